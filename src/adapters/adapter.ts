@@ -1,0 +1,44 @@
+import type { Digest } from '../core/briefing.js';
+
+export type Platform = 'discord' | 'slack' | 'console';
+
+/** A place a message goes: a Discord channel (in a guild), a Slack channel (in a team), the console. */
+export interface ChannelRef {
+  platform: Platform;
+  id: string;
+  /** Discord guild id or Slack team id, when there is one. */
+  workspace?: string;
+}
+
+export interface UserRef {
+  platform: Platform;
+  id: string;
+  /** May change a channel's digest subscriptions (Discord: Manage Channels; Slack: admin or allow-listed). */
+  canManageChannel: boolean;
+}
+
+export interface Capabilities {
+  ephemeral: boolean;
+  /** Largest plain-text message the platform takes. */
+  maxMessageChars: number;
+  richCards: boolean;
+}
+
+/** What the digest scheduler needs from a platform: post a digest to a channel, once. */
+export interface DigestPoster {
+  readonly platform: Platform;
+  /**
+   * Posts the digest. `idempotencyKey` is stable across retries of the same delivery, so a
+   * platform that supports it (Discord's nonce) drops a duplicate. Throws PlatformError.
+   */
+  postDigest(channel: ChannelRef, digest: Digest, options: { idempotencyKey: string }): Promise<{ messageId: string }>;
+}
+
+export interface Adapter extends DigestPoster {
+  readonly capabilities: Capabilities;
+  start(): Promise<void>;
+  /** Stops taking commands; resolves once in-flight answers are done. */
+  stop(): Promise<void>;
+  /** Connected and answering. */
+  ready(): boolean;
+}

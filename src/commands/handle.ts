@@ -1,0 +1,67 @@
+import type { Library } from '../core/library.js';
+import type { Digests } from '../digest/digests.js';
+import type { Answer, Invocation } from './command.js';
+import type { RateLimiter } from './rate-limit.js';
+import { helpText } from './help.js';
+
+export interface CommandServices {
+  library: Library;
+  /** Absent where no store is configured: /digest then says so. */
+  digests?: Digests;
+  rateLimiter?: RateLimiter;
+}
+
+/**
+ * Runs one command for any platform and answers with data. Never throws: whatever goes wrong
+ * becomes an error notice, so no user command can bring the bot down.
+ */
+export async function handleCommand(invocation: Invocation, services: CommandServices): Promise<Answer> {
+  const { command, channel, user } = invocation;
+  if (services.rateLimiter && !services.rateLimiter.take(`${user.platform}:${user.id}`)) {
+    return { kind: 'notice', tone: 'info', text: 'You are sending commands faster than I can brief. Please slow down and try again in a few seconds.' };
+  }
+  switch (command.name) {
+    case 'help':
+      return { kind: 'notice', tone: 'info', text: helpText() };
+    case 'topics':
+      return { kind: 'topics', topics: services.library.topics() };
+    case 'brief': {
+      const result = services.library.brief(command.query, { length: command.length });
+      return result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch };
+    }
+    case 'digest': {
+      const digests = services.digests;
+      if (!digests) {
+        if (command.action === 'now') return { kind: 'digest', digest: services.library.digest() };
+        return { kind: 'notice', tone: 'error', text: 'Scheduled digests are not available here: no store is configured.' };
+      }
+      switch (command.action) {
+        case 'now':
+          return { kind: 'digest', digest: await digests.now(channel) };
+        case 'list':
+          return { kind: 'subscriptions', subscriptions: await digests.list(channel) };
+        case 'subscribe': {
+          if (!user.canManageChannel) return forbidden();
+          const result = await digests.subscribe(channel, command.request, user);
+          return result.ok ? { kind: 'subscriptions', subscriptions: [result.value] } : { kind: 'notice', tone: 'error', text: result.error };
+        }
+        case 'unsubscribe': {
+          if (!user.canManageChannel) return forbidden();
+          const result = await digests.unsubscribe(channel, user);
+          if (!result.ok) return { kind: 'notice', tone: 'error', text: result.error };
+          return result.value > 0
+            ? { kind: 'notice', tone: 'success', text: 'This channel will get no more scheduled digests.' }
+            : { kind: 'notice', tone: 'info', text: 'This channel has no scheduled digest.' };
+        }
+      }
+    }
+  }
+}
+
+function forbidden(): Answer {
+  return {
+    kind: 'notice',
+    tone: 'error',
+    text: "Only people who manage this channel can change its digests. Ask a channel manager or an admin.",
+  };
+}

@@ -1,0 +1,45 @@
+/** Plain data the core passes between its stages. */
+
+export interface DocumentMeta {
+  title: string;
+  outlet?: string;
+  author?: string;
+  url?: string;
+  /** ISO date, YYYY-MM-DD. */
+  published?: string;
+}
+
+/** A document as read, before cleaning: what a loader (file, test, eval harness) hands the core. */
+export interface RawDocument {
+  /** Stable id: the file name within its set. */
+  id: string;
+  text: string;
+  /** What front matter said; the rest is inferred from the text. */
+  meta?: Partial<DocumentMeta>;
+  /** When the set first held it (ISO instant); drives "new since the last digest". */
+  addedAt?: string;
+}
+
+export interface Sentence {
+  docId: string;
+  /** 0-based paragraph in the cleaned document. */
+  paragraph: number;
+  /** 0-based sentence within its paragraph. */
+  index: number;
+  /** 0-based sentence within the whole document. */
+  position: number;
+  /** Verbatim from the cleaned document (hard wraps re-joined). */
+  text: string;
+  /** Lower-cased word tokens, punctuation dropped. */
+  words: string[];
+  /** Porter stems of the content words (stop words dropped). */
+  stems: string[];
+}
+
+export interface Document {
+  id: string;
+  meta: DocumentMeta;
+  paragraphs: string[];
+  sentences: Sentence[];
+  addedAt: string;
+}

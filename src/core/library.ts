@@ -1,0 +1,43 @@
+import type { Briefing, Digest, Length, NoMatch, Point, TopicList, TopicRef } from './briefing.js';
+import type { BriefError } from './errors.js';
+
+export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatch: NoMatch };
+
+export interface DigestOptions {
+  /** Topic slugs or queries; default: the set's top topics. */
+  topics?: readonly string[];
+  length?: Length;
+  /** Documents added after this instant are listed as new. */
+  since?: Date | null;
+  late?: boolean;
+  now?: Date;
+}
+
+export interface RefreshReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  problems: BriefError[];
+}
+
+/** A document set, loaded and indexed, that answers questions. Adapters see only this. */
+export interface Library {
+  readonly set: string;
+  topics(): TopicList;
+  brief(query: string, options?: { length?: Length; now?: Date }): BriefResult;
+  /** Topics matching what a user has typed so far, misspellings included; for autocomplete. */
+  suggest(partial: string, limit?: number): TopicRef[];
+  digest(options?: DigestOptions): Digest;
+  /** The set's headline summary across every document, at a word or byte budget. */
+  headline(options?: HeadlineOptions): Point[];
+  /** Documents that were refused, and why. */
+  problems(): readonly BriefError[];
+  /** Re-reads the set's folder and re-indexes only what changed. */
+  refresh(): Promise<RefreshReport>;
+}
+
+export interface HeadlineOptions {
+  /** Budget in UTF-8 bytes of the joined sentences, as DUC counts it (the last sentence may overflow). */
+  maxBytes?: number;
+  maxWords?: number;
+}

@@ -1,0 +1,37 @@
+import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { Digest, Length } from '../core/briefing.js';
+import type { Result } from '../core/result.js';
+
+export interface SubscriptionRequest {
+  /** HH:MM, 24-hour, in `timezone`. */
+  time: string;
+  /** IANA zone name, e.g. "Europe/Kyiv". */
+  timezone: string;
+  topics?: string[];
+  /** 1 = Monday … 7 = Sunday (ISO); default every day. */
+  weekdays?: number[];
+  length?: Length;
+}
+
+export interface SubscriptionView {
+  id: string;
+  channel: ChannelRef;
+  time: string;
+  timezone: string;
+  weekdays: number[];
+  topics: string[];
+  length: Length;
+  /** Next run as an ISO timestamp with the channel zone's offset; null when paused. */
+  nextRun: string | null;
+  status: 'active' | 'paused';
+  pausedReason?: string;
+}
+
+/** What `/digest` does, for any adapter. */
+export interface Digests {
+  subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, string>>;
+  unsubscribe(channel: ChannelRef, by: UserRef): Promise<Result<number, string>>;
+  list(channel: ChannelRef): Promise<SubscriptionView[]>;
+  /** A digest for this channel now, from its subscription's topics if it has one. */
+  now(channel: ChannelRef): Promise<Digest>;
+}
