@@ -1,4 +1,5 @@
-import { pino, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /**
  * Every secret the process may hold, by the names it is kept under. pino's redact removes them
@@ -7,23 +8,61 @@ import { pino, type Logger } from 'pino';
 export const REDACT_PATHS = [
   'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'password', 'authorization', 'databaseUrl',
   '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.password', '*.authorization', '*.databaseUrl',
+  '*.*.token', '*.*.botToken', '*.*.appToken', '*.*.signingSecret',
   'headers.authorization', '*.headers.authorization', 'config.headers.Authorization',
   'env.DISCORD_TOKEN', 'env.SLACK_BOT_TOKEN', 'env.SLACK_APP_TOKEN', 'env.SLACK_SIGNING_SECRET', 'env.SLACK_CLIENT_SECRET', 'env.DATABASE_URL',
 ];
 
 export interface LogOptions {
   level?: string;
-  /** Human-readable lines (pino-pretty) instead of JSON; for a terminal. */
+  /**
+   * json: one JSON object a line (production). pretty: human-readable (pino-pretty, a dev dependency).
+   * auto: pretty when stdout is a terminal and pino-pretty is installed, JSON otherwise.
+   */
+  format?: 'auto' | 'json' | 'pretty';
+  /** Same as format: 'pretty'. */
   pretty?: boolean;
-  destination?: NodeJS.WritableStream;
+  destination?: DestinationStream | NodeJS.WritableStream;
+  /**
+   * Values that must never be written, whatever field or message they hide in (a token inside an
+   * SDK's error text, say): replaced by [redacted] in every line, on top of `redact`'s paths.
+   */
+  secrets?: readonly string[];
 }
 
 export function createLogger(options: LogOptions = {}): Logger {
   const base = { level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
-  if (options.pretty) {
-    return pino({ ...base, transport: { target: 'pino-pretty', options: { colorize: true, destination: 2 } } });
+  const format = options.pretty ? 'pretty' : (options.format ?? 'json');
+  const pretty = format === 'pretty' || (format === 'auto' && process.stdout.isTTY) ? loadPretty() : undefined;
+  const sink: DestinationStream =
+    (options.destination as DestinationStream | undefined) ??
+    pretty?.({ colorize: true, destination: 2, sync: true }) ??
+    pino.destination({ dest: 1, sync: true });
+  const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
+  return pino(base, secrets.length > 0 ? scrubbing(sink, secrets) : sink);
+}
+
+type PrettyFactory = (options: { colorize: boolean; destination: number; sync: boolean }) => DestinationStream;
+
+/** pino-pretty is a dev dependency: the production image does not have it, and logs JSON instead. */
+function loadPretty(): PrettyFactory | undefined {
+  try {
+    return createRequire(import.meta.url)('pino-pretty') as PrettyFactory;
+  } catch {
+    return undefined;
   }
-  return options.destination ? pino(base, options.destination) : pino(base);
+}
+
+/** A destination that replaces each secret value, raw or JSON-escaped, before the line is written. */
+export function scrubbing(sink: DestinationStream, secrets: readonly string[]): DestinationStream {
+  const needles = [...new Set(secrets.flatMap((s) => [s, JSON.stringify(s).slice(1, -1)]))].sort((a, b) => b.length - a.length);
+  return {
+    write(line: string) {
+      let out = line;
+      for (const needle of needles) if (out.includes(needle)) out = out.split(needle).join('[redacted]');
+      sink.write(out);
+    },
+  };
 }
 
 export type { Logger };

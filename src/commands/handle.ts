@@ -9,13 +9,24 @@ export interface CommandServices {
   /** Absent where no store is configured: /digest then says so. */
   digests?: Digests;
   rateLimiter?: RateLimiter;
+  /**
+   * Runs around every command, whichever adapter calls: the service's logging, metrics and
+   * "restarting, not taking commands" gate (src/service/observe.ts). Absent in tests and the CLI.
+   */
+  observe?: CommandObserver;
 }
+
+export type CommandObserver = (invocation: Invocation, answer: () => Promise<Answer>) => Promise<Answer>;
 
 /**
  * Runs one command for any platform and answers with data. Never throws: whatever goes wrong
  * becomes an error notice, so no user command can bring the bot down.
  */
 export async function handleCommand(invocation: Invocation, services: CommandServices): Promise<Answer> {
+  return services.observe ? services.observe(invocation, () => answer(invocation, services)) : answer(invocation, services);
+}
+
+async function answer(invocation: Invocation, services: CommandServices): Promise<Answer> {
   const { command, channel, user } = invocation;
   if (services.rateLimiter && !services.rateLimiter.take(`${user.platform}:${user.id}`)) {
     return { kind: 'notice', tone: 'info', text: 'You are sending commands faster than I can brief. Please slow down and try again in a few seconds.' };

@@ -34,6 +34,11 @@ export interface Sentence {
   words: string[];
   /** Porter stems of the content words (stop words dropped). */
   stems: string[];
+  /**
+   * Key phrases: stemmed runs of nouns, proper nouns and adjectives, as unigrams and bigrams
+   * ("secur guarante"). Topics are built from these.
+   */
+  phrases: string[];
 }
 
 export interface Document {

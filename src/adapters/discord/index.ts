@@ -1,0 +1,88 @@
+import { once } from 'node:events';
+import { Events } from 'discord.js';
+import type { Logger } from 'pino';
+import type { CommandServices } from '../../commands/handle.js';
+import type { Adapter, Capabilities } from '../adapter.js';
+import { createClient, wireClient } from './client.js';
+import { errorForLog } from './errors.js';
+import { DEFAULT_DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
+import { postDigestToChannel } from './post-digest.js';
+import { registerCommands } from './register.js';
+
+export interface DiscordAdapterOptions {
+  token: string;
+  appId: string;
+  guildId?: string;
+  services: CommandServices;
+  logger: Logger;
+  /** discord.js `rest.api`, e.g. "http://127.0.0.1:4000/api" for a local fake; default Discord's. */
+  api?: string;
+  /** Register the slash commands on start (in guildId when set, else globally). Default false: use `npm run discord:register`. */
+  registerCommands?: boolean;
+  /** Defer a command that has not answered after this long (default 2 s; Discord allows 3). */
+  deferAfterMs?: number;
+}
+
+export const DISCORD_CAPABILITIES: Capabilities = { ephemeral: true, maxMessageChars: DISCORD_LIMITS.content, richCards: true };
+
+export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
+  const log = options.logger.child({ module: 'discord' });
+  const secrets = [options.token];
+  const client = createClient({ token: options.token, ...(options.api ? { api: options.api } : {}) });
+  const inFlight = new Set<Promise<void>>();
+  let stopping = false;
+  wireClient(client, {
+    services: options.services,
+    logger: log,
+    deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
+    secrets,
+    stopping: () => stopping,
+    track: (work) => {
+      inFlight.add(work);
+      void work.finally(() => inFlight.delete(work));
+    },
+  });
+
+  return {
+    platform: 'discord',
+    capabilities: DISCORD_CAPABILITIES,
+    async start() {
+      if (options.registerCommands) {
+        const { scope } = await registerCommands({
+          token: options.token,
+          appId: options.appId,
+          ...(options.guildId ? { guildId: options.guildId } : {}),
+          ...(options.api ? { api: options.api } : {}),
+        });
+        log.info({ scope, guild: options.guildId }, 'slash commands registered');
+      }
+      const abort = new AbortController();
+      const ready = once(client, Events.ClientReady, { signal: abort.signal });
+      try {
+        await Promise.all([client.login(options.token), ready]);
+      } catch (error) {
+        abort.abort();
+        log.error({ err: errorForLog(error, secrets) }, 'could not connect to Discord');
+        throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
+      }
+      log.info({ user: client.user?.tag, app: options.appId }, 'connected to Discord');
+    },
+    async stop() {
+      stopping = true;
+      await Promise.allSettled([...inFlight]);
+      await client.destroy();
+      log.info('disconnected from Discord');
+    },
+    ready: () => !stopping && client.isReady(),
+    async postDigest(channel, digest, { idempotencyKey }) {
+      try {
+        const { messageId, messages } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey);
+        log.info({ channel: channel.id, messageId, messages }, 'digest posted');
+        return { messageId };
+      } catch (error) {
+        log.warn({ err: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
+        throw error;
+      }
+    },
+  };
+}

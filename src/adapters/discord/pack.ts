@@ -1,0 +1,98 @@
+import { EmbedBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { fitText, packLines } from './fit.js';
+import { DISCORD_LIMITS as L } from './limits.js';
+
+/** One message as the bot sends it: what discord.js takes, and never a ping. */
+export interface DiscordMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  allowedMentions: { parse: [] };
+}
+
+export const NO_MENTIONS = (): { parse: [] } => ({ parse: [] });
+
+/** A titled list of lines, each already escaped; becomes one or more embed fields. */
+export interface Section {
+  name: string;
+  lines: string[];
+}
+
+/** Everything one answer shows, before it is cut to Discord's limits. */
+export interface Card {
+  title: string;
+  description?: string;
+  sections: Section[];
+  footer: string;
+  color: number;
+  /** ISO instant shown as the embed's timestamp. */
+  timestamp?: string;
+}
+
+/** Room kept for the note added to the footer when fields are left out. */
+const TRIM_NOTE_ROOM = 80;
+
+/**
+ * Lays a card out as messages that Discord accepts: fields of at most 1024 characters, at most 25
+ * fields per embed, 10 embeds and 6000 embed characters per message. What does not fit in
+ * `maxMessages` messages is left out, and the footer says how much.
+ */
+export function packCard(card: Card, maxMessages: number): DiscordMessage[] {
+  const fields = card.sections.flatMap(sectionFields);
+  const footer = fitText(card.footer, L.footerText - TRIM_NOTE_ROOM);
+  const budget = L.embedTotal - footer.length - TRIM_NOTE_ROOM;
+  const title = fitText(card.title, L.embedTitle);
+  const description = card.description ? fitText(card.description, L.embedDescription) : undefined;
+
+  const messages: APIEmbed[][] = [[{ title, ...(description ? { description } : {}), fields: [] }]];
+  let used = title.length + (description?.length ?? 0);
+  let left = 0;
+  for (const field of fields) {
+    const cost = field.name.length + field.value.length;
+    let embeds = messages.at(-1)!;
+    let embed = embeds.at(-1)!;
+    if (used + cost > budget) {
+      if (messages.length >= maxMessages) {
+        left = fields.length - fields.indexOf(field);
+        break;
+      }
+      const continued = fitText(`${card.title} (continued)`, L.embedTitle);
+      embeds = [{ title: continued, fields: [] }];
+      messages.push(embeds);
+      embed = embeds[0]!;
+      used = continued.length;
+    } else if ((embed.fields?.length ?? 0) >= L.fieldsPerEmbed) {
+      embed = { fields: [] };
+      embeds.push(embed);
+    }
+    embed.fields!.push(field);
+    used += cost;
+  }
+  const note = left ? ` · ${left} more ${left === 1 ? 'part' : 'parts'} left out to fit Discord` : '';
+  const last = messages.at(-1)!.at(-1)!;
+  last.footer = { text: `${footer}${note}` };
+  if (card.timestamp) last.timestamp = card.timestamp;
+  return messages.map((embeds) => ({
+    embeds: embeds.map((embed) => build(embed, card.color)),
+    allowedMentions: NO_MENTIONS(),
+  }));
+}
+
+/** A plain-text message, for notices and short answers. */
+export function textMessage(text: string): DiscordMessage {
+  return { content: fitText(text, L.content), embeds: [], allowedMentions: NO_MENTIONS() };
+}
+
+function sectionFields(section: Section): APIEmbedField[] {
+  const name = fitText(section.name, L.fieldName - ' (cont.)'.length);
+  return packLines(section.lines, L.fieldValue).map((value, i) => ({ name: i ? `${name} (cont.)` : name, value }));
+}
+
+/** EmbedBuilder checks each embed's own limits once more; a failure here is our bug, not the user's. */
+function build({ fields, title, description, footer, ...rest }: APIEmbed, color: number): APIEmbed {
+  const builder = new EmbedBuilder(rest).setColor(color);
+  if (title) builder.setTitle(title);
+  if (description) builder.setDescription(description);
+  if (fields?.length) builder.addFields(fields);
+  if (footer) builder.setFooter(footer);
+  return builder.toJSON();
+}

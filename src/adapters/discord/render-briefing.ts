@@ -1,0 +1,61 @@
+import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import { escapeText, maskedLink } from './escape.js';
+import { fitText, joinWhole } from './fit.js';
+import { DISCORD_LIMITS as L } from './limits.js';
+import type { Card, Section } from './pack.js';
+
+export const BRIEFING_COLOR = 0x2b6cb0;
+
+/** A briefing as one card: summary in the description, one field group per part, sources last. */
+export function briefingCard(briefing: Briefing): Card {
+  const summary = briefing.summary.map((point) => `${escapeText(point.text)} ${marker(point.citations)}`);
+  const sections: Section[] = [
+    { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', p.text, p.citations)) },
+    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, q.text, [q.citation])) },
+    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, f.text, [f.citation])) },
+    {
+      name: 'Timeline',
+      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, t.text, [t.citation])),
+    },
+    { name: 'Where sources differ', lines: briefing.differences.map((d) => difference(d.question, d.sides)) },
+    { name: 'Sources', lines: briefing.sources.map(sourceLine) },
+  ].filter((section) => section.lines.length > 0);
+  const count = briefing.sources.length;
+  return {
+    title: `Briefing: ${briefing.topic.title}`,
+    description: summary.length
+      ? joinWhole(summary, L.embedDescription)
+      : 'The documents say little on this topic; the points below are all there is.',
+    sections,
+    footer: `${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
+    color: BRIEFING_COLOR,
+    timestamp: briefing.generatedAt,
+  };
+}
+
+/** "[1]" or "[1, 3]": the distinct sources a point rests on, in order. */
+export function marker(citations: readonly Citation[]): string {
+  const sources = [...new Set(citations.map((c) => c.source))].sort((a, b) => a - b);
+  return `[${sources.join(', ')}]`;
+}
+
+/** One bulleted, cited line that fits a field value on its own; only the document text is shortened. */
+function bullet(prefix: string, text: string, citations: readonly Citation[], max: number = L.fieldValue, dot = '•'): string {
+  const tail = ` ${marker(citations)}`;
+  const head = `${dot} ${prefix}`;
+  return `${head}${fitText(escapeText(text), max - head.length - tail.length)}${tail}`;
+}
+
+/** The question, then each side on its own line; the sides share one field value fairly. */
+function difference(question: string, sides: readonly Point[]): string {
+  const head = `**${fitText(escapeText(question), 200)}**`;
+  const share = Math.floor((L.fieldValue - head.length) / sides.length) - 1;
+  return [head, ...sides.map((side) => bullet('', side.text, side.citations, share, '◦'))].join('\n');
+}
+
+function sourceLine(source: Source): string {
+  const details = [source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
+  const title = maskedLink(escapeText(source.title), source.url);
+  const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;
+  return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;
+}

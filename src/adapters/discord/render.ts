@@ -1,0 +1,130 @@
+import type { Answer } from '../../commands/command.js';
+import type { Digest, NoMatch, TopicList } from '../../core/briefing.js';
+import type { SubscriptionView } from '../../digest/digests.js';
+import { escapeLines, escapeText, maskedLink } from './escape.js';
+import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
+import { packCard, textMessage, type DiscordMessage } from './pack.js';
+import { briefingCard, BRIEFING_COLOR } from './render-briefing.js';
+
+export type { DiscordMessage } from './pack.js';
+
+const INFO_COLOR = 0x4a5568;
+const TONE_PREFIX = { info: '', success: '✅ ', error: '⚠️ ' } as const;
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+/**
+ * An Answer as the messages Discord should receive, in order: the first is the reply, the rest
+ * follow-ups. Pure; every message fits Discord's limits and pings nobody.
+ */
+export function renderAnswer(answer: Answer): DiscordMessage[] {
+  switch (answer.kind) {
+    case 'briefing':
+      return packCard(briefingCard(answer.briefing), MAX_MESSAGES_PER_ANSWER);
+    case 'topics':
+      return renderTopics(answer.topics);
+    case 'no-match':
+      return [renderNoMatch(answer.noMatch)];
+    case 'digest':
+      return renderDigest(answer.digest);
+    case 'subscriptions':
+      return renderSubscriptions(answer.subscriptions);
+    case 'notice':
+      return [textMessage(`${TONE_PREFIX[answer.tone]}${escapeLines(answer.text)}`)];
+  }
+}
+
+export function renderTopics(list: TopicList): DiscordMessage[] {
+  const lines = list.topics.map((t) => {
+    const count = `${t.sources} ${t.sources === 1 ? 'source' : 'sources'}`;
+    const slug = t.slug === t.title ? '' : ` (${escapeText(t.slug)})`;
+    return `• **${escapeText(t.title)}**${slug} — ${count}`;
+  });
+  return packCard(
+    {
+      title: `Topics in ${list.set}`,
+      description: list.topics.length
+        ? `${list.documents} documents, ${list.topics.length} topics. Ask for one with /brief.`
+        : `${list.documents} documents, and no topic found in them yet.`,
+      sections: [{ name: 'Topics', lines }],
+      footer: `${list.set} · /brief topic:<name> for a cited briefing`,
+      color: INFO_COLOR,
+    },
+    MAX_MESSAGES_PER_ANSWER,
+  );
+}
+
+export function renderNoMatch(noMatch: NoMatch): DiscordMessage {
+  const suggestions = noMatch.suggestions.map((s) => `**${escapeText(s.title)}**`);
+  return textMessage(
+    [
+      `I found nothing on “${escapeText(noMatch.query)}”.`,
+      suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '',
+      '/topics lists every topic.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
+}
+
+export function renderSubscriptions(subscriptions: readonly SubscriptionView[]): DiscordMessage[] {
+  if (!subscriptions.length) {
+    return [textMessage('This channel has no scheduled digest. Add one with /digest subscribe, e.g. time:07:00 timezone:Europe/Kyiv.')];
+  }
+  const sections = subscriptions.map((s) => ({
+    name: `${s.time} ${s.timezone}`,
+    lines: [
+      `Topics: ${s.topics.length ? s.topics.map(escapeText).join(', ') : 'the top topics'}`,
+      `Days: ${s.weekdays.length === 7 ? 'every day' : s.weekdays.map((d) => WEEKDAY_NAMES[d - 1]).join(', ')}`,
+      `Length: ${s.length}`,
+      s.status === 'paused'
+        ? `Paused${s.pausedReason ? `: ${escapeText(s.pausedReason)}` : ''}`
+        : `Next: ${s.nextRun ? discordTime(s.nextRun) : 'not scheduled'}`,
+    ],
+  }));
+  return packCard(
+    { title: 'Scheduled digests for this channel', sections, footer: '/digest unsubscribe stops them', color: INFO_COLOR },
+    MAX_MESSAGES_PER_ANSWER,
+  );
+}
+
+/** A header message (what is new), then each topic's briefing, within MAX_MESSAGES_PER_DIGEST. */
+export function renderDigest(digest: Digest): DiscordMessage[] {
+  const bodies: DiscordMessage[] = [];
+  let shown = 0;
+  for (const briefing of digest.briefings) {
+    const room = MAX_MESSAGES_PER_DIGEST - 1 - bodies.length;
+    if (room <= 0) break;
+    bodies.push(...packCard(briefingCard(briefing), Math.min(2, room)));
+    shown += 1;
+  }
+  const since = digest.since ? `New since ${discordTime(digest.since)}.` : 'The first digest for this channel.';
+  const notes = [
+    since,
+    digest.late ? 'This digest is late: the bot was offline at its scheduled time.' : '',
+    digest.briefings.length ? `${digest.briefings.length} topics${shown < digest.briefings.length ? `, ${shown} shown` : ''}.` : '',
+    !digest.briefings.length && !digest.newDocuments.length ? 'Nothing new to report.' : '',
+  ];
+  const newDocuments = digest.newDocuments.map(({ source, summary }) => {
+    const title = maskedLink(escapeText(source.title), source.url);
+    const outlet = source.outlet ? ` (${escapeText(source.outlet)})` : '';
+    return `• ${title}${outlet}: ${escapeText(summary)}`;
+  });
+  const header = packCard(
+    {
+      title: `Digest: ${digest.set}`,
+      description: notes.filter(Boolean).join(' '),
+      sections: [{ name: 'New documents', lines: newDocuments }],
+      footer: `${digest.set} · digest`,
+      color: BRIEFING_COLOR,
+      timestamp: digest.generatedAt,
+    },
+    1,
+  );
+  return [...header, ...bodies];
+}
+
+/** Discord shows <t:…> in each reader's own time zone. */
+function discordTime(iso: string): string {
+  const seconds = Math.floor(Date.parse(iso) / 1000);
+  return Number.isFinite(seconds) ? `<t:${seconds}:f>` : escapeText(iso);
+}

@@ -1,0 +1,99 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { App } from '@slack/bolt';
+import type { CommandServices } from '../../commands/handle.js';
+import type { Logger } from '../../log.js';
+import { createAdminCheck, describeError } from './admins.js';
+import { boltLevel, createBoltLogger } from './bolt-logger.js';
+import { registerCommands } from './commands.js';
+
+export interface SlackAppOptions {
+  botToken: string;
+  /** HTTP mode: required. */
+  signingSecret?: string;
+  /** Socket Mode when set. */
+  appToken?: string;
+  /** HTTP mode: where Bolt's receiver listens (0 = any free port). */
+  port: number;
+  /** HTTP mode: interface to bind; default all. */
+  host?: string;
+  adminUserIds: readonly string[];
+  services: CommandServices;
+  logger: Logger;
+  /** Web API base, for tests: e.g. http://127.0.0.1:4000/api/ */
+  slackApiUrl?: string;
+}
+
+export interface SlackApp {
+  app: App;
+  /** Verifies the token (auth.test), then listens (HTTP) or connects (Socket Mode). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** HTTP mode, once started: the port Bolt listens on. */
+  port(): number | undefined;
+  readonly mode: 'http' | 'socket';
+}
+
+/** A real Bolt App with its receiver chosen by config, our commands and our logger. */
+export function createSlackApp(options: SlackAppOptions): SlackApp {
+  const log = options.logger.child({ module: 'slack' });
+  const mode = options.appToken ? 'socket' : 'http';
+  if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
+  const secrets = [options.botToken, options.signingSecret ?? '', options.appToken ?? ''];
+  const app = new App({
+    token: options.botToken,
+    // auth.test runs in start(), where a bad token can fail loudly, not in the constructor.
+    deferInitialization: true,
+    logger: createBoltLogger(log, secrets),
+    logLevel: boltLevel(log.level),
+    // The digest scheduler owns retries and waits; a call fails fast and says why.
+    clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
+    ...(mode === 'socket'
+      ? { socketMode: true, appToken: options.appToken! }
+      : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
+  });
+  const inFlight = new Set<Promise<void>>();
+  registerCommands(app, {
+    services: options.services,
+    canManageChannel: createAdminCheck(app.client, options.adminUserIds, log),
+    log,
+    inFlight,
+  });
+  app.error(async (error) => {
+    log.error({ err: describeError(error) }, 'Bolt could not handle a request');
+  });
+
+  let server: Server | undefined;
+  let started = false;
+  return {
+    app,
+    mode,
+    async start() {
+      try {
+        await app.init();
+      } catch (error) {
+        const { code, message } = describeError(error);
+        throw new Error(`Slack refused SLACK_BOT_TOKEN at auth.test (${code ?? 'error'}): ${message}`);
+      }
+      if (mode === 'http') {
+        server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
+        log.info({ mode, port: (server.address() as AddressInfo).port }, 'Slack adapter listening for slash commands');
+      } else {
+        await app.start();
+        log.info({ mode }, 'Slack adapter connected over Socket Mode');
+      }
+      started = true;
+    },
+    async stop() {
+      if (started) {
+        started = false;
+        await app.stop();
+      }
+      server = undefined;
+      await Promise.allSettled([...inFlight]);
+    },
+    port() {
+      return server ? (server.address() as AddressInfo | null)?.port : undefined;
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { type SlackBlock, type SlackMessage, blockTextLength } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
+import { truncateEscaped, truncatePlain } from './split-text.js';
+
+/** Room kept in every message after the first for its "part 2 of 3" line. */
+const PART_LINE_ROOM = 200;
+
+/**
+ * Splits blocks into as many messages as Slack's per-message limits need (50 blocks, the
+ * undocumented total text ceiling), between blocks only, so no block is ever cut here.
+ * Later messages open with a "part i of n" line naming the title.
+ */
+export function packMessages(blocks: SlackBlock[], title: string, fallback: string): SlackMessage[] {
+  const groups: SlackBlock[][] = [];
+  let current: SlackBlock[] = [];
+  let chars = 0;
+  for (const block of blocks) {
+    const reserved = groups.length > 0 ? 1 : 0;
+    const length = blockTextLength(block);
+    const room = SLACK_LIMITS.blocksTextPerMessage - (groups.length > 0 ? PART_LINE_ROOM : 0);
+    if (current.length > 0 && (current.length + 1 + reserved > SLACK_LIMITS.blocksPerMessage || chars + length > room)) {
+      groups.push(trimDividers(current));
+      current = [];
+      chars = 0;
+    }
+    if (block.type === 'divider' && current.length === 0) continue;
+    current.push(block);
+    chars += length;
+  }
+  if (current.length > 0) groups.push(trimDividers(current));
+
+  const shortTitle = truncatePlain(title, SLACK_LIMITS.headerText);
+  return groups.map((group, i) => {
+    if (i === 0) return { text: fallback, blocks: group };
+    const part = `${escapeMrkdwn(shortTitle)}, part ${i + 1} of ${groups.length}`;
+    return { text: part, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `_${part}_` }] }, ...group] };
+  });
+}
+
+function trimDividers(blocks: SlackBlock[]): SlackBlock[] {
+  const out = [...blocks];
+  while (out.at(-1)?.type === 'divider') out.pop();
+  return out;
+}
+
+/** The fallback `text`: escaped, at most SLACK_LIMITS.fallbackText, cut between sentences. */
+export function fallbackText(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    const next = text ? `${text} ${escapeMrkdwn(part)}` : escapeMrkdwn(part);
+    if (next.length > SLACK_LIMITS.fallbackText) return text || truncateEscaped(part, SLACK_LIMITS.fallbackText);
+    text = next;
+  }
+  return text;
+}

@@ -1,0 +1,66 @@
+import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
+import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
+import { truncatePlain } from './split-text.js';
+
+/** " [1][3]": the sources a sentence comes from, by their number in the sources list. */
+export function citationMarks(citations: readonly Citation[]): string {
+  const numbers = [...new Set(citations.map((c) => c.source))].sort((a, b) => a - b);
+  return numbers.length ? ` ${numbers.map((n) => `[${n}]`).join('')}` : '';
+}
+
+const bullet = (text: string, citations: readonly Citation[], lead = ''): Line => ({
+  before: `• ${lead}`,
+  text,
+  after: citationMarks(citations),
+});
+
+const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
+
+/** Every block of a briefing, in reading order, before they are packed into messages. */
+export function briefingBlocks(briefing: Briefing): SlackBlock[] {
+  const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.title}`)];
+  const sourceCount = briefing.sources.length;
+  blocks.push(...contexts([
+    `${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
+  ]));
+
+  const body: SlackBlock[][] = [
+    part('*Summary*', briefing.summary.map((p) => pointLine(p, ''))),
+    part('*Key points*', briefing.keyPoints.map((p) => bullet(p.text, p.citations))),
+    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: q.text, after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
+    part('*Figures*', briefing.figures.map((f) => bullet(f.text, [f.citation], `${bold(f.value)} — `))),
+    part('*Timeline*', briefing.timeline.map((t) => bullet(t.text, [t.citation], `${bold(t.date ?? t.when)} — `))),
+    part('*Where sources differ*', briefing.differences.flatMap((d) => [
+      { before: '_', text: d.question, after: '_' },
+      ...d.sides.map((side) => bullet(side.text, side.citations)),
+    ])),
+  ].filter((blocksOfPart) => blocksOfPart.length > 0);
+
+  if (body.length === 0) body.push(sections('', [{ before: '_', text: 'The documents say nothing citable on this topic yet.', after: '_' }]));
+  blocks.push(...body.flat());
+  if (briefing.sources.length > 0) blocks.push(divider, ...contexts(briefing.sources.map(sourceElement)));
+  return blocks;
+}
+
+function part(heading: string, lines: Line[]): SlackBlock[] {
+  return lines.length ? sections(heading, lines) : [];
+}
+
+function pointLine(point: Point, before: string): Line {
+  return { before, text: point.text, after: citationMarks(point.citations) };
+}
+
+/** "[2] <url|Title> · Outlet · 2025-08-18", short enough for one context element. */
+export function sourceElement(source: Source): string {
+  const title = truncatePlain(source.title, 300);
+  const details = [source.outlet, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
+  const element = [`[${source.n}] ${mrkdwnLink(source.url, title)}`, ...details].join(' · ');
+  return element.length <= SLACK_LIMITS.contextElementText ? element : `[${source.n}] ${escapeMrkdwn(title)}`;
+}
+
+/** The notification text: title and the first summary sentences. */
+export function briefingFallback(briefing: Briefing): string[] {
+  return [`Briefing: ${briefing.topic.title}.`, ...briefing.summary.map((p) => p.text)];
+}

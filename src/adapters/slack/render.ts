@@ -1,0 +1,102 @@
+import type { Answer } from '../../commands/command.js';
+import type { Briefing, Digest, NoMatch, TopicList } from '../../core/briefing.js';
+import type { SubscriptionView } from '../../digest/digests.js';
+import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
+import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { fallbackText, packMessages } from './messages.js';
+import { briefingBlocks, briefingFallback, citationMarks } from './render-briefing.js';
+
+export type { SlackBlock, SlackMessage } from './blocks.js';
+
+/**
+ * An Answer as the messages Slack should receive, in order. Pure: no SDK, no I/O. Never more
+ * per block or per message than Slack takes; a long answer becomes several messages instead.
+ */
+export function renderAnswer(answer: Answer): SlackMessage[] {
+  switch (answer.kind) {
+    case 'briefing':
+      return renderBriefing(answer.briefing);
+    case 'topics':
+      return renderTopics(answer.topics);
+    case 'no-match':
+      return renderNoMatch(answer.noMatch);
+    case 'digest':
+      return renderDigest(answer.digest);
+    case 'subscriptions':
+      return renderSubscriptions(answer.subscriptions);
+    case 'notice':
+      return renderNotice(answer.tone, answer.text);
+  }
+}
+
+export function renderBriefing(briefing: Briefing): SlackMessage[] {
+  return packMessages(briefingBlocks(briefing), `Briefing: ${briefing.topic.title}`, fallbackText(briefingFallback(briefing)));
+}
+
+export function renderTopics(list: TopicList): SlackMessage[] {
+  const blocks: SlackBlock[] = [
+    header(`Topics in ${list.set}`),
+    ...contexts([`${list.documents} documents · ${list.topics.length} topics · \`/brief &lt;topic&gt;\` for a briefing`]),
+  ];
+  if (list.topics.length === 0) blocks.push(...sections('', [{ before: '', text: 'No topics found in this set yet.', after: '' }]));
+  blocks.push(...sections('', list.topics.map((t) => ({
+    before: '• ',
+    text: t.title,
+    after: ` \`${escapeMrkdwn(t.slug)}\` · ${t.sources} ${t.sources === 1 ? 'source' : 'sources'}`,
+  }))));
+  return packMessages(blocks, `Topics in ${list.set}`, fallbackText([`Topics in ${list.set}:`, list.topics.map((t) => t.title).join(', ')]));
+}
+
+export function renderNoMatch(noMatch: NoMatch): SlackMessage[] {
+  const text = `Nothing in the documents matches “${noMatch.query}”.`;
+  const blocks = sections('', [{ before: '', text, after: '' }]);
+  if (noMatch.suggestions.length > 0) {
+    blocks.push(...sections('*Closest topics*', noMatch.suggestions.map((s) => ({ before: '• ', text: s.title, after: ` — \`/brief ${escapeMrkdwn(s.slug)}\`` }))));
+  }
+  return packMessages(blocks, text, fallbackText([text]));
+}
+
+export function renderDigest(digest: Digest): SlackMessage[] {
+  const title = `Digest: ${digest.set}`;
+  const blocks: SlackBlock[] = [header(title)];
+  const notes = [digest.since ? 'New since the last digest' : 'First digest for this channel'];
+  if (digest.late) notes.push('_sent late: the bot was offline at the scheduled time_');
+  blocks.push(...contexts([notes.join(' · ')]));
+  for (const briefing of digest.briefings) {
+    blocks.push(...sections(`*${escapeMrkdwn(briefing.topic.title)}*`, briefing.summary.map((p) => ({ before: '', text: p.text, after: citationMarks(p.citations) }))));
+    const cited = briefing.sources.map((s) => `[${s.n}] ${mrkdwnLink(s.url, s.title)}`);
+    blocks.push(...contexts(cited.filter((c) => c.length <= 3000)));
+  }
+  if (digest.newDocuments.length > 0) {
+    blocks.push(divider, ...sections('*New documents*', digest.newDocuments.map((d) => ({
+      before: `• ${mrkdwnLink(d.source.url, d.source.title)} — `,
+      text: d.summary,
+      after: '',
+    }))));
+  }
+  if (digest.briefings.length === 0 && digest.newDocuments.length === 0) {
+    blocks.push(...sections('', [{ before: '_', text: 'Nothing new to report.', after: '_' }]));
+  }
+  const headlines = digest.briefings.map((b) => `${b.topic.title}: ${b.summary[0]?.text ?? ''}`);
+  return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]));
+}
+
+export function renderSubscriptions(subscriptions: SubscriptionView[]): SlackMessage[] {
+  if (subscriptions.length === 0) return renderNotice('info', 'This channel has no scheduled digest. Add one with /digest subscribe HH:MM <time zone>.');
+  const lines = subscriptions.map((s) => {
+    const days = s.weekdays.length === 7 ? 'every day' : s.weekdays.map((d) => WEEKDAY_NAMES[d - 1]).join(', ');
+    const topics = s.topics.length ? s.topics.join(', ') : 'top topics';
+    const next = s.status === 'paused' ? `paused${s.pausedReason ? `: ${s.pausedReason}` : ''}` : `next ${s.nextRun ?? 'not scheduled'}`;
+    return { before: '• ', text: `${s.time} ${s.timezone}, ${days} — ${topics} (${s.length}) — ${next}`, after: '' };
+  });
+  const blocks = sections('*Scheduled digests for this channel*', lines);
+  return packMessages(blocks, 'Scheduled digests', fallbackText(lines.map((l) => l.text)));
+}
+
+const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const TONE_MARK = { info: '', success: ':white_check_mark: ', error: ':warning: ' } as const;
+
+export function renderNotice(tone: 'info' | 'success' | 'error', text: string): SlackMessage[] {
+  const blocks = sections('', text.split('\n').map((line, i) => ({ before: i === 0 ? TONE_MARK[tone] : '', text: line, after: '' })));
+  return packMessages(blocks, text, fallbackText([text]));
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import type { SlackEnv } from '../adapters/slack/env.js';
+
+/**
+ * What config/briefbot.yaml may hold, and the environment variables that override it.
+ * Secrets (tokens, signing secrets) come only from the environment: a YAML file tends to be committed.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const wholeNumber = (expected: string, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .number({ error: `expected ${expected}` })
+    .int({ error: `expected ${expected}` })
+    .min(min, { error: `expected ${expected}` })
+    .max(max, { error: `expected ${expected}` });
+
+const port = (what: string) => wholeNumber(`${what}: a port number from 0 to 65535`, 0, 65535);
+/** A section of the file; `section: ` with nothing under it is the same as leaving it out. */
+const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z.preprocess((v) => (v === null ? undefined : v), z.strictObject(shape, { error: 'expected a mapping of fields' }).prefault({} as never));
+
+const path = (what: string) => z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
+
+export const FileConfigSchema = z.strictObject({
+  documents: section({
+    dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
+    topicsFile: path('the path of a topics YAML file').optional(),
+  }),
+  store: section({
+    path: path('the path of the SQLite file, e.g. data/briefbot.sqlite').default('data/briefbot.sqlite'),
+  }),
+  rateLimit: section({
+    perMinute: wholeNumber('commands per user per minute: a whole number, 0 = no limit', 0).default(20),
+    burst: wholeNumber('commands a user may send at once: a whole number of at least 1', 1).default(5),
+  }),
+  digests: section({
+    graceMinutes: wholeNumber('minutes after its time a missed digest is still posted: a whole number, 0 = never late', 0).default(120),
+  }),
+  log: section({
+    level: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+    format: z.enum(['auto', 'json', 'pretty'], { error: 'expected auto, json or pretty' }).default('auto'),
+  }),
+  metrics: section({
+    port: port('the health and metrics port (0 = off)').default(9464),
+    host: z.string({ error: 'expected an address to listen on, e.g. 0.0.0.0' }).min(1).default('0.0.0.0'),
+  }),
+  slack: section({
+    port: wholeNumber('the Slack HTTP receiver port: a port number from 1 to 65535', 1, 65535).default(3000),
+  }),
+  shutdown: section({
+    timeoutSeconds: z
+      .number({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' })
+      .positive({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' })
+      .default(10),
+  }),
+});
+export type FileConfig = z.infer<typeof FileConfigSchema>;
+
+/** An environment variable that overrides one field of the file. */
+export interface EnvOverride {
+  path: readonly [string, string];
+  type: 'string' | 'number';
+  meaning: string;
+}
+
+export const ENV_OVERRIDES = {
+  BRIEFBOT_DOCUMENTS: { path: ['documents', 'dir'], type: 'string', meaning: 'Folder of the document set to serve' },
+  BRIEFBOT_TOPICS_FILE: { path: ['documents', 'topicsFile'], type: 'string', meaning: 'Curated topics file' },
+  BRIEFBOT_STORE_PATH: { path: ['store', 'path'], type: 'string', meaning: 'SQLite file for subscriptions and deliveries' },
+  RATE_LIMIT_PER_MINUTE: { path: ['rateLimit', 'perMinute'], type: 'number', meaning: 'Commands per user per minute (0 = no limit)' },
+  RATE_LIMIT_BURST: { path: ['rateLimit', 'burst'], type: 'number', meaning: 'Commands a user may send at once' },
+  DIGEST_GRACE_MINUTES: { path: ['digests', 'graceMinutes'], type: 'number', meaning: 'How late a missed digest is still posted' },
+  LOG_LEVEL: { path: ['log', 'level'], type: 'string', meaning: 'fatal, error, warn, info, debug, trace or silent' },
+  LOG_FORMAT: { path: ['log', 'format'], type: 'string', meaning: 'auto (pretty on a terminal), json or pretty' },
+  METRICS_PORT: { path: ['metrics', 'port'], type: 'number', meaning: 'Port of /healthz and /metrics (0 = off)' },
+  METRICS_HOST: { path: ['metrics', 'host'], type: 'string', meaning: 'Address /healthz and /metrics listen on' },
+  SLACK_PORT: { path: ['slack', 'port'], type: 'number', meaning: 'Port of the Slack HTTP receiver' },
+  SHUTDOWN_TIMEOUT_SECONDS: { path: ['shutdown', 'timeoutSeconds'], type: 'number', meaning: 'Longest wait for in-flight work at shutdown' },
+} as const satisfies Record<string, EnvOverride>;
+
+/** Variables that are not config fields: where the file is, and the platform credentials. */
+export const ENV_OTHER = {
+  BRIEFBOT_CONFIG: 'Path of the YAML config file (default config/briefbot.yaml; missing default = built-in defaults)',
+  BRIEFBOT_ENV_FILE: 'A .env file to read at start (default .env when present; empty = none)',
+  DISCORD_TOKEN: 'Discord bot token; Discord starts when set',
+  DISCORD_APPLICATION_ID: 'Discord application id (for registering slash commands)',
+  SLACK_BOT_TOKEN: 'Slack bot token (xoxb-…); Slack starts when set',
+  SLACK_SIGNING_SECRET: 'Slack signing secret, for the HTTP receiver',
+  SLACK_APP_TOKEN: 'Slack app-level token (xapp-…), for Socket Mode instead of HTTP',
+  SLACK_ADMIN_USER_IDS: 'Slack user ids (U…, comma-separated) who may change digests besides workspace admins',
+} as const;
+
+/** Never echoed back in an error message or a log line. */
+export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+
+const secret = (expected: string) =>
+  z.string().min(8, { error: `expected ${expected}` }).regex(/^\S+$/, { error: `expected ${expected} (no spaces)` });
+
+export const DiscordCredentialsSchema = z.object({
+  token: secret('the bot token from the Discord developer portal (Bot → Reset Token)'),
+  applicationId: z.string().regex(/^\d{5,25}$/, { error: 'expected the numeric application id' }).optional(),
+});
+export type DiscordCredentials = z.infer<typeof DiscordCredentialsSchema>;
+
+export interface Credentials {
+  discord?: DiscordCredentials;
+  /** As src/adapters/slack/env.ts reads it (its own schema); `port` there is superseded by slack.port. */
+  slack?: SlackEnv;
+}
+
+export type Config = FileConfig & {
+  credentials: Credentials;
+  /** The YAML file read, or null when built-in defaults were used. */
+  file: string | null;
+};

@@ -1,0 +1,108 @@
+import { parseBriefing, type Briefing, type Length, type Point } from './briefing.js';
+import { createCiter } from './cite.js';
+import { findDifferences } from './differences.js';
+import type { Sentence } from './document.js';
+import { findFigures } from './figures.js';
+import { findQuotes } from './quotes.js';
+import { selectSummary } from './select-summary.js';
+import { SAME_POINT, sentenceSimilarity } from './similarity.js';
+import { idf, surfaceOf, type TermIndex } from './term-index.js';
+import { findEvents } from './timeline.js';
+import type { Topic } from './topic.js';
+
+/** How much each length shows. The summary's word budget is the length's promise. */
+const SIZES = {
+  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1 },
+  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3 },
+} as const;
+/** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
+const FACT_POOL = 80;
+
+export interface ComposeInput {
+  set: string;
+  index: TermIndex;
+  topic: Topic;
+  /** Sentence id in the index → relevance to the topic. */
+  relevance: ReadonlyMap<number, number>;
+  length: Length;
+  now: Date;
+}
+
+/** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
+export function composeBriefing({ set, index, topic, relevance, length, now }: ComposeInput): Briefing {
+  const size = SIZES[length];
+  const candidates = [...relevance.keys()].map((id) => index.sentences[id]!);
+  const score = new Map<Sentence, number>([...relevance].map(([id, r]) => [index.sentences[id]!, r]));
+  const documents = documentInfo(index);
+  const citer = createCiter(index.documents);
+
+  const summary = selectSummary({ sentences: candidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words, maxSentences: size.summary });
+  const shown = new Set<Sentence>(summary);
+  const notShown = (s: Sentence) => !shown.has(s) && ![...shown].some((t) => sentenceSimilarity(s, t) >= SAME_POINT);
+  const keyCandidates = candidates.filter(notShown);
+  const keyPoints = selectSummary({ sentences: keyCandidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words * 2, maxSentences: size.keyPoints });
+  keyPoints.forEach((s) => shown.add(s));
+
+  const pool = rankByRelevance(candidates, score).slice(0, FACT_POOL);
+  const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const quotes = uniqueBy(findQuotes(pool, ofDocument), (q) => q.sentence).slice(0, size.quotes);
+  const figures = uniqueBy(findFigures(pool), (f) => `${f.value}|${f.counts}`).slice(0, size.figures);
+  const events = findEvents(pool, (docId) => index.documents.get(docId)?.meta.published)
+    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
+    .slice(0, size.timeline)
+    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
+  const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
+
+  const asPoint = (s: Sentence): Point => citer.point(s, candidates);
+  return parseBriefing({
+    set,
+    topic: topic.ref,
+    length,
+    generatedAt: now.toISOString(),
+    summary: summary.map(asPoint),
+    keyPoints: keyPoints.map(asPoint),
+    quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence) })),
+    figures: figures.map((f) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence) })),
+    timeline: events.map((e) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence) })),
+    differences: differences.map((d) => ({
+      question: questionOf(index, d.shared, d.sides),
+      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)] })),
+    })),
+    sources: citer.sources(),
+  });
+}
+
+export function documentInfo(index: TermIndex): Map<string, { published?: string; sentenceCount: number }> {
+  const info = new Map<string, { published?: string; sentenceCount: number }>();
+  for (const [id, d] of index.documents) {
+    info.set(id, { sentenceCount: d.sentences.length, ...(d.meta.published ? { published: d.meta.published } : {}) });
+  }
+  return info;
+}
+
+/** Names what both sides speak of by the key phrases they share, in the text's own words. */
+function questionOf(index: TermIndex, shared: string[], sides: readonly Sentence[]): string {
+  const [a, b] = sides;
+  const common = a!.phrases.filter((p) => b!.phrases.includes(p));
+  const phrases = common
+    .sort((x, y) => y.split(' ').length - x.split(' ').length)
+    .filter((p, i, all) => !all.slice(0, i).some((q) => q.includes(p)))
+    .slice(0, 3)
+    .map((p) => surfaceOf(index, p));
+  const names = phrases.length ? phrases : shared.slice(0, 3).map((s) => surfaceOf(index, s));
+  return names.join(', ');
+}
+
+function rankByRelevance(sentences: Sentence[], score: ReadonlyMap<Sentence, number>): Sentence[] {
+  return [...sentences].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || a.docId.localeCompare(b.docId) || a.position - b.position);
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,58 @@
+import type { Sentence } from './document.js';
+
+export interface FoundQuote {
+  speaker: string;
+  sentence: Sentence;
+}
+
+const VERBS =
+  'said|says|say|told|tells|added|adds|asked|stated|states|noted|notes|argued|argues|warned|warns|wrote|writes|declared|emphasi[sz]ed|stressed|described|praised|insisted|claimed|explained|acknowledged|admitted|announced|revealed|vowed|suggested|urged|replied|responded|remarked|commented|conceded|predicted|promised|informed|called';
+const NAME = "(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)(?:\\s+(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin))*";
+const AFTER_QUOTE = new RegExp(`[”"],?\\s+(?:(${VERBS})\\s+(${NAME})|(${NAME})(?:,[^,”"]{0,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b)`, 'u');
+const BEFORE_QUOTE = new RegExp(`(${NAME})(?:,[^,”"]{0,80},)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b[^“”"]{0,120}[“"]`, 'u');
+const ACCORDING = new RegExp(`according to (${NAME})`, 'u');
+const PRONOUN = /[”"],?\s+(he|she|they)\s+(?:said|says|added|told|asked|wrote|noted)\b/i;
+const NOT_A_NAME = new Set(['The', 'But', 'And', 'A', 'An', 'In', 'On', 'At', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'As', 'If', 'When', 'While', 'Yet', 'So', 'Still', 'However', 'Some', 'Such', 'Also', 'Then', 'Now']);
+
+/**
+ * Sentences that quote someone, with who is quoted. The speaker is the name next to a reporting
+ * verb ("…,” Zelensky said; asked Charles Kupchan; Trump stated: “…”); "he said" takes the
+ * speaker of the document's previous quote.
+ */
+export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[]): FoundQuote[] {
+  const out: FoundQuote[] = [];
+  for (const sentence of sentences) {
+    if (!/[“”"][^“”"]{8,}[“”"]/.test(sentence.text)) continue;
+    const speaker = speakerOf(sentence, allOfDocument(sentence.docId));
+    if (speaker) out.push({ speaker, sentence });
+  }
+  return out;
+}
+
+function speakerOf(sentence: Sentence, document: readonly Sentence[]): string | undefined {
+  const text = sentence.text;
+  const after = AFTER_QUOTE.exec(text);
+  const named = after ? (after[2] ?? after[3]) : (BEFORE_QUOTE.exec(text)?.[1] ?? ACCORDING.exec(text)?.[1]);
+  const name = named ? cleanName(named) : undefined;
+  if (name) return name;
+  if (!PRONOUN.test(text)) return undefined;
+  // "he added": the speaker of the nearest earlier quote in the same document.
+  for (let i = sentence.position - 1; i >= Math.max(0, sentence.position - 4); i--) {
+    const previous = document[i];
+    if (!previous || previous === sentence) continue;
+    const m = AFTER_QUOTE.exec(previous.text) ?? BEFORE_QUOTE.exec(previous.text);
+    const found = m ? cleanName(m[2] ?? m[3] ?? m[1] ?? '') : undefined;
+    if (found) return found;
+    const asked = new RegExp(`\\b(?:said|asked|added)\\s+(${NAME})`, "u").exec(previous.text);
+    if (asked?.[1]) return cleanName(asked[1]);
+  }
+  return undefined;
+}
+
+function cleanName(raw: string): string | undefined {
+  const words = raw.trim().split(/\s+/);
+  while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
+  const name = words.join(' ').replace(/[.,]$/, '');
+  if (!name || !/^[A-Z]/.test(name)) return undefined;
+  return name;
+}

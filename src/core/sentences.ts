@@ -1,0 +1,87 @@
+import type { ItemSentence, Tokens } from 'wink-nlp';
+import type { Sentence } from './document.js';
+import { its, readDoc, stem } from './nlp.js';
+
+/** Surface words seen for each key phrase, to name topics in the text's own words. */
+export type PhraseSurfaces = Map<string, Map<string, number>>;
+
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Words that head no topic however often they appear: calendar words and reporting verbs. */
+const NOT_TOPICAL = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'people', 'thing', 'things', 'way',
+  'lot', 'part', 'kind', 'number', 'percent', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'told', 'other', 'many', 'much',
+  'new', 'last', 'first', 'next', 'such', 'own', 'same', 'few', 'several', 'more', 'most', 'less', 'least', 'former',
+  'major', 'key', 'recent', 'current', 'possible', 'likely', 'previous', 'early', 'late', 'long', 'only', 'good', 'great',
+  'able', 'sure', 'clear', 'important', 'official', 'officials', 'issue', 'issues', 'report', 'reports', 'statement',
+  // Titles name who acts, not what a story is about.
+  'president', 'minister', 'prime', 'chancellor', 'secretary', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'general',
+]);
+
+/**
+ * Splits clean paragraphs into sentences with wink-nlp, which knows abbreviations ("U.S.",
+ * "U.N."), initials, quotes and dashes. Each sentence keeps its place for citation and its text
+ * exactly as it stands in the paragraph.
+ */
+export function splitSentences(docId: string, paragraphs: readonly string[], surfaces?: PhraseSurfaces): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const doc = readDoc(paragraph);
+    let cursor = 0;
+    let index = 0;
+    doc.sentences().each((s: ItemSentence) => {
+      const raw = s.out().trim();
+      const at = paragraph.indexOf(raw, cursor);
+      const text = at >= 0 ? raw : paragraph.slice(cursor).trim();
+      cursor = at >= 0 ? at + raw.length : paragraph.length;
+      if (!text) return;
+      out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });
+    });
+  });
+  return out;
+}
+
+function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
+  const words: string[] = [];
+  const stems: string[] = [];
+  const phrases = new Set<string>();
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const tags = tokens.out(its.pos) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  let run: { stem: string; word: string; name: boolean }[] = [];
+  const closeRun = () => {
+    for (let i = 0; i < run.length; i++) {
+      const one = run[i]!;
+      addPhrase(phrases, surfaces, one.stem, one.word);
+      const two = run[i + 1];
+      // Two proper nouns are a name ("White House", "Vladimir Putin"): an actor, not a subject.
+      if (two && !(one.name && two.name)) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
+    }
+    run = [];
+  };
+  normals.forEach((normal, i) => {
+    const type = types[i];
+    if (type !== 'word' && type !== 'number') {
+      closeRun();
+      return;
+    }
+    words.push(normal);
+    const base = normal.replace(/['’]s$/, '');
+    const isWord = type === 'word' && /\p{L}{2}/u.test(base);
+    if (!stops[i] && isWord) stems.push(stem(base));
+    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: base, name: tags[i] === 'PROPN' });
+    else closeRun();
+  });
+  closeRun();
+  return { words, stems, phrases: [...phrases] };
+}
+
+function addPhrase(phrases: Set<string>, surfaces: PhraseSurfaces | undefined, key: string, word: string) {
+  phrases.add(key);
+  if (!surfaces) return;
+  let forms = surfaces.get(key);
+  if (!forms) surfaces.set(key, (forms = new Map()));
+  forms.set(word, (forms.get(word) ?? 0) + 1);
+}

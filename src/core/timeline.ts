@@ -1,0 +1,58 @@
+import * as chrono from 'chrono-node';
+import type { Sentence } from './document.js';
+
+export interface FoundEvent {
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when the text's date cannot be pinned down. */
+  date: string | null;
+  when: string;
+  sentence: Sentence;
+}
+
+/** Calendar anchors; "in 24 hours" or "three days later" date nothing on their own. */
+const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|tonight)\b|\b(?:last|this|next|previous|past) (?:week|month|year)\b/i;
+const YEAR_ONLY = /\b(?:in|since|by|until|from|of|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi;
+
+/**
+ * Dated events: sentences with a calendar date. Relative dates ("on Monday", "last week") are
+ * resolved against the document's own date; where the document has none, they stay undated.
+ */
+export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined): FoundEvent[] {
+  const out: FoundEvent[] = [];
+  for (const sentence of sentences) {
+    const published = publishedOf(sentence.docId);
+    const event = eventIn(sentence, published);
+    if (event) out.push(event);
+  }
+  return out;
+}
+
+function eventIn(sentence: Sentence, published: string | undefined): FoundEvent | undefined {
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const results = chrono.parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  for (const r of results) {
+    if (!ANCHOR.test(r.text) || /^now$/i.test(r.text.trim())) continue;
+    const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
+    const when = r.text.trim();
+    if (certain('year')) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
+    if (!published) return { date: null, when, sentence };
+    if (certain('weekday') && !certain('day')) return { date: lastWeekday(reference, r.start.get('weekday')!), when, sentence };
+    return { date: isoOf(r.start.date(), !certain('day') && certain('month') ? 'month' : 'day'), when, sentence };
+  }
+  YEAR_ONLY.lastIndex = 0;
+  const year = YEAR_ONLY.exec(sentence.text);
+  if (year) return { date: year[1]!, when: year[0], sentence };
+  return undefined;
+}
+
+/** News says "on Monday" of the Monday just past (or today), never of the one to come. */
+function lastWeekday(reference: Date, weekday: number): string {
+  const d = new Date(reference);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  d.setUTCDate(d.getUTCDate() - back);
+  return isoOf(d, 'day');
+}
+
+function isoOf(date: Date, precision: 'year' | 'month' | 'day'): string {
+  const iso = date.toISOString();
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+}

@@ -1,0 +1,112 @@
+import type { DigestPoster } from '../adapters/adapter.js';
+import type { Digest } from '../core/briefing.js';
+import type { Library } from '../core/library.js';
+import type { Logger } from '../log.js';
+import type { Delivery, Store, Subscription } from '../store/store.js';
+import type { Clock } from './clock.js';
+import type { DigestEvent, DigestHooks } from './events.js';
+import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
+
+export interface DeliveryContext {
+  store: Store;
+  library: Library;
+  clock: Clock;
+  /** This process, as it signs its claims. */
+  owner: string;
+  leaseMs: number;
+  retry: RetryPolicy;
+  hooks: DigestHooks;
+  logger: Logger;
+}
+
+/** sent; failed (given up, stays subscribed); paused (permanent error); lost (another process took the claim over). */
+export type DeliveryOutcome = 'sent' | 'failed' | 'paused' | 'lost';
+
+/**
+ * Posts one claimed digest: builds it, posts it with the delivery's idempotency key, waits out
+ * rate limits, backs off on transient errors, pauses the subscription on a permanent one.
+ * Never throws; every ending is written to the delivery log.
+ */
+export async function deliverClaim(
+  ctx: DeliveryContext, poster: DigestPoster, sub: Subscription, delivery: Delivery, late: boolean,
+): Promise<DeliveryOutcome> {
+  const { store, clock, logger } = ctx;
+  const key = { subscriptionId: delivery.subscriptionId, localDate: delivery.localDate };
+  const event: DigestEvent = { subscriptionId: sub.id, channel: sub.channel, localDate: delivery.localDate, scheduledFor: delivery.scheduledFor, late };
+  const log = logger.child({ subscription: sub.id, channel: sub.channel, localDate: delivery.localDate });
+
+  const digestAt = clock.now();
+  let digest: Digest;
+  try {
+    digest = ctx.library.digest({
+      ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
+      length: sub.length,
+      since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
+      late,
+      now: digestAt,
+    });
+  } catch (error) {
+    const reason = `could not build the digest: ${describeError(error)}`;
+    log.error({ err: error }, 'digest build failed');
+    await store.closeDelivery(key, { status: 'failed', reason, now: clock.now().toISOString() });
+    emit(ctx, 'failed', { ...event, reason, errorKind: 'internal' });
+    return 'failed';
+  }
+
+  const tries = { transient: 0, rateLimited: 0 };
+  for (;;) {
+    let messageId: string;
+    try {
+      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey }));
+    } catch (error) {
+      const decision = decideRetry(error, tries, ctx.retry);
+      if (decision.action === 'give-up') return giveUp(ctx, sub, key, event, decision, error);
+      if (decision.kind === 'rate-limited') tries.rateLimited++;
+      else tries.transient++;
+      log.info({ waitMs: decision.ms, kind: decision.kind }, 'digest post will be retried');
+      emit(ctx, 'retry', { ...event, reason: decision.reason, waitMs: decision.ms, errorKind: decision.kind });
+      await clock.sleep(decision.ms);
+      // Keep the claim ours through the retry; if the lease ran out and another process took it, stop.
+      const now = clock.now();
+      const renewed = await store.reclaimDelivery(key, {
+        owner: ctx.owner, now: now.toISOString(), leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
+      });
+      if (renewed) continue;
+      log.warn('claim taken over by another process during a retry; leaving the digest to it');
+      return 'lost';
+    }
+    // Posted: from here on nothing may post again. If this write fails, the claim stays open and a
+    // later takeover re-posts with the same idempotency key, which the platform drops.
+    const marked = await store.markDeliverySent(key, { messageId, now: clock.now().toISOString(), digestAt: digestAt.toISOString(), late });
+    if (!marked) log.warn({ messageId }, 'digest posted but its claim was already finished elsewhere');
+    log.info({ messageId, late, attempts: delivery.attempts + tries.transient + tries.rateLimited }, 'digest sent');
+    emit(ctx, 'sent', { ...event, messageId });
+    if (late) emit(ctx, 'late', { ...event, messageId });
+    return 'sent';
+  }
+}
+
+async function giveUp(
+  ctx: DeliveryContext, sub: Subscription, key: { subscriptionId: string; localDate: string }, event: DigestEvent,
+  decision: Extract<RetryDecision, { action: 'give-up' }>, error: unknown,
+): Promise<DeliveryOutcome> {
+  const now = ctx.clock.now().toISOString();
+  ctx.logger.warn({ err: error, subscription: sub.id, permanent: decision.permanent }, 'digest not posted');
+  await ctx.store.closeDelivery(key, { status: 'failed', reason: decision.reason, now });
+  emit(ctx, 'failed', { ...event, reason: decision.reason, errorKind: decision.kind });
+  if (!decision.permanent) return 'failed';
+  const pausedReason = `${decision.reason}. Fix the channel or the bot's access, then /digest subscribe again to resume.`;
+  await ctx.store.pauseSubscription(sub.id, pausedReason, now);
+  emit(ctx, 'paused', { ...event, reason: pausedReason, errorKind: decision.kind });
+  return 'paused';
+}
+
+function emit(ctx: DeliveryContext, name: keyof DigestHooks, event: DigestEvent): void {
+  try {
+    ctx.hooks[name]?.(event);
+  } catch (error) {
+    ctx.logger.warn({ err: error, hook: name }, 'digest hook threw');
+  }
+}
+
+export { emit as emitDigestEvent };

@@ -1,0 +1,71 @@
+import { randomUUID } from 'node:crypto';
+import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { Digest } from '../core/briefing.js';
+import type { Library } from '../core/library.js';
+import { ok, type Result } from '../core/result.js';
+import type { Store, Subscription } from '../store/store.js';
+import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
+import { localIso, nextRun } from './schedule.js';
+import { parseSubscriptionRequest } from './subscription-request.js';
+
+export interface DigestServiceOptions {
+  store: Store;
+  library: Library;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** /digest for every adapter: subscriptions in the store, next runs in the channel's own zone. */
+export function createDigestService(options: DigestServiceOptions): Digests {
+  const { store, library } = options;
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => randomUUID());
+
+  return {
+    async subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, string>> {
+      const settings = parseSubscriptionRequest(request);
+      if (!settings.ok) return settings;
+      const at = now().toISOString();
+      const saved = await store.putSubscription({
+        id: newId(), channel, ...settings.value, status: 'active', pausedReason: null, activeSince: at, createdBy: by.id, now: at,
+      });
+      return ok(toView(saved, now()));
+    },
+
+    async unsubscribe(channel: ChannelRef, _by: UserRef): Promise<Result<number, string>> {
+      return ok(await store.deleteSubscriptions(channel));
+    },
+
+    async list(channel: ChannelRef): Promise<SubscriptionView[]> {
+      const at = now();
+      return (await store.listSubscriptions({ channel })).map((s) => toView(s, at));
+    },
+
+    async now(channel: ChannelRef): Promise<Digest> {
+      const [sub] = await store.listSubscriptions({ channel });
+      if (!sub) return library.digest({ now: now() });
+      return library.digest({
+        ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
+        length: sub.length,
+        since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
+        now: now(),
+      });
+    },
+  };
+}
+
+export function toView(sub: Subscription, at: Date): SubscriptionView {
+  const active = sub.status === 'active';
+  return {
+    id: sub.id,
+    channel: sub.channel,
+    time: sub.time,
+    timezone: sub.timezone,
+    weekdays: [...sub.weekdays],
+    topics: [...sub.topics],
+    length: sub.length,
+    nextRun: active ? localIso(nextRun(sub, at).at, sub.timezone) : null,
+    status: sub.status,
+    ...(sub.pausedReason ? { pausedReason: sub.pausedReason } : {}),
+  };
+}

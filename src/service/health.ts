@@ -1,0 +1,95 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+
+/** One part that must be ready for the bot to be healthy: the library, each configured adapter. */
+export interface ReadinessCheck {
+  name: string;
+  ready(): boolean;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'unavailable';
+  /** Every check by name. */
+  checks: Record<string, boolean>;
+  /** Names of the checks that are not ready, plus "shutdown" while stopping. */
+  notReady: string[];
+}
+
+export function healthReport(checks: readonly ReadinessCheck[], shuttingDown = false): HealthReport {
+  const results: Record<string, boolean> = {};
+  for (const check of checks) {
+    try {
+      results[check.name] = check.ready() === true;
+    } catch {
+      results[check.name] = false;
+    }
+  }
+  const notReady = Object.keys(results).filter((name) => !results[name]);
+  if (shuttingDown) notReady.push('shutdown');
+  return { status: notReady.length === 0 ? 'ok' : 'unavailable', checks: results, notReady };
+}
+
+export interface ServiceServerOptions {
+  /** 0 asks the OS for a free port (tests); config's "0 = off" is decided by the caller. */
+  port: number;
+  host?: string;
+  health: () => HealthReport;
+  registry: Registry;
+  logger: Logger;
+}
+
+export interface ServiceServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** GET /healthz (200 or 503 with JSON naming what is not ready) and GET /metrics (Prometheus text). */
+export async function startServiceServer(options: ServiceServerOptions): Promise<ServiceServer> {
+  const server = createServer((req, res) => {
+    route(req, res, options).catch((error: unknown) => {
+      options.logger.error({ err: error, path: req.url }, 'health/metrics request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error\n');
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '0.0.0.0', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  options.logger.info({ port, host: options.host ?? '0.0.0.0' }, 'health and metrics listening: GET /healthz, GET /metrics');
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, options: ServiceServerOptions): Promise<void> {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('method not allowed\n');
+    return;
+  }
+  if (path === '/healthz') {
+    const report = options.health();
+    res.writeHead(report.status === 'ok' ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : `${JSON.stringify(report)}\n`);
+    return;
+  }
+  if (path === '/metrics') {
+    const body = await options.registry.metrics();
+    res.writeHead(200, { 'content-type': options.registry.contentType });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return;
+  }
+  res.writeHead(404, { 'content-type': 'text/plain' }).end('not found: try /healthz or /metrics\n');
+}

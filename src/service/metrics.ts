@@ -1,0 +1,87 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+export type DigestOutcome = 'sent' | 'late' | 'skipped' | 'failed';
+
+/** Every metric briefbot exports, on a registry of its own (tests create as many as they like). */
+export interface ServiceMetrics {
+  registry: Registry;
+  commands: Counter<'platform' | 'command' | 'outcome'>;
+  answerSeconds: Histogram<'platform' | 'command'>;
+  digests: Counter<'platform' | 'outcome'>;
+  documentsIndexed: Gauge;
+  documentsRejected: Gauge;
+  adapterReconnects: Counter<'platform'>;
+  adapterReady: Gauge<'platform'>;
+  /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
+  watch(sources: Partial<GaugeSources>): void;
+}
+
+export interface GaugeSources {
+  documents(): { indexed: number; rejected: number };
+  adapters(): ReadonlyArray<{ platform: string; ready: boolean }>;
+}
+
+export function createMetrics(options: { processMetrics?: boolean } = {}): ServiceMetrics {
+  const registry = new Registry();
+  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const registers = [registry];
+  const sources: Partial<GaugeSources> = {};
+  return {
+    watch(next) {
+      Object.assign(sources, next);
+    },
+    registry,
+    commands: new Counter({
+      name: 'briefbot_commands_total',
+      help: 'Commands answered, by platform, command (brief, topics, digest.now, …) and what the answer was',
+      labelNames: ['platform', 'command', 'outcome'],
+      registers,
+    }),
+    answerSeconds: new Histogram({
+      name: 'briefbot_answer_duration_seconds',
+      help: 'Time from a command reaching the core to its answer being ready',
+      labelNames: ['platform', 'command'],
+      // A warm /brief answers in tens of milliseconds; digests and cold paths take seconds.
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    }),
+    digests: new Counter({
+      name: 'briefbot_digests_total',
+      help: 'Scheduled digests by outcome: sent on time, sent late (catch-up), skipped (past the grace window), failed',
+      labelNames: ['platform', 'outcome'],
+      registers,
+    }),
+    // Read at scrape time, so a refresh of the set shows without anyone remembering to set them.
+    documentsIndexed: new Gauge({
+      name: 'briefbot_documents_indexed',
+      help: 'Documents in the loaded set',
+      registers,
+      collect() {
+        if (sources.documents) this.set(sources.documents().indexed);
+      },
+    }),
+    documentsRejected: new Gauge({
+      name: 'briefbot_documents_rejected',
+      help: 'Documents refused when the set was (re)loaded: empty, binary, too large, bad front matter',
+      registers,
+      collect() {
+        if (sources.documents) this.set(sources.documents().rejected);
+      },
+    }),
+    adapterReconnects: new Counter({
+      name: 'briefbot_adapter_reconnects_total',
+      help: 'Times a platform connection was lost and re-established',
+      labelNames: ['platform'],
+      registers,
+    }),
+    adapterReady: new Gauge({
+      name: 'briefbot_adapter_ready',
+      help: '1 when the platform is connected and answering',
+      labelNames: ['platform'],
+      registers,
+      collect() {
+        for (const { platform, ready } of sources.adapters?.() ?? []) this.set({ platform }, ready ? 1 : 0);
+      },
+    }),
+  };
+}

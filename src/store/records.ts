@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { LengthSchema } from '../core/briefing.js';
+
+/**
+ * What the store keeps, as plain JSON-serialisable data. Instants are ISO strings in UTC
+ * (`Date.prototype.toISOString`), so every backend can compare them as text.
+ */
+
+export const PlatformSchema = z.enum(['discord', 'slack', 'console']);
+
+export const ChannelRefSchema = z.object({
+  platform: PlatformSchema,
+  id: z.string().min(1),
+  workspace: z.string().min(1).optional(),
+});
+
+export const SubscriptionStatusSchema = z.enum(['active', 'paused']);
+export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;
+
+export const SubscriptionSchema = z.object({
+  id: z.string().min(1),
+  channel: ChannelRefSchema,
+  /** HH:MM, 24-hour, wall-clock time in `timezone`. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** IANA zone name. */
+  timezone: z.string().min(1),
+  /** ISO weekdays, 1 = Monday … 7 = Sunday, ascending, never empty. */
+  weekdays: z.array(z.number().int().min(1).max(7)).min(1),
+  /** Empty: the set's top topics, chosen by the library at digest time. */
+  topics: z.array(z.string()),
+  length: LengthSchema,
+  status: SubscriptionStatusSchema,
+  /** Why it was paused, in words a channel member can act on. */
+  pausedReason: z.string().nullable(),
+  /** When the last digest was built for this channel; the next one lists documents added after it. */
+  lastDigestAt: z.string().nullable(),
+  /** Runs scheduled at or before this instant are not due: the schedule took its current form then. */
+  activeSince: z.string(),
+  createdBy: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+/** What a caller gives to create or replace a channel's subscription. */
+export type SubscriptionInput = Omit<Subscription, 'lastDigestAt' | 'createdAt' | 'updatedAt'> & { now: string };
+
+export const DeliveryStatusSchema = z.enum(['claimed', 'sent', 'skipped', 'failed']);
+export type DeliveryStatus = z.infer<typeof DeliveryStatusSchema>;
+
+/** One scheduled digest for one subscription on one local date: the delivery log's row. */
+export const DeliverySchema = z.object({
+  subscriptionId: z.string(),
+  /** YYYY-MM-DD in the subscription's time zone. */
+  localDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  scheduledFor: z.string(),
+  status: DeliveryStatusSchema,
+  late: z.boolean(),
+  /** Stable across retries of this delivery; platforms that support it drop a duplicate post. */
+  idempotencyKey: z.string(),
+  /** The process holding the claim; null for a skip. */
+  claimedBy: z.string().nullable(),
+  /** Another process may take the claim over after this instant. */
+  leaseUntil: z.string().nullable(),
+  /** How many times the delivery was claimed for posting (1 + takeovers and retries). */
+  attempts: z.number().int().nonnegative(),
+  messageId: z.string().nullable(),
+  reason: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type Delivery = z.infer<typeof DeliverySchema>;
+
+export interface DeliveryKey {
+  subscriptionId: string;
+  localDate: string;
+}
+
+export interface DeliveryClaim extends DeliveryKey {
+  scheduledFor: string;
+  late: boolean;
+  idempotencyKey: string;
+  owner: string;
+  now: string;
+  leaseUntil: string;
+}
+
+export interface DeliverySkip extends DeliveryKey {
+  scheduledFor: string;
+  idempotencyKey: string;
+  reason: string;
+  now: string;
+}
+
+export const deliveryKeyOf = (key: DeliveryKey): string => `${key.subscriptionId}|${key.localDate}`;

@@ -1,0 +1,95 @@
+import { DeliverySchema, SubscriptionSchema, type Delivery, type Subscription, type SubscriptionInput } from './records.js';
+
+/** Rows as SQL holds them, and the mapping to and from the store's records (validated on the way out). */
+
+export interface SubscriptionRow {
+  id: string;
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  local_time: string;
+  timezone: string;
+  weekdays: string;
+  topics: string;
+  digest_length: string;
+  status: string;
+  paused_reason: string | null;
+  last_digest_at: string | null;
+  active_since: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveryRow {
+  subscription_id: string;
+  local_date: string;
+  scheduled_for: string;
+  status: string;
+  late: number;
+  idempotency_key: string;
+  claimed_by: string | null;
+  lease_until: string | null;
+  attempts: number;
+  message_id: string | null;
+  reason: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export function subscriptionParams(input: SubscriptionInput): Omit<SubscriptionRow, 'last_digest_at'> {
+  return {
+    id: input.id,
+    platform: input.channel.platform,
+    workspace: input.channel.workspace ?? '',
+    channel_id: input.channel.id,
+    local_time: input.time,
+    timezone: input.timezone,
+    weekdays: input.weekdays.join(','),
+    topics: JSON.stringify(input.topics),
+    digest_length: input.length,
+    status: input.status,
+    paused_reason: input.pausedReason,
+    active_since: input.activeSince,
+    created_by: input.createdBy,
+    created_at: input.now,
+    updated_at: input.now,
+  };
+}
+
+export function subscriptionFromRow(row: SubscriptionRow): Subscription {
+  return SubscriptionSchema.parse({
+    id: row.id,
+    channel: { platform: row.platform, id: row.channel_id, ...(row.workspace ? { workspace: row.workspace } : {}) },
+    time: row.local_time,
+    timezone: row.timezone,
+    weekdays: row.weekdays.split(',').map(Number),
+    topics: JSON.parse(row.topics),
+    length: row.digest_length,
+    status: row.status,
+    pausedReason: row.paused_reason,
+    lastDigestAt: row.last_digest_at,
+    activeSince: row.active_since,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  });
+}
+
+export function deliveryFromRow(row: DeliveryRow): Delivery {
+  return DeliverySchema.parse({
+    subscriptionId: row.subscription_id,
+    localDate: row.local_date,
+    scheduledFor: row.scheduled_for,
+    status: row.status,
+    late: row.late === 1,
+    idempotencyKey: row.idempotency_key,
+    claimedBy: row.claimed_by,
+    leaseUntil: row.lease_until,
+    attempts: row.attempts,
+    messageId: row.message_id,
+    reason: row.reason,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  });
+}

@@ -1,0 +1,169 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { pendingMigrations, readMigrations } from './migrations.js';
+import { deliveryFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type SubscriptionRow } from './sqlite-rows.js';
+import type { Store } from './store.js';
+
+export const DEFAULT_SQLITE_PATH = 'data/briefbot.sqlite';
+
+export interface SqliteStoreOptions {
+  /** Database file; created with its folder on first start. ":memory:" for a throwaway database. */
+  path?: string;
+  /** How long a write waits for another process's lock before failing. */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The embedded store. better-sqlite3 is synchronous; each method runs its statements at once and
+ * resolves, so callers see the same async Store as with a networked database. Writes that must
+ * happen together run in one IMMEDIATE transaction, which takes the write lock up front so two
+ * processes on one file queue instead of failing half-way.
+ */
+export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
+  const path = options.path ?? DEFAULT_SQLITE_PATH;
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+  migrate(db);
+
+  const sub = (sql: string) => db.prepare<unknown[], SubscriptionRow>(sql);
+  const del = (sql: string) => db.prepare<unknown[], DeliveryRow>(sql);
+  const keyWhere = 'subscription_id = @subscriptionId AND local_date = @localDate';
+
+  const upsertSubscription = sub(`
+    INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
+      status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at)
+    VALUES (@id, @platform, @workspace, @channel_id, @local_time, @timezone, @weekdays, @topics, @digest_length,
+      @status, @paused_reason, NULL, @active_since, @created_by, @created_at, @updated_at)
+    ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
+      local_time = excluded.local_time, timezone = excluded.timezone, weekdays = excluded.weekdays,
+      topics = excluded.topics, digest_length = excluded.digest_length, status = excluded.status,
+      paused_reason = excluded.paused_reason, active_since = excluded.active_since,
+      created_by = excluded.created_by, updated_at = excluded.updated_at
+    RETURNING *`);
+  const claimStatement = del(`
+    INSERT INTO deliveries (subscription_id, local_date, scheduled_for, status, late, idempotency_key, claimed_by,
+      lease_until, attempts, created_at)
+    VALUES (@subscriptionId, @localDate, @scheduledFor, 'claimed', @late, @idempotencyKey, @owner, @leaseUntil, 1, @now)
+    ON CONFLICT (subscription_id, local_date) DO NOTHING
+    RETURNING *`);
+  const skipStatement = db.prepare(`
+    INSERT INTO deliveries (subscription_id, local_date, scheduled_for, status, late, idempotency_key, attempts, reason,
+      created_at, finished_at)
+    VALUES (@subscriptionId, @localDate, @scheduledFor, 'skipped', 0, @idempotencyKey, 0, @reason, @now, @now)
+    ON CONFLICT (subscription_id, local_date) DO NOTHING`);
+  const reclaimStatement = del(`
+    UPDATE deliveries SET claimed_by = @owner, lease_until = @leaseUntil, attempts = attempts + 1
+    WHERE ${keyWhere} AND status = 'claimed' AND (claimed_by = @owner OR lease_until IS NULL OR lease_until <= @now)
+    RETURNING *`);
+  const sentStatement = db.prepare(`
+    UPDATE deliveries SET status = 'sent', message_id = @messageId, late = @late, finished_at = @now, lease_until = NULL
+    WHERE ${keyWhere} AND status = 'claimed'`);
+  const lastDigestStatement = db.prepare(`
+    UPDATE subscriptions SET last_digest_at = @digestAt
+    WHERE id = @subscriptionId AND (last_digest_at IS NULL OR last_digest_at < @digestAt)`);
+  const closeStatement = db.prepare(`
+    UPDATE deliveries SET status = @status, reason = @reason, finished_at = @now, lease_until = NULL
+    WHERE ${keyWhere} AND status = 'claimed'`);
+
+  const markSent = db.transaction((params: Record<string, unknown>) => {
+    if (sentStatement.run(params).changes === 0) return false;
+    lastDigestStatement.run(params);
+    return true;
+  });
+  const deleteChannel = db.transaction((params: Record<string, unknown>) => {
+    db.prepare(`DELETE FROM deliveries WHERE subscription_id IN
+      (SELECT id FROM subscriptions WHERE platform = @platform AND workspace = @workspace AND channel_id = @id)`).run(params);
+    return db.prepare('DELETE FROM subscriptions WHERE platform = @platform AND workspace = @workspace AND channel_id = @id').run(params).changes;
+  });
+  const channelParams = (c: { platform: string; id: string; workspace?: string }) => ({ platform: c.platform, id: c.id, workspace: c.workspace ?? '' });
+
+  return {
+    kind: 'sqlite',
+
+    async putSubscription(input) {
+      const row = upsertSubscription.get(subscriptionParams(input));
+      if (!row) throw new Error('upsert returned no row');
+      return subscriptionFromRow(row);
+    },
+
+    async getSubscription(id) {
+      const row = sub('SELECT * FROM subscriptions WHERE id = ?').get(id);
+      return row ? subscriptionFromRow(row) : null;
+    },
+
+    async listSubscriptions(filter = {}) {
+      const where: string[] = [];
+      const params: Record<string, unknown> = {};
+      if (filter.channel) {
+        where.push('platform = @platform AND workspace = @workspace AND channel_id = @id');
+        Object.assign(params, channelParams(filter.channel));
+      }
+      if (filter.status) {
+        where.push('status = @status');
+        params.status = filter.status;
+      }
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      return sub(`SELECT * FROM subscriptions ${clause} ORDER BY created_at, id`).all(params).map(subscriptionFromRow);
+    },
+
+    async deleteSubscriptions(channel) {
+      return deleteChannel.immediate(channelParams(channel));
+    },
+
+    async pauseSubscription(id, reason, now) {
+      const result = db.prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE id = ?`).run(reason, now, id);
+      return result.changes > 0;
+    },
+
+    async claimDelivery(claim) {
+      const row = claimStatement.get({ ...claim, late: claim.late ? 1 : 0 });
+      return row ? deliveryFromRow(row) : null;
+    },
+
+    async reclaimDelivery(key, claim) {
+      const row = reclaimStatement.get({ subscriptionId: key.subscriptionId, localDate: key.localDate, ...claim });
+      return row ? deliveryFromRow(row) : null;
+    },
+
+    async markDeliverySent(key, sent) {
+      return markSent.immediate({ subscriptionId: key.subscriptionId, localDate: key.localDate, ...sent, late: sent.late ? 1 : 0 });
+    },
+
+    async closeDelivery(key, end) {
+      return closeStatement.run({ subscriptionId: key.subscriptionId, localDate: key.localDate, ...end }).changes > 0;
+    },
+
+    async recordSkippedDelivery(skip) {
+      return skipStatement.run(skip).changes > 0;
+    },
+
+    async listDeliveries(filter = {}) {
+      const where: string[] = [];
+      if (filter.subscriptionId) where.push('subscription_id = @subscriptionId');
+      if (filter.status) where.push('status = @status');
+      if (filter.scheduledFrom) where.push('scheduled_for >= @scheduledFrom');
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      return del(`SELECT * FROM deliveries ${clause} ORDER BY scheduled_for, subscription_id`).all(filter).map(deliveryFromRow);
+    },
+
+    async close() {
+      db.close();
+    },
+  };
+}
+
+/** Applies the pending migrations in one transaction; a second process starting at once waits, then finds nothing to do. */
+function migrate(db: Database.Database): void {
+  const all = readMigrations();
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version);
+    for (const m of pendingMigrations(all, applied)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    }
+  }).immediate();
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMrkdwn, mrkdwnLink } from '../../../src/adapters/slack/escape.js';
+import { splitEscaped } from '../../../src/adapters/slack/split-text.js';
+
+describe('escapeMrkdwn', () => {
+  it('GIVEN mentions, broadcasts and links THEN escapes &, < and > so none is active', () => {
+    expect(escapeMrkdwn('<!channel> <!here> <@U123> <#C1> <http://x|y> a & b')).toBe(
+      '&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &lt;http://x|y&gt; a &amp; b',
+    );
+  });
+
+  it('GIVEN already-escaped text THEN escapes it again, so it shows exactly as the document wrote it', () => {
+    expect(escapeMrkdwn('&lt;b&gt;')).toBe('&amp;lt;b&amp;gt;');
+  });
+});
+
+describe('mrkdwnLink', () => {
+  it('GIVEN an http(s) URL THEN links it, escaping & and encoding | and >', () => {
+    expect(mrkdwnLink('https://ex.com/a?b=1&c=2|x>y', 'T & <C>')).toBe('<https://ex.com/a?b=1&amp;c=2%7Cx%3Ey|T &amp; &lt;C&gt;>');
+  });
+
+  it('GIVEN no URL, a javascript: URL or one with spaces THEN shows the escaped label only', () => {
+    expect(mrkdwnLink(undefined, 'Title')).toBe('Title');
+    expect(mrkdwnLink('javascript:alert(1)', '<b>')).toBe('&lt;b&gt;');
+    expect(mrkdwnLink('https://ex.com/a b', 'T')).toBe('T');
+  });
+});
+
+describe('splitEscaped', () => {
+  it('GIVEN text that fits THEN one piece', () => {
+    expect(splitEscaped('One. Two.', 100)).toEqual(['One. Two.']);
+  });
+
+  it('GIVEN sentences over the limit THEN splits between them, never inside', () => {
+    expect(splitEscaped('First sentence here. Second one here. Third.', 25)).toEqual(['First sentence here.', 'Second one here. Third.']);
+  });
+
+  it('GIVEN one sentence longer than the limit THEN splits between words', () => {
+    expect(splitEscaped('alpha beta gamma delta', 11)).toEqual(['alpha beta', 'gamma delta']);
+  });
+
+  it('GIVEN a run with no spaces THEN cuts it, never inside an escape like &amp;', () => {
+    const pieces = splitEscaped('&&&&&&&', 12);
+    expect(pieces).toEqual(['&amp;&amp;', '&amp;&amp;', '&amp;&amp;', '&amp;']);
+    expect(pieces.join('')).toBe(escapeMrkdwn('&&&&&&&'));
+  });
+});

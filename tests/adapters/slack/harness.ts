@@ -1,0 +1,92 @@
+import { Writable } from 'node:stream';
+import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import type { CommandServices } from '../../../src/commands/handle.js';
+import type { Digests, SubscriptionRequest, SubscriptionView } from '../../../src/digest/digests.js';
+import { createLogger } from '../../../src/log.js';
+import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
+import { digestOf, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
+import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
+
+export const BOT_TOKEN = 'xoxb-1234567890-0987654321-Tq7bVqGm3fTestOnlyToken';
+export const SIGNING_SECRET = 'e3b0c44298fc1c149afbf4c8996fb924';
+export const ALLOWED_USER = 'U0ALLOWED';
+
+/** Digests that remember who subscribed what, and can hold `now()` until the test lets it go. */
+export function recordingDigests() {
+  const subscribed: { channelId: string; request: SubscriptionRequest; by: string }[] = [];
+  let releaseNow: (() => void) | undefined;
+  const nowGate = { hold: false };
+  const view = (channelId: string, request: SubscriptionRequest): SubscriptionView => ({
+    id: `sub-${subscribed.length}`, channel: { platform: 'slack', id: channelId }, time: request.time, timezone: request.timezone,
+    weekdays: request.weekdays ?? [1, 2, 3, 4, 5, 6, 7], topics: request.topics ?? [], length: request.length ?? 'standard',
+    nextRun: '2025-08-21T07:00:00+03:00', status: 'active',
+  });
+  const digests: Digests = {
+    async subscribe(channel, request, by) {
+      subscribed.push({ channelId: channel.id, request, by: by.id });
+      return { ok: true, value: view(channel.id, request) };
+    },
+    async unsubscribe() {
+      return { ok: true, value: 1 };
+    },
+    async list() {
+      return [];
+    },
+    async now() {
+      if (nowGate.hold) await new Promise<void>((resolve) => (releaseNow = resolve));
+      return digestOf(securityGuarantees);
+    },
+  };
+  return { digests, subscribed, nowGate, release: () => releaseNow?.() };
+}
+
+export interface Harness {
+  fake: SlackWebApiFake;
+  adapter: SlackAdapter;
+  port: number;
+  logLines: string[];
+  stop(): Promise<void>;
+}
+
+/** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
+export async function startHarness(services: Partial<CommandServices> = {}): Promise<Harness> {
+  const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
+  const logLines: string[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      done();
+    },
+  });
+  const adapter = createSlackAdapter({
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    adminUserIds: [ALLOWED_USER],
+    services: {
+      library: fakeLibrary({ 'security guarantees': securityGuarantees, everything: oversizedBriefing(), hostile: hostileBriefing }),
+      ...services,
+    },
+    logger: createLogger({ level: 'debug', destination: sink }),
+    slackApiUrl: fake.apiUrl,
+  });
+  try {
+    await adapter.start();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    adapter,
+    port: adapter.port()!,
+    logLines,
+    async stop() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+export const parsedLog = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>);

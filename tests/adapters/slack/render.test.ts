@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { fitResponseUrl } from '../../../src/adapters/slack/commands.js';
+import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
+import { parseBriefing } from '../../../src/core/briefing.js';
+import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
+import { HOSTILE_SENTENCE, digestOf, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
+import { expectWithinSlackLimits, mrkdwnTexts } from './within-limits.js';
+
+const SENTENCE = /Sentence number \d+ reports that negotiators met again in Geneva to discuss the security arrangements, the sequencing of a ceasefire and the return of prisoners\./g;
+
+describe('renderBriefing', () => {
+  it('GIVEN a briefing with every part THEN renders header, summary, cited points, quotes, figures, timeline, differences and linked sources', () => {
+    const messages = renderBriefing(securityGuarantees);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.blocks).toEqual(SECURITY_GUARANTEES_BLOCKS);
+    expect(messages[0]!.text).toBe(
+      'Briefing: Security guarantees. European leaders pressed for security guarantees for Ukraine after the Alaska summit. ' +
+        'Washington said it would help coordinate guarantees but ruled out U.S. troops.',
+    );
+  });
+
+  it('GIVEN document text with <!channel>, <@U123> and link syntax THEN Slack receives it escaped: no ping, no mention, no link', () => {
+    const messages = renderBriefing(hostileBriefing);
+    const summary = messages[0]!.blocks.find((b) => b.type === 'section');
+    expect(summary).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: '*Summary*\nAttention &lt;!channel&gt; and &lt;!here&gt;: &lt;@U123&gt; says &lt;http://evil.example|click&gt; &amp; see &lt;#C999&gt;. [1]',
+      },
+    });
+    for (const text of mrkdwnTexts(messages)) {
+      expect(text).not.toMatch(/<[!@#]/);
+      expect(text).not.toContain('<http://evil');
+      expect(text).not.toContain('javascript:');
+    }
+    // The source's javascript: URL is shown as its title only, never as a link.
+    expect(messages[0]!.blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '[1] &lt;http://evil.example|Totally safe&gt; · &lt;!here&gt;' }] });
+    expect(messages[0]!.text).toContain('&lt;!channel&gt;');
+    expect(HOSTILE_SENTENCE).toContain('<!channel>');
+  });
+
+  it('GIVEN a briefing far over every limit THEN it becomes several messages, each within Slack limits, nothing dropped', () => {
+    const briefing = oversizedBriefing();
+    const messages = renderBriefing(briefing);
+    expect(messages.length).toBeGreaterThan(1);
+    expect(messages.length).toBeLessThanOrEqual(5);
+    expectWithinSlackLimits(messages);
+
+    // Every sentence arrives exactly once and whole: splits fall between sentences.
+    const sectionTexts = messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])));
+    const expected = [
+      ...briefing.summary.map((p) => p.text),
+      ...briefing.keyPoints.flatMap((p) => p.text.match(SENTENCE) ?? []),
+      ...briefing.quotes.map((q) => q.text.replace(/[“”]/g, '')),
+    ];
+    const received = sectionTexts.flatMap((t) => t.match(SENTENCE) ?? []);
+    expect(received).toEqual(expected);
+    for (const text of sectionTexts) expect(text).toMatch(/(\.|\]|”)$/);
+
+    // Later parts say which briefing they continue.
+    expect(messages[1]!.blocks[0]).toMatchObject({ type: 'context', elements: [{ text: expect.stringMatching(/part 2 of \d_$/) }] });
+    const sourceElements = messages.at(-1)!.blocks.flatMap((b) => (b.type === 'context' ? b.elements : []));
+    expect(sourceElements.filter((e) => e.text.startsWith('['))).toHaveLength(25);
+  });
+
+  it('GIVEN a title one character over the header limit THEN the header is shortened to 150 with an ellipsis', () => {
+    const title = 'x'.repeat(140 - 'Briefing: '.length) + ' tail-words';
+    expect(`Briefing: ${title}`.length).toBe(151);
+    const [message] = renderBriefing(parseBriefing({ ...securityGuarantees, topic: { ...securityGuarantees.topic, title } }));
+    const head = message!.blocks[0]!;
+    expect(head.type === 'header' && head.text.text.length).toBeLessThanOrEqual(150);
+    expect(head.type === 'header' && head.text.text.endsWith('…')).toBe(true);
+  });
+
+  it('GIVEN one point whose escaped text is one character over a section THEN it splits at its sentence boundary', () => {
+    // "&" is 5 characters once escaped: the limit is on what Slack receives.
+    const first = `${'&'.repeat(290)} ends here.`;
+    const second = `${'b'.repeat(1532)}.`;
+    const text = `${first} ${second}`;
+    // "• " + escaped text + " [1]" is 3001 characters: one over a section.
+    expect(2 + text.replace(/&/g, '&amp;').length + 4).toBe(3001);
+    const briefing = parseBriefing({ ...securityGuarantees, summary: [], quotes: [], figures: [], timeline: [], differences: [], keyPoints: [{ text, citations: [{ source: 1, paragraph: 0, sentence: 0 }] }] });
+    const sections = renderBriefing(briefing).flatMap((m) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])));
+    expectWithinSlackLimits(renderBriefing(briefing));
+    expect(sections).toHaveLength(2);
+    expect(sections[0]).toBe(`*Key points*\n• ${'&amp;'.repeat(290)} ends here.`);
+    expect(sections[1]).toBe(`${second} [1]`);
+  });
+
+  it('GIVEN 11 sources THEN they take two context blocks of at most 10', () => {
+    const sources = Array.from({ length: 11 }, (_, i) => ({ n: i + 1, docId: `d${i}`, title: `Source ${i + 1}` }));
+    const [message] = renderBriefing(parseBriefing({ ...securityGuarantees, sources }));
+    const contexts = message!.blocks.filter((b) => b.type === 'context').slice(1);
+    expect(contexts.map((b) => b.type === 'context' && b.elements.length)).toEqual([10, 1]);
+  });
+
+  it('GIVEN a briefing with nothing citable THEN still sends a readable message, not an empty one', () => {
+    const empty = parseBriefing({ ...securityGuarantees, summary: [], keyPoints: [], quotes: [], figures: [], timeline: [], differences: [], sources: [] });
+    const messages = renderBriefing(empty);
+    expectWithinSlackLimits(messages);
+    expect(mrkdwnTexts(messages).join('\n')).toContain('nothing citable');
+  });
+});
+
+describe('renderAnswer for the other answers', () => {
+  it('GIVEN topics THEN lists each with its slug and source count', () => {
+    const messages = renderAnswer({
+      kind: 'topics',
+      topics: { set: 'ukraine-peace-talks', documents: 5, topics: [{ slug: 'security-guarantees', title: 'Security guarantees', kind: 'curated', sources: 4, aliases: [] }] },
+    });
+    expectWithinSlackLimits(messages);
+    expect(messages[0]!.blocks.at(-1)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '• Security guarantees `security-guarantees` · 4 sources' } });
+  });
+
+  it('GIVEN a query that matched nothing THEN says so and suggests the closest topics', () => {
+    const messages = renderAnswer({ kind: 'no-match', noMatch: { query: 'tarrifs <!here>', suggestions: [securityGuarantees.topic] } });
+    expectWithinSlackLimits(messages);
+    expect(mrkdwnTexts(messages)).toContain('Nothing in the documents matches “tarrifs &lt;!here&gt;”.');
+    expect(mrkdwnTexts(messages)).toContain('*Closest topics*\n• Security guarantees — `/brief security-guarantees`');
+  });
+
+  it('GIVEN a digest of an oversized and a hostile briefing THEN it stays within limits and escaped', () => {
+    const messages = renderAnswer({ kind: 'digest', digest: digestOf(oversizedBriefing(), hostileBriefing) });
+    expectWithinSlackLimits(messages);
+    for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
+    expect(mrkdwnTexts(messages).join('\n')).toContain('*New documents*');
+  });
+
+  it('GIVEN an error notice with angle brackets THEN shows them literally', () => {
+    const [message] = renderAnswer({ kind: 'notice', tone: 'error', text: 'Say what to brief on: /brief <topic or question>' });
+    expect(message!.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: ':warning: Say what to brief on: /brief &lt;topic or question&gt;' } }]);
+  });
+
+  it('GIVEN subscriptions THEN lists time, zone, days, topics and next run', () => {
+    const messages = renderAnswer({
+      kind: 'subscriptions',
+      subscriptions: [{
+        id: 's1', channel: { platform: 'slack', id: 'C1' }, time: '07:00', timezone: 'Europe/Kyiv', weekdays: [1, 2, 3, 4, 5],
+        topics: ['security-guarantees'], length: 'short', nextRun: '2025-08-21T07:00:00+03:00', status: 'active',
+      }],
+    });
+    expect(mrkdwnTexts(messages)).toContain(
+      '*Scheduled digests for this channel*\n• 07:00 Europe/Kyiv, Mon, Tue, Wed, Thu, Fri — security-guarantees (short) — next 2025-08-21T07:00:00+03:00',
+    );
+  });
+});
+
+describe('fitResponseUrl', () => {
+  it('GIVEN more messages than a response_url takes (5) THEN sends 4 and says how many were left out', () => {
+    const many = Array.from({ length: 7 }, (_, i) => ({ text: `part ${i}`, blocks: [{ type: 'divider' as const }] }));
+    const fitted = fitResponseUrl(many);
+    expect(fitted).toHaveLength(5);
+    expect(fitted.slice(0, 4)).toEqual(many.slice(0, 4));
+    expect(fitted[4]!.text).toContain('3 more parts');
+  });
+});

@@ -1,0 +1,312 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkChoices, checkMessageBody, invalidFormBody } from './discord-api-checks.js';
+
+/**
+ * A local Discord for the real discord.js Client: REST under http://127.0.0.1:<port>/api/v10 and a
+ * JSON gateway at ws://127.0.0.1:<port>/gateway (HELLO → IDENTIFY → READY, heartbeats, dispatch).
+ * It records every request, answers the way Discord does (status codes, error codes, message
+ * objects) and refuses bodies Discord would refuse. Only what briefbot calls is implemented.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** Path below /api/v10, without the query. */
+  path: string;
+  query: Record<string, string>;
+  /** The Authorization header, when one was sent. */
+  authorization: string | undefined;
+  body: unknown;
+  /** What the fake answered. */
+  status: number;
+}
+
+export interface Failure {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface FakeOptions {
+  token: string;
+  appId: string;
+  botId?: string;
+  /** Channels that exist; a message to any other gets 404 Unknown Channel. */
+  channels?: string[];
+  /** HELLO's heartbeat_interval in ms. */
+  heartbeatIntervalMs?: number;
+}
+
+interface Interaction {
+  id: string;
+  token: string;
+  channelId: string;
+  acknowledged: boolean;
+  original?: Record<string, unknown>;
+}
+
+export interface DiscordApiFake {
+  /** The value for discord.js `rest.api`. */
+  readonly api: string;
+  readonly requests: RecordedRequest[];
+  readonly identifies: unknown[];
+  heartbeats(): number;
+  /** Messages posted to a channel (not interaction replies), in order. */
+  channelMessages(channelId: string): Record<string, unknown>[];
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(event: string, data: unknown): void;
+  /** Dispatches INTERACTION_CREATE and remembers its token so replies to it are accepted. */
+  sendInteraction(payload: { id: string; token: string; channel_id?: string; channel?: { id: string } }): void;
+  /** The next `times` requests matching `method` and `path` get this answer instead. */
+  failNext(method: string, path: RegExp, failure: Failure, times?: number): void;
+  /** Resolves with the first `count` recorded requests that match, as soon as they exist. */
+  waitForRequests(match: (r: RecordedRequest) => boolean, count?: number): Promise<RecordedRequest[]>;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/v10';
+let nextSnowflake = 1_300_000_000_000_000_000n;
+const snowflake = () => String(nextSnowflake++);
+
+export async function startDiscordApiFake(options: FakeOptions): Promise<DiscordApiFake> {
+  const botUser = { id: options.botId ?? '1200000000000000001', username: 'briefbot', discriminator: '0', global_name: null, avatar: null, bot: true };
+  const channels = new Set(options.channels ?? []);
+  const requests: RecordedRequest[] = [];
+  const identifies: unknown[] = [];
+  const interactions = new Map<string, Interaction>();
+  const posted = new Map<string, Record<string, unknown>[]>();
+  const failures: { method: string; path: RegExp; failure: Failure; times: number }[] = [];
+  const events = new EventEmitter();
+  const sockets = new Set<WebSocket>();
+  let heartbeats = 0;
+  let sequence = 0;
+
+  const server = createServer((req, res) => void handle(req, res));
+  const gateway = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (!url.pathname.startsWith('/gateway')) return socket.destroy();
+    gateway.handleUpgrade(req, socket, head, (ws) => onConnection(ws, url));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+  const gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', base);
+    const raw = await readBody(req);
+    const body = raw ? safeJson(raw) : undefined;
+    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      authorization: req.headers.authorization,
+      body,
+      status: 0,
+    };
+    const answer = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      requests.push(record);
+      res.writeHead(status, json === undefined ? headers : { 'content-type': 'application/json', ...headers });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+      events.emit('request', record);
+    };
+    const failure = failures.find((f) => f.times > 0 && f.method === record.method && f.path.test(path));
+    if (failure) {
+      failure.times -= 1;
+      return answer(failure.failure.status, failure.failure.body, failure.failure.headers);
+    }
+    route(record, answer);
+  }
+
+  function route(r: RecordedRequest, answer: (status: number, json?: unknown, headers?: Record<string, string>) => void): void {
+    const authorised = r.authorization === `Bot ${options.token}`;
+    const unauthorised = () => answer(401, { message: '401: Unauthorized', code: 0 });
+    let m: RegExpExecArray | null;
+    if (r.method === 'GET' && r.path === '/gateway/bot') {
+      if (!authorised) return unauthorised();
+      return answer(200, {
+        url: gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+      });
+    }
+    if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) {
+      const interaction = interactions.get(m[1]!);
+      if (!interaction || interaction.token !== m[2]) return answer(404, { message: 'Unknown interaction', code: 10062 });
+      if (interaction.acknowledged) return answer(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+      const callback = r.body as { type?: number; data?: Record<string, unknown> };
+      const errors =
+        callback.type === 4 ? checkMessageBody(callback.data) : callback.type === 8 ? checkChoices(callback.data?.choices) : [];
+      if (errors.length) return answer(400, invalidFormBody(errors));
+      if (callback.type !== 8) interaction.acknowledged = true;
+      if (callback.type === 4) interaction.original = message(interaction.channelId, callback.data ?? {}, { webhook_id: options.appId });
+      if (callback.type === 5) interaction.original = message(interaction.channelId, { content: '', flags: (callback.data?.flags as number) ?? 0 }, { webhook_id: options.appId });
+      return answer(204);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(r.path))) {
+      const interaction = [...interactions.values()].find((i) => i.token === m![2]);
+      if (m[1] !== options.appId || !interaction) return answer(404, { message: 'Unknown Webhook', code: 10015 });
+      if (!interaction.acknowledged || !interaction.original) return answer(404, { message: 'Unknown Message', code: 10008 });
+      const errors = checkMessageBody(r.body, { requireSomething: r.method === 'POST' });
+      if (errors.length) return answer(400, invalidFormBody(errors));
+      if (r.method === 'PATCH' && m[3]) {
+        interaction.original = { ...interaction.original, ...(r.body as object), edited_timestamp: new Date().toISOString() };
+        return answer(200, interaction.original);
+      }
+      if (r.method === 'POST' && !m[3]) return answer(200, message(interaction.channelId, r.body as object, { webhook_id: options.appId }));
+    }
+    if (r.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
+      if (!authorised) return unauthorised();
+      if (!channels.has(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
+      const errors = checkMessageBody(r.body);
+      if (errors.length) return answer(400, invalidFormBody(errors));
+      const list = posted.get(m[1]!) ?? [];
+      const body = r.body as { nonce?: string; enforce_nonce?: boolean };
+      // enforce_nonce: the same nonce again answers with the message already created.
+      const existing = body.enforce_nonce && body.nonce ? list.find((msg) => msg.nonce === body.nonce) : undefined;
+      if (existing) return answer(200, existing);
+      const created = message(m[1]!, r.body as object, {});
+      list.push(created);
+      posted.set(m[1]!, list);
+      return answer(200, created);
+    }
+    if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(r.path)) {
+      if (!authorised) return unauthorised();
+      if (!r.path.startsWith(`/applications/${options.appId}/`)) return answer(403, { message: 'Missing Access', code: 50001 });
+      const commands = (r.body as Record<string, unknown>[]).map((c) => ({ ...c, id: snowflake(), application_id: options.appId, version: snowflake() }));
+      return answer(200, commands);
+    }
+    answer(404, { message: '404: Not Found', code: 0 });
+  }
+
+  function message(channelId: string, body: object, extra: Record<string, unknown>): Record<string, unknown> {
+    const { allowed_mentions: _ignored, enforce_nonce: _also, ...fields } = body as Record<string, unknown>;
+    return {
+      id: snowflake(),
+      type: 0,
+      channel_id: channelId,
+      author: botUser,
+      content: '',
+      embeds: [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
+      ...fields,
+      ...extra,
+    };
+  }
+
+  function onConnection(ws: WebSocket, url: URL): void {
+    if (url.searchParams.get('v') !== '10' || url.searchParams.get('encoding') !== 'json') {
+      ws.close(4012, 'Invalid API version');
+      return;
+    }
+    sockets.add(ws);
+    ws.on('close', () => sockets.delete(ws));
+    send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
+    ws.on('message', (data) => {
+      const payload = safeJson(String(data)) as { op?: number; d?: { token?: string } } | undefined;
+      if (payload?.op === 1) {
+        heartbeats += 1;
+        send(ws, { op: 11, d: null, s: null, t: null });
+        events.emit('heartbeat');
+      } else if (payload?.op === 2) {
+        identifies.push(payload.d);
+        if (payload.d?.token !== options.token) return ws.close(4004, 'Authentication failed.');
+        send(ws, {
+          op: 0,
+          t: 'READY',
+          s: ++sequence,
+          d: {
+            v: 10,
+            user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
+            guilds: [],
+            session_id: 'fake-session',
+            resume_gateway_url: gatewayUrl,
+            shard: [0, 1],
+            application: { id: options.appId, flags: 0 },
+          },
+        });
+        // Ask for a heartbeat now rather than after a long interval, so each test sees one.
+        send(ws, { op: 1, d: sequence, s: null, t: null });
+      } else if (payload?.op === 6) {
+        send(ws, { op: 9, d: false, s: null, t: null });
+      }
+    });
+  }
+
+  function send(ws: WebSocket, payload: unknown): void {
+    ws.send(JSON.stringify(payload));
+  }
+
+  const dispatch = (event: string, data: unknown) => {
+    for (const ws of sockets) send(ws, { op: 0, t: event, s: ++sequence, d: data });
+  };
+
+  return {
+    api: `${base}/api`,
+    requests,
+    identifies,
+    heartbeats: () => heartbeats,
+    channelMessages: (channelId) => posted.get(channelId) ?? [],
+    dispatch,
+    sendInteraction(payload) {
+      const channelId = payload.channel?.id ?? payload.channel_id ?? '0';
+      interactions.set(payload.id, { id: payload.id, token: payload.token, channelId, acknowledged: false });
+      dispatch('INTERACTION_CREATE', payload);
+    },
+    failNext(method, path, failure, times = 1) {
+      failures.push({ method, path, failure, times });
+    },
+    waitForRequests(match, count = 1) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = requests.filter(match);
+          if (found.length < count) return false;
+          events.off('request', check);
+          clearTimeout(guard);
+          resolve(found.slice(0, count));
+          return true;
+        };
+        // A guard so a missing request fails with what did arrive, instead of a bare test timeout.
+        const guard = setTimeout(() => {
+          events.off('request', check);
+          reject(new Error(`expected ${count} matching request(s); got: ${requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`));
+        }, 10_000);
+        if (!check()) events.on('request', check);
+      });
+    },
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
