@@ -23,7 +23,12 @@ export type CommandObserver = (invocation: Invocation, answer: () => Promise<Ans
  * becomes an error notice, so no user command can bring the bot down.
  */
 export async function handleCommand(invocation: Invocation, services: CommandServices): Promise<Answer> {
-  return services.observe ? services.observe(invocation, () => answer(invocation, services)) : answer(invocation, services);
+  try {
+    return await (services.observe ? services.observe(invocation, () => answer(invocation, services)) : answer(invocation, services));
+  } catch {
+    // The observer has logged it with the request id; the user gets a short answer, not a stack.
+    return { kind: 'notice', tone: 'error', text: `Sorry, something went wrong answering that (request ${invocation.requestId}). Please try again.` };
+  }
 }
 
 async function answer(invocation: Invocation, services: CommandServices): Promise<Answer> {

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
+import { readDiscordEnv } from '../adapters/discord/env.js';
 import { readSlackEnv } from '../adapters/slack/env.js';
-import { DiscordCredentialsSchema, type Credentials } from './schema.js';
+import type { Credentials } from './schema.js';
 import type { ConfigError } from './errors.js';
 
 type Env = Record<string, string | undefined>;
@@ -19,20 +19,31 @@ export function readCredentials(env: Env): { credentials: Credentials; errors: C
   const errors: ConfigError[] = [];
   const credentials: Credentials = {};
 
-  const discordToken = envValue(env, 'DISCORD_TOKEN');
-  const discordAppId = envValue(env, 'DISCORD_APPLICATION_ID');
-  if (discordToken) {
-    const parsed = DiscordCredentialsSchema.safeParse({ token: discordToken, applicationId: discordAppId });
-    if (parsed.success) credentials.discord = parsed.data;
-    else errors.push(...issuesToErrors(parsed.error, { token: 'DISCORD_TOKEN', applicationId: 'DISCORD_APPLICATION_ID' }));
-  } else if (discordAppId) {
-    errors.push(missing('DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'the bot token from the Discord developer portal (Bot → Reset Token)', 'Discord'));
+  // Each adapter's own schema decides what a usable set of its variables is; we only place its verdict.
+  const discordNames = ['DISCORD_TOKEN', 'DISCORD_APP_ID', 'DISCORD_GUILD_ID'];
+  if (discordNames.some((name) => envValue(env, name) !== undefined)) {
+    const discord = readDiscordEnv(blankAsUnset(env, discordNames));
+    const register = readFlag(env, 'DISCORD_REGISTER_COMMANDS');
+    if (!register.ok) errors.push(register.error);
+    const apiUrl = readUrl(env, 'DISCORD_API_URL');
+    if (!apiUrl.ok) errors.push(apiUrl.error);
+    if (discord.ok && register.ok && apiUrl.ok) {
+      credentials.discord = { ...discord.value, registerCommands: register.value, ...(apiUrl.value ? { apiUrl: apiUrl.value } : {}) };
+    }
+    if (!discord.ok) {
+      for (const line of discord.error.split('\n').filter((l) => l.startsWith('  - '))) {
+        const problem = line.slice(4);
+        errors.push({ file: 'environment', field: /DISCORD_[A-Z_]+/.exec(problem)?.[0] ?? 'DISCORD_TOKEN', expected: problem });
+      }
+    }
   }
 
   // Slack's own schema decides what a usable set of SLACK_* variables is; we only place its verdict.
   const slack = readSlackEnv(env);
+  const slackApiUrl = readUrl(env, 'SLACK_API_URL');
+  if (!slackApiUrl.ok) errors.push(slackApiUrl.error);
   if (slack.ok) {
-    if (slack.value) credentials.slack = slack.value;
+    if (slack.value) credentials.slack = { ...slack.value, ...(slackApiUrl.ok && slackApiUrl.value ? { apiUrl: slackApiUrl.value } : {}) };
   } else {
     for (const problem of slack.error.split('; ')) {
       const field = /(SLACK_[A-Z_]+) is missing/.exec(problem)?.[1] ?? /SLACK_[A-Z_]+/.exec(problem)?.[0] ?? 'SLACK_BOT_TOKEN';
@@ -43,19 +54,20 @@ export function readCredentials(env: Env): { credentials: Credentials; errors: C
   return { credentials, errors };
 }
 
-function missing(field: string, present: string, what: string, platform: string): ConfigError {
-  return {
-    file: 'environment',
-    field,
-    expected: `${present} is set but ${field} is not: set ${field} to ${what}, or unset ${present} to run without ${platform}`,
-  };
+function blankAsUnset(env: Env, names: readonly string[]): Env {
+  return Object.fromEntries(names.map((name) => [name, envValue(env, name)]));
 }
 
-/** Secret values are never copied into the error: only which variable and what it should look like. */
-function issuesToErrors(error: z.ZodError, names: Record<string, string>): ConfigError[] {
-  return error.issues.map((issue) => ({
-    file: 'environment',
-    field: names[String(issue.path[0])] ?? String(issue.path[0]),
-    expected: issue.message,
-  }));
+function readFlag(env: Env, name: string): { ok: true; value: boolean } | { ok: false; error: ConfigError } {
+  const value = envValue(env, name)?.trim().toLowerCase();
+  if (value === undefined || ['false', '0', 'no'].includes(value)) return { ok: true, value: false };
+  if (['true', '1', 'yes'].includes(value)) return { ok: true, value: true };
+  return { ok: false, error: { file: 'environment', field: name, expected: 'expected true or false', received: JSON.stringify(value) } };
+}
+
+function readUrl(env: Env, name: string): { ok: true; value: string | undefined } | { ok: false; error: ConfigError } {
+  const value = envValue(env, name)?.trim();
+  if (value === undefined) return { ok: true, value: undefined };
+  if (/^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value)) return { ok: true, value };
+  return { ok: false, error: { file: 'environment', field: name, expected: 'expected an http(s) URL', received: JSON.stringify(value) } };
 }

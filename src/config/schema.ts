@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DiscordEnv } from '../adapters/discord/env.js';
 import type { SlackEnv } from '../adapters/slack/env.js';
 
 /**
@@ -83,30 +84,26 @@ export const ENV_OVERRIDES = {
 export const ENV_OTHER = {
   BRIEFBOT_CONFIG: 'Path of the YAML config file (default config/briefbot.yaml; missing default = built-in defaults)',
   BRIEFBOT_ENV_FILE: 'A .env file to read at start (default .env when present; empty = none)',
-  DISCORD_TOKEN: 'Discord bot token; Discord starts when set',
-  DISCORD_APPLICATION_ID: 'Discord application id (for registering slash commands)',
+  DISCORD_TOKEN: 'Discord bot token; Discord starts when set (with DISCORD_APP_ID)',
+  DISCORD_APP_ID: 'Discord application id (Developer Portal → General Information)',
+  DISCORD_GUILD_ID: 'Register the slash commands in this server only (instant; for testing)',
+  DISCORD_REGISTER_COMMANDS: 'true: register the slash commands at every start (default false: npm run discord:register)',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-…); Slack starts when set',
   SLACK_SIGNING_SECRET: 'Slack signing secret, for the HTTP receiver',
   SLACK_APP_TOKEN: 'Slack app-level token (xapp-…), for Socket Mode instead of HTTP',
+  DISCORD_API_URL: 'Discord REST base URL (default Discord\'s): a proxy, or a local fake in tests',
+  SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/): GovSlack, or a local fake in tests',
   SLACK_ADMIN_USER_IDS: 'Slack user ids (U…, comma-separated) who may change digests besides workspace admins',
 } as const;
 
 /** Never echoed back in an error message or a log line. */
 export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
 
-const secret = (expected: string) =>
-  z.string().min(8, { error: `expected ${expected}` }).regex(/^\S+$/, { error: `expected ${expected} (no spaces)` });
-
-export const DiscordCredentialsSchema = z.object({
-  token: secret('the bot token from the Discord developer portal (Bot → Reset Token)'),
-  applicationId: z.string().regex(/^\d{5,25}$/, { error: 'expected the numeric application id' }).optional(),
-});
-export type DiscordCredentials = z.infer<typeof DiscordCredentialsSchema>;
-
 export interface Credentials {
-  discord?: DiscordCredentials;
+  /** As src/adapters/discord/env.ts reads it (its own schema). */
+  discord?: DiscordEnv & { registerCommands: boolean; apiUrl?: string };
   /** As src/adapters/slack/env.ts reads it (its own schema); `port` there is superseded by slack.port. */
-  slack?: SlackEnv;
+  slack?: SlackEnv & { apiUrl?: string };
 }
 
 export type Config = FileConfig & {

@@ -141,15 +141,15 @@ function takeTitle(blocks: string[]): { title: string; consumed: number } | unde
   if (!first || wordCount(first) > 25) return undefined;
   const bare = (s: string) => s.replace(/[.\s]+$/, '');
   if (second && bare(first) === bare(second)) return { title: bare(first), consumed: 2 };
-  if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1) return { title: first, consumed: 1 };
+  if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1 && wordCount(blocks[1]!) > wordCount(first)) return { title: first, consumed: 1 };
   return undefined;
 }
 
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length < 3 || words.length > 20) return false;
-  const capitalised = words.filter((w) => /^[A-Z0-9“"‘']/.test(w)).length;
-  return capitalised / words.length >= 0.6;
+  // Title Case or sentence case, but it must open like a headline, not mid-sentence.
+  return /^[A-Z0-9“"‘']/.test(words[0]!) && !/[,;]$/.test(line);
 }
 
 function takeAuthorBio(blocks: string[]): string | undefined {

@@ -49,8 +49,11 @@ function nameStories(index: TermIndex, stories: string[][]): Topic[] {
 function discoverFacets(index: TermIndex): Topic[] {
   const total = index.sentences.length;
   const minDocs = Math.min(2, index.documents.size);
+  // Shares mean little in a handful of short documents: there, a few sentences make a facet.
+  const minSentences = total < 100 ? 2 : 3;
+  const maxSentences = (p: string) => Math.max(total < 100 ? total * 0.35 : 6, total * (p.includes(' ') ? MAX_FACET_SHARE : MAX_WORD_SHARE));
   const candidates = [...index.phraseSentences]
-    .filter(([p, ids]) => (index.phraseDf.get(p) ?? 0) >= minDocs && ids.length >= 3 && ids.length <= total * (p.includes(' ') ? MAX_FACET_SHARE : MAX_WORD_SHARE))
+    .filter(([p, ids]) => (index.phraseDf.get(p) ?? 0) >= minDocs && ids.length >= minSentences && ids.length <= maxSentences(p))
     .map(([p, ids]) => ({
       p,
       ids: new Set(ids),

@@ -31,13 +31,14 @@ const POS = E('POS', 1);
 const MODE = E('MODE', 3);
 const MINDF = E('MINDF', 2);
 const FIT = E('FIT', 0);
-const PMODE = E('PMODE', 0);
+const PMODE = E('PMODE', 2);
 const TAU = E('TAU', 3);
 const SP = E('SP', 0);
 const OPT = E('OPT', 0);
-const LA = E('LA', 2);
+const LA = E('LA', 4);
 const LB = E('LB', 1);
-const WMIN = E('WMIN', 0);
+const WMIN = E('WMIN', 2);
+const RC = E('RC', 0);
 
 interface Candidate {
   sentence: Sentence;
@@ -133,10 +134,12 @@ function stemOf(word: string): string {
  */
 function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents']): Map<string, number> {
   const perDoc = new Map<string, Map<string, number>>();
+  const dates = [...new Set([...documents.values()].map((d) => d.published ?? ''))].sort();
+  const recency = (doc: string) => { const d = documents.get(doc)?.published ?? ''; return dates.length > 1 ? 1 + RC * (dates.indexOf(d) / (dates.length - 1)) : 1; };
   for (const c of candidates) {
     const doc = c.sentence.docId;
     const count = documents.get(doc)?.sentenceCount ?? 0;
-    const early = positionWeight(c.sentence.position, count);
+    const early = positionWeight(c.sentence.position, count) * (RC ? recency(doc) : 1);
     for (const concept of c.concepts) {
       let docs = perDoc.get(concept);
       if (!docs) perDoc.set(concept, (docs = new Map()));

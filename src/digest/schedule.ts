@@ -27,13 +27,27 @@ const DAY = 86_400_000;
 
 /** The run on a local date, or null when the schedule skips that weekday. */
 export function runOnDate(schedule: DailySchedule, localDate: string): ScheduledRun | null {
-  const date = DateTime.fromISO(localDate, { zone: 'UTC' });
-  if (!date.isValid) throw new Error(`not a date: ${localDate}`);
-  if (!schedule.weekdays.includes(date.weekday)) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(localDate);
+  if (!match) throw new Error(`not a date: ${localDate}`);
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const isoWeekday = ((new Date(Date.UTC(year, month - 1, day)).getUTCDay() + 6) % 7) + 1;
+  if (!schedule.weekdays.includes(isoWeekday)) return null;
   const [hour, minute] = schedule.time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute);
-  return { localDate, at: new Date(instantOfWallTime(zoneOf(schedule.timezone), wall)) };
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  const cacheKey = `${schedule.timezone}|${wall}`;
+  let instant = resolved.get(cacheKey);
+  if (instant === undefined) {
+    if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
+    instant = instantOfWallTime(zoneOf(schedule.timezone), wall);
+    resolved.set(cacheKey, instant);
+  }
+  return { localDate, at: new Date(instant) };
 }
+
+// Resolving a wall time asks Intl for offsets several times; a scheduler ticking every minute
+// asks the same questions again and again, and the answers never change.
+const RESOLVED_CACHE_SIZE = 50_000;
+const resolved = new Map<string, number>();
 
 /** Runs with `from` < at ≤ `to`, oldest first. */
 export function runsBetween(schedule: DailySchedule, from: Date, to: Date): ScheduledRun[] {
@@ -81,7 +95,8 @@ export function localIso(at: Date, timezone: string): string {
 }
 
 export function localDateOf(at: Date, timezone: string): string {
-  return DateTime.fromJSDate(at, { zone: timezone }).toISODate() ?? at.toISOString().slice(0, 10);
+  const offset = zoneOf(timezone).offset(at.getTime());
+  return new Date(at.getTime() + offset * MINUTE).toISOString().slice(0, 10);
 }
 
 function addDays(localDate: string, days: number): string {

@@ -8,6 +8,8 @@ import { loadConfig, parseConfig } from '../../src/config/load.js';
 const FILE = 'config/briefbot.yaml';
 const SIGNING_SECRET = '8f14e45fceea167a5a36dedd4bea2543';
 const BOT_TOKEN = 'xoxb-1111-2222-abcdefghijkl';
+const DISCORD_TOKEN = 'MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnop';
+const DISCORD_APP_ID = '123456789012345678';
 
 function errorsOf(text: string | null, env: Record<string, string> = {}): ConfigError[] {
   const result = parseConfig(text, text === null ? null : FILE, env);
@@ -120,26 +122,39 @@ describe('config: platform credentials', () => {
 
   it('GIVEN a malformed token THEN the variable is named and its value never shown', () => {
     const badToken = 'xoxp-a-user-token-not-a-bot';
-    const errors = errorsOf(null, { SLACK_BOT_TOKEN: badToken, SLACK_SIGNING_SECRET: SIGNING_SECRET, DISCORD_TOKEN: 'short' });
-    expect(errors.map((e) => e.field).sort()).toEqual(['DISCORD_TOKEN', 'SLACK_BOT_TOKEN']);
+    const errors = errorsOf(null, { SLACK_BOT_TOKEN: badToken, SLACK_SIGNING_SECRET: SIGNING_SECRET });
+    expect(errors.map((e) => e.field)).toEqual(['SLACK_BOT_TOKEN']);
     expect(JSON.stringify(errors)).not.toContain(badToken);
+  });
+
+  it('GIVEN DISCORD_TOKEN without DISCORD_APP_ID THEN the missing id is named, the token never shown', () => {
+    const errors = errorsOf(null, { DISCORD_TOKEN: DISCORD_TOKEN });
+    expect(errors).toEqual([expect.objectContaining({ file: 'environment', field: 'DISCORD_APP_ID', expected: expect.stringContaining('DISCORD_APP_ID is not set') })]);
+    expect(JSON.stringify(errors)).not.toContain(DISCORD_TOKEN);
+  });
+
+  it('GIVEN DISCORD_REGISTER_COMMANDS that is not a yes or no THEN it is refused', () => {
+    expect(errorsOf(null, { DISCORD_TOKEN, DISCORD_APP_ID, DISCORD_REGISTER_COMMANDS: 'sometimes' })[0]).toMatchObject({
+      field: 'DISCORD_REGISTER_COMMANDS',
+    });
   });
 
   it('GIVEN complete credentials THEN each platform is configured', () => {
     const config = configOf(null, {
-      DISCORD_TOKEN: 'MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnop',
+      DISCORD_TOKEN,
+      DISCORD_APP_ID,
+      DISCORD_REGISTER_COMMANDS: 'true',
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
     });
-    expect(config.credentials.discord?.token).toBe('MTAxMjM0NTY3ODkw.GhIjKl.abcdefghijklmnop');
+    expect(config.credentials.discord).toEqual({ token: DISCORD_TOKEN, appId: DISCORD_APP_ID, registerCommands: true });
     expect(config.credentials.slack).toMatchObject({ botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET });
   });
 
-  it('GIVEN DISCORD_APPLICATION_ID without DISCORD_TOKEN THEN the missing token is named', () => {
-    expect(errorsOf(null, { DISCORD_APPLICATION_ID: '123456789012345678' })[0]).toMatchObject({
-      field: 'DISCORD_TOKEN',
-      expected: expect.stringContaining('DISCORD_APPLICATION_ID is set but DISCORD_TOKEN is not'),
-    });
+  it('GIVEN DISCORD_APP_ID without DISCORD_TOKEN THEN the missing token is named', () => {
+    expect(errorsOf(null, { DISCORD_APP_ID })).toEqual([
+      expect.objectContaining({ field: 'DISCORD_TOKEN', expected: expect.stringContaining('DISCORD_TOKEN is not set') }),
+    ]);
   });
 });
 

@@ -99,7 +99,8 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     const url = new URL(req.url ?? '/', base);
     const raw = await readBody(req);
     const body = raw ? safeJson(raw) : undefined;
-    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const pathname = decodeURIComponent(url.pathname);
+    const path = pathname.startsWith(API_PREFIX) ? pathname.slice(API_PREFIX.length) : pathname;
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path,

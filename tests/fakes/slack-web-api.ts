@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A local stand-in for the parts of Slack our adapter talks to: Web API methods under /api/
- * (auth.test, chat.postMessage, chat.postEphemeral, users.info) and response_url endpoints under
+ * (auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open for Socket
+ * Mode, see slack-socket-mode.ts) and response_url endpoints under
  * /response/<id>. Every request is recorded with what Slack would have received.
  */
 
@@ -41,7 +42,7 @@ export interface SlackWebApiFake {
   readonly responses: ResponseUrlPost[];
   responseUrl(id: string): string;
   setUser(id: string, user: FakeUser): void;
-  /** The next call to `method` gets this reply instead of the normal one. */
+  /** The next call to `method` (or to any response_url: RESPONSE_URL) gets this reply instead of the normal one. */
   failNext(method: string, reply: FakeReply): void;
   callsTo(method: string): ApiCall[];
   /** Resolves once `check` returns a value, re-checked on every recorded request. */
@@ -49,10 +50,19 @@ export interface SlackWebApiFake {
   close(): Promise<void>;
 }
 
+/** failNext key for posts to a response_url. */
+export const RESPONSE_URL = 'response_url';
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
 export const FAKE_TEAM = { team_id: 'T0FAKE', team: 'Newsroom', user_id: 'UBOT', bot_id: 'BBOT' } as const;
 
-export async function startSlackWebApiFake(options: { botToken: string }): Promise<SlackWebApiFake> {
+export interface FakeOptions {
+  botToken: string;
+  /** Socket Mode: the app-level token apps.connections.open accepts, and the URL it answers with. */
+  appToken?: string;
+  socketModeUrl?: string;
+}
+
+export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackWebApiFake> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const users = new Map<string, FakeUser>();
@@ -64,6 +74,11 @@ export async function startSlackWebApiFake(options: { botToken: string }): Promi
     const queued = failures.get(method)?.shift();
     if (queued) return queued;
     const token = authorization?.replace(/^Bearer /, '') ?? params.token;
+    if (method === 'apps.connections.open') {
+      return token === options.appToken && options.socketModeUrl
+        ? { body: { ok: true, url: options.socketModeUrl } }
+        : { body: { ok: false, error: token?.toString().startsWith('xapp-') ? 'invalid_auth' : 'not_allowed_token_type' } };
+    }
     if (token !== options.botToken) return { body: { ok: false, error: 'invalid_auth' } };
     switch (method) {
       case 'auth.test':
@@ -96,7 +111,7 @@ export async function startSlackWebApiFake(options: { botToken: string }): Promi
       send(res, answer(method, params, authorization));
     } else if (req.method === 'POST' && path.startsWith('/response/')) {
       responses.push({ id: path.slice('/response/'.length), body: JSON.parse(raw) as Record<string, unknown> });
-      send(res, { body: { ok: true } });
+      send(res, failures.get(RESPONSE_URL)?.shift() ?? { body: { ok: true } });
     } else send(res, { status: 404, body: { ok: false, error: 'not_found' } });
     events.emit('record');
   });

@@ -32,9 +32,9 @@ export function neutraliseMentions(text: string): string {
 
 /** A masked link when the URL is plain http(s); the bare label otherwise. */
 export function maskedLink(label: string, url: string | undefined): string {
-  const safeLabel = label.replace(/[[\]]/g, '\\$&');
   const href = safeUrl(url);
-  return href ? `[${safeLabel}](${href})` : safeLabel;
+  // A bracket the label still has unescaped would end the link text early.
+  return href ? `[${label.replace(/(?<!\\)[[\]]/g, '\\$&')}](${href})` : label;
 }
 
 function safeUrl(url: string | undefined): string | undefined {

@@ -15,6 +15,8 @@ export const NO_MENTIONS = (): { parse: [] } => ({ parse: [] });
 export interface Section {
   name: string;
   lines: string[];
+  /** Never shortened to make room (the sources that the citations point to). */
+  keep?: boolean;
 }
 
 /** Everything one answer shows, before it is cut to Discord's limits. */
@@ -28,34 +30,47 @@ export interface Card {
   timestamp?: string;
 }
 
-/** Room kept for the note added to the footer when fields are left out. */
-const TRIM_NOTE_ROOM = 80;
+/** Room kept for the note added to the footer when lines are left out. */
+const TRIM_NOTE_ROOM = 120;
+const CONTINUED = ' (continued)';
 
 /**
  * Lays a card out as messages that Discord accepts: fields of at most 1024 characters, at most 25
- * fields per embed, 10 embeds and 6000 embed characters per message. What does not fit in
- * `maxMessages` messages is left out, and the footer says how much.
+ * fields per embed, 10 embeds and 6000 embed characters per message. When it needs more than
+ * `maxMessages`, the last lines of the longest section that may be shortened are left out, one at a
+ * time, until it fits; the footer says how many.
  */
 export function packCard(card: Card, maxMessages: number): DiscordMessage[] {
-  const fields = card.sections.flatMap(sectionFields);
-  const footer = fitText(card.footer, L.footerText - TRIM_NOTE_ROOM);
-  const budget = L.embedTotal - footer.length - TRIM_NOTE_ROOM;
+  const sections = card.sections.map((section) => ({ ...section, lines: [...section.lines] }));
+  const left = new Map<string, number>();
+  for (;;) {
+    const layout = layOut(card, sections, maxMessages);
+    const victim = layout.overflow ? longestShortenable(sections) : undefined;
+    if (!victim) return finish(card, layout.messages, left, layout.overflow);
+    victim.lines.pop();
+    left.set(victim.name, (left.get(victim.name) ?? 0) + 1);
+  }
+}
+
+function longestShortenable(sections: Section[]): Section | undefined {
+  const size = (s: Section) => s.lines.reduce((n, line) => n + line.length, 0);
+  return sections.filter((s) => !s.keep && s.lines.length > 0).sort((a, b) => size(b) - size(a))[0];
+}
+
+function layOut(card: Card, sections: Section[], maxMessages: number): { messages: APIEmbed[][]; overflow: boolean } {
+  const fields = sections.flatMap(sectionFields);
+  const budget = L.embedTotal - fitText(card.footer, L.footerText - TRIM_NOTE_ROOM).length - TRIM_NOTE_ROOM;
   const title = fitText(card.title, L.embedTitle);
   const description = card.description ? fitText(card.description, L.embedDescription) : undefined;
-
   const messages: APIEmbed[][] = [[{ title, ...(description ? { description } : {}), fields: [] }]];
   let used = title.length + (description?.length ?? 0);
-  let left = 0;
   for (const field of fields) {
     const cost = field.name.length + field.value.length;
     let embeds = messages.at(-1)!;
     let embed = embeds.at(-1)!;
     if (used + cost > budget) {
-      if (messages.length >= maxMessages) {
-        left = fields.length - fields.indexOf(field);
-        break;
-      }
-      const continued = fitText(`${card.title} (continued)`, L.embedTitle);
+      if (messages.length >= maxMessages) return { messages, overflow: true };
+      const continued = `${fitText(card.title, L.embedTitle - CONTINUED.length)}${CONTINUED}`;
       embeds = [{ title: continued, fields: [] }];
       messages.push(embeds);
       embed = embeds[0]!;
@@ -67,9 +82,14 @@ export function packCard(card: Card, maxMessages: number): DiscordMessage[] {
     embed.fields!.push(field);
     used += cost;
   }
-  const note = left ? ` · ${left} more ${left === 1 ? 'part' : 'parts'} left out to fit Discord` : '';
+  return { messages, overflow: false };
+}
+
+function finish(card: Card, messages: APIEmbed[][], left: ReadonlyMap<string, number>, cut: boolean): DiscordMessage[] {
+  const counts = [...left].map(([name, n]) => `${n} ${name.toLowerCase()}`);
+  const note = counts.length || cut ? ` · left out to fit Discord: ${counts.length ? counts.join(', ') : 'the rest'}` : '';
   const last = messages.at(-1)!.at(-1)!;
-  last.footer = { text: `${footer}${note}` };
+  last.footer = { text: fitText(`${fitText(card.footer, L.footerText - TRIM_NOTE_ROOM)}${note}`, L.footerText) };
   if (card.timestamp) last.timestamp = card.timestamp;
   return messages.map((embeds) => ({
     embeds: embeds.map((embed) => build(embed, card.color)),

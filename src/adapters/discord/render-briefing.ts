@@ -18,11 +18,11 @@ export function briefingCard(briefing: Briefing): Card {
       lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, t.text, [t.citation])),
     },
     { name: 'Where sources differ', lines: briefing.differences.map((d) => difference(d.question, d.sides)) },
-    { name: 'Sources', lines: briefing.sources.map(sourceLine) },
+    { name: 'Sources', lines: briefing.sources.map(sourceLine), keep: true },
   ].filter((section) => section.lines.length > 0);
   const count = briefing.sources.length;
   return {
-    title: `Briefing: ${briefing.topic.title}`,
+    title: `Briefing: ${escapeText(briefing.topic.title)}`,
     description: summary.length
       ? joinWhole(summary, L.embedDescription)
       : 'The documents say little on this topic; the points below are all there is.',

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// `npx briefbot …`: runs the compiled CLI when built (Docker), else the TypeScript source through tsx.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const compiled = join(root, 'dist', 'cli.js');
+if (!existsSync(compiled)) await import('tsx/esm');
+const { runCli } = await import(pathToFileURL(existsSync(compiled) ? compiled : join(root, 'src', 'cli.ts')).href);
+process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,109 @@
+import type { Briefing, Citation, Digest, Point, Source, TopicList } from '../../core/briefing.js';
+import type { SubscriptionView } from '../../digest/digests.js';
+import type { Answer } from '../../commands/command.js';
+
+/**
+ * Answer → terminal text or Markdown, pure. Both read the same Briefing; Markdown adds headings
+ * and escapes the document text so it cannot restyle itself.
+ */
+export type TextFormat = 'text' | 'markdown';
+
+interface Style {
+  heading(text: string): string;
+  escape(text: string): string;
+  bullet: string;
+}
+
+const TEXT: Style = { heading: (t) => `${t}\n${'─'.repeat(Math.min(60, t.length))}`, escape: stripControls, bullet: '•' };
+const MARKDOWN: Style = { heading: (t) => `## ${escapeMarkdown(t)}`, escape: (t) => escapeMarkdown(stripControls(t)), bullet: '-' };
+
+export function renderText(answer: Answer, format: TextFormat = 'text'): string {
+  const style = format === 'markdown' ? MARKDOWN : TEXT;
+  switch (answer.kind) {
+    case 'briefing':
+      return renderBriefing(answer.briefing, style);
+    case 'topics':
+      return renderTopics(answer.topics, style);
+    case 'no-match': {
+      const { query, suggestions } = answer.noMatch;
+      const list = suggestions.map((s) => `${style.bullet} ${s.slug} — ${style.escape(s.title)}`).join('\n');
+      return `Nothing in the set matches "${style.escape(query)}".${list ? `\nDid you mean:\n${list}` : ''}`;
+    }
+    case 'digest':
+      return renderDigest(answer.digest, style);
+    case 'subscriptions':
+      return renderSubscriptions(answer.subscriptions, style);
+    case 'notice':
+      return answer.tone === 'error' ? `Error: ${answer.text}` : answer.text;
+  }
+}
+
+function renderBriefing(b: Briefing, style: Style): string {
+  const out: string[] = [];
+  const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
+  const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${style.escape(p.text)} ${cite(p.citations)}`).join('\n');
+  out.push(style.heading(`Briefing: ${b.topic.title}`));
+  out.push(`${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
+  if (b.summary.length) out.push('', b.summary.map((p) => `${style.escape(p.text)} ${cite(p.citations)}`).join(' '));
+  if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
+  if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${style.escape(q.text)} ${cite([q.citation])}`).join('\n'));
+  if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(f.value)} ${style.escape(f.counts)} — ${style.escape(f.text)} ${cite([f.citation])}`).join('\n'));
+  if (b.timeline.length) out.push('', section('Timeline', style), b.timeline.map((e) => `${style.bullet} ${e.date ?? `undated (“${style.escape(e.when)}”)`}: ${style.escape(e.text)} ${cite([e.citation])}`).join('\n'));
+  if (b.differences.length) {
+    out.push('', section('Where sources differ', style));
+    for (const d of b.differences) {
+      out.push(`${style.bullet} On ${style.escape(d.question)}:`);
+      for (const side of d.sides) out.push(`    ${cite(side.citations)} ${style.escape(side.text)}`);
+    }
+  }
+  out.push('', section('Sources', style), b.sources.map((s) => sourceLine(s, style)).join('\n'));
+  return out.join('\n');
+}
+
+function section(title: string, style: Style): string {
+  return style === MARKDOWN ? `### ${title}` : `${title}:`;
+}
+
+export function sourceLine(s: Source, style: Style = TEXT): string {
+  const parts = [style.escape(s.title), s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published].filter(Boolean);
+  const link = s.url ? (style === MARKDOWN ? ` <${s.url.replace(/[<>\s]/g, '')}>` : ` ${s.url}`) : '';
+  return `[${s.n}] ${parts.join(' — ')}${link} (${s.docId})`;
+}
+
+function renderTopics(t: TopicList, style: Style): string {
+  const width = Math.max(4, ...t.topics.map((x) => x.slug.length));
+  const lines = t.topics.map((x) => `${style.bullet} ${x.slug.padEnd(width)}  ${String(x.sources).padStart(2)} source${x.sources === 1 ? ' ' : 's'}  ${style.escape(x.title)}${x.kind === 'curated' ? '' : ' (found in the text)'}`);
+  return [style.heading(`Topics in ${t.set}`), `${t.documents} documents`, '', ...lines, '', 'Brief on one with /brief <topic>, or ask anything: /brief <words>.'].join('\n');
+}
+
+function renderDigest(d: Digest, style: Style): string {
+  const out = [style.heading(`Digest: ${d.set}${d.late ? ' (late)' : ''}`)];
+  if (d.newDocuments.length) {
+    out.push('', section(d.since ? 'New since the last digest' : 'New documents', style));
+    for (const n of d.newDocuments) out.push(`${style.bullet} ${style.escape(n.source.title)}: ${style.escape(n.summary)}`);
+  }
+  for (const b of d.briefings) out.push('', renderBriefing(b, style));
+  if (!d.briefings.length && !d.newDocuments.length) out.push('Nothing to report.');
+  return out.join('\n');
+}
+
+function renderSubscriptions(subs: readonly SubscriptionView[], style: Style): string {
+  if (!subs.length) return 'This channel has no scheduled digest. Set one up with /digest subscribe HH:MM <time zone>.';
+  return subs
+    .map((s) => {
+      const when = `${s.time} ${s.timezone}`;
+      const topics = s.topics.length ? s.topics.join(', ') : 'top topics';
+      const state = s.status === 'paused' ? `paused: ${s.pausedReason ?? 'unknown reason'}` : `next: ${s.nextRun ?? '—'}`;
+      return `${style.bullet} ${when}, ${topics}, ${s.length} (${state})`;
+    })
+    .join('\n');
+}
+
+/** Terminal escape sequences and control characters in a document must not drive the terminal. */
+function stripControls(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_{}[\]()#+!|<>~]|^-|^\d+\.)/gm, '\\$1');
+}

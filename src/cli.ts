@@ -1,0 +1,117 @@
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { openLibrary } from './core/pipeline.js';
+import { formatBriefError } from './core/errors.js';
+import { LengthSchema } from './core/briefing.js';
+import type { Answer } from './commands/command.js';
+import { renderText } from './adapters/console/render.js';
+
+const USAGE = `Usage: briefbot <command> [options]
+
+Commands:
+  topics                     the topics the set covers, with how many sources speak to each
+  brief <topic or query>     a cited briefing on a topic or on any words
+  digest                     a digest of the set's top topics
+
+Options:
+  --set <name|path>          document set: a folder under briefings/ (default: the only or first one)
+  --format text|markdown|json
+  --length short|standard    (default: standard for brief, short for digest)
+  --topics <file>            curated topics file (default: config/topics.yaml)
+`;
+
+export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        set: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        length: { type: 'string' },
+        topics: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    err.write(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    (values.help ? out : err).write(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const format = values.format;
+  if (format !== 'text' && format !== 'markdown' && format !== 'json') {
+    err.write(`--format must be text, markdown or json, not "${format}"\n`);
+    return 2;
+  }
+  const length = values.length === undefined ? undefined : LengthSchema.safeParse(values.length);
+  if (length && !length.success) {
+    err.write(`--length must be short or standard, not "${values.length}"\n`);
+    return 2;
+  }
+  let library;
+  try {
+    library = await openLibrary(setFolder(values.set), values.topics ? { topicsFile: values.topics } : {});
+  } catch (e) {
+    err.write(`${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const problem of library.problems()) err.write(`skipped ${formatBriefError(problem)}\n`);
+
+  let answer: Answer;
+  switch (command) {
+    case 'topics':
+      answer = { kind: 'topics', topics: library.topics() };
+      break;
+    case 'brief': {
+      const query = rest.join(' ').trim();
+      if (!query) {
+        err.write('brief needs a topic or query, e.g. briefbot brief security-guarantees\n');
+        return 2;
+      }
+      const result = library.brief(query, { length: length?.data ?? 'standard' });
+      answer = result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch };
+      break;
+    }
+    case 'digest':
+      answer = { kind: 'digest', digest: library.digest({ length: length?.data ?? 'short', ...(rest.length ? { topics: rest } : {}) }) };
+      break;
+    default:
+      err.write(`Unknown command "${command}".\n\n${USAGE}`);
+      return 2;
+  }
+  out.write(format === 'json' ? `${JSON.stringify(jsonOf(answer), null, 2)}\n` : `${renderText(answer, format)}\n`);
+  return answer.kind === 'no-match' ? 1 : 0;
+}
+
+function jsonOf(answer: Answer): unknown {
+  switch (answer.kind) {
+    case 'briefing':
+      return answer.briefing;
+    case 'topics':
+      return answer.topics;
+    case 'no-match':
+      return { error: 'no-match', ...answer.noMatch };
+    case 'digest':
+      return answer.digest;
+    default:
+      return answer;
+  }
+}
+
+/** A set is named by its folder under briefings/, or given as a path. */
+export function setFolder(set: string | undefined): string {
+  if (set && (set.includes('/') || set.startsWith('.'))) return resolve(set);
+  if (set) return resolve('briefings', set);
+  const sets = readdirSync(resolve('briefings'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return resolve('briefings', sets[0] ?? 'default');
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.ts$/, '') === resolve(import.meta.dirname, 'cli');
+if (isMain) process.exitCode = await runCli(process.argv.slice(2));

@@ -1,0 +1,63 @@
+import type { Adapter } from '../adapters/adapter.js';
+import { createDiscordAdapter } from '../adapters/discord/index.js';
+import { createSlackAdapter } from '../adapters/slack/index.js';
+import type { CommandServices } from '../commands/handle.js';
+import type { Config, Credentials } from '../config/schema.js';
+import type { Logger } from '../log.js';
+
+export type PlatformChoice =
+  | { kind: 'platforms'; platforms: Array<'discord' | 'slack'> }
+  | { kind: 'console' }
+  | { kind: 'none'; message: string };
+
+export const NOTHING_TO_START = [
+  'No chat platform is configured, and there is no terminal for the local console.',
+  'Set DISCORD_TOKEN and DISCORD_APP_ID for Discord, and/or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET',
+  '(HTTP) or SLACK_APP_TOKEN (Socket Mode) for Slack; see .env.example and docs/operating.md.',
+  'To try it locally without tokens, run `npm start` in a terminal.',
+].join('\n');
+
+/** Every platform whose credentials are present; the console only when there are none and a person is at a terminal. */
+export function choosePlatforms(credentials: Credentials, terminal: boolean): PlatformChoice {
+  const platforms = [credentials.discord && ('discord' as const), credentials.slack && ('slack' as const)].filter(
+    (p): p is 'discord' | 'slack' => Boolean(p),
+  );
+  if (platforms.length > 0) return { kind: 'platforms', platforms };
+  return terminal ? { kind: 'console' } : { kind: 'none', message: NOTHING_TO_START };
+}
+
+export interface PlatformWiring {
+  config: Config;
+  services: CommandServices;
+  logger: Logger;
+}
+
+/** The real adapters for the chosen platforms, not started yet. */
+export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'slack'>, wiring: PlatformWiring): Adapter[] {
+  const { config, services, logger } = wiring;
+  return platforms.map((platform) => {
+    if (platform === 'discord') {
+      const discord = config.credentials.discord!;
+      return createDiscordAdapter({
+        token: discord.token,
+        appId: discord.appId,
+        ...(discord.guildId ? { guildId: discord.guildId } : {}),
+        registerCommands: discord.registerCommands,
+        services,
+        logger,
+        ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+      });
+    }
+    const slack = config.credentials.slack!;
+    return createSlackAdapter({
+      botToken: slack.botToken,
+      ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
+      ...(slack.appToken ? { appToken: slack.appToken } : {}),
+      port: config.slack.port,
+      adminUserIds: slack.adminUserIds,
+      services,
+      logger,
+      ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+    });
+  });
+}

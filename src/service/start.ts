@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { Adapter } from '../adapters/adapter.js';
+import type { CommandServices } from '../commands/handle.js';
+import { createRateLimiter } from '../commands/rate-limit.js';
+import type { Config } from '../config/schema.js';
+import type { Library } from '../core/library.js';
+import { openLibrary } from '../core/pipeline.js';
+import type { Clock } from '../digest/clock.js';
+import { createScheduler, type Scheduler } from '../digest/scheduler.js';
+import { createDigestService } from '../digest/service.js';
+import type { Logger } from '../log.js';
+import { openSqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
+import { digestMetricHooks } from './digest-metrics.js';
+import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from './health.js';
+import { createMetrics, type ServiceMetrics } from './metrics.js';
+import { observeCommands } from './observe.js';
+import { releaseUnsentClaims } from './release-claims.js';
+import { createShutdown, type Shutdown } from './shutdown.js';
+
+export interface ServiceOptions {
+  config: Config;
+  logger: Logger;
+  /** The adapters to run, built around the command services (platforms.ts for the real ones). */
+  createAdapters: (services: CommandServices) => Adapter[];
+  /** Tests: a controlled clock for the scheduler. */
+  clock?: Clock;
+}
+
+export interface RunningService {
+  library: Library;
+  store: Store;
+  adapters: Adapter[];
+  scheduler: Scheduler;
+  metrics: ServiceMetrics;
+  /** Absent when metrics.port is 0. */
+  server?: ServiceServer;
+  shutdown: Shutdown;
+}
+
+/**
+ * Starts everything in order: health/metrics first (so /healthz says what is still loading), the
+ * document set, the store (migrations run here), the adapters, then the digest scheduler. If any
+ * of it fails, whatever already started is stopped again before the error is passed on.
+ */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config, logger } = options;
+  const metrics = createMetrics();
+  const observed = observeCommands({ logger: logger.child({ module: 'commands' }), metrics });
+  const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  let shuttingDown = false;
+  let library: Library | undefined;
+  let store: Store | undefined;
+  let scheduler: Scheduler | undefined;
+  let server: ServiceServer | undefined;
+  let adapters: Adapter[] = [];
+
+  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
+  const shutdown = createShutdown({
+    timeoutMs: config.shutdown.timeoutSeconds * 1000,
+    logger,
+    steps: [
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), observed.close()) },
+      {
+        name: 'finish in-flight answers and digests',
+        bounded: true,
+        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop()]),
+      },
+      { name: 'stop adapters', bounded: true, run: () => Promise.all(adapters.map((adapter) => adapter.stop())) },
+      {
+        name: 'release unsent digest claims',
+        bounded: true,
+        run: async () => {
+          if (!store) return;
+          const released = await releaseUnsentClaims(store, owner, new Date());
+          if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
+        },
+      },
+      { name: 'close store', run: () => store?.close() },
+      { name: 'close health and metrics', bounded: true, run: () => server?.close() },
+    ],
+  });
+
+  try {
+    if (config.metrics.port > 0) {
+      server = await startServiceServer({
+        port: config.metrics.port,
+        host: config.metrics.host,
+        health: () => healthReport(checks, shuttingDown),
+        registry: metrics.registry,
+        logger,
+      });
+    }
+
+    library = await openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {});
+    const loaded = library;
+    for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
+    metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
+
+    store = openSqliteStore({ path: config.store.path });
+    const services: CommandServices = {
+      library: loaded,
+      digests: createDigestService({ store, library: loaded }),
+      rateLimiter: createRateLimiter(config.rateLimit),
+      observe: observed.around,
+    };
+    adapters = options.createAdapters(services);
+    for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
+    metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
+    await Promise.all(adapters.map((adapter) => adapter.start()));
+
+    scheduler = createScheduler({
+      store,
+      library: loaded,
+      posters: adapters,
+      owner,
+      graceMs: config.digests.graceMinutes * 60_000,
+      hooks: digestMetricHooks(metrics),
+      logger,
+      ...(options.clock ? { clock: options.clock } : {}),
+    });
+    logger.info(
+      {
+        set: loaded.set,
+        documents: loaded.topics().documents,
+        refused: loaded.problems().length,
+        platforms: adapters.map((adapter) => adapter.platform),
+        store: config.store.path,
+        metricsPort: server?.port ?? 'off',
+      },
+      'briefbot started',
+    );
+    // The first tick catches up on missed digests and retries claims left unsent by a stop.
+    void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
+    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
+  } catch (error) {
+    await shutdown.run('start failed');
+    throw error;
+  }
+}
