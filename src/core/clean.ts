@@ -95,11 +95,12 @@ function joinLines(lines: string[]): string[] {
       flush();
       continue;
     }
-    if (!wrapped || BULLET.test(raw) || URL_ONLY.test(line)) {
+    if (!wrapped || BULLET.test(raw) || URL_ONLY.test(line) || COMMENT_FORM.test(line) || BOILERPLATE_LINE.test(line)) {
       flush();
       out.push(line);
       continue;
     }
+    if (RELATED.test(line)) flush();
     current.push(line);
     if (TERMINAL.test(line) && line.length < width * 0.8) flush();
   }
@@ -118,7 +119,7 @@ function isHardWrapped(lines: string[]): boolean {
     const next = lines[i + 1]!.trim();
     if (line && next && !TERMINAL.test(line) && line.length > width * 0.6) brokenMidSentence++;
   }
-  return brokenMidSentence / nonEmpty.length >= 0.3;
+  return brokenMidSentence / nonEmpty.length >= 0.2;
 }
 
 function percentile(values: number[], p: number): number {

@@ -36,7 +36,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now }: C
   const documents = documentInfo(index);
   const citer = createCiter(index.documents);
 
-  const summary = selectSummary({ sentences: candidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words, maxSentences: size.summary });
+  const summary = withinWords(
+    selectSummary({ sentences: candidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words, maxSentences: size.summary }),
+    size.words,
+  );
   const shown = new Set<Sentence>(summary);
   const notShown = (s: Sentence) => !shown.has(s) && ![...shown].some((t) => sentenceSimilarity(s, t) >= SAME_POINT);
   const keyCandidates = candidates.filter(notShown);
@@ -91,6 +94,20 @@ function questionOf(index: TermIndex, shared: string[], sides: readonly Sentence
     .map((p) => surfaceOf(index, p));
   const names = phrases.length ? phrases : shared.slice(0, 3).map((s) => surfaceOf(index, s));
   return names.join(', ');
+}
+
+/** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
+function withinWords(sentences: Sentence[], budget: number): Sentence[] {
+  const out: Sentence[] = [];
+  let words = 0;
+  for (const s of sentences) {
+    const n = s.text.split(/\s+/).length;
+    if (words + n > budget && out.length) continue;
+    if (words + n > budget) continue;
+    out.push(s);
+    words += n;
+  }
+  return out;
 }
 
 function rankByRelevance(sentences: Sentence[], score: ReadonlyMap<Sentence, number>): Sentence[] {

@@ -64,6 +64,14 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     return { ok: true, briefing };
   };
 
+  const headlineWithSources = (options: HeadlineOptions = {}) => {
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
+    const chosen = selectSummary({ sentences: index.sentences, documents: documentInfo(index), ...budget });
+    const citer = createCiter(index.documents);
+    const points = chosen.map((s) => citer.point(s, index.sentences));
+    return { points, sources: citer.sources() };
+  };
+
   const library: Library = {
     set: state.set,
     topics(): TopicList {
@@ -97,10 +105,17 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       };
     },
     headline(options: HeadlineOptions = {}): Point[] {
-      const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
-      const chosen = selectSummary({ sentences: index.sentences, documents: documentInfo(index), ...budget });
-      const citer = createCiter(index.documents);
-      return chosen.map((s) => citer.point(s, index.sentences));
+      return headlineWithSources(options).points;
+    },
+    headlineWithSources,
+    topicDocuments(slug) {
+      const scores = topics().relevance.get(slug);
+      const byDoc = new Map<string, number>();
+      for (const [id, r] of scores ?? []) {
+        const docId = index.sentences[id]!.docId;
+        byDoc.set(docId, (byDoc.get(docId) ?? 0) + r);
+      }
+      return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
     },
     problems: () => problems,
     async refresh(): Promise<RefreshReport> {

@@ -1,4 +1,4 @@
-import type { Briefing, Digest, Length, NoMatch, Point, TopicList, TopicRef } from './briefing.js';
+import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from './briefing.js';
 import type { BriefError } from './errors.js';
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatch: NoMatch };
@@ -30,6 +30,10 @@ export interface Library {
   digest(options?: DigestOptions): Digest;
   /** The set's headline summary across every document, at a word or byte budget. */
   headline(options?: HeadlineOptions): Point[];
+  /** The same headline with the sources its citations number; the eval harness checks each sentence against its source. */
+  headlineWithSources?(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
+  /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
+  topicDocuments?(slug: string): { docId: string; weight: number }[];
   /** Documents that were refused, and why. */
   problems(): readonly BriefError[];
   /** Re-reads the set's folder and re-indexes only what changed. */

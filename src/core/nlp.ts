@@ -10,12 +10,14 @@ export function readDoc(text: string) {
   return nlp.readDoc(text);
 }
 
-/** True when the text has a verb or auxiliary by wink's part-of-speech tagger. */
+/**
+ * True when the text has a finite verb by wink's part-of-speech tagger. A lone "-ing"
+ * participle does not count: "Ships waiting at anchor" names a scene, it states nothing.
+ */
 export function hasVerb(text: string): boolean {
-  return readDoc(text)
-    .tokens()
-    .out(its.pos)
-    .some((pos) => pos === 'VERB' || pos === 'AUX');
+  const tokens = readDoc(text).tokens();
+  const words = tokens.out() as string[];
+  return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
 
 const stems = new Map<string, string>();

@@ -1,11 +1,12 @@
-import type { Sentence } from './document.js';
 import { stemmer } from 'stemmer';
+import type { Sentence } from './document.js';
 
 /**
- * Picks the headline sentences of a document set by concept coverage (Gillick & Favre):
- * a concept is a pair of adjacent content stems, weighed by how many documents state it and how
- * early they state it; sentences are taken greedily for the most uncovered weight per byte,
- * so each concept counts once and what several sources repeat is said once.
+ * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
+ * a concept is a pair of adjacent words (stemmed, at least one a content word); it weighs how many
+ * documents state it, counted more where a document states it in its lead, as news leads carry
+ * the story. Sentences are taken greedily for the most uncovered weight per byte, so each concept
+ * counts once and what several sources repeat is said once. See docs/quality.md for the measures.
  */
 
 export interface SummaryInput {
@@ -13,52 +14,50 @@ export interface SummaryInput {
   documents: ReadonlyMap<string, { published?: string; sentenceCount: number }>;
   /** 0..1 per sentence when a topic or query restricts the briefing; absent for the whole set. */
   relevance?: (s: Sentence) => number;
-  /** UTF-8 bytes of the sentences joined by spaces; the last sentence may cross it, as DUC counts. */
+  /** UTF-8 bytes of the sentences joined by spaces; the sentence that reaches it is kept whole, as DUC counts. */
   maxBytes?: number;
+  /** Words, counted the same way; used alone when no budget is given. */
   maxWords?: number;
   maxSentences?: number;
 }
 
-const E = (k: string, d: number) => (process.env[k] !== undefined ? Number(process.env[k]) : d);
 const DEFAULT_MAX_WORDS = 120;
-const MIN_WORDS = E('MINW', 8);
-const MAX_WORDS = E('MAXW', 55);
+/** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 55;
+/** What a mention is worth in a document's first sentence, in its next two, and further down. */
+const LEAD_MENTION = 5;
+const EARLY_MENTION = 2;
+const BODY_MENTION = 1;
+/** With three documents or more, a concept must weigh this much: two mentions, or one lead. */
+const MIN_CONCEPT_WEIGHT = 2;
+/** The newest document's mentions count this much more than the oldest's. */
+const RECENCY_BONUS = 0.3;
+/** Cost is bytes to this power: below 1, a long sentence that covers much can beat a short one. */
+const LENGTH_EXPONENT = 0.7;
 /** Cosine of stem counts above which two sentences say the same thing. */
-const DUPLICATE_COSINE = E('DUP', 0.5);
-/** Cost exponent: below 1 it lets a long sentence that covers much compete with short ones. */
-const LENGTH_EXPONENT = E('LEXP', 0.7);
-const POS = E('POS', 1);
-const MODE = E('MODE', 3);
-const MINDF = E('MINDF', 2);
-const FIT = E('FIT', 0);
-const PMODE = E('PMODE', 2);
-const TAU = E('TAU', 3);
-const SP = E('SP', 0);
-const OPT = E('OPT', 0);
-const LA = E('LA', 4);
-const LB = E('LB', 1);
-const WMIN = E('WMIN', 2);
-const RC = E('RC', 0);
+const DUPLICATE_COSINE = 0.5;
 
 interface Candidate {
   sentence: Sentence;
-  concepts: string[];
-  /** Index of the word each concept ends on, for a sentence cut at the budget. */
-  ends: number[];
+  /** Distinct concept ids of the sentence. */
+  concepts: number[];
   bytes: number;
-  words: number;
   relevance: number;
+  cost: number;
   vector: Map<string, number>;
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
-  const budget = budgetOf(input);
-  const candidates = candidatesOf(input);
+  const ids = new Map<string, number>();
+  const candidates = candidatesOf(input, ids);
   if (candidates.length === 0) return [];
-  const weights = conceptWeights(candidates, input.documents);
-  let chosen = greedy(candidates, weights, budget);
-  if (OPT) chosen = improve(chosen, candidates, weights, budget);
-  return readingOrder(chosen.map((c) => c.sentence), input.documents);
+  const weights = conceptWeights(candidates, input.documents, ids.size);
+  const chosen = greedy(candidates, weights, budgetOf(input));
+  return readingOrder(
+    chosen.map((c) => c.sentence),
+    input.documents,
+  );
 }
 
 interface Budget {
@@ -76,148 +75,119 @@ function budgetOf(input: SummaryInput): Budget {
   };
 }
 
-function candidatesOf(input: SummaryInput): Candidate[] {
-  const all: Candidate[] = [];
+function candidatesOf(input: SummaryInput, ids: Map<string, number>): Candidate[] {
+  const all: Sentence[] = [];
+  const relevance = new Map<Sentence, number>();
   for (const sentence of input.sentences) {
-    const relevance = input.relevance ? clamp01(input.relevance(sentence)) : 1;
-    if (relevance <= 0 || sentence.stems.length === 0) continue;
-    all.push({
-      sentence,
-      ...conceptsOf(sentence),
-      bytes: Buffer.byteLength(sentence.text, 'utf8'),
-      words: sentence.words.length,
-      relevance,
-      vector: countsOf(sentence.stems),
-    });
+    const r = input.relevance ? clamp01(input.relevance(sentence)) : 1;
+    if (r <= 0 || sentence.stems.length === 0) continue;
+    all.push(sentence);
+    relevance.set(sentence, r);
   }
-  const prose = all.filter((c) => c.words >= MIN_WORDS && c.words <= MAX_WORDS && !looksLikeFragment(c.sentence.text));
+  const prose = all.filter((s) => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS && !isFragment(s.text));
   // A set of short notes has no prose sentence; then any sentence will do.
-  return prose.length > 0 ? prose : all;
+  return (prose.length > 0 ? prose : all).map((sentence) => {
+    const bytes = utf8Length(sentence.text);
+    return {
+      sentence,
+      concepts: conceptsOf(sentence, ids),
+      bytes,
+      relevance: relevance.get(sentence)!,
+      cost: Math.pow(Math.max(bytes, 1), LENGTH_EXPONENT),
+      vector: countsOf(sentence.stems),
+    };
+  });
 }
 
-/** Datelines, bylines, headings and questions to the reader state nothing a summary can use. */
-function looksLikeFragment(text: string): boolean {
-  if (/\?["'”’]?$/.test(text)) return true;
-  if (!/[.!"'”’)]$/.test(text.trim())) return true;
-  return false;
+/** Headings, bylines and questions put to the reader state nothing a summary can use. */
+function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!"'”’)]$/.test(t)) return true;
+  if (/\?["'”’]?$/.test(t)) return true;
+  return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function conceptsOf(sentence: Sentence): { concepts: string[]; ends: number[] } {
-  const seen = new Map<string, number>();
-  const stems = sentence.stems;
-  const content = new Set(stems);
-  const w = sentence.words.map((x) => stemOf(x.replace(/['’]s$/, '')));
-  for (let i = 0; i < w.length; i++) {
-    if (MODE === 3 && content.has(w[i]!) && !seen.has(w[i]!)) seen.set(w[i]!, i);
-    if (i + 1 < w.length && (content.has(w[i]!) || content.has(w[i + 1]!))) {
-      const bigram = `${w[i]} ${w[i + 1]}`;
-      if (!seen.has(bigram)) seen.set(bigram, i + 1);
-    }
+/** Adjacent word pairs, stemmed, that hold at least one content word ("hun sen", "sen 's", "the coalit"). */
+function conceptsOf(sentence: Sentence, ids: Map<string, number>): number[] {
+  const content = new Set(sentence.stems);
+  const words = sentence.words.map((w) => stemOf(w.replace(/['’]s$/, '')));
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!content.has(words[i]!) && !content.has(words[i + 1]!)) continue;
+    const key = `${words[i]} ${words[i + 1]}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    out.add(id);
   }
-  return { concepts: [...seen.keys()], ends: [...seen.values()] };
-}
-
-const stemCache = new Map<string, string>();
-function stemOf(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size < 100_000) stemCache.set(word, s);
-  }
-  return s;
+  return [...out];
 }
 
 /**
- * A concept weighs the number of documents that state it, each counted more when it states it
- * early. A concept only one document states carries no weight when several documents exist:
- * agreement across sources is what makes it headline material.
+ * A concept weighs the sum, over the documents that state it, of its earliest mention's worth,
+ * newer documents counting a little more. When there are several documents, a concept stated once
+ * deep in one of them carries no weight: agreement across sources is what makes headline material.
  */
-function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents']): Map<string, number> {
-  const perDoc = new Map<string, Map<string, number>>();
-  const dates = [...new Set([...documents.values()].map((d) => d.published ?? ''))].sort();
-  const recency = (doc: string) => { const d = documents.get(doc)?.published ?? ''; return dates.length > 1 ? 1 + RC * (dates.indexOf(d) / (dates.length - 1)) : 1; };
+function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents'], conceptCount: number): Float64Array {
+  const recency = recencyOf(documents);
+  const best = new Map<string, Float64Array>();
   for (const c of candidates) {
     const doc = c.sentence.docId;
-    const count = documents.get(doc)?.sentenceCount ?? 0;
-    const early = positionWeight(c.sentence.position, count) * (RC ? recency(doc) : 1);
-    for (const concept of c.concepts) {
-      let docs = perDoc.get(concept);
-      if (!docs) perDoc.set(concept, (docs = new Map()));
-      docs.set(doc, Math.max(docs.get(doc) ?? 0, early * c.relevance));
-    }
+    let perConcept = best.get(doc);
+    if (!perConcept) best.set(doc, (perConcept = new Float64Array(conceptCount)));
+    const worth = mentionWorth(c.sentence.position) * (recency.get(doc) ?? 1) * c.relevance;
+    for (const id of c.concepts) if (worth > perConcept[id]!) perConcept[id] = worth;
   }
-  const docCount = new Set(candidates.map((c) => c.sentence.docId)).size;
-  const minDocs = docCount >= 3 ? MINDF : 1;
-  const weights = new Map<string, number>();
-  for (const [concept, docs] of perDoc) {
-    let w = 0;
-    for (const v of docs.values()) w += v;
-    if (WMIN > 0 ? w < WMIN : docs.size < minDocs) continue;
-    weights.set(concept, w);
-  }
+  const weights = new Float64Array(conceptCount);
+  for (const perConcept of best.values()) for (let id = 0; id < conceptCount; id++) weights[id]! += perConcept[id]!;
+  if (best.size >= 3) for (let id = 0; id < conceptCount; id++) if (weights[id]! < MIN_CONCEPT_WEIGHT) weights[id] = 0;
   return weights;
 }
 
-function positionWeight(position: number, _sentenceCount: number): number {
-  if (PMODE === 2) return position === 0 ? 1 + LA : position <= 2 ? 1 + LB : 1;
-  return PMODE === 0 ? 1 + POS / (1 + position) : 1 + POS * Math.exp(-position / TAU);
+function mentionWorth(position: number): number {
+  if (position === 0) return LEAD_MENTION;
+  return position <= 2 ? EARLY_MENTION : BODY_MENTION;
 }
 
-function gainOf(c: Candidate, covered: ReadonlySet<string>, weights: ReadonlyMap<string, number>, wordLimit = Infinity): number {
-  let gain = 0;
-  for (let i = 0; i < c.concepts.length; i++) {
-    if (c.ends[i]! >= wordLimit) continue;
-    const concept = c.concepts[i]!;
-    if (!covered.has(concept)) gain += weights.get(concept) ?? 0;
+function recencyOf(documents: SummaryInput['documents']): Map<string, number> {
+  const dates = [...new Set([...documents.values()].map((d) => d.published).filter((d): d is string => !!d))].sort();
+  const out = new Map<string, number>();
+  for (const [id, doc] of documents) {
+    const rank = doc.published ? dates.indexOf(doc.published) : -1;
+    out.set(id, dates.length > 1 && rank >= 0 ? 1 + (RECENCY_BONUS * rank) / (dates.length - 1) : 1);
   }
-  return gain * c.relevance;
+  return out;
 }
 
-function greedy(candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, budget: Budget): Candidate[] {
-  const covered = new Set<string>();
+/**
+ * Lazy greedy (Minoux): a sentence's gain only shrinks as concepts get covered, so a stale score
+ * is an upper bound and only the top of the queue needs rescoring.
+ */
+function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget): Candidate[] {
+  const covered = new Uint8Array(weights.length);
+  const scoreOf = (c: Candidate) => {
+    let gain = 0;
+    for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
+    return (gain * c.relevance) / c.cost;
+  };
+  const queue = new MaxQueue<Candidate>();
+  for (const c of candidates) queue.push(scoreOf(c), c);
   const chosen: Candidate[] = [];
   let bytes = 0;
   let words = 0;
-  const left = new Set(candidates);
-  const take = (best: Candidate) => {
-    chosen.push(best);
-    for (const concept of best.concepts) covered.add(concept);
-    bytes += best.bytes + (chosen.length > 1 ? 1 : 0);
-    words += best.words;
-  };
-  const isDuplicate = (c: Candidate) => chosen.some((o) => cosine(o.vector, c.vector) > DUPLICATE_COSINE);
-  while (left.size > 0 && bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
-    let best: Candidate | undefined;
-    let bestScore = 0;
-    const sep = chosen.length > 0 ? 1 : 0;
-    for (const c of left) {
-      if (FIT && (bytes + sep + c.bytes > budget.bytes || words + c.words > budget.words)) continue;
-      const score = (gainOf(c, covered, weights) * (1 + SP / (1 + c.sentence.position))) / Math.pow(c.bytes, LENGTH_EXPONENT);
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-      }
+  while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
+    const top = queue.pop();
+    if (!top) break;
+    const fresh = scoreOf(top.item);
+    if (fresh < (queue.peekScore() ?? -Infinity)) {
+      queue.push(fresh, top.item);
+      continue;
     }
-    if (!best) break;
-    left.delete(best);
-    if (isDuplicate(best)) continue;
-    take(best);
-  }
-  if (FIT && bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
-    // Room left but no whole sentence fits: the sentence whose opening says most new crosses the budget.
-    const sep = chosen.length > 0 ? 1 : 0;
-    let best: Candidate | undefined;
-    let bestGain = 0;
-    for (const c of left) {
-      if (isDuplicate(c)) continue;
-      const fraction = Math.min((budget.bytes - bytes - sep) / c.bytes, (budget.words - words) / c.words);
-      const gain = gainOf(c, covered, weights, Math.floor(fraction * c.words));
-      if (gain > bestGain) {
-        bestGain = gain;
-        best = c;
-      }
-    }
-    if (best) take(best);
+    if (fresh <= 0 && chosen.length > 0) break;
+    if (chosen.some((c) => cosine(c.vector, top.item.vector) > DUPLICATE_COSINE)) continue;
+    chosen.push(top.item);
+    for (const id of top.item.concepts) covered[id] = 1;
+    bytes += top.item.bytes + (chosen.length > 1 ? 1 : 0);
+    words += top.item.sentence.words.length;
   }
   return chosen;
 }
@@ -232,6 +202,68 @@ function readingOrder(sentences: Sentence[], documents: SummaryInput['documents'
     if (a.docId !== b.docId) return (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0);
     return a.position - b.position;
   });
+}
+
+/** A binary max-heap of scored items; ties go to the item pushed first, so results are stable. */
+class MaxQueue<T> {
+  private readonly heap: { score: number; order: number; item: T }[] = [];
+  private pushed = 0;
+
+  push(score: number, item: T): void {
+    this.heap.push({ score, order: this.pushed++, item });
+    let i = this.heap.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.above(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): { score: number; item: T } | undefined {
+    const top = this.heap[0];
+    const last = this.heap.pop();
+    if (!top || !last) return undefined;
+    if (this.heap.length > 0) {
+      this.heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < this.heap.length && this.above(l, m)) m = l;
+        if (r < this.heap.length && this.above(r, m)) m = r;
+        if (m === i) break;
+        this.swap(i, m);
+        i = m;
+      }
+    }
+    return top;
+  }
+
+  peekScore(): number | undefined {
+    return this.heap[0]?.score;
+  }
+
+  private above(a: number, b: number): boolean {
+    const x = this.heap[a]!;
+    const y = this.heap[b]!;
+    return x.score > y.score || (x.score === y.score && x.order < y.order);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.heap[a], this.heap[b]] = [this.heap[b]!, this.heap[a]!];
+  }
+}
+
+const stemCache = new Map<string, string>();
+function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size < 200_000) stemCache.set(word, s);
+  }
+  return s;
 }
 
 function countsOf(stems: readonly string[]): Map<string, number> {
@@ -252,58 +284,20 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
 function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
-}
-
-/** What a reader of the cut summary gets: every concept in the whole sentences, plus the opening of the one that crosses the budget. */
-function objective(set: readonly Candidate[], weights: ReadonlyMap<string, number>, budget: Budget): number {
-  const total = set.reduce((sum, c) => sum + c.bytes, 0) + Math.max(0, set.length - 1);
-  let best = -1;
-  for (let last = -1; last < set.length; last++) {
-    if (last === -1 && total > budget.bytes) continue;
-    const rest = last === -1 ? total : total - set[last]!.bytes - 1;
-    if (last >= 0 && rest > budget.bytes) continue;
-    if (last >= 0 && total <= budget.bytes) continue;
-    const covered = new Set<string>();
-    let value = 0;
-    set.forEach((c, i) => {
-      const limit = i === last ? Math.floor(((budget.bytes - rest - 1) / c.bytes) * c.words) : Infinity;
-      for (let k = 0; k < c.concepts.length; k++) {
-        if (c.ends[k]! >= limit) continue;
-        const concept = c.concepts[k]!;
-        if (covered.has(concept)) continue;
-        covered.add(concept);
-        value += (weights.get(concept) ?? 0) * c.relevance;
-      }
-    });
-    best = Math.max(best, value);
-  }
-  return best;
-}
-
-function improve(start: Candidate[], candidates: readonly Candidate[], weights: ReadonlyMap<string, number>, budget: Budget): Candidate[] {
-  let current = start;
-  let value = objective(current, weights, budget);
-  for (let pass = 0; pass < 10; pass++) {
-    let bestSet: Candidate[] | undefined;
-    let bestValue = value;
-    for (const c of candidates) {
-      if (current.includes(c)) continue;
-      for (let i = -1; i < current.length; i++) {
-        const next = current.filter((_, k) => k !== i);
-        if (next.some((o) => cosine(o.vector, c.vector) > DUPLICATE_COSINE)) continue;
-        next.push(c);
-        const v = objective(next, weights, budget);
-        if (v > bestValue + 1e-9) {
-          bestValue = v;
-          bestSet = next;
-        }
-      }
-    }
-    if (!bestSet) break;
-    current = bestSet;
-    value = bestValue;
-  }
-  return current;
 }

@@ -33,7 +33,8 @@ function eventIn(sentence: Sentence, published: string | undefined): FoundEvent 
     if (!ANCHOR.test(r.text) || /^now$/i.test(r.text.trim())) continue;
     const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
     const when = r.text.trim();
-    if (certain('year')) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
+    // Only a year written out makes a date absolute; "last week" is certain only relative to the document.
+    if (/\b(?:1[89]|20)\d\d\b/.test(when)) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
     if (!published) return { date: null, when, sentence };
     if (certain('weekday') && !certain('day')) return { date: lastWeekday(reference, r.start.get('weekday')!), when, sentence };
     return { date: isoOf(r.start.date(), !certain('day') && certain('month') ? 'month' : 'day'), when, sentence };

@@ -28,8 +28,15 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   migrate(db);
 
-  const sub = (sql: string) => db.prepare<unknown[], SubscriptionRow>(sql);
-  const del = (sql: string) => db.prepare<unknown[], DeliveryRow>(sql);
+  // Listing builds its WHERE from the filter; a handful of shapes exist, each prepared once.
+  const prepared = new Map<string, Database.Statement>();
+  const prepare = (sql: string) => {
+    let statement = prepared.get(sql);
+    if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const sub = (sql: string) => prepare(sql) as Database.Statement<unknown[], SubscriptionRow>;
+  const del = (sql: string) => prepare(sql) as Database.Statement<unknown[], DeliveryRow>;
   const keyWhere = 'subscription_id = @subscriptionId AND local_date = @localDate';
 
   const upsertSubscription = sub(`
@@ -74,9 +81,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     return true;
   });
   const deleteChannel = db.transaction((params: Record<string, unknown>) => {
-    db.prepare(`DELETE FROM deliveries WHERE subscription_id IN
+    prepare(`DELETE FROM deliveries WHERE subscription_id IN
       (SELECT id FROM subscriptions WHERE platform = @platform AND workspace = @workspace AND channel_id = @id)`).run(params);
-    return db.prepare('DELETE FROM subscriptions WHERE platform = @platform AND workspace = @workspace AND channel_id = @id').run(params).changes;
+    return prepare('DELETE FROM subscriptions WHERE platform = @platform AND workspace = @workspace AND channel_id = @id').run(params).changes;
   });
   const channelParams = (c: { platform: string; id: string; workspace?: string }) => ({ platform: c.platform, id: c.id, workspace: c.workspace ?? '' });
 
@@ -114,7 +121,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async pauseSubscription(id, reason, now) {
-      const result = db.prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE id = ?`).run(reason, now, id);
+      const result = prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ? WHERE id = ?`).run(reason, now, id);
       return result.changes > 0;
     },
 

@@ -80,14 +80,14 @@ export class RecordingPoster implements DigestPoster {
   async postDigest(channel: ChannelRef, digest: Digest, options: { idempotencyKey: string }): Promise<{ messageId: string }> {
     this.attempts.push({ channel: channel.id, nonce: options.idempotencyKey, at: this.clock.now().toISOString() });
     this.waiters.splice(0).forEach((w) => w());
-    // Yield like a real network call, so concurrent schedulers interleave.
-    await new Promise((resolve) => setImmediate(resolve));
     const next = this.script.shift();
     if (next === 'hang') return new Promise(() => {});
     if (next === 'hang-after-accept') {
       this.target.accept(channel, digest, options.idempotencyKey, this.clock.now());
       return new Promise(() => {});
     }
+    // Yield like a real network call, so concurrent schedulers interleave.
+    await new Promise((resolve) => setImmediate(resolve));
     if (next instanceof Error) throw next;
     return { messageId: this.target.accept(channel, digest, options.idempotencyKey, this.clock.now()) };
   }

@@ -53,6 +53,8 @@ export interface DiscordApiFake {
   readonly requests: RecordedRequest[];
   readonly identifies: unknown[];
   heartbeats(): number;
+  /** Resolves once the client has sent at least `count` heartbeats (op 1). */
+  waitForHeartbeats(count?: number): Promise<void>;
   /** Messages posted to a channel (not interaction replies), in order. */
   channelMessages(channelId: string): Record<string, unknown>[];
   /** Sends a gateway dispatch to every connected client. */
@@ -261,6 +263,17 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     requests,
     identifies,
     heartbeats: () => heartbeats,
+    waitForHeartbeats(count = 1) {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (heartbeats < count) return;
+          events.off('heartbeat', check);
+          resolve();
+        };
+        events.on('heartbeat', check);
+        check();
+      });
+    },
     channelMessages: (channelId) => posted.get(channelId) ?? [],
     dispatch,
     sendInteraction(payload) {

@@ -17,6 +17,8 @@ export interface AutocompleteInput {
 }
 
 const COMMON_ZONES = ['UTC', 'Europe/Kyiv', 'Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo'];
+/** Current names that older ICU data (Node 20) lists only under their former names. */
+const RENAMED_ZONES = ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Yangon', 'Asia/Ho_Chi_Minh', 'Asia/Kathmandu', 'America/Nuuk', 'Pacific/Kanton'];
 
 /** At most 25 choices for what is being typed; an unknown option gets none, never an error. */
 export function autocompleteChoices(input: AutocompleteInput, library: Library): Choice[] {
@@ -56,6 +58,15 @@ function zoneChoices(typed: string): Choice[] {
 
 let zoneList: string[] | undefined;
 function allZones(): string[] {
-  zoneList ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
+  zoneList ??= [...new Set([...COMMON_ZONES, ...RENAMED_ZONES.filter(isZone), ...Intl.supportedValuesOf('timeZone')])];
   return zoneList;
+}
+
+function isZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -62,7 +62,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         await Promise.all([client.login(options.token), ready]);
       } catch (error) {
         abort.abort();
-        log.error({ err: errorForLog(error, secrets) }, 'could not connect to Discord');
+        log.error({ error: errorForLog(error, secrets) }, 'could not connect to Discord');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
       log.info({ user: client.user?.tag, app: options.appId }, 'connected to Discord');
@@ -80,7 +80,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.info({ channel: channel.id, messageId, messages }, 'digest posted');
         return { messageId };
       } catch (error) {
-        log.warn({ err: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
+        log.warn({ error: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
         throw error;
       }
     },

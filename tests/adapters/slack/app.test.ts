@@ -169,7 +169,7 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     h.fake.failNext(RESPONSE_URL, { status: 404, body: 'expired_url' });
     const { answers } = await command(h, { command: '/topics', text: '' }, 2); // the answer, then the error notice
     expect(answers[1]).toMatchObject({ response_type: 'ephemeral', text: expect.stringContaining('Something went wrong') });
-    await h.fake.waitFor(() => parsedLog(h.logLines).some((l) => l.msg === 'could not send the error notice either'));
+    await h.waitForLog((l) => l.msg === 'could not send the error notice either');
     expect(parsedLog(h.logLines).find((l) => l.msg === 'slash command failed')).toMatchObject({ level: 50, err: { message: expect.stringContaining('404') } });
     const later = await command(h, { command: '/topics', text: '' });
     expect(later.answers[0]).toMatchObject({ text: expect.stringContaining('Topics in ukraine-peace-talks') });

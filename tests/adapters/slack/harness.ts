@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
 import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
@@ -45,6 +46,8 @@ export interface Harness {
   adapter: SlackAdapter;
   port: number;
   logLines: string[];
+  /** Resolves once a log line matching `check` has been written. */
+  waitForLog(check: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
 }
 
@@ -52,12 +55,25 @@ export interface Harness {
 export async function startHarness(services: Partial<CommandServices> = {}): Promise<Harness> {
   const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
   const logLines: string[] = [];
+  const written = new EventEmitter();
   const sink = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(String(chunk));
+      written.emit('line');
       done();
     },
   });
+  const waitForLog = (check: (line: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const test = () => {
+        const found = parsedLog(logLines).find(check);
+        if (!found) return;
+        written.off('line', test);
+        resolve(found);
+      };
+      written.on('line', test);
+      test();
+    });
   const adapter = createSlackAdapter({
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -82,6 +98,7 @@ export async function startHarness(services: Partial<CommandServices> = {}): Pro
     adapter,
     port: adapter.port()!,
     logLines,
+    waitForLog,
     async stop() {
       await adapter.stop();
       await fake.close();

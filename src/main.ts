@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createConsoleAdapter } from './adapters/console/shell.js';
+import { formatConfigError } from './config/errors.js';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
+import { createLogger } from './log.js';
+import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
+import { startService } from './service/start.js';
+import { exitOnSignals } from './service/shutdown.js';
+
+/** Exit codes: 0 stopped cleanly; 1 could not start (a platform refused, the set is missing…); 2 bad configuration. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  readEnvFile(env);
+  const loaded = loadConfig({ env });
+  if (!loaded.ok) {
+    const n = loaded.error.length;
+    process.stderr.write(
+      `briefbot cannot start: ${n} configuration problem${n === 1 ? '' : 's'}\n${loaded.error.map((e) => `  - ${formatConfigError(e)}`).join('\n')}\n`,
+    );
+    return 2;
+  }
+  const config = loaded.value;
+  const choice = choosePlatforms(config.credentials, process.stdin.isTTY === true);
+  if (choice.kind === 'none') {
+    process.stderr.write(`briefbot cannot start: ${choice.message}\n`);
+    return 2;
+  }
+  const consoleMode = choice.kind === 'console';
+  const logger = createLogger({
+    // At the console, info lines would interleave with the answers; LOG_LEVEL still wins.
+    level: consoleMode && !env.LOG_LEVEL ? 'warn' : config.log.level,
+    format: config.log.format,
+    secrets: secretsOf(config),
+  });
+
+  let closedByUser: Promise<void> | undefined;
+  try {
+    const running = await startService({
+      // The console is for a person at a terminal: no ports opened.
+      config: consoleMode ? { ...config, metrics: { ...config.metrics, port: 0 } } : config,
+      logger,
+      createAdapters: (services) => {
+        if (choice.kind === 'platforms') return createPlatformAdapters(choice.platforms, { config, services, logger });
+        const shell = createConsoleAdapter({ services, interactive: true });
+        closedByUser = shell.closed;
+        return [shell];
+      },
+    });
+    exitOnSignals(running.shutdown, { logger, exit: (code) => process.exit(code) });
+    // A stray promise is logged, not fatal: one bad answer must not take every channel down.
+    process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+    process.on('uncaughtException', (error) => {
+      logger.fatal({ err: error }, 'uncaught exception; stopping');
+      void running.shutdown.run('uncaught exception').then(() => process.exit(1));
+    });
+    if (closedByUser) {
+      await closedByUser;
+      await running.shutdown.run('console closed');
+      return 0;
+    }
+    return await new Promise<number>(() => {});
+  } catch (error) {
+    logger.fatal({ err: error }, 'briefbot could not start');
+    return 1;
+  }
+}
+
+/** `npm start` reads .env when there is one; variables already set win over it. */
+function readEnvFile(env: NodeJS.ProcessEnv): void {
+  const file = env.BRIEFBOT_ENV_FILE ?? '.env';
+  if (file !== '' && existsSync(file)) process.loadEnvFile(file);
+}
+
+function secretsOf(config: Config): string[] {
+  const { discord, slack } = config.credentials;
+  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken].filter((s): s is string => Boolean(s));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`briefbot crashed while starting: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

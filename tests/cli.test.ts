@@ -1,0 +1,56 @@
+import { PassThrough, Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
+import { createConsoleAdapter } from '../src/adapters/console/shell.js';
+import { openLibrary } from '../src/core/pipeline.js';
+
+function capture() {
+  let text = '';
+  const stream = new Writable({ write(chunk, _e, done) { text += chunk; done(); } });
+  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+}
+
+describe('briefbot CLI', () => {
+  it('prints a briefing as JSON that the Briefing schema accepts', async () => {
+    const out = capture();
+    const err = capture();
+    const code = await runCli(['brief', 'security-guarantees', '--format', 'json', '--set', 'ukraine-peace-talks'], out.stream, err.stream);
+    expect(code).toBe(0);
+    const briefing = BriefingSchema.parse(JSON.parse(out.text()));
+    expect(briefing.topic.slug).toBe('security-guarantees');
+    expect(briefing.sources.length).toBeGreaterThan(1);
+  });
+
+  it('lists topics, and says what is wrong on bad input with a non-zero exit', async () => {
+    const out = capture();
+    expect(await runCli(['topics', '--format', 'json'], out.stream, capture().stream)).toBe(0);
+    expect(TopicListSchema.parse(JSON.parse(out.text())).topics.length).toBeGreaterThan(3);
+    const err = capture();
+    expect(await runCli(['brief', 'x', '--format', 'pdf'], capture().stream, err.stream)).toBe(2);
+    expect(err.text()).toContain('--format must be text, markdown or json');
+    const err2 = capture();
+    expect(await runCli(['brief', 'ceasefire', '--set', 'no-such-set'], capture().stream, err2.stream)).toBe(1);
+    expect(err2.text()).toMatch(/no-such-set: no such document set folder/);
+    const out3 = capture();
+    expect(await runCli(['brief', 'securty', 'guarantees'], out3.stream, capture().stream)).toBe(1);
+    expect(out3.text()).toMatch(/Did you mean:\n.*security-guarantees/);
+  });
+});
+
+describe('local console adapter', () => {
+  it('answers typed commands from the same core, one after another', async () => {
+    const library = await openLibrary('briefings/ukraine-peace-talks');
+    const input = new PassThrough();
+    const out = capture();
+    const shell = createConsoleAdapter({ services: { library }, input, output: out.stream });
+    await shell.start();
+    input.write('/topics\n/brief securty guarantees\n/brief ceasefire short\n/digest subscribe 7am Europe/Kyiv\n\\q\n');
+    await shell.closed;
+    const text = out.text();
+    expect(text).toMatch(/Topics in ukraine-peace-talks/);
+    expect(text).toMatch(/Did you mean:\n• security-guarantees/);
+    expect(text).toMatch(/Briefing: Ceasefire\n/);
+    expect(text).toMatch(/"7am": time must be HH:MM/);
+  });
+});

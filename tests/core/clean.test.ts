@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/core/clean.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../briefings/ukraine-peace-talks/${name}`, import.meta.url), 'utf8');
+const joined = (c: { paragraphs: string[] }) => c.paragraphs.join('\n');
+
+describe('cleanText on the seed set', () => {
+  it('re-joins hard-wrapped lines into paragraphs and drops Related-article lines and URL blocks', () => {
+    const c = cleanText(seed('003_a050edf1c91724d1.txt'));
+    expect(c.paragraphs.every((p) => !p.includes('\n'))).toBe(true);
+    expect(joined(c)).toContain('neither Russia nor the United States was prepared to take the confrontation to a new level.');
+    expect(joined(c)).not.toMatch(/Related article/i);
+    expect(joined(c)).not.toMatch(/https?:\/\//);
+  });
+
+  it('takes a repeated title off the top and cuts the comment form', () => {
+    const c = cleanText(seed('002_8289c1f155d94d1b.txt'));
+    expect(c.title).toBe('Trump Brokers Ukraine Peace Talks as Putin Signals Willingness for Security Deal');
+    expect(c.paragraphs[0]).toMatch(/^President Donald Trump announced/);
+    expect(joined(c)).not.toMatch(/Leave a (Comment|Reply)|email address will not be published|No comments yet/);
+    expect(joined(c)).not.toMatch(/^\s*• /m);
+  });
+
+  it('reads the leading date line as the publication date and drops photo captions', () => {
+    const c = cleanText(seed('001_22f4dfbdb29f33cc.txt'));
+    expect(c.published).toBe('2025-08-19');
+    expect(c.dateline).toBe('WASHINGTON');
+    expect(c.paragraphs[0]).toMatch(/^After months of effort/);
+    expect(joined(c)).not.toContain('Loved ones mourn');
+    expect(joined(c)).not.toContain('at a press conference in Anchorage, Alaska.');
+    expect(joined(c)).toContain('Now comes the hard part.');
+  });
+
+  it('takes the closing author bio as the author and keeps bare headings out of the prose', () => {
+    const c = cleanText(seed('000_1c555dc60daa8f41.txt'));
+    expect(c.author).toBe('Fred Fleitz');
+    expect(joined(c)).not.toContain('previously served as National Security Council chief of staff');
+    expect(c.paragraphs).not.toContain('The Major Obstacles: Land Swaps and Security Guarantees');
+    expect(c.paragraphs).not.toContain('Outlook');
+  });
+});
+
+describe('cleanText on made-up mess (no rule knows these files)', () => {
+  it('handles each kind of mess in a document it has never seen', () => {
+    const text = [
+      'date 2023-01-05 Port officials announced a new schedule.',
+      'The harbour will open two hours earlier from',
+      'next month, officials said, after a review of',
+      'traffic at the docks during the winter season.',
+      '',
+      'Read more: Harbour traffic hits record',
+      '',
+      'https://example.com/a',
+      'https://example.com/b',
+      '',
+      'Ships waiting at anchor near the pier.',
+      '',
+      'The change follows complaints from shipping firms',
+      'about long delays at the entrance of the port.',
+      '',
+      'Share this:',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+    ].join('\n');
+    const c = cleanText(text);
+    expect(c.published).toBe('2023-01-05');
+    expect(c.paragraphs).toEqual([
+      'Port officials announced a new schedule. The harbour will open two hours earlier from next month, officials said, after a review of traffic at the docks during the winter season.',
+      'The change follows complaints from shipping firms about long delays at the entrance of the port.',
+    ]);
+  });
+});

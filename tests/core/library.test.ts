@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BriefingSchema, type Briefing, type Citation } from '../../src/core/briefing.js';
+import type { Library } from '../../src/core/library.js';
+import { openLibrary } from '../../src/core/pipeline.js';
+
+let seeds: Library;
+let city: Library;
+beforeAll(async () => {
+  seeds = await openLibrary('briefings/ukraine-peace-talks', { topicsFile: 'config/topics.yaml' });
+  city = await openLibrary('tests/fixtures/sets/city-news', { topicsFile: 'tests/fixtures/no-such-topics.yaml' });
+});
+
+/** Every sentence a briefing shows, with the citation that says where it stands. */
+function shown(b: Briefing): { text: string; citation: Citation }[] {
+  return [
+    ...[...b.summary, ...b.keyPoints, ...b.differences.flatMap((d) => d.sides)].flatMap((p) => p.citations.slice(0, 1).map((citation) => ({ text: p.text, citation }))),
+    ...b.quotes.map((q) => ({ text: q.text, citation: q.citation })),
+    ...b.figures.map((f) => ({ text: f.text, citation: f.citation })),
+    ...b.timeline.map((e) => ({ text: e.text, citation: e.citation })),
+  ];
+}
+
+function expectFaithful(library: Library, b: Briefing, paragraphsOf: (docId: string) => string[]) {
+  expect(BriefingSchema.parse(b)).toEqual(b);
+  for (const { text, citation } of shown(b)) {
+    const source = b.sources.find((s) => s.n === citation.source);
+    expect(source, `source [${citation.source}] of "${text.slice(0, 40)}"`).toBeDefined();
+    expect(paragraphsOf(source!.docId)[citation.paragraph]).toContain(text);
+  }
+}
+
+describe('briefings on the seed set', () => {
+  it('answers /brief security-guarantees with a cited 3–6 sentence summary from several sources', () => {
+    const r = seeds.brief('security-guarantees');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const b = r.briefing;
+    expect(b.topic.slug).toBe('security-guarantees');
+    expect(b.summary.length).toBeGreaterThanOrEqual(3);
+    expect(b.summary.length).toBeLessThanOrEqual(6);
+    expect(new Set(b.summary.flatMap((p) => p.citations.map((c) => c.source))).size).toBeGreaterThanOrEqual(3);
+    for (const p of [...b.summary, ...b.keyPoints]) expect(p.text.toLowerCase()).toMatch(/guarantee|security|force|troops|protection/);
+    expect(b.quotes.length).toBeGreaterThan(0);
+    for (const q of b.quotes) expect(q.text).toContain(q.speaker.split(' ').at(-1)!);
+  });
+
+  it('shows only sentences that stand verbatim in the cited source, for every topic', async () => {
+    const paragraphs = await paragraphIndex(seeds);
+    for (const t of seeds.topics().topics) {
+      for (const length of ['short', 'standard'] as const) {
+        const r = seeds.brief(t.slug, { length });
+        expect(r.ok, t.slug).toBe(true);
+        if (r.ok) expectFaithful(seeds, r.briefing, paragraphs);
+      }
+    }
+  });
+
+  it('keeps short briefings to 120 words of summary and standard ones to 300', () => {
+    for (const [length, words] of [['short', 120], ['standard', 300]] as const) {
+      const r = seeds.brief('ceasefire', { length });
+      if (!r.ok) throw new Error('no briefing');
+      const count = r.briefing.summary.map((p) => p.text).join(' ').split(/\s+/).length;
+      expect(count).toBeLessThanOrEqual(words);
+    }
+  });
+
+  it('resolves "on Monday" against the document date and leaves it undated where there is none', () => {
+    const r = seeds.brief('Merz');
+    if (!r.ok) throw new Error('no briefing');
+    const monday = r.briefing.timeline.find((e) => /Monday/.test(e.when));
+    expect(monday?.date).toBe('2025-08-18');
+    const all = seeds.topics().topics.flatMap((t) => {
+      const b = seeds.brief(t.slug);
+      return b.ok ? b.briefing.timeline.map((e) => ({ e, source: b.briefing.sources.find((s) => s.n === e.citation.source)! })) : [];
+    });
+    for (const { e, source } of all) if (!source.published && !/\d{4}/.test(e.when)) expect(e.date).toBeNull();
+  });
+
+  it('answers free text and suggests topics for a misspelling', () => {
+    const lavrov = seeds.brief('Lavrov');
+    expect(lavrov.ok && lavrov.briefing.topic.kind).toBe('query');
+    expect(lavrov.ok && lavrov.briefing.summary.every((p) => p.text.includes('Lavrov'))).toBe(true);
+    const typo = seeds.brief('securty guarantees');
+    expect(typo.ok).toBe(false);
+    if (!typo.ok) expect(typo.noMatch.suggestions[0]?.slug).toBe('security-guarantees');
+    expect(seeds.suggest('secur').map((s) => s.slug)).toContain('security-guarantees');
+    expect(seeds.suggest('ceasfire').map((s) => s.slug)).toContain('ceasefire');
+    expect(seeds.suggest('').length).toBeLessThanOrEqual(25);
+  });
+
+  it('counts the sources that speak to each topic', () => {
+    const list = seeds.topics();
+    expect(list.documents).toBe(5);
+    const sg = list.topics.find((t) => t.slug === 'security-guarantees');
+    expect(sg?.sources).toBe(5);
+    for (const t of list.topics) expect(t.sources).toBeGreaterThan(0);
+  });
+
+  it('merges near-duplicate sentences into one point citing each document', () => {
+    const r = seeds.headline({ maxWords: 400 });
+    for (const p of r) expect(new Set(p.citations.map((c) => c.source)).size).toBe(p.citations.length);
+  });
+});
+
+describe('a second document set with no topics file', () => {
+  it('discovers topics from its own text and briefs on them, faithfully', async () => {
+    const topics = city.topics().topics;
+    expect(topics.length).toBeGreaterThan(0);
+    expect(topics.every((t) => t.kind === 'discovered')).toBe(true);
+    const paragraphs = await paragraphIndex(city);
+    for (const t of topics) {
+      const r = city.brief(t.slug);
+      expect(r.ok).toBe(true);
+      if (r.ok) expectFaithful(city, r.briefing, paragraphs);
+    }
+  });
+
+  it('uses front matter and finds who said what, figures and differences', () => {
+    const r = city.brief('stadium');
+    if (!r.ok) throw new Error('no briefing');
+    const b = r.briefing;
+    expect(b.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Voss']));
+    expect(b.figures.map((f) => f.value)).toEqual(expect.arrayContaining(['$140 million', '18,000']));
+    expect(b.figures.find((f) => f.value === '18,000')?.counts).toBe('fans');
+    const water = city.brief('water main');
+    if (!water.ok) throw new Error('no briefing');
+    const source = water.briefing.sources.find((s) => s.docId === 'water-main.md');
+    expect(source).toMatchObject({ title: 'Water main break floods downtown Riverton', outlet: 'Riverton Ledger', published: '2024-03-12' });
+    expect(water.briefing.timeline.find((e) => e.when.includes('Monday'))?.date).toBe('2024-03-11');
+  });
+});
+
+/** The cleaned paragraphs of each document, re-read through the public briefing path. */
+async function paragraphIndex(library: Library): Promise<(docId: string) => string[]> {
+  const { buildDocument } = await import('../../src/core/build-document.js');
+  const { listDocumentFiles, loadDocumentFile } = await import('../../src/core/load.js');
+  const dir = library.set === 'ukraine-peace-talks' ? 'briefings/ukraine-peace-talks' : 'tests/fixtures/sets/city-news';
+  const map = new Map<string, string[]>();
+  for (const f of await listDocumentFiles(dir)) {
+    const loaded = await loadDocumentFile(f);
+    const built = buildDocument(loaded.document!);
+    if ('document' in built) map.set(built.document.id, built.document.paragraphs);
+  }
+  return (id) => map.get(id) ?? [];
+}

@@ -1,0 +1,55 @@
+import { mkdtemp, writeFile, truncate, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibrary } from '../../src/core/pipeline.js';
+import type { Library } from '../../src/core/library.js';
+
+let dir: string;
+let library: Library;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefbot-load-'));
+  const good = 'The port of Riverton reopened on Tuesday after a week of repairs. Officials said traffic would return to normal by Friday.\n';
+  await writeFile(join(dir, 'good.txt'), good);
+  await writeFile(join(dir, 'also-good.md'), `---\ntitle: Port reopens\npublished: 2024-05-02\n---\n${good}`);
+  await writeFile(join(dir, 'empty.txt'), '');
+  await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]));
+  await writeFile(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('First line is fine.\nSecond line has caf'), Buffer.from([0xe9]), Buffer.from(' here.\n')]));
+  await writeFile(join(dir, 'huge.txt'), '');
+  await truncate(join(dir, 'huge.txt'), 20 * 1024 * 1024);
+  await writeFile(join(dir, 'bad-yaml.md'), '---\ntitle: [unclosed\n---\nSome text here that is long enough to be a sentence.\n');
+  await writeFile(join(dir, 'bad-field.md'), '---\ntitle: Fine\npublished: yesterday\n---\nSome text here that is long enough to be a sentence.\n');
+  await writeFile(join(dir, 'notes.json'), '{"ignored": true}');
+  library = await openLibrary(dir, { topicsFile: join(dir, 'none.yaml') });
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('loading a set with broken documents', () => {
+  it('skips each broken document with an error naming the file, and serves the rest', () => {
+    const problems = Object.fromEntries(library.problems().map((p) => [p.file, p]));
+    expect(Object.keys(problems).sort()).toEqual(['bad-field.md', 'bad-yaml.md', 'binary.txt', 'empty.txt', 'huge.txt', 'latin1.txt']);
+    expect(problems['empty.txt']!.code).toBe('empty-document');
+    expect(problems['binary.txt']!.code).toBe('binary-document');
+    expect(problems['latin1.txt']).toMatchObject({ code: 'invalid-utf8', line: 2 });
+    expect(problems['huge.txt']!.code).toBe('document-too-large');
+    expect(problems['bad-yaml.md']).toMatchObject({ code: 'bad-front-matter', line: 2 });
+    expect(problems['bad-field.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'published' });
+    expect(library.topics().documents).toBe(2);
+    const r = library.brief('port');
+    expect(r.ok && r.briefing.sources.map((s) => s.docId).sort()).toEqual(['also-good.md', 'good.txt']);
+  });
+
+  it('refuses a folder that does not exist with a message naming it', async () => {
+    await expect(openLibrary(join(dir, 'nope'))).rejects.toThrow(/nope: no such document set folder/);
+  });
+
+  it('picks up a new file on refresh without re-reading the others', async () => {
+    await writeFile(join(dir, 'new.txt'), 'Ferries resumed service to the islands on Wednesday, the port authority said.\n');
+    const report = await library.refresh();
+    expect(report.added).toEqual(['new.txt']);
+    expect(report.changed).toEqual([]);
+    expect(library.topics().documents).toBe(3);
+    const digest = library.digest({ since: new Date(Date.now() - 60_000) });
+    expect(digest.newDocuments.map((d) => d.source.docId)).toContain('new.txt');
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/sentences.js';
+
+const texts = (paragraph: string) => splitSentences('doc', [paragraph]).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('does not break at abbreviations, initials, quotes or em-dashes', () => {
+    expect(texts('The U.S. and the U.N. Security Council met on Monday. J. R. R. Tolkien was not there.')).toEqual([
+      'The U.S. and the U.N. Security Council met on Monday.',
+      'J. R. R. Tolkien was not there.',
+    ]);
+    expect(texts('“We need answers,” asked Charles Kupchan. Then — after a pause — he left.')).toEqual([
+      '“We need answers,” asked Charles Kupchan.',
+      'Then — after a pause — he left.',
+    ]);
+    expect(texts('WASHINGTON—After months of effort, Trump spoke to Mr. Putin. It was late.')).toHaveLength(2);
+  });
+
+  it('keeps each sentence verbatim with its paragraph and position', () => {
+    const paragraphs = ['First one here. Second one here.', 'Third is in paragraph two.'];
+    const sentences = splitSentences('d', paragraphs);
+    expect(sentences.map((s) => [s.paragraph, s.index, s.position])).toEqual([[0, 0, 0], [0, 1, 1], [1, 0, 2]]);
+    for (const s of sentences) expect(paragraphs[s.paragraph]).toContain(s.text);
+  });
+});
