@@ -54,7 +54,10 @@ export function textRankScores(sentences: readonly Sentence[]): number[] {
   }
   let scores = new Array<number>(n).fill(1 / Math.max(n, 1));
   for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
-    const next = new Array<number>(n).fill((1 - DAMPING) / Math.max(n, 1));
+    // A sentence with no edges hands its score to every sentence alike, so no score is lost.
+    let dangling = 0;
+    for (let j = 0; j < n; j++) if (outSum[j] === 0) dangling += scores[j]!;
+    const next = new Array<number>(n).fill((1 - DAMPING + DAMPING * dangling) / Math.max(n, 1));
     for (let j = 0; j < n; j++) {
       if (outSum[j] === 0) continue;
       const share = (DAMPING * scores[j]!) / outSum[j]!;

@@ -21,7 +21,7 @@ Options:
   --topics <file>            curated topics file (default: config/topics.yaml)
 `;
 
-export async function runCli(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -113,5 +113,5 @@ export function setFolder(set: string | undefined): string {
   return resolve('briefings', sets[0] ?? 'default');
 }
 
-const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.ts$/, '') === resolve(import.meta.dirname, 'cli');
+const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.[jt]s$/, '') === resolve(import.meta.dirname, 'cli');
 if (isMain) process.exitCode = await runCli(process.argv.slice(2));

@@ -6,8 +6,8 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { createLogger } from './log.js';
 import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
-import { startService } from './service/start.js';
-import { exitOnSignals } from './service/shutdown.js';
+import { startService, StartAborted, type RunningService } from './service/start.js';
+import { onStopSignals } from './service/shutdown.js';
 
 /** Exit codes: 0 stopped cleanly; 1 could not start (a platform refused, the set is missing…); 2 bad configuration. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -35,11 +35,24 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
   });
 
   let closedByUser: Promise<void> | undefined;
+  let running: RunningService | undefined;
+  const stopping = new AbortController();
+  onStopSignals({
+    stop(signal) {
+      stopping.abort(signal);
+      if (running) void running.shutdown.run(signal).then(() => process.exit(0));
+    },
+    force(signal) {
+      logger.warn({ signal }, 'second signal while stopping: exiting now');
+      process.exit(1);
+    },
+  });
   try {
-    const running = await startService({
+    running = await startService({
       // The console is for a person at a terminal: no ports opened.
       config: consoleMode ? { ...config, metrics: { ...config.metrics, port: 0 } } : config,
       logger,
+      signal: stopping.signal,
       createAdapters: (services) => {
         if (choice.kind === 'platforms') return createPlatformAdapters(choice.platforms, { config, services, logger });
         const shell = createConsoleAdapter({ services, interactive: true });
@@ -47,20 +60,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
         return [shell];
       },
     });
-    exitOnSignals(running.shutdown, { logger, exit: (code) => process.exit(code) });
+    const service = running;
     // A stray promise is logged, not fatal: one bad answer must not take every channel down.
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
     process.on('uncaughtException', (error) => {
       logger.fatal({ err: error }, 'uncaught exception; stopping');
-      void running.shutdown.run('uncaught exception').then(() => process.exit(1));
+      void service.shutdown.run('uncaught exception').then(() => process.exit(1));
     });
     if (closedByUser) {
       await closedByUser;
-      await running.shutdown.run('console closed');
+      await service.shutdown.run('console closed');
       return 0;
     }
     return await new Promise<number>(() => {});
   } catch (error) {
+    if (error instanceof StartAborted) return 0;
     logger.fatal({ err: error }, 'briefbot could not start');
     return 1;
   }

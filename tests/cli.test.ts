@@ -8,7 +8,7 @@ import { openLibrary } from '../src/core/pipeline.js';
 function capture() {
   let text = '';
   const stream = new Writable({ write(chunk, _e, done) { text += chunk; done(); } });
-  return { stream: stream as unknown as NodeJS.WriteStream, text: () => text };
+  return { stream: stream as NodeJS.WritableStream, text: () => text };
 }
 
 describe('briefbot CLI', () => {
@@ -43,7 +43,7 @@ describe('local console adapter', () => {
     const library = await openLibrary('briefings/ukraine-peace-talks');
     const input = new PassThrough();
     const out = capture();
-    const shell = createConsoleAdapter({ services: { library }, input, output: out.stream });
+    const shell = createConsoleAdapter({ services: { library }, input, output: out.stream as Writable });
     await shell.start();
     input.write('/topics\n/brief securty guarantees\n/brief ceasefire short\n/digest subscribe 7am Europe/Kyiv\n\\q\n');
     await shell.closed;

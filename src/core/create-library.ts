@@ -5,7 +5,7 @@ import { createCiter } from './cite.js';
 import { discoverTopics } from './discover-topics.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
-import { closestTopics, findTopic } from './find-topic.js';
+import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { stemsOf, topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
@@ -57,9 +57,9 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   const brief = (query: string, options: { length?: Length; now?: Date } = {}): BriefResult => {
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
-    if (match.kind === 'none') return { ok: false, noMatch: { query, suggestions: match.suggestions } };
+    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
     const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
-    if (!scores.size) return { ok: false, noMatch: { query, suggestions: closestTopics(all, query, 5) } };
+    if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
     const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now() });
     return { ok: true, briefing };
   };

@@ -9,7 +9,7 @@ export interface FoundFigure {
 
 const NUMBER =
   /(?:[$€£¥]\s?)?\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|(?:[$€£¥]\s?)?\b\d+(?:\.\d+)?\b/g;
-const UNIT = /^(?:\s?%|\s(?:percent|per cent|percentage points?))?(?:\s(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?:-(?:[a-z]+))?/i;
+const UNIT = /^(?:\s?%|\s(?:percent|per cent|percentage points?))?(?:\s(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?:-(?:second|minute|hour|day|week|month|year|mile|kilometer|km|point|seat|member|nation|country|person|strong)s?\b)?/i;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/i;
 const COUNT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
@@ -27,7 +27,7 @@ export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
       const unit = UNIT.exec(text.slice(start + m[0].length))?.[0] ?? '';
       const value = (m[0] + unit).trim();
       const digits = Number(m[0].replace(/[^\d.]/g, ''));
-      const hasUnit = /[$€£¥%]|percent|per cent|million|billion|trillion|thousand|hundred|-/i.test(value);
+      const hasUnit = /[$€£¥%]|percent|per cent|million|billion|trillion|thousand|hundred|-[a-z]/i.test(value);
       if (!hasUnit && (digits < 10 || (digits >= 1800 && digits <= 2100 && !m[0].includes(',')))) continue;
       if (MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (/^[,-]?\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}/.test(text.slice(start))) continue;

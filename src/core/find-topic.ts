@@ -23,7 +23,7 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   if (!stems.length || unknown.length === stems.length || (unknown.length && close.length)) {
     return { kind: 'none', suggestions: close.length ? close : topics.slice(0, 5).map((t) => t.ref) };
   }
-  const title = query.trim().replace(/\s+/g, ' ');
+  const title = visible(query);
   return {
     kind: 'query',
     topic: { ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' }, aliases: [], variants: [stems] },
@@ -51,6 +51,11 @@ export function closestTopics(topics: readonly Topic[], typed: string, limit: nu
     .filter((s) => s.best < Infinity)
     .sort((a, b) => a.best - b.best || a.order - b.order);
   return scored.slice(0, limit).map((s) => s.t.ref);
+}
+
+/** What the user typed, as it may be shown back: no control or format characters, one space between words. */
+export function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
 function names(t: Topic): string[] {

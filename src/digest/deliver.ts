@@ -17,10 +17,15 @@ export interface DeliveryContext {
   retry: RetryPolicy;
   hooks: DigestHooks;
   logger: Logger;
+  /** True once the scheduler is stopping: no new attempt starts, the claim is left for the next start. */
+  stopping: () => boolean;
 }
 
-/** sent; failed (given up, stays subscribed); paused (permanent error); lost (another process took the claim over). */
-export type DeliveryOutcome = 'sent' | 'failed' | 'paused' | 'lost';
+/**
+ * sent; failed (given up, stays subscribed); paused (permanent error); lost (another process took
+ * the claim over); interrupted (the scheduler stopped between attempts; the claim stays open).
+ */
+export type DeliveryOutcome = 'sent' | 'failed' | 'paused' | 'lost' | 'interrupted';
 
 /**
  * Posts one claimed digest: builds it, posts it with the delivery's idempotency key, waits out
@@ -66,6 +71,7 @@ export async function deliverClaim(
       log.info({ waitMs: decision.ms, kind: decision.kind }, 'digest post will be retried');
       emit(ctx, 'retry', { ...event, reason: decision.reason, waitMs: decision.ms, errorKind: decision.kind });
       await clock.sleep(decision.ms);
+      if (ctx.stopping()) return 'interrupted';
       // Keep the claim ours through the retry; if the lease ran out and another process took it, stop.
       const now = clock.now();
       const renewed = await store.reclaimDelivery(key, {

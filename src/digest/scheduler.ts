@@ -50,7 +50,7 @@ export interface TickReport {
 export interface Scheduler {
   /** Runs a first tick (catch-up and crash recovery), then one every minute. */
   start(): Promise<TickReport>;
-  /** Stops the trigger and waits for running ticks. */
+  /** Stops the trigger and waits for running ticks; a post waiting to retry gives up and leaves its claim open. */
   stop(): Promise<void>;
   /** One pass: claim what is due, skip what was missed, retry what was claimed and left unsent, post. */
   tick(): Promise<TickReport>;
@@ -69,9 +69,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const logger = (options.logger ?? pino({ enabled: false })).child({ module: 'digest-scheduler', owner });
   const posters = new Map<Platform, DigestPoster>(options.posters.map((p) => [p.platform, p]));
   const trigger = options.trigger ?? minuteTrigger();
+  let stopped = false;
   const ctx: DeliveryContext = {
     store: options.store, library: options.library, clock, owner, leaseMs,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry }, hooks: options.hooks ?? {}, logger,
+    stopping: () => stopped,
   };
   const { store } = options;
   const inFlight = new Set<string>();
@@ -179,6 +181,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   async function tick(): Promise<TickReport> {
+    if (stopped) return { claimed: 0, retried: 0, skipped: 0, outcomes: [] };
     const run = runTick().catch((error: unknown) => {
       logger.error({ err: error }, 'digest tick failed; the next tick tries again');
       return { claimed: 0, retried: 0, skipped: 0, outcomes: [] } satisfies TickReport;
@@ -195,10 +198,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async start() {
       logger.info({ store: store.kind, platforms: [...posters.keys()], graceMs }, 'digest scheduler starting');
       const first = await tick();
-      trigger.start(tick);
+      // stop() may have come while the first tick ran: then the trigger must not start at all.
+      if (!stopped) trigger.start(tick);
       return first;
     },
     async stop() {
+      stopped = true;
       trigger.stop();
       await Promise.all([...running]);
     },

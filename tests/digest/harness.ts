@@ -43,6 +43,8 @@ export interface ReceivedPost {
  */
 export class FakePlatform {
   readonly received: ReceivedPost[] = [];
+  /** The digests behind `received`, in the same order. */
+  readonly digests: Digest[] = [];
   private readonly byNonce = new Map<string, string>();
   accept(channel: ChannelRef, digest: Digest, nonce: string, at: Date): string {
     const seen = this.byNonce.get(nonce);
@@ -53,6 +55,7 @@ export class FakePlatform {
       channel: channel.id, at: at.toISOString(), nonce, late: digest.late, since: digest.since,
       newDocuments: digest.newDocuments.map((d) => d.source.docId), messageId,
     });
+    this.digests.push(digest);
     return messageId;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PlatformError } from '../../src/adapters/platform-error.js';
 import { createScheduler, type SchedulerOptions } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
@@ -193,3 +194,50 @@ describe('scheduler: start and stop', () => {
     expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([['2025-06-02T07:30:00.000Z', true], ['2025-06-03T07:00:00.000Z', false]]);
   });
 });
+
+describe('scheduler: stopping', () => {
+  it('never starts the trigger when stop() comes during the first tick', async () => {
+    let started = false;
+    const t = setup('2025-06-01T12:00:00Z', { trigger: { start: () => { started = true; }, stop() {} } });
+    await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
+    t.clock.set('2025-06-02T07:00:00Z');
+    const attempted = t.poster.attempted();
+    const starting = t.scheduler.start();
+    await attempted;
+    const stopping = t.scheduler.stop();
+    await starting;
+    await stopping;
+    expect(started).toBe(false);
+    expect(await t.scheduler.tick()).toEqual({ claimed: 0, retried: 0, skipped: 0, outcomes: [] });
+  });
+
+  it('leaves a post waiting out a 429 unsent and claimed, for the next start to finish', async () => {
+    const t = setup('2025-06-01T12:00:00Z');
+    await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
+    // A sleep the test ends by hand, so stop() lands while the post waits out the 429.
+    let wake!: () => void;
+    let fellAsleep!: () => void;
+    const waiting = new Promise<void>((resolve) => (fellAsleep = resolve));
+    t.clock.sleep = (ms) => {
+      t.clock.advance(ms);
+      fellAsleep();
+      return new Promise<void>((resolve) => (wake = resolve));
+    };
+    t.poster.then(new PlatformError({ platform: 'discord', kind: 'rate-limited', method: 'POST', message: 'slow down', status: 429, retryAfterMs: 5000 }));
+    t.clock.set('2025-06-02T07:00:00Z');
+    const ticking = t.scheduler.tick();
+    await waiting;
+    const stopping = t.scheduler.stop();
+    wake();
+    expect((await ticking).outcomes).toEqual(['interrupted']);
+    await stopping;
+    expect(t.poster.attempts).toHaveLength(1);
+    expect(await t.store.listDeliveries()).toEqual([expect.objectContaining({ status: 'claimed', claimedBy: 'proc-1' })]);
+
+    const restarted = createScheduler({ store: t.store, library: t.library, posters: [t.poster], clock: t.clock, owner: 'proc-1', trigger: noTrigger });
+    t.clock.sleep = async () => {};
+    expect((await restarted.start()).outcomes).toEqual(['sent']);
+    expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([['2025-06-02T07:00:05.000Z', false]]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createShutdown, exitOnSignals, type ShutdownStep } from '../../src/service/shutdown.js';
+import { createShutdown, onStopSignals, type ShutdownStep } from '../../src/service/shutdown.js';
 import { captureLogger } from './helpers/capture-log.js';
 
 afterEach(() => {
@@ -74,23 +74,17 @@ describe('createShutdown', () => {
   });
 });
 
-describe('exitOnSignals', () => {
-  it('GIVEN SIGTERM THEN it shuts down and exits 0; a second signal while stopping exits 1 at once', async () => {
+describe('onStopSignals', () => {
+  it('GIVEN SIGTERM THEN stop is called once; a second signal while stopping forces', () => {
     const target = new EventEmitter();
-    const exit = vi.fn();
-    let finish!: () => void;
-    const shutdown = createShutdown({
-      steps: [{ name: 'drain', bounded: true, run: () => new Promise<void>((resolve) => { finish = resolve; }) }],
-      timeoutMs: 60_000,
-      logger: captureLogger().logger,
-    });
-    exitOnSignals(shutdown, { logger: captureLogger().logger, exit, target });
+    const stop = vi.fn();
+    const force = vi.fn();
+    onStopSignals({ stop, force }, target);
     target.emit('SIGTERM');
-    await Promise.resolve();
-    expect(exit).not.toHaveBeenCalled();
+    expect(stop).toHaveBeenCalledExactlyOnceWith('SIGTERM');
+    expect(force).not.toHaveBeenCalled();
     target.emit('SIGINT');
-    expect(exit).toHaveBeenLastCalledWith(1);
-    finish();
-    await vi.waitFor(() => expect(exit).toHaveBeenLastCalledWith(0));
+    expect(stop).toHaveBeenCalledOnce();
+    expect(force).toHaveBeenCalledExactlyOnceWith('SIGINT');
   });
 });

@@ -2,6 +2,7 @@ import type { Library } from '../../core/library.js';
 import type { TopicRef } from '../../core/briefing.js';
 import { fitText } from './fit.js';
 import { DISCORD_LIMITS as L } from './limits.js';
+import { isTimeZone } from './read-command.js';
 
 export interface Choice {
   name: string;
@@ -58,15 +59,7 @@ function zoneChoices(typed: string): Choice[] {
 
 let zoneList: string[] | undefined;
 function allZones(): string[] {
-  zoneList ??= [...new Set([...COMMON_ZONES, ...RENAMED_ZONES.filter(isZone), ...Intl.supportedValuesOf('timeZone')])];
+  zoneList ??= [...new Set([...COMMON_ZONES, ...RENAMED_ZONES.filter(isTimeZone), ...Intl.supportedValuesOf('timeZone')])];
   return zoneList;
 }
 
-function isZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -59,13 +59,7 @@ export function toPlatformError(error: unknown, method: string): PlatformError {
  * webhook URLs contain their token, so those are cut out, and so is the bot token wherever it shows.
  */
 export function errorForLog(error: unknown, secrets: readonly string[] = []): Record<string, unknown> {
-  const scrub = (text: string) => {
-    let out = text
-      .replace(/(\/interactions\/\d+\/)[^/?\s]+/g, '$1[redacted]')
-      .replace(/(\/webhooks\/\d+\/)[^/?\s]+/g, '$1[redacted]');
-    for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
-    return out;
-  };
+  const scrub = (text: string) => redact(text, secrets);
   if (error instanceof DiscordAPIError) {
     return { type: 'DiscordAPIError', code: error.code, status: error.status, method: error.method, url: scrub(error.url), message: scrub(error.message) };
   }
@@ -82,4 +76,13 @@ export function errorForLog(error: unknown, secrets: readonly string[] = []): Re
     return { type: error.name, message: scrub(error.message), stack: error.stack ? scrub(error.stack) : undefined };
   }
   return { type: typeof error, message: scrub(String(error)) };
+}
+
+/** Text with interaction/webhook tokens in URLs and every given secret replaced by "[redacted]". */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text
+    .replace(/(\/interactions\/\d+\/)[^/?\s]+/g, '$1[redacted]')
+    .replace(/(\/webhooks\/\d+\/)[^/?\s]+/g, '$1[redacted]');
+  for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
+  return out;
 }

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
-import type { Logger } from 'pino';
+import type { Logger } from '../../log.js';
 import type { CommandServices } from '../../commands/handle.js';
 import type { Adapter, Capabilities } from '../adapter.js';
 import { createClient, wireClient } from './client.js';

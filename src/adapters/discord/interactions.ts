@@ -1,5 +1,5 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { Logger } from 'pino';
+import type { Logger } from '../../log.js';
 import type { Command, Invocation } from '../../commands/command.js';
 import { handleCommand, type CommandServices } from '../../commands/handle.js';
 import { autocompleteChoices } from './autocomplete.js';

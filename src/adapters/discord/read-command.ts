@@ -70,7 +70,7 @@ function readSubscription(options: CommandInput['options']): Result<Subscription
   });
 }
 
-function isTimeZone(zone: string): boolean {
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return zone.length > 0;

@@ -7,6 +7,9 @@ import { createAdminCheck, describeError } from './admins.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
 
+/** How long stop() waits for answers still being sent. */
+const STOP_GRACE_MS = 10_000;
+
 export interface SlackAppOptions {
   botToken: string;
   /** HTTP mode: required. */
@@ -73,7 +76,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await app.init();
       } catch (error) {
         const { code, message } = describeError(error);
-        throw new Error(`Slack refused SLACK_BOT_TOKEN at auth.test (${code ?? 'error'}): ${message}`);
+        if (code === 'slack_webapi_platform_error') throw new Error(`Slack refused SLACK_BOT_TOKEN at auth.test: ${message}`);
+        throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (auth.test): ${message}`);
       }
       if (mode === 'http') {
         server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
@@ -90,7 +94,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         await app.stop();
       }
       server = undefined;
-      await Promise.allSettled([...inFlight]);
+      // Answers already acked get to finish, but a response_url that never answers must not hold shutdown.
+      let timer: NodeJS.Timeout | undefined;
+      const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS).unref()));
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      clearTimeout(timer);
     },
     port() {
       return server ? (server.address() as AddressInfo | null)?.port : undefined;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
+import { createLogger } from '../../../src/log.js';
 import { SHORT_ERROR } from '../../../src/adapters/discord/interactions.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import { createRateLimiter } from '../../../src/commands/rate-limit.js';
@@ -8,7 +10,7 @@ import { openLibrary } from '../../../src/core/pipeline.js';
 import type { Digests, SubscriptionView } from '../../../src/digest/digests.js';
 import type { RecordedRequest } from '../../fakes/discord-api.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
-import { bool, chatInput, str, sub } from '../../fixtures/discord/interactions.js';
+import { APP_ID, bool, chatInput, str, sub } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
 import { startHarness, TOKEN, type Harness } from './harness.js';
 import { limitViolations } from './limit-violations.js';
@@ -48,6 +50,17 @@ describe('GIVEN the bot logs in', () => {
     expect(h.fake.identifies[0]).toMatchObject({ token: TOKEN, intents: 1, shard: [0, 1] });
     await h.fake.waitForHeartbeats(1);
     expect(h.fake.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot', authorization: `Bot ${TOKEN}` });
+  });
+});
+
+describe('GIVEN a wrong token', () => {
+  test('THEN start fails with a clear message that does not repeat the token', async () => {
+    const wrong = 'MTIwMDAwMDAwMDAwMDAwMDAwMg.XxXxXx.wrong-token-never-to-be-shown-0123456789';
+    const adapter = createDiscordAdapter({ token: wrong, appId: APP_ID, services, logger: createLogger({ level: 'silent' }), api: h.fake.api });
+    const failure = await adapter.start().then(() => undefined, (error: unknown) => error as Error);
+    await adapter.stop();
+    expect(failure?.message).toBe('Could not connect to Discord: An invalid token was provided.');
+    expect(h.fake.requests.at(-1)).toMatchObject({ method: 'GET', path: '/gateway/bot', status: 401 });
   });
 });
 
@@ -175,5 +188,31 @@ describe('GIVEN a command that takes longer than the deferral threshold', () => 
     answer([]);
     const [edit] = await h.fake.waitForRequests((r) => r.path.includes(payload.token) && r.method === 'PATCH');
     expect(edit!.body).toMatchObject({ content: expect.stringMatching(/^This channel has no scheduled digest\./), allowed_mentions: { parse: [] } });
+  });
+});
+
+describe('GIVEN the bot is stopped while answering', () => {
+  test('THEN the answer in flight is finished, a new command is told to retry, and then it disconnects', async () => {
+    let answer!: (views: SubscriptionView[]) => void;
+    services.digests = {
+      list: () => new Promise((resolve) => (answer = resolve)),
+      subscribe: async () => ({ ok: false, error: 'unused' }),
+      unsubscribe: async () => ({ ok: true, value: 0 }),
+      now: async () => fixtures.digest(),
+    };
+    const slow = chatInput('digest', [sub('list')]);
+    h.fake.sendInteraction(slow);
+    await h.fake.waitForRequests((r) => r.path.includes(slow.token));
+    const stopped = h.adapter.stop();
+    expect(h.adapter.ready()).toBe(false);
+
+    const late = chatInput('topics');
+    h.fake.sendInteraction(late);
+    const [refusal] = await h.fake.waitForRequests((r) => r.path.includes(late.token));
+    expect(refusal!.body).toMatchObject({ type: 4, data: { content: 'The bot is restarting. Please try again in a minute.', flags: 64, allowed_mentions: { parse: [] } } });
+
+    answer([]);
+    await stopped;
+    expect(h.fake.requests.filter((r) => r.path.includes(slow.token)).map((r) => `${r.method} ${r.status}`)).toEqual(['POST 204', 'PATCH 200']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_ANSWER } from '../../../src/adapters/discord/limits.js';
 import { limitViolations } from './limit-violations.js';
@@ -194,5 +195,48 @@ describe('GIVEN the other answers', () => {
     expect(message!.embeds[0]!.fields).toEqual([
       { name: '07:00 Europe/Kyiv', value: 'Topics: security-guarantees\nDays: Mon, Tue, Wed, Thu, Fri\nLength: short\nNext: <t:1755748800:f>' },
     ]);
+  });
+});
+
+describe('GIVEN any briefing at all', () => {
+  test('THEN rendering never throws, holds every limit, and leaves no live mention or masked link from the text', () => {
+    const nasty = fc.constantFrom('\u0000', '\u001b[31m', '@everyone', '@here', '<@123456789012345678>', '<#1>', '</cmd:1>', '<t:1:R>', '**', '__', '||', '`', '```', '> ', '# ', '-# ', '[a](https://x.y)', '\\', '\n', '…', '😀', 'word', ' ');
+    const text = fc.oneof(
+      fc.array(fc.oneof(nasty, fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 30 }).map((parts) => parts.join('') || 'x'),
+      fc.integer({ min: 1000, max: 5000 }).map((n) => 'long words here. '.repeat(n / 17)),
+    );
+    const cite = fc.record({ source: fc.constant(1), paragraph: fc.nat(9), sentence: fc.nat(9) });
+    const point = fc.record({ text, citations: fc.array(cite, { minLength: 1, maxLength: 3 }) });
+    const briefingArb = fc.record({
+      topicTitle: text,
+      summary: fc.array(point, { maxLength: 8 }),
+      keyPoints: fc.array(point, { maxLength: 40 }),
+      quotes: fc.array(fc.record({ speaker: text, text, citation: cite }), { maxLength: 10 }),
+      differences: fc.array(fc.record({ question: text, sides: fc.array(point, { minLength: 2, maxLength: 3 }) }), { maxLength: 3 }),
+      sourceTitle: text,
+    });
+    fc.assert(
+      fc.property(briefingArb, (b) => {
+        const messages = briefing({
+          ...SECURITY_GUARANTEES,
+          topic: { slug: 'x', title: b.topicTitle, kind: 'query' },
+          summary: b.summary,
+          keyPoints: b.keyPoints,
+          quotes: b.quotes,
+          differences: b.differences,
+          sources: [{ n: 1, docId: 'a', title: b.sourceTitle }],
+        });
+        for (const message of messages) {
+          expect(limitViolations(message)).toEqual([]);
+          const texts = message.embeds.flatMap((e) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]);
+          for (const shown of texts.filter((t): t is string => t !== undefined)) {
+            expect(shown).not.toMatch(/@(everyone|here)|<[@#/]|<t:|[\u0000-\u0008\u000b-\u001f]/);
+            // The only masked link allowed is a source's own URL, and these sources have none.
+            expect(shown).not.toMatch(/(?<!\\)\[[^[\]]*\]\(/);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMrkdwn, mrkdwnLink } from '../../../src/adapters/slack/escape.js';
-import { splitEscaped } from '../../../src/adapters/slack/split-text.js';
 
 describe('escapeMrkdwn', () => {
   it('GIVEN mentions, broadcasts and links THEN escapes &, < and > so none is active', () => {
@@ -23,25 +22,5 @@ describe('mrkdwnLink', () => {
     expect(mrkdwnLink(undefined, 'Title')).toBe('Title');
     expect(mrkdwnLink('javascript:alert(1)', '<b>')).toBe('&lt;b&gt;');
     expect(mrkdwnLink('https://ex.com/a b', 'T')).toBe('T');
-  });
-});
-
-describe('splitEscaped', () => {
-  it('GIVEN text that fits THEN one piece', () => {
-    expect(splitEscaped('One. Two.', 100)).toEqual(['One. Two.']);
-  });
-
-  it('GIVEN sentences over the limit THEN splits between them, never inside', () => {
-    expect(splitEscaped('First sentence here. Second one here. Third.', 25)).toEqual(['First sentence here.', 'Second one here. Third.']);
-  });
-
-  it('GIVEN one sentence longer than the limit THEN splits between words', () => {
-    expect(splitEscaped('alpha beta gamma delta', 11)).toEqual(['alpha beta', 'gamma delta']);
-  });
-
-  it('GIVEN a run with no spaces THEN cuts it, never inside an escape like &amp;', () => {
-    const pieces = splitEscaped('&&&&&&&', 12);
-    expect(pieces).toEqual(['&amp;&amp;', '&amp;&amp;', '&amp;&amp;', '&amp;']);
-    expect(pieces.join('')).toBe(escapeMrkdwn('&&&&&&&'));
   });
 });

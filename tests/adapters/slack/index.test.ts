@@ -87,7 +87,7 @@ describe('start', () => {
       botToken: 'xoxb-wrong-token', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', adminUserIds: [],
       services: { library: fakeLibrary({}) }, logger: createLogger({ level: 'silent' }), slackApiUrl: fake.apiUrl,
     });
-    await expect(refused.start()).rejects.toThrow(/Slack refused SLACK_BOT_TOKEN at auth\.test .*invalid_auth/);
+    await expect(refused.start()).rejects.toThrow('Slack refused SLACK_BOT_TOKEN at auth.test: An API error occurred: invalid_auth');
     expect(refused.ready()).toBe(false);
     expect(refused.port()).toBeUndefined();
     await refused.stop();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fitResponseUrl } from '../../../src/adapters/slack/commands.js';
 import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
 import { parseBriefing } from '../../../src/core/briefing.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
@@ -143,15 +142,5 @@ describe('renderAnswer for the other answers', () => {
     expect(mrkdwnTexts(messages)).toContain(
       '*Scheduled digests for this channel*\n• 07:00 Europe/Kyiv, Mon, Tue, Wed, Thu, Fri — security-guarantees (short) — next 2025-08-21T07:00:00+03:00',
     );
-  });
-});
-
-describe('fitResponseUrl', () => {
-  it('GIVEN more messages than a response_url takes (5) THEN sends 4 and says how many were left out', () => {
-    const many = Array.from({ length: 7 }, (_, i) => ({ text: `part ${i}`, blocks: [{ type: 'divider' as const }] }));
-    const fitted = fitResponseUrl(many);
-    expect(fitted).toHaveLength(5);
-    expect(fitted.slice(0, 4)).toEqual(many.slice(0, 4));
-    expect(fitted[4]!.text).toContain('3 more parts');
   });
 });

@@ -1,0 +1,92 @@
+/**
+ * `npm run eval [-- --data <file>] [--verbose] [--markdown]`: briefing quality against human summaries.
+ * Every cluster of a DUC-style file becomes a document set; briefbot's headline at 665 bytes, LEAD
+ * and TextRank are scored by one ROUGE scorer in one run, then all articles are mixed into one set
+ * to score automatic topic discovery. Exits 1 when a bar is missed, 0 when the data is absent.
+ */
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadDataset } from './dataset.js';
+import { checkBar, checkTopicBar, clusterRows, markdownTable, pct, rougeRows, table, topicRows } from './report.js';
+import { evaluateCluster, SYSTEMS } from './summaries.js';
+import { evaluateTopicDiscovery } from './topic-discovery.js';
+
+const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
+
+function main(): number {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: DEFAULT_DATA },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      markdown: { type: 'boolean', default: false },
+    },
+  });
+  const file = resolve(values.data!);
+  const loaded = loadDataset(file);
+  if (!loaded.ok) {
+    if (loaded.missing) {
+      console.log(`eval skipped: ${loaded.message}.\nPass --data <file> with DUC-style clusters (see docs/quality.md).`);
+      return 0;
+    }
+    console.error(`eval: ${loaded.message}`);
+    return 2;
+  }
+  const { dataset } = loaded;
+  const started = performance.now();
+  console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}`);
+  console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
+
+  const results = dataset.clusters.map(evaluateCluster);
+  const render = values.markdown ? markdownTable : table;
+  const summary = rougeRows(results);
+  console.log('ROUGE at 665 bytes (Porter-stemmed, stop words kept, pooled over the references; %):');
+  console.log(render(summary.header, summary.rows));
+
+  if (values.verbose) {
+    const rows = clusterRows(results);
+    console.log(`\nPer cluster (recall, %):\n${render(rows.header, rows.rows)}`);
+    for (const r of results) {
+      console.log(`\n${r.id}`);
+      for (const s of SYSTEMS) console.log(`  ${s}:\n${r.summaries[s].map((t) => `    - ${t}`).join('\n')}`);
+    }
+  }
+
+  const bar = checkBar(results);
+  const faithful = results.reduce((n, r) => n + r.faithful, 0);
+  const sentences = results.reduce((n, r) => n + r.sentences, 0);
+  console.log(`\nFaithfulness: ${faithful}/${sentences} summary sentences verbatim in their cited article (${pct(sentences ? faithful / sentences : 1)}%)`);
+  console.log(`briefbot vs TextRank on ROUGE-2 recall per cluster: ${bar.wins} wins, ${bar.ties} ties, ${bar.losses} losses`);
+  console.log(`Bar: ROUGE-2 recall above TextRank: ${yes(bar.rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(bar.rouge1AtLeast)}; all sentences verbatim: ${yes(bar.faithful)}`);
+
+  const topics = evaluateTopicDiscovery(dataset);
+  console.log(`\nTopic discovery: ${topics.documents} articles of ${topics.stories} stories mixed into one set, no topics file`);
+  if (!topics.scored) console.log('  (this Library cannot list a topic\'s documents: purity and NMI are not meaningful)');
+  const tb = checkTopicBar(topics);
+  const rows = topicRows(topics);
+  if (values.verbose) console.log(render(rows.header, rows.rows));
+  console.log(
+    render(
+      ['stories', 'topics found', 'unassigned docs', 'purity', 'NMI', 'ms'],
+      [[String(topics.stories), String(topics.topics.length), String(topics.unassigned), topics.purity.toFixed(3), topics.nmi.toFixed(3), topics.ms.toFixed(0)]],
+    ),
+  );
+  console.log(`Bar: topics within ±30% of stories: ${yes(tb.countWithin)}; purity ≥ 0.8: ${yes(tb.purity)}`);
+  console.log(`Slugs: ${topics.topics.map((t) => t.slug).join(', ')}`);
+  console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  return bar.rouge2Above && bar.rouge1AtLeast && bar.faithful && tb.countWithin && tb.purity ? 0 : 1;
+}
+
+const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+function commit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${sha} (with uncommitted changes)` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,29 @@
+import { stemmer } from 'stemmer';
+import type { Sentence } from '../../src/core/document.js';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'was', 'is', 'at', 'for', 'by', 'with', 'it', 'its', 'after', 'from', 'that', 'has', 'have', 'said']);
+
+/** A sentence shaped as the core makes them, from made-up text. */
+export function sentence(docId: string, position: number, text: string): Sentence {
+  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return { docId, paragraph: 0, index: position, position, text, words, stems: words.filter((w) => !STOP.has(w)).map((w) => stemmer(w)), phrases: [] };
+}
+
+/** Three short articles on one made-up story, a harbour fire, plus a stray sentence on the weather. */
+export const harbourFire = {
+  published: new Map([
+    ['a', '2024-03-01'],
+    ['b', '2024-03-02'],
+    ['c', '2024-03-03'],
+  ]),
+  sentences: [
+    sentence('a', 0, 'A fire destroyed three warehouses at the harbour on Friday night.'),
+    sentence('a', 1, 'Firefighters fought the harbour fire for six hours before it was out.'),
+    sentence('a', 2, 'The weather was mild and dry all week.'),
+    sentence('b', 0, 'Investigators are looking into the cause of the harbour fire that destroyed three warehouses.'),
+    sentence('b', 1, 'The port authority said shipping would resume on Monday.'),
+    sentence('c', 0, 'Police arrested a night guard over the harbour fire on Sunday.'),
+    sentence('c', 1, 'The guard is accused of starting the fire that destroyed the warehouses.'),
+    sentence('c', 2, 'Shipping resumed at the harbour on Monday, the port authority said.'),
+  ],
+};

@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/core/document.js';
+import { selectSummary } from '../../src/core/select-summary.js';
+import { cosine } from '../../eval/textrank.js';
+import { harbourFire, sentence } from './made-up-cluster.js';
+
+const VOCABULARY = 'fire harbour warehouses police guard arrested night port shipping monday friday three destroyed investigators cause city council vote stadium costs water main burst residents mayor budget the a of in on and'.split(' ');
+
+const documentsOf = (sentences: readonly Sentence[], published?: ReadonlyMap<string, string>) => {
+  const docs = new Map<string, { published?: string; sentenceCount: number }>();
+  for (const s of sentences) {
+    const d = docs.get(s.docId) ?? { sentenceCount: 0, ...(published?.get(s.docId) ? { published: published.get(s.docId)! } : {}) };
+    d.sentenceCount++;
+    docs.set(s.docId, d);
+  }
+  return docs;
+};
+
+/** Made-up sets: up to six documents of up to twelve sentences drawn from a small vocabulary, so pairs and repeats abound. */
+const sets = fc
+  .array(fc.array(fc.array(fc.constantFrom(...VOCABULARY), { minLength: 3, maxLength: 40 }), { minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 6 })
+  .map((docs) => docs.flatMap((doc, d) => doc.map((words, i) => sentence(`doc${d}`, i, `${words.join(' ')}.`))));
+
+const bytes = (s: Sentence) => Buffer.byteLength(s.text, 'utf8');
+const stems = (s: Sentence) => {
+  const m = new Map<string, number>();
+  for (const x of s.stems) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+};
+
+describe('selectSummary properties', () => {
+  it('every sentence it returns is one of the inputs, returned once', () => {
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), (sentences, maxBytes) => {
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences), maxBytes });
+        expect(chosen.every((s) => sentences.includes(s))).toBe(true);
+        expect(new Set(chosen).size).toBe(chosen.length);
+      }),
+    );
+  });
+
+  it('keeps the byte budget: only the sentence that reaches it may cross it', () => {
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), (sentences, maxBytes) => {
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences), maxBytes });
+        const total = chosen.reduce((n, s) => n + bytes(s), 0) + Math.max(0, chosen.length - 1);
+        const largest = Math.max(0, ...chosen.map((s) => bytes(s) + 1));
+        expect(total - largest).toBeLessThan(maxBytes);
+      }),
+    );
+  });
+
+  it('keeps word and sentence budgets the same way', () => {
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 6 }), (sentences, maxWords, maxSentences) => {
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences), maxWords, maxSentences });
+        const words = chosen.map((s) => s.words.length);
+        const total = words.reduce((a, b) => a + b, 0);
+        expect(chosen.length).toBeLessThanOrEqual(maxSentences);
+        expect(total - Math.max(0, ...words)).toBeLessThan(maxWords);
+      }),
+    );
+  });
+
+  it('never returns two sentences that say the same thing', () => {
+    fc.assert(
+      fc.property(sets, (sentences) => {
+        const withCopies = [...sentences, ...sentences.map((s) => ({ ...s, docId: `${s.docId}-copy` }))];
+        const chosen = selectSummary({ sentences: withCopies, documents: documentsOf(withCopies), maxBytes: 2000 });
+        for (let i = 0; i < chosen.length; i++) {
+          for (let j = i + 1; j < chosen.length; j++) expect(cosine(stems(chosen[i]!), stems(chosen[j]!))).toBeLessThanOrEqual(0.5);
+        }
+      }),
+    );
+  });
+
+  it('never returns a sentence the topic gives no relevance', () => {
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 0, max: 1000 }), (sentences, seed) => {
+        const relevance = (s: Sentence) => ((s.position * 7 + s.words.length + seed) % 3) / 2;
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences), relevance, maxBytes: 1500 });
+        expect(chosen.every((s) => relevance(s) > 0)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('selectSummary on a made-up story', () => {
+  const documents = documentsOf(harbourFire.sentences, harbourFire.published);
+
+  it('tells the story and leaves out the aside on the weather', () => {
+    const texts = selectSummary({ sentences: harbourFire.sentences, documents, maxWords: 40 }).map((s) => s.text);
+    expect(texts.some((t) => /harbour fire/.test(t))).toBe(true);
+    expect(texts.some((t) => /weather/.test(t))).toBe(false);
+  });
+
+  it('says once what two sources report in nearly the same words', () => {
+    const texts = selectSummary({ sentences: harbourFire.sentences, documents, maxBytes: 10_000 }).map((s) => s.text);
+    const sameFact = texts.filter((t) => /destroyed three warehouses/.test(t));
+    expect(sameFact).toHaveLength(1);
+  });
+
+  it('returns the chosen sentences oldest source first, each source in its own order', () => {
+    const chosen = selectSummary({ sentences: harbourFire.sentences, documents, maxBytes: 10_000 });
+    const order = chosen.map((s) => `${harbourFire.published.get(s.docId)} ${String(s.position).padStart(3, '0')}`);
+    expect(order).toEqual([...order].sort());
+  });
+
+  it('answers nothing for nothing', () => {
+    expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
+  });
+});
