@@ -53,8 +53,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       config: consoleMode ? { ...config, metrics: { ...config.metrics, port: 0 } } : config,
       logger,
       signal: stopping.signal,
-      createAdapters: (services) => {
-        if (choice.kind === 'platforms') return createPlatformAdapters(choice.platforms, { config, services, logger });
+      createAdapters: (services, metrics) => {
+        if (choice.kind === 'platforms') {
+          const onReconnect = (platform: string) => metrics.adapterReconnects.inc({ platform });
+          return createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect });
+        }
         const shell = createConsoleAdapter({ services, interactive: true });
         closedByUser = shell.closed;
         return [shell];

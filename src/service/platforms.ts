@@ -30,11 +30,13 @@ export interface PlatformWiring {
   config: Config;
   services: CommandServices;
   logger: Logger;
+  /** Counts a platform connection coming back after a drop. */
+  onReconnect?: (platform: 'discord' | 'slack') => void;
 }
 
 /** The real adapters for the chosen platforms, not started yet. */
 export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'slack'>, wiring: PlatformWiring): Adapter[] {
-  const { config, services, logger } = wiring;
+  const { config, services, logger, onReconnect } = wiring;
   return platforms.map((platform) => {
     if (platform === 'discord') {
       const discord = config.credentials.discord!;
@@ -43,6 +45,7 @@ export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'sla
         appId: discord.appId,
         ...(discord.guildId ? { guildId: discord.guildId } : {}),
         registerCommands: discord.registerCommands,
+        ...(onReconnect ? { onReconnect: () => onReconnect('discord') } : {}),
         services,
         logger,
         ...(discord.apiUrl ? { api: discord.apiUrl } : {}),

@@ -23,7 +23,7 @@ export interface ServiceOptions {
   config: Config;
   logger: Logger;
   /** The adapters to run, built around the command services (platforms.ts for the real ones). */
-  createAdapters: (services: CommandServices) => Adapter[];
+  createAdapters: (services: CommandServices, metrics: ServiceMetrics) => Adapter[];
   /** Aborted by a stop signal: starting stops where it is, and what already started is stopped. */
   signal?: AbortSignal;
   /** Tests: a controlled clock for the scheduler. */
@@ -80,7 +80,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         name: 'release unsent digest claims',
         run: async () => {
           if (!store) return;
-          const released = 0 as number;
+          const released = await releaseUnsentClaims(store, owner, new Date());
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
@@ -127,7 +127,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
-    adapters = options.createAdapters(services);
+    adapters = options.createAdapters(services, metrics);
     for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
     metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
     await step(Promise.all(adapters.map((adapter) => adapter.start())));

@@ -106,6 +106,21 @@ describe('graceful shutdown in the middle of a digest', () => {
     expect(await runOnce()).toBe(0);
     expect(postsReceived()).toHaveLength(messages.length);
   });
+  it('GIVEN a stop signal while Discord is still connecting THEN start-up stops there, nothing is posted, and it exits 0', async () => {
+    const connecting = await startHoldingProxy(discord.api.replace(/\/api$/, ''), (method, path) => method === 'GET' && path.startsWith('/api/v10/gateway'));
+    try {
+      const service = spawnService({ DISCORD_TOKEN: TOKEN, DISCORD_APP_ID: APP_ID, DISCORD_API_URL: `${connecting.url}/api`, BRIEFBOT_STORE_PATH: storePath, METRICS_PORT: '0' });
+      started.push(service);
+      await connecting.waitForHeld();
+      service.child.kill('SIGTERM');
+      expect(await service.exited).toBe(0);
+      expect(service.logLines().find((l) => l.msg === 'stopped')).toMatchObject({ reason: 'SIGTERM' });
+      expect(service.logLines().some((l) => l.msg === 'briefbot started')).toBe(false);
+      expect(await deliveries(storePath)).toEqual([]);
+    } finally {
+      await connecting.close();
+    }
+  });
 });
 
 /** A daily digest for the Discord channel whose time was two minutes ago: due (late) at the next start. */

@@ -21,6 +21,8 @@ export interface DiscordAdapterOptions {
   registerCommands?: boolean;
   /** Defer a command that has not answered after this long (default 2 s; Discord allows 3). */
   deferAfterMs?: number;
+  /** Called each time the gateway connection comes back after a drop (resumed or re-identified); for metrics. */
+  onReconnect?: () => void;
 }
 
 export const DISCORD_CAPABILITIES: Capabilities = { ephemeral: true, maxMessageChars: DISCORD_LIMITS.content, richCards: true };
@@ -42,6 +44,16 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       void work.finally(() => inFlight.delete(work));
     },
   });
+
+  if (options.onReconnect) {
+    const reconnected = options.onReconnect;
+    let readyBefore = false;
+    client.on(Events.ShardResume, () => reconnected());
+    client.on(Events.ShardReady, () => {
+      if (readyBefore) reconnected();
+      readyBefore = true;
+    });
+  }
 
   return {
     platform: 'discord',
