@@ -34,7 +34,7 @@ export function renderText(answer: Answer, format: TextFormat = 'text'): string 
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions, style);
     case 'notice':
-      return answer.tone === 'error' ? `Error: ${answer.text}` : answer.text;
+      return answer.tone === 'error' ? `Error: ${style.escape(answer.text)}` : style.escape(answer.text);
   }
 }
 
