@@ -37,27 +37,26 @@ const RECENCY_BONUS = 0.3;
 const LENGTH_EXPONENT = 0.7;
 /** Cosine of stem counts above which two sentences say the same thing. */
 const DUPLICATE_COSINE = 0.5;
+/** Sentences a call weighs at most; a broad query keeps its most relevant ones. */
+const MAX_CANDIDATES = 4000;
 
 interface Candidate {
   sentence: Sentence;
+  /** Place in the input, for a stable reading order. */
+  order: number;
   /** Distinct concept ids of the sentence. */
   concepts: number[];
   bytes: number;
   relevance: number;
   cost: number;
-  vector: Map<string, number>;
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
-  const ids = new Map<string, number>();
-  const candidates = candidatesOf(input, ids);
+  const candidates = candidatesOf(input);
   if (candidates.length === 0) return [];
-  const weights = conceptWeights(candidates, input.documents, ids.size);
+  const weights = conceptWeights(candidates, input.documents);
   const chosen = greedy(candidates, weights, budgetOf(input));
-  return readingOrder(
-    chosen.map((c) => c.sentence),
-    input.documents,
-  );
+  return readingOrder(chosen, input.documents);
 }
 
 interface Budget {
@@ -75,27 +74,31 @@ function budgetOf(input: SummaryInput): Budget {
   };
 }
 
-function candidatesOf(input: SummaryInput, ids: Map<string, number>): Candidate[] {
-  const all: Sentence[] = [];
-  const relevance = new Map<Sentence, number>();
-  for (const sentence of input.sentences) {
+function candidatesOf(input: SummaryInput): Candidate[] {
+  let all: { sentence: Sentence; relevance: number; order: number }[] = [];
+  input.sentences.forEach((sentence, order) => {
     const r = input.relevance ? clamp01(input.relevance(sentence)) : 1;
-    if (r <= 0 || sentence.stems.length === 0) continue;
-    all.push(sentence);
-    relevance.set(sentence, r);
-  }
-  const prose = all.filter((s) => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS && !isFragment(s.text));
+    if (r > 0 && sentence.stems.length > 0) all.push({ sentence, relevance: r, order });
+  });
+  const isProse = (s: Sentence) => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS && !isFragment(s.text);
+  const prose = all.filter((c) => isProse(c.sentence));
   // A set of short notes has no prose sentence; then any sentence will do.
-  return (prose.length > 0 ? prose : all).map((sentence) => {
+  if (prose.length > 0) all = prose;
+  if (all.length > MAX_CANDIDATES) {
+    // A broad query over a large archive: the most relevant sentences, leads first, are the pool.
+    const rank = (c: (typeof all)[number]) => c.relevance * mentionWorth(c.sentence.position);
+    all = all.sort((a, b) => rank(b) - rank(a) || a.order - b.order).slice(0, MAX_CANDIDATES);
+  }
+  const ids = new Map<number, number>();
+  return all.map(({ sentence, relevance, order }) => {
     const bytes = utf8Length(sentence.text);
-    return {
-      sentence,
-      concepts: conceptsOf(sentence, ids),
-      bytes,
-      relevance: relevance.get(sentence)!,
-      cost: Math.pow(Math.max(bytes, 1), LENGTH_EXPONENT),
-      vector: countsOf(sentence.stems),
-    };
+    const concepts: number[] = [];
+    for (const code of pairCodes(sentence)) {
+      let id = ids.get(code);
+      if (id === undefined) ids.set(code, (id = ids.size));
+      concepts.push(id);
+    }
+    return { sentence, order, concepts, bytes, relevance, cost: Math.pow(Math.max(bytes, 1), LENGTH_EXPONENT) };
   });
 }
 
@@ -107,19 +110,27 @@ function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-/** Adjacent word pairs, stemmed, that hold at least one content word ("hun sen", "sen 's", "the coalit"). */
-function conceptsOf(sentence: Sentence, ids: Map<string, number>): number[] {
-  const content = new Set(sentence.stems);
-  const words = sentence.words.map((w) => stemOf(w.replace(/['’]s$/, '')));
-  const out = new Set<number>();
+/**
+ * Adjacent word pairs, stemmed, that hold at least one content word ("hun sen", "sen 's",
+ * "the coalit"), each coded as two stem ids in one number to keep strings out of the hot loop.
+ * Sentences live as long as their index, so each is coded once.
+ */
+const pairCache = new WeakMap<Sentence, Float64Array>();
+
+function pairCodes(sentence: Sentence): Float64Array {
+  const cached = pairCache.get(sentence);
+  if (cached) return cached;
+  const content = sentence.stems.map(stemId);
+  const words = sentence.words.map(wordStemId);
+  const codes = new Set<number>();
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!content.has(words[i]!) && !content.has(words[i + 1]!)) continue;
-    const key = `${words[i]} ${words[i + 1]}`;
-    let id = ids.get(key);
-    if (id === undefined) ids.set(key, (id = ids.size));
-    out.add(id);
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (content.includes(a) || content.includes(b)) codes.add(a * PAIR_BASE + b);
   }
-  return [...out];
+  const out = Float64Array.from(codes);
+  pairCache.set(sentence, out);
+  return out;
 }
 
 /**
@@ -127,19 +138,38 @@ function conceptsOf(sentence: Sentence, ids: Map<string, number>): number[] {
  * newer documents counting a little more. When there are several documents, a concept stated once
  * deep in one of them carries no weight: agreement across sources is what makes headline material.
  */
-function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents'], conceptCount: number): Float64Array {
-  const recency = recencyOf(documents);
-  const best = new Map<string, Float64Array>();
+function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents']): Float64Array {
+  let conceptCount = 0;
+  for (const c of candidates) for (const id of c.concepts) if (id >= conceptCount) conceptCount = id + 1;
+  const byDoc = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const doc = c.sentence.docId;
-    let perConcept = best.get(doc);
-    if (!perConcept) best.set(doc, (perConcept = new Float64Array(conceptCount)));
-    const worth = mentionWorth(c.sentence.position) * (recency.get(doc) ?? 1) * c.relevance;
-    for (const id of c.concepts) if (worth > perConcept[id]!) perConcept[id] = worth;
+    const list = byDoc.get(c.sentence.docId);
+    if (list) list.push(c);
+    else byDoc.set(c.sentence.docId, [c]);
   }
+  const recency = recencyOf([...byDoc.keys()], documents);
   const weights = new Float64Array(conceptCount);
-  for (const perConcept of best.values()) for (let id = 0; id < conceptCount; id++) weights[id]! += perConcept[id]!;
-  if (best.size >= 3) for (let id = 0; id < conceptCount; id++) if (weights[id]! < MIN_CONCEPT_WEIGHT) weights[id] = 0;
+  // Each concept's best worth in the document being read, and which document that was.
+  const best = new Float64Array(conceptCount);
+  const seenIn = new Int32Array(conceptCount).fill(-1);
+  let doc = 0;
+  for (const [docId, list] of byDoc) {
+    for (const c of list) {
+      const worth = mentionWorth(c.sentence.position) * recency(docId) * c.relevance;
+      for (const id of c.concepts) {
+        if (seenIn[id] !== doc) {
+          seenIn[id] = doc;
+          best[id] = worth;
+          weights[id]! += worth;
+        } else if (worth > best[id]!) {
+          weights[id]! += worth - best[id]!;
+          best[id] = worth;
+        }
+      }
+    }
+    doc++;
+  }
+  if (byDoc.size >= 3) for (let id = 0; id < conceptCount; id++) if (weights[id]! < MIN_CONCEPT_WEIGHT) weights[id] = 0;
   return weights;
 }
 
@@ -148,14 +178,12 @@ function mentionWorth(position: number): number {
   return position <= 2 ? EARLY_MENTION : BODY_MENTION;
 }
 
-function recencyOf(documents: SummaryInput['documents']): Map<string, number> {
-  const dates = [...new Set([...documents.values()].map((d) => d.published).filter((d): d is string => !!d))].sort();
-  const out = new Map<string, number>();
-  for (const [id, doc] of documents) {
-    const rank = doc.published ? dates.indexOf(doc.published) : -1;
-    out.set(id, dates.length > 1 && rank >= 0 ? 1 + (RECENCY_BONUS * rank) / (dates.length - 1) : 1);
-  }
-  return out;
+/** Newest of the candidates' documents gets the full bonus, oldest none; undated documents none. */
+function recencyOf(docIds: readonly string[], documents: SummaryInput['documents']): (docId: string) => number {
+  const dates = [...new Set(docIds.map((id) => documents.get(id)?.published).filter((d): d is string => !!d))].sort();
+  if (dates.length < 2) return () => 1;
+  const rank = new Map(dates.map((d, i) => [d, i / (dates.length - 1)]));
+  return (docId) => 1 + RECENCY_BONUS * (rank.get(documents.get(docId)?.published ?? '') ?? 0);
 }
 
 /**
@@ -183,7 +211,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
       continue;
     }
     if (fresh <= 0 && chosen.length > 0) break;
-    if (chosen.some((c) => cosine(c.vector, top.item.vector) > DUPLICATE_COSINE)) continue;
+    if (chosen.some((c) => cosine(vectorOf(c.sentence), vectorOf(top.item.sentence)) > DUPLICATE_COSINE)) continue;
     chosen.push(top.item);
     for (const id of top.item.concepts) covered[id] = 1;
     bytes += top.item.bytes + (chosen.length > 1 ? 1 : 0);
@@ -192,16 +220,20 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
   return chosen;
 }
 
-/** Oldest document first, then in the order each document tells it. */
-function readingOrder(sentences: Sentence[], documents: SummaryInput['documents']): Sentence[] {
-  const docOrder = new Map([...documents.keys()].map((id, i) => [id, i]));
-  return sentences.sort((a, b) => {
-    const da = documents.get(a.docId)?.published ?? '';
-    const db = documents.get(b.docId)?.published ?? '';
-    if (da !== db) return da < db ? -1 : 1;
-    if (a.docId !== b.docId) return (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0);
-    return a.position - b.position;
-  });
+/** Oldest document first, then in the order each document tells it; undated documents in input order. */
+function readingOrder(chosen: Candidate[], documents: SummaryInput['documents']): Sentence[] {
+  const firstSeen = new Map<string, number>();
+  for (const c of chosen) firstSeen.set(c.sentence.docId, Math.min(firstSeen.get(c.sentence.docId) ?? Infinity, c.order));
+  const dateOf = (c: Candidate) => documents.get(c.sentence.docId)?.published ?? '';
+  return chosen
+    .sort((a, b) => {
+      const da = dateOf(a);
+      const db = dateOf(b);
+      if (da !== db) return da < db ? -1 : 1;
+      if (a.sentence.docId !== b.sentence.docId) return firstSeen.get(a.sentence.docId)! - firstSeen.get(b.sentence.docId)!;
+      return a.sentence.position - b.sentence.position;
+    })
+    .map((c) => c.sentence);
 }
 
 /** A binary max-heap of scored items; ties go to the item pushed first, so results are stable. */
@@ -256,19 +288,41 @@ class MaxQueue<T> {
   }
 }
 
-const stemCache = new Map<string, string>();
-function stemOf(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = stemmer(word);
-    if (stemCache.size < 200_000) stemCache.set(word, s);
+/** Stem ids for the whole process: a set's vocabulary is small next to its text, and ids keep pairs numeric. */
+const stemIds = new Map<string, number>();
+const wordStems = new Map<string, number>();
+const CACHE_LIMIT = 500_000;
+/** Stem ids stay below this, so a pair of them fits one safe integer. */
+const PAIR_BASE = 2 ** 26;
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    // Past the limit, rare stems share one id: a pair of them then counts as one concept, which only loses rare pairs.
+    id = stemIds.size < CACHE_LIMIT ? stemIds.size : CACHE_LIMIT;
+    if (id < CACHE_LIMIT) stemIds.set(stem, id);
   }
-  return s;
+  return id;
 }
 
-function countsOf(stems: readonly string[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const s of stems) out.set(s, (out.get(s) ?? 0) + 1);
+function wordStemId(word: string): number {
+  let id = wordStems.get(word);
+  if (id === undefined) {
+    id = stemId(stemmer(word.replace(/['’]s$/, '')));
+    if (wordStems.size < CACHE_LIMIT) wordStems.set(word, id);
+  }
+  return id;
+}
+
+const vectors = new WeakMap<Sentence, Map<string, number>>();
+/** Stem counts, for telling duplicates apart; only the few sentences the greedy takes need them. */
+function vectorOf(sentence: Sentence): Map<string, number> {
+  let out = vectors.get(sentence);
+  if (!out) {
+    out = new Map();
+    for (const s of sentence.stems) out.set(s, (out.get(s) ?? 0) + 1);
+    vectors.set(sentence, out);
+  }
   return out;
 }
 
