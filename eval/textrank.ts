@@ -1,5 +1,6 @@
 import type { Sentence } from '../src/core/document.js';
 import { fillBudget } from './budget.js';
+import { cosine } from '../src/core/similarity.js';
 
 /**
  * TextRank baseline (Mihalcea & Tarau 2004) with a redundancy filter, as the DUC 2004 reference runs use it:
@@ -26,17 +27,6 @@ export function textRankSimilarity(a: readonly string[], b: readonly string[]): 
   return shared > 0 && norm > 0 ? shared / norm : 0;
 }
 
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-}
 
 /** PageRank scores over a weighted, undirected sentence graph. */
 export function textRankScores(sentences: readonly Sentence[]): number[] {

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Sentence } from './document.js';
+import { cosine } from './similarity.js';
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
@@ -326,17 +327,6 @@ function vectorOf(sentence: Sentence): Map<string, number> {
   return out;
 }
 
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
-}
 
 function utf8Length(text: string): number {
   let bytes = 0;

@@ -1,21 +1,27 @@
 import type { Sentence } from './document.js';
 
+/** Cosine of two sparse vectors; 0 when either is empty. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
 /** Cosine of two sentences' stem counts: 1 for the same words, 0 for none in common. */
 export function sentenceSimilarity(a: Sentence, b: Sentence): number {
-  if (!a.stems.length || !b.stems.length) return 0;
+  return cosine(stemCounts(a), stemCounts(b));
+}
+
+function stemCounts(s: Sentence): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const s of a.stems) counts.set(s, (counts.get(s) ?? 0) + 1);
-  let dot = 0;
-  let nb = 0;
-  const seen = new Map<string, number>();
-  for (const s of b.stems) seen.set(s, (seen.get(s) ?? 0) + 1);
-  for (const [s, n] of seen) {
-    nb += n * n;
-    dot += n * (counts.get(s) ?? 0);
-  }
-  let na = 0;
-  for (const n of counts.values()) na += n * n;
-  return dot / Math.sqrt(na * nb);
+  for (const stem of s.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  return counts;
 }
 
 /** Two sentences that state the same thing, in the same or nearly the same words. */
