@@ -6,11 +6,11 @@ import { pino, type DestinationStream, type Logger } from 'pino';
  * from any log line, however deep, so a token can never reach the log by accident.
  */
 export const REDACT_PATHS = [
-  'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'password', 'authorization', 'databaseUrl',
-  '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.password', '*.authorization', '*.databaseUrl',
+  'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'password', 'authorization', 'databaseUrl', 'stateSecret',
+  '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.password', '*.authorization', '*.databaseUrl', '*.stateSecret',
   '*.*.token', '*.*.botToken', '*.*.appToken', '*.*.signingSecret',
   'headers.authorization', '*.headers.authorization', 'config.headers.Authorization',
-  'env.DISCORD_TOKEN', 'env.SLACK_BOT_TOKEN', 'env.SLACK_APP_TOKEN', 'env.SLACK_SIGNING_SECRET', 'env.SLACK_CLIENT_SECRET', 'env.DATABASE_URL',
+  'env.DISCORD_TOKEN', 'env.SLACK_BOT_TOKEN', 'env.SLACK_APP_TOKEN', 'env.SLACK_SIGNING_SECRET', 'env.SLACK_CLIENT_SECRET', 'env.SLACK_STATE_SECRET', 'env.DATABASE_URL',
 ];
 
 export interface LogOptions {

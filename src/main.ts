@@ -1,17 +1,21 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { Adapter } from './adapters/adapter.js';
 import { createConsoleAdapter } from './adapters/console/shell.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { createLogger } from './log.js';
 import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
+import { shardingServiceOptions, shardsFlag } from './service/shards.js';
 import { startService, StartAborted, type RunningService } from './service/start.js';
 import { onStopSignals } from './service/shutdown.js';
 
 /** Exit codes: 0 stopped cleanly; 1 could not start (a platform refused, the set is missing…); 2 bad configuration. */
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
   readEnvFile(env);
+  const shards = shardsFlag(argv);
+  if (shards !== undefined) env.DISCORD_SHARDS = shards;
   const loaded = loadConfig({ env });
   if (!loaded.ok) {
     const n = loaded.error.length;
@@ -36,6 +40,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
 
   let closedByUser: Promise<void> | undefined;
   let running: RunningService | undefined;
+  let adapters: Adapter[] = [];
   const stopping = new AbortController();
   onStopSignals({
     stop(signal) {
@@ -53,10 +58,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<number
       config: consoleMode ? { ...config, metrics: { ...config.metrics, port: 0 } } : config,
       logger,
       signal: stopping.signal,
-      createAdapters: (services, metrics) => {
+      ...shardingServiceOptions(config, () => adapters),
+      createAdapters: (services, metrics, store) => {
         if (choice.kind === 'platforms') {
           const onReconnect = (platform: string) => metrics.adapterReconnects.inc({ platform });
-          return createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect });
+          adapters = createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect, signal: stopping.signal, env, store });
+          return adapters;
         }
         const shell = createConsoleAdapter({ services, interactive: true });
         closedByUser = shell.closed;
@@ -89,9 +96,19 @@ function readEnvFile(env: NodeJS.ProcessEnv): void {
   if (file !== '' && existsSync(file)) process.loadEnvFile(file);
 }
 
-function secretsOf(config: Config): string[] {
-  const { discord, slack } = config.credentials;
-  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken].filter((s): s is string => Boolean(s));
+export function secretsOf(config: Config): string[] {
+  const { discord, slack, databaseUrl } = config.credentials;
+  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, databaseUrl, databaseUrl && passwordOf(databaseUrl)]
+    .filter((s): s is string => Boolean(s));
+}
+
+/** The database password alone, as it might appear outside its URL. */
+function passwordOf(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,4 +1,4 @@
-import { readDiscordEnv } from '../adapters/discord/env.js';
+import { readDiscordEnv, readDiscordShards } from '../adapters/discord/env.js';
 import { readSlackEnv } from '../adapters/slack/env.js';
 import type { Credentials } from './schema.js';
 import type { ConfigError } from './errors.js';
@@ -27,8 +27,15 @@ export function readCredentials(env: Env): { credentials: Credentials; errors: C
     if (!register.ok) errors.push(register.error);
     const apiUrl = readUrl(env, 'DISCORD_API_URL');
     if (!apiUrl.ok) errors.push(apiUrl.error);
-    if (discord.ok && register.ok && apiUrl.ok) {
-      credentials.discord = { ...discord.value, registerCommands: register.value, ...(apiUrl.value ? { apiUrl: apiUrl.value } : {}) };
+    const shards = readDiscordShards(env.DISCORD_SHARDS);
+    if (!shards.ok) errors.push({ file: 'environment', field: 'DISCORD_SHARDS', expected: shards.error, received: JSON.stringify(env.DISCORD_SHARDS) });
+    if (discord.ok && register.ok && apiUrl.ok && shards.ok) {
+      credentials.discord = {
+        ...discord.value,
+        registerCommands: register.value,
+        ...(apiUrl.value ? { apiUrl: apiUrl.value } : {}),
+        ...(shards.value !== undefined ? { shards: shards.value } : {}),
+      };
     }
     if (!discord.ok) {
       for (const line of discord.error.split('\n').filter((l) => l.startsWith('  - '))) {
@@ -51,7 +58,21 @@ export function readCredentials(env: Env): { credentials: Credentials; errors: C
       if (field !== 'SLACK_PORT') errors.push({ file: 'environment', field, expected: problem });
     }
   }
+  const databaseUrl = readDatabaseUrl(env);
+  if (!databaseUrl.ok) errors.push(databaseUrl.error);
+  else if (databaseUrl.value) credentials.databaseUrl = databaseUrl.value;
   return { credentials, errors };
+}
+
+/** The value holds a password, so an error names the variable and the expected form, never the value. */
+function readDatabaseUrl(env: Env): { ok: true; value: string | undefined } | { ok: false; error: ConfigError } {
+  const value = envValue(env, 'DATABASE_URL')?.trim();
+  if (value === undefined) return { ok: true, value: undefined };
+  if (/^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value)) return { ok: true, value };
+  return {
+    ok: false,
+    error: { file: 'environment', field: 'DATABASE_URL', expected: 'expected a PostgreSQL URL, postgres://user:password@host:5432/database (value not shown: it may hold a password)' },
+  };
 }
 
 function blankAsUnset(env: Env, names: readonly string[]): Env {

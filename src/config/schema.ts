@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DiscordEnv } from '../adapters/discord/env.js';
+import type { DiscordEnv, ShardSetting } from '../adapters/discord/env.js';
 import type { SlackEnv } from '../adapters/slack/env.js';
 
 /**
@@ -88,22 +88,29 @@ export const ENV_OTHER = {
   DISCORD_APP_ID: 'Discord application id (Developer Portal → General Information)',
   DISCORD_GUILD_ID: 'Register the slash commands in this server only (instant; for testing)',
   DISCORD_REGISTER_COMMANDS: 'true: register the slash commands at every start (default false: npm run discord:register)',
+  DISCORD_SHARDS: 'Run Discord as shards, one process each: auto (as many as Discord recommends) or a number (default: one process, no sharding)',
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-…); Slack starts when set',
   SLACK_SIGNING_SECRET: 'Slack signing secret, for the HTTP receiver',
   SLACK_APP_TOKEN: 'Slack app-level token (xapp-…), for Socket Mode instead of HTTP',
   DISCORD_API_URL: 'Discord REST base URL (default Discord\'s): a proxy, or a local fake in tests',
   SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/): GovSlack, or a local fake in tests',
   SLACK_ADMIN_USER_IDS: 'Slack user ids (U…, comma-separated) who may change digests besides workspace admins',
+  SLACK_CLIENT_ID: 'Slack app Client ID: with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, install in many workspaces through /slack/install (no SLACK_BOT_TOKEN)',
+  SLACK_CLIENT_SECRET: 'Slack app Client Secret (Basic Information → App Credentials), for installs in many workspaces',
+  SLACK_STATE_SECRET: 'A random string you choose (e.g. openssl rand -hex 32): signs the OAuth state of each install',
+  DATABASE_URL: 'PostgreSQL connection string, postgres://user:password@host:5432/db: one database shared by replicas (default: the SQLite file)',
 } as const;
 
 /** Never echoed back in an error message or a log line. */
-export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL'] as const;
 
 export interface Credentials {
   /** As src/adapters/discord/env.ts reads it (its own schema). */
-  discord?: DiscordEnv & { registerCommands: boolean; apiUrl?: string };
+  discord?: DiscordEnv & { registerCommands: boolean; apiUrl?: string; shards?: ShardSetting };
   /** As src/adapters/slack/env.ts reads it (its own schema); `port` there is superseded by slack.port. */
   slack?: SlackEnv & { apiUrl?: string };
+  /** DATABASE_URL: the PostgreSQL store instead of SQLite. Holds a password: never logged. */
+  databaseUrl?: string;
 }
 
 export type Config = FileConfig & {

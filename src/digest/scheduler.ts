@@ -19,6 +19,11 @@ export interface SchedulerOptions {
   library: Library;
   /** One per platform this process posts to; subscriptions on other platforms are left to processes that have them. */
   posters: readonly DigestPoster[];
+  /**
+   * Which subscriptions this process claims, among those on its posters' platforms; default all.
+   * A Discord shard claims only the channels in guilds it holds, so each digest is posted by its shard.
+   */
+  owns?: (subscription: Subscription) => boolean;
   clock?: Clock;
   /** Signs this process's claims. Give a stable id (a pod name) to take back this process's own claims at once after a restart. */
   owner?: string;
@@ -168,7 +173,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function runTick(): Promise<TickReport> {
     const report: TickReport = { claimed: 0, retried: 0, skipped: 0, outcomes: [] };
     const now = clock.now();
-    const subs = (await store.listSubscriptions({ status: 'active' })).filter((s) => posters.has(s.channel.platform));
+    const owns = options.owns ?? (() => true);
+    const subs = (await store.listSubscriptions({ status: 'active' })).filter((s) => posters.has(s.channel.platform) && owns(s));
     const work = [
       ...(await takeOverStale(new Map(subs.map((s) => [s.id, s])), now, report)),
       ...(await claimDue(subs, now, report)),

@@ -4,6 +4,8 @@ import { createSlackAdapter } from '../adapters/slack/index.js';
 import type { CommandServices } from '../commands/handle.js';
 import type { Config, Credentials } from '../config/schema.js';
 import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import { createShardedDiscord } from './shards.js';
 
 export type PlatformChoice =
   | { kind: 'platforms'; platforms: Array<'discord' | 'slack'> }
@@ -13,7 +15,8 @@ export type PlatformChoice =
 export const NOTHING_TO_START = [
   'No chat platform is configured, and there is no terminal for the local console.',
   'Set DISCORD_TOKEN and DISCORD_APP_ID for Discord, and/or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET',
-  '(HTTP) or SLACK_APP_TOKEN (Socket Mode) for Slack; see .env.example and docs/operating.md.',
+  '(HTTP) or SLACK_APP_TOKEN (Socket Mode) for Slack, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET',
+  'and SLACK_SIGNING_SECRET to install Slack in many workspaces; see .env.example and docs/operating.md.',
   'To try it locally without tokens, run `npm start` in a terminal.',
 ].join('\n');
 
@@ -32,6 +35,12 @@ export interface PlatformWiring {
   logger: Logger;
   /** Counts a platform connection coming back after a drop. */
   onReconnect?: (platform: 'discord' | 'slack') => void;
+  /** A stop signal; with Discord sharded, shards that exit after it are not started again. */
+  signal?: AbortSignal;
+  /** The environment Discord shard processes start with (default this process's). */
+  env?: NodeJS.ProcessEnv;
+  /** Where Slack keeps each workspace's installation when installed in many (SLACK_CLIENT_ID…). */
+  store?: Store;
 }
 
 /** The real adapters for the chosen platforms, not started yet. */
@@ -40,6 +49,20 @@ export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'sla
   return platforms.map((platform) => {
     if (platform === 'discord') {
       const discord = config.credentials.discord!;
+      if (discord.shards !== undefined) {
+        return createShardedDiscord({
+          token: discord.token,
+          appId: discord.appId,
+          ...(discord.guildId ? { guildId: discord.guildId } : {}),
+          ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+          registerCommands: discord.registerCommands,
+          shards: discord.shards,
+          logger,
+          ...(wiring.env ? { env: wiring.env } : {}),
+          ...(wiring.signal ? { signal: wiring.signal } : {}),
+          ...(onReconnect ? { onReconnect: () => onReconnect('discord') } : {}),
+        });
+      }
       return createDiscordAdapter({
         token: discord.token,
         appId: discord.appId,
@@ -52,8 +75,9 @@ export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'sla
       });
     }
     const slack = config.credentials.slack!;
+    if (slack.oauth && !wiring.store) throw new Error('Slack installed in many workspaces keeps its installations in the store: pass it to createPlatformAdapters.');
     return createSlackAdapter({
-      botToken: slack.botToken,
+      ...(slack.oauth ? { oauth: { ...slack.oauth, records: wiring.store! } } : { botToken: slack.botToken! }),
       ...(slack.signingSecret ? { signingSecret: slack.signingSecret } : {}),
       ...(slack.appToken ? { appToken: slack.appToken } : {}),
       port: config.slack.port,

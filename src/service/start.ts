@@ -8,10 +8,11 @@ import type { Library } from '../core/library.js';
 import { openLibrary } from '../core/pipeline.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
+import type { Trigger } from '../digest/trigger.js';
 import { createDigestService } from '../digest/service.js';
 import type { Logger } from '../log.js';
-import { openSqliteStore } from '../store/sqlite.js';
-import type { Store } from '../store/store.js';
+import { describeStore, openStore } from '../store/open.js';
+import type { Store, Subscription } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
 import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
@@ -23,11 +24,17 @@ export interface ServiceOptions {
   config: Config;
   logger: Logger;
   /** The adapters to run, built around the command services (platforms.ts for the real ones). */
-  createAdapters: (services: CommandServices, metrics: ServiceMetrics) => Adapter[];
+  createAdapters: (services: CommandServices, metrics: ServiceMetrics, store: Store) => Adapter[];
   /** Aborted by a stop signal: starting stops where it is, and what already started is stopped. */
   signal?: AbortSignal;
   /** Tests: a controlled clock for the scheduler. */
   clock?: Clock;
+  /** Which subscriptions this process's scheduler claims (a Discord shard: its guilds'); default all on its adapters' platforms. */
+  ownsSubscription?: (subscription: Subscription) => boolean;
+  /** More parts /healthz reports, asked at each request (each Discord shard of a sharded run). */
+  readinessChecks?: () => ReadinessCheck[];
+  /** Tests: what wakes the scheduler instead of the real minute timer (e.g. a controlled clock advancing). */
+  trigger?: Trigger;
 }
 
 /** Thrown by startService when a stop signal came before it finished; everything started was stopped. */
@@ -107,7 +114,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       server = await startServiceServer({
         port: config.metrics.port,
         host: config.metrics.host,
-        health: () => healthReport(checks, shuttingDown),
+        health: () => healthReport([...checks, ...(options.readinessChecks?.() ?? [])], shuttingDown),
         registry: metrics.registry,
         logger,
       });
@@ -119,15 +126,21 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
     metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
 
-    store = openSqliteStore({ path: config.store.path });
-    await step(undefined);
+    const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
+    try {
+      store = await step(opening);
+    } catch (error) {
+      // A stop came while it opened: nobody holds the store, so close it once it is open.
+      void opening.then((opened) => opened.close()).catch(() => undefined);
+      throw error;
+    }
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
-    adapters = options.createAdapters(services, metrics);
+    adapters = options.createAdapters(services, metrics, store);
     for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
     metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
     await step(Promise.all(adapters.map((adapter) => adapter.start())));
@@ -137,11 +150,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       store,
       library: loaded,
       posters: adapters,
+      ...(options.ownsSubscription ? { owns: options.ownsSubscription } : {}),
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.trigger ? { trigger: options.trigger } : {}),
     });
     logger.info(
       {
@@ -149,7 +164,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         documents: loaded.topics().documents,
         refused: loaded.problems().length,
         platforms: adapters.map((adapter) => adapter.platform),
-        store: config.store.path,
+        store: describeStore(config),
         metricsPort: server?.port ?? 'off',
       },
       'briefbot started',

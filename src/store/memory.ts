@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../adapters/adapter.js';
-import { deliveryKeyOf, type Delivery, type DeliveryKey, type Subscription } from './records.js';
+import { deliveryKeyOf, type Delivery, type DeliveryKey, type Installation, type Subscription } from './records.js';
 import { sameChannel, type Store } from './store.js';
 
 /**
@@ -9,6 +9,8 @@ import { sameChannel, type Store } from './store.js';
 export function createMemoryStore(): Store {
   const subscriptions = new Map<string, Subscription>();
   const deliveries = new Map<string, Delivery>();
+  const installations = new Map<string, Installation>();
+  const installationKey = (platform: string, workspace: string) => `${platform}|${workspace}`;
   const copy = <T>(value: T): T => structuredClone(value);
 
   const findByChannel = (channel: ChannelRef) => [...subscriptions.values()].find((s) => sameChannel(s.channel, channel));
@@ -117,6 +119,27 @@ export function createMemoryStore(): Store {
         .filter((d) => !filter.scheduledFrom || d.scheduledFor >= filter.scheduledFrom)
         .sort((a, b) => a.scheduledFor.localeCompare(b.scheduledFor) || a.subscriptionId.localeCompare(b.subscriptionId))
         .map(copy);
+    },
+
+    async putInstallation(installation) {
+      installations.set(installationKey(installation.platform, installation.workspace), copy(installation));
+    },
+
+    async getInstallation(platform, workspace) {
+      const found = installations.get(installationKey(platform, workspace));
+      return found ? copy(found) : null;
+    },
+
+    async deleteInstallation(platform, workspace) {
+      return installations.delete(installationKey(platform, workspace));
+    },
+
+    async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
+      const doomed = [...subscriptions.values()].filter(
+        (s) => s.status === 'active' && s.channel.platform === platform && (s.channel.workspace ?? '') === workspace,
+      );
+      for (const s of doomed) subscriptions.set(s.id, { ...s, status: 'paused', pausedReason: reason, updatedAt: now });
+      return doomed.length;
     },
 
     async close() {},

@@ -93,3 +93,19 @@ export interface DeliverySkip extends DeliveryKey {
 }
 
 export const deliveryKeyOf = (key: DeliveryKey): string => `${key.subscriptionId}|${key.localDate}`;
+
+/**
+ * A chat app installed in one workspace through OAuth (Slack only for now). `data` is the
+ * platform SDK's own installation object as JSON text, kept whole so its shape is the SDK's
+ * business; it holds tokens, so it is never logged.
+ */
+export const InstallationSchema = z.object({
+  platform: z.literal('slack'),
+  /** The enterprise id for an org-wide install, else the team id. */
+  workspace: z.string().min(1),
+  /** Bolt's Installation object, as JSON text; holds tokens: never log it. */
+  data: z.string(),
+  installedAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Installation = z.infer<typeof InstallationSchema>;

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { pendingMigrations, readMigrations } from './migrations.js';
-import { deliveryFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type SubscriptionRow } from './sqlite-rows.js';
+import {
+  deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
+} from './sql-rows.js';
 import type { Store } from './store.js';
 
 export const DEFAULT_SQLITE_PATH = 'data/briefbot.sqlite';
@@ -154,6 +156,29 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       if (filter.scheduledFrom) where.push('scheduled_for >= @scheduledFrom');
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
       return del(`SELECT * FROM deliveries ${clause} ORDER BY scheduled_for, subscription_id`).all(filter).map(deliveryFromRow);
+    },
+
+    async putInstallation(installation) {
+      prepare(`
+        INSERT INTO installations (platform, workspace, data, installed_at, updated_at)
+        VALUES (@platform, @workspace, @data, @installedAt, @updatedAt)
+        ON CONFLICT (platform, workspace) DO UPDATE SET
+          data = excluded.data, installed_at = excluded.installed_at, updated_at = excluded.updated_at`).run(installation);
+    },
+
+    async getInstallation(platform, workspace) {
+      const row = (prepare('SELECT * FROM installations WHERE platform = ? AND workspace = ?') as Database.Statement<unknown[], InstallationRow>)
+        .get(platform, workspace);
+      return row ? installationFromRow(row) : null;
+    },
+
+    async deleteInstallation(platform, workspace) {
+      return prepare('DELETE FROM installations WHERE platform = ? AND workspace = ?').run(platform, workspace).changes > 0;
+    },
+
+    async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
+      return prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ?
+        WHERE platform = ? AND workspace = ? AND status = 'active'`).run(reason, now, platform, workspace).changes;
     },
 
     async close() {

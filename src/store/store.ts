@@ -1,12 +1,12 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  Delivery, DeliveryClaim, DeliveryKey, DeliverySkip, DeliveryStatus, Subscription, SubscriptionInput, SubscriptionStatus,
+  Delivery, DeliveryClaim, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './records.js';
 
 export type * from './records.js';
 
 /**
- * Where subscriptions and the delivery log live. Every method is async so a networked backend
+ * Where subscriptions, the delivery log and OAuth installations live. Every method is async so a networked backend
  * (PostgreSQL) fits behind it unchanged; every state change that must happen once is a single
  * atomic operation in the backend, never a read followed by a write in the caller.
  * The store knows nothing about schedules or digests: it keeps rows and enforces uniqueness.
@@ -49,6 +49,14 @@ export interface Store {
   recordSkippedDelivery(skip: DeliverySkip): Promise<boolean>;
   /** Oldest scheduled first. */
   listDeliveries(filter?: { subscriptionId?: string; status?: DeliveryStatus; scheduledFrom?: string }): Promise<Delivery[]>;
+
+  /** Creates or replaces the workspace's installation (every field, as given). */
+  putInstallation(installation: Installation): Promise<void>;
+  getInstallation(platform: 'slack', workspace: string): Promise<Installation | null>;
+  /** Resolves to false when there was none. */
+  deleteInstallation(platform: 'slack', workspace: string): Promise<boolean>;
+  /** Pauses every active subscription of the workspace with the reason; resolves to how many. One statement. */
+  pauseWorkspaceSubscriptions(platform: string, workspace: string, reason: string, now: string): Promise<number>;
 
   close(): Promise<void>;
 }

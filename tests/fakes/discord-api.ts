@@ -37,6 +37,25 @@ export interface FakeOptions {
   channels?: string[];
   /** HELLO's heartbeat_interval in ms. */
   heartbeatIntervalMs?: number;
+  /** GET /gateway/bot's `shards`: how many shards Discord recommends (default 1). */
+  recommendedShards?: number;
+  /** GET /gateway/bot's session_start_limit.max_concurrency: identifies allowed per 5 s (default 1). */
+  maxConcurrency?: number;
+  /**
+   * Guilds the bot is in. Each connection gets the ones its shard holds: listed unavailable in
+   * READY, then one GUILD_CREATE each, as Discord does.
+   */
+  guilds?: string[];
+}
+
+/** A gateway event as one connection received it. */
+export interface DispatchRecord {
+  event: string;
+  /** The payload's id (an interaction's, a guild's), when it has one. */
+  id: string | undefined;
+  guildId: string | undefined;
+  /** The receiving connection's [shard_id, num_shards], as its IDENTIFY gave it ([0, 1] without one). */
+  shard: [number, number];
 }
 
 interface Interaction {
@@ -52,15 +71,24 @@ export interface DiscordApiFake {
   readonly api: string;
   readonly requests: RecordedRequest[];
   readonly identifies: unknown[];
+  /** Every dispatch, once per connection that received it. */
+  readonly dispatched: DispatchRecord[];
   heartbeats(): number;
   /** Resolves once the client has sent at least `count` heartbeats (op 1). */
   waitForHeartbeats(count?: number): Promise<void>;
   /** Messages posted to a channel (not interaction replies), in order. */
   channelMessages(channelId: string): Record<string, unknown>[];
-  /** Sends a gateway dispatch to every connected client. */
-  dispatch(event: string, data: unknown): void;
-  /** Dispatches INTERACTION_CREATE and remembers its token so replies to it are accepted. */
-  sendInteraction(payload: { id: string; token: string; channel_id?: string; channel?: { id: string } }): void;
+  /**
+   * Sends a gateway dispatch the way Discord routes it: an event of a guild (a `guild_id`, or a
+   * GUILD_CREATE's `id`) only to the connection whose shard holds that guild, an interaction from
+   * a DM to shard 0, any other event to every connection. Returns the shard ids it went to.
+   */
+  dispatch(event: string, data: unknown): number[];
+  /**
+   * Dispatches INTERACTION_CREATE and remembers its token so replies to it are accepted. Returns
+   * the shard ids of the connections it went to (none when no connection holds its guild).
+   */
+  sendInteraction(payload: { id: string; token: string; channel_id?: string; channel?: { id: string }; guild_id?: string }): number[];
   /** The next `times` requests matching `method` and `path` get this answer instead. */
   failNext(method: string, path: RegExp, failure: Failure, times?: number): void;
   /** Resolves with the first `count` recorded requests that match, as soon as they exist. */
@@ -77,6 +105,9 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
   const channels = new Set(options.channels ?? []);
   const requests: RecordedRequest[] = [];
   const identifies: unknown[] = [];
+  const dispatched: DispatchRecord[] = [];
+  /** Each identified connection's [shard_id, num_shards]. */
+  const shardOf = new Map<WebSocket, [number, number]>();
   const interactions = new Map<string, Interaction>();
   const posted = new Map<string, Record<string, unknown>[]>();
   const failures: { method: string; path: RegExp; failure: Failure; times: number }[] = [];
@@ -134,8 +165,8 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       if (!authorised) return unauthorised();
       return answer(200, {
         url: gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: options.recommendedShards ?? 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: options.maxConcurrency ?? 1 },
       });
     }
     if (r.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(r.path))) {
@@ -217,10 +248,13 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       return;
     }
     sockets.add(ws);
-    ws.on('close', () => sockets.delete(ws));
+    ws.on('close', () => {
+      sockets.delete(ws);
+      shardOf.delete(ws);
+    });
     send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
     ws.on('message', (data) => {
-      const payload = safeJson(String(data)) as { op?: number; d?: { token?: string } } | undefined;
+      const payload = safeJson(String(data)) as { op?: number; d?: { token?: string; shard?: unknown } } | undefined;
       if (payload?.op === 1) {
         heartbeats += 1;
         send(ws, { op: 11, d: null, s: null, t: null });
@@ -228,6 +262,10 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       } else if (payload?.op === 2) {
         identifies.push(payload.d);
         if (payload.d?.token !== options.token) return ws.close(4004, 'Authentication failed.');
+        const shard = readShard(payload.d.shard);
+        if (!shard) return ws.close(4010, 'Invalid shard.');
+        shardOf.set(ws, shard);
+        const held = (options.guilds ?? []).filter((id) => holds(shard, id));
         send(ws, {
           op: 0,
           t: 'READY',
@@ -235,13 +273,14 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
           d: {
             v: 10,
             user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
-            guilds: [],
-            session_id: 'fake-session',
+            guilds: held.map((id) => ({ id, unavailable: true })),
+            session_id: `fake-session-${shard[0]}`,
             resume_gateway_url: gatewayUrl,
-            shard: [0, 1],
+            shard,
             application: { id: options.appId, flags: 0 },
           },
         });
+        for (const id of held) sendTo(ws, 'GUILD_CREATE', guild(id));
         // Ask for a heartbeat now rather than after a long interval, so each test sees one.
         send(ws, { op: 1, d: sequence, s: null, t: null });
       } else if (payload?.op === 6) {
@@ -254,14 +293,49 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     ws.send(JSON.stringify(payload));
   }
 
-  const dispatch = (event: string, data: unknown) => {
-    for (const ws of sockets) send(ws, { op: 0, t: event, s: ++sequence, d: data });
+  function sendTo(ws: WebSocket, event: string, data: unknown): void {
+    const fields = (data ?? {}) as { id?: unknown; guild_id?: unknown };
+    dispatched.push({
+      event,
+      id: typeof fields.id === 'string' ? fields.id : undefined,
+      guildId: guildOf(event, data),
+      shard: shardOf.get(ws) ?? [0, 1],
+    });
+    send(ws, { op: 0, t: event, s: ++sequence, d: data });
+  }
+
+  /** Shard ids of the connections that got the event. */
+  const dispatch = (event: string, data: unknown): number[] => {
+    const guildId = guildOf(event, data);
+    // An interaction from a DM has no guild: Discord sends it to shard 0 only.
+    const toShardZero = guildId === undefined && event === 'INTERACTION_CREATE';
+    // Like Discord, nothing before IDENTIFY (this fake answers RESUME with "invalid session", so every session identifies).
+    const targets = [...sockets].filter((ws) => {
+      const shard = shardOf.get(ws);
+      if (!shard) return false;
+      return toShardZero ? shard[0] === 0 : guildId === undefined || holds(shard, guildId);
+    });
+    for (const ws of targets) sendTo(ws, event, data);
+    return targets.map((ws) => (shardOf.get(ws) ?? [0, 1])[0]);
   };
+
+  function guild(id: string): Record<string, unknown> {
+    return {
+      id, name: `Guild ${id}`, icon: null, splash: null, discovery_splash: null, owner_id: '1100000000000000009', afk_channel_id: null,
+      afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, roles: [], emojis: [],
+      stickers: [], features: [], mfa_level: 0, application_id: null, system_channel_id: null, system_channel_flags: 0,
+      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
+      public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false, joined_at: new Date().toISOString(),
+      large: false, unavailable: false, member_count: 1, voice_states: [], members: [], channels: [], threads: [], presences: [],
+      stage_instances: [], guild_scheduled_events: [],
+    };
+  }
 
   return {
     api: `${base}/api`,
     requests,
     identifies,
+    dispatched,
     heartbeats: () => heartbeats,
     waitForHeartbeats(count = 1) {
       return new Promise((resolve) => {
@@ -279,7 +353,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     sendInteraction(payload) {
       const channelId = payload.channel?.id ?? payload.channel_id ?? '0';
       interactions.set(payload.id, { id: payload.id, token: payload.token, channelId, acknowledged: false });
-      dispatch('INTERACTION_CREATE', payload);
+      return dispatch('INTERACTION_CREATE', payload);
     },
     failNext(method, path, failure, times = 1) {
       failures.push({ method, path, failure, times });
@@ -309,6 +383,31 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Discord's routing: a guild's events go to shard (guild_id >> 22) % num_shards. */
+export function shardForGuild(guildId: string, numShards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(numShards));
+}
+
+function holds([id, count]: [number, number], guildId: string): boolean {
+  return shardForGuild(guildId, count) === id;
+}
+
+/** The guild an event belongs to; none for DMs and events outside guilds. */
+function guildOf(event: string, data: unknown): string | undefined {
+  const fields = (data ?? {}) as { id?: unknown; guild_id?: unknown };
+  if (event === 'GUILD_CREATE' && typeof fields.id === 'string') return fields.id;
+  return typeof fields.guild_id === 'string' ? fields.guild_id : undefined;
+}
+
+/** IDENTIFY's optional `shard: [shard_id, num_shards]`; null when it is malformed (Discord closes with 4010). */
+function readShard(value: unknown): [number, number] | null {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count) || (count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return null;
+  return [id as number, count as number];
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {

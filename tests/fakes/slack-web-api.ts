@@ -1,12 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
  * A local stand-in for the parts of Slack our adapter talks to: Web API methods under /api/
- * (auth.test, chat.postMessage, chat.postEphemeral, users.info, apps.connections.open for Socket
- * Mode, see slack-socket-mode.ts) and response_url endpoints under
- * /response/<id>. Every request is recorded with what Slack would have received.
+ * (auth.test, chat.postMessage, chat.postEphemeral, conversations.history, users.info,
+ * oauth.v2.access for installs, apps.connections.open for Socket Mode, see slack-socket-mode.ts)
+ * and response_url endpoints under /response/<id>. Every request is recorded with what Slack
+ * would have received, including the token it carried. Each workspace (team) has its own bot
+ * token: the one given at start for FAKE_TEAM, and one per install through oauth.v2.access.
  */
 
 export interface ApiCall {
@@ -33,6 +36,23 @@ export interface FakeUser {
   is_primary_owner?: boolean;
 }
 
+/** A workspace as the fake knows it. */
+export interface FakeTeam {
+  id: string;
+  name: string;
+}
+
+/** A message chat.postMessage accepted, as conversations.history gives it back. */
+export interface FakeMessage {
+  channel: string;
+  ts: string;
+  text: unknown;
+  blocks: unknown;
+  metadata?: unknown;
+  /** The team whose token posted it. */
+  team: string;
+}
+
 export interface SlackWebApiFake {
   /** http://127.0.0.1:<port> */
   readonly url: string;
@@ -44,7 +64,19 @@ export interface SlackWebApiFake {
   setUser(id: string, user: FakeUser): void;
   /** The next call to `method` (or to any response_url: RESPONSE_URL) gets this reply instead of the normal one. */
   failNext(method: string, reply: FakeReply): void;
+  /** The first later call to `method` whose params `match` gets this reply instead of the normal one. */
+  failWhen(method: string, match: (params: Record<string, unknown>) => boolean, reply: FakeReply): void;
   callsTo(method: string): ApiCall[];
+  /** Messages posted, oldest first; in one channel when given. */
+  messages(channel?: string): FakeMessage[];
+  /** What Slack's consent page hands the browser back after `team` approved the install. */
+  grantCode(team: FakeTeam): string;
+  /** The bot token oauth.v2.access issued to a team, once it has been installed. */
+  tokenOf(teamId: string): string | undefined;
+  /** The team a call's token belongs to (undefined: no or unknown token). */
+  teamOf(call: ApiCall): string | undefined;
+  /** From now on the token is refused (token_revoked), as after an uninstall. */
+  revokeToken(token: string): void;
   /** Resolves once `check` returns a value, re-checked on every recorded request. */
   waitFor<T>(check: () => T | undefined | false): Promise<T>;
   close(): Promise<void>;
@@ -56,7 +88,10 @@ const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
 export const FAKE_TEAM = { team_id: 'T0FAKE', team: 'Newsroom', user_id: 'UBOT', bot_id: 'BBOT' } as const;
 
 export interface FakeOptions {
-  botToken: string;
+  /** FAKE_TEAM's bot token (one-workspace mode); optional when teams install through OAuth. */
+  botToken?: string;
+  /** The app's credentials oauth.v2.access accepts. */
+  oauth?: { clientId: string; clientSecret: string };
   /** Socket Mode: the app-level token apps.connections.open accepts, and the URL it answers with. */
   appToken?: string;
   socketModeUrl?: string;
@@ -68,27 +103,72 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
   const users = new Map<string, FakeUser>();
   const failures = new Map<string, FakeReply[]>();
   const events = new EventEmitter();
-  let ts = 1_700_000_000;
+  const posted: FakeMessage[] = [];
+  /** token → team; the start token belongs to FAKE_TEAM. */
+  const tokens = new Map<string, FakeTeam>(options.botToken ? [[options.botToken, { id: FAKE_TEAM.team_id, name: FAKE_TEAM.team }]] : []);
+  const revoked = new Set<string>();
+  const codes = new Map<string, FakeTeam>();
+  const conditional: { method: string; match: (params: Record<string, unknown>) => boolean; reply: FakeReply }[] = [];
+  let sequence = 0;
+  // Real seconds, so a caller's "oldest: now - 6h" window sees what was just posted; the fraction orders them.
+  const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++sequence).padStart(6, '0')}`;
+  const tokenIn = (params: Record<string, unknown>, authorization: string | undefined) => authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined);
+  const teamProfile = (team: FakeTeam) => team.id === FAKE_TEAM.team_id ? FAKE_TEAM : { team_id: team.id, team: team.name, user_id: `UBOT${team.id}`, bot_id: `BBOT${team.id}` };
+
+  const exchangeCode = (params: Record<string, unknown>): FakeReply => {
+    if (!options.oauth || params.client_id !== options.oauth.clientId || params.client_secret !== options.oauth.clientSecret) return { body: { ok: false, error: 'invalid_client_id' } };
+    const team = codes.get(String(params.code));
+    if (!team) return { body: { ok: false, error: 'invalid_code' } };
+    codes.delete(String(params.code));
+    const token = `xoxb-${team.id}-${randomUUID().replaceAll('-', '')}`;
+    tokens.set(token, team);
+    return {
+      body: {
+        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history',
+        token_type: 'bot', access_token: token, bot_user_id: teamProfile(team).user_id, team: { id: team.id, name: team.name }, enterprise: null, is_enterprise_install: false,
+      },
+    };
+  };
+
+  const history = (params: Record<string, unknown>): FakeReply => {
+    const oldest = Number(params.oldest ?? 0);
+    const limit = Number(params.limit ?? 100);
+    const withMetadata = String(params.include_all_metadata) === 'true';
+    const messages = posted
+      .filter((m) => m.channel === params.channel && Number(m.ts) >= oldest)
+      .reverse()
+      .slice(0, limit)
+      .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'BBOT', ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    return { body: { ok: true, messages, has_more: false } };
+  };
 
   const answer = (method: string, params: Record<string, unknown>, authorization: string | undefined): FakeReply => {
     const queued = failures.get(method)?.shift();
     if (queued) return queued;
-    const token = authorization?.replace(/^Bearer /, '') ?? params.token;
+    const when = conditional.findIndex((c) => c.method === method && c.match(params));
+    if (when >= 0) return conditional.splice(when, 1)[0]!.reply;
+    const token = tokenIn(params, authorization);
     if (method === 'apps.connections.open') {
       return token === options.appToken && options.socketModeUrl
         ? { body: { ok: true, url: options.socketModeUrl } }
         : { body: { ok: false, error: token?.toString().startsWith('xapp-') ? 'invalid_auth' : 'not_allowed_token_type' } };
     }
-    if (token !== options.botToken) return { body: { ok: false, error: 'invalid_auth' } };
+    if (method === 'oauth.v2.access') return exchangeCode(params);
+    if (token && revoked.has(token)) return { body: { ok: false, error: 'token_revoked' } };
+    const team = token ? tokens.get(token) : undefined;
+    if (!team) return { body: { ok: false, error: 'invalid_auth' } };
     switch (method) {
       case 'auth.test':
-        return { body: { ok: true, url: 'https://newsroom.slack.com/', user: 'briefbot', ...FAKE_TEAM } };
-      case 'chat.postMessage':
-        ts += 1;
-        return { body: { ok: true, channel: params.channel, ts: `${ts}.000100`, message: { text: params.text, blocks: params.blocks } } };
+        return { body: { ok: true, url: `https://${team.id.toLowerCase()}.slack.com/`, user: 'briefbot', ...teamProfile(team) } };
+      case 'chat.postMessage': {
+        const message: FakeMessage = { channel: String(params.channel), ts: nextTs(), text: params.text, blocks: params.blocks, team: team.id, ...(params.metadata ? { metadata: params.metadata } : {}) };
+        posted.push(message);
+        return { body: { ok: true, channel: params.channel, ts: message.ts, message: { text: params.text, blocks: params.blocks } } };
+      }
+      case 'conversations.history':
+        return history(params);
       case 'chat.postEphemeral':
-        ts += 1;
-        return { body: { ok: true, message_ts: `${ts}.000100` } };
+        return { body: { ok: true, message_ts: nextTs() } };
       case 'users.info': {
         const user = users.get(String(params.user));
         return user
@@ -127,6 +207,19 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     setUser: (id, user) => void users.set(id, user),
     failNext: (method, reply) => void failures.set(method, [...(failures.get(method) ?? []), reply]),
     callsTo: (method) => calls.filter((c) => c.method === method),
+    failWhen: (method, match, reply) => void conditional.push({ method, match, reply }),
+    messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
+    grantCode(team) {
+      const code = `code-${randomUUID()}`;
+      codes.set(code, team);
+      return code;
+    },
+    tokenOf: (teamId) => [...tokens].reverse().find(([, team]) => team.id === teamId)?.[0],
+    teamOf(call) {
+      const token = tokenIn(call.params, call.authorization);
+      return token ? tokens.get(token)?.id : undefined;
+    },
+    revokeToken: (token) => void revoked.add(token),
     waitFor: <T>(check: () => T | undefined | false) =>
       new Promise<T>((resolve) => {
         const test = () => {

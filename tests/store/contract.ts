@@ -1,37 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChannelRef } from '../../src/adapters/adapter.js';
-import type { DeliveryClaim, Store, SubscriptionInput } from '../../src/store/store.js';
+import type { Store } from '../../src/store/store.js';
+import { at, claimOf, desk, newsroom, subscriptionInput, T0 } from './contract-fixtures.js';
+import { describeInstallationContract } from './contract-installations.js';
+import { describeSharedHandlesContract } from './contract-shared.js';
 
 /**
  * The behaviour every Store must have. Each backend's test file calls this once with a factory
  * that opens an empty store; the suite closes every store it opened.
- * `openPair`, when given, opens two handles on ONE empty database (two connections, two pools),
- * the way two bot processes share it.
+ * `openShared`, when given, opens `count` handles on ONE empty database (separate connections or
+ * pools, opened at once), the way several bot processes share it.
  */
 export interface StoreContractOptions {
   open: () => Promise<Store>;
-  openPair?: () => Promise<[Store, Store]>;
+  openShared?: (count: number) => Promise<Store[]>;
 }
 
-const T0 = '2025-03-01T06:00:00.000Z';
-const at = (minutes: number) => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
-const newsroom: ChannelRef = { platform: 'discord', id: 'c-100', workspace: 'g-1' };
-const desk: ChannelRef = { platform: 'slack', id: 'C200', workspace: 'T9' };
-
-export function subscriptionInput(overrides: Partial<SubscriptionInput> = {}): SubscriptionInput {
-  return {
-    id: 'sub-1', channel: newsroom, time: '07:00', timezone: 'Europe/Kyiv', weekdays: [1, 2, 3, 4, 5, 6, 7],
-    topics: [], length: 'short', status: 'active', pausedReason: null, activeSince: T0, createdBy: 'u-1', now: T0,
-    ...overrides,
-  };
-}
-
-function claimOf(overrides: Partial<DeliveryClaim> = {}): DeliveryClaim {
-  return {
-    subscriptionId: 'sub-1', localDate: '2025-03-01', scheduledFor: '2025-03-01T05:00:00.000Z', late: false,
-    idempotencyKey: 'key-1', owner: 'proc-a', now: at(0), leaseUntil: at(5), ...overrides,
-  };
-}
+export { subscriptionInput } from './contract-fixtures.js';
 
 export function describeStoreContract(name: string, options: StoreContractOptions): void {
   describe(`Store contract: ${name}`, () => {
@@ -202,25 +186,7 @@ export function describeStoreContract(name: string, options: StoreContractOption
       });
     });
 
-    if (options.openPair) {
-      const openPair = options.openPair;
-      describe('two handles on one database', () => {
-        it('sees one claim between them, and a takeover only after the lease', async () => {
-          const [a, b] = await openPair();
-          opened.push(a, b);
-          await a.putSubscription(subscriptionInput());
-          expect(await b.getSubscription('sub-1')).not.toBeNull();
-          const results = await Promise.all([a.claimDelivery(claimOf({ owner: 'a' })), b.claimDelivery(claimOf({ owner: 'b' }))]);
-          expect(results.filter((r) => r !== null)).toHaveLength(1);
-          const winner = results[0] ? 'a' : 'b';
-          const loser = winner === 'a' ? b : a;
-          const key = { subscriptionId: 'sub-1', localDate: '2025-03-01' };
-          expect(await loser.reclaimDelivery(key, { owner: 'late', now: at(1), leaseUntil: at(6) })).toBeNull();
-          expect(await loser.reclaimDelivery(key, { owner: 'late', now: at(5), leaseUntil: at(10) })).toMatchObject({ claimedBy: 'late' });
-          expect(await loser.markDeliverySent(key, { messageId: 'm', now: at(6), digestAt: at(6), late: false })).toBe(true);
-          expect((await (winner === 'a' ? a : b).getSubscription('sub-1'))?.lastDigestAt).toBe(at(6));
-        });
-      });
-    }
+    describeInstallationContract(open);
+    if (options.openShared) describeSharedHandlesContract({ openShared: options.openShared }, opened);
   });
 }

@@ -13,9 +13,9 @@ const freshPath = () => join(root, `db-${++n}`, 'briefbot.sqlite');
 
 describeStoreContract('sqlite', {
   open: async () => openSqliteStore({ path: freshPath() }),
-  openPair: async () => {
+  openShared: async (count) => {
     const path = freshPath();
-    return [openSqliteStore({ path }), openSqliteStore({ path })];
+    return Array.from({ length: count }, () => openSqliteStore({ path }));
   },
 });
 
@@ -40,7 +40,7 @@ describe('SQLite store on disk', () => {
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT version, name FROM schema_migrations').all();
     db.close();
-    expect(rows).toEqual([{ version: 1, name: 'subscriptions-and-deliveries' }]);
+    expect(rows).toEqual([{ version: 1, name: 'subscriptions-and-deliveries' }, { version: 2, name: 'installations' }]);
   });
 
   it('refuses a database written by a newer briefbot instead of guessing', async () => {

@@ -3,11 +3,14 @@ import type { Logger } from '../../log.js';
 import { errorForLog, redact } from './errors.js';
 import { onInteraction, type InteractionDeps } from './interactions.js';
 import { NO_MENTIONS } from './pack.js';
+import type { ShardSet } from './shards.js';
 
 export interface ClientOptions {
   token: string;
   /** REST base URL (discord.js `rest.api`), e.g. a local fake in tests; default Discord's. */
   api?: string;
+  /** The shards this client connects (one gateway connection each); default one connection for every guild. */
+  shards?: ShardSet;
 }
 
 /**
@@ -15,8 +18,9 @@ export interface ClientOptions {
  * content), no mention parsing by default, and the bot token set on REST at once so digests can
  * be posted before the gateway connects.
  */
-export function createClient({ token, api }: ClientOptions): Client {
+export function createClient({ token, api, shards }: ClientOptions): Client {
   const client = new Client({
+    ...(shards ? { shards: [...shards.ids], shardCount: shards.count } : {}),
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { ...NO_MENTIONS(), repliedUser: false },
     // A rate-limited digest post fails fast as a PlatformError: the scheduler decides when to retry.

@@ -36,3 +36,16 @@ export function readDiscordEnv(env: Record<string, string | undefined>): Result<
   const { DISCORD_TOKEN, DISCORD_APP_ID, DISCORD_GUILD_ID } = parsed.data;
   return ok({ token: DISCORD_TOKEN, appId: DISCORD_APP_ID, ...(DISCORD_GUILD_ID ? { guildId: DISCORD_GUILD_ID } : {}) });
 }
+
+/** DISCORD_SHARDS: "auto" (as many as Discord recommends) or a number of shards. */
+export type ShardSetting = 'auto' | number;
+
+/** Reads DISCORD_SHARDS; undefined (unset or empty) means one process, no sharding. */
+export function readDiscordShards(value: string | undefined): Result<ShardSetting | undefined, string> {
+  const text = value?.trim().toLowerCase();
+  if (text === undefined || text === '') return ok(undefined);
+  if (text === 'auto') return ok('auto');
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (Number.isSafeInteger(count) && count >= 1) return ok(count);
+  return err('expected "auto" or a whole number of shards, at least 1');
+}

@@ -8,6 +8,7 @@ import { errorForLog } from './errors.js';
 import { DEFAULT_DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { postDigestToChannel } from './post-digest.js';
 import { registerCommands } from './register.js';
+import type { ShardSet } from './shards.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -23,6 +24,8 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** Called each time the gateway connection comes back after a drop (resumed or re-identified); for metrics. */
   onReconnect?: () => void;
+  /** Connect only these shards (a shard process of src/service/shards.ts); default one connection for every guild. */
+  shards?: ShardSet;
 }
 
 export const DISCORD_CAPABILITIES: Capabilities = { ephemeral: true, maxMessageChars: DISCORD_LIMITS.content, richCards: true };
@@ -30,7 +33,11 @@ export const DISCORD_CAPABILITIES: Capabilities = { ephemeral: true, maxMessageC
 export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   const log = options.logger.child({ module: 'discord' });
   const secrets = [options.token];
-  const client = createClient({ token: options.token, ...(options.api ? { api: options.api } : {}) });
+  const client = createClient({
+    token: options.token,
+    ...(options.api ? { api: options.api } : {}),
+    ...(options.shards ? { shards: options.shards } : {}),
+  });
   const inFlight = new Set<Promise<void>>();
   let stopping = false;
   wireClient(client, {
@@ -77,7 +84,10 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.error({ error: errorForLog(error, secrets) }, 'could not connect to Discord');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
-      log.info({ user: client.user?.tag, app: options.appId }, 'connected to Discord');
+      log.info(
+        { user: client.user?.tag, app: options.appId, ...(options.shards ? { shards: options.shards.ids, guilds: client.guilds.cache.size } : {}) },
+        'connected to Discord',
+      );
     },
     async stop() {
       stopping = true;

@@ -1,13 +1,16 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 
+/** Asks with the client of the request's own workspace: with many workspaces, each has its token. */
+export type AdminCheck = (client: webApi.WebClient, userId: string) => Promise<boolean>;
+
 /**
  * Who may change a channel's digests: anyone on the configured allow-list, else a workspace
  * admin or owner as users.info reports (scope users:read). Fails closed: an error means no.
  */
-export function createAdminCheck(client: webApi.WebClient, adminUserIds: readonly string[], log: Logger) {
+export function createAdminCheck(adminUserIds: readonly string[], log: Logger): AdminCheck {
   const allowed = new Set(adminUserIds);
-  return async function canManageChannel(userId: string): Promise<boolean> {
+  return async function canManageChannel(client, userId) {
     if (allowed.has(userId)) return true;
     try {
       const result = await client.users.info({ user: userId });

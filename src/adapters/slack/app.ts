@@ -6,12 +6,17 @@ import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
+import { INSTALL_PATH, REDIRECT_PATH, type SlackOAuthOptions, oauthAppOptions } from './oauth.js';
+import { registerUninstallEvents } from './uninstall.js';
 
 /** How long stop() waits for answers still being sent. */
 const STOP_GRACE_MS = 10_000;
 
 export interface SlackAppOptions {
-  botToken: string;
+  /** One workspace: its bot token. Exactly one of botToken and oauth. */
+  botToken?: string;
+  /** Many workspaces: installs through /slack/install, tokens kept in the store (HTTP mode only). */
+  oauth?: SlackOAuthOptions;
   /** HTTP mode: required. */
   signingSecret?: string;
   /** Socket Mode when set. */
@@ -29,22 +34,27 @@ export interface SlackAppOptions {
 
 export interface SlackApp {
   app: App;
-  /** Verifies the token (auth.test), then listens (HTTP) or connects (Socket Mode). */
+  /** Verifies the token (auth.test; not with OAuth, where each workspace has its own), then listens (HTTP) or connects (Socket Mode). */
   start(): Promise<void>;
   stop(): Promise<void>;
   /** HTTP mode, once started: the port Bolt listens on. */
   port(): number | undefined;
   readonly mode: 'http' | 'socket';
+  /** 'oauth': each workspace installs through /slack/install and has its own token. */
+  readonly auth: 'token' | 'oauth';
 }
 
 /** A real Bolt App with its receiver chosen by config, our commands and our logger. */
 export function createSlackApp(options: SlackAppOptions): SlackApp {
   const log = options.logger.child({ module: 'slack' });
   const mode = options.appToken ? 'socket' : 'http';
+  const auth = options.oauth ? 'oauth' : 'token';
+  if (Boolean(options.botToken) === Boolean(options.oauth)) throw new Error('Slack needs either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID/SECRET/STATE_SECRET (many), not both or neither.');
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
-  const secrets = [options.botToken, options.signingSecret ?? '', options.appToken ?? ''];
+  if (auth === 'oauth' && mode === 'socket') throw new Error('Installing Slack in many workspaces runs the HTTP receiver: unset SLACK_APP_TOKEN.');
+  const secrets = [options.botToken, options.signingSecret, options.appToken, options.oauth?.clientSecret, options.oauth?.stateSecret].filter((s): s is string => Boolean(s));
   const app = new App({
-    token: options.botToken,
+    ...(options.oauth ? oauthAppOptions(options.oauth, log) : { token: options.botToken! }),
     // auth.test runs in start(), where a bad token can fail loudly, not in the constructor.
     deferInitialization: true,
     logger: createBoltLogger(log, secrets),
@@ -58,10 +68,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const inFlight = new Set<Promise<void>>();
   registerCommands(app, {
     services: options.services,
-    canManageChannel: createAdminCheck(app.client, options.adminUserIds, log),
+    canManageChannel: createAdminCheck(options.adminUserIds, log),
     log,
     inFlight,
   });
+  if (options.oauth) registerUninstallEvents(app, { records: options.oauth.records, log });
   app.error(async (error) => {
     log.error({ err: describeError(error) }, 'Bolt could not handle a request');
   });
@@ -71,17 +82,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   return {
     app,
     mode,
+    auth,
     async start() {
       try {
         await app.init();
       } catch (error) {
+        if (auth === 'oauth') throw error;
         const { code, message } = describeError(error);
         if (code === 'slack_webapi_platform_error') throw new Error(`Slack refused SLACK_BOT_TOKEN at auth.test: ${message}`);
         throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (auth.test): ${message}`);
       }
       if (mode === 'http') {
         server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
-        log.info({ mode, port: (server.address() as AddressInfo).port }, 'Slack adapter listening for slash commands');
+        const port = (server.address() as AddressInfo).port;
+        if (auth === 'oauth') log.info({ mode, auth, port, installPath: INSTALL_PATH, redirectPath: REDIRECT_PATH }, 'Slack adapter listening for slash commands and installs');
+        else log.info({ mode, port }, 'Slack adapter listening for slash commands');
       } else {
         await app.start();
         log.info({ mode }, 'Slack adapter connected over Socket Mode');

@@ -19,12 +19,19 @@ export function scrubSecrets(text: string, secrets: readonly string[]): string {
 /** Bolt's refusal of a bad or stale signature, as Bolt 5's HTTPReceiver words it. */
 const SIGNATURE_REFUSED = /^Failed to (?:parse and )?verify the request data: (.*)$/s;
 
+/**
+ * @slack/oauth logs a refused install (bad state, no code, cancelled) as an error with its stack
+ * before our failure callback logs it once, as a warning with the reason (oauth.ts): demote the echo.
+ */
+const INSTALL_REFUSED = /^(?:InvalidStateError|MissingStateError|MissingCodeError|AuthorizationError): /;
+
 /** Bolt's Logger on top of our pino logger, so Bolt's lines land in the same stream, scrubbed. */
 export function createBoltLogger(log: Logger, secrets: readonly string[]): BoltLogger {
   const write = (level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]) => {
     const text = scrubSecrets(format(...args), secrets);
     const refused = level === 'warn' ? SIGNATURE_REFUSED.exec(text) : null;
     if (refused) log.warn({ event: 'request-refused', status: 401, reason: refused[1] }, 'refused a Slack request: bad or stale signature');
+    else if (level === 'error' && INSTALL_REFUSED.test(text)) log.debug({ source: 'bolt' }, text);
     else log[level]({ source: 'bolt' }, text);
   };
   return {

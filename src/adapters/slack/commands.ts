@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
+import type { App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
 import type { Answer, Command } from '../../commands/command.js';
 import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import type { Logger } from '../../log.js';
-import { describeError } from './admins.js';
+import { type AdminCheck, describeError } from './admins.js';
 import { SLACK_LIMITS } from './limits.js';
 import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
 
@@ -12,14 +12,14 @@ export const SLASH_COMMANDS = ['/brief', '/topics', '/digest'] as const;
 
 export interface CommandDeps {
   services: CommandServices;
-  canManageChannel(userId: string): Promise<boolean>;
+  canManageChannel: AdminCheck;
   log: Logger;
   /** Answers still being sent; stop() waits for them. */
   inFlight: Set<Promise<void>>;
 }
 
 /** The slash-command fields we read; Bolt's SlashCommand and a Socket Mode payload both have them. */
-export type SlashCommandInput = Pick<SlashCommand, 'command' | 'text' | 'user_id' | 'channel_id' | 'team_id'>;
+export type SlashCommandInput = Pick<SlashCommand, 'command' | 'text' | 'user_id' | 'channel_id' | 'team_id' | 'enterprise_id' | 'is_enterprise_install'>;
 export type Respond = (message: RespondArguments) => Promise<unknown>;
 
 /**
@@ -28,9 +28,10 @@ export type Respond = (message: RespondArguments) => Promise<unknown>;
  */
 export function registerCommands(app: App, deps: CommandDeps): void {
   for (const name of SLASH_COMMANDS) {
-    app.command(name, async ({ command, ack, respond }) => {
+    // `client` carries the token Bolt authorized this request with: the workspace's own.
+    app.command(name, async ({ command, ack, respond, client }) => {
       await ack();
-      const work = answerCommand(command, respond, deps);
+      const work = answerCommand(command, respond, client, deps);
       deps.inFlight.add(work);
       try {
         await work;
@@ -42,11 +43,11 @@ export function registerCommands(app: App, deps: CommandDeps): void {
 }
 
 /** Runs one slash command and sends its answer. Never throws: failures become an error notice. */
-export async function answerCommand(input: SlashCommandInput, respond: Respond, deps: CommandDeps): Promise<void> {
+export async function answerCommand(input: SlashCommandInput, respond: Respond, client: webApi.WebClient, deps: CommandDeps): Promise<void> {
   const requestId = randomUUID();
   const log = deps.log.child({ requestId, command: input.command, userId: input.user_id, channelId: input.channel_id });
   try {
-    const { answer, isPublic } = await run(input, requestId, deps);
+    const { answer, isPublic } = await run(input, requestId, client, deps);
     const messages = fitResponseUrl(renderAnswer(answer));
     const response_type = isPublic ? 'in_channel' : 'ephemeral';
     for (const message of messages) await respond({ response_type, text: message.text, blocks: message.blocks });
@@ -60,15 +61,15 @@ export async function answerCommand(input: SlashCommandInput, respond: Respond, 
   }
 }
 
-async function run(input: SlashCommandInput, requestId: string, deps: CommandDeps): Promise<{ answer: Answer; isPublic: boolean }> {
+async function run(input: SlashCommandInput, requestId: string, client: webApi.WebClient, deps: CommandDeps): Promise<{ answer: Answer; isPublic: boolean }> {
   const parsed = parseCommandText(input.command, input.text ?? '');
   if (!parsed.ok) return { answer: { kind: 'notice', tone: 'error', text: parsed.error }, isPublic: false };
   const command = parsed.value;
-  const canManageChannel = changesSubscriptions(command) ? await deps.canManageChannel(input.user_id) : false;
+  const canManageChannel = changesSubscriptions(command) ? await deps.canManageChannel(client, input.user_id) : false;
   const answer = await handleCommand(
     {
       command,
-      channel: { platform: 'slack', id: input.channel_id, workspace: input.team_id },
+      channel: { platform: 'slack', id: input.channel_id, workspace: workspaceOf(input) },
       user: { platform: 'slack', id: input.user_id, canManageChannel },
       requestId,
     },
@@ -76,6 +77,11 @@ async function run(input: SlashCommandInput, requestId: string, deps: CommandDep
   );
   // Only a briefing goes to the channel when asked; a miss or an error stays with the asker.
   return { answer, isPublic: command.name === 'brief' && command.public && answer.kind === 'briefing' };
+}
+
+/** The installation key (see installation-store.ts): the org for an org-wide install, else the team. */
+function workspaceOf(input: SlashCommandInput): string {
+  return input.is_enterprise_install === 'true' && input.enterprise_id ? input.enterprise_id : input.team_id;
 }
 
 function changesSubscriptions(command: Command): boolean {

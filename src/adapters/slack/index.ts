@@ -1,13 +1,14 @@
 import type { Adapter, ChannelRef } from '../adapter.js';
-import type { Digest } from '../../core/briefing.js';
+import { PlatformError } from '../platform-error.js';
 import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
+import { type PostDigest, createDigestPoster } from './digest-post.js';
+import { type InstallationRecords, UnreadableInstallationError, botTokenFor } from './installation-store.js';
 import { SLACK_LIMITS } from './limits.js';
-import { renderDigest } from './render.js';
-import { toPlatformError } from './slack-error.js';
 
 export type SlackAdapterOptions = SlackAppOptions;
-export { readSlackEnv, type SlackEnv } from './env.js';
+export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from './env.js';
 export { renderAnswer, type SlackMessage, type SlackBlock } from './render.js';
+export { SLACK_BOT_SCOPES, INSTALL_PATH, REDIRECT_PATH } from './oauth.js';
 
 export interface SlackAdapter extends Adapter {
   /** HTTP mode, once started: the port Slack's requests go to. */
@@ -18,6 +19,13 @@ export interface SlackAdapter extends Adapter {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const slack: SlackApp = createSlackApp(options);
   const log = options.logger.child({ module: 'slack' });
+  const records = options.oauth?.records;
+  const postDigest: PostDigest = createDigestPoster({
+    client: slack.app.client,
+    // One workspace: the client's own token. Many: the channel's workspace's, from the store.
+    tokenFor: records ? (channel) => installedToken(records, channel) : async () => undefined,
+    log,
+  });
   let ready = false;
   return {
     platform: 'slack',
@@ -32,28 +40,28 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     ready: () => ready,
     port: () => slack.port(),
-    async postDigest(channel: ChannelRef, digest: Digest, { idempotencyKey }: { idempotencyKey: string }) {
-      // Slack has no idempotency key for chat.postMessage; exactly-once is the scheduler's store's job.
-      const messages = renderDigest(digest);
-      let first: string | undefined;
-      for (const message of messages) {
-        try {
-          const result = await slack.app.client.chat.postMessage({
-            channel: channel.id,
-            text: message.text,
-            blocks: message.blocks,
-            unfurl_links: false,
-            unfurl_media: false,
-          });
-          first ??= result.ts;
-        } catch (error) {
-          const platformError = toPlatformError(error, 'chat.postMessage');
-          log.warn({ channelId: channel.id, idempotencyKey, kind: platformError.kind, code: platformError.code, status: platformError.status }, 'digest post failed');
-          throw platformError;
-        }
-      }
-      log.info({ channelId: channel.id, idempotencyKey, messages: messages.length }, 'digest posted');
-      return { messageId: first ?? '' };
-    },
+    postDigest,
   };
+}
+
+/** The bot token of the workspace the channel is in; a workspace without one can never be posted to. */
+async function installedToken(records: InstallationRecords, channel: ChannelRef): Promise<string> {
+  const method = 'installation-store';
+  if (!channel.workspace) {
+    throw new PlatformError({ platform: 'slack', kind: 'permanent', method, code: 'no_workspace', message: `Slack channel ${channel.id} has no workspace recorded, so no installation's token can post to it` });
+  }
+  let token: string | null;
+  try {
+    token = await botTokenFor(records, channel.workspace);
+  } catch (error) {
+    if (error instanceof UnreadableInstallationError) {
+      throw new PlatformError({ platform: 'slack', kind: 'permanent', method, code: 'unreadable_installation', message: `Slack: ${error.message}` });
+    }
+    // The store is down or slow: the installation is probably fine, try again later.
+    throw new PlatformError({ platform: 'slack', kind: 'transient', method, message: `Slack: could not read the installation for workspace ${channel.workspace}: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  if (!token) {
+    throw new PlatformError({ platform: 'slack', kind: 'permanent', method, code: 'not_installed', message: `Slack: briefbot is not installed in workspace ${channel.workspace} (uninstalled, or never installed through /slack/install)` });
+  }
+  return token;
 }

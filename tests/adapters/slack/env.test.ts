@@ -47,3 +47,45 @@ describe('readSlackEnv', () => {
     expect(!ids.ok && ids.error).toContain('not: @alice');
   });
 });
+
+describe('readSlackEnv: installing in many workspaces (OAuth)', () => {
+  const CLIENT_ID = '1234567890123.9876543210987';
+  const CLIENT_SECRET = '5b1d0c7e9a2f4e6d8c0b1a3f5e7d9c1b';
+  const STATE_SECRET = 'a-random-state-secret-0123456789';
+  const OAUTH = { SLACK_CLIENT_ID: CLIENT_ID, SLACK_CLIENT_SECRET: CLIENT_SECRET, SLACK_STATE_SECRET: STATE_SECRET, SLACK_SIGNING_SECRET: SECRET };
+
+  it('GIVEN client id, client secret, state secret and signing secret THEN OAuth mode, and no bot token is needed', () => {
+    expect(readSlackEnv({ ...OAUTH, SLACK_PORT: '8080' })).toEqual({
+      ok: true,
+      value: { oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, stateSecret: STATE_SECRET }, signingSecret: SECRET, port: 8080, adminUserIds: [] },
+    });
+  });
+
+  it('GIVEN only SLACK_CLIENT_ID THEN each missing variable is named on its own, values never shown', () => {
+    const result = readSlackEnv({ SLACK_CLIENT_ID: CLIENT_ID });
+    const problems = (!result.ok && result.error.split('; ')) || [];
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET']);
+    expect(problems[0]).toMatch(/^SLACK_CLIENT_SECRET is missing: SLACK_CLIENT_ID is set, and installing in many workspaces needs/);
+    expect(problems[2]).toMatch(/^SLACK_SIGNING_SECRET is missing: SLACK_CLIENT_ID is set/);
+    expect(result.ok ? '' : result.error).not.toContain(CLIENT_ID);
+  });
+
+  it('GIVEN OAuth and a bot token, or OAuth and Socket Mode THEN says they do not go together', () => {
+    const both = readSlackEnv({ ...OAUTH, SLACK_BOT_TOKEN: BOT });
+    expect(!both.ok && both.error).toMatch(/^SLACK_BOT_TOKEN is set together with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET and SLACK_STATE_SECRET: use SLACK_BOT_TOKEN for one workspace, or the OAuth variables .*not both/);
+    const socket = readSlackEnv({ ...OAUTH, SLACK_APP_TOKEN: APP });
+    expect(!socket.ok && socket.error).toMatch(/^SLACK_APP_TOKEN is set together with .*HTTP receiver, not Socket Mode/);
+  });
+
+  it('GIVEN malformed OAuth values THEN says which, without printing them', () => {
+    const result = readSlackEnv({ ...OAUTH, SLACK_CLIENT_ID: 'my-app', SLACK_STATE_SECRET: 'short' });
+    expect(!result.ok && result.error).toContain('SLACK_CLIENT_ID must be the Client ID from Basic Information → App Credentials');
+    expect(!result.ok && result.error).toContain('SLACK_STATE_SECRET must be at least 16 characters');
+    expect(!result.ok && result.error).not.toMatch(/my-app|short;/);
+  });
+
+  it('GIVEN a signing secret alone THEN the message names both ways on', () => {
+    const result = readSlackEnv({ SLACK_SIGNING_SECRET: SECRET });
+    expect(!result.ok && result.error).toContain('or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to install in many workspaces');
+  });
+});

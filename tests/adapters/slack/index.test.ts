@@ -34,9 +34,12 @@ describe('postDigest', () => {
     expect(call).toEqual({
       method: 'chat.postMessage',
       authorization: `Bearer ${BOT_TOKEN}`,
-      params: { channel: 'C0DESK', text: expected!.text, blocks: expected!.blocks, unfurl_links: 'false', unfurl_media: 'false' },
+      params: {
+        channel: 'C0DESK', text: expected!.text, blocks: expected!.blocks, unfurl_links: 'false', unfurl_media: 'false',
+        metadata: { event_type: 'briefbot_digest', event_payload: { idempotency_key: 'sub-1:2025-08-20', part: 1, parts: 1 } },
+      },
     });
-    expect(messageId).toMatch(/^\d+\.\d+$/);
+    expect(messageId).toBe(fake.messages('C0DESK')[0]!.ts);
   });
 
   it('GIVEN an oversized digest THEN posts several messages, each within limits, first ts returned', async () => {
@@ -44,7 +47,7 @@ describe('postDigest', () => {
     const posted = fake.callsTo('chat.postMessage').map((c) => ({ text: String(c.params.text), blocks: c.params.blocks as never }));
     expect(posted.length).toBeGreaterThan(1);
     expectWithinSlackLimits(posted);
-    expect(messageId).toBe('1700000001.000100');
+    expect(messageId).toBe(fake.messages('C0DESK')[0]!.ts);
   });
 
   it('GIVEN Slack answers 429 with Retry-After THEN a rate-limited PlatformError carrying the wait', async () => {

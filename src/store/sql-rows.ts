@@ -1,4 +1,6 @@
-import { DeliverySchema, SubscriptionSchema, type Delivery, type Subscription, type SubscriptionInput } from './records.js';
+import {
+  DeliverySchema, InstallationSchema, SubscriptionSchema, type Delivery, type Installation, type Subscription, type SubscriptionInput,
+} from './records.js';
 
 /** Rows as SQL holds them, and the mapping to and from the store's records (validated on the way out). */
 
@@ -91,5 +93,23 @@ export function deliveryFromRow(row: DeliveryRow): Delivery {
     reason: row.reason,
     createdAt: row.created_at,
     finishedAt: row.finished_at,
+  });
+}
+
+export interface InstallationRow {
+  platform: string;
+  workspace: string;
+  data: string;
+  installed_at: string;
+  updated_at: string;
+}
+
+export function installationFromRow(row: InstallationRow): Installation {
+  return InstallationSchema.parse({
+    platform: row.platform,
+    workspace: row.workspace,
+    data: row.data,
+    installedAt: row.installed_at,
+    updatedAt: row.updated_at,
   });
 }
