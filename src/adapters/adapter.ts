@@ -24,6 +24,18 @@ export interface Capabilities {
   richCards: boolean;
 }
 
+/** How the scheduler asks for one digest post. */
+export interface PostDigestOptions {
+  /** Stable across retries of the same delivery. */
+  idempotencyKey: string;
+  /**
+   * This delivery was attempted before (an earlier try failed, or another process, possibly dead
+   * mid-post, held it): part of it may already be in the channel, perhaps longer ago than a
+   * platform's own dedupe remembers. A poster that can look should skip what is there.
+   */
+  retry?: boolean;
+}
+
 /** What the digest scheduler needs from a platform: post a digest to a channel, once. */
 export interface DigestPoster {
   readonly platform: Platform;
@@ -31,7 +43,7 @@ export interface DigestPoster {
    * Posts the digest. `idempotencyKey` is stable across retries of the same delivery, so a
    * platform that supports it (Discord's nonce) drops a duplicate. Throws PlatformError.
    */
-  postDigest(channel: ChannelRef, digest: Digest, options: { idempotencyKey: string }): Promise<{ messageId: string }>;
+  postDigest(channel: ChannelRef, digest: Digest, options: PostDigestOptions): Promise<{ messageId: string }>;
 }
 
 export interface Adapter extends DigestPoster {

@@ -58,11 +58,22 @@ export async function deliverClaim(
     return 'failed';
   }
 
+  // A digest that waited its turn behind slow posts may be near the end of its lease: renew it
+  // first, so no other process takes it over while this one posts it.
+  if (delivery.leaseUntil !== null && Date.parse(delivery.leaseUntil) - clock.now().getTime() < ctx.leaseMs / 2) {
+    if (!(await renewClaim(ctx, key))) {
+      log.warn('claim taken over by another process while queued; leaving the digest to it');
+      return 'lost';
+    }
+  }
+
   const tries = { transient: 0, rateLimited: 0 };
   for (;;) {
     let messageId: string;
+    // Tried before, here or by a process that may have died mid-post: part of it may be in the channel already.
+    const retry = delivery.attempts > 1 || tries.transient + tries.rateLimited > 0;
     try {
-      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey }));
+      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey, retry }));
     } catch (error) {
       const decision = decideRetry(error, tries, ctx.retry);
       if (decision.action === 'give-up') return giveUp(ctx, sub, key, event, decision, error);
@@ -73,11 +84,7 @@ export async function deliverClaim(
       await clock.sleep(decision.ms);
       if (ctx.stopping()) return 'interrupted';
       // Keep the claim ours through the retry; if the lease ran out and another process took it, stop.
-      const now = clock.now();
-      const renewed = await store.reclaimDelivery(key, {
-        owner: ctx.owner, now: now.toISOString(), leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
-      });
-      if (renewed) continue;
+      if (await renewClaim(ctx, key)) continue;
       log.warn('claim taken over by another process during a retry; leaving the digest to it');
       return 'lost';
     }
@@ -90,6 +97,15 @@ export async function deliverClaim(
     if (late) emit(ctx, 'late', { ...event, messageId });
     return 'sent';
   }
+}
+
+/** Extends this process's claim by a full lease; false when another process has taken it over. */
+async function renewClaim(ctx: DeliveryContext, key: { subscriptionId: string; localDate: string }): Promise<boolean> {
+  const now = ctx.clock.now();
+  const renewed = await ctx.store.reclaimDelivery(key, {
+    owner: ctx.owner, now: now.toISOString(), leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
+  });
+  return renewed !== null;
 }
 
 async function giveUp(

@@ -81,6 +81,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     stopping: () => stopped,
   };
   const { store } = options;
+  /**
+   * Claims this process holds for a tick, from the moment it asks for them until that tick is
+   * over: queued ones too, so a later tick (the previous one still waiting out a rate limit)
+   * never takes back and re-posts a digest this process is about to post.
+   */
   const inFlight = new Set<string>();
   const running = new Set<Promise<TickReport>>();
   let refreshing: Promise<unknown> | undefined;
@@ -89,7 +94,19 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const keyOf = (d: { subscriptionId: string; localDate: string }) => `${d.subscriptionId}|${d.localDate}`;
   const leaseFrom = (now: Date) => new Date(now.getTime() + leaseMs).toISOString();
 
-  async function claimDue(subs: Subscription[], now: Date, report: TickReport): Promise<Work[]> {
+  /** Reserves a delivery for this tick before the store is asked, so a concurrent tick skips it; false when already reserved. */
+  function hold(key: string, held: Set<string>): boolean {
+    if (inFlight.has(key)) return false;
+    inFlight.add(key);
+    held.add(key);
+    return true;
+  }
+  function release(key: string, held: Set<string>): void {
+    inFlight.delete(key);
+    held.delete(key);
+  }
+
+  async function claimDue(subs: Subscription[], now: Date, report: TickReport, held: Set<string>): Promise<Work[]> {
     const logged = new Set((await store.listDeliveries({ scheduledFrom: new Date(now.getTime() - lookbackMs).toISOString() })).map(keyOf));
     const work: Work[] = [];
     for (const sub of subs) {
@@ -107,8 +124,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
             emitDigestEvent(ctx, 'skipped', { ...key, channel: sub.channel, scheduledFor: base.scheduledFor, late: false, reason });
           }
         } else if (timing.kind === 'due') {
+          if (!hold(keyOf(key), held)) continue;
           const delivery = await store.claimDelivery({ ...base, late: timing.late, owner, leaseUntil: leaseFrom(now) });
-          if (delivery) {
+          if (!delivery) release(keyOf(key), held);
+          else {
             report.claimed++;
             work.push({ sub, delivery, late: timing.late });
           }
@@ -119,14 +138,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   /** Claims left unsent by a process that stopped (or by this one, before a restart with the same owner). */
-  async function takeOverStale(subsById: Map<string, Subscription>, now: Date, report: TickReport): Promise<Work[]> {
+  async function takeOverStale(subsById: Map<string, Subscription>, now: Date, report: TickReport, held: Set<string>): Promise<Work[]> {
     const work: Work[] = [];
     for (const open of await store.listDeliveries({ status: 'claimed' })) {
       const sub = subsById.get(open.subscriptionId);
-      if (!sub || inFlight.has(keyOf(open))) continue;
+      if (!sub) continue;
       if (open.claimedBy !== owner && open.leaseUntil !== null && open.leaseUntil > now.toISOString()) continue;
+      if (!hold(keyOf(open), held)) continue;
       const delivery = await store.reclaimDelivery(open, { owner, now: now.toISOString(), leaseUntil: leaseFrom(now) });
-      if (!delivery) continue;
+      if (!delivery) {
+        release(keyOf(open), held);
+        continue;
+      }
       const timing = timingOf({ localDate: open.localDate, at: new Date(open.scheduledFor) }, now, { graceMs, lateAfterMs });
       if (timing.kind === 'missed') {
         const reason = staleClaimReason(sub, new Date(open.scheduledFor), graceMs);
@@ -156,14 +179,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const worker = async () => {
       for (let item = queue.shift(); item; item = queue.shift()) {
         const poster = posters.get(item.sub.channel.platform)!;
-        inFlight.add(keyOf(item.delivery));
         try {
           report.outcomes.push(await deliverClaim(ctx, poster, item.sub, item.delivery, item.late));
         } catch (error) {
           // A store failure mid-delivery: the claim stays open and is taken over after its lease.
           logger.error({ err: error, subscription: item.sub.id }, 'digest delivery interrupted');
-        } finally {
-          inFlight.delete(keyOf(item.delivery));
         }
       }
     };
@@ -174,16 +194,22 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const report: TickReport = { claimed: 0, retried: 0, skipped: 0, outcomes: [] };
     const now = clock.now();
     const owns = options.owns ?? (() => true);
-    const subs = (await store.listSubscriptions({ status: 'active' })).filter((s) => posters.has(s.channel.platform) && owns(s));
-    const work = [
-      ...(await takeOverStale(new Map(subs.map((s) => [s.id, s])), now, report)),
-      ...(await claimDue(subs, now, report)),
-    ];
-    if (work.length > 0) {
-      await refresh();
-      await post(work, report);
+    const held = new Set<string>();
+    try {
+      const subs = (await store.listSubscriptions({ status: 'active' })).filter((s) => posters.has(s.channel.platform) && owns(s));
+      const work = [
+        ...(await takeOverStale(new Map(subs.map((s) => [s.id, s])), now, report, held)),
+        ...(await claimDue(subs, now, report, held)),
+      ];
+      if (work.length > 0) {
+        await refresh();
+        await post(work, report);
+      }
+      return report;
+    } finally {
+      // Every outcome is written (or the claim is left open for a takeover): let later ticks see them again.
+      for (const key of held) inFlight.delete(key);
     }
-    return report;
   }
 
   async function tick(): Promise<TickReport> {

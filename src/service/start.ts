@@ -16,6 +16,7 @@ import type { Store, Subscription } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
 import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
+import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
@@ -33,6 +34,8 @@ export interface ServiceOptions {
   ownsSubscription?: (subscription: Subscription) => boolean;
   /** More parts /healthz reports, asked at each request (each Discord shard of a sharded run). */
   readinessChecks?: () => ReadinessCheck[];
+  /** A sharded run's main process: each shard's metrics, added up with this process's in GET /metrics. */
+  shardMetrics?: () => Promise<CollectedShardMetrics>;
   /** Tests: what wakes the scheduler instead of the real minute timer (e.g. a controlled clock advancing). */
   trigger?: Trigger;
 }
@@ -61,6 +64,7 @@ export interface RunningService {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, logger } = options;
   const metrics = createMetrics();
+  if (options.shardMetrics) metrics.includeShards(options.shardMetrics);
   const observed = observeCommands({ logger: logger.child({ module: 'commands' }), metrics });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let shuttingDown = false;

@@ -46,6 +46,11 @@ export interface FakeOptions {
    * READY, then one GUILD_CREATE each, as Discord does.
    */
   guilds?: string[];
+  /**
+   * How long enforce_nonce remembers a nonce, in ms. Discord documents only "the past few
+   * minutes"; default: forever. 0: never, as for a retry that comes after the window.
+   */
+  nonceWindowMs?: number;
 }
 
 /** A gateway event as one connection received it. */
@@ -201,13 +206,27 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       if (errors.length) return answer(400, invalidFormBody(errors));
       const list = posted.get(m[1]!) ?? [];
       const body = r.body as { nonce?: string; enforce_nonce?: boolean };
-      // enforce_nonce: the same nonce again answers with the message already created.
-      const existing = body.enforce_nonce && body.nonce ? list.find((msg) => msg.nonce === body.nonce) : undefined;
+      // enforce_nonce: the same nonce again, within the window, answers with the message already created.
+      const remembered = (msg: Record<string, unknown>) =>
+        options.nonceWindowMs === undefined || Date.now() - Date.parse(String(msg.timestamp)) < options.nonceWindowMs;
+      const existing = body.enforce_nonce && body.nonce ? list.find((msg) => msg.nonce === body.nonce && remembered(msg)) : undefined;
       if (existing) return answer(200, existing);
       const created = message(m[1]!, r.body as object, {});
       list.push(created);
       posted.set(m[1]!, list);
       return answer(200, created);
+    }
+    if (r.method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(r.path))) {
+      if (!authorised) return unauthorised();
+      if (!channels.has(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
+      const limit = Math.min(100, Math.max(1, Number(r.query.limit ?? 50) || 50));
+      // Newest first, as Discord lists them; a fetched message carries no nonce (only the create answer does).
+      const newest = [...(posted.get(m[1]!) ?? [])].reverse().slice(0, limit);
+      return answer(200, newest.map(({ nonce: _nonce, ...msg }) => msg));
+    }
+    if (r.method === 'GET' && r.path === '/users/@me') {
+      if (!authorised) return unauthorised();
+      return answer(200, botUser);
     }
     if (r.method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(r.path)) {
       if (!authorised) return unauthorised();

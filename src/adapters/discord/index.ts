@@ -96,10 +96,11 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       log.info('disconnected from Discord');
     },
     ready: () => !stopping && client.isReady(),
-    async postDigest(channel, digest, { idempotencyKey }) {
+    async postDigest(channel, digest, { idempotencyKey, retry }) {
       try {
-        const { messageId, messages } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey);
-        log.info({ channel: channel.id, messageId, messages }, 'digest posted');
+        const { messageId, messages, alreadyPosted, unchecked } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey, { retry: retry === true });
+        if (unchecked) log.warn({ channel: channel.id }, 'digest retried without reading the channel back (no Read Message History); a part posted long ago may repeat');
+        log.info({ channel: channel.id, messageId, messages, ...(retry ? { alreadyPosted } : {}) }, 'digest posted');
         return { messageId };
       } catch (error) {
         log.warn({ error: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');

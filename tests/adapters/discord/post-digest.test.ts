@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Writable } from 'node:stream';
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
+import { markDigestMessages } from '../../../src/adapters/discord/digest-mark.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest } from '../../../src/adapters/discord/render.js';
 import { PlatformError } from '../../../src/adapters/platform-error.js';
@@ -41,9 +42,9 @@ afterAll(async () => {
 const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a PlatformError'); }, (error: unknown) => error as PlatformError);
 
 describe('GIVEN a digest to post', () => {
-  test('THEN each message goes to the channel with the bot token, a nonce from the key, enforce_nonce, and no mentions', async () => {
+  test('THEN each message goes to the channel with the bot token, its digest mark, a nonce from the key, enforce_nonce, and no mentions', async () => {
     const { messageId } = await adapter.postDigest(channel, DIGEST, { idempotencyKey: 'sub-1:2025-08-20T07:00' });
-    const rendered = renderDigest(DIGEST);
+    const rendered = markDigestMessages(renderDigest(DIGEST), 'sub-1:2025-08-20T07:00');
     const posted = fake.requests.filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
     expect(posted.map((r) => r.body)).toEqual(
       rendered.map((m, i) => ({
