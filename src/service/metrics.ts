@@ -1,4 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { ShardAwareRegistry, type CollectedShardMetrics } from './shard-metrics.js';
 
 export type DigestOutcome = 'sent' | 'late' | 'skipped' | 'failed';
 
@@ -14,6 +15,8 @@ export interface ServiceMetrics {
   adapterReady: Gauge<'platform'>;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
   watch(sources: Partial<GaugeSources>): void;
+  /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/service/shard-metrics.ts). */
+  includeShards(collect: () => Promise<CollectedShardMetrics>): void;
 }
 
 export interface GaugeSources {
@@ -22,13 +25,16 @@ export interface GaugeSources {
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): ServiceMetrics {
-  const registry = new Registry();
+  const registry = new ShardAwareRegistry();
   if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
   const registers = [registry];
   const sources: Partial<GaugeSources> = {};
   return {
     watch(next) {
       Object.assign(sources, next);
+    },
+    includeShards(collect) {
+      registry.collectShardsWith(collect);
     },
     registry,
     commands: new Counter({
@@ -56,6 +62,8 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       name: 'briefbot_documents_indexed',
       help: 'Documents in the loaded set',
       registers,
+      // Sharded, every process loads the same set: adding them up would count each document once per process.
+      aggregator: 'max',
       collect() {
         if (sources.documents) this.set(sources.documents().indexed);
       },
@@ -64,6 +72,7 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       name: 'briefbot_documents_rejected',
       help: 'Documents refused when the set was (re)loaded: empty, binary, too large, bad front matter',
       registers,
+      aggregator: 'max',
       collect() {
         if (sources.documents) this.set(sources.documents().rejected);
       },
@@ -79,6 +88,8 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       help: '1 when the platform is connected and answering',
       labelNames: ['platform'],
       registers,
+      // Sharded: Discord is ready only when the manager and every shard that answered say so.
+      aggregator: 'min',
       collect() {
         for (const { platform, ready } of sources.adapters?.() ?? []) this.set({ platform }, ready ? 1 : 0);
       },

@@ -6,6 +6,8 @@ import { formatConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log.js';
 import { secretsOf } from '../main.js';
+import type { ServiceMetrics } from './metrics.js';
+import { answerMetricsRequests } from './shard-metrics.js';
 import { onStopSignals } from './shutdown.js';
 import { startService, StartAborted, type RunningService } from './start.js';
 
@@ -14,7 +16,7 @@ import { startService, StartAborted, type RunningService } from './start.js';
  * It runs the service for its shard only: the gateway connection for its guilds (so it answers their
  * commands) and a digest scheduler that claims only their channels. The store is shared with every
  * other process; health and metrics stay with the main process, which hears of this one's readiness
- * over the IPC channel.
+ * over the IPC channel and asks it for its metrics there (src/service/shard-metrics.ts).
  */
 
 const shardIds = z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)]);
@@ -66,6 +68,9 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<nu
   });
   // The manager is gone (killed, crashed): a shard alone would answer with no one watching it.
   process.on('disconnect', () => stop('shard manager gone'));
+  // Answered from the start (null until the service has its metrics), so a scrape never waits on a starting shard.
+  let metrics: ServiceMetrics | undefined;
+  answerMetricsRequests(process, () => metrics?.registry);
   try {
     running = await startService({
       // One health and metrics port, the main process's.
@@ -73,17 +78,20 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<nu
       logger,
       signal: stopping.signal,
       ownsSubscription: (subscription) => holdsChannel(shards, subscription.channel),
-      createAdapters: (services, metrics) => [
-        createDiscordAdapter({
-          token: discord.token,
-          appId: discord.appId,
-          services,
-          logger,
-          shards,
-          onReconnect: () => metrics.adapterReconnects.inc({ platform: 'discord' }),
-          ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
-        }),
-      ],
+      createAdapters: (services, serviceMetrics) => {
+        metrics = serviceMetrics;
+        return [
+          createDiscordAdapter({
+            token: discord.token,
+            appId: discord.appId,
+            services,
+            logger,
+            shards,
+            onReconnect: () => serviceMetrics.adapterReconnects.inc({ platform: 'discord' }),
+            ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
+          }),
+        ];
+      },
     });
     const service = running;
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));

@@ -12,6 +12,7 @@ import { PlatformError } from '../adapters/platform-error.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { ReadinessCheck } from './health.js';
+import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
 import type { ServiceOptions } from './start.js';
 
 export interface ShardedDiscordOptions {
@@ -33,12 +34,16 @@ export interface ShardedDiscordOptions {
   onReconnect?: () => void;
   /** How long one shard may take to load the documents, open the store and connect. Default 90 s. */
   readyTimeoutMs?: number;
+  /** How long GET /metrics waits for each shard's metrics before leaving it out. Default 2 s. */
+  metricsTimeoutMs?: number;
 }
 
 /** The Discord side of the main process when sharded: it runs the shard processes, and answers nothing itself. */
 export interface ShardedDiscord extends Adapter {
   /** One check per shard, "discord-shard-N", once the count is known. */
   shardChecks(): ReadinessCheck[];
+  /** Every shard's metrics, asked over the IPC channel; a shard that does not answer in time is left out. */
+  shardMetrics(): Promise<CollectedShardMetrics>;
 }
 
 /** The shard process's entry, beside this file with this file's extension (.ts under tsx, .js when compiled). */
@@ -58,6 +63,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
   let manager: ShardingManager | undefined;
   let count = 0;
   let stopping = false;
+  const metrics = createShardMetricsCollector(options.metricsTimeoutMs === undefined ? {} : { timeoutMs: options.metricsTimeoutMs });
   options.signal?.addEventListener('abort', () => {
     stopping = true;
     if (manager) manager.respawn = false;
@@ -80,6 +86,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
     });
     shard.on('resume', () => options.onReconnect?.());
     shard.on('reconnecting', () => shardLog.info('shard reconnecting'));
+    shard.on('message', (message: unknown) => metrics.handle(message));
     shard.on('death', () => {
       const respawn = !stopping && manager?.respawn === true;
       const fields = { exitCode: shard.process?.exitCode, signal: shard.process?.signalCode, respawn };
@@ -133,6 +140,16 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       log.info('Discord shards stopped');
     },
     ready: () => !stopping && count > 0 && manager !== undefined && manager.shards.size === count && manager.shards.every((s) => s.ready),
+    async shardMetrics() {
+      const links = Array.from({ length: count }, (_, id) => ({
+        id,
+        connected: () => manager?.shards.get(id)?.process?.connected === true,
+        send: (message: unknown) => manager!.shards.get(id)!.send(message),
+      }));
+      const collected = await metrics.collect(links);
+      if (collected.missing.length > 0 && !stopping) log.warn({ missing: collected.missing }, 'shards left out of /metrics: not running or not answering in time');
+      return collected;
+    },
     shardChecks: () => Array.from({ length: count }, (_, id) => ({ name: `discord-shard-${id}`, ready: () => manager?.shards.get(id)?.ready === true })),
     async postDigest() {
       // Never called: with sharding on, the main process's scheduler leaves Discord to the shards.
@@ -162,11 +179,16 @@ function shardEnv(env: NodeJS.ProcessEnv, id: number, count: number, token: stri
 export function shardingServiceOptions(
   config: Config,
   adapters: () => readonly Adapter[],
-): Pick<ServiceOptions, 'ownsSubscription' | 'readinessChecks'> {
+): Pick<ServiceOptions, 'ownsSubscription' | 'readinessChecks' | 'shardMetrics'> {
   if (config.credentials.discord?.shards === undefined) return {};
+  const sharded = () => adapters().filter((adapter): adapter is ShardedDiscord => 'shardChecks' in adapter);
   return {
     ownsSubscription: (subscription) => subscription.channel.platform !== 'discord',
-    readinessChecks: () => adapters().flatMap((adapter) => ('shardChecks' in adapter ? (adapter as ShardedDiscord).shardChecks() : [])),
+    readinessChecks: () => sharded().flatMap((adapter) => adapter.shardChecks()),
+    async shardMetrics() {
+      const each = await Promise.all(sharded().map((adapter) => adapter.shardMetrics()));
+      return { replies: each.flatMap((c) => c.replies), missing: each.flatMap((c) => c.missing) };
+    },
   };
 }
 

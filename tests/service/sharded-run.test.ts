@@ -6,6 +6,7 @@ import { shardOfGuild } from '../../src/adapters/discord/shards.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../fakes/discord-api.js';
 import { APP_ID, chatInput, str, type InteractionPayload } from '../fixtures/discord/interactions.js';
+import { sampleTotal, typeLines } from './helpers/prometheus-text.js';
 import { eventually, freePort, spawnService, type ServiceProcess } from './helpers/service-process.js';
 
 /**
@@ -44,6 +45,13 @@ async function subscribeEachGuild(storePath: string): Promise<Record<string, str
   }
   await store.close();
   return ids;
+}
+
+/** Digests posted: on time (`sent`) or caught up (`late`); these were due three minutes before the start, so late. */
+function digestsPosted(metricsText: string): number {
+  return (['sent', 'late'] as const)
+    .map((outcome) => sampleTotal(metricsText, 'briefbot_digests_total', { platform: 'discord', outcome }))
+    .reduce((total, n) => total + (Number.isNaN(n) ? 0 : n), 0);
 }
 
 describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
@@ -119,12 +127,30 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
     }
   }, 30_000);
 
+  it('GIVEN those answers and digests THEN the main process\'s /metrics adds up both shards\' metrics', async () => {
+    const text = await eventually(async () => {
+      const body = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+      return digestsPosted(body) === 2 ? body : undefined;
+    }, 'both digests in /metrics', 200);
+    expect(sampleTotal(text, 'briefbot_commands_total', { platform: 'discord', command: 'brief' })).toBe(2);
+    expect(sampleTotal(text, 'briefbot_answer_duration_seconds_count', { platform: 'discord', command: 'brief' })).toBe(2);
+    expect(sampleTotal(text, 'briefbot_shard_metrics_missing', {})).toBe(0);
+    expect(sampleTotal(text, 'briefbot_adapter_ready', { platform: 'discord' })).toBe(1);
+    const names = typeLines(text);
+    expect(names).toContain('process_cpu_user_seconds_total');
+    expect(new Set(names).size).toBe(names.length);
+  }, 30_000);
+
   it('GIVEN a shard process killed THEN the manager starts it again, it answers its guild, and posts nothing twice', async () => {
     const guildId = GUILDS.find((g) => shardOfGuild(g, 2) === 1)!;
     const first = service.logLines().find((l) => l.msg === 'shard process started' && l.shard === 1)!;
     process.kill(first.pid as number, 'SIGKILL');
     const exited = await service.waitForLog((l) => l.msg === 'shard process exited unexpectedly' && l.shard === 1, 'shard 1 to exit');
     expect(exited).toMatchObject({ signal: 'SIGKILL', respawn: true });
+    // While shard 1 is down or starting again, /metrics still answers, with shard 0's commands.
+    const whileRestarting = await fetch(`http://127.0.0.1:${metricsPort}/metrics`);
+    expect(whileRestarting.status).toBe(200);
+    expect(sampleTotal(await whileRestarting.text(), 'briefbot_commands_total', { platform: 'discord', command: 'brief' })).toBeGreaterThanOrEqual(1);
     const readyAgain = () => service.logLines().filter((l) => l.msg === 'shard ready' && l.shard === 1).length === 2;
     await eventually(async () => (readyAgain() ? true : undefined), 'shard 1 to be ready again', 600);
     expect((await fetch(`http://127.0.0.1:${metricsPort}/healthz`)).status).toBe(200);
