@@ -2,7 +2,7 @@
 # briefbot: one process for Discord, Slack or both; health and metrics on 9464.
 #   docker build -t briefbot .
 #   docker run --env-file .env -p 3000:3000 -p 9464:9464 -v briefbot-data:/data briefbot
-# See docs/operating.md for every variable.
+# See the README, "Operating it", for every variable.
 
 # ── builder: native build of better-sqlite3, type-check, compile, then drop dev dependencies ──
 FROM node:20-bookworm-slim AS builder
@@ -18,8 +18,6 @@ COPY . .
 # The same steps CI runs (.ci/run), so a step that breaks here breaks there first.
 RUN npm run build \
  && npm run compile \
- && mkdir -p dist/store \
- && cp -r src/store/migrations dist/store/ \
  && npm prune --omit=dev --no-audit --no-fund
 
 # ── runtime: production dependencies, compiled JavaScript, document sets and config only ──

@@ -16,7 +16,7 @@ export const NOTHING_TO_START = [
   'No chat platform is configured, and there is no terminal for the local console.',
   'Set DISCORD_TOKEN and DISCORD_APP_ID for Discord, and/or SLACK_BOT_TOKEN with SLACK_SIGNING_SECRET',
   '(HTTP) or SLACK_APP_TOKEN (Socket Mode) for Slack, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET',
-  'and SLACK_SIGNING_SECRET to install Slack in many workspaces; see .env.example and docs/operating.md.',
+  'and SLACK_SIGNING_SECRET to install Slack in many workspaces; see .env.example and the README, "Operating it".',
   'To try it locally without tokens, run `npm start` in a terminal.',
 ].join('\n');
 

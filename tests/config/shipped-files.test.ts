@@ -28,8 +28,11 @@ describe('shipped configuration files', () => {
     }
   });
 
-  it('docs/operating.md has every variable in its configuration table', () => {
-    const text = readFileSync('docs/operating.md', 'utf8');
-    for (const name of ALL_VARIABLES) expect(text, name).toMatch(new RegExp(`\\|\\s*\`${name}\``));
+  it('the README has every variable in its configuration table and in its docker run line', () => {
+    const text = readFileSync('README.md', 'utf8');
+    for (const name of ALL_VARIABLES) {
+      expect(text, name).toMatch(new RegExp(`\\|\\s*\`${name}\``));
+      expect(text, `docker run -e ${name}`).toMatch(new RegExp(`-e ${name}=`));
+    }
   });
 });
