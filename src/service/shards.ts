@@ -6,7 +6,7 @@ import type { Adapter } from '../adapters/adapter.js';
 import type { ShardSetting } from '../adapters/discord/env.js';
 import { errorForLog } from '../adapters/discord/errors.js';
 import { DISCORD_CAPABILITIES } from '../adapters/discord/index.js';
-import { registerCommands } from '../adapters/discord/register.js';
+import { registerCommandsAtStart } from '../adapters/discord/register.js';
 import { fetchGatewayBot, planShards } from '../adapters/discord/shard-plan.js';
 import { PlatformError } from '../adapters/platform-error.js';
 import type { Config } from '../config/schema.js';
@@ -111,14 +111,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       count = plan.count;
       log.info({ setting: options.shards, recommended: gateway.shards, shards: plan.count, spawnDelayMs: plan.spawnDelayMs }, 'starting Discord shards');
       if (options.registerCommands) {
-        // Once for the whole bot, not once per shard.
-        const { scope } = await registerCommands({
-          token: options.token,
-          appId: options.appId,
-          ...(options.guildId ? { guildId: options.guildId } : {}),
-          ...(options.api ? { api: options.api } : {}),
-        });
-        log.info({ scope, guild: options.guildId }, 'slash commands registered');
+        await registerCommandsAtStart(options, log);
       }
       manager = new ShardingManager(shardEntryFile(), {
         totalShards: plan.count,

@@ -7,7 +7,7 @@ import { createClient, wireClient } from './client.js';
 import { errorForLog } from './errors.js';
 import { DEFAULT_DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { postDigestToChannel } from './post-digest.js';
-import { registerCommands } from './register.js';
+import { registerCommandsAtStart } from './register.js';
 import type { ShardSet } from './shards.js';
 
 export interface DiscordAdapterOptions {
@@ -67,13 +67,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     capabilities: DISCORD_CAPABILITIES,
     async start() {
       if (options.registerCommands) {
-        const { scope } = await registerCommands({
-          token: options.token,
-          appId: options.appId,
-          ...(options.guildId ? { guildId: options.guildId } : {}),
-          ...(options.api ? { api: options.api } : {}),
-        });
-        log.info({ scope, guild: options.guildId }, 'slash commands registered');
+        await registerCommandsAtStart(options, log);
       }
       const abort = new AbortController();
       const ready = once(client, Events.ClientReady, { signal: abort.signal });

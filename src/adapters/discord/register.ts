@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from './commands.js';
+import type { Logger } from '../../log.js';
 import { readDiscordEnv, type DiscordEnv } from './env.js';
 
 export interface RegisterOptions extends DiscordEnv {
@@ -20,6 +21,17 @@ export async function registerCommands(options: RegisterOptions): Promise<{ scop
   const body = commandDefinitions();
   await rest.put(route, { body });
   return { scope: options.guildId ? 'guild' : 'global', names: body.map((c) => c.name) };
+}
+
+/** At start, when DISCORD_REGISTER_COMMANDS asks for it: once per bot, never once per shard. */
+export async function registerCommandsAtStart(options: RegisterOptions, log: Pick<Logger, 'info'>): Promise<void> {
+  const { scope } = await registerCommands({
+    token: options.token,
+    appId: options.appId,
+    ...(options.guildId ? { guildId: options.guildId } : {}),
+    ...(options.api ? { api: options.api } : {}),
+  });
+  log.info({ scope, guild: options.guildId }, 'slash commands registered');
 }
 
 async function main(): Promise<void> {

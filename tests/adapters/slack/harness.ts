@@ -54,26 +54,7 @@ export interface Harness {
 /** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
 export async function startHarness(services: Partial<CommandServices> = {}): Promise<Harness> {
   const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
-  const logLines: string[] = [];
-  const written = new EventEmitter();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      written.emit('line');
-      done();
-    },
-  });
-  const waitForLog = (check: (line: Record<string, unknown>) => boolean) =>
-    new Promise<Record<string, unknown>>((resolve) => {
-      const test = () => {
-        const found = parsedLog(logLines).find(check);
-        if (!found) return;
-        written.off('line', test);
-        resolve(found);
-      };
-      written.on('line', test);
-      test();
-    });
+  const { logLines, sink, waitForLog } = captureLog();
   const adapter = createSlackAdapter({
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
@@ -107,3 +88,28 @@ export async function startHarness(services: Partial<CommandServices> = {}): Pro
 }
 
 export const parsedLog = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+
+/** A log destination that keeps every line, and a wait for the first line that matches. */
+export function captureLog() {
+  const logLines: string[] = [];
+  const written = new EventEmitter();
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      logLines.push(String(chunk));
+      written.emit('line');
+      done();
+    },
+  });
+  const waitForLog = (check: (line: Record<string, unknown>) => boolean) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      const test = () => {
+        const found = parsedLog(logLines).find(check);
+        if (!found) return;
+        written.off('line', test);
+        resolve(found);
+      };
+      written.on('line', test);
+      test();
+    });
+  return { logLines, sink, waitForLog };
+}

@@ -1,5 +1,3 @@
-import { EventEmitter } from 'node:events';
-import { Writable } from 'node:stream';
 import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
 import { createDigestService } from '../../../src/digest/service.js';
 import { createLogger } from '../../../src/log.js';
@@ -8,7 +6,7 @@ import type { Store } from '../../../src/store/store.js';
 import { type FakeTeam, type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { SIGNING_SECRET, parsedLog } from './harness.js';
+import { SIGNING_SECRET, captureLog } from './harness.js';
 
 export const CLIENT_ID = '1234567890123.9876543210987';
 export const CLIENT_SECRET = '5b1d0c7e9a2f4e6d8c0b1a3f5e7d9c1b';
@@ -31,15 +29,7 @@ export async function startOAuthHarness(): Promise<OAuthHarness> {
   const fake = await startSlackWebApiFake({ oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET } });
   const store = createMemoryStore();
   const library = fakeLibrary({ 'security guarantees': securityGuarantees });
-  const logLines: string[] = [];
-  const written = new EventEmitter();
-  const sink = new Writable({
-    write(chunk, _encoding, done) {
-      logLines.push(String(chunk));
-      written.emit('line');
-      done();
-    },
-  });
+  const { logLines, sink, waitForLog } = captureLog();
   const adapter = createSlackAdapter({
     oauth: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, stateSecret: STATE_SECRET, records: store },
     signingSecret: SIGNING_SECRET,
@@ -57,17 +47,7 @@ export async function startOAuthHarness(): Promise<OAuthHarness> {
     store,
     port: adapter.port()!,
     logLines,
-    waitForLog: (check) =>
-      new Promise((resolve) => {
-        const test = () => {
-          const found = parsedLog(logLines).find(check);
-          if (!found) return;
-          written.off('line', test);
-          resolve(found);
-        };
-        written.on('line', test);
-        test();
-      }),
+    waitForLog,
     async stop() {
       await adapter.stop();
       await fake.close();
