@@ -1,14 +1,14 @@
 import type { Citation, Point, Source } from './briefing.js';
 import type { Document, Sentence } from './document.js';
-import { SAME_POINT, sentenceSimilarity } from './similarity.js';
+import type { NearDuplicates } from './near-duplicates.js';
 
 /**
  * Numbers sources in the order a briefing first cites them, so the reader meets [1] before [2].
  */
 export interface Citer {
   cite(sentence: Sentence): Citation;
-  /** The sentence as a point citing every document that states the same (near-duplicates in `pool`). */
-  point(sentence: Sentence, pool: readonly Sentence[]): Point;
+  /** The sentence as a point citing every document that states the same (its near-duplicates). */
+  point(sentence: Sentence, near: NearDuplicates): Point;
   sources(): Source[];
 }
 
@@ -21,11 +21,11 @@ export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
   };
   return {
     cite,
-    point(sentence, pool) {
+    point(sentence, near) {
       const citations = [cite(sentence)];
       const cited = new Set([sentence.docId]);
-      for (const other of pool) {
-        if (cited.has(other.docId) || sentenceSimilarity(sentence, other) < SAME_POINT) continue;
+      for (const other of near(sentence)) {
+        if (cited.has(other.docId)) continue;
         cited.add(other.docId);
         citations.push(cite(other));
       }

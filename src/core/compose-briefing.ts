@@ -1,12 +1,13 @@
 import { parseBriefing, type Briefing, type Length, type Point } from './briefing.js';
 import { createCiter } from './cite.js';
 import { findDifferences } from './differences.js';
-import type { Sentence } from './document.js';
+import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
+import { nearDuplicateFinder } from './near-duplicates.js';
 import { selectSummary } from './select-summary.js';
-import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
+import { topK } from './top-k.js';
 import { findEvents } from './timeline.js';
 import type { Topic } from './topic.js';
 
@@ -26,27 +27,40 @@ export interface ComposeInput {
   relevance: ReadonlyMap<number, number>;
   length: Length;
   now: Date;
+  /** `documentInfo(index)`, when the caller keeps it between briefings. */
+  documents?: DocumentInfo;
 }
 
+export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
+
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index) }: ComposeInput): Briefing {
   const size = SIZES[length];
-  const candidates = [...relevance.keys()].map((id) => index.sentences[id]!);
-  const score = new Map<Sentence, number>([...relevance].map(([id, r]) => [index.sentences[id]!, r]));
-  const documents = documentInfo(index);
+  const ids = [...relevance.keys()];
+  const candidates = ids.map((id) => index.sentences[id]!);
+  const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
+  // Near-duplicates are looked up through the index, among the sentences that speak to the topic.
+  const near = nearDuplicateFinder(index, (id) => relevance.has(id));
 
   const summary = withinWords(
-    selectSummary({ sentences: candidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words, maxSentences: size.summary }),
+    selectSummary({ sentences: candidates, documents, relevance: (_, i) => scores[i]!, maxWords: size.words, maxSentences: size.summary }),
     size.words,
   );
   const shown = new Set<Sentence>(summary);
-  const notShown = (s: Sentence) => !shown.has(s) && ![...shown].some((t) => sentenceSimilarity(s, t) >= SAME_POINT);
-  const keyCandidates = candidates.filter(notShown);
-  const keyPoints = selectSummary({ sentences: keyCandidates, documents, relevance: (s) => score.get(s) ?? 0, maxWords: size.words * 2, maxSentences: size.keyPoints });
+  const said = new Set<Sentence>(summary.flatMap(near));
+  const keyOrder = candidates.flatMap((s, i) => (shown.has(s) || said.has(s) ? [] : [i]));
+  const keyPoints = selectSummary({
+    sentences: keyOrder.map((i) => candidates[i]!),
+    documents,
+    relevance: (_, k) => scores[keyOrder[k]!]!,
+    maxWords: size.words * 2,
+    maxSentences: size.keyPoints,
+  });
   keyPoints.forEach((s) => shown.add(s));
 
-  const pool = rankByRelevance(candidates, score).slice(0, FACT_POOL);
+  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
+  const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = uniqueBy(findQuotes(pool, ofDocument), (q) => q.sentence).slice(0, size.quotes);
   const figures = uniqueBy(findFigures(pool), (f) => `${f.value}|${f.counts}`).slice(0, size.figures);
@@ -56,7 +70,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now }: C
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
-  const asPoint = (s: Sentence): Point => citer.point(s, candidates);
+  const asPoint = (s: Sentence): Point => citer.point(s, near);
   return parseBriefing({
     set,
     topic: topic.ref,
@@ -75,12 +89,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now }: C
   });
 }
 
-export function documentInfo(index: TermIndex): Map<string, { published?: string; sentenceCount: number }> {
-  const info = new Map<string, { published?: string; sentenceCount: number }>();
-  for (const [id, d] of index.documents) {
-    info.set(id, { sentenceCount: d.sentences.length, ...(d.meta.published ? { published: d.meta.published } : {}) });
-  }
+export function documentInfo(index: TermIndex): DocumentInfo {
+  const info: DocumentInfo = new Map();
+  for (const [id, d] of index.documents) info.set(id, documentInfoEntry(d));
   return info;
+}
+
+/** What summary selection needs to know of a document: its date and length. */
+export function documentInfoEntry(d: Document): { published?: string; sentenceCount: number } {
+  return { sentenceCount: d.sentences.length, ...(d.meta.published ? { published: d.meta.published } : {}) };
 }
 
 /** Names what both sides speak of by the key phrases they share, in the text's own words. */
@@ -108,10 +125,6 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
     words += n;
   }
   return out;
-}
-
-function rankByRelevance(sentences: Sentence[], score: ReadonlyMap<Sentence, number>): Sentence[] {
-  return [...sentences].sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || a.docId.localeCompare(b.docId) || a.position - b.position);
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {

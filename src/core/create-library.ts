@@ -1,15 +1,17 @@
 import type { Digest, Length, Point, TopicList } from './briefing.js';
 import { buildDocument } from './build-document.js';
-import { composeBriefing, documentInfo } from './compose-briefing.js';
+import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
-import { discoverTopics } from './discover-topics.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
-import { stemsOf, topicRelevance } from './relevance.js';
+import { nearDuplicateFinder } from './near-duplicates.js';
+import { topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
+import { factsOf } from './summary-facts.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
+import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from './topic-state.js';
 import type { CuratedTopic } from './topics-file.js';
 import type { Topic } from './topic.js';
 
@@ -24,34 +26,47 @@ export interface LibraryState {
 }
 
 const DIGEST_TOPICS = 3;
+/** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
+const REDISCOVER_SHARE = 0.1;
 
 /** A Library over documents already in memory. Broken documents are reported, never fatal. */
 export function createLibraryFrom(documents: readonly RawDocument[], state: LibraryState, loadProblems: BriefError[] = []): Library {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
   let signatures = state.signatures ?? new Map<string, string>();
-  let topicsCache: { topics: Topic[]; relevance: Map<string, Map<number, number>> } | undefined;
+  // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
+  let topicState: TopicState | undefined;
+  let topicCache: { topics: Topic[]; list: TopicList } | undefined;
+  let info: DocumentInfo | undefined;
 
-  const add = (raw: RawDocument) => {
+  const add = (raw: RawDocument): string | undefined => {
     const built = buildDocument(raw, index.surfaces);
-    if ('error' in built) problems.push(built.error);
-    else addToIndex(index, built.document);
+    if ('error' in built) {
+      problems.push(built.error);
+      return undefined;
+    }
+    addToIndex(index, built.document);
+    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
+    for (const s of built.document.sentences) factsOf(s);
+    info?.set(built.document.id, documentInfoEntry(built.document));
+    return built.document.id;
   };
   for (const raw of documents) add(raw);
   if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
 
+  const documentsInfo = () => (info ??= documentInfo(index));
   const topics = () => {
-    if (topicsCache) return topicsCache;
-    const curated = state.curated.map(curatedTopic);
-    const curatedSlugs = new Set(curated.map((t) => t.ref.slug));
-    const discovered = discoverTopics(index).filter((t) => !curatedSlugs.has(t.ref.slug));
-    const all = [...curated, ...discovered];
-    const relevance = new Map(all.map((t) => [t.ref.slug, topicRelevance(index, t)]));
-    const sourcesOf = (t: Topic) => sourceCount(index, relevance.get(t.ref.slug)!);
-    // Curated topics first, in their file's order; then what was found, most widely covered first.
-    const ordered = [...curated, ...discovered.filter((t) => sourcesOf(t) > 0).sort((a, b) => sourcesOf(b) - sourcesOf(a))];
-    topicsCache = { topics: ordered, relevance };
-    return topicsCache;
+    topicState ??= buildTopicState(index, state.curated);
+    if (!topicCache) {
+      const ordered = orderedTopics(topicState);
+      const list: TopicList = {
+        set: state.set,
+        documents: index.documents.size,
+        topics: ordered.map((t) => ({ ...t.ref, aliases: t.aliases, sources: topicState!.sources.get(t.ref.slug) ?? 0 })),
+      };
+      topicCache = { topics: ordered, list };
+    }
+    return { topics: topicCache.topics, list: topicCache.list, relevance: topicState.relevance };
   };
 
   const brief = (query: string, options: { length?: Length; now?: Date } = {}): BriefResult => {
@@ -60,27 +75,25 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
     const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
     if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
-    const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now() });
+    const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo() });
     return { ok: true, briefing };
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
     const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
-    const chosen = selectSummary({ sentences: index.sentences, documents: documentInfo(index), ...budget });
+    const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
     const citer = createCiter(index.documents);
-    const points = chosen.map((s) => citer.point(s, index.sentences));
+    const near = nearDuplicateFinder(index, () => true);
+    const points = chosen.map((s) => citer.point(s, near));
     return { points, sources: citer.sources() };
   };
 
   const library: Library = {
     set: state.set,
     topics(): TopicList {
-      const { topics: all, relevance } = topics();
-      return {
-        set: state.set,
-        documents: index.documents.size,
-        topics: all.map((t) => ({ ...t.ref, aliases: t.aliases, sources: sourceCount(index, relevance.get(t.ref.slug)!) })),
-      };
+      // The list is kept between calls; callers get their own copy of it.
+      const { list } = topics();
+      return { ...list, topics: list.topics.map((t) => ({ ...t, aliases: [...t.aliases] })) };
     },
     brief,
     suggest(partial, limit = 25) {
@@ -101,7 +114,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
         since: since ? since.toISOString() : null,
         late: options.late ?? false,
         briefings,
-        newDocuments: fresh.map((d) => newDocument(index, d)),
+        newDocuments: fresh.map((d) => newDocument(index, documentsInfo(), d)),
       };
     },
     headline(options: HeadlineOptions = {}): Point[] {
@@ -125,44 +138,30 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
       problems = problems.filter((p) => !result.signatures.has(p.file) && !result.removed.includes(p.file));
       problems.push(...result.problems);
+      signatures = result.signatures;
+      const touched = report.added.length + report.changed.length + report.removed.length;
+      if (!touched) return report;
+      // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
+      if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
+      topicCache = undefined;
       if (report.changed.length || report.removed.length) {
         // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
         const drop = new Set([...report.changed, ...report.removed]);
         const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
         index = rebuildIndex(kept, index.surfaces);
+        info = undefined;
+        if (topicState) dropDocuments(index, topicState, drop);
       }
-      for (const raw of result.changed) add(raw);
-      signatures = result.signatures;
-      if (report.added.length || report.changed.length || report.removed.length) topicsCache = undefined;
+      const added = result.changed.flatMap((raw) => add(raw) ?? []);
+      if (topicState) addDocuments(index, topicState, added);
       return report;
     },
   };
   return library;
 }
 
-function curatedTopic(t: CuratedTopic): Topic {
-  const variants = [t.slug.replace(/-/g, ' '), t.title, ...t.aliases, ...t.terms].map(stemsOf).filter((v) => v.length);
-  return { ref: { slug: t.slug, title: t.title, kind: 'curated' }, aliases: [...t.aliases], variants: dedupe(variants) };
-}
-
-function dedupe(variants: string[][]): string[][] {
-  const seen = new Set<string>();
-  return variants.filter((v) => {
-    const key = [...v].sort().join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function sourceCount(index: TermIndex, relevance: ReadonlyMap<number, number>): number {
-  const docs = new Set<string>();
-  for (const id of relevance.keys()) docs.add(index.sentences[id]!.docId);
-  return docs.size;
-}
-
-function newDocument(index: TermIndex, d: Document) {
-  const [central] = selectSummary({ sentences: d.sentences, documents: documentInfo(index), maxSentences: 1, maxWords: 60 });
+function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {
+  const [central] = selectSummary({ sentences: d.sentences, documents: info, maxSentences: 1, maxWords: 60 });
   const citer = createCiter(index.documents);
   if (central) citer.cite(central);
   else citer.cite(d.sentences[0]!);

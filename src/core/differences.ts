@@ -21,13 +21,15 @@ export function findDifferences(
   limit: number,
 ): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
+  const stems = sentences.map((s) => [...new Set(s.stems)]);
+  const stemSets = stems.map((list) => new Set(list));
   for (let i = 0; i < sentences.length; i++) {
     const a = sentences[i]!;
-    const aStems = new Set(a.stems);
+    const aStems = stemSets[i]!;
     for (let j = i + 1; j < sentences.length; j++) {
       const b = sentences[j]!;
       if (a.docId === b.docId) continue;
-      const shared = [...new Set(b.stems)].filter((s) => aStems.has(s));
+      const shared = stems[j]!.filter((s) => aStems.has(s));
       const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
       if (shared.length < 2 || sharedWeight < 4) continue;
       const similarity = sentenceSimilarity(a, b);

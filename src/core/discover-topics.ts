@@ -1,4 +1,5 @@
-import { clusterDocuments } from './cluster-documents.js';
+import { clusterDocuments, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
+import { nameStory } from './name-story.js';
 import { surfaceOf, type TermIndex } from './term-index.js';
 import { slugify, titleCase, type Topic } from './topic.js';
 
@@ -7,43 +8,82 @@ const MAX_FACETS = 8;
 const MAX_FACET_SHARE = 0.2;
 /** A single word that common is one of the story's actors or places. */
 const MAX_WORD_SHARE = 0.06;
+/** Documents a cluster needs to be a story. */
+const MIN_STORY_DOCS = 2;
+
+/** What discovery found, with the clustering behind it, so later documents can join a story without rediscovering all. */
+export interface Discovery {
+  topics: Topic[];
+  stories?: {
+    clustering: Clustering;
+    /** Cluster place → its topic and that topic's (growing) document set. */
+    topicOf: Map<number, { topic: Topic; docIds: Set<string> }>;
+  };
+}
 
 /**
  * Topics found in the text itself. A set that holds several stories gets one topic a story (its
  * documents clustered); a set about one story gets the facets it keeps returning to (key phrases
  * that recur across documents, grouped when they occur in the same sentences).
  */
-export function discoverTopics(index: TermIndex): Topic[] {
-  const stories = clusterDocuments(index).filter((c) => c.length >= 2);
-  const covered = stories.reduce((n, c) => n + c.length, 0);
-  if (stories.length >= 2 && covered >= index.documents.size * 0.5) return nameStories(index, stories);
-  return discoverFacets(index);
+export function discover(index: TermIndex): Discovery {
+  const clustering = clusterDocuments(index);
+  const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
+  const covered = stories.reduce((n, c) => n + c.ids.length, 0);
+  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: discoverFacets(index) };
+  const used = new Set<string>();
+  const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
+  clustering.clusters.forEach((c, place) => {
+    if (c.ids.length >= MIN_STORY_DOCS) topicOf.set(place, storyTopic(index, c.ids, used));
+  });
+  return { topics: [...topicOf.values()].map((s) => s.topic), stories: { clustering, topicOf } };
 }
 
-function nameStories(index: TermIndex, stories: string[][]): Topic[] {
-  const n = index.documents.size;
-  const used = new Set<string>();
-  return stories.map((docs) => {
-    const members = new Set(docs);
-    const inCluster = new Map<string, number>();
-    for (const id of docs) {
-      const phrases = new Set(index.documents.get(id)!.sentences.flatMap((s) => s.phrases));
-      for (const p of phrases) inCluster.set(p, (inCluster.get(p) ?? 0) + 1);
-    }
-    const ranked = [...inCluster]
-      .map(([p, k]) => {
-        const df = index.phraseDf.get(p) ?? k;
-        const bigram = p.includes(' ') ? 1.3 : 1;
-        // Distinctive: in most of the story's documents and few others (c-tf-idf).
-        return { p, score: (k / docs.length) * Math.log(1 + n / df) * bigram * (k >= 2 ? 1 : 0.2) };
-      })
-      .sort((a, b) => b.score - a.score || a.p.localeCompare(b.p));
-    const best = ranked.find((r) => !used.has(slugify(surfaceOf(index, r.p)))) ?? ranked[0];
-    const label = best ? surfaceOf(index, best.p) : docs[0]!;
-    const slug = uniqueSlug(slugify(label), used);
-    const aliases = ranked.slice(0, 4).map((r) => surfaceOf(index, r.p)).filter((a) => a !== label).slice(0, 3);
-    return { ref: { slug, title: titleCase(label), kind: 'discovered' as const }, aliases, variants: [], docIds: members };
+export function discoverTopics(index: TermIndex): Topic[] {
+  return discover(index).topics;
+}
+
+/**
+ * Puts a document just added to the index into the story closest to it, or starts a lone one. A
+ * story that reaches two documents becomes a topic. Returns the topic the document joined, if any,
+ * and whether that topic is new. A set discovered by facets has no stories: nothing changes.
+ */
+export function addToStories(index: TermIndex, discovery: Discovery, docId: string, used: Set<string>): { topic?: Topic; created: boolean } {
+  const stories = discovery.stories;
+  const doc = index.documents.get(docId);
+  if (!stories || !doc) return { created: false };
+  const v = documentVector(index, doc, 1);
+  const place = joinCluster(stories.clustering, nearestCluster(stories.clustering, v), docId, v);
+  const known = stories.topicOf.get(place);
+  if (known) {
+    known.docIds.add(docId);
+    return { topic: known.topic, created: false };
+  }
+  const members = stories.clustering.clusters[place]!.ids;
+  if (members.length < MIN_STORY_DOCS) return { created: false };
+  const story = storyTopic(index, members, used);
+  stories.topicOf.set(place, story);
+  discovery.topics.push(story.topic);
+  return { topic: story.topic, created: true };
+}
+
+/** Takes documents out of their stories (edited or deleted files); they may be added again. */
+export function removeFromStories(discovery: Discovery, docIds: ReadonlySet<string>): void {
+  const stories = discovery.stories;
+  if (!stories) return;
+  stories.clustering.clusters.forEach((c, place) => {
+    if (!c.ids.some((id) => docIds.has(id))) return;
+    c.ids = c.ids.filter((id) => !docIds.has(id));
+    const story = stories.topicOf.get(place);
+    for (const id of docIds) story?.docIds.delete(id);
   });
+}
+
+function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>): { topic: Topic; docIds: Set<string> } {
+  const name = nameStory(index, ids, used);
+  const slug = uniqueSlug(name.slug, used);
+  const docIds = new Set(ids);
+  return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
 }
 
 function discoverFacets(index: TermIndex): Topic[] {

@@ -1,5 +1,5 @@
 import { readDoc, its, stem } from './nlp.js';
-import { idf, type TermIndex } from './term-index.js';
+import { idf, sentenceIdsOf, type TermIndex } from './term-index.js';
 import type { Topic } from './topic.js';
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
@@ -21,11 +21,14 @@ export function stemsOf(text: string): string[] {
 /** Sentence index → how strongly it speaks to the topic (0..1]; sentences that do not are absent. */
 export function topicRelevance(index: TermIndex, topic: Topic): Map<number, number> {
   const scores = new Map<number, number>();
-  const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
   if (!topic.variants.length) {
-    index.sentences.forEach((_, id) => inTopicDocs(id) && scores.set(id, 1));
+    // Every sentence of the topic's documents, in index order: read from each document's id range, not a scan of the set.
+    const docs = topic.docIds ? [...topic.docIds].filter((d) => index.firstSentence.has(d)) : [...index.documents.keys()];
+    docs.sort((a, b) => index.firstSentence.get(a)! - index.firstSentence.get(b)!);
+    for (const d of docs) for (const id of sentenceIdsOf(index, d)) scores.set(id, 1);
     return scores;
   }
+  const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
   for (const variant of topic.variants) {
     const weights = variant.map((s) => idf(index, s));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -39,6 +42,27 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
     }
   }
   return scores;
+}
+
+/** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
+export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): number {
+  const sentence = index.sentences[id];
+  if (!sentence || (topic.docIds && !topic.docIds.has(sentence.docId))) return 0;
+  if (!topic.variants.length) return 1;
+  const stems = new Set(sentence.stems);
+  let best = 0;
+  for (const variant of topic.variants) {
+    let total = 0;
+    let matched = 0;
+    for (const s of variant) {
+      const w = idf(index, s);
+      total += w;
+      if (stems.has(s)) matched += w;
+    }
+    const score = total > 0 ? matched / total : 0;
+    if (score >= MIN_MATCH) best = Math.max(best, score);
+  }
+  return best;
 }
 
 /** Stems of a query that this set never uses: the sign of a misspelling. */

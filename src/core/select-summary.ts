@@ -1,6 +1,8 @@
-import { stemmer } from 'stemmer';
 import type { Sentence } from './document.js';
-import { cosine } from './similarity.js';
+import { cosine, stemCounts } from './similarity.js';
+import { MaxQueue } from './max-queue.js';
+import { conceptIds, factsOf } from './summary-facts.js';
+import { topK } from './top-k.js';
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
@@ -13,8 +15,8 @@ import { cosine } from './similarity.js';
 export interface SummaryInput {
   sentences: Sentence[];
   documents: ReadonlyMap<string, { published?: string; sentenceCount: number }>;
-  /** 0..1 per sentence when a topic or query restricts the briefing; absent for the whole set. */
-  relevance?: (s: Sentence) => number;
+  /** 0..1 per sentence (and its place in `sentences`) when a topic or query restricts the briefing; absent for the whole set. */
+  relevance?: (s: Sentence, order: number) => number;
   /** UTF-8 bytes of the sentences joined by spaces; the sentence that reaches it is kept whole, as DUC counts. */
   maxBytes?: number;
   /** Words, counted the same way; used alone when no budget is given. */
@@ -23,9 +25,6 @@ export interface SummaryInput {
 }
 
 const DEFAULT_MAX_WORDS = 120;
-/** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
-const MIN_WORDS = 8;
-const MAX_WORDS = 55;
 /** What a mention is worth in a document's first sentence, in its next two, and further down. */
 const LEAD_MENTION = 5;
 const EARLY_MENTION = 2;
@@ -46,7 +45,7 @@ interface Candidate {
   /** Place in the input, for a stable reading order. */
   order: number;
   /** Distinct concept ids of the sentence. */
-  concepts: number[];
+  concepts: Int32Array;
   bytes: number;
   relevance: number;
   cost: number;
@@ -76,62 +75,30 @@ function budgetOf(input: SummaryInput): Budget {
 }
 
 function candidatesOf(input: SummaryInput): Candidate[] {
-  let all: { sentence: Sentence; relevance: number; order: number }[] = [];
-  input.sentences.forEach((sentence, order) => {
-    const r = input.relevance ? clamp01(input.relevance(sentence)) : 1;
-    if (r > 0 && sentence.stems.length > 0) all.push({ sentence, relevance: r, order });
-  });
-  const isProse = (s: Sentence) => s.words.length >= MIN_WORDS && s.words.length <= MAX_WORDS && !isFragment(s.text);
-  const prose = all.filter((c) => isProse(c.sentence));
+  const { sentences } = input;
+  const relevance = new Float64Array(sentences.length);
+  const any: number[] = [];
+  const prose: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const r = input.relevance ? clamp01(input.relevance(sentence, i)) : 1;
+    if (!(r > 0) || sentence.stems.length === 0) continue;
+    relevance[i] = r;
+    any.push(i);
+    if (factsOf(sentence).prose) prose.push(i);
+  }
   // A set of short notes has no prose sentence; then any sentence will do.
-  if (prose.length > 0) all = prose;
-  if (all.length > MAX_CANDIDATES) {
+  let keep = prose.length > 0 ? prose : any;
+  if (keep.length > MAX_CANDIDATES) {
     // A broad query over a large archive: the most relevant sentences, leads first, are the pool.
-    const rank = (c: (typeof all)[number]) => c.relevance * mentionWorth(c.sentence.position);
-    all = all.sort((a, b) => rank(b) - rank(a) || a.order - b.order).slice(0, MAX_CANDIDATES);
+    keep = topK(keep, Float64Array.from(keep, (i) => relevance[i]! * mentionWorth(sentences[i]!.position)), MAX_CANDIDATES);
   }
-  const ids = new Map<number, number>();
-  return all.map(({ sentence, relevance, order }) => {
-    const bytes = utf8Length(sentence.text);
-    const concepts: number[] = [];
-    for (const code of pairCodes(sentence)) {
-      let id = ids.get(code);
-      if (id === undefined) ids.set(code, (id = ids.size));
-      concepts.push(id);
-    }
-    return { sentence, order, concepts, bytes, relevance, cost: Math.pow(Math.max(bytes, 1), LENGTH_EXPONENT) };
+  const facts = keep.map((i) => factsOf(sentences[i]!));
+  const { ids } = conceptIds(facts.map((f) => f.pairs));
+  return keep.map((i, k) => {
+    const bytes = facts[k]!.bytes;
+    return { sentence: sentences[i]!, order: i, concepts: ids[k]!, bytes, relevance: relevance[i]!, cost: Math.pow(Math.max(bytes, 1), LENGTH_EXPONENT) };
   });
-}
-
-/** Headings, bylines and questions put to the reader state nothing a summary can use. */
-function isFragment(text: string): boolean {
-  const t = text.trim();
-  if (!/[.!"'”’)]$/.test(t)) return true;
-  if (/\?["'”’]?$/.test(t)) return true;
-  return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
-}
-
-/**
- * Adjacent word pairs, stemmed, that hold at least one content word ("hun sen", "sen 's",
- * "the coalit"), each coded as two stem ids in one number to keep strings out of the hot loop.
- * Sentences live as long as their index, so each is coded once.
- */
-const pairCache = new WeakMap<Sentence, Float64Array>();
-
-function pairCodes(sentence: Sentence): Float64Array {
-  const cached = pairCache.get(sentence);
-  if (cached) return cached;
-  const content = sentence.stems.map(stemId);
-  const words = sentence.words.map(wordStemId);
-  const codes = new Set<number>();
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    if (content.includes(a) || content.includes(b)) codes.add(a * PAIR_BASE + b);
-  }
-  const out = Float64Array.from(codes);
-  pairCache.set(sentence, out);
-  return out;
 }
 
 /**
@@ -212,7 +179,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
       continue;
     }
     if (fresh <= 0 && chosen.length > 0) break;
-    if (chosen.some((c) => cosine(vectorOf(c.sentence), vectorOf(top.item.sentence)) > DUPLICATE_COSINE)) continue;
+    if (chosen.some((c) => cosine(stemCounts(c.sentence), stemCounts(top.item.sentence)) > DUPLICATE_COSINE)) continue;
     chosen.push(top.item);
     for (const id of top.item.concepts) covered[id] = 1;
     bytes += top.item.bytes + (chosen.length > 1 ? 1 : 0);
@@ -235,111 +202,6 @@ function readingOrder(chosen: Candidate[], documents: SummaryInput['documents'])
       return a.sentence.position - b.sentence.position;
     })
     .map((c) => c.sentence);
-}
-
-/** A binary max-heap of scored items; ties go to the item pushed first, so results are stable. */
-class MaxQueue<T> {
-  private readonly heap: { score: number; order: number; item: T }[] = [];
-  private pushed = 0;
-
-  push(score: number, item: T): void {
-    this.heap.push({ score, order: this.pushed++, item });
-    let i = this.heap.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.above(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  pop(): { score: number; item: T } | undefined {
-    const top = this.heap[0];
-    const last = this.heap.pop();
-    if (!top || !last) return undefined;
-    if (this.heap.length > 0) {
-      this.heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < this.heap.length && this.above(l, m)) m = l;
-        if (r < this.heap.length && this.above(r, m)) m = r;
-        if (m === i) break;
-        this.swap(i, m);
-        i = m;
-      }
-    }
-    return top;
-  }
-
-  peekScore(): number | undefined {
-    return this.heap[0]?.score;
-  }
-
-  private above(a: number, b: number): boolean {
-    const x = this.heap[a]!;
-    const y = this.heap[b]!;
-    return x.score > y.score || (x.score === y.score && x.order < y.order);
-  }
-
-  private swap(a: number, b: number): void {
-    [this.heap[a], this.heap[b]] = [this.heap[b]!, this.heap[a]!];
-  }
-}
-
-/** Stem ids for the whole process: a set's vocabulary is small next to its text, and ids keep pairs numeric. */
-const stemIds = new Map<string, number>();
-const wordStems = new Map<string, number>();
-const CACHE_LIMIT = 500_000;
-/** Stem ids stay below this, so a pair of them fits one safe integer. */
-const PAIR_BASE = 2 ** 26;
-
-function stemId(stem: string): number {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    // Past the limit, rare stems share one id: a pair of them then counts as one concept, which only loses rare pairs.
-    id = stemIds.size < CACHE_LIMIT ? stemIds.size : CACHE_LIMIT;
-    if (id < CACHE_LIMIT) stemIds.set(stem, id);
-  }
-  return id;
-}
-
-function wordStemId(word: string): number {
-  let id = wordStems.get(word);
-  if (id === undefined) {
-    id = stemId(stemmer(word.replace(/['’]s$/, '')));
-    if (wordStems.size < CACHE_LIMIT) wordStems.set(word, id);
-  }
-  return id;
-}
-
-const vectors = new WeakMap<Sentence, Map<string, number>>();
-/** Stem counts, for telling duplicates apart; only the few sentences the greedy takes need them. */
-function vectorOf(sentence: Sentence): Map<string, number> {
-  let out = vectors.get(sentence);
-  if (!out) {
-    out = new Map();
-    for (const s of sentence.stems) out.set(s, (out.get(s) ?? 0) + 1);
-    vectors.set(sentence, out);
-  }
-  return out;
-}
-
-
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }
 
 function clamp01(x: number): number {

@@ -18,10 +18,17 @@ export function sentenceSimilarity(a: Sentence, b: Sentence): number {
   return cosine(stemCounts(a), stemCounts(b));
 }
 
-function stemCounts(s: Sentence): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const stem of s.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-  return counts;
+const counts = new WeakMap<Sentence, Map<string, number>>();
+
+/** A sentence's stem counts, built once per sentence: sentences live as long as their index, and are compared often. */
+export function stemCounts(s: Sentence): Map<string, number> {
+  let out = counts.get(s);
+  if (!out) {
+    out = new Map();
+    for (const stem of s.stems) out.set(stem, (out.get(stem) ?? 0) + 1);
+    counts.set(s, out);
+  }
+  return out;
 }
 
 /** Two sentences that state the same thing, in the same or nearly the same words. */

@@ -8,6 +8,16 @@ import type { PhraseSurfaces } from './sentences.js';
 export interface TermIndex {
   documents: Map<string, Document>;
   sentences: Sentence[];
+  /** Id of each document's first sentence: a document's sentences have consecutive ids. */
+  firstSentence: Map<string, number>;
+  /**
+   * Sentences with the same text (wire copies, reprints) are compared once: the first of each
+   * text stands for the others. Its id by text, the ids of each text's copies (texts held more
+   * than once), and the stem postings of first sentences only.
+   */
+  textIds: Map<string, number>;
+  copies: Map<number, number[]>;
+  textStemSentences: Map<string, number[]>;
   /** Documents that contain each stem. */
   stemDf: Map<string, number>;
   /** Sentences (indices into `sentences`) that contain each stem / key phrase. */
@@ -22,6 +32,10 @@ export function createTermIndex(surfaces: PhraseSurfaces = new Map()): TermIndex
   return {
     documents: new Map(),
     sentences: [],
+    firstSentence: new Map(),
+    textIds: new Map(),
+    copies: new Map(),
+    textStemSentences: new Map(),
     stemDf: new Map(),
     stemSentences: new Map(),
     phraseSentences: new Map(),
@@ -32,13 +46,22 @@ export function createTermIndex(surfaces: PhraseSurfaces = new Map()): TermIndex
 
 export function addToIndex(index: TermIndex, document: Document): void {
   index.documents.set(document.id, document);
+  index.firstSentence.set(document.id, index.sentences.length);
   const seenStems = new Set<string>();
   const seenPhrases = new Set<string>();
   for (const sentence of document.sentences) {
     const id = index.sentences.length;
     index.sentences.push(sentence);
+    const first = index.textIds.get(sentence.text);
+    if (first === undefined) index.textIds.set(sentence.text, id);
+    else {
+      const copies = index.copies.get(first);
+      if (copies) copies.push(id);
+      else index.copies.set(first, [first, id]);
+    }
     for (const s of new Set(sentence.stems)) {
       push(index.stemSentences, s, id);
+      if (first === undefined) push(index.textStemSentences, s, id);
       seenStems.add(s);
     }
     for (const p of sentence.phrases) {
@@ -55,6 +78,19 @@ export function rebuildIndex(documents: Iterable<Document>, surfaces: PhraseSurf
   const index = createTermIndex(surfaces);
   for (const d of documents) addToIndex(index, d);
   return index;
+}
+
+/** The id of a sentence of this index (its place in `sentences`). */
+export function sentenceIdOf(index: TermIndex, sentence: Sentence): number {
+  return (index.firstSentence.get(sentence.docId) ?? NaN) + sentence.position;
+}
+
+/** Ids of a document's sentences, in order. */
+export function sentenceIdsOf(index: TermIndex, docId: string): number[] {
+  const first = index.firstSentence.get(docId);
+  const doc = index.documents.get(docId);
+  if (first === undefined || !doc) return [];
+  return Array.from({ length: doc.sentences.length }, (_, i) => first + i);
 }
 
 /** Inverse document frequency of a stem; unseen stems weigh the most. */

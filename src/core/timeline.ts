@@ -20,11 +20,16 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
   const out: FoundEvent[] = [];
   for (const sentence of sentences) {
     const published = publishedOf(sentence.docId);
-    const event = eventIn(sentence, published);
-    if (event) out.push(event);
+    const key = published ?? '';
+    let known = parsed.get(sentence);
+    // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
+    if (!known || known.published !== key) parsed.set(sentence, (known = { published: key, event: eventIn(sentence, published) }));
+    if (known.event) out.push(known.event);
   }
   return out;
 }
+
+const parsed = new WeakMap<Sentence, { published: string; event: FoundEvent | undefined }>();
 
 function eventIn(sentence: Sentence, published: string | undefined): FoundEvent | undefined {
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));

@@ -85,6 +85,7 @@ export function createPlatformAdapters(platforms: ReadonlyArray<'discord' | 'sla
       services,
       logger,
       ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+      ...(onReconnect ? { onReconnect: () => onReconnect('slack') } : {}),
     });
   });
 }

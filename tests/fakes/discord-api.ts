@@ -51,6 +51,18 @@ export interface FakeOptions {
    * minutes"; default: forever. 0: never, as for a retry that comes after the window.
    */
   nonceWindowMs?: number;
+  /**
+   * A RESUME of a session this fake started gets RESUMED, as Discord answers a resume in time.
+   * Default false: INVALID_SESSION (d: false), so every dropped client identifies again.
+   */
+  acceptResume?: boolean;
+}
+
+/** A RESUME (op 6) as the gateway received it. */
+export interface ResumeRecord {
+  sessionId: string;
+  /** Answered RESUMED (true) or INVALID_SESSION (false). */
+  accepted: boolean;
 }
 
 /** A gateway event as one connection received it. */
@@ -76,9 +88,23 @@ export interface DiscordApiFake {
   readonly api: string;
   readonly requests: RecordedRequest[];
   readonly identifies: unknown[];
+  readonly resumes: ResumeRecord[];
   /** Every dispatch, once per connection that received it. */
   readonly dispatched: DispatchRecord[];
   heartbeats(): number;
+  /** Gateway connections opened so far: one at login, one more for each reconnect. */
+  connections(): number;
+  /** Resolves once `count` gateway connections have been opened in all. */
+  waitForConnections(count: number): Promise<void>;
+  /**
+   * Closes every identified gateway connection with `code` (default 4000, Unknown error: the client
+   * resumes), as when Discord's gateway drops it. With `hold`, the connections that come next get
+   * no HELLO until `release()`, so the client stays reconnecting for as long as the test needs.
+   * Returns how many were dropped.
+   */
+  dropConnections(options?: { code?: number; hold?: boolean }): number;
+  /** Sends the HELLOs held back since dropConnections({ hold: true }), and stops holding. */
+  release(): void;
   /** Resolves once the client has sent at least `count` heartbeats (op 1). */
   waitForHeartbeats(count?: number): Promise<void>;
   /** Messages posted to a channel (not interaction replies), in order. */
@@ -110,6 +136,12 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
   const channels = new Set(options.channels ?? []);
   const requests: RecordedRequest[] = [];
   const identifies: unknown[] = [];
+  const resumes: ResumeRecord[] = [];
+  /** session_id → the [shard_id, num_shards] it was identified with, for RESUME. */
+  const sessions = new Map<string, [number, number]>();
+  /** Connections waiting for their HELLO while held. */
+  let helloHeld: WebSocket[] | undefined;
+  let connections = 0;
   const dispatched: DispatchRecord[] = [];
   /** Each identified connection's [shard_id, num_shards]. */
   const shardOf = new Map<WebSocket, [number, number]>();
@@ -267,13 +299,16 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       return;
     }
     sockets.add(ws);
+    connections += 1;
     ws.on('close', () => {
       sockets.delete(ws);
       shardOf.delete(ws);
     });
-    send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
+    if (helloHeld) helloHeld.push(ws);
+    else hello(ws);
+    events.emit('connection');
     ws.on('message', (data) => {
-      const payload = safeJson(String(data)) as { op?: number; d?: { token?: string; shard?: unknown } } | undefined;
+      const payload = safeJson(String(data)) as { op?: number; d?: { token?: string; shard?: unknown; session_id?: string } } | undefined;
       if (payload?.op === 1) {
         heartbeats += 1;
         send(ws, { op: 11, d: null, s: null, t: null });
@@ -284,6 +319,8 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
         const shard = readShard(payload.d.shard);
         if (!shard) return ws.close(4010, 'Invalid shard.');
         shardOf.set(ws, shard);
+        const sessionId = `fake-session-${shard[0]}`;
+        sessions.set(sessionId, shard);
         const held = (options.guilds ?? []).filter((id) => holds(shard, id));
         send(ws, {
           op: 0,
@@ -293,7 +330,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
             v: 10,
             user: { ...botUser, verified: true, mfa_enabled: false, flags: 0 },
             guilds: held.map((id) => ({ id, unavailable: true })),
-            session_id: `fake-session-${shard[0]}`,
+            session_id: sessionId,
             resume_gateway_url: gatewayUrl,
             shard,
             application: { id: options.appId, flags: 0 },
@@ -303,9 +340,20 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
         // Ask for a heartbeat now rather than after a long interval, so each test sees one.
         send(ws, { op: 1, d: sequence, s: null, t: null });
       } else if (payload?.op === 6) {
-        send(ws, { op: 9, d: false, s: null, t: null });
+        const sessionId = String(payload.d?.session_id);
+        const shard = sessions.get(sessionId);
+        const accepted = options.acceptResume === true && shard !== undefined && payload.d?.token === options.token;
+        resumes.push({ sessionId, accepted });
+        if (!accepted) return send(ws, { op: 9, d: false, s: null, t: null });
+        shardOf.set(ws, shard);
+        // Nothing was missed while away (this fake keeps no backlog): RESUMED alone ends the replay.
+        send(ws, { op: 0, t: 'RESUMED', s: ++sequence, d: {} });
       }
     });
+  }
+
+  function hello(ws: WebSocket): void {
+    send(ws, { op: 10, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 }, s: null, t: null });
   }
 
   function send(ws: WebSocket, payload: unknown): void {
@@ -328,7 +376,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     const guildId = guildOf(event, data);
     // An interaction from a DM has no guild: Discord sends it to shard 0 only.
     const toShardZero = guildId === undefined && event === 'INTERACTION_CREATE';
-    // Like Discord, nothing before IDENTIFY (this fake answers RESUME with "invalid session", so every session identifies).
+    // Like Discord, nothing before IDENTIFY or an accepted RESUME.
     const targets = [...sockets].filter((ws) => {
       const shard = shardOf.get(ws);
       if (!shard) return false;
@@ -354,8 +402,32 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     api: `${base}/api`,
     requests,
     identifies,
+    resumes,
     dispatched,
     heartbeats: () => heartbeats,
+    connections: () => connections,
+    waitForConnections(count) {
+      return new Promise((resolve) => {
+        const check = () => {
+          if (connections < count) return;
+          events.off('connection', check);
+          resolve();
+        };
+        events.on('connection', check);
+        check();
+      });
+    },
+    dropConnections({ code = 4000, hold = false } = {}) {
+      if (hold) helloHeld ??= [];
+      const identified = [...sockets].filter((ws) => shardOf.has(ws));
+      for (const ws of identified) ws.close(code, 'Dropped by the test');
+      return identified.length;
+    },
+    release() {
+      const waiting = helloHeld ?? [];
+      helloHeld = undefined;
+      for (const ws of waiting) if (ws.readyState === ws.OPEN) hello(ws);
+    },
     waitForHeartbeats(count = 1) {
       return new Promise((resolve) => {
         const check = () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { type WebSocket, WebSocketServer } from 'ws';
 
@@ -11,6 +12,18 @@ export interface SocketModeFake {
   readonly url: string;
   /** Resolves once an app has connected and been greeted. */
   connected(): Promise<void>;
+  /** Connections opened so far: one at start, one more for each reconnect. */
+  connections(): number;
+  /** Resolves once `count` connections have been opened in all. */
+  waitForConnections(count: number): Promise<void>;
+  /**
+   * Closes the app's connection (1001, going away), as when Slack recycles the server holding it.
+   * With `hold`, the connections that come next get no hello until `release()`, so the app stays
+   * reconnecting for as long as the test needs.
+   */
+  drop(options?: { hold?: boolean }): void;
+  /** Says hello to the connections held since drop({ hold: true }), and stops holding. */
+  release(): void;
   /** Sends one envelope and resolves with the app's ack ({ envelope_id, payload? }). */
   deliver(type: string, payload: Record<string, unknown>): Promise<Record<string, unknown>>;
   close(): Promise<void>;
@@ -24,20 +37,50 @@ export async function startSocketModeFake(): Promise<SocketModeFake> {
   let greeted: () => void;
   const ready = new Promise<void>((resolve) => (greeted = resolve));
   const acks = new Map<string, (ack: Record<string, unknown>) => void>();
+  const opened = new EventEmitter();
+  let connections = 0;
+  /** Connections waiting for their hello while held. */
+  let helloHeld: WebSocket[] | undefined;
+  const hello = (ws: WebSocket) => {
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0BRIEFBOT' } }));
+    greeted();
+  };
 
   server.on('connection', (ws) => {
     socket = ws;
+    connections += 1;
     ws.on('message', (data) => {
       const message = JSON.parse(String(data)) as Record<string, unknown>;
       acks.get(String(message.envelope_id))?.(message);
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0BRIEFBOT' } }));
-    greeted();
+    if (helloHeld) helloHeld.push(ws);
+    else hello(ws);
+    opened.emit('connection');
   });
 
   return {
     url,
     connected: () => ready,
+    connections: () => connections,
+    waitForConnections: (count) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (connections < count) return;
+          opened.off('connection', check);
+          resolve();
+        };
+        opened.on('connection', check);
+        check();
+      }),
+    drop({ hold = false } = {}) {
+      if (hold) helloHeld ??= [];
+      socket?.close(1001, 'Dropped by the test');
+    },
+    release() {
+      const waiting = helloHeld ?? [];
+      helloHeld = undefined;
+      for (const ws of waiting) if (ws.readyState === ws.OPEN) hello(ws);
+    },
     deliver(type, payload) {
       const envelopeId = randomUUID();
       return new Promise((resolve, reject) => {

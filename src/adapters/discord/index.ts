@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { Events } from 'discord.js';
+import { Events, Status } from 'discord.js';
 import type { Logger } from '../../log.js';
 import type { CommandServices } from '../../commands/handle.js';
 import type { Adapter, Capabilities } from '../adapter.js';
@@ -54,11 +54,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
 
   if (options.onReconnect) {
     const reconnected = options.onReconnect;
-    let readyBefore = false;
+    // Per shard: with several shards in this client, another shard's first READY is no reconnect.
+    const readyBefore = new Set<number>();
     client.on(Events.ShardResume, () => reconnected());
-    client.on(Events.ShardReady, () => {
-      if (readyBefore) reconnected();
-      readyBefore = true;
+    client.on(Events.ShardReady, (shardId) => {
+      if (readyBefore.has(shardId)) reconnected();
+      readyBefore.add(shardId);
     });
   }
 
@@ -89,7 +90,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
       await client.destroy();
       log.info('disconnected from Discord');
     },
-    ready: () => !stopping && client.isReady(),
+    // client.isReady() stays true once logged in; a shard that dropped is connecting again until it resumes or is ready.
+    ready: () => !stopping && client.isReady() && client.ws.shards.every((shard) => shard.status === Status.Ready),
     async postDigest(channel, digest, { idempotencyKey, retry }) {
       try {
         const { messageId, messages, alreadyPosted, unchecked } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey, { retry: retry === true });

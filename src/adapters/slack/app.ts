@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { App } from '@slack/bolt';
+import { App, SocketModeReceiver } from '@slack/bolt';
 import type { CommandServices } from '../../commands/handle.js';
 import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
@@ -30,6 +30,8 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Web API base, for tests: e.g. http://127.0.0.1:4000/api/ */
   slackApiUrl?: string;
+  /** Socket Mode: called each time the connection is back after a drop (the client reconnects by itself); for metrics. */
+  onReconnect?: () => void;
 }
 
 export interface SlackApp {
@@ -39,6 +41,8 @@ export interface SlackApp {
   stop(): Promise<void>;
   /** HTTP mode, once started: the port Bolt listens on. */
   port(): number | undefined;
+  /** Socket Mode: whether the socket is up (false from a drop until Slack's hello on the new one). HTTP mode: always true. */
+  connected(): boolean;
   readonly mode: 'http' | 'socket';
   /** 'oauth': each workspace installs through /slack/install and has its own token. */
   readonly auth: 'token' | 'oauth';
@@ -53,16 +57,24 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   if (mode === 'http' && !options.signingSecret) throw new Error('Slack HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode).');
   if (auth === 'oauth' && mode === 'socket') throw new Error('Installing Slack in many workspaces runs the HTTP receiver: unset SLACK_APP_TOKEN.');
   const secrets = [options.botToken, options.signingSecret, options.appToken, options.oauth?.clientSecret, options.oauth?.stateSecret].filter((s): s is string => Boolean(s));
+  const logger = createBoltLogger(log, secrets);
+  const logLevel = boltLevel(log.level);
+  // The digest scheduler owns retries and waits; a call fails fast and says why.
+  const clientOptions = { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
+  // Built here rather than by App, as App would, so its SocketModeClient's connection events can be watched.
+  const receiver =
+    mode === 'socket'
+      ? new SocketModeReceiver({ appToken: options.appToken!, logger, logLevel, installerOptions: { clientOptions: { ...clientOptions } } })
+      : undefined;
   const app = new App({
     ...(options.oauth ? oauthAppOptions(options.oauth, log) : { token: options.botToken! }),
     // auth.test runs in start(), where a bad token can fail loudly, not in the constructor.
     deferInitialization: true,
-    logger: createBoltLogger(log, secrets),
-    logLevel: boltLevel(log.level),
-    // The digest scheduler owns retries and waits; a call fails fast and says why.
-    clientOptions: { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) },
-    ...(mode === 'socket'
-      ? { socketMode: true, appToken: options.appToken! }
+    logger,
+    logLevel,
+    clientOptions,
+    ...(receiver
+      ? { socketMode: true, receiver }
       : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
   });
   const inFlight = new Set<Promise<void>>();
@@ -79,6 +91,23 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   let server: Server | undefined;
   let started = false;
+  let socketUp = false;
+  if (receiver) {
+    let connectedBefore = false;
+    // 'connected' comes with each hello from Slack: the first at start, each later one after a drop.
+    receiver.client.on('connected', () => {
+      socketUp = true;
+      if (connectedBefore) {
+        log.info('Socket Mode connection back');
+        options.onReconnect?.();
+      }
+      connectedBefore = true;
+    });
+    receiver.client.on('close', () => {
+      socketUp = false;
+      if (started) log.warn('Socket Mode connection lost; reconnecting');
+    });
+  }
   return {
     app,
     mode,
@@ -118,5 +147,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     port() {
       return server ? (server.address() as AddressInfo | null)?.port : undefined;
     },
+    connected: () => mode === 'http' || socketUp,
   };
 }

@@ -38,7 +38,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       ready = false;
       await slack.stop();
     },
-    ready: () => ready,
+    ready: () => ready && slack.connected(),
     port: () => slack.port(),
     postDigest,
   };

@@ -1,0 +1,234 @@
+import { stem } from './nlp.js';
+import { surfaceOf, type TermIndex } from './term-index.js';
+import { slugify } from './topic.js';
+
+/**
+ * How a newsroom would slug a story: by its most distinctive name or thing, as the leads of its
+ * articles state it, plus the word the leads most often put with it ("hun-sen",
+ * "cambodia-talks", "exxon-mobil"), in the order the text uses them.
+ */
+
+export interface StoryName {
+  slug: string;
+  title: string;
+  aliases: string[];
+}
+
+/** Sentences of an article that count as its lead: what the story is, stated up front. */
+const LEAD_SENTENCES = 2;
+/** A second word must come with the first in this share of the leads that carry it. */
+const MIN_PARTNER_SHARE = 0.25;
+/** Names (capitalised mid-sentence) are what newsrooms slug by, other things equal. */
+const PROPER_BONUS = 1.5;
+const HEADS_TRIED = 6;
+/**
+ * Words that say nothing about which story it is: reporting verbs, calendar words, roles and
+ * vague collectives. Sentence analysis already drops weekdays, months and titles from phrases.
+ */
+const GENERIC = new Set([
+  'said', 'say', 'says', 'saying', 'told', 'tell', 'report', 'reported', 'reports', 'reporting', 'reporter', 'reporters',
+  'announce', 'announced', 'according', 'alleged', 'allegedly', 'suspected', 'reportedly', 'added', 'statement', 'news', 'agency', 'press', 'source', 'sources', 'interview',
+  'government', 'governments', 'authority', 'authorities', 'official', 'officials', 'country', 'countries', 'nation', 'nations',
+  'national', 'international', 'state', 'states', 'public', 'local', 'foreign', 'world', 'people', 'group', 'groups', 'member',
+  'members', 'city', 'area', 'region', 'capital', 'today', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'week', 'month', 'year', 'decade', 'century', 'hour', 'hours', 'time', 'end', 'percent', 'million', 'billion', 'thousand',
+  'hundred', 'dozen', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'leader', 'chairman', 'director',
+  'head', 'heads', 'chief', 'chiefs',
+  'man', 'woman', 'men', 'women', 'thing', 'case', 'part', 'side', 'kind', 'number', 'way', 'lot', 'effort', 'move',
+  'mr', 'mrs', 'ms', 'dr', 'inc', 'co', 'corp', 'ltd', 'jr',
+]);
+
+interface Term {
+  stem: string;
+  /** Story documents whose lead holds it. */
+  leadDocs: number;
+  /** Story documents that hold it anywhere. */
+  storyDocs: number;
+  score: number;
+}
+
+export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>): StoryName {
+  const leads = leadSentences(index, docIds);
+  const caps = capitalisation(leads.map((l) => l.text));
+  const proper = (stem: string) => {
+    const c = caps.get(surfaceOf(index, stem));
+    return !!c && c.upper > c.lower;
+  };
+  const terms = rankTerms(index, docIds, leads, proper);
+  const display = (stem: string) => {
+    const word = surfaceOf(index, stem);
+    return proper(stem) ? (caps.get(word)?.form ?? word) : word;
+  };
+  const aliases = terms.slice(0, 4).map((t) => display(t.stem));
+  for (const head of terms.slice(0, HEADS_TRIED)) {
+    for (const words of namesFor(head, terms, leads, proper, (stem) => surfaceOf(index, stem))) {
+      const title = words.map(display).join(' ');
+      const slug = slugify(title);
+      if (slug && !used.has(slug)) return { slug, title: title.charAt(0).toUpperCase() + title.slice(1), aliases: aliases.filter((a) => a !== title).slice(0, 3) };
+    }
+  }
+  const fallback = terms[0] ? display(terms[0].stem) : (docIds[0] ?? 'story');
+  return { slug: slugify(fallback) || 'story', title: fallback, aliases: aliases.slice(1, 4) };
+}
+
+interface Lead {
+  text: string;
+  /** Unigram key phrases (stems of nouns, names, adjectives) in the order the sentence has them. */
+  terms: string[];
+  /** Every word's stem, in order, to tell which terms stand next to each other ("Hun Sen"). */
+  stems: string[];
+}
+
+function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
+  const out: Lead[] = [];
+  for (const id of docIds) {
+    for (const s of index.documents.get(id)?.sentences.slice(0, LEAD_SENTENCES) ?? []) {
+      const terms = s.phrases.filter((p) => !p.includes(' ') && !GENERIC.has(surfaceOf(index, p)) && !GENERIC.has(p));
+      out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Distinctive lead terms, best first: the share of the story's leads that state a term, times
+ * the share of the term's documents that belong to this story (a word every story uses is no
+ * one story's name), names counted up.
+ */
+function rankTerms(index: TermIndex, docIds: readonly string[], leads: readonly Lead[], proper: (stem: string) => boolean): Term[] {
+  const perDocLead = new Map<string, number>();
+  let at = 0;
+  for (const id of docIds) {
+    const doc = index.documents.get(id);
+    const n = Math.min(LEAD_SENTENCES, doc?.sentences.length ?? 0);
+    const seen = new Set(leads.slice(at, at + n).flatMap((l) => l.terms));
+    at += n;
+    for (const t of seen) perDocLead.set(t, (perDocLead.get(t) ?? 0) + 1);
+  }
+  const storyDocs = new Map<string, number>();
+  for (const id of docIds) {
+    const seen = new Set<string>();
+    for (const s of index.documents.get(id)?.sentences ?? []) for (const p of s.phrases) if (perDocLead.has(p)) seen.add(p);
+    for (const p of seen) storyDocs.set(p, (storyDocs.get(p) ?? 0) + 1);
+  }
+  const size = Math.max(1, docIds.length);
+  return [...perDocLead]
+    .map(([stem, leadDocs]) => {
+      const inStory = storyDocs.get(stem) ?? leadDocs;
+      const precision = inStory / Math.max(inStory, index.phraseDf.get(stem) ?? inStory);
+      const score = (leadDocs / size) * precision * (proper(stem) ? PROPER_BONUS : 1) * (leadDocs >= 2 || size < 2 ? 1 : 0.2);
+      return { stem, leadDocs, storyDocs: inStory, score };
+    })
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score || (a.stem < b.stem ? -1 : 1));
+}
+
+/**
+ * The head with each good partner, best first, in text order; then the head alone. A partner
+ * comes with the head in many of its leads and is distinctive itself. A word that stands next to
+ * a name counts more; a second name that does not is another actor.
+ */
+function namesFor(head: Term, terms: readonly Term[], leads: readonly Lead[], proper: (stem: string) => boolean, surface: (stem: string) => string): string[][] {
+  // Wire copies of one lead say it once.
+  const withHead = [...new Map(leads.filter((l) => l.terms.includes(head.stem)).map((l) => [l.text, l])).values()];
+  const together = new Map<string, { count: number; after: number; next: number; nextAfter: number }>();
+  for (const l of withHead) {
+    const h = l.terms.indexOf(head.stem);
+    l.terms.forEach((t, i) => {
+      if (t === head.stem) return;
+      const entry = together.get(t) ?? { count: 0, after: 0, next: 0, nextAfter: 0 };
+      entry.count++;
+      if (i > h) entry.after++;
+      const adjacency = adjacent(l.stems, head.stem, t);
+      if (adjacency) entry.next++;
+      if (adjacency === 'after') entry.nextAfter++;
+      together.set(t, entry);
+    });
+  }
+  const scoreOf = new Map(terms.map((t) => [t.stem, t.score]));
+  const partners = [...together]
+    .filter(([t, e]) => e.count >= Math.max(2, withHead.length * MIN_PARTNER_SHARE) && scoreOf.has(t) && !sameRoot(surface(t), surface(head.stem)))
+    .map(([t, e]) => {
+      // Side by side with a name, a word is part of what the name is ("Hun Sen", "Nobel literature"); two names apart are two actors.
+      const together = e.next / e.count;
+      const named = proper(head.stem) || proper(t);
+      const fit = named && together >= 0.3 ? 1 + together : proper(head.stem) && proper(t) && e.next === 0 ? 0.7 : 1;
+      // Part of another name ("Hun" of "Hun Sen" beside "Cambodia") would split that name.
+      const fullName = proper(t) ? nameOf(t, leads, proper) : [t];
+      const fragment = fullName.length > 1 && !fullName.includes(head.stem) ? 0.3 : 1;
+      return { t, e, score: (e.count / withHead.length) * Math.sqrt(scoreOf.get(t)!) * fit * fragment };
+    })
+    .sort((a, b) => b.score - a.score || (a.t < b.t ? -1 : 1));
+  const names = partners.map(({ t, e }) => {
+    const after = e.next * 2 > e.count ? e.nextAfter * 2 >= e.next : e.after * 2 >= e.count;
+    return after ? [head.stem, t] : [t, head.stem];
+  });
+  // A head that is part of a longer name is named by the name's last two words, as surnames go ("bin-laden").
+  const name = proper(head.stem) ? nameOf(head.stem, leads, proper) : [head.stem];
+  return [...(name.length > 1 ? [name.slice(-2)] : []), ...names, [head.stem]];
+}
+
+/** "Brazil" and "Brazilian", "Kosovo" and "Kosovar": one word said twice is no name. */
+function sameRoot(a: string, b: string): boolean {
+  const shared = Math.min(a.length, b.length, 5);
+  return a.slice(0, shared) === b.slice(0, shared) && (shared >= 5 || a.startsWith(b) || b.startsWith(a));
+}
+
+/** Words that join the parts of a name ("Osama bin Laden", "Hans van den Broek"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'abu', 'al', 'el', 'van', 'von', 'den', 'der', 'de', 'la', 'le', 'da', 'du', 'del', 'di']);
+const MAX_NAME_WORDS = 4;
+
+/**
+ * The full name a word is usually part of in the leads ("laden" → osama bin laden): the words
+ * that most often stand right before and after it, while they are names or particles and stand
+ * there in at least half of its mentions.
+ */
+function nameOf(word: string, leads: readonly Lead[], proper: (stem: string) => boolean): string[] {
+  const name = [word];
+  const mentions = leads.reduce((n, l) => n + l.stems.filter((w) => w === word).length, 0);
+  const neighbour = (edge: string, step: 1 | -1): string | undefined => {
+    const counts = new Map<string, number>();
+    for (const l of leads) {
+      l.stems.forEach((w, i) => {
+        const next = l.stems[i + step];
+        if (w === edge && next) counts.set(next, (counts.get(next) ?? 0) + 1);
+      });
+    }
+    const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    return best && n * 2 >= mentions && (proper(best) || NAME_PARTICLES.has(best)) && !name.includes(best) ? best : undefined;
+  };
+  for (let next = neighbour(word, 1); next && name.length < MAX_NAME_WORDS; next = neighbour(next, 1)) name.push(next);
+  for (let previous = neighbour(word, -1); previous && name.length < MAX_NAME_WORDS; previous = neighbour(previous, -1)) name.unshift(previous);
+  while (name.length > 1 && NAME_PARTICLES.has(name.at(-1)!)) name.pop();
+  while (name.length > 1 && NAME_PARTICLES.has(name[0]!)) name.shift();
+  return name;
+}
+
+/** Whether `b` stands right after or right before `a` in these words. */
+function adjacent(words: readonly string[], a: string, b: string): 'after' | 'before' | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] === a && words[i + 1] === b) return 'after';
+    if (words[i] === b && words[i + 1] === a) return 'before';
+  }
+  return undefined;
+}
+
+/** For each lower-cased word of these sentences: how often it is capitalised mid-sentence, and its usual capitalised form. */
+function capitalisation(texts: readonly string[]): Map<string, { upper: number; lower: number; form: string }> {
+  const out = new Map<string, { upper: number; lower: number; form: string }>();
+  for (const text of texts) {
+    let first = true;
+    for (const m of text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
+      const word = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+      const key = word.toLowerCase();
+      const entry = out.get(key) ?? { upper: 0, lower: 0, form: word };
+      if (/^\p{Lu}/u.test(word)) {
+        if (!first) entry.upper++;
+        if (!first || entry.upper === 0) entry.form = word;
+      } else entry.lower++;
+      out.set(key, entry);
+      first = false;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import type { Sentence } from './document.js';
+import { SAME_POINT, sentenceSimilarity } from './similarity.js';
+import { sentenceIdOf, type TermIndex } from './term-index.js';
+
+/** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT), in index order. */
+export type NearDuplicates = (sentence: Sentence) => Sentence[];
+
+/**
+ * Finds near-duplicates through the index instead of comparing with the whole pool, by prefix
+ * filtering (Bayardo, Ma & Srikant 2007). Over distinct stems, cosine ≥ t needs an overlap of at
+ * least ⌈t²·|A|⌉ of A's stems, so a match holds one of A's |A| − ⌈t²·|A|⌉ + 1 rarest stems: only
+ * sentences on those stems' postings are compared. Stem counts above one are rare in a sentence,
+ * so the bound holds for the count cosine in all but contrived cases. Each distinct text is
+ * compared once, and a match brings its copies. Results are memoised.
+ */
+export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => boolean, threshold = SAME_POINT): NearDuplicates {
+  const memo = new Map<Sentence, Sentence[]>();
+  const postingLength = (stem: string) => index.textStemSentences.get(stem)?.length ?? 0;
+  return (sentence) => {
+    const known = memo.get(sentence);
+    if (known) return known;
+    const stems = [...new Set(sentence.stems)].sort((a, b) => postingLength(a) - postingLength(b) || (a < b ? -1 : 1));
+    const prefix = stems.length - Math.ceil(threshold * threshold * stems.length) + 1;
+    const self = sentenceIdOf(index, sentence);
+    const compared = new Set<number>();
+    const found: number[] = [];
+    for (const stem of stems.slice(0, prefix)) {
+      for (const text of index.textStemSentences.get(stem) ?? []) {
+        if (compared.has(text)) continue;
+        compared.add(text);
+        const copies = index.copies.get(text);
+        // A text held once is looked up in the pool before it is compared; one held many times, after.
+        if (!copies && (text === self || !inPool(text))) continue;
+        if (sentenceSimilarity(sentence, index.sentences[text]!) < threshold) continue;
+        for (const id of copies ?? [text]) if (id !== self && inPool(id)) found.push(id);
+      }
+    }
+    const out = found.sort((a, b) => a - b).map((id) => index.sentences[id]!);
+    memo.set(sentence, out);
+    return out;
+  };
+}

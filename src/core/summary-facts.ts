@@ -1,0 +1,132 @@
+import { stemmer } from 'stemmer';
+import type { Sentence } from './document.js';
+
+/**
+ * What summary selection needs of a sentence, worked out once per sentence (sentences live as
+ * long as their index, and a large set's briefings weigh the same sentences again and again).
+ */
+export interface SentenceFacts {
+  /** Whole prose: neither a dateline, caption or fragment, nor a list or run-on. */
+  prose: boolean;
+  /** UTF-8 bytes, as DUC counts a summary. */
+  bytes: number;
+  /**
+   * Concepts: adjacent word pairs, stemmed, that hold at least one content word ("hun sen",
+   * "sen 's", "the coalit"), as stem-id pairs [a0, b0, a1, b1, …], each pair once.
+   */
+  pairs: Int32Array;
+}
+
+/** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 55;
+
+const facts = new WeakMap<Sentence, SentenceFacts>();
+
+export function factsOf(sentence: Sentence): SentenceFacts {
+  let out = facts.get(sentence);
+  if (!out) {
+    const words = sentence.words.length;
+    out = { prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text), bytes: utf8Length(sentence.text), pairs: pairsOf(sentence) };
+    facts.set(sentence, out);
+  }
+  return out;
+}
+
+/**
+ * Dense ids, for one selection, of the concepts its candidates hold: an open-addressing table
+ * on the two stem ids, since a Map keyed by 40-bit numbers is several times slower on the
+ * hundred thousand pairs of a large briefing.
+ */
+export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number } {
+  let total = 0;
+  for (const p of pairLists) total += p.length >> 1;
+  let size = 16;
+  while (size < total * 2) size <<= 1;
+  const mask = size - 1;
+  const keyA = new Int32Array(size).fill(-1);
+  const keyB = new Int32Array(size);
+  const value = new Int32Array(size);
+  let count = 0;
+  const ids = pairLists.map((pairs) => {
+    const out = new Int32Array(pairs.length >> 1);
+    for (let k = 0; k < pairs.length; k += 2) {
+      const a = pairs[k]!;
+      const b = pairs[k + 1]!;
+      let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while (keyA[slot] !== -1 && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+      if (keyA[slot] === -1) {
+        keyA[slot] = a;
+        keyB[slot] = b;
+        value[slot] = count++;
+      }
+      out[k >> 1] = value[slot]!;
+    }
+    return out;
+  });
+  return { ids, count };
+}
+
+/** Headings, bylines and questions put to the reader state nothing a summary can use. */
+function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!"'”’)]$/.test(t)) return true;
+  if (/\?["'”’]?$/.test(t)) return true;
+  return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
+}
+
+function pairsOf(sentence: Sentence): Int32Array {
+  const content = new Set(sentence.stems.map(stemId));
+  const words = sentence.words.map(wordStemId);
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (!content.has(a) && !content.has(b)) continue;
+    const code = a * PAIR_BASE + b;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    out.push(a, b);
+  }
+  return Int32Array.from(out);
+}
+
+/** Stem ids for the whole process: a set's vocabulary is small next to its text, and ids keep pairs numeric. */
+const stemIds = new Map<string, number>();
+const wordStems = new Map<string, number>();
+const CACHE_LIMIT = 500_000;
+const PAIR_BASE = 2 ** 20;
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    // Past the limit, rare stems share one id: a pair of them then counts as one concept, which only loses rare pairs.
+    id = stemIds.size < CACHE_LIMIT ? stemIds.size : CACHE_LIMIT;
+    if (id < CACHE_LIMIT) stemIds.set(stem, id);
+  }
+  return id;
+}
+
+function wordStemId(word: string): number {
+  let id = wordStems.get(word);
+  if (id === undefined) {
+    id = stemId(stemmer(word.replace(/['’]s$/, '')));
+    if (wordStems.size < CACHE_LIMIT) wordStems.set(word, id);
+  }
+  return id;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

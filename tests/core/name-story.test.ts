@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { nameStory } from '../../src/core/name-story.js';
+import { article, STORIES } from './made-up-stories.js';
+import { indexOf } from './index-of.js';
+
+const stories = Object.fromEntries(
+  (Object.keys(STORIES) as (keyof typeof STORIES)[]).flatMap((story) => Array.from({ length: 6 }, (_, n) => [`${story}-${n}.txt`, article(story, n)])),
+);
+const index = indexOf(stories);
+const docsOf = (story: string) => Object.keys(stories).filter((id) => id.startsWith(`${story}-`));
+
+describe('naming a story as a newsroom slugs it', () => {
+  it('names it by two words of its leads that no other story uses, in the order the text has them', () => {
+    for (const story of Object.keys(STORIES)) {
+      const { slug, title } = nameStory(index, docsOf(story), new Set());
+      expect(slug).toMatch(/^[a-z]+-[a-z]+$/);
+      const [first, second] = slug.split('-') as [string, string];
+      const own = docsOf(story).map((id) => stories[id]!.toLowerCase());
+      const others = Object.keys(stories).filter((id) => !id.startsWith(`${story}-`)).map((id) => stories[id]!.toLowerCase());
+      for (const word of [first, second]) {
+        expect(own.some((t) => t.includes(word))).toBe(true);
+        expect(others.some((t) => new RegExp(`\\b${word}`).test(t))).toBe(false);
+      }
+      expect(own.some((t) => new RegExp(`\\b${first}\\b.*\\b${second}`).test(t))).toBe(true);
+      expect(slug).toBe(title.toLowerCase().replace(/ /g, '-'));
+    }
+  });
+
+  it('keeps a name of several words whole, by its last two words', () => {
+    const leads = {
+      'a.txt': 'Rebel leader Karim bin Tahir surrendered to the army on Tuesday near Qalat. The surrender ended a long siege.',
+      'b.txt': 'Karim bin Tahir, the rebel leader, will stand trial in Qalat, prosecutors said on Wednesday. His lawyers asked for time.',
+      'c.txt': 'Supporters of Karim bin Tahir marched through Qalat on Thursday demanding his release. Police watched the march.',
+      'd.txt': 'A storm flooded farms along the coast on Monday, and the army sent boats. Farmers said the flood was the worst in years.',
+      'e.txt': 'Flood water drained from the coast farms on Tuesday as the storm moved out to sea. Boats of the army stayed.',
+    };
+    const named = nameStory(indexOf(leads), ['a.txt', 'b.txt', 'c.txt'], new Set());
+    expect(named.slug).toBe('bin-tahir');
+    expect(named.title).toBe('Bin Tahir');
+  });
+
+  it('never names a story by reporting verbs, calendar words or vague collectives that every lead has', () => {
+    const generic = Object.fromEntries(
+      Object.entries(stories).map(([id, text]) => [id, `Government officials said on Friday in December that ${text.charAt(0).toLowerCase()}${text.slice(1)}`]),
+    );
+    const generalIndex = indexOf(generic);
+    for (const story of Object.keys(STORIES)) {
+      const { slug } = nameStory(generalIndex, docsOf(story), new Set());
+      for (const word of slug.split('-')) expect(['government', 'officials', 'said', 'friday', 'december']).not.toContain(word);
+    }
+  });
+
+  it('gives a story a name no other topic has', () => {
+    const first = nameStory(index, docsOf('volcano'), new Set());
+    const second = nameStory(index, docsOf('volcano'), new Set([first.slug]));
+    expect(second.slug).not.toBe(first.slug);
+    expect(second.slug).toMatch(/^[a-z0-9-]+$/);
+  });
+});
