@@ -4,6 +4,7 @@ import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
+import { stem } from './nlp.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { selectSummary } from './select-summary.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
@@ -108,9 +109,23 @@ function questionOf(index: TermIndex, shared: string[], sides: readonly Sentence
     .sort((x, y) => y.split(' ').length - x.split(' ').length)
     .filter((p, i, all) => !all.slice(0, i).some((q) => q.includes(p)))
     .slice(0, 3)
-    .map((p) => surfaceOf(index, p));
-  const names = phrases.length ? phrases : shared.slice(0, 3).map((s) => surfaceOf(index, s));
+    .map((p) => nameOf(index, p, sides));
+  const names = phrases.length ? phrases : shared.slice(0, 3).map((s) => nameOf(index, s, sides));
   return names.join(', ');
+}
+
+/** A phrase's words as a side wrote them ("Harbor plan", "Putin"), when the index kept no surface form. */
+function nameOf(index: TermIndex, phrase: string, sides: readonly Sentence[]): string {
+  const surface = surfaceOf(index, phrase);
+  if (surface !== phrase) return surface;
+  const wanted = phrase.split(' ');
+  for (const side of sides) {
+    const words = side.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    const stems = words.map((w) => stem(w.toLowerCase()));
+    const at = stems.findIndex((_, i) => wanted.every((w, k) => stems[i + k] === w));
+    if (at >= 0) return words.slice(at, at + wanted.length).join(' ');
+  }
+  return phrase;
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */

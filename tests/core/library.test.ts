@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema, type Briefing, type Citation } from '../../src/core/briefing.js';
 import type { Library } from '../../src/core/library.js';
-import { openLibrary } from '../../src/core/pipeline.js';
+import { createLibrary, openLibrary } from '../../src/core/pipeline.js';
 
 let seeds: Library;
 let city: Library;
@@ -127,6 +127,21 @@ describe('a second document set with no topics file', () => {
     const source = water.briefing.sources.find((s) => s.docId === 'water-main.md');
     expect(source).toMatchObject({ title: 'Water main break floods downtown Riverton', outlet: 'Riverton Ledger', published: '2024-03-12' });
     expect(water.briefing.timeline.find((e) => e.when.includes('Monday'))?.date).toBe('2024-03-11');
+  });
+});
+
+describe('where sources differ', () => {
+  it('pairs a denial with an affirmation from another source, and names what they differ on as the text writes it', () => {
+    const library = createLibrary('harbor', [
+      { id: 'a.md', text: 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.\n\nThe budget would also cover new piers along the waterfront.' },
+      { id: 'b.md', text: 'Harbor plan stalls.\n\nThe council will not approve the Harbor plan this year, Ortiz conceded after a dispute over dredging costs.\n\nResidents asked for more hearings about the piers.' },
+    ]);
+    const r = library.brief('harbor plan');
+    if (!r.ok) throw new Error('no briefing');
+    const [difference] = r.briefing.differences;
+    expect(difference?.sides.map((side) => r.briefing.sources.find((s) => s.n === side.citations[0]!.source)?.docId).sort()).toEqual(['a.md', 'b.md']);
+    expect(difference?.question).toMatch(/\bHarbor plan\b/);
+    expect(difference?.question).toMatch(/\bOrtiz\b/);
   });
 });
 
