@@ -108,24 +108,35 @@ function questionOf(index: TermIndex, shared: string[], sides: readonly Sentence
   const phrases = common
     .sort((x, y) => y.split(' ').length - x.split(' ').length)
     .filter((p, i, all) => !all.slice(0, i).some((q) => q.includes(p)))
-    .slice(0, 3)
-    .map((p) => nameOf(index, p, sides));
-  const names = phrases.length ? phrases : shared.slice(0, 3).map((s) => nameOf(index, s, sides));
-  return names.join(', ');
+    .slice(0, 3);
+  const chosen = phrases.length ? phrases : shared.slice(0, 3);
+  return namesOf(index, chosen, sides).join(', ');
 }
 
-/** A phrase's words as a side wrote them ("Harbor plan", "Putin"), when the index kept no surface form. */
-function nameOf(index: TermIndex, phrase: string, sides: readonly Sentence[]): string {
-  const surface = surfaceOf(index, phrase);
-  if (surface !== phrase) return surface;
-  const wanted = phrase.split(' ');
+/**
+ * The chosen phrases as the sides write them, in their order, words that stand together read
+ * together ("Alaska Summit", not "Alaska, Summit"); a phrase neither side holds keeps the index's
+ * surface form.
+ */
+function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly Sentence[]): string[] {
+  const wanted = new Set(phrases.flatMap((p) => p.split(' ')));
+  const found = new Set<string>();
+  const names: string[] = [];
   for (const side of sides) {
-    const words = side.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    const stems = words.map((w) => stem(w.toLowerCase()));
-    const at = stems.findIndex((_, i) => wanted.every((w, k) => stems[i + k] === w));
-    if (at >= 0) return words.slice(at, at + wanted.length).join(' ');
+    let run: string[] = [];
+    for (const word of [...(side.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []), '']) {
+      const s = word && stem(word.toLowerCase());
+      if (s && wanted.has(s) && !found.has(s)) {
+        run.push(word);
+        continue;
+      }
+      if (run.length) names.push(run.join(' '));
+      run.forEach((w) => found.add(stem(w.toLowerCase())));
+      run = [];
+    }
   }
-  return phrase;
+  const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
+  return [...names, ...missing].slice(0, 3);
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
