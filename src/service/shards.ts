@@ -81,10 +81,11 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
     });
     shard.on('ready', () => {
       shardLog.info('shard ready');
+      // Ready again means a restarted shard process is connected again. A resume or re-identify
+      // inside a live shard process is counted by that process, and reaches /metrics through it.
       if (readyBefore) options.onReconnect?.();
       readyBefore = true;
     });
-    shard.on('resume', () => options.onReconnect?.());
     shard.on('reconnecting', () => shardLog.info('shard reconnecting'));
     shard.on('message', (message: unknown) => metrics.handle(message));
     shard.on('death', () => {
