@@ -1,4 +1,5 @@
 import type { Sentence } from './document.js';
+import { stem } from './nlp.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 
 export interface FoundDifference {
@@ -8,6 +9,10 @@ export interface FoundDifference {
 }
 
 const NEGATION = /\b(?:not|no|never|nor|neither|without|cannot|can't|won't|wouldn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|rejected|rejects|refused|refuses|ruled out|rules out|denied|denies|unacceptable|impossible|failed|fails|failure|opposed|opposes|dismissed|unlikely|unrealistic)\b/i;
+/** A sentence that asks or wonders takes no side: "questions about whether…" disagrees with nothing. */
+const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
+/** How near (in characters) a denial must stand to what both sides speak of to be about it. */
+const NEAR = 60;
 const POSITIVE = /\b(?:agreed|agrees|accepted|accepts|success|successful|progress|breakthrough|welcomed|supports|supported|ready|willing|possible|likely|will)\b/i;
 
 /**
@@ -22,19 +27,21 @@ export function findDifferences(
 ): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const stems = sentences.map((s) => [...new Set(s.stems)]);
+  const open = sentences.map((s) => OPEN_QUESTION.test(s.text));
   const stemSets = stems.map((list) => new Set(list));
   for (let i = 0; i < sentences.length; i++) {
     const a = sentences[i]!;
     const aStems = stemSets[i]!;
+    if (open[i]) continue;
     for (let j = i + 1; j < sentences.length; j++) {
       const b = sentences[j]!;
-      if (a.docId === b.docId) continue;
+      if (a.docId === b.docId || open[j]) continue;
       const shared = stems[j]!.filter((s) => aStems.has(s));
       const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
       if (shared.length < 2 || sharedWeight < 4) continue;
       const similarity = sentenceSimilarity(a, b);
       if (similarity >= SAME_POINT || similarity < 0.12) continue;
-      const contrast = contrastOf(a.text, b.text);
+      const contrast = contrastOf(a.text, b.text, new Set(shared));
       if (!contrast) continue;
       pairs.push({ score: sharedWeight * contrast, difference: { shared: shared.sort((x, y) => weight(y) - weight(x)), sides: [a, b] } });
     }
@@ -51,13 +58,24 @@ export function findDifferences(
   return out;
 }
 
-function contrastOf(a: string, b: string): number {
-  const negA = NEGATION.test(a);
-  const negB = NEGATION.test(b);
+function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
+  const negA = deniesAbout(a, shared);
+  const negB = deniesAbout(b, shared);
   if (negA !== negB) return POSITIVE.test(negA ? b : a) ? 1.5 : 1;
   const numbers = (t: string) => new Set(t.match(/\d[\d,.]*/g) ?? []);
   const na = numbers(a);
   const nb = numbers(b);
   if (na.size && nb.size && ![...na].some((n) => nb.has(n))) return 0.8;
   return 0;
+}
+
+/** A denial counts when it stands near a word both sides speak of, not anywhere in a long sentence. */
+function deniesAbout(text: string, shared: ReadonlySet<string>): boolean {
+  const denials = [...text.matchAll(new RegExp(NEGATION.source, 'gi'))].map((m) => m.index);
+  if (!denials.length) return false;
+  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    if (!shared.has(stem(word[0].toLowerCase()))) continue;
+    if (denials.some((at) => Math.abs(at - word.index) <= NEAR)) return true;
+  }
+  return false;
 }

@@ -143,6 +143,18 @@ describe('where sources differ', () => {
     expect(difference?.question).toMatch(/\bHarbor plan\b/);
     expect(difference?.question).toMatch(/\bOrtiz\b/);
   });
+
+  it('takes no side from a sentence that only asks, nor from a denial about something else', () => {
+    const lead = 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.';
+    const briefOn = (other: string) => {
+      const r = createLibrary('harbor', [{ id: 'a.md', text: lead }, { id: 'b.md', text: `Harbor plan debate.\n\n${other}` }]).brief('harbor plan');
+      if (!r.ok) throw new Error('no briefing');
+      return r.briefing.differences;
+    };
+    expect(briefOn('Residents asked whether the council would not approve the Harbor plan that Ortiz backs, given the dredging costs.')).toEqual([]);
+    expect(briefOn('The council weighs the Harbor plan that Ortiz backs on Tuesday, while the parking garage on Elm Street, long delayed by the county, will not open this winter.')).toEqual([]);
+    expect(briefOn('The council will not approve the Harbor plan this year, Ortiz conceded after a dispute over dredging costs.')).toHaveLength(1);
+  });
 });
 
 /** The cleaned paragraphs of each document, re-read through the public briefing path. */
