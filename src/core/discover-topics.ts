@@ -88,12 +88,14 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>)
 
 function discoverFacets(index: TermIndex): Topic[] {
   const total = index.sentences.length;
-  const minDocs = Math.min(2, index.documents.size);
+  // A lone word two documents happen to share is noise ("team", "plan"); a facet named by one word
+  // must come back in at least three.
+  const minDocsOf = (p: string) => Math.min(p.includes(' ') ? 2 : 3, index.documents.size);
   // Shares mean little in a handful of short documents: there, a few sentences make a facet.
   const minSentences = total < 100 ? 2 : 3;
   const maxSentences = (p: string) => Math.max(total < 100 ? total * 0.35 : 6, total * (p.includes(' ') ? MAX_FACET_SHARE : MAX_WORD_SHARE));
   const candidates = [...index.phraseSentences]
-    .filter(([p, ids]) => (index.phraseDf.get(p) ?? 0) >= minDocs && ids.length >= minSentences && ids.length <= maxSentences(p))
+    .filter(([p, ids]) => (index.phraseDf.get(p) ?? 0) >= minDocsOf(p) && ids.length >= minSentences && ids.length <= maxSentences(p))
     .map(([p, ids]) => ({
       p,
       ids: new Set(ids),
@@ -116,8 +118,10 @@ function discoverFacets(index: TermIndex): Topic[] {
       if (other === head || absorbed.has(other.p)) continue;
       let overlap = 0;
       for (const id of other.ids) if (head.ids.has(id)) overlap++;
-      // A phrase that mostly occurs where the head does is another way of saying it.
-      if (overlap / other.ids.size >= 0.6 && overlap / head.ids.size >= 0.3) {
+      // A phrase that mostly occurs where the head does is another way of saying it; one that shares
+      // a word with the head needs less ("council member" beside "city council").
+      const sharesWord = other.p.split(' ').some((w) => head.p.split(' ').includes(w));
+      if ((overlap / other.ids.size >= 0.6 && overlap / head.ids.size >= 0.3) || (sharesWord && overlap / other.ids.size >= 0.3)) {
         absorbed.add(other.p);
         if (!head.p.split(' ').every((w) => other.p.includes(w))) aliases.push(surfaceOf(index, other.p));
       }
@@ -132,20 +136,38 @@ function discoverFacets(index: TermIndex): Topic[] {
 }
 
 /**
- * How concentrated a phrase is: a facet fills a few paragraphs of each document that raises it,
- * while the story's actors and places are spread through every paragraph.
+ * How concentrated a phrase is: a facet fills a few passages of each document that raises it,
+ * while the story's actors and places are spread through all of them. A passage is a paragraph,
+ * or, in a document written as one or two long paragraphs (wire copy often is), a run of
+ * PASSAGE_SENTENCES sentences.
  */
 function focus(index: TermIndex, ids: number[]): number {
-  const paragraphs = new Map<string, Set<number>>();
+  const passages = new Map<string, Set<number>>();
   for (const id of ids) {
     const s = index.sentences[id]!;
-    let set = paragraphs.get(s.docId);
-    if (!set) paragraphs.set(s.docId, (set = new Set()));
-    set.add(s.paragraph);
+    let set = passages.get(s.docId);
+    if (!set) passages.set(s.docId, (set = new Set()));
+    set.add(passageOf(index, s.docId, s.paragraph, s.position));
   }
   let share = 0;
-  for (const [docId, set] of paragraphs) share += set.size / Math.max(1, index.documents.get(docId)!.paragraphs.length);
-  return 1 - share / paragraphs.size;
+  for (const [docId, set] of passages) share += set.size / passageCount(index, docId);
+  return 1 - share / passages.size;
+}
+
+const PASSAGE_SENTENCES = 3;
+
+function byParagraph(index: TermIndex, docId: string): boolean {
+  const d = index.documents.get(docId)!;
+  return d.paragraphs.length >= 3 || d.sentences.length <= PASSAGE_SENTENCES * 2;
+}
+
+function passageCount(index: TermIndex, docId: string): number {
+  const d = index.documents.get(docId)!;
+  return Math.max(1, byParagraph(index, docId) ? d.paragraphs.length : Math.ceil(d.sentences.length / PASSAGE_SENTENCES));
+}
+
+function passageOf(index: TermIndex, docId: string, paragraph: number, position: number): number {
+  return byParagraph(index, docId) ? paragraph : Math.floor(position / PASSAGE_SENTENCES);
 }
 
 function uniqueSlug(slug: string, used: Set<string>): string {

@@ -1,6 +1,9 @@
 import { stem } from './nlp.js';
-import { surfaceOf, type TermIndex } from './term-index.js';
+import { surfaceOf as casedSurfaceOf, type TermIndex } from './term-index.js';
 import { slugify } from './topic.js';
+
+/** Names are judged by how the leads capitalise a word, so a phrase's surface form is compared lower-cased. */
+const surfaceOf = (index: TermIndex, stem: string) => casedSurfaceOf(index, stem).toLowerCase();
 
 /**
  * How a newsroom would slug a story: by its most distinctive name or thing, as the leads of its

@@ -50,14 +50,18 @@ function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'wor
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
   const tags = tokens.out(its.pos) as string[];
   const normals = tokens.out(its.normal) as string[];
+  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
+  const values = tokens.out() as string[];
   let run: { stem: string; word: string; name: boolean }[] = [];
   const closeRun = () => {
     for (let i = 0; i < run.length; i++) {
       const one = run[i]!;
       addPhrase(phrases, surfaces, one.stem, one.word);
       const two = run[i + 1];
-      // Two proper nouns are a name ("White House", "Vladimir Putin"): an actor, not a subject.
-      if (two && !(one.name && two.name)) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
+      // Two proper nouns are a name ("White House", "Vladimir Putin"): an actor, not a subject. Nor
+      // is a word paired with half of a name ("envoy Richard" of "envoy Richard Holbrooke").
+      const splitsName = (two?.name && run[i + 2]?.name) || (one.name && run[i - 1]?.name);
+      if (two && !(one.name && two.name) && !splitsName) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
     }
     run = [];
   };
@@ -71,7 +75,7 @@ function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'wor
     const base = normal.replace(/['’]s$/, '');
     const isWord = type === 'word' && /\p{L}{2}/u.test(base);
     if (!stops[i] && isWord) stems.push(stem(base));
-    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: base, name: tags[i] === 'PROPN' });
+    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: values[i]!.replace(/['’]s$/i, ''), name: tags[i] === 'PROPN' });
     else closeRun();
   });
   closeRun();
