@@ -25,6 +25,8 @@ export interface ResponseUrlPost {
 }
 
 export interface FakeReply {
+  /** Cut the connection without answering, as when the network between the app and Slack fails. */
+  cut?: boolean;
   status?: number;
   headers?: Record<string, string>;
   body?: unknown;
@@ -62,8 +64,8 @@ export interface SlackWebApiFake {
   readonly responses: ResponseUrlPost[];
   responseUrl(id: string): string;
   setUser(id: string, user: FakeUser): void;
-  /** The next call to `method` (or to any response_url: RESPONSE_URL) gets this reply instead of the normal one. */
-  failNext(method: string, reply: FakeReply): void;
+  /** The next call (the next `times` calls) to `method` (or to any response_url: RESPONSE_URL) get this reply instead of the normal one. */
+  failNext(method: string, reply: FakeReply, times?: number): void;
   /** The first later call to `method` whose params `match` gets this reply instead of the normal one. */
   failWhen(method: string, match: (params: Record<string, unknown>) => boolean, reply: FakeReply): void;
   callsTo(method: string): ApiCall[];
@@ -205,7 +207,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     responses,
     responseUrl: (id) => `${url}/response/${id}`,
     setUser: (id, user) => void users.set(id, user),
-    failNext: (method, reply) => void failures.set(method, [...(failures.get(method) ?? []), reply]),
+    failNext: (method, reply, times = 1) => void failures.set(method, [...(failures.get(method) ?? []), ...Array<FakeReply>(times).fill(reply)]),
     callsTo: (method) => calls.filter((c) => c.method === method),
     failWhen: (method, match, reply) => void conditional.push({ method, match, reply }),
     messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
@@ -252,7 +254,8 @@ function decodeParams(raw: string, contentType: string | undefined): Record<stri
   return params;
 }
 
-function send(res: ServerResponse, { status = 200, headers = {}, body = { ok: true } }: FakeReply): void {
+function send(res: ServerResponse, { cut = false, status = 200, headers = {}, body = { ok: true } }: FakeReply): void {
+  if (cut) return void res.socket?.destroy();
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
+import { DEFAULT_RECONNECT_BACKOFF, type ReconnectBackoff, type SocketWatch, quietReconnectEchoes, watchSocketMode } from './socket-reconnect.js';
 import { INSTALL_PATH, REDIRECT_PATH, type SlackOAuthOptions, oauthAppOptions } from './oauth.js';
 import { registerUninstallEvents } from './uninstall.js';
 
@@ -30,8 +31,10 @@ export interface SlackAppOptions {
   logger: Logger;
   /** Web API base, for tests: e.g. http://127.0.0.1:4000/api/ */
   slackApiUrl?: string;
-  /** Socket Mode: called each time the connection is back after a drop (the client reconnects by itself); for metrics. */
+  /** Socket Mode: called each time the connection is back after a drop (reconnected with backoff until it is); for metrics. */
   onReconnect?: () => void;
+  /** Socket Mode: waits between failed reconnects; default 1 s doubling to 60 s. Tests shorten it. */
+  reconnectBackoff?: ReconnectBackoff;
 }
 
 export interface SlackApp {
@@ -61,10 +64,11 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   const logLevel = boltLevel(log.level);
   // The digest scheduler owns retries and waits; a call fails fast and says why.
   const clientOptions = { retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}) };
-  // Built here rather than by App, as App would, so its SocketModeClient's connection events can be watched.
+  // Built here rather than by App, as App would, so its SocketModeClient's connection events can be
+  // watched and its reconnects made by us (socket-reconnect.ts): its own give up on the first network error.
   const receiver =
     mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, logger, logLevel, installerOptions: { clientOptions: { ...clientOptions } } })
+      ? new SocketModeReceiver({ appToken: options.appToken!, logger: quietReconnectEchoes(logger), logLevel, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } })
       : undefined;
   const app = new App({
     ...(options.oauth ? oauthAppOptions(options.oauth, log) : { token: options.botToken! }),
@@ -91,23 +95,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
 
   let server: Server | undefined;
   let started = false;
-  let socketUp = false;
-  if (receiver) {
-    let connectedBefore = false;
-    // 'connected' comes with each hello from Slack: the first at start, each later one after a drop.
-    receiver.client.on('connected', () => {
-      socketUp = true;
-      if (connectedBefore) {
-        log.info('Socket Mode connection back');
-        options.onReconnect?.();
-      }
-      connectedBefore = true;
-    });
-    receiver.client.on('close', () => {
-      socketUp = false;
-      if (started) log.warn('Socket Mode connection lost; reconnecting');
-    });
-  }
+  const socket: SocketWatch | undefined = receiver
+    ? watchSocketMode(receiver.client, { log, backoff: options.reconnectBackoff ?? DEFAULT_RECONNECT_BACKOFF, ...(options.onReconnect ? { onReconnect: options.onReconnect } : {}) })
+    : undefined;
   return {
     app,
     mode,
@@ -127,12 +117,21 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         if (auth === 'oauth') log.info({ mode, auth, port, installPath: INSTALL_PATH, redirectPath: REDIRECT_PATH }, 'Slack adapter listening for slash commands and installs');
         else log.info({ mode, port }, 'Slack adapter listening for slash commands');
       } else {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          // Only the first connection fails the start; later drops are reconnected with backoff.
+          // The client rejects with nothing when the socket closes before Slack's hello.
+          const reason = error === undefined ? 'the connection closed before Slack said hello' : describeError(error).message;
+          throw new Error(`Could not open a Socket Mode connection with SLACK_APP_TOKEN (apps.connections.open): ${reason}`);
+        }
+        socket!.live();
         log.info({ mode }, 'Slack adapter connected over Socket Mode');
       }
       started = true;
     },
     async stop() {
+      socket?.stop();
       if (started) {
         started = false;
         await app.stop();
@@ -147,6 +146,6 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     port() {
       return server ? (server.address() as AddressInfo | null)?.port : undefined;
     },
-    connected: () => mode === 'http' || socketUp,
+    connected: () => socket?.connected() ?? true,
   };
 }
