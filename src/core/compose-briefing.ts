@@ -5,7 +5,7 @@ import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { stem } from './nlp.js';
-import { nearDuplicateFinder } from './near-duplicates.js';
+import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { selectSummary } from './select-summary.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
@@ -63,9 +63,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = uniqueBy(findQuotes(pool, ofDocument), (q) => q.sentence).slice(0, size.quotes);
+  const quotes = distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near).slice(0, size.quotes);
   const figures = uniqueBy(findFigures(pool), (f) => `${f.value}|${f.counts}`).slice(0, size.figures);
-  const events = findEvents(pool, (docId) => index.documents.get(docId)?.meta.published)
+  const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
     .slice(0, size.timeline)
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
@@ -151,6 +151,18 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
     words += n;
   }
   return out;
+}
+
+/** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
+function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates): T[] {
+  const seen = new Set<Sentence>();
+  return items.filter((item) => {
+    const sentence = sentenceOf(item);
+    if (seen.has(sentence)) return false;
+    seen.add(sentence);
+    for (const copy of near(sentence)) seen.add(copy);
+    return true;
+  });
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {

@@ -42,12 +42,27 @@ function eventIn(sentence: Sentence, published: string | undefined): FoundEvent 
     if (/\b(?:1[89]|20)\d\d\b/.test(when)) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
     if (!published) return { date: null, when, sentence };
     if (certain('weekday') && !certain('day')) return { date: lastWeekday(reference, r.start.get('weekday')!), when, sentence };
-    return { date: isoOf(r.start.date(), !certain('day') && certain('month') ? 'month' : 'day'), when, sentence };
+    return { date: isoOf(pastLeaning(r.start.date(), reference, sentence.text), !certain('day') && certain('month') ? 'month' : 'day'), when, sentence };
   }
   YEAR_ONLY.lastIndex = 0;
   const year = YEAR_ONLY.exec(sentence.text);
   if (year) return { date: year[1]!, when: year[0], sentence };
   return undefined;
+}
+
+/** Words that put a date with no year ahead of the story rather than behind it. */
+const FUTURE = /\b(?:will|shall|next|upcoming|scheduled|planned|plans?|expected|due|later this)\b/i;
+
+/**
+ * A day or month named without its year ("in late February", in a story of October) is the one
+ * just past: news reports what happened. Only a sentence that looks ahead keeps the one to come.
+ */
+function pastLeaning(date: Date, published: Date, text: string): Date {
+  const weekAhead = published.getTime() + 7 * 86_400_000;
+  if (date.getTime() <= weekAhead || FUTURE.test(text)) return date;
+  const back = new Date(date);
+  back.setUTCFullYear(back.getUTCFullYear() - 1);
+  return back;
 }
 
 /** News says "on Monday" of the Monday just past (or today), never of the one to come. */
