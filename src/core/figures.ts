@@ -12,6 +12,8 @@ const NUMBER =
 const UNIT = /^(?:\s?%|\s(?:percent|per cent|percentage points?))?(?:\s(?:million|billion|trillion|thousand|hundred|bn|m)\b)?(?:-(?:second|minute|hour|day|week|month|year|mile|kilometer|km|point|seat|member|nation|country|person|strong)s?\b)?/i;
 const MONTH = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s*$/i;
 const COUNT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** The text just before a number that restates the figure before it in other units. */
+const CONVERSION = /\d[\d,.]*\s?[\p{L}%]*(?:\s[\p{L}]+)?\s*\(\s*(?:about|some|nearly|almost|roughly|or)?\s*[$€£¥]?\s*$/u;
 
 /**
  * Numbers that count something, with what they count in the source's own words:
@@ -31,6 +33,8 @@ export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
       if (!hasUnit && (digits < 10 || (digits >= 1800 && digits <= 2100 && !m[0].includes(',')))) continue;
       if (MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (/^[,-]?\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}/.test(text.slice(start))) continue;
+      // "40 kilometers (25 miles)": the bracketed one is the same figure in other units.
+      if (CONVERSION.test(text.slice(0, start))) continue;
       const counts = countedThing(text.slice(start + value.length), text.slice(0, start));
       out.push({ value, counts, sentence });
     }

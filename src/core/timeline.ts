@@ -42,7 +42,9 @@ function eventIn(sentence: Sentence, published: string | undefined): FoundEvent 
     if (/\b(?:1[89]|20)\d\d\b/.test(when)) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
     if (!published) return { date: null, when, sentence };
     if (certain('weekday') && !certain('day')) return { date: lastWeekday(reference, r.start.get('weekday')!), when, sentence };
-    return { date: isoOf(pastLeaning(r.start.date(), reference, sentence.text), !certain('day') && certain('month') ? 'month' : 'day'), when, sentence };
+    // "last year" names a year and "last month" a month, whatever day chrono fills in.
+    const precision = certain('day') ? 'day' : certain('month') || /\bmonth\b/i.test(when) ? 'month' : /\byear\b/i.test(when) ? 'year' : 'day';
+    return { date: isoOf(pastLeaning(r.start.date(), reference, sentence.text), precision), when, sentence };
   }
   YEAR_ONLY.lastIndex = 0;
   const year = YEAR_ONLY.exec(sentence.text);

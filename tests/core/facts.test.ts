@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../src/core/pipeline.js';
+
+/** A briefing on the one story these paragraphs tell, from a document dated 1998-12-09. */
+function briefOn(paragraphs: string[]) {
+  const text = ['Telecom engineers kidnapped in the mountains.', ...paragraphs].join('\n\n');
+  const r = createLibrary('t', [{ id: 'a.md', text, meta: { published: '1998-12-09' } }]).brief('telecom engineers');
+  if (!r.ok) throw new Error('no briefing');
+  return r.briefing;
+}
+
+describe('who said what, figures and dates in a briefing', () => {
+  it('quotes the person named between commas, not the organisation before them', () => {
+    const b = briefOn([
+      'The chief executive of Granger Telecom, Ray Verth, said the rescue of the telecom engineers went "tragically wrong" on Monday night.',
+      'Putin, Russia\'s president, said the kidnapping of the telecom engineers was "a crime against all of us" and promised a search.',
+    ]);
+    expect(b.quotes.map((q) => q.speaker).sort()).toEqual(['Putin', 'Ray Verth']);
+  });
+
+  it('does not name a conjunction as part of a speaker', () => {
+    const b = briefOn(['Although Verth vowed to keep the telecom engineers\' project going, he called the search "a nightmare for every family".']);
+    expect(b.quotes.map((q) => q.speaker)).toEqual(['Verth']);
+  });
+
+  it('counts a figure once when the text restates it in other units', () => {
+    const b = briefOn(['The telecom engineers were held about 40 kilometers (25 miles) west of the capital, where 300,000 telephone lines were planned.']);
+    const figures = b.figures.map((f) => `${f.value} ${f.counts}`);
+    expect(figures).toContain('40 kilometers');
+    expect(figures).toContain('300,000 telephone lines');
+    expect(figures.filter((f) => f.startsWith('25'))).toEqual([]);
+  });
+
+  it('dates "last year" to a year, not to a made-up day', () => {
+    const b = briefOn(['The telecom engineers arrived last year to rebuild the network, officials said.']);
+    expect(b.timeline.find((e) => e.when.includes('last year'))?.date).toBe('1997');
+  });
+});
