@@ -85,7 +85,10 @@ describe('scheduler: a tick still posting when the next one starts', () => {
 
     slow.letGo();
     expect((await stuckTick).outcomes).toContain('lost');
-    expect(slow.calls.map((c) => c.channel)).toEqual(['desk-a']);
+    // Only the post it was already making when the other replica took over; the queued one was left.
+    // (Which of the two was first is the store's order for subscriptions made in the same instant.)
+    expect(slow.calls).toHaveLength(1);
+    expect(['desk-a', 'desk-b']).toContain(slow.calls[0]!.channel);
   });
 
   it('tells the poster a delivery is a retry only when it was attempted before', async () => {
