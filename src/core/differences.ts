@@ -28,6 +28,7 @@ export function findDifferences(
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const stems = sentences.map((s) => [...new Set(s.stems)]);
   const open = sentences.map((s) => OPEN_QUESTION.test(s.text));
+  const names = sentences.map(nameStems);
   const stemSets = stems.map((list) => new Set(list));
   for (let i = 0; i < sentences.length; i++) {
     const a = sentences[i]!;
@@ -39,6 +40,9 @@ export function findDifferences(
       const shared = stems[j]!.filter((s) => aStems.has(s));
       const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
       if (shared.length < 2 || sharedWeight < 4) continue;
+      // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
+      // that actor, not about one thing they could disagree on.
+      if (shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s)).length < 2) continue;
       const similarity = sentenceSimilarity(a, b);
       if (similarity >= SAME_POINT || similarity < 0.12) continue;
       const contrast = contrastOf(a.text, b.text, new Set(shared));
@@ -54,6 +58,16 @@ export function findDifferences(
     if (difference.sides.some((s) => used.has(s))) continue;
     difference.sides.forEach((s) => used.add(s));
     out.push(difference);
+  }
+  return out;
+}
+
+/** Stems of the words a sentence capitalises past its first word: names and titles. */
+function nameStems(sentence: Sentence): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    if (m.index === 0 || !/^\p{Lu}/u.test(m[0])) continue;
+    out.add(stem(m[0].replace(/['’]s$/i, '').toLowerCase()));
   }
   return out;
 }

@@ -144,6 +144,16 @@ describe('where sources differ', () => {
     expect(difference?.question).toMatch(/\bOrtiz\b/);
   });
 
+  it('does not pair two sentences that only name the same actor', async () => {
+    // In the seed set, two articles each have a sentence on Foreign Minister Sergey Lavrov: one on what
+    // Russia rejected, one on what he had to explain. They share his name and title, not a subject.
+    const library = await openLibrary('briefings/ukraine-peace-talks');
+    const r = library.brief('Lavrov');
+    if (!r.ok) throw new Error('no briefing');
+    expect(r.briefing.sources.length).toBeGreaterThanOrEqual(2);
+    expect(r.briefing.differences).toEqual([]);
+  });
+
   it('takes no side from a sentence that only asks, nor from a denial about something else', () => {
     const lead = 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.';
     const briefOn = (other: string) => {
