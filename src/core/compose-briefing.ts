@@ -64,7 +64,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near).slice(0, size.quotes);
-  const figures = uniqueBy(findFigures(pool), (f) => `${f.value}|${f.counts}`).slice(0, size.figures);
+  const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);
   const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
     .slice(0, size.timeline)
@@ -163,6 +163,12 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
     for (const copy of near(sentence)) seen.add(copy);
     return true;
   });
+}
+
+/** The same number counting the same thing ("64 of the 122 seats", "64 of the 122 parliamentary seats") is one figure. */
+function sameFigure(f: { value: string; counts: string }): string {
+  const head = f.counts.toLowerCase().split(/\s+/).at(-1)?.replace(/s$/, '') ?? '';
+  return `${f.value}|${head}`;
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {

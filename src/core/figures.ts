@@ -33,6 +33,8 @@ export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
       if (!hasUnit && (digits < 10 || (digits >= 1800 && digits <= 2100 && !m[0].includes(',')))) continue;
       if (MONTH.test(text.slice(Math.max(0, start - 12), start))) continue;
       if (/^[,-]?\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}/.test(text.slice(start))) continue;
+      // "the 75-year-old monarch": an age describes someone; it counts nothing.
+      if (/^-old\b/i.test(text.slice(start + value.length))) continue;
       // "40 kilometers (25 miles)": the bracketed one is the same figure in other units.
       if (CONVERSION.test(text.slice(0, start))) continue;
       const counts = countedThing(text.slice(start + value.length), text.slice(0, start));
@@ -48,11 +50,13 @@ function countedThing(after: string, before: string): string {
   const tags = tokens.out(its.pos) as string[];
   const words = tokens.out() as string[];
   const kept: string[] = [];
-  for (let i = 0; i < words.length && kept.length < 5; i++) {
+  for (let i = 0; i < words.length && kept.length < 6; i++) {
     const tag = tags[i]!;
     const word = words[i]!;
     if (COUNT_POS.has(tag) || (word.toLowerCase() === 'of' && kept.length === 0) || (tag === 'ADP' && kept.length === 0 && /^(in|of)$/i.test(word))) kept.push(word);
     else if (tag === 'DET' && kept.length > 0 && kept.at(-1)!.toLowerCase() === 'of') kept.push(word);
+    // "64 of the 122 seats": a share counts what the whole does.
+    else if (tag === 'NUM' && /^(of|the)$/i.test(kept.at(-1) ?? '')) kept.push(word);
     else break;
   }
   while (kept.length && /^(of|in|the|a|an)$/i.test(kept.at(-1)!)) kept.pop();

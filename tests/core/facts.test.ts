@@ -31,6 +31,23 @@ describe('who said what, figures and dates in a briefing', () => {
     expect(figures.filter((f) => f.startsWith('25'))).toEqual([]);
   });
 
+  it('says what a share counts, and shows no age as a figure', () => {
+    const b = briefOn(['The 75-year-old governor said the telecom engineers\' union won 64 of the 122 seats on the works council.']);
+    const figures = b.figures.map((f) => `${f.value} ${f.counts}`);
+    expect(figures).toContain('64 of the 122 seats');
+    expect(figures.some((f) => f.startsWith('75'))).toBe(false);
+  });
+
+  it('counts the same number of the same thing once, however two sources word it', () => {
+    const text = (seats: string) => `Telecom engineers vote.\n\nThe telecom engineers' union won 64 of the 122 ${seats} in the election.`;
+    const r = createLibrary('t', [
+      { id: 'a.md', text: text('seats'), meta: { published: '1998-12-09' } },
+      { id: 'b.md', text: text('council seats'), meta: { published: '1998-12-09' } },
+    ]).brief('telecom engineers');
+    if (!r.ok) throw new Error('no briefing');
+    expect(r.briefing.figures.filter((f) => f.value === '64')).toHaveLength(1);
+  });
+
   it('dates "last year" to a year, not to a made-up day', () => {
     const b = briefOn(['The telecom engineers arrived last year to rebuild the network, officials said.']);
     expect(b.timeline.find((e) => e.when.includes('last year'))?.date).toBe('1997');
