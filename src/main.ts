@@ -4,7 +4,7 @@ import type { Adapter } from './adapters/adapter.js';
 import { createConsoleAdapter } from './adapters/console/shell.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
-import type { Config } from './config/schema.js';
+import { secretsOf } from './config/secrets.js';
 import { createLogger } from './log.js';
 import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
 import { shardingServiceOptions, shardsFlag } from './service/shards.js';
@@ -96,20 +96,6 @@ function readEnvFile(env: NodeJS.ProcessEnv): void {
   if (file !== '' && existsSync(file)) process.loadEnvFile(file);
 }
 
-export function secretsOf(config: Config): string[] {
-  const { discord, slack, databaseUrl } = config.credentials;
-  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, databaseUrl, databaseUrl && passwordOf(databaseUrl)]
-    .filter((s): s is string => Boolean(s));
-}
-
-/** The database password alone, as it might appear outside its URL. */
-function passwordOf(url: string): string | undefined {
-  try {
-    return decodeURIComponent(new URL(url).password) || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().then(

@@ -5,7 +5,7 @@ import { holdsChannel, type ShardSet } from '../adapters/discord/shards.js';
 import { formatConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log.js';
-import { secretsOf } from '../main.js';
+import { secretsOf } from '../config/secrets.js';
 import type { ServiceMetrics } from './metrics.js';
 import { answerMetricsRequests } from './shard-metrics.js';
 import { onStopSignals } from './shutdown.js';
