@@ -63,7 +63,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near).slice(0, size.quotes);
+  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near), shown, size.quotes);
   const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);
   const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
@@ -149,6 +149,30 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
     if (words + n > budget) continue;
     out.push(s);
     words += n;
+  }
+  return out;
+}
+
+/**
+ * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
+ * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
+ */
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
+  const out: T[] = [];
+  const speakers = new Set<string>();
+  const passes: Array<(q: T) => boolean> = [
+    (q) => !shown.has(q.sentence) && !speakers.has(q.speaker),
+    (q) => !speakers.has(q.speaker),
+    (q) => !shown.has(q.sentence),
+    () => true,
+  ];
+  for (const pass of passes) {
+    for (const q of found) {
+      if (out.length >= limit) return out;
+      if (out.includes(q) || !pass(q)) continue;
+      out.push(q);
+      speakers.add(q.speaker);
+    }
   }
   return out;
 }

@@ -53,3 +53,18 @@ describe('who said what, figures and dates in a briefing', () => {
     expect(b.timeline.find((e) => e.when.includes('last year'))?.date).toBe('1997');
   });
 });
+
+describe('who said what', () => {
+  it('gives each voice a turn before a second quote of the same one', () => {
+    const text = [
+      'Telecom engineers kidnapped in the mountains.',
+      '"The search for the telecom engineers will go on day and night," Maskhadov said on Monday.',
+      '"We will find the telecom engineers and punish the kidnappers," Maskhadov told reporters later.',
+      '"Our telecom engineers went to Chechnya to build a phone network, not to fight," Ray Verth said.',
+    ].join('\n\n');
+    const r = createLibrary('t', [{ id: 'a.md', text }]).brief('telecom engineers', { length: 'short' });
+    if (!r.ok) throw new Error('no briefing');
+    // A short briefing has room for two quotes: one each, not Maskhadov twice.
+    expect(r.briefing.quotes.map((q) => q.speaker).sort()).toEqual(['Maskhadov', 'Ray Verth']);
+  });
+});
