@@ -45,6 +45,17 @@ export function loadDataset(file: string): LoadResult {
   return { ok: true, dataset: parsed.data };
 }
 
+/** `a-b` (0-based, inclusive) or a single index: the clusters to score; all of them when absent. */
+export function pickClusters(dataset: Dataset, range: string | undefined): { ok: true; dataset: Dataset } | { ok: false; message: string } {
+  if (range === undefined) return { ok: true, dataset };
+  const match = /^(\d+)(?:-(\d+))?$/.exec(range.trim());
+  const last = dataset.clusters.length - 1;
+  const from = match ? Number(match[1]) : NaN;
+  const to = match ? Number(match[2] ?? match[1]) : NaN;
+  if (!(from <= to && to <= last)) return { ok: false, message: `--clusters ${range}: expected a-b with 0 <= a <= b <= ${last}` };
+  return { ok: true, dataset: { ...dataset, clusters: dataset.clusters.slice(from, to + 1) } };
+}
+
 /**
  * An article as the core receives it. The NIST title is a human one-line summary of the article,
  * so it is withheld: handing it over would leak the answer into the summary.

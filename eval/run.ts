@@ -1,13 +1,15 @@
 /**
- * `npm run eval [-- --data <file>] [--verbose] [--markdown]`: briefing quality against human summaries.
+ * `npm run eval [-- --data <file>] [--clusters a-b] [--verbose] [--markdown]`: briefing quality against human summaries.
  * Every cluster of a DUC-style file becomes a document set; briefbot's headline at 665 bytes, LEAD
  * and TextRank are scored by one ROUGE scorer in one run, then all articles are mixed into one set
  * to score automatic topic discovery. Exits 1 when a bar is missed, 0 when the data is absent.
+ * `--clusters 0-8` scores only those clusters (0-based, inclusive), so a change can be checked on
+ * two halves of the data apart: a change that only helps one half is fitted to it.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset } from './dataset.js';
+import { loadDataset, pickClusters } from './dataset.js';
 import { checkBar, checkTopicBar, clusterRows, markdownTable, pct, rougeRows, table, topicRows } from './report.js';
 import { evaluateCluster, SYSTEMS } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -20,6 +22,7 @@ function main(): number {
       data: { type: 'string', default: DEFAULT_DATA },
       verbose: { type: 'boolean', short: 'v', default: false },
       markdown: { type: 'boolean', default: false },
+      clusters: { type: 'string' },
     },
   });
   const file = resolve(values.data!);
@@ -32,9 +35,15 @@ function main(): number {
     console.error(`eval: ${loaded.message}`);
     return 2;
   }
-  const { dataset } = loaded;
+  const picked = pickClusters(loaded.dataset, values.clusters);
+  if (!picked.ok) {
+    console.error(`eval: ${picked.message}`);
+    return 2;
+  }
+  const { dataset } = picked;
   const started = performance.now();
-  console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}`);
+  const range = values.clusters ? ` (clusters ${values.clusters} of ${loaded.dataset.clusters.length})` : '';
+  console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}${range}`);
   console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
 
   const results = dataset.clusters.map(evaluateCluster);

@@ -57,6 +57,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     relevance: (_, k) => scores[keyOrder[k]!]!,
     maxWords: size.words * 2,
     maxSentences: size.keyPoints,
+    standAlone: false,
   });
   keyPoints.forEach((s) => shown.add(s));
 

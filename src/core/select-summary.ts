@@ -1,6 +1,7 @@
 import type { Sentence } from './document.js';
 import { cosine, stemCounts } from './similarity.js';
 import { MaxQueue } from './max-queue.js';
+import { standsAlone } from './stands-alone.js';
 import { conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -22,6 +23,11 @@ export interface SummaryInput {
   /** Words, counted the same way; used alone when no budget is given. */
   maxWords?: number;
   maxSentences?: number;
+  /**
+   * Keep to sentences that stand alone (no opening "But…", "This…" or quotation). Default true: a
+   * summary states the story. Key points, which add detail under it, pass false.
+   */
+  standAlone?: boolean;
 }
 
 const DEFAULT_MAX_WORDS = 120;
@@ -79,16 +85,21 @@ function candidatesOf(input: SummaryInput): Candidate[] {
   const relevance = new Float64Array(sentences.length);
   const any: number[] = [];
   const prose: number[] = [];
+  const alone: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const r = input.relevance ? clamp01(input.relevance(sentence, i)) : 1;
     if (!(r > 0) || sentence.stems.length === 0) continue;
     relevance[i] = r;
     any.push(i);
-    if (factsOf(sentence).prose) prose.push(i);
+    if (!factsOf(sentence).prose) continue;
+    prose.push(i);
+    if (standsAlone(sentence.text)) alone.push(i);
   }
+  // Sentences that lean on the one before them are left out of the pool, as choices and as
+  // mentions: a quotation or a "But…" carries a source's detail, not its statement of the story.
   // A set of short notes has no prose sentence; then any sentence will do.
-  let keep = prose.length > 0 ? prose : any;
+  let keep = alone.length > 0 && input.standAlone !== false ? alone : prose.length > 0 ? prose : any;
   if (keep.length > MAX_CANDIDATES) {
     // A broad query over a large archive: the most relevant sentences, leads first, are the pool.
     keep = topK(keep, Float64Array.from(keep, (i) => relevance[i]! * mentionWorth(sentences[i]!.position)), MAX_CANDIDATES);

@@ -107,6 +107,18 @@ describe('selectSummary on a made-up story', () => {
     expect(order).toEqual([...order].sort());
   });
 
+  it('leaves out a sentence that leans on the one before it, unless nothing else is left', () => {
+    const leaning = [
+      sentence('d', 0, 'But the harbour fire destroyed three warehouses at the port on Friday night.'),
+      sentence('e', 0, '"The harbour fire destroyed three warehouses," the port authority said on Friday.'),
+    ];
+    const sentences = [...harbourFire.sentences, ...leaning];
+    const chosen = selectSummary({ sentences, documents: documentsOf(sentences, harbourFire.published), maxBytes: 10_000 });
+    expect(chosen.length).toBeGreaterThan(0);
+    expect(chosen.some((s) => leaning.includes(s))).toBe(false);
+    expect(selectSummary({ sentences: leaning, documents: documentsOf(leaning), maxBytes: 10_000 }).length).toBeGreaterThan(0);
+  });
+
   it('answers nothing for nothing', () => {
     expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
   });
