@@ -4,7 +4,7 @@ import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
-import { stem } from './nlp.js';
+import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { selectSummary } from './select-summary.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
@@ -125,7 +125,7 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   const names: string[] = [];
   for (const side of sides) {
     let run: string[] = [];
-    for (const word of [...(side.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []), '']) {
+    for (const word of [...(side.text.match(WRITTEN_WORD) ?? []), '']) {
       const s = word && stem(word.toLowerCase());
       if (s && wanted.has(s) && !found.has(s)) {
         run.push(word);

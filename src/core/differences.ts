@@ -1,5 +1,5 @@
 import type { Sentence } from './document.js';
-import { stem } from './nlp.js';
+import { stem, WRITTEN_WORD } from './nlp.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 
 export interface FoundDifference {
@@ -9,6 +9,8 @@ export interface FoundDifference {
 }
 
 const NEGATION = /\b(?:not|no|never|nor|neither|without|cannot|can't|won't|wouldn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|rejected|rejects|refused|refuses|ruled out|rules out|denied|denies|unacceptable|impossible|failed|fails|failure|opposed|opposes|dismissed|unlikely|unrealistic)\b/i;
+/** Every denial in a text, for matchAll. */
+const NEGATIONS = new RegExp(NEGATION.source, 'gi');
 /** A sentence that asks or wonders takes no side: "questions about whether…" disagrees with nothing. */
 const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
 /** How near (in characters) a denial must stand to what both sides speak of to be about it. */
@@ -65,7 +67,7 @@ export function findDifferences(
 /** Stems of the words a sentence capitalises past its first word: names and titles. */
 function nameStems(sentence: Sentence): Set<string> {
   const out = new Set<string>();
-  for (const m of sentence.text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+  for (const m of sentence.text.matchAll(WRITTEN_WORD)) {
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0])) continue;
     out.add(stem(m[0].replace(/['’]s$/i, '').toLowerCase()));
   }
@@ -85,9 +87,9 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
 
 /** A denial counts when it stands near a word both sides speak of, not anywhere in a long sentence. */
 function deniesAbout(text: string, shared: ReadonlySet<string>): boolean {
-  const denials = [...text.matchAll(new RegExp(NEGATION.source, 'gi'))].map((m) => m.index);
+  const denials = [...text.matchAll(NEGATIONS)].map((m) => m.index);
   if (!denials.length) return false;
-  for (const word of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+  for (const word of text.matchAll(WRITTEN_WORD)) {
     if (!shared.has(stem(word[0].toLowerCase()))) continue;
     if (denials.some((at) => Math.abs(at - word.index) <= NEAR)) return true;
   }

@@ -30,3 +30,6 @@ export function stem(word: string): string {
   }
   return s;
 }
+
+/** A word as written in a sentence's text, letters or digits with inner apostrophes and hyphens; global, for matchAll. */
+export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

@@ -1,7 +1,6 @@
 import type { Sentence } from './document.js';
 import { cosine, stemCounts } from './similarity.js';
 import { MaxQueue } from './max-queue.js';
-import { standsAlone } from './stands-alone.js';
 import { conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -92,9 +91,10 @@ function candidatesOf(input: SummaryInput): Candidate[] {
     if (!(r > 0) || sentence.stems.length === 0) continue;
     relevance[i] = r;
     any.push(i);
-    if (!factsOf(sentence).prose) continue;
+    const facts = factsOf(sentence);
+    if (!facts.prose) continue;
     prose.push(i);
-    if (standsAlone(sentence.text)) alone.push(i);
+    if (facts.standsAlone) alone.push(i);
   }
   // Sentences that lean on the one before them are left out of the pool, as choices and as
   // mentions: a quotation or a "But…" carries a source's detail, not its statement of the story.

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import type { Sentence } from './document.js';
+import { standsAlone } from './stands-alone.js';
 
 /**
  * What summary selection needs of a sentence, worked out once per sentence (sentences live as
@@ -8,6 +9,8 @@ import type { Sentence } from './document.js';
 export interface SentenceFacts {
   /** Whole prose: neither a dateline, caption or fragment, nor a list or run-on. */
   prose: boolean;
+  /** Needs no sentence before it: opens on no connective, demonstrative or quotation (stands-alone.ts). */
+  standsAlone: boolean;
   /** UTF-8 bytes, as DUC counts a summary. */
   bytes: number;
   /**
@@ -27,7 +30,12 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
-    out = { prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text), bytes: utf8Length(sentence.text), pairs: pairsOf(sentence) };
+    out = {
+      prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
+      standsAlone: standsAlone(sentence.text),
+      bytes: utf8Length(sentence.text),
+      pairs: pairsOf(sentence),
+    };
     facts.set(sentence, out);
   }
   return out;

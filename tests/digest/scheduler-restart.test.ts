@@ -26,6 +26,19 @@ function processOn(path: string, owner: string, clock: FakeClock, platform: Fake
   return { store, poster, scheduler, service: createDigestService({ store, library, now: () => clock.now() }) };
 }
 
+/** A process that subscribes the newsroom at 07:00 UTC, then dies while posting the 2025-06-02 digest. */
+async function crashMidPost(path: string, owner: string, clock: FakeClock, platform: FakePlatform, crash: Script = 'hang') {
+  const first = processOn(path, owner, clock, platform);
+  await first.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
+  first.poster.then(crash);
+  clock.set('2025-06-02T07:00:00Z');
+  const attempted = first.poster.attempted();
+  void first.scheduler.tick(); // never finishes: the process dies mid-post
+  await attempted;
+  await first.store.close();
+  return first;
+}
+
 describe('scheduler: a restart between claim and send', () => {
   it.each<[string, Script, string]>([
     ['before the platform got the post', 'hang', '2025-06-02T07:05:00.000Z'],
@@ -34,14 +47,7 @@ describe('scheduler: a restart between claim and send', () => {
     const path = freshDb();
     const clock = FakeClock.at('2025-06-01T12:00:00Z');
     const platform = new FakePlatform();
-    const first = processOn(path, 'proc-a', clock, platform);
-    await first.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
-    first.poster.then(crash);
-    clock.set('2025-06-02T07:00:00Z');
-    const attempted = first.poster.attempted();
-    void first.scheduler.tick(); // never finishes: the process dies mid-post
-    await attempted;
-    await first.store.close();
+    const first = await crashMidPost(path, 'proc-a', clock, platform, crash);
 
     clock.set('2025-06-02T07:02:00Z');
     const second = processOn(path, 'proc-b', clock, platform);
@@ -63,14 +69,7 @@ describe('scheduler: a restart between claim and send', () => {
     const path = freshDb();
     const clock = FakeClock.at('2025-06-01T12:00:00Z');
     const platform = new FakePlatform();
-    const first = processOn(path, 'pod-1', clock, platform);
-    await first.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
-    first.poster.then('hang');
-    clock.set('2025-06-02T07:00:00Z');
-    const attempted = first.poster.attempted();
-    void first.scheduler.tick();
-    await attempted;
-    await first.store.close();
+    const first = await crashMidPost(path, 'pod-1', clock, platform);
 
     clock.set('2025-06-02T07:00:40Z');
     const again = processOn(path, 'pod-1', clock, platform);
@@ -83,14 +82,7 @@ describe('scheduler: a restart between claim and send', () => {
     const path = freshDb();
     const clock = FakeClock.at('2025-06-01T12:00:00Z');
     const platform = new FakePlatform();
-    const first = processOn(path, 'proc-a', clock, platform);
-    await first.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
-    first.poster.then('hang');
-    clock.set('2025-06-02T07:00:00Z');
-    const attempted = first.poster.attempted();
-    void first.scheduler.tick();
-    await attempted;
-    await first.store.close();
+    const first = await crashMidPost(path, 'proc-a', clock, platform);
 
     clock.set('2025-06-02T09:30:00Z');
     const later = processOn(path, 'proc-b', clock, platform);

@@ -1,12 +1,12 @@
-import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter } from '../../../src/adapters/slack/index.js';
 import { createDigestService } from '../../../src/digest/service.js';
 import { createLogger } from '../../../src/log.js';
 import { createMemoryStore } from '../../../src/store/memory.js';
 import type { Store } from '../../../src/store/store.js';
-import { type FakeTeam, type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
+import { type FakeTeam, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { SIGNING_SECRET, captureLog } from './harness.js';
+import { type Harness, SIGNING_SECRET, captureLog } from './harness.js';
 
 export const CLIENT_ID = '1234567890123.9876543210987';
 export const CLIENT_SECRET = '5b1d0c7e9a2f4e6d8c0b1a3f5e7d9c1b';
@@ -14,14 +14,8 @@ export const STATE_SECRET = 'state-secret-for-tests-only-7f3a9c';
 export const ALPHA: FakeTeam = { id: 'T0ALPHA', name: 'Alpha Gazette' };
 export const BRAVO: FakeTeam = { id: 'T0BRAVO', name: 'Bravo Daily' };
 
-export interface OAuthHarness {
-  fake: SlackWebApiFake;
-  adapter: SlackAdapter;
+export interface OAuthHarness extends Harness {
   store: Store;
-  port: number;
-  logLines: string[];
-  waitForLog(check: (line: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
-  stop(): Promise<void>;
 }
 
 /** A real Bolt app installing through OAuth, installations and subscriptions in one memory store. */
