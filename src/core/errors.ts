@@ -24,3 +24,10 @@ export function formatBriefError(e: BriefError): string {
     .join(', ');
   return `${where}: ${e.message}`;
 }
+
+/** Something worth a log line about a document that is served all the same. */
+export interface BriefNotice {
+  code: 'long-sentences';
+  file: string;
+  message: string;
+}

@@ -128,6 +128,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     library = await step(openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}));
     const loaded = library;
     for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
+    for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
     metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
