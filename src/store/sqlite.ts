@@ -40,6 +40,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   const sub = (sql: string) => prepare(sql) as Database.Statement<unknown[], SubscriptionRow>;
   const del = (sql: string) => prepare(sql) as Database.Statement<unknown[], DeliveryRow>;
   const keyWhere = 'subscription_id = @subscriptionId AND local_date = @localDate';
+  /**
+   * The one row a write … RETURNING gives back. Not `.get()`: it stops after the first row and
+   * drops the error of the commit that follows (a full disk), so a write that was never saved
+   * would be reported done. `.all()` runs the statement to its end and throws that error.
+   */
+  const written = <Row>(statement: Database.Statement<unknown[], Row>, params: Record<string, unknown>): Row | undefined => statement.all(params)[0];
 
   const upsertSubscription = sub(`
     INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
@@ -93,7 +99,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     kind: 'sqlite',
 
     async putSubscription(input) {
-      const row = upsertSubscription.get(subscriptionParams(input));
+      const row = written(upsertSubscription, subscriptionParams(input));
       if (!row) throw new Error('upsert returned no row');
       return subscriptionFromRow(row);
     },
@@ -128,12 +134,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async claimDelivery(claim) {
-      const row = claimStatement.get({ ...claim, late: claim.late ? 1 : 0 });
+      const row = written(claimStatement, { ...claim, late: claim.late ? 1 : 0 });
       return row ? deliveryFromRow(row) : null;
     },
 
     async reclaimDelivery(key, claim) {
-      const row = reclaimStatement.get({ subscriptionId: key.subscriptionId, localDate: key.localDate, ...claim });
+      const row = written(reclaimStatement, { subscriptionId: key.subscriptionId, localDate: key.localDate, ...claim });
       return row ? deliveryFromRow(row) : null;
     },
 
