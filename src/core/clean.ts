@@ -4,6 +4,7 @@
  * kinds of mess found on the web, never about particular documents.
  */
 import { hasVerb } from './nlp.js';
+import { trimEnd } from './trim-end.js';
 
 export interface CleanText {
   paragraphs: string[];
@@ -150,7 +151,7 @@ function dropCommentForm(blocks: string[]): string[] {
 function takeTitle(blocks: string[]): { title: string; consumed: number } | undefined {
   const [first, second] = blocks;
   if (!first || wordCount(first) > 25) return undefined;
-  const bare = (s: string) => s.replace(/[.\s]+$/, '');
+  const bare = (s: string) => trimEnd(s, /[.\s]/);
   if (second && bare(first) === bare(second)) return { title: bare(first), consumed: 2 };
   if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1 && wordCount(blocks[1]!) > wordCount(first)) return { title: first, consumed: 1 };
   return undefined;

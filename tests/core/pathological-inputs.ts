@@ -1,0 +1,46 @@
+import { buildDocument } from '../../src/core/build-document.js';
+import type { Sentence } from '../../src/core/document.js';
+import { findDifferences } from '../../src/core/differences.js';
+import { scannable } from '../../src/core/fact-bounds.js';
+import { findFigures } from '../../src/core/figures.js';
+import { findQuotes } from '../../src/core/quotes.js';
+import { findEvents } from '../../src/core/timeline.js';
+
+/**
+ * Hostile document text of about `n` units: runs of one token that patterns over document text
+ * could try in many ways (links run together, digits, commas, capitals, dots, quotes, brackets).
+ */
+export const PATHOLOGICAL: Record<string, (n: number) => string> = {
+  'www. run together': (n) => `${'www.'.repeat(n)} x`,
+  'links on one line': (n) => `Officials posted ${'https://example.com/a '.repeat(n)}and then some words.`,
+  'a run of digits': (n) => `The count was ${'1'.repeat(n)} troops.`,
+  'digits and commas': (n) => `The survey counted ${Array(n).fill('11').join(',')} troops.`,
+  'commas alone': (n) => `Troops ${','.repeat(n)} x.`,
+  'capitalised words and a quote': (n) => `${'Al Bo '.repeat(n)}“the quay will open again next spring”.`,
+  'capitals in one word': (n) => `${'A'.repeat(n)} — the port reopened.`,
+  'dotted capitals': (n) => `${'U.S. '.repeat(n)}officials met.`,
+  'dots': (n) => `The port ${'.'.repeat(n)} reopened.`,
+  'quotes': (n) => `He said ${'“a” '.repeat(n)}again.`,
+  'straight quotes': (n) => `He said ${'"a" '.repeat(n)}again.`,
+  'unit conversions': (n) => `The convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
+  'dates': (n) => `Talks ran from ${'May 5, 2025, '.repeat(n)}onwards.`,
+  'hyphens': (n) => `${'A-'.repeat(n)}B — the port reopened.`,
+  'short lines': (n) => 'Port.\n'.repeat(n),
+};
+
+/**
+ * The whole per-document path a briefing pays for: clean, split and analyse the text, then the
+ * fact extractors over its sentences as a briefing runs them (the scannable ones, at most a
+ * briefing's pool of them).
+ */
+export function processDocument(text: string): void {
+  // First, where titles and datelines are looked for; prose after it, so that the document is never empty.
+  const built = buildDocument({ id: 'hostile.txt', text: `${text}\n\nThe harbour board met on Monday to discuss the port.\n` });
+  if ('error' in built) return;
+  const sentences = built.document.sentences.filter(scannable).slice(0, 80);
+  const ofDocument = (): readonly Sentence[] => built.document.sentences;
+  findQuotes(sentences, ofDocument);
+  findFigures(sentences);
+  findEvents(sentences, () => '2025-05-06');
+  findDifferences(sentences, () => 2, 3);
+}
