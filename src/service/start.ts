@@ -20,6 +20,7 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
+import { createStoreHealth } from './store-health.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -74,7 +75,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let server: ServiceServer | undefined;
   let adapters: Adapter[] = [];
 
-  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
+  const storeHealth = createStoreHealth(metrics);
+  // Every part that must be up is named from the start, so /healthz never says 200 before it is.
+  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }, storeHealth.check];
   const shutdown = createShutdown({
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
@@ -139,6 +142,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const problem = await step(store.integrity?.());
+    if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
+    storeHealth.opened(problem);
+    metrics.watch({ store: storeHealth.ok });
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
@@ -159,6 +166,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
+      tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),

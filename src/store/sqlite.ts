@@ -98,6 +98,15 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   return {
     kind: 'sqlite',
 
+    async integrity() {
+      try {
+        const found = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok');
+        return found.length ? `${path}: the database is damaged: ${found.slice(0, 3).join('; ')}` : undefined;
+      } catch (error) {
+        return `${path}: the database is damaged: ${(error as Error).message}`;
+      }
+    },
+
     async putSubscription(input) {
       const row = written(upsertSubscription, subscriptionParams(input));
       if (!row) throw new Error('upsert returned no row');
