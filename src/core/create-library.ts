@@ -164,6 +164,10 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       return report;
     },
   };
+  // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
+  const refreshOnce = library.refresh;
+  let refreshing: Promise<RefreshReport> | undefined;
+  library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
   return library;
 }
 

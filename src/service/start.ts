@@ -21,6 +21,7 @@ import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
 import { createStoreHealth } from './store-health.js';
+import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -74,6 +75,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
   let adapters: Adapter[] = [];
+  let documentRefresh: DocumentRefresh | undefined;
 
   const storeHealth = createStoreHealth(metrics);
   // Every part that must be up is named from the start, so /healthz never says 200 before it is.
@@ -82,7 +84,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
     steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), observed.close()) },
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefresh?.stop(), observed.close()) },
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
@@ -133,6 +135,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
     for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
     metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
+    if (config.documents.refreshSeconds > 0) {
+      documentRefresh = startDocumentRefresh({ library: loaded, intervalMs: config.documents.refreshSeconds * 1000, logger });
+    }
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
     try {
