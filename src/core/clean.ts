@@ -4,6 +4,7 @@
  * kinds of mess found on the web, never about particular documents.
  */
 import { hasVerb } from './nlp.js';
+import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 
 export interface CleanText {
@@ -37,7 +38,7 @@ export function cleanText(input: string): CleanText {
   const result: CleanText = { paragraphs: [] };
   let text = normalize(input);
   const date = LEADING_DATE.exec(text);
-  if (date) {
+  if (date && isCalendarDate(date[1]!)) {
     result.published = date[1];
     text = text.slice(date[0].length);
   }

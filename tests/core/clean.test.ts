@@ -89,3 +89,13 @@ describe('cleanText on hostile lines', () => {
     ]);
   });
 });
+
+describe('a leading date line', () => {
+  it('is read only when the date is on the calendar', () => {
+    const body = 'The council met on Tuesday and voted to repair the old bridge over the river.\n';
+    expect(cleanText(`Date: 2024-02-29\n${body}`).published).toBe('2024-02-29');
+    expect(cleanText(`Date: 2025-02-31\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 2025-13-45\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 0000-00-00\n${body}`).published).toBeUndefined();
+  });
+});
