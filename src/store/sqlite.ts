@@ -24,11 +24,7 @@ export interface SqliteStoreOptions {
  */
 export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   const path = options.path ?? DEFAULT_SQLITE_PATH;
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  migrate(db);
+  const db = openDatabase(path, options.busyTimeoutMs ?? 5000);
 
   // Listing builds its WHERE from the filter; a handful of shapes exist, each prepared once.
   const prepared = new Map<string, Database.Statement>();
@@ -200,6 +196,27 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       db.close();
     },
   };
+}
+
+/**
+ * Opens the file and brings its schema up to date. SQLite's own messages ("file is not a
+ * database", "unable to open database file") do not say which file: this one does.
+ */
+function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    const message = (error as Error).message;
+    if (message.includes(path)) throw error;
+    throw new Error(`the SQLite store at ${path} cannot be used: ${message}`, { cause: error });
+  }
 }
 
 /** Applies the pending migrations in one transaction; a second process starting at once waits, then finds nothing to do. */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -51,6 +51,21 @@ describe('SQLite store on disk', () => {
     db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, 'future', '2030-01-01T00:00:00.000Z')").run();
     db.close();
     expect(() => openSqliteStore({ path })).toThrow(/schema version 99, newer than this briefbot knows/);
+  });
+});
+
+describe('SQLite store that cannot be used', () => {
+  it('names the file when it is not a database', () => {
+    const path = freshPath();
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, 'these are notes, not a database\n'.repeat(200));
+    expect(() => openSqliteStore({ path })).toThrow(`the SQLite store at ${path} cannot be used: file is not a database`);
+  });
+
+  it('names the file when it cannot be opened', () => {
+    const path = freshPath();
+    mkdirSync(path, { recursive: true });
+    expect(() => openSqliteStore({ path })).toThrow(`the SQLite store at ${path} cannot be used: unable to open database file`);
   });
 });
 
