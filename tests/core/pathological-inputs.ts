@@ -6,25 +6,37 @@ import { findFigures } from '../../src/core/figures.js';
 import { findQuotes } from '../../src/core/quotes.js';
 import { findEvents } from '../../src/core/timeline.js';
 
+let made = 0;
 /**
- * Hostile document text of about `n` units: runs of one token that patterns over document text
- * could try in many ways (links run together, digits, commas, capitals, dots, quotes, brackets).
+ * Letters never used before in this process: the NLP model caches what it learnt of each word,
+ * so a word seen once costs nothing the second time; every input here starts new words with these.
+ */
+function fresh(): string {
+  return (made++).toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
+}
+
+/**
+ * Hostile document text of about `n` units, new words each call: runs of one token that patterns
+ * over document text could try in many ways (links run together, digits, commas, capitals, dots,
+ * quotes, brackets), and words far longer than any word.
  */
 export const PATHOLOGICAL: Record<string, (n: number) => string> = {
-  'www. run together': (n) => `${'www.'.repeat(n)} x`,
-  'links on one line': (n) => `Officials posted ${'https://example.com/a '.repeat(n)}and then some words.`,
-  'a run of digits': (n) => `The count was ${'1'.repeat(n)} troops.`,
+  'www. run together': (n) => `${fresh()}${'www.'.repeat(n)} x`,
+  'links on one line': (n) => `Officials posted ${Array.from({ length: n }, () => `https://example.com/${fresh()} `).join('')}and then some words.`,
+  'a run of digits': (n) => `The ${fresh()} count was ${'1'.repeat(n)} troops.`,
   'digits and commas': (n) => `The survey counted ${Array(n).fill('11').join(',')} troops.`,
-  'commas alone': (n) => `Troops ${','.repeat(n)} x.`,
+  'commas alone': (n) => `Troops ${fresh()}${','.repeat(n)} x.`,
   'capitalised words and a quote': (n) => `${'Al Bo '.repeat(n)}“the quay will open again next spring”.`,
-  'capitals in one word': (n) => `${'A'.repeat(n)} — the port reopened.`,
+  'capitals in one word': (n) => `${fresh().toUpperCase()}${'A'.repeat(n)} — the port reopened.`,
+  'one long word in a sentence': (n) => `Officials said ${fresh()}${'a'.repeat(n)} today.`,
+  'one long link in a sentence': (n) => `Officials posted https://example.com/${fresh()}${'a'.repeat(n)} today.`,
   'dotted capitals': (n) => `${'U.S. '.repeat(n)}officials met.`,
-  'dots': (n) => `The port ${'.'.repeat(n)} reopened.`,
+  'dots': (n) => `The port ${fresh()}${'.'.repeat(n)} reopened.`,
   'quotes': (n) => `He said ${'“a” '.repeat(n)}again.`,
   'straight quotes': (n) => `He said ${'"a" '.repeat(n)}again.`,
   'unit conversions': (n) => `The convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
   'dates': (n) => `Talks ran from ${'May 5, 2025, '.repeat(n)}onwards.`,
-  'hyphens': (n) => `${'A-'.repeat(n)}B — the port reopened.`,
+  'hyphens': (n) => `${fresh().toUpperCase()}${'A-'.repeat(n)}B — the port reopened.`,
   'short lines': (n) => 'Port.\n'.repeat(n),
 };
 

@@ -27,20 +27,22 @@ function cpuMs(run: () => void, times: number): number {
 /**
  * Measures `run` on inputs of size n and 2n, alternating, keeping each one's least time: noise only
  * ever adds time. The repeat count is chosen so that size n takes at least `floorMs`, enough to
- * measure, and the same count is used for 2n.
+ * measure, and the same count is used for 2n. Each run gets a new input from `make`, so a make
+ * that varies its text (new words each call) defeats caches that would hide the first run's cost.
  */
 export function scaling<T>(make: (n: number) => T, run: (input: T) => void, n: number, { repetitions = 5, floorMs = 20 }: ScalingOptions = {}): Scaling {
-  const small = make(n);
-  const large = make(2 * n);
-  run(small);
-  run(large);
+  const once = (size: number) => () => run(make(size));
+  const small = once(n);
+  const large = once(2 * n);
+  small();
+  large();
   let times = 1;
-  while (cpuMs(() => run(small), times) < floorMs && times < 1 << 16) times *= 2;
+  while (cpuMs(small, times) < floorMs && times < 1 << 16) times *= 2;
   let bestSmall = Infinity;
   let bestLarge = Infinity;
   for (let r = 0; r < repetitions; r++) {
-    bestSmall = Math.min(bestSmall, cpuMs(() => run(small), times));
-    bestLarge = Math.min(bestLarge, cpuMs(() => run(large), times));
+    bestSmall = Math.min(bestSmall, cpuMs(small, times));
+    bestLarge = Math.min(bestLarge, cpuMs(large, times));
   }
   return { ratio: bestLarge / bestSmall, small: bestSmall, large: bestLarge };
 }
