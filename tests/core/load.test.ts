@@ -79,3 +79,17 @@ describe('front matter values that only look right', () => {
     expect(r.ok && r.briefing.sources.map((s) => [s.docId, s.url, s.published])).toEqual([['fine.md', 'https://example.com/port', '2024-02-29']]);
   });
 });
+
+describe('a set with more files than one set serves', () => {
+  it('serves the first by name and reports the rest, without reading them', async () => {
+    const big = await mkdtemp(join(tmpdir(), 'briefbot-load-big-'));
+    try {
+      for (const name of ['a', 'b', 'c', 'd', 'e']) await writeFile(join(big, `${name}.txt`), `The ferry to ${name.toUpperCase()} Island sailed on Tuesday after the storm passed.\n`);
+      const library = await openLibrary(big, { topicsFile: join(big, 'none.yaml'), maxDocuments: 3 });
+      expect(library.topics().documents).toBe(3);
+      expect(library.problems()).toEqual([expect.objectContaining({ code: 'too-many-documents', message: expect.stringMatching(/^5 document files; only the first 3 by name are served \(from d\.txt on/) })]);
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  });
+});
