@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Adapter } from '../../src/adapters/adapter.js';
 import { parseConfig } from '../../src/config/load.js';
 import { startService, type RunningService } from '../../src/service/start.js';
 import { captureLogger } from './helpers/capture-log.js';
+import { quietAdapter } from './helpers/quiet-adapter.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefbot-refresh-'));
 let service: RunningService | undefined;
@@ -14,14 +14,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-const quietAdapter = (): Adapter => ({
-  platform: 'discord',
-  capabilities: { ephemeral: true, maxMessageChars: 2000, richCards: true },
-  start: async () => {},
-  stop: async () => {},
-  ready: () => true,
-  postDigest: async () => ({ messageId: 'm-1' }),
-});
 
 describe('files added while the bot runs', () => {
   it('are served by /brief within the refresh interval, with no digest due', async () => {

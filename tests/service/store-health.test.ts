@@ -4,7 +4,6 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { Adapter } from '../../src/adapters/adapter.js';
 import { parseConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
@@ -14,21 +13,13 @@ import { createStoreHealth, FAILED_TICKS_IN_A_ROW } from '../../src/service/stor
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { subscriptionInput } from '../store/contract-fixtures.js';
 import { captureLogger } from './helpers/capture-log.js';
+import { quietAdapter } from './helpers/quiet-adapter.js';
 import { freePort } from './helpers/service-process.js';
 import { stubLibrary } from './helpers/stub-library.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefbot-store-health-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-/** A platform that is connected from the start and posts nothing. */
-const quietAdapter = (): Adapter => ({
-  platform: 'discord',
-  capabilities: { ephemeral: true, maxMessageChars: 2000, richCards: true },
-  start: async () => {},
-  stop: async () => {},
-  ready: () => true,
-  postDigest: async () => ({ messageId: 'm-1' }),
-});
 
 async function configWith(env: Record<string, string>): Promise<Config> {
   const parsed = parseConfig(null, null, {
