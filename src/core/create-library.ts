@@ -80,7 +80,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
-    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
     const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
