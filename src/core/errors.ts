@@ -11,7 +11,8 @@ export interface BriefError {
     | 'bad-front-matter'
     | 'unreadable'
     | 'bad-topics-file'
-    | 'no-documents';
+    | 'no-documents'
+    | 'duplicate-id';
   file: string;
   line?: number;
   field?: string;
