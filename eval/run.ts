@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--clusters a-b] [--verbose] [--markdown]`:
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--verbose] [--markdown]`:
  * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
  *
  * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SELECTION, type SelectionParams } from '../src/core/select-summary.js';
+import { DEFAULT_SELECTION } from '../src/core/select-summary.js';
 import type { Budget } from './budget.js';
 import { crossValidate } from './cross-validate.js';
 import { type Dataset, loadDataset, pickClusters } from './dataset.js';
@@ -22,7 +22,9 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
+import { examplesOf } from './fit-concepts.js';
+import { crossValidateModel } from './model-cv.js';
+import { MODEL_EXPONENTS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
 
@@ -30,6 +32,7 @@ const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
 const DUC_BUDGET: Budget = { bytes: 665 };
 const CV = 'briefbot (cross-validated)';
+const HAND_CV = 'hand weights (cross-validated)';
 const DEFAULTS = 'briefbot (defaults)';
 const BEFORE = 'briefbot before (issue 15)';
 
@@ -43,6 +46,7 @@ function main(): number {
       verbose: { type: 'boolean', short: 'v', default: false },
       markdown: { type: 'boolean', default: false },
       clusters: { type: 'string' },
+      'leave-one-out': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -82,12 +86,16 @@ function main(): number {
     folds,
     ([r1, r2]) => r1! + r2!,
   );
-  const cvHeadlines = cv.chosen.map((g, c) => runs[g]![c]!);
+  const handHeadlines = cv.chosen.map((g, c) => runs[g]![c]!);
   const leaveOneOut = crossValidate(SELECTION_GRID, runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])), prepared.length, ([r1, r2]) => r1! + r2!);
+  const examples = prepared.map((c) => examplesOf(c.input, c.references));
+  const model = crossValidateModel(prepared, examples, folds, MODEL_EXPONENTS);
+  const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, MODEL_EXPONENTS) : undefined;
   const defaults = prepared.map((c) => headlineOf(c));
   const systems: SystemScores = new Map([
-    [CV, cvHeadlines.map((h) => h.scores)],
+    [CV, model.headlines.map((h) => h.scores)],
     [DEFAULTS, defaults.map((h) => h.scores)],
+    [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     ...baselineScores(prepared),
   ]);
@@ -112,12 +120,17 @@ function main(): number {
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
   console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
-  console.log(`\n${CV}: ${folds}-fold cross-validation over ${SELECTION_GRID.length} settings of the selection's parameters; each cluster scored with the setting chosen on the other folds.`);
-  console.log(`Settings chosen per fold: ${describeChoices(cv.chosen, folds)}`);
+  console.log(`\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept model is fitted on the other folds' human summaries and the length exponent (${MODEL_EXPONENTS.join(', ')}) chosen on them; exponents chosen: ${model.exponents.join(', ')}.`);
+  if (modelLoo) {
+    const m = meanScores(modelLoo.headlines.map((h) => h.scores));
+    console.log(`The same leave-one-cluster-out (${prepared.length} folds): R-1 ${pct(m.rouge1.recall)}, R-2 ${pct(m.rouge2.recall)} recall.`);
+  }
+  const shipped = DEFAULT_SELECTION.conceptModel;
+  const same = shipped !== null && model.fitted.lengthExponent === DEFAULT_SELECTION.lengthExponent && shipped.every((x, i) => Math.abs(x - model.fitted.conceptModel[i]!) < 0.005);
+  console.log(`Fitted on all clusters: conceptModel ${JSON.stringify(model.fitted.conceptModel.map((x) => Number(x.toFixed(3))))}, lengthExponent ${model.fitted.lengthExponent}${same ? ' = the shipped defaults' : '; NOT the shipped defaults'}.`);
+  console.log(`${HAND_CV}: the hand-weighted objective, ${folds}-fold over ${SELECTION_GRID.length} settings; chosen per fold: ${describeChoices(cv.chosen, folds)}`);
   const loo = meanScores(leaveOneOut.scores.map(([r1, r2]) => ({ rouge1: score(r1!), rouge2: score(r2!), rougeL: score(0) })));
-  console.log(`Leave-one-cluster-out (${prepared.length} folds) for comparison: R-1 ${pct(loo.rouge1.recall)}, R-2 ${pct(loo.rouge2.recall)} recall.`);
-  const fitted = sameParams(cv.best, DEFAULT_SELECTION);
-  console.log(`Best setting on all clusters: ${JSON.stringify(cv.best)}${fitted ? ' = the shipped defaults' : `; the shipped defaults are ${JSON.stringify(DEFAULT_SELECTION)}`}`);
+  console.log(`  leave-one-cluster-out: R-1 ${pct(loo.rouge1.recall)}, R-2 ${pct(loo.rouge2.recall)}; best on all clusters: ${JSON.stringify(cv.best)}`);
 
   if (officialChecks.length) {
     console.log('\nScorer agreement with official ROUGE-1.5.5 (published systems, R-1 / R-2 recall %):');
@@ -211,8 +224,6 @@ function describeChoices(chosen: readonly number[], folds: number): string {
   chosen.forEach((g, c) => byFold.set(c % folds, g));
   return [...byFold.values()].map((g) => JSON.stringify(SELECTION_GRID[g])).join('; ');
 }
-
-const sameParams = (a: SelectionParams, b: SelectionParams) => (Object.keys(a) as (keyof SelectionParams)[]).every((k) => a[k] === b[k]);
 
 const score = (recall: number) => ({ recall, precision: 0, f1: 0 });
 

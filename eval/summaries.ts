@@ -3,7 +3,7 @@ import { buildDocument } from '../src/core/build-document.js';
 import type { Sentence } from '../src/core/document.js';
 import type { Library } from '../src/core/library.js';
 import { createLibrary } from '../src/core/pipeline.js';
-import type { SelectionParams } from '../src/core/select-summary.js';
+import type { SelectionParams, SummaryInput } from '../src/core/select-summary.js';
 import type { Budget } from './budget.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import { lead } from './lead.js';
@@ -18,6 +18,8 @@ export interface PreparedCluster {
   library: Library;
   articles: Map<string, string>;
   baselines: { TextRank: string[]; LEAD: string[] };
+  /** The whole set as the headline's selection sees it, for fitting a concept model. */
+  input: SummaryInput;
 }
 
 /** briefbot's headline of one cluster at the task's budget, scored. */
@@ -41,6 +43,12 @@ export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluste
     return 'document' in built ? built.document.sentences : [];
   });
   const published = new Map(raw.map((r) => [r.id, r.meta?.published]));
+  const documents = new Map<string, { published?: string; sentenceCount: number }>();
+  for (const s of sentences) {
+    const info = documents.get(s.docId) ?? { sentenceCount: 0, ...(published.get(s.docId) ? { published: published.get(s.docId)! } : {}) };
+    info.sentenceCount++;
+    documents.set(s.docId, info);
+  }
   return {
     id: cluster.id,
     references: cluster.references,
@@ -48,6 +56,7 @@ export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluste
     library,
     articles: new Map(cluster.docs.map((d) => [d.id, d.text])),
     baselines: { TextRank: textRank(sentences, budget).map(textOf), LEAD: lead(sentences, published, budget).map(textOf) },
+    input: { sentences, documents },
   };
 }
 

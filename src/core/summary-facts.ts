@@ -50,7 +50,7 @@ export function factsOf(sentence: Sentence): SentenceFacts {
  * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
  * the hundred thousand pairs of a large briefing. Single words are passed as pairs (key, key).
  */
-export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number } {
+export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number; keys: Int32Array } {
   let total = 0;
   for (const p of pairLists) total += p.length >> 1;
   let size = 16;
@@ -61,6 +61,8 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
   const keyB = new Int32Array(size);
   const value = new Int32Array(size);
   let count = 0;
+  // The two stem keys of each concept id, in id order.
+  const keys: number[] = [];
   const ids = pairLists.map((pairs) => {
     const out = new Int32Array(pairs.length >> 1);
     for (let k = 0; k < pairs.length; k += 2) {
@@ -73,12 +75,13 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
         keyA[slot] = a;
         keyB[slot] = b;
         value[slot] = count++;
+        keys.push(a, b);
       }
       out[k >> 1] = value[slot]!;
     }
     return out;
   });
-  return { ids, count };
+  return { ids, count, keys: Int32Array.from(keys) };
 }
 
 /** Headings, bylines and questions put to the reader state nothing a summary can use. */
