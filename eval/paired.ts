@@ -1,3 +1,5 @@
+import { seededRandom } from '../bench/corpus.js';
+
 /**
  * Paired comparison of two systems over the same clusters: the mean per-cluster difference, a
  * percentile bootstrap 95% confidence interval for it (clusters resampled with replacement, a
@@ -15,24 +17,12 @@ export interface PairedDifference {
 
 const RESAMPLES = 10_000;
 
-/** mulberry32: a small seeded generator, so the interval is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function pairedDifference(a: readonly number[], b: readonly number[], seed = 1): PairedDifference {
   if (a.length !== b.length) throw new Error(`paired scores differ in length: ${a.length} and ${b.length}`);
   const d = a.map((x, i) => x - b[i]!);
   const n = d.length;
   const mean = n ? d.reduce((s, x) => s + x, 0) / n : 0;
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const means = new Float64Array(RESAMPLES);
   for (let r = 0; r < RESAMPLES; r++) {
     let sum = 0;
