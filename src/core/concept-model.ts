@@ -20,63 +20,99 @@ export interface ConceptMention {
   docId: string;
   position: number;
   relevance: number;
+  /** Concept ids; those at or past the count being described are ignored. */
   concepts: Int32Array;
 }
 
-/**
- * Features of each concept id (row-major, CONCEPT_FEATURES.length a row). `recency` is 0 for the
- * oldest document, 1 for the newest; `bothContent` says whether a concept's two words are both
- * content words.
- */
-export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean): Float64Array {
-  const width = CONCEPT_FEATURES.length;
-  const docs = new Float64Array(conceptCount);
-  const leads = new Float64Array(conceptCount);
-  const early = new Float64Array(conceptCount);
-  const recent = new Float64Array(conceptCount);
-  const mentionsOf = new Float64Array(conceptCount);
-  // Per concept, the document last counted and the best relevance seen in it, so a document counts once.
+/** How a set states each concept: documents, leads, early mentions, recency and mentions, relevance-weighted. */
+interface ConceptStats {
+  documents: number;
+  docs: Float64Array;
+  leads: Float64Array;
+  early: Float64Array;
+  recent: Float64Array;
+  mentions: Float64Array;
+}
+
+function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number): ConceptStats {
+  const stats = {
+    documents: 0,
+    docs: new Float64Array(conceptCount),
+    leads: new Float64Array(conceptCount),
+    early: new Float64Array(conceptCount),
+    recent: new Float64Array(conceptCount),
+    mentions: new Float64Array(conceptCount),
+  };
+  // The document each concept was last counted in, so a document counts once.
   const lastDoc = new Int32Array(conceptCount).fill(-1);
   const docIndex = new Map<string, number>();
   for (const m of mentions) {
     let d = docIndex.get(m.docId);
     if (d === undefined) docIndex.set(m.docId, (d = docIndex.size));
+    const r = m.relevance;
+    const newer = recency(m.docId) * r;
     for (const id of m.concepts) {
-      mentionsOf[id]! += m.relevance;
+      if (id >= conceptCount) continue;
+      stats.mentions[id]! += r;
       if (lastDoc[id] !== d) {
         lastDoc[id] = d;
-        docs[id]! += m.relevance;
-        recent[id]! += recency(m.docId) * m.relevance;
+        stats.docs[id]! += r;
+        stats.recent[id]! += newer;
       }
-      if (m.position === 0) leads[id]! += m.relevance;
-      else if (m.position <= 2) early[id]! += m.relevance;
+      if (m.position === 0) stats.leads[id]! += r;
+      else if (m.position <= 2) stats.early[id]! += r;
     }
   }
-  const total = Math.max(docIndex.size, 1);
+  stats.documents = Math.max(docIndex.size, 1);
+  return stats;
+}
+
+function writeFeatures(stats: ConceptStats, id: number, bothContent: boolean, out: Float64Array, at: number): void {
+  const total = stats.documents;
+  const docs = stats.docs[id]!;
+  const leads = stats.leads[id]!;
+  out[at] = 1;
+  out[at + 1] = docs / total;
+  out[at + 2] = leads / total;
+  out[at + 3] = stats.early[id]! / total;
+  out[at + 4] = Math.log1p((PER * docs) / total);
+  out[at + 5] = Math.log1p((PER * leads) / total);
+  out[at + 6] = docs > 0 ? stats.recent[id]! / docs : 0;
+  out[at + 7] = bothContent ? 1 : 0;
+  out[at + 8] = Math.log1p((PER * stats.mentions[id]!) / total);
+}
+
+/**
+ * Features of each concept id (row-major, CONCEPT_FEATURES.length a row), for fitting. `recency`
+ * is 0 for the oldest document, 1 for the newest; `bothContent` says whether a concept's two
+ * words are both content words.
+ */
+export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency);
+  const width = CONCEPT_FEATURES.length;
   const out = new Float64Array(conceptCount * width);
-  for (let id = 0; id < conceptCount; id++) {
-    const row = id * width;
-    out[row] = 1;
-    out[row + 1] = docs[id]! / total;
-    out[row + 2] = leads[id]! / total;
-    out[row + 3] = early[id]! / total;
-    out[row + 4] = Math.log1p((PER * docs[id]!) / total);
-    out[row + 5] = Math.log1p((PER * leads[id]!) / total);
-    out[row + 6] = docs[id]! > 0 ? recent[id]! / docs[id]! : 0;
-    out[row + 7] = bothContent(id) ? 1 : 0;
-    out[row + 8] = Math.log1p((PER * mentionsOf[id]!) / total);
-  }
+  for (let id = 0; id < conceptCount; id++) writeFeatures(stats, id, bothContent(id), out, id * width);
   return out;
 }
 
-/** The logistic model's probability for each concept. */
-export function modelWeights(features: Float64Array, coefficients: readonly number[]): Float64Array {
+/** The model's probability for each concept `wanted` keeps (0 for the others), without building the feature matrix. */
+export function modelWeights(
+  mentions: readonly ConceptMention[],
+  conceptCount: number,
+  recency: (docId: string) => number,
+  bothContent: (id: number) => boolean,
+  coefficients: readonly number[],
+  wanted: (id: number) => boolean,
+): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency);
   const width = CONCEPT_FEATURES.length;
-  const count = features.length / width;
-  const out = new Float64Array(count);
-  for (let id = 0; id < count; id++) {
+  const row = new Float64Array(width);
+  const out = new Float64Array(conceptCount);
+  for (let id = 0; id < conceptCount; id++) {
+    if (!wanted(id)) continue;
+    writeFeatures(stats, id, bothContent(id), row, 0);
     let z = 0;
-    for (let f = 0; f < width; f++) z += coefficients[f]! * features[id * width + f]!;
+    for (let f = 0; f < width; f++) z += coefficients[f]! * row[f]!;
     out[id] = 1 / (1 + Math.exp(-z));
   }
   return out;

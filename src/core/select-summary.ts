@@ -3,7 +3,7 @@ import { cosine, stemCounts } from './similarity.js';
 import { MaxQueue } from './max-queue.js';
 import { conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
-import { conceptFeatures, modelWeights } from './concept-model.js';
+import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
@@ -63,7 +63,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  conceptModel: [-5.101, -0.906, -3.911, 2.323, 0.111, 2.369, 0.008, -0.067, 1.879],
+  conceptModel: [-5.104, -0.907, -3.913, 2.321, 0.111, 2.369, 0.008, -0.059, 1.879],
 };
 
 const DEFAULT_MAX_WORDS = 120;
@@ -95,8 +95,9 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   if (params.conceptModel) {
     // The model weighs the pairs the hand weights keep: a detail one article states once, deep
     // in its text, stays out of a set's summary either way.
-    const learned = modelWeights(featuresOf(pool, input.documents), params.conceptModel);
-    for (let id = 0; id < pairConcepts; id++) if (weights[id]! > 0) weights[id] = learned[id]!;
+    const model = params.conceptModel;
+    const learned = modelWeights(...modelInputs(pool, input.documents), model, (id) => weights[id]! > 0);
+    for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
   const budget = budgetOf(input);
   const chosen = greedy(candidates, weights, budget);
@@ -124,8 +125,8 @@ interface Pool {
   pairConcepts: number;
   /** The two stem keys of each word-pair concept. */
   pairKeys: Int32Array;
-  /** Stem keys of the candidates' content words. */
-  content: Set<number>;
+  /** Per word-pair concept, 1 when both its words are content words. */
+  bothContent: Uint8Array;
 }
 
 /**
@@ -138,10 +139,15 @@ export function conceptTable(input: SummaryInput): { features: Float64Array; pai
 }
 
 function featuresOf(pool: Pool, documents: SummaryInput['documents']): Float64Array {
+  return conceptFeatures(...modelInputs(pool, documents));
+}
+
+/** What the concept model reads of a pool: its sentences as mentions of the word pairs, recency 0–1, and which pairs are two content words. */
+function modelInputs(pool: Pool, documents: SummaryInput['documents']): [ConceptMention[], number, (docId: string) => number, (id: number) => boolean] {
   const docIds = [...new Set(pool.candidates.map((c) => c.sentence.docId))];
   const rank = recencyOf(docIds, documents, 1);
-  const mentions = pool.candidates.map((c) => ({ docId: c.sentence.docId, position: c.sentence.position, relevance: c.relevance, concepts: c.concepts.filter((id) => id < pool.pairConcepts) }));
-  return conceptFeatures(mentions, pool.pairConcepts, (docId) => rank(docId) - 1, (id) => pool.content.has(pool.pairKeys[2 * id]!) && pool.content.has(pool.pairKeys[2 * id + 1]!));
+  const mentions = pool.candidates.map((c) => ({ docId: c.sentence.docId, position: c.sentence.position, relevance: c.relevance, concepts: c.concepts }));
+  return [mentions, pool.pairConcepts, (docId) => rank(docId) - 1, (id) => pool.bothContent[id] === 1];
 }
 
 function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
@@ -172,13 +178,19 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const pairs = conceptIds(facts.map((f) => f.pairs));
   const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => asPairs(f.words)) : []);
+  const bothContent = new Uint8Array(pairs.count);
   const candidates = keep.map((i, k) => {
-    const bytes = facts[k]!.bytes;
+    const { bytes, bothContent: both } = facts[k]!;
     const pairIds = pairs.ids[k]!;
-    const concepts = new Int32Array(pairIds.length + (single.ids[k]?.length ?? 0));
-    concepts.set(pairIds);
-    // Single words are numbered after every pair.
-    single.ids[k]?.forEach((id, j) => (concepts[pairIds.length + j] = pairs.count + id));
+    pairIds.forEach((id, j) => (bothContent[id] = both[j]!));
+    let concepts = pairIds;
+    const singleIds = single.ids[k];
+    if (singleIds?.length) {
+      // Single words are numbered after every pair.
+      concepts = new Int32Array(pairIds.length + singleIds.length);
+      concepts.set(pairIds);
+      singleIds.forEach((id, j) => (concepts[pairIds.length + j] = pairs.count + id));
+    }
     return {
       sentence: sentences[i]!,
       order: i,
@@ -189,9 +201,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
       cost: Math.pow(Math.max(bytes, 1), params.lengthExponent),
     };
   });
-  const content = new Set<number>();
-  for (const f of facts) for (const k of f.words) content.add(k);
-  return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, content };
+  return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, bothContent };
 }
 
 function asPairs(keys: Int32Array): Int32Array {

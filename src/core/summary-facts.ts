@@ -18,6 +18,8 @@ export interface SentenceFacts {
    * "sen 's", "the coalit"), as stem-key pairs [a0, b0, a1, b1, …], each pair once.
    */
   pairs: Int32Array;
+  /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
+  bothContent: Uint8Array;
   /** The sentence's distinct content stems, as stem keys: single-word concepts. */
   words: Int32Array;
 }
@@ -32,11 +34,13 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
+    const { pairs, bothContent } = pairsOf(sentence);
     out = {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      pairs: pairsOf(sentence),
+      pairs,
+      bothContent,
       words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
     };
     facts.set(sentence, out);
@@ -62,7 +66,7 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
   const value = new Int32Array(size);
   let count = 0;
   // The two stem keys of each concept id, in id order.
-  const keys: number[] = [];
+  const keys = new Int32Array(total * 2);
   const ids = pairLists.map((pairs) => {
     const out = new Int32Array(pairs.length >> 1);
     for (let k = 0; k < pairs.length; k += 2) {
@@ -74,14 +78,15 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
         used[slot] = 1;
         keyA[slot] = a;
         keyB[slot] = b;
+        keys[2 * count] = a;
+        keys[2 * count + 1] = b;
         value[slot] = count++;
-        keys.push(a, b);
       }
       out[k >> 1] = value[slot]!;
     }
     return out;
   });
-  return { ids, count, keys: Int32Array.from(keys) };
+  return { ids, count, keys: keys.subarray(0, 2 * count) };
 }
 
 /** Headings, bylines and questions put to the reader state nothing a summary can use. */
@@ -92,17 +97,22 @@ function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function pairsOf(sentence: Sentence): Int32Array {
+function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
   const content = new Set(sentence.stems.map(stemKey));
   const words = sentence.words.map(wordKey);
   const out: number[] = [];
+  const both: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
-    if (!content.has(a) && !content.has(b)) continue;
-    if (!hasPair(out, a, b)) out.push(a, b);
+    const ca = content.has(a);
+    const cb = content.has(b);
+    if (!ca && !cb) continue;
+    if (hasPair(out, a, b)) continue;
+    out.push(a, b);
+    both.push(ca && cb ? 1 : 0);
   }
-  return Int32Array.from(out);
+  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
 }
 
 /** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */

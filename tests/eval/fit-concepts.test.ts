@@ -25,7 +25,7 @@ describe('concept features', () => {
     expect(at(1, 'earlyShare')).toBeCloseTo(1 / 4);
     expect(at(2, 'leadShare')).toBe(0);
     // More agreement, more weight, whatever the coefficients' other terms.
-    const w = modelWeights(f, CONCEPT_FEATURES.map((name) => (name === 'docShare' ? 2 : 0)));
+    const w = modelWeights(mentions, 3, () => 0, () => true, CONCEPT_FEATURES.map((name) => (name === 'docShare' ? 2 : 0)), () => true);
     expect(w[0]).toBeGreaterThan(w[2]!);
   });
 });
