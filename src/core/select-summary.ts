@@ -7,13 +7,15 @@ import { type ConceptMention, conceptFeatures, modelWeights } from './concept-mo
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
- * a concept is a pair of adjacent words (stemmed, at least one a content word) or a single
- * content word; it weighs how many documents state it, counted more where a document states it
- * in its lead, as news leads carry the story. The objective, the covered concepts' weight, is
- * monotone submodular (Lin & Bilmes 2011), so sentences are taken greedily for the most uncovered
- * weight per byte^r, each concept counting once: what several sources repeat is said once.
- * Its few parameters were chosen by cross-validation over the development clusters (see
- * docs/quality.md); none is a word list or a rule about particular sentences.
+ * a concept is a pair of adjacent words (stemmed, at least one a content word), optionally a
+ * single content word. A pair weighs the chance, under a learned model of how the set states it
+ * (in how many documents, how many leads, how early, how recently: concept-model.ts), that a human
+ * summary states it; the hand weights of before (lead mentions worth more) remain as an option.
+ * The objective, the covered concepts' weight, is monotone submodular (Lin & Bilmes 2011), so
+ * sentences are taken greedily for the most uncovered weight per byte^r, each concept counting
+ * once: what several sources repeat is said once. The model and r were fitted and checked by
+ * nested cross-validation over the development clusters (docs/quality.md); nothing here is a
+ * word list or a rule about particular sentences.
  */
 
 export interface SummaryInput {
