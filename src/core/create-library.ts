@@ -41,7 +41,15 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   let topicCache: { topics: Topic[]; list: TopicList } | undefined;
   let info: DocumentInfo | undefined;
 
-  const add = (raw: RawDocument): string | undefined => {
+  // Which input document holds each id, to name both when a second one claims it.
+  const holders = new Map<string, string>();
+  const add = (raw: RawDocument, place?: number): string | undefined => {
+    const label = describe(raw, place);
+    const holder = holders.get(raw.id);
+    if (holder !== undefined && index.documents.has(raw.id)) {
+      problems.push({ code: 'duplicate-id', file: raw.id, message: `${label} has the id "${raw.id}", already taken by ${holder}; it is skipped` });
+      return undefined;
+    }
     const built = buildDocument(raw, index.surfaces);
     if ('error' in built) {
       problems.push(built.error);
@@ -50,12 +58,13 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     addToIndex(index, built.document);
     const notice = unscannedNotice(built.document.id, built.document.sentences);
     if (notice) notices.set(notice.file, notice);
+    holders.set(raw.id, label);
     // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
     for (const s of built.document.sentences) factsOf(s);
     info?.set(built.document.id, documentInfoEntry(built.document));
     return built.document.id;
   };
-  for (const raw of documents) add(raw);
+  documents.forEach((raw, place) => add(raw, place));
   if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
 
   const documentsInfo = () => (info ??= documentInfo(index));
@@ -84,7 +93,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
-    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
     const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
@@ -169,6 +178,13 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   let refreshing: Promise<RefreshReport> | undefined;
   library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
   return library;
+}
+
+/** A document as a user can find it: its place in the input and its title or first words. */
+function describe(raw: RawDocument, place: number | undefined): string {
+  const title = raw.meta?.title ?? raw.text.trim().split(/\s+/).slice(0, 8).join(' ');
+  const where = place === undefined ? 'a document' : `document ${place + 1}`;
+  return title ? `${where} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : where;
 }
 
 function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {

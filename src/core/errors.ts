@@ -12,7 +12,8 @@ export interface BriefError {
     | 'unreadable'
     | 'bad-topics-file'
     | 'no-documents'
-    | 'too-many-documents';
+    | 'too-many-documents'
+    | 'duplicate-id';
   file: string;
   line?: number;
   field?: string;

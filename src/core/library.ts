@@ -1,5 +1,6 @@
 import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from './briefing.js';
 import type { BriefError, BriefNotice } from './errors.js';
+import type { SelectionParams } from './select-summary.js';
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatch: NoMatch };
 
@@ -48,4 +49,6 @@ export interface HeadlineOptions {
   /** Budget in UTF-8 bytes of the joined sentences, as DUC counts it (the last sentence may overflow). */
   maxBytes?: number;
   maxWords?: number;
+  /** Other parameters for the selection's objective; the eval harness passes them to cross-validate the defaults. */
+  params?: Partial<SelectionParams>;
 }
