@@ -3,7 +3,8 @@ import { buildDocument } from './build-document.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
 import type { Document, RawDocument } from './document.js';
-import type { BriefError } from './errors.js';
+import type { BriefError, BriefNotice } from './errors.js';
+import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
@@ -33,6 +34,7 @@ const REDISCOVER_SHARE = 0.1;
 export function createLibraryFrom(documents: readonly RawDocument[], state: LibraryState, loadProblems: BriefError[] = []): Library {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
+  const notices = new Map<string, BriefNotice>();
   let signatures = state.signatures ?? new Map<string, string>();
   // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
   let topicState: TopicState | undefined;
@@ -55,6 +57,8 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     }
     addToIndex(index, built.document);
     holders.set(raw.id, label);
+    const notice = unscannedNotice(built.document.id, built.document.sentences);
+    if (notice) notices.set(notice.file, notice);
     // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
     for (const s of built.document.sentences) factsOf(s);
     info?.set(built.document.id, documentInfoEntry(built.document));
@@ -140,6 +144,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
     },
     problems: () => problems,
+    notices: () => [...notices.values()],
     async refresh(): Promise<RefreshReport> {
       if (!state.reload) return { added: [], changed: [], removed: [], problems: [] };
       const result = await state.reload(signatures);
@@ -156,6 +161,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       if (report.changed.length || report.removed.length) {
         // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
         const drop = new Set([...report.changed, ...report.removed]);
+        for (const id of drop) notices.delete(id);
         const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
         index = rebuildIndex(kept, index.surfaces);
         info = undefined;
@@ -163,9 +169,14 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       }
       const added = result.changed.flatMap((raw) => add(raw) ?? []);
       if (topicState) addDocuments(index, topicState, added);
+      report.notices = added.flatMap((id) => notices.get(id) ?? []);
       return report;
     },
   };
+  // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
+  const refreshOnce = library.refresh;
+  let refreshing: Promise<RefreshReport> | undefined;
+  library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
   return library;
 }
 

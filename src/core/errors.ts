@@ -12,6 +12,7 @@ export interface BriefError {
     | 'unreadable'
     | 'bad-topics-file'
     | 'no-documents'
+    | 'too-many-documents'
     | 'duplicate-id';
   file: string;
   line?: number;
@@ -24,4 +25,11 @@ export function formatBriefError(e: BriefError): string {
     .filter(Boolean)
     .join(', ');
   return `${where}: ${e.message}`;
+}
+
+/** Something worth a log line about a document that is served all the same. */
+export interface BriefNotice {
+  code: 'long-sentences';
+  file: string;
+  message: string;
 }
