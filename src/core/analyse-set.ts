@@ -30,7 +30,7 @@ const PUT_BATCH = 256;
 export async function analyseInOrder(raws: readonly RawDocument[], use: (analysis: Analysis, raw: RawDocument) => void, options: AnalyseOptions = {}): Promise<{ stored: number; analysed: number; keys: string[] }> {
   const { cache, warn = () => {} } = options;
   const total = raws.length;
-  const keys = raws.map(analysisKey);
+  const keys = raws.map((raw) => analysisKey(raw));
   let held = new Map<string, Uint8Array>();
   if (cache) {
     try {

@@ -44,11 +44,11 @@ export function analyse(raw: RawDocument): Analysis {
  * A document's content hash under this ANALYSIS_VERSION: its id, text and front matter (what
  * buildDocument reads, except addedAt, which is set again on every load).
  */
-export function analysisKey(raw: RawDocument): string {
+export function analysisKey(raw: RawDocument, version: number = ANALYSIS_VERSION): string {
   const hash = createHash('sha256');
-  hash.update(`v${ANALYSIS_VERSION}\0${raw.id}\0${JSON.stringify(raw.meta ?? {})}\0`);
+  hash.update(`v${version}\0${raw.id}\0${JSON.stringify(raw.meta ?? {})}\0`);
   hash.update(raw.text);
-  return `${ANALYSIS_VERSION}:${hash.digest('base64url')}`;
+  return `${version}:${hash.digest('base64url')}`;
 }
 
 const MAGIC = 0x62626131; // "bba1"

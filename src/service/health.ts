@@ -7,6 +7,8 @@ import type { Registry } from 'prom-client';
 export interface ReadinessCheck {
   name: string;
   ready(): boolean;
+  /** What it is doing while not ready ("indexing 1200/10000"), shown in /healthz. */
+  detail?(): string | undefined;
 }
 
 export interface HealthReport {
@@ -15,6 +17,8 @@ export interface HealthReport {
   checks: Record<string, boolean>;
   /** Names of the checks that are not ready, plus "shutdown" while stopping. */
   notReady: string[];
+  /** Progress of checks that say what they are doing ("library": "indexing 1200/10000"). */
+  details?: Record<string, string>;
 }
 
 export function healthReport(checks: readonly ReadinessCheck[], shuttingDown = false): HealthReport {
@@ -28,7 +32,12 @@ export function healthReport(checks: readonly ReadinessCheck[], shuttingDown = f
   }
   const notReady = Object.keys(results).filter((name) => !results[name]);
   if (shuttingDown) notReady.push('shutdown');
-  return { status: notReady.length === 0 ? 'ok' : 'unavailable', checks: results, notReady };
+  const details: Record<string, string> = {};
+  for (const check of checks) {
+    const detail = results[check.name] ? undefined : check.detail?.();
+    if (detail) details[check.name] = detail;
+  }
+  return { status: notReady.length === 0 ? 'ok' : 'unavailable', checks: results, notReady, ...(Object.keys(details).length ? { details } : {}) };
 }
 
 export interface ServiceServerOptions {
