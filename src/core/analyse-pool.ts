@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from './document.js';
 
@@ -15,14 +17,15 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Run from TypeScript source (tsx, vitest), a worker needs tsx to load the .ts file; the compiled
- * build runs the .js beside this one.
+ * The worker's code. Run from TypeScript source (tsx, vitest), the worker first registers tsx's
+ * loader in its own thread to load the .ts file; the compiled build runs the .js beside this one.
  */
-function workerScript(): { url: URL; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(`./analyse-worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  const inherited = process.execArgv.filter((a) => !a.startsWith('--cpu-prof') && !a.startsWith('--max-old-space-size'));
-  return { url, execArgv: fromSource && !inherited.some((a) => a.includes('tsx')) ? [...inherited, '--import', 'tsx'] : inherited };
+function workerOf(): { script: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./analyse-worker.js', import.meta.url), eval: false };
+  // require.resolve finds the CommonJS build; the ES module build sits beside it.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const worker = new URL('./analyse-worker.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`, eval: true };
 }
 
 interface Job {
@@ -33,7 +36,7 @@ interface Job {
 }
 
 export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
-  const { url, execArgv } = workerScript();
+  const { script, eval: isCode } = workerOf();
   const queue: Job[] = [];
   const idle: Worker[] = [];
   const running = new Map<Worker, Job>();
@@ -50,7 +53,7 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
   };
   const start = () => {
     // A larger young generation: analysis makes many short-lived strings, and scavenges were a sixth of its time.
-    const worker = new Worker(url, { execArgv, resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
     worker.on('message', ({ encoded }: { id: number; encoded: Uint8Array[] }) => {
       const job = running.get(worker);
       running.delete(worker);

@@ -96,7 +96,12 @@ export async function analyseInOrder(raws: readonly RawDocument[], use: (analysi
   };
 
   const workers = options.workers ?? defaultWorkerCount();
-  const pool: AnalysePool | undefined = missing.length >= POOL_FROM && workers > 0 ? createAnalysePool(workers) : undefined;
+  let pool: AnalysePool | undefined;
+  try {
+    if (missing.length >= POOL_FROM && workers > 0) pool = createAnalysePool(workers);
+  } catch (error) {
+    warn('analysis workers could not start; analysing on the main thread', { error: String(error) });
+  }
   try {
     await deliver();
     if (pool) {
