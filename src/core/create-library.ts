@@ -2,7 +2,7 @@ import type { Briefing, Digest, Length, Point, TopicList } from './briefing.js';
 import { analyse, type Analysis } from './analysis.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
-import type { Document, RawDocument } from './document.js';
+import type { Document, RawDocument, Sentence } from './document.js';
 import type { BriefError } from './errors.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
@@ -79,8 +79,9 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     const document = analysis.built.document;
     addToIndex(index, document);
     mergeSurfaces(index.surfaces, analysis.surfaces);
-    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
-    for (const s of document.sentences) factsOf(s);
+    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first;
+    // while the set is first indexed, after it is ready (prepareFacts), so answering starts sooner.
+    if (!growing) for (const s of document.sentences) factsOf(s);
     info?.set(document.id, documentInfoEntry(document));
     return document.id;
   };
@@ -226,9 +227,20 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();
+      prepareFacts(index.sentences);
     },
     topicState: ensureTopicState,
   };
+}
+
+/** Sentences whose facts are worked out in one turn of the event loop. */
+const FACTS_SLICE = 4000;
+
+/** Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself. */
+function prepareFacts(sentences: readonly Sentence[], from = 0): void {
+  const end = Math.min(sentences.length, from + FACTS_SLICE);
+  for (let i = from; i < end; i++) factsOf(sentences[i]!);
+  if (end < sentences.length) setImmediate(() => prepareFacts(sentences, end)).unref();
 }
 
 function dropOldestQuery(briefings: Map<string, Briefing>): void {
