@@ -132,5 +132,8 @@ export async function analyseInOrder(raws: readonly RawDocument[], use: (analysi
   } finally {
     await pool?.close();
   }
+  // The workers did the tagging: the main thread's first own analysis (a refresh, a query's
+  // stems) would pay wink's first-call cost, a second under load. Paid now, while indexing.
+  if (pool) analyse({ id: 'warm-up', text: 'The main thread tags one sentence now, so the first article added later is quick.' });
   return { stored: total - missing.length, analysed: missing.length, keys };
 }
