@@ -1,4 +1,4 @@
-import { createAnalysePool, defaultWorkerCount, type AnalysePool } from './analyse-pool.js';
+import type { AnalysePool } from './analyse-pool.js';
 import { analyse, analysisKey, decodeAnalysis, encodeAnalysis, type Analysis, type AnalysisCache, type StoredAnalysis } from './analysis.js';
 import type { RawDocument } from './document.js';
 
@@ -95,10 +95,13 @@ export async function analyseInOrder(raws: readonly RawDocument[], use: (analysi
     }
   };
 
-  const workers = options.workers ?? defaultWorkerCount();
   let pool: AnalysePool | undefined;
   try {
-    if (missing.length >= POOL_FROM && workers > 0) pool = createAnalysePool(workers);
+    if (missing.length >= POOL_FROM && options.workers !== 0) {
+      // Loaded only for a large analysis: a small set or a restart starts no thread and loads none of it.
+      const { createAnalysePool, defaultWorkerCount } = await import('./analyse-pool.js');
+      pool = createAnalysePool(options.workers ?? defaultWorkerCount());
+    }
   } catch (error) {
     warn('analysis workers could not start; analysing on the main thread', { error: String(error) });
   }
