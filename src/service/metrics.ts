@@ -11,6 +11,7 @@ export interface ServiceMetrics {
   digests: Counter<'platform' | 'outcome'>;
   documentsIndexed: Gauge;
   documentsRejected: Gauge;
+  indexProgress: Gauge;
   adapterReconnects: Counter<'platform'>;
   adapterReady: Gauge<'platform'>;
   digestTicksFailed: Counter;
@@ -23,6 +24,8 @@ export interface ServiceMetrics {
 
 export interface GaugeSources {
   documents(): { indexed: number; rejected: number };
+  /** Documents of the set indexed so far, of how many. */
+  indexing(): { done: number; total: number };
   adapters(): ReadonlyArray<{ platform: string; ready: boolean }>;
   /** The store passed its integrity check at start and digest ticks are not failing again and again. */
   store(): boolean;
@@ -79,6 +82,16 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       aggregator: 'max',
       collect() {
         if (sources.documents) this.set(sources.documents().rejected);
+      },
+    }),
+    indexProgress: new Gauge({
+      name: 'briefbot_index_progress',
+      help: 'Share of the set indexed since start, 0 to 1: analyses read back or made, added to the index',
+      registers,
+      aggregator: 'min',
+      collect() {
+        const progress = sources.indexing?.();
+        if (progress) this.set(progress.total ? progress.done / progress.total : 1);
       },
     }),
     adapterReconnects: new Counter({
