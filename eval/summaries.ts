@@ -7,7 +7,8 @@ import { lead } from './lead.js';
 import { DUC_BYTE_LIMIT, rouge, type RougeScores } from './rouge.js';
 import { textRank } from './textrank.js';
 
-export const SYSTEMS = ['briefbot', 'TextRank', 'LEAD'] as const;
+/** `briefbot, sentences alone`: the same headline with passages off (each sentence its own point), scored in the same run. */
+export const SYSTEMS = ['briefbot', 'briefbot, sentences alone', 'TextRank', 'LEAD'] as const;
 export type SystemName = (typeof SYSTEMS)[number];
 
 export interface ClusterResult {
@@ -41,6 +42,7 @@ export function evaluateCluster(cluster: Cluster): ClusterResult {
   const published = new Map(raw.map((r) => [r.id, r.meta?.published]));
   const summaries: Record<SystemName, string[]> = {
     briefbot: headline.points.map((p) => p.text),
+    'briefbot, sentences alone': library.headline({ maxBytes: DUC_BYTE_LIMIT, passages: false }).map((p) => p.text),
     TextRank: textRank(sentences, DUC_BYTE_LIMIT).map(textOf),
     LEAD: lead(sentences, published, DUC_BYTE_LIMIT).map(textOf),
   };

@@ -29,7 +29,12 @@ export const SourceSchema = z.object({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** A sentence exactly as it stands in its first citation's document; further citations state the same. */
+/**
+ * A sentence exactly as it stands in its first citation's document; further citations state the
+ * same. Or a passage: a sentence that cannot be read alone with the one it leans on, or a list
+ * with the sentence announcing it, consecutive sentences of one document joined by a space, the
+ * first at its one citation.
+ */
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),

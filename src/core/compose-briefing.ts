@@ -6,7 +6,9 @@ import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
+import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from './passages.js';
 import { selectSummary } from './select-summary.js';
+import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
 import { findEvents } from './timeline.js';
@@ -30,12 +32,14 @@ export interface ComposeInput {
   now: Date;
   /** `documentInfo(index)`, when the caller keeps it between briefings. */
   documents?: DocumentInfo;
+  /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
+  passages?: boolean;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index) }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true }: ComposeInput): Briefing {
   const size = SIZES[length];
   const ids = [...relevance.keys()];
   const candidates = ids.map((id) => index.sentences[id]!);
@@ -43,23 +47,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const citer = createCiter(index.documents);
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id));
+  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
+  const roles = passages ? PASSAGE_ROLES : {};
 
-  const summary = withinWords(
-    selectSummary({ sentences: candidates, documents, relevance: (_, i) => scores[i]!, maxWords: size.words, maxSentences: size.summary }),
-    size.words,
+  const summary = withoutOverlaps(
+    withinWords(
+      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...roles }),
+      size.words,
+    ),
   );
-  const shown = new Set<Sentence>(summary);
-  const said = new Set<Sentence>(summary.flatMap(near));
-  const keyOrder = candidates.flatMap((s, i) => (shown.has(s) || said.has(s) ? [] : [i]));
-  const keyPoints = selectSummary({
-    sentences: keyOrder.map((i) => candidates[i]!),
-    documents,
-    relevance: (_, k) => scores[keyOrder[k]!]!,
-    maxWords: size.words * 2,
-    maxSentences: size.keyPoints,
-    standAlone: false,
-  });
-  keyPoints.forEach((s) => shown.add(s));
+  const keyPoints = withoutOverlaps(
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
+      selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
+    ),
+  );
+  const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL);
@@ -72,7 +74,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
-  const asPoint = (s: Sentence): Point => citer.point(s, near);
+  const asPoint = (unit: Sentence): Point => pointOf(unit, citer, near);
+
   return parseBriefing({
     set,
     topic: topic.ref,
@@ -138,6 +141,26 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   }
   const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
   return [...names, ...missing].slice(0, 3);
+}
+
+/**
+ * Key points add what the summary does not say: units none of whose sentences, or their copies
+ * elsewhere, the summary shows, nor one that says nearly the same as a summary point.
+ */
+function selectKeyPoints(
+  pool: { units: Sentence[]; scores: ArrayLike<number> },
+  summary: readonly Sentence[],
+  near: NearDuplicates,
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
+): Sentence[] {
+  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  const order = pool.units.flatMap((u, i) =>
+    partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i],
+  );
+  return select(
+    order.map((i) => pool.units[i]!),
+    (_, k) => pool.scores[order[k]!]!,
+  );
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */

@@ -5,8 +5,9 @@ import { createCiter } from './cite.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
-import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
+import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
+import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
 import { topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
 import { factsOf } from './summary-facts.js';
@@ -69,22 +70,24 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     return { topics: topicCache.topics, list: topicCache.list, relevance: topicState.relevance };
   };
 
-  const brief = (query: string, options: { length?: Length; now?: Date } = {}): BriefResult => {
+  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
     const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
     if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
-    const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo() });
+    const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo(), passages: options.passages });
     return { ok: true, briefing };
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
-    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
-    const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? { maxBytes: options.maxBytes, maxWords: options.maxWords } : { maxWords: 120 };
+    const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+    const sentences = options.passages === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf).units;
+    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(options.passages === false ? {} : PASSAGE_ROLES), ...budget }));
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
-    const points = chosen.map((s) => citer.point(s, near));
+    const points = chosen.map((unit) => pointOf(unit, citer, near));
     return { points, sources: citer.sources() };
   };
 

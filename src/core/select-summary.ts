@@ -27,6 +27,14 @@ export interface SummaryInput {
    * summary states the story. Key points, which add detail under it, pass false.
    */
   standAlone?: boolean;
+  /**
+   * Candidates that may be chosen but state nothing as mentions: a passage (passages.ts) holds a
+   * sentence that leans on the one before it, and such sentences carry a source's details, not
+   * its statement of the story.
+   */
+  choiceOnly?: (s: Sentence) => boolean;
+  /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
+  mentionOnly?: (s: Sentence) => boolean;
 }
 
 const DEFAULT_MAX_WORDS = 120;
@@ -59,8 +67,8 @@ interface Candidate {
 export function selectSummary(input: SummaryInput): Sentence[] {
   const candidates = candidatesOf(input);
   if (candidates.length === 0) return [];
-  const weights = conceptWeights(candidates, input.documents);
-  const chosen = greedy(candidates, weights, budgetOf(input));
+  const weights = conceptWeights(input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates, input.documents, candidates);
+  const chosen = greedy(input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates, weights, budgetOf(input));
   return readingOrder(chosen, input.documents);
 }
 
@@ -117,9 +125,9 @@ function candidatesOf(input: SummaryInput): Candidate[] {
  * newer documents counting a little more. When there are several documents, a concept stated once
  * deep in one of them carries no weight: agreement across sources is what makes headline material.
  */
-function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents']): Float64Array {
+function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents'], all = candidates): Float64Array {
   let conceptCount = 0;
-  for (const c of candidates) for (const id of c.concepts) if (id >= conceptCount) conceptCount = id + 1;
+  for (const c of all) for (const id of c.concepts) if (id >= conceptCount) conceptCount = id + 1;
   const byDoc = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byDoc.get(c.sentence.docId);
