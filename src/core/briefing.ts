@@ -30,6 +30,17 @@ export const SourceSchema = z.object({
 export type Source = z.infer<typeof SourceSchema>;
 
 /**
+ * Where the briefing already prints an item's sentence (or a near copy of it): a section and the
+ * item's 1-based place in it. Renderers then refer back ("see key point 2") instead of printing
+ * the sentence twice; `text` still holds it for readers of the JSON.
+ */
+export const ShownAtSchema = z.object({
+  section: z.enum(['summary', 'keyPoints', 'quotes', 'figures', 'timeline']),
+  n: z.number().int().positive(),
+});
+export type ShownAt = z.infer<typeof ShownAtSchema>;
+
+/**
  * A sentence exactly as it stands in its first citation's document; further citations state the
  * same. Or a passage: a sentence that cannot be read alone with the one it leans on, or a list
  * with the sentence announcing it, consecutive sentences of one document joined by a space, the
@@ -38,6 +49,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
+  /** Only on a side of a difference whose sentence another section already prints. */
+  shownAt: ShownAtSchema.optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
 
@@ -46,6 +59,7 @@ export const QuoteSchema = z.object({
   /** The whole sentence that carries the quote, verbatim. */
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -56,6 +70,7 @@ export const FigureSchema = z.object({
   counts: z.string(),
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -66,6 +81,7 @@ export const TimelineEventSchema = z.object({
   when: z.string(),
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 

@@ -8,6 +8,7 @@ import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from './passages.js';
 import { selectSummary } from './select-summary.js';
+import { shownOnce } from './shown-once.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
@@ -75,6 +76,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
   const asPoint = (unit: Sentence): Point => pointOf(unit, citer, near);
+  const once = shownOnce(near);
+  summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
+  keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
 
   return parseBriefing({
     set,
@@ -83,12 +87,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence) })),
-    figures: figures.map((f) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence) })),
-    timeline: events.map((e) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence) })),
+    quotes: quotes.map((q, i) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence), ...once.refer(q.sentence, 'quotes', i + 1) })),
+    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: questionOf(index, d.shared, d.sides),
-      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)] })),
+      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
     })),
     sources: citer.sources(),
   });

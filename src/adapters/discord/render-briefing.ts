@@ -1,4 +1,5 @@
-import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, Point, ShownAt, Source } from '../../core/briefing.js';
+import { seeAlso } from '../../core/shown-once.js';
 import { escapeText, maskedLink } from './escape.js';
 import { fitText, joinWhole } from './fit.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -11,11 +12,11 @@ export function briefingCard(briefing: Briefing): Card {
   const summary = briefing.summary.map((point) => `${escapeText(point.text)} ${marker(point.citations)}`);
   const sections: Section[] = [
     { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', p.text, p.citations)) },
-    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, q.text, [q.citation])) },
-    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, f.text, [f.citation])) },
+    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
+    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, once(f), [f.citation])) },
     {
       name: 'Timeline',
-      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, t.text, [t.citation])),
+      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, once(t), [t.citation])),
     },
     { name: 'Where sources differ', lines: briefing.differences.map((d) => difference(d.question, d.sides)) },
     { name: 'Sources', lines: briefing.sources.map(sourceLine), keep: true },
@@ -31,6 +32,11 @@ export function briefingCard(briefing: Briefing): Card {
     color: BRIEFING_COLOR,
     timestamp: briefing.generatedAt,
   };
+}
+
+/** A sentence printed once: a later section refers back to it. */
+function once(item: { text: string; shownAt?: ShownAt }): string {
+  return item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text;
 }
 
 /** "[1]" or "[1, 3]": the distinct sources a point rests on, in order. */
@@ -50,7 +56,7 @@ function bullet(prefix: string, text: string, citations: readonly Citation[], ma
 function difference(question: string, sides: readonly Point[]): string {
   const head = `**${fitText(escapeText(question), 200)}**`;
   const share = Math.floor((L.fieldValue - head.length) / sides.length) - 1;
-  return [head, ...sides.map((side) => bullet('', side.text, side.citations, share, '◦'))].join('\n');
+  return [head, ...sides.map((side) => bullet('', once(side), side.citations, share, '◦'))].join('\n');
 }
 
 function sourceLine(source: Source): string {

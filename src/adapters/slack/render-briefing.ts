@@ -1,4 +1,5 @@
-import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, Point, ShownAt, Source } from '../../core/briefing.js';
+import { seeAlso } from '../../core/shown-once.js';
 import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -16,6 +17,9 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
   after: citationMarks(citations),
 });
 
+/** A sentence printed once: a later section refers back to it. */
+const once = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text);
+
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 
 /** Every block of a briefing, in reading order, before they are packed into messages. */
@@ -29,12 +33,12 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   const body: SlackBlock[][] = [
     part('*Summary*', briefing.summary.map((p) => pointLine(p, ''))),
     part('*Key points*', briefing.keyPoints.map((p) => bullet(p.text, p.citations))),
-    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: q.text, after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
-    part('*Figures*', briefing.figures.map((f) => bullet(f.text, [f.citation], `${bold(f.value)} — `))),
-    part('*Timeline*', briefing.timeline.map((t) => bullet(t.text, [t.citation], `${bold(t.date ?? t.when)} — `))),
+    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
+    part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
+    part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date ?? t.when)} — `))),
     part('*Where sources differ*', briefing.differences.flatMap((d) => [
       { before: '_', text: d.question, after: '_' },
-      ...d.sides.map((side) => bullet(side.text, side.citations)),
+      ...d.sides.map((side) => bullet(once(side), side.citations)),
     ])),
   ].filter((blocksOfPart) => blocksOfPart.length > 0);
 
