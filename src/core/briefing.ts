@@ -26,6 +26,8 @@ export const SourceSchema = z.object({
   url: z.string().optional(),
   /** ISO date (YYYY-MM-DD) when the document states one. */
   published: z.string().optional(),
+  /** An opinion piece: its sentences are its writer's views, attributed where shown. */
+  opinion: z.boolean().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
@@ -49,6 +51,8 @@ export type ShownAt = z.infer<typeof ShownAtSchema>;
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
+  /** Whose view this is, when it comes from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
+  attribution: z.string().optional(),
   /** Only on a side of a difference whose sentence another section already prints. */
   shownAt: ShownAtSchema.optional(),
 });

@@ -4,6 +4,7 @@ import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
+import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from './passages.js';
@@ -50,10 +51,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const near = nearDuplicateFinder(index, (id) => relevance.has(id));
   const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
   const roles = passages ? PASSAGE_ROLES : {};
+  const summaryRoles = reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true);
 
   const summary = withoutOverlaps(
     withinWords(
-      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...roles }),
+      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...summaryRoles }),
       size.words,
     ),
   );
@@ -75,7 +77,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
-  const asPoint = (unit: Sentence): Point => pointOf(unit, citer, near);
+  const asPoint = (unit: Sentence): Point => {
+    const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
+    return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
+  };
   const once = shownOnce(near);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
@@ -145,6 +150,21 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   }
   const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
   return [...names, ...missing].slice(0, 3);
+}
+
+/**
+ * The summary states what is reported: an opinion piece's sentences still count as mentions of
+ * what the set says, but are chosen only when the set has nothing else (key points may show them,
+ * attributed).
+ */
+function reportedFirst(
+  roles: { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean },
+  units: readonly Sentence[],
+  isOpinion: (s: Sentence) => boolean,
+): typeof roles {
+  if (units.every(isOpinion)) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => isOpinion(s) || (mentionOnly?.(s) ?? false) };
 }
 
 /**

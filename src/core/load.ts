@@ -13,6 +13,7 @@ const FrontMatterSchema = z.object({
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
   url: z.url().optional(),
+  opinion: z.boolean().optional(),
   published: z
     .union([z.string(), z.date()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))

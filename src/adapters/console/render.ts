@@ -44,10 +44,11 @@ function renderBriefing(b: Briefing, style: Style): string {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   // A sentence printed once: a later section refers back to it.
   const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : style.escape(item.text));
-  const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${style.escape(p.text)} ${cite(p.citations)}`).join('\n');
+  const said = (p: Point) => `${style.escape(p.text)}${p.attribution ? ` (${style.escape(p.attribution)})` : ''} ${cite(p.citations)}`;
+  const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${b.topic.title}`));
   out.push(`${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
-  if (b.summary.length) out.push('', b.summary.map((p) => `${style.escape(p.text)} ${cite(p.citations)}`).join(' '));
+  if (b.summary.length) out.push('', b.summary.map(said).join(' '));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
   if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(f.value)} ${style.escape(f.counts)} — ${text(f)} ${cite([f.citation])}`).join('\n'));
@@ -68,7 +69,7 @@ function section(title: string, style: Style): string {
 }
 
 export function sourceLine(s: Source, style: Style = TEXT): string {
-  const parts = [style.escape(s.title), s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published].filter(Boolean);
+  const parts = [style.escape(s.title), s.opinion && 'opinion', s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published].filter(Boolean);
   const link = s.url ? (style === MARKDOWN ? ` <${s.url.replace(/[<>\s]/g, '')}>` : ` ${s.url}`) : '';
   return `[${s.n}] ${parts.join(' — ')}${link} (${s.docId})`;
 }

@@ -9,9 +9,9 @@ export const BRIEFING_COLOR = 0x2b6cb0;
 
 /** A briefing as one card: summary in the description, one field group per part, sources last. */
 export function briefingCard(briefing: Briefing): Card {
-  const summary = briefing.summary.map((point) => `${escapeText(point.text)} ${marker(point.citations)}`);
+  const summary = briefing.summary.map((point) => `${escapeText(withAttribution(point))} ${marker(point.citations)}`);
   const sections: Section[] = [
-    { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', p.text, p.citations)) },
+    { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', withAttribution(p), p.citations)) },
     { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
     { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, once(f), [f.citation])) },
     {
@@ -32,6 +32,11 @@ export function briefingCard(briefing: Briefing): Card {
     color: BRIEFING_COLOR,
     timestamp: briefing.generatedAt,
   };
+}
+
+/** A point from an opinion piece says whose view it is. */
+function withAttribution(point: Point): string {
+  return point.attribution ? `${point.text} (${point.attribution})` : point.text;
 }
 
 /** A sentence printed once: a later section refers back to it. */
@@ -60,7 +65,7 @@ function difference(question: string, sides: readonly Point[]): string {
 }
 
 function sourceLine(source: Source): string {
-  const details = [source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
+  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
   const title = maskedLink(escapeText(source.title), source.url);
   const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;
   return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;

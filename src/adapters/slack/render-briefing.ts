@@ -17,6 +17,9 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
   after: citationMarks(citations),
 });
 
+/** A point from an opinion piece says whose view it is. */
+const withAttribution = (point: Point) => (point.attribution ? `${point.text} (${point.attribution})` : point.text);
+
 /** A sentence printed once: a later section refers back to it. */
 const once = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text);
 
@@ -32,7 +35,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
 
   const body: SlackBlock[][] = [
     part('*Summary*', briefing.summary.map((p) => pointLine(p, ''))),
-    part('*Key points*', briefing.keyPoints.map((p) => bullet(p.text, p.citations))),
+    part('*Key points*', briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations))),
     part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
     part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
     part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date ?? t.when)} — `))),
@@ -53,13 +56,13 @@ function part(heading: string, lines: Line[]): SlackBlock[] {
 }
 
 function pointLine(point: Point, before: string): Line {
-  return { before, text: point.text, after: citationMarks(point.citations) };
+  return { before, text: withAttribution(point), after: citationMarks(point.citations) };
 }
 
 /** "[2] <url|Title> · Outlet · 2025-08-18", short enough for one context element. */
 export function sourceElement(source: Source): string {
   const title = truncatePlain(source.title, 300);
-  const details = [source.outlet, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
+  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author && `by ${source.author}`, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
   const element = [`[${source.n}] ${mrkdwnLink(source.url, title)}`, ...details].join(' · ');
   return element.length <= SLACK_LIMITS.contextElementText ? element : `[${source.n}] ${escapeMrkdwn(title)}`;
 }
