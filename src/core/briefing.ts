@@ -155,6 +155,8 @@ export type Digest = z.infer<typeof DigestSchema>;
 /** A topic or query that matched nothing, with the closest topics. */
 export const NoMatchSchema = z.object({
   query: z.string(),
+  /** The document set that was searched, named in the answer's header. */
+  set: z.string().optional(),
   suggestions: z.array(TopicRefSchema),
 });
 export type NoMatch = z.infer<typeof NoMatchSchema>;

@@ -73,9 +73,9 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   const brief = (query: string, options: BriefOptions = {}): BriefResult => {
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
-    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
+    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
     const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
-    if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
+    if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
     const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo(), passages: options.passages });
     return { ok: true, briefing };
   };
