@@ -101,6 +101,8 @@ export const TopicRefSchema = z.object({
   title: z.string().min(1),
   /** curated: from config/topics.yaml; discovered: found in the text; query: free text the user typed. */
   kind: z.enum(['curated', 'discovered', 'query']),
+  /** What the reader typed when it named the topic by another of its names ("NATO" for NATO membership): headers show it, and which topic answered. */
+  asked: z.string().optional(),
 });
 export type TopicRef = z.infer<typeof TopicRefSchema>;
 

@@ -53,12 +53,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const roles = passages ? PASSAGE_ROLES : {};
   const summaryRoles = reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true);
 
-  const summary = withoutOverlaps(
+  const chosenSummary = withoutOverlaps(
     withinWords(
       selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...summaryRoles }),
       size.words,
     ),
   );
+  // A question is answered first: the point that speaks to it most leads, the rest keep their order.
+  const summary = topic.ref.kind === 'query' ? answerFirst(chosenSummary, choices) : chosenSummary;
   const keyPoints = withoutOverlaps(
     selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
@@ -150,6 +152,15 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   }
   const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
   return [...names, ...missing].slice(0, 3);
+}
+
+function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): Sentence[] {
+  const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
+  let best = 0;
+  summary.forEach((u, i) => {
+    if ((score.get(u) ?? 0) > (score.get(summary[best]!) ?? 0)) best = i;
+  });
+  return [summary[best]!, ...summary.filter((_, i) => i !== best)].filter(Boolean);
 }
 
 /**

@@ -46,8 +46,8 @@ function renderBriefing(b: Briefing, style: Style): string {
   const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : style.escape(item.text));
   const said = (p: Point) => `${style.escape(p.text)}${p.attribution ? ` (${style.escape(p.attribution)})` : ''} ${cite(p.citations)}`;
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
-  out.push(style.heading(`Briefing: ${b.topic.title}`));
-  out.push(`${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
+  out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
+  out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
   if (b.summary.length) out.push('', b.summary.map(said).join(' '));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));

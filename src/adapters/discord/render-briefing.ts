@@ -23,12 +23,12 @@ export function briefingCard(briefing: Briefing): Card {
   ].filter((section) => section.lines.length > 0);
   const count = briefing.sources.length;
   return {
-    title: `Briefing: ${escapeText(briefing.topic.title)}`,
+    title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
     description: summary.length
       ? joinWhole(summary, L.embedDescription)
       : 'The documents say little on this topic; the points below are all there is.',
     sections,
-    footer: `${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
+    footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,
     timestamp: briefing.generatedAt,
   };

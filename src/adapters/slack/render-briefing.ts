@@ -27,10 +27,11 @@ const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 
 /** Every block of a briefing, in reading order, before they are packed into messages. */
 export function briefingBlocks(briefing: Briefing): SlackBlock[] {
-  const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.title}`)];
+  const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.asked ?? briefing.topic.title}`)];
   const sourceCount = briefing.sources.length;
+  const topic = briefing.topic.asked ? `topic: ${escapeMrkdwn(briefing.topic.title)} · ` : '';
   blocks.push(...contexts([
-    `${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
+    `${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
   ]));
 
   const body: SlackBlock[][] = [
