@@ -8,7 +8,7 @@ import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
-import { topicRelevance } from './relevance.js';
+import { queryRelevance, topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
 import { factsOf } from './summary-facts.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
@@ -74,7 +74,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
-    const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
+    const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic);
     if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
     const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo(), passages: options.passages });
     return { ok: true, briefing };

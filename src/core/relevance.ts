@@ -30,18 +30,46 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
   }
   const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
   for (const variant of topic.variants) {
-    const weights = variant.map((s) => idf(index, s));
-    const total = weights.reduce((a, b) => a + b, 0);
-    const matched = new Map<number, number>();
-    variant.forEach((s, i) => {
-      for (const id of index.stemSentences.get(s) ?? []) matched.set(id, (matched.get(id) ?? 0) + weights[i]!);
-    });
-    for (const [id, weight] of matched) {
-      const score = weight / total;
+    for (const [id, { score }] of variantMatches(index, variant)) {
       if (score >= MIN_MATCH && inTopicDocs(id)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     }
   }
   return scores;
+}
+
+/** Of the best match, the share a sentence must carry to answer a query no sentence fully matches. */
+const QUERY_SHARE = 0.75;
+
+/**
+ * How strongly sentences answer a free query. A long question rarely has one sentence holding
+ * most of its words, so when none reaches MIN_MATCH the bar is the best sentence's match, less a
+ * margin; a sentence must still hold two of the query's words (its one word, for a one-word query).
+ */
+export function queryRelevance(index: TermIndex, topic: Topic): Map<number, number> {
+  const scores = topicRelevance(index, topic);
+  if (scores.size || !topic.variants.length) return scores;
+  for (const variant of topic.variants) {
+    const matches = [...variantMatches(index, variant)].filter(([, m]) => m.count >= Math.min(2, variant.length));
+    const best = Math.max(0, ...matches.map(([, m]) => m.score));
+    for (const [id, { score }] of matches) if (score >= best * QUERY_SHARE) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+  }
+  return scores;
+}
+
+/** Sentence id → the share of the variant's idf weight it holds, and how many of its stems. */
+function variantMatches(index: TermIndex, variant: readonly string[]): Map<number, { score: number; count: number }> {
+  const weights = variant.map((s) => idf(index, s));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const matched = new Map<number, { score: number; count: number }>();
+  variant.forEach((s, i) => {
+    for (const id of index.stemSentences.get(s) ?? []) {
+      const m = matched.get(id) ?? { score: 0, count: 0 };
+      m.score += weights[i]! / total;
+      m.count++;
+      matched.set(id, m);
+    }
+  });
+  return matched;
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */

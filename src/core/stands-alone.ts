@@ -26,6 +26,16 @@ const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^${opening([...CONNECTIVES, ...D
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
 /** "Officials have not confirmed this." points back as surely as "This was not confirmed." */
 const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i;
+/**
+ * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
+ * gives examples instead), "this" or "these" standing for a statement ("argue that this
+ * “rules out…”"), and an opening ordinal that counts on from a list ("The second is that…").
+ */
+const POINTS_BACK = [
+  /\bsuch\s+(?!as\b|that\b)(?:a\s+|an\s+)?\p{L}/iu,
+  /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
+  /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
+];
 
 /**
  * Whether a sentence can open or stand in a summary on its own: it opens on no connective
@@ -39,12 +49,12 @@ export function standsAlone(text: string): boolean {
 
 /**
  * Whether a sentence needs the one before it to be understood: it opens on a connective,
- * demonstrative or third-person pronoun, or ends pointing back ("…confirmed this."). A quotation
- * names its speaker in the same sentence, so it is not counted here.
+ * demonstrative or third-person pronoun, or points back within ("…confirmed this.", "such
+ * guarantees"). A quotation names its speaker in the same sentence, so it is not counted here.
  */
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t);
+  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t));
 }
 
 /**

@@ -20,6 +20,9 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('In exchange, the rebels would withdraw from the border towns.')).toBe(true);
     expect(leansOnPrevious('However, the envoy said the situation was as bad as before.')).toBe(true);
     expect(leansOnPrevious('Officials in Belgrade have not publicly confirmed this.')).toBe(true);
+    expect(leansOnPrevious('Belgrade has rejected the idea of such inspections many times.')).toBe(true);
+    expect(leansOnPrevious('Analysts argue that this “rules out any inspection” of the camps.')).toBe(true);
+    expect(leansOnPrevious('The second is that the envoy dropped his demand for a ceasefire.')).toBe(true);
   });
 
   it('leaves a sentence that names its own subject, or a quotation that names its speaker', () => {
@@ -27,6 +30,8 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('Thatcher resigned in 1990.')).toBe(false);
     expect(leansOnPrevious('Heavy rain closed the harbour on Monday.')).toBe(false);
     expect(leansOnPrevious('"We will rebuild," the mayor said.')).toBe(false);
+    expect(leansOnPrevious('Aid groups sent supplies such as tents and blankets to the valley.')).toBe(false);
+    expect(leansOnPrevious('The tribunal wants this year to try three officers for war crimes.')).toBe(false);
   });
 });
 
