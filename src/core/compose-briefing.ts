@@ -8,6 +8,7 @@ import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from './passages.js';
+import { mereMention } from './relevance.js';
 import { selectSummary } from './select-summary.js';
 import { shownOnce } from './shown-once.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
@@ -51,7 +52,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const near = nearDuplicateFinder(index, (id) => relevance.has(id));
   const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
   const roles = passages ? PASSAGE_ROLES : {};
-  const summaryRoles = reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true);
+  const summaryRoles = statedFirst(
+    reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+    choices.units,
+    mereMention(topic),
+    size.summary,
+  );
 
   const chosenSummary = withoutOverlaps(
     withinWords(
@@ -168,14 +174,24 @@ function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sente
  * what the set says, but are chosen only when the set has nothing else (key points may show them,
  * attributed).
  */
-function reportedFirst(
-  roles: { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean },
-  units: readonly Sentence[],
-  isOpinion: (s: Sentence) => boolean,
-): typeof roles {
+type Roles = { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean };
+
+function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: Sentence) => boolean): Roles {
   if (units.every(isOpinion)) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => isOpinion(s) || (mentionOnly?.(s) ?? false) };
+}
+
+/**
+ * The summary states the topic: a unit that merely mentions it (one of its words, none of its
+ * other terms) counts as a mention but is not chosen, when enough units state it. Key points may
+ * show it.
+ */
+function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
+  const stating = units.filter((u) => !roles.mentionOnly?.(u) && !mentions(u)).length;
+  if (stating < enough) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
 }
 
 /**

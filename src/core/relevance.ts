@@ -29,28 +29,12 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
     return scores;
   }
   const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
-  const evidence = oneWordEvidence(topic);
   for (const variant of topic.variants) {
     for (const [id, { score }] of variantMatches(index, variant)) {
-      if (score >= MIN_MATCH && inTopicDocs(id)) scores.set(id, Math.max(scores.get(id) ?? 0, evidence(variant, index.sentences[id]!.stems, score)));
+      if (score >= MIN_MATCH && inTopicDocs(id)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     }
   }
   return scores;
-}
-
-/**
- * A sentence that holds one of a topic's words and nothing else of it ("no troops on Ukrainian
- * territory" for a topic on territorial exchange) only mentions the topic: it stays on the topic
- * at the lowest score, so briefings lead with sentences that state it in more of its terms.
- */
-function oneWordEvidence(topic: Topic): (variant: readonly string[], stems: readonly string[], score: number) => number {
-  const all = new Set(topic.variants.flat());
-  if (topic.variants.length < 2) return (_, __, score) => score;
-  return (variant, stems, score) => {
-    if (variant.length > 1) return score;
-    const others = stems.filter((s) => all.has(s) && s !== variant[0]);
-    return others.length ? score : Math.min(score, MIN_MATCH);
-  };
 }
 
 /** Of the best match, the share a sentence must carry to answer a query no sentence fully matches. */
@@ -94,7 +78,6 @@ export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): n
   if (!sentence || (topic.docIds && !topic.docIds.has(sentence.docId))) return 0;
   if (!topic.variants.length) return 1;
   const stems = new Set(sentence.stems);
-  const evidence = oneWordEvidence(topic);
   let best = 0;
   for (const variant of topic.variants) {
     let total = 0;
@@ -105,7 +88,7 @@ export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): n
       if (stems.has(s)) matched += w;
     }
     const score = total > 0 ? matched / total : 0;
-    if (score >= MIN_MATCH) best = Math.max(best, evidence(variant, sentence.stems, score));
+    if (score >= MIN_MATCH) best = Math.max(best, score);
   }
   return best;
 }
@@ -114,3 +97,19 @@ export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): n
 export function unknownStems(index: TermIndex, stems: readonly string[]): string[] {
   return stems.filter((s) => !index.stemSentences.has(s));
 }
+
+/**
+ * Whether a sentence merely mentions a topic: it holds one of the topic's words and no other of
+ * its terms ("no troops on Ukrainian territory" for a topic on territorial exchange). A topic of
+ * one term has no such sentences: its word is all it is.
+ */
+export function mereMention(topic: Topic): (sentence: { stems: readonly string[] }) => boolean {
+  if (topic.variants.length < 2) return () => false;
+  const all = new Set(topic.variants.flat());
+  const oneWord = new Set(topic.variants.filter((v) => v.length === 1).map((v) => v[0]!));
+  return (sentence) => {
+    const held = new Set(sentence.stems.filter((s) => all.has(s)));
+    return held.size === 1 && oneWord.has([...held][0]!);
+  };
+}
+
