@@ -29,11 +29,13 @@ const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i
 /**
  * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
  * gives examples instead), "this" or "these" standing for a statement ("argue that this
- * “rules out…”"), and an opening ordinal that counts on from a list ("The second is that…").
+ * “rules out…”", "have not confirmed this nor…"), and an opening ordinal that counts on from a
+ * list ("The second is that…").
  */
 const POINTS_BACK = [
   /\bsuch\s+(?!as\b|that\b)(?:a\s+|an\s+)?\p{L}/iu,
   /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
+  /\b(?:confirmed|denied|said|explained|announced|disputed|rejected|welcomed|noted)\s+(?:this|these|those)\s*(?:[,;:]|\s(?:nor|or|and|but)\b)/i,
   /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
 ];
 

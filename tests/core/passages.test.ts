@@ -20,6 +20,7 @@ describe('leansOnPrevious', () => {
     expect(leansOnPrevious('In exchange, the rebels would withdraw from the border towns.')).toBe(true);
     expect(leansOnPrevious('However, the envoy said the situation was as bad as before.')).toBe(true);
     expect(leansOnPrevious('Officials in Belgrade have not publicly confirmed this.')).toBe(true);
+    expect(leansOnPrevious('Officials have not confirmed this nor said which towns would be handed over.')).toBe(true);
     expect(leansOnPrevious('Belgrade has rejected the idea of such inspections many times.')).toBe(true);
     expect(leansOnPrevious('Analysts argue that this “rules out any inspection” of the camps.')).toBe(true);
     expect(leansOnPrevious('The second is that the envoy dropped his demand for a ceasefire.')).toBe(true);
