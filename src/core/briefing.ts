@@ -51,6 +51,8 @@ export type ShownAt = z.infer<typeof ShownAtSchema>;
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
+  /** A passage's sentences, each verbatim, in order: `text` is them joined by a space. Absent for one sentence. */
+  parts: z.array(z.string().min(1)).min(2).optional(),
   /** Whose view this is, when it comes from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
   attribution: z.string().optional(),
   /** Only on a side of a difference whose sentence another section already prints. */

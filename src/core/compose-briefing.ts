@@ -51,7 +51,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id));
   const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
-  const roles = passages ? PASSAGE_ROLES : {};
+  const roles: Roles = passages ? PASSAGE_ROLES : {};
   const summaryRoles = statedFirst(
     reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
     choices.units,
@@ -66,7 +66,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ),
   );
   // A question is answered first: the point that speaks to it most leads, the rest keep their order.
-  const summary = topic.ref.kind === 'query' ? answerFirst(chosenSummary, choices) : chosenSummary;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
     selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
@@ -160,13 +160,19 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   return [...names, ...missing].slice(0, 3);
 }
 
-function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): Sentence[] {
+/**
+ * The unit that answers the question best leads: the best-scoring summary point, or a unit that
+ * scores higher than all of them though selection passed it over (a quotation, say), put first.
+ */
+function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
-  let best = 0;
-  summary.forEach((u, i) => {
-    if ((score.get(u) ?? 0) > (score.get(summary[best]!) ?? 0)) best = i;
-  });
-  return [summary[best]!, ...summary.filter((_, i) => i !== best)].filter(Boolean);
+  const of = (u: Sentence) => score.get(u) ?? 0;
+  const lead = summary.reduce<Sentence | undefined>((best, u) => (!best || of(u) > of(best) ? u : best), undefined);
+  const outside = pool.units.reduce<Sentence | undefined>((best, u) => (!mentionOnly?.(u) && (!best || of(u) > of(best)) ? u : best), undefined);
+  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
+  if (!first) return [];
+  const taken = new Set(partsOf(first));
+  return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
 }
 
 /**

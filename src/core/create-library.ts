@@ -8,7 +8,9 @@ import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
-import { queryRelevance, topicRelevance } from './relevance.js';
+import { queryDate } from './read-query.js';
+import { queryRelevance, topicRelevance, type DayMatch } from './relevance.js';
+import { findEvents } from './timeline.js';
 import { selectSummary } from './select-summary.js';
 import { factsOf } from './summary-facts.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
@@ -74,10 +76,19 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
-    const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic);
+    const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query)) : topicRelevance(index, match.topic);
     if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
     const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo(), passages: options.passages });
     return { ok: true, briefing };
+  };
+
+  /** The day a question names, matched against the day each sentence's event falls on. */
+  const dayOf = (query: string): DayMatch | undefined => {
+    const dates = [...index.documents.values()].map((d) => d.meta.published).filter((d): d is string => !!d);
+    const when = queryDate(query, dates.sort().at(-1));
+    if (!when) return undefined;
+    const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+    return { stems: when.stems, isOnDay: (id) => findEvents([index.sentences[id]!], publishedOf)[0]?.date === when.date };
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {

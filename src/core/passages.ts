@@ -113,7 +113,7 @@ export function withoutOverlaps(chosen: readonly Sentence[]): Sentence[] {
  */
 export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Point {
   const [head, ...rest] = partsOf(unit);
-  return rest.length ? { ...citer.point(head!, () => []), text: unit.text } : citer.point(head!, near);
+  return rest.length ? { ...citer.point(head!, () => []), text: unit.text, parts: partsOf(unit).map((p) => p.text) } : citer.point(head!, near);
 }
 
 function passage(span: readonly Sentence[]): Sentence {

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import { stemsOf } from './relevance.js';
 
 /**
@@ -27,3 +28,31 @@ export function queryStems(text: string): string[] {
   // A question that is all frame ("what happened?") still asks about its words.
   return stems.length ? stems : stemsOf(text);
 }
+
+/** A day a question names ("on Monday", "August 18"), resolved, and the stems of its words. */
+export interface QueryDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  stems: string[];
+}
+
+/** A calendar day or weekday; "now" or "in 24 hours" name no day of the story. */
+const DAY_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/**
+ * The day a query names, read against the set's newest document: a weekday is the one on or
+ * before it, as news says "on Monday" of the Monday just past; a day with no year is in its year.
+ */
+export function queryDate(text: string, newest: string | undefined): QueryDate | undefined {
+  if (!newest) return undefined;
+  const reference = new Date(`${newest}T12:00:00Z`);
+  const found = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).find((r) => DAY_WORD.test(r.text));
+  if (!found) return undefined;
+  let day = found.start.date();
+  if (found.start.isCertain('weekday') && !found.start.isCertain('day')) {
+    day = new Date(reference);
+    day.setUTCDate(day.getUTCDate() - ((reference.getUTCDay() - found.start.get('weekday')! + 7) % 7));
+  }
+  return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
+}
+

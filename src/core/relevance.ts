@@ -37,31 +37,45 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
   return scores;
 }
 
-/** Of the best match, the share a sentence must carry to answer a query no sentence fully matches. */
+/** Of the best match, the share a sentence must carry to answer a query. */
 const QUERY_SHARE = 0.75;
 
 /**
- * How strongly sentences answer a free query. A long question rarely has one sentence holding
- * most of its words, so when none reaches MIN_MATCH the bar is the best sentence's match, less a
- * margin; a sentence must still hold two of the query's words (its one word, for a one-word query).
+ * How strongly sentences answer a free query: those that hold as much of it as a topic's sentence
+ * holds of a topic (MIN_MATCH) or, since a long question rarely has one sentence holding all its
+ * words, most of what the best-matching sentence holds; and at least two of its words (its one
+ * word, for a one-word query).
  */
-export function queryRelevance(index: TermIndex, topic: Topic): Map<number, number> {
-  const scores = topicRelevance(index, topic);
-  if (scores.size || !topic.variants.length) return scores;
+export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch): Map<number, number> {
+  const scores = new Map<number, number>();
   for (const variant of topic.variants) {
-    const matches = [...variantMatches(index, variant)].filter(([, m]) => m.count >= Math.min(2, variant.length));
+    const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
+    const matches = [...variantMatches(index, variant, on)].filter(([, m]) => m.count >= Math.min(2, terms));
     const best = Math.max(0, ...matches.map(([, m]) => m.score));
-    for (const [id, { score }] of matches) if (score >= best * QUERY_SHARE) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    for (const [id, { score }] of matches) if (score >= Math.min(MIN_MATCH, best * QUERY_SHARE)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
   }
   return scores;
 }
 
-/** Sentence id → the share of the variant's idf weight it holds, and how many of its stems. */
-function variantMatches(index: TermIndex, variant: readonly string[]): Map<number, { score: number; count: number }> {
-  const weights = variant.map((s) => idf(index, s));
-  const total = weights.reduce((a, b) => a + b, 0);
+/**
+ * A day the query names ("on Monday"): its words are matched as written or as that day, in
+ * whatever words a sentence dates it ("on August 18" for "Monday" in a story of the 19th).
+ */
+export interface DayMatch {
+  /** The stems of the query's date words, matched through `isOnDay` instead. */
+  stems: readonly string[];
+  isOnDay(id: number): boolean;
+}
+
+/** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch): Map<number, { score: number; count: number }> {
+  const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
+  const weights = words.map((s) => idf(index, s));
+  // The day weighs as much as the query's average word.
+  const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
+  const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
   const matched = new Map<number, { score: number; count: number }>();
-  variant.forEach((s, i) => {
+  words.forEach((s, i) => {
     for (const id of index.stemSentences.get(s) ?? []) {
       const m = matched.get(id) ?? { score: 0, count: 0 };
       m.score += weights[i]! / total;
@@ -69,6 +83,14 @@ function variantMatches(index: TermIndex, variant: readonly string[]): Map<numbe
       matched.set(id, m);
     }
   });
+  if (on) {
+    for (const [id, m] of matched) {
+      const stems = index.sentences[id]!.stems;
+      if (!on.stems.every((d) => stems.includes(d)) && !on.isOnDay(id)) continue;
+      m.score += dayWeight / total;
+      m.count++;
+    }
+  }
   return matched;
 }
 

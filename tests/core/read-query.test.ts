@@ -62,4 +62,15 @@ describe('a query read as a question', () => {
     const bySlug = library.brief('coalition-talks');
     expect(bySlug.ok && bySlug.briefing.topic.asked).toBeUndefined();
   });
+
+  it('resolves the day a question names and matches the sentences dated to it in other words', () => {
+    const dated = createLibrary('cambodia-dated', [
+      { id: 'a.txt', text: 'Hun Sen and the opposition met at the royal palace on June 5 and agreed to form a coalition.', meta: { published: '1998-06-08' } },
+      { id: 'b.txt', text: 'Diplomats gathered at the royal palace on Tuesday to prepare the talks.', meta: { published: '1998-06-03' } },
+    ]);
+    const r = dated.brief('What happened at the palace on Friday?');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary[0]!.text).toContain('on June 5');
+  });
 });
+
