@@ -50,9 +50,12 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch): M
   const scores = new Map<number, number>();
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
-    const matches = [...variantMatches(index, variant, on)].filter(([, m]) => m.count >= Math.min(2, terms));
+    const matches = [...variantMatches(index, variant, on)];
     const best = Math.max(0, ...matches.map(([, m]) => m.score));
-    for (const [id, { score }] of matches) if (score >= Math.min(MIN_MATCH, best * QUERY_SHARE)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    for (const [id, { score, count }] of matches) {
+      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms));
+      if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    }
   }
   return scores;
 }
