@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { table } from '../eval/report.js';
 import { loadPools, writeCorpus } from './corpus.js';
 import type { SizeFigures } from './measure.js';
+import { runPathologicalBench } from './pathological.js';
 import { growthExponent, median } from './stats.js';
 
 const GOALS = { indexS: 60, rssMiB: 1024, briefP95: 100, addMs: 200, seedColdS: 2 };
@@ -24,8 +25,11 @@ async function main(): Promise<number> {
       data: { type: 'string', default: '../shared/eval/duc2004/dev.json' },
       profile: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      pathological: { type: 'boolean', default: false },
+      'max-mb': { type: 'string', default: '5' },
     },
   });
+  if (values.pathological) return runPathologicalBench(Number(values['max-mb']));
   const top = Number(values.docs);
   if (!Number.isInteger(top) || top < 1) {
     console.error(`--docs must be a positive whole number, not "${values.docs}"`);

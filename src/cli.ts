@@ -6,7 +6,7 @@ import { formatConfigError } from './config/errors.js';
 import { formatBriefError } from './core/errors.js';
 import { LengthSchema } from './core/briefing.js';
 import type { Answer } from './commands/command.js';
-import { renderText } from './adapters/console/render.js';
+import { renderText, stripControls } from './adapters/console/render.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -70,7 +70,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     err.write(`${(e as Error).message}\n`);
     return 1;
   }
-  for (const problem of library.problems()) err.write(`skipped ${formatBriefError(problem)}\n`);
+  for (const problem of library.problems()) err.write(`skipped ${stripControls(formatBriefError(problem))}\n`);
 
   let answer: Answer;
   switch (command) {

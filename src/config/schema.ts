@@ -27,6 +27,7 @@ export const FileConfigSchema = z.strictObject({
   documents: section({
     dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
     topicsFile: path('the path of a topics YAML file').optional(),
+    refreshSeconds: wholeNumber('seconds between looks at the folder for new, changed and removed files: a whole number, 0 = never', 0).default(60),
   }),
   store: section({
     path: path('the path of the SQLite file, e.g. data/briefbot.sqlite').default('data/briefbot.sqlite'),
@@ -68,6 +69,7 @@ export interface EnvOverride {
 export const ENV_OVERRIDES = {
   BRIEFBOT_DOCUMENTS: { path: ['documents', 'dir'], type: 'string', meaning: 'Folder of the document set to serve' },
   BRIEFBOT_TOPICS_FILE: { path: ['documents', 'topicsFile'], type: 'string', meaning: 'Curated topics file' },
+  BRIEFBOT_REFRESH_SECONDS: { path: ['documents', 'refreshSeconds'], type: 'number', meaning: 'Seconds between looks at the document folder for new and changed files (0 = never)' },
   BRIEFBOT_STORE_PATH: { path: ['store', 'path'], type: 'string', meaning: 'SQLite file for subscriptions and deliveries' },
   RATE_LIMIT_PER_MINUTE: { path: ['rateLimit', 'perMinute'], type: 'number', meaning: 'Commands per user per minute (0 = no limit)' },
   RATE_LIMIT_BURST: { path: ['rateLimit', 'burst'], type: 'number', meaning: 'Commands a user may send at once' },

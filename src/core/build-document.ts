@@ -3,7 +3,9 @@ import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { isOpinion } from './opinion.js';
 import { splitSentences, type PhraseSurfaces } from './sentences.js';
-import { safeLink, sourceFacts } from './source-facts.js';
+import { httpUrl } from './meta-values.js';
+import { sourceFacts } from './source-facts.js';
+import { trimEnd } from './trim-end.js';
 
 /** Cleans a raw document, fills in what its text states about itself, and splits it into sentences. */
 export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
@@ -18,7 +20,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
     title: raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id),
     ...pick('outlet', raw.meta?.outlet ?? stated.outlet),
     ...pick('author', raw.meta?.author ?? clean.author ?? stated.author),
-    ...pick('url', safeLink(raw.meta?.url ?? stated.url)),
+    ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
     ...pick('published', raw.meta?.published ?? clean.published),
     ...(opinion ? { opinion } : {}),
   };
@@ -31,7 +33,7 @@ const MAX_TITLE_WORDS = 30;
 /** A document with no headline is named by its first sentence. */
 function titleFromText(text: string): string {
   const words = text.split(/\s+/);
-  return words.length <= MAX_TITLE_WORDS ? text : `${words.slice(0, MAX_TITLE_WORDS).join(' ').replace(/[,;:—–-]+$/, '')}…`;
+  return words.length <= MAX_TITLE_WORDS ? text : `${trimEnd(words.slice(0, MAX_TITLE_WORDS).join(' '), /[,;:—–-]/)}…`;
 }
 
 function pick<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -3,7 +3,8 @@ import { buildDocument } from './build-document.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
 import type { Document, RawDocument } from './document.js';
-import type { BriefError } from './errors.js';
+import type { BriefError, BriefNotice } from './errors.js';
+import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
@@ -36,25 +37,37 @@ const REDISCOVER_SHARE = 0.1;
 export function createLibraryFrom(documents: readonly RawDocument[], state: LibraryState, loadProblems: BriefError[] = []): Library {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
+  const notices = new Map<string, BriefNotice>();
   let signatures = state.signatures ?? new Map<string, string>();
   // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
   let topicState: TopicState | undefined;
   let topicCache: { topics: Topic[]; list: TopicList } | undefined;
   let info: DocumentInfo | undefined;
 
-  const add = (raw: RawDocument): string | undefined => {
+  // Which input document holds each id, to name both when a second one claims it.
+  const holders = new Map<string, string>();
+  const add = (raw: RawDocument, place?: number): string | undefined => {
+    const label = describe(raw, place);
+    const holder = holders.get(raw.id);
+    if (holder !== undefined && index.documents.has(raw.id)) {
+      problems.push({ code: 'duplicate-id', file: raw.id, message: `${label} has the id "${raw.id}", already taken by ${holder}; it is skipped` });
+      return undefined;
+    }
     const built = buildDocument(raw, index.surfaces);
     if ('error' in built) {
       problems.push(built.error);
       return undefined;
     }
     addToIndex(index, built.document);
+    const notice = unscannedNotice(built.document.id, built.document.sentences);
+    if (notice) notices.set(notice.file, notice);
+    holders.set(raw.id, label);
     // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
     for (const s of built.document.sentences) factsOf(s);
     info?.set(built.document.id, documentInfoEntry(built.document));
     return built.document.id;
   };
-  for (const raw of documents) add(raw);
+  documents.forEach((raw, place) => add(raw, place));
   if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
 
   const documentsInfo = () => (info ??= documentInfo(index));
@@ -92,10 +105,11 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
-    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? { maxBytes: options.maxBytes, maxWords: options.maxWords } : { maxWords: 120 };
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
+    const { passages, ...selection } = budget;
     const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-    const sentences = options.passages === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf).units;
-    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(options.passages === false ? {} : PASSAGE_ROLES), ...budget }));
+    const sentences = passages === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf).units;
+    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(passages === false ? {} : PASSAGE_ROLES), ...selection }));
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
     const points = chosen.map((unit) => pointOf(unit, citer, near));
@@ -145,6 +159,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
     },
     problems: () => problems,
+    notices: () => [...notices.values()],
     async refresh(): Promise<RefreshReport> {
       if (!state.reload) return { added: [], changed: [], removed: [], problems: [] };
       const result = await state.reload(signatures);
@@ -161,6 +176,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       if (report.changed.length || report.removed.length) {
         // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
         const drop = new Set([...report.changed, ...report.removed]);
+        for (const id of drop) notices.delete(id);
         const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
         index = rebuildIndex(kept, index.surfaces);
         info = undefined;
@@ -168,10 +184,22 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       }
       const added = result.changed.flatMap((raw) => add(raw) ?? []);
       if (topicState) addDocuments(index, topicState, added);
+      report.notices = added.flatMap((id) => notices.get(id) ?? []);
       return report;
     },
   };
+  // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
+  const refreshOnce = library.refresh;
+  let refreshing: Promise<RefreshReport> | undefined;
+  library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
   return library;
+}
+
+/** A document as a user can find it: its place in the input and its title or first words. */
+function describe(raw: RawDocument, place: number | undefined): string {
+  const title = raw.meta?.title ?? raw.text.trim().split(/\s+/).slice(0, 8).join(' ');
+  const where = place === undefined ? 'a document' : `document ${place + 1}`;
+  return title ? `${where} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : where;
 }
 
 function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {

@@ -17,7 +17,15 @@ export interface OpenOptions {
   /** Clock, for tests. */
   now?: () => Date;
   maxDocumentBytes?: number;
+  /** Files served from one set at most; default MAX_SET_DOCUMENTS. */
+  maxDocuments?: number;
 }
+
+/**
+ * Files one set serves at most, the first by name; the rest are reported, not read. Well past
+ * the 10,000 articles the bench measures, and short of the memory a set of tiny files can take.
+ */
+export const MAX_SET_DOCUMENTS = 20_000;
 
 /** Files stat'ed between two turns of the event loop, and read at once. */
 const STAT_BATCH = 1000;
@@ -46,8 +54,10 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
     if (!read.ok) throw new TopicsFileError(read.error);
     curated = read.value;
   }
+  const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
   const reload = async (known: ReadonlyMap<string, string>) => {
-    const files = await listDocumentFiles(folder);
+    const listed = await listDocumentFiles(folder);
+    const files = listed.slice(0, maxDocuments);
     const signatures = new Map<string, string>();
     const toRead: string[] = [];
     for (let i = 0; i < files.length; i += STAT_BATCH) {
@@ -70,6 +80,9 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
         if (l.document) changed.push(l.document);
         if (l.error) problems.push(l.error);
       }
+    }
+    if (listed.length > maxDocuments) {
+      problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
     }
     const removed = [...known.keys()].filter((id) => !signatures.has(id));
     return { changed, removed, problems, signatures };

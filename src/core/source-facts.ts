@@ -45,11 +45,6 @@ export function sourceFacts(text: string): SourceFacts {
   return facts;
 }
 
-/** A link a reader may follow: http or https only, with a host. */
-export function safeLink(url: string | undefined): string | undefined {
-  return url && hostOf(url) ? url : undefined;
-}
-
 function hostOf(url: string): string | undefined {
   try {
     const u = new URL(url);

@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   documentsRejected: Gauge;
   adapterReconnects: Counter<'platform'>;
   adapterReady: Gauge<'platform'>;
+  digestTicksFailed: Counter;
+  storeOk: Gauge;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
   watch(sources: Partial<GaugeSources>): void;
   /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/service/shard-metrics.ts). */
@@ -22,6 +24,8 @@ export interface ServiceMetrics {
 export interface GaugeSources {
   documents(): { indexed: number; rejected: number };
   adapters(): ReadonlyArray<{ platform: string; ready: boolean }>;
+  /** The store passed its integrity check at start and digest ticks are not failing again and again. */
+  store(): boolean;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): ServiceMetrics {
@@ -82,6 +86,20 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       help: 'Times a platform connection was lost and re-established',
       labelNames: ['platform'],
       registers,
+    }),
+    digestTicksFailed: new Counter({
+      name: 'briefbot_digest_ticks_failed_total',
+      help: 'Digest scheduler ticks that failed or had a delivery cut short, most often by a store that cannot be read or written',
+      registers,
+    }),
+    storeOk: new Gauge({
+      name: 'briefbot_store_ok',
+      help: '1 while the store passed its integrity check at start and digest ticks are not failing in a row',
+      registers,
+      aggregator: 'min',
+      collect() {
+        if (sources.store) this.set(sources.store() ? 1 : 0);
+      },
     }),
     adapterReady: new Gauge({
       name: 'briefbot_adapter_ready',

@@ -20,6 +20,8 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
+import { createStoreHealth } from './store-health.js';
+import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -73,13 +75,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
   let adapters: Adapter[] = [];
+  let documentRefresh: DocumentRefresh | undefined;
 
-  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
+  const storeHealth = createStoreHealth(metrics);
+  // Every part that must be up is named from the start, so /healthz never says 200 before it is.
+  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }, storeHealth.check];
   const shutdown = createShutdown({
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
     steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), observed.close()) },
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefresh?.stop(), observed.close()) },
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
@@ -128,7 +133,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     library = await step(openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}));
     const loaded = library;
     for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
+    for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
     metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
+    if (config.documents.refreshSeconds > 0) {
+      documentRefresh = startDocumentRefresh({ library: loaded, intervalMs: config.documents.refreshSeconds * 1000, logger });
+    }
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
     try {
@@ -138,6 +147,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const problem = await step(store.integrity?.());
+    if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
+    storeHealth.opened(problem);
+    metrics.watch({ store: storeHealth.ok });
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
@@ -158,6 +171,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
+      tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),

@@ -4,7 +4,8 @@ import { briefingBlocks } from '../../src/adapters/slack/render-briefing.js';
 import { briefingCard } from '../../src/adapters/discord/render-briefing.js';
 import { buildDocument } from '../../src/core/build-document.js';
 import { createLibrary } from '../../src/core/pipeline.js';
-import { safeLink, sourceFacts } from '../../src/core/source-facts.js';
+import { httpUrl } from '../../src/core/meta-values.js';
+import { sourceFacts } from '../../src/core/source-facts.js';
 
 /** Made-up copy: a wire story with a byline and its own link, and a first-person op-ed with a bio. */
 const WIRE = [
@@ -49,9 +50,9 @@ describe('sources without front matter', () => {
   it('takes no link from a reference list at the end, nor one that is not http(s)', () => {
     const refs = `${OPED.split('\n\n')[0]}\n\nSources:\nhttps://example.org/a\nhttps://example.org/b`;
     expect(sourceFacts(refs).url).toBeUndefined();
-    expect(safeLink('javascript:alert(1)')).toBeUndefined();
-    expect(safeLink('ftp://example.org/file')).toBeUndefined();
-    expect(safeLink('https://example.org/a')).toBe('https://example.org/a');
+    expect(httpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpUrl('ftp://example.org/file')).toBeUndefined();
+    expect(httpUrl('https://example.org/a')).toBe('https://example.org/a');
     expect(meta('x.txt', OPED).url).toBeUndefined();
     const fm = buildDocument({ id: 'y.txt', text: OPED, meta: { url: 'javascript:alert(1)' } });
     expect('document' in fm).toBe(true);
