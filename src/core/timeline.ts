@@ -79,3 +79,12 @@ function isoOf(date: Date, precision: 'year' | 'month' | 'day'): string {
   const iso = date.toISOString();
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
 }
+
+export interface FoundDate extends FoundEvent {
+  isEvent: boolean;
+}
+
+/** Every dated expression with whether it places an event. */
+export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined): FoundDate[] {
+  return findEvents(sentences, publishedOf).map((e) => ({ ...e, isEvent: true }));
+}
