@@ -130,7 +130,9 @@ export interface ShownDifference {
   sides: { doc: string; text: string }[];
 }
 
-const sameName = (a: string, b: string) => fold(a).replace(/[.,]/g, '') === fold(b).replace(/[.,]/g, '');
+/** Names compared without punctuation or a leading article: "the NATO officer" is "NATO officer". */
+const nameKey = (name: string) => fold(name).replace(/[.,]/g, '').replace(/^(?:the|a|an|one) /, '');
+const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
 const onSentence = <T extends { doc: string; sentence: string }>(gold: readonly T[], shown: { doc: string; text: string }) =>
   gold.filter((g) => g.doc === shown.doc && sameSentence(g.sentence, shown.text));

@@ -12,7 +12,7 @@ function briefOn(paragraphs: string[]) {
 describe('who said what, figures and dates in a briefing', () => {
   it('quotes the person named between commas, not the organisation before them', () => {
     const b = briefOn([
-      'The chief executive of Granger Telecom, Ray Verth, said the rescue of the telecom engineers went "tragically wrong" on Monday night.',
+      'The chief executive of Granger Telecom, Ray Verth, said the rescue of the telecom engineers went "tragically wrong from the start" on Monday night.',
       'Putin, Russia\'s president, said the kidnapping of the telecom engineers was "a crime against all of us" and promised a search.',
     ]);
     expect(b.quotes.map((q) => q.speaker).sort()).toEqual(['Putin', 'Ray Verth']);
