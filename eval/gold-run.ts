@@ -27,6 +27,8 @@ export interface GoldResult {
   shown: Record<Extractor, number>;
   /** Sentences shown in any section that stand verbatim in the article they cite. */
   verbatim: Score;
+  /** Shown items the gold does not back, for --verbose. */
+  wrong: { extractor: Extractor; item: unknown }[];
 }
 
 /**
@@ -49,10 +51,12 @@ export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
   };
   const articles = new Map(cluster.docs.map((d) => [d.id, d.text]));
   const verbatim = briefings.reduce((sum, b) => addScores(sum, verbatimIn(b, articles)), { right: 0, total: 0 });
+  const wrong: GoldResult['wrong'] = [];
   return {
     id: gold.id,
     briefings: briefings.length,
-    precision: precisionOf(gold, all),
+    precision: precisionOf(gold, all, (extractor, item) => wrong.push({ extractor, item })),
+    wrong,
     recall: recallOf(gold, extractAll(raw.flatMap((r) => documentOf(r))), all.differences),
     shown: Object.fromEntries(EXTRACTORS.map((e) => [e, all[e].length])) as Record<Extractor, number>,
     verbatim,

@@ -145,8 +145,10 @@ export function quoteRight(gold: readonly GoldQuote[], shown: ShownQuote): boole
 
 /** The number a value starts with, as digits or a number word: "$1.5 billion" → "1.5", "about 180" → "180". */
 export function numberOf(value: string): string {
-  const m = /\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)*/i.exec(fold(value).replace(/^(?:about|some|at least|more than|nearly|almost|roughly|over|under|up to|an? estimated)\s+/, ''));
-  return m ? m[0].replace(/,/g, '').replace(/\.0+$/, '') : fold(value);
+  const folded = fold(value);
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(folded);
+  if (digits) return digits[0].replace(/,/g, '').replace(/\.0+$/, '');
+  return folded.replace(/^(?:(?:about|some|at least|more than|nearly|almost|roughly|over|under|up to|an? estimated|an?|only)\s+)+/, '');
 }
 
 export function figureRight(gold: readonly GoldFigure[], shown: ShownFigure): boolean {
@@ -236,14 +238,22 @@ export interface ShownSections {
 export type Extractor = 'quotes' | 'figures' | 'timeline' | 'differences';
 export const EXTRACTORS: readonly Extractor[] = ['quotes', 'figures', 'timeline', 'differences'];
 
-/** Precision of what briefings showed: each shown item is right or wrong. */
-export function precisionOf(set: GoldSet, shown: ShownSections): Record<Extractor, Score> {
-  const count = <T>(items: readonly T[], right: (t: T) => boolean) => score(items.filter(right).length, items.length);
+/** Precision of what briefings showed: each shown item is right or wrong; `wrong` hears of each wrong one. */
+export function precisionOf(set: GoldSet, shown: ShownSections, wrong?: (extractor: Extractor, item: unknown) => void): Record<Extractor, Score> {
+  const count = <T>(items: readonly T[], right: (t: T) => boolean, extractor?: Extractor) =>
+    score(
+      items.filter((item) => {
+        const ok = right(item);
+        if (!ok && extractor) wrong?.(extractor, item);
+        return ok;
+      }).length,
+      items.length,
+    );
   return {
-    quotes: count(shown.quotes, (q) => quoteRight(set.quotes, q)),
-    figures: count(shown.figures, (f) => figureRight(set.figures, f)),
-    timeline: count(shown.timeline, (e) => eventRight(set.dates, e)),
-    differences: count(shown.differences, (d) => conflictOf(set.conflicts, d) !== undefined),
+    quotes: count(shown.quotes, (q) => quoteRight(set.quotes, q), 'quotes'),
+    figures: count(shown.figures, (f) => figureRight(set.figures, f), 'figures'),
+    timeline: count(shown.timeline, (e) => eventRight(set.dates, e), 'timeline'),
+    differences: count(shown.differences, (d) => conflictOf(set.conflicts, d) !== undefined, 'differences'),
   };
 }
 

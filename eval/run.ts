@@ -53,7 +53,7 @@ function main(): number {
   console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}${range}`);
   console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
 
-  const goldOk = goldSection(resolve(values.gold!), loaded.dataset, render(values.markdown!));
+  const goldOk = goldSection(resolve(values.gold!), loaded.dataset, render(values.markdown!), values.verbose!);
   if (values['gold-only']) return goldOk ? 0 : 1;
 
   const results = dataset.clusters.map(evaluateCluster);
@@ -100,7 +100,7 @@ function main(): number {
  * Facts against gold annotations: each gold set's cluster is briefed on each of its topics; prints
  * precision/recall per extractor and whether every shown sentence is verbatim. False when one is not.
  */
-function goldSection(dir: string, dataset: Dataset, renderTable: (header: string[], rows: string[][]) => string): boolean {
+function goldSection(dir: string, dataset: Dataset, renderTable: (header: string[], rows: string[][]) => string, verbose: boolean): boolean {
   const gold = loadGold(dir);
   if (!gold.ok) {
     console.log(gold.missing ? `gold scoring skipped: ${gold.message}.\n` : `gold: ${gold.message}\n`);
@@ -115,6 +115,9 @@ function goldSection(dir: string, dataset: Dataset, renderTable: (header: string
   console.log(`Facts against gold annotations (${dir}; briefings at standard on every topic of each set):`);
   console.log(renderTable(rows.header, rows.rows));
   const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
+  if (verbose) {
+    for (const r of results) for (const w of r.wrong) console.log(`  wrong ${w.extractor} in ${r.id}: ${JSON.stringify(w.item).slice(0, 400)}`);
+  }
   console.log(`Faithfulness of those briefings: ${verbatim.right}/${verbatim.total} shown sentences verbatim in their cited article\n`);
   return verbatim.right === verbatim.total;
 }

@@ -65,7 +65,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
-  const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);
+  const figures = uniqueBy(findFigures(pool).filter((f) => f.counts), sameFigure).slice(0, size.figures);
   const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
     .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
     .slice(0, size.timeline)
