@@ -61,6 +61,8 @@ export const TimelineEventSchema = z.object({
   when: z.string(),
   text: z.string().min(1),
   citation: CitationSchema,
+  /** The article gives no year: it was taken from the dated articles on the same story. */
+  inferred: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 

@@ -9,7 +9,7 @@ import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
 import { selectSummary } from './select-summary.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
-import { findEvents } from './timeline.js';
+import { findEvents, oneEventEach, storyDateOf } from './timeline.js';
 import type { Topic } from './topic.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
@@ -66,10 +66,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
   const figures = uniqueBy(findFigures(pool).filter((f) => f.counts), sameFigure).slice(0, size.figures);
-  const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
+  // The most relevant dated events, then shown in the order they happened.
+  const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
   const asPoint = (s: Sentence): Point => citer.point(s, near);
@@ -82,7 +82,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence) })),
     figures: figures.map((f) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence) })),
-    timeline: events.map((e) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence) })),
+    timeline: events.map((e) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}) })),
     differences: differences.map((d) => ({
       question: questionOf(index, d.shared, d.sides),
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)] })),
