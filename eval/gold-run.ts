@@ -91,9 +91,11 @@ function sectionsOf(b: Briefing): ShownSections {
     quotes: b.quotes.map((q) => ({ doc: doc(q.citation), text: q.text, speaker: q.speaker })),
     figures: b.figures.map((f) => ({ doc: doc(f.citation), text: f.text, value: f.value, counts: f.counts })),
     timeline: b.timeline.map((e) => ({ doc: doc(e.citation), text: e.text, when: e.when, date: e.date, isEvent: true })),
-    differences: b.differences.map(
-      (d): ShownDifference => ({ sides: d.sides.map((s) => ({ doc: doc(s.citations[0]!), text: s.text })) }),
-    ),
+    // A figure that differs between sources is a difference too: each value a side.
+    differences: [
+      ...b.differences.map((d): ShownDifference => ({ sides: d.sides.map((s) => ({ doc: doc(s.citations[0]!), text: s.text })) })),
+      ...(b.figuresThatDiffer ?? []).map((d): ShownDifference => ({ sides: d.values.map((v) => ({ doc: doc(v.citations[0]!), text: v.text })) })),
+    ],
   };
 }
 
@@ -103,6 +105,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 function verbatimIn(b: Briefing, articles: ReadonlyMap<string, string>): Score {
   const cited = [
     ...[...b.summary, ...b.keyPoints, ...b.differences.flatMap((d) => d.sides)].map((p) => ({ text: p.text, citation: p.citations[0]! })),
+    ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => ({ text: v.text, citation: v.citations[0]! }))),
     ...b.quotes,
     ...b.figures,
     ...b.timeline,

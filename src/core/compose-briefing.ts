@@ -3,6 +3,7 @@ import { createCiter } from './cite.js';
 import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { findFigures } from './figures.js';
+import { findDifferingFigures } from './figures-differ.js';
 import { findQuotes } from './quotes.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
@@ -14,8 +15,8 @@ import type { Topic } from './topic.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
 const SIZES = {
-  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1 },
-  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3 },
+  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1, figuresThatDiffer: 1 },
+  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
 } as const;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
@@ -65,7 +66,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const pool = topK(candidates, scores, FACT_POOL);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
-  const figures = uniqueBy(findFigures(pool).filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const found = findFigures(pool);
+  const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
+  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
+  const differing = findDifferingFigures(found, published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
@@ -86,6 +91,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     differences: differences.map((d) => ({
       question: questionOf(index, d.shared, d.sides),
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)] })),
+    })),
+    figuresThatDiffer: differing.map((d) => ({
+      counts: d.counts,
+      values: d.values.map((v) => ({
+        value: v.value,
+        text: v.sentences[0]!.text,
+        citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+        ...(v.published ? { published: v.published } : {}),
+        revised: v.revised,
+      })),
     })),
     sources: citer.sources(),
   });
