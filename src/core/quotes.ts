@@ -118,7 +118,8 @@ const REPORTING = new Set(
     'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
     'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
     'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
-    'saying adding warning insisting calling telling arguing noting writing reflected').split(' '),
+    'saying adding warning insisting calling telling arguing noting writing reflected ' +
+    'argue warn insist claim note explain stress add tell write describe call').split(' '),
 );
 /** A reporting verb as written in running text ("States" in "United States" is a name). */
 const reports = (t: Token) => REPORTING.has(t.bare) ;
@@ -141,6 +142,7 @@ const BETWEEN = new Set(['was', 'were', 'is', 'also', 'later', 'then', 'had', 'h
 const RELAY = /\b(?:spokes(?:man|woman|person)|press secretary|aide|assistant|mouthpiece)\b/i;
 const NOT_NAME_WORDS = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'It', 'This', 'That', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'Then', 'Also', 'If', 'When', 'While', 'As', 'After', 'Before', 'Even', 'Asked', 'He', 'She', 'They', 'We', 'I', 'Instead', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Later', 'Earlier', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thus', 'Indeed', 'Besides', 'Finally', 'Other', 'Some', 'Many', 'Most', 'Both', 'Such', 'What', 'Why', 'How']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'without', 'despite', 'speaking', 'asked', 'although', 'though', 'if', 'when', 'while', 'as', 'however', 'meanwhile']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'because', 'when', 'which', 'who', 'after', 'before', 'as', 'if', 'since']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
 const OTHER_FUNCTION_WORDS = new Set(['although', 'though', 'because', 'since', 'despite', 'unless', 'until', 'once', 'whether', 'under', 'over', 'among', 'like', 'unlike', 'of', 'to', 'only', 'each', 'every', 'such', 'this', 'that', 'these', 'those', 'it', 'its']);
 /** A capitalised word at a sentence's start that is no name: "Although", "During". */
@@ -268,7 +270,8 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
 /** "Annan has joined the argument, warning that…": the clause's subject, its first name. */
 function firstNameIn(tokens: readonly Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised(tokens[i]!) || (i === 0 && NOT_NAME_WORDS.has(tokens[i]!.bare))) continue;
+    // A sentence's first word is capitalised anyway: "Responding to questions, Zelensky said".
+    if (!capitalised(tokens[i]!) || (i === 0 && (NOT_NAME_WORDS.has(tokens[i]!.bare) || /(?:ing|ed|ly)$/.test(tokens[i]!.bare)))) continue;
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
     if (end < tokens.length && capitalised(tokens[end]!)) end++;
@@ -327,6 +330,8 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
     if (!inside[q] || inside[q + 1] !== false) continue;
     for (let i = q + 1; i < tokens.length && i <= q + 14 && !inside[i]; i++) {
       const word = tokens[i]!.bare.toLowerCase();
+      // "…,” while Macron stressed": a new clause begins; its verb is not this quotation's.
+      if (CLAUSE_JOINERS.has(word)) break;
       if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
         after = subjectAfter(tokens, i + 1, tokens.length);
         break;
