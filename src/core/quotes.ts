@@ -184,9 +184,15 @@ function nameIn(phrase: readonly Token[]): string | undefined {
     if (endsPart(t)) parts.push([]);
   }
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
-  const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()));
+  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
+  const filled = parts.filter(
+    (p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)),
+  );
   const last = filled.at(-1);
   if (!last) return undefined;
+  // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
+  const pronoun = pronounIn(last);
+  if (pronoun) return pronoun;
   const lastName = wholeName(last);
   if (lastName) return lastName;
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
@@ -353,7 +359,9 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         break;
       }
       if (!reports(tokens[i]!)) continue;
-      before = (word === 'quoted' ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
+      // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
+      const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
+      before = byAgent ?? (word === 'quoted' ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
       break;
     }
   }
