@@ -86,7 +86,7 @@ const SEASON = /\b(this|last|next|early|late|in the) (spring|summer|fall|autumn|
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years)$|^(?:the )?past (?:week|month|year|decade)$/i;
 /** Words before an expression that make it a baseline, a limit or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
-const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planned|scheduled|expected to|due to|is to|are to|upcoming|must|would(?! have))\b/i;
+const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
@@ -146,6 +146,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const r of chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
     const when = r.text.replace(/[\s,;.]+$/, '');
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
+    // "in today's dollars" names no day.
+    if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
     if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
     if (/day$/i.test(r.text) && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
