@@ -84,8 +84,8 @@ const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|
 const SEASON = /\b(this|last|next|early|late|in the) (spring|summer|fall|autumn|winter)\b/gi;
 /** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years)$|^(?:the )?past (?:week|month|year|decade)$/i;
-/** Words before an expression that make it a baseline, a limit or a comparison, not the time of an event. */
-const NOT_EVENT_BEFORE = /\b(?:since|until|till|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
+/** Words before an expression that make it a baseline or a comparison, not the time of an event. */
+const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -101,7 +101,9 @@ interface Found {
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
   const text = sentence.text;
   const reference = published ? dayOf(published) : undefined;
-  const future = FUTURE.test(text);
+  // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
+  const futureAt = (index: number, length: number) =>
+    FUTURE.test(text.slice(Math.max(0, index - 80), index)) || FUTURE.test(text.slice(index + length, index + length + 24));
   const found: Found[] = [];
   const add = (f: Found) => {
     // One expression, one date: the longer reading wins where two overlap.
@@ -129,7 +131,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(YEAR)) {
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !comparison(m.index) });
+    // "from 1977 to 1985" is a span, background to what the sentence reports.
+    const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     const which = m[1]!.toLowerCase();
@@ -154,10 +158,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
+    const future = futureAt(r.index, r.text.length);
     const resolved = resolveChrono(r, when, reference, storyDate, future);
     if (!resolved) continue;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
-    const state = /^(?:today|now|this (?:year|month|week))$/i.test(when) && STATE.test(text) && !future;
+    const state = /^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future;
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
   }
   return found
