@@ -118,6 +118,18 @@ interface Polarity {
 
 /** The stems a sentence denies (within a few words after a negation) and the ones it affirms. */
 function polarity(text: string): Polarity {
+  const known = polarities.get(text);
+  if (known) return known;
+  const found = polarityOf(text);
+  if (polarities.size > 10_000) polarities.clear();
+  polarities.set(text, found);
+  return found;
+}
+
+/** Each sentence is read once however many pairs it is in. */
+const polarities = new Map<string, Polarity>();
+
+function polarityOf(text: string): Polarity {
   const denied = new Set<string>();
   const affirmed = new Set<string>();
   let reach = 0;

@@ -20,6 +20,9 @@ export interface DifferingFigure {
   values: DifferingValue[];
 }
 
+/** The most figures compared for disagreements, in the order given (most relevant first). */
+const MAX_FIGURES = 300;
+
 /** Two sentences about one quantity say most of the same around it: a wire update, a restatement. */
 const SAME_CONTEXT = 0.3;
 const REVISED = /\b(?:revis\w*|rais(?:ed|ing)|lower(?:ed|ing)|correct(?:ed|ing)|updat(?:ed|ing)|(?:rose|climbed|jumped|fell|dropped|increased|decreased) to|now stands at)\b/i;
@@ -48,7 +51,8 @@ export function findDifferingFigures(
   orderOf: (docId: string) => number,
   limit: number,
 ): DifferingFigure[] {
-  const described = figures.filter((f) => f.counts);
+  // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
+  const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
   // Each figure joins the first group with a figure it matches.
   const groups: { keys: Set<string>[]; members: FoundFigure[] }[] = [];
   for (const f of described) {

@@ -129,7 +129,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   }
   // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
-  while (back >= 0 && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
+  while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
   if (lower[back] === '(') return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && lower.slice(Math.max(0, back - 5), back - 1).some((w) => /\d/.test(w))) return false;
   return true;
@@ -224,7 +224,7 @@ function predicateAt(k: Tokens, j: number): string {
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
 function governingVerb(k: Tokens, s: number): string {
   let i = s - 1;
-  while (i >= 0 && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+  while (i >= Math.max(0, s - 4) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
   if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
   const word = k.lower[i]!;
@@ -235,7 +235,7 @@ function governingVerb(k: Tokens, s: number): string {
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = s - 1;
-  while (i >= 0 && APPROXIMATORS.has(k.lower[i]!)) i--;
+  while (i >= Math.max(0, s - 4) && APPROXIMATORS.has(k.lower[i]!)) i--;
   const parts: string[] = [];
   if (k.pos[i] === 'ADP') parts.unshift(k.words[i--]!);
   if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);

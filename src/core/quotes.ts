@@ -17,23 +17,40 @@ export interface FoundQuote {
  * Every step is a single pass over a sentence's tokens: the time is linear in the text.
  */
 export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[]): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  for (const sentence of sentences) {
-    const found = quotesOfDocument(allOfDocument(sentence.docId)).get(sentence);
-    if (found) out.push(found);
-  }
-  return out;
+  const byDoc = new Map<string, Sentence[]>();
+  for (const sentence of sentences) if (!known.has(sentence)) byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence]);
+  for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted);
+  return sentences.flatMap((sentence) => known.get(sentence) ?? []);
 }
 
+/** What each sentence was found to carry; null when no speech. */
+const known = new WeakMap<Sentence, FoundQuote | null>();
+/** Sentences of context read before and after a wanted one: enough for a quotation's speaker and "he said". */
+const BEFORE = 8;
+const AFTER = 7;
 /** How many sentences a quotation may run on without its closing mark. */
 const MAX_OPEN_SENTENCES = 6;
 
-const byDocument = new WeakMap<readonly Sentence[], Map<Sentence, FoundQuote>>();
-
-function quotesOfDocument(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
-  let known = byDocument.get(document);
-  if (!known) byDocument.set(document, (known = attribute(document)));
-  return known;
+/**
+ * Reads only the stretches of a document around the wanted sentences (merged where they meet),
+ * so a briefing on a few sentences of a long document does not read all of it.
+ */
+function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[]): void {
+  const positions = wanted.map((s) => (document[s.position] === s ? s.position : document.indexOf(s))).filter((i) => i >= 0).sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  for (const p of positions) {
+    const from = Math.max(0, p - BEFORE);
+    const to = Math.min(document.length, p + AFTER + 1);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const wantedSet = new Set(wanted);
+  for (const [from, to] of windows) {
+    const found = attribute(document.slice(from, to));
+    for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
+  }
+  for (const s of wanted) if (!known.has(s)) known.set(s, null);
 }
 
 /** A run of text inside quotation marks within one sentence. */
@@ -319,13 +336,16 @@ interface Frame {
 function frameOf(text: string, spans: readonly Span[]): Frame {
   const tokens = tokensOf(text);
   // Where each token sits: inside a quote or not, by its character offset.
+  // Spans come in text order, so one pointer walks them beside the tokens: linear in both.
   const inside: boolean[] = [];
   let offset = 0;
+  let span = 0;
   for (const t of tokens) {
     const at = text.indexOf(t.word, offset);
     offset = at + t.word.length;
     const mid = at + t.word.length / 2;
-    inside.push(spans.some((s) => mid > s.start && mid < s.end));
+    while (span < spans.length && spans[span]!.end <= mid) span++;
+    inside.push(span < spans.length && mid > spans[span]!.start && mid < spans[span]!.end);
   }
   const firstQuoted = inside.indexOf(true);
   let after: string | undefined;

@@ -105,12 +105,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const futureAt = (index: number, length: number) =>
     FUTURE.test(text.slice(Math.max(0, index - 80), index)) || FUTURE.test(text.slice(index + length, index + length + 24));
   const found: Found[] = [];
-  const add = (f: Found) => {
-    // One expression, one date: the longer reading wins where two overlap.
-    const clash = found.findIndex((g) => f.index < g.index + g.text.length && g.index < f.index + f.text.length);
-    if (clash < 0) found.push(f);
-    else if (found[clash]!.text.length < f.text.length) found[clash] = f;
-  };
+  const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
   const comparison = (index: number) => NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index));
 
@@ -165,8 +160,17 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const state = /^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future;
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
   }
-  return found
-    .sort((a, b) => a.index - b.index)
+  // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
+  const kept: Found[] = [];
+  for (const f of found.sort((a, b) => a.index - b.index || b.text.length - a.text.length)) {
+    const last = kept.at(-1);
+    if (last && f.index < last.index + last.text.length) {
+      if (f.text.length > last.text.length) kept[kept.length - 1] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept
     .map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
 }
 
