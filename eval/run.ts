@@ -27,9 +27,13 @@ import { crossValidateModel } from './model-cv.js';
 import { MODEL_EXPONENTS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
+import { loadGold } from './gold.js';
+import { goldRows } from './gold-report.js';
+import { evaluateGoldSet } from './gold-run.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
+const DEFAULT_GOLD = '../shared/eval/gold';
 const DUC_BUDGET: Budget = { bytes: 665 };
 const CV = 'briefbot (cross-validated)';
 const HAND_CV = 'hand weights (cross-validated)';
@@ -49,6 +53,8 @@ function main(): number {
       markdown: { type: 'boolean', default: false },
       clusters: { type: 'string' },
       'leave-one-out': { type: 'boolean', default: false },
+      gold: { type: 'string', default: DEFAULT_GOLD },
+      'gold-only': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -77,6 +83,9 @@ function main(): number {
   const range = values.clusters ? ` (clusters ${values.clusters} of ${loaded.dataset.clusters.length})` : '';
   console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}${range}`);
   console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
+
+  const goldOk = goldSection(resolve(values.gold!), loaded.dataset, render, values.verbose!);
+  if (values['gold-only']) return goldOk ? 0 : 1;
 
   // Main set: cross-validation, then every system on the same clusters.
   const budget = dataset.budget ?? DUC_BUDGET;
@@ -178,7 +187,7 @@ function main(): number {
   console.log(`Bar: topics within ±30% of stories: ${yes(tb.countWithin)}; purity ≥ 0.8: ${yes(tb.purity)}`);
   console.log(`Slugs: ${topics.topics.map((t) => t.slug).join(', ')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity ? 0 : 1;
+  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity && goldOk ? 0 : 1;
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
@@ -236,6 +245,32 @@ function describeChoices(chosen: readonly number[], folds: number): string {
 const score = (recall: number) => ({ recall, precision: 0, f1: 0 });
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+/**
+ * Facts against gold annotations: each gold set's cluster is briefed on each of its topics; prints
+ * precision/recall per extractor and whether every shown sentence is verbatim. False when one is not.
+ */
+function goldSection(dir: string, dataset: Dataset, renderTable: (header: string[], rows: string[][]) => string, verbose: boolean): boolean {
+  const gold = loadGold(dir);
+  if (!gold.ok) {
+    console.log(gold.missing ? `gold scoring skipped: ${gold.message}.\n` : `gold: ${gold.message}\n`);
+    return gold.missing;
+  }
+  const results = gold.sets.flatMap((set) => {
+    const cluster = dataset.clusters.find((c) => c.id === set.id);
+    if (!cluster) console.log(`gold set ${set.id}: no cluster of that id in the data; skipped`);
+    return cluster ? [evaluateGoldSet(set, cluster)] : [];
+  });
+  const rows = goldRows(results);
+  console.log(`Facts against gold annotations (${dir}; briefings at standard on every topic of each set):`);
+  console.log(renderTable(rows.header, rows.rows));
+  const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
+  if (verbose) {
+    for (const r of results) for (const w of r.wrong) console.log(`  wrong ${w.extractor} in ${r.id}: ${JSON.stringify(w.item).slice(0, 400)}`);
+  }
+  console.log(`Faithfulness of those briefings: ${verbatim.right}/${verbatim.total} shown sentences verbatim in their cited article\n`);
+  return verbatim.right === verbatim.total;
+}
 
 function commit(): string {
   try {

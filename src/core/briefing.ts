@@ -88,6 +88,8 @@ export const TimelineEventSchema = z.object({
   text: z.string().min(1),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
+  /** The article gives no year: it was taken from the dated articles on the same story. */
+  inferred: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -97,6 +99,29 @@ export const DifferenceSchema = z.object({
   sides: z.array(PointSchema).min(2),
 });
 export type Difference = z.infer<typeof DifferenceSchema>;
+
+/** One value of a quantity the sources disagree on. */
+export const DifferingValueSchema = z.object({
+  /** The number as the first sentence stating it writes it. */
+  value: z.string().min(1),
+  /** That sentence, verbatim; `citations` name every document that states this value. */
+  text: z.string().min(1),
+  citations: z.array(CitationSchema).min(1),
+  /** The latest publication date (YYYY-MM-DD) among those documents. */
+  published: z.string().optional(),
+  /** An article says the number was revised. */
+  revised: z.boolean(),
+});
+export type DifferingValue = z.infer<typeof DifferingValueSchema>;
+
+/** The same quantity reported with different values across documents: a death toll of 60, 65, 67. */
+export const DifferingFigureSchema = z.object({
+  /** What the values count, in the words of the latest source. */
+  counts: z.string().min(1),
+  /** Latest first; on the same date, the later document in the set's order. */
+  values: z.array(DifferingValueSchema).min(2),
+});
+export type DifferingFigure = z.infer<typeof DifferingFigureSchema>;
 
 export const TopicRefSchema = z.object({
   slug: z.string().min(1),
@@ -120,6 +145,8 @@ export const BriefingSchema = z.object({
   figures: z.array(FigureSchema),
   timeline: z.array(TimelineEventSchema),
   differences: z.array(DifferenceSchema),
+  /** Figures that differ between sources; absent in briefings stored before it existed. */
+  figuresThatDiffer: z.array(DifferingFigureSchema).optional(),
   sources: z.array(SourceSchema),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;

@@ -4,6 +4,7 @@ import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
+import { findDifferingFigures } from './figures-differ.js';
 import { findQuotes } from './quotes.js';
 import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
@@ -15,13 +16,13 @@ import { shownOnce } from './shown-once.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
-import { findEvents } from './timeline.js';
+import { findEvents, oneEventEach, storyDateOf } from './timeline.js';
 import type { Topic } from './topic.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
 const SIZES = {
-  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1 },
-  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3 },
+  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1, figuresThatDiffer: 1 },
+  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
 } as const;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
@@ -78,12 +79,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL).filter(scannable);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near), shown, size.quotes);
-  const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);
-  const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
+  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
+  const found = findFigures(pool);
+  const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
+  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
+  const differing = findDifferingFigures(found, published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  // The most relevant dated events, then shown in the order they happened.
+  const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
   const asPoint = (unit: Sentence): Point => {
@@ -103,10 +108,20 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q, i) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence), ...once.refer(q.sentence, 'quotes', i + 1) })),
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: questionOf(index, d.shared, d.sides),
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
+    })),
+    figuresThatDiffer: differing.map((d) => ({
+      counts: d.counts,
+      values: d.values.map((v) => ({
+        value: v.value,
+        text: v.sentences[0]!.text,
+        citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+        ...(v.published ? { published: v.published } : {}),
+        revised: v.revised,
+      })),
     })),
     sources: citer.sources(),
   });

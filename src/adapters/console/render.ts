@@ -53,7 +53,15 @@ function renderBriefing(b: Briefing, style: Style): string {
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
   if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(f.value)} ${style.escape(f.counts)} — ${text(f)} ${cite([f.citation])}`).join('\n'));
-  if (b.timeline.length) out.push('', section('Timeline', style), b.timeline.map((e) => `${style.bullet} ${e.date ?? `undated (“${style.escape(e.when)}”)`}: ${text(e)} ${cite([e.citation])}`).join('\n'));
+  const differing = b.figuresThatDiffer ?? [];
+  if (differing.length) {
+    out.push('', section('Figures that differ', style));
+    for (const d of differing) {
+      out.push(`${style.bullet} ${style.escape(d.counts)}:`);
+      for (const v of d.values) out.push(`    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`);
+    }
+  }
+  if (b.timeline.length) out.push('', section('Timeline', style), b.timeline.map((e) => `${style.bullet} ${e.date === null ? `undated (“${style.escape(e.when)}”)` : `${e.date}${e.inferred ? ' (year inferred)' : ''}`}: ${text(e)} ${cite([e.citation])}`).join('\n'));
   if (b.differences.length) {
     out.push('', section('Where sources differ', style));
     for (const d of b.differences) {

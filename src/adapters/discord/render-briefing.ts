@@ -1,4 +1,4 @@
-import type { Briefing, Citation, Point, ShownAt, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
 import { seeAlso } from '../../core/shown-once.js';
 import { escapeText, maskedLink } from './escape.js';
 import { fitText, joinWhole } from './fit.js';
@@ -14,9 +14,10 @@ export function briefingCard(briefing: Briefing): Card {
     { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', withAttribution(p), p.citations)) },
     { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
     { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, once(f), [f.citation])) },
+    { name: 'Figures that differ', lines: (briefing.figuresThatDiffer ?? []).map(differingFigure) },
     {
       name: 'Timeline',
-      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, once(t), [t.citation])),
+      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)}** — `, once(t), [t.citation])),
     },
     { name: 'Where sources differ', lines: briefing.differences.map((d) => difference(d.question, d.sides)) },
     { name: 'Sources', lines: briefing.sources.map(sourceLine), keep: true },
@@ -62,6 +63,16 @@ function difference(question: string, sides: readonly Point[]): string {
   const head = `**${fitText(escapeText(question), 200)}**`;
   const share = Math.floor((L.fieldValue - head.length) / sides.length) - 1;
   return [head, ...sides.map((side) => bullet('', once(side), side.citations, share, '◦'))].join('\n');
+}
+
+/** "• **people killed**: 67 (2024-05-04, revised) [3] · 65 (2024-05-03) [2]": latest value first, as many as fit one field value. */
+function differingFigure(d: DifferingFigure): string {
+  let line = `• **${fitText(escapeText(d.counts), 200)}**:`;
+  d.values.forEach((v, i) => {
+    const value = `${i ? ' ·' : ''} ${fitText(escapeText(v.value), 60)} (${escapeText(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${marker(v.citations)}`;
+    if (line.length + value.length <= L.fieldValue) line += value;
+  });
+  return line;
 }
 
 function sourceLine(source: Source): string {

@@ -39,7 +39,12 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     part('*Key points*', briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations))),
     part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
     part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
-    part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date ?? t.when)} — `))),
+    part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map((d) => ({
+      before: `• ${bold(truncatePlain(d.counts, 200))}: `,
+      text: d.values.map((v) => `${v.value} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''})${citationMarks(v.citations)}`).join(' · '),
+      after: '',
+    }))),
+    part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)} — `))),
     part('*Where sources differ*', briefing.differences.flatMap((d) => [
       { before: '_', text: d.question, after: '_' },
       ...d.sides.map((side) => bullet(once(side), side.citations)),
