@@ -137,7 +137,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     const passages = options.passages ?? true;
     // A topic by its slug; free text by its own words too, since a question's named day changes what answers it.
     const key = match.kind === 'topic'
-      ? `topic\0${match.topic.ref.slug}\0${length}\0${passages}`
+      ? `topic\0${match.topic.ref.slug}\0${match.topic.ref.asked ?? ''}\0${length}\0${passages}`
       : `query\0${query.trim().toLowerCase()}\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}\0${passages}`;
     let briefing = briefings.get(key);
     if (briefing) {
