@@ -5,7 +5,7 @@ import { createCiter } from './cite.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
-import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
+import type { Article, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
@@ -121,6 +121,12 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       return headlineWithSources(options).points;
     },
     headlineWithSources,
+    articles(docIds) {
+      return docIds.flatMap((docId) => {
+        const d = index.documents.get(docId);
+        return d ? [articleOf(d)] : [];
+      });
+    },
     topicDocuments(slug) {
       const scores = topics().relevance.get(slug);
       const byDoc = new Map<string, number>();
@@ -166,4 +172,10 @@ function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {
   if (central) citer.cite(central);
   else citer.cite(d.sentences[0]!);
   return { source: citer.sources()[0]!, summary: (central ?? d.sentences[0])?.text ?? '' };
+}
+
+function articleOf(d: Document): Article {
+  const paragraphs: string[][] = d.paragraphs.map(() => []);
+  for (const s of d.sentences) (paragraphs[s.paragraph] ??= [])[s.index] = s.text;
+  return { docId: d.id, paragraphs: paragraphs.map((p) => Array.from(p, (text) => text ?? '')) };
 }

@@ -34,10 +34,18 @@ export interface Library {
   headlineWithSources?(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
   /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
   topicDocuments?(slug: string): { docId: string; weight: number }[];
+  /** The text of these documents, sentence by sentence, as citations number them; unknown ids are left out. */
+  articles?(docIds: readonly string[]): Article[];
   /** Documents that were refused, and why. */
   problems(): readonly BriefError[];
   /** Re-reads the set's folder and re-indexes only what changed. */
   refresh(): Promise<RefreshReport>;
+}
+
+/** A document's text as citations address it: paragraphs[citation.paragraph][citation.sentence]. */
+export interface Article {
+  docId: string;
+  paragraphs: string[][];
 }
 
 export interface HeadlineOptions {

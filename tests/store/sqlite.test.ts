@@ -1,3 +1,4 @@
+import { readMigrations } from '../../src/store/migrations.js';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,8 @@ describe('SQLite store on disk', () => {
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT version, name FROM schema_migrations').all();
     db.close();
-    expect(rows).toEqual([{ version: 1, name: 'subscriptions-and-deliveries' }, { version: 2, name: 'installations' }]);
+    expect(rows).toEqual(readMigrations().map((m) => ({ version: m.version, name: m.name })));
+    expect(rows).toContainEqual({ version: 5, name: 'shared-briefings' });
   });
 
   it('refuses a database written by a newer briefbot instead of guessing', async () => {

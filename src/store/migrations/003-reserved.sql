@@ -1,0 +1,2 @@
+-- Reserved: issue 17 adds its migration 003 on its own branch. Delete this file when merging it.
+SELECT 1;
