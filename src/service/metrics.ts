@@ -13,6 +13,8 @@ export interface ServiceMetrics {
   documentsRejected: Gauge;
   adapterReconnects: Counter<'platform'>;
   adapterReady: Gauge<'platform'>;
+  errorReports: Counter<'platform'>;
+  briefingPages: Counter<'outcome'>;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
   watch(sources: Partial<GaugeSources>): void;
   /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/service/shard-metrics.ts). */
@@ -93,6 +95,18 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       collect() {
         for (const { platform, ready } of sources.adapters?.() ?? []) this.set({ platform }, ready ? 1 : 0);
       },
+    }),
+    errorReports: new Counter({
+      name: 'briefbot_error_reports_total',
+      help: 'Errors readers reported with the button on a briefing, by platform',
+      labelNames: ['platform'],
+      registers,
+    }),
+    briefingPages: new Counter({
+      name: 'briefbot_briefing_pages_total',
+      help: 'Requests for full briefing pages: shown, or refused as forged, expired or missing',
+      labelNames: ['outcome'],
+      registers,
     }),
   };
 }

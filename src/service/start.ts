@@ -20,6 +20,10 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
+import type { Listening } from './listen.js';
+import { createLinkSigner } from '../share/link.js';
+import { startPublicServer } from '../share/server.js';
+import { createSharing } from '../share/sharing.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -53,6 +57,8 @@ export interface RunningService {
   metrics: ServiceMetrics;
   /** Absent when metrics.port is 0. */
   server?: ServiceServer;
+  /** The briefing pages' listener; absent when share.port is 0. */
+  publicServer?: Listening;
   shutdown: Shutdown;
 }
 
@@ -72,6 +78,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
+  let publicServer: Listening | undefined;
   let adapters: Adapter[] = [];
 
   const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
@@ -96,6 +103,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         },
       },
       { name: 'close store', run: () => store?.close() },
+      { name: 'close briefing pages', bounded: true, run: () => publicServer?.close() },
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
   });
@@ -138,9 +146,20 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const secret = config.credentials.shareLinkSecret;
+    const signer = secret && config.share.publicUrl ? createLinkSigner({ secret, publicUrl: config.share.publicUrl }) : undefined;
+    if (signer && config.share.port > 0) {
+      publicServer = await step(startPublicServer({
+        port: config.share.port, host: config.share.host, store, signer, logger, onPage: (outcome) => metrics.briefingPages.inc({ outcome }),
+      }));
+    }
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
+      sharing: createSharing({
+        store, library: loaded, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+        onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
+      }),
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
@@ -170,12 +189,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),
         metricsPort: server?.port ?? 'off',
+        publicPort: publicServer?.port ?? 'off',
       },
       'briefbot started',
     );
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
-    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
+    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), ...(publicServer ? { publicServer } : {}), shutdown };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;

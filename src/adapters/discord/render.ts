@@ -1,6 +1,7 @@
 import type { Answer } from '../../commands/command.js';
 import type { Digest, NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
+import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { escapeLines, escapeText, maskedLink } from './escape.js';
 import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
 import { packCard, textMessage, type DiscordMessage } from './pack.js';
@@ -28,6 +29,10 @@ export function renderAnswer(answer: Answer): DiscordMessage[] {
       return renderDigest(answer.digest);
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions);
+    case 'reports':
+      return answer.reports.length
+        ? packCard({ title: 'Error reports', sections: [{ name: 'Newest first', lines: answer.reports.map((r) => `• ${escapeText(describeReport(r))}`) }], footer: 'Reported with the button on a briefing', color: INFO_COLOR }, MAX_MESSAGES_PER_ANSWER)
+        : [textMessage(NO_REPORTS)];
     case 'notice':
       return [textMessage(`${TONE_PREFIX[answer.tone]}${escapeLines(answer.text)}`)];
   }

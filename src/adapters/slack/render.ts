@@ -1,6 +1,7 @@
 import type { Answer } from '../../commands/command.js';
 import type { Briefing, Digest, NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
+import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { fallbackText, packMessages } from './messages.js';
@@ -24,6 +25,9 @@ export function renderAnswer(answer: Answer): SlackMessage[] {
       return renderDigest(answer.digest);
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions);
+    case 'reports':
+      if (!answer.reports.length) return renderNotice('info', NO_REPORTS);
+      return packMessages(sections('*Error reports, newest first*', answer.reports.map((r) => ({ before: '• ', text: describeReport(r), after: '' }))), 'Error reports', fallbackText(['Error reports']));
     case 'notice':
       return renderNotice(answer.tone, answer.text);
   }
