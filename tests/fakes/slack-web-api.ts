@@ -126,7 +126,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     tokens.set(token, team);
     return {
       body: {
-        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history',
+        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history,app_mentions:read',
         token_type: 'bot', access_token: token, bot_user_id: teamProfile(team).user_id, team: { id: team.id, name: team.name }, enterprise: null, is_enterprise_install: false,
       },
     };
