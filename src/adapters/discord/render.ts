@@ -5,6 +5,7 @@ import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { escapeLines, escapeText, maskedLink } from './escape.js';
 import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
 import { packCard, textMessage, type DiscordMessage } from './pack.js';
+import { briefingComponents } from './briefing-components.js';
 import { briefingCard, BRIEFING_COLOR } from './render-briefing.js';
 
 export type { DiscordMessage } from './pack.js';
@@ -19,8 +20,17 @@ const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  */
 export function renderAnswer(answer: Answer): DiscordMessage[] {
   switch (answer.kind) {
-    case 'briefing':
-      return packCard(briefingCard(answer.briefing), MAX_MESSAGES_PER_ANSWER);
+    case 'briefing': {
+      const messages = packCard(briefingCard(answer.briefing), MAX_MESSAGES_PER_ANSWER);
+      if (!answer.share) return messages;
+      const last = messages.length - 1;
+      return messages.map((message, i) => ({
+        ...message,
+        // A mention in content renders as the name; allowedMentions keeps it from pinging.
+        ...(i === 0 && answer.share?.sharedBy ? { content: `Shared by <@${answer.share.sharedBy}>` } : {}),
+        ...(i === last ? { components: briefingComponents(answer.briefing, answer.share!) } : {}),
+      }));
+    }
     case 'topics':
       return renderTopics(answer.topics);
     case 'no-match':
