@@ -79,6 +79,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
   let publicServer: Listening | undefined;
+  const shutdownHooks: Array<() => void> = [];
   let adapters: Adapter[] = [];
 
   const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
@@ -102,7 +103,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
-      { name: 'close store', run: () => store?.close() },
+      { name: 'close store', run: () => (shutdownHooks.forEach((stop) => stop()), store?.close()) },
       { name: 'close briefing pages', bounded: true, run: () => publicServer?.close() },
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
@@ -146,6 +147,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const kept = store;
+    // Briefings past their link's expiry are forgotten at start and hourly after.
+    const forgetExpired = () => void kept.deleteExpiredBriefings(new Date().toISOString()).catch((error: unknown) => logger.warn({ err: error }, 'could not forget expired briefings'));
+    forgetExpired();
+    const forgetting = setInterval(forgetExpired, 3_600_000).unref();
+    shutdownHooks.push(() => clearInterval(forgetting));
     const secret = config.credentials.shareLinkSecret;
     const signer = secret && config.share.publicUrl ? createLinkSigner({ secret, publicUrl: config.share.publicUrl }) : undefined;
     if (signer && config.share.port > 0) {
