@@ -125,6 +125,19 @@ describeWithChromium('the full briefing page in headless chromium', () => {
     await close();
   });
 
+  it('prints as one flowing column: sources after the briefing, no skip link, article links spelled out', async () => {
+    const { page, close } = await open(linkTo(stored.id));
+    await page.emulateMedia({ media: 'print' });
+    const style = await page.evaluate(() => ({
+      sources: getComputedStyle(document.querySelector('.sources')!).position,
+      overflow: getComputedStyle(document.querySelector('.sources')!).overflowY,
+      skip: getComputedStyle(document.querySelector('.skip')!).display,
+      linkAfter: getComputedStyle(document.querySelector('.meta a')!, '::after').content,
+    }));
+    expect(style).toEqual({ sources: 'static', overflow: 'visible', skip: 'none', linkAfter: '" (https://example.com/news/diplomacy?id=1&src=rss)"' });
+    await close();
+  });
+
   it('axe-core finds no serious or critical accessibility violations, on desktop and phone', async () => {
     for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
       // The page's CSP forbids injected script, axe included: this context alone bypasses it.
