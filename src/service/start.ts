@@ -5,12 +5,15 @@ import type { CommandServices } from '../commands/handle.js';
 import { createRateLimiter } from '../commands/rate-limit.js';
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
-import { openLibrary } from '../core/pipeline.js';
+import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
+import { warmBriefings } from '../core/warm-briefings.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
 import { createDigestService } from '../digest/service.js';
 import type { Logger } from '../log.js';
+import { analysisCachePlace, openAnalysisCache } from '../store/analysis-open.js';
+import type { ClosableAnalysisCache } from '../store/analysis-sqlite.js';
 import { describeStore, openStore } from '../store/open.js';
 import type { Store, Subscription } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
@@ -24,6 +27,8 @@ import type { Listening } from './listen.js';
 import { createLinkSigner } from '../share/link.js';
 import { startPublicServer } from '../share/server.js';
 import { createSharing } from '../share/sharing.js';
+import { createStoreHealth } from './store-health.js';
+import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -75,19 +80,35 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let shuttingDown = false;
   let library: Library | undefined;
+  let started: StartedLibrary | undefined;
+  let indexed = false;
+  let analyses: ClosableAnalysisCache | undefined;
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
   let publicServer: Listening | undefined;
   const shutdownHooks: Array<() => void> = [];
   let adapters: Adapter[] = [];
+  let documentRefresh: DocumentRefresh | undefined;
 
-  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
+  const storeHealth = createStoreHealth(metrics);
+  // Every part that must be up is named from the start, so /healthz never says 200 before it is.
+  const checks: ReadinessCheck[] = [
+    {
+      name: 'library',
+      ready: () => indexed,
+      reason: () => {
+        const progress = started?.progress();
+        return progress ? `indexing ${progress.done}/${progress.total}` : 'reading the set';
+      },
+    },
+    storeHealth.check,
+  ];
   const shutdown = createShutdown({
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
     steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), observed.close()) },
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefresh?.stop(), observed.close()) },
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
@@ -103,7 +124,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
-      { name: 'close store', run: () => (shutdownHooks.forEach((stop) => stop()), store?.close()) },
+      { name: 'close store', run: () => (shutdownHooks.forEach((stop) => stop()), Promise.all([store?.close(), analyses?.close()])) },
       { name: 'close briefing pages', bounded: true, run: () => publicServer?.close() },
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
@@ -134,10 +155,46 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     await step(undefined);
 
-    library = await step(openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}));
+    const warn = (message: string, detail: Record<string, unknown>) => logger.warn(detail, message);
+    const onConnectionError = (error: Error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects');
+    analyses = await step(openAnalysisCache(config, { warn, onConnectionError }));
+    const startedAt = performance.now();
+    let logged = 0;
+    started = await step(
+      startLibrary(config.documents.dir, {
+        ...(config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}),
+        ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}),
+        analysisCache: analyses,
+        warn,
+        onProgress: (done, total) => {
+          // A line at each tenth of a large set, so a long first analysis shows it is moving.
+          if (total >= 1000 && done < total && done >= logged + total / 10) {
+            logged = done;
+            logger.info({ done, total }, `indexing ${done}/${total}`);
+          }
+        },
+      }),
+    );
+    const opened = started;
+    library = opened.library;
     const loaded = library;
-    for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
-    metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
+    metrics.watch({
+      documents: () => ({ indexed: indexed ? loaded.topics().documents : opened.progress().done, rejected: loaded.problems().length }),
+      indexing: () => opened.progress(),
+    });
+    void opened.ready
+      .then(async () => {
+        indexed = true;
+        for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
+        for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
+        logger.info({ documents: opened.progress().total, seconds: Math.round(performance.now() - startedAt) / 1000, analyses: analysisCachePlace(config) }, 'set indexed');
+        if (config.documents.refreshSeconds > 0 && !shuttingDown) {
+          documentRefresh = startDocumentRefresh({ library: loaded, intervalMs: config.documents.refreshSeconds * 1000, logger });
+        }
+        // Each topic's briefing made once now, so no user waits for the first one.
+        await warmBriefings(loaded, () => shuttingDown);
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'indexing the set failed'));
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
     try {
@@ -147,6 +204,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const problem = await step(store.integrity?.());
+    if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
+    storeHealth.opened(problem);
+    metrics.watch({ store: storeHealth.ok });
     const kept = store;
     // Briefings past their link's expiry are forgotten at start and hourly after.
     const forgetExpired = () => void kept.deleteExpiredBriefings(new Date().toISOString()).catch((error: unknown) => logger.warn({ err: error }, 'could not forget expired briefings'));
@@ -184,6 +245,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
+      tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),
@@ -191,7 +253,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger.info(
       {
         set: loaded.set,
-        documents: loaded.topics().documents,
+        documents: opened.progress().total,
         refused: loaded.problems().length,
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),
