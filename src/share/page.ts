@@ -1,6 +1,7 @@
 import type { Citation, Point, Source } from '../core/briefing.js';
 import type { StoredBriefing } from '../store/store.js';
-import { escapeHtml as h, webAddress } from './html.js';
+import { httpUrl } from '../core/meta-values.js';
+import { escapeHtml as h } from './html.js';
 
 /** Where the page's own stylesheet and icon are served; the CSP allows nothing else. */
 export const STYLESHEET_PATH = '/assets/briefing.css';
@@ -85,7 +86,7 @@ function list(tag: 'ul' | 'ol', items: string[]): string {
 }
 
 function articleHtml(source: Source, paragraphs: string[][] | undefined): string {
-  const url = webAddress(source.url);
+  const url = httpUrl(source.url);
   const details = [source.outlet, source.author, source.published].filter((d): d is string => Boolean(d)).map(h);
   if (url) details.push(`<a href="${h(url)}" rel="noopener noreferrer">Original article</a>`);
   const body = paragraphs?.length
