@@ -3,6 +3,7 @@ import type { AppOptions } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import type { SlackOAuthEnv } from './env.js';
 import { type InstallationRecords, createInstallationStore, installationKeyOf } from './installation-store.js';
+import { escapeHtml } from '../../share/html.js';
 
 /**
  * The bot scopes an install asks for; manifest.yml lists the same.
@@ -61,8 +62,4 @@ export function oauthAppOptions(oauth: SlackOAuthOptions, log: Logger): Partial<
 function page(res: ServerResponse, status: number, title: string, text: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
