@@ -15,6 +15,8 @@ export interface UserRef {
   id: string;
   /** May change a channel's digest subscriptions (Discord: Manage Channels; Slack: admin or allow-listed). */
   canManageChannel: boolean;
+  /** False where the platform says the user may not post in the channel (Share in channel is refused); unknown when absent. */
+  canPost?: boolean;
 }
 
 export interface Capabilities {

@@ -1,6 +1,11 @@
 import type { ChannelRef, UserRef } from '../adapters/adapter.js';
 import type { Digest, Length, NoMatch, TopicList, Briefing } from '../core/briefing.js';
 import type { SubscriptionRequest, SubscriptionView } from '../digest/digests.js';
+import type { ShareRef } from '../share/sharing.js';
+import type { ErrorReport } from '../store/records.js';
+
+/** What a button (or a menu, or a follow-up form) on a posted briefing asks for. */
+export type ButtonAction = 'share' | 'shorter' | 'longer' | 'report' | 'follow-up';
 
 /** A command as every platform means it, after the platform's own syntax is parsed. */
 export type Command =
@@ -10,6 +15,9 @@ export type Command =
   | { name: 'digest'; action: 'subscribe'; request: SubscriptionRequest }
   | { name: 'digest'; action: 'unsubscribe' }
   | { name: 'digest'; action: 'list' }
+  | { name: 'reports' }
+  /** A click on a posted briefing: carries only the stored briefing's id, and what the user picked or typed. */
+  | { name: 'button'; action: ButtonAction; briefingId: string; value?: string }
   | { name: 'help' };
 
 export interface Invocation {
@@ -22,7 +30,15 @@ export interface Invocation {
 
 /** What a command answers: data for a renderer, never platform markup. */
 export type Answer =
-  | { kind: 'briefing'; briefing: Briefing }
+  | {
+      kind: 'briefing';
+      briefing: Briefing;
+      /** Present when the briefing is stored: its buttons and page link. */
+      share?: ShareRef;
+      /** Where it goes: a new answer (default), in place of the clicked message, or to the whole channel. */
+      placement?: 'reply' | 'replace' | 'channel';
+    }
+  | { kind: 'reports'; reports: ErrorReport[] }
   | { kind: 'topics'; topics: TopicList }
   | { kind: 'no-match'; noMatch: NoMatch }
   | { kind: 'digest'; digest: Digest }

@@ -2,6 +2,8 @@ import type { Library } from '../core/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { Answer, Invocation } from './command.js';
 import type { RateLimiter } from './rate-limit.js';
+import type { Sharing } from '../share/sharing.js';
+import { answerButton } from './buttons.js';
 import { helpText } from './help.js';
 
 export interface CommandServices {
@@ -9,6 +11,8 @@ export interface CommandServices {
   /** Absent where no store is configured: /digest then says so. */
   digests?: Digests;
   rateLimiter?: RateLimiter;
+  /** Absent where no store is configured (the console): briefings then have no buttons. */
+  sharing?: Sharing;
   /**
    * Runs around every command, whichever adapter calls: the service's logging, metrics and
    * "restarting, not taking commands" gate (src/service/observe.ts). Absent in tests and the CLI.
@@ -43,8 +47,17 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
       return { kind: 'topics', topics: services.library.topics() };
     case 'brief': {
       const result = services.library.brief(command.query, { length: command.length });
-      return result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch };
+      if (!result.ok) return { kind: 'no-match', noMatch: result.noMatch };
+      const share = await services.sharing?.keep({ briefing: result.briefing, query: command.query, channel, user, shared: command.public });
+      return { kind: 'briefing', briefing: result.briefing, ...(share ? { share } : {}) };
     }
+    case 'button':
+      if (!services.sharing) return { kind: 'notice', tone: 'error', text: 'Briefings are not kept here, so their buttons do nothing.' };
+      return answerButton(command, invocation, services.sharing);
+    case 'reports':
+      if (!user.canManageChannel) return { kind: 'notice', tone: 'error', text: 'Only admins can list error reports.' };
+      if (!services.sharing) return { kind: 'notice', tone: 'error', text: 'Error reports are not available here: no store is configured.' };
+      return { kind: 'reports', reports: await services.sharing.listReports(channel) };
     case 'digest': {
       const digests = services.digests;
       if (!digests) {

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { Command } from './command.js';
+import type { Length } from '../core/briefing.js';
 import { type Result, ok, err } from '../core/result.js';
 
 /**
  * Parses the text form of a command, as typed in the console or after a Slack slash command:
- *   brief <topic or query> [short|standard] [public]
+ *   brief <topic or query> [short|standard|long] [public]
  *   topics
  *   digest now | subscribe HH:MM <IANA zone> [topic …] [weekdays=mon,tue] [short] | unsubscribe | list
  */
@@ -36,13 +37,13 @@ export function parseCommandLine(line: string): Result<Command, string> {
 }
 
 function parseBrief(words: string[]): Result<Command, string> {
-  let length: 'short' | 'standard' = 'standard';
+  let length: Length = 'standard';
   let isPublic = false;
   const rest = [...words];
   // Trailing flags only, so a query may still contain the word "short" in the middle.
   for (;;) {
     const last = rest.at(-1)?.toLowerCase();
-    if (last === 'short' || last === 'standard') length = last;
+    if (last === 'short' || last === 'standard' || last === 'long') length = last;
     else if (last === 'public') isPublic = true;
     else break;
     rest.pop();
@@ -65,8 +66,10 @@ function parseDigest(words: string[]): Result<Command, string> {
       return ok({ name: 'digest', action: 'unsubscribe' });
     case 'subscribe':
       return parseSubscribe(rest);
+    case 'reports':
+      return ok({ name: 'reports' });
     default:
-      return err(`Unknown digest action "${action}". Use: /digest now | subscribe HH:MM <time zone> [topics…] | unsubscribe | list`);
+      return err(`Unknown digest action "${action}". Use: /digest now | subscribe HH:MM <time zone> [topics…] | unsubscribe | list | reports`);
   }
 }
 

@@ -61,6 +61,10 @@ export function readCredentials(env: Env): { credentials: Credentials; errors: C
   const databaseUrl = readDatabaseUrl(env);
   if (!databaseUrl.ok) errors.push(databaseUrl.error);
   else if (databaseUrl.value) credentials.databaseUrl = databaseUrl.value;
+  const shareSecret = envValue(env, 'SHARE_LINK_SECRET')?.trim();
+  if (shareSecret !== undefined && shareSecret.length < 32) {
+    errors.push({ file: 'environment', field: 'SHARE_LINK_SECRET', expected: 'expected at least 32 characters, e.g. from `openssl rand -hex 32` (value not shown: it is a secret)' });
+  } else if (shareSecret) credentials.shareLinkSecret = shareSecret;
   return { credentials, errors };
 }
 

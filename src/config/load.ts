@@ -67,6 +67,13 @@ export function parseConfig(text: string | null, file: string | null, env: Env):
   }
   const { credentials, errors: credentialErrors } = readCredentials(env);
   errors.push(...credentialErrors);
+  if (parsed.success && parsed.data.share.port > 0) {
+    // Pages are only worth serving when links to them can be made and signed.
+    if (!parsed.data.share.publicUrl) errors.push({ file: 'environment', field: 'PUBLIC_URL', expected: 'expected the address people open briefing pages at (PUBLIC_PORT is set), e.g. https://brief.example.org' });
+    if (!credentials.shareLinkSecret && !errors.some((e) => e.field === 'SHARE_LINK_SECRET')) {
+      errors.push({ file: 'environment', field: 'SHARE_LINK_SECRET', expected: 'expected a secret of at least 32 characters to sign briefing links (PUBLIC_PORT is set), e.g. from `openssl rand -hex 32`' });
+    }
+  }
   if (errors.length > 0 || !parsed.success) return err(errors);
   return ok({ ...parsed.data, credentials, file });
 }

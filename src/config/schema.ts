@@ -52,6 +52,15 @@ export const FileConfigSchema = z.strictObject({
   slack: section({
     port: wholeNumber('the Slack HTTP receiver port: a port number from 1 to 65535', 1, 65535).default(3000),
   }),
+  share: section({
+    port: port('the briefing page port (0 = off)').default(0),
+    host: z.string({ error: 'expected an address to listen on, e.g. 0.0.0.0' }).min(1).default('0.0.0.0'),
+    publicUrl: z
+      .string({ error: 'expected the http(s) address people open briefing pages at, e.g. https://brief.example.org' })
+      .refine((v) => /^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v), { error: 'expected the http(s) address people open briefing pages at, e.g. https://brief.example.org' })
+      .optional(),
+    linkDays: wholeNumber('days a briefing link works: a whole number from 1 to 365', 1, 365).default(7),
+  }),
   shutdown: section({
     timeoutSeconds: z
       .number({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' })
@@ -83,6 +92,10 @@ export const ENV_OVERRIDES = {
   METRICS_PORT: { path: ['metrics', 'port'], type: 'number', meaning: 'Port of /healthz and /metrics (0 = off)' },
   METRICS_HOST: { path: ['metrics', 'host'], type: 'string', meaning: 'Address /healthz and /metrics listen on' },
   SLACK_PORT: { path: ['slack', 'port'], type: 'number', meaning: 'Port of the Slack HTTP receiver' },
+  PUBLIC_PORT: { path: ['share', 'port'], type: 'number', meaning: 'Port of the briefing pages (0 = off); never serves /healthz or /metrics' },
+  PUBLIC_HOST: { path: ['share', 'host'], type: 'string', meaning: 'Address the briefing pages listen on' },
+  PUBLIC_URL: { path: ['share', 'publicUrl'], type: 'string', meaning: 'Base address of the briefing pages as people open them, e.g. https://brief.example.org' },
+  SHARE_LINK_DAYS: { path: ['share', 'linkDays'], type: 'number', meaning: 'Days a briefing link (and its stored briefing) lasts' },
   SHUTDOWN_TIMEOUT_SECONDS: { path: ['shutdown', 'timeoutSeconds'], type: 'number', meaning: 'Longest wait for in-flight work at shutdown' },
 } as const satisfies Record<string, EnvOverride>;
 
@@ -104,11 +117,12 @@ export const ENV_OTHER = {
   SLACK_CLIENT_ID: 'Slack app Client ID: with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, install in many workspaces through /slack/install (no SLACK_BOT_TOKEN)',
   SLACK_CLIENT_SECRET: 'Slack app Client Secret (Basic Information → App Credentials), for installs in many workspaces',
   SLACK_STATE_SECRET: 'A random string you choose (e.g. openssl rand -hex 32): signs the OAuth state of each install',
+  SHARE_LINK_SECRET: 'A random string of at least 32 characters (e.g. openssl rand -hex 32): signs briefing page links; needed with PUBLIC_PORT',
   DATABASE_URL: 'PostgreSQL connection string, postgres://user:password@host:5432/db: one database shared by replicas (default: the SQLite file)',
 } as const;
 
 /** Never echoed back in an error message or a log line. */
-export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL'] as const;
+export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL', 'SHARE_LINK_SECRET'] as const;
 
 export interface Credentials {
   /** As src/adapters/discord/env.ts reads it (its own schema). */
@@ -117,6 +131,8 @@ export interface Credentials {
   slack?: SlackEnv & { apiUrl?: string };
   /** DATABASE_URL: the PostgreSQL store instead of SQLite. Holds a password: never logged. */
   databaseUrl?: string;
+  /** SHARE_LINK_SECRET: signs briefing page links. Never logged. */
+  shareLinkSecret?: string;
 }
 
 export type Config = FileConfig & {

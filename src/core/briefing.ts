@@ -5,7 +5,7 @@ import { z } from 'zod';
  * `parseBriefing` validates it as it leaves the core, renderers only read it.
  */
 
-export const LengthSchema = z.enum(['short', 'standard']);
+export const LengthSchema = z.enum(['short', 'standard', 'long']);
 export type Length = z.infer<typeof LengthSchema>;
 
 /** Where a sentence stands in its document: 0-based paragraph and sentence-in-paragraph. */

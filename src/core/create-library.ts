@@ -6,7 +6,7 @@ import type { Document, RawDocument, Sentence } from './document.js';
 import type { BriefError, BriefNotice } from './errors.js';
 import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
-import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
+import type { Article, BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
 import { queryDate } from './read-query.js';
@@ -207,6 +207,12 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       return headlineWithSources(options).points;
     },
     headlineWithSources,
+    articles(docIds) {
+      return docIds.flatMap((docId) => {
+        const d = index.documents.get(docId);
+        return d ? [articleOf(d)] : [];
+      });
+    },
     topicDocuments(slug) {
       const scores = topics().relevance.get(slug);
       const byDoc = new Map<string, number>();
@@ -316,4 +322,10 @@ function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {
   if (central) citer.cite(central);
   else citer.cite(d.sentences[0]!);
   return { source: citer.sources()[0]!, summary: (central ?? d.sentences[0])?.text ?? '' };
+}
+
+function articleOf(d: Document): Article {
+  const paragraphs: string[][] = d.paragraphs.map(() => []);
+  for (const s of d.sentences) (paragraphs[s.paragraph] ??= [])[s.index] = s.text;
+  return { docId: d.id, paragraphs: paragraphs.map((p) => Array.from(p, (text) => text ?? '')) };
 }

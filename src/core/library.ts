@@ -37,6 +37,8 @@ export interface Library {
   headlineWithSources?(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
   /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
   topicDocuments?(slug: string): { docId: string; weight: number }[];
+  /** The text of these documents, sentence by sentence, as citations number them; unknown ids are left out. */
+  articles?(docIds: readonly string[]): Article[];
   /** Documents that were refused, and why. */
   problems(): readonly BriefError[];
   /** Documents served with something left out (sentences too long to scan for facts), for the log. */
@@ -50,6 +52,12 @@ export interface BriefOptions {
   now?: Date;
   /** Show a sentence that leans on its neighbour together with it (default); false, for comparison. */
   passages?: boolean;
+}
+
+/** A document's text as citations address it: paragraphs[citation.paragraph][citation.sentence]. */
+export interface Article {
+  docId: string;
+  paragraphs: string[][];
 }
 
 export interface HeadlineOptions {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
+import { listen } from './listen.js';
 
 /** One part that must be ready for the bot to be healthy: the library, each configured adapter. */
 export interface ReadinessCheck {
@@ -61,23 +61,9 @@ export async function startServiceServer(options: ServiceServerOptions): Promise
       res.end('internal error\n');
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host ?? '0.0.0.0', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
-  options.logger.info({ port, host: options.host ?? '0.0.0.0' }, 'health and metrics listening: GET /healthz, GET /metrics');
-  return {
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const listening = await listen(server, options.port, options.host ?? '0.0.0.0');
+  options.logger.info({ port: listening.port, host: options.host ?? '0.0.0.0' }, 'health and metrics listening: GET /healthz, GET /metrics');
+  return listening;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, options: ServiceServerOptions): Promise<void> {

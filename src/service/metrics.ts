@@ -14,6 +14,8 @@ export interface ServiceMetrics {
   indexProgress: Gauge;
   adapterReconnects: Counter<'platform'>;
   adapterReady: Gauge<'platform'>;
+  errorReports: Counter<'platform'>;
+  briefingPages: Counter<'outcome'>;
   digestTicksFailed: Counter;
   storeOk: Gauge;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
@@ -124,6 +126,18 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
       collect() {
         for (const { platform, ready } of sources.adapters?.() ?? []) this.set({ platform }, ready ? 1 : 0);
       },
+    }),
+    errorReports: new Counter({
+      name: 'briefbot_error_reports_total',
+      help: 'Errors readers reported with the button on a briefing, by platform',
+      labelNames: ['platform'],
+      registers,
+    }),
+    briefingPages: new Counter({
+      name: 'briefbot_briefing_pages_total',
+      help: 'Requests for full briefing pages: shown, or refused as forged, expired or missing',
+      labelNames: ['outcome'],
+      registers,
     }),
   };
 }

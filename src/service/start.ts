@@ -23,6 +23,10 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
+import type { Listening } from './listen.js';
+import { createLinkSigner } from '../share/link.js';
+import { startPublicServer } from '../share/server.js';
+import { createSharing } from '../share/sharing.js';
 import { createStoreHealth } from './store-health.js';
 import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
 
@@ -58,6 +62,8 @@ export interface RunningService {
   metrics: ServiceMetrics;
   /** Absent when metrics.port is 0. */
   server?: ServiceServer;
+  /** The briefing pages' listener; absent when share.port is 0. */
+  publicServer?: Listening;
   shutdown: Shutdown;
 }
 
@@ -80,6 +86,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
+  let publicServer: Listening | undefined;
+  const shutdownHooks: Array<() => void> = [];
   let adapters: Adapter[] = [];
   let documentRefresh: DocumentRefresh | undefined;
 
@@ -116,7 +124,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
-      { name: 'close store', run: () => Promise.all([store?.close(), analyses?.close()]) },
+      { name: 'close store', run: () => (shutdownHooks.forEach((stop) => stop()), Promise.all([store?.close(), analyses?.close()])) },
+      { name: 'close briefing pages', bounded: true, run: () => publicServer?.close() },
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
   });
@@ -199,9 +208,26 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
     storeHealth.opened(problem);
     metrics.watch({ store: storeHealth.ok });
+    const kept = store;
+    // Briefings past their link's expiry are forgotten at start and hourly after.
+    const forgetExpired = () => void kept.deleteExpiredBriefings(new Date().toISOString()).catch((error: unknown) => logger.warn({ err: error }, 'could not forget expired briefings'));
+    forgetExpired();
+    const forgetting = setInterval(forgetExpired, 3_600_000).unref();
+    shutdownHooks.push(() => clearInterval(forgetting));
+    const secret = config.credentials.shareLinkSecret;
+    const signer = secret && config.share.publicUrl ? createLinkSigner({ secret, publicUrl: config.share.publicUrl }) : undefined;
+    if (signer && config.share.port > 0) {
+      publicServer = await step(startPublicServer({
+        port: config.share.port, host: config.share.host, store, signer, logger, onPage: (outcome) => metrics.briefingPages.inc({ outcome }),
+      }));
+    }
     const services: CommandServices = {
       library: loaded,
       digests: createDigestService({ store, library: loaded }),
+      sharing: createSharing({
+        store, library: loaded, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+        onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
+      }),
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
@@ -232,12 +258,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),
         metricsPort: server?.port ?? 'off',
+        publicPort: publicServer?.port ?? 'off',
       },
       'briefbot started',
     );
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
-    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
+    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), ...(publicServer ? { publicServer } : {}), shutdown };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;

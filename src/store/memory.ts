@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../adapters/adapter.js';
-import { deliveryKeyOf, type Delivery, type DeliveryKey, type Installation, type Subscription } from './records.js';
+import { deliveryKeyOf, type Delivery, type DeliveryKey, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
 import { sameChannel, type Store } from './store.js';
 
 /**
@@ -10,6 +10,8 @@ export function createMemoryStore(): Store {
   const subscriptions = new Map<string, Subscription>();
   const deliveries = new Map<string, Delivery>();
   const installations = new Map<string, Installation>();
+  const briefings = new Map<string, StoredBriefing>();
+  const reports = new Map<string, ErrorReport>();
   const installationKey = (platform: string, workspace: string) => `${platform}|${workspace}`;
   const copy = <T>(value: T): T => structuredClone(value);
 
@@ -140,6 +142,33 @@ export function createMemoryStore(): Store {
       );
       for (const s of doomed) subscriptions.set(s.id, { ...s, status: 'paused', pausedReason: reason, updatedAt: now });
       return doomed.length;
+    },
+
+    async putBriefing(briefing) {
+      briefings.set(briefing.id, copy(briefing));
+    },
+
+    async getBriefing(id) {
+      const found = briefings.get(id);
+      return found ? copy(found) : null;
+    },
+
+    async deleteExpiredBriefings(now) {
+      const doomed = [...briefings.values()].filter((b) => b.expiresAt < now);
+      for (const b of doomed) briefings.delete(b.id);
+      return doomed.length;
+    },
+
+    async addErrorReport(report) {
+      if (reports.has(report.id)) throw new Error(`error report id ${report.id} is taken`);
+      reports.set(report.id, copy(report));
+    },
+
+    async listErrorReports({ platform, workspace }) {
+      return [...reports.values()]
+        .filter((r) => r.channel.platform === platform && (r.channel.workspace ?? '') === (workspace ?? ''))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
+        .map(copy);
     },
 
     async close() {},

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import {
-  deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
+  deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
+  storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
+  type SubscriptionRow,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -206,10 +208,49 @@ function postgresStore(pool: pg.Pool): Store {
         WHERE platform = $1 AND workspace = $2 AND status = 'active'`, [platform, workspace, reason, now]);
     },
 
+    async putBriefing(briefing) {
+      const params = storedBriefingParams(briefing);
+      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+      await pool.query(
+        `INSERT INTO shared_briefings (${STORED_BRIEFING_COLUMNS.join(', ')}) VALUES (${placeholders(STORED_BRIEFING_COLUMNS.length)})
+         ON CONFLICT (id) DO UPDATE SET ${updates}`,
+        STORED_BRIEFING_COLUMNS.map((c) => params[c]),
+      );
+    },
+
+    async getBriefing(id) {
+      const [row] = await rows<StoredBriefingRow>('SELECT * FROM shared_briefings WHERE id = $1', [id]);
+      return row ? storedBriefingFromRow(row) : null;
+    },
+
+    async deleteExpiredBriefings(now) {
+      return count(`DELETE FROM shared_briefings WHERE ${bytes('expires_at')} < $1`, [now]);
+    },
+
+    async addErrorReport(report) {
+      const params = errorReportParams(report);
+      await pool.query(
+        `INSERT INTO error_reports (${ERROR_REPORT_COLUMNS.join(', ')}) VALUES (${placeholders(ERROR_REPORT_COLUMNS.length)})`,
+        ERROR_REPORT_COLUMNS.map((c) => params[c]),
+      );
+    },
+
+    async listErrorReports({ platform, workspace }) {
+      return (await rows<ErrorReportRow>(
+        `SELECT * FROM error_reports WHERE platform = $1 AND workspace = $2 ORDER BY ${bytes('created_at')} DESC, ${bytes('id')} DESC`,
+        [platform, workspace ?? ''],
+      )).map(errorReportFromRow);
+    },
+
     async close() {
       await pool.end();
     },
   };
+}
+
+/** "$1, $2, …, $n" */
+function placeholders(n: number): string {
+  return Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
 }
 
 /** The driver's words, without anything from the connection string. */

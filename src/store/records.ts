@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LengthSchema } from '../core/briefing.js';
+import { BriefingSchema, LengthSchema } from '../core/briefing.js';
 
 /**
  * What the store keeps, as plain JSON-serialisable data. Instants are ISO strings in UTC
@@ -109,3 +109,43 @@ export const InstallationSchema = z.object({
   updatedAt: z.string(),
 });
 export type Installation = z.infer<typeof InstallationSchema>;
+
+/** A document's text kept with a briefing: paragraphs of sentences, as the briefing's citations address them. */
+export const ArticleSchema = z.object({
+  docId: z.string(),
+  paragraphs: z.array(z.array(z.string())),
+});
+
+/**
+ * A briefing posted with buttons, kept so a click or a link shows exactly what was posted, with the
+ * text of every article it cites, even after the set changes, until `expiresAt`.
+ */
+export const StoredBriefingSchema = z.object({
+  id: z.string().min(1),
+  /** Where it was posted; clicks from any other channel are refused. */
+  channel: ChannelRefSchema,
+  /** Who asked for it. */
+  userId: z.string().min(1),
+  /** What was asked, so Shorter/Longer and follow-ups can ask again. */
+  query: z.string(),
+  /** Whether the channel saw it (shared) or only the asker. */
+  shared: z.boolean(),
+  briefing: BriefingSchema,
+  articles: z.array(ArticleSchema),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
+export type StoredBriefing = z.infer<typeof StoredBriefingSchema>;
+
+/** A reader's flag on one item of a briefing: kept for admins, counted in a metric. */
+export const ErrorReportSchema = z.object({
+  id: z.string().min(1),
+  briefingId: z.string().min(1),
+  channel: ChannelRefSchema,
+  userId: z.string().min(1),
+  /** What the reader flagged, e.g. "summary 2" or free text from the reader. */
+  item: z.string(),
+  topic: z.string(),
+  createdAt: z.string(),
+});
+export type ErrorReport = z.infer<typeof ErrorReportSchema>;

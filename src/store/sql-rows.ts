@@ -1,5 +1,6 @@
 import {
-  DeliverySchema, InstallationSchema, SubscriptionSchema, type Delivery, type Installation, type Subscription, type SubscriptionInput,
+  DeliverySchema, ErrorReportSchema, InstallationSchema, StoredBriefingSchema, SubscriptionSchema, type Delivery, type ErrorReport, type Installation,
+  type StoredBriefing, type Subscription, type SubscriptionInput,
 } from './records.js';
 
 /** Rows as SQL holds them, and the mapping to and from the store's records (validated on the way out). */
@@ -112,4 +113,95 @@ export function installationFromRow(row: InstallationRow): Installation {
     installedAt: row.installed_at,
     updatedAt: row.updated_at,
   });
+}
+
+export interface StoredBriefingRow {
+  id: string;
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  user_id: string;
+  query: string;
+  shared: number;
+  briefing: string;
+  articles: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** Column values in the order of STORED_BRIEFING_COLUMNS. */
+export const STORED_BRIEFING_COLUMNS = ['id', 'platform', 'workspace', 'channel_id', 'user_id', 'query', 'shared', 'briefing', 'articles', 'created_at', 'expires_at'] as const;
+
+export function storedBriefingParams(b: StoredBriefing): StoredBriefingRow {
+  return {
+    id: b.id,
+    platform: b.channel.platform,
+    workspace: b.channel.workspace ?? '',
+    channel_id: b.channel.id,
+    user_id: b.userId,
+    query: b.query,
+    shared: b.shared ? 1 : 0,
+    briefing: JSON.stringify(b.briefing),
+    articles: JSON.stringify(b.articles),
+    created_at: b.createdAt,
+    expires_at: b.expiresAt,
+  };
+}
+
+export function storedBriefingFromRow(row: StoredBriefingRow): StoredBriefing {
+  return StoredBriefingSchema.parse({
+    id: row.id,
+    channel: channelOf(row),
+    userId: row.user_id,
+    query: row.query,
+    shared: Number(row.shared) === 1,
+    briefing: JSON.parse(row.briefing),
+    articles: JSON.parse(row.articles),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  });
+}
+
+export interface ErrorReportRow {
+  id: string;
+  briefing_id: string;
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  user_id: string;
+  item: string;
+  topic: string;
+  created_at: string;
+}
+
+export const ERROR_REPORT_COLUMNS = ['id', 'briefing_id', 'platform', 'workspace', 'channel_id', 'user_id', 'item', 'topic', 'created_at'] as const;
+
+export function errorReportParams(r: ErrorReport): ErrorReportRow {
+  return {
+    id: r.id,
+    briefing_id: r.briefingId,
+    platform: r.channel.platform,
+    workspace: r.channel.workspace ?? '',
+    channel_id: r.channel.id,
+    user_id: r.userId,
+    item: r.item,
+    topic: r.topic,
+    created_at: r.createdAt,
+  };
+}
+
+export function errorReportFromRow(row: ErrorReportRow): ErrorReport {
+  return ErrorReportSchema.parse({
+    id: row.id,
+    briefingId: row.briefing_id,
+    channel: channelOf(row),
+    userId: row.user_id,
+    item: row.item,
+    topic: row.topic,
+    createdAt: row.created_at,
+  });
+}
+
+function channelOf(row: { platform: string; workspace: string; channel_id: string }) {
+  return { platform: row.platform, id: row.channel_id, ...(row.workspace ? { workspace: row.workspace } : {}) };
 }

@@ -3,7 +3,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { pendingMigrations, readMigrations } from './migrations.js';
 import {
-  deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
+  deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
+  storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
+  type SubscriptionRow,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -190,6 +192,33 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
       return prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ?
         WHERE platform = ? AND workspace = ? AND status = 'active'`).run(reason, now, platform, workspace).changes;
+    },
+
+    async putBriefing(briefing) {
+      const columns = STORED_BRIEFING_COLUMNS.join(', ');
+      const values = STORED_BRIEFING_COLUMNS.map((c) => `@${c}`).join(', ');
+      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+      prepare(`INSERT INTO shared_briefings (${columns}) VALUES (${values}) ON CONFLICT (id) DO UPDATE SET ${updates}`).run(storedBriefingParams(briefing));
+    },
+
+    async getBriefing(id) {
+      const row = (prepare('SELECT * FROM shared_briefings WHERE id = ?') as Database.Statement<unknown[], StoredBriefingRow>).get(id);
+      return row ? storedBriefingFromRow(row) : null;
+    },
+
+    async deleteExpiredBriefings(now) {
+      return prepare('DELETE FROM shared_briefings WHERE expires_at < ?').run(now).changes;
+    },
+
+    async addErrorReport(report) {
+      const columns = ERROR_REPORT_COLUMNS.join(', ');
+      prepare(`INSERT INTO error_reports (${columns}) VALUES (${ERROR_REPORT_COLUMNS.map((c) => `@${c}`).join(', ')})`).run(errorReportParams(report));
+    },
+
+    async listErrorReports({ platform, workspace }) {
+      return (prepare('SELECT * FROM error_reports WHERE platform = ? AND workspace = ? ORDER BY created_at DESC, id DESC') as Database.Statement<unknown[], ErrorReportRow>)
+        .all(platform, workspace ?? '')
+        .map(errorReportFromRow);
     },
 
     async close() {

@@ -1,6 +1,7 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  Delivery, DeliveryClaim, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, Subscription, SubscriptionInput, SubscriptionStatus,
+  Delivery, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
+  SubscriptionStatus,
 } from './records.js';
 
 export type * from './records.js';
@@ -62,6 +63,16 @@ export interface Store {
   deleteInstallation(platform: 'slack', workspace: string): Promise<boolean>;
   /** Pauses every active subscription of the workspace with the reason; resolves to how many. One statement. */
   pauseWorkspaceSubscriptions(platform: string, workspace: string, reason: string, now: string): Promise<number>;
+
+  /** Keeps a posted briefing, or replaces the one with its id (Shorter/Longer re-render in place). */
+  putBriefing(briefing: StoredBriefing): Promise<void>;
+  /** The briefing with the id, expired or not (the caller decides what expiry means). */
+  getBriefing(id: string): Promise<StoredBriefing | null>;
+  /** Forgets briefings that expired before `now`; resolves to how many. */
+  deleteExpiredBriefings(now: string): Promise<number>;
+  addErrorReport(report: ErrorReport): Promise<void>;
+  /** Newest first: the reports of one platform's workspace (no workspace: those without one). */
+  listErrorReports(filter: { platform: string; workspace?: string }): Promise<ErrorReport[]>;
 
   close(): Promise<void>;
 }

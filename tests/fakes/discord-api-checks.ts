@@ -81,6 +81,22 @@ export function checkChoices(choices: unknown): FormError[] {
   return errors;
 }
 
+/** A modal as Discord takes it: custom_id and title (at most 45), 1 to 5 top-level components, each a label with one component. */
+export function checkModal(data: unknown): FormError[] {
+  const modal = (data ?? {}) as { custom_id?: unknown; title?: unknown; components?: { type?: number; label?: unknown; component?: { type?: number; custom_id?: unknown } }[] };
+  const errors: FormError[] = [];
+  if (typeof modal.custom_id !== 'string' || modal.custom_id.length < 1 || modal.custom_id.length > 100) errors.push({ path: 'data.custom_id', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 100 in length.' });
+  if (typeof modal.title !== 'string' || modal.title.length < 1 || modal.title.length > 45) errors.push({ path: 'data.title', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 45 in length.' });
+  const components = Array.isArray(modal.components) ? modal.components : [];
+  if (components.length < 1 || components.length > 5) errors.push({ path: 'data.components', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+  components.forEach((c, i) => {
+    if (c.type !== 18 || typeof c.label !== 'string' || c.label.length > 45 || typeof c.component?.custom_id !== 'string') {
+      errors.push({ path: `data.components.${i}`, code: 'UNION_TYPE_CHOICES', message: 'Value of field "type" must be one of (18,).' });
+    }
+  });
+  return errors;
+}
+
 /** Discord's own shape for the errors, nested by path: { embeds: { 0: { title: { _errors: [...] } } } }. */
 export function invalidFormBody(errors: readonly FormError[]): { code: number; message: string; errors: Record<string, unknown> } {
   const empty = errors.find((e) => e.code === '50006');

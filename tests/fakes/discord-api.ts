@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { checkChoices, checkMessageBody, invalidFormBody } from './discord-api-checks.js';
+import { checkChoices, checkMessageBody, checkModal, invalidFormBody } from './discord-api-checks.js';
 
 /**
  * A local Discord for the real discord.js Client: REST under http://127.0.0.1:<port>/api/v10 and a
@@ -81,6 +81,8 @@ interface Interaction {
   channelId: string;
   acknowledged: boolean;
   original?: Record<string, unknown>;
+  /** The message a component interaction was clicked on. */
+  message?: Record<string, unknown>;
 }
 
 export interface DiscordApiFake {
@@ -119,7 +121,9 @@ export interface DiscordApiFake {
    * Dispatches INTERACTION_CREATE and remembers its token so replies to it are accepted. Returns
    * the shard ids of the connections it went to (none when no connection holds its guild).
    */
-  sendInteraction(payload: { id: string; token: string; channel_id?: string; channel?: { id: string }; guild_id?: string }): number[];
+  sendInteraction(payload: { id: string; token: string; channel_id?: string; channel?: { id: string }; guild_id?: string; message?: Record<string, unknown> }): number[];
+  /** What the interaction's original response is now (after a reply, or an update of the clicked message). */
+  originalOf(interactionId: string): Record<string, unknown> | undefined;
   /** The next `times` requests matching `method` and `path` get this answer instead. */
   failNext(method: string, path: RegExp, failure: Failure, times?: number): void;
   /** Resolves with the first `count` recorded requests that match, as soon as they exist. */
@@ -211,12 +215,19 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       if (!interaction || interaction.token !== m[2]) return answer(404, { message: 'Unknown interaction', code: 10062 });
       if (interaction.acknowledged) return answer(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
       const callback = r.body as { type?: number; data?: Record<string, unknown> };
+      // 4 message, 5 deferred message, 6 deferred update, 7 update the clicked message, 8 choices, 9 modal.
+      if (callback.type === 7 && !interaction.message) return answer(400, { message: 'Interaction has no message to update', code: 50035 });
       const errors =
-        callback.type === 4 ? checkMessageBody(callback.data) : callback.type === 8 ? checkChoices(callback.data?.choices) : [];
+        callback.type === 4 ? checkMessageBody(callback.data)
+        : callback.type === 7 ? checkMessageBody(callback.data, { requireSomething: false })
+        : callback.type === 8 ? checkChoices(callback.data?.choices)
+        : callback.type === 9 ? checkModal(callback.data)
+        : [];
       if (errors.length) return answer(400, invalidFormBody(errors));
       if (callback.type !== 8) interaction.acknowledged = true;
       if (callback.type === 4) interaction.original = message(interaction.channelId, callback.data ?? {}, { webhook_id: options.appId });
       if (callback.type === 5) interaction.original = message(interaction.channelId, { content: '', flags: (callback.data?.flags as number) ?? 0 }, { webhook_id: options.appId });
+      if (callback.type === 6 || callback.type === 7) interaction.original = { ...interaction.message!, ...(callback.data ?? {}) };
       return answer(204);
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/@original)?$/.exec(r.path))) {
@@ -443,9 +454,10 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     dispatch,
     sendInteraction(payload) {
       const channelId = payload.channel?.id ?? payload.channel_id ?? '0';
-      interactions.set(payload.id, { id: payload.id, token: payload.token, channelId, acknowledged: false });
+      interactions.set(payload.id, { id: payload.id, token: payload.token, channelId, acknowledged: false, ...(payload.message ? { message: payload.message } : {}) });
       return dispatch('INTERACTION_CREATE', payload);
     },
+    originalOf: (interactionId) => interactions.get(interactionId)?.original,
     failNext(method, path, failure, times = 1) {
       failures.push({ method, path, failure, times });
     },

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A local stand-in for the parts of Slack our adapter talks to: Web API methods under /api/
- * (auth.test, chat.postMessage, chat.postEphemeral, conversations.history, users.info,
+ * (auth.test, chat.postMessage, chat.postEphemeral, conversations.history, users.info, views.open,
  * oauth.v2.access for installs, apps.connections.open for Socket Mode, see slack-socket-mode.ts)
  * and response_url endpoints under /response/<id>. Every request is recorded with what Slack
  * would have received, including the token it carried. Each workspace (team) has its own bot
@@ -86,7 +86,7 @@ export interface SlackWebApiFake {
 
 /** failNext key for posts to a response_url. */
 export const RESPONSE_URL = 'response_url';
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'view']);
 export const FAKE_TEAM = { team_id: 'T0FAKE', team: 'Newsroom', user_id: 'UBOT', bot_id: 'BBOT' } as const;
 
 export interface FakeOptions {
@@ -126,7 +126,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     tokens.set(token, team);
     return {
       body: {
-        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history',
+        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history,app_mentions:read',
         token_type: 'bot', access_token: token, bot_user_id: teamProfile(team).user_id, team: { id: team.id, name: team.name }, enterprise: null, is_enterprise_install: false,
       },
     };
@@ -134,13 +134,16 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
 
   const history = (params: Record<string, unknown>): FakeReply => {
     const oldest = Number(params.oldest ?? 0);
+    const latest = params.latest === undefined ? Infinity : Number(params.latest);
     const limit = Number(params.limit ?? 100);
     const withMetadata = String(params.include_all_metadata) === 'true';
     const messages = posted
-      .filter((m) => m.channel === params.channel && Number(m.ts) >= oldest)
+      .filter((m) => m.channel === params.channel && Number(m.ts) >= oldest && Number(m.ts) <= latest)
       .reverse()
       .slice(0, limit)
       .map((m) => ({ type: 'message', ts: m.ts, text: m.text, bot_id: 'BBOT', ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+    // `latest` itself only with inclusive, as Slack does.
+    if (params.latest !== undefined && String(params.inclusive) !== 'true') return { body: { ok: true, messages: messages.filter((m) => Number(m.ts) < latest), has_more: false } };
     return { body: { ok: true, messages, has_more: false } };
   };
 
@@ -171,6 +174,8 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
         return history(params);
       case 'chat.postEphemeral':
         return { body: { ok: true, message_ts: nextTs() } };
+      case 'views.open':
+        return params.trigger_id ? { body: { ok: true, view: { id: `V${++sequence}`, ...(params.view as object) } } } : { body: { ok: false, error: 'invalid_arguments' } };
       case 'users.info': {
         const user = users.get(String(params.user));
         return user

@@ -2,6 +2,7 @@ import type { Briefing, Citation, Digest, Point, ShownAt, Source, TopicList } fr
 import { seeAlso } from '../../core/shown-once.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import type { Answer } from '../../commands/command.js';
+import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { httpUrl } from '../../core/meta-values.js';
 
 /**
@@ -35,6 +36,8 @@ export function renderText(answer: Answer, format: TextFormat = 'text'): string 
       return renderDigest(answer.digest, style);
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions, style);
+    case 'reports':
+      return answer.reports.length ? answer.reports.map((r) => `${style.bullet} ${style.escape(describeReport(r))}`).join('\n') : NO_REPORTS;
     case 'notice':
       return answer.tone === 'error' ? `Error: ${style.escape(answer.text)}` : style.escape(answer.text);
   }

@@ -25,7 +25,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       o
         .setName('length')
         .setDescription('How much to say (default: standard)')
-        .addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }),
+        .addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }, { name: 'long', value: 'long' }),
     )
     .addBooleanOption((o) => o.setName('public').setDescription('Post it for the whole channel (default: only you see it)'));
 
@@ -67,7 +67,8 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         ),
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the scheduled digests in this channel'))
-    .addSubcommand((s) => s.setName('list').setDescription("This channel's scheduled digests"));
+    .addSubcommand((s) => s.setName('list').setDescription("This channel's scheduled digests"))
+    .addSubcommand((s) => s.setName('reports').setDescription('Errors readers reported on briefings in this server (admins)'));
 
   return [brief.toJSON(), topics.toJSON(), digest.toJSON()];
 }

@@ -3,6 +3,7 @@ import type { Logger } from '../../log.js';
 import type { Command, Invocation } from '../../commands/command.js';
 import { handleCommand, type CommandServices } from '../../commands/handle.js';
 import { autocompleteChoices } from './autocomplete.js';
+import { answerBriefingInteraction } from './components.js';
 import { errorForLog } from './errors.js';
 import { NO_MENTIONS } from './pack.js';
 import { readCommand } from './read-command.js';
@@ -25,6 +26,7 @@ export async function onInteraction(interaction: Interaction, deps: InteractionD
   try {
     if (interaction.isAutocomplete()) await answerAutocomplete(interaction, deps);
     else if (interaction.isChatInputCommand()) await answerCommand(interaction, deps);
+    else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) await answerBriefingInteraction(interaction, deps);
   } catch (error) {
     deps.logger.error({ error: errorForLog(error, deps.secrets), interactionId: interaction.id }, 'interaction failed');
   }

@@ -1,4 +1,5 @@
 import { EmbedBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { ComponentRow } from './briefing-components.js';
 import { fitText, packLines } from './fit.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 
@@ -6,6 +7,8 @@ import { DISCORD_LIMITS as L } from './limits.js';
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** Buttons and menus (briefing-components.ts), on the last message of a stored briefing. */
+  components?: ComponentRow[];
   allowedMentions: { parse: [] };
 }
 

@@ -8,7 +8,7 @@ import type { SubscriptionRequest } from '../../digest/digests.js';
 /** The part of a slash-command interaction that says what was asked. */
 export type CommandInput = Pick<ChatInputCommandInteraction, 'commandName' | 'options'>;
 
-const LengthOption = z.enum(['short', 'standard']).nullable().transform((v) => v ?? 'standard');
+const LengthOption = z.enum(['short', 'standard', 'long']).nullable().transform((v) => v ?? 'standard');
 const TimeOption = z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 24-hour, e.g. 07:00');
 const TimezoneOption = z
   .string()
@@ -41,6 +41,8 @@ function readDigest({ options }: CommandInput): Result<Command, string> {
     case 'list':
     case 'unsubscribe':
       return ok({ name: 'digest', action });
+    case 'reports':
+      return ok({ name: 'reports' });
     case 'subscribe': {
       const request = readSubscription(options);
       return request.ok ? ok({ name: 'digest', action: 'subscribe', request: request.value }) : request;

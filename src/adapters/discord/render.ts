@@ -1,9 +1,11 @@
 import type { Answer } from '../../commands/command.js';
 import type { Digest, NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
+import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { escapeLines, escapeText, maskedLink } from './escape.js';
 import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
 import { packCard, textMessage, type DiscordMessage } from './pack.js';
+import { briefingComponents } from './briefing-components.js';
 import { briefingCard, BRIEFING_COLOR } from './render-briefing.js';
 
 export type { DiscordMessage } from './pack.js';
@@ -18,8 +20,17 @@ const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
  */
 export function renderAnswer(answer: Answer): DiscordMessage[] {
   switch (answer.kind) {
-    case 'briefing':
-      return packCard(briefingCard(answer.briefing), MAX_MESSAGES_PER_ANSWER);
+    case 'briefing': {
+      const messages = packCard(briefingCard(answer.briefing), MAX_MESSAGES_PER_ANSWER);
+      if (!answer.share) return messages;
+      const last = messages.length - 1;
+      return messages.map((message, i) => ({
+        ...message,
+        // A mention in content renders as the name; allowedMentions keeps it from pinging.
+        ...(i === 0 && answer.share?.sharedBy ? { content: `Shared by <@${answer.share.sharedBy}>` } : {}),
+        ...(i === last ? { components: briefingComponents(answer.briefing, answer.share!) } : {}),
+      }));
+    }
     case 'topics':
       return renderTopics(answer.topics);
     case 'no-match':
@@ -28,6 +39,10 @@ export function renderAnswer(answer: Answer): DiscordMessage[] {
       return renderDigest(answer.digest);
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions);
+    case 'reports':
+      return answer.reports.length
+        ? packCard({ title: 'Error reports', sections: [{ name: 'Newest first', lines: answer.reports.map((r) => `• ${escapeText(describeReport(r))}`) }], footer: 'Reported with the button on a briefing', color: INFO_COLOR }, MAX_MESSAGES_PER_ANSWER)
+        : [textMessage(NO_REPORTS)];
     case 'notice':
       return [textMessage(`${TONE_PREFIX[answer.tone]}${escapeLines(answer.text)}`)];
   }

@@ -5,6 +5,7 @@ import type { CommandServices } from '../../commands/handle.js';
 import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
+import { registerBriefingActions } from './actions.js';
 import { registerCommands } from './commands.js';
 import { DEFAULT_RECONNECT_BACKOFF, type ReconnectBackoff, type SocketWatch, quietReconnectEchoes, watchSocketMode } from './socket-reconnect.js';
 import { INSTALL_PATH, REDIRECT_PATH, type SlackOAuthOptions, oauthAppOptions } from './oauth.js';
@@ -90,12 +91,9 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
   });
   const inFlight = new Set<Promise<void>>();
-  registerCommands(app, {
-    services: options.services,
-    canManageChannel: createAdminCheck(options.adminUserIds, log),
-    log,
-    inFlight,
-  });
+  const deps = { services: options.services, canManageChannel: createAdminCheck(options.adminUserIds, log), log, inFlight };
+  registerCommands(app, deps);
+  registerBriefingActions(app, deps);
   if (options.oauth) registerUninstallEvents(app, { records: options.oauth.records, log });
   app.error(async (error) => {
     log.error({ err: describeError(error) }, 'Bolt could not handle a request');

@@ -15,7 +15,9 @@ export type SlackBlock =
   | { type: 'header'; text: PlainText }
   | { type: 'section'; text: MrkdwnText }
   | { type: 'context'; elements: MrkdwnText[] }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  /** Buttons and menus (briefing-actions.ts); their texts are short and fixed. */
+  | { type: 'actions'; block_id: string; elements: unknown[] };
 
 /** One message as chat.postMessage or a response_url takes it: blocks plus the notification text. */
 export interface SlackMessage {
@@ -84,6 +86,7 @@ export function blockTextLength(block: SlackBlock): number {
     case 'context':
       return block.elements.reduce((sum, element) => sum + element.text.length, 0);
     case 'divider':
+    case 'actions':
       return 0;
   }
 }

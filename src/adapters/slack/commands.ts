@@ -85,7 +85,7 @@ function workspaceOf(input: SlashCommandInput): string {
 }
 
 function changesSubscriptions(command: Command): boolean {
-  return command.name === 'digest' && (command.action === 'subscribe' || command.action === 'unsubscribe');
+  return command.name === 'reports' || (command.name === 'digest' && (command.action === 'subscribe' || command.action === 'unsubscribe'));
 }
 
 /** A response_url takes 5 posts; past that, the last one says what was left out. */

@@ -3,12 +3,13 @@ import type { AppOptions } from '@slack/bolt';
 import type { Logger } from '../../log.js';
 import type { SlackOAuthEnv } from './env.js';
 import { type InstallationRecords, createInstallationStore, installationKeyOf } from './installation-store.js';
+import { escapeHtml } from '../../share/html.js';
 
 /**
  * The bot scopes an install asks for; manifest.yml lists the same.
  * channels:history / groups:history let a retried digest find its own earlier post (digest-post.ts).
  */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'channels:history', 'groups:history'] as const;
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'channels:history', 'groups:history', 'app_mentions:read'] as const;
 /** Where an install starts, and where Slack sends the browser back with the code: Bolt's defaults. */
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';
@@ -61,8 +62,4 @@ export function oauthAppOptions(oauth: SlackOAuthOptions, log: Logger): Partial<
 function page(res: ServerResponse, status: number, title: string, text: string): void {
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
   res.end(`<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`);
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

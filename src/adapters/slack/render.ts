@@ -1,10 +1,12 @@
 import type { Answer } from '../../commands/command.js';
 import type { Briefing, Digest, NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
+import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './messages.js';
+import { briefingActions } from './briefing-actions.js';
 import { truncatePlain } from './split-text.js';
 import { briefingBlocks, briefingFallback, citationMarks } from './render-briefing.js';
 
@@ -16,8 +18,17 @@ export type { SlackBlock, SlackMessage } from './blocks.js';
  */
 export function renderAnswer(answer: Answer): SlackMessage[] {
   switch (answer.kind) {
-    case 'briefing':
-      return renderBriefing(answer.briefing);
+    case 'briefing': {
+      const messages = renderBriefing(answer.briefing);
+      if (!answer.share) return messages;
+      const last = messages.at(-1)!;
+      // The buttons go under the last part, where a reader finishes; a full last part makes way for them.
+      const withButtons = last.blocks.length < SLACK_LIMITS.blocksPerMessage
+        ? [...messages.slice(0, -1), { ...last, blocks: [...last.blocks, briefingActions(answer.briefing, answer.share)] }]
+        : [...messages, { text: last.text, blocks: [briefingActions(answer.briefing, answer.share)] }];
+      if (answer.share.sharedBy) withButtons[0] = { ...withButtons[0]!, blocks: [...contexts([`Shared by <@${answer.share.sharedBy}>`]), ...withButtons[0]!.blocks] };
+      return withButtons;
+    }
     case 'topics':
       return renderTopics(answer.topics);
     case 'no-match':
@@ -26,6 +37,9 @@ export function renderAnswer(answer: Answer): SlackMessage[] {
       return renderDigest(answer.digest);
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions);
+    case 'reports':
+      if (!answer.reports.length) return renderNotice('info', NO_REPORTS);
+      return packMessages(sections('*Error reports, newest first*', answer.reports.map((r) => ({ before: '• ', text: describeReport(r), after: '' }))), 'Error reports', fallbackText(['Error reports']));
     case 'notice':
       return renderNotice(answer.tone, answer.text);
   }

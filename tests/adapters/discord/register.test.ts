@@ -27,7 +27,7 @@ describe('GIVEN npm run discord:register', () => {
         name: 'length',
         description: 'How much to say (default: standard)',
         required: false,
-        choices: [{ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }],
+        choices: [{ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }, { name: 'long', value: 'long' }],
       },
       { type: 5, name: 'public', description: 'Post it for the whole channel (default: only you see it)', required: false },
     ]);
@@ -36,7 +36,7 @@ describe('GIVEN npm run discord:register', () => {
     // Manage Channels (1 << 4) by default; subscribe/unsubscribe also check it on our side.
     expect(digest!.default_member_permissions).toBe('16');
     expect(digest!.contexts).toEqual([0]);
-    expect(digest!.options.map((o: { name: string }) => o.name)).toEqual(['now', 'subscribe', 'unsubscribe', 'list']);
+    expect(digest!.options.map((o: { name: string }) => o.name)).toEqual(['now', 'subscribe', 'unsubscribe', 'list', 'reports']);
     const subscribe = digest!.options[1];
     expect(subscribe.options.map((o: { name: string; required: boolean; autocomplete?: boolean }) => [o.name, o.required, o.autocomplete ?? false])).toEqual([
       ['time', true, false],
