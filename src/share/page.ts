@@ -1,4 +1,5 @@
-import type { Citation, Point, Source } from '../core/briefing.js';
+import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/briefing.js';
+import { seeAlso } from '../core/shown-once.js';
 import type { StoredBriefing } from '../store/store.js';
 import { httpUrl } from '../core/meta-values.js';
 import { escapeHtml as h } from './html.js';
@@ -33,18 +34,24 @@ export function renderBriefingPage(stored: StoredBriefing): string {
         return `<a class="cite" href="#${target}" aria-label="${h(label)}">[${c.source}]</a>`;
       })
       .join('');
-  const point = (p: Point) => `${h(p.text)} ${cite(p.citations)}`;
+  // A sentence is printed once; a later section refers back to it, as in chat.
+  const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : h(item.text));
+  const point = (p: Point) => `${text(p)}${p.attribution ? ` <span class="attribution">(${h(p.attribution)})</span>` : ''} ${cite(p.citations)}`;
+  const differing = (d: DifferingFigure) =>
+    `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
+  const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const sections = [
     section('summary', 'Summary', briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''),
     section('key-points', 'Key points', list('ul', briefing.keyPoints.map(point))),
-    section('quotes', 'Quotes', list('ul', briefing.quotes.map((q) => `${h(q.text)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`))),
-    section('figures', 'Figures', list('ul', briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${h(f.text)} ${cite([f.citation])}`))),
-    section('timeline', 'Timeline', list('ol', briefing.timeline.map((t) => `<strong>${h(t.date ?? t.when)}</strong> — ${h(t.text)} ${cite([t.citation])}`))),
+    section('quotes', 'Quotes', list('ul', briefing.quotes.map((q) => `${text(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`))),
+    section('figures', 'Figures', list('ul', briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${text(f)} ${cite([f.citation])}`))),
+    section('figures-differ', 'Figures that differ', list('ul', (briefing.figuresThatDiffer ?? []).map(differing))),
+    section('timeline', 'Timeline', list('ol', briefing.timeline.map((t) => `<strong>${h(when(t))}</strong> — ${text(t)} ${cite([t.citation])}`))),
     section('differences', 'Where sources differ', briefing.differences.map((d) => `<p class="question">${h(d.question)}</p>${list('ul', d.sides.map(point))}`).join('')),
   ].filter(Boolean);
   const articles = briefing.sources.map((source) => articleHtml(source, stored.articles.find((a) => a.docId === source.docId)?.paragraphs));
   const count = briefing.sources.length;
-  const title = `Briefing: ${briefing.topic.title}`;
+  const title = `Briefing: ${briefing.topic.asked ?? briefing.topic.title}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -87,7 +94,7 @@ function list(tag: 'ul' | 'ol', items: string[]): string {
 
 function articleHtml(source: Source, paragraphs: string[][] | undefined): string {
   const url = httpUrl(source.url);
-  const details = [source.outlet, source.author, source.published].filter((d): d is string => Boolean(d)).map(h);
+  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author, source.published].filter((d): d is string => Boolean(d)).map(h);
   if (url) details.push(`<a href="${h(url)}" rel="noopener noreferrer">Original article</a>`);
   const body = paragraphs?.length
     ? paragraphs

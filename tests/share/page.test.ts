@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../src/core/briefing.js';
+import { renderBriefingPage } from '../../src/share/page.js';
+import type { StoredBriefing } from '../../src/store/store.js';
+
+/** A made-up fire story whose death toll moves between wire updates, and an opinion piece on it. */
+const briefing: Briefing = {
+  set: 'harbour-fire',
+  topic: { slug: 'dance-hall-fire', title: 'Dance hall fire', kind: 'discovered', asked: 'the <b>fire</b>' },
+  length: 'standard',
+  generatedAt: '2024-05-04T09:00:00.000Z',
+  summary: [{ text: 'A fire at the dance hall killed 60 people, police said.', citations: [{ source: 1, paragraph: 0, sentence: 0 }] }],
+  keyPoints: [{ text: 'I believe the city failed its young people.', citations: [{ source: 2, paragraph: 0, sentence: 0 }], attribution: 'writes Ana Berg, in an opinion piece' }],
+  quotes: [],
+  figures: [{ value: '60', counts: 'people killed', text: 'A fire at the dance hall killed 60 people, police said.', citation: { source: 1, paragraph: 0, sentence: 0 }, shownAt: { section: 'summary', n: 1 } }],
+  timeline: [{ date: '2024-05-02', when: 'May 2', text: 'The fire broke out on May 2 <script>.', citation: { source: 1, paragraph: 0, sentence: 1 }, inferred: true }],
+  differences: [],
+  figuresThatDiffer: [
+    {
+      counts: 'people killed',
+      values: [
+        { value: '67', text: 'Police revised the toll to 67.', citations: [{ source: 2, paragraph: 0, sentence: 1 }], published: '2024-05-04', revised: true },
+        { value: '60', text: 'A fire at the dance hall killed 60 people, police said.', citations: [{ source: 1, paragraph: 0, sentence: 0 }], published: '2024-05-03', revised: false },
+      ],
+    },
+  ],
+  sources: [
+    { n: 1, docId: 'wire-1.md', title: 'Dance hall fire', published: '2024-05-03' },
+    { n: 2, docId: 'view.md', title: 'The city failed them', author: 'Ana Berg', opinion: true },
+  ],
+};
+
+const stored: StoredBriefing = {
+  id: 'b-1',
+  channel: { platform: 'slack', id: 'C1', workspace: 'T1' },
+  userId: 'U1',
+  query: 'the fire',
+  shared: true,
+  briefing,
+  articles: [
+    { docId: 'wire-1.md', paragraphs: [['A fire at the dance hall killed 60 people, police said.', 'The fire broke out on May 2 <script>.']] },
+    { docId: 'view.md', paragraphs: [['I believe the city failed its young people.', 'Police revised the toll to 67.']] },
+  ],
+  createdAt: '2024-05-04T09:00:00.000Z',
+  expiresAt: '2024-05-11T09:00:00.000Z',
+};
+
+describe('the full briefing page', () => {
+  const html = renderBriefingPage(stored);
+
+  it('shows figures that differ with each value, its date, the revision and a citation to the sentence', () => {
+    expect(html).toContain('Figures that differ');
+    expect(html).toMatch(/67 \(2024-05-04, revised\) <a class="cite" href="#s2-p0-1"/);
+    expect(html).toMatch(/60 \(2024-05-03\) <a class="cite" href="#s1-p0-0"/);
+  });
+
+  it('attributes opinion, marks the opinion source, says an inferred year, and titles the page in the reader’s words', () => {
+    expect(html).toContain('(writes Ana Berg, in an opinion piece)');
+    expect(html).toMatch(/<p class="meta">opinion · Ana Berg<\/p>/);
+    expect(html).toContain('2024-05-02 (year inferred)');
+    expect(html).toContain('<h1>Briefing: the &#60;b&#62;fire&#60;/b&#62;</h1>');
+  });
+
+  it('prints a sentence once: a figure already in the summary refers back to it', () => {
+    expect(html).toContain('<strong>60</strong> — <em>(see summary)</em>');
+    expect(html.match(/killed 60 people, police said\./g)).toHaveLength(2); // the summary and the article, not the figure
+    expect(html).not.toContain('<script>');
+  });
+});
