@@ -15,6 +15,12 @@ export interface AnalyseOptions {
 
 /** Fewer documents to analyse than this are done on the main thread: starting workers (and their models) costs more. */
 const POOL_FROM = 200;
+/**
+ * Text to analyse past which the pool is used however few the documents: tagging runs at about
+ * half a megabyte a second, so more than this on the main thread would keep it from answering
+ * (and /healthz from its probes) for a second or more. One 5 MB document alone is a minute.
+ */
+const POOL_FROM_CHARS = 512 * 1024;
 const BATCH = 8;
 /** Documents handed on between two turns of the event loop, so answers are served while a set is indexed. */
 const SLICE = 64;
@@ -97,7 +103,8 @@ export async function analyseInOrder(raws: readonly RawDocument[], use: (analysi
 
   let pool: AnalysePool | undefined;
   try {
-    if (missing.length >= POOL_FROM && options.workers !== 0) {
+    const chars = missing.reduce((n, i) => n + raws[i]!.text.length, 0);
+    if ((missing.length >= POOL_FROM || chars >= POOL_FROM_CHARS) && options.workers !== 0) {
       // Loaded only for a large analysis: a small set or a restart starts no thread and loads none of it.
       const { createAnalysePool, defaultWorkerCount } = await import('./analyse-pool.js');
       pool = createAnalysePool(options.workers ?? defaultWorkerCount());
