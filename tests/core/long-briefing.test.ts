@@ -32,7 +32,8 @@ describe('the long length (Longer on a standard briefing)', () => {
     for (const point of result.briefing.summary) {
       const c = point.citations[0]!;
       const docId = result.briefing.sources.find((s) => s.n === c.source)!.docId;
-      expect(articles.find((a) => a.docId === docId)!.paragraphs[c.paragraph]![c.sentence]).toBe(point.text);
+      // A passage point cites its first sentence; the sentences after it follow in the article.
+      expect(articles.find((a) => a.docId === docId)!.paragraphs[c.paragraph]![c.sentence]).toBe(point.parts?.[0] ?? point.text);
     }
     expect(library.articles!(['no-such-document.txt'])).toEqual([]);
   });
