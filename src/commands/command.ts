@@ -10,6 +10,9 @@ export type Command =
   | { name: 'digest'; action: 'subscribe'; request: SubscriptionRequest }
   | { name: 'digest'; action: 'unsubscribe' }
   | { name: 'digest'; action: 'list' }
+  | { name: 'set'; action: 'show' }
+  | { name: 'set'; action: 'use'; set: string }
+  | { name: 'set'; action: 'add'; url: string }
   | { name: 'help' };
 
 export interface Invocation {

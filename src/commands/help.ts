@@ -6,5 +6,8 @@ export function helpText(): string {
     '/digest subscribe HH:MM <time zone> [topics…] — a digest every day at that time, e.g. 07:00 Europe/Kyiv',
     '/digest list — this channel\'s scheduled digests and their next run',
     '/digest unsubscribe — stop this channel\'s scheduled digests',
+    '/set — which document set this channel is briefed from, and the sets on offer',
+    '/set use <name> — brief this channel from another set (channel managers)',
+    '/set add <url> — add one article to this channel\'s set (channel managers)',
   ].join('\n');
 }

@@ -130,6 +130,8 @@ export type Digest = z.infer<typeof DigestSchema>;
 /** A topic or query that matched nothing, with the closest topics. */
 export const NoMatchSchema = z.object({
   query: z.string(),
+  /** The set that was searched, when the answer names it. */
+  set: z.string().optional(),
   suggestions: z.array(TopicRefSchema),
 });
 export type NoMatch = z.infer<typeof NoMatchSchema>;

@@ -5,7 +5,10 @@ import type { CommandServices } from '../commands/handle.js';
 import { createRateLimiter } from '../commands/rate-limit.js';
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
-import { openLibrary } from '../core/pipeline.js';
+import type { ChannelRef } from '../adapters/adapter.js';
+import { configuredSets } from '../sets/configured.js';
+import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
+import { openSets } from '../sets/open.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
@@ -46,7 +49,9 @@ export class StartAborted extends Error {
 }
 
 export interface RunningService {
+  /** The default set's. */
   library: Library;
+  sets: SetDirectory;
   store: Store;
   adapters: Adapter[];
   scheduler: Scheduler;
@@ -69,6 +74,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let shuttingDown = false;
   let library: Library | undefined;
+  let sets: SetDirectory | undefined;
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
@@ -125,10 +131,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     await step(undefined);
 
-    library = await step(openLibrary(config.documents.dir, config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}));
+    const served = await step(openSets(configuredSets(config)));
+    for (const { library: set } of served) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
+    library = served[0]!.library;
     const loaded = library;
-    for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
-    metrics.watch({ documents: () => ({ indexed: loaded.topics().documents, rejected: loaded.problems().length }) });
+    metrics.watch({
+      documents: () => ({
+        indexed: served.reduce((n, s) => n + s.library.topics().documents, 0),
+        rejected: served.reduce((n, s) => n + s.library.problems().length, 0),
+      }),
+    });
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
     try {
@@ -138,9 +150,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    sets = createSetDirectory(served, store);
+    const directory = sets;
+    const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
     const services: CommandServices = {
       library: loaded,
-      digests: createDigestService({ store, library: loaded }),
+      sets,
+      digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel }),
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
@@ -153,6 +169,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     scheduler = createScheduler({
       store,
       library: loaded,
+      libraryFor: libraryOfChannel,
+      libraries: () => served.map((s) => s.library),
       posters: adapters,
       ...(options.ownsSubscription ? { owns: options.ownsSubscription } : {}),
       owner,
@@ -165,8 +183,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger.info(
       {
         set: loaded.set,
-        documents: loaded.topics().documents,
-        refused: loaded.problems().length,
+        sets: served.map((s) => ({ name: s.config.name, documents: s.library.topics().documents, refused: s.library.problems().length })),
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),
         metricsPort: server?.port ?? 'off',
@@ -175,7 +192,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     );
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
-    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
+    return { library: loaded, sets, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;

@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../adapters/adapter.js';
-import { deliveryKeyOf, type Delivery, type DeliveryKey, type Installation, type Subscription } from './records.js';
+import { deliveryKeyOf, type ChannelSet, type Delivery, type DeliveryKey, type Installation, type Subscription } from './records.js';
 import { sameChannel, type Store } from './store.js';
 
 /**
@@ -10,6 +10,8 @@ export function createMemoryStore(): Store {
   const subscriptions = new Map<string, Subscription>();
   const deliveries = new Map<string, Delivery>();
   const installations = new Map<string, Installation>();
+  const channelSets = new Map<string, ChannelSet>();
+  const channelKey = (c: ChannelRef) => `${c.platform}|${c.workspace ?? ''}|${c.id}`;
   const installationKey = (platform: string, workspace: string) => `${platform}|${workspace}`;
   const copy = <T>(value: T): T => structuredClone(value);
 
@@ -140,6 +142,19 @@ export function createMemoryStore(): Store {
       );
       for (const s of doomed) subscriptions.set(s.id, { ...s, status: 'paused', pausedReason: reason, updatedAt: now });
       return doomed.length;
+    },
+
+    async putChannelSet(binding) {
+      channelSets.set(channelKey(binding.channel), copy(binding));
+    },
+
+    async getChannelSet(channel) {
+      const found = channelSets.get(channelKey(channel));
+      return found ? copy(found) : null;
+    },
+
+    async listChannelSets() {
+      return [...channelSets.values()].sort((a, b) => a.boundAt.localeCompare(b.boundAt)).map(copy);
     },
 
     async close() {},

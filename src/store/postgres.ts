@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import {
-  deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
+  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -204,6 +204,25 @@ function postgresStore(pool: pg.Pool): Store {
       return count(`
         UPDATE subscriptions SET status = 'paused', paused_reason = $3, updated_at = $4
         WHERE platform = $1 AND workspace = $2 AND status = 'active'`, [platform, workspace, reason, now]);
+    },
+
+    async putChannelSet(binding) {
+      const p = channelSetParams(binding);
+      await pool.query(`
+        INSERT INTO channel_sets (platform, workspace, channel_id, set_name, bound_by, bound_at) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
+          set_name = excluded.set_name, bound_by = excluded.bound_by, bound_at = excluded.bound_at`,
+        [p.platform, p.workspace, p.channel_id, p.set_name, p.bound_by, p.bound_at]);
+    },
+
+    async getChannelSet(channel) {
+      const [row] = await rows<ChannelSetRow>(`SELECT * FROM channel_sets WHERE ${channelWhere}`, channelParams(channel));
+      return row ? channelSetFromRow(row) : null;
+    },
+
+    async listChannelSets() {
+      return (await rows<ChannelSetRow>(`SELECT * FROM channel_sets ORDER BY ${bytes('bound_at')}, ${bytes('platform')}, ${bytes('workspace')}, ${bytes('channel_id')}`))
+        .map(channelSetFromRow);
     },
 
     async close() {

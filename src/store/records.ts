@@ -109,3 +109,12 @@ export const InstallationSchema = z.object({
   updatedAt: z.string(),
 });
 export type Installation = z.infer<typeof InstallationSchema>;
+
+/** A channel briefed from a named document set (/set use); channels without one use the default set. */
+export const ChannelSetSchema = z.object({
+  channel: ChannelRefSchema,
+  set: z.string().min(1),
+  boundBy: z.string().nullable(),
+  boundAt: z.string(),
+});
+export type ChannelSet = z.infer<typeof ChannelSetSchema>;

@@ -1,5 +1,5 @@
 import {
-  DeliverySchema, InstallationSchema, SubscriptionSchema, type Delivery, type Installation, type Subscription, type SubscriptionInput,
+  ChannelSetSchema, DeliverySchema, InstallationSchema, SubscriptionSchema, type ChannelSet, type Delivery, type Installation, type Subscription, type SubscriptionInput,
 } from './records.js';
 
 /** Rows as SQL holds them, and the mapping to and from the store's records (validated on the way out). */
@@ -111,5 +111,34 @@ export function installationFromRow(row: InstallationRow): Installation {
     data: row.data,
     installedAt: row.installed_at,
     updatedAt: row.updated_at,
+  });
+}
+
+export interface ChannelSetRow {
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  set_name: string;
+  bound_by: string | null;
+  bound_at: string;
+}
+
+export function channelSetParams(binding: ChannelSet): ChannelSetRow {
+  return {
+    platform: binding.channel.platform,
+    workspace: binding.channel.workspace ?? '',
+    channel_id: binding.channel.id,
+    set_name: binding.set,
+    bound_by: binding.boundBy,
+    bound_at: binding.boundAt,
+  };
+}
+
+export function channelSetFromRow(row: ChannelSetRow): ChannelSet {
+  return ChannelSetSchema.parse({
+    channel: { platform: row.platform, id: row.channel_id, ...(row.workspace ? { workspace: row.workspace } : {}) },
+    set: row.set_name,
+    boundBy: row.bound_by,
+    boundAt: row.bound_at,
   });
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { pendingMigrations, readMigrations } from './migrations.js';
 import {
-  deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
+  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, installationFromRow, subscriptionFromRow, subscriptionParams, type DeliveryRow, type InstallationRow, type SubscriptionRow,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -179,6 +179,25 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
       return prepare(`UPDATE subscriptions SET status = 'paused', paused_reason = ?, updated_at = ?
         WHERE platform = ? AND workspace = ? AND status = 'active'`).run(reason, now, platform, workspace).changes;
+    },
+
+    async putChannelSet(binding) {
+      prepare(`
+        INSERT INTO channel_sets (platform, workspace, channel_id, set_name, bound_by, bound_at)
+        VALUES (@platform, @workspace, @channel_id, @set_name, @bound_by, @bound_at)
+        ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
+          set_name = excluded.set_name, bound_by = excluded.bound_by, bound_at = excluded.bound_at`).run(channelSetParams(binding));
+    },
+
+    async getChannelSet(channel) {
+      const row = (prepare('SELECT * FROM channel_sets WHERE platform = @platform AND workspace = @workspace AND channel_id = @id') as Database.Statement<unknown[], ChannelSetRow>)
+        .get(channelParams(channel));
+      return row ? channelSetFromRow(row) : null;
+    },
+
+    async listChannelSets() {
+      return (prepare('SELECT * FROM channel_sets ORDER BY bound_at, platform, workspace, channel_id') as Database.Statement<unknown[], ChannelSetRow>)
+        .all().map(channelSetFromRow);
     },
 
     async close() {

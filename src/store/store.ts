@@ -1,6 +1,6 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  Delivery, DeliveryClaim, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, Subscription, SubscriptionInput, SubscriptionStatus,
+  ChannelSet, Delivery, DeliveryClaim, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, Subscription, SubscriptionInput, SubscriptionStatus,
 } from './records.js';
 
 export type * from './records.js';
@@ -57,6 +57,12 @@ export interface Store {
   deleteInstallation(platform: 'slack', workspace: string): Promise<boolean>;
   /** Pauses every active subscription of the workspace with the reason; resolves to how many. One statement. */
   pauseWorkspaceSubscriptions(platform: string, workspace: string, reason: string, now: string): Promise<number>;
+
+  /** Binds the channel to a set, replacing its earlier binding. */
+  putChannelSet(binding: ChannelSet): Promise<void>;
+  getChannelSet(channel: ChannelRef): Promise<ChannelSet | null>;
+  /** Oldest binding first. */
+  listChannelSets(): Promise<ChannelSet[]>;
 
   close(): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
+import { readMigrations } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { describeStoreContract, subscriptionInput } from './contract.js';
 import { describeWithPostgres, freshDatabase, type FreshDatabase } from './pg-test-db.js';
@@ -39,7 +40,7 @@ await describeWithPostgres('PostgreSQL store', () => {
     const stores = await Promise.all(Array.from({ length: 6 }, () => openPostgresStore({ url, maxConnections: 1 })));
     await Promise.all(stores.map((s) => s.close()));
     const rows = await query<{ version: number; name: string }>(url, 'SELECT version, name FROM schema_migrations ORDER BY version');
-    expect(rows).toEqual([{ version: 1, name: 'subscriptions-and-deliveries' }, { version: 2, name: 'installations' }]);
+    expect(rows).toEqual(readMigrations().map(({ version, name }) => ({ version, name })));
   });
 
   it('keeps subscriptions across a restart', async () => {

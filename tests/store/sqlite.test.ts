@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../src/store/migrations.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { describeStoreContract, subscriptionInput } from './contract.js';
 
@@ -40,7 +41,7 @@ describe('SQLite store on disk', () => {
     const db = new Database(path, { readonly: true });
     const rows = db.prepare('SELECT version, name FROM schema_migrations').all();
     db.close();
-    expect(rows).toEqual([{ version: 1, name: 'subscriptions-and-deliveries' }, { version: 2, name: 'installations' }]);
+    expect(rows).toEqual(readMigrations().map(({ version, name }) => ({ version, name })));
   });
 
   it('refuses a database written by a newer briefbot instead of guessing', async () => {

@@ -25,9 +25,9 @@ export function renderText(answer: Answer, format: TextFormat = 'text'): string 
     case 'topics':
       return renderTopics(answer.topics, style);
     case 'no-match': {
-      const { query, suggestions } = answer.noMatch;
+      const { query, suggestions, set } = answer.noMatch;
       const list = suggestions.map((s) => `${style.bullet} ${s.slug} — ${style.escape(s.title)}`).join('\n');
-      return `Nothing in the set matches "${style.escape(query)}".${list ? `\nDid you mean:\n${list}` : ''}`;
+      return `Nothing in ${set ? style.escape(set) : 'the set'} matches "${style.escape(query)}".${list ? `\nDid you mean:\n${list}` : ''}`;
     }
     case 'digest':
       return renderDigest(answer.digest, style);

@@ -57,7 +57,7 @@ export function renderNoMatch(noMatch: NoMatch): DiscordMessage {
   const suggestions = noMatch.suggestions.map((s) => `**${escapeText(s.title)}**`);
   return textMessage(
     [
-      `I found nothing on “${escapeText(noMatch.query)}”.`,
+      `I found nothing on “${escapeText(noMatch.query)}”${noMatch.set ? ` in ${escapeText(noMatch.set)}` : ''}.`,
       suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '',
       '/topics lists every topic.',
     ]

@@ -128,7 +128,7 @@ describe('GIVEN /brief', () => {
     services.library = real;
     const requests = await h.interact(chatInput('brief', [str('topic', 'xyzzy plugh')]), 2);
     const content = (edits(requests)[0]!.body as { content: string }).content;
-    expect(content).toMatch(/^I found nothing on “xyzzy plugh”\. Closest topics: \*\*.+\*\*\. \/topics lists every topic\.$/);
+    expect(content).toMatch(/^I found nothing on “xyzzy plugh” in ukraine-peace-talks\. Closest topics: \*\*.+\*\*\. \/topics lists every topic\.$/);
   });
 });
 
