@@ -9,6 +9,7 @@ import type { ChannelRef } from '../adapters/adapter.js';
 import { configuredSets } from '../sets/configured.js';
 import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
 import { openSets } from '../sets/open.js';
+import { createIntake } from '../intake/intake.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
@@ -153,9 +154,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     sets = createSetDirectory(served, store);
     const directory = sets;
     const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
+    const intake = createIntake({ limits: config.intake, logger: logger.child({ module: 'intake' }) });
     const services: CommandServices = {
       library: loaded,
       sets,
+      addLink: intake.addLink,
       digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel }),
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
