@@ -34,7 +34,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
 
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   if (!article?.content) return null;
-  const text = paragraphs(article.content);
+  const text = htmlToText(article.content);
   if (!text) return null;
   const site = (article.siteName ?? outlet)?.trim();
   return {
@@ -59,8 +59,9 @@ function withoutSiteName(title: string, site: string | undefined): string {
   return trimmed;
 }
 
-/** Readability's cleaned HTML → plain text, one paragraph per block, blank lines between. */
-function paragraphs(content: string): string {
+/** HTML (Readability's cleaned article, a feed's summary) → plain text, one paragraph per block, blank lines between. */
+export function htmlToText(content: string): string {
+  if (!/[<&]/.test(content)) return content.replace(/[ \t]+/g, ' ').trim();
   const { document } = parseHTML(`<!doctype html><html><body>${content}</body></html>`);
   const blocks = [...document.querySelectorAll('p, h2, h3, h4, li, blockquote, pre')]
     // A block inside another block is read with its parent.

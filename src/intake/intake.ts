@@ -89,6 +89,7 @@ export function createIntake(options: IntakeOptions) {
   }
 
   return {
+    fetchUrl,
     fetchArticle,
     store,
     folderOf,

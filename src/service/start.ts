@@ -10,6 +10,9 @@ import { configuredSets } from '../sets/configured.js';
 import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
 import { openSets } from '../sets/open.js';
 import { createIntake } from '../intake/intake.js';
+import { createFeedMetrics } from '../intake/feed-metrics.js';
+import { createFeedPoller, type FeedPoller } from '../intake/feeds.js';
+import { startRetention } from '../intake/retention.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
@@ -76,6 +79,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let shuttingDown = false;
   let library: Library | undefined;
   let sets: SetDirectory | undefined;
+  let feeds: FeedPoller | undefined;
+  let retention: { stop(): Promise<void> } | undefined;
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
@@ -90,7 +95,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
-        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop()]),
+        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop(), feeds?.stop(), retention?.stop()]),
       },
       { name: 'stop adapters', bounded: true, run: () => Promise.all(adapters.map((adapter) => adapter.stop())) },
       {
@@ -193,6 +198,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       },
       'briefbot started',
     );
+    const intakeLog = logger.child({ module: 'intake' });
+    feeds = createFeedPoller({ sets: served, intake, logger: intakeLog, metrics: createFeedMetrics(metrics.registry) });
+    checks.push(...feeds.checks());
+    feeds.start();
+    retention = startRetention(served, intake, intakeLog);
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
     return { library: loaded, sets, store, adapters, scheduler, metrics, ...(server ? { server } : {}), shutdown };
