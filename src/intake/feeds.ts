@@ -4,7 +4,7 @@ import type { FeedConfig } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { ServedSet } from '../sets/directory.js';
 import { decodePage } from './decode.js';
-import { readFeed, type FeedItem } from './feed-items.js';
+import type { FeedItem } from './feed-items.js';
 import type { FeedMetrics } from './feed-metrics.js';
 import type { Intake } from './intake.js';
 import { languageOf } from './language.js';
@@ -101,6 +101,8 @@ export function createFeedPoller(options: FeedPollerOptions) {
     if (!response.ok) report = fail(set, feed, state, response.failure, response.reason);
     else if (response.status === 304) report = { status: 'not-modified', added: 0, summariesKept: 0 };
     else {
+      // Loaded on first poll, like the article extractor: a bot with no feeds never pays for the parser.
+      const { readFeed } = await import('./feed-items.js');
       const parsed = readFeed(decodePage(response.body, response.headers).text, response.url);
       if (!parsed.ok) report = fail(set, feed, state, 'malformed-feed', parsed.reason);
       else {

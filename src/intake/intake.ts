@@ -1,7 +1,6 @@
 import type { Logger } from '../log.js';
 import type { ServedSet } from '../sets/directory.js';
 import { decodePage } from './decode.js';
-import { extractArticle } from './extract.js';
 import { createFetcher, type FetchLimits } from './fetch.js';
 import { languageOf } from './language.js';
 import type { IntakeFailure, IntakeOutcome } from './outcome.js';
@@ -49,6 +48,8 @@ export function createIntake(options: IntakeOptions) {
     const type = String(page.headers['content-type'] ?? '');
     if (!HTML_TYPES.test(type)) return { ok: false, failure: 'not-html', reason: `it is not a web page (${type.split(';')[0] || 'no content type'})` };
     const { text: html } = decodePage(page.body, page.headers);
+    // Loaded on first use: the DOM and Readability cost every start time, and most starts add no article.
+    const { extractArticle } = await import('./extract.js');
     const article = extractArticle(html, page.url);
     if (!article) return { ok: false, failure: 'not-an-article', reason: 'no article text was found on the page' };
     const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
