@@ -8,7 +8,7 @@ import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { startNewsSite, type NewsSite } from '../fakes/news-site.js';
+import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
 
 /** /set add against a local news site over real HTTP: what gets stored, and every clear refusal. */
 let site: NewsSite;
@@ -70,7 +70,9 @@ describe('GIVEN /set add with an article link', () => {
 
   it('THEN a corrected page replaces the stored one, and the old version goes to the archive', async () => {
     await run(`add ${site.base}/news/harbor-bridge-closes`);
-    site.serve('/news/harbor-bridge-closes', readFileSync('tests/fixtures/intake/article-corrected.html'), 'text/html; charset=utf-8');
+    // The outlet corrects its figures: same address, new text.
+    const corrected = page('article.html').toString('utf8').replace('three steel beams', 'four steel beams').replace('six weeks', 'eight weeks');
+    site.serve('/news/harbor-bridge-closes', corrected, 'text/html; charset=utf-8');
     try {
       expect(await run(`add ${site.base}/news/harbor-bridge-closes`)).toMatch(/^Updated “Harbor bridge closes/);
       const current = files().filter((f) => f.includes('harbor-bridge'));
@@ -80,7 +82,7 @@ describe('GIVEN /set add with an article link', () => {
       expect(archived).toHaveLength(1);
       expect(readFileSync(join(dir, 'archive', archived[0]!), 'utf8')).toContain('cracks in three steel beams');
     } finally {
-      site.serve('/news/harbor-bridge-closes', readFileSync('tests/fixtures/intake/article.html'), 'text/html; charset=utf-8');
+      site.serve('/news/harbor-bridge-closes', page('article.html'), 'text/html; charset=utf-8');
     }
   });
 
