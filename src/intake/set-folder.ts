@@ -41,15 +41,23 @@ export type StoreResult = { status: 'added' | 'updated' | 'already-stored'; file
  */
 export async function openSetFolder(dir: string) {
   const entries: Entry[] = [];
-  for (const sub of ['', OTHER_LANGUAGES_DIR]) {
-    const folder = join(dir, sub);
-    const names = await readdir(folder).catch(() => [] as string[]);
-    for (const name of names) {
-      if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) continue;
-      const entry = await readEntry(dir, join(sub, name));
-      if (entry) entries.push(entry);
+  /** Brings the index up to date with the folder: files dropped in or removed by hand since are seen. */
+  const sync = async () => {
+    const present = new Set<string>();
+    for (const sub of ['', OTHER_LANGUAGES_DIR]) {
+      const names = await readdir(join(dir, sub)).catch(() => [] as string[]);
+      for (const name of names) {
+        if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) continue;
+        const file = join(sub, name);
+        present.add(file);
+        if (entries.some((e) => e.file === file)) continue;
+        const entry = await readEntry(dir, file);
+        if (entry) entries.push(entry);
+      }
     }
-  }
+    for (let i = entries.length - 1; i >= 0; i--) if (!present.has(entries[i]!.file)) entries.splice(i, 1);
+  };
+  await sync();
   let queue: Promise<unknown> = Promise.resolve();
   /** One write at a time per set: two links to the same story must not both be "new". */
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
@@ -64,6 +72,7 @@ export async function openSetFolder(dir: string) {
 
     store(draft: ArticleDraft): Promise<StoreResult> {
       return serial(async () => {
+        await sync();
         const textHash = hashText(draft.text);
         const sameText = entries.find((e) => e.textHash === textHash);
         if (sameText) return { status: 'already-stored', file: sameText.file };
@@ -85,6 +94,7 @@ export async function openSetFolder(dir: string) {
     /** Moves articles published before `cutoff` (YYYY-MM-DD; file time when undated) to the archive; resolves to the files moved. */
     archiveOlderThan(cutoff: Date): Promise<string[]> {
       return serial(async () => {
+        await sync();
         const day = cutoff.toISOString().slice(0, 10);
         const old = entries.filter((e) => (e.published ? e.published < day : e.mtimeMs < cutoff.getTime()));
         for (const entry of old) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +25,18 @@ describe('GIVEN a set that keeps articles for 14 days by their published date', 
     expect(kept.length + archived.length).toBe(Object.keys(published).length);
     expect(archived).toEqual(['water-main.expired.md']);
     expect(set!.library.topics().documents).toBe(kept.length);
+  });
+});
+
+describe('GIVEN an article dropped into the folder by hand after intake first read it', () => {
+  it('THEN retention sees it too', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'briefbot-retention-')), 'city');
+    cpSync('tests/fixtures/sets/city-news', dir, { recursive: true });
+    const [set] = await openSets([{ name: 'city', dir, feeds: [], retentionDays: 14 }]);
+    const intake = createIntake({ limits: LIMITS, logger: createLogger({ level: 'silent' }) });
+    await intake.folderOf(set!);
+    writeFileSync(join(dir, 'late-arrival.md'), '---\ntitle: Old news\npublished: 2024-01-02\n---\nThe ferry timetable changed in January, the harbor office said on Tuesday.\n');
+    const moved = await applyRetention(set!, intake, new Date('2024-04-01T00:00:00Z'), createLogger({ level: 'silent' }));
+    expect(moved.sort()).toEqual(['late-arrival.md', 'water-main.md']);
   });
 });
