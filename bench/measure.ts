@@ -1,12 +1,16 @@
 /**
  * One benchmark size, in a fresh process so that "cold" and resident memory mean what they say.
- * Run by bench/run.ts: `node --expose-gc --import tsx bench/measure.ts --dir <corpus> --pools <file> --docs N`.
- * Prints one JSON line of figures.
+ * Run by bench/run.ts: `node --expose-gc --import tsx bench/measure.ts --dir <corpus> --pools <file> --docs N --cache <file> [--restart]`.
+ * Without --restart: indexes from cold (worker threads, analyses stored in --cache), then times
+ * answers and additions. With --restart: a new process over the same set and the filled cache,
+ * timed to its first answer. Prints one JSON line of figures.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openLibrary } from '../src/core/pipeline.js';
+import { warmBriefings } from '../src/core/warm-briefings.js';
+import { openSqliteAnalysisCache } from '../src/store/analysis-sqlite.js';
 import { articleName, articleText, readPoolsFile, seededRandom, type StoryPool } from './corpus.js';
 import { median, percentile } from './stats.js';
 
@@ -16,32 +20,70 @@ export interface SizeFigures {
   topicsColdMs: number;
   rssMiB: number;
   heapMiB: number;
+  /** Highest resident memory of the process, its worker threads included. */
+  peakRssMiB?: number;
+  /** Making every topic's briefing once after indexing (the service does it in the background). */
+  warmMs?: number;
   topicsFound: number;
   topicsP50: number;
   topicsP95: number;
   briefP50: number;
   briefP95: number;
   briefMax: number;
+  /** /brief on a topic's slug. */
+  topicBriefP95?: number;
+  topicBriefMax?: number;
+  /** /brief on words from the text (an ad-hoc query). */
+  adhocP95?: number;
+  adhocMax?: number;
   briefNoMatch: number;
   addMs: number;
   firstAnswerAfterAddMs: number;
 }
 
+export interface RestartFigures {
+  /** New process to the set indexed from stored analyses, topics known. */
+  restartMs: number;
+  /** …and its first answer. */
+  restartAnswerMs: number;
+  restartRssMiB: number;
+}
+
 const QUERIES = 200;
 const ADDS = 3;
+const now = () => performance.now();
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dir: { type: 'string' }, pools: { type: 'string' }, docs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { dir: { type: 'string' }, pools: { type: 'string' }, docs: { type: 'string' }, cache: { type: 'string' }, restart: { type: 'boolean', default: false } },
+  });
   const dir = values.dir!;
   const docs = Number(values.docs);
   const pools = await readPoolsFile(values.pools!);
+  const cache = values.cache ? openSqliteAnalysisCache({ path: values.cache }) : undefined;
+  const options = { topics: [], ...(cache ? { analysisCache: cache } : {}) };
 
-  let t = performance.now();
-  const library = await openLibrary(dir, { topics: [] });
-  const openMs = performance.now() - t;
-  t = performance.now();
+  if (values.restart) {
+    const t = now();
+    const library = await openLibrary(dir, options);
+    const list = library.topics();
+    const restartMs = now() - t;
+    library.brief(list.topics[0]?.slug ?? 'news');
+    const figures: RestartFigures = { restartMs, restartAnswerMs: now() - t, restartRssMiB: process.memoryUsage().rss / 2 ** 20 };
+    await cache?.close();
+    console.log(JSON.stringify(figures));
+    return;
+  }
+
+  let t = now();
+  const library = await openLibrary(dir, options);
+  const openMs = now() - t;
+  t = now();
   const list = library.topics();
-  const topicsColdMs = performance.now() - t;
+  const topicsColdMs = now() - t;
+  t = now();
+  await warmBriefings(library);
+  const warmMs = now() - t;
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
 
@@ -49,20 +91,21 @@ async function main(): Promise<void> {
   const queries = queriesFor(list.topics.map((x) => x.slug), pools);
   let noMatch = 0;
   const briefTimes = timeEach(queries, (q) => {
-    if (!library.brief(q).ok) noMatch++;
+    if (!library.brief(q.text).ok) noMatch++;
   });
+  const of = (kind: Query['kind']) => briefTimes.filter((_, i) => queries[i]!.kind === kind);
 
   const addTimes: number[] = [];
   for (let k = 0; k < ADDS; k++) {
     writeFileSync(join(dir, articleName(docs + k)), articleText(pools, docs + k));
-    t = performance.now();
+    t = now();
     await library.refresh();
-    addTimes.push(performance.now() - t);
+    addTimes.push(now() - t);
   }
   // The first answer after an addition pays for whatever the addition left stale (topics, caches).
-  t = performance.now();
-  library.brief(queries[0]!);
-  const firstAnswerAfterAddMs = performance.now() - t;
+  t = now();
+  library.brief(queries[0]!.text);
+  const firstAnswerAfterAddMs = now() - t;
 
   const figures: SizeFigures = {
     docs: list.documents,
@@ -70,41 +113,53 @@ async function main(): Promise<void> {
     topicsColdMs,
     rssMiB: memory.rss / 2 ** 20,
     heapMiB: memory.heapUsed / 2 ** 20,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    warmMs,
     topicsFound: list.topics.length,
     topicsP50: percentile(topicTimes, 0.5),
     topicsP95: percentile(topicTimes, 0.95),
     briefP50: percentile(briefTimes, 0.5),
     briefP95: percentile(briefTimes, 0.95),
     briefMax: Math.max(...briefTimes),
+    topicBriefP95: percentile(of('topic'), 0.95),
+    topicBriefMax: Math.max(...of('topic')),
+    adhocP95: percentile(of('adhoc'), 0.95),
+    adhocMax: Math.max(...of('adhoc')),
     briefNoMatch: noMatch,
     addMs: median(addTimes),
     firstAnswerAfterAddMs,
   };
+  await cache?.close();
   console.log(JSON.stringify(figures));
 }
 
 function timeEach<T>(items: readonly T[], run: (item: T) => void): number[] {
   return items.map((item) => {
-    const t = performance.now();
+    const t = now();
     run(item);
-    return performance.now() - t;
+    return now() - t;
   });
+}
+
+interface Query {
+  kind: 'topic' | 'adhoc' | 'misspelt';
+  text: string;
 }
 
 /**
  * What users type: a third topic slugs, a third names and phrases from the text, a third
  * misspelt slugs. Seeded, so every run asks the same.
  */
-function queriesFor(slugs: readonly string[], pools: readonly StoryPool[]): string[] {
+function queriesFor(slugs: readonly string[], pools: readonly StoryPool[]): Query[] {
   const random = seededRandom(42);
-  const out: string[] = [];
+  const out: Query[] = [];
   for (let i = 0; i < QUERIES; i++) {
     const slug = slugs.length ? slugs[i % slugs.length]! : 'news';
-    if (i % 3 === 0) out.push(slug);
-    else if (i % 3 === 1) out.push(phraseFrom(pools, random));
+    if (i % 3 === 0) out.push({ kind: 'topic', text: slug });
+    else if (i % 3 === 1) out.push({ kind: 'adhoc', text: phraseFrom(pools, random) });
     else {
       const cut = 1 + Math.floor(random() * Math.max(1, slug.length - 2));
-      out.push(slug.slice(0, cut) + slug.slice(cut + 1));
+      out.push({ kind: 'misspelt', text: slug.slice(0, cut) + slug.slice(cut + 1) });
     }
   }
   return out;

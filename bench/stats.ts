@@ -14,3 +14,16 @@ export function growthExponent(small: number, large: number, sizeSmall: number, 
   if (!(small > 0) || !(large > 0)) return NaN;
   return Math.log(large / small) / Math.log(sizeLarge / sizeSmall);
 }
+
+/** Smallest, median and largest of repeated runs of one figure. */
+export interface Spread {
+  min: number;
+  median: number;
+  max: number;
+}
+
+export function spread(values: readonly number[]): Spread {
+  const known = values.filter((v) => Number.isFinite(v));
+  if (!known.length) return { min: NaN, median: NaN, max: NaN };
+  return { min: Math.min(...known), median: median(known), max: Math.max(...known) };
+}

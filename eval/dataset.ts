@@ -20,6 +20,8 @@ const ClusterSchema = z.object({
 const DatasetSchema = z.object({
   source: z.string().optional(),
   split: z.string().optional(),
+  /** The summary length the references were written for; DUC's 665 bytes when absent. */
+  budget: z.union([z.object({ words: z.number().int().positive() }), z.object({ bytes: z.number().int().positive() })]).optional(),
   clusters: z.array(ClusterSchema).min(1),
 });
 

@@ -1,22 +1,24 @@
-import type { ClusterResult, SystemName } from './summaries.js';
-import { SYSTEMS } from './summaries.js';
+import type { PairedDifference } from './paired.js';
 import type { RougeScores, Score } from './rouge.js';
 import type { TopicDiscoveryResult } from './topic-discovery.js';
 
 /** Plain-text and markdown tables of what the harness measured. */
 
-const pct = (x: number) => (x * 100).toFixed(2);
+export const pct = (x: number) => (x * 100).toFixed(2);
 
-export function meanScores(results: readonly ClusterResult[], system: SystemName): RougeScores {
+/** Per system, its scores on each cluster, in the clusters' order. */
+export type SystemScores = Map<string, RougeScores[]>;
+
+export function meanScores(scores: readonly RougeScores[]): RougeScores {
   const mean = (pick: (r: RougeScores) => Score): Score => {
     const sum = { recall: 0, precision: 0, f1: 0 };
-    for (const r of results) {
-      const s = pick(r.scores[system]);
+    for (const r of scores) {
+      const s = pick(r);
       sum.recall += s.recall;
       sum.precision += s.precision;
       sum.f1 += s.f1;
     }
-    const n = Math.max(results.length, 1);
+    const n = Math.max(scores.length, 1);
     return { recall: sum.recall / n, precision: sum.precision / n, f1: sum.f1 / n };
   };
   return { rouge1: mean((r) => r.rouge1), rouge2: mean((r) => r.rouge2), rougeL: mean((r) => r.rougeL) };
@@ -32,53 +34,30 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-export function rougeRows(results: readonly ClusterResult[]): { header: string[]; rows: string[][] } {
+export function rougeRows(systems: SystemScores): { header: string[]; rows: string[][] } {
   const header = ['system', 'R-1 R', 'R-1 F', 'R-2 R', 'R-2 F', 'R-L R', 'R-L F'];
-  const rows = SYSTEMS.map((system) => {
-    const m = meanScores(results, system);
+  const rows = [...systems].map(([system, scores]) => {
+    const m = meanScores(scores);
     return [system, pct(m.rouge1.recall), pct(m.rouge1.f1), pct(m.rouge2.recall), pct(m.rouge2.f1), pct(m.rougeL.recall), pct(m.rougeL.f1)];
   });
   return { header, rows };
 }
 
-export function clusterRows(results: readonly ClusterResult[]): { header: string[]; rows: string[][] } {
-  const header = ['cluster', ...SYSTEMS.flatMap((s) => [`${s} R-1`, `${s} R-2`]), 'faithful', 'ms'];
-  const rows = results.map((r) => [
-    r.id,
-    ...SYSTEMS.flatMap((s) => [pct(r.scores[s].rouge1.recall), pct(r.scores[s].rouge2.recall)]),
-    `${r.faithful}/${r.sentences}`,
-    r.ms.toFixed(0),
-  ]);
+export function clusterRows(ids: readonly string[], systems: SystemScores): { header: string[]; rows: string[][] } {
+  const names = [...systems.keys()];
+  const header = ['cluster', ...names.flatMap((s) => [`${s} R-1`, `R-2`])];
+  const rows = ids.map((id, c) => [id, ...names.flatMap((s) => [pct(systems.get(s)![c]!.rouge1.recall), pct(systems.get(s)![c]!.rouge2.recall)])]);
   return { header, rows };
 }
 
-export interface BarCheck {
-  rouge2Above: boolean;
-  rouge1AtLeast: boolean;
-  faithful: boolean;
-  /** Clusters where briefbot's ROUGE-2 recall beats, ties and loses to TextRank's. */
-  wins: number;
-  ties: number;
-  losses: number;
-}
+const signed = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}`;
+const interval = (d: PairedDifference) => `${signed(d.mean)} [${signed(d.low)}, ${signed(d.high)}]`;
 
-export function checkBar(results: readonly ClusterResult[]): BarCheck {
-  const bb = meanScores(results, 'briefbot');
-  const tr = meanScores(results, 'TextRank');
-  let wins = 0;
-  let ties = 0;
-  for (const r of results) {
-    const d = r.scores.briefbot.rouge2.recall - r.scores.TextRank.rouge2.recall;
-    if (Math.abs(d) < 1e-9) ties++;
-    else if (d > 0) wins++;
-  }
+/** One row per other system: the mean per-cluster difference with its bootstrap 95% interval, and wins/ties/losses, on R-1 and R-2 recall. */
+export function pairedRows(rows: readonly { other: string; r1: PairedDifference; r2: PairedDifference }[]): { header: string[]; rows: string[][] } {
   return {
-    rouge2Above: bb.rouge2.recall > tr.rouge2.recall,
-    rouge1AtLeast: bb.rouge1.recall >= tr.rouge1.recall,
-    faithful: results.every((r) => r.faithful === r.sentences),
-    wins,
-    ties,
-    losses: results.length - wins - ties,
+    header: ['vs', 'R-1 diff [95% CI]', 'W/T/L', 'R-2 diff [95% CI]', 'W/T/L'],
+    rows: rows.map(({ other, r1, r2 }) => [other, interval(r1), `${r1.wins}/${r1.ties}/${r1.losses}`, interval(r2), `${r2.wins}/${r2.ties}/${r2.losses}`]),
   };
 }
 
@@ -98,5 +77,3 @@ export function checkTopicBar(result: TopicDiscoveryResult): TopicBar {
   const found = result.topics.length;
   return { countWithin: Math.abs(found - result.stories) <= 0.3 * result.stories, purity: result.purity >= 0.8 };
 }
-
-export { pct };

@@ -1,30 +1,55 @@
 /**
- * `npm run eval [-- --data <file>] [--clusters a-b] [--verbose] [--markdown]`: briefing quality against human summaries.
- * Every cluster of a DUC-style file becomes a document set; briefbot's headline at 665 bytes, LEAD
- * and TextRank are scored by one ROUGE scorer in one run, then all articles are mixed into one set
- * to score automatic topic discovery. Exits 1 when a bar is missed, 0 when the data is absent.
- * `--clusters 0-8` scores only those clusters (0-based, inclusive), so a change can be checked on
- * two halves of the data apart: a change that only helps one half is fitted to it.
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--verbose] [--markdown]`:
+ * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
+ *
+ * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
+ * document set; the selection's parameters are cross-validated (k folds of clusters: each
+ * cluster is scored with the setting that did best on the other folds), and the product's
+ * defaults, the selection as it was before, TextRank, LEAD and the published systems' summaries
+ * are scored beside it in the same run, with paired per-cluster differences and bootstrap 95%
+ * intervals. The second set (TAC 2011, 250 words) confirms the defaults on stories they were not
+ * chosen on. Then all articles are mixed into one set to score topic discovery.
+ * Exits 1 when a bar is missed, 0 when the data is absent.
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDataset, pickClusters } from './dataset.js';
-import { checkBar, checkTopicBar, clusterRows, markdownTable, pct, rougeRows, table, topicRows } from './report.js';
-import { evaluateCluster, SYSTEMS } from './summaries.js';
+import { DEFAULT_SELECTION } from '../src/core/select-summary.js';
+import type { Budget } from './budget.js';
+import { crossValidate } from './cross-validate.js';
+import { type Dataset, loadDataset, pickClusters } from './dataset.js';
+import { pairedDifference } from './paired.js';
+import { loadPublished } from './published.js';
+import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
+import type { RougeScores } from './rouge.js';
+import { examplesOf } from './fit-concepts.js';
+import { crossValidateModel } from './model-cv.js';
+import { MODEL_EXPONENTS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
+import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
+const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
+const DUC_BUDGET: Budget = { bytes: 665 };
+const CV = 'briefbot (cross-validated)';
+const HAND_CV = 'hand weights (cross-validated)';
+const DEFAULTS = 'briefbot (defaults)';
+const BEFORE = 'briefbot before (issue 15)';
 
 function main(): number {
   const { values } = parseArgs({
     options: {
       data: { type: 'string', default: DEFAULT_DATA },
+      tac: { type: 'string', default: DEFAULT_TAC },
+      published: { type: 'string' },
+      folds: { type: 'string', default: '5' },
       verbose: { type: 'boolean', short: 'v', default: false },
       markdown: { type: 'boolean', default: false },
       clusters: { type: 'string' },
+      'leave-one-out': { type: 'boolean', default: false },
     },
   });
+  const render = values.markdown ? markdownTable : table;
   const file = resolve(values.data!);
   const loaded = loadDataset(file);
   if (!loaded.ok) {
@@ -40,37 +65,104 @@ function main(): number {
     console.error(`eval: ${picked.message}`);
     return 2;
   }
+  const folds = Number(values.folds);
+  if (!Number.isInteger(folds) || folds < 2) {
+    console.error(`eval: --folds ${values.folds}: expected a whole number of at least 2`);
+    return 2;
+  }
   const { dataset } = picked;
   const started = performance.now();
   const range = values.clusters ? ` (clusters ${values.clusters} of ${loaded.dataset.clusters.length})` : '';
   console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}${range}`);
   console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
 
-  const results = dataset.clusters.map(evaluateCluster);
-  const render = values.markdown ? markdownTable : table;
-  const summary = rougeRows(results);
-  console.log('ROUGE at 665 bytes (Porter-stemmed, stop words kept, pooled over the references; %):');
-  console.log(render(summary.header, summary.rows));
+  // Main set: cross-validation, then every system on the same clusters.
+  const budget = dataset.budget ?? DUC_BUDGET;
+  const prepared = dataset.clusters.map((c) => prepareCluster(c, budget));
+  const runs = SELECTION_GRID.map((params) => prepared.map((c) => headlineOf(c, params)));
+  const cv = crossValidate(
+    SELECTION_GRID,
+    runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])),
+    folds,
+    ([r1, r2]) => r1! + r2!,
+  );
+  const handHeadlines = cv.chosen.map((g, c) => runs[g]![c]!);
+  const leaveOneOut = crossValidate(SELECTION_GRID, runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])), prepared.length, ([r1, r2]) => r1! + r2!);
+  const examples = prepared.map((c) => examplesOf(c.input, c.references));
+  const model = crossValidateModel(prepared, examples, folds, MODEL_EXPONENTS);
+  const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, MODEL_EXPONENTS) : undefined;
+  const defaults = prepared.map((c) => headlineOf(c));
+  const systems: SystemScores = new Map([
+    [CV, model.headlines.map((h) => h.scores)],
+    [DEFAULTS, defaults.map((h) => h.scores)],
+    [HAND_CV, handHeadlines.map((h) => h.scores)],
+    [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
+    ...baselineScores(prepared),
+  ]);
+  const publishedFile = values.published ? resolve(values.published) : join(dirname(file), 'published-dev.json');
+  const published = loadPublished(publishedFile);
+  const officialChecks: string[][] = [];
+  if (published && 'error' in published) console.log(`(published summaries not read: ${published.error})`);
+  else if (published) {
+    for (const [name, byCluster] of published.systems) {
+      if (!prepared.every((c) => byCluster.has(c.id))) continue;
+      const scores = prepared.map((c) => scoreSummary(c, [byCluster.get(c.id)!]));
+      systems.set(name, scores);
+      const official = published.official.get(name);
+      if (official && !values.clusters) {
+        const m = meanScores(scores);
+        const d1 = m.rouge1.recall * 100 - official[0];
+        const d2 = m.rouge2.recall * 100 - official[1];
+        officialChecks.push([name, official[0].toFixed(2), pct(m.rouge1.recall), d1.toFixed(2), official[1].toFixed(2), pct(m.rouge2.recall), d2.toFixed(2), Math.abs(d1) <= 0.3 && Math.abs(d2) <= 0.3 ? 'yes' : 'NO']);
+      }
+    }
+  }
+  const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
+  console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
+  console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
+  console.log(`\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept model is fitted on the other folds' human summaries and the length exponent (${MODEL_EXPONENTS.join(', ')}) chosen on them; exponents chosen: ${model.exponents.join(', ')}.`);
+  if (modelLoo) {
+    const m = meanScores(modelLoo.headlines.map((h) => h.scores));
+    console.log(`The same leave-one-cluster-out (${prepared.length} folds): R-1 ${pct(m.rouge1.recall)}, R-2 ${pct(m.rouge2.recall)} recall.`);
+  }
+  const shipped = DEFAULT_SELECTION.conceptModel;
+  const same = shipped !== null && model.fitted.lengthExponent === DEFAULT_SELECTION.lengthExponent && shipped.every((x, i) => Math.abs(x - model.fitted.conceptModel[i]!) < 0.005);
+  console.log(`Fitted on all clusters: conceptModel ${JSON.stringify(model.fitted.conceptModel.map((x) => Number(x.toFixed(3))))}, lengthExponent ${model.fitted.lengthExponent}${same ? ' = the shipped defaults' : '; NOT the shipped defaults'}.`);
+  console.log(`${HAND_CV}: the hand-weighted objective, ${folds}-fold over ${SELECTION_GRID.length} settings; chosen per fold: ${describeChoices(cv.chosen, folds)}`);
+  const loo = meanScores(leaveOneOut.scores.map(([r1, r2]) => ({ rouge1: score(r1!), rouge2: score(r2!), rougeL: score(0) })));
+  console.log(`  leave-one-cluster-out: R-1 ${pct(loo.rouge1.recall)}, R-2 ${pct(loo.rouge2.recall)}; best on all clusters: ${JSON.stringify(cv.best)}`);
+
+  if (officialChecks.length) {
+    console.log('\nScorer agreement with official ROUGE-1.5.5 (published systems, R-1 / R-2 recall %):');
+    console.log(render(['system', 'official R-1', 'ours', 'diff', 'official R-2', 'ours', 'diff', 'within ±0.3'], officialChecks));
+  }
+
+  console.log(`\nPaired per-cluster differences, ${CV} minus each system (recall, points; bootstrap 95% interval over clusters):`);
+  console.log(render(...Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]]));
 
   if (values.verbose) {
-    const rows = clusterRows(results);
+    const rows = clusterRows(prepared.map((c) => c.id), systems);
     console.log(`\nPer cluster (recall, %):\n${render(rows.header, rows.rows)}`);
-    for (const r of results) {
-      console.log(`\n${r.id}`);
-      for (const s of SYSTEMS) console.log(`  ${s}:\n${r.summaries[s].map((t) => `    - ${t}`).join('\n')}`);
+    for (const [c, cluster] of prepared.entries()) {
+      console.log(`\n${cluster.id} (cross-validated setting ${JSON.stringify(SELECTION_GRID[cv.chosen[c]!])})`);
+      console.log(`  briefbot (defaults):\n${defaults[c]!.summary.map((t) => `    - ${t}`).join('\n')}`);
     }
   }
 
-  const bar = checkBar(results);
-  const faithful = results.reduce((n, r) => n + r.faithful, 0);
-  const sentences = results.reduce((n, r) => n + r.sentences, 0);
+  const faithful = defaults.reduce((n, h) => n + h.faithful, 0);
+  const sentences = defaults.reduce((n, h) => n + h.summary.length, 0);
+  const textRank = meanScores(systems.get('TextRank')!);
+  const ours = meanScores(systems.get(DEFAULTS)!);
+  const rouge2Above = ours.rouge2.recall > textRank.rouge2.recall;
+  const rouge1AtLeast = ours.rouge1.recall >= textRank.rouge1.recall;
   console.log(`\nFaithfulness: ${faithful}/${sentences} summary sentences verbatim in their cited article (${pct(sentences ? faithful / sentences : 1)}%)`);
-  console.log(`briefbot vs TextRank on ROUGE-2 recall per cluster: ${bar.wins} wins, ${bar.ties} ties, ${bar.losses} losses`);
-  console.log(`Bar: ROUGE-2 recall above TextRank: ${yes(bar.rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(bar.rouge1AtLeast)}; all sentences verbatim: ${yes(bar.faithful)}`);
+  console.log(`Bar: defaults' ROUGE-2 recall above TextRank: ${yes(rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(rouge1AtLeast)}; all sentences verbatim: ${yes(faithful === sentences)}`);
+
+  if (!values.clusters) confirmOn(resolve(values.tac!), file, render);
 
   const topics = evaluateTopicDiscovery(dataset);
   console.log(`\nTopic discovery: ${topics.documents} articles of ${topics.stories} stories mixed into one set, no topics file`);
-  if (!topics.scored) console.log('  (this Library cannot list a topic\'s documents: purity and NMI are not meaningful)');
+  if (!topics.scored) console.log("  (this Library cannot list a topic's documents: purity and NMI are not meaningful)");
   const tb = checkTopicBar(topics);
   const rows = topicRows(topics);
   if (values.verbose) console.log(render(rows.header, rows.rows));
@@ -83,8 +175,57 @@ function main(): number {
   console.log(`Bar: topics within ±30% of stories: ${yes(tb.countWithin)}; purity ≥ 0.8: ${yes(tb.purity)}`);
   console.log(`Slugs: ${topics.topics.map((t) => t.slug).join(', ')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return bar.rouge2Above && bar.rouge1AtLeast && bar.faithful && tb.countWithin && tb.purity ? 0 : 1;
+  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity ? 0 : 1;
 }
+
+/** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
+function confirmOn(file: string, mainFile: string, render: typeof table): void {
+  if (file === mainFile) return;
+  const loaded = loadDataset(file);
+  if (!loaded.ok) {
+    console.log(`\n(second set not scored: ${loaded.message})`);
+    return;
+  }
+  const dataset: Dataset = loaded.dataset;
+  const budget = dataset.budget ?? DUC_BUDGET;
+  const prepared = dataset.clusters.map((c) => prepareCluster(c, budget));
+  const defaults = prepared.map((c) => headlineOf(c));
+  const systems: SystemScores = new Map([[DEFAULTS, defaults.map((h: Headline) => h.scores)], [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)], ...baselineScores(prepared)]);
+  const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
+  console.log(`\nSecond set, not used to choose anything: ${prepared.length} clusters from ${file}, ROUGE-1.5.5 at ${limit}:`);
+  console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
+  console.log(`Paired per-cluster differences, ${DEFAULTS} minus each system (recall, points; bootstrap 95% interval):`);
+  console.log(render(...Object.values(pairedRows(pairedAgainst(systems, DEFAULTS))) as [string[], string[][]]));
+  const faithful = defaults.reduce((n, h) => n + h.faithful, 0);
+  const sentences = defaults.reduce((n, h) => n + h.summary.length, 0);
+  console.log(`Faithfulness: ${faithful}/${sentences} summary sentences verbatim (${pct(sentences ? faithful / sentences : 1)}%)`);
+}
+
+function baselineScores(prepared: readonly PreparedCluster[]): [string, RougeScores[]][] {
+  return [
+    ['TextRank', prepared.map((c) => scoreSummary(c, c.baselines.TextRank))],
+    ['LEAD', prepared.map((c) => scoreSummary(c, c.baselines.LEAD))],
+  ];
+}
+
+function pairedAgainst(systems: SystemScores, ours: string) {
+  const mine = systems.get(ours)!;
+  return [...systems]
+    .filter(([name]) => name !== ours)
+    .map(([other, scores]) => ({
+      other,
+      r1: pairedDifference(mine.map((s) => s.rouge1.recall), scores.map((s) => s.rouge1.recall)),
+      r2: pairedDifference(mine.map((s) => s.rouge2.recall), scores.map((s) => s.rouge2.recall)),
+    }));
+}
+
+function describeChoices(chosen: readonly number[], folds: number): string {
+  const byFold = new Map<number, number>();
+  chosen.forEach((g, c) => byFold.set(c % folds, g));
+  return [...byFold.values()].map((g) => JSON.stringify(SELECTION_GRID[g])).join('; ');
+}
+
+const score = (recall: number) => ({ recall, precision: 0, f1: 0 });
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
 

@@ -1,59 +1,83 @@
 import type { Point, Source } from '../src/core/briefing.js';
 import { buildDocument } from '../src/core/build-document.js';
 import type { Sentence } from '../src/core/document.js';
+import type { Library } from '../src/core/library.js';
 import { createLibrary } from '../src/core/pipeline.js';
+import type { SelectionParams, SummaryInput } from '../src/core/select-summary.js';
+import type { Budget } from './budget.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import { lead } from './lead.js';
-import { DUC_BYTE_LIMIT, rouge, type RougeScores } from './rouge.js';
+import { rouge, type RougeScores } from './rouge.js';
 import { textRank } from './textrank.js';
 
-export const SYSTEMS = ['briefbot', 'TextRank', 'LEAD'] as const;
-export type SystemName = (typeof SYSTEMS)[number];
-
-export interface ClusterResult {
+/** A cluster loaded once: its document set, and the baselines' summaries, which no parameter changes. */
+export interface PreparedCluster {
   id: string;
-  scores: Record<SystemName, RougeScores>;
-  /** Summary sentences of briefbot found verbatim in the article their first citation names. */
+  references: string[];
+  budget: Budget;
+  library: Library;
+  articles: Map<string, string>;
+  baselines: { TextRank: string[]; LEAD: string[] };
+  /** The whole set as the headline's selection sees it, for fitting a concept model. */
+  input: SummaryInput;
+}
+
+/** briefbot's headline of one cluster at the task's budget, scored. */
+export interface Headline {
+  summary: string[];
+  scores: RougeScores;
+  /** Summary sentences found verbatim in the article their first citation names. */
   faithful: number;
-  sentences: number;
-  /** What each system chose, for --verbose. */
-  summaries: Record<SystemName, string[]>;
   ms: number;
 }
 
 /**
- * One cluster: its articles become one document set; the product's headline at DUC's budget goes
- * through the public core API, and the baselines read the same cleaned sentences the product reads.
+ * One cluster: its articles become one document set through the public core API, and the
+ * baselines read the same cleaned sentences the product reads.
  */
-export function evaluateCluster(cluster: Cluster): ClusterResult {
+export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluster {
   const raw = cluster.docs.map(toRawDocument);
-  const started = performance.now();
   const library = createLibrary(cluster.id, raw);
-  const headline = library.headlineWithSources
-    ? library.headlineWithSources({ maxBytes: DUC_BYTE_LIMIT })
-    : { points: library.headline({ maxBytes: DUC_BYTE_LIMIT }), sources: [] };
-  const ms = performance.now() - started;
-
   const sentences = raw.flatMap((r) => {
     const built = buildDocument(r);
     return 'document' in built ? built.document.sentences : [];
   });
   const published = new Map(raw.map((r) => [r.id, r.meta?.published]));
-  const summaries: Record<SystemName, string[]> = {
-    briefbot: headline.points.map((p) => p.text),
-    TextRank: textRank(sentences, DUC_BYTE_LIMIT).map(textOf),
-    LEAD: lead(sentences, published, DUC_BYTE_LIMIT).map(textOf),
-  };
-  const scores = Object.fromEntries(SYSTEMS.map((s) => [s, rouge(summaries[s], cluster.references)])) as Record<SystemName, RougeScores>;
-  const articles = new Map(cluster.docs.map((d) => [d.id, d.text]));
+  const documents = new Map<string, { published?: string; sentenceCount: number }>();
+  for (const s of sentences) {
+    const info = documents.get(s.docId) ?? { sentenceCount: 0, ...(published.get(s.docId) ? { published: published.get(s.docId)! } : {}) };
+    info.sentenceCount++;
+    documents.set(s.docId, info);
+  }
   return {
     id: cluster.id,
-    scores,
-    faithful: headline.points.filter((p) => isVerbatim(p, headline.sources, articles)).length,
-    sentences: headline.points.length,
-    summaries,
+    references: cluster.references,
+    budget,
+    library,
+    articles: new Map(cluster.docs.map((d) => [d.id, d.text])),
+    baselines: { TextRank: textRank(sentences, budget).map(textOf), LEAD: lead(sentences, published, budget).map(textOf) },
+    input: { sentences, documents },
+  };
+}
+
+export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>): Headline {
+  const started = performance.now();
+  const options = { ...('bytes' in cluster.budget ? { maxBytes: cluster.budget.bytes } : { maxWords: cluster.budget.words }), ...(params ? { params } : {}) };
+  const headline = cluster.library.headlineWithSources
+    ? cluster.library.headlineWithSources(options)
+    : { points: cluster.library.headline(options), sources: [] };
+  const ms = performance.now() - started;
+  const summary = headline.points.map((p) => p.text);
+  return {
+    summary,
+    scores: scoreSummary(cluster, summary),
+    faithful: headline.points.filter((p) => isVerbatim(p, headline.sources, cluster.articles)).length,
     ms,
   };
+}
+
+export function scoreSummary(cluster: PreparedCluster, summary: readonly string[]): RougeScores {
+  return rouge(summary, cluster.references, cluster.budget);
 }
 
 function textOf(s: Sentence): string {

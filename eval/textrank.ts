@@ -1,5 +1,5 @@
 import type { Sentence } from '../src/core/document.js';
-import { fillBudget } from './budget.js';
+import { type Budget, fillBudget } from './budget.js';
 import { cosine } from '../src/core/similarity.js';
 
 /**
@@ -61,14 +61,14 @@ export function textRankScores(sentences: readonly Sentence[]): number[] {
   return scores;
 }
 
-export function textRank(sentences: readonly Sentence[], maxBytes: number): Sentence[] {
+export function textRank(sentences: readonly Sentence[], budget: Budget): Sentence[] {
   const scores = textRankScores(sentences);
   const order = sentences.map((s, i) => ({ s, score: scores[i]!, vector: counts(s.stems) }));
   order.sort((a, b) => b.score - a.score);
   const chosen = fillBudget(
     order,
     (o) => o.s.text,
-    maxBytes,
+    budget,
     (o, taken) => o.s.stems.length > 0 && taken.every((t) => cosine(t.vector, o.vector) <= REDUNDANCY_COSINE),
   );
   return chosen.map((o) => o.s);

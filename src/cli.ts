@@ -5,7 +5,7 @@ import { openLibrary } from './core/pipeline.js';
 import { formatBriefError } from './core/errors.js';
 import { LengthSchema } from './core/briefing.js';
 import type { Answer } from './commands/command.js';
-import { renderText } from './adapters/console/render.js';
+import { renderText, stripControls } from './adapters/console/render.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -19,6 +19,7 @@ Options:
   --format text|markdown|json
   --length short|standard    (default: standard for brief, short for digest)
   --topics <file>            curated topics file (default: config/topics.yaml)
+  --cache <file>             keep each document's analysis in this SQLite file and read it back next time
 `;
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -32,6 +33,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
         format: { type: 'string', default: 'text' },
         length: { type: 'string' },
         topics: { type: 'string' },
+        cache: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -56,13 +58,22 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     return 2;
   }
   let library;
+  // Loaded only when asked for: the native SQLite module would slow every other run's start.
+  const cache = values.cache ? (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: values.cache, warn: (message, detail) => err.write(`${message}: ${JSON.stringify(detail)}\n`) }) : undefined;
+  // A progress line on a terminal while a large set is first analysed, rewritten in place.
+  const tty = (err as { isTTY?: boolean }).isTTY === true;
+  const onProgress = (done: number, total: number) => {
+    if (tty && total >= 500) err.write(done < total ? `\rindexing ${done}/${total}…` : '\r\x1b[K');
+  };
   try {
-    library = await openLibrary(setFolder(values.set), values.topics ? { topicsFile: values.topics } : {});
+    library = await openLibrary(setFolder(values.set), { ...(values.topics ? { topicsFile: values.topics } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
   } catch (e) {
     err.write(`${(e as Error).message}\n`);
     return 1;
+  } finally {
+    await cache?.close();
   }
-  for (const problem of library.problems()) err.write(`skipped ${formatBriefError(problem)}\n`);
+  for (const problem of library.problems()) err.write(`skipped ${stripControls(formatBriefError(problem))}\n`);
 
   let answer: Answer;
   switch (command) {

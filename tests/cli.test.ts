@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
@@ -35,6 +38,23 @@ describe('briefbot CLI', () => {
     const out3 = capture();
     expect(await runCli(['brief', 'securty', 'guarantees'], out3.stream, capture().stream)).toBe(1);
     expect(out3.text()).toMatch(/Did you mean:\n.*security-guarantees/);
+  });
+
+  it('with --cache, a second run answers the same from the stored analyses', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefbot-cli-cache-'));
+    try {
+      const cache = join(folder, 'analyses.sqlite');
+      const args = ['brief', 'security-guarantees', '--format', 'json', '--set', 'ukraine-peace-talks', '--cache', cache];
+      const first = capture();
+      expect(await runCli(args, first.stream, capture().stream)).toBe(0);
+      expect(existsSync(cache)).toBe(true);
+      const second = capture();
+      expect(await runCli(args, second.stream, capture().stream)).toBe(0);
+      const withoutTime = (text: string) => ({ ...JSON.parse(text), generatedAt: null });
+      expect(withoutTime(second.text())).toEqual(withoutTime(first.text()));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
 

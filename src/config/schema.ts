@@ -85,9 +85,12 @@ export const FileConfigSchema = z.strictObject({
   documents: section({
     dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
     topicsFile: path('the path of a topics YAML file').optional(),
+    refreshSeconds: wholeNumber('seconds between looks at the folder for new, changed and removed files: a whole number, 0 = never', 0).default(60),
+    workers: wholeNumber('worker threads for the first analysis of a set: a whole number from 0 to 16, 0 = the main thread only', 0, 16).optional(),
   }),
   store: section({
     path: path('the path of the SQLite file, e.g. data/briefbot.sqlite').default('data/briefbot.sqlite'),
+    analysisPath: path('the path of the SQLite file of stored analyses, e.g. data/analyses.sqlite').optional(),
   }),
   rateLimit: section({
     perMinute: wholeNumber('commands per user per minute: a whole number, 0 = no limit', 0).default(20),
@@ -126,7 +129,10 @@ export interface EnvOverride {
 export const ENV_OVERRIDES = {
   BRIEFBOT_DOCUMENTS: { path: ['documents', 'dir'], type: 'string', meaning: 'Folder of the document set to serve' },
   BRIEFBOT_TOPICS_FILE: { path: ['documents', 'topicsFile'], type: 'string', meaning: 'Curated topics file' },
+  BRIEFBOT_REFRESH_SECONDS: { path: ['documents', 'refreshSeconds'], type: 'number', meaning: 'Seconds between looks at the document folder for new and changed files (0 = never)' },
   BRIEFBOT_STORE_PATH: { path: ['store', 'path'], type: 'string', meaning: 'SQLite file for subscriptions and deliveries' },
+  BRIEFBOT_ANALYSIS_PATH: { path: ['store', 'analysisPath'], type: 'string', meaning: 'SQLite file of stored document analyses (default analyses.sqlite beside the store file)' },
+  BRIEFBOT_WORKERS: { path: ['documents', 'workers'], type: 'number', meaning: 'Worker threads for the first analysis of a set (0 = main thread only; default one a core, at most 4)' },
   RATE_LIMIT_PER_MINUTE: { path: ['rateLimit', 'perMinute'], type: 'number', meaning: 'Commands per user per minute (0 = no limit)' },
   RATE_LIMIT_BURST: { path: ['rateLimit', 'burst'], type: 'number', meaning: 'Commands a user may send at once' },
   DIGEST_GRACE_MINUTES: { path: ['digests', 'graceMinutes'], type: 'number', meaning: 'How late a missed digest is still posted' },

@@ -2,6 +2,7 @@ import { cleanText } from './clean.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { splitSentences, type PhraseSurfaces } from './sentences.js';
+import { trimEnd } from './trim-end.js';
 
 /** Cleans a raw document, fills in what its text states about itself, and splits it into sentences. */
 export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
@@ -23,7 +24,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
 /** A document with no title is named by its opening words. */
 function titleFromText(text: string): string {
   const words = text.split(/\s+/);
-  return words.length <= 12 ? text : `${words.slice(0, 12).join(' ').replace(/[,;:—–-]+$/, '')}…`;
+  return words.length <= 12 ? text : `${trimEnd(words.slice(0, 12).join(' '), /[,;:—–-]/)}…`;
 }
 
 function pick<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -4,6 +4,8 @@
  * kinds of mess found on the web, never about particular documents.
  */
 import { hasVerb } from './nlp.js';
+import { isCalendarDate } from './meta-values.js';
+import { trimEnd } from './trim-end.js';
 
 export interface CleanText {
   paragraphs: string[];
@@ -15,7 +17,8 @@ export interface CleanText {
 }
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
-const URL_ONLY = /^(?:<?(?:https?:\/\/|www\.)\S+>?\s*)+$/i;
+/** One link token ("https://…", "<www.…>"); a line is links only when every token is one. */
+const URL_TOKEN = /^<?(?:https?:\/\/|www\.)\S+$/i;
 const RELATED = /^(?:related(?: articles?| stories| coverage| content| reading)?|read (?:more|also|next)|see also|also read|recommended(?: reading)?|more on this(?: story)?|further reading)\s*[:\-–—|]/i;
 const BOILERPLATE_LINE =
   /^(?:share(?: this(?: article| story)?)?[:!]?|like this:?|click to (?:share|print|email)\b.*|tweet|print|email|advertisement|sponsored(?: content)?|subscribe(?: now)?(?: to .*)?|sign up(?: for .*)?|follow us(?: on .*)?|all rights reserved\.?|copyright\b.*|©.*|cancel reply|post comment|submit comment|skip to content|back to top|loading\.*|\(?photo:?.*\)?|image:? .*|credit:? .*)$/i;
@@ -35,7 +38,7 @@ export function cleanText(input: string): CleanText {
   const result: CleanText = { paragraphs: [] };
   let text = normalize(input);
   const date = LEADING_DATE.exec(text);
-  if (date) {
+  if (date && isCalendarDate(date[1]!)) {
     result.published = date[1];
     text = text.slice(date[0].length);
   }
@@ -95,7 +98,7 @@ function joinLines(lines: string[]): string[] {
       flush();
       continue;
     }
-    if (!wrapped || BULLET.test(raw) || URL_ONLY.test(line) || COMMENT_FORM.test(line) || BOILERPLATE_LINE.test(line)) {
+    if (!wrapped || BULLET.test(raw) || isUrlOnly(line) || COMMENT_FORM.test(line) || BOILERPLATE_LINE.test(line)) {
       flush();
       out.push(line);
       continue;
@@ -108,8 +111,17 @@ function joinLines(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * Links and nothing else. Token by token, not one pattern over the line: a pattern that lets links
+ * run together ("www.www.www.…") tries every way to split them and never finishes on a long line.
+ */
+function isUrlOnly(line: string): boolean {
+  if (!line || /^\s/.test(line)) return false;
+  return line.split(/\s+/).every((token, i, all) => (token === '' && i === all.length - 1) || URL_TOKEN.test(token));
+}
+
 function isHardWrapped(lines: string[]): boolean {
-  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !URL_ONLY.test(l));
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !isUrlOnly(l));
   if (nonEmpty.length < 4) return false;
   const width = percentile(nonEmpty.map((l) => l.length), 0.9);
   if (width > 160) return false;
@@ -140,7 +152,7 @@ function dropCommentForm(blocks: string[]): string[] {
 function takeTitle(blocks: string[]): { title: string; consumed: number } | undefined {
   const [first, second] = blocks;
   if (!first || wordCount(first) > 25) return undefined;
-  const bare = (s: string) => s.replace(/[.\s]+$/, '');
+  const bare = (s: string) => trimEnd(s, /[.\s]/);
   if (second && bare(first) === bare(second)) return { title: bare(first), consumed: 2 };
   if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1 && wordCount(blocks[1]!) > wordCount(first)) return { title: first, consumed: 1 };
   return undefined;
@@ -163,7 +175,7 @@ function takeAuthorBio(blocks: string[]): string | undefined {
 
 /** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
 function isNoise(block: string): boolean {
-  if (URL_ONLY.test(block) || RELATED.test(block) || BOILERPLATE_LINE.test(block) || COMMENT_FORM.test(block)) return true;
+  if (isUrlOnly(block) || RELATED.test(block) || BOILERPLATE_LINE.test(block) || COMMENT_FORM.test(block)) return true;
   if (/^\s*(?:https?:\/\/\S+\s*)+/.test(block) && wordCount(block.replace(/https?:\/\/\S+/g, '')) < 4) return true;
   if (isFragment(block)) return true;
   return isCaption(block);

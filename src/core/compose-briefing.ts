@@ -2,6 +2,7 @@ import { parseBriefing, type Briefing, type Length, type Point } from './briefin
 import { createCiter } from './cite.js';
 import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
+import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
 import { findQuotes } from './quotes.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
@@ -62,7 +63,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   keyPoints.forEach((s) => shown.add(s));
 
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
-  const pool = topK(candidates, scores, FACT_POOL);
+  const pool = topK(candidates, scores, FACT_POOL).filter(scannable);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near), shown, size.quotes);
   const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);

@@ -1,14 +1,16 @@
-import type { Digest, Length, Point, TopicList } from './briefing.js';
-import { buildDocument } from './build-document.js';
+import type { Briefing, Digest, Length, Point, TopicList } from './briefing.js';
+import { analyse, type Analysis } from './analysis.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
-import type { Document, RawDocument } from './document.js';
-import type { BriefError } from './errors.js';
+import type { Document, RawDocument, Sentence } from './document.js';
+import type { BriefError, BriefNotice } from './errors.js';
+import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { topicRelevance } from './relevance.js';
 import { selectSummary } from './select-summary.js';
+import type { PhraseSurfaces } from './sentences.js';
 import { factsOf } from './summary-facts.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from './topic-state.js';
@@ -23,42 +25,96 @@ export interface LibraryState {
   signatures?: Map<string, string>;
   /** Re-reads the set's source, for refresh(); absent for in-memory sets. */
   reload?: (known: ReadonlyMap<string, string>) => Promise<{ changed: RawDocument[]; removed: string[]; problems: BriefError[]; signatures: Map<string, string> }>;
+  /** Analyses what refresh() found changed, in order (reading stored analyses when held); default: on the main thread. */
+  analyse?: (raws: readonly RawDocument[], use: (analysis: Analysis) => void) => Promise<unknown>;
+}
+
+/** A library being filled: it answers from what it holds while documents are still being added. */
+export interface GrowingLibrary {
+  library: Library;
+  /** Appends one analysed document (in the set's order). */
+  add(analysis: Analysis): void;
+  /** The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given. */
+  finish(topics?: TopicState): void;
+  /** The set's topic state, found now if not yet. */
+  topicState(): TopicState;
 }
 
 const DIGEST_TOPICS = 3;
 /** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
 const REDISCOVER_SHARE = 0.1;
+/** Free-text briefings kept, most recently asked first out last. */
+const QUERY_BRIEFINGS = 200;
 
 /** A Library over documents already in memory. Broken documents are reported, never fatal. */
 export function createLibraryFrom(documents: readonly RawDocument[], state: LibraryState, loadProblems: BriefError[] = []): Library {
+  const growing = createGrowingLibrary(state, loadProblems);
+  for (const raw of documents) growing.add(analyse(raw));
+  growing.finish();
+  return growing.library;
+}
+
+export function createGrowingLibrary(state: LibraryState, loadProblems: BriefError[] = []): GrowingLibrary {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
+  const notices = new Map<string, BriefNotice>();
   let signatures = state.signatures ?? new Map<string, string>();
   // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
   let topicState: TopicState | undefined;
+  /** Documents the topic state was found over, while the set is still growing. */
+  let topicStateSize = 0;
+  let growing = true;
   let topicCache: { topics: Topic[]; list: TopicList } | undefined;
   let info: DocumentInfo | undefined;
+  // Briefings by topic and length, for this version of the index: any change to it empties them.
+  const briefings = new Map<string, Briefing>();
+  const changed = () => {
+    topicCache = undefined;
+    briefings.clear();
+  };
 
-  const add = (raw: RawDocument): string | undefined => {
-    const built = buildDocument(raw, index.surfaces);
-    if ('error' in built) {
-      problems.push(built.error);
+  // Which input document holds each id, to name both when a second one claims it.
+  const holders = new Map<string, string>();
+  let place = 0;
+  const add = (analysis: Analysis): string | undefined => {
+    const label = describe(analysis, place++);
+    if ('error' in analysis.built) {
+      problems.push(analysis.built.error);
       return undefined;
     }
-    addToIndex(index, built.document);
-    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first.
-    for (const s of built.document.sentences) factsOf(s);
-    info?.set(built.document.id, documentInfoEntry(built.document));
-    return built.document.id;
+    const document = analysis.built.document;
+    const holder = holders.get(document.id);
+    if (holder !== undefined && index.documents.has(document.id)) {
+      problems.push({ code: 'duplicate-id', file: document.id, message: `${label} has the id "${document.id}", already taken by ${holder}; it is skipped` });
+      return undefined;
+    }
+    addToIndex(index, document);
+    mergeSurfaces(index.surfaces, analysis.surfaces);
+    const notice = unscannedNotice(document.id, document.sentences);
+    if (notice) notices.set(notice.file, notice);
+    holders.set(document.id, label);
+    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first;
+    // while the set is first indexed, after it is ready (prepareFacts), so answering starts sooner.
+    if (!growing) for (const s of document.sentences) factsOf(s);
+    info?.set(document.id, documentInfoEntry(document));
+    return document.id;
   };
-  for (const raw of documents) add(raw);
-  if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
 
   const documentsInfo = () => (info ??= documentInfo(index));
+  const ensureTopicState = (): TopicState => {
+    // While the set is still being indexed, topics are found again each time it has doubled, not on every answer.
+    if (topicState && growing && index.documents.size >= 2 * topicStateSize && index.documents.size > topicStateSize + 50) topicState = undefined;
+    if (!topicState) {
+      topicState = buildTopicState(index, state.curated);
+      topicStateSize = index.documents.size;
+      changed();
+    }
+    return topicState;
+  };
   const topics = () => {
-    topicState ??= buildTopicState(index, state.curated);
+    ensureTopicState();
     if (!topicCache) {
-      const ordered = orderedTopics(topicState);
+      const ordered = orderedTopics(topicState!);
       const list: TopicList = {
         set: state.set,
         documents: index.documents.size,
@@ -66,21 +122,33 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       };
       topicCache = { topics: ordered, list };
     }
-    return { topics: topicCache.topics, list: topicCache.list, relevance: topicState.relevance };
+    return { topics: topicCache.topics, list: topicCache.list, relevance: topicState!.relevance };
   };
 
   const brief = (query: string, options: { length?: Length; now?: Date } = {}): BriefResult => {
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
-    const scores = relevance.get(match.topic.ref.slug) && match.kind === 'topic' ? relevance.get(match.topic.ref.slug)! : topicRelevance(index, match.topic);
-    if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
-    const briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length: options.length ?? 'standard', now: options.now ?? state.now(), documents: documentsInfo() });
-    return { ok: true, briefing };
+    const length = options.length ?? 'standard';
+    const now = options.now ?? state.now();
+    // A topic by its slug; free text by its title and stems (what its briefing shows and matches).
+    const key = match.kind === 'topic' ? `topic\0${match.topic.ref.slug}\0${length}` : `query\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}`;
+    let briefing = briefings.get(key);
+    if (briefing) {
+      // Most recently asked last, so the oldest query is the first dropped.
+      briefings.delete(key);
+    } else {
+      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || topicRelevance(index, match.topic);
+      if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
+      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo() });
+      if (match.kind === 'query') dropOldestQuery(briefings);
+    }
+    briefings.set(key, briefing);
+    return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
   };
 
   const headlineWithSources = (options: HeadlineOptions = {}) => {
-    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { maxWords: 120 };
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
     const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
@@ -131,9 +199,14 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
     },
     problems: () => problems,
+    notices: () => [...notices.values()],
     async refresh(): Promise<RefreshReport> {
       if (!state.reload) return { added: [], changed: [], removed: [], problems: [] };
       const result = await state.reload(signatures);
+      // Analysed (or read back) before anything changes, so answers meanwhile come from the index as it was.
+      const analyses: Analysis[] = [];
+      if (state.analyse) await state.analyse(result.changed, (a) => analyses.push(a));
+      else for (const raw of result.changed) analyses.push(analyse(raw));
       const report: RefreshReport = { added: [], changed: [], removed: result.removed, problems: result.problems };
       for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
       problems = problems.filter((p) => !result.signatures.has(p.file) && !result.removed.includes(p.file));
@@ -143,21 +216,80 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
       if (!touched) return report;
       // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
       if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
-      topicCache = undefined;
+      changed();
       if (report.changed.length || report.removed.length) {
         // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
         const drop = new Set([...report.changed, ...report.removed]);
+        for (const id of drop) notices.delete(id);
         const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
         index = rebuildIndex(kept, index.surfaces);
         info = undefined;
         if (topicState) dropDocuments(index, topicState, drop);
       }
-      const added = result.changed.flatMap((raw) => add(raw) ?? []);
+      const added = analyses.flatMap((a) => add(a) ?? []);
       if (topicState) addDocuments(index, topicState, added);
+      report.notices = added.flatMap((id) => notices.get(id) ?? []);
       return report;
     },
   };
-  return library;
+  // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
+  const refreshOnce = library.refresh;
+  let refreshing: Promise<RefreshReport> | undefined;
+  library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
+  return {
+    library,
+    add(analysis) {
+      add(analysis);
+      changed();
+    },
+    finish(stored) {
+      growing = false;
+      if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
+      topicState = stored;
+      topicStateSize = index.documents.size;
+      changed();
+      prepareFacts(index.sentences);
+    },
+    topicState: ensureTopicState,
+  };
+}
+
+/** Sentences whose facts are worked out in one turn of the event loop. */
+const FACTS_SLICE = 4000;
+
+/** Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself. */
+function prepareFacts(sentences: readonly Sentence[], from = 0): void {
+  const end = Math.min(sentences.length, from + FACTS_SLICE);
+  for (let i = from; i < end; i++) factsOf(sentences[i]!);
+  if (end < sentences.length) setImmediate(() => prepareFacts(sentences, end)).unref();
+}
+
+function dropOldestQuery(briefings: Map<string, Briefing>): void {
+  let queries = 0;
+  let oldest: string | undefined;
+  for (const key of briefings.keys()) {
+    if (!key.startsWith('query\0')) continue;
+    oldest ??= key;
+    queries++;
+  }
+  if (oldest !== undefined && queries >= QUERY_BRIEFINGS) briefings.delete(oldest);
+}
+
+/** Adds one document's phrase forms to the set's. */
+function mergeSurfaces(into: PhraseSurfaces, from: PhraseSurfaces): void {
+  for (const [phrase, forms] of from) {
+    const held = into.get(phrase);
+    // A fresh analysis's own map is taken over, not copied: nothing else holds it.
+    if (!held) into.set(phrase, forms);
+    else for (const [form, n] of forms) held.set(form, (held.get(form) ?? 0) + n);
+  }
+}
+
+/** A document as a user can find it: its place in the input and its title or first words. */
+function describe(analysis: Analysis, place: number): string {
+  const title = 'document' in analysis.built ? analysis.built.document.meta.title : '';
+  const where = `document ${place + 1}`;
+  return title ? `${where} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : where;
 }
 
 function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {

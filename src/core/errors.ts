@@ -11,7 +11,9 @@ export interface BriefError {
     | 'bad-front-matter'
     | 'unreadable'
     | 'bad-topics-file'
-    | 'no-documents';
+    | 'no-documents'
+    | 'too-many-documents'
+    | 'duplicate-id';
   file: string;
   line?: number;
   field?: string;
@@ -23,4 +25,11 @@ export function formatBriefError(e: BriefError): string {
     .filter(Boolean)
     .join(', ');
   return `${where}: ${e.message}`;
+}
+
+/** Something worth a log line about a document that is served all the same. */
+export interface BriefNotice {
+  code: 'long-sentences';
+  file: string;
+  message: string;
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from './document.js';
+import { oncePerSentence } from './fact-bounds.js';
 import { its, readDoc } from './nlp.js';
 
 export interface FoundFigure {
@@ -14,6 +15,14 @@ const MONTH = /(?:january|february|march|april|may|june|july|august|september|oc
 const COUNT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** The text just before a number that restates the figure before it in other units. */
 const CONVERSION = /\d[\d,.]*\s?[\p{L}%]*(?:\s[\p{L}]+)?\s*\(\s*(?:about|some|nearly|almost|roughly|or)?\s*[$€£¥]?\s*$/u;
+const OPENS_CONVERSION = /\(\s*(?:about|some|nearly|almost|roughly|or)?\s*[$€£¥]?\s*$/u;
+/**
+ * How far back from a number the patterns look ("1,234.5 square kilometres (about " is 40): over
+ * the whole text before each number, a sentence of many numbers costs time in its length cubed.
+ */
+const REACH = 80;
+/** How far back from a number the words it counts are looked for, when none follow it. */
+const WORDS_REACH = 200;
 
 /**
  * Numbers that count something, with what they count in the source's own words:
@@ -21,6 +30,12 @@ const CONVERSION = /\d[\d,.]*\s?[\p{L}%]*(?:\s[\p{L}]+)?\s*\(\s*(?:about|some|ne
  * dates, not figures, and go to the timeline instead.
  */
 export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
+  return sentences.flatMap(figuresIn);
+}
+
+const figuresIn = oncePerSentence((sentence: Sentence) => scanFigures([sentence]));
+
+function scanFigures(sentences: readonly Sentence[]): FoundFigure[] {
   const out: FoundFigure[] = [];
   for (const sentence of sentences) {
     const text = sentence.text;
@@ -36,8 +51,9 @@ export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
       // "the 75-year-old monarch": an age describes someone; it counts nothing.
       if (/^-old\b/i.test(text.slice(start + value.length))) continue;
       // "40 kilometers (25 miles)": the bracketed one is the same figure in other units.
-      if (CONVERSION.test(text.slice(0, start))) continue;
-      const counts = countedThing(text.slice(start + value.length), text.slice(0, start));
+      const before = text.slice(Math.max(0, start - REACH), start);
+      if (OPENS_CONVERSION.test(before) && CONVERSION.test(before)) continue;
+      const counts = countedThing(text.slice(start + value.length), text.slice(Math.max(0, start - WORDS_REACH), start));
       out.push({ value, counts, sentence });
     }
   }

@@ -1,5 +1,6 @@
 import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from './briefing.js';
-import type { BriefError } from './errors.js';
+import type { BriefError, BriefNotice } from './errors.js';
+import type { SelectionParams } from './select-summary.js';
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatch: NoMatch };
 
@@ -18,6 +19,8 @@ export interface RefreshReport {
   changed: string[];
   removed: string[];
   problems: BriefError[];
+  /** Notices about the documents this refresh added or changed. */
+  notices?: BriefNotice[];
 }
 
 /** A document set, loaded and indexed, that answers questions. Adapters see only this. */
@@ -36,6 +39,8 @@ export interface Library {
   topicDocuments?(slug: string): { docId: string; weight: number }[];
   /** Documents that were refused, and why. */
   problems(): readonly BriefError[];
+  /** Documents served with something left out (sentences too long to scan for facts), for the log. */
+  notices?(): readonly BriefNotice[];
   /** Re-reads the set's folder and re-indexes only what changed. */
   refresh(): Promise<RefreshReport>;
 }
@@ -44,4 +49,6 @@ export interface HeadlineOptions {
   /** Budget in UTF-8 bytes of the joined sentences, as DUC counts it (the last sentence may overflow). */
   maxBytes?: number;
   maxWords?: number;
+  /** Other parameters for the selection's objective; the eval harness passes them to cross-validate the defaults. */
+  params?: Partial<SelectionParams>;
 }

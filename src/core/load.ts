@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseDocument } from 'yaml';
 import type { BriefError } from './errors.js';
 import type { DocumentMeta, RawDocument } from './document.js';
+import { httpUrl, isCalendarDate } from './meta-values.js';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -12,12 +13,17 @@ const FrontMatterSchema = z.object({
   title: z.string().min(1).optional(),
   outlet: z.string().min(1).optional(),
   author: z.string().min(1).optional(),
-  url: z.url().optional(),
+  // Only http(s) may become a link anywhere: `javascript:` and `data:` URLs are refused here, at the boundary.
+  url: z
+    .string()
+    .refine((v) => httpUrl(v) !== undefined, 'expected an http(s) URL, e.g. https://example.com/story')
+    .optional(),
   published: z
     .union([z.string(), z.date()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
     .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date like 2025-08-19'))
     .transform((v) => v.slice(0, 10))
+    .refine(isCalendarDate, 'expected a date on the calendar, like 2025-08-19')
     .optional(),
 });
 

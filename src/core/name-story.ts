@@ -1,6 +1,7 @@
 import { stem } from './nlp.js';
 import { surfaceOf as casedSurfaceOf, type TermIndex } from './term-index.js';
 import { slugify } from './topic.js';
+import { trimEnd } from './trim-end.js';
 
 /** Names are judged by how the leads capitalise a word, so a phrase's surface form is compared lower-cased. */
 const surfaceOf = (index: TermIndex, stem: string) => casedSurfaceOf(index, stem).toLowerCase();
@@ -222,7 +223,7 @@ function capitalisation(texts: readonly string[]): Map<string, { upper: number; 
   for (const text of texts) {
     let first = true;
     for (const m of text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
-      const word = m[0].replace(/['’]s$/, '').replace(/[.'’-]+$/, '');
+      const word = trimEnd(m[0].replace(/['’]s$/, ''), /[.'’-]/);
       const key = word.toLowerCase();
       const entry = out.get(key) ?? { upper: 0, lower: 0, form: word };
       if (/^\p{Lu}/u.test(word)) {

@@ -5,7 +5,10 @@ import type { Library } from './library.js';
 import type { RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { formatBriefError } from './errors.js';
-import { createLibraryFrom } from './create-library.js';
+import { analyseInOrder } from './analyse-set.js';
+import type { AnalysisCache } from './analysis.js';
+import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
+import { readTopicState, storeTopicState, topicStateKey } from './topic-snapshot.js';
 import { listDocumentFiles, loadDocumentFile } from './load.js';
 import { readTopicsFile, type CuratedTopic } from './topics-file.js';
 
@@ -19,7 +22,32 @@ export interface OpenOptions {
   /** Clock, for tests. */
   now?: () => Date;
   maxDocumentBytes?: number;
+  /** Files served from one set at most; default MAX_SET_DOCUMENTS. */
+  maxDocuments?: number;
+  /** Analyses (and topics) kept from earlier runs, read instead of running NLP again; new ones are stored. */
+  analysisCache?: AnalysisCache;
+  /** Worker threads for a large first analysis (default one a core, at most 4); 0: the main thread only. */
+  workers?: number;
+  /** Told how far indexing is: documents done of the set's. */
+  onProgress?: (done: number, total: number) => void;
+  /** Told about stored analyses that could not be used (they are rebuilt) and a cache that failed. */
+  warn?: (message: string, detail: Record<string, unknown>) => void;
 }
+
+/** A library that answers while its set is still being indexed. */
+export interface StartedLibrary {
+  library: Library;
+  /** Documents indexed so far, of the set's readable files. */
+  progress(): { done: number; total: number };
+  /** Resolves once every document is indexed and the set's topics are known; rejects only on a bug. */
+  ready: Promise<void>;
+}
+
+/**
+ * Files one set serves at most, the first by name; the rest are reported, not read. Well past
+ * the 10,000 articles the bench measures, and short of the memory a set of tiny files can take.
+ */
+export const MAX_SET_DOCUMENTS = 20_000;
 
 /** Files stat'ed between two turns of the event loop, and read at once. */
 const STAT_BATCH = 1000;
@@ -38,6 +66,16 @@ export class TopicsFileError extends Error {
  * problems(); a folder that does not exist, or a bad topics file, is an error.
  */
 export async function openLibrary(dir: string, options: OpenOptions = {}): Promise<Library> {
+  const started = await startLibrary(dir, options);
+  await started.ready;
+  return started.library;
+}
+
+/**
+ * Lists and reads the set, then resolves at once with a library that answers from what is
+ * indexed so far while the rest is analysed (stored analyses first, then worker threads).
+ */
+export async function startLibrary(dir: string, options: OpenOptions = {}): Promise<StartedLibrary> {
   const folder = resolve(dir);
   const set = options.name ?? basename(folder);
   const info = await stat(folder).catch(() => undefined);
@@ -48,8 +86,10 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
     if (!read.ok) throw new TopicsFileError(read.error);
     curated = read.value;
   }
+  const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
   const reload = async (known: ReadonlyMap<string, string>) => {
-    const files = await listDocumentFiles(folder);
+    const listed = await listDocumentFiles(folder);
+    const files = listed.slice(0, maxDocuments);
     const signatures = new Map<string, string>();
     const toRead: string[] = [];
     for (let i = 0; i < files.length; i += STAT_BATCH) {
@@ -73,11 +113,46 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
         if (l.error) problems.push(l.error);
       }
     }
+    if (listed.length > maxDocuments) {
+      problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
+    }
     const removed = [...known.keys()].filter((id) => !signatures.has(id));
     return { changed, removed, problems, signatures };
   };
   const first = await reload(new Map());
-  return createLibraryFrom(first.changed, { set, curated, now: options.now ?? (() => new Date()), signatures: first.signatures, reload }, first.problems);
+  const { analysisCache: cache, warn = () => {} } = options;
+  const analyseOptions = { ...(cache ? { cache } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), warn };
+  const growing = createGrowingLibrary(
+    {
+      set,
+      curated,
+      now: options.now ?? (() => new Date()),
+      signatures: first.signatures,
+      reload,
+      analyse: (raws, use) => analyseInOrder(raws, use, analyseOptions),
+    },
+    first.problems,
+  );
+  let done = 0;
+  const total = first.changed.length;
+  const ready = (async () => {
+    const { keys } = await analyseInOrder(first.changed, growing.add, {
+      ...analyseOptions,
+      onProgress: (n, all) => {
+        done = n;
+        options.onProgress?.(n, all);
+      },
+    });
+    if (!cache) return growing.finish();
+    const key = topicStateKey(keys, curated);
+    const stored = await readTopicState(cache, key, warn);
+    growing.finish(stored);
+    if (!stored) await storeTopicState(cache, key, growing.topicState(), warn);
+  })();
+  // A refresh waits for the first indexing: it compares against the complete set.
+  const refresh = growing.library.refresh.bind(growing.library);
+  const library: Library = Object.assign(growing.library, { refresh: async () => (await ready, refresh()) });
+  return { library, progress: () => ({ done, total }), ready };
 }
 
 /** The same, from documents already in memory (eval harness, tests). */

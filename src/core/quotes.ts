@@ -1,4 +1,5 @@
 import type { Sentence } from './document.js';
+import { oncePerSentence } from './fact-bounds.js';
 
 export interface FoundQuote {
   speaker: string;
@@ -7,7 +8,8 @@ export interface FoundQuote {
 
 const VERBS =
   'said|says|say|told|tells|added|adds|asked|stated|states|noted|notes|argued|argues|warned|warns|wrote|writes|declared|emphasi[sz]ed|stressed|described|praised|insisted|claimed|explained|acknowledged|admitted|announced|revealed|vowed|suggested|urged|replied|responded|remarked|commented|conceded|predicted|promised|informed|called';
-const NAME = "(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)(?:\\s+(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin))*";
+// At most six words: a name has no more, and an unbounded run of capitalised words is tried from each of its words.
+const NAME = "(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)(?:\\s+(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)){0,5}";
 const AFTER_QUOTE = new RegExp(`[”"],?\\s+(?:(${VERBS})\\s+(${NAME})|(${NAME})(?:,\\s*([^,”"]{0,80}),)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b)`, 'u');
 const BEFORE_QUOTE = new RegExp(`(${NAME})(?:,\\s*([^,”"]{0,80}),)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b[^“”"]{0,120}[“"]`, 'u');
 const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
@@ -33,7 +35,7 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
   return out;
 }
 
-function speakerOf(sentence: Sentence, document: readonly Sentence[]): string | undefined {
+const speakerOf = oncePerSentence((sentence: Sentence, document: readonly Sentence[]): string | undefined => {
   const text = sentence.text;
   const name = speakerIn(text) ?? (ACCORDING.exec(text)?.[1] ? cleanName(ACCORDING.exec(text)![1]!) : undefined);
   if (name) return name;
@@ -48,7 +50,7 @@ function speakerOf(sentence: Sentence, document: readonly Sentence[]): string | 
     if (asked?.[1]) return cleanName(asked[1]);
   }
   return undefined;
-}
+});
 
 /** The name next to a reporting verb, before or after the quote. */
 function speakerIn(text: string): string | undefined {

@@ -1,6 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
 import type { Sentence } from './document.js';
-import { its, readDoc, stem } from './nlp.js';
+import { forTokenizer, its, readDoc, stem } from './nlp.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;
@@ -28,12 +28,14 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   const out: Sentence[] = [];
   paragraphs.forEach((paragraph, p) => {
     const doc = readDoc(paragraph);
+    // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
+    const read = forTokenizer(paragraph);
     let cursor = 0;
     let index = 0;
     doc.sentences().each((s: ItemSentence) => {
       const raw = s.out().trim();
-      const at = paragraph.indexOf(raw, cursor);
-      const text = at >= 0 ? raw : paragraph.slice(cursor).trim();
+      const at = read.indexOf(raw, cursor);
+      const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
       out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });

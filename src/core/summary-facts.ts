@@ -15,9 +15,13 @@ export interface SentenceFacts {
   bytes: number;
   /**
    * Concepts: adjacent word pairs, stemmed, that hold at least one content word ("hun sen",
-   * "sen 's", "the coalit"), as stem-id pairs [a0, b0, a1, b1, …], each pair once.
+   * "sen 's", "the coalit"), as stem-key pairs [a0, b0, a1, b1, …], each pair once.
    */
   pairs: Int32Array;
+  /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
+  bothContent: Uint8Array;
+  /** The sentence's distinct content stems, as stem keys: single-word concepts. */
+  words: Int32Array;
 }
 
 /** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
@@ -30,11 +34,14 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
+    const { pairs, bothContent } = pairsOf(sentence);
     out = {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      pairs: pairsOf(sentence),
+      pairs,
+      bothContent,
+      words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
     };
     facts.set(sentence, out);
   }
@@ -42,37 +49,44 @@ export function factsOf(sentence: Sentence): SentenceFacts {
 }
 
 /**
- * Dense ids, for one selection, of the concepts its candidates hold: an open-addressing table
- * on the two stem ids, since a Map keyed by 40-bit numbers is several times slower on the
- * hundred thousand pairs of a large briefing.
+ * Dense ids, for one selection, of the concepts its candidates hold, numbered in the order the
+ * candidates hold them (so the same candidates always get the same ids): an open-addressing
+ * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
+ * the hundred thousand pairs of a large briefing. Single words are passed as pairs (key, key).
  */
-export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number } {
+export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number; keys: Int32Array } {
   let total = 0;
   for (const p of pairLists) total += p.length >> 1;
   let size = 16;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
-  const keyA = new Int32Array(size).fill(-1);
+  const used = new Uint8Array(size);
+  const keyA = new Int32Array(size);
   const keyB = new Int32Array(size);
   const value = new Int32Array(size);
   let count = 0;
+  // The two stem keys of each concept id, in id order.
+  const keys = new Int32Array(total * 2);
   const ids = pairLists.map((pairs) => {
     const out = new Int32Array(pairs.length >> 1);
     for (let k = 0; k < pairs.length; k += 2) {
       const a = pairs[k]!;
       const b = pairs[k + 1]!;
       let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
-      while (keyA[slot] !== -1 && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
-      if (keyA[slot] === -1) {
+      while (used[slot] && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+      if (!used[slot]) {
+        used[slot] = 1;
         keyA[slot] = a;
         keyB[slot] = b;
+        keys[2 * count] = a;
+        keys[2 * count + 1] = b;
         value[slot] = count++;
       }
       out[k >> 1] = value[slot]!;
     }
     return out;
   });
-  return { ids, count };
+  return { ids, count, keys: keys.subarray(0, 2 * count) };
 }
 
 /** Headings, bylines and questions put to the reader state nothing a summary can use. */
@@ -83,46 +97,55 @@ function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function pairsOf(sentence: Sentence): Int32Array {
-  const content = new Set(sentence.stems.map(stemId));
-  const words = sentence.words.map(wordStemId);
-  const seen = new Set<number>();
+function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
+  const content = new Set(sentence.stems.map(stemKey));
+  const words = sentence.words.map(wordKey);
   const out: number[] = [];
+  const both: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
-    if (!content.has(a) && !content.has(b)) continue;
-    const code = a * PAIR_BASE + b;
-    if (seen.has(code)) continue;
-    seen.add(code);
+    const ca = content.has(a);
+    const cb = content.has(b);
+    if (!ca && !cb) continue;
+    if (hasPair(out, a, b)) continue;
     out.push(a, b);
+    both.push(ca && cb ? 1 : 0);
   }
-  return Int32Array.from(out);
+  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
 }
 
-/** Stem ids for the whole process: a set's vocabulary is small next to its text, and ids keep pairs numeric. */
-const stemIds = new Map<string, number>();
-const wordStems = new Map<string, number>();
+/** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */
+function hasPair(pairs: readonly number[], a: number, b: number): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === a && pairs[k + 1] === b) return true;
+  return false;
+}
+
+/**
+ * A stem's key: a 32-bit hash (FNV-1a) of its text. It depends on the stem alone, not on what
+ * the process read before, so a set's summary is the same in any process; two stems that share
+ * a key (about one pair in a vocabulary of 100,000) would count as one concept.
+ */
+export function stemKey(stem: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) {
+    h ^= stem.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Word → stem key, kept because stemming every word of a large set again is slow; the key is a pure function of the word. */
+const wordKeys = new Map<string, number>();
 const CACHE_LIMIT = 500_000;
-const PAIR_BASE = 2 ** 20;
 
-function stemId(stem: string): number {
-  let id = stemIds.get(stem);
-  if (id === undefined) {
-    // Past the limit, rare stems share one id: a pair of them then counts as one concept, which only loses rare pairs.
-    id = stemIds.size < CACHE_LIMIT ? stemIds.size : CACHE_LIMIT;
-    if (id < CACHE_LIMIT) stemIds.set(stem, id);
+function wordKey(word: string): number {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = stemKey(stemmer(word.replace(/['’]s$/, '')));
+    if (wordKeys.size < CACHE_LIMIT) wordKeys.set(word, key);
   }
-  return id;
-}
-
-function wordStemId(word: string): number {
-  let id = wordStems.get(word);
-  if (id === undefined) {
-    id = stemId(stemmer(word.replace(/['’]s$/, '')));
-    if (wordStems.size < CACHE_LIMIT) wordStems.set(word, id);
-  }
-  return id;
+  return key;
 }
 
 function utf8Length(text: string): number {

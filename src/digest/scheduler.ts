@@ -45,6 +45,11 @@ export interface SchedulerOptions {
   /** Re-read the document set before building digests, so new files are in them. Default true. */
   refreshLibrary?: boolean;
   hooks?: DigestHooks;
+  /**
+   * After every tick: the error that failed it or interrupted one of its deliveries (a store
+   * write, most often), or undefined when it ran through. The service counts them for /healthz.
+   */
+  tickDone?(error: Error | undefined): void;
   logger?: Logger;
   trigger?: Trigger;
 }
@@ -54,6 +59,8 @@ export interface TickReport {
   retried: number;
   skipped: number;
   outcomes: DeliveryOutcome[];
+  /** The first failure (a store write, most often) that cut one of the tick's deliveries short. */
+  interrupted?: Error;
 }
 
 export interface Scheduler {
@@ -189,6 +196,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         } catch (error) {
           // A store failure mid-delivery: the claim stays open and is taken over after its lease.
           logger.error({ err: error, subscription: item.sub.id }, 'digest delivery interrupted');
+          report.interrupted ??= asError(error);
         }
       }
     };
@@ -219,10 +227,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function tick(): Promise<TickReport> {
     if (stopped) return { claimed: 0, retried: 0, skipped: 0, outcomes: [] };
-    const run = runTick().catch((error: unknown) => {
-      logger.error({ err: error }, 'digest tick failed; the next tick tries again');
-      return { claimed: 0, retried: 0, skipped: 0, outcomes: [] } satisfies TickReport;
-    });
+    const run = runTick().then(
+      (report) => {
+        options.tickDone?.(report.interrupted);
+        return report;
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'digest tick failed; the next tick tries again');
+        options.tickDone?.(asError(error));
+        return { claimed: 0, retried: 0, skipped: 0, outcomes: [] } satisfies TickReport;
+      },
+    );
     running.add(run);
     try {
       return await run;
@@ -246,4 +261,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     },
     tick,
   };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }

@@ -7,6 +7,8 @@ import type { Registry } from 'prom-client';
 export interface ReadinessCheck {
   name: string;
   ready(): boolean;
+  /** Why it is not ready, in words, when there is more to say than its name. */
+  reason?(): string | undefined;
 }
 
 export interface HealthReport {
@@ -15,20 +17,25 @@ export interface HealthReport {
   checks: Record<string, boolean>;
   /** Names of the checks that are not ready, plus "shutdown" while stopping. */
   notReady: string[];
+  /** Why, for the checks not ready that say; absent when none does. */
+  reasons?: Record<string, string>;
 }
 
 export function healthReport(checks: readonly ReadinessCheck[], shuttingDown = false): HealthReport {
   const results: Record<string, boolean> = {};
+  const reasons: Record<string, string> = {};
   for (const check of checks) {
     try {
       results[check.name] = check.ready() === true;
+      const reason = results[check.name] ? undefined : check.reason?.();
+      if (reason) reasons[check.name] = reason;
     } catch {
       results[check.name] = false;
     }
   }
   const notReady = Object.keys(results).filter((name) => !results[name]);
   if (shuttingDown) notReady.push('shutdown');
-  return { status: notReady.length === 0 ? 'ok' : 'unavailable', checks: results, notReady };
+  return { status: notReady.length === 0 ? 'ok' : 'unavailable', checks: results, notReady, ...(Object.keys(reasons).length ? { reasons } : {}) };
 }
 
 export interface ServiceServerOptions {

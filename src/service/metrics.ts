@@ -11,8 +11,11 @@ export interface ServiceMetrics {
   digests: Counter<'platform' | 'outcome'>;
   documentsIndexed: Gauge;
   documentsRejected: Gauge;
+  indexProgress: Gauge;
   adapterReconnects: Counter<'platform'>;
   adapterReady: Gauge<'platform'>;
+  digestTicksFailed: Counter;
+  storeOk: Gauge;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
   watch(sources: Partial<GaugeSources>): void;
   /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/service/shard-metrics.ts). */
@@ -21,7 +24,11 @@ export interface ServiceMetrics {
 
 export interface GaugeSources {
   documents(): { indexed: number; rejected: number };
+  /** Documents of the set indexed so far, of how many. */
+  indexing(): { done: number; total: number };
   adapters(): ReadonlyArray<{ platform: string; ready: boolean }>;
+  /** The store passed its integrity check at start and digest ticks are not failing again and again. */
+  store(): boolean;
 }
 
 export function createMetrics(options: { processMetrics?: boolean } = {}): ServiceMetrics {
@@ -77,11 +84,35 @@ export function createMetrics(options: { processMetrics?: boolean } = {}): Servi
         if (sources.documents) this.set(sources.documents().rejected);
       },
     }),
+    indexProgress: new Gauge({
+      name: 'briefbot_index_progress',
+      help: 'Share of the set indexed since start, 0 to 1: analyses read back or made, added to the index',
+      registers,
+      aggregator: 'min',
+      collect() {
+        const progress = sources.indexing?.();
+        if (progress) this.set(progress.total ? progress.done / progress.total : 1);
+      },
+    }),
     adapterReconnects: new Counter({
       name: 'briefbot_adapter_reconnects_total',
       help: 'Times a platform connection was lost and re-established',
       labelNames: ['platform'],
       registers,
+    }),
+    digestTicksFailed: new Counter({
+      name: 'briefbot_digest_ticks_failed_total',
+      help: 'Digest scheduler ticks that failed or had a delivery cut short, most often by a store that cannot be read or written',
+      registers,
+    }),
+    storeOk: new Gauge({
+      name: 'briefbot_store_ok',
+      help: '1 while the store passed its integrity check at start and digest ticks are not failing in a row',
+      registers,
+      aggregator: 'min',
+      collect() {
+        if (sources.store) this.set(sources.store() ? 1 : 0);
+      },
     }),
     adapterReady: new Gauge({
       name: 'briefbot_adapter_ready',

@@ -5,10 +5,13 @@ import type { CommandServices } from '../commands/handle.js';
 import { createRateLimiter } from '../commands/rate-limit.js';
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
+import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
+import { warmBriefings } from '../core/warm-briefings.js';
 import type { ChannelRef } from '../adapters/adapter.js';
 import { configuredSets } from '../sets/configured.js';
 import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
 import { openSets } from '../sets/open.js';
+import type { ServedSet } from '../sets/directory.js';
 import { createIntake } from '../intake/intake.js';
 import { createFeedMetrics } from '../intake/feed-metrics.js';
 import { createFeedPoller, type FeedPoller } from '../intake/feeds.js';
@@ -18,6 +21,8 @@ import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
 import { createDigestService } from '../digest/service.js';
 import type { Logger } from '../log.js';
+import { analysisCachePlace, openAnalysisCache } from '../store/analysis-open.js';
+import type { ClosableAnalysisCache } from '../store/analysis-sqlite.js';
 import { describeStore, openStore } from '../store/open.js';
 import type { Store, Subscription } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
@@ -27,6 +32,8 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
+import { createStoreHealth } from './store-health.js';
+import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -78,6 +85,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let shuttingDown = false;
   let library: Library | undefined;
+  let started: StartedLibrary | undefined;
+  let indexed = false;
+  let analyses: ClosableAnalysisCache | undefined;
   let sets: SetDirectory | undefined;
   let feeds: FeedPoller | undefined;
   let retention: { stop(): Promise<void> } | undefined;
@@ -85,13 +95,26 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
   let adapters: Adapter[] = [];
+  let documentRefresh: DocumentRefresh | undefined;
 
-  const checks: ReadinessCheck[] = [{ name: 'library', ready: () => library !== undefined }];
+  const storeHealth = createStoreHealth(metrics);
+  // Every part that must be up is named from the start, so /healthz never says 200 before it is.
+  const checks: ReadinessCheck[] = [
+    {
+      name: 'library',
+      ready: () => indexed,
+      reason: () => {
+        const progress = started?.progress();
+        return progress ? `indexing ${progress.done}/${progress.total}` : 'reading the set';
+      },
+    },
+    storeHealth.check,
+  ];
   const shutdown = createShutdown({
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
     steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), observed.close()) },
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefresh?.stop(), observed.close()) },
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
@@ -107,7 +130,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
         },
       },
-      { name: 'close store', run: () => store?.close() },
+      { name: 'close store', run: () => Promise.all([store?.close(), analyses?.close()]) },
       { name: 'close health and metrics', bounded: true, run: () => server?.close() },
     ],
   });
@@ -137,16 +160,56 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     }
     await step(undefined);
 
-    const served = await step(openSets(configuredSets(config)));
-    for (const { library: set } of served) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
-    library = served[0]!.library;
+    const warn = (message: string, detail: Record<string, unknown>) => logger.warn(detail, message);
+    const onConnectionError = (error: Error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects');
+    analyses = await step(openAnalysisCache(config, { warn, onConnectionError }));
+    const startedAt = performance.now();
+    let logged = 0;
+    // The default set (documents.dir when no sets are listed) is served while it indexes; the other desks' sets load in full first.
+    const [first, ...others] = configuredSets(config);
+    started = await step(
+      startLibrary(first!.dir, {
+        name: first!.name,
+        ...(first!.topicsFile ? { topicsFile: first!.topicsFile } : {}),
+        ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}),
+        analysisCache: analyses,
+        warn,
+        onProgress: (done, total) => {
+          // A line at each tenth of a large set, so a long first analysis shows it is moving.
+          if (total >= 1000 && done < total && done >= logged + total / 10) {
+            logged = done;
+            logger.info({ done, total }, `indexing ${done}/${total}`);
+          }
+        },
+      }),
+    );
+    const opened = started;
+    library = opened.library;
     const loaded = library;
+    const rest = await step(openSets(others));
+    for (const { library: set } of rest) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
+    const served: ServedSet[] = [{ config: first!, library: loaded }, ...rest];
+    const otherDocuments = () => rest.reduce((n, s) => n + s.library.topics().documents, 0);
     metrics.watch({
       documents: () => ({
-        indexed: served.reduce((n, s) => n + s.library.topics().documents, 0),
+        indexed: (indexed ? loaded.topics().documents : opened.progress().done) + otherDocuments(),
         rejected: served.reduce((n, s) => n + s.library.problems().length, 0),
       }),
+      indexing: () => opened.progress(),
     });
+    void opened.ready
+      .then(async () => {
+        indexed = true;
+        for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
+        for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
+        logger.info({ documents: opened.progress().total, seconds: Math.round(performance.now() - startedAt) / 1000, analyses: analysisCachePlace(config) }, 'set indexed');
+        if (config.documents.refreshSeconds > 0 && !shuttingDown) {
+          documentRefresh = startDocumentRefresh({ library: loaded, intervalMs: config.documents.refreshSeconds * 1000, logger });
+        }
+        // Each topic's briefing made once now, so no user waits for the first one.
+        await warmBriefings(loaded, () => shuttingDown);
+      })
+      .catch((error: unknown) => logger.error({ err: error }, 'indexing the set failed'));
 
     const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
     try {
@@ -156,6 +219,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       void opening.then((opened) => opened.close()).catch(() => undefined);
       throw error;
     }
+    const problem = await step(store.integrity?.());
+    if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
+    storeHealth.opened(problem);
+    metrics.watch({ store: storeHealth.ok });
     sets = createSetDirectory(served, store);
     const directory = sets;
     const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
@@ -184,6 +251,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
+      tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),
       ...(options.trigger ? { trigger: options.trigger } : {}),
@@ -191,6 +259,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     logger.info(
       {
         set: loaded.set,
+        documents: opened.progress().total,
+        refused: loaded.problems().length,
         sets: served.map((s) => ({ name: s.config.name, documents: s.library.topics().documents, refused: s.library.problems().length })),
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),

@@ -24,11 +24,7 @@ export interface SqliteStoreOptions {
  */
 export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   const path = options.path ?? DEFAULT_SQLITE_PATH;
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  migrate(db);
+  const db = openDatabase(path, options.busyTimeoutMs ?? 5000);
 
   // Listing builds its WHERE from the filter; a handful of shapes exist, each prepared once.
   const prepared = new Map<string, Database.Statement>();
@@ -40,6 +36,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   const sub = (sql: string) => prepare(sql) as Database.Statement<unknown[], SubscriptionRow>;
   const del = (sql: string) => prepare(sql) as Database.Statement<unknown[], DeliveryRow>;
   const keyWhere = 'subscription_id = @subscriptionId AND local_date = @localDate';
+  /**
+   * The one row a write … RETURNING gives back. Not `.get()`: it stops after the first row and
+   * drops the error of the commit that follows (a full disk), so a write that was never saved
+   * would be reported done. `.all()` runs the statement to its end and throws that error.
+   */
+  const written = <Row>(statement: Database.Statement<unknown[], Row>, params: Record<string, unknown>): Row | undefined => statement.all(params)[0];
 
   const upsertSubscription = sub(`
     INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
@@ -92,8 +94,17 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
   return {
     kind: 'sqlite',
 
+    async integrity() {
+      try {
+        const found = (db.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check).filter((r) => r !== 'ok');
+        return found.length ? `${path}: the database is damaged: ${found.slice(0, 3).join('; ')}` : undefined;
+      } catch (error) {
+        return `${path}: the database is damaged: ${(error as Error).message}`;
+      }
+    },
+
     async putSubscription(input) {
-      const row = upsertSubscription.get(subscriptionParams(input));
+      const row = written(upsertSubscription, subscriptionParams(input));
       if (!row) throw new Error('upsert returned no row');
       return subscriptionFromRow(row);
     },
@@ -128,12 +139,12 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async claimDelivery(claim) {
-      const row = claimStatement.get({ ...claim, late: claim.late ? 1 : 0 });
+      const row = written(claimStatement, { ...claim, late: claim.late ? 1 : 0 });
       return row ? deliveryFromRow(row) : null;
     },
 
     async reclaimDelivery(key, claim) {
-      const row = reclaimStatement.get({ subscriptionId: key.subscriptionId, localDate: key.localDate, ...claim });
+      const row = written(reclaimStatement, { subscriptionId: key.subscriptionId, localDate: key.localDate, ...claim });
       return row ? deliveryFromRow(row) : null;
     },
 
@@ -204,6 +215,27 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       db.close();
     },
   };
+}
+
+/**
+ * Opens the file and brings its schema up to date. SQLite's own messages ("file is not a
+ * database", "unable to open database file") do not say which file: this one does.
+ */
+function openDatabase(path: string, busyTimeoutMs: number): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db?.close();
+    const message = (error as Error).message;
+    if (message.includes(path)) throw error;
+    throw new Error(`the SQLite store at ${path} cannot be used: ${message}`, { cause: error });
+  }
 }
 
 /** Applies the pending migrations in one transaction; a second process starting at once waits, then finds nothing to do. */

@@ -14,6 +14,11 @@ export type * from './records.js';
 export interface Store {
   /** "memory", "sqlite", "postgres": for logs and /health. */
   readonly kind: string;
+  /**
+   * Checks the database's own structure (SQLite's quick_check): what is wrong, in words, or
+   * undefined when it is sound. Absent where the server checks itself (PostgreSQL).
+   */
+  integrity?(): Promise<string | undefined>;
 
   /**
    * Creates the channel's subscription, or replaces the settings of the one it has (one per

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/core/clean.js';
+import { scaling } from './scaling.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../briefings/ukraine-peace-talks/${name}`, import.meta.url), 'utf8');
 const joined = (c: { paragraphs: string[] }) => c.paragraphs.join('\n');
@@ -69,5 +70,32 @@ describe('cleanText on made-up mess (no rule knows these files)', () => {
       'Port officials announced a new schedule. The harbour will open two hours earlier from next month, officials said, after a review of traffic at the docks during the winter season.',
       'The change follows complaints from shipping firms about long delays at the entrance of the port.',
     ]);
+  });
+});
+
+describe('cleanText on hostile lines', () => {
+  const prose = 'The council met on Tuesday and voted to repair the old bridge over the river.\n\n';
+
+  it('cleans a line of repeated "www." in time proportional to its length (it once backtracked exponentially)', () => {
+    const s = scaling((n) => `${prose}${'www.'.repeat(n)} x\n`, (text) => cleanText(text), 14);
+    expect(s.ratio).toBeLessThan(2.5);
+  });
+
+  it('still drops lines of bare links, and keeps a line that only starts with one', () => {
+    const c = cleanText(`${prose}https://example.com/a <www.example.org/b>\nwww.example.net\n\nhttps://example.com/c is where the council posted its full report on the repairs.\n`);
+    expect(c.paragraphs).toEqual([
+      'The council met on Tuesday and voted to repair the old bridge over the river.',
+      'https://example.com/c is where the council posted its full report on the repairs.',
+    ]);
+  });
+});
+
+describe('a leading date line', () => {
+  it('is read only when the date is on the calendar', () => {
+    const body = 'The council met on Tuesday and voted to repair the old bridge over the river.\n';
+    expect(cleanText(`Date: 2024-02-29\n${body}`).published).toBe('2024-02-29');
+    expect(cleanText(`Date: 2025-02-31\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 2025-13-45\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 0000-00-00\n${body}`).published).toBeUndefined();
   });
 });

@@ -53,3 +53,43 @@ describe('loading a set with broken documents', () => {
     expect(digest.newDocuments.map((d) => d.source.docId)).toContain('new.txt');
   });
 });
+
+describe('front matter values that only look right', () => {
+  let odd: string;
+  beforeAll(async () => {
+    odd = await mkdtemp(join(tmpdir(), 'briefbot-load-odd-'));
+    const body = 'The port of Riverton reopened on Tuesday after a week of repairs. Officials said traffic would return to normal by Friday.\n';
+    await writeFile(join(odd, 'script-url.md'), `---\ntitle: Port reopens\nurl: javascript:alert(document.cookie)\n---\n${body}`);
+    await writeFile(join(odd, 'data-url.md'), `---\ntitle: Port reopens\nurl: "data:text/html,<script>alert(1)</script>"\n---\n${body}`);
+    await writeFile(join(odd, 'no-such-day.md'), `---\ntitle: Port reopens\npublished: 2025-02-31\n---\n${body}`);
+    await writeFile(join(odd, 'month-13.md'), `---\ntitle: Port reopens\npublished: "2025-13-45"\n---\n${body}`);
+    await writeFile(join(odd, 'year-zero.md'), `---\ntitle: Port reopens\npublished: "0000-00-00"\n---\n${body}`);
+    await writeFile(join(odd, 'fine.md'), `---\ntitle: Port reopens\nurl: https://example.com/port\npublished: 2024-02-29\n---\n${body}`);
+  });
+  afterAll(() => rm(odd, { recursive: true, force: true }));
+
+  it('refuses a non-http(s) URL and a date not on the calendar, naming the file, line and field', async () => {
+    const library = await openLibrary(odd, { topicsFile: join(odd, 'none.yaml') });
+    const problems = Object.fromEntries(library.problems().map((p) => [p.file, p]));
+    expect(problems['script-url.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'url', message: expect.stringMatching(/http\(s\) URL/) });
+    expect(problems['data-url.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'url' });
+    for (const file of ['no-such-day.md', 'month-13.md', 'year-zero.md']) expect(problems[file], file).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'published' });
+    expect(problems['fine.md']).toBeUndefined();
+    const r = library.brief('port');
+    expect(r.ok && r.briefing.sources.map((s) => [s.docId, s.url, s.published])).toEqual([['fine.md', 'https://example.com/port', '2024-02-29']]);
+  });
+});
+
+describe('a set with more files than one set serves', () => {
+  it('serves the first by name and reports the rest, without reading them', async () => {
+    const big = await mkdtemp(join(tmpdir(), 'briefbot-load-big-'));
+    try {
+      for (const name of ['a', 'b', 'c', 'd', 'e']) await writeFile(join(big, `${name}.txt`), `The ferry to ${name.toUpperCase()} Island sailed on Tuesday after the storm passed.\n`);
+      const library = await openLibrary(big, { topicsFile: join(big, 'none.yaml'), maxDocuments: 3 });
+      expect(library.topics().documents).toBe(3);
+      expect(library.problems()).toEqual([expect.objectContaining({ code: 'too-many-documents', message: expect.stringMatching(/^5 document files; only the first 3 by name are served \(from d\.txt on/) })]);
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeN, tokenize, truncateBytes } from '../../eval/rouge.js';
+import { limitedText, rouge, rougeN, tokenize } from '../../eval/rouge.js';
+import { porter, rougeStem } from '../../eval/rouge-stem.js';
 
 describe('ROUGE on a hand-checked pair', () => {
   // candidate: the cat sat on the mat             (6 tokens)
@@ -38,18 +39,47 @@ describe('tokenize', () => {
   });
 });
 
-describe('truncateBytes', () => {
-  it('cuts the joined summary at the byte limit, inside the last sentence', () => {
-    expect(truncateBytes(['abcde', 'fghij'], 8)).toEqual(['abcde', 'fg']);
+describe('limitedText, as ROUGE-1.5.5 -b and -l cut a summary', () => {
+  it('adds lines while their bytes, spaces between them not counted, stay under the limit, and cuts the next', () => {
+    expect(limitedText(['abcde', 'fghij'], { bytes: 8 })).toBe('abcde fgh');
   });
 
-  it('never splits a multi-byte character', () => {
-    expect(truncateBytes(['héllo'], 2)).toEqual(['h']);
+  it('counts bytes, not characters: a cut inside a multi-byte character leaves no letter of it', () => {
+    expect(limitedText(['héllo'], { bytes: 2 })).toBe('h\u00c3');
+    expect(tokenize('héllo')).toEqual(['h', 'llo']);
   });
 
-  it('a candidate cut short loses the n-grams past the cut', () => {
-    const cut = rouge(['The cat sat on the mat.'], ['The cat sat on the mat.'], 7).rouge1;
-    expect(cut.recall).toBeCloseTo(2 / 6);
+  it('cuts at a word limit the same way', () => {
+    expect(limitedText(['one two three', 'four five six'], { words: 5 })).toBe('one two three four five');
+  });
+
+  it('a summary cut short loses the n-grams past the cut', () => {
+    // 10 bytes of the first line, then 4 of the second ("The "): only "the" reaches the reference.
+    const cut = rouge(['A dog ran.', 'The cat sat.'], ['The cat sat.'], { bytes: 14 }).rouge1;
+    expect(cut.recall).toBeCloseTo(1 / 3);
+    expect(rouge(['A dog ran.', 'The cat sat.'], ['The cat sat.'], { bytes: 100 }).rouge1.recall).toBeCloseTo(1);
+  });
+});
+
+describe('ROUGE-1.5.5 stemming', () => {
+  it('takes WordNet exceptions before Porter rules, only for tokens longer than three characters', () => {
+    expect(rougeStem('said')).toBe('say');
+    expect(rougeStem('children')).toBe('child');
+    expect(rougeStem('says')).toBe('sai');
+    expect(rougeStem('was')).toBe('was');
+  });
+
+  it('follows ROUGE\'s step 4: -ement, then -ment and -ent in turn', () => {
+    expect(porter('replacement')).toBe('replac');
+    expect(porter('adjustment')).toBe('adjust');
+    expect(porter('dependent')).toBe('depend');
+    expect(porter('adoption')).toBe('adopt');
+  });
+
+  it('agrees with the Porter paper on its classic examples', () => {
+    expect(['caresses', 'ponies', 'cats', 'agreed', 'plastered', 'motoring', 'hopping', 'filing', 'happy', 'relational', 'hopefulness', 'generalization', 'controll'].map(porter)).toEqual(
+      ['caress', 'poni', 'cat', 'agre', 'plaster', 'motor', 'hop', 'file', 'happi', 'relat', 'hope', 'gener', 'control'],
+    );
   });
 });
 

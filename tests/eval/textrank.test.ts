@@ -18,13 +18,13 @@ describe('TextRank baseline on a tiny made-up cluster', () => {
 
   it('skips a sentence that repeats one already taken', () => {
     const copy = sentence('d', 0, 'A fire destroyed three warehouses at the harbour on Friday night.');
-    const chosen = textRank([...harbourFire.sentences, copy], 10_000);
+    const chosen = textRank([...harbourFire.sentences, copy], { bytes: 10_000 });
     const texts = chosen.map((s) => s.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
 
   it('stops once the byte budget is reached', () => {
-    const chosen = textRank(harbourFire.sentences, 100);
+    const chosen = textRank(harbourFire.sentences, { bytes: 100 });
     const beforeLast = chosen.slice(0, -1).reduce((n, s) => n + s.text.length + 1, 0);
     expect(beforeLast).toBeLessThan(100);
     expect(chosen.length).toBeLessThan(harbourFire.sentences.length);

@@ -55,7 +55,7 @@ describe('a full run of the service', () => {
       const response = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
       return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
     }, '/healthz to answer 200');
-    expect(health).toEqual({ status: 'ok', checks: { library: true, discord: true, slack: true }, notReady: [] });
+    expect(health).toEqual({ status: 'ok', checks: { library: true, store: true, discord: true, slack: true }, notReady: [] });
   });
 
   it('GIVEN a command on each platform THEN each is answered, logged with platform, command, requestId and duration, and counted', async () => {

@@ -89,7 +89,7 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
       const response = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
       return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
     }, '/healthz to answer 200', 1200);
-    expect(health).toEqual({ status: 'ok', checks: { library: true, discord: true, 'discord-shard-0': true, 'discord-shard-1': true }, notReady: [] });
+    expect(health).toEqual({ status: 'ok', checks: { library: true, store: true, discord: true, 'discord-shard-0': true, 'discord-shard-1': true }, notReady: [] });
     expect(discord.identifies.map((identify) => (identify as { shard: unknown }).shard).sort()).toEqual([[0, 2], [1, 2]]);
     const started = service.logLines().filter((l) => l.msg === 'shard process started');
     expect(started.map((l) => l.shard).sort()).toEqual([0, 1]);

@@ -1,6 +1,7 @@
 import type { Briefing, Citation, Digest, Point, Source, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import type { Answer } from '../../commands/command.js';
+import { httpUrl } from '../../core/meta-values.js';
 
 /**
  * Answer → terminal text or Markdown, pure. Both read the same Briefing; Markdown adds headings
@@ -65,9 +66,11 @@ function section(title: string, style: Style): string {
 }
 
 export function sourceLine(s: Source, style: Style = TEXT): string {
-  const parts = [style.escape(s.title), s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published].filter(Boolean);
-  const link = s.url ? (style === MARKDOWN ? ` <${s.url.replace(/[<>\s]/g, '')}>` : ` ${s.url}`) : '';
-  return `[${s.n}] ${parts.join(' — ')}${link} (${s.docId})`;
+  const parts = [style.escape(s.title), s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published && style.escape(s.published)].filter(Boolean);
+  // Only http(s) is shown, as the parsed URL (percent-encoded: no spaces, brackets or control characters left).
+  const url = httpUrl(s.url);
+  const link = url ? (style === MARKDOWN ? ` <${url}>` : ` ${url}`) : '';
+  return `[${s.n}] ${parts.join(' — ')}${link} (${style.escape(s.docId)})`;
 }
 
 function renderTopics(t: TopicList, style: Style): string {
@@ -100,7 +103,7 @@ function renderSubscriptions(subs: readonly SubscriptionView[], style: Style): s
 }
 
 /** Terminal escape sequences and control characters in a document must not drive the terminal. */
-function stripControls(text: string): string {
+export function stripControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '');
 }
 

@@ -13,6 +13,14 @@ import { registerUninstallEvents } from './uninstall.js';
 /** How long stop() waits for answers still being sent. */
 const STOP_GRACE_MS = 10_000;
 
+/**
+ * Slack's requests are small and arrive whole in well under a second. A client that sends its
+ * headers or body slowly is cut off after 5 s (Node's default waits 300 s), checked every second,
+ * and connections are capped, so slow clients cannot hold the receiver.
+ */
+const HTTP_SERVER_LIMITS = { requestTimeout: 5_000, headersTimeout: 5_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 };
+const MAX_CONNECTIONS = 1_000;
+
 export interface SlackAppOptions {
   /** One workspace: its bot token. Exactly one of botToken and oauth. */
   botToken?: string;
@@ -112,7 +120,8 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
         throw new Error(`Could not reach Slack to check SLACK_BOT_TOKEN (auth.test): ${message}`);
       }
       if (mode === 'http') {
-        server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
+        server = (await app.start(options.host ? { port: options.port, host: options.host } : options.port, HTTP_SERVER_LIMITS)) as Server;
+        server.maxConnections = MAX_CONNECTIONS;
         const port = (server.address() as AddressInfo).port;
         if (auth === 'oauth') log.info({ mode, auth, port, installPath: INSTALL_PATH, redirectPath: REDIRECT_PATH }, 'Slack adapter listening for slash commands and installs');
         else log.info({ mode, port }, 'Slack adapter listening for slash commands');

@@ -22,6 +22,10 @@ export const SLACK_LIMITS = {
    * saw a refusal at 11,341 counted). We keep a margin for block containers.
    */
   blocksTextPerMessage: 10_000,
+  /** Ours, not Slack's: the most messages one digest posts, so one huge document cannot flood a channel (Discord's cap too). */
+  digestMessages: 10,
+  /** Ours: a new document's line in a digest shows at most this much of its summary. */
+  newDocumentSummary: 300,
   /** A response_url takes up to 5 posts within 30 minutes. */
   responseUrlPosts: 5,
 } as const;

@@ -11,7 +11,7 @@ const PART_LINE_ROOM = 200;
  * undocumented total text ceiling), between blocks only, so no block is ever cut here.
  * Later messages open with a "part i of n" line naming the title.
  */
-export function packMessages(blocks: SlackBlock[], title: string, fallback: string): SlackMessage[] {
+export function packMessages(blocks: SlackBlock[], title: string, fallback: string, maxMessages = Infinity): SlackMessage[] {
   const groups: SlackBlock[][] = [];
   let current: SlackBlock[] = [];
   let chars = 0;
@@ -29,6 +29,7 @@ export function packMessages(blocks: SlackBlock[], title: string, fallback: stri
     chars += length;
   }
   if (current.length > 0) groups.push(trimDividers(current));
+  if (groups.length > maxMessages) cutShort(groups, maxMessages);
 
   const shortTitle = truncatePlain(title, SLACK_LIMITS.headerText);
   return groups.map((group, i) => {
@@ -36,6 +37,21 @@ export function packMessages(blocks: SlackBlock[], title: string, fallback: stri
     const part = `${escapeMrkdwn(shortTitle)}, part ${i + 1} of ${groups.length}`;
     return { text: part, blocks: [{ type: 'context', elements: [{ type: 'mrkdwn', text: `_${part}_` }] }, ...group] };
   });
+}
+
+const CUT_NOTE: SlackBlock = {
+  type: 'context',
+  elements: [{ type: 'mrkdwn', text: '_Cut short here: this is more than a channel should get at once. Ask `/brief` for any topic in full._' }],
+};
+
+/** Keeps the first `max` messages, the last one ending on a note that the rest was left out. */
+function cutShort(groups: SlackBlock[][], max: number): void {
+  groups.length = max;
+  const last = groups[max - 1]!;
+  const room = SLACK_LIMITS.blocksTextPerMessage - (max > 1 ? PART_LINE_ROOM : 0) - blockTextLength(CUT_NOTE);
+  const textOf = () => last.reduce((sum, block) => sum + blockTextLength(block), 0);
+  while (last.length > 1 && (last.length + 2 > SLACK_LIMITS.blocksPerMessage || textOf() > room)) last.pop();
+  last.push(CUT_NOTE);
 }
 
 function trimDividers(blocks: SlackBlock[]): SlackBlock[] {

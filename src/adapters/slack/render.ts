@@ -3,7 +3,9 @@ import type { Briefing, Digest, NoMatch, TopicList } from '../../core/briefing.j
 import type { SubscriptionView } from '../../digest/digests.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './messages.js';
+import { truncatePlain } from './split-text.js';
 import { briefingBlocks, briefingFallback, citationMarks } from './render-briefing.js';
 
 export type { SlackBlock, SlackMessage } from './blocks.js';
@@ -69,8 +71,8 @@ export function renderDigest(digest: Digest): SlackMessage[] {
   }
   if (digest.newDocuments.length > 0) {
     blocks.push(divider, ...sections('*New documents*', digest.newDocuments.map((d) => ({
-      before: `• ${mrkdwnLink(d.source.url, d.source.title)} — `,
-      text: d.summary,
+      before: `• ${mrkdwnLink(d.source.url, truncatePlain(d.source.title, 150))} — `,
+      text: truncatePlain(d.summary, SLACK_LIMITS.newDocumentSummary),
       after: '',
     }))));
   }
@@ -78,7 +80,7 @@ export function renderDigest(digest: Digest): SlackMessage[] {
     blocks.push(...sections('', [{ before: '_', text: 'Nothing new to report.', after: '_' }]));
   }
   const headlines = digest.briefings.map((b) => `${b.topic.title}: ${b.summary[0]?.text ?? ''}`);
-  return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]));
+  return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]), SLACK_LIMITS.digestMessages);
 }
 
 export function renderSubscriptions(subscriptions: SubscriptionView[]): SlackMessage[] {

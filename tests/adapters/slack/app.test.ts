@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../../src/adapters/slack/render.js';
 import { createRateLimiter } from '../../../src/commands/rate-limit.js';
@@ -197,5 +199,21 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     expect(log).not.toContain(BOT_TOKEN);
     expect(log).not.toContain(BOT_TOKEN.slice(5));
     expect(log).not.toContain(SIGNING_SECRET);
+  });
+});
+
+describe('Slack HTTP receiver against slow clients', () => {
+  it('GIVEN a request whose body trickles in THEN the connection is cut off in seconds, not held for minutes', async () => {
+    const h = await start();
+    const socket = connect(h.port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('POST /slack/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\ncommand=');
+    const started = Date.now();
+    let reply = '';
+    socket.on('data', (chunk: Buffer) => (reply += chunk.toString()));
+    // Readiness, not a clock: wait for the server to give up on the connection.
+    await once(socket, 'close');
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(reply).toMatch(/^HTTP\/1\.1 408/);
   });
 });

@@ -126,6 +126,24 @@ describe('renderAnswer for the other answers', () => {
     expect(mrkdwnTexts(messages).join('\n')).toContain('*New documents*');
   });
 
+  it('GIVEN one huge new document THEN its line is cut to a few sentences, not a message of its own', () => {
+    const huge = Array.from({ length: 3000 }, (_, i) => `Clause ${i} of the draft was read aloud.`).join(' ');
+    const digest = { ...digestOf(), newDocuments: [{ source: securityGuarantees.sources[0]!, summary: huge }] };
+    const messages = renderAnswer({ kind: 'digest', digest });
+    expectWithinSlackLimits(messages);
+    expect(messages).toHaveLength(1);
+    const line = mrkdwnTexts(messages).find((t) => t.startsWith('*New documents*'))!;
+    expect(line.length).toBeLessThan(600);
+    expect(line).toMatch(/…$/);
+  });
+
+  it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
+    const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 60 }, () => oversizedBriefing())) });
+    expectWithinSlackLimits(messages);
+    expect(messages).toHaveLength(10);
+    expect(mrkdwnTexts([messages.at(-1)!]).at(-1)).toMatch(/^_Cut short here/);
+  });
+
   it('GIVEN an error notice with angle brackets THEN shows them literally', () => {
     const [message] = renderAnswer({ kind: 'notice', tone: 'error', text: 'Say what to brief on: /brief <topic or question>' });
     expect(message!.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: ':warning: Say what to brief on: /brief &lt;topic or question&gt;' } }]);

@@ -1,0 +1,96 @@
+import { buildDocument } from '../src/core/build-document.js';
+import { CONCEPT_FEATURES } from '../src/core/concept-model.js';
+import type { Sentence } from '../src/core/document.js';
+import { conceptTable, type SummaryInput } from '../src/core/select-summary.js';
+import { factsOf } from '../src/core/summary-facts.js';
+
+/**
+ * Training a concept model (src/core/concept-model.ts) on human summaries: every word-pair concept
+ * of a cluster's pool is an example, labelled by whether a reference states the same pair (read
+ * by the product's own analysis), and a ridge-regularised logistic regression is fitted by
+ * Newton's method (few features, so each step is a small linear solve).
+ */
+
+export interface Examples {
+  features: Float64Array;
+  labels: Uint8Array;
+}
+
+/** The examples of one cluster: its pool's concepts and whether its references state them. */
+export function examplesOf(input: SummaryInput, references: readonly string[]): Examples {
+  const { features, pairKeys } = conceptTable(input);
+  const stated = new Set<string>();
+  for (const [i, text] of references.entries()) {
+    const built = buildDocument({ id: `reference-${i}`, text });
+    const sentences: Sentence[] = 'document' in built ? built.document.sentences : [];
+    for (const s of sentences) {
+      const pairs = factsOf(s).pairs;
+      for (let k = 0; k < pairs.length; k += 2) stated.add(`${pairs[k]},${pairs[k + 1]}`);
+    }
+  }
+  const labels = new Uint8Array(pairKeys.length / 2);
+  for (let id = 0; id < labels.length; id++) labels[id] = stated.has(`${pairKeys[2 * id]},${pairKeys[2 * id + 1]}`) ? 1 : 0;
+  return { features, labels };
+}
+
+const RIDGE = 1;
+const STEPS = 25;
+
+/** Coefficients of a logistic regression on the pooled examples. */
+export function fitConceptModel(sets: readonly Examples[]): number[] {
+  const width = CONCEPT_FEATURES.length;
+  const theta = new Array<number>(width).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Array<number>(width).fill(0);
+    const hess = Array.from({ length: width }, () => new Array<number>(width).fill(0));
+    for (const { features, labels } of sets) {
+      for (let id = 0; id < labels.length; id++) {
+        const row = id * width;
+        let z = 0;
+        for (let f = 0; f < width; f++) z += theta[f]! * features[row + f]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const w = p * (1 - p);
+        for (let f = 0; f < width; f++) {
+          const x = features[row + f]!;
+          grad[f]! += (labels[id]! - p) * x;
+          for (let g = 0; g <= f; g++) hess[f]![g]! += w * x * features[row + g]!;
+        }
+      }
+    }
+    for (let f = 0; f < width; f++) {
+      // The bias is not shrunk.
+      if (f > 0) {
+        grad[f]! -= RIDGE * theta[f]!;
+        hess[f]![f]! += RIDGE;
+      }
+      for (let g = 0; g < f; g++) hess[g]![f] = hess[f]![g]!;
+    }
+    const delta = solve(hess, grad);
+    let moved = 0;
+    for (let f = 0; f < width; f++) {
+      theta[f]! += delta[f]!;
+      moved = Math.max(moved, Math.abs(delta[f]!));
+    }
+    if (moved < 1e-6) break;
+  }
+  return theta;
+}
+
+/** Solves A x = b for a small symmetric positive definite A (Gaussian elimination with pivoting). */
+function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i]!]);
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
+    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
+    const p = m[col]![col]!;
+    if (Math.abs(p) < 1e-12) continue;
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const factor = m[r]![col]! / p;
+      for (let c = col; c <= n; c++) m[r]![c]! -= factor * m[col]![c]!;
+    }
+  }
+  return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
+}

@@ -1,0 +1,119 @@
+/**
+ * Learned concept weights (as RegSum and DPP learn theirs): a concept's weight is the chance,
+ * under a logistic model of a few general features, that a human summary states it. The
+ * features say how the set states the concept (in how many of its documents, in how many leads,
+ * how early and how recently), never which words it is; the coefficients are fitted on the
+ * development clusters' human summaries, within each fold when cross-validating.
+ */
+
+/**
+ * Every count is taken as a share of the set's documents (or a 0–1 flag), so a model fitted on
+ * 10-article clusters reads a topic of 3 articles or 300 the same way; the log features give the
+ * model a concave response to agreement (per ten documents, as the clusters it is fitted on).
+ */
+export const CONCEPT_FEATURES = ['bias', 'docShare', 'leadShare', 'earlyShare', 'logDocs', 'logLeads', 'recency', 'bothContent', 'logMentions'] as const;
+
+/** Counts are read per this many documents. */
+const PER = 10;
+
+export interface ConceptMention {
+  docId: string;
+  position: number;
+  relevance: number;
+  /** Concept ids; those at or past the count being described are ignored. */
+  concepts: Int32Array;
+}
+
+/** How a set states each concept: documents, leads, early mentions, recency and mentions, relevance-weighted. */
+interface ConceptStats {
+  documents: number;
+  docs: Float64Array;
+  leads: Float64Array;
+  early: Float64Array;
+  recent: Float64Array;
+  mentions: Float64Array;
+}
+
+function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number): ConceptStats {
+  const stats = {
+    documents: 0,
+    docs: new Float64Array(conceptCount),
+    leads: new Float64Array(conceptCount),
+    early: new Float64Array(conceptCount),
+    recent: new Float64Array(conceptCount),
+    mentions: new Float64Array(conceptCount),
+  };
+  // The document each concept was last counted in, so a document counts once.
+  const lastDoc = new Int32Array(conceptCount).fill(-1);
+  const docIndex = new Map<string, number>();
+  for (const m of mentions) {
+    let d = docIndex.get(m.docId);
+    if (d === undefined) docIndex.set(m.docId, (d = docIndex.size));
+    const r = m.relevance;
+    const newer = recency(m.docId) * r;
+    for (const id of m.concepts) {
+      if (id >= conceptCount) continue;
+      stats.mentions[id]! += r;
+      if (lastDoc[id] !== d) {
+        lastDoc[id] = d;
+        stats.docs[id]! += r;
+        stats.recent[id]! += newer;
+      }
+      if (m.position === 0) stats.leads[id]! += r;
+      else if (m.position <= 2) stats.early[id]! += r;
+    }
+  }
+  stats.documents = Math.max(docIndex.size, 1);
+  return stats;
+}
+
+function writeFeatures(stats: ConceptStats, id: number, bothContent: boolean, out: Float64Array, at: number): void {
+  const total = stats.documents;
+  const docs = stats.docs[id]!;
+  const leads = stats.leads[id]!;
+  out[at] = 1;
+  out[at + 1] = docs / total;
+  out[at + 2] = leads / total;
+  out[at + 3] = stats.early[id]! / total;
+  out[at + 4] = Math.log1p((PER * docs) / total);
+  out[at + 5] = Math.log1p((PER * leads) / total);
+  out[at + 6] = docs > 0 ? stats.recent[id]! / docs : 0;
+  out[at + 7] = bothContent ? 1 : 0;
+  out[at + 8] = Math.log1p((PER * stats.mentions[id]!) / total);
+}
+
+/**
+ * Features of each concept id (row-major, CONCEPT_FEATURES.length a row), for fitting. `recency`
+ * is 0 for the oldest document, 1 for the newest; `bothContent` says whether a concept's two
+ * words are both content words.
+ */
+export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency);
+  const width = CONCEPT_FEATURES.length;
+  const out = new Float64Array(conceptCount * width);
+  for (let id = 0; id < conceptCount; id++) writeFeatures(stats, id, bothContent(id), out, id * width);
+  return out;
+}
+
+/** The model's probability for each concept `wanted` keeps (0 for the others), without building the feature matrix. */
+export function modelWeights(
+  mentions: readonly ConceptMention[],
+  conceptCount: number,
+  recency: (docId: string) => number,
+  bothContent: (id: number) => boolean,
+  coefficients: readonly number[],
+  wanted: (id: number) => boolean,
+): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency);
+  const width = CONCEPT_FEATURES.length;
+  const row = new Float64Array(width);
+  const out = new Float64Array(conceptCount);
+  for (let id = 0; id < conceptCount; id++) {
+    if (!wanted(id)) continue;
+    writeFeatures(stats, id, bothContent(id), row, 0);
+    let z = 0;
+    for (let f = 0; f < width; f++) z += coefficients[f]! * row[f]!;
+    out[id] = 1 / (1 + Math.exp(-z));
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { AnalysisCache } from '../core/analysis.js';
+
+export interface SqliteAnalysisCacheOptions {
+  path: string;
+  /** Told when the file was unreadable and was set aside to start afresh. */
+  warn?: (message: string, detail: Record<string, unknown>) => void;
+}
+
+export interface ClosableAnalysisCache extends AnalysisCache {
+  close(): Promise<void>;
+}
+
+/** Same columns as migration 003 (the PostgreSQL table); this file holds nothing else. */
+const SCHEMA = 'CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data BLOB NOT NULL, stored_at TEXT NOT NULL)';
+const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CANTOPEN']);
+
+/**
+ * Stored analyses in a SQLite file of their own: a cache, so a file that turns out damaged is
+ * moved aside (`<path>.corrupt`) and started afresh, logged, instead of stopping the bot.
+ */
+export function openSqliteAnalysisCache(options: SqliteAnalysisCacheOptions): ClosableAnalysisCache {
+  const { path, warn = () => {} } = options;
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db = open(path, warn);
+
+  const recover = <T>(work: () => T, fallback: T): T => {
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!CORRUPT.has(code) && !/malformed|not a database/i.test(String(error))) throw error;
+      warn('the analysis cache file is damaged; moving it aside and starting afresh', { path, error: String(error) });
+      db.close();
+      setAside(path);
+      db = open(path, warn);
+      return fallback;
+    }
+  };
+
+  return {
+    async get(keys) {
+      return recover(() => {
+        const out = new Map<string, Uint8Array>();
+        const statement = db.prepare<[string], Buffer>('SELECT data FROM analyses WHERE key = ?').pluck();
+        for (const key of keys) {
+          const data = statement.get(key);
+          if (data) out.set(key, data);
+        }
+        return out;
+      }, new Map());
+    },
+    async put(entries) {
+      recover(() => {
+        const insert = db.prepare('INSERT INTO analyses (key, data, stored_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at');
+        const now = new Date().toISOString();
+        db.transaction(() => {
+          for (const e of entries) insert.run(e.key, e.bytes, now);
+        })();
+      }, undefined);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+function open(path: string, warn: NonNullable<SqliteAnalysisCacheOptions['warn']>): Database.Database {
+  try {
+    return prepare(new Database(path));
+  } catch (error) {
+    if (path === ':memory:') throw error;
+    warn('the analysis cache file is unreadable; moving it aside and starting afresh', { path, error: String(error) });
+    setAside(path);
+    return prepare(new Database(path));
+  }
+}
+
+function prepare(db: Database.Database): Database.Database {
+  try {
+    db.pragma('journal_mode = WAL');
+    // A crash loses at most the last analyses stored, which are simply made again: no fsync per write.
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(SCHEMA);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function setAside(path: string): void {
+  if (path === ':memory:') return;
+  for (const suffix of ['-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  if (existsSync(path)) renameSync(path, `${path}.corrupt`);
+}

@@ -1,0 +1,137 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANALYSIS_VERSION, analysisKey, type AnalysisCache, type StoredAnalysis } from '../../src/core/analysis.js';
+import { openLibrary } from '../../src/core/pipeline.js';
+import { article, STORIES } from './made-up-stories.js';
+
+// Every wink-nlp call goes through nlp.ts's readDoc: counting it tells whether the NLP pass ran.
+const nlpCalls = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/core/nlp.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/nlp.js')>();
+  return {
+    ...original,
+    readDoc: (text: string) => {
+      nlpCalls.count++;
+      return original.readDoc(text);
+    },
+  };
+});
+
+
+/** An AnalysisCache in memory that records what was stored. */
+function memoryCache() {
+  const rows = new Map<string, Uint8Array>();
+  const stored: string[] = [];
+  const cache: AnalysisCache = {
+    async get(keys) {
+      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
+    },
+    async put(entries: readonly StoredAnalysis[]) {
+      for (const e of entries) {
+        rows.set(e.key, e.bytes);
+        stored.push(e.key);
+      }
+    },
+  };
+  return { cache, rows, stored, analyses: () => stored.filter((k) => !k.startsWith('topics:')) };
+}
+
+let dir: string;
+const files: string[] = [];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'briefbot-analyses-'));
+  files.length = 0;
+  for (const story of Object.keys(STORIES) as (keyof typeof STORIES)[]) {
+    for (let n = 0; n < 4; n++) {
+      const name = `${story}-${n}.txt`;
+      await writeFile(join(dir, name), `${article(story, n)}\n`);
+      files.push(name);
+    }
+  }
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+const open = (cache: AnalysisCache, warn?: (message: string, detail: Record<string, unknown>) => void) =>
+  openLibrary(dir, { topics: [], analysisCache: cache, workers: 0, ...(warn ? { warn } : {}) });
+
+describe('stored analyses', () => {
+  it('a restart reads every analysis back: no NLP call, and the same answers', async () => {
+    const { cache, analyses } = memoryCache();
+    const first = await open(cache);
+    expect(analyses()).toHaveLength(files.length);
+    const before = { topics: first.topics(), brief: first.brief('ferry strike', { now: new Date('2026-01-01') }) };
+
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    const after = { topics: again.topics(), brief: again.brief('ferry strike', { now: new Date('2026-01-01') }) };
+    // The query itself is tagged; opening the set is not.
+    expect(nlpCalls.count).toBeLessThanOrEqual(1);
+    expect(after).toEqual(before);
+    expect(analyses()).toHaveLength(files.length);
+  });
+
+  it('a changed file is analysed again alone', async () => {
+    const { cache, analyses } = memoryCache();
+    await open(cache);
+    await writeFile(join(dir, 'bridge-1.txt'), 'Divers searched the Marlow river again on Tuesday. Engineers said the bridge steel had failed.\n');
+    const stored = analyses().length;
+
+    const again = await open(cache);
+    expect(analyses().length - stored).toBe(1);
+    expect(again.brief('divers searched the river').ok).toBe(true);
+  });
+
+  it('a new analysis version analyses everything again', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    await open(cache);
+    // What an older release stored: the same documents under the previous version's keys.
+    const older = new Map([...rows].filter(([k]) => !k.startsWith('topics:')).map(([k, v]) => [k.replace(/^\d+:/, `${ANALYSIS_VERSION - 1}:`), v]));
+    const { cache: upgraded, rows: upgradedRows, analyses: upgradedAnalyses } = memoryCache();
+    for (const [k, v] of older) upgradedRows.set(k, v);
+
+    nlpCalls.count = 0;
+    await open(upgraded);
+    expect(upgradedAnalyses()).toHaveLength(files.length);
+    expect(nlpCalls.count).toBeGreaterThanOrEqual(files.length);
+    expect(analyses()).toHaveLength(files.length);
+    // The key itself carries the version, so no bump can read an older entry.
+    const raw = { id: 'a.txt', text: 'Some text.' };
+    expect(analysisKey(raw)).not.toBe(analysisKey(raw, ANALYSIS_VERSION + 1));
+  });
+
+  it('a corrupt or truncated entry is reported, analysed again and stored afresh; the set is served', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    const first = await open(cache);
+    const answer = first.brief('volcano ash', { now: new Date('2026-01-01') });
+    const keys = analyses();
+    const truncated = rows.get(keys[0]!)!;
+    rows.set(keys[0]!, truncated.subarray(0, truncated.length >> 1));
+    const flipped = Uint8Array.from(rows.get(keys[1]!)!);
+    flipped[flipped.length - 3]! ^= 0xff;
+    rows.set(keys[1]!, flipped);
+
+    const warnings: { message: string; detail: Record<string, unknown> }[] = [];
+    const again = await open(cache, (message, detail) => warnings.push({ message, detail }));
+    expect(warnings.map((w) => [w.detail.file, String(w.detail.reason)])).toEqual([
+      [files.sort()[0], expect.stringMatching(/truncated/)],
+      [files.sort()[1], expect.stringMatching(/checksum/)],
+    ]);
+    expect(analyses().length - keys.length).toBe(2);
+    expect(again.brief('volcano ash', { now: new Date('2026-01-01') })).toEqual(answer);
+  });
+
+  it('a cache that fails is reported and the set is analysed and served anyway', async () => {
+    const broken: AnalysisCache = {
+      get: () => Promise.reject(new Error('disk on fire')),
+      put: () => Promise.reject(new Error('disk on fire')),
+    };
+    const warnings: string[] = [];
+    const library = await open(broken, (message) => warnings.push(message));
+    expect(library.topics().documents).toBe(files.length);
+    expect(warnings.some((w) => /could not be read/.test(w))).toBe(true);
+    expect(warnings.some((w) => /could not be stored/.test(w))).toBe(true);
+  });
+});

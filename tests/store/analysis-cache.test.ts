@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse, decodeAnalysis, encodeAnalysis } from '../../src/core/analysis.js';
+import type { AnalysisCache } from '../../src/core/analysis.js';
+import { openPostgresAnalysisCache } from '../../src/store/analysis-postgres.js';
+import { openSqliteAnalysisCache } from '../../src/store/analysis-sqlite.js';
+import { describeWithPostgres, freshDatabase } from './pg-test-db.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'briefbot-analysis-store-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const raw = { id: 'ferry.txt', text: 'Ferry workers in Port Halden walked off the job on Monday. The union said the strike would go on.' };
+const entry = () => ({ key: 'k1', bytes: encodeAnalysis(analyse(raw)) });
+
+async function roundTrip(cache: AnalysisCache): Promise<void> {
+  expect(await cache.get(['k1', 'k2'])).toEqual(new Map());
+  await cache.put([entry()]);
+  await cache.put([entry()]);
+  const got = await cache.get(['k1', 'k2']);
+  expect([...got.keys()]).toEqual(['k1']);
+  const decoded = decodeAnalysis(got.get('k1')!, raw);
+  expect('analysis' in decoded && decoded.analysis.built).toEqual(analyse(raw).built);
+}
+
+describe('SQLite analysis cache', () => {
+  it('stores and reads analyses back across a reopen', async () => {
+    const path = join(folder, 'a.sqlite');
+    const cache = openSqliteAnalysisCache({ path });
+    await roundTrip(cache);
+    await cache.close();
+    const reopened = openSqliteAnalysisCache({ path });
+    expect([...(await reopened.get(['k1'])).keys()]).toEqual(['k1']);
+    await reopened.close();
+  });
+
+  it('a file that is not a database is moved aside with a warning, and a fresh one is used', async () => {
+    const path = join(folder, 'garbage.sqlite');
+    writeFileSync(path, 'this is not a database, just text that was written over it '.repeat(200));
+    const warnings: string[] = [];
+    const cache = openSqliteAnalysisCache({ path, warn: (message) => warnings.push(message) });
+    await roundTrip(cache);
+    await cache.close();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/moving it aside/);
+    expect(readFileSync(`${path}.corrupt`, 'utf8')).toMatch(/^this is not a database/);
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+await describeWithPostgres('PostgreSQL analysis cache', () => {
+  it('stores and reads analyses back, shared by every process on the database', async () => {
+    const db = await freshDatabase();
+    try {
+      const one = await openPostgresAnalysisCache({ url: db.url });
+      await roundTrip(one);
+      const other = await openPostgresAnalysisCache({ url: db.url });
+      expect([...(await other.get(['k1'])).keys()]).toEqual(['k1']);
+      await Promise.all([one.close(), other.close()]);
+    } finally {
+      await db.drop();
+    }
+  });
+});
