@@ -27,14 +27,20 @@ import { crossValidateModel } from './model-cv.js';
 import { MODEL_EXPONENTS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
+import { loadGold } from './gold.js';
+import { goldRows } from './gold-report.js';
+import { evaluateGoldSet } from './gold-run.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
+const DEFAULT_GOLD = '../shared/eval/gold';
 const DUC_BUDGET: Budget = { bytes: 665 };
 const CV = 'briefbot (cross-validated)';
 const HAND_CV = 'hand weights (cross-validated)';
 const DEFAULTS = 'briefbot (defaults)';
 const BEFORE = 'briefbot before (issue 15)';
+/** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
+const SENTENCES_ALONE = 'briefbot, sentences alone';
 
 function main(): number {
   const { values } = parseArgs({
@@ -47,6 +53,8 @@ function main(): number {
       markdown: { type: 'boolean', default: false },
       clusters: { type: 'string' },
       'leave-one-out': { type: 'boolean', default: false },
+      gold: { type: 'string', default: DEFAULT_GOLD },
+      'gold-only': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -76,6 +84,9 @@ function main(): number {
   console.log(`briefbot eval: ${dataset.clusters.length} clusters from ${file}${range}`);
   console.log(`${new Date().toISOString().slice(0, 10)}, commit ${commit()}\n`);
 
+  const goldOk = goldSection(resolve(values.gold!), loaded.dataset, render, values.verbose!);
+  if (values['gold-only']) return goldOk ? 0 : 1;
+
   // Main set: cross-validation, then every system on the same clusters.
   const budget = dataset.budget ?? DUC_BUDGET;
   const prepared = dataset.clusters.map((c) => prepareCluster(c, budget));
@@ -97,6 +108,7 @@ function main(): number {
     [DEFAULTS, defaults.map((h) => h.scores)],
     [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
+    [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
     ...baselineScores(prepared),
   ]);
   const publishedFile = values.published ? resolve(values.published) : join(dirname(file), 'published-dev.json');
@@ -175,7 +187,7 @@ function main(): number {
   console.log(`Bar: topics within ±30% of stories: ${yes(tb.countWithin)}; purity ≥ 0.8: ${yes(tb.purity)}`);
   console.log(`Slugs: ${topics.topics.map((t) => t.slug).join(', ')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity ? 0 : 1;
+  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity && goldOk ? 0 : 1;
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
@@ -190,7 +202,12 @@ function confirmOn(file: string, mainFile: string, render: typeof table): void {
   const budget = dataset.budget ?? DUC_BUDGET;
   const prepared = dataset.clusters.map((c) => prepareCluster(c, budget));
   const defaults = prepared.map((c) => headlineOf(c));
-  const systems: SystemScores = new Map([[DEFAULTS, defaults.map((h: Headline) => h.scores)], [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)], ...baselineScores(prepared)]);
+  const systems: SystemScores = new Map([
+    [DEFAULTS, defaults.map((h: Headline) => h.scores)],
+    [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
+    [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    ...baselineScores(prepared),
+  ]);
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`\nSecond set, not used to choose anything: ${prepared.length} clusters from ${file}, ROUGE-1.5.5 at ${limit}:`);
   console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
@@ -228,6 +245,32 @@ function describeChoices(chosen: readonly number[], folds: number): string {
 const score = (recall: number) => ({ recall, precision: 0, f1: 0 });
 
 const yes = (ok: boolean) => (ok ? 'yes' : 'NO');
+
+/**
+ * Facts against gold annotations: each gold set's cluster is briefed on each of its topics; prints
+ * precision/recall per extractor and whether every shown sentence is verbatim. False when one is not.
+ */
+function goldSection(dir: string, dataset: Dataset, renderTable: (header: string[], rows: string[][]) => string, verbose: boolean): boolean {
+  const gold = loadGold(dir);
+  if (!gold.ok) {
+    console.log(gold.missing ? `gold scoring skipped: ${gold.message}.\n` : `gold: ${gold.message}\n`);
+    return gold.missing;
+  }
+  const results = gold.sets.flatMap((set) => {
+    const cluster = dataset.clusters.find((c) => c.id === set.id);
+    if (!cluster) console.log(`gold set ${set.id}: no cluster of that id in the data; skipped`);
+    return cluster ? [evaluateGoldSet(set, cluster)] : [];
+  });
+  const rows = goldRows(results);
+  console.log(`Facts against gold annotations (${dir}; briefings at standard on every topic of each set):`);
+  console.log(renderTable(rows.header, rows.rows));
+  const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
+  if (verbose) {
+    for (const r of results) for (const w of r.wrong) console.log(`  wrong ${w.extractor} in ${r.id}: ${JSON.stringify(w.item).slice(0, 400)}`);
+  }
+  console.log(`Faithfulness of those briefings: ${verbatim.right}/${verbatim.total} shown sentences verbatim in their cited article\n`);
+  return verbatim.right === verbatim.total;
+}
 
 function commit(): string {
   try {

@@ -60,9 +60,10 @@ export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluste
   };
 }
 
-export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>): Headline {
+/** `passages: false` shows each sentence alone, to score passages on and off in one run. */
+export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>, passages = true): Headline {
   const started = performance.now();
-  const options = { ...('bytes' in cluster.budget ? { maxBytes: cluster.budget.bytes } : { maxWords: cluster.budget.words }), ...(params ? { params } : {}) };
+  const options = { ...('bytes' in cluster.budget ? { maxBytes: cluster.budget.bytes } : { maxWords: cluster.budget.words }), ...(params ? { params } : {}), passages };
   const headline = cluster.library.headlineWithSources
     ? cluster.library.headlineWithSources(options)
     : { points: cluster.library.headline(options), sources: [] };

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
 import { openLibrary } from './core/pipeline.js';
+import { loadConfig } from './config/load.js';
+import { formatConfigError } from './config/errors.js';
 import { formatBriefError } from './core/errors.js';
 import { LengthSchema } from './core/briefing.js';
 import type { Answer } from './commands/command.js';
@@ -15,10 +16,11 @@ Commands:
   digest                     a digest of the set's top topics
 
 Options:
-  --set <name|path>          document set: a folder under briefings/ (default: the only or first one)
+  --set <name|path>          document set: a folder under briefings/, or a path
+                             (default: documents.dir in config/briefbot.yaml, or $BRIEFBOT_DOCUMENTS)
   --format text|markdown|json
   --length short|standard    (default: standard for brief, short for digest)
-  --topics <file>            curated topics file (default: config/topics.yaml)
+  --topics <file>            curated topics file (default: documents.topicsFile in the config, else config/topics.yaml)
   --cache <file>             keep each document's analysis in this SQLite file and read it back next time
 `;
 
@@ -57,6 +59,12 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     err.write(`--length must be short or standard, not "${values.length}"\n`);
     return 2;
   }
+  const configured = configuredDocuments();
+  if (!configured.ok) {
+    err.write(`${configured.message}\n`);
+    return 2;
+  }
+  const topicsFile = values.topics ?? configured.topicsFile;
   let library;
   // Loaded only when asked for: the native SQLite module would slow every other run's start.
   const cache = values.cache ? (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: values.cache, warn: (message, detail) => err.write(`${message}: ${JSON.stringify(detail)}\n`) }) : undefined;
@@ -66,7 +74,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     if (tty && total >= 500) err.write(done < total ? `\rindexing ${done}/${total}…` : '\r\x1b[K');
   };
   try {
-    library = await openLibrary(setFolder(values.set), { ...(values.topics ? { topicsFile: values.topics } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
+    library = await openLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
   } catch (e) {
     err.write(`${(e as Error).message}\n`);
     return 1;
@@ -116,12 +124,19 @@ function jsonOf(answer: Answer): unknown {
   }
 }
 
-/** A set is named by its folder under briefings/, or given as a path. */
-export function setFolder(set: string | undefined): string {
+/** A set is named by its folder under briefings/, or given as a path; without one, the configured set. */
+export function setFolder(set: string | undefined, configured: string): string {
   if (set && (set.includes('/') || set.startsWith('.'))) return resolve(set);
   if (set) return resolve('briefings', set);
-  const sets = readdirSync(resolve('briefings'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  return resolve('briefings', sets[0] ?? 'default');
+  return resolve(configured);
+}
+
+/** The set and topics file the configuration names (config/briefbot.yaml, then the environment), as the bot serves them. */
+function configuredDocuments(): { ok: true; dir: string; topicsFile?: string } | { ok: false; message: string } {
+  const loaded = loadConfig();
+  if (!loaded.ok) return { ok: false, message: `configuration problem:\n${loaded.error.map((e) => `  - ${formatConfigError(e)}`).join('\n')}` };
+  const { dir, topicsFile } = loaded.value.documents;
+  return { ok: true, dir, ...(topicsFile ? { topicsFile } : {}) };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.[jt]s$/, '') === resolve(import.meta.dirname, 'cli');

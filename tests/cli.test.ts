@@ -73,4 +73,30 @@ describe('local console adapter', () => {
     expect(text).toMatch(/Briefing: Ceasefire\n/);
     expect(text).toMatch(/"7am": time must be HH:MM/);
   });
+
+  it('serves the configured set without --set, never the first folder found, and names it in every answer', async () => {
+    const before = process.env.BRIEFBOT_DOCUMENTS;
+    process.env.BRIEFBOT_DOCUMENTS = 'tests/fixtures/sets/city-news';
+    try {
+      const topics = capture();
+      expect(await runCli(['topics'], topics.stream, capture().stream)).toBe(0);
+      expect(topics.text()).toMatch(/^Topics in city-news/);
+      const [first] = TopicListSchema.parse(JSON.parse(await cliText(['topics', '--format', 'json']))).topics;
+      const brief = capture();
+      expect(await runCli(['brief', first!.slug], brief.stream, capture().stream)).toBe(0);
+      expect(brief.text().split('\n').slice(0, 3).join('\n')).toContain('city-news');
+      const none = capture();
+      expect(await runCli(['brief', 'zqxj', 'wvvk'], none.stream, capture().stream)).toBe(1);
+      expect(none.text()).toMatch(/^Nothing in city-news matches/);
+    } finally {
+      if (before === undefined) delete process.env.BRIEFBOT_DOCUMENTS;
+      else process.env.BRIEFBOT_DOCUMENTS = before;
+    }
+  });
 });
+
+async function cliText(args: string[]): Promise<string> {
+  const out = capture();
+  await runCli(args, out.stream, capture().stream);
+  return out.text();
+}

@@ -26,13 +26,37 @@ export const SourceSchema = z.object({
   url: z.string().optional(),
   /** ISO date (YYYY-MM-DD) when the document states one. */
   published: z.string().optional(),
+  /** An opinion piece: its sentences are its writer's views, attributed where shown. */
+  opinion: z.boolean().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** A sentence exactly as it stands in its first citation's document; further citations state the same. */
+/**
+ * Where the briefing already prints an item's sentence (or a near copy of it): a section and the
+ * item's 1-based place in it. Renderers then refer back ("see key point 2") instead of printing
+ * the sentence twice; `text` still holds it for readers of the JSON.
+ */
+export const ShownAtSchema = z.object({
+  section: z.enum(['summary', 'keyPoints', 'quotes', 'figures', 'timeline']),
+  n: z.number().int().positive(),
+});
+export type ShownAt = z.infer<typeof ShownAtSchema>;
+
+/**
+ * A sentence exactly as it stands in its first citation's document; further citations state the
+ * same. Or a passage: a sentence that cannot be read alone with the one it leans on, or a list
+ * with the sentence announcing it, consecutive sentences of one document joined by a space, the
+ * first at its one citation.
+ */
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
+  /** A passage's sentences, each verbatim, in order: `text` is them joined by a space. Absent for one sentence. */
+  parts: z.array(z.string().min(1)).min(2).optional(),
+  /** Whose view this is, when it comes from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
+  attribution: z.string().optional(),
+  /** Only on a side of a difference whose sentence another section already prints. */
+  shownAt: ShownAtSchema.optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
 
@@ -41,6 +65,7 @@ export const QuoteSchema = z.object({
   /** The whole sentence that carries the quote, verbatim. */
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -51,6 +76,7 @@ export const FigureSchema = z.object({
   counts: z.string(),
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -61,6 +87,9 @@ export const TimelineEventSchema = z.object({
   when: z.string(),
   text: z.string().min(1),
   citation: CitationSchema,
+  shownAt: ShownAtSchema.optional(),
+  /** The article gives no year: it was taken from the dated articles on the same story. */
+  inferred: z.boolean().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -71,11 +100,36 @@ export const DifferenceSchema = z.object({
 });
 export type Difference = z.infer<typeof DifferenceSchema>;
 
+/** One value of a quantity the sources disagree on. */
+export const DifferingValueSchema = z.object({
+  /** The number as the first sentence stating it writes it. */
+  value: z.string().min(1),
+  /** That sentence, verbatim; `citations` name every document that states this value. */
+  text: z.string().min(1),
+  citations: z.array(CitationSchema).min(1),
+  /** The latest publication date (YYYY-MM-DD) among those documents. */
+  published: z.string().optional(),
+  /** An article says the number was revised. */
+  revised: z.boolean(),
+});
+export type DifferingValue = z.infer<typeof DifferingValueSchema>;
+
+/** The same quantity reported with different values across documents: a death toll of 60, 65, 67. */
+export const DifferingFigureSchema = z.object({
+  /** What the values count, in the words of the latest source. */
+  counts: z.string().min(1),
+  /** Latest first; on the same date, the later document in the set's order. */
+  values: z.array(DifferingValueSchema).min(2),
+});
+export type DifferingFigure = z.infer<typeof DifferingFigureSchema>;
+
 export const TopicRefSchema = z.object({
   slug: z.string().min(1),
   title: z.string().min(1),
   /** curated: from config/topics.yaml; discovered: found in the text; query: free text the user typed. */
   kind: z.enum(['curated', 'discovered', 'query']),
+  /** What the reader typed when it named the topic by another of its names ("NATO" for NATO membership): headers show it, and which topic answered. */
+  asked: z.string().optional(),
 });
 export type TopicRef = z.infer<typeof TopicRefSchema>;
 
@@ -91,6 +145,8 @@ export const BriefingSchema = z.object({
   figures: z.array(FigureSchema),
   timeline: z.array(TimelineEventSchema),
   differences: z.array(DifferenceSchema),
+  /** Figures that differ between sources; absent in briefings stored before it existed. */
+  figuresThatDiffer: z.array(DifferingFigureSchema).optional(),
   sources: z.array(SourceSchema),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
@@ -130,7 +186,7 @@ export type Digest = z.infer<typeof DigestSchema>;
 /** A topic or query that matched nothing, with the closest topics. */
 export const NoMatchSchema = z.object({
   query: z.string(),
-  /** The set that was searched, when the answer names it. */
+  /** The document set that was searched, named in the answer's header. */
   set: z.string().optional(),
   suggestions: z.array(TopicRefSchema),
 });

@@ -4,19 +4,25 @@ import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
+import { findDifferingFigures } from './figures-differ.js';
 import { findQuotes } from './quotes.js';
+import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
+import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from './passages.js';
+import { mereMention } from './relevance.js';
 import { selectSummary } from './select-summary.js';
+import { shownOnce } from './shown-once.js';
+import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { idf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
-import { findEvents } from './timeline.js';
+import { findEvents, oneEventEach, storyDateOf } from './timeline.js';
 import type { Topic } from './topic.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
 const SIZES = {
-  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1 },
-  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3 },
+  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1, figuresThatDiffer: 1 },
+  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
 } as const;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
@@ -31,12 +37,14 @@ export interface ComposeInput {
   now: Date;
   /** `documentInfo(index)`, when the caller keeps it between briefings. */
   documents?: DocumentInfo;
+  /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
+  passages?: boolean;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index) }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true }: ComposeInput): Briefing {
   const size = SIZES[length];
   const ids = [...relevance.keys()];
   const candidates = ids.map((id) => index.sentences[id]!);
@@ -44,36 +52,53 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const citer = createCiter(index.documents);
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id));
-
-  const summary = withinWords(
-    selectSummary({ sentences: candidates, documents, relevance: (_, i) => scores[i]!, maxWords: size.words, maxSentences: size.summary }),
-    size.words,
+  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
+  const roles: Roles = passages ? PASSAGE_ROLES : {};
+  const summaryRoles = statedFirst(
+    reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+    choices.units,
+    mereMention(topic),
+    size.summary,
   );
-  const shown = new Set<Sentence>(summary);
-  const said = new Set<Sentence>(summary.flatMap(near));
-  const keyOrder = candidates.flatMap((s, i) => (shown.has(s) || said.has(s) ? [] : [i]));
-  const keyPoints = selectSummary({
-    sentences: keyOrder.map((i) => candidates[i]!),
-    documents,
-    relevance: (_, k) => scores[keyOrder[k]!]!,
-    maxWords: size.words * 2,
-    maxSentences: size.keyPoints,
-    standAlone: false,
-  });
-  keyPoints.forEach((s) => shown.add(s));
+
+  const chosenSummary = withoutOverlaps(
+    withinWords(
+      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...summaryRoles }),
+      size.words,
+    ),
+  );
+  // A question is answered first: the point that speaks to it most leads, the rest keep their order.
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, roles.mentionOnly), size.words) : chosenSummary;
+  const keyPoints = withoutOverlaps(
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
+      selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
+    ),
+  );
+  const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL).filter(scannable);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument), (q) => q.sentence, near), shown, size.quotes);
-  const figures = uniqueBy(findFigures(pool), sameFigure).slice(0, size.figures);
-  const events = distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published), (e) => e.sentence, near)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''))
+  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
+  const found = findFigures(pool);
+  const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
+  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
+  const differing = findDifferingFigures(found, published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  // The most relevant dated events, then shown in the order they happened.
+  const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
-    .sort((a, b) => (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? ''));
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
 
-  const asPoint = (s: Sentence): Point => citer.point(s, near);
+  const asPoint = (unit: Sentence): Point => {
+    const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
+    return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
+  };
+  const once = shownOnce(near);
+  summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
+  keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
+
   return parseBriefing({
     set,
     topic: topic.ref,
@@ -81,12 +106,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: quotes.map((q) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence) })),
-    figures: figures.map((f) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence) })),
-    timeline: events.map((e) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence) })),
+    quotes: quotes.map((q, i) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence), ...once.refer(q.sentence, 'quotes', i + 1) })),
+    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: questionOf(index, d.shared, d.sides),
-      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)] })),
+      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
+    })),
+    figuresThatDiffer: differing.map((d) => ({
+      counts: d.counts,
+      values: d.values.map((v) => ({
+        value: v.value,
+        text: v.sentences[0]!.text,
+        citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+        ...(v.published ? { published: v.published } : {}),
+        revised: v.revised,
+      })),
     })),
     sources: citer.sources(),
   });
@@ -139,6 +174,66 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   }
   const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
   return [...names, ...missing].slice(0, 3);
+}
+
+/**
+ * The unit that answers the question best leads: the best-scoring summary point, or a unit that
+ * scores higher than all of them though selection passed it over (a quotation, say), put first.
+ */
+function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
+  const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
+  const of = (u: Sentence) => score.get(u) ?? 0;
+  const lead = summary.reduce<Sentence | undefined>((best, u) => (!best || of(u) > of(best) ? u : best), undefined);
+  const outside = pool.units.reduce<Sentence | undefined>((best, u) => (!mentionOnly?.(u) && (!best || of(u) > of(best)) ? u : best), undefined);
+  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
+  if (!first) return [];
+  const taken = new Set(partsOf(first));
+  return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
+}
+
+/**
+ * The summary states what is reported: an opinion piece's sentences still count as mentions of
+ * what the set says, but are chosen only when the set has nothing else (key points may show them,
+ * attributed).
+ */
+type Roles = { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean };
+
+function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: Sentence) => boolean): Roles {
+  if (units.every(isOpinion)) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => isOpinion(s) || (mentionOnly?.(s) ?? false) };
+}
+
+/**
+ * The summary states the topic: a unit that merely mentions it (one of its words, none of its
+ * other terms) counts as a mention but is not chosen, when enough units state it. Key points may
+ * show it.
+ */
+function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
+  const stating = units.filter((u) => !roles.mentionOnly?.(u) && !mentions(u)).length;
+  if (stating < enough) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
+}
+
+/**
+ * Key points add what the summary does not say: units none of whose sentences, or their copies
+ * elsewhere, the summary shows, nor one that says nearly the same as a summary point.
+ */
+function selectKeyPoints(
+  pool: { units: Sentence[]; scores: ArrayLike<number> },
+  summary: readonly Sentence[],
+  near: NearDuplicates,
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
+): Sentence[] {
+  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  const order = pool.units.flatMap((u, i) =>
+    partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i],
+  );
+  return select(
+    order.map((i) => pool.units[i]!),
+    (_, k) => pool.scores[order[k]!]!,
+  );
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */

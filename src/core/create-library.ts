@@ -6,9 +6,12 @@ import type { Document, RawDocument, Sentence } from './document.js';
 import type { BriefError, BriefNotice } from './errors.js';
 import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
-import type { BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
+import type { BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
-import { topicRelevance } from './relevance.js';
+import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
+import { queryDate } from './read-query.js';
+import { queryRelevance, topicRelevance, type DayMatch } from './relevance.js';
+import { findEvents } from './timeline.js';
 import { selectSummary } from './select-summary.js';
 import type { PhraseSurfaces } from './sentences.js';
 import { factsOf } from './summary-facts.js';
@@ -125,34 +128,49 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { topics: topicCache.topics, list: topicCache.list, relevance: topicState!.relevance };
   };
 
-  const brief = (query: string, options: { length?: Length; now?: Date } = {}): BriefResult => {
+  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
     const { topics: all, relevance } = topics();
     const match = findTopic(index, all, query);
-    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), suggestions: match.suggestions } };
+    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
     const length = options.length ?? 'standard';
     const now = options.now ?? state.now();
-    // A topic by its slug; free text by its title and stems (what its briefing shows and matches).
-    const key = match.kind === 'topic' ? `topic\0${match.topic.ref.slug}\0${length}` : `query\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}`;
+    const passages = options.passages ?? true;
+    // A topic by its slug; free text by its own words too, since a question's named day changes what answers it.
+    const key = match.kind === 'topic'
+      ? `topic\0${match.topic.ref.slug}\0${length}\0${passages}`
+      : `query\0${query.trim().toLowerCase()}\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}\0${passages}`;
     let briefing = briefings.get(key);
     if (briefing) {
       // Most recently asked last, so the oldest query is the first dropped.
       briefings.delete(key);
     } else {
-      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || topicRelevance(index, match.topic);
-      if (!scores.size) return { ok: false, noMatch: { query: visible(query), suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo() });
+      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query)) : topicRelevance(index, match.topic));
+      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
+      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages });
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
     return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
   };
 
+  /** The day a question names, matched against the day each sentence's event falls on. */
+  const dayOf = (query: string): DayMatch | undefined => {
+    const dates = [...index.documents.values()].map((d) => d.meta.published).filter((d): d is string => !!d);
+    const when = queryDate(query, dates.sort().at(-1));
+    if (!when) return undefined;
+    const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+    return { stems: when.stems, isOnDay: (id) => findEvents([index.sentences[id]!], publishedOf)[0]?.date === when.date };
+  };
+
   const headlineWithSources = (options: HeadlineOptions = {}) => {
     const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
-    const chosen = selectSummary({ sentences: index.sentences, documents: documentsInfo(), ...budget });
+    const { passages, ...selection } = budget;
+    const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+    const sentences = passages === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf).units;
+    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(passages === false ? {} : PASSAGE_ROLES), ...selection }));
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
-    const points = chosen.map((s) => citer.point(s, near));
+    const points = chosen.map((unit) => pointOf(unit, citer, near));
     return { points, sources: citer.sources() };
   };
 

@@ -1,5 +1,6 @@
 import type { Sentence } from './document.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
+import { sameNumbers } from './near-duplicates.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 
 export interface FoundDifference {
@@ -8,19 +9,15 @@ export interface FoundDifference {
   sides: [Sentence, Sentence];
 }
 
-const NEGATION = /\b(?:not|no|never|nor|neither|without|cannot|can't|won't|wouldn't|didn't|doesn't|don't|isn't|aren't|wasn't|weren't|hasn't|haven't|rejected|rejects|refused|refuses|ruled out|rules out|denied|denies|unacceptable|impossible|failed|fails|failure|opposed|opposes|dismissed|unlikely|unrealistic)\b/i;
-/** Every denial in a text, for matchAll. */
-const NEGATIONS = new RegExp(NEGATION.source, 'gi');
 /** A sentence that asks or wonders takes no side: "questions about whether…" disagrees with nothing. */
+/** Sides must speak of the same thing: this much of their wording in common. */
+const MIN_SIMILARITY = 0.25;
 const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
-/** How near (in characters) a denial must stand to what both sides speak of to be about it. */
-const NEAR = 60;
-const POSITIVE = /\b(?:agreed|agrees|accepted|accepts|success|successful|progress|breakthrough|welcomed|supports|supported|ready|willing|possible|likely|will)\b/i;
 
 /**
  * Pairs of sentences from different documents that speak of the same thing (share its rarer
- * terms) but do not say the same (one denies or refuses what the other affirms, or they give
- * different numbers). A pair that says the same thing is a shared point, not a difference.
+ * terms) but do not say the same (one denies what the other affirms, or they judge it in
+ * opposite terms). A pair that says the same thing is a shared point, not a difference.
  */
 export function findDifferences(
   sentences: readonly Sentence[],
@@ -46,8 +43,11 @@ export function findDifferences(
       // that actor, not about one thing they could disagree on.
       if (shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s)).length < 2) continue;
       const similarity = sentenceSimilarity(a, b);
-      if (similarity >= SAME_POINT || similarity < 0.12) continue;
-      const contrast = contrastOf(a.text, b.text, new Set(shared));
+      if (similarity >= SAME_POINT || similarity < MIN_SIMILARITY) continue;
+      // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;
+      // the same quantity with different values is a figure that differs, shown on its own.
+      if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) continue;
+      const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s))));
       if (!contrast) continue;
       pairs.push({ score: sharedWeight * contrast, difference: { shared: shared.sort((x, y) => weight(y) - weight(x)), sides: [a, b] } });
     }
@@ -74,24 +74,81 @@ function nameStems(sentence: Sentence): Set<string> {
   return out;
 }
 
+/**
+ * How strongly two sentences disagree about what they share: one denies a word the other affirms
+ * ("has not improved" against "has improved"), or they judge the same thing in opposite terms
+ * ("a success" against "collapsed in failure"). Different numbers are left to figures that differ;
+ * a denial of something the other side does not say is no disagreement ("not notified" against
+ * "held talks").
+ */
 function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
-  const negA = deniesAbout(a, shared);
-  const negB = deniesAbout(b, shared);
-  if (negA !== negB) return POSITIVE.test(negA ? b : a) ? 1.5 : 1;
-  const numbers = (t: string) => new Set(t.match(/\d[\d,.]*/g) ?? []);
-  const na = numbers(a);
-  const nb = numbers(b);
-  if (na.size && nb.size && ![...na].some((n) => nb.has(n))) return 0.8;
+  const pa = polarity(a);
+  const pb = polarity(b);
+  for (const s of shared) {
+    if ((pa.denied.has(s) && pb.affirmed.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.affirmed.has(s) && !pa.denied.has(s))) return 1.5;
+  }
+  for (const [yes, no] of OPPOSITES) {
+    const says = (p: Polarity, words: ReadonlySet<string>) => [...p.affirmed].some((w) => words.has(w));
+    const aYes = says(pa, yes) && !says(pa, no);
+    const aNo = (says(pa, no) || [...pa.denied].some((w) => yes.has(w))) && !says(pa, yes);
+    const bYes = says(pb, yes) && !says(pb, no);
+    const bNo = (says(pb, no) || [...pb.denied].some((w) => yes.has(w))) && !says(pb, yes);
+    if ((aYes && bNo) || (bYes && aNo)) return 1;
+  }
   return 0;
 }
 
-/** A denial counts when it stands near a word both sides speak of, not anywhere in a long sentence. */
-function deniesAbout(text: string, shared: ReadonlySet<string>): boolean {
-  const denials = [...text.matchAll(NEGATIONS)].map((m) => m.index);
-  if (!denials.length) return false;
-  for (const word of text.matchAll(WRITTEN_WORD)) {
-    if (!shared.has(stem(word[0].toLowerCase()))) continue;
-    if (denials.some((at) => Math.abs(at - word.index) <= NEAR)) return true;
+/** Opposite judgments of one event, by stem: success and failure, agreeing and refusing, getting better and worse. */
+const OPPOSITES: [Set<string>, Set<string>][] = [
+  [['success', 'successful', 'succeed', 'succeeded'], ['failure', 'fail', 'failed', 'collapse', 'collapsed']],
+  [['agreed', 'accepted', 'willing', 'ready'], ['refused', 'rejected', 'unwilling']],
+  [['improved', 'improving', 'better', 'progress'], ['worse', 'worsened', 'deteriorated', 'deteriorating']],
+  [['confirmed', 'acknowledged'], ['denied']],
+  [['complying', 'complied', 'compliance'], ['defied', 'defying', 'violated', 'violating']],
+].map(([yes, no]) => [new Set(yes!.map((w) => stem(w))), new Set(no!.map((w) => stem(w)))] as [Set<string>, Set<string>]);
+
+const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', "can't", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", 'denied', 'denies', 'deny']);
+/** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
+const REACH = 3;
+
+interface Polarity {
+  denied: Set<string>;
+  affirmed: Set<string>;
+}
+
+/** The stems a sentence denies (within a few words after a negation) and the ones it affirms. */
+function polarity(text: string): Polarity {
+  const known = polarities.get(text);
+  if (known) return known;
+  const found = polarityOf(text);
+  if (polarities.size > 10_000) polarities.clear();
+  polarities.set(text, found);
+  return found;
+}
+
+/** Each sentence is read once however many pairs it is in. */
+const polarities = new Map<string, Polarity>();
+
+function polarityOf(text: string): Polarity {
+  const denied = new Set<string>();
+  const affirmed = new Set<string>();
+  let reach = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:!?]/gu)) {
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    if (/^[.,;:!?]$/.test(word)) {
+      reach = 0;
+      continue;
+    }
+    // "not only … but also" affirms.
+    if (NEGATORS.has(word) && !/^\s*only\b/i.test(text.slice(m.index + m[0].length))) {
+      reach = REACH;
+      continue;
+    }
+    const s = stem(word);
+    if (reach > 0) {
+      denied.add(s);
+      reach--;
+    } else affirmed.add(s);
   }
-  return false;
+  return { denied, affirmed };
 }

@@ -7,6 +7,8 @@ export interface DocumentMeta {
   url?: string;
   /** ISO date, YYYY-MM-DD. */
   published?: string;
+  /** An opinion piece: its writer argues in the first person (opinion.ts) or front matter says so. */
+  opinion?: boolean;
 }
 
 /** A document as read, before cleaning: what a loader (file, test, eval harness) hands the core. */

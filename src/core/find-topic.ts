@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { TopicRef } from './briefing.js';
-import { stemsOf, unknownStems } from './relevance.js';
+import { queryStems } from './read-query.js';
+import { unknownStems } from './relevance.js';
 import type { TermIndex } from './term-index.js';
 import { slugify, type Topic } from './topic.js';
 
@@ -16,17 +17,23 @@ export type TopicMatch =
 export function findTopic(index: TermIndex, topics: readonly Topic[], query: string): TopicMatch {
   const key = slugify(query);
   const exact = topics.find((t) => t.ref.slug === key || names(t).some((n) => slugify(n) === key));
-  if (exact) return { kind: 'topic', topic: exact };
-  const stems = stemsOf(query);
+  if (exact) {
+    const byItsName = exact.ref.slug === key || slugify(exact.ref.title) === key;
+    return { kind: 'topic', topic: byItsName ? exact : { ...exact, ref: { ...exact.ref, asked: visible(query) } } };
+  }
+  const stems = queryStems(query);
   const unknown = unknownStems(index, stems);
   const close = closestTopics(topics, query, 5);
+  // A word the set never uses next to a topic's name is a misspelling of it: ask. Otherwise an
+  // unknown word only drops out of the match, and a query of unknown words alone matches nothing.
   if (!stems.length || unknown.length === stems.length || (unknown.length && close.length)) {
     return { kind: 'none', suggestions: close.length ? close : topics.slice(0, 5).map((t) => t.ref) };
   }
   const title = visible(query);
+  const known = stems.filter((s) => !unknown.includes(s));
   return {
     kind: 'query',
-    topic: { ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' }, aliases: [], variants: [stems] },
+    topic: { ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' }, aliases: [], variants: [known] },
   };
 }
 

@@ -27,7 +27,7 @@ export interface RefreshReport {
 export interface Library {
   readonly set: string;
   topics(): TopicList;
-  brief(query: string, options?: { length?: Length; now?: Date }): BriefResult;
+  brief(query: string, options?: BriefOptions): BriefResult;
   /** Topics matching what a user has typed so far, misspellings included; for autocomplete. */
   suggest(partial: string, limit?: number): TopicRef[];
   digest(options?: DigestOptions): Digest;
@@ -45,7 +45,16 @@ export interface Library {
   refresh(): Promise<RefreshReport>;
 }
 
+export interface BriefOptions {
+  length?: Length;
+  now?: Date;
+  /** Show a sentence that leans on its neighbour together with it (default); false, for comparison. */
+  passages?: boolean;
+}
+
 export interface HeadlineOptions {
+  /** As in BriefOptions; the eval scores the headline both ways in one run. */
+  passages?: boolean;
   /** Budget in UTF-8 bytes of the joined sentences, as DUC counts it (the last sentence may overflow). */
   maxBytes?: number;
   maxWords?: number;

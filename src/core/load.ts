@@ -18,6 +18,7 @@ const FrontMatterSchema = z.object({
     .string()
     .refine((v) => httpUrl(v) !== undefined, 'expected an http(s) URL, e.g. https://example.com/story')
     .optional(),
+  opinion: z.boolean().optional(),
   published: z
     .union([z.string(), z.date()])
     .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))

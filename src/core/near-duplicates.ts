@@ -2,7 +2,7 @@ import type { Sentence } from './document.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 import { sentenceIdOf, type TermIndex } from './term-index.js';
 
-/** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT), in index order. */
+/** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT, and the same numbers), in index order. */
 export type NearDuplicates = (sentence: Sentence) => Sentence[];
 
 /**
@@ -32,6 +32,8 @@ export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => bo
         // A text held once is looked up in the pool before it is compared; one held many times, after.
         if (!copies && (text === self || !inPool(text))) continue;
         if (sentenceSimilarity(sentence, index.sentences[text]!) < threshold) continue;
+        // "killing 60 people" and "killing 65 people" are not one point: a point never cites a document that states another value.
+        if (!sameNumbers(sentence, index.sentences[text]!)) continue;
         for (const id of copies ?? [text]) if (id !== self && inPool(id)) found.push(id);
       }
     }
@@ -39,4 +41,21 @@ export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => bo
     memo.set(sentence, out);
     return out;
   };
+}
+
+const numbers = new WeakMap<Sentence, string>();
+
+/** The numbers a sentence states, in order, written the same way ("1,500" and "1500" alike). */
+function numbersOf(s: Sentence): string {
+  let out = numbers.get(s);
+  if (out === undefined) {
+    out = [...new Set((s.text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')))].sort().join(' ');
+    numbers.set(s, out);
+  }
+  return out;
+}
+
+/** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
+export function sameNumbers(a: Sentence, b: Sentence): boolean {
+  return numbersOf(a) === numbersOf(b);
 }

@@ -1,78 +1,471 @@
 import type { Sentence } from './document.js';
-import { oncePerSentence } from './fact-bounds.js';
+import { its, readDoc } from './nlp.js';
 
 export interface FoundQuote {
+  /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
   speaker: string;
   sentence: Sentence;
 }
 
-const VERBS =
-  'said|says|say|told|tells|added|adds|asked|stated|states|noted|notes|argued|argues|warned|warns|wrote|writes|declared|emphasi[sz]ed|stressed|described|praised|insisted|claimed|explained|acknowledged|admitted|announced|revealed|vowed|suggested|urged|replied|responded|remarked|commented|conceded|predicted|promised|informed|called';
-// At most six words: a name has no more, and an unbounded run of capitalised words is tried from each of its words.
-const NAME = "(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)(?:\\s+(?:[A-Z][\\p{L}.'’-]+|von|van|der|de|la|al|bin)){0,5}";
-const AFTER_QUOTE = new RegExp(`[”"],?\\s+(?:(${VERBS})\\s+(${NAME})|(${NAME})(?:,\\s*([^,”"]{0,80}),)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b)`, 'u');
-const BEFORE_QUOTE = new RegExp(`(${NAME})(?:,\\s*([^,”"]{0,80}),)?\\s+(?:\\w+ly\\s+)?(?:${VERBS})\\b[^“”"]{0,120}[“"]`, 'u');
-const WHOLE_NAME = new RegExp(`^${NAME}$`, 'u');
-const ACCORDING = new RegExp(`according to (${NAME})`, 'u');
-const PRONOUN = /[”"],?\s+(he|she|they)\s+(?:said|says|added|told|asked|wrote|noted)\b/i;
-const NOT_A_NAME = new Set(['The', 'But', 'And', 'A', 'An', 'In', 'On', 'At', 'It', 'This', 'That', 'He', 'She', 'They', 'We', 'I', 'As', 'If', 'When', 'While', 'Yet', 'So', 'Still', 'However', 'Some', 'Such', 'Also', 'Then', 'Now',
-  'Although', 'Though', 'After', 'Before', 'Since', 'Because', 'Despite', 'With', 'Without', 'For', 'From', 'By', 'During',
-  'Meanwhile', 'Instead', 'Only', 'Even', 'Both', 'Each', 'Every', 'Many', 'Most', 'Until', 'Unless', 'Once', 'Later',
-  'Earlier', 'Today', 'Yesterday', 'Asked', 'Speaking', 'Under', 'Over', 'Among', 'Like', 'Unlike', 'Of', 'To', 'Or', 'Nor']);
-
 /**
- * Sentences that quote someone, with who is quoted. The speaker is the name next to a reporting
- * verb ("…,” Zelensky said; asked Charles Kupchan; Trump stated: “…”); "he said" takes the
- * speaker of the document's previous quote.
+ * Sentences that carry direct speech, with who said it. Attribution follows the text: the speaker
+ * named before or after the quotation ("…," Olin said; said the chief, Lars-Erik Olin), a pronoun
+ * ("…," he said) takes the person the document named last as a speaker, a sentence inside a
+ * multi-sentence quotation takes the quotation's speaker, and words a spokesman relays are
+ * credited to their author. A term of one to three words in quotation marks ("land swaps") is a
+ * scare quote, not speech, unless it is a three-word predicate ("pretty much enacted").
+ * Every step is a single pass over a sentence's tokens: the time is linear in the text.
  */
 export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[]): FoundQuote[] {
-  const out: FoundQuote[] = [];
-  for (const sentence of sentences) {
-    if (!/[“”"][^“”"]{8,}[“”"]/.test(sentence.text)) continue;
-    const speaker = speakerOf(sentence, allOfDocument(sentence.docId));
-    if (speaker) out.push({ speaker, sentence });
+  const byDoc = new Map<string, Sentence[]>();
+  for (const sentence of sentences) if (!known.has(sentence)) byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence]);
+  for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted);
+  return sentences.flatMap((sentence) => known.get(sentence) ?? []);
+}
+
+/** What each sentence was found to carry; null when no speech. */
+const known = new WeakMap<Sentence, FoundQuote | null>();
+/** Sentences of context read before and after a wanted one: enough for a quotation's speaker and "he said". */
+const BEFORE = 8;
+const AFTER = 7;
+/** How many sentences a quotation may run on without its closing mark. */
+const MAX_OPEN_SENTENCES = 6;
+
+/**
+ * Reads only the stretches of a document around the wanted sentences (merged where they meet),
+ * so a briefing on a few sentences of a long document does not read all of it.
+ */
+function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[]): void {
+  const positions = wanted.map((s) => (document[s.position] === s ? s.position : document.indexOf(s))).filter((i) => i >= 0).sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  for (const p of positions) {
+    const from = Math.max(0, p - BEFORE);
+    const to = Math.min(document.length, p + AFTER + 1);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const wantedSet = new Set(wanted);
+  for (const [from, to] of windows) {
+    const found = attribute(document.slice(from, to));
+    for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
+  }
+  for (const s of wanted) if (!known.has(s)) known.set(s, null);
+}
+
+/** A run of text inside quotation marks within one sentence. */
+interface Span {
+  start: number;
+  end: number;
+  /** The quotation began in an earlier sentence, or runs on past this one. */
+  carried: boolean;
+}
+
+interface Marks {
+  spans: Span[];
+  /** The sentence ends inside a quotation. */
+  open: boolean;
+}
+
+/** Quotation spans of a sentence; straight quotes toggle, curly ones open and close. */
+export function quotationSpans(text: string, openAtStart: boolean): Marks {
+  const spans: Span[] = [];
+  let open = openAtStart;
+  let start = 0;
+  let carried = openAtStart;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const opens = c === '“' || (c === '"' && straightOpens(text, i, open));
+    if (opens && open && c === '"' && i === 0) {
+      // A paragraph of a long quotation opens again at its start: the quotation carries on.
+      continue;
+    }
+    if (opens && !open) {
+      open = true;
+      start = i + 1;
+      carried = false;
+    } else if (!opens && open) {
+      spans.push({ start, end: i, carried });
+      open = false;
+    }
+  }
+  if (open) spans.push({ start, end: text.length, carried: true });
+  return { spans, open };
+}
+
+/**
+ * A straight quote opens when it stands before a word and after a space or the start ("said, "We…"),
+ * closes when it stands after a word and before a space, punctuation or the end; otherwise it toggles.
+ */
+function straightOpens(text: string, i: number, open: boolean): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
+  const spaceBefore = /[\s(\[—–-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
+  if (spaceBefore && !spaceAfter) return true;
+  if (!spaceBefore && spaceAfter) return false;
+  return !open;
+}
+
+const isTitleCase = (text: string) => {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/.test(w)));
+};
+
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+
+/** A one- or two-word term in quotes is a label; three words are speech only when they do not end on a noun (a predicate). */
+function isSpeech(text: string, span: Span): boolean {
+  if (span.carried) return true;
+  const inner = text.slice(span.start, span.end);
+  const n = wordsIn(inner);
+  // "Gay Awareness Week 1998", "Heather Has Two Mommies": a title or name in quotes, not speech.
+  if (isTitleCase(inner)) return false;
+  if (n >= 4) return true;
+  if (n < 3) return false;
+  const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')).tokens().out(its.pos) as string[];
+  const last = tags.at(-1);
+  return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
+}
+
+const REPORTING = new Set(
+  ('said says say told tells added adds asked asks stated states noted notes argued argues warned warns wrote writes declared ' +
+    'emphasized emphasised stressed insisted claimed explained acknowledged admitted announced vowed suggested urged replied ' +
+    'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
+    'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
+    'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
+    'saying adding warning insisting calling telling arguing noting writing reflected ' +
+    'argue warn insist claim note explain stress add tell write describe call').split(' '),
+);
+/** A reporting verb as written in running text ("States" in "United States" is a name). */
+const reports = (t: Token) => REPORTING.has(t.bare) ;
+
+/** Verbs that can stand before their subject: "…," said the chief. */
+const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
+const TITLES = new Set(
+  ('president vice prime minister ministers secretary secretary-general undersecretary gen. general gov. governor sen. senator rep. ' +
+    'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
+    'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
+    'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
+    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state').split(' '),
+);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
+const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
+/** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
+const BETWEEN = new Set(['was', 'were', 'is', 'also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'once', 'again', 'further', 'earlier', 'repeatedly', 'quickly']);
+const RELAY = /\b(?:spokes(?:man|woman|person)|press secretary|aide|assistant|mouthpiece)\b/i;
+const NOT_NAME_WORDS = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'It', 'This', 'That', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'Then', 'Also', 'If', 'When', 'While', 'As', 'After', 'Before', 'Even', 'Asked', 'He', 'She', 'They', 'We', 'I', 'Instead', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Later', 'Earlier', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thus', 'Indeed', 'Besides', 'Finally', 'Other', 'Some', 'Many', 'Most', 'Both', 'Such', 'What', 'Why', 'How']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'without', 'despite', 'speaking', 'asked', 'although', 'though', 'if', 'when', 'while', 'as', 'however', 'meanwhile']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'because', 'when', 'which', 'who', 'after', 'before', 'as', 'if', 'since']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
+const OTHER_FUNCTION_WORDS = new Set(['although', 'though', 'because', 'since', 'despite', 'unless', 'until', 'once', 'whether', 'under', 'over', 'among', 'like', 'unlike', 'of', 'to', 'only', 'each', 'every', 'such', 'this', 'that', 'these', 'those', 'it', 'its']);
+/** A capitalised word at a sentence's start that is no name: "Although", "During". */
+const functionWord = (word: string) => {
+  const w = word.toLowerCase();
+  return CONJUNCTIONS.has(w) || PREPOSITIONS.has(w) || CLAUSE_START.has(w) || DETERMINERS.has(w) || OTHER_FUNCTION_WORDS.has(w);
+};
+
+interface Token {
+  word: string;
+  bare: string;
+}
+
+const tokensOf = (text: string): Token[] => (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) }));
+
+/** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
+function bareWord(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && !/[\p{L}\p{N}]/u.test(word[from]!)) from++;
+  while (to > from && !/[\p{L}\p{N}.]/u.test(word[to - 1]!)) to--;
+  const bare = word.slice(from, to);
+  return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
+}
+
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare);
+const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
+const endsPart = (t: Token) => /[,;:]$/.test(t.word);
+
+/**
+ * Who a subject phrase names: the name set off by commas ("the chief, Lars-Erik Olin,"), else the
+ * capitalised run it ends on without its titles ("Prime Minister Goran Persson" → "Goran Persson"),
+ * else a pronoun, else the description itself without its article ("a senior IMF official").
+ */
+function nameIn(phrase: readonly Token[]): string | undefined {
+  const parts: Token[][] = [[]];
+  for (const t of phrase) {
+    parts.at(-1)!.push(t);
+    if (endsPart(t)) parts.push([]);
+  }
+  // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
+  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
+  const filled = parts.filter(
+    (p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)),
+  );
+  const last = filled.at(-1);
+  if (!last) return undefined;
+  // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
+  const pronoun = pronounIn(last);
+  if (pronoun) return pronoun;
+  const lastName = wholeName(last);
+  if (lastName) return lastName;
+  // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
+  const previous = filled.at(-2);
+  const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
+  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
+  if (named && (describes || !trailingName(last))) return named;
+  return pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
+}
+
+/** "he", "And she": a pronoun standing as the subject. */
+function pronounIn(part: readonly Token[]): string | undefined {
+  const words = part.map((t) => t.bare.toLowerCase()).filter((w) => w && !CONJUNCTIONS.has(w));
+  return words.length === 1 && PRONOUNS.has(words[0]!) ? words[0] : undefined;
+}
+
+/** The part is a name (with titles or a possessive description before it). */
+function wholeName(part: readonly Token[]): string | undefined {
+  const name = trailingName(part);
+  if (!name) return undefined;
+  const words = part.map((t) => t.bare).filter(Boolean);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w));
+  return lower.length === 0 ? name : undefined;
+}
+
+/** The capitalised run a part ends on, past its last title word. */
+function trailingName(part: readonly Token[]): string | undefined {
+  let start = part.length;
+  while (start > 0 && capitalised(part[start - 1]!) && !/[;:]$/.test(part[start - 1]!.word)) start--;
+  let run = part.slice(start).filter((t) => t.bare);
+  let lastTitle = -1;
+  run.forEach((t, i) => {
+    if (isTitle(t)) lastTitle = i;
+  });
+  run = run.slice(lastTitle + 1);
+  // "Ivanov and Sergeyev said": the first named speaks for both.
+  if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
+    const first = trailingName(part.slice(0, start - 1));
+    if (first) return first;
+  }
+  while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare))) run = run.slice(1);
+  if (!run.length || !/^\p{Lu}/u.test(run[0]!.bare)) return undefined;
+  const name = run
+    .map((t) => t.bare)
+    .join(' ')
+    .replace(/['’]s$/, '')
+    .replace(/(?<!\b(?:Jr|Sr|St|\p{Lu}))\.$/u, '');
+  return name.length > 1 ? name : undefined;
+}
+
+function pronounOrDescription(part: readonly Token[]): string | undefined {
+  const words = part.map((t) => t.bare).filter(Boolean);
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return words[0]!.toLowerCase();
+  let from = 0;
+  words.forEach((w, i) => {
+    if (DETERMINERS.has(w.toLowerCase())) from = i + 1;
+  });
+  if (words.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  const description = words.slice(from);
+  if (!description.length || description.length > 6) return undefined;
+  if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  return description.join(' ');
+}
+
+/** A subject phrase holding these is a clause, not a description of a person. */
+const NOT_IN_DESCRIPTION = new Set('was is are were be been being has have had do did does will would can could should may might to that it this and or but he she they'.split(' '));
+
+const isPronoun = (s: string | undefined) => s !== undefined && PRONOUNS.has(s);
+
+/** A reporting verb's subject in the tokens before it (stopping at the quote), or after it when it stands first. */
+function subjectBefore(tokens: readonly Token[], verb: number, floor: number): string | undefined {
+  let end = verb;
+  while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
+  if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  const from = Math.max(floor, end - 30);
+  // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
+  if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));
+  return nameIn(tokens.slice(from, end)) ?? firstNameIn(tokens.slice(from, end));
+}
+
+/** "Annan has joined the argument, warning that…": the clause's subject, its first name. */
+function firstNameIn(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    // A sentence's first word is capitalised anyway: "Responding to questions, Zelensky said".
+    if (!capitalised(tokens[i]!) || (i === 0 && (NOT_NAME_WORDS.has(tokens[i]!.bare) || /(?:ing|ed|ly)$/.test(tokens[i]!.bare)))) continue;
+    let end = i;
+    while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
+    if (end < tokens.length && capitalised(tokens[end]!)) end++;
+    return trailingName(tokens.slice(i, end));
+  }
+  return undefined;
+}
+
+function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): string | undefined {
+  const phrase: Token[] = [];
+  for (let i = verb + 1; i < ceiling && phrase.length < 12; i++) {
+    const t = tokens[i]!;
+    // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
+    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to)$/i.test(t.bare)) break;
+    // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
+    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase)) break;
+    phrase.push(t);
+    if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word)) break;
+  }
+  // "said the United Financial Group, a Russian investment business": the first part names the speaker,
+  // unless it is a description and the name follows it ("said the party's first secretary, Alexander Kuvayev").
+  const firstPart = phrase.findIndex((t) => endsPart(t));
+  if (firstPart >= 0 && firstPart < phrase.length - 1) {
+    const first = phrase.slice(0, firstPart + 1);
+    const rest = phrase.slice(firstPart + 1);
+    return wholeName(rest) && !trailingName(first) ? wholeName(rest) : nameIn(first);
+  }
+  return nameIn(phrase);
+}
+
+interface Frame {
+  /** Who the sentence's own words credit; undefined when they credit nobody. */
+  speaker?: string;
+  /** Credited through a spokesman: the author named before the quotation wins over the relaying voice after it. */
+  relayed?: boolean;
+}
+
+/** Speaker named in the sentence around its quotation spans (tokens outside the quotes only). */
+function frameOf(text: string, spans: readonly Span[]): Frame {
+  const tokens = tokensOf(text);
+  // Where each token sits: inside a quote or not, by its character offset.
+  // Spans come in text order, so one pointer walks them beside the tokens: linear in both.
+  const inside: boolean[] = [];
+  let offset = 0;
+  let span = 0;
+  for (const t of tokens) {
+    const at = text.indexOf(t.word, offset);
+    offset = at + t.word.length;
+    const mid = at + t.word.length / 2;
+    while (span < spans.length && spans[span]!.end <= mid) span++;
+    inside.push(span < spans.length && mid > spans[span]!.start && mid < spans[span]!.end);
+  }
+  const firstQuoted = inside.indexOf(true);
+  let after: string | undefined;
+  let before: string | undefined;
+  let relay = false;
+  // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
+  for (let q = 0; q < tokens.length && after === undefined; q++) {
+    if (!inside[q] || inside[q + 1] !== false) continue;
+    for (let i = q + 1; i < tokens.length && i <= q + 14 && !inside[i]; i++) {
+      const word = tokens[i]!.bare.toLowerCase();
+      // "…,” while Macron stressed": a new clause begins; its verb is not this quotation's.
+      if (CLAUSE_JOINERS.has(word)) break;
+      if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
+        after = subjectAfter(tokens, i + 1, tokens.length);
+        break;
+      }
+      if (!reports(tokens[i]!)) continue;
+      if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
+      after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
+      after ??= INVERTS.has(word) ? subjectAfter(tokens, i, tokens.length) : undefined;
+      if (after) relay = RELAY.test(tokens.slice(q + 1, i + 4).map((t) => t.word).join(' '));
+      break;
+    }
+  }
+  // Before the quotation: the subject of the last reporting verb ahead of it ("Albright said Washington was “…”").
+  if (firstQuoted > 0) {
+    for (let i = firstQuoted - 1; i >= 0; i--) {
+      const word = tokens[i]!.bare.toLowerCase();
+      if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
+        before = subjectAfter(tokens, i + 1, firstQuoted);
+        break;
+      }
+      if (!reports(tokens[i]!)) continue;
+      // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
+      const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
+      before = byAgent ?? (word === 'quoted' ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
+      break;
+    }
+  }
+  // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
+  if (isPronoun(before) && !after && firstQuoted > 0) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
+  // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
+  if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
+  return { speaker: after ?? before };
+}
+
+/**
+ * One pass over a document: quotation state carries from sentence to sentence within a
+ * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
+ * else the voice quoted or reported just before it.
+ */
+function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
+  const out = new Map<Sentence, FoundQuote>();
+  let open = false;
+  let openFor = 0;
+  let paragraph = -1;
+  /** The current multi-sentence quotation: its sentences and the speaker found so far. */
+  let block: { sentences: Sentence[]; speaker?: string } | undefined;
+  /** The voice last quoted or reported, with the position where it was. */
+  let lastVoice: { speaker: string; position: number } | undefined;
+  const guessed = new Set<Sentence>();
+  const resolve = (speaker: string | undefined, position: number): string | undefined => {
+    if (!isPronoun(speaker)) return speaker;
+    return lastVoice && position - lastVoice.position <= 4 ? lastVoice.speaker : undefined;
+  };
+  for (const sentence of document) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      open = false;
+      block = undefined;
+    }
+    const text = sentence.text;
+    if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
+      const reported = reportedVoice(text);
+      if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
+      continue;
+    }
+    const marks = quotationSpans(text, open);
+    // A quotation left open for many sentences is a lost closing mark, not a speech that long.
+    openFor = marks.open ? openFor + 1 : 0;
+    open = marks.open && openFor <= MAX_OPEN_SENTENCES;
+    const speech = marks.spans.some((s) => isSpeech(text, s));
+    if (!speech) {
+      block = open ? block : undefined;
+      continue;
+    }
+    const frame = frameOf(text, marks.spans);
+    let speaker = resolve(frame.speaker, sentence.position);
+    const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
+    if (carriedIn && block) block.sentences.push(sentence);
+    else block = { sentences: [sentence] };
+    if (speaker) {
+      // The whole quotation is this speaker's, the sentences before this one included.
+      for (const s of block.sentences) {
+        const known = out.get(s);
+        if (known && (!known.speaker || guessed.has(s))) known.speaker = speaker;
+        guessed.delete(s);
+      }
+      block.speaker ??= speaker;
+    } else if (block.speaker) speaker = block.speaker;
+    else if (lastVoice && sentence.position - lastVoice.position <= 3) {
+      // Until the quotation names its speaker, it continues the voice just heard.
+      speaker = lastVoice.speaker;
+      guessed.add(sentence);
+    }
+    out.set(sentence, { speaker: speaker ?? '', sentence });
+    if (speaker) lastVoice = { speaker, position: sentence.position };
+    if (!open) block = undefined;
   }
   return out;
 }
 
-const speakerOf = oncePerSentence((sentence: Sentence, document: readonly Sentence[]): string | undefined => {
-  const text = sentence.text;
-  const name = speakerIn(text) ?? (ACCORDING.exec(text)?.[1] ? cleanName(ACCORDING.exec(text)![1]!) : undefined);
-  if (name) return name;
-  if (!PRONOUN.test(text)) return undefined;
-  // "he added": the speaker of the nearest earlier quote in the same document.
-  for (let i = sentence.position - 1; i >= Math.max(0, sentence.position - 4); i--) {
-    const previous = document[i];
-    if (!previous || previous === sentence) continue;
-    const found = speakerIn(previous.text);
-    if (found) return found;
-    const asked = new RegExp(`\\b(?:said|asked|added)\\s+(${NAME})`, "u").exec(previous.text);
-    if (asked?.[1]) return cleanName(asked[1]);
+/** "Albright said the crisis would last": who a sentence without quotation marks reports speaking. */
+function reportedVoice(text: string): string | undefined {
+  const tokens = tokensOf(text);
+  for (let i = 1; i < tokens.length && i < 24; i++) {
+    if (!reports(tokens[i]!)) continue;
+    const subject = subjectBefore(tokens, i, 0);
+    if (subject && !isPronoun(subject) && /^\p{Lu}/u.test(subject)) return subject;
+    return undefined;
   }
   return undefined;
-});
-
-/** The name next to a reporting verb, before or after the quote. */
-function speakerIn(text: string): string | undefined {
-  const after = AFTER_QUOTE.exec(text);
-  if (after) return cleanName(after[2] ?? chosen(after[3]!, after[4]));
-  const before = BEFORE_QUOTE.exec(text);
-  return before ? cleanName(chosen(before[1]!, before[2])) : undefined;
-}
-
-/**
- * "The chief executive of Granger Telecom, Ray Verth, said": a name set off by commas is who
- * spoke; a description set off the same way ("Putin, Russia's president, said") is not.
- */
-function chosen(name: string, apposition: string | undefined): string {
-  const set = apposition?.trim();
-  return set && WHOLE_NAME.test(set) && cleanName(set) === set ? set : name;
-}
-
-function cleanName(raw: string): string | undefined {
-  const words = raw.trim().split(/\s+/);
-  while (words.length && NOT_A_NAME.has(words[0]!)) words.shift();
-  const name = words.join(' ').replace(/[.,]$/, '');
-  if (!name || !/^[A-Z]/.test(name)) return undefined;
-  return name;
 }

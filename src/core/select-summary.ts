@@ -33,6 +33,14 @@ export interface SummaryInput {
    * summary states the story. Key points, which add detail under it, pass false.
    */
   standAlone?: boolean;
+  /**
+   * Candidates that may be chosen but state nothing as mentions: a passage (passages.ts) holds a
+   * sentence that leans on the one before it, and such sentences carry a source's details, not
+   * its statement of the story.
+   */
+  choiceOnly?: (s: Sentence) => boolean;
+  /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
+  mentionOnly?: (s: Sentence) => boolean;
   /** The objective's parameters; the defaults serve every briefing, the eval passes others to cross-validate them. */
   params?: Partial<SelectionParams>;
 }
@@ -93,16 +101,17 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   const pool = candidatesOf(input, params);
   const { candidates, pairConcepts } = pool;
   if (candidates.length === 0) return [];
-  const weights = conceptWeights(candidates, input.documents, params, pairConcepts);
+  const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
+  const weights = conceptWeights(mentions, input.documents, params, pairConcepts, candidates);
   if (params.conceptModel) {
     // The model weighs the pairs the hand weights keep: a detail one article states once, deep
     // in its text, stays out of a set's summary either way.
     const model = params.conceptModel;
-    const learned = modelWeights(...modelInputs(pool, input.documents), model, (id) => weights[id]! > 0);
+    const learned = modelWeights(...modelInputs({ ...pool, candidates: mentions }, input.documents), model, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, weights, budget);
+  const chosen = greedy(input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates, weights, budget);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -220,9 +229,9 @@ function asPairs(keys: Int32Array): Int32Array {
  * newer documents counting a little more. When there are several documents, a concept stated once
  * deep in one of them carries no weight: agreement across sources is what makes headline material.
  */
-function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents'], params: SelectionParams, pairConcepts: number): Float64Array {
+function conceptWeights(candidates: readonly Candidate[], documents: SummaryInput['documents'], params: SelectionParams, pairConcepts: number, all = candidates): Float64Array {
   let conceptCount = 0;
-  for (const c of candidates) for (const id of c.concepts) if (id >= conceptCount) conceptCount = id + 1;
+  for (const c of all) for (const id of c.concepts) if (id >= conceptCount) conceptCount = id + 1;
   const byDoc = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byDoc.get(c.sentence.docId);

@@ -1,13 +1,75 @@
 /**
- * Whether a sentence can open or stand in a summary without the sentence before it. One that opens
- * on a connective ("But", "However", "Also"), a demonstrative ("This", "Those") or a quotation
- * answers, points back to or quotes something the summary does not show. These are English
- * function words, not words of any story. A personal pronoun is left alone: in news it is mostly
- * the story's subject, named in the sentences around it.
+ * Whether a sentence can be read without the sentence before it. These are English function
+ * words and discourse markers, not words of any story.
  */
-const LEANS_ON_CONTEXT =
-  /^(?:["'“‘«]|(?:but|and|however|also|still|yet|so|or|nor|then|meanwhile|instead|thus|therefore|moreover|besides|otherwise|nevertheless|nonetheless|indeed|such|this|these|those|that)\b)/i;
 
+/** Connectives: the sentence answers, continues or qualifies the one before. */
+const CONNECTIVES = [
+  'but', 'and', 'however', 'also', 'still', 'yet', 'so', 'or', 'nor', 'then', 'meanwhile', 'instead', 'thus',
+  'therefore', 'moreover', 'besides', 'otherwise', 'nevertheless', 'nonetheless', 'indeed', 'furthermore',
+  'additionally', 'likewise', 'similarly', 'consequently', 'hence', 'accordingly', 'in exchange', 'in return',
+  'in addition', 'in turn', 'in response', 'as a result', 'for example', 'for instance', 'at the same time',
+  'even so', 'by contrast', 'in contrast', 'on the other hand', 'that said', 'after that', 'what is more',
+];
+/** Demonstratives point back to what the sentence before named. */
+const DEMONSTRATIVES = ['such', 'this', 'these', 'those', 'that', 'the latter', 'the former'];
+/**
+ * Third-person pronouns stand for someone the sentence before named. In news this is mostly the
+ * story's subject, so a headline may still open on one (see docs/quality.md); a shown point pairs
+ * it with its antecedent instead (passages.ts).
+ */
+const PRONOUNS = ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'them', 'him'];
+
+const opening = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`;
+const QUOTATION = /^["'“‘«]/;
+const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
+const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
+/** "Officials have not confirmed this." points back as surely as "This was not confirmed." */
+const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i;
+/**
+ * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
+ * gives examples instead), "this" or "these" standing for a statement ("argue that this
+ * “rules out…”", "have not confirmed this nor…"), and an opening ordinal that counts on from a
+ * list ("The second is that…").
+ */
+const POINTS_BACK = [
+  /\bsuch\s+(?!as\b|that\b)(?:a\s+|an\s+)?\p{L}/iu,
+  /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
+  /\b(?:confirmed|denied|said|explained|announced|disputed|rejected|welcomed|noted)\s+(?:this|these|those)\s*(?:[,;:]|\s(?:nor|or|and|but)\b)/i,
+  /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
+];
+
+/**
+ * Whether a sentence can open or stand in a summary on its own: it opens on no connective
+ * ("But", "However", "In exchange"), demonstrative ("This", "Those") or quotation, which answer,
+ * point back to or quote something the summary does not show.
+ */
 export function standsAlone(text: string): boolean {
-  return !LEANS_ON_CONTEXT.test(text.trimStart());
+  const t = text.trimStart();
+  return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t);
+}
+
+/**
+ * Whether a sentence needs the one before it to be understood: it opens on a connective,
+ * demonstrative or third-person pronoun, or points back within ("…confirmed this.", "such
+ * guarantees"). A quotation names its speaker in the same sentence, so it is not counted here.
+ */
+export function leansOnPrevious(text: string): boolean {
+  const t = text.trim();
+  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t));
+}
+
+/**
+ * Whether a short sentence announces a list the next sentences give: it ends on a colon, or names
+ * a count of things without listing them ("Putin has other demands for a peace agreement.").
+ */
+const ANNOUNCES_COUNT = /\b(?:the following|(?:other|several|various|two|three|four|five|six|a few|a number of|a series of)\s+(?:\p{L}+\s+)?\p{L}+s)\b/iu;
+const MAX_ANNOUNCING_WORDS = 15;
+
+export function announcesList(text: string): boolean {
+  const t = text.trim();
+  if (/:["'”’]?$/.test(t)) return true;
+  if (t.split(/\s+/).length > MAX_ANNOUNCING_WORDS) return false;
+  // Something listed inline ("two obstacles, land and guarantees") is not announced.
+  return ANNOUNCES_COUNT.test(t) && !/[,;:—–]/.test(t);
 }

@@ -2,80 +2,235 @@ import * as chrono from 'chrono-node';
 import type { Sentence } from './document.js';
 
 export interface FoundEvent {
-  /** YYYY, YYYY-MM or YYYY-MM-DD; null when the text's date cannot be pinned down. */
+  /** YYYY, YYYY-MM or YYYY-MM-DD (a decade or century as its ISO prefix: "199"); null when the text's date cannot be pinned down. */
   date: string | null;
   when: string;
   sentence: Sentence;
+  /** The year is not in the article: it was taken from the dated articles of the same story. */
+  inferred?: boolean;
 }
 
-/** Calendar anchors; "in 24 hours" or "three days later" date nothing on their own. */
-const ANCHOR = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b|\b(?:1[89]|20)\d\d\b|\b(?:yesterday|today|tonight)\b|\b(?:last|this|next|previous|past) (?:week|month|year)\b/i;
-const YEAR_ONLY = /\b(?:in|since|by|until|from|of|early|late|mid-?)\s+((?:1[89]|20)\d\d)\b/gi;
+export interface FoundDate extends FoundEvent {
+  /** False for background, comparisons and spans ("since 1978", "as bad as two weeks ago", "the past week"). */
+  isEvent: boolean;
+}
 
 /**
- * Dated events: sentences with a calendar date. Relative dates ("on Monday", "last week") are
- * resolved against the document's own date; where the document has none, they stay undated.
+ * Every expression that places something in time, resolved against the article's date: a
+ * weekday or a day without its year in the direction of the sentence's tense (future → forward),
+ * "last week" to its month, "two years ago" to its year. An undated article's explicit day and
+ * month take their year from `storyDate` (the dated articles of the same story), marked inferred.
  */
-export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined): FoundEvent[] {
-  const out: FoundEvent[] = [];
+export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundDate[] {
+  const out: FoundDate[] = [];
   for (const sentence of sentences) {
     const published = publishedOf(sentence.docId);
-    const key = published ?? '';
+    const key = `${published ?? ''}|${storyDate ?? ''}`;
     let known = parsed.get(sentence);
     // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
-    if (!known || known.published !== key) parsed.set(sentence, (known = { published: key, event: eventIn(sentence, published) }));
-    if (known.event) out.push(known.event);
+    if (!known || known.key !== key) parsed.set(sentence, (known = { key, dates: datesIn(sentence, published, storyDate) }));
+    out.push(...known.dates);
   }
   return out;
 }
 
-const parsed = new WeakMap<Sentence, { published: string; event: FoundEvent | undefined }>();
-
-function eventIn(sentence: Sentence, published: string | undefined): FoundEvent | undefined {
-  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  const results = chrono.parse(sentence.text, { instant: reference, timezone: 0 }, { forwardDate: false });
-  for (const r of results) {
-    if (!ANCHOR.test(r.text) || /^now$/i.test(r.text.trim())) continue;
-    const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
-    const when = r.text.trim();
-    // Only a year written out makes a date absolute; "last week" is certain only relative to the document.
-    if (/\b(?:1[89]|20)\d\d\b/.test(when)) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), when, sentence };
-    if (!published) return { date: null, when, sentence };
-    if (certain('weekday') && !certain('day')) return { date: lastWeekday(reference, r.start.get('weekday')!), when, sentence };
-    // "last year" names a year and "last month" a month, whatever day chrono fills in.
-    const precision = certain('day') ? 'day' : certain('month') || /\bmonth\b/i.test(when) ? 'month' : /\byear\b/i.test(when) ? 'year' : 'day';
-    return { date: isoOf(pastLeaning(r.start.date(), reference, sentence.text), precision), when, sentence };
+/** Dated events: each sentence's first expression that places an event on a date. */
+export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundEvent[] {
+  const seen = new Set<Sentence>();
+  const out: FoundEvent[] = [];
+  for (const d of findDates(sentences, publishedOf, storyDate)) {
+    if (!d.isEvent || d.date === null || seen.has(d.sentence)) continue;
+    seen.add(d.sentence);
+    out.push({ date: d.date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) });
   }
-  YEAR_ONLY.lastIndex = 0;
-  const year = YEAR_ONLY.exec(sentence.text);
-  if (year) return { date: year[1]!, when: year[0], sentence };
+  return out;
+}
+
+/** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
+export function storyDateOf(sentences: readonly Sentence[], index: { documents: ReadonlyMap<string, { meta: { published?: string } }> }): string | undefined {
+  const dates = [...new Set(sentences.map((s) => s.docId))].flatMap((id) => index.documents.get(id)?.meta.published ?? []).sort();
+  return dates[Math.floor(dates.length / 2)];
+}
+
+/**
+ * One event mentioned twice is shown once: of two items on the same date whose sentences share
+ * most of their content words (beyond the date), the first (more relevant) stays.
+ */
+export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const e of events) {
+    const words = new Set(e.sentence.stems);
+    const same = kept.some((k) => {
+      if (k.date !== e.date) return false;
+      const other = new Set(k.sentence.stems);
+      const shared = [...words].filter((w) => other.has(w)).length;
+      return shared >= Math.min(words.size, other.size) / 2;
+    });
+    if (!same) kept.push(e);
+  }
+  return kept;
+}
+
+const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
+const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
+const WEEKEND = /\b(this|last|next) weekend\b/gi;
+const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year)s\b/gi;
+const SEASON = /\b(this|last|next|early|late|in the) (spring|summer|fall|autumn|winter)\b/gi;
+/** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
+const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years)$|^(?:the )?past (?:week|month|year|decade)$/i;
+/** Words before an expression that make it a baseline or a comparison, not the time of an event. */
+const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
+const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
+const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+interface Found {
+  index: number;
+  text: string;
+  date: string | null;
+  isEvent: boolean;
+  inferred?: boolean;
+}
+
+function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
+  const text = sentence.text;
+  const reference = published ? dayOf(published) : undefined;
+  // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
+  const futureAt = (index: number, length: number) =>
+    FUTURE.test(text.slice(Math.max(0, index - 80), index)) || FUTURE.test(text.slice(index + length, index + length + 24));
+  const found: Found[] = [];
+  const add = (f: Found) => found.push(f);
+  const before = (index: number) => text.slice(Math.max(0, index - 12), index);
+  const comparison = (index: number) => NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index));
+
+  for (const m of text.matchAll(UNITS_AGO)) {
+    const n = (Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0) + (m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0);
+    const unit = m[3]!.toLowerCase();
+    let date: string | null = null;
+    if (reference && n) {
+      const d = new Date(reference);
+      if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
+      if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+      if (unit === 'year' || unit === 'decade') d.setUTCFullYear(d.getUTCFullYear() - (unit === 'decade' ? 10 * n : n));
+      date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
+    }
+    add({ index: m.index, text: m[0], date, isEvent: !comparison(m.index) });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
+    const date = decade ? m[2]! : `${m[2]}${m[3]}`;
+    // "from 1977 to 1985" is a span, background to what the sentence reports.
+    const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !comparison(m.index) });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const which = m[1]!.toLowerCase();
+    const winter = m[2]!.toLowerCase() === 'winter';
+    const year = reference ? reference.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
+    const date = year === undefined || (winter && which === 'this') ? null : String(year);
+    add({ index: m.index, text: m[0], date, isEvent: date !== null && !comparison(m.index) });
+  }
+  for (const m of text.matchAll(WEEKEND)) {
+    const shift = m[1]!.toLowerCase() === 'last' ? -7 : m[1]!.toLowerCase() === 'next' ? 7 : 0;
+    add({ index: m.index, text: m[0], date: reference ? isoOf(new Date(reference.getTime() + shift * 86_400_000), 'month') : null, isEvent: !comparison(m.index) });
+  }
+  for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  for (const r of chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
+    const when = r.text.replace(/[\s,;.]+$/, '');
+    if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
+    // "in today's dollars" names no day.
+    if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
+    // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
+    if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
+    if (/day$/i.test(r.text) && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
+    // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
+    if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
+    if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
+    const future = futureAt(r.index, r.text.length);
+    const resolved = resolveChrono(r, when, reference, storyDate, future);
+    if (!resolved) continue;
+    // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
+    const state = /^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future;
+    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
+  }
+  // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
+  const kept: Found[] = [];
+  for (const f of found.sort((a, b) => a.index - b.index || b.text.length - a.text.length)) {
+    const last = kept.at(-1);
+    if (last && f.index < last.index + last.text.length) {
+      if (f.text.length > last.text.length) kept[kept.length - 1] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept
+    .map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
+}
+
+type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
+
+function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean): Resolved | undefined {
+  const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
+  const lower = when.toLowerCase();
+  if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
+  const named = MONTH_NAME.test(lower) || /\d/.test(lower);
+  // A year written out makes a date absolute.
+  if (certain('year') && named) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), isEvent: true };
+  if (certain('month') && named) {
+    const month = r.start.get('month')! - 1;
+    const day = certain('day') ? r.start.get('day')! : 1;
+    const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
+    if (!anchor) return { date: null, isEvent: true };
+    const date = nearest(anchor, month, day, future);
+    return { date: isoOf(date, certain('day') ? 'day' : 'month'), isEvent: true, ...(reference ? {} : { inferred: true }) };
+  }
+  if (!reference) return { date: null, isEvent: true };
+  if (certain('weekday') && !certain('day')) return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
+  if (/\b(?:today|tonight|yesterday|tomorrow)\b/.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
+  const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
+  if (/\bweek(?:end)?\b/.test(lower)) {
+    // "last week" in a Sunday article is the week just ending.
+    const days = shift === -1 && reference.getUTCDay() === 0 ? 0 : 7 * shift;
+    return { date: isoOf(new Date(reference.getTime() + days * 86_400_000), 'month'), isEvent: true };
+  }
+  if (/\bmonth\b/.test(lower)) {
+    const d = new Date(reference);
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + shift);
+    return { date: isoOf(d, 'month'), isEvent: true };
+  }
+  if (/\byear\b/.test(lower)) return { date: String(reference.getUTCFullYear() + shift), isEvent: true };
   return undefined;
 }
 
-/** Words that put a date with no year ahead of the story rather than behind it. */
-const FUTURE = /\b(?:will|shall|next|upcoming|scheduled|planned|plans?|expected|due|later this)\b/i;
-
-/**
- * A day or month named without its year ("in late February", in a story of October) is the one
- * just past: news reports what happened. Only a sentence that looks ahead keeps the one to come.
- */
-function pastLeaning(date: Date, published: Date, text: string): Date {
-  const weekAhead = published.getTime() + 7 * 86_400_000;
-  if (date.getTime() <= weekAhead || FUTURE.test(text)) return date;
-  const back = new Date(date);
-  back.setUTCFullYear(back.getUTCFullYear() - 1);
-  return back;
+/** The day and month nearest the reference in the sentence's direction: news reports what happened, unless it looks ahead. */
+function nearest(reference: Date, month: number, day: number, future: boolean): Date {
+  const d = new Date(Date.UTC(reference.getUTCFullYear(), month, day));
+  const weekAhead = reference.getTime() + 7 * 86_400_000;
+  if (!future && d.getTime() > weekAhead) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  if (future && d.getTime() < reference.getTime() - 7 * 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d;
 }
 
-/** News says "on Monday" of the Monday just past (or today), never of the one to come. */
-function lastWeekday(reference: Date, weekday: number): string {
+/** A weekday named alone: the one just past (or today) in a sentence about the past, the one to come (or today) about the future. */
+function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
   const d = new Date(reference);
-  const back = (d.getUTCDay() - weekday + 7) % 7;
-  d.setUTCDate(d.getUTCDate() - back);
-  return isoOf(d, 'day');
+  const offset = future ? (weekday - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - weekday + 7) % 7);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
 }
+
+const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
 
 function isoOf(date: Date, precision: 'year' | 'month' | 'day'): string {
   const iso = date.toISOString();
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
 }
+

@@ -162,7 +162,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
     const warn = (message: string, detail: Record<string, unknown>) => logger.warn(detail, message);
     const onConnectionError = (error: Error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects');
-    analyses = await step(openAnalysisCache(config, { warn, onConnectionError }));
+    analyses = await step(openAnalysisCacheWithin(ANALYSIS_CACHE_WAIT_MS, openAnalysisCache(config, { warn, onConnectionError }), logger));
     const startedAt = performance.now();
     let logged = 0;
     // The default set (documents.dir when no sets are listed) is served while it indexes; the other desks' sets load in full first.
@@ -279,5 +279,30 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;
+  }
+}
+
+/** How long start-up waits for the analysis cache before indexing without it. */
+const ANALYSIS_CACHE_WAIT_MS = 5000;
+
+/**
+ * Stored analyses only save time: a database that is down or does not answer must not keep the
+ * set from being served, so past the wait the set is analysed from its text, and a cache that
+ * opens later is closed again.
+ */
+async function openAnalysisCacheWithin(ms: number, opening: Promise<ClosableAnalysisCache>, logger: Logger): Promise<ClosableAnalysisCache | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
+  try {
+    const result = await Promise.race([opening, late]);
+    if (result !== 'late') return result;
+    logger.warn({ waitedMs: ms }, 'the analysis cache did not open in time; the set is analysed from its text');
+    void opening.then((cache) => cache.close()).catch(() => undefined);
+    return undefined;
+  } catch (error) {
+    logger.warn({ err: error }, 'the analysis cache cannot be opened; the set is analysed from its text');
+    return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../src/core/pipeline.js';
+import { findDates, findEvents, oneEventEach } from '../../src/core/timeline.js';
+import { sentence } from '../eval/made-up-cluster.js';
 
 const STORY = [
   'Harbor strike enters its eighth month.',
@@ -35,5 +37,39 @@ describe('the timeline of a briefing', () => {
     const quotes = b.quotes.map((q) => q.text);
     expect(new Set(quotes).size).toBe(quotes.length);
     expect(quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('dates that follow the text', () => {
+  const dated = (text: string, published: string | undefined, storyDate?: string) =>
+    findDates([sentence('a', 0, text)], () => published, storyDate).map((d) => `${d.when}=${d.date}${d.isEvent ? '' : ' (background)'}${d.inferred ? ' (inferred)' : ''}`);
+
+  it('resolves a weekday forward when the sentence looks ahead, backward when it reports', () => {
+    // 2024-03-04 is a Monday.
+    expect(dated('The harbour board will meet on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-03-05']);
+    expect(dated('The harbour board met on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-02-27']);
+  });
+
+  it('gives an undated article the year of its story, marked inferred', () => {
+    expect(dated('The pier was closed on August 15.', undefined, '2024-09-02')).toEqual(['August 15=2024-08-15 (inferred)']);
+    // A weekday needs the article's own date: the story's does not say which week.
+    expect(dated('The pier was closed on Monday.', undefined, '2024-09-02')).toEqual(['on Monday=null']);
+  });
+
+  it('keeps baselines, comparisons and rolling spans off the timeline', () => {
+    expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
+    expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
+    expect(dated('No ship has docked in the past six days.', '2024-03-04')).toEqual(['the past six days=null (background)']);
+    expect(findEvents([sentence('a', 0, 'It was the worst harbour fire since 1990.')], () => '2024-03-04')).toEqual([]);
+  });
+
+  it('shows one event mentioned twice once', () => {
+    const events = oneEventEach(
+      findEvents(
+        [sentence('a', 0, 'The pier reopened on Friday after repairs.'), sentence('b', 0, 'After repairs the pier reopened on March 8.')],
+        () => '2024-03-09',
+      ),
+    );
+    expect(events.map((e) => e.date)).toEqual(['2024-03-08']);
   });
 });

@@ -116,8 +116,8 @@ export function consoleProblems(text: string): string[] {
 }
 
 /** Every sentence a briefing shows, with the source it cites first. */
-export function shownSentences(briefing: Briefing): Array<{ text: string; source: number }> {
-  const points = (ps: readonly Point[]) => ps.map((p) => ({ text: p.text, source: p.citations[0]!.source }));
+export function shownSentences(briefing: Briefing): Array<{ text: string; source: number; parts?: string[] }> {
+  const points = (ps: readonly Point[]) => ps.map((p) => ({ text: p.text, source: p.citations[0]!.source, parts: p.parts }));
   return [
     ...points(briefing.summary),
     ...points(briefing.keyPoints),
@@ -126,6 +126,17 @@ export function shownSentences(briefing: Briefing): Array<{ text: string; source
     ...briefing.figures.map((f) => ({ text: f.text, source: f.citation.source })),
     ...briefing.timeline.map((t) => ({ text: t.text, source: t.citation.source })),
   ];
+}
+
+/** Whether each piece is a stretch of the document, in order. */
+function inOrder(pieces: readonly string[], original: string): boolean {
+  let from = 0;
+  for (const piece of pieces) {
+    const at = original.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
 }
 
 /**
@@ -141,10 +152,11 @@ export function unfaithfulSentences(briefing: Briefing, documents: readonly RawD
       .trim();
   const texts = new Map(documents.map((d) => [d.id, flat(d.text)]));
   return shownSentences(briefing)
-    .filter(({ text, source }) => {
+    .filter(({ text, source, parts }) => {
       const docId = briefing.sources.find((s) => s.n === source)?.docId;
       const original = docId === undefined ? undefined : texts.get(docId);
-      return original === undefined || !original.includes(flat(text));
+      // A passage is its sentences, each verbatim and in order, joined by a space.
+      return original === undefined || (parts ? parts.join(' ') !== text || !inOrder(parts.map(flat), original) : !original.includes(flat(text)));
     })
     .map(({ text, source }) => `[${source}] ${JSON.stringify(text.slice(0, 200))}`);
 }

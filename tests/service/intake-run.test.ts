@@ -62,6 +62,6 @@ store:
     expect(answer.kind).toBe('briefing');
     expect(JSON.stringify(answer)).toContain('cracks in three steel beams');
     const home = await handleCommand({ command: { name: 'brief', query: 'Harbor bridge beams', length: 'short', public: false }, channel: { ...channel, id: 'main' }, user, requestId: 'r3' }, services);
-    expect(home).toMatchObject({ kind: 'no-match', noMatch: { set: 'ukraine' } });
+    expect(JSON.stringify(home)).not.toContain('cracks in three steel beams');
   });
 });

@@ -1,4 +1,5 @@
-import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
+import { seeAlso } from '../../core/shown-once.js';
 import { escapeText, maskedLink } from './escape.js';
 import { fitText, joinWhole } from './fit.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -8,29 +9,40 @@ export const BRIEFING_COLOR = 0x2b6cb0;
 
 /** A briefing as one card: summary in the description, one field group per part, sources last. */
 export function briefingCard(briefing: Briefing): Card {
-  const summary = briefing.summary.map((point) => `${escapeText(point.text)} ${marker(point.citations)}`);
+  const summary = briefing.summary.map((point) => `${escapeText(withAttribution(point))} ${marker(point.citations)}`);
   const sections: Section[] = [
-    { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', p.text, p.citations)) },
-    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, q.text, [q.citation])) },
-    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, f.text, [f.citation])) },
+    { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', withAttribution(p), p.citations)) },
+    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
+    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, once(f), [f.citation])) },
+    { name: 'Figures that differ', lines: (briefing.figuresThatDiffer ?? []).map(differingFigure) },
     {
       name: 'Timeline',
-      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date ?? t.when)}** — `, t.text, [t.citation])),
+      lines: briefing.timeline.map((t) => bullet(`**${escapeText(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)}** — `, once(t), [t.citation])),
     },
     { name: 'Where sources differ', lines: briefing.differences.map((d) => difference(d.question, d.sides)) },
     { name: 'Sources', lines: briefing.sources.map(sourceLine), keep: true },
   ].filter((section) => section.lines.length > 0);
   const count = briefing.sources.length;
   return {
-    title: `Briefing: ${escapeText(briefing.topic.title)}`,
+    title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
     description: summary.length
       ? joinWhole(summary, L.embedDescription)
       : 'The documents say little on this topic; the points below are all there is.',
     sections,
-    footer: `${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
+    footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,
     timestamp: briefing.generatedAt,
   };
+}
+
+/** A point from an opinion piece says whose view it is. */
+function withAttribution(point: Point): string {
+  return point.attribution ? `${point.text} (${point.attribution})` : point.text;
+}
+
+/** A sentence printed once: a later section refers back to it. */
+function once(item: { text: string; shownAt?: ShownAt }): string {
+  return item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text;
 }
 
 /** "[1]" or "[1, 3]": the distinct sources a point rests on, in order. */
@@ -50,11 +62,21 @@ function bullet(prefix: string, text: string, citations: readonly Citation[], ma
 function difference(question: string, sides: readonly Point[]): string {
   const head = `**${fitText(escapeText(question), 200)}**`;
   const share = Math.floor((L.fieldValue - head.length) / sides.length) - 1;
-  return [head, ...sides.map((side) => bullet('', side.text, side.citations, share, '◦'))].join('\n');
+  return [head, ...sides.map((side) => bullet('', once(side), side.citations, share, '◦'))].join('\n');
+}
+
+/** "• **people killed**: 67 (2024-05-04, revised) [3] · 65 (2024-05-03) [2]": latest value first, as many as fit one field value. */
+function differingFigure(d: DifferingFigure): string {
+  let line = `• **${fitText(escapeText(d.counts), 200)}**:`;
+  d.values.forEach((v, i) => {
+    const value = `${i ? ' ·' : ''} ${fitText(escapeText(v.value), 60)} (${escapeText(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${marker(v.citations)}`;
+    if (line.length + value.length <= L.fieldValue) line += value;
+  });
+  return line;
 }
 
 function sourceLine(source: Source): string {
-  const details = [source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
+  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
   const title = maskedLink(escapeText(source.title), source.url);
   const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;
   return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;

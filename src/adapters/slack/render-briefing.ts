@@ -1,4 +1,5 @@
-import type { Briefing, Citation, Point, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, Point, ShownAt, Source } from '../../core/briefing.js';
+import { seeAlso } from '../../core/shown-once.js';
 import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -16,25 +17,37 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
   after: citationMarks(citations),
 });
 
+/** A point from an opinion piece says whose view it is. */
+const withAttribution = (point: Point) => (point.attribution ? `${point.text} (${point.attribution})` : point.text);
+
+/** A sentence printed once: a later section refers back to it. */
+const once = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text);
+
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 
 /** Every block of a briefing, in reading order, before they are packed into messages. */
 export function briefingBlocks(briefing: Briefing): SlackBlock[] {
-  const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.title}`)];
+  const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.asked ?? briefing.topic.title}`)];
   const sourceCount = briefing.sources.length;
+  const topic = briefing.topic.asked ? `topic: ${escapeMrkdwn(briefing.topic.title)} · ` : '';
   blocks.push(...contexts([
-    `${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
+    `${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
   ]));
 
   const body: SlackBlock[][] = [
     part('*Summary*', briefing.summary.map((p) => pointLine(p, ''))),
-    part('*Key points*', briefing.keyPoints.map((p) => bullet(p.text, p.citations))),
-    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: q.text, after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
-    part('*Figures*', briefing.figures.map((f) => bullet(f.text, [f.citation], `${bold(f.value)} — `))),
-    part('*Timeline*', briefing.timeline.map((t) => bullet(t.text, [t.citation], `${bold(t.date ?? t.when)} — `))),
+    part('*Key points*', briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations))),
+    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
+    part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
+    part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map((d) => ({
+      before: `• ${bold(truncatePlain(d.counts, 200))}: `,
+      text: d.values.map((v) => `${v.value} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''})${citationMarks(v.citations)}`).join(' · '),
+      after: '',
+    }))),
+    part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)} — `))),
     part('*Where sources differ*', briefing.differences.flatMap((d) => [
       { before: '_', text: d.question, after: '_' },
-      ...d.sides.map((side) => bullet(side.text, side.citations)),
+      ...d.sides.map((side) => bullet(once(side), side.citations)),
     ])),
   ].filter((blocksOfPart) => blocksOfPart.length > 0);
 
@@ -49,13 +62,13 @@ function part(heading: string, lines: Line[]): SlackBlock[] {
 }
 
 function pointLine(point: Point, before: string): Line {
-  return { before, text: point.text, after: citationMarks(point.citations) };
+  return { before, text: withAttribution(point), after: citationMarks(point.citations) };
 }
 
 /** "[2] <url|Title> · Outlet · 2025-08-18", short enough for one context element. */
 export function sourceElement(source: Source): string {
   const title = truncatePlain(source.title, 300);
-  const details = [source.outlet, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
+  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author && `by ${source.author}`, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
   const element = [`[${source.n}] ${mrkdwnLink(source.url, title)}`, ...details].join(' · ');
   return element.length <= SLACK_LIMITS.contextElementText ? element : `[${source.n}] ${escapeMrkdwn(title)}`;
 }

@@ -240,3 +240,23 @@ describe('GIVEN any briefing at all', () => {
     );
   });
 });
+
+describe('GIVEN figures that differ between sources', () => {
+  const value = (v: string, n: number) => ({ value: v, text: `The fire killed ${v} people. `.repeat(40), citations: [{ source: n, paragraph: 0, sentence: 0 }], published: '2024-05-0' + n, revised: n === 3 });
+  const withToll = (counts: string, values: ReturnType<typeof value>[]): Briefing => ({ ...SECURITY_GUARANTEES, figuresThatDiffer: [{ counts, values }] });
+
+  test('THEN each value shows with its date, revision and source, latest first, within the field limit', () => {
+    const [message] = briefing(withToll('people killed', [value('67', 3), value('65', 2), value('60', 1)]));
+    const text = JSON.stringify(message);
+    expect(text).toContain('**people killed**: 67 (2024-05-03, revised) [3] · 65 (2024-05-02) [2] · 60 (2024-05-01) [1]');
+    expect(limitViolations(message!)).toEqual([]);
+  });
+
+  test('WITH @everyone in what is counted and many long values THEN nothing pings and the field still fits', () => {
+    const values = Array.from({ length: 60 }, (_, i) => value(`${i}`.repeat(30), (i % 3) + 1));
+    for (const m of briefing(withToll('@everyone people killed '.repeat(20), values))) {
+      expect(limitViolations(m)).toEqual([]);
+      expect(JSON.stringify(m)).not.toMatch(/(?<!\u200b)@everyone/);
+    }
+  });
+});

@@ -162,3 +162,21 @@ describe('renderAnswer for the other answers', () => {
     );
   });
 });
+
+describe('renderBriefing with figures that differ', () => {
+  const value = (v: string, n: number) => ({ value: v, text: 'The fire killed many.', citations: [{ source: n, paragraph: 0, sentence: 0 }], published: `2024-05-0${n}`, revised: n === 3 });
+
+  it('GIVEN a death toll reported as 67, 65 and 60 THEN one line lists them latest first with dates and sources', () => {
+    const b = parseBriefing({ ...securityGuarantees, figuresThatDiffer: [{ counts: 'people killed', values: [value('67', 3), value('65', 2), value('60', 1)] }] });
+    const texts = mrkdwnTexts(renderBriefing(b)).join('\n');
+    expect(texts).toContain('*Figures that differ*\n• *people killed*: 67 (2024-05-03, revised) [3] · 65 (2024-05-02) [2] · 60 (2024-05-01) [1]');
+  });
+
+  it('GIVEN <!channel> in what is counted and hundreds of values THEN no ping and every block within limits', () => {
+    const values = Array.from({ length: 300 }, (_, i) => value(`${i} <!channel>`, (i % 3) + 1));
+    const b = parseBriefing({ ...securityGuarantees, figuresThatDiffer: [{ counts: '<!channel> people killed '.repeat(30), values }] });
+    const messages = renderBriefing(b);
+    expectWithinSlackLimits(messages);
+    expect(mrkdwnTexts(messages).join('\n')).not.toContain('<!channel>');
+  });
+});

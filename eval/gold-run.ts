@@ -1,0 +1,119 @@
+import type { Briefing, Citation } from '../src/core/briefing.js';
+import { buildDocument } from '../src/core/build-document.js';
+import type { Document } from '../src/core/document.js';
+import { findDates } from '../src/core/timeline.js';
+import { findFigures } from '../src/core/figures.js';
+import { findQuotes } from '../src/core/quotes.js';
+import { createLibrary } from '../src/core/pipeline.js';
+import { type Cluster, toRawDocument } from './dataset.js';
+import {
+  addScores,
+  EXTRACTORS,
+  type Extractor,
+  type GoldSet,
+  precisionOf,
+  recallOf,
+  type Score,
+  type ShownDifference,
+  type ShownSections,
+} from './gold.js';
+
+export interface GoldResult {
+  id: string;
+  briefings: number;
+  precision: Record<Extractor, Score>;
+  recall: Record<Extractor, Score>;
+  /** Items shown per extractor, summed over the set's briefings. */
+  shown: Record<Extractor, number>;
+  /** Sentences shown in any section that stand verbatim in the article they cite. */
+  verbatim: Score;
+  /** Shown items the gold does not back, for --verbose. */
+  wrong: { extractor: Extractor; item: unknown }[];
+}
+
+/**
+ * Scores one gold set: every topic of its cluster is briefed at `standard` (what the briefings show:
+ * precision, and conflicts found), and the extractors run over every sentence of the cluster (recall).
+ */
+export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
+  const raw = cluster.docs.map(toRawDocument);
+  const library = createLibrary(cluster.id, raw);
+  const briefings = library
+    .topics()
+    .topics.map((t) => library.brief(t.slug, { length: 'standard' }))
+    .flatMap((r) => (r.ok ? [r.briefing] : []));
+  const shown = briefings.map(sectionsOf);
+  const all: ShownSections = {
+    quotes: shown.flatMap((s) => s.quotes),
+    figures: shown.flatMap((s) => s.figures),
+    timeline: shown.flatMap((s) => s.timeline),
+    differences: shown.flatMap((s) => s.differences),
+  };
+  const articles = new Map(cluster.docs.map((d) => [d.id, d.text]));
+  const verbatim = briefings.reduce((sum, b) => addScores(sum, verbatimIn(b, articles)), { right: 0, total: 0 });
+  const wrong: GoldResult['wrong'] = [];
+  return {
+    id: gold.id,
+    briefings: briefings.length,
+    precision: precisionOf(gold, all, (extractor, item) => wrong.push({ extractor, item })),
+    wrong,
+    recall: recallOf(gold, extractAll(raw.flatMap((r) => documentOf(r))), all.differences),
+    shown: Object.fromEntries(EXTRACTORS.map((e) => [e, all[e].length])) as Record<Extractor, number>,
+    verbatim,
+  };
+}
+
+function documentOf(raw: ReturnType<typeof toRawDocument>): Document[] {
+  const built = buildDocument(raw);
+  return 'document' in built ? [built.document] : [];
+}
+
+/** The extractors over every sentence of the set, as the scorer reads them. */
+function extractAll(documents: readonly Document[]): Omit<ShownSections, 'differences'> {
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const sentences = documents.flatMap((d) => d.sentences);
+  return {
+    quotes: findQuotes(sentences, (id) => byId.get(id)?.sentences ?? []).map((q) => ({ doc: q.sentence.docId, text: q.sentence.text, speaker: q.speaker })),
+    figures: findFigures(sentences).map((f) => ({ doc: f.sentence.docId, text: f.sentence.text, value: f.value, counts: f.counts })),
+    timeline: findDates(sentences, (id) => byId.get(id)?.meta.published).map((d) => ({
+      doc: d.sentence.docId,
+      text: d.sentence.text,
+      when: d.when,
+      date: d.date,
+      isEvent: d.isEvent,
+    })),
+  };
+}
+
+function sectionsOf(b: Briefing): ShownSections {
+  const doc = (c: Citation) => b.sources.find((s) => s.n === c.source)?.docId ?? '';
+  return {
+    quotes: b.quotes.map((q) => ({ doc: doc(q.citation), text: q.text, speaker: q.speaker })),
+    figures: b.figures.map((f) => ({ doc: doc(f.citation), text: f.text, value: f.value, counts: f.counts })),
+    timeline: b.timeline.map((e) => ({ doc: doc(e.citation), text: e.text, when: e.when, date: e.date, isEvent: true })),
+    // A figure that differs between sources is a difference too: each value a side.
+    differences: [
+      ...b.differences.map((d): ShownDifference => ({ sides: d.sides.map((s) => ({ doc: doc(s.citations[0]!), text: s.text })) })),
+      ...(b.figuresThatDiffer ?? []).map((d): ShownDifference => ({ sides: d.values.map((v) => ({ doc: doc(v.citations[0]!), text: v.text })) })),
+    ],
+  };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every sentence a briefing shows, checked word for word against the article its (first) citation names. */
+function verbatimIn(b: Briefing, articles: ReadonlyMap<string, string>): Score {
+  const cited = [
+    ...[...b.summary, ...b.keyPoints, ...b.differences.flatMap((d) => d.sides)].map((p) => ({ text: p.text, citation: p.citations[0]! })),
+    ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => ({ text: v.text, citation: v.citations[0]! }))),
+    ...b.quotes,
+    ...b.figures,
+    ...b.timeline,
+  ];
+  const right = cited.filter(({ text, citation }) => {
+    const docId = b.sources.find((s) => s.n === citation.source)?.docId;
+    const article = docId ? articles.get(docId) : undefined;
+    return article !== undefined && squash(article).includes(squash(text));
+  }).length;
+  return { right, total: cited.length };
+}

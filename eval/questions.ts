@@ -1,0 +1,48 @@
+/**
+ * `npx tsx eval/questions.ts [out.json]`: answers the questions listed in docs/quality.md
+ * ("Reading: editor's rules and questions") on their sets, for blind judging. Eval data is read
+ * from ../shared/eval and never copied; answers go to the given file (default: stdout).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderText } from '../src/adapters/console/render.js';
+import type { Library } from '../src/core/library.js';
+import { createLibrary, openLibrary } from '../src/core/pipeline.js';
+import { loadDataset, toRawDocument } from './dataset.js';
+
+interface Question {
+  n: number;
+  set: string;
+  query: string;
+}
+
+/** Rows "| n | cluster | query |" (or "| n | query |" for the bundled set) of the questions section. */
+export function questionsOf(markdown: string): Question[] {
+  const section = markdown.split('### Questions')[1]?.split('\n## ')[0] ?? '';
+  const out: Question[] = [];
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    if (!/^\d+$/.test(cells[0] ?? '')) continue;
+    out.push(cells.length === 3 ? { n: Number(cells[0]), set: cells[1]!, query: cells[2]! } : { n: Number(cells[0]), set: 'ukraine-peace-talks', query: cells[1]! });
+  }
+  return out;
+}
+
+const questions = questionsOf(readFileSync('docs/quality.md', 'utf8'));
+const clusters = new Map<string, Library>();
+for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
+  const loaded = loadDataset(file);
+  if (!loaded.ok) continue;
+  for (const c of loaded.dataset.clusters) if (questions.some((q) => q.set === c.id)) clusters.set(c.id, createLibrary(c.id, c.docs.map(toRawDocument)));
+}
+clusters.set('ukraine-peace-talks', await openLibrary(resolve('briefings/ukraine-peace-talks')));
+
+const answers = questions.map((q) => {
+  const library = clusters.get(q.set);
+  if (!library) return { ...q, answer: '(set not available)' };
+  const result = library.brief(q.query, { length: 'short', now: new Date('2026-11-29T00:00:00Z') });
+  return { ...q, answer: renderText(result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch }, 'text') };
+});
+const json = `${JSON.stringify(answers, null, 2)}\n`;
+if (process.argv[2]) writeFileSync(process.argv[2], json);
+else process.stdout.write(json);

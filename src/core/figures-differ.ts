@@ -1,0 +1,135 @@
+import type { Sentence } from './document.js';
+import type { FoundFigure } from './figures.js';
+import { stem, WRITTEN_WORD } from './nlp.js';
+import { cosine } from './similarity.js';
+
+/** One value of a quantity the sources disagree on, with every sentence that states it. */
+export interface DifferingValue {
+  value: string;
+  sentences: Sentence[];
+  /** The latest publication date among them. */
+  published?: string;
+  /** An article says the number was revised ("raised the toll to", "lowered slightly to"). */
+  revised: boolean;
+}
+
+export interface DifferingFigure {
+  /** What the values count, in the words of the latest source. */
+  counts: string;
+  /** Latest first; on the same date, the later document in the set's order. */
+  values: DifferingValue[];
+}
+
+/** The most figures compared for disagreements, in the order given (most relevant first). */
+const MAX_FIGURES = 300;
+
+/** Two sentences about one quantity say most of the same around it: a wire update, a restatement. */
+const SAME_CONTEXT = 0.3;
+const REVISED = /\b(?:revis\w*|rais(?:ed|ing)|lower(?:ed|ing)|correct(?:ed|ing)|updat(?:ed|ing)|(?:rose|climbed|jumped|fell|dropped|increased|decreased) to|now stands at)\b/i;
+const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'be', 'been', 'to', 'at', 'by', 'other', 'others', 'them', 'those', 'these', 'they', 'another']);
+
+/** The content stems of what a figure counts, without its number words: the quantity's name. */
+function countKey(f: FoundFigure): Set<string> {
+  return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
+}
+
+/** "about 180" and "180", "1,500" and "1500" are one value. */
+export function numericValue(value: string): string {
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(value);
+  return digits ? digits[0].replace(/,/g, '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
+}
+
+/**
+ * The same quantity reported with different values across documents (a death toll of 60, 65
+ * and 67): figures in different documents that count the same thing (their descriptions share a
+ * content word) in sentences that say mostly the same around it. Each entry lists every value
+ * with its sentences, latest first.
+ */
+export function findDifferingFigures(
+  figures: readonly FoundFigure[],
+  publishedOf: (docId: string) => string | undefined,
+  orderOf: (docId: string) => number,
+  limit: number,
+): DifferingFigure[] {
+  // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
+  const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
+  // Each figure joins the first group with a figure it matches.
+  const groups: { keys: Set<string>[]; members: FoundFigure[] }[] = [];
+  for (const f of described) {
+    const key = countKey(f);
+    const group = groups.find((g) => g.members.some((m, i) => sameQuantity(m, g.keys[i]!, f, key)));
+    if (group) {
+      group.members.push(f);
+      group.keys.push(key);
+    } else groups.push({ keys: [key], members: [f] });
+  }
+  const out: { entry: DifferingFigure; weight: number }[] = [];
+  for (const { members: group } of groups) {
+    const byValue = new Map<string, FoundFigure[]>();
+    for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
+    // Two figures of one sentence ("300 or 400") are a range, not a disagreement.
+    if (byValue.size < 2 || new Set(group.map((f) => f.sentence.docId)).size < 2) continue;
+    // A document that states two of the values tells them apart: they are different quantities, or a revision it explains.
+    const valuesOfDoc = new Map<string, Set<string>>();
+    for (const f of group) valuesOfDoc.set(f.sentence.docId, (valuesOfDoc.get(f.sentence.docId) ?? new Set()).add(numericValue(f.value)));
+    if ([...valuesOfDoc.values()].some((v) => v.size > 1)) continue;
+    const values = [...byValue.values()].map((fs): DifferingValue & { order: number } => {
+      const sentences = [...new Set(fs.map((f) => f.sentence))];
+      const dates = sentences.flatMap((s) => publishedOf(s.docId) ?? []).sort();
+      return {
+        value: fs[0]!.value,
+        sentences,
+        ...(dates.length ? { published: dates.at(-1)! } : {}),
+        revised: sentences.some((s) => REVISED.test(s.text)),
+        order: Math.max(...sentences.map((s) => orderOf(s.docId))),
+      };
+    });
+    if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
+    values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
+    const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;
+    out.push({
+      entry: { counts: latest.counts, values: values.map(({ order: _order, ...v }) => v) },
+      weight: group.length,
+    });
+  }
+  return out
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, limit)
+    .map((o) => o.entry);
+}
+
+/**
+ * Two figures count the same quantity when they have the same kind of unit, most of what one
+ * counts the other counts too ("people killed" and "people killed", not "people" and "people
+ * taken to hospitals"), and their sentences say mostly the same around them.
+ */
+function sameQuantity(a: FoundFigure, aKey: ReadonlySet<string>, b: FoundFigure, bKey: ReadonlySet<string>): boolean {
+  if (unitOf(a.value) !== unitOf(b.value)) return false;
+  if (a.sentence.docId === b.sentence.docId && numericValue(a.value) !== numericValue(b.value)) return false;
+  const shared = [...aKey].filter((k) => bKey.has(k)).length;
+  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return false;
+  if (a.sentence.text === b.sentence.text) return true;
+  // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
+  const weak = shared < 2 && aKey.size !== bKey.size;
+  return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
+}
+
+/** Cosine of two sentences' content stems beyond the numbers and what is counted: do they tell the same around it? */
+function contextSimilarity(a: Sentence, b: Sentence, key: ReadonlySet<string>): number {
+  const context = (s: Sentence) => {
+    const counts = new Map<string, number>();
+    for (const w of s.stems) if (!/\d/.test(w) && !key.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    return counts;
+  };
+  const ca = context(a);
+  const cb = context(b);
+  if ([...ca.keys()].filter((k) => cb.has(k)).length < 2) return 0;
+  return cosine(ca, cb);
+}
+
+/** Percent, money and plain counts are different kinds of quantity. */
+function unitOf(value: string): string {
+  if (/%|percent|per cent/i.test(value)) return '%';
+  if (/[$€£¥]|dlrs|dollars?|euros?|pounds?|rubles?/i.test(value)) return '$';
+  return '';
+}

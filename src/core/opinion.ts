@@ -1,0 +1,33 @@
+import type { Sentence } from './document.js';
+
+/**
+ * Whether a document is an opinion piece: its writer speaks in the first person ("I believe",
+ * "I have long opposed") in several of its own sentences, not only inside quotations of others.
+ * English function words, not words of any story.
+ */
+
+/** A stance the writer takes in their own voice. */
+const STANCE = /\b(?:I|we)\s+(?:(?:have\s+long|have\s+always|strongly|firmly|do\s+not|don['’]t|would|also)\s+)?(?:believe|think|argue|contend|suspect|fear|doubt|oppose|opposed|support|urge|propose|recommend|disagree|agree)\b|\bin\s+my\s+(?:view|opinion|judgment)\b|\bmy\s+(?:view|opinion|judgment)\s+is\b/i;
+const FIRST_PERSON = /\b(?:I|my|me|mine|myself)\b/;
+/** Quoted speech, straight or curly; its "I" is the speaker's, not the writer's. */
+const QUOTED = /“[^”]*”?|"[^"]*"?/g;
+/** First-person sentences needed: one "I" may be an aside, a piece argued in the first person has several. */
+const MIN_FIRST_PERSON = 3;
+
+export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false): boolean {
+  let firstPerson = 0;
+  let stances = 0;
+  for (const s of sentences) {
+    const own = s.text.replace(QUOTED, ' ');
+    if (FIRST_PERSON.test(own)) firstPerson++;
+    if (STANCE.test(own) && FIRST_PERSON.test(own)) stances++;
+  }
+  return stances > 0 && (firstPerson >= MIN_FIRST_PERSON || (hasAuthorBio && firstPerson >= 1));
+}
+
+/** How a briefing attributes a point from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
+export function attributionOf(meta: { author?: string; opinion?: boolean }): string | undefined {
+  if (!meta.opinion) return undefined;
+  return meta.author ? `writes ${meta.author}, in an opinion piece` : 'from an opinion piece';
+}
+

@@ -1,0 +1,66 @@
+/**
+ * What a document without front matter says about itself in its text: a byline, and the
+ * address it was published at. Kinds of layout found on the web, never particular documents.
+ */
+
+/** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |". */
+const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}.'’-]+|[A-Z]\.|de|van|von|al)){1,3})\s*(?:[,|—–-]|$)/iu;
+/** A labelled link to the article itself, or a bare link on one of its first lines. */
+const OWN_URL_LABEL = /^(?:source|url|link|originally published(?:\s+(?:at|in|on))?|read (?:the )?(?:original|full) (?:article|story)(?:\s+(?:at|on))?|canonical)\s*[:\-–—]?\s*<?(https?:\/\/\S+?)>?$/i;
+const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
+/** Lines at the top of a document where a byline or the article's own link stands. */
+const HEAD_LINES = 4;
+/** A line this long is the article's prose, not its head. */
+const PROSE_WORDS = 15;
+
+export interface SourceFacts {
+  /** A headline line above a byline or link ("Rebels Agree to Talks", then "By …"). */
+  title?: string;
+  author?: string;
+  url?: string;
+  /** The host of the article's own link, without "www.": "politico.com". */
+  outlet?: string;
+}
+
+export function sourceFacts(text: string): SourceFacts {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  // The head is what stands above the first paragraph of prose: headline, byline, link.
+  const prose = lines.findIndex((l) => l.split(/\s+/).length >= PROSE_WORDS);
+  const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));
+  const facts: SourceFacts = {};
+  head.forEach((line, i) => {
+    const byline = BYLINE.exec(line);
+    // A byline names a person: all-caps wire bylines are shown in title case.
+    if (byline && !facts.author) facts.author = byline[1]!.split(/\s+/).map(titleCase).join(' ');
+    if (byline && i === 1 && isHeadline(head[0]!)) facts.title = head[0];
+  });
+  const labelled = lines.map((l) => OWN_URL_LABEL.exec(l)?.[1]).find(Boolean);
+  const bare = head.map((l) => BARE_URL.exec(l)?.[1]).find(Boolean);
+  const url = labelled ?? bare;
+  const host = url ? hostOf(url) : undefined;
+  if (url && host) {
+    facts.url = url;
+    facts.outlet = host;
+  }
+  return facts;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return undefined;
+    return u.hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A short line that opens like a headline and does not end like a sentence. */
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words >= 3 && words <= 20 && /^[A-Z0-9“"‘']/.test(line) && !/[.,;:]$/.test(line) && !BARE_URL.test(line);
+}
+
+function titleCase(word: string): string {
+  return word === word.toUpperCase() && word.length > 1 ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}

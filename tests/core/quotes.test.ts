@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../src/core/document.js';
+import { findQuotes } from '../../src/core/quotes.js';
+import { sentence } from '../eval/made-up-cluster.js';
+
+/** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
+function speakers(...paragraphs: string[][]): Array<[string, string]> {
+  let position = 0;
+  const doc: Sentence[] = paragraphs.flatMap((p, paragraph) => p.map((text, index) => ({ ...sentence('a', position++, text), paragraph, index })));
+  return findQuotes(doc, () => doc).map((q) => [q.speaker, q.sentence.text.slice(0, 24)]);
+}
+const who = (...paragraphs: string[][]) => speakers(...paragraphs).map(([s]) => s);
+
+describe('who said what', () => {
+  it('names the speaker after or before the quotation, without titles', () => {
+    expect(who(['"The harbour fire spread in minutes," harbour master Tove Lind said on radio.'])).toEqual(['Tove Lind']);
+    expect(who(['"We will rebuild every warehouse," said Mayor Karl Ek.'])).toEqual(['Karl Ek']);
+    expect(who(['Prime Minister Ola Berg said: "Nobody will be left without help."'])).toEqual(['Ola Berg']);
+  });
+
+  it('takes the name set off by commas, not the role or the organisation around it', () => {
+    expect(who(['"We found the exits locked," the fire chief, Lars Dahl, said.'])).toEqual(['Lars Dahl']);
+    expect(who(['"The alarm never rang at all," Lars Dahl, the fire chief, said.'])).toEqual(['Lars Dahl']);
+    expect(who(['"Insurance will cover the port," said Nina Holm of Harbour Mutual, the insurer.'])).toEqual(['Nina Holm']);
+  });
+
+  it('follows "he said" back to the person the article named', () => {
+    expect(
+      who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.']),
+    ).toEqual(['Lars Dahl', 'Lars Dahl']);
+  });
+
+  it('gives every sentence of a multi-sentence quotation to its speaker', () => {
+    expect(
+      who(['"I ran back inside twice.', 'The smoke was everywhere," said Eva Strand, a dock worker.']),
+    ).toEqual(['Eva Strand', 'Eva Strand']);
+  });
+
+  it('credits the first of two speakers, and words a spokesman relays to their author', () => {
+    expect(who(['Lind and Ek said the port would reopen "as soon as the divers are finished," their spokeswoman said.'])).toEqual(['Lind']);
+    expect(
+      who(['Minister Ola Berg said the fund would be "large enough for every family that lost work," spokesman Per Nyman told reporters.']),
+    ).toEqual(['Ola Berg']);
+  });
+
+  it('does not take a scare-quoted term or a title for a quote, but takes a three-word predicate', () => {
+    expect(who(['Residents called the pier a "death trap" after the fire.'])).toEqual([]);
+    expect(who(['The union spoke of "major safety lapses" at the port.'])).toEqual([]);
+    expect(who(['The mayor praised the film "Harbour Of Our Fathers" at the memorial.'])).toEqual([]);
+    expect(who(['The chief said the blaze was "pretty much contained."'])).toEqual(['chief']);
+  });
+
+  it('keeps a quotation the text credits to nobody, with no speaker', () => {
+    expect(who(['A sign on the gate read: "Closed until further notice by order."'])).toEqual(['']);
+  });
+});
