@@ -18,6 +18,9 @@ export type Command =
   | { name: 'reports' }
   /** A click on a posted briefing: carries only the stored briefing's id, and what the user picked or typed. */
   | { name: 'button'; action: ButtonAction; briefingId: string; value?: string }
+  | { name: 'set'; action: 'show' }
+  | { name: 'set'; action: 'use'; set: string }
+  | { name: 'set'; action: 'add'; url: string }
   | { name: 'help' };
 
 export interface Invocation {

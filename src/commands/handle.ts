@@ -1,13 +1,21 @@
+import type { ChannelRef } from '../adapters/adapter.js';
 import type { Library } from '../core/library.js';
 import type { Digests } from '../digest/digests.js';
-import type { Answer, Invocation } from './command.js';
+import type { IntakeOutcome } from '../intake/outcome.js';
+import type { ServedSet, SetDirectory } from '../sets/directory.js';
+import type { Answer, Command, Invocation } from './command.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Sharing } from '../share/sharing.js';
 import { answerButton } from './buttons.js';
 import { helpText } from './help.js';
 
 export interface CommandServices {
+  /** The one set, when there is no set directory (tests, the CLI). */
   library: Library;
+  /** Several sets, each channel briefed from its own (/set use); absent: every channel uses `library`. */
+  sets?: SetDirectory;
+  /** Fetches one article into a set (/set add); absent where intake is not running. */
+  addLink?: (set: ServedSet, url: string) => Promise<IntakeOutcome>;
   /** Absent where no store is configured: /digest then says so. */
   digests?: Digests;
   rateLimiter?: RateLimiter;
@@ -35,6 +43,11 @@ export async function handleCommand(invocation: Invocation, services: CommandSer
   }
 }
 
+/** The library a channel is briefed from: its bound set's, or the default. */
+export async function libraryFor(services: Pick<CommandServices, 'library' | 'sets'>, channel: ChannelRef): Promise<Library> {
+  return services.sets ? (await services.sets.forChannel(channel)).set.library : services.library;
+}
+
 async function answer(invocation: Invocation, services: CommandServices): Promise<Answer> {
   const { command, channel, user } = invocation;
   if (services.rateLimiter && !services.rateLimiter.take(`${user.platform}:${user.id}`)) {
@@ -44,13 +57,16 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
     case 'help':
       return { kind: 'notice', tone: 'info', text: helpText() };
     case 'topics':
-      return { kind: 'topics', topics: services.library.topics() };
+      return { kind: 'topics', topics: (await libraryFor(services, channel)).topics() };
     case 'brief': {
-      const result = services.library.brief(command.query, { length: command.length });
-      if (!result.ok) return { kind: 'no-match', noMatch: result.noMatch };
+      const library = await libraryFor(services, channel);
+      const result = library.brief(command.query, { length: command.length });
+      if (!result.ok) return { kind: 'no-match', noMatch: { ...result.noMatch, set: library.set } };
       const share = await services.sharing?.keep({ briefing: result.briefing, query: command.query, channel, user, shared: command.public });
       return { kind: 'briefing', briefing: result.briefing, ...(share ? { share } : {}) };
     }
+    case 'set':
+      return answerSet(invocation, command, services);
     case 'button':
       if (!services.sharing) return { kind: 'notice', tone: 'error', text: 'Briefings are not kept here, so their buttons do nothing.' };
       return answerButton(command, invocation, services.sharing);
@@ -61,7 +77,7 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
     case 'digest': {
       const digests = services.digests;
       if (!digests) {
-        if (command.action === 'now') return { kind: 'digest', digest: services.library.digest() };
+        if (command.action === 'now') return { kind: 'digest', digest: (await libraryFor(services, channel)).digest() };
         return { kind: 'notice', tone: 'error', text: 'Scheduled digests are not available here: no store is configured.' };
       }
       switch (command.action) {
@@ -87,10 +103,45 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
   }
 }
 
-function forbidden(): Answer {
+async function answerSet(invocation: Invocation, command: Extract<Command, { name: 'set' }>, services: CommandServices): Promise<Answer> {
+  const { channel, user } = invocation;
+  const sets = services.sets;
+  switch (command.action) {
+    case 'show': {
+      if (!sets) return { kind: 'notice', tone: 'info', text: `This channel is briefed from ${services.library.set}, the only set here.` };
+      const { set, bound } = await sets.forChannel(channel);
+      const lines = sets.sets.map((s) => {
+        const notes = [`${s.library.topics().documents} documents`, ...(s === sets.defaultSet ? ['default'] : []), ...(s === set ? ['this channel'] : [])];
+        return `• ${s.config.name} (${notes.join(', ')})`;
+      });
+      const how = bound ? 'chosen with /set use' : 'the default, as no set was chosen with /set use';
+      return { kind: 'notice', tone: 'info', text: [`This channel is briefed from ${set.config.name} (${how}).`, 'Sets on offer:', ...lines].join('\n') };
+    }
+    case 'use': {
+      if (!user.canManageChannel) return forbidden('choose the set this channel is briefed from');
+      if (!sets) return { kind: 'notice', tone: 'error', text: `There is only one set here, ${services.library.set}. More sets are listed under sets: in the configuration.` };
+      const bound = await sets.bind(channel, command.set, user);
+      if (!bound.ok) return { kind: 'notice', tone: 'error', text: bound.error };
+      const documents = bound.value.library.topics().documents;
+      return { kind: 'notice', tone: 'success', text: `This channel is now briefed from ${bound.value.config.name} (${documents} documents): /brief, /topics and digests here use it.` };
+    }
+    case 'add': {
+      if (!user.canManageChannel) return forbidden('add articles to this channel\'s set');
+      const set = sets ? (await sets.forChannel(channel)).set : undefined;
+      if (!services.addLink || !set) return { kind: 'notice', tone: 'error', text: 'Adding links is not available here.' };
+      const outcome = await services.addLink(set, command.url);
+      if (!outcome.ok) return { kind: 'notice', tone: 'error', text: `Could not add ${command.url} to ${set.config.name}: ${outcome.reason}` };
+      const verb = { added: 'Added', updated: 'Updated', 'already-stored': 'Already in the set:' }[outcome.status];
+      const language = outcome.language === 'en' ? '' : ` It is not in English (${outcome.language}), so it is stored but left out of briefings.`;
+      return { kind: 'notice', tone: outcome.status === 'already-stored' ? 'info' : 'success', text: `${verb} “${outcome.title}” — ${outcome.outlet}, in ${set.config.name}.${language}` };
+    }
+  }
+}
+
+function forbidden(what = 'change its digests'): Answer {
   return {
     kind: 'notice',
     tone: 'error',
-    text: "Only people who manage this channel can change its digests. Ask a channel manager or an admin.",
+    text: `Only people who manage this channel can ${what}. Ask a channel manager or an admin.`,
   };
 }

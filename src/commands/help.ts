@@ -7,5 +7,8 @@ export function helpText(): string {
     '/digest list — this channel\'s scheduled digests and their next run',
     '/digest unsubscribe — stop this channel\'s scheduled digests',
     '/digest reports — errors readers reported on briefings (admins)',
+    '/set — which document set this channel is briefed from, and the sets on offer',
+    '/set use <name> — brief this channel from another set (channel managers)',
+    '/set add <url> — add one article to this channel\'s set (channel managers)',
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { type Result, ok, err } from '../core/result.js';
  *   brief <topic or query> [short|standard|long] [public]
  *   topics
  *   digest now | subscribe HH:MM <IANA zone> [topic …] [weekdays=mon,tue] [short] | unsubscribe | list
+ *   set | set use <name> | set add <url>
  */
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const TimeSchema = z.string().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 24-hour');
@@ -22,11 +23,13 @@ export function parseCommandText(name: string, text: string): Result<Command, st
       return ok({ name: 'topics' });
     case 'digest':
       return parseDigest(words);
+    case 'set':
+      return parseSet(words);
     case 'help':
     case '':
       return ok({ name: 'help' });
     default:
-      return err(`Unknown command "/${command}". Try /brief, /topics, /digest or /help.`);
+      return err(`Unknown command "/${command}". Try /brief, /topics, /digest, /set or /help.`);
   }
 }
 
@@ -51,6 +54,29 @@ function parseBrief(words: string[]): Result<Command, string> {
   const query = rest.join(' ');
   if (!query) return err('Say what to brief on: /brief <topic or question>, e.g. /brief security-guarantees. /topics lists the topics.');
   return ok({ name: 'brief', query, length, public: isPublic });
+}
+
+const SET_USAGE = 'Use: /set (this channel\'s set) | /set use <name> | /set add <url>';
+
+function parseSet(words: string[]): Result<Command, string> {
+  const [action, argument, ...extra] = words;
+  switch (action?.toLowerCase()) {
+    case undefined:
+    case 'show':
+    case 'list':
+      return ok({ name: 'set', action: 'show' });
+    case 'use':
+      if (!argument || extra.length) return err(`Say which set: /set use <name>. /set lists them.`);
+      return ok({ name: 'set', action: 'use', set: argument.toLowerCase() });
+    case 'add': {
+      // Slack wraps a pasted link as <https://…> or <https://…|label>.
+      const url = argument?.replace(/^<([^|>]+)(?:\|[^>]*)?>$/, '$1');
+      if (!url || extra.length) return err('Say which article: /set add <url>, e.g. /set add https://example.com/story');
+      return ok({ name: 'set', action: 'add', url });
+    }
+    default:
+      return err(`Unknown set action "${action}". ${SET_USAGE}`);
+  }
 }
 
 function parseDigest(words: string[]): Result<Command, string> {

@@ -23,7 +23,65 @@ const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
 
 const path = (what: string) => z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
 
+const SET_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
+const setName = z.string({ error: 'expected a set name' }).regex(SET_NAME, { error: 'expected a set name: lower-case letters, digits and dashes, e.g. economy-desk' });
+
+const FeedSchema = z.strictObject(
+  {
+    url: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of an RSS, Atom or JSON feed' }),
+    /** Outlet written into each article's front matter when its page does not name one. */
+    outlet: z.string().min(1).optional(),
+    intervalMinutes: z
+      .number({ error: 'expected minutes between polls: a number of at least 1' })
+      .min(1, { error: 'expected minutes between polls: a number of at least 1' })
+      .default(15),
+  },
+  { error: 'expected a feed: url (and optionally outlet, intervalMinutes)' },
+);
+export type FeedConfig = z.infer<typeof FeedSchema>;
+
+const SetSchema = z.strictObject(
+  {
+    name: setName,
+    dir: path('the folder of the set, e.g. briefings/economy'),
+    topicsFile: path('the path of a topics YAML file').optional(),
+    feeds: z.array(FeedSchema, { error: 'expected a list of feeds' }).default([]),
+    /** Articles published longer ago than this move to the set's archive/ folder; unset keeps everything. */
+    retentionDays: wholeNumber('days an article stays in the set: a whole number of at least 1', 1).optional(),
+  },
+  { error: 'expected a set: name, dir (and optionally topicsFile, feeds, retentionDays)' },
+);
+export type SetConfig = z.infer<typeof SetSchema>;
+
 export const FileConfigSchema = z.strictObject({
+  /**
+   * Several sets served by one process, the first being the default for channels not bound with
+   * /set use. Without it, documents.dir is the one set.
+   */
+  sets: z
+    .array(SetSchema, { error: 'expected a list of sets, each with a name and a dir' })
+    .min(1, { error: 'expected at least one set, or no sets field at all' })
+    .superRefine((sets, ctx) => {
+      const seen = new Set<string>();
+      sets.forEach((set, i) => {
+        if (seen.has(set.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `expected each set name once; "${set.name}" is listed twice` });
+        seen.add(set.name);
+      });
+    })
+    .optional(),
+  intake: section({
+    /** Hosts fetched even though they resolve to a private, loopback or link-local address. */
+    allowHosts: z.array(z.string().min(1), { error: 'expected a list of host names, e.g. [wire.internal]' }).default([]),
+    maxBytes: wholeNumber('the largest page fetched, in bytes: a whole number of at least 1024', 1024).default(5_000_000),
+    timeoutSeconds: z
+      .number({ error: 'expected seconds a fetch may take: a number above 0' })
+      .positive({ error: 'expected seconds a fetch may take: a number above 0' })
+      .default(15),
+    maxRedirects: wholeNumber('redirects followed: a whole number from 0 to 20', 0, 20).default(5),
+    perHostConcurrency: wholeNumber('fetches at once per host: a whole number of at least 1', 1).default(2),
+    /** Shorter texts are refused as "too short" rather than stored as an article. */
+    minWords: wholeNumber('the fewest words an article may have: a whole number', 0).default(80),
+  }),
   documents: section({
     dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
     topicsFile: path('the path of a topics YAML file').optional(),
@@ -97,6 +155,8 @@ export const ENV_OVERRIDES = {
   PUBLIC_URL: { path: ['share', 'publicUrl'], type: 'string', meaning: 'Base address of the briefing pages as people open them, e.g. https://brief.example.org' },
   SHARE_LINK_DAYS: { path: ['share', 'linkDays'], type: 'number', meaning: 'Days a briefing link (and its stored briefing) lasts' },
   SHUTDOWN_TIMEOUT_SECONDS: { path: ['shutdown', 'timeoutSeconds'], type: 'number', meaning: 'Longest wait for in-flight work at shutdown' },
+  INTAKE_MAX_BYTES: { path: ['intake', 'maxBytes'], type: 'number', meaning: 'Largest article page or feed fetched, in bytes' },
+  INTAKE_TIMEOUT_SECONDS: { path: ['intake', 'timeoutSeconds'], type: 'number', meaning: 'Longest an article or feed fetch may take' },
 } as const satisfies Record<string, EnvOverride>;
 
 /** Variables that are not config fields: where the file is, and the platform credentials. */

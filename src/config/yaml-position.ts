@@ -14,8 +14,9 @@ export function lineOf(doc: Document, counter: LineCounter, path: readonly Prope
       // The key's line: a value may be an empty node or a block starting on the next line.
       line = startLine(pair.key, counter) ?? line;
       node = pair.value;
-    } else if (isSeq(node) && typeof part === 'number') {
-      node = node.items[part];
+    } else if (isSeq(node) && /^\d+$/.test(String(part))) {
+      // Paths arrive as strings ("sets.2.name"): a list index is a number in text.
+      node = node.items[Number(part)];
       line = startLine(node, counter) ?? line;
     } else {
       return line;

@@ -13,6 +13,8 @@ import { listDocumentFiles, loadDocumentFile } from './load.js';
 import { readTopicsFile, type CuratedTopic } from './topics-file.js';
 
 export interface OpenOptions {
+  /** The set's name in answers and in the topics file; default the folder's name. */
+  name?: string;
   /** Curated topics file; default config/topics.yaml. A missing file means no curated topics. */
   topicsFile?: string;
   /** Curated topics given directly (tests, eval): no file is read. */
@@ -75,7 +77,7 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
  */
 export async function startLibrary(dir: string, options: OpenOptions = {}): Promise<StartedLibrary> {
   const folder = resolve(dir);
-  const set = basename(folder);
+  const set = options.name ?? basename(folder);
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) throw new Error(`${dir}: no such document set folder (expected briefings/<set>/ with .txt or .md files)`);
   let curated = options.topics;

@@ -1,4 +1,4 @@
-import type { DigestPoster } from '../adapters/adapter.js';
+import type { ChannelRef, DigestPoster } from '../adapters/adapter.js';
 import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library.js';
 import type { Logger } from '../log.js';
@@ -10,6 +10,8 @@ import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from
 export interface DeliveryContext {
   store: Store;
   library: Library;
+  /** The library of a channel's own set; default `library` for every channel. */
+  libraryFor?: (channel: ChannelRef) => Promise<Library>;
   clock: Clock;
   /** This process, as it signs its claims. */
   owner: string;
@@ -43,7 +45,8 @@ export async function deliverClaim(
   const digestAt = clock.now();
   let digest: Digest;
   try {
-    digest = ctx.library.digest({
+    const library = ctx.libraryFor ? await ctx.libraryFor(sub.channel) : ctx.library;
+    digest = library.digest({
       ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
       length: sub.length,
       since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pino } from 'pino';
-import type { DigestPoster, Platform } from '../adapters/adapter.js';
+import type { ChannelRef, DigestPoster, Platform } from '../adapters/adapter.js';
 import type { Library } from '../core/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
@@ -17,6 +17,10 @@ import { minuteTrigger, type Trigger } from './trigger.js';
 export interface SchedulerOptions {
   store: Store;
   library: Library;
+  /** The library of a channel's own set (/set use); default `library` for every channel. */
+  libraryFor?: (channel: ChannelRef) => Promise<Library>;
+  /** Every library to refresh before digests are built; default [library]. */
+  libraries?: () => readonly Library[];
   /** One per platform this process posts to; subscriptions on other platforms are left to processes that have them. */
   posters: readonly DigestPoster[];
   /**
@@ -83,7 +87,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const trigger = options.trigger ?? minuteTrigger();
   let stopped = false;
   const ctx: DeliveryContext = {
-    store: options.store, library: options.library, clock, owner, leaseMs,
+    store: options.store, library: options.library, ...(options.libraryFor ? { libraryFor: options.libraryFor } : {}), clock, owner, leaseMs,
     retry: { ...DEFAULT_RETRY_POLICY, ...options.retry }, hooks: options.hooks ?? {}, logger,
     stopping: () => stopped,
   };
@@ -174,8 +178,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   async function refresh(): Promise<void> {
     if (options.refreshLibrary === false) return;
-    refreshing ??= options.library.refresh()
-      .then((r) => logger.info({ added: r.added.length, changed: r.changed.length, removed: r.removed.length }, 'document set refreshed'))
+    const libraries = options.libraries?.() ?? [options.library];
+    refreshing ??= Promise.all(libraries.map((library) => library.refresh()
+      .then((r) => logger.info({ set: library.set, added: r.added.length, changed: r.changed.length, removed: r.removed.length }, 'document set refreshed'))))
       .catch((error: unknown) => logger.error({ err: error }, 'document set refresh failed; digests use what was loaded'))
       .finally(() => { refreshing = undefined; });
     await refreshing;

@@ -11,13 +11,15 @@ import { parseSubscriptionRequest } from './subscription-request.js';
 export interface DigestServiceOptions {
   store: Store;
   library: Library;
+  /** The library of a channel's own set (/set use); default `library` for every channel. */
+  libraryFor?: (channel: ChannelRef) => Promise<Library>;
   now?: () => Date;
   newId?: () => string;
 }
 
 /** /digest for every adapter: subscriptions in the store, next runs in the channel's own zone. */
 export function createDigestService(options: DigestServiceOptions): Digests {
-  const { store, library } = options;
+  const { store } = options;
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => randomUUID());
 
@@ -43,6 +45,7 @@ export function createDigestService(options: DigestServiceOptions): Digests {
 
     async now(channel: ChannelRef): Promise<Digest> {
       const [sub] = await store.listSubscriptions({ channel });
+      const library = options.libraryFor ? await options.libraryFor(channel) : options.library;
       if (!sub) return library.digest({ now: now() });
       return library.digest({
         ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),

@@ -96,7 +96,7 @@ export function observeCommands(options: ObserveOptions): ObservedCommands {
 
 /** A label with few values: the command, with the digest action since they cost very different amounts. */
 export function commandName(command: Command): string {
-  return command.name === 'digest' || command.name === 'button' ? `${command.name}.${command.action}` : command.name;
+  return command.name === 'digest' || command.name === 'button' || command.name === 'set' ? `${command.name}.${command.action}` : command.name;
 }
 
 function outcomeOf(answer: Answer): string {

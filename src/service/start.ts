@@ -7,6 +7,15 @@ import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
 import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
 import { warmBriefings } from '../core/warm-briefings.js';
+import type { ChannelRef } from '../adapters/adapter.js';
+import { configuredSets } from '../sets/configured.js';
+import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
+import { openSets } from '../sets/open.js';
+import type { ServedSet } from '../sets/directory.js';
+import { createIntake } from '../intake/intake.js';
+import { createFeedMetrics } from '../intake/feed-metrics.js';
+import { createFeedPoller, type FeedPoller } from '../intake/feeds.js';
+import { startRetention } from '../intake/retention.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
 import type { Trigger } from '../digest/trigger.js';
@@ -55,7 +64,9 @@ export class StartAborted extends Error {
 }
 
 export interface RunningService {
+  /** The default set's. */
   library: Library;
+  sets: SetDirectory;
   store: Store;
   adapters: Adapter[];
   scheduler: Scheduler;
@@ -83,6 +94,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let started: StartedLibrary | undefined;
   let indexed = false;
   let analyses: ClosableAnalysisCache | undefined;
+  let sets: SetDirectory | undefined;
+  let feeds: FeedPoller | undefined;
+  let retention: { stop(): Promise<void> } | undefined;
   let store: Store | undefined;
   let scheduler: Scheduler | undefined;
   let server: ServiceServer | undefined;
@@ -112,7 +126,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
-        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop()]),
+        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop(), feeds?.stop(), retention?.stop()]),
       },
       { name: 'stop adapters', bounded: true, run: () => Promise.all(adapters.map((adapter) => adapter.stop())) },
       {
@@ -160,9 +174,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     analyses = await step(openAnalysisCacheWithin(ANALYSIS_CACHE_WAIT_MS, openAnalysisCache(config, { warn, onConnectionError }), logger));
     const startedAt = performance.now();
     let logged = 0;
+    // The default set (documents.dir when no sets are listed) is served while it indexes; the other desks' sets load in full first.
+    const [first, ...others] = configuredSets(config);
     started = await step(
-      startLibrary(config.documents.dir, {
-        ...(config.documents.topicsFile ? { topicsFile: config.documents.topicsFile } : {}),
+      startLibrary(first!.dir, {
+        name: first!.name,
+        ...(first!.topicsFile ? { topicsFile: first!.topicsFile } : {}),
         ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}),
         analysisCache: analyses,
         warn,
@@ -178,8 +195,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const opened = started;
     library = opened.library;
     const loaded = library;
+    const rest = await step(openSets(others));
+    for (const { library: set } of rest) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
+    const served: ServedSet[] = [{ config: first!, library: loaded }, ...rest];
+    const otherDocuments = () => rest.reduce((n, s) => n + s.library.topics().documents, 0);
     metrics.watch({
-      documents: () => ({ indexed: indexed ? loaded.topics().documents : opened.progress().done, rejected: loaded.problems().length }),
+      documents: () => ({
+        indexed: (indexed ? loaded.topics().documents : opened.progress().done) + otherDocuments(),
+        rejected: served.reduce((n, s) => n + s.library.problems().length, 0),
+      }),
       indexing: () => opened.progress(),
     });
     void opened.ready
@@ -221,11 +245,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         port: config.share.port, host: config.share.host, store, signer, logger, onPage: (outcome) => metrics.briefingPages.inc({ outcome }),
       }));
     }
+    sets = createSetDirectory(served, store);
+    const directory = sets;
+    const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
+    const intake = createIntake({ limits: config.intake, logger: logger.child({ module: 'intake' }) });
     const services: CommandServices = {
       library: loaded,
-      digests: createDigestService({ store, library: loaded }),
+      sets,
+      addLink: intake.addLink,
+      digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel }),
       sharing: createSharing({
-        store, library: loaded, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+        store, library: loaded, libraryFor: libraryOfChannel, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
         onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
       }),
       rateLimiter: createRateLimiter(config.rateLimit),
@@ -240,6 +270,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     scheduler = createScheduler({
       store,
       library: loaded,
+      libraryFor: libraryOfChannel,
+      libraries: () => served.map((s) => s.library),
       posters: adapters,
       ...(options.ownsSubscription ? { owns: options.ownsSubscription } : {}),
       owner,
@@ -255,6 +287,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         set: loaded.set,
         documents: opened.progress().total,
         refused: loaded.problems().length,
+        sets: served.map((s) => ({ name: s.config.name, documents: s.library.topics().documents, refused: s.library.problems().length })),
         platforms: adapters.map((adapter) => adapter.platform),
         store: describeStore(config),
         metricsPort: server?.port ?? 'off',
@@ -262,9 +295,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       },
       'briefbot started',
     );
+    const intakeLog = logger.child({ module: 'intake' });
+    feeds = createFeedPoller({ sets: served, intake, logger: intakeLog, metrics: createFeedMetrics(metrics.registry) });
+    checks.push(...feeds.checks());
+    feeds.start();
+    retention = startRetention(served, intake, intakeLog);
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
-    return { library: loaded, store, adapters, scheduler, metrics, ...(server ? { server } : {}), ...(publicServer ? { publicServer } : {}), shutdown };
+    return { library: loaded, sets, store, adapters, scheduler, metrics, ...(server ? { server } : {}), ...(publicServer ? { publicServer } : {}), shutdown };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;

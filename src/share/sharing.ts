@@ -36,6 +36,8 @@ export interface Sharing {
 export interface SharingOptions {
   store: Store;
   library: Library;
+  /** The set a channel is briefed from, when channels may differ (/set use); default: `library` for every channel. */
+  libraryFor?: (channel: ChannelRef) => Promise<Library>;
   /** Absent: no page links (buttons still work). */
   signer?: LinkSigner;
   /** How long a stored briefing and its link last. */
@@ -59,14 +61,15 @@ export function createSharing(options: SharingOptions): Sharing {
     ...(stored.shared ? { sharedBy: stored.userId } : {}),
     length: stored.briefing.length,
   });
-  const articlesOf = (briefing: Briefing) => options.library.articles?.(briefing.sources.map((s) => s.docId)) ?? [];
+  const libraryOf = async (channel: ChannelRef) => (options.libraryFor ? options.libraryFor(channel) : options.library);
+  const articlesOf = (library: Library, briefing: Briefing) => library.articles?.(briefing.sources.map((s) => s.docId)) ?? [];
 
   return {
     refOf,
     async keep({ briefing, query, channel, user, shared, articles }) {
       const at = now();
       const stored: StoredBriefing = {
-        id: newId(), channel, userId: user.id, query, shared, briefing, articles: articles ?? articlesOf(briefing),
+        id: newId(), channel, userId: user.id, query, shared, briefing, articles: articles ?? articlesOf(await libraryOf(channel), briefing),
         createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + options.ttlMs).toISOString(),
       };
       await options.store.putBriefing(stored);
@@ -80,9 +83,10 @@ export function createSharing(options: SharingOptions): Sharing {
       return ok(stored);
     },
     async resize(stored, length) {
-      const result = options.library.brief(stored.query, { length, now: now() });
+      const library = await libraryOf(stored.channel);
+      const result = library.brief(stored.query, { length, now: now() });
       if (!result.ok) return err('The set no longer has anything on this topic, so the briefing cannot be redone. It stays as it was.');
-      const next: StoredBriefing = { ...stored, briefing: result.briefing, articles: articlesOf(result.briefing) };
+      const next: StoredBriefing = { ...stored, briefing: result.briefing, articles: articlesOf(library, result.briefing) };
       await options.store.putBriefing(next);
       return ok({ briefing: result.briefing, ref: refOf(next) });
     },

@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../adapters/adapter.js';
-import { deliveryKeyOf, type Delivery, type DeliveryKey, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
+import { deliveryKeyOf, type ChannelSet, type Delivery, type DeliveryKey, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
 import { sameChannel, type Store } from './store.js';
 
 /**
@@ -12,6 +12,8 @@ export function createMemoryStore(): Store {
   const installations = new Map<string, Installation>();
   const briefings = new Map<string, StoredBriefing>();
   const reports = new Map<string, ErrorReport>();
+  const channelSets = new Map<string, ChannelSet>();
+  const channelKey = (c: ChannelRef) => `${c.platform}|${c.workspace ?? ''}|${c.id}`;
   const installationKey = (platform: string, workspace: string) => `${platform}|${workspace}`;
   const copy = <T>(value: T): T => structuredClone(value);
 
@@ -169,6 +171,19 @@ export function createMemoryStore(): Store {
         .filter((r) => r.channel.platform === platform && (r.channel.workspace ?? '') === (workspace ?? ''))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
         .map(copy);
+    },
+
+    async putChannelSet(binding) {
+      channelSets.set(channelKey(binding.channel), copy(binding));
+    },
+
+    async getChannelSet(channel) {
+      const found = channelSets.get(channelKey(channel));
+      return found ? copy(found) : null;
+    },
+
+    async listChannelSets() {
+      return [...channelSets.values()].sort((a, b) => a.boundAt.localeCompare(b.boundAt)).map(copy);
     },
 
     async close() {},

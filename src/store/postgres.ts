@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import {
-  deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
+  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
   storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
   type SubscriptionRow,
 } from './sql-rows.js';
@@ -240,6 +240,25 @@ function postgresStore(pool: pg.Pool): Store {
         `SELECT * FROM error_reports WHERE platform = $1 AND workspace = $2 ORDER BY ${bytes('created_at')} DESC, ${bytes('id')} DESC`,
         [platform, workspace ?? ''],
       )).map(errorReportFromRow);
+    },
+
+    async putChannelSet(binding) {
+      const p = channelSetParams(binding);
+      await pool.query(`
+        INSERT INTO channel_sets (platform, workspace, channel_id, set_name, bound_by, bound_at) VALUES ($1, $2, $3, $4, $5, $6)
+        ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
+          set_name = excluded.set_name, bound_by = excluded.bound_by, bound_at = excluded.bound_at`,
+        [p.platform, p.workspace, p.channel_id, p.set_name, p.bound_by, p.bound_at]);
+    },
+
+    async getChannelSet(channel) {
+      const [row] = await rows<ChannelSetRow>(`SELECT * FROM channel_sets WHERE ${channelWhere}`, channelParams(channel));
+      return row ? channelSetFromRow(row) : null;
+    },
+
+    async listChannelSets() {
+      return (await rows<ChannelSetRow>(`SELECT * FROM channel_sets ORDER BY ${bytes('bound_at')}, ${bytes('platform')}, ${bytes('workspace')}, ${bytes('channel_id')}`))
+        .map(channelSetFromRow);
     },
 
     async close() {

@@ -149,3 +149,12 @@ export const ErrorReportSchema = z.object({
   createdAt: z.string(),
 });
 export type ErrorReport = z.infer<typeof ErrorReportSchema>;
+
+/** A channel briefed from a named document set (/set use); channels without one use the default set. */
+export const ChannelSetSchema = z.object({
+  channel: ChannelRefSchema,
+  set: z.string().min(1),
+  boundBy: z.string().nullable(),
+  boundAt: z.string(),
+});
+export type ChannelSet = z.infer<typeof ChannelSetSchema>;

@@ -1,5 +1,5 @@
 import {
-  DeliverySchema, ErrorReportSchema, InstallationSchema, StoredBriefingSchema, SubscriptionSchema, type Delivery, type ErrorReport, type Installation,
+  ChannelSetSchema, DeliverySchema, ErrorReportSchema, InstallationSchema, StoredBriefingSchema, SubscriptionSchema, type ChannelSet, type Delivery, type ErrorReport, type Installation,
   type StoredBriefing, type Subscription, type SubscriptionInput,
 } from './records.js';
 
@@ -204,4 +204,33 @@ export function errorReportFromRow(row: ErrorReportRow): ErrorReport {
 
 function channelOf(row: { platform: string; workspace: string; channel_id: string }) {
   return { platform: row.platform, id: row.channel_id, ...(row.workspace ? { workspace: row.workspace } : {}) };
+}
+
+export interface ChannelSetRow {
+  platform: string;
+  workspace: string;
+  channel_id: string;
+  set_name: string;
+  bound_by: string | null;
+  bound_at: string;
+}
+
+export function channelSetParams(binding: ChannelSet): ChannelSetRow {
+  return {
+    platform: binding.channel.platform,
+    workspace: binding.channel.workspace ?? '',
+    channel_id: binding.channel.id,
+    set_name: binding.set,
+    bound_by: binding.boundBy,
+    bound_at: binding.boundAt,
+  };
+}
+
+export function channelSetFromRow(row: ChannelSetRow): ChannelSet {
+  return ChannelSetSchema.parse({
+    channel: channelOf(row),
+    set: row.set_name,
+    boundBy: row.bound_by,
+    boundAt: row.bound_at,
+  });
 }

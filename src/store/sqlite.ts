@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { pendingMigrations, readMigrations } from './migrations.js';
 import {
-  deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
+  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
   storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
   type SubscriptionRow,
 } from './sql-rows.js';
@@ -219,6 +219,25 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
       return (prepare('SELECT * FROM error_reports WHERE platform = ? AND workspace = ? ORDER BY created_at DESC, id DESC') as Database.Statement<unknown[], ErrorReportRow>)
         .all(platform, workspace ?? '')
         .map(errorReportFromRow);
+    },
+
+    async putChannelSet(binding) {
+      prepare(`
+        INSERT INTO channel_sets (platform, workspace, channel_id, set_name, bound_by, bound_at)
+        VALUES (@platform, @workspace, @channel_id, @set_name, @bound_by, @bound_at)
+        ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
+          set_name = excluded.set_name, bound_by = excluded.bound_by, bound_at = excluded.bound_at`).run(channelSetParams(binding));
+    },
+
+    async getChannelSet(channel) {
+      const row = (prepare('SELECT * FROM channel_sets WHERE platform = @platform AND workspace = @workspace AND channel_id = @id') as Database.Statement<unknown[], ChannelSetRow>)
+        .get(channelParams(channel));
+      return row ? channelSetFromRow(row) : null;
+    },
+
+    async listChannelSets() {
+      return (prepare('SELECT * FROM channel_sets ORDER BY bound_at, platform, workspace, channel_id') as Database.Statement<unknown[], ChannelSetRow>)
+        .all().map(channelSetFromRow);
     },
 
     async close() {

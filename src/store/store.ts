@@ -1,6 +1,6 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  Delivery, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
+  ChannelSet, Delivery, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
   SubscriptionStatus,
 } from './records.js';
 
@@ -73,6 +73,11 @@ export interface Store {
   addErrorReport(report: ErrorReport): Promise<void>;
   /** Newest first: the reports of one platform's workspace (no workspace: those without one). */
   listErrorReports(filter: { platform: string; workspace?: string }): Promise<ErrorReport[]>;
+  /** Binds the channel to a set, replacing its earlier binding. */
+  putChannelSet(binding: ChannelSet): Promise<void>;
+  getChannelSet(channel: ChannelRef): Promise<ChannelSet | null>;
+  /** Oldest binding first. */
+  listChannelSets(): Promise<ChannelSet[]>;
 
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
 import { at, claimOf, desk, newsroom, subscriptionInput, T0 } from './contract-fixtures.js';
 import { describeBriefingContract } from './contract-briefings.js';
+import { describeChannelSetContract } from './contract-channel-sets.js';
 import { describeInstallationContract } from './contract-installations.js';
 import { describeSharedHandlesContract } from './contract-shared.js';
 
@@ -189,6 +190,7 @@ export function describeStoreContract(name: string, options: StoreContractOption
 
     describeInstallationContract(open);
     describeBriefingContract(open);
+    describeChannelSetContract(open);
     if (options.openShared) describeSharedHandlesContract({ openShared: options.openShared }, opened);
   });
 }

@@ -21,9 +21,16 @@ const COMMON_ZONES = ['UTC', 'Europe/Kyiv', 'Europe/London', 'Europe/Berlin', 'A
 /** Current names that older ICU data (Node 20) lists only under their former names. */
 const RENAMED_ZONES = ['Europe/Kyiv', 'Asia/Kolkata', 'Asia/Yangon', 'Asia/Ho_Chi_Minh', 'Asia/Kathmandu', 'America/Nuuk', 'Pacific/Kanton'];
 
-/** At most 25 choices for what is being typed; an unknown option gets none, never an error. */
-export function autocompleteChoices(input: AutocompleteInput, library: Library): Choice[] {
+/**
+ * At most 25 choices for what is being typed; an unknown option gets none, never an error.
+ * `library` is the channel's set; `setNames` the sets on offer, for /set use.
+ */
+export function autocompleteChoices(input: AutocompleteInput, library: Library, setNames: readonly string[] = [library.set]): Choice[] {
   if (input.commandName === 'brief' && input.option === 'topic') return topicChoices(library, '', input.value);
+  if (input.commandName === 'set' && input.option === 'name') {
+    const typed = input.value.trim().toLowerCase();
+    return setNames.filter((name) => name.includes(typed)).slice(0, L.autocompleteChoices).map((name) => ({ name, value: name }));
+  }
   if (input.commandName === 'digest' && input.subcommand === 'subscribe') {
     if (input.option === 'timezone') return zoneChoices(input.value);
     if (input.option === 'topics') {

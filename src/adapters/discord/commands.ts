@@ -70,5 +70,25 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addSubcommand((s) => s.setName('list').setDescription("This channel's scheduled digests"))
     .addSubcommand((s) => s.setName('reports').setDescription('Errors readers reported on briefings in this server (admins)'));
 
-  return [brief.toJSON(), topics.toJSON(), digest.toJSON()];
+  // Shown to everyone so /set show works for all; use and add are checked against Manage Channels on our side.
+  const set = new SlashCommandBuilder()
+    .setName('set')
+    .setDescription("This channel's document set")
+    .setContexts(InteractionContextType.Guild)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .addSubcommand((s) => s.setName('show').setDescription("The set this channel is briefed from, and the sets on offer"))
+    .addSubcommand((s) =>
+      s
+        .setName('use')
+        .setDescription('Brief this channel from another set')
+        .addStringOption((o) => o.setName('name').setDescription('A set from /set show').setRequired(true).setAutocomplete(true).setMaxLength(40)),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('add')
+        .setDescription("Add one article to this channel's set")
+        .addStringOption((o) => o.setName('url').setDescription('The article\'s address, https://…').setRequired(true).setMaxLength(2000)),
+    );
+
+  return [brief.toJSON(), topics.toJSON(), digest.toJSON(), set.toJSON()];
 }

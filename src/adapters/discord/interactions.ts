@@ -1,7 +1,8 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { ChannelRef } from '../adapter.js';
 import type { Logger } from '../../log.js';
 import type { Command, Invocation } from '../../commands/command.js';
-import { handleCommand, type CommandServices } from '../../commands/handle.js';
+import { handleCommand, libraryFor, type CommandServices } from '../../commands/handle.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { answerBriefingInteraction } from './components.js';
 import { errorForLog } from './errors.js';
@@ -52,7 +53,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
     const invocation: Invocation = {
       command: parsed.value,
       requestId: interaction.id,
-      channel: { platform: 'discord', id: interaction.channelId, ...(interaction.guildId ? { workspace: interaction.guildId } : {}) },
+      channel: channelOf(interaction),
       user: {
         platform: 'discord',
         id: interaction.user.id,
@@ -78,6 +79,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
   const focused = interaction.options.getFocused(true);
   let choices: ReturnType<typeof autocompleteChoices> = [];
   try {
+    const channel = channelOf(interaction);
     choices = autocompleteChoices(
       {
         commandName: interaction.commandName,
@@ -85,7 +87,8 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
         option: focused.name,
         value: String(focused.value),
       },
-      deps.services.library,
+      await libraryFor(deps.services, channel),
+      deps.services.sets?.sets.map((s) => s.config.name),
     );
   } catch (error) {
     deps.logger.error({ error: errorForLog(error, deps.secrets), requestId: interaction.id }, 'autocomplete failed');
@@ -93,8 +96,13 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
   await interaction.respond(choices);
 }
 
+function channelOf(interaction: Pick<Interaction, 'channelId' | 'guildId'>): ChannelRef {
+  return { platform: 'discord', id: interaction.channelId ?? '', ...(interaction.guildId ? { workspace: interaction.guildId } : {}) };
+}
+
+/** Slow answers: a briefing or digest to build, or an article to fetch. */
 function buildsBriefing(command: Command): boolean {
-  return command.name === 'brief' || (command.name === 'digest' && command.action === 'now');
+  return command.name === 'brief' || (command.name === 'digest' && command.action === 'now') || (command.name === 'set' && command.action === 'add');
 }
 
 async function deferIfSlow(pending: Promise<unknown>, responder: Responder, ms: number): Promise<void> {

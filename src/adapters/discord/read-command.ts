@@ -29,8 +29,10 @@ export function readCommand(input: CommandInput): Result<Command, string> {
       return ok({ name: 'topics' });
     case 'digest':
       return readDigest(input);
+    case 'set':
+      return readSet(input);
     default:
-      return err(`I do not know /${input.commandName}. Try /brief, /topics or /digest.`);
+      return err(`I do not know /${input.commandName}. Try /brief, /topics, /digest or /set.`);
   }
 }
 
@@ -49,6 +51,21 @@ function readDigest({ options }: CommandInput): Result<Command, string> {
     }
     default:
       return err('Use /digest now, /digest subscribe, /digest list or /digest unsubscribe.');
+  }
+}
+
+function readSet({ options }: CommandInput): Result<Command, string> {
+  switch (options.getSubcommand(false)) {
+    case 'use': {
+      const name = options.getString('name')?.trim().toLowerCase();
+      return name ? ok({ name: 'set', action: 'use', set: name }) : err('Say which set: /set use name:<set>. /set show lists them.');
+    }
+    case 'add': {
+      const url = options.getString('url')?.trim();
+      return url ? ok({ name: 'set', action: 'add', url }) : err('Say which article: /set add url:https://…');
+    }
+    default:
+      return ok({ name: 'set', action: 'show' });
   }
 }
 

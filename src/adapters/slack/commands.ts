@@ -8,7 +8,7 @@ import { type AdminCheck, describeError } from './admins.js';
 import { SLACK_LIMITS } from './limits.js';
 import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
 
-export const SLASH_COMMANDS = ['/brief', '/topics', '/digest'] as const;
+export const SLASH_COMMANDS = ['/brief', '/topics', '/digest', '/set'] as const;
 
 export interface CommandDeps {
   services: CommandServices;
@@ -65,7 +65,7 @@ async function run(input: SlashCommandInput, requestId: string, client: webApi.W
   const parsed = parseCommandText(input.command, input.text ?? '');
   if (!parsed.ok) return { answer: { kind: 'notice', tone: 'error', text: parsed.error }, isPublic: false };
   const command = parsed.value;
-  const canManageChannel = changesSubscriptions(command) ? await deps.canManageChannel(client, input.user_id) : false;
+  const canManageChannel = needsManager(command) ? await deps.canManageChannel(client, input.user_id) : false;
   const answer = await handleCommand(
     {
       command,
@@ -84,7 +84,9 @@ function workspaceOf(input: SlashCommandInput): string {
   return input.is_enterprise_install === 'true' && input.enterprise_id ? input.enterprise_id : input.team_id;
 }
 
-function changesSubscriptions(command: Command): boolean {
+/** Commands only channel managers may run: changing digests, the channel's set or adding to it, listing error reports. */
+function needsManager(command: Command): boolean {
+  if (command.name === 'set') return command.action !== 'show';
   return command.name === 'reports' || (command.name === 'digest' && (command.action === 'subscribe' || command.action === 'unsubscribe'));
 }
 

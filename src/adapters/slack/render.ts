@@ -64,7 +64,7 @@ export function renderTopics(list: TopicList): SlackMessage[] {
 }
 
 export function renderNoMatch(noMatch: NoMatch): SlackMessage[] {
-  const text = `Nothing in ${noMatch.set ?? 'the documents'} matches “${noMatch.query}”.`;
+  const text = `Nothing in ${noMatch.set ? escapeMrkdwn(noMatch.set) : 'the documents'} matches “${noMatch.query}”.`;
   const blocks = sections('', [{ before: '', text, after: '' }]);
   if (noMatch.suggestions.length > 0) {
     blocks.push(...sections('*Closest topics*', noMatch.suggestions.map((s) => ({ before: '• ', text: s.title, after: ` — \`/brief ${escapeMrkdwn(s.slug)}\`` }))));

@@ -16,7 +16,7 @@ afterAll(async () => {
 describe('GIVEN npm run discord:register', () => {
   test('WITH a guild THEN the commands are put in that guild, as Discord expects them', async () => {
     const result = await registerCommands({ token: TOKEN, appId: APP_ID, guildId: GUILD_ID, api: fake.api });
-    expect(result).toEqual({ scope: 'guild', names: ['brief', 'topics', 'digest'] });
+    expect(result).toEqual({ scope: 'guild', names: ['brief', 'topics', 'digest', 'set'] });
     const put = fake.requests.at(-1)!;
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, status: 200, authorization: `Bot ${TOKEN}` });
     const [brief, topics, digest] = put.body as Record<string, any>[];

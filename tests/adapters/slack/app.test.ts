@@ -65,7 +65,7 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     const h = await start();
     const { answers } = await command(h, { command: '/brief', text: 'tariffs public' });
     expect(answers[0]).toMatchObject({ response_type: 'ephemeral' });
-    expect(JSON.stringify(answers[0])).toContain('Nothing in the documents matches “tariffs”.');
+    expect(JSON.stringify(answers[0])).toContain('Nothing in ukraine-peace-talks matches “tariffs”.');
   });
 
   it('GIVEN an oversized briefing THEN Slack receives every part, in order, each within its limits', async () => {

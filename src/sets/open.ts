@@ -1,0 +1,17 @@
+import type { SetConfig } from '../config/schema.js';
+import { openLibrary } from '../core/pipeline.js';
+import type { ServedSet } from './directory.js';
+
+/** Loads every configured set, in order; a missing folder or a bad topics file stops the start, naming the set. */
+export async function openSets(configs: readonly SetConfig[]): Promise<ServedSet[]> {
+  const served: ServedSet[] = [];
+  for (const config of configs) {
+    try {
+      const library = await openLibrary(config.dir, { name: config.name, ...(config.topicsFile ? { topicsFile: config.topicsFile } : {}) });
+      served.push({ config, library });
+    } catch (error) {
+      throw new Error(`set ${config.name}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  return served;
+}
