@@ -119,7 +119,12 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
     const store = openSqliteStore({ path: storePath });
     try {
       for (const guildId of GUILDS) {
-        const deliveries = await store.listDeliveries({ subscriptionId: subscriptions[guildId]! });
+        // The platform's 'digest posted' line comes just before the delivery is marked sent: wait for the mark.
+        let deliveries = await store.listDeliveries({ subscriptionId: subscriptions[guildId]! });
+        for (let tries = 0; tries < 200 && deliveries.some((d) => d.status === 'claimed'); tries++) {
+          await new Promise((next) => setTimeout(next, 50));
+          deliveries = await store.listDeliveries({ subscriptionId: subscriptions[guildId]! });
+        }
         expect(deliveries.map((d) => d.status)).toEqual(['sent']);
       }
     } finally {
