@@ -147,12 +147,13 @@ function polarityOf(text: string): Polarity {
       reach = REACH;
       return;
     }
-    if (!/[\p{L}\p{N}]/u.test(word)) return;
+    // Participles that work as prepositions ("including", "according") neither state nor deny anything.
+    if (!/[\p{L}\p{N}]/u.test(word) || PREPOSITIONAL.has(word)) return;
     const s = stem(word);
     if (reach > 0) {
       // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
       // against a sentence that mentions such laws denies nothing the other side states.
-      if (PREDICATE.has(tags[i]!) || (tags[i] === 'NOUN' && /ing$/.test(word))) denied.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
       else affirmed.add(s);
       reach--;
     } else affirmed.add(s);
@@ -160,4 +161,13 @@ function polarityOf(text: string): Polarity {
   return { denied, affirmed };
 }
 
-const PREDICATE = new Set(['VERB', 'ADJ']);
+/**
+ * A word that states something: a verb, an adjective not followed by its noun ("no military action"
+ * denies the action, not "military"), or a gerund ("no fighting").
+ */
+function isPredicate(word: string, tag: string, next: string | undefined): boolean {
+  if (tag === 'VERB') return true;
+  const attributive = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  return (tag === 'ADJ' || (tag === 'NOUN' && /ing$/.test(word))) && !attributive;
+}
+const PREPOSITIONAL = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);

@@ -12,4 +12,12 @@ describe('where sources differ', () => {
   it('does not pair a sentence that lacks something with one that only mentions it', () => {
     expect(differences('Six coastal towns still have no ferry terminal of their own after the storm damage.', 'Debates over a new ferry terminal for the coastal towns grew louder after the storm damage.')).toEqual([]);
   });
+
+  it('does not read an adjective before its noun as the thing denied ("no armed patrols")', () => {
+    expect(differences('Villagers near the border have seen no armed patrols since the talks began last month.', 'The talks on the border have so far produced armed patrols by both sides near the villages.')).toEqual([]);
+  });
+
+  it('does not read "including" as a statement that a denial of "include" contradicts', () => {
+    expect(differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.')).toEqual([]);
+  });
 });
