@@ -73,7 +73,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
-  const differing = findDifferingFigures(findFigures(topK(candidates, scores, DIFFER_POOL)), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  const differing = findDifferingFigures(findFigures(differPool(topK(candidates, scores, DIFFER_POOL), pool, ofDocument)), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
@@ -107,6 +107,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     })),
     sources: citer.sources(),
   });
+}
+
+/**
+ * The topic's most relevant sentences, then the rest of the documents its fact pool draws on: an
+ * article on the topic that gives another value for one of its quantities often says it in a
+ * sentence the topic's terms do not reach ("57 were in intensive care").
+ */
+function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+  const out = new Set(relevant);
+  for (const docId of new Set(pool.map((s) => s.docId))) {
+    for (const s of ofDocument(docId)) {
+      if (out.size >= DIFFER_POOL * 3) return [...out];
+      out.add(s);
+    }
+  }
+  return [...out];
 }
 
 export function documentInfo(index: TermIndex): DocumentInfo {

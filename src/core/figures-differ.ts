@@ -113,6 +113,10 @@ function sameQuantity(a: FoundFigure, aKey: ReadonlySet<string>, b: FoundFigure,
   if (additional(a) || additional(b) || denied(a.sentence.text) !== denied(b.sentence.text)) return false;
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (governedBy(a) !== governedBy(b)) return false;
+  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
+  if (yearsOf(a.sentence.text) !== yearsOf(b.sentence.text)) return false;
+  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
@@ -135,6 +139,10 @@ function governedBy(f: FoundFigure): string {
   return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
 }
 const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|within|up to|at least|at most|more than|less than|fewer than|over|under|only|just|an estimated|estimated|another|a total of)\s*)+$/i;
+
+function yearsOf(text: string): string {
+  return [...new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [])].sort().join(' ');
+}
 
 /** The sentence denies something: its figure is a count of what is not so. */
 function denied(text: string): boolean {
