@@ -212,14 +212,22 @@ function sideOf(conflict: GoldConflict, side: { doc: string; text: string }): Se
   return out;
 }
 
-/** The gold conflict both sides belong to, on different sides; undefined when there is none. */
+/**
+ * The gold conflict both sides belong to, on different sides; undefined when there is none. A wire
+ * sentence can state two disputed numbers ("killing 60 … injuring 162"): of the conflicts that fit,
+ * the one whose sides the shown values spread over most.
+ */
 export function conflictOf(gold: readonly GoldConflict[], shown: ShownDifference): GoldConflict | undefined {
   if (shown.sides.length < 2) return undefined;
-  return gold.find((c) => {
+  let best: { conflict: GoldConflict; spread: number } | undefined;
+  for (const c of gold) {
     const sides = shown.sides.map((s) => sideOf(c, s));
-    if (sides.some((s) => s.size === 0)) return false;
-    return sides.some((a, i) => sides.some((b, j) => j > i && [...a].some((x) => [...b].some((y) => x !== y))));
-  });
+    if (sides.some((s) => s.size === 0)) continue;
+    if (!sides.some((a, i) => sides.some((b, j) => j > i && [...a].some((x) => [...b].some((y) => x !== y))))) continue;
+    const spread = new Set(sides.filter((s) => s.size === 1).map((s) => [...s][0])).size;
+    if (!best || spread > best.spread) best = { conflict: c, spread };
+  }
+  return best?.conflict;
 }
 
 export interface Score {

@@ -27,6 +27,8 @@ const SIZES = {
 } as const;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
+/** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
+const DIFFER_POOL = 400;
 
 export interface ComposeInput {
   set: string;
@@ -85,7 +87,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
-  const differing = findDifferingFigures(found, published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
+  const differing = findDifferingFigures(findFigures(differPool(topK(candidates, scores, DIFFER_POOL), pool, ofDocument)), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
@@ -126,6 +129,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     })),
     sources: citer.sources(),
   });
+}
+
+/**
+ * The topic's most relevant sentences, then the rest of the documents its fact pool draws on: an
+ * article on the topic that gives another value for one of its quantities often says it in a
+ * sentence the topic's terms do not reach ("57 were in intensive care").
+ */
+function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+  const out = new Set(relevant);
+  for (const docId of new Set(pool.map((s) => s.docId))) {
+    for (const s of ofDocument(docId)) {
+      if (out.size >= DIFFER_POOL * 3) return [...out];
+      out.add(s);
+    }
+  }
+  return [...out];
 }
 
 export function documentInfo(index: TermIndex): DocumentInfo {

@@ -1,5 +1,5 @@
 import type { Sentence } from './document.js';
-import { stem, WRITTEN_WORD } from './nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD } from './nlp.js';
 import { sameNumbers } from './near-duplicates.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
 
@@ -132,23 +132,42 @@ const polarities = new Map<string, Polarity>();
 function polarityOf(text: string): Polarity {
   const denied = new Set<string>();
   const affirmed = new Set<string>();
+  const tokens = readDoc(text).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
   let reach = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[.,;:!?]/gu)) {
-    const word = m[0].toLowerCase().replace(/’/g, "'");
-    if (/^[.,;:!?]$/.test(word)) {
+  words.forEach((raw, i) => {
+    const word = raw.toLowerCase().replace(/’/g, "'");
+    if (tags[i] === 'PUNCT') {
       reach = 0;
-      continue;
+      return;
     }
     // "not only … but also" affirms.
-    if (NEGATORS.has(word) && !/^\s*only\b/i.test(text.slice(m.index + m[0].length))) {
+    if ((NEGATORS.has(word) || word === "n't") && words[i + 1]?.toLowerCase() !== 'only') {
       reach = REACH;
-      continue;
+      return;
     }
+    // Participles that work as prepositions ("including", "according") neither state nor deny anything.
+    if (!/[\p{L}\p{N}]/u.test(word) || PREPOSITIONAL.has(word)) return;
     const s = stem(word);
     if (reach > 0) {
-      denied.add(s);
+      // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
+      // against a sentence that mentions such laws denies nothing the other side states.
+      if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
+      else affirmed.add(s);
       reach--;
     } else affirmed.add(s);
-  }
+  });
   return { denied, affirmed };
 }
+
+/**
+ * A word that states something: a verb, an adjective not followed by its noun ("no military action"
+ * denies the action, not "military"), or a gerund ("no fighting").
+ */
+function isPredicate(word: string, tag: string, next: string | undefined): boolean {
+  if (tag === 'VERB') return true;
+  const attributive = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
+  return (tag === 'ADJ' || (tag === 'NOUN' && /ing$/.test(word))) && !attributive;
+}
+const PREPOSITIONAL = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);

@@ -109,9 +109,44 @@ function sameQuantity(a: FoundFigure, aKey: ReadonlySet<string>, b: FoundFigure,
   const shared = [...aKey].filter((k) => bKey.has(k)).length;
   if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return false;
   if (a.sentence.text === b.sentence.text) return true;
+  // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
+  if (additional(a) || additional(b) || denied(a.sentence.text) !== denied(b.sentence.text)) return false;
+  // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
+  if (governedBy(a) !== governedBy(b)) return false;
+  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
+  if (yearsOf(a.sentence.text) !== yearsOf(b.sentence.text)) return false;
+  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
+}
+
+/** The number counts more of something beside what was already counted: "another 19", "19 more", "an additional 19". */
+function additional(f: FoundFigure): boolean {
+  const at = f.sentence.text.indexOf(f.value);
+  if (at < 0) return false;
+  const before = f.sentence.text.slice(Math.max(0, at - 20), at);
+  const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
+  return /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+}
+
+/** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */
+function governedBy(f: FoundFigure): string {
+  const at = f.sentence.text.indexOf(f.value);
+  if (at < 0) return '';
+  const before = f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, '');
+  return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
+}
+const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|within|up to|at least|at most|more than|less than|fewer than|over|under|only|just|an estimated|estimated|another|a total of)\s*)+$/i;
+
+function yearsOf(text: string): string {
+  return [...new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [])].sort().join(' ');
+}
+
+/** The sentence denies something: its figure is a count of what is not so. */
+function denied(text: string): boolean {
+  return /\b(?:no|not|never|without|none)\b|n't\b/i.test(text);
 }
 
 /** Cosine of two sentences' content stems beyond the numbers and what is counted: do they tell the same around it? */

@@ -81,6 +81,7 @@ const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
 const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year)s\b/gi;
+const SAME_DAY = /\b(?:at (?:midday|noon)|(?:earlier|later) in the day|(?:earlier|later) today)\b/gi;
 const SEASON = /\b(this|last|next|early|late|in the) (spring|summer|fall|autumn|winter)\b/gi;
 /** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years)$|^(?:the )?past (?:week|month|year|decade)$/i;
@@ -96,6 +97,8 @@ interface Found {
   date: string | null;
   isEvent: boolean;
   inferred?: boolean;
+  /** Read as the article's own day: yields to any day the sentence names. */
+  sameDay?: boolean;
 }
 
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
@@ -142,6 +145,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     add({ index: m.index, text: m[0], date: reference ? isoOf(new Date(reference.getTime() + shift * 86_400_000), 'month') : null, isEvent: !comparison(m.index) });
   }
   for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
+  for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
   for (const r of chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
     const when = r.text.replace(/[\s,;.]+$/, '');
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
@@ -149,7 +154,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
     if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
-    if (/day$/i.test(r.text) && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
+    // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").
+    if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
@@ -161,8 +167,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
   }
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
+  const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];
-  for (const f of found.sort((a, b) => a.index - b.index || b.text.length - a.text.length)) {
+  for (const f of found.filter((f) => !(f.sameDay && namesDay)).sort((a, b) => a.index - b.index || b.text.length - a.text.length)) {
     const last = kept.at(-1);
     if (last && f.index < last.index + last.text.length) {
       if (f.text.length > last.text.length) kept[kept.length - 1] = f;

@@ -73,3 +73,20 @@ describe('dates that follow the text', () => {
     expect(events.map((e) => e.date)).toEqual(['2024-03-08']);
   });
 });
+
+describe('times of the article\'s own day and weekdays at the head of a sentence', () => {
+  const datesOf = (text: string, published = '2024-06-14') => findDates([sentence('a.md', 1, text)], () => published);
+
+  it('dates "at midday" and "earlier in the day" to the article\'s day, as events', () => {
+    expect(datesOf('The mayor toured the flooded district at midday and promised new pumps.').map((d) => [d.when, d.date, d.isEvent])).toEqual([['at midday', '2024-06-14', true]]);
+    expect(datesOf('Earlier in the day, the river crested two metres above its banks.').map((d) => [d.when, d.date])).toEqual([['Earlier in the day', '2024-06-14']]);
+  });
+
+  it('lets a named day win over the article\'s own day', () => {
+    expect(datesOf('The mayor toured the flooded district at noon on Wednesday.').map((d) => d.date)).toEqual(['2024-06-12']);
+  });
+
+  it('dates a weekday that opens a sentence before a name', () => {
+    expect(datesOf('Wednesday Mayor Lind convened the flood committee at the town hall.').map((d) => [d.when, d.date])).toEqual([['Wednesday', '2024-06-12']]);
+  });
+});

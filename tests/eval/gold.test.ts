@@ -85,6 +85,19 @@ describe('gold scorer', () => {
     expect(conflictOf(gold.conflicts, { sides: [{ doc: 'a', text: toll }, { doc: 'b', text: 'Shipping resumed.' }] })).toBeUndefined();
   });
 
+  it('credits a difference to the conflict its values spread over when a sentence is in two conflicts', () => {
+    const one = 'The blast killed 12 workers and hurt 30.';
+    const two = 'The blast killed 12 workers and hurt 41.';
+    const three = 'The blast killed 15 workers and hurt 50.';
+    const side = (value: string, sentences: string[]) => ({ value, docs: ['x'], sentences });
+    const conflicts = [
+      { kind: 'conflict' as const, about: 'dead', type: 'number' as const, sides: [side('12', [one, two]), side('15', [three])] },
+      { kind: 'conflict' as const, about: 'hurt', type: 'number' as const, sides: [side('30', [one]), side('41', [two]), side('50', [three])] },
+    ];
+    // Three values of the injured: the two sentences that agree on the dead do not make it the death toll's entry.
+    expect(conflictOf(conflicts, { sides: [{ doc: 'x', text: one }, { doc: 'x', text: two }, { doc: 'x', text: three }] })?.about).toBe('hurt');
+  });
+
   it('counts a shown sentence no gold item covers as wrong, and recall over the items to find', () => {
     const p = precisionOf(gold, {
       quotes: [{ doc: 'a', text: 'An unannotated sentence with “four words in quotes”.', speaker: 'Berg' }],
