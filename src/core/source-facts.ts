@@ -36,7 +36,8 @@ export function sourceFacts(text: string): SourceFacts {
   });
   const labelled = lines.map((l) => OWN_URL_LABEL.exec(l)?.[1]).find(Boolean);
   const bare = head.map((l) => BARE_URL.exec(l)?.[1]).find(Boolean);
-  const url = labelled ?? bare;
+  // A sentence's full stop or a bracket around the address is not part of it.
+  const url = (labelled ?? bare)?.replace(/[.,;:!?)\]]+$/, '');
   const host = url ? hostOf(url) : undefined;
   if (url && host) {
     facts.url = url;

@@ -30,6 +30,10 @@ function meta(id: string, text: string) {
 }
 
 describe('sources without front matter', () => {
+  it('keeps a full stop after the article’s own address out of its link', () => {
+    expect(sourceFacts('Source: https://news.example.org/story/42.\n\nThe council met on Monday.')).toMatchObject({ url: 'https://news.example.org/story/42', outlet: 'news.example.org' });
+  });
+
   it('takes the headline line, the byline author and the outlet from the article’s own link', () => {
     expect(meta('wire.txt', WIRE)).toMatchObject({
       title: 'Rebels Agree to Talks in Phnom Penh',

@@ -55,7 +55,9 @@ function embedTexts(embed: APIEmbed): Array<[string, string, number]> {
 export function discordMarkupProblems(rendered: string): string[] {
   const problems: string[] = [];
   // The renderer's own timestamps ("New since <t:…:f>") are wanted; the fuzz documents' one is 1700000000.
-  const text = rendered.replace(/<t:(\d+):[a-zA-Z]>/g, (token, seconds: string) => (seconds === '1700000000' ? token : ''));
+  const stamped = rendered.replace(/<t:(\d+):[a-zA-Z]>/g, (token, seconds: string) => (seconds === '1700000000' ? token : ''));
+  // A source line's own link (its title to the article's http(s) address, which a document may state) is wanted.
+  const text = stamped.replace(/(^|\n)(\*\*\[\d+\]\*\* )\[((?:\\.|[^\]\\])*)\]\(https?:\/\/[^\s()<>]+\)/g, '$1$2$3');
   if (/@(everyone|here)/i.test(text)) problems.push(`live @everyone/@here in ${JSON.stringify(text.slice(0, 200))}`);
   if (/<(?=[@#/:]|a:|t:|id:)/.test(text)) problems.push(`live <@…>/<#…> style token in ${JSON.stringify(text.slice(0, 200))}`);
   if (/(?<!\\)\[[^[\]]*\]\(/.test(text)) problems.push(`live masked link in ${JSON.stringify(text.slice(0, 200))}`);
@@ -98,12 +100,13 @@ export function slackProblems(messages: readonly SlackMessage[]): string[] {
 }
 
 /**
- * In mrkdwn only `<…>` makes mentions and links, and `&` starts an entity; the fuzz documents carry
- * no URL, so neither may appear raw. The renderer's own block quotes ("> " opening a line) are wanted.
+ * In mrkdwn only `<…>` makes mentions and links, and `&` starts an entity; neither may appear raw
+ * beyond the renderer's own forms.
  */
 export function slackMarkupProblems(rendered: string): string[] {
   const problems: string[] = [];
-  const text = rendered.replace(/^> /gm, '');
+  // The renderer's own block quotes ("> " opening a line) and a source line's link to the article's http(s) address are wanted.
+  const text = rendered.replace(/^> /gm, '').replace(/^(\[\d+\] )<https?:\/\/[^\s<>|]+\|([^<>]*)>/gm, '$1$2');
   if (/[<>]/.test(text)) problems.push(`raw < or > in ${JSON.stringify(text.slice(0, 200))}`);
   if (/&(?!amp;|lt;|gt;)/.test(text)) problems.push(`raw & in ${JSON.stringify(text.slice(0, 200))}`);
   return problems;

@@ -74,6 +74,14 @@ describe('fuzz: arbitrary documents through the core and every renderer', () => 
       docs: [{ id: 'doc-0.txt', text: 'Sanctions would hurt Russia. The sanctions would stay, the minister said.' }],
       query: '\u0000 sanctions would',
     },
+    {
+      found: "a document's own bare address (ending on a full stop) became a source link, which the checks read as document markup",
+      docs: [
+        { id: 'doc-0.txt', text: 'https://bare.example/path?q=1.\n\nUkraine “quoted”.' },
+        { id: 'doc-1.txt', text: 'said border.\n\n<!here> <@!123456789012345678> —. would Ukraine.' },
+      ],
+      query: '',
+    },
   ])('GIVEN a case found before ($found) THEN the same holds', ({ docs, query }) => {
     expect(problemsFor(docs, query)).toEqual([]);
   });
