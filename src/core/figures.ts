@@ -112,6 +112,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
     if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
     if (prev === '.' && k.spaces[s] === '') return false;
+    // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11": a number right after a bare common noun labels it; it counts nothing.
+    if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && pos[s - 2] !== 'ADJ' && !BIG.has(next) && pos[e + 1] !== 'NOUN') return false;
     // Relative dates: "two weeks ago", "the past six years", "three days after".
     if ((DATE_UNITS.test(next) && RELATIVE_AFTER.has(next2)) || next === 'ago') return false;
     if ((DATE_UNITS.test(next) || DATE_UNITS.test(next2)) && RELATIVE_BEFORE.has(prev)) return false;

@@ -11,6 +11,16 @@ function differing(texts: string[]) {
 }
 
 describe('figures that differ count the same thing', () => {
+  it('takes a number that labels a noun (stage 13, Flight 800) for part of a name: no figure, no difference', () => {
+    const found = differing([
+      'Marco Lenz of Austria won stage 13 of the mountain race on Saturday.',
+      'Marco Lenz of Austria won stage 15 of the mountain race on Monday.',
+    ]);
+    expect(found).toEqual([]);
+    const labels = findFigures([sentence('doc-9.md', 1, 'Investigators said Flight 800 crashed after a fuel tank exploded, killing 230 people.')]);
+    expect(labels.map((f) => f.value)).toEqual(['230']);
+  });
+
   it('shows one quantity reported with two values', () => {
     const found = differing([
       'The flood in the river valley forced 300 families from their homes, officials said.',
