@@ -43,9 +43,7 @@ export interface DeliveryRow {
 export function subscriptionParams(input: SubscriptionInput): Omit<SubscriptionRow, 'last_digest_at'> {
   return {
     id: input.id,
-    platform: input.channel.platform,
-    workspace: input.channel.workspace ?? '',
-    channel_id: input.channel.id,
+    ...channelColumns(input.channel),
     local_time: input.time,
     timezone: input.timezone,
     weekdays: input.weekdays.join(','),
@@ -135,9 +133,7 @@ export const STORED_BRIEFING_COLUMNS = ['id', 'platform', 'workspace', 'channel_
 export function storedBriefingParams(b: StoredBriefing): StoredBriefingRow {
   return {
     id: b.id,
-    platform: b.channel.platform,
-    workspace: b.channel.workspace ?? '',
-    channel_id: b.channel.id,
+    ...channelColumns(b.channel),
     user_id: b.userId,
     query: b.query,
     shared: b.shared ? 1 : 0,
@@ -180,9 +176,7 @@ export function errorReportParams(r: ErrorReport): ErrorReportRow {
   return {
     id: r.id,
     briefing_id: r.briefingId,
-    platform: r.channel.platform,
-    workspace: r.channel.workspace ?? '',
-    channel_id: r.channel.id,
+    ...channelColumns(r.channel),
     user_id: r.userId,
     item: r.item,
     topic: r.topic,
@@ -206,6 +200,11 @@ function channelOf(row: { platform: string; workspace: string; channel_id: strin
   return { platform: row.platform, id: row.channel_id, ...(row.workspace ? { workspace: row.workspace } : {}) };
 }
 
+/** A channel as its row columns: no workspace is '' so the unique keys hold. */
+function channelColumns(c: { platform: string; id: string; workspace?: string }) {
+  return { platform: c.platform, workspace: c.workspace ?? '', channel_id: c.id };
+}
+
 export interface ChannelSetRow {
   platform: string;
   workspace: string;
@@ -217,9 +216,7 @@ export interface ChannelSetRow {
 
 export function channelSetParams(binding: ChannelSet): ChannelSetRow {
   return {
-    platform: binding.channel.platform,
-    workspace: binding.channel.workspace ?? '',
-    channel_id: binding.channel.id,
+    ...channelColumns(binding.channel),
     set_name: binding.set,
     bound_by: binding.boundBy,
     bound_at: binding.boundAt,
