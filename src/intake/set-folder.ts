@@ -85,7 +85,8 @@ export async function openSetFolder(dir: string) {
           entries.splice(entries.indexOf(sameUrl), 1);
           if (draft.language === 'en' && !sameUrl.file.startsWith(OTHER_LANGUAGES_DIR)) file = sameUrl.file;
         }
-        await writeAtomically(join(dir, file), render(draft));
+        // A correction says when it was corrected, so briefings citing it can say "updated".
+        await writeAtomically(join(dir, file), render(draft, sameUrl ? draft.fetchedAt : undefined));
         entries.push({ file, url: draft.url, textHash, ...(draft.published ? { published: draft.published } : {}), mtimeMs: Date.now() });
         return { status: sameUrl ? 'updated' : 'added', file };
       });
@@ -123,13 +124,14 @@ async function readEntry(dir: string, file: string): Promise<Entry | undefined> 
   }
 }
 
-function render(draft: ArticleDraft): string {
+function render(draft: ArticleDraft, updated: string | undefined): string {
   const meta = {
     title: draft.title,
     outlet: draft.outlet,
     ...(draft.author ? { author: draft.author } : {}),
     url: draft.url,
     ...(draft.published ? { published: draft.published } : {}),
+    ...(updated ? { updated } : {}),
     language: draft.language,
     source: draft.source,
     fetched: draft.fetchedAt,
