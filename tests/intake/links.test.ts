@@ -100,7 +100,7 @@ describe('GIVEN /set add with an article link', () => {
   });
 
   it('THEN a channel member who does not manage it is refused', async () => {
-    expect(await run(`add ${site.base}/news/harbor-bridge-closes`, { ...manager, canManageChannel: false })).toMatch(/^Only people who manage this channel can add articles/);
+    expect(await run(`add ${site.base}/news/harbor-bridge-closes`, { ...manager, canManageChannel: false })).toMatch(/^Only people who manage this channel, or hold a role allowed to add links, can add articles/);
   });
 });
 

@@ -52,7 +52,7 @@ export interface Harness {
 }
 
 /** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
-export async function startHarness(services: Partial<CommandServices> = {}): Promise<Harness> {
+export async function startHarness(services: Partial<CommandServices> = {}, options: { linkUsers?: string[] } = {}): Promise<Harness> {
   const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
   const { logLines, sink, waitForLog } = captureLog();
   const adapter = createSlackAdapter({
@@ -61,6 +61,7 @@ export async function startHarness(services: Partial<CommandServices> = {}): Pro
     port: 0,
     host: '127.0.0.1',
     adminUserIds: [ALLOWED_USER],
+    ...(options.linkUsers ? { linkUsers: options.linkUsers } : {}),
     services: {
       library: fakeLibrary({ 'security guarantees': securityGuarantees, everything: oversizedBriefing(), hostile: hostileBriefing }),
       ...services,
