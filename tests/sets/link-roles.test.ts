@@ -8,8 +8,7 @@ import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { SIGNING_SECRET, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
-import { postToSlackEvents, slashCommandForm } from '../adapters/slack/signed-request.js';
+import { slashCommand, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
 import { startHarness as startDiscord, type Harness as DiscordHarness } from '../adapters/discord/harness.js';
 import { chatInput, GUILD_ID, PERMISSIONS, str, sub, type InteractionPayload } from '../fixtures/discord/interactions.js';
 import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
@@ -50,17 +49,7 @@ describe('GIVEN Slack with intake.slackLinkUsers naming the @editors user group 
   });
   afterAll(() => h?.stop());
 
-  const command = async (user: string, text: string) => {
-    const [name, ...rest] = text.split(' ');
-    const id = `r${Math.random().toString(36).slice(2)}`;
-    const form = slashCommandForm({ response_url: h.fake.responseUrl(id), channel_id: 'C0CITY', user_id: user, command: name!, text: rest.join(' ') });
-    expect((await postToSlackEvents(h.port, form, { secret: SIGNING_SECRET })).status).toBe(200);
-    const [answer] = await h.fake.waitFor(() => {
-      const posts = h.fake.responses.filter((r) => r.id === id);
-      return posts.length > 0 && posts.map((p) => JSON.stringify(p.body));
-    });
-    return answer!;
-  };
+  const command = (user: string, text: string) => slashCommand(h, 'C0CITY', text, user);
 
   it('THEN someone in neither the group nor the list is refused, and nothing is stored', async () => {
     expect(await command('U0REPORTER', `/set add ${site.base}/news/harbor-bridge-closes`)).toContain('Only people who manage this channel, or hold a role allowed to add links');
