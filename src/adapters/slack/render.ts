@@ -8,7 +8,7 @@ import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './messages.js';
 import { briefingActions } from './briefing-actions.js';
 import { truncatePlain } from './split-text.js';
-import { briefingBlocks, briefingFallback, citationMarks } from './render-briefing.js';
+import { briefingBlocks, briefingFallback, citationMarks, sourceElement } from './render-briefing.js';
 
 export type { SlackBlock, SlackMessage } from './blocks.js';
 
@@ -80,8 +80,7 @@ export function renderDigest(digest: Digest): SlackMessage[] {
   blocks.push(...contexts([notes.join(' · ')]));
   for (const briefing of digest.briefings) {
     blocks.push(...sections(`*${escapeMrkdwn(briefing.topic.title)}*`, briefing.summary.map((p) => ({ before: '', text: p.text, after: citationMarks(p.citations) }))));
-    const cited = briefing.sources.map((s) => `[${s.n}] ${mrkdwnLink(s.url, s.title)}`);
-    blocks.push(...contexts(cited.filter((c) => c.length <= 3000)));
+    blocks.push(...contexts(briefing.sources.map(sourceElement)));
   }
   if (digest.newDocuments.length > 0) {
     blocks.push(divider, ...sections('*New documents*', digest.newDocuments.map((d) => ({
