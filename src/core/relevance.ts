@@ -1,6 +1,8 @@
 import { readDoc, its, stem } from './nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from './term-index.js';
 import type { Topic } from './topic.js';
+import { answersNear } from './answer-first.js';
+import type { Question } from './read-query.js';
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
@@ -46,14 +48,19 @@ const QUERY_SHARE = 0.75;
  * words, most of what the best-matching sentence holds; and at least two of its words (its one
  * word, for a one-word query).
  */
-export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch): Map<number, number> {
+export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     const matches = [...variantMatches(index, variant, on)];
     const best = Math.max(0, ...matches.map(([, m]) => m.score));
+    const asked = new Set(question?.kind ? question.asked : []);
     for (const [id, { score, count }] of matches) {
-      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms));
+      // A sentence that gives the kind of thing a question asks for next to its asked word answers
+      // it, however few of the setting's words it repeats ("two men were charged" for "who was
+      // charged in the attack on the student").
+      const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
+      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
       if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     }
   }
