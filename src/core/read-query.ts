@@ -30,6 +30,15 @@ export function queryStems(text: string): string[] {
   return stems.length ? stems : stemsOf(text);
 }
 
+/** The query's content words as written, each with its stem: what related words are looked up by. */
+export function queryWords(text: string): Array<[word: string, stem: string]> {
+  const wanted = new Set(queryStems(text));
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).flatMap((w) => {
+    const s = stemsOf(w)[0];
+    return s && wanted.has(s) ? [[w, s] as [string, string]] : [];
+  });
+}
+
 /** A day a question names ("on Monday", "August 18"), resolved, and the stems of its words. */
 export interface QueryDate {
   /** YYYY-MM-DD. */

@@ -39,6 +39,10 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
   return scores;
 }
 
+/** What a related word's similarity counts of the word it stands in for, and the most related words together count. */
+const RELATED_SHARE = 0.6;
+const RELATED_CAP = 0.8;
+
 /** Of the best match, the share a sentence must carry to answer a query. */
 const QUERY_SHARE = 0.75;
 
@@ -52,7 +56,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const scores = new Map<number, number>();
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
-    const matches = [...variantMatches(index, variant, on)];
+    const matches = [...variantMatches(index, variant, on, topic.related)];
     const best = Math.max(0, ...matches.map(([, m]) => m.score));
     const asked = new Set(question?.kind ? question.asked : []);
     for (const [id, { score, count }] of matches) {
@@ -78,9 +82,10 @@ export interface DayMatch {
 }
 
 /** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch): Map<number, { score: number; count: number }> {
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related']): Map<number, { score: number; count: number }> {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
-  const weights = words.map((s) => idf(index, s));
+  // A word the set never uses weighs as a word held by one document, not the most of all.
+  const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
@@ -89,6 +94,16 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     for (const id of index.stemSentences.get(s) ?? []) {
       const m = matched.get(id) ?? { score: 0, count: 0 };
       m.score += weights[i]! / total;
+      m.count++;
+      matched.set(id, m);
+    }
+    // Related words stand in for a word the set lacks, for less than it: the more of them a
+    // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
+    const credit = new Map<number, number>();
+    for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
+    for (const [id, c] of credit) {
+      const m = matched.get(id) ?? { score: 0, count: 0 };
+      m.score += (Math.min(RELATED_CAP, c) * weights[i]!) / total;
       m.count++;
       matched.set(id, m);
     }
