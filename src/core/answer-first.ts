@@ -1,5 +1,5 @@
 import type { Sentence } from './document.js';
-import { stem, WRITTEN_WORD } from './nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD } from './nlp.js';
 import { partsOf } from './passages.js';
 import type { AnswerKind, Question } from './read-query.js';
 import { topK } from './top-k.js';
@@ -92,14 +92,19 @@ export function answersNear(unit: Sentence, question: Question): boolean {
   return answerPlace(unit, question) === 'near';
 }
 
-/** Where the unit holds the kind of thing the question asks for: next to the asked words, elsewhere, or nowhere. */
-function answerPlace(unit: Sentence, question: Question): 'near' | 'away' | 'none' {
+/**
+ * Where the unit holds the kind of thing the question asks for: next to the asked words, elsewhere, or nowhere.
+ * Read closely, a name is next to the asked words only when no other verb stands between them:
+ * in "Hariri declined an invitation from the new president" Hariri is not the president.
+ */
+function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
   const asked = new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
-  if (found.some((i) => anchors.some((a) => Math.abs(a - i) <= NEAR))) return 'near';
+  const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
+  if (found.some((i) => anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
   return found.length ? 'away' : 'none';
 }
 
@@ -120,10 +125,19 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
     }
   }
   const share = total > 0 ? matched / total : 0;
-  const place = answerPlace(unit, question);
+  const place = answerPlace(unit, question, true);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
   const history = published && isBackground(unit, question, Number(published.slice(0, 4))) ? BACKGROUND : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+}
+
+/** Whether a main verb other than an asked word stands among words [from, to). */
+function verbBetween(words: readonly Word[], from: number, to: number, question: Question): boolean {
+  if (to <= from) return false;
+  const span = words.slice(from, to).filter((w) => !question.asked.includes(w.stem));
+  if (!span.length) return false;
+  const pos = readDoc(span.map((w) => w.text).join(' ')).tokens().out(its.pos) as string[];
+  return pos.includes('VERB');
 }
 
 /** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */

@@ -120,7 +120,7 @@ export function readQuestion(text: string): Question | undefined {
   const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
   const written = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
-  const names = [...body.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
+  const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
   const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names };
   return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
 }
