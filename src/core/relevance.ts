@@ -31,12 +31,55 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
     return scores;
   }
   const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
+  const curated = topic.ref.kind === 'curated';
   for (const variant of topic.variants) {
     for (const [id, { score }] of variantMatches(index, variant)) {
-      if (score >= MIN_MATCH && inTopicDocs(id)) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+      if (score >= MIN_MATCH && inTopicDocs(id) && (!curated || statesTerm(index.sentences[id]!, variant))) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     }
   }
   return scores;
+}
+
+/** Words a curated term's words may stand apart beyond their own number ("exchange of territory"). */
+const PHRASE_GAP = 2;
+/**
+ * Prepositions of place: a word only inside "on Ukrainian territory" or "in Crimea" says where
+ * something happens, not what the sentence is about. English function words.
+ */
+const PLACE_PREPOSITION = new Set(['on', 'in', 'at', 'into', 'onto', 'from', 'across', 'within', 'inside', 'outside', 'throughout', 'near']);
+/** Modifiers allowed between such a preposition and the word ("on Ukrainian territory", "in the occupied Crimea"). */
+const PLACE_MODIFIERS = 3;
+
+/**
+ * Whether a sentence states a curated term, not merely holds its words: a term of several words
+ * as a phrase, its words together in either order, a few function words between ("exchange of
+ * territory", "territory exchange"), in any inflection; a term of one word where it is not only
+ * the place of a prepositional phrase ("no troops on Ukrainian territory" is not about territory).
+ */
+export function statesTerm(sentence: { words: readonly string[]; text: string }, variant: readonly string[]): boolean {
+  const stems = sentence.words.map((w) => stem(w.replace(/['’]s$/, '')));
+  const at = stems.flatMap((s, i) => (variant.includes(s) ? [i] : []));
+  if (!at.length) return false;
+  // A name ("in NATO", "in Crimea") is what the sentence speaks of wherever it stands.
+  if (variant.length === 1) return at.some((i) => isName(sentence.text, sentence.words[i]!) || !onlyAPlace(sentence.words, i));
+  const window = variant.length + PHRASE_GAP;
+  return at.some((start) => {
+    const seen = new Set(at.filter((i) => i >= start && i < start + window).map((i) => stems[i]!));
+    return variant.every((s) => seen.has(s));
+  });
+}
+
+function isName(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word);
+  return at > 0 && /\p{Lu}/u.test(text.charAt(at));
+}
+
+function onlyAPlace(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - PLACE_MODIFIERS); k--) {
+    if (PLACE_PREPOSITION.has(words[k]!)) return true;
+    if (/^(?:and|or|but|that|which|who|his|her|its|their|our|your|my|,)$/.test(words[k]!)) return false;
+  }
+  return false;
 }
 
 /** What a related word's similarity counts of the word it stands in for, and the most related words together count. */
@@ -127,6 +170,7 @@ export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): n
   const stems = new Set(sentence.stems);
   let best = 0;
   for (const variant of topic.variants) {
+    if (topic.ref.kind === 'curated' && !statesTerm(sentence, variant)) continue;
     let total = 0;
     let matched = 0;
     for (const s of variant) {
