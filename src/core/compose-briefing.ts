@@ -74,9 +74,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       size.words,
     ),
   );
-  // A question is answered first: the point that answers it best leads, the rest keep their order.
+  // A question is answered first: the point that answers it best leads, the rest keep their order;
+  // it is a reported fact where the set has one, as the summary is.
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) : undefined;
-  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, summaryRoles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
     selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
