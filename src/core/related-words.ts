@@ -49,23 +49,44 @@ export interface RelatedStem {
  * when the word is not in the lexicon or the lexicon is not installed.
  */
 export function relatedStems(word: string, has: (stem: string) => boolean): RelatedStem[] {
+  return nearestStems(word.toLowerCase()).filter((r) => has(r.stem));
+}
+
+/** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
+const CACHED_WORDS = 5000;
+const nearest = new Map<string, RelatedStem[]>();
+
+function nearestStems(word: string): RelatedStem[] {
+  let found = nearest.get(word);
+  if (!found) {
+    found = scan(word);
+    if (nearest.size >= CACHED_WORDS) nearest.delete(nearest.keys().next().value!);
+    nearest.set(word, found);
+  }
+  return found;
+}
+
+function scan(word: string): RelatedStem[] {
   const v = vectors();
-  const k = v?.at.get(word.toLowerCase());
+  const k = v?.at.get(word);
   if (!v || k === undefined) return [];
-  const own = stem(word.toLowerCase());
+  const own = stem(word);
   const near: Array<{ k: number; similarity: number }> = [];
+  const { bytes, norms } = v;
+  const a = k * DIMENSIONS;
   for (let j = 0; j < v.words.length; j++) {
     if (j === k) continue;
     let dot = 0;
-    for (let d = 0; d < DIMENSIONS; d++) dot += v.bytes[k * DIMENSIONS + d]! * v.bytes[j * DIMENSIONS + d]!;
-    const similarity = dot / (v.norms[k]! * v.norms[j]!);
+    const b = j * DIMENSIONS;
+    for (let d = 0; d < DIMENSIONS; d++) dot += bytes[a + d]! * bytes[b + d]!;
+    const similarity = dot / (norms[k]! * norms[j]!);
     if (similarity >= MIN_SIMILARITY) near.push({ k: j, similarity });
   }
   near.sort((a, b) => b.similarity - a.similarity);
   const out = new Map<string, number>();
   for (const { k: j, similarity } of near.slice(0, NEIGHBOURS)) {
     const s = stem(v.words[j]!);
-    if (s !== own && has(s) && !out.has(s)) out.set(s, similarity);
+    if (s !== own && !out.has(s)) out.set(s, similarity);
   }
   return [...out].map(([s, similarity]) => ({ stem: s, similarity }));
 }
