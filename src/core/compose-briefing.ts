@@ -27,6 +27,8 @@ const SIZES = {
   standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
   long: { words: 600, summary: 10, keyPoints: 10, quotes: 6, figures: 8, timeline: 12, differences: 4, figuresThatDiffer: 4 },
 } as const;
+/** What an opinion piece's point keeps of its score as a question's answer: a reported fact that answers as well leads. */
+const OPINION_ANSWER = 0.8;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
@@ -74,10 +76,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       size.words,
     ),
   );
-  // A question is answered first: the point that answers it best leads, the rest keep their order;
-  // it is a reported fact where the set has one, as the summary is.
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) : undefined;
-  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, summaryRoles.mentionOnly), size.words) : chosenSummary;
+  // A question is answered first: the point that answers it best leads, the rest keep their order.
+  // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
+  const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
+  const rank = question
+    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1)
+    : undefined;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
     selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),

@@ -37,3 +37,20 @@ describe('a question answered with the answer first', () => {
     expect(lead('what did the governor demand')).toContain('demanded a full inquiry');
   });
 });
+
+describe('an opinion as an answer', () => {
+  const OPINION = 'I believe the plan is wrong. I have long argued that a force of about 9,000 troops would be deployed far from the front. I think the allies will regret it.';
+  const REPORTED = 'The allies met in the capital on Tuesday to discuss the troops. Officials said the troops would stay far from the front.';
+  it('leads with an attributed opinion when only it gives what the question asks for, and with a reported fact that does', () => {
+    const only = createLibrary('opinion', [{ id: 'op.txt', text: OPINION }, { id: 'news.txt', text: REPORTED }]);
+    const r = only.brief('how many troops will be deployed', { length: 'short' });
+    expect(r.ok && r.briefing.summary[0]!.text).toContain('about 9,000 troops');
+    expect(r.ok && r.briefing.summary[0]!.attribution).toBeTruthy();
+    const both = createLibrary('opinion2', [
+      { id: 'op.txt', text: OPINION },
+      { id: 'news.txt', text: `${REPORTED} A force of about 8,000 troops would be deployed next month, officials said.` },
+    ]);
+    const b = both.brief('how many troops will be deployed', { length: 'short' });
+    expect(b.ok && b.briefing.summary[0]!.text).toContain('about 8,000 troops');
+  });
+});
