@@ -33,10 +33,10 @@ function countKey(f: FoundFigure): Set<string> {
   return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
 }
 
-/** "about 180" and "180", "1,500" and "1500" are one value. */
+/** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
 export function numericValue(value: string): string {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(value);
-  return digits ? digits[0].replace(/,/g, '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
+  const digits = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?/i.exec(value);
+  return digits ? digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
 }
 
 /**

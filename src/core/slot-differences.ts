@@ -1,0 +1,209 @@
+import type { Sentence } from './document.js';
+import { stem } from './nlp.js';
+import { sentenceSimilarity } from './similarity.js';
+
+/**
+ * One statement told two ways: two documents say the same words around one slot and fill it
+ * differently ("Aaron McKinney, 22, were" / "Aaron McKinney, 21, were"; "the federal Hate Crimes
+ * Prevention Act" / "… Protection Act"). The rest of the statement agreeing is what makes the
+ * differing name or number a disagreement rather than a second fact.
+ */
+export interface SlotDifference {
+  /** The slot as each side fills it, in the sides' order. */
+  values: [string, string];
+  /** The shared words around the slot, `…` where it stands: what the sources disagree on. */
+  context: string;
+  sides: [Sentence, Sentence];
+}
+
+/** Tokens of shared context around the slot (both sides together) that make it one statement. */
+const MIN_CONTEXT = 6;
+/** Cosine of the two sentences' stems: they tell mostly the same (as figures that differ ask of theirs). */
+const SAME_STATEMENT = 0.3;
+/** Tokens of context gathered on each side of a slot. */
+const REACH = 8;
+/** Slots compared per context key: a key as common as ", and _" in a long list says little. */
+const MAX_PER_KEY = 40;
+
+/** Words that name a date or the day an article was filed: write-throughs change them without disagreeing. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Articles and the possessive are dropped before alignment: "the Casper City Council" and "Laramie's City Council" fill one slot. */
+const DROPPED = new Set(['the', 'a', 'an', "'s", '’s']);
+const TOKEN = /\$?\d[\d,.]*\d|\$?\d|[\p{L}][\p{L}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
+
+interface Slot {
+  sentence: number;
+  at: number;
+  value: string;
+}
+
+interface SlotIndex {
+  tokens: string[][];
+  byKey: Map<string, Slot[]>;
+  /** Keys of each sentence's slots, for looking up one sentence's counterparts. */
+  keysOf: string[][];
+}
+
+/** A set's slot index is built once and rebuilt only when sentences were added. */
+const built = new WeakMap<readonly Sentence[], { size: number; index: SlotIndex }>();
+
+function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
+  const known = built.get(sentences);
+  if (known && known.size === sentences.length) return known.index;
+  const tokens = sentences.map((s) => tokensOf(s.text));
+  // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
+  const byKey = new Map<string, Slot[]>();
+  const keysOf = tokens.map(() => [] as string[]);
+  tokens.forEach((list, sentence) => {
+    list.forEach((token, at) => {
+      if (!slotKind(token, at)) return;
+      const slot = { sentence, at, value: token };
+      for (const key of [`<${list[at - 2] ?? '^'}\u0001${list[at - 1] ?? '^'}`, `>${list[at + 1] ?? '$'}\u0001${list[at + 2] ?? '$'}`]) {
+        const k = key.toLowerCase();
+        const slots = byKey.get(k) ?? [];
+        if (slots.length < MAX_PER_KEY) slots.push(slot);
+        byKey.set(k, slots);
+        keysOf[sentence]!.push(k);
+      }
+    });
+  });
+  const index = { tokens, byKey, keysOf };
+  built.set(sentences, { size: sentences.length, index });
+  return index;
+}
+
+/**
+ * Pairs of sentences from different documents that say the same around one name or number and
+ * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
+ * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
+ */
+export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>): SlotDifference[] {
+  const { tokens, byKey, keysOf } = slotIndexOf(sentences);
+  const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
+  const inScope = (i: number) => !about || about.has(sentences[i]!);
+  const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
+  const seen = new Set<string>();
+  for (const key of keys) {
+    const slots = byKey.get(key)!;
+    for (let i = 0; i < slots.length; i++) {
+      for (let j = i + 1; j < slots.length; j++) {
+        const a = slots[i]!;
+        const b = slots[j]!;
+        if (!inScope(a.sentence) && !inScope(b.sentence)) continue;
+        const sa = sentences[a.sentence]!;
+        const sb = sentences[b.sentence]!;
+        if (sa.docId === sb.docId || sa.text === sb.text) continue;
+        const pairKey = `${a.sentence}:${a.at}:${b.sentence}:${b.at}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const ta = tokens[a.sentence]!;
+        const tb = tokens[b.sentence]!;
+        if (!differentFillers(a.value, b.value, a.at, b.at)) continue;
+        // A sentence that names both tells them apart: two people, not one told two ways. A number recurs
+        // for other things ("Henderson, 21, and McKinney, 22" against "…McKinney, 21"), so it takes both
+        // sentences stating both values ("Exxon … $176.7 billion, and Mobil … $61.1 billion" in two copies).
+        const aNamesB = mentions(ta, b.value);
+        const bNamesA = mentions(tb, a.value);
+        if (slotKind(a.value, a.at) === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
+        const left = matchRun(ta, a.at, tb, b.at, -1);
+        const right = matchRun(ta, a.at, tb, b.at, 1);
+        // The slot is enclosed by the same words on both sides: "Fisher, 34, was released" and "Price, 29,
+        // was released" share a predicate, not the statement about one person.
+        // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
+        // sentences names two places, it does not dispute one).
+        if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
+        if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
+        const context = tidy([...ta.slice(a.at - Math.min(left, 3), a.at), '…', ...ta.slice(a.at + 1, a.at + 1 + Math.min(right, 3))].join(' '));
+        // One disagreement is one entry, however many copies of each side there are and however far their words agree.
+        const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
+        const what = [fold(a.value), fold(b.value)].sort().join('|') + `|${near.map(fold).join(' ')}`;
+        const entry = found.get(what) ?? { score: 0, pairs: [] };
+        entry.score = Math.max(entry.score, left + right);
+        entry.pairs.push({ values: [a.value, b.value], context, sides: [sa, sb] });
+        found.set(what, entry);
+      }
+    }
+  }
+  // Strongest first; each takes the pair of copies the entries before it used least, so two
+  // disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.
+  const used = new Set<Sentence>();
+  const out: SlotDifference[] = [];
+  for (const { pairs } of [...found.values()].sort((x, y) => y.score - x.score)) {
+    if (out.length >= limit) break;
+    const fresh = (d: SlotDifference) => d.sides.filter((s) => !used.has(s)).length;
+    const best = pairs.reduce((x, y) => (fresh(y) > fresh(x) ? y : x));
+    best.sides.forEach((s) => used.add(s));
+    out.push(best);
+  }
+  return out;
+}
+
+function tokensOf(text: string): string[] {
+  return (text.match(TOKEN) ?? []).flatMap((t) => {
+    const possessive = /^(.+?)(['’]s)$/u.exec(t);
+    const parts = possessive ? [possessive[1]!, possessive[2]!] : [t];
+    return parts.filter((p) => !DROPPED.has(p.toLowerCase()));
+  });
+}
+
+/** A slot is a number or a capitalised word inside the sentence (a name); not a calendar word. */
+function slotKind(token: string, at: number): 'number' | 'name' | undefined {
+  if (/^\$?\d/.test(token)) return 'number';
+  if (at > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !CALENDAR.has(token.toLowerCase().replace(/\.$/, ''))) return 'name';
+  return undefined;
+}
+
+/**
+ * Two fillers that really differ: two numbers of different value, or two names that are not
+ * spellings of one ("Shepard"/"Shepherd", "Chastity"/"Chasity": same first letter, two edits apart).
+ */
+function differentFillers(a: string, b: string, atA: number, atB: number): boolean {
+  const ka = slotKind(a, atA);
+  if (!ka || ka !== slotKind(b, atB)) return false;
+  if (ka === 'number') return numberOf(a) !== numberOf(b);
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa === fb || stem(fa) === stem(fb)) return false;
+  return !(fa[0] === fb[0] && editDistance(fa, fb) <= 2);
+}
+
+const fold = (token: string) => token.toLowerCase().replace(/[’']/g, "'");
+/** "3.0" and "3", "1,500" and "1500" are one number. */
+const numberOf = (token: string) => String(Number(token.replace(/[$,]/g, '').replace(/\.$/, '')));
+
+function mentions(tokens: readonly string[], value: string): boolean {
+  return tokens.some((t) => fold(t) === fold(value) || (/^\$?\d/.test(value) && numberOf(t) === numberOf(value)));
+}
+
+/** How many tokens agree walking away from the slot in one direction. */
+function matchRun(a: readonly string[], atA: number, b: readonly string[], atB: number, step: 1 | -1): number {
+  let n = 0;
+  while (n < REACH) {
+    const x = a[atA + step * (n + 1)];
+    const y = b[atB + step * (n + 1)];
+    if (x === undefined || y === undefined || fold(x) !== fold(y)) break;
+    n++;
+  }
+  return n;
+}
+
+const hasWord = (tokens: readonly string[]) => tokens.some((t) => /\p{L}/u.test(t));
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** Joins tokens as text reads: no space before punctuation. */
+function tidy(context: string): string {
+  return context.replace(/\s+([,.;:!?)])/g, '$1').replace(/([($])\s+/g, '$1');
+}
