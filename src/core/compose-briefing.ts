@@ -103,7 +103,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const topicDocuments = new Set(documentsOf(topK(candidates, scores, DIFFER_POOL), ofDocument));
   const told = findSlotDifferences(index.sentences, size.differences, topicDocuments)
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
-    .map((d) => ({ question: d.context.replace('…', `${d.values[0]} or ${d.values[1]}`), sides: d.sides }));
+    .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
     ...findDifferences(pool, (s) => idf(index, s), size.differences)

@@ -11,8 +11,8 @@ import { sentenceSimilarity } from './similarity.js';
 export interface SlotDifference {
   /** The slot as each side fills it, in the sides' order. */
   values: [string, string];
-  /** The shared words around the slot, `…` where it stands: what the sources disagree on. */
-  context: string;
+  /** What the sources disagree on: the slot's nearest shared words with both fillers ("Aaron McKinney, 22 or 21"). */
+  question: string;
   sides: [Sentence, Sentence];
 }
 
@@ -117,13 +117,13 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         // sentences names two places, it does not dispute one).
         if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
         if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
-        const context = tidy([...ta.slice(a.at - Math.min(left, 3), a.at), '…', ...ta.slice(a.at + 1, a.at + 1 + Math.min(right, 3))].join(' '));
+        const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), slotKind(a.value, a.at) === 'number');
         // One disagreement is one entry, however many copies of each side there are and however far their words agree.
         const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
         const what = [fold(a.value), fold(b.value)].sort().join('|') + `|${near.map(fold).join(' ')}`;
         const entry = found.get(what) ?? { score: 0, pairs: [] };
         entry.score = Math.max(entry.score, left + right);
-        entry.pairs.push({ values: [a.value, b.value], context, sides: [sa, sb] });
+        entry.pairs.push({ values: [a.value, b.value], question, sides: [sa, sb] });
         found.set(what, entry);
       }
     }
@@ -203,7 +203,24 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Joins tokens as text reads: no space before punctuation. */
-function tidy(context: string): string {
-  return context.replace(/\s+([,.;:!?)])/g, '$1').replace(/([($])\s+/g, '$1');
+/**
+ * The slot with the words that tie it to its subject, within its phrase: before it back to a
+ * punctuation mark or a conjunction (a number's appositive comma is kept: "McKinney, 22"), after
+ * it up to a mark; no function word left dangling at either end ("Laramie or Casper City Council").
+ */
+function questionOf(before: readonly string[], slot: string, after: readonly string[], isNumber: boolean): string {
+  const breaks = (t: string) => !/[\p{L}\p{N}]/u.test(t) || /^(?:and|or|but)$/i.test(t);
+  let lead = [...before];
+  const beside = lead.length && breaks(lead.at(-1)!) ? lead.pop()! : '';
+  if (beside && !isNumber) lead = [];
+  let start = lead.length;
+  while (start > 0 && !breaks(lead[start - 1]!)) start--;
+  lead = lead.slice(start);
+  while (lead.length && FUNCTION_WORD.test(lead[0]!)) lead.shift();
+  let tail = [...after];
+  const cut = tail.findIndex(breaks);
+  if (cut >= 0) tail = tail.slice(0, cut);
+  while (tail.length && FUNCTION_WORD.test(tail.at(-1)!)) tail.pop();
+  return [...lead, ...(lead.length && beside ? [beside] : []), slot, ...tail].join(' ').replace(/\s+([,.;:!?)])/g, '$1');
 }
+const FUNCTION_WORD = /^(?:and|or|of|in|on|at|to|for|by|with|amid|from|were|was|is|are|has|have|had|that|which|who)$/i;

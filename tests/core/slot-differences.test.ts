@@ -11,7 +11,7 @@ describe('one statement told two ways', () => {
       'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.',
     );
     expect(found.map((d) => d.values)).toEqual([['29', '31']]);
-    expect(found[0]!.context).toContain('Owen Price');
+    expect(found[0]!.question).toBe('Owen Price, 29 or 31');
   });
 
   it('shows one body named two ways in the same statement ("Milford" against "Ashby" town council)', () => {
@@ -20,6 +20,7 @@ describe('one statement told two ways', () => {
       "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge.",
     );
     expect(found.map((d) => d.values)).toEqual([['Milford', 'Ashby']]);
+    expect(found[0]!.question).toBe('Milford or Ashby Town Council');
   });
 
   it('does not read two spellings of one name as a disagreement', () => {
