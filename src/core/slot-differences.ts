@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Sentence } from './document.js';
 import { stem } from './nlp.js';
 import { sentenceSimilarity } from './similarity.js';
@@ -42,7 +43,6 @@ interface Slot {
 }
 
 interface SlotIndex {
-  tokens: string[][];
   byKey: Map<string, Slot[]>;
   /** Keys of each sentence's slots, for looking up one sentence's counterparts. */
   keysOf: string[][];
@@ -54,11 +54,11 @@ const built = new WeakMap<readonly Sentence[], { size: number; index: SlotIndex 
 function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
   const known = built.get(sentences);
   if (known && known.size === sentences.length) return known.index;
-  const tokens = sentences.map((s) => tokensOf(s.text));
   // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
   const byKey = new Map<string, Slot[]>();
-  const keysOf = tokens.map(() => [] as string[]);
-  tokens.forEach((list, sentence) => {
+  const keysOf = sentences.map(() => [] as string[]);
+  sentences.forEach((s, sentence) => {
+    const list = tokensOf(s.text);
     list.forEach((token, at) => {
       if (!slotKind(token, at)) return;
       const slot = { sentence, at, value: token };
@@ -71,7 +71,7 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
       }
     });
   });
-  const index = { tokens, byKey, keysOf };
+  const index = { byKey, keysOf };
   built.set(sentences, { size: sentences.length, index });
   return index;
 }
@@ -82,7 +82,10 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
  * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
  */
 export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>): SlotDifference[] {
-  const { tokens, byKey, keysOf } = slotIndexOf(sentences);
+  const { byKey, keysOf } = slotIndexOf(sentences);
+  // Tokens are kept only while one search runs: a set's index keeps its slots, not every sentence's words.
+  const tokenCache = new Map<number, string[]>();
+  const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
   const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
   const inScope = (i: number) => !about || about.has(sentences[i]!);
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
@@ -100,8 +103,8 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         const pairKey = `${a.sentence}:${a.at}:${b.sentence}:${b.at}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
-        const ta = tokens[a.sentence]!;
-        const tb = tokens[b.sentence]!;
+        const ta = tokens(a.sentence);
+        const tb = tokens(b.sentence);
         if (!differentFillers(a.value, b.value, a.at, b.at)) continue;
         // A sentence that names both tells them apart: two people, not one told two ways. A number recurs
         // for other things ("Henderson, 21, and McKinney, 22" against "…McKinney, 21"), so it takes both
@@ -113,10 +116,10 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         const right = matchRun(ta, a.at, tb, b.at, 1);
         // The slot is enclosed by the same words on both sides: "Fisher, 34, was released" and "Price, 29,
         // was released" share a predicate, not the statement about one person.
+        if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
         // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
         // sentences names two places, it does not dispute one).
         if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
-        if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
         const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), slotKind(a.value, a.at) === 'number');
         // One disagreement is one entry, however many copies of each side there are and however far their words agree.
         const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
@@ -168,7 +171,7 @@ function differentFillers(a: string, b: string, atA: number, atB: number): boole
   const fa = fold(a);
   const fb = fold(b);
   if (fa === fb || stem(fa) === stem(fb)) return false;
-  return !(fa[0] === fb[0] && editDistance(fa, fb) <= 2);
+  return !(fa[0] === fb[0] && distance(fa, fb) <= 2);
 }
 
 const fold = (token: string) => token.toLowerCase().replace(/[’']/g, "'");
@@ -193,15 +196,6 @@ function matchRun(a: readonly string[], atA: number, b: readonly string[], atB: 
 
 const hasWord = (tokens: readonly string[]) => tokens.some((t) => /\p{L}/u.test(t));
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
-}
 
 /**
  * The slot with the words that tie it to its subject, within its phrase: before it back to a
