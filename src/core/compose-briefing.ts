@@ -32,6 +32,8 @@ const FACT_POOL = 80;
 const DIFFER_POOL = 400;
 /** Sentences of the topic's documents searched for one statement told two ways: linear work, so many more. */
 const TOPIC_DOCUMENTS_SENTENCES = 4000;
+/** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
+const SLOT_SEARCH_SENTENCES = 20_000;
 
 export interface ComposeInput {
   set: string;
@@ -100,8 +102,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
-  const topicDocuments = new Set(documentsOf(topK(candidates, scores, DIFFER_POOL), ofDocument));
-  const told = findSlotDifferences(index.sentences, size.differences, topicDocuments)
+  // A set too large to index its slots once in a moment is searched within the topic's articles.
+  const topicSentences = documentsOf(topK(candidates, scores, DIFFER_POOL), ofDocument);
+  const searched = index.sentences.length <= SLOT_SEARCH_SENTENCES ? index.sentences : topicSentences;
+  const told = findSlotDifferences(searched, size.differences, new Set(topicSentences))
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [

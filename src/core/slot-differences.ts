@@ -23,7 +23,7 @@ const MIN_CONTEXT = 6;
 const SAME_STATEMENT = 0.3;
 /** Tokens of context gathered on each side of a slot. */
 const REACH = 8;
-/** Slots compared per context key: a key as common as ", and _" in a long list says little. */
+/** A context key shared by more slots than this (", and _") places none of them: it is skipped. */
 const MAX_PER_KEY = 40;
 
 /** Words that name a date or the day an article was filed: write-throughs change them without disagreeing. */
@@ -34,7 +34,8 @@ const CALENDAR = new Set([
 ]);
 /** Articles and the possessive are dropped before alignment: "the Casper City Council" and "Laramie's City Council" fill one slot. */
 const DROPPED = new Set(['the', 'a', 'an', "'s", '’s']);
-const TOKEN = /\$?\d[\d,.]*\d|\$?\d|[\p{L}][\p{L}\p{M}'’-]*|[^\s\p{L}\p{N}]/gu;
+/** Numbers, words (a possessive 's apart), single marks. */
+const TOKEN = /\$?\d[\d,.]*\d|\$?\d|['’]s\b|\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}-]*)*|[^\s\p{L}\p{N}]/gu;
 
 interface Slot {
   sentence: number;
@@ -65,7 +66,7 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
       for (const key of [`<${list[at - 2] ?? '^'}\u0001${list[at - 1] ?? '^'}`, `>${list[at + 1] ?? '$'}\u0001${list[at + 2] ?? '$'}`]) {
         const k = key.toLowerCase();
         const slots = byKey.get(k) ?? [];
-        if (slots.length < MAX_PER_KEY) slots.push(slot);
+        if (slots.length <= MAX_PER_KEY) slots.push(slot);
         byKey.set(k, slots);
         keysOf[sentence]!.push(k);
       }
@@ -92,20 +93,22 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
   const seen = new Set<string>();
   for (const key of keys) {
     const slots = byKey.get(key)!;
+    if (slots.length > MAX_PER_KEY) continue;
     for (let i = 0; i < slots.length; i++) {
-      for (let j = i + 1; j < slots.length; j++) {
-        const a = slots[i]!;
-        const b = slots[j]!;
-        if (!inScope(a.sentence) && !inScope(b.sentence)) continue;
+      if (!inScope(slots[i]!.sentence)) continue;
+      for (let j = 0; j < slots.length; j++) {
+        // A pair of two in-scope slots is compared once, in the order the set holds them.
+        if (j === i || (j < i && inScope(slots[j]!.sentence))) continue;
+        const [a, b] = j > i ? [slots[i]!, slots[j]!] : [slots[j]!, slots[i]!];
         const sa = sentences[a.sentence]!;
         const sb = sentences[b.sentence]!;
         if (sa.docId === sb.docId || sa.text === sb.text) continue;
+        if (!differentFillers(a.value, b.value, a.at, b.at)) continue;
         const pairKey = `${a.sentence}:${a.at}:${b.sentence}:${b.at}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
         const ta = tokens(a.sentence);
         const tb = tokens(b.sentence);
-        if (!differentFillers(a.value, b.value, a.at, b.at)) continue;
         // A sentence that names both tells them apart: two people, not one told two ways. A number recurs
         // for other things ("Henderson, 21, and McKinney, 22" against "…McKinney, 21"), so it takes both
         // sentences stating both values ("Exxon … $176.7 billion, and Mobil … $61.1 billion" in two copies).
@@ -146,11 +149,9 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
 }
 
 function tokensOf(text: string): string[] {
-  return (text.match(TOKEN) ?? []).flatMap((t) => {
-    const possessive = /^(.+?)(['’]s)$/u.exec(t);
-    const parts = possessive ? [possessive[1]!, possessive[2]!] : [t];
-    return parts.filter((p) => !DROPPED.has(p.toLowerCase()));
-  });
+  const out: string[] = [];
+  for (const [t] of text.matchAll(TOKEN)) if (t.length > 3 || !DROPPED.has(t.toLowerCase())) out.push(t);
+  return out;
 }
 
 /** A slot is a number or a capitalised word inside the sentence (a name); not a calendar word. */
