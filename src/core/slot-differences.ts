@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Sentence } from './document.js';
+import { findFigures } from './figures.js';
 import { stem } from './nlp.js';
 import { sentenceSimilarity } from './similarity.js';
 
@@ -87,6 +88,12 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
   // Tokens are kept only while one search runs: a set's index keeps its slots, not every sentence's words.
   const tokenCache = new Map<number, string[]>();
   const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
+  const figureCache = new Map<number, string[]>();
+  const counted = (slot: Slot, list: readonly string[]) => {
+    if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
+    const values = figureCache.get(slot.sentence) ?? figureCache.set(slot.sentence, findFigures([sentences[slot.sentence]!]).map((f) => f.value)).get(slot.sentence)!;
+    return values.some((v) => v.split(/\s+/).includes(slot.value));
+  };
   const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
   const inScope = (i: number) => !about || about.has(sentences[i]!);
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
@@ -112,6 +119,9 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         // A sentence that names both tells them apart: two people, not one told two ways. A number recurs
         // for other things ("Henderson, 21, and McKinney, 22" against "…McKinney, 21"), so it takes both
         // sentences stating both values ("Exxon … $176.7 billion, and Mobil … $61.1 billion" in two copies).
+        // A number disputed is a quantity (a figure the figures extractor keeps) or a person's age
+        // ("McKinney, 22,"); not a label ("stage 13"), a clock time ("06:44") or a year.
+        if (slotKind(a.value, a.at) === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
         const aNamesB = mentions(ta, b.value);
         const bNamesA = mentions(tb, a.value);
         if (slotKind(a.value, a.at) === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
@@ -120,6 +130,9 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         // The slot is enclosed by the same words on both sides: "Fisher, 34, was released" and "Price, 29,
         // was released" share a predicate, not the statement about one person.
         if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
+        // A number's shared words name what it belongs to ("Aaron McKinney, 22"; "Halloween revelers … killing 65"):
+        // "it had a magnitude of 5.8" against "of 5.6" may be two aftershocks.
+        if (slotKind(a.value, a.at) === 'number' && !ta.slice(a.at - left, a.at + 1 + right).some((t, i) => i !== left && /^\p{Lu}/u.test(t) && a.at - left + i > 0)) continue;
         // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
         // sentences names two places, it does not dispute one).
         if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;

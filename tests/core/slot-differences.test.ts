@@ -40,13 +40,24 @@ describe('one statement told two ways', () => {
     expect(told('The fire chief said Friday that the cause of the blaze was still unknown to investigators.', 'The fire chief said Saturday that the cause of the blaze was still unknown to investigators.')).toEqual([]);
   });
 
+  it('disputes only a quantity or an age of someone named: not a label, a clock time, or a figure of an unnamed "it"', () => {
+    expect(told('Marco Lenz of Austria has won stage 13 of the 2024 mountain race.', 'Marco Lenz of Austria has won stage 15 of the 2024 mountain race in five hours.')).toEqual([]);
+    expect(told('A further aftershock struck Valdera at 06:44 local time, officials said.', 'A further aftershock struck Valdera at 06:57 local time, officials said.')).toEqual([]);
+    expect(
+      told(
+        'According to the seismological service, it had a magnitude of 5.8, and occurred at a depth of 30 kilometers.',
+        'According to the seismological service, it had a magnitude of 5.6, and occurred at a depth of 30 kilometers.',
+      ),
+    ).toEqual([]);
+  });
+
   it('needs the same words around the slot, not one shared word', () => {
     expect(told('Dale Fisher, 34, was released on bail.', 'Owen Price, 29, was released on bail.')).toEqual([]);
   });
 
   it('finds a topic sentence told otherwise in any article when given the topic', () => {
-    const a = sentence('a.md', 1, 'The storm killed 14 people and injured 40 others in the northern provinces, officials said.');
-    const b = sentence('b.md', 1, 'The storm killed 17 people and injured 40 others in the northern provinces, officials said.');
+    const a = sentence('a.md', 1, 'Storm Elda killed 14 people and injured 40 others in the northern provinces, officials said.');
+    const b = sentence('b.md', 1, 'Storm Elda killed 17 people and injured 40 others in the northern provinces, officials said.');
     const c = sentence('c.md', 1, 'A ferry sank near the coast.');
     expect(findSlotDifferences([a, b, c], 3, new Set([b])).map((d) => d.values)).toEqual([['14', '17']]);
     expect(findSlotDifferences([a, b, c], 3, new Set([c]))).toEqual([]);
