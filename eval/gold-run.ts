@@ -8,6 +8,7 @@ import { createLibrary } from '../src/core/pipeline.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import {
   addScores,
+  conflictOf,
   EXTRACTORS,
   type Extractor,
   type GoldSet,
@@ -29,6 +30,8 @@ export interface GoldResult {
   verbatim: Score;
   /** Shown items the gold does not back, for --verbose. */
   wrong: { extractor: Extractor; item: unknown }[];
+  /** What the gold conflicts no briefing showed are about, for --verbose. */
+  missedConflicts: string[];
 }
 
 /**
@@ -57,6 +60,7 @@ export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
     briefings: briefings.length,
     precision: precisionOf(gold, all, (extractor, item) => wrong.push({ extractor, item })),
     wrong,
+    missedConflicts: gold.conflicts.filter((c) => !all.differences.some((d) => conflictOf(gold.conflicts, d) === c)).map((c) => `${c.type}: ${c.about}`),
     recall: recallOf(gold, extractAll(raw.flatMap((r) => documentOf(r))), all.differences),
     shown: Object.fromEntries(EXTRACTORS.map((e) => [e, all[e].length])) as Record<Extractor, number>,
     verbatim,

@@ -267,6 +267,7 @@ function goldSection(dir: string, dataset: Dataset, renderTable: (header: string
   const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
   if (verbose) {
     for (const r of results) for (const w of r.wrong) console.log(`  wrong ${w.extractor} in ${r.id}: ${JSON.stringify(w.item).slice(0, 400)}`);
+    for (const r of results) for (const c of r.missedConflicts) console.log(`  conflict not shown in ${r.id}: ${c}`);
   }
   console.log(`Faithfulness of those briefings: ${verbatim.right}/${verbatim.total} shown sentences verbatim in their cited article\n`);
   return verbatim.right === verbatim.total;

@@ -7,6 +7,7 @@ import type { Document, Sentence } from './document.js';
 import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
 import { findDifferingFigures } from './figures-differ.js';
+import { findSlotDifferences } from './slot-differences.js';
 import { findQuotes } from './quotes.js';
 import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
@@ -33,6 +34,10 @@ const OPINION_ANSWER = 0.8;
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
 const DIFFER_POOL = 400;
+/** Sentences of the topic's documents searched for one statement told two ways: linear work, so many more. */
+const TOPIC_DOCUMENTS_SENTENCES = 4000;
+/** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
+const SLOT_SEARCH_SENTENCES = 20_000;
 
 export interface ComposeInput {
   set: string;
@@ -99,12 +104,27 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
-  const differing = findDifferingFigures(findFigures(differPool(topK(candidates, scores, DIFFER_POOL), pool, ofDocument)), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  const wide = differPool(topK(candidates, scores, DIFFER_POOL), pool, ofDocument);
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
     .slice(0, size.timeline)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const differences = findDifferences(pool, (s) => idf(index, s), size.differences);
+  // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
+  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
+  // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
+  // A set too large to index its slots once in a moment is searched within the topic's articles.
+  const topicSentences = documentsOf(topK(candidates, scores, DIFFER_POOL), ofDocument);
+  const searched = index.sentences.length <= SLOT_SEARCH_SENTENCES ? index.sentences : topicSentences;
+  const told = findSlotDifferences(searched, size.differences, new Set(topicSentences))
+    .filter((d) => !d.sides.every((s) => inFigures.has(s)))
+    .map((d) => ({ question: d.question, sides: d.sides }));
+  const differences = [
+    ...told,
+    ...findDifferences(pool, (s) => idf(index, s), size.differences)
+      .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))))
+      .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
+  ].slice(0, size.differences);
 
   const asPoint = (unit: Sentence): Point => {
     const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
@@ -125,7 +145,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
     timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
-      question: questionOf(index, d.shared, d.sides),
+      question: d.question,
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
     })),
     figuresThatDiffer: differing.map((d) => ({
@@ -156,6 +176,20 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
     }
   }
   return [...out];
+}
+
+/**
+ * Every sentence of the documents the topic's most relevant sentences come from, the most relevant
+ * documents first, up to a bound: one statement told two ways is found by its words, wherever the
+ * topic's terms reach.
+ */
+function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const docId of new Set(relevant.map((s) => s.docId))) {
+    if (out.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    out.push(...ofDocument(docId));
+  }
+  return out;
 }
 
 export function documentInfo(index: TermIndex): DocumentInfo {

@@ -33,10 +33,10 @@ function countKey(f: FoundFigure): Set<string> {
   return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
 }
 
-/** "about 180" and "180", "1,500" and "1500" are one value. */
+/** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
 export function numericValue(value: string): string {
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(value);
-  return digits ? digits[0].replace(/,/g, '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
+  const digits = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?/i.exec(value);
+  return digits ? digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
 }
 
 /**
@@ -113,6 +113,10 @@ function sameQuantity(a: FoundFigure, aKey: ReadonlySet<string>, b: FoundFigure,
   if (additional(a) || additional(b) || denied(a.sentence.text) !== denied(b.sentence.text)) return false;
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (governedBy(a) !== governedBy(b)) return false;
+  // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
+  const placeA = measuredFrom(a);
+  const placeB = measuredFrom(b);
+  if (placeA && placeB && placeA !== placeB) return false;
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
   if (yearsOf(a.sentence.text) !== yearsOf(b.sentence.text)) return false;
@@ -139,6 +143,14 @@ function governedBy(f: FoundFigure): string {
   return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
 }
 const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|within|up to|at least|at most|more than|less than|fewer than|over|under|only|just|an estimated|estimated|another|a total of)\s*)+$/i;
+
+/** The name a quantity is measured from or belongs to, right after it: "… kilometers (southwest) of Padang" → "padang"; '' when none. */
+function measuredFrom(f: FoundFigure): string {
+  const at = f.sentence.text.indexOf(f.value);
+  if (at < 0) return '';
+  const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 60);
+  return /^[\s\p{L}-]{0,30}?\b(?:of|from|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+}
 
 function yearsOf(text: string): string {
   return [...new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [])].sort().join(' ');

@@ -96,7 +96,9 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (/^\d{1,2}[:.]\d\d$/.test(digits) || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
     // Dates and years: "Oct. 30", "30 October", "1998", "the 1990s".
     if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
-    if (/^(?:1[5-9]|20)\d\d$/.test(digits) && !(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next))) return false;
+    // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
+    // followed by what it counts in the plural ("1500 troops").
+    if (/^(?:1[5-9]|20)\d\d$/.test(digits) && !(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next) && /s$/.test(next))) return false;
     if (/^\d+s$|^'\d\ds$/.test(digits)) return false;
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
     if ((prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? ''))) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
@@ -183,6 +185,9 @@ function describe(k: Tokens, s: number, e: number): string {
   // or before its object ("killing 60 people" → "people killed").
   const verbAfter = predicateAt(k, j);
   const verbBefore = governingVerb(k, s);
+  // "7.3 on the Richter scale": the scale names what the number measures.
+  const scale = nouns.length ? '' : scaleAfter(k, j);
+  if (scale) return scale;
   const subject = nouns.length ? '' : subjectBefore(k, s);
   return [subject, text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
 }
@@ -243,7 +248,21 @@ function subjectBefore(k: Tokens, s: number): string {
   const noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
+  // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts.
+  if (REPORTING.test(noun.at(-1)!.toLowerCase())) return '';
   return [...noun, ...parts].join(' ');
+}
+
+const REPORTING = /^(?:reports?|estimates?|figures?|readings?|accounts?|counts?|statements?|numbers?|data|tallies|tally)$/;
+
+/** "on the Richter scale", "on the Dow Jones index" right after the number. */
+function scaleAfter(k: Tokens, j: number): string {
+  if (k.lower[j] !== 'on') return '';
+  for (let i = j + 1; i < Math.min(k.words.length, j + 6); i++) {
+    if (/^(?:scale|index|indices)$/.test(k.lower[i]!)) return k.words.slice(j, i + 1).join(' ');
+    if (!NOUNISH.has(k.pos[i]!) && k.pos[i] !== 'DET') break;
+  }
+  return '';
 }
 
 const IRREGULAR: Record<string, string> = {

@@ -80,15 +80,28 @@ const NUMBER_WORDS: Record<string, number> = {
 const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
-const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year)s\b/gi;
+const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year|decade)s\b/gi;
 const SAME_DAY = /\b(?:at (?:midday|noon)|(?:earlier|later) in the day|(?:earlier|later) today)\b/gi;
-const SEASON = /\b(this|last|next|early|late|in the) (spring|summer|fall|autumn|winter)\b/gi;
+const SEASON = /\b(this|last|next|early|late|in the|the) (spring|summer|fall|autumn|winter)\b(?! of\b)/gi;
+/** Reporting quarters are spans of the year ("in the third quarter"): the guide dates them to their year, as background. */
+const QUARTER = /\b(?:the )?(first|second|third|fourth|current|latest|last|next|final) quarter\b/gi;
+/** Centuries: this one, the next, its turn, its first decade. */
+const CENTURY = /\b(?:(?:early|late|mid-?)\s*)?(?:(?:in|into|by|for) )?(?:(the turn of the|the first decade of the|the) )?(this|next|last|previous|coming) century\b|\bthe turn of the century\b/gi;
+/** A time that places nothing on a timeline: "in the past", "long ago", "a week or two ago", "a few years back". */
+const VAGUE = /\b(?:in the past|(?:not )?long ago|(?:a (?:few|couple of)|some|several|many) (?:days|weeks|months|years) (?:ago|back)|(?:days|weeks|months|years) ago|an? (?:day|week|month|year) or two ago)\b/gi;
+/** A record set over some years ("a 12-year low"): a comparison whose baseline is that many years back. */
+const YEARS_RECORD = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-year (?:low|high|record)\b/gi;
+/** A sentence that says something is not (yet) known tells of no event on the day it names ("It was unclear Wednesday whether…"). */
+const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclear|uncertain|not (?:yet |immediately )?(?:clear|known|available))|could not (?:immediately )?be (?:determined|confirmed|learned|reached))\b/i;
 /** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
-const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years)$|^(?:the )?past (?:week|month|year|decade)$/i;
+const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
+/** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
+const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 
 interface Found {
@@ -105,11 +118,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const text = sentence.text;
   const reference = published ? dayOf(published) : undefined;
   // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
+  // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
+  // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
   const futureAt = (index: number, length: number) =>
-    FUTURE.test(text.slice(Math.max(0, index - 80), index)) || FUTURE.test(text.slice(index + length, index + length + 24));
+    FUTURE.test(text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).at(-1)!) ||
+    FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]/)[0]!) ||
+    /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
+  // The words just around the expression, within its clause, say nothing is known yet.
+  const unknownAt = (index: number, length: number) =>
+    UNKNOWN.test(`${text.slice(Math.max(0, index - 40), index).split(/[,;]/).at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`);
   const comparison = (index: number) => NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index));
 
   for (const m of text.matchAll(UNITS_AGO)) {
@@ -138,7 +158,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const winter = m[2]!.toLowerCase() === 'winter';
     const year = reference ? reference.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
     const date = year === undefined || (winter && which === 'this') ? null : String(year);
-    add({ index: m.index, text: m[0], date, isEvent: date !== null && !comparison(m.index) });
+    // "the first snowstorm of the fall" names the season, it does not place something in it ("in the fall").
+    add({ index: m.index, text: m[0], date, isEvent: date !== null && which !== 'the' && !comparison(m.index) });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const next = m[1]!.toLowerCase() === 'next';
+    add({ index: m.index, text: m[0], date: reference ? String(reference.getUTCFullYear() + (next && reference.getUTCMonth() >= 9 ? 1 : 0)) : null, isEvent: false });
+  }
+  for (const m of text.matchAll(CENTURY)) add({ index: m.index, text: m[0], date: reference ? centuryOf(m[0], reference) : null, isEvent: false });
+  for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  for (const m of text.matchAll(YEARS_RECORD)) {
+    const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
+    add({ index: m.index, text: m[0], date: reference && n ? String(reference.getUTCFullYear() - n) : null, isEvent: false });
   }
   for (const m of text.matchAll(WEEKEND)) {
     const shift = m[1]!.toLowerCase() === 'last' ? -7 : m[1]!.toLowerCase() === 'next' ? 7 : 0;
@@ -159,13 +190,16 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
-    const future = futureAt(r.index, r.text.length);
-    const resolved = resolveChrono(r, when, reference, storyDate, future);
+    // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
+    const future = futureAt(r.index, when.length);
+    const resolved = resolveChrono(r, when, reference, storyDate, future, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
-    const state = /^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future;
+    const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
   }
+  // What would have happened ("would have waited until 2006") did not: no event.
+  for (const f of found) if (COUNTERFACTUAL.test(text.slice(Math.max(0, f.index - 80), f.index).split(CLAUSE_BREAK).at(-1)!)) f.isEvent = false;
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];
@@ -183,7 +217,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
 
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
 
-function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean): Resolved | undefined {
+/**
+ * `which` is the word just before the expression when chrono left it out: "last November" is the
+ * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
+ */
+function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, which?: string): Resolved | undefined {
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
@@ -196,10 +234,17 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
     const date = nearest(anchor, month, day, future);
+    if (!certain('day') && (which === 'last' || which === 'next')) {
+      const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
+      date.setUTCFullYear(year);
+    }
     return { date: isoOf(date, certain('day') ? 'day' : 'month'), isEvent: true, ...(reference ? {} : { inferred: true }) };
   }
   if (!reference) return { date: null, isEvent: true };
-  if (certain('weekday') && !certain('day')) return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
+  if (certain('weekday') && !certain('day')) {
+    if ((which === 'this' || /^this\s/.test(lower)) && !/\b(?:last|next)\b/.test(lower)) return { date: isoOf(inWeekOf(reference, r.start.get('weekday')!), 'day'), isEvent: true };
+    return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
+  }
   if (/\b(?:today|tonight|yesterday|tomorrow)\b/.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
   const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
   if (/\bweek(?:end)?\b/.test(lower)) {
@@ -231,6 +276,23 @@ function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
   const d = new Date(reference);
   const offset = future ? (weekday - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - weekday + 7) % 7);
   d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** A century as the guide writes it: "19" for this one (1900s), "20" for the next, "2000" for its turn, "200" for the next one's first decade. */
+function centuryOf(expression: string, reference: Date): string {
+  const lower = expression.toLowerCase();
+  const current = Math.floor(reference.getUTCFullYear() / 100);
+  if (/turn of the/.test(lower)) return String((/\b(?:last|previous)\b/.test(lower) ? current : current + 1) * 100);
+  const century = current + (/\b(?:next|coming)\b/.test(lower) ? 1 : /\b(?:last|previous)\b/.test(lower) ? -1 : 0);
+  return /first decade/.test(lower) ? `${century}0` : String(century);
+}
+
+/** That weekday in the reference's week, Monday to Sunday. */
+function inWeekOf(reference: Date, weekday: number): Date {
+  const d = new Date(reference);
+  const monday = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - monday + ((weekday + 6) % 7));
   return d;
 }
 

@@ -29,6 +29,22 @@ describe('figures that differ count the same thing', () => {
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
   });
 
+  it('reads the scale word as part of the value ("$2.5 billion" and "$2.5 million" differ)', () => {
+    const found = differing([
+      'Last spring, Harbor Foods announced a deal to buy Meadow Dairy for $2.5 billion, creating the largest grocer in the region.',
+      'Last spring, Harbor Foods announced a deal to buy Meadow Dairy for $2.5 million, creating the largest grocer in the region.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['$2.5 billion', '$2.5 million']]);
+  });
+
+  it('keeps apart distances measured from two places (two quakes, not one disputed distance)', () => {
+    const found = differing([
+      'The earthquake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.',
+      'The earthquake struck at sea about 300 kilometers southwest of Molde, the geological survey said.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
   it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
     const found = differing([
       'About 14 were in intensive care, officials at the county hospital said.',

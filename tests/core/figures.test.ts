@@ -25,6 +25,17 @@ describe('key figures', () => {
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
   });
 
+  it('takes a year before a singular noun for a date, not a count ("their 2024 tax returns")', () => {
+    expect(values('Donors may claim the relief on their 2024 tax returns.')).toEqual([]);
+    expect(figures('Some 1500 troops arrived at the border.')).toEqual(['1500 | troops arrived at the border']);
+  });
+
+  it('describes a magnitude by its scale, never by the report that gave it', () => {
+    expect(figures('The magnitude was revised down from an initial report of 6.9 on the Richter scale.')).toEqual(['6.9 | on the Richter scale']);
+    // Nothing named: a figure without a description is not shown.
+    expect(figures('The toll was raised from an early estimate of 40.')).toEqual(['40 | ']);
+  });
+
   it('counts a figure restated in other units once, and keeps a measured duration', () => {
     expect(values('Smoke drifted 40 kilometers (25 miles) inland.')).toEqual(['40']);
     expect(figures('Crews fought the fire for six hours.')).toEqual(['six | hours']);

@@ -50,6 +50,36 @@ describe('dates that follow the text', () => {
     expect(dated('The harbour board met on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-02-27']);
   });
 
+  it('stops the tense at a clause break and reads "for Friday" as a time set ahead', () => {
+    // 2024-03-08 is a Friday.
+    expect(dated('The crisis, deepened by the default of the bank in August, will not end soon.', '2024-11-20')).toEqual(['August=2024-08']);
+    expect(dated('Trade volumes this month will be high _ off from April\'s peak of the year.', '2024-11-20')).toEqual(['this month=2024-11', 'April=2024-04']);
+    expect(dated('On Tuesday the mayor announced a ceremony for Friday at the harbour.', '2024-03-06')).toEqual(['On Tuesday=2024-03-05', 'Friday=2024-03-08']);
+  });
+
+  it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
+    expect(dated('The dockers signed last November\'s contract after a long strike.', '2024-11-20')).toEqual(['November=2023-11']);
+    expect(dated('The town talks of little but this Saturday\'s regatta.', '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
+  });
+
+  it('keeps vague times, centuries, quarters and records over some years off the timeline, dated as the guide says', () => {
+    expect(dated('In the past, the harbour board has rejected such plans.', '2024-03-04')).toEqual(['In the past=null (background)']);
+    expect(dated('The fleet could be gone by the turn of the century.', '1998-03-04')).toEqual(['the turn of the century=2000 (background)']);
+    expect(dated('Shipping boomed early this century and may boom again into the next century.', '1998-03-04')).toEqual([
+      'early this century=19 (background)',
+      'into the next century=20 (background)',
+    ]);
+    expect(dated('Exports grew in the third quarter.', '2024-11-04')).toEqual(['the third quarter=2024 (background)']);
+    expect(dated('The index fell to a 12-year low.', '2024-11-04')).toEqual(['12-year low=2012 (background)']);
+    expect(dated('The first storm of the fall flooded the quay.', '2024-11-04')).toEqual(['the fall=2024 (background)']);
+  });
+
+  it('does not place an event on a day nothing was known, nor on what would have happened', () => {
+    expect(dated('It was unclear Wednesday whether the talks had ended.', '2024-03-07')).toEqual(['Wednesday=2024-03-06 (background)']);
+    expect(dated('The crew did not return calls Wednesday, and it was unclear Wednesday night what came next.', '2024-03-07')[0]).toBe('Wednesday=2024-03-06');
+    expect(dated('Without the new law, donors would have waited until 2026 to claim the relief.', '2024-03-07')).toEqual(['2026=2026 (background)']);
+  });
+
   it('gives an undated article the year of its story, marked inferred', () => {
     expect(dated('The pier was closed on August 15.', undefined, '2024-09-02')).toEqual(['August 15=2024-08-15 (inferred)']);
     // A weekday needs the article's own date: the story's does not say which week.
