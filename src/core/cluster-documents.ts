@@ -120,6 +120,31 @@ function reassign(clustering: Clustering, current: Map<string, number>, vectors:
   return clustering;
 }
 
+/**
+ * Clusters joined in groups (each group a list of cluster places; clusters in no group stay as
+ * they are), in the order of each group's first cluster: their sums add up, so no document is read again.
+ */
+export function combineClusters(clustering: Clustering, groups: readonly number[][]): Clustering {
+  const into = new Map<number, number>();
+  for (const g of groups) for (const place of g) into.set(place, Math.min(...g));
+  const next = createClustering();
+  const placeOf = new Map<number, number>();
+  clustering.clusters.forEach((c, place) => {
+    const target = into.get(place) ?? place;
+    let at = placeOf.get(target);
+    if (at === undefined) {
+      at = next.clusters.length;
+      placeOf.set(target, at);
+      next.clusters.push({ ids: [], sum: new Map(), centroid: new Map(), trimmedAt: 0 });
+    }
+    const merged = next.clusters[at]!;
+    merged.ids.push(...c.ids);
+    for (const [t, w] of c.sum) merged.sum.set(t, (merged.sum.get(t) ?? 0) + w);
+  });
+  next.clusters.forEach((_, place) => retrim(next, place));
+  return next;
+}
+
 /** Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order. */
 function regroup(count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
   const members = Array.from({ length: count }, () => [] as string[]);

@@ -1,5 +1,5 @@
-import { clusterDocuments, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
-import { nameStory } from './name-story.js';
+import { clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
+import { nameStory, storyActor, wellFormed } from './name-story.js';
 import { surfaceOf, type TermIndex } from './term-index.js';
 import { slugify, titleCase, type Topic } from './topic.js';
 
@@ -27,7 +27,7 @@ export interface Discovery {
  * that recur across documents, grouped when they occur in the same sentences).
  */
 export function discover(index: TermIndex): Discovery {
-  const clustering = clusterDocuments(index);
+  const clustering = sameActorsJoined(index, clusterDocuments(index));
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
   if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: discoverFacets(index) };
@@ -37,6 +37,21 @@ export function discover(index: TermIndex): Discovery {
     if (c.ids.length >= MIN_STORY_DOCS) topicOf.set(place, storyTopic(index, c.ids, used));
   });
   return { topics: [...topicOf.values()].map((s) => s.topic), stories: { clustering, topicOf } };
+}
+
+/**
+ * Stories whose leads put the same actor first are one story, however differently their outlets
+ * word the rest ("Kosovo" in the AP's airstrike copy and in the NYT's refugee copy).
+ */
+function sameActorsJoined(index: TermIndex, clustering: Clustering): Clustering {
+  const byActor = new Map<string, number[]>();
+  clustering.clusters.forEach((c, place) => {
+    if (c.ids.length < MIN_STORY_DOCS) return;
+    const actor = storyActor(index, c.ids);
+    if (actor) byActor.set(actor, [...(byActor.get(actor) ?? []), place]);
+  });
+  const groups = [...byActor.values()].filter((g) => g.length > 1);
+  return groups.length ? combineClusters(clustering, groups) : clustering;
 }
 
 export function discoverTopics(index: TermIndex): Topic[] {
@@ -110,6 +125,10 @@ function discoverFacets(index: TermIndex): Topic[] {
   for (const head of candidates) {
     if (topics.length >= MAX_FACETS) break;
     if (absorbed.has(head.p)) continue;
+    // A phrase that ends in a name ("Modern Swedish", "Agency TT", "UK") names who or where, not
+    // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
+    const words = surfaceOf(index, head.p).split(' ');
+    if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
     const variants = [head.p.split(' ')];
