@@ -123,10 +123,16 @@ function actorEventNames(story: StoryReading): string[][] {
     const t = tags.get(stem);
     return !!t && t.noun > t.adj && t.noun >= t.verb;
   };
+  // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
+  const firstSentences = new Map<string, number>();
+  for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
   const out: string[][] = [];
   for (const actor of actorsOf(story)) {
-    const events = byCentrality(terms)
+    const events = terms
       .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
+      .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
+      .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
+      .map(({ t }) => t)
       .slice(0, EVENTS_TRIED);
     for (const event of events) out.push([...actor, ...compound(event.stem, leads, noun)]);
   }
@@ -250,6 +256,8 @@ interface Lead {
   terms: string[];
   /** Every word's stem, in order, to tell which terms stand next to each other ("Hun Sen"). */
   stems: string[];
+  /** Its article's first sentence: where a news story says what happened. */
+  first: boolean;
 }
 
 function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
@@ -257,7 +265,7 @@ function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
   for (const id of docIds) {
     for (const s of index.documents.get(id)?.sentences.slice(0, LEAD_SENTENCES) ?? []) {
       const terms = s.phrases.filter((p) => !p.includes(' ') && !GENERIC.has(surfaceOf(index, p)) && !GENERIC.has(p));
-      out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))) });
+      out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))), first: s.position === 0 });
     }
   }
   return out;
