@@ -57,7 +57,7 @@ interface Term {
 }
 
 /** What naming reads of a story: its leads, which words are names, its distinctive terms and how the tagger reads them. */
-interface StoryReading {
+export interface StoryReading {
   leads: Lead[];
   proper: (stem: string) => boolean;
   display: (stem: string) => string;
@@ -66,7 +66,7 @@ interface StoryReading {
   tags: Map<string, PosCounts>;
 }
 
-function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
+export function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
   const leads = leadSentences(index, docIds);
   const caps = capitalisation(leads.map((l) => l.text));
   const proper = (stem: string) => {
@@ -85,13 +85,12 @@ function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
  * stems ("hun sen"), or nothing when the leads name none. Two parts of one story told by
  * different outlets share it.
  */
-export function storyActor(index: TermIndex, docIds: readonly string[]): string | undefined {
-  const story = readStory(index, docIds);
+export function storyActor(story: StoryReading): string | undefined {
   return actorsOf(story)[0]?.join(' ');
 }
 
-export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>): StoryName {
-  const story = readStory(index, docIds);
+/** `story` is the story's reading when the caller has it already (discovery reads each story once). */
+export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>, story = readStory(index, docIds)): StoryName {
   const { terms, leads, proper, display, surface } = story;
   const aliases = terms.slice(0, 4).map((t) => display(t.stem));
   const candidates = [...actorEventNames(story), ...terms.slice(0, HEADS_TRIED).flatMap((head) => namesFor(head, terms, leads, proper, surface))];
@@ -245,9 +244,14 @@ export function wellFormed(words: readonly string[]): boolean {
   return words.length === 1 || !isFunctionWord(first.toLowerCase()) || (NAME_PARTICLES.has(first.toLowerCase()) && words.length > 2);
 }
 
+const functionWords = new Map<string, boolean>();
 function isFunctionWord(word: string): boolean {
-  const tokens = readDoc(word).tokens();
-  return (tokens.out(its.stopWordFlag) as unknown as boolean[]).some(Boolean);
+  let known = functionWords.get(word);
+  if (known === undefined) {
+    known = (readDoc(word).tokens().out(its.stopWordFlag) as unknown as boolean[]).some(Boolean);
+    if (functionWords.size < 10_000) functionWords.set(word, known);
+  }
+  return known;
 }
 
 interface Lead {
