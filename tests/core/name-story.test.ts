@@ -39,6 +39,18 @@ describe('naming a story as a newsroom slugs it', () => {
     expect(named.title).toMatch(/^Karim bin Tahir [a-z]+$/);
   });
 
+  it('puts first the name the leads state most: the story’s place or person', () => {
+    for (const story of Object.keys(STORIES)) {
+      const { title } = nameStory(index, docsOf(story), new Set());
+      const leads = docsOf(story).map((id) => stories[id]!.split(/(?<=\.) /).slice(0, 2).join(' '));
+      const names = leads.flatMap((l) => [...l.matchAll(/(?<=\S )\p{Lu}\p{L}+/gu)].map((m) => m[0]));
+      const counts = new Map<string, number>();
+      for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+      const top = Math.max(...counts.values());
+      expect([...counts].filter(([, c]) => c === top).map(([n]) => n), title).toContain(title.split(' ')[0]);
+    }
+  });
+
   it('calls a person by the surname the leads use alone, and never ends a name on a particle', () => {
     const leads = {
       'a.txt': 'Senator Maria de Soto resigned on Tuesday after the funding scandal spread to her office. The resignation surprised her party.',
