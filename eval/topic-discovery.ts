@@ -4,6 +4,7 @@ import { type Dataset, toRawDocument } from './dataset.js';
 
 export interface DiscoveredTopic {
   slug: string;
+  title: string;
   /** Documents assigned to it (each document goes to the topic that speaks to it most). */
   documents: number;
   /** The true story most of them come from, and how many do. */
@@ -52,7 +53,7 @@ export function evaluateTopicDiscovery(dataset: Dataset): TopicDiscoveryResult {
     const counts = new Map<string, number>();
     for (const id of members) counts.set(truth.get(id)!, (counts.get(truth.get(id)!) ?? 0) + 1);
     const [majority, majorityCount] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['-', 0];
-    return { slug: t.slug, documents: members.length, majority, majorityCount };
+    return { slug: t.slug, title: t.title, documents: members.length, majority, majorityCount };
   });
   return {
     stories: dataset.clusters.length,

@@ -1,4 +1,5 @@
 import type { Document } from './document.js';
+import { mergeStories } from './merge-stories.js';
 import { idf, type TermIndex } from './term-index.js';
 
 /** Cosine similarity a document needs to a story's centroid to join it. */
@@ -94,25 +95,59 @@ export function joinCluster(clustering: Clustering, at: number, id: string, v: D
  * that came before their story formed. Each document is compared only with the centroids it
  * shares a term with, so the work grows with the documents, not with documents × stories.
  */
-export function clusterDocuments(index: TermIndex): Clustering {
+export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   const vectors = new Map<string, DocVector>();
   for (const [id, doc] of index.documents) vectors.set(id, documentVector(index, doc));
   let clustering = createClustering();
   const current = new Map<string, number>();
-  for (const [id, v] of vectors) current.set(id, joinCluster(clustering, nearestCluster(clustering, v), id, v));
+  for (const [id, v] of vectors) current.set(id, joinCluster(clustering, nearestCluster(clustering, v, join), id, v));
+  clustering = reassign(clustering, current, vectors);
+  const merged = mergeStories(clustering.clusters.map((c) => c.ids), vectors);
+  merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
+  clustering = regroup(merged.length, current, vectors);
+  return reassign(clustering, current, vectors);
+}
+
+/** A few rounds of k-means: every document moves to the story whose centroid is closest to it. */
+function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
     for (const [id, v] of vectors) {
       const best = nearestCluster(clustering, v, -Infinity);
       if (best >= 0) current.set(id, best);
     }
-    clustering = regroup(clustering, current, vectors);
+    clustering = regroup(clustering.clusters.length, current, vectors);
   }
   return clustering;
 }
 
+/**
+ * Clusters joined in groups (each group a list of cluster places; clusters in no group stay as
+ * they are), in the order of each group's first cluster: their sums add up, so no document is read again.
+ */
+export function combineClusters(clustering: Clustering, groups: readonly number[][]): Clustering {
+  const into = new Map<number, number>();
+  for (const g of groups) for (const place of g) into.set(place, Math.min(...g));
+  const next = createClustering();
+  const placeOf = new Map<number, number>();
+  clustering.clusters.forEach((c, place) => {
+    const target = into.get(place) ?? place;
+    let at = placeOf.get(target);
+    if (at === undefined) {
+      at = next.clusters.length;
+      placeOf.set(target, at);
+      next.clusters.push({ ids: [], sum: new Map(), centroid: new Map(), trimmedAt: 0 });
+    }
+    const merged = next.clusters[at]!;
+    merged.ids.push(...c.ids);
+    for (const [t, w] of c.sum) merged.sum.set(t, (merged.sum.get(t) ?? 0) + w);
+  });
+  next.clusters.forEach((_, place) => retrim(next, place));
+  return next;
+}
+
 /** Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order. */
-function regroup(old: Clustering, assignment: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
-  const members = old.clusters.map(() => [] as string[]);
+function regroup(count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
+  const members = Array.from({ length: count }, () => [] as string[]);
   for (const [id, c] of assignment) members[c]!.push(id);
   const next = createClustering();
   members.forEach((ids) => {

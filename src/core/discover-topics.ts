@@ -1,5 +1,5 @@
-import { clusterDocuments, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
-import { nameStory } from './name-story.js';
+import { clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
+import { nameStory, readStory, storyActor, type StoryReading, wellFormed } from './name-story.js';
 import { surfaceOf, type TermIndex } from './term-index.js';
 import { slugify, titleCase, type Topic } from './topic.js';
 
@@ -27,16 +27,35 @@ export interface Discovery {
  * that recur across documents, grouped when they occur in the same sentences).
  */
 export function discover(index: TermIndex): Discovery {
-  const clustering = clusterDocuments(index);
+  const readings = new Map<string, StoryReading>();
+  const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
   if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: discoverFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
-    if (c.ids.length >= MIN_STORY_DOCS) topicOf.set(place, storyTopic(index, c.ids, used));
+    if (c.ids.length >= MIN_STORY_DOCS) topicOf.set(place, storyTopic(index, c.ids, used, readings.get(c.ids.join('\n'))));
   });
   return { topics: [...topicOf.values()].map((s) => s.topic), stories: { clustering, topicOf } };
+}
+
+/**
+ * Stories whose leads put the same actor first are one story, however differently their outlets
+ * word the rest ("Kosovo" in the AP's airstrike copy and in the NYT's refugee copy). Each story's
+ * reading is kept in `readings` (by its member list) for naming it.
+ */
+function sameActorsJoined(index: TermIndex, clustering: Clustering, readings: Map<string, StoryReading>): Clustering {
+  const byActor = new Map<string, number[]>();
+  clustering.clusters.forEach((c, place) => {
+    if (c.ids.length < MIN_STORY_DOCS) return;
+    const reading = readStory(index, c.ids);
+    readings.set(c.ids.join('\n'), reading);
+    const actor = storyActor(reading);
+    if (actor) byActor.set(actor, [...(byActor.get(actor) ?? []), place]);
+  });
+  const groups = [...byActor.values()].filter((g) => g.length > 1);
+  return groups.length ? combineClusters(clustering, groups) : clustering;
 }
 
 export function discoverTopics(index: TermIndex): Topic[] {
@@ -79,8 +98,8 @@ export function removeFromStories(discovery: Discovery, docIds: ReadonlySet<stri
   });
 }
 
-function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>): { topic: Topic; docIds: Set<string> } {
-  const name = nameStory(index, ids, used);
+function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>, reading?: StoryReading): { topic: Topic; docIds: Set<string> } {
+  const name = nameStory(index, ids, used, reading);
   const slug = uniqueSlug(name.slug, used);
   const docIds = new Set(ids);
   return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
@@ -110,6 +129,10 @@ function discoverFacets(index: TermIndex): Topic[] {
   for (const head of candidates) {
     if (topics.length >= MAX_FACETS) break;
     if (absorbed.has(head.p)) continue;
+    // A phrase that ends in a name ("Modern Swedish", "Agency TT", "UK") names who or where, not
+    // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
+    const words = surfaceOf(index, head.p).split(' ');
+    if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
     const variants = [head.p.split(' ')];

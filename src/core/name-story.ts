@@ -1,4 +1,4 @@
-import { stem } from './nlp.js';
+import { its, readDoc, stem } from './nlp.js';
 import { surfaceOf as casedSurfaceOf, type TermIndex } from './term-index.js';
 import { slugify } from './topic.js';
 import { trimEnd } from './trim-end.js';
@@ -7,9 +7,9 @@ import { trimEnd } from './trim-end.js';
 const surfaceOf = (index: TermIndex, stem: string) => casedSurfaceOf(index, stem).toLowerCase();
 
 /**
- * How a newsroom would slug a story: by its most distinctive name or thing, as the leads of its
- * articles state it, plus the word the leads most often put with it ("hun-sen",
- * "cambodia-talks", "exxon-mobil"), in the order the text uses them.
+ * How a desk names a story: who or where, and what happened ("Chile earthquake", "Exxon Mobil
+ * merger", "Hun Sen talks"), both as the leads of its articles state them. Where the leads name
+ * no actor or no event, the most distinctive word and the word the leads put with it.
  */
 
 export interface StoryName {
@@ -49,30 +49,209 @@ interface Term {
   /** Story documents that hold it anywhere. */
   storyDocs: number;
   score: number;
+  /**
+   * How central it is to the story: the share of leads that state it, times the square root of
+   * its distinctiveness, so a word nearly every lead states outranks a rarer, more distinctive detail.
+   */
+  centrality: number;
 }
 
-export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>): StoryName {
+/** What naming reads of a story: its leads, which words are names, its distinctive terms and how the tagger reads them. */
+export interface StoryReading {
+  leads: Lead[];
+  proper: (stem: string) => boolean;
+  display: (stem: string) => string;
+  surface: (stem: string) => string;
+  terms: Term[];
+  tags: Map<string, PosCounts>;
+}
+
+export function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
   const leads = leadSentences(index, docIds);
   const caps = capitalisation(leads.map((l) => l.text));
   const proper = (stem: string) => {
     const c = caps.get(surfaceOf(index, stem));
     return !!c && c.upper > c.lower;
   };
-  const terms = rankTerms(index, docIds, leads, proper);
   const display = (stem: string) => {
     const word = surfaceOf(index, stem);
     return proper(stem) ? (caps.get(word)?.form ?? word) : word;
   };
+  return { leads, proper, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads) };
+}
+
+/**
+ * The story's central actor: the name (person, place, organisation) its leads state most, as
+ * stems ("hun sen"), or nothing when the leads name none. Two parts of one story told by
+ * different outlets share it.
+ */
+export function storyActor(story: StoryReading): string | undefined {
+  return actorsOf(story)[0]?.join(' ');
+}
+
+/** `story` is the story's reading when the caller has it already (discovery reads each story once). */
+export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>, story = readStory(index, docIds)): StoryName {
+  const { terms, leads, proper, display, surface } = story;
   const aliases = terms.slice(0, 4).map((t) => display(t.stem));
-  for (const head of terms.slice(0, HEADS_TRIED)) {
-    for (const words of namesFor(head, terms, leads, proper, (stem) => surfaceOf(index, stem))) {
-      const title = words.map(display).join(' ');
-      const slug = slugify(title);
-      if (slug && !used.has(slug)) return { slug, title: title.charAt(0).toUpperCase() + title.slice(1), aliases: aliases.filter((a) => a !== title).slice(0, 3) };
-    }
+  const candidates = [...actorEventNames(story), ...terms.slice(0, HEADS_TRIED).flatMap((head) => namesFor(head, terms, leads, proper, surface))];
+  for (const words of candidates) {
+    const shown = words.map(display);
+    if (!wellFormed(shown)) continue;
+    const title = shown.join(' ');
+    const slug = slugify(title);
+    if (slug && !used.has(slug)) return { slug, title: title.charAt(0).toUpperCase() + title.slice(1), aliases: aliases.filter((a) => a !== title).slice(0, 3) };
   }
   const fallback = terms[0] ? display(terms[0].stem) : (docIds[0] ?? 'story');
   return { slug: slugify(fallback) || 'story', title: fallback, aliases: aliases.slice(1, 4) };
+}
+
+/** Actors tried, best first, and events tried with each. */
+const ACTORS_TRIED = 3;
+const EVENTS_TRIED = 3;
+/** Lead sentences tagged for parts of speech: enough to tell a noun from an adjective, few enough to stay fast on a large story. */
+const TAGGED_LEADS = 40;
+
+/**
+ * Names made of an actor and an event: the most distinctive name of the leads (a person, place or
+ * organisation, whole: "Hun Sen", "Tour de France") and the most distinctive common noun of the
+ * leads (the event: "earthquake", "merger", "fire"), actor first as desks write them.
+ */
+function actorEventNames(story: StoryReading): string[][] {
+  const { terms, leads, proper, tags, surface } = story;
+  const noun = (stem: string) => {
+    const t = tags.get(stem);
+    return !!t && t.noun > t.adj && t.noun >= t.verb;
+  };
+  // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
+  const firstSentences = new Map<string, number>();
+  for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
+  const out: string[][] = [];
+  for (const actor of actorsOf(story)) {
+    const events = terms
+      .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
+      .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
+      .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
+      .map(({ t }) => t)
+      .slice(0, EVENTS_TRIED);
+    for (const event of events) out.push([...actor, ...compound(event.stem, leads, noun)]);
+  }
+  return out;
+}
+
+/** The names the leads state most, best first, each as the desk writes it. */
+function actorsOf(story: StoryReading): string[][] {
+  const { terms, leads, proper, tags } = story;
+  const named = (stem: string) => {
+    const t = tags.get(stem);
+    return !!t && t.propn >= t.adj;
+  };
+  return byCentrality(terms)
+    .filter((t) => proper(t.stem) && named(t.stem))
+    .slice(0, ACTORS_TRIED)
+    .map((t) => actorName(t.stem, leads, proper));
+}
+
+function byCentrality(terms: readonly Term[]): Term[] {
+  return [...terms].sort((a, b) => b.centrality - a.centrality || (a.stem < b.stem ? -1 : 1));
+}
+
+/**
+ * A noun with the nouns that follow it in most of its lead mentions: in English the last noun of a
+ * compound is what it is ("dance hall fire" is a fire), so the event is named with its modifiers.
+ */
+function compound(word: string, leads: readonly Lead[], noun: (stem: string) => boolean): string[] {
+  const words = [word];
+  while (words.length < MAX_COMPOUND) {
+    const last = words.at(-1)!;
+    const next = new Map<string, number>();
+    let mentions = 0;
+    for (const l of leads) {
+      l.stems.forEach((w, i) => {
+        if (w !== last) return;
+        mentions++;
+        const after = l.stems[i + 1];
+        if (after) next.set(after, (next.get(after) ?? 0) + 1);
+      });
+    }
+    const [best, n] = [...next].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
+    if (!best || n * 2 < mentions || !noun(best) || GENERIC.has(best) || words.includes(best)) break;
+    words.push(best);
+  }
+  return words;
+}
+
+const MAX_COMPOUND = 3;
+
+/**
+ * A name as the desk writes it: the shortest end of it the leads use alone ("Yeltsin" of "Boris
+ * Yeltsin", "bin Laden" of "Osama bin Laden"), else the whole name ("Hun Sen", "Tour de France").
+ */
+function actorName(stem: string, leads: readonly Lead[], proper: (stem: string) => boolean): string[] {
+  const name = nameOf(stem, leads, proper);
+  for (let from = name.length - 1; from >= 1; from--) {
+    const end = name.slice(from);
+    let mentions = 0;
+    let alone = 0;
+    for (const l of leads) {
+      for (let i = 0; i + end.length <= l.stems.length; i++) {
+        if (!end.every((w, j) => l.stems[i + j] === w)) continue;
+        mentions++;
+        if (l.stems[i - 1] !== name[from - 1]) alone++;
+      }
+    }
+    if (mentions && alone * 3 >= mentions && !NAME_PARTICLES.has(name[from - 1]!)) return end;
+  }
+  return name;
+}
+
+interface PosCounts {
+  noun: number;
+  propn: number;
+  adj: number;
+  verb: number;
+}
+
+/** How the tagger reads each word stem of the leads: as a noun, a name, an adjective or a verb. */
+function partsOfSpeech(leads: readonly Lead[]): Map<string, PosCounts> {
+  const out = new Map<string, PosCounts>();
+  for (const lead of leads.slice(0, TAGGED_LEADS)) {
+    const tokens = readDoc(lead.text).tokens();
+    const tags = tokens.out(its.pos) as string[];
+    (tokens.out(its.normal) as string[]).forEach((w, i) => {
+      const key = stem(w.replace(/['’]s$/, ''));
+      const counts = out.get(key) ?? { noun: 0, propn: 0, adj: 0, verb: 0 };
+      const tag = tags[i];
+      if (tag === 'NOUN') counts.noun++;
+      else if (tag === 'PROPN') counts.propn++;
+      else if (tag === 'ADJ') counts.adj++;
+      else if (tag === 'VERB') counts.verb++;
+      out.set(key, counts);
+    });
+  }
+  return out;
+}
+
+/**
+ * A name a desk could use: no particle or function word stands at its end ("Kazakhstan de"), nor
+ * at its start unless written as part of a name ("Abu Ghraib", "bin Laden"), and every word is
+ * made of letters (no stray tokens of another script or markup).
+ */
+export function wellFormed(words: readonly string[]): boolean {
+  if (!words.length || words.some((w) => !/^[\p{L}][\p{L}.'’-]*$/u.test(w))) return false;
+  const last = words.at(-1)!.toLowerCase();
+  if (NAME_PARTICLES.has(last) || isFunctionWord(last)) return false;
+  const first = words[0]!;
+  return words.length === 1 || !isFunctionWord(first.toLowerCase()) || (NAME_PARTICLES.has(first.toLowerCase()) && words.length > 2);
+}
+
+const functionWords = new Map<string, boolean>();
+function isFunctionWord(word: string): boolean {
+  let known = functionWords.get(word);
+  if (known === undefined) {
+    known = (readDoc(word).tokens().out(its.stopWordFlag) as unknown as boolean[]).some(Boolean);
+    if (functionWords.size < 10_000) functionWords.set(word, known);
+  }
+  return known;
 }
 
 interface Lead {
@@ -81,6 +260,8 @@ interface Lead {
   terms: string[];
   /** Every word's stem, in order, to tell which terms stand next to each other ("Hun Sen"). */
   stems: string[];
+  /** Its article's first sentence: where a news story says what happened. */
+  first: boolean;
 }
 
 function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
@@ -88,7 +269,7 @@ function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
   for (const id of docIds) {
     for (const s of index.documents.get(id)?.sentences.slice(0, LEAD_SENTENCES) ?? []) {
       const terms = s.phrases.filter((p) => !p.includes(' ') && !GENERIC.has(surfaceOf(index, p)) && !GENERIC.has(p));
-      out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))) });
+      out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))), first: s.position === 0 });
     }
   }
   return out;
@@ -121,7 +302,7 @@ function rankTerms(index: TermIndex, docIds: readonly string[], leads: readonly 
       const inStory = storyDocs.get(stem) ?? leadDocs;
       const precision = inStory / Math.max(inStory, index.phraseDf.get(stem) ?? inStory);
       const score = (leadDocs / size) * precision * (proper(stem) ? PROPER_BONUS : 1) * (leadDocs >= 2 || size < 2 ? 1 : 0.2);
-      return { stem, leadDocs, storyDocs: inStory, score };
+      return { stem, leadDocs, storyDocs: inStory, score, centrality: (leadDocs / size) * Math.sqrt(precision) * (leadDocs >= 2 || size < 2 ? 1 : 0.2) };
     })
     .filter((t) => t.score > 0)
     .sort((a, b) => b.score - a.score || (a.stem < b.stem ? -1 : 1));
@@ -203,8 +384,9 @@ function nameOf(word: string, leads: readonly Lead[], proper: (stem: string) => 
   };
   for (let next = neighbour(word, 1); next && name.length < MAX_NAME_WORDS; next = neighbour(next, 1)) name.push(next);
   for (let previous = neighbour(word, -1); previous && name.length < MAX_NAME_WORDS; previous = neighbour(previous, -1)) name.unshift(previous);
+  // A particle at an edge is no part of the name, unless written as one ("Abu Ghraib").
   while (name.length > 1 && NAME_PARTICLES.has(name.at(-1)!)) name.pop();
-  while (name.length > 1 && NAME_PARTICLES.has(name[0]!)) name.shift();
+  while (name.length > 1 && NAME_PARTICLES.has(name[0]!) && !proper(name[0]!)) name.shift();
   return name;
 }
 

@@ -36,4 +36,26 @@ describe('topics found in a set about one story', () => {
     const titles = createLibrary('set', rawSet('briefings/ukraine-peace-talks')).topics().topics.map((t) => t.title);
     expect(titles).toContain('NATO members');
   });
+
+  it('names no facet by who or where, nor by a fragment ending on a particle', () => {
+    const docs = Array.from({ length: 6 }, (_, n) => ({
+      id: `fire-${n}.txt`,
+      text: [
+        'Fire swept through a dance hall in Port Mara on Saturday night, and rescue crews searched the second floor for hours.',
+        `The news agency Mara TT said poisonous gases filled the hall, and the rescue crews found ${20 + n} people dead on the second floor.`,
+        'Police in Port Mara opened an investigation into the cause of the fire, questioning the owners of the dance hall.',
+        `Mourners gathered at the Casa del Mar hotel, where ${n + 2} families waited for news, and city council members called for new fire rules.`,
+      ].join(' '),
+    }));
+    const topics = createLibrary('one-fire', docs).topics().topics;
+    expect(topics.length).toBeGreaterThan(0);
+    for (const t of topics) {
+      const words = t.title.split(' ');
+      const last = words.at(-1)!;
+      // A one-word title is capitalised as a title; its word is a name when the text capitalises it mid-sentence.
+      if (words.length > 1) expect(last, t.title).not.toMatch(/^\p{Lu}/u);
+      else expect(docs.some((d) => d.text.includes(` ${last}`)), t.title).toBe(false);
+      expect(['del', 'de', 'al', 'of', 'the'], t.title).not.toContain(last.toLowerCase());
+    }
+  });
 });

@@ -1,0 +1,126 @@
+import type { DocVector } from './cluster-documents.js';
+
+/**
+ * Documents the silhouette is measured on. Every document below this; above it, an even spread of
+ * this many, so a set of 10,000 costs what a set of 400 does per step.
+ */
+const SILHOUETTE_SAMPLE = 400;
+
+/**
+ * Merges first-pass stories that are one story told by different outlets, and stops where the
+ * partition is best separated. Group-average agglomeration (the mean cosine between the members
+ * of two stories) merges the closest pair at each step; each partition along the way is scored
+ * by its mean silhouette (Rousseeuw 1987: how much closer each document is to its own story than
+ * to the next one, a lone document counting 0), and the best-scoring partition is kept. No
+ * similarity threshold: the set itself says where its stories part.
+ *
+ * Takes the member lists of the first-pass stories and every document's vector; returns the
+ * merged member lists, in the order of each merged story's first part.
+ */
+export function mergeStories(stories: readonly string[][], vectors: ReadonlyMap<string, DocVector>): string[][] {
+  const k = stories.length;
+  if (k < 3) return stories.map((s) => [...s]);
+  const sums = stories.map((ids) => sumOf(ids, vectors));
+  const size = stories.map((s) => s.length);
+  // Dot products between story sums: the mean pairwise cosine of two stories is dot / (size × size).
+  const dot = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) for (let b = a; b < k; b++) dot[a * k + b] = dot[b * k + a] = sparseDot(sums[a]!, sums[b]!);
+
+  const sample = sampleOf(stories, vectors);
+  // For each sampled document: its dot with every story's sum, and its own vector's square (1, or 0 when empty).
+  const docDot = sample.map(({ v }) => Float64Array.from(sums, (s) => vectorDot(v, s)));
+  const selfDot = sample.map(({ v }) => v.weights.reduce((n, w) => n + w * w, 0));
+  const storyOf = sample.map((d) => d.story);
+
+  const alive = new Set(stories.map((_, i) => i));
+  const merges: [number, number][] = [];
+  let best = { score: silhouette(), merges: 0 };
+  while (alive.size > 2) {
+    const pair = closestPair();
+    if (!pair) break;
+    const [a, b] = pair;
+    // b folds into a.
+    const self = dot[a * k + a]! + 2 * dot[a * k + b]! + dot[b * k + b]!;
+    for (const x of alive) {
+      const d = dot[a * k + x]! + dot[b * k + x]!;
+      dot[a * k + x] = d;
+      dot[x * k + a] = d;
+    }
+    dot[a * k + a] = self;
+    size[a] = size[a]! + size[b]!;
+    alive.delete(b);
+    docDot.forEach((row) => (row[a] = row[a]! + row[b]!));
+    storyOf.forEach((s, i) => s === b && (storyOf[i] = a));
+    merges.push([a, b]);
+    const score = silhouette();
+    if (score > best.score) best = { score, merges: merges.length };
+  }
+
+  const parent = stories.map((_, i) => i);
+  for (const [a, b] of merges.slice(0, best.merges)) parent[b] = a;
+  const root = (i: number): number => (parent[i] === i ? i : root(parent[i]!));
+  const out = new Map<number, string[]>();
+  stories.forEach((ids, i) => {
+    const r = root(i);
+    out.set(r, [...(out.get(r) ?? []), ...ids]);
+  });
+  return [...out.keys()].sort((x, y) => x - y).map((r) => out.get(r)!);
+
+  function closestPair(): [number, number] | undefined {
+    let pair: [number, number] | undefined;
+    let bestSim = 0;
+    const live = [...alive];
+    for (let i = 0; i < live.length; i++) {
+      const a = live[i]!;
+      for (let j = i + 1; j < live.length; j++) {
+        const b = live[j]!;
+        const sim = dot[a * k + b]! / (size[a]! * size[b]!);
+        if (sim > bestSim) [pair, bestSim] = [[a, b], sim];
+      }
+    }
+    return pair;
+  }
+
+  function silhouette(): number {
+    let total = 0;
+    sample.forEach((_, i) => {
+      const own = storyOf[i]!;
+      if (size[own]! < 2) return;
+      const inside = 1 - (docDot[i]![own]! - selfDot[i]!) / (size[own]! - 1);
+      let nearest = Infinity;
+      for (const c of alive) if (c !== own) nearest = Math.min(nearest, 1 - docDot[i]![c]! / size[c]!);
+      const spread = Math.max(inside, nearest);
+      if (spread > 0) total += (nearest - inside) / spread;
+    });
+    return total / Math.max(1, sample.length);
+  }
+}
+
+function sampleOf(stories: readonly string[][], vectors: ReadonlyMap<string, DocVector>): { v: DocVector; story: number }[] {
+  const all = stories.flatMap((ids, story) => ids.map((id) => ({ v: vectors.get(id)!, story })));
+  if (all.length <= SILHOUETTE_SAMPLE) return all;
+  const step = all.length / SILHOUETTE_SAMPLE;
+  return Array.from({ length: SILHOUETTE_SAMPLE }, (_, i) => all[Math.floor(i * step)]!);
+}
+
+function sumOf(ids: readonly string[], vectors: ReadonlyMap<string, DocVector>): Map<string, number> {
+  const sum = new Map<string, number>();
+  for (const id of ids) {
+    const v = vectors.get(id)!;
+    v.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + v.weights[i]!));
+  }
+  return sum;
+}
+
+function sparseDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [t, w] of small) d += w * (large.get(t) ?? 0);
+  return d;
+}
+
+function vectorDot(v: DocVector, sum: ReadonlyMap<string, number>): number {
+  let d = 0;
+  v.terms.forEach((t, i) => (d += v.weights[i]! * (sum.get(t) ?? 0)));
+  return d;
+}
