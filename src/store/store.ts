@@ -1,6 +1,6 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  ChannelSet, Delivery, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
+  ChannelSet, Delivery, FirstSeen, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
   SubscriptionStatus,
 } from './records.js';
 
@@ -78,6 +78,13 @@ export interface Store {
   getChannelSet(channel: ChannelRef): Promise<ChannelSet | null>;
   /** Oldest binding first. */
   listChannelSets(): Promise<ChannelSet[]>;
+
+  /**
+   * Records `at` as the first-seen time of each content hash of the set that has none yet (one
+   * atomic insert-if-absent per hash, so replicas agree), and resolves to every given hash's
+   * first-seen time as stored.
+   */
+  recordFirstSeen(set: string, hashes: readonly string[], at: string): Promise<FirstSeen[]>;
 
   close(): Promise<void>;
 }
