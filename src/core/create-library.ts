@@ -211,7 +211,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       });
     },
     contentHashes() {
-      return [...index.documents.values()].map((d) => ({ docId: d.id, hash: contentHash(d) }));
+      return [...index.documents.values()].map((d) => ({ docId: d.id, hash: contentHash(d), addedAt: d.addedAt }));
     },
     headline(options: HeadlineOptions = {}): Point[] {
       return headlineWithSources(options).points;

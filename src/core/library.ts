@@ -39,7 +39,7 @@ export interface Library {
   suggest(partial: string, limit?: number): TopicRef[];
   digest(options?: DigestOptions): Digest;
   /** Each document's content hash, for the store's first-seen record. */
-  contentHashes?(): { docId: string; hash: string }[];
+  contentHashes?(): { docId: string; hash: string; addedAt: string }[];
   /** The set's headline summary across every document, at a word or byte budget. */
   headline(options?: HeadlineOptions): Point[];
   /** The same headline with the sources its citations number; the eval harness checks each sentence against its source. */

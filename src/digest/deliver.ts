@@ -5,6 +5,8 @@ import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import type { Clock } from './clock.js';
 import type { DigestEvent, DigestHooks } from './events.js';
+import { buildDigest } from './build-digest.js';
+import { quietLine } from './quiet.js';
 import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
 
 export interface DeliveryContext {
@@ -24,10 +26,10 @@ export interface DeliveryContext {
 }
 
 /**
- * sent; failed (given up, stays subscribed); paused (permanent error); lost (another process took
+ * sent; quiet (nothing new, and the subscription skips quiet days); failed (given up, stays subscribed); paused (permanent error); lost (another process took
  * the claim over); interrupted (the scheduler stopped between attempts; the claim stays open).
  */
-export type DeliveryOutcome = 'sent' | 'failed' | 'paused' | 'lost' | 'interrupted';
+export type DeliveryOutcome = 'sent' | 'quiet' | 'failed' | 'paused' | 'lost' | 'interrupted';
 
 /**
  * Posts one claimed digest: builds it, posts it with the delivery's idempotency key, waits out
@@ -46,19 +48,21 @@ export async function deliverClaim(
   let digest: Digest;
   try {
     const library = ctx.libraryFor ? await ctx.libraryFor(sub.channel) : ctx.library;
-    digest = library.digest({
-      ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
-      length: sub.length,
-      since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
-      late,
-      now: digestAt,
-    });
+    digest = await buildDigest(store, library, sub, { now: digestAt, late });
   } catch (error) {
     const reason = `could not build the digest: ${describeError(error)}`;
     log.error({ err: error }, 'digest build failed');
     await store.closeDelivery(key, { status: 'failed', reason, now: clock.now().toISOString() });
     emit(ctx, 'failed', { ...event, reason, errorKind: 'internal' });
     return 'failed';
+  }
+
+  if (!digest.topics.length && sub.quietDays === 'skip') {
+    // Not posted, and lastDigestAt stays: the next digest still covers everything since the last one posted.
+    const reason = `Not posted: ${quietLine(sub.lastDigestAt ?? undefined).toLowerCase()} The subscription skips quiet days.`;
+    await store.closeDelivery(key, { status: 'skipped', reason, now: clock.now().toISOString() });
+    emit(ctx, 'skipped', { ...event, reason });
+    return 'quiet';
   }
 
   // A digest that waited its turn behind slow posts may be near the end of its lease: renew it

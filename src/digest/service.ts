@@ -5,6 +5,7 @@ import type { Library } from '../core/library.js';
 import { ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
+import { buildDigest } from './build-digest.js';
 import { localIso, nextRun } from './schedule.js';
 import { parseSubscriptionRequest } from './subscription-request.js';
 
@@ -46,13 +47,7 @@ export function createDigestService(options: DigestServiceOptions): Digests {
     async now(channel: ChannelRef): Promise<Digest> {
       const [sub] = await store.listSubscriptions({ channel });
       const library = options.libraryFor ? await options.libraryFor(channel) : options.library;
-      if (!sub) return library.digest({ now: now() });
-      return library.digest({
-        ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
-        length: sub.length,
-        since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
-        now: now(),
-      });
+      return buildDigest(store, library, sub, { now: now() });
     },
   };
 }

@@ -187,8 +187,8 @@ export function createMemoryStore(): Store {
       return [...channelSets.values()].sort((a, b) => a.boundAt.localeCompare(b.boundAt)).map(copy);
     },
 
-    async recordFirstSeen(set, hashes, at) {
-      return hashes.map((hash) => {
+    async recordFirstSeen(set, seen) {
+      return seen.map(({ hash, at }) => {
         const key = `${set}\0${hash}`;
         if (!firstSeen.has(key)) firstSeen.set(key, at);
         return { hash, at: firstSeen.get(key)! };

@@ -262,13 +262,14 @@ function postgresStore(pool: pg.Pool): Store {
         .map(channelSetFromRow);
     },
 
-    async recordFirstSeen(set, hashes, at) {
-      if (!hashes.length) return [];
-      await count(`INSERT INTO first_seen (set_name, content_hash, first_seen_at) SELECT $1, h, $3 FROM unnest($2::text[]) AS h
-        ON CONFLICT (set_name, content_hash) DO NOTHING`, [set, [...hashes], at]);
-      const found = await rows<{ content_hash: string; first_seen_at: string }>('SELECT content_hash, first_seen_at FROM first_seen WHERE set_name = $1 AND content_hash = ANY($2::text[])', [set, [...hashes]]);
+    async recordFirstSeen(set, seen) {
+      if (!seen.length) return [];
+      const hashes = seen.map((s) => s.hash);
+      await count(`INSERT INTO first_seen (set_name, content_hash, first_seen_at) SELECT $1, h, a FROM unnest($2::text[], $3::text[]) AS t(h, a)
+        ON CONFLICT (set_name, content_hash) DO NOTHING`, [set, hashes, seen.map((s) => s.at)]);
+      const found = await rows<{ content_hash: string; first_seen_at: string }>('SELECT content_hash, first_seen_at FROM first_seen WHERE set_name = $1 AND content_hash = ANY($2::text[])', [set, hashes]);
       const byHash = new Map(found.map((r) => [r.content_hash, r.first_seen_at]));
-      return hashes.map((hash) => ({ hash, at: byHash.get(hash) ?? at }));
+      return seen.map(({ hash, at }) => ({ hash, at: byHash.get(hash) ?? at }));
     },
 
     async close() {

@@ -241,10 +241,10 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
         .all().map(channelSetFromRow);
     },
 
-    async recordFirstSeen(set, hashes, at) {
+    async recordFirstSeen(set, seen) {
       const insert = prepare('INSERT INTO first_seen (set_name, content_hash, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (set_name, content_hash) DO NOTHING');
       const read = prepare('SELECT first_seen_at FROM first_seen WHERE set_name = ? AND content_hash = ?') as Database.Statement<unknown[], { first_seen_at: string }>;
-      return db.transaction(() => hashes.map((hash) => {
+      return db.transaction(() => seen.map(({ hash, at }) => {
         insert.run(set, hash, at);
         return { hash, at: read.get(set, hash)!.first_seen_at };
       }))();

@@ -80,11 +80,11 @@ export interface Store {
   listChannelSets(): Promise<ChannelSet[]>;
 
   /**
-   * Records `at` as the first-seen time of each content hash of the set that has none yet (one
-   * atomic insert-if-absent per hash, so replicas agree), and resolves to every given hash's
-   * first-seen time as stored.
+   * Records each given time as the first-seen time of its content hash in the set, where the hash
+   * has none yet (one atomic insert-if-absent per hash, so replicas agree), and resolves to every
+   * given hash's first-seen time as stored, in the order given.
    */
-  recordFirstSeen(set: string, hashes: readonly string[], at: string): Promise<FirstSeen[]>;
+  recordFirstSeen(set: string, seen: readonly FirstSeen[]): Promise<FirstSeen[]>;
 
   close(): Promise<void>;
 }

@@ -7,26 +7,26 @@ export function describeFirstSeenContract(open: () => Promise<Store>, openShared
   describe('first seen', () => {
     it('keeps the first time a hash was seen: a later sighting does not move it', async () => {
       const store = await open();
-      expect(await store.recordFirstSeen('ukraine', ['h1', 'h2'], at(0))).toEqual([{ hash: 'h1', at: at(0) }, { hash: 'h2', at: at(0) }]);
-      expect(await store.recordFirstSeen('ukraine', ['h2', 'h3'], at(60))).toEqual([{ hash: 'h2', at: at(0) }, { hash: 'h3', at: at(60) }]);
+      expect(await store.recordFirstSeen('ukraine', [{ hash: 'h1', at: at(0) }, { hash: 'h2', at: at(5) }])).toEqual([{ hash: 'h1', at: at(0) }, { hash: 'h2', at: at(5) }]);
+      expect(await store.recordFirstSeen('ukraine', [{ hash: 'h2', at: at(60) }, { hash: 'h3', at: at(60) }])).toEqual([{ hash: 'h2', at: at(5) }, { hash: 'h3', at: at(60) }]);
     });
 
     it('keeps sets apart: the same content first seen in another set is new there', async () => {
       const store = await open();
-      await store.recordFirstSeen('ukraine', ['h1'], at(0));
-      expect(await store.recordFirstSeen('economy', ['h1'], at(30))).toEqual([{ hash: 'h1', at: at(30) }]);
+      await store.recordFirstSeen('ukraine', [{ hash: 'h1', at: at(0) }]);
+      expect(await store.recordFirstSeen('economy', [{ hash: 'h1', at: at(30) }])).toEqual([{ hash: 'h1', at: at(30) }]);
     });
 
     it('answers an empty list with an empty list', async () => {
       const store = await open();
-      expect(await store.recordFirstSeen('ukraine', [], at(0))).toEqual([]);
+      expect(await store.recordFirstSeen('ukraine', [])).toEqual([]);
     });
 
     if (openShared) {
       it('gives every replica the same first-seen time when they record at once', async () => {
         const handles = await openShared(3);
         try {
-          const answers = await Promise.all(handles.map((h, i) => h.recordFirstSeen('ukraine', ['h1'], at(i))));
+          const answers = await Promise.all(handles.map((h, i) => h.recordFirstSeen('ukraine', [{ hash: 'h1', at: at(i) }])));
           const seen = new Set(answers.map((a) => a[0]!.at));
           expect(seen.size).toBe(1);
         } finally {
