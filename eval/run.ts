@@ -30,6 +30,7 @@ import { evaluateTopicDiscovery } from './topic-discovery.js';
 import { loadGold } from './gold.js';
 import { goldRows } from './gold-report.js';
 import { evaluateGoldSet } from './gold-run.js';
+import { digestReplaySection } from './digest-replay.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
@@ -186,8 +187,10 @@ function main(): number {
   );
   console.log(`Bar: topics within ±30% of stories: ${yes(tb.countWithin)}; purity ≥ 0.8: ${yes(tb.purity)}`);
   console.log(`Slugs: ${topics.topics.map((t) => t.slug).join(', ')}`);
+  const replay = digestReplaySection(resolve(values.gold!), file, render, values.verbose!);
+  console.log(`\n${replay.lines.join('\n')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity && goldOk ? 0 : 1;
+  return replay.ok && rouge2Above && rouge1AtLeast && faithful === sentences && tb.countWithin && tb.purity && goldOk ? 0 : 1;
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
