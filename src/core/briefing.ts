@@ -183,8 +183,8 @@ export const DigestSchema = z.object({
   /** ISO instant of the previous digest for this channel, if any. */
   since: z.string().nullable(),
   late: z.boolean(),
-  /** Documents first seen since the previous digest (all of them for a channel's first). */
-  newDocuments: z.number().int().nonnegative(),
+  /** Documents first seen since the previous digest (all of them for a channel's first), in the set's order. */
+  newDocuments: z.array(z.object({ docId: z.string(), title: z.string() })),
   /** Words the digest stays under. */
   wordBudget: z.number().int().positive(),
   /** Empty: nothing new (a quiet day). */

@@ -131,7 +131,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     generatedAt: input.now.toISOString(),
     since: input.since ? input.since.toISOString() : null,
     late: input.late,
-    newDocuments: freshDocs.length,
+    newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })),
     wordBudget: input.maxWords,
     topics,
     sources: citer.sources(),

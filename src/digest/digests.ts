@@ -26,8 +26,9 @@ export interface SubscriptionView {
   weekdays: number[];
   topics: string[];
   length: Length;
-  wordBudget: number;
-  quietDays: QuietDays;
+  /** Absent in views made before these settings existed; toView always fills them. */
+  wordBudget?: number;
+  quietDays?: QuietDays;
   /** Next run as an ISO timestamp with the channel zone's offset; null when paused. */
   nextRun: string | null;
   status: 'active' | 'paused';

@@ -80,7 +80,7 @@ describe('digest service: now', () => {
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', topics: ['grain'], length: 'standard' }, admin);
     const digest = await service.now(newsroom);
     expect(library.digestCalls).toEqual([{ topics: ['grain'], length: 'standard', since: null, now: new Date('2025-03-08T13:00:00Z') }]);
-    expect(digest.newDocuments.map((d) => d.source.docId)).toEqual(['a.md']);
+    expect(digest.newDocuments.map((d) => d.docId)).toEqual(['a.md']);
     expect((await store.getSubscription('sub-1'))?.lastDigestAt).toBeNull();
   });
 

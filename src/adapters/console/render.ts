@@ -95,7 +95,7 @@ function renderTopics(t: TopicList, style: Style): string {
 function renderDigest(d: Digest, style: Style): string {
   const out = [style.heading(`Digest: ${style.escape(d.set)}${d.late ? ' (late)' : ''}`)];
   if (!d.topics.length) return [...out, quietLine(d.since ?? undefined)].join('\n');
-  const news = `${d.newDocuments} new ${d.newDocuments === 1 ? 'document' : 'documents'}`;
+  const news = `${d.newDocuments.length} new ${d.newDocuments.length === 1 ? 'document' : 'documents'}`;
   out.push(`${d.since ? `What is new since ${d.since}` : 'The first digest for this channel'}: ${news}.`);
   const cite = (cs: readonly Citation[]) => [...new Set(cs.map((c) => c.source))].map((n) => `[${n}]`).join('');
   for (const t of d.topics) {

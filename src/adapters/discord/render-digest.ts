@@ -17,7 +17,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   if (!digest.topics.length) {
     return packCard({ title: `Digest: ${escapeText(digest.set)}`, description: `${quietLine(since)}${late}`, sections: [], footer: `${digest.set} · digest`, color: BRIEFING_COLOR, timestamp: digest.generatedAt }, 1);
   }
-  const news = `${digest.newDocuments} new ${digest.newDocuments === 1 ? 'document' : 'documents'}`;
+  const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
   const sections: Section[] = digest.topics.map((t) => ({ name: escapeText(fitText(t.topic.title, 200)), lines: topicLines(t, links.get(t.topic.slug)) }));
   sections.push({ name: 'Sources', lines: digest.sources.map(sourceLine), keep: true });
   return packCard(

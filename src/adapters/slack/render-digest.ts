@@ -21,7 +21,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
     blocks.push(...sections('', [{ before: '', text: '', after: `${line}${late}` }]));
     return packMessages(blocks, title, fallbackText([`${title}.`, quietLine(digest.since?.slice(0, 10))]), SLACK_LIMITS.digestMessages);
   }
-  const news = `${digest.newDocuments} new ${digest.newDocuments === 1 ? 'document' : 'documents'}`;
+  const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
   blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
   for (const t of digest.topics) {
     const link = links.get(t.topic.slug);

@@ -123,18 +123,15 @@ describe('renderAnswer for the other answers', () => {
     const messages = renderAnswer({ kind: 'digest', digest: digestOf(oversizedBriefing(), hostileBriefing) });
     expectWithinSlackLimits(messages);
     for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
-    expect(mrkdwnTexts(messages).join('\n')).toContain('*New documents*');
+    expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief security-guarantees`');
   });
 
-  it('GIVEN one huge new document THEN its line is cut to a few sentences, not a message of its own', () => {
-    const huge = Array.from({ length: 3000 }, (_, i) => `Clause ${i} of the draft was read aloud.`).join(' ');
-    const digest = { ...digestOf(), newDocuments: [{ source: securityGuarantees.sources[0]!, summary: huge }] };
+  it('GIVEN a day with nothing new THEN the digest is one line', () => {
+    const digest = { ...digestOf(), newDocuments: [] };
     const messages = renderAnswer({ kind: 'digest', digest });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(1);
-    const line = mrkdwnTexts(messages).find((t) => t.startsWith('*New documents*'))!;
-    expect(line.length).toBeLessThan(600);
-    expect(line).toMatch(/…$/);
+    expect(mrkdwnTexts(messages)).toContain('Nothing new since <!date^1755586800^{date_short_pretty} {time}|2025-08-19T07:00:00.000Z>.');
   });
 
   it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
