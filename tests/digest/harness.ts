@@ -161,7 +161,7 @@ export function recordingHooks(): { hooks: DigestHooks; events: [keyof DigestHoo
 
 export const discordChannel = (id: string): ChannelRef => ({ platform: 'discord', id, workspace: 'guild-1' });
 
-export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length } = {}) {
+export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length; wordBudget?: number } = {}) {
   return { time, timezone, ...extra };
 }
 

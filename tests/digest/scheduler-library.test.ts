@@ -19,7 +19,7 @@ function place(folder: string, file: string, at: string) {
 }
 
 describe('scheduler with the real library: what is new since the last digest', () => {
-  it('lists a file added to the folder between two digests in the second one, with a one-line summary', async () => {
+  it('lists a file added to the folder between two digests in the second one, and reports only what it adds', async () => {
     const folder = join(root, 'peace-talks');
     mkdirSync(folder);
     place(folder, '000_1c555dc60daa8f41.txt', '2025-05-01T00:00:00Z');
@@ -42,7 +42,8 @@ describe('scheduler with the real library: what is new since the last digest', (
     await scheduler.tick();
 
     expect(platform.received.map((p) => [p.at, p.since, p.newDocuments])).toEqual([
-      ['2025-06-02T07:00:00.000Z', null, []],
+      // The channel's first digest covers the set as it was.
+      ['2025-06-02T07:00:00.000Z', null, ['000_1c555dc60daa8f41.txt', '001_22f4dfbdb29f33cc.txt']],
       ['2025-06-03T07:00:00.000Z', '2025-06-02T07:00:00.000Z', ['004_b428bc22a4cc43b9.txt']],
       ['2025-06-04T07:00:00.000Z', '2025-06-03T07:00:00.000Z', []],
     ]);

@@ -36,8 +36,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]), SLACK_LIMITS.digestMessages);
 }
 
-/** Slack shows it in each reader's own time zone; the ISO text where it cannot. */
+/** "2025-08-19 07:00 UTC": Slack's own date markup starts like a mention, which a digest never sends. */
 function slackDate(iso: string): string {
-  const seconds = Math.floor(Date.parse(iso) / 1000);
-  return Number.isFinite(seconds) ? `<!date^${seconds}^{date_short_pretty} {time}|${iso}>` : escapeMrkdwn(iso);
+  return Number.isFinite(Date.parse(iso)) ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : escapeMrkdwn(iso);
 }

@@ -23,7 +23,8 @@ import { limitViolations } from './limit-violations.js';
  * channel back keeps the digest single.
  */
 
-const DIGEST: Digest = digestFrom([SECURITY_GUARANTEES, HOSTILE]);
+// Long enough to take several messages, so a retry can find some of them posted.
+const DIGEST: Digest = digestFrom([SECURITY_GUARANTEES, HOSTILE, ...Array.from({ length: 10 }, oversizedBriefing)]);
 const CHANNELS = ['1100000000000000501', '1100000000000000502', '1100000000000000503', '1100000000000000504', '1100000000000000505'];
 const channel = (id: string) => ({ platform: 'discord' as const, id });
 let fake: DiscordApiFake;

@@ -123,7 +123,7 @@ describe('renderAnswer for the other answers', () => {
     const messages = renderAnswer({ kind: 'digest', digest: digestOf(oversizedBriefing(), hostileBriefing) });
     expectWithinSlackLimits(messages);
     for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
-    expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief security-guarantees`');
+    expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief ');
   });
 
   it('GIVEN a day with nothing new THEN the digest is one line', () => {
@@ -131,11 +131,11 @@ describe('renderAnswer for the other answers', () => {
     const messages = renderAnswer({ kind: 'digest', digest });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(1);
-    expect(mrkdwnTexts(messages)).toContain('Nothing new since <!date^1755586800^{date_short_pretty} {time}|2025-08-19T07:00:00.000Z>.');
+    expect(mrkdwnTexts(messages)).toContain('Nothing new since 2025-08-19 07:00 UTC.');
   });
 
   it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
-    const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 60 }, () => oversizedBriefing())) });
+    const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 400 }, () => oversizedBriefing())) });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(10);
     expect(mrkdwnTexts([messages.at(-1)!]).at(-1)).toMatch(/^_Cut short here/);
