@@ -49,6 +49,9 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const { index } = input;
   const isFresh = (docId: string) => !input.since || Date.parse(input.firstSeen(docId)) > input.since.getTime();
   const freshDocs = [...index.documents.values()].filter((d) => isFresh(d.id));
+  const empty = { set: input.set, generatedAt: input.now.toISOString(), since: input.since ? input.since.toISOString() : null, late: input.late, wordBudget: input.maxWords, sources: [] };
+  // A quiet day: nothing to weigh.
+  if (!freshDocs.length) return parseDigest({ ...empty, newDocuments: [], topics: [] });
   const knownSentences = index.sentences.filter((s) => !isFresh(s.docId));
   const known = knownConcepts(knownSentences);
   const seen = new Set(knownSentences.map((s) => sameText(s.text)));
@@ -126,16 +129,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       newDocuments: new Set(candidatesOf(t).map((c) => c.sentence.docId)).size,
     });
   }
-  return parseDigest({
-    set: input.set,
-    generatedAt: input.now.toISOString(),
-    since: input.since ? input.since.toISOString() : null,
-    late: input.late,
-    newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })),
-    wordBudget: input.maxWords,
-    topics,
-    sources: citer.sources(),
-  });
+  return parseDigest({ ...empty, newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })), topics, sources: citer.sources() });
 }
 
 export function wordCount(text: string): number {
