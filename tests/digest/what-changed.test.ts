@@ -3,44 +3,12 @@ import { renderText } from '../../src/adapters/console/render.js';
 import type { Digest } from '../../src/core/briefing.js';
 import type { RawDocument } from '../../src/core/document.js';
 import { createLibrary } from '../../src/core/pipeline.js';
-import type { CuratedTopic } from '../../src/core/topics-file.js';
+import { DAY2, LAST_DIGEST, NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixtures/digest-days.js';
 
 /**
  * What a morning digest says, from made-up articles on two stories: day one's articles were in
  * yesterday's digest; today's are new.
  */
-
-const DAY1 = '2026-03-02T09:00:00.000Z';
-const DAY2 = '2026-03-03T09:00:00.000Z';
-const LAST_DIGEST = new Date('2026-03-03T06:00:00.000Z');
-const NOW = new Date('2026-03-04T06:00:00.000Z');
-
-const TOPICS: CuratedTopic[] = [
-  { slug: 'bridge-collapse', title: 'Bridge collapse', aliases: [], terms: ['marlow bridge', 'bridge'] },
-  { slug: 'ferry-strike', title: 'Ferry strike', aliases: [], terms: ['ferry strike', 'ferry'] },
-];
-
-const YESTERDAY: RawDocument[] = [
-  {
-    id: 'bridge-1.txt',
-    meta: { title: 'Marlow bridge falls into the river', published: '2026-03-02' },
-    addedAt: DAY1,
-    text: 'The old Marlow river bridge collapsed before dawn on Sunday, dropping two trucks into the river. Officials said 12 people were injured when the Marlow bridge collapsed. Engineers had warned for years that the Marlow bridge was rusting.',
-  },
-  {
-    id: 'ferry-1.txt',
-    meta: { title: 'Halden ferry crews walk out', published: '2026-03-02' },
-    addedAt: DAY1,
-    text: 'Ferry workers in Port Halden walked off the job on Monday, stranding thousands of island commuters. The Halden ferry union said the ferry strike would go on until the ferry company raised wages. Island schools closed because teachers could not reach them.',
-  },
-];
-
-const NEW_FERRY: RawDocument = {
-  id: 'ferry-2.txt',
-  meta: { title: 'Ferry talks collapse', published: '2026-03-03' },
-  addedAt: DAY2,
-  text: 'Talks between the Halden ferry union and the ferry company broke down late Wednesday, and the ferry strike will continue. Island shops are running short of bread and milk after the ferry stopped. The ferry company said the union demands would sink the ferry service.',
-};
 
 function digestOf(docs: RawDocument[], options: { topics?: string[]; maxWords?: number } = {}): Digest {
   const library = createLibrary('made-up', docs, { topics: TOPICS, now: () => NOW });
