@@ -25,7 +25,7 @@ import { type Fact, factsIn, factsOfGold, isNewFact, sameFact } from './new-item
 import { pairedDifference } from './paired.js';
 import { markdownTable, table } from './report.js';
 
-const GRID = gridOf<UpdateParams>({ knownPenalty: [0.5, 0.8, 1], minNovelty: [0.2, 0.35, 0.5, 0.65], lengthExponent: [0.5, 1] });
+const GRID = gridOf<UpdateParams>({ knownPenalty: [0.5, 0.8, 1], minNovelty: [0.2, 0.35, 0.5, 0.65], lengthExponent: [0.5, 1], wordConcepts: [0, 1] });
 const BUDGET = 250;
 
 /** One day of one cluster, as scored. */
@@ -147,7 +147,8 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const sums = (steps: readonly DayStep[]) => [steps.reduce((s, x) => s + x.lead.fresh, 0), steps.reduce((s, x) => s + x.lead.facts, 0), steps.reduce((s, x) => s + x.newFacts, 0)];
   const cv = crossValidate(GRID, runs.map((byCluster) => byCluster.map(sums)), clusters.length, objective);
   const chosenSteps = cv.chosen.flatMap((g, c) => runs[g]![c]!);
-  const defaultIndex = GRID.findIndex((p) => p.knownPenalty === DEFAULT_UPDATE.knownPenalty && p.minNovelty === DEFAULT_UPDATE.minNovelty && p.lengthExponent === DEFAULT_UPDATE.lengthExponent);
+  const sameParams = (a: UpdateParams, b: UpdateParams) => (Object.keys(a) as (keyof UpdateParams)[]).every((k) => a[k] === b[k]);
+  const defaultIndex = GRID.findIndex((p) => sameParams(p, DEFAULT_UPDATE));
   const defaultSteps = defaultIndex >= 0 ? runs[defaultIndex]!.flat() : clusters.flatMap((c) => replay(c.days, c.id, DEFAULT_UPDATE));
 
   const lines: string[] = [];
@@ -179,7 +180,7 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const chosen = cv.chosen.map((g) => JSON.stringify(GRID[g]));
   lines.push(`Settings chosen per held-out cluster (leave-one-cluster-out, objective: new facts in the lead minus facts already read): ${clusters.map((c, i) => `${c.id} ${chosen[i]}`).join('; ')}`);
   const best = cv.best;
-  const same = best.knownPenalty === DEFAULT_UPDATE.knownPenalty && best.minNovelty === DEFAULT_UPDATE.minNovelty && best.lengthExponent === DEFAULT_UPDATE.lengthExponent;
+  const same = sameParams(best, DEFAULT_UPDATE);
   lines.push(`Best on all clusters: ${JSON.stringify(best)}${same ? ' = the shipped defaults' : `; NOT the shipped defaults ${JSON.stringify(DEFAULT_UPDATE)}`}.`);
   const repeats = [...chosenSteps, ...defaultSteps].reduce((s, x) => s + x.repeats, 0);
   const empty = chosenSteps.filter((s) => s.lead.texts.length === 0).length;

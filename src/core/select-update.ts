@@ -19,22 +19,25 @@ export interface UpdateParams {
   minNovelty: number;
   /** Cost is words to this power. */
   lengthExponent: number;
+  /** 1: single content words are concepts beside word pairs; 0: word pairs only, as Gillick & Favre's bigrams. */
+  wordConcepts: number;
 }
 
 /** As `npm run eval` chooses them by cross-validation over the gold clusters (eval/digest-replay.ts). */
-export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 0.5, minNovelty: 0.65, lengthExponent: 1 };
+export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 0.8, minNovelty: 0.35, lengthExponent: 0.5, wordConcepts: 0 };
 
 /** What the earlier documents (and what this digest already reports) state, as concept keys. */
 export type KnownConcepts = Set<string>;
 
-export function conceptsOf(sentence: Sentence): string[] {
+export function conceptsOf(sentence: Sentence, words = true): string[] {
   const facts = factsOf(sentence);
-  const out = Array.from(facts.words, (w) => `w${w}`);
+  const out = words ? Array.from(facts.words, (w) => `w${w}`) : [];
   for (let i = 0; i < facts.bothContent.length; i++) if (facts.bothContent[i]) out.push(`p${facts.pairs[2 * i]}:${facts.pairs[2 * i + 1]}`);
   return out;
 }
 
 export function knownConcepts(sentences: Iterable<Sentence>, into: KnownConcepts = new Set()): KnownConcepts {
+  // Words and pairs both: whichever concepts a selection weighs, the known ones are among these.
   for (const s of sentences) for (const c of conceptsOf(s)) into.add(c);
   return into;
 }
@@ -72,7 +75,7 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
   const usable = input.candidates.filter((c) => c.relevance > 0 && factsOf(c.sentence).prose && factsOf(c.sentence).standsAlone && !input.seen.has(sameText(c.sentence.text)));
   const docsOf = new Map<string, Set<string>>();
   const conceptLists = usable.map((c) => {
-    const concepts = [...new Set(conceptsOf(c.sentence))];
+    const concepts = [...new Set(conceptsOf(c.sentence, params.wordConcepts > 0))];
     for (const k of concepts) (docsOf.get(k) ?? docsOf.set(k, new Set()).get(k)!).add(c.sentence.docId);
     return concepts;
   });
