@@ -21,9 +21,13 @@ export interface DeliveryContext {
   retry: RetryPolicy;
   hooks: DigestHooks;
   logger: Logger;
+  linkDigest?: LinkDigest;
   /** True once the scheduler is stopping: no new attempt starts, the claim is left for the next start. */
   stopping: () => boolean;
 }
+
+/** Each topic's full briefing page by topic slug, for a digest about to be posted to a channel. */
+export type LinkDigest = (channel: ChannelRef, digest: Digest) => Promise<Record<string, string>>;
 
 /**
  * sent; quiet (nothing new, and the subscription skips quiet days); failed (given up, stays subscribed); paused (permanent error); lost (another process took
@@ -74,13 +78,17 @@ export async function deliverClaim(
     }
   }
 
+  // Links are a convenience: a digest is posted without them rather than not at all.
+  const links = digest.topics.length && ctx.linkDigest
+    ? await ctx.linkDigest(sub.channel, digest).catch((error: unknown) => (log.warn({ err: error }, 'digest posted without briefing links'), undefined))
+    : undefined;
   const tries = { transient: 0, rateLimited: 0 };
   for (;;) {
     let messageId: string;
     // Tried before, here or by a process that may have died mid-post: part of it may be in the channel already.
     const retry = delivery.attempts > 1 || tries.transient + tries.rateLimited > 0;
     try {
-      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey, retry }));
+      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey, retry, ...(links ? { links } : {}) }));
     } catch (error) {
       const decision = decideRetry(error, tries, ctx.retry);
       if (decision.action === 'give-up') return giveUp(ctx, sub, key, event, decision, error);

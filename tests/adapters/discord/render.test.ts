@@ -1,4 +1,5 @@
 import { digestFrom } from '../../fixtures/digest-of.js';
+import { renderDigest } from '../../../src/adapters/discord/render-digest.js';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
@@ -165,6 +166,11 @@ describe('GIVEN the other answers', () => {
     expect(topic.value).toContain('Full briefing: `/brief security-guarantees`');
     expect(embed.fields!.some((f) => f.name === 'Sources')).toBe(true);
     for (const m of messages) expect(limitViolations(m)).toEqual([]);
+  });
+
+  test('WITH a page for a topic THEN the digest links to its full briefing there', () => {
+    const [message] = renderDigest(digestFrom([SECURITY_GUARANTEES]), new Map([['security-guarantees', 'https://briefs.example/b/abc?expires=1&sig=x']]));
+    expect(message!.embeds[0]!.fields!.find((f) => f.name === 'Security guarantees')!.value).toContain('[Full briefing](https://briefs.example/b/abc?expires=1&sig=x)');
   });
 
   test('THEN a quiet day is one line', () => {

@@ -1,3 +1,4 @@
+import { renderDigest } from '../../../src/adapters/slack/render-digest.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
 import { parseBriefing } from '../../../src/core/briefing.js';
@@ -124,6 +125,11 @@ describe('renderAnswer for the other answers', () => {
     expectWithinSlackLimits(messages);
     for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
     expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief ');
+  });
+
+  it('GIVEN a page for a topic THEN the digest links to its full briefing there', () => {
+    const messages = renderDigest(digestOf(securityGuarantees), new Map([['security-guarantees', 'https://briefs.example/b/abc?expires=1&sig=x']]));
+    expect(mrkdwnTexts(messages).join('\n')).toMatch(/<https:\/\/briefs\.example\/b\/abc\?expires=1&(?:amp;)?sig=x\|Full briefing>/);
   });
 
   it('GIVEN a day with nothing new THEN the digest is one line', () => {
