@@ -32,6 +32,7 @@ COPY --from=builder --chown=root:root /app/node_modules ./node_modules
 COPY --from=builder --chown=root:root /app/dist ./dist
 COPY --chown=root:root briefings ./briefings
 COPY --chown=root:root config ./config
+COPY --chown=root:root lexicon ./lexicon
 # The code is root-owned and read-only to the bot; only /data is its to write.
 RUN groupadd --system briefbot \
  && useradd --system --gid briefbot --home-dir /app --shell /usr/sbin/nologin briefbot \

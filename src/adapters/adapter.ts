@@ -15,6 +15,12 @@ export interface UserRef {
   id: string;
   /** May change a channel's digest subscriptions (Discord: Manage Channels; Slack: admin or allow-listed). */
   canManageChannel: boolean;
+  /**
+   * May add articles with /set add without managing the channel: holds a role the configuration
+   * names (Discord: intake.linkRoles; Slack, which has no roles: in a user group or on the list of
+   * intake.slackLinkUsers). Channel managers may anyway.
+   */
+  canAddLinks?: boolean;
   /** False where the platform says the user may not post in the channel (Share in channel is refused); unknown when absent. */
   canPost?: boolean;
 }

@@ -126,7 +126,9 @@ async function answerSet(invocation: Invocation, command: Extract<Command, { nam
       return { kind: 'notice', tone: 'success', text: `This channel is now briefed from ${bound.value.config.name} (${documents} documents): /brief, /topics and digests here use it.` };
     }
     case 'add': {
-      if (!user.canManageChannel) return forbidden('add articles to this channel\'s set');
+      if (!user.canManageChannel && !user.canAddLinks) {
+        return { kind: 'notice', tone: 'error', text: 'Only people who manage this channel, or hold a role allowed to add links, can add articles to this channel\'s set. Ask a channel manager or an admin.' };
+      }
       const set = sets ? (await sets.forChannel(channel)).set : undefined;
       if (!services.addLink || !set) return { kind: 'notice', tone: 'error', text: 'Adding links is not available here.' };
       const outcome = await services.addLink(set, command.url);

@@ -9,6 +9,6 @@ export function helpText(): string {
     '/digest reports — errors readers reported on briefings (admins)',
     '/set — which document set this channel is briefed from, and the sets on offer',
     '/set use <name> — brief this channel from another set (channel managers)',
-    '/set add <url> — add one article to this channel\'s set (channel managers)',
+    '/set add <url> — add one article to this channel\'s set (channel managers, or a role allowed to add links)',
   ].join('\n');
 }

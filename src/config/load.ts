@@ -90,7 +90,8 @@ function applyEnvOverrides(raw: Record<string, unknown>, env: Env) {
     const target = isPlainObject(merged[section]) ? (merged[section] as Record<string, unknown>) : {};
     const number = Number(value.trim());
     // A number that does not parse stays a string, so the error shows what was given.
-    target[field] = override.type === 'number' && value.trim() !== '' && !Number.isNaN(number) ? number : value;
+    if (override.type === 'list') target[field] = value.split(',').map((item) => item.trim()).filter(Boolean);
+    else target[field] = override.type === 'number' && value.trim() !== '' && !Number.isNaN(number) ? number : value;
     merged[section] = target;
     fromEnv.set(`${section}.${field}`, name);
   }

@@ -26,6 +26,10 @@ const path = (what: string) => z.string({ error: `expected ${what}` }).min(1, { 
 const SET_NAME = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const setName = z.string({ error: 'expected a set name' }).regex(SET_NAME, { error: 'expected a set name: lower-case letters, digits and dashes, e.g. economy-desk' });
 
+/** A Slack user group's @handle or S… id, or a user's U…/W… id. */
+const SLACK_LINK_USER = /^(@[a-z0-9][a-z0-9._-]*|S[A-Z0-9]{2,}|[UW][A-Z0-9]{2,})$/;
+const SLACK_LINK_USER_EXPECTED = 'expected a Slack user group (@editors or its id S0123ABCD) or user id (U0123ABCD)';
+
 const FeedSchema = z.strictObject(
   {
     url: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of an RSS, Atom or JSON feed' }),
@@ -81,6 +85,17 @@ export const FileConfigSchema = z.strictObject({
     perHostConcurrency: wholeNumber('fetches at once per host: a whole number of at least 1', 1).default(2),
     /** Shorter texts are refused as "too short" rather than stored as an article. */
     minWords: wholeNumber('the fewest words an article may have: a whole number', 0).default(80),
+    /** Discord roles, by id or name, whose members may /set add besides channel managers. */
+    linkRoles: z
+      .array(z.string({ error: 'expected a Discord role name or id' }).trim().min(1, { error: 'expected a Discord role name or id' }), { error: 'expected a list of Discord roles, e.g. [Editors]' })
+      .default([]),
+    /**
+     * Slack has no roles: the user groups (an @handle or its S… id) and the users (U… ids) who may
+     * /set add besides workspace admins and SLACK_ADMIN_USER_IDS.
+     */
+    slackLinkUsers: z
+      .array(z.string().trim().regex(SLACK_LINK_USER, { error: SLACK_LINK_USER_EXPECTED }), { error: 'expected a list of Slack user groups and users, e.g. ["@editors", U0123ABCD]' })
+      .default([]),
   }),
   documents: section({
     dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
@@ -131,7 +146,8 @@ export type FileConfig = z.infer<typeof FileConfigSchema>;
 /** An environment variable that overrides one field of the file. */
 export interface EnvOverride {
   path: readonly [string, string];
-  type: 'string' | 'number';
+  /** list: comma-separated values. */
+  type: 'string' | 'number' | 'list';
   meaning: string;
 }
 
@@ -157,6 +173,8 @@ export const ENV_OVERRIDES = {
   SHUTDOWN_TIMEOUT_SECONDS: { path: ['shutdown', 'timeoutSeconds'], type: 'number', meaning: 'Longest wait for in-flight work at shutdown' },
   INTAKE_MAX_BYTES: { path: ['intake', 'maxBytes'], type: 'number', meaning: 'Largest article page or feed fetched, in bytes' },
   INTAKE_TIMEOUT_SECONDS: { path: ['intake', 'timeoutSeconds'], type: 'number', meaning: 'Longest an article or feed fetch may take' },
+  INTAKE_LINK_ROLES: { path: ['intake', 'linkRoles'], type: 'list', meaning: 'Discord roles (names or ids, comma-separated) whose members may /set add besides channel managers' },
+  INTAKE_SLACK_LINK_USERS: { path: ['intake', 'slackLinkUsers'], type: 'list', meaning: 'Slack user groups (@handle or S… id) and user ids (U…), comma-separated, who may /set add besides admins' },
 } as const satisfies Record<string, EnvOverride>;
 
 /** Variables that are not config fields: where the file is, and the platform credentials. */

@@ -28,6 +28,8 @@ export const SourceSchema = z.object({
   published: z.string().optional(),
   /** An opinion piece: its sentences are its writer's views, attributed where shown. */
   opinion: z.boolean().optional(),
+  /** ISO instant the article was corrected (its page changed after it was first stored): sources say "updated" with it. */
+  updatedAt: z.string().optional(),
 });
 export type Source = z.infer<typeof SourceSchema>;
 

@@ -22,6 +22,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
     ...pick('author', raw.meta?.author ?? clean.author ?? stated.author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
     ...pick('published', raw.meta?.published ?? clean.published),
+    ...pick('updatedAt', raw.meta?.updatedAt),
     ...(opinion ? { opinion } : {}),
   };
   return { document: { id: raw.id, meta, paragraphs: clean.paragraphs, sentences, addedAt: raw.addedAt ?? new Date(0).toISOString() } };

@@ -46,6 +46,12 @@ export function cleanText(input: string): CleanText {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   blocks = dropCommentForm(blocks);
+  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
+  const day = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
+  if (day !== undefined) {
+    result.published ??= day;
+    blocks = blocks.slice(1);
+  }
   const title = takeTitle(blocks);
   if (title) {
     result.title = title.title;
@@ -146,6 +152,24 @@ function dropCommentForm(blocks: string[]): string[] {
     if (COMMENT_FORM.test(blocks[i]!)) return blocks.slice(0, i);
   }
   return blocks;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = [
+  new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'),
+  new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i'),
+];
+
+/** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */
+function dateLineDay(line: string): string | undefined {
+  const a = DATE_LINE[0]!.exec(line.trim());
+  const b = a ? undefined : DATE_LINE[1]!.exec(line.trim());
+  const [month, day, year] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
+  if (!month || !day || !year) return undefined;
+  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase()));
+  const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return m >= 0 && isCalendarDate(iso) ? iso : undefined;
 }
 
 /** A short first line repeated as the second, or a headline-shaped first line, is the title. */

@@ -1,3 +1,5 @@
+import { answerFirst, answerScore } from './answer-first.js';
+import type { Question } from './read-query.js';
 import { parseBriefing, type Briefing, type DifferingValue, type Length, type Point } from './briefing.js';
 import { createCiter, type Citer } from './cite.js';
 import { findDifferences } from './differences.js';
@@ -25,6 +27,8 @@ const SIZES = {
   standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
   long: { words: 600, summary: 10, keyPoints: 10, quotes: 6, figures: 8, timeline: 12, differences: 4, figuresThatDiffer: 4 },
 } as const;
+/** What an opinion piece's point keeps of its score as a question's answer: a reported fact that answers as well leads. */
+const OPINION_ANSWER = 0.8;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
@@ -40,6 +44,8 @@ export interface ComposeInput {
   now: Date;
   /** `documentInfo(index)`, when the caller keeps it between briefings. */
   documents?: DocumentInfo;
+  /** How the query is read as a question, when it is one: what the answer-first point must hold. */
+  question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
   passages?: boolean;
 }
@@ -47,7 +53,7 @@ export interface ComposeInput {
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question }: ComposeInput): Briefing {
   const size = SIZES[length];
   const ids = [...relevance.keys()];
   const candidates = ids.map((id) => index.sentences[id]!);
@@ -70,8 +76,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       size.words,
     ),
   );
-  // A question is answered first: the point that speaks to it most leads, the rest keep their order.
-  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, roles.mentionOnly), size.words) : chosenSummary;
+  // A question is answered first: the point that answers it best leads, the rest keep their order.
+  // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
+  const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
+  const rank = question
+    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1)
+    : undefined;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
     selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
@@ -196,21 +207,6 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
   }
   const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
   return [...names, ...missing].slice(0, 3);
-}
-
-/**
- * The unit that answers the question best leads: the best-scoring summary point, or a unit that
- * scores higher than all of them though selection passed it over (a quotation, say), put first.
- */
-function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
-  const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
-  const of = (u: Sentence) => score.get(u) ?? 0;
-  const lead = summary.reduce<Sentence | undefined>((best, u) => (!best || of(u) > of(best) ? u : best), undefined);
-  const outside = pool.units.reduce<Sentence | undefined>((best, u) => (!mentionOnly?.(u) && (!best || of(u) > of(best)) ? u : best), undefined);
-  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
-  if (!first) return [];
-  const taken = new Set(partsOf(first));
-  return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
 }
 
 /**

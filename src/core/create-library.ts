@@ -11,7 +11,7 @@ import { closestTopics, findTopic, visible } from './find-topic.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
-import { queryDate } from './read-query.js';
+import { queryDate, readQuestion } from './read-query.js';
 import { queryRelevance, topicRelevance, type DayMatch } from './relevance.js';
 import { findEvents } from './timeline.js';
 import { selectSummary } from './select-summary.js';
@@ -145,9 +145,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // Most recently asked last, so the oldest query is the first dropped.
       briefings.delete(key);
     } else {
-      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query)) : topicRelevance(index, match.topic));
+      const question = match.kind === 'query' ? readQuestion(query) : undefined;
+      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages });
+      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(question ? { question } : {}) });
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);

@@ -9,6 +9,8 @@ export interface DocumentMeta {
   published?: string;
   /** An opinion piece: its writer argues in the first person (opinion.ts) or front matter says so. */
   opinion?: boolean;
+  /** ISO instant the article was corrected: its page changed after it was first stored (front matter `updated`). */
+  updatedAt?: string;
 }
 
 /** A document as read, before cleaning: what a loader (file, test, eval harness) hands the core. */

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { TopicRef } from './briefing.js';
-import { queryStems } from './read-query.js';
+import { queryStems, queryWords } from './read-query.js';
+import { relatedStems, type RelatedStem } from './related-words.js';
 import { unknownStems } from './relevance.js';
 import type { TermIndex } from './term-index.js';
 import { slugify, type Topic } from './topic.js';
@@ -24,16 +25,30 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   const stems = queryStems(query);
   const unknown = unknownStems(index, stems);
   const close = closestTopics(topics, query, 5);
-  // A word the set never uses next to a topic's name is a misspelling of it: ask. Otherwise an
-  // unknown word only drops out of the match, and a query of unknown words alone matches nothing.
-  if (!stems.length || unknown.length === stems.length || (unknown.length && close.length)) {
+  // A word the set never uses stands for the words of related meaning it does use, for less.
+  const related: Record<string, RelatedStem[]> = {};
+  for (const [word, s] of queryWords(query)) {
+    if (!unknown.includes(s) || related[s]) continue;
+    const near = relatedStems(word, (r) => index.stemSentences.has(r));
+    if (near.length) related[s] = near;
+  }
+  const lacking = unknown.filter((s) => !related[s]);
+  // A word the set never uses and nothing relates to, next to a topic's name, is a misspelling
+  // of it: ask. Otherwise it only drops out of the match, and a query of such words alone
+  // matches nothing.
+  if (!stems.length || lacking.length === stems.length || (lacking.length && close.length)) {
     return { kind: 'none', suggestions: close.length ? close : topics.slice(0, 5).map((t) => t.ref) };
   }
   const title = visible(query);
-  const known = stems.filter((s) => !unknown.includes(s));
+  const kept = stems.filter((s) => !lacking.includes(s));
   return {
     kind: 'query',
-    topic: { ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' }, aliases: [], variants: [known] },
+    topic: {
+      ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' },
+      aliases: [],
+      variants: [kept],
+      ...(Object.keys(related).length ? { related } : {}),
+    },
   };
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseDocument } from 'yaml';
 import type { BriefError } from './errors.js';
 import type { DocumentMeta, RawDocument } from './document.js';
-import { httpUrl, isCalendarDate } from './meta-values.js';
+import { httpUrl, isCalendarDate, isInstant } from './meta-values.js';
 
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
@@ -25,6 +25,13 @@ const FrontMatterSchema = z.object({
     .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'expected a date like 2025-08-19'))
     .transform((v) => v.slice(0, 10))
     .refine(isCalendarDate, 'expected a date on the calendar, like 2025-08-19')
+    .optional(),
+  /** When the article was corrected: intake writes it when a page's text changes under the same URL. */
+  updated: z
+    .union([z.string(), z.date()])
+    .transform((v) => (v instanceof Date ? v.toISOString() : v))
+    .pipe(z.string().refine(isInstant, 'expected a time like 2025-08-19T14:05:00Z'))
+    .transform((v) => new Date(v).toISOString())
     .optional(),
 });
 
@@ -118,7 +125,8 @@ function splitFrontMatter(file: string, text: string): { body: string; meta: Par
     const line = node?.range ? match[1]!.slice(0, node.range[0]).split('\n').length + 1 : 2;
     return { error: { code: 'bad-front-matter', file, line, field, message: issue.message } };
   }
-  const meta = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as Partial<DocumentMeta>;
+  const { updated, ...fields } = parsed.data;
+  const meta = Object.fromEntries(Object.entries({ ...fields, updatedAt: updated }).filter(([, v]) => v !== undefined)) as Partial<DocumentMeta>;
   return { body: source.slice(match[0].length), meta };
 }
 

@@ -11,6 +11,11 @@ export function isCalendarDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** A date with a time of day that names one instant: 2025-08-19T14:05:00Z or with an offset; a bare date is not one. */
+export function isInstant(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value) && !Number.isNaN(Date.parse(value));
+}
+
 /** The URL when it is plain http(s), the only kind briefbot shows as a link anywhere; undefined otherwise. */
 export function httpUrl(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { its, readDoc, stem } from './nlp.js';
 import { stemsOf } from './relevance.js';
 
 /**
@@ -29,6 +30,15 @@ export function queryStems(text: string): string[] {
   return stems.length ? stems : stemsOf(text);
 }
 
+/** The query's content words as written, each with its stem: what related words are looked up by. */
+export function queryWords(text: string): Array<[word: string, stem: string]> {
+  const wanted = new Set(queryStems(text));
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).flatMap((w) => {
+    const s = stemsOf(w)[0];
+    return s && wanted.has(s) ? [[w, s] as [string, string]] : [];
+  });
+}
+
 /** A day a question names ("on Monday", "August 18"), resolved, and the stems of its words. */
 export interface QueryDate {
   /** YYYY-MM-DD. */
@@ -56,3 +66,79 @@ export function queryDate(text: string, newest: string | undefined): QueryDate |
   return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
 }
 
+
+/** What kind of thing a question asks for: a name, a figure, a day, a place or a cause. */
+export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'object';
+
+/**
+ * A question as its answer is looked for: the kind of thing it asks for (none for "what",
+ * "how" and yes-or-no questions), the stems of what it asks about, and of the setting it names in
+ * a trailing phrase ("who was charged | in the attack on the student"). The asked words weigh
+ * more, and the answer stands next to them.
+ */
+export interface Question {
+  kind?: AnswerKind;
+  asked: string[];
+  setting: string[];
+  /** Every word of the question, lower-cased: a name the question gives is not its answer. */
+  words: ReadonlySet<string>;
+  /** Stems of the names the question gives ("Graner"): what it is about, weighed above common words. */
+  names: string[];
+  /** Stems of the question's content words that stand side by side ("next presid"). */
+  pairs: string[];
+  /** The stem of the verb whose object "what did … <verb>" asks for. */
+  verb?: string;
+}
+
+const KINDS: Array<[RegExp, AnswerKind]> = [
+  [/^(?:who|whom|whose)\b/i, 'person'],
+  [/^how\s+(?:many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad)\b/i, 'amount'],
+  [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
+  [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
+  [/^why\b/i, 'reason'],
+];
+/** A preposition opens the setting: what follows it says where or in what the asked thing happens. */
+const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside)\b/i;
+
+/** How a question is answered, or undefined when the query is not a question. */
+export function readQuestion(text: string): Question | undefined {
+  if (!isQuestion(text)) return undefined;
+  const t = text.trim().replace(/\?+\s*$/, '');
+  const kind = KINDS.find(([re]) => re.test(t))?.[1];
+  let body = t;
+  for (const frame of FRAME) body = body.replace(frame, ' ');
+  body = body.replace(/^\s*(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states|time|day|date|year)\b/i, ' ');
+  // The asked part runs to the first preposition after a word of its own.
+  const cut = body.search(SETTING);
+  const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
+  const asked = stemsOf(head);
+  const own = stemsOf(body);
+  const all = own.length ? own : queryStems(text);
+  const words = new Set((t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
+  // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
+  const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
+  const written = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
+  const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
+  const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
+  const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names };
+  return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
+}
+
+/**
+ * The stem of the main verb of a question's asked part ("what did Putin demand"): the last word
+ * wink tags a verb, else, since a short question is often tagged as a noun phrase, the first
+ * lower-case word after the subject's name, else the last of two or more words.
+ */
+function verbOf(text: string): string | undefined {
+  const tokens = readDoc(text).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const words = tokens.out() as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  let at: number | undefined = pos.map((p, i) => (p === 'VERB' ? i : -1)).filter((i) => i >= 0).at(-1);
+  at ??= words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !stops[i] && /^\p{Lu}/u.test(words[i - 1]!));
+  // "what did the governor demand": the subject, then the verb last.
+  const content = words.flatMap((w, i) => (!stops[i] && /\p{L}/u.test(w) ? [i] : []));
+  if (at < 0 && content.length >= 2) at = content.at(-1)!;
+  return at < 0 ? undefined : stem(words[at]!.toLowerCase());
+}

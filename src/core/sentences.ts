@@ -38,10 +38,30 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
       const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
-      out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });
+      const pieces = splitAfterNo(text);
+      if (pieces.length === 1) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });
+      else for (const piece of pieces) out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(readDoc(piece).tokens(), surfaces) });
     });
   });
   return out;
+}
+
+/**
+ * wink reads "no." as the abbreviation of "number" wherever it stands, so "…the answer was no.
+ * The talks ended." came out one sentence. It abbreviates a number only before one ("No. 2").
+ */
+const NO_ENDS = /\bno\.(?=\s+["'“‘(]?\p{Lu})/giu;
+
+export function splitAfterNo(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(NO_ENDS)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(from, end).trim());
+    from = end;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
 }
 
 function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {

@@ -26,6 +26,9 @@ const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^${opening([...CONNECTIVES, ...D
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
 /** "Officials have not confirmed this." points back as surely as "This was not confirmed." */
 const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i;
+/** How many of a unit a relative time counts ("three days later", "hours earlier"). */
+const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+of|\\d+';
+
 /**
  * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
  * gives examples instead), "this" or "these" standing for a statement ("argue that this
@@ -37,6 +40,10 @@ const POINTS_BACK = [
   /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
   /\b(?:confirmed|denied|said|explained|announced|disputed|rejected|welcomed|noted)\s+(?:this|these|those)\s*(?:[,;:]|\s(?:nor|or|and|but)\b)/i,
   /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
+  // A definite count ("The two leaders…", "Both men…") is of people or things the sentence before named.
+  /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
+  // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
+  new RegExp(`^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`, 'i'),
 ];
 
 /**

@@ -6,6 +6,11 @@ export interface Topic {
   aliases: string[];
   /** Alternatives, each a list of stems that must co-occur ("secur guarante"); empty: every sentence. */
   variants: string[][];
+  /**
+   * A free query's words the set never uses, each with the stems of related words it does use
+   * ("casualti" → kill, wound, death): a sentence holding those counts part of the word.
+   */
+  related?: Readonly<Record<string, ReadonlyArray<{ stem: string; similarity: number }>>>;
   /** Restricts the topic to these documents (a story found by clustering documents). */
   docIds?: ReadonlySet<string>;
 }

@@ -50,8 +50,11 @@ export async function openSetFolder(dir: string) {
         if (name.startsWith('.') || !DOCUMENT_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) continue;
         const file = join(sub, name);
         present.add(file);
-        if (entries.some((e) => e.file === file)) continue;
+        const known = entries.findIndex((e) => e.file === file);
+        // A file edited by hand since it was read (a new URL, a fixed text) is read again.
+        if (known >= 0 && (await stat(join(dir, file)).catch(() => undefined))?.mtimeMs === entries[known]!.mtimeMs) continue;
         const entry = await readEntry(dir, file);
+        if (known >= 0) entries.splice(known, 1);
         if (entry) entries.push(entry);
       }
     }
@@ -85,8 +88,10 @@ export async function openSetFolder(dir: string) {
           entries.splice(entries.indexOf(sameUrl), 1);
           if (draft.language === 'en' && !sameUrl.file.startsWith(OTHER_LANGUAGES_DIR)) file = sameUrl.file;
         }
-        await writeAtomically(join(dir, file), render(draft));
-        entries.push({ file, url: draft.url, textHash, ...(draft.published ? { published: draft.published } : {}), mtimeMs: Date.now() });
+        // A correction says when it was corrected, so briefings citing it can say "updated".
+        await writeAtomically(join(dir, file), render(draft, sameUrl ? draft.fetchedAt : undefined));
+        const { mtimeMs } = await stat(join(dir, file));
+        entries.push({ file, url: draft.url, textHash, ...(draft.published ? { published: draft.published } : {}), mtimeMs });
         return { status: sameUrl ? 'updated' : 'added', file };
       });
     },
@@ -123,13 +128,14 @@ async function readEntry(dir: string, file: string): Promise<Entry | undefined> 
   }
 }
 
-function render(draft: ArticleDraft): string {
+function render(draft: ArticleDraft, updated: string | undefined): string {
   const meta = {
     title: draft.title,
     outlet: draft.outlet,
     ...(draft.author ? { author: draft.author } : {}),
     url: draft.url,
     ...(draft.published ? { published: draft.published } : {}),
+    ...(updated ? { updated } : {}),
     language: draft.language,
     source: draft.source,
     fetched: draft.fetchedAt,

@@ -87,6 +87,7 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<nu
             services,
             logger,
             shards,
+            linkRoles: config.intake.linkRoles,
             onReconnect: () => serviceMetrics.adapterReconnects.inc({ platform: 'discord' }),
             ...(discord.apiUrl ? { api: discord.apiUrl } : {}),
           }),

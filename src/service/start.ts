@@ -104,7 +104,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   let publicServer: Listening | undefined;
   const shutdownHooks: Array<() => void> = [];
   let adapters: Adapter[] = [];
-  let documentRefresh: DocumentRefresh | undefined;
+  const documentRefreshes: DocumentRefresh[] = [];
 
   const storeHealth = createStoreHealth(metrics);
   // Every part that must be up is named from the start, so /healthz never says 200 before it is.
@@ -123,7 +123,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     timeoutMs: config.shutdown.timeoutSeconds * 1000,
     logger,
     steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefresh?.stop(), observed.close()) },
+      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefreshes.forEach((r) => r.stop()), observed.close()) },
       {
         name: 'finish in-flight answers and digests',
         bounded: true,
@@ -177,13 +177,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     let logged = 0;
     // The default set (documents.dir when no sets are listed) is served while it indexes; the other desks' sets load in full first.
     const [first, ...others] = configuredSets(config);
+    // Every desk's set is analysed, stored and refreshed alike; only the default is served while it indexes.
+    const shared = { ...(analyses ? { analysisCache: analyses } : {}), ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}), warn };
+    const refreshEvery = (set: Library) => {
+      if (config.documents.refreshSeconds > 0 && !shuttingDown) {
+        documentRefreshes.push(startDocumentRefresh({ library: set, intervalMs: config.documents.refreshSeconds * 1000, logger: logger.child({ set: set.set }) }));
+      }
+    };
     started = await step(
       startLibrary(first!.dir, {
         name: first!.name,
         ...(first!.topicsFile ? { topicsFile: first!.topicsFile } : {}),
-        ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}),
-        analysisCache: analyses,
-        warn,
+        ...shared,
         onProgress: (done, total) => {
           // A line at each tenth of a large set, so a long first analysis shows it is moving.
           if (total >= 1000 && done < total && done >= logged + total / 10) {
@@ -196,7 +201,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const opened = started;
     library = opened.library;
     const loaded = library;
-    const rest = await step(openSets(others));
+    const rest = await step(openSets(others, shared));
+    for (const { library: set } of rest) refreshEvery(set);
     for (const { library: set } of rest) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
     const served: ServedSet[] = [{ config: first!, library: loaded }, ...rest];
     const otherDocuments = () => rest.reduce((n, s) => n + s.library.topics().documents, 0);
@@ -213,9 +219,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
         for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
         logger.info({ documents: opened.progress().total, seconds: Math.round(performance.now() - startedAt) / 1000, analyses: analysisCachePlace(config) }, 'set indexed');
-        if (config.documents.refreshSeconds > 0 && !shuttingDown) {
-          documentRefresh = startDocumentRefresh({ library: loaded, intervalMs: config.documents.refreshSeconds * 1000, logger });
-        }
+        refreshEvery(loaded);
         // Each topic's briefing made once now, so no user waits for the first one.
         await warmBriefings(loaded, () => shuttingDown);
       })

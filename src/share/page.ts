@@ -1,5 +1,6 @@
 import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/briefing.js';
 import { seeAlso } from '../core/shown-once.js';
+import { sourceDetails } from '../core/source-details.js';
 import type { StoredBriefing } from '../store/store.js';
 import { httpUrl } from '../core/meta-values.js';
 import { escapeHtml as h } from './html.js';
@@ -94,7 +95,7 @@ function list(tag: 'ul' | 'ol', items: string[]): string {
 
 function articleHtml(source: Source, paragraphs: string[][] | undefined): string {
   const url = httpUrl(source.url);
-  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author, source.published].filter((d): d is string => Boolean(d)).map(h);
+  const details = sourceDetails(source).map(h);
   if (url) details.push(`<a href="${h(url)}" rel="noopener noreferrer">Original article</a>`);
   const body = paragraphs?.length
     ? paragraphs

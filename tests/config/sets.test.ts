@@ -48,3 +48,31 @@ describe('sets in the configuration', () => {
     ]);
   });
 });
+
+describe('who may add links besides channel managers', () => {
+  it('GIVEN Discord roles and Slack user groups and users in the file THEN they are read as lists', () => {
+    const config = parse(`intake:
+  linkRoles: [Editors, "1500000000000000001"]
+  slackLinkUsers: ["@editors", S0NIGHT, U0123ABCD]
+`);
+    if (!config.ok) throw new Error(JSON.stringify(config.error));
+    expect(config.value.intake.linkRoles).toEqual(['Editors', '1500000000000000001']);
+    expect(config.value.intake.slackLinkUsers).toEqual(['@editors', 'S0NIGHT', 'U0123ABCD']);
+  });
+
+  it('GIVEN the environment THEN comma-separated lists override the file, and none are set by default', () => {
+    const config = parseConfig('intake:\n  linkRoles: [Readers]\n', 'config/briefbot.yaml', { INTAKE_LINK_ROLES: 'Editors, Night desk', INTAKE_SLACK_LINK_USERS: '@editors,U0123ABCD' });
+    if (!config.ok) throw new Error(JSON.stringify(config.error));
+    expect(config.value.intake.linkRoles).toEqual(['Editors', 'Night desk']);
+    expect(config.value.intake.slackLinkUsers).toEqual(['@editors', 'U0123ABCD']);
+    const defaults = parseConfig(null, null, {});
+    expect(defaults.ok && [defaults.value.intake.linkRoles, defaults.value.intake.slackLinkUsers]).toEqual([[], []]);
+  });
+
+  it('GIVEN a Slack entry that is neither a user group nor a user THEN the variable is named with what is expected', () => {
+    const config = parseConfig(null, null, { INTAKE_SLACK_LINK_USERS: 'editors' });
+    expect(config.ok).toBe(false);
+    if (config.ok) return;
+    expect(config.error.map(formatConfigError).join('\n')).toMatch(/INTAKE_SLACK_LINK_USERS.*expected a Slack user group \(@editors or its id S0123ABCD\) or user id \(U0123ABCD\)/);
+  });
+});

@@ -43,6 +43,15 @@ describe('cleanText on the seed set', () => {
 });
 
 describe('cleanText on made-up mess (no rule knows these files)', () => {
+  it('reads a line that is only a date as the day, not the headline', () => {
+    const c = cleanText('Saturday, January 8, 2005\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.\n\nRescue teams reached the last village on Sunday.');
+    expect(c.title).toBeUndefined();
+    expect(c.published).toBe('2005-01-08');
+    expect(c.paragraphs[0]).toMatch(/^Flood waters rose/);
+    const titled = cleanText('8 March 2007\n\nRiver Town Floods Again\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.');
+    expect(titled.title).toBe('River Town Floods Again');
+  });
+
   it('handles each kind of mess in a document it has never seen', () => {
     const text = [
       'date 2023-01-05 Port officials announced a new schedule.',

@@ -64,7 +64,8 @@ describe('front matter values that only look right', () => {
     await writeFile(join(odd, 'no-such-day.md'), `---\ntitle: Port reopens\npublished: 2025-02-31\n---\n${body}`);
     await writeFile(join(odd, 'month-13.md'), `---\ntitle: Port reopens\npublished: "2025-13-45"\n---\n${body}`);
     await writeFile(join(odd, 'year-zero.md'), `---\ntitle: Port reopens\npublished: "0000-00-00"\n---\n${body}`);
-    await writeFile(join(odd, 'fine.md'), `---\ntitle: Port reopens\nurl: https://example.com/port\npublished: 2024-02-29\n---\n${body}`);
+    await writeFile(join(odd, 'fine.md'), `---\ntitle: Port reopens\nurl: https://example.com/port\npublished: 2024-02-29\nupdated: 2024-03-01T08:15:00+02:00\n---\n${body}`);
+    await writeFile(join(odd, 'updated-day.md'), `---\ntitle: Port reopens\nupdated: 2024-03-01\n---\n${body}`);
   });
   afterAll(() => rm(odd, { recursive: true, force: true }));
 
@@ -74,9 +75,11 @@ describe('front matter values that only look right', () => {
     expect(problems['script-url.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'url', message: expect.stringMatching(/http\(s\) URL/) });
     expect(problems['data-url.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'url' });
     for (const file of ['no-such-day.md', 'month-13.md', 'year-zero.md']) expect(problems[file], file).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'published' });
+    // "updated" is an instant (a correction's time), not a day.
+    expect(problems['updated-day.md']).toMatchObject({ code: 'bad-front-matter', line: 3, field: 'updated', message: expect.stringMatching(/a time like/) });
     expect(problems['fine.md']).toBeUndefined();
     const r = library.brief('port');
-    expect(r.ok && r.briefing.sources.map((s) => [s.docId, s.url, s.published])).toEqual([['fine.md', 'https://example.com/port', '2024-02-29']]);
+    expect(r.ok && r.briefing.sources.map((s) => [s.docId, s.url, s.published, s.updatedAt])).toEqual([['fine.md', 'https://example.com/port', '2024-02-29', '2024-03-01T06:15:00.000Z']]);
   });
 });
 

@@ -81,7 +81,10 @@ describe('passages', () => {
   });
 });
 
-const OPENINGS = ['He', 'She', 'It', 'They', 'This', 'These', 'However,', 'But', 'In exchange,', 'Also,', 'The envoy', 'Police', 'The tribunal', 'Rebels'];
+const OPENINGS = [
+  'He', 'She', 'It', 'They', 'This', 'These', 'However,', 'But', 'In exchange,', 'Also,', 'The two leaders', 'Both men', 'Three days later, they',
+  'The next day, police', 'Hours later the envoy', 'The envoy', 'Police', 'The tribunal', 'Rebels',
+];
 const RESTS = [
   'said the rebels would meet the envoy in the capital on Tuesday.',
   'warned that the tribunal would seek arrest warrants for the rebel commanders.',

@@ -16,6 +16,19 @@ describe('splitSentences', () => {
     expect(texts('WASHINGTON—After months of effort, Trump spoke to Mr. Putin. It was late.')).toHaveLength(2);
   });
 
+  it('ends a sentence at "no." unless a number follows, as "No. 2" abbreviates one', () => {
+    expect(texts('Asked whether he would resign, the mayor said no. Harris then left the room. Three days later they met.')).toEqual([
+      'Asked whether he would resign, the mayor said no.',
+      'Harris then left the room.',
+      'Three days later they met.',
+    ]);
+    expect(texts('Hungary is certain to vote no. Three days later the talks ended.')).toHaveLength(2);
+    expect(texts('The party’s No. 2 official resigned on Monday. Nobody replaced him.')).toEqual([
+      'The party’s No. 2 official resigned on Monday.',
+      'Nobody replaced him.',
+    ]);
+  });
+
   it('keeps each sentence verbatim with its paragraph and position', () => {
     const paragraphs = ['First one here. Second one here.', 'Third is in paragraph two.'];
     const sentences = splitSentences('d', paragraphs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { standsAlone } from '../../src/core/stands-alone.js';
+import { leansOnPrevious, standsAlone } from '../../src/core/stands-alone.js';
 
 describe('standsAlone', () => {
   it('takes a sentence that states its own subject', () => {
@@ -15,5 +15,16 @@ describe('standsAlone', () => {
     expect(standsAlone('  This was the first time the two modules touched.')).toBe(false);
     expect(standsAlone('"We will rebuild," the mayor said.')).toBe(false);
     expect(standsAlone('“We will rebuild,” the mayor said.')).toBe(false);
+  });
+});
+
+describe('leansOnPrevious', () => {
+  it('catches a definite count and a time counted from the sentence before', () => {
+    for (const text of ['The two leaders met again in Geneva.', 'Both men were charged on Friday.', 'Three days later, the talks resumed.', 'Hours later the truce collapsed.', 'The next day, officials denied it.']) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of ['Two men were charged with murder.', 'The two-party opposition bloc met.', 'Two days of talks ended on Friday.', 'The talks resumed three days later.']) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
   });
 });

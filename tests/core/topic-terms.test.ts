@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/core/build-document.js';
 import { createLibrary } from '../../src/core/pipeline.js';
-import { mereMention, stemsOf } from '../../src/core/relevance.js';
+import { mereMention, statesTerm, stemsOf } from '../../src/core/relevance.js';
 
 /** Made-up wire copy in the style of 1998 newswire on a border dispute. */
 const ARTICLES = [
@@ -22,6 +22,22 @@ describe('a curated topic by its terms, not one word', () => {
     const summary = r.briefing.summary.map((p) => p.text);
     expect(summary.join(' ')).toContain('exchange of territory along the disputed border');
     expect(summary.some((t) => t.startsWith('No foreign troops will be stationed on Peruvian territory'))).toBe(false);
+  });
+});
+
+describe('statesTerm', () => {
+  const words = (text: string) => ({ text, words: text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [] });
+  it('matches a term of several words as a phrase, in any inflection or order, a few small words between', () => {
+    expect(statesTerm(words('Both sides agreed to an exchange of territory.'), stemsOf('exchange of territory'))).toBe(true);
+    expect(statesTerm(words('The territory exchanges were signed.'), stemsOf('exchange of territory'))).toBe(true);
+    expect(statesTerm(words('The exchange rate fell while troops held the territory.'), stemsOf('exchange of territory'))).toBe(false);
+  });
+
+  it('does not take a word that only names the place of a prepositional phrase, unless it is a name', () => {
+    expect(statesTerm(words('No foreign troops will be stationed on Peruvian territory.'), ['territori'])).toBe(false);
+    expect(statesTerm(words('The dispute over territory dragged on.'), ['territori'])).toBe(true);
+    expect(statesTerm(words('Critics said he made good on his promised territory deal.'), ['territori'])).toBe(true);
+    expect(statesTerm(words('Its fate in NATO is undecided.'), ['nato'])).toBe(true);
   });
 });
 

@@ -46,6 +46,8 @@ export interface FakeOptions {
    * READY, then one GUILD_CREATE each, as Discord does.
    */
   guilds?: string[];
+  /** Roles of every guild besides @everyone, sent in its GUILD_CREATE as Discord does. */
+  roles?: Array<{ id: string; name: string }>;
   /**
    * How long enforce_nonce remembers a nonce, in ms. Discord documents only "the past few
    * minutes"; default: forever. 0: never, as for a retry that comes after the window.
@@ -400,7 +402,11 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
   function guild(id: string): Record<string, unknown> {
     return {
       id, name: `Guild ${id}`, icon: null, splash: null, discovery_splash: null, owner_id: '1100000000000000009', afk_channel_id: null,
-      afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, roles: [], emojis: [],
+      afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, emojis: [],
+      roles: [{ id, name: '@everyone' }, ...(options.roles ?? [])].map((role, position) => ({
+        ...role, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null,
+        position, permissions: '0', managed: false, mentionable: false, flags: 0,
+      })),
       stickers: [], features: [], mfa_level: 0, application_id: null, system_channel_id: null, system_channel_flags: 0,
       rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
       public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false, joined_at: new Date().toISOString(),

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A local stand-in for the parts of Slack our adapter talks to: Web API methods under /api/
- * (auth.test, chat.postMessage, chat.postEphemeral, conversations.history, users.info, views.open,
+ * (auth.test, chat.postMessage, chat.postEphemeral, conversations.history, users.info, usergroups.list,
+ * usergroups.users.list, views.open,
  * oauth.v2.access for installs, apps.connections.open for Socket Mode, see slack-socket-mode.ts)
  * and response_url endpoints under /response/<id>. Every request is recorded with what Slack
  * would have received, including the token it carried. Each workspace (team) has its own bot
@@ -64,6 +65,8 @@ export interface SlackWebApiFake {
   readonly responses: ResponseUrlPost[];
   responseUrl(id: string): string;
   setUser(id: string, user: FakeUser): void;
+  /** A user group (usergroups.list, usergroups.users.list), as a paid workspace has them. */
+  setUserGroup(group: { id: string; handle: string; users: string[] }): void;
   /** The next call (the next `times` calls) to `method` (or to any response_url: RESPONSE_URL) get this reply instead of the normal one. */
   failNext(method: string, reply: FakeReply, times?: number): void;
   /** The first later call to `method` whose params `match` gets this reply instead of the normal one. */
@@ -103,6 +106,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const users = new Map<string, FakeUser>();
+  const userGroups = new Map<string, { id: string; handle: string; users: string[] }>();
   const failures = new Map<string, FakeReply[]>();
   const events = new EventEmitter();
   const posted: FakeMessage[] = [];
@@ -182,6 +186,12 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
           ? { body: { ok: true, user: { id: params.user, is_admin: false, is_owner: false, is_primary_owner: false, ...user } } }
           : { body: { ok: false, error: 'user_not_found' } };
       }
+      case 'usergroups.list':
+        return { body: { ok: true, usergroups: [...userGroups.values()].map((g) => ({ id: g.id, team_id: team.id, is_usergroup: true, name: g.handle, handle: g.handle, user_count: g.users.length })) } };
+      case 'usergroups.users.list': {
+        const group = userGroups.get(String(params.usergroup));
+        return group ? { body: { ok: true, users: group.users } } : { body: { ok: false, error: 'no_such_subteam' } };
+      }
       default:
         return { body: { ok: false, error: 'unknown_method' } };
     }
@@ -212,6 +222,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     responses,
     responseUrl: (id) => `${url}/response/${id}`,
     setUser: (id, user) => void users.set(id, user),
+    setUserGroup: (group) => void userGroups.set(group.id, group),
     failNext: (method, reply, times = 1) => void failures.set(method, [...(failures.get(method) ?? []), ...Array<FakeReply>(times).fill(reply)]),
     callsTo: (method) => calls.filter((c) => c.method === method),
     failWhen: (method, match, reply) => void conditional.push({ method, match, reply }),

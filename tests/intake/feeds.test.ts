@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/config/schema.js';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { readFeed } from '../../src/intake/feed-items.js';
 import { createFeedMetrics } from '../../src/intake/feed-metrics.js';
 import { createFeedPoller } from '../../src/intake/feeds.js';
@@ -111,6 +113,8 @@ describe('GIVEN a feed that fails', () => {
     ['/missing.xml', () => undefined, 'the page is not there (HTTP 404)'],
     ['/error', () => undefined, 'the server answered HTTP 500'],
     ['/hang', () => undefined, 'it did not answer within 1 s'],
+    ['/huge', () => undefined, 'it is over the 5000000-byte limit'],
+    ['/loop-a', () => undefined, 'it redirects in a loop'],
   ])('%s THEN the poll says why and what is stored stays', async (path, prepare, reason) => {
     prepare();
     const before = files();
@@ -120,6 +124,54 @@ describe('GIVEN a feed that fails', () => {
     expect(report.reason).toContain(reason);
     expect(files()).toEqual(before);
   });
+
+  it.each([
+    ['http://10.1.2.3/rss.xml', '10.1.2.3 is a private or local address'],
+    ['http://169.254.169.254/latest/rss', '169.254.169.254 is a private or local address'],
+  ])('%s THEN it is refused before any request, and what is stored stays', async (url, reason) => {
+    const before = files();
+    const { served, poller: p } = poller({ url, intervalMinutes: 10 });
+    const report = await p.poll(served, served.config.feeds[0]!);
+    expect(report).toMatchObject({ status: 'failed', reason: expect.stringContaining(reason) });
+    expect(files()).toEqual(before);
+  });
+
+  it('THEN an item whose page is on a private address keeps the feed summary, and nothing is fetched from there', async () => {
+    site.serve('/private-item.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>${site.base}/</link><description>d</description>
+<item><title>Inside story</title><link>http://10.1.2.3/story</link><description>${GONE_SUMMARY}</description><pubDate>Wed, 15 May 2024 20:00:00 GMT</pubDate></item></channel></rss>`, 'application/rss+xml');
+    const { served, poller: p } = poller(feedAt('/private-item.xml'));
+    expect(await p.poll(served, served.config.feeds[0]!)).toEqual({ status: 'read', added: 0, summariesKept: 1 });
+    const [kept] = files().filter((f) => f.startsWith('2024-05-15'));
+    expect(readFileSync(join(dir, kept!), 'utf8')).toContain('source: feed-summary');
+  });
+});
+
+describe('GIVEN a feed sent gzip-compressed, or in windows-1251', () => {
+  it('THEN it is read as any other: the gzip one\'s items become articles', async () => {
+    site.route('/gzip.xml', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(gzipSync(rss([ITEMS[0]!])));
+    });
+    const { served, poller: p } = poller(feedAt('/gzip.xml'));
+    expect(await p.poll(served, served.config.feeds[0]!)).toEqual({ status: 'read', added: 1, summariesKept: 0 });
+    expect(files().filter((f) => f.startsWith('2024-05-16-council-approves'))).toHaveLength(1);
+  });
+
+  it('THEN a windows-1251 feed (its charset only in the XML declaration) reads right', async () => {
+    const summary = 'Городской совет закрыл мост на ремонт после того, как инспекторы нашли трещины в трёх стальных балках. Ремонт займёт шесть недель, сообщили в мэрии.';
+    const xml = `<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>Городские новости</title><link>${site.base}/</link><description>d</description>
+<item><title>Мост закрыт на ремонт</title><link>${site.base}/news/most-gone</link><description>${summary}</description><pubDate>Wed, 15 May 2024 08:00:00 GMT</pubDate></item></channel></rss>`;
+    site.serve('/cp1251.xml', iconv.encode(xml, 'win1251'), 'application/rss+xml');
+    const { served, poller: p } = poller(feedAt('/cp1251.xml'));
+    expect(await p.poll(served, served.config.feeds[0]!)).toEqual({ status: 'read', added: 0, summariesKept: 1 });
+    // Not English: kept apart, out of briefings, and its words as the outlet wrote them.
+    const [kept] = readdirSync(join(dir, 'other-languages'));
+    const text = readFileSync(join(dir, 'other-languages', kept!), 'utf8');
+    expect(text).toContain('title: Мост закрыт на ремонт');
+    expect(text).toContain(summary);
+  });
+});
+
+describe('GIVEN a feed that fails, over time', () => {
 
   it('THEN /healthz names it once it has failed for longer than three intervals', async () => {
     let now = new Date('2024-05-16T10:00:00Z');

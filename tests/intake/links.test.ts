@@ -100,7 +100,7 @@ describe('GIVEN /set add with an article link', () => {
   });
 
   it('THEN a channel member who does not manage it is refused', async () => {
-    expect(await run(`add ${site.base}/news/harbor-bridge-closes`, { ...manager, canManageChannel: false })).toMatch(/^Only people who manage this channel can add articles/);
+    expect(await run(`add ${site.base}/news/harbor-bridge-closes`, { ...manager, canManageChannel: false })).toMatch(/^Only people who manage this channel, or hold a role allowed to add links, can add articles/);
   });
 });
 
@@ -129,8 +129,12 @@ describe('GIVEN /set add with a link that cannot be an article', () => {
     ['http://10.1.2.3/story', '10.1.2.3 is a private or local address'],
     ['http://169.254.169.254/latest/meta-data', '169.254.169.254 is a private or local address'],
     ['http://[::1]:9/story', '::1 is a private or local address'],
-  ])('%s THEN it is refused before any request: %s', async (url, reason) => {
+  ])('%s THEN it is refused before any request: %s, and nothing is stored', async (url, reason) => {
+    const before = files();
+    const requests = site.requests.length;
     const answer = await run(`add ${url}`);
     expect(answer).toContain(reason);
+    expect(files()).toEqual(before);
+    expect(site.requests).toHaveLength(requests);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,5 +38,23 @@ describe('GIVEN an article dropped into the folder by hand after intake first re
     writeFileSync(join(dir, 'late-arrival.md'), '---\ntitle: Old news\npublished: 2024-01-02\n---\nThe ferry timetable changed in January, the harbor office said on Tuesday.\n');
     const moved = await applyRetention(set!, intake, new Date('2024-04-01T00:00:00Z'), createLogger({ level: 'silent' }));
     expect(moved.sort()).toEqual(['late-arrival.md', 'water-main.md']);
+  });
+});
+
+describe('GIVEN an article whose published date is corrected by hand after intake first read it', () => {
+  it('THEN retention goes by the corrected date', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'briefbot-retention-')), 'city');
+    cpSync('tests/fixtures/sets/city-news', dir, { recursive: true });
+    const [set] = await openSets([{ name: 'city', dir, feeds: [], retentionDays: 14 }]);
+    const intake = createIntake({ limits: LIMITS, logger: createLogger({ level: 'silent' }) });
+    const file = join(dir, 'ferry.md');
+    writeFileSync(file, '---\ntitle: Ferry timetable\npublished: 2024-01-02\n---\nThe ferry timetable changes next week, the harbor office said on Tuesday.\n');
+    await intake.folderOf(set!);
+    // The date was wrong: the article is from late March.
+    writeFileSync(file, '---\ntitle: Ferry timetable\npublished: 2024-03-28\n---\nThe ferry timetable changes next week, the harbor office said on Tuesday.\n');
+    utimesSync(file, new Date('2024-03-28T12:00:00Z'), new Date('2024-03-28T12:00:00Z'));
+    const moved = await applyRetention(set!, intake, new Date('2024-04-01T00:00:00Z'), createLogger({ level: 'silent' }));
+    expect(moved).toEqual(['water-main.md']);
+    expect(readdirSync(dir)).toContain('ferry.md');
   });
 });

@@ -3,8 +3,7 @@ import type { CommandServices } from '../../src/commands/handle.js';
 import { openSets } from '../../src/sets/open.js';
 import { createSetDirectory, type SetDirectory } from '../../src/sets/directory.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { ALLOWED_USER, SIGNING_SECRET, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
-import { postToSlackEvents, slashCommandForm } from '../adapters/slack/signed-request.js';
+import { ALLOWED_USER, slashCommand, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
 import { startHarness as startDiscord, type Harness as DiscordHarness } from '../adapters/discord/harness.js';
 import { chatInput, CHANNEL_ID, PERMISSIONS, str, sub, type InteractionPayload } from '../fixtures/discord/interactions.js';
 
@@ -31,17 +30,7 @@ describe('GIVEN two Slack channels, one bound to the city set', () => {
   });
   afterAll(() => h?.stop());
 
-  const command = async (channel: string, text: string, user = ALLOWED_USER) => {
-    const [name, ...rest] = text.split(' ');
-    const id = `r${Math.random().toString(36).slice(2)}`;
-    const form = slashCommandForm({ response_url: h.fake.responseUrl(id), channel_id: channel, user_id: user, command: name!, text: rest.join(' ') });
-    expect((await postToSlackEvents(h.port, form, { secret: SIGNING_SECRET })).status).toBe(200);
-    const [answer] = await h.fake.waitFor(() => {
-      const posts = h.fake.responses.filter((r) => r.id === id);
-      return posts.length > 0 && posts.map((p) => JSON.stringify(p.body));
-    });
-    return answer!;
-  };
+  const command = (channel: string, text: string, user = ALLOWED_USER) => slashCommand(h, channel, text, user);
 
   it('THEN /set shows the default, a member may not rebind, and an admin binds the channel', async () => {
     expect(await command('C0CITY', '/set')).toContain('This channel is briefed from ukraine (the default');

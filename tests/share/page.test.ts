@@ -56,7 +56,7 @@ describe('the full briefing page', () => {
 
   it('attributes opinion, marks the opinion source, says an inferred year, and titles the page in the reader’s words', () => {
     expect(html).toContain('(writes Ana Berg, in an opinion piece)');
-    expect(html).toMatch(/<p class="meta">opinion · Ana Berg<\/p>/);
+    expect(html).toMatch(/<p class="meta">opinion · by Ana Berg<\/p>/);
     expect(html).toContain('2024-05-02 (year inferred)');
     expect(html).toContain('<h1>Briefing: the &#60;b&#62;fire&#60;/b&#62;</h1>');
   });

@@ -1,6 +1,7 @@
 import type { Briefing, Citation, DifferingFigure, Digest, Point, ShownAt, Source, TopicList } from '../../core/briefing.js';
 import { quietLine } from '../../digest/quiet.js';
 import { seeAlso } from '../../core/shown-once.js';
+import { sourceDetails } from '../../core/source-details.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import type { Answer } from '../../commands/command.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
@@ -79,7 +80,7 @@ function section(title: string, style: Style): string {
 }
 
 export function sourceLine(s: Source, style: Style = TEXT): string {
-  const parts = [style.escape(s.title), s.opinion && 'opinion', s.outlet && style.escape(s.outlet), s.author && `by ${style.escape(s.author)}`, s.published && style.escape(s.published)].filter(Boolean);
+  const parts = [s.title, ...sourceDetails(s)].map(style.escape);
   // Only http(s) is shown, as the parsed URL (percent-encoded: no spaces, brackets or control characters left).
   const url = httpUrl(s.url);
   const link = url ? (style === MARKDOWN ? ` <${url}>` : ` ${url}`) : '';

@@ -81,7 +81,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addSubcommand((s) => s.setName('list').setDescription("This channel's scheduled digests"))
     .addSubcommand((s) => s.setName('reports').setDescription('Errors readers reported on briefings in this server (admins)'));
 
-  // Shown to everyone so /set show works for all; use and add are checked against Manage Channels on our side.
+  // Shown to everyone so /set show works for all; use and add are checked on our side (Manage Channels, or for add a role in intake.linkRoles).
   const set = new SlashCommandBuilder()
     .setName('set')
     .setDescription("This channel's document set")

@@ -24,6 +24,8 @@ export interface DiscordAdapterOptions {
   deferAfterMs?: number;
   /** Called each time the gateway connection comes back after a drop (resumed or re-identified); for metrics. */
   onReconnect?: () => void;
+  /** Roles (ids or names) whose members may add links with /set add, besides channel managers. */
+  linkRoles?: readonly string[];
   /** Connect only these shards (a shard process of src/service/shards.ts); default one connection for every guild. */
   shards?: ShardSet;
 }
@@ -45,6 +47,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     logger: log,
     deferAfterMs: options.deferAfterMs ?? DEFAULT_DEFER_AFTER_MS,
     secrets,
+    ...(options.linkRoles ? { linkRoles: options.linkRoles } : {}),
     stopping: () => stopping,
     track: (work) => {
       inFlight.add(work);

@@ -6,6 +6,7 @@ import { handleCommand, libraryFor, type CommandServices } from '../../commands/
 import { autocompleteChoices } from './autocomplete.js';
 import { answerBriefingInteraction } from './components.js';
 import { errorForLog } from './errors.js';
+import { holdsLinkRole } from './link-roles.js';
 import { NO_MENTIONS } from './pack.js';
 import { readCommand } from './read-command.js';
 import { renderAnswer } from './render.js';
@@ -18,6 +19,8 @@ export interface InteractionDeps {
   deferAfterMs: number;
   /** Strings that must never reach the log (the bot token). */
   secrets: readonly string[];
+  /** Roles (ids or names) whose members may add links with /set add, besides channel managers. */
+  linkRoles?: readonly string[];
 }
 
 export const SHORT_ERROR = 'Sorry, something went wrong while answering. Please try again in a moment.';
@@ -59,6 +62,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
         id: interaction.user.id,
         // memberPermissions are the member's permissions in this channel, overwrites included; null in DMs.
         canManageChannel: interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false,
+        canAddLinks: holdsLinkRole(interaction, deps.linkRoles ?? []),
       },
     };
     // Building a briefing is synchronous work: defer first, or Discord's 3 s may pass unanswered.

@@ -1,5 +1,6 @@
 import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
 import { seeAlso } from '../../core/shown-once.js';
+import { sourceDetails } from '../../core/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
 import { fitText, joinWhole } from './fit.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -76,7 +77,7 @@ export function differingFigure(d: DifferingFigure): string {
 }
 
 export function sourceLine(source: Source): string {
-  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author, source.published].filter(Boolean).map((d) => escapeText(d!));
+  const details = sourceDetails(source).map(escapeText);
   const title = maskedLink(escapeText(source.title), source.url);
   const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;
   return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;

@@ -4,6 +4,7 @@ import { App, SocketModeReceiver } from '@slack/bolt';
 import type { CommandServices } from '../../commands/handle.js';
 import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
+import { createLinkUserCheck } from './link-users.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerBriefingActions } from './actions.js';
 import { registerCommands } from './commands.js';
@@ -36,6 +37,8 @@ export interface SlackAppOptions {
   /** HTTP mode: interface to bind; default all. */
   host?: string;
   adminUserIds: readonly string[];
+  /** User groups (@handle or S… id) and user ids (U…) who may add links with /set add besides admins. */
+  linkUsers?: readonly string[];
   services: CommandServices;
   logger: Logger;
   /** Web API base, for tests: e.g. http://127.0.0.1:4000/api/ */
@@ -91,7 +94,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
       : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
   });
   const inFlight = new Set<Promise<void>>();
-  const deps = { services: options.services, canManageChannel: createAdminCheck(options.adminUserIds, log), log, inFlight };
+  const deps = {
+    services: options.services,
+    canManageChannel: createAdminCheck(options.adminUserIds, log),
+    canAddLinks: createLinkUserCheck(options.linkUsers ?? [], log),
+    log,
+    inFlight,
+  };
   registerCommands(app, deps);
   registerBriefingActions(app, deps);
   if (options.oauth) registerUninstallEvents(app, { records: options.oauth.records, log });

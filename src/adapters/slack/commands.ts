@@ -5,6 +5,7 @@ import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import type { Logger } from '../../log.js';
 import { type AdminCheck, describeError } from './admins.js';
+import type { LinkUserCheck } from './link-users.js';
 import { SLACK_LIMITS } from './limits.js';
 import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
 
@@ -13,6 +14,8 @@ export const SLASH_COMMANDS = ['/brief', '/topics', '/digest', '/set'] as const;
 export interface CommandDeps {
   services: CommandServices;
   canManageChannel: AdminCheck;
+  /** Absent: only admins may add links. */
+  canAddLinks?: LinkUserCheck;
   log: Logger;
   /** Answers still being sent; stop() waits for them. */
   inFlight: Set<Promise<void>>;
@@ -66,11 +69,13 @@ async function run(input: SlashCommandInput, requestId: string, client: webApi.W
   if (!parsed.ok) return { answer: { kind: 'notice', tone: 'error', text: parsed.error }, isPublic: false };
   const command = parsed.value;
   const canManageChannel = needsManager(command) ? await deps.canManageChannel(client, input.user_id) : false;
+  // Asked only when it decides something: an admin may add links anyway.
+  const canAddLinks = command.name === 'set' && command.action === 'add' && !canManageChannel && deps.canAddLinks ? await deps.canAddLinks(client, input.user_id) : false;
   const answer = await handleCommand(
     {
       command,
       channel: { platform: 'slack', id: input.channel_id, workspace: workspaceOf(input) },
-      user: { platform: 'slack', id: input.user_id, canManageChannel },
+      user: { platform: 'slack', id: input.user_id, canManageChannel, canAddLinks },
       requestId,
     },
     deps.services,

@@ -9,7 +9,7 @@ import { escapeHtml } from '../../share/html.js';
  * The bot scopes an install asks for; manifest.yml lists the same.
  * channels:history / groups:history let a retried digest find its own earlier post (digest-post.ts).
  */
-export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'channels:history', 'groups:history', 'app_mentions:read'] as const;
+export const SLACK_BOT_SCOPES = ['commands', 'chat:write', 'users:read', 'usergroups:read', 'channels:history', 'groups:history', 'app_mentions:read'] as const;
 /** Where an install starts, and where Slack sends the browser back with the code: Bolt's defaults. */
 export const INSTALL_PATH = '/slack/install';
 export const REDIRECT_PATH = '/slack/oauth_redirect';

@@ -1,5 +1,6 @@
 import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
 import { seeAlso } from '../../core/shown-once.js';
+import { sourceDetails } from '../../core/source-details.js';
 import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -73,7 +74,7 @@ function pointLine(point: Point, before: string): Line {
 /** "[2] <url|Title> · Outlet · 2025-08-18", short enough for one context element. */
 export function sourceElement(source: Source): string {
   const title = truncatePlain(source.title, 300);
-  const details = [source.opinion ? 'opinion' : undefined, source.outlet, source.author && `by ${source.author}`, source.published].filter((d): d is string => Boolean(d)).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
+  const details = sourceDetails(source).map((d) => escapeMrkdwn(truncatePlain(d, 100)));
   const element = [`[${source.n}] ${mrkdwnLink(source.url, title)}`, ...details].join(' · ');
   return element.length <= SLACK_LIMITS.contextElementText ? element : `[${source.n}] ${escapeMrkdwn(title)}`;
 }

@@ -3,7 +3,7 @@ import type { CommandServices } from '../../../src/commands/handle.js';
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake, type RecordedRequest } from '../../fakes/discord-api.js';
+import { startDiscordApiFake, type DiscordApiFake, type FakeOptions, type RecordedRequest } from '../../fakes/discord-api.js';
 import { APP_ID, CHANNEL_ID, type InteractionPayload } from '../../fixtures/discord/interactions.js';
 
 /** A bot token in Discord's format; the tests check it never reaches the log. */
@@ -20,8 +20,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(services: CommandServices, options: { deferAfterMs?: number; start?: boolean } = {}): Promise<Harness> {
-  const fake = await startDiscordApiFake({ token: TOKEN, appId: APP_ID, channels: [CHANNEL_ID] });
+export async function startHarness(
+  services: CommandServices,
+  options: { deferAfterMs?: number; start?: boolean; linkRoles?: string[]; fake?: Pick<FakeOptions, 'guilds' | 'roles'> } = {},
+): Promise<Harness> {
+  const fake = await startDiscordApiFake({ token: TOKEN, appId: APP_ID, channels: [CHANNEL_ID], ...options.fake });
   let log = '';
   const destination = new Writable({
     write(chunk, _encoding, done) {
@@ -36,6 +39,7 @@ export async function startHarness(services: CommandServices, options: { deferAf
     logger: createLogger({ level: 'debug', destination }),
     api: fake.api,
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.linkRoles ? { linkRoles: options.linkRoles } : {}),
   });
   if (options.start !== false) await adapter.start();
   return {

@@ -118,7 +118,7 @@ describe('GIVEN /digest subscribe', () => {
         method: 'subscribe',
         channel: { platform: 'discord', id: CHANNEL_ID, workspace: GUILD_ID },
         request: { time: '07:00', timezone: 'Europe/Kyiv', topics: ['security-guarantees', 'territory-swaps'], weekdays: [1, 2, 3, 4, 5] },
-        by: { platform: 'discord', id: USER_ID, canManageChannel: true },
+        by: { platform: 'discord', id: USER_ID, canManageChannel: true, canAddLinks: false },
       },
     ]);
     expect(answer.type).toBe(4);

@@ -7,6 +7,7 @@ import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
+import { postToSlackEvents, slashCommandForm } from './signed-request.js';
 
 export const BOT_TOKEN = 'xoxb-1234567890-0987654321-Tq7bVqGm3fTestOnlyToken';
 export const SIGNING_SECRET = 'e3b0c44298fc1c149afbf4c8996fb924';
@@ -52,7 +53,7 @@ export interface Harness {
 }
 
 /** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
-export async function startHarness(services: Partial<CommandServices> = {}): Promise<Harness> {
+export async function startHarness(services: Partial<CommandServices> = {}, options: { linkUsers?: string[] } = {}): Promise<Harness> {
   const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
   const { logLines, sink, waitForLog } = captureLog();
   const adapter = createSlackAdapter({
@@ -61,6 +62,7 @@ export async function startHarness(services: Partial<CommandServices> = {}): Pro
     port: 0,
     host: '127.0.0.1',
     adminUserIds: [ALLOWED_USER],
+    ...(options.linkUsers ? { linkUsers: options.linkUsers } : {}),
     services: {
       library: fakeLibrary({ 'security guarantees': securityGuarantees, everything: oversizedBriefing(), hostile: hostileBriefing }),
       ...services,
@@ -85,6 +87,20 @@ export async function startHarness(services: Partial<CommandServices> = {}): Pro
       await fake.close();
     },
   };
+}
+
+/** Sends `/name rest…` from a user in a channel through Bolt's HTTP receiver; resolves with the first answer posted to its response_url, as JSON text. */
+export async function slashCommand(h: Harness, channel: string, text: string, user = ALLOWED_USER): Promise<string> {
+  const [name, ...rest] = text.split(' ');
+  const id = `r${Math.random().toString(36).slice(2)}`;
+  const form = slashCommandForm({ response_url: h.fake.responseUrl(id), channel_id: channel, user_id: user, command: name!, text: rest.join(' ') });
+  const { status } = await postToSlackEvents(h.port, form, { secret: SIGNING_SECRET });
+  if (status !== 200) throw new Error(`the slash command was answered ${status}`);
+  const [answer] = await h.fake.waitFor(() => {
+    const posts = h.fake.responses.filter((r) => r.id === id);
+    return posts.length > 0 && posts.map((p) => JSON.stringify(p.body));
+  });
+  return answer!;
 }
 
 export const parsedLog = (lines: string[]) => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
