@@ -32,6 +32,7 @@ import { JOIN } from '../src/core/cluster-documents.js';
 import { loadGold } from './gold.js';
 import { goldRows } from './gold-report.js';
 import { evaluateGoldSet } from './gold-run.js';
+import { digestReplaySection } from './digest-replay.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
@@ -180,8 +181,10 @@ function main(): number {
   const tacTopics = values.clusters ? undefined : loadDataset(resolve(values.tac!));
   if (tacTopics?.ok && resolve(values.tac!) !== file) reportTopicDiscovery(tacTopics.dataset, 'second set', render, values.verbose!);
   if (tacTopics?.ok && !values.clusters) reportJoinCrossValidation(dataset, tacTopics.dataset, render);
+  const replay = digestReplaySection(resolve(values.gold!), file, render, values.verbose!);
+  console.log(`\n${replay.lines.join('\n')}`);
   console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
-  return rouge2Above && rouge1AtLeast && faithful === sentences && topicsOk && goldOk ? 0 : 1;
+  return replay.ok && rouge2Above && rouge1AtLeast && faithful === sentences && topicsOk && goldOk ? 0 : 1;
 }
 
 /**

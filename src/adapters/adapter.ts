@@ -42,6 +42,8 @@ export interface PostDigestOptions {
    * platform's own dedupe remembers. A poster that can look should skip what is there.
    */
   retry?: boolean;
+  /** Each topic's full briefing page by topic slug, when pages are served; the digest links to them. */
+  links?: Readonly<Record<string, string>>;
 }
 
 /** What the digest scheduler needs from a platform: post a digest to a channel, once. */

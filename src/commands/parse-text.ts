@@ -7,7 +7,7 @@ import { type Result, ok, err } from '../core/result.js';
  * Parses the text form of a command, as typed in the console or after a Slack slash command:
  *   brief <topic or query> [short|standard|long] [public]
  *   topics
- *   digest now | subscribe HH:MM <IANA zone> [topic …] [weekdays=mon,tue] [short] | unsubscribe | list
+ *   digest now | subscribe HH:MM <IANA zone> [topics:a,b | topic …] [weekdays=mon,tue] [words:250] [quiet:line|skip] | unsubscribe | list
  *   set | set use <name> | set add <url>
  */
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -108,14 +108,24 @@ function parseSubscribe(words: string[]): Result<Command, string> {
   const topics: string[] = [];
   let weekdays: number[] | undefined;
   let length: 'short' | 'standard' | undefined;
+  let wordBudget: number | undefined;
+  let quietDays: 'line' | 'skip' | undefined;
   for (const word of rest) {
     const lower = word.toLowerCase();
+    const [key, value = ''] = lower.split(/[:=]/, 2) as [string, string?];
     if (lower === 'short' || lower === 'standard') length = lower;
-    else if (lower.startsWith('weekdays=') || lower.startsWith('days=')) {
-      const parsed = parseWeekdays(lower.slice(lower.indexOf('=') + 1));
+    else if ((key === 'weekdays' || key === 'days') && /[:=]/.test(lower)) {
+      const parsed = parseWeekdays(value);
       if (!parsed.ok) return parsed;
       weekdays = parsed.value;
-    } else topics.push(...word.split(',').filter(Boolean));
+    } else if (key === 'words' || key === 'budget') {
+      if (!/^\d+$/.test(value)) return err(`"${word}": give the word budget as a whole number, e.g. words:250.`);
+      wordBudget = Number(value);
+    } else if (key === 'quiet') {
+      if (value !== 'line' && value !== 'skip') return err(`"${word}": quiet days are quiet:line (one line, the default) or quiet:skip (no post).`);
+      quietDays = value;
+    } else if (key === 'topics' && /[:=]/.test(lower)) topics.push(...word.slice(key.length + 1).split(',').filter(Boolean));
+    else topics.push(...word.split(',').filter(Boolean));
   }
   const [h, m] = time.split(':');
   return ok({
@@ -127,6 +137,8 @@ function parseSubscribe(words: string[]): Result<Command, string> {
       ...(topics.length ? { topics } : {}),
       ...(weekdays ? { weekdays } : {}),
       ...(length ? { length } : {}),
+      ...(wordBudget !== undefined ? { wordBudget } : {}),
+      ...(quietDays ? { quietDays } : {}),
     },
   });
 }

@@ -167,12 +167,17 @@ export const TopicListSchema = z.object({
 });
 export type TopicList = z.infer<typeof TopicListSchema>;
 
-export const NewDocumentSchema = z.object({
-  source: SourceSchema,
-  /** The document's most central sentence, verbatim. */
-  summary: z.string(),
+/** What a digest reports of one topic: what its new documents add. */
+export const DigestTopicSchema = z.object({
+  topic: TopicRefSchema,
+  /** One or two sentences of the new documents that add what the earlier ones did not say, verbatim, each cited. */
+  points: z.array(PointSchema).max(2),
+  /** Quantities a new document gives another value for: values, sources and dates, never a composed sentence. */
+  figureChanges: z.array(DifferingFigureSchema),
+  /** New documents that speak to the topic. */
+  newDocuments: z.number().int().nonnegative(),
 });
-export type NewDocument = z.infer<typeof NewDocumentSchema>;
+export type DigestTopic = z.infer<typeof DigestTopicSchema>;
 
 export const DigestSchema = z.object({
   set: z.string(),
@@ -180,10 +185,20 @@ export const DigestSchema = z.object({
   /** ISO instant of the previous digest for this channel, if any. */
   since: z.string().nullable(),
   late: z.boolean(),
-  briefings: z.array(BriefingSchema),
-  newDocuments: z.array(NewDocumentSchema),
+  /** Documents first seen since the previous digest (all of them for a channel's first), in the set's order. */
+  newDocuments: z.array(z.object({ docId: z.string(), title: z.string() })),
+  /** Words the digest stays under. */
+  wordBudget: z.number().int().positive(),
+  /** Empty: nothing new (a quiet day). */
+  topics: z.array(DigestTopicSchema),
+  /** What the topics' citations number, for the whole digest. */
+  sources: z.array(SourceSchema),
 });
 export type Digest = z.infer<typeof DigestSchema>;
+
+export function parseDigest(value: unknown): Digest {
+  return DigestSchema.parse(value);
+}
 
 /** A topic or query that matched nothing, with the closest topics. */
 export const NoMatchSchema = z.object({

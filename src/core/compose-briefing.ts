@@ -1,12 +1,12 @@
 import { answerFirst, answerScore } from './answer-first.js';
 import type { Question } from './read-query.js';
-import { parseBriefing, type Briefing, type Length, type Point } from './briefing.js';
-import { createCiter } from './cite.js';
+import { parseBriefing, type Briefing, type DifferingValue, type Length, type Point } from './briefing.js';
+import { createCiter, type Citer } from './cite.js';
 import { findDifferences } from './differences.js';
 import type { Document, Sentence } from './document.js';
 import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
-import { findDifferingFigures } from './figures-differ.js';
+import { findDifferingFigures, type DifferingFigure } from './figures-differ.js';
 import { findSlotDifferences } from './slot-differences.js';
 import { findQuotes } from './quotes.js';
 import { attributionOf } from './opinion.js';
@@ -148,18 +148,20 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       question: d.question,
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
     })),
-    figuresThatDiffer: differing.map((d) => ({
-      counts: d.counts,
-      values: d.values.map((v) => ({
-        value: v.value,
-        text: v.sentences[0]!.text,
-        citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
-        ...(v.published ? { published: v.published } : {}),
-        revised: v.revised,
-      })),
-    })),
+    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
     sources: citer.sources(),
   });
+}
+
+/** A differing figure's values as a briefing or digest shows them: each cites every document that states it. */
+export function differingFigureValues(d: DifferingFigure, citer: Citer): DifferingValue[] {
+  return d.values.map((v) => ({
+    value: v.value,
+    text: v.sentences[0]!.text,
+    citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+    ...(v.published ? { published: v.published } : {}),
+    revised: v.revised,
+  }));
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Briefing, Digest, Length, Point, TopicList } from './briefing.js';
+import type { Briefing, Digest, Point, TopicList } from './briefing.js';
+import { composeDigest, DEFAULT_WORD_BUDGET, type DigestTopicInput } from './compose-digest.js';
+import { contentHash } from './content-hash.js';
 import { analyse, type Analysis } from './analysis.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
 import { createCiter } from './cite.js';
@@ -43,7 +45,6 @@ export interface GrowingLibrary {
   topicState(): TopicState;
 }
 
-const DIGEST_TOPICS = 3;
 /** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
 const REDISCOVER_SHARE = 0.1;
 /** Free-text briefings kept, most recently asked first out last. */
@@ -187,22 +188,31 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       return closestTopics(topics().topics, partial, limit, 0.45);
     },
     digest(options: DigestOptions = {}): Digest {
-      const now = options.now ?? state.now();
-      const wanted = options.topics?.length ? options.topics : topics().topics.slice(0, DIGEST_TOPICS).map((t) => t.ref.slug);
-      const briefings = wanted.flatMap((q) => {
-        const r = brief(q, { length: options.length ?? 'short', now });
-        return r.ok ? [r.briefing] : [];
-      });
-      const since = options.since ?? null;
-      const fresh = since ? [...index.documents.values()].filter((d) => Date.parse(d.addedAt) > since.getTime()) : [];
-      return {
+      const { topics: all, relevance } = topics();
+      const named = !!options.topics?.length;
+      const wanted: DigestTopicInput[] = named
+        ? options.topics!.flatMap((q) => {
+            const match = findTopic(index, all, q);
+            if (match.kind === 'none') return [];
+            const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic));
+            return [{ ref: match.topic.ref, relevance: scores }];
+          })
+        : all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }));
+      return composeDigest({
         set: state.set,
-        generatedAt: now.toISOString(),
-        since: since ? since.toISOString() : null,
+        index,
+        topics: wanted,
+        named,
+        firstSeen: (docId) => options.firstSeen?.(docId) ?? index.documents.get(docId)?.addedAt ?? new Date(0).toISOString(),
+        since: options.since ?? null,
+        now: options.now ?? state.now(),
         late: options.late ?? false,
-        briefings,
-        newDocuments: fresh.map((d) => newDocument(index, documentsInfo(), d)),
-      };
+        maxWords: options.maxWords ?? DEFAULT_WORD_BUDGET,
+        ...(options.params ? { params: options.params } : {}),
+      });
+    },
+    contentHashes() {
+      return [...index.documents.values()].map((d) => ({ docId: d.id, hash: contentHash(d), addedAt: d.addedAt }));
     },
     headline(options: HeadlineOptions = {}): Point[] {
       return headlineWithSources(options).points;
@@ -315,14 +325,6 @@ function describe(analysis: Analysis, place: number): string {
   const title = 'document' in analysis.built ? analysis.built.document.meta.title : '';
   const where = `document ${place + 1}`;
   return title ? `${where} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : where;
-}
-
-function newDocument(index: TermIndex, info: DocumentInfo, d: Document) {
-  const [central] = selectSummary({ sentences: d.sentences, documents: info, maxSentences: 1, maxWords: 60 });
-  const citer = createCiter(index.documents);
-  if (central) citer.cite(central);
-  else citer.cite(d.sentences[0]!);
-  return { source: citer.sources()[0]!, summary: (central ?? d.sentences[0])?.text ?? '' };
 }
 
 function articleOf(d: Document): Article {

@@ -1,6 +1,7 @@
 import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from './briefing.js';
 import type { BriefError, BriefNotice } from './errors.js';
 import type { SelectionParams } from './select-summary.js';
+import type { UpdateParams } from './select-update.js';
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatch: NoMatch };
 
@@ -12,6 +13,12 @@ export interface DigestOptions {
   since?: Date | null;
   late?: boolean;
   now?: Date;
+  /** Words the digest stays under; default DEFAULT_WORD_BUDGET. */
+  maxWords?: number;
+  /** When the set first held a document (the store's record, by content hash); default its `addedAt`. */
+  firstSeen?: (docId: string) => string | undefined;
+  /** The update selection's parameters; the eval passes others to cross-validate the defaults. */
+  params?: Partial<UpdateParams>;
 }
 
 export interface RefreshReport {
@@ -31,6 +38,8 @@ export interface Library {
   /** Topics matching what a user has typed so far, misspellings included; for autocomplete. */
   suggest(partial: string, limit?: number): TopicRef[];
   digest(options?: DigestOptions): Digest;
+  /** Each document's content hash, for the store's first-seen record. */
+  contentHashes?(): { docId: string; hash: string; addedAt: string }[];
   /** The set's headline summary across every document, at a word or byte budget. */
   headline(options?: HeadlineOptions): Point[];
   /** The same headline with the sources its citations number; the eval harness checks each sentence against its source. */

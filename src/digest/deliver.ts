@@ -5,6 +5,8 @@ import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import type { Clock } from './clock.js';
 import type { DigestEvent, DigestHooks } from './events.js';
+import { buildDigest } from './build-digest.js';
+import { quietLine } from './quiet.js';
 import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
 
 export interface DeliveryContext {
@@ -19,15 +21,19 @@ export interface DeliveryContext {
   retry: RetryPolicy;
   hooks: DigestHooks;
   logger: Logger;
+  linkDigest?: LinkDigest;
   /** True once the scheduler is stopping: no new attempt starts, the claim is left for the next start. */
   stopping: () => boolean;
 }
 
+/** Each topic's full briefing page by topic slug, for a digest about to be posted to a channel. */
+export type LinkDigest = (channel: ChannelRef, digest: Digest) => Promise<Record<string, string>>;
+
 /**
- * sent; failed (given up, stays subscribed); paused (permanent error); lost (another process took
+ * sent; quiet (nothing new, and the subscription skips quiet days); failed (given up, stays subscribed); paused (permanent error); lost (another process took
  * the claim over); interrupted (the scheduler stopped between attempts; the claim stays open).
  */
-export type DeliveryOutcome = 'sent' | 'failed' | 'paused' | 'lost' | 'interrupted';
+export type DeliveryOutcome = 'sent' | 'quiet' | 'failed' | 'paused' | 'lost' | 'interrupted';
 
 /**
  * Posts one claimed digest: builds it, posts it with the delivery's idempotency key, waits out
@@ -46,19 +52,21 @@ export async function deliverClaim(
   let digest: Digest;
   try {
     const library = ctx.libraryFor ? await ctx.libraryFor(sub.channel) : ctx.library;
-    digest = library.digest({
-      ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
-      length: sub.length,
-      since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
-      late,
-      now: digestAt,
-    });
+    digest = await buildDigest(store, library, sub, { now: digestAt, late });
   } catch (error) {
     const reason = `could not build the digest: ${describeError(error)}`;
     log.error({ err: error }, 'digest build failed');
     await store.closeDelivery(key, { status: 'failed', reason, now: clock.now().toISOString() });
     emit(ctx, 'failed', { ...event, reason, errorKind: 'internal' });
     return 'failed';
+  }
+
+  if (!digest.topics.length && sub.quietDays === 'skip') {
+    // Not posted, and lastDigestAt stays: the next digest still covers everything since the last one posted.
+    const reason = `Not posted: ${quietLine(sub.lastDigestAt ?? undefined).toLowerCase()} The subscription skips quiet days.`;
+    await store.closeDelivery(key, { status: 'skipped', reason, now: clock.now().toISOString() });
+    emit(ctx, 'skipped', { ...event, reason });
+    return 'quiet';
   }
 
   // A digest that waited its turn behind slow posts may be near the end of its lease: renew it
@@ -70,13 +78,17 @@ export async function deliverClaim(
     }
   }
 
+  // Links are a convenience: a digest is posted without them rather than not at all.
+  const links = digest.topics.length && ctx.linkDigest
+    ? await ctx.linkDigest(sub.channel, digest).catch((error: unknown) => (log.warn({ err: error }, 'digest posted without briefing links'), undefined))
+    : undefined;
   const tries = { transient: 0, rateLimited: 0 };
   for (;;) {
     let messageId: string;
     // Tried before, here or by a process that may have died mid-post: part of it may be in the channel already.
     const retry = delivery.attempts > 1 || tries.transient + tries.rateLimited > 0;
     try {
-      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey, retry }));
+      ({ messageId } = await poster.postDigest(sub.channel, digest, { idempotencyKey: delivery.idempotencyKey, retry, ...(links ? { links } : {}) }));
     } catch (error) {
       const decision = decideRetry(error, tries, ctx.retry);
       if (decision.action === 'give-up') return giveUp(ctx, sub, key, event, decision, error);

@@ -1,6 +1,7 @@
 import type { ChannelRef, UserRef } from '../adapters/adapter.js';
 import type { Digest, Length } from '../core/briefing.js';
 import type { Result } from '../core/result.js';
+import type { QuietDays } from '../store/records.js';
 
 export interface SubscriptionRequest {
   /** HH:MM, 24-hour, in `timezone`. */
@@ -11,6 +12,10 @@ export interface SubscriptionRequest {
   /** 1 = Monday … 7 = Sunday (ISO); default every day. */
   weekdays?: number[];
   length?: Length;
+  /** Words the digest stays under; default DEFAULT_WORD_BUDGET. */
+  wordBudget?: number;
+  /** A day with nothing new: one line (default) or no post. */
+  quietDays?: QuietDays;
 }
 
 export interface SubscriptionView {
@@ -21,6 +26,9 @@ export interface SubscriptionView {
   weekdays: number[];
   topics: string[];
   length: Length;
+  /** Absent in views made before these settings existed; toView always fills them. */
+  wordBudget?: number;
+  quietDays?: QuietDays;
   /** Next run as an ISO timestamp with the channel zone's offset; null when paused. */
   nextRun: string | null;
   status: 'active' | 'paused';

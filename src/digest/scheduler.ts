@@ -6,7 +6,7 @@ import type { Library } from '../core/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import { systemClock, type Clock } from './clock.js';
-import { deliverClaim, emitDigestEvent, type DeliveryContext, type DeliveryOutcome } from './deliver.js';
+import { deliverClaim, emitDigestEvent, type DeliveryContext, type DeliveryOutcome, type LinkDigest } from './deliver.js';
 import type { DigestHooks } from './events.js';
 import { idempotencyKeyFor } from './idempotency.js';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
@@ -45,6 +45,8 @@ export interface SchedulerOptions {
   /** Re-read the document set before building digests, so new files are in them. Default true. */
   refreshLibrary?: boolean;
   hooks?: DigestHooks;
+  /** Each topic's full briefing page for a built digest, by topic slug; absent or failing: no links. */
+  linkDigest?: LinkDigest;
   /**
    * After every tick: the error that failed it or interrupted one of its deliveries (a store
    * write, most often), or undefined when it ran through. The service counts them for /healthz.
@@ -88,7 +90,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let stopped = false;
   const ctx: DeliveryContext = {
     store: options.store, library: options.library, ...(options.libraryFor ? { libraryFor: options.libraryFor } : {}), clock, owner, leaseMs,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry }, hooks: options.hooks ?? {}, logger,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry }, hooks: options.hooks ?? {}, logger, ...(options.linkDigest ? { linkDigest: options.linkDigest } : {}),
     stopping: () => stopped,
   };
   const { store } = options;

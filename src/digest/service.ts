@@ -5,6 +5,8 @@ import type { Library } from '../core/library.js';
 import { ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
+import { DEFAULT_WORD_BUDGET } from '../core/compose-digest.js';
+import { buildDigest } from './build-digest.js';
 import { localIso, nextRun } from './schedule.js';
 import { parseSubscriptionRequest } from './subscription-request.js';
 
@@ -46,13 +48,7 @@ export function createDigestService(options: DigestServiceOptions): Digests {
     async now(channel: ChannelRef): Promise<Digest> {
       const [sub] = await store.listSubscriptions({ channel });
       const library = options.libraryFor ? await options.libraryFor(channel) : options.library;
-      if (!sub) return library.digest({ now: now() });
-      return library.digest({
-        ...(sub.topics.length > 0 ? { topics: sub.topics } : {}),
-        length: sub.length,
-        since: sub.lastDigestAt ? new Date(sub.lastDigestAt) : null,
-        now: now(),
-      });
+      return buildDigest(store, library, sub, { now: now() });
     },
   };
 }
@@ -67,6 +63,8 @@ export function toView(sub: Subscription, at: Date): SubscriptionView {
     weekdays: [...sub.weekdays],
     topics: [...sub.topics],
     length: sub.length,
+    wordBudget: sub.wordBudget ?? DEFAULT_WORD_BUDGET,
+    quietDays: sub.quietDays ?? 'line',
     nextRun: active ? localIso(nextRun(sub, at).at, sub.timezone) : null,
     status: sub.status,
     ...(sub.pausedReason ? { pausedReason: sub.pausedReason } : {}),

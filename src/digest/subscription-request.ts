@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LengthSchema, type Length } from '../core/briefing.js';
 import { err, ok, type Result } from '../core/result.js';
+import { QuietDaysSchema, type QuietDays } from '../store/records.js';
 import type { SubscriptionRequest } from './digests.js';
 import { parseTimezone } from './timezone.js';
 
@@ -8,12 +9,19 @@ export const ALL_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 export const MAX_TOPICS = 10;
 export const DEFAULT_DIGEST_LENGTH: Length = 'short';
 
+/** A digest shorter than this cannot hold a topic's sentence; longer than this is no longer a digest. */
+export const MIN_WORD_BUDGET = 50;
+export const MAX_WORD_BUDGET = 1000;
+const WORDS_MESSAGE = `Give the word budget as a whole number from ${MIN_WORD_BUDGET} to ${MAX_WORD_BUDGET}, e.g. words:250.`;
+
 export interface SubscriptionSettings {
   time: string;
   timezone: string;
   weekdays: number[];
   topics: string[];
   length: Length;
+  wordBudget?: number;
+  quietDays?: QuietDays;
 }
 
 const RequestSchema = z.object({
@@ -24,6 +32,8 @@ const RequestSchema = z.object({
     .min(1, 'Choose at least one weekday, or leave weekdays out for every day.').optional(),
   topics: z.array(z.string().trim().min(1).max(100, 'A topic is at most 100 characters.')).optional(),
   length: LengthSchema.optional(),
+  wordBudget: z.number().int(WORDS_MESSAGE).min(MIN_WORD_BUDGET, WORDS_MESSAGE).max(MAX_WORD_BUDGET, WORDS_MESSAGE).optional(),
+  quietDays: QuietDaysSchema.optional(),
 });
 
 /** Checks what a user asked for and fills the defaults: every weekday, the set's top topics, short. */
@@ -41,6 +51,8 @@ export function parseSubscriptionRequest(request: SubscriptionRequest): Result<S
     weekdays: [...new Set(parsed.data.weekdays ?? ALL_WEEKDAYS)].sort((a, b) => a - b),
     topics,
     length: parsed.data.length ?? DEFAULT_DIGEST_LENGTH,
+    ...(parsed.data.wordBudget !== undefined ? { wordBudget: parsed.data.wordBudget } : {}),
+    ...(parsed.data.quietDays ? { quietDays: parsed.data.quietDays } : {}),
   });
 }
 

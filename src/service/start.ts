@@ -18,6 +18,7 @@ import { createFeedPoller, type FeedPoller } from '../intake/feeds.js';
 import { startRetention } from '../intake/retention.js';
 import type { Clock } from '../digest/clock.js';
 import { createScheduler, type Scheduler } from '../digest/scheduler.js';
+import { digestLinks } from '../digest/digest-links.js';
 import type { Trigger } from '../digest/trigger.js';
 import { createDigestService } from '../digest/service.js';
 import type { Logger } from '../log.js';
@@ -281,6 +282,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
+      ...(signer && services.sharing ? { linkDigest: digestLinks(services.sharing, libraryOfChannel) } : {}),
       tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),

@@ -13,6 +13,7 @@ export function createMemoryStore(): Store {
   const briefings = new Map<string, StoredBriefing>();
   const reports = new Map<string, ErrorReport>();
   const channelSets = new Map<string, ChannelSet>();
+  const firstSeen = new Map<string, string>();
   const channelKey = (c: ChannelRef) => `${c.platform}|${c.workspace ?? ''}|${c.id}`;
   const installationKey = (platform: string, workspace: string) => `${platform}|${workspace}`;
   const copy = <T>(value: T): T => structuredClone(value);
@@ -184,6 +185,14 @@ export function createMemoryStore(): Store {
 
     async listChannelSets() {
       return [...channelSets.values()].sort((a, b) => a.boundAt.localeCompare(b.boundAt)).map(copy);
+    },
+
+    async recordFirstSeen(set, seen) {
+      return seen.map(({ hash, at }) => {
+        const key = `${set}\0${hash}`;
+        if (!firstSeen.has(key)) firstSeen.set(key, at);
+        return { hash, at: firstSeen.get(key)! };
+      });
     },
 
     async close() {},

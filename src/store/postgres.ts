@@ -71,16 +71,17 @@ function postgresStore(pool: pg.Pool): Store {
       const p = subscriptionParams(input);
       const [row] = await rows<SubscriptionRow>(`
         INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
-          status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULL, $12, $13, $14, $15)
+          status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at, word_budget, quiet_days)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULL, $12, $13, $14, $15, $16, $17)
         ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
           local_time = excluded.local_time, timezone = excluded.timezone, weekdays = excluded.weekdays,
-          topics = excluded.topics, digest_length = excluded.digest_length, status = excluded.status,
+          topics = excluded.topics, digest_length = excluded.digest_length, word_budget = excluded.word_budget,
+          quiet_days = excluded.quiet_days, status = excluded.status,
           paused_reason = excluded.paused_reason, active_since = excluded.active_since,
           created_by = excluded.created_by, updated_at = excluded.updated_at
         RETURNING *`,
         [p.id, p.platform, p.workspace, p.channel_id, p.local_time, p.timezone, p.weekdays, p.topics, p.digest_length,
-          p.status, p.paused_reason, p.active_since, p.created_by, p.created_at, p.updated_at]);
+          p.status, p.paused_reason, p.active_since, p.created_by, p.created_at, p.updated_at, p.word_budget, p.quiet_days]);
       if (!row) throw new Error('upsert returned no row');
       return subscriptionFromRow(row);
     },
@@ -259,6 +260,16 @@ function postgresStore(pool: pg.Pool): Store {
     async listChannelSets() {
       return (await rows<ChannelSetRow>(`SELECT * FROM channel_sets ORDER BY ${bytes('bound_at')}, ${bytes('platform')}, ${bytes('workspace')}, ${bytes('channel_id')}`))
         .map(channelSetFromRow);
+    },
+
+    async recordFirstSeen(set, seen) {
+      if (!seen.length) return [];
+      const hashes = seen.map((s) => s.hash);
+      await count(`INSERT INTO first_seen (set_name, content_hash, first_seen_at) SELECT $1, h, a FROM unnest($2::text[], $3::text[]) AS t(h, a)
+        ON CONFLICT (set_name, content_hash) DO NOTHING`, [set, hashes, seen.map((s) => s.at)]);
+      const found = await rows<{ content_hash: string; first_seen_at: string }>('SELECT content_hash, first_seen_at FROM first_seen WHERE set_name = $1 AND content_hash = ANY($2::text[])', [set, hashes]);
+      const byHash = new Map(found.map((r) => [r.content_hash, r.first_seen_at]));
+      return seen.map(({ hash, at }) => ({ hash, at: byHash.get(hash) ?? at }));
     },
 
     async close() {

@@ -17,6 +17,9 @@ export const ChannelRefSchema = z.object({
 export const SubscriptionStatusSchema = z.enum(['active', 'paused']);
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;
 
+export const QuietDaysSchema = z.enum(['line', 'skip']);
+export type QuietDays = z.infer<typeof QuietDaysSchema>;
+
 export const SubscriptionSchema = z.object({
   id: z.string().min(1),
   channel: ChannelRefSchema,
@@ -29,6 +32,10 @@ export const SubscriptionSchema = z.object({
   /** Empty: the set's top topics, chosen by the library at digest time. */
   topics: z.array(z.string()),
   length: LengthSchema,
+  /** Words a digest stays under; absent: DEFAULT_WORD_BUDGET. */
+  wordBudget: z.number().int().positive().optional(),
+  /** A day with nothing new: one line ("line", the default when absent) or no post ("skip"). */
+  quietDays: QuietDaysSchema.optional(),
   status: SubscriptionStatusSchema,
   /** Why it was paused, in words a channel member can act on. */
   pausedReason: z.string().nullable(),
@@ -158,3 +165,10 @@ export const ChannelSetSchema = z.object({
   boundAt: z.string(),
 });
 export type ChannelSet = z.infer<typeof ChannelSetSchema>;
+
+/** When a set first held a document with this content hash. */
+export interface FirstSeen {
+  hash: string;
+  /** ISO instant. */
+  at: string;
+}

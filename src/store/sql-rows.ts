@@ -15,6 +15,8 @@ export interface SubscriptionRow {
   weekdays: string;
   topics: string;
   digest_length: string;
+  word_budget: number | null;
+  quiet_days: string | null;
   status: string;
   paused_reason: string | null;
   last_digest_at: string | null;
@@ -49,6 +51,8 @@ export function subscriptionParams(input: SubscriptionInput): Omit<SubscriptionR
     weekdays: input.weekdays.join(','),
     topics: JSON.stringify(input.topics),
     digest_length: input.length,
+    word_budget: input.wordBudget ?? null,
+    quiet_days: input.quietDays ?? null,
     status: input.status,
     paused_reason: input.pausedReason,
     active_since: input.activeSince,
@@ -67,6 +71,8 @@ export function subscriptionFromRow(row: SubscriptionRow): Subscription {
     weekdays: row.weekdays.split(',').map(Number),
     topics: JSON.parse(row.topics),
     length: row.digest_length,
+    ...(row.word_budget !== null && row.word_budget !== undefined ? { wordBudget: Number(row.word_budget) } : {}),
+    ...(row.quiet_days ? { quietDays: row.quiet_days } : {}),
     status: row.status,
     pausedReason: row.paused_reason,
     lastDigestAt: row.last_digest_at,

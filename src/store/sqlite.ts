@@ -47,12 +47,13 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
 
   const upsertSubscription = sub(`
     INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
-      status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at)
+      word_budget, quiet_days, status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at)
     VALUES (@id, @platform, @workspace, @channel_id, @local_time, @timezone, @weekdays, @topics, @digest_length,
-      @status, @paused_reason, NULL, @active_since, @created_by, @created_at, @updated_at)
+      @word_budget, @quiet_days, @status, @paused_reason, NULL, @active_since, @created_by, @created_at, @updated_at)
     ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
       local_time = excluded.local_time, timezone = excluded.timezone, weekdays = excluded.weekdays,
-      topics = excluded.topics, digest_length = excluded.digest_length, status = excluded.status,
+      topics = excluded.topics, digest_length = excluded.digest_length, word_budget = excluded.word_budget,
+      quiet_days = excluded.quiet_days, status = excluded.status,
       paused_reason = excluded.paused_reason, active_since = excluded.active_since,
       created_by = excluded.created_by, updated_at = excluded.updated_at
     RETURNING *`);
@@ -238,6 +239,15 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     async listChannelSets() {
       return (prepare('SELECT * FROM channel_sets ORDER BY bound_at, platform, workspace, channel_id') as Database.Statement<unknown[], ChannelSetRow>)
         .all().map(channelSetFromRow);
+    },
+
+    async recordFirstSeen(set, seen) {
+      const insert = prepare('INSERT INTO first_seen (set_name, content_hash, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (set_name, content_hash) DO NOTHING');
+      const read = prepare('SELECT first_seen_at FROM first_seen WHERE set_name = ? AND content_hash = ?') as Database.Statement<unknown[], { first_seen_at: string }>;
+      return db.transaction(() => seen.map(({ hash, at }) => {
+        insert.run(set, hash, at);
+        return { hash, at: read.get(set, hash)!.first_seen_at };
+      }))();
     },
 
     async close() {

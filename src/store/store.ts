@@ -1,6 +1,6 @@
 import type { ChannelRef } from '../adapters/adapter.js';
 import type {
-  ChannelSet, Delivery, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
+  ChannelSet, Delivery, FirstSeen, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
   SubscriptionStatus,
 } from './records.js';
 
@@ -78,6 +78,13 @@ export interface Store {
   getChannelSet(channel: ChannelRef): Promise<ChannelSet | null>;
   /** Oldest binding first. */
   listChannelSets(): Promise<ChannelSet[]>;
+
+  /**
+   * Records each given time as the first-seen time of its content hash in the set, where the hash
+   * has none yet (one atomic insert-if-absent per hash, so replicas agree), and resolves to every
+   * given hash's first-seen time as stored, in the order given.
+   */
+  recordFirstSeen(set: string, seen: readonly FirstSeen[]): Promise<FirstSeen[]>;
 
   close(): Promise<void>;
 }

@@ -50,7 +50,7 @@ describe('loading a set with broken documents', () => {
     expect(report.changed).toEqual([]);
     expect(library.topics().documents).toBe(3);
     const digest = library.digest({ since: new Date(Date.now() - 60_000) });
-    expect(digest.newDocuments.map((d) => d.source.docId)).toContain('new.txt');
+    expect(digest.newDocuments.map((d) => d.docId)).toContain('new.txt');
   });
 });
 

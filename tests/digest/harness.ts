@@ -53,7 +53,7 @@ export class FakePlatform {
     this.byNonce.set(nonce, messageId);
     this.received.push({
       channel: channel.id, at: at.toISOString(), nonce, late: digest.late, since: digest.since,
-      newDocuments: digest.newDocuments.map((d) => d.source.docId), messageId,
+      newDocuments: digest.newDocuments.map((d) => d.docId), messageId,
     });
     this.digests.push(digest);
     return messageId;
@@ -136,10 +136,12 @@ export class FakeLibrary implements Library {
       generatedAt: (options.now ?? new Date()).toISOString(),
       since: since ? since.toISOString() : null,
       late: options.late ?? false,
-      briefings: [],
       newDocuments: this.documents
         .filter((d) => since === null || d.addedAt > since.toISOString())
-        .map((d, i) => ({ source: { n: i + 1, docId: d.id, title: d.title }, summary: `${d.title}.` })),
+        .map((d) => ({ docId: d.id, title: d.title })),
+      wordBudget: options.maxWords ?? 250,
+      topics: [],
+      sources: [],
     };
   }
   topics(): never { throw new Error('not used by digests'); }
@@ -159,7 +161,7 @@ export function recordingHooks(): { hooks: DigestHooks; events: [keyof DigestHoo
 
 export const discordChannel = (id: string): ChannelRef => ({ platform: 'discord', id, workspace: 'guild-1' });
 
-export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length } = {}) {
+export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length; wordBudget?: number } = {}) {
   return { time, timezone, ...extra };
 }
 

@@ -50,12 +50,12 @@ describe('scheduler: on time, once a day', () => {
     expect(t.events.map(([name]) => name)).toEqual(['sent', 'sent']);
   });
 
-  it('builds the digest from the subscription: its topics, its length', async () => {
+  it('builds the digest from the subscription: its topics, its word budget, what the store says was first seen', async () => {
     const t = setup('2025-06-01T12:00:00Z');
-    await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv', { topics: ['ceasefire', 'prisoner exchange'], length: 'standard' }), admin);
+    await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv', { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', wordBudget: 120 }), admin);
     await t.tickAt('2025-06-02T04:00:00Z');
     expect(t.library.digestCalls).toEqual([
-      { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', since: null, late: false, now: new Date('2025-06-02T04:00:00Z') },
+      { topics: ['ceasefire', 'prisoner exchange'], maxWords: 120, since: null, late: false, now: new Date('2025-06-02T04:00:00Z'), firstSeen: expect.any(Function) },
     ]);
   });
 

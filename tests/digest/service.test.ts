@@ -23,7 +23,7 @@ describe('digest service: subscribe', () => {
       ok: true,
       value: {
         id: 'sub-1', channel: newsroom, time: '07:00', timezone: 'America/New_York', weekdays: [1, 2, 3, 4, 5, 6, 7],
-        topics: [], length: 'short', nextRun: '2025-03-09T07:00:00-04:00', status: 'active',
+        topics: [], length: 'short', wordBudget: 250, quietDays: 'line', nextRun: '2025-03-09T07:00:00-04:00', status: 'active',
       },
     });
   });
@@ -79,14 +79,14 @@ describe('digest service: now', () => {
     const { service, library, store } = setup('2025-03-08T13:00:00Z');
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', topics: ['grain'], length: 'standard' }, admin);
     const digest = await service.now(newsroom);
-    expect(library.digestCalls).toEqual([{ topics: ['grain'], length: 'standard', since: null, now: new Date('2025-03-08T13:00:00Z') }]);
-    expect(digest.newDocuments.map((d) => d.source.docId)).toEqual(['a.md']);
+    expect(library.digestCalls).toEqual([{ topics: ['grain'], since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
+    expect(digest.newDocuments.map((d) => d.docId)).toEqual(['a.md']);
     expect((await store.getSubscription('sub-1'))?.lastDigestAt).toBeNull();
   });
 
   it('gives the library\'s default digest to a channel without a subscription', async () => {
     const { service, library } = setup();
     await service.now(newsroom);
-    expect(library.digestCalls).toEqual([{ now: new Date('2025-03-08T13:00:00Z') }]);
+    expect(library.digestCalls).toEqual([{ since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
   });
 });

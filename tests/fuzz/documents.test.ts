@@ -33,8 +33,8 @@ function problemsFor(docs: RawDocument[], query: string): string[] {
       }
     }
   }
-  const digest = DigestSchema.parse(library.digest({ since: new Date(0), now: NOW }));
-  for (const briefing of digest.briefings) problems.push(...unfaithfulSentences(briefing, docs).map((s) => `digest: not verbatim: ${s}`));
+  const digest = DigestSchema.parse(library.digest({ since: null, now: NOW }));
+  for (const t of digest.topics) problems.push(...unfaithfulSentences({ set: digest.set, topic: t.topic, length: 'short', generatedAt: digest.generatedAt, summary: t.points, keyPoints: [], quotes: [], figures: [], timeline: [], differences: [], sources: digest.sources }, docs).map((s) => `digest: not verbatim: ${s}`));
   answers.push({ kind: 'digest', digest });
 
   for (const answer of answers) {

@@ -89,7 +89,7 @@ describe('GIVEN an article added with /set add, then corrected by its outlet', (
 
   it('THEN a digest citing it says "updated" too, on the console, Slack and Discord', () => {
     const digest = services.library.digest({ topics: ['Harbor bridge beams'], since: new Date('2024-05-16T00:00:00Z') });
-    expect(digest.briefings).toHaveLength(1);
+    expect(digest.topics).toHaveLength(1);
     expect(renderText({ kind: 'digest', digest })).toContain(UPDATED);
     expect(JSON.stringify(slackDigest(digest))).toContain(UPDATED);
     expect(JSON.stringify(discordDigest(digest))).toContain(UPDATED);

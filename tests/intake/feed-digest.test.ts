@@ -77,9 +77,9 @@ describe('GIVEN a channel with a daily digest of a set fed by an RSS feed', () =
     expect(platform.digests).toHaveLength(2);
     const second = platform.digests[1]!;
     expect(second.since).toBe(iso(due + 10_000));
-    expect(second.newDocuments.map((d) => d.source.docId).sort()).toEqual(added);
+    expect(second.newDocuments.map((d) => d.docId).sort()).toEqual(added);
     const text = renderText({ kind: 'digest', digest: second });
-    expect(text).toContain('New since the last digest');
+    expect(text).toContain('What is new since');
     expect(text).toContain('Harbor bridge closes for repairs after inspectors find cracked beams');
   });
 });

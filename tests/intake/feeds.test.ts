@@ -71,7 +71,7 @@ describe('GIVEN an RSS feed of three items, one whose page is gone', () => {
     const briefing = served.library.brief('bridge repairs reserve fund');
     expect(briefing.ok && JSON.stringify(briefing.briefing)).toContain('$1.8 million from its reserve fund');
     const digest = served.library.digest({ since });
-    expect(digest.newDocuments.map((d) => d.source.docId).sort()).toEqual(added);
+    expect(digest.newDocuments.map((d) => d.docId).sort()).toEqual(added);
 
     const metrics = await registry.metrics();
     expect(metrics).toContain(`briefbot_feed_items_added_total{set="city",feed="${site.base}/local.xml",source="page"} 2`);

@@ -3,6 +3,7 @@ import type { Store } from '../../src/store/store.js';
 import { at, claimOf, desk, newsroom, subscriptionInput, T0 } from './contract-fixtures.js';
 import { describeBriefingContract } from './contract-briefings.js';
 import { describeChannelSetContract } from './contract-channel-sets.js';
+import { describeFirstSeenContract } from './contract-first-seen.js';
 import { describeInstallationContract } from './contract-installations.js';
 import { describeSharedHandlesContract } from './contract-shared.js';
 
@@ -191,6 +192,7 @@ export function describeStoreContract(name: string, options: StoreContractOption
     describeInstallationContract(open);
     describeBriefingContract(open);
     describeChannelSetContract(open);
+    describeFirstSeenContract(open, options.openShared);
     if (options.openShared) describeSharedHandlesContract({ openShared: options.openShared }, opened);
   });
 }

@@ -1,4 +1,5 @@
-import type { Briefing, Citation, Digest, Point, ShownAt, Source, TopicList } from '../../core/briefing.js';
+import type { Briefing, Citation, DifferingFigure, Digest, Point, ShownAt, Source, TopicList } from '../../core/briefing.js';
+import { quietLine } from '../../digest/quiet.js';
 import { seeAlso } from '../../core/shown-once.js';
 import { sourceDetails } from '../../core/source-details.js';
 import type { SubscriptionView } from '../../digest/digests.js';
@@ -60,10 +61,7 @@ function renderBriefing(b: Briefing, style: Style): string {
   const differing = b.figuresThatDiffer ?? [];
   if (differing.length) {
     out.push('', section('Figures that differ', style));
-    for (const d of differing) {
-      out.push(`${style.bullet} ${style.escape(d.counts)}:`);
-      for (const v of d.values) out.push(`    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`);
-    }
+    for (const d of differing) out.push(...differingLines(d, style));
   }
   if (b.timeline.length) out.push('', section('Timeline', style), b.timeline.map((e) => `${style.bullet} ${e.date === null ? `undated (“${style.escape(e.when)}”)` : `${e.date}${e.inferred ? ' (year inferred)' : ''}`}: ${text(e)} ${cite([e.citation])}`).join('\n'));
   if (b.differences.length) {
@@ -96,14 +94,25 @@ function renderTopics(t: TopicList, style: Style): string {
 }
 
 function renderDigest(d: Digest, style: Style): string {
-  const out = [style.heading(`Digest: ${d.set}${d.late ? ' (late)' : ''}`)];
-  if (d.newDocuments.length) {
-    out.push('', section(d.since ? 'New since the last digest' : 'New documents', style));
-    for (const n of d.newDocuments) out.push(`${style.bullet} ${style.escape(n.source.title)}: ${style.escape(n.summary)}`);
+  const out = [style.heading(`Digest: ${style.escape(d.set)}${d.late ? ' (late)' : ''}`)];
+  if (!d.topics.length) return [...out, quietLine(d.since ?? undefined)].join('\n');
+  const news = `${d.newDocuments.length} new ${d.newDocuments.length === 1 ? 'document' : 'documents'}`;
+  out.push(`${d.since ? `What is new since ${d.since}` : 'The first digest for this channel'}: ${news}.`);
+  const cite = (cs: readonly Citation[]) => [...new Set(cs.map((c) => c.source))].map((n) => `[${n}]`).join('');
+  for (const t of d.topics) {
+    out.push('', section(style.escape(t.topic.title), style));
+    for (const p of t.points) out.push(`${style.bullet} ${style.escape(p.text)} ${cite(p.citations)}`);
+    out.push(...t.figureChanges.flatMap((f) => differingLines(f, style)));
+    out.push(`Full briefing: /brief ${t.topic.slug}`);
   }
-  for (const b of d.briefings) out.push('', renderBriefing(b, style));
-  if (!d.briefings.length && !d.newDocuments.length) out.push('Nothing to report.');
+  out.push('', section('Sources', style), d.sources.map((s) => sourceLine(s, style)).join('\n'));
   return out.join('\n');
+}
+
+/** A quantity the sources give different values for: what it counts, then each value with its date and sources. */
+function differingLines(d: DifferingFigure, style: Style): string[] {
+  const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
+  return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
 }
 
 function renderSubscriptions(subs: readonly SubscriptionView[], style: Style): string {

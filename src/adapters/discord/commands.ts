@@ -1,3 +1,5 @@
+import { DEFAULT_WORD_BUDGET } from '../../core/compose-digest.js';
+import { MAX_WORD_BUDGET, MIN_WORD_BUDGET } from '../../digest/subscription-request.js';
 import {
   ApplicationIntegrationType,
   InteractionContextType,
@@ -64,6 +66,15 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
             .setName('length')
             .setDescription('Briefing length (default: standard)')
             .addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }),
+        )
+        .addIntegerOption((o) =>
+          o.setName('words').setDescription(`Words the digest stays under (default ${DEFAULT_WORD_BUDGET})`).setMinValue(MIN_WORD_BUDGET).setMaxValue(MAX_WORD_BUDGET),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('quiet')
+            .setDescription('A day with nothing new (default: one line)')
+            .addChoices({ name: 'one line', value: 'line' }, { name: 'skip', value: 'skip' }),
         ),
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the scheduled digests in this channel'))

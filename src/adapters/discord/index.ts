@@ -95,9 +95,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
     },
     // client.isReady() stays true once logged in; a shard that dropped is connecting again until it resumes or is ready.
     ready: () => !stopping && client.isReady() && client.ws.shards.every((shard) => shard.status === Status.Ready),
-    async postDigest(channel, digest, { idempotencyKey, retry }) {
+    async postDigest(channel, digest, { idempotencyKey, retry, links }) {
       try {
-        const { messageId, messages, alreadyPosted, unchecked } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey, { retry: retry === true });
+        const { messageId, messages, alreadyPosted, unchecked } = await postDigestToChannel(client.rest, channel, digest, idempotencyKey, { retry: retry === true, ...(links ? { links } : {}) });
         if (unchecked) log.warn({ channel: channel.id }, 'digest retried without reading the channel back (no Read Message History); a part posted long ago may repeat');
         log.info({ channel: channel.id, messageId, messages, ...(retry ? { alreadyPosted } : {}) }, 'digest posted');
         return { messageId };

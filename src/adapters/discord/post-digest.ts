@@ -47,12 +47,12 @@ export async function postDigestToChannel(
   channel: ChannelRef,
   digest: Digest,
   idempotencyKey: string,
-  options: { retry?: boolean } = {},
+  options: { retry?: boolean; links?: Readonly<Record<string, string>> } = {},
 ): Promise<PostDigestResult> {
   if (channel.platform !== 'discord') {
     throw new PlatformError({ platform: 'discord', kind: 'permanent', method: METHOD, message: `Not a Discord channel: ${channel.platform}` });
   }
-  const messages = markDigestMessages(renderDigest(digest), idempotencyKey);
+  const messages = markDigestMessages(renderDigest(digest, new Map(Object.entries(options.links ?? {}))), idempotencyKey);
   const found = options.retry ? await postedParts(rest, channel.id, idempotencyKey) : new Map<number, string>();
   let first: string | undefined;
   let alreadyPosted = 0;

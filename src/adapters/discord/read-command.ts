@@ -79,6 +79,8 @@ function readSubscription(options: CommandInput['options']): Result<Subscription
   const weekdays = days ? parseWeekdays(days) : undefined;
   if (weekdays && !weekdays.ok) return weekdays;
   const length = options.getString('length');
+  const words = options.getInteger('words');
+  const quiet = options.getString('quiet');
   const [h, m] = time.data.split(':');
   return ok({
     time: `${h!.padStart(2, '0')}:${m}`,
@@ -86,6 +88,8 @@ function readSubscription(options: CommandInput['options']): Result<Subscription
     ...(topics.length ? { topics } : {}),
     ...(weekdays?.ok ? { weekdays: weekdays.value } : {}),
     ...(length === 'short' || length === 'standard' ? { length } : {}),
+    ...(words !== null && words !== undefined ? { wordBudget: words } : {}),
+    ...(quiet === 'line' || quiet === 'skip' ? { quietDays: quiet } : {}),
   });
 }
 

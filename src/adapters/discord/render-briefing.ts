@@ -67,7 +67,7 @@ function difference(question: string, sides: readonly Point[]): string {
 }
 
 /** "• **people killed**: 67 (2024-05-04, revised) [3] · 65 (2024-05-03) [2]": latest value first, as many as fit one field value. */
-function differingFigure(d: DifferingFigure): string {
+export function differingFigure(d: DifferingFigure): string {
   let line = `• **${fitText(escapeText(d.counts), 200)}**:`;
   d.values.forEach((v, i) => {
     const value = `${i ? ' ·' : ''} ${fitText(escapeText(v.value), 60)} (${escapeText(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${marker(v.citations)}`;
@@ -76,7 +76,7 @@ function differingFigure(d: DifferingFigure): string {
   return line;
 }
 
-function sourceLine(source: Source): string {
+export function sourceLine(source: Source): string {
   const details = sourceDetails(source).map(escapeText);
   const title = maskedLink(escapeText(source.title), source.url);
   const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;

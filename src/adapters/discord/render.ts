@@ -7,6 +7,9 @@ import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
 import { packCard, textMessage, type DiscordMessage } from './pack.js';
 import { briefingComponents } from './briefing-components.js';
 import { briefingCard, BRIEFING_COLOR } from './render-briefing.js';
+import { renderDigest } from './render-digest.js';
+
+export { renderDigest };
 
 export type { DiscordMessage } from './pack.js';
 
@@ -100,42 +103,6 @@ export function renderSubscriptions(subscriptions: readonly SubscriptionView[]):
     { title: 'Scheduled digests for this channel', sections, footer: '/digest unsubscribe stops them', color: INFO_COLOR },
     MAX_MESSAGES_PER_ANSWER,
   );
-}
-
-/** A header message (what is new), then each topic's briefing, within MAX_MESSAGES_PER_DIGEST. */
-export function renderDigest(digest: Digest): DiscordMessage[] {
-  const bodies: DiscordMessage[] = [];
-  let shown = 0;
-  for (const briefing of digest.briefings) {
-    const room = MAX_MESSAGES_PER_DIGEST - 1 - bodies.length;
-    if (room <= 0) break;
-    bodies.push(...packCard(briefingCard(briefing), Math.min(2, room)));
-    shown += 1;
-  }
-  const since = digest.since ? `New since ${discordTime(digest.since)}.` : 'The first digest for this channel.';
-  const notes = [
-    since,
-    digest.late ? 'This digest is late: the bot was offline at its scheduled time.' : '',
-    digest.briefings.length ? `${digest.briefings.length} topics${shown < digest.briefings.length ? `, ${shown} shown` : ''}.` : '',
-    !digest.briefings.length && !digest.newDocuments.length ? 'Nothing new to report.' : '',
-  ];
-  const newDocuments = digest.newDocuments.map(({ source, summary }) => {
-    const title = maskedLink(escapeText(source.title), source.url);
-    const outlet = source.outlet ? ` (${escapeText(source.outlet)})` : '';
-    return `• ${title}${outlet}: ${escapeText(summary)}`;
-  });
-  const header = packCard(
-    {
-      title: `Digest: ${digest.set}`,
-      description: notes.filter(Boolean).join(' '),
-      sections: [{ name: 'New documents', lines: newDocuments }],
-      footer: `${digest.set} · digest`,
-      color: BRIEFING_COLOR,
-      timestamp: digest.generatedAt,
-    },
-    1,
-  );
-  return [...header, ...bodies];
 }
 
 /** Discord shows <t:…> in each reader's own time zone. */

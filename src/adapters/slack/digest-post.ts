@@ -33,7 +33,7 @@ export interface DigestPostDeps {
   nowSeconds?: () => number;
 }
 
-export type PostDigest = (channel: ChannelRef, digest: Digest, options: { idempotencyKey: string }) => Promise<{ messageId: string }>;
+export type PostDigest = (channel: ChannelRef, digest: Digest, options: { idempotencyKey: string; links?: Readonly<Record<string, string>> }) => Promise<{ messageId: string }>;
 
 /**
  * Posts a digest with chat.postMessage. Slack has no idempotency key, so each message carries the
@@ -77,9 +77,9 @@ export function createDigestPoster(deps: DigestPostDeps): PostDigest {
     return found;
   }
 
-  return async function postDigest(channel, digest, { idempotencyKey }) {
+  return async function postDigest(channel, digest, { idempotencyKey, links }) {
     const token = await deps.tokenFor(channel);
-    const messages = renderDigest(digest);
+    const messages = renderDigest(digest, new Map(Object.entries(links ?? {})));
     const posted = await alreadyPosted(channel, token, idempotencyKey);
     const fresh: number[] = [];
     for (const [index, message] of messages.entries()) {

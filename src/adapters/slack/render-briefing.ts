@@ -1,4 +1,4 @@
-import type { Briefing, Citation, Point, ShownAt, Source } from '../../core/briefing.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
 import { seeAlso } from '../../core/shown-once.js';
 import { sourceDetails } from '../../core/source-details.js';
 import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
@@ -26,6 +26,15 @@ const once = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${
 
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 
+/** "• *people killed*: 67 (2024-05-04, revised) [3] · 65 (2024-05-03) [2]": values, dates and sources, latest first. */
+export function differingFigureLine(d: DifferingFigure): Line {
+  return {
+    before: `• ${bold(truncatePlain(d.counts, 200))}: `,
+    text: d.values.map((v) => `${v.value} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''})${citationMarks(v.citations)}`).join(' · '),
+    after: '',
+  };
+}
+
 /** Every block of a briefing, in reading order, before they are packed into messages. */
 export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.asked ?? briefing.topic.title}`)];
@@ -40,11 +49,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     part('*Key points*', briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations))),
     part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
     part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
-    part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map((d) => ({
-      before: `• ${bold(truncatePlain(d.counts, 200))}: `,
-      text: d.values.map((v) => `${v.value} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''})${citationMarks(v.citations)}`).join(' · '),
-      after: '',
-    }))),
+    part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map(differingFigureLine)),
     part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)} — `))),
     part('*Where sources differ*', briefing.differences.flatMap((d) => [
       { before: '_', text: d.question, after: '_' },

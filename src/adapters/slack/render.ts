@@ -8,7 +8,10 @@ import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './messages.js';
 import { briefingActions } from './briefing-actions.js';
 import { truncatePlain } from './split-text.js';
-import { briefingBlocks, briefingFallback, citationMarks, sourceElement } from './render-briefing.js';
+import { briefingBlocks, briefingFallback } from './render-briefing.js';
+import { renderDigest } from './render-digest.js';
+
+export { renderDigest };
 
 export type { SlackBlock, SlackMessage } from './blocks.js';
 
@@ -70,30 +73,6 @@ export function renderNoMatch(noMatch: NoMatch): SlackMessage[] {
     blocks.push(...sections('*Closest topics*', noMatch.suggestions.map((s) => ({ before: '• ', text: s.title, after: ` — \`/brief ${escapeMrkdwn(s.slug)}\`` }))));
   }
   return packMessages(blocks, text, fallbackText([text]));
-}
-
-export function renderDigest(digest: Digest): SlackMessage[] {
-  const title = `Digest: ${digest.set}`;
-  const blocks: SlackBlock[] = [header(title)];
-  const notes = [digest.since ? 'New since the last digest' : 'First digest for this channel'];
-  if (digest.late) notes.push('_sent late: the bot was offline at the scheduled time_');
-  blocks.push(...contexts([notes.join(' · ')]));
-  for (const briefing of digest.briefings) {
-    blocks.push(...sections(`*${escapeMrkdwn(briefing.topic.title)}*`, briefing.summary.map((p) => ({ before: '', text: p.text, after: citationMarks(p.citations) }))));
-    blocks.push(...contexts(briefing.sources.map(sourceElement)));
-  }
-  if (digest.newDocuments.length > 0) {
-    blocks.push(divider, ...sections('*New documents*', digest.newDocuments.map((d) => ({
-      before: `• ${mrkdwnLink(d.source.url, truncatePlain(d.source.title, 150))} — `,
-      text: truncatePlain(d.summary, SLACK_LIMITS.newDocumentSummary),
-      after: '',
-    }))));
-  }
-  if (digest.briefings.length === 0 && digest.newDocuments.length === 0) {
-    blocks.push(...sections('', [{ before: '_', text: 'Nothing new to report.', after: '_' }]));
-  }
-  const headlines = digest.briefings.map((b) => `${b.topic.title}: ${b.summary[0]?.text ?? ''}`);
-  return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]), SLACK_LIMITS.digestMessages);
 }
 
 export function renderSubscriptions(subscriptions: SubscriptionView[]): SlackMessage[] {

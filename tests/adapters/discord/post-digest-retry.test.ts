@@ -1,3 +1,4 @@
+import { digestFrom } from '../../fixtures/digest-of.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Writable } from 'node:stream';
 import type { APIEmbed } from 'discord.js';
@@ -22,14 +23,8 @@ import { limitViolations } from './limit-violations.js';
  * channel back keeps the digest single.
  */
 
-const DIGEST: Digest = {
-  set: 'ukraine-peace-talks',
-  generatedAt: '2025-08-20T07:00:00.000Z',
-  since: null,
-  late: false,
-  briefings: [SECURITY_GUARANTEES, HOSTILE],
-  newDocuments: [],
-};
+// Long enough to take several messages, so a retry can find some of them posted.
+const DIGEST: Digest = digestFrom([SECURITY_GUARANTEES, HOSTILE, ...Array.from({ length: 10 }, oversizedBriefing)]);
 const CHANNELS = ['1100000000000000501', '1100000000000000502', '1100000000000000503', '1100000000000000504', '1100000000000000505'];
 const channel = (id: string) => ({ platform: 'discord' as const, id });
 let fake: DiscordApiFake;
@@ -126,7 +121,7 @@ describe('GIVEN the digest mark', () => {
   });
 
   test('WITH messages already at Discord’s size limits THEN the footer gives way and every limit still holds', () => {
-    const big: Digest = { ...DIGEST, briefings: [oversizedBriefing(), oversizedBriefing(), HOSTILE] };
+    const big: Digest = digestFrom([oversizedBriefing(), oversizedBriefing(), HOSTILE]);
     const full: DiscordMessage = {
       embeds: [{ title: 'x'.repeat(200), description: 'y'.repeat(DISCORD_LIMITS.embedDescription), footer: { text: 'z '.repeat(1000).trim() } }],
       allowedMentions: { parse: [] },

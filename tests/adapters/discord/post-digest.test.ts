@@ -1,3 +1,4 @@
+import { digestFrom } from '../../fixtures/digest-of.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Writable } from 'node:stream';
 import type { Adapter } from '../../../src/adapters/adapter.js';
@@ -16,14 +17,7 @@ import { TOKEN } from './harness.js';
 
 /** postDigest needs REST only: the adapter is not started, as when the scheduler posts first. */
 
-const DIGEST: Digest = {
-  set: 'ukraine-peace-talks',
-  generatedAt: '2025-08-20T07:00:00.000Z',
-  since: null,
-  late: true,
-  briefings: [SECURITY_GUARANTEES, HOSTILE],
-  newDocuments: [],
-};
+const DIGEST: Digest = digestFrom([SECURITY_GUARANTEES, HOSTILE], { late: true });
 const channel = { platform: 'discord' as const, id: CHANNEL_ID };
 let fake: DiscordApiFake;
 let adapter: Adapter;

@@ -44,6 +44,8 @@ describe('GIVEN npm run discord:register', () => {
       ['topics', false, true],
       ['days', false, false],
       ['length', false, false],
+      ['words', false, false],
+      ['quiet', false, false],
     ]);
   });
 

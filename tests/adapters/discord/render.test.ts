@@ -1,3 +1,5 @@
+import { digestFrom } from '../../fixtures/digest-of.js';
+import { renderDigest } from '../../../src/adapters/discord/render-digest.js';
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
@@ -155,24 +157,27 @@ describe('GIVEN the other answers', () => {
     expect(message!.content).toBe(`I found nothing on “guarantees <${ZWSP}@1234567890123456789>”. Closest topics: **Security guarantees**. /topics lists every topic.`);
   });
 
-  test('THEN a digest is a header and its briefings, within the limits', () => {
-    const messages = renderAnswer({
-      kind: 'digest',
-      digest: {
-        set: 'ukraine-peace-talks',
-        generatedAt: '2025-08-20T07:00:00.000Z',
-        since: '2025-08-19T07:00:00.000Z',
-        late: false,
-        briefings: [SECURITY_GUARANTEES, oversizedBriefing()],
-        newDocuments: [{ source: SECURITY_GUARANTEES.sources[1]!, summary: 'Now comes the hard part.' }],
-      },
-    });
-    expect(messages[0]!.embeds[0]!.description).toBe('New since <t:1755586800:f>. 2 topics.');
-    expect(messages[0]!.embeds[0]!.fields).toEqual([
-      { name: 'New documents', value: '• [Now comes the hard part](https://www.wsj.com/world/now-comes-the-hard-part) (The Wall Street Journal): Now comes the hard part.' },
-    ]);
-    expect(messages[1]!.embeds[0]!.title).toBe('Briefing: Security guarantees');
+  test('THEN a digest is one card: per topic its new sentences and where to read more, then the sources, within the limits', () => {
+    const messages = renderAnswer({ kind: 'digest', digest: digestFrom([SECURITY_GUARANTEES, oversizedBriefing()], { since: '2025-08-19T07:00:00.000Z' }) });
+    const embed = messages[0]!.embeds[0]!;
+    expect(embed.description).toMatch(/^What is new since <t:1755586800:f>: \d+ new documents\.$/);
+    const topic = embed.fields!.find((f) => f.name === 'Security guarantees')!;
+    expect(topic.value).toContain(SECURITY_GUARANTEES.summary[0]!.text.slice(0, 40));
+    expect(topic.value).toContain('Full briefing: `/brief security-guarantees`');
+    expect(embed.fields!.some((f) => f.name === 'Sources')).toBe(true);
     for (const m of messages) expect(limitViolations(m)).toEqual([]);
+  });
+
+  test('WITH a page for a topic THEN the digest links to its full briefing there', () => {
+    const [message] = renderDigest(digestFrom([SECURITY_GUARANTEES]), new Map([['security-guarantees', 'https://briefs.example/b/abc?expires=1&sig=x']]));
+    expect(message!.embeds[0]!.fields!.find((f) => f.name === 'Security guarantees')!.value).toContain('[Full briefing](https://briefs.example/b/abc?expires=1&sig=x)');
+  });
+
+  test('THEN a quiet day is one line', () => {
+    const messages = renderAnswer({ kind: 'digest', digest: digestFrom([], { since: '2025-08-19T07:00:00.000Z', newDocuments: [] }) });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.embeds[0]!.description).toBe('Nothing new since <t:1755586800:f>.');
+    expect(messages[0]!.embeds[0]!.fields ?? []).toEqual([]);
   });
 
   test('THEN subscriptions show time, zone, days and the next run in each reader’s time', () => {

@@ -51,7 +51,7 @@ describe('postDigest, exactly once on Slack', () => {
   });
 
   it('GIVEN a multi-part digest cut off after its first part THEN the retry posts only the missing parts, in order', async () => {
-    const digest = digestOf(...Array.from({ length: 12 }, oversizedBriefing));
+    const digest = digestOf(...Array.from({ length: 200 }, oversizedBriefing));
     const parts = renderDigest(digest);
     expect(parts.length).toBeGreaterThan(2);
     const partOf = (metadata: unknown) => (metadata as { event_payload: { part: number } }).event_payload.part;

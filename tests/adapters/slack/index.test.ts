@@ -43,7 +43,7 @@ describe('postDigest', () => {
   });
 
   it('GIVEN an oversized digest THEN posts several messages, each within limits, first ts returned', async () => {
-    const { messageId } = await adapter.postDigest(channel, digestOf(...Array.from({ length: 12 }, oversizedBriefing)), { idempotencyKey: 'k' });
+    const { messageId } = await adapter.postDigest(channel, digestOf(...Array.from({ length: 200 }, oversizedBriefing)), { idempotencyKey: 'k' });
     const posted = fake.callsTo('chat.postMessage').map((c) => ({ text: String(c.params.text), blocks: c.params.blocks as never }));
     expect(posted.length).toBeGreaterThan(1);
     expectWithinSlackLimits(posted);

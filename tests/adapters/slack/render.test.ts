@@ -1,3 +1,4 @@
+import { renderDigest } from '../../../src/adapters/slack/render-digest.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
 import { parseBriefing } from '../../../src/core/briefing.js';
@@ -123,22 +124,24 @@ describe('renderAnswer for the other answers', () => {
     const messages = renderAnswer({ kind: 'digest', digest: digestOf(oversizedBriefing(), hostileBriefing) });
     expectWithinSlackLimits(messages);
     for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
-    expect(mrkdwnTexts(messages).join('\n')).toContain('*New documents*');
+    expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief ');
   });
 
-  it('GIVEN one huge new document THEN its line is cut to a few sentences, not a message of its own', () => {
-    const huge = Array.from({ length: 3000 }, (_, i) => `Clause ${i} of the draft was read aloud.`).join(' ');
-    const digest = { ...digestOf(), newDocuments: [{ source: securityGuarantees.sources[0]!, summary: huge }] };
+  it('GIVEN a page for a topic THEN the digest links to its full briefing there', () => {
+    const messages = renderDigest(digestOf(securityGuarantees), new Map([['security-guarantees', 'https://briefs.example/b/abc?expires=1&sig=x']]));
+    expect(mrkdwnTexts(messages).join('\n')).toMatch(/<https:\/\/briefs\.example\/b\/abc\?expires=1&(?:amp;)?sig=x\|Full briefing>/);
+  });
+
+  it('GIVEN a day with nothing new THEN the digest is one line', () => {
+    const digest = { ...digestOf(), newDocuments: [] };
     const messages = renderAnswer({ kind: 'digest', digest });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(1);
-    const line = mrkdwnTexts(messages).find((t) => t.startsWith('*New documents*'))!;
-    expect(line.length).toBeLessThan(600);
-    expect(line).toMatch(/…$/);
+    expect(mrkdwnTexts(messages)).toContain('Nothing new since 2025-08-19 07:00 UTC.');
   });
 
   it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
-    const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 60 }, () => oversizedBriefing())) });
+    const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 400 }, () => oversizedBriefing())) });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(10);
     expect(mrkdwnTexts([messages.at(-1)!]).at(-1)).toMatch(/^_Cut short here/);

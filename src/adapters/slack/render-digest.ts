@@ -1,0 +1,42 @@
+import type { Digest } from '../../core/briefing.js';
+import { quietLine } from '../../digest/quiet.js';
+import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
+import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
+import { fallbackText, packMessages } from './messages.js';
+import { citationMarks, differingFigureLine, sourceElement } from './render-briefing.js';
+
+/**
+ * A digest: per topic, its one or two new sentences, the figures its new documents revise
+ * (values, dates, sources) and where to read the full briefing; the sources last. A quiet day is
+ * one line. `links`: a topic's full briefing page by slug, when pages are served.
+ */
+export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> = new Map()): SlackMessage[] {
+  const title = `Digest: ${digest.set}`;
+  const since = digest.since ? slackDate(digest.since) : undefined;
+  const late = digest.late ? ' · _sent late: the bot was offline at the scheduled time_' : '';
+  const blocks: SlackBlock[] = [header(title)];
+  if (!digest.topics.length) {
+    const line = quietLine(since);
+    blocks.push(...sections('', [{ before: '', text: '', after: `${line}${late}` }]));
+    return packMessages(blocks, title, fallbackText([`${title}.`, quietLine(digest.since?.slice(0, 10))]), SLACK_LIMITS.digestMessages);
+  }
+  const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
+  blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
+  for (const t of digest.topics) {
+    const link = links.get(t.topic.slug);
+    blocks.push(...sections(`*${escapeMrkdwn(t.topic.title)}*`, [
+      ...t.points.map((p) => ({ before: '• ', text: p.text, after: citationMarks(p.citations) })),
+      ...t.figureChanges.map(differingFigureLine),
+    ]));
+    blocks.push(...contexts([link ? mrkdwnLink(link, 'Full briefing') : `Full briefing: \`/brief ${escapeMrkdwn(t.topic.slug)}\``]));
+  }
+  blocks.push(divider, ...contexts(digest.sources.map(sourceElement)));
+  const headlines = digest.topics.map((t) => `${t.topic.title}: ${t.points[0]?.text ?? t.figureChanges[0]?.counts ?? ''}`);
+  return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]), SLACK_LIMITS.digestMessages);
+}
+
+/** "2025-08-19 07:00 UTC": Slack's own date markup starts like a mention, which a digest never sends. */
+function slackDate(iso: string): string {
+  return Number.isFinite(Date.parse(iso)) ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : escapeMrkdwn(iso);
+}

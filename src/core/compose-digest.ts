@@ -1,0 +1,142 @@
+import type { Digest, DigestTopic, TopicRef } from './briefing.js';
+import { parseDigest } from './briefing.js';
+import { createCiter } from './cite.js';
+import type { Sentence } from './document.js';
+import { differingFigureValues } from './compose-briefing.js';
+import { findDifferingFigures, numericValue } from './figures-differ.js';
+import { findFigures } from './figures.js';
+import { nearDuplicateFinder } from './near-duplicates.js';
+import { knownConcepts, conceptsOf, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from './select-update.js';
+import type { TermIndex } from './term-index.js';
+import { topK } from './top-k.js';
+
+/**
+ * A digest: what the documents first seen since the channel's last digest add, per topic, within
+ * a word budget. Each topic gets at most two verbatim sentences (select-update.ts) and the figures
+ * its new documents revise, as values with their sources and dates.
+ */
+
+export const DEFAULT_WORD_BUDGET = 250;
+const POINTS_PER_TOPIC = 2;
+/** Topics a digest names at most when the subscription names none. */
+const UNNAMED_TOPICS = 5;
+const FIGURE_CHANGES_PER_TOPIC = 1;
+/** Known sentences searched for another value of a new figure: the topic's most relevant. */
+const KNOWN_FIGURE_POOL = 300;
+
+export interface DigestTopicInput {
+  ref: TopicRef;
+  /** Sentence id → 0..1 relevance to the topic. */
+  relevance: ReadonlyMap<number, number>;
+}
+
+export interface ComposeDigestInput {
+  set: string;
+  index: TermIndex;
+  /** Named topics in the subscription's order, or every topic (then those with the most new material lead). */
+  topics: readonly DigestTopicInput[];
+  named: boolean;
+  /** When the set first held each document (ISO); a document first seen after `since` is new. */
+  firstSeen: (docId: string) => string;
+  since: Date | null;
+  now: Date;
+  late: boolean;
+  maxWords: number;
+  params?: Partial<UpdateParams>;
+}
+
+export function composeDigest(input: ComposeDigestInput): Digest {
+  const { index } = input;
+  const isFresh = (docId: string) => !input.since || Date.parse(input.firstSeen(docId)) > input.since.getTime();
+  const freshDocs = [...index.documents.values()].filter((d) => isFresh(d.id));
+  const empty = { set: input.set, generatedAt: input.now.toISOString(), since: input.since ? input.since.toISOString() : null, late: input.late, wordBudget: input.maxWords, sources: [] };
+  // A quiet day: nothing to weigh.
+  if (!freshDocs.length) return parseDigest({ ...empty, newDocuments: [], topics: [] });
+  const knownSentences = index.sentences.filter((s) => !isFresh(s.docId));
+  const known = knownConcepts(knownSentences);
+  const seen = new Set(knownSentences.map((s) => sameText(s.text)));
+  const inKnown = nearDuplicateFinder(index, (id) => !isFresh(index.sentences[id]!.docId));
+  const inFresh = nearDuplicateFinder(index, (id) => isFresh(index.sentences[id]!.docId));
+  const citer = createCiter(index.documents);
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
+  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
+
+  // A new sentence that states what an earlier one did (same words, same numbers) is no news.
+  const restated = new Map<Sentence, boolean>();
+  const isRestated = (s: Sentence) => restated.get(s) ?? (restated.set(s, inKnown(s).length > 0).get(s)!);
+  const candidatesOf = (t: DigestTopicInput) =>
+    [...t.relevance].flatMap(([id, relevance]) => {
+      const sentence = index.sentences[id]!;
+      return isFresh(sentence.docId) && !isRestated(sentence) ? [{ sentence, relevance }] : [];
+    });
+
+  const figureChangesOf = (t: DigestTopicInput) => {
+    const ids = [...t.relevance.keys()];
+    const freshIds = ids.filter((id) => isFresh(index.sentences[id]!.docId));
+    if (!freshIds.length || !input.since) return [];
+    const knownIds = ids.filter((id) => !isFresh(index.sentences[id]!.docId));
+    const knownTop = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_FIGURE_POOL);
+    const figures = findFigures([...freshIds, ...knownTop].map((id) => index.sentences[id]!));
+    const differing = findDifferingFigures(figures, published, (docId) => setOrder.get(docId) ?? 0, figures.length);
+    // A change: a value only new documents state, beside a value the reader had.
+    return differing
+      .filter((d) => {
+        const newValues = d.values.filter((v) => v.sentences.every((s) => isFresh(s.docId)));
+        const knownValues = d.values.filter((v) => v.sentences.some((s) => !isFresh(s.docId)));
+        return newValues.length > 0 && knownValues.length > 0 && !newValues.some((v) => knownValues.some((k) => numericValue(k.value) === numericValue(v.value)));
+      })
+      .slice(0, FIGURE_CHANGES_PER_TOPIC);
+  };
+
+  // What each topic would report on its own: the order when the subscription names no topics.
+  const ranked = input.named
+    ? input.topics
+    : input.topics
+        .map((t) => ({ t, gain: selectUpdate({ candidates: candidatesOf(t), known, seen, maxSentences: POINTS_PER_TOPIC, maxWords: input.maxWords, params: input.params }).reduce((s, c) => s + c.gain, 0) }))
+        .filter((r) => r.gain > 0)
+        .sort((a, b) => b.gain - a.gain)
+        .slice(0, UNNAMED_TOPICS)
+        .map((r) => r.t);
+
+  let words = 0;
+  const reported = new Set<string>();
+  const topics: DigestTopic[] = [];
+  for (const t of ranked) {
+    const headerWords = wordCount(t.ref.title);
+    const changes = figureChangesOf(t);
+    const changeWords = changes.reduce((s, c) => s + figureChangeWords(c.counts, c.values.map((v) => v.value)), 0);
+    if (words + headerWords >= input.maxWords) break;
+    const chosen: UpdateChoice[] = selectUpdate({
+      candidates: candidatesOf(t),
+      known,
+      seen: new Set([...seen, ...reported]),
+      maxSentences: POINTS_PER_TOPIC,
+      maxWords: input.maxWords - words - headerWords - (changeWords + headerWords + words <= input.maxWords ? changeWords : 0),
+      params: input.params,
+    });
+    const keptChanges = words + headerWords + changeWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) <= input.maxWords ? changes : [];
+    if (!chosen.length && !keptChanges.length) continue;
+    for (const c of chosen) {
+      reported.add(sameText(c.sentence.text));
+      // Later topics weigh what this one reports as read.
+      for (const k of conceptsOf(c.sentence)) known.add(k);
+    }
+    words += headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (keptChanges.length ? changeWords : 0);
+    topics.push({
+      topic: t.ref,
+      points: chosen.map((c) => citer.point(c.sentence, inFresh)),
+      figureChanges: keptChanges.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
+      newDocuments: new Set(candidatesOf(t).map((c) => c.sentence.docId)).size,
+    });
+  }
+  return parseDigest({ ...empty, newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })), topics, sources: citer.sources() });
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Words a figure change takes as shown: what it counts, and each value with its source and date. */
+export function figureChangeWords(counts: string, values: readonly string[]): number {
+  return wordCount(counts) + values.reduce((s, v) => s + wordCount(v) + 2, 0);
+}
