@@ -1,5 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
 import type { Sentence } from './document.js';
+import { figuresFrom, mayBeFigure, tokensOf, type EntitySpan } from './figures.js';
 import { forTokenizer, its, readDoc, stem } from './nlp.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
@@ -38,11 +39,23 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
       const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
-      out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });
+      out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
     });
   });
   return out;
 }
+
+/** The sentence's figures, from the paragraph's reading: its entities' spans made relative to the sentence. */
+function figuresOf(s: ItemSentence): Sentence['figures'] & object {
+  const [first] = s.out(its.span) as unknown as [number, number];
+  const entities: EntitySpan[] = [];
+  s.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
+  });
+  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+}
+const NO_FIGURES: never[] = [];
 
 function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];
