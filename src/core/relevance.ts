@@ -51,7 +51,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch): M
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     const matches = [...variantMatches(index, variant, on)];
-    const best = Math.max(0, ...matches.map(([, m]) => m.score));
+    // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
+    let best = 0;
+    for (const [, m] of matches) best = Math.max(best, m.score);
     for (const [id, { score, count }] of matches) {
       const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms));
       if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
