@@ -105,12 +105,15 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
     for (let j = 0; j < n; j++) out[j] = at(tokens[t++]!);
     return out;
   };
-  for (let i = 0; i * SHAPE < shape.length; i++) {
-    const [paragraph, index, start, length, words, stems, phrases] = shape.subarray(i * SHAPE, (i + 1) * SHAPE) as unknown as number[];
-    const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph!]?.slice(start, start! + length!);
+  for (let i = 0, b = 0; b < shape.length; i++, b += SHAPE) {
+    // Read by index, not destructured: a view or an iterator per sentence is garbage by the million.
+    const paragraph = shape[b]!;
+    const start = shape[b + 2]!;
+    const length = shape[b + 3]!;
+    const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
     if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
     // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
-    const sentence: Sentence = { docId: document.id, paragraph: paragraph!, index: index!, position: i, text, words: list(words!), stems: list(stems!), phrases: list(phrases!), figures: NO_FIGURES };
+    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES };
     const more = restOf.get(i);
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }
