@@ -17,42 +17,51 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export function sentenceSimilarity(a: Sentence, b: Sentence): number {
   const va = stemVector(a);
   const vb = stemVector(b);
-  if (!va.squares || !vb.squares) return 0;
-  // Both vectors are sorted by stem id: one merge walk, no hashing (answers compare thousands of pairs).
+  if (!va[0] || !vb[0]) return 0;
+  // Both hold their stem ids sorted, a stem said twice twice: one merge walk over runs, no hashing (answers compare thousands of pairs).
   let dot = 0;
-  for (let i = 0, j = 0; i < va.ids.length && j < vb.ids.length; ) {
-    const x = va.ids[i]!;
-    const y = vb.ids[j]!;
-    if (x === y) dot += va.counts[i++]! * vb.counts[j++]!;
-    else if (x < y) i++;
-    else j++;
+  for (let i = 1, j = 1; i < va.length && j < vb.length; ) {
+    const x = va[i]!;
+    const y = vb[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      let ra = 0;
+      let rb = 0;
+      while (va[i] === x) i++, ra++;
+      while (vb[j] === x) j++, rb++;
+      dot += ra * rb;
+    }
   }
   // As cosine() computes it, to the last bit: thresholds compare the same.
-  return dot / Math.sqrt(va.squares * vb.squares);
-}
-
-/** A sentence's stem counts as parallel arrays sorted by interned stem id, with the sum of their squares. */
-interface StemVector {
-  ids: Int32Array;
-  counts: Float64Array;
-  squares: number;
+  return dot / Math.sqrt(va[0] * vb[0]);
 }
 
 const stemIds = new Map<string, number>();
-const vectors = new WeakMap<Sentence, StemVector>();
+/**
+ * A sentence's stems as one array per sentence (a few hundred thousand are compared in a large
+ * set's briefings): the sum of the squared stem counts, then the interned stem ids, sorted.
+ */
+const vectors = new WeakMap<Sentence, Int32Array>();
 
-function stemVector(s: Sentence): StemVector {
+function stemVector(s: Sentence): Int32Array {
   let out = vectors.get(s);
   if (!out) {
-    const byId = new Map<number, number>();
-    for (const stem of s.stems) {
+    out = new Int32Array(s.stems.length + 1);
+    s.stems.forEach((stem, k) => {
       let id = stemIds.get(stem);
       if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-      byId.set(id, (byId.get(id) ?? 0) + 1);
+      out![k + 1] = id;
+    });
+    out.subarray(1).sort();
+    let squares = 0;
+    for (let i = 1; i < out.length; ) {
+      let run = 0;
+      const x = out[i];
+      while (out[i] === x) i++, run++;
+      squares += run * run;
     }
-    const ids = Int32Array.from(byId.keys()).sort();
-    const counts = Float64Array.from(ids, (id) => byId.get(id)!);
-    out = { ids, counts, squares: counts.reduce((n, c) => n + c * c, 0) };
+    out[0] = squares;
     vectors.set(s, out);
   }
   return out;
