@@ -15,7 +15,7 @@ import { findEvents } from './timeline.js';
 import { selectSummary } from './select-summary.js';
 import type { PhraseSurfaces } from './sentences.js';
 import { factsOf } from './summary-facts.js';
-import { addToIndex, trimPostings, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
+import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from './topic-state.js';
 import type { CuratedTopic } from './topics-file.js';
 import type { Topic } from './topic.js';
@@ -272,7 +272,6 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();
-      trimPostings(index);
       prepareFacts(index.sentences);
     },
     topicState: ensureTopicState,

@@ -73,17 +73,6 @@ export function addToIndex(index: TermIndex, document: Document): void {
   for (const p of seenPhrases) index.phraseDf.set(p, (index.phraseDf.get(p) ?? 0) + 1);
 }
 
-/**
- * Gives each posting list its exact length. A list grown by push keeps spare room (most of a
- * short list's slots): over a large set's million postings that is tens of megabytes held for
- * nothing once the set is indexed. A later addition grows only the lists it touches.
- */
-export function trimPostings(index: TermIndex): void {
-  for (const map of [index.stemSentences, index.textStemSentences, index.phraseSentences, index.copies] as Map<unknown, number[]>[]) {
-    for (const [key, list] of map) map.set(key, list.slice());
-  }
-}
-
 /** Rebuilds the maps from already-analysed documents: no NLP runs again. */
 export function rebuildIndex(documents: Iterable<Document>, surfaces: PhraseSurfaces): TermIndex {
   const index = createTermIndex(surfaces);
