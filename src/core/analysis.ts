@@ -4,13 +4,14 @@ import { crc32 } from 'node:zlib';
 import { buildDocument } from './build-document.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 
 /**
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
  * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
  */
-export const ANALYSIS_VERSION = 3;
+export const ANALYSIS_VERSION = 5;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
@@ -55,12 +56,12 @@ const MAGIC = 0x62626131; // "bba1"
 const HEADER = 12;
 
 /**
- * Generic plain-data serialization (v8's structured clone), so fields other developers add to
- * Document or Sentence are stored without changes here; framed with a checksum, so a torn or
- * corrupted entry is told apart from a good one.
+ * The compact form of pack-analysis.ts in v8's structured-clone serialization (fields other
+ * developers add to Document or Sentence travel without changes here), framed with a checksum,
+ * so a torn or corrupted entry is told apart from a good one.
  */
 export function encodeAnalysis(analysis: Analysis): Uint8Array {
-  return encodePlain(analysis);
+  return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
 }
 
 /** Plain data (objects, arrays, Maps, Sets, typed arrays) as checksummed bytes. */
@@ -94,11 +95,17 @@ export function decodePlain(bytes: Uint8Array): { value: unknown } | { corrupt: 
 export function decodeAnalysis(bytes: Uint8Array, raw: RawDocument): { analysis: Analysis } | { corrupt: string } {
   const decoded = decodePlain(bytes);
   if ('corrupt' in decoded) return decoded;
-  const analysis = decoded.value as Analysis;
-  const built = analysis?.built as Partial<{ document: Document; error: BriefError }> | undefined;
-  const fits = built?.document ? built.document.id === raw.id && Array.isArray(built.document.sentences) : built?.error?.file === raw.id;
-  if (!fits || !(analysis.surfaces instanceof Map)) return { corrupt: 'does not describe this document' };
+  const packed = decoded.value as Partial<PackedAnalysis> | undefined;
+  const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
+  const fits = built?.document ? built.document.id === raw.id : built?.error?.file === raw.id;
+  if (!fits || !Array.isArray(packed!.strings) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
+  let analysis: Analysis;
+  try {
+    analysis = unpackAnalysis(packed as PackedAnalysis);
+  } catch (e) {
+    return { corrupt: `does not describe this document: ${(e as Error).message}` };
+  }
   // When the file was added is not part of its content: the load that found it says.
-  if (built?.document && raw.addedAt) built.document.addedAt = raw.addedAt;
+  if ('document' in analysis.built && raw.addedAt) analysis.built.document.addedAt = raw.addedAt;
   return { analysis };
 }

@@ -43,6 +43,11 @@ export interface Sentence {
    * ("secur guarante"). Topics are built from these.
    */
   phrases: string[];
+  /**
+   * The figures the sentence states (figures.ts), found when it was analysed, so no answer tags it
+   * again; absent on a sentence made elsewhere, whose figures are looked for when asked.
+   */
+  figures?: { value: string; counts: string }[];
 }
 
 export interface Document {

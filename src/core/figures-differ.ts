@@ -54,14 +54,14 @@ export function findDifferingFigures(
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
   // Each figure joins the first group with a figure it matches.
-  const groups: { keys: Set<string>[]; members: FoundFigure[] }[] = [];
+  const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   for (const f of described) {
-    const key = countKey(f);
-    const group = groups.find((g) => g.members.some((m, i) => sameQuantity(m, g.keys[i]!, f, key)));
+    const traits = traitsOf(f);
+    const group = groups.find((g) => g.traits.some((m) => sameQuantity(m, traits)));
     if (group) {
       group.members.push(f);
-      group.keys.push(key);
-    } else groups.push({ keys: [key], members: [f] });
+      group.traits.push(traits);
+    } else groups.push({ traits: [traits], members: [f] });
   }
   const out: { entry: DifferingFigure; weight: number }[] = [];
   for (const { members: group } of groups) {
@@ -98,28 +98,55 @@ export function findDifferingFigures(
     .map((o) => o.entry);
 }
 
+/** What sameQuantity compares of a figure, worked out once per figure rather than once per pair. */
+interface Traits {
+  figure: FoundFigure;
+  key: Set<string>;
+  unit: string;
+  numeric: string;
+  additional: boolean;
+  denied: boolean;
+  governedBy: string;
+  years: string;
+  measuredFrom: string;
+}
+
+const traitsKnown = new WeakMap<FoundFigure, Traits>();
+/** A figure's traits follow from it and its sentence alone; figures live as long as their sentence. */
+function traitsOf(f: FoundFigure): Traits {
+  let t = traitsKnown.get(f);
+  if (!t) {
+    t = { figure: f, key: countKey(f), unit: unitOf(f.value), numeric: numericValue(f.value), additional: additional(f), denied: denied(f.sentence.text), governedBy: governedBy(f), years: yearsOf(f.sentence.text), measuredFrom: measuredFrom(f) };
+    traitsKnown.set(f, t);
+  }
+  return t;
+}
+
 /**
  * Two figures count the same quantity when they have the same kind of unit, most of what one
  * counts the other counts too ("people killed" and "people killed", not "people" and "people
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
-function sameQuantity(a: FoundFigure, aKey: ReadonlySet<string>, b: FoundFigure, bKey: ReadonlySet<string>): boolean {
-  if (unitOf(a.value) !== unitOf(b.value)) return false;
-  if (a.sentence.docId === b.sentence.docId && numericValue(a.value) !== numericValue(b.value)) return false;
-  const shared = [...aKey].filter((k) => bKey.has(k)).length;
+function sameQuantity(at: Traits, bt: Traits): boolean {
+  const a = at.figure;
+  const b = bt.figure;
+  const aKey = at.key;
+  const bKey = bt.key;
+  if (at.unit !== bt.unit) return false;
+  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return false;
+  let shared = 0;
+  for (const k of aKey) if (bKey.has(k)) shared++;
   if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return false;
   if (a.sentence.text === b.sentence.text) return true;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
-  if (additional(a) || additional(b) || denied(a.sentence.text) !== denied(b.sentence.text)) return false;
+  if (at.additional || bt.additional || at.denied !== bt.denied) return false;
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
-  if (governedBy(a) !== governedBy(b)) return false;
+  if (at.governedBy !== bt.governedBy) return false;
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
-  const placeA = measuredFrom(a);
-  const placeB = measuredFrom(b);
-  if (placeA && placeB && placeA !== placeB) return false;
+  if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return false;
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
-  if (yearsOf(a.sentence.text) !== yearsOf(b.sentence.text)) return false;
+  if (at.years !== bt.years) return false;
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;

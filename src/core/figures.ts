@@ -21,11 +21,18 @@ export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
   return sentences.flatMap(figuresOnce);
 }
 
-const figuresOnce = oncePerSentence((sentence: Sentence) => figuresIn(sentence));
+const figuresOnce = oncePerSentence((sentence: Sentence): FoundFigure[] => {
+  // Found when the sentence was analysed (stored with it); read again only for a sentence made elsewhere.
+  const figures = sentence.figures ?? figuresInText(sentence.text);
+  return figures.map((f) => ({ ...f, sentence }));
+});
 const KINDS = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
 
+/** A figure as a sentence's analysis keeps it. */
+export type SentenceFigure = Pick<FoundFigure, 'value' | 'counts'>;
+
 /** The words of a sentence as the tagger read them. */
-interface Tokens {
+export interface Tokens {
   words: string[];
   lower: string[];
   pos: string[];
@@ -34,36 +41,59 @@ interface Tokens {
   spaces: string[];
 }
 
-function figuresIn(sentence: Sentence): FoundFigure[] {
-  const doc = readDoc(sentence.text);
-  const t = doc.tokens();
+/** An entity the tagger found, by its first and last token within the sentence. */
+export interface EntitySpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** Whether the tagger's entity may be a figure: only then are a sentence's tokens read out for figuresFrom. */
+export function mayBeFigure(type: string): boolean {
+  return KINDS.has(type) || type === 'DURATION';
+}
+
+function figuresInText(text: string): SentenceFigure[] {
+  const doc = readDoc(text);
+  const entities: EntitySpan[] = [];
+  doc.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, start, end });
+  });
+  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(doc.tokens()), entities) : [];
+}
+
+/** What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property it reads out). */
+export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
   const words = t.out() as string[];
-  // wink's typings do not cover every token property it reads out.
-  const out = (property: unknown) => (t.out as (p: unknown) => unknown)(property) as string[];
-  const tokens: Tokens = {
+  return {
     words,
     lower: words.map((w) => w.toLowerCase()),
     pos: t.out(its.pos) as string[],
-    lemma: out(its.lemma),
-    spaces: out(its.precedingSpaces),
+    lemma: t.out(its.lemma) as string[],
+    spaces: t.out(its.precedingSpaces) as string[],
   };
-  const found: FoundFigure[] = [];
-  doc.entities().each((e: { out: (f?: unknown) => unknown }) => {
-    const type = e.out(its.type) as string;
-    let [start, end] = e.out(its.span) as unknown as [number, number];
+}
+
+/** The figures among a sentence's entities, decided on the tokens around each. */
+export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
+  const found: SentenceFigure[] = [];
+  for (const entity of entities) {
+    let { start, end } = entity;
+    const { type } = entity;
     if (type === 'DURATION') {
       // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
       const number = tokens.pos.slice(start, end + 1).findIndex((p) => p === 'NUM');
-      if (number < 0) return;
+      if (number < 0) continue;
       end = start + number;
       start = end;
-    } else if (!KINDS.has(type)) return;
-    if (!countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) return;
+    } else if (!KINDS.has(type)) continue;
+    if (!countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
-    found.push({ value: valueOf(tokens, start, end), counts: describe(tokens, start, end), sentence });
-  });
+    found.push({ value: valueOf(tokens, start, end), counts: describe(tokens, start, end) });
+  }
   return found;
 }
 

@@ -118,13 +118,15 @@ export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Poi
 
 function passage(span: readonly Sentence[]): Sentence {
   if (span.length === 1) return span[0]!;
-  const [head] = span;
+  const { figures: _first, ...head } = span[0]!;
   const unit: Sentence = {
-    ...head!,
+    ...head,
     text: span.map((s) => s.text).join(' '),
     words: span.flatMap((s) => s.words),
     stems: span.flatMap((s) => s.stems),
     phrases: [...new Set(span.flatMap((s) => s.phrases))],
+    // A passage states the figures of all its sentences, not its first one's alone.
+    ...(span.every((s) => s.figures) ? { figures: span.flatMap((s) => s.figures!) } : {}),
   };
   parts.set(unit, span);
   return unit;

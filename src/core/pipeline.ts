@@ -143,6 +143,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
         options.onProgress?.(n, all);
       },
     });
+    // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
+    first.changed.length = 0;
     if (!cache) return growing.finish();
     const key = topicStateKey(keys, curated);
     const stored = await readTopicState(cache, key, warn);

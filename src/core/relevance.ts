@@ -100,7 +100,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     const matches = [...variantMatches(index, variant, on, topic.related)];
-    const best = Math.max(0, ...matches.map(([, m]) => m.score));
+    // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
+    let best = 0;
+    for (const [, m] of matches) best = Math.max(best, m.score);
     const asked = new Set(question?.kind ? question.asked : []);
     for (const [id, { score, count }] of matches) {
       // A sentence that gives the kind of thing a question asks for next to its asked word answers

@@ -1,5 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
 import type { Sentence } from './document.js';
+import { figuresFrom, mayBeFigure, tokensOf, type EntitySpan } from './figures.js';
 import { forTokenizer, its, readDoc, stem } from './nlp.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
@@ -39,8 +40,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
       const pieces = splitAfterNo(text);
-      if (pieces.length === 1) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces) });
-      else for (const piece of pieces) out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(readDoc(piece).tokens(), surfaces) });
+      if (pieces.length === 1) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
+      else for (const piece of pieces) {
+        const read = readDoc(piece);
+        out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
+      }
     });
   });
   return out;
@@ -63,6 +67,20 @@ export function splitAfterNo(text: string): string[] {
   out.push(text.slice(from).trim());
   return out.filter(Boolean);
 }
+/**
+ * The sentence's figures, from the paragraph's reading (its entities' spans made relative to the
+ * sentence), or from a piece's own reading when "no." split a sentence wink read as one.
+ */
+function figuresOf(s: ItemSentence | ReturnType<typeof readDoc>): Sentence['figures'] & object {
+  const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
+  const entities: EntitySpan[] = [];
+  s.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
+  });
+  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+}
+const NO_FIGURES: never[] = [];
 
 function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];

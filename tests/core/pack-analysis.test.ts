@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, decodeAnalysis, decodePlain, encodeAnalysis, encodePlain } from '../../src/core/analysis.js';
+import type { RawDocument } from '../../src/core/document.js';
+
+const raw: RawDocument = {
+  id: 'harbour.md',
+  meta: { title: 'Harbour fire', published: '2024-03-02' },
+  text: [
+    'A fire at the Port Halden docks killed at least 12 people on Monday.  The harbour company said 3 percent of its cranes were damaged.',
+    '"We will rebuild the docks," the harbour chief said. The docks reopen next week.',
+  ].join('\n\n'),
+};
+
+describe('stored analysis form', () => {
+  it('reads back exactly the analysis that was made: sentences, their words, figures and places, and the phrase forms', () => {
+    const made = analyse(raw);
+    const back = decodeAnalysis(encodeAnalysis(made), raw);
+    if (!('analysis' in back)) throw new Error(back.corrupt);
+    expect(back.analysis.built).toEqual(made.built);
+    expect(back.analysis.surfaces).toEqual(made.surfaces);
+    if (!('document' in back.analysis.built)) throw new Error('expected a document');
+    const [first] = back.analysis.built.document.sentences;
+    expect(first!.figures).toEqual([{ value: '12', counts: 'people killed' }]);
+    expect(first!.text).toBe('A fire at the Port Halden docks killed at least 12 people on Monday.');
+  });
+
+  it('an entry that is well framed but does not add up is reported as unusable, not thrown', () => {
+    const decoded = decodePlain(encodeAnalysis(analyse(raw)));
+    if (!('value' in decoded)) throw new Error(decoded.corrupt);
+    const packed = decoded.value as { built: { document: { tokens: Uint32Array } } };
+    packed.built.document.tokens = packed.built.document.tokens.subarray(0, 5);
+    const back = decodeAnalysis(encodePlain(packed), raw);
+    expect(back).toEqual({ corrupt: expect.stringMatching(/does not describe this document/) });
+  });
+});
