@@ -20,8 +20,12 @@ export interface SentenceFacts {
   pairs: Int32Array;
   /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
   bothContent: Uint8Array;
-  /** The sentence's distinct content stems, as stem keys: single-word concepts. */
+  /** Per pair of `pairs`, the index in `sentence.words` of its second word: how far in it is first stated. */
+  pairEnds: Uint16Array;
+  /** The sentence's distinct content stems, as stem keys, in the order it states them: single-word concepts. */
   words: Int32Array;
+  /** Per stem of `words`, the index in `sentence.words` where it is first stated. */
+  wordsAt: Uint16Array;
 }
 
 /** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
@@ -34,14 +38,11 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
-    const { pairs, bothContent } = pairsOf(sentence);
     out = {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      pairs,
-      bothContent,
-      words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
+      ...conceptsOf(sentence),
     };
     facts.set(sentence, out);
   }
@@ -97,11 +98,12 @@ function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
+function conceptsOf(sentence: Sentence): Pick<SentenceFacts, 'pairs' | 'bothContent' | 'pairEnds' | 'words' | 'wordsAt'> {
   const content = new Set(sentence.stems.map(stemKey));
   const words = sentence.words.map(wordKey);
   const out: number[] = [];
   const both: number[] = [];
+  const ends: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -111,8 +113,21 @@ function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Arr
     if (hasPair(out, a, b)) continue;
     out.push(a, b);
     both.push(ca && cb ? 1 : 0);
+    ends.push(i + 1);
   }
-  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
+  const at = new Map<number, number>();
+  words.forEach((key, i) => {
+    if (content.has(key) && !at.has(key)) at.set(key, i);
+  });
+  // A stem the words do not spell the same way (rare) is placed at the end.
+  for (const key of content) if (!at.has(key)) at.set(key, Math.max(words.length - 1, 0));
+  return {
+    pairs: Int32Array.from(out),
+    bothContent: Uint8Array.from(both),
+    pairEnds: Uint16Array.from(ends, (i) => Math.min(i, 0xffff)),
+    words: Int32Array.from(at.keys()),
+    wordsAt: Uint16Array.from(at.values(), (i) => Math.min(i, 0xffff)),
+  };
 }
 
 /** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */
