@@ -1,7 +1,7 @@
 import type { Sentence } from './document.js';
 import { cosine, stemCounts } from './similarity.js';
 import { MaxQueue } from './max-queue.js';
-import { conceptIds, factsOf } from './summary-facts.js';
+import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
 
@@ -351,11 +351,11 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
  */
 function bestOpening(candidates: readonly Candidate[], weights: Float64Array, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
   const gains = candidates.map((c) => {
-    const { pairEnds, wordsAt } = factsOf(c.sentence);
+    const ends = conceptEnds(c.sentence);
     const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
     let gain = 0;
     c.concepts.forEach((id, j) => {
-      const end = j < pairEnds.length ? pairEnds[j]! : wordsAt[j - pairEnds.length]!;
+      const end = j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!;
       if (!covered[id] && end + 1 <= read) gain += weights[id]!;
     });
     return gain * c.relevance;

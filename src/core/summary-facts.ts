@@ -20,12 +20,8 @@ export interface SentenceFacts {
   pairs: Int32Array;
   /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
   bothContent: Uint8Array;
-  /** Per pair of `pairs`, the index in `sentence.words` of its second word: how far in it is first stated. */
-  pairEnds: Uint16Array;
-  /** The sentence's distinct content stems, as stem keys, in the order it states them: single-word concepts. */
+  /** The sentence's distinct content stems, as stem keys: single-word concepts. */
   words: Int32Array;
-  /** Per stem of `words`, the index in `sentence.words` where it is first stated. */
-  wordsAt: Uint16Array;
 }
 
 /** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
@@ -42,7 +38,8 @@ export function factsOf(sentence: Sentence): SentenceFacts {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      ...conceptsOf(sentence),
+      ...pairsOf(sentence),
+      words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
     };
     facts.set(sentence, out);
   }
@@ -98,12 +95,11 @@ function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function conceptsOf(sentence: Sentence): Pick<SentenceFacts, 'pairs' | 'bothContent' | 'pairEnds' | 'words' | 'wordsAt'> {
+function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
   const content = new Set(sentence.stems.map(stemKey));
   const words = sentence.words.map(wordKey);
   const out: number[] = [];
   const both: number[] = [];
-  const ends: number[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
@@ -113,21 +109,33 @@ function conceptsOf(sentence: Sentence): Pick<SentenceFacts, 'pairs' | 'bothCont
     if (hasPair(out, a, b)) continue;
     out.push(a, b);
     both.push(ca && cb ? 1 : 0);
-    ends.push(i + 1);
   }
-  const at = new Map<number, number>();
-  words.forEach((key, i) => {
-    if (content.has(key) && !at.has(key)) at.set(key, i);
+  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
+}
+
+/**
+ * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`
+ * of the word that completes it: per pair of `factsOf(sentence).pairs`, then per stem of its
+ * `words`. Worked out on demand (only budget fill needs it), so indexing keeps no more per sentence.
+ */
+export function conceptEnds(sentence: Sentence): { pairs: Uint16Array; words: Uint16Array } {
+  const facts = factsOf(sentence);
+  const keys = sentence.words.map(wordKey);
+  const pairEnds = new Uint16Array(facts.pairs.length >> 1);
+  for (let k = 0, i = 0; k < pairEnds.length; k++) {
+    const a = facts.pairs[2 * k]!;
+    const b = facts.pairs[2 * k + 1]!;
+    // Pairs are listed in the order the sentence first states them.
+    while (i + 1 < keys.length && (keys[i] !== a || keys[i + 1] !== b)) i++;
+    pairEnds[k] = Math.min(i + 1, 0xffff);
+  }
+  const first = new Map<number, number>();
+  keys.forEach((key, i) => {
+    if (!first.has(key)) first.set(key, i);
   });
-  // A stem the words do not spell the same way (rare) is placed at the end.
-  for (const key of content) if (!at.has(key)) at.set(key, Math.max(words.length - 1, 0));
-  return {
-    pairs: Int32Array.from(out),
-    bothContent: Uint8Array.from(both),
-    pairEnds: Uint16Array.from(ends, (i) => Math.min(i, 0xffff)),
-    words: Int32Array.from(at.keys()),
-    wordsAt: Uint16Array.from(at.values(), (i) => Math.min(i, 0xffff)),
-  };
+  // A stem the words do not spell the same way (rare) counts as stated at the end.
+  const last = Math.max(keys.length - 1, 0);
+  return { pairs: pairEnds, words: Uint16Array.from(facts.words, (key) => Math.min(first.get(key) ?? last, 0xffff)) };
 }
 
 /** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */
