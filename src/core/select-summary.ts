@@ -215,11 +215,14 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
     const { bytes, bothContent: both } = facts[k]!;
     const pairIds = pairs.ids[k]!;
     pairIds.forEach((id, j) => (bothContent[id] = both[j]!));
-    const singleIds = single.ids[k] ?? new Int32Array(0);
-    // Single words are numbered after every pair.
-    const concepts = new Int32Array(pairIds.length + singleIds.length);
-    concepts.set(pairIds);
-    singleIds.forEach((id, j) => (concepts[pairIds.length + j] = pairs.count + id));
+    let concepts = pairIds;
+    const singleIds = single.ids[k];
+    if (singleIds?.length) {
+      // Single words are numbered after every pair.
+      concepts = new Int32Array(pairIds.length + singleIds.length);
+      concepts.set(pairIds);
+      singleIds.forEach((id, j) => (concepts[pairIds.length + j] = pairs.count + id));
+    }
     return {
       sentence: sentences[i]!,
       order: i,
