@@ -13,24 +13,29 @@ import { factsOf } from '../src/core/summary-facts.js';
 
 export interface Examples {
   features: Float64Array;
+  /** Per example, 1 when a reference states it. */
   labels: Uint8Array;
 }
 
+/** A cluster's examples: its word pairs, and (`words`) its single content words, each model fitted apart. */
+export type ClusterExamples = Examples & { words: Examples };
+
 /** The examples of one cluster: its pool's concepts and whether its references state them. */
-export function examplesOf(input: SummaryInput, references: readonly string[]): Examples {
-  const { features, pairKeys } = conceptTable(input);
+export function examplesOf(input: SummaryInput, references: readonly string[]): ClusterExamples {
+  const { features, pairKeys, wordFeatures, wordKeys } = conceptTable(input);
   const stated = new Set<string>();
+  const used = new Set<number>();
   for (const [i, text] of references.entries()) {
     const built = buildDocument({ id: `reference-${i}`, text });
     const sentences: Sentence[] = 'document' in built ? built.document.sentences : [];
     for (const s of sentences) {
-      const pairs = factsOf(s).pairs;
+      const { pairs, words } = factsOf(s);
       for (let k = 0; k < pairs.length; k += 2) stated.add(`${pairs[k]},${pairs[k + 1]}`);
+      for (const w of words) used.add(w);
     }
   }
-  const labels = new Uint8Array(pairKeys.length / 2);
-  for (let id = 0; id < labels.length; id++) labels[id] = stated.has(`${pairKeys[2 * id]},${pairKeys[2 * id + 1]}`) ? 1 : 0;
-  return { features, labels };
+  const labels = Uint8Array.from({ length: pairKeys.length / 2 }, (_, id) => (stated.has(`${pairKeys[2 * id]},${pairKeys[2 * id + 1]}`) ? 1 : 0));
+  return { features, labels, words: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (used.has(k) ? 1 : 0)) } };
 }
 
 const RIDGE = 1;

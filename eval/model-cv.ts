@@ -1,46 +1,57 @@
 import type { SelectionParams } from '../src/core/select-summary.js';
 import { foldOf } from './cross-validate.js';
-import { type Examples, fitConceptModel } from './fit-concepts.js';
+import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
 import { type Headline, headlineOf, type PreparedCluster } from './summaries.js';
 
 /**
- * Nested cross-validation of the learned selection: for each fold, the concept model is fitted
- * on the other folds' human summaries, the length exponent is chosen on those same clusters,
- * and the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses
- * was fitted on it.
+ * Nested cross-validation of the learned selection: for each fold, the concept models (word
+ * pairs, single words) are fitted on the other folds' human summaries, the method's settings
+ * (length exponent, single words' weight, budget fill) are chosen on those same clusters, and
+ * the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses was
+ * fitted or chosen on it.
  */
+export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'>;
+
+export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel'> & { conceptModel: number[] };
+
 export interface ModelCrossValidation {
   headlines: Headline[];
-  /** Per fold, the length exponent chosen. */
-  exponents: number[];
-  /** Fitted on every cluster: what the product should ship. */
-  fitted: { conceptModel: number[]; lengthExponent: number };
+  /** Per fold, the setting chosen. */
+  chosen: MethodSetting[];
+  /** Fitted and chosen on every cluster: what the product should ship. */
+  fitted: FittedSelection;
 }
 
-export function crossValidateModel(clusters: readonly PreparedCluster[], examples: readonly Examples[], folds: number, exponents: readonly number[]): ModelCrossValidation {
+export function crossValidateModel(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], folds: number, settings: readonly MethodSetting[]): ModelCrossValidation {
   const k = Math.min(folds, clusters.length);
   const headlines = new Array<Headline>(clusters.length);
-  const chosen: number[] = [];
+  const chosen: MethodSetting[] = [];
   for (let f = 0; f < k; f++) {
     const train = clusters.map((_, c) => c).filter((c) => foldOf(c, k) !== f);
-    const { conceptModel, lengthExponent } = fitOn(clusters, examples, train, exponents);
-    chosen.push(lengthExponent);
-    for (let c = 0; c < clusters.length; c++) if (foldOf(c, k) === f) headlines[c] = headlineOf(clusters[c]!, { conceptModel, lengthExponent });
+    const fitted = fitOn(clusters, examples, train, settings);
+    chosen.push(settingOf(fitted));
+    for (let c = 0; c < clusters.length; c++) if (foldOf(c, k) === f) headlines[c] = headlineOf(clusters[c]!, fitted);
   }
-  return { headlines, exponents: chosen, fitted: fitOn(clusters, examples, clusters.map((_, c) => c), exponents) };
+  return { headlines, chosen, fitted: fitOn(clusters, examples, clusters.map((_, c) => c), settings) };
 }
 
-function fitOn(clusters: readonly PreparedCluster[], examples: readonly Examples[], train: readonly number[], exponents: readonly number[]): { conceptModel: number[]; lengthExponent: number } {
+export function settingOf({ lengthExponent, wordWeight, fillToBudget }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget };
+}
+
+function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
   const conceptModel = fitConceptModel(train.map((c) => examples[c]!));
-  let best = { value: -Infinity, lengthExponent: exponents[0]! };
-  for (const lengthExponent of exponents) {
-    const params: Partial<SelectionParams> = { conceptModel, lengthExponent };
+  const words = settings.some((s) => s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.words)) : null;
+  let best = { value: -Infinity, setting: settings[0]! };
+  for (const setting of settings) {
+    const params: Partial<SelectionParams> = { conceptModel, wordModel: setting.wordWeight > 0 ? words : null, ...setting };
     let value = 0;
     for (const c of train) {
       const { scores } = headlineOf(clusters[c]!, params);
       value += scores.rouge1.recall + scores.rouge2.recall;
     }
-    if (value > best.value + 1e-12) best = { value, lengthExponent };
+    // Ties go to the earlier, simpler setting.
+    if (value > best.value + 1e-12) best = { value, setting };
   }
-  return { conceptModel, lengthExponent: best.lengthExponent };
+  return { conceptModel, wordModel: best.setting.wordWeight > 0 ? words : null, ...best.setting };
 }

@@ -1,5 +1,6 @@
 import type { SelectionParams } from '../src/core/select-summary.js';
 import { gridOf } from './cross-validate.js';
+import type { MethodSetting } from './model-cv.js';
 
 /**
  * The settings cross-validation chooses among: a few values of each of the objective's global
@@ -8,12 +9,12 @@ import { gridOf } from './cross-validate.js';
  * up to a pair's weight, 200 settings) chose the same and cross-validated no better
  * (docs/quality.md); with 17 clusters, every added setting is one more chance to fit noise.
  */
-export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel'>>({
+export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'fillToBudget'>>({
   leadWorth: [3, 5, 8],
   wordWeight: [0, 0.5],
   lengthExponent: [0.5, 0.7, 0.9],
   recencyBonus: [0, 0.3],
-}).map((p) => ({ ...p, conceptModel: null }));
+}).map((p) => ({ ...p, conceptModel: null, wordModel: null, fillToBudget: false }));
 
 /**
  * With a learned concept model, the one other parameter: the length exponent, chosen within each
@@ -22,5 +23,17 @@ export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'c
  */
 export const MODEL_EXPONENTS = [0.5, 0.7, 0.9, 1];
 
+/** The shipped method: pairs only, the length exponent chosen per fold. */
+export const MODEL_SETTINGS: MethodSetting[] = MODEL_EXPONENTS.map((lengthExponent) => ({ lengthExponent, wordWeight: 0, fillToBudget: false }));
+
+/**
+ * The methods tried for ROUGE-1 (issue 15), chosen among by the same nested cross-validation:
+ * single content words as concepts at half or all of a pair's weight (their own learned model),
+ * and filling the budget with sentences that fit whole, then the best opening.
+ */
+export const EXTENDED_SETTINGS: MethodSetting[] = MODEL_EXPONENTS.filter((r) => r >= 0.7).flatMap((lengthExponent) =>
+  [0, 0.5, 1].flatMap((wordWeight) => [false, true].map((fillToBudget) => ({ lengthExponent, wordWeight, fillToBudget }))),
+);
+
 /** The selection as it was before cross-validation (issue 15): pairs only, hand-set. */
-export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null };
+export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, fillToBudget: false };

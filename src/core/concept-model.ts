@@ -20,7 +20,7 @@ export interface ConceptMention {
   docId: string;
   position: number;
   relevance: number;
-  /** Concept ids; those at or past the count being described are ignored. */
+  /** Concept ids; those outside the range being described are ignored. */
   concepts: Int32Array;
 }
 
@@ -34,7 +34,8 @@ interface ConceptStats {
   mentions: Float64Array;
 }
 
-function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number): ConceptStats {
+/** Concepts `from` … `from + conceptCount - 1` are described, at index id − from. */
+function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, from: number): ConceptStats {
   const stats = {
     documents: 0,
     docs: new Float64Array(conceptCount),
@@ -51,8 +52,9 @@ function conceptStats(mentions: readonly ConceptMention[], conceptCount: number,
     if (d === undefined) docIndex.set(m.docId, (d = docIndex.size));
     const r = m.relevance;
     const newer = recency(m.docId) * r;
-    for (const id of m.concepts) {
-      if (id >= conceptCount) continue;
+    for (const concept of m.concepts) {
+      const id = concept - from;
+      if (id < 0 || id >= conceptCount) continue;
       stats.mentions[id]! += r;
       if (lastDoc[id] !== d) {
         lastDoc[id] = d;
@@ -87,15 +89,18 @@ function writeFeatures(stats: ConceptStats, id: number, bothContent: boolean, ou
  * is 0 for the oldest document, 1 for the newest; `bothContent` says whether a concept's two
  * words are both content words.
  */
-export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean): Float64Array {
-  const stats = conceptStats(mentions, conceptCount, recency);
+export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean, from = 0): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency, from);
   const width = CONCEPT_FEATURES.length;
   const out = new Float64Array(conceptCount * width);
-  for (let id = 0; id < conceptCount; id++) writeFeatures(stats, id, bothContent(id), out, id * width);
+  for (let id = 0; id < conceptCount; id++) writeFeatures(stats, id, bothContent(id + from), out, id * width);
   return out;
 }
 
-/** The model's probability for each concept `wanted` keeps (0 for the others), without building the feature matrix. */
+/**
+ * The model's probability for each concept `wanted` keeps (0 for the others), without building the
+ * feature matrix; concept `from + i` is at index i of the result.
+ */
 export function modelWeights(
   mentions: readonly ConceptMention[],
   conceptCount: number,
@@ -103,14 +108,15 @@ export function modelWeights(
   bothContent: (id: number) => boolean,
   coefficients: readonly number[],
   wanted: (id: number) => boolean,
+  from = 0,
 ): Float64Array {
-  const stats = conceptStats(mentions, conceptCount, recency);
+  const stats = conceptStats(mentions, conceptCount, recency, from);
   const width = CONCEPT_FEATURES.length;
   const row = new Float64Array(width);
   const out = new Float64Array(conceptCount);
   for (let id = 0; id < conceptCount; id++) {
-    if (!wanted(id)) continue;
-    writeFeatures(stats, id, bothContent(id), row, 0);
+    if (!wanted(id + from)) continue;
+    writeFeatures(stats, id, bothContent(id + from), row, 0);
     let z = 0;
     for (let f = 0; f < width; f++) z += coefficients[f]! * row[f]!;
     out[id] = 1 / (1 + Math.exp(-z));

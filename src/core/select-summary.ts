@@ -1,7 +1,7 @@
 import type { Sentence } from './document.js';
 import { cosine, stemCounts } from './similarity.js';
 import { MaxQueue } from './max-queue.js';
-import { conceptIds, factsOf } from './summary-facts.js';
+import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
 
@@ -59,6 +59,16 @@ export interface SelectionParams {
    * null weighs them by hand instead (lead, early and body mentions worth `leadWorth`, …, 1).
    */
   conceptModel: readonly number[] | null;
+  /**
+   * The same model for single content words (the chance a human summary uses the word), fitted on
+   * its own; a word weighs `wordWeight` times it. Null weighs words by hand, as pairs.
+   */
+  wordModel: readonly number[] | null;
+  /**
+   * Take only sentences that fit the budget whole, then the one whose opening, up to the budget,
+   * covers most: a scorer or a reader that stops at the budget reads that much of it.
+   */
+  fillToBudget: boolean;
 }
 
 /**
@@ -73,7 +83,9 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  conceptModel: [-5.104, -0.907, -3.913, 2.321, 0.111, 2.369, 0.008, -0.059, 1.879],
+  conceptModel: [-5.079, -0.866, -3.84, 2.302, 0.131, 2.349, -0.003, -0.059, 1.845],
+  wordModel: null,
+  fillToBudget: false,
 };
 
 const DEFAULT_MAX_WORDS = 120;
@@ -103,15 +115,20 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   if (candidates.length === 0) return [];
   const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
   const weights = conceptWeights(mentions, input.documents, params, pairConcepts, candidates);
+  // The models weigh the concepts the hand weights keep: a detail one article states once, deep
+  // in its text, stays out of a set's summary either way.
+  const inputs = modelInputs({ ...pool, candidates: mentions }, input.documents);
   if (params.conceptModel) {
-    // The model weighs the pairs the hand weights keep: a detail one article states once, deep
-    // in its text, stays out of a set's summary either way.
-    const model = params.conceptModel;
-    const learned = modelWeights(...modelInputs({ ...pool, candidates: mentions }, input.documents), model, (id) => weights[id]! > 0);
+    const learned = modelWeights(inputs[0], pairConcepts, inputs[2], inputs[3], params.conceptModel, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
+  if (params.wordModel && params.wordWeight > 0) {
+    const learned = modelWeights(inputs[0], weights.length - pairConcepts, inputs[2], inputs[3], params.wordModel, (id) => weights[id]! > 0, pairConcepts);
+    for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned[id - pairConcepts]!;
+  }
   const budget = budgetOf(input);
-  const chosen = greedy(input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates, weights, budget);
+  const choices = input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates;
+  const chosen = greedy(choices, weights, budget, params.fillToBudget);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -136,29 +153,33 @@ interface Pool {
   pairConcepts: number;
   /** The two stem keys of each word-pair concept. */
   pairKeys: Int32Array;
+  /** The stem key of each single-word concept (id pairConcepts + i), when single words are concepts. */
+  wordKeys: Int32Array;
   /** Per word-pair concept, 1 when both its words are content words. */
   bothContent: Uint8Array;
 }
 
 /**
- * The word-pair concepts of a selection's pool, their features and stem keys: what the eval
- * harness needs to fit a concept model on human summaries.
+ * The concepts of a selection's pool, their features and stem keys (word pairs, then single
+ * content words): what the eval harness needs to fit concept models on human summaries.
  */
-export function conceptTable(input: SummaryInput): { features: Float64Array; pairKeys: Int32Array } {
-  const pool = candidatesOf(input, { ...DEFAULT_SELECTION, ...input.params });
-  return { features: featuresOf(pool, input.documents), pairKeys: pool.pairKeys };
+export function conceptTable(input: SummaryInput): { features: Float64Array; pairKeys: Int32Array; wordFeatures: Float64Array; wordKeys: Int32Array } {
+  const pool = candidatesOf(input, { ...DEFAULT_SELECTION, ...input.params, wordWeight: 1 });
+  const [mentions, , recency, bothContent] = modelInputs(pool, input.documents);
+  return {
+    features: conceptFeatures(mentions, pool.pairConcepts, recency, bothContent),
+    pairKeys: pool.pairKeys,
+    wordFeatures: conceptFeatures(mentions, pool.wordKeys.length, recency, bothContent, pool.pairConcepts),
+    wordKeys: pool.wordKeys,
+  };
 }
 
-function featuresOf(pool: Pool, documents: SummaryInput['documents']): Float64Array {
-  return conceptFeatures(...modelInputs(pool, documents));
-}
-
-/** What the concept model reads of a pool: its sentences as mentions of the word pairs, recency 0–1, and which pairs are two content words. */
+/** What the concept models read of a pool: its sentences as mentions of the concepts, recency 0–1, and which concepts are two content words (a single word is one). */
 function modelInputs(pool: Pool, documents: SummaryInput['documents']): [ConceptMention[], number, (docId: string) => number, (id: number) => boolean] {
   const docIds = [...new Set(pool.candidates.map((c) => c.sentence.docId))];
   const rank = recencyOf(docIds, documents, 1);
   const mentions = pool.candidates.map((c) => ({ docId: c.sentence.docId, position: c.sentence.position, relevance: c.relevance, concepts: c.concepts }));
-  return [mentions, pool.pairConcepts, (docId) => rank(docId) - 1, (id) => pool.bothContent[id] === 1];
+  return [mentions, pool.pairConcepts, (docId) => rank(docId) - 1, (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1];
 }
 
 function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
@@ -212,7 +233,8 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
       cost: Math.pow(Math.max(bytes, 1), params.lengthExponent),
     };
   });
-  return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, bothContent };
+  const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
+  return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, wordKeys, bothContent };
 }
 
 function asPairs(keys: Int32Array): Int32Array {
@@ -281,9 +303,11 @@ function recencyOf(docIds: readonly string[], documents: SummaryInput['documents
 
 /**
  * Lazy greedy (Minoux): a sentence's gain only shrinks as concepts get covered, so a stale score
- * is an upper bound and only the top of the queue needs rescoring.
+ * is an upper bound and only the top of the queue needs rescoring. With `fill`, a sentence that
+ * would cross the budget is passed over (it never fits later), and the room left goes to the
+ * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget): Candidate[] {
+function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget, fill: boolean): Candidate[] {
   const covered = new Uint8Array(weights.length);
   const scoreOf = (c: Candidate) => {
     let gain = 0;
@@ -295,6 +319,15 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
   const chosen: Candidate[] = [];
   let bytes = 0;
   let words = 0;
+  const separator = () => (chosen.length > 0 ? 1 : 0);
+  const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
+  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE);
+  const take = (c: Candidate) => {
+    bytes += c.bytes + separator();
+    words += c.words;
+    chosen.push(c);
+    for (const id of c.concepts) covered[id] = 1;
+  };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     const top = queue.pop();
     if (!top) break;
@@ -304,13 +337,35 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
       continue;
     }
     if (fresh <= 0 && chosen.length > 0) break;
-    if (chosen.some((c) => cosine(stemCounts(c.sentence), stemCounts(top.item.sentence)) > DUPLICATE_COSINE)) continue;
-    chosen.push(top.item);
-    for (const id of top.item.concepts) covered[id] = 1;
-    bytes += top.item.bytes + (chosen.length > 1 ? 1 : 0);
-    words += top.item.words;
+    if (fill && chosen.length > 0 && !fitsWhole(top.item)) continue;
+    if (repeats(top.item)) continue;
+    take(top.item);
+  }
+  if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
+    const last = bestOpening(candidates, weights, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !chosen.includes(c) && !repeats(c));
+    if (last) take(last);
   }
   return chosen;
+}
+
+/**
+ * The candidate whose opening, cut at the room left, covers the most uncovered weight. Bytes are
+ * taken as spread evenly over the words: a concept counts when the word that completes it is read.
+ */
+function bestOpening(candidates: readonly Candidate[], weights: Float64Array, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
+  const gains = candidates.map((c) => {
+    const ends = conceptEnds(c.sentence);
+    const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
+    let gain = 0;
+    c.concepts.forEach((id, j) => {
+      const end = j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!;
+      if (!covered[id] && end + 1 <= read) gain += weights[id]!;
+    });
+    return gain * c.relevance;
+  });
+  const order = candidates.map((_, i) => i).filter((i) => gains[i]! > 0).sort((a, b) => gains[b]! - gains[a]! || a - b);
+  for (const i of order) if (allowed(candidates[i]!)) return candidates[i]!;
+  return undefined;
 }
 
 /**

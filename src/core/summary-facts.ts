@@ -34,13 +34,11 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
-    const { pairs, bothContent } = pairsOf(sentence);
     out = {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      pairs,
-      bothContent,
+      ...pairsOf(sentence),
       words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
     };
     facts.set(sentence, out);
@@ -113,6 +111,31 @@ function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Arr
     both.push(ca && cb ? 1 : 0);
   }
   return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
+}
+
+/**
+ * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`
+ * of the word that completes it: per pair of `factsOf(sentence).pairs`, then per stem of its
+ * `words`. Worked out on demand (only budget fill needs it), so indexing keeps no more per sentence.
+ */
+export function conceptEnds(sentence: Sentence): { pairs: Uint16Array; words: Uint16Array } {
+  const facts = factsOf(sentence);
+  const keys = sentence.words.map(wordKey);
+  const pairEnds = new Uint16Array(facts.pairs.length >> 1);
+  for (let k = 0, i = 0; k < pairEnds.length; k++) {
+    const a = facts.pairs[2 * k]!;
+    const b = facts.pairs[2 * k + 1]!;
+    // Pairs are listed in the order the sentence first states them.
+    while (i + 1 < keys.length && (keys[i] !== a || keys[i + 1] !== b)) i++;
+    pairEnds[k] = Math.min(i + 1, 0xffff);
+  }
+  const first = new Map<number, number>();
+  keys.forEach((key, i) => {
+    if (!first.has(key)) first.set(key, i);
+  });
+  // A stem the words do not spell the same way (rare) counts as stated at the end.
+  const last = Math.max(keys.length - 1, 0);
+  return { pairs: pairEnds, words: Uint16Array.from(facts.words, (key) => Math.min(first.get(key) ?? last, 0xffff)) };
 }
 
 /** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */

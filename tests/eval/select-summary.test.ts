@@ -52,6 +52,20 @@ describe('selectSummary properties', () => {
     );
   });
 
+  it('filling the budget, takes whole sentences within it and one last that crosses it at most', () => {
+    const wordModel = [-4.2, -1.5, -2.5, 1.3, 0.6, 1.8, -0.1, 0, 1.4];
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.constantFrom(0, 0.5, 1), (sentences, maxBytes, wordWeight) => {
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences), maxBytes, params: { fillToBudget: true, wordWeight, wordModel } });
+        expect(chosen.every((s) => sentences.includes(s))).toBe(true);
+        expect(new Set(chosen).size).toBe(chosen.length);
+        // Every sentence but the one that crosses the budget fits whole, in the order shown.
+        const whole = chosen.slice(0, -1).reduce((n, s, i) => n + bytes(s) + (i > 0 ? 1 : 0), 0);
+        if (chosen.length > 1) expect(whole).toBeLessThanOrEqual(maxBytes);
+      }),
+    );
+  });
+
   it('keeps word and sentence budgets the same way', () => {
     fc.assert(
       fc.property(sets, fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 6 }), (sentences, maxWords, maxSentences) => {
