@@ -19,8 +19,17 @@ export function sourceDetails(source: Source): string[] {
 
 /** "updated 29 Nov 14:05 UTC": when a corrected article replaced the version first stored. */
 export function updatedNote(iso: string): string | undefined {
+  const at = readableInstant(iso, { year: false });
+  return at && `updated ${at}`;
+}
+
+/**
+ * "21 Aug 2025 04:00 UTC": an instant as a reader takes it in, the same on every platform (an ISO
+ * string reads as machine output). Undefined when `iso` is not a time.
+ */
+export function readableInstant(iso: string, { year = true }: { year?: boolean } = {}): string | undefined {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return undefined;
   const two = (n: number) => String(n).padStart(2, '0');
-  return `updated ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())} UTC`;
+  return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]}${year ? ` ${at.getUTCFullYear()}` : ''} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())} UTC`;
 }

@@ -6,6 +6,7 @@ import type { Delivery, Store, Subscription } from '../store/store.js';
 import type { Clock } from './clock.js';
 import type { DigestEvent, DigestHooks } from './events.js';
 import { buildDigest } from './build-digest.js';
+import { readableInstant } from '../core/source-details.js';
 import { quietLine } from './quiet.js';
 import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
 
@@ -63,7 +64,8 @@ export async function deliverClaim(
 
   if (!digest.topics.length && sub.quietDays === 'skip') {
     // Not posted, and lastDigestAt stays: the next digest still covers everything since the last one posted.
-    const reason = `Not posted: ${quietLine(sub.lastDigestAt ?? undefined).toLowerCase()} The subscription skips quiet days.`;
+    const since = sub.lastDigestAt ? (readableInstant(sub.lastDigestAt) ?? sub.lastDigestAt) : undefined;
+    const reason = `Not posted: ${quietLine(since).replace(/^N/, 'n')} The subscription skips quiet days.`;
     await store.closeDelivery(key, { status: 'skipped', reason, now: clock.now().toISOString() });
     emit(ctx, 'skipped', { ...event, reason });
     return 'quiet';

@@ -22,7 +22,7 @@ describe('a morning digest: what changed since the last one', () => {
     const digest = digestOf(YESTERDAY);
     expect(digest.newDocuments).toEqual([]);
     expect(digest.topics).toEqual([]);
-    expect(renderText({ kind: 'digest', digest })).toBe('Digest: made-up\n───────────────\nNothing new since 2026-03-03T06:00:00.000Z.');
+    expect(renderText({ kind: 'digest', digest })).toBe('Digest: made-up\n───────────────\nNothing new since 3 Mar 2026 06:00 UTC.');
   });
 
   it('GIVEN one new article that only repeats what was known THEN there is nothing to report', () => {

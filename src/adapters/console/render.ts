@@ -1,7 +1,7 @@
 import type { Briefing, Citation, DifferingFigure, Digest, Point, ShownAt, Source, TopicList } from '../../core/briefing.js';
 import { quietLine } from '../../digest/quiet.js';
 import { seeAlso } from '../../core/shown-once.js';
-import { sourceDetails } from '../../core/source-details.js';
+import { readableInstant, sourceDetails } from '../../core/source-details.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import type { Answer } from '../../commands/command.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
@@ -95,9 +95,10 @@ function renderTopics(t: TopicList, style: Style): string {
 
 function renderDigest(d: Digest, style: Style): string {
   const out = [style.heading(`Digest: ${style.escape(d.set)}${d.late ? ' (late)' : ''}`)];
-  if (!d.topics.length) return [...out, quietLine(d.since ?? undefined)].join('\n');
+  const since = d.since ? (readableInstant(d.since) ?? d.since) : undefined;
+  if (!d.topics.length) return [...out, quietLine(since)].join('\n');
   const news = `${d.newDocuments.length} new ${d.newDocuments.length === 1 ? 'document' : 'documents'}`;
-  out.push(`${d.since ? `What is new since ${d.since}` : 'The first digest for this channel'}: ${news}.`);
+  out.push(`${since ? `What is new since ${since}` : 'The first digest for this channel'}: ${news}.`);
   const cite = (cs: readonly Citation[]) => [...new Set(cs.map((c) => c.source))].map((n) => `[${n}]`).join('');
   for (const t of d.topics) {
     out.push('', section(style.escape(t.topic.title), style));

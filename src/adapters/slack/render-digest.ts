@@ -1,4 +1,5 @@
 import type { Digest } from '../../core/briefing.js';
+import { readableInstant } from '../../core/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
@@ -19,7 +20,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   if (!digest.topics.length) {
     const line = quietLine(since);
     blocks.push(...sections('', [{ before: '', text: '', after: `${line}${late}` }]));
-    return packMessages(blocks, title, fallbackText([`${title}.`, quietLine(digest.since?.slice(0, 10))]), SLACK_LIMITS.digestMessages);
+    return packMessages(blocks, title, fallbackText([`${title}.`, quietLine(since)]), SLACK_LIMITS.digestMessages);
   }
   const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
   blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
@@ -36,7 +37,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   return packMessages(blocks, title, fallbackText([`${title}.`, ...headlines]), SLACK_LIMITS.digestMessages);
 }
 
-/** "2025-08-19 07:00 UTC": Slack's own date markup starts like a mention, which a digest never sends. */
+/** Plain text, not Slack's own date markup: that starts like a mention, which a digest never sends. */
 function slackDate(iso: string): string {
-  return Number.isFinite(Date.parse(iso)) ? `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC` : escapeMrkdwn(iso);
+  return readableInstant(iso) ?? escapeMrkdwn(iso);
 }

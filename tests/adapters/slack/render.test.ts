@@ -137,7 +137,7 @@ describe('renderAnswer for the other answers', () => {
     const messages = renderAnswer({ kind: 'digest', digest });
     expectWithinSlackLimits(messages);
     expect(messages).toHaveLength(1);
-    expect(mrkdwnTexts(messages)).toContain('Nothing new since 2025-08-19 07:00 UTC.');
+    expect(mrkdwnTexts(messages)).toContain('Nothing new since 19 Aug 2025 07:00 UTC.');
   });
 
   it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
