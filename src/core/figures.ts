@@ -92,8 +92,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
-    // "three times the volume": a multiplier compares; the value is "three times", what it multiplies describes it.
-    if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL') end++;
+    // "three times the volume": a multiple of a quantity; the value is "three times", the quantity describes it.
+    if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
     found.push({ value: valueOf(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
