@@ -111,6 +111,14 @@ function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string
   return counts;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A number token's amount ("12", "1,500", "six"); NaN when it is not one of those (NaN compares false). */
+function amount(word: string): number {
+  const index = NUMBER_WORDS.indexOf(word);
+  return index >= 0 ? index : Number(word.replace(/,/g, ''));
+}
+
 /** "five or six big banks", "the next 9 to 12 months": a range is one figure, described by what follows its upper end. */
 function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
   const out: EntitySpan[] = [];
@@ -122,8 +130,9 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       last.end === entity.start - 2 &&
       /^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') &&
       tokens.pos[entity.start] === 'NUM' &&
-      // "rose from 65 to 60": two values in turn, not a range.
-      tokens.lower[last.start - 1] !== 'from';
+      // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
+      tokens.lower[last.start - 1] !== 'from' &&
+      !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
     if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
     else out.push(entity);
   }

@@ -49,6 +49,7 @@ describe('key figures', () => {
     expect(values('No profit is expected over the next 6 to 9 months.')).toEqual([]);
     // Two values in turn are two figures.
     expect(values('The toll was cut from 14 to 12 people.')).toEqual(['14', '12']);
+    expect(values('The council vote was 61 to 19 in favour.')).not.toContain('61 to 19');
   });
 
   it('leaves out a number that only illustrates a case ("when two ports have merged")', () => {
