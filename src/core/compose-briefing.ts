@@ -8,7 +8,7 @@ import { scannable } from './fact-bounds.js';
 import { findFigures } from './figures.js';
 import { findDifferingFigures, type DifferingFigure } from './figures-differ.js';
 import { findSlotDifferences } from './slot-differences.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, isNamedSpeaker } from './quotes.js';
 import { attributionOf } from './opinion.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { nearDuplicateFinder, type NearDuplicates } from './near-duplicates.js';
@@ -98,7 +98,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
   const pool = topK(candidates, scores, FACT_POOL).filter(scannable);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => q.speaker), (q) => q.sentence, near), shown, size.quotes);
+  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)), (q) => q.sentence, near), shown, size.quotes);
   const found = findFigures(pool);
   const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;

@@ -78,7 +78,7 @@ export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
 /** The figures among a sentence's entities, decided on the tokens around each. */
 export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
   const found: SentenceFigure[] = [];
-  for (const entity of entities) {
+  for (const entity of joinRanges(tokens, entities)) {
     let { start, end } = entity;
     const { type } = entity;
     if (type === 'DURATION') {
@@ -92,9 +92,51 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
-    found.push({ value: valueOf(tokens, start, end), counts: describe(tokens, start, end) });
+    // "three times the volume": a multiple of a quantity; the value is "three times", the quantity describes it.
+    if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
+    // "one of every four or five letters": a share is written with its "one of every".
+    if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
+    found.push({ value: valueOf(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
   }
   return found;
+}
+
+/**
+ * "plunged 237.90 points on Wednesday, fell an additional 210.09": a number added to an earlier one with its
+ * unit left out counts in that unit.
+ */
+function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string {
+  if (!/^(?:additional|another|further)$/.test(k.lower[s - 1] ?? '') || NOUNISH.has(k.pos[e + 1] ?? '')) return counts;
+  for (let i = s - 2; i > 0; i--) if (k.pos[i - 1] === 'NUM' && k.pos[i] === 'NOUN') return `${k.words[i]} ${counts}`.trim();
+  return counts;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A number token's amount ("12", "1,500", "six"); NaN when it is not one of those (NaN compares false). */
+function amount(word: string): number {
+  const index = NUMBER_WORDS.indexOf(word);
+  return index >= 0 ? index : Number(word.replace(/,/g, ''));
+}
+
+/** "five or six big banks", "the next 9 to 12 months": a range is one figure, described by what follows its upper end. */
+function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const entity of entities) {
+    const last = out.at(-1);
+    const joined =
+      last?.type === 'CARDINAL' &&
+      (entity.type === 'CARDINAL' || entity.type === 'DURATION') &&
+      last.end === entity.start - 2 &&
+      /^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') &&
+      tokens.pos[entity.start] === 'NUM' &&
+      // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
+      tokens.lower[last.start - 1] !== 'from' &&
+      !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
+    if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    else out.push(entity);
+  }
+  return out;
 }
 
 const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'least', 'at', 'more', 'than', 'over', 'under', 'only', 'just', 'another', 'additional', 'an', 'estimated', 'a', 'up', 'fewer', 'less', 'nearly', 'exactly', 'the']);
@@ -155,6 +197,9 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     if ((prev === 'the' || prev === "'s" || prev === 'other') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "when two banks have merged", "if 60 people die": a number opening a conditional or generic clause in the present
+    // illustrates a case; it counts nothing that happened.
+    if (/^(?:when|whenever|if|unless)$/.test(prev) && presentClause(k, e + 1)) return false;
     // "Heather Has Two Mommies": a number word capitalised inside a sentence is part of a name or title.
     if (wordsOnly && /^\p{Lu}/u.test(k.words[s]!) && s > 0 && !/^["“'‘`(]$/.test(k.words[s - 1]!)) return false;
   }
@@ -162,8 +207,25 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   let back = s - 1;
   while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
   if (lower[back] === '(') return false;
-  if (lower[back] === 'or' && lower[back - 1] === ',' && lower.slice(Math.max(0, back - 5), back - 1).some((w) => /\d/.test(w))) return false;
+  if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
+}
+
+/** Up to eight tokens before `at`, back to the previous clause break: "$13 million in today's dollars" before ", or $35 million". */
+function clauseBefore(lower: readonly string[], at: number): string[] {
+  let from = at;
+  while (from > Math.max(0, at - 8) && !/^[,;:(_]$/.test(lower[from - 1]!)) from--;
+  return lower.slice(from, at);
+}
+
+/** The clause from token j has its verb in the present ("have merged", "merge", "die"), past the noun phrase it opens on. */
+function presentClause(k: Tokens, j: number): boolean {
+  while (j < k.words.length && (NOUNISH.has(k.pos[j]!) || k.pos[j] === 'DET' || k.pos[j] === 'ADV')) j++;
+  const verb = k.lower[j] ?? '';
+  if (k.pos[j] === 'AUX') return /^(?:have|has|is|are|do|does|can|may|might|must|should|will)$/.test(verb);
+  const lemma = k.lemma[j]?.toLowerCase() ?? '';
+  // A present form is the lemma itself or with -s ("die", "merges"); a past form differs ("died", "fell").
+  return k.pos[j] === 'VERB' && (verb === lemma || verb === `${lemma}s` || verb === `${lemma}es` || verb === `${lemma.slice(0, -1)}ies`);
 }
 
 /** The entity as written, without the hedge in front ("about 180" → "180"). */
@@ -216,7 +278,7 @@ function describe(k: Tokens, s: number, e: number): string {
   const verbAfter = predicateAt(k, j);
   const verbBefore = governingVerb(k, s);
   // "7.3 on the Richter scale": the scale names what the number measures.
-  const scale = nouns.length ? '' : scaleAfter(k, j);
+  const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
   const subject = nouns.length ? '' : subjectBefore(k, s);
   return [subject, text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
@@ -278,9 +340,20 @@ function subjectBefore(k: Tokens, s: number): string {
   const noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
-  // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts.
-  if (REPORTING.test(noun.at(-1)!.toLowerCase())) return '';
+  // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
+  // "the ones like 89.9": a pro-form names nothing.
+  if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
+  // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
+  if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+const PRO_FORM = /^(?:ones?|others?|those|these)$/;
+const TRADE = /^(?:buy|sell|acquire|purchase|bid|offer)$/;
+
+/** "3.4 to the dollar": an exchange rate is described by the currency it is against. */
+function rateAfter(k: Tokens, j: number): string {
+  return k.lower[j] === 'to' && /^(?:the|a|one)$/.test(k.lower[j + 1] ?? '') && UNIT.test(k.lower[j + 2] ?? '') ? k.words.slice(j, j + 3).join(' ') : '';
 }
 
 const REPORTING = /^(?:reports?|estimates?|figures?|readings?|accounts?|counts?|statements?|numbers?|data|tallies|tally)$/;

@@ -23,6 +23,13 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
   return sentences.flatMap((sentence) => known.get(sentence) ?? []);
 }
 
+/**
+ * Whether a speaker is named (a person or a body: "Olin", "Exxon", "Yugoslav government") rather than only
+ * described ("banker", "senior official"). Who said what shows named speakers: readers cannot weigh words
+ * from a description, and annotators disagree on whether an anonymous source is a speaker at all.
+ */
+export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker);
+
 /** What each sentence was found to carry; null when no speech. */
 const known = new WeakMap<Sentence, FoundQuote | null>();
 /** Sentences of context read before and after a wanted one: enough for a quotation's speaker and "he said". */
@@ -320,7 +327,10 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
   if (firstPart >= 0 && firstPart < phrase.length - 1) {
     const first = phrase.slice(0, firstPart + 1);
     const rest = phrase.slice(firstPart + 1);
-    return wholeName(rest) && !trailingName(first) ? wholeName(rest) : nameIn(first);
+    // "said Shepard's father, Dennis, outside City Hall": the name set off after a description is the speaker.
+    const restEnd = rest.findIndex((t) => endsPart(t));
+    const named = wholeName(rest) ?? (restEnd >= 0 ? wholeName(rest.slice(0, restEnd + 1)) : undefined);
+    return named && !trailingName(first) ? named : nameIn(first);
   }
   return nameIn(phrase);
 }
@@ -351,6 +361,8 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   let after: string | undefined;
   let before: string | undefined;
   let relay = false;
+  /** "Exxon, he added, is …": the reporting clause before the quotation is set off by commas inside it. */
+  let parenthetical = false;
   // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
   for (let q = 0; q < tokens.length && after === undefined; q++) {
     if (!inside[q] || inside[q + 1] !== false) continue;
@@ -382,11 +394,13 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       before = byAgent ?? (word === 'quoted' ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
+      parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
       break;
     }
   }
   // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
-  if (isPronoun(before) && !after && firstQuoted > 0) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
+  // In "Exxon, he added, is “…”" the name is what the words are about, so the pronoun is someone named before.
+  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };

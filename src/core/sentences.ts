@@ -33,19 +33,30 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     const read = forTokenizer(paragraph);
     let cursor = 0;
     let index = 0;
+    /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
+    const wink: { text: string; sentence?: ItemSentence; end: number }[] = [];
     doc.sentences().each((s: ItemSentence) => {
       const raw = s.out().trim();
       const at = read.indexOf(raw, cursor);
       const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
-      const pieces = splitAfterNo(text);
-      if (pieces.length === 1) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
+      const last = wink.at(-1);
+      // "a .357 magnum": wink ends a sentence at a decimal point written without its leading zero.
+      if (last && at === last.end && /\.$/.test(last.text) && /^\d/.test(text)) {
+        last.text += text;
+        last.sentence = undefined;
+        last.end = cursor;
+      } else wink.push({ text, sentence: s, end: cursor });
+    });
+    for (const { text, sentence: s } of wink) {
+      const pieces = s ? splitAfterNo(text) : [text];
+      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
       else for (const piece of pieces) {
         const read = readDoc(piece);
         out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
       }
-    });
+    }
   });
   return out;
 }

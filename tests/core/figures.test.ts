@@ -40,4 +40,34 @@ describe('key figures', () => {
     expect(values('Smoke drifted 40 kilometers (25 miles) inland.')).toEqual(['40']);
     expect(figures('Crews fought the fire for six hours.')).toEqual(['six | hours']);
   });
+
+  it('reads a range, a multiplier and a share as one figure, described by what it counts', () => {
+    expect(figures('Analysts expect four or five big ferry lines to survive.')[0]).toMatch(/^four or five \| big ferry lines/);
+    expect(figures('Cargo this month was three times the volume in May.')).toEqual(['three times | the volume']);
+    expect(values('Freight is one of every six or seven loads.')).toEqual(['one of every six or seven']);
+    // A span ahead of now is a relative date, ranged or not.
+    expect(values('No profit is expected over the next 6 to 9 months.')).toEqual([]);
+    // Two values in turn are two figures.
+    expect(values('The toll was cut from 14 to 12 people.')).toEqual(['14', '12']);
+    expect(values('The council vote was 61 to 19 in favour.')).not.toContain('61 to 19');
+  });
+
+  it('leaves out a number that only illustrates a case ("when two ports have merged")', () => {
+    expect(values('In the past, when two ports have merged, unions objected.')).toEqual([]);
+    expect(values('If 30 ships arrive at once, the quay is full.')).toEqual([]);
+    // The same words about what happened are a count.
+    expect(figures('When two tugs collided, 12 sailors were hurt.')).toContain('12 | sailors were hurt');
+  });
+
+  it('describes a price by what was bought, a rate by its currency and an added number by the unit before it', () => {
+    expect(figures('Last year, Nordhavn agreed to buy Ferro Lines Inc. for $12.5 million, creating a giant.')).toEqual(['$12.5 million | price of Ferro Lines Inc.']);
+    expect(figures('The krona has been trading at 9.4 to the dollar this week.')).toEqual(['9.4 | to the dollar']);
+    expect(figures('The index, which lost 30.5 points on Monday, fell an additional 112.75 on Tuesday.')).toContain('112.75 | points fell');
+  });
+
+  it('never describes a number by a pro-form or by a restated value', () => {
+    // "ones" names nothing, so no description: the figure is not shown.
+    expect(figures('The prices that matter are the ones like 79.9 at the pump.')).toEqual(['79.9 | ']);
+    expect(values('The fee is 90 million kronor _ about $9 million in today\'s dollars, or $12 million in dollars a year ago.')).not.toContain('$12 million');
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/document.js';
-import { findQuotes } from '../../src/core/quotes.js';
+import { findQuotes, isNamedSpeaker } from '../../src/core/quotes.js';
 import { sentence } from '../eval/made-up-cluster.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
@@ -52,5 +52,24 @@ describe('who said what', () => {
 
   it('keeps a quotation the text credits to nobody, with no speaker', () => {
     expect(who(['A sign on the gate read: "Closed until further notice by order."'])).toEqual(['']);
+  });
+
+  it('does not give a pronoun the name a parenthetical "he added" is about', () => {
+    expect(
+      who(
+        ['"Mergers are doable," said Nils Ek, an analyst at Fjord Bank.', 'Ferro, he added, is a "well run company that likes to grow."', '"It will not be easy," he said.'],
+      ),
+    ).toEqual(['Nils Ek', 'Nils Ek', 'Nils Ek']);
+  });
+
+  it('takes the name set off after a description that follows the verb', () => {
+    expect(who(['"We will never forget their kindness," said the skipper\'s father, Anders, outside the harbour office.'])).toEqual(['Anders']);
+  });
+
+  it('tells a named speaker from a described one', () => {
+    expect(isNamedSpeaker('Lars Dahl')).toBe(true);
+    expect(isNamedSpeaker('Harbour Mutual')).toBe(true);
+    expect(isNamedSpeaker('banker')).toBe(false);
+    expect(isNamedSpeaker('senior port official')).toBe(false);
   });
 });

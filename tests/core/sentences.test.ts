@@ -35,4 +35,11 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => [s.paragraph, s.index, s.position])).toEqual([[0, 0, 0], [0, 1, 1], [1, 0, 2]]);
     for (const s of sentences) expect(paragraphs[s.paragraph]).toContain(s.text);
   });
+
+  it('does not end a sentence at a decimal point written without its zero (".38 revolver")', () => {
+    const split = splitSentences('doc', ['Officers found a .38 revolver under the seat. It was loaded.']);
+    expect(split.map((s) => s.text)).toEqual(['Officers found a .38 revolver under the seat.', 'It was loaded.']);
+    // The calibre is part of a name: no figure.
+    expect(split[0]!.figures).toEqual([]);
+  });
 });
