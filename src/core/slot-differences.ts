@@ -42,6 +42,50 @@ interface Slot {
   sentence: number;
   at: number;
   value: string;
+  kind: 'number' | 'name';
+  /** The value folded for comparing: lower case for a name, the number's value for a number. */
+  folded: string;
+}
+
+/** What a sentence gives the search, worked out once per sentence: sentences outlive searches. */
+interface SentenceSlots {
+  tokens: string[];
+  slots: { at: number; value: string; kind: 'number' | 'name'; folded: string; keys: [string, string] }[];
+  /** Folded tokens and number values, for "does this sentence name that value". */
+  named?: Set<string>;
+}
+const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
+
+function slotsOf(s: Sentence): SentenceSlots {
+  const known = slotsKnown.get(s);
+  if (known) return known;
+  const tokens = tokensOf(s.text);
+  const slots: SentenceSlots['slots'] = [];
+  tokens.forEach((value, at) => {
+    const kind = slotKind(value, at);
+    if (!kind) return;
+    // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
+    const keys: [string, string] = [
+      `<${tokens[at - 2] ?? '^'}\u0001${tokens[at - 1] ?? '^'}`.toLowerCase(),
+      `>${tokens[at + 1] ?? '$'}\u0001${tokens[at + 2] ?? '$'}`.toLowerCase(),
+    ];
+    slots.push({ at, value, kind, folded: kind === 'number' ? numberOf(value) : fold(value), keys });
+  });
+  const out = { tokens, slots };
+  slotsKnown.set(s, out);
+  return out;
+}
+
+function namedIn(s: Sentence): Set<string> {
+  const known = slotsOf(s);
+  if (!known.named) {
+    known.named = new Set();
+    for (const t of known.tokens) {
+      known.named.add(fold(t));
+      if (/^\$?\d/.test(t)) known.named.add(`#${numberOf(t)}`);
+    }
+  }
+  return known.named;
 }
 
 interface SlotIndex {
@@ -50,30 +94,27 @@ interface SlotIndex {
   keysOf: string[][];
 }
 
-/** A set's slot index is built once and rebuilt only when sentences were added. */
+/** A set's slot index is built once and extended when sentences were added (a set's sentences only grow in place). */
 const built = new WeakMap<readonly Sentence[], { size: number; index: SlotIndex }>();
 
 function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
   const known = built.get(sentences);
   if (known && known.size === sentences.length) return known.index;
-  // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
-  const byKey = new Map<string, Slot[]>();
-  const keysOf = sentences.map(() => [] as string[]);
-  sentences.forEach((s, sentence) => {
-    const list = tokensOf(s.text);
-    list.forEach((token, at) => {
-      if (!slotKind(token, at)) return;
-      const slot = { sentence, at, value: token };
-      for (const key of [`<${list[at - 2] ?? '^'}\u0001${list[at - 1] ?? '^'}`, `>${list[at + 1] ?? '$'}\u0001${list[at + 2] ?? '$'}`]) {
-        const k = key.toLowerCase();
+  const index = known && known.size < sentences.length ? known.index : { byKey: new Map<string, Slot[]>(), keysOf: [] as string[][] };
+  const { byKey, keysOf } = index;
+  for (let sentence = known && known.size < sentences.length ? known.size : 0; sentence < sentences.length; sentence++) {
+    const keys: string[] = [];
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(sentences[sentence]!).slots) {
+      const slot = { sentence, at, value, kind, folded };
+      for (const k of slotKeys) {
         const slots = byKey.get(k) ?? [];
         if (slots.length <= MAX_PER_KEY) slots.push(slot);
         byKey.set(k, slots);
-        keysOf[sentence]!.push(k);
+        keys.push(k);
       }
-    });
-  });
-  const index = { byKey, keysOf };
+    }
+    keysOf[sentence] = keys;
+  }
   built.set(sentences, { size: sentences.length, index });
   return index;
 }
@@ -85,9 +126,7 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
  */
 export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>): SlotDifference[] {
   const { byKey, keysOf } = slotIndexOf(sentences);
-  // Tokens are kept only while one search runs: a set's index keeps its slots, not every sentence's words.
-  const tokenCache = new Map<number, string[]>();
-  const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
+  const tokens = (i: number) => slotsOf(sentences[i]!).tokens;
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {
     if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
@@ -110,7 +149,7 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         const sa = sentences[a.sentence]!;
         const sb = sentences[b.sentence]!;
         if (sa.docId === sb.docId || sa.text === sb.text) continue;
-        if (!differentFillers(a.value, b.value, a.at, b.at)) continue;
+        if (!differentFillers(a, b)) continue;
         const pairKey = `${a.sentence}:${a.at}:${b.sentence}:${b.at}`;
         if (seen.has(pairKey)) continue;
         seen.add(pairKey);
@@ -121,10 +160,10 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         // sentences stating both values ("Exxon … $176.7 billion, and Mobil … $61.1 billion" in two copies).
         // A number disputed is a quantity (a figure the figures extractor keeps) or a person's age
         // ("McKinney, 22,"); not a label ("stage 13"), a clock time ("06:44") or a year.
-        if (slotKind(a.value, a.at) === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
-        const aNamesB = mentions(ta, b.value);
-        const bNamesA = mentions(tb, a.value);
-        if (slotKind(a.value, a.at) === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
+        if (a.kind === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
+        const aNamesB = mentions(sa, b);
+        const bNamesA = mentions(sb, a);
+        if (a.kind === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
         const left = matchRun(ta, a.at, tb, b.at, -1);
         const right = matchRun(ta, a.at, tb, b.at, 1);
         // The slot is enclosed by the same words on both sides: "Fisher, 34, was released" and "Price, 29,
@@ -132,11 +171,11 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
         // A number's shared words name what it belongs to ("Aaron McKinney, 22"; "Halloween revelers … killing 65"):
         // "it had a magnitude of 5.8" against "of 5.6" may be two aftershocks.
-        if (slotKind(a.value, a.at) === 'number' && !ta.slice(a.at - left, a.at + 1 + right).some((t, i) => i !== left && /^\p{Lu}/u.test(t) && a.at - left + i > 0)) continue;
+        if (a.kind === 'number' && !ta.slice(a.at - left, a.at + 1 + right).some((t, i) => i !== left && /^\p{Lu}/u.test(t) && a.at - left + i > 0)) continue;
         // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
         // sentences names two places, it does not dispute one).
         if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
-        const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), slotKind(a.value, a.at) === 'number');
+        const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), a.kind === 'number');
         // One disagreement is one entry, however many copies of each side there are and however far their words agree.
         const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
         const what = [fold(a.value), fold(b.value)].sort().join('|') + `|${near.map(fold).join(' ')}`;
@@ -178,12 +217,11 @@ function slotKind(token: string, at: number): 'number' | 'name' | undefined {
  * Two fillers that really differ: two numbers of different value, or two names that are not
  * spellings of one ("Shepard"/"Shepherd", "Chastity"/"Chasity": same first letter, two edits apart).
  */
-function differentFillers(a: string, b: string, atA: number, atB: number): boolean {
-  const ka = slotKind(a, atA);
-  if (!ka || ka !== slotKind(b, atB)) return false;
-  if (ka === 'number') return numberOf(a) !== numberOf(b);
-  const fa = fold(a);
-  const fb = fold(b);
+function differentFillers(a: Slot, b: Slot): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'number') return a.folded !== b.folded;
+  const fa = a.folded;
+  const fb = b.folded;
   if (fa === fb || stem(fa) === stem(fb)) return false;
   return !(fa[0] === fb[0] && distance(fa, fb) <= 2);
 }
@@ -192,8 +230,11 @@ const fold = (token: string) => token.toLowerCase().replace(/[’']/g, "'");
 /** "3.0" and "3", "1,500" and "1500" are one number. */
 const numberOf = (token: string) => String(Number(token.replace(/[$,]/g, '').replace(/\.$/, '')));
 
-function mentions(tokens: readonly string[], value: string): boolean {
-  return tokens.some((t) => fold(t) === fold(value) || (/^\$?\d/.test(value) && numberOf(t) === numberOf(value)));
+/** Whether the sentence names the slot's value: the same word, or the same number however written. */
+function mentions(s: Sentence, slot: Slot): boolean {
+  const named = namedIn(s);
+  // A number that does not parse ("1.2.3") matched every word before: NaN equals NaN as text.
+  return named.has(fold(slot.value)) || (slot.kind === 'number' && (slot.folded === 'NaN' || named.has(`#${slot.folded}`)));
 }
 
 /** How many tokens agree walking away from the slot in one direction. */
