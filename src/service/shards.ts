@@ -8,7 +8,7 @@ import { errorForLog } from '../adapters/discord/errors.js';
 import { DISCORD_CAPABILITIES } from '../adapters/discord/index.js';
 import { registerCommandsAtStart } from '../adapters/discord/register.js';
 import { fetchGatewayBot, planShards } from '../adapters/discord/shard-plan.js';
-import { PlatformError } from '../adapters/platform-error.js';
+import { PlatformError } from '../chat/platform-error.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { ReadinessCheck } from './health.js';

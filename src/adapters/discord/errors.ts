@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { PlatformError } from '../platform-error.js';
+import { PlatformError } from '../../chat/platform-error.js';
 
 /** Discord error codes after which retrying the same call cannot succeed. */
 const PERMANENT_CODES: Record<number, string> = {

@@ -3,7 +3,7 @@ import { Routes, type REST } from 'discord.js';
 import { z } from 'zod';
 import type { Digest } from '../../core/briefing.js';
 import type { ChannelRef } from '../adapter.js';
-import { PlatformError } from '../platform-error.js';
+import { PlatformError } from '../../chat/platform-error.js';
 import { digestRef, markDigestMessages, readDigestMark } from './digest-mark.js';
 import { toPlatformError } from './errors.js';
 import { DISCORD_LIMITS } from './limits.js';

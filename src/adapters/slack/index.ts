@@ -1,5 +1,5 @@
 import type { Adapter, ChannelRef } from '../adapter.js';
-import { PlatformError } from '../platform-error.js';
+import { PlatformError } from '../../chat/platform-error.js';
 import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
 import { type PostDigest, createDigestPoster } from './digest-post.js';
 import { type InstallationRecords, UnreadableInstallationError, botTokenFor } from './installation-store.js';
