@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { listen } from './listen.js';
+import { listen } from '../http/listen.js';
 
 /** One part that must be ready for the bot to be healthy: the library, each configured adapter. */
 export interface ReadinessCheck {

@@ -33,7 +33,7 @@ import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
-import type { Listening } from './listen.js';
+import type { Listening } from '../http/listen.js';
 import { createLinkSigner } from '../share/link.js';
 import { startPublicServer } from '../share/server.js';
 import { createSharing } from '../share/sharing.js';
