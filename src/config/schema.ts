@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DiscordEnv, ShardSetting } from '../adapters/discord/env.js';
-import type { SlackEnv } from '../adapters/slack/env.js';
+import type { DiscordEnv, ShardSetting } from './discord-env.js';
+import type { SlackEnv } from './slack-env.js';
 
 /**
  * What config/briefbot.yaml may hold, and the environment variables that override it.

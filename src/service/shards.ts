@@ -3,7 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Adapter } from '../adapters/adapter.js';
-import type { ShardSetting } from '../adapters/discord/env.js';
+import type { ShardSetting } from '../config/discord-env.js';
 import { errorForLog } from '../adapters/discord/errors.js';
 import { DISCORD_CAPABILITIES } from '../adapters/discord/index.js';
 import { registerCommandsAtStart } from '../adapters/discord/register.js';

@@ -6,7 +6,7 @@ import { type InstallationRecords, UnreadableInstallationError, botTokenFor } fr
 import { SLACK_LIMITS } from './limits.js';
 
 export type SlackAdapterOptions = SlackAppOptions;
-export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from './env.js';
+export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from '../../config/slack-env.js';
 export { renderAnswer, type SlackMessage, type SlackBlock } from './render.js';
 export { SLACK_BOT_SCOPES, INSTALL_PATH, REDIRECT_PATH } from './oauth.js';
 

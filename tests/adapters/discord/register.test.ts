@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readDiscordEnv } from '../../../src/adapters/discord/env.js';
+import { readDiscordEnv } from '../../../src/config/discord-env.js';
 import { registerCommands } from '../../../src/adapters/discord/register.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
 import { APP_ID, GUILD_ID } from '../../fixtures/discord/interactions.js';
