@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type { Library } from '../core/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { IntakeOutcome } from '../intake/outcome.js';

@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
 import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
 import { warmBriefings } from '../core/warm-briefings.js';
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import { configuredSets } from '../sets/configured.js';
 import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
 import { openSets } from '../sets/open.js';

@@ -1,4 +1,5 @@
-import type { ChannelRef, DigestPoster, Platform } from '../../src/adapters/adapter.js';
+import type { ChannelRef, Platform } from '../../src/chat/refs.js';
+import type { DigestPoster } from '../../src/chat/digest-poster.js';
 import type { Digest, Length } from '../../src/core/briefing.js';
 import type { DigestOptions, Library, RefreshReport } from '../../src/core/library.js';
 import type { Clock } from '../../src/digest/clock.js';

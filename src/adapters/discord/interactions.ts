@@ -1,5 +1,5 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Logger } from '../../log.js';
 import type { Command, Invocation } from '../../commands/command.js';
 import { handleCommand, libraryFor, type CommandServices } from '../../commands/handle.js';

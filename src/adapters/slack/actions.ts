@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, App, BlockAction, BlockElementAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Answer, ButtonAction, Command } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import { describeError } from './admins.js';
 import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-actions.js';
 import type { CommandDeps, Respond } from './commands.js';

@@ -1,4 +1,5 @@
-import type { Adapter, ChannelRef } from '../adapter.js';
+import type { Adapter } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import { PlatformError } from '../../chat/platform-error.js';
 import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
 import { type PostDigest, createDigestPoster } from './digest-post.js';
