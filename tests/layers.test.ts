@@ -6,7 +6,7 @@ const FORBIDDEN = /from ['"](discord\.js|@discordjs\/[^'"]+|@slack\/[^'"]+|node-
 
 describe('src/core stays platform-free', () => {
   it('imports no platform, scheduler, database or logging package', () => {
-    const dir = new URL('../../src/core/', import.meta.url).pathname;
+    const dir = new URL('../src/core/', import.meta.url).pathname;
     const offenders = readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))
       .filter((f) => FORBIDDEN.test(readFileSync(join(dir, f), 'utf8')));
