@@ -7,7 +7,7 @@ import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log.js';
 import { secretsOf } from '../config/secrets.js';
 import type { ServiceMetrics } from './metrics.js';
-import { answerMetricsRequests } from './shard-metrics.js';
+import { answerMetricsRequests } from '../adapters/discord/shard-metrics.js';
 import { onStopSignals } from './shutdown.js';
 import { startService, StartAborted, type RunningService } from './start.js';
 
@@ -16,7 +16,7 @@ import { startService, StartAborted, type RunningService } from './start.js';
  * It runs the service for its shard only: the gateway connection for its guilds (so it answers their
  * commands) and a digest scheduler that claims only their channels. The store is shared with every
  * other process; health and metrics stay with the main process, which hears of this one's readiness
- * over the IPC channel and asks it for its metrics there (src/service/shard-metrics.ts).
+ * over the IPC channel and asks it for its metrics there (src/adapters/discord/shard-metrics.ts).
  */
 
 const shardIds = z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)]);

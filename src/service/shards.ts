@@ -12,7 +12,7 @@ import { PlatformError } from '../chat/platform-error.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { ReadinessCheck } from './health.js';
-import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
+import { createShardMetricsCollector, type CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
 import type { ServiceOptions } from './start.js';
 
 export interface ShardedDiscordOptions {

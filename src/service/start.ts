@@ -29,7 +29,7 @@ import type { Store, Subscription } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
 import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
-import type { CollectedShardMetrics } from './shard-metrics.js';
+import type { CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
