@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
-import { holdsChannel, type ShardSet } from '../adapters/discord/shards.js';
+import type { ShardSet } from '../adapters/discord/shards.js';
 import { formatConfigError } from '../config/errors.js';
 import { loadConfig } from '../config/load.js';
 import { createLogger } from '../log.js';
@@ -77,7 +77,6 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<nu
       config: { ...config, metrics: { ...config.metrics, port: 0 } },
       logger,
       signal: stopping.signal,
-      ownsSubscription: (subscription) => holdsChannel(shards, subscription.channel),
       createAdapters: (services, serviceMetrics) => {
         metrics = serviceMetrics;
         return [

@@ -2,13 +2,14 @@ import { once } from 'node:events';
 import { Events, Status } from 'discord.js';
 import type { Logger } from '../../log.js';
 import type { CommandServices } from '../../commands/handle.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Adapter, Capabilities } from '../adapter.js';
 import { createClient, wireClient } from './client.js';
 import { errorForLog } from './errors.js';
 import { DEFAULT_DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { postDigestToChannel } from './post-digest.js';
 import { registerCommandsAtStart } from './register.js';
-import type { ShardSet } from './shards.js';
+import { holdsChannel, type ShardSet } from './shards.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -69,6 +70,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   return {
     platform: 'discord',
     capabilities: DISCORD_CAPABILITIES,
+    ...(options.shards ? { ownsChannel: (channel: ChannelRef) => holdsChannel(options.shards!, channel) } : {}),
     async start() {
       if (options.registerCommands) {
         await registerCommandsAtStart(options, log);
