@@ -6,7 +6,7 @@ import { loadConfig } from './config/load.js';
 import { secretsOf } from './config/secrets.js';
 import { createLogger } from './log.js';
 import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
-import { shardsFlag } from './service/shards.js';
+import { shardsFlag } from './adapters/discord/sharded.js';
 import { startService, StartAborted, type RunningService } from './service/start.js';
 import { onStopSignals } from './service/shutdown.js';
 

@@ -10,7 +10,7 @@ const SRC = new URL('../src/', import.meta.url).pathname;
  * fails the test, so a new one gets a place on purpose.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['main.ts', 'cli.ts'],
+  ['main.ts', 'cli.ts', 'shard-main.ts'],
   ['service'],
   ['adapters'],
   ['commands'],

@@ -27,7 +27,7 @@ export interface DiscordAdapterOptions {
   onReconnect?: () => void;
   /** Roles (ids or names) whose members may add links with /set add, besides channel managers. */
   linkRoles?: readonly string[];
-  /** Connect only these shards (a shard process of src/service/shards.ts); default one connection for every guild. */
+  /** Connect only these shards (a shard process of src/adapters/discord/sharded.ts); default one connection for every guild. */
   shards?: ShardSet;
 }
 

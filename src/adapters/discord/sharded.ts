@@ -2,16 +2,16 @@ import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
-import type { Adapter, ReadinessCheck } from '../adapters/adapter.js';
-import type { ShardSetting } from '../config/discord-env.js';
-import { errorForLog } from '../adapters/discord/errors.js';
-import { DISCORD_CAPABILITIES } from '../adapters/discord/index.js';
-import { registerCommandsAtStart } from '../adapters/discord/register.js';
-import { fetchGatewayBot, planShards } from '../adapters/discord/shard-plan.js';
-import { PlatformError } from '../chat/platform-error.js';
-import type { ChannelRef } from '../chat/refs.js';
-import type { Logger } from '../log.js';
-import { createShardMetricsCollector, type CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
+import type { Adapter, ReadinessCheck } from '../adapter.js';
+import type { ShardSetting } from '../../config/discord-env.js';
+import { errorForLog } from './errors.js';
+import { DISCORD_CAPABILITIES } from './index.js';
+import { registerCommandsAtStart } from './register.js';
+import { fetchGatewayBot, planShards } from './shard-plan.js';
+import { PlatformError } from '../../chat/platform-error.js';
+import type { ChannelRef } from '../../chat/refs.js';
+import type { Logger } from '../../log.js';
+import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
 
 export interface ShardedDiscordOptions {
   token: string;
@@ -48,14 +48,14 @@ export interface ShardedDiscord extends Adapter {
   childMetrics(): Promise<CollectedShardMetrics>;
 }
 
-/** The shard process's entry, beside this file with this file's extension (.ts under tsx, .js when compiled). */
+/** The shard process's entry, src/shard-main beside src/main, with this file's extension (.ts under tsx, .js when compiled). */
 export function shardEntryFile(): string {
   const here = fileURLToPath(import.meta.url);
-  return join(dirname(here), `shard-main${extname(basename(here))}`);
+  return join(dirname(here), `../../shard-main${extname(basename(here))}`);
 }
 
 /**
- * discord.js's ShardingManager, one child process per shard, each running src/service/shard-main
+ * discord.js's ShardingManager, one child process per shard, each running src/shard-main
  * (commands of its guilds, digests of its guilds). The manager starts them at the pace Discord
  * allows, starts a crashed one again, and tells this process when each is ready.
  */

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Adapter } from '../../src/adapters/adapter.js';
-import { loadConfig } from '../../src/config/load.js';
-import { readShardEnv } from '../../src/service/shard-main.js';
-import { createShardedDiscord, shardEntryFile, shardsFlag } from '../../src/service/shards.js';
-import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../src/service/adapter-capabilities.js';
-import { createLogger } from '../../src/log.js';
-import type { Subscription } from '../../src/store/store.js';
+import type { Adapter } from '../../../src/adapters/adapter.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { readShardEnv } from '../../../src/shard-main.js';
+import { createShardedDiscord, shardEntryFile, shardsFlag } from '../../../src/adapters/discord/sharded.js';
+import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../../src/service/adapter-capabilities.js';
+import { createLogger } from '../../../src/log.js';
+import type { Subscription } from '../../../src/store/store.js';
 
 const DISCORD = { DISCORD_TOKEN: 'MTIwMDAwMDAwMDAwMDAwMDAwMg.GhJk2L.shards-unit-token-0123456789abcdef', DISCORD_APP_ID: '1200000000000000002' };
 
@@ -43,7 +43,7 @@ describe('the shard process reads which shard it is', () => {
     expect(readShardEnv(env)).toEqual(expected);
   });
   it('starts the entry file beside the manager, with the same extension', () => {
-    expect(shardEntryFile()).toMatch(/src\/service\/shard-main\.ts$/);
+    expect(shardEntryFile()).toMatch(/src\/shard-main\.ts$/);
     expect(existsSync(shardEntryFile())).toBe(true);
   });
 });
