@@ -22,6 +22,9 @@ const LAYERS: readonly (readonly string[])[] = [
   ['core', 'log.ts'],
 ];
 
+const PLATFORM_SDKS = /^(discord\.js|@discordjs\/.+|@slack\/.+)$/;
+/** Where each platform SDK may be imported: inside its own adapter, sharding included. */
+const SDK_HOME = (spec: string) => (spec.startsWith('@slack/') ? 'adapters/slack/' : 'adapters/discord/');
 const CORE_FORBIDDEN = /^(discord\.js|@discordjs\/.+|@slack\/.+|node-cron|better-sqlite3|pg|pino|prom-client)$/;
 
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
@@ -85,6 +88,15 @@ describe('layer order of src/', () => {
       { path: 'adapters/slack/index.ts', imports: ['../../chat/refs.js', '../adapter.js'] },
     ];
     expect(upwardImports(planted)).toEqual(['store/store.ts → adapters/adapter.js', 'digest/deliver.ts → intake/feeds.js', 'core/briefing.ts → log.js']);
+  });
+});
+
+describe('platform SDKs', () => {
+  it('are imported only inside their own adapter', () => {
+    const offenders = tree.flatMap(({ path, imports }) =>
+      imports.filter((spec) => PLATFORM_SDKS.test(spec) && !path.startsWith(SDK_HOME(spec))).map((spec) => `${path} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
   });
 });
 
