@@ -81,7 +81,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         await Promise.all([client.login(options.token), ready]);
       } catch (error) {
         abort.abort();
-        log.error({ error: errorForLog(error, secrets) }, 'could not connect to Discord');
+        log.error({ err: errorForLog(error, secrets) }, 'could not connect to Discord');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
       log.info(
@@ -104,7 +104,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.info({ channel: channel.id, messageId, messages, ...(retry ? { alreadyPosted } : {}) }, 'digest posted');
         return { messageId };
       } catch (error) {
-        log.warn({ error: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
+        log.warn({ err: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
         throw error;
       }
     },

@@ -96,7 +96,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       if (stopping) shardLog.info(fields, 'shard process exited');
       else shardLog.warn(fields, 'shard process exited unexpectedly');
     });
-    shard.on('error', (error: unknown) => shardLog.error({ error: errorForLog(error, secrets) }, 'shard could not be started again'));
+    shard.on('error', (error: unknown) => shardLog.error({ err: errorForLog(error, secrets) }, 'shard could not be started again'));
   };
 
   return {
@@ -107,7 +107,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       try {
         gateway = await fetchGatewayBot(options.token, options.api);
       } catch (error) {
-        log.error({ error: errorForLog(error, secrets) }, 'could not ask Discord how to shard');
+        log.error({ err: errorForLog(error, secrets) }, 'could not ask Discord how to shard');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
       const plan = planShards(options.shards, gateway);
