@@ -1,8 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { ShardAwareRegistry, type CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
 
-export type DigestOutcome = 'sent' | 'late' | 'skipped' | 'failed';
-
 /** Every metric briefbot exports, on a registry of its own (tests create as many as they like). */
 export interface ServiceMetrics {
   registry: Registry;
