@@ -53,7 +53,7 @@ function figuresIn(sentence: Sentence): FoundFigure[] {
     let [start, end] = e.out(its.span) as unknown as [number, number];
     if (type === 'DURATION') {
       // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
-      const number = tokens.pos.slice(start, end + 1).findIndex((p) => p === 'NUM');
+      const number = tokens.pos.slice(start, end + 1).indexOf('NUM');
       if (number < 0) return;
       end = start + number;
       start = end;
@@ -62,7 +62,7 @@ function figuresIn(sentence: Sentence): FoundFigure[] {
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
-    found.push({ value: valueOf(tokens, start, end), counts: describe(tokens, start, end), sentence });
+    found.push({ value: figureValue(tokens, start, end), counts: describe(tokens, start, end), sentence });
   });
   return found;
 }
@@ -85,7 +85,6 @@ const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs',
 function countsSomething(k: Tokens, s: number, e: number, type: string): boolean {
   const { lower, pos } = k;
   const prev = lower[s - 1] ?? '';
-  const prev2 = lower[s - 2] ?? '';
   const next = lower[e + 1] ?? '';
   const next2 = lower[e + 2] ?? '';
   const text = lower.slice(s, e + 1);
@@ -137,7 +136,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
 }
 
 /** The entity as written, without the hedge in front ("about 180" → "180"). */
-function valueOf(k: Tokens, s: number, e: number): string {
+function figureValue(k: Tokens, s: number, e: number): string {
   let from = s;
   while (from < e && APPROXIMATORS.has(k.lower[from]!) && !/^an?$/.test(k.lower[from]!)) from++;
   return k.words
@@ -216,13 +215,13 @@ function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
   while ((k.pos[j] === 'AUX' || k.pos[j] === 'ADV') && out.length < 2) out.push(k.words[j++]!);
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
-  else if (!out.some((w, i) => i === 0)) return '';
+  else if (!out.some((_w, i) => i === 0)) return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '')) {
     out.push(k.words[j++]!);
     nounPhrase(k, j, out);
   }
-  return out.length && (out.some((w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
+  return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
 }
 
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */

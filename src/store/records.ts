@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ChannelRefSchema, PlatformSchema } from '../chat/refs.js';
+import { ChannelRefSchema } from '../chat/refs.js';
 import { BriefingSchema, LengthSchema } from '../core/briefing.js';
 
 /**

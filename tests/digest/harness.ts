@@ -71,6 +71,7 @@ export class RecordingPoster implements DigestPoster {
   constructor(readonly platform: Platform, readonly target: FakePlatform, private readonly clock: Clock) {}
 
   /** The next posts answer with these, in order; after that every post succeeds. */
+  // biome-ignore lint/suspicious/noThenProperty: reads as "post fails, then…" in tests; a RecordingPoster is never awaited.
   then(...answers: Script[]): this {
     this.script.push(...answers);
     return this;

@@ -1,5 +1,4 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import type { Logger } from '../../log.js';
 import { errorForLog, redact } from './errors.js';
 import { onInteraction, type InteractionDeps } from './interactions.js';
 import { NO_MENTIONS } from './pack.js';

@@ -19,6 +19,7 @@ describe('GIVEN npm run discord:register', () => {
     expect(result).toEqual({ scope: 'guild', names: ['brief', 'topics', 'digest', 'set'] });
     const put = fake.requests.at(-1)!;
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, status: 200, authorization: `Bot ${TOKEN}` });
+    // biome-ignore lint/suspicious/noExplicitAny: Discord's command JSON, read loosely field by field below.
     const [brief, topics, digest] = put.body as Record<string, any>[];
     expect(brief!.options).toEqual([
       { type: 3, name: 'topic', description: 'A topic from /topics, or your own words', required: true, autocomplete: true, max_length: 200 },
