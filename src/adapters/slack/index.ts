@@ -2,7 +2,7 @@ import type { Adapter } from '../adapter.js';
 import type { ChannelRef } from '../../chat/refs.js';
 import { PlatformError } from '../../chat/platform-error.js';
 import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
-import { type PostDigest, createDigestPoster } from './digest-post.js';
+import { type PostDigest, createDigestPoster } from './post-digest.js';
 import { type InstallationRecords, UnreadableInstallationError, botTokenFor } from './installation-store.js';
 import { SLACK_LIMITS } from './limits.js';
 
