@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
+/** Every environment variable that holds a secret: never echoed back in an error message or a log line. */
+export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL', 'SHARE_LINK_SECRET'] as const;
+
 /**
  * Every secret the process may hold, by the names it is kept under. pino's redact removes them
  * from any log line, however deep, so a token can never reach the log by accident.
@@ -10,7 +13,7 @@ export const REDACT_PATHS = [
   '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.password', '*.authorization', '*.databaseUrl', '*.stateSecret',
   '*.*.token', '*.*.botToken', '*.*.appToken', '*.*.signingSecret',
   'headers.authorization', '*.headers.authorization', 'config.headers.Authorization',
-  'env.DISCORD_TOKEN', 'env.SLACK_BOT_TOKEN', 'env.SLACK_APP_TOKEN', 'env.SLACK_SIGNING_SECRET', 'env.SLACK_CLIENT_SECRET', 'env.SLACK_STATE_SECRET', 'env.DATABASE_URL',
+  ...SECRET_ENV.map((name) => `env.${name}`),
 ];
 
 export interface LogOptions {

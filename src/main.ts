@@ -1,13 +1,12 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Adapter } from './adapters/adapter.js';
 import { createConsoleAdapter } from './adapters/console/shell.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { secretsOf } from './config/secrets.js';
 import { createLogger } from './log.js';
 import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
-import { shardingServiceOptions, shardsFlag } from './service/shards.js';
+import { shardsFlag } from './adapters/discord/sharded.js';
 import { startService, StartAborted, type RunningService } from './service/start.js';
 import { onStopSignals } from './service/shutdown.js';
 
@@ -40,7 +39,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly 
 
   let closedByUser: Promise<void> | undefined;
   let running: RunningService | undefined;
-  let adapters: Adapter[] = [];
   const stopping = new AbortController();
   onStopSignals({
     stop(signal) {
@@ -58,12 +56,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       config: consoleMode ? { ...config, metrics: { ...config.metrics, port: 0 } } : config,
       logger,
       signal: stopping.signal,
-      ...shardingServiceOptions(config, () => adapters),
       createAdapters: (services, metrics, store) => {
         if (choice.kind === 'platforms') {
           const onReconnect = (platform: string) => metrics.adapterReconnects.inc({ platform });
-          adapters = createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect, signal: stopping.signal, env, store });
-          return adapters;
+          return createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect, signal: stopping.signal, env, store });
         }
         const shell = createConsoleAdapter({ services, interactive: true });
         closedByUser = shell.closed;

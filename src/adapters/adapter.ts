@@ -1,29 +1,6 @@
-import type { Digest } from '../core/briefing.js';
-
-export type Platform = 'discord' | 'slack' | 'console';
-
-/** A place a message goes: a Discord channel (in a guild), a Slack channel (in a team), the console. */
-export interface ChannelRef {
-  platform: Platform;
-  id: string;
-  /** Discord guild id or Slack team id, when there is one. */
-  workspace?: string;
-}
-
-export interface UserRef {
-  platform: Platform;
-  id: string;
-  /** May change a channel's digest subscriptions (Discord: Manage Channels; Slack: admin or allow-listed). */
-  canManageChannel: boolean;
-  /**
-   * May add articles with /set add without managing the channel: holds a role the configuration
-   * names (Discord: intake.linkRoles; Slack, which has no roles: in a user group or on the list of
-   * intake.slackLinkUsers). Channel managers may anyway.
-   */
-  canAddLinks?: boolean;
-  /** False where the platform says the user may not post in the channel (Share in channel is refused); unknown when absent. */
-  canPost?: boolean;
-}
+import type { DigestPoster } from '../chat/digest-poster.js';
+import type { ChannelRef } from '../chat/refs.js';
+import type { CollectedShardMetrics } from './discord/shard-metrics.js';
 
 export interface Capabilities {
   ephemeral: boolean;
@@ -32,28 +9,12 @@ export interface Capabilities {
   richCards: boolean;
 }
 
-/** How the scheduler asks for one digest post. */
-export interface PostDigestOptions {
-  /** Stable across retries of the same delivery. */
-  idempotencyKey: string;
-  /**
-   * This delivery was attempted before (an earlier try failed, or another process, possibly dead
-   * mid-post, held it): part of it may already be in the channel, perhaps longer ago than a
-   * platform's own dedupe remembers. A poster that can look should skip what is there.
-   */
-  retry?: boolean;
-  /** Each topic's full briefing page by topic slug, when pages are served; the digest links to them. */
-  links?: Readonly<Record<string, string>>;
-}
-
-/** What the digest scheduler needs from a platform: post a digest to a channel, once. */
-export interface DigestPoster {
-  readonly platform: Platform;
-  /**
-   * Posts the digest. `idempotencyKey` is stable across retries of the same delivery, so a
-   * platform that supports it (Discord's nonce) drops a duplicate. Throws PlatformError.
-   */
-  postDigest(channel: ChannelRef, digest: Digest, options: PostDigestOptions): Promise<{ messageId: string }>;
+/** One part that must be ready for the bot to be healthy: the library, each configured adapter. */
+export interface ReadinessCheck {
+  name: string;
+  ready(): boolean;
+  /** Why it is not ready, in words, when there is more to say than its name. */
+  reason?(): string | undefined;
 }
 
 export interface Adapter extends DigestPoster {
@@ -63,4 +24,13 @@ export interface Adapter extends DigestPoster {
   stop(): Promise<void>;
   /** Connected and answering. */
   ready(): boolean;
+  /**
+   * Whether this process posts the digests of one of its platform's channels; absent: every one.
+   * A Discord shard holds its guilds' channels only; the main process of a sharded run holds none.
+   */
+  ownsChannel?(channel: ChannelRef): boolean;
+  /** More parts /healthz reports, asked at each request (one per Discord shard process). */
+  readinessChecks?(): ReadinessCheck[];
+  /** Metrics of the processes this adapter runs (Discord shards), added up with this process's in GET /metrics. */
+  childMetrics?(): Promise<CollectedShardMetrics>;
 }

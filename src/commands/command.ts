@@ -1,4 +1,4 @@
-import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest, Length, NoMatch, TopicList, Briefing } from '../core/briefing.js';
 import type { SubscriptionRequest, SubscriptionView } from '../digest/digests.js';
 import type { ShareRef } from '../share/sharing.js';

@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type { Library } from '../core/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { IntakeOutcome } from '../intake/outcome.js';
@@ -37,8 +37,10 @@ export type CommandObserver = (invocation: Invocation, answer: () => Promise<Ans
 export async function handleCommand(invocation: Invocation, services: CommandServices): Promise<Answer> {
   try {
     return await (services.observe ? services.observe(invocation, () => answer(invocation, services)) : answer(invocation, services));
-  } catch {
-    // The observer has logged it with the request id; the user gets a short answer, not a stack.
+  } catch (error) {
+    // An observer logs it with the request id; without one nobody would hear of it, so stderr does.
+    if (!services.observe) process.stderr.write(`answering request ${invocation.requestId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // The user gets a short answer, not a stack.
     return { kind: 'notice', tone: 'error', text: `Sorry, something went wrong answering that (request ${invocation.requestId}). Please try again.` };
   }
 }

@@ -1,5 +1,5 @@
-import { readDiscordEnv, readDiscordShards } from '../adapters/discord/env.js';
-import { readSlackEnv } from '../adapters/slack/env.js';
+import { readDiscordEnv, readDiscordShards } from './discord-env.js';
+import { readSlackEnv } from './slack-env.js';
 import type { Credentials } from './schema.js';
 import type { ConfigError } from './errors.js';
 

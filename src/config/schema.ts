@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DiscordEnv, ShardSetting } from '../adapters/discord/env.js';
-import type { SlackEnv } from '../adapters/slack/env.js';
+import type { DiscordEnv, ShardSetting } from './discord-env.js';
+import type { SlackEnv } from './slack-env.js';
 
 /**
  * What config/briefbot.yaml may hold, and the environment variables that override it.
@@ -199,13 +199,10 @@ export const ENV_OTHER = {
   DATABASE_URL: 'PostgreSQL connection string, postgres://user:password@host:5432/db: one database shared by replicas (default: the SQLite file)',
 } as const;
 
-/** Never echoed back in an error message or a log line. */
-export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL', 'SHARE_LINK_SECRET'] as const;
-
 export interface Credentials {
-  /** As src/adapters/discord/env.ts reads it (its own schema). */
+  /** As src/config/discord-env.ts reads it (its own schema). */
   discord?: DiscordEnv & { registerCommands: boolean; apiUrl?: string; shards?: ShardSetting };
-  /** As src/adapters/slack/env.ts reads it (its own schema); `port` there is superseded by slack.port. */
+  /** As src/config/slack-env.ts reads it (its own schema); `port` there is superseded by slack.port. */
   slack?: SlackEnv & { apiUrl?: string };
   /** DATABASE_URL: the PostgreSQL store instead of SQLite. Holds a password: never logged. */
   databaseUrl?: string;

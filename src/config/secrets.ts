@@ -2,8 +2,8 @@ import type { Config } from './schema.js';
 
 /** Every configured secret value, scrubbed from every log line on top of pino's redact paths. */
 export function secretsOf(config: Config): string[] {
-  const { discord, slack, databaseUrl } = config.credentials;
-  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, databaseUrl, databaseUrl && passwordOf(databaseUrl)]
+  const { discord, slack, databaseUrl, shareLinkSecret } = config.credentials;
+  return [discord?.token, slack?.botToken, slack?.signingSecret, slack?.appToken, slack?.oauth?.clientSecret, slack?.oauth?.stateSecret, databaseUrl, databaseUrl && passwordOf(databaseUrl), shareLinkSecret]
     .filter((s): s is string => Boolean(s));
 }
 

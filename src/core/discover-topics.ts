@@ -58,10 +58,6 @@ function sameActorsJoined(index: TermIndex, clustering: Clustering, readings: Ma
   return groups.length ? combineClusters(clustering, groups) : clustering;
 }
 
-export function discoverTopics(index: TermIndex): Topic[] {
-  return discover(index).topics;
-}
-
 /**
  * Puts a document just added to the index into the story closest to it, or starts a lone one. A
  * story that reaches two documents becomes a topic. Returns the topic the document joined, if any,

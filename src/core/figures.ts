@@ -83,7 +83,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const { type } = entity;
     if (type === 'DURATION') {
       // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
-      const number = tokens.pos.slice(start, end + 1).findIndex((p) => p === 'NUM');
+      const number = tokens.pos.slice(start, end + 1).indexOf('NUM');
       if (number < 0) continue;
       end = start + number;
       start = end;
@@ -96,7 +96,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
-    found.push({ value: valueOf(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
+    found.push({ value: figureValue(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
   }
   return found;
 }
@@ -157,7 +157,6 @@ const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs',
 function countsSomething(k: Tokens, s: number, e: number, type: string): boolean {
   const { lower, pos } = k;
   const prev = lower[s - 1] ?? '';
-  const prev2 = lower[s - 2] ?? '';
   const next = lower[e + 1] ?? '';
   const next2 = lower[e + 2] ?? '';
   const text = lower.slice(s, e + 1);
@@ -229,7 +228,7 @@ function presentClause(k: Tokens, j: number): boolean {
 }
 
 /** The entity as written, without the hedge in front ("about 180" → "180"). */
-function valueOf(k: Tokens, s: number, e: number): string {
+function figureValue(k: Tokens, s: number, e: number): string {
   let from = s;
   while (from < e && APPROXIMATORS.has(k.lower[from]!) && !/^an?$/.test(k.lower[from]!)) from++;
   return k.words
@@ -308,13 +307,13 @@ function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
   while ((k.pos[j] === 'AUX' || k.pos[j] === 'ADV') && out.length < 2) out.push(k.words[j++]!);
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
-  else if (!out.some((w, i) => i === 0)) return '';
+  else if (!out.some((_w, i) => i === 0)) return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '')) {
     out.push(k.words[j++]!);
     nounPhrase(k, j, out);
   }
-  return out.length && (out.some((w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
+  return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
 }
 
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */

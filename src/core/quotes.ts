@@ -108,7 +108,7 @@ export function quotationSpans(text: string, openAtStart: boolean): Marks {
 function straightOpens(text: string, i: number, open: boolean): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
   const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
-  const spaceBefore = /[\s(\[—–-]/.test(before);
+  const spaceBefore = /[\s([—–-]/.test(before);
   const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
   if (spaceBefore && !spaceAfter) return true;
   if (!spaceBefore && spaceAfter) return false;

@@ -178,7 +178,7 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), a.kind === 'number');
         // One disagreement is one entry, however many copies of each side there are and however far their words agree.
         const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
-        const what = [fold(a.value), fold(b.value)].sort().join('|') + `|${near.map(fold).join(' ')}`;
+        const what = `${[fold(a.value), fold(b.value)].sort().join('|')}|${near.map(fold).join(' ')}`;
         const entry = found.get(what) ?? { score: 0, pairs: [] };
         entry.score = Math.max(entry.score, left + right);
         entry.pairs.push({ values: [a.value, b.value], question, sides: [sa, sb] });

@@ -1,4 +1,5 @@
-import type { ChannelRef, DigestPoster } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
+import type { DigestPoster } from '../chat/digest-poster.js';
 import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library.js';
 import type { Logger } from '../log.js';

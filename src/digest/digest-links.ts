@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library.js';
 import type { Sharing } from '../share/sharing.js';

@@ -1,4 +1,4 @@
-import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest, Length } from '../core/briefing.js';
 import type { Result } from '../core/result.js';
 import type { QuietDays } from '../store/records.js';

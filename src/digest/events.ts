@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 
 /** What happened to one scheduled digest; the payload of every hook. */
 export interface DigestEvent {

@@ -1,4 +1,4 @@
-import { PlatformError } from '../adapters/platform-error.js';
+import { PlatformError } from '../chat/platform-error.js';
 import type { DigestEvent } from './events.js';
 
 export interface RetryPolicy {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pino } from 'pino';
-import type { ChannelRef, DigestPoster, Platform } from '../adapters/adapter.js';
+import type { ChannelRef, Platform } from '../chat/refs.js';
+import type { DigestPoster } from '../chat/digest-poster.js';
 import type { Library } from '../core/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library.js';
 import { ok, type Result } from '../core/result.js';

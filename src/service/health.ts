@@ -1,15 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { listen } from './listen.js';
-
-/** One part that must be ready for the bot to be healthy: the library, each configured adapter. */
-export interface ReadinessCheck {
-  name: string;
-  ready(): boolean;
-  /** Why it is not ready, in words, when there is more to say than its name. */
-  reason?(): string | undefined;
-}
+import type { ReadinessCheck } from '../adapters/adapter.js';
+import { listen } from '../http/listen.js';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';

@@ -1,7 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { ShardAwareRegistry, type CollectedShardMetrics } from './shard-metrics.js';
-
-export type DigestOutcome = 'sent' | 'late' | 'skipped' | 'failed';
+import { ShardAwareRegistry, type CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
 
 /** Every metric briefbot exports, on a registry of its own (tests create as many as they like). */
 export interface ServiceMetrics {
@@ -20,7 +18,7 @@ export interface ServiceMetrics {
   storeOk: Gauge;
   /** Where the gauges read their values at each scrape: the library and the adapters, once they exist. */
   watch(sources: Partial<GaugeSources>): void;
-  /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/service/shard-metrics.ts). */
+  /** A sharded run's main process: GET /metrics adds up these shards' metrics with its own (src/adapters/discord/shard-metrics.ts). */
   includeShards(collect: () => Promise<CollectedShardMetrics>): void;
 }
 

@@ -5,7 +5,7 @@ import type { CommandServices } from '../commands/handle.js';
 import type { Config, Credentials } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import { createShardedDiscord } from './shards.js';
+import { createShardedDiscord } from '../adapters/discord/sharded.js';
 
 export type PlatformChoice =
   | { kind: 'platforms'; platforms: Array<'discord' | 'slack'> }

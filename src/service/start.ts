@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Adapter } from '../adapters/adapter.js';
+import type { Adapter, ReadinessCheck } from '../adapters/adapter.js';
 import type { CommandServices } from '../commands/handle.js';
 import { createRateLimiter } from '../commands/rate-limit.js';
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
 import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
 import { warmBriefings } from '../core/warm-briefings.js';
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import { configuredSets } from '../sets/configured.js';
 import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
 import { openSets } from '../sets/open.js';
@@ -25,15 +25,15 @@ import type { Logger } from '../log.js';
 import { analysisCachePlace, openAnalysisCache } from '../store/analysis-open.js';
 import type { ClosableAnalysisCache } from '../store/analysis-sqlite.js';
 import { describeStore, openStore } from '../store/open.js';
-import type { Store, Subscription } from '../store/store.js';
+import type { Store } from '../store/store.js';
 import { digestMetricHooks } from './digest-metrics.js';
-import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from './health.js';
+import { healthReport, startServiceServer, type ServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
-import type { CollectedShardMetrics } from './shard-metrics.js';
 import { observeCommands } from './observe.js';
 import { releaseUnsentClaims } from './release-claims.js';
+import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from './adapter-capabilities.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
-import type { Listening } from './listen.js';
+import type { Listening } from '../http/listen.js';
 import { createLinkSigner } from '../share/link.js';
 import { startPublicServer } from '../share/server.js';
 import { createSharing } from '../share/sharing.js';
@@ -49,12 +49,6 @@ export interface ServiceOptions {
   signal?: AbortSignal;
   /** Tests: a controlled clock for the scheduler. */
   clock?: Clock;
-  /** Which subscriptions this process's scheduler claims (a Discord shard: its guilds'); default all on its adapters' platforms. */
-  ownsSubscription?: (subscription: Subscription) => boolean;
-  /** More parts /healthz reports, asked at each request (each Discord shard of a sharded run). */
-  readinessChecks?: () => ReadinessCheck[];
-  /** A sharded run's main process: each shard's metrics, added up with this process's in GET /metrics. */
-  shardMetrics?: () => Promise<CollectedShardMetrics>;
   /** Tests: what wakes the scheduler instead of the real minute timer (e.g. a controlled clock advancing). */
   trigger?: Trigger;
 }
@@ -87,7 +81,6 @@ export interface RunningService {
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, logger } = options;
   const metrics = createMetrics();
-  if (options.shardMetrics) metrics.includeShards(options.shardMetrics);
   const observed = observeCommands({ logger: logger.child({ module: 'commands' }), metrics });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   let shuttingDown = false;
@@ -163,7 +156,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       server = await startServiceServer({
         port: config.metrics.port,
         host: config.metrics.host,
-        health: () => healthReport([...checks, ...(options.readinessChecks?.() ?? [])], shuttingDown),
+        health: () => healthReport([...checks, ...adapterReadiness(adapters)], shuttingDown),
         registry: metrics.registry,
         logger,
       });
@@ -267,6 +260,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       observe: observed.around,
     };
     adapters = options.createAdapters(services, metrics, store);
+    const childMetrics = adapterChildMetrics(adapters);
+    if (childMetrics) metrics.includeShards(childMetrics);
     for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
     metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
     await step(Promise.all(adapters.map((adapter) => adapter.start())));
@@ -278,7 +273,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       libraryFor: libraryOfChannel,
       libraries: () => served.map((s) => s.library),
       posters: adapters,
-      ...(options.ownsSubscription ? { owns: options.ownsSubscription } : {}),
+      ...ownedByAdapters(adapters),
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),

@@ -1,4 +1,4 @@
-import type { ReadinessCheck } from './health.js';
+import type { ReadinessCheck } from '../adapters/adapter.js';
 import type { ServiceMetrics } from './metrics.js';
 
 /** Ticks that may fail in a row before /healthz says so: one can be a blip (a lock held, PostgreSQL restarting). */

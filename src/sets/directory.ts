@@ -1,4 +1,4 @@
-import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { SetConfig } from '../config/schema.js';
 import type { Library } from '../core/library.js';
 import { err, ok, type Result } from '../core/result.js';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ChannelRef, UserRef } from '../adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Briefing, Length } from '../core/briefing.js';
 import type { Article, Library } from '../core/library.js';
 import { err, ok, type Result } from '../core/result.js';

@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import { deliveryKeyOf, type ChannelSet, type Delivery, type DeliveryKey, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
 import { sameChannel, type Store } from './store.js';
 

@@ -1,18 +1,11 @@
 import { z } from 'zod';
+import { ChannelRefSchema } from '../chat/refs.js';
 import { BriefingSchema, LengthSchema } from '../core/briefing.js';
 
 /**
  * What the store keeps, as plain JSON-serialisable data. Instants are ISO strings in UTC
  * (`Date.prototype.toISOString`), so every backend can compare them as text.
  */
-
-export const PlatformSchema = z.enum(['discord', 'slack', 'console']);
-
-export const ChannelRefSchema = z.object({
-  platform: PlatformSchema,
-  id: z.string().min(1),
-  workspace: z.string().min(1).optional(),
-});
 
 export const SubscriptionStatusSchema = z.enum(['active', 'paused']);
 export type SubscriptionStatus = z.infer<typeof SubscriptionStatusSchema>;

@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type {
   ChannelSet, Delivery, FirstSeen, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
   SubscriptionStatus,

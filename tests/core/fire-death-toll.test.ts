@@ -39,7 +39,7 @@ const updates = [
 
 describe('a death toll that moves across wire updates', () => {
   it('is one entry of figures that differ, latest first, the revision marked', () => {
-    const sentences = updates.map((u, i) => sentence(u.id, 1, u.text[1]!)).map((s, i) => ({ ...s, position: i }));
+    const sentences = updates.map((u) => sentence(u.id, 1, u.text[1]!)).map((s, i) => ({ ...s, position: i }));
     const published = new Map(updates.map((u) => [u.id, u.published]));
     const order = new Map(updates.map((u, i) => [u.id, i]));
     const found = findDifferingFigures(findFigures(sentences), (id) => published.get(id), (id) => order.get(id)!, 3);

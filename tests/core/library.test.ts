@@ -20,7 +20,7 @@ function shown(b: Briefing): { text: string; citation: Citation }[] {
   ];
 }
 
-function expectFaithful(library: Library, b: Briefing, paragraphsOf: (docId: string) => string[]) {
+function expectFaithful(_library: Library, b: Briefing, paragraphsOf: (docId: string) => string[]) {
   expect(BriefingSchema.parse(b)).toEqual(b);
   for (const { text, citation } of shown(b)) {
     const source = b.sources.find((s) => s.n === citation.source);

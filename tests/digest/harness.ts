@@ -1,4 +1,5 @@
-import type { ChannelRef, DigestPoster, Platform } from '../../src/adapters/adapter.js';
+import type { ChannelRef, Platform } from '../../src/chat/refs.js';
+import type { DigestPoster } from '../../src/chat/digest-poster.js';
 import type { Digest, Length } from '../../src/core/briefing.js';
 import type { DigestOptions, Library, RefreshReport } from '../../src/core/library.js';
 import type { Clock } from '../../src/digest/clock.js';
@@ -70,6 +71,7 @@ export class RecordingPoster implements DigestPoster {
   constructor(readonly platform: Platform, readonly target: FakePlatform, private readonly clock: Clock) {}
 
   /** The next posts answer with these, in order; after that every post succeeds. */
+  // biome-ignore lint/suspicious/noThenProperty: reads as "post fails, then…" in tests; a RecordingPoster is never awaited.
   then(...answers: Script[]): this {
     this.script.push(...answers);
     return this;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError } from '../../src/adapters/platform-error.js';
+import { PlatformError } from '../../src/chat/platform-error.js';
 import { DEFAULT_RETRY_POLICY, decideRetry, describeError } from '../../src/digest/retry-policy.js';
 
 const error = (kind: 'rate-limited' | 'transient' | 'permanent', extra: { retryAfterMs?: number; code?: string; status?: number } = {}) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlatformError } from '../../src/adapters/platform-error.js';
+import { PlatformError } from '../../src/chat/platform-error.js';
 import { createScheduler, type SchedulerOptions } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';

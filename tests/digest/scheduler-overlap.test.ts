@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelRef, DigestPoster, PostDigestOptions } from '../../src/adapters/adapter.js';
+import type { ChannelRef } from '../../src/chat/refs.js';
+import type { DigestPoster, PostDigestOptions } from '../../src/chat/digest-poster.js';
 import type { Digest } from '../../src/core/briefing.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';

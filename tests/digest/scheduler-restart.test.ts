@@ -82,7 +82,7 @@ describe('scheduler: a restart between claim and send', () => {
     const path = freshDb();
     const clock = FakeClock.at('2025-06-01T12:00:00Z');
     const platform = new FakePlatform();
-    const first = await crashMidPost(path, 'proc-a', clock, platform);
+    await crashMidPost(path, 'proc-a', clock, platform);
 
     clock.set('2025-06-02T09:30:00Z');
     const later = processOn(path, 'proc-b', clock, platform);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRef, Platform, UserRef } from '../../src/adapters/adapter.js';
+import type { ChannelRef, Platform, UserRef } from '../../src/chat/refs.js';
 import { renderText } from '../../src/adapters/console/render.js';
 import { readCommand, type CommandInput } from '../../src/adapters/discord/read-command.js';
 import { renderAnswer as renderDiscord } from '../../src/adapters/discord/render.js';

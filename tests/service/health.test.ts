@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { healthReport, startServiceServer, type ReadinessCheck, type ServiceServer } from '../../src/service/health.js';
+import type { ReadinessCheck } from '../../src/adapters/adapter.js';
+import { healthReport, startServiceServer, type ServiceServer } from '../../src/service/health.js';
 import { createMetrics } from '../../src/service/metrics.js';
 import { captureLogger } from './helpers/capture-log.js';
 

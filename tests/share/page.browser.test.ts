@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Listening } from '../../src/service/listen.js';
+import type { Listening } from '../../src/http/listen.js';
 import { createLinkSigner } from '../../src/share/link.js';
 import { sentenceId } from '../../src/share/page.js';
 import { PAGE_CSP, startPublicServer } from '../../src/share/server.js';

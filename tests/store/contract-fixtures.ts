@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../../src/adapters/adapter.js';
+import type { ChannelRef } from '../../src/chat/refs.js';
 import type { DeliveryClaim, Installation, SubscriptionInput } from '../../src/store/store.js';
 
 /** The records the store contract writes: one subscription, its claims, one Slack installation. */

@@ -1,7 +1,8 @@
 import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
-import type { Adapter, ChannelRef, UserRef } from '../adapter.js';
+import type { Adapter } from '../adapter.js';
+import type { ChannelRef, UserRef } from '../../chat/refs.js';
 import type { Digest } from '../../core/briefing.js';
 import { handleCommand, type CommandServices } from '../../commands/handle.js';
 import { parseCommandLine } from '../../commands/parse-text.js';

@@ -1,5 +1,4 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
-import type { Logger } from '../../log.js';
 import { errorForLog, redact } from './errors.js';
 import { onInteraction, type InteractionDeps } from './interactions.js';
 import { NO_MENTIONS } from './pack.js';
@@ -44,15 +43,15 @@ export function wireClient(client: Client, wiring: Wiring): void {
       if (interaction.isChatInputCommand()) {
         void interaction
           .reply({ content: 'The bot is restarting. Please try again in a minute.', allowedMentions: NO_MENTIONS(), flags: MessageFlags.Ephemeral })
-          .catch((error: unknown) => log.warn({ error: errorForLog(error, wiring.secrets) }, 'could not answer while stopping'));
+          .catch((error: unknown) => log.warn({ err: errorForLog(error, wiring.secrets) }, 'could not answer while stopping'));
       }
       return;
     }
     wiring.track(onInteraction(interaction, wiring));
   });
-  client.on(Events.Error, (error) => log.error({ error: errorForLog(error, wiring.secrets) }, 'discord client error'));
+  client.on(Events.Error, (error) => log.error({ err: errorForLog(error, wiring.secrets) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message: redact(message, wiring.secrets) }, 'discord client warning'));
-  client.on(Events.ShardError, (error, shardId) => log.warn({ error: errorForLog(error, wiring.secrets), shardId }, 'gateway connection error'));
+  client.on(Events.ShardError, (error, shardId) => log.warn({ err: errorForLog(error, wiring.secrets), shardId }, 'gateway connection error'));
   client.on(Events.ShardDisconnect, (event, shardId) => log.error({ code: event.code, shardId }, 'gateway closed for good'));
   client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));

@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { PlatformError } from '../platform-error.js';
+import { PlatformError } from '../../chat/platform-error.js';
 
 /** Discord error codes after which retrying the same call cannot succeed. */
 const PERMANENT_CODES: Record<number, string> = {
@@ -59,6 +59,10 @@ export function toPlatformError(error: unknown, method: string): PlatformError {
  * webhook URLs contain their token, so those are cut out, and so is the bot token wherever it shows.
  */
 export function errorForLog(error: unknown, secrets: readonly string[] = []): Record<string, unknown> {
+  return asLogged(scrubbedFields(error, secrets));
+}
+
+function scrubbedFields(error: unknown, secrets: readonly string[]): Record<string, unknown> {
   const scrub = (text: string) => redact(text, secrets);
   if (error instanceof DiscordAPIError) {
     return { type: 'DiscordAPIError', code: error.code, status: error.status, method: error.method, url: scrub(error.url), message: scrub(error.message) };
@@ -76,6 +80,14 @@ export function errorForLog(error: unknown, secrets: readonly string[] = []): Re
     return { type: error.name, message: scrub(error.message), stack: error.stack ? scrub(error.stack) : undefined };
   }
   return { type: typeof error, message: scrub(String(error)) };
+}
+
+/**
+ * Logged under `err`, pino's error serializer would name a plain object's type after its
+ * constructor ("Object"); an object without a prototype keeps the `type` given here.
+ */
+function asLogged(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(Object.create(null) as Record<string, unknown>, fields);
 }
 
 /** Text with interaction/webhook tokens in URLs and every given secret replaced by "[redacted]". */

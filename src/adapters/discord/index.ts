@@ -2,13 +2,14 @@ import { once } from 'node:events';
 import { Events, Status } from 'discord.js';
 import type { Logger } from '../../log.js';
 import type { CommandServices } from '../../commands/handle.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Adapter, Capabilities } from '../adapter.js';
 import { createClient, wireClient } from './client.js';
 import { errorForLog } from './errors.js';
 import { DEFAULT_DEFER_AFTER_MS, DISCORD_LIMITS } from './limits.js';
 import { postDigestToChannel } from './post-digest.js';
 import { registerCommandsAtStart } from './register.js';
-import type { ShardSet } from './shards.js';
+import { holdsChannel, type ShardSet } from './shards.js';
 
 export interface DiscordAdapterOptions {
   token: string;
@@ -26,7 +27,7 @@ export interface DiscordAdapterOptions {
   onReconnect?: () => void;
   /** Roles (ids or names) whose members may add links with /set add, besides channel managers. */
   linkRoles?: readonly string[];
-  /** Connect only these shards (a shard process of src/service/shards.ts); default one connection for every guild. */
+  /** Connect only these shards (a shard process of src/adapters/discord/sharded.ts); default one connection for every guild. */
   shards?: ShardSet;
 }
 
@@ -69,6 +70,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
   return {
     platform: 'discord',
     capabilities: DISCORD_CAPABILITIES,
+    ...(options.shards ? { ownsChannel: (channel: ChannelRef) => holdsChannel(options.shards!, channel) } : {}),
     async start() {
       if (options.registerCommands) {
         await registerCommandsAtStart(options, log);
@@ -79,7 +81,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         await Promise.all([client.login(options.token), ready]);
       } catch (error) {
         abort.abort();
-        log.error({ error: errorForLog(error, secrets) }, 'could not connect to Discord');
+        log.error({ err: errorForLog(error, secrets) }, 'could not connect to Discord');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
       log.info(
@@ -102,7 +104,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.info({ channel: channel.id, messageId, messages, ...(retry ? { alreadyPosted } : {}) }, 'digest posted');
         return { messageId };
       } catch (error) {
-        log.warn({ error: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
+        log.warn({ err: errorForLog(error, secrets), channel: channel.id }, 'digest not posted');
         throw error;
       }
     },

@@ -1,5 +1,5 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Logger } from '../../log.js';
 import type { Command, Invocation } from '../../commands/command.js';
 import { handleCommand, libraryFor, type CommandServices } from '../../commands/handle.js';
@@ -32,7 +32,7 @@ export async function onInteraction(interaction: Interaction, deps: InteractionD
     else if (interaction.isChatInputCommand()) await answerCommand(interaction, deps);
     else if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) await answerBriefingInteraction(interaction, deps);
   } catch (error) {
-    deps.logger.error({ error: errorForLog(error, deps.secrets), interactionId: interaction.id }, 'interaction failed');
+    deps.logger.error({ err: errorForLog(error, deps.secrets), interactionId: interaction.id }, 'interaction failed');
   }
 }
 
@@ -74,7 +74,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
     await responder.send(messages);
     log.info({ answer: answer.kind, messages: messages.length, deferred: responder.deferred, ephemeral }, 'answered');
   } catch (error) {
-    log.error({ error: errorForLog(error, deps.secrets) }, 'could not answer');
+    log.error({ err: errorForLog(error, deps.secrets) }, 'could not answer');
     await tellUserItFailed(interaction, ephemeral, log, deps.secrets);
   }
 }
@@ -95,7 +95,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, deps: In
       deps.services.sets?.sets.map((s) => s.config.name),
     );
   } catch (error) {
-    deps.logger.error({ error: errorForLog(error, deps.secrets), requestId: interaction.id }, 'autocomplete failed');
+    deps.logger.error({ err: errorForLog(error, deps.secrets), requestId: interaction.id }, 'autocomplete failed');
   }
   await interaction.respond(choices);
 }
@@ -132,6 +132,6 @@ async function tellUserItFailed(
     else if (interaction.deferred) await interaction.editReply({ ...message, embeds: [] });
     else await interaction.reply({ ...message, ...flags });
   } catch (error) {
-    log.warn({ error: errorForLog(error, secrets) }, 'could not tell the user either');
+    log.warn({ err: errorForLog(error, secrets) }, 'could not tell the user either');
   }
 }

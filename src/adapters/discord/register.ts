@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from './commands.js';
 import type { Logger } from '../../log.js';
-import { readDiscordEnv, type DiscordEnv } from './env.js';
+import { readDiscordEnv, type DiscordEnv } from '../../config/discord-env.js';
 
 export interface RegisterOptions extends DiscordEnv {
   /** REST base URL, e.g. a local fake in tests; default Discord's. */

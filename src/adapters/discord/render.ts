@@ -1,12 +1,12 @@
 import type { Answer } from '../../commands/command.js';
-import type { Digest, NoMatch, TopicList } from '../../core/briefing.js';
+import type { NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
-import { escapeLines, escapeText, maskedLink } from './escape.js';
-import { MAX_MESSAGES_PER_ANSWER, MAX_MESSAGES_PER_DIGEST } from './limits.js';
+import { escapeLines, escapeText } from './escape.js';
+import { MAX_MESSAGES_PER_ANSWER } from './limits.js';
 import { packCard, textMessage, type DiscordMessage } from './pack.js';
 import { briefingComponents } from './briefing-components.js';
-import { briefingCard, BRIEFING_COLOR } from './render-briefing.js';
+import { briefingCard } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 
 export { renderDigest };

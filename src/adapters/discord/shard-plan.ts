@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { z } from 'zod';
-import type { ShardSetting } from './env.js';
+import type { ShardSetting } from '../../config/discord-env.js';
 
 /** What GET /gateway/bot says about sharding: the recommended count and how many identifies may run at once. */
 export const GatewayBotSchema = z.object({

@@ -1,4 +1,4 @@
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 
 /** The shards one process runs: their ids, out of how many the bot has in all. */
 export interface ShardSet {

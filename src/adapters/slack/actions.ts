@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, App, BlockAction, BlockElementAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import type { Answer, ButtonAction, Command } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import { describeError } from './admins.js';
 import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-actions.js';
 import type { CommandDeps, Respond } from './commands.js';
@@ -63,7 +63,7 @@ type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 async function onAction({ body, action, respond, client }: ActionArgs, deps: CommandDeps): Promise<void> {
   const name = action.action_id.slice(ACTION_PREFIX.length) as ButtonAction;
   if (!ACTIONS.has(name) || !body.channel) return;
-  const [briefingId = '', value] = valueOf(action).split(' ');
+  const [briefingId = '', value] = actionValue(action).split(' ');
   const channel: ChannelRef = { platform: 'slack', id: body.channel.id, ...(body.team?.id ? { workspace: body.team.enterprise_id && body.is_enterprise_install ? body.team.enterprise_id : body.team.id } : {}) };
   if (name === 'follow-up') {
     // The form asks the question; the answer is checked and given once it is submitted.
@@ -76,7 +76,7 @@ async function onAction({ body, action, respond, client }: ActionArgs, deps: Com
   await deliver(answer, { respond, client, channel: channel.id, log: deps.log });
 }
 
-function valueOf(action: BlockElementAction): string {
+function actionValue(action: BlockElementAction): string {
   if (action.type === 'static_select') return action.selected_option?.value ?? '';
   return 'value' in action && typeof action.value === 'string' ? action.value : '';
 }

@@ -61,7 +61,7 @@ export function sections(heading: string, lines: Line[], max: number = SLACK_LIM
   const texts: string[] = [];
   let current = heading;
   const push = (piece: string) => {
-    if (current && (current + '\n' + piece).length > max) {
+    if (current && `${current}\n${piece}`.length > max) {
       texts.push(current);
       current = piece;
     } else current = current ? `${current}\n${piece}` : piece;

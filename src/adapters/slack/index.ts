@@ -1,12 +1,13 @@
-import type { Adapter, ChannelRef } from '../adapter.js';
-import { PlatformError } from '../platform-error.js';
+import type { Adapter } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
+import { PlatformError } from '../../chat/platform-error.js';
 import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
-import { type PostDigest, createDigestPoster } from './digest-post.js';
+import { type PostDigest, createDigestPoster } from './post-digest.js';
 import { type InstallationRecords, UnreadableInstallationError, botTokenFor } from './installation-store.js';
 import { SLACK_LIMITS } from './limits.js';
 
 export type SlackAdapterOptions = SlackAppOptions;
-export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from './env.js';
+export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from '../../config/slack-env.js';
 export { renderAnswer, type SlackMessage, type SlackBlock } from './render.js';
 export { SLACK_BOT_SCOPES, INSTALL_PATH, REDIRECT_PATH } from './oauth.js';
 

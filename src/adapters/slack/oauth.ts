@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { AppOptions } from '@slack/bolt';
 import type { Logger } from '../../log.js';
-import type { SlackOAuthEnv } from './env.js';
+import type { SlackOAuthEnv } from '../../config/slack-env.js';
 import { type InstallationRecords, createInstallationStore, installationKeyOf } from './installation-store.js';
 import { escapeHtml } from '../../share/html.js';
 

@@ -1,13 +1,12 @@
 import type { Answer } from '../../commands/command.js';
-import type { Briefing, Digest, NoMatch, TopicList } from '../../core/briefing.js';
+import type { Briefing, NoMatch, TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
-import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
-import { escapeMrkdwn, mrkdwnLink } from './escape.js';
+import { type SlackBlock, type SlackMessage, contexts, header, sections } from './blocks.js';
+import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './messages.js';
 import { briefingActions } from './briefing-actions.js';
-import { truncatePlain } from './split-text.js';
 import { briefingBlocks, briefingFallback } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 

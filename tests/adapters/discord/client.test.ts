@@ -142,7 +142,7 @@ describe('GIVEN Discord fails a call', () => {
     expect(patches[4]!.body).toEqual({ content: SHORT_ERROR, embeds: [], tts: false, enforce_nonce: false, allowed_mentions: { parse: [] } });
 
     const failure = h.logLines().find((line) => line.msg === 'could not answer' && line.requestId === payload.id);
-    expect(failure).toMatchObject({ level: 50, error: { type: 'HTTPError', status: 500, method: 'PATCH' } });
+    expect(failure).toMatchObject({ level: 50, err: { type: 'HTTPError', status: 500, method: 'PATCH' } });
     expect(h.logText()).not.toContain(TOKEN);
     expect(h.logText()).not.toContain(payload.token);
 

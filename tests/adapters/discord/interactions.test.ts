@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { ChannelRef, UserRef } from '../../../src/adapters/adapter.js';
+import type { ChannelRef, UserRef } from '../../../src/chat/refs.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import type { Library } from '../../../src/core/library.js';
 import { openLibrary } from '../../../src/core/pipeline.js';

@@ -6,7 +6,7 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { markDigestMessages } from '../../../src/adapters/discord/digest-mark.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest } from '../../../src/adapters/discord/render.js';
-import { PlatformError } from '../../../src/adapters/platform-error.js';
+import { PlatformError } from '../../../src/chat/platform-error.js';
 import type { Digest } from '../../../src/core/briefing.js';
 import { createLogger } from '../../../src/log.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readDiscordEnv } from '../../../src/adapters/discord/env.js';
+import { readDiscordEnv } from '../../../src/config/discord-env.js';
 import { registerCommands } from '../../../src/adapters/discord/register.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
 import { APP_ID, GUILD_ID } from '../../fixtures/discord/interactions.js';
@@ -19,6 +19,7 @@ describe('GIVEN npm run discord:register', () => {
     expect(result).toEqual({ scope: 'guild', names: ['brief', 'topics', 'digest', 'set'] });
     const put = fake.requests.at(-1)!;
     expect(put).toMatchObject({ method: 'PUT', path: `/applications/${APP_ID}/guilds/${GUILD_ID}/commands`, status: 200, authorization: `Bot ${TOKEN}` });
+    // biome-ignore lint/suspicious/noExplicitAny: Discord's command JSON, read loosely field by field below.
     const [brief, topics, digest] = put.body as Record<string, any>[];
     expect(brief!.options).toEqual([
       { type: 3, name: 'topic', description: 'A topic from /topics, or your own words', required: true, autocomplete: true, max_length: 200 },

@@ -247,7 +247,7 @@ describe('GIVEN any briefing at all', () => {
 });
 
 describe('GIVEN figures that differ between sources', () => {
-  const value = (v: string, n: number) => ({ value: v, text: `The fire killed ${v} people. `.repeat(40), citations: [{ source: n, paragraph: 0, sentence: 0 }], published: '2024-05-0' + n, revised: n === 3 });
+  const value = (v: string, n: number) => ({ value: v, text: `The fire killed ${v} people. `.repeat(40), citations: [{ source: n, paragraph: 0, sentence: 0 }], published: `2024-05-0${n}`, revised: n === 3 });
   const withToll = (counts: string, values: ReturnType<typeof value>[]): Briefing => ({ ...SECURITY_GUARANTEES, figuresThatDiffer: [{ counts, values }] });
 
   test('THEN each value shows with its date, revision and source, latest first, within the field limit', () => {

@@ -1,7 +1,7 @@
 import { calculateShardId } from '@discordjs/util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDiscordShards } from '../../../src/adapters/discord/env.js';
+import { readDiscordShards } from '../../../src/config/discord-env.js';
 import { planShards } from '../../../src/adapters/discord/shard-plan.js';
 import { holdsChannel, shardOfGuild } from '../../../src/adapters/discord/shards.js';
 

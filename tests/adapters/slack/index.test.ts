@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
 import { renderDigest } from '../../../src/adapters/slack/render.js';
-import { PlatformError } from '../../../src/adapters/platform-error.js';
+import { PlatformError } from '../../../src/chat/platform-error.js';
 import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';

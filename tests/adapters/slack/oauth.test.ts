@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlatformError } from '../../../src/adapters/platform-error.js';
+import { PlatformError } from '../../../src/chat/platform-error.js';
 import { SLACK_BOT_SCOPES } from '../../../src/adapters/slack/index.js';
 import { digestOf, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { SIGNING_SECRET, parsedLog } from './harness.js';

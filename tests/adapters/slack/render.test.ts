@@ -65,7 +65,7 @@ describe('renderBriefing', () => {
   });
 
   it('GIVEN a title one character over the header limit THEN the header is shortened to 150 with an ellipsis', () => {
-    const title = 'x'.repeat(140 - 'Briefing: '.length) + ' tail-words';
+    const title = `${'x'.repeat(140 - 'Briefing: '.length)} tail-words`;
     expect(`Briefing: ${title}`.length).toBe(151);
     const [message] = renderBriefing(parseBriefing({ ...securityGuarantees, topic: { ...securityGuarantees.topic, title } }));
     const head = message!.blocks[0]!;

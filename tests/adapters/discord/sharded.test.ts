@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Adapter } from '../../src/adapters/adapter.js';
-import { loadConfig } from '../../src/config/load.js';
-import { readShardEnv } from '../../src/service/shard-main.js';
-import { shardEntryFile, shardingServiceOptions, shardsFlag } from '../../src/service/shards.js';
-import type { Subscription } from '../../src/store/store.js';
+import type { Adapter } from '../../../src/adapters/adapter.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { readShardEnv } from '../../../src/shard-main.js';
+import { createShardedDiscord, shardEntryFile, shardsFlag } from '../../../src/adapters/discord/sharded.js';
+import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../../src/service/adapter-capabilities.js';
+import { createLogger } from '../../../src/log.js';
+import type { Subscription } from '../../../src/store/store.js';
 
 const DISCORD = { DISCORD_TOKEN: 'MTIwMDAwMDAwMDAwMDAwMDAwMg.GhJk2L.shards-unit-token-0123456789abcdef', DISCORD_APP_ID: '1200000000000000002' };
 
@@ -41,24 +43,29 @@ describe('the shard process reads which shard it is', () => {
     expect(readShardEnv(env)).toEqual(expected);
   });
   it('starts the entry file beside the manager, with the same extension', () => {
-    expect(shardEntryFile()).toMatch(/src\/service\/shard-main\.ts$/);
+    expect(shardEntryFile()).toMatch(/src\/shard-main\.ts$/);
     expect(existsSync(shardEntryFile())).toBe(true);
   });
 });
 
 describe('the main process when Discord is sharded', () => {
   const sub = (platform: 'discord' | 'slack') => ({ channel: { platform, id: 'C1', workspace: 'W1' } }) as Subscription;
+  const discord = configWith({ ...DISCORD, DISCORD_SHARDS: '2' }).credentials.discord!;
+  const sharded = createShardedDiscord({ token: discord.token, appId: discord.appId, registerCommands: false, shards: discord.shards!, logger: createLogger({ level: 'silent' }) });
+  const slack = { platform: 'slack' } as Adapter;
+
   it('GIVEN DISCORD_SHARDS THEN its scheduler leaves Discord subscriptions to the shards, and keeps Slack ones', () => {
-    const options = shardingServiceOptions(configWith({ ...DISCORD, DISCORD_SHARDS: '2' }), () => []);
-    expect(options.ownsSubscription?.(sub('discord'))).toBe(false);
-    expect(options.ownsSubscription?.(sub('slack'))).toBe(true);
+    const { owns } = ownedByAdapters([sharded, slack]);
+    expect(owns?.(sub('discord'))).toBe(false);
+    expect(owns?.(sub('slack'))).toBe(true);
   });
   it('GIVEN DISCORD_SHARDS THEN /healthz gets each shard of the sharded adapter', () => {
-    const sharded = { platform: 'discord', shardChecks: () => [{ name: 'discord-shard-0', ready: () => true }] } as unknown as Adapter;
-    const options = shardingServiceOptions(configWith({ ...DISCORD, DISCORD_SHARDS: 'auto' }), () => [sharded]);
-    expect(options.readinessChecks?.().map((c) => c.name)).toEqual(['discord-shard-0']);
+    const stub = { platform: 'discord', readinessChecks: () => [{ name: 'discord-shard-0', ready: () => true }] } as unknown as Adapter;
+    expect(adapterReadiness([stub, slack]).map((c) => c.name)).toEqual(['discord-shard-0']);
   });
-  it('GIVEN no DISCORD_SHARDS THEN nothing changes', () => {
-    expect(shardingServiceOptions(configWith(DISCORD), () => [])).toEqual({});
+  it('GIVEN no sharded adapter THEN the scheduler owns every subscription, and /metrics is its own', () => {
+    expect(ownedByAdapters([slack])).toEqual({});
+    expect(adapterChildMetrics([slack])).toBeUndefined();
+    expect(adapterChildMetrics([sharded])).toBeInstanceOf(Function);
   });
 });

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { PlatformError } from '../platform-error.js';
+import { PlatformError } from '../../chat/platform-error.js';
 
 /**
  * Codes Slack documents as "try again later". Every other `ok: false` code (channel_not_found,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { err, ok, type Result } from '../../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 const snowflake = (name: string, what: string) =>
   z

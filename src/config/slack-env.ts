@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Result, ok, err } from '../../core/result.js';
+import { type Result, ok, err } from '../core/result.js';
 
 /** What installing in many workspaces through Slack's OAuth flow needs (Basic Information → App Credentials). */
 export interface SlackOAuthEnv {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSlackEnv } from '../../../src/adapters/slack/env.js';
+import { readSlackEnv } from '../../src/config/slack-env.js';
 
 const BOT = 'xoxb-1-2-abc';
 const SECRET = 'e3b0c44298fc1c149afbf4c8996fb924';

@@ -1,22 +1,22 @@
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { createDiscordAdapter } from '../adapters/discord/index.js';
-import { holdsChannel, type ShardSet } from '../adapters/discord/shards.js';
-import { formatConfigError } from '../config/errors.js';
-import { loadConfig } from '../config/load.js';
-import { createLogger } from '../log.js';
-import { secretsOf } from '../config/secrets.js';
-import type { ServiceMetrics } from './metrics.js';
-import { answerMetricsRequests } from './shard-metrics.js';
-import { onStopSignals } from './shutdown.js';
-import { startService, StartAborted, type RunningService } from './start.js';
+import { createDiscordAdapter } from './adapters/discord/index.js';
+import type { ShardSet } from './adapters/discord/shards.js';
+import { formatConfigError } from './config/errors.js';
+import { loadConfig } from './config/load.js';
+import { createLogger } from './log.js';
+import { secretsOf } from './config/secrets.js';
+import type { ServiceMetrics } from './service/metrics.js';
+import { answerMetricsRequests } from './adapters/discord/shard-metrics.js';
+import { onStopSignals } from './service/shutdown.js';
+import { startService, StartAborted, type RunningService } from './service/start.js';
 
 /**
- * One Discord shard process, started by src/service/shards.ts through discord.js's ShardingManager.
+ * One Discord shard process, started by src/adapters/discord/sharded.ts through discord.js's ShardingManager.
  * It runs the service for its shard only: the gateway connection for its guilds (so it answers their
  * commands) and a digest scheduler that claims only their channels. The store is shared with every
  * other process; health and metrics stay with the main process, which hears of this one's readiness
- * over the IPC channel and asks it for its metrics there (src/service/shard-metrics.ts).
+ * over the IPC channel and asks it for its metrics there (src/adapters/discord/shard-metrics.ts).
  */
 
 const shardIds = z.union([z.number().int().min(0), z.array(z.number().int().min(0)).min(1)]);
@@ -77,7 +77,6 @@ export async function runShard(env: NodeJS.ProcessEnv = process.env): Promise<nu
       config: { ...config, metrics: { ...config.metrics, port: 0 } },
       logger,
       signal: stopping.signal,
-      ownsSubscription: (subscription) => holdsChannel(shards, subscription.channel),
       createAdapters: (services, serviceMetrics) => {
         metrics = serviceMetrics;
         return [

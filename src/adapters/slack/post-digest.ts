@@ -1,10 +1,10 @@
 import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
-import type { ChannelRef } from '../adapter.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Digest } from '../../core/briefing.js';
 import type { Logger } from '../../log.js';
 import { renderDigest } from './render.js';
-import { toPlatformError } from './slack-error.js';
+import { toPlatformError } from './errors.js';
 
 /** The metadata event every digest message carries, so a retry can find what was already posted. */
 export const DIGEST_EVENT_TYPE = 'briefbot_digest';

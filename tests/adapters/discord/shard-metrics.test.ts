@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createMetrics, type ServiceMetrics } from '../../src/service/metrics.js';
-import { answerMetricsRequests, createShardMetricsCollector, type ShardLink, type ShardMetricsCollector } from '../../src/service/shard-metrics.js';
-import { sampleTotal, typeLines } from './helpers/prometheus-text.js';
+import { createMetrics, type ServiceMetrics } from '../../../src/service/metrics.js';
+import { answerMetricsRequests, createShardMetricsCollector, type ShardLink, type ShardMetricsCollector } from '../../../src/adapters/discord/shard-metrics.js';
+import { sampleTotal, typeLines } from '../../service/helpers/prometheus-text.js';
 
 /**
  * A shard process seen from the main process: messages go over a fake IPC channel (an

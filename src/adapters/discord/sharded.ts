@@ -2,18 +2,16 @@ import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
-import type { Adapter } from '../adapters/adapter.js';
-import type { ShardSetting } from '../adapters/discord/env.js';
-import { errorForLog } from '../adapters/discord/errors.js';
-import { DISCORD_CAPABILITIES } from '../adapters/discord/index.js';
-import { registerCommandsAtStart } from '../adapters/discord/register.js';
-import { fetchGatewayBot, planShards } from '../adapters/discord/shard-plan.js';
-import { PlatformError } from '../adapters/platform-error.js';
-import type { Config } from '../config/schema.js';
-import type { Logger } from '../log.js';
-import type { ReadinessCheck } from './health.js';
+import type { Adapter, ReadinessCheck } from '../adapter.js';
+import type { ShardSetting } from '../../config/discord-env.js';
+import { errorForLog } from './errors.js';
+import { DISCORD_CAPABILITIES } from './index.js';
+import { registerCommandsAtStart } from './register.js';
+import { fetchGatewayBot, planShards } from './shard-plan.js';
+import { PlatformError } from '../../chat/platform-error.js';
+import type { ChannelRef } from '../../chat/refs.js';
+import type { Logger } from '../../log.js';
 import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
-import type { ServiceOptions } from './start.js';
 
 export interface ShardedDiscordOptions {
   token: string;
@@ -38,22 +36,26 @@ export interface ShardedDiscordOptions {
   metricsTimeoutMs?: number;
 }
 
-/** The Discord side of the main process when sharded: it runs the shard processes, and answers nothing itself. */
+/**
+ * The Discord side of the main process when sharded: it runs the shard processes, and answers
+ * nothing itself; the shards post Discord's digests, so this process's scheduler leaves them.
+ */
 export interface ShardedDiscord extends Adapter {
+  ownsChannel(channel: ChannelRef): false;
   /** One check per shard, "discord-shard-N", once the count is known. */
-  shardChecks(): ReadinessCheck[];
+  readinessChecks(): ReadinessCheck[];
   /** Every shard's metrics, asked over the IPC channel; a shard that does not answer in time is left out. */
-  shardMetrics(): Promise<CollectedShardMetrics>;
+  childMetrics(): Promise<CollectedShardMetrics>;
 }
 
-/** The shard process's entry, beside this file with this file's extension (.ts under tsx, .js when compiled). */
+/** The shard process's entry, src/shard-main beside src/main, with this file's extension (.ts under tsx, .js when compiled). */
 export function shardEntryFile(): string {
   const here = fileURLToPath(import.meta.url);
-  return join(dirname(here), `shard-main${extname(basename(here))}`);
+  return join(dirname(here), `../../shard-main${extname(basename(here))}`);
 }
 
 /**
- * discord.js's ShardingManager, one child process per shard, each running src/service/shard-main
+ * discord.js's ShardingManager, one child process per shard, each running src/shard-main
  * (commands of its guilds, digests of its guilds). The manager starts them at the pace Discord
  * allows, starts a crashed one again, and tells this process when each is ready.
  */
@@ -94,7 +96,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       if (stopping) shardLog.info(fields, 'shard process exited');
       else shardLog.warn(fields, 'shard process exited unexpectedly');
     });
-    shard.on('error', (error: unknown) => shardLog.error({ error: errorForLog(error, secrets) }, 'shard could not be started again'));
+    shard.on('error', (error: unknown) => shardLog.error({ err: errorForLog(error, secrets) }, 'shard could not be started again'));
   };
 
   return {
@@ -105,7 +107,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       try {
         gateway = await fetchGatewayBot(options.token, options.api);
       } catch (error) {
-        log.error({ error: errorForLog(error, secrets) }, 'could not ask Discord how to shard');
+        log.error({ err: errorForLog(error, secrets) }, 'could not ask Discord how to shard');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
       const plan = planShards(options.shards, gateway);
@@ -133,8 +135,9 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       await Promise.all([...manager.shards.values()].map((shard) => stopShard(shard)));
       log.info('Discord shards stopped');
     },
+    ownsChannel: () => false,
     ready: () => !stopping && count > 0 && manager !== undefined && manager.shards.size === count && manager.shards.every((s) => s.ready),
-    async shardMetrics() {
+    async childMetrics() {
       const links = Array.from({ length: count }, (_, id) => ({
         id,
         connected: () => manager?.shards.get(id)?.process?.connected === true,
@@ -144,7 +147,7 @@ export function createShardedDiscord(options: ShardedDiscordOptions): ShardedDis
       if (collected.missing.length > 0 && !stopping) log.warn({ missing: collected.missing }, 'shards left out of /metrics: not running or not answering in time');
       return collected;
     },
-    shardChecks: () => Array.from({ length: count }, (_, id) => ({ name: `discord-shard-${id}`, ready: () => manager?.shards.get(id)?.ready === true })),
+    readinessChecks: () => Array.from({ length: count }, (_, id) => ({ name: `discord-shard-${id}`, ready: () => manager?.shards.get(id)?.ready === true })),
     async postDigest() {
       // Never called: with sharding on, the main process's scheduler leaves Discord to the shards.
       throw new PlatformError({ platform: 'discord', kind: 'permanent', method: 'postDigest', message: 'Discord digests are posted by the shard that holds the guild' });
@@ -164,26 +167,6 @@ async function stopShard(shard: Shard): Promise<void> {
 /** What discord.js's Shard would give the process, from the environment we choose; its Client reads SHARDS and SHARD_COUNT. */
 function shardEnv(env: NodeJS.ProcessEnv, id: number, count: number, token: string): NodeJS.ProcessEnv {
   return { ...env, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: String(id), SHARD_COUNT: String(count), DISCORD_TOKEN: token };
-}
-
-/**
- * With Discord sharded, the main process's scheduler leaves Discord subscriptions to the shards,
- * and /healthz lists each shard. Without sharding: nothing changes.
- */
-export function shardingServiceOptions(
-  config: Config,
-  adapters: () => readonly Adapter[],
-): Pick<ServiceOptions, 'ownsSubscription' | 'readinessChecks' | 'shardMetrics'> {
-  if (config.credentials.discord?.shards === undefined) return {};
-  const sharded = () => adapters().filter((adapter): adapter is ShardedDiscord => 'shardChecks' in adapter);
-  return {
-    ownsSubscription: (subscription) => subscription.channel.platform !== 'discord',
-    readinessChecks: () => sharded().flatMap((adapter) => adapter.shardChecks()),
-    async shardMetrics() {
-      const each = await Promise.all(sharded().map((adapter) => adapter.shardMetrics()));
-      return { replies: each.flatMap((c) => c.replies), missing: each.flatMap((c) => c.missing) };
-    },
-  };
 }
 
 /** `--shards auto` or `--shards=4` on the command line; wins over DISCORD_SHARDS. Undefined when not given. */

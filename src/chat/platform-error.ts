@@ -1,4 +1,4 @@
-import type { Platform } from './adapter.js';
+import type { Platform } from './refs.js';
 
 export type PlatformErrorKind = 'rate-limited' | 'transient' | 'permanent';
 

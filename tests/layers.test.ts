@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = new URL('../src/', import.meta.url).pathname;
+
+/**
+ * The layers of src/, top first: a unit may import from its own unit or from a layer further down,
+ * never from a layer above nor from a sibling on its own layer. A folder or root file missing here
+ * fails the test, so a new one gets a place on purpose.
+ */
+const LAYERS: readonly (readonly string[])[] = [
+  ['main.ts', 'cli.ts', 'shard-main.ts'],
+  ['service'],
+  ['adapters'],
+  ['commands'],
+  ['digest', 'intake'],
+  ['share', 'sets'],
+  ['store'],
+  ['config'],
+  ['chat', 'http'],
+  ['core', 'log.ts'],
+];
+
+const PLATFORM_SDKS = /^(discord\.js|@discordjs\/.+|@slack\/.+)$/;
+/** Where each platform SDK may be imported: inside its own adapter, sharding included. */
+const SDK_HOME = (spec: string) => (spec.startsWith('@slack/') ? 'adapters/slack/' : 'adapters/discord/');
+const CORE_FORBIDDEN = /^(discord\.js|@discordjs\/.+|@slack\/.+|node-cron|better-sqlite3|pg|pino|prom-client)$/;
+
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3]) as string);
+}
+
+/** The unit a path under src/ belongs to: its top folder, or the file itself at the root. */
+function unitOf(pathUnderSrc: string): string {
+  return (pathUnderSrc.split('/')[0] as string).replace(/\.js$/, '.ts');
+}
+
+function layerOf(unit: string): number {
+  return LAYERS.findIndex((layer) => layer.includes(unit));
+}
+
+/** Every import that breaks the layer order, as "from → to" lines. */
+function upwardImports(files: readonly { path: string; imports: readonly string[] }[]): string[] {
+  const offences: string[] = [];
+  for (const { path, imports } of files) {
+    const from = unitOf(path);
+    for (const spec of imports) {
+      if (!spec.startsWith('.')) continue;
+      const target = relative(SRC, resolve(SRC, dirname(path), spec));
+      const to = unitOf(target);
+      if (to === from || target.startsWith('..')) continue;
+      const [fromLayer, toLayer] = [layerOf(from), layerOf(to)];
+      if (fromLayer < 0 || toLayer < 0 || toLayer <= fromLayer) offences.push(`${path} → ${target}`);
+    }
+  }
+  return offences;
+}
+
+const tree = sourceFiles(SRC).map((file) => ({ path: relative(SRC, file), imports: importsOf(file) }));
+
+describe('layer order of src/', () => {
+  it('names every folder and root file of src/ in exactly one layer', () => {
+    const units = [...new Set(tree.map((f) => unitOf(f.path)))].sort();
+    expect(units.filter((u) => layerOf(u) < 0)).toEqual([]);
+    expect(LAYERS.flat().filter((u) => !units.includes(u))).toEqual([]);
+  });
+
+  it('has no import from a lower layer up to a higher one, nor between siblings of a layer', () => {
+    expect(upwardImports(tree)).toEqual([]);
+  });
+
+  it('catches an upward import and a sibling import', () => {
+    const planted = [
+      { path: 'store/store.ts', imports: ['../adapters/adapter.js'] },
+      { path: 'digest/deliver.ts', imports: ['../intake/feeds.js'] },
+      { path: 'core/briefing.ts', imports: ['../log.js', './result.js'] },
+      { path: 'adapters/slack/index.ts', imports: ['../../chat/refs.js', '../adapter.js'] },
+    ];
+    expect(upwardImports(planted)).toEqual(['store/store.ts → adapters/adapter.js', 'digest/deliver.ts → intake/feeds.js', 'core/briefing.ts → log.js']);
+  });
+});
+
+describe('platform SDKs', () => {
+  it('are imported only inside their own adapter', () => {
+    const offenders = tree.flatMap(({ path, imports }) =>
+      imports.filter((spec) => PLATFORM_SDKS.test(spec) && !path.startsWith(SDK_HOME(spec))).map((spec) => `${path} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('src/core stays platform-free', () => {
+  it('imports no platform, scheduler, database or logging package', () => {
+    const offenders = tree.filter((f) => unitOf(f.path) === 'core' && f.imports.some((spec) => CORE_FORBIDDEN.test(spec))).map((f) => f.path);
+    expect(offenders).toEqual([]);
+  });
+});
