@@ -83,6 +83,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
+  // biome-ignore lint/suspicious/noApproximativeNumericConstant: fitted coefficients (eval/fit-concepts.ts); 2.302 is not ln 10
   conceptModel: [-5.079, -0.866, -3.84, 2.302, 0.131, 2.349, -0.003, -0.059, 1.845],
   wordModel: null,
   fillToBudget: false,
@@ -230,7 +231,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
       bytes,
       words: sentences[i]!.words.length,
       relevance: relevance[i]!,
-      cost: Math.pow(Math.max(bytes, 1), params.lengthExponent),
+      cost: Math.max(bytes, 1) ** params.lengthExponent,
     };
   });
   const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
