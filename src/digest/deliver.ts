@@ -68,7 +68,7 @@ export async function deliverClaim(
     const since = sub.lastDigestAt ? (readableInstant(sub.lastDigestAt) ?? sub.lastDigestAt) : undefined;
     const reason = `Not posted: ${quietLine(since).replace(/^N/, 'n')} The subscription skips quiet days.`;
     await store.closeDelivery(key, { status: 'skipped', reason, now: clock.now().toISOString() });
-    emit(ctx, 'skipped', { ...event, reason });
+    emit(ctx, 'quiet', { ...event, reason });
     return 'quiet';
   }
 

@@ -27,6 +27,8 @@ export interface DigestHooks {
   sent?(event: DigestEvent): void;
   late?(event: DigestEvent): void;
   skipped?(event: DigestEvent): void;
+  /** A quiet day the subscription chose not to post (`quiet:skip`): nothing new, so nothing missed. */
+  quiet?(event: DigestEvent): void;
   failed?(event: DigestEvent): void;
   paused?(event: DigestEvent): void;
   retry?(event: DigestEvent): void;

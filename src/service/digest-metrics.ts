@@ -12,6 +12,8 @@ export function digestMetricHooks(metrics: ServiceMetrics): DigestHooks {
     },
     late: (event) => metrics.digests.inc({ platform: event.channel.platform, outcome: 'late' }),
     skipped: (event) => metrics.digests.inc({ platform: event.channel.platform, outcome: 'skipped' }),
+    // Apart from `skipped`, which alerts watch: a quiet day not posted is the subscription's choice.
+    quiet: (event) => metrics.digests.inc({ platform: event.channel.platform, outcome: 'quiet' }),
     failed: (event) => metrics.digests.inc({ platform: event.channel.platform, outcome: 'failed' }),
   };
 }

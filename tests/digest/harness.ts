@@ -156,14 +156,14 @@ export class FakeLibrary implements Library {
 /** Hooks that write down every event, by name, for assertions. */
 export function recordingHooks(): { hooks: DigestHooks; events: [keyof DigestHooks, DigestEvent][] } {
   const events: [keyof DigestHooks, DigestEvent][] = [];
-  const names: (keyof DigestHooks)[] = ['sent', 'late', 'skipped', 'failed', 'paused', 'retry'];
+  const names: (keyof DigestHooks)[] = ['sent', 'late', 'skipped', 'quiet', 'failed', 'paused', 'retry'];
   const hooks = Object.fromEntries(names.map((n) => [n, (e: DigestEvent) => events.push([n, e])])) as DigestHooks;
   return { hooks, events };
 }
 
 export const discordChannel = (id: string): ChannelRef => ({ platform: 'discord', id, workspace: 'guild-1' });
 
-export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length; wordBudget?: number } = {}) {
+export function subscriptionRequest(time: string, timezone: string, extra: { weekdays?: number[]; topics?: string[]; length?: Length; wordBudget?: number; quietDays?: 'line' | 'skip' } = {}) {
   return { time, timezone, ...extra };
 }
 

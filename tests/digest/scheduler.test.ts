@@ -33,6 +33,16 @@ const noTrigger = { start() {}, stop() {} };
 const postTimes = (platform: FakePlatform) => platform.received.map((p) => p.at);
 
 describe('scheduler: on time, once a day', () => {
+  it('a quiet day with quiet:skip posts nothing, records why, and is counted as quiet, not as a skipped digest', async () => {
+    const t = setup('2025-06-01T12:00:00Z');
+    await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv', { quietDays: 'skip' }), admin);
+    await t.tickEveryMinute('2025-06-02T03:55:00Z', '2025-06-02T04:05:00Z');
+    expect(t.platform.received).toEqual([]);
+    const [delivery] = await t.store.listDeliveries();
+    expect(delivery).toMatchObject({ localDate: '2025-06-02', status: 'skipped', reason: expect.stringContaining('skips quiet days') });
+    expect(t.events.map(([name]) => name)).toEqual(['quiet']);
+  });
+
   it('posts at the subscribed minute, once, and chains "since" from one digest to the next', async () => {
     const t = setup('2025-06-01T12:00:00Z');
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv'), admin);
