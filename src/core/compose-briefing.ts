@@ -113,10 +113,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
-  // A set too large to index its slots once in a moment is searched within the topic's articles.
-  const topicSentences = documentsOf(topK(candidates, scores, DIFFER_POOL), ofDocument);
-  const searched = index.sentences.length <= SLOT_SEARCH_SENTENCES ? index.sentences : topicSentences;
-  const told = findSlotDifferences(searched, size.differences, new Set(topicSentences))
+  // A set too large to index its slots once in a moment is searched within the topic's articles, for
+  // the statements most relevant to the topic: the work is then bounded whatever the set's size.
+  const relevant = topK(candidates, scores, DIFFER_POOL);
+  const topicSentences = documentsOf(relevant, ofDocument);
+  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant))
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
