@@ -118,7 +118,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const relevant = topK(candidates, scores, DIFFER_POOL);
   const topicSentences = documentsOf(relevant, ofDocument);
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant))
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole })
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [

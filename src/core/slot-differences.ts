@@ -120,12 +120,37 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
 }
 
 /**
+ * An index for one search, not kept: only the slots that share a key with a slot of `about`, so a
+ * search over a topic's articles does not index what it will never look up.
+ */
+function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sentence>): SlotIndex {
+  const wanted = new Set<string>();
+  for (const s of about) for (const slot of slotsOf(s).slots) for (const k of slot.keys) wanted.add(k);
+  const byKey = new Map<string, Slot[]>();
+  const keysOf: string[][] = [];
+  sentences.forEach((s, sentence) => {
+    const keys: string[] = [];
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(s).slots) {
+      for (const k of slotKeys) {
+        if (!wanted.has(k)) continue;
+        const slots = byKey.get(k) ?? [];
+        if (slots.length <= MAX_PER_KEY) slots.push({ sentence, at, value, kind, folded });
+        byKey.set(k, slots);
+        keys.push(k);
+      }
+    }
+    keysOf[sentence] = keys;
+  });
+  return { byKey, keysOf };
+}
+
+/**
  * Pairs of sentences from different documents that say the same around one name or number and
  * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
  * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
  */
-export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>): SlotDifference[] {
-  const { byKey, keysOf } = slotIndexOf(sentences);
+export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true }: { keep?: boolean } = {}): SlotDifference[] {
+  const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences) : slotIndexAround(sentences, about);
   const tokens = (i: number) => slotsOf(sentences[i]!).tokens;
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {

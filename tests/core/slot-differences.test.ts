@@ -5,6 +5,20 @@ import { sentence } from '../eval/made-up-cluster.js';
 const told = (a: string, b: string) => findSlotDifferences([sentence('a.md', 1, a), sentence('b.md', 1, b)], 3);
 
 describe('one statement told two ways', () => {
+  it('finds the same disagreements about a topic whether the set keeps its index or indexes once around the topic', () => {
+    const set = [
+      sentence('a.md', 1, 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.'),
+      sentence('a.md', 2, 'After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.'),
+      sentence('b.md', 1, 'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.'),
+      sentence('b.md', 2, "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge."),
+      sentence('c.md', 1, 'Officers arrested Dale Fisher, 36, and Owen Price, 31, on charges of arson on Wednesday.'),
+    ];
+    const about = new Set([set[0]!, set[1]!]);
+    const kept = findSlotDifferences(set, 3, about);
+    expect(kept.map((d) => d.values)).toEqual(expect.arrayContaining([['29', '31'], ['Milford', 'Ashby']]));
+    expect(findSlotDifferences(set, 3, about, { keep: false })).toEqual(kept);
+  });
+
   it('shows two ages given to one person in otherwise the same words', () => {
     const found = told(
       'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.',
