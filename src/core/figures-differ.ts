@@ -2,6 +2,7 @@ import type { Sentence } from './document.js';
 import type { FoundFigure } from './figures.js';
 import { stem, WRITTEN_WORD } from './nlp.js';
 import { cosine } from './similarity.js';
+import { numberWordValue } from './number-words.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
 export interface DifferingValue {
@@ -36,7 +37,12 @@ function countKey(f: FoundFigure): Set<string> {
 /** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
 export function numericValue(value: string): string {
   const digits = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?/i.exec(value);
-  return digits ? digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '') : value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
+  if (digits) return digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '');
+  const words = value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
+  // "fifteen" in one copy and "15" in another are one value, not two.
+  const [first = '', ...rest] = words.split(/\s+/);
+  const worth = numberWordValue(first);
+  return worth === undefined ? words : [String(worth), ...rest].join(' ');
 }
 
 /**

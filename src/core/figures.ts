@@ -1,6 +1,7 @@
 import type { Sentence } from './document.js';
 import { oncePerSentence } from './fact-bounds.js';
 import { its, readDoc } from './nlp.js';
+import { numberWordValue } from './number-words.js';
 
 export interface FoundFigure {
   value: string;
@@ -111,12 +112,9 @@ function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string
   return counts;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
 /** A number token's amount ("12", "1,500", "six"); NaN when it is not one of those (NaN compares false). */
 function amount(word: string): number {
-  const index = NUMBER_WORDS.indexOf(word);
-  return index >= 0 ? index : Number(word.replace(/,/g, ''));
+  return numberWordValue(word) ?? Number(word.replace(/,/g, ''));
 }
 
 /** "five or six big banks", "the next 9 to 12 months": a range is one figure, described by what follows its upper end. */

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Sentence } from './document.js';
+import { numberWordValue } from './number-words.js';
 
 export interface FoundEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD (a decade or century as its ISO prefix: "199"); null when the text's date cannot be pinned down. */
@@ -73,10 +74,8 @@ export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
 
 const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
+/** "a week ago" is one week: the article counts as a number word here. */
+const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1 : numberWordValue(word));
 const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
@@ -133,7 +132,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const comparison = (index: number) => NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index));
 
   for (const m of text.matchAll(UNITS_AGO)) {
-    const n = (Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0) + (m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 0);
+    const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);
     const unit = m[3]!.toLowerCase();
     let date: string | null = null;
     if (reference && n) {
@@ -168,7 +167,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(CENTURY)) add({ index: m.index, text: m[0], date: reference ? centuryOf(m[0], reference) : null, isEvent: false });
   for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   for (const m of text.matchAll(YEARS_RECORD)) {
-    const n = Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 0;
+    const n = Number(m[1]) || wordCount(m[1]!) || 0;
     add({ index: m.index, text: m[0], date: reference && n ? String(reference.getUTCFullYear() - n) : null, isEvent: false });
   }
   for (const m of text.matchAll(WEEKEND)) {

@@ -21,6 +21,16 @@ describe('figures that differ count the same thing', () => {
     expect(labels.map((f) => f.value)).toEqual(['230']);
   });
 
+  it('reads a number written as a word and the same number in digits as one value ("fifteen" and "15" sailors)', () => {
+    const found = differing([
+      'Border guards detained fifteen sailors from the patrol boat near the river mouth on Friday.',
+      'Border guards detained 15 sailors from the patrol boat near the river mouth on Friday.',
+      'Border guards detained 16 sailors from the patrol boat near the river mouth on Friday.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.sentences.length).sort()).toEqual([1, 2]);
+  });
+
   it('shows one quantity reported with two values', () => {
     const found = differing([
       'The flood in the river valley forced 300 families from their homes, officials said.',

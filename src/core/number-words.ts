@@ -1,0 +1,17 @@
+/** Numbers written as words, as news copy writes them ("fifteen sailors", "twenty-five dead"). */
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** The value of one number word or a hyphened pair ("fifteen", "twenty-five", "hundred"); undefined for anything else. */
+export function numberWordValue(word: string): number | undefined {
+  const lower = word.toLowerCase();
+  if (lower in UNITS) return UNITS[lower];
+  if (lower in TENS) return TENS[lower];
+  if (lower === 'hundred') return 100;
+  const [tens, unit] = lower.split('-');
+  if (tens && unit && tens in TENS && unit in UNITS && UNITS[unit]! > 0 && UNITS[unit]! < 10) return TENS[tens]! + UNITS[unit]!;
+  return undefined;
+}
