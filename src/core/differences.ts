@@ -42,6 +42,8 @@ export function findDifferences(
       // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
       // that actor, not about one thing they could disagree on.
       if (shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s)).length < 2) continue;
+      // Each naming its own place or actor and none in common ("Lolol" against "Pichilemu"): two subjects, not one disputed.
+      if (names[i]!.size > 0 && names[j]!.size > 0 && ![...names[i]!].some((n) => names[j]!.has(n))) continue;
       const similarity = sentenceSimilarity(a, b);
       if (similarity >= SAME_POINT || similarity < MIN_SIMILARITY) continue;
       // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;

@@ -17,6 +17,11 @@ describe('where sources differ', () => {
     expect(differences('Villagers near the border have seen no armed patrols since the talks began last month.', 'The talks on the border have so far produced armed patrols by both sides near the villages.')).toEqual([]);
   });
 
+  it('does not pair two places, each named by its own sentence, as one thing disputed ("Marden" against "Tollcross")', () => {
+    expect(differences('Volunteers from Marden spent the weekend helping to clean up the damage caused by the storm in the town centre.', 'The town centre of Tollcross was not severely damaged by the storm, but the flooding caused most of the destruction.')).toEqual([]);
+    expect(differences('The Marden ferry terminal has not reopened, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the Marden ferry terminal reopened on Tuesday, according to the harbour authority.')).toHaveLength(1);
+  });
+
   it('does not read "including" as a statement that a denial of "include" contradicts', () => {
     expect(differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.')).toEqual([]);
   });
