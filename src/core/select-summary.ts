@@ -83,8 +83,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  // biome-ignore lint/suspicious/noApproximativeNumericConstant: fitted coefficients (eval/fit-concepts.ts); 2.302 is not ln 10
-  conceptModel: [-5.079, -0.866, -3.84, 2.302, 0.131, 2.349, -0.003, -0.059, 1.845],
+  conceptModel: [-5.08, -0.862, -3.844, 2.296, 0.133, 2.351, -0.004, -0.059, 1.844],
   wordModel: null,
   fillToBudget: false,
 };
