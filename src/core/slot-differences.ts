@@ -47,12 +47,12 @@ interface Slot {
   folded: string;
 }
 
-/** What a sentence gives the search, worked out once per sentence: sentences outlive searches. */
+/**
+ * What a sentence gives the search, worked out once per sentence: sentences outlive searches. Its
+ * slots only: a sentence's words are read again by the search that needs them, not held for the set.
+ */
 interface SentenceSlots {
-  tokens: string[];
   slots: { at: number; value: string; kind: 'number' | 'name'; folded: string; keys: [string, string] }[];
-  /** Folded tokens and number values, for "does this sentence name that value". */
-  named?: Set<string>;
 }
 const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
 
@@ -71,23 +71,20 @@ function slotsOf(s: Sentence): SentenceSlots {
     ];
     slots.push({ at, value, kind, folded: kind === 'number' ? numberOf(value) : fold(value), keys });
   });
-  const out = { tokens, slots };
+  const out = { slots };
   slotsKnown.set(s, out);
   return out;
 }
 
-function namedIn(s: Sentence): Set<string> {
-  const known = slotsOf(s);
-  if (!known.named) {
-    known.named = new Set();
-    for (const t of known.tokens) {
-      known.named.add(fold(t));
-      if (/^\$?\d/.test(t)) known.named.add(`#${numberOf(t)}`);
-    }
+/** Folded tokens and number values, for "does this sentence name that value". */
+function namedIn(tokens: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const t of tokens) {
+    named.add(fold(t));
+    if (/^\$?\d/.test(t)) named.add(`#${numberOf(t)}`);
   }
-  return known.named;
+  return named;
 }
-
 interface SlotIndex {
   byKey: Map<string, Slot[]>;
   /** Keys of each sentence's slots, for looking up one sentence's counterparts. */
@@ -151,7 +148,11 @@ function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sent
  */
 export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true }: { keep?: boolean } = {}): SlotDifference[] {
   const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences) : slotIndexAround(sentences, about);
-  const tokens = (i: number) => slotsOf(sentences[i]!).tokens;
+  // Words are kept only while one search runs: the set keeps its slots, not every sentence's words.
+  const tokenCache = new Map<number, string[]>();
+  const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
+  const namedCache = new Map<number, Set<string>>();
+  const named = (i: number) => namedCache.get(i) ?? namedCache.set(i, namedIn(tokens(i))).get(i)!;
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {
     if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
@@ -186,8 +187,8 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         // A number disputed is a quantity (a figure the figures extractor keeps) or a person's age
         // ("McKinney, 22,"); not a label ("stage 13"), a clock time ("06:44") or a year.
         if (a.kind === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
-        const aNamesB = mentions(sa, b);
-        const bNamesA = mentions(sb, a);
+        const aNamesB = mentions(named(a.sentence), b);
+        const bNamesA = mentions(named(b.sentence), a);
         if (a.kind === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
         const left = matchRun(ta, a.at, tb, b.at, -1);
         const right = matchRun(ta, a.at, tb, b.at, 1);
@@ -256,8 +257,7 @@ const fold = (token: string) => token.toLowerCase().replace(/[’']/g, "'");
 const numberOf = (token: string) => String(Number(token.replace(/[$,]/g, '').replace(/\.$/, '')));
 
 /** Whether the sentence names the slot's value: the same word, or the same number however written. */
-function mentions(s: Sentence, slot: Slot): boolean {
-  const named = namedIn(s);
+function mentions(named: ReadonlySet<string>, slot: Slot): boolean {
   // A number that does not parse ("1.2.3") matched every word before: NaN equals NaN as text.
   return named.has(fold(slot.value)) || (slot.kind === 'number' && (slot.folded === 'NaN' || named.has(`#${slot.folded}`)));
 }
