@@ -150,7 +150,8 @@ function inOrder(pieces: readonly string[], original: string): boolean {
 export function unfaithfulSentences(briefing: Briefing, documents: readonly RawDocument[]): string[] {
   const flat = (text: string) =>
     text
-      .replace(/[\p{Cf}\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu, '')
+      // Vertical tab and form feed too: cleaning drops them, it does not read them as spaces.
+      .replace(/[\p{Cf}\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u0084\u0086-\u009f]/gu, '')
       .replace(/\s+/gu, ' ')
       .trim();
   const texts = new Map(documents.map((d) => [d.id, flat(d.text)]));

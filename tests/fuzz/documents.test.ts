@@ -82,6 +82,14 @@ describe('fuzz: arbitrary documents through the core and every renderer', () => 
       ],
       query: '',
     },
+    {
+      found: 'a vertical tab the cleaning drops was read by the check as a space, so a shown sentence seemed not verbatim',
+      docs: [
+        { id: 'doc-0.txt', text: '"\u000b" Ukraine… land. said Ukraine. Ukraine.' },
+        { id: 'doc-1.txt', text: '“quoted”. land Ukraine. .\n\nwould . @everyone.\n\nUkraine.' },
+      ],
+      query: '',
+    },
   ])('GIVEN a case found before ($found) THEN the same holds', ({ docs, query }) => {
     expect(problemsFor(docs, query)).toEqual([]);
   });
