@@ -95,8 +95,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
-  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added).
-  const pool = topK(candidates, scores, FACT_POOL).filter(scannable);
+  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
+  // a topic whose words reach few sentences (one angle of a story) is filled from the rest of its documents.
+  const pool = factPool(topK(candidates, scores, FACT_POOL).filter(scannable), ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? []);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)), (q) => q.sentence, near), shown, size.quotes);
   const found = findFigures(pool);
@@ -177,6 +178,40 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
     for (const s of ofDocument(docId)) {
       if (out.size >= DIFFER_POOL * 3) return [...out];
       out.add(s);
+    }
+  }
+  return [...out];
+}
+
+/** A document speaks to the topic when this many of its sentences do; one mention is not its subject. */
+const TOPIC_DOCUMENT_SENTENCES = 2;
+
+/**
+ * The sentences facts are looked for in: the topic's most relevant ones first, then, while fewer
+ * than FACT_POOL, the other sentences of the documents the topic is a subject of (the documents
+ * most relevant to it first, each from its lead): a topic named by a few words of one story has
+ * that story's quotes, figures and dates too, and its sections are as full as a wider topic's.
+ */
+function factPool(
+  relevant: readonly Sentence[],
+  ids: readonly number[],
+  scores: ArrayLike<number>,
+  sentenceOf: (id: number) => Sentence,
+  ofDocument: (docId: string) => readonly Sentence[],
+): Sentence[] {
+  if (relevant.length >= FACT_POOL) return [...relevant];
+  const weight = new Map<string, { sum: number; count: number }>();
+  ids.forEach((id, i) => {
+    const docId = sentenceOf(id).docId;
+    const w = weight.get(docId) ?? { sum: 0, count: 0 };
+    weight.set(docId, { sum: w.sum + scores[i]!, count: w.count + 1 });
+  });
+  const documents = [...weight].filter(([, w]) => w.count >= TOPIC_DOCUMENT_SENTENCES).sort((a, b) => b[1].sum - a[1].sum);
+  const out = new Set(relevant);
+  for (const [docId] of documents) {
+    for (const s of ofDocument(docId)) {
+      if (out.size >= FACT_POOL) return [...out];
+      if (scannable(s)) out.add(s);
     }
   }
   return [...out];
