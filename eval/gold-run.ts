@@ -3,7 +3,8 @@ import { buildDocument } from '../src/core/build-document.js';
 import type { Document } from '../src/core/document.js';
 import { findDates } from '../src/core/timeline.js';
 import { findFigures } from '../src/core/figures.js';
-import { findQuotes } from '../src/core/quotes.js';
+import { findQuotes, isNamedSpeaker } from '../src/core/quotes.js';
+import { SIZES } from '../src/core/compose-briefing.js';
 import { createLibrary } from '../src/core/pipeline.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import {
@@ -32,7 +33,17 @@ export interface GoldResult {
   wrong: { extractor: Extractor; item: unknown }[];
   /** What the gold conflicts no briefing showed are about, for --verbose. */
   missedConflicts: string[];
+  /** Per extractor: briefings whose section reached the standard length's count, or all the topic's documents have. */
+  atStandard: Record<Extractor, number>;
 }
+
+/** What a `standard` briefing promises per section (where the set has that many). */
+export const STANDARD: Record<Extractor, number> = {
+  quotes: SIZES.standard.quotes,
+  figures: SIZES.standard.figures,
+  timeline: SIZES.standard.timeline,
+  differences: SIZES.standard.differences,
+};
 
 /**
  * Scores one gold set: every topic of its cluster is briefed at `standard` (what the briefings show:
@@ -41,11 +52,21 @@ export interface GoldResult {
 export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
   const raw = cluster.docs.map(toRawDocument);
   const library = createLibrary(cluster.id, raw);
-  const briefings = library
+  const briefed = library
     .topics()
-    .topics.map((t) => library.brief(t.slug, { length: 'standard' }))
-    .flatMap((r) => (r.ok ? [r.briefing] : []));
+    .topics.flatMap((t) => {
+      const r = library.brief(t.slug, { length: 'standard' });
+      return r.ok ? [{ slug: t.slug, briefing: r.briefing }] : [];
+    });
+  const briefings = briefed.map((b) => b.briefing);
   const shown = briefings.map(sectionsOf);
+  const documents = raw.flatMap((r) => documentOf(r));
+  const available = (slug: string) => availableIn(documents.filter((d) => new Set((library.topicDocuments?.(slug) ?? []).map((t) => t.docId)).has(d.id)), gold.conflicts.length);
+  const atStandard = Object.fromEntries(EXTRACTORS.map((e) => [e, 0])) as Record<Extractor, number>;
+  briefed.forEach(({ slug }, i) => {
+    const has = available(slug);
+    for (const e of EXTRACTORS) if (shown[i]![e].length >= Math.min(STANDARD[e], has[e])) atStandard[e]++;
+  });
   const all: ShownSections = {
     quotes: shown.flatMap((s) => s.quotes),
     figures: shown.flatMap((s) => s.figures),
@@ -61,9 +82,27 @@ export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
     precision: precisionOf(gold, all, (extractor, item) => wrong.push({ extractor, item })),
     wrong,
     missedConflicts: gold.conflicts.filter((c) => !all.differences.some((d) => conflictOf(gold.conflicts, d) === c)).map((c) => `${c.type}: ${c.about}`),
-    recall: recallOf(gold, extractAll(raw.flatMap((r) => documentOf(r))), all.differences),
+    recall: recallOf(gold, extractAll(documents), all.differences),
+    atStandard,
     shown: Object.fromEntries(EXTRACTORS.map((e) => [e, all[e].length])) as Record<Extractor, number>,
     verbatim,
+  };
+}
+
+/**
+ * How many items of each kind a topic's documents hold, counted as a briefing would show them
+ * (named speakers, described figures, dated events, one per sentence however many wire copies repeat it);
+ * differences: the set's gold conflicts.
+ */
+function availableIn(documents: readonly Document[], conflicts: number): Record<Extractor, number> {
+  const found = extractAll(documents);
+  // Wire re-sends repeat sentences word for word: a briefing shows one of them.
+  const distinct = (items: readonly { text: string }[]) => new Set(items.map((i) => i.text.replace(/\W+/g, ' ').trim().toLowerCase())).size;
+  return {
+    quotes: distinct(found.quotes.filter((q) => isNamedSpeaker(q.speaker))),
+    figures: new Set(found.figures.filter((f) => f.counts).map((f) => `${f.value}|${f.counts}`)).size,
+    timeline: distinct(found.timeline.filter((d) => d.isEvent && d.date !== null)),
+    differences: conflicts,
   };
 }
 

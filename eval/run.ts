@@ -30,7 +30,7 @@ import { evaluateTopicDiscovery } from './topic-discovery.js';
 import { analyseStories, chooseJoin, type ClusteringScore, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { JOIN } from '../src/core/cluster-documents.js';
 import { loadGold } from './gold.js';
-import { goldRows } from './gold-report.js';
+import { fullnessRows, goldRows } from './gold-report.js';
 import { evaluateGoldSet } from './gold-run.js';
 import { digestReplaySection } from './digest-replay.js';
 
@@ -324,6 +324,9 @@ function goldSection(dir: string, dataset: Dataset, renderTable: (header: string
   const rows = goldRows(results);
   console.log(`Facts against gold annotations (${dir}; briefings at standard on every topic of each set):`);
   console.log(renderTable(rows.header, rows.rows));
+  const full = fullnessRows(results);
+  console.log('Fullness of those sections against the standard length (where the topic\'s documents have that many):');
+  console.log(renderTable(full.header, full.rows));
   const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
   if (verbose) {
     for (const r of results) for (const w of r.wrong) console.log(`  wrong ${w.extractor} in ${r.id}: ${JSON.stringify(w.item).slice(0, 400)}`);

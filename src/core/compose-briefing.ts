@@ -17,13 +17,13 @@ import { mereMention } from './relevance.js';
 import { selectSummary } from './select-summary.js';
 import { shownOnce } from './shown-once.js';
 import { SAME_POINT, sentenceSimilarity } from './similarity.js';
-import { idf, surfaceOf, type TermIndex } from './term-index.js';
+import { idf, sentenceIdOf, surfaceOf, type TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
 import { findEvents, oneEventEach, storyDateOf } from './timeline.js';
 import type { Topic } from './topic.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
-const SIZES = {
+export const SIZES = {
   short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1, figuresThatDiffer: 1 },
   standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
   long: { words: 600, summary: 10, keyPoints: 10, quotes: 6, figures: 8, timeline: 12, differences: 4, figuresThatDiffer: 4 },
@@ -64,8 +64,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const candidates = ids.map((id) => index.sentences[id]!);
   const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
-  // Near-duplicates are looked up through the index, among the sentences that speak to the topic.
-  const near = nearDuplicateFinder(index, (id) => relevance.has(id));
+  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
+  // a topic whose words reach few sentences (one angle of a story) has its facts looked for in the rest of its documents.
+  const relevantPool = topK(candidates, scores, FACT_POOL).filter(scannable);
+  const pool = factPool(relevantPool, ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? []);
+  const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
+  // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
+  const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
   const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
   const roles: Roles = passages ? PASSAGE_ROLES : {};
   const summaryRoles = statedFirst(
@@ -95,9 +100,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
-  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
-  // a topic whose words reach few sentences (one angle of a story) is filled from the rest of its documents.
-  const pool = factPool(topK(candidates, scores, FACT_POOL).filter(scannable), ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? []);
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)), (q) => q.sentence, near), shown, size.quotes);
   const found = findFigures(pool);
@@ -105,7 +107,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
-  const wide = differPool(topK(candidates, scores, DIFFER_POOL), pool, ofDocument);
+  const wide = differPool(topK(candidates, scores, DIFFER_POOL), relevantPool, ofDocument);
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
@@ -124,7 +126,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
-    ...findDifferences(pool, (s) => idf(index, s), size.differences)
+    // Sides of a disagreement must speak of the topic itself: only its own sentences are compared.
+    ...findDifferences(relevantPool, (s) => idf(index, s), size.differences)
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
@@ -183,11 +186,13 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
   return [...out];
 }
 
+/** Sentences a narrow topic's facts are looked for in, its documents' included: wire copies repeat much of them. */
+const FILLED_FACT_POOL = 240;
 /** A document speaks to the topic when this many of its sentences do; one mention is not its subject. */
 const TOPIC_DOCUMENT_SENTENCES = 2;
 
 /**
- * The sentences facts are looked for in: the topic's most relevant ones first, then, while fewer
+ * The sentences facts are looked for in: the topic's most relevant ones first, then, when fewer
  * than FACT_POOL, the other sentences of the documents the topic is a subject of (the documents
  * most relevant to it first, each from its lead): a topic named by a few words of one story has
  * that story's quotes, figures and dates too, and its sections are as full as a wider topic's.
@@ -206,11 +211,13 @@ function factPool(
     const w = weight.get(docId) ?? { sum: 0, count: 0 };
     weight.set(docId, { sum: w.sum + scores[i]!, count: w.count + 1 });
   });
-  const documents = [...weight].filter(([, w]) => w.count >= TOPIC_DOCUMENT_SENTENCES).sort((a, b) => b[1].sum - a[1].sum);
+  // A topic every document mentions only once (an angle of one story: "the worst fire in Swedish history") is told in all of them.
+  const subjects = [...weight].filter(([, w]) => w.count >= TOPIC_DOCUMENT_SENTENCES);
+  const documents = (subjects.length ? subjects : [...weight]).sort((a, b) => b[1].sum - a[1].sum);
   const out = new Set(relevant);
   for (const [docId] of documents) {
     for (const s of ofDocument(docId)) {
-      if (out.size >= FACT_POOL) return [...out];
+      if (out.size >= FILLED_FACT_POOL) return [...out];
       if (scannable(s)) out.add(s);
     }
   }
