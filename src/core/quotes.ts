@@ -393,7 +393,10 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       if (!reports(tokens[i]!)) continue;
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
-      before = byAgent ?? (word === 'quoted' ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
+      // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
+      // ("Clinton, in a call with Yeltsin, said Milosevic's…" keeps the subject before).
+      const inverted = INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i));
+      before = byAgent ?? (word === 'quoted' || inverted ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
       parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
       break;
     }
@@ -404,6 +407,12 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };
+}
+
+/** The tokens are one phrase that opens a sentence and is set off by a comma: "In the face of it,", "Faced with rivals,". */
+function openingPhrase(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.bare ?? '';
+  return tokens.length > 0 && endsPart(tokens.at(-1)!) && tokens.slice(0, -1).every((t) => !endsPart(t)) && (functionWord(first) || /(?:ing|ed)$/.test(first));
 }
 
 /**

@@ -99,6 +99,8 @@ const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
+/** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
+const CONDITION = /^\W*(?:if|unless)\b/i;
 /** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -197,8 +199,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
   }
-  // What would have happened ("would have waited until 2006") did not: no event.
-  for (const f of found) if (COUNTERFACTUAL.test(text.slice(Math.max(0, f.index - 80), f.index).split(CLAUSE_BREAK).at(-1)!)) f.isEvent = false;
+  // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
+  // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
+  const conditional = CONDITION.test(text);
+  for (const f of found) if (conditional || COUNTERFACTUAL.test(text.slice(Math.max(0, f.index - 80), f.index).split(CLAUSE_BREAK).at(-1)!)) f.isEvent = false;
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];

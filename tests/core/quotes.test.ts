@@ -16,6 +16,9 @@ describe('who said what', () => {
     expect(who(['"The harbour fire spread in minutes," harbour master Tove Lind said on radio.'])).toEqual(['Tove Lind']);
     expect(who(['"We will rebuild every warehouse," said Mayor Karl Ek.'])).toEqual(['Karl Ek']);
     expect(who(['Prime Minister Ola Berg said: "Nobody will be left without help."'])).toEqual(['Ola Berg']);
+    // The reporting verb before the quotation, set off after a phrase, with its speaker after it: not the company named before.
+    expect(who(['The shipping firm Norvik said its ships were full.', 'Faced with such rivals, said Ruth Alder, an analyst with the Baker Institute, "if you are a small carrier, how do you survive?"'])).toEqual(['Ruth Alder']);
+    expect(who(['Ola Berg, in a call with Mayor Karl Ek, said Norvik\'s offer "must be fair and open to every bidder."'])).toEqual(['Ola Berg']);
   });
 
   it('takes the name set off by commas, not the role or the organisation around it', () => {

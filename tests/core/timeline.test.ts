@@ -80,6 +80,13 @@ describe('dates that follow the text', () => {
     expect(dated('Without the new law, donors would have waited until 2026 to claim the relief.', '2024-03-07')).toEqual(['2026=2026 (background)']);
   });
 
+  it('places no event on what a condition says may follow', () => {
+    expect(dated('If the mill closes, orders this month will fall to their lowest since spring.', '2024-03-07')).toEqual(['this month=2024-03 (background)']);
+    expect(dated('Unless the union agrees, the port will shut on Friday.', '2024-03-07')).toEqual(['on Friday=2024-03-08 (background)']);
+    // A condition inside the sentence leaves what it reports as it was.
+    expect(dated('The port shut on Friday, and it will stay shut if the union refuses.', '2024-03-07')).toEqual(['on Friday=2024-03-01']);
+  });
+
   it('gives an undated article the year of its story, marked inferred', () => {
     expect(dated('The pier was closed on August 15.', undefined, '2024-09-02')).toEqual(['August 15=2024-08-15 (inferred)']);
     // A weekday needs the article's own date: the story's does not say which week.
