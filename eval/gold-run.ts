@@ -136,8 +136,8 @@ function sectionsOf(b: Briefing): ShownSections {
     timeline: b.timeline.map((e) => ({ doc: doc(e.citation), text: e.text, when: e.when, date: e.date, isEvent: true })),
     // A figure that differs between sources is a difference too: each value a side.
     differences: [
-      ...b.differences.map((d): ShownDifference => ({ sides: d.sides.map((s) => ({ doc: doc(s.citations[0]!), text: s.text })) })),
-      ...(b.figuresThatDiffer ?? []).map((d): ShownDifference => ({ sides: d.values.map((v) => ({ doc: doc(v.citations[0]!), text: v.text })) })),
+      ...b.differences.map((d): ShownDifference => ({ sides: d.sides.map((s) => ({ doc: doc(s.citations[0]!), text: s.text })), label: d.question })),
+      ...(b.figuresThatDiffer ?? []).map((d): ShownDifference => ({ sides: d.values.map((v) => ({ doc: doc(v.citations[0]!), text: v.text })), label: `${d.counts}: ${d.values.map((v) => v.value).join(', ')}` })),
     ],
   };
 }

@@ -128,6 +128,8 @@ export interface ShownDate {
 }
 export interface ShownDifference {
   sides: { doc: string; text: string }[];
+  /** What the entry says is disputed, as shown: its question ("Aaron McKinney, 22 or 21") or its values. */
+  label?: string;
 }
 
 /** Names compared without punctuation or a leading article: "the NATO officer" is "NATO officer". */
@@ -219,15 +221,28 @@ function sideOf(conflict: GoldConflict, side: { doc: string; text: string }): Se
  */
 export function conflictOf(gold: readonly GoldConflict[], shown: ShownDifference): GoldConflict | undefined {
   if (shown.sides.length < 2) return undefined;
-  let best: { conflict: GoldConflict; spread: number } | undefined;
+  let best: { conflict: GoldConflict; named: number; spread: number } | undefined;
   for (const c of gold) {
     const sides = shown.sides.map((s) => sideOf(c, s));
     if (sides.some((s) => s.size === 0)) continue;
     if (!sides.some((a, i) => sides.some((b, j) => j > i && [...a].some((x) => [...b].some((y) => x !== y))))) continue;
     const spread = new Set(sides.filter((s) => s.size === 1).map((s) => [...s][0])).size;
-    if (!best || spread > best.spread) best = { conflict: c, spread };
+    const named = valuesNamed(c, shown.label);
+    if (!best || named > best.named || (named === best.named && spread > best.spread)) best = { conflict: c, named, spread };
   }
   return best?.conflict;
+}
+
+/**
+ * How many of a conflict's side values the shown entry names: one pair of sentences can be the
+ * sides of two conflicts ("Russell Henderson, 21, and Aaron McKinney, 22" against "Russell
+ * Anderson, 21, and Aaron McKinney, 21" disputes a name and an age); the entry is the one it names.
+ */
+function valuesNamed(conflict: GoldConflict, label: string | undefined): number {
+  if (!label) return 0;
+  const shown = new Set(fold(label).match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? []);
+  const words = (value: string) => (fold(value).match(/[\p{L}\p{N}][\p{L}\p{N}.,]*[\p{L}\p{N}]|\p{N}/gu) ?? []).filter((w) => /\d/.test(w) || w.length > 3);
+  return conflict.sides.filter((s) => s.value && words(s.value).some((w) => shown.has(w))).length;
 }
 
 export interface Score {

@@ -98,6 +98,21 @@ describe('gold scorer', () => {
     expect(conflictOf(conflicts, { sides: [{ doc: 'x', text: one }, { doc: 'x', text: two }, { doc: 'x', text: three }] })?.about).toBe('hurt');
   });
 
+  it('credits a pair of sentences that disputes two things to the conflict whose values the entry names', () => {
+    const first = 'Crew members Lena Holt, 31, and Per Vik, 40, were rescued.';
+    const second = 'Crew members Lena Hart, 31, and Per Vik, 44, were rescued.';
+    const side = (value: string, sentences: string[]) => ({ value, docs: ['x'], sentences });
+    const conflicts = [
+      { kind: 'conflict' as const, about: "Vik's age", type: 'number' as const, sides: [side('40', [first]), side('44', [second])] },
+      { kind: 'conflict' as const, about: 'the name of the first', type: 'claim' as const, sides: [side('Lena Holt', [first]), side('Lena Hart', [second])] },
+    ];
+    const sides = [{ doc: 'x', text: first }, { doc: 'x', text: second }];
+    expect(conflictOf(conflicts, { sides, label: 'Lena Holt or Hart' })?.about).toBe('the name of the first');
+    expect(conflictOf(conflicts, { sides, label: 'Per Vik, 40 or 44' })?.about).toBe("Vik's age");
+    // Without a label the pair still belongs to one of them.
+    expect(conflictOf(conflicts, { sides })).toBeDefined();
+  });
+
   it('counts a shown sentence no gold item covers as wrong, and recall over the items to find', () => {
     const p = precisionOf(gold, {
       quotes: [{ doc: 'a', text: 'An unannotated sentence with “four words in quotes”.', speaker: 'Berg' }],
