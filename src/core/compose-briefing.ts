@@ -67,7 +67,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
   // a topic whose words reach few sentences (one angle of a story) has its facts looked for in the rest of its documents.
   const relevantPool = topK(candidates, scores, FACT_POOL).filter(scannable);
-  const pool = factPool(relevantPool, ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? []);
+  const pool = factPool(relevantPool, ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? [], (s) => idf(index, s));
   const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
@@ -193,9 +193,9 @@ const TOPIC_DOCUMENT_SENTENCES = 2;
 
 /**
  * The sentences facts are looked for in: the topic's most relevant ones first, then, when fewer
- * than FACT_POOL, the other sentences of the documents the topic is a subject of (the documents
- * most relevant to it first, each from its lead): a topic named by a few words of one story has
- * that story's quotes, figures and dates too, and its sections are as full as a wider topic's.
+ * than FACT_POOL, other sentences of the documents the topic is a subject of, those that share
+ * most of the topic's sentences' words first (each word weighed by its rarity): a topic named by
+ * a few words of one story has that story's quotes, figures and dates too, the ones nearest to it.
  */
 function factPool(
   relevant: readonly Sentence[],
@@ -203,6 +203,7 @@ function factPool(
   scores: ArrayLike<number>,
   sentenceOf: (id: number) => Sentence,
   ofDocument: (docId: string) => readonly Sentence[],
+  rarity: (stem: string) => number,
 ): Sentence[] {
   if (relevant.length >= FACT_POOL) return [...relevant];
   const weight = new Map<string, { sum: number; count: number }>();
@@ -214,14 +215,23 @@ function factPool(
   // A topic every document mentions only once (an angle of one story: "the worst fire in Swedish history") is told in all of them.
   const subjects = [...weight].filter(([, w]) => w.count >= TOPIC_DOCUMENT_SENTENCES);
   const documents = (subjects.length ? subjects : [...weight]).sort((a, b) => b[1].sum - a[1].sum);
-  const out = new Set(relevant);
+  const topicWords = new Map<string, number>();
+  for (const s of relevant) for (const stem of new Set(s.stems)) topicWords.set(stem, (topicWords.get(stem) ?? 0) + rarity(stem));
+  const inPool = new Set(relevant);
+  const rest: { sentence: Sentence; near: number }[] = [];
   for (const [docId] of documents) {
-    for (const s of ofDocument(docId)) {
-      if (out.size >= FILLED_FACT_POOL) return [...out];
-      if (scannable(s)) out.add(s);
+    if (rest.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    for (const sentence of ofDocument(docId)) {
+      if (inPool.has(sentence) || !scannable(sentence)) continue;
+      const stems = new Set(sentence.stems);
+      let near = 0;
+      for (const stem of stems) near += topicWords.get(stem) ?? 0;
+      rest.push({ sentence, near: near / Math.sqrt(stems.size || 1) });
     }
   }
-  return [...out];
+  // Stable: among equals, the most relevant documents' sentences first, each document from its lead.
+  rest.sort((a, b) => b.near - a.near);
+  return [...relevant, ...rest.slice(0, Math.max(0, FILLED_FACT_POOL - relevant.length)).map((r) => r.sentence)];
 }
 
 /**
