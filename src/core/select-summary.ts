@@ -278,7 +278,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   }
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const pairs = conceptIds(facts.map((f) => f.pairs));
-  const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => asPairs(f.words)) : []);
+  const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => f.words) : [], true);
   const bothContent = new Uint8Array(pairs.count);
   const candidates = keep.map((i, k) => {
     const { bytes, bothContent: both } = facts[k]!;
@@ -304,15 +304,6 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   });
   const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
   return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, wordKeys, bothContent };
-}
-
-function asPairs(keys: Int32Array): Int32Array {
-  const out = new Int32Array(keys.length * 2);
-  keys.forEach((k, j) => {
-    out[2 * j] = k;
-    out[2 * j + 1] = k;
-  });
-  return out;
 }
 
 /**
