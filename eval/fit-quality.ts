@@ -1,4 +1,5 @@
 import { SENTENCE_FEATURES, type SummaryInput, sentenceTable } from '../src/core/select-summary.js';
+import { solve } from './fit-concepts.js';
 import { tokenize } from './rouge.js';
 
 /**
@@ -27,28 +28,17 @@ const RIDGE = 1;
 /** Coefficients of the least-squares fit on the pooled examples (the bias not shrunk). */
 export function fitQualityModel(sets: readonly QualityExamples[]): number[] {
   const width = SENTENCE_FEATURES.length;
-  const a = Array.from({ length: width }, (_, f) => Array.from({ length: width + 1 }, (_, g) => (f === g && f > 0 ? RIDGE : 0)));
+  const gram = Array.from({ length: width }, (_, f) => Array.from({ length: width }, (_, g) => (f === g && f > 0 ? RIDGE : 0)));
+  const moments = new Array<number>(width).fill(0);
   for (const { features, targets } of sets) {
     for (let i = 0; i < targets.length; i++) {
       const row = i * width;
       for (let f = 0; f < width; f++) {
         const x = features[row + f]!;
-        for (let g = 0; g < width; g++) a[f]![g]! += x * features[row + g]!;
-        a[f]![width]! += x * targets[i]!;
+        for (let g = 0; g < width; g++) gram[f]![g]! += x * features[row + g]!;
+        moments[f]! += x * targets[i]!;
       }
     }
   }
-  for (let col = 0; col < width; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < width; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
-    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
-    const p = a[col]![col]!;
-    if (Math.abs(p) < 1e-12) continue;
-    for (let r = 0; r < width; r++) {
-      if (r === col) continue;
-      const factor = a[r]![col]! / p;
-      for (let c = col; c <= width; c++) a[r]![c]! -= factor * a[col]![c]!;
-    }
-  }
-  return a.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[width]! / row[i]!));
+  return solve(gram, moments);
 }
