@@ -82,7 +82,7 @@ export function fitConceptModel(sets: readonly Examples[]): number[] {
 }
 
 /** Solves A x = b for a small symmetric positive definite A (Gaussian elimination with pivoting). */
-function solve(a: number[][], b: number[]): number[] {
+export function solve(a: number[][], b: number[]): number[] {
   const n = b.length;
   const m = a.map((row, i) => [...row, b[i]!]);
   for (let col = 0; col < n; col++) {

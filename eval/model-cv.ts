@@ -1,6 +1,7 @@
 import type { SelectionParams } from '../src/core/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
+import { fitQualityModel, qualityExamples } from './fit-quality.js';
 import { type Headline, headlineOf, type PreparedCluster } from './summaries.js';
 
 /**
@@ -10,9 +11,12 @@ import { type Headline, headlineOf, type PreparedCluster } from './summaries.js'
  * the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses was
  * fitted or chosen on it.
  */
-export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'>;
+export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & {
+  /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
+  qualityPower?: number;
+};
 
-export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel'> & { conceptModel: number[] };
+export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality'> & { conceptModel: number[] };
 
 export interface ModelCrossValidation {
   headlines: Headline[];
@@ -35,16 +39,23 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   return { headlines, chosen, fitted: fitOn(clusters, examples, clusters.map((_, c) => c), settings) };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
   const conceptModel = fitConceptModel(train.map((c) => examples[c]!));
   const words = settings.some((s) => s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.words)) : null;
+  const quality = settings.some((s) => s.qualityPower) ? fitQualityModel(train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel))) : null;
+  const paramsOf = (setting: MethodSetting): FittedSelection => ({
+    conceptModel,
+    wordModel: setting.wordWeight > 0 ? words : null,
+    sentenceQuality: quality && setting.qualityPower ? { coefficients: quality, power: setting.qualityPower } : null,
+    ...settingOf(setting),
+  });
   let best = { value: -Infinity, setting: settings[0]! };
   for (const setting of settings) {
-    const params: Partial<SelectionParams> = { conceptModel, wordModel: setting.wordWeight > 0 ? words : null, ...setting };
+    const params = paramsOf(setting);
     let value = 0;
     for (const c of train) {
       const { scores } = headlineOf(clusters[c]!, params);
@@ -53,5 +64,5 @@ function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterE
     // Ties go to the earlier, simpler setting.
     if (value > best.value + 1e-12) best = { value, setting };
   }
-  return { conceptModel, wordModel: best.setting.wordWeight > 0 ? words : null, ...best.setting };
+  return paramsOf(best.setting);
 }

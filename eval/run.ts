@@ -24,7 +24,7 @@ import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct,
 import type { RougeScores } from './rouge.js';
 import { examplesOf } from './fit-concepts.js';
 import { crossValidateModel, type FittedSelection, type MethodSetting } from './model-cv.js';
-import { EXTENDED_SETTINGS, MODEL_EXPONENTS, MODEL_SETTINGS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
 import { analyseStories, chooseJoin, type ClusteringScore, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
@@ -43,9 +43,9 @@ const JOIN_FOLDS = 3;
 const CV = 'briefbot (cross-validated)';
 const HAND_CV = 'hand weights (cross-validated)';
 const DEFAULTS = 'briefbot (defaults)';
-/** Single words and budget fill among the methods the nested cross-validation chooses from (issue 15). */
-const EXTENDED = 'briefbot + words/fill (cross-validated)';
-const EXTENDED_FITTED = 'briefbot + words/fill (fitted on dev)';
+/** The method shipped before sentence quality and single words (issue 15), cross-validated the same way. */
+const PAIRS = 'briefbot, pairs only (cross-validated)';
+const PAIRS_FITTED = 'briefbot, pairs only (fitted on dev)';
 const BEFORE = 'briefbot before (issue 15)';
 /** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
 const SENTENCES_ALONE = 'briefbot, sentences alone';
@@ -109,13 +109,13 @@ function main(): number {
   const leaveOneOut = crossValidate(SELECTION_GRID, runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])), prepared.length, ([r1, r2]) => r1! + r2!);
   const examples = prepared.map((c) => examplesOf(c.input, c.references));
   const model = crossValidateModel(prepared, examples, folds, MODEL_SETTINGS);
-  const extended = crossValidateModel(prepared, examples, folds, EXTENDED_SETTINGS);
+  const pairsOnly = crossValidateModel(prepared, examples, folds, PAIRS_SETTINGS);
   const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, MODEL_SETTINGS) : undefined;
   const defaults = prepared.map((c) => headlineOf(c));
   const systems: SystemScores = new Map([
     [CV, model.headlines.map((h) => h.scores)],
     [DEFAULTS, defaults.map((h) => h.scores)],
-    [EXTENDED, extended.headlines.map((h) => h.scores)],
+    [PAIRS, pairsOnly.headlines.map((h) => h.scores)],
     [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
@@ -142,20 +142,17 @@ function main(): number {
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
   console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
-  console.log(`\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept model is fitted on the other folds' human summaries and the length exponent (${MODEL_EXPONENTS.join(', ')}) chosen on them; exponents chosen: ${model.chosen.map((s) => s.lengthExponent).join(', ')}.`);
-  console.log(`${EXTENDED}: the same, choosing among ${EXTENDED_SETTINGS.length} methods (length exponent, single words' weight 0 / 0.5 / 1 with their own model, budget fill); chosen per fold: ${extended.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(extended.fitted)}.`);
+  console.log(`\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words) and the sentence quality model are fitted on the other folds' human summaries, and one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`);
+  console.log(`${PAIRS}: the same with word pairs only, the length exponent chosen; per fold: ${pairsOnly.chosen.map(describeSetting).join('; ')}.`);
   if (modelLoo) {
     const m = meanScores(modelLoo.headlines.map((h) => h.scores));
     console.log(`The same leave-one-cluster-out (${prepared.length} folds): R-1 ${pct(m.rouge1.recall)}, R-2 ${pct(m.rouge2.recall)} recall.`);
   }
-  const shipped = DEFAULT_SELECTION.conceptModel;
-  const same =
-    shipped !== null &&
-    DEFAULT_SELECTION.wordModel === null &&
-    !DEFAULT_SELECTION.fillToBudget &&
-    model.fitted.lengthExponent === DEFAULT_SELECTION.lengthExponent &&
-    shipped.every((x, i) => Math.abs(x - model.fitted.conceptModel[i]!) < 0.005);
-  console.log(`Fitted on all clusters: conceptModel ${JSON.stringify(model.fitted.conceptModel.map((x) => Number(x.toFixed(3))))}, lengthExponent ${model.fitted.lengthExponent}${same ? ' = the shipped defaults' : '; NOT the shipped defaults'}.`);
+  const same = isShipped(model.fitted);
+  const rounded = (xs: readonly number[] | null | undefined) => (xs ? JSON.stringify(xs.map((x) => Number(x.toFixed(3)))) : 'none');
+  console.log(
+    `Fitted on all clusters: conceptModel ${rounded(model.fitted.conceptModel)}, wordModel ${rounded(model.fitted.wordModel)}, sentenceQuality ${rounded(model.fitted.sentenceQuality?.coefficients)}; ${describeSetting(model.fitted)}${same ? ' = the shipped defaults' : '; NOT the shipped defaults'}.`,
+  );
   console.log(`${HAND_CV}: the hand-weighted objective, ${folds}-fold over ${SELECTION_GRID.length} settings; chosen per fold: ${describeChoices(cv.chosen, folds)}`);
   const loo = meanScores(leaveOneOut.scores.map(([r1, r2]) => ({ rouge1: score(r1!), rouge2: score(r2!), rougeL: score(0) })));
   console.log(`  leave-one-cluster-out: R-1 ${pct(loo.rouge1.recall)}, R-2 ${pct(loo.rouge2.recall)}; best on all clusters: ${JSON.stringify(cv.best)}`);
@@ -168,9 +165,6 @@ function main(): number {
   console.log(`\nPaired per-cluster differences, ${CV} minus each system (recall, points; bootstrap 95% interval over clusters):`);
   console.log(render(...Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]]));
 
-  const published3 = new Set(['DPP', 'Submodular', 'TextRank', CV]);
-  console.log(`\n${EXTENDED} minus DPP, Submodular, TextRank and the shipped method, the same way:`);
-  console.log(render(...Object.values(pairedRows(pairedAgainst(new Map([...systems].filter(([name]) => name === EXTENDED || published3.has(name))), EXTENDED))) as [string[], string[][]]));
 
   if (values.verbose) {
     const rows = clusterRows(prepared.map((c) => c.id), systems);
@@ -190,7 +184,7 @@ function main(): number {
   console.log(`\nFaithfulness: ${faithful}/${sentences} summary sentences verbatim in their cited article (${pct(sentences ? faithful / sentences : 1)}%)`);
   console.log(`Bar: defaults' ROUGE-2 recall above TextRank: ${yes(rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(rouge1AtLeast)}; all sentences verbatim: ${yes(faithful === sentences)}`);
 
-  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, extended.fitted);
+  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, pairsOnly.fitted);
 
   const topicsOk = reportTopicDiscovery(dataset, 'dev', render, values.verbose!);
   const tacTopics = values.clusters ? undefined : loadDataset(resolve(values.tac!));
@@ -246,7 +240,7 @@ function reportJoinCrossValidation(dev: Dataset, second: Dataset, render: typeof
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
-function confirmOn(file: string, mainFile: string, render: typeof table, extended: FittedSelection): void {
+function confirmOn(file: string, mainFile: string, render: typeof table, pairsOnly: FittedSelection): void {
   if (file === mainFile) return;
   const loaded = loadDataset(file);
   if (!loaded.ok) {
@@ -259,7 +253,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, extende
   const defaults = prepared.map((c) => headlineOf(c));
   const systems: SystemScores = new Map([
     [DEFAULTS, defaults.map((h: Headline) => h.scores)],
-    [EXTENDED_FITTED, prepared.map((c) => headlineOf(c, extended).scores)],
+    [PAIRS_FITTED, prepared.map((c) => headlineOf(c, pairsOnly).scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
     ...baselineScores(prepared),
@@ -299,7 +293,22 @@ function describeChoices(chosen: readonly number[], folds: number): string {
 }
 
 function describeSetting(s: MethodSetting): string {
-  return `r ${s.lengthExponent}, words ${s.wordWeight}, fill ${s.fillToBudget ? 'on' : 'off'}`;
+  return `r ${s.lengthExponent}, words ${s.wordWeight}, quality ${s.qualityPower ?? 0}${s.fillToBudget ? ', fill on' : ''}`;
+}
+
+/** The procedure fitted on all clusters gives the product's defaults (to the printed precision). */
+function isShipped(fitted: FittedSelection): boolean {
+  const close = (a: readonly number[] | null | undefined, b: readonly number[] | null | undefined) => (!a || !b ? !a && !b : a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) < 0.005));
+  const d = DEFAULT_SELECTION;
+  return (
+    close(d.conceptModel, fitted.conceptModel) &&
+    close(d.wordWeight > 0 ? d.wordModel : null, fitted.wordWeight > 0 ? fitted.wordModel : null) &&
+    close(d.sentenceQuality?.coefficients, fitted.sentenceQuality?.coefficients) &&
+    (d.sentenceQuality?.power ?? 0) === (fitted.qualityPower ?? 0) &&
+    d.wordWeight === fitted.wordWeight &&
+    d.lengthExponent === fitted.lengthExponent &&
+    d.fillToBudget === fitted.fillToBudget
+  );
 }
 
 const score = (recall: number) => ({ recall, precision: 0, f1: 0 });

@@ -7,15 +7,17 @@ import { type ConceptMention, conceptFeatures, modelWeights } from './concept-mo
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
- * a concept is a pair of adjacent words (stemmed, at least one a content word), optionally a
- * single content word. A pair weighs the chance, under a learned model of how the set states it
- * (in how many documents, how many leads, how early, how recently: concept-model.ts), that a human
+ * a concept is a pair of adjacent words (stemmed, at least one a content word) or a single
+ * content word. A concept weighs the chance, under a learned model of how the set states it (in
+ * how many documents, how many leads, how early, how recently: concept-model.ts), that a human
  * summary states it; the hand weights of before (lead mentions worth more) remain as an option.
  * The objective, the covered concepts' weight, is monotone submodular (Lin & Bilmes 2011), so
  * sentences are taken greedily for the most uncovered weight per byte^r, each concept counting
- * once: what several sources repeat is said once. The model and r were fitted and checked by
- * nested cross-validation over the development clusters (docs/quality.md); nothing here is a
- * word list or a rule about particular sentences.
+ * once: what several sources repeat is said once. As a DPP weighs quality against diversity, each
+ * sentence's gain is scaled by its estimated quality (how much of its wording human summaries
+ * use) to a power. The models, r and the power were fitted and checked by nested
+ * cross-validation over the development clusters (docs/quality.md); nothing here is a word list
+ * or a rule about particular sentences.
  */
 
 export interface SummaryInput {
@@ -69,24 +71,43 @@ export interface SelectionParams {
    * covers most: a scorer or a reader that stops at the budget reads that much of it.
    */
   fillToBudget: boolean;
+  /**
+   * A sentence's quality, as DPP weighs it against diversity: a linear model of how much of its
+   * wording human summaries use (SENTENCE_FEATURES), fitted on the development clusters; a
+   * sentence's gain counts quality^power. Null leaves coverage alone.
+   */
+  sentenceQuality: { coefficients: readonly number[]; power: number } | null;
 }
 
 /**
- * The concept model fitted on the 17 DUC 2004 development clusters' human summaries and the length
- * exponent chosen on them, as `npm run eval` prints them; the eval's nested cross-validation
+ * What the quality model reads of a sentence: where its document states it, how long it is, how
+ * recent its document is, how much of it is content words, and how much weight (the concept
+ * model's, word pairs only) its words carry per word.
+ */
+export const SENTENCE_FEATURES = ['bias', 'lead', 'logPosition', 'logWords', 'recency', 'contentShare', 'weightPerWord'] as const;
+
+/**
+ * The concept models (word pairs, single words) and the sentence quality model fitted on the 17
+ * DUC 2004 development clusters' human summaries, and the method chosen on them (length exponent,
+ * single words' weight, quality power), as `npm run eval` prints them; the eval's nested cross-validation
  * measures how the same procedure does on clusters it was not fitted on (docs/quality.md).
  * The hand weights (leadWorth…recencyBonus) serve only when `conceptModel` is null.
  */
 export const DEFAULT_SELECTION: SelectionParams = {
   leadWorth: 5,
-  wordWeight: 0,
+  wordWeight: 1,
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
   conceptModel: [-5.08, -0.862, -3.844, 2.296, 0.133, 2.351, -0.004, -0.059, 1.844],
-  wordModel: null,
+  wordModel: [-4.206, -1.45, -2.502, 1.27, 0.627, 1.85, -0.121, 0, 1.386],
   fillToBudget: false,
+  // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
+  sentenceQuality: { coefficients: [0.615, -0.025, -0.012, 0.013, 0.001, -0.258, 1.054], power: 4 },
 };
+
+/** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
+const MIN_QUALITY = 0.05;
 
 const DEFAULT_MAX_WORDS = 120;
 /** With three documents or more, a concept must weigh this much: two mentions, or one lead. */
@@ -110,26 +131,74 @@ interface Candidate {
 
 export function selectSummary(input: SummaryInput): Sentence[] {
   const params = { ...DEFAULT_SELECTION, ...input.params };
+  const { pool, weights, recency } = weighedPool(input, params);
+  const { candidates } = pool;
+  if (candidates.length === 0) return [];
+  if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
+    const { coefficients, power } = params.sentenceQuality;
+    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency);
+    const width = SENTENCE_FEATURES.length;
+    candidates.forEach((c, k) => {
+      let q = 0;
+      for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
+      c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
+    });
+  }
+  const budget = budgetOf(input);
+  const choices = input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates;
+  const chosen = greedy(choices, weights, budget, params.fillToBudget);
+  return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
+}
+
+/** SENTENCE_FEATURES of each candidate, row-major. */
+function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Array, pairConcepts: number, recency: (docId: string) => number): Float64Array {
+  const width = SENTENCE_FEATURES.length;
+  const out = new Float64Array(candidates.length * width);
+  candidates.forEach((c, k) => {
+    const { position, docId, stems } = c.sentence;
+    const words = Math.max(c.words, 1);
+    let weight = 0;
+    // Word pairs only, so the feature reads the same whether single words are concepts or not.
+    for (const id of c.concepts) if (id < pairConcepts) weight += weights[id]!;
+    const at = k * width;
+    out[at] = 1;
+    out[at + 1] = position === 0 ? 1 : 0;
+    out[at + 2] = Math.log1p(position);
+    out[at + 3] = Math.log(words);
+    out[at + 4] = recency(docId);
+    out[at + 5] = stems.length / words;
+    out[at + 6] = weight / words;
+  });
+  return out;
+}
+
+/**
+ * The pool's sentences with their SENTENCE_FEATURES under the given concept model, for fitting a
+ * quality model on human summaries.
+ */
+export function sentenceTable(input: SummaryInput): { sentences: Sentence[]; features: Float64Array } {
+  const { pool, weights, recency } = weighedPool(input, { ...DEFAULT_SELECTION, ...input.params });
+  return { sentences: pool.candidates.map((c) => c.sentence), features: sentenceFeatures(pool.candidates, weights, pool.pairConcepts, recency) };
+}
+
+/** The pool and its concepts' weights, by the learned models when the params give them. */
+function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; recency: (docId: string) => number } {
   const pool = candidatesOf(input, params);
   const { candidates, pairConcepts } = pool;
-  if (candidates.length === 0) return [];
   const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
   const weights = conceptWeights(mentions, input.documents, params, pairConcepts, candidates);
   // The models weigh the concepts the hand weights keep: a detail one article states once, deep
   // in its text, stays out of a set's summary either way.
   const inputs = modelInputs({ ...pool, candidates: mentions }, input.documents);
   if (params.conceptModel) {
-    const learned = modelWeights(inputs[0], pairConcepts, inputs[2], inputs[3], params.conceptModel, (id) => weights[id]! > 0);
+    const learned = modelWeights(inputs.mentions, pairConcepts, inputs.recency, inputs.bothContent, params.conceptModel, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
   if (params.wordModel && params.wordWeight > 0) {
-    const learned = modelWeights(inputs[0], weights.length - pairConcepts, inputs[2], inputs[3], params.wordModel, (id) => weights[id]! > 0, pairConcepts);
+    const learned = modelWeights(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, params.wordModel, (id) => weights[id]! > 0, pairConcepts);
     for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned[id - pairConcepts]!;
   }
-  const budget = budgetOf(input);
-  const choices = input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates;
-  const chosen = greedy(choices, weights, budget, params.fillToBudget);
-  return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
+  return { pool, weights, recency: inputs.recency };
 }
 
 interface Budget {
@@ -165,7 +234,7 @@ interface Pool {
  */
 export function conceptTable(input: SummaryInput): { features: Float64Array; pairKeys: Int32Array; wordFeatures: Float64Array; wordKeys: Int32Array } {
   const pool = candidatesOf(input, { ...DEFAULT_SELECTION, ...input.params, wordWeight: 1 });
-  const [mentions, , recency, bothContent] = modelInputs(pool, input.documents);
+  const { mentions, recency, bothContent } = modelInputs(pool, input.documents);
   return {
     features: conceptFeatures(mentions, pool.pairConcepts, recency, bothContent),
     pairKeys: pool.pairKeys,
@@ -175,11 +244,11 @@ export function conceptTable(input: SummaryInput): { features: Float64Array; pai
 }
 
 /** What the concept models read of a pool: its sentences as mentions of the concepts, recency 0–1, and which concepts are two content words (a single word is one). */
-function modelInputs(pool: Pool, documents: SummaryInput['documents']): [ConceptMention[], number, (docId: string) => number, (id: number) => boolean] {
+function modelInputs(pool: Pool, documents: SummaryInput['documents']): { mentions: ConceptMention[]; recency: (docId: string) => number; bothContent: (id: number) => boolean } {
   const docIds = [...new Set(pool.candidates.map((c) => c.sentence.docId))];
   const rank = recencyOf(docIds, documents, 1);
   const mentions = pool.candidates.map((c) => ({ docId: c.sentence.docId, position: c.sentence.position, relevance: c.relevance, concepts: c.concepts }));
-  return [mentions, pool.pairConcepts, (docId) => rank(docId) - 1, (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1];
+  return { mentions, recency: (docId) => rank(docId) - 1, bothContent: (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1 };
 }
 
 function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
@@ -209,7 +278,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   }
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const pairs = conceptIds(facts.map((f) => f.pairs));
-  const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => asPairs(f.words)) : []);
+  const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => f.words) : [], true);
   const bothContent = new Uint8Array(pairs.count);
   const candidates = keep.map((i, k) => {
     const { bytes, bothContent: both } = facts[k]!;
@@ -235,15 +304,6 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   });
   const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
   return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, wordKeys, bothContent };
-}
-
-function asPairs(keys: Int32Array): Int32Array {
-  const out = new Int32Array(keys.length * 2);
-  keys.forEach((k, j) => {
-    out[2 * j] = k;
-    out[2 * j + 1] = k;
-  });
-  return out;
 }
 
 /**

@@ -50,11 +50,13 @@ export function factsOf(sentence: Sentence): SentenceFacts {
  * Dense ids, for one selection, of the concepts its candidates hold, numbered in the order the
  * candidates hold them (so the same candidates always get the same ids): an open-addressing
  * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
- * the hundred thousand pairs of a large briefing. Single words are passed as pairs (key, key).
+ * the hundred thousand pairs of a large briefing. With `single`, each list holds single words,
+ * each taken as the pair (key, key).
  */
-export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[]; count: number; keys: Int32Array } {
+export function conceptIds(pairLists: readonly Int32Array[], single = false): { ids: Int32Array[]; count: number; keys: Int32Array } {
+  const step = single ? 1 : 2;
   let total = 0;
-  for (const p of pairLists) total += p.length >> 1;
+  for (const p of pairLists) total += p.length / step;
   let size = 16;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
@@ -66,10 +68,10 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
   // The two stem keys of each concept id, in id order.
   const keys = new Int32Array(total * 2);
   const ids = pairLists.map((pairs) => {
-    const out = new Int32Array(pairs.length >> 1);
-    for (let k = 0; k < pairs.length; k += 2) {
+    const out = new Int32Array(pairs.length / step);
+    for (let k = 0; k < pairs.length; k += step) {
       const a = pairs[k]!;
-      const b = pairs[k + 1]!;
+      const b = pairs[k + step - 1]!;
       let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
       while (used[slot] && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
       if (!used[slot]) {
@@ -80,7 +82,7 @@ export function conceptIds(pairLists: readonly Int32Array[]): { ids: Int32Array[
         keys[2 * count + 1] = b;
         value[slot] = count++;
       }
-      out[k >> 1] = value[slot]!;
+      out[k / step] = value[slot]!;
     }
     return out;
   });

@@ -147,6 +147,17 @@ describe('selectSummary on a made-up story', () => {
     expect(selectSummary({ sentences: harbourFire.sentences, documents, maxBytes: 300 }).map((s) => s.text)).toEqual(first);
   });
 
+  it("weighs each sentence's quality against coverage: a quality model that prefers leads, or the sentences after them, decides between sentences telling the same story", () => {
+    // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
+    const leads = { coefficients: [0.1, 0.9, 0, 0, 0, 0, 0], power: 4 };
+    const later = { coefficients: [1, -0.9, 0, 0, 0, 0, 0], power: 4 };
+    const pick = (sentenceQuality: typeof leads) => selectSummary({ sentences: harbourFire.sentences, documents, maxWords: 30, params: { sentenceQuality } });
+    const leadCount = (chosen: Sentence[]) => chosen.filter((s) => s.position === 0).length;
+    expect(leadCount(pick(leads))).toBeGreaterThanOrEqual(2);
+    expect(pick(later).length).toBeGreaterThan(0);
+    expect(leadCount(pick(later))).toBe(0);
+  });
+
   it('answers nothing for nothing', () => {
     expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
   });
