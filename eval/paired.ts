@@ -41,3 +41,44 @@ export function pairedDifference(a: readonly number[], b: readonly number[], see
     losses: d.filter((x) => x < -eps).length,
   };
 }
+
+/**
+ * Paired comparison of two systems' pooled ratios (Σ hits / Σ items over all steps, as a share "over
+ * all day-steps" is read): the difference of the pooled ratios, with a percentile bootstrap 95%
+ * interval over steps resampled with replacement (both systems keep the same steps), and per-step
+ * wins, ties and losses where both have items.
+ */
+export function pairedPooledDifference(a: readonly { hits: number; items: number }[], b: readonly { hits: number; items: number }[], seed = 1): PairedDifference {
+  if (a.length !== b.length) throw new Error(`paired scores differ in length: ${a.length} and ${b.length}`);
+  const n = a.length;
+  const pooled = (xs: readonly { hits: number; items: number }[], picks: ArrayLike<number>) => {
+    let hits = 0;
+    let items = 0;
+    for (let i = 0; i < picks.length; i++) {
+      hits += xs[picks[i]!]!.hits;
+      items += xs[picks[i]!]!.items;
+    }
+    return items ? hits / items : 0;
+  };
+  const all = Array.from({ length: n }, (_, i) => i);
+  const mean = pooled(a, all) - pooled(b, all);
+  const random = seededRandom(seed);
+  const diffs = new Float64Array(RESAMPLES);
+  const picks = new Int32Array(n);
+  for (let r = 0; r < RESAMPLES; r++) {
+    for (let i = 0; i < n; i++) picks[i] = Math.floor(random() * n);
+    diffs[r] = pooled(a, picks) - pooled(b, picks);
+  }
+  diffs.sort();
+  const at = (q: number) => diffs[Math.min(RESAMPLES - 1, Math.max(0, Math.floor(q * RESAMPLES)))]!;
+  const eps = 1e-9;
+  const steps = all.filter((i) => a[i]!.items > 0 && b[i]!.items > 0).map((i) => a[i]!.hits / a[i]!.items - b[i]!.hits / b[i]!.items);
+  return {
+    mean,
+    low: at(0.025),
+    high: at(0.975),
+    wins: steps.filter((x) => x > eps).length,
+    ties: steps.filter((x) => Math.abs(x) <= eps).length,
+    losses: steps.filter((x) => x < -eps).length,
+  };
+}

@@ -6,7 +6,9 @@ import { differingFigureValues } from './compose-briefing.js';
 import { findDifferingFigures, numericValue } from './figures-differ.js';
 import { findFigures } from './figures.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
-import { knownConcepts, conceptsOf, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from './select-update.js';
+import { DEFAULT_UPDATE, knownConcepts, conceptsOf, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from './select-update.js';
+import { storyDateOf } from './timeline.js';
+import { knownFactKeys, statedFacts, type FactContext } from './update-facts.js';
 import type { TermIndex } from './term-index.js';
 import { topK } from './top-k.js';
 
@@ -21,8 +23,8 @@ const POINTS_PER_TOPIC = 2;
 /** Topics a digest names at most when the subscription names none. */
 const UNNAMED_TOPICS = 5;
 const FIGURE_CHANGES_PER_TOPIC = 1;
-/** Known sentences searched for another value of a new figure: the topic's most relevant. */
-const KNOWN_FIGURE_POOL = 300;
+/** Known sentences searched for another value of a new figure, or for the dates they state: the topic's most relevant. */
+const KNOWN_POOL = 300;
 
 export interface DigestTopicInput {
   ref: TopicRef;
@@ -70,12 +72,29 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       return isFresh(sentence.docId) && !isRestated(sentence) ? [{ sentence, relevance }] : [];
     });
 
+  // Facts (figures, quotes, dates) the extractors find: read only when the selection weighs them.
+  const weighsFacts = { ...DEFAULT_UPDATE, ...input.params }.factWeight > 0;
+  const factContext: FactContext = {
+    ofDocument: (docId) => index.documents.get(docId)?.sentences ?? [],
+    publishedOf: published,
+    ...(weighsFacts ? { storyDate: storyDateOf(index.sentences, index) } : {}),
+  };
+  const knownFacts = weighsFacts ? knownFactKeys(knownSentences, [], factContext) : new Set<string>();
+  const updateInputOf = (t: DigestTopicInput) => {
+    const candidates = candidatesOf(t);
+    if (!weighsFacts) return { candidates, knownFacts };
+    const facts = statedFacts(candidates.map((c) => c.sentence), factContext);
+    const knownIds = [...t.relevance.keys()].filter((id) => !isFresh(index.sentences[id]!.docId));
+    const dated = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_POOL).map((id) => index.sentences[id]!);
+    return { candidates: candidates.map((c, i) => ({ ...c, facts: facts[i]! })), knownFacts: knownFactKeys([], dated, factContext, new Set(knownFacts)) };
+  };
+
   const figureChangesOf = (t: DigestTopicInput) => {
     const ids = [...t.relevance.keys()];
     const freshIds = ids.filter((id) => isFresh(index.sentences[id]!.docId));
     if (!freshIds.length || !input.since) return [];
     const knownIds = ids.filter((id) => !isFresh(index.sentences[id]!.docId));
-    const knownTop = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_FIGURE_POOL);
+    const knownTop = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_POOL);
     const figures = findFigures([...freshIds, ...knownTop].map((id) => index.sentences[id]!));
     const differing = findDifferingFigures(figures, published, (docId) => setOrder.get(docId) ?? 0, figures.length);
     // A change: a value only new documents state, beside a value the reader had.
@@ -92,7 +111,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const ranked = input.named
     ? input.topics
     : input.topics
-        .map((t) => ({ t, gain: selectUpdate({ candidates: candidatesOf(t), known, seen, maxSentences: POINTS_PER_TOPIC, maxWords: input.maxWords, params: input.params }).reduce((s, c) => s + c.gain, 0) }))
+        .map((t) => ({ t, gain: selectUpdate({ ...updateInputOf(t), known, seen, maxSentences: POINTS_PER_TOPIC, maxWords: input.maxWords, params: input.params }).reduce((s, c) => s + c.gain, 0) }))
         .filter((r) => r.gain > 0)
         .sort((a, b) => b.gain - a.gain)
         .slice(0, UNNAMED_TOPICS)
@@ -107,7 +126,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     const changeWords = changes.reduce((s, c) => s + figureChangeWords(c.counts, c.values.map((v) => v.value)), 0);
     if (words + headerWords >= input.maxWords) break;
     const chosen: UpdateChoice[] = selectUpdate({
-      candidates: candidatesOf(t),
+      ...updateInputOf(t),
       known,
       seen: new Set([...seen, ...reported]),
       maxSentences: POINTS_PER_TOPIC,
@@ -120,6 +139,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       reported.add(sameText(c.sentence.text));
       // Later topics weigh what this one reports as read.
       for (const k of conceptsOf(c.sentence)) known.add(k);
+      if (weighsFacts) knownFactKeys([c.sentence], [c.sentence], factContext, knownFacts);
     }
     words += headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (keptChanges.length ? changeWords : 0);
     topics.push({
