@@ -1,4 +1,4 @@
-import type { Digest, DigestTopic, TopicRef } from './briefing.js';
+import type { Digest, DigestTopic, Length, TopicRef } from './briefing.js';
 import { parseDigest } from './briefing.js';
 import { createCiter } from './cite.js';
 import type { Sentence } from './document.js';
@@ -19,6 +19,13 @@ import { topK } from './top-k.js';
  */
 
 export const DEFAULT_WORD_BUDGET = 250;
+/** A subscription's length sets its word budget when it gives no `words:N`: short reads in thirty seconds. */
+const WORD_BUDGET_OF_LENGTH: Record<Length, number> = { short: DEFAULT_WORD_BUDGET, standard: 500, long: 1000 };
+
+/** The words a digest stays under: the number asked for, else its length's budget. */
+export function digestWordBudget(length: Length | undefined, words?: number): number {
+  return words ?? WORD_BUDGET_OF_LENGTH[length ?? 'short'];
+}
 const POINTS_PER_TOPIC = 2;
 /** Topics a digest names at most when the subscription names none. */
 const UNNAMED_TOPICS = 5;
