@@ -3,7 +3,8 @@ import { parseDigest } from './briefing.js';
 import { createCiter } from './cite.js';
 import type { Sentence } from './document.js';
 import { differingFigureValues } from './compose-briefing.js';
-import { findDifferingFigures, numericValue } from './figures-differ.js';
+import { type DifferingFigure, findDifferingFigures, numericValue } from './figures-differ.js';
+import { readableInstant, sourceDetails } from './source-details.js';
 import { findFigures } from './figures.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { DEFAULT_UPDATE, knownConcepts, conceptsOf, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from './select-update.js';
@@ -30,6 +31,8 @@ const POINTS_PER_TOPIC = 2;
 /** Topics a digest names at most when the subscription names none. */
 const UNNAMED_TOPICS = 5;
 const FIGURE_CHANGES_PER_TOPIC = 1;
+/** Times a topic's sentences are chosen again for less room before the topic is left out. */
+const FIT_ATTEMPTS = 4;
 /** Known sentences searched for another value of a new figure, or for the dates they state: the topic's most relevant. */
 const KNOWN_POOL = 300;
 
@@ -124,23 +127,48 @@ export function composeDigest(input: ComposeDigestInput): Digest {
         .slice(0, UNNAMED_TOPICS)
         .map((r) => r.t);
 
-  let words = 0;
+  // The budget covers what a reader reads: the heading, each topic's title and link line, its
+  // sentences and figure entries, and the source line of every document cited.
+  let words = digestHeaderWords(input.set, input.since, freshDocs.length);
+  const cited = new Set<string>();
+  const sourceWords = (docId: string) => {
+    const meta = index.documents.get(docId)!.meta;
+    return 1 + wordCount(meta.title) + sourceDetails({ n: 0, docId, ...meta }).reduce((s, d) => s + wordCount(d), 0);
+  };
+  const citedBy = (chosen: readonly UpdateChoice[], changes: readonly DifferingFigure[]) => new Set([
+    ...chosen.flatMap((c) => [c.sentence.docId, ...inFresh(c.sentence).map((o) => o.docId)]),
+    ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId))),
+  ]);
   const reported = new Set<string>();
   const topics: DigestTopic[] = [];
   for (const t of ranked) {
-    const headerWords = wordCount(t.ref.title);
+    const headerWords = wordCount(t.ref.title) + wordCount(`Full briefing: /brief ${t.ref.slug}`);
     const changes = figureChangesOf(t);
     const changeWords = changes.reduce((s, c) => s + figureChangeWords(c.counts, c.values.map((v) => v.value)), 0);
     if (words + headerWords >= input.maxWords) break;
-    const chosen: UpdateChoice[] = selectUpdate({
-      ...updateInputOf(t),
-      known,
-      seen: new Set([...seen, ...reported]),
-      maxSentences: POINTS_PER_TOPIC,
-      maxWords: input.maxWords - words - headerWords - (changeWords + headerWords + words <= input.maxWords ? changeWords : 0),
-      params: input.params,
-    });
-    const keptChanges = words + headerWords + changeWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) <= input.maxWords ? changes : [];
+    const costOf = (chosen: readonly UpdateChoice[], kept: readonly DifferingFigure[]) =>
+      headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (kept.length ? changeWords : 0)
+      + [...citedBy(chosen, kept)].filter((d) => !cited.has(d)).reduce((s, d) => s + sourceWords(d), 0);
+    // The sentences are chosen for the room left; when their source lines overrun it, again for less room.
+    let room = input.maxWords - words - headerWords;
+    let chosen: UpdateChoice[] = [];
+    let keptChanges: DifferingFigure[] = [];
+    for (let attempt = 0; attempt < FIT_ATTEMPTS && room > 0; attempt++) {
+      keptChanges = changeWords <= room ? changes : [];
+      chosen = selectUpdate({
+        ...updateInputOf(t),
+        known,
+        seen: new Set([...seen, ...reported]),
+        maxSentences: POINTS_PER_TOPIC,
+        maxWords: room - (keptChanges.length ? changeWords : 0),
+        params: input.params,
+      });
+      const over = words + costOf(chosen, keptChanges) - input.maxWords;
+      if (over <= 0) break;
+      room -= over;
+      chosen = [];
+      keptChanges = [];
+    }
     if (!chosen.length && !keptChanges.length) continue;
     for (const c of chosen) {
       reported.add(sameText(c.sentence.text));
@@ -148,7 +176,8 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       for (const k of conceptsOf(c.sentence)) known.add(k);
       if (weighsFacts) knownFactKeys([c.sentence], [c.sentence], factContext, knownFacts);
     }
-    words += headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (keptChanges.length ? changeWords : 0);
+    words += costOf(chosen, keptChanges);
+    for (const d of citedBy(chosen, keptChanges)) cited.add(d);
     topics.push({
       topic: t.ref,
       points: chosen.map((c) => citer.point(c.sentence, inFresh)),
@@ -157,6 +186,12 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     });
   }
   return parseDigest({ ...empty, newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })), topics, sources: citer.sources() });
+}
+
+/** Words of a digest's heading as shown (its title, "What is new since 21 Aug 2025 04:00 UTC: 3 new documents") and the label over its sources. */
+export function digestHeaderWords(set: string, since: Date | null, newDocuments: number): number {
+  const line = since ? `What is new since ${readableInstant(since.toISOString())}` : 'The first digest for this channel';
+  return wordCount(`Digest: ${set}`) + wordCount(`${line}: ${newDocuments} new documents`) + wordCount('Sources');
 }
 
 export function wordCount(text: string): number {

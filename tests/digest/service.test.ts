@@ -79,7 +79,7 @@ describe('digest service: now', () => {
     const { service, library, store } = setup('2025-03-08T13:00:00Z');
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', topics: ['grain'], length: 'standard' }, admin);
     const digest = await service.now(newsroom);
-    expect(library.digestCalls).toEqual([{ topics: ['grain'], since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
+    expect(library.digestCalls).toEqual([{ topics: ['grain'], length: 'standard', since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
     expect(digest.newDocuments.map((d) => d.docId)).toEqual(['a.md']);
     expect((await store.getSubscription('sub-1'))?.lastDigestAt).toBeNull();
   });
