@@ -170,6 +170,10 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const sums = (steps: readonly DayStep[]) => [steps.reduce((s, x) => s + x.lead.fresh, 0), steps.reduce((s, x) => s + x.lead.facts, 0), steps.reduce((s, x) => s + x.newFacts, 0)];
   const cv = crossValidate(GRID, runs.map((byCluster) => byCluster.map(sums)), clusters.length, objective);
   const chosenSteps = cv.chosen.flatMap((g, c) => runs[g]![c]!);
+  // Before facts weighed: the same cross-validation over the settings that give them no weight.
+  const factless = GRID.flatMap((p, g) => (p.factWeight === 0 ? [g] : []));
+  const cvFactless = crossValidate(factless.map((g) => GRID[g]!), factless.map((g) => runs[g]!.map(sums)), clusters.length, objective);
+  const factlessSteps = cvFactless.chosen.flatMap((i, c) => runs[factless[i]!]![c]!);
   const sameParams = (a: UpdateParams, b: UpdateParams) => (Object.keys(a) as (keyof UpdateParams)[]).every((k) => a[k] === b[k]);
   const defaultIndex = GRID.findIndex((p) => sameParams(p, DEFAULT_UPDATE));
   const defaultSteps = defaultIndex >= 0 ? runs[defaultIndex]!.flat() : clusters.flatMap((c) => replay(c.days, c.id, DEFAULT_UPDATE));
@@ -185,6 +189,7 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   lines.push(render(['system', 'new/facts in lead', 'new share %', 'new found/new of day', 'new recall %'], [
     describe('digest lead (cross-validated)', chosenSteps, (s) => s.lead),
     describe('digest lead (shipped defaults)', defaultSteps, (s) => s.lead),
+    describe('digest lead, facts not weighed (cross-validated)', factlessSteps, (s) => s.lead),
     describe('baseline: summary of new articles', chosenSteps, (s) => s.baseline),
     describe('  the same, its last sentence past the lead\'s words kept', chosenSteps, (s) => s.uncut),
   ]));
@@ -205,10 +210,12 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   lines.push(render(['paired, digest minus baseline (cross-validated unless said)', 'steps', 'difference (points)', '95% CI', 'wins/ties/losses'], [
     row('share of new facts in the lead, all day-steps pooled (the bar)', chosenSteps.length, shareDiff),
     row('  the same, shipped defaults', defaultSteps.length, defaultDiff),
+    row('  the same, facts not weighed (cross-validated; each against its own baseline)', factlessSteps.length, pairedPooledDifference(factlessSteps.map(lead), factlessSteps.map(base))),
     row('  the same, days after the first only', updates.length, updateDiff),
     row('  the same, against the baseline with its cut sentence kept', chosenSteps.length, pairedPooledDifference(chosenSteps.map(lead), chosenSteps.map((s) => ({ hits: s.uncut.fresh, items: s.uncut.facts })))),
     row('  per-step mean of shares, steps where both carry a fact', both.length, meanDiff),
-    row('recall of the day\'s new facts (per-step mean)', withNew.length, recallDiff),
+    row('share of the day\'s new facts the lead carries, all day-steps pooled', chosenSteps.length, pairedPooledDifference(chosenSteps.map((s) => ({ hits: s.lead.fresh, items: s.newFacts })), chosenSteps.map((s) => ({ hits: s.baseline.fresh, items: s.newFacts })))),
+    row('  the same, per-step mean', withNew.length, recallDiff),
   ]));
   const wordsOf = (pick: (s: DayStep) => number) => chosenSteps.reduce((s, x) => s + pick(x), 0);
   lines.push(`Words over all day-steps: lead ${wordsOf((s) => s.lead.words)}; baseline ${wordsOf((s) => s.baseline.words)} (asked for the lead's words of each step, read up to them), ${wordsOf((s) => s.uncut.words)} with the sentence it runs past them.`);
