@@ -92,11 +92,12 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const knownFacts = weighsFacts ? knownFactKeys(knownSentences, [], factContext) : new Set<string>();
   const updateInputOf = (t: DigestTopicInput) => {
     const candidates = candidatesOf(t);
-    if (!weighsFacts) return { candidates, knownFacts };
+    if (!weighsFacts || !candidates.length) return { candidates, knownFacts };
     const facts = statedFacts(candidates.map((c) => c.sentence), factContext);
     const knownIds = [...t.relevance.keys()].filter((id) => !isFresh(index.sentences[id]!.docId));
     const dated = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_POOL).map((id) => index.sentences[id]!);
-    return { candidates: candidates.map((c, i) => ({ ...c, facts: facts[i]! })), knownFacts: knownFactKeys([], dated, factContext, new Set(knownFacts)) };
+    const topicDates = knownFactKeys([], dated, factContext);
+    return { candidates: candidates.map((c, i) => ({ ...c, facts: facts[i]! })), knownFacts: { has: (key: string) => knownFacts.has(key) || topicDates.has(key) } };
   };
 
   const figureChangesOf = (t: DigestTopicInput) => {

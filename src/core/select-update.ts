@@ -67,7 +67,7 @@ export interface UpdateInput {
   /** Texts (sameText) the reader has already seen: never reported again. */
   seen: ReadonlySet<string>;
   /** Keys of the facts the reader has read (update-facts.ts knownFactKeys). */
-  knownFacts?: ReadonlySet<string>;
+  knownFacts?: { has(key: string): boolean };
   maxSentences: number;
   maxWords: number;
   params?: Partial<UpdateParams>;
@@ -90,7 +90,7 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
     return concepts;
   });
   const weight = (k: string) => (docsOf.get(k)?.size ?? 0) * (input.known.has(k) ? 1 - params.knownPenalty : 1);
-  const knownFacts = input.knownFacts ?? new Set<string>();
+  const knownFacts = input.knownFacts ?? { has: () => false };
   const isKnownFact = (keys: FactKeys) => keys.some((k) => knownFacts.has(k));
   const factWeight = (keys: FactKeys) => params.factWeight * (isKnownFact(keys) ? 1 - params.knownPenalty : 1);
   const eligible = usable.flatMap((c, i) => {

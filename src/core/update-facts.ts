@@ -38,13 +38,21 @@ export function statedFacts(sentences: readonly Sentence[], context: FactContext
  * parser, so only `dated` sentences are read for them (a topic's most relevant earlier ones).
  */
 export function knownFactKeys(sentences: Iterable<Sentence>, dated: readonly Sentence[], context: FactContext, into: Set<string> = new Set()): Set<string> {
-  for (const s of sentences) {
-    for (const keys of figureFacts(s)) for (const k of keys) into.add(k);
-    const words = quotedWords(s);
-    if (words) into.add(`q${words}`);
-  }
+  for (const s of sentences) for (const k of plainKeysOf(s)) into.add(k);
   for (const d of findDates(dated, context.publishedOf, context.storyDate)) if (d.date !== null) into.add(`d${d.date}`);
   return into;
+}
+
+/** A sentence's figure and quote keys, kept: every digest reads all earlier sentences for them. */
+const plainKeys = new WeakMap<Sentence, readonly string[]>();
+
+function plainKeysOf(sentence: Sentence): readonly string[] {
+  let keys = plainKeys.get(sentence);
+  if (!keys) {
+    const words = quotedWords(sentence);
+    plainKeys.set(sentence, (keys = [...figureFacts(sentence).flat(), ...(words ? [`q${words}`] : [])]));
+  }
+  return keys;
 }
 
 function figureFacts(sentence: Sentence): FactKeys[] {
