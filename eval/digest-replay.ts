@@ -22,10 +22,10 @@ import { crossValidate, gridOf } from './cross-validate.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
 import { fold, loadGold } from './gold.js';
 import { type Fact, factsIn, factsOfGold, isNewFact, sameFact } from './new-items.js';
-import { pairedDifference } from './paired.js';
+import { pairedDifference, pairedPooledDifference } from './paired.js';
 import { markdownTable, table } from './report.js';
 
-const GRID = gridOf<UpdateParams>({ knownPenalty: [0.5, 0.8, 1], minNovelty: [0.2, 0.35, 0.5, 0.65], lengthExponent: [0.5, 1], wordConcepts: [0, 1] });
+const GRID = gridOf<UpdateParams>({ knownPenalty: [0.5, 0.8, 1], minNovelty: [0.2, 0.35, 0.5, 0.65], lengthExponent: [0.5, 1], wordConcepts: [0, 1], factWeight: [0, 10, 40, 160] });
 const BUDGET = 250;
 
 /** One day of one cluster, as scored. */
@@ -34,7 +34,9 @@ export interface DayStep {
   day: string;
   /** Distinct facts the lead carries, and how many of them are new. */
   lead: { facts: number; fresh: number; words: number; texts: string[] };
-  baseline: { facts: number; fresh: number };
+  baseline: { facts: number; fresh: number; words: number };
+  /** The baseline as the summarizer returns it, its last sentence running past the lead's words. */
+  uncut: { facts: number; fresh: number; words: number };
   /** Distinct new facts the day's articles state. */
   newFacts: number;
   /** Lead sentences that the previous day's digest lead already showed. */
@@ -93,26 +95,47 @@ function replay(days: readonly PreparedDay[], cluster: string, params: Partial<U
   return days.map((d) => {
     const digest = d.library.digest({ since: d.since, now: d.now, firstSeen: (id) => d.firstSeen.get(id), maxWords: BUDGET, params });
     const lead = leadOf(digest);
-    const words = lead.reduce((s, l) => s + l.text.split(/\s+/).filter(Boolean).length, 0);
+    const words = wordsIn(lead);
     const baselineResult = d.newOnly.headlineWithSources?.({ maxWords: words, passages: false });
-    const baseline = words && baselineResult
+    const asked = words && baselineResult
       ? baselineResult.points.map((p) => ({ doc: baselineResult.sources[p.citations[0]!.source - 1]!.docId, text: p.text }))
       : [];
+    // The summarizer lets its last sentence run past the budget (a scorer cuts it there): at the same
+    // length, the baseline is read up to the lead's words, and the sentence cut there carries the facts whose words it shows.
+    const baseline = withinWords(asked, words);
     const shown = factsIn(lead, d.facts);
     const shownBaseline = factsIn(baseline, d.facts);
+    const shownUncut = factsIn(asked, d.facts);
     const fresh = (fs: Fact[]) => fs.filter((f) => d.fresh.some((g) => sameFact(f, g))).length;
     const texts = lead.map((l) => fold(l.text));
     const step: DayStep = {
       cluster,
       day: d.day,
       lead: { facts: shown.length, fresh: fresh(shown), words, texts: lead.map((l) => l.text) },
-      baseline: { facts: shownBaseline.length, fresh: fresh(shownBaseline) },
+      baseline: { facts: shownBaseline.length, fresh: fresh(shownBaseline), words: Math.min(words, wordsIn(asked)) },
+      uncut: { facts: shownUncut.length, fresh: fresh(shownUncut), words: wordsIn(asked) },
       newFacts: distinctCount(d.fresh),
       repeats: texts.filter((t) => previous.has(t)).length,
     };
     previous = new Set(texts);
     return step;
   });
+}
+
+const wordsIn = (texts: readonly { text: string }[]) => texts.reduce((s, l) => s + l.text.split(/\s+/).filter(Boolean).length, 0);
+
+/** The texts read up to `words` words: the one that runs past them is cut there (`cut`: its opening shown). */
+function withinWords<T extends { text: string }>(texts: readonly T[], words: number): (T & { cut?: string })[] {
+  const kept: (T & { cut?: string })[] = [];
+  let used = 0;
+  for (const t of texts) {
+    const tokens = t.text.split(/\s+/).filter(Boolean);
+    if (used + tokens.length <= words) kept.push(t);
+    else if (words > used) kept.push({ ...t, cut: tokens.slice(0, words - used).join(' ') });
+    used += tokens.length;
+    if (used >= words) break;
+  }
+  return kept;
 }
 
 function distinctCount(facts: readonly Fact[]): number {
@@ -147,6 +170,10 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const sums = (steps: readonly DayStep[]) => [steps.reduce((s, x) => s + x.lead.fresh, 0), steps.reduce((s, x) => s + x.lead.facts, 0), steps.reduce((s, x) => s + x.newFacts, 0)];
   const cv = crossValidate(GRID, runs.map((byCluster) => byCluster.map(sums)), clusters.length, objective);
   const chosenSteps = cv.chosen.flatMap((g, c) => runs[g]![c]!);
+  // Before facts weighed: the same cross-validation over the settings that give them no weight.
+  const factless = GRID.flatMap((p, g) => (p.factWeight === 0 ? [g] : []));
+  const cvFactless = crossValidate(factless.map((g) => GRID[g]!), factless.map((g) => runs[g]!.map(sums)), clusters.length, objective);
+  const factlessSteps = cvFactless.chosen.flatMap((i, c) => runs[factless[i]!]![c]!);
   const sameParams = (a: UpdateParams, b: UpdateParams) => (Object.keys(a) as (keyof UpdateParams)[]).every((k) => a[k] === b[k]);
   const defaultIndex = GRID.findIndex((p) => sameParams(p, DEFAULT_UPDATE));
   const defaultSteps = defaultIndex >= 0 ? runs[defaultIndex]!.flat() : clusters.flatMap((c) => replay(c.days, c.id, DEFAULT_UPDATE));
@@ -162,21 +189,36 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   lines.push(render(['system', 'new/facts in lead', 'new share %', 'new found/new of day', 'new recall %'], [
     describe('digest lead (cross-validated)', chosenSteps, (s) => s.lead),
     describe('digest lead (shipped defaults)', defaultSteps, (s) => s.lead),
+    describe('digest lead, facts not weighed (cross-validated)', factlessSteps, (s) => s.lead),
     describe('baseline: summary of new articles', chosenSteps, (s) => s.baseline),
+    describe('  the same, its last sentence past the lead\'s words kept', chosenSteps, (s) => s.uncut),
   ]));
-  // Paired per day-step: the share of new facts where both leads carry a fact; recall where the day has new facts.
+  // The bar, as the issue words it: the lead's share of new facts over all day-steps (pooled), paired bootstrap over day-steps.
+  const lead = (s: DayStep) => ({ hits: s.lead.fresh, items: s.lead.facts });
+  const base = (s: DayStep) => ({ hits: s.baseline.fresh, items: s.baseline.facts });
+  const shareDiff = pairedPooledDifference(chosenSteps.map(lead), chosenSteps.map(base));
+  const defaultDiff = pairedPooledDifference(defaultSteps.map(lead), defaultSteps.map(base));
+  const updates = chosenSteps.filter((s) => clusters.some((c) => c.id === s.cluster && c.days[0]!.day !== s.day));
+  const updateDiff = pairedPooledDifference(updates.map(lead), updates.map(base));
+  // Per-step mean of shares where both leads carry a fact: how earlier runs read it, kept for comparison.
   const both = chosenSteps.filter((s) => s.lead.facts > 0 && s.baseline.facts > 0);
-  const shareDiff = pairedDifference(both.map((s) => share(s.lead.fresh, s.lead.facts)), both.map((s) => share(s.baseline.fresh, s.baseline.facts)));
-  const updates = both.filter((s) => clusters.some((c) => c.id === s.cluster && c.days[0]!.day !== s.day));
-  const updateDiff = pairedDifference(updates.map((s) => share(s.lead.fresh, s.lead.facts)), updates.map((s) => share(s.baseline.fresh, s.baseline.facts)));
+  const meanDiff = pairedDifference(both.map((s) => share(s.lead.fresh, s.lead.facts)), both.map((s) => share(s.baseline.fresh, s.baseline.facts)));
   const withNew = chosenSteps.filter((s) => s.newFacts > 0);
   const recallDiff = pairedDifference(withNew.map((s) => share(s.lead.fresh, s.newFacts)), withNew.map((s) => share(s.baseline.fresh, s.newFacts)));
   const pts = (x: number) => (100 * x).toFixed(1);
-  lines.push(render(['paired, digest (cross-validated) minus baseline', 'steps', 'mean (points)', '95% CI', 'wins/ties/losses'], [
-    ['share of new facts in the lead', String(both.length), pts(shareDiff.mean), `[${pts(shareDiff.low)}, ${pts(shareDiff.high)}]`, `${shareDiff.wins}/${shareDiff.ties}/${shareDiff.losses}`],
-    ['  the same, days after the first only', String(updates.length), pts(updateDiff.mean), `[${pts(updateDiff.low)}, ${pts(updateDiff.high)}]`, `${updateDiff.wins}/${updateDiff.ties}/${updateDiff.losses}`],
-    ['recall of the day\'s new facts', String(withNew.length), pts(recallDiff.mean), `[${pts(recallDiff.low)}, ${pts(recallDiff.high)}]`, `${recallDiff.wins}/${recallDiff.ties}/${recallDiff.losses}`],
+  const row = (name: string, steps: number, d: ReturnType<typeof pairedDifference>) => [name, String(steps), pts(d.mean), `[${pts(d.low)}, ${pts(d.high)}]`, `${d.wins}/${d.ties}/${d.losses}`];
+  lines.push(render(['paired, digest minus baseline (cross-validated unless said)', 'steps', 'difference (points)', '95% CI', 'wins/ties/losses'], [
+    row('share of new facts in the lead, all day-steps pooled (the bar)', chosenSteps.length, shareDiff),
+    row('  the same, shipped defaults', defaultSteps.length, defaultDiff),
+    row('  the same, facts not weighed (cross-validated; each against its own baseline)', factlessSteps.length, pairedPooledDifference(factlessSteps.map(lead), factlessSteps.map(base))),
+    row('  the same, days after the first only', updates.length, updateDiff),
+    row('  the same, against the baseline with its cut sentence kept', chosenSteps.length, pairedPooledDifference(chosenSteps.map(lead), chosenSteps.map((s) => ({ hits: s.uncut.fresh, items: s.uncut.facts })))),
+    row('  per-step mean of shares, steps where both carry a fact', both.length, meanDiff),
+    row('share of the day\'s new facts the lead carries, all day-steps pooled', chosenSteps.length, pairedPooledDifference(chosenSteps.map((s) => ({ hits: s.lead.fresh, items: s.newFacts })), chosenSteps.map((s) => ({ hits: s.baseline.fresh, items: s.newFacts })))),
+    row('  the same, per-step mean', withNew.length, recallDiff),
   ]));
+  const wordsOf = (pick: (s: DayStep) => number) => chosenSteps.reduce((s, x) => s + pick(x), 0);
+  lines.push(`Words over all day-steps: lead ${wordsOf((s) => s.lead.words)}; baseline ${wordsOf((s) => s.baseline.words)} (asked for the lead's words of each step, read up to them), ${wordsOf((s) => s.uncut.words)} with the sentence it runs past them.`);
   const chosen = cv.chosen.map((g) => JSON.stringify(GRID[g]));
   lines.push(`Settings chosen per held-out cluster (leave-one-cluster-out, objective: new facts in the lead minus facts already read): ${clusters.map((c, i) => `${c.id} ${chosen[i]}`).join('; ')}`);
   const best = cv.best;

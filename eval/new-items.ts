@@ -13,13 +13,15 @@ export interface Fact {
   value: string;
   /** Figures: the words that name what the number counts (any one shared makes two figures the same quantity). */
   counts: string[];
+  /** The words of the sentence that state it (a figure's value, a date's expression, a quote's quoted words), folded: what a reader must have read for a sentence cut short to carry it. */
+  surface: string;
 }
 
 export function factsOfGold(gold: GoldSet): Fact[] {
   return [
-    ...gold.figures.filter((f) => f.isFigure && !f.sameAs).map((f): Fact => ({ kind: 'figure', doc: f.doc, sentence: f.sentence, value: numberOf(f.value), counts: f.counts.map(fold) })),
-    ...gold.quotes.filter((q) => !q.notAQuote && q.speaker.length > 0).map((q): Fact => ({ kind: 'quote', doc: q.doc, sentence: q.sentence, value: `${fold(q.speaker[0]!)}|${quotedWords(q.sentence)}`, counts: [] })),
-    ...gold.dates.filter((d) => d.resolved !== null).map((d): Fact => ({ kind: 'date', doc: d.doc, sentence: d.sentence, value: d.resolved!, counts: [] })),
+    ...gold.figures.filter((f) => f.isFigure && !f.sameAs).map((f): Fact => ({ kind: 'figure', doc: f.doc, sentence: f.sentence, value: numberOf(f.value), counts: f.counts.map(fold), surface: fold(f.value) })),
+    ...gold.quotes.filter((q) => !q.notAQuote && q.speaker.length > 0).map((q): Fact => ({ kind: 'quote', doc: q.doc, sentence: q.sentence, value: `${fold(q.speaker[0]!)}|${quotedWords(q.sentence)}`, counts: [], surface: quotedWords(q.sentence) })),
+    ...gold.dates.filter((d) => d.resolved !== null).map((d): Fact => ({ kind: 'date', doc: d.doc, sentence: d.sentence, value: d.resolved!, counts: [], surface: fold(d.expression) })),
   ];
 }
 
@@ -40,12 +42,23 @@ export function isNewFact(fact: Fact, earlier: readonly Fact[]): boolean {
   return !earlier.some((e) => sameFact(fact, e));
 }
 
-/** The distinct facts a summary's sentences carry (a sentence of article `doc` carries that article's items on it). */
-export function factsIn(shown: readonly { doc: string; text: string }[], facts: readonly Fact[]): Fact[] {
+/**
+ * The distinct facts a summary's sentences carry (a sentence of article `doc` carries that article's
+ * items on it). A sentence cut short (`cut`: the words shown of `text`) carries the items whose words it shows.
+ */
+export function factsIn(shown: readonly { doc: string; text: string; cut?: string }[], facts: readonly Fact[]): Fact[] {
   const found: Fact[] = [];
+  const carries = (s: { doc: string; text: string; cut?: string }, f: Fact) =>
+    s.doc === f.doc && sameSentence(s.text, f.sentence) && (s.cut === undefined || shows(s.cut, f));
   for (const f of facts) {
-    if (!shown.some((s) => s.doc === f.doc && sameSentence(s.text, f.sentence))) continue;
+    if (!shown.some((s) => carries(s, f))) continue;
     if (!found.some((g) => sameFact(g, f))) found.push(f);
   }
   return found;
+}
+
+/** Whether the opening of a sentence shows a fact's words. */
+function shows(opening: string, fact: Fact): boolean {
+  if (fact.kind === 'quote') return fact.surface !== '' && quotedWords(`${opening}"`).includes(fact.surface);
+  return fact.surface !== '' && fold(opening).includes(fact.surface);
 }

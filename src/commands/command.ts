@@ -44,6 +44,7 @@ export type Answer =
   | { kind: 'reports'; reports: ErrorReport[] }
   | { kind: 'topics'; topics: TopicList }
   | { kind: 'no-match'; noMatch: NoMatch }
-  | { kind: 'digest'; digest: Digest }
+  /** `links`: each topic's full briefing page by slug, when pages are served. */
+  | { kind: 'digest'; digest: Digest; links?: Record<string, string> }
   | { kind: 'subscriptions'; subscriptions: SubscriptionView[] }
   | { kind: 'notice'; tone: 'info' | 'success' | 'error'; text: string };

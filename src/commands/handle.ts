@@ -83,8 +83,12 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
         return { kind: 'notice', tone: 'error', text: 'Scheduled digests are not available here: no store is configured.' };
       }
       switch (command.action) {
-        case 'now':
-          return { kind: 'digest', digest: await digests.now(channel) };
+        case 'now': {
+          const digest = await digests.now(channel);
+          // Links are a convenience: a digest without them still answers.
+          const links = digest.topics.length && digests.links ? await digests.links(channel, digest).catch(() => undefined) : undefined;
+          return { kind: 'digest', digest, ...(links && Object.keys(links).length ? { links } : {}) };
+        }
         case 'list':
           return { kind: 'subscriptions', subscriptions: await digests.list(channel) };
         case 'subscribe': {

@@ -1,5 +1,5 @@
 import type { Briefing, Digest, Point, TopicList } from './briefing.js';
-import { composeDigest, DEFAULT_WORD_BUDGET, type DigestTopicInput } from './compose-digest.js';
+import { composeDigest, digestWordBudget, type DigestTopicInput } from './compose-digest.js';
 import { contentHash } from './content-hash.js';
 import { analyse, type Analysis } from './analysis.js';
 import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from './compose-briefing.js';
@@ -207,7 +207,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         since: options.since ?? null,
         now: options.now ?? state.now(),
         late: options.late ?? false,
-        maxWords: options.maxWords ?? DEFAULT_WORD_BUDGET,
+        maxWords: digestWordBudget(options.length, options.maxWords),
         ...(options.params ? { params: options.params } : {}),
       });
     },

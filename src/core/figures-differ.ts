@@ -30,7 +30,7 @@ const REVISED = /\b(?:revis\w*|rais(?:ed|ing)|lower(?:ed|ing)|correct(?:ed|ing)|
 const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'be', 'been', 'to', 'at', 'by', 'other', 'others', 'them', 'those', 'these', 'they', 'another']);
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
-function countKey(f: FoundFigure): Set<string> {
+export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
   return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
 }
 

@@ -8,12 +8,13 @@ export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; noMatc
 export interface DigestOptions {
   /** Topic slugs or queries; default: the set's top topics. */
   topics?: readonly string[];
+  /** Sets the word budget when `maxWords` is not given: short 250, standard 500, long 1000 words. */
   length?: Length;
   /** Documents added after this instant are listed as new. */
   since?: Date | null;
   late?: boolean;
   now?: Date;
-  /** Words the digest stays under; default DEFAULT_WORD_BUDGET. */
+  /** Words the digest stays under; default the budget of `length` (short: DEFAULT_WORD_BUDGET). */
   maxWords?: number;
   /** When the set first held a document (the store's record, by content hash); default its `addedAt`. */
   firstSeen?: (docId: string) => string | undefined;

@@ -1,5 +1,6 @@
 import type { Sentence } from './document.js';
 import { factsOf } from './summary-facts.js';
+import type { FactKeys } from './update-facts.js';
 
 /**
  * Update summarization (the TAC 2008–2011 "update" task: summarize the new documents for a
@@ -10,6 +11,9 @@ import { factsOf } from './summary-facts.js';
  * content. A sentence is a candidate only when at least `minNovelty` of its concept weight is
  * new; sentences are then taken greedily for the most uncovered new weight per word^lengthExponent,
  * each concept counting once. Nothing favours a sentence for standing first in its article.
+ * A fact the extractors find in a sentence (a figure with what it counts, a quote with its speaker,
+ * a resolved date: update-facts.ts) is one more concept of weight `factWeight`, known when an
+ * earlier document states it: what a reader of the update wants most is the facts they lack.
  * The parameters are chosen by cross-validation over the gold clusters (eval/digest-replay.ts).
  */
 export interface UpdateParams {
@@ -21,10 +25,12 @@ export interface UpdateParams {
   lengthExponent: number;
   /** 1: single content words are concepts beside word pairs; 0: word pairs only, as Gillick & Favre's bigrams. */
   wordConcepts: number;
+  /** Weight of a fact the extractors find in a sentence, as a concept; 0 ignores facts. */
+  factWeight: number;
 }
 
 /** As `npm run eval` chooses them by cross-validation over the gold clusters (eval/digest-replay.ts). */
-export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 0.8, minNovelty: 0.35, lengthExponent: 0.5, wordConcepts: 0 };
+export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 1, minNovelty: 0.35, lengthExponent: 0.5, wordConcepts: 0, factWeight: 160 };
 
 /** What the earlier documents (and what this digest already reports) state, as concept keys. */
 export type KnownConcepts = Set<string>;
@@ -51,6 +57,8 @@ export interface UpdateCandidate {
   sentence: Sentence;
   /** 0..1: how much the sentence speaks to the topic. */
   relevance: number;
+  /** The facts it states, each as its keys (update-facts.ts). */
+  facts?: readonly FactKeys[];
 }
 
 export interface UpdateInput {
@@ -58,6 +66,8 @@ export interface UpdateInput {
   known: KnownConcepts;
   /** Texts (sameText) the reader has already seen: never reported again. */
   seen: ReadonlySet<string>;
+  /** Keys of the facts the reader has read (update-facts.ts knownFactKeys). */
+  knownFacts?: { has(key: string): boolean };
   maxSentences: number;
   maxWords: number;
   params?: Partial<UpdateParams>;
@@ -80,13 +90,18 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
     return concepts;
   });
   const weight = (k: string) => (docsOf.get(k)?.size ?? 0) * (input.known.has(k) ? 1 - params.knownPenalty : 1);
+  const knownFacts = input.knownFacts ?? { has: () => false };
+  const isKnownFact = (keys: FactKeys) => keys.some((k) => knownFacts.has(k));
+  const factWeight = (keys: FactKeys) => params.factWeight * (isKnownFact(keys) ? 1 - params.knownPenalty : 1);
   const eligible = usable.flatMap((c, i) => {
     const concepts = conceptLists[i]!;
-    const total = concepts.reduce((s, k) => s + (docsOf.get(k)?.size ?? 0), 0);
-    const fresh = concepts.reduce((s, k) => s + (input.known.has(k) ? 0 : docsOf.get(k)?.size ?? 0), 0);
-    return total > 0 && fresh / total >= params.minNovelty ? [{ ...c, concepts }] : [];
+    const facts = params.factWeight > 0 ? c.facts ?? [] : [];
+    const total = concepts.reduce((s, k) => s + (docsOf.get(k)?.size ?? 0), 0) + facts.length * params.factWeight;
+    const fresh = concepts.reduce((s, k) => s + (input.known.has(k) ? 0 : docsOf.get(k)?.size ?? 0), 0) + facts.filter((f) => !isKnownFact(f)).length * params.factWeight;
+    return total > 0 && fresh / total >= params.minNovelty ? [{ ...c, concepts, facts }] : [];
   });
   const covered = new Set<string>();
+  const coveredFacts = new Set<string>();
   const chosen: UpdateChoice[] = [];
   const texts = new Set<string>();
   let words = 0;
@@ -97,7 +112,8 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
     for (const c of eligible) {
       const length = c.sentence.words.length;
       if (words + length > input.maxWords || texts.has(sameText(c.sentence.text))) continue;
-      const gain = c.concepts.reduce((s, k) => s + (covered.has(k) ? 0 : weight(k)), 0);
+      const gain = c.concepts.reduce((s, k) => s + (covered.has(k) ? 0 : weight(k)), 0)
+        + c.facts.reduce((s, f) => s + (f.some((k) => coveredFacts.has(k)) ? 0 : factWeight(f)), 0);
       const score = (c.relevance * gain) / Math.max(1, length) ** params.lengthExponent;
       if (gain > 0 && score > bestScore) {
         best = c;
@@ -110,6 +126,7 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
     texts.add(sameText(best.sentence.text));
     words += best.sentence.words.length;
     for (const k of best.concepts) covered.add(k);
+    for (const f of best.facts) for (const k of f) coveredFacts.add(k);
   }
   return chosen;
 }

@@ -21,6 +21,7 @@ export async function buildDigest(store: Store, library: Library, sub: Subscript
   const firstSeen = new Map(hashes.map((h) => [h.docId, byHash.get(h.hash)!]));
   return library.digest({
     ...(sub && sub.topics.length > 0 ? { topics: sub.topics } : {}),
+    ...(sub ? { length: sub.length } : {}),
     ...(sub?.wordBudget ? { maxWords: sub.wordBudget } : {}),
     since: sub?.lastDigestAt ? new Date(sub.lastDigestAt) : null,
     late: at.late ?? false,

@@ -42,4 +42,6 @@ export interface Digests {
   list(channel: ChannelRef): Promise<SubscriptionView[]>;
   /** A digest for this channel now, from its subscription's topics if it has one. */
   now(channel: ChannelRef): Promise<Digest>;
+  /** Each topic's full briefing page by slug, as a scheduled digest links them; absent where pages are not served. */
+  links?(channel: ChannelRef, digest: Digest): Promise<Record<string, string>>;
 }

@@ -5,8 +5,9 @@ import type { Library } from '../core/library.js';
 import { ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
-import { DEFAULT_WORD_BUDGET } from '../core/compose-digest.js';
+import { digestWordBudget } from '../core/compose-digest.js';
 import { buildDigest } from './build-digest.js';
+import type { LinkDigest } from './deliver.js';
 import { localIso, nextRun } from './schedule.js';
 import { parseSubscriptionRequest } from './subscription-request.js';
 
@@ -17,6 +18,8 @@ export interface DigestServiceOptions {
   libraryFor?: (channel: ChannelRef) => Promise<Library>;
   now?: () => Date;
   newId?: () => string;
+  /** Each topic's full briefing page for `/digest now`, as scheduled digests get them; absent where pages are not served. */
+  linkDigest?: LinkDigest;
 }
 
 /** /digest for every adapter: subscriptions in the store, next runs in the channel's own zone. */
@@ -50,6 +53,8 @@ export function createDigestService(options: DigestServiceOptions): Digests {
       const library = options.libraryFor ? await options.libraryFor(channel) : options.library;
       return buildDigest(store, library, sub, { now: now() });
     },
+
+    ...(options.linkDigest ? { links: options.linkDigest } : {}),
   };
 }
 
@@ -63,7 +68,7 @@ export function toView(sub: Subscription, at: Date): SubscriptionView {
     weekdays: [...sub.weekdays],
     topics: [...sub.topics],
     length: sub.length,
-    wordBudget: sub.wordBudget ?? DEFAULT_WORD_BUDGET,
+    wordBudget: digestWordBudget(sub.length, sub.wordBudget),
     quietDays: sub.quietDays ?? 'line',
     nextRun: active ? localIso(nextRun(sub, at).at, sub.timezone) : null,
     status: sub.status,

@@ -247,15 +247,18 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const directory = sets;
     const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
     const intake = createIntake({ limits: config.intake, logger: logger.child({ module: 'intake' }) });
+    const sharing = createSharing({
+      store, library: loaded, libraryFor: libraryOfChannel, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+      onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
+    });
+    // Digest links to each topic's full briefing, for scheduled digests and /digest now alike, where pages are served.
+    const linkDigest = signer ? digestLinks(sharing, libraryOfChannel) : undefined;
     const services: CommandServices = {
       library: loaded,
       sets,
       addLink: intake.addLink,
-      digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel }),
-      sharing: createSharing({
-        store, library: loaded, libraryFor: libraryOfChannel, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
-        onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
-      }),
+      digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel, ...(linkDigest ? { linkDigest } : {}) }),
+      sharing,
       rateLimiter: createRateLimiter(config.rateLimit),
       observe: observed.around,
     };
@@ -277,7 +280,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       owner,
       graceMs: config.digests.graceMinutes * 60_000,
       hooks: digestMetricHooks(metrics),
-      ...(signer && services.sharing ? { linkDigest: digestLinks(services.sharing, libraryOfChannel) } : {}),
+      ...(linkDigest ? { linkDigest } : {}),
       tickDone: storeHealth.tickDone,
       logger,
       ...(options.clock ? { clock: options.clock } : {}),

@@ -34,6 +34,16 @@ function shownWords(texts: readonly string[]): number {
     .reduce((n, line) => n + line.split(/\s+/).filter(Boolean).length, 0);
 }
 
+/**
+ * Every word a reader reads in the posted text: links as their visible text, a Discord timestamp as
+ * the date it shows ("March 3, 2026 6:00 AM"); citation marks and separators are not words.
+ */
+function readWords(texts: readonly string[]): number {
+  return texts
+    .map((t) => t.replace(/<t:\d+:f>/g, 'March 3, 2026 6:00 AM').replace(/<[^|>]+\|([^>]+)>/g, '$1').replace(/\[([^\]]*)\]\([^)]+\)/g, '$1').replace(/\[[\d, ]+\]/g, ' '))
+    .reduce((n, t) => n + t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length, 0);
+}
+
 const silent = createLogger({ level: 'silent' });
 
 describe('GIVEN a digest with a word budget posted to Slack', () => {
@@ -55,12 +65,24 @@ describe('GIVEN a digest with a word budget posted to Slack', () => {
     const channel = { platform: 'slack' as const, id: 'C0DESK', workspace: 'T0FAKE' };
     const sectionTexts = (ts: string) => fake.messages('C0DESK').filter((m) => m.ts === ts)
       .flatMap((m) => (m.blocks as { type: string; text?: { text: string } }[]).flatMap((b) => (b.type === 'section' && b.text ? [b.text.text] : [])));
-    const tight = await adapter.postDigest(channel, digestAt(40), { idempotencyKey: 'budget-40' });
+    const tight = await adapter.postDigest(channel, digestAt(60), { idempotencyKey: 'budget-60' });
     const roomy = await adapter.postDigest(channel, digestAt(250), { idempotencyKey: 'budget-250' });
     const tightWords = shownWords(sectionTexts(tight.messageId));
     expect(tightWords).toBeGreaterThan(0);
-    expect(tightWords).toBeLessThanOrEqual(40);
     expect(shownWords(sectionTexts(roomy.messageId))).toBeGreaterThan(tightWords);
+  });
+
+  it('THEN everything the channel reads, heading, topic titles, links and source lines too, stays under the budget', async () => {
+    const channel = { platform: 'slack' as const, id: 'C0DESK', workspace: 'T0FAKE' };
+    const blockTexts = (ts: string) => fake.messages('C0DESK').filter((m) => m.ts === ts)
+      .flatMap((m) => (m.blocks as { type: string; text?: { text: string }; elements?: { text?: string }[] }[])
+        .flatMap((b) => [...(b.text ? [b.text.text] : []), ...(b.elements ?? []).flatMap((e) => (e.text ? [e.text] : []))]));
+    for (const budget of [60, 100, 250]) {
+      const posted = await adapter.postDigest(channel, digestAt(budget), { idempotencyKey: `read-${budget}` });
+      const texts = blockTexts(posted.messageId);
+      expect(shownWords(texts)).toBeGreaterThan(0);
+      expect(readWords(texts)).toBeLessThanOrEqual(budget);
+    }
   });
 });
 
@@ -80,11 +102,23 @@ describe('GIVEN a digest with a word budget posted to Discord', () => {
     const channel = { platform: 'discord' as const, id: CHANNEL_ID };
     const fieldTexts = (id: string) => fake.channelMessages(CHANNEL_ID).filter((m) => m.id === id)
       .flatMap((m) => (m.embeds as { fields?: { value: string }[] }[]).flatMap((e) => (e.fields ?? []).map((f) => f.value)));
-    const tight = await adapter.postDigest(channel, digestAt(40), { idempotencyKey: 'budget-40' });
+    const tight = await adapter.postDigest(channel, digestAt(60), { idempotencyKey: 'budget-60' });
     const roomy = await adapter.postDigest(channel, digestAt(250), { idempotencyKey: 'budget-250' });
     const tightWords = shownWords(fieldTexts(tight.messageId));
     expect(tightWords).toBeGreaterThan(0);
-    expect(tightWords).toBeLessThanOrEqual(40);
     expect(shownWords(fieldTexts(roomy.messageId))).toBeGreaterThan(tightWords);
+  });
+
+  it('THEN everything the channel reads, heading, topic titles, links and source lines too, stays under the budget', async () => {
+    const channel = { platform: 'discord' as const, id: CHANNEL_ID };
+    const embedTexts = (id: string) => fake.channelMessages(CHANNEL_ID).filter((m) => m.id === id)
+      .flatMap((m) => (m.embeds as { title?: string; description?: string; fields?: { name: string; value: string }[] }[])
+        .flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]));
+    for (const budget of [60, 100, 250]) {
+      const posted = await adapter.postDigest(channel, digestAt(budget), { idempotencyKey: `read-${budget}` });
+      const texts = embedTexts(posted.messageId);
+      expect(shownWords(texts)).toBeGreaterThan(0);
+      expect(readWords(texts)).toBeLessThanOrEqual(budget);
+    }
   });
 });

@@ -65,7 +65,7 @@ describe('scheduler: on time, once a day', () => {
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv', { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', wordBudget: 120 }), admin);
     await t.tickAt('2025-06-02T04:00:00Z');
     expect(t.library.digestCalls).toEqual([
-      { topics: ['ceasefire', 'prisoner exchange'], maxWords: 120, since: null, late: false, now: new Date('2025-06-02T04:00:00Z'), firstSeen: expect.any(Function) },
+      { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', maxWords: 120, since: null, late: false, now: new Date('2025-06-02T04:00:00Z'), firstSeen: expect.any(Function) },
     ]);
   });
 

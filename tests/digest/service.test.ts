@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { FakeClock, FakeLibrary, discordChannel } from './harness.js';
+import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
+import { handleCommand } from '../../src/commands/handle.js';
+import type { Invocation } from '../../src/commands/command.js';
+import type { Digest } from '../../src/core/briefing.js';
+import { createLibrary } from '../../src/core/pipeline.js';
+import { NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixtures/digest-days.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };
 const newsroom = discordChannel('newsroom');
@@ -79,7 +85,7 @@ describe('digest service: now', () => {
     const { service, library, store } = setup('2025-03-08T13:00:00Z');
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', topics: ['grain'], length: 'standard' }, admin);
     const digest = await service.now(newsroom);
-    expect(library.digestCalls).toEqual([{ topics: ['grain'], since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
+    expect(library.digestCalls).toEqual([{ topics: ['grain'], length: 'standard', since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
     expect(digest.newDocuments.map((d) => d.docId)).toEqual(['a.md']);
     expect((await store.getSubscription('sub-1'))?.lastDigestAt).toBeNull();
   });
@@ -88,5 +94,33 @@ describe('digest service: now', () => {
     const { service, library } = setup();
     await service.now(newsroom);
     expect(library.digestCalls).toEqual([{ since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);
+  });
+});
+
+describe('digest service: length and links', () => {
+  it('a standard-length subscription without words:N reads up to 500 words; words:N still wins', async () => {
+    const { service, library } = setup();
+    const standard = await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', length: 'standard' }, admin);
+    expect(standard).toMatchObject({ ok: true, value: { length: 'standard', wordBudget: 500 } });
+    const chosen = await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', length: 'standard', wordBudget: 120 }, admin);
+    expect(chosen).toMatchObject({ ok: true, value: { length: 'standard', wordBudget: 120 } });
+    await service.now(newsroom);
+    expect(library.digestCalls[0]).toMatchObject({ length: 'standard', maxWords: 120 });
+  });
+
+  it('/digest now links each topic to its full briefing page when pages are served', async () => {
+    const store = createMemoryStore();
+    const library = createLibrary('made-up', [...YESTERDAY, NEW_FERRY], { topics: TOPICS, now: () => NOW });
+    const linkDigest = async (_channel: unknown, digest: { topics: { topic: { slug: string } }[] }) => Object.fromEntries(digest.topics.map((t) => [t.topic.slug, `https://brief.example/s/${t.topic.slug}`]));
+    const withPages = createDigestService({ store, library, linkDigest });
+    const withoutPages = createDigestService({ store, library });
+    const answerOf = (digests: typeof withPages) => handleCommand({ command: { name: 'digest', action: 'now' }, channel: newsroom, user: admin, requestId: 'r-1' } as Invocation, { library, digests });
+    const linked = await answerOf(withPages);
+    expect(linked.kind).toBe('digest');
+    const digest = (linked as { digest: Digest }).digest;
+    expect(digest.topics.length).toBeGreaterThan(0);
+    expect(linked).toMatchObject({ links: Object.fromEntries(digest.topics.map((t) => [t.topic.slug, `https://brief.example/s/${t.topic.slug}`])) });
+    expect(JSON.stringify(renderSlack(linked))).toContain(`https://brief.example/s/${digest.topics[0]!.topic.slug}`);
+    expect(await answerOf(withoutPages)).not.toHaveProperty('links');
   });
 });

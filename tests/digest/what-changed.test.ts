@@ -96,3 +96,29 @@ describe('a morning digest: what changed since the last one', () => {
     expect(tight.topics.length).toBeGreaterThan(0);
   });
 });
+
+describe('a digest prefers the facts a reader lacks', () => {
+  // Both new sentences are as new in their words; only one states a figure no earlier article gave.
+  const bridgeNews: RawDocument = {
+    id: 'bridge-3.txt',
+    meta: { title: 'Marlow bridge: divers search the river', published: '2026-03-03' },
+    addedAt: DAY2,
+    text: 'Police divers searched the cold brown water below the Marlow bridge through the whole night. Officials said 4 people were missing after the Marlow bridge collapsed.',
+  };
+  const restatesKnownFigure: RawDocument = {
+    ...bridgeNews,
+    text: 'Police divers searched the cold brown water below the Marlow bridge through the whole night. Officials said 12 people were injured after the Marlow bridge fell.',
+  };
+
+  it('GIVEN room for one sentence THEN it is the one stating a figure no earlier article gave', () => {
+    const library = createLibrary('made-up', [...YESTERDAY, bridgeNews], { topics: TOPICS, now: () => NOW });
+    const digest = library.digest({ since: LAST_DIGEST, now: NOW, maxWords: 50, topics: ['bridge-collapse'] });
+    expect(pointTexts(digest)).toEqual(['Officials said 4 people were missing after the Marlow bridge collapsed.']);
+  });
+
+  it('GIVEN the figure is one an earlier article gave THEN it earns that sentence nothing', () => {
+    const library = createLibrary('made-up', [...YESTERDAY, restatesKnownFigure], { topics: TOPICS, now: () => NOW });
+    const digest = library.digest({ since: LAST_DIGEST, now: NOW, maxWords: 50, topics: ['bridge-collapse'] });
+    expect(pointTexts(digest)).toEqual(['Police divers searched the cold brown water below the Marlow bridge through the whole night.']);
+  });
+});

@@ -36,7 +36,7 @@ export function renderAnswer(answer: Answer): SlackMessage[] {
     case 'no-match':
       return renderNoMatch(answer.noMatch);
     case 'digest':
-      return renderDigest(answer.digest);
+      return renderDigest(answer.digest, new Map(Object.entries(answer.links ?? {})));
     case 'subscriptions':
       return renderSubscriptions(answer.subscriptions);
     case 'reports':
