@@ -18,8 +18,8 @@ interface AngleSchema {
   aliases: string[];
   /** The desk's own words for it. */
   seeds: string[];
-  /** Sentence structure it needs besides its words. */
-  needs?: 'count';
+  /** Sentence structure it needs besides its words: a count of something, or a future construction. */
+  needs?: 'count' | 'future';
   /** A sentence that names only years before its article's speaks to it whatever its words. */
   earlierYears?: boolean;
 }
@@ -42,8 +42,15 @@ const ANGLES: readonly AngleSchema[] = [
   },
   { slug: 'rescue-and-aid', title: 'Rescue and aid', aliases: ['rescue', 'aid', 'relief'], seeds: ['rescue', 'rescuers', 'aid', 'relief', 'help', 'evacuated', 'emergency', 'hospital', 'donations'] },
   { slug: 'reactions', title: 'Reactions', aliases: ['reaction', 'responses'], seeds: ['reaction', 'condemned', 'criticized', 'praised', 'welcomed', 'mourned', 'grief', 'sympathy', 'condolences', 'outrage'] },
-  { slug: 'what-next', title: 'What happens next', aliases: ['next steps', 'outlook'], seeds: ['will', 'plan', 'planned', 'next', 'expected', 'future', 'scheduled', 'upcoming'] },
-  { slug: 'background', title: 'Background', aliases: ['history', 'context'], seeds: ['history', 'previous', 'earlier', 'ago', 'past', 'former'], earlierYears: true },
+  {
+    slug: 'what-next',
+    title: 'What happens next',
+    aliases: ['next steps', 'outlook'],
+    seeds: ['will', 'plan', 'planned', 'next', 'expected', 'future', 'scheduled', 'upcoming'],
+    needs: 'future',
+  },
+  // Words that date the story's own days ("earlier this week", "a former minister") are not its past.
+  { slug: 'background', title: 'Background', aliases: ['history', 'context'], seeds: ['history', 'ago', 'decades'], earlierYears: true },
 ];
 
 /** What a related word counts of the seed it stands for, times its similarity (as for a free query's related words). */
@@ -57,13 +64,16 @@ const MIN_SENTENCE_SHARE = 0.03;
 /** Documents an angle's sentences must come from (or all of a smaller set's). */
 const MIN_DOCUMENTS = 3;
 
+/** A future construction, English: what is still to happen, not what was expected. */
+const FUTURE = /\b(?:will|shall|won['’]t)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:now\s+|also\s+)?(?:expected|scheduled|due|set|going|planning|poised|to\s+be)\b|\bplans?\s+to\b/i;
+
 /** How a topic that is an angle tells its sentences: its words with what each counts, and what else it needs. */
 export interface AngleMatch {
   /** Stem (or, for a function word such as "will", the word) → what it counts toward 1. */
   weights: Readonly<Record<string, number>>;
   /** A related word's seed: the related words of one seed count together at most RELATED_CAP. */
   seedOf: Readonly<Record<string, string>>;
-  needs?: 'count';
+  needs?: 'count' | 'future';
   earlierYears?: boolean;
 }
 
@@ -135,6 +145,7 @@ export function angleScore(index: TermIndex, match: AngleMatch, s: Sentence): nu
   for (const w of bySeed.values()) sum += Math.min(RELATED_CAP, w);
   if (sum < 1 && !tellsWhatCameBefore(index, match, s)) return 0;
   if (match.needs === 'count' && !statesCount(s)) return 0;
+  if (match.needs === 'future' && !FUTURE.test(s.text)) return 0;
   // Half of what its angle words count: one seed word 0.5, two 1, so the plainest sentences lead.
   return Math.min(1, Math.max(sum, 1) / 2);
 }
