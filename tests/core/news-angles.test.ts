@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { angleRelevance, discoverAngles } from '../../src/core/news-angles.js';
 import { indexOf } from './index-of.js';
 
+const DAYS = ['Thursday', 'Friday', 'Saturday', 'Sunday'];
 /** Made-up copy of one port strike by four outlets, each with its own figures and days. */
 const docs = Object.fromEntries(
   Array.from({ length: 4 }, (_, n) => [
     `strike-${n}.txt`,
     [
       `Dock workers at the port of Varne walked out on Monday, and ${300 + n} ships waited offshore.`,
-      `Union leaders will meet the port authority on Thursday, and a vote on the offer is expected next week.`,
+      `Union leaders will meet the port authority on ${DAYS[n]}, and a vote on the offer is expected next week.`,
       `The strike began a day earlier than planned, after talks broke down on ${n + 2} points.`,
       `Police arrested ${4 + n} pickets after a scuffle at the main gate, and prosecutors charged two of them.`,
-      `Shipping firms condemned the walkout, and the mayor said she welcomed the talks.`,
+      `Shipping firms condemned the walkout on ${DAYS[n]}, and the mayor said she welcomed the talks.`,
     ].join(' '),
   ]),
 );
