@@ -148,12 +148,17 @@ function actorEventNames(story: StoryReading): string[][] {
   const out: string[][] = [];
   for (const actor of actorsOf(story)) {
     const events = terms
-      .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))) && !isTitleOf(t.stem, actor, leads, (w) => describes(w) || proper(w)))
+      .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
       .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
       .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
-      .map(({ t }) => t)
-      .slice(0, EVENTS_TRIED);
-    for (const event of events) out.push([...actor, ...compound(event.stem, leads, noun)]);
+      .map(({ t }) => t);
+    // Reading every lead for a title costs: only the best few events are read, until enough are not titles.
+    const kept: Term[] = [];
+    for (const t of events) {
+      if (kept.length >= EVENTS_TRIED) break;
+      if (!isTitleOf(t.stem, actor, leads, (w) => describes(w) || proper(w))) kept.push(t);
+    }
+    for (const event of kept) out.push([...actor, ...compound(event.stem, leads, noun)]);
   }
   return out;
 }
@@ -168,6 +173,7 @@ function isTitleOf(word: string, actor: readonly string[], leads: readonly Lead[
   let mentions = 0;
   let titles = 0;
   for (const l of leads) {
+    if (!l.stems.includes(word)) continue;
     const tokens = (l.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu) ?? []).map((t) => (t === ',' ? t : stem(trimEnd(t.toLowerCase().replace(/['’]s$/, ''), /[.'’-]/))));
     tokens.forEach((w, i) => {
       if (w !== word) return;
