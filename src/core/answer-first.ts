@@ -59,19 +59,32 @@ function wordsOf(unit: Sentence): Word[] {
   );
 }
 
+/** Whether the word at `i` counts something: a figure or a number word, not a year, a day of a month or a clock time. */
+function countsAt(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const dated = MONTH.test(words[i - 1]?.text ?? '') || MONTH.test(words[i + 1]?.text ?? '') || /:/.test(w.text);
+  return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || NUMBER_WORD.test(w.text)) && !dated;
+}
+
+/** Whether a sentence states a count of something ("twenty people died", "1,200 homes"). */
+export function statesCount(sentence: Sentence): boolean {
+  const words = wordsOf(sentence);
+  return words.some((_, i) => countsAt(words, i));
+}
+
 /** Whether a word is the kind of thing a question asks for, and not a word of the question itself. */
 function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question: Question): boolean {
   const w = words[i]!;
-  if (question.words.has(w.text.toLowerCase())) return false;
+  // The verb an object question names is the question's own word, written the same or not.
+  if (kind !== 'object' && question.words.has(w.text.toLowerCase())) return false;
   const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
   switch (kind) {
-    case 'amount': {
-      // A day of a month ("March 23") or a clock time dates a thing; it does not count it.
-      const dated = MONTH.test(words[i - 1]?.text ?? '') || MONTH.test(words[i + 1]?.text ?? '') || /:/.test(w.text);
-      return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || NUMBER_WORD.test(w.text)) && !dated;
-    }
+    case 'amount':
+      return countsAt(words, i);
     case 'object':
       // The verb asked about, followed by what it acts on, in the same sentence.
+      // A question ending on a preposition ("guilty of") wants that preposition after the word.
+      if (question.particle) return w.stem === question.verb && words[i + 1]?.text.toLowerCase() === question.particle && !!words[i + 2] && !words[i + 1]!.ends;
       return w.stem === question.verb && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;
     case 'time':
       return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
@@ -143,7 +156,12 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
 /** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */
 function isBackground(unit: Sentence, question: Question, year: number): boolean {
   if ([...question.words].some((w) => YEAR.test(w))) return false;
-  const years = (unit.text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).map(Number);
+  return namesOnlyEarlierYears(unit.text, year);
+}
+
+/** Whether a text names years, and all of them before `year`: it tells what came before. */
+export function namesOnlyEarlierYears(text: string, year: number): boolean {
+  const years = (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).map(Number);
   return years.length > 0 && years.every((y) => y < year);
 }
 

@@ -1,5 +1,6 @@
 import { clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
 import { nameStory, readStory, storyActor, type StoryReading, wellFormed } from './name-story.js';
+import { discoverAngles } from './news-angles.js';
 import { surfaceOf, type TermIndex } from './term-index.js';
 import { slugify, titleCase, type Topic } from './topic.js';
 
@@ -31,7 +32,7 @@ export function discover(index: TermIndex): Discovery {
   const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
-  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: discoverFacets(index) };
+  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: oneStoryFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
@@ -101,7 +102,28 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>,
   return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
 }
 
-function discoverFacets(index: TermIndex): Topic[] {
+/** Angles shown before the recurring phrases give way to them, and recurring phrases shown after the angles. */
+const MIN_ANGLES = 2;
+const PHRASES_AFTER_ANGLES = 3;
+
+/**
+ * The facets of a one-story set: the reader's angles it speaks to (toll, investigation, reactions…),
+ * then a few of its own recurring themes; the recurring phrases alone when it speaks to fewer
+ * than two angles.
+ */
+function oneStoryFacets(index: TermIndex): Topic[] {
+  const angles = discoverAngles(index).slice(0, MAX_FACETS);
+  if (angles.length < MIN_ANGLES) return discoverFacets(index, new Set(), MAX_FACETS);
+  const claimed = new Set(angles.flatMap((a) => [...a.sentences.keys()]));
+  const phrases = discoverFacets(index, claimed, Math.min(PHRASES_AFTER_ANGLES, MAX_FACETS - angles.length), new Set(angles.map((a) => a.topic.ref.slug)));
+  return [...angles.map((a) => a.topic), ...phrases];
+}
+
+/**
+ * Recurring key phrases, grouped when they occur in the same sentences, at most `max`; a phrase
+ * whose sentences are mostly `claimed` already (by an angle or a stronger phrase) is not one.
+ */
+function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, used = new Set<string>()): Topic[] {
   const total = index.sentences.length;
   // A lone word two documents happen to share is noise ("team", "plan"); a facet named by one word
   // must come back in at least three.
@@ -119,11 +141,9 @@ function discoverFacets(index: TermIndex): Topic[] {
     }))
     .sort((a, b) => b.score - a.score || a.p.localeCompare(b.p));
   const topics: Topic[] = [];
-  const claimed = new Set<number>();
   const absorbed = new Set<string>();
-  const used = new Set<string>();
   for (const head of candidates) {
-    if (topics.length >= MAX_FACETS) break;
+    if (topics.length >= max) break;
     if (absorbed.has(head.p)) continue;
     // A phrase that ends in a name ("Modern Swedish", "Agency TT", "UK") names who or where, not
     // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").

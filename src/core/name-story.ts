@@ -25,6 +25,8 @@ const MIN_PARTNER_SHARE = 0.25;
 /** Names (capitalised mid-sentence) are what newsrooms slug by, other things equal. */
 const PROPER_BONUS = 1.5;
 const HEADS_TRIED = 6;
+/** Share of a word's uses in the set written with a capital for it to be a name an actor is named by. */
+const NAME_CAPITALS = 0.9;
 /**
  * Words that say nothing about which story it is: reporting verbs, calendar words, roles and
  * vague collectives. Sentence analysis already drops weekdays, months and titles from phrases.
@@ -60,6 +62,11 @@ interface Term {
 export interface StoryReading {
   leads: Lead[];
   proper: (stem: string) => boolean;
+  /**
+   * Whether the set writes a word with a capital (nearly) wherever it uses it: a name ("Bali"),
+   * not a common noun that a name holds ("Climate Change Conference" beside "the conference").
+   */
+  alwaysCapitalised: (stem: string) => boolean;
   display: (stem: string) => string;
   surface: (stem: string) => string;
   terms: Term[];
@@ -77,7 +84,16 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
     const word = surfaceOf(index, stem);
     return proper(stem) ? (caps.get(word)?.form ?? word) : word;
   };
-  return { leads, proper, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads) };
+  const alwaysCapitalised = (stem: string) => {
+    let upper = 0;
+    let all = 0;
+    for (const [form, n] of index.surfaces.get(stem) ?? []) {
+      all += n;
+      if (/^\p{Lu}/u.test(form)) upper += n;
+    }
+    return all === 0 || upper >= all * NAME_CAPITALS;
+  };
+  return { leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads) };
 }
 
 /**
@@ -122,6 +138,10 @@ function actorEventNames(story: StoryReading): string[][] {
     const t = tags.get(stem);
     return !!t && t.noun > t.adj && t.noun >= t.verb;
   };
+  const describes = (stem: string) => {
+    const t = tags.get(stem);
+    return DETERMINERS.has(stem) || /^\d/.test(stem) || (!!t && t.noun + t.adj + t.propn > t.verb);
+  };
   // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
   const firstSentences = new Map<string, number>();
   for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
@@ -131,12 +151,61 @@ function actorEventNames(story: StoryReading): string[][] {
       .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
       .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
       .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
-      .map(({ t }) => t)
-      .slice(0, EVENTS_TRIED);
-    for (const event of events) out.push([...actor, ...compound(event.stem, leads, noun)]);
+      .map(({ t }) => t);
+    // Reading every lead for a title costs: only the best few events are read, until enough are not titles.
+    const kept: Term[] = [];
+    for (const t of events) {
+      if (kept.length >= EVENTS_TRIED) break;
+      if (!isTitleOf(t.stem, actor, leads, (w) => describes(w) || proper(w))) kept.push(t);
+    }
+    for (const event of kept) out.push([...actor, ...compound(event.stem, leads, noun)]);
   }
   return out;
 }
+
+/**
+ * Whether a noun is the actor's title or epithet, not what happened: it stands right before the
+ * name, alone or with other nouns or names ("strongman Hun Sen", "army commander Gen. Emile
+ * Lahoud"), or after it set off by a comma ("Lahoud, 62, the popular army commander"), in at
+ * least half its lead mentions. `modifier`: a word that may stand within such a title.
+ */
+function isTitleOf(word: string, actor: readonly string[], leads: readonly Lead[], modifier: (stem: string) => boolean): boolean {
+  let mentions = 0;
+  let titles = 0;
+  for (const l of leads) {
+    if (!l.stems.includes(word)) continue;
+    const tokens = (l.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu) ?? []).map((t) => (t === ',' ? t : stem(trimEnd(t.toLowerCase().replace(/['’]s$/, ''), /[.'’-]/))));
+    tokens.forEach((w, i) => {
+      if (w !== word) return;
+      mentions++;
+      if (titleBefore(tokens, i, actor[0]!, modifier) || appositionAfter(tokens, i, actor.at(-1)!, modifier)) titles++;
+    });
+  }
+  return mentions > 0 && titles * 2 >= mentions;
+}
+
+function titleBefore(tokens: readonly string[], i: number, first: string, modifier: (stem: string) => boolean): boolean {
+  for (let k = i + 1; k <= i + TITLE_WORDS && k < tokens.length; k++) {
+    if (tokens[k] === first) return true;
+    if (tokens[k] === ',' || !modifier(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+function appositionAfter(tokens: readonly string[], i: number, last: string, modifier: (stem: string) => boolean): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - APPOSITION_WORDS); k--) {
+    if (tokens[k] === ',' && tokens[k - 1] === last) return true;
+    if (tokens[k] !== ',' && !modifier(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/** Words between a name and its title set off by a comma ("Lahoud, 62, a former army commander"). */
+const APPOSITION_WORDS = 5;
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
+
+/** Words a title may run to before the name it stands with ("army commander"). */
+const TITLE_WORDS = 3;
 
 /** The names the leads state most, best first, each as the desk writes it. */
 function actorsOf(story: StoryReading): string[][] {
@@ -146,7 +215,7 @@ function actorsOf(story: StoryReading): string[][] {
     return !!t && t.propn >= t.adj;
   };
   return byCentrality(terms)
-    .filter((t) => proper(t.stem) && named(t.stem))
+    .filter((t) => proper(t.stem) && named(t.stem) && story.alwaysCapitalised(t.stem))
     .slice(0, ACTORS_TRIED)
     .map((t) => actorName(t.stem, leads, proper));
 }

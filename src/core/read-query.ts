@@ -88,6 +88,8 @@ export interface Question {
   pairs: string[];
   /** The stem of the verb whose object "what did … <verb>" asks for. */
   verb?: string;
+  /** The preposition a "what" question ends on ("found guilty of"): its object is the answer, after `verb` and it. */
+  particle?: string;
 }
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
@@ -99,6 +101,9 @@ const KINDS: Array<[RegExp, AnswerKind]> = [
 ];
 /** A preposition opens the setting: what follows it says where or in what the asked thing happens. */
 const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside)\b/i;
+
+/** A question that ends on a preposition, and the word before it ("guilty of"). */
+const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
 
 /** How a question is answered, or undefined when the query is not a question. */
 export function readQuestion(text: string): Question | undefined {
@@ -118,10 +123,13 @@ export function readQuestion(text: string): Question | undefined {
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
   // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
   const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
+  // "What was Graner found guilty of?" asks for the object of the preposition it ends on, written after the word before it.
+  const stranded = !kind && !verb && /^what\b/i.test(t) ? STRANDED.exec(t) : null;
   const written = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
   const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
   const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names };
+  if (stranded) return { ...reading, kind: 'object', verb: stem(stranded[1]!.toLowerCase()), particle: stranded[2]!.toLowerCase() };
   return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
 }
 

@@ -52,41 +52,65 @@ export function relatedStems(word: string, has: (stem: string) => boolean): Rela
   return nearestStems(word.toLowerCase()).filter((r) => has(r.stem));
 }
 
+/**
+ * The same for several words at once, in one pass over the lexicon (a schema of angles asks for
+ * dozens of words; one scan each would cost a second). Words not in the lexicon map to none.
+ */
+export function relatedStemsOfEach(words: readonly string[], has: (stem: string) => boolean): Map<string, RelatedStem[]> {
+  const lower = words.map((w) => w.toLowerCase());
+  const found = scan([...new Set(lower.filter((w) => !nearest.has(w)))]);
+  for (const [w, near] of found) remember(w, near);
+  return new Map(words.map((w, i) => [w, (nearest.get(lower[i]!) ?? found.get(lower[i]!) ?? []).filter((r) => has(r.stem))]));
+}
+
 /** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
 const CACHED_WORDS = 5000;
 const nearest = new Map<string, RelatedStem[]>();
 
+function remember(word: string, found: RelatedStem[]): void {
+  if (nearest.size >= CACHED_WORDS) nearest.delete(nearest.keys().next().value!);
+  nearest.set(word, found);
+}
+
 function nearestStems(word: string): RelatedStem[] {
   let found = nearest.get(word);
   if (!found) {
-    found = scan(word);
-    if (nearest.size >= CACHED_WORDS) nearest.delete(nearest.keys().next().value!);
-    nearest.set(word, found);
+    found = scan([word]).get(word) ?? [];
+    remember(word, found);
   }
   return found;
 }
 
-function scan(word: string): RelatedStem[] {
+/** Each word's nearest words (stemmed), closest first, from one pass over the lexicon. */
+function scan(words: readonly string[]): Map<string, RelatedStem[]> {
+  const out = new Map<string, RelatedStem[]>(words.map((w) => [w, []]));
   const v = vectors();
-  const k = v?.at.get(word);
-  if (!v || k === undefined) return [];
-  const own = stem(word);
-  const near: Array<{ k: number; similarity: number }> = [];
+  if (!v) return out;
+  const known = words.flatMap((word) => {
+    const k = v.at.get(word);
+    return k === undefined ? [] : [{ word, k, near: [] as Array<{ k: number; similarity: number }> }];
+  });
   const { bytes, norms } = v;
-  const a = k * DIMENSIONS;
   for (let j = 0; j < v.words.length; j++) {
-    if (j === k) continue;
-    let dot = 0;
     const b = j * DIMENSIONS;
-    for (let d = 0; d < DIMENSIONS; d++) dot += bytes[a + d]! * bytes[b + d]!;
-    const similarity = dot / (norms[k]! * norms[j]!);
-    if (similarity >= MIN_SIMILARITY) near.push({ k: j, similarity });
+    for (const w of known) {
+      if (j === w.k) continue;
+      const a = w.k * DIMENSIONS;
+      let dot = 0;
+      for (let d = 0; d < DIMENSIONS; d++) dot += bytes[a + d]! * bytes[b + d]!;
+      const similarity = dot / (norms[w.k]! * norms[j]!);
+      if (similarity >= MIN_SIMILARITY) w.near.push({ k: j, similarity });
+    }
   }
-  near.sort((a, b) => b.similarity - a.similarity);
-  const out = new Map<string, number>();
-  for (const { k: j, similarity } of near.slice(0, NEIGHBOURS)) {
-    const s = stem(v.words[j]!);
-    if (s !== own && !out.has(s)) out.set(s, similarity);
+  for (const w of known) {
+    w.near.sort((a, b) => b.similarity - a.similarity);
+    const own = stem(w.word);
+    const stems = new Map<string, number>();
+    for (const { k: j, similarity } of w.near.slice(0, NEIGHBOURS)) {
+      const s = stem(v.words[j]!);
+      if (s !== own && !stems.has(s)) stems.set(s, similarity);
+    }
+    out.set(w.word, [...stems].map(([s, similarity]) => ({ stem: s, similarity })));
   }
-  return [...out].map(([s, similarity]) => ({ stem: s, similarity }));
+  return out;
 }

@@ -2,6 +2,7 @@ import { readDoc, its, stem } from './nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from './term-index.js';
 import type { Topic } from './topic.js';
 import { answersNear } from './answer-first.js';
+import { angleRelevance, angleScore } from './news-angles.js';
 import type { Question } from './read-query.js';
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
@@ -22,6 +23,7 @@ export function stemsOf(text: string): string[] {
 
 /** Sentence index → how strongly it speaks to the topic (0..1]; sentences that do not are absent. */
 export function topicRelevance(index: TermIndex, topic: Topic): Map<number, number> {
+  if (topic.angle) return angleRelevance(index, topic.angle);
   const scores = new Map<number, number>();
   if (!topic.variants.length) {
     // Every sentence of the topic's documents, in index order: read from each document's id range, not a scan of the set.
@@ -168,6 +170,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
 export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): number {
   const sentence = index.sentences[id];
   if (!sentence || (topic.docIds && !topic.docIds.has(sentence.docId))) return 0;
+  if (topic.angle) return angleScore(index, topic.angle, sentence);
   if (!topic.variants.length) return 1;
   const stems = new Set(sentence.stems);
   let best = 0;

@@ -42,6 +42,13 @@ const POINTS_BACK = [
   /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
   // A definite count ("The two leaders…", "Both men…") is of people or things the sentence before named.
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
+  // A subject pronoun after a fronted phrase ("In a speech on Monday, he attacked…", "Asked about it, she said").
+  /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
+  // More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
+  new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+\\p{L}`, 'iu'),
+  // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
+  // Not "those killed", "those who…": a noun phrase of its own, not a reference.
+  /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
   new RegExp(`^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`, 'i'),
 ];

@@ -1,4 +1,5 @@
 import type { TopicRef } from './briefing.js';
+import type { AngleMatch } from './news-angles.js';
 
 /** A topic as the core uses it: a name, and how to tell which sentences speak to it. */
 export interface Topic {
@@ -11,6 +12,8 @@ export interface Topic {
    * ("casualti" → kill, wound, death): a sentence holding those counts part of the word.
    */
   related?: Readonly<Record<string, ReadonlyArray<{ stem: string; similarity: number }>>>;
+  /** A reader's angle of a one-story set (toll, investigation…): its sentences are told by `angle`, not by variants. */
+  angle?: AngleMatch;
   /** Restricts the topic to these documents (a story found by clustering documents). */
   docIds?: ReadonlySet<string>;
 }

@@ -36,6 +36,17 @@ describe('a question answered with the answer first', () => {
   it('leads with what was demanded, not a sentence that only names the demands', () => {
     expect(lead('what did the governor demand')).toContain('demanded a full inquiry');
   });
+
+  it('answers a question that ends on a preposition with the sentence that gives its object', () => {
+    expect(readQuestion('what was Fenwick found guilty of')).toMatchObject({ kind: 'object', verb: 'guilti', particle: 'of' });
+    const court = createLibrary('court', [
+      { id: 'a.txt', text: 'The jury sentenced Gary Fenwick to eight years in prison on Friday. The judge found Fenwick guilty in a trial that lasted a week.' },
+      { id: 'b.txt', text: 'Gary Fenwick was found guilty of attempted murder and arson. His lawyer said he would appeal.' },
+      { id: 'c.txt', text: 'The trial of Gary Fenwick drew crowds to the courthouse. Fenwick was found guilty after a week of testimony.' },
+    ]);
+    const r = court.brief('what was Fenwick found guilty of', { length: 'short' });
+    expect(r.ok && r.briefing.summary[0]!.text).toContain('guilty of attempted murder');
+  });
 });
 
 describe('an opinion as an answer', () => {

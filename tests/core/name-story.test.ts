@@ -26,17 +26,37 @@ describe('naming a story as a newsroom slugs it', () => {
     }
   });
 
+  /** A second story in the set, so the first one's words are distinctive. */
+  const ANOTHER_STORY = {
+    'd.txt': 'A storm flooded farms along the coast on Monday, and the army sent boats. Farmers said the flood was the worst in years.',
+    'e.txt': 'Flood water drained from the coast farms on Tuesday as the storm moved out to sea. Boats of the army stayed.',
+  };
+
   it('names a story by its actor, a name of several words kept whole, and what happened', () => {
     const leads = {
-      'a.txt': 'Rebel leader Karim bin Tahir surrendered to the army on Tuesday near Qalat. The surrender ended a long siege.',
-      'b.txt': 'Karim bin Tahir, the rebel leader, will stand trial in Qalat, prosecutors said on Wednesday. His lawyers asked for time.',
-      'c.txt': 'Supporters of Karim bin Tahir marched through Qalat on Thursday demanding his release. Police watched the march.',
-      'd.txt': 'A storm flooded farms along the coast on Monday, and the army sent boats. Farmers said the flood was the worst in years.',
-      'e.txt': 'Flood water drained from the coast farms on Tuesday as the storm moved out to sea. Boats of the army stayed.',
+      'a.txt': 'Rebel leader Karim bin Tahir surrendered to the army on Tuesday, ending the siege of Qalat. The surrender was quiet.',
+      'b.txt': 'Karim bin Tahir, the rebel leader, will stand trial for the siege of Qalat, prosecutors said on Wednesday. His lawyers asked for time.',
+      'c.txt': 'Supporters of Karim bin Tahir marched through Qalat on Thursday, a week after the siege ended. Police watched the march.',
+      ...ANOTHER_STORY,
     };
     const named = nameStory(indexOf(leads), ['a.txt', 'b.txt', 'c.txt'], new Set());
     expect(named.slug).toMatch(/^karim-bin-tahir-[a-z]+$/);
     expect(named.title).toMatch(/^Karim bin Tahir [a-z]+$/);
+    // His title, before or after his name, is who he is, not what happened.
+    expect(named.slug).not.toContain('rebel');
+    expect(named.slug).not.toContain('leader');
+  });
+
+  it('does not name a story by the epithet its leads give the actor', () => {
+    const leads = {
+      'a.txt': 'Strongman Arun Veda rejected the opposition demand for coalition talks abroad on Monday. Talks stalled.',
+      'b.txt': 'Opposition parties said on Tuesday they would join coalition talks with strongman Arun Veda in the capital. Few expected much.',
+      'c.txt': 'Strongman Arun Veda promised safety to rivals returning home on Friday. Many stayed abroad.',
+      ...ANOTHER_STORY,
+    };
+    const named = nameStory(indexOf(leads), ['a.txt', 'b.txt', 'c.txt'], new Set());
+    expect(named.slug).toMatch(/^arun-veda/);
+    expect(named.slug).not.toContain('strongman');
   });
 
   it('puts first the name the leads state most: the story’s place or person', () => {
@@ -56,8 +76,7 @@ describe('naming a story as a newsroom slugs it', () => {
       'a.txt': 'Senator Maria de Soto resigned on Tuesday after the funding scandal spread to her office. The resignation surprised her party.',
       'b.txt': 'De Soto, who led the budget committee, denied any part in the funding scandal. Her resignation takes effect in May.',
       'c.txt': 'Prosecutors will question de Soto about the funding scandal next week, her lawyer said. The resignation leaves a seat open.',
-      'd.txt': 'A storm flooded farms along the coast on Monday, and the army sent boats. Farmers said the flood was the worst in years.',
-      'e.txt': 'Flood water drained from the coast farms on Tuesday as the storm moved out to sea. Boats of the army stayed.',
+      ...ANOTHER_STORY,
     };
     const named = nameStory(indexOf(leads), ['a.txt', 'b.txt', 'c.txt'], new Set());
     expect(named.slug).toMatch(/^(de-)?soto-[a-z]+(-[a-z]+)?$/);

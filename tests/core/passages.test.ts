@@ -83,7 +83,7 @@ describe('passages', () => {
 
 const OPENINGS = [
   'He', 'She', 'It', 'They', 'This', 'These', 'However,', 'But', 'In exchange,', 'Also,', 'The two leaders', 'Both men', 'Three days later, they',
-  'The next day, police', 'Hours later the envoy', 'The envoy', 'Police', 'The tribunal', 'Rebels',
+  'The next day, police', 'Hours later the envoy', 'In a speech on Friday, he', 'Two other envoys', 'The envoy', 'Police', 'The tribunal', 'Rebels',
 ];
 const RESTS = [
   'said the rebels would meet the envoy in the capital on Tuesday.',
