@@ -42,12 +42,13 @@ export function analyse(raw: RawDocument): Analysis {
 }
 
 /**
- * A document's content hash under this ANALYSIS_VERSION: its id, text and front matter (what
- * buildDocument reads, except addedAt, which is set again on every load).
+ * A document's content hash under this ANALYSIS_VERSION: its text and front matter (what
+ * buildDocument reads, except its id and addedAt, which are set again on every load). Not its
+ * file name: a renamed file is the same analysis under a new id.
  */
 export function analysisKey(raw: RawDocument, version: number = ANALYSIS_VERSION): string {
   const hash = createHash('sha256');
-  hash.update(`v${version}\0${raw.id}\0${JSON.stringify(raw.meta ?? {})}\0`);
+  hash.update(`v${version}\0${JSON.stringify(raw.meta ?? {})}\0`);
   hash.update(raw.text);
   return `${version}:${hash.digest('base64url')}`;
 }
@@ -91,14 +92,19 @@ export function decodePlain(bytes: Uint8Array): { value: unknown } | { corrupt: 
   }
 }
 
-/** The analysis those bytes hold for this document, or why they cannot be used. */
-export function decodeAnalysis(bytes: Uint8Array, raw: RawDocument): { analysis: Analysis } | { corrupt: string } {
+/**
+ * The analysis those bytes hold for this document, or why they cannot be used. The document's id
+ * is the one it is loaded under now (the stored one may be an earlier name of the same text).
+ */
+export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 'addedAt'>): { analysis: Analysis } | { corrupt: string } {
   const decoded = decodePlain(bytes);
   if ('corrupt' in decoded) return decoded;
   const packed = decoded.value as Partial<PackedAnalysis> | undefined;
   const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
-  const fits = built?.document ? built.document.id === raw.id : built?.error?.file === raw.id;
+  const fits = built?.document ? typeof built.document.id === 'string' : typeof built?.error?.file === 'string';
   if (!fits || !Array.isArray(packed!.strings) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
+  if (built!.document) built!.document.id = raw.id;
+  else built!.error!.file = raw.id;
   let analysis: Analysis;
   try {
     analysis = unpackAnalysis(packed as PackedAnalysis);
