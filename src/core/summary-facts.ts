@@ -39,7 +39,7 @@ export function factsOf(sentence: Sentence): SentenceFacts {
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
       ...pairsOf(sentence),
-      words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
+      words: int32Of([...new Set(sentence.stems.map(stemKey))]),
     };
     facts.set(sentence, out);
   }
@@ -110,7 +110,33 @@ function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Arr
     out.push(a, b);
     both.push(ca && cb ? 1 : 0);
   }
-  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
+  return { pairs: int32Of(out), bothContent: uint8Of(both) };
+}
+
+/**
+ * Facts are kept for every sentence of a set (hundreds of thousands), and a typed array with a
+ * buffer of its own costs about 200 bytes besides its numbers: they are cut from shared slabs.
+ */
+const SLAB = 1 << 16;
+let int32Slab = new Int32Array(SLAB);
+let int32Used = 0;
+let uint8Slab = new Uint8Array(SLAB);
+let uint8Used = 0;
+
+function int32Of(values: readonly number[]): Int32Array {
+  if (values.length > SLAB >> 4) return Int32Array.from(values);
+  if (int32Used + values.length > SLAB) [int32Slab, int32Used] = [new Int32Array(SLAB), 0];
+  const out = int32Slab.subarray(int32Used, (int32Used += values.length));
+  out.set(values);
+  return out;
+}
+
+function uint8Of(values: readonly number[]): Uint8Array {
+  if (values.length > SLAB >> 4) return Uint8Array.from(values);
+  if (uint8Used + values.length > SLAB) [uint8Slab, uint8Used] = [new Uint8Array(SLAB), 0];
+  const out = uint8Slab.subarray(uint8Used, (uint8Used += values.length));
+  out.set(values);
+  return out;
 }
 
 /**
