@@ -11,7 +11,7 @@ import type { PhraseSurfaces } from './sentences.js';
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
  * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
@@ -102,7 +102,7 @@ export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 
   const packed = decoded.value as Partial<PackedAnalysis> | undefined;
   const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
   const fits = built?.document ? typeof built.document.id === 'string' : typeof built?.error?.file === 'string';
-  if (!fits || !Array.isArray(packed!.strings) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
+  if (!fits || !(packed!.strings instanceof Uint8Array) || !(packed!.stringLengths instanceof Uint32Array) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
   if (built!.document) built!.document.id = raw.id;
   else built!.error!.file = raw.id;
   let analysis: Analysis;

@@ -1,6 +1,7 @@
 import type { Document, Sentence } from './document.js';
 import type { BriefError } from './errors.js';
 import type { PhraseSurfaces } from './sentences.js';
+import { stringAt, stringsAsBytes } from './string-table.js';
 
 /**
  * An analysis in the compact form it is stored and sent between threads in. A set of 10,000
@@ -8,12 +9,13 @@ import type { PhraseSurfaces } from './sentences.js';
  * stored one object per string, a restart rebuilds millions of small strings, most of them copies
  * of the same few thousand words. Here each document keeps each string once, sentences refer to
  * them by number, and a sentence's text is its place in its paragraph. Reading it back shares each
- * string across the whole set (interned) and cuts sentence texts out of their paragraphs.
+ * string across the whole set (string-table.ts) and cuts sentence texts out of their paragraphs.
  */
 export interface PackedAnalysis {
   built: { document: PackedDocument } | { error: BriefError };
-  /** Every word, stem, phrase and phrase form the document uses, once. */
-  strings: string[];
+  /** Every word, stem, phrase and phrase form the document uses, once: their UTF-8 bytes one after the other, and each one's length in bytes. */
+  strings: Uint8Array;
+  stringLengths: Uint32Array;
   /** Phrase forms: for each phrase, its string, its number of forms, then each form's string and count. */
   surfaces: Uint32Array;
 }
@@ -52,7 +54,7 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     surfaceNumbers.push(idOf(phrase), forms.size);
     for (const [form, n] of forms) surfaceNumbers.push(idOf(form), n);
   }
-  if (!('document' in built)) return { built, strings, surfaces: Uint32Array.from(surfaceNumbers) };
+  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: Uint32Array.from(surfaceNumbers) };
 
   const { sentences, ...document } = built.document;
   const shape = new Uint32Array(sentences.length * SHAPE);
@@ -73,12 +75,23 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
     if (others.length) rest.push([i, Object.fromEntries(others)]);
   });
-  return { built: { document: { ...document, shape, tokens: Uint32Array.from(tokens), texts, rest } }, strings, surfaces: Uint32Array.from(surfaceNumbers) };
+  return { built: { document: { ...document, shape, tokens: Uint32Array.from(tokens), texts, rest } }, ...packedStrings(strings), surfaces: Uint32Array.from(surfaceNumbers) };
+}
+
+function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Uint32Array } {
+  const { bytes, lengths } = stringsAsBytes(list);
+  return { strings: bytes, stringLengths: lengths };
 }
 
 /** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
 export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: PhraseSurfaces } {
-  const strings = packed.strings.map(intern);
+  const strings = new Array<string>(packed.stringLengths.length);
+  for (let i = 0, start = 0; i < strings.length; i++) {
+    const end = start + packed.stringLengths[i]!;
+    if (end > packed.strings.length) throw new Error(`string ${i} runs past the stored bytes`);
+    strings[i] = stringAt(packed.strings, start, end);
+    start = end;
+  }
   const at = (n: number) => {
     const s = strings[n];
     if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
@@ -119,16 +132,4 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
   return { built: { document: { ...document, sentences } }, surfaces };
-}
-
-/** Strings read back from stored analyses, one copy each for the process: words recur across every document of a set. */
-const interned = new Map<string, string>();
-/** Past this many distinct strings (no set's vocabulary comes near it) new ones are no longer kept. */
-const MAX_INTERNED = 2_000_000;
-
-function intern(s: string): string {
-  const held = interned.get(s);
-  if (held !== undefined) return held;
-  if (interned.size < MAX_INTERNED) interned.set(s, s);
-  return s;
 }
