@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import { buildDocument } from './build-document.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
-import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './pack-analysis.js';
+import { packAnalysis, unpackAnalysis, type PackedAnalysis, type Surfaces } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 
 /**
@@ -16,7 +16,7 @@ export const ANALYSIS_VERSION = 8;
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
   built: { document: Document } | { error: BriefError };
-  surfaces: PhraseSurfaces;
+  surfaces: Surfaces;
 }
 
 /** An analysis as stored: its key and its encoded bytes (encodeAnalysis). */
@@ -36,7 +36,7 @@ export interface AnalysisCache {
 }
 
 /** Runs the NLP pass on one document. Phrase forms are counted per document, so a stored analysis carries its own. */
-export function analyse(raw: RawDocument): Analysis {
+export function analyse(raw: RawDocument): Analysis & { surfaces: PhraseSurfaces } {
   const surfaces: PhraseSurfaces = new Map();
   return { built: buildDocument(raw, surfaces), surfaces };
 }
@@ -61,7 +61,7 @@ const HEADER = 12;
  * developers add to Document or Sentence travel without changes here), framed with a checksum,
  * so a torn or corrupted entry is told apart from a good one.
  */
-export function encodeAnalysis(analysis: Analysis): Uint8Array {
+export function encodeAnalysis(analysis: Analysis & { surfaces: PhraseSurfaces }): Uint8Array {
   return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
 }
 

@@ -33,6 +33,39 @@ interface PackedDocument extends Omit<Document, 'sentences'> {
 
 const SHAPE = 7;
 const NOT_IN_PARAGRAPH = 0xffffffff;
+/** Phrase forms as read back: per phrase, its string, its number of forms, then each form's string and count, as numbers into `strings`. */
+export interface SurfaceList {
+  strings: readonly string[];
+  numbers: Uint32Array;
+}
+
+/** A document's phrase forms: counted by a fresh analysis, or read back. */
+export type Surfaces = PhraseSurfaces | SurfaceList;
+
+/** Adds one document's phrase forms to the set's, in the order the document used them. */
+export function mergeSurfaces(into: PhraseSurfaces, from: Surfaces): void {
+  if (from instanceof Map) {
+    for (const [phrase, forms] of from) {
+      const held = into.get(phrase);
+      // A fresh analysis's own map is taken over, not copied: nothing else holds it.
+      if (!held) into.set(phrase, forms);
+      else for (const [form, n] of forms) held.set(form, (held.get(form) ?? 0) + n);
+    }
+    return;
+  }
+  const { strings, numbers } = from;
+  for (let i = 0; i < numbers.length; ) {
+    const phrase = strings[numbers[i++]!]!;
+    const count = numbers[i++]!;
+    let held = into.get(phrase);
+    if (!held) into.set(phrase, (held = new Map()));
+    for (let k = 0; k < count; k++, i += 2) {
+      const form = strings[numbers[i]!]!;
+      held.set(form, (held.get(form) ?? 0) + numbers[i + 1]!);
+    }
+  }
+}
+
 /** Fields every sentence has, packed by number; the rest travel as they are. */
 const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'words', 'stems', 'phrases', 'figures']);
 /** One empty list for every sentence without figures: most have none, and nothing changes a sentence. */
@@ -84,7 +117,7 @@ function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLe
 }
 
 /** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
-export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: PhraseSurfaces } {
+export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
   const strings = new Array<string>(packed.stringLengths.length);
   for (let i = 0, start = 0; i < strings.length; i++) {
     const end = start + packed.stringLengths[i]!;
@@ -97,15 +130,15 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
     if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
     return s;
   };
-  const surfaces: PhraseSurfaces = new Map();
+  // Checked here, merged into the set's forms when the document is indexed (mergeSurfaces): no Map a document.
   const numbers = packed.surfaces;
   for (let i = 0; i < numbers.length; ) {
-    const phrase = at(numbers[i++]!);
+    at(numbers[i++]!);
     const count = numbers[i++]!;
-    const forms = new Map<string, number>();
-    for (let k = 0; k < count; k++) forms.set(at(numbers[i++]!), numbers[i++]!);
-    surfaces.set(phrase, forms);
+    if (i + 2 * count > numbers.length) throw new Error(`phrase forms run past their ${numbers.length} numbers`);
+    for (let k = 0; k < count; k++, i += 2) at(numbers[i]!);
   }
+  const surfaces: SurfaceList = { strings, numbers };
   if (!('document' in packed.built)) return { built: packed.built, surfaces };
 
   const { shape, tokens, texts, rest, ...document } = packed.built.document;
