@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import { buildDocument } from './build-document.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
-import { packAnalysis, unpackAnalysis, type PackedAnalysis, type Surfaces } from './pack-analysis.js';
+import { isNumbers, packAnalysis, unpackAnalysis, type PackedAnalysis, type Surfaces } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 
 /**
@@ -102,7 +102,7 @@ export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 
   const packed = decoded.value as Partial<PackedAnalysis> | undefined;
   const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
   const fits = built?.document ? typeof built.document.id === 'string' : typeof built?.error?.file === 'string';
-  if (!fits || !(packed!.strings instanceof Uint8Array) || !(packed!.stringLengths instanceof Uint32Array) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
+  if (!fits || !(packed!.strings instanceof Uint8Array) || !isNumbers(packed!.stringLengths) || !isNumbers(packed!.surfaces)) return { corrupt: 'does not describe this document' };
   if (built!.document) built!.document.id = raw.id;
   else built!.error!.file = raw.id;
   let analysis: Analysis;

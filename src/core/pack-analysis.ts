@@ -15,20 +15,35 @@ export interface PackedAnalysis {
   built: { document: PackedDocument } | { error: BriefError };
   /** Every word, stem, phrase and phrase form the document uses, once: their UTF-8 bytes one after the other, and each one's length in bytes. */
   strings: Uint8Array;
-  stringLengths: Uint32Array;
+  stringLengths: Numbers;
   /** Phrase forms: for each phrase, its string, its number of forms, then each form's string and count. */
-  surfaces: Uint32Array;
+  surfaces: Numbers;
 }
 
 interface PackedDocument extends Omit<Document, 'sentences'> {
   /** Per sentence, SHAPE numbers: paragraph, index, start in the paragraph (NOT_IN_PARAGRAPH: in `texts`), length, words, stems, phrases. */
-  shape: Uint32Array;
+  shape: Numbers;
   /** Each sentence's words, stems and phrases, as numbers into `strings`, one after the other. */
-  tokens: Uint32Array;
+  tokens: Numbers;
   /** Texts not found verbatim in their paragraph, in order. */
   texts: string[];
   /** Whatever else a sentence holds (its figures when it has any, fields added later): by sentence number. */
   rest: [number, Record<string, unknown>][];
+}
+
+/**
+ * Lists of numbers are kept 16 bits wide when every number fits (a document rarely uses 65,536
+ * strings): a third less to store, read and checksum.
+ */
+export type Numbers = Uint16Array | Uint32Array;
+
+export function isNumbers(value: unknown): value is Numbers {
+  return value instanceof Uint16Array || value instanceof Uint32Array;
+}
+
+function numbers(list: ArrayLike<number>): Numbers {
+  for (let i = 0; i < list.length; i++) if (list[i]! > 0xffff) return Uint32Array.from(list);
+  return Uint16Array.from(list);
 }
 
 const SHAPE = 7;
@@ -36,7 +51,7 @@ const NOT_IN_PARAGRAPH = 0xffffffff;
 /** Phrase forms as read back: per phrase, its string, its number of forms, then each form's string and count, as numbers into `strings`. */
 export interface SurfaceList {
   strings: readonly string[];
-  numbers: Uint32Array;
+  numbers: Numbers;
 }
 
 /** A document's phrase forms: counted by a fresh analysis, or read back. */
@@ -87,7 +102,7 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     surfaceNumbers.push(idOf(phrase), forms.size);
     for (const [form, n] of forms) surfaceNumbers.push(idOf(form), n);
   }
-  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: Uint32Array.from(surfaceNumbers) };
+  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
 
   const { sentences, ...document } = built.document;
   const shape = new Uint32Array(sentences.length * SHAPE);
@@ -108,12 +123,12 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
     if (others.length) rest.push([i, Object.fromEntries(others)]);
   });
-  return { built: { document: { ...document, shape, tokens: Uint32Array.from(tokens), texts, rest } }, ...packedStrings(strings), surfaces: Uint32Array.from(surfaceNumbers) };
+  return { built: { document: { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest } }, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
 }
 
-function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Uint32Array } {
+function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
   const { bytes, lengths } = stringsAsBytes(list);
-  return { strings: bytes, stringLengths: lengths };
+  return { strings: bytes, stringLengths: numbers(lengths) };
 }
 
 /** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */

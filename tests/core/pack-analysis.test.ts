@@ -35,4 +35,20 @@ describe('stored analysis form', () => {
     const back = decodeAnalysis(encodePlain(packed), raw);
     expect(back).toEqual({ corrupt: expect.stringMatching(/does not describe this document/) });
   });
+
+  it('reads back numbers too large for 16 bits and a sentence not found in its paragraph', () => {
+    const made = analyse(raw);
+    if (!('document' in made.built)) throw new Error('expected a document');
+    const [first, ...others] = made.built.document.sentences;
+    // A sentence whose text was re-joined (not verbatim in the paragraph), and a phrase form counted 70,000 times.
+    const rejoined = { ...first!, text: 'A fire at the Port Halden docks killed at least 12 people.' };
+    const built = { document: { ...made.built.document, sentences: [rejoined, ...others] } };
+    const surfaces = new Map([['harbour fire', new Map([['harbour fire', 70_000]])]]);
+    const back = decodeAnalysis(encodeAnalysis({ built, surfaces }), raw);
+    if (!('analysis' in back)) throw new Error(back.corrupt);
+    expect(back.analysis.built).toEqual(built);
+    const merged = new Map();
+    mergeSurfaces(merged, back.analysis.surfaces);
+    expect(merged).toEqual(surfaces);
+  });
 });
