@@ -118,26 +118,26 @@ function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Arr
  * buffer of its own costs about 200 bytes besides its numbers: they are cut from shared slabs.
  */
 const SLAB = 1 << 16;
-let int32Slab = new Int32Array(SLAB);
-let int32Used = 0;
-let uint8Slab = new Uint8Array(SLAB);
-let uint8Used = 0;
 
-function int32Of(values: readonly number[]): Int32Array {
-  if (values.length > SLAB >> 4) return Int32Array.from(values);
-  if (int32Used + values.length > SLAB) [int32Slab, int32Used] = [new Int32Array(SLAB), 0];
-  const out = int32Slab.subarray(int32Used, (int32Used += values.length));
-  out.set(values);
-  return out;
+/** Cuts lists of numbers from slabs of SLAB numbers made by `make`; a list longer than a sixteenth of one gets its own. */
+function slabs<T extends Int32Array | Uint8Array>(make: (length: number) => T): (values: readonly number[]) => T {
+  let slab = make(SLAB);
+  let used = 0;
+  return (values) => {
+    if (values.length > SLAB >> 4) {
+      const own = make(values.length);
+      own.set(values);
+      return own;
+    }
+    if (used + values.length > SLAB) [slab, used] = [make(SLAB), 0];
+    const out = slab.subarray(used, (used += values.length)) as T;
+    out.set(values);
+    return out;
+  };
 }
 
-function uint8Of(values: readonly number[]): Uint8Array {
-  if (values.length > SLAB >> 4) return Uint8Array.from(values);
-  if (uint8Used + values.length > SLAB) [uint8Slab, uint8Used] = [new Uint8Array(SLAB), 0];
-  const out = uint8Slab.subarray(uint8Used, (uint8Used += values.length));
-  out.set(values);
-  return out;
-}
+const int32Of = slabs((length) => new Int32Array(length));
+const uint8Of = slabs((length) => new Uint8Array(length));
 
 /**
  * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`
