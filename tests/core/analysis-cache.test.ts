@@ -211,6 +211,22 @@ describe('the set\'s list of files (manifest)', () => {
     expect(result.briefing.sources.map((s) => s.docId)).toContain('marlow-collapse.txt');
   });
 
+  it('a damaged list of files is reported and every file is read; no document is analysed again', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    await open(cache);
+    const stored = analyses().length;
+    const [listKey] = [...rows.keys()].filter((k) => k.startsWith('files:'));
+    rows.set(listKey!, rows.get(listKey!)!.subarray(0, 20));
+
+    fileReads.count = 0;
+    const warnings: string[] = [];
+    const again = await open(cache, (message) => warnings.push(message));
+    expect(warnings).toEqual([expect.stringMatching(/list of files is unusable/)]);
+    expect(fileReads.count).toBe(files.length);
+    expect(analyses().length).toBe(stored);
+    expect(again.topics().documents).toBe(files.length);
+  });
+
   it('a file whose stored analysis is gone is read and analysed again', async () => {
     const { cache, rows, analyses } = memoryCache();
     await open(cache);
