@@ -140,7 +140,9 @@ const seconds = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, s1)} s` 
 
 const FIGURES: [string, (r: Figures) => number | undefined, (x: number) => string][] = [
   ['index s', (r) => r.openMs + r.topicsColdMs, s1],
+  ['index CPU s', (r) => r.openCpuMs, s1],
   ['restart s', (r) => r.restartMs, s1],
+  ['restart CPU s', (r) => r.restartCpuMs, s1],
   ['RSS MiB', (r) => r.rssMiB, n0],
   ['peak RSS MiB', (r) => r.peakRssMiB, n0],
   ['warm briefings s', (r) => r.warmMs, s1],

@@ -1,6 +1,25 @@
 import type { AnalysePool } from './analyse-pool.js';
 import { analyse, analysisKey, decodeAnalysis, encodeAnalysis, type Analysis, type AnalysisCache, type StoredAnalysis } from './analysis.js';
 import type { RawDocument } from './document.js';
+import type { BriefError } from './errors.js';
+
+/**
+ * A document whose file is unchanged since its analysis was stored (same size and modification
+ * time, as the set's manifest says): only where its analysis is, not its text. The file is read
+ * only when that analysis turns out missing or unusable.
+ */
+export interface StoredDocument {
+  id: string;
+  /** Its analysis key when it was last read. */
+  key: string;
+  addedAt: string;
+  read: () => Promise<RawDocument | BriefError>;
+}
+
+/** A document of a set as it is handed to analysis: read, or known from its stored analysis. */
+export type SetDocument = RawDocument | StoredDocument;
+
+const isStored = (d: SetDocument): d is StoredDocument => 'read' in d;
 
 export interface AnalyseOptions {
   /** Analyses kept from earlier runs; without one, everything is analysed. */
@@ -33,14 +52,16 @@ const PUT_BATCH = 256;
  * is corrupt or partial is reported through `warn` and analysed again; a failing cache is
  * reported, never fatal.
  */
-export async function analyseInOrder(raws: readonly RawDocument[], use: (analysis: Analysis, raw: RawDocument) => void, options: AnalyseOptions = {}): Promise<{ stored: number; analysed: number; keys: string[] }> {
+export async function analyseInOrder(documents: readonly SetDocument[], use: (analysis: Analysis) => void, options: AnalyseOptions = {}): Promise<{ stored: number; analysed: number; keys: string[] }> {
   const { cache, warn = () => {} } = options;
-  const total = raws.length;
-  const keys = raws.map((raw) => analysisKey(raw));
+  const total = documents.length;
+  // A stored document whose analysis cannot be used is read after all, and takes its place here.
+  const raws = [...documents] as RawDocument[];
+  const keys = documents.map((d) => (isStored(d) ? d.key : analysisKey(d)));
   let held = new Map<string, Uint8Array>();
   if (cache) {
     try {
-      held = await cache.get(keys);
+      held = await cache.get([...new Set(keys)]);
     } catch (error) {
       warn('stored analyses could not be read; analysing every document', { error: String(error) });
     }
@@ -48,26 +69,32 @@ export async function analyseInOrder(raws: readonly RawDocument[], use: (analysi
 
   const ready: (Analysis | undefined)[] = new Array(total);
   const missing: number[] = [];
+  const toRead: number[] = [];
   for (let i = 0; i < total; i++) {
     const bytes = held.get(keys[i]!);
-    if (!bytes) {
-      missing.push(i);
-      continue;
-    }
-    const decoded = decodeAnalysis(bytes, raws[i]!);
-    if ('analysis' in decoded) ready[i] = decoded.analysis;
+    const decoded = bytes ? decodeAnalysis(bytes, documents[i]!) : undefined;
+    if (decoded && 'analysis' in decoded) ready[i] = decoded.analysis;
     else {
-      warn('stored analysis is unusable; analysing the document again', { file: raws[i]!.id, reason: decoded.corrupt });
-      missing.push(i);
+      if (decoded) warn('stored analysis is unusable; analysing the document again', { file: documents[i]!.id, reason: decoded.corrupt });
+      (isStored(documents[i]!) ? toRead : missing).push(i);
     }
   }
   held.clear();
+  for (const i of toRead) {
+    const read = await (documents[i] as StoredDocument).read();
+    if ('text' in read) {
+      raws[i] = read;
+      keys[i] = analysisKey(read);
+      missing.push(i);
+    } else ready[i] = { built: { error: read }, surfaces: new Map() };
+  }
+  missing.sort((a, b) => a - b);
 
   let next = 0;
   let sinceYield = 0;
   const deliver = async () => {
     while (next < total && ready[next]) {
-      use(ready[next]!, raws[next]!);
+      use(ready[next]!);
       ready[next++] = undefined;
       if (++sinceYield >= SLICE) {
         sinceYield = 0;

@@ -4,19 +4,19 @@ import { crc32 } from 'node:zlib';
 import { buildDocument } from './build-document.js';
 import type { Document, RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
-import { packAnalysis, unpackAnalysis, type PackedAnalysis } from './pack-analysis.js';
+import { isNumbers, packAnalysis, unpackAnalysis, type PackedAnalysis, type Surfaces } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 
 /**
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
  * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
  */
-export const ANALYSIS_VERSION = 7;
+export const ANALYSIS_VERSION = 8;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
   built: { document: Document } | { error: BriefError };
-  surfaces: PhraseSurfaces;
+  surfaces: Surfaces;
 }
 
 /** An analysis as stored: its key and its encoded bytes (encodeAnalysis). */
@@ -36,18 +36,19 @@ export interface AnalysisCache {
 }
 
 /** Runs the NLP pass on one document. Phrase forms are counted per document, so a stored analysis carries its own. */
-export function analyse(raw: RawDocument): Analysis {
+export function analyse(raw: RawDocument): Analysis & { surfaces: PhraseSurfaces } {
   const surfaces: PhraseSurfaces = new Map();
   return { built: buildDocument(raw, surfaces), surfaces };
 }
 
 /**
- * A document's content hash under this ANALYSIS_VERSION: its id, text and front matter (what
- * buildDocument reads, except addedAt, which is set again on every load).
+ * A document's content hash under this ANALYSIS_VERSION: its text and front matter (what
+ * buildDocument reads, except its id and addedAt, which are set again on every load). Not its
+ * file name: a renamed file is the same analysis under a new id.
  */
 export function analysisKey(raw: RawDocument, version: number = ANALYSIS_VERSION): string {
   const hash = createHash('sha256');
-  hash.update(`v${version}\0${raw.id}\0${JSON.stringify(raw.meta ?? {})}\0`);
+  hash.update(`v${version}\0${JSON.stringify(raw.meta ?? {})}\0`);
   hash.update(raw.text);
   return `${version}:${hash.digest('base64url')}`;
 }
@@ -60,7 +61,7 @@ const HEADER = 12;
  * developers add to Document or Sentence travel without changes here), framed with a checksum,
  * so a torn or corrupted entry is told apart from a good one.
  */
-export function encodeAnalysis(analysis: Analysis): Uint8Array {
+export function encodeAnalysis(analysis: Analysis & { surfaces: PhraseSurfaces }): Uint8Array {
   return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
 }
 
@@ -91,14 +92,19 @@ export function decodePlain(bytes: Uint8Array): { value: unknown } | { corrupt: 
   }
 }
 
-/** The analysis those bytes hold for this document, or why they cannot be used. */
-export function decodeAnalysis(bytes: Uint8Array, raw: RawDocument): { analysis: Analysis } | { corrupt: string } {
+/**
+ * The analysis those bytes hold for this document, or why they cannot be used. The document's id
+ * is the one it is loaded under now (the stored one may be an earlier name of the same text).
+ */
+export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 'addedAt'>): { analysis: Analysis } | { corrupt: string } {
   const decoded = decodePlain(bytes);
   if ('corrupt' in decoded) return decoded;
   const packed = decoded.value as Partial<PackedAnalysis> | undefined;
   const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
-  const fits = built?.document ? built.document.id === raw.id : built?.error?.file === raw.id;
-  if (!fits || !Array.isArray(packed!.strings) || !(packed!.surfaces instanceof Uint32Array)) return { corrupt: 'does not describe this document' };
+  const fits = built?.document ? typeof built.document.id === 'string' : typeof built?.error?.file === 'string';
+  if (!fits || !(packed!.strings instanceof Uint8Array) || !isNumbers(packed!.stringLengths) || !isNumbers(packed!.surfaces)) return { corrupt: 'does not describe this document' };
+  if (built!.document) built!.document.id = raw.id;
+  else built!.error!.file = raw.id;
   let analysis: Analysis;
   try {
     analysis = unpackAnalysis(packed as PackedAnalysis);

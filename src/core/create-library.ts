@@ -15,7 +15,7 @@ import { queryDate, readQuestion } from './read-query.js';
 import { queryRelevance, topicRelevance, type DayMatch } from './relevance.js';
 import { findEvents } from './timeline.js';
 import { selectSummary } from './select-summary.js';
-import type { PhraseSurfaces } from './sentences.js';
+import { mergeSurfaces } from './pack-analysis.js';
 import { factsOf } from './summary-facts.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from './term-index.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from './topic-state.js';
@@ -308,16 +308,6 @@ function dropOldestQuery(briefings: Map<string, Briefing>): void {
     queries++;
   }
   if (oldest !== undefined && queries >= QUERY_BRIEFINGS) briefings.delete(oldest);
-}
-
-/** Adds one document's phrase forms to the set's. */
-function mergeSurfaces(into: PhraseSurfaces, from: PhraseSurfaces): void {
-  for (const [phrase, forms] of from) {
-    const held = into.get(phrase);
-    // A fresh analysis's own map is taken over, not copied: nothing else holds it.
-    if (!held) into.set(phrase, forms);
-    else for (const [form, n] of forms) held.set(form, (held.get(form) ?? 0) + n);
-  }
 }
 
 /** A document as a user can find it: its place in the input and its title or first words. */

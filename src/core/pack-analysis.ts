@@ -1,6 +1,7 @@
 import type { Document, Sentence } from './document.js';
 import type { BriefError } from './errors.js';
 import type { PhraseSurfaces } from './sentences.js';
+import { stringAt, stringsAsBytes } from './string-table.js';
 
 /**
  * An analysis in the compact form it is stored and sent between threads in. A set of 10,000
@@ -8,29 +9,78 @@ import type { PhraseSurfaces } from './sentences.js';
  * stored one object per string, a restart rebuilds millions of small strings, most of them copies
  * of the same few thousand words. Here each document keeps each string once, sentences refer to
  * them by number, and a sentence's text is its place in its paragraph. Reading it back shares each
- * string across the whole set (interned) and cuts sentence texts out of their paragraphs.
+ * string across the whole set (string-table.ts) and cuts sentence texts out of their paragraphs.
  */
 export interface PackedAnalysis {
   built: { document: PackedDocument } | { error: BriefError };
-  /** Every word, stem, phrase and phrase form the document uses, once. */
-  strings: string[];
+  /** Every word, stem, phrase and phrase form the document uses, once: their UTF-8 bytes one after the other, and each one's length in bytes. */
+  strings: Uint8Array;
+  stringLengths: Numbers;
   /** Phrase forms: for each phrase, its string, its number of forms, then each form's string and count. */
-  surfaces: Uint32Array;
+  surfaces: Numbers;
 }
 
 interface PackedDocument extends Omit<Document, 'sentences'> {
   /** Per sentence, SHAPE numbers: paragraph, index, start in the paragraph (NOT_IN_PARAGRAPH: in `texts`), length, words, stems, phrases. */
-  shape: Uint32Array;
+  shape: Numbers;
   /** Each sentence's words, stems and phrases, as numbers into `strings`, one after the other. */
-  tokens: Uint32Array;
+  tokens: Numbers;
   /** Texts not found verbatim in their paragraph, in order. */
   texts: string[];
   /** Whatever else a sentence holds (its figures when it has any, fields added later): by sentence number. */
   rest: [number, Record<string, unknown>][];
 }
 
+/**
+ * Lists of numbers are kept 16 bits wide when every number fits (a document rarely uses 65,536
+ * strings): a third less to store, read and checksum.
+ */
+export type Numbers = Uint16Array | Uint32Array;
+
+export function isNumbers(value: unknown): value is Numbers {
+  return value instanceof Uint16Array || value instanceof Uint32Array;
+}
+
+function numbers(list: ArrayLike<number>): Numbers {
+  for (let i = 0; i < list.length; i++) if (list[i]! > 0xffff) return Uint32Array.from(list);
+  return Uint16Array.from(list);
+}
+
 const SHAPE = 7;
 const NOT_IN_PARAGRAPH = 0xffffffff;
+/** Phrase forms as read back: per phrase, its string, its number of forms, then each form's string and count, as numbers into `strings`. */
+export interface SurfaceList {
+  strings: readonly string[];
+  numbers: Numbers;
+}
+
+/** A document's phrase forms: counted by a fresh analysis, or read back. */
+export type Surfaces = PhraseSurfaces | SurfaceList;
+
+/** Adds one document's phrase forms to the set's, in the order the document used them. */
+export function mergeSurfaces(into: PhraseSurfaces, from: Surfaces): void {
+  if (from instanceof Map) {
+    for (const [phrase, forms] of from) {
+      const held = into.get(phrase);
+      // A fresh analysis's own map is taken over, not copied: nothing else holds it.
+      if (!held) into.set(phrase, forms);
+      else for (const [form, n] of forms) held.set(form, (held.get(form) ?? 0) + n);
+    }
+    return;
+  }
+  const { strings, numbers } = from;
+  for (let i = 0; i < numbers.length; ) {
+    const phrase = strings[numbers[i++]!]!;
+    const count = numbers[i++]!;
+    let held = into.get(phrase);
+    if (!held) into.set(phrase, (held = new Map()));
+    for (let k = 0; k < count; k++, i += 2) {
+      const form = strings[numbers[i]!]!;
+      held.set(form, (held.get(form) ?? 0) + numbers[i + 1]!);
+    }
+  }
+}
+
 /** Fields every sentence has, packed by number; the rest travel as they are. */
 const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'words', 'stems', 'phrases', 'figures']);
 /** One empty list for every sentence without figures: most have none, and nothing changes a sentence. */
@@ -52,7 +102,7 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     surfaceNumbers.push(idOf(phrase), forms.size);
     for (const [form, n] of forms) surfaceNumbers.push(idOf(form), n);
   }
-  if (!('document' in built)) return { built, strings, surfaces: Uint32Array.from(surfaceNumbers) };
+  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
 
   const { sentences, ...document } = built.document;
   const shape = new Uint32Array(sentences.length * SHAPE);
@@ -73,26 +123,37 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
     if (others.length) rest.push([i, Object.fromEntries(others)]);
   });
-  return { built: { document: { ...document, shape, tokens: Uint32Array.from(tokens), texts, rest } }, strings, surfaces: Uint32Array.from(surfaceNumbers) };
+  return { built: { document: { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest } }, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
+}
+
+function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
+  const { bytes, lengths } = stringsAsBytes(list);
+  return { strings: bytes, stringLengths: numbers(lengths) };
 }
 
 /** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
-export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: PhraseSurfaces } {
-  const strings = packed.strings.map(intern);
+export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
+  const strings = new Array<string>(packed.stringLengths.length);
+  for (let i = 0, start = 0; i < strings.length; i++) {
+    const end = start + packed.stringLengths[i]!;
+    if (end > packed.strings.length) throw new Error(`string ${i} runs past the stored bytes`);
+    strings[i] = stringAt(packed.strings, start, end);
+    start = end;
+  }
   const at = (n: number) => {
     const s = strings[n];
     if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
     return s;
   };
-  const surfaces: PhraseSurfaces = new Map();
+  // Checked here, merged into the set's forms when the document is indexed (mergeSurfaces): no Map a document.
   const numbers = packed.surfaces;
   for (let i = 0; i < numbers.length; ) {
-    const phrase = at(numbers[i++]!);
+    at(numbers[i++]!);
     const count = numbers[i++]!;
-    const forms = new Map<string, number>();
-    for (let k = 0; k < count; k++) forms.set(at(numbers[i++]!), numbers[i++]!);
-    surfaces.set(phrase, forms);
+    if (i + 2 * count > numbers.length) throw new Error(`phrase forms run past their ${numbers.length} numbers`);
+    for (let k = 0; k < count; k++, i += 2) at(numbers[i]!);
   }
+  const surfaces: SurfaceList = { strings, numbers };
   if (!('document' in packed.built)) return { built: packed.built, surfaces };
 
   const { shape, tokens, texts, rest, ...document } = packed.built.document;
@@ -119,16 +180,4 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
   return { built: { document: { ...document, sentences } }, surfaces };
-}
-
-/** Strings read back from stored analyses, one copy each for the process: words recur across every document of a set. */
-const interned = new Map<string, string>();
-/** Past this many distinct strings (no set's vocabulary comes near it) new ones are no longer kept. */
-const MAX_INTERNED = 2_000_000;
-
-function intern(s: string): string {
-  const held = interned.get(s);
-  if (held !== undefined) return held;
-  if (interned.size < MAX_INTERNED) interned.set(s, s);
-  return s;
 }

@@ -1,15 +1,16 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { Library } from './library.js';
 import type { RawDocument } from './document.js';
 import type { BriefError } from './errors.js';
 import { formatBriefError } from './errors.js';
-import { analyseInOrder } from './analyse-set.js';
+import { analyseInOrder, type SetDocument } from './analyse-set.js';
 import type { AnalysisCache } from './analysis.js';
 import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
 import { readTopicState, storeTopicState, topicStateKey } from './topic-snapshot.js';
 import { listDocumentFiles, loadDocumentFile } from './load.js';
+import { readManifest, storeManifest, type SetManifest } from './set-manifest.js';
 import { readTopicsFile, type CuratedTopic } from './topics-file.js';
 
 export interface OpenOptions {
@@ -119,8 +120,12 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const removed = [...known.keys()].filter((id) => !signatures.has(id));
     return { changed, removed, problems, signatures };
   };
-  const first = await reload(new Map());
   const { analysisCache: cache, warn = () => {} } = options;
+  // Files unchanged since their analyses were stored are neither read nor hashed.
+  const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
+  const first = await reload(new Map([...manifest].map(([id, m]) => [id, m.signature])));
+  const documents = inSetOrder(first, manifest, (id) => readOne(join(folder, id), options.maxDocumentBytes));
+  first.changed = [];
   const analyseOptions = { ...(cache ? { cache } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), warn };
   const growing = createGrowingLibrary(
     {
@@ -134,27 +139,48 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     first.problems,
   );
   let done = 0;
-  const total = first.changed.length;
+  const total = documents.length;
   const ready = (async () => {
-    const { keys } = await analyseInOrder(first.changed, growing.add, {
+    const { keys } = await analyseInOrder(documents, growing.add, {
       ...analyseOptions,
       onProgress: (n, all) => {
         done = n;
         options.onProgress?.(n, all);
       },
     });
+    const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
     // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
-    first.changed.length = 0;
+    documents.length = 0;
     if (!cache) return growing.finish();
-    const key = topicStateKey(keys, curated);
-    const stored = await readTopicState(cache, key, warn);
-    growing.finish(stored);
-    if (!stored) await storeTopicState(cache, key, growing.topicState(), warn);
+    const now: SetManifest = new Map(stored.map((d) => [d.id, { signature: first.signatures.get(d.id) ?? '', key: d.key, addedAt: d.addedAt }]));
+    await storeManifest(cache, folder, now, manifest, warn);
+    const key = topicStateKey(stored, curated);
+    const topics = await readTopicState(cache, key, warn);
+    growing.finish(topics);
+    if (!topics) await storeTopicState(cache, key, growing.topicState(), warn);
   })();
   // A refresh waits for the first indexing: it compares against the complete set.
   const refresh = growing.library.refresh.bind(growing.library);
   const library: Library = Object.assign(growing.library, { refresh: async () => (await ready, refresh()) });
   return { library, progress: () => ({ done, total }), ready };
+}
+
+/** The set's files in order: those read, and those the manifest says are unchanged, by their stored analysis. */
+function inSetOrder(first: { changed: RawDocument[]; signatures: Map<string, string> }, manifest: SetManifest, read: (id: string) => Promise<RawDocument | BriefError>): SetDocument[] {
+  const readNow = new Map(first.changed.map((raw) => [raw.id, raw]));
+  const out: SetDocument[] = [];
+  for (const [id, signature] of first.signatures) {
+    const raw = readNow.get(id);
+    const held = manifest.get(id);
+    if (raw) out.push(raw);
+    else if (held?.signature === signature) out.push({ id, key: held.key, addedAt: held.addedAt, read: () => read(id) });
+  }
+  return out;
+}
+
+async function readOne(path: string, maxBytes?: number): Promise<RawDocument | BriefError> {
+  const loaded = await loadDocumentFile(path, maxBytes);
+  return loaded.document ?? loaded.error ?? { code: 'unreadable', file: basename(path), message: 'the file could not be read' };
 }
 
 /** The same, from documents already in memory (eval harness, tests). */

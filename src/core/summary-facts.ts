@@ -39,7 +39,7 @@ export function factsOf(sentence: Sentence): SentenceFacts {
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
       ...pairsOf(sentence),
-      words: Int32Array.from(new Set(sentence.stems.map(stemKey))),
+      words: int32Of([...new Set(sentence.stems.map(stemKey))]),
     };
     facts.set(sentence, out);
   }
@@ -112,8 +112,34 @@ function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Arr
     out.push(a, b);
     both.push(ca && cb ? 1 : 0);
   }
-  return { pairs: Int32Array.from(out), bothContent: Uint8Array.from(both) };
+  return { pairs: int32Of(out), bothContent: uint8Of(both) };
 }
+
+/**
+ * Facts are kept for every sentence of a set (hundreds of thousands), and a typed array with a
+ * buffer of its own costs about 200 bytes besides its numbers: they are cut from shared slabs.
+ */
+const SLAB = 1 << 16;
+
+/** Cuts lists of numbers from slabs of SLAB numbers made by `make`; a list longer than a sixteenth of one gets its own. */
+function slabs<T extends Int32Array | Uint8Array>(make: (length: number) => T): (values: readonly number[]) => T {
+  let slab = make(SLAB);
+  let used = 0;
+  return (values) => {
+    if (values.length > SLAB >> 4) {
+      const own = make(values.length);
+      own.set(values);
+      return own;
+    }
+    if (used + values.length > SLAB) [slab, used] = [make(SLAB), 0];
+    const out = slab.subarray(used, (used += values.length)) as T;
+    out.set(values);
+    return out;
+  };
+}
+
+const int32Of = slabs((length) => new Int32Array(length));
+const uint8Of = slabs((length) => new Uint8Array(length));
 
 /**
  * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`

@@ -46,9 +46,11 @@ export function createTermIndex(surfaces: PhraseSurfaces = new Map()): TermIndex
 
 export function addToIndex(index: TermIndex, document: Document): void {
   index.documents.set(document.id, document);
-  index.firstSentence.set(document.id, index.sentences.length);
-  const seenStems = new Set<string>();
-  const seenPhrases = new Set<string>();
+  const start = index.sentences.length;
+  index.firstSentence.set(document.id, start);
+  // No Set a sentence or a document: a large set indexes millions of stems. A posting list that
+  // already ends with this sentence holds a repeated stem; one that ends before this document's
+  // first sentence is the stem's first use in the document, which counts towards its df.
   for (const sentence of document.sentences) {
     const id = index.sentences.length;
     index.sentences.push(sentence);
@@ -59,18 +61,21 @@ export function addToIndex(index: TermIndex, document: Document): void {
       if (copies) copies.push(id);
       else index.copies.set(first, [first, id]);
     }
-    for (const s of new Set(sentence.stems)) {
-      push(index.stemSentences, s, id);
+    for (const s of sentence.stems) {
+      const list = index.stemSentences.get(s);
+      if (list === undefined) index.stemSentences.set(s, [id]);
+      else if (list[list.length - 1] === id) continue;
+      else list.push(id);
+      if (list === undefined || list[list.length - 2]! < start) index.stemDf.set(s, (index.stemDf.get(s) ?? 0) + 1);
       if (first === undefined) push(index.textStemSentences, s, id);
-      seenStems.add(s);
     }
     for (const p of sentence.phrases) {
-      push(index.phraseSentences, p, id);
-      seenPhrases.add(p);
+      const list = index.phraseSentences.get(p);
+      if (list === undefined) index.phraseSentences.set(p, [id]);
+      else list.push(id);
+      if (list === undefined || list[list.length - 2]! < start) index.phraseDf.set(p, (index.phraseDf.get(p) ?? 0) + 1);
     }
   }
-  for (const s of seenStems) index.stemDf.set(s, (index.stemDf.get(s) ?? 0) + 1);
-  for (const p of seenPhrases) index.phraseDf.set(p, (index.phraseDf.get(p) ?? 0) + 1);
 }
 
 /** Rebuilds the maps from already-analysed documents: no NLP runs again. */

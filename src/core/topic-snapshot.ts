@@ -7,14 +7,14 @@ import type { CuratedTopic } from './topics-file.js';
 
 /**
  * A set's topics, kept beside its analyses so a restart over the same documents skips discovery.
- * The key covers the documents (their analysis keys, in order), the curated topics, and the
- * core's own code: any change to how topics are found makes the stored ones unused.
+ * The key covers the documents (their ids and analysis keys, in order), the curated topics, and
+ * the core's own code: any change to how topics are found makes the stored ones unused.
  */
-export function topicStateKey(analysisKeys: readonly string[], curated: readonly CuratedTopic[]): string {
+export function topicStateKey(documents: readonly { id: string; key: string }[], curated: readonly CuratedTopic[]): string {
   const hash = createHash('sha256');
   hash.update(coreCodeHash());
   hash.update(JSON.stringify(curated));
-  for (const key of analysisKeys) hash.update(`${key}\n`);
+  for (const { id, key } of documents) hash.update(`${id}\0${key}\n`);
   return `topics:${hash.digest('base64url')}`;
 }
 

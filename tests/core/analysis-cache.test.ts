@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,7 +21,18 @@ vi.mock('../../src/core/nlp.js', async (importOriginal) => {
     },
   };
 });
-
+// Files read from disk, to tell whether a restart read a file whose stored analysis it could use.
+const fileReads = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/core/load.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/load.js')>();
+  return {
+    ...original,
+    loadDocumentFile: (...args: Parameters<typeof original.loadDocumentFile>) => {
+      fileReads.count++;
+      return original.loadDocumentFile(...args);
+    },
+  };
+});
 
 /** An AnalysisCache in memory that records what was stored. */
 function memoryCache() {
@@ -38,7 +49,7 @@ function memoryCache() {
       }
     },
   };
-  return { cache, rows, stored, analyses: () => stored.filter((k) => !k.startsWith('topics:')) };
+  return { cache, rows, stored, analyses: () => stored.filter((k) => !k.startsWith('topics:') && !k.startsWith('files:')) };
 }
 
 let dir: string;
@@ -137,6 +148,97 @@ describe('stored analyses', () => {
     expect(library.topics().documents).toBe(files.length);
     expect(warnings.some((w) => /could not be read/.test(w))).toBe(true);
     expect(warnings.some((w) => /could not be stored/.test(w))).toBe(true);
+  });
+});
+
+describe('the set\'s list of files (manifest)', () => {
+  it('a restart reads no file whose size and time are unchanged, and answers the same', async () => {
+    const { cache } = memoryCache();
+    const first = await open(cache);
+    const before = first.brief('ferry strike', { now: new Date('2026-01-01') });
+
+    fileReads.count = 0;
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    expect(fileReads.count).toBe(0);
+    expect(nlpCalls.count).toBe(0);
+    expect(again.brief('ferry strike', { now: new Date('2026-01-01') })).toEqual(before);
+  });
+
+  it('a file touched but not changed is read again, not analysed again', async () => {
+    const { cache, analyses } = memoryCache();
+    await open(cache);
+    const stored = analyses().length;
+    const later = new Date('2030-05-01T12:00:00Z');
+    await utimes(join(dir, 'ferry-2.txt'), later, later);
+
+    fileReads.count = 0;
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    expect(fileReads.count).toBe(1);
+    expect(nlpCalls.count).toBe(0);
+    expect(analyses().length).toBe(stored);
+    expect(again.articles!(['ferry-2.txt'])).toHaveLength(1);
+  });
+
+  it('a changed file is read and analysed again; the others are not read', async () => {
+    const { cache, analyses } = memoryCache();
+    await open(cache);
+    const stored = analyses().length;
+    await writeFile(join(dir, 'volcano-3.txt'), 'Rangers closed the trails on Mount Kesra on Sunday after new tremors. Experts said the volcano was restless again.\n');
+
+    fileReads.count = 0;
+    const again = await open(cache);
+    expect(fileReads.count).toBe(1);
+    expect(analyses().length - stored).toBe(1);
+    expect(again.brief('rangers closed the trails').ok).toBe(true);
+  });
+
+  it('a renamed file keeps its analysis and is cited under its new name', async () => {
+    const { cache, analyses } = memoryCache();
+    await open(cache);
+    const stored = analyses().length;
+    await rename(join(dir, 'bridge-0.txt'), join(dir, 'marlow-collapse.txt'));
+
+    // Topics are found again (the set's ids changed), which may tag topic names; no article is analysed.
+    const again = await open(cache);
+    expect(analyses().length).toBe(stored);
+    expect(again.articles!(['bridge-0.txt'])).toEqual([]);
+    const [article] = again.articles!(['marlow-collapse.txt']);
+    expect(article?.paragraphs.flat().join(' ')).toMatch(/bridge collapsed before dawn/);
+    const result = again.brief('bridge collapsed before dawn', { now: new Date('2026-01-01') });
+    if (!result.ok) throw new Error('expected a briefing');
+    expect(result.briefing.sources.map((s) => s.docId)).toContain('marlow-collapse.txt');
+  });
+
+  it('a damaged list of files is reported and every file is read; no document is analysed again', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    await open(cache);
+    const stored = analyses().length;
+    const [listKey] = [...rows.keys()].filter((k) => k.startsWith('files:'));
+    rows.set(listKey!, rows.get(listKey!)!.subarray(0, 20));
+
+    fileReads.count = 0;
+    const warnings: string[] = [];
+    const again = await open(cache, (message) => warnings.push(message));
+    expect(warnings).toEqual([expect.stringMatching(/list of files is unusable/)]);
+    expect(fileReads.count).toBe(files.length);
+    expect(analyses().length).toBe(stored);
+    expect(again.topics().documents).toBe(files.length);
+  });
+
+  it('a file whose stored analysis is gone is read and analysed again', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    await open(cache);
+    const keys = analyses();
+    rows.delete(keys[0]!);
+
+    fileReads.count = 0;
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    expect(fileReads.count).toBe(1);
+    expect(nlpCalls.count).toBeGreaterThan(0);
+    expect(again.topics().documents).toBe(files.length);
   });
 });
 

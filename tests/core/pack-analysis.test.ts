@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, decodeAnalysis, decodePlain, encodeAnalysis, encodePlain } from '../../src/core/analysis.js';
 import type { RawDocument } from '../../src/core/document.js';
+import { mergeSurfaces } from '../../src/core/pack-analysis.js';
 
 const raw: RawDocument = {
   id: 'harbour.md',
@@ -17,7 +18,9 @@ describe('stored analysis form', () => {
     const back = decodeAnalysis(encodeAnalysis(made), raw);
     if (!('analysis' in back)) throw new Error(back.corrupt);
     expect(back.analysis.built).toEqual(made.built);
-    expect(back.analysis.surfaces).toEqual(made.surfaces);
+    const surfaces = new Map();
+    mergeSurfaces(surfaces, back.analysis.surfaces);
+    expect(surfaces).toEqual(made.surfaces);
     if (!('document' in back.analysis.built)) throw new Error('expected a document');
     const [first] = back.analysis.built.document.sentences;
     expect(first!.figures).toEqual([{ value: '12', counts: 'people killed' }]);
@@ -31,5 +34,21 @@ describe('stored analysis form', () => {
     packed.built.document.tokens = packed.built.document.tokens.subarray(0, 5);
     const back = decodeAnalysis(encodePlain(packed), raw);
     expect(back).toEqual({ corrupt: expect.stringMatching(/does not describe this document/) });
+  });
+
+  it('reads back numbers too large for 16 bits and a sentence not found in its paragraph', () => {
+    const made = analyse(raw);
+    if (!('document' in made.built)) throw new Error('expected a document');
+    const [first, ...others] = made.built.document.sentences;
+    // A sentence whose text was re-joined (not verbatim in the paragraph), and a phrase form counted 70,000 times.
+    const rejoined = { ...first!, text: 'A fire at the Port Halden docks killed at least 12 people.' };
+    const built = { document: { ...made.built.document, sentences: [rejoined, ...others] } };
+    const surfaces = new Map([['harbour fire', new Map([['harbour fire', 70_000]])]]);
+    const back = decodeAnalysis(encodeAnalysis({ built, surfaces }), raw);
+    if (!('analysis' in back)) throw new Error(back.corrupt);
+    expect(back.analysis.built).toEqual(built);
+    const merged = new Map();
+    mergeSurfaces(merged, back.analysis.surfaces);
+    expect(merged).toEqual(surfaces);
   });
 });
