@@ -1,5 +1,6 @@
 import { namesOnlyEarlierYears, statesCount } from './answer-first.js';
 import type { Sentence } from './document.js';
+import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
 import { relatedStemsOfEach } from './related-words.js';
 import { stemsOf } from './relevance.js';
 import type { TermIndex } from './term-index.js';
@@ -85,6 +86,8 @@ export function discoverAngles(index: TermIndex): Array<{ topic: Topic; sentence
     ANGLES.flatMap((a) => a.seeds),
     (s) => index.stemSentences.has(s) && !common(s),
   );
+  // Each text once: wire copies would multiply the evidence of one sentence.
+  const running = [...index.textIds.values()].flatMap((id) => index.sentences[id]!.words);
   const out: Array<{ topic: Topic; sentences: Map<number, number> }> = [];
   for (const angle of ANGLES) {
     const match = angleMatch(angle, related);
@@ -98,9 +101,33 @@ export function discoverAngles(index: TermIndex): Array<{ topic: Topic; sentence
       texts.add(index.sentences[id]!.text);
       docs.add(index.sentences[id]!.docId);
     }
-    if (texts.size >= Math.max(MIN_SENTENCES, total * MIN_SENTENCE_SHARE) && docs.size >= Math.min(MIN_DOCUMENTS, index.documents.size)) out.push({ topic, sentences });
+    if (texts.size < Math.max(MIN_SENTENCES, total * MIN_SENTENCE_SHARE) || docs.size < Math.min(MIN_DOCUMENTS, index.documents.size)) continue;
+    if (toldFrom(angle, running)) out.push({ topic, sentences });
   }
   return out;
+}
+
+/**
+ * Whether the set is told from this angle, not only touching its everyday words ("help", "because"
+ * in a political story): its own words are key, over-represented in the set's running text
+ * against general English at p < 0.001 (keyness.ts). No background rate (no lexicon), no angle.
+ */
+function toldFrom(angle: AngleSchema, running: readonly string[]): boolean {
+  const keys = ownKeys(angle);
+  const rate = backgroundRate(keys);
+  return rate !== null && isKey(running.filter((w) => matchesKeys(keys, w)).length, running.length, rate);
+}
+
+/** An angle's own words as keys: a content word by its stem, a function word ("will", "because") as written. */
+function ownKeys(angle: AngleSchema): WordKeys {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const seed of angle.seeds) {
+    const s = stemsOf(seed)[0];
+    if (s === undefined) words.add(seed);
+    else stems.add(s);
+  }
+  return { words, stems };
 }
 
 function angleMatch(angle: AngleSchema, related: ReadonlyMap<string, ReadonlyArray<{ stem: string; similarity: number }>>): AngleMatch {

@@ -38,6 +38,11 @@ function vectors(): Vectors | null {
   return (loaded = { words, at: new Map(words.map((w, k) => [w, k])), bytes, norms });
 }
 
+/** The lexicon's words, most frequent first (the order of the corpus it was built from); null when not installed. */
+export function lexiconByFrequency(): readonly string[] | null {
+  return vectors()?.words ?? null;
+}
+
 export interface RelatedStem {
   stem: string;
   /** Cosine similarity of the two words, in (MIN_SIMILARITY, 1). */

@@ -40,3 +40,60 @@ describe("a one-story set's reader's angles", () => {
     for (const t of found) expect(t, t).toMatch(/arrested|charged/);
   });
 });
+
+/** Made-up copy of one budget fight by four outlets: "help" and "aid" each in one sentence in passing. */
+const budget = indexOf(
+  Object.fromEntries(
+    Array.from({ length: 4 }, (_, n) => [
+      `budget-${n}.txt`,
+      [
+        `Ministers from the two governing parties met in Varne on ${DAYS[n]} to settle the budget, and the talks ran past ${n + 10} p.m.`,
+        n < 2
+          ? `The finance minister said the deal would help the government pass its spending plan before the summer recess, ${n + 3} weeks away.`
+          : `The budget keeps foreign aid at ${n + 1} percent of spending, and adds funds for roads and schools in the north.`,
+        `Opposition leaders said the proposal gave too much to the northern provinces and too little to the ${n + 5} farming districts.`,
+        `The coalition holds ${80 + n} of the 150 seats in parliament, a majority it won at the last election.`,
+        `Party officials said a vote on the budget was likely on ${DAYS[(n + 1) % 4]}, though no date was set.`,
+        `The junior partner wants a tax cut of ${n + 2} percent for small firms, which the finance ministry opposes.`,
+        `Economists at the central bank said the deficit would reach ${n + 4} percent of output under the draft.`,
+        `The prime minister told reporters the two sides were close, and that ${n + 1} issues remained open.`,
+        `Trade unions, which back the opposition, said the plan cut pensions for ${n + 200} thousand retirees.`,
+        `The speaker of parliament said the debate would last ${n + 2} days, with every party given time.`,
+        `Markets barely moved, and the currency closed ${n + 1} cents higher against the dollar on ${DAYS[n]}.`,
+        `Both parties said the coalition would hold whatever the outcome of the vote on the ${n + 6} disputed lines.`,
+      ].join(' '),
+    ]),
+  ),
+);
+
+/** Made-up copy of one flood by four outlets, told through its rescue and relief. */
+const flood = indexOf(
+  Object.fromEntries(
+    Array.from({ length: 4 }, (_, n) => [
+      `flood-${n}.txt`,
+      [
+        `The river Ost burst its banks on ${DAYS[n]}, flooding ${n + 12} villages in the valley.`,
+        `Rescuers in boats pulled ${n + 40} survivors from rooftops, and helicopters joined the rescue at dawn.`,
+        `About ${n + 900} people were evacuated to schools on higher ground, where relief workers handed out food and blankets.`,
+        `${n + 7} people with injuries were taken to hospital in Sarn, which declared an emergency.`,
+        `Relief agencies appealed for donations, and the army sent ${n + 3} trucks of aid to the valley.`,
+        `Water levels began to fall on ${DAYS[(n + 1) % 4]}, officials said.`,
+      ].join(' '),
+    ]),
+  ),
+);
+
+describe('an angle is shown only when the story is told from it', () => {
+  const slugs = (i: typeof index) => discoverAngles(i).map((a) => a.topic.ref.slug);
+
+  it('gives a political story that uses "help" and "aid" in passing no rescue-and-aid angle', () => {
+    // The words are there, in a sentence of every outlet: only their rate says they are in passing.
+    const passing = budget.sentences.filter((s) => /\b(?:help|aid)\b/.test(s.text));
+    expect(new Set(passing.map((s) => s.docId)).size).toBe(4);
+    expect(slugs(budget)).not.toContain('rescue-and-aid');
+  });
+
+  it('gives a disaster story with rescuers, survivors and relief its rescue-and-aid angle', () => {
+    expect(slugs(flood)).toContain('rescue-and-aid');
+  });
+});
