@@ -82,7 +82,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 
   const chosenSummary = withoutOverlaps(
     withinWords(
-      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, ...summaryRoles }),
+      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }),
       size.words,
     ),
   );

@@ -43,6 +43,12 @@ export interface SummaryInput {
   choiceOnly?: (s: Sentence) => boolean;
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
+  /**
+   * A question's answer: once the concepts several sources share are covered, keep choosing the
+   * most relevant sentences that say something new. A concept one article states once weighs
+   * nothing in a set's summary, yet that detail may be just what the question asks.
+   */
+  answersQuestion?: boolean;
   /** The objective's parameters; the defaults serve every briefing, the eval passes others to cross-validate them. */
   params?: Partial<SelectionParams>;
 }
@@ -144,10 +150,19 @@ export function selectSummary(input: SummaryInput): Sentence[] {
       c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
     });
   }
+  if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
   const choices = input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates;
   const chosen = greedy(choices, weights, budget, params.fillToBudget);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
+}
+
+/** Every concept weighs at least a millionth of the heaviest, so relevance and novelty order what the shared concepts leave. */
+function floorWeights(weights: Float64Array): void {
+  let heaviest = 0;
+  for (const w of weights) if (w > heaviest) heaviest = w;
+  const floor = heaviest > 0 ? heaviest * 1e-6 : 1;
+  for (let id = 0; id < weights.length; id++) if (weights[id]! < floor) weights[id] = floor;
 }
 
 /** SENTENCE_FEATURES of each candidate, row-major. */
