@@ -8,7 +8,7 @@ function sdksLoadedWithout(root: string): { code: number; loaded: string[] } {
     `const { main } = await import(${JSON.stringify(`${root}/src/main.ts`)});`,
     "const code = await main({ PATH: process.env.PATH, BRIEFBOT_ENV_FILE: '', BRIEFBOT_CONFIG: '' }, []);",
     'const cache = Object.keys(createRequire(import.meta.url).cache);',
-    "console.log(JSON.stringify({ code, loaded: ['discord.js', '@slack/bolt'].filter((sdk) => cache.some((f) => f.includes(`/node_modules/${sdk}/`))) }));",
+    "console.log(JSON.stringify({ code, loaded: ['discord.js', '@slack/bolt'].filter((sdk) => cache.some((f) => f.includes('/node_modules/' + sdk + '/'))) }));",
   ].join('\n');
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}');
