@@ -5,8 +5,8 @@ import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { secretsOf } from './config/secrets.js';
 import { createLogger } from './log.js';
-import { choosePlatforms, createPlatformAdapters } from './service/platforms.js';
-import { shardsFlag } from './adapters/discord/sharded.js';
+import { choosePlatforms } from './service/choose-platforms.js';
+import { shardsFlag } from './adapters/discord/shards-flag.js';
 import { startService, StartAborted, type RunningService } from './service/start.js';
 import { onStopSignals } from './service/shutdown.js';
 
@@ -37,6 +37,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly 
     secrets: secretsOf(config),
   });
 
+  // Discord's and Slack's SDKs take about a second to load: the local console does without them.
+  const createPlatforms = choice.kind === 'platforms' ? (await import('./service/platforms.js')).createPlatformAdapters : undefined;
+
   let closedByUser: Promise<void> | undefined;
   let running: RunningService | undefined;
   const stopping = new AbortController();
@@ -57,9 +60,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly 
       logger,
       signal: stopping.signal,
       createAdapters: (services, metrics, store) => {
-        if (choice.kind === 'platforms') {
+        if (choice.kind === 'platforms' && createPlatforms) {
           const onReconnect = (platform: string) => metrics.adapterReconnects.inc({ platform });
-          return createPlatformAdapters(choice.platforms, { config, services, logger, onReconnect, signal: stopping.signal, env, store });
+          return createPlatforms(choice.platforms, { config, services, logger, onReconnect, signal: stopping.signal, env, store });
         }
         const shell = createConsoleAdapter({ services, interactive: true });
         closedByUser = shell.closed;

@@ -107,7 +107,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
-  const wide = differPool(topK(candidates, scores, DIFFER_POOL), relevantPool, ofDocument);
+  const relevant = topK(candidates, scores, DIFFER_POOL);
+  const wide = differPool(relevant, relevantPool, ofDocument);
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
@@ -118,7 +119,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
-  const relevant = topK(candidates, scores, DIFFER_POOL);
   const topicSentences = documentsOf(relevant, ofDocument);
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole })

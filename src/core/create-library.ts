@@ -155,10 +155,20 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
   };
 
+  /** The newest article's date, found once for each state of the index rather than for every question. */
+  let latest: { index: TermIndex; size: number; date: string | undefined } | undefined;
+  const latestPublished = (): string | undefined => {
+    if (latest?.index !== index || latest.size !== index.documents.size) {
+      let date: string | undefined;
+      for (const d of index.documents.values()) if (d.meta.published && (date === undefined || d.meta.published > date)) date = d.meta.published;
+      latest = { index, size: index.documents.size, date };
+    }
+    return latest.date;
+  };
+
   /** The day a question names, matched against the day each sentence's event falls on. */
   const dayOf = (query: string): DayMatch | undefined => {
-    const dates = [...index.documents.values()].map((d) => d.meta.published).filter((d): d is string => !!d);
-    const when = queryDate(query, dates.sort().at(-1));
+    const when = queryDate(query, latestPublished());
     if (!when) return undefined;
     const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
     return { stems: when.stems, isOnDay: (id) => findEvents([index.sentences[id]!], publishedOf)[0]?.date === when.date };

@@ -66,9 +66,14 @@ export function findDifferences(
   return out;
 }
 
+const namesKnown = new WeakMap<Sentence, Set<string>>();
+
 /** Stems of the words a sentence capitalises past its first word: names and titles. */
 function nameStems(sentence: Sentence): Set<string> {
+  const known = namesKnown.get(sentence);
+  if (known) return known;
   const out = new Set<string>();
+  namesKnown.set(sentence, out);
   for (const m of sentence.text.matchAll(WRITTEN_WORD)) {
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0])) continue;
     out.add(stem(m[0].replace(/['’]s$/i, '').toLowerCase()));
@@ -89,15 +94,26 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   for (const s of shared) {
     if ((pa.denied.has(s) && pb.affirmed.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.affirmed.has(s) && !pa.denied.has(s))) return 1.5;
   }
-  for (const [yes, no] of OPPOSITES) {
-    const says = (p: Polarity, words: ReadonlySet<string>) => [...p.affirmed].some((w) => words.has(w));
-    const aYes = says(pa, yes) && !says(pa, no);
-    const aNo = (says(pa, no) || [...pa.denied].some((w) => yes.has(w))) && !says(pa, yes);
-    const bYes = says(pb, yes) && !says(pb, no);
-    const bNo = (says(pb, no) || [...pb.denied].some((w) => yes.has(w))) && !says(pb, yes);
-    if ((aYes && bNo) || (bYes && aNo)) return 1;
-  }
+  const ja = judgmentsOf(pa);
+  const jb = judgmentsOf(pb);
+  for (let k = 0; k < OPPOSITES.length; k++) if ((ja.yes[k] && jb.no[k]) || (jb.yes[k] && ja.no[k])) return 1;
   return 0;
+}
+
+/** Which side of each pair of OPPOSITES a sentence takes, read once per sentence rather than per pair it is in. */
+const judgments = new WeakMap<Polarity, { yes: boolean[]; no: boolean[] }>();
+
+function judgmentsOf(p: Polarity): { yes: boolean[]; no: boolean[] } {
+  let known = judgments.get(p);
+  if (known) return known;
+  const says = (words: ReadonlySet<string>) => [...p.affirmed].some((w) => words.has(w));
+  known = { yes: [], no: [] };
+  for (const [yes, no] of OPPOSITES) {
+    known.yes.push(says(yes) && !says(no));
+    known.no.push((says(no) || [...p.denied].some((w) => yes.has(w))) && !says(yes));
+  }
+  judgments.set(p, known);
+  return known;
 }
 
 /** Opposite judgments of one event, by stem: success and failure, agreeing and refusing, getting better and worse. */

@@ -61,13 +61,19 @@ export function findDifferingFigures(
   const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
+  // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
+  const groupsOfWord = new Map<string, Set<number>>();
   for (const f of described) {
     const traits = traitsOf(f);
-    const group = groups.find((g) => g.traits.some((m) => sameQuantity(m, traits)));
-    if (group) {
-      group.members.push(f);
-      group.traits.push(traits);
+    const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
+    const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
+    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits)));
+    if (at !== undefined) {
+      groups[at]!.members.push(f);
+      groups[at]!.traits.push(traits);
     } else groups.push({ traits: [traits], members: [f] });
+    const joined = at ?? groups.length - 1;
+    for (const w of words) groupsOfWord.set(w, (groupsOfWord.get(w) ?? new Set()).add(joined));
   }
   const out: { entry: DifferingFigure; weight: number }[] = [];
   for (const { members: group } of groups) {

@@ -442,20 +442,18 @@ function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
     }
     const text = sentence.text;
     if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
-      const reported = reportedVoice(text);
+      const reported = reportedVoiceOf(sentence);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
       continue;
     }
-    const marks = quotationSpans(text, open);
+    const { marks, frame } = readingOf(sentence, open);
     // A quotation left open for many sentences is a lost closing mark, not a speech that long.
     openFor = marks.open ? openFor + 1 : 0;
     open = marks.open && openFor <= MAX_OPEN_SENTENCES;
-    const speech = marks.spans.some((s) => isSpeech(text, s));
-    if (!speech) {
+    if (!frame) {
       block = open ? block : undefined;
       continue;
     }
-    const frame = frameOf(text, marks.spans);
     let speaker = resolve(frame.speaker, sentence.position);
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
@@ -479,6 +477,37 @@ function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
     if (!open) block = undefined;
   }
   return out;
+}
+
+/**
+ * What a sentence's own words say, read once: a document's stretches are read again for each
+ * briefing that wants another of its sentences, and only the state carried between sentences differs.
+ */
+const voices = new WeakMap<Sentence, string | null>();
+const readings = new WeakMap<Sentence, [SentenceReading?, SentenceReading?]>();
+interface SentenceReading {
+  marks: Marks;
+  /** The speaker frame, when a quotation span is speech. */
+  frame?: Frame;
+}
+
+function reportedVoiceOf(sentence: Sentence): string | undefined {
+  let voice = voices.get(sentence);
+  if (voice === undefined) voices.set(sentence, (voice = reportedVoice(sentence.text) ?? null));
+  return voice ?? undefined;
+}
+
+function readingOf(sentence: Sentence, openAtStart: boolean): SentenceReading {
+  const both = readings.get(sentence) ?? [];
+  const slot = openAtStart ? 1 : 0;
+  let reading = both[slot];
+  if (!reading) {
+    const marks = quotationSpans(sentence.text, openAtStart);
+    reading = marks.spans.some((s) => isSpeech(sentence.text, s)) ? { marks, frame: frameOf(sentence.text, marks.spans) } : { marks };
+    both[slot] = reading;
+    readings.set(sentence, both);
+  }
+  return reading;
 }
 
 /** "Albright said the crisis would last": who a sentence without quotation marks reports speaking. */

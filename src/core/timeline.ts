@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// English only: the whole package loads every locale, a fifth of a cold start.
+import * as chrono from 'chrono-node/en';
 import type { Sentence } from './document.js';
 import { numberWordValue } from './number-words.js';
 
@@ -26,7 +27,8 @@ export function findDates(sentences: readonly Sentence[], publishedOf: (docId: s
   const out: FoundDate[] = [];
   for (const sentence of sentences) {
     const published = publishedOf(sentence.docId);
-    const key = `${published ?? ''}|${storyDate ?? ''}`;
+    // The story's date stands in only for an undated article's year: a dated one's dates hold for any story.
+    const key = published ?? `|${storyDate ?? ''}`;
     let known = parsed.get(sentence);
     // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
     if (!known || known.key !== key) parsed.set(sentence, (known = { key, dates: datesIn(sentence, published, storyDate) }));

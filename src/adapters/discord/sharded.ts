@@ -13,6 +13,8 @@ import type { ChannelRef } from '../../chat/refs.js';
 import type { Logger } from '../../log.js';
 import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
 
+export { shardsFlag } from './shards-flag.js';
+
 export interface ShardedDiscordOptions {
   token: string;
   appId: string;
@@ -167,14 +169,4 @@ async function stopShard(shard: Shard): Promise<void> {
 /** What discord.js's Shard would give the process, from the environment we choose; its Client reads SHARDS and SHARD_COUNT. */
 function shardEnv(env: NodeJS.ProcessEnv, id: number, count: number, token: string): NodeJS.ProcessEnv {
   return { ...env, SHARDING_MANAGER: 'true', SHARDING_MANAGER_MODE: 'process', SHARDS: String(id), SHARD_COUNT: String(count), DISCORD_TOKEN: token };
-}
-
-/** `--shards auto` or `--shards=4` on the command line; wins over DISCORD_SHARDS. Undefined when not given. */
-export function shardsFlag(argv: readonly string[]): string | undefined {
-  for (const [i, arg] of argv.entries()) {
-    if (arg.startsWith('--shards=')) return arg.slice('--shards='.length);
-    // A flag with nothing after it is refused by DISCORD_SHARDS's own check, which says what it expects.
-    if (arg === '--shards') return argv[i + 1] ?? 'nothing';
-  }
-  return undefined;
 }
