@@ -64,8 +64,8 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 
 /**
- * Words the document capitalises inside a sentence (not first, not after a full stop, colon or opening quote):
- * the names it uses. Read once per document, and only when a sentence's first word is a speaker.
+ * Words the document capitalises inside a sentence (not first, not after a full stop, colon or opening quote),
+ * or that open a run of capitalised words: the names it uses. Read once per document, and only when a sentence's first word is a speaker.
  */
 function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
   let names = insideNames.get(document);
@@ -73,9 +73,13 @@ function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
   names = new Set();
   for (const sentence of document) {
     const tokens = tokensOf(sentence.text);
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (/^\p{Lu}/u.test(t.bare) && !/^["“‘'(]/.test(t.word) && !/[.!?:"“”]$/.test(tokens[i - 1]!.word)) names.add(t.bare.replace(/['’]s$/, ''));
+      if (!/^\p{Lu}/u.test(t.bare)) continue;
+      // A sentence's first word is a name when a capitalised word follows it in one run ("Qin Yongmin's").
+      const first = i === 0 || /^["“‘'(]/.test(t.word) || /[.!?:]["”’']?$/.test(tokens[i - 1]!.word);
+      const next = tokens[i + 1];
+      if (!first || (!endsPart(t) && next && /^\p{Lu}/u.test(next.bare) && !isTitle(t))) names.add(t.bare.replace(/['’]s$/, ''));
     }
   }
   insideNames.set(document, names);
