@@ -89,15 +89,17 @@ function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
 /**
  * A speaker found in the sentence's first word is a name only when it reads as one beyond the capital the sentence
  * start gives every word: another capitalised word with it ("Chatham House analysts"), or the document writing it
- * capitalised elsewhere ("Lind"), or a name joined to it ("Lind and Ek"). Otherwise it is a description ("Officials" → "officials"; "Troops").
+ * capitalised elsewhere ("Lind"), a name joined to it ("Lind and Ek") or a description set off after it
+ * ("Putin, Russia's president,"). Otherwise it is a description ("Officials" → "officials"; "Troops").
  */
 function asNamed(speaker: string | undefined, text: string, names: () => ReadonlySet<string>): string | undefined {
   if (!speaker || isPronoun(speaker)) return speaker;
   const [first, ...rest] = speaker.split(' ');
   const tokens = tokensOf(text).filter((t) => t.bare);
   if (first !== tokens[0]?.bare || rest.some((w) => /^\p{Lu}/u.test(w)) || names().has(first!)) return speaker;
-  // "Lind and Ek said": joined to a name, it is one.
+  // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
   if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
+  if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
   return first!.toLowerCase() + speaker.slice(first!.length);
 }
 
