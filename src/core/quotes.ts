@@ -347,6 +347,11 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   let end = verb;
   while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
   if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  // "a group that calls itself", "fishermen who said": the verb's subject is the noun the relative pronoun stands for, not a name earlier in the sentence.
+  if (end > floor && /^(?:who|that|which)$/i.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) {
+    const head = tokens.slice(Math.max(floor, end - 8), end - 1);
+    return head.length && capitalised(head.at(-1)!) ? trailingName(head) : pronounOrDescription(head.slice(-4));
+  }
   const from = Math.max(floor, end - 30);
   // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
   if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));

@@ -82,6 +82,9 @@ describe('who said what', () => {
     // "Crews" is capitalised only because it opens the sentence; no speech verb links it to the words.
     expect(isNamedSpeaker(who(['Crews unloaded the ferry while the radio repeated "stay clear of the outer pier until noon."'])[0] ?? '')).toBe(false);
     expect(isNamedSpeaker(who(['Dockers said "the cranes have not been checked in years."'])[0] ?? '')).toBe(false);
+    // The speech verb's subject is the group the relative pronoun stands for, not the name that opens the sentence.
+    expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind sent ferries to a group that says "we will carry everyone who is stranded."'])).not.toEqual(['Lind']);
+    expect(who(['Lind sent ferries to Ruth Alder, who said "we will carry everyone who is stranded."'])).toEqual(['Ruth Alder']);
     // A surname the article also writes mid-sentence is a name wherever it stands.
     expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind said "the cranes have not been checked in years."'])).toEqual(['Lind']);
   });
