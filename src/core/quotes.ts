@@ -53,11 +53,54 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     else windows.push([from, to]);
   }
   const wantedSet = new Set(wanted);
+  const names = () => namesInside(document);
   for (const [from, to] of windows) {
-    const found = attribute(document.slice(from, to));
+    const found = attribute(document.slice(from, to), names);
     for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
   }
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
+}
+
+const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
+
+/**
+ * Words the document capitalises inside a sentence (not first, not after a full stop, colon or opening quote),
+ * or that open a run of capitalised words: the names it uses. Read once per document, and only when a sentence's first word is a speaker.
+ */
+function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
+  let names = insideNames.get(document);
+  if (names) return names;
+  names = new Set();
+  for (const sentence of document) {
+    const tokens = tokensOf(sentence.text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{Lu}/u.test(t.bare)) continue;
+      // A sentence's first word is a name when a capitalised word follows it in one run ("Qin Yongmin's").
+      const first = i === 0 || /^["“‘'(]/.test(t.word) || /[.!?:]["”’']?$/.test(tokens[i - 1]!.word);
+      const next = tokens[i + 1];
+      if (!first || (!endsPart(t) && next && /^\p{Lu}/u.test(next.bare) && !isTitle(t))) names.add(t.bare.replace(/['’]s$/, ''));
+    }
+  }
+  insideNames.set(document, names);
+  return names;
+}
+
+/**
+ * A speaker found in the sentence's first word is a name only when it reads as one beyond the capital the sentence
+ * start gives every word: another capitalised word with it ("Chatham House analysts"), or the document writing it
+ * capitalised elsewhere ("Lind"), a name joined to it ("Lind and Ek") or a description set off after it
+ * ("Putin, Russia's president,"). Otherwise it is a description ("Officials" → "officials"; "Troops").
+ */
+function asNamed(speaker: string | undefined, text: string, names: () => ReadonlySet<string>): string | undefined {
+  if (!speaker || isPronoun(speaker)) return speaker;
+  const [first, ...rest] = speaker.split(' ');
+  const tokens = tokensOf(text).filter((t) => t.bare);
+  if (first !== tokens[0]?.bare || rest.some((w) => /^\p{Lu}/u.test(w)) || names().has(first!)) return speaker;
+  // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
+  if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
+  if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
+  return first!.toLowerCase() + speaker.slice(first!.length);
 }
 
 /** A run of text inside quotation marks within one sentence. */
@@ -117,7 +160,8 @@ function straightOpens(text: string, i: number, open: boolean): boolean {
 
 const isTitleCase = (text: string) => {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/.test(w)));
+  // "the Coalition of the Willing": a name may open on its article.
+  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 ? /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/ : /^(?:the|a|an)$/).test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
 };
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
@@ -125,6 +169,7 @@ const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu
 /** A one- or two-word term in quotes is a label; three words are speech only when they do not end on a noun (a predicate). */
 function isSpeech(text: string, span: Span): boolean {
   if (span.carried) return true;
+  if (NAMED_AS.test(text.slice(Math.max(0, span.start - 40), span.start - 1))) return false;
   const inner = text.slice(span.start, span.end);
   const n = wordsIn(inner);
   // "Gay Awareness Week 1998", "Heather Has Two Mommies": a title or name in quotes, not speech.
@@ -136,13 +181,24 @@ function isSpeech(text: string, span: Span): boolean {
   return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
 }
 
+/**
+ * Words that introduce what follows as a name, not as anyone's words: a group "that calls itself", "known as",
+ * "so-called", "dubbed", "a plan called". "What he called" stays speech: it quotes his words.
+ */
+const NAMED_AS = new RegExp(
+  '(?:\\b(?:call|calls|called|calling|name|names|named|style|styles|styled)\\s+(?:itself|themselves|himself|herself)' +
+    '|\\bso-called|\\bknown\\s+as|\\bdubbed|\\bnicknamed|\\bnamed|\\b(?:en)?titled|\\bbranded|\\blabell?ed' +
+    '|\\b(?!(?:it|them|him|her|this|that|he|she|they|we|i|you|what|who)\\s)\\p{Ll}+\\s+called)(?:\\s+(?:the|a|an))?\\s*$',
+  'u',
+);
+
 const REPORTING = new Set(
   ('said says say told tells added adds asked asks stated states noted notes argued argues warned warns wrote writes declared ' +
     'emphasized emphasised stressed insisted claimed explained acknowledged admitted announced vowed suggested urged replied ' +
     'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
     'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
     'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
-    'saying adding warning insisting calling telling arguing noting writing reflected ' +
+    'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
     'argue warn insist claim note explain stress add tell write describe call').split(' '),
 );
 /** A reporting verb as written in running text ("States" in "United States" is a name). */
@@ -291,6 +347,11 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   let end = verb;
   while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
   if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  // "a group that calls itself", "fishermen who said": the verb's subject is the noun the relative pronoun stands for, not a name earlier in the sentence.
+  if (end > floor && /^(?:who|that|which)$/i.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) {
+    const head = tokens.slice(Math.max(floor, end - 8), end - 1);
+    return head.length && capitalised(head.at(-1)!) ? trailingName(head) : pronounOrDescription(head.slice(-4));
+  }
   const from = Math.max(floor, end - 30);
   // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
   if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));
@@ -420,7 +481,7 @@ function openingPhrase(tokens: readonly Token[]): boolean {
  * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
  * else the voice quoted or reported just before it.
  */
-function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>): Map<Sentence, FoundQuote> {
   const out = new Map<Sentence, FoundQuote>();
   let open = false;
   let openFor = 0;
@@ -442,7 +503,7 @@ function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
     }
     const text = sentence.text;
     if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
-      const reported = reportedVoiceOf(sentence);
+      const reported = asNamed(reportedVoiceOf(sentence), text, names);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
       continue;
     }
@@ -454,7 +515,7 @@ function attribute(document: readonly Sentence[]): Map<Sentence, FoundQuote> {
       block = open ? block : undefined;
       continue;
     }
-    let speaker = resolve(frame.speaker, sentence.position);
+    let speaker = resolve(asNamed(frame.speaker, text, names), sentence.position);
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
     else block = { sentences: [sentence] };

@@ -98,6 +98,8 @@ const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclea
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
+/** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
+const COMPARED_WITH = /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
@@ -133,7 +135,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // The words just around the expression, within its clause, say nothing is known yet.
   const unknownAt = (index: number, length: number) =>
     UNKNOWN.test(`${text.slice(Math.max(0, index - 40), index).split(/[,;]/).at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`);
-  const comparison = (index: number) => NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index));
+  const comparison = (index: number) =>
+    NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) || COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
 
   for (const m of text.matchAll(UNITS_AGO)) {
     const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);

@@ -69,6 +69,32 @@ describe('who said what', () => {
     expect(who(['"We will never forget their kindness," said the skipper\'s father, Anders, outside the harbour office.'])).toEqual(['Anders']);
   });
 
+  it('does not take a name in quotation marks for a quote when the text introduces it as a name', () => {
+    expect(who(['Boats would be sent by a group that calls itself "the Friends of the Northern Harbour," made up of nine ports.'])).toEqual([]);
+    expect(who(['Dockers joined a movement known as "work to rule until the cranes are fixed" last spring.'])).toEqual([]);
+    expect(who(['The mayor backed the so-called "harbour for everyone who works there" plan on Monday.'])).toEqual([]);
+    expect(who(['Ferries were held by a blockade dubbed "the long wait at the outer pier" by crews.'])).toEqual([]);
+    // "what he called" introduces his own words: still a quote.
+    expect(who(['Lars Dahl criticised what he called "a rescue plan written by people who never sailed."'])).toEqual(['Lars Dahl']);
+  });
+
+  it('does not credit a capitalised common noun that opens the sentence', () => {
+    // "Crews" is capitalised only because it opens the sentence; no speech verb links it to the words.
+    expect(isNamedSpeaker(who(['Crews unloaded the ferry while the radio repeated "stay clear of the outer pier until noon."'])[0] ?? '')).toBe(false);
+    expect(isNamedSpeaker(who(['Dockers said "the cranes have not been checked in years."'])[0] ?? '')).toBe(false);
+    // The speech verb's subject is the group the relative pronoun stands for, not the name that opens the sentence.
+    expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind sent ferries to a group that says "we will carry everyone who is stranded."'])).not.toEqual(['Lind']);
+    expect(who(['Lind sent ferries to Ruth Alder, who said "we will carry everyone who is stranded."'])).toEqual(['Ruth Alder']);
+    // A surname the article also writes mid-sentence is a name wherever it stands.
+    expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind said "the cranes have not been checked in years."'])).toEqual(['Lind']);
+  });
+
+  it('credits words a speech verb before the quotation links to a name set off by commas', () => {
+    expect(
+      who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.']),
+    ).toEqual(['Nils Ek', 'Ruth Alder']);
+  });
+
   it('tells a named speaker from a described one', () => {
     expect(isNamedSpeaker('Lars Dahl')).toBe(true);
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);

@@ -98,6 +98,10 @@ describe('dates that follow the text', () => {
     expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
     expect(dated('No ship has docked in the past six days.', '2024-03-04')).toEqual(['the past six days=null (background)']);
     expect(findEvents([sentence('a', 0, 'It was the worst harbour fire since 1990.')], () => '2024-03-04')).toEqual([]);
+    // A time the present is measured against ("busier than in the summer of 2019") dates nothing that happened then.
+    expect(dated('The port is busier now than in the summer of 2019.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+    expect(dated('Fewer ships call at the port than in 2019.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+    expect(dated('More than 60 ships docked in 2019.', '2024-03-04')).toEqual(['2019=2019']);
   });
 
   it('shows one event mentioned twice once', () => {
