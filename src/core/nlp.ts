@@ -20,22 +20,24 @@ export function readDoc(text: string) {
 }
 
 /**
- * wink asks its lexicon whether a whole token ("Tolland's", "state-run") is a known word before
- * it splits it, and it adds every new word it meets to that lexicon for the life of the instance.
- * So "Tolland's," (kept whole before a comma) in one document made every later "Tolland's" one
- * word instead of "Tolland" + "'s", with other tags and phrases: a document's analysis depended on
- * what the process had read before. wink's lookup keeps the lexicon object it was built with; this
- * makes it see the shipped words plus those met in the current reading only, while wink's store
- * still finds every word met so far (each is kept once and keeps its index; memory as before).
- * Returns the step that starts a new reading.
+ * wink asks its lexicon whether a whole token ("Tolland's") is a known word before it splits it,
+ * and it adds every new word it meets to that lexicon for the life of the instance. So
+ * "Tolland's," (kept whole before a comma) in one document made every later "Tolland's" one word
+ * instead of "Tolland" + "'s", with other tags and phrases: a document's analysis depended on what
+ * the process had read before. wink's lookup keeps the lexicon object it was built with; this makes
+ * it see the shipped words, the words met in the current reading, and earlier readings' words of
+ * plain letters or digits only (which wink reads whole either way; seeing them keeps its fast path
+ * for recurring names). wink's store still finds every word met so far, so each is kept once, as
+ * before. Returns the step that starts a new reading.
  */
 function readEachTextAfresh(): () => void {
   const lexeme = core?.features?.lexeme;
   if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/nlp.ts)');
   const shipped = lexeme.hash;
   const learned: Record<string, number> = Object.create(null);
-  // What wink's lookup sees beyond the shipped words: the prototype of the object it holds.
-  const current: Record<string, number> = Object.create(null);
+  // What wink's lookup sees beyond the shipped words, as the prototypes of the object it holds.
+  const plain: Record<string, number> = Object.create(null);
+  const current: Record<string, number> = Object.create(plain);
   let currentWords: string[] = [];
   Object.setPrototypeOf(shipped, current);
   const meet = (word: string, index: number) => {
@@ -54,7 +56,8 @@ function readEachTextAfresh(): () => void {
     set(_, word, index: number) {
       if (typeof word !== 'string') return false;
       learned[word] = index;
-      meet(word, index);
+      if (/^(?:[A-Za-z]+|[0-9]+)$/.test(word)) plain[word] = index;
+      else meet(word, index);
       return true;
     },
   });
