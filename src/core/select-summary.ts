@@ -105,11 +105,11 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  conceptModel: [-5.08, -0.862, -3.844, 2.296, 0.133, 2.351, -0.004, -0.059, 1.844],
+  conceptModel: [-5.082, -0.853, -3.848, 2.307, 0.133, 2.35, -0.002, -0.061, 1.843],
   wordModel: [-4.206, -1.45, -2.502, 1.27, 0.627, 1.85, -0.121, 0, 1.386],
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.615, -0.025, -0.012, 0.013, 0.001, -0.258, 1.054], power: 4 },
+  sentenceQuality: { coefficients: [0.615, -0.025, -0.012, 0.013, 0.002, -0.261, 1.053], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
