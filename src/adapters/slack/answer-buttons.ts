@@ -4,7 +4,7 @@ import type { Answer, ButtonAction, Command } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
 import type { ChannelRef } from '../../chat/refs.js';
 import { describeError } from './admins.js';
-import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-actions.js';
+import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-buttons.js';
 import type { CommandDeps, Respond } from './commands.js';
 import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
 

@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ModalSubmitInteraction, type StringSelectMenuInteraction } from 'discord.js';
 import type { Answer, ButtonAction, Invocation } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
-import { COMPONENT_ID, followUpModal, QUESTION_INPUT } from './briefing-components.js';
+import { COMPONENT_ID, followUpModal, QUESTION_INPUT } from './briefing-buttons.js';
 import type { InteractionDeps } from './interactions.js';
 import { renderAnswer, type DiscordMessage } from './render.js';
 
