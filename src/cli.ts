@@ -6,7 +6,8 @@ import { formatConfigError } from './config/errors.js';
 import { formatBriefError } from './core/errors.js';
 import { LengthSchema } from './core/briefing.js';
 import type { Answer } from './commands/command.js';
-import { renderText, stripControls } from './adapters/console/render.js';
+import { stripControls } from './adapters/console/escape.js';
+import { renderText } from './adapters/console/render.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
