@@ -11,7 +11,8 @@ export type ButtonAction = 'share' | 'shorter' | 'longer' | 'report' | 'follow-u
 export type Command =
   | { name: 'brief'; query: string; length: Length; public: boolean }
   | { name: 'topics' }
-  | { name: 'digest'; action: 'now' }
+  /** `topics`: the digest of these topics only (the CLI's `briefbot digest <topic>…`); default the set's top topics. */
+  | { name: 'digest'; action: 'now'; topics?: string[] }
   | { name: 'digest'; action: 'subscribe'; request: SubscriptionRequest }
   | { name: 'digest'; action: 'unsubscribe' }
   | { name: 'digest'; action: 'list' }

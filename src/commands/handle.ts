@@ -79,7 +79,7 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
     case 'digest': {
       const digests = services.digests;
       if (!digests) {
-        if (command.action === 'now') return { kind: 'digest', digest: (await libraryFor(services, channel)).digest() };
+        if (command.action === 'now') return { kind: 'digest', digest: (await libraryFor(services, channel)).digest(command.topics?.length ? { topics: command.topics } : {}) };
         return { kind: 'notice', tone: 'error', text: 'Scheduled digests are not available here: no store is configured.' };
       }
       switch (command.action) {
