@@ -1,3 +1,4 @@
+import type { CodedError, ErrorCode } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest, Length, NoMatch, TopicList, Briefing } from '../core/briefing.js';
 import type { SubscriptionRequest, SubscriptionView } from '../digest/digests.js';
@@ -47,4 +48,15 @@ export type Answer =
   | { kind: 'no-match'; noMatch: NoMatch }
   | { kind: 'digest'; digest: Digest }
   | { kind: 'subscriptions'; subscriptions: SubscriptionView[] }
-  | { kind: 'notice'; tone: 'info' | 'success' | 'error'; text: string };
+  | { kind: 'notice'; tone: 'info' | 'success'; text: string }
+  /** A command not done: adapters and tests match on `code`; `text` is what the user reads. */
+  | { kind: 'notice'; tone: 'error'; code: ErrorCode; text: string };
+
+/** A command not done: its code for adapters and tests, its text for the user. */
+export function refusal(code: ErrorCode, text: string): Answer {
+  return { kind: 'notice', tone: 'error', code, text };
+}
+
+export function refusalOf(error: CodedError): Answer {
+  return refusal(error.code, error.message);
+}

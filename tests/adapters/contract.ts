@@ -90,7 +90,7 @@ const ANSWERS: { name: string; answer: Answer; shows: string[] }[] = [
   { name: 'digest', answer: { kind: 'digest', digest: digest(false) }, shows: ['River levels', 'Crews closed the lower road before dawn', 'Report number 2 from the valley'] },
   { name: 'quiet digest', answer: { kind: 'digest', digest: digest(true) }, shows: ['Nothing new since'] },
   { name: 'no match', answer: { kind: 'no-match', noMatch: { query: 'hail storms', set: 'valley-floods', suggestions: [{ slug: 'river-levels', title: 'River levels', kind: 'curated' }] } }, shows: ['hail storms', 'River levels'] },
-  { name: 'error notice', answer: { kind: 'notice', tone: 'error', text: 'That set is still being indexed; try again in a minute.' }, shows: ['still being indexed'] },
+  { name: 'error notice', answer: { kind: 'notice', tone: 'error', code: 'unavailable', text: 'That set is still being indexed; try again in a minute.' }, shows: ['still being indexed'] },
 ];
 
 /** Briefings one character over `limit`, and a little under, as one point, as a section of points, and as many sections. */

@@ -68,7 +68,7 @@ async function onAction({ body, action, respond, client }: ActionArgs, deps: Com
   if (name === 'follow-up') {
     // The form asks the question; the answer is checked and given once it is submitted.
     const found = await deps.services.sharing?.find(briefingId, { channel, user: { platform: 'slack', id: body.user.id, canManageChannel: false } }, 'channel');
-    if (!found?.ok) return void (await ephemeral(respond, renderNotice('error', found?.error ?? 'Briefings are not kept here.')));
+    if (!found?.ok) return void (await ephemeral(respond, renderNotice('error', found?.error.message ?? 'Briefings are not kept here.')));
     await client.views.open({ trigger_id: body.trigger_id, view: followUpView(`${briefingId} ${channel.id}`, found.value.briefing.topic.title) as never });
     return;
   }

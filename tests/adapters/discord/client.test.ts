@@ -176,7 +176,7 @@ describe('GIVEN a command that takes longer than the deferral threshold', () => 
     let answer!: (views: SubscriptionView[]) => void;
     const digests: Digests = {
       list: () => new Promise((resolve) => (answer = resolve)),
-      subscribe: async () => ({ ok: false, error: 'unused' }),
+      subscribe: async () => ({ ok: false, error: { code: 'failed', message: 'unused' } }),
       unsubscribe: async () => ({ ok: true, value: 0 }),
       now: async () => fixtures.digest(),
     };
@@ -196,7 +196,7 @@ describe('GIVEN the bot is stopped while answering', () => {
     let answer!: (views: SubscriptionView[]) => void;
     services.digests = {
       list: () => new Promise((resolve) => (answer = resolve)),
-      subscribe: async () => ({ ok: false, error: 'unused' }),
+      subscribe: async () => ({ ok: false, error: { code: 'failed', message: 'unused' } }),
       unsubscribe: async () => ({ ok: true, value: 0 }),
       now: async () => fixtures.digest(),
     };

@@ -144,7 +144,7 @@ describe('GIVEN the other answers', () => {
     expect(topics!.embeds[0]!.title).toBe('Topics in ukraine-peace-talks');
     expect(topics!.embeds[0]!.fields![0]!.value.split('\n')[0]).toBe('• **Security guarantees** (security-guarantees) — 4 sources');
     expect(limitViolations('discord', [topics!])).toEqual([]);
-    expect(renderAnswer({ kind: 'notice', tone: 'error', text: 'bad “@everyone”\n**x**' })).toEqual([
+    expect(renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'bad “@everyone”\n**x**' })).toEqual([
       { content: `⚠️ bad “@${ZWSP}everyone”\n\\*\\*x\\*\\*`, embeds: [], allowedMentions: { parse: [] } },
     ]);
   });

@@ -148,7 +148,7 @@ describe('renderAnswer for the other answers', () => {
   });
 
   it('GIVEN an error notice with angle brackets THEN shows them literally', () => {
-    const [message] = renderAnswer({ kind: 'notice', tone: 'error', text: 'Say what to brief on: /brief <topic or question>' });
+    const [message] = renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'Say what to brief on: /brief <topic or question>' });
     expect(message!.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: ':warning: Say what to brief on: /brief &lt;topic or question&gt;' } }]);
   });
 
