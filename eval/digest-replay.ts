@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { analyse, type Analysis } from '../src/core/analysis.js';
 import type { Digest } from '../src/core/briefing.js';
 import { createGrowingLibrary } from '../src/core/create-library.js';
-import type { Library } from '../src/core/library.js';
+import { inspectLibrary, type EvalLibrary, type Library } from '../src/core/library.js';
 import { DEFAULT_UPDATE, type UpdateParams } from '../src/core/select-update.js';
 import { crossValidate, gridOf } from './cross-validate.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
@@ -46,7 +46,7 @@ export interface DayStep {
 interface PreparedDay {
   day: string;
   library: Library;
-  newOnly: Library;
+  newOnly: EvalLibrary;
   since: Date | null;
   now: Date;
   firstSeen: Map<string, string>;
@@ -73,7 +73,7 @@ function prepare(cluster: Cluster, facts: readonly Fact[]): PreparedDay[] {
     return {
       day,
       library: libraryOf(upTo.map((d) => d.id)),
-      newOnly: libraryOf(today),
+      newOnly: inspectLibrary(libraryOf(today)),
       since: k === 0 ? null : new Date(`${days[k - 1]}T12:00:00Z`),
       now: new Date(`${day}T12:00:00Z`),
       firstSeen: new Map(upTo.map((d) => [d.id, `${d.date}T06:00:00.000Z`])),
@@ -96,7 +96,7 @@ function replay(days: readonly PreparedDay[], cluster: string, params: Partial<U
     const digest = d.library.digest({ since: d.since, now: d.now, firstSeen: (id) => d.firstSeen.get(id), maxWords: BUDGET, params });
     const lead = leadOf(digest);
     const words = wordsIn(lead);
-    const baselineResult = d.newOnly.headlineWithSources?.({ maxWords: words, passages: false });
+    const baselineResult = d.newOnly.headlineWithSources({ maxWords: words, passages: false });
     const asked = words && baselineResult
       ? baselineResult.points.map((p) => ({ doc: baselineResult.sources[p.citations[0]!.source - 1]!.docId, text: p.text }))
       : [];

@@ -5,6 +5,7 @@ import { findDates } from '../src/core/timeline.js';
 import { findFigures } from '../src/core/figures.js';
 import { findQuotes, isNamedSpeaker } from '../src/core/quotes.js';
 import { SIZES } from '../src/core/compose-briefing.js';
+import { inspectLibrary } from '../src/core/library.js';
 import { createLibrary } from '../src/core/pipeline.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import {
@@ -61,7 +62,7 @@ export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
   const briefings = briefed.map((b) => b.briefing);
   const shown = briefings.map(sectionsOf);
   const documents = raw.flatMap((r) => documentOf(r));
-  const available = (slug: string) => availableIn(documents.filter((d) => new Set((library.topicDocuments?.(slug) ?? []).map((t) => t.docId)).has(d.id)), gold.conflicts.length);
+  const available = (slug: string) => availableIn(documents.filter((d) => new Set(inspectLibrary(library).topicDocuments(slug).map((t) => t.docId)).has(d.id)), gold.conflicts.length);
   const atStandard = Object.fromEntries(EXTRACTORS.map((e) => [e, 0])) as Record<Extractor, number>;
   briefed.forEach(({ slug }, i) => {
     const has = available(slug);

@@ -203,7 +203,6 @@ function main(): number {
 function reportTopicDiscovery(dataset: Dataset, label: string, render: typeof table, verbose: boolean): boolean {
   const topics = evaluateTopicDiscovery(dataset);
   console.log(`\nTopic discovery (${label}): ${topics.documents} articles of ${topics.stories} stories mixed into one set, no topics file`);
-  if (!topics.scored) console.log("  (this Library cannot list a topic's documents: purity and NMI are not meaningful)");
   const tb = checkTopicBar({ ...topics, topics: topics.topics.length });
   const rows = topicRows(topics);
   if (verbose) console.log(render(rows.header, rows.rows));

@@ -1,7 +1,7 @@
 import type { Point, Source } from '../src/core/briefing.js';
 import { buildDocument } from '../src/core/build-document.js';
 import type { Sentence } from '../src/core/document.js';
-import type { Library } from '../src/core/library.js';
+import { inspectLibrary, type EvalLibrary } from '../src/core/library.js';
 import { createLibrary } from '../src/core/pipeline.js';
 import type { SelectionParams, SummaryInput } from '../src/core/select-summary.js';
 import type { Budget } from './budget.js';
@@ -15,7 +15,7 @@ export interface PreparedCluster {
   id: string;
   references: string[];
   budget: Budget;
-  library: Library;
+  library: EvalLibrary;
   articles: Map<string, string>;
   baselines: { TextRank: string[]; LEAD: string[] };
   /** The whole set as the headline's selection sees it, for fitting a concept model. */
@@ -37,7 +37,7 @@ export interface Headline {
  */
 export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluster {
   const raw = cluster.docs.map(toRawDocument);
-  const library = createLibrary(cluster.id, raw);
+  const library = inspectLibrary(createLibrary(cluster.id, raw));
   const sentences = raw.flatMap((r) => {
     const built = buildDocument(r);
     return 'document' in built ? built.document.sentences : [];
@@ -64,9 +64,7 @@ export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluste
 export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>, passages = true): Headline {
   const started = performance.now();
   const options = { ...('bytes' in cluster.budget ? { maxBytes: cluster.budget.bytes } : { maxWords: cluster.budget.words }), ...(params ? { params } : {}), passages };
-  const headline = cluster.library.headlineWithSources
-    ? cluster.library.headlineWithSources(options)
-    : { points: cluster.library.headline(options), sources: [] };
+  const headline = cluster.library.headlineWithSources(options);
   const ms = performance.now() - started;
   const summary = headline.points.map((p) => p.text);
   return {

@@ -1,3 +1,4 @@
+import { inspectLibrary } from '../src/core/library.js';
 import { createLibrary } from '../src/core/pipeline.js';
 import { nmi, purity } from './cluster-metrics.js';
 import { type Dataset, toRawDocument } from './dataset.js';
@@ -21,8 +22,6 @@ export interface TopicDiscoveryResult {
   purity: number;
   nmi: number;
   ms: number;
-  /** False when the Library cannot say which documents a topic covers. */
-  scored: boolean;
 }
 
 export const UNASSIGNED = '(no topic)';
@@ -35,13 +34,13 @@ export function evaluateTopicDiscovery(dataset: Dataset): TopicDiscoveryResult {
   const truth = new Map<string, string>();
   const raw = dataset.clusters.flatMap((c) => c.docs.map((d) => (truth.set(d.id, c.id), toRawDocument(d))));
   const started = performance.now();
-  const library = createLibrary('mixed', raw);
+  const library = inspectLibrary(createLibrary('mixed', raw));
   const list = library.topics();
   const ms = performance.now() - started;
 
   const best = new Map<string, { slug: string; weight: number }>();
   for (const topic of list.topics) {
-    for (const { docId, weight } of library.topicDocuments?.(topic.slug) ?? []) {
+    for (const { docId, weight } of library.topicDocuments(topic.slug)) {
       if (weight > (best.get(docId)?.weight ?? 0)) best.set(docId, { slug: topic.slug, weight });
     }
   }
@@ -63,6 +62,5 @@ export function evaluateTopicDiscovery(dataset: Dataset): TopicDiscoveryResult {
     purity: purity(predicted, actual),
     nmi: nmi(predicted, actual),
     ms,
-    scored: library.topicDocuments !== undefined,
   };
 }

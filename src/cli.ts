@@ -4,9 +4,14 @@ import { openLibrary } from './core/pipeline.js';
 import { loadConfig } from './config/load.js';
 import { formatConfigError } from './config/errors.js';
 import { formatBriefError } from './core/errors.js';
-import { LengthSchema } from './core/briefing.js';
-import type { Answer } from './commands/command.js';
-import { renderText, stripControls } from './adapters/console/render.js';
+import { LengthSchema, type Length } from './core/briefing.js';
+import { randomUUID } from 'node:crypto';
+import type { Answer, Command } from './commands/command.js';
+import { handleCommand } from './commands/handle.js';
+import { CONSOLE_CHANNEL, CONSOLE_USER } from './adapters/console/index.js';
+import type { Result } from './core/result.js';
+import { stripControls } from './adapters/console/escape.js';
+import { renderText } from './adapters/console/render.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -83,30 +88,35 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   }
   for (const problem of library.problems()) err.write(`skipped ${stripControls(formatBriefError(problem))}\n`);
 
-  let answer: Answer;
-  switch (command) {
-    case 'topics':
-      answer = { kind: 'topics', topics: library.topics() };
-      break;
-    case 'brief': {
-      const query = rest.join(' ').trim();
-      if (!query) {
-        err.write('brief needs a topic or query, e.g. briefbot brief security-guarantees\n');
-        return 2;
-      }
-      const result = library.brief(query, { length: length?.data ?? 'standard' });
-      answer = result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch };
-      break;
-    }
-    case 'digest':
-      answer = { kind: 'digest', digest: library.digest({ length: length?.data ?? 'short', ...(rest.length ? { topics: rest } : {}) }) };
-      break;
-    default:
-      err.write(`Unknown command "${command}".\n\n${USAGE}`);
-      return 2;
+  const asked = commandOf(command, rest, length?.data);
+  if (!asked.ok) {
+    err.write(asked.error);
+    return 2;
+  }
+  const answer = await handleCommand({ command: asked.value, channel: CONSOLE_CHANNEL, user: CONSOLE_USER, requestId: randomUUID() }, { library });
+  if (answer.kind === 'notice' && answer.tone === 'error') {
+    err.write(`${stripControls(answer.text)}\n`);
+    return 1;
   }
   out.write(format === 'json' ? `${JSON.stringify(jsonOf(answer), null, 2)}\n` : `${renderText(answer, format)}\n`);
   return answer.kind === 'no-match' ? 1 : 0;
+}
+
+/** The words after `briefbot` as the command every platform runs; an Err is the usage message. */
+function commandOf(name: string, rest: string[], length: Length | undefined): Result<Command, string> {
+  switch (name) {
+    case 'topics':
+      return { ok: true, value: { name: 'topics' } };
+    case 'brief': {
+      const query = rest.join(' ').trim();
+      if (!query) return { ok: false, error: 'brief needs a topic or query, e.g. briefbot brief security-guarantees\n' };
+      return { ok: true, value: { name: 'brief', query, length: length ?? 'standard', public: false } };
+    }
+    case 'digest':
+      return { ok: true, value: { name: 'digest', action: 'now', ...(rest.length ? { topics: rest } : {}) } };
+    default:
+      return { ok: false, error: `Unknown command "${name}".\n\n${USAGE}` };
+  }
 }
 
 function jsonOf(answer: Answer): unknown {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createConsoleAdapter } from './adapters/console/shell.js';
+import { createConsoleAdapter } from './adapters/console/index.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { secretsOf } from './config/secrets.js';

@@ -5,7 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
-import { createConsoleAdapter } from '../src/adapters/console/shell.js';
+import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { openLibrary } from '../src/core/pipeline.js';
 
 function capture() {

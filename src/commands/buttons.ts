@@ -2,7 +2,7 @@ import type { Length } from '../core/briefing.js';
 import { answerFollowUp } from '../share/follow-up.js';
 import { briefingItems } from '../share/items.js';
 import type { Sharing } from '../share/sharing.js';
-import type { Answer, ButtonAction, Invocation } from './command.js';
+import { refusal, refusalOf, type Answer, type ButtonAction, type Invocation } from './command.js';
 
 const LENGTHS: readonly Length[] = ['short', 'standard', 'long'];
 
@@ -19,11 +19,11 @@ export async function answerButton(
   sharing: Sharing,
 ): Promise<Answer> {
   const found = await sharing.find(command.briefingId, { channel, user }, WHO[command.action]);
-  if (!found.ok) return notice('error', found.error);
+  if (!found.ok) return refusalOf(found.error);
   const stored = found.value;
   switch (command.action) {
     case 'share': {
-      if (user.canPost === false) return notice('error', 'You cannot post in this channel, so the briefing cannot be shared here.');
+      if (user.canPost === false) return refusal('forbidden', 'You cannot post in this channel, so the briefing cannot be shared here.');
       const share = await sharing.keep({ briefing: stored.briefing, query: stored.query, channel, user, shared: true, articles: stored.articles });
       return { kind: 'briefing', briefing: stored.briefing, share, placement: 'channel' };
     }
@@ -33,7 +33,7 @@ export async function answerButton(
       const next = LENGTHS[at + (command.action === 'shorter' ? -1 : 1)];
       if (!next) return notice('info', command.action === 'shorter' ? 'This is already the shortest briefing.' : 'This is already the longest briefing.');
       const resized = await sharing.resize(stored, next);
-      if (!resized.ok) return notice('error', resized.error);
+      if (!resized.ok) return refusalOf(resized.error);
       return { kind: 'briefing', briefing: resized.value.briefing, share: resized.value.ref, placement: 'replace' };
     }
     case 'report': {
@@ -43,7 +43,7 @@ export async function answerButton(
     }
     case 'follow-up': {
       const question = command.value?.trim() ?? '';
-      if (!question) return notice('error', 'Ask a question about the briefing, e.g. “who would pay for it?”.');
+      if (!question) return refusal('invalid-input', 'Ask a question about the briefing, e.g. “who would pay for it?”.');
       const answer = answerFollowUp(stored, question);
       if (!answer) return notice('info', `The sources of this briefing say nothing I can quote on “${question.slice(0, 200)}”. Try /brief with your question.`);
       return { kind: 'briefing', briefing: answer, placement: 'reply' };
@@ -51,6 +51,6 @@ export async function answerButton(
   }
 }
 
-function notice(tone: 'info' | 'success' | 'error', text: string): Answer {
+function notice(tone: 'info' | 'success', text: string): Answer {
   return { kind: 'notice', tone, text };
 }

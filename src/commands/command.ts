@@ -1,3 +1,4 @@
+import type { CodedError, ErrorCode } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest, Length, NoMatch, TopicList, Briefing } from '../core/briefing.js';
 import type { SubscriptionRequest, SubscriptionView } from '../digest/digests.js';
@@ -11,7 +12,8 @@ export type ButtonAction = 'share' | 'shorter' | 'longer' | 'report' | 'follow-u
 export type Command =
   | { name: 'brief'; query: string; length: Length; public: boolean }
   | { name: 'topics' }
-  | { name: 'digest'; action: 'now' }
+  /** `topics`: the digest of these topics only (the CLI's `briefbot digest <topic>…`); default the set's top topics. */
+  | { name: 'digest'; action: 'now'; topics?: string[] }
   | { name: 'digest'; action: 'subscribe'; request: SubscriptionRequest }
   | { name: 'digest'; action: 'unsubscribe' }
   | { name: 'digest'; action: 'list' }
@@ -47,4 +49,15 @@ export type Answer =
   /** `links`: each topic's full briefing page by slug, when pages are served. */
   | { kind: 'digest'; digest: Digest; links?: Record<string, string> }
   | { kind: 'subscriptions'; subscriptions: SubscriptionView[] }
-  | { kind: 'notice'; tone: 'info' | 'success' | 'error'; text: string };
+  | { kind: 'notice'; tone: 'info' | 'success'; text: string }
+  /** A command not done: adapters and tests match on `code`; `text` is what the user reads. */
+  | { kind: 'notice'; tone: 'error'; code: ErrorCode; text: string };
+
+/** A command not done: its code for adapters and tests, its text for the user. */
+export function refusal(code: ErrorCode, text: string): Answer {
+  return { kind: 'notice', tone: 'error', code, text };
+}
+
+export function refusalOf(error: CodedError): Answer {
+  return refusal(error.code, error.message);
+}

@@ -3,7 +3,7 @@ import type { Library } from '../core/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { IntakeOutcome } from '../intake/outcome.js';
 import type { ServedSet, SetDirectory } from '../sets/directory.js';
-import type { Answer, Command, Invocation } from './command.js';
+import { refusal, refusalOf, type Answer, type Command, type Invocation } from './command.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { Sharing } from '../share/sharing.js';
 import { answerButton } from './buttons.js';
@@ -41,7 +41,7 @@ export async function handleCommand(invocation: Invocation, services: CommandSer
     // An observer logs it with the request id; without one nobody would hear of it, so stderr does.
     if (!services.observe) process.stderr.write(`answering request ${invocation.requestId} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     // The user gets a short answer, not a stack.
-    return { kind: 'notice', tone: 'error', text: `Sorry, something went wrong answering that (request ${invocation.requestId}). Please try again.` };
+    return refusal('failed', `Sorry, something went wrong answering that (request ${invocation.requestId}). Please try again.`);
   }
 }
 
@@ -70,17 +70,17 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
     case 'set':
       return answerSet(invocation, command, services);
     case 'button':
-      if (!services.sharing) return { kind: 'notice', tone: 'error', text: 'Briefings are not kept here, so their buttons do nothing.' };
+      if (!services.sharing) return refusal('unavailable', 'Briefings are not kept here, so their buttons do nothing.');
       return answerButton(command, invocation, services.sharing);
     case 'reports':
-      if (!user.canManageChannel) return { kind: 'notice', tone: 'error', text: 'Only admins can list error reports.' };
-      if (!services.sharing) return { kind: 'notice', tone: 'error', text: 'Error reports are not available here: no store is configured.' };
+      if (!user.canManageChannel) return refusal('forbidden', 'Only admins can list error reports.');
+      if (!services.sharing) return refusal('unavailable', 'Error reports are not available here: no store is configured.');
       return { kind: 'reports', reports: await services.sharing.listReports(channel) };
     case 'digest': {
       const digests = services.digests;
       if (!digests) {
-        if (command.action === 'now') return { kind: 'digest', digest: (await libraryFor(services, channel)).digest() };
-        return { kind: 'notice', tone: 'error', text: 'Scheduled digests are not available here: no store is configured.' };
+        if (command.action === 'now') return { kind: 'digest', digest: (await libraryFor(services, channel)).digest(command.topics?.length ? { topics: command.topics } : {}) };
+        return refusal('unavailable', 'Scheduled digests are not available here: no store is configured.');
       }
       switch (command.action) {
         case 'now': {
@@ -94,12 +94,12 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
         case 'subscribe': {
           if (!user.canManageChannel) return forbidden();
           const result = await digests.subscribe(channel, command.request, user);
-          return result.ok ? { kind: 'subscriptions', subscriptions: [result.value] } : { kind: 'notice', tone: 'error', text: result.error };
+          return result.ok ? { kind: 'subscriptions', subscriptions: [result.value] } : refusalOf(result.error);
         }
         case 'unsubscribe': {
           if (!user.canManageChannel) return forbidden();
           const result = await digests.unsubscribe(channel, user);
-          if (!result.ok) return { kind: 'notice', tone: 'error', text: result.error };
+          if (!result.ok) return refusalOf(result.error);
           return result.value > 0
             ? { kind: 'notice', tone: 'success', text: 'This channel will get no more scheduled digests.' }
             : { kind: 'notice', tone: 'info', text: 'This channel has no scheduled digest.' };
@@ -125,20 +125,20 @@ async function answerSet(invocation: Invocation, command: Extract<Command, { nam
     }
     case 'use': {
       if (!user.canManageChannel) return forbidden('choose the set this channel is briefed from');
-      if (!sets) return { kind: 'notice', tone: 'error', text: `There is only one set here, ${services.library.set}. More sets are listed under sets: in the configuration.` };
+      if (!sets) return refusal('unavailable', `There is only one set here, ${services.library.set}. More sets are listed under sets: in the configuration.`);
       const bound = await sets.bind(channel, command.set, user);
-      if (!bound.ok) return { kind: 'notice', tone: 'error', text: bound.error };
+      if (!bound.ok) return refusalOf(bound.error);
       const documents = bound.value.library.topics().documents;
       return { kind: 'notice', tone: 'success', text: `This channel is now briefed from ${bound.value.config.name} (${documents} documents): /brief, /topics and digests here use it.` };
     }
     case 'add': {
       if (!user.canManageChannel && !user.canAddLinks) {
-        return { kind: 'notice', tone: 'error', text: 'Only people who manage this channel, or hold a role allowed to add links, can add articles to this channel\'s set. Ask a channel manager or an admin.' };
+        return refusal('forbidden', 'Only people who manage this channel, or hold a role allowed to add links, can add articles to this channel\'s set. Ask a channel manager or an admin.');
       }
       const set = sets ? (await sets.forChannel(channel)).set : undefined;
-      if (!services.addLink || !set) return { kind: 'notice', tone: 'error', text: 'Adding links is not available here.' };
+      if (!services.addLink || !set) return refusal('unavailable', 'Adding links is not available here.');
       const outcome = await services.addLink(set, command.url);
-      if (!outcome.ok) return { kind: 'notice', tone: 'error', text: `Could not add ${command.url} to ${set.config.name}: ${outcome.reason}` };
+      if (!outcome.ok) return refusal('add-link-failed', `Could not add ${command.url} to ${set.config.name}: ${outcome.reason}`);
       const verb = { added: 'Added', updated: 'Updated', 'already-stored': 'Already in the set:' }[outcome.status];
       const language = outcome.language === 'en' ? '' : ` It is not in English (${outcome.language}), so it is stored but left out of briefings.`;
       return { kind: 'notice', tone: outcome.status === 'already-stored' ? 'info' : 'success', text: `${verb} “${outcome.title}” — ${outcome.outlet}, in ${set.config.name}.${language}` };
@@ -147,9 +147,5 @@ async function answerSet(invocation: Invocation, command: Extract<Command, { nam
 }
 
 function forbidden(what = 'change its digests'): Answer {
-  return {
-    kind: 'notice',
-    tone: 'error',
-    text: `Only people who manage this channel can ${what}. Ask a channel manager or an admin.`,
-  };
+  return refusal('forbidden', `Only people who manage this channel can ${what}. Ask a channel manager or an admin.`);
 }

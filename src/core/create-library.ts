@@ -8,7 +8,7 @@ import type { Document, RawDocument, Sentence } from './document.js';
 import type { BriefError, BriefNotice } from './errors.js';
 import { unscannedNotice } from './fact-bounds.js';
 import { closestTopics, findTopic, visible } from './find-topic.js';
-import type { Article, BriefOptions, BriefResult, DigestOptions, HeadlineOptions, Library, RefreshReport } from './library.js';
+import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { nearDuplicateFinder } from './near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from './passages.js';
 import { queryDate, readQuestion } from './read-query.js';
@@ -186,7 +186,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { points, sources: citer.sources() };
   };
 
-  const library: Library = {
+  const library: EvalLibrary = {
     set: state.set,
     topics(): TopicList {
       // The list is kept between calls; callers get their own copy of it.

@@ -41,12 +41,6 @@ export interface Library {
   digest(options?: DigestOptions): Digest;
   /** Each document's content hash, for the store's first-seen record. */
   contentHashes?(): { docId: string; hash: string; addedAt: string }[];
-  /** The set's headline summary across every document, at a word or byte budget. */
-  headline(options?: HeadlineOptions): Point[];
-  /** The same headline with the sources its citations number; the eval harness checks each sentence against its source. */
-  headlineWithSources?(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
-  /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
-  topicDocuments?(slug: string): { docId: string; weight: number }[];
   /** The text of these documents, sentence by sentence, as citations number them; unknown ids are left out. */
   articles?(docIds: readonly string[]): Article[];
   /** Documents that were refused, and why. */
@@ -55,6 +49,26 @@ export interface Library {
   notices?(): readonly BriefNotice[];
   /** Re-reads the set's folder and re-indexes only what changed. */
   refresh(): Promise<RefreshReport>;
+}
+
+/**
+ * What the eval harness, the bench and tests inspect besides answering: a set-wide headline and the
+ * documents behind a topic. Not part of Library, so no adapter reaches for it; `inspectLibrary` gives it.
+ */
+export interface EvalLibrary extends Library {
+  /** The set's headline summary across every document, at a word or byte budget. */
+  headline(options?: HeadlineOptions): Point[];
+  /** The same headline with the sources its citations number; the eval harness checks each sentence against its source. */
+  headlineWithSources(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
+  /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
+  topicDocuments(slug: string): { docId: string; weight: number }[];
+}
+
+/** The core's own libraries carry the inspection; a Library from elsewhere (a test double) does not. */
+export function inspectLibrary(library: Library): EvalLibrary {
+  const inspected = library as Partial<EvalLibrary>;
+  if (!inspected.headline || !inspected.headlineWithSources || !inspected.topicDocuments) throw new Error(`library ${library.set} offers no inspection: build it with the core's createLibrary or openLibrary`);
+  return library as EvalLibrary;
 }
 
 export interface BriefOptions {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodePlain, encodePlain, type AnalysisCache } from './analysis.js';
 import type { TopicState } from './topic-state.js';
@@ -19,12 +20,21 @@ export function topicStateKey(documents: readonly { id: string; key: string }[],
 }
 
 let codeHash: string | undefined;
+/** Every file of the core, in its stage folders too: a change anywhere in it may change the topics. */
 function coreCodeHash(): string {
   if (codeHash) return codeHash;
-  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const root = coreRoot();
   const hash = createHash('sha256');
-  for (const file of readdirSync(dir).filter((f) => /\.[jt]s$/.test(f)).sort()) hash.update(file).update(readFileSync(`${dir}/${file}`));
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.[jt]s$/.test(f)).sort();
+  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
   return (codeHash = hash.digest('base64url'));
+}
+
+/** The core's own folder (src/core, or dist/core when compiled), from wherever in it this file sits. */
+function coreRoot(): string {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  while (basename(dir) !== 'core' && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
 }
 
 export async function readTopicState(cache: AnalysisCache, key: string, warn: (message: string, detail: Record<string, unknown>) => void): Promise<TopicState | undefined> {

@@ -1,3 +1,4 @@
+import type { CodedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest, Length } from '../core/briefing.js';
 import type { Result } from '../core/result.js';
@@ -37,8 +38,8 @@ export interface SubscriptionView {
 
 /** What `/digest` does, for any adapter. */
 export interface Digests {
-  subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, string>>;
-  unsubscribe(channel: ChannelRef, by: UserRef): Promise<Result<number, string>>;
+  subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, CodedError>>;
+  unsubscribe(channel: ChannelRef, by: UserRef): Promise<Result<number, CodedError>>;
   list(channel: ChannelRef): Promise<SubscriptionView[]>;
   /** A digest for this channel now, from its subscription's topics if it has one. */
   now(channel: ChannelRef): Promise<Digest>;

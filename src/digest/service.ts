@@ -1,8 +1,9 @@
+import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomUUID } from 'node:crypto';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library.js';
-import { ok, type Result } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
 import { digestWordBudget } from '../core/compose-digest.js';
@@ -29,9 +30,9 @@ export function createDigestService(options: DigestServiceOptions): Digests {
   const newId = options.newId ?? (() => randomUUID());
 
   return {
-    async subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, string>> {
+    async subscribe(channel: ChannelRef, request: SubscriptionRequest, by: UserRef): Promise<Result<SubscriptionView, CodedError>> {
       const settings = parseSubscriptionRequest(request);
-      if (!settings.ok) return settings;
+      if (!settings.ok) return err(codedError('invalid-input', settings.error));
       const at = now().toISOString();
       const saved = await store.putSubscription({
         id: newId(), channel, ...settings.value, status: 'active', pausedReason: null, activeSince: at, createdBy: by.id, now: at,
@@ -39,7 +40,7 @@ export function createDigestService(options: DigestServiceOptions): Digests {
       return ok(toView(saved, now()));
     },
 
-    async unsubscribe(channel: ChannelRef, _by: UserRef): Promise<Result<number, string>> {
+    async unsubscribe(channel: ChannelRef, _by: UserRef): Promise<Result<number, CodedError>> {
       return ok(await store.deleteSubscriptions(channel));
     },
 

@@ -34,6 +34,7 @@ export const RESTARTING_NOTICE: Answer = {
 const FAILED_NOTICE: Answer = {
   kind: 'notice',
   tone: 'error',
+  code: 'failed',
   text: 'Something went wrong while answering. It has been logged; please try again.',
 };
 

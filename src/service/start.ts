@@ -1,44 +1,42 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Adapter, ReadinessCheck } from '../adapters/adapter.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type { CommandServices } from '../commands/handle.js';
 import { createRateLimiter } from '../commands/rate-limit.js';
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library.js';
-import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
-import { warmBriefings } from '../core/warm-briefings.js';
-import type { ChannelRef } from '../chat/refs.js';
-import { configuredSets } from '../sets/configured.js';
-import { createSetDirectory, type SetDirectory } from '../sets/directory.js';
-import { openSets } from '../sets/open.js';
-import type { ServedSet } from '../sets/directory.js';
-import { createIntake } from '../intake/intake.js';
+import type { StartedLibrary } from '../core/pipeline.js';
+import type { Clock } from '../digest/clock.js';
+import { digestLinks } from '../digest/digest-links.js';
+import { createScheduler, type Scheduler } from '../digest/scheduler.js';
+import { createDigestService } from '../digest/service.js';
+import type { Trigger } from '../digest/trigger.js';
+import type { Listening } from '../http/listen.js';
 import { createFeedMetrics } from '../intake/feed-metrics.js';
 import { createFeedPoller, type FeedPoller } from '../intake/feeds.js';
+import { createIntake, type Intake } from '../intake/intake.js';
 import { startRetention } from '../intake/retention.js';
-import type { Clock } from '../digest/clock.js';
-import { createScheduler, type Scheduler } from '../digest/scheduler.js';
-import { digestLinks } from '../digest/digest-links.js';
-import type { Trigger } from '../digest/trigger.js';
-import { createDigestService } from '../digest/service.js';
 import type { Logger } from '../log.js';
-import { analysisCachePlace, openAnalysisCache } from '../store/analysis-open.js';
+import { createSetDirectory, type ServedSet, type SetDirectory } from '../sets/directory.js';
+import { createLinkSigner, type LinkSigner } from '../share/link.js';
+import { startPublicServer } from '../share/server.js';
+import { createSharing } from '../share/sharing.js';
+import { openAnalysisCache } from '../store/analysis-open.js';
 import type { ClosableAnalysisCache } from '../store/analysis-sqlite.js';
-import { describeStore, openStore } from '../store/open.js';
+import { describeStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
+import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from './adapter-capabilities.js';
 import { digestMetricHooks } from './digest-metrics.js';
 import { healthReport, startServiceServer, type ServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
-import { observeCommands } from './observe.js';
+import { observeCommands, type ObservedCommands } from './observe.js';
+import { ANALYSIS_CACHE_WAIT_MS, openAnalysisCacheWithin, openDocumentSets, watchDocuments, whenIndexed, type OpenedSets, type SetsContext, type Step } from './open-sets.js';
+import { forgetExpiredBriefings, openCheckedStore } from './open-store.js';
+import type { DocumentRefresh } from './refresh-documents.js';
 import { releaseUnsentClaims } from './release-claims.js';
-import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from './adapter-capabilities.js';
 import { createShutdown, type Shutdown } from './shutdown.js';
-import type { Listening } from '../http/listen.js';
-import { createLinkSigner } from '../share/link.js';
-import { startPublicServer } from '../share/server.js';
-import { createSharing } from '../share/sharing.js';
-import { createStoreHealth } from './store-health.js';
-import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
+import { createStoreHealth, type StoreHealth } from './store-health.js';
 
 export interface ServiceOptions {
   config: Config;
@@ -73,267 +71,244 @@ export interface RunningService {
   shutdown: Shutdown;
 }
 
+/** What has started so far: shutdown stops whatever is here, in order, at any point of the start. */
+interface Parts {
+  shuttingDown: boolean;
+  indexed: boolean;
+  started?: StartedLibrary;
+  analyses?: ClosableAnalysisCache;
+  store?: Store;
+  server?: ServiceServer;
+  publicServer?: Listening;
+  adapters: Adapter[];
+  scheduler?: Scheduler;
+  feeds?: FeedPoller;
+  retention?: { stop(): Promise<void> };
+  refreshes: DocumentRefresh[];
+  /** Timers to clear when the store closes. */
+  stops: Array<() => void>;
+}
+
 /**
  * Starts everything in order: health/metrics first (so /healthz says what is still loading), the
- * document set, the store (migrations run here), the adapters, then the digest scheduler. If any
- * of it fails, whatever already started is stopped again before the error is passed on.
+ * document sets, the store (migrations run here), the adapters, then the digest scheduler and the
+ * feeds. If any of it fails, whatever already started is stopped again before the error is passed on.
  */
 export async function startService(options: ServiceOptions): Promise<RunningService> {
   const { config, logger } = options;
   const metrics = createMetrics();
   const observed = observeCommands({ logger: logger.child({ module: 'commands' }), metrics });
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let shuttingDown = false;
-  let library: Library | undefined;
-  let started: StartedLibrary | undefined;
-  let indexed = false;
-  let analyses: ClosableAnalysisCache | undefined;
-  let sets: SetDirectory | undefined;
-  let feeds: FeedPoller | undefined;
-  let retention: { stop(): Promise<void> } | undefined;
-  let store: Store | undefined;
-  let scheduler: Scheduler | undefined;
-  let server: ServiceServer | undefined;
-  let publicServer: Listening | undefined;
-  const shutdownHooks: Array<() => void> = [];
-  let adapters: Adapter[] = [];
-  const documentRefreshes: DocumentRefresh[] = [];
-
+  const parts: Parts = { shuttingDown: false, indexed: false, adapters: [], refreshes: [], stops: [] };
   const storeHealth = createStoreHealth(metrics);
-  // Every part that must be up is named from the start, so /healthz never says 200 before it is.
-  const checks: ReadinessCheck[] = [
-    {
-      name: 'library',
-      ready: () => indexed,
-      reason: () => {
-        const progress = started?.progress();
-        return progress ? `indexing ${progress.done}/${progress.total}` : 'reading the set';
-      },
-    },
-    storeHealth.check,
-  ];
-  const shutdown = createShutdown({
-    timeoutMs: config.shutdown.timeoutSeconds * 1000,
-    logger,
-    steps: [
-      { name: 'stop taking commands', run: () => ((shuttingDown = true), documentRefreshes.forEach((r) => r.stop()), observed.close()) },
-      {
-        name: 'finish in-flight answers and digests',
-        bounded: true,
-        run: (remainingMs) => Promise.all([observed.drain(remainingMs), scheduler?.stop(), feeds?.stop(), retention?.stop()]),
-      },
-      { name: 'stop adapters', bounded: true, run: () => Promise.all(adapters.map((adapter) => adapter.stop())) },
-      {
-        // Not bounded: it must run even when the budget is spent, or the next start waits out the lease.
-        name: 'release unsent digest claims',
-        run: async () => {
-          if (!store) return;
-          const released = await releaseUnsentClaims(store, owner, new Date());
-          if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
-        },
-      },
-      { name: 'close store', run: () => (shutdownHooks.forEach((stop) => stop()), Promise.all([store?.close(), analyses?.close()])) },
-      { name: 'close briefing pages', bounded: true, run: () => publicServer?.close() },
-      { name: 'close health and metrics', bounded: true, run: () => server?.close() },
-    ],
-  });
-
-  const abortError = () => new StartAborted(`stopped while starting (${String(options.signal?.reason ?? 'signal')})`);
-  const aborted = new Promise<never>((_, reject) => {
-    if (options.signal?.aborted) reject(abortError());
-    options.signal?.addEventListener('abort', () => reject(abortError()), { once: true });
-  });
-  aborted.catch(() => {});
-  /** Waits for one start-up step, unless a stop signal comes first; a hung platform cannot hold a stop up. */
-  const step = async <T>(work: Promise<T> | T): Promise<T> => {
-    const value = await Promise.race([Promise.resolve(work), aborted]);
-    if (options.signal?.aborted) throw abortError();
-    return value;
-  };
-
+  const checks = readinessChecks(parts, storeHealth);
+  const shutdown = plannedShutdown(parts, config, logger, observed, owner);
+  const step = abortableStep(options.signal);
   try {
-    if (config.metrics.port > 0) {
-      server = await startServiceServer({
-        port: config.metrics.port,
-        host: config.metrics.host,
-        health: () => healthReport([...checks, ...adapterReadiness(adapters)], shuttingDown),
-        registry: metrics.registry,
-        logger,
-      });
-    }
+    parts.server = await startHealthServer(config, logger, metrics, () => healthReport([...checks, ...adapterReadiness(parts.adapters)], parts.shuttingDown));
     await step(undefined);
-
-    const warn = (message: string, detail: Record<string, unknown>) => logger.warn(detail, message);
-    const onConnectionError = (error: Error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects');
-    analyses = await step(openAnalysisCacheWithin(ANALYSIS_CACHE_WAIT_MS, openAnalysisCache(config, { warn, onConnectionError }), logger));
+    parts.analyses = await step(openAnalysisCacheWithin(ANALYSIS_CACHE_WAIT_MS, openAnalysisCache(config, { warn: (message, detail) => logger.warn(detail, message), onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') }), logger));
     const startedAt = performance.now();
-    let logged = 0;
-    // The default set (documents.dir when no sets are listed) is served while it indexes; the other desks' sets load in full first.
-    const [first, ...others] = configuredSets(config);
-    // Every desk's set is analysed, stored and refreshed alike; only the default is served while it indexes.
-    const shared = { ...(analyses ? { analysisCache: analyses } : {}), ...(config.documents.workers !== undefined ? { workers: config.documents.workers } : {}), warn };
-    const refreshEvery = (set: Library) => {
-      if (config.documents.refreshSeconds > 0 && !shuttingDown) {
-        documentRefreshes.push(startDocumentRefresh({ library: set, intervalMs: config.documents.refreshSeconds * 1000, logger: logger.child({ set: set.set }) }));
-      }
-    };
-    started = await step(
-      startLibrary(first!.dir, {
-        name: first!.name,
-        ...(first!.topicsFile ? { topicsFile: first!.topicsFile } : {}),
-        ...shared,
-        onProgress: (done, total) => {
-          // A line at each tenth of a large set, so a long first analysis shows it is moving.
-          if (total >= 1000 && done < total && done >= logged + total / 10) {
-            logged = done;
-            logger.info({ done, total }, `indexing ${done}/${total}`);
-          }
-        },
-      }),
-    );
-    const opened = started;
-    library = opened.library;
-    const loaded = library;
-    const rest = await step(openSets(others, shared));
-    for (const { library: set } of rest) refreshEvery(set);
-    for (const { library: set } of rest) for (const problem of set.problems()) logger.warn({ set: set.set, problem }, 'document refused');
-    const served: ServedSet[] = [{ config: first!, library: loaded }, ...rest];
-    const otherDocuments = () => rest.reduce((n, s) => n + s.library.topics().documents, 0);
-    metrics.watch({
-      documents: () => ({
-        indexed: (indexed ? loaded.topics().documents : opened.progress().done) + otherDocuments(),
-        rejected: served.reduce((n, s) => n + s.library.problems().length, 0),
-      }),
-      indexing: () => opened.progress(),
-    });
-    void opened.ready
-      .then(async () => {
-        indexed = true;
-        for (const problem of loaded.problems()) logger.warn({ problem }, 'document refused');
-        for (const notice of loaded.notices?.() ?? []) logger.info({ notice }, 'document served in part');
-        logger.info({ documents: opened.progress().total, seconds: Math.round(performance.now() - startedAt) / 1000, analyses: analysisCachePlace(config) }, 'set indexed');
-        refreshEvery(loaded);
-        // Each topic's briefing made once now, so no user waits for the first one.
-        await warmBriefings(loaded, () => shuttingDown);
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'indexing the set failed'));
+    const setsContext: SetsContext = { config, logger, analyses: parts.analyses, refreshes: parts.refreshes, shuttingDown: () => parts.shuttingDown };
+    const sets = await openDocumentSets(setsContext, step, (started) => (parts.started = started));
+    watchDocuments(metrics, sets, () => parts.indexed);
+    whenIndexed(setsContext, sets.started, startedAt, () => (parts.indexed = true));
 
-    const opening = openStore(config, { onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') });
-    try {
-      store = await step(opening);
-    } catch (error) {
-      // A stop came while it opened: nobody holds the store, so close it once it is open.
-      void opening.then((opened) => opened.close()).catch(() => undefined);
-      throw error;
-    }
-    const problem = await step(store.integrity?.());
-    if (problem) logger.error({ problem }, 'the store failed its integrity check: digests may fail; /healthz answers 503 until it is repaired or restored');
-    storeHealth.opened(problem);
-    metrics.watch({ store: storeHealth.ok });
-    const kept = store;
-    // Briefings past their link's expiry are forgotten at start and hourly after.
-    const forgetExpired = () => void kept.deleteExpiredBriefings(new Date().toISOString()).catch((error: unknown) => logger.warn({ err: error }, 'could not forget expired briefings'));
-    forgetExpired();
-    const forgetting = setInterval(forgetExpired, 3_600_000).unref();
-    shutdownHooks.push(() => clearInterval(forgetting));
-    const secret = config.credentials.shareLinkSecret;
-    const signer = secret && config.share.publicUrl ? createLinkSigner({ secret, publicUrl: config.share.publicUrl }) : undefined;
+    const store = (parts.store = await openCheckedStore(config, logger, metrics, storeHealth, step));
+    parts.stops.push(forgetExpiredBriefings(store, logger));
+    const signer = linkSigner(config);
     if (signer && config.share.port > 0) {
-      publicServer = await step(startPublicServer({
-        port: config.share.port, host: config.share.host, store, signer, logger, onPage: (outcome) => metrics.briefingPages.inc({ outcome }),
-      }));
+      parts.publicServer = await step(startPublicServer({ port: config.share.port, host: config.share.host, store, signer, logger, onPage: (outcome) => metrics.briefingPages.inc({ outcome }) }));
     }
-    sets = createSetDirectory(served, store);
-    const directory = sets;
-    const libraryOfChannel = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
+    const directory = createSetDirectory(sets.served, store);
+    const libraryFor = async (channel: ChannelRef) => (await directory.forChannel(channel)).set.library;
     const intake = createIntake({ limits: config.intake, logger: logger.child({ module: 'intake' }) });
-    const sharing = createSharing({
-      store, library: loaded, libraryFor: libraryOfChannel, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
-      onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
-    });
-    // Digest links to each topic's full briefing, for scheduled digests and /digest now alike, where pages are served.
-    const linkDigest = signer ? digestLinks(sharing, libraryOfChannel) : undefined;
-    const services: CommandServices = {
-      library: loaded,
-      sets,
-      addLink: intake.addLink,
-      digests: createDigestService({ store, library: loaded, libraryFor: libraryOfChannel, ...(linkDigest ? { linkDigest } : {}) }),
-      sharing,
-      rateLimiter: createRateLimiter(config.rateLimit),
-      observe: observed.around,
-    };
-    adapters = options.createAdapters(services, metrics, store);
-    const childMetrics = adapterChildMetrics(adapters);
-    if (childMetrics) metrics.includeShards(childMetrics);
-    for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
-    metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
-    await step(Promise.all(adapters.map((adapter) => adapter.start())));
+    const services = commandServices({ config, metrics, observed, store, directory, libraryFor, intake, signer });
 
+    parts.adapters = options.createAdapters(services, metrics, store);
+    await startAdapters(parts.adapters, metrics, checks, step);
     await step(undefined);
-    scheduler = createScheduler({
-      store,
-      library: loaded,
-      libraryFor: libraryOfChannel,
-      libraries: () => served.map((s) => s.library),
-      posters: adapters,
-      ...ownedByAdapters(adapters),
-      owner,
-      graceMs: config.digests.graceMinutes * 60_000,
-      hooks: digestMetricHooks(metrics),
-      ...(linkDigest ? { linkDigest } : {}),
-      tickDone: storeHealth.tickDone,
-      logger,
-      ...(options.clock ? { clock: options.clock } : {}),
-      ...(options.trigger ? { trigger: options.trigger } : {}),
-    });
-    logger.info(
-      {
-        set: loaded.set,
-        documents: opened.progress().total,
-        refused: loaded.problems().length,
-        sets: served.map((s) => ({ name: s.config.name, documents: s.library.topics().documents, refused: s.library.problems().length })),
-        platforms: adapters.map((adapter) => adapter.platform),
-        store: describeStore(config),
-        metricsPort: server?.port ?? 'off',
-        publicPort: publicServer?.port ?? 'off',
-      },
-      'briefbot started',
-    );
-    const intakeLog = logger.child({ module: 'intake' });
-    feeds = createFeedPoller({ sets: served, intake, logger: intakeLog, metrics: createFeedMetrics(metrics.registry) });
-    checks.push(...feeds.checks());
-    feeds.start();
-    retention = startRetention(served, intake, intakeLog);
+    const scheduler = (parts.scheduler = createDigestScheduler(options, { store, sets, libraryFor, adapters: parts.adapters, owner, metrics, storeHealth, services, signer }));
+    logStarted(config, logger, { sets, adapters: parts.adapters, server: parts.server, publicServer: parts.publicServer });
+    startIntake(parts, sets.served, intake, logger, metrics, checks);
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
-    return { library: loaded, sets, store, adapters, scheduler, metrics, ...(server ? { server } : {}), ...(publicServer ? { publicServer } : {}), shutdown };
+    return {
+      library: sets.started.library, sets: directory, store, adapters: parts.adapters, scheduler, metrics,
+      ...(parts.server ? { server: parts.server } : {}), ...(parts.publicServer ? { publicServer: parts.publicServer } : {}), shutdown,
+    };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
     throw error;
   }
 }
 
-/** How long start-up waits for the analysis cache before indexing without it. */
-const ANALYSIS_CACHE_WAIT_MS = 5000;
+/** Every part that must be up, named from the start, so /healthz never says 200 before it is; adapters and feeds join later. */
+function readinessChecks(parts: Parts, storeHealth: StoreHealth): ReadinessCheck[] {
+  return [
+    {
+      name: 'library',
+      ready: () => parts.indexed,
+      reason: () => {
+        const progress = parts.started?.progress();
+        return progress ? `indexing ${progress.done}/${progress.total}` : 'reading the set';
+      },
+    },
+    storeHealth.check,
+  ];
+}
 
-/**
- * Stored analyses only save time: a database that is down or does not answer must not keep the
- * set from being served, so past the wait the set is analysed from its text, and a cache that
- * opens later is closed again.
- */
-async function openAnalysisCacheWithin(ms: number, opening: Promise<ClosableAnalysisCache>, logger: Logger): Promise<ClosableAnalysisCache | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), ms)));
-  try {
-    const result = await Promise.race([opening, late]);
-    if (result !== 'late') return result;
-    logger.warn({ waitedMs: ms }, 'the analysis cache did not open in time; the set is analysed from its text');
-    void opening.then((cache) => cache.close()).catch(() => undefined);
-    return undefined;
-  } catch (error) {
-    logger.warn({ err: error }, 'the analysis cache cannot be opened; the set is analysed from its text');
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
+/** The stop, step by step: commands first, then work in flight, adapters, claims, store and listeners. */
+function plannedShutdown(parts: Parts, config: Config, logger: Logger, observed: ObservedCommands, owner: string): Shutdown {
+  return createShutdown({
+    timeoutMs: config.shutdown.timeoutSeconds * 1000,
+    logger,
+    steps: [
+      { name: 'stop taking commands', run: () => ((parts.shuttingDown = true), parts.refreshes.forEach((r) => r.stop()), observed.close()) },
+      {
+        name: 'finish in-flight answers and digests',
+        bounded: true,
+        run: (remainingMs) => Promise.all([observed.drain(remainingMs), parts.scheduler?.stop(), parts.feeds?.stop(), parts.retention?.stop()]),
+      },
+      { name: 'stop adapters', bounded: true, run: () => Promise.all(parts.adapters.map((adapter) => adapter.stop())) },
+      {
+        // Not bounded: it must run even when the budget is spent, or the next start waits out the lease.
+        name: 'release unsent digest claims',
+        run: async () => {
+          if (!parts.store) return;
+          const released = await releaseUnsentClaims(parts.store, owner, new Date());
+          if (released > 0) logger.warn({ released }, 'digests claimed but not sent are left for the next start to retry');
+        },
+      },
+      { name: 'close store', run: () => (parts.stops.forEach((stop) => stop()), Promise.all([parts.store?.close(), parts.analyses?.close()])) },
+      { name: 'close briefing pages', bounded: true, run: () => parts.publicServer?.close() },
+      { name: 'close health and metrics', bounded: true, run: () => parts.server?.close() },
+    ],
+  });
+}
+
+/** Waits for one start-up step, unless a stop signal comes first; a hung platform cannot hold a stop up. */
+function abortableStep(signal: AbortSignal | undefined): Step {
+  const abortError = () => new StartAborted(`stopped while starting (${String(signal?.reason ?? 'signal')})`);
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal?.aborted) reject(abortError());
+    signal?.addEventListener('abort', () => reject(abortError()), { once: true });
+  });
+  aborted.catch(() => {});
+  return async <T>(work: Promise<T> | T): Promise<T> => {
+    const value = await Promise.race([Promise.resolve(work), aborted]);
+    if (signal?.aborted) throw abortError();
+    return value;
+  };
+}
+
+/** /healthz and /metrics; none when metrics.port is 0. */
+async function startHealthServer(config: Config, logger: Logger, metrics: ServiceMetrics, health: () => ReturnType<typeof healthReport>): Promise<ServiceServer | undefined> {
+  if (config.metrics.port <= 0) return undefined;
+  return startServiceServer({ port: config.metrics.port, host: config.metrics.host, health, registry: metrics.registry, logger });
+}
+
+/** Briefing links are signed only when a secret and the public URL are both configured. */
+function linkSigner(config: Config): LinkSigner | undefined {
+  const secret = config.credentials.shareLinkSecret;
+  return secret && config.share.publicUrl ? createLinkSigner({ secret, publicUrl: config.share.publicUrl }) : undefined;
+}
+
+interface ServicesInput {
+  config: Config;
+  metrics: ServiceMetrics;
+  observed: ObservedCommands;
+  store: Store;
+  directory: SetDirectory;
+  libraryFor: (channel: ChannelRef) => Promise<Library>;
+  intake: Intake;
+  signer: LinkSigner | undefined;
+}
+
+/** What every adapter's commands run on: the sets, digests, sharing, links, the rate limit and the observer. */
+function commandServices({ config, metrics, observed, store, directory, libraryFor, intake, signer }: ServicesInput): CommandServices {
+  const library = directory.defaultSet.library;
+  const sharing = createSharing({
+    store, library, libraryFor, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+    onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
+  });
+  // Digest links to each topic's full briefing, for scheduled digests and /digest now alike, where pages are served.
+  const linkDigest = signer ? digestLinks(sharing, libraryFor) : undefined;
+  return {
+    library,
+    sets: directory,
+    addLink: intake.addLink,
+    digests: createDigestService({ store, library, libraryFor, ...(linkDigest ? { linkDigest } : {}) }),
+    sharing,
+    rateLimiter: createRateLimiter(config.rateLimit),
+    observe: observed.around,
+  };
+}
+
+/** Starts the adapters, each a readiness check and a metric; their shard processes' metrics join this one's. */
+async function startAdapters(adapters: Adapter[], metrics: ServiceMetrics, checks: ReadinessCheck[], step: Step): Promise<void> {
+  const childMetrics = adapterChildMetrics(adapters);
+  if (childMetrics) metrics.includeShards(childMetrics);
+  for (const adapter of adapters) checks.push({ name: adapter.platform, ready: () => adapter.ready() });
+  metrics.watch({ adapters: () => adapters.map((adapter) => ({ platform: adapter.platform, ready: adapter.ready() })) });
+  await step(Promise.all(adapters.map((adapter) => adapter.start())));
+}
+
+interface SchedulerInput {
+  store: Store;
+  sets: OpenedSets;
+  libraryFor: (channel: ChannelRef) => Promise<Library>;
+  adapters: Adapter[];
+  owner: string;
+  metrics: ServiceMetrics;
+  storeHealth: StoreHealth;
+  services: CommandServices;
+  signer: LinkSigner | undefined;
+}
+
+/** The digest scheduler, posting through the adapters that own each channel. */
+function createDigestScheduler(options: ServiceOptions, input: SchedulerInput): Scheduler {
+  const { store, sets, libraryFor, adapters, services, signer } = input;
+  return createScheduler({
+    store,
+    library: sets.started.library,
+    libraryFor,
+    libraries: () => sets.served.map((s) => s.library),
+    posters: adapters,
+    ...ownedByAdapters(adapters),
+    owner: input.owner,
+    graceMs: options.config.digests.graceMinutes * 60_000,
+    hooks: digestMetricHooks(input.metrics),
+    ...(signer && services.sharing ? { linkDigest: digestLinks(services.sharing, libraryFor) } : {}),
+    tickDone: input.storeHealth.tickDone,
+    logger: options.logger,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.trigger ? { trigger: options.trigger } : {}),
+  });
+}
+
+function logStarted(config: Config, logger: Logger, running: { sets: OpenedSets; adapters: Adapter[]; server: ServiceServer | undefined; publicServer: Listening | undefined }): void {
+  const { started, served } = running.sets;
+  logger.info(
+    {
+      set: started.library.set,
+      documents: started.progress().total,
+      refused: started.library.problems().length,
+      sets: served.map((s) => ({ name: s.config.name, documents: s.library.topics().documents, refused: s.library.problems().length })),
+      platforms: running.adapters.map((adapter) => adapter.platform),
+      store: describeStore(config),
+      metricsPort: running.server?.port ?? 'off',
+      publicPort: running.publicServer?.port ?? 'off',
+    },
+    'briefbot started',
+  );
+}
+
+/** Feed polling and retention for every set; the feeds join /healthz. */
+function startIntake(parts: Parts, served: ServedSet[], intake: Intake, logger: Logger, metrics: ServiceMetrics, checks: ReadinessCheck[]): void {
+  const intakeLog = logger.child({ module: 'intake' });
+  parts.feeds = createFeedPoller({ sets: served, intake, logger: intakeLog, metrics: createFeedMetrics(metrics.registry) });
+  checks.push(...parts.feeds.checks());
+  parts.feeds.start();
+  parts.retention = startRetention(served, intake, intakeLog);
 }

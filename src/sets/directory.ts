@@ -1,3 +1,4 @@
+import { codedError, type CodedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { SetConfig } from '../config/schema.js';
 import type { Library } from '../core/library.js';
@@ -25,7 +26,7 @@ export interface SetDirectory {
   /** The set bound to the channel; the default set when none is, or the bound one is no longer configured. */
   forChannel(channel: ChannelRef): Promise<ChannelSetChoice>;
   /** Binds the channel to a set by name; an Err is a message for the user. */
-  bind(channel: ChannelRef, name: string, by: UserRef, now?: Date): Promise<Result<ServedSet, string>>;
+  bind(channel: ChannelRef, name: string, by: UserRef, now?: Date): Promise<Result<ServedSet, CodedError>>;
 }
 
 export function createSetDirectory(sets: readonly ServedSet[], store: Pick<Store, 'getChannelSet' | 'putChannelSet'> | undefined): SetDirectory {
@@ -45,8 +46,8 @@ export function createSetDirectory(sets: readonly ServedSet[], store: Pick<Store
     },
     async bind(channel, name, by, now = new Date()) {
       const wanted = byName.get(name.trim().toLowerCase());
-      if (!wanted) return err(`There is no set called "${name}". Sets on offer: ${sets.map((s) => s.config.name).join(', ')}.`);
-      if (!store) return err('Binding a channel to a set needs a store, and none is configured here.');
+      if (!wanted) return err(codedError('not-found', `There is no set called "${name}". Sets on offer: ${sets.map((s) => s.config.name).join(', ')}.`));
+      if (!store) return err(codedError('unavailable', 'Binding a channel to a set needs a store, and none is configured here.'));
       await store.putChannelSet({ channel, set: wanted.config.name, boundBy: by.id, boundAt: now.toISOString() });
       return ok(wanted);
     },

@@ -1,3 +1,4 @@
+import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomBytes } from 'node:crypto';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Briefing, Length } from '../core/briefing.js';
@@ -25,9 +26,9 @@ export interface Sharing {
    * The stored briefing a click names, when the clicker may act on it: not expired, posted in
    * this channel, and (`owner`) asked for by this user. Err: a notice for the user.
    */
-  find(id: string, at: { channel: ChannelRef; user: UserRef }, who: 'owner' | 'channel'): Promise<Result<StoredBriefing, string>>;
+  find(id: string, at: { channel: ChannelRef; user: UserRef }, who: 'owner' | 'channel'): Promise<Result<StoredBriefing, CodedError>>;
   /** The same briefing asked again at another length, replacing it in the store under its id. */
-  resize(stored: StoredBriefing, length: Length): Promise<Result<{ briefing: Briefing; ref: ShareRef }, string>>;
+  resize(stored: StoredBriefing, length: Length): Promise<Result<{ briefing: Briefing; ref: ShareRef }, CodedError>>;
   report(stored: StoredBriefing, by: UserRef, channel: ChannelRef, item: string): Promise<ErrorReport>;
   listReports(channel: ChannelRef): Promise<ErrorReport[]>;
   refOf(stored: StoredBriefing): ShareRef;
@@ -77,15 +78,15 @@ export function createSharing(options: SharingOptions): Sharing {
     },
     async find(id, at, who) {
       const stored = await options.store.getBriefing(id);
-      if (!stored || Date.parse(stored.expiresAt) <= now().getTime()) return err(EXPIRED_NOTICE);
-      if (!sameChannel(stored.channel, at.channel) || stored.channel.platform !== at.user.platform) return err(FOREIGN_NOTICE);
-      if (who === 'owner' && stored.userId !== at.user.id) return err(FOREIGN_NOTICE);
+      if (!stored || Date.parse(stored.expiresAt) <= now().getTime()) return err(codedError('expired', EXPIRED_NOTICE));
+      if (!sameChannel(stored.channel, at.channel) || stored.channel.platform !== at.user.platform) return err(codedError('forbidden', FOREIGN_NOTICE));
+      if (who === 'owner' && stored.userId !== at.user.id) return err(codedError('forbidden', FOREIGN_NOTICE));
       return ok(stored);
     },
     async resize(stored, length) {
       const library = await libraryOf(stored.channel);
       const result = library.brief(stored.query, { length, now: now() });
-      if (!result.ok) return err('The set no longer has anything on this topic, so the briefing cannot be redone. It stays as it was.');
+      if (!result.ok) return err(codedError('not-found', 'The set no longer has anything on this topic, so the briefing cannot be redone. It stays as it was.'));
       const next: StoredBriefing = { ...stored, briefing: result.briefing, articles: articlesOf(library, result.briefing) };
       await options.store.putBriefing(next);
       return ok({ briefing: result.briefing, ref: refOf(next) });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSchema, type Briefing, type Citation } from '../../src/core/briefing.js';
-import type { Library } from '../../src/core/library.js';
+import { inspectLibrary, type Library } from '../../src/core/library.js';
 import { createLibrary, openLibrary } from '../../src/core/pipeline.js';
 
 let seeds: Library;
@@ -105,7 +105,7 @@ describe('briefings on the seed set', () => {
   });
 
   it('merges near-duplicate sentences into one point citing each document', () => {
-    const r = seeds.headline({ maxWords: 400 });
+    const r = inspectLibrary(seeds).headline({ maxWords: 400 });
     for (const p of r) expect(new Set(p.citations.map((c) => c.source)).size).toBe(p.citations.length);
   });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Library } from '../../src/core/library.js';
+import { inspectLibrary, type Library } from '../../src/core/library.js';
 import { openLibrary } from '../../src/core/pipeline.js';
 import { article, STORIES } from './made-up-stories.js';
 
@@ -16,12 +16,12 @@ const names = (story: string, ns: number[]) => ns.map((n) => `${story}-${n}.txt`
 
 /** The topic whose documents include this one, with its source count. */
 function topicOf(lib: Library, docId: string) {
-  const found = lib.topics().topics.find((t) => lib.topicDocuments!(t.slug).some((d) => d.docId === docId));
+  const found = lib.topics().topics.find((t) => inspectLibrary(lib).topicDocuments(t.slug).some((d) => d.docId === docId));
   if (!found) throw new Error(`no topic covers ${docId}`);
   return found;
 }
 
-const documentsOf = (lib: Library, slug: string) => lib.topicDocuments!(slug).map((d) => d.docId).sort();
+const documentsOf = (lib: Library, slug: string) => inspectLibrary(lib).topicDocuments(slug).map((d) => d.docId).sort();
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefbot-refresh-'));

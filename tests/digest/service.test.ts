@@ -43,7 +43,7 @@ describe('digest service: subscribe', () => {
     [{ time: '07:00', timezone: 'Europe/Kyiv', topics: Array.from({ length: 11 }, (_, i) => `t${i}`) }, 'A digest takes at most 10 topics; you gave 11.'],
   ])('refuses %j with a message the user can act on', async (request, message) => {
     const { service, store } = setup();
-    expect(await service.subscribe(newsroom, request, admin)).toEqual({ ok: false, error: message });
+    expect(await service.subscribe(newsroom, request, admin)).toEqual({ ok: false, error: { code: 'invalid-input', message } });
     expect(await store.listSubscriptions()).toEqual([]);
   });
 

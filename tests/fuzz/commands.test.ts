@@ -38,7 +38,7 @@ const commandName = fc.oneof(fc.constantFrom('brief', 'topics', 'digest', 'help'
 
 /** Whatever the parse said, as the user would see it: the command's answer, or the parse error as a notice. */
 async function answerOf(parsed: Result<Command, string>, platform: Platform): Promise<Answer> {
-  if (!parsed.ok) return { kind: 'notice', tone: 'error', text: parsed.error };
+  if (!parsed.ok) return { kind: 'notice', tone: 'error', code: 'invalid-input', text: parsed.error };
   const channel: ChannelRef = { platform, id: 'fuzz-channel', workspace: 'fuzz' };
   const user: UserRef = { platform, id: 'fuzz-user', canManageChannel: true };
   return handleCommand({ command: parsed.value, channel, user, requestId: 'fuzz' }, services);

@@ -3,7 +3,7 @@ import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { createConsoleAdapter } from '../../src/adapters/console/shell.js';
+import { createConsoleAdapter } from '../../src/adapters/console/index.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import { parseConfig } from '../../src/config/load.js';
 import { startService, type RunningService } from '../../src/service/start.js';

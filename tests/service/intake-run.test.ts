@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsoleAdapter } from '../../src/adapters/console/shell.js';
+import { createConsoleAdapter } from '../../src/adapters/console/index.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import { parseConfig } from '../../src/config/load.js';
 import { startService, type RunningService } from '../../src/service/start.js';

@@ -1,6 +1,6 @@
 import type { Library } from '../../core/library.js';
 import type { TopicRef } from '../../core/briefing.js';
-import { fitText } from './fit.js';
+import { fitText } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { isTimeZone } from './read-command.js';
 

@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
 import { errorForLog, redact } from './errors.js';
 import { onInteraction, type InteractionDeps } from './interactions.js';
-import { NO_MENTIONS } from './pack.js';
+import { NO_MENTIONS } from './pack-messages.js';
 import type { ShardSet } from './shards.js';
 
 export interface ClientOptions {

@@ -1,13 +1,13 @@
 import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { ChannelRef } from '../../chat/refs.js';
 import type { Logger } from '../../log.js';
-import type { Command, Invocation } from '../../commands/command.js';
+import { refusal, type Command, type Invocation } from '../../commands/command.js';
 import { handleCommand, libraryFor, type CommandServices } from '../../commands/handle.js';
 import { autocompleteChoices } from './autocomplete.js';
-import { answerBriefingInteraction } from './components.js';
+import { answerBriefingInteraction } from './answer-buttons.js';
 import { errorForLog } from './errors.js';
 import { holdsLinkRole } from './link-roles.js';
-import { NO_MENTIONS } from './pack.js';
+import { NO_MENTIONS } from './pack-messages.js';
 import { readCommand } from './read-command.js';
 import { renderAnswer } from './render.js';
 import { createResponder, type Responder } from './respond.js';
@@ -49,7 +49,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Int
   const responder = createResponder(interaction, ephemeral);
   try {
     if (!parsed.ok) {
-      await responder.send(renderAnswer({ kind: 'notice', tone: 'error', text: parsed.error }));
+      await responder.send(renderAnswer(refusal('invalid-input', parsed.error)));
       log.info({ answer: 'invalid-input' }, 'answered');
       return;
     }

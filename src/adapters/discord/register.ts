@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { commandDefinitions } from './commands.js';
+import { commandDefinitions } from './command-definitions.js';
 import type { Logger } from '../../log.js';
 import { readDiscordEnv, type DiscordEnv } from '../../config/discord-env.js';
 

@@ -2,9 +2,9 @@ import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from
 import { seeAlso } from '../../core/shown-once.js';
 import { sourceDetails } from '../../core/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
-import { fitText, joinWhole } from './fit.js';
+import { fitText, joinWhole } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
-import type { Card, Section } from './pack.js';
+import type { Card, Section } from './pack-messages.js';
 
 export const BRIEFING_COLOR = 0x2b6cb0;
 

@@ -1,9 +1,9 @@
 import type { Digest, DigestTopic } from '../../core/briefing.js';
 import { quietLine } from '../../digest/quiet.js';
 import { escapeText, maskedLink } from './escape.js';
-import { fitText } from './fit.js';
+import { fitText } from './split-text.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_DIGEST } from './limits.js';
-import { packCard, type DiscordMessage, type Section } from './pack.js';
+import { packCard, type DiscordMessage, type Section } from './pack-messages.js';
 import { BRIEFING_COLOR, differingFigure, marker, sourceLine } from './render-briefing.js';
 
 /**

@@ -4,14 +4,14 @@ import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { escapeLines, escapeText } from './escape.js';
 import { MAX_MESSAGES_PER_ANSWER } from './limits.js';
-import { packCard, textMessage, type DiscordMessage } from './pack.js';
-import { briefingComponents } from './briefing-components.js';
+import { packCard, textMessage, type DiscordMessage } from './pack-messages.js';
+import { briefingComponents } from './briefing-buttons.js';
 import { briefingCard } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 
 export { renderDigest };
 
-export type { DiscordMessage } from './pack.js';
+export type { DiscordMessage } from './pack-messages.js';
 
 const INFO_COLOR = 0x4a5568;
 const TONE_PREFIX = { info: '', success: '✅ ', error: '⚠️ ' } as const;

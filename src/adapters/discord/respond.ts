@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
-import type { DiscordMessage } from './pack.js';
+import type { DiscordMessage } from './pack-messages.js';
 
 /** How one interaction is answered: reply or defer-then-edit for the first message, follow-ups after. */
 export interface Responder {

@@ -6,7 +6,7 @@ import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
 import { createLinkUserCheck } from './link-users.js';
 import { boltLevel, createBoltLogger } from './bolt-logger.js';
-import { registerBriefingActions } from './actions.js';
+import { registerBriefingActions } from './answer-buttons.js';
 import { registerCommands } from './commands.js';
 import { DEFAULT_RECONNECT_BACKOFF, type ReconnectBackoff, type SocketWatch, quietReconnectEchoes, watchSocketMode } from './socket-reconnect.js';
 import { INSTALL_PATH, REDIRECT_PATH, type SlackOAuthOptions, oauthAppOptions } from './oauth.js';

@@ -16,7 +16,7 @@ export type SlackBlock =
   | { type: 'section'; text: MrkdwnText }
   | { type: 'context'; elements: MrkdwnText[] }
   | { type: 'divider' }
-  /** Buttons and menus (briefing-actions.ts); their texts are short and fixed. */
+  /** Buttons and menus (briefing-buttons.ts); their texts are short and fixed. */
   | { type: 'actions'; block_id: string; elements: unknown[] };
 
 /** One message as chat.postMessage or a response_url takes it: blocks plus the notification text. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
-import type { Answer, Command } from '../../commands/command.js';
+import { refusal, type Answer, type Command } from '../../commands/command.js';
 import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import type { Logger } from '../../log.js';
@@ -66,7 +66,7 @@ export async function answerCommand(input: SlashCommandInput, respond: Respond, 
 
 async function run(input: SlashCommandInput, requestId: string, client: webApi.WebClient, deps: CommandDeps): Promise<{ answer: Answer; isPublic: boolean }> {
   const parsed = parseCommandText(input.command, input.text ?? '');
-  if (!parsed.ok) return { answer: { kind: 'notice', tone: 'error', text: parsed.error }, isPublic: false };
+  if (!parsed.ok) return { answer: refusal('invalid-input', parsed.error), isPublic: false };
   const command = parsed.value;
   const canManageChannel = needsManager(command) ? await deps.canManageChannel(client, input.user_id) : false;
   // Asked only when it decides something: an admin may add links anyway.

@@ -4,7 +4,7 @@ import { quietLine } from '../../digest/quiet.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
-import { fallbackText, packMessages } from './messages.js';
+import { fallbackText, packMessages } from './pack-messages.js';
 import { citationMarks, differingFigureLine, sourceElement } from './render-briefing.js';
 
 /**

@@ -5,8 +5,8 @@ import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { type SlackBlock, type SlackMessage, contexts, header, sections } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
-import { fallbackText, packMessages } from './messages.js';
-import { briefingActions } from './briefing-actions.js';
+import { fallbackText, packMessages } from './pack-messages.js';
+import { briefingActions } from './briefing-buttons.js';
 import { briefingBlocks, briefingFallback } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLine } from '../../../src/adapters/console/render.js';
+import { sourceLine } from '../../../src/adapters/console/render-briefing.js';
 import type { Source } from '../../../src/core/briefing.js';
 
 const source = (overrides: Partial<Source>): Source => ({ n: 1, docId: 'port.md', title: 'Port reopens', ...overrides });

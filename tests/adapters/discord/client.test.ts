@@ -13,7 +13,7 @@ import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../f
 import { APP_ID, bool, chatInput, str, sub } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
 import { startHarness, TOKEN, type Harness } from './harness.js';
-import { limitViolations } from './limit-violations.js';
+import { limitViolations } from '../platform-limits.js';
 
 /**
  * The real discord.js Client against the local Discord fake: gateway login, INTERACTION_CREATE,
@@ -116,7 +116,7 @@ describe('GIVEN /brief', () => {
     expect(sent).toHaveLength(rendered.length);
     for (const request of sent) {
       expect(request.status).toBe(200);
-      expect(limitViolations(request.body as never)).toEqual([]);
+      expect(limitViolations('discord', [request.body as never])).toEqual([]);
       expect(request.body).toMatchObject({ allowed_mentions: { parse: [] } });
     }
     // Follow-ups of an ephemeral answer stay ephemeral.
@@ -176,7 +176,7 @@ describe('GIVEN a command that takes longer than the deferral threshold', () => 
     let answer!: (views: SubscriptionView[]) => void;
     const digests: Digests = {
       list: () => new Promise((resolve) => (answer = resolve)),
-      subscribe: async () => ({ ok: false, error: 'unused' }),
+      subscribe: async () => ({ ok: false, error: { code: 'failed', message: 'unused' } }),
       unsubscribe: async () => ({ ok: true, value: 0 }),
       now: async () => fixtures.digest(),
     };
@@ -196,7 +196,7 @@ describe('GIVEN the bot is stopped while answering', () => {
     let answer!: (views: SubscriptionView[]) => void;
     services.digests = {
       list: () => new Promise((resolve) => (answer = resolve)),
-      subscribe: async () => ({ ok: false, error: 'unused' }),
+      subscribe: async () => ({ ok: false, error: { code: 'failed', message: 'unused' } }),
       unsubscribe: async () => ({ ok: true, value: 0 }),
       now: async () => fixtures.digest(),
     };

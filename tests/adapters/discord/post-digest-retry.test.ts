@@ -15,7 +15,7 @@ import { HOSTILE, SECURITY_GUARANTEES, TOPICS, oversizedBriefing } from '../../f
 import { APP_ID } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
 import { TOKEN } from './harness.js';
-import { limitViolations } from './limit-violations.js';
+import { limitViolations } from '../platform-limits.js';
 
 /**
  * A retry after Discord has forgotten the nonce (its window is "a few minutes"; a takeover after a
@@ -115,7 +115,7 @@ describe('GIVEN the digest mark', () => {
       const before = plain[i]!.embeds.at(-1)!.footer?.text;
       if (before) expect(footer.startsWith(before)).toBe(true);
       expect(readDigestMark(message)).toEqual({ ref: digestRef('sub-9:2025-08-20'), index: i, of: marked.length });
-      expect(limitViolations(message)).toEqual([]);
+      expect(limitViolations('discord', [message])).toEqual([]);
     });
     expect(digestRef('sub-9:2025-08-20')).not.toBe(digestRef('sub-9:2025-08-21'));
   });
@@ -128,7 +128,7 @@ describe('GIVEN the digest mark', () => {
     };
     expect(total(full)).toBeGreaterThan(DISCORD_LIMITS.embedTotal - 20);
     for (const message of markDigestMessages([...renderDigest(big), full], 'sub-10:2025-08-20')) {
-      expect(limitViolations(message)).toEqual([]);
+      expect(limitViolations('discord', [message])).toEqual([]);
       expect(readDigestMark(message)?.ref).toBe(digestRef('sub-10:2025-08-20'));
     }
   });

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_ANSWER } from '../../../src/adapters/discord/limits.js';
-import { limitViolations } from './limit-violations.js';
+import { limitViolations } from '../platform-limits.js';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 
@@ -90,7 +90,7 @@ describe('GIVEN a briefing over every Discord limit', () => {
     expect(messages.length).toBeGreaterThan(1);
     expect(messages.length).toBeLessThanOrEqual(MAX_MESSAGES_PER_ANSWER);
     for (const message of messages) {
-      expect(limitViolations(message)).toEqual([]);
+      expect(limitViolations('discord', [message])).toEqual([]);
       expect(message.allowedMentions).toEqual({ parse: [] });
     }
   });
@@ -134,7 +134,7 @@ describe('GIVEN a briefing over every Discord limit', () => {
         keyPoints: Array.from({ length: L.fieldsPerEmbed + 1 }, (_, i) => ({ text: at(1000), citations: [{ source: 1, paragraph: 0, sentence: i }] })),
       },
     ];
-    for (const b of cases) for (const m of briefing(b)) expect(limitViolations(m)).toEqual([]);
+    for (const b of cases) for (const m of briefing(b)) expect(limitViolations('discord', [m])).toEqual([]);
   });
 });
 
@@ -143,8 +143,8 @@ describe('GIVEN the other answers', () => {
     const [topics] = renderAnswer({ kind: 'topics', topics: { set: 'ukraine-peace-talks', documents: 5, topics: TOPICS } });
     expect(topics!.embeds[0]!.title).toBe('Topics in ukraine-peace-talks');
     expect(topics!.embeds[0]!.fields![0]!.value.split('\n')[0]).toBe('• **Security guarantees** (security-guarantees) — 4 sources');
-    expect(limitViolations(topics!)).toEqual([]);
-    expect(renderAnswer({ kind: 'notice', tone: 'error', text: 'bad “@everyone”\n**x**' })).toEqual([
+    expect(limitViolations('discord', [topics!])).toEqual([]);
+    expect(renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'bad “@everyone”\n**x**' })).toEqual([
       { content: `⚠️ bad “@${ZWSP}everyone”\n\\*\\*x\\*\\*`, embeds: [], allowedMentions: { parse: [] } },
     ]);
   });
@@ -165,7 +165,7 @@ describe('GIVEN the other answers', () => {
     expect(topic.value).toContain(SECURITY_GUARANTEES.summary[0]!.text.slice(0, 40));
     expect(topic.value).toContain('Full briefing: `/brief security-guarantees`');
     expect(embed.fields!.some((f) => f.name === 'Sources')).toBe(true);
-    for (const m of messages) expect(limitViolations(m)).toEqual([]);
+    for (const m of messages) expect(limitViolations('discord', [m])).toEqual([]);
   });
 
   test('WITH a page for a topic THEN the digest links to its full briefing there', () => {
@@ -232,7 +232,7 @@ describe('GIVEN any briefing at all', () => {
           sources: [{ n: 1, docId: 'a', title: b.sourceTitle }],
         });
         for (const message of messages) {
-          expect(limitViolations(message)).toEqual([]);
+          expect(limitViolations('discord', [message])).toEqual([]);
           const texts = message.embeds.flatMap((e) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]);
           for (const shown of texts.filter((t): t is string => t !== undefined)) {
             expect(shown).not.toMatch(/@(everyone|here)|<[@#/]|<t:|[\u0000-\u0008\u000b-\u001f]/);
@@ -254,13 +254,13 @@ describe('GIVEN figures that differ between sources', () => {
     const [message] = briefing(withToll('people killed', [value('67', 3), value('65', 2), value('60', 1)]));
     const text = JSON.stringify(message);
     expect(text).toContain('**people killed**: 67 (2024-05-03, revised) [3] · 65 (2024-05-02) [2] · 60 (2024-05-01) [1]');
-    expect(limitViolations(message!)).toEqual([]);
+    expect(limitViolations('discord', [message!])).toEqual([]);
   });
 
   test('WITH @everyone in what is counted and many long values THEN nothing pings and the field still fits', () => {
     const values = Array.from({ length: 60 }, (_, i) => value(`${i}`.repeat(30), (i % 3) + 1));
     for (const m of briefing(withToll('@everyone people killed '.repeat(20), values))) {
-      expect(limitViolations(m)).toEqual([]);
+      expect(limitViolations('discord', [m])).toEqual([]);
       expect(JSON.stringify(m)).not.toMatch(/(?<!\u200b)@everyone/);
     }
   });

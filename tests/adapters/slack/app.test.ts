@@ -9,7 +9,7 @@ import { RESPONSE_URL } from '../../fakes/slack-web-api.js';
 import { ALLOWED_USER, BOT_TOKEN, type Harness, SIGNING_SECRET, parsedLog, recordingDigests, startHarness } from './harness.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
 import { postToSlackEvents, slashCommandForm } from './signed-request.js';
-import { expectWithinSlackLimits, mrkdwnTexts } from './within-limits.js';
+import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -73,7 +73,7 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     const expected = renderBriefing(oversizedBriefing());
     const { answers } = await command(h, { command: '/brief', text: 'everything' }, expected.length);
     expect(answers).toEqual(expected.map((m) => ({ response_type: 'ephemeral', text: m.text, blocks: m.blocks })));
-    expectWithinSlackLimits(answers.map((a) => a as never));
+    expect(limitViolations('slack', answers.map((a) => a as never))).toEqual([]);
   });
 
   it('GIVEN a document containing <!channel>, <@U123> and <http://evil|click> THEN Slack receives them escaped', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The renderer and its helpers are pure: they must not reach for the SDK, the network or the logger. */
-const PURE = ['render.ts', 'render-briefing.ts', 'blocks.ts', 'messages.ts', 'split-text.ts', 'escape.ts', 'limits.ts'];
+const PURE = ['render.ts', 'render-briefing.ts', 'blocks.ts', 'pack-messages.ts', 'split-text.ts', 'escape.ts', 'limits.ts'];
 
 describe('slack renderer boundary', () => {
   it.each(PURE)('GIVEN src/adapters/slack/%s THEN it imports no SDK, logger or I/O module', (file) => {

@@ -7,7 +7,7 @@ import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-we
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
-import { expectWithinSlackLimits } from './within-limits.js';
+import { limitViolations } from '../platform-limits.js';
 
 let fake: SlackWebApiFake;
 let adapter: SlackAdapter;
@@ -46,7 +46,7 @@ describe('postDigest', () => {
     const { messageId } = await adapter.postDigest(channel, digestOf(...Array.from({ length: 200 }, oversizedBriefing)), { idempotencyKey: 'k' });
     const posted = fake.callsTo('chat.postMessage').map((c) => ({ text: String(c.params.text), blocks: c.params.blocks as never }));
     expect(posted.length).toBeGreaterThan(1);
-    expectWithinSlackLimits(posted);
+    expect(limitViolations('slack', posted)).toEqual([]);
     expect(messageId).toBe(fake.messages('C0DESK')[0]!.ts);
   });
 

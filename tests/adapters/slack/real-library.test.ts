@@ -5,7 +5,7 @@ import type { Library } from '../../../src/core/library.js';
 import { openLibrary } from '../../../src/core/pipeline.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import { postToSlackEvents, slashCommandForm } from './signed-request.js';
-import { expectWithinSlackLimits, mrkdwnTexts } from './within-limits.js';
+import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 
 /** The same commands on the real document set, briefings/ukraine-peace-talks. */
 let library: Library;
@@ -37,7 +37,7 @@ describe('Slack adapter on the real ukraine-peace-talks library', () => {
     harness = await startHarness({ library });
     const answers = await ask(harness, { command: '/brief', text: 'security guarantees' }, expected.length);
     expect(answers).toEqual(expected.map((m) => ({ response_type: 'ephemeral', text: m.text, blocks: m.blocks })));
-    expectWithinSlackLimits(expected);
+    expect(limitViolations('slack', expected)).toEqual([]);
 
     const all = mrkdwnTexts(expected).join('\n');
     for (const point of briefing.summary) expect(all).toContain(point.text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));

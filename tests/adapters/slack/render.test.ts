@@ -4,7 +4,7 @@ import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render
 import { parseBriefing } from '../../../src/core/briefing.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
 import { HOSTILE_SENTENCE, digestOf, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
-import { expectWithinSlackLimits, mrkdwnTexts } from './within-limits.js';
+import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 
 const SENTENCE = /Sentence number \d+ reports that negotiators met again in Geneva to discuss the security arrangements, the sequencing of a ceasefire and the return of prisoners\./g;
 
@@ -45,7 +45,7 @@ describe('renderBriefing', () => {
     const messages = renderBriefing(briefing);
     expect(messages.length).toBeGreaterThan(1);
     expect(messages.length).toBeLessThanOrEqual(5);
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
 
     // Every sentence arrives exactly once and whole: splits fall between sentences.
     const sectionTexts = messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])));
@@ -82,7 +82,7 @@ describe('renderBriefing', () => {
     expect(2 + text.replace(/&/g, '&amp;').length + 4).toBe(3001);
     const briefing = parseBriefing({ ...securityGuarantees, summary: [], quotes: [], figures: [], timeline: [], differences: [], keyPoints: [{ text, citations: [{ source: 1, paragraph: 0, sentence: 0 }] }] });
     const sections = renderBriefing(briefing).flatMap((m) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])));
-    expectWithinSlackLimits(renderBriefing(briefing));
+    expect(limitViolations('slack', renderBriefing(briefing))).toEqual([]);
     expect(sections).toHaveLength(2);
     expect(sections[0]).toBe(`*Key points*\n• ${'&amp;'.repeat(290)} ends here.`);
     expect(sections[1]).toBe(`${second} [1]`);
@@ -98,7 +98,7 @@ describe('renderBriefing', () => {
   it('GIVEN a briefing with nothing citable THEN still sends a readable message, not an empty one', () => {
     const empty = parseBriefing({ ...securityGuarantees, summary: [], keyPoints: [], quotes: [], figures: [], timeline: [], differences: [], sources: [] });
     const messages = renderBriefing(empty);
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(mrkdwnTexts(messages).join('\n')).toContain('nothing citable');
   });
 });
@@ -109,20 +109,20 @@ describe('renderAnswer for the other answers', () => {
       kind: 'topics',
       topics: { set: 'ukraine-peace-talks', documents: 5, topics: [{ slug: 'security-guarantees', title: 'Security guarantees', kind: 'curated', sources: 4, aliases: [] }] },
     });
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(messages[0]!.blocks.at(-1)).toEqual({ type: 'section', text: { type: 'mrkdwn', text: '• Security guarantees `security-guarantees` · 4 sources' } });
   });
 
   it('GIVEN a query that matched nothing THEN says so and suggests the closest topics', () => {
     const messages = renderAnswer({ kind: 'no-match', noMatch: { query: 'tarrifs <!here>', suggestions: [securityGuarantees.topic] } });
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(mrkdwnTexts(messages)).toContain('Nothing in the documents matches “tarrifs &lt;!here&gt;”.');
     expect(mrkdwnTexts(messages)).toContain('*Closest topics*\n• Security guarantees — `/brief security-guarantees`');
   });
 
   it('GIVEN a digest of an oversized and a hostile briefing THEN it stays within limits and escaped', () => {
     const messages = renderAnswer({ kind: 'digest', digest: digestOf(oversizedBriefing(), hostileBriefing) });
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     for (const text of mrkdwnTexts(messages)) expect(text).not.toMatch(/<[!@#]/);
     expect(mrkdwnTexts(messages).join('\n')).toContain('Full briefing: `/brief ');
   });
@@ -135,20 +135,20 @@ describe('renderAnswer for the other answers', () => {
   it('GIVEN a day with nothing new THEN the digest is one line', () => {
     const digest = { ...digestOf(), newDocuments: [] };
     const messages = renderAnswer({ kind: 'digest', digest });
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(messages).toHaveLength(1);
     expect(mrkdwnTexts(messages)).toContain('Nothing new since 19 Aug 2025 07:00 UTC.');
   });
 
   it('GIVEN a digest of many huge briefings THEN it posts at most 10 messages, the last saying it was cut short', () => {
     const messages = renderAnswer({ kind: 'digest', digest: digestOf(...Array.from({ length: 400 }, () => oversizedBriefing())) });
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(messages).toHaveLength(10);
     expect(mrkdwnTexts([messages.at(-1)!]).at(-1)).toMatch(/^_Cut short here/);
   });
 
   it('GIVEN an error notice with angle brackets THEN shows them literally', () => {
-    const [message] = renderAnswer({ kind: 'notice', tone: 'error', text: 'Say what to brief on: /brief <topic or question>' });
+    const [message] = renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'Say what to brief on: /brief <topic or question>' });
     expect(message!.blocks).toEqual([{ type: 'section', text: { type: 'mrkdwn', text: ':warning: Say what to brief on: /brief &lt;topic or question&gt;' } }]);
   });
 
@@ -179,7 +179,7 @@ describe('renderBriefing with figures that differ', () => {
     const values = Array.from({ length: 300 }, (_, i) => value(`${i} <!channel>`, (i % 3) + 1));
     const b = parseBriefing({ ...securityGuarantees, figuresThatDiffer: [{ counts: '<!channel> people killed '.repeat(30), values }] });
     const messages = renderBriefing(b);
-    expectWithinSlackLimits(messages);
+    expect(limitViolations('slack', messages)).toEqual([]);
     expect(mrkdwnTexts(messages).join('\n')).not.toContain('<!channel>');
   });
 });

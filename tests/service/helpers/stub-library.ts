@@ -8,7 +8,6 @@ export function stubLibrary(overrides: Partial<Library> = {}): Library {
     brief: (query) => ({ ok: false, noMatch: { query, suggestions: [] } }),
     suggest: () => [],
     digest: () => ({ set: 'stub-set', generatedAt: '2025-03-01T06:00:00.000Z', since: null, late: false, newDocuments: [], wordBudget: 250, topics: [], sources: [] }),
-    headline: () => [],
     problems: () => [],
     refresh: async () => ({ added: [], changed: [], removed: [], problems: [] }),
     ...overrides,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { fitText, joinWhole, packLines } from '../../../src/adapters/discord/fit.js';
+import { fitText, joinWhole, packLines } from '../../../src/adapters/discord/split-text.js';
 
 describe('fitText', () => {
   test('GIVEN text that fits THEN it is unchanged', () => {

@@ -3,7 +3,7 @@ import type { ButtonAction } from '../../commands/command.js';
 import type { Briefing } from '../../core/briefing.js';
 import { briefingItems } from '../../share/items.js';
 import type { ShareRef } from '../../share/sharing.js';
-import { fitText } from './fit.js';
+import { fitText } from './split-text.js';
 
 /** custom_id of every briefing component: "bb:<action>:<briefing id>", within Discord's 100 characters. */
 export const COMPONENT_ID = /^bb:(share|shorter|longer|report|follow-up):([A-Za-z0-9_-]{1,64})$/;

@@ -1,7 +1,7 @@
 import { MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ModalSubmitInteraction, type StringSelectMenuInteraction } from 'discord.js';
-import type { Answer, ButtonAction, Invocation } from '../../commands/command.js';
+import { refusal, refusalOf, type Answer, type ButtonAction, type Invocation } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
-import { COMPONENT_ID, followUpModal, QUESTION_INPUT } from './briefing-components.js';
+import { COMPONENT_ID, followUpModal, QUESTION_INPUT } from './briefing-buttons.js';
 import type { InteractionDeps } from './interactions.js';
 import { renderAnswer, type DiscordMessage } from './render.js';
 
@@ -31,7 +31,7 @@ export async function answerBriefingInteraction(interaction: BriefingInteraction
   if (action === 'follow-up' && interaction.isButton()) {
     const found = await deps.services.sharing?.find(briefingId, invocation, 'channel');
     if (found?.ok) return void (await interaction.showModal(followUpModal(briefingId)));
-    return void (await reply(interaction, renderAnswer({ kind: 'notice', tone: 'error', text: found?.error ?? 'Briefings are not kept here.' }), true));
+    return void (await reply(interaction, renderAnswer(found ? refusalOf(found.error) : refusal('unavailable', 'Briefings are not kept here.')), true));
   }
   const value = interaction.isStringSelectMenu() ? interaction.values[0] : interaction.isModalSubmit() ? interaction.fields.getTextInputValue(QUESTION_INPUT) : undefined;
   const answer = await handleCommand({ ...invocation, command: { name: 'button', action, briefingId, ...(value ? { value } : {}) } }, deps.services);

@@ -1,13 +1,13 @@
 import { EmbedBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
-import type { ComponentRow } from './briefing-components.js';
-import { fitText, packLines } from './fit.js';
+import type { ComponentRow } from './briefing-buttons.js';
+import { fitText, packLines } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 
 /** One message as the bot sends it: what discord.js takes, and never a ping. */
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
-  /** Buttons and menus (briefing-components.ts), on the last message of a stored briefing. */
+  /** Buttons and menus (briefing-buttons.ts), on the last message of a stored briefing. */
   components?: ComponentRow[];
   allowedMentions: { parse: [] };
 }

@@ -17,7 +17,7 @@ export interface ConsoleOptions {
 }
 
 export const CONSOLE_CHANNEL: ChannelRef = { platform: 'console', id: 'console' };
-const CONSOLE_USER: UserRef = { platform: 'console', id: 'local', canManageChannel: true };
+export const CONSOLE_USER: UserRef = { platform: 'console', id: 'local', canManageChannel: true };
 
 /**
  * The local console: the same commands as Discord and Slack, typed at a prompt, answered from

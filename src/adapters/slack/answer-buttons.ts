@@ -4,7 +4,7 @@ import type { Answer, ButtonAction, Command } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
 import type { ChannelRef } from '../../chat/refs.js';
 import { describeError } from './admins.js';
-import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-actions.js';
+import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-buttons.js';
 import type { CommandDeps, Respond } from './commands.js';
 import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
 
@@ -68,7 +68,7 @@ async function onAction({ body, action, respond, client }: ActionArgs, deps: Com
   if (name === 'follow-up') {
     // The form asks the question; the answer is checked and given once it is submitted.
     const found = await deps.services.sharing?.find(briefingId, { channel, user: { platform: 'slack', id: body.user.id, canManageChannel: false } }, 'channel');
-    if (!found?.ok) return void (await ephemeral(respond, renderNotice('error', found?.error ?? 'Briefings are not kept here.')));
+    if (!found?.ok) return void (await ephemeral(respond, renderNotice('error', found?.error.message ?? 'Briefings are not kept here.')));
     await client.views.open({ trigger_id: body.trigger_id, view: followUpView(`${briefingId} ${channel.id}`, found.value.briefing.topic.title) as never });
     return;
   }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BRIEFING_EVENT } from '../../../src/adapters/slack/actions.js';
+import { BRIEFING_EVENT } from '../../../src/adapters/slack/answer-buttons.js';
 import { EXPIRED_NOTICE, FOREIGN_NOTICE } from '../../../src/share/sharing.js';
 import { sharingRig, type SharingRig } from '../../fixtures/share/library.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
