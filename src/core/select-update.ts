@@ -30,7 +30,7 @@ export interface UpdateParams {
 }
 
 /** As `npm run eval` chooses them by cross-validation over the gold clusters (eval/digest-replay.ts). */
-export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 1, minNovelty: 0.35, lengthExponent: 0.5, wordConcepts: 0, factWeight: 160 };
+export const DEFAULT_UPDATE: UpdateParams = { knownPenalty: 0.5, minNovelty: 0.35, lengthExponent: 0.5, wordConcepts: 0, factWeight: 160 };
 
 /** What the earlier documents (and what this digest already reports) state, as concept keys. */
 export type KnownConcepts = Set<string>;
