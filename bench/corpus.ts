@@ -1,8 +1,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
-import { buildDocument } from '../src/core/build-document.js';
-import { listDocumentFiles, loadDocumentFile } from '../src/core/load.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
+import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
 import { loadDataset, toRawDocument } from '../eval/dataset.js';
 
 /**

@@ -8,8 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openLibrary } from '../src/core/pipeline.js';
-import { warmBriefings } from '../src/core/warm-briefings.js';
+import { openLibrary } from '../src/core/library/open-folder.js';
+import { warmBriefings } from '../src/core/library/warm-briefings.js';
 import { openSqliteAnalysisCache } from '../src/store/analysis-sqlite.js';
 import { articleName, articleText, readPoolsFile, seededRandom, type StoryPool } from './corpus.js';
 import { median, percentile } from './stats.js';

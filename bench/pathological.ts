@@ -6,7 +6,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { table } from '../eval/report.js';
-import { createLibrary } from '../src/core/pipeline.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
 import { PATHOLOGICAL } from '../tests/core/pathological-inputs.js';
 
 const MB = 1024 * 1024;

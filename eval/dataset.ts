@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
-import type { RawDocument } from '../src/core/document.js';
+import type { RawDocument } from '../src/core/ingest/document.js';
 
 /** The shape of ../shared/eval/duc2004/dev.json: clusters of articles with human summaries. */
 const ArticleSchema = z.object({

@@ -13,11 +13,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { analyse, type Analysis } from '../src/core/analysis.js';
-import type { Digest } from '../src/core/briefing.js';
-import { createGrowingLibrary } from '../src/core/create-library.js';
-import { inspectLibrary, type EvalLibrary, type Library } from '../src/core/library.js';
-import { DEFAULT_UPDATE, type UpdateParams } from '../src/core/select-update.js';
+import { analyse, type Analysis } from '../src/core/index/analysis.js';
+import type { Digest } from '../src/core/compose/briefing.js';
+import { createGrowingLibrary } from '../src/core/library/create-library.js';
+import { inspectLibrary, type EvalLibrary, type Library } from '../src/core/library/library.js';
+import { DEFAULT_UPDATE, type UpdateParams } from '../src/core/summary/select-update.js';
 import { crossValidate, gridOf } from './cross-validate.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
 import { fold, loadGold } from './gold.js';

@@ -1,11 +1,11 @@
-import { buildDocument } from '../src/core/build-document.js';
-import { CONCEPT_FEATURES } from '../src/core/concept-model.js';
-import type { Sentence } from '../src/core/document.js';
-import { conceptTable, type SummaryInput } from '../src/core/select-summary.js';
-import { factsOf } from '../src/core/summary-facts.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
+import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
+import type { Sentence } from '../src/core/ingest/document.js';
+import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';
+import { factsOf } from '../src/core/summary/summary-facts.js';
 
 /**
- * Training a concept model (src/core/concept-model.ts) on human summaries: every word-pair concept
+ * Training a concept model (src/core/summary/concept-model.ts) on human summaries: every word-pair concept
  * of a cluster's pool is an example, labelled by whether a reference states the same pair (read
  * by the product's own analysis), and a ridge-regularised logistic regression is fitted by
  * Newton's method (few features, so each step is a small linear solve).

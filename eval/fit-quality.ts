@@ -1,4 +1,4 @@
-import { SENTENCE_FEATURES, type SummaryInput, sentenceTable } from '../src/core/select-summary.js';
+import { SENTENCE_FEATURES, type SummaryInput, sentenceTable } from '../src/core/summary/select-summary.js';
 import { solve } from './fit-concepts.js';
 import { tokenize } from './rouge.js';
 

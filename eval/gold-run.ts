@@ -1,12 +1,12 @@
-import type { Briefing, Citation } from '../src/core/briefing.js';
-import { buildDocument } from '../src/core/build-document.js';
-import type { Document } from '../src/core/document.js';
-import { findDates } from '../src/core/timeline.js';
-import { findFigures } from '../src/core/figures.js';
-import { findQuotes, isNamedSpeaker } from '../src/core/quotes.js';
-import { SIZES } from '../src/core/compose-briefing.js';
-import { inspectLibrary } from '../src/core/library.js';
-import { createLibrary } from '../src/core/pipeline.js';
+import type { Briefing, Citation } from '../src/core/compose/briefing.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
+import type { Document } from '../src/core/ingest/document.js';
+import { findDates } from '../src/core/facts/timeline.js';
+import { findFigures } from '../src/core/facts/figures.js';
+import { findQuotes, isNamedSpeaker } from '../src/core/facts/quotes.js';
+import { SIZES } from '../src/core/compose/compose-briefing.js';
+import { inspectLibrary } from '../src/core/library/library.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import {
   addScores,

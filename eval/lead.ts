@@ -1,4 +1,4 @@
-import type { Sentence } from '../src/core/document.js';
+import type { Sentence } from '../src/core/ingest/document.js';
 import { type Budget, fillBudget } from './budget.js';
 
 /**

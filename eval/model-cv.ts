@@ -1,4 +1,4 @@
-import type { SelectionParams } from '../src/core/select-summary.js';
+import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
 import { fitQualityModel, qualityExamples } from './fit-quality.js';

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { renderText } from '../src/adapters/console/render.js';
-import type { Library } from '../src/core/library.js';
-import { createLibrary, openLibrary } from '../src/core/pipeline.js';
+import type { Library } from '../src/core/library/library.js';
+import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
 import { loadDataset, toRawDocument } from './dataset.js';
 
 interface Question {

@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SELECTION } from '../src/core/select-summary.js';
+import { DEFAULT_SELECTION } from '../src/core/summary/select-summary.js';
 import type { Budget } from './budget.js';
 import { crossValidate } from './cross-validate.js';
 import { type Dataset, loadDataset, pickClusters } from './dataset.js';
@@ -28,7 +28,7 @@ import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, SELECTION_GRID } fr
 import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
 import { analyseStories, chooseJoin, type ClusteringScore, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
-import { JOIN } from '../src/core/cluster-documents.js';
+import { JOIN } from '../src/core/topics/cluster-documents.js';
 import { loadGold } from './gold.js';
 import { fullnessRows, goldRows } from './gold-report.js';
 import { evaluateGoldSet } from './gold-run.js';

@@ -1,4 +1,4 @@
-import type { SelectionParams } from '../src/core/select-summary.js';
+import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { gridOf } from './cross-validate.js';
 import type { MethodSetting } from './model-cv.js';
 

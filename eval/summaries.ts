@@ -1,9 +1,9 @@
-import type { Point, Source } from '../src/core/briefing.js';
-import { buildDocument } from '../src/core/build-document.js';
-import type { Sentence } from '../src/core/document.js';
-import { inspectLibrary, type EvalLibrary } from '../src/core/library.js';
-import { createLibrary } from '../src/core/pipeline.js';
-import type { SelectionParams, SummaryInput } from '../src/core/select-summary.js';
+import type { Point, Source } from '../src/core/compose/briefing.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
+import type { Sentence } from '../src/core/ingest/document.js';
+import { inspectLibrary, type EvalLibrary } from '../src/core/library/library.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
+import type { SelectionParams, SummaryInput } from '../src/core/summary/select-summary.js';
 import type { Budget } from './budget.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import { lead } from './lead.js';

@@ -1,6 +1,6 @@
-import type { Sentence } from '../src/core/document.js';
+import type { Sentence } from '../src/core/ingest/document.js';
 import { type Budget, fillBudget } from './budget.js';
-import { cosine } from '../src/core/similarity.js';
+import { cosine } from '../src/core/index/similarity.js';
 
 /**
  * TextRank baseline (Mihalcea & Tarau 2004) with a redundancy filter, as the DUC 2004 reference runs use it:

@@ -5,7 +5,7 @@
  * reader's angle and its points speak to it. Eval data is read from ../shared/eval, never copied.
  */
 import { writeFileSync } from 'node:fs';
-import { createLibrary } from '../src/core/pipeline.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
 import { loadDataset, toRawDocument } from './dataset.js';
 
 const ANGLE_SLUGS = new Set(['toll', 'damage', 'cause', 'investigation', 'rescue-and-aid', 'reactions', 'what-next', 'background']);

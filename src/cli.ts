@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { openLibrary } from './core/pipeline.js';
+import { openLibrary } from './core/library/open-folder.js';
 import { loadConfig } from './config/load.js';
 import { formatConfigError } from './config/errors.js';
 import { formatBriefError } from './core/errors.js';
-import { LengthSchema, type Length } from './core/briefing.js';
+import { LengthSchema, type Length } from './core/compose/briefing.js';
 import { randomUUID } from 'node:crypto';
 import type { Answer, Command } from './commands/command.js';
 import { handleCommand } from './commands/handle.js';

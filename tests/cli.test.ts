@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
+import { BriefingSchema, TopicListSchema } from '../src/core/compose/briefing.js';
 import { createConsoleAdapter } from '../src/adapters/console/index.js';
-import { openLibrary } from '../src/core/pipeline.js';
+import { openLibrary } from '../src/core/library/open-folder.js';
 
 function capture() {
   let text = '';

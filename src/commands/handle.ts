@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../chat/refs.js';
-import type { Library } from '../core/library.js';
+import type { Library } from '../core/library/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { IntakeOutcome } from '../intake/outcome.js';
 import type { ServedSet, SetDirectory } from '../sets/directory.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Command } from './command.js';
-import type { Length } from '../core/briefing.js';
+import type { Length } from '../core/compose/briefing.js';
 import { type Result, ok, err } from '../core/result.js';
 
 /**

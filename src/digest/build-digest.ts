@@ -1,5 +1,5 @@
-import type { Digest } from '../core/briefing.js';
-import type { Library } from '../core/library.js';
+import type { Digest } from '../core/compose/briefing.js';
+import type { Library } from '../core/library/library.js';
 import type { Store, Subscription } from '../store/store.js';
 
 /**

@@ -1,13 +1,13 @@
 import type { ChannelRef } from '../chat/refs.js';
 import type { DigestPoster } from '../chat/digest-poster.js';
-import type { Digest } from '../core/briefing.js';
-import type { Library } from '../core/library.js';
+import type { Digest } from '../core/compose/briefing.js';
+import type { Library } from '../core/library/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import type { Clock } from './clock.js';
 import type { DigestEvent, DigestHooks } from './events.js';
 import { buildDigest } from './build-digest.js';
-import { readableInstant } from '../core/source-details.js';
+import { readableInstant } from '../core/compose/source-details.js';
 import { quietLine } from './quiet.js';
 import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
 

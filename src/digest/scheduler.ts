@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { pino } from 'pino';
 import type { ChannelRef, Platform } from '../chat/refs.js';
 import type { DigestPoster } from '../chat/digest-poster.js';
-import type { Library } from '../core/library.js';
+import type { Library } from '../core/library/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
 import { systemClock, type Clock } from './clock.js';

@@ -1,12 +1,12 @@
 import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomUUID } from 'node:crypto';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Digest } from '../core/briefing.js';
-import type { Library } from '../core/library.js';
+import type { Digest } from '../core/compose/briefing.js';
+import type { Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
-import { digestWordBudget } from '../core/compose-digest.js';
+import { digestWordBudget } from '../core/compose/compose-digest.js';
 import { buildDigest } from './build-digest.js';
 import type { LinkDigest } from './deliver.js';
 import { localIso, nextRun } from './schedule.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LengthSchema, type Length } from '../core/briefing.js';
+import { LengthSchema, type Length } from '../core/compose/briefing.js';
 import { err, ok, type Result } from '../core/result.js';
 import { QuietDaysSchema, type QuietDays } from '../store/records.js';
 import type { SubscriptionRequest } from './digests.js';

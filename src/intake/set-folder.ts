@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
-import { DOCUMENT_EXTENSIONS } from '../core/load.js';
+import { DOCUMENT_EXTENSIONS } from '../core/ingest/load.js';
 
 /** Articles not in English: kept, out of the set's briefings (only top-level files are read). */
 export const OTHER_LANGUAGES_DIR = 'other-languages';

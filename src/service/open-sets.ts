@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
-import type { Library } from '../core/library.js';
-import { startLibrary, type StartedLibrary } from '../core/pipeline.js';
-import { warmBriefings } from '../core/warm-briefings.js';
+import type { Library } from '../core/library/library.js';
+import { startLibrary, type StartedLibrary } from '../core/library/open-folder.js';
+import { warmBriefings } from '../core/library/warm-briefings.js';
 import type { Logger } from '../log.js';
 import { configuredSets } from '../sets/configured.js';
 import type { ServedSet } from '../sets/directory.js';

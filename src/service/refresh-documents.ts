@@ -1,4 +1,4 @@
-import type { Library, RefreshReport } from '../core/library.js';
+import type { Library, RefreshReport } from '../core/library/library.js';
 import type { Logger } from '../log.js';
 
 export interface DocumentRefresh {

@@ -1,7 +1,7 @@
 import { codedError, type CodedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { SetConfig } from '../config/schema.js';
-import type { Library } from '../core/library.js';
+import type { Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Store } from '../store/store.js';
 

@@ -1,5 +1,5 @@
-import type { Briefing, Citation, Point } from '../core/briefing.js';
-import { stemsOf } from '../core/relevance.js';
+import type { Briefing, Citation, Point } from '../core/compose/briefing.js';
+import { stemsOf } from '../core/topics/relevance.js';
 import type { StoredBriefing } from '../store/store.js';
 
 /** Sentences a follow-up answer quotes at most. */

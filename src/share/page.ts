@@ -1,8 +1,8 @@
-import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/briefing.js';
-import { seeAlso } from '../core/shown-once.js';
-import { sourceDetails } from '../core/source-details.js';
+import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/compose/briefing.js';
+import { seeAlso } from '../core/compose/shown-once.js';
+import { sourceDetails } from '../core/compose/source-details.js';
 import type { StoredBriefing } from '../store/store.js';
-import { httpUrl } from '../core/meta-values.js';
+import { httpUrl } from '../core/ingest/meta-values.js';
 import { escapeHtml as h } from './html.js';
 
 /** Where the page's own stylesheet and icon are served; the CSP allows nothing else. */

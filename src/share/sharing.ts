@@ -1,8 +1,8 @@
 import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomBytes } from 'node:crypto';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Briefing, Length } from '../core/briefing.js';
-import type { Article, Library } from '../core/library.js';
+import type { Briefing, Length } from '../core/compose/briefing.js';
+import type { Article, Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { ErrorReport, StoredBriefing, Store } from '../store/store.js';
 import { sameChannel } from '../store/store.js';

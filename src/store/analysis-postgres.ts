@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { AnalysisCache } from '../core/analysis.js';
+import type { AnalysisCache } from '../core/index/analysis.js';
 import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import type { ClosableAnalysisCache } from './analysis-sqlite.js';
 

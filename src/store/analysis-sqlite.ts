@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { AnalysisCache } from '../core/analysis.js';
+import type { AnalysisCache } from '../core/index/analysis.js';
 
 export interface SqliteAnalysisCacheOptions {
   path: string;

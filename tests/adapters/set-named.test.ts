@@ -4,7 +4,7 @@ import { renderNoMatch as discordNoMatch } from '../../src/adapters/discord/rend
 import { briefingCard } from '../../src/adapters/discord/render-briefing.js';
 import { renderNoMatch as slackNoMatch } from '../../src/adapters/slack/render.js';
 import { briefingBlocks } from '../../src/adapters/slack/render-briefing.js';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 
 const library = createLibrary('harbour-news', [
   { id: 'a.txt', text: 'A fire destroyed three warehouses at the harbour on Friday night. Firefighters fought the harbour fire for six hours.' },

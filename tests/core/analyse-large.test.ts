@@ -2,13 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
-import { startLibrary } from '../../src/core/pipeline.js';
+import { startLibrary } from '../../src/core/library/open-folder.js';
 import { article } from './made-up-stories.js';
 
 // Every wink-nlp call on this thread goes through nlp.ts's readDoc; worker threads load their own copy.
 const mainThreadTexts = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/core/nlp.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/nlp.js')>();
+vi.mock('../../src/core/index/nlp.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/index/nlp.js')>();
   return {
     ...original,
     readDoc: (text: string) => {

@@ -2,17 +2,17 @@ import { mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANALYSIS_VERSION, analysisKey, type AnalysisCache, type StoredAnalysis } from '../../src/core/analysis.js';
-import { buildDocument } from '../../src/core/build-document.js';
-import type { Sentence } from '../../src/core/document.js';
-import { findFigures } from '../../src/core/figures.js';
-import { openLibrary } from '../../src/core/pipeline.js';
+import { ANALYSIS_VERSION, analysisKey, type AnalysisCache, type StoredAnalysis } from '../../src/core/index/analysis.js';
+import { buildDocument } from '../../src/core/ingest/build-document.js';
+import type { Sentence } from '../../src/core/ingest/document.js';
+import { findFigures } from '../../src/core/facts/figures.js';
+import { openLibrary } from '../../src/core/library/open-folder.js';
 import { article, STORIES } from './made-up-stories.js';
 
 // Every wink-nlp call goes through nlp.ts's readDoc: counting it tells whether the NLP pass ran.
 const nlpCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/core/nlp.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/nlp.js')>();
+vi.mock('../../src/core/index/nlp.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/index/nlp.js')>();
   return {
     ...original,
     readDoc: (text: string) => {
@@ -23,8 +23,8 @@ vi.mock('../../src/core/nlp.js', async (importOriginal) => {
 });
 // Files read from disk, to tell whether a restart read a file whose stored analysis it could use.
 const fileReads = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/core/load.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/load.js')>();
+vi.mock('../../src/core/ingest/load.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/ingest/load.js')>();
   return {
     ...original,
     loadDocumentFile: (...args: Parameters<typeof original.loadDocumentFile>) => {

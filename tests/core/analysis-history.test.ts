@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { RawDocument } from '../../src/core/document.js';
+import type { RawDocument } from '../../src/core/ingest/document.js';
 
 // Made-up articles in the style of a wire story. The first has possessives before a comma and a
 // full stop ("Tolland's,", "Henley's."), which wink keeps whole; the second has both bare.
@@ -23,7 +23,7 @@ const later: RawDocument = {
 /** The analysis of each document in order, by a process that has read nothing before (a fresh module graph). */
 async function analyseInFreshProcess(...raws: RawDocument[]) {
   vi.resetModules();
-  const { analyse } = await import('../../src/core/analysis.js');
+  const { analyse } = await import('../../src/core/index/analysis.js');
   return raws.map((raw) => {
     const { built, surfaces } = analyse(raw);
     if (!('document' in built)) throw new Error(built.error.message);
@@ -46,7 +46,7 @@ describe('analyse', () => {
 
   it('reads the same text the same way after any other text', async () => {
     vi.resetModules();
-    const { readDoc } = await import('../../src/core/nlp.js');
+    const { readDoc } = await import('../../src/core/index/nlp.js');
     const tokens = (text: string) => readDoc(text).tokens().out() as string[];
     const before = tokens("Tolland's friends said Henley's truck was gone.");
     tokens("They were friends of Tolland's, and the truck was Henley's.");

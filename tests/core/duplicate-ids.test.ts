@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inspectLibrary } from '../../src/core/library.js';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { inspectLibrary } from '../../src/core/library/library.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 import { article } from './made-up-stories.js';
 
 describe('a second document with an id already taken', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 
 /**
  * A topic named by a few words of one story (the levee of a flood) reaches only the sentences

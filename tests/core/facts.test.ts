@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 
 /** A briefing on the one story these paragraphs tell, from a document dated 1998-12-09. */
 function briefOn(paragraphs: string[]) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDifferingFigures } from '../../src/core/figures-differ.js';
-import { findFigures } from '../../src/core/figures.js';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { findDifferingFigures } from '../../src/core/facts/figures-differ.js';
+import { findFigures } from '../../src/core/facts/figures.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 import { sentence } from '../eval/made-up-cluster.js';
 
 /** A made-up fire story told by three wire updates whose death toll moves: 60, then 65, then 67. */

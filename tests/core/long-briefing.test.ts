@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../src/core/briefing.js';
-import type { Library } from '../../src/core/library.js';
-import { openLibrary } from '../../src/core/pipeline.js';
+import type { Briefing } from '../../src/core/compose/briefing.js';
+import type { Library } from '../../src/core/library/library.js';
+import { openLibrary } from '../../src/core/library/open-folder.js';
 
 const words = (b: Briefing) => b.summary.reduce((n, p) => n + p.text.split(/\s+/).length, 0);
 const shown = (b: Briefing) => b.summary.length + b.keyPoints.length + b.quotes.length + b.figures.length + b.timeline.length + b.differences.length;

@@ -1,10 +1,10 @@
-import { buildDocument } from '../../src/core/build-document.js';
-import type { Sentence } from '../../src/core/document.js';
-import { findDifferences } from '../../src/core/differences.js';
-import { scannable } from '../../src/core/fact-bounds.js';
-import { findFigures } from '../../src/core/figures.js';
-import { findQuotes } from '../../src/core/quotes.js';
-import { findEvents } from '../../src/core/timeline.js';
+import { buildDocument } from '../../src/core/ingest/build-document.js';
+import type { Sentence } from '../../src/core/ingest/document.js';
+import { findDifferences } from '../../src/core/facts/differences.js';
+import { scannable } from '../../src/core/facts/fact-bounds.js';
+import { findFigures } from '../../src/core/facts/figures.js';
+import { findQuotes } from '../../src/core/facts/quotes.js';
+import { findEvents } from '../../src/core/facts/timeline.js';
 
 let made = 0;
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FACT_SENTENCE_CHARS } from '../../src/core/fact-bounds.js';
+import { MAX_FACT_SENTENCE_CHARS } from '../../src/core/facts/fact-bounds.js';
 import { PATHOLOGICAL, processDocument } from './pathological-inputs.js';
 import { bestScaling } from './scaling.js';
 

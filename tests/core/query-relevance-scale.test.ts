@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { queryRelevance } from '../../src/core/relevance.js';
-import { createTermIndex } from '../../src/core/term-index.js';
-import type { Topic } from '../../src/core/topic.js';
+import { queryRelevance } from '../../src/core/topics/relevance.js';
+import { createTermIndex } from '../../src/core/index/term-index.js';
+import type { Topic } from '../../src/core/topics/topic.js';
 
 describe('a query on a common word', () => {
   it('scores every sentence it matches however many there are (a large archive, "said")', () => {

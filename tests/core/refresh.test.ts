@@ -2,8 +2,8 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { inspectLibrary, type Library } from '../../src/core/library.js';
-import { openLibrary } from '../../src/core/pipeline.js';
+import { inspectLibrary, type Library } from '../../src/core/library/library.js';
+import { openLibrary } from '../../src/core/library/open-folder.js';
 import { article, STORIES } from './made-up-stories.js';
 
 let dir: string;

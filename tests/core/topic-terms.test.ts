@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/core/build-document.js';
-import { createLibrary } from '../../src/core/pipeline.js';
-import { mereMention, statesTerm, stemsOf } from '../../src/core/relevance.js';
+import { buildDocument } from '../../src/core/ingest/build-document.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
+import { mereMention, statesTerm, stemsOf } from '../../src/core/topics/relevance.js';
 
 /** Made-up wire copy in the style of 1998 newswire on a border dispute. */
 const ARTICLES = [

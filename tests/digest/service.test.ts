@@ -5,8 +5,8 @@ import { FakeClock, FakeLibrary, discordChannel } from './harness.js';
 import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import type { Invocation } from '../../src/commands/command.js';
-import type { Digest } from '../../src/core/briefing.js';
-import { createLibrary } from '../../src/core/pipeline.js';
+import type { Digest } from '../../src/core/compose/briefing.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 import { NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixtures/digest-days.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };

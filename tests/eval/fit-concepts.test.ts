@@ -1,8 +1,8 @@
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
-import { CONCEPT_FEATURES, conceptFeatures, modelWeights } from '../../src/core/concept-model.js';
-import { conceptTable } from '../../src/core/select-summary.js';
-import { stemKey } from '../../src/core/summary-facts.js';
+import { CONCEPT_FEATURES, conceptFeatures, modelWeights } from '../../src/core/summary/concept-model.js';
+import { conceptTable } from '../../src/core/summary/select-summary.js';
+import { stemKey } from '../../src/core/summary/summary-facts.js';
 import { examplesOf, fitConceptModel } from '../../eval/fit-concepts.js';
 import { harbourFire } from './made-up-cluster.js';
 

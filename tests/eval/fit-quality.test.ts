@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitQualityModel, qualityExamples } from '../../eval/fit-quality.js';
-import { DEFAULT_SELECTION, SENTENCE_FEATURES } from '../../src/core/select-summary.js';
+import { DEFAULT_SELECTION, SENTENCE_FEATURES } from '../../src/core/summary/select-summary.js';
 import { harbourFire, sentence } from './made-up-cluster.js';
 
 const width = SENTENCE_FEATURES.length;

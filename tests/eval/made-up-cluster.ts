@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import type { Sentence } from '../../src/core/document.js';
+import type { Sentence } from '../../src/core/ingest/document.js';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'to', 'and', 'was', 'is', 'at', 'for', 'by', 'with', 'it', 'its', 'after', 'from', 'that', 'has', 'have', 'said']);
 

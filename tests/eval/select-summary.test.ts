@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../src/core/document.js';
-import { selectSummary } from '../../src/core/select-summary.js';
-import { cosine } from '../../src/core/similarity.js';
+import type { Sentence } from '../../src/core/ingest/document.js';
+import { selectSummary } from '../../src/core/summary/select-summary.js';
+import { cosine } from '../../src/core/index/similarity.js';
 import { harbourFire, sentence } from './made-up-cluster.js';
 
 const VOCABULARY = 'fire harbour warehouses police guard arrested night port shipping monday friday three destroyed investigators cause city council vote stadium costs water main burst residents mayor budget the a of in on and'.split(' ');

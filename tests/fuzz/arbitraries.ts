@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { RawDocument } from '../../src/core/document.js';
+import type { RawDocument } from '../../src/core/ingest/document.js';
 
 /** Runs per property; CI keeps the default, a developer may turn it down or up. */
 export const RUNS = Math.max(1, Number(process.env.FUZZ_RUNS ?? 500));

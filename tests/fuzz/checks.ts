@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import type { DiscordMessage } from '../../src/adapters/discord/render.js';
 import type { SlackMessage } from '../../src/adapters/slack/render.js';
-import type { Briefing, Point } from '../../src/core/briefing.js';
-import type { RawDocument } from '../../src/core/document.js';
+import type { Briefing, Point } from '../../src/core/compose/briefing.js';
+import type { RawDocument } from '../../src/core/ingest/document.js';
 
 /**
  * What every rendered message must be, written as problem lists so a failing fuzz case says

@@ -11,7 +11,7 @@ import type { Answer, Command } from '../../src/commands/command.js';
 import { handleCommand, type CommandServices } from '../../src/commands/handle.js';
 import { parseCommandLine, parseCommandText } from '../../src/commands/parse-text.js';
 import type { Result } from '../../src/core/result.js';
-import { createLibrary } from '../../src/core/pipeline.js';
+import { createLibrary } from '../../src/core/library/open-folder.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { MARKUP_TOKENS, NASTY_CHARS, queryText, RUNS } from './arbitraries.js';

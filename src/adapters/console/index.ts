@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import type { Adapter } from '../adapter.js';
 import type { ChannelRef, UserRef } from '../../chat/refs.js';
-import type { Digest } from '../../core/briefing.js';
+import type { Digest } from '../../core/compose/briefing.js';
 import { handleCommand, type CommandServices } from '../../commands/handle.js';
 import { parseCommandLine } from '../../commands/parse-text.js';
 import { renderText } from './render.js';

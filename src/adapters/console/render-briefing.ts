@@ -1,7 +1,7 @@
-import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
-import { httpUrl } from '../../core/meta-values.js';
-import { seeAlso } from '../../core/shown-once.js';
-import { sourceDetails } from '../../core/source-details.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/compose/briefing.js';
+import { httpUrl } from '../../core/ingest/meta-values.js';
+import { seeAlso } from '../../core/compose/shown-once.js';
+import { sourceDetails } from '../../core/compose/source-details.js';
 import { MARKDOWN, section, TEXT, type Style } from './style.js';
 
 export function renderBriefing(b: Briefing, style: Style): string {

@@ -1,5 +1,5 @@
-import type { Citation, Digest } from '../../core/briefing.js';
-import { readableInstant } from '../../core/source-details.js';
+import type { Citation, Digest } from '../../core/compose/briefing.js';
+import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { differingLines, sourceLine } from './render-briefing.js';
 import { section, type Style } from './style.js';

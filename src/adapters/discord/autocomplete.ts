@@ -1,5 +1,5 @@
-import type { Library } from '../../core/library.js';
-import type { TopicRef } from '../../core/briefing.js';
+import type { Library } from '../../core/library/library.js';
+import type { TopicRef } from '../../core/compose/briefing.js';
 import { fitText } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { isTimeZone } from './read-command.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_WORD_BUDGET } from '../../core/compose-digest.js';
+import { DEFAULT_WORD_BUDGET } from '../../core/compose/compose-digest.js';
 import { MAX_WORD_BUDGET, MIN_WORD_BUDGET } from '../../digest/subscription-request.js';
 import {
   ApplicationIntegrationType,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Routes, type REST } from 'discord.js';
 import { z } from 'zod';
-import type { Digest } from '../../core/briefing.js';
+import type { Digest } from '../../core/compose/briefing.js';
 import type { ChannelRef } from '../../chat/refs.js';
 import { PlatformError } from '../../chat/platform-error.js';
 import { digestRef, markDigestMessages, readDigestMark } from './digest-mark.js';

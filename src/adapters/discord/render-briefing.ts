@@ -1,6 +1,6 @@
-import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
-import { seeAlso } from '../../core/shown-once.js';
-import { sourceDetails } from '../../core/source-details.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/compose/briefing.js';
+import { seeAlso } from '../../core/compose/shown-once.js';
+import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
 import { fitText, joinWhole } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';

@@ -1,6 +1,6 @@
-import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
-import { seeAlso } from '../../core/shown-once.js';
-import { sourceDetails } from '../../core/source-details.js';
+import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/compose/briefing.js';
+import { seeAlso } from '../../core/compose/shown-once.js';
+import { sourceDetails } from '../../core/compose/source-details.js';
 import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';

@@ -1,5 +1,5 @@
-import type { Digest } from '../../core/briefing.js';
-import { readableInstant } from '../../core/source-details.js';
+import type { Digest } from '../../core/compose/briefing.js';
+import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';

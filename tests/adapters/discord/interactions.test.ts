@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { ChannelRef, UserRef } from '../../../src/chat/refs.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
-import type { Library } from '../../../src/core/library.js';
-import { openLibrary } from '../../../src/core/pipeline.js';
+import type { Library } from '../../../src/core/library/library.js';
+import { openLibrary } from '../../../src/core/library/open-folder.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from '../../../src/digest/digests.js';
 import { SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { autocomplete, chatInput, CHANNEL_ID, GUILD_ID, PERMISSIONS, str, sub, USER_ID } from '../../fixtures/discord/interactions.js';

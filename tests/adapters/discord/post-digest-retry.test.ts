@@ -8,7 +8,7 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest, type DiscordMessage } from '../../../src/adapters/discord/render.js';
-import type { Digest } from '../../../src/core/briefing.js';
+import type { Digest } from '../../../src/core/compose/briefing.js';
 import { createLogger } from '../../../src/log.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
 import { HOSTILE, SECURITY_GUARANTEES, TOPICS, oversizedBriefing } from '../../fixtures/discord/briefing.js';

@@ -7,7 +7,7 @@ import { markDigestMessages } from '../../../src/adapters/discord/digest-mark.js
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest } from '../../../src/adapters/discord/render.js';
 import { PlatformError } from '../../../src/chat/platform-error.js';
-import type { Digest } from '../../../src/core/briefing.js';
+import type { Digest } from '../../../src/core/compose/briefing.js';
 import { createLogger } from '../../../src/log.js';
 import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
 import { HOSTILE, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';

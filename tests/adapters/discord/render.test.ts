@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_ANSWER } from '../../../src/adapters/discord/limits.js';
 import { limitViolations } from '../platform-limits.js';
-import type { Briefing } from '../../../src/core/briefing.js';
+import type { Briefing } from '../../../src/core/compose/briefing.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 
 const ZWSP = '\u200b';

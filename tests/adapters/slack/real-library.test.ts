@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderBriefing, renderTopics } from '../../../src/adapters/slack/render.js';
-import type { Briefing } from '../../../src/core/briefing.js';
-import type { Library } from '../../../src/core/library.js';
-import { openLibrary } from '../../../src/core/pipeline.js';
+import type { Briefing } from '../../../src/core/compose/briefing.js';
+import type { Library } from '../../../src/core/library/library.js';
+import { openLibrary } from '../../../src/core/library/open-folder.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import { postToSlackEvents, slashCommandForm } from './signed-request.js';
 import { limitViolations, mrkdwnTexts } from '../platform-limits.js';

@@ -1,4 +1,4 @@
-import type { Library } from '../../../src/core/library.js';
+import type { Library } from '../../../src/core/library/library.js';
 
 /** A Library that answers from fixed data, for tests about the service around the core. */
 export function stubLibrary(overrides: Partial<Library> = {}): Library {

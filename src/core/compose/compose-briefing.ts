@@ -1,0 +1,409 @@
+import { answerFirst, answerScore } from '../summary/answer-first.js';
+import type { Question } from '../topics/read-query.js';
+import { parseBriefing, type Briefing, type DifferingValue, type Length, type Point } from './briefing.js';
+import { createCiter, type Citer } from './cite.js';
+import { findDifferences } from '../facts/differences.js';
+import type { Document, Sentence } from '../ingest/document.js';
+import { scannable } from '../facts/fact-bounds.js';
+import { findFigures } from '../facts/figures.js';
+import { findDifferingFigures, type DifferingFigure } from '../facts/figures-differ.js';
+import { findSlotDifferences } from '../facts/slot-differences.js';
+import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
+import { attributionOf } from '../ingest/opinion.js';
+import { stem, WRITTEN_WORD } from '../index/nlp.js';
+import { nearDuplicateFinder, type NearDuplicates } from '../summary/near-duplicates.js';
+import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { mereMention } from '../topics/relevance.js';
+import { selectSummary } from '../summary/select-summary.js';
+import { shownOnce } from './shown-once.js';
+import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
+import { topK } from '../summary/top-k.js';
+import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import type { Topic } from '../topics/topic.js';
+
+/** How much each length shows. The summary's word budget is the length's promise. */
+export const SIZES = {
+  short: { words: 120, summary: 4, keyPoints: 3, quotes: 2, figures: 3, timeline: 4, differences: 1, figuresThatDiffer: 1 },
+  standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
+  long: { words: 600, summary: 10, keyPoints: 10, quotes: 6, figures: 8, timeline: 12, differences: 4, figuresThatDiffer: 4 },
+} as const;
+/** What an opinion piece's point keeps of its score as a question's answer: a reported fact that answers as well leads. */
+const OPINION_ANSWER = 0.8;
+/** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
+const FACT_POOL = 80;
+/** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
+const DIFFER_POOL = 400;
+/** Sentences of the topic's documents searched for one statement told two ways: linear work, so many more. */
+const TOPIC_DOCUMENTS_SENTENCES = 4000;
+/** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
+const SLOT_SEARCH_SENTENCES = 20_000;
+
+export interface ComposeInput {
+  set: string;
+  index: TermIndex;
+  topic: Topic;
+  /** Sentence id in the index → relevance to the topic. */
+  relevance: ReadonlyMap<number, number>;
+  length: Length;
+  now: Date;
+  /** `documentInfo(index)`, when the caller keeps it between briefings. */
+  documents?: DocumentInfo;
+  /** How the query is read as a question, when it is one: what the answer-first point must hold. */
+  question?: Question;
+  /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
+  passages?: boolean;
+}
+
+export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
+
+/** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question }: ComposeInput): Briefing {
+  const size = SIZES[length];
+  const ids = [...relevance.keys()];
+  const candidates = ids.map((id) => index.sentences[id]!);
+  const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
+  const citer = createCiter(index.documents);
+  // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
+  // a topic whose words reach few sentences (one angle of a story) has its facts looked for in the rest of its documents.
+  const relevantPool = topK(candidates, scores, FACT_POOL).filter(scannable);
+  const pool = factPool(relevantPool, ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? [], (s) => idf(index, s));
+  const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
+  // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
+  const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
+  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
+  const roles: Roles = passages ? PASSAGE_ROLES : {};
+  const summaryRoles = statedFirst(
+    reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+    choices.units,
+    mereMention(topic),
+    size.summary,
+  );
+
+  const chosenSummary = withoutOverlaps(
+    withinWords(
+      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }),
+      size.words,
+    ),
+  );
+  // A question is answered first: the point that answers it best leads, the rest keep their order.
+  // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
+  const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
+  const rank = question
+    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1)
+    : undefined;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
+  const keyPoints = withoutOverlaps(
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
+      selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
+    ),
+  );
+  const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
+
+  const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)), (q) => q.sentence, near), shown, size.quotes);
+  const found = findFigures(pool);
+  const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
+  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
+  // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
+  const relevant = topK(candidates, scores, DIFFER_POOL);
+  const wide = differPool(relevant, relevantPool, ofDocument);
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  // The most relevant dated events, then shown in the order they happened.
+  const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
+    .slice(0, size.timeline)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
+  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
+  // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
+  // A set too large to index its slots once in a moment is searched within the topic's articles, for
+  // the statements most relevant to the topic: the work is then bounded whatever the set's size.
+  const topicSentences = documentsOf(relevant, ofDocument);
+  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole })
+    .filter((d) => !d.sides.every((s) => inFigures.has(s)))
+    .map((d) => ({ question: d.question, sides: d.sides }));
+  const differences = [
+    ...told,
+    // Sides of a disagreement must speak of the topic itself: only its own sentences are compared.
+    ...findDifferences(relevantPool, (s) => idf(index, s), size.differences)
+      .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))))
+      .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
+  ].slice(0, size.differences);
+
+  const asPoint = (unit: Sentence): Point => {
+    const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
+    return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
+  };
+  const once = shownOnce(near);
+  summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
+  keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
+
+  return parseBriefing({
+    set,
+    topic: topic.ref,
+    length,
+    generatedAt: now.toISOString(),
+    summary: summary.map(asPoint),
+    keyPoints: keyPoints.map(asPoint),
+    quotes: quotes.map((q, i) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence), ...once.refer(q.sentence, 'quotes', i + 1) })),
+    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    differences: differences.map((d) => ({
+      question: d.question,
+      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
+    })),
+    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
+    sources: citer.sources(),
+  });
+}
+
+/** A differing figure's values as a briefing or digest shows them: each cites every document that states it. */
+export function differingFigureValues(d: DifferingFigure, citer: Citer): DifferingValue[] {
+  return d.values.map((v) => ({
+    value: v.value,
+    text: v.sentences[0]!.text,
+    citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+    ...(v.published ? { published: v.published } : {}),
+    revised: v.revised,
+  }));
+}
+
+/**
+ * The topic's most relevant sentences, then the rest of the documents its fact pool draws on: an
+ * article on the topic that gives another value for one of its quantities often says it in a
+ * sentence the topic's terms do not reach ("57 were in intensive care").
+ */
+function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+  const out = new Set(relevant);
+  for (const docId of new Set(pool.map((s) => s.docId))) {
+    for (const s of ofDocument(docId)) {
+      if (out.size >= DIFFER_POOL * 3) return [...out];
+      out.add(s);
+    }
+  }
+  return [...out];
+}
+
+/** Sentences a narrow topic's facts are looked for in, its documents' included: wire copies repeat much of them. */
+const FILLED_FACT_POOL = 240;
+/** A document speaks to the topic when this many of its sentences do; one mention is not its subject. */
+const TOPIC_DOCUMENT_SENTENCES = 2;
+
+/**
+ * The sentences facts are looked for in: the topic's most relevant ones first, then, when fewer
+ * than FACT_POOL, other sentences of the documents the topic is a subject of, those that share
+ * most of the topic's sentences' words first (each word weighed by its rarity): a topic named by
+ * a few words of one story has that story's quotes, figures and dates too, the ones nearest to it.
+ */
+function factPool(
+  relevant: readonly Sentence[],
+  ids: readonly number[],
+  scores: ArrayLike<number>,
+  sentenceOf: (id: number) => Sentence,
+  ofDocument: (docId: string) => readonly Sentence[],
+  rarity: (stem: string) => number,
+): Sentence[] {
+  if (relevant.length >= FACT_POOL) return [...relevant];
+  const weight = new Map<string, { sum: number; count: number }>();
+  ids.forEach((id, i) => {
+    const docId = sentenceOf(id).docId;
+    const w = weight.get(docId) ?? { sum: 0, count: 0 };
+    weight.set(docId, { sum: w.sum + scores[i]!, count: w.count + 1 });
+  });
+  // A topic every document mentions only once (an angle of one story: "the worst fire in Swedish history") is told in all of them.
+  const subjects = [...weight].filter(([, w]) => w.count >= TOPIC_DOCUMENT_SENTENCES);
+  const documents = (subjects.length ? subjects : [...weight]).sort((a, b) => b[1].sum - a[1].sum);
+  const topicWords = new Map<string, number>();
+  for (const s of relevant) for (const stem of new Set(s.stems)) topicWords.set(stem, (topicWords.get(stem) ?? 0) + rarity(stem));
+  const inPool = new Set(relevant);
+  const rest: { sentence: Sentence; near: number }[] = [];
+  for (const [docId] of documents) {
+    if (rest.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    for (const sentence of ofDocument(docId)) {
+      if (inPool.has(sentence) || !scannable(sentence)) continue;
+      const stems = new Set(sentence.stems);
+      let near = 0;
+      for (const stem of stems) near += topicWords.get(stem) ?? 0;
+      rest.push({ sentence, near: near / Math.sqrt(stems.size || 1) });
+    }
+  }
+  // Stable: among equals, the most relevant documents' sentences first, each document from its lead.
+  rest.sort((a, b) => b.near - a.near);
+  return [...relevant, ...rest.slice(0, Math.max(0, FILLED_FACT_POOL - relevant.length)).map((r) => r.sentence)];
+}
+
+/**
+ * Every sentence of the documents the topic's most relevant sentences come from, the most relevant
+ * documents first, up to a bound: one statement told two ways is found by its words, wherever the
+ * topic's terms reach.
+ */
+function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const docId of new Set(relevant.map((s) => s.docId))) {
+    if (out.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    out.push(...ofDocument(docId));
+  }
+  return out;
+}
+
+export function documentInfo(index: TermIndex): DocumentInfo {
+  const info: DocumentInfo = new Map();
+  for (const [id, d] of index.documents) info.set(id, documentInfoEntry(d));
+  return info;
+}
+
+/** What summary selection needs to know of a document: its date and length. */
+export function documentInfoEntry(d: Document): { published?: string; sentenceCount: number } {
+  return { sentenceCount: d.sentences.length, ...(d.meta.published ? { published: d.meta.published } : {}) };
+}
+
+/** Names what both sides speak of by the key phrases they share, in the text's own words. */
+function questionOf(index: TermIndex, shared: string[], sides: readonly Sentence[]): string {
+  const [a, b] = sides;
+  const common = a!.phrases.filter((p) => b!.phrases.includes(p));
+  const phrases = common
+    .sort((x, y) => y.split(' ').length - x.split(' ').length)
+    .filter((p, i, all) => !all.slice(0, i).some((q) => q.includes(p)))
+    .slice(0, 3);
+  const chosen = phrases.length ? phrases : shared.slice(0, 3);
+  return namesOf(index, chosen, sides).join(', ');
+}
+
+/**
+ * The chosen phrases as the sides write them, in their order, words that stand together read
+ * together ("Alaska Summit", not "Alaska, Summit"); a phrase neither side holds keeps the index's
+ * surface form.
+ */
+function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly Sentence[]): string[] {
+  const wanted = new Set(phrases.flatMap((p) => p.split(' ')));
+  const found = new Set<string>();
+  const names: string[] = [];
+  for (const side of sides) {
+    let run: string[] = [];
+    for (const word of [...(side.text.match(WRITTEN_WORD) ?? []), '']) {
+      const s = word && stem(word.toLowerCase());
+      if (s && wanted.has(s) && !found.has(s)) {
+        run.push(word);
+        continue;
+      }
+      if (run.length) names.push(run.join(' '));
+      run.forEach((w) => found.add(stem(w.toLowerCase())));
+      run = [];
+    }
+  }
+  const missing = phrases.filter((p) => !p.split(' ').every((w) => found.has(w))).map((p) => surfaceOf(index, p));
+  return [...names, ...missing].slice(0, 3);
+}
+
+/**
+ * The summary states what is reported: an opinion piece's sentences still count as mentions of
+ * what the set says, but are chosen only when the set has nothing else (key points may show them,
+ * attributed).
+ */
+type Roles = { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean };
+
+function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: Sentence) => boolean): Roles {
+  if (units.every(isOpinion)) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => isOpinion(s) || (mentionOnly?.(s) ?? false) };
+}
+
+/**
+ * The summary states the topic: a unit that merely mentions it (one of its words, none of its
+ * other terms) counts as a mention but is not chosen, when enough units state it. Key points may
+ * show it.
+ */
+function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
+  const stating = units.filter((u) => !roles.mentionOnly?.(u) && !mentions(u)).length;
+  if (stating < enough) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
+}
+
+/**
+ * Key points add what the summary does not say: units none of whose sentences, or their copies
+ * elsewhere, the summary shows, nor one that says nearly the same as a summary point.
+ */
+function selectKeyPoints(
+  pool: { units: Sentence[]; scores: ArrayLike<number> },
+  summary: readonly Sentence[],
+  near: NearDuplicates,
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
+): Sentence[] {
+  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  const order = pool.units.flatMap((u, i) =>
+    partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i],
+  );
+  return select(
+    order.map((i) => pool.units[i]!),
+    (_, k) => pool.scores[order[k]!]!,
+  );
+}
+
+/** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
+function withinWords(sentences: Sentence[], budget: number): Sentence[] {
+  const out: Sentence[] = [];
+  let words = 0;
+  for (const s of sentences) {
+    const n = s.text.split(/\s+/).length;
+    if (words + n > budget && out.length) continue;
+    if (words + n > budget) continue;
+    out.push(s);
+    words += n;
+  }
+  return out;
+}
+
+/**
+ * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
+ * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
+ */
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
+  const out: T[] = [];
+  const speakers = new Set<string>();
+  const passes: Array<(q: T) => boolean> = [
+    (q) => !shown.has(q.sentence) && !speakers.has(q.speaker),
+    (q) => !speakers.has(q.speaker),
+    (q) => !shown.has(q.sentence),
+    () => true,
+  ];
+  for (const pass of passes) {
+    for (const q of found) {
+      if (out.length >= limit) return out;
+      if (out.includes(q) || !pass(q)) continue;
+      out.push(q);
+      speakers.add(q.speaker);
+    }
+  }
+  return out;
+}
+
+/** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
+function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates): T[] {
+  const seen = new Set<Sentence>();
+  return items.filter((item) => {
+    const sentence = sentenceOf(item);
+    if (seen.has(sentence)) return false;
+    seen.add(sentence);
+    for (const copy of near(sentence)) seen.add(copy);
+    return true;
+  });
+}
+
+/** The same number counting the same thing ("64 of the 122 seats", "64 of the 122 parliamentary seats") is one figure. */
+function sameFigure(f: { value: string; counts: string }): string {
+  const head = f.counts.toLowerCase().split(/\s+/).at(-1)?.replace(/s$/, '') ?? '';
+  return `${f.value}|${head}`;
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {
+  const seen = new Set<unknown>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,49 @@
+import type { ShownAt } from './briefing.js';
+import type { Sentence } from '../ingest/document.js';
+import type { NearDuplicates } from '../summary/near-duplicates.js';
+
+/**
+ * Each sentence printed once per briefing: the first section to show a sentence prints it, a
+ * later one refers back to it. A near copy (a wire update's) counts as the same sentence.
+ */
+export interface ShownOnce {
+  /** Records that a section's n-th item prints these sentences. */
+  mark(sentences: readonly Sentence[], section: ShownAt['section'], n: number): void;
+  /** `{ shownAt }` when the sentence is already printed; else records it as this item's and gives `{}`. */
+  refer(sentence: Sentence, section: ShownAt['section'], n: number): { shownAt?: ShownAt };
+  /** `{ shownAt }` when the sentence is already printed, else `{}`; records nothing (a difference's sides stand side by side). */
+  find(sentence: Sentence): { shownAt?: ShownAt };
+}
+
+export function shownOnce(near: NearDuplicates): ShownOnce {
+  const at = new Map<Sentence, ShownAt>();
+  const mark: ShownOnce['mark'] = (sentences, section, n) => {
+    for (const s of sentences) for (const copy of [s, ...near(s)]) if (!at.has(copy)) at.set(copy, { section, n });
+  };
+  const find: ShownOnce['find'] = (sentence) => {
+    const shown = at.get(sentence);
+    return shown ? { shownAt: shown } : {};
+  };
+  return {
+    mark,
+    find,
+    refer(sentence, section, n) {
+      const found = find(sentence);
+      if (!found.shownAt) mark([sentence], section, n);
+      return found;
+    },
+  };
+}
+
+const SECTION_NAMES: Record<ShownAt['section'], string> = {
+  summary: 'summary',
+  keyPoints: 'key point',
+  quotes: 'quote',
+  figures: 'figure',
+  timeline: 'timeline entry',
+};
+
+/** "see key point 2", "see summary": how a renderer refers back to a sentence already printed. */
+export function seeAlso(shownAt: ShownAt): string {
+  return shownAt.section === 'summary' ? 'see summary' : `see ${SECTION_NAMES[shownAt.section]} ${shownAt.n}`;
+}

@@ -1,0 +1,379 @@
+import type { Sentence } from '../ingest/document.js';
+import { oncePerSentence } from './fact-bounds.js';
+import { its, readDoc } from '../index/nlp.js';
+import { numberWordValue } from './number-words.js';
+
+export interface FoundFigure {
+  value: string;
+  /** What the number counts, in the sentence's words: "people killed", "of the 10 special police units", "stock market dropped"; '' when the words around it do not say. */
+  counts: string;
+  sentence: Sentence;
+}
+
+/**
+ * Numbers that count something, with what they count. The NLP model's CARDINAL, MONEY and PERCENT
+ * entities are the candidates; by rule, numbers that count nothing a reader wants as a key figure
+ * are dropped: times of day, dates and years, ages given as a description, numbers inside names,
+ * numbers inside relative date expressions ("two weeks ago"), partitive or determiner "one",
+ * vague plurals ("thousands") and the same figure restated in other units ("40 kilometers (25 miles)").
+ * Everything is decided on the tokens around the number: linear in the sentence.
+ */
+export function findFigures(sentences: readonly Sentence[]): FoundFigure[] {
+  return sentences.flatMap(figuresOnce);
+}
+
+const figuresOnce = oncePerSentence((sentence: Sentence): FoundFigure[] => {
+  // Found when the sentence was analysed (stored with it); read again only for a sentence made elsewhere.
+  const figures = sentence.figures ?? figuresInText(sentence.text);
+  return figures.map((f) => ({ ...f, sentence }));
+});
+const KINDS = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
+
+/** A figure as a sentence's analysis keeps it. */
+export type SentenceFigure = Pick<FoundFigure, 'value' | 'counts'>;
+
+/** The words of a sentence as the tagger read them. */
+export interface Tokens {
+  words: string[];
+  lower: string[];
+  pos: string[];
+  lemma: string[];
+  /** Spaces before each token (0 inside "54-nation"). */
+  spaces: string[];
+}
+
+/** An entity the tagger found, by its first and last token within the sentence. */
+export interface EntitySpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** Whether the tagger's entity may be a figure: only then are a sentence's tokens read out for figuresFrom. */
+export function mayBeFigure(type: string): boolean {
+  return KINDS.has(type) || type === 'DURATION';
+}
+
+function figuresInText(text: string): SentenceFigure[] {
+  const doc = readDoc(text);
+  const entities: EntitySpan[] = [];
+  doc.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, start, end });
+  });
+  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(doc.tokens()), entities) : [];
+}
+
+/** What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property it reads out). */
+export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
+  const words = t.out() as string[];
+  return {
+    words,
+    lower: words.map((w) => w.toLowerCase()),
+    pos: t.out(its.pos) as string[],
+    lemma: t.out(its.lemma) as string[],
+    spaces: t.out(its.precedingSpaces) as string[],
+  };
+}
+
+/** The figures among a sentence's entities, decided on the tokens around each. */
+export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
+  const found: SentenceFigure[] = [];
+  for (const entity of joinRanges(tokens, entities)) {
+    let { start, end } = entity;
+    const { type } = entity;
+    if (type === 'DURATION') {
+      // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
+      const number = tokens.pos.slice(start, end + 1).indexOf('NUM');
+      if (number < 0) continue;
+      end = start + number;
+      start = end;
+    } else if (!KINDS.has(type)) continue;
+    if (!countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
+    if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
+    // "dlrs 2.5 billion": the currency written before the number is part of it.
+    if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
+    // "three times the volume": a multiple of a quantity; the value is "three times", the quantity describes it.
+    if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
+    // "one of every four or five letters": a share is written with its "one of every".
+    if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
+    found.push({ value: figureValue(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
+  }
+  return found;
+}
+
+/**
+ * "plunged 237.90 points on Wednesday, fell an additional 210.09": a number added to an earlier one with its
+ * unit left out counts in that unit.
+ */
+function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string {
+  if (!/^(?:additional|another|further)$/.test(k.lower[s - 1] ?? '') || NOUNISH.has(k.pos[e + 1] ?? '')) return counts;
+  for (let i = s - 2; i > 0; i--) if (k.pos[i - 1] === 'NUM' && k.pos[i] === 'NOUN') return `${k.words[i]} ${counts}`.trim();
+  return counts;
+}
+
+/** A number token's amount ("12", "1,500", "six"); NaN when it is not one of those (NaN compares false). */
+function amount(word: string): number {
+  return numberWordValue(word) ?? Number(word.replace(/,/g, ''));
+}
+
+/** "five or six big banks", "the next 9 to 12 months": a range is one figure, described by what follows its upper end. */
+function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
+  const out: EntitySpan[] = [];
+  for (const entity of entities) {
+    const last = out.at(-1);
+    const joined =
+      last?.type === 'CARDINAL' &&
+      (entity.type === 'CARDINAL' || entity.type === 'DURATION') &&
+      last.end === entity.start - 2 &&
+      /^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') &&
+      tokens.pos[entity.start] === 'NUM' &&
+      // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
+      tokens.lower[last.start - 1] !== 'from' &&
+      !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
+    if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    else out.push(entity);
+  }
+  return out;
+}
+
+const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'least', 'at', 'more', 'than', 'over', 'under', 'only', 'just', 'another', 'additional', 'an', 'estimated', 'a', 'up', 'fewer', 'less', 'nearly', 'exactly', 'the']);
+const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs']);
+const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
+/** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
+const DATE_UNITS = /^(?:day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
+const SUPERLATIVE = /^(?:worst|best|lowest|highest|biggest|largest|smallest|first|most|least|deadliest)$/;
+const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'before', 'after', 'hence', 'since', 'from']);
+const RELATIVE_BEFORE = new Set(['past', 'last', 'next', 'previous', 'coming', 'recent', 'following', 'first', 'final']);
+const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|trillions|tens)$/;
+const BIG = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%', 'per', 'dozen']);
+const CURRENCY = new Set(['$', 'dlrs', 'us$', '€', '£', '¥', 'usd', 'eur']);
+const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs', 'room', 'flight', 'route', 'highway', 'interstate', 'rule', 'section']);
+
+/** Whether the entity from token `s` to `e` is a figure a reader wants, by the guide's classes of numbers that are not. */
+function countsSomething(k: Tokens, s: number, e: number, type: string): boolean {
+  const { lower, pos } = k;
+  const prev = lower[s - 1] ?? '';
+  const next = lower[e + 1] ?? '';
+  const next2 = lower[e + 2] ?? '';
+  const text = lower.slice(s, e + 1);
+  const digits = text.find((w) => /\d/.test(w)) ?? '';
+  const wordsOnly = !digits;
+  if (type === 'CARDINAL') {
+    // Times of day: "11:43 p.m.", "2243 GMT".
+    if (/^\d{1,2}[:.]\d\d$/.test(digits) || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
+    // Dates and years: "Oct. 30", "30 October", "1998", "the 1990s".
+    if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
+    // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
+    // followed by what it counts in the plural ("1500 troops").
+    if (/^(?:1[5-9]|20)\d\d$/.test(digits) && !(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next) && /s$/.test(next))) return false;
+    if (/^\d+s$|^'\d\ds$/.test(digits)) return false;
+    // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
+    if ((prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? ''))) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
+    if ((next === '-' && next2 === 'year' && lower[e + 4] === 'old') || (/^years?$/.test(next) && /^olds?$/.test(next2))) return false;
+    if (/^(?:to|or|and|-)$/.test(next) && /\d/.test(next2) && /^years?$/.test(lower[e + 3] ?? '') && /^olds?$/.test(lower[e + 4] ?? '')) return false;
+    // "a 12-year low", "30-year bonds": a comparison or the name of an instrument, not a measured duration.
+    if (next === '-' && /^(?:year|month|week|day)$/.test(next2) && /^(?:low|high|record|peak|bonds?|notes?|mortgages?|bills?)$/.test(lower[e + 3] ?? '')) return false;
+    if (prev === ',' && pos[s - 2] === 'PROPN' && /^(?:,|\.|;|\)|and)$/.test(next) && Number(digits) < 120) return false;
+    // Height and weight as description: "a 5-foot-2, 105-pound student".
+    if (next === '-' && /^(?:foot|feet|inch|inches|pound|lb|kilogram|kg|stone)(?:-|$)/.test(next2)) return false;
+    // A stock price's fraction ("rose 3 13/16") belongs to the number before it.
+    if (/^\d+\/\d+$/.test(digits) && pos[s - 1] === 'NUM') return false;
+    // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
+    if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
+    if (prev === '.' && k.spaces[s] === '') return false;
+    // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11": a number right after a bare common noun labels it; it counts nothing.
+    if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && pos[s - 2] !== 'ADJ' && !BIG.has(next) && pos[e + 1] !== 'NOUN') return false;
+    // Relative dates: "two weeks ago", "the past six years", "three days after".
+    if ((DATE_UNITS.test(next) && RELATIVE_AFTER.has(next2)) || next === 'ago') return false;
+    if ((DATE_UNITS.test(next) || DATE_UNITS.test(next2)) && RELATIVE_BEFORE.has(prev)) return false;
+    if (DATE_UNITS.test(next) && (prev === 'another' || (prev === 'in' && lower.slice(Math.max(0, s - 8), s).some((w) => SUPERLATIVE.test(w))))) return false;
+    // "one of the disc jockeys", "one option": a pronoun or determiner, not a count.
+    if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && !BIG.has(next)) return false;
+    if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
+    // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
+    if ((prev === 'the' || prev === "'s" || prev === 'other') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "when two banks have merged", "if 60 people die": a number opening a conditional or generic clause in the present
+    // illustrates a case; it counts nothing that happened.
+    if (/^(?:when|whenever|if|unless)$/.test(prev) && presentClause(k, e + 1)) return false;
+    // "Heather Has Two Mommies": a number word capitalised inside a sentence is part of a name or title.
+    if (wordsOnly && /^\p{Lu}/u.test(k.words[s]!) && s > 0 && !/^["“'‘`(]$/.test(k.words[s - 1]!)) return false;
+  }
+  // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
+  let back = s - 1;
+  while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
+  if (lower[back] === '(') return false;
+  if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
+  return true;
+}
+
+/** Up to eight tokens before `at`, back to the previous clause break: "$13 million in today's dollars" before ", or $35 million". */
+function clauseBefore(lower: readonly string[], at: number): string[] {
+  let from = at;
+  while (from > Math.max(0, at - 8) && !/^[,;:(_]$/.test(lower[from - 1]!)) from--;
+  return lower.slice(from, at);
+}
+
+/** The clause from token j has its verb in the present ("have merged", "merge", "die"), past the noun phrase it opens on. */
+function presentClause(k: Tokens, j: number): boolean {
+  while (j < k.words.length && (NOUNISH.has(k.pos[j]!) || k.pos[j] === 'DET' || k.pos[j] === 'ADV')) j++;
+  const verb = k.lower[j] ?? '';
+  if (k.pos[j] === 'AUX') return /^(?:have|has|is|are|do|does|can|may|might|must|should|will)$/.test(verb);
+  const lemma = k.lemma[j]?.toLowerCase() ?? '';
+  // A present form is the lemma itself or with -s ("die", "merges"); a past form differs ("died", "fell").
+  return k.pos[j] === 'VERB' && (verb === lemma || verb === `${lemma}s` || verb === `${lemma}es` || verb === `${lemma.slice(0, -1)}ies`);
+}
+
+/** The entity as written, without the hedge in front ("about 180" → "180"). */
+function figureValue(k: Tokens, s: number, e: number): string {
+  let from = s;
+  while (from < e && APPROXIMATORS.has(k.lower[from]!) && !/^an?$/.test(k.lower[from]!)) from++;
+  return k.words
+    .slice(from, e + 1)
+    .map((w, i) => (i === 0 ? w : k.spaces[from + i] + w))
+    .join('');
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
+const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
+
+/**
+ * What the number counts: the noun phrase after it with the verb that reports it ("killing 60
+ * people" → "people killed"; "59 bodies were found"), else what the words before it say changed
+ * ("the stock market dropped by 5 percent" → "stock market dropped").
+ */
+function describe(k: Tokens, s: number, e: number): string {
+  const { words, lower, pos } = k;
+  const phrase: string[] = [];
+  let j = e + 1;
+  if (lower[j] === '-' && k.spaces[j] === '') j++;
+  // "five of the 10 special police units": a share counts what the whole does.
+  if (lower[j] === 'of' && (pos[j + 1] === 'DET' || pos[j + 1] === 'NUM' || pos[j + 1] === 'PRON')) {
+    phrase.push('of');
+    j++;
+    while (j < words.length && (pos[j] === 'DET' || pos[j] === 'NUM' || pos[j] === 'PRON' || lower[j] === "'s")) phrase.push(words[j++]!);
+  }
+  const nounStart = phrase.length;
+  j = nounPhrase(k, j, phrase);
+  // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
+  const unitOnly = phrase.slice(nounStart).every((w) => w === '-' || UNIT.test(w.toLowerCase()));
+  if ((unitOnly || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '')) {
+    phrase.push(words[j++]!);
+    j = nounPhrase(k, j, phrase);
+  }
+  // "162 people who suffered injuries", "60 young people who died".
+  if (phrase.length > nounStart && /^(?:who|that|which)$/.test(lower[j] ?? '') && pos[j + 1] === 'VERB') {
+    phrase.push(words[j++]!, words[j++]!);
+    j = nounPhrase(k, j, phrase);
+  }
+  while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
+  const nouns = phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
+  const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+  // The verb that reports the count, after its subject ("59 bodies were found", "20 were in intensive care")
+  // or before its object ("killing 60 people" → "people killed").
+  const verbAfter = predicateAt(k, j);
+  const verbBefore = governingVerb(k, s);
+  // "7.3 on the Richter scale": the scale names what the number measures.
+  const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
+  if (scale) return scale;
+  const subject = nouns.length ? '' : subjectBefore(k, s);
+  return [subject, text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+}
+
+const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
+
+/** Nouns and their modifiers from token j ("mostly young people", "54-nation organization"); returns where it stopped. */
+function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
+  const start = phrase.length;
+  while (j < k.words.length && phrase.length - start < 6) {
+    const p = k.pos[j]!;
+    const hyphen = k.lower[j] === '-' && k.spaces[j] === '';
+    const adverb = p === 'ADV' && NOUNISH.has(k.pos[j + 1] ?? '') && phrase.length === start;
+    // "of the country's 89 regions": a number inside the phrase, after its determiner.
+    const inner = p === 'NUM' && (phrase.at(-1) === "'s" || k.pos[j - 1] === 'DET') && NOUNISH.has(k.pos[j + 1] ?? '');
+    if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
+    if (!(NOUNISH.has(p) || p === 'DET' && phrase.length === start || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner)) break;
+    phrase.push(hyphen ? '-' : k.words[j]!);
+    j++;
+  }
+  return j;
+}
+
+/** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */
+function predicateAt(k: Tokens, j: number): string {
+  const out: string[] = [];
+  while ((k.pos[j] === 'AUX' || k.pos[j] === 'ADV') && out.length < 2) out.push(k.words[j++]!);
+  if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
+  else if (!out.some((_w, i) => i === 0)) return '';
+  if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
+  if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '')) {
+    out.push(k.words[j++]!);
+    nounPhrase(k, j, out);
+  }
+  return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
+}
+
+/** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
+function governingVerb(k: Tokens, s: number): string {
+  let i = s - 1;
+  while (i >= Math.max(0, s - 4) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+  // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
+  if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
+  const word = k.lower[i]!;
+  // "killing 60 people" reads "60 people killed"; a verb in any other form stays as written.
+  return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
+}
+
+/** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
+function subjectBefore(k: Tokens, s: number): string {
+  let i = s - 1;
+  while (i >= Math.max(0, s - 4) && APPROXIMATORS.has(k.lower[i]!)) i--;
+  const parts: string[] = [];
+  if (k.pos[i] === 'ADP') parts.unshift(k.words[i--]!);
+  if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);
+  if (k.pos[i] === 'VERB') parts.unshift(k.words[i--]!);
+  while (k.pos[i] === 'AUX') parts.unshift(k.words[i--]!);
+  const noun: string[] = [];
+  while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  if (!noun.length) return '';
+  // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
+  // "the ones like 89.9": a pro-form names nothing.
+  if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
+  // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
+  if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
+  return [...noun, ...parts].join(' ');
+}
+
+const PRO_FORM = /^(?:ones?|others?|those|these)$/;
+const TRADE = /^(?:buy|sell|acquire|purchase|bid|offer)$/;
+
+/** "3.4 to the dollar": an exchange rate is described by the currency it is against. */
+function rateAfter(k: Tokens, j: number): string {
+  return k.lower[j] === 'to' && /^(?:the|a|one)$/.test(k.lower[j + 1] ?? '') && UNIT.test(k.lower[j + 2] ?? '') ? k.words.slice(j, j + 3).join(' ') : '';
+}
+
+const REPORTING = /^(?:reports?|estimates?|figures?|readings?|accounts?|counts?|statements?|numbers?|data|tallies|tally)$/;
+
+/** "on the Richter scale", "on the Dow Jones index" right after the number. */
+function scaleAfter(k: Tokens, j: number): string {
+  if (k.lower[j] !== 'on') return '';
+  for (let i = j + 1; i < Math.min(k.words.length, j + 6); i++) {
+    if (/^(?:scale|index|indices)$/.test(k.lower[i]!)) return k.words.slice(j, i + 1).join(' ');
+    if (!NOUNISH.has(k.pos[i]!) && k.pos[i] !== 'DET') break;
+  }
+  return '';
+}
+
+const IRREGULAR: Record<string, string> = {
+  find: 'found', take: 'taken', leave: 'left', hold: 'held', make: 'made', give: 'given', send: 'sent', bring: 'brought',
+  keep: 'kept', hit: 'hit', put: 'put', cut: 'cut', lose: 'lost', win: 'won', sell: 'sold', buy: 'bought', pay: 'paid',
+  hurt: 'hurt', get: 'got', have: 'had', be: 'been', do: 'done', go: 'gone', say: 'said', tell: 'told', come: 'come', fall: 'fallen', rise: 'risen', grow: 'grown', know: 'known', show: 'shown', see: 'seen', draw: 'drawn', raise: 'raised', set: 'set', shed: 'shed', spend: 'spent', lay: 'laid',
+};
+
+function participle(lemma: string): string {
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  return `${lemma}ed`;
+}

@@ -1,0 +1,584 @@
+import type { Sentence } from '../ingest/document.js';
+import { its, readDoc } from '../index/nlp.js';
+
+export interface FoundQuote {
+  /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
+  speaker: string;
+  sentence: Sentence;
+}
+
+/**
+ * Sentences that carry direct speech, with who said it. Attribution follows the text: the speaker
+ * named before or after the quotation ("…," Olin said; said the chief, Lars-Erik Olin), a pronoun
+ * ("…," he said) takes the person the document named last as a speaker, a sentence inside a
+ * multi-sentence quotation takes the quotation's speaker, and words a spokesman relays are
+ * credited to their author. A term of one to three words in quotation marks ("land swaps") is a
+ * scare quote, not speech, unless it is a three-word predicate ("pretty much enacted").
+ * Every step is a single pass over a sentence's tokens: the time is linear in the text.
+ */
+export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[]): FoundQuote[] {
+  const byDoc = new Map<string, Sentence[]>();
+  for (const sentence of sentences) if (!known.has(sentence)) byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence]);
+  for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted);
+  return sentences.flatMap((sentence) => known.get(sentence) ?? []);
+}
+
+/**
+ * Whether a speaker is named (a person or a body: "Olin", "Exxon", "Yugoslav government") rather than only
+ * described ("banker", "senior official"). Who said what shows named speakers: readers cannot weigh words
+ * from a description, and annotators disagree on whether an anonymous source is a speaker at all.
+ */
+export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker);
+
+/** What each sentence was found to carry; null when no speech. */
+const known = new WeakMap<Sentence, FoundQuote | null>();
+/** Sentences of context read before and after a wanted one: enough for a quotation's speaker and "he said". */
+const BEFORE = 8;
+const AFTER = 7;
+/** How many sentences a quotation may run on without its closing mark. */
+const MAX_OPEN_SENTENCES = 6;
+
+/**
+ * Reads only the stretches of a document around the wanted sentences (merged where they meet),
+ * so a briefing on a few sentences of a long document does not read all of it.
+ */
+function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[]): void {
+  const positions = wanted.map((s) => (document[s.position] === s ? s.position : document.indexOf(s))).filter((i) => i >= 0).sort((a, b) => a - b);
+  const windows: [number, number][] = [];
+  for (const p of positions) {
+    const from = Math.max(0, p - BEFORE);
+    const to = Math.min(document.length, p + AFTER + 1);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  const wantedSet = new Set(wanted);
+  const names = () => namesInside(document);
+  for (const [from, to] of windows) {
+    const found = attribute(document.slice(from, to), names);
+    for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
+  }
+  for (const s of wanted) if (!known.has(s)) known.set(s, null);
+}
+
+const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
+
+/**
+ * Words the document capitalises inside a sentence (not first, not after a full stop, colon or opening quote),
+ * or that open a run of capitalised words: the names it uses. Read once per document, and only when a sentence's first word is a speaker.
+ */
+function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
+  let names = insideNames.get(document);
+  if (names) return names;
+  names = new Set();
+  for (const sentence of document) {
+    const tokens = tokensOf(sentence.text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!/^\p{Lu}/u.test(t.bare)) continue;
+      // A sentence's first word is a name when a capitalised word follows it in one run ("Qin Yongmin's").
+      const first = i === 0 || /^["“‘'(]/.test(t.word) || /[.!?:]["”’']?$/.test(tokens[i - 1]!.word);
+      const next = tokens[i + 1];
+      if (!first || (!endsPart(t) && next && /^\p{Lu}/u.test(next.bare) && !isTitle(t))) names.add(t.bare.replace(/['’]s$/, ''));
+    }
+  }
+  insideNames.set(document, names);
+  return names;
+}
+
+/**
+ * A speaker found in the sentence's first word is a name only when it reads as one beyond the capital the sentence
+ * start gives every word: another capitalised word with it ("Chatham House analysts"), or the document writing it
+ * capitalised elsewhere ("Lind"), a name joined to it ("Lind and Ek") or a description set off after it
+ * ("Putin, Russia's president,"). Otherwise it is a description ("Officials" → "officials"; "Troops").
+ */
+function asNamed(speaker: string | undefined, text: string, names: () => ReadonlySet<string>): string | undefined {
+  if (!speaker || isPronoun(speaker)) return speaker;
+  const [first, ...rest] = speaker.split(' ');
+  const tokens = tokensOf(text).filter((t) => t.bare);
+  if (first !== tokens[0]?.bare || rest.some((w) => /^\p{Lu}/u.test(w)) || names().has(first!)) return speaker;
+  // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
+  if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
+  if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
+  return first!.toLowerCase() + speaker.slice(first!.length);
+}
+
+/** A run of text inside quotation marks within one sentence. */
+interface Span {
+  start: number;
+  end: number;
+  /** The quotation began in an earlier sentence, or runs on past this one. */
+  carried: boolean;
+}
+
+interface Marks {
+  spans: Span[];
+  /** The sentence ends inside a quotation. */
+  open: boolean;
+}
+
+/** Quotation spans of a sentence; straight quotes toggle, curly ones open and close. */
+export function quotationSpans(text: string, openAtStart: boolean): Marks {
+  const spans: Span[] = [];
+  let open = openAtStart;
+  let start = 0;
+  let carried = openAtStart;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const opens = c === '“' || (c === '"' && straightOpens(text, i, open));
+    if (opens && open && c === '"' && i === 0) {
+      // A paragraph of a long quotation opens again at its start: the quotation carries on.
+      continue;
+    }
+    if (opens && !open) {
+      open = true;
+      start = i + 1;
+      carried = false;
+    } else if (!opens && open) {
+      spans.push({ start, end: i, carried });
+      open = false;
+    }
+  }
+  if (open) spans.push({ start, end: text.length, carried: true });
+  return { spans, open };
+}
+
+/**
+ * A straight quote opens when it stands before a word and after a space or the start ("said, "We…"),
+ * closes when it stands after a word and before a space, punctuation or the end; otherwise it toggles.
+ */
+function straightOpens(text: string, i: number, open: boolean): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
+  const spaceBefore = /[\s([—–-]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
+  if (spaceBefore && !spaceAfter) return true;
+  if (!spaceBefore && spaceAfter) return false;
+  return !open;
+}
+
+const isTitleCase = (text: string) => {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  // "the Coalition of the Willing": a name may open on its article.
+  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 ? /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/ : /^(?:the|a|an)$/).test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+};
+
+const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+
+/** A one- or two-word term in quotes is a label; three words are speech only when they do not end on a noun (a predicate). */
+function isSpeech(text: string, span: Span): boolean {
+  if (span.carried) return true;
+  if (NAMED_AS.test(text.slice(Math.max(0, span.start - 40), span.start - 1))) return false;
+  const inner = text.slice(span.start, span.end);
+  const n = wordsIn(inner);
+  // "Gay Awareness Week 1998", "Heather Has Two Mommies": a title or name in quotes, not speech.
+  if (isTitleCase(inner)) return false;
+  if (n >= 4) return true;
+  if (n < 3) return false;
+  const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')).tokens().out(its.pos) as string[];
+  const last = tags.at(-1);
+  return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
+}
+
+/**
+ * Words that introduce what follows as a name, not as anyone's words: a group "that calls itself", "known as",
+ * "so-called", "dubbed", "a plan called". "What he called" stays speech: it quotes his words.
+ */
+const NAMED_AS = new RegExp(
+  '(?:\\b(?:call|calls|called|calling|name|names|named|style|styles|styled)\\s+(?:itself|themselves|himself|herself)' +
+    '|\\bso-called|\\bknown\\s+as|\\bdubbed|\\bnicknamed|\\bnamed|\\b(?:en)?titled|\\bbranded|\\blabell?ed' +
+    '|\\b(?!(?:it|them|him|her|this|that|he|she|they|we|i|you|what|who)\\s)\\p{Ll}+\\s+called)(?:\\s+(?:the|a|an))?\\s*$',
+  'u',
+);
+
+const REPORTING = new Set(
+  ('said says say told tells added adds asked asks stated states noted notes argued argues warned warns wrote writes declared ' +
+    'emphasized emphasised stressed insisted claimed explained acknowledged admitted announced vowed suggested urged replied ' +
+    'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
+    'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
+    'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
+    'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
+    'argue warn insist claim note explain stress add tell write describe call').split(' '),
+);
+/** A reporting verb as written in running text ("States" in "United States" is a name). */
+const reports = (t: Token) => REPORTING.has(t.bare) ;
+
+/** Verbs that can stand before their subject: "…," said the chief. */
+const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
+const TITLES = new Set(
+  ('president vice prime minister ministers secretary secretary-general undersecretary gen. general gov. governor sen. senator rep. ' +
+    'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
+    'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
+    'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
+    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state').split(' '),
+);
+const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
+const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
+/** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
+const BETWEEN = new Set(['was', 'were', 'is', 'also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'once', 'again', 'further', 'earlier', 'repeatedly', 'quickly']);
+const RELAY = /\b(?:spokes(?:man|woman|person)|press secretary|aide|assistant|mouthpiece)\b/i;
+const NOT_NAME_WORDS = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'It', 'This', 'That', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'Then', 'Also', 'If', 'When', 'While', 'As', 'After', 'Before', 'Even', 'Asked', 'He', 'She', 'They', 'We', 'I', 'Instead', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Later', 'Earlier', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thus', 'Indeed', 'Besides', 'Finally', 'Other', 'Some', 'Many', 'Most', 'Both', 'Such', 'What', 'Why', 'How']);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'without', 'despite', 'speaking', 'asked', 'although', 'though', 'if', 'when', 'while', 'as', 'however', 'meanwhile']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'because', 'when', 'which', 'who', 'after', 'before', 'as', 'if', 'since']);
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
+const OTHER_FUNCTION_WORDS = new Set(['although', 'though', 'because', 'since', 'despite', 'unless', 'until', 'once', 'whether', 'under', 'over', 'among', 'like', 'unlike', 'of', 'to', 'only', 'each', 'every', 'such', 'this', 'that', 'these', 'those', 'it', 'its']);
+/** A capitalised word at a sentence's start that is no name: "Although", "During". */
+const functionWord = (word: string) => {
+  const w = word.toLowerCase();
+  return CONJUNCTIONS.has(w) || PREPOSITIONS.has(w) || CLAUSE_START.has(w) || DETERMINERS.has(w) || OTHER_FUNCTION_WORDS.has(w);
+};
+
+interface Token {
+  word: string;
+  bare: string;
+}
+
+const tokensOf = (text: string): Token[] => (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) }));
+
+/** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
+function bareWord(word: string): string {
+  let from = 0;
+  let to = word.length;
+  while (from < to && !/[\p{L}\p{N}]/u.test(word[from]!)) from++;
+  while (to > from && !/[\p{L}\p{N}.]/u.test(word[to - 1]!)) to--;
+  const bare = word.slice(from, to);
+  return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
+}
+
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare);
+const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
+const endsPart = (t: Token) => /[,;:]$/.test(t.word);
+
+/**
+ * Who a subject phrase names: the name set off by commas ("the chief, Lars-Erik Olin,"), else the
+ * capitalised run it ends on without its titles ("Prime Minister Goran Persson" → "Goran Persson"),
+ * else a pronoun, else the description itself without its article ("a senior IMF official").
+ */
+function nameIn(phrase: readonly Token[]): string | undefined {
+  const parts: Token[][] = [[]];
+  for (const t of phrase) {
+    parts.at(-1)!.push(t);
+    if (endsPart(t)) parts.push([]);
+  }
+  // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
+  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
+  const filled = parts.filter(
+    (p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)),
+  );
+  const last = filled.at(-1);
+  if (!last) return undefined;
+  // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
+  const pronoun = pronounIn(last);
+  if (pronoun) return pronoun;
+  const lastName = wholeName(last);
+  if (lastName) return lastName;
+  // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
+  const previous = filled.at(-2);
+  const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
+  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
+  if (named && (describes || !trailingName(last))) return named;
+  return pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
+}
+
+/** "he", "And she": a pronoun standing as the subject. */
+function pronounIn(part: readonly Token[]): string | undefined {
+  const words = part.map((t) => t.bare.toLowerCase()).filter((w) => w && !CONJUNCTIONS.has(w));
+  return words.length === 1 && PRONOUNS.has(words[0]!) ? words[0] : undefined;
+}
+
+/** The part is a name (with titles or a possessive description before it). */
+function wholeName(part: readonly Token[]): string | undefined {
+  const name = trailingName(part);
+  if (!name) return undefined;
+  const words = part.map((t) => t.bare).filter(Boolean);
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w));
+  return lower.length === 0 ? name : undefined;
+}
+
+/** The capitalised run a part ends on, past its last title word. */
+function trailingName(part: readonly Token[]): string | undefined {
+  let start = part.length;
+  while (start > 0 && capitalised(part[start - 1]!) && !/[;:]$/.test(part[start - 1]!.word)) start--;
+  let run = part.slice(start).filter((t) => t.bare);
+  let lastTitle = -1;
+  run.forEach((t, i) => {
+    if (isTitle(t)) lastTitle = i;
+  });
+  run = run.slice(lastTitle + 1);
+  // "Ivanov and Sergeyev said": the first named speaks for both.
+  if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
+    const first = trailingName(part.slice(0, start - 1));
+    if (first) return first;
+  }
+  while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare))) run = run.slice(1);
+  if (!run.length || !/^\p{Lu}/u.test(run[0]!.bare)) return undefined;
+  const name = run
+    .map((t) => t.bare)
+    .join(' ')
+    .replace(/['’]s$/, '')
+    .replace(/(?<!\b(?:Jr|Sr|St|\p{Lu}))\.$/u, '');
+  return name.length > 1 ? name : undefined;
+}
+
+function pronounOrDescription(part: readonly Token[]): string | undefined {
+  const words = part.map((t) => t.bare).filter(Boolean);
+  if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return words[0]!.toLowerCase();
+  let from = 0;
+  words.forEach((w, i) => {
+    if (DETERMINERS.has(w.toLowerCase())) from = i + 1;
+  });
+  if (words.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  const description = words.slice(from);
+  if (!description.length || description.length > 6) return undefined;
+  if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  return description.join(' ');
+}
+
+/** A subject phrase holding these is a clause, not a description of a person. */
+const NOT_IN_DESCRIPTION = new Set('was is are were be been being has have had do did does will would can could should may might to that it this and or but he she they'.split(' '));
+
+const isPronoun = (s: string | undefined) => s !== undefined && PRONOUNS.has(s);
+
+/** A reporting verb's subject in the tokens before it (stopping at the quote), or after it when it stands first. */
+function subjectBefore(tokens: readonly Token[], verb: number, floor: number): string | undefined {
+  let end = verb;
+  while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
+  if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  // "a group that calls itself", "fishermen who said": the verb's subject is the noun the relative pronoun stands for, not a name earlier in the sentence.
+  if (end > floor && /^(?:who|that|which)$/i.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) {
+    const head = tokens.slice(Math.max(floor, end - 8), end - 1);
+    return head.length && capitalised(head.at(-1)!) ? trailingName(head) : pronounOrDescription(head.slice(-4));
+  }
+  const from = Math.max(floor, end - 30);
+  // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
+  if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));
+  return nameIn(tokens.slice(from, end)) ?? firstNameIn(tokens.slice(from, end));
+}
+
+/** "Annan has joined the argument, warning that…": the clause's subject, its first name. */
+function firstNameIn(tokens: readonly Token[]): string | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    // A sentence's first word is capitalised anyway: "Responding to questions, Zelensky said".
+    if (!capitalised(tokens[i]!) || (i === 0 && (NOT_NAME_WORDS.has(tokens[i]!.bare) || /(?:ing|ed|ly)$/.test(tokens[i]!.bare)))) continue;
+    let end = i;
+    while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
+    if (end < tokens.length && capitalised(tokens[end]!)) end++;
+    return trailingName(tokens.slice(i, end));
+  }
+  return undefined;
+}
+
+function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): string | undefined {
+  const phrase: Token[] = [];
+  for (let i = verb + 1; i < ceiling && phrase.length < 12; i++) {
+    const t = tokens[i]!;
+    // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
+    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to)$/i.test(t.bare)) break;
+    // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
+    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase)) break;
+    phrase.push(t);
+    if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word)) break;
+  }
+  // "said the United Financial Group, a Russian investment business": the first part names the speaker,
+  // unless it is a description and the name follows it ("said the party's first secretary, Alexander Kuvayev").
+  const firstPart = phrase.findIndex((t) => endsPart(t));
+  if (firstPart >= 0 && firstPart < phrase.length - 1) {
+    const first = phrase.slice(0, firstPart + 1);
+    const rest = phrase.slice(firstPart + 1);
+    // "said Shepard's father, Dennis, outside City Hall": the name set off after a description is the speaker.
+    const restEnd = rest.findIndex((t) => endsPart(t));
+    const named = wholeName(rest) ?? (restEnd >= 0 ? wholeName(rest.slice(0, restEnd + 1)) : undefined);
+    return named && !trailingName(first) ? named : nameIn(first);
+  }
+  return nameIn(phrase);
+}
+
+interface Frame {
+  /** Who the sentence's own words credit; undefined when they credit nobody. */
+  speaker?: string;
+  /** Credited through a spokesman: the author named before the quotation wins over the relaying voice after it. */
+  relayed?: boolean;
+}
+
+/** Speaker named in the sentence around its quotation spans (tokens outside the quotes only). */
+function frameOf(text: string, spans: readonly Span[]): Frame {
+  const tokens = tokensOf(text);
+  // Where each token sits: inside a quote or not, by its character offset.
+  // Spans come in text order, so one pointer walks them beside the tokens: linear in both.
+  const inside: boolean[] = [];
+  let offset = 0;
+  let span = 0;
+  for (const t of tokens) {
+    const at = text.indexOf(t.word, offset);
+    offset = at + t.word.length;
+    const mid = at + t.word.length / 2;
+    while (span < spans.length && spans[span]!.end <= mid) span++;
+    inside.push(span < spans.length && mid > spans[span]!.start && mid < spans[span]!.end);
+  }
+  const firstQuoted = inside.indexOf(true);
+  let after: string | undefined;
+  let before: string | undefined;
+  let relay = false;
+  /** "Exxon, he added, is …": the reporting clause before the quotation is set off by commas inside it. */
+  let parenthetical = false;
+  // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
+  for (let q = 0; q < tokens.length && after === undefined; q++) {
+    if (!inside[q] || inside[q + 1] !== false) continue;
+    for (let i = q + 1; i < tokens.length && i <= q + 14 && !inside[i]; i++) {
+      const word = tokens[i]!.bare.toLowerCase();
+      // "…,” while Macron stressed": a new clause begins; its verb is not this quotation's.
+      if (CLAUSE_JOINERS.has(word)) break;
+      if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
+        after = subjectAfter(tokens, i + 1, tokens.length);
+        break;
+      }
+      if (!reports(tokens[i]!)) continue;
+      if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
+      after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
+      after ??= INVERTS.has(word) ? subjectAfter(tokens, i, tokens.length) : undefined;
+      if (after) relay = RELAY.test(tokens.slice(q + 1, i + 4).map((t) => t.word).join(' '));
+      break;
+    }
+  }
+  // Before the quotation: the subject of the last reporting verb ahead of it ("Albright said Washington was “…”").
+  if (firstQuoted > 0) {
+    for (let i = firstQuoted - 1; i >= 0; i--) {
+      const word = tokens[i]!.bare.toLowerCase();
+      if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
+        before = subjectAfter(tokens, i + 1, firstQuoted);
+        break;
+      }
+      if (!reports(tokens[i]!)) continue;
+      // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
+      const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
+      // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
+      // ("Clinton, in a call with Yeltsin, said Milosevic's…" keeps the subject before).
+      const inverted = INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i));
+      before = byAgent ?? (word === 'quoted' || inverted ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
+      parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
+      break;
+    }
+  }
+  // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
+  // In "Exxon, he added, is “…”" the name is what the words are about, so the pronoun is someone named before.
+  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
+  // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
+  if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
+  return { speaker: after ?? before };
+}
+
+/** The tokens are one phrase that opens a sentence and is set off by a comma: "In the face of it,", "Faced with rivals,". */
+function openingPhrase(tokens: readonly Token[]): boolean {
+  const first = tokens[0]?.bare ?? '';
+  return tokens.length > 0 && endsPart(tokens.at(-1)!) && tokens.slice(0, -1).every((t) => !endsPart(t)) && (functionWord(first) || /(?:ing|ed)$/.test(first));
+}
+
+/**
+ * One pass over a document: quotation state carries from sentence to sentence within a
+ * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
+ * else the voice quoted or reported just before it.
+ */
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>): Map<Sentence, FoundQuote> {
+  const out = new Map<Sentence, FoundQuote>();
+  let open = false;
+  let openFor = 0;
+  let paragraph = -1;
+  /** The current multi-sentence quotation: its sentences and the speaker found so far. */
+  let block: { sentences: Sentence[]; speaker?: string } | undefined;
+  /** The voice last quoted or reported, with the position where it was. */
+  let lastVoice: { speaker: string; position: number } | undefined;
+  const guessed = new Set<Sentence>();
+  const resolve = (speaker: string | undefined, position: number): string | undefined => {
+    if (!isPronoun(speaker)) return speaker;
+    return lastVoice && position - lastVoice.position <= 4 ? lastVoice.speaker : undefined;
+  };
+  for (const sentence of document) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      open = false;
+      block = undefined;
+    }
+    const text = sentence.text;
+    if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
+      const reported = asNamed(reportedVoiceOf(sentence), text, names);
+      if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
+      continue;
+    }
+    const { marks, frame } = readingOf(sentence, open);
+    // A quotation left open for many sentences is a lost closing mark, not a speech that long.
+    openFor = marks.open ? openFor + 1 : 0;
+    open = marks.open && openFor <= MAX_OPEN_SENTENCES;
+    if (!frame) {
+      block = open ? block : undefined;
+      continue;
+    }
+    let speaker = resolve(asNamed(frame.speaker, text, names), sentence.position);
+    const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
+    if (carriedIn && block) block.sentences.push(sentence);
+    else block = { sentences: [sentence] };
+    if (speaker) {
+      // The whole quotation is this speaker's, the sentences before this one included.
+      for (const s of block.sentences) {
+        const known = out.get(s);
+        if (known && (!known.speaker || guessed.has(s))) known.speaker = speaker;
+        guessed.delete(s);
+      }
+      block.speaker ??= speaker;
+    } else if (block.speaker) speaker = block.speaker;
+    else if (lastVoice && sentence.position - lastVoice.position <= 3) {
+      // Until the quotation names its speaker, it continues the voice just heard.
+      speaker = lastVoice.speaker;
+      guessed.add(sentence);
+    }
+    out.set(sentence, { speaker: speaker ?? '', sentence });
+    if (speaker) lastVoice = { speaker, position: sentence.position };
+    if (!open) block = undefined;
+  }
+  return out;
+}
+
+/**
+ * What a sentence's own words say, read once: a document's stretches are read again for each
+ * briefing that wants another of its sentences, and only the state carried between sentences differs.
+ */
+const voices = new WeakMap<Sentence, string | null>();
+const readings = new WeakMap<Sentence, [SentenceReading?, SentenceReading?]>();
+interface SentenceReading {
+  marks: Marks;
+  /** The speaker frame, when a quotation span is speech. */
+  frame?: Frame;
+}
+
+function reportedVoiceOf(sentence: Sentence): string | undefined {
+  let voice = voices.get(sentence);
+  if (voice === undefined) voices.set(sentence, (voice = reportedVoice(sentence.text) ?? null));
+  return voice ?? undefined;
+}
+
+function readingOf(sentence: Sentence, openAtStart: boolean): SentenceReading {
+  const both = readings.get(sentence) ?? [];
+  const slot = openAtStart ? 1 : 0;
+  let reading = both[slot];
+  if (!reading) {
+    const marks = quotationSpans(sentence.text, openAtStart);
+    reading = marks.spans.some((s) => isSpeech(sentence.text, s)) ? { marks, frame: frameOf(sentence.text, marks.spans) } : { marks };
+    both[slot] = reading;
+    readings.set(sentence, both);
+  }
+  return reading;
+}
+
+/** "Albright said the crisis would last": who a sentence without quotation marks reports speaking. */
+function reportedVoice(text: string): string | undefined {
+  const tokens = tokensOf(text);
+  for (let i = 1; i < tokens.length && i < 24; i++) {
+    if (!reports(tokens[i]!)) continue;
+    const subject = subjectBefore(tokens, i, 0);
+    if (subject && !isPronoun(subject) && /^\p{Lu}/u.test(subject)) return subject;
+    return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,300 @@
+import { distance } from 'fastest-levenshtein';
+import type { Sentence } from '../ingest/document.js';
+import { findFigures } from './figures.js';
+import { stem } from '../index/nlp.js';
+import { sentenceSimilarity } from '../index/similarity.js';
+
+/**
+ * One statement told two ways: two documents say the same words around one slot and fill it
+ * differently ("Aaron McKinney, 22, were" / "Aaron McKinney, 21, were"; "the federal Hate Crimes
+ * Prevention Act" / "… Protection Act"). The rest of the statement agreeing is what makes the
+ * differing name or number a disagreement rather than a second fact.
+ */
+export interface SlotDifference {
+  /** The slot as each side fills it, in the sides' order. */
+  values: [string, string];
+  /** What the sources disagree on: the slot's nearest shared words with both fillers ("Aaron McKinney, 22 or 21"). */
+  question: string;
+  sides: [Sentence, Sentence];
+}
+
+/** Tokens of shared context around the slot (both sides together) that make it one statement. */
+const MIN_CONTEXT = 6;
+/** Cosine of the two sentences' stems: they tell mostly the same (as figures that differ ask of theirs). */
+const SAME_STATEMENT = 0.3;
+/** Tokens of context gathered on each side of a slot. */
+const REACH = 8;
+/** A context key shared by more slots than this (", and _") places none of them: it is skipped. */
+const MAX_PER_KEY = 40;
+
+/** Words that name a date or the day an article was filed: write-throughs change them without disagreeing. */
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/** Articles and the possessive are dropped before alignment: "the Casper City Council" and "Laramie's City Council" fill one slot. */
+const DROPPED = new Set(['the', 'a', 'an', "'s", '’s']);
+/** Numbers, words (a possessive 's apart), single marks. */
+const TOKEN = /\$?\d[\d,.]*\d|\$?\d|['’]s\b|\p{L}[\p{L}\p{M}-]*(?:['’](?!s\b)\p{L}[\p{L}\p{M}-]*)*|[^\s\p{L}\p{N}]/gu;
+
+interface Slot {
+  sentence: number;
+  at: number;
+  value: string;
+  kind: 'number' | 'name';
+  /** The value folded for comparing: lower case for a name, the number's value for a number. */
+  folded: string;
+}
+
+/**
+ * What a sentence gives the search, worked out once per sentence: sentences outlive searches. Its
+ * slots only: a sentence's words are read again by the search that needs them, not held for the set.
+ */
+interface SentenceSlots {
+  slots: { at: number; value: string; kind: 'number' | 'name'; folded: string; keys: [string, string] }[];
+}
+const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
+
+function slotsOf(s: Sentence): SentenceSlots {
+  const known = slotsKnown.get(s);
+  if (known) return known;
+  const tokens = tokensOf(s.text);
+  const slots: SentenceSlots['slots'] = [];
+  tokens.forEach((value, at) => {
+    const kind = slotKind(value, at);
+    if (!kind) return;
+    // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
+    const keys: [string, string] = [
+      `<${tokens[at - 2] ?? '^'}\u0001${tokens[at - 1] ?? '^'}`.toLowerCase(),
+      `>${tokens[at + 1] ?? '$'}\u0001${tokens[at + 2] ?? '$'}`.toLowerCase(),
+    ];
+    slots.push({ at, value, kind, folded: kind === 'number' ? numberOf(value) : fold(value), keys });
+  });
+  const out = { slots };
+  slotsKnown.set(s, out);
+  return out;
+}
+
+/** Folded tokens and number values, for "does this sentence name that value". */
+function namedIn(tokens: readonly string[]): Set<string> {
+  const named = new Set<string>();
+  for (const t of tokens) {
+    named.add(fold(t));
+    if (/^\$?\d/.test(t)) named.add(`#${numberOf(t)}`);
+  }
+  return named;
+}
+interface SlotIndex {
+  byKey: Map<string, Slot[]>;
+  /** Keys of each sentence's slots, for looking up one sentence's counterparts. */
+  keysOf: string[][];
+}
+
+/** A set's slot index is built once and extended when sentences were added (a set's sentences only grow in place). */
+const built = new WeakMap<readonly Sentence[], { size: number; index: SlotIndex }>();
+
+function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
+  const known = built.get(sentences);
+  if (known && known.size === sentences.length) return known.index;
+  const index = known && known.size < sentences.length ? known.index : { byKey: new Map<string, Slot[]>(), keysOf: [] as string[][] };
+  const { byKey, keysOf } = index;
+  for (let sentence = known && known.size < sentences.length ? known.size : 0; sentence < sentences.length; sentence++) {
+    const keys: string[] = [];
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(sentences[sentence]!).slots) {
+      const slot = { sentence, at, value, kind, folded };
+      for (const k of slotKeys) {
+        const slots = byKey.get(k) ?? [];
+        if (slots.length <= MAX_PER_KEY) slots.push(slot);
+        byKey.set(k, slots);
+        keys.push(k);
+      }
+    }
+    keysOf[sentence] = keys;
+  }
+  built.set(sentences, { size: sentences.length, index });
+  return index;
+}
+
+/**
+ * An index for one search, not kept: only the slots that share a key with a slot of `about`, so a
+ * search over a topic's articles does not index what it will never look up.
+ */
+function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sentence>): SlotIndex {
+  const wanted = new Set<string>();
+  for (const s of about) for (const slot of slotsOf(s).slots) for (const k of slot.keys) wanted.add(k);
+  const byKey = new Map<string, Slot[]>();
+  const keysOf: string[][] = [];
+  sentences.forEach((s, sentence) => {
+    const keys: string[] = [];
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(s).slots) {
+      for (const k of slotKeys) {
+        if (!wanted.has(k)) continue;
+        const slots = byKey.get(k) ?? [];
+        if (slots.length <= MAX_PER_KEY) slots.push({ sentence, at, value, kind, folded });
+        byKey.set(k, slots);
+        keys.push(k);
+      }
+    }
+    keysOf[sentence] = keys;
+  });
+  return { byKey, keysOf };
+}
+
+/**
+ * Pairs of sentences from different documents that say the same around one name or number and
+ * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
+ * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
+ */
+export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true }: { keep?: boolean } = {}): SlotDifference[] {
+  const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences) : slotIndexAround(sentences, about);
+  // Words are kept only while one search runs: the set keeps its slots, not every sentence's words.
+  const tokenCache = new Map<number, string[]>();
+  const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
+  const namedCache = new Map<number, Set<string>>();
+  const named = (i: number) => namedCache.get(i) ?? namedCache.set(i, namedIn(tokens(i))).get(i)!;
+  const figureCache = new Map<number, string[]>();
+  const counted = (slot: Slot, list: readonly string[]) => {
+    if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
+    const values = figureCache.get(slot.sentence) ?? figureCache.set(slot.sentence, findFigures([sentences[slot.sentence]!]).map((f) => f.value)).get(slot.sentence)!;
+    return values.some((v) => v.split(/\s+/).includes(slot.value));
+  };
+  const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
+  const inScope = (i: number) => !about || about.has(sentences[i]!);
+  const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
+  const seen = new Set<string>();
+  for (const key of keys) {
+    const slots = byKey.get(key)!;
+    if (slots.length > MAX_PER_KEY) continue;
+    for (let i = 0; i < slots.length; i++) {
+      if (!inScope(slots[i]!.sentence)) continue;
+      for (let j = 0; j < slots.length; j++) {
+        // A pair of two in-scope slots is compared once, in the order the set holds them.
+        if (j === i || (j < i && inScope(slots[j]!.sentence))) continue;
+        const [a, b] = j > i ? [slots[i]!, slots[j]!] : [slots[j]!, slots[i]!];
+        const sa = sentences[a.sentence]!;
+        const sb = sentences[b.sentence]!;
+        if (sa.docId === sb.docId || sa.text === sb.text) continue;
+        if (!differentFillers(a, b)) continue;
+        const pairKey = `${a.sentence}:${a.at}:${b.sentence}:${b.at}`;
+        if (seen.has(pairKey)) continue;
+        seen.add(pairKey);
+        const ta = tokens(a.sentence);
+        const tb = tokens(b.sentence);
+        // A sentence that names both tells them apart: two people, not one told two ways. A number recurs
+        // for other things ("Henderson, 21, and McKinney, 22" against "…McKinney, 21"), so it takes both
+        // sentences stating both values ("Exxon … $176.7 billion, and Mobil … $61.1 billion" in two copies).
+        // A number disputed is a quantity (a figure the figures extractor keeps) or a person's age
+        // ("McKinney, 22,"); not a label ("stage 13"), a clock time ("06:44") or a year.
+        if (a.kind === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
+        const aNamesB = mentions(named(a.sentence), b);
+        const bNamesA = mentions(named(b.sentence), a);
+        if (a.kind === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;
+        const left = matchRun(ta, a.at, tb, b.at, -1);
+        const right = matchRun(ta, a.at, tb, b.at, 1);
+        // The slot is enclosed by the same words on both sides: "Fisher, 34, was released" and "Price, 29,
+        // was released" share a predicate, not the statement about one person.
+        if (left + right < MIN_CONTEXT || !hasWord(ta.slice(a.at - left, a.at)) || !hasWord(ta.slice(a.at + 1, a.at + 1 + right))) continue;
+        // A number's shared words name what it belongs to ("Aaron McKinney, 22"; "Halloween revelers … killing 65"):
+        // "it had a magnitude of 5.8" against "of 5.6" may be two aftershocks.
+        if (a.kind === 'number' && !ta.slice(a.at - left, a.at + 1 + right).some((t, i) => i !== left && /^\p{Lu}/u.test(t) && a.at - left + i > 0)) continue;
+        // Beyond the slot the two must tell mostly the same ("embassies in Kenya and" inside two unrelated
+        // sentences names two places, it does not dispute one).
+        if (sentenceSimilarity(sa, sb) < SAME_STATEMENT) continue;
+        const question = questionOf(ta.slice(a.at - Math.min(left, 3), a.at), `${a.value} or ${b.value}`, ta.slice(a.at + 1, a.at + 1 + Math.min(right, 2)), a.kind === 'number');
+        // One disagreement is one entry, however many copies of each side there are and however far their words agree.
+        const near = left >= 2 ? ta.slice(a.at - 2, a.at) : ta.slice(a.at + 1, a.at + 3);
+        const what = `${[fold(a.value), fold(b.value)].sort().join('|')}|${near.map(fold).join(' ')}`;
+        const entry = found.get(what) ?? { score: 0, pairs: [] };
+        entry.score = Math.max(entry.score, left + right);
+        entry.pairs.push({ values: [a.value, b.value], question, sides: [sa, sb] });
+        found.set(what, entry);
+      }
+    }
+  }
+  // Strongest first; each takes the pair of copies the entries before it used least, so two
+  // disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.
+  const used = new Set<Sentence>();
+  const out: SlotDifference[] = [];
+  for (const { pairs } of [...found.values()].sort((x, y) => y.score - x.score)) {
+    if (out.length >= limit) break;
+    const fresh = (d: SlotDifference) => d.sides.filter((s) => !used.has(s)).length;
+    const best = pairs.reduce((x, y) => (fresh(y) > fresh(x) ? y : x));
+    best.sides.forEach((s) => used.add(s));
+    out.push(best);
+  }
+  return out;
+}
+
+function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  for (const [t] of text.matchAll(TOKEN)) if (t.length > 3 || !DROPPED.has(t.toLowerCase())) out.push(t);
+  return out;
+}
+
+/** A slot is a number or a capitalised word inside the sentence (a name); not a calendar word. */
+function slotKind(token: string, at: number): 'number' | 'name' | undefined {
+  if (/^\$?\d/.test(token)) return 'number';
+  if (at > 0 && /^\p{Lu}\p{Ll}/u.test(token) && !CALENDAR.has(token.toLowerCase().replace(/\.$/, ''))) return 'name';
+  return undefined;
+}
+
+/**
+ * Two fillers that really differ: two numbers of different value, or two names that are not
+ * spellings of one ("Shepard"/"Shepherd", "Chastity"/"Chasity": same first letter, two edits apart).
+ */
+function differentFillers(a: Slot, b: Slot): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'number') return a.folded !== b.folded;
+  const fa = a.folded;
+  const fb = b.folded;
+  if (fa === fb || stem(fa) === stem(fb)) return false;
+  return !(fa[0] === fb[0] && distance(fa, fb) <= 2);
+}
+
+const fold = (token: string) => token.toLowerCase().replace(/[’']/g, "'");
+/** "3.0" and "3", "1,500" and "1500" are one number. */
+const numberOf = (token: string) => String(Number(token.replace(/[$,]/g, '').replace(/\.$/, '')));
+
+/** Whether the sentence names the slot's value: the same word, or the same number however written. */
+function mentions(named: ReadonlySet<string>, slot: Slot): boolean {
+  // A number that does not parse ("1.2.3") matched every word before: NaN equals NaN as text.
+  return named.has(fold(slot.value)) || (slot.kind === 'number' && (slot.folded === 'NaN' || named.has(`#${slot.folded}`)));
+}
+
+/** How many tokens agree walking away from the slot in one direction. */
+function matchRun(a: readonly string[], atA: number, b: readonly string[], atB: number, step: 1 | -1): number {
+  let n = 0;
+  while (n < REACH) {
+    const x = a[atA + step * (n + 1)];
+    const y = b[atB + step * (n + 1)];
+    if (x === undefined || y === undefined || fold(x) !== fold(y)) break;
+    n++;
+  }
+  return n;
+}
+
+const hasWord = (tokens: readonly string[]) => tokens.some((t) => /\p{L}/u.test(t));
+
+
+/**
+ * The slot with the words that tie it to its subject, within its phrase: before it back to a
+ * punctuation mark or a conjunction (a number's appositive comma is kept: "McKinney, 22"), after
+ * it up to a mark; no function word left dangling at either end ("Laramie or Casper City Council").
+ */
+function questionOf(before: readonly string[], slot: string, after: readonly string[], isNumber: boolean): string {
+  const breaks = (t: string) => !/[\p{L}\p{N}]/u.test(t) || /^(?:and|or|but)$/i.test(t);
+  let lead = [...before];
+  const beside = lead.length && breaks(lead.at(-1)!) ? lead.pop()! : '';
+  if (beside && !isNumber) lead = [];
+  let start = lead.length;
+  while (start > 0 && !breaks(lead[start - 1]!)) start--;
+  lead = lead.slice(start);
+  while (lead.length && FUNCTION_WORD.test(lead[0]!)) lead.shift();
+  let tail = [...after];
+  const cut = tail.findIndex(breaks);
+  if (cut >= 0) tail = tail.slice(0, cut);
+  while (tail.length && FUNCTION_WORD.test(tail.at(-1)!)) tail.pop();
+  return [...lead, ...(lead.length && beside ? [beside] : []), slot, ...tail].join(' ').replace(/\s+([,.;:!?)])/g, '$1');
+}
+const FUNCTION_WORD = /^(?:and|or|of|in|on|at|to|for|by|with|amid|from|were|was|is|are|has|have|had|that|which|who)$/i;

@@ -1,0 +1,313 @@
+// English only: the whole package loads every locale, a fifth of a cold start.
+import * as chrono from 'chrono-node/en';
+import type { Sentence } from '../ingest/document.js';
+import { numberWordValue } from './number-words.js';
+
+export interface FoundEvent {
+  /** YYYY, YYYY-MM or YYYY-MM-DD (a decade or century as its ISO prefix: "199"); null when the text's date cannot be pinned down. */
+  date: string | null;
+  when: string;
+  sentence: Sentence;
+  /** The year is not in the article: it was taken from the dated articles of the same story. */
+  inferred?: boolean;
+}
+
+export interface FoundDate extends FoundEvent {
+  /** False for background, comparisons and spans ("since 1978", "as bad as two weeks ago", "the past week"). */
+  isEvent: boolean;
+}
+
+/**
+ * Every expression that places something in time, resolved against the article's date: a
+ * weekday or a day without its year in the direction of the sentence's tense (future → forward),
+ * "last week" to its month, "two years ago" to its year. An undated article's explicit day and
+ * month take their year from `storyDate` (the dated articles of the same story), marked inferred.
+ */
+export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const sentence of sentences) {
+    const published = publishedOf(sentence.docId);
+    // The story's date stands in only for an undated article's year: a dated one's dates hold for any story.
+    const key = published ?? `|${storyDate ?? ''}`;
+    let known = parsed.get(sentence);
+    // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
+    if (!known || known.key !== key) parsed.set(sentence, (known = { key, dates: datesIn(sentence, published, storyDate) }));
+    out.push(...known.dates);
+  }
+  return out;
+}
+
+/** Dated events: each sentence's first expression that places an event on a date. */
+export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundEvent[] {
+  const seen = new Set<Sentence>();
+  const out: FoundEvent[] = [];
+  for (const d of findDates(sentences, publishedOf, storyDate)) {
+    if (!d.isEvent || d.date === null || seen.has(d.sentence)) continue;
+    seen.add(d.sentence);
+    out.push({ date: d.date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) });
+  }
+  return out;
+}
+
+/** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
+export function storyDateOf(sentences: readonly Sentence[], index: { documents: ReadonlyMap<string, { meta: { published?: string } }> }): string | undefined {
+  const dates = [...new Set(sentences.map((s) => s.docId))].flatMap((id) => index.documents.get(id)?.meta.published ?? []).sort();
+  return dates[Math.floor(dates.length / 2)];
+}
+
+/**
+ * One event mentioned twice is shown once: of two items on the same date whose sentences share
+ * most of their content words (beyond the date), the first (more relevant) stays.
+ */
+export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const e of events) {
+    const words = new Set(e.sentence.stems);
+    const same = kept.some((k) => {
+      if (k.date !== e.date) return false;
+      const other = new Set(k.sentence.stems);
+      const shared = [...words].filter((w) => other.has(w)).length;
+      return shared >= Math.min(words.size, other.size) / 2;
+    });
+    if (!same) kept.push(e);
+  }
+  return kept;
+}
+
+const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
+
+/** "a week ago" is one week: the article counts as a number word here. */
+const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1 : numberWordValue(word));
+const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
+const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
+const WEEKEND = /\b(this|last|next) weekend\b/gi;
+const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year|decade)s\b/gi;
+const SAME_DAY = /\b(?:at (?:midday|noon)|(?:earlier|later) in the day|(?:earlier|later) today)\b/gi;
+const SEASON = /\b(this|last|next|early|late|in the|the) (spring|summer|fall|autumn|winter)\b(?! of\b)/gi;
+/** Reporting quarters are spans of the year ("in the third quarter"): the guide dates them to their year, as background. */
+const QUARTER = /\b(?:the )?(first|second|third|fourth|current|latest|last|next|final) quarter\b/gi;
+/** Centuries: this one, the next, its turn, its first decade. */
+const CENTURY = /\b(?:(?:early|late|mid-?)\s*)?(?:(?:in|into|by|for) )?(?:(the turn of the|the first decade of the|the) )?(this|next|last|previous|coming) century\b|\bthe turn of the century\b/gi;
+/** A time that places nothing on a timeline: "in the past", "long ago", "a week or two ago", "a few years back". */
+const VAGUE = /\b(?:in the past|(?:not )?long ago|(?:a (?:few|couple of)|some|several|many) (?:days|weeks|months|years) (?:ago|back)|(?:days|weeks|months|years) ago|an? (?:day|week|month|year) or two ago)\b/gi;
+/** A record set over some years ("a 12-year low"): a comparison whose baseline is that many years back. */
+const YEARS_RECORD = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-year (?:low|high|record)\b/gi;
+/** A sentence that says something is not (yet) known tells of no event on the day it names ("It was unclear Wednesday whether…"). */
+const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclear|uncertain|not (?:yet |immediately )?(?:clear|known|available))|could not (?:immediately )?be (?:determined|confirmed|learned|reached))\b/i;
+/** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
+const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
+/** Words before an expression that make it a baseline or a comparison, not the time of an event. */
+const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
+/** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
+const COMPARED_WITH = /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
+const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
+const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
+/** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
+const CONDITION = /^\W*(?:if|unless)\b/i;
+/** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
+const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
+interface Found {
+  index: number;
+  text: string;
+  date: string | null;
+  isEvent: boolean;
+  inferred?: boolean;
+  /** Read as the article's own day: yields to any day the sentence names. */
+  sameDay?: boolean;
+}
+
+function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
+  const text = sentence.text;
+  const reference = published ? dayOf(published) : undefined;
+  // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
+  // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
+  // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
+  const futureAt = (index: number, length: number) =>
+    FUTURE.test(text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).at(-1)!) ||
+    FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]/)[0]!) ||
+    /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
+  const found: Found[] = [];
+  const add = (f: Found) => found.push(f);
+  const before = (index: number) => text.slice(Math.max(0, index - 12), index);
+  // The words just around the expression, within its clause, say nothing is known yet.
+  const unknownAt = (index: number, length: number) =>
+    UNKNOWN.test(`${text.slice(Math.max(0, index - 40), index).split(/[,;]/).at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`);
+  const comparison = (index: number) =>
+    NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) || COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
+
+  for (const m of text.matchAll(UNITS_AGO)) {
+    const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);
+    const unit = m[3]!.toLowerCase();
+    let date: string | null = null;
+    if (reference && n) {
+      const d = new Date(reference);
+      if (unit === 'day') d.setUTCDate(d.getUTCDate() - n);
+      if (unit === 'week') d.setUTCDate(d.getUTCDate() - 7 * n);
+      if (unit === 'month') d.setUTCMonth(d.getUTCMonth() - n);
+      if (unit === 'year' || unit === 'decade') d.setUTCFullYear(d.getUTCFullYear() - (unit === 'decade' ? 10 * n : n));
+      date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
+    }
+    add({ index: m.index, text: m[0], date, isEvent: !comparison(m.index) });
+  }
+  for (const m of text.matchAll(YEAR)) {
+    const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
+    const date = decade ? m[2]! : `${m[2]}${m[3]}`;
+    // "from 1977 to 1985" is a span, background to what the sentence reports.
+    const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !comparison(m.index) });
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const which = m[1]!.toLowerCase();
+    const winter = m[2]!.toLowerCase() === 'winter';
+    const year = reference ? reference.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
+    const date = year === undefined || (winter && which === 'this') ? null : String(year);
+    // "the first snowstorm of the fall" names the season, it does not place something in it ("in the fall").
+    add({ index: m.index, text: m[0], date, isEvent: date !== null && which !== 'the' && !comparison(m.index) });
+  }
+  for (const m of text.matchAll(QUARTER)) {
+    const next = m[1]!.toLowerCase() === 'next';
+    add({ index: m.index, text: m[0], date: reference ? String(reference.getUTCFullYear() + (next && reference.getUTCMonth() >= 9 ? 1 : 0)) : null, isEvent: false });
+  }
+  for (const m of text.matchAll(CENTURY)) add({ index: m.index, text: m[0], date: reference ? centuryOf(m[0], reference) : null, isEvent: false });
+  for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  for (const m of text.matchAll(YEARS_RECORD)) {
+    const n = Number(m[1]) || wordCount(m[1]!) || 0;
+    add({ index: m.index, text: m[0], date: reference && n ? String(reference.getUTCFullYear() - n) : null, isEvent: false });
+  }
+  for (const m of text.matchAll(WEEKEND)) {
+    const shift = m[1]!.toLowerCase() === 'last' ? -7 : m[1]!.toLowerCase() === 'next' ? 7 : 0;
+    add({ index: m.index, text: m[0], date: reference ? isoOf(new Date(reference.getTime() + shift * 86_400_000), 'month') : null, isEvent: !comparison(m.index) });
+  }
+  for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
+  for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
+  for (const r of chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
+    const when = r.text.replace(/[\s,;.]+$/, '');
+    if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
+    // "in today's dollars" names no day.
+    if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
+    // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
+    if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
+    // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").
+    if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
+    // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
+    if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
+    if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
+    // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
+    const future = futureAt(r.index, when.length);
+    const resolved = resolveChrono(r, when, reference, storyDate, future, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
+    if (!resolved) continue;
+    // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
+    const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
+    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
+  }
+  // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
+  // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
+  const conditional = CONDITION.test(text);
+  for (const f of found) if (conditional || COUNTERFACTUAL.test(text.slice(Math.max(0, f.index - 80), f.index).split(CLAUSE_BREAK).at(-1)!)) f.isEvent = false;
+  // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
+  const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
+  const kept: Found[] = [];
+  for (const f of found.filter((f) => !(f.sameDay && namesDay)).sort((a, b) => a.index - b.index || b.text.length - a.text.length)) {
+    const last = kept.at(-1);
+    if (last && f.index < last.index + last.text.length) {
+      if (f.text.length > last.text.length) kept[kept.length - 1] = f;
+      continue;
+    }
+    kept.push(f);
+  }
+  return kept
+    .map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
+}
+
+type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
+
+/**
+ * `which` is the word just before the expression when chrono left it out: "last November" is the
+ * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
+ */
+function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, which?: string): Resolved | undefined {
+  const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
+  const lower = when.toLowerCase();
+  if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
+  const named = MONTH_NAME.test(lower) || /\d/.test(lower);
+  // A year written out makes a date absolute.
+  if (certain('year') && named) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), isEvent: true };
+  if (certain('month') && named) {
+    const month = r.start.get('month')! - 1;
+    const day = certain('day') ? r.start.get('day')! : 1;
+    const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
+    if (!anchor) return { date: null, isEvent: true };
+    const date = nearest(anchor, month, day, future);
+    if (!certain('day') && (which === 'last' || which === 'next')) {
+      const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
+      date.setUTCFullYear(year);
+    }
+    return { date: isoOf(date, certain('day') ? 'day' : 'month'), isEvent: true, ...(reference ? {} : { inferred: true }) };
+  }
+  if (!reference) return { date: null, isEvent: true };
+  if (certain('weekday') && !certain('day')) {
+    if ((which === 'this' || /^this\s/.test(lower)) && !/\b(?:last|next)\b/.test(lower)) return { date: isoOf(inWeekOf(reference, r.start.get('weekday')!), 'day'), isEvent: true };
+    return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
+  }
+  if (/\b(?:today|tonight|yesterday|tomorrow)\b/.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
+  const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
+  if (/\bweek(?:end)?\b/.test(lower)) {
+    // "last week" in a Sunday article is the week just ending.
+    const days = shift === -1 && reference.getUTCDay() === 0 ? 0 : 7 * shift;
+    return { date: isoOf(new Date(reference.getTime() + days * 86_400_000), 'month'), isEvent: true };
+  }
+  if (/\bmonth\b/.test(lower)) {
+    const d = new Date(reference);
+    d.setUTCDate(1);
+    d.setUTCMonth(d.getUTCMonth() + shift);
+    return { date: isoOf(d, 'month'), isEvent: true };
+  }
+  if (/\byear\b/.test(lower)) return { date: String(reference.getUTCFullYear() + shift), isEvent: true };
+  return undefined;
+}
+
+/** The day and month nearest the reference in the sentence's direction: news reports what happened, unless it looks ahead. */
+function nearest(reference: Date, month: number, day: number, future: boolean): Date {
+  const d = new Date(Date.UTC(reference.getUTCFullYear(), month, day));
+  const weekAhead = reference.getTime() + 7 * 86_400_000;
+  if (!future && d.getTime() > weekAhead) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  if (future && d.getTime() < reference.getTime() - 7 * 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d;
+}
+
+/** A weekday named alone: the one just past (or today) in a sentence about the past, the one to come (or today) about the future. */
+function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
+  const d = new Date(reference);
+  const offset = future ? (weekday - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - weekday + 7) % 7);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** A century as the guide writes it: "19" for this one (1900s), "20" for the next, "2000" for its turn, "200" for the next one's first decade. */
+function centuryOf(expression: string, reference: Date): string {
+  const lower = expression.toLowerCase();
+  const current = Math.floor(reference.getUTCFullYear() / 100);
+  if (/turn of the/.test(lower)) return String((/\b(?:last|previous)\b/.test(lower) ? current : current + 1) * 100);
+  const century = current + (/\b(?:next|coming)\b/.test(lower) ? 1 : /\b(?:last|previous)\b/.test(lower) ? -1 : 0);
+  return /first decade/.test(lower) ? `${century}0` : String(century);
+}
+
+/** That weekday in the reference's week, Monday to Sunday. */
+function inWeekOf(reference: Date, weekday: number): Date {
+  const d = new Date(reference);
+  const monday = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - monday + ((weekday + 6) % 7));
+  return d;
+}
+
+const dayOf = (iso: string) => new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+
+function isoOf(date: Date, precision: 'year' | 'month' | 'day'): string {
+  const iso = date.toISOString();
+  return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
+}
+

@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../ingest/document.js';
+
+/** Worker threads that run the NLP pass on batches of documents; each loads its own wink model (about 100 MiB). */
+export interface AnalysePool {
+  /** The encoded analyses (encodeAnalysis) of the batch, in its order. */
+  analyse(raws: readonly RawDocument[]): Promise<Uint8Array[]>;
+  close(): Promise<void>;
+}
+
+/** Workers by default: one a core, since the main thread mostly waits for them while indexing. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(availableParallelism(), 4));
+}
+
+/**
+ * The worker's code. Run from TypeScript source (tsx, vitest), the worker first registers tsx's
+ * loader in its own thread to load the .ts file; the compiled build runs the .js beside this one.
+ */
+function workerOf(): { script: string | URL; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { script: new URL('./analyse-worker.js', import.meta.url), eval: false };
+  // require.resolve finds the CommonJS build; the ES module build sits beside it.
+  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const worker = new URL('./analyse-worker.ts', import.meta.url).href;
+  return { script: `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); });`, eval: true };
+}
+
+interface Job {
+  id: number;
+  raws: readonly RawDocument[];
+  resolve: (encoded: Uint8Array[]) => void;
+  reject: (error: Error) => void;
+}
+
+export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
+  const { script, eval: isCode } = workerOf();
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const running = new Map<Worker, Job>();
+  let nextId = 0;
+  let closed = false;
+
+  const dispatch = () => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      running.set(worker, job);
+      worker.postMessage({ id: job.id, raws: job.raws });
+    }
+  };
+  const start = () => {
+    // A larger young generation: analysis makes many short-lived strings, and scavenges were a sixth of its time.
+    const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    worker.on('message', ({ encoded }: { id: number; encoded: Uint8Array[] }) => {
+      const job = running.get(worker);
+      running.delete(worker);
+      idle.push(worker);
+      job?.resolve(encoded);
+      dispatch();
+    });
+    worker.on('error', (error) => {
+      const job = running.get(worker);
+      running.delete(worker);
+      job?.reject(error);
+    });
+    worker.on('exit', () => {
+      running.get(worker)?.reject(new Error('an analysis worker stopped'));
+      running.delete(worker);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      // A worker that died is replaced while there is work, so one crash does not halve the pool.
+      if (!closed && queue.length) start();
+    });
+    idle.push(worker);
+  };
+  for (let i = 0; i < size; i++) start();
+
+  return {
+    analyse(raws) {
+      if (closed) return Promise.reject(new Error('the analysis pool is closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ id: nextId++, raws, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      closed = true;
+      for (const job of queue.splice(0)) job.reject(new Error('the analysis pool is closed'));
+      await Promise.all([...idle, ...running.keys()].map((w) => w.terminate()));
+    },
+  };
+}

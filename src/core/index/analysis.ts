@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+import { crc32 } from 'node:zlib';
+import { buildDocument } from '../ingest/build-document.js';
+import type { Document, RawDocument } from '../ingest/document.js';
+import type { BriefError } from '../errors.js';
+import { isNumbers, packAnalysis, unpackAnalysis, type PackedAnalysis, type Surfaces } from './pack-analysis.js';
+import type { PhraseSurfaces } from './sentences.js';
+
+/**
+ * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
+ * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
+ */
+export const ANALYSIS_VERSION = 8;
+
+/** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
+export interface Analysis {
+  built: { document: Document } | { error: BriefError };
+  surfaces: Surfaces;
+}
+
+/** An analysis as stored: its key and its encoded bytes (encodeAnalysis). */
+export interface StoredAnalysis {
+  key: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Where analyses are kept between runs, keyed by analysisKey. The store layer implements it
+ * (SQLite by default, PostgreSQL when replicas share one); the core only reads and writes bytes.
+ */
+export interface AnalysisCache {
+  /** The stored bytes of those keys that are held; absent keys are simply missing from the map. */
+  get(keys: readonly string[]): Promise<Map<string, Uint8Array>>;
+  put(entries: readonly StoredAnalysis[]): Promise<void>;
+}
+
+/** Runs the NLP pass on one document. Phrase forms are counted per document, so a stored analysis carries its own. */
+export function analyse(raw: RawDocument): Analysis & { surfaces: PhraseSurfaces } {
+  const surfaces: PhraseSurfaces = new Map();
+  return { built: buildDocument(raw, surfaces), surfaces };
+}
+
+/**
+ * A document's content hash under this ANALYSIS_VERSION: its text and front matter (what
+ * buildDocument reads, except its id and addedAt, which are set again on every load). Not its
+ * file name: a renamed file is the same analysis under a new id.
+ */
+export function analysisKey(raw: RawDocument, version: number = ANALYSIS_VERSION): string {
+  const hash = createHash('sha256');
+  hash.update(`v${version}\0${JSON.stringify(raw.meta ?? {})}\0`);
+  hash.update(raw.text);
+  return `${version}:${hash.digest('base64url')}`;
+}
+
+const MAGIC = 0x62626131; // "bba1"
+const HEADER = 12;
+
+/**
+ * The compact form of pack-analysis.ts in v8's structured-clone serialization (fields other
+ * developers add to Document or Sentence travel without changes here), framed with a checksum,
+ * so a torn or corrupted entry is told apart from a good one.
+ */
+export function encodeAnalysis(analysis: Analysis & { surfaces: PhraseSurfaces }): Uint8Array {
+  return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
+}
+
+/** Plain data (objects, arrays, Maps, Sets, typed arrays) as checksummed bytes. */
+export function encodePlain(value: unknown): Uint8Array {
+  const payload = serialize(value);
+  // An ArrayBuffer of its own (never Node's shared pool), so a worker can transfer it without copying.
+  const out = Buffer.from(new ArrayBuffer(HEADER + payload.length));
+  out.writeUInt32BE(MAGIC, 0);
+  out.writeUInt32BE(payload.length, 4);
+  out.writeUInt32BE(crc32(payload), 8);
+  payload.copy(out, HEADER);
+  return out;
+}
+
+/** What encodePlain stored, or why it cannot be read. */
+export function decodePlain(bytes: Uint8Array): { value: unknown } | { corrupt: string } {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (buffer.length < HEADER || buffer.readUInt32BE(0) !== MAGIC) return { corrupt: 'not a briefbot record' };
+  const length = buffer.readUInt32BE(4);
+  if (buffer.length !== HEADER + length) return { corrupt: `truncated: ${buffer.length - HEADER} of ${length} bytes` };
+  const payload = buffer.subarray(HEADER);
+  if (crc32(payload) !== buffer.readUInt32BE(8)) return { corrupt: 'checksum mismatch' };
+  try {
+    return { value: deserialize(payload) };
+  } catch (e) {
+    return { corrupt: `unreadable: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * The analysis those bytes hold for this document, or why they cannot be used. The document's id
+ * is the one it is loaded under now (the stored one may be an earlier name of the same text).
+ */
+export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 'addedAt'>): { analysis: Analysis } | { corrupt: string } {
+  const decoded = decodePlain(bytes);
+  if ('corrupt' in decoded) return decoded;
+  const packed = decoded.value as Partial<PackedAnalysis> | undefined;
+  const built = packed?.built as Partial<{ document: { id?: unknown }; error: BriefError }> | undefined;
+  const fits = built?.document ? typeof built.document.id === 'string' : typeof built?.error?.file === 'string';
+  if (!fits || !(packed!.strings instanceof Uint8Array) || !isNumbers(packed!.stringLengths) || !isNumbers(packed!.surfaces)) return { corrupt: 'does not describe this document' };
+  if (built!.document) built!.document.id = raw.id;
+  else built!.error!.file = raw.id;
+  let analysis: Analysis;
+  try {
+    analysis = unpackAnalysis(packed as PackedAnalysis);
+  } catch (e) {
+    return { corrupt: `does not describe this document: ${(e as Error).message}` };
+  }
+  // When the file was added is not part of its content: the load that found it says.
+  if ('document' in analysis.built && raw.addedAt) analysis.built.document.addedAt = raw.addedAt;
+  return { analysis };
+}

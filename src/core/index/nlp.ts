@@ -1,0 +1,102 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { stemmer } from 'stemmer';
+
+/** The part of wink's core model that holds its lexicon (wink's types leave the model opaque). */
+interface CoreModel {
+  features: { lexeme: { hash: Record<string, number> } };
+}
+
+/** One wink-nlp instance for the process: loading the model is the costly part. */
+let core: CoreModel | undefined;
+const nlp = winkNLP({ ...model, core: () => (core = (model.core as () => CoreModel)()) });
+export const its = nlp.its;
+const forgetEarlierReadings = readEachTextAfresh();
+
+/** wink's reading of the text, the same whatever was read before it in the process (see readEachTextAfresh). */
+export function readDoc(text: string) {
+  forgetEarlierReadings();
+  return nlp.readDoc(forTokenizer(text));
+}
+
+/**
+ * wink asks its lexicon whether a whole token ("Tolland's") is a known word before it splits it,
+ * and it adds every new word it meets to that lexicon for the life of the instance. So
+ * "Tolland's," (kept whole before a comma) in one document made every later "Tolland's" one word
+ * instead of "Tolland" + "'s", with other tags and phrases: a document's analysis depended on what
+ * the process had read before. wink's lookup keeps the lexicon object it was built with; this makes
+ * it see the shipped words, the words met in the current reading, and earlier readings' words of
+ * plain letters or digits only (which wink reads whole either way; seeing them keeps its fast path
+ * for recurring names). wink's store still finds every word met so far, so each is kept once, as
+ * before. Returns the step that starts a new reading.
+ */
+function readEachTextAfresh(): () => void {
+  const lexeme = core?.features?.lexeme;
+  if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/index/nlp.ts)');
+  const shipped = lexeme.hash;
+  const learned: Record<string, number> = Object.create(null);
+  // What wink's lookup sees beyond the shipped words, as the prototypes of the object it holds.
+  const plain: Record<string, number> = Object.create(null);
+  const current: Record<string, number> = Object.create(plain);
+  let currentWords: string[] = [];
+  Object.setPrototypeOf(shipped, current);
+  const meet = (word: string, index: number) => {
+    current[word] = index;
+    currentWords.push(word);
+  };
+  lexeme.hash = new Proxy(learned, {
+    get(_, word) {
+      if (typeof word !== 'string') return undefined;
+      const known = shipped[word];
+      if (known !== undefined) return known;
+      const index = learned[word];
+      if (index !== undefined) meet(word, index);
+      return index;
+    },
+    set(_, word, index: number) {
+      if (typeof word !== 'string') return false;
+      learned[word] = index;
+      if (/^(?:[A-Za-z]+|[0-9]+)$/.test(word)) plain[word] = index;
+      else meet(word, index);
+      return true;
+    },
+  });
+  return () => {
+    for (const word of currentWords) delete current[word];
+    currentWords = [];
+  };
+}
+
+/**
+ * The text as wink-nlp is given it: each run of non-space characters longer than 64 (no word is)
+ * replaced by as many digits. wink's model tests every new token with /[a-z].*\.$/i, which costs
+ * time in the square of its length: one 130 KB "word" took 100 s. Lengths and offsets stay the
+ * same, so a sentence's text is still cut from the original.
+ */
+export function forTokenizer(text: string): string {
+  return text.replace(/\S{65,}/g, (run) => '1'.repeat(run.length));
+}
+
+/**
+ * True when the text has a finite verb by wink's part-of-speech tagger. A lone "-ing"
+ * participle does not count: "Ships waiting at anchor" names a scene, it states nothing.
+ */
+export function hasVerb(text: string): boolean {
+  const tokens = readDoc(text).tokens();
+  const words = tokens.out() as string[];
+  return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
+}
+
+const stems = new Map<string, string>();
+/** Porter stem, cached: the same few thousand words recur across a set. */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stems.size < 200_000) stems.set(word, s);
+  }
+  return s;
+}
+
+/** A word as written in a sentence's text, letters or digits with inner apostrophes and hyphens; global, for matchAll. */
+export const WRITTEN_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;

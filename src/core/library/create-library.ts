@@ -1,0 +1,334 @@
+import type { Briefing, Digest, Point, TopicList } from '../compose/briefing.js';
+import { composeDigest, digestWordBudget, type DigestTopicInput } from '../compose/compose-digest.js';
+import { contentHash } from '../ingest/content-hash.js';
+import { analyse, type Analysis } from '../index/analysis.js';
+import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from '../compose/compose-briefing.js';
+import { createCiter } from '../compose/cite.js';
+import type { Document, RawDocument, Sentence } from '../ingest/document.js';
+import type { BriefError, BriefNotice } from '../errors.js';
+import { unscannedNotice } from '../facts/fact-bounds.js';
+import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
+import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
+import { nearDuplicateFinder } from '../summary/near-duplicates.js';
+import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { queryDate, readQuestion } from '../topics/read-query.js';
+import { queryRelevance, topicRelevance, type DayMatch } from '../topics/relevance.js';
+import { findEvents } from '../facts/timeline.js';
+import { selectSummary } from '../summary/select-summary.js';
+import { mergeSurfaces } from '../index/pack-analysis.js';
+import { factsOf } from '../summary/summary-facts.js';
+import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
+import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
+import type { CuratedTopic } from '../ingest/topics-file.js';
+import type { Topic } from '../topics/topic.js';
+
+export interface LibraryState {
+  set: string;
+  curated: readonly CuratedTopic[];
+  now: () => Date;
+  /** What refresh() compares against: document id → a signature of its file (size and mtime). */
+  signatures?: Map<string, string>;
+  /** Re-reads the set's source, for refresh(); absent for in-memory sets. */
+  reload?: (known: ReadonlyMap<string, string>) => Promise<{ changed: RawDocument[]; removed: string[]; problems: BriefError[]; signatures: Map<string, string> }>;
+  /** Analyses what refresh() found changed, in order (reading stored analyses when held); default: on the main thread. */
+  analyse?: (raws: readonly RawDocument[], use: (analysis: Analysis) => void) => Promise<unknown>;
+}
+
+/** A library being filled: it answers from what it holds while documents are still being added. */
+export interface GrowingLibrary {
+  library: Library;
+  /** Appends one analysed document (in the set's order). */
+  add(analysis: Analysis): void;
+  /** The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given. */
+  finish(topics?: TopicState): void;
+  /** The set's topic state, found now if not yet. */
+  topicState(): TopicState;
+}
+
+/** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
+const REDISCOVER_SHARE = 0.1;
+/** Free-text briefings kept, most recently asked first out last. */
+const QUERY_BRIEFINGS = 200;
+
+/** A Library over documents already in memory. Broken documents are reported, never fatal. */
+export function createLibraryFrom(documents: readonly RawDocument[], state: LibraryState, loadProblems: BriefError[] = []): Library {
+  const growing = createGrowingLibrary(state, loadProblems);
+  for (const raw of documents) growing.add(analyse(raw));
+  growing.finish();
+  return growing.library;
+}
+
+export function createGrowingLibrary(state: LibraryState, loadProblems: BriefError[] = []): GrowingLibrary {
+  let index: TermIndex = createTermIndex();
+  let problems: BriefError[] = [...loadProblems];
+  const notices = new Map<string, BriefNotice>();
+  let signatures = state.signatures ?? new Map<string, string>();
+  // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
+  let topicState: TopicState | undefined;
+  /** Documents the topic state was found over, while the set is still growing. */
+  let topicStateSize = 0;
+  let growing = true;
+  let topicCache: { topics: Topic[]; list: TopicList } | undefined;
+  let info: DocumentInfo | undefined;
+  // Briefings by topic and length, for this version of the index: any change to it empties them.
+  const briefings = new Map<string, Briefing>();
+  const changed = () => {
+    topicCache = undefined;
+    briefings.clear();
+  };
+
+  // Which input document holds each id, to name both when a second one claims it.
+  const holders = new Map<string, string>();
+  let place = 0;
+  const add = (analysis: Analysis): string | undefined => {
+    const label = describe(analysis, place++);
+    if ('error' in analysis.built) {
+      problems.push(analysis.built.error);
+      return undefined;
+    }
+    const document = analysis.built.document;
+    const holder = holders.get(document.id);
+    if (holder !== undefined && index.documents.has(document.id)) {
+      problems.push({ code: 'duplicate-id', file: document.id, message: `${label} has the id "${document.id}", already taken by ${holder}; it is skipped` });
+      return undefined;
+    }
+    addToIndex(index, document);
+    mergeSurfaces(index.surfaces, analysis.surfaces);
+    const notice = unscannedNotice(document.id, document.sentences);
+    if (notice) notices.set(notice.file, notice);
+    holders.set(document.id, label);
+    // What summaries weigh of each sentence is worked out now, so no briefing pays for it first;
+    // while the set is first indexed, after it is ready (prepareFacts), so answering starts sooner.
+    if (!growing) for (const s of document.sentences) factsOf(s);
+    info?.set(document.id, documentInfoEntry(document));
+    return document.id;
+  };
+
+  const documentsInfo = () => (info ??= documentInfo(index));
+  const ensureTopicState = (): TopicState => {
+    // While the set is still being indexed, topics are found again each time it has doubled, not on every answer.
+    if (topicState && growing && index.documents.size >= 2 * topicStateSize && index.documents.size > topicStateSize + 50) topicState = undefined;
+    if (!topicState) {
+      topicState = buildTopicState(index, state.curated);
+      topicStateSize = index.documents.size;
+      changed();
+    }
+    return topicState;
+  };
+  const topics = () => {
+    ensureTopicState();
+    if (!topicCache) {
+      const ordered = orderedTopics(topicState!);
+      const list: TopicList = {
+        set: state.set,
+        documents: index.documents.size,
+        topics: ordered.map((t) => ({ ...t.ref, aliases: t.aliases, sources: topicState!.sources.get(t.ref.slug) ?? 0 })),
+      };
+      topicCache = { topics: ordered, list };
+    }
+    return { topics: topicCache.topics, list: topicCache.list, relevance: topicState!.relevance };
+  };
+
+  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
+    const { topics: all, relevance } = topics();
+    const match = findTopic(index, all, query);
+    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
+    const length = options.length ?? 'standard';
+    const now = options.now ?? state.now();
+    const passages = options.passages ?? true;
+    // A topic by its slug; free text by its own words too, since a question's named day changes what answers it.
+    const key = match.kind === 'topic'
+      ? `topic\0${match.topic.ref.slug}\0${match.topic.ref.asked ?? ''}\0${length}\0${passages}`
+      : `query\0${query.trim().toLowerCase()}\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}\0${passages}`;
+    let briefing = briefings.get(key);
+    if (briefing) {
+      // Most recently asked last, so the oldest query is the first dropped.
+      briefings.delete(key);
+    } else {
+      const question = match.kind === 'query' ? readQuestion(query) : undefined;
+      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
+      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
+      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(question ? { question } : {}) });
+      if (match.kind === 'query') dropOldestQuery(briefings);
+    }
+    briefings.set(key, briefing);
+    return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
+  };
+
+  /** The newest article's date, found once for each state of the index rather than for every question. */
+  let latest: { index: TermIndex; size: number; date: string | undefined } | undefined;
+  const latestPublished = (): string | undefined => {
+    if (latest?.index !== index || latest.size !== index.documents.size) {
+      let date: string | undefined;
+      for (const d of index.documents.values()) if (d.meta.published && (date === undefined || d.meta.published > date)) date = d.meta.published;
+      latest = { index, size: index.documents.size, date };
+    }
+    return latest.date;
+  };
+
+  /** The day a question names, matched against the day each sentence's event falls on. */
+  const dayOf = (query: string): DayMatch | undefined => {
+    const when = queryDate(query, latestPublished());
+    if (!when) return undefined;
+    const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+    return { stems: when.stems, isOnDay: (id) => findEvents([index.sentences[id]!], publishedOf)[0]?.date === when.date };
+  };
+
+  const headlineWithSources = (options: HeadlineOptions = {}) => {
+    const budget = options.maxBytes !== undefined || options.maxWords !== undefined ? options : { ...options, maxWords: 120 };
+    const { passages, ...selection } = budget;
+    const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+    const sentences = passages === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf).units;
+    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(passages === false ? {} : PASSAGE_ROLES), ...selection }));
+    const citer = createCiter(index.documents);
+    const near = nearDuplicateFinder(index, () => true);
+    const points = chosen.map((unit) => pointOf(unit, citer, near));
+    return { points, sources: citer.sources() };
+  };
+
+  const library: EvalLibrary = {
+    set: state.set,
+    topics(): TopicList {
+      // The list is kept between calls; callers get their own copy of it.
+      const { list } = topics();
+      return { ...list, topics: list.topics.map((t) => ({ ...t, aliases: [...t.aliases] })) };
+    },
+    brief,
+    suggest(partial, limit = 25) {
+      return closestTopics(topics().topics, partial, limit, 0.45);
+    },
+    digest(options: DigestOptions = {}): Digest {
+      const { topics: all, relevance } = topics();
+      const named = !!options.topics?.length;
+      const wanted: DigestTopicInput[] = named
+        ? options.topics!.flatMap((q) => {
+            const match = findTopic(index, all, q);
+            if (match.kind === 'none') return [];
+            const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic));
+            return [{ ref: match.topic.ref, relevance: scores }];
+          })
+        : all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }));
+      return composeDigest({
+        set: state.set,
+        index,
+        topics: wanted,
+        named,
+        firstSeen: (docId) => options.firstSeen?.(docId) ?? index.documents.get(docId)?.addedAt ?? new Date(0).toISOString(),
+        since: options.since ?? null,
+        now: options.now ?? state.now(),
+        late: options.late ?? false,
+        maxWords: digestWordBudget(options.length, options.maxWords),
+        ...(options.params ? { params: options.params } : {}),
+      });
+    },
+    contentHashes() {
+      return [...index.documents.values()].map((d) => ({ docId: d.id, hash: contentHash(d), addedAt: d.addedAt }));
+    },
+    headline(options: HeadlineOptions = {}): Point[] {
+      return headlineWithSources(options).points;
+    },
+    headlineWithSources,
+    articles(docIds) {
+      return docIds.flatMap((docId) => {
+        const d = index.documents.get(docId);
+        return d ? [articleOf(d)] : [];
+      });
+    },
+    topicDocuments(slug) {
+      const scores = topics().relevance.get(slug);
+      const byDoc = new Map<string, number>();
+      for (const [id, r] of scores ?? []) {
+        const docId = index.sentences[id]!.docId;
+        byDoc.set(docId, (byDoc.get(docId) ?? 0) + r);
+      }
+      return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
+    },
+    problems: () => problems,
+    notices: () => [...notices.values()],
+    async refresh(): Promise<RefreshReport> {
+      if (!state.reload) return { added: [], changed: [], removed: [], problems: [] };
+      const result = await state.reload(signatures);
+      // Analysed (or read back) before anything changes, so answers meanwhile come from the index as it was.
+      const analyses: Analysis[] = [];
+      if (state.analyse) await state.analyse(result.changed, (a) => analyses.push(a));
+      else for (const raw of result.changed) analyses.push(analyse(raw));
+      const report: RefreshReport = { added: [], changed: [], removed: result.removed, problems: result.problems };
+      for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
+      problems = problems.filter((p) => !result.signatures.has(p.file) && !result.removed.includes(p.file));
+      problems.push(...result.problems);
+      signatures = result.signatures;
+      const touched = report.added.length + report.changed.length + report.removed.length;
+      if (!touched) return report;
+      // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
+      if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
+      changed();
+      if (report.changed.length || report.removed.length) {
+        // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
+        const drop = new Set([...report.changed, ...report.removed]);
+        for (const id of drop) notices.delete(id);
+        const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
+        index = rebuildIndex(kept, index.surfaces);
+        info = undefined;
+        if (topicState) dropDocuments(index, topicState, drop);
+      }
+      const added = analyses.flatMap((a) => add(a) ?? []);
+      if (topicState) addDocuments(index, topicState, added);
+      report.notices = added.flatMap((id) => notices.get(id) ?? []);
+      return report;
+    },
+  };
+  // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
+  const refreshOnce = library.refresh;
+  let refreshing: Promise<RefreshReport> | undefined;
+  library.refresh = () => (refreshing ??= refreshOnce().finally(() => (refreshing = undefined)));
+  return {
+    library,
+    add(analysis) {
+      add(analysis);
+      changed();
+    },
+    finish(stored) {
+      growing = false;
+      if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
+      topicState = stored;
+      topicStateSize = index.documents.size;
+      changed();
+      prepareFacts(index.sentences);
+    },
+    topicState: ensureTopicState,
+  };
+}
+
+/** Sentences whose facts are worked out in one turn of the event loop. */
+const FACTS_SLICE = 4000;
+
+/** Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself. */
+function prepareFacts(sentences: readonly Sentence[], from = 0): void {
+  const end = Math.min(sentences.length, from + FACTS_SLICE);
+  for (let i = from; i < end; i++) factsOf(sentences[i]!);
+  if (end < sentences.length) setImmediate(() => prepareFacts(sentences, end)).unref();
+}
+
+function dropOldestQuery(briefings: Map<string, Briefing>): void {
+  let queries = 0;
+  let oldest: string | undefined;
+  for (const key of briefings.keys()) {
+    if (!key.startsWith('query\0')) continue;
+    oldest ??= key;
+    queries++;
+  }
+  if (oldest !== undefined && queries >= QUERY_BRIEFINGS) briefings.delete(oldest);
+}
+
+/** A document as a user can find it: its place in the input and its title or first words. */
+function describe(analysis: Analysis, place: number): string {
+  const title = 'document' in analysis.built ? analysis.built.document.meta.title : '';
+  const where = `document ${place + 1}`;
+  return title ? `${where} ("${title.length > 60 ? `${title.slice(0, 59)}…` : title}")` : where;
+}
+
+function articleOf(d: Document): Article {
+  const paragraphs: string[][] = d.paragraphs.map(() => []);
+  for (const s of d.sentences) (paragraphs[s.paragraph] ??= [])[s.index] = s.text;
+  return { docId: d.id, paragraphs: paragraphs.map((p) => Array.from(p, (text) => text ?? '')) };
+}

@@ -1,0 +1,189 @@
+import { statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Library } from './library.js';
+import type { RawDocument } from '../ingest/document.js';
+import type { BriefError } from '../errors.js';
+import { formatBriefError } from '../errors.js';
+import { analyseInOrder, type SetDocument } from '../index/analyse-set.js';
+import type { AnalysisCache } from '../index/analysis.js';
+import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
+import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
+import { listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
+import { readManifest, storeManifest, type SetManifest } from '../ingest/set-manifest.js';
+import { readTopicsFile, type CuratedTopic } from '../ingest/topics-file.js';
+
+export interface OpenOptions {
+  /** The set's name in answers and in the topics file; default the folder's name. */
+  name?: string;
+  /** Curated topics file; default config/topics.yaml. A missing file means no curated topics. */
+  topicsFile?: string;
+  /** Curated topics given directly (tests, eval): no file is read. */
+  topics?: CuratedTopic[];
+  /** Clock, for tests. */
+  now?: () => Date;
+  maxDocumentBytes?: number;
+  /** Files served from one set at most; default MAX_SET_DOCUMENTS. */
+  maxDocuments?: number;
+  /** Analyses (and topics) kept from earlier runs, read instead of running NLP again; new ones are stored. */
+  analysisCache?: AnalysisCache;
+  /** Worker threads for a large first analysis (default one a core, at most 4); 0: the main thread only. */
+  workers?: number;
+  /** Told how far indexing is: documents done of the set's. */
+  onProgress?: (done: number, total: number) => void;
+  /** Told about stored analyses that could not be used (they are rebuilt) and a cache that failed. */
+  warn?: (message: string, detail: Record<string, unknown>) => void;
+}
+
+/** A library that answers while its set is still being indexed. */
+export interface StartedLibrary {
+  library: Library;
+  /** Documents indexed so far, of the set's readable files. */
+  progress(): { done: number; total: number };
+  /** Resolves once every document is indexed and the set's topics are known; rejects only on a bug. */
+  ready: Promise<void>;
+}
+
+/**
+ * Files one set serves at most, the first by name; the rest are reported, not read. Well past
+ * the 10,000 articles the bench measures, and short of the memory a set of tiny files can take.
+ */
+export const MAX_SET_DOCUMENTS = 20_000;
+
+/** Files stat'ed between two turns of the event loop, and read at once. */
+const STAT_BATCH = 1000;
+const READ_BATCH = 32;
+
+/** A topics file that cannot be used: the bot refuses to start rather than guess. */
+export class TopicsFileError extends Error {
+  override readonly name = 'TopicsFileError';
+  constructor(readonly problem: BriefError) {
+    super(formatBriefError(problem));
+  }
+}
+
+/**
+ * Reads briefings/<set>/ and answers from it. Broken documents are skipped and reported in
+ * problems(); a folder that does not exist, or a bad topics file, is an error.
+ */
+export async function openLibrary(dir: string, options: OpenOptions = {}): Promise<Library> {
+  const started = await startLibrary(dir, options);
+  await started.ready;
+  return started.library;
+}
+
+/**
+ * Lists and reads the set, then resolves at once with a library that answers from what is
+ * indexed so far while the rest is analysed (stored analyses first, then worker threads).
+ */
+export async function startLibrary(dir: string, options: OpenOptions = {}): Promise<StartedLibrary> {
+  const folder = resolve(dir);
+  const set = options.name ?? basename(folder);
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) throw new Error(`${dir}: no such document set folder (expected briefings/<set>/ with .txt or .md files)`);
+  let curated = options.topics;
+  if (!curated) {
+    const read = await readTopicsFile(options.topicsFile ?? resolve('config/topics.yaml'), set);
+    if (!read.ok) throw new TopicsFileError(read.error);
+    curated = read.value;
+  }
+  const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
+  const reload = async (known: ReadonlyMap<string, string>) => {
+    const listed = await listDocumentFiles(folder);
+    const files = listed.slice(0, maxDocuments);
+    const signatures = new Map<string, string>();
+    const toRead: string[] = [];
+    for (let i = 0; i < files.length; i += STAT_BATCH) {
+      // Synchronous stats are several times faster than 10,000 promises; batches keep the event loop turning between them.
+      if (i > 0) await new Promise((next) => setImmediate(next));
+      for (const path of files.slice(i, i + STAT_BATCH)) {
+        const s = statSync(path, { throwIfNoEntry: false });
+        if (!s) continue;
+        const id = basename(path);
+        const signature = `${s.size}:${s.mtimeMs}`;
+        signatures.set(id, signature);
+        if (known.get(id) !== signature) toRead.push(path);
+      }
+    }
+    const changed: RawDocument[] = [];
+    const problems: BriefError[] = [];
+    for (let i = 0; i < toRead.length; i += READ_BATCH) {
+      const loaded = await Promise.all(toRead.slice(i, i + READ_BATCH).map((path) => loadDocumentFile(path, options.maxDocumentBytes)));
+      for (const l of loaded) {
+        if (l.document) changed.push(l.document);
+        if (l.error) problems.push(l.error);
+      }
+    }
+    if (listed.length > maxDocuments) {
+      problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
+    }
+    const removed = [...known.keys()].filter((id) => !signatures.has(id));
+    return { changed, removed, problems, signatures };
+  };
+  const { analysisCache: cache, warn = () => {} } = options;
+  // Files unchanged since their analyses were stored are neither read nor hashed.
+  const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
+  const first = await reload(new Map([...manifest].map(([id, m]) => [id, m.signature])));
+  const documents = inSetOrder(first, manifest, (id) => readOne(join(folder, id), options.maxDocumentBytes));
+  first.changed = [];
+  const analyseOptions = { ...(cache ? { cache } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), warn };
+  const growing = createGrowingLibrary(
+    {
+      set,
+      curated,
+      now: options.now ?? (() => new Date()),
+      signatures: first.signatures,
+      reload,
+      analyse: (raws, use) => analyseInOrder(raws, use, analyseOptions),
+    },
+    first.problems,
+  );
+  let done = 0;
+  const total = documents.length;
+  const ready = (async () => {
+    const { keys } = await analyseInOrder(documents, growing.add, {
+      ...analyseOptions,
+      onProgress: (n, all) => {
+        done = n;
+        options.onProgress?.(n, all);
+      },
+    });
+    const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
+    // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
+    documents.length = 0;
+    if (!cache) return growing.finish();
+    const now: SetManifest = new Map(stored.map((d) => [d.id, { signature: first.signatures.get(d.id) ?? '', key: d.key, addedAt: d.addedAt }]));
+    await storeManifest(cache, folder, now, manifest, warn);
+    const key = topicStateKey(stored, curated);
+    const topics = await readTopicState(cache, key, warn);
+    growing.finish(topics);
+    if (!topics) await storeTopicState(cache, key, growing.topicState(), warn);
+  })();
+  // A refresh waits for the first indexing: it compares against the complete set.
+  const refresh = growing.library.refresh.bind(growing.library);
+  const library: Library = Object.assign(growing.library, { refresh: async () => (await ready, refresh()) });
+  return { library, progress: () => ({ done, total }), ready };
+}
+
+/** The set's files in order: those read, and those the manifest says are unchanged, by their stored analysis. */
+function inSetOrder(first: { changed: RawDocument[]; signatures: Map<string, string> }, manifest: SetManifest, read: (id: string) => Promise<RawDocument | BriefError>): SetDocument[] {
+  const readNow = new Map(first.changed.map((raw) => [raw.id, raw]));
+  const out: SetDocument[] = [];
+  for (const [id, signature] of first.signatures) {
+    const raw = readNow.get(id);
+    const held = manifest.get(id);
+    if (raw) out.push(raw);
+    else if (held?.signature === signature) out.push({ id, key: held.key, addedAt: held.addedAt, read: () => read(id) });
+  }
+  return out;
+}
+
+async function readOne(path: string, maxBytes?: number): Promise<RawDocument | BriefError> {
+  const loaded = await loadDocumentFile(path, maxBytes);
+  return loaded.document ?? loaded.error ?? { code: 'unreadable', file: basename(path), message: 'the file could not be read' };
+}
+
+/** The same, from documents already in memory (eval harness, tests). */
+export function createLibrary(set: string, documents: RawDocument[], options: OpenOptions = {}): Library {
+  return createLibraryFrom(documents, { set, curated: options.topics ?? [], now: options.now ?? (() => new Date()) });
+}

@@ -1,0 +1,212 @@
+import type { Sentence } from '../ingest/document.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
+import { partsOf } from './passages.js';
+import type { AnswerKind, Question } from '../topics/read-query.js';
+import { topK } from './top-k.js';
+
+/**
+ * Which point answers a question. A question asks for a kind of thing (a name, a figure, a day, a
+ * place, a cause) about something (its asked words) in a setting; the answer is the point that
+ * holds the asked words together and the kind of thing next to them, not the one that only
+ * repeats the question's words. English function words, not words of any story.
+ */
+
+/** Words between an asked word and the thing that answers it, at most. */
+const NEAR = 8;
+/**
+ * What a point keeps of its score when the kind of thing asked for is in it but away from the
+ * asked words, and when it is not in it at all.
+ */
+const ANSWER_AWAY = 0.8;
+const WITHOUT_ANSWER = 0.5;
+/** How much the question's word pairs found side by side weigh against its words found anywhere. */
+const PHRASE_WEIGHT = 0.5;
+/** Words that follow a verb used as a noun, not its object ("Putin's demands were…"). */
+const NOT_AN_OBJECT = /^(?:is|are|was|were|be|been|had|has|have|will|would|could|should|may|might|can|must|did|does|do)$/i;
+/** Units read for the answer beyond the summary: the most relevant. */
+const ANSWER_POOL = 150;
+/** How much more the asked words weigh than the setting's, and a name the question gives than a common word. */
+const ASKED_WEIGHT = 2;
+const NAME_WEIGHT = 2;
+/** What a point about an earlier year than its article's keeps: background, when the question names no year. */
+const BACKGROUND = 0.8;
+
+const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/i;
+const YEAR = /^(?:1[5-9]|20)\d\d$/;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|midnight|noon)$/i;
+const REASON = /^(?:because|due|owing|cause|caused|causes|protest|protesting|result|blamed|blame|blaming|concern|concerns|concerned|fear|fears|amid|reason|reasons|since|after|so)$/i;
+const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-]/u;
+
+interface Word {
+  text: string;
+  stem: string;
+  /** The first word of its sentence: capitalised whatever it is. */
+  opens: boolean;
+  /** A clause ends after it (full stop, semicolon, colon or dash). */
+  ends: boolean;
+}
+
+function wordsOf(unit: Sentence): Word[] {
+  return partsOf(unit).flatMap((part) =>
+    [...part.text.matchAll(WRITTEN_WORD)].map((m, i) => ({
+      text: m[0],
+      stem: stem(m[0].toLowerCase().replace(/['’]s$/, '')),
+      opens: i === 0,
+      ends: /^\s*[.;:!?—–]/.test(part.text.slice(m.index + m[0].length)),
+    })),
+  );
+}
+
+/** Whether the word at `i` counts something: a figure or a number word, not a year, a day of a month or a clock time. */
+function countsAt(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  const dated = MONTH.test(words[i - 1]?.text ?? '') || MONTH.test(words[i + 1]?.text ?? '') || /:/.test(w.text);
+  return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || NUMBER_WORD.test(w.text)) && !dated;
+}
+
+/** Whether a sentence states a count of something ("twenty people died", "1,200 homes"). */
+export function statesCount(sentence: Sentence): boolean {
+  const words = wordsOf(sentence);
+  return words.some((_, i) => countsAt(words, i));
+}
+
+/** Whether a word is the kind of thing a question asks for, and not a word of the question itself. */
+function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question: Question): boolean {
+  const w = words[i]!;
+  // The verb an object question names is the question's own word, written the same or not.
+  if (kind !== 'object' && question.words.has(w.text.toLowerCase())) return false;
+  const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
+  switch (kind) {
+    case 'amount':
+      return countsAt(words, i);
+    case 'object':
+      // The verb asked about, followed by what it acts on, in the same sentence.
+      // A question ending on a preposition ("guilty of") wants that preposition after the word.
+      if (question.particle) return w.stem === question.verb && words[i + 1]?.text.toLowerCase() === question.particle && !!words[i + 2] && !words[i + 1]!.ends;
+      return w.stem === question.verb && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;
+    case 'time':
+      return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
+    case 'reason':
+      return REASON.test(w.text);
+    case 'place':
+      return proper;
+    case 'person': {
+      // A name is two capitalised words running together ("Aaron McKinney").
+      const next = words[i + 1];
+      return proper && !!next && CAPITALISED.test(next.text) && !question.words.has(next.text.toLowerCase());
+    }
+  }
+}
+
+/** Whether the unit holds the kind of thing the question asks for within a few words of what it asks about. */
+export function answersNear(unit: Sentence, question: Question): boolean {
+  return answerPlace(unit, question) === 'near';
+}
+
+/**
+ * Where the unit holds the kind of thing the question asks for: next to the asked words, elsewhere, or nowhere.
+ * Read closely, a name is next to the asked words only when no other verb stands between them:
+ * in "Hariri declined an invitation from the new president" Hariri is not the president.
+ */
+function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
+  if (!question.kind) return 'near';
+  const words = wordsOf(unit);
+  const asked = new Set(question.asked);
+  const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
+  const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
+  const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
+  if (found.some((i) => anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
+  return found.length ? 'away' : 'none';
+}
+
+/**
+ * How well a unit answers the question: the share of the question's weight it holds (asked words
+ * weigh more than the setting's), less when the kind of thing asked for is not next to them,
+ * and, between equals, more when its words stand closer together.
+ */
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
+  const held = new Set(unit.stems);
+  let total = 0;
+  let matched = 0;
+  for (const [stems, factor] of [[question.asked, ASKED_WEIGHT], [question.setting, 1]] as const) {
+    for (const s of stems) {
+      const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
+      total += w;
+      if (held.has(s)) matched += w;
+    }
+  }
+  const share = total > 0 ? matched / total : 0;
+  const place = answerPlace(unit, question, true);
+  const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
+  const history = published && isBackground(unit, question, Number(published.slice(0, 4))) ? BACKGROUND : 1;
+  return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+}
+
+/** Whether a main verb other than an asked word stands among words [from, to). */
+function verbBetween(words: readonly Word[], from: number, to: number, question: Question): boolean {
+  if (to <= from) return false;
+  const span = words.slice(from, to).filter((w) => !question.asked.includes(w.stem));
+  if (!span.length) return false;
+  const pos = readDoc(span.map((w) => w.text).join(' ')).tokens().out(its.pos) as string[];
+  return pos.includes('VERB');
+}
+
+/** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */
+function isBackground(unit: Sentence, question: Question, year: number): boolean {
+  if ([...question.words].some((w) => YEAR.test(w))) return false;
+  return namesOnlyEarlierYears(unit.text, year);
+}
+
+/** Whether a text names years, and all of them before `year`: it tells what came before. */
+export function namesOnlyEarlierYears(text: string, year: number): boolean {
+  const years = (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => y < year);
+}
+
+/** Of the question's consecutive word pairs ("next president"), the share the unit writes side by side. */
+function phraseShare(unit: Sentence, question: Question): number {
+  if (question.pairs.length === 0) return 0;
+  const words = wordsOf(unit);
+  const written = new Set(words.slice(1).map((w, i) => `${words[i]!.stem} ${w.stem}`));
+  return question.pairs.filter((p) => written.has(p)).length / question.pairs.length;
+}
+
+/** Distinct question words a unit holds over the words they span: 1 when they stand together. */
+function compactness(unit: Sentence, question: Question): number {
+  const wanted = new Set([...question.asked, ...question.setting]);
+  const words = wordsOf(unit);
+  const at = words.flatMap((w, i) => (wanted.has(w.stem) ? [i] : []));
+  if (at.length < 2) return 0;
+  const distinct = new Set(at.map((i) => words[i]!.stem)).size;
+  return distinct / (at.at(-1)! - at[0]! + 1);
+}
+
+/**
+ * The unit that answers the question best leads: the best of the summary points, or a unit that
+ * answers better than all of them though selection passed it over (a quotation, say), put first.
+ * Without a question's reading, units are ranked by the scores they were chosen with.
+ */
+export function answerFirst(
+  summary: readonly Sentence[],
+  pool: { units: readonly Sentence[]; scores: ArrayLike<number> },
+  rank: ((u: Sentence) => number) | undefined,
+  mentionOnly?: (s: Sentence) => boolean,
+): Sentence[] {
+  const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
+  const ranked = new Map<Sentence, number>();
+  const of = (u: Sentence) => {
+    let r = ranked.get(u);
+    if (r === undefined) ranked.set(u, (r = rank ? rank(u) : (score.get(u) ?? 0)));
+    return r;
+  };
+  const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
+  const lead = best(summary);
+  // Read closely only the units that hold most of the question: a common word can bring in thousands.
+  const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
+  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
+  if (!first) return [];
+  const taken = new Set(partsOf(first));
+  return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
+}

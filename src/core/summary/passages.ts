@@ -1,0 +1,136 @@
+import type { Point } from '../compose/briefing.js';
+import type { Citer } from '../compose/cite.js';
+import type { Sentence } from '../ingest/document.js';
+import type { NearDuplicates } from './near-duplicates.js';
+import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
+
+/**
+ * What a briefing shows as one point: a sentence, or a passage of consecutive sentences of one
+ * document when a sentence cannot be read without its neighbour. A sentence that opens on "He",
+ * "This" or "However" is shown after the sentence it leans on; a sentence announcing a list ("Putin
+ * has other demands") with the sentences that give it. A passage is a Sentence whose text is its
+ * sentences' texts joined by a space, so summary selection weighs and budgets it like any sentence;
+ * `partsOf` gives back the verbatim sentences it is made of.
+ */
+
+/** Sentences a passage holds at most: beyond that the point is a paragraph, not a statement. */
+const MAX_PARTS = 3;
+/** Sentences after an announcing one taken as its list, while the passage stays within MAX_LIST_WORDS. */
+const LIST_PARTS = 2;
+/** Words a list passage may reach: summary selection takes no longer unit as prose (summary-facts.ts). */
+const MAX_LIST_WORDS = 55;
+
+export type SentencesOf = (docId: string) => readonly Sentence[];
+
+const parts = new WeakMap<Sentence, readonly Sentence[]>();
+/** A sentence's unit, worked out once: sentences live as long as their index. */
+const units = new WeakMap<Sentence, Sentence | null>();
+
+/** The verbatim sentences a unit is made of: the sentence itself unless it is a passage. */
+export function partsOf(unit: Sentence): readonly Sentence[] {
+  return parts.get(unit) ?? [unit];
+}
+
+/**
+ * Whether a unit is a passage. Summary selection takes its sentences as a choice but not as
+ * mentions of what the set says: the sentence that leans on another carries a source's detail,
+ * not its statement of the story (docs/quality.md).
+ */
+export function isPassage(unit: Sentence): boolean {
+  return parts.has(unit);
+}
+
+/**
+ * How a sentence may be shown: itself when it reads alone, else the passage it belongs to, or
+ * null when there is no such passage (it leans on nothing shown: a document's first sentence, or a
+ * chain of leaning sentences too long to show).
+ */
+export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
+  const known = units.get(sentence);
+  if (known !== undefined) return known;
+  const doc = sentencesOf(sentence.docId);
+  // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
+  if (doc[sentence.position] !== sentence) return sentence;
+  let first = sentence.position;
+  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leansOnPrevious(doc[first]!.text)) first--;
+  const announces = announcesList(sentence.text);
+  let last = sentence.position;
+  let words = doc.slice(first, last + 1).reduce((n, s) => n + s.words.length, 0);
+  while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS)) {
+    last++;
+    words += doc[last]!.words.length;
+  }
+  const unit = leansOnPrevious(doc[first]!.text) || (announces && last === sentence.position) ? null : passage(doc.slice(first, last + 1));
+  units.set(sentence, unit);
+  return unit;
+}
+
+/**
+ * What a selection weighs: each sentence's unit, once, scored by the best of the sentences that
+ * brought it in; and each sentence shown only within a passage, which still counts as a mention
+ * of what the set says (`shownWithin` tells them apart).
+ */
+export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number>, sentencesOf: SentencesOf): { units: Sentence[]; scores: Float64Array } {
+  const at = new Map<Sentence, number>();
+  const out: Sentence[] = [];
+  const best: number[] = [];
+  const add = (unit: Sentence, score: number) => {
+    const k = at.get(unit);
+    if (k === undefined) {
+      at.set(unit, out.length);
+      out.push(unit);
+      best.push(score);
+    } else best[k] = Math.max(best[k]!, score);
+  };
+  sentences.forEach((s, i) => {
+    const unit = unitOf(s, sentencesOf);
+    if (unit !== s) add(s, scores[i]!);
+    if (unit) add(unit, scores[i]!);
+  });
+  return { units: out, scores: Float64Array.from(best) };
+}
+
+/** A sentence that `unitsOf` gave as a mention only: it is shown within a passage or not at all. */
+export function shownWithin(sentence: Sentence): boolean {
+  return !parts.has(sentence) && units.has(sentence) && units.get(sentence) !== sentence;
+}
+
+/** Chosen units, in their order, without one whose sentences a longer chosen unit already shows. */
+export function withoutOverlaps(chosen: readonly Sentence[]): Sentence[] {
+  const taken = new Set<Sentence>();
+  const kept = new Set<Sentence>();
+  for (const unit of [...chosen].sort((a, b) => partsOf(b).length - partsOf(a).length)) {
+    if (partsOf(unit).some((p) => taken.has(p))) continue;
+    partsOf(unit).forEach((p) => taken.add(p));
+    kept.add(unit);
+  }
+  return chosen.filter((u) => kept.has(u));
+}
+
+/**
+ * A unit as a cited point. A sentence cites every document that states it; a passage states more
+ * than any copy of its first sentence, so it cites the one place it stands.
+ */
+export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Point {
+  const [head, ...rest] = partsOf(unit);
+  return rest.length ? { ...citer.point(head!, () => []), text: unit.text, parts: partsOf(unit).map((p) => p.text) } : citer.point(head!, near);
+}
+
+function passage(span: readonly Sentence[]): Sentence {
+  if (span.length === 1) return span[0]!;
+  const { figures: _first, ...head } = span[0]!;
+  const unit: Sentence = {
+    ...head,
+    text: span.map((s) => s.text).join(' '),
+    words: span.flatMap((s) => s.words),
+    stems: span.flatMap((s) => s.stems),
+    phrases: [...new Set(span.flatMap((s) => s.phrases))],
+    // A passage states the figures of all its sentences, not its first one's alone.
+    ...(span.every((s) => s.figures) ? { figures: span.flatMap((s) => s.figures!) } : {}),
+  };
+  parts.set(unit, span);
+  return unit;
+}
+
+/** What summary selection is told of the units `unitsOf` gives it. */
+export const PASSAGE_ROLES = { choiceOnly: isPassage, mentionOnly: shownWithin } as const;

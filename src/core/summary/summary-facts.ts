@@ -1,0 +1,214 @@
+import { stemmer } from 'stemmer';
+import type { Sentence } from '../ingest/document.js';
+import { standsAlone } from '../index/stands-alone.js';
+
+/**
+ * What summary selection needs of a sentence, worked out once per sentence (sentences live as
+ * long as their index, and a large set's briefings weigh the same sentences again and again).
+ */
+export interface SentenceFacts {
+  /** Whole prose: neither a dateline, caption or fragment, nor a list or run-on. */
+  prose: boolean;
+  /** Needs no sentence before it: opens on no connective, demonstrative or quotation (stands-alone.ts). */
+  standsAlone: boolean;
+  /** UTF-8 bytes, as DUC counts a summary. */
+  bytes: number;
+  /**
+   * Concepts: adjacent word pairs, stemmed, that hold at least one content word ("hun sen",
+   * "sen 's", "the coalit"), as stem-key pairs [a0, b0, a1, b1, …], each pair once.
+   */
+  pairs: Int32Array;
+  /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
+  bothContent: Uint8Array;
+  /** The sentence's distinct content stems, as stem keys: single-word concepts. */
+  words: Int32Array;
+}
+
+/** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
+const MIN_WORDS = 8;
+const MAX_WORDS = 55;
+
+const facts = new WeakMap<Sentence, SentenceFacts>();
+
+export function factsOf(sentence: Sentence): SentenceFacts {
+  let out = facts.get(sentence);
+  if (!out) {
+    const words = sentence.words.length;
+    out = {
+      prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
+      standsAlone: standsAlone(sentence.text),
+      bytes: utf8Length(sentence.text),
+      ...pairsOf(sentence),
+      words: int32Of([...new Set(sentence.stems.map(stemKey))]),
+    };
+    facts.set(sentence, out);
+  }
+  return out;
+}
+
+/**
+ * Dense ids, for one selection, of the concepts its candidates hold, numbered in the order the
+ * candidates hold them (so the same candidates always get the same ids): an open-addressing
+ * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
+ * the hundred thousand pairs of a large briefing. With `single`, each list holds single words,
+ * each taken as the pair (key, key).
+ */
+export function conceptIds(pairLists: readonly Int32Array[], single = false): { ids: Int32Array[]; count: number; keys: Int32Array } {
+  const step = single ? 1 : 2;
+  let total = 0;
+  for (const p of pairLists) total += p.length / step;
+  let size = 16;
+  while (size < total * 2) size <<= 1;
+  const mask = size - 1;
+  const used = new Uint8Array(size);
+  const keyA = new Int32Array(size);
+  const keyB = new Int32Array(size);
+  const value = new Int32Array(size);
+  let count = 0;
+  // The two stem keys of each concept id, in id order.
+  const keys = new Int32Array(total * 2);
+  const ids = pairLists.map((pairs) => {
+    const out = new Int32Array(pairs.length / step);
+    for (let k = 0; k < pairs.length; k += step) {
+      const a = pairs[k]!;
+      const b = pairs[k + step - 1]!;
+      let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while (used[slot] && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+      if (!used[slot]) {
+        used[slot] = 1;
+        keyA[slot] = a;
+        keyB[slot] = b;
+        keys[2 * count] = a;
+        keys[2 * count + 1] = b;
+        value[slot] = count++;
+      }
+      out[k / step] = value[slot]!;
+    }
+    return out;
+  });
+  return { ids, count, keys: keys.subarray(0, 2 * count) };
+}
+
+/** Headings, bylines and questions put to the reader state nothing a summary can use. */
+function isFragment(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!"'”’)]$/.test(t)) return true;
+  if (/\?["'”’]?$/.test(t)) return true;
+  return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
+}
+
+function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
+  const content = new Set(sentence.stems.map(stemKey));
+  const words = sentence.words.map(wordKey);
+  const out: number[] = [];
+  const both: number[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    const ca = content.has(a);
+    const cb = content.has(b);
+    if (!ca && !cb) continue;
+    if (hasPair(out, a, b)) continue;
+    out.push(a, b);
+    both.push(ca && cb ? 1 : 0);
+  }
+  return { pairs: int32Of(out), bothContent: uint8Of(both) };
+}
+
+/**
+ * Facts are kept for every sentence of a set (hundreds of thousands), and a typed array with a
+ * buffer of its own costs about 200 bytes besides its numbers: they are cut from shared slabs.
+ */
+const SLAB = 1 << 16;
+
+/** Cuts lists of numbers from slabs of SLAB numbers made by `make`; a list longer than a sixteenth of one gets its own. */
+function slabs<T extends Int32Array | Uint8Array>(make: (length: number) => T): (values: readonly number[]) => T {
+  let slab = make(SLAB);
+  let used = 0;
+  return (values) => {
+    if (values.length > SLAB >> 4) {
+      const own = make(values.length);
+      own.set(values);
+      return own;
+    }
+    if (used + values.length > SLAB) [slab, used] = [make(SLAB), 0];
+    const out = slab.subarray(used, (used += values.length)) as T;
+    out.set(values);
+    return out;
+  };
+}
+
+const int32Of = slabs((length) => new Int32Array(length));
+const uint8Of = slabs((length) => new Uint8Array(length));
+
+/**
+ * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`
+ * of the word that completes it: per pair of `factsOf(sentence).pairs`, then per stem of its
+ * `words`. Worked out on demand (only budget fill needs it), so indexing keeps no more per sentence.
+ */
+export function conceptEnds(sentence: Sentence): { pairs: Uint16Array; words: Uint16Array } {
+  const facts = factsOf(sentence);
+  const keys = sentence.words.map(wordKey);
+  const pairEnds = new Uint16Array(facts.pairs.length >> 1);
+  for (let k = 0, i = 0; k < pairEnds.length; k++) {
+    const a = facts.pairs[2 * k]!;
+    const b = facts.pairs[2 * k + 1]!;
+    // Pairs are listed in the order the sentence first states them.
+    while (i + 1 < keys.length && (keys[i] !== a || keys[i + 1] !== b)) i++;
+    pairEnds[k] = Math.min(i + 1, 0xffff);
+  }
+  const first = new Map<number, number>();
+  keys.forEach((key, i) => {
+    if (!first.has(key)) first.set(key, i);
+  });
+  // A stem the words do not spell the same way (rare) counts as stated at the end.
+  const last = Math.max(keys.length - 1, 0);
+  return { pairs: pairEnds, words: Uint16Array.from(facts.words, (key) => Math.min(first.get(key) ?? last, 0xffff)) };
+}
+
+/** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */
+function hasPair(pairs: readonly number[], a: number, b: number): boolean {
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === a && pairs[k + 1] === b) return true;
+  return false;
+}
+
+/**
+ * A stem's key: a 32-bit hash (FNV-1a) of its text. It depends on the stem alone, not on what
+ * the process read before, so a set's summary is the same in any process; two stems that share
+ * a key (about one pair in a vocabulary of 100,000) would count as one concept.
+ */
+export function stemKey(stem: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < stem.length; i++) {
+    h ^= stem.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h | 0;
+}
+
+/** Word → stem key, kept because stemming every word of a large set again is slow; the key is a pure function of the word. */
+const wordKeys = new Map<string, number>();
+const CACHE_LIMIT = 500_000;
+
+function wordKey(word: string): number {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = stemKey(stemmer(word.replace(/['’]s$/, '')));
+    if (wordKeys.size < CACHE_LIMIT) wordKeys.set(word, key);
+  }
+  return key;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -1,0 +1,183 @@
+import type { Document } from '../ingest/document.js';
+import { mergeStories } from './merge-stories.js';
+import { idf, type TermIndex } from '../index/term-index.js';
+
+/** Cosine similarity a document needs to a story's centroid to join it. */
+export const JOIN = 0.2;
+/** Terms kept per centroid: enough to say what a story is about, few enough to stay fast at 10,000 documents. */
+const CENTROID_TERMS = 60;
+/**
+ * A centroid is re-trimmed from its running sum at every join while the story is small, then
+ * each time it has grown by a quarter: a large story's centroid barely moves with one more
+ * document, and re-trimming at every join made clustering quadratic in a story's size.
+ */
+const RETRIM_ALWAYS_UP_TO = 8;
+const RETRIM_GROWTH = 1.25;
+const REASSIGN_ROUNDS = 2;
+
+/** A document's tf-idf weights, unit length; parallel arrays keep 10,000 of them small. */
+export interface DocVector {
+  terms: string[];
+  weights: Float64Array;
+}
+
+export interface Cluster {
+  ids: string[];
+  /** Sum of the members' vectors: a join adds to it instead of re-reading every member. */
+  sum: Map<string, number>;
+  /** The sum's heaviest terms, unit length: what documents are compared with. */
+  centroid: Map<string, number>;
+  /** Members when the centroid was last trimmed. */
+  trimmedAt: number;
+}
+
+/**
+ * Clusters, and an inverted index from each centroid term to the clusters that hold it, so a
+ * document is scored only against clusters it shares a term with, not against all of them.
+ */
+export interface Clustering {
+  clusters: Cluster[];
+  postings: Map<string, Map<number, number>>;
+}
+
+/**
+ * A document's tf-idf vector over its stems. Discovery leaves out stems no other document has
+ * (`minDf` 2): they cannot make two documents alike. A document added later keeps them, since
+ * the next documents on its story may share them.
+ */
+export function documentVector(index: TermIndex, doc: Document, minDf = 2): DocVector {
+  const tf = new Map<string, number>();
+  for (const s of doc.sentences) for (const st of s.stems) tf.set(st, (tf.get(st) ?? 0) + 1);
+  const terms: string[] = [];
+  const raw: number[] = [];
+  for (const [st, n] of tf) {
+    if ((index.stemDf.get(st) ?? 0) < minDf) continue;
+    terms.push(st);
+    raw.push((1 + Math.log(n)) * idf(index, st));
+  }
+  const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
+  return { terms, weights: Float64Array.from(raw, (w) => w / norm) };
+}
+
+export function createClustering(): Clustering {
+  return { clusters: [], postings: new Map() };
+}
+
+/** The cluster most similar to `v` above `min` (ties: the older cluster), or -1. */
+export function nearestCluster(clustering: Clustering, v: DocVector, min = JOIN): number {
+  const scores = new Map<number, number>();
+  v.terms.forEach((t, i) => {
+    const holders = clustering.postings.get(t);
+    if (!holders) return;
+    const w = v.weights[i]!;
+    for (const [c, cw] of holders) scores.set(c, (scores.get(c) ?? 0) + w * cw);
+  });
+  let best = -1;
+  let bestSim = min;
+  for (const [c, sim] of scores) if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) [best, bestSim] = [c, sim];
+  return best;
+}
+
+/** Adds a document to cluster `at`, or to a new cluster when `at` is -1; returns the cluster's place. */
+export function joinCluster(clustering: Clustering, at: number, id: string, v: DocVector): number {
+  const place = at >= 0 ? at : clustering.clusters.length;
+  if (at < 0) clustering.clusters.push({ ids: [], sum: new Map(), centroid: new Map(), trimmedAt: 0 });
+  const c = clustering.clusters[place]!;
+  c.ids.push(id);
+  v.terms.forEach((t, i) => c.sum.set(t, (c.sum.get(t) ?? 0) + v.weights[i]!));
+  if (c.ids.length <= RETRIM_ALWAYS_UP_TO || c.ids.length >= c.trimmedAt * RETRIM_GROWTH) retrim(clustering, place);
+  return place;
+}
+
+/**
+ * Groups documents into stories: each document joins the most similar story centroid (tf-idf,
+ * cosine) or starts a new one; then a few rounds of reassignment (k-means style) fix documents
+ * that came before their story formed. Each document is compared only with the centroids it
+ * shares a term with, so the work grows with the documents, not with documents × stories.
+ */
+export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
+  const vectors = new Map<string, DocVector>();
+  for (const [id, doc] of index.documents) vectors.set(id, documentVector(index, doc));
+  let clustering = createClustering();
+  const current = new Map<string, number>();
+  for (const [id, v] of vectors) current.set(id, joinCluster(clustering, nearestCluster(clustering, v, join), id, v));
+  clustering = reassign(clustering, current, vectors);
+  const merged = mergeStories(clustering.clusters.map((c) => c.ids), vectors);
+  merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
+  clustering = regroup(merged.length, current, vectors);
+  return reassign(clustering, current, vectors);
+}
+
+/** A few rounds of k-means: every document moves to the story whose centroid is closest to it. */
+function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
+  for (let round = 0; round < REASSIGN_ROUNDS; round++) {
+    for (const [id, v] of vectors) {
+      const best = nearestCluster(clustering, v, -Infinity);
+      if (best >= 0) current.set(id, best);
+    }
+    clustering = regroup(clustering.clusters.length, current, vectors);
+  }
+  return clustering;
+}
+
+/**
+ * Clusters joined in groups (each group a list of cluster places; clusters in no group stay as
+ * they are), in the order of each group's first cluster: their sums add up, so no document is read again.
+ */
+export function combineClusters(clustering: Clustering, groups: readonly number[][]): Clustering {
+  const into = new Map<number, number>();
+  for (const g of groups) for (const place of g) into.set(place, Math.min(...g));
+  const next = createClustering();
+  const placeOf = new Map<number, number>();
+  clustering.clusters.forEach((c, place) => {
+    const target = into.get(place) ?? place;
+    let at = placeOf.get(target);
+    if (at === undefined) {
+      at = next.clusters.length;
+      placeOf.set(target, at);
+      next.clusters.push({ ids: [], sum: new Map(), centroid: new Map(), trimmedAt: 0 });
+    }
+    const merged = next.clusters[at]!;
+    merged.ids.push(...c.ids);
+    for (const [t, w] of c.sum) merged.sum.set(t, (merged.sum.get(t) ?? 0) + w);
+  });
+  next.clusters.forEach((_, place) => retrim(next, place));
+  return next;
+}
+
+/** Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order. */
+function regroup(count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
+  const members = Array.from({ length: count }, () => [] as string[]);
+  for (const [id, c] of assignment) members[c]!.push(id);
+  const next = createClustering();
+  members.forEach((ids) => {
+    if (!ids.length) return;
+    const place = next.clusters.length;
+    const sum = new Map<string, number>();
+    for (const id of ids) {
+      const v = vectors.get(id)!;
+      v.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + v.weights[i]!));
+      assignment.set(id, place);
+    }
+    next.clusters.push({ ids, sum, centroid: new Map(), trimmedAt: 0 });
+    retrim(next, place);
+  });
+  return next;
+}
+
+/** Sets a cluster's centroid to its sum's heaviest terms, and moves its postings with it. */
+function retrim(clustering: Clustering, place: number): void {
+  const c = clustering.clusters[place]!;
+  for (const t of c.centroid.keys()) clustering.postings.get(t)?.delete(place);
+  // A lone document is compared in full; a story by the terms its documents share most.
+  const all = [...c.sum];
+  const top = c.ids.length > 1 ? all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS) : all;
+  const norm = Math.sqrt(top.reduce((a, [, w]) => a + w * w, 0)) || 1;
+  c.centroid = new Map(top.map(([t, w]) => [t, w / norm]));
+  c.trimmedAt = c.ids.length;
+  for (const [t, w] of c.centroid) {
+    let holders = clustering.postings.get(t);
+    if (!holders) clustering.postings.set(t, (holders = new Map()));
+    holders.set(place, w);
+  }
+}

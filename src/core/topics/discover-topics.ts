@@ -1,0 +1,217 @@
+import { clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
+import { nameStory, readStory, storyActor, type StoryReading, wellFormed } from './name-story.js';
+import { discoverAngles } from './news-angles.js';
+import { surfaceOf, type TermIndex } from '../index/term-index.js';
+import { slugify, titleCase, type Topic } from './topic.js';
+
+const MAX_FACETS = 8;
+/** A phrase in more than this share of a story's sentences is the story itself, not a facet of it. */
+const MAX_FACET_SHARE = 0.2;
+/** A single word that common is one of the story's actors or places. */
+const MAX_WORD_SHARE = 0.06;
+/** Documents a cluster needs to be a story. */
+const MIN_STORY_DOCS = 2;
+
+/** What discovery found, with the clustering behind it, so later documents can join a story without rediscovering all. */
+export interface Discovery {
+  topics: Topic[];
+  stories?: {
+    clustering: Clustering;
+    /** Cluster place → its topic and that topic's (growing) document set. */
+    topicOf: Map<number, { topic: Topic; docIds: Set<string> }>;
+  };
+}
+
+/**
+ * Topics found in the text itself. A set that holds several stories gets one topic a story (its
+ * documents clustered); a set about one story gets the facets it keeps returning to (key phrases
+ * that recur across documents, grouped when they occur in the same sentences).
+ */
+export function discover(index: TermIndex): Discovery {
+  const readings = new Map<string, StoryReading>();
+  const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
+  const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
+  const covered = stories.reduce((n, c) => n + c.ids.length, 0);
+  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: oneStoryFacets(index) };
+  const used = new Set<string>();
+  const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
+  clustering.clusters.forEach((c, place) => {
+    if (c.ids.length >= MIN_STORY_DOCS) topicOf.set(place, storyTopic(index, c.ids, used, readings.get(c.ids.join('\n'))));
+  });
+  return { topics: [...topicOf.values()].map((s) => s.topic), stories: { clustering, topicOf } };
+}
+
+/**
+ * Stories whose leads put the same actor first are one story, however differently their outlets
+ * word the rest ("Kosovo" in the AP's airstrike copy and in the NYT's refugee copy). Each story's
+ * reading is kept in `readings` (by its member list) for naming it.
+ */
+function sameActorsJoined(index: TermIndex, clustering: Clustering, readings: Map<string, StoryReading>): Clustering {
+  const byActor = new Map<string, number[]>();
+  clustering.clusters.forEach((c, place) => {
+    if (c.ids.length < MIN_STORY_DOCS) return;
+    const reading = readStory(index, c.ids);
+    readings.set(c.ids.join('\n'), reading);
+    const actor = storyActor(reading);
+    if (actor) byActor.set(actor, [...(byActor.get(actor) ?? []), place]);
+  });
+  const groups = [...byActor.values()].filter((g) => g.length > 1);
+  return groups.length ? combineClusters(clustering, groups) : clustering;
+}
+
+/**
+ * Puts a document just added to the index into the story closest to it, or starts a lone one. A
+ * story that reaches two documents becomes a topic. Returns the topic the document joined, if any,
+ * and whether that topic is new. A set discovered by facets has no stories: nothing changes.
+ */
+export function addToStories(index: TermIndex, discovery: Discovery, docId: string, used: Set<string>): { topic?: Topic; created: boolean } {
+  const stories = discovery.stories;
+  const doc = index.documents.get(docId);
+  if (!stories || !doc) return { created: false };
+  const v = documentVector(index, doc, 1);
+  const place = joinCluster(stories.clustering, nearestCluster(stories.clustering, v), docId, v);
+  const known = stories.topicOf.get(place);
+  if (known) {
+    known.docIds.add(docId);
+    return { topic: known.topic, created: false };
+  }
+  const members = stories.clustering.clusters[place]!.ids;
+  if (members.length < MIN_STORY_DOCS) return { created: false };
+  const story = storyTopic(index, members, used);
+  stories.topicOf.set(place, story);
+  discovery.topics.push(story.topic);
+  return { topic: story.topic, created: true };
+}
+
+/** Takes documents out of their stories (edited or deleted files); they may be added again. */
+export function removeFromStories(discovery: Discovery, docIds: ReadonlySet<string>): void {
+  const stories = discovery.stories;
+  if (!stories) return;
+  stories.clustering.clusters.forEach((c, place) => {
+    if (!c.ids.some((id) => docIds.has(id))) return;
+    c.ids = c.ids.filter((id) => !docIds.has(id));
+    const story = stories.topicOf.get(place);
+    for (const id of docIds) story?.docIds.delete(id);
+  });
+}
+
+function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>, reading?: StoryReading): { topic: Topic; docIds: Set<string> } {
+  const name = nameStory(index, ids, used, reading);
+  const slug = uniqueSlug(name.slug, used);
+  const docIds = new Set(ids);
+  return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
+}
+
+/** Angles shown before the recurring phrases give way to them, and recurring phrases shown after the angles. */
+const MIN_ANGLES = 2;
+const PHRASES_AFTER_ANGLES = 3;
+
+/**
+ * The facets of a one-story set: the reader's angles it speaks to (toll, investigation, reactions…),
+ * then a few of its own recurring themes; the recurring phrases alone when it speaks to fewer
+ * than two angles.
+ */
+function oneStoryFacets(index: TermIndex): Topic[] {
+  const angles = discoverAngles(index).slice(0, MAX_FACETS);
+  if (angles.length < MIN_ANGLES) return discoverFacets(index, new Set(), MAX_FACETS);
+  const claimed = new Set(angles.flatMap((a) => [...a.sentences.keys()]));
+  const phrases = discoverFacets(index, claimed, Math.min(PHRASES_AFTER_ANGLES, MAX_FACETS - angles.length), new Set(angles.map((a) => a.topic.ref.slug)));
+  return [...angles.map((a) => a.topic), ...phrases];
+}
+
+/**
+ * Recurring key phrases, grouped when they occur in the same sentences, at most `max`; a phrase
+ * whose sentences are mostly `claimed` already (by an angle or a stronger phrase) is not one.
+ */
+function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, used = new Set<string>()): Topic[] {
+  const total = index.sentences.length;
+  // A lone word two documents happen to share is noise ("team", "plan"); a facet named by one word
+  // must come back in at least three.
+  const minDocsOf = (p: string) => Math.min(p.includes(' ') ? 2 : 3, index.documents.size);
+  // Shares mean little in a handful of short documents: there, a few sentences make a facet.
+  const minSentences = total < 100 ? 2 : 3;
+  const maxSentences = (p: string) => Math.max(total < 100 ? total * 0.35 : 6, total * (p.includes(' ') ? MAX_FACET_SHARE : MAX_WORD_SHARE));
+  const candidates = [...index.phraseSentences]
+    .filter(([p, ids]) => (index.phraseDf.get(p) ?? 0) >= minDocsOf(p) && ids.length >= minSentences && ids.length <= maxSentences(p))
+    .map(([p, ids]) => ({
+      p,
+      ids: new Set(ids),
+      // Two-word phrases name facets ("security guarantees"); a lone word is mostly an actor or place.
+      score: (index.phraseDf.get(p) ?? 0) * Math.log(1 + ids.length) * (p.includes(' ') ? 3 : 0.35) * focus(index, ids),
+    }))
+    .sort((a, b) => b.score - a.score || a.p.localeCompare(b.p));
+  const topics: Topic[] = [];
+  const absorbed = new Set<string>();
+  for (const head of candidates) {
+    if (topics.length >= max) break;
+    if (absorbed.has(head.p)) continue;
+    // A phrase that ends in a name ("Modern Swedish", "Agency TT", "UK") names who or where, not
+    // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
+    const words = surfaceOf(index, head.p).split(' ');
+    if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
+    const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
+    if (fresh < head.ids.size * 0.5) continue;
+    const variants = [head.p.split(' ')];
+    const aliases: string[] = [];
+    for (const other of candidates) {
+      if (other === head || absorbed.has(other.p)) continue;
+      let overlap = 0;
+      for (const id of other.ids) if (head.ids.has(id)) overlap++;
+      // A phrase that mostly occurs where the head does is another way of saying it; one that shares
+      // a word with the head needs less ("council member" beside "city council").
+      const sharesWord = other.p.split(' ').some((w) => head.p.split(' ').includes(w));
+      if ((overlap / other.ids.size >= 0.6 && overlap / head.ids.size >= 0.3) || (sharesWord && overlap / other.ids.size >= 0.3)) {
+        absorbed.add(other.p);
+        if (!head.p.split(' ').every((w) => other.p.includes(w))) aliases.push(surfaceOf(index, other.p));
+      }
+    }
+    absorbed.add(head.p);
+    for (const id of head.ids) claimed.add(id);
+    const label = surfaceOf(index, head.p);
+    const slug = uniqueSlug(slugify(label), used);
+    topics.push({ ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants });
+  }
+  return topics;
+}
+
+/**
+ * How concentrated a phrase is: a facet fills a few passages of each document that raises it,
+ * while the story's actors and places are spread through all of them. A passage is a paragraph,
+ * or, in a document written as one or two long paragraphs (wire copy often is), a run of
+ * PASSAGE_SENTENCES sentences.
+ */
+function focus(index: TermIndex, ids: number[]): number {
+  const passages = new Map<string, Set<number>>();
+  for (const id of ids) {
+    const s = index.sentences[id]!;
+    let set = passages.get(s.docId);
+    if (!set) passages.set(s.docId, (set = new Set()));
+    set.add(passageOf(index, s.docId, s.paragraph, s.position));
+  }
+  let share = 0;
+  for (const [docId, set] of passages) share += set.size / passageCount(index, docId);
+  return 1 - share / passages.size;
+}
+
+const PASSAGE_SENTENCES = 3;
+
+function byParagraph(index: TermIndex, docId: string): boolean {
+  const d = index.documents.get(docId)!;
+  return d.paragraphs.length >= 3 || d.sentences.length <= PASSAGE_SENTENCES * 2;
+}
+
+function passageCount(index: TermIndex, docId: string): number {
+  const d = index.documents.get(docId)!;
+  return Math.max(1, byParagraph(index, docId) ? d.paragraphs.length : Math.ceil(d.sentences.length / PASSAGE_SENTENCES));
+}
+
+function passageOf(index: TermIndex, docId: string, paragraph: number, position: number): number {
+  return byParagraph(index, docId) ? paragraph : Math.floor(position / PASSAGE_SENTENCES);
+}
+
+function uniqueSlug(slug: string, used: Set<string>): string {
+  let candidate = slug || 'topic';
+  for (let i = 2; used.has(candidate); i++) candidate = `${slug}-${i}`;
+  used.add(candidate);
+  return candidate;
+}

@@ -1,0 +1,85 @@
+import { distance } from 'fastest-levenshtein';
+import type { TopicRef } from '../compose/briefing.js';
+import { queryStems, queryWords } from './read-query.js';
+import { relatedStems, type RelatedStem } from '../index/related-words.js';
+import { unknownStems } from './relevance.js';
+import type { TermIndex } from '../index/term-index.js';
+import { slugify, type Topic } from './topic.js';
+
+export type TopicMatch =
+  | { kind: 'topic'; topic: Topic }
+  | { kind: 'query'; topic: Topic }
+  | { kind: 'none'; suggestions: TopicRef[] };
+
+/**
+ * What a user meant by what they typed: a topic by slug, title or alias; else free text as an
+ * ad-hoc query; else, when words are unknown to the set, the closest topics ("did you mean").
+ */
+export function findTopic(index: TermIndex, topics: readonly Topic[], query: string): TopicMatch {
+  const key = slugify(query);
+  const exact = topics.find((t) => t.ref.slug === key || names(t).some((n) => slugify(n) === key));
+  if (exact) {
+    const byItsName = exact.ref.slug === key || slugify(exact.ref.title) === key;
+    return { kind: 'topic', topic: byItsName ? exact : { ...exact, ref: { ...exact.ref, asked: visible(query) } } };
+  }
+  const stems = queryStems(query);
+  const unknown = unknownStems(index, stems);
+  const close = closestTopics(topics, query, 5);
+  // A word the set never uses stands for the words of related meaning it does use, for less.
+  const related: Record<string, RelatedStem[]> = {};
+  for (const [word, s] of queryWords(query)) {
+    if (!unknown.includes(s) || related[s]) continue;
+    const near = relatedStems(word, (r) => index.stemSentences.has(r));
+    if (near.length) related[s] = near;
+  }
+  const lacking = unknown.filter((s) => !related[s]);
+  // A word the set never uses and nothing relates to, next to a topic's name, is a misspelling
+  // of it: ask. Otherwise it only drops out of the match, and a query of such words alone
+  // matches nothing.
+  if (!stems.length || lacking.length === stems.length || (lacking.length && close.length)) {
+    return { kind: 'none', suggestions: close.length ? close : topics.slice(0, 5).map((t) => t.ref) };
+  }
+  const title = visible(query);
+  const kept = stems.filter((s) => !lacking.includes(s));
+  return {
+    kind: 'query',
+    topic: {
+      ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' },
+      aliases: [],
+      variants: [kept],
+      ...(Object.keys(related).length ? { related } : {}),
+    },
+  };
+}
+
+/** Topics whose slug, title or alias starts with, contains, or is a few edits from what was typed. */
+export function closestTopics(topics: readonly Topic[], typed: string, limit: number, maxShare = 0.34): TopicRef[] {
+  const want = slugify(typed);
+  if (!want) return topics.slice(0, limit).map((t) => t.ref);
+  const scored = topics
+    .map((t, order) => {
+      let best = Infinity;
+      for (const name of names(t).map(slugify)) {
+        if (name.startsWith(want)) best = Math.min(best, 0);
+        else if (name.includes(want)) best = Math.min(best, 0.5);
+        else {
+          const prefix = name.slice(0, Math.max(want.length, 1));
+          const edits = Math.min(distance(want, name), distance(want, prefix));
+          if (edits <= Math.max(1, Math.round(want.length * maxShare))) best = Math.min(best, 1 + edits / want.length);
+        }
+      }
+      return { t, best, order };
+    })
+    .filter((s) => s.best < Infinity)
+    .sort((a, b) => a.best - b.best || a.order - b.order);
+  return scored.slice(0, limit).map((s) => s.t.ref);
+}
+
+/** What the user typed, as it may be shown back: no control or format characters, one space between words. */
+export function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function names(t: Topic): string[] {
+  return [t.ref.slug, t.ref.title, ...t.aliases];
+}

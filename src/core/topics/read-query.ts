@@ -1,0 +1,153 @@
+// English only: the whole package loads every locale, a fifth of a cold start.
+import * as chrono from 'chrono-node/en';
+import { its, readDoc, stem } from '../index/nlp.js';
+import { stemsOf } from './relevance.js';
+
+/**
+ * A query read as a reader means it. "What did Putin demand?" asks about Putin and demands: the
+ * question's frame (question word, auxiliary, "happen", "tell me about") names no subject, so it
+ * is dropped before words are matched. English function words, not words of any story.
+ */
+const QUESTION_WORD = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i;
+const FRAME = [
+  /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
+  /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
+  /\bhow\s+(?:many|much|long|far|often)\b/gi,
+  /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
+  /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
+];
+
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return /\?\s*$/.test(t) || QUESTION_WORD.test(t);
+}
+
+/** The words of a query that name what it is about, as stems. */
+export function queryStems(text: string): string[] {
+  let t = text.trim().replace(/\?+\s*$/, '');
+  if (isQuestion(text)) for (const frame of FRAME) t = t.replace(frame, ' ');
+  const stems = stemsOf(t);
+  // A question that is all frame ("what happened?") still asks about its words.
+  return stems.length ? stems : stemsOf(text);
+}
+
+/** The query's content words as written, each with its stem: what related words are looked up by. */
+export function queryWords(text: string): Array<[word: string, stem: string]> {
+  const wanted = new Set(queryStems(text));
+  return (text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).flatMap((w) => {
+    const s = stemsOf(w)[0];
+    return s && wanted.has(s) ? [[w, s] as [string, string]] : [];
+  });
+}
+
+/** A day a question names ("on Monday", "August 18"), resolved, and the stems of its words. */
+export interface QueryDate {
+  /** YYYY-MM-DD. */
+  date: string;
+  stems: string[];
+}
+
+/** A calendar day or weekday; "now" or "in 24 hours" name no day of the story. */
+const DAY_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+
+/**
+ * The day a query names, read against the set's newest document: a weekday is the one on or
+ * before it, as news says "on Monday" of the Monday just past; a day with no year is in its year.
+ */
+export function queryDate(text: string, newest: string | undefined): QueryDate | undefined {
+  if (!newest) return undefined;
+  const reference = new Date(`${newest}T12:00:00Z`);
+  const found = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).find((r) => DAY_WORD.test(r.text));
+  if (!found) return undefined;
+  let day = found.start.date();
+  if (found.start.isCertain('weekday') && !found.start.isCertain('day')) {
+    day = new Date(reference);
+    day.setUTCDate(day.getUTCDate() - ((reference.getUTCDay() - found.start.get('weekday')! + 7) % 7));
+  }
+  return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
+}
+
+
+/** What kind of thing a question asks for: a name, a figure, a day, a place or a cause. */
+export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'object';
+
+/**
+ * A question as its answer is looked for: the kind of thing it asks for (none for "what",
+ * "how" and yes-or-no questions), the stems of what it asks about, and of the setting it names in
+ * a trailing phrase ("who was charged | in the attack on the student"). The asked words weigh
+ * more, and the answer stands next to them.
+ */
+export interface Question {
+  kind?: AnswerKind;
+  asked: string[];
+  setting: string[];
+  /** Every word of the question, lower-cased: a name the question gives is not its answer. */
+  words: ReadonlySet<string>;
+  /** Stems of the names the question gives ("Graner"): what it is about, weighed above common words. */
+  names: string[];
+  /** Stems of the question's content words that stand side by side ("next presid"). */
+  pairs: string[];
+  /** The stem of the verb whose object "what did … <verb>" asks for. */
+  verb?: string;
+  /** The preposition a "what" question ends on ("found guilty of"): its object is the answer, after `verb` and it. */
+  particle?: string;
+}
+
+const KINDS: Array<[RegExp, AnswerKind]> = [
+  [/^(?:who|whom|whose)\b/i, 'person'],
+  [/^how\s+(?:many|much|far|long|strong|big|large|old|high|deep|fast|often|severe|bad)\b/i, 'amount'],
+  [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
+  [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
+  [/^why\b/i, 'reason'],
+];
+/** A preposition opens the setting: what follows it says where or in what the asked thing happens. */
+const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside)\b/i;
+
+/** A question that ends on a preposition, and the word before it ("guilty of"). */
+const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
+
+/** How a question is answered, or undefined when the query is not a question. */
+export function readQuestion(text: string): Question | undefined {
+  if (!isQuestion(text)) return undefined;
+  const t = text.trim().replace(/\?+\s*$/, '');
+  const kind = KINDS.find(([re]) => re.test(t))?.[1];
+  let body = t;
+  for (const frame of FRAME) body = body.replace(frame, ' ');
+  body = body.replace(/^\s*(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states|time|day|date|year)\b/i, ' ');
+  // The asked part runs to the first preposition after a word of its own.
+  const cut = body.search(SETTING);
+  const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
+  const asked = stemsOf(head);
+  const own = stemsOf(body);
+  const all = own.length ? own : queryStems(text);
+  const words = new Set((t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
+  // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
+  const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
+  // "What was Graner found guilty of?" asks for the object of the preposition it ends on, written after the word before it.
+  const stranded = !kind && !verb && /^what\b/i.test(t) ? STRANDED.exec(t) : null;
+  const written = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
+  const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
+  const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
+  const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names };
+  if (stranded) return { ...reading, kind: 'object', verb: stem(stranded[1]!.toLowerCase()), particle: stranded[2]!.toLowerCase() };
+  return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
+}
+
+/**
+ * The stem of the main verb of a question's asked part ("what did Putin demand"): the last word
+ * wink tags a verb, else, since a short question is often tagged as a noun phrase, the first
+ * lower-case word after the subject's name, else the last of two or more words.
+ */
+function verbOf(text: string): string | undefined {
+  const tokens = readDoc(text).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const words = tokens.out() as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  let at: number | undefined = pos.map((p, i) => (p === 'VERB' ? i : -1)).filter((i) => i >= 0).at(-1);
+  at ??= words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !stops[i] && /^\p{Lu}/u.test(words[i - 1]!));
+  // "what did the governor demand": the subject, then the verb last.
+  const content = words.flatMap((w, i) => (!stops[i] && /\p{L}/u.test(w) ? [i] : []));
+  if (at < 0 && content.length >= 2) at = content.at(-1)!;
+  return at < 0 ? undefined : stem(words[at]!.toLowerCase());
+}

@@ -1,0 +1,211 @@
+import { readDoc, its, stem } from '../index/nlp.js';
+import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
+import type { Topic } from './topic.js';
+import { answersNear } from '../summary/answer-first.js';
+import { angleRelevance, angleScore } from './news-angles.js';
+import type { Question } from './read-query.js';
+
+/** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
+const MIN_MATCH = 0.6;
+
+/** Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante). */
+export function stemsOf(text: string): string[] {
+  const tokens = readDoc(text.replace(/[-_/]+/g, ' ')).tokens();
+  const types = tokens.out(its.type) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const out: string[] = [];
+  (tokens.out(its.normal) as string[]).forEach((w, i) => {
+    const base = w.replace(/['’]s$/, '');
+    if (types[i] === 'word' && !stops[i] && /\p{L}{2}/u.test(base)) out.push(stem(base));
+  });
+  return [...new Set(out)];
+}
+
+/** Sentence index → how strongly it speaks to the topic (0..1]; sentences that do not are absent. */
+export function topicRelevance(index: TermIndex, topic: Topic): Map<number, number> {
+  if (topic.angle) return angleRelevance(index, topic.angle);
+  const scores = new Map<number, number>();
+  if (!topic.variants.length) {
+    // Every sentence of the topic's documents, in index order: read from each document's id range, not a scan of the set.
+    const docs = topic.docIds ? [...topic.docIds].filter((d) => index.firstSentence.has(d)) : [...index.documents.keys()];
+    docs.sort((a, b) => index.firstSentence.get(a)! - index.firstSentence.get(b)!);
+    for (const d of docs) for (const id of sentenceIdsOf(index, d)) scores.set(id, 1);
+    return scores;
+  }
+  const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
+  const curated = topic.ref.kind === 'curated';
+  for (const variant of topic.variants) {
+    for (const [id, { score }] of variantMatches(index, variant)) {
+      if (score >= MIN_MATCH && inTopicDocs(id) && (!curated || statesTerm(index.sentences[id]!, variant))) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    }
+  }
+  return scores;
+}
+
+/** Words a curated term's words may stand apart beyond their own number ("exchange of territory"). */
+const PHRASE_GAP = 2;
+/**
+ * Prepositions of place: a word only inside "on Ukrainian territory" or "in Crimea" says where
+ * something happens, not what the sentence is about. English function words.
+ */
+const PLACE_PREPOSITION = new Set(['on', 'in', 'at', 'into', 'onto', 'from', 'across', 'within', 'inside', 'outside', 'throughout', 'near']);
+/** Modifiers allowed between such a preposition and the word ("on Ukrainian territory", "in the occupied Crimea"). */
+const PLACE_MODIFIERS = 3;
+
+/**
+ * Whether a sentence states a curated term, not merely holds its words: a term of several words
+ * as a phrase, its words together in either order, a few function words between ("exchange of
+ * territory", "territory exchange"), in any inflection; a term of one word where it is not only
+ * the place of a prepositional phrase ("no troops on Ukrainian territory" is not about territory).
+ */
+export function statesTerm(sentence: { words: readonly string[]; text: string }, variant: readonly string[]): boolean {
+  const stems = sentence.words.map((w) => stem(w.replace(/['’]s$/, '')));
+  const at = stems.flatMap((s, i) => (variant.includes(s) ? [i] : []));
+  if (!at.length) return false;
+  // A name ("in NATO", "in Crimea") is what the sentence speaks of wherever it stands.
+  if (variant.length === 1) return at.some((i) => isName(sentence.text, sentence.words[i]!) || !onlyAPlace(sentence.words, i));
+  const window = variant.length + PHRASE_GAP;
+  return at.some((start) => {
+    const seen = new Set(at.filter((i) => i >= start && i < start + window).map((i) => stems[i]!));
+    return variant.every((s) => seen.has(s));
+  });
+}
+
+function isName(text: string, word: string): boolean {
+  const at = text.toLowerCase().indexOf(word);
+  return at > 0 && /\p{Lu}/u.test(text.charAt(at));
+}
+
+function onlyAPlace(words: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 1 - PLACE_MODIFIERS); k--) {
+    if (PLACE_PREPOSITION.has(words[k]!)) return true;
+    if (/^(?:and|or|but|that|which|who|his|her|its|their|our|your|my|,)$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+/** What a related word's similarity counts of the word it stands in for, and the most related words together count. */
+const RELATED_SHARE = 0.6;
+const RELATED_CAP = 0.8;
+
+/** Of the best match, the share a sentence must carry to answer a query. */
+const QUERY_SHARE = 0.75;
+
+/**
+ * How strongly sentences answer a free query: those that hold as much of it as a topic's sentence
+ * holds of a topic (MIN_MATCH) or, since a long question rarely has one sentence holding all its
+ * words, most of what the best-matching sentence holds; and at least two of its words (its one
+ * word, for a one-word query).
+ */
+export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
+  const scores = new Map<number, number>();
+  for (const variant of topic.variants) {
+    const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
+    const matches = [...variantMatches(index, variant, on, topic.related)];
+    // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
+    let best = 0;
+    for (const [, m] of matches) best = Math.max(best, m.score);
+    const asked = new Set(question?.kind ? question.asked : []);
+    for (const [id, { score, count }] of matches) {
+      // A sentence that gives the kind of thing a question asks for next to its asked word answers
+      // it, however few of the setting's words it repeats ("two men were charged" for "who was
+      // charged in the attack on the student").
+      const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
+      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
+      if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+    }
+  }
+  return scores;
+}
+
+/**
+ * A day the query names ("on Monday"): its words are matched as written or as that day, in
+ * whatever words a sentence dates it ("on August 18" for "Monday" in a story of the 19th).
+ */
+export interface DayMatch {
+  /** The stems of the query's date words, matched through `isOnDay` instead. */
+  stems: readonly string[];
+  isOnDay(id: number): boolean;
+}
+
+/** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related']): Map<number, { score: number; count: number }> {
+  const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
+  // A word the set never uses weighs as a word held by one document, not the most of all.
+  const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
+  // The day weighs as much as the query's average word.
+  const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
+  const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
+  const matched = new Map<number, { score: number; count: number }>();
+  words.forEach((s, i) => {
+    for (const id of index.stemSentences.get(s) ?? []) {
+      const m = matched.get(id) ?? { score: 0, count: 0 };
+      m.score += weights[i]! / total;
+      m.count++;
+      matched.set(id, m);
+    }
+    // Related words stand in for a word the set lacks, for less than it: the more of them a
+    // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
+    const credit = new Map<number, number>();
+    for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
+    for (const [id, c] of credit) {
+      const m = matched.get(id) ?? { score: 0, count: 0 };
+      m.score += (Math.min(RELATED_CAP, c) * weights[i]!) / total;
+      m.count++;
+      matched.set(id, m);
+    }
+  });
+  if (on) {
+    for (const [id, m] of matched) {
+      const stems = index.sentences[id]!.stems;
+      if (!on.stems.every((d) => stems.includes(d)) && !on.isOnDay(id)) continue;
+      m.score += dayWeight / total;
+      m.count++;
+    }
+  }
+  return matched;
+}
+
+/** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
+export function sentenceRelevance(index: TermIndex, topic: Topic, id: number): number {
+  const sentence = index.sentences[id];
+  if (!sentence || (topic.docIds && !topic.docIds.has(sentence.docId))) return 0;
+  if (topic.angle) return angleScore(index, topic.angle, sentence);
+  if (!topic.variants.length) return 1;
+  const stems = new Set(sentence.stems);
+  let best = 0;
+  for (const variant of topic.variants) {
+    if (topic.ref.kind === 'curated' && !statesTerm(sentence, variant)) continue;
+    let total = 0;
+    let matched = 0;
+    for (const s of variant) {
+      const w = idf(index, s);
+      total += w;
+      if (stems.has(s)) matched += w;
+    }
+    const score = total > 0 ? matched / total : 0;
+    if (score >= MIN_MATCH) best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** Stems of a query that this set never uses: the sign of a misspelling. */
+export function unknownStems(index: TermIndex, stems: readonly string[]): string[] {
+  return stems.filter((s) => !index.stemSentences.has(s));
+}
+
+/**
+ * Whether a sentence merely mentions a topic: it holds one of the topic's words and no other of
+ * its terms ("no troops on Ukrainian territory" for a topic on territorial exchange). A topic of
+ * one term has no such sentences: its word is all it is.
+ */
+export function mereMention(topic: Topic): (sentence: { stems: readonly string[] }) => boolean {
+  if (topic.variants.length < 2) return () => false;
+  const all = new Set(topic.variants.flat());
+  const oneWord = new Set(topic.variants.filter((v) => v.length === 1).map((v) => v[0]!));
+  return (sentence) => {
+    const held = new Set(sentence.stems.filter((s) => all.has(s)));
+    return held.size === 1 && oneWord.has([...held][0]!);
+  };
+}
+

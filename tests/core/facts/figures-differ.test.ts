@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { findDifferingFigures } from '../../../src/core/facts/figures-differ.js';
+import { findFigures } from '../../../src/core/facts/figures.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+/** Figures that differ across made-up documents, one sentence each, all published the same day. */
+function differing(texts: string[]) {
+  const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
+  return findDifferingFigures(findFigures(sentences), () => '2024-03-01', (id) => Number(/\d+/.exec(id)![0]), 5);
+}
+
+describe('figures that differ count the same thing', () => {
+  it('takes a number that labels a noun (stage 13, Flight 800) for part of a name: no figure, no difference', () => {
+    const found = differing([
+      'Marco Lenz of Austria won stage 13 of the mountain race on Saturday.',
+      'Marco Lenz of Austria won stage 15 of the mountain race on Monday.',
+    ]);
+    expect(found).toEqual([]);
+    const labels = findFigures([sentence('doc-9.md', 1, 'Investigators said Flight 800 crashed after a fuel tank exploded, killing 230 people.')]);
+    expect(labels.map((f) => f.value)).toEqual(['230']);
+  });
+
+  it('reads a number written as a word and the same number in digits as one value ("fifteen" and "15" sailors)', () => {
+    const found = differing([
+      'Border guards detained fifteen sailors from the patrol boat near the river mouth on Friday.',
+      'Border guards detained 15 sailors from the patrol boat near the river mouth on Friday.',
+      'Border guards detained 16 sailors from the patrol boat near the river mouth on Friday.',
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.sentences.length).sort()).toEqual([1, 2]);
+  });
+
+  it('shows one quantity reported with two values', () => {
+    const found = differing([
+      'The flood in the river valley forced 300 families from their homes, officials said.',
+      'The flood in the river valley forced 450 families from their homes, officials said.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
+  });
+
+  it('reads the scale word as part of the value ("$2.5 billion" and "$2.5 million" differ)', () => {
+    const found = differing([
+      'Last spring, Harbor Foods announced a deal to buy Meadow Dairy for $2.5 billion, creating the largest grocer in the region.',
+      'Last spring, Harbor Foods announced a deal to buy Meadow Dairy for $2.5 million, creating the largest grocer in the region.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['$2.5 billion', '$2.5 million']]);
+  });
+
+  it('keeps apart distances measured from two places (two quakes, not one disputed distance)', () => {
+    const found = differing([
+      'The earthquake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.',
+      'The earthquake struck at sea about 300 kilometers southwest of Molde, the geological survey said.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
+    const found = differing([
+      'About 14 were in intensive care, officials at the county hospital said.',
+      'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['11', '14']]);
+    expect(
+      differing([
+        'The landslide above the mining town killed 31 people, rescue teams said.',
+        'In 2009, a landslide near the town killed 12 people, records show.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps apart a count added to another one ("another 12 provinces")', () => {
+    const found = differing([
+      'Eight provinces across the north have banned the pesticide outright.',
+      'Another 12 provinces across the north have banned the pesticide for orchards only.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('keeps apart a count of what is not so from a count of what is', () => {
+    const found = differing([
+      'Nine airlines flying from the capital have not raised their fares this winter.',
+      'Fourteen airlines flying from the capital have raised their fares this winter.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('keeps apart the counted subject and a place the number only locates ("clinics in 30 towns")', () => {
+    const found = differing([
+      'Vaccine clinics operating in 30 towns have run short of doses, health officials said.',
+      'Twelve towns have run short of vaccine doses at their clinics, health officials said.',
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+describe('figures that differ in a briefing', () => {
+  it('compares the rest of the articles the topic draws on, not only the sentences its terms reach', () => {
+    const article = (n: number) =>
+      [
+        'Dam break floods the Orra valley.',
+        `The dam above the Orra valley broke before dawn, and the dam break flooded four villages, officials said.`,
+        'Engineers had warned about cracks in the dam for years, the regional water board said.',
+        `Hospital staff said ${n} were in intensive care on Thursday evening.`,
+      ].join('\n\n');
+    const library = createLibrary('orra', [
+      { id: 'a.md', text: article(14), meta: { published: '2024-04-11' } },
+      { id: 'b.md', text: article(9), meta: { published: '2024-04-12' } },
+    ]);
+    const r = library.brief('dam break');
+    if (!r.ok) throw new Error('no briefing');
+    expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value))).toContainEqual(['9', '14']);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Sentence } from '../../../src/core/ingest/document.js';
+import { findQuotes, isNamedSpeaker } from '../../../src/core/facts/quotes.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+/** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
+function speakers(...paragraphs: string[][]): Array<[string, string]> {
+  let position = 0;
+  const doc: Sentence[] = paragraphs.flatMap((p, paragraph) => p.map((text, index) => ({ ...sentence('a', position++, text), paragraph, index })));
+  return findQuotes(doc, () => doc).map((q) => [q.speaker, q.sentence.text.slice(0, 24)]);
+}
+const who = (...paragraphs: string[][]) => speakers(...paragraphs).map(([s]) => s);
+
+describe('who said what', () => {
+  it('names the speaker after or before the quotation, without titles', () => {
+    expect(who(['"The harbour fire spread in minutes," harbour master Tove Lind said on radio.'])).toEqual(['Tove Lind']);
+    expect(who(['"We will rebuild every warehouse," said Mayor Karl Ek.'])).toEqual(['Karl Ek']);
+    expect(who(['Prime Minister Ola Berg said: "Nobody will be left without help."'])).toEqual(['Ola Berg']);
+    // The reporting verb before the quotation, set off after a phrase, with its speaker after it: not the company named before.
+    expect(who(['The shipping firm Norvik said its ships were full.', 'Faced with such rivals, said Ruth Alder, an analyst with the Baker Institute, "if you are a small carrier, how do you survive?"'])).toEqual(['Ruth Alder']);
+    expect(who(['Ola Berg, in a call with Mayor Karl Ek, said Norvik\'s offer "must be fair and open to every bidder."'])).toEqual(['Ola Berg']);
+  });
+
+  it('takes the name set off by commas, not the role or the organisation around it', () => {
+    expect(who(['"We found the exits locked," the fire chief, Lars Dahl, said.'])).toEqual(['Lars Dahl']);
+    expect(who(['"The alarm never rang at all," Lars Dahl, the fire chief, said.'])).toEqual(['Lars Dahl']);
+    expect(who(['"Insurance will cover the port," said Nina Holm of Harbour Mutual, the insurer.'])).toEqual(['Nina Holm']);
+  });
+
+  it('follows "he said" back to the person the article named', () => {
+    expect(
+      who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.']),
+    ).toEqual(['Lars Dahl', 'Lars Dahl']);
+  });
+
+  it('gives every sentence of a multi-sentence quotation to its speaker', () => {
+    expect(
+      who(['"I ran back inside twice.', 'The smoke was everywhere," said Eva Strand, a dock worker.']),
+    ).toEqual(['Eva Strand', 'Eva Strand']);
+  });
+
+  it('credits the first of two speakers, and words a spokesman relays to their author', () => {
+    expect(who(['Lind and Ek said the port would reopen "as soon as the divers are finished," their spokeswoman said.'])).toEqual(['Lind']);
+    expect(
+      who(['Minister Ola Berg said the fund would be "large enough for every family that lost work," spokesman Per Nyman told reporters.']),
+    ).toEqual(['Ola Berg']);
+  });
+
+  it('does not take a scare-quoted term or a title for a quote, but takes a three-word predicate', () => {
+    expect(who(['Residents called the pier a "death trap" after the fire.'])).toEqual([]);
+    expect(who(['The union spoke of "major safety lapses" at the port.'])).toEqual([]);
+    expect(who(['The mayor praised the film "Harbour Of Our Fathers" at the memorial.'])).toEqual([]);
+    expect(who(['The chief said the blaze was "pretty much contained."'])).toEqual(['chief']);
+  });
+
+  it('keeps a quotation the text credits to nobody, with no speaker', () => {
+    expect(who(['A sign on the gate read: "Closed until further notice by order."'])).toEqual(['']);
+  });
+
+  it('does not give a pronoun the name a parenthetical "he added" is about', () => {
+    expect(
+      who(
+        ['"Mergers are doable," said Nils Ek, an analyst at Fjord Bank.', 'Ferro, he added, is a "well run company that likes to grow."', '"It will not be easy," he said.'],
+      ),
+    ).toEqual(['Nils Ek', 'Nils Ek', 'Nils Ek']);
+  });
+
+  it('takes the name set off after a description that follows the verb', () => {
+    expect(who(['"We will never forget their kindness," said the skipper\'s father, Anders, outside the harbour office.'])).toEqual(['Anders']);
+  });
+
+  it('does not take a name in quotation marks for a quote when the text introduces it as a name', () => {
+    expect(who(['Boats would be sent by a group that calls itself "the Friends of the Northern Harbour," made up of nine ports.'])).toEqual([]);
+    expect(who(['Dockers joined a movement known as "work to rule until the cranes are fixed" last spring.'])).toEqual([]);
+    expect(who(['The mayor backed the so-called "harbour for everyone who works there" plan on Monday.'])).toEqual([]);
+    expect(who(['Ferries were held by a blockade dubbed "the long wait at the outer pier" by crews.'])).toEqual([]);
+    // "what he called" introduces his own words: still a quote.
+    expect(who(['Lars Dahl criticised what he called "a rescue plan written by people who never sailed."'])).toEqual(['Lars Dahl']);
+  });
+
+  it('does not credit a capitalised common noun that opens the sentence', () => {
+    // "Crews" is capitalised only because it opens the sentence; no speech verb links it to the words.
+    expect(isNamedSpeaker(who(['Crews unloaded the ferry while the radio repeated "stay clear of the outer pier until noon."'])[0] ?? '')).toBe(false);
+    expect(isNamedSpeaker(who(['Dockers said "the cranes have not been checked in years."'])[0] ?? '')).toBe(false);
+    // The speech verb's subject is the group the relative pronoun stands for, not the name that opens the sentence.
+    expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind sent ferries to a group that says "we will carry everyone who is stranded."'])).not.toEqual(['Lind']);
+    expect(who(['Lind sent ferries to Ruth Alder, who said "we will carry everyone who is stranded."'])).toEqual(['Ruth Alder']);
+    // A surname the article also writes mid-sentence is a name wherever it stands.
+    expect(who(['Harbour master Tove Lind spoke on radio.', 'Lind said "the cranes have not been checked in years."'])).toEqual(['Lind']);
+  });
+
+  it('credits words a speech verb before the quotation links to a name set off by commas', () => {
+    expect(
+      who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.']),
+    ).toEqual(['Nils Ek', 'Ruth Alder']);
+  });
+
+  it('tells a named speaker from a described one', () => {
+    expect(isNamedSpeaker('Lars Dahl')).toBe(true);
+    expect(isNamedSpeaker('Harbour Mutual')).toBe(true);
+    expect(isNamedSpeaker('banker')).toBe(false);
+    expect(isNamedSpeaker('senior port official')).toBe(false);
+  });
+});

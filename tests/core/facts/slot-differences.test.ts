@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findSlotDifferences } from '../../../src/core/facts/slot-differences.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+const told = (a: string, b: string) => findSlotDifferences([sentence('a.md', 1, a), sentence('b.md', 1, b)], 3);
+
+describe('one statement told two ways', () => {
+  it('finds the same disagreements about a topic whether the set keeps its index or indexes once around the topic', () => {
+    const set = [
+      sentence('a.md', 1, 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.'),
+      sentence('a.md', 2, 'After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.'),
+      sentence('b.md', 1, 'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.'),
+      sentence('b.md', 2, "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge."),
+      sentence('c.md', 1, 'Officers arrested Dale Fisher, 36, and Owen Price, 31, on charges of arson on Wednesday.'),
+    ];
+    const about = new Set([set[0]!, set[1]!]);
+    const kept = findSlotDifferences(set, 3, about);
+    expect(kept.map((d) => d.values)).toEqual(expect.arrayContaining([['29', '31'], ['Milford', 'Ashby']]));
+    expect(findSlotDifferences(set, 3, about, { keep: false })).toEqual(kept);
+  });
+
+  it('shows two ages given to one person in otherwise the same words', () => {
+    const found = told(
+      'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.',
+      'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.',
+    );
+    expect(found.map((d) => d.values)).toEqual([['29', '31']]);
+    expect(found[0]!.question).toBe('Owen Price, 29 or 31');
+  });
+
+  it('shows one body named two ways in the same statement ("Milford" against "Ashby" town council)', () => {
+    const found = told(
+      'After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.',
+      "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge.",
+    );
+    expect(found.map((d) => d.values)).toEqual([['Milford', 'Ashby']]);
+    expect(found[0]!.question).toBe('Milford or Ashby Town Council');
+  });
+
+  it('does not read two spellings of one name as a disagreement', () => {
+    expect(told('The mayor, Ellen Shepard, said the bridge would stay closed for repairs.', 'The mayor, Ellen Shepherd, said the bridge would stay closed for repairs.')).toEqual([]);
+  });
+
+  it('does not pair two entities a sentence tells apart (both sides name both)', () => {
+    expect(
+      told(
+        'Northco, which has a market value of $90 billion, and Westco, which has a market value of $30 billion, have long been rivals.',
+        'Northco, which has a market value of $90 billion, and Westco, which has a market value of $30 billion, both cut jobs this year.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not pair the day a wire copy was filed ("said Friday" against "said Saturday")', () => {
+    expect(told('The fire chief said Friday that the cause of the blaze was still unknown to investigators.', 'The fire chief said Saturday that the cause of the blaze was still unknown to investigators.')).toEqual([]);
+  });
+
+  it('disputes only a quantity or an age of someone named: not a label, a clock time, or a figure of an unnamed "it"', () => {
+    expect(told('Marco Lenz of Austria has won stage 13 of the 2024 mountain race.', 'Marco Lenz of Austria has won stage 15 of the 2024 mountain race in five hours.')).toEqual([]);
+    expect(told('A further aftershock struck Valdera at 06:44 local time, officials said.', 'A further aftershock struck Valdera at 06:57 local time, officials said.')).toEqual([]);
+    expect(
+      told(
+        'According to the seismological service, it had a magnitude of 5.8, and occurred at a depth of 30 kilometers.',
+        'According to the seismological service, it had a magnitude of 5.6, and occurred at a depth of 30 kilometers.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('needs the same words around the slot, not one shared word', () => {
+    expect(told('Dale Fisher, 34, was released on bail.', 'Owen Price, 29, was released on bail.')).toEqual([]);
+  });
+
+  it('finds a topic sentence told otherwise in any article when given the topic', () => {
+    const a = sentence('a.md', 1, 'Storm Elda killed 14 people and injured 40 others in the northern provinces, officials said.');
+    const b = sentence('b.md', 1, 'Storm Elda killed 17 people and injured 40 others in the northern provinces, officials said.');
+    const c = sentence('c.md', 1, 'A ferry sank near the coast.');
+    expect(findSlotDifferences([a, b, c], 3, new Set([b])).map((d) => d.values)).toEqual([['14', '17']]);
+    expect(findSlotDifferences([a, b, c], 3, new Set([c]))).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { findDates, findEvents, oneEventEach } from '../../../src/core/facts/timeline.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+const STORY = [
+  'Harbor strike enters its eighth month.',
+  '',
+  'Dock workers began the harbor strike in late February over the dredging contract, union leader Ana Ruiz said on Monday.',
+  '',
+  'Talks to end the harbor strike will resume in March, Ruiz said.',
+  '',
+  '"We are not ending this harbor strike without a contract," Ruiz told reporters at the harbor gate.',
+].join('\n');
+
+function briefOn(docs: { id: string; text: string; published: string }[]) {
+  const library = createLibrary('harbor', docs.map((d) => ({ id: d.id, text: d.text, meta: { published: d.published } })));
+  const r = library.brief('harbor strike');
+  if (!r.ok) throw new Error('no briefing');
+  return r.briefing;
+}
+
+describe('the timeline of a briefing', () => {
+  it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
+    const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
+    expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
+    expect(b.timeline.find((e) => e.when.includes('March'))?.date).toBe('1999-03');
+  });
+
+  it('shows a sentence that two wire updates repeat once, in the timeline and in who said what', () => {
+    const b = briefOn([
+      { id: 'update-1.md', text: STORY, published: '1998-10-05' },
+      { id: 'update-2.md', text: STORY.replace('eighth month', 'eighth month as talks near'), published: '1998-10-05' },
+    ]);
+    const texts = b.timeline.map((e) => e.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    const quotes = b.quotes.map((q) => q.text);
+    expect(new Set(quotes).size).toBe(quotes.length);
+    expect(quotes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('dates that follow the text', () => {
+  const dated = (text: string, published: string | undefined, storyDate?: string) =>
+    findDates([sentence('a', 0, text)], () => published, storyDate).map((d) => `${d.when}=${d.date}${d.isEvent ? '' : ' (background)'}${d.inferred ? ' (inferred)' : ''}`);
+
+  it('resolves a weekday forward when the sentence looks ahead, backward when it reports', () => {
+    // 2024-03-04 is a Monday.
+    expect(dated('The harbour board will meet on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-03-05']);
+    expect(dated('The harbour board met on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-02-27']);
+  });
+
+  it('stops the tense at a clause break and reads "for Friday" as a time set ahead', () => {
+    // 2024-03-08 is a Friday.
+    expect(dated('The crisis, deepened by the default of the bank in August, will not end soon.', '2024-11-20')).toEqual(['August=2024-08']);
+    expect(dated('Trade volumes this month will be high _ off from April\'s peak of the year.', '2024-11-20')).toEqual(['this month=2024-11', 'April=2024-04']);
+    expect(dated('On Tuesday the mayor announced a ceremony for Friday at the harbour.', '2024-03-06')).toEqual(['On Tuesday=2024-03-05', 'Friday=2024-03-08']);
+  });
+
+  it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
+    expect(dated('The dockers signed last November\'s contract after a long strike.', '2024-11-20')).toEqual(['November=2023-11']);
+    expect(dated('The town talks of little but this Saturday\'s regatta.', '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
+  });
+
+  it('keeps vague times, centuries, quarters and records over some years off the timeline, dated as the guide says', () => {
+    expect(dated('In the past, the harbour board has rejected such plans.', '2024-03-04')).toEqual(['In the past=null (background)']);
+    expect(dated('The fleet could be gone by the turn of the century.', '1998-03-04')).toEqual(['the turn of the century=2000 (background)']);
+    expect(dated('Shipping boomed early this century and may boom again into the next century.', '1998-03-04')).toEqual([
+      'early this century=19 (background)',
+      'into the next century=20 (background)',
+    ]);
+    expect(dated('Exports grew in the third quarter.', '2024-11-04')).toEqual(['the third quarter=2024 (background)']);
+    expect(dated('The index fell to a 12-year low.', '2024-11-04')).toEqual(['12-year low=2012 (background)']);
+    expect(dated('The first storm of the fall flooded the quay.', '2024-11-04')).toEqual(['the fall=2024 (background)']);
+  });
+
+  it('does not place an event on a day nothing was known, nor on what would have happened', () => {
+    expect(dated('It was unclear Wednesday whether the talks had ended.', '2024-03-07')).toEqual(['Wednesday=2024-03-06 (background)']);
+    expect(dated('The crew did not return calls Wednesday, and it was unclear Wednesday night what came next.', '2024-03-07')[0]).toBe('Wednesday=2024-03-06');
+    expect(dated('Without the new law, donors would have waited until 2026 to claim the relief.', '2024-03-07')).toEqual(['2026=2026 (background)']);
+  });
+
+  it('places no event on what a condition says may follow', () => {
+    expect(dated('If the mill closes, orders this month will fall to their lowest since spring.', '2024-03-07')).toEqual(['this month=2024-03 (background)']);
+    expect(dated('Unless the union agrees, the port will shut on Friday.', '2024-03-07')).toEqual(['on Friday=2024-03-08 (background)']);
+    // A condition inside the sentence leaves what it reports as it was.
+    expect(dated('The port shut on Friday, and it will stay shut if the union refuses.', '2024-03-07')).toEqual(['on Friday=2024-03-01']);
+  });
+
+  it('gives an undated article the year of its story, marked inferred', () => {
+    expect(dated('The pier was closed on August 15.', undefined, '2024-09-02')).toEqual(['August 15=2024-08-15 (inferred)']);
+    // A weekday needs the article's own date: the story's does not say which week.
+    expect(dated('The pier was closed on Monday.', undefined, '2024-09-02')).toEqual(['on Monday=null']);
+  });
+
+  it('keeps baselines, comparisons and rolling spans off the timeline', () => {
+    expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
+    expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
+    expect(dated('No ship has docked in the past six days.', '2024-03-04')).toEqual(['the past six days=null (background)']);
+    expect(findEvents([sentence('a', 0, 'It was the worst harbour fire since 1990.')], () => '2024-03-04')).toEqual([]);
+    // A time the present is measured against ("busier than in the summer of 2019") dates nothing that happened then.
+    expect(dated('The port is busier now than in the summer of 2019.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+    expect(dated('Fewer ships call at the port than in 2019.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+    expect(dated('More than 60 ships docked in 2019.', '2024-03-04')).toEqual(['2019=2019']);
+  });
+
+  it('shows one event mentioned twice once', () => {
+    const events = oneEventEach(
+      findEvents(
+        [sentence('a', 0, 'The pier reopened on Friday after repairs.'), sentence('b', 0, 'After repairs the pier reopened on March 8.')],
+        () => '2024-03-09',
+      ),
+    );
+    expect(events.map((e) => e.date)).toEqual(['2024-03-08']);
+  });
+});
+
+describe('times of the article\'s own day and weekdays at the head of a sentence', () => {
+  const datesOf = (text: string, published = '2024-06-14') => findDates([sentence('a.md', 1, text)], () => published);
+
+  it('dates "at midday" and "earlier in the day" to the article\'s day, as events', () => {
+    expect(datesOf('The mayor toured the flooded district at midday and promised new pumps.').map((d) => [d.when, d.date, d.isEvent])).toEqual([['at midday', '2024-06-14', true]]);
+    expect(datesOf('Earlier in the day, the river crested two metres above its banks.').map((d) => [d.when, d.date])).toEqual([['Earlier in the day', '2024-06-14']]);
+  });
+
+  it('lets a named day win over the article\'s own day', () => {
+    expect(datesOf('The mayor toured the flooded district at noon on Wednesday.').map((d) => d.date)).toEqual(['2024-06-12']);
+  });
+
+  it('dates a weekday that opens a sentence before a name', () => {
+    expect(datesOf('Wednesday Mayor Lind convened the flood committee at the town hall.').map((d) => [d.when, d.date])).toEqual([['Wednesday', '2024-06-12']]);
+  });
+});

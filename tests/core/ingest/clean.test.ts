@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../../src/core/ingest/clean.js';
+import { scaling } from '../scaling.js';
+
+const seed = (name: string) => readFileSync(new URL(`../../../briefings/ukraine-peace-talks/${name}`, import.meta.url), 'utf8');
+const joined = (c: { paragraphs: string[] }) => c.paragraphs.join('\n');
+
+describe('cleanText on the seed set', () => {
+  it('re-joins hard-wrapped lines into paragraphs and drops Related-article lines and URL blocks', () => {
+    const c = cleanText(seed('003_a050edf1c91724d1.txt'));
+    expect(c.paragraphs.every((p) => !p.includes('\n'))).toBe(true);
+    expect(joined(c)).toContain('neither Russia nor the United States was prepared to take the confrontation to a new level.');
+    expect(joined(c)).not.toMatch(/Related article/i);
+    expect(joined(c)).not.toMatch(/https?:\/\//);
+  });
+
+  it('takes a repeated title off the top and cuts the comment form', () => {
+    const c = cleanText(seed('002_8289c1f155d94d1b.txt'));
+    expect(c.title).toBe('Trump Brokers Ukraine Peace Talks as Putin Signals Willingness for Security Deal');
+    expect(c.paragraphs[0]).toMatch(/^President Donald Trump announced/);
+    expect(joined(c)).not.toMatch(/Leave a (Comment|Reply)|email address will not be published|No comments yet/);
+    expect(joined(c)).not.toMatch(/^\s*• /m);
+  });
+
+  it('reads the leading date line as the publication date and drops photo captions', () => {
+    const c = cleanText(seed('001_22f4dfbdb29f33cc.txt'));
+    expect(c.published).toBe('2025-08-19');
+    expect(c.dateline).toBe('WASHINGTON');
+    expect(c.paragraphs[0]).toMatch(/^After months of effort/);
+    expect(joined(c)).not.toContain('Loved ones mourn');
+    expect(joined(c)).not.toContain('at a press conference in Anchorage, Alaska.');
+    expect(joined(c)).toContain('Now comes the hard part.');
+  });
+
+  it('takes the closing author bio as the author and keeps bare headings out of the prose', () => {
+    const c = cleanText(seed('000_1c555dc60daa8f41.txt'));
+    expect(c.author).toBe('Fred Fleitz');
+    expect(joined(c)).not.toContain('previously served as National Security Council chief of staff');
+    expect(c.paragraphs).not.toContain('The Major Obstacles: Land Swaps and Security Guarantees');
+    expect(c.paragraphs).not.toContain('Outlook');
+  });
+});
+
+describe('cleanText on made-up mess (no rule knows these files)', () => {
+  it('reads a line that is only a date as the day, not the headline', () => {
+    const c = cleanText('Saturday, January 8, 2005\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.\n\nRescue teams reached the last village on Sunday.');
+    expect(c.title).toBeUndefined();
+    expect(c.published).toBe('2005-01-08');
+    expect(c.paragraphs[0]).toMatch(/^Flood waters rose/);
+    const titled = cleanText('8 March 2007\n\nRiver Town Floods Again\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.');
+    expect(titled.title).toBe('River Town Floods Again');
+  });
+
+  it('handles each kind of mess in a document it has never seen', () => {
+    const text = [
+      'date 2023-01-05 Port officials announced a new schedule.',
+      'The harbour will open two hours earlier from',
+      'next month, officials said, after a review of',
+      'traffic at the docks during the winter season.',
+      '',
+      'Read more: Harbour traffic hits record',
+      '',
+      'https://example.com/a',
+      'https://example.com/b',
+      '',
+      'Ships waiting at anchor near the pier.',
+      '',
+      'The change follows complaints from shipping firms',
+      'about long delays at the entrance of the port.',
+      '',
+      'Share this:',
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+    ].join('\n');
+    const c = cleanText(text);
+    expect(c.published).toBe('2023-01-05');
+    expect(c.paragraphs).toEqual([
+      'Port officials announced a new schedule. The harbour will open two hours earlier from next month, officials said, after a review of traffic at the docks during the winter season.',
+      'The change follows complaints from shipping firms about long delays at the entrance of the port.',
+    ]);
+  });
+});
+
+describe('cleanText on hostile lines', () => {
+  const prose = 'The council met on Tuesday and voted to repair the old bridge over the river.\n\n';
+
+  it('cleans a line of repeated "www." in time proportional to its length (it once backtracked exponentially)', () => {
+    const s = scaling((n) => `${prose}${'www.'.repeat(n)} x\n`, (text) => cleanText(text), 14);
+    expect(s.ratio).toBeLessThan(2.5);
+  });
+
+  it('still drops lines of bare links, and keeps a line that only starts with one', () => {
+    const c = cleanText(`${prose}https://example.com/a <www.example.org/b>\nwww.example.net\n\nhttps://example.com/c is where the council posted its full report on the repairs.\n`);
+    expect(c.paragraphs).toEqual([
+      'The council met on Tuesday and voted to repair the old bridge over the river.',
+      'https://example.com/c is where the council posted its full report on the repairs.',
+    ]);
+  });
+});
+
+describe('a leading date line', () => {
+  it('is read only when the date is on the calendar', () => {
+    const body = 'The council met on Tuesday and voted to repair the old bridge over the river.\n';
+    expect(cleanText(`Date: 2024-02-29\n${body}`).published).toBe('2024-02-29');
+    expect(cleanText(`Date: 2025-02-31\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 2025-13-45\n${body}`).published).toBeUndefined();
+    expect(cleanText(`Date: 0000-00-00\n${body}`).published).toBeUndefined();
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
+import { briefingBlocks } from '../../../src/adapters/slack/render-briefing.js';
+import { briefingCard } from '../../../src/adapters/discord/render-briefing.js';
+import { buildDocument } from '../../../src/core/ingest/build-document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { httpUrl } from '../../../src/core/ingest/meta-values.js';
+import { sourceFacts } from '../../../src/core/ingest/source-facts.js';
+
+/** Made-up copy: a wire story with a byline and its own link, and a first-person op-ed with a bio. */
+const WIRE = [
+  'Rebels Agree to Talks in Phnom Penh',
+  'By JOHN HARLAN, Associated Press',
+  'https://www.example-wire.com/world/1998/rebels-talks',
+  '',
+  'Cambodian rebels agreed on Tuesday to hold talks with the government in Phnom Penh next month. The king offered his palace for the talks. "I think this is a good step," a rebel spokesman said.',
+].join('\n');
+const OPED = [
+  'The government in Phnom Penh has wasted a year of talks with the rebels. I believe the king should host the talks himself. I have long argued that the rebels will not come to the capital without guarantees. In my view the talks will fail again if nothing changes.',
+  '',
+  'The rebels have refused three offers this year. Observers expect the talks to resume in the spring.',
+  '',
+  'Maria Olsen is a senior fellow at a research institute and a former analyst on Southeast Asia.',
+].join('\n');
+
+function meta(id: string, text: string) {
+  const built = buildDocument({ id, text });
+  if (!('document' in built)) throw new Error(built.error.message);
+  return built.document.meta;
+}
+
+describe('sources without front matter', () => {
+  it('keeps a full stop after the article’s own address out of its link', () => {
+    expect(sourceFacts('Source: https://news.example.org/story/42.\n\nThe council met on Monday.')).toMatchObject({ url: 'https://news.example.org/story/42', outlet: 'news.example.org' });
+  });
+
+  it('takes the headline line, the byline author and the outlet from the article’s own link', () => {
+    expect(meta('wire.txt', WIRE)).toMatchObject({
+      title: 'Rebels Agree to Talks in Phnom Penh',
+      author: 'John Harlan',
+      outlet: 'example-wire.com',
+      url: 'https://www.example-wire.com/world/1998/rebels-talks',
+    });
+    expect(meta('wire.txt', WIRE).opinion).toBeUndefined();
+  });
+
+  it('names a document with no headline by its whole first sentence, and marks a first-person piece with a bio as opinion', () => {
+    const m = meta('oped.txt', OPED);
+    expect(m.title).toBe('The government in Phnom Penh has wasted a year of talks with the rebels.');
+    expect(m.author).toBe('Maria Olsen');
+    expect(m.opinion).toBe(true);
+  });
+
+  it('takes no link from a reference list at the end, nor one that is not http(s)', () => {
+    const refs = `${OPED.split('\n\n')[0]}\n\nSources:\nhttps://example.org/a\nhttps://example.org/b`;
+    expect(sourceFacts(refs).url).toBeUndefined();
+    expect(httpUrl('javascript:alert(1)')).toBeUndefined();
+    expect(httpUrl('ftp://example.org/file')).toBeUndefined();
+    expect(httpUrl('https://example.org/a')).toBe('https://example.org/a');
+    expect(meta('x.txt', OPED).url).toBeUndefined();
+    const fm = buildDocument({ id: 'y.txt', text: OPED, meta: { url: 'javascript:alert(1)' } });
+    expect('document' in fm).toBe(true);
+    if ('document' in fm) expect(fm.document.meta.url).toBeUndefined();
+  });
+});
+
+describe('opinion in a briefing', () => {
+  const library = createLibrary('cambodia', [
+    { id: 'wire.txt', text: WIRE },
+    { id: 'oped.txt', text: OPED },
+    { id: 'wire2.txt', text: 'Cambodian rebels and the government will hold talks in Phnom Penh next month, officials said on Wednesday. The talks will take place at the royal palace, the king said.' },
+  ]);
+  const r = library.brief('talks');
+
+  it('marks the opinion piece in the sources and attributes its sentences, leading the summary with reported ones', () => {
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const b = r.briefing;
+    const oped = b.sources.find((s) => s.docId === 'oped.txt');
+    if (oped) expect(oped.opinion).toBe(true);
+    for (const p of [...b.summary, ...b.keyPoints]) {
+      const source = b.sources.find((s) => s.n === p.citations[0]!.source)!;
+      expect(p.attribution, p.text).toBe(source.opinion ? 'writes Maria Olsen, in an opinion piece' : undefined);
+    }
+    expect(b.summary.every((p) => b.sources.find((s) => s.n === p.citations[0]!.source)!.opinion !== true)).toBe(true);
+  });
+
+  it('renders opinion marks and attributions on the console, Slack and Discord', () => {
+    if (!r.ok) return;
+    const b = r.briefing;
+    if (!b.sources.some((s) => s.opinion)) return;
+    expect(renderText({ kind: 'briefing', briefing: b })).toMatch(/— opinion —/);
+    expect(JSON.stringify(briefingBlocks(b))).toContain('opinion');
+    expect(JSON.stringify(briefingCard(b))).toContain('opinion');
+    for (const p of b.keyPoints.filter((k) => k.attribution)) {
+      expect(renderText({ kind: 'briefing', briefing: b })).toContain(p.attribution!);
+      expect(JSON.stringify(briefingBlocks(b))).toContain(p.attribution!);
+    }
+  });
+});

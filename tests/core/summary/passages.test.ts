@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/ingest/build-document.js';
+import { partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
+import { inspectLibrary } from '../../../src/core/library/library.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
+
+/** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
+function doc(id: string, text: string) {
+  const built = buildDocument({ id, text });
+  if (!('document' in built)) throw new Error(built.error.message);
+  return built.document;
+}
+
+describe('leansOnPrevious', () => {
+  it('catches a sentence opening on a pronoun, demonstrative or connective, or ending on "this"', () => {
+    expect(leansOnPrevious('He said the rebels would not attend talks in Phnom Penh.')).toBe(true);
+    expect(leansOnPrevious('It was the first time the two modules had touched.')).toBe(true);
+    expect(leansOnPrevious('These talks were held outside the country.')).toBe(true);
+    expect(leansOnPrevious('In exchange, the rebels would withdraw from the border towns.')).toBe(true);
+    expect(leansOnPrevious('However, the envoy said the situation was as bad as before.')).toBe(true);
+    expect(leansOnPrevious('Officials in Belgrade have not publicly confirmed this.')).toBe(true);
+    expect(leansOnPrevious('Officials have not confirmed this nor said which towns would be handed over.')).toBe(true);
+    expect(leansOnPrevious('Belgrade has rejected the idea of such inspections many times.')).toBe(true);
+    expect(leansOnPrevious('Analysts argue that this “rules out any inspection” of the camps.')).toBe(true);
+    expect(leansOnPrevious('The second is that the envoy dropped his demand for a ceasefire.')).toBe(true);
+  });
+
+  it('leaves a sentence that names its own subject, or a quotation that names its speaker', () => {
+    expect(leansOnPrevious('Hun Sen offered the opposition talks in Phnom Penh on Tuesday.')).toBe(false);
+    expect(leansOnPrevious('Thatcher resigned in 1990.')).toBe(false);
+    expect(leansOnPrevious('Heavy rain closed the harbour on Monday.')).toBe(false);
+    expect(leansOnPrevious('"We will rebuild," the mayor said.')).toBe(false);
+    expect(leansOnPrevious('Aid groups sent supplies such as tents and blankets to the valley.')).toBe(false);
+    expect(leansOnPrevious('The tribunal wants this year to try three officers for war crimes.')).toBe(false);
+  });
+});
+
+describe('announcesList', () => {
+  it('catches a short sentence that counts things without listing them, or ends on a colon', () => {
+    expect(announcesList('The rebels have other demands for a settlement.')).toBe(true);
+    expect(announcesList('The tribunal wants three things from Belgrade:')).toBe(true);
+  });
+  it('leaves a sentence that lists what it counts', () => {
+    expect(announcesList('The rebels have two demands, a ceasefire and an amnesty.')).toBe(false);
+    expect(announcesList('The fire killed 60 teenagers at a dance hall.')).toBe(false);
+  });
+});
+
+describe('passages', () => {
+  const d = doc(
+    'a',
+    'The opposition leader refused to return to Phnom Penh for talks. He said his safety could not be guaranteed. ' +
+      'The king offered to host the talks at his palace. Hun Sen has other demands for a settlement. ' +
+      'The opposition must drop its protests. The assembly must meet within a month. Talks may resume next week.',
+  );
+  const sentencesOf = () => d.sentences;
+
+  it('shows a sentence opening on a pronoun after the sentence it leans on, both verbatim', () => {
+    const unit = unitOf(d.sentences[1]!, sentencesOf)!;
+    expect(partsOf(unit).map((s) => s.text)).toEqual([d.sentences[0]!.text, d.sentences[1]!.text]);
+    expect(unit.text).toBe(`${d.sentences[0]!.text} ${d.sentences[1]!.text}`);
+    expect(unit.position).toBe(0);
+  });
+
+  it('shows a sentence announcing a list with the sentences that give it', () => {
+    const unit = unitOf(d.sentences[3]!, sentencesOf)!;
+    expect(partsOf(unit).map((s) => s.text)).toEqual(d.sentences.slice(3, 6).map((s) => s.text));
+  });
+
+  it('shows nothing for a sentence that leans on nothing', () => {
+    const lone = doc('b', 'It was a cold night in the capital. Police closed the bridge.');
+    expect(unitOf(lone.sentences[0]!, () => lone.sentences)).toBeNull();
+    expect(unitOf(lone.sentences[1]!, () => lone.sentences)).toBe(lone.sentences[1]);
+  });
+
+  it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
+    const { units } = unitsOf(d.sentences, d.sentences.map(() => 1), sentencesOf);
+    const passage = units.find((u) => partsOf(u).length === 2)!;
+    expect(withoutOverlaps([d.sentences[0]!, passage])).toEqual([passage]);
+  });
+});
+
+const OPENINGS = [
+  'He', 'She', 'It', 'They', 'This', 'These', 'However,', 'But', 'In exchange,', 'Also,', 'The two leaders', 'Both men', 'Three days later, they',
+  'The next day, police', 'Hours later the envoy', 'In a speech on Friday, he', 'Two other envoys', 'The envoy', 'Police', 'The tribunal', 'Rebels',
+];
+const RESTS = [
+  'said the rebels would meet the envoy in the capital on Tuesday.',
+  'warned that the tribunal would seek arrest warrants for the rebel commanders.',
+  'agreed to withdraw troops from the border towns by the end of the month.',
+  'demanded that the government release the opposition leaders held since March.',
+  'met the envoy for three hours to discuss the ceasefire and the border towns.',
+];
+
+describe('no shown point opens on an unresolved pronoun or connective', () => {
+  it('holds for the summary, key points and answers of any made-up set', () => {
+    const article = fc.array(fc.tuple(fc.constantFrom(...OPENINGS), fc.constantFrom(...RESTS)), { minLength: 2, maxLength: 8 });
+    fc.assert(
+      fc.property(fc.array(article, { minLength: 1, maxLength: 4 }), (articles) => {
+        const library = createLibrary(
+          'made-up',
+          articles.map((sentences, i) => ({ id: `${i}.txt`, text: sentences.map(([a, b]) => `${a} ${b}`).join(' ') })),
+        );
+        for (const query of ['rebels', 'envoy', 'what did the tribunal demand', 'ceasefire border towns']) {
+          const result = library.brief(query);
+          if (!result.ok) continue;
+          for (const point of [...result.briefing.summary, ...result.briefing.keyPoints]) expect(leansOnPrevious(point.text)).toBe(false);
+        }
+        for (const point of inspectLibrary(library).headline()) expect(leansOnPrevious(point.text)).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { isQuestion, queryStems } from '../../../src/core/topics/read-query.js';
+import { stemsOf } from '../../../src/core/topics/relevance.js';
+
+/** Made-up wire copy in the style of 1998 newswire. */
+const ARTICLES = [
+  'Cambodian opposition leaders refused on Monday to attend talks in Phnom Penh. The opposition demanded that the talks be held abroad. King Sihanouk offered to host the talks at his palace.',
+  'Hun Sen rejected the opposition demand for talks abroad on Tuesday. The king said the palace would be open to both sides. Opposition leaders said they feared for their safety in the capital.',
+  'The opposition and Hun Sen agreed on Friday to meet at the royal palace next week. Diplomats welcomed the agreement as a step toward a coalition government.',
+];
+const library = createLibrary('cambodia', ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })), {
+  topics: [{ slug: 'coalition-talks', title: 'Coalition talks', aliases: ['palace talks'], terms: ['coalition government'] }],
+});
+
+describe('a query read as a question', () => {
+  it('drops the question’s frame and keeps what it asks about', () => {
+    expect(isQuestion('what did the opposition demand')).toBe(true);
+    expect(isQuestion('Hun Sen coalition')).toBe(false);
+    expect(queryStems('what did the opposition demand')).toEqual(stemsOf('opposition demand'));
+    expect(queryStems('What happened at the royal palace on Friday?')).toEqual(stemsOf('royal palace Friday'));
+    expect(queryStems('how many talks were held')).toEqual(stemsOf('talks held'));
+    expect(queryStems('Hun Sen coalition')).toEqual(stemsOf('Hun Sen coalition'));
+  });
+
+  it('answers a question whose frame the set never uses, with the answer-bearing sentence first', () => {
+    const r = library.brief('What happened at the royal palace on Friday?');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]!.text).toContain('agreed on Friday to meet at the royal palace');
+    const when = library.brief('why did Hun Sen meet the opposition');
+    expect(when.ok).toBe(true);
+    if (!when.ok) return;
+    expect(when.briefing.summary.length).toBeGreaterThan(1);
+    expect(when.briefing.summary[0]!.text).toContain('agreed on Friday to meet');
+  });
+
+  it('answers a long question that no sentence holds whole with the sentences that hold most of it', () => {
+    const r = library.brief('what did the king offer the opposition in the capital');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('King Sihanouk offered to host the talks');
+  });
+
+  it('lets an unknown word lower a match instead of voiding it, and still says so when nothing matches', () => {
+    const r = library.brief('opposition demand zqxjv');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary.some((p) => /demand/.test(p.text))).toBe(true);
+    const none = library.brief('zqxjv wvkkp');
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.noMatch.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the reader’s wording when a word names a topic, and says which topic answered', () => {
+    const r = library.brief('palace talks');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.topic).toMatchObject({ slug: 'coalition-talks', asked: 'palace talks' });
+    const text = renderText({ kind: 'briefing', briefing: r.briefing });
+    expect(text).toMatch(/^Briefing: palace talks\n/);
+    expect(text).toContain('topic: Coalition talks');
+    const bySlug = library.brief('coalition-talks');
+    expect(bySlug.ok && bySlug.briefing.topic.asked).toBeUndefined();
+  });
+
+  it('resolves the day a question names and matches the sentences dated to it in other words', () => {
+    const dated = createLibrary('cambodia-dated', [
+      { id: 'a.txt', text: 'Hun Sen and the opposition met at the royal palace on June 5 and agreed to form a coalition.', meta: { published: '1998-06-08' } },
+      { id: 'b.txt', text: 'Diplomats gathered at the royal palace on Tuesday to prepare the talks.', meta: { published: '1998-06-03' } },
+    ]);
+    const r = dated.brief('What happened at the palace on Friday?');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary[0]!.text).toContain('on June 5');
+  });
+});
+
