@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { loadDataset, toRawDocument } from '../eval/dataset.js';
 import { buildDocument } from '../src/core/ingest/build-document.js';
 import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
-import { loadDataset, toRawDocument } from '../eval/dataset.js';
 
 /**
  * A benchmark corpus of any size made of real sentences: articles are recombined from the

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { openLibrary } from '../src/core/library/open-folder.js';
 import { warmBriefings } from '../src/core/library/warm-briefings.js';
 import { openSqliteAnalysisCache } from '../src/store/analysis-sqlite.js';
-import { articleName, articleText, readPoolsFile, seededRandom, type StoryPool } from './corpus.js';
+import { articleName, articleText, readPoolsFile, type StoryPool, seededRandom } from './corpus.js';
 import { median, percentile } from './stats.js';
 
 export interface SizeFigures {
@@ -93,8 +93,14 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
 
-  const topicTimes = timeEach(Array.from({ length: QUERIES }, () => null), () => library.topics());
-  const queries = queriesFor(list.topics.map((x) => x.slug), pools);
+  const topicTimes = timeEach(
+    Array.from({ length: QUERIES }, () => null),
+    () => library.topics(),
+  );
+  const queries = queriesFor(
+    list.topics.map((x) => x.slug),
+    pools,
+  );
   let noMatch = 0;
   const briefTimes = timeEach(queries, (q) => {
     if (!library.brief(q.text).ok) noMatch++;
@@ -180,7 +186,10 @@ function queriesFor(slugs: readonly string[], pools: readonly StoryPool[]): Quer
 function phraseFrom(pools: readonly StoryPool[], random: () => number): string {
   const pool = pools[Math.floor(random() * pools.length)]!;
   const sentence = pool.body[Math.floor(random() * pool.body.length)] ?? pool.leads[0] ?? 'news';
-  const words = sentence.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}-]/gu, '')).filter((w) => w.length > 3);
+  const words = sentence
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}-]/gu, ''))
+    .filter((w) => w.length > 3);
   const at = Math.floor(random() * Math.max(1, words.length - 1));
   return words.slice(at, at + 1 + Math.floor(random() * 2)).join(' ') || 'news';
 }

@@ -25,7 +25,10 @@ export async function runPathologicalBench(maxMb: number): Promise<number> {
     // Let the monitor see the loop turn before the synchronous work starts.
     await new Promise((next) => setTimeout(next, 20));
     let t = performance.now();
-    const library = createLibrary('pathological', [{ id: 'hostile.txt', text }, { id: 'port.txt', text: 'The harbour cranes stood idle on Tuesday, the port said.\n' }]);
+    const library = createLibrary('pathological', [
+      { id: 'hostile.txt', text },
+      { id: 'port.txt', text: 'The harbour cranes stood idle on Tuesday, the port said.\n' },
+    ]);
     const indexMs = performance.now() - t;
     t = performance.now();
     const first = library.brief('harbour cranes');

@@ -17,7 +17,7 @@ import { table } from '../eval/report.js';
 import { loadPools, writeCorpus } from './corpus.js';
 import type { RestartFigures, SizeFigures } from './measure.js';
 import { runPathologicalBench } from './pathological.js';
-import { growthExponent, spread, type Spread } from './stats.js';
+import { growthExponent, type Spread, spread } from './stats.js';
 
 /** The issue's goals at the largest size (issue 17). */
 const GOALS = { indexS: 15, restartS: 3, rssMiB: 1024, peakRssMiB: 1536, topicP95: 20, topicMax: 100, adhocP95: 50, addMs: 100, seedColdS: 1 };
@@ -93,8 +93,7 @@ async function main(): Promise<number> {
     const seed = seedColdStart(process.cwd());
     const seedBaseline = baseline ? seedColdStart(baseline) : undefined;
     console.log(
-      `\nSeed set cold start (briefbot brief security-guarantees, new process, ${SEED_RUNS} runs): ${seconds(seed)}` +
-        (seedBaseline ? `; baseline ${seconds(seedBaseline)}; ratio ×${(seed.median / seedBaseline.median).toFixed(2)}` : ''),
+      `\nSeed set cold start (briefbot brief security-guarantees, new process, ${SEED_RUNS} runs): ${seconds(seed)}${seedBaseline ? `; baseline ${seconds(seedBaseline)}; ratio ×${(seed.median / seedBaseline.median).toFixed(2)}` : ''}`,
     );
     printGoals(results.at(-1)!, seed);
     console.log(`\nLoad average at the end: ${loadAverage()} (the machine is shared: judge figures by their ratio to the baseline in this run)`);
@@ -160,7 +159,12 @@ const spreadOf = (runs: readonly Figures[], of: (r: Figures) => number | undefin
 
 function printSizes(results: readonly SizeRuns[]): void {
   console.log('Per size (ms unless marked; /brief from the warm index, 200 queries: a third topic slugs, a third words from the text, a third misspelt):');
-  console.log(table(['figure', ...results.map((r) => `${r.docs} articles`)], FIGURES.map(([name, of, f]) => [name, ...results.map((r) => shown(spreadOf(r.runs, of), f))])));
+  console.log(
+    table(
+      ['figure', ...results.map((r) => `${r.docs} articles`)],
+      FIGURES.map(([name, of, f]) => [name, ...results.map((r) => shown(spreadOf(r.runs, of), f))]),
+    ),
+  );
 }
 
 /** This code's median over the baseline's, same sizes, same run: below 1 is faster or smaller. */
@@ -234,11 +238,18 @@ function printGoals(largest: SizeRuns, seed: Spread): void {
     ['seed set cold start, s', seed.median / 1000, (x) => x.toFixed(2), GOALS.seedColdS, 's'],
   ];
   console.log(`\nGoals at ${largest.docs} articles (medians):`);
-  console.log(table(['figure', 'measured', 'goal', 'met'], rows.map(([name, v, f, goal, unit]) => [name, `${f(v)} ${unit}`, `< ${goal} ${unit}`, v < goal ? 'yes' : 'NO'])));
+  console.log(
+    table(
+      ['figure', 'measured', 'goal', 'met'],
+      rows.map(([name, v, f, goal, unit]) => [name, `${f(v)} ${unit}`, `< ${goal} ${unit}`, v < goal ? 'yes' : 'NO']),
+    ),
+  );
 }
 
 function loadAverage(): string {
-  return loadavg().map((x) => x.toFixed(1)).join(' / ');
+  return loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ');
 }
 
 function commit(ref: string): string {

@@ -11,12 +11,12 @@
  * a sentence of the previous day's digest. Exits 1 when a bar is missed, 0 when the data is absent.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { analyse, type Analysis } from '../src/core/index/analysis.js';
+import { parseArgs } from 'node:util';
 import type { Digest } from '../src/core/compose/briefing.js';
+import { type Analysis, analyse } from '../src/core/index/analysis.js';
 import { createGrowingLibrary } from '../src/core/library/create-library.js';
-import { inspectLibrary, type EvalLibrary, type Library } from '../src/core/library/library.js';
+import { type EvalLibrary, inspectLibrary, type Library } from '../src/core/library/library.js';
 import { DEFAULT_UPDATE, type UpdateParams } from '../src/core/summary/select-update.js';
 import { crossValidate, gridOf } from './cross-validate.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
@@ -84,10 +84,12 @@ function prepare(cluster: Cluster, facts: readonly Fact[]): PreparedDay[] {
 }
 
 function leadOf(digest: Digest): { doc: string; text: string }[] {
-  return digest.topics.flatMap((t) => t.points.flatMap((p) => {
-    const doc = digest.sources[p.citations[0]!.source - 1]!.docId;
-    return (p.parts ?? [p.text]).map((text) => ({ doc, text }));
-  }));
+  return digest.topics.flatMap((t) =>
+    t.points.flatMap((p) => {
+      const doc = digest.sources[p.citations[0]!.source - 1]!.docId;
+      return (p.parts ?? [p.text]).map((text) => ({ doc, text }));
+    }),
+  );
 }
 
 function replay(days: readonly PreparedDay[], cluster: string, params: Partial<UpdateParams>): DayStep[] {
@@ -97,9 +99,7 @@ function replay(days: readonly PreparedDay[], cluster: string, params: Partial<U
     const lead = leadOf(digest);
     const words = wordsIn(lead);
     const baselineResult = d.newOnly.headlineWithSources({ maxWords: words, passages: false });
-    const asked = words && baselineResult
-      ? baselineResult.points.map((p) => ({ doc: baselineResult.sources[p.citations[0]!.source - 1]!.docId, text: p.text }))
-      : [];
+    const asked = words && baselineResult ? baselineResult.points.map((p) => ({ doc: baselineResult.sources[p.citations[0]!.source - 1]!.docId, text: p.text })) : [];
     // The summarizer lets its last sentence run past the budget (a scorer cuts it there): at the same
     // length, the baseline is read up to the lead's words, and the sentence cut there carries the facts whose words it shows.
     const baseline = withinWords(asked, words);
@@ -168,11 +168,21 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   // Every setting on every cluster: steps per setting per cluster.
   const runs = GRID.map((params) => clusters.map((c) => replay(c.days, c.id, params)));
   const sums = (steps: readonly DayStep[]) => [steps.reduce((s, x) => s + x.lead.fresh, 0), steps.reduce((s, x) => s + x.lead.facts, 0), steps.reduce((s, x) => s + x.newFacts, 0)];
-  const cv = crossValidate(GRID, runs.map((byCluster) => byCluster.map(sums)), clusters.length, objective);
+  const cv = crossValidate(
+    GRID,
+    runs.map((byCluster) => byCluster.map(sums)),
+    clusters.length,
+    objective,
+  );
   const chosenSteps = cv.chosen.flatMap((g, c) => runs[g]![c]!);
   // Before facts weighed: the same cross-validation over the settings that give them no weight.
   const factless = GRID.flatMap((p, g) => (p.factWeight === 0 ? [g] : []));
-  const cvFactless = crossValidate(factless.map((g) => GRID[g]!), factless.map((g) => runs[g]!.map(sums)), clusters.length, objective);
+  const cvFactless = crossValidate(
+    factless.map((g) => GRID[g]!),
+    factless.map((g) => runs[g]!.map(sums)),
+    clusters.length,
+    objective,
+  );
   const factlessSteps = cvFactless.chosen.flatMap((i, c) => runs[factless[i]!]![c]!);
   const sameParams = (a: UpdateParams, b: UpdateParams) => (Object.keys(a) as (keyof UpdateParams)[]).every((k) => a[k] === b[k]);
   const defaultIndex = GRID.findIndex((p) => sameParams(p, DEFAULT_UPDATE));
@@ -185,14 +195,21 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
     const newFacts = steps.reduce((s, x) => s + x.newFacts, 0);
     return [name, `${fresh}/${facts}`, (100 * share(fresh, facts)).toFixed(1), `${fresh}/${newFacts}`, (100 * share(fresh, newFacts)).toFixed(1)];
   };
-  lines.push(`Digest replay: ${clusters.length} gold dev stories, ${chosenSteps.length} day-steps (each day's articles new, earlier ones read), digest budget ${BUDGET} words; baseline: the headline summary of the new articles at the lead's words.`);
-  lines.push(render(['system', 'new/facts in lead', 'new share %', 'new found/new of day', 'new recall %'], [
-    describe('digest lead (cross-validated)', chosenSteps, (s) => s.lead),
-    describe('digest lead (shipped defaults)', defaultSteps, (s) => s.lead),
-    describe('digest lead, facts not weighed (cross-validated)', factlessSteps, (s) => s.lead),
-    describe('baseline: summary of new articles', chosenSteps, (s) => s.baseline),
-    describe('  the same, its last sentence past the lead\'s words kept', chosenSteps, (s) => s.uncut),
-  ]));
+  lines.push(
+    `Digest replay: ${clusters.length} gold dev stories, ${chosenSteps.length} day-steps (each day's articles new, earlier ones read), digest budget ${BUDGET} words; baseline: the headline summary of the new articles at the lead's words.`,
+  );
+  lines.push(
+    render(
+      ['system', 'new/facts in lead', 'new share %', 'new found/new of day', 'new recall %'],
+      [
+        describe('digest lead (cross-validated)', chosenSteps, (s) => s.lead),
+        describe('digest lead (shipped defaults)', defaultSteps, (s) => s.lead),
+        describe('digest lead, facts not weighed (cross-validated)', factlessSteps, (s) => s.lead),
+        describe('baseline: summary of new articles', chosenSteps, (s) => s.baseline),
+        describe("  the same, its last sentence past the lead's words kept", chosenSteps, (s) => s.uncut),
+      ],
+    ),
+  );
   // The bar, as the issue words it: the lead's share of new facts over all day-steps (pooled), paired bootstrap over day-steps.
   const lead = (s: DayStep) => ({ hits: s.lead.fresh, items: s.lead.facts });
   const base = (s: DayStep) => ({ hits: s.baseline.fresh, items: s.baseline.facts });
@@ -202,23 +219,50 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const updateDiff = pairedPooledDifference(updates.map(lead), updates.map(base));
   // Per-step mean of shares where both leads carry a fact: how earlier runs read it, kept for comparison.
   const both = chosenSteps.filter((s) => s.lead.facts > 0 && s.baseline.facts > 0);
-  const meanDiff = pairedDifference(both.map((s) => share(s.lead.fresh, s.lead.facts)), both.map((s) => share(s.baseline.fresh, s.baseline.facts)));
+  const meanDiff = pairedDifference(
+    both.map((s) => share(s.lead.fresh, s.lead.facts)),
+    both.map((s) => share(s.baseline.fresh, s.baseline.facts)),
+  );
   const withNew = chosenSteps.filter((s) => s.newFacts > 0);
-  const recallDiff = pairedDifference(withNew.map((s) => share(s.lead.fresh, s.newFacts)), withNew.map((s) => share(s.baseline.fresh, s.newFacts)));
+  const recallDiff = pairedDifference(
+    withNew.map((s) => share(s.lead.fresh, s.newFacts)),
+    withNew.map((s) => share(s.baseline.fresh, s.newFacts)),
+  );
   const pts = (x: number) => (100 * x).toFixed(1);
   const row = (name: string, steps: number, d: ReturnType<typeof pairedDifference>) => [name, String(steps), pts(d.mean), `[${pts(d.low)}, ${pts(d.high)}]`, `${d.wins}/${d.ties}/${d.losses}`];
-  lines.push(render(['paired, digest minus baseline (cross-validated unless said)', 'steps', 'difference (points)', '95% CI', 'wins/ties/losses'], [
-    row('share of new facts in the lead, all day-steps pooled (the bar)', chosenSteps.length, shareDiff),
-    row('  the same, shipped defaults', defaultSteps.length, defaultDiff),
-    row('  the same, facts not weighed (cross-validated; each against its own baseline)', factlessSteps.length, pairedPooledDifference(factlessSteps.map(lead), factlessSteps.map(base))),
-    row('  the same, days after the first only', updates.length, updateDiff),
-    row('  the same, against the baseline with its cut sentence kept', chosenSteps.length, pairedPooledDifference(chosenSteps.map(lead), chosenSteps.map((s) => ({ hits: s.uncut.fresh, items: s.uncut.facts })))),
-    row('  per-step mean of shares, steps where both carry a fact', both.length, meanDiff),
-    row('share of the day\'s new facts the lead carries, all day-steps pooled', chosenSteps.length, pairedPooledDifference(chosenSteps.map((s) => ({ hits: s.lead.fresh, items: s.newFacts })), chosenSteps.map((s) => ({ hits: s.baseline.fresh, items: s.newFacts })))),
-    row('  the same, per-step mean', withNew.length, recallDiff),
-  ]));
+  lines.push(
+    render(
+      ['paired, digest minus baseline (cross-validated unless said)', 'steps', 'difference (points)', '95% CI', 'wins/ties/losses'],
+      [
+        row('share of new facts in the lead, all day-steps pooled (the bar)', chosenSteps.length, shareDiff),
+        row('  the same, shipped defaults', defaultSteps.length, defaultDiff),
+        row('  the same, facts not weighed (cross-validated; each against its own baseline)', factlessSteps.length, pairedPooledDifference(factlessSteps.map(lead), factlessSteps.map(base))),
+        row('  the same, days after the first only', updates.length, updateDiff),
+        row(
+          '  the same, against the baseline with its cut sentence kept',
+          chosenSteps.length,
+          pairedPooledDifference(
+            chosenSteps.map(lead),
+            chosenSteps.map((s) => ({ hits: s.uncut.fresh, items: s.uncut.facts })),
+          ),
+        ),
+        row('  per-step mean of shares, steps where both carry a fact', both.length, meanDiff),
+        row(
+          "share of the day's new facts the lead carries, all day-steps pooled",
+          chosenSteps.length,
+          pairedPooledDifference(
+            chosenSteps.map((s) => ({ hits: s.lead.fresh, items: s.newFacts })),
+            chosenSteps.map((s) => ({ hits: s.baseline.fresh, items: s.newFacts })),
+          ),
+        ),
+        row('  the same, per-step mean', withNew.length, recallDiff),
+      ],
+    ),
+  );
   const wordsOf = (pick: (s: DayStep) => number) => chosenSteps.reduce((s, x) => s + pick(x), 0);
-  lines.push(`Words over all day-steps: lead ${wordsOf((s) => s.lead.words)}; baseline ${wordsOf((s) => s.baseline.words)} (asked for the lead's words of each step, read up to them), ${wordsOf((s) => s.uncut.words)} with the sentence it runs past them.`);
+  lines.push(
+    `Words over all day-steps: lead ${wordsOf((s) => s.lead.words)}; baseline ${wordsOf((s) => s.baseline.words)} (asked for the lead's words of each step, read up to them), ${wordsOf((s) => s.uncut.words)} with the sentence it runs past them.`,
+  );
   const chosen = cv.chosen.map((g) => JSON.stringify(GRID[g]));
   lines.push(`Settings chosen per held-out cluster (leave-one-cluster-out, objective: new facts in the lead minus facts already read): ${clusters.map((c, i) => `${c.id} ${chosen[i]}`).join('; ')}`);
   const best = cv.best;
@@ -227,14 +271,25 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const repeats = [...chosenSteps, ...defaultSteps].reduce((s, x) => s + x.repeats, 0);
   const empty = chosenSteps.filter((s) => s.lead.texts.length === 0).length;
   lines.push(`Leads repeating a sentence of the previous day's digest: ${repeats}. Day-steps with nothing reported: ${empty}.`);
-  if (verbose) for (const s of defaultSteps) lines.push(`  ${s.cluster} ${s.day}: ${s.lead.fresh}/${s.lead.facts} new (baseline ${s.baseline.fresh}/${s.baseline.facts}), ${s.newFacts} new facts that day\n${s.lead.texts.map((t) => `    - ${t}`).join('\n')}`);
+  if (verbose)
+    for (const s of defaultSteps)
+      lines.push(`  ${s.cluster} ${s.day}: ${s.lead.fresh}/${s.lead.facts} new (baseline ${s.baseline.fresh}/${s.baseline.facts}), ${s.newFacts} new facts that day\n${s.lead.texts.map((t) => `    - ${t}`).join('\n')}`);
   const beats = shareDiff.low > 0;
-  lines.push(`Bar: the lead's share of new facts above the baseline's (bootstrap 95% CI above 0): ${beats ? 'yes' : 'NO'}; no lead repeats the previous digest: ${repeats === 0 ? 'yes' : 'NO'}. (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  lines.push(
+    `Bar: the lead's share of new facts above the baseline's (bootstrap 95% CI above 0): ${beats ? 'yes' : 'NO'}; no lead repeats the previous digest: ${repeats === 0 ? 'yes' : 'NO'}. (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
   return { ok: beats && repeats === 0, lines };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { gold: { type: 'string', default: '../shared/eval/gold' }, data: { type: 'string', default: '../shared/eval/duc2004/dev.json' }, verbose: { type: 'boolean', short: 'v', default: false }, markdown: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      gold: { type: 'string', default: '../shared/eval/gold' },
+      data: { type: 'string', default: '../shared/eval/duc2004/dev.json' },
+      verbose: { type: 'boolean', short: 'v', default: false },
+      markdown: { type: 'boolean', default: false },
+    },
+  });
   const report = digestReplaySection(resolve(values.gold!), resolve(values.data!), values.markdown ? markdownTable : table, values.verbose);
   console.log(report.lines.join('\n'));
   process.exitCode = report.ok ? 0 : 1;

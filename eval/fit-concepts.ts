@@ -1,6 +1,6 @@
 import { buildDocument } from '../src/core/ingest/build-document.js';
-import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import type { Sentence } from '../src/core/ingest/document.js';
+import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';
 import { factsOf } from '../src/core/summary/summary-facts.js';
 

@@ -1,25 +1,14 @@
 import type { Briefing, Citation } from '../src/core/compose/briefing.js';
-import { buildDocument } from '../src/core/ingest/build-document.js';
-import type { Document } from '../src/core/ingest/document.js';
-import { findDates } from '../src/core/facts/timeline.js';
+import { SIZES } from '../src/core/compose/compose-briefing.js';
 import { findFigures } from '../src/core/facts/figures.js';
 import { findQuotes, isNamedSpeaker } from '../src/core/facts/quotes.js';
-import { SIZES } from '../src/core/compose/compose-briefing.js';
+import { findDates } from '../src/core/facts/timeline.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
+import type { Document } from '../src/core/ingest/document.js';
 import { inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import { type Cluster, toRawDocument } from './dataset.js';
-import {
-  addScores,
-  conflictOf,
-  EXTRACTORS,
-  type Extractor,
-  type GoldSet,
-  precisionOf,
-  recallOf,
-  type Score,
-  type ShownDifference,
-  type ShownSections,
-} from './gold.js';
+import { addScores, conflictOf, EXTRACTORS, type Extractor, type GoldSet, precisionOf, recallOf, type Score, type ShownDifference, type ShownSections } from './gold.js';
 
 export interface GoldResult {
   id: string;
@@ -53,16 +42,24 @@ export const STANDARD: Record<Extractor, number> = {
 export function evaluateGoldSet(gold: GoldSet, cluster: Cluster): GoldResult {
   const raw = cluster.docs.map(toRawDocument);
   const library = createLibrary(cluster.id, raw);
-  const briefed = library
-    .topics()
-    .topics.flatMap((t) => {
-      const r = library.brief(t.slug, { length: 'standard' });
-      return r.ok ? [{ slug: t.slug, briefing: r.briefing }] : [];
-    });
+  const briefed = library.topics().topics.flatMap((t) => {
+    const r = library.brief(t.slug, { length: 'standard' });
+    return r.ok ? [{ slug: t.slug, briefing: r.briefing }] : [];
+  });
   const briefings = briefed.map((b) => b.briefing);
   const shown = briefings.map(sectionsOf);
   const documents = raw.flatMap((r) => documentOf(r));
-  const available = (slug: string) => availableIn(documents.filter((d) => new Set(inspectLibrary(library).topicDocuments(slug).map((t) => t.docId)).has(d.id)), gold.conflicts.length);
+  const available = (slug: string) =>
+    availableIn(
+      documents.filter((d) =>
+        new Set(
+          inspectLibrary(library)
+            .topicDocuments(slug)
+            .map((t) => t.docId),
+        ).has(d.id),
+      ),
+      gold.conflicts.length,
+    );
   const atStandard = Object.fromEntries(EXTRACTORS.map((e) => [e, 0])) as Record<Extractor, number>;
   briefed.forEach(({ slug }, i) => {
     const has = available(slug);

@@ -60,7 +60,9 @@ export type GoldLoad = { ok: true; sets: GoldSet[] } | { ok: false; missing: boo
 export function loadGold(dir: string): GoldLoad {
   if (!existsSync(dir)) return { ok: false, missing: true, message: `no gold annotations at ${dir}` };
   const sets: GoldSet[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const set: GoldSet = { id: file.replace(/\.jsonl$/, ''), quotes: [], figures: [], dates: [], conflicts: [] };
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
@@ -133,11 +135,13 @@ export interface ShownDifference {
 }
 
 /** Names compared without punctuation or a leading article: "the NATO officer" is "NATO officer". */
-const nameKey = (name: string) => fold(name).replace(/[.,]/g, '').replace(/^(?:the|a|an|one) /, '');
+const nameKey = (name: string) =>
+  fold(name)
+    .replace(/[.,]/g, '')
+    .replace(/^(?:the|a|an|one) /, '');
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
 
-const onSentence = <T extends { doc: string; sentence: string }>(gold: readonly T[], shown: { doc: string; text: string }) =>
-  gold.filter((g) => g.doc === shown.doc && sameSentence(g.sentence, shown.text));
+const onSentence = <T extends { doc: string; sentence: string }>(gold: readonly T[], shown: { doc: string; text: string }) => gold.filter((g) => g.doc === shown.doc && sameSentence(g.sentence, shown.text));
 
 export function quoteRight(gold: readonly GoldQuote[], shown: ShownQuote): boolean {
   const items = onSentence(gold, shown);

@@ -36,7 +36,16 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
     chosen.push(settingOf(fitted));
     for (let c = 0; c < clusters.length; c++) if (foldOf(c, k) === f) headlines[c] = headlineOf(clusters[c]!, fitted);
   }
-  return { headlines, chosen, fitted: fitOn(clusters, examples, clusters.map((_, c) => c), settings) };
+  return {
+    headlines,
+    chosen,
+    fitted: fitOn(
+      clusters,
+      examples,
+      clusters.map((_, c) => c),
+      settings,
+    ),
+  };
 }
 
 export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower }: MethodSetting): MethodSetting {

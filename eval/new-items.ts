@@ -20,7 +20,9 @@ export interface Fact {
 export function factsOfGold(gold: GoldSet): Fact[] {
   return [
     ...gold.figures.filter((f) => f.isFigure && !f.sameAs).map((f): Fact => ({ kind: 'figure', doc: f.doc, sentence: f.sentence, value: numberOf(f.value), counts: f.counts.map(fold), surface: fold(f.value) })),
-    ...gold.quotes.filter((q) => !q.notAQuote && q.speaker.length > 0).map((q): Fact => ({ kind: 'quote', doc: q.doc, sentence: q.sentence, value: `${fold(q.speaker[0]!)}|${quotedWords(q.sentence)}`, counts: [], surface: quotedWords(q.sentence) })),
+    ...gold.quotes
+      .filter((q) => !q.notAQuote && q.speaker.length > 0)
+      .map((q): Fact => ({ kind: 'quote', doc: q.doc, sentence: q.sentence, value: `${fold(q.speaker[0]!)}|${quotedWords(q.sentence)}`, counts: [], surface: quotedWords(q.sentence) })),
     ...gold.dates.filter((d) => d.resolved !== null).map((d): Fact => ({ kind: 'date', doc: d.doc, sentence: d.sentence, value: d.resolved!, counts: [], surface: fold(d.expression) })),
   ];
 }
@@ -48,8 +50,7 @@ export function isNewFact(fact: Fact, earlier: readonly Fact[]): boolean {
  */
 export function factsIn(shown: readonly { doc: string; text: string; cut?: string }[], facts: readonly Fact[]): Fact[] {
   const found: Fact[] = [];
-  const carries = (s: { doc: string; text: string; cut?: string }, f: Fact) =>
-    s.doc === f.doc && sameSentence(s.text, f.sentence) && (s.cut === undefined || shows(s.cut, f));
+  const carries = (s: { doc: string; text: string; cut?: string }, f: Fact) => s.doc === f.doc && sameSentence(s.text, f.sentence) && (s.cut === undefined || shows(s.cut, f));
   for (const f of facts) {
     if (!shown.some((s) => carries(s, f))) continue;
     if (!found.some((g) => sameFact(g, f))) found.push(f);

@@ -21,7 +21,10 @@ export function questionsOf(markdown: string): Question[] {
   const section = markdown.split('### Questions')[1]?.split('\n## ')[0] ?? '';
   const out: Question[] = [];
   for (const line of section.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (!/^\d+$/.test(cells[0] ?? '')) continue;
     out.push(cells.length === 3 ? { n: Number(cells[0]), set: cells[1]!, query: cells[2]! } : { n: Number(cells[0]), set: 'ukraine-peace-talks', query: cells[1]! });
   }

@@ -46,7 +46,9 @@ function linesOf(sentences: readonly string[]): string[] {
 
 /** A line's UTF-8 bytes as one character each, as Perl reads a file without an encoding, lower-cased as tr/A-Z/a-z/. */
 function asBytes(line: string): string {
-  return Buffer.from(line, 'utf8').toString('latin1').replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return Buffer.from(line, 'utf8')
+    .toString('latin1')
+    .replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 /** The text ROUGE scores: lines joined by spaces, cut at the limit as readText does. */
@@ -135,10 +137,7 @@ function lcsPositions(ref: readonly string[], cand: readonly string[]): number[]
   const table = new Uint16Array(rows * cols);
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
-      table[i * cols + j] =
-        ref[i - 1] === cand[j - 1]
-          ? table[(i - 1) * cols + j - 1]! + 1
-          : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
+      table[i * cols + j] = ref[i - 1] === cand[j - 1] ? table[(i - 1) * cols + j - 1]! + 1 : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
     }
   }
   const used: number[] = [];

@@ -15,24 +15,24 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SELECTION } from '../src/core/summary/select-summary.js';
+import { JOIN } from '../src/core/topics/cluster-documents.js';
 import type { Budget } from './budget.js';
 import { crossValidate } from './cross-validate.js';
 import { type Dataset, loadDataset, pickClusters } from './dataset.js';
+import { digestReplaySection } from './digest-replay.js';
+import { examplesOf } from './fit-concepts.js';
+import { loadGold } from './gold.js';
+import { fullnessRows, goldRows } from './gold-report.js';
+import { evaluateGoldSet } from './gold-run.js';
+import { crossValidateModel, type FittedSelection, type MethodSetting } from './model-cv.js';
 import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { examplesOf } from './fit-concepts.js';
-import { crossValidateModel, type FittedSelection, type MethodSetting } from './model-cv.js';
 import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, SELECTION_GRID } from './selection-grid.js';
-import { type Headline, headlineOf, prepareCluster, type PreparedCluster, scoreSummary } from './summaries.js';
+import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
+import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
-import { analyseStories, chooseJoin, type ClusteringScore, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
-import { JOIN } from '../src/core/topics/cluster-documents.js';
-import { loadGold } from './gold.js';
-import { fullnessRows, goldRows } from './gold-report.js';
-import { evaluateGoldSet } from './gold-run.js';
-import { digestReplaySection } from './digest-replay.js';
 
 const DEFAULT_DATA = '../shared/eval/duc2004/dev.json';
 const DEFAULT_TAC = '../shared/eval/tac2011/en.json';
@@ -106,7 +106,12 @@ function main(): number {
     ([r1, r2]) => r1! + r2!,
   );
   const handHeadlines = cv.chosen.map((g, c) => runs[g]![c]!);
-  const leaveOneOut = crossValidate(SELECTION_GRID, runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])), prepared.length, ([r1, r2]) => r1! + r2!);
+  const leaveOneOut = crossValidate(
+    SELECTION_GRID,
+    runs.map((byCluster) => byCluster.map((h) => [h.scores.rouge1.recall, h.scores.rouge2.recall])),
+    prepared.length,
+    ([r1, r2]) => r1! + r2!,
+  );
   const examples = prepared.map((c) => examplesOf(c.input, c.references));
   const model = crossValidateModel(prepared, examples, folds, MODEL_SETTINGS);
   const pairsOnly = crossValidateModel(prepared, examples, folds, PAIRS_SETTINGS);
@@ -141,8 +146,10 @@ function main(): number {
   }
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
-  console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
-  console.log(`\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words) and the sentence quality model are fitted on the other folds' human summaries, and one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`);
+  console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
+  console.log(
+    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words) and the sentence quality model are fitted on the other folds' human summaries, and one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
+  );
   console.log(`${PAIRS}: the same with word pairs only, the length exponent chosen; per fold: ${pairsOnly.chosen.map(describeSetting).join('; ')}.`);
   if (modelLoo) {
     const m = meanScores(modelLoo.headlines.map((h) => h.scores));
@@ -163,11 +170,13 @@ function main(): number {
   }
 
   console.log(`\nPaired per-cluster differences, ${CV} minus each system (recall, points; bootstrap 95% interval over clusters):`);
-  console.log(render(...Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]]));
-
+  console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]])));
 
   if (values.verbose) {
-    const rows = clusterRows(prepared.map((c) => c.id), systems);
+    const rows = clusterRows(
+      prepared.map((c) => c.id),
+      systems,
+    );
     console.log(`\nPer cluster (recall, %):\n${render(rows.header, rows.rows)}`);
     for (const [c, cluster] of prepared.entries()) {
       console.log(`\n${cluster.id} (cross-validated setting ${JSON.stringify(SELECTION_GRID[cv.chosen[c]!])})`);
@@ -259,9 +268,9 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
   ]);
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`\nSecond set, not used to choose anything: ${prepared.length} clusters from ${file}, ROUGE-1.5.5 at ${limit}:`);
-  console.log(render(...Object.values(rougeRows(systems)) as [string[], string[][]]));
+  console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(`Paired per-cluster differences, ${DEFAULTS} minus each system (recall, points; bootstrap 95% interval):`);
-  console.log(render(...Object.values(pairedRows(pairedAgainst(systems, DEFAULTS))) as [string[], string[][]]));
+  console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, DEFAULTS))) as [string[], string[][]])));
   const faithful = defaults.reduce((n, h) => n + h.faithful, 0);
   const sentences = defaults.reduce((n, h) => n + h.summary.length, 0);
   console.log(`Faithfulness: ${faithful}/${sentences} summary sentences verbatim (${pct(sentences ? faithful / sentences : 1)}%)`);
@@ -280,8 +289,14 @@ function pairedAgainst(systems: SystemScores, ours: string) {
     .filter(([name]) => name !== ours)
     .map(([other, scores]) => ({
       other,
-      r1: pairedDifference(mine.map((s) => s.rouge1.recall), scores.map((s) => s.rouge1.recall)),
-      r2: pairedDifference(mine.map((s) => s.rouge2.recall), scores.map((s) => s.rouge2.recall)),
+      r1: pairedDifference(
+        mine.map((s) => s.rouge1.recall),
+        scores.map((s) => s.rouge1.recall),
+      ),
+      r2: pairedDifference(
+        mine.map((s) => s.rouge2.recall),
+        scores.map((s) => s.rouge2.recall),
+      ),
     }));
 }
 
@@ -333,7 +348,7 @@ function goldSection(dir: string, dataset: Dataset, renderTable: (header: string
   console.log(`Facts against gold annotations (${dir}; briefings at standard on every topic of each set):`);
   console.log(renderTable(rows.header, rows.rows));
   const full = fullnessRows(results);
-  console.log('Fullness of those sections against the standard length (where the topic\'s documents have that many):');
+  console.log("Fullness of those sections against the standard length (where the topic's documents have that many):");
   console.log(renderTable(full.header, full.rows));
   const verbatim = results.reduce((s, r) => ({ right: s.right + r.verbatim.right, total: s.total + r.verbatim.total }), { right: 0, total: 0 });
   if (verbose) {

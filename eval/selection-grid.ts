@@ -34,9 +34,7 @@ export const PAIRS_SETTINGS: MethodSetting[] = MODEL_EXPONENTS.map((lengthExpone
  * edge, so it was widened once to 4 (docs/quality.md). Budget fill, tried the same way, was a wash
  * and is not in the grid.
  */
-export const MODEL_SETTINGS: MethodSetting[] = [0.9, 1].flatMap((lengthExponent) =>
-  [0, 0.5, 1].flatMap((wordWeight) => [0, 1, 2, 4].map((qualityPower) => ({ lengthExponent, wordWeight, fillToBudget: false, qualityPower }))),
-);
+export const MODEL_SETTINGS: MethodSetting[] = [0.9, 1].flatMap((lengthExponent) => [0, 0.5, 1].flatMap((wordWeight) => [0, 1, 2, 4].map((qualityPower) => ({ lengthExponent, wordWeight, fillToBudget: false, qualityPower }))));
 
 /** The selection as it was before cross-validation (issue 15): pairs only, hand-set. */
 export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, fillToBudget: false, sentenceQuality: null };

@@ -1,13 +1,13 @@
 import type { Point, Source } from '../src/core/compose/briefing.js';
 import { buildDocument } from '../src/core/ingest/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
-import { inspectLibrary, type EvalLibrary } from '../src/core/library/library.js';
+import { type EvalLibrary, inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import type { SelectionParams, SummaryInput } from '../src/core/summary/select-summary.js';
 import type { Budget } from './budget.js';
 import { type Cluster, toRawDocument } from './dataset.js';
 import { lead } from './lead.js';
-import { rouge, type RougeScores } from './rouge.js';
+import { type RougeScores, rouge } from './rouge.js';
 import { textRank } from './textrank.js';
 
 /** A cluster loaded once: its document set, and the baselines' summaries, which no parameter changes. */

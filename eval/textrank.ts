@@ -1,6 +1,6 @@
+import { cosine } from '../src/core/index/similarity.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { type Budget, fillBudget } from './budget.js';
-import { cosine } from '../src/core/index/similarity.js';
 
 /**
  * TextRank baseline (Mihalcea & Tarau 2004) with a redundancy filter, as the DUC 2004 reference runs use it:
@@ -26,7 +26,6 @@ export function textRankSimilarity(a: readonly string[], b: readonly string[]): 
   const norm = Math.log(a.length) + Math.log(b.length);
   return shared > 0 && norm > 0 ? shared / norm : 0;
 }
-
 
 /** PageRank scores over a weighted, undirected sentence graph. */
 export function textRankScores(sentences: readonly Sentence[]): number[] {

@@ -1,10 +1,10 @@
 import { analyse } from '../src/core/index/analysis.js';
-import { clusterDocuments } from '../src/core/topics/cluster-documents.js';
-import type { Document } from '../src/core/ingest/document.js';
 import { addToIndex, createTermIndex } from '../src/core/index/term-index.js';
+import type { Document } from '../src/core/ingest/document.js';
+import { clusterDocuments } from '../src/core/topics/cluster-documents.js';
 import { nmi, purity } from './cluster-metrics.js';
-import { meetsTopicBar } from './report.js';
 import { type Dataset, toRawDocument } from './dataset.js';
+import { meetsTopicBar } from './report.js';
 import { UNASSIGNED } from './topic-discovery.js';
 
 /** First-pass join similarities tried: from loose (few first-pass stories) to strict (many, left to merging). */

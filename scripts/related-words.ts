@@ -21,7 +21,7 @@ kept.forEach((w, k) => {
   const norm = Math.hypot(...v) || 1;
   const max = Math.max(...v.map((x) => Math.abs(x / norm))) || 1;
   // Scaled per word so its largest component uses the byte's full range; cosine needs only directions.
-  v.forEach((x, d) => (bytes[k * dims + d] = Math.round(((x / norm) / max) * 127)));
+  v.forEach((x, d) => (bytes[k * dims + d] = Math.round((x / norm / max) * 127)));
 });
 writeFileSync('lexicon/related-words.txt', `${kept.join('\n')}\n`);
 writeFileSync('lexicon/related-words.i8', bytes);

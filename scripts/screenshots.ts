@@ -27,7 +27,10 @@ const ref = await sharing.keep({ briefing: result.briefing, query: topic, channe
 
 const browser = await chromium.launch({ executablePath: process.env.BRIEFBOT_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  for (const [name, viewport, scale] of [['desktop', { width: 1366, height: 900 }, 1], ['phone', { width: 390, height: 844 }, 2]] as const) {
+  for (const [name, viewport, scale] of [
+    ['desktop', { width: 1366, height: 900 }, 1],
+    ['phone', { width: 390, height: 844 }, 2],
+  ] as const) {
     const context = await browser.newContext({ viewport, deviceScaleFactor: scale });
     const page = await context.newPage();
     await page.goto(ref.link!);

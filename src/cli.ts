@@ -1,17 +1,17 @@
-import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { openLibrary } from './core/library/open-folder.js';
-import { loadConfig } from './config/load.js';
-import { formatConfigError } from './config/errors.js';
-import { formatBriefError } from './core/errors.js';
-import { LengthSchema, type Length } from './core/compose/briefing.js';
 import { randomUUID } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stripControls } from './adapters/console/escape.js';
+import { CONSOLE_CHANNEL, CONSOLE_USER } from './adapters/console/index.js';
+import { renderText } from './adapters/console/render.js';
 import type { Answer, Command } from './commands/command.js';
 import { handleCommand } from './commands/handle.js';
-import { CONSOLE_CHANNEL, CONSOLE_USER } from './adapters/console/index.js';
+import { formatConfigError } from './config/errors.js';
+import { loadConfig } from './config/load.js';
+import { type Length, LengthSchema } from './core/compose/briefing.js';
+import { formatBriefError } from './core/errors.js';
+import { openLibrary } from './core/library/open-folder.js';
 import type { Result } from './core/result.js';
-import { stripControls } from './adapters/console/escape.js';
-import { renderText } from './adapters/console/render.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 /** Every environment variable that holds a secret: never echoed back in an error message or a log line. */
 export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'DATABASE_URL', 'SHARE_LINK_SECRET'] as const;
@@ -9,10 +9,31 @@ export const SECRET_ENV = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SE
  * from any log line, however deep, so a token can never reach the log by accident.
  */
 export const REDACT_PATHS = [
-  'token', 'botToken', 'appToken', 'signingSecret', 'clientSecret', 'password', 'authorization', 'databaseUrl', 'stateSecret',
-  '*.token', '*.botToken', '*.appToken', '*.signingSecret', '*.clientSecret', '*.password', '*.authorization', '*.databaseUrl', '*.stateSecret',
-  '*.*.token', '*.*.botToken', '*.*.appToken', '*.*.signingSecret',
-  'headers.authorization', '*.headers.authorization', 'config.headers.Authorization',
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  'clientSecret',
+  'password',
+  'authorization',
+  'databaseUrl',
+  'stateSecret',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  '*.clientSecret',
+  '*.password',
+  '*.authorization',
+  '*.databaseUrl',
+  '*.stateSecret',
+  '*.*.token',
+  '*.*.botToken',
+  '*.*.appToken',
+  '*.*.signingSecret',
+  'headers.authorization',
+  '*.headers.authorization',
+  'config.headers.Authorization',
   ...SECRET_ENV.map((name) => `env.${name}`),
 ];
 
@@ -37,10 +58,7 @@ export function createLogger(options: LogOptions = {}): Logger {
   const base = { level: options.level ?? 'info', redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
   const format = options.pretty ? 'pretty' : (options.format ?? 'json');
   const pretty = format === 'pretty' || (format === 'auto' && process.stdout.isTTY) ? loadPretty() : undefined;
-  const sink: DestinationStream =
-    (options.destination as DestinationStream | undefined) ??
-    pretty?.({ colorize: true, destination: 2, sync: true }) ??
-    pino.destination({ dest: 1, sync: true });
+  const sink: DestinationStream = (options.destination as DestinationStream | undefined) ?? pretty?.({ colorize: true, destination: 2, sync: true }) ?? pino.destination({ dest: 1, sync: true });
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
   return pino(base, secrets.length > 0 ? scrubbing(sink, secrets) : sink);
 }

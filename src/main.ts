@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createConsoleAdapter } from './adapters/console/index.js';
+import { shardsFlag } from './adapters/discord/shards-flag.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { secretsOf } from './config/secrets.js';
 import { createLogger } from './log.js';
 import { choosePlatforms } from './service/choose-platforms.js';
-import { shardsFlag } from './adapters/discord/shards-flag.js';
-import { startService, StartAborted, type RunningService } from './service/start.js';
 import { onStopSignals } from './service/shutdown.js';
+import { type RunningService, StartAborted, startService } from './service/start.js';
 
 /** Exit codes: 0 stopped cleanly; 1 could not start (a platform refused, the set is missing…); 2 bad configuration. */
 export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): Promise<number> {
@@ -18,9 +18,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env, argv: readonly 
   const loaded = loadConfig({ env });
   if (!loaded.ok) {
     const n = loaded.error.length;
-    process.stderr.write(
-      `briefbot cannot start: ${n} configuration problem${n === 1 ? '' : 's'}\n${loaded.error.map((e) => `  - ${formatConfigError(e)}`).join('\n')}\n`,
-    );
+    process.stderr.write(`briefbot cannot start: ${n} configuration problem${n === 1 ? '' : 's'}\n${loaded.error.map((e) => `  - ${formatConfigError(e)}`).join('\n')}\n`);
     return 2;
   }
   const config = loaded.value;
@@ -94,7 +92,6 @@ function readEnvFile(env: NodeJS.ProcessEnv): void {
   const file = env.BRIEFBOT_ENV_FILE ?? '.env';
   if (file !== '' && existsSync(file)) process.loadEnvFile(file);
 }
-
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().then(

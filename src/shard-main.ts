@@ -1,15 +1,15 @@
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { createDiscordAdapter } from './adapters/discord/index.js';
+import { answerMetricsRequests } from './adapters/discord/shard-metrics.js';
 import type { ShardSet } from './adapters/discord/shards.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
-import { createLogger } from './log.js';
 import { secretsOf } from './config/secrets.js';
+import { createLogger } from './log.js';
 import type { ServiceMetrics } from './service/metrics.js';
-import { answerMetricsRequests } from './adapters/discord/shard-metrics.js';
 import { onStopSignals } from './service/shutdown.js';
-import { startService, StartAborted, type RunningService } from './service/start.js';
+import { type RunningService, StartAborted, startService } from './service/start.js';
 
 /**
  * One Discord shard process, started by src/adapters/discord/sharded.ts through discord.js's ShardingManager.

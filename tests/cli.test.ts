@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { runCli } from '../src/cli.js';
 import { BriefingSchema, TopicListSchema } from '../src/core/compose/briefing.js';
-import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { openLibrary } from '../src/core/library/open-folder.js';
 
 function capture() {
   let text = '';
-  const stream = new Writable({ write(chunk, _e, done) { text += chunk; done(); } });
+  const stream = new Writable({
+    write(chunk, _e, done) {
+      text += chunk;
+      done();
+    },
+  });
   return { stream: stream as NodeJS.WritableStream, text: () => text };
 }
 

@@ -9,18 +9,7 @@ const SRC = new URL('../src/', import.meta.url).pathname;
  * never from a layer above nor from a sibling on its own layer. A folder or root file missing here
  * fails the test, so a new one gets a place on purpose.
  */
-const LAYERS: readonly (readonly string[])[] = [
-  ['main.ts', 'cli.ts', 'shard-main.ts'],
-  ['service'],
-  ['adapters'],
-  ['commands'],
-  ['digest', 'intake'],
-  ['share', 'sets'],
-  ['store'],
-  ['config'],
-  ['chat', 'http'],
-  ['core', 'log.ts'],
-];
+const LAYERS: readonly (readonly string[])[] = [['main.ts', 'cli.ts', 'shard-main.ts'], ['service'], ['adapters'], ['commands'], ['digest', 'intake'], ['share', 'sets'], ['store'], ['config'], ['chat', 'http'], ['core', 'log.ts']];
 
 const PLATFORM_SDKS = /^(discord\.js|@discordjs\/.+|@slack\/.+)$/;
 /** Where each platform SDK may be imported: inside its own adapter, sharding included. */
@@ -93,9 +82,7 @@ describe('layer order of src/', () => {
 
 describe('platform SDKs', () => {
   it('are imported only inside their own adapter', () => {
-    const offenders = tree.flatMap(({ path, imports }) =>
-      imports.filter((spec) => PLATFORM_SDKS.test(spec) && !path.startsWith(SDK_HOME(spec))).map((spec) => `${path} → ${spec}`),
-    );
+    const offenders = tree.flatMap(({ path, imports }) => imports.filter((spec) => PLATFORM_SDKS.test(spec) && !path.startsWith(SDK_HOME(spec))).map((spec) => `${path} → ${spec}`));
     expect(offenders).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { Length } from '../core/compose/briefing.js';
 import { answerFollowUp } from '../share/follow-up.js';
 import { briefingItems } from '../share/items.js';
 import type { Sharing } from '../share/sharing.js';
-import { refusal, refusalOf, type Answer, type ButtonAction, type Invocation } from './command.js';
+import { type Answer, type ButtonAction, type Invocation, refusal, refusalOf } from './command.js';
 
 const LENGTHS: readonly Length[] = ['short', 'standard', 'long'];
 
@@ -13,11 +13,7 @@ const WHO: Record<ButtonAction, 'owner' | 'channel'> = { share: 'owner', shorter
  * A click on a posted briefing. Payloads carry only the briefing's id: the stored briefing is read
  * again and the clicker's right to act on it checked on every click.
  */
-export async function answerButton(
-  command: { action: ButtonAction; briefingId: string; value?: string },
-  { channel, user }: Invocation,
-  sharing: Sharing,
-): Promise<Answer> {
+export async function answerButton(command: { action: ButtonAction; briefingId: string; value?: string }, { channel, user }: Invocation, sharing: Sharing): Promise<Answer> {
   const found = await sharing.find(command.briefingId, { channel, user }, WHO[command.action]);
   if (!found.ok) return refusalOf(found.error);
   const stored = found.value;

@@ -3,11 +3,11 @@ import type { Library } from '../core/library/library.js';
 import type { Digests } from '../digest/digests.js';
 import type { IntakeOutcome } from '../intake/outcome.js';
 import type { ServedSet, SetDirectory } from '../sets/directory.js';
-import { refusal, refusalOf, type Answer, type Command, type Invocation } from './command.js';
-import type { RateLimiter } from './rate-limit.js';
 import type { Sharing } from '../share/sharing.js';
 import { answerButton } from './buttons.js';
+import { type Answer, type Command, type Invocation, refusal, refusalOf } from './command.js';
 import { helpText } from './help.js';
+import type { RateLimiter } from './rate-limit.js';
 
 export interface CommandServices {
   /** The one set, when there is no set directory (tests, the CLI). */
@@ -100,9 +100,7 @@ async function answer(invocation: Invocation, services: CommandServices): Promis
           if (!user.canManageChannel) return forbidden();
           const result = await digests.unsubscribe(channel, user);
           if (!result.ok) return refusalOf(result.error);
-          return result.value > 0
-            ? { kind: 'notice', tone: 'success', text: 'This channel will get no more scheduled digests.' }
-            : { kind: 'notice', tone: 'info', text: 'This channel has no scheduled digest.' };
+          return result.value > 0 ? { kind: 'notice', tone: 'success', text: 'This channel will get no more scheduled digests.' } : { kind: 'notice', tone: 'info', text: 'This channel has no scheduled digest.' };
         }
       }
     }
@@ -133,7 +131,7 @@ async function answerSet(invocation: Invocation, command: Extract<Command, { nam
     }
     case 'add': {
       if (!user.canManageChannel && !user.canAddLinks) {
-        return refusal('forbidden', 'Only people who manage this channel, or hold a role allowed to add links, can add articles to this channel\'s set. Ask a channel manager or an admin.');
+        return refusal('forbidden', "Only people who manage this channel, or hold a role allowed to add links, can add articles to this channel's set. Ask a channel manager or an admin.");
       }
       const set = sets ? (await sets.forChannel(channel)).set : undefined;
       if (!services.addLink || !set) return refusal('unavailable', 'Adding links is not available here.');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Command } from './command.js';
 import type { Length } from '../core/compose/briefing.js';
-import { type Result, ok, err } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
+import type { Command } from './command.js';
 
 /**
  * Parses the text form of a command, as typed in the console or after a Slack slash command:
@@ -56,7 +56,7 @@ function parseBrief(words: string[]): Result<Command, string> {
   return ok({ name: 'brief', query, length, public: isPublic });
 }
 
-const SET_USAGE = 'Use: /set (this channel\'s set) | /set use <name> | /set add <url>';
+const SET_USAGE = "Use: /set (this channel's set) | /set use <name> | /set add <url>";
 
 function parseSet(words: string[]): Result<Command, string> {
   const [action, argument, ...extra] = words;
@@ -124,7 +124,13 @@ function parseSubscribe(words: string[]): Result<Command, string> {
     } else if (key === 'quiet') {
       if (value !== 'line' && value !== 'skip') return err(`"${word}": quiet days are quiet:line (one line, the default) or quiet:skip (no post).`);
       quietDays = value;
-    } else if (key === 'topics' && /[:=]/.test(lower)) topics.push(...word.slice(key.length + 1).split(',').filter(Boolean));
+    } else if (key === 'topics' && /[:=]/.test(lower))
+      topics.push(
+        ...word
+          .slice(key.length + 1)
+          .split(',')
+          .filter(Boolean),
+      );
     else topics.push(...word.split(',').filter(Boolean));
   }
   const [h, m] = time.split(':');

@@ -1,7 +1,7 @@
 import { readDiscordEnv, readDiscordShards } from './discord-env.js';
-import { readSlackEnv } from './slack-env.js';
-import type { Credentials } from './schema.js';
 import type { ConfigError } from './errors.js';
+import type { Credentials } from './schema.js';
+import { readSlackEnv } from './slack-env.js';
 
 type Env = Record<string, string | undefined>;
 

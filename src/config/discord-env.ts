@@ -9,16 +9,10 @@ const snowflake = (name: string, what: string) =>
     .regex(/^\d{17,20}$/, `${name} must be a Discord id, a number of 17 to 20 digits (${what})`);
 
 export const DiscordEnvSchema = z.object({
-  DISCORD_TOKEN: z
-    .string({ error: 'DISCORD_TOKEN is not set (Developer Portal → your application → Bot → Reset Token)' })
-    .trim()
-    .min(1, 'DISCORD_TOKEN is empty (Developer Portal → your application → Bot → Reset Token)'),
+  DISCORD_TOKEN: z.string({ error: 'DISCORD_TOKEN is not set (Developer Portal → your application → Bot → Reset Token)' }).trim().min(1, 'DISCORD_TOKEN is empty (Developer Portal → your application → Bot → Reset Token)'),
   DISCORD_APP_ID: snowflake('DISCORD_APP_ID', 'Developer Portal → General Information → Application ID'),
   // An empty value in a .env file means "not set".
-  DISCORD_GUILD_ID: z.preprocess(
-    (v) => (v === '' ? undefined : v),
-    snowflake('DISCORD_GUILD_ID', 'optional: right-click your server → Copy Server ID').optional(),
-  ),
+  DISCORD_GUILD_ID: z.preprocess((v) => (v === '' ? undefined : v), snowflake('DISCORD_GUILD_ID', 'optional: right-click your server → Copy Server ID').optional()),
 });
 
 export interface DiscordEnv {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDocument, type Document } from 'yaml';
+import { type Document, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../core/result.js';
 import { envValue, readCredentials } from './credentials.js';
 import type { ConfigError } from './errors.js';
-import { ENV_OVERRIDES, FileConfigSchema, type Config } from './schema.js';
+import { type Config, ENV_OVERRIDES, FileConfigSchema } from './schema.js';
 import { LineCounter, lineOf } from './yaml-position.js';
 
 export const DEFAULT_CONFIG_FILE = 'config/briefbot.yaml';
@@ -90,7 +90,11 @@ function applyEnvOverrides(raw: Record<string, unknown>, env: Env) {
     const target = isPlainObject(merged[section]) ? (merged[section] as Record<string, unknown>) : {};
     const number = Number(value.trim());
     // A number that does not parse stays a string, so the error shows what was given.
-    if (override.type === 'list') target[field] = value.split(',').map((item) => item.trim()).filter(Boolean);
+    if (override.type === 'list')
+      target[field] = value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(Boolean);
     else target[field] = override.type === 'number' && value.trim() !== '' && !Number.isNaN(number) ? number : value;
     merged[section] = target;
     fromEnv.set(`${section}.${field}`, name);

@@ -18,8 +18,7 @@ const wholeNumber = (expected: string, min: number, max = Number.MAX_SAFE_INTEGE
 
 const port = (what: string) => wholeNumber(`${what}: a port number from 0 to 65535`, 0, 65535);
 /** A section of the file; `section: ` with nothing under it is the same as leaving it out. */
-const section = <T extends z.core.$ZodLooseShape>(shape: T) =>
-  z.preprocess((v) => (v === null ? undefined : v), z.strictObject(shape, { error: 'expected a mapping of fields' }).prefault({} as never));
+const section = <T extends z.core.$ZodLooseShape>(shape: T) => z.preprocess((v) => (v === null ? undefined : v), z.strictObject(shape, { error: 'expected a mapping of fields' }).prefault({} as never));
 
 const path = (what: string) => z.string({ error: `expected ${what}` }).min(1, { error: `expected ${what}` });
 
@@ -35,10 +34,7 @@ const FeedSchema = z.strictObject(
     url: z.url({ protocol: /^https?$/, error: 'expected the http(s) address of an RSS, Atom or JSON feed' }),
     /** Outlet written into each article's front matter when its page does not name one. */
     outlet: z.string().min(1).optional(),
-    intervalMinutes: z
-      .number({ error: 'expected minutes between polls: a number of at least 1' })
-      .min(1, { error: 'expected minutes between polls: a number of at least 1' })
-      .default(15),
+    intervalMinutes: z.number({ error: 'expected minutes between polls: a number of at least 1' }).min(1, { error: 'expected minutes between polls: a number of at least 1' }).default(15),
   },
   { error: 'expected a feed: url (and optionally outlet, intervalMinutes)' },
 );
@@ -77,25 +73,18 @@ export const FileConfigSchema = z.strictObject({
     /** Hosts fetched even though they resolve to a private, loopback or link-local address. */
     allowHosts: z.array(z.string().min(1), { error: 'expected a list of host names, e.g. [wire.internal]' }).default([]),
     maxBytes: wholeNumber('the largest page fetched, in bytes: a whole number of at least 1024', 1024).default(5_000_000),
-    timeoutSeconds: z
-      .number({ error: 'expected seconds a fetch may take: a number above 0' })
-      .positive({ error: 'expected seconds a fetch may take: a number above 0' })
-      .default(15),
+    timeoutSeconds: z.number({ error: 'expected seconds a fetch may take: a number above 0' }).positive({ error: 'expected seconds a fetch may take: a number above 0' }).default(15),
     maxRedirects: wholeNumber('redirects followed: a whole number from 0 to 20', 0, 20).default(5),
     perHostConcurrency: wholeNumber('fetches at once per host: a whole number of at least 1', 1).default(2),
     /** Shorter texts are refused as "too short" rather than stored as an article. */
     minWords: wholeNumber('the fewest words an article may have: a whole number', 0).default(80),
     /** Discord roles, by id or name, whose members may /set add besides channel managers. */
-    linkRoles: z
-      .array(z.string({ error: 'expected a Discord role name or id' }).trim().min(1, { error: 'expected a Discord role name or id' }), { error: 'expected a list of Discord roles, e.g. [Editors]' })
-      .default([]),
+    linkRoles: z.array(z.string({ error: 'expected a Discord role name or id' }).trim().min(1, { error: 'expected a Discord role name or id' }), { error: 'expected a list of Discord roles, e.g. [Editors]' }).default([]),
     /**
      * Slack has no roles: the user groups (an @handle or its S… id) and the users (U… ids) who may
      * /set add besides workspace admins and SLACK_ADMIN_USER_IDS.
      */
-    slackLinkUsers: z
-      .array(z.string().trim().regex(SLACK_LINK_USER, { error: SLACK_LINK_USER_EXPECTED }), { error: 'expected a list of Slack user groups and users, e.g. ["@editors", U0123ABCD]' })
-      .default([]),
+    slackLinkUsers: z.array(z.string().trim().regex(SLACK_LINK_USER, { error: SLACK_LINK_USER_EXPECTED }), { error: 'expected a list of Slack user groups and users, e.g. ["@editors", U0123ABCD]' }).default([]),
   }),
   documents: section({
     dir: path('the folder of the document set, e.g. briefings/ukraine-peace-talks').default('briefings/ukraine-peace-talks'),
@@ -135,10 +124,7 @@ export const FileConfigSchema = z.strictObject({
     linkDays: wholeNumber('days a briefing link works: a whole number from 1 to 365', 1, 365).default(7),
   }),
   shutdown: section({
-    timeoutSeconds: z
-      .number({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' })
-      .positive({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' })
-      .default(10),
+    timeoutSeconds: z.number({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' }).positive({ error: 'expected seconds to wait for in-flight work at shutdown: a number above 0' }).default(10),
   }),
 });
 export type FileConfig = z.infer<typeof FileConfigSchema>;
@@ -189,7 +175,7 @@ export const ENV_OTHER = {
   SLACK_BOT_TOKEN: 'Slack bot token (xoxb-…); Slack starts when set',
   SLACK_SIGNING_SECRET: 'Slack signing secret, for the HTTP receiver',
   SLACK_APP_TOKEN: 'Slack app-level token (xapp-…), for Socket Mode instead of HTTP',
-  DISCORD_API_URL: 'Discord REST base URL (default Discord\'s): a proxy, or a local fake in tests',
+  DISCORD_API_URL: "Discord REST base URL (default Discord's): a proxy, or a local fake in tests",
   SLACK_API_URL: 'Slack Web API base URL (default https://slack.com/api/): GovSlack, or a local fake in tests',
   SLACK_ADMIN_USER_IDS: 'Slack user ids (U…, comma-separated) who may change digests besides workspace admins',
   SLACK_CLIENT_ID: 'Slack app Client ID: with SLACK_CLIENT_SECRET and SLACK_STATE_SECRET, install in many workspaces through /slack/install (no SLACK_BOT_TOKEN)',

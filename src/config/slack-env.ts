@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Result, ok, err } from '../core/result.js';
+import { err, ok, type Result } from '../core/result.js';
 
 /** What installing in many workspaces through Slack's OAuth flow needs (Basic Information → App Credentials). */
 export interface SlackOAuthEnv {
@@ -27,12 +27,36 @@ const blankToUndefined = (value: unknown) => (typeof value === 'string' && value
 
 const SlackEnvSchema = z.object({
   SLACK_BOT_TOKEN: z.preprocess(blankToUndefined, z.string().trim().startsWith('xoxb-', 'SLACK_BOT_TOKEN must be a bot token starting with "xoxb-" (OAuth & Permissions → Bot User OAuth Token)').optional()),
-  SLACK_SIGNING_SECRET: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9a-f]{16,}$/i, 'SLACK_SIGNING_SECRET must be the hex Signing Secret from Basic Information → App Credentials').optional()),
+  SLACK_SIGNING_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{16,}$/i, 'SLACK_SIGNING_SECRET must be the hex Signing Secret from Basic Information → App Credentials')
+      .optional(),
+  ),
   SLACK_APP_TOKEN: z.preprocess(blankToUndefined, z.string().trim().startsWith('xapp-', 'SLACK_APP_TOKEN must be an app-level token starting with "xapp-" (Basic Information → App-Level Tokens, scope connections:write)').optional()),
-  SLACK_CLIENT_ID: z.preprocess(blankToUndefined, z.string().trim().regex(/^\d+\.\d+$/, 'SLACK_CLIENT_ID must be the Client ID from Basic Information → App Credentials, like 1234567890.1234567890').optional()),
-  SLACK_CLIENT_SECRET: z.preprocess(blankToUndefined, z.string().trim().regex(/^[0-9a-f]{16,}$/i, 'SLACK_CLIENT_SECRET must be the hex Client Secret from Basic Information → App Credentials').optional()),
+  SLACK_CLIENT_ID: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+\.\d+$/, 'SLACK_CLIENT_ID must be the Client ID from Basic Information → App Credentials, like 1234567890.1234567890')
+      .optional(),
+  ),
+  SLACK_CLIENT_SECRET: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9a-f]{16,}$/i, 'SLACK_CLIENT_SECRET must be the hex Client Secret from Basic Information → App Credentials')
+      .optional(),
+  ),
   SLACK_STATE_SECRET: z.preprocess(blankToUndefined, z.string().trim().min(16, 'SLACK_STATE_SECRET must be at least 16 characters: a random string you choose, e.g. from `openssl rand -hex 32`').optional()),
-  SLACK_PORT: z.preprocess(blankToUndefined, z.coerce.number({ message: 'SLACK_PORT must be a port number' }).int('SLACK_PORT must be a whole number').min(1, 'SLACK_PORT must be 1–65535').max(65535, 'SLACK_PORT must be 1–65535').default(3000)),
+  SLACK_PORT: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'SLACK_PORT must be a port number' }).int('SLACK_PORT must be a whole number').min(1, 'SLACK_PORT must be 1–65535').max(65535, 'SLACK_PORT must be 1–65535').default(3000),
+  ),
   SLACK_ADMIN_USER_IDS: z.preprocess(blankToUndefined, z.string().optional()),
 });
 

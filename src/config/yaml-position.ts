@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, type Document, type Node } from 'yaml';
+import { type Document, isMap, isSeq, LineCounter, type Node } from 'yaml';
 
 /**
  * The 1-based line of a field in a parsed YAML document, for error messages. An unknown key points

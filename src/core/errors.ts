@@ -3,17 +3,7 @@
  * so that a user can fix the file; the core reports it and goes on with everything else.
  */
 export interface BriefError {
-  code:
-    | 'empty-document'
-    | 'binary-document'
-    | 'invalid-utf8'
-    | 'document-too-large'
-    | 'bad-front-matter'
-    | 'unreadable'
-    | 'bad-topics-file'
-    | 'no-documents'
-    | 'too-many-documents'
-    | 'duplicate-id';
+  code: 'empty-document' | 'binary-document' | 'invalid-utf8' | 'document-too-large' | 'bad-front-matter' | 'unreadable' | 'bad-topics-file' | 'no-documents' | 'too-many-documents' | 'duplicate-id';
   file: string;
   line?: number;
   field?: string;
@@ -21,9 +11,7 @@ export interface BriefError {
 }
 
 export function formatBriefError(e: BriefError): string {
-  const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.field ? `field "${e.field}"` : undefined]
-    .filter(Boolean)
-    .join(', ');
+  const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.field ? `field "${e.field}"` : undefined].filter(Boolean).join(', ');
   return `${where}: ${e.message}`;
 }
 

@@ -16,7 +16,10 @@ export async function buildDigest(store: Store, library: Library, sub: Subscript
     const when = new Date(Number.isNaN(file) ? at.now.getTime() : Math.min(at.now.getTime(), file)).toISOString();
     if (!proposed.has(h.hash) || when < proposed.get(h.hash)!) proposed.set(h.hash, when);
   }
-  const seen = await store.recordFirstSeen(library.set, [...proposed].map(([hash, when]) => ({ hash, at: when })));
+  const seen = await store.recordFirstSeen(
+    library.set,
+    [...proposed].map(([hash, when]) => ({ hash, at: when })),
+  );
   const byHash = new Map(seen.map((s) => [s.hash, s.at]));
   const firstSeen = new Map(hashes.map((h) => [h.docId, byHash.get(h.hash)!]));
   return library.digest({

@@ -1,13 +1,13 @@
-import type { ChannelRef } from '../chat/refs.js';
 import type { DigestPoster } from '../chat/digest-poster.js';
+import type { ChannelRef } from '../chat/refs.js';
 import type { Digest } from '../core/compose/briefing.js';
+import { readableInstant } from '../core/compose/source-details.js';
 import type { Library } from '../core/library/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
+import { buildDigest } from './build-digest.js';
 import type { Clock } from './clock.js';
 import type { DigestEvent, DigestHooks } from './events.js';
-import { buildDigest } from './build-digest.js';
-import { readableInstant } from '../core/compose/source-details.js';
 import { quietLine } from './quiet.js';
 import { decideRetry, describeError, type RetryDecision, type RetryPolicy } from './retry-policy.js';
 
@@ -42,9 +42,7 @@ export type DeliveryOutcome = 'sent' | 'quiet' | 'failed' | 'paused' | 'lost' | 
  * rate limits, backs off on transient errors, pauses the subscription on a permanent one.
  * Never throws; every ending is written to the delivery log.
  */
-export async function deliverClaim(
-  ctx: DeliveryContext, poster: DigestPoster, sub: Subscription, delivery: Delivery, late: boolean,
-): Promise<DeliveryOutcome> {
+export async function deliverClaim(ctx: DeliveryContext, poster: DigestPoster, sub: Subscription, delivery: Delivery, late: boolean): Promise<DeliveryOutcome> {
   const { store, clock, logger } = ctx;
   const key = { subscriptionId: delivery.subscriptionId, localDate: delivery.localDate };
   const event: DigestEvent = { subscriptionId: sub.id, channel: sub.channel, localDate: delivery.localDate, scheduledFor: delivery.scheduledFor, late };
@@ -82,9 +80,7 @@ export async function deliverClaim(
   }
 
   // Links are a convenience: a digest is posted without them rather than not at all.
-  const links = digest.topics.length && ctx.linkDigest
-    ? await ctx.linkDigest(sub.channel, digest).catch((error: unknown) => (log.warn({ err: error }, 'digest posted without briefing links'), undefined))
-    : undefined;
+  const links = digest.topics.length && ctx.linkDigest ? await ctx.linkDigest(sub.channel, digest).catch((error: unknown) => (log.warn({ err: error }, 'digest posted without briefing links'), undefined)) : undefined;
   const tries = { transient: 0, rateLimited: 0 };
   for (;;) {
     let messageId: string;
@@ -121,15 +117,14 @@ export async function deliverClaim(
 async function renewClaim(ctx: DeliveryContext, key: { subscriptionId: string; localDate: string }): Promise<boolean> {
   const now = ctx.clock.now();
   const renewed = await ctx.store.reclaimDelivery(key, {
-    owner: ctx.owner, now: now.toISOString(), leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
+    owner: ctx.owner,
+    now: now.toISOString(),
+    leaseUntil: new Date(now.getTime() + ctx.leaseMs).toISOString(),
   });
   return renewed !== null;
 }
 
-async function giveUp(
-  ctx: DeliveryContext, sub: Subscription, key: { subscriptionId: string; localDate: string }, event: DigestEvent,
-  decision: Extract<RetryDecision, { action: 'give-up' }>, error: unknown,
-): Promise<DeliveryOutcome> {
+async function giveUp(ctx: DeliveryContext, sub: Subscription, key: { subscriptionId: string; localDate: string }, event: DigestEvent, decision: Extract<RetryDecision, { action: 'give-up' }>, error: unknown): Promise<DeliveryOutcome> {
   const now = ctx.clock.now().toISOString();
   ctx.logger.warn({ err: error, subscription: sub.id, permanent: decision.permanent }, 'digest not posted');
   await ctx.store.closeDelivery(key, { status: 'failed', reason: decision.reason, now });

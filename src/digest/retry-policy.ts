@@ -25,9 +25,7 @@ export interface AttemptsSoFar {
   rateLimited: number;
 }
 
-export type RetryDecision =
-  | { action: 'wait'; ms: number; kind: NonNullable<DigestEvent['errorKind']>; reason: string }
-  | { action: 'give-up'; permanent: boolean; kind: NonNullable<DigestEvent['errorKind']>; reason: string };
+export type RetryDecision = { action: 'wait'; ms: number; kind: NonNullable<DigestEvent['errorKind']>; reason: string } | { action: 'give-up'; permanent: boolean; kind: NonNullable<DigestEvent['errorKind']>; reason: string };
 
 /** What to do after a failed post: wait and try again, or stop. Pure. */
 export function decideRetry(error: unknown, tries: AttemptsSoFar, policy: RetryPolicy): RetryDecision {

@@ -73,10 +73,7 @@ export function nextRun(schedule: DailySchedule, after: Date): ScheduledRun {
   throw new Error('nextRun: no run within 9 days');
 }
 
-export type RunTiming =
-  | { kind: 'not-yet' }
-  | { kind: 'due'; late: boolean }
-  | { kind: 'missed'; byMs: number };
+export type RunTiming = { kind: 'not-yet' } | { kind: 'due'; late: boolean } | { kind: 'missed'; byMs: number };
 
 /**
  * Whether a run is due at `now`: on time within `lateAfterMs` of its instant, late within

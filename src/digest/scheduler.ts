@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { pino } from 'pino';
-import type { ChannelRef, Platform } from '../chat/refs.js';
 import type { DigestPoster } from '../chat/digest-poster.js';
+import type { ChannelRef, Platform } from '../chat/refs.js';
 import type { Library } from '../core/library/library.js';
 import type { Logger } from '../log.js';
 import type { Delivery, Store, Subscription } from '../store/store.js';
-import { systemClock, type Clock } from './clock.js';
-import { deliverClaim, emitDigestEvent, type DeliveryContext, type DeliveryOutcome, type LinkDigest } from './deliver.js';
+import { type Clock, systemClock } from './clock.js';
+import { type DeliveryContext, type DeliveryOutcome, deliverClaim, emitDigestEvent, type LinkDigest } from './deliver.js';
 import type { DigestHooks } from './events.js';
 import { idempotencyKeyFor } from './idempotency.js';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { missedReason, staleClaimReason } from './reasons.js';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { runsBetween, timingOf } from './schedule.js';
 import { minuteTrigger, type Trigger } from './trigger.js';
 
@@ -90,8 +90,16 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const trigger = options.trigger ?? minuteTrigger();
   let stopped = false;
   const ctx: DeliveryContext = {
-    store: options.store, library: options.library, ...(options.libraryFor ? { libraryFor: options.libraryFor } : {}), clock, owner, leaseMs,
-    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry }, hooks: options.hooks ?? {}, logger, ...(options.linkDigest ? { linkDigest: options.linkDigest } : {}),
+    store: options.store,
+    library: options.library,
+    ...(options.libraryFor ? { libraryFor: options.libraryFor } : {}),
+    clock,
+    owner,
+    leaseMs,
+    retry: { ...DEFAULT_RETRY_POLICY, ...options.retry },
+    hooks: options.hooks ?? {},
+    logger,
+    ...(options.linkDigest ? { linkDigest: options.linkDigest } : {}),
     stopping: () => stopped,
   };
   const { store } = options;
@@ -182,10 +190,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   async function refresh(): Promise<void> {
     if (options.refreshLibrary === false) return;
     const libraries = options.libraries?.() ?? [options.library];
-    refreshing ??= Promise.all(libraries.map((library) => library.refresh()
-      .then((r) => logger.info({ set: library.set, added: r.added.length, changed: r.changed.length, removed: r.removed.length }, 'document set refreshed'))))
+    refreshing ??= Promise.all(libraries.map((library) => library.refresh().then((r) => logger.info({ set: library.set, added: r.added.length, changed: r.changed.length, removed: r.removed.length }, 'document set refreshed'))))
       .catch((error: unknown) => logger.error({ err: error }, 'document set refresh failed; digests use what was loaded'))
-      .finally(() => { refreshing = undefined; });
+      .finally(() => {
+        refreshing = undefined;
+      });
     await refreshing;
   }
 
@@ -213,10 +222,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     const held = new Set<string>();
     try {
       const subs = (await store.listSubscriptions({ status: 'active' })).filter((s) => posters.has(s.channel.platform) && owns(s));
-      const work = [
-        ...(await takeOverStale(new Map(subs.map((s) => [s.id, s])), now, report, held)),
-        ...(await claimDue(subs, now, report, held)),
-      ];
+      const work = [...(await takeOverStale(new Map(subs.map((s) => [s.id, s])), now, report, held)), ...(await claimDue(subs, now, report, held))];
       if (work.length > 0) {
         await refresh();
         await post(work, report);

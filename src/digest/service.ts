@@ -1,14 +1,14 @@
-import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomUUID } from 'node:crypto';
+import { type CodedError, codedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Digest } from '../core/compose/briefing.js';
+import { digestWordBudget } from '../core/compose/compose-digest.js';
 import type { Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Store, Subscription } from '../store/store.js';
-import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
-import { digestWordBudget } from '../core/compose/compose-digest.js';
 import { buildDigest } from './build-digest.js';
 import type { LinkDigest } from './deliver.js';
+import type { Digests, SubscriptionRequest, SubscriptionView } from './digests.js';
 import { localIso, nextRun } from './schedule.js';
 import { parseSubscriptionRequest } from './subscription-request.js';
 
@@ -35,7 +35,14 @@ export function createDigestService(options: DigestServiceOptions): Digests {
       if (!settings.ok) return err(codedError('invalid-input', settings.error));
       const at = now().toISOString();
       const saved = await store.putSubscription({
-        id: newId(), channel, ...settings.value, status: 'active', pausedReason: null, activeSince: at, createdBy: by.id, now: at,
+        id: newId(),
+        channel,
+        ...settings.value,
+        status: 'active',
+        pausedReason: null,
+        activeSince: at,
+        createdBy: by.id,
+        now: at,
       });
       return ok(toView(saved, now()));
     },

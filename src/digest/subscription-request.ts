@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LengthSchema, type Length } from '../core/compose/briefing.js';
+import { type Length, LengthSchema } from '../core/compose/briefing.js';
 import { err, ok, type Result } from '../core/result.js';
-import { QuietDaysSchema, type QuietDays } from '../store/records.js';
+import { type QuietDays, QuietDaysSchema } from '../store/records.js';
 import type { SubscriptionRequest } from './digests.js';
 import { parseTimezone } from './timezone.js';
 
@@ -25,11 +25,16 @@ export interface SubscriptionSettings {
 }
 
 const RequestSchema = z.object({
-  time: z.string().trim().regex(/^\d{1,2}:\d{2}$/, 'Give the time as HH:MM on a 24-hour clock, e.g. 07:00 or 18:30.')
-    .refine((t) => { const [h, m] = t.split(':').map(Number) as [number, number]; return h <= 23 && m <= 59; }, 'Give the time as HH:MM on a 24-hour clock, e.g. 07:00 or 18:30.'),
+  time: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}:\d{2}$/, 'Give the time as HH:MM on a 24-hour clock, e.g. 07:00 or 18:30.')
+    .refine((t) => {
+      const [h, m] = t.split(':').map(Number) as [number, number];
+      return h <= 23 && m <= 59;
+    }, 'Give the time as HH:MM on a 24-hour clock, e.g. 07:00 or 18:30.'),
   timezone: z.string(),
-  weekdays: z.array(z.number().int().min(1, 'Weekdays run from 1 (Monday) to 7 (Sunday).').max(7, 'Weekdays run from 1 (Monday) to 7 (Sunday).'))
-    .min(1, 'Choose at least one weekday, or leave weekdays out for every day.').optional(),
+  weekdays: z.array(z.number().int().min(1, 'Weekdays run from 1 (Monday) to 7 (Sunday).').max(7, 'Weekdays run from 1 (Monday) to 7 (Sunday).')).min(1, 'Choose at least one weekday, or leave weekdays out for every day.').optional(),
   topics: z.array(z.string().trim().min(1).max(100, 'A topic is at most 100 characters.')).optional(),
   length: LengthSchema.optional(),
   wordBudget: z.number().int(WORDS_MESSAGE).min(MIN_WORD_BUDGET, WORDS_MESSAGE).max(MAX_WORD_BUDGET, WORDS_MESSAGE).optional(),

@@ -28,8 +28,6 @@ export function parseTimezone(input: string): Result<string, string> {
     const spelled = spell(name);
     return ok(IANAZone.isValidZone(spelled) ? spelled : name);
   }
-  const hint = /^(utc|gmt)?\s*[+-]?\d/i.test(name)
-    ? ` An offset like "${name}" does not follow daylight saving; use the zone's name.`
-    : '';
+  const hint = /^(utc|gmt)?\s*[+-]?\d/i.test(name) ? ` An offset like "${name}" does not follow daylight saving; use the zone's name.` : '';
   return err(`"${name}" is not a time zone name.${hint} Use an IANA name such as Europe/Kyiv or America/New_York.`);
 }

@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import type { IncomingHttpHeaders } from 'node:http';
+import iconv from 'iconv-lite';
 
 /**
  * Bytes of a page → text, in the charset it declares: a byte-order mark first, then the
@@ -19,8 +19,6 @@ function charsetOf(body: Buffer, headers: IncomingHttpHeaders): string {
   const fromHeader = /charset\s*=\s*["']?([\w.:-]+)/i.exec(String(headers['content-type'] ?? ''))?.[1];
   if (fromHeader) return fromHeader.toLowerCase();
   const head = body.subarray(0, 4096).toString('latin1');
-  const fromMeta =
-    /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ??
-    /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
+  const fromMeta = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head)?.[1] ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head)?.[1];
   return (fromMeta ?? 'utf-8').toLowerCase();
 }

@@ -73,7 +73,10 @@ export function htmlToText(content: string): string {
 }
 
 function cleanByline(byline: string): string {
-  return byline.replace(/^\s*by\s+/i, '').replace(/\s+/g, ' ').trim();
+  return byline
+    .replace(/^\s*by\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function datePart(value: string | null | undefined): string | undefined {

@@ -32,7 +32,8 @@ export function readFeed(text: string, feedUrl: string): ParsedFeed {
     const summary = raw.summary ? htmlToText(raw.summary) : undefined;
     const published = dateOf(raw.date);
     items.push({
-      id: raw.id?.trim() || url, url,
+      id: raw.id?.trim() || url,
+      url,
       ...(raw.title?.trim() ? { title: htmlToText(raw.title) } : {}),
       ...(summary ? { summary } : {}),
       ...(raw.author?.trim() ? { author: raw.author.trim() } : {}),
@@ -44,9 +45,11 @@ export function readFeed(text: string, feedUrl: string): ParsedFeed {
     for (const item of (feed.items as Record<string, unknown>[] | undefined) ?? []) {
       const guid = item.guid as { value?: string } | string | undefined;
       add({
-        id: typeof guid === 'string' ? guid : guid?.value, link: item.link as string | undefined, title: item.title as string | undefined,
+        id: typeof guid === 'string' ? guid : guid?.value,
+        link: item.link as string | undefined,
+        title: item.title as string | undefined,
         summary: ((item.content as { encoded?: string } | undefined)?.encoded ?? item.description) as string | undefined,
-        author: (item.authors as { name?: string }[] | undefined)?.[0]?.name ?? ((item.dc as { creator?: string } | undefined)?.creator),
+        author: (item.authors as { name?: string }[] | undefined)?.[0]?.name ?? (item.dc as { creator?: string } | undefined)?.creator,
         date: (item.pubDate ?? (item.dc as { date?: string } | undefined)?.date) as string | undefined,
       });
     }
@@ -54,9 +57,10 @@ export function readFeed(text: string, feedUrl: string): ParsedFeed {
     for (const entry of (feed.entries as Record<string, unknown>[] | undefined) ?? []) {
       const links = (entry.links as { href?: string; rel?: string }[] | undefined) ?? [];
       add({
-        id: entry.id as string | undefined, link: (links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0])?.href,
+        id: entry.id as string | undefined,
+        link: (links.find((l) => !l.rel || l.rel === 'alternate') ?? links[0])?.href,
         title: (entry.title as { value?: string } | undefined)?.value,
-        summary: ((entry.summary as { value?: string } | undefined)?.value ?? (entry.content as { value?: string } | undefined)?.value),
+        summary: (entry.summary as { value?: string } | undefined)?.value ?? (entry.content as { value?: string } | undefined)?.value,
         author: (entry.authors as { name?: string }[] | undefined)?.[0]?.name,
         date: (entry.published ?? entry.updated) as string | undefined,
       });
@@ -64,7 +68,9 @@ export function readFeed(text: string, feedUrl: string): ParsedFeed {
   } else if (format === 'json') {
     for (const item of (feed.items as Record<string, unknown>[] | undefined) ?? []) {
       add({
-        id: item.id as string | undefined, link: (item.url ?? item.external_url) as string | undefined, title: item.title as string | undefined,
+        id: item.id as string | undefined,
+        link: (item.url ?? item.external_url) as string | undefined,
+        title: item.title as string | undefined,
         summary: (item.summary ?? item.content_html ?? item.content_text) as string | undefined,
         author: (item.authors as { name?: string }[] | undefined)?.[0]?.name,
         date: (item.date_published ?? item.date_modified) as string | undefined,

@@ -137,8 +137,10 @@ export function createFeedPoller(options: FeedPollerOptions) {
 
   async function storeItem(set: ServedSet, feed: FeedConfig, item: FeedItem): Promise<'page' | 'summary' | 'skipped'> {
     const hints = {
-      ...(item.title ? { title: item.title } : {}), ...(feed.outlet ? { outlet: feed.outlet } : {}),
-      ...(item.author ? { author: item.author } : {}), ...(item.published ? { published: item.published } : {}),
+      ...(item.title ? { title: item.title } : {}),
+      ...(feed.outlet ? { outlet: feed.outlet } : {}),
+      ...(item.author ? { author: item.author } : {}),
+      ...(item.published ? { published: item.published } : {}),
     };
     const fetched = await intake.fetchArticle(item.url, hints);
     if (fetched.ok) {
@@ -153,9 +155,15 @@ export function createFeedPoller(options: FeedPollerOptions) {
     }
     logger.info({ set: set.config.name, feed: feed.url, url: item.url, reason: fetched.reason }, 'feed item page not fetched: keeping the feed summary');
     const outcome = await intake.store(set, {
-      title: item.title ?? item.url, outlet: feed.outlet ?? new URL(item.url).hostname.replace(/^www\./, ''), url: item.url,
-      ...(item.author ? { author: item.author } : {}), ...(item.published ? { published: item.published } : {}),
-      language: languageOf(item.summary), source: 'feed-summary', text: item.summary, fetchedAt: now().toISOString(),
+      title: item.title ?? item.url,
+      outlet: feed.outlet ?? new URL(item.url).hostname.replace(/^www\./, ''),
+      url: item.url,
+      ...(item.author ? { author: item.author } : {}),
+      ...(item.published ? { published: item.published } : {}),
+      language: languageOf(item.summary),
+      source: 'feed-summary',
+      text: item.summary,
+      fetchedAt: now().toISOString(),
     });
     if (outcome.ok && outcome.status !== 'already-stored') metrics?.itemsAdded.inc({ ...labels(set, feed), source: 'feed-summary' });
     return outcome.ok && outcome.status !== 'already-stored' ? 'summary' : 'skipped';

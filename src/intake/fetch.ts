@@ -2,8 +2,8 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { isPrivateAddress } from './address.js';
 import { hostLimiter } from './host-limit.js';
 import type { IntakeFailure } from './outcome.js';
@@ -25,15 +25,15 @@ export interface FetchRequest {
   lastModified?: string;
 }
 
-export type FetchResult =
-  | { ok: true; status: 200; url: string; headers: IncomingHttpHeaders; body: Buffer }
-  | { ok: true; status: 304; url: string; headers: IncomingHttpHeaders }
-  | { ok: false; failure: IntakeFailure; reason: string };
+export type FetchResult = { ok: true; status: 200; url: string; headers: IncomingHttpHeaders; body: Buffer } | { ok: true; status: 304; url: string; headers: IncomingHttpHeaders } | { ok: false; failure: IntakeFailure; reason: string };
 
 const USER_AGENT = 'briefbot/0.1 (+https://github.com/briefbot; news intake)';
 
 class Refused extends Error {
-  constructor(readonly failure: IntakeFailure, message: string) {
+  constructor(
+    readonly failure: IntakeFailure,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -115,9 +115,7 @@ export function createFetcher(limits: FetchLimits) {
     if (request.lastModified) headers['if-modified-since'] = request.lastModified;
     const client = target.protocol === 'https:' ? https : http;
     return new Promise((resolve, reject) => {
-      const req = client.get(target, { headers, signal, lookup: guardedLookup(hostAllowed) }, (res) =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res }),
-      );
+      const req = client.get(target, { headers, signal, lookup: guardedLookup(hostAllowed) }, (res) => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: res }));
       req.on('error', reject);
     });
   }
@@ -138,11 +136,10 @@ function guardedLookup(hostAllowed: boolean) {
 }
 
 async function readBody(stream: Readable, headers: IncomingHttpHeaders, maxBytes: number): Promise<Buffer> {
-  const encoding = String(headers['content-encoding'] ?? '').trim().toLowerCase();
-  const decoded = encoding === 'gzip' || encoding === 'x-gzip' ? stream.pipe(createGunzip())
-    : encoding === 'deflate' ? stream.pipe(createInflate())
-    : encoding === 'br' ? stream.pipe(createBrotliDecompress())
-    : stream;
+  const encoding = String(headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
+  const decoded = encoding === 'gzip' || encoding === 'x-gzip' ? stream.pipe(createGunzip()) : encoding === 'deflate' ? stream.pipe(createInflate()) : encoding === 'br' ? stream.pipe(createBrotliDecompress()) : stream;
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of decoded) {

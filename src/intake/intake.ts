@@ -4,7 +4,7 @@ import { decodePage } from './decode.js';
 import { createFetcher, type FetchLimits } from './fetch.js';
 import { languageOf } from './language.js';
 import type { IntakeFailure, IntakeOutcome } from './outcome.js';
-import { openSetFolder, type ArticleDraft, type SetFolder } from './set-folder.js';
+import { type ArticleDraft, openSetFolder, type SetFolder } from './set-folder.js';
 
 export interface IntakeOptions {
   limits: FetchLimits & { minWords: number };

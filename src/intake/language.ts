@@ -1,5 +1,40 @@
 /** Common English function words: a text where they are rare is not English, whatever its page claims to be. */
-const ENGLISH = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'as', 'said', 'by', 'he', 'she', 'are', 'at', 'from', 'has', 'have', 'be', 'this', 'an', 'not', 'but', 'will', 'they', 'his', 'her', 'their', 'were', 'which']);
+const ENGLISH = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'it',
+  'was',
+  'on',
+  'with',
+  'as',
+  'said',
+  'by',
+  'he',
+  'she',
+  'are',
+  'at',
+  'from',
+  'has',
+  'have',
+  'be',
+  'this',
+  'an',
+  'not',
+  'but',
+  'will',
+  'they',
+  'his',
+  'her',
+  'their',
+  'were',
+  'which',
+]);
 
 /**
  * The language of an article, as a lower-case subtag: the one the page declares, unless its words

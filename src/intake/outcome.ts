@@ -17,6 +17,4 @@ export type IntakeFailure =
   | 'malformed-feed';
 
 /** What adding one article came to. */
-export type IntakeOutcome =
-  | { ok: true; status: 'added' | 'updated' | 'already-stored'; title: string; outlet: string; file: string; language: string }
-  | { ok: false; failure: IntakeFailure; reason: string };
+export type IntakeOutcome = { ok: true; status: 'added' | 'updated' | 'already-stored'; title: string; outlet: string; file: string; language: string } | { ok: false; failure: IntakeFailure; reason: string };

@@ -23,8 +23,7 @@ export function startRetention(sets: readonly ServedSet[], intake: Intake, logge
   const withWindow = sets.filter((s) => s.config.retentionDays);
   let running: Promise<unknown> = Promise.resolve();
   const run = () => {
-    running = Promise.all(withWindow.map((set) => applyRetention(set, intake, now(), logger)))
-      .catch((error: unknown) => logger.error({ err: error }, 'retention failed; the next run tries again'));
+    running = Promise.all(withWindow.map((set) => applyRetention(set, intake, now(), logger))).catch((error: unknown) => logger.error({ err: error }, 'retention failed; the next run tries again'));
   };
   if (withWindow.length > 0) run();
   const timer = withWindow.length > 0 ? setInterval(run, EVERY_MS) : undefined;

@@ -118,7 +118,7 @@ async function readEntry(dir: string, file: string): Promise<Entry | undefined> 
     const path = join(dir, file);
     const [text, info] = await Promise.all([readFile(path, 'utf8'), stat(path)]);
     const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
-    const meta = match ? (parseDocument(match[1]!).toJS() as Record<string, unknown> | null) ?? {} : {};
+    const meta = match ? ((parseDocument(match[1]!).toJS() as Record<string, unknown> | null) ?? {}) : {};
     const body = match ? text.slice(match[0].length) : text;
     const published = meta.published instanceof Date ? meta.published.toISOString().slice(0, 10) : typeof meta.published === 'string' ? meta.published.slice(0, 10) : undefined;
     return { file, ...(typeof meta.url === 'string' ? { url: meta.url } : {}), textHash: hashText(body), ...(published ? { published } : {}), mtimeMs: info.mtimeMs };
@@ -163,5 +163,13 @@ export function hashText(text: string): string {
 }
 
 function slug(title: string): string {
-  return title.normalize('NFKD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'article';
+  return (
+    title
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'article'
+  );
 }

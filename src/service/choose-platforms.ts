@@ -1,9 +1,6 @@
 import type { Credentials } from '../config/schema.js';
 
-export type PlatformChoice =
-  | { kind: 'platforms'; platforms: Array<'discord' | 'slack'> }
-  | { kind: 'console' }
-  | { kind: 'none'; message: string };
+export type PlatformChoice = { kind: 'platforms'; platforms: Array<'discord' | 'slack'> } | { kind: 'console' } | { kind: 'none'; message: string };
 
 export const NOTHING_TO_START = [
   'No chat platform is configured, and there is no terminal for the local console.',
@@ -15,9 +12,7 @@ export const NOTHING_TO_START = [
 
 /** Every platform whose credentials are present; the console only when there are none and a person is at a terminal. */
 export function choosePlatforms(credentials: Credentials, terminal: boolean): PlatformChoice {
-  const platforms = [credentials.discord && ('discord' as const), credentials.slack && ('slack' as const)].filter(
-    (p): p is 'discord' | 'slack' => Boolean(p),
-  );
+  const platforms = [credentials.discord && ('discord' as const), credentials.slack && ('slack' as const)].filter((p): p is 'discord' | 'slack' => Boolean(p));
   if (platforms.length > 0) return { kind: 'platforms', platforms };
   return terminal ? { kind: 'console' } : { kind: 'none', message: NOTHING_TO_START };
 }

@@ -1,5 +1,5 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import { ShardAwareRegistry, type CollectedShardMetrics } from '../adapters/discord/shard-metrics.js';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, type Registry } from 'prom-client';
+import { type CollectedShardMetrics, ShardAwareRegistry } from '../adapters/discord/shard-metrics.js';
 
 /** Every metric briefbot exports, on a registry of its own (tests create as many as they like). */
 export interface ServiceMetrics {

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { Library } from '../core/library/library.js';
-import { startLibrary, type StartedLibrary } from '../core/library/open-folder.js';
+import { type StartedLibrary, startLibrary } from '../core/library/open-folder.js';
 import { warmBriefings } from '../core/library/warm-briefings.js';
 import type { Logger } from '../log.js';
 import { configuredSets } from '../sets/configured.js';
@@ -9,7 +9,7 @@ import { openSets, type SharedOpenOptions } from '../sets/open.js';
 import { analysisCachePlace } from '../store/analysis-open.js';
 import type { ClosableAnalysisCache } from '../store/analysis-sqlite.js';
 import type { ServiceMetrics } from './metrics.js';
-import { startDocumentRefresh, type DocumentRefresh } from './refresh-documents.js';
+import { type DocumentRefresh, startDocumentRefresh } from './refresh-documents.js';
 
 /** Waits for one start-up step, unless a stop signal comes first. */
 export type Step = <T>(work: Promise<T> | T) => Promise<T>;

@@ -1,11 +1,11 @@
 import type { Adapter } from '../adapters/adapter.js';
 import { createDiscordAdapter } from '../adapters/discord/index.js';
+import { createShardedDiscord } from '../adapters/discord/sharded.js';
 import { createSlackAdapter } from '../adapters/slack/index.js';
 import type { CommandServices } from '../commands/handle.js';
 import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import { createShardedDiscord } from '../adapters/discord/sharded.js';
 
 export { choosePlatforms, NOTHING_TO_START, type PlatformChoice } from './choose-platforms.js';
 

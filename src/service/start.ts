@@ -28,10 +28,10 @@ import { describeStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from './adapter-capabilities.js';
 import { digestMetricHooks } from './digest-metrics.js';
-import { healthReport, startServiceServer, type ServiceServer } from './health.js';
+import { healthReport, type ServiceServer, startServiceServer } from './health.js';
 import { createMetrics, type ServiceMetrics } from './metrics.js';
-import { observeCommands, type ObservedCommands } from './observe.js';
-import { ANALYSIS_CACHE_WAIT_MS, openAnalysisCacheWithin, openDocumentSets, watchDocuments, whenIndexed, type OpenedSets, type SetsContext, type Step } from './open-sets.js';
+import { type ObservedCommands, observeCommands } from './observe.js';
+import { ANALYSIS_CACHE_WAIT_MS, type OpenedSets, openAnalysisCacheWithin, openDocumentSets, type SetsContext, type Step, watchDocuments, whenIndexed } from './open-sets.js';
 import { forgetExpiredBriefings, openCheckedStore } from './open-store.js';
 import type { DocumentRefresh } from './refresh-documents.js';
 import { releaseUnsentClaims } from './release-claims.js';
@@ -107,7 +107,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
   try {
     parts.server = await startHealthServer(config, logger, metrics, () => healthReport([...checks, ...adapterReadiness(parts.adapters)], parts.shuttingDown));
     await step(undefined);
-    parts.analyses = await step(openAnalysisCacheWithin(ANALYSIS_CACHE_WAIT_MS, openAnalysisCache(config, { warn: (message, detail) => logger.warn(detail, message), onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') }), logger));
+    parts.analyses = await step(
+      openAnalysisCacheWithin(
+        ANALYSIS_CACHE_WAIT_MS,
+        openAnalysisCache(config, { warn: (message, detail) => logger.warn(detail, message), onConnectionError: (error) => logger.warn({ err: error }, 'store connection lost; the pool reconnects') }),
+        logger,
+      ),
+    );
     const startedAt = performance.now();
     const setsContext: SetsContext = { config, logger, analyses: parts.analyses, refreshes: parts.refreshes, shuttingDown: () => parts.shuttingDown };
     const sets = await openDocumentSets(setsContext, step, (started) => (parts.started = started));
@@ -134,8 +140,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     // The first tick catches up on missed digests and retries claims left unsent by a stop.
     void scheduler.start().catch((error: unknown) => logger.error({ err: error }, 'digest scheduler failed to start'));
     return {
-      library: sets.started.library, sets: directory, store, adapters: parts.adapters, scheduler, metrics,
-      ...(parts.server ? { server: parts.server } : {}), ...(parts.publicServer ? { publicServer: parts.publicServer } : {}), shutdown,
+      library: sets.started.library,
+      sets: directory,
+      store,
+      adapters: parts.adapters,
+      scheduler,
+      metrics,
+      ...(parts.server ? { server: parts.server } : {}),
+      ...(parts.publicServer ? { publicServer: parts.publicServer } : {}),
+      shutdown,
     };
   } catch (error) {
     await shutdown.run(error instanceof StartAborted ? String(options.signal?.reason ?? 'signal') : 'start failed');
@@ -229,7 +242,11 @@ interface ServicesInput {
 function commandServices({ config, metrics, observed, store, directory, libraryFor, intake, signer }: ServicesInput): CommandServices {
   const library = directory.defaultSet.library;
   const sharing = createSharing({
-    store, library, libraryFor, ttlMs: config.share.linkDays * 86_400_000, ...(signer ? { signer } : {}),
+    store,
+    library,
+    libraryFor,
+    ttlMs: config.share.linkDays * 86_400_000,
+    ...(signer ? { signer } : {}),
     onReport: (channel) => metrics.errorReports.inc({ platform: channel.platform }),
   });
   // Digest links to each topic's full briefing, for scheduled digests and /digest now alike, where pages are served.

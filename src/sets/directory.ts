@@ -1,4 +1,4 @@
-import { codedError, type CodedError } from '../chat/coded-error.js';
+import { type CodedError, codedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { SetConfig } from '../config/schema.js';
 import type { Library } from '../core/library/library.js';

@@ -1,5 +1,5 @@
 import type { SetConfig } from '../config/schema.js';
-import { openLibrary, type OpenOptions } from '../core/library/open-folder.js';
+import { type OpenOptions, openLibrary } from '../core/library/open-folder.js';
 import type { ServedSet } from './directory.js';
 
 /** What every set is opened with, whichever desk it is: the same analysis cache, workers and warnings as the default set. */

@@ -17,9 +17,7 @@ export function answerFollowUp(stored: StoredBriefing, question: string): Briefi
   for (const article of stored.articles) {
     const n = stored.briefing.sources.find((s) => s.docId === article.docId)?.n;
     if (n === undefined) continue;
-    article.paragraphs.forEach((sentences, paragraph) =>
-      sentences.forEach((text, sentence) => candidates.push({ text, citation: { source: n, paragraph, sentence }, stems: new Set(stemsOf(text)) })),
-    );
+    article.paragraphs.forEach((sentences, paragraph) => sentences.forEach((text, sentence) => candidates.push({ text, citation: { source: n, paragraph, sentence }, stems: new Set(stemsOf(text)) })));
   }
   // How many sentences carry each wanted stem: a word every sentence has tells little.
   const spread = new Map([...wanted].map((w) => [w, candidates.filter((c) => c.stems.has(w)).length]));
@@ -28,7 +26,10 @@ export function answerFollowUp(stored: StoredBriefing, question: string): Briefi
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const seen = new Set<string>();
-  const chosen = scored.filter((c) => !seen.has(c.text) && seen.add(c.text)).slice(0, ANSWER_SENTENCES).sort((a, b) => a.order - b.order);
+  const chosen = scored
+    .filter((c) => !seen.has(c.text) && seen.add(c.text))
+    .slice(0, ANSWER_SENTENCES)
+    .sort((a, b) => a.order - b.order);
   if (chosen.length === 0) return null;
   const points: Point[] = chosen.map((c) => ({ text: c.text, citations: [c.citation] }));
   const cited = new Set(points.map((p) => p.citations[0]!.source));

@@ -1,8 +1,8 @@
 import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/compose/briefing.js';
 import { seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
-import type { StoredBriefing } from '../store/store.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
+import type { StoredBriefing } from '../store/store.js';
 import { escapeHtml as h } from './html.js';
 
 /** Where the page's own stylesheet and icon are served; the CSP allows nothing else. */
@@ -38,16 +38,36 @@ export function renderBriefingPage(stored: StoredBriefing): string {
   // A sentence is printed once; a later section refers back to it, as in chat.
   const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : h(item.text));
   const point = (p: Point) => `${text(p)}${p.attribution ? ` <span class="attribution">(${h(p.attribution)})</span>` : ''} ${cite(p.citations)}`;
-  const differing = (d: DifferingFigure) =>
-    `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
+  const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const sections = [
     section('summary', 'Summary', briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''),
     section('key-points', 'Key points', list('ul', briefing.keyPoints.map(point))),
-    section('quotes', 'Quotes', list('ul', briefing.quotes.map((q) => `${text(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`))),
-    section('figures', 'Figures', list('ul', briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${text(f)} ${cite([f.citation])}`))),
+    section(
+      'quotes',
+      'Quotes',
+      list(
+        'ul',
+        briefing.quotes.map((q) => `${text(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`),
+      ),
+    ),
+    section(
+      'figures',
+      'Figures',
+      list(
+        'ul',
+        briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${text(f)} ${cite([f.citation])}`),
+      ),
+    ),
     section('figures-differ', 'Figures that differ', list('ul', (briefing.figuresThatDiffer ?? []).map(differing))),
-    section('timeline', 'Timeline', list('ol', briefing.timeline.map((t) => `<strong>${h(when(t))}</strong> — ${text(t)} ${cite([t.citation])}`))),
+    section(
+      'timeline',
+      'Timeline',
+      list(
+        'ol',
+        briefing.timeline.map((t) => `<strong>${h(when(t))}</strong> — ${text(t)} ${cite([t.citation])}`),
+      ),
+    ),
     section('differences', 'Where sources differ', briefing.differences.map((d) => `<p class="question">${h(d.question)}</p>${list('ul', d.sides.map(point))}`).join('')),
   ].filter(Boolean);
   const articles = briefing.sources.map((source) => articleHtml(source, stored.articles.find((a) => a.docId === source.docId)?.paragraphs));
@@ -99,11 +119,7 @@ function articleHtml(source: Source, paragraphs: string[][] | undefined): string
   if (url) details.push(`<a href="${h(url)}" rel="noopener noreferrer">Original article</a>`);
   const body = paragraphs?.length
     ? paragraphs
-        .map((sentences, p) =>
-          sentences.length
-            ? `<p>${sentences.map((text, i) => `<span class="sentence" id="${sentenceId({ source: source.n, paragraph: p, sentence: i })}" tabindex="-1">${h(text)}</span>`).join(' ')}</p>`
-            : '',
-        )
+        .map((sentences, p) => (sentences.length ? `<p>${sentences.map((text, i) => `<span class="sentence" id="${sentenceId({ source: source.n, paragraph: p, sentence: i })}" tabindex="-1">${h(text)}</span>`).join(' ')}</p>` : ''))
         .filter(Boolean)
         .join('\n')
     : '<p class="missing">The article\'s text was not kept with this briefing.</p>';

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { listen, type Listening } from '../http/listen.js';
+import { type Listening, listen } from '../http/listen.js';
 import type { Store } from '../store/store.js';
 import type { LinkSigner } from './link.js';
 import { ICON_PATH, renderBriefingPage, STYLESHEET_PATH } from './page.js';

@@ -1,10 +1,10 @@
-import { codedError, type CodedError } from '../chat/coded-error.js';
 import { randomBytes } from 'node:crypto';
+import { type CodedError, codedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
 import type { Briefing, Length } from '../core/compose/briefing.js';
 import type { Article, Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
-import type { ErrorReport, StoredBriefing, Store } from '../store/store.js';
+import type { ErrorReport, Store, StoredBriefing } from '../store/store.js';
 import { sameChannel } from '../store/store.js';
 import type { LinkSigner } from './link.js';
 
@@ -70,8 +70,15 @@ export function createSharing(options: SharingOptions): Sharing {
     async keep({ briefing, query, channel, user, shared, articles }) {
       const at = now();
       const stored: StoredBriefing = {
-        id: newId(), channel, userId: user.id, query, shared, briefing, articles: articles ?? articlesOf(await libraryOf(channel), briefing),
-        createdAt: at.toISOString(), expiresAt: new Date(at.getTime() + options.ttlMs).toISOString(),
+        id: newId(),
+        channel,
+        userId: user.id,
+        query,
+        shared,
+        briefing,
+        articles: articles ?? articlesOf(await libraryOf(channel), briefing),
+        createdAt: at.toISOString(),
+        expiresAt: new Date(at.getTime() + options.ttlMs).toISOString(),
       };
       await options.store.putBriefing(stored);
       return refOf(stored);
@@ -93,7 +100,13 @@ export function createSharing(options: SharingOptions): Sharing {
     },
     async report(stored, by, channel, item) {
       const report: ErrorReport = {
-        id: newId(), briefingId: stored.id, channel, userId: by.id, item: item.slice(0, 500), topic: stored.briefing.topic.title, createdAt: now().toISOString(),
+        id: newId(),
+        briefingId: stored.id,
+        channel,
+        userId: by.id,
+        item: item.slice(0, 500),
+        topic: stored.briefing.topic.title,
+        createdAt: now().toISOString(),
       };
       await options.store.addErrorReport(report);
       options.onReport?.(channel);

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { openPostgresAnalysisCache } from './analysis-postgres.js';
-import { openSqliteAnalysisCache, type ClosableAnalysisCache } from './analysis-sqlite.js';
+import { type ClosableAnalysisCache, openSqliteAnalysisCache } from './analysis-sqlite.js';
 
 export type AnalysisCacheConfig = Pick<Config, 'store'> & { credentials: Pick<Config['credentials'], 'databaseUrl'> };
 
@@ -11,10 +11,7 @@ export function analysisCachePlace(config: AnalysisCacheConfig): string {
   return config.store.analysisPath ?? (config.store.path === ':memory:' ? ':memory:' : join(dirname(config.store.path), 'analyses.sqlite'));
 }
 
-export async function openAnalysisCache(
-  config: AnalysisCacheConfig,
-  options: { warn?: (message: string, detail: Record<string, unknown>) => void; onConnectionError?: (error: Error) => void } = {},
-): Promise<ClosableAnalysisCache> {
+export async function openAnalysisCache(config: AnalysisCacheConfig, options: { warn?: (message: string, detail: Record<string, unknown>) => void; onConnectionError?: (error: Error) => void } = {}): Promise<ClosableAnalysisCache> {
   const url = config.credentials.databaseUrl;
   if (url) return openPostgresAnalysisCache({ url, ...(options.onConnectionError ? { onIdleError: options.onConnectionError } : {}) });
   return openSqliteAnalysisCache({ path: analysisCachePlace(config), ...(options.warn ? { warn: options.warn } : {}) });

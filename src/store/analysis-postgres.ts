@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { AnalysisCache } from '../core/index/analysis.js';
-import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import type { ClosableAnalysisCache } from './analysis-sqlite.js';
+import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 
 /** Keys asked for in one query. */
 const GET_BATCH = 500;

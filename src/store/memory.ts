@@ -1,6 +1,6 @@
 import type { ChannelRef } from '../chat/refs.js';
-import { deliveryKeyOf, type ChannelSet, type Delivery, type DeliveryKey, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
-import { sameChannel, type Store } from './store.js';
+import { type ChannelSet, type Delivery, type DeliveryKey, deliveryKeyOf, type ErrorReport, type Installation, type StoredBriefing, type Subscription } from './records.js';
+import { type Store, sameChannel } from './store.js';
 
 /**
  * A Store in process memory: for tests and the console. Nothing survives a restart, and two
@@ -29,9 +29,7 @@ export function createMemoryStore(): Store {
 
     async putSubscription({ now, ...input }) {
       const existing = findByChannel(input.channel);
-      const stored: Subscription = existing
-        ? { ...input, id: existing.id, lastDigestAt: existing.lastDigestAt, createdAt: existing.createdAt, updatedAt: now }
-        : { ...input, lastDigestAt: null, createdAt: now, updatedAt: now };
+      const stored: Subscription = existing ? { ...input, id: existing.id, lastDigestAt: existing.lastDigestAt, createdAt: existing.createdAt, updatedAt: now } : { ...input, lastDigestAt: null, createdAt: now, updatedAt: now };
       if (!existing && subscriptions.has(input.id)) throw new Error(`subscription id ${input.id} is taken`);
       subscriptions.set(stored.id, copy(stored));
       return copy(stored);
@@ -70,9 +68,19 @@ export function createMemoryStore(): Store {
       const key = deliveryKeyOf(claim);
       if (deliveries.has(key)) return null;
       const row: Delivery = {
-        subscriptionId: claim.subscriptionId, localDate: claim.localDate, scheduledFor: claim.scheduledFor,
-        status: 'claimed', late: claim.late, idempotencyKey: claim.idempotencyKey, claimedBy: claim.owner,
-        leaseUntil: claim.leaseUntil, attempts: 1, messageId: null, reason: null, createdAt: claim.now, finishedAt: null,
+        subscriptionId: claim.subscriptionId,
+        localDate: claim.localDate,
+        scheduledFor: claim.scheduledFor,
+        status: 'claimed',
+        late: claim.late,
+        idempotencyKey: claim.idempotencyKey,
+        claimedBy: claim.owner,
+        leaseUntil: claim.leaseUntil,
+        attempts: 1,
+        messageId: null,
+        reason: null,
+        createdAt: claim.now,
+        finishedAt: null,
       };
       deliveries.set(key, row);
       return copy(row);
@@ -110,9 +118,19 @@ export function createMemoryStore(): Store {
       const key = deliveryKeyOf(skip);
       if (deliveries.has(key)) return false;
       deliveries.set(key, {
-        subscriptionId: skip.subscriptionId, localDate: skip.localDate, scheduledFor: skip.scheduledFor,
-        status: 'skipped', late: false, idempotencyKey: skip.idempotencyKey, claimedBy: null, leaseUntil: null,
-        attempts: 0, messageId: null, reason: skip.reason, createdAt: skip.now, finishedAt: skip.now,
+        subscriptionId: skip.subscriptionId,
+        localDate: skip.localDate,
+        scheduledFor: skip.scheduledFor,
+        status: 'skipped',
+        late: false,
+        idempotencyKey: skip.idempotencyKey,
+        claimedBy: null,
+        leaseUntil: null,
+        attempts: 0,
+        messageId: null,
+        reason: skip.reason,
+        createdAt: skip.now,
+        finishedAt: skip.now,
       });
       return true;
     },
@@ -140,9 +158,7 @@ export function createMemoryStore(): Store {
     },
 
     async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
-      const doomed = [...subscriptions.values()].filter(
-        (s) => s.status === 'active' && s.channel.platform === platform && (s.channel.workspace ?? '') === workspace,
-      );
+      const doomed = [...subscriptions.values()].filter((s) => s.status === 'active' && s.channel.platform === platform && (s.channel.workspace ?? '') === workspace);
       for (const s of doomed) subscriptions.set(s.id, { ...s, status: 'paused', pausedReason: reason, updatedAt: now });
       return doomed.length;
     },

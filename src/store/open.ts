@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { describePostgresUrl } from './postgres-migrate.js';
 import { openPostgresStore } from './postgres.js';
+import { describePostgresUrl } from './postgres-migrate.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './store.js';
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { pendingMigrations, readMigrations, type Migration } from './migrations.js';
+import { type Migration, pendingMigrations, readMigrations } from './migrations.js';
 
 /**
  * One number for every briefbot: replicas starting together queue on it, so exactly one applies

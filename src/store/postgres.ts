@@ -1,9 +1,24 @@
 import pg from 'pg';
 import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 import {
-  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
-  storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
+  type ChannelSetRow,
+  channelSetFromRow,
+  channelSetParams,
+  type DeliveryRow,
+  deliveryFromRow,
+  ERROR_REPORT_COLUMNS,
+  type ErrorReportRow,
+  errorReportFromRow,
+  errorReportParams,
+  type InstallationRow,
+  installationFromRow,
+  STORED_BRIEFING_COLUMNS,
+  type StoredBriefingRow,
   type SubscriptionRow,
+  storedBriefingFromRow,
+  storedBriefingParams,
+  subscriptionFromRow,
+  subscriptionParams,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -69,7 +84,8 @@ function postgresStore(pool: pg.Pool): Store {
 
     async putSubscription(input) {
       const p = subscriptionParams(input);
-      const [row] = await rows<SubscriptionRow>(`
+      const [row] = await rows<SubscriptionRow>(
+        `
         INSERT INTO subscriptions (id, platform, workspace, channel_id, local_time, timezone, weekdays, topics, digest_length,
           status, paused_reason, last_digest_at, active_since, created_by, created_at, updated_at, word_budget, quiet_days)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULL, $12, $13, $14, $15, $16, $17)
@@ -80,8 +96,8 @@ function postgresStore(pool: pg.Pool): Store {
           paused_reason = excluded.paused_reason, active_since = excluded.active_since,
           created_by = excluded.created_by, updated_at = excluded.updated_at
         RETURNING *`,
-        [p.id, p.platform, p.workspace, p.channel_id, p.local_time, p.timezone, p.weekdays, p.topics, p.digest_length,
-          p.status, p.paused_reason, p.active_since, p.created_by, p.created_at, p.updated_at, p.word_budget, p.quiet_days]);
+        [p.id, p.platform, p.workspace, p.channel_id, p.local_time, p.timezone, p.weekdays, p.topics, p.digest_length, p.status, p.paused_reason, p.active_since, p.created_by, p.created_at, p.updated_at, p.word_budget, p.quiet_days],
+      );
       if (!row) throw new Error('upsert returned no row');
       return subscriptionFromRow(row);
     },
@@ -103,16 +119,18 @@ function postgresStore(pool: pg.Pool): Store {
         where.push(`status = $${params.length}`);
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      return (await rows<SubscriptionRow>(`SELECT * FROM subscriptions ${clause} ORDER BY ${bytes('created_at')}, ${bytes('id')}`, params))
-        .map(subscriptionFromRow);
+      return (await rows<SubscriptionRow>(`SELECT * FROM subscriptions ${clause} ORDER BY ${bytes('created_at')}, ${bytes('id')}`, params)).map(subscriptionFromRow);
     },
 
     async deleteSubscriptions(channel) {
       // One statement: the log and its subscriptions go together or not at all.
-      const [row] = await rows<{ removed: string }>(`
+      const [row] = await rows<{ removed: string }>(
+        `
         WITH gone AS (DELETE FROM subscriptions WHERE ${channelWhere} RETURNING id),
           gone_log AS (DELETE FROM deliveries WHERE subscription_id IN (SELECT id FROM gone))
-        SELECT count(*) AS removed FROM gone`, channelParams(channel));
+        SELECT count(*) AS removed FROM gone`,
+        channelParams(channel),
+      );
       return Number(row?.removed ?? 0);
     },
 
@@ -121,54 +139,72 @@ function postgresStore(pool: pg.Pool): Store {
     },
 
     async claimDelivery(claim) {
-      const [row] = await rows<DeliveryRow>(`
+      const [row] = await rows<DeliveryRow>(
+        `
         INSERT INTO deliveries (subscription_id, local_date, scheduled_for, status, late, idempotency_key, claimed_by,
           lease_until, attempts, created_at)
         VALUES ($1, $2, $3, 'claimed', $4, $5, $6, $7, 1, $8)
         ON CONFLICT (subscription_id, local_date) DO NOTHING
         RETURNING *`,
-        [claim.subscriptionId, claim.localDate, claim.scheduledFor, claim.late ? 1 : 0, claim.idempotencyKey, claim.owner, claim.leaseUntil, claim.now]);
+        [claim.subscriptionId, claim.localDate, claim.scheduledFor, claim.late ? 1 : 0, claim.idempotencyKey, claim.owner, claim.leaseUntil, claim.now],
+      );
       return row ? deliveryFromRow(row) : null;
     },
 
     async reclaimDelivery(key, { owner, now, leaseUntil }) {
       // A concurrent reclaim re-checks this WHERE against the row the other one committed, so one wins.
-      const [row] = await rows<DeliveryRow>(`
+      const [row] = await rows<DeliveryRow>(
+        `
         UPDATE deliveries SET claimed_by = $3, lease_until = $4, attempts = attempts + 1
         WHERE subscription_id = $1 AND local_date = $2 AND status = 'claimed'
           AND (claimed_by = $3 OR lease_until IS NULL OR lease_until <= $5)
-        RETURNING *`, [key.subscriptionId, key.localDate, owner, leaseUntil, now]);
+        RETURNING *`,
+        [key.subscriptionId, key.localDate, owner, leaseUntil, now],
+      );
       return row ? deliveryFromRow(row) : null;
     },
 
     async markDeliverySent(key, { messageId, now, digestAt, late }) {
       return transaction(async (client) => {
-        const sent = await client.query(`
+        const sent = await client.query(
+          `
           UPDATE deliveries SET status = 'sent', message_id = $3, late = $4, finished_at = $5, lease_until = NULL
           WHERE subscription_id = $1 AND local_date = $2 AND status = 'claimed'`,
-          [key.subscriptionId, key.localDate, messageId, late ? 1 : 0, now]);
+          [key.subscriptionId, key.localDate, messageId, late ? 1 : 0, now],
+        );
         if (sent.rowCount === 0) return false;
-        await client.query(`
+        await client.query(
+          `
           UPDATE subscriptions SET last_digest_at = $2
-          WHERE id = $1 AND (last_digest_at IS NULL OR last_digest_at < $2)`, [key.subscriptionId, digestAt]);
+          WHERE id = $1 AND (last_digest_at IS NULL OR last_digest_at < $2)`,
+          [key.subscriptionId, digestAt],
+        );
         return true;
       });
     },
 
     async closeDelivery(key, { status, reason, now }) {
-      return (await count(`
+      return (
+        (await count(
+          `
         UPDATE deliveries SET status = $3, reason = $4, finished_at = $5, lease_until = NULL
         WHERE subscription_id = $1 AND local_date = $2 AND status = 'claimed'`,
-        [key.subscriptionId, key.localDate, status, reason, now])) > 0;
+          [key.subscriptionId, key.localDate, status, reason, now],
+        )) > 0
+      );
     },
 
     async recordSkippedDelivery(skip) {
-      return (await count(`
+      return (
+        (await count(
+          `
         INSERT INTO deliveries (subscription_id, local_date, scheduled_for, status, late, idempotency_key, attempts, reason,
           created_at, finished_at)
         VALUES ($1, $2, $3, 'skipped', 0, $4, 0, $5, $6, $6)
         ON CONFLICT (subscription_id, local_date) DO NOTHING`,
-        [skip.subscriptionId, skip.localDate, skip.scheduledFor, skip.idempotencyKey, skip.reason, skip.now])) > 0;
+          [skip.subscriptionId, skip.localDate, skip.scheduledFor, skip.idempotencyKey, skip.reason, skip.now],
+        )) > 0
+      );
     },
 
     async listDeliveries(filter = {}) {
@@ -182,16 +218,17 @@ function postgresStore(pool: pg.Pool): Store {
       if (filter.status) add('status =', filter.status);
       if (filter.scheduledFrom) add('scheduled_for >=', filter.scheduledFrom);
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      return (await rows<DeliveryRow>(`SELECT * FROM deliveries ${clause} ORDER BY ${bytes('scheduled_for')}, ${bytes('subscription_id')}`, params))
-        .map(deliveryFromRow);
+      return (await rows<DeliveryRow>(`SELECT * FROM deliveries ${clause} ORDER BY ${bytes('scheduled_for')}, ${bytes('subscription_id')}`, params)).map(deliveryFromRow);
     },
 
     async putInstallation(installation) {
-      await pool.query(`
+      await pool.query(
+        `
         INSERT INTO installations (platform, workspace, data, installed_at, updated_at) VALUES ($1, $2, $3, $4, $5)
         ON CONFLICT (platform, workspace) DO UPDATE SET
           data = excluded.data, installed_at = excluded.installed_at, updated_at = excluded.updated_at`,
-        [installation.platform, installation.workspace, installation.data, installation.installedAt, installation.updatedAt]);
+        [installation.platform, installation.workspace, installation.data, installation.installedAt, installation.updatedAt],
+      );
     },
 
     async getInstallation(platform, workspace) {
@@ -204,14 +241,19 @@ function postgresStore(pool: pg.Pool): Store {
     },
 
     async pauseWorkspaceSubscriptions(platform, workspace, reason, now) {
-      return count(`
+      return count(
+        `
         UPDATE subscriptions SET status = 'paused', paused_reason = $3, updated_at = $4
-        WHERE platform = $1 AND workspace = $2 AND status = 'active'`, [platform, workspace, reason, now]);
+        WHERE platform = $1 AND workspace = $2 AND status = 'active'`,
+        [platform, workspace, reason, now],
+      );
     },
 
     async putBriefing(briefing) {
       const params = storedBriefingParams(briefing);
-      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id')
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ');
       await pool.query(
         `INSERT INTO shared_briefings (${STORED_BRIEFING_COLUMNS.join(', ')}) VALUES (${placeholders(STORED_BRIEFING_COLUMNS.length)})
          ON CONFLICT (id) DO UPDATE SET ${updates}`,
@@ -237,19 +279,18 @@ function postgresStore(pool: pg.Pool): Store {
     },
 
     async listErrorReports({ platform, workspace }) {
-      return (await rows<ErrorReportRow>(
-        `SELECT * FROM error_reports WHERE platform = $1 AND workspace = $2 ORDER BY ${bytes('created_at')} DESC, ${bytes('id')} DESC`,
-        [platform, workspace ?? ''],
-      )).map(errorReportFromRow);
+      return (await rows<ErrorReportRow>(`SELECT * FROM error_reports WHERE platform = $1 AND workspace = $2 ORDER BY ${bytes('created_at')} DESC, ${bytes('id')} DESC`, [platform, workspace ?? ''])).map(errorReportFromRow);
     },
 
     async putChannelSet(binding) {
       const p = channelSetParams(binding);
-      await pool.query(`
+      await pool.query(
+        `
         INSERT INTO channel_sets (platform, workspace, channel_id, set_name, bound_by, bound_at) VALUES ($1, $2, $3, $4, $5, $6)
         ON CONFLICT (platform, workspace, channel_id) DO UPDATE SET
           set_name = excluded.set_name, bound_by = excluded.bound_by, bound_at = excluded.bound_at`,
-        [p.platform, p.workspace, p.channel_id, p.set_name, p.bound_by, p.bound_at]);
+        [p.platform, p.workspace, p.channel_id, p.set_name, p.bound_by, p.bound_at],
+      );
     },
 
     async getChannelSet(channel) {
@@ -258,15 +299,17 @@ function postgresStore(pool: pg.Pool): Store {
     },
 
     async listChannelSets() {
-      return (await rows<ChannelSetRow>(`SELECT * FROM channel_sets ORDER BY ${bytes('bound_at')}, ${bytes('platform')}, ${bytes('workspace')}, ${bytes('channel_id')}`))
-        .map(channelSetFromRow);
+      return (await rows<ChannelSetRow>(`SELECT * FROM channel_sets ORDER BY ${bytes('bound_at')}, ${bytes('platform')}, ${bytes('workspace')}, ${bytes('channel_id')}`)).map(channelSetFromRow);
     },
 
     async recordFirstSeen(set, seen) {
       if (!seen.length) return [];
       const hashes = seen.map((s) => s.hash);
-      await count(`INSERT INTO first_seen (set_name, content_hash, first_seen_at) SELECT $1, h, a FROM unnest($2::text[], $3::text[]) AS t(h, a)
-        ON CONFLICT (set_name, content_hash) DO NOTHING`, [set, hashes, seen.map((s) => s.at)]);
+      await count(
+        `INSERT INTO first_seen (set_name, content_hash, first_seen_at) SELECT $1, h, a FROM unnest($2::text[], $3::text[]) AS t(h, a)
+        ON CONFLICT (set_name, content_hash) DO NOTHING`,
+        [set, hashes, seen.map((s) => s.at)],
+      );
       const found = await rows<{ content_hash: string; first_seen_at: string }>('SELECT content_hash, first_seen_at FROM first_seen WHERE set_name = $1 AND content_hash = ANY($2::text[])', [set, hashes]);
       const byHash = new Map(found.map((r) => [r.content_hash, r.first_seen_at]));
       return seen.map(({ hash, at }) => ({ hash, at: byHash.get(hash) ?? at }));

@@ -1,6 +1,17 @@
 import {
-  ChannelSetSchema, DeliverySchema, ErrorReportSchema, InstallationSchema, StoredBriefingSchema, SubscriptionSchema, type ChannelSet, type Delivery, type ErrorReport, type Installation,
-  type StoredBriefing, type Subscription, type SubscriptionInput,
+  type ChannelSet,
+  ChannelSetSchema,
+  type Delivery,
+  DeliverySchema,
+  type ErrorReport,
+  ErrorReportSchema,
+  type Installation,
+  InstallationSchema,
+  type StoredBriefing,
+  StoredBriefingSchema,
+  type Subscription,
+  type SubscriptionInput,
+  SubscriptionSchema,
 } from './records.js';
 
 /** Rows as SQL holds them, and the mapping to and from the store's records (validated on the way out). */

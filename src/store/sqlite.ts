@@ -3,9 +3,24 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { pendingMigrations, readMigrations } from './migrations.js';
 import {
-  channelSetFromRow, channelSetParams, type ChannelSetRow, deliveryFromRow, ERROR_REPORT_COLUMNS, errorReportFromRow, errorReportParams, installationFromRow, STORED_BRIEFING_COLUMNS, storedBriefingFromRow,
-  storedBriefingParams, subscriptionFromRow, subscriptionParams, type DeliveryRow, type ErrorReportRow, type InstallationRow, type StoredBriefingRow,
+  type ChannelSetRow,
+  channelSetFromRow,
+  channelSetParams,
+  type DeliveryRow,
+  deliveryFromRow,
+  ERROR_REPORT_COLUMNS,
+  type ErrorReportRow,
+  errorReportFromRow,
+  errorReportParams,
+  type InstallationRow,
+  installationFromRow,
+  STORED_BRIEFING_COLUMNS,
+  type StoredBriefingRow,
   type SubscriptionRow,
+  storedBriefingFromRow,
+  storedBriefingParams,
+  subscriptionFromRow,
+  subscriptionParams,
 } from './sql-rows.js';
 import type { Store } from './store.js';
 
@@ -181,8 +196,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async getInstallation(platform, workspace) {
-      const row = (prepare('SELECT * FROM installations WHERE platform = ? AND workspace = ?') as Database.Statement<unknown[], InstallationRow>)
-        .get(platform, workspace);
+      const row = (prepare('SELECT * FROM installations WHERE platform = ? AND workspace = ?') as Database.Statement<unknown[], InstallationRow>).get(platform, workspace);
       return row ? installationFromRow(row) : null;
     },
 
@@ -198,7 +212,9 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     async putBriefing(briefing) {
       const columns = STORED_BRIEFING_COLUMNS.join(', ');
       const values = STORED_BRIEFING_COLUMNS.map((c) => `@${c}`).join(', ');
-      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`).join(', ');
+      const updates = STORED_BRIEFING_COLUMNS.filter((c) => c !== 'id')
+        .map((c) => `${c} = excluded.${c}`)
+        .join(', ');
       prepare(`INSERT INTO shared_briefings (${columns}) VALUES (${values}) ON CONFLICT (id) DO UPDATE SET ${updates}`).run(storedBriefingParams(briefing));
     },
 
@@ -217,9 +233,7 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async listErrorReports({ platform, workspace }) {
-      return (prepare('SELECT * FROM error_reports WHERE platform = ? AND workspace = ? ORDER BY created_at DESC, id DESC') as Database.Statement<unknown[], ErrorReportRow>)
-        .all(platform, workspace ?? '')
-        .map(errorReportFromRow);
+      return (prepare('SELECT * FROM error_reports WHERE platform = ? AND workspace = ? ORDER BY created_at DESC, id DESC') as Database.Statement<unknown[], ErrorReportRow>).all(platform, workspace ?? '').map(errorReportFromRow);
     },
 
     async putChannelSet(binding) {
@@ -231,23 +245,23 @@ export function openSqliteStore(options: SqliteStoreOptions = {}): Store {
     },
 
     async getChannelSet(channel) {
-      const row = (prepare('SELECT * FROM channel_sets WHERE platform = @platform AND workspace = @workspace AND channel_id = @id') as Database.Statement<unknown[], ChannelSetRow>)
-        .get(channelParams(channel));
+      const row = (prepare('SELECT * FROM channel_sets WHERE platform = @platform AND workspace = @workspace AND channel_id = @id') as Database.Statement<unknown[], ChannelSetRow>).get(channelParams(channel));
       return row ? channelSetFromRow(row) : null;
     },
 
     async listChannelSets() {
-      return (prepare('SELECT * FROM channel_sets ORDER BY bound_at, platform, workspace, channel_id') as Database.Statement<unknown[], ChannelSetRow>)
-        .all().map(channelSetFromRow);
+      return (prepare('SELECT * FROM channel_sets ORDER BY bound_at, platform, workspace, channel_id') as Database.Statement<unknown[], ChannelSetRow>).all().map(channelSetFromRow);
     },
 
     async recordFirstSeen(set, seen) {
       const insert = prepare('INSERT INTO first_seen (set_name, content_hash, first_seen_at) VALUES (?, ?, ?) ON CONFLICT (set_name, content_hash) DO NOTHING');
       const read = prepare('SELECT first_seen_at FROM first_seen WHERE set_name = ? AND content_hash = ?') as Database.Statement<unknown[], { first_seen_at: string }>;
-      return db.transaction(() => seen.map(({ hash, at }) => {
-        insert.run(set, hash, at);
-        return { hash, at: read.get(set, hash)!.first_seen_at };
-      }))();
+      return db.transaction(() =>
+        seen.map(({ hash, at }) => {
+          insert.run(set, hash, at);
+          return { hash, at: read.get(set, hash)!.first_seen_at };
+        }),
+      )();
     },
 
     async close() {
@@ -282,7 +296,10 @@ function migrate(db: Database.Database): void {
   const all = readMigrations();
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((r) => r.version);
+    const applied = db
+      .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+      .all()
+      .map((r) => r.version);
     for (const m of pendingMigrations(all, applied)) {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());

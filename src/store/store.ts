@@ -1,8 +1,5 @@
 import type { ChannelRef } from '../chat/refs.js';
-import type {
-  ChannelSet, Delivery, FirstSeen, DeliveryClaim, ErrorReport, Installation, DeliveryKey, DeliverySkip, DeliveryStatus, StoredBriefing, Subscription, SubscriptionInput,
-  SubscriptionStatus,
-} from './records.js';
+import type { ChannelSet, Delivery, DeliveryClaim, DeliveryKey, DeliverySkip, DeliveryStatus, ErrorReport, FirstSeen, Installation, StoredBriefing, Subscription, SubscriptionInput, SubscriptionStatus } from './records.js';
 
 export type * from './records.js';
 

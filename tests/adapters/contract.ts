@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '../../src/commands/command.js';
-import { parseBriefing, parseDigest, type Briefing, type Digest, type Length, type Point } from '../../src/core/compose/briefing.js';
+import { type Briefing, type Digest, type Length, type Point, parseBriefing, parseDigest } from '../../src/core/compose/briefing.js';
 
 /**
  * The suite every renderer passes: each answer kind renders to messages the platform takes (its
@@ -33,7 +33,10 @@ export function sentenceOf(length: number, seed = 0): string {
     words.push(word);
     total += word.length + 1;
   }
-  const text = words.join(' ').slice(0, length - 1).replace(/ $/, 'x');
+  const text = words
+    .join(' ')
+    .slice(0, length - 1)
+    .replace(/ $/, 'x');
   return `${text}.`;
 }
 
@@ -43,7 +46,10 @@ function briefing(length: Length, overrides: Partial<Briefing> = {}): Briefing {
     topic: { slug: 'river-levels', title: 'River levels', kind: 'curated' },
     length,
     generatedAt: '2025-03-04T07:00:00.000Z',
-    summary: [{ text: 'The river rose two metres overnight near the old bridge.', citations: cite(1) }, { text: 'Crews closed the lower road before dawn.', citations: cite(2) }],
+    summary: [
+      { text: 'The river rose two metres overnight near the old bridge.', citations: cite(1) },
+      { text: 'Crews closed the lower road before dawn.', citations: cite(2) },
+    ],
     keyPoints: length === 'short' ? [] : [{ text: 'Pumps were brought in from the next town by noon.', citations: cite(3) }],
     quotes: length === 'short' ? [] : [{ speaker: 'Ana Ruiz', text: '“We have never seen it this high in March,” she said.', citation: cite(2, 1)[0]! }],
     figures: length === 'short' ? [] : [{ value: 'two metres', counts: 'rise of the river', text: 'The river rose two metres overnight near the old bridge.', citation: cite(1)[0]! }],
@@ -107,7 +113,10 @@ function overLimit(limit: number): { name: string; briefing: Briefing }[] {
   const section = Array.from({ length: 10 }, (_, i): Point => ({ text: sentenceOf(i === 9 ? limit - 9 * each + 1 : each, i), citations: cite((i % 3) + 1) }));
   cases.push({ name: `a key-points section of ${limit + 1}`, briefing: briefing('long', { keyPoints: section }) });
   cases.push({ name: `a summary of ${limit + 1}`, briefing: briefing('long', { summary: section }) });
-  cases.push({ name: `every section of ${limit + 1}`, briefing: briefing('long', { summary: section, keyPoints: section, timeline: section.map((p, i) => ({ date: `2025-03-0${(i % 9) + 1}`, when: 'that day', text: p.text, citation: p.citations[0]! })) }) });
+  cases.push({
+    name: `every section of ${limit + 1}`,
+    briefing: briefing('long', { summary: section, keyPoints: section, timeline: section.map((p, i) => ({ date: `2025-03-0${(i % 9) + 1}`, when: 'that day', text: p.text, citation: p.citations[0]! })) }),
+  });
   return cases;
 }
 

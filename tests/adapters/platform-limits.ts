@@ -102,8 +102,5 @@ export function mrkdwnTexts(messages: readonly SlackLike[]): string[] {
 
 /** Every text a Discord reader sees in these messages: content, titles, descriptions, fields, footers. */
 export function discordTexts(messages: readonly DiscordLike[]): string[] {
-  return messages.flatMap((m) => [
-    m.content ?? '',
-    ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '']),
-  ]);
+  return messages.flatMap((m) => [m.content ?? '', ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])]);
 }

@@ -1,7 +1,7 @@
-import { renderAnswer as renderDiscord } from '../../src/adapters/discord/render.js';
-import { MAX_MESSAGES_PER_ANSWER } from '../../src/adapters/discord/limits.js';
-import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
 import { renderText } from '../../src/adapters/console/render.js';
+import { MAX_MESSAGES_PER_ANSWER } from '../../src/adapters/discord/limits.js';
+import { renderAnswer as renderDiscord } from '../../src/adapters/discord/render.js';
+import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
 import { rendererContract } from './contract.js';
 import { discordTexts, limitViolations, mrkdwnTexts, PLATFORM_LIMITS } from './platform-limits.js';
 

@@ -5,8 +5,7 @@ import { stubLibrary } from '../service/helpers/stub-library.js';
 
 const channel = { platform: 'console', id: 'c1' } as const;
 const reporter = { platform: 'console', id: 'u1', canManageChannel: false } as const;
-const ask = (command: Command, user: typeof reporter | { platform: 'console'; id: string; canManageChannel: true } = reporter, library = stubLibrary()) =>
-  handleCommand({ command, channel, user, requestId: 'r1' }, { library });
+const ask = (command: Command, user: typeof reporter | { platform: 'console'; id: string; canManageChannel: true } = reporter, library = stubLibrary()) => handleCommand({ command, channel, user, requestId: 'r1' }, { library });
 
 describe('GIVEN a command that cannot be done', () => {
   it('THEN the answer carries a code adapters match on, and the words the user reads', async () => {
@@ -19,7 +18,11 @@ describe('GIVEN a command that cannot be done', () => {
 
   it('THEN a command that breaks is a "failed" answer naming the request, not a crash', async () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const broken = stubLibrary({ topics: () => { throw new Error('index gone'); } });
+    const broken = stubLibrary({
+      topics: () => {
+        throw new Error('index gone');
+      },
+    });
     const answer = await ask({ name: 'topics' }, reporter, broken);
     stderr.mockRestore();
     expect(answer).toMatchObject({ kind: 'notice', tone: 'error', code: 'failed' });

@@ -1,8 +1,8 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatConfigError, type ConfigError } from '../../src/config/errors.js';
+import { type ConfigError, formatConfigError } from '../../src/config/errors.js';
 import { loadConfig, parseConfig } from '../../src/config/load.js';
 
 const FILE = 'config/briefbot.yaml';
@@ -90,9 +90,7 @@ describe('config: file and environment', () => {
   });
 
   it('GIVEN a bad variable THEN the error names the variable and the value given', () => {
-    expect(errorsOf(null, { METRICS_PORT: 'nine' })).toEqual([
-      { file: 'environment', field: 'METRICS_PORT', expected: expect.stringContaining('port number'), received: '"nine"' },
-    ]);
+    expect(errorsOf(null, { METRICS_PORT: 'nine' })).toEqual([{ file: 'environment', field: 'METRICS_PORT', expected: expect.stringContaining('port number'), received: '"nine"' }]);
     expect(errorsOf(null, { LOG_LEVEL: 'loud' })[0]).toMatchObject({ field: 'LOG_LEVEL', expected: expect.stringContaining('debug') });
     expect(errorsOf(null, { SHUTDOWN_TIMEOUT_SECONDS: '-1' })[0]).toMatchObject({ field: 'SHUTDOWN_TIMEOUT_SECONDS' });
   });
@@ -152,9 +150,7 @@ describe('config: platform credentials', () => {
   });
 
   it('GIVEN DISCORD_APP_ID without DISCORD_TOKEN THEN the missing token is named', () => {
-    expect(errorsOf(null, { DISCORD_APP_ID })).toEqual([
-      expect.objectContaining({ field: 'DISCORD_TOKEN', expected: expect.stringContaining('DISCORD_TOKEN is not set') }),
-    ]);
+    expect(errorsOf(null, { DISCORD_APP_ID })).toEqual([expect.objectContaining({ field: 'DISCORD_TOKEN', expected: expect.stringContaining('DISCORD_TOKEN is not set') })]);
   });
 });
 

@@ -2,10 +2,10 @@ import { mkdtemp, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ANALYSIS_VERSION, analysisKey, type AnalysisCache, type StoredAnalysis } from '../../src/core/index/analysis.js';
+import { findFigures } from '../../src/core/facts/figures.js';
+import { ANALYSIS_VERSION, type AnalysisCache, analysisKey, type StoredAnalysis } from '../../src/core/index/analysis.js';
 import { buildDocument } from '../../src/core/ingest/build-document.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
-import { findFigures } from '../../src/core/facts/figures.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
 import { article, STORIES } from './made-up-stories.js';
 
@@ -68,8 +68,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const open = (cache: AnalysisCache, warn?: (message: string, detail: Record<string, unknown>) => void) =>
-  openLibrary(dir, { topics: [], analysisCache: cache, workers: 0, ...(warn ? { warn } : {}) });
+const open = (cache: AnalysisCache, warn?: (message: string, detail: Record<string, unknown>) => void) => openLibrary(dir, { topics: [], analysisCache: cache, workers: 0, ...(warn ? { warn } : {}) });
 
 describe('stored analyses', () => {
   it('a restart reads every analysis back: no NLP call, and the same answers', async () => {
@@ -151,7 +150,7 @@ describe('stored analyses', () => {
   });
 });
 
-describe('the set\'s list of files (manifest)', () => {
+describe("the set's list of files (manifest)", () => {
   it('a restart reads no file whose size and time are unchanged, and answers the same', async () => {
     const { cache } = memoryCache();
     const first = await open(cache);

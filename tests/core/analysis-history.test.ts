@@ -8,16 +8,12 @@ const earlier: RawDocument = {
   text: [
     'Vigil held in Laramie',
     "Hundreds of students gathered on Sunday outside the hospital where Dale Tolland, 21, died, and friends of Tolland's, many of them classmates, lit candles on the lawn.",
-    'The sheriff said the two men charged had met the student in a bar, and the truck they drove was Henley\'s.',
+    "The sheriff said the two men charged had met the student in a bar, and the truck they drove was Henley's.",
   ].join('\n\n'),
 };
 const later: RawDocument = {
   id: 'crime.txt',
-  text: [
-    'Student dies after beating',
-    "Tolland's friends call the attack a hate crime and have asked the state legislature to act.",
-    'Henley\'s truck was found near the fence, the county sheriff said on Monday.',
-  ].join('\n\n'),
+  text: ['Student dies after beating', "Tolland's friends call the attack a hate crime and have asked the state legislature to act.", "Henley's truck was found near the fence, the county sheriff said on Monday."].join('\n\n'),
 };
 
 /** The analysis of each document in order, by a process that has read nothing before (a fresh module graph). */

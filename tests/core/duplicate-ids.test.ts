@@ -17,15 +17,22 @@ describe('a second document with an id already taken', () => {
     expect(problems[0]!.file).toBe('ferry-1.md');
     expect(problems[0]!.message).toContain('document 3 ("Mount Kesra erupts")');
     expect(problems[0]!.message).toContain('document 1 ("Ferry strike strands commuters")');
-    const headline = inspectLibrary(library).headline({ maxWords: 200 }).map((p) => p.text).join(' ');
+    const headline = inspectLibrary(library)
+      .headline({ maxWords: 200 })
+      .map((p) => p.text)
+      .join(' ');
     expect(headline).not.toMatch(/Kesra/);
     expect(headline).toMatch(/ferry|bridge/i);
     expect(library.topics().documents).toBe(2);
   });
 
   it('is indexed once, so a set with a repeated document summarises as the set without it', () => {
-    const once = inspectLibrary(createLibrary('news', documents.slice(0, 2))).headline({ maxBytes: 665 }).map((p) => p.text);
-    const twice = inspectLibrary(createLibrary('news', [...documents.slice(0, 2), documents[0]!])).headline({ maxBytes: 665 }).map((p) => p.text);
+    const once = inspectLibrary(createLibrary('news', documents.slice(0, 2)))
+      .headline({ maxBytes: 665 })
+      .map((p) => p.text);
+    const twice = inspectLibrary(createLibrary('news', [...documents.slice(0, 2), documents[0]!]))
+      .headline({ maxBytes: 665 })
+      .map((p) => p.text);
     expect(twice).toEqual(once);
   });
 });

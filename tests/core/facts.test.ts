@@ -33,7 +33,7 @@ describe('who said what, figures and dates in a briefing', () => {
   });
 
   it('says what a share counts, and shows no age as a figure', () => {
-    const b = briefOn(['The 75-year-old governor said the telecom engineers\' union won 64 of the 122 seats on the works council.']);
+    const b = briefOn(["The 75-year-old governor said the telecom engineers' union won 64 of the 122 seats on the works council."]);
     const figures = b.figures.map((f) => `${f.value} ${f.counts}`);
     expect(figures.some((f) => f.startsWith('64 of the 122 seats'))).toBe(true);
     expect(figures.some((f) => f.startsWith('75'))).toBe(false);

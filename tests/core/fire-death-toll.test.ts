@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDifferingFigures } from '../../src/core/facts/figures-differ.js';
 import { findFigures } from '../../src/core/facts/figures.js';
+import { findDifferingFigures } from '../../src/core/facts/figures-differ.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { sentence } from '../eval/made-up-cluster.js';
 
@@ -42,7 +42,12 @@ describe('a death toll that moves across wire updates', () => {
     const sentences = updates.map((u) => sentence(u.id, 1, u.text[1]!)).map((s, i) => ({ ...s, position: i }));
     const published = new Map(updates.map((u) => [u.id, u.published]));
     const order = new Map(updates.map((u, i) => [u.id, i]));
-    const found = findDifferingFigures(findFigures(sentences), (id) => published.get(id), (id) => order.get(id)!, 3);
+    const found = findDifferingFigures(
+      findFigures(sentences),
+      (id) => published.get(id),
+      (id) => order.get(id)!,
+      3,
+    );
     const toll = found.find((d) => d.counts.includes('killed'));
     // Same day: the later document in the set's order comes first.
     expect(toll?.values.map((v) => [v.value, v.published, v.revised])).toEqual([
@@ -55,7 +60,10 @@ describe('a death toll that moves across wire updates', () => {
   });
 
   it('is never merged into one point that cites a document stating another value', () => {
-    const library = createLibrary('fire', updates.map((u) => ({ id: u.id, text: u.text.join('\n\n'), meta: { published: u.published } })));
+    const library = createLibrary(
+      'fire',
+      updates.map((u) => ({ id: u.id, text: u.text.join('\n\n'), meta: { published: u.published } })),
+    );
     const r = library.brief('dance hall fire');
     if (!r.ok) throw new Error('no briefing');
     const b = r.briefing;

@@ -1,10 +1,10 @@
-import { buildDocument } from '../../src/core/ingest/build-document.js';
-import type { Sentence } from '../../src/core/ingest/document.js';
 import { findDifferences } from '../../src/core/facts/differences.js';
 import { scannable } from '../../src/core/facts/fact-bounds.js';
 import { findFigures } from '../../src/core/facts/figures.js';
 import { findQuotes } from '../../src/core/facts/quotes.js';
 import { findEvents } from '../../src/core/facts/timeline.js';
+import { buildDocument } from '../../src/core/ingest/build-document.js';
+import type { Sentence } from '../../src/core/ingest/document.js';
 
 let made = 0;
 /**
@@ -31,12 +31,12 @@ export const PATHOLOGICAL: Record<string, (n: number) => string> = {
   'one long word in a sentence': (n) => `Officials said ${fresh()}${'a'.repeat(n)} today.`,
   'one long link in a sentence': (n) => `Officials posted https://example.com/${fresh()}${'a'.repeat(n)} today.`,
   'dotted capitals': (n) => `${'U.S. '.repeat(n)}officials met.`,
-  'dots': (n) => `The port ${fresh()}${'.'.repeat(n)} reopened.`,
-  'quotes': (n) => `He said ${'“a” '.repeat(n)}again.`,
+  dots: (n) => `The port ${fresh()}${'.'.repeat(n)} reopened.`,
+  quotes: (n) => `He said ${'“a” '.repeat(n)}again.`,
   'straight quotes': (n) => `He said ${'"a" '.repeat(n)}again.`,
   'unit conversions': (n) => `The convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
-  'dates': (n) => `Talks ran from ${'May 5, 2025, '.repeat(n)}onwards.`,
-  'hyphens': (n) => `${fresh().toUpperCase()}${'A-'.repeat(n)}B — the port reopened.`,
+  dates: (n) => `Talks ran from ${'May 5, 2025, '.repeat(n)}onwards.`,
+  hyphens: (n) => `${fresh().toUpperCase()}${'A-'.repeat(n)}B — the port reopened.`,
   'short lines': (n) => 'Port.\n'.repeat(n),
 };
 

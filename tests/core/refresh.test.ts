@@ -16,12 +16,20 @@ const names = (story: string, ns: number[]) => ns.map((n) => `${story}-${n}.txt`
 
 /** The topic whose documents include this one, with its source count. */
 function topicOf(lib: Library, docId: string) {
-  const found = lib.topics().topics.find((t) => inspectLibrary(lib).topicDocuments(t.slug).some((d) => d.docId === docId));
+  const found = lib.topics().topics.find((t) =>
+    inspectLibrary(lib)
+      .topicDocuments(t.slug)
+      .some((d) => d.docId === docId),
+  );
   if (!found) throw new Error(`no topic covers ${docId}`);
   return found;
 }
 
-const documentsOf = (lib: Library, slug: string) => inspectLibrary(lib).topicDocuments(slug).map((d) => d.docId).sort();
+const documentsOf = (lib: Library, slug: string) =>
+  inspectLibrary(lib)
+    .topicDocuments(slug)
+    .map((d) => d.docId)
+    .sort();
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefbot-refresh-'));

@@ -51,13 +51,7 @@ export function scaling<T>(make: (n: number) => T, run: (input: T) => void, n: n
  * The least ratio of up to `attempts` measurements, stopping at the first under `limit`: a
  * machine busy with other work can spoil one measurement, but not a super-linear pattern's every one.
  */
-export function bestScaling<T>(
-  make: (n: number) => T,
-  run: (input: T) => void,
-  n: number,
-  limit: number,
-  { attempts = 3, ...options }: ScalingOptions & { attempts?: number } = {},
-): Scaling {
+export function bestScaling<T>(make: (n: number) => T, run: (input: T) => void, n: number, limit: number, { attempts = 3, ...options }: ScalingOptions & { attempts?: number } = {}): Scaling {
   let best: Scaling | undefined;
   for (let i = 0; i < attempts && !(best && best.ratio < limit); i++) {
     const s = scaling(make, run, n, options);

@@ -10,9 +10,13 @@ const ARTICLES = [
   'Both presidents signed the border treaty in Brasilia on Monday. The treaty ends the last territorial dispute in the Americas.',
   'Under the exchange of territory, Peru keeps sovereignty over Tiwinza while Ecuador may use it. Critics in Lima called the land swap a surrender of territory.',
 ];
-const library = createLibrary('border', ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })), {
-  topics: [{ slug: 'territory', title: 'Territorial exchange', aliases: ['land swap'], terms: ['exchange of territory', 'Tiwinza'] }],
-});
+const library = createLibrary(
+  'border',
+  ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })),
+  {
+    topics: [{ slug: 'territory', title: 'Territorial exchange', aliases: ['land swap'], terms: ['exchange of territory', 'Tiwinza'] }],
+  },
+);
 
 describe('a curated topic by its terms, not one word', () => {
   it('leads with sentences that state the topic in several of its terms; one that merely contains a word is at most a key point', () => {
@@ -58,4 +62,3 @@ describe('mereMention', () => {
     expect(mereMention({ ...topic, variants: [['territori']] })(sentence('Troops left Peruvian territory on Monday.'))).toBe(false);
   });
 });
-

@@ -1,5 +1,5 @@
-import type { ChannelRef, Platform } from '../../src/chat/refs.js';
 import type { DigestPoster } from '../../src/chat/digest-poster.js';
+import type { ChannelRef, Platform } from '../../src/chat/refs.js';
 import type { Digest, Length } from '../../src/core/compose/briefing.js';
 import type { DigestOptions, Library, RefreshReport } from '../../src/core/library/library.js';
 import type { Clock } from '../../src/digest/clock.js';
@@ -53,8 +53,13 @@ export class FakePlatform {
     const messageId = `msg-${this.received.length + 1}`;
     this.byNonce.set(nonce, messageId);
     this.received.push({
-      channel: channel.id, at: at.toISOString(), nonce, late: digest.late, since: digest.since,
-      newDocuments: digest.newDocuments.map((d) => d.docId), messageId,
+      channel: channel.id,
+      at: at.toISOString(),
+      nonce,
+      late: digest.late,
+      since: digest.since,
+      newDocuments: digest.newDocuments.map((d) => d.docId),
+      messageId,
     });
     this.digests.push(digest);
     return messageId;
@@ -68,7 +73,11 @@ export class RecordingPoster implements DigestPoster {
   readonly attempts: { channel: string; nonce: string; at: string }[] = [];
   private readonly script: Script[] = [];
   private waiters: (() => void)[] = [];
-  constructor(readonly platform: Platform, readonly target: FakePlatform, private readonly clock: Clock) {}
+  constructor(
+    readonly platform: Platform,
+    readonly target: FakePlatform,
+    private readonly clock: Clock,
+  ) {}
 
   /** The next posts answer with these, in order; after that every post succeeds. */
   // biome-ignore lint/suspicious/noThenProperty: reads as "post fails, then…" in tests; a RecordingPoster is never awaited.
@@ -138,19 +147,27 @@ export class FakeLibrary implements Library {
       generatedAt: (options.now ?? new Date()).toISOString(),
       since: since ? since.toISOString() : null,
       late: options.late ?? false,
-      newDocuments: this.documents
-        .filter((d) => since === null || d.addedAt > since.toISOString())
-        .map((d) => ({ docId: d.id, title: d.title })),
+      newDocuments: this.documents.filter((d) => since === null || d.addedAt > since.toISOString()).map((d) => ({ docId: d.id, title: d.title })),
       wordBudget: options.maxWords ?? 250,
       topics: [],
       sources: [],
     };
   }
-  topics(): never { throw new Error('not used by digests'); }
-  brief(): never { throw new Error('not used by digests'); }
-  suggest(): never { throw new Error('not used by digests'); }
-  headline(): never { throw new Error('not used by digests'); }
-  problems() { return []; }
+  topics(): never {
+    throw new Error('not used by digests');
+  }
+  brief(): never {
+    throw new Error('not used by digests');
+  }
+  suggest(): never {
+    throw new Error('not used by digests');
+  }
+  headline(): never {
+    throw new Error('not used by digests');
+  }
+  problems() {
+    return [];
+  }
 }
 
 /** Hooks that write down every event, by name, for assertions. */

@@ -12,10 +12,8 @@ describe('decideRetry', () => {
   });
 
   it('gives up on a 429 after the allowed number of waits, or when the wait is too long', () => {
-    expect(decideRetry(error('rate-limited', { retryAfterMs: 1000 }), { transient: 0, rateLimited: 5 }, DEFAULT_RETRY_POLICY))
-      .toMatchObject({ action: 'give-up', permanent: false });
-    expect(decideRetry(error('rate-limited', { retryAfterMs: 120_001 }), none, DEFAULT_RETRY_POLICY))
-      .toMatchObject({ action: 'give-up', permanent: false });
+    expect(decideRetry(error('rate-limited', { retryAfterMs: 1000 }), { transient: 0, rateLimited: 5 }, DEFAULT_RETRY_POLICY)).toMatchObject({ action: 'give-up', permanent: false });
+    expect(decideRetry(error('rate-limited', { retryAfterMs: 120_001 }), none, DEFAULT_RETRY_POLICY)).toMatchObject({ action: 'give-up', permanent: false });
   });
 
   it('backs off exponentially on transient errors, capped, and stops after the bound', () => {
@@ -27,7 +25,10 @@ describe('decideRetry', () => {
 
   it('never retries a permanent error', () => {
     expect(decideRetry(error('permanent', { code: 'channel_not_found' }), none, DEFAULT_RETRY_POLICY)).toEqual({
-      action: 'give-up', permanent: true, kind: 'permanent', reason: 'Slack refused the post: nope (channel_not_found)',
+      action: 'give-up',
+      permanent: true,
+      kind: 'permanent',
+      reason: 'Slack refused the post: nope (channel_not_found)',
     });
   });
 });

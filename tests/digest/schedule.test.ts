@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { localIso, nextRun, runOnDate, runsBetween, timingOf, type DailySchedule } from '../../src/digest/schedule.js';
+import { type DailySchedule, localIso, nextRun, runOnDate, runsBetween, timingOf } from '../../src/digest/schedule.js';
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
 const daily = (time: string, timezone: string): DailySchedule => ({ time, timezone, weekdays: everyDay });
@@ -80,34 +80,38 @@ describe('runsBetween', () => {
 
   it('gives the same runs however a window is cut into ticks (property)', () => {
     const zones = ['America/New_York', 'Europe/Kyiv', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/Santiago'];
-    fc.assert(fc.property(
-      fc.constantFrom(...zones),
-      fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }),
-      fc.subarray(everyDay, { minLength: 1 }),
-      fc.integer({ min: Date.parse('2025-01-01'), max: Date.parse('2025-12-20') }),
-      fc.array(fc.integer({ min: 1, max: 10 * 86_400_000 }), { minLength: 1, maxLength: 6 }),
-      (zone, h, m, weekdays, start, cuts) => {
-        const schedule = { time: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, timezone: zone, weekdays };
-        const end = start + 10 * 86_400_000;
-        const points = [start, ...cuts.map((c) => start + c).sort((a, b) => a - b), end];
-        const pieces = points.slice(1).flatMap((p, i) => runsBetween(schedule, new Date(points[i]!), new Date(p)));
-        const whole = runsBetween(schedule, new Date(start), new Date(end));
-        expect(pieces).toEqual(whole);
-        // One run per local date, on the chosen weekdays, at the chosen time unless the clocks skip it.
-        expect(new Set(whole.map((r) => r.localDate)).size).toBe(whole.length);
-        for (const run of whole) {
-          const local = DateTime.fromJSDate(run.at, { zone });
-          expect(local.toISODate()).toBe(run.localDate);
-          expect(weekdays).toContain(local.weekday);
-          if (local.toFormat('HH:mm') !== schedule.time) {
-            // Only a gap moves a run, and only to the minute the clocks land on after it.
-            const minuteBefore = DateTime.fromMillis(run.at.getTime() - 60_000, { zone });
-            expect(minuteBefore.offset).not.toBe(local.offset);
-            expect(minuteBefore.toFormat('HH:mm') < schedule.time && local.toFormat('HH:mm') > schedule.time).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.subarray(everyDay, { minLength: 1 }),
+        fc.integer({ min: Date.parse('2025-01-01'), max: Date.parse('2025-12-20') }),
+        fc.array(fc.integer({ min: 1, max: 10 * 86_400_000 }), { minLength: 1, maxLength: 6 }),
+        (zone, h, m, weekdays, start, cuts) => {
+          const schedule = { time: `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`, timezone: zone, weekdays };
+          const end = start + 10 * 86_400_000;
+          const points = [start, ...cuts.map((c) => start + c).sort((a, b) => a - b), end];
+          const pieces = points.slice(1).flatMap((p, i) => runsBetween(schedule, new Date(points[i]!), new Date(p)));
+          const whole = runsBetween(schedule, new Date(start), new Date(end));
+          expect(pieces).toEqual(whole);
+          // One run per local date, on the chosen weekdays, at the chosen time unless the clocks skip it.
+          expect(new Set(whole.map((r) => r.localDate)).size).toBe(whole.length);
+          for (const run of whole) {
+            const local = DateTime.fromJSDate(run.at, { zone });
+            expect(local.toISODate()).toBe(run.localDate);
+            expect(weekdays).toContain(local.weekday);
+            if (local.toFormat('HH:mm') !== schedule.time) {
+              // Only a gap moves a run, and only to the minute the clocks land on after it.
+              const minuteBefore = DateTime.fromMillis(run.at.getTime() - 60_000, { zone });
+              expect(minuteBefore.offset).not.toBe(local.offset);
+              expect(minuteBefore.toFormat('HH:mm') < schedule.time && local.toFormat('HH:mm') > schedule.time).toBe(true);
+            }
           }
-        }
-      },
-    ), { numRuns: 200 });
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 

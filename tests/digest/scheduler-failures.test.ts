@@ -3,7 +3,7 @@ import { PlatformError } from '../../src/chat/platform-error.js';
 import { createScheduler, type SchedulerOptions } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { FakeClock, FakeLibrary, FakePlatform, RecordingPoster, discordChannel, recordingHooks, subscriptionRequest } from './harness.js';
+import { discordChannel, FakeClock, FakeLibrary, FakePlatform, RecordingPoster, recordingHooks, subscriptionRequest } from './harness.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };
 const newsroom = discordChannel('newsroom');
@@ -39,7 +39,10 @@ describe('scheduler: a 429', () => {
     expect(t.poster.attempts.map((a) => a.at)).toEqual(['2025-06-02T07:00:00.000Z', '2025-06-02T07:00:01.500Z']);
     expect(new Set(t.poster.attempts.map((a) => a.nonce)).size).toBe(1);
     expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([['2025-06-02T07:00:01.500Z', false]]);
-    expect(t.events.map(([name, e]) => [name, e.waitMs ?? e.messageId])).toEqual([['retry', 1500], ['sent', 'msg-1']]);
+    expect(t.events.map(([name, e]) => [name, e.waitMs ?? e.messageId])).toEqual([
+      ['retry', 1500],
+      ['sent', 'msg-1'],
+    ]);
     expect((await t.store.listDeliveries())[0]).toMatchObject({ status: 'sent', messageId: 'msg-1', attempts: 2 });
   });
 
@@ -71,7 +74,8 @@ describe('scheduler: transient errors', () => {
     await t.tickAt('2025-06-02T07:01:00Z');
     expect(t.poster.attempts).toHaveLength(4);
     expect((await t.store.listDeliveries())[0]).toMatchObject({
-      status: 'failed', reason: 'gave up after 4 attempts: Discord refused the post: Service Unavailable (HTTP 503)',
+      status: 'failed',
+      reason: 'gave up after 4 attempts: Discord refused the post: Service Unavailable (HTTP 503)',
     });
     expect((await t.service.list(newsroom))[0]?.status).toBe('active');
     await t.tickAt('2025-06-03T07:00:00Z');
@@ -82,7 +86,10 @@ describe('scheduler: transient errors', () => {
     const t = await setup({ retry: { maxTransientRetries: 1 } });
     t.poster.then(new TypeError('cannot read properties of undefined'), new TypeError('cannot read properties of undefined'));
     expect((await t.tickAt('2025-06-02T07:00:00Z')).outcomes).toEqual(['failed']);
-    expect(t.events.map(([name, e]) => [name, e.errorKind])).toEqual([['retry', 'internal'], ['failed', 'internal']]);
+    expect(t.events.map(([name, e]) => [name, e.errorKind])).toEqual([
+      ['retry', 'internal'],
+      ['failed', 'internal'],
+    ]);
   });
 });
 
@@ -92,7 +99,7 @@ describe('scheduler: a permanent error', () => {
     t.poster.then(unknownChannel());
     expect((await t.tickAt('2025-06-02T07:00:00Z')).outcomes).toEqual(['paused']);
     expect(t.clock.sleeps).toEqual([]);
-    const reason = 'Discord refused the post: Unknown Channel (10003). Fix the channel or the bot\'s access, then /digest subscribe again to resume.';
+    const reason = "Discord refused the post: Unknown Channel (10003). Fix the channel or the bot's access, then /digest subscribe again to resume.";
     expect(await t.service.list(newsroom)).toEqual([expect.objectContaining({ status: 'paused', pausedReason: reason, nextRun: null })]);
     expect(t.events.map(([name]) => name)).toEqual(['failed', 'paused']);
 
@@ -126,7 +133,13 @@ describe('scheduler: its own faults', () => {
   });
 
   it('posts even when a metrics hook throws', async () => {
-    const t = await setup({ hooks: { sent: () => { throw new Error('metrics down'); } } });
+    const t = await setup({
+      hooks: {
+        sent: () => {
+          throw new Error('metrics down');
+        },
+      },
+    });
     expect((await t.tickAt('2025-06-02T07:00:00Z')).outcomes).toEqual(['sent']);
     expect(t.platform.received).toHaveLength(1);
   });

@@ -6,7 +6,7 @@ import { openLibrary } from '../../src/core/library/open-folder.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { FakeClock, FakePlatform, RecordingPoster, discordChannel } from './harness.js';
+import { discordChannel, FakeClock, FakePlatform, RecordingPoster } from './harness.js';
 
 const source = 'briefings/ukraine-peace-talks';
 const root = mkdtempSync(join(tmpdir(), 'briefbot-digest-set-'));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelRef } from '../../src/chat/refs.js';
 import type { DigestPoster, PostDigestOptions } from '../../src/chat/digest-poster.js';
+import type { ChannelRef } from '../../src/chat/refs.js';
 import type { Digest } from '../../src/core/compose/briefing.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { FakeClock, FakeLibrary, discordChannel, subscriptionRequest } from './harness.js';
+import { discordChannel, FakeClock, FakeLibrary, subscriptionRequest } from './harness.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };
 const noTrigger = { start() {}, stop() {} };

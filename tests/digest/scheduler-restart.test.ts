@@ -7,7 +7,7 @@ import { createScheduler, type SchedulerOptions } from '../../src/digest/schedul
 import { createDigestService } from '../../src/digest/service.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Store } from '../../src/store/store.js';
-import { FakeClock, FakeLibrary, FakePlatform, RecordingPoster, discordChannel, minutes, type Script, subscriptionRequest } from './harness.js';
+import { discordChannel, FakeClock, FakeLibrary, FakePlatform, minutes, RecordingPoster, type Script, subscriptionRequest } from './harness.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefbot-scheduler-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -115,9 +115,7 @@ describe('scheduler: two processes on one database file', () => {
       await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
     }
     const subs = await a.store.listSubscriptions();
-    const expected = subs
-      .flatMap((s) => runsBetween(s, new Date(start), new Date(Date.parse(end) - 60_000)).map((r) => `${s.channel.id}@${r.at.toISOString()}`))
-      .sort();
+    const expected = subs.flatMap((s) => runsBetween(s, new Date(start), new Date(Date.parse(end) - 60_000)).map((r) => `${s.channel.id}@${r.at.toISOString()}`)).sort();
     const posted = platform.received.map((p) => `${p.channel}@${p.at}`);
     expect(expected).toHaveLength(12);
     expect([...posted].sort()).toEqual(expected);

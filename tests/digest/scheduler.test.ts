@@ -4,9 +4,7 @@ import { createScheduler, type SchedulerOptions } from '../../src/digest/schedul
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import type { Store } from '../../src/store/store.js';
-import {
-  FakeClock, FakeLibrary, FakePlatform, RecordingPoster, discordChannel, minutes, recordingHooks, subscriptionRequest,
-} from './harness.js';
+import { discordChannel, FakeClock, FakeLibrary, FakePlatform, minutes, RecordingPoster, recordingHooks, subscriptionRequest } from './harness.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };
 const newsroom = discordChannel('newsroom');
@@ -64,9 +62,7 @@ describe('scheduler: on time, once a day', () => {
     const t = setup('2025-06-01T12:00:00Z');
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv', { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', wordBudget: 120 }), admin);
     await t.tickAt('2025-06-02T04:00:00Z');
-    expect(t.library.digestCalls).toEqual([
-      { topics: ['ceasefire', 'prisoner exchange'], length: 'standard', maxWords: 120, since: null, late: false, now: new Date('2025-06-02T04:00:00Z'), firstSeen: expect.any(Function) },
-    ]);
+    expect(t.library.digestCalls).toEqual([{ topics: ['ceasefire', 'prisoner exchange'], length: 'standard', maxWords: 120, since: null, late: false, now: new Date('2025-06-02T04:00:00Z'), firstSeen: expect.any(Function) }]);
   });
 
   it('posts only on the chosen weekdays', async () => {
@@ -119,10 +115,11 @@ describe('scheduler: catch-up after downtime', () => {
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'Europe/Kyiv'), admin);
     // Down from before 07:00 until 08:45 local; then ticking again.
     await t.tickEveryMinute('2025-06-02T05:45:00Z', '2025-06-02T06:30:00Z');
-    expect(t.platform.received).toEqual([
-      { channel: 'newsroom', at: '2025-06-02T05:45:00.000Z', nonce: expect.any(String), late: true, since: null, newDocuments: [], messageId: 'msg-1' },
+    expect(t.platform.received).toEqual([{ channel: 'newsroom', at: '2025-06-02T05:45:00.000Z', nonce: expect.any(String), late: true, since: null, newDocuments: [], messageId: 'msg-1' }]);
+    expect(t.events.map(([name, e]) => [name, e.late])).toEqual([
+      ['sent', true],
+      ['late', true],
     ]);
-    expect(t.events.map(([name, e]) => [name, e.late])).toEqual([['sent', true], ['late', true]]);
     expect((await t.store.listDeliveries())[0]).toMatchObject({ status: 'sent', late: true });
   });
 
@@ -134,7 +131,8 @@ describe('scheduler: catch-up after downtime', () => {
     expect(t.platform.received).toEqual([]);
     const [skip] = await t.store.listDeliveries();
     expect(skip).toMatchObject({
-      localDate: '2025-06-02', status: 'skipped',
+      localDate: '2025-06-02',
+      status: 'skipped',
       reason: 'Not posted: the 2025-06-02 07:00 Europe/Kyiv digest was found 2 h 30 min late, past the 2 h catch-up window (no briefbot was running).',
     });
     expect(t.events).toEqual([['skipped', expect.objectContaining({ localDate: '2025-06-02', reason: skip!.reason })]]);
@@ -148,7 +146,10 @@ describe('scheduler: catch-up after downtime', () => {
     await t.tickAt('2025-06-02T07:31:00Z');
     await t.tickAt('2025-06-03T07:29:00Z');
     expect(postTimes(t.platform)).toEqual(['2025-06-03T07:29:00.000Z']);
-    expect((await t.store.listDeliveries()).map((d) => [d.localDate, d.status])).toEqual([['2025-06-02', 'skipped'], ['2025-06-03', 'sent']]);
+    expect((await t.store.listDeliveries()).map((d) => [d.localDate, d.status])).toEqual([
+      ['2025-06-02', 'skipped'],
+      ['2025-06-03', 'sent'],
+    ]);
   });
 
   it('after days down, records each missed day as skipped and posts only what is still within the window', async () => {
@@ -157,7 +158,10 @@ describe('scheduler: catch-up after downtime', () => {
     await t.tickAt('2025-06-05T08:00:00Z');
     expect(postTimes(t.platform)).toEqual(['2025-06-05T08:00:00.000Z']);
     expect((await t.store.listDeliveries()).map((d) => [d.localDate, d.status, d.late])).toEqual([
-      ['2025-06-02', 'skipped', false], ['2025-06-03', 'skipped', false], ['2025-06-04', 'skipped', false], ['2025-06-05', 'sent', true],
+      ['2025-06-02', 'skipped', false],
+      ['2025-06-03', 'skipped', false],
+      ['2025-06-04', 'skipped', false],
+      ['2025-06-05', 'sent', true],
     ]);
   });
 });
@@ -191,7 +195,14 @@ describe('scheduler: start and stop', () => {
   it('runs a catch-up tick on start, then one per trigger, and stops cleanly', async () => {
     let fire: (() => Promise<unknown>) | undefined;
     let stopped = false;
-    const trigger = { start: (onTick: () => Promise<unknown>) => { fire = onTick; }, stop: () => { stopped = true; } };
+    const trigger = {
+      start: (onTick: () => Promise<unknown>) => {
+        fire = onTick;
+      },
+      stop: () => {
+        stopped = true;
+      },
+    };
     const t = setup('2025-06-01T12:00:00Z', { trigger });
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
     t.clock.set('2025-06-02T07:30:00Z');
@@ -201,14 +212,24 @@ describe('scheduler: start and stop', () => {
     await fire!();
     await t.scheduler.stop();
     expect(stopped).toBe(true);
-    expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([['2025-06-02T07:30:00.000Z', true], ['2025-06-03T07:00:00.000Z', false]]);
+    expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([
+      ['2025-06-02T07:30:00.000Z', true],
+      ['2025-06-03T07:00:00.000Z', false],
+    ]);
   });
 });
 
 describe('scheduler: stopping', () => {
   it('never starts the trigger when stop() comes during the first tick', async () => {
     let started = false;
-    const t = setup('2025-06-01T12:00:00Z', { trigger: { start: () => { started = true; }, stop() {} } });
+    const t = setup('2025-06-01T12:00:00Z', {
+      trigger: {
+        start: () => {
+          started = true;
+        },
+        stop() {},
+      },
+    });
     await t.service.subscribe(newsroom, subscriptionRequest('07:00', 'UTC'), admin);
     t.clock.set('2025-06-02T07:00:00Z');
     const attempted = t.poster.attempted();
@@ -250,4 +271,3 @@ describe('scheduler: stopping', () => {
     expect(t.platform.received.map((p) => [p.at, p.late])).toEqual([['2025-06-02T07:00:05.000Z', false]]);
   });
 });
-

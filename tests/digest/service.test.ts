@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestService } from '../../src/digest/service.js';
-import { createMemoryStore } from '../../src/store/memory.js';
-import { FakeClock, FakeLibrary, discordChannel } from './harness.js';
 import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
-import { handleCommand } from '../../src/commands/handle.js';
 import type { Invocation } from '../../src/commands/command.js';
+import { handleCommand } from '../../src/commands/handle.js';
 import type { Digest } from '../../src/core/compose/briefing.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
+import { createDigestService } from '../../src/digest/service.js';
+import { createMemoryStore } from '../../src/store/memory.js';
 import { NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixtures/digest-days.js';
+import { discordChannel, FakeClock, FakeLibrary } from './harness.js';
 
 const admin = { platform: 'discord' as const, id: 'u-admin', canManageChannel: true };
 const newsroom = discordChannel('newsroom');
@@ -22,14 +22,23 @@ function setup(now = '2025-03-08T13:00:00Z') {
 }
 
 describe('digest service: subscribe', () => {
-  it('fills the defaults and shows the next run in the channel\'s own zone, across tonight\'s clock change', async () => {
+  it("fills the defaults and shows the next run in the channel's own zone, across tonight's clock change", async () => {
     const { service } = setup('2025-03-08T13:00:00Z'); // Saturday 08:00 in New York; clocks spring forward tonight
     const result = await service.subscribe(newsroom, { time: '7:00', timezone: 'america/new_york' }, admin);
     expect(result).toEqual({
       ok: true,
       value: {
-        id: 'sub-1', channel: newsroom, time: '07:00', timezone: 'America/New_York', weekdays: [1, 2, 3, 4, 5, 6, 7],
-        topics: [], length: 'short', wordBudget: 250, quietDays: 'line', nextRun: '2025-03-09T07:00:00-04:00', status: 'active',
+        id: 'sub-1',
+        channel: newsroom,
+        time: '07:00',
+        timezone: 'America/New_York',
+        weekdays: [1, 2, 3, 4, 5, 6, 7],
+        topics: [],
+        length: 'short',
+        wordBudget: 250,
+        quietDays: 'line',
+        nextRun: '2025-03-09T07:00:00-04:00',
+        status: 'active',
       },
     });
   });
@@ -47,7 +56,7 @@ describe('digest service: subscribe', () => {
     expect(await store.listSubscriptions()).toEqual([]);
   });
 
-  it('changes the channel\'s subscription when it subscribes again, keeping one per channel', async () => {
+  it("changes the channel's subscription when it subscribes again, keeping one per channel", async () => {
     const { service } = setup();
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv' }, admin);
     const changed = await service.subscribe(newsroom, { time: '18:30', timezone: 'Europe/Kyiv', weekdays: [5, 1, 1], topics: ['Ceasefire', 'ceasefire', 'grain'], length: 'standard' }, admin);
@@ -57,7 +66,7 @@ describe('digest service: subscribe', () => {
 });
 
 describe('digest service: list and unsubscribe', () => {
-  it('lists only this channel\'s subscription; nextRun is the next weekday in its zone', async () => {
+  it("lists only this channel's subscription; nextRun is the next weekday in its zone", async () => {
     const { service } = setup('2025-06-06T10:00:00Z'); // Friday 13:00 in Kyiv
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', weekdays: [1, 2, 3, 4, 5] }, admin);
     await service.subscribe(discordChannel('other'), { time: '09:00', timezone: 'UTC' }, admin);
@@ -81,7 +90,7 @@ describe('digest service: list and unsubscribe', () => {
 });
 
 describe('digest service: now', () => {
-  it('builds a digest from the channel\'s topics, length and last digest, without posting or moving lastDigestAt', async () => {
+  it("builds a digest from the channel's topics, length and last digest, without posting or moving lastDigestAt", async () => {
     const { service, library, store } = setup('2025-03-08T13:00:00Z');
     await service.subscribe(newsroom, { time: '07:00', timezone: 'Europe/Kyiv', topics: ['grain'], length: 'standard' }, admin);
     const digest = await service.now(newsroom);
@@ -90,7 +99,7 @@ describe('digest service: now', () => {
     expect((await store.getSubscription('sub-1'))?.lastDigestAt).toBeNull();
   });
 
-  it('gives the library\'s default digest to a channel without a subscription', async () => {
+  it("gives the library's default digest to a channel without a subscription", async () => {
     const { service, library } = setup();
     await service.now(newsroom);
     expect(library.digestCalls).toEqual([{ since: null, late: false, now: new Date('2025-03-08T13:00:00Z'), firstSeen: expect.any(Function) }]);

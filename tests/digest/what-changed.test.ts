@@ -84,10 +84,16 @@ describe('a morning digest: what changed since the last one', () => {
   });
 
   it('GIVEN a word budget THEN the sentences, titles and figures it shows stay under it', () => {
-    const many = [...YESTERDAY, NEW_FERRY, {
-      id: 'bridge-5.txt', meta: { title: 'Bridge inquiry', published: '2026-03-03' }, addedAt: DAY2,
-      text: 'A public inquiry into the Marlow bridge collapse will open in April, the transport minister announced. The minister said every bridge of the same design would be inspected before summer.',
-    }];
+    const many = [
+      ...YESTERDAY,
+      NEW_FERRY,
+      {
+        id: 'bridge-5.txt',
+        meta: { title: 'Bridge inquiry', published: '2026-03-03' },
+        addedAt: DAY2,
+        text: 'A public inquiry into the Marlow bridge collapse will open in April, the transport minister announced. The minister said every bridge of the same design would be inspected before summer.',
+      },
+    ];
     const words = (d: Digest) => d.topics.reduce((s, t) => s + t.topic.title.split(' ').length + t.points.reduce((n, p) => n + p.text.split(/\s+/).length, 0), 0);
     const roomy = digestOf(many, { maxWords: 250 });
     const tight = digestOf(many, { maxWords: 40 });

@@ -7,7 +7,7 @@ const predicted = [...Array(6).fill('c1'), ...Array(6).fill('c2'), ...Array(5).f
 const truth = ['x', 'x', 'x', 'x', 'x', 'o', 'x', 'o', 'o', 'o', 'o', 'd', 'x', 'x', 'd', 'd', 'd'];
 
 describe('purity and NMI on a made-up labelling', () => {
-  it('purity counts each cluster\'s majority class: (5 + 4 + 3) / 17', () => {
+  it("purity counts each cluster's majority class: (5 + 4 + 3) / 17", () => {
     expect(purity(predicted, truth)).toBeCloseTo(12 / 17);
   });
 

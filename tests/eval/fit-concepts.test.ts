@@ -1,9 +1,9 @@
 import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
+import { examplesOf, fitConceptModel } from '../../eval/fit-concepts.js';
 import { CONCEPT_FEATURES, conceptFeatures, modelWeights } from '../../src/core/summary/concept-model.js';
 import { conceptTable } from '../../src/core/summary/select-summary.js';
 import { stemKey } from '../../src/core/summary/summary-facts.js';
-import { examplesOf, fitConceptModel } from '../../eval/fit-concepts.js';
 import { harbourFire } from './made-up-cluster.js';
 
 const width = CONCEPT_FEATURES.length;
@@ -18,14 +18,26 @@ describe('concept features', () => {
       { docId: 'c', position: 1, relevance: 1, concepts: Int32Array.of(1) },
       { docId: 'd', position: 5, relevance: 1, concepts: Int32Array.of(2) },
     ];
-    const f = conceptFeatures(mentions, 3, () => 0, () => true);
+    const f = conceptFeatures(
+      mentions,
+      3,
+      () => 0,
+      () => true,
+    );
     const at = (id: number, name: (typeof CONCEPT_FEATURES)[number]) => f[id * width + CONCEPT_FEATURES.indexOf(name)];
     expect(at(0, 'docShare')).toBeCloseTo(2 / 4);
     expect(at(0, 'leadShare')).toBeCloseTo(2 / 4);
     expect(at(1, 'earlyShare')).toBeCloseTo(1 / 4);
     expect(at(2, 'leadShare')).toBe(0);
     // More agreement, more weight, whatever the coefficients' other terms.
-    const w = modelWeights(mentions, 3, () => 0, () => true, CONCEPT_FEATURES.map((name) => (name === 'docShare' ? 2 : 0)), () => true);
+    const w = modelWeights(
+      mentions,
+      3,
+      () => 0,
+      () => true,
+      CONCEPT_FEATURES.map((name) => (name === 'docShare' ? 2 : 0)),
+      () => true,
+    );
     expect(w[0]).toBeGreaterThan(w[2]!);
   });
 });
@@ -54,7 +66,7 @@ describe('fitting the concept model on human summaries', () => {
       const share = (i % 20) / 20;
       features[i * width] = 1;
       features[i * width + CONCEPT_FEATURES.indexOf('docShare')] = share;
-      features[i * width + CONCEPT_FEATURES.indexOf('recency')] = (i * 7) % 3 / 2;
+      features[i * width + CONCEPT_FEATURES.indexOf('recency')] = ((i * 7) % 3) / 2;
       labels[i] = share > 0.5 && i % 10 !== 0 ? 1 : 0;
     }
     const theta = fitConceptModel([{ features, labels }]);

@@ -23,7 +23,7 @@ describe('sentence quality model', () => {
     expect(Math.abs(theta[at('logWords')]!)).toBeLessThan(0.1);
   });
 
-  it("scores each candidate by the share of its words a human summary uses", () => {
+  it('scores each candidate by the share of its words a human summary uses', () => {
     const sentences = [...harbourFire.sentences, sentence('c', 3, 'Tourists enjoyed the mild sunny weather on the beaches all week long.')];
     const documents = new Map([...harbourFire.published].map(([id, published]) => [id, { published, sentenceCount: 4 }]));
     const { targets } = qualityExamples({ sentences, documents }, ['A fire destroyed three warehouses at the harbour; a night guard was arrested.'], DEFAULT_SELECTION.conceptModel!);

@@ -2,19 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  conflictOf,
-  dateAgrees,
-  eventRight,
-  figureRight,
-  type GoldSet,
-  isoWeekOf,
-  loadGold,
-  precisionOf,
-  quoteRight,
-  recallOf,
-  sameSentence,
-} from '../../eval/gold.js';
+import { conflictOf, dateAgrees, eventRight, figureRight, type GoldSet, isoWeekOf, loadGold, precisionOf, quoteRight, recallOf, sameSentence } from '../../eval/gold.js';
 
 /** A made-up story: a warehouse fire at a harbour, two wire updates. */
 const said = '“We have found four bodies so far,” fire chief Anna Berg said.';
@@ -80,9 +68,30 @@ describe('gold scorer', () => {
   });
 
   it('takes a difference only when its sides stand on different sides of one conflict', () => {
-    expect(conflictOf(gold.conflicts, { sides: [{ doc: 'b', text: later }, { doc: 'a', text: toll }] })).toBeDefined();
-    expect(conflictOf(gold.conflicts, { sides: [{ doc: 'a', text: toll }, { doc: 'c', text: toll }] })).toBeUndefined();
-    expect(conflictOf(gold.conflicts, { sides: [{ doc: 'a', text: toll }, { doc: 'b', text: 'Shipping resumed.' }] })).toBeUndefined();
+    expect(
+      conflictOf(gold.conflicts, {
+        sides: [
+          { doc: 'b', text: later },
+          { doc: 'a', text: toll },
+        ],
+      }),
+    ).toBeDefined();
+    expect(
+      conflictOf(gold.conflicts, {
+        sides: [
+          { doc: 'a', text: toll },
+          { doc: 'c', text: toll },
+        ],
+      }),
+    ).toBeUndefined();
+    expect(
+      conflictOf(gold.conflicts, {
+        sides: [
+          { doc: 'a', text: toll },
+          { doc: 'b', text: 'Shipping resumed.' },
+        ],
+      }),
+    ).toBeUndefined();
   });
 
   it('credits a difference to the conflict its values spread over when a sentence is in two conflicts', () => {
@@ -95,7 +104,15 @@ describe('gold scorer', () => {
       { kind: 'conflict' as const, about: 'hurt', type: 'number' as const, sides: [side('30', [one]), side('41', [two]), side('50', [three])] },
     ];
     // Three values of the injured: the two sentences that agree on the dead do not make it the death toll's entry.
-    expect(conflictOf(conflicts, { sides: [{ doc: 'x', text: one }, { doc: 'x', text: two }, { doc: 'x', text: three }] })?.about).toBe('hurt');
+    expect(
+      conflictOf(conflicts, {
+        sides: [
+          { doc: 'x', text: one },
+          { doc: 'x', text: two },
+          { doc: 'x', text: three },
+        ],
+      })?.about,
+    ).toBe('hurt');
   });
 
   it('credits a pair of sentences that disputes two things to the conflict whose values the entry names', () => {
@@ -106,7 +123,10 @@ describe('gold scorer', () => {
       { kind: 'conflict' as const, about: "Vik's age", type: 'number' as const, sides: [side('40', [first]), side('44', [second])] },
       { kind: 'conflict' as const, about: 'the name of the first', type: 'claim' as const, sides: [side('Lena Holt', [first]), side('Lena Hart', [second])] },
     ];
-    const sides = [{ doc: 'x', text: first }, { doc: 'x', text: second }];
+    const sides = [
+      { doc: 'x', text: first },
+      { doc: 'x', text: second },
+    ];
     expect(conflictOf(conflicts, { sides, label: 'Lena Holt or Hart' })?.about).toBe('the name of the first');
     expect(conflictOf(conflicts, { sides, label: 'Per Vik, 40 or 44' })?.about).toBe("Vik's age");
     // Without a label the pair still belongs to one of them.

@@ -3,8 +3,14 @@ import { pairedDifference, pairedPooledDifference } from '../../eval/paired.js';
 
 describe('paired bootstrap', () => {
   it('a pooled share weighs every item: a step with one item counts less than a step with ten', () => {
-    const a = [{ hits: 0, items: 1 }, { hits: 10, items: 10 }];
-    const b = [{ hits: 1, items: 1 }, { hits: 5, items: 10 }];
+    const a = [
+      { hits: 0, items: 1 },
+      { hits: 10, items: 10 },
+    ];
+    const b = [
+      { hits: 1, items: 1 },
+      { hits: 5, items: 10 },
+    ];
     const pooled = pairedPooledDifference(a, b);
     expect(pooled.mean).toBeCloseTo(10 / 11 - 6 / 11);
     // The mean of per-step shares puts a below b, (−1 + 0.5) / 2; the pooled share puts it above.

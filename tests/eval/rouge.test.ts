@@ -69,7 +69,7 @@ describe('ROUGE-1.5.5 stemming', () => {
     expect(rougeStem('was')).toBe('was');
   });
 
-  it('follows ROUGE\'s step 4: -ement, then -ment and -ent in turn', () => {
+  it("follows ROUGE's step 4: -ement, then -ment and -ent in turn", () => {
     expect(porter('replacement')).toBe('replac');
     expect(porter('adjustment')).toBe('adjust');
     expect(porter('dependent')).toBe('depend');
@@ -77,9 +77,21 @@ describe('ROUGE-1.5.5 stemming', () => {
   });
 
   it('agrees with the Porter paper on its classic examples', () => {
-    expect(['caresses', 'ponies', 'cats', 'agreed', 'plastered', 'motoring', 'hopping', 'filing', 'happy', 'relational', 'hopefulness', 'generalization', 'controll'].map(porter)).toEqual(
-      ['caress', 'poni', 'cat', 'agre', 'plaster', 'motor', 'hop', 'file', 'happi', 'relat', 'hope', 'gener', 'control'],
-    );
+    expect(['caresses', 'ponies', 'cats', 'agreed', 'plastered', 'motoring', 'hopping', 'filing', 'happy', 'relational', 'hopefulness', 'generalization', 'controll'].map(porter)).toEqual([
+      'caress',
+      'poni',
+      'cat',
+      'agre',
+      'plaster',
+      'motor',
+      'hop',
+      'file',
+      'happi',
+      'relat',
+      'hope',
+      'gener',
+      'control',
+    ]);
   });
 });
 

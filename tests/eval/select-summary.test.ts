@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cosine } from '../../src/core/index/similarity.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { selectSummary } from '../../src/core/summary/select-summary.js';
-import { cosine } from '../../src/core/index/similarity.js';
 import { harbourFire, sentence } from './made-up-cluster.js';
 
 const VOCABULARY = 'fire harbour warehouses police guard arrested night port shipping monday friday three destroyed investigators cause city council vote stadium costs water main burst residents mayor budget the a of in on and'.split(' ');
@@ -122,10 +122,7 @@ describe('selectSummary on a made-up story', () => {
   });
 
   it('leaves out a sentence that leans on the one before it, unless nothing else is left', () => {
-    const leaning = [
-      sentence('d', 0, 'But the harbour fire destroyed three warehouses at the port on Friday night.'),
-      sentence('e', 0, '"The harbour fire destroyed three warehouses," the port authority said on Friday.'),
-    ];
+    const leaning = [sentence('d', 0, 'But the harbour fire destroyed three warehouses at the port on Friday night.'), sentence('e', 0, '"The harbour fire destroyed three warehouses," the port authority said on Friday.')];
     const sentences = [...harbourFire.sentences, ...leaning];
     const chosen = selectSummary({ sentences, documents: documentsOf(sentences, harbourFire.published), maxBytes: 10_000 });
     expect(chosen.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { checkChoices, checkMessageBody, checkModal, invalidFormBody } from './discord-api-checks.js';
 
 /**
@@ -220,11 +220,15 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       // 4 message, 5 deferred message, 6 deferred update, 7 update the clicked message, 8 choices, 9 modal.
       if (callback.type === 7 && !interaction.message) return answer(400, { message: 'Interaction has no message to update', code: 50035 });
       const errors =
-        callback.type === 4 ? checkMessageBody(callback.data)
-        : callback.type === 7 ? checkMessageBody(callback.data, { requireSomething: false })
-        : callback.type === 8 ? checkChoices(callback.data?.choices)
-        : callback.type === 9 ? checkModal(callback.data)
-        : [];
+        callback.type === 4
+          ? checkMessageBody(callback.data)
+          : callback.type === 7
+            ? checkMessageBody(callback.data, { requireSomething: false })
+            : callback.type === 8
+              ? checkChoices(callback.data?.choices)
+              : callback.type === 9
+                ? checkModal(callback.data)
+                : [];
       if (errors.length) return answer(400, invalidFormBody(errors));
       if (callback.type !== 8) interaction.acknowledged = true;
       if (callback.type === 4) interaction.original = message(interaction.channelId, callback.data ?? {}, { webhook_id: options.appId });
@@ -252,8 +256,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       const list = posted.get(m[1]!) ?? [];
       const body = r.body as { nonce?: string; enforce_nonce?: boolean };
       // enforce_nonce: the same nonce again, within the window, answers with the message already created.
-      const remembered = (msg: Record<string, unknown>) =>
-        options.nonceWindowMs === undefined || Date.now() - Date.parse(String(msg.timestamp)) < options.nonceWindowMs;
+      const remembered = (msg: Record<string, unknown>) => options.nonceWindowMs === undefined || Date.now() - Date.parse(String(msg.timestamp)) < options.nonceWindowMs;
       const existing = body.enforce_nonce && body.nonce ? list.find((msg) => msg.nonce === body.nonce && remembered(msg)) : undefined;
       if (existing) return answer(200, existing);
       const created = message(m[1]!, r.body as object, {});
@@ -267,7 +270,10 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
       const limit = Math.min(100, Math.max(1, Number(r.query.limit ?? 50) || 50));
       // Newest first, as Discord lists them; a fetched message carries no nonce (only the create answer does).
       const newest = [...(posted.get(m[1]!) ?? [])].reverse().slice(0, limit);
-      return answer(200, newest.map(({ nonce: _nonce, ...msg }) => msg));
+      return answer(
+        200,
+        newest.map(({ nonce: _nonce, ...msg }) => msg),
+      );
     }
     if (r.method === 'GET' && r.path === '/users/@me') {
       if (!authorised) return unauthorised();
@@ -401,17 +407,57 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
 
   function guild(id: string): Record<string, unknown> {
     return {
-      id, name: `Guild ${id}`, icon: null, splash: null, discovery_splash: null, owner_id: '1100000000000000009', afk_channel_id: null,
-      afk_timeout: 300, verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, emojis: [],
+      id,
+      name: `Guild ${id}`,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: '1100000000000000009',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      emojis: [],
       roles: [{ id, name: '@everyone' }, ...(options.roles ?? [])].map((role, position) => ({
-        ...role, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null }, hoist: false, icon: null, unicode_emoji: null,
-        position, permissions: '0', managed: false, mentionable: false, flags: 0,
+        ...role,
+        color: 0,
+        colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position,
+        permissions: '0',
+        managed: false,
+        mentionable: false,
+        flags: 0,
       })),
-      stickers: [], features: [], mfa_level: 0, application_id: null, system_channel_id: null, system_channel_flags: 0,
-      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US',
-      public_updates_channel_id: null, nsfw_level: 0, premium_progress_bar_enabled: false, joined_at: new Date().toISOString(),
-      large: false, unavailable: false, member_count: 1, voice_states: [], members: [], channels: [], threads: [], presences: [],
-      stage_instances: [], guild_scheduled_events: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 1,
+      voice_states: [],
+      members: [],
+      channels: [],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
     };
   }
 

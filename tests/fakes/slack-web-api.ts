@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -119,7 +119,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
   // Real seconds, so a caller's "oldest: now - 6h" window sees what was just posted; the fraction orders them.
   const nextTs = () => `${Math.floor(Date.now() / 1000)}.${String(++sequence).padStart(6, '0')}`;
   const tokenIn = (params: Record<string, unknown>, authorization: string | undefined) => authorization?.replace(/^Bearer /, '') ?? (params.token as string | undefined);
-  const teamProfile = (team: FakeTeam) => team.id === FAKE_TEAM.team_id ? FAKE_TEAM : { team_id: team.id, team: team.name, user_id: `UBOT${team.id}`, bot_id: `BBOT${team.id}` };
+  const teamProfile = (team: FakeTeam) => (team.id === FAKE_TEAM.team_id ? FAKE_TEAM : { team_id: team.id, team: team.name, user_id: `UBOT${team.id}`, bot_id: `BBOT${team.id}` });
 
   const exchangeCode = (params: Record<string, unknown>): FakeReply => {
     if (!options.oauth || params.client_id !== options.oauth.clientId || params.client_secret !== options.oauth.clientSecret) return { body: { ok: false, error: 'invalid_client_id' } };
@@ -130,8 +130,16 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     tokens.set(token, team);
     return {
       body: {
-        ok: true, app_id: 'A0BRIEFBOT', authed_user: { id: 'U0INSTALLER' }, scope: 'commands,chat:write,users:read,channels:history,groups:history,app_mentions:read',
-        token_type: 'bot', access_token: token, bot_user_id: teamProfile(team).user_id, team: { id: team.id, name: team.name }, enterprise: null, is_enterprise_install: false,
+        ok: true,
+        app_id: 'A0BRIEFBOT',
+        authed_user: { id: 'U0INSTALLER' },
+        scope: 'commands,chat:write,users:read,channels:history,groups:history,app_mentions:read',
+        token_type: 'bot',
+        access_token: token,
+        bot_user_id: teamProfile(team).user_id,
+        team: { id: team.id, name: team.name },
+        enterprise: null,
+        is_enterprise_install: false,
       },
     };
   };
@@ -158,9 +166,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
     if (when >= 0) return conditional.splice(when, 1)[0]!.reply;
     const token = tokenIn(params, authorization);
     if (method === 'apps.connections.open') {
-      return token === options.appToken && options.socketModeUrl
-        ? { body: { ok: true, url: options.socketModeUrl } }
-        : { body: { ok: false, error: token?.toString().startsWith('xapp-') ? 'invalid_auth' : 'not_allowed_token_type' } };
+      return token === options.appToken && options.socketModeUrl ? { body: { ok: true, url: options.socketModeUrl } } : { body: { ok: false, error: token?.toString().startsWith('xapp-') ? 'invalid_auth' : 'not_allowed_token_type' } };
     }
     if (method === 'oauth.v2.access') return exchangeCode(params);
     if (token && revoked.has(token)) return { body: { ok: false, error: 'token_revoked' } };
@@ -182,9 +188,7 @@ export async function startSlackWebApiFake(options: FakeOptions): Promise<SlackW
         return params.trigger_id ? { body: { ok: true, view: { id: `V${++sequence}`, ...(params.view as object) } } } : { body: { ok: false, error: 'invalid_arguments' } };
       case 'users.info': {
         const user = users.get(String(params.user));
-        return user
-          ? { body: { ok: true, user: { id: params.user, is_admin: false, is_owner: false, is_primary_owner: false, ...user } } }
-          : { body: { ok: false, error: 'user_not_found' } };
+        return user ? { body: { ok: true, user: { id: params.user, is_admin: false, is_owner: false, is_primary_owner: false, ...user } } } : { body: { ok: false, error: 'user_not_found' } };
       }
       case 'usergroups.list':
         return { body: { ok: true, usergroups: [...userGroups.values()].map((g) => ({ id: g.id, team_id: team.id, is_usergroup: true, name: g.handle, handle: g.handle, user_count: g.users.length })) } };

@@ -44,10 +44,12 @@ function embedTexts(embed: APIEmbed): Array<[string, string, number]> {
     ['description', embed.description ?? '', 4096],
     ['footer', embed.footer?.text ?? '', 2048],
     ['author', embed.author?.name ?? '', 256],
-    ...(embed.fields ?? []).flatMap((f): Array<[string, string, number]> => [
-      ['field name', f.name, 256],
-      ['field value', f.value, 1024],
-    ]),
+    ...(embed.fields ?? []).flatMap(
+      (f): Array<[string, string, number]> => [
+        ['field name', f.name, 256],
+        ['field value', f.value, 1024],
+      ],
+    ),
   ];
 }
 

@@ -2,16 +2,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRef, Platform, UserRef } from '../../src/chat/refs.js';
 import { renderText } from '../../src/adapters/console/render.js';
-import { readCommand, type CommandInput } from '../../src/adapters/discord/read-command.js';
+import { type CommandInput, readCommand } from '../../src/adapters/discord/read-command.js';
 import { renderAnswer as renderDiscord } from '../../src/adapters/discord/render.js';
 import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
+import type { ChannelRef, Platform, UserRef } from '../../src/chat/refs.js';
 import type { Answer, Command } from '../../src/commands/command.js';
-import { handleCommand, type CommandServices } from '../../src/commands/handle.js';
+import { type CommandServices, handleCommand } from '../../src/commands/handle.js';
 import { parseCommandLine, parseCommandText } from '../../src/commands/parse-text.js';
-import type { Result } from '../../src/core/result.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
+import type { Result } from '../../src/core/result.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { MARKUP_TOKENS, NASTY_CHARS, queryText, RUNS } from './arbitraries.js';
@@ -29,10 +29,35 @@ beforeAll(() => {
 /** Text a person might type after a command: words, markup, options, or anything at all. */
 const typed = fc.oneof(
   queryText,
-  fc.array(fc.oneof(fc.constantFrom(...MARKUP_TOKENS), fc.constantFrom(...NASTY_CHARS), fc.constantFrom(
-    'now', 'list', 'subscribe', 'unsubscribe', 'stop', 'short', 'standard', 'public', '07:00', '25:99', '7:5',
-    'Europe/Kyiv', 'America/New_York', '+03:00', 'Mars/Olympus', 'weekdays=mon,fri', 'days=xyz', 'ceasefire,territory',
-  )), { maxLength: 8 }).map((words) => words.join(' ')),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...MARKUP_TOKENS),
+        fc.constantFrom(...NASTY_CHARS),
+        fc.constantFrom(
+          'now',
+          'list',
+          'subscribe',
+          'unsubscribe',
+          'stop',
+          'short',
+          'standard',
+          'public',
+          '07:00',
+          '25:99',
+          '7:5',
+          'Europe/Kyiv',
+          'America/New_York',
+          '+03:00',
+          'Mars/Olympus',
+          'weekdays=mon,fri',
+          'days=xyz',
+          'ceasefire,territory',
+        ),
+      ),
+      { maxLength: 8 },
+    )
+    .map((words) => words.join(' ')),
 );
 const commandName = fc.oneof(fc.constantFrom('brief', 'topics', 'digest', 'help', 'BRIEF', ''), fc.string({ maxLength: 10 }));
 

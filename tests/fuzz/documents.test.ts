@@ -34,7 +34,13 @@ function problemsFor(docs: RawDocument[], query: string): string[] {
     }
   }
   const digest = DigestSchema.parse(library.digest({ since: null, now: NOW }));
-  for (const t of digest.topics) problems.push(...unfaithfulSentences({ set: digest.set, topic: t.topic, length: 'short', generatedAt: digest.generatedAt, summary: t.points, keyPoints: [], quotes: [], figures: [], timeline: [], differences: [], sources: digest.sources }, docs).map((s) => `digest: not verbatim: ${s}`));
+  for (const t of digest.topics)
+    problems.push(
+      ...unfaithfulSentences(
+        { set: digest.set, topic: t.topic, length: 'short', generatedAt: digest.generatedAt, summary: t.points, keyPoints: [], quotes: [], figures: [], timeline: [], differences: [], sources: digest.sources },
+        docs,
+      ).map((s) => `digest: not verbatim: ${s}`),
+    );
   answers.push({ kind: 'digest', digest });
 
   for (const answer of answers) {
@@ -63,8 +69,7 @@ describe('fuzz: arbitrary documents through the core and every renderer', () => 
       docs: [
         {
           id: 'doc-0.txt',
-          text:
-            '\u001b[31mred\u001b[0m Ukraine… [click here](https://evil.example) Ukraine.\n\nUkraine. Ukraine Ukraine \u0000. Ukraine Ukraine Ukraine Ukraine @everyone \u0000. ! Ukraine @everyone # Heading Ukraine Ukraine Ukraine ! Ukraine @everyone.\n\n. Ukraine Ukraine Ukraine Ukraine land Ukraine. Ukraine Ukraine Ukraine Ukraine Ukraine Ukraine . Ukraine Ukraine Ukraine @everyone land @everyone Ukraine.\n\nUkraine.',
+          text: '\u001b[31mred\u001b[0m Ukraine… [click here](https://evil.example) Ukraine.\n\nUkraine. Ukraine Ukraine \u0000. Ukraine Ukraine Ukraine Ukraine @everyone \u0000. ! Ukraine @everyone # Heading Ukraine Ukraine Ukraine ! Ukraine @everyone.\n\n. Ukraine Ukraine Ukraine Ukraine land Ukraine. Ukraine Ukraine Ukraine Ukraine Ukraine Ukraine . Ukraine Ukraine Ukraine @everyone land @everyone Ukraine.\n\nUkraine.',
         },
       ],
       query: '',

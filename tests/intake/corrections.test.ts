@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render.js';
 import { renderAnswer as discordAnswer, renderDigest as discordDigest } from '../../src/adapters/discord/render.js';
 import { renderAnswer as slackAnswer, renderDigest as slackDigest } from '../../src/adapters/slack/render.js';
-import { handleCommand, type CommandServices } from '../../src/commands/handle.js';
+import { type CommandServices, handleCommand } from '../../src/commands/handle.js';
 import type { Briefing } from '../../src/core/compose/briefing.js';
 import { createIntake } from '../../src/intake/intake.js';
 import { createLogger } from '../../src/log.js';
@@ -13,7 +13,7 @@ import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { renderBriefingPage } from '../../src/share/page.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
+import { type NewsSite, page, startNewsSite } from '../fakes/news-site.js';
 
 /**
  * An outlet corrects an article the set holds (same address, new text): the new text replaces
@@ -61,9 +61,9 @@ describe('GIVEN an article added with /set add, then corrected by its outlet', (
     after = await brief();
   });
 
-  it('THEN the stored file says when it was corrected, and the briefing\'s source carries that time', () => {
+  it("THEN the stored file says when it was corrected, and the briefing's source carries that time", () => {
     const [file] = readdirSync(dir).filter((f) => f.includes('harbor-bridge'));
-    expect(readFileSync(join(dir, file!), 'utf8')).toContain("updated: 2024-05-16T14:05:30.000Z");
+    expect(readFileSync(join(dir, file!), 'utf8')).toContain('updated: 2024-05-16T14:05:30.000Z');
     expect(JSON.stringify(after)).toContain('cracks in four steel beams');
     const cited = after.sources.find((s) => s.docId === file);
     expect(cited?.updatedAt).toBe('2024-05-16T14:05:30.000Z');
@@ -78,8 +78,15 @@ describe('GIVEN an article added with /set add, then corrected by its outlet', (
     expect(JSON.stringify(slackAnswer({ kind: 'briefing', briefing: after }))).toContain(UPDATED);
     expect(JSON.stringify(discordAnswer({ kind: 'briefing', briefing: after }))).toContain(UPDATED);
     const html = renderBriefingPage({
-      id: 'b1', channel: { platform: 'slack', id: 'C1' }, userId: 'U1', query: 'bridge', shared: false, briefing: after, articles: [],
-      createdAt: after.generatedAt, expiresAt: '2099-01-01T00:00:00.000Z',
+      id: 'b1',
+      channel: { platform: 'slack', id: 'C1' },
+      userId: 'U1',
+      query: 'bridge',
+      shared: false,
+      briefing: after,
+      articles: [],
+      createdAt: after.generatedAt,
+      expiresAt: '2099-01-01T00:00:00.000Z',
     });
     expect(html).toContain(UPDATED);
     // Before the correction nothing says updated.

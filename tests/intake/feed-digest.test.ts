@@ -4,16 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render.js';
 import { handleCommand } from '../../src/commands/handle.js';
-import { createDigestService } from '../../src/digest/service.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
+import { createDigestService } from '../../src/digest/service.js';
 import { createFeedPoller } from '../../src/intake/feeds.js';
 import { createIntake } from '../../src/intake/intake.js';
 import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
 import { discordChannel, FakeClock, FakePlatform, RecordingPoster } from '../digest/harness.js';
+import { type NewsSite, page, startNewsSite } from '../fakes/news-site.js';
 
 /**
  * A channel subscribed to a daily digest of a fed set: after one digest, a feed poll over real
@@ -32,16 +32,20 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('GIVEN a channel with a daily digest of a set fed by an RSS feed', () => {
-  it('THEN the digest after a poll lists the feed\'s new articles as new since the last digest, and /brief has them', async () => {
+  it("THEN the digest after a poll lists the feed's new articles as new since the last digest, and /brief has them", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'briefbot-feed-digest-')), 'city');
     cpSync('tests/fixtures/sets/city-news', dir, { recursive: true });
     // The set's own articles arrived well before either digest.
     const long = new Date(Date.now() - 5 * DAY);
     for (const file of readdirSync(dir)) utimesSync(join(dir, file), long, long);
-    site.serve('/city.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Riverton Ledger</title><link>${site.base}/</link><description>Local</description>
+    site.serve(
+      '/city.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Riverton Ledger</title><link>${site.base}/</link><description>Local</description>
 <item><title>Harbor bridge closes</title><link>${site.base}/news/harbor-bridge-closes</link><pubDate>Tue, 14 May 2024 09:30:00 GMT</pubDate></item>
 <item><title>Council approves emergency money</title><link>${site.base}/news/council-vote</link><pubDate>Thu, 16 May 2024 18:05:00 GMT</pubDate></item>
-</channel></rss>`, 'application/rss+xml');
+</channel></rss>`,
+      'application/rss+xml',
+    );
 
     const [served] = await openSets([{ name: 'city', dir, feeds: [{ url: `${site.base}/city.xml`, intervalMinutes: 10 }] }]);
     const store = createMemoryStore();
@@ -65,7 +69,9 @@ describe('GIVEN a channel with a daily digest of a set fed by an RSS feed', () =
     const intake = createIntake({ limits: LIMITS, logger: createLogger({ level: 'silent' }) });
     const poller = createFeedPoller({ sets: [served!], intake, logger: createLogger({ level: 'silent' }) });
     expect(await poller.poll(served!, served!.config.feeds[0]!)).toMatchObject({ status: 'read', added: 2 });
-    const added = readdirSync(dir).filter((f) => f.startsWith('2024-05-1')).sort();
+    const added = readdirSync(dir)
+      .filter((f) => f.startsWith('2024-05-1'))
+      .sort();
     expect(added).toHaveLength(2);
 
     const answer = await handleCommand({ command: { name: 'brief', query: 'council emergency reserve fund', length: 'short', public: false }, channel, user: admin, requestId: 'r1' }, { library: served!.library, sets });

@@ -1,11 +1,11 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedConfig } from '../../src/config/schema.js';
-import { gzipSync } from 'node:zlib';
-import iconv from 'iconv-lite';
 import { readFeed } from '../../src/intake/feed-items.js';
 import { createFeedMetrics } from '../../src/intake/feed-metrics.js';
 import { createFeedPoller } from '../../src/intake/feeds.js';
@@ -13,7 +13,7 @@ import { createIntake } from '../../src/intake/intake.js';
 import { createLogger } from '../../src/log.js';
 import type { ServedSet } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
-import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
+import { type NewsSite, page, startNewsSite } from '../fakes/news-site.js';
 
 /** Feeds polled over real HTTP from a local news site: new items become articles, once. */
 let site: NewsSite;
@@ -41,7 +41,10 @@ const ITEMS = [
 let dir: string;
 let set: ServedSet;
 const feedAt = (path: string): FeedConfig => ({ url: `${site.base}${path}`, intervalMinutes: 10 });
-const files = () => readdirSync(dir).filter((f) => f.endsWith('.md') || f.endsWith('.txt')).sort();
+const files = () =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.md') || f.endsWith('.txt'))
+    .sort();
 const poller = (feed: FeedConfig, extra: { registry?: Registry; now?: () => Date } = {}) => {
   const served = { ...set, config: { ...set.config, feeds: [feed] } };
   const intake = createIntake({ limits: LIMITS, logger: createLogger({ level: 'silent' }) });
@@ -137,8 +140,12 @@ describe('GIVEN a feed that fails', () => {
   });
 
   it('THEN an item whose page is on a private address keeps the feed summary, and nothing is fetched from there', async () => {
-    site.serve('/private-item.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>${site.base}/</link><description>d</description>
-<item><title>Inside story</title><link>http://10.1.2.3/story</link><description>${GONE_SUMMARY}</description><pubDate>Wed, 15 May 2024 20:00:00 GMT</pubDate></item></channel></rss>`, 'application/rss+xml');
+    site.serve(
+      '/private-item.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>${site.base}/</link><description>d</description>
+<item><title>Inside story</title><link>http://10.1.2.3/story</link><description>${GONE_SUMMARY}</description><pubDate>Wed, 15 May 2024 20:00:00 GMT</pubDate></item></channel></rss>`,
+      'application/rss+xml',
+    );
     const { served, poller: p } = poller(feedAt('/private-item.xml'));
     expect(await p.poll(served, served.config.feeds[0]!)).toEqual({ status: 'read', added: 0, summariesKept: 1 });
     const [kept] = files().filter((f) => f.startsWith('2024-05-15'));
@@ -147,7 +154,7 @@ describe('GIVEN a feed that fails', () => {
 });
 
 describe('GIVEN a feed sent gzip-compressed, or in windows-1251', () => {
-  it('THEN it is read as any other: the gzip one\'s items become articles', async () => {
+  it("THEN it is read as any other: the gzip one's items become articles", async () => {
     site.route('/gzip.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(gzipSync(rss([ITEMS[0]!])));
     });
@@ -172,7 +179,6 @@ describe('GIVEN a feed sent gzip-compressed, or in windows-1251', () => {
 });
 
 describe('GIVEN a feed that fails, over time', () => {
-
   it('THEN /healthz names it once it has failed for longer than three intervals', async () => {
     let now = new Date('2024-05-16T10:00:00Z');
     const { served, poller: p } = poller(feedAt('/error'), { now: () => now });
@@ -187,14 +193,24 @@ describe('GIVEN a feed that fails, over time', () => {
 
 describe('readFeed', () => {
   it('reads Atom and JSON Feed items with their links, dates and summaries, oldest first', () => {
-    const atom = readFeed(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2024-05-16T00:00:00Z</updated>
+    const atom = readFeed(
+      `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2024-05-16T00:00:00Z</updated>
       <entry><title>Later</title><id>urn:2</id><link rel="alternate" href="/b"/><published>2024-05-16T08:00:00Z</published><summary type="html">&lt;p&gt;Second.&lt;/p&gt;</summary><author><name>Ana</name></author></entry>
-      <entry><title>Earlier</title><id>urn:1</id><link href="https://wire.example/a"/><updated>2024-05-15T08:00:00Z</updated></entry></feed>`, 'https://wire.example/feed');
-    expect(atom).toEqual({ ok: true, title: 'Wire', items: [
-      { id: 'urn:1', url: 'https://wire.example/a', title: 'Earlier', published: '2024-05-15' },
-      { id: 'urn:2', url: 'https://wire.example/b', title: 'Later', summary: 'Second.', author: 'Ana', published: '2024-05-16' },
-    ] });
-    const json = readFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '7', url: 'https://j.example/7', title: 'Seven', content_text: 'Plain text.', date_published: '2024-05-10T00:00:00Z' }] }), 'https://j.example/feed.json');
+      <entry><title>Earlier</title><id>urn:1</id><link href="https://wire.example/a"/><updated>2024-05-15T08:00:00Z</updated></entry></feed>`,
+      'https://wire.example/feed',
+    );
+    expect(atom).toEqual({
+      ok: true,
+      title: 'Wire',
+      items: [
+        { id: 'urn:1', url: 'https://wire.example/a', title: 'Earlier', published: '2024-05-15' },
+        { id: 'urn:2', url: 'https://wire.example/b', title: 'Later', summary: 'Second.', author: 'Ana', published: '2024-05-16' },
+      ],
+    });
+    const json = readFeed(
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '7', url: 'https://j.example/7', title: 'Seven', content_text: 'Plain text.', date_published: '2024-05-10T00:00:00Z' }] }),
+      'https://j.example/feed.json',
+    );
     expect(json).toEqual({ ok: true, title: 'J', items: [{ id: '7', url: 'https://j.example/7', title: 'Seven', summary: 'Plain text.', published: '2024-05-10' }] });
   });
 

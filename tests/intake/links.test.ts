@@ -2,13 +2,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { handleCommand, type CommandServices } from '../../src/commands/handle.js';
+import { type CommandServices, handleCommand } from '../../src/commands/handle.js';
 import { createIntake, type Intake } from '../../src/intake/intake.js';
 import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
+import { type NewsSite, page, startNewsSite } from '../fakes/news-site.js';
 
 /** /set add against a local news site over real HTTP: what gets stored, and every clear refusal. */
 let site: NewsSite;
@@ -43,17 +43,26 @@ const files = () => readdirSync(dir).filter((f) => f.endsWith('.md') || f.endsWi
 
 describe('GIVEN /set add with an article link', () => {
   it('THEN it answers with headline and outlet, writes the article with front matter, and the next /brief uses it', async () => {
-    expect(await run(`add ${site.base}/news/harbor-bridge-closes`)).toBe(
-      'Added “Harbor bridge closes for repairs after inspectors find cracked beams” — Riverton Ledger, in city.',
-    );
+    expect(await run(`add ${site.base}/news/harbor-bridge-closes`)).toBe('Added “Harbor bridge closes for repairs after inspectors find cracked beams” — Riverton Ledger, in city.');
     const written = files().filter((f) => f.startsWith('2024-05-14-harbor-bridge'));
     expect(written).toHaveLength(1);
     const text = readFileSync(join(dir, written[0]!), 'utf8');
     // The page's canonical link names another host (the live site), so the address it was fetched from is kept.
-    expect(text.startsWith([
-      '---', 'title: Harbor bridge closes for repairs after inspectors find cracked beams', 'outlet: Riverton Ledger', 'author: Maya Olsen',
-      `url: ${site.base}/news/harbor-bridge-closes`, 'published: 2024-05-14', 'language: en', 'source: page', '',
-    ].join('\n'))).toBe(true);
+    expect(
+      text.startsWith(
+        [
+          '---',
+          'title: Harbor bridge closes for repairs after inspectors find cracked beams',
+          'outlet: Riverton Ledger',
+          'author: Maya Olsen',
+          `url: ${site.base}/news/harbor-bridge-closes`,
+          'published: 2024-05-14',
+          'language: en',
+          'source: page',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
     // The article's text, and none of the page around it.
     expect(text).toContain('18,000 vehicles cross the bridge each day');
     expect(text).not.toMatch(/Advertisement|Log in to comment|All rights reserved|Related/);
@@ -88,9 +97,7 @@ describe('GIVEN /set add with an article link', () => {
 
   it('THEN a windows-1251 page reads right, is stored apart marked with its language, and left out of briefings', async () => {
     const before = services.library.topics().documents;
-    expect(await run(`add ${site.base}/cp1251`)).toBe(
-      'Added “Мост закрыт на ремонт” — Городские новости, in city. It is not in English (und), so it is stored but left out of briefings.',
-    );
+    expect(await run(`add ${site.base}/cp1251`)).toBe('Added “Мост закрыт на ремонт” — Городские новости, in city. It is not in English (und), so it is stored but left out of briefings.');
     const [stored] = readdirSync(join(dir, 'other-languages'));
     const text = readFileSync(join(dir, 'other-languages', stored!), 'utf8');
     expect(text).toContain('language: und');

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createConsoleAdapter } from '../../src/adapters/console/index.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import { parseConfig } from '../../src/config/load.js';
-import { startService, type RunningService } from '../../src/service/start.js';
+import { type RunningService, startService } from '../../src/service/start.js';
 import { captureLogger } from './helpers/capture-log.js';
 
 /**

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { analysisKey } from '../../src/core/index/analysis.js';
 import { listDocumentFiles, loadDocumentFile } from '../../src/core/ingest/load.js';
-import { startService, type RunningService } from '../../src/service/start.js';
+import { type RunningService, startService } from '../../src/service/start.js';
 import { openSqliteAnalysisCache } from '../../src/store/analysis-sqlite.js';
 import { captureLogger } from './helpers/capture-log.js';
 import { quietAdapter } from './helpers/quiet-adapter.js';
@@ -28,7 +28,10 @@ describe('GIVEN two sets, the second a desk of its own with a retention window',
     cpSync('tests/fixtures/sets/city-news', home, { recursive: true });
     cpSync('tests/fixtures/sets/city-news', desk, { recursive: true });
     // An article only the desk holds: the home set's analyses cannot stand in for it.
-    writeFileSync(join(desk, 'ferry-strike.md'), '---\ntitle: Ferry crews strike over rosters\n---\n\nFerry crews walked out on Monday over new rosters, stranding commuters on both banks of the river.\n\nThe operator said talks with the union would resume on Wednesday.\n');
+    writeFileSync(
+      join(desk, 'ferry-strike.md'),
+      '---\ntitle: Ferry crews strike over rosters\n---\n\nFerry crews walked out on Monday over new rosters, stranding commuters on both banks of the river.\n\nThe operator said talks with the union would resume on Wednesday.\n',
+    );
     const analyses = join(root, 'analyses.sqlite');
     const yaml = `sets:
   - name: home
@@ -71,7 +74,11 @@ metrics:
     const cache = openSqliteAnalysisCache({ path: analyses });
     try {
       const raws = await Promise.all((await listDocumentFiles(desk)).filter((f) => !f.endsWith('zeppelin.md')).map(async (f) => (await loadDocumentFile(f)).document!));
-      expect(raws.map((r) => r.id).sort()).toEqual(readdirSync(desk).filter((f) => /\.(md|txt)$/.test(f) && f !== 'zeppelin.md').sort());
+      expect(raws.map((r) => r.id).sort()).toEqual(
+        readdirSync(desk)
+          .filter((f) => /\.(md|txt)$/.test(f) && f !== 'zeppelin.md')
+          .sort(),
+      );
       const held = await cache.get(raws.map((raw) => analysisKey(raw)));
       expect(raws.map((r) => r.id)).toContain('ferry-strike.md');
       expect(held.size).toBe(raws.length);

@@ -2,11 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDiscordApiFake, type DiscordApiFake } from '../fakes/discord-api.js';
-import { startSlackWebApiFake, type SlackWebApiFake } from '../fakes/slack-web-api.js';
-import { APP_ID, CHANNEL_ID, chatInput, str } from '../fixtures/discord/interactions.js';
 import { postToSlackEvents, slashCommandForm } from '../adapters/slack/signed-request.js';
-import { eventually, freePort, spawnService, type ServiceProcess } from './helpers/service-process.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../fakes/discord-api.js';
+import { type SlackWebApiFake, startSlackWebApiFake } from '../fakes/slack-web-api.js';
+import { APP_ID, CHANNEL_ID, chatInput, str } from '../fixtures/discord/interactions.js';
+import { eventually, freePort, type ServiceProcess, spawnService } from './helpers/service-process.js';
 
 /**
  * One real run of `npm start`'s entry point with both platforms configured, each pointed at its
@@ -67,7 +67,10 @@ describe('a full run of the service', () => {
     expect((await postToSlackEvents(slackPort, body, { secret: SECRETS.SLACK_SIGNING_SECRET })).status).toBe(200);
     await slack.waitFor(() => slack.responses.find((r) => r.id === 'full-run'));
 
-    for (const [platform, command] of [['discord', 'brief'], ['slack', 'topics']] as const) {
+    for (const [platform, command] of [
+      ['discord', 'brief'],
+      ['slack', 'topics'],
+    ] as const) {
       const line = await service.waitForLog((l) => l.msg === 'command answered' && l.platform === platform, `${platform}'s command`);
       expect(line).toMatchObject({ platform, command, requestId: expect.any(String), durationMs: expect.any(Number) });
     }

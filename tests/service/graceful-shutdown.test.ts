@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import type { Delivery } from '../../src/store/store.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../fakes/discord-api.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../fakes/discord-api.js';
 import { APP_ID, CHANNEL_ID, GUILD_ID } from '../fixtures/discord/interactions.js';
-import { startHoldingProxy, type HoldingProxy } from './helpers/holding-proxy.js';
-import { spawnService, type ServiceProcess } from './helpers/service-process.js';
+import { type HoldingProxy, startHoldingProxy } from './helpers/holding-proxy.js';
+import { type ServiceProcess, spawnService } from './helpers/service-process.js';
 
 /**
  * SIGTERM to a real briefbot process while it is posting a scheduled digest to Discord (through a

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReadinessCheck } from '../../src/adapters/adapter.js';
-import { healthReport, startServiceServer, type ServiceServer } from '../../src/service/health.js';
+import { healthReport, type ServiceServer, startServiceServer } from '../../src/service/health.js';
 import { createMetrics } from '../../src/service/metrics.js';
 import { captureLogger } from './helpers/capture-log.js';
 
@@ -51,7 +51,14 @@ describe('GET /healthz and GET /metrics', () => {
   });
 
   it('GIVEN a check that throws THEN it counts as not ready instead of breaking the endpoint', async () => {
-    const { base } = await start([{ name: 'slack', ready: () => { throw new Error('boom'); } }]);
+    const { base } = await start([
+      {
+        name: 'slack',
+        ready: () => {
+          throw new Error('boom');
+        },
+      },
+    ]);
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(503);
     expect(((await response.json()) as { notReady: string[] }).notReady).toEqual(['slack']);

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../../src/adapters/console/index.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import { parseConfig } from '../../src/config/load.js';
-import { startService, type RunningService } from '../../src/service/start.js';
-import { startNewsSite, type NewsSite } from '../fakes/news-site.js';
-import { eventually } from './helpers/service-process.js';
+import { type RunningService, startService } from '../../src/service/start.js';
+import { type NewsSite, startNewsSite } from '../fakes/news-site.js';
 import { captureLogger } from './helpers/capture-log.js';
+import { eventually } from './helpers/service-process.js';
 
 /**
  * The service started from a config with two sets, the second fed by a local RSS feed (and a
@@ -22,8 +22,12 @@ describe('GIVEN a config with two sets, the second with a feed', () => {
 
   beforeAll(async () => {
     site = await startNewsSite();
-    site.serve('/local.xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>${site.base}/</link><description>d</description>
-      <item><title>Bridge</title><link>${site.base}/news/harbor-bridge-closes</link></item></channel></rss>`, 'application/rss+xml');
+    site.serve(
+      '/local.xml',
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><link>${site.base}/</link><description>d</description>
+      <item><title>Bridge</title><link>${site.base}/news/harbor-bridge-closes</link></item></channel></rss>`,
+      'application/rss+xml',
+    );
     site.serve('/broken.xml', '<rss><channel><item>', 'application/rss+xml');
     cityDir = join(mkdtempSync(join(tmpdir(), 'briefbot-intake-run-')), 'city');
     cpSync('tests/fixtures/sets/city-news', cityDir, { recursive: true });
@@ -52,7 +56,7 @@ store:
     await site?.close();
   });
 
-  it('THEN the feed\'s article lands in the city set and the next /brief in a city channel has it', async () => {
+  it("THEN the feed's article lands in the city set and the next /brief in a city channel has it", async () => {
     await eventually(async () => (readdirSync(cityDir).some((f) => f.includes('harbor-bridge')) ? true : undefined), 'the feed article to be written');
     const channel = { platform: 'console' as const, id: 'desk' };
     const user = { platform: 'console' as const, id: 'editor', canManageChannel: true };

@@ -31,7 +31,10 @@ describe('createMetrics', () => {
     let discordReady = false;
     metrics.watch({
       documents: () => ({ indexed, rejected: 2 }),
-      adapters: () => [{ platform: 'discord', ready: discordReady }, { platform: 'slack', ready: true }],
+      adapters: () => [
+        { platform: 'discord', ready: discordReady },
+        { platform: 'slack', ready: true },
+      ],
     });
     expect(await metrics.registry.metrics()).toContain('briefbot_documents_indexed 5');
     indexed = 6;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command, Invocation } from '../../src/commands/command.js';
-import { handleCommand, type CommandServices } from '../../src/commands/handle.js';
+import { type CommandServices, handleCommand } from '../../src/commands/handle.js';
 import type { Digests } from '../../src/digest/digests.js';
 import { createMetrics } from '../../src/service/metrics.js';
 import { observeCommands, RESTARTING_NOTICE } from '../../src/service/observe.js';
@@ -59,7 +59,11 @@ describe('observeCommands around handleCommand', () => {
   it('GIVEN the core throws THEN the user gets an error notice, the error is logged once, and nothing is thrown', async () => {
     const { logger, lines } = captureLogger();
     const observed = observeCommands({ logger });
-    const library = stubLibrary({ topics: () => { throw new Error('index corrupted'); } });
+    const library = stubLibrary({
+      topics: () => {
+        throw new Error('index corrupted');
+      },
+    });
     const answer = await handleCommand(invocation({ name: 'topics' }), { library, observe: observed.around });
     expect(answer).toMatchObject({ kind: 'notice', tone: 'error' });
     expect(lines().filter((line) => line.level === 50)).toHaveLength(1);

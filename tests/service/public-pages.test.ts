@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../../src/commands/handle.js';
 import { handleCommand } from '../../src/commands/handle.js';
 import { parseConfig } from '../../src/config/load.js';
-import { startService, type RunningService } from '../../src/service/start.js';
+import { type RunningService, startService } from '../../src/service/start.js';
 import { captureLogger } from './helpers/capture-log.js';
 import { freePort } from './helpers/service-process.js';
 

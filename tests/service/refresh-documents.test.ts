@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
-import { startService, type RunningService } from '../../src/service/start.js';
+import { type RunningService, startService } from '../../src/service/start.js';
 import { captureLogger } from './helpers/capture-log.js';
 import { quietAdapter } from './helpers/quiet-adapter.js';
 
@@ -13,7 +13,6 @@ afterAll(async () => {
   await service?.shutdown.run('test over');
   rmSync(root, { recursive: true, force: true });
 });
-
 
 describe('files added while the bot runs', () => {
   it('are served by /brief within the refresh interval, with no digest due', async () => {

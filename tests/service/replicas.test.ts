@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestNonce } from '../../src/adapters/discord/post-digest.js';
 import { idempotencyKeyFor } from '../../src/digest/idempotency.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../fakes/discord-api.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../fakes/discord-api.js';
 import { DISCORD_NONCE_MEMORY_MS, runSimulation } from './helpers/replica-cluster.js';
 import { makePlan } from './helpers/replica-plan.js';
-import { replicaStores, type ReplicaStore } from './helpers/replica-stores.js';
+import { type ReplicaStore, replicaStores } from './helpers/replica-stores.js';
 import { formatTable, tallyRuns } from './helpers/replica-verify.js';
 
 /**
@@ -76,7 +76,12 @@ for (const target of await replicaStores()) {
         const deliveries = await store.deliveries();
         const messages = plan.subscriptions.flatMap((s) => discord.channelMessages(s.channel.id));
         const { outcomes, tally } = tallyRuns({
-          expected: plan.expected, messages, seen: result.seen, deliveries, graceMs: GRACE_MINUTES * 60_000, lateAfterMs: LATE_AFTER_MS,
+          expected: plan.expected,
+          messages,
+          seen: result.seen,
+          deliveries,
+          graceMs: GRACE_MINUTES * 60_000,
+          lateAfterMs: LATE_AFTER_MS,
         });
         const logged = result.processes.flatMap((p) => p.logged(['retrying a digest claimed but not sent', 'digest skipped']));
         const errors = result.processes.flatMap((p) => p.errors());
@@ -106,15 +111,26 @@ for (const target of await replicaStores()) {
         );
         for (const line of errors.slice(0, 5)) console.log(JSON.stringify(line).slice(0, 600));
 
-        const failing = (pred: (o: (typeof outcomes)[number]) => boolean) =>
-          outcomes.filter(pred).map((o) => `${o.run.subscriptionId} ${o.run.localDate} (${o.run.at.toISOString()}): created ${o.created}, lag ${o.lagMs}`);
-        expect(failing((o) => o.created === 0), 'lost digests').toEqual([]);
-        expect(failing((o) => o.created > 1), 'digests posted more than once').toEqual([]);
+        const failing = (pred: (o: (typeof outcomes)[number]) => boolean) => outcomes.filter(pred).map((o) => `${o.run.subscriptionId} ${o.run.localDate} (${o.run.at.toISOString()}): created ${o.created}, lag ${o.lagMs}`);
+        expect(
+          failing((o) => o.created === 0),
+          'lost digests',
+        ).toEqual([]);
+        expect(
+          failing((o) => o.created > 1),
+          'digests posted more than once',
+        ).toEqual([]);
         expect(tally.duplicates, 'messages Discord holds twice').toBe(0);
-        expect(failing((o) => o.lagMs !== null && (o.lagMs < 0 || o.lagMs > GRACE_MINUTES * 60_000)), 'posted outside [time, time + grace]').toEqual([]);
+        expect(
+          failing((o) => o.lagMs !== null && (o.lagMs < 0 || o.lagMs > GRACE_MINUTES * 60_000)),
+          'posted outside [time, time + grace]',
+        ).toEqual([]);
         expect(tally.notDue, 'messages for runs that were not due').toBe(0);
         expect(tally.onTime + tally.late).toBe(tally.due);
-        expect(failing((o) => o.delivery?.messageId !== o.messageIds[0]), 'delivery log names another message').toEqual([]);
+        expect(
+          failing((o) => o.delivery?.messageId !== o.messageIds[0]),
+          'delivery log names another message',
+        ).toEqual([]);
         // The store agrees: every due run logged sent with the message Discord created, nothing else logged.
         expect(deliveries.filter((d) => d.status !== 'sent').map((d) => `${d.subscriptionId} ${d.localDate} ${d.status}: ${d.reason}`)).toEqual([]);
         expect(deliveries).toHaveLength(plan.expected.length);
@@ -129,8 +145,7 @@ for (const target of await replicaStores()) {
 /** The plan and the tally the test above relies on: the week crosses both clock changes, and a wrong outcome is counted. */
 describe('the replicas test itself', () => {
   const plan = makePlan({ seed: 7, kills: KILLS });
-  const at = (subscriptionId: string, localDate: string) =>
-    plan.expected.find((r) => r.subscriptionId === subscriptionId && r.localDate === localDate)?.at.toISOString();
+  const at = (subscriptionId: string, localDate: string) => plan.expected.find((r) => r.subscriptionId === subscriptionId && r.localDate === localDate)?.at.toISOString();
 
   it('GIVEN the planned week THEN wall times in the spring-forward gap and the fall-back fold each run once', () => {
     // Kyiv 03:30 and London 01:15 fall in the gap on 29 March: both run at the first minute after it, 01:00 UTC.
@@ -139,9 +154,7 @@ describe('the replicas test itself', () => {
     // Sydney 02:30 comes twice on 5 April: the first one, still at +11.
     expect(at('sub-02', '2026-04-05')).toBe('2026-04-04T15:30:00.000Z');
     // Once a day, the fold included (29 March's run was at 15:30 UTC on the 28th, before the week).
-    expect(plan.expected.filter((r) => r.subscriptionId === 'sub-02').map((r) => r.localDate)).toEqual(
-      ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05'],
-    );
+    expect(plan.expected.filter((r) => r.subscriptionId === 'sub-02').map((r) => r.localDate)).toEqual(['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05']);
     expect(plan.kills).toHaveLength(KILLS);
     expect(new Set(plan.kills.map((k) => k.signal))).toEqual(new Set(['SIGKILL', 'SIGTERM']));
     expect(makePlan({ seed: 7, kills: KILLS })).toEqual(plan);

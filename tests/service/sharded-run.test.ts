@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shardOfGuild } from '../../src/adapters/discord/shards.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../fakes/discord-api.js';
-import { APP_ID, chatInput, str, type InteractionPayload } from '../fixtures/discord/interactions.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../fakes/discord-api.js';
+import { APP_ID, chatInput, type InteractionPayload, str } from '../fixtures/discord/interactions.js';
 import { sampleTotal, typeLines } from './helpers/prometheus-text.js';
-import { eventually, freePort, spawnService, type ServiceProcess } from './helpers/service-process.js';
+import { eventually, freePort, type ServiceProcess, spawnService } from './helpers/service-process.js';
 
 /**
  * `npm start` with DISCORD_SHARDS=auto against a local Discord that recommends two shards: the
@@ -37,8 +37,15 @@ async function subscribeEachGuild(storePath: string): Promise<Record<string, str
     const subscription = await store.putSubscription({
       id: `sub-${guildId}`,
       channel: { platform: 'discord', id: CHANNEL_OF[guildId]!, workspace: guildId },
-      time, timezone: 'UTC', weekdays: [1, 2, 3, 4, 5, 6, 7], topics: [], length: 'short',
-      status: 'active', pausedReason: null, activeSince: new Date(now.getTime() - 3_600_000).toISOString(), createdBy: null,
+      time,
+      timezone: 'UTC',
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      topics: [],
+      length: 'short',
+      status: 'active',
+      pausedReason: null,
+      activeSince: new Date(now.getTime() - 3_600_000).toISOString(),
+      createdBy: null,
       now: now.toISOString(),
     });
     ids[guildId] = subscription.id;
@@ -49,9 +56,7 @@ async function subscribeEachGuild(storePath: string): Promise<Record<string, str
 
 /** Digests posted: on time (`sent`) or caught up (`late`); these were due three minutes before the start, so late. */
 function digestsPosted(metricsText: string): number {
-  return (['sent', 'late'] as const)
-    .map((outcome) => sampleTotal(metricsText, 'briefbot_digests_total', { platform: 'discord', outcome }))
-    .reduce((total, n) => total + (Number.isNaN(n) ? 0 : n), 0);
+  return (['sent', 'late'] as const).map((outcome) => sampleTotal(metricsText, 'briefbot_digests_total', { platform: 'discord', outcome })).reduce((total, n) => total + (Number.isNaN(n) ? 0 : n), 0);
 }
 
 describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
@@ -85,12 +90,19 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
   });
 
   it('GIVEN auto THEN it asks Discord, starts one process per shard, and /healthz names each shard ready', async () => {
-    const health = await eventually(async () => {
-      const response = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
-      return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
-    }, '/healthz to answer 200', 1200);
+    const health = await eventually(
+      async () => {
+        const response = await fetch(`http://127.0.0.1:${metricsPort}/healthz`);
+        return response.status === 200 ? ((await response.json()) as Record<string, unknown>) : undefined;
+      },
+      '/healthz to answer 200',
+      1200,
+    );
     expect(health).toEqual({ status: 'ok', checks: { library: true, store: true, discord: true, 'discord-shard-0': true, 'discord-shard-1': true }, notReady: [] });
-    expect(discord.identifies.map((identify) => (identify as { shard: unknown }).shard).sort()).toEqual([[0, 2], [1, 2]]);
+    expect(discord.identifies.map((identify) => (identify as { shard: unknown }).shard).sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     const started = service.logLines().filter((l) => l.msg === 'shard process started');
     expect(started.map((l) => l.shard).sort()).toEqual([0, 1]);
     expect(new Set([service.child.pid, ...started.map((l) => l.pid)]).size).toBe(3);
@@ -132,11 +144,15 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
     }
   }, 30_000);
 
-  it('GIVEN those answers and digests THEN the main process\'s /metrics adds up both shards\' metrics', async () => {
-    const text = await eventually(async () => {
-      const body = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
-      return digestsPosted(body) === 2 ? body : undefined;
-    }, 'both digests in /metrics', 200);
+  it("GIVEN those answers and digests THEN the main process's /metrics adds up both shards' metrics", async () => {
+    const text = await eventually(
+      async () => {
+        const body = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+        return digestsPosted(body) === 2 ? body : undefined;
+      },
+      'both digests in /metrics',
+      200,
+    );
     expect(sampleTotal(text, 'briefbot_commands_total', { platform: 'discord', command: 'brief' })).toBe(2);
     expect(sampleTotal(text, 'briefbot_answer_duration_seconds_count', { platform: 'discord', command: 'brief' })).toBe(2);
     expect(sampleTotal(text, 'briefbot_shard_metrics_missing', {})).toBe(0);
@@ -173,7 +189,12 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
     service.child.kill('SIGTERM');
     expect(await service.exited).toBe(0);
     const exits = service.logLines().filter((l) => l.msg === 'shard process exited');
-    expect(exits.map((l) => [l.shard, l.exitCode])).toEqual(expect.arrayContaining([[0, 0], [1, 0]]));
+    expect(exits.map((l) => [l.shard, l.exitCode])).toEqual(
+      expect.arrayContaining([
+        [0, 0],
+        [1, 0],
+      ]),
+    );
     expect(service.logLines().filter((l) => l.msg === 'stopped')).toHaveLength(3);
     expect(service.output()).not.toContain(TOKEN);
   }, 30_000);

@@ -47,7 +47,13 @@ describe('createShutdown', () => {
     const closed = vi.fn();
     const shutdown = createShutdown({
       steps: [
-        { name: 'stop adapters', bounded: true, run: async () => { throw new Error('socket already closed'); } },
+        {
+          name: 'stop adapters',
+          bounded: true,
+          run: async () => {
+            throw new Error('socket already closed');
+          },
+        },
         { name: 'close store', run: closed },
       ],
       timeoutMs: 1_000,
@@ -62,7 +68,14 @@ describe('createShutdown', () => {
     const budgets: number[] = [];
     const shutdown = createShutdown({
       steps: [
-        { name: 'drain', bounded: true, run: (left) => { budgets.push(left); now += 4_000; } },
+        {
+          name: 'drain',
+          bounded: true,
+          run: (left) => {
+            budgets.push(left);
+            now += 4_000;
+          },
+        },
         { name: 'stop scheduler', bounded: true, run: (left) => void budgets.push(left) },
       ],
       timeoutMs: 10_000,

@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createMetrics } from '../../src/service/metrics.js';
-import { startService, type RunningService } from '../../src/service/start.js';
+import { type RunningService, startService } from '../../src/service/start.js';
 import { createStoreHealth, FAILED_TICKS_IN_A_ROW } from '../../src/service/store-health.js';
 import { openSqliteStore } from '../../src/store/sqlite.js';
 import { subscriptionInput } from '../store/contract-fixtures.js';
@@ -19,7 +19,6 @@ import { stubLibrary } from './helpers/stub-library.js';
 
 const root = mkdtempSync(join(tmpdir(), 'briefbot-store-health-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
 
 async function configWith(env: Record<string, string>): Promise<Config> {
   const parsed = parseConfig(null, null, {
@@ -111,7 +110,12 @@ describe('digest ticks that keep failing', () => {
 
   it('are reported by the scheduler with the store error that failed them', async () => {
     const store = openSqliteStore({ path: ':memory:' });
-    const failing = { ...store, listSubscriptions: async () => { throw new Error('SQLITE_CORRUPT: database disk image is malformed'); } };
+    const failing = {
+      ...store,
+      listSubscriptions: async () => {
+        throw new Error('SQLITE_CORRUPT: database disk image is malformed');
+      },
+    };
     const done: Array<Error | undefined> = [];
     const scheduler = createScheduler({ store: failing, library: stubLibrary(), posters: [quietAdapter()], tickDone: (error) => done.push(error), trigger: { start() {}, stop() {} } });
     await scheduler.tick();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDigestService } from '../../src/digest/service.js';
-import { createScheduler } from '../../src/digest/scheduler.js';
 import type { SetConfig } from '../../src/config/schema.js';
+import { createScheduler } from '../../src/digest/scheduler.js';
+import { createDigestService } from '../../src/digest/service.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { createMemoryStore } from '../../src/store/memory.js';
 import { discordChannel, FakeClock, FakeLibrary, FakePlatform, RecordingPoster } from '../digest/harness.js';
@@ -22,7 +22,13 @@ describe('GIVEN two channels, one bound to the economy set', () => {
   const setup = async () => {
     const store = createMemoryStore();
     const [ukraine, economy] = [new NamedLibrary('ukraine'), new NamedLibrary('economy')];
-    const sets = createSetDirectory([{ config: config('ukraine'), library: ukraine }, { config: config('economy'), library: economy }], store);
+    const sets = createSetDirectory(
+      [
+        { config: config('ukraine'), library: ukraine },
+        { config: config('economy'), library: economy },
+      ],
+      store,
+    );
     const admin = { platform: 'discord' as const, id: 'u1', canManageChannel: true };
     expect((await sets.bind(discordChannel('desk'), 'economy', admin)).ok).toBe(true);
     const libraryFor = async (channel: Parameters<typeof sets.forChannel>[0]) => (await sets.forChannel(channel)).set.library;
@@ -44,7 +50,12 @@ describe('GIVEN two channels, one bound to the economy set', () => {
     clock.set('2025-03-02T05:00:10.000Z');
     const platform = new FakePlatform();
     const scheduler = createScheduler({
-      store, library: ukraine, libraryFor, libraries: () => [ukraine, economy], posters: [new RecordingPoster('discord', platform, clock)], clock,
+      store,
+      library: ukraine,
+      libraryFor,
+      libraries: () => [ukraine, economy],
+      posters: [new RecordingPoster('discord', platform, clock)],
+      clock,
     });
     await scheduler.tick();
     await scheduler.stop();
@@ -55,7 +66,13 @@ describe('GIVEN two channels, one bound to the economy set', () => {
 
   it('THEN a channel bound to a set no longer configured falls back to the default', async () => {
     const { store, ukraine } = await setup();
-    const fewer = createSetDirectory([{ config: config('ukraine'), library: ukraine }, { config: config('local'), library: new NamedLibrary('local') }], store);
+    const fewer = createSetDirectory(
+      [
+        { config: config('ukraine'), library: ukraine },
+        { config: config('local'), library: new NamedLibrary('local') },
+      ],
+      store,
+    );
     expect(await fewer.forChannel(discordChannel('desk'))).toMatchObject({ bound: false, set: { config: { name: 'ukraine' } } });
   });
 });

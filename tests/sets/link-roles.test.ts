@@ -8,10 +8,10 @@ import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';
 import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { slashCommand, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
-import { startHarness as startDiscord, type Harness as DiscordHarness } from '../adapters/discord/harness.js';
-import { chatInput, GUILD_ID, PERMISSIONS, str, sub, type InteractionPayload } from '../fixtures/discord/interactions.js';
-import { page, startNewsSite, type NewsSite } from '../fakes/news-site.js';
+import { type Harness as DiscordHarness, startHarness as startDiscord } from '../adapters/discord/harness.js';
+import { type Harness as SlackHarness, slashCommand, startHarness as startSlack } from '../adapters/slack/harness.js';
+import { type NewsSite, page, startNewsSite } from '../fakes/news-site.js';
+import { chatInput, GUILD_ID, type InteractionPayload, PERMISSIONS, str, sub } from '../fixtures/discord/interactions.js';
 
 /**
  * /set add is for channel managers, or for a role the configuration names: on Discord a server
@@ -69,7 +69,7 @@ describe('GIVEN Slack with intake.slackLinkUsers naming the @editors user group 
     expect(stored(dir)).toHaveLength(2);
   });
 
-  it('THEN the group lets its members add links only: choosing the channel\'s set stays with admins', async () => {
+  it("THEN the group lets its members add links only: choosing the channel's set stays with admins", async () => {
     expect(await command('U0EDITOR', '/set use city')).toContain('Only people who manage this channel can choose the set');
   });
 
@@ -91,14 +91,20 @@ describe('GIVEN Discord with intake.linkRoles naming the Editors role', () => {
     h = await startDiscord(city.services, {
       deferAfterMs: 100,
       linkRoles: ['editors', DESK],
-      fake: { guilds: [GUILD_ID], roles: [{ id: EDITORS, name: 'Editors' }, { id: DESK, name: 'Night desk' }, { id: '1500000000000000003', name: 'Readers' }] },
+      fake: {
+        guilds: [GUILD_ID],
+        roles: [
+          { id: EDITORS, name: 'Editors' },
+          { id: DESK, name: 'Night desk' },
+          { id: '1500000000000000003', name: 'Readers' },
+        ],
+      },
     });
   });
   afterAll(() => h?.close());
 
   const withRoles = (payload: InteractionPayload, roles: string[]): InteractionPayload => ({ ...payload, member: { ...payload.member, roles } }) as unknown as InteractionPayload;
-  const add = async (url: string, roles: string[], permissions = PERMISSIONS.member) =>
-    JSON.stringify((await h.interact(withRoles(chatInput('set', [sub('add', [str('url', url)])], permissions), roles), 2)).map((r) => r.body));
+  const add = async (url: string, roles: string[], permissions = PERMISSIONS.member) => JSON.stringify((await h.interact(withRoles(chatInput('set', [sub('add', [str('url', url)])], permissions), roles), 2)).map((r) => r.body));
 
   it('THEN a member with another role is refused, and nothing is stored', async () => {
     const refused = JSON.stringify((await h.interact(withRoles(chatInput('set', [sub('add', [str('url', `${site.base}/news/harbor-bridge-closes`)])]), ['1500000000000000003']), 2)).map((r) => r.body));

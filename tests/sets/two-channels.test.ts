@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandServices } from '../../src/commands/handle.js';
-import { openSets } from '../../src/sets/open.js';
 import { createSetDirectory, type SetDirectory } from '../../src/sets/directory.js';
+import { openSets } from '../../src/sets/open.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { ALLOWED_USER, slashCommand, startHarness as startSlack, type Harness as SlackHarness } from '../adapters/slack/harness.js';
-import { startHarness as startDiscord, type Harness as DiscordHarness } from '../adapters/discord/harness.js';
-import { chatInput, CHANNEL_ID, PERMISSIONS, str, sub, type InteractionPayload } from '../fixtures/discord/interactions.js';
+import { type Harness as DiscordHarness, startHarness as startDiscord } from '../adapters/discord/harness.js';
+import { ALLOWED_USER, type Harness as SlackHarness, slashCommand, startHarness as startSlack } from '../adapters/slack/harness.js';
+import { CHANNEL_ID, chatInput, type InteractionPayload, PERMISSIONS, str, sub } from '../fixtures/discord/interactions.js';
 
 /**
  * Two channels bound to two sets, through the real Bolt app and the real discord.js client against
@@ -79,7 +79,7 @@ describe('GIVEN two Discord channels, one bound to the city set', () => {
     expect(CHANNEL_ID).not.toBe(OTHER_CHANNEL);
   });
 
-  it('THEN autocomplete offers the bound set\'s topics, and the sets for /set use', async () => {
+  it("THEN autocomplete offers the bound set's topics, and the sets for /set use", async () => {
     const topics = await bodies(inChannel({ ...chatInput('brief', [str('topic', '', true)]), type: 4 }, OTHER_CHANNEL), 1);
     expect(topics).toContain('"value":"rail-yard"');
     const home = await bodies({ ...chatInput('brief', [str('topic', '', true)]), type: 4 }, 1);

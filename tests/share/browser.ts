@@ -16,9 +16,11 @@ export function describeWithChromium(name: string, body: () => void): void {
   }
   const reason = `${CHROMIUM} is not installed (apt-get install chromium; .ci/run does)`;
   if (process.env.CI) {
-    describe(name, () => it('has chromium to run against', () => {
-      throw new Error(`CI must run the browser tests, but ${reason}`);
-    }));
+    describe(name, () =>
+      it('has chromium to run against', () => {
+        throw new Error(`CI must run the browser tests, but ${reason}`);
+      }),
+    );
     return;
   }
   console.warn(`[skipped] ${name}: ${reason}`);

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Listening } from '../../src/http/listen.js';
+import { createLogger } from '../../src/log.js';
 import { createLinkSigner } from '../../src/share/link.js';
 import { sentenceId } from '../../src/share/page.js';
 import { PAGE_CSP, startPublicServer } from '../../src/share/server.js';
-import { createLogger } from '../../src/log.js';
 import { createMemoryStore } from '../../src/store/memory.js';
-import { hostileBriefing } from '../fixtures/slack/briefings.js';
 import { storedWithArticles } from '../fixtures/share/stored.js';
+import { hostileBriefing } from '../fixtures/slack/briefings.js';
 import { CHROMIUM, CHROMIUM_ARGS, describeWithChromium } from './browser.js';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters-long';
@@ -31,7 +31,10 @@ describeWithChromium('the full briefing page in headless chromium', () => {
     const store = createMemoryStore();
     for (const s of [stored, hostile, expiredStored]) await store.putBriefing(s);
     server = await startPublicServer({
-      port: 0, host: '127.0.0.1', store, logger: createLogger({ level: 'silent' }),
+      port: 0,
+      host: '127.0.0.1',
+      store,
+      logger: createLogger({ level: 'silent' }),
       signer: createLinkSigner({ secret: SECRET, publicUrl: 'http://unused.example' }),
     });
     base = `http://127.0.0.1:${server.port}`;
@@ -139,7 +142,10 @@ describeWithChromium('the full briefing page in headless chromium', () => {
   });
 
   it('axe-core finds no serious or critical accessibility violations, on desktop and phone', async () => {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 740 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 375, height: 740 },
+    ]) {
       // The page's CSP forbids injected script, axe included: this context alone bypasses it.
       const { page, close } = await open(linkTo(stored.id), viewport, { bypassCSP: true });
       await page.addScriptTag({ content: AXE });

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyse, decodeAnalysis, encodeAnalysis } from '../../src/core/index/analysis.js';
 import type { AnalysisCache } from '../../src/core/index/analysis.js';
+import { analyse, decodeAnalysis, encodeAnalysis } from '../../src/core/index/analysis.js';
 import { openPostgresAnalysisCache } from '../../src/store/analysis-postgres.js';
 import { openSqliteAnalysisCache } from '../../src/store/analysis-sqlite.js';
 import { describeWithPostgres, freshDatabase } from './pg-test-db.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ErrorReport, StoredBriefing, Store } from '../../src/store/store.js';
+import type { ErrorReport, Store, StoredBriefing } from '../../src/store/store.js';
 import { securityGuarantees } from '../fixtures/slack/briefings.js';
 import { at, desk, newsroom, T0 } from './contract-fixtures.js';
 
@@ -22,7 +22,14 @@ export function storedBriefingOf(overrides: Partial<StoredBriefing> = {}): Store
 }
 
 const reportOf = (overrides: Partial<ErrorReport> = {}): ErrorReport => ({
-  id: 'r-1', briefingId: 'b-1', channel: desk, userId: 'U2', item: 'summary 2', topic: 'Security guarantees', createdAt: at(1), ...overrides,
+  id: 'r-1',
+  briefingId: 'b-1',
+  channel: desk,
+  userId: 'U2',
+  item: 'summary 2',
+  topic: 'Security guarantees',
+  createdAt: at(1),
+  ...overrides,
 });
 
 /** Part of the store contract: briefings kept behind buttons and links, and readers' error reports. */
@@ -55,7 +62,7 @@ export function describeBriefingContract(open: () => Promise<Store>): void {
   });
 
   describe('error reports', () => {
-    it('lists a workspace\'s reports newest first, and no other workspace\'s', async () => {
+    it("lists a workspace's reports newest first, and no other workspace's", async () => {
       const store = await open();
       await store.addErrorReport(reportOf());
       await store.addErrorReport(reportOf({ id: 'r-2', item: 'quote 1', createdAt: at(5) }));

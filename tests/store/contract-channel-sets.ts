@@ -28,7 +28,7 @@ export function describeChannelSetContract(open: () => Promise<Store>): void {
       await store.putChannelSet({ channel: { ...plain, workspace: 'w' }, set: 'ukraine', boundBy: null, boundAt: at(2) });
       expect((await store.getChannelSet(plain))?.set).toBe('economy');
       expect((await store.getChannelSet({ ...plain, workspace: 'w' }))?.set).toBe('ukraine');
-      expect((await store.getChannelSet({ ...desk, id: 'C201' }))).toBeNull();
+      expect(await store.getChannelSet({ ...desk, id: 'C201' })).toBeNull();
       expect((await store.listChannelSets()).map((b) => b.set)).toEqual(['economy', 'ukraine', 'local']);
     });
   });

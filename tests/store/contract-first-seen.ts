@@ -7,8 +7,24 @@ export function describeFirstSeenContract(open: () => Promise<Store>, openShared
   describe('first seen', () => {
     it('keeps the first time a hash was seen: a later sighting does not move it', async () => {
       const store = await open();
-      expect(await store.recordFirstSeen('ukraine', [{ hash: 'h1', at: at(0) }, { hash: 'h2', at: at(5) }])).toEqual([{ hash: 'h1', at: at(0) }, { hash: 'h2', at: at(5) }]);
-      expect(await store.recordFirstSeen('ukraine', [{ hash: 'h2', at: at(60) }, { hash: 'h3', at: at(60) }])).toEqual([{ hash: 'h2', at: at(5) }, { hash: 'h3', at: at(60) }]);
+      expect(
+        await store.recordFirstSeen('ukraine', [
+          { hash: 'h1', at: at(0) },
+          { hash: 'h2', at: at(5) },
+        ]),
+      ).toEqual([
+        { hash: 'h1', at: at(0) },
+        { hash: 'h2', at: at(5) },
+      ]);
+      expect(
+        await store.recordFirstSeen('ukraine', [
+          { hash: 'h2', at: at(60) },
+          { hash: 'h3', at: at(60) },
+        ]),
+      ).toEqual([
+        { hash: 'h2', at: at(5) },
+        { hash: 'h3', at: at(60) },
+      ]);
     });
 
     it('keeps sets apart: the same content first seen in another set is new there', async () => {

@@ -16,7 +16,7 @@ export function describeInstallationContract(open: () => Promise<Store>): void {
       expect(await store.getInstallation('slack', 'T-other')).toBeNull();
     });
 
-    it('replaces a reinstalled workspace\'s installation', async () => {
+    it("replaces a reinstalled workspace's installation", async () => {
       const store = await open();
       await store.putInstallation(installationOf());
       const again = installationOf({ data: '{"bot":{"token":"xoxb-new"}}', installedAt: at(60), updatedAt: at(60) });

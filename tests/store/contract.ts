@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/store.js';
-import { at, claimOf, desk, newsroom, subscriptionInput, T0 } from './contract-fixtures.js';
 import { describeBriefingContract } from './contract-briefings.js';
 import { describeChannelSetContract } from './contract-channel-sets.js';
 import { describeFirstSeenContract } from './contract-first-seen.js';
+import { at, claimOf, desk, newsroom, subscriptionInput, T0 } from './contract-fixtures.js';
 import { describeInstallationContract } from './contract-installations.js';
 import { describeSharedHandlesContract } from './contract-shared.js';
 
@@ -59,8 +59,15 @@ export function describeStoreContract(name: string, options: StoreContractOption
         await store.pauseSubscription('sub-1', 'channel gone', at(2));
         const changed = await store.putSubscription(subscriptionInput({ id: 'sub-other', time: '09:30', timezone: 'America/New_York', now: at(10), activeSince: at(10) }));
         expect(changed).toMatchObject({
-          id: 'sub-1', time: '09:30', timezone: 'America/New_York', status: 'active', pausedReason: null,
-          lastDigestAt: at(1), createdAt: T0, updatedAt: at(10), activeSince: at(10),
+          id: 'sub-1',
+          time: '09:30',
+          timezone: 'America/New_York',
+          status: 'active',
+          pausedReason: null,
+          lastDigestAt: at(1),
+          createdAt: T0,
+          updatedAt: at(10),
+          activeSince: at(10),
         });
         expect(await store.listSubscriptions()).toHaveLength(1);
       });
@@ -106,9 +113,19 @@ export function describeStoreContract(name: string, options: StoreContractOption
         await store.putSubscription(subscriptionInput());
         const first = await store.claimDelivery(claimOf());
         expect(first).toEqual({
-          subscriptionId: 'sub-1', localDate: '2025-03-01', scheduledFor: '2025-03-01T05:00:00.000Z', status: 'claimed',
-          late: false, idempotencyKey: 'key-1', claimedBy: 'proc-a', leaseUntil: at(5), attempts: 1, messageId: null,
-          reason: null, createdAt: at(0), finishedAt: null,
+          subscriptionId: 'sub-1',
+          localDate: '2025-03-01',
+          scheduledFor: '2025-03-01T05:00:00.000Z',
+          status: 'claimed',
+          late: false,
+          idempotencyKey: 'key-1',
+          claimedBy: 'proc-a',
+          leaseUntil: at(5),
+          attempts: 1,
+          messageId: null,
+          reason: null,
+          createdAt: at(0),
+          finishedAt: null,
         });
         expect(await store.claimDelivery(claimOf({ owner: 'proc-b', late: true }))).toBeNull();
         expect(await store.claimDelivery(claimOf({ localDate: '2025-03-02', scheduledFor: '2025-03-02T05:00:00.000Z' }))).not.toBeNull();
@@ -166,11 +183,23 @@ export function describeStoreContract(name: string, options: StoreContractOption
         expect(await store.recordSkippedDelivery(skip)).toBe(true);
         expect(await store.recordSkippedDelivery({ ...skip, reason: 'other' })).toBe(false);
         expect(await store.claimDelivery(claimOf())).toBeNull();
-        expect(await store.listDeliveries()).toEqual([{
-          subscriptionId: 'sub-1', localDate: '2025-03-01', scheduledFor: '2025-03-01T05:00:00.000Z', status: 'skipped',
-          late: false, idempotencyKey: 'key-1', claimedBy: null, leaseUntil: null, attempts: 0, messageId: null,
-          reason: 'missed by 3 h', createdAt: at(180), finishedAt: at(180),
-        }]);
+        expect(await store.listDeliveries()).toEqual([
+          {
+            subscriptionId: 'sub-1',
+            localDate: '2025-03-01',
+            scheduledFor: '2025-03-01T05:00:00.000Z',
+            status: 'skipped',
+            late: false,
+            idempotencyKey: 'key-1',
+            claimedBy: null,
+            leaseUntil: null,
+            attempts: 0,
+            messageId: null,
+            reason: 'missed by 3 h',
+            createdAt: at(180),
+            finishedAt: at(180),
+          },
+        ]);
       });
 
       it('lists deliveries oldest first, filtered by subscription, status and scheduled time', async () => {

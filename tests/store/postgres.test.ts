@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest';
 import { readMigrations } from '../../src/store/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres.js';
 import { describeStoreContract, subscriptionInput } from './contract.js';
-import { describeWithPostgres, freshDatabase, type FreshDatabase } from './pg-test-db.js';
+import { describeWithPostgres, type FreshDatabase, freshDatabase } from './pg-test-db.js';
 
 const databases: FreshDatabase[] = [];
 const fresh = async () => {

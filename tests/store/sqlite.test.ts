@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -78,9 +78,7 @@ describe('SQLite store on a full disk', () => {
     const out = execFileSync('bash', ['-c', `ulimit -f ${kib}; exec "$0" --import tsx tests/store/fixtures/fill-disk.ts "$1" "$2"`, process.execPath, path, mode], { encoding: 'utf8' });
     const { reported, error } = JSON.parse(out) as { reported: string[]; error?: string };
     const db = new Database(path, { readonly: true });
-    const saved = mode === 'subscribe'
-      ? (db.prepare('SELECT id FROM subscriptions').all() as { id: string }[]).map((r) => r.id)
-      : (db.prepare('SELECT local_date FROM deliveries').all() as { local_date: string }[]).map((r) => r.local_date);
+    const saved = mode === 'subscribe' ? (db.prepare('SELECT id FROM subscriptions').all() as { id: string }[]).map((r) => r.id) : (db.prepare('SELECT local_date FROM deliveries').all() as { local_date: string }[]).map((r) => r.local_date);
     db.close();
     return { reported, error, saved };
   }

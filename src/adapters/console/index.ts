@@ -1,11 +1,11 @@
-import { createInterface } from 'node:readline';
 import { randomUUID } from 'node:crypto';
+import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { Adapter } from '../adapter.js';
 import type { ChannelRef, UserRef } from '../../chat/refs.js';
-import type { Digest } from '../../core/compose/briefing.js';
-import { handleCommand, type CommandServices } from '../../commands/handle.js';
+import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandLine } from '../../commands/parse-text.js';
+import type { Digest } from '../../core/compose/briefing.js';
+import type { Adapter } from '../adapter.js';
 import { renderText } from './render.js';
 
 export interface ConsoleOptions {
@@ -60,9 +60,11 @@ export function createConsoleAdapter(options: ConsoleOptions): Adapter & { close
       }
       rl.on('line', (line) => {
         // One command at a time, in the order typed.
-        inFlight = inFlight.then(() => run(line)).then(() => {
-          if (options.interactive) output.write('> ');
-        });
+        inFlight = inFlight
+          .then(() => run(line))
+          .then(() => {
+            if (options.interactive) output.write('> ');
+          });
       });
       rl.on('close', () => void inFlight.then(resolveClosed));
     },

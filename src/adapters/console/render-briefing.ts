@@ -1,8 +1,8 @@
 import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/compose/briefing.js';
-import { httpUrl } from '../../core/ingest/meta-values.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
-import { MARKDOWN, section, TEXT, type Style } from './style.js';
+import { httpUrl } from '../../core/ingest/meta-values.js';
+import { MARKDOWN, type Style, section, TEXT } from './style.js';
 
 export function renderBriefing(b: Briefing, style: Style): string {
   const out: string[] = [];
@@ -22,7 +22,12 @@ export function renderBriefing(b: Briefing, style: Style): string {
     out.push('', section('Figures that differ', style));
     for (const d of differing) out.push(...differingLines(d, style));
   }
-  if (b.timeline.length) out.push('', section('Timeline', style), b.timeline.map((e) => `${style.bullet} ${e.date === null ? `undated (“${style.escape(e.when)}”)` : `${e.date}${e.inferred ? ' (year inferred)' : ''}`}: ${text(e)} ${cite([e.citation])}`).join('\n'));
+  if (b.timeline.length)
+    out.push(
+      '',
+      section('Timeline', style),
+      b.timeline.map((e) => `${style.bullet} ${e.date === null ? `undated (“${style.escape(e.when)}”)` : `${e.date}${e.inferred ? ' (year inferred)' : ''}`}: ${text(e)} ${cite([e.citation])}`).join('\n'),
+    );
   if (b.differences.length) {
     out.push('', section('Where sources differ', style));
     for (const d of b.differences) {
@@ -47,4 +52,3 @@ export function differingLines(d: DifferingFigure, style: Style): string[] {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
 }
-

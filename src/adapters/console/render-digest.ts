@@ -2,7 +2,7 @@ import type { Citation, Digest } from '../../core/compose/briefing.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { differingLines, sourceLine } from './render-briefing.js';
-import { section, type Style } from './style.js';
+import { type Style, section } from './style.js';
 
 export function renderDigest(d: Digest, style: Style): string {
   const out = [style.heading(`Digest: ${style.escape(d.set)}${d.late ? ' (late)' : ''}`)];
@@ -20,4 +20,3 @@ export function renderDigest(d: Digest, style: Style): string {
   out.push('', section('Sources', style), d.sources.map((s) => sourceLine(s, style)).join('\n'));
   return out.join('\n');
 }
-

@@ -4,7 +4,7 @@ import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { renderBriefing } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
-import { styleOf, type Style, type TextFormat } from './style.js';
+import { type Style, styleOf, type TextFormat } from './style.js';
 
 /** Answer → terminal text or Markdown, pure. */
 export function renderText(answer: Answer, format: TextFormat = 'text'): string {
@@ -47,4 +47,3 @@ function renderSubscriptions(subs: readonly SubscriptionView[], style: Style): s
     })
     .join('\n');
 }
-

@@ -1,9 +1,9 @@
-import { MessageFlags, PermissionFlagsBits, type ButtonInteraction, type ModalSubmitInteraction, type StringSelectMenuInteraction } from 'discord.js';
-import { refusal, refusalOf, type Answer, type ButtonAction, type Invocation } from '../../commands/command.js';
+import { type ButtonInteraction, MessageFlags, type ModalSubmitInteraction, PermissionFlagsBits, type StringSelectMenuInteraction } from 'discord.js';
+import { type Answer, type ButtonAction, type Invocation, refusal, refusalOf } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
 import { COMPONENT_ID, followUpModal, QUESTION_INPUT } from './briefing-buttons.js';
 import type { InteractionDeps } from './interactions.js';
-import { renderAnswer, type DiscordMessage } from './render.js';
+import { type DiscordMessage, renderAnswer } from './render.js';
 
 export type BriefingInteraction = ButtonInteraction | StringSelectMenuInteraction | ModalSubmitInteraction;
 

@@ -1,8 +1,8 @@
-import type { Library } from '../../core/library/library.js';
 import type { TopicRef } from '../../core/compose/briefing.js';
-import { fitText } from './split-text.js';
+import type { Library } from '../../core/library/library.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { isTimeZone } from './read-command.js';
+import { fitText } from './split-text.js';
 
 export interface Choice {
   name: string;
@@ -29,14 +29,21 @@ export function autocompleteChoices(input: AutocompleteInput, library: Library, 
   if (input.commandName === 'brief' && input.option === 'topic') return topicChoices(library, '', input.value);
   if (input.commandName === 'set' && input.option === 'name') {
     const typed = input.value.trim().toLowerCase();
-    return setNames.filter((name) => name.includes(typed)).slice(0, L.autocompleteChoices).map((name) => ({ name, value: name }));
+    return setNames
+      .filter((name) => name.includes(typed))
+      .slice(0, L.autocompleteChoices)
+      .map((name) => ({ name, value: name }));
   }
   if (input.commandName === 'digest' && input.subcommand === 'subscribe') {
     if (input.option === 'timezone') return zoneChoices(input.value);
     if (input.option === 'topics') {
       // A comma-separated list: complete the last entry, keep the ones before it.
       const cut = input.value.lastIndexOf(',') + 1;
-      const before = input.value.slice(0, cut).split(',').map((t) => t.trim()).filter(Boolean);
+      const before = input.value
+        .slice(0, cut)
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       return topicChoices(library, before.length ? `${before.join(', ')}, ` : '', input.value.slice(cut));
     }
   }
@@ -59,7 +66,10 @@ function topicChoices(library: Library, prefix: string, typed: string): Choice[]
 }
 
 function zoneChoices(typed: string): Choice[] {
-  const needle = typed.trim().toLowerCase().replace(/[\s_]+/g, '_');
+  const needle = typed
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '_');
   const zones = needle ? allZones().filter((z) => z.toLowerCase().includes(needle)) : COMMON_ZONES;
   return zones.slice(0, L.autocompleteChoices).map((zone) => ({ name: zone, value: zone }));
 }
@@ -69,4 +79,3 @@ function allZones(): string[] {
   zoneList ??= [...new Set([...COMMON_ZONES, ...RENAMED_ZONES.filter(isTimeZone), ...Intl.supportedValuesOf('timeZone')])];
   return zoneList;
 }
-

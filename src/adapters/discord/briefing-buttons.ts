@@ -1,4 +1,4 @@
-import { ButtonStyle, ComponentType, TextInputStyle, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIModalInteractionResponseCallbackData } from 'discord.js';
+import { type APIActionRowComponent, type APIComponentInMessageActionRow, type APIModalInteractionResponseCallbackData, ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
 import type { ButtonAction } from '../../commands/command.js';
 import type { Briefing } from '../../core/compose/briefing.js';
 import { briefingItems } from '../../share/items.js';
@@ -15,8 +15,7 @@ const OPTION_LABEL = 100;
 export type ComponentRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 
 const customId = (action: ButtonAction, id: string) => `bb:${action}:${id}`;
-const button = (action: ButtonAction, label: string, id: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary) =>
-  ({ type: ComponentType.Button, style, label, custom_id: customId(action, id) }) as const;
+const button = (action: ButtonAction, label: string, id: string, style: ButtonStyle.Primary | ButtonStyle.Secondary = ButtonStyle.Secondary) => ({ type: ComponentType.Button, style, label, custom_id: customId(action, id) }) as const;
 
 /**
  * The buttons under a posted briefing, and a menu to report an error in one of its items. A
@@ -35,12 +34,14 @@ export function briefingComponents(briefing: Briefing, share: ShareRef): Compone
   const items = briefingItems(briefing).slice(0, MAX_OPTIONS - 1);
   const menu: ComponentRow = {
     type: ComponentType.ActionRow,
-    components: [{
-      type: ComponentType.StringSelect,
-      custom_id: customId('report', share.id),
-      placeholder: 'Report an error…',
-      options: [...items, { key: 'whole', label: 'Something else in this briefing' }].map((item) => ({ label: fitText(item.label, OPTION_LABEL), value: item.key })),
-    }],
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: customId('report', share.id),
+        placeholder: 'Report an error…',
+        options: [...items, { key: 'whole', label: 'Something else in this briefing' }].map((item) => ({ label: fitText(item.label, OPTION_LABEL), value: item.key })),
+      },
+    ],
   };
   return [{ type: ComponentType.ActionRow, components: buttons }, menu];
 }
@@ -50,10 +51,12 @@ export function followUpModal(briefingId: string): APIModalInteractionResponseCa
   return {
     custom_id: customId('follow-up', briefingId),
     title: 'Follow-up question',
-    components: [{
-      type: ComponentType.Label,
-      label: 'Your question about this briefing',
-      component: { type: ComponentType.TextInput, custom_id: QUESTION_INPUT, style: TextInputStyle.Paragraph, max_length: 300, required: true, placeholder: 'e.g. Who would pay for it?' },
-    }],
+    components: [
+      {
+        type: ComponentType.Label,
+        label: 'Your question about this briefing',
+        component: { type: ComponentType.TextInput, custom_id: QUESTION_INPUT, style: TextInputStyle.Paragraph, max_length: 300, required: true, placeholder: 'e.g. Who would pay for it?' },
+      },
+    ],
   };
 }

@@ -1,6 +1,6 @@
-import { Client, Events, GatewayIntentBits, MessageFlags, type Interaction } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags } from 'discord.js';
 import { errorForLog, redact } from './errors.js';
-import { onInteraction, type InteractionDeps } from './interactions.js';
+import { type InteractionDeps, onInteraction } from './interactions.js';
 import { NO_MENTIONS } from './pack-messages.js';
 import type { ShardSet } from './shards.js';
 

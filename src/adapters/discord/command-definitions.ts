@@ -1,12 +1,6 @@
+import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
 import { DEFAULT_WORD_BUDGET } from '../../core/compose/compose-digest.js';
 import { MAX_WORD_BUDGET, MIN_WORD_BUDGET } from '../../digest/subscription-request.js';
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-  SlashCommandBuilder,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
-} from 'discord.js';
 
 /**
  * The application commands, as registered with Discord by `npm run discord:register`.
@@ -20,15 +14,8 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .setDescription('A cited briefing on a topic, across every document in the set')
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addStringOption((o) =>
-      o.setName('topic').setDescription('A topic from /topics, or your own words').setRequired(true).setAutocomplete(true).setMaxLength(200),
-    )
-    .addStringOption((o) =>
-      o
-        .setName('length')
-        .setDescription('How much to say (default: standard)')
-        .addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }, { name: 'long', value: 'long' }),
-    )
+    .addStringOption((o) => o.setName('topic').setDescription('A topic from /topics, or your own words').setRequired(true).setAutocomplete(true).setMaxLength(200))
+    .addStringOption((o) => o.setName('length').setDescription('How much to say (default: standard)').addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }, { name: 'long', value: 'long' }))
     .addBooleanOption((o) => o.setName('public').setDescription('Post it for the whole channel (default: only you see it)'));
 
   const topics = new SlashCommandBuilder()
@@ -49,33 +36,12 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
         .setName('subscribe')
         .setDescription('A digest in this channel every day at a set time')
         .addStringOption((o) => o.setName('time').setDescription('HH:MM, 24-hour, e.g. 07:00').setRequired(true).setMaxLength(5))
-        .addStringOption((o) =>
-          o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Kyiv').setRequired(true).setAutocomplete(true).setMaxLength(64),
-        )
-        .addStringOption((o) =>
-          o.setName('topics').setDescription('Topics, comma-separated (default: the top topics)').setAutocomplete(true).setMaxLength(300),
-        )
-        .addStringOption((o) =>
-          o
-            .setName('days')
-            .setDescription('Which days (default: every day)')
-            .addChoices({ name: 'every day', value: 'daily' }, { name: 'weekdays', value: 'weekdays' }),
-        )
-        .addStringOption((o) =>
-          o
-            .setName('length')
-            .setDescription('Briefing length (default: standard)')
-            .addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }),
-        )
-        .addIntegerOption((o) =>
-          o.setName('words').setDescription(`Words the digest stays under (default ${DEFAULT_WORD_BUDGET})`).setMinValue(MIN_WORD_BUDGET).setMaxValue(MAX_WORD_BUDGET),
-        )
-        .addStringOption((o) =>
-          o
-            .setName('quiet')
-            .setDescription('A day with nothing new (default: one line)')
-            .addChoices({ name: 'one line', value: 'line' }, { name: 'skip', value: 'skip' }),
-        ),
+        .addStringOption((o) => o.setName('timezone').setDescription('IANA time zone, e.g. Europe/Kyiv').setRequired(true).setAutocomplete(true).setMaxLength(64))
+        .addStringOption((o) => o.setName('topics').setDescription('Topics, comma-separated (default: the top topics)').setAutocomplete(true).setMaxLength(300))
+        .addStringOption((o) => o.setName('days').setDescription('Which days (default: every day)').addChoices({ name: 'every day', value: 'daily' }, { name: 'weekdays', value: 'weekdays' }))
+        .addStringOption((o) => o.setName('length').setDescription('Briefing length (default: standard)').addChoices({ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }))
+        .addIntegerOption((o) => o.setName('words').setDescription(`Words the digest stays under (default ${DEFAULT_WORD_BUDGET})`).setMinValue(MIN_WORD_BUDGET).setMaxValue(MAX_WORD_BUDGET))
+        .addStringOption((o) => o.setName('quiet').setDescription('A day with nothing new (default: one line)').addChoices({ name: 'one line', value: 'line' }, { name: 'skip', value: 'skip' })),
     )
     .addSubcommand((s) => s.setName('unsubscribe').setDescription('Stop the scheduled digests in this channel'))
     .addSubcommand((s) => s.setName('list').setDescription("This channel's scheduled digests"))
@@ -87,7 +53,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .setDescription("This channel's document set")
     .setContexts(InteractionContextType.Guild)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .addSubcommand((s) => s.setName('show').setDescription("The set this channel is briefed from, and the sets on offer"))
+    .addSubcommand((s) => s.setName('show').setDescription('The set this channel is briefed from, and the sets on offer'))
     .addSubcommand((s) =>
       s
         .setName('use')
@@ -98,7 +64,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
       s
         .setName('add')
         .setDescription("Add one article to this channel's set")
-        .addStringOption((o) => o.setName('url').setDescription('The article\'s address, https://…').setRequired(true).setMaxLength(2000)),
+        .addStringOption((o) => o.setName('url').setDescription("The article's address, https://…").setRequired(true).setMaxLength(2000)),
     );
 
   return [brief.toJSON(), topics.toJSON(), digest.toJSON(), set.toJSON()];

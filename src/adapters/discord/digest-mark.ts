@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { APIEmbed } from 'discord.js';
-import { fitText } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import type { DiscordMessage } from './pack-messages.js';
+import { fitText } from './split-text.js';
 
 /**
  * Every digest message carries, at the end of its last embed's footer, a short reference to its

@@ -92,9 +92,7 @@ function asLogged(fields: Record<string, unknown>): Record<string, unknown> {
 
 /** Text with interaction/webhook tokens in URLs and every given secret replaced by "[redacted]". */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text
-    .replace(/(\/interactions\/\d+\/)[^/?\s]+/g, '$1[redacted]')
-    .replace(/(\/webhooks\/\d+\/)[^/?\s]+/g, '$1[redacted]');
+  let out = text.replace(/(\/interactions\/\d+\/)[^/?\s]+/g, '$1[redacted]').replace(/(\/webhooks\/\d+\/)[^/?\s]+/g, '$1[redacted]');
   for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
   return out;
 }

@@ -15,7 +15,10 @@ const INLINE_MARKUP = /[\\*_~|`[]/g;
  */
 export function escapeText(text: string): string {
   // Control characters have no place in a chat message; whitespace runs become one space.
-  const flat = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   let out = '';
   let last = 0;
   for (const url of flat.matchAll(BARE_URL)) {
@@ -40,9 +43,7 @@ export function escapeLines(text: string): string {
  * rendering as a mention chip, channel link, slash-command link, emoji or timestamp.
  */
 export function neutraliseMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
-    .replace(/<(?=[@#/:]|a:|t:|id:)/g, `<${ZWSP}`);
+  return text.replace(/@(everyone|here)/gi, `@${ZWSP}$1`).replace(/<(?=[@#/:]|a:|t:|id:)/g, `<${ZWSP}`);
 }
 
 /** A masked link when the URL is plain http(s); the bare label otherwise. */

@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { Events, Status } from 'discord.js';
-import type { Logger } from '../../log.js';
-import type { CommandServices } from '../../commands/handle.js';
 import type { ChannelRef } from '../../chat/refs.js';
+import type { CommandServices } from '../../commands/handle.js';
+import type { Logger } from '../../log.js';
 import type { Adapter, Capabilities } from '../adapter.js';
 import { createClient, wireClient } from './client.js';
 import { errorForLog } from './errors.js';
@@ -84,10 +84,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): Adapter {
         log.error({ err: errorForLog(error, secrets) }, 'could not connect to Discord');
         throw new Error(`Could not connect to Discord: ${String(errorForLog(error, secrets).message ?? 'unknown error')}`);
       }
-      log.info(
-        { user: client.user?.tag, app: options.appId, ...(options.shards ? { shards: options.shards.ids, guilds: client.guilds.cache.size } : {}) },
-        'connected to Discord',
-      );
+      log.info({ user: client.user?.tag, app: options.appId, ...(options.shards ? { shards: options.shards.ids, guilds: client.guilds.cache.size } : {}) }, 'connected to Discord');
     },
     async stop() {
       stopping = true;

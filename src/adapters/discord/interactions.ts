@@ -1,10 +1,10 @@
-import { MessageFlags, PermissionFlagsBits, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { ChannelRef } from '../../chat/refs.js';
+import { type Command, type Invocation, refusal } from '../../commands/command.js';
+import { type CommandServices, handleCommand, libraryFor } from '../../commands/handle.js';
 import type { Logger } from '../../log.js';
-import { refusal, type Command, type Invocation } from '../../commands/command.js';
-import { handleCommand, libraryFor, type CommandServices } from '../../commands/handle.js';
-import { autocompleteChoices } from './autocomplete.js';
 import { answerBriefingInteraction } from './answer-buttons.js';
+import { autocompleteChoices } from './autocomplete.js';
 import { errorForLog } from './errors.js';
 import { holdsLinkRole } from './link-roles.js';
 import { NO_MENTIONS } from './pack-messages.js';
@@ -114,17 +114,18 @@ async function deferIfSlow(pending: Promise<unknown>, responder: Responder, ms: 
   const slow = new Promise<'slow'>((resolve) => {
     timer = setTimeout(() => resolve('slow'), ms);
   });
-  const first = await Promise.race([pending.then(() => 'done' as const, () => 'done' as const), slow]);
+  const first = await Promise.race([
+    pending.then(
+      () => 'done' as const,
+      () => 'done' as const,
+    ),
+    slow,
+  ]);
   clearTimeout(timer);
   if (first === 'slow') await responder.defer();
 }
 
-async function tellUserItFailed(
-  interaction: ChatInputCommandInteraction,
-  ephemeral: boolean,
-  log: Logger,
-  secrets: readonly string[],
-): Promise<void> {
+async function tellUserItFailed(interaction: ChatInputCommandInteraction, ephemeral: boolean, log: Logger, secrets: readonly string[]): Promise<void> {
   const message = { content: SHORT_ERROR, allowedMentions: NO_MENTIONS() };
   const flags = ephemeral ? { flags: MessageFlags.Ephemeral as const } : {};
   try {

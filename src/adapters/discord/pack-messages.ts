@@ -1,7 +1,7 @@
-import { EmbedBuilder, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { type APIEmbed, type APIEmbedField, EmbedBuilder } from 'discord.js';
 import type { ComponentRow } from './briefing-buttons.js';
-import { fitText, packLines } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
+import { fitText, packLines } from './split-text.js';
 
 /** One message as the bot sends it: what discord.js takes, and never a ping. */
 export interface DiscordMessage {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Routes, type REST } from 'discord.js';
+import { type REST, Routes } from 'discord.js';
 import { z } from 'zod';
-import type { Digest } from '../../core/compose/briefing.js';
-import type { ChannelRef } from '../../chat/refs.js';
 import { PlatformError } from '../../chat/platform-error.js';
+import type { ChannelRef } from '../../chat/refs.js';
+import type { Digest } from '../../core/compose/briefing.js';
 import { digestRef, markDigestMessages, readDigestMark } from './digest-mark.js';
 import { toPlatformError } from './errors.js';
 import { DISCORD_LIMITS } from './limits.js';
@@ -42,13 +42,7 @@ export interface PostDigestResult {
  * first reads the channel's recent messages and skips the parts this bot already posted (each
  * carries the delivery's mark in its footer, see digest-mark.ts).
  */
-export async function postDigestToChannel(
-  rest: REST,
-  channel: ChannelRef,
-  digest: Digest,
-  idempotencyKey: string,
-  options: { retry?: boolean; links?: Readonly<Record<string, string>> } = {},
-): Promise<PostDigestResult> {
+export async function postDigestToChannel(rest: REST, channel: ChannelRef, digest: Digest, idempotencyKey: string, options: { retry?: boolean; links?: Readonly<Record<string, string>> } = {}): Promise<PostDigestResult> {
   if (channel.platform !== 'discord') {
     throw new PlatformError({ platform: 'discord', kind: 'permanent', method: METHOD, message: `Not a Discord channel: ${channel.platform}` });
   }

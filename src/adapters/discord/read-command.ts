@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { z } from 'zod';
 import type { Command } from '../../commands/command.js';
 import { parseWeekdays } from '../../commands/parse-text.js';
 import { err, ok, type Result } from '../../core/result.js';
@@ -8,12 +8,15 @@ import type { SubscriptionRequest } from '../../digest/digests.js';
 /** The part of a slash-command interaction that says what was asked. */
 export type CommandInput = Pick<ChatInputCommandInteraction, 'commandName' | 'options'>;
 
-const LengthOption = z.enum(['short', 'standard', 'long']).nullable().transform((v) => v ?? 'standard');
-const TimeOption = z.string().trim().regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 24-hour, e.g. 07:00');
-const TimezoneOption = z
+const LengthOption = z
+  .enum(['short', 'standard', 'long'])
+  .nullable()
+  .transform((v) => v ?? 'standard');
+const TimeOption = z
   .string()
   .trim()
-  .refine(isTimeZone, { message: 'is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York' });
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'time must be HH:MM, 24-hour, e.g. 07:00');
+const TimezoneOption = z.string().trim().refine(isTimeZone, { message: 'is not a time zone; use an IANA name such as Europe/Kyiv or America/New_York' });
 
 /** Slash-command options → the platform-free Command; an Err is a message for the user. */
 export function readCommand(input: CommandInput): Result<Command, string> {
@@ -74,7 +77,10 @@ function readSubscription(options: CommandInput['options']): Result<Subscription
   if (!time.success) return err(`“${options.getString('time') ?? ''}”: ${time.error.issues[0]?.message}.`);
   const zone = TimezoneOption.safeParse(options.getString('timezone') ?? '');
   if (!zone.success) return err(`“${options.getString('timezone') ?? ''}” ${zone.error.issues[0]?.message}.`);
-  const topics = (options.getString('topics') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  const topics = (options.getString('topics') ?? '')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const days = options.getString('days');
   const weekdays = days ? parseWeekdays(days) : undefined;
   if (weekdays && !weekdays.ok) return weekdays;

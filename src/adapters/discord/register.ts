@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes } from 'discord.js';
-import { commandDefinitions } from './command-definitions.js';
+import { type DiscordEnv, readDiscordEnv } from '../../config/discord-env.js';
 import type { Logger } from '../../log.js';
-import { readDiscordEnv, type DiscordEnv } from '../../config/discord-env.js';
+import { commandDefinitions } from './command-definitions.js';
 
 export interface RegisterOptions extends DiscordEnv {
   /** REST base URL, e.g. a local fake in tests; default Discord's. */
@@ -15,9 +15,7 @@ export interface RegisterOptions extends DiscordEnv {
  */
 export async function registerCommands(options: RegisterOptions): Promise<{ scope: 'guild' | 'global'; names: string[] }> {
   const rest = new REST(options.api ? { api: options.api } : {}).setToken(options.token);
-  const route = options.guildId
-    ? Routes.applicationGuildCommands(options.appId, options.guildId)
-    : Routes.applicationCommands(options.appId);
+  const route = options.guildId ? Routes.applicationGuildCommands(options.appId, options.guildId) : Routes.applicationCommands(options.appId);
   const body = commandDefinitions();
   await rest.put(route, { body });
   return { scope: options.guildId ? 'guild' : 'global', names: body.map((c) => c.name) };

@@ -2,9 +2,9 @@ import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
-import { fitText, joinWhole } from './split-text.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import type { Card, Section } from './pack-messages.js';
+import { fitText, joinWhole } from './split-text.js';
 
 export const BRIEFING_COLOR = 0x2b6cb0;
 
@@ -26,9 +26,7 @@ export function briefingCard(briefing: Briefing): Card {
   const count = briefing.sources.length;
   return {
     title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
-    description: summary.length
-      ? joinWhole(summary, L.embedDescription)
-      : 'The documents say little on this topic; the points below are all there is.',
+    description: summary.length ? joinWhole(summary, L.embedDescription) : 'The documents say little on this topic; the points below are all there is.',
     sections,
     footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,

@@ -1,10 +1,10 @@
 import type { Digest, DigestTopic } from '../../core/compose/briefing.js';
 import { quietLine } from '../../digest/quiet.js';
 import { escapeText, maskedLink } from './escape.js';
-import { fitText } from './split-text.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_DIGEST } from './limits.js';
-import { packCard, type DiscordMessage, type Section } from './pack-messages.js';
+import { type DiscordMessage, packCard, type Section } from './pack-messages.js';
 import { BRIEFING_COLOR, differingFigure, marker, sourceLine } from './render-briefing.js';
+import { fitText } from './split-text.js';
 
 /**
  * A digest as one card: per topic, its one or two new sentences, the figures its new documents

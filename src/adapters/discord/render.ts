@@ -2,16 +2,15 @@ import type { Answer } from '../../commands/command.js';
 import type { NoMatch, TopicList } from '../../core/compose/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
+import { briefingComponents } from './briefing-buttons.js';
 import { escapeLines, escapeText } from './escape.js';
 import { MAX_MESSAGES_PER_ANSWER } from './limits.js';
-import { packCard, textMessage, type DiscordMessage } from './pack-messages.js';
-import { briefingComponents } from './briefing-buttons.js';
+import { type DiscordMessage, packCard, textMessage } from './pack-messages.js';
 import { briefingCard } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 
-export { renderDigest };
-
 export type { DiscordMessage } from './pack-messages.js';
+export { renderDigest };
 
 const INFO_COLOR = 0x4a5568;
 const TONE_PREFIX = { info: '', success: '✅ ', error: '⚠️ ' } as const;
@@ -44,7 +43,10 @@ export function renderAnswer(answer: Answer): DiscordMessage[] {
       return renderSubscriptions(answer.subscriptions);
     case 'reports':
       return answer.reports.length
-        ? packCard({ title: 'Error reports', sections: [{ name: 'Newest first', lines: answer.reports.map((r) => `• ${escapeText(describeReport(r))}`) }], footer: 'Reported with the button on a briefing', color: INFO_COLOR }, MAX_MESSAGES_PER_ANSWER)
+        ? packCard(
+            { title: 'Error reports', sections: [{ name: 'Newest first', lines: answer.reports.map((r) => `• ${escapeText(describeReport(r))}`) }], footer: 'Reported with the button on a briefing', color: INFO_COLOR },
+            MAX_MESSAGES_PER_ANSWER,
+          )
         : [textMessage(NO_REPORTS)];
     case 'notice':
       return [textMessage(`${TONE_PREFIX[answer.tone]}${escapeLines(answer.text)}`)];
@@ -60,9 +62,7 @@ export function renderTopics(list: TopicList): DiscordMessage[] {
   return packCard(
     {
       title: `Topics in ${list.set}`,
-      description: list.topics.length
-        ? `${list.documents} documents, ${list.topics.length} topics. Ask for one with /brief.`
-        : `${list.documents} documents, and no topic found in them yet.`,
+      description: list.topics.length ? `${list.documents} documents, ${list.topics.length} topics. Ask for one with /brief.` : `${list.documents} documents, and no topic found in them yet.`,
       sections: [{ name: 'Topics', lines }],
       footer: `${list.set} · /brief topic:<name> for a cited briefing`,
       color: INFO_COLOR,
@@ -74,11 +74,7 @@ export function renderTopics(list: TopicList): DiscordMessage[] {
 export function renderNoMatch(noMatch: NoMatch): DiscordMessage {
   const suggestions = noMatch.suggestions.map((s) => `**${escapeText(s.title)}**`);
   return textMessage(
-    [
-      `I found nothing on “${escapeText(noMatch.query)}”${noMatch.set ? ` in ${escapeText(noMatch.set)}` : ''}.`,
-      suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '',
-      '/topics lists every topic.',
-    ]
+    [`I found nothing on “${escapeText(noMatch.query)}”${noMatch.set ? ` in ${escapeText(noMatch.set)}` : ''}.`, suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '', '/topics lists every topic.']
       .filter(Boolean)
       .join(' '),
   );
@@ -94,15 +90,10 @@ export function renderSubscriptions(subscriptions: readonly SubscriptionView[]):
       `Topics: ${s.topics.length ? s.topics.map(escapeText).join(', ') : 'the top topics'}`,
       `Days: ${s.weekdays.length === 7 ? 'every day' : s.weekdays.map((d) => WEEKDAY_NAMES[d - 1]).join(', ')}`,
       `Length: ${s.length}`,
-      s.status === 'paused'
-        ? `Paused${s.pausedReason ? `: ${escapeText(s.pausedReason)}` : ''}`
-        : `Next: ${s.nextRun ? discordTime(s.nextRun) : 'not scheduled'}`,
+      s.status === 'paused' ? `Paused${s.pausedReason ? `: ${escapeText(s.pausedReason)}` : ''}` : `Next: ${s.nextRun ? discordTime(s.nextRun) : 'not scheduled'}`,
     ],
   }));
-  return packCard(
-    { title: 'Scheduled digests for this channel', sections, footer: '/digest unsubscribe stops them', color: INFO_COLOR },
-    MAX_MESSAGES_PER_ANSWER,
-  );
+  return packCard({ title: 'Scheduled digests for this channel', sections, footer: '/digest unsubscribe stops them', color: INFO_COLOR }, MAX_MESSAGES_PER_ANSWER);
 }
 
 /** Discord shows <t:…> in each reader's own time zone. */

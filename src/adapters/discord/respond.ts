@@ -1,4 +1,4 @@
-import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags } from 'discord.js';
 import type { DiscordMessage } from './pack-messages.js';
 
 /** How one interaction is answered: reply or defer-then-edit for the first message, follow-ups after. */

@@ -1,17 +1,17 @@
 import { once } from 'node:events';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ShardingManager, type Shard } from 'discord.js';
-import type { Adapter, ReadinessCheck } from '../adapter.js';
+import { type Shard, ShardingManager } from 'discord.js';
+import { PlatformError } from '../../chat/platform-error.js';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { ShardSetting } from '../../config/discord-env.js';
+import type { Logger } from '../../log.js';
+import type { Adapter, ReadinessCheck } from '../adapter.js';
 import { errorForLog } from './errors.js';
 import { DISCORD_CAPABILITIES } from './index.js';
 import { registerCommandsAtStart } from './register.js';
+import { type CollectedShardMetrics, createShardMetricsCollector } from './shard-metrics.js';
 import { fetchGatewayBot, planShards } from './shard-plan.js';
-import { PlatformError } from '../../chat/platform-error.js';
-import type { ChannelRef } from '../../chat/refs.js';
-import type { Logger } from '../../log.js';
-import { createShardMetricsCollector, type CollectedShardMetrics } from './shard-metrics.js';
 
 export { shardsFlag } from './shards-flag.js';
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AllMiddlewareArgs, App, BlockAction, BlockElementAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
+import type { ChannelRef } from '../../chat/refs.js';
 import type { Answer, ButtonAction, Command } from '../../commands/command.js';
 import { handleCommand } from '../../commands/handle.js';
-import type { ChannelRef } from '../../chat/refs.js';
 import { describeError } from './admins.js';
-import { ACTION_PREFIX, FOLLOW_UP_VIEW, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT, followUpView } from './briefing-buttons.js';
+import { ACTION_PREFIX, FOLLOW_UP_VIEW, followUpView, OPEN_ACTION, QUESTION_BLOCK, QUESTION_INPUT } from './briefing-buttons.js';
 import type { CommandDeps, Respond } from './commands.js';
-import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
+import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 
 /** The metadata a shared briefing is posted with, so a mention in its thread finds the briefing. */
 export const BRIEFING_EVENT = 'briefbot_briefing';
@@ -92,7 +92,9 @@ async function deliver(answer: Answer, at: { respond: Respond; client: webApi.We
     try {
       for (const [i, message] of messages.entries()) {
         await at.client.chat.postMessage({
-          channel: at.channel, text: message.text, blocks: message.blocks as never,
+          channel: at.channel,
+          text: message.text,
+          blocks: message.blocks as never,
           ...(i === 0 ? { metadata: { event_type: BRIEFING_EVENT, event_payload: { briefing_id: answer.share.id } } } : {}),
         });
       }

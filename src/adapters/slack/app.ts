@@ -1,15 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { App, SocketModeReceiver } from '@slack/bolt';
 import type { CommandServices } from '../../commands/handle.js';
 import type { Logger } from '../../log.js';
 import { createAdminCheck, describeError } from './admins.js';
-import { createLinkUserCheck } from './link-users.js';
-import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerBriefingActions } from './answer-buttons.js';
+import { boltLevel, createBoltLogger } from './bolt-logger.js';
 import { registerCommands } from './commands.js';
-import { DEFAULT_RECONNECT_BACKOFF, type ReconnectBackoff, type SocketWatch, quietReconnectEchoes, watchSocketMode } from './socket-reconnect.js';
-import { INSTALL_PATH, REDIRECT_PATH, type SlackOAuthOptions, oauthAppOptions } from './oauth.js';
+import { createLinkUserCheck } from './link-users.js';
+import { INSTALL_PATH, oauthAppOptions, REDIRECT_PATH, type SlackOAuthOptions } from './oauth.js';
+import { DEFAULT_RECONNECT_BACKOFF, quietReconnectEchoes, type ReconnectBackoff, type SocketWatch, watchSocketMode } from './socket-reconnect.js';
 import { registerUninstallEvents } from './uninstall.js';
 
 /** How long stop() waits for answers still being sent. */
@@ -79,9 +79,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
   // Built here rather than by App, as App would, so its SocketModeClient's connection events can be
   // watched and its reconnects made by us (socket-reconnect.ts): its own give up on the first network error.
   const receiver =
-    mode === 'socket'
-      ? new SocketModeReceiver({ appToken: options.appToken!, logger: quietReconnectEchoes(logger), logLevel, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } })
-      : undefined;
+    mode === 'socket' ? new SocketModeReceiver({ appToken: options.appToken!, logger: quietReconnectEchoes(logger), logLevel, autoReconnectEnabled: false, installerOptions: { clientOptions: { ...clientOptions } } }) : undefined;
   const app = new App({
     ...(options.oauth ? oauthAppOptions(options.oauth, log) : { token: options.botToken! }),
     // auth.test runs in start(), where a bad token can fail loudly, not in the constructor.
@@ -89,9 +87,7 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     logger,
     logLevel,
     clientOptions,
-    ...(receiver
-      ? { socketMode: true, receiver }
-      : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
+    ...(receiver ? { socketMode: true, receiver } : { signingSecret: options.signingSecret!, port: options.port, processBeforeResponse: false }),
   });
   const inFlight = new Set<Promise<void>>();
   const deps = {

@@ -18,7 +18,11 @@ const OPTION_TEXT = 75;
 const MAX_OPTIONS = 100;
 
 const button = (action: ButtonAction, text: string, id: string, style?: 'primary') => ({
-  type: 'button' as const, action_id: `${ACTION_PREFIX}${action}`, text: { type: 'plain_text' as const, text, emoji: false }, value: id, ...(style ? { style } : {}),
+  type: 'button' as const,
+  action_id: `${ACTION_PREFIX}${action}`,
+  text: { type: 'plain_text' as const, text, emoji: false },
+  value: id,
+  ...(style ? { style } : {}),
 });
 
 /**

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { App, RespondArguments, SlashCommand, webApi } from '@slack/bolt';
-import { refusal, type Answer, type Command } from '../../commands/command.js';
+import { type Answer, type Command, refusal } from '../../commands/command.js';
 import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandText } from '../../commands/parse-text.js';
 import type { Logger } from '../../log.js';
 import { type AdminCheck, describeError } from './admins.js';
-import type { LinkUserCheck } from './link-users.js';
 import { SLACK_LIMITS } from './limits.js';
-import { type SlackMessage, renderAnswer, renderNotice } from './render.js';
+import type { LinkUserCheck } from './link-users.js';
+import { renderAnswer, renderNotice, type SlackMessage } from './render.js';
 
 export const SLASH_COMMANDS = ['/brief', '/topics', '/digest', '/set'] as const;
 

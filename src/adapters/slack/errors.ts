@@ -15,7 +15,11 @@ export function toPlatformError(error: unknown, method: string): PlatformError {
   if (code === webApi.ErrorCode.RateLimitedError) {
     const retryAfter = Number((error as webApi.WebAPIRateLimitedError).retryAfter);
     return new PlatformError({
-      platform: 'slack', kind: 'rate-limited', method, status: 429, code: 'ratelimited',
+      platform: 'slack',
+      kind: 'rate-limited',
+      method,
+      status: 429,
+      code: 'ratelimited',
       ...(Number.isFinite(retryAfter) ? { retryAfterMs: retryAfter * 1000 } : {}),
       message: `Slack ${method}: rate limited${Number.isFinite(retryAfter) ? `, retry after ${retryAfter}s` : ''}`,
     });

@@ -1,15 +1,15 @@
-import type { Adapter } from '../adapter.js';
-import type { ChannelRef } from '../../chat/refs.js';
 import { PlatformError } from '../../chat/platform-error.js';
-import { type SlackApp, type SlackAppOptions, createSlackApp } from './app.js';
-import { type PostDigest, createDigestPoster } from './post-digest.js';
-import { type InstallationRecords, UnreadableInstallationError, botTokenFor } from './installation-store.js';
+import type { ChannelRef } from '../../chat/refs.js';
+import type { Adapter } from '../adapter.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from './app.js';
+import { botTokenFor, type InstallationRecords, UnreadableInstallationError } from './installation-store.js';
 import { SLACK_LIMITS } from './limits.js';
+import { createDigestPoster, type PostDigest } from './post-digest.js';
 
 export type SlackAdapterOptions = SlackAppOptions;
 export { readSlackEnv, type SlackEnv, type SlackOAuthEnv } from '../../config/slack-env.js';
-export { renderAnswer, type SlackMessage, type SlackBlock } from './render.js';
-export { SLACK_BOT_SCOPES, INSTALL_PATH, REDIRECT_PATH } from './oauth.js';
+export { INSTALL_PATH, REDIRECT_PATH, SLACK_BOT_SCOPES } from './oauth.js';
+export { renderAnswer, type SlackBlock, type SlackMessage } from './render.js';
 
 export interface SlackAdapter extends Adapter {
   /** HTTP mode, once started: the port Slack's requests go to. */

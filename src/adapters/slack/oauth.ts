@@ -1,9 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { AppOptions } from '@slack/bolt';
-import type { Logger } from '../../log.js';
 import type { SlackOAuthEnv } from '../../config/slack-env.js';
-import { type InstallationRecords, createInstallationStore, installationKeyOf } from './installation-store.js';
+import type { Logger } from '../../log.js';
 import { escapeHtml } from '../../share/html.js';
+import { createInstallationStore, type InstallationRecords, installationKeyOf } from './installation-store.js';
 
 /**
  * The bot scopes an install asks for; manifest.yml lists the same.
@@ -50,9 +50,7 @@ export function oauthAppOptions(oauth: SlackOAuthOptions, log: Logger): Partial<
         failure(error, _options, _req, res) {
           const status = VISITOR_ERRORS.has(error.code) ? 400 : 500;
           log.warn({ event: 'install-refused', status, code: error.code, reason: error.message }, 'refused a Slack install');
-          page(res, status, 'Briefbot was not installed', status === 400
-            ? 'This install link expired or did not start here. Start again from the install link.'
-            : 'Slack did not complete the install. Please try again in a moment.');
+          page(res, status, 'Briefbot was not installed', status === 400 ? 'This install link expired or did not start here. Start again from the install link.' : 'Slack did not complete the install. Please try again in a moment.');
         },
       },
     },

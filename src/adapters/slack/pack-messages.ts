@@ -1,4 +1,4 @@
-import { type SlackBlock, type SlackMessage, blockTextLength } from './blocks.js';
+import { blockTextLength, type SlackBlock, type SlackMessage } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { truncateEscaped, truncatePlain } from './split-text.js';

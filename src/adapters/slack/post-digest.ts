@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { ChannelRef } from '../../chat/refs.js';
 import type { Digest } from '../../core/compose/briefing.js';
 import type { Logger } from '../../log.js';
-import { renderDigest } from './render.js';
 import { toPlatformError } from './errors.js';
+import { renderDigest } from './render.js';
 
 /** The metadata event every digest message carries, so a retry can find what was already posted. */
 export const DIGEST_EVENT_TYPE = 'briefbot_digest';
@@ -68,10 +68,7 @@ export function createDigestPoster(deps: DigestPostDeps): PostDigest {
       const where = `${channel.workspace ?? ''}/${channel.id}`;
       if (!warnedNoHistory.has(where)) {
         warnedNoHistory.add(where);
-        log.warn(
-          { channelId: channel.id, workspace: channel.workspace, code: platformError.code },
-          'cannot read channel history, so a digest retried after a crash could be posted twice; add the channels:history and groups:history scopes',
-        );
+        log.warn({ channelId: channel.id, workspace: channel.workspace, code: platformError.code }, 'cannot read channel history, so a digest retried after a crash could be posted twice; add the channels:history and groups:history scopes');
       }
     }
     return found;

@@ -1,7 +1,7 @@
 import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/compose/briefing.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
-import { type Line, type SlackBlock, contexts, divider, header, sections } from './blocks.js';
+import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { truncatePlain } from './split-text.js';
@@ -40,21 +40,34 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   const blocks: SlackBlock[] = [header(`Briefing: ${briefing.topic.asked ?? briefing.topic.title}`)];
   const sourceCount = briefing.sources.length;
   const topic = briefing.topic.asked ? `topic: ${escapeMrkdwn(briefing.topic.title)} · ` : '';
-  blocks.push(...contexts([
-    `${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`,
-  ]));
+  blocks.push(...contexts([`${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`]));
 
   const body: SlackBlock[][] = [
-    part('*Summary*', briefing.summary.map((p) => pointLine(p, ''))),
-    part('*Key points*', briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations))),
-    part('*Quotes*', briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` }))),
-    part('*Figures*', briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `))),
+    part(
+      '*Summary*',
+      briefing.summary.map((p) => pointLine(p, '')),
+    ),
+    part(
+      '*Key points*',
+      briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations)),
+    ),
+    part(
+      '*Quotes*',
+      briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` })),
+    ),
+    part(
+      '*Figures*',
+      briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `)),
+    ),
     part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map(differingFigureLine)),
-    part('*Timeline*', briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)} — `))),
-    part('*Where sources differ*', briefing.differences.flatMap((d) => [
-      { before: '_', text: d.question, after: '_' },
-      ...d.sides.map((side) => bullet(once(side), side.citations)),
-    ])),
+    part(
+      '*Timeline*',
+      briefing.timeline.map((t) => bullet(once(t), [t.citation], `${bold(t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`)} — `)),
+    ),
+    part(
+      '*Where sources differ*',
+      briefing.differences.flatMap((d) => [{ before: '_', text: d.question, after: '_' }, ...d.sides.map((side) => bullet(once(side), side.citations))]),
+    ),
   ].filter((blocksOfPart) => blocksOfPart.length > 0);
 
   if (body.length === 0) body.push(sections('', [{ before: '_', text: 'The documents say nothing citable on this topic yet.', after: '_' }]));

@@ -1,7 +1,7 @@
 import type { Digest } from '../../core/compose/briefing.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
-import { type SlackBlock, type SlackMessage, contexts, divider, header, sections } from './blocks.js';
+import { contexts, divider, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './pack-messages.js';
@@ -26,10 +26,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
   for (const t of digest.topics) {
     const link = links.get(t.topic.slug);
-    blocks.push(...sections(`*${escapeMrkdwn(t.topic.title)}*`, [
-      ...t.points.map((p) => ({ before: '• ', text: p.text, after: citationMarks(p.citations) })),
-      ...t.figureChanges.map(differingFigureLine),
-    ]));
+    blocks.push(...sections(`*${escapeMrkdwn(t.topic.title)}*`, [...t.points.map((p) => ({ before: '• ', text: p.text, after: citationMarks(p.citations) })), ...t.figureChanges.map(differingFigureLine)]));
     blocks.push(...contexts([link ? mrkdwnLink(link, 'Full briefing') : `Full briefing: \`/brief ${escapeMrkdwn(t.topic.slug)}\``]));
   }
   blocks.push(divider, ...contexts(digest.sources.map(sourceElement)));

@@ -2,17 +2,16 @@ import type { Answer } from '../../commands/command.js';
 import type { Briefing, NoMatch, TopicList } from '../../core/compose/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
-import { type SlackBlock, type SlackMessage, contexts, header, sections } from './blocks.js';
+import { contexts, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';
+import { briefingActions } from './briefing-buttons.js';
 import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
 import { fallbackText, packMessages } from './pack-messages.js';
-import { briefingActions } from './briefing-buttons.js';
 import { briefingBlocks, briefingFallback } from './render-briefing.js';
 import { renderDigest } from './render-digest.js';
 
-export { renderDigest };
-
 export type { SlackBlock, SlackMessage } from './blocks.js';
+export { renderDigest };
 
 /**
  * An Answer as the messages Slack should receive, in order. Pure: no SDK, no I/O. Never more
@@ -25,9 +24,10 @@ export function renderAnswer(answer: Answer): SlackMessage[] {
       if (!answer.share) return messages;
       const last = messages.at(-1)!;
       // The buttons go under the last part, where a reader finishes; a full last part makes way for them.
-      const withButtons = last.blocks.length < SLACK_LIMITS.blocksPerMessage
-        ? [...messages.slice(0, -1), { ...last, blocks: [...last.blocks, briefingActions(answer.briefing, answer.share)] }]
-        : [...messages, { text: last.text, blocks: [briefingActions(answer.briefing, answer.share)] }];
+      const withButtons =
+        last.blocks.length < SLACK_LIMITS.blocksPerMessage
+          ? [...messages.slice(0, -1), { ...last, blocks: [...last.blocks, briefingActions(answer.briefing, answer.share)] }]
+          : [...messages, { text: last.text, blocks: [briefingActions(answer.briefing, answer.share)] }];
       if (answer.share.sharedBy) withButtons[0] = { ...withButtons[0]!, blocks: [...contexts([`Shared by <@${answer.share.sharedBy}>`]), ...withButtons[0]!.blocks] };
       return withButtons;
     }
@@ -41,7 +41,14 @@ export function renderAnswer(answer: Answer): SlackMessage[] {
       return renderSubscriptions(answer.subscriptions);
     case 'reports':
       if (!answer.reports.length) return renderNotice('info', NO_REPORTS);
-      return packMessages(sections('*Error reports, newest first*', answer.reports.map((r) => ({ before: '• ', text: describeReport(r), after: '' }))), 'Error reports', fallbackText(['Error reports']));
+      return packMessages(
+        sections(
+          '*Error reports, newest first*',
+          answer.reports.map((r) => ({ before: '• ', text: describeReport(r), after: '' })),
+        ),
+        'Error reports',
+        fallbackText(['Error reports']),
+      );
     case 'notice':
       return renderNotice(answer.tone, answer.text);
   }
@@ -52,16 +59,18 @@ export function renderBriefing(briefing: Briefing): SlackMessage[] {
 }
 
 export function renderTopics(list: TopicList): SlackMessage[] {
-  const blocks: SlackBlock[] = [
-    header(`Topics in ${list.set}`),
-    ...contexts([`${list.documents} documents · ${list.topics.length} topics · \`/brief &lt;topic&gt;\` for a briefing`]),
-  ];
+  const blocks: SlackBlock[] = [header(`Topics in ${list.set}`), ...contexts([`${list.documents} documents · ${list.topics.length} topics · \`/brief &lt;topic&gt;\` for a briefing`])];
   if (list.topics.length === 0) blocks.push(...sections('', [{ before: '', text: 'No topics found in this set yet.', after: '' }]));
-  blocks.push(...sections('', list.topics.map((t) => ({
-    before: '• ',
-    text: t.title,
-    after: ` \`${escapeMrkdwn(t.slug)}\` · ${t.sources} ${t.sources === 1 ? 'source' : 'sources'}`,
-  }))));
+  blocks.push(
+    ...sections(
+      '',
+      list.topics.map((t) => ({
+        before: '• ',
+        text: t.title,
+        after: ` \`${escapeMrkdwn(t.slug)}\` · ${t.sources} ${t.sources === 1 ? 'source' : 'sources'}`,
+      })),
+    ),
+  );
   return packMessages(blocks, `Topics in ${list.set}`, fallbackText([`Topics in ${list.set}:`, list.topics.map((t) => t.title).join(', ')]));
 }
 
@@ -69,7 +78,12 @@ export function renderNoMatch(noMatch: NoMatch): SlackMessage[] {
   const text = `Nothing in ${noMatch.set ? escapeMrkdwn(noMatch.set) : 'the documents'} matches “${noMatch.query}”.`;
   const blocks = sections('', [{ before: '', text, after: '' }]);
   if (noMatch.suggestions.length > 0) {
-    blocks.push(...sections('*Closest topics*', noMatch.suggestions.map((s) => ({ before: '• ', text: s.title, after: ` — \`/brief ${escapeMrkdwn(s.slug)}\`` }))));
+    blocks.push(
+      ...sections(
+        '*Closest topics*',
+        noMatch.suggestions.map((s) => ({ before: '• ', text: s.title, after: ` — \`/brief ${escapeMrkdwn(s.slug)}\`` })),
+      ),
+    );
   }
   return packMessages(blocks, text, fallbackText([text]));
 }
@@ -90,6 +104,9 @@ const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const TONE_MARK = { info: '', success: ':white_check_mark: ', error: ':warning: ' } as const;
 
 export function renderNotice(tone: 'info' | 'success' | 'error', text: string): SlackMessage[] {
-  const blocks = sections('', text.split('\n').map((line, i) => ({ before: i === 0 ? TONE_MARK[tone] : '', text: line, after: '' })));
+  const blocks = sections(
+    '',
+    text.split('\n').map((line, i) => ({ before: i === 0 ? TONE_MARK[tone] : '', text: line, after: '' })),
+  );
   return packMessages(blocks, text, fallbackText([text]));
 }

@@ -25,8 +25,10 @@ export function reconnectDelay(failures: number, backoff: ReconnectBackoff, rand
 const ECHOED_FAILURE = /^(?:Failed to retrieve a new WSS URL|http request failed)/;
 
 export function quietReconnectEchoes(logger: BoltLogger): BoltLogger {
-  const demote = (level: 'warn' | 'error') => (...args: unknown[]) =>
-    typeof args[0] === 'string' && ECHOED_FAILURE.test(args[0]) ? logger.debug(...args) : logger[level](...args);
+  const demote =
+    (level: 'warn' | 'error') =>
+    (...args: unknown[]) =>
+      typeof args[0] === 'string' && ECHOED_FAILURE.test(args[0]) ? logger.debug(...args) : logger[level](...args);
   return { ...logger, warn: demote('warn'), error: demote('error') };
 }
 

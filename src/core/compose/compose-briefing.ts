@@ -1,26 +1,26 @@
-import { answerFirst, answerScore } from '../summary/answer-first.js';
-import type { Question } from '../topics/read-query.js';
-import { parseBriefing, type Briefing, type DifferingValue, type Length, type Point } from './briefing.js';
-import { createCiter, type Citer } from './cite.js';
 import { findDifferences } from '../facts/differences.js';
-import type { Document, Sentence } from '../ingest/document.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
-import { findDifferingFigures, type DifferingFigure } from '../facts/figures-differ.js';
-import { findSlotDifferences } from '../facts/slot-differences.js';
+import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
-import { attributionOf } from '../ingest/opinion.js';
+import { findSlotDifferences } from '../facts/slot-differences.js';
+import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
-import { nearDuplicateFinder, type NearDuplicates } from '../summary/near-duplicates.js';
-import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
-import { mereMention } from '../topics/relevance.js';
-import { selectSummary } from '../summary/select-summary.js';
-import { shownOnce } from './shown-once.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
+import type { Document, Sentence } from '../ingest/document.js';
+import { attributionOf } from '../ingest/opinion.js';
+import { answerFirst, answerScore } from '../summary/answer-first.js';
+import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
+import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
-import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import type { Question } from '../topics/read-query.js';
+import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
+import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from './briefing.js';
+import { type Citer, createCiter } from './cite.js';
+import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
 export const SIZES = {
@@ -67,7 +67,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant sentences, ties in the index's order (a set's files by name, then what was added);
   // a topic whose words reach few sentences (one angle of a story) has its facts looked for in the rest of its documents.
   const relevantPool = topK(candidates, scores, FACT_POOL).filter(scannable);
-  const pool = factPool(relevantPool, ids, scores, (id) => index.sentences[id]!, (docId) => index.documents.get(docId)?.sentences ?? [], (s) => idf(index, s));
+  const pool = factPool(
+    relevantPool,
+    ids,
+    scores,
+    (id) => index.sentences[id]!,
+    (docId) => index.documents.get(docId)?.sentences ?? [],
+    (s) => idf(index, s),
+  );
   const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
@@ -81,29 +88,33 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
 
   const chosenSummary = withoutOverlaps(
-    withinWords(
-      selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }),
-      size.words,
-    ),
+    withinWords(selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }), size.words),
   );
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const rank = question
-    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1)
-    : undefined;
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) =>
-      selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles }),
-    ),
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) => selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const quotes = chooseQuotes(distinctSentences(findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)), (q) => q.sentence, near), shown, size.quotes);
+  const quotes = chooseQuotes(
+    distinctSentences(
+      findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)),
+      (q) => q.sentence,
+      near,
+    ),
+    shown,
+    size.quotes,
+  );
   const found = findFigures(pool);
-  const figures = uniqueBy(found.filter((f) => f.counts), sameFigure).slice(0, size.figures);
+  const figures = uniqueBy(
+    found.filter((f) => f.counts),
+    sameFigure,
+  ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
@@ -111,7 +122,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const wide = differPool(relevant, relevantPool, ofDocument);
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
-  const events = oneEventEach(distinctSentences(findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)), (e) => e.sentence, near))
+  const events = oneEventEach(
+    distinctSentences(
+      findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)),
+      (e) => e.sentence,
+      near,
+    ),
+  )
     .slice(0, size.timeline)
     .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
@@ -197,14 +214,7 @@ const TOPIC_DOCUMENT_SENTENCES = 2;
  * most of the topic's sentences' words first (each word weighed by its rarity): a topic named by
  * a few words of one story has that story's quotes, figures and dates too, the ones nearest to it.
  */
-function factPool(
-  relevant: readonly Sentence[],
-  ids: readonly number[],
-  scores: ArrayLike<number>,
-  sentenceOf: (id: number) => Sentence,
-  ofDocument: (docId: string) => readonly Sentence[],
-  rarity: (stem: string) => number,
-): Sentence[] {
+function factPool(relevant: readonly Sentence[], ids: readonly number[], scores: ArrayLike<number>, sentenceOf: (id: number) => Sentence, ofDocument: (docId: string) => readonly Sentence[], rarity: (stem: string) => number): Sentence[] {
   if (relevant.length >= FACT_POOL) return [...relevant];
   const weight = new Map<string, { sum: number; count: number }>();
   ids.forEach((id, i) => {
@@ -333,9 +343,7 @@ function selectKeyPoints(
   select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
 ): Sentence[] {
   const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
-  const order = pool.units.flatMap((u, i) =>
-    partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i],
-  );
+  const order = pool.units.flatMap((u, i) => (partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i]));
   return select(
     order.map((i) => pool.units[i]!),
     (_, k) => pool.scores[order[k]!]!,
@@ -363,12 +371,7 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
 function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
-  const passes: Array<(q: T) => boolean> = [
-    (q) => !shown.has(q.sentence) && !speakers.has(q.speaker),
-    (q) => !speakers.has(q.speaker),
-    (q) => !shown.has(q.sentence),
-    () => true,
-  ];
+  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !speakers.has(q.speaker), (q) => !speakers.has(q.speaker), (q) => !shown.has(q.sentence), () => true];
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;

@@ -1,17 +1,17 @@
+import { findFigures } from '../facts/figures.js';
+import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
+import { storyDateOf } from '../facts/timeline.js';
+import type { TermIndex } from '../index/term-index.js';
+import type { Sentence } from '../ingest/document.js';
+import { nearDuplicateFinder } from '../summary/near-duplicates.js';
+import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
+import { topK } from '../summary/top-k.js';
+import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
 import type { Digest, DigestTopic, Length, TopicRef } from './briefing.js';
 import { parseDigest } from './briefing.js';
 import { createCiter } from './cite.js';
-import type { Sentence } from '../ingest/document.js';
 import { differingFigureValues } from './compose-briefing.js';
-import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { readableInstant, sourceDetails } from './source-details.js';
-import { findFigures } from '../facts/figures.js';
-import { nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { DEFAULT_UPDATE, knownConcepts, conceptsOf, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
-import { storyDateOf } from '../facts/timeline.js';
-import { knownFactKeys, statedFacts, type FactContext } from '../summary/update-facts.js';
-import type { TermIndex } from '../index/term-index.js';
-import { topK } from '../summary/top-k.js';
 
 /**
  * A digest: what the documents first seen since the channel's last digest add, per topic, within
@@ -75,7 +75,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
 
   // A new sentence that states what an earlier one did (same words, same numbers) is no news.
   const restated = new Map<Sentence, boolean>();
-  const isRestated = (s: Sentence) => restated.get(s) ?? (restated.set(s, inKnown(s).length > 0).get(s)!);
+  const isRestated = (s: Sentence) => restated.get(s) ?? restated.set(s, inKnown(s).length > 0).get(s)!;
   const candidatesOf = (t: DigestTopicInput) =>
     [...t.relevance].flatMap(([id, relevance]) => {
       const sentence = index.sentences[id]!;
@@ -93,9 +93,16 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const updateInputOf = (t: DigestTopicInput) => {
     const candidates = candidatesOf(t);
     if (!weighsFacts || !candidates.length) return { candidates, knownFacts };
-    const facts = statedFacts(candidates.map((c) => c.sentence), factContext);
+    const facts = statedFacts(
+      candidates.map((c) => c.sentence),
+      factContext,
+    );
     const knownIds = [...t.relevance.keys()].filter((id) => !isFresh(index.sentences[id]!.docId));
-    const dated = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_POOL).map((id) => index.sentences[id]!);
+    const dated = topK(
+      knownIds,
+      Float64Array.from(knownIds, (id) => t.relevance.get(id)!),
+      KNOWN_POOL,
+    ).map((id) => index.sentences[id]!);
     const topicDates = knownFactKeys([], dated, factContext);
     return { candidates: candidates.map((c, i) => ({ ...c, facts: facts[i]! })), knownFacts: { has: (key: string) => knownFacts.has(key) || topicDates.has(key) } };
   };
@@ -105,7 +112,11 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     const freshIds = ids.filter((id) => isFresh(index.sentences[id]!.docId));
     if (!freshIds.length || !input.since) return [];
     const knownIds = ids.filter((id) => !isFresh(index.sentences[id]!.docId));
-    const knownTop = topK(knownIds, Float64Array.from(knownIds, (id) => t.relevance.get(id)!), KNOWN_POOL);
+    const knownTop = topK(
+      knownIds,
+      Float64Array.from(knownIds, (id) => t.relevance.get(id)!),
+      KNOWN_POOL,
+    );
     const figures = findFigures([...freshIds, ...knownTop].map((id) => index.sentences[id]!));
     const differing = findDifferingFigures(figures, published, (docId) => setOrder.get(docId) ?? 0, figures.length);
     // A change: a value only new documents state, beside a value the reader had.
@@ -136,20 +147,25 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     const meta = index.documents.get(docId)!.meta;
     return 1 + wordCount(meta.title) + sourceDetails({ n: 0, docId, ...meta }).reduce((s, d) => s + wordCount(d), 0);
   };
-  const citedBy = (chosen: readonly UpdateChoice[], changes: readonly DifferingFigure[]) => new Set([
-    ...chosen.flatMap((c) => [c.sentence.docId, ...inFresh(c.sentence).map((o) => o.docId)]),
-    ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId))),
-  ]);
+  const citedBy = (chosen: readonly UpdateChoice[], changes: readonly DifferingFigure[]) =>
+    new Set([...chosen.flatMap((c) => [c.sentence.docId, ...inFresh(c.sentence).map((o) => o.docId)]), ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId)))]);
   const reported = new Set<string>();
   const topics: DigestTopic[] = [];
   for (const t of ranked) {
     const headerWords = wordCount(t.ref.title) + wordCount(`Full briefing: /brief ${t.ref.slug}`);
     const changes = figureChangesOf(t);
-    const changeWords = changes.reduce((s, c) => s + figureChangeWords(c.counts, c.values.map((v) => v.value)), 0);
+    const changeWords = changes.reduce(
+      (s, c) =>
+        s +
+        figureChangeWords(
+          c.counts,
+          c.values.map((v) => v.value),
+        ),
+      0,
+    );
     if (words + headerWords >= input.maxWords) break;
     const costOf = (chosen: readonly UpdateChoice[], kept: readonly DifferingFigure[]) =>
-      headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (kept.length ? changeWords : 0)
-      + [...citedBy(chosen, kept)].filter((d) => !cited.has(d)).reduce((s, d) => s + sourceWords(d), 0);
+      headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (kept.length ? changeWords : 0) + [...citedBy(chosen, kept)].filter((d) => !cited.has(d)).reduce((s, d) => s + sourceWords(d), 0);
     // The sentences are chosen for the room left; when their source lines overrun it, again for less room.
     let room = input.maxWords - words - headerWords;
     let chosen: UpdateChoice[] = [];

@@ -8,13 +8,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * "2024-05-14", "updated 16 May 10:00 UTC". One list, so every platform says the same.
  */
 export function sourceDetails(source: Source): string[] {
-  return [
-    source.opinion ? 'opinion' : undefined,
-    source.outlet,
-    source.author && `by ${source.author}`,
-    source.published,
-    source.updatedAt && updatedNote(source.updatedAt),
-  ].filter((detail): detail is string => Boolean(detail));
+  return [source.opinion ? 'opinion' : undefined, source.outlet, source.author && `by ${source.author}`, source.published, source.updatedAt && updatedNote(source.updatedAt)].filter((detail): detail is string => Boolean(detail));
 }
 
 /** "updated 29 Nov 14:05 UTC": when a corrected article replaced the version first stored. */

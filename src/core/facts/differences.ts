@@ -1,7 +1,7 @@
-import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
-import { sameNumbers } from '../summary/near-duplicates.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import type { Sentence } from '../ingest/document.js';
+import { sameNumbers } from '../summary/near-duplicates.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -19,11 +19,7 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  * terms) but do not say the same (one denies what the other affirms, or they judge it in
  * opposite terms). A pair that says the same thing is a shared point, not a difference.
  */
-export function findDifferences(
-  sentences: readonly Sentence[],
-  weight: (stem: string) => number,
-  limit: number,
-): FoundDifference[] {
+export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const stems = sentences.map((s) => [...new Set(s.stems)]);
   const open = sentences.map((s) => OPEN_QUESTION.test(s.text));
@@ -118,14 +114,50 @@ function judgmentsOf(p: Polarity): { yes: boolean[]; no: boolean[] } {
 
 /** Opposite judgments of one event, by stem: success and failure, agreeing and refusing, getting better and worse. */
 const OPPOSITES: [Set<string>, Set<string>][] = [
-  [['success', 'successful', 'succeed', 'succeeded'], ['failure', 'fail', 'failed', 'collapse', 'collapsed']],
-  [['agreed', 'accepted', 'willing', 'ready'], ['refused', 'rejected', 'unwilling']],
-  [['improved', 'improving', 'better', 'progress'], ['worse', 'worsened', 'deteriorated', 'deteriorating']],
+  [
+    ['success', 'successful', 'succeed', 'succeeded'],
+    ['failure', 'fail', 'failed', 'collapse', 'collapsed'],
+  ],
+  [
+    ['agreed', 'accepted', 'willing', 'ready'],
+    ['refused', 'rejected', 'unwilling'],
+  ],
+  [
+    ['improved', 'improving', 'better', 'progress'],
+    ['worse', 'worsened', 'deteriorated', 'deteriorating'],
+  ],
   [['confirmed', 'acknowledged'], ['denied']],
-  [['complying', 'complied', 'compliance'], ['defied', 'defying', 'violated', 'violating']],
+  [
+    ['complying', 'complied', 'compliance'],
+    ['defied', 'defying', 'violated', 'violating'],
+  ],
 ].map(([yes, no]) => [new Set(yes!.map((w) => stem(w))), new Set(no!.map((w) => stem(w)))] as [Set<string>, Set<string>]);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', "can't", "won't", "wouldn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", 'denied', 'denies', 'deny']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'neither',
+  'without',
+  'cannot',
+  "can't",
+  "won't",
+  "wouldn't",
+  "didn't",
+  "doesn't",
+  "don't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "hasn't",
+  "haven't",
+  "hadn't",
+  'denied',
+  'denies',
+  'deny',
+]);
 /** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
 const REACH = 3;
 

@@ -1,5 +1,5 @@
-import type { Sentence } from '../ingest/document.js';
 import type { BriefNotice } from '../errors.js';
+import type { Sentence } from '../ingest/document.js';
 
 /**
  * Sentences longer than this are left to the summary: quotes, figures, dates and differences are

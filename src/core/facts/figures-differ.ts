@@ -1,7 +1,7 @@
-import type { Sentence } from '../ingest/document.js';
-import type { FoundFigure } from './figures.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { cosine } from '../index/similarity.js';
+import type { Sentence } from '../ingest/document.js';
+import type { FoundFigure } from './figures.js';
 import { numberWordValue } from './number-words.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -51,12 +51,7 @@ export function numericValue(value: string): string {
  * content word) in sentences that say mostly the same around it. Each entry lists every value
  * with its sentences, latest first.
  */
-export function findDifferingFigures(
-  figures: readonly FoundFigure[],
-  publishedOf: (docId: string) => string | undefined,
-  orderOf: (docId: string) => number,
-  limit: number,
-): DifferingFigure[] {
+export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
   // Each figure joins the first group with a figure it matches.
@@ -128,7 +123,17 @@ const traitsKnown = new WeakMap<FoundFigure, Traits>();
 function traitsOf(f: FoundFigure): Traits {
   let t = traitsKnown.get(f);
   if (!t) {
-    t = { figure: f, key: countKey(f), unit: unitOf(f.value), numeric: numericValue(f.value), additional: additional(f), denied: denied(f.sentence.text), governedBy: governedBy(f), years: yearsOf(f.sentence.text), measuredFrom: measuredFrom(f) };
+    t = {
+      figure: f,
+      key: countKey(f),
+      unit: unitOf(f.value),
+      numeric: numericValue(f.value),
+      additional: additional(f),
+      denied: denied(f.sentence.text),
+      governedBy: governedBy(f),
+      years: yearsOf(f.sentence.text),
+      measuredFrom: measuredFrom(f),
+    };
     traitsKnown.set(f, t);
   }
   return t;

@@ -1,6 +1,6 @@
+import { its, readDoc } from '../index/nlp.js';
 import type { Sentence } from '../ingest/document.js';
 import { oncePerSentence } from './fact-bounds.js';
-import { its, readDoc } from '../index/nlp.js';
 import { numberWordValue } from './number-words.js';
 
 export interface FoundFigure {
@@ -137,7 +137,34 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
   return out;
 }
 
-const APPROXIMATORS = new Set(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'least', 'at', 'more', 'than', 'over', 'under', 'only', 'just', 'another', 'additional', 'an', 'estimated', 'a', 'up', 'fewer', 'less', 'nearly', 'exactly', 'the']);
+const APPROXIMATORS = new Set([
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'approximately',
+  'least',
+  'at',
+  'more',
+  'than',
+  'over',
+  'under',
+  'only',
+  'just',
+  'another',
+  'additional',
+  'an',
+  'estimated',
+  'a',
+  'up',
+  'fewer',
+  'less',
+  'nearly',
+  'exactly',
+  'the',
+]);
 const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs']);
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
@@ -170,7 +197,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (/^(?:1[5-9]|20)\d\d$/.test(digits) && !(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next) && /s$/.test(next))) return false;
     if (/^\d+s$|^'\d\ds$/.test(digits)) return false;
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
-    if ((prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? ''))) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
+    if (prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? '')) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
     if ((next === '-' && next2 === 'year' && lower[e + 4] === 'old') || (/^years?$/.test(next) && /^olds?$/.test(next2))) return false;
     if (/^(?:to|or|and|-)$/.test(next) && /\d/.test(next2) && /^years?$/.test(lower[e + 3] ?? '') && /^olds?$/.test(lower[e + 4] ?? '')) return false;
     // "a 12-year low", "30-year bonds": a comparison or the name of an instrument, not a measured duration.
@@ -293,7 +320,7 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     // "of the country's 89 regions": a number inside the phrase, after its determiner.
     const inner = p === 'NUM' && (phrase.at(-1) === "'s" || k.pos[j - 1] === 'DET') && NOUNISH.has(k.pos[j + 1] ?? '');
     if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
-    if (!(NOUNISH.has(p) || p === 'DET' && phrase.length === start || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner)) break;
+    if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;
   }
@@ -366,9 +393,44 @@ function scaleAfter(k: Tokens, j: number): string {
 }
 
 const IRREGULAR: Record<string, string> = {
-  find: 'found', take: 'taken', leave: 'left', hold: 'held', make: 'made', give: 'given', send: 'sent', bring: 'brought',
-  keep: 'kept', hit: 'hit', put: 'put', cut: 'cut', lose: 'lost', win: 'won', sell: 'sold', buy: 'bought', pay: 'paid',
-  hurt: 'hurt', get: 'got', have: 'had', be: 'been', do: 'done', go: 'gone', say: 'said', tell: 'told', come: 'come', fall: 'fallen', rise: 'risen', grow: 'grown', know: 'known', show: 'shown', see: 'seen', draw: 'drawn', raise: 'raised', set: 'set', shed: 'shed', spend: 'spent', lay: 'laid',
+  find: 'found',
+  take: 'taken',
+  leave: 'left',
+  hold: 'held',
+  make: 'made',
+  give: 'given',
+  send: 'sent',
+  bring: 'brought',
+  keep: 'kept',
+  hit: 'hit',
+  put: 'put',
+  cut: 'cut',
+  lose: 'lost',
+  win: 'won',
+  sell: 'sold',
+  buy: 'bought',
+  pay: 'paid',
+  hurt: 'hurt',
+  get: 'got',
+  have: 'had',
+  be: 'been',
+  do: 'done',
+  go: 'gone',
+  say: 'said',
+  tell: 'told',
+  come: 'come',
+  fall: 'fallen',
+  rise: 'risen',
+  grow: 'grown',
+  know: 'known',
+  show: 'shown',
+  see: 'seen',
+  draw: 'drawn',
+  raise: 'raised',
+  set: 'set',
+  shed: 'shed',
+  spend: 'spent',
+  lay: 'laid',
 };
 
 function participle(lemma: string): string {

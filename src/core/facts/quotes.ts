@@ -1,5 +1,5 @@
-import type { Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../index/nlp.js';
+import type { Sentence } from '../ingest/document.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -43,7 +43,10 @@ const MAX_OPEN_SENTENCES = 6;
  * so a briefing on a few sentences of a long document does not read all of it.
  */
 function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[]): void {
-  const positions = wanted.map((s) => (document[s.position] === s ? s.position : document.indexOf(s))).filter((i) => i >= 0).sort((a, b) => a - b);
+  const positions = wanted
+    .map((s) => (document[s.position] === s ? s.position : document.indexOf(s)))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
   const windows: [number, number][] = [];
   for (const p of positions) {
     const from = Math.max(0, p - BEFORE);
@@ -176,7 +179,9 @@ function isSpeech(text: string, span: Span): boolean {
   if (isTitleCase(inner)) return false;
   if (n >= 4) return true;
   if (n < 3) return false;
-  const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' ')).tokens().out(its.pos) as string[];
+  const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '))
+    .tokens()
+    .out(its.pos) as string[];
   const last = tags.at(-1);
   return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
 }
@@ -193,38 +198,127 @@ const NAMED_AS = new RegExp(
 );
 
 const REPORTING = new Set(
-  ('said says say told tells added adds asked asks stated states noted notes argued argues warned warns wrote writes declared ' +
+  (
+    'said says say told tells added adds asked asks stated states noted notes argued argues warned warns wrote writes declared ' +
     'emphasized emphasised stressed insisted claimed explained acknowledged admitted announced vowed suggested urged replied ' +
     'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
     'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
     'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
     'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
-    'argue warn insist claim note explain stress add tell write describe call').split(' '),
+    'argue warn insist claim note explain stress add tell write describe call'
+  ).split(' '),
 );
 /** A reporting verb as written in running text ("States" in "United States" is a name). */
-const reports = (t: Token) => REPORTING.has(t.bare) ;
+const reports = (t: Token) => REPORTING.has(t.bare);
 
 /** Verbs that can stand before their subject: "…," said the chief. */
 const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
 const TITLES = new Set(
-  ('president vice prime minister ministers secretary secretary-general undersecretary gen. general gov. governor sen. senator rep. ' +
+  (
+    'president vice prime minister ministers secretary secretary-general undersecretary gen. general gov. governor sen. senator rep. ' +
     'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
     'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
     'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
-    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state').split(' '),
+    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state'
+  ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
 const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
 const BETWEEN = new Set(['was', 'were', 'is', 'also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'once', 'again', 'further', 'earlier', 'repeatedly', 'quickly']);
 const RELAY = /\b(?:spokes(?:man|woman|person)|press secretary|aide|assistant|mouthpiece)\b/i;
-const NOT_NAME_WORDS = new Set(['The', 'But', 'And', 'In', 'On', 'At', 'It', 'This', 'That', 'However', 'Meanwhile', 'Still', 'Yet', 'So', 'Then', 'Also', 'If', 'When', 'While', 'As', 'After', 'Before', 'Even', 'Asked', 'He', 'She', 'They', 'We', 'I', 'Instead', 'There', 'Here', 'Now', 'Today', 'Yesterday', 'Later', 'Earlier', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Thus', 'Indeed', 'Besides', 'Finally', 'Other', 'Some', 'Many', 'Most', 'Both', 'Such', 'What', 'Why', 'How']);
+const NOT_NAME_WORDS = new Set([
+  'The',
+  'But',
+  'And',
+  'In',
+  'On',
+  'At',
+  'It',
+  'This',
+  'That',
+  'However',
+  'Meanwhile',
+  'Still',
+  'Yet',
+  'So',
+  'Then',
+  'Also',
+  'If',
+  'When',
+  'While',
+  'As',
+  'After',
+  'Before',
+  'Even',
+  'Asked',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'Instead',
+  'There',
+  'Here',
+  'Now',
+  'Today',
+  'Yesterday',
+  'Later',
+  'Earlier',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'Thus',
+  'Indeed',
+  'Besides',
+  'Finally',
+  'Other',
+  'Some',
+  'Many',
+  'Most',
+  'Both',
+  'Such',
+  'What',
+  'Why',
+  'How',
+]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'with', 'for', 'from', 'by', 'without', 'despite', 'speaking', 'asked', 'although', 'though', 'if', 'when', 'while', 'as', 'however', 'meanwhile']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'but', 'and', 'although', 'though', 'because', 'when', 'which', 'who', 'after', 'before', 'as', 'if', 'since']);
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'so', 'yet', 'then']);
-const OTHER_FUNCTION_WORDS = new Set(['although', 'though', 'because', 'since', 'despite', 'unless', 'until', 'once', 'whether', 'under', 'over', 'among', 'like', 'unlike', 'of', 'to', 'only', 'each', 'every', 'such', 'this', 'that', 'these', 'those', 'it', 'its']);
+const OTHER_FUNCTION_WORDS = new Set([
+  'although',
+  'though',
+  'because',
+  'since',
+  'despite',
+  'unless',
+  'until',
+  'once',
+  'whether',
+  'under',
+  'over',
+  'among',
+  'like',
+  'unlike',
+  'of',
+  'to',
+  'only',
+  'each',
+  'every',
+  'such',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+]);
 /** A capitalised word at a sentence's start that is no name: "Although", "During". */
 const functionWord = (word: string) => {
   const w = word.toLowerCase();
@@ -265,9 +359,7 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   }
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
   // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
-  const filled = parts.filter(
-    (p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)),
-  );
+  const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
   const last = filled.at(-1);
   if (!last) return undefined;
   // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
@@ -439,7 +531,13 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
       after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
       after ??= INVERTS.has(word) ? subjectAfter(tokens, i, tokens.length) : undefined;
-      if (after) relay = RELAY.test(tokens.slice(q + 1, i + 4).map((t) => t.word).join(' '));
+      if (after)
+        relay = RELAY.test(
+          tokens
+            .slice(q + 1, i + 4)
+            .map((t) => t.word)
+            .join(' '),
+        );
       break;
     }
   }

@@ -1,8 +1,8 @@
 import { distance } from 'fastest-levenshtein';
-import type { Sentence } from '../ingest/document.js';
-import { findFigures } from './figures.js';
 import { stem } from '../index/nlp.js';
 import { sentenceSimilarity } from '../index/similarity.js';
+import type { Sentence } from '../ingest/document.js';
+import { findFigures } from './figures.js';
 
 /**
  * One statement told two ways: two documents say the same words around one slot and fill it
@@ -29,9 +29,37 @@ const MAX_PER_KEY = 40;
 
 /** Words that name a date or the day an article was filed: write-throughs change them without disagreeing. */
 const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
 ]);
 /** Articles and the possessive are dropped before alignment: "the Casper City Council" and "Laramie's City Council" fill one slot. */
 const DROPPED = new Set(['the', 'a', 'an', "'s", '’s']);
@@ -65,10 +93,7 @@ function slotsOf(s: Sentence): SentenceSlots {
     const kind = slotKind(value, at);
     if (!kind) return;
     // Each slot is placed by the two tokens before it and, apart, by the two after: the full context is checked pair by pair.
-    const keys: [string, string] = [
-      `<${tokens[at - 2] ?? '^'}\u0001${tokens[at - 1] ?? '^'}`.toLowerCase(),
-      `>${tokens[at + 1] ?? '$'}\u0001${tokens[at + 2] ?? '$'}`.toLowerCase(),
-    ];
+    const keys: [string, string] = [`<${tokens[at - 2] ?? '^'}\u0001${tokens[at - 1] ?? '^'}`.toLowerCase(), `>${tokens[at + 1] ?? '$'}\u0001${tokens[at + 2] ?? '$'}`.toLowerCase()];
     slots.push({ at, value, kind, folded: kind === 'number' ? numberOf(value) : fold(value), keys });
   });
   const out = { slots };
@@ -156,7 +181,14 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {
     if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
-    const values = figureCache.get(slot.sentence) ?? figureCache.set(slot.sentence, findFigures([sentences[slot.sentence]!]).map((f) => f.value)).get(slot.sentence)!;
+    const values =
+      figureCache.get(slot.sentence) ??
+      figureCache
+        .set(
+          slot.sentence,
+          findFigures([sentences[slot.sentence]!]).map((f) => f.value),
+        )
+        .get(slot.sentence)!;
     return values.some((v) => v.split(/\s+/).includes(slot.value));
   };
   const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
@@ -275,7 +307,6 @@ function matchRun(a: readonly string[], atA: number, b: readonly string[], atB: 
 }
 
 const hasWord = (tokens: readonly string[]) => tokens.some((t) => /\p{L}/u.test(t));
-
 
 /**
  * The slot with the words that tie it to its subject, within its phrase: before it back to a

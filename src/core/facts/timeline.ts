@@ -78,7 +78,8 @@ const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
 
 /** "a week ago" is one week: the article counts as a number word here. */
 const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1 : numberWordValue(word));
-const UNITS_AGO = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
+const UNITS_AGO =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
 const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year|decade)s\b/gi;
@@ -99,7 +100,8 @@ const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
-const COMPARED_WITH = /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
+const COMPARED_WITH =
+  /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
@@ -126,7 +128,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
   const futureAt = (index: number, length: number) =>
-    FUTURE.test(text.slice(Math.max(0, index - 80), index).split(CLAUSE_BREAK).at(-1)!) ||
+    FUTURE.test(
+      text
+        .slice(Math.max(0, index - 80), index)
+        .split(CLAUSE_BREAK)
+        .at(-1)!,
+    ) ||
     FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   const found: Found[] = [];
@@ -134,7 +141,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
   // The words just around the expression, within its clause, say nothing is known yet.
   const unknownAt = (index: number, length: number) =>
-    UNKNOWN.test(`${text.slice(Math.max(0, index - 40), index).split(/[,;]/).at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`);
+    UNKNOWN.test(
+      `${text
+        .slice(Math.max(0, index - 40), index)
+        .split(/[,;]/)
+        .at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`,
+    );
   const comparison = (index: number) =>
     NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) || COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
 
@@ -207,7 +219,17 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
   const conditional = CONDITION.test(text);
-  for (const f of found) if (conditional || COUNTERFACTUAL.test(text.slice(Math.max(0, f.index - 80), f.index).split(CLAUSE_BREAK).at(-1)!)) f.isEvent = false;
+  for (const f of found)
+    if (
+      conditional ||
+      COUNTERFACTUAL.test(
+        text
+          .slice(Math.max(0, f.index - 80), f.index)
+          .split(CLAUSE_BREAK)
+          .at(-1)!,
+      )
+    )
+      f.isEvent = false;
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];
@@ -219,8 +241,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     }
     kept.push(f);
   }
-  return kept
-    .map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
+  return kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
 }
 
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
@@ -310,4 +331,3 @@ function isoOf(date: Date, precision: 'year' | 'month' | 'day'): string {
   const iso = date.toISOString();
   return precision === 'year' ? iso.slice(0, 4) : precision === 'month' ? iso.slice(0, 7) : iso.slice(0, 10);
 }
-

@@ -1,7 +1,7 @@
-import type { AnalysePool } from './analyse-pool.js';
-import { analyse, analysisKey, decodeAnalysis, encodeAnalysis, type Analysis, type AnalysisCache, type StoredAnalysis } from './analysis.js';
-import type { RawDocument } from '../ingest/document.js';
 import type { BriefError } from '../errors.js';
+import type { RawDocument } from '../ingest/document.js';
+import type { AnalysePool } from './analyse-pool.js';
+import { type Analysis, type AnalysisCache, analyse, analysisKey, decodeAnalysis, encodeAnalysis, type StoredAnalysis } from './analysis.js';
 
 /**
  * A document whose file is unchanged since its analysis was stored (same size and modification

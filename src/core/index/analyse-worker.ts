@@ -1,9 +1,12 @@
 import { parentPort } from 'node:worker_threads';
-import { analyse, encodeAnalysis } from './analysis.js';
 import type { RawDocument } from '../ingest/document.js';
+import { analyse, encodeAnalysis } from './analysis.js';
 
 /** A worker of analyse-pool.ts: analyses each batch it is sent and hands back the encoded analyses, transferred, not copied. */
 parentPort?.on('message', ({ id, raws }: { id: number; raws: RawDocument[] }) => {
   const encoded = raws.map((raw) => encodeAnalysis(analyse(raw)));
-  parentPort!.postMessage({ id, encoded }, encoded.map((bytes) => bytes.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    { id, encoded },
+    encoded.map((bytes) => bytes.buffer as ArrayBuffer),
+  );
 });

@@ -1,6 +1,6 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { stemmer } from 'stemmer';
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** The part of wink's core model that holds its lexicon (wink's types leave the model opaque). */
 interface CoreModel {

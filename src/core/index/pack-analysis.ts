@@ -1,5 +1,5 @@
-import type { Document, Sentence } from '../ingest/document.js';
 import type { BriefError } from '../errors.js';
+import type { Document, Sentence } from '../ingest/document.js';
 import type { PhraseSurfaces } from './sentences.js';
 import { stringAt, stringsAsBytes } from './string-table.js';
 

@@ -115,7 +115,10 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
       const s = stem(v.words[j]!);
       if (s !== own && !stems.has(s)) stems.set(s, similarity);
     }
-    out.set(w.word, [...stems].map(([s, similarity]) => ({ stem: s, similarity })));
+    out.set(
+      w.word,
+      [...stems].map(([s, similarity]) => ({ stem: s, similarity })),
+    );
   }
   return out;
 }

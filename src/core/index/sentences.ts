@@ -1,6 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
+import { type EntitySpan, figuresFrom, mayBeFigure, tokensOf } from '../facts/figures.js';
 import type { Sentence } from '../ingest/document.js';
-import { figuresFrom, mayBeFigure, tokensOf, type EntitySpan } from '../facts/figures.js';
 import { forTokenizer, its, readDoc, stem } from './nlp.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
@@ -9,15 +9,109 @@ export type PhraseSurfaces = Map<string, Map<string, number>>;
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words that head no topic however often they appear: calendar words and reporting verbs. */
 const NOT_TOPICAL = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'time', 'times', 'people', 'thing', 'things', 'way',
-  'lot', 'part', 'kind', 'number', 'percent', 'mr', 'mrs', 'ms', 'dr', 'said', 'says', 'told', 'other', 'many', 'much',
-  'new', 'last', 'first', 'next', 'such', 'own', 'same', 'few', 'several', 'more', 'most', 'less', 'least', 'former',
-  'major', 'key', 'recent', 'current', 'possible', 'likely', 'previous', 'early', 'late', 'long', 'only', 'good', 'great',
-  'able', 'sure', 'clear', 'important', 'official', 'officials', 'issue', 'issues', 'report', 'reports', 'statement',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'time',
+  'times',
+  'people',
+  'thing',
+  'things',
+  'way',
+  'lot',
+  'part',
+  'kind',
+  'number',
+  'percent',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'said',
+  'says',
+  'told',
+  'other',
+  'many',
+  'much',
+  'new',
+  'last',
+  'first',
+  'next',
+  'such',
+  'own',
+  'same',
+  'few',
+  'several',
+  'more',
+  'most',
+  'less',
+  'least',
+  'former',
+  'major',
+  'key',
+  'recent',
+  'current',
+  'possible',
+  'likely',
+  'previous',
+  'early',
+  'late',
+  'long',
+  'only',
+  'good',
+  'great',
+  'able',
+  'sure',
+  'clear',
+  'important',
+  'official',
+  'officials',
+  'issue',
+  'issues',
+  'report',
+  'reports',
+  'statement',
   // Titles name who acts, not what a story is about.
-  'president', 'minister', 'prime', 'chancellor', 'secretary', 'leader', 'leaders', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'head', 'general',
+  'president',
+  'minister',
+  'prime',
+  'chancellor',
+  'secretary',
+  'leader',
+  'leaders',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chief',
+  'head',
+  'general',
 ]);
 
 /**
@@ -52,10 +146,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     for (const { text, sentence: s } of wink) {
       const pieces = s ? splitAfterNo(text) : [text];
       if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
-      else for (const piece of pieces) {
-        const read = readDoc(piece);
-        out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
-      }
+      else
+        for (const piece of pieces) {
+          const read = readDoc(piece);
+          out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
+        }
     }
   });
   return out;

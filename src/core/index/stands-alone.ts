@@ -5,11 +5,49 @@
 
 /** Connectives: the sentence answers, continues or qualifies the one before. */
 const CONNECTIVES = [
-  'but', 'and', 'however', 'also', 'still', 'yet', 'so', 'or', 'nor', 'then', 'meanwhile', 'instead', 'thus',
-  'therefore', 'moreover', 'besides', 'otherwise', 'nevertheless', 'nonetheless', 'indeed', 'furthermore',
-  'additionally', 'likewise', 'similarly', 'consequently', 'hence', 'accordingly', 'in exchange', 'in return',
-  'in addition', 'in turn', 'in response', 'as a result', 'for example', 'for instance', 'at the same time',
-  'even so', 'by contrast', 'in contrast', 'on the other hand', 'that said', 'after that', 'what is more',
+  'but',
+  'and',
+  'however',
+  'also',
+  'still',
+  'yet',
+  'so',
+  'or',
+  'nor',
+  'then',
+  'meanwhile',
+  'instead',
+  'thus',
+  'therefore',
+  'moreover',
+  'besides',
+  'otherwise',
+  'nevertheless',
+  'nonetheless',
+  'indeed',
+  'furthermore',
+  'additionally',
+  'likewise',
+  'similarly',
+  'consequently',
+  'hence',
+  'accordingly',
+  'in exchange',
+  'in return',
+  'in addition',
+  'in turn',
+  'in response',
+  'as a result',
+  'for example',
+  'for instance',
+  'at the same time',
+  'even so',
+  'by contrast',
+  'in contrast',
+  'on the other hand',
+  'that said',
+  'after that',
+  'what is more',
 ];
 /** Demonstratives point back to what the sentence before named. */
 const DEMONSTRATIVES = ['such', 'this', 'these', 'those', 'that', 'the latter', 'the former'];
@@ -50,7 +88,10 @@ const POINTS_BACK = [
   // Not "those killed", "those who…": a noun phrase of its own, not a reference.
   /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
-  new RegExp(`^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`, 'i'),
+  new RegExp(
+    `^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`,
+    'i',
+  ),
 ];
 
 /**

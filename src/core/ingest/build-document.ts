@@ -1,9 +1,9 @@
+import type { BriefError } from '../errors.js';
+import { type PhraseSurfaces, splitSentences } from '../index/sentences.js';
 import { cleanText } from './clean.js';
 import type { Document, RawDocument } from './document.js';
-import type { BriefError } from '../errors.js';
-import { isOpinion } from './opinion.js';
-import { splitSentences, type PhraseSurfaces } from '../index/sentences.js';
 import { httpUrl } from './meta-values.js';
+import { isOpinion } from './opinion.js';
 import { sourceFacts } from './source-facts.js';
 import { trimEnd } from './trim-end.js';
 

@@ -29,10 +29,8 @@ const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-
 /** "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --" */
 const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?: \([A-Za-z ]+\))?)\s*(?:—|–|--| _ | - )\s*/;
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
-const BIO_VERB =
-  /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
-const BIO_ROLE =
-  /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
+const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
+const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
 
 export function cleanText(input: string): CleanText {
   const result: CleanText = { paragraphs: [] };
@@ -91,7 +89,10 @@ function normalize(input: string): string {
  */
 function joinLines(lines: string[]): string[] {
   const wrapped = isHardWrapped(lines);
-  const width = percentile(lines.map((l) => l.trim().length).filter((n) => n > 0), 0.9);
+  const width = percentile(
+    lines.map((l) => l.trim().length).filter((n) => n > 0),
+    0.9,
+  );
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -129,7 +130,10 @@ function isUrlOnly(line: string): boolean {
 function isHardWrapped(lines: string[]): boolean {
   const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !isUrlOnly(l));
   if (nonEmpty.length < 4) return false;
-  const width = percentile(nonEmpty.map((l) => l.length), 0.9);
+  const width = percentile(
+    nonEmpty.map((l) => l.length),
+    0.9,
+  );
   if (width > 160) return false;
   let brokenMidSentence = 0;
   for (let i = 0; i < lines.length - 1; i++) {
@@ -156,10 +160,7 @@ function dropCommentForm(blocks: string[]): string[] {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const DATE_LINE = [
-  new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'),
-  new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i'),
-];
+const DATE_LINE = [new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'), new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i')];
 
 /** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */
 function dateLineDay(line: string): string | undefined {

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { z } from 'zod';
 import { parseDocument } from 'yaml';
+import { z } from 'zod';
 import type { BriefError } from '../errors.js';
 import type { DocumentMeta, RawDocument } from './document.js';
 import { httpUrl, isCalendarDate, isInstant } from './meta-values.js';

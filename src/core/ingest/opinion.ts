@@ -7,7 +7,8 @@ import type { Sentence } from './document.js';
  */
 
 /** A stance the writer takes in their own voice. */
-const STANCE = /\b(?:I|we)\s+(?:(?:have\s+long|have\s+always|strongly|firmly|do\s+not|don['’]t|would|also)\s+)?(?:believe|think|argue|contend|suspect|fear|doubt|oppose|opposed|support|urge|propose|recommend|disagree|agree)\b|\bin\s+my\s+(?:view|opinion|judgment)\b|\bmy\s+(?:view|opinion|judgment)\s+is\b/i;
+const STANCE =
+  /\b(?:I|we)\s+(?:(?:have\s+long|have\s+always|strongly|firmly|do\s+not|don['’]t|would|also)\s+)?(?:believe|think|argue|contend|suspect|fear|doubt|oppose|opposed|support|urge|propose|recommend|disagree|agree)\b|\bin\s+my\s+(?:view|opinion|judgment)\b|\bmy\s+(?:view|opinion|judgment)\s+is\b/i;
 const FIRST_PERSON = /\b(?:I|my|me|mine|myself)\b/;
 /** Quoted speech, straight or curly; its "I" is the speaker's, not the writer's. */
 const QUOTED = /“[^”]*”?|"[^"]*"?/g;
@@ -30,4 +31,3 @@ export function attributionOf(meta: { author?: string; opinion?: boolean }): str
   if (!meta.opinion) return undefined;
   return meta.author ? `writes ${meta.author}, in an opinion piece` : 'from an opinion piece';
 }
-

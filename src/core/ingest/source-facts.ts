@@ -23,7 +23,10 @@ export interface SourceFacts {
 }
 
 export function sourceFacts(text: string): SourceFacts {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   // The head is what stands above the first paragraph of prose: headline, byline, link.
   const prose = lines.findIndex((l) => l.split(/\s+/).length >= PROSE_WORDS);
   const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));

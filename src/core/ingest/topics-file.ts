@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { isMap, isSeq, type Node, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { parseDocument, isMap, isSeq, type Node } from 'yaml';
 import type { BriefError } from '../errors.js';
-import { type Result, ok, err } from '../result.js';
+import { err, ok, type Result } from '../result.js';
 
 /** config/topics.yaml: curated topics, per document set. */
 export const CuratedTopicSchema = z.object({

@@ -1,26 +1,26 @@
 import type { Briefing, Digest, Point, TopicList } from '../compose/briefing.js';
-import { composeDigest, digestWordBudget, type DigestTopicInput } from '../compose/compose-digest.js';
-import { contentHash } from '../ingest/content-hash.js';
-import { analyse, type Analysis } from '../index/analysis.js';
-import { composeBriefing, documentInfo, documentInfoEntry, type DocumentInfo } from '../compose/compose-briefing.js';
 import { createCiter } from '../compose/cite.js';
-import type { Document, RawDocument, Sentence } from '../ingest/document.js';
+import { composeBriefing, type DocumentInfo, documentInfo, documentInfoEntry } from '../compose/compose-briefing.js';
+import { composeDigest, type DigestTopicInput, digestWordBudget } from '../compose/compose-digest.js';
 import type { BriefError, BriefNotice } from '../errors.js';
 import { unscannedNotice } from '../facts/fact-bounds.js';
-import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
-import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
+import { findEvents } from '../facts/timeline.js';
+import { type Analysis, analyse } from '../index/analysis.js';
+import { mergeSurfaces } from '../index/pack-analysis.js';
+import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
+import { contentHash } from '../ingest/content-hash.js';
+import type { Document, RawDocument, Sentence } from '../ingest/document.js';
+import type { CuratedTopic } from '../ingest/topics-file.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
-import { queryDate, readQuestion } from '../topics/read-query.js';
-import { queryRelevance, topicRelevance, type DayMatch } from '../topics/relevance.js';
-import { findEvents } from '../facts/timeline.js';
 import { selectSummary } from '../summary/select-summary.js';
-import { mergeSurfaces } from '../index/pack-analysis.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
-import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
-import type { CuratedTopic } from '../ingest/topics-file.js';
+import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
+import { queryDate, readQuestion } from '../topics/read-query.js';
+import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
+import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
+import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 
 export interface LibraryState {
   set: string;
@@ -137,9 +137,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     const now = options.now ?? state.now();
     const passages = options.passages ?? true;
     // A topic by its slug; free text by its own words too, since a question's named day changes what answers it.
-    const key = match.kind === 'topic'
-      ? `topic\0${match.topic.ref.slug}\0${match.topic.ref.asked ?? ''}\0${length}\0${passages}`
-      : `query\0${query.trim().toLowerCase()}\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}\0${passages}`;
+    const key =
+      match.kind === 'topic'
+        ? `topic\0${match.topic.ref.slug}\0${match.topic.ref.asked ?? ''}\0${length}\0${passages}`
+        : `query\0${query.trim().toLowerCase()}\0${match.topic.ref.title}\0${match.topic.variants.join('\0')}\0${length}\0${passages}`;
     let briefing = briefings.get(key);
     if (briefing) {
       // Most recently asked last, so the oldest query is the first dropped.

@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Library } from './library.js';
-import type { RawDocument } from '../ingest/document.js';
 import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
 import { analyseInOrder, type SetDocument } from '../index/analyse-set.js';
 import type { AnalysisCache } from '../index/analysis.js';
-import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
-import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
+import type { RawDocument } from '../ingest/document.js';
 import { listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
-import { readManifest, storeManifest, type SetManifest } from '../ingest/set-manifest.js';
-import { readTopicsFile, type CuratedTopic } from '../ingest/topics-file.js';
+import { readManifest, type SetManifest, storeManifest } from '../ingest/set-manifest.js';
+import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
+import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
+import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
+import type { Library } from './library.js';
 
 export interface OpenOptions {
   /** The set's name in answers and in the topics file; default the folder's name. */

@@ -1,7 +1,7 @@
-import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
-import { partsOf } from './passages.js';
+import type { Sentence } from '../ingest/document.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
+import { partsOf } from './passages.js';
 import { topK } from './top-k.js';
 
 /**
@@ -130,7 +130,10 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const held = new Set(unit.stems);
   let total = 0;
   let matched = 0;
-  for (const [stems, factor] of [[question.asked, ASKED_WEIGHT], [question.setting, 1]] as const) {
+  for (const [stems, factor] of [
+    [question.asked, ASKED_WEIGHT],
+    [question.setting, 1],
+  ] as const) {
     for (const s of stems) {
       const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
       total += w;
@@ -149,7 +152,9 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
   if (to <= from) return false;
   const span = words.slice(from, to).filter((w) => !question.asked.includes(w.stem));
   if (!span.length) return false;
-  const pos = readDoc(span.map((w) => w.text).join(' ')).tokens().out(its.pos) as string[];
+  const pos = readDoc(span.map((w) => w.text).join(' '))
+    .tokens()
+    .out(its.pos) as string[];
   return pos.includes('VERB');
 }
 
@@ -188,12 +193,7 @@ function compactness(unit: Sentence, question: Question): number {
  * answers better than all of them though selection passed it over (a quotation, say), put first.
  * Without a question's reading, units are ranked by the scores they were chosen with.
  */
-export function answerFirst(
-  summary: readonly Sentence[],
-  pool: { units: readonly Sentence[]; scores: ArrayLike<number> },
-  rank: ((u: Sentence) => number) | undefined,
-  mentionOnly?: (s: Sentence) => boolean,
-): Sentence[] {
+export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, rank: ((u: Sentence) => number) | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
   const of = (u: Sentence) => {

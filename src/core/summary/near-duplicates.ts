@@ -1,6 +1,6 @@
-import type { Sentence } from '../ingest/document.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
+import type { Sentence } from '../ingest/document.js';
 
 /** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT, and the same numbers), in index order. */
 export type NearDuplicates = (sentence: Sentence) => Sentence[];

@@ -1,8 +1,8 @@
 import type { Point } from '../compose/briefing.js';
 import type { Citer } from '../compose/cite.js';
+import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from './near-duplicates.js';
-import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
 
 /**
  * What a briefing shows as one point: a sentence, or a passage of consecutive sentences of one

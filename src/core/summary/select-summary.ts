@@ -1,9 +1,9 @@
-import type { Sentence } from '../ingest/document.js';
 import { cosine, stemCounts } from '../index/similarity.js';
+import type { Sentence } from '../ingest/document.js';
+import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
-import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
 
 /**
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
@@ -289,7 +289,11 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   let keep = alone.length > 0 && input.standAlone !== false ? alone : prose.length > 0 ? prose : any;
   if (keep.length > MAX_CANDIDATES) {
     // A broad query over a large archive: the most relevant sentences, leads first, are the pool.
-    keep = topK(keep, Float64Array.from(keep, (i) => relevance[i]! * mentionWorth(sentences[i]!.position, params)), MAX_CANDIDATES);
+    keep = topK(
+      keep,
+      Float64Array.from(keep, (i) => relevance[i]! * mentionWorth(sentences[i]!.position, params)),
+      MAX_CANDIDATES,
+    );
   }
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const pairs = conceptIds(facts.map((f) => f.pairs));
@@ -438,7 +442,10 @@ function bestOpening(candidates: readonly Candidate[], weights: Float64Array, co
     });
     return gain * c.relevance;
   });
-  const order = candidates.map((_, i) => i).filter((i) => gains[i]! > 0).sort((a, b) => gains[b]! - gains[a]! || a - b);
+  const order = candidates
+    .map((_, i) => i)
+    .filter((i) => gains[i]! > 0)
+    .sort((a, b) => gains[b]! - gains[a]! || a - b);
   for (const i of order) if (allowed(candidates[i]!)) return candidates[i]!;
   return undefined;
 }

@@ -95,9 +95,9 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
   const factWeight = (keys: FactKeys) => params.factWeight * (isKnownFact(keys) ? 1 - params.knownPenalty : 1);
   const eligible = usable.flatMap((c, i) => {
     const concepts = conceptLists[i]!;
-    const facts = params.factWeight > 0 ? c.facts ?? [] : [];
+    const facts = params.factWeight > 0 ? (c.facts ?? []) : [];
     const total = concepts.reduce((s, k) => s + (docsOf.get(k)?.size ?? 0), 0) + facts.length * params.factWeight;
-    const fresh = concepts.reduce((s, k) => s + (input.known.has(k) ? 0 : docsOf.get(k)?.size ?? 0), 0) + facts.filter((f) => !isKnownFact(f)).length * params.factWeight;
+    const fresh = concepts.reduce((s, k) => s + (input.known.has(k) ? 0 : (docsOf.get(k)?.size ?? 0)), 0) + facts.filter((f) => !isKnownFact(f)).length * params.factWeight;
     return total > 0 && fresh / total >= params.minNovelty ? [{ ...c, concepts, facts }] : [];
   });
   const covered = new Set<string>();
@@ -112,8 +112,7 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
     for (const c of eligible) {
       const length = c.sentence.words.length;
       if (words + length > input.maxWords || texts.has(sameText(c.sentence.text))) continue;
-      const gain = c.concepts.reduce((s, k) => s + (covered.has(k) ? 0 : weight(k)), 0)
-        + c.facts.reduce((s, f) => s + (f.some((k) => coveredFacts.has(k)) ? 0 : factWeight(f)), 0);
+      const gain = c.concepts.reduce((s, k) => s + (covered.has(k) ? 0 : weight(k)), 0) + c.facts.reduce((s, f) => s + (f.some((k) => coveredFacts.has(k)) ? 0 : factWeight(f)), 0);
       const score = (c.relevance * gain) / Math.max(1, length) ** params.lengthExponent;
       if (gain > 0 && score > bestScore) {
         best = c;

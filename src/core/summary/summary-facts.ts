@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import type { Sentence } from '../ingest/document.js';
 import { standsAlone } from '../index/stands-alone.js';
+import type { Sentence } from '../ingest/document.js';
 
 /**
  * What summary selection needs of a sentence, worked out once per sentence (sentences live as

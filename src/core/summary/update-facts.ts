@@ -1,8 +1,8 @@
-import type { Sentence } from '../ingest/document.js';
-import { countKey, numericValue } from '../facts/figures-differ.js';
 import { findFigures } from '../facts/figures.js';
+import { countKey, numericValue } from '../facts/figures-differ.js';
 import { findQuotes, quotationSpans } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
+import type { Sentence } from '../ingest/document.js';
 
 /**
  * The facts a sentence states, as the product's own extractors find them: a figure with what it
@@ -68,7 +68,9 @@ function figureFacts(sentence: Sentence): FactKeys[] {
 function quotedWords(sentence: Sentence): string {
   const text = sentence.text;
   if (!/["“”]/.test(text)) return '';
-  const inside = quotationSpans(text, false).spans.map((span) => text.slice(span.start, span.end)).join(' ');
+  const inside = quotationSpans(text, false)
+    .spans.map((span) => text.slice(span.start, span.end))
+    .join(' ');
   return (inside.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 

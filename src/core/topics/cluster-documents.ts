@@ -1,6 +1,6 @@
+import { idf, type TermIndex } from '../index/term-index.js';
 import type { Document } from '../ingest/document.js';
 import { mergeStories } from './merge-stories.js';
-import { idf, type TermIndex } from '../index/term-index.js';
 
 /** Cosine similarity a document needs to a story's centroid to join it. */
 export const JOIN = 0.2;
@@ -102,7 +102,10 @@ export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   const current = new Map<string, number>();
   for (const [id, v] of vectors) current.set(id, joinCluster(clustering, nearestCluster(clustering, v, join), id, v));
   clustering = reassign(clustering, current, vectors);
-  const merged = mergeStories(clustering.clusters.map((c) => c.ids), vectors);
+  const merged = mergeStories(
+    clustering.clusters.map((c) => c.ids),
+    vectors,
+  );
   merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
   clustering = regroup(merged.length, current, vectors);
   return reassign(clustering, current, vectors);

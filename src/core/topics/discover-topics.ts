@@ -1,8 +1,8 @@
-import { clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster, type Clustering } from './cluster-documents.js';
-import { nameStory, readStory, storyActor, type StoryReading, wellFormed } from './name-story.js';
-import { discoverAngles } from './news-angles.js';
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
-import { slugify, titleCase, type Topic } from './topic.js';
+import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
+import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
+import { discoverAngles } from './news-angles.js';
+import { slugify, type Topic, titleCase } from './topic.js';
 
 const MAX_FACETS = 8;
 /** A phrase in more than this share of a story's sentences is the story itself, not a facet of it. */

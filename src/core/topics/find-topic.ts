@@ -1,15 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import type { TopicRef } from '../compose/briefing.js';
-import { queryStems, queryWords } from './read-query.js';
-import { relatedStems, type RelatedStem } from '../index/related-words.js';
-import { unknownStems } from './relevance.js';
+import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
+import { queryStems, queryWords } from './read-query.js';
+import { unknownStems } from './relevance.js';
 import { slugify, type Topic } from './topic.js';
 
-export type TopicMatch =
-  | { kind: 'topic'; topic: Topic }
-  | { kind: 'query'; topic: Topic }
-  | { kind: 'none'; suggestions: TopicRef[] };
+export type TopicMatch = { kind: 'topic'; topic: Topic } | { kind: 'query'; topic: Topic } | { kind: 'none'; suggestions: TopicRef[] };
 
 /**
  * What a user meant by what they typed: a topic by slug, title or alias; else free text as an
@@ -77,7 +74,10 @@ export function closestTopics(topics: readonly Topic[], typed: string, limit: nu
 
 /** What the user typed, as it may be shown back: no control or format characters, one space between words. */
 export function visible(text: string): string {
-  return text.replace(/[\p{Cc}\p{Cf}]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function names(t: Topic): string[] {

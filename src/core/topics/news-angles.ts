@@ -1,9 +1,9 @@
-import { namesOnlyEarlierYears, statesCount } from '../summary/answer-first.js';
-import type { Sentence } from '../ingest/document.js';
-import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
 import { relatedStemsOfEach } from '../index/related-words.js';
-import { stemsOf } from './relevance.js';
 import type { TermIndex } from '../index/term-index.js';
+import type { Sentence } from '../ingest/document.js';
+import { namesOnlyEarlierYears, statesCount } from '../summary/answer-first.js';
+import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
+import { stemsOf } from './relevance.js';
 import type { Topic } from './topic.js';
 
 /**

@@ -67,7 +67,6 @@ export function queryDate(text: string, newest: string | undefined): QueryDate |
   return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
 }
 
-
 /** What kind of thing a question asks for: a name, a figure, a day, a place or a cause. */
 export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'object';
 
@@ -120,7 +119,7 @@ export function readQuestion(text: string): Question | undefined {
   const asked = stemsOf(head);
   const own = stemsOf(body);
   const all = own.length ? own : queryStems(text);
-  const words = new Set((t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []));
+  const words = new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
   // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
   const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
@@ -144,7 +143,10 @@ function verbOf(text: string): string | undefined {
   const pos = tokens.out(its.pos) as string[];
   const words = tokens.out() as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  let at: number | undefined = pos.map((p, i) => (p === 'VERB' ? i : -1)).filter((i) => i >= 0).at(-1);
+  let at: number | undefined = pos
+    .map((p, i) => (p === 'VERB' ? i : -1))
+    .filter((i) => i >= 0)
+    .at(-1);
   at ??= words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !stops[i] && /^\p{Lu}/u.test(words[i - 1]!));
   // "what did the governor demand": the subject, then the verb last.
   const content = words.flatMap((w, i) => (!stops[i] && /\p{L}/u.test(w) ? [i] : []));

@@ -1,9 +1,9 @@
-import { readDoc, its, stem } from '../index/nlp.js';
+import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
-import type { Topic } from './topic.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import type { Question } from './read-query.js';
+import type { Topic } from './topic.js';
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
@@ -208,4 +208,3 @@ export function mereMention(topic: Topic): (sentence: { stems: readonly string[]
     return held.size === 1 && oneWord.has([...held][0]!);
   };
 }
-

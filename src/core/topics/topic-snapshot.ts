@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodePlain, encodePlain, type AnalysisCache } from '../index/analysis.js';
-import type { TopicState } from './topic-state.js';
+import { type AnalysisCache, decodePlain, encodePlain } from '../index/analysis.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
+import type { TopicState } from './topic-state.js';
 
 /**
  * A set's topics, kept beside its analyses so a restart over the same documents skips discovery.

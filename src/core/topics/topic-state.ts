@@ -1,7 +1,7 @@
-import { addToStories, discover, removeFromStories, type Discovery } from './discover-topics.js';
-import { sentenceRelevance, stemsOf, topicRelevance } from './relevance.js';
 import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
+import { addToStories, type Discovery, discover, removeFromStories } from './discover-topics.js';
+import { sentenceRelevance, stemsOf, topicRelevance } from './relevance.js';
 import type { Topic } from './topic.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { RecordedRequest } from '../../fakes/discord-api.js';
 import { EXPIRED_NOTICE, FOREIGN_NOTICE } from '../../../src/share/sharing.js';
-import { sharingRig, type SharingRig } from '../../fixtures/share/library.js';
+import type { RecordedRequest } from '../../fakes/discord-api.js';
 import { chatInput, component, modalSubmit, str, USER_ID } from '../../fixtures/discord/interactions.js';
-import { startHarness, type Harness } from './harness.js';
+import { type SharingRig, sharingRig } from '../../fixtures/share/library.js';
+import { type Harness, startHarness } from './harness.js';
 
 const EPHEMERAL = 64;
 /** View Channel and Use Application Commands, but not Send Messages. */
@@ -20,7 +20,15 @@ interface Component {
 }
 interface Callback {
   type: number;
-  data: { content?: string; flags?: number; embeds?: { title?: string; description?: string; footer?: { text: string }; fields?: { value: string }[] }[]; components?: Component[]; allowed_mentions?: unknown; custom_id?: string; title?: string };
+  data: {
+    content?: string;
+    flags?: number;
+    embeds?: { title?: string; description?: string; footer?: { text: string }; fields?: { value: string }[] }[];
+    components?: Component[];
+    allowed_mentions?: unknown;
+    custom_id?: string;
+    title?: string;
+  };
 }
 
 describe('Discord: the buttons on a briefing, through the real discord.js client', () => {
@@ -100,7 +108,7 @@ describe('Discord: the buttons on a briefing, through the real discord.js client
     expect(reports.map((r) => r.item)).toEqual([expect.stringMatching(/^Summary 2: Washington said/)]);
   });
 
-  it('Follow up opens a form; its submission is answered privately from the briefing\'s sources', async () => {
+  it("Follow up opens a form; its submission is answered privately from the briefing's sources", async () => {
     const { id } = await brief();
     const modal = callback(await h.interact(component(`bb:follow-up:${id}`)));
     expect(modal.type).toBe(9);

@@ -1,19 +1,19 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
-import { renderAnswer } from '../../../src/adapters/discord/render.js';
-import { createLogger } from '../../../src/log.js';
 import { SHORT_ERROR } from '../../../src/adapters/discord/interactions.js';
+import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import { createRateLimiter } from '../../../src/commands/rate-limit.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary } from '../../../src/core/library/open-folder.js';
 import type { Digests, SubscriptionView } from '../../../src/digest/digests.js';
+import { createLogger } from '../../../src/log.js';
 import type { RecordedRequest } from '../../fakes/discord-api.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { APP_ID, bool, chatInput, str, sub } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
-import { startHarness, TOKEN, type Harness } from './harness.js';
 import { limitViolations } from '../platform-limits.js';
+import { type Harness, startHarness, TOKEN } from './harness.js';
 
 /**
  * The real discord.js Client against the local Discord fake: gateway login, INTERACTION_CREATE,
@@ -57,7 +57,10 @@ describe('GIVEN a wrong token', () => {
   test('THEN start fails with a clear message that does not repeat the token', async () => {
     const wrong = 'MTIwMDAwMDAwMDAwMDAwMDAwMg.XxXxXx.wrong-token-never-to-be-shown-0123456789';
     const adapter = createDiscordAdapter({ token: wrong, appId: APP_ID, services, logger: createLogger({ level: 'silent' }), api: h.fake.api });
-    const failure = await adapter.start().then(() => undefined, (error: unknown) => error as Error);
+    const failure = await adapter.start().then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
     await adapter.stop();
     expect(failure?.message).toBe('Could not connect to Discord: An invalid token was provided.');
     expect(h.fake.requests.at(-1)).toMatchObject({ method: 'GET', path: '/gateway/bot', status: 401 });
@@ -75,9 +78,7 @@ describe('GIVEN /brief', () => {
     // Interaction callbacks and webhooks are authorised by their token, not the bot's.
     const sent = [...edits(requests), ...followUps(requests)];
     for (const request of sent) expect(request).toMatchObject({ status: 200, authorization: undefined });
-    expect(sent.map((r) => r.body)).toEqual(
-      rendered.map((m, i) => ({ tts: false, enforce_nonce: false, embeds: m.embeds, allowed_mentions: { parse: [] }, ...(i ? { flags: 64 } : {}) })),
-    );
+    expect(sent.map((r) => r.body)).toEqual(rendered.map((m, i) => ({ tts: false, enforce_nonce: false, embeds: m.embeds, allowed_mentions: { parse: [] }, ...(i ? { flags: 64 } : {}) })));
     const first = rendered[0]!.embeds[0]!;
     const last = rendered.at(-1)!.embeds.at(-1)!;
     expect(first.title).toBe('Briefing: Security guarantees');

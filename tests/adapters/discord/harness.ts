@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
-import type { CommandServices } from '../../../src/commands/handle.js';
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
+import type { CommandServices } from '../../../src/commands/handle.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake, type FakeOptions, type RecordedRequest } from '../../fakes/discord-api.js';
+import { type DiscordApiFake, type FakeOptions, type RecordedRequest, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { APP_ID, CHANNEL_ID, type InteractionPayload } from '../../fixtures/discord/interactions.js';
 
 /** A bot token in Discord's format; the tests check it never reaches the log. */
@@ -20,10 +20,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(
-  services: CommandServices,
-  options: { deferAfterMs?: number; start?: boolean; linkRoles?: string[]; fake?: Pick<FakeOptions, 'guilds' | 'roles'> } = {},
-): Promise<Harness> {
+export async function startHarness(services: CommandServices, options: { deferAfterMs?: number; start?: boolean; linkRoles?: string[]; fake?: Pick<FakeOptions, 'guilds' | 'roles'> } = {}): Promise<Harness> {
   const fake = await startDiscordApiFake({ token: TOKEN, appId: APP_ID, channels: [CHANNEL_ID], ...options.fake });
   let log = '';
   const destination = new Writable({
@@ -46,7 +43,11 @@ export async function startHarness(
     fake,
     adapter,
     logText: () => log,
-    logLines: () => log.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
+    logLines: () =>
+      log
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
     async interact(payload, count = 1) {
       fake.sendInteraction(payload);
       return fake.waitForRequests((r) => r.path.includes(payload.token), count);

@@ -5,9 +5,9 @@ import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary } from '../../../src/core/library/open-folder.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from '../../../src/digest/digests.js';
 import { SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
-import { autocomplete, chatInput, CHANNEL_ID, GUILD_ID, PERMISSIONS, str, sub, USER_ID } from '../../fixtures/discord/interactions.js';
+import { autocomplete, CHANNEL_ID, chatInput, GUILD_ID, PERMISSIONS, str, sub, USER_ID } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
-import { startHarness, type Harness } from './harness.js';
+import { type Harness, startHarness } from './harness.js';
 
 /** Autocomplete and /digest through the real discord.js Client and the local Discord fake. */
 
@@ -106,13 +106,7 @@ describe('GIVEN /digest subscribe', () => {
   });
 
   test('WITH Manage Channels THEN the channel is subscribed as asked and the schedule shown', async () => {
-    const answer = await body(
-      chatInput(
-        'digest',
-        [sub('subscribe', [str('time', '7:00'), str('timezone', 'Europe/Kyiv'), str('topics', 'security-guarantees, territory-swaps'), str('days', 'weekdays')])],
-        PERMISSIONS.manager,
-      ),
-    );
+    const answer = await body(chatInput('digest', [sub('subscribe', [str('time', '7:00'), str('timezone', 'Europe/Kyiv'), str('topics', 'security-guarantees, territory-swaps'), str('days', 'weekdays')])], PERMISSIONS.manager));
     expect(calls).toEqual([
       {
         method: 'subscribe',
@@ -123,9 +117,7 @@ describe('GIVEN /digest subscribe', () => {
     ]);
     expect(answer.type).toBe(4);
     expect(answer.data).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
-    expect((answer.data.embeds as { fields: unknown[] }[])[0]!.fields).toEqual([
-      { name: '07:00 Europe/Kyiv', value: 'Topics: security-guarantees, territory-swaps\nDays: Mon, Tue, Wed, Thu, Fri\nLength: standard\nNext: <t:1755748800:f>' },
-    ]);
+    expect((answer.data.embeds as { fields: unknown[] }[])[0]!.fields).toEqual([{ name: '07:00 Europe/Kyiv', value: 'Topics: security-guarantees, territory-swaps\nDays: Mon, Tue, Wed, Thu, Fri\nLength: standard\nNext: <t:1755748800:f>' }]);
   });
 
   test('WITH a bad time or time zone THEN the user is told what is wrong', async () => {

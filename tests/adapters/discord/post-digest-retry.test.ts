@@ -1,21 +1,21 @@
-import { digestFrom } from '../../fixtures/digest-of.js';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Writable } from 'node:stream';
 import type { APIEmbed } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { digestRef, markDigestMessages, readDigestMark } from '../../../src/adapters/discord/digest-mark.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
-import { renderDigest, type DiscordMessage } from '../../../src/adapters/discord/render.js';
+import { type DiscordMessage, renderDigest } from '../../../src/adapters/discord/render.js';
 import type { Digest } from '../../../src/core/compose/briefing.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
-import { HOSTILE, SECURITY_GUARANTEES, TOPICS, oversizedBriefing } from '../../fixtures/discord/briefing.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
+import { digestFrom } from '../../fixtures/digest-of.js';
+import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { APP_ID } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
-import { TOKEN } from './harness.js';
 import { limitViolations } from '../platform-limits.js';
+import { TOKEN } from './harness.js';
 
 /**
  * A retry after Discord has forgotten the nonce (its window is "a few minutes"; a takeover after a
@@ -70,18 +70,17 @@ describe('GIVEN a digest retried after Discord forgot its nonce', () => {
     const key = 'sub-2:2025-08-20';
     // Part 2 fails past discord.js's own retries: the attempt ends with part 1 in the channel.
     // The failure is armed as part 1's answer is recorded, before part 2's request can arrive.
-    void fake.waitForRequests((r) => r.method === 'POST' && r.path === `/channels/${id}/messages`).then(() =>
-      fake.failNext('POST', new RegExp(`^/channels/${id}/messages$`), { status: 502, body: { message: 'Bad Gateway', code: 0 } }, 4));
+    void fake.waitForRequests((r) => r.method === 'POST' && r.path === `/channels/${id}/messages`).then(() => fake.failNext('POST', new RegExp(`^/channels/${id}/messages$`), { status: 502, body: { message: 'Bad Gateway', code: 0 } }, 4));
     await expect(adapter.postDigest(channel(id), DIGEST, { idempotencyKey: key })).rejects.toMatchObject({ kind: 'transient' });
     expect(marksIn(id)).toEqual([{ ref: digestRef(key), index: 0, of: parts }]);
 
     const firstId = fake.channelMessages(id)[0]!.id;
     const before = postsTo(id).length;
     const retried = await adapter.postDigest(channel(id), DIGEST, { idempotencyKey: key, retry: true });
-    const retryPosts = postsTo(id).slice(before).filter((r) => r.status === 200);
-    expect(retryPosts.map((r) => (r.body as { nonce: string }).nonce)).toEqual(
-      Array.from({ length: parts - 1 }, (_, i) => digestNonce(key, i + 1)),
-    );
+    const retryPosts = postsTo(id)
+      .slice(before)
+      .filter((r) => r.status === 200);
+    expect(retryPosts.map((r) => (r.body as { nonce: string }).nonce)).toEqual(Array.from({ length: parts - 1 }, (_, i) => digestNonce(key, i + 1)));
     expect(marksIn(id)).toEqual(Array.from({ length: parts }, (_, index) => ({ ref: digestRef(key), index, of: parts })));
     expect(retried.messageId).toBe(firstId);
   });
@@ -103,8 +102,7 @@ describe('GIVEN a digest retried after Discord forgot its nonce', () => {
 });
 
 describe('GIVEN the digest mark', () => {
-  const total = (m: DiscordMessage) => m.embeds.reduce((n, e) => n + (e.footer?.text.length ?? 0) + (e.title?.length ?? 0) + (e.description?.length ?? 0)
-    + (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0), 0);
+  const total = (m: DiscordMessage) => m.embeds.reduce((n, e) => n + (e.footer?.text.length ?? 0) + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.fields ?? []).reduce((k, f) => k + f.name.length + f.value.length, 0), 0);
 
   test('THEN it ends each message’s last footer, keeps the footer it had, and reads back as its delivery and place', () => {
     const marked = markDigestMessages(renderDigest(DIGEST), 'sub-9:2025-08-20');

@@ -1,15 +1,15 @@
-import { digestFrom } from '../../fixtures/digest-of.js';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Adapter } from '../../../src/adapters/adapter.js';
-import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { markDigestMessages } from '../../../src/adapters/discord/digest-mark.js';
+import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest } from '../../../src/adapters/discord/render.js';
 import { PlatformError } from '../../../src/chat/platform-error.js';
 import type { Digest } from '../../../src/core/compose/briefing.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
+import { digestFrom } from '../../fixtures/digest-of.js';
 import { HOSTILE, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { APP_ID, CHANNEL_ID } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
@@ -33,7 +33,13 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => { throw new Error('expected a PlatformError'); }, (error: unknown) => error as PlatformError);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a PlatformError');
+    },
+    (error: unknown) => error as PlatformError,
+  );
 
 describe('GIVEN a digest to post', () => {
   test('THEN each message goes to the channel with the bot token, its digest mark, a nonce from the key, enforce_nonce, and no mentions', async () => {

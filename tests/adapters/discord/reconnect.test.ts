@@ -4,7 +4,7 @@ import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { APP_ID, CHANNEL_ID, chatInput, str } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readDiscordEnv } from '../../../src/config/discord-env.js';
 import { registerCommands } from '../../../src/adapters/discord/register.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
+import { readDiscordEnv } from '../../../src/config/discord-env.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { APP_ID, GUILD_ID } from '../../fixtures/discord/interactions.js';
 import { TOKEN } from './harness.js';
 
@@ -28,7 +28,11 @@ describe('GIVEN npm run discord:register', () => {
         name: 'length',
         description: 'How much to say (default: standard)',
         required: false,
-        choices: [{ name: 'short', value: 'short' }, { name: 'standard', value: 'standard' }, { name: 'long', value: 'long' }],
+        choices: [
+          { name: 'short', value: 'short' },
+          { name: 'standard', value: 'standard' },
+          { name: 'long', value: 'long' },
+        ],
       },
       { type: 5, name: 'public', description: 'Post it for the whole channel (default: only you see it)', required: false },
     ]);
@@ -67,11 +71,7 @@ describe('GIVEN the environment', () => {
     const missing = readDiscordEnv({});
     expect(missing).toEqual({
       ok: false,
-      error: [
-        'Discord is not configured:',
-        '  - DISCORD_TOKEN is not set (Developer Portal → your application → Bot → Reset Token)',
-        '  - DISCORD_APP_ID is not set (Developer Portal → General Information → Application ID)',
-      ].join('\n'),
+      error: ['Discord is not configured:', '  - DISCORD_TOKEN is not set (Developer Portal → your application → Bot → Reset Token)', '  - DISCORD_APP_ID is not set (Developer Portal → General Information → Application ID)'].join('\n'),
     });
     const wrong = readDiscordEnv({ DISCORD_TOKEN: 'secret-token', DISCORD_APP_ID: 'my-bot', DISCORD_GUILD_ID: '12' });
     expect(wrong.ok).toBe(false);

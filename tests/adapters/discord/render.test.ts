@@ -1,12 +1,12 @@
-import { digestFrom } from '../../fixtures/digest-of.js';
-import { renderDigest } from '../../../src/adapters/discord/render-digest.js';
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { renderAnswer } from '../../../src/adapters/discord/render.js';
+import { describe, expect, test } from 'vitest';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_ANSWER } from '../../../src/adapters/discord/limits.js';
-import { limitViolations } from '../platform-limits.js';
+import { renderAnswer } from '../../../src/adapters/discord/render.js';
+import { renderDigest } from '../../../src/adapters/discord/render-digest.js';
 import type { Briefing } from '../../../src/core/compose/briefing.js';
+import { digestFrom } from '../../fixtures/digest-of.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
+import { limitViolations } from '../platform-limits.js';
 
 const ZWSP = '\u200b';
 
@@ -63,9 +63,7 @@ describe('GIVEN a briefing', () => {
     const embed = message!.embeds[0]!;
     expect(message!.allowedMentions).toEqual({ parse: [] });
     expect(embed.title).toBe('Briefing: Hostile \\*\\*document\\*\\*');
-    expect(embed.description).toBe(
-      `@${ZWSP}everyone look: <${ZWSP}@123456789012345678> and <${ZWSP}@&223456789012345678> said \\|\\|secret\\|\\| \\*\\*bold\\*\\* in <${ZWSP}#323456789012345678>. [1]`,
-    );
+    expect(embed.description).toBe(`@${ZWSP}everyone look: <${ZWSP}@123456789012345678> and <${ZWSP}@&223456789012345678> said \\|\\|secret\\|\\| \\*\\*bold\\*\\* in <${ZWSP}#323456789012345678>. [1]`);
     expect(embed.fields).toEqual([
       { name: 'Key points', value: `• @${ZWSP}here \\[click me](https://evil.example/x) > quoted \\\`code\\\` \\_italic\\_ \\~\\~gone\\~\\~ # Heading [1]` },
       // A javascript: URL is never made a link.
@@ -118,12 +116,18 @@ describe('GIVEN a briefing over every Discord limit', () => {
     const last = messages.at(-1)!.embeds.at(-1)!;
     expect(last.fields!.at(-1)!.name).toBe('Sources');
     expect(last.fields!.at(-1)!.value.split('\n')).toHaveLength(original.sources.length);
-    const shownKeyPoints = messages.flatMap((m) => m.embeds.flatMap((e) => e.fields ?? [])).filter((f) => f.name.startsWith('Key points')).flatMap((f) => f.value.split('\n')).length;
+    const shownKeyPoints = messages
+      .flatMap((m) => m.embeds.flatMap((e) => e.fields ?? []))
+      .filter((f) => f.name.startsWith('Key points'))
+      .flatMap((f) => f.value.split('\n')).length;
     expect(last.footer!.text).toMatch(new RegExp(`· left out to fit Discord: ${original.keyPoints.length - shownKeyPoints} key points(, \\d+ quotes)?$`));
   });
 
   test('THEN one character over each limit is still held', () => {
-    const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).join(' ').slice(0, n);
+    const words = (n: number) =>
+      Array.from({ length: n }, (_, i) => `w${i % 10}`)
+        .join(' ')
+        .slice(0, n);
     const at = (len: number) => `${words(len - 1)}.`;
     const cases: Briefing[] = [
       { ...SECURITY_GUARANTEES, summary: [{ text: at(L.embedDescription + 1), citations: [{ source: 1, paragraph: 0, sentence: 0 }] }] },
@@ -144,9 +148,7 @@ describe('GIVEN the other answers', () => {
     expect(topics!.embeds[0]!.title).toBe('Topics in ukraine-peace-talks');
     expect(topics!.embeds[0]!.fields![0]!.value.split('\n')[0]).toBe('• **Security guarantees** (security-guarantees) — 4 sources');
     expect(limitViolations('discord', [topics!])).toEqual([]);
-    expect(renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'bad “@everyone”\n**x**' })).toEqual([
-      { content: `⚠️ bad “@${ZWSP}everyone”\n\\*\\*x\\*\\*`, embeds: [], allowedMentions: { parse: [] } },
-    ]);
+    expect(renderAnswer({ kind: 'notice', tone: 'error', code: 'invalid-input', text: 'bad “@everyone”\n**x**' })).toEqual([{ content: `⚠️ bad “@${ZWSP}everyone”\n\\*\\*x\\*\\*`, embeds: [], allowedMentions: { parse: [] } }]);
   });
 
   test('THEN an unknown topic suggests the closest ones', () => {
@@ -197,15 +199,37 @@ describe('GIVEN the other answers', () => {
         },
       ],
     });
-    expect(message!.embeds[0]!.fields).toEqual([
-      { name: '07:00 Europe/Kyiv', value: 'Topics: security-guarantees\nDays: Mon, Tue, Wed, Thu, Fri\nLength: short\nNext: <t:1755748800:f>' },
-    ]);
+    expect(message!.embeds[0]!.fields).toEqual([{ name: '07:00 Europe/Kyiv', value: 'Topics: security-guarantees\nDays: Mon, Tue, Wed, Thu, Fri\nLength: short\nNext: <t:1755748800:f>' }]);
   });
 });
 
 describe('GIVEN any briefing at all', () => {
   test('THEN rendering never throws, holds every limit, and leaves no live mention or masked link from the text', () => {
-    const nasty = fc.constantFrom('\u0000', '\u001b[31m', '@everyone', '@here', '<@123456789012345678>', '<#1>', '</cmd:1>', '<t:1:R>', '**', '__', '||', '`', '```', '> ', '# ', '-# ', '[a](https://x.y)', '\\', '\n', '…', '😀', 'word', ' ');
+    const nasty = fc.constantFrom(
+      '\u0000',
+      '\u001b[31m',
+      '@everyone',
+      '@here',
+      '<@123456789012345678>',
+      '<#1>',
+      '</cmd:1>',
+      '<t:1:R>',
+      '**',
+      '__',
+      '||',
+      '`',
+      '```',
+      '> ',
+      '# ',
+      '-# ',
+      '[a](https://x.y)',
+      '\\',
+      '\n',
+      '…',
+      '😀',
+      'word',
+      ' ',
+    );
     const text = fc.oneof(
       fc.array(fc.oneof(nasty, fc.string({ maxLength: 12 })), { minLength: 1, maxLength: 30 }).map((parts) => parts.join('') || 'x'),
       fc.integer({ min: 1000, max: 5000 }).map((n) => 'long words here. '.repeat(n / 17)),

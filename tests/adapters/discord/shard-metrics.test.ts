@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { createMetrics, type ServiceMetrics } from '../../../src/service/metrics.js';
 import { answerMetricsRequests, createShardMetricsCollector, type ShardLink, type ShardMetricsCollector } from '../../../src/adapters/discord/shard-metrics.js';
+import { createMetrics, type ServiceMetrics } from '../../../src/service/metrics.js';
 import { sampleTotal, typeLines } from '../../service/helpers/prometheus-text.js';
 
 /**
@@ -35,7 +35,13 @@ function shardWith(commands: number, answerSeconds: number, digests: number): Se
 function mainProcess(collector: ShardMetricsCollector, shards: ShardLink[]): ServiceMetrics {
   const main = createMetrics();
   main.commands.inc({ platform: 'slack', command: 'topics', outcome: 'topics' });
-  main.watch({ documents: () => ({ indexed: 12, rejected: 1 }), adapters: () => [{ platform: 'discord', ready: true }, { platform: 'slack', ready: true }] });
+  main.watch({
+    documents: () => ({ indexed: 12, rejected: 1 }),
+    adapters: () => [
+      { platform: 'discord', ready: true },
+      { platform: 'slack', ready: true },
+    ],
+  });
   main.includeShards(() => collector.collect(shards));
   return main;
 }

@@ -5,7 +5,7 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { shardOfGuild } from '../../../src/adapters/discord/shards.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import { createLogger } from '../../../src/log.js';
-import { startDiscordApiFake, type DiscordApiFake } from '../../fakes/discord-api.js';
+import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { HOSTILE, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { APP_ID, chatInput, type InteractionPayload } from '../../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../../fixtures/discord/library.js';
@@ -42,11 +42,22 @@ beforeAll(async () => {
     let log = '';
     const destination = new Writable({ write: (chunk, _encoding, done) => ((log += String(chunk)), done()) });
     const adapter = createDiscordAdapter({
-      token: TOKEN, appId: APP_ID, services, api: fake.api, shards: { ids: [id], count: 2 },
+      token: TOKEN,
+      appId: APP_ID,
+      services,
+      api: fake.api,
+      shards: { ids: [id], count: 2 },
       logger: createLogger({ level: 'info', destination }),
     });
     await adapter.start();
-    shards.push({ adapter, lines: () => log.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>) });
+    shards.push({
+      adapter,
+      lines: () =>
+        log
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as Record<string, unknown>),
+    });
   }
 });
 afterAll(async () => {
@@ -56,7 +67,10 @@ afterAll(async () => {
 
 describe('GIVEN a bot of two shards', () => {
   test('THEN each identifies as its shard, and holds the one guild Discord gives it', () => {
-    expect(fake.identifies.map((identify) => (identify as { shard: unknown }).shard)).toEqual([[0, 2], [1, 2]]);
+    expect(fake.identifies.map((identify) => (identify as { shard: unknown }).shard)).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     for (const [id, shard] of shards.entries()) {
       expect(shard.adapter.ready()).toBe(true);
       expect(shard.lines().find((l) => l.msg === 'connected to Discord')).toMatchObject({ shards: [id], guilds: 1 });

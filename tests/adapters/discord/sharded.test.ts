@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Adapter } from '../../../src/adapters/adapter.js';
-import { loadConfig } from '../../../src/config/load.js';
-import { readShardEnv } from '../../../src/shard-main.js';
 import { createShardedDiscord, shardEntryFile, shardsFlag } from '../../../src/adapters/discord/sharded.js';
-import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../../src/service/adapter-capabilities.js';
+import { loadConfig } from '../../../src/config/load.js';
 import { createLogger } from '../../../src/log.js';
+import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../../src/service/adapter-capabilities.js';
+import { readShardEnv } from '../../../src/shard-main.js';
 import type { Subscription } from '../../../src/store/store.js';
 
 const DISCORD = { DISCORD_TOKEN: 'MTIwMDAwMDAwMDAwMDAwMDAwMg.GhJk2L.shards-unit-token-0123456789abcdef', DISCORD_APP_ID: '1200000000000000002' };
@@ -34,8 +34,14 @@ describe('--shards on the command line', () => {
 
 describe('the shard process reads which shard it is', () => {
   it.each([
-    [{ SHARDS: '1', SHARD_COUNT: '2' }, { ids: [1], count: 2 }],
-    [{ SHARDS: '[0,2]', SHARD_COUNT: '4' }, { ids: [0, 2], count: 4 }],
+    [
+      { SHARDS: '1', SHARD_COUNT: '2' },
+      { ids: [1], count: 2 },
+    ],
+    [
+      { SHARDS: '[0,2]', SHARD_COUNT: '4' },
+      { ids: [0, 2], count: 4 },
+    ],
     [{ SHARDS: '2', SHARD_COUNT: '2' }, undefined],
     [{ SHARDS: 'one', SHARD_COUNT: '2' }, undefined],
     [{ SHARD_COUNT: '2' }, undefined],

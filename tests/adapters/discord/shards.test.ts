@@ -1,9 +1,9 @@
 import { calculateShardId } from '@discordjs/util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readDiscordShards } from '../../../src/config/discord-env.js';
 import { planShards } from '../../../src/adapters/discord/shard-plan.js';
 import { holdsChannel, shardOfGuild } from '../../../src/adapters/discord/shards.js';
+import { readDiscordShards } from '../../../src/config/discord-env.js';
 
 /** The snowflake in Discord's reference docs: its timestamp part (id >> 22) is 41944705796. */
 const DOCS_SNOWFLAKE = '175928847299117063';

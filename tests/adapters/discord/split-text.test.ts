@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import { fitText, joinWhole, packLines } from '../../../src/adapters/discord/split-text.js';
 
 describe('fitText', () => {

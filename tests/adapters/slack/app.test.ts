@@ -3,13 +3,13 @@ import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderBriefing } from '../../../src/adapters/slack/render.js';
 import { createRateLimiter } from '../../../src/commands/rate-limit.js';
-import { hostileBriefing, oversizedBriefing } from '../../fixtures/slack/briefings.js';
-import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
 import { RESPONSE_URL } from '../../fakes/slack-web-api.js';
-import { ALLOWED_USER, BOT_TOKEN, type Harness, SIGNING_SECRET, parsedLog, recordingDigests, startHarness } from './harness.js';
+import { hostileBriefing, oversizedBriefing } from '../../fixtures/slack/briefings.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
-import { postToSlackEvents, slashCommandForm } from './signed-request.js';
+import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
 import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
+import { ALLOWED_USER, BOT_TOKEN, type Harness, parsedLog, recordingDigests, SIGNING_SECRET, startHarness } from './harness.js';
+import { postToSlackEvents, slashCommandForm } from './signed-request.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -47,9 +47,7 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     expect(answers).toHaveLength(1);
     expect(answers[0]).toEqual({
       response_type: 'ephemeral',
-      text:
-        'Briefing: Security guarantees. European leaders pressed for security guarantees for Ukraine after the Alaska summit. ' +
-        'Washington said it would help coordinate guarantees but ruled out U.S. troops.',
+      text: 'Briefing: Security guarantees. European leaders pressed for security guarantees for Ukraine after the Alaska summit. ' + 'Washington said it would help coordinate guarantees but ruled out U.S. troops.',
       blocks: SECURITY_GUARANTEES_BLOCKS,
     });
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
@@ -73,7 +71,12 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     const expected = renderBriefing(oversizedBriefing());
     const { answers } = await command(h, { command: '/brief', text: 'everything' }, expected.length);
     expect(answers).toEqual(expected.map((m) => ({ response_type: 'ephemeral', text: m.text, blocks: m.blocks })));
-    expect(limitViolations('slack', answers.map((a) => a as never))).toEqual([]);
+    expect(
+      limitViolations(
+        'slack',
+        answers.map((a) => a as never),
+      ),
+    ).toEqual([]);
   });
 
   it('GIVEN a document containing <!channel>, <@U123> and <http://evil|click> THEN Slack receives them escaped', async () => {
@@ -147,14 +150,19 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     const body = slashCommandForm({ command: '/brief', text: 'security guarantees', response_url: h.fake.responseUrl('stale') });
     const stale = await postToSlackEvents(h.port, body, { secret: SIGNING_SECRET, timestampSec: Math.floor(Date.now() / 1000) - 6 * 60 });
     expect(stale.status).toBe(401);
-    expect(parsedLog(h.logLines).filter((l) => l.event === 'request-refused')).toEqual([
-      expect.objectContaining({ status: 401, reason: expect.stringContaining('stale') }),
-    ]);
+    expect(parsedLog(h.logLines).filter((l) => l.event === 'request-refused')).toEqual([expect.objectContaining({ status: 401, reason: expect.stringContaining('stale') })]);
   });
 
   it('GIVEN unparseable, unknown and failing commands THEN each gets an ephemeral notice and the app keeps answering', async () => {
     const library = fakeLibrary({});
-    const h = await start({ library: { ...library, brief: () => { throw new Error('index exploded'); } } });
+    const h = await start({
+      library: {
+        ...library,
+        brief: () => {
+          throw new Error('index exploded');
+        },
+      },
+    });
     const bad = await command(h, { command: '/digest', text: 'sometime' });
     expect(JSON.stringify(bad.answers[0])).toContain('Unknown digest action');
     const empty = await command(h, { command: '/brief', text: '   ' });
@@ -192,7 +200,7 @@ describe('Slack adapter over HTTP, with the real Bolt App', () => {
     await command(h, { command: '/digest', text: 'subscribe 07:00 Europe/Kyiv', user_id: 'U0NOBODY' }); // users.info → user_not_found
     await postToSlackEvents(h.port, slashCommandForm({ command: '/topics' }), { secret: 'wrong-secret-value-000000000000' });
     h.fake.failNext('chat.postMessage', { body: { ok: false, error: 'invalid_auth' } });
-    await expect(h.adapter.postDigest({ platform: 'slack', id: 'C0DESK' }, (await recordingDigests().digests.now({ platform: 'slack', id: 'C0DESK' })), { idempotencyKey: 'k1' })).rejects.toMatchObject({ kind: 'permanent' });
+    await expect(h.adapter.postDigest({ platform: 'slack', id: 'C0DESK' }, await recordingDigests().digests.now({ platform: 'slack', id: 'C0DESK' }), { idempotencyKey: 'k1' })).rejects.toMatchObject({ kind: 'permanent' });
     const log = h.logLines.join('');
     expect(h.logLines.length).toBeGreaterThan(10);
     expect(log).toContain('http request'); // WebClient's debug lines are there, and scrubbed

@@ -29,9 +29,7 @@ describe('createBoltLogger', () => {
   it('GIVEN Bolt refusing a request signature THEN one structured warning says so', () => {
     const { lines, logger } = capture();
     createBoltLogger(logger, []).warn('Failed to parse and verify the request data: Failed to verify authenticity: signature mismatch');
-    expect(lines).toEqual([
-      expect.objectContaining({ level: 40, event: 'request-refused', status: 401, reason: 'Failed to verify authenticity: signature mismatch' }),
-    ]);
+    expect(lines).toEqual([expect.objectContaining({ level: 40, event: 'request-refused', status: 401, reason: 'Failed to verify authenticity: signature mismatch' })]);
   });
 
   it('GIVEN our logger at warn THEN Bolt is told warn, so it skips debug work', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BRIEFING_EVENT } from '../../../src/adapters/slack/answer-buttons.js';
 import { EXPIRED_NOTICE, FOREIGN_NOTICE } from '../../../src/share/sharing.js';
-import { sharingRig, type SharingRig } from '../../fixtures/share/library.js';
+import { type SharingRig, sharingRig } from '../../fixtures/share/library.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import { eventCallback, postEventToSlackEvents, postToSlackEvents, slashCommandForm } from './signed-request.js';
@@ -42,27 +42,32 @@ describe('Slack: the buttons on a briefing, through the real Bolt app', () => {
       ? { action_id: actionId, block_id: 'b', type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: 'x' } }, action_ts: '1755680401.000200' }
       : { action_id: actionId, block_id: 'b', type: 'button', value, text: { type: 'plain_text', text: 'x' }, action_ts: '1755680401.000200' };
     const payload = {
-      type: 'block_actions', api_app_id: 'A0BRIEFBOT', token: 'gIkuvaNzQIHg97ATvDxqgjtO', trigger_id: `trigger-${sequence}`,
-      user: { id: by.user ?? OWNER, username: 'reporter', team_id: 'T0FAKE' }, team: { id: 'T0FAKE', domain: 'newsroom' },
-      channel: { id: by.channel ?? CHANNEL, name: 'foreign-desk' }, container: { type: 'message', message_ts: '1755680400.000100', channel_id: by.channel ?? CHANNEL, is_ephemeral: true },
-      response_url: h.fake.responseUrl(id), actions: [action],
+      type: 'block_actions',
+      api_app_id: 'A0BRIEFBOT',
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      trigger_id: `trigger-${sequence}`,
+      user: { id: by.user ?? OWNER, username: 'reporter', team_id: 'T0FAKE' },
+      team: { id: 'T0FAKE', domain: 'newsroom' },
+      channel: { id: by.channel ?? CHANNEL, name: 'foreign-desk' },
+      container: { type: 'message', message_ts: '1755680400.000100', channel_id: by.channel ?? CHANNEL, is_ephemeral: true },
+      response_url: h.fake.responseUrl(id),
+      actions: [action],
     };
     const reply = await postToSlackEvents(h.port, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), { secret: SIGNING_SECRET });
     expect(reply.status).toBe(200);
     return id;
   }
-  const answersTo = (id: string, count = 1) => h.fake.waitFor(() => {
-    const found = h.fake.responses.filter((r) => r.id === id);
-    return found.length >= count ? found.map((r) => r.body) : undefined;
-  });
+  const answersTo = (id: string, count = 1) =>
+    h.fake.waitFor(() => {
+      const found = h.fake.responses.filter((r) => r.id === id);
+      return found.length >= count ? found.map((r) => r.body) : undefined;
+    });
   const element = (actions: Block, actionId: string) => actions.elements!.find((e) => e.action_id === actionId)!;
   const noticeText = (body: Record<string, unknown>) => String(body.text);
 
   it('puts Share, Shorter, Longer, Open full briefing, Follow up and Report an error under a private briefing; values carry only the id', async () => {
     const { actions } = await brief();
-    expect(actions.elements!.map((e) => e.action_id)).toEqual([
-      'briefbot:share', 'briefbot:shorter', 'briefbot:longer', 'briefbot:open', 'briefbot:follow-up', 'briefbot:report',
-    ]);
+    expect(actions.elements!.map((e) => e.action_id)).toEqual(['briefbot:share', 'briefbot:shorter', 'briefbot:longer', 'briefbot:open', 'briefbot:follow-up', 'briefbot:report']);
     const id = element(actions, 'briefbot:share').value!;
     expect(id).toMatch(/^[A-Za-z0-9_-]{16}$/);
     expect(element(actions, 'briefbot:longer').value).toBe(id);
@@ -140,7 +145,7 @@ describe('Slack: the buttons on a briefing, through the real Bolt app', () => {
     expect(await listFor('U0READER')).toContain('Only admins');
   });
 
-  it('Follow up opens a form, and its answer quotes the briefing\'s sources privately', async () => {
+  it("Follow up opens a form, and its answer quotes the briefing's sources privately", async () => {
     const { actions } = await brief();
     const id = element(actions, 'briefbot:follow-up').value!;
     await click('briefbot:follow-up', id);
@@ -148,8 +153,12 @@ describe('Slack: the buttons on a briefing, through the real Bolt app', () => {
     const view = opened!.params.view as { callback_id: string; private_metadata: string };
     expect(view.private_metadata).toBe(`${id} ${CHANNEL}`);
     const submission = {
-      type: 'view_submission', api_app_id: 'A0BRIEFBOT', token: 'gIkuvaNzQIHg97ATvDxqgjtO', trigger_id: 'trigger-x',
-      team: { id: 'T0FAKE', domain: 'newsroom' }, user: { id: OWNER, username: 'reporter', team_id: 'T0FAKE' },
+      type: 'view_submission',
+      api_app_id: 'A0BRIEFBOT',
+      token: 'gIkuvaNzQIHg97ATvDxqgjtO',
+      trigger_id: 'trigger-x',
+      team: { id: 'T0FAKE', domain: 'newsroom' },
+      user: { id: OWNER, username: 'reporter', team_id: 'T0FAKE' },
       view: { ...view, id: 'V1', team_id: 'T0FAKE', type: 'modal', state: { values: { question: { text: { type: 'plain_text_input', value: 'Would U.S. troops be sent?' } } } } },
     };
     const reply = await postToSlackEvents(h.port, new URLSearchParams({ payload: JSON.stringify(submission) }).toString(), { secret: SIGNING_SECRET });
@@ -159,12 +168,17 @@ describe('Slack: the buttons on a briefing, through the real Bolt app', () => {
     expect(JSON.stringify(answer!.params.blocks)).toContain('Washington said it would help coordinate guarantees but ruled out U.S. troops.');
   });
 
-  it('a mention in the thread of a shared briefing is answered in that thread, from that briefing\'s sources', async () => {
+  it("a mention in the thread of a shared briefing is answered in that thread, from that briefing's sources", async () => {
     const { actions } = await brief();
     await click('briefbot:share', element(actions, 'briefbot:share').value!);
     const [posted] = await h.fake.waitFor(() => h.fake.messages(CHANNEL).length > 0 && h.fake.messages(CHANNEL));
     const mention = eventCallback('T0FAKE', {
-      type: 'app_mention', user: 'U0READER', text: '<@UBOT> would U.S. troops be sent?', channel: CHANNEL, ts: '1755680500.000200', thread_ts: posted!.ts,
+      type: 'app_mention',
+      user: 'U0READER',
+      text: '<@UBOT> would U.S. troops be sent?',
+      channel: CHANNEL,
+      ts: '1755680500.000200',
+      thread_ts: posted!.ts,
     });
     const reply = await postEventToSlackEvents(h.port, mention, { secret: SIGNING_SECRET });
     expect(reply.status).toBe(200);

@@ -3,9 +3,7 @@ import { escapeMrkdwn, mrkdwnLink } from '../../../src/adapters/slack/escape.js'
 
 describe('escapeMrkdwn', () => {
   it('GIVEN mentions, broadcasts and links THEN escapes &, < and > so none is active', () => {
-    expect(escapeMrkdwn('<!channel> <!here> <@U123> <#C1> <http://x|y> a & b')).toBe(
-      '&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &lt;http://x|y&gt; a &amp; b',
-    );
+    expect(escapeMrkdwn('<!channel> <!here> <@U123> <#C1> <http://x|y> a & b')).toBe('&lt;!channel&gt; &lt;!here&gt; &lt;@U123&gt; &lt;#C1&gt; &lt;http://x|y&gt; a &amp; b');
   });
 
   it('GIVEN already-escaped text THEN escapes it again, so it shows exactly as the document wrote it', () => {

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
-import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from '../../../src/digest/digests.js';
 import { createLogger } from '../../../src/log.js';
@@ -19,9 +19,15 @@ export function recordingDigests() {
   let releaseNow: (() => void) | undefined;
   const nowGate = { hold: false };
   const view = (channelId: string, request: SubscriptionRequest): SubscriptionView => ({
-    id: `sub-${subscribed.length}`, channel: { platform: 'slack', id: channelId }, time: request.time, timezone: request.timezone,
-    weekdays: request.weekdays ?? [1, 2, 3, 4, 5, 6, 7], topics: request.topics ?? [], length: request.length ?? 'standard',
-    nextRun: '2025-08-21T07:00:00+03:00', status: 'active',
+    id: `sub-${subscribed.length}`,
+    channel: { platform: 'slack', id: channelId },
+    time: request.time,
+    timezone: request.timezone,
+    weekdays: request.weekdays ?? [1, 2, 3, 4, 5, 6, 7],
+    topics: request.topics ?? [],
+    length: request.length ?? 'standard',
+    nextRun: '2025-08-21T07:00:00+03:00',
+    status: 'active',
   });
   const digests: Digests = {
     async subscribe(channel, request, by) {

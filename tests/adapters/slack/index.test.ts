@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { renderDigest } from '../../../src/adapters/slack/render.js';
 import { PlatformError } from '../../../src/chat/platform-error.js';
 import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 import { limitViolations } from '../platform-limits.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
 let fake: SlackWebApiFake;
 let adapter: SlackAdapter;
@@ -16,8 +16,14 @@ const channel = { platform: 'slack' as const, id: 'C0DESK', workspace: 'T0FAKE' 
 beforeEach(async () => {
   fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
   adapter = createSlackAdapter({
-    botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', adminUserIds: [],
-    services: { library: fakeLibrary({}) }, logger: createLogger({ level: 'silent' }), slackApiUrl: fake.apiUrl,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    adminUserIds: [],
+    services: { library: fakeLibrary({}) },
+    logger: createLogger({ level: 'silent' }),
+    slackApiUrl: fake.apiUrl,
   });
 });
 afterEach(async () => {
@@ -35,7 +41,11 @@ describe('postDigest', () => {
       method: 'chat.postMessage',
       authorization: `Bearer ${BOT_TOKEN}`,
       params: {
-        channel: 'C0DESK', text: expected!.text, blocks: expected!.blocks, unfurl_links: 'false', unfurl_media: 'false',
+        channel: 'C0DESK',
+        text: expected!.text,
+        blocks: expected!.blocks,
+        unfurl_links: 'false',
+        unfurl_media: 'false',
         metadata: { event_type: 'briefbot_digest', event_payload: { idempotency_key: 'sub-1:2025-08-20', part: 1, parts: 1 } },
       },
     });
@@ -64,13 +74,10 @@ describe('postDigest', () => {
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'invalid_auth'])(
-    'GIVEN Slack answers ok:false %s THEN a permanent PlatformError with that code',
-    async (code) => {
-      fake.failNext('chat.postMessage', { body: { ok: false, error: code } });
-      await expect(adapter.postDigest(channel, digestOf(securityGuarantees), { idempotencyKey: 'k' })).rejects.toMatchObject({ kind: 'permanent', code });
-    },
-  );
+  it.each(['channel_not_found', 'not_in_channel', 'is_archived', 'account_inactive', 'invalid_auth'])('GIVEN Slack answers ok:false %s THEN a permanent PlatformError with that code', async (code) => {
+    fake.failNext('chat.postMessage', { body: { ok: false, error: code } });
+    await expect(adapter.postDigest(channel, digestOf(securityGuarantees), { idempotencyKey: 'k' })).rejects.toMatchObject({ kind: 'permanent', code });
+  });
 
   it('GIVEN ok:false internal_error THEN transient', async () => {
     fake.failNext('chat.postMessage', { body: { ok: false, error: 'internal_error' } });
@@ -87,8 +94,14 @@ describe('postDigest', () => {
 describe('start', () => {
   it('GIVEN a bot token Slack refuses THEN start fails saying so, and nothing listens', async () => {
     const refused = createSlackAdapter({
-      botToken: 'xoxb-wrong-token', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', adminUserIds: [],
-      services: { library: fakeLibrary({}) }, logger: createLogger({ level: 'silent' }), slackApiUrl: fake.apiUrl,
+      botToken: 'xoxb-wrong-token',
+      signingSecret: SIGNING_SECRET,
+      port: 0,
+      host: '127.0.0.1',
+      adminUserIds: [],
+      services: { library: fakeLibrary({}) },
+      logger: createLogger({ level: 'silent' }),
+      slackApiUrl: fake.apiUrl,
     });
     await expect(refused.start()).rejects.toThrow('Slack refused SLACK_BOT_TOKEN at auth.test: An API error occurred: invalid_auth');
     expect(refused.ready()).toBe(false);

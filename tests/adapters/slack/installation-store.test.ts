@@ -1,6 +1,6 @@
 import type { Installation } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { UnreadableInstallationError, botTokenFor, createInstallationStore } from '../../../src/adapters/slack/installation-store.js';
+import { botTokenFor, createInstallationStore, UnreadableInstallationError } from '../../../src/adapters/slack/installation-store.js';
 import { createMemoryStore } from '../../../src/store/memory.js';
 
 const teamInstall = (token: string): Installation<'v2', false> => ({

@@ -6,7 +6,7 @@ import type { Store } from '../../../src/store/store.js';
 import { type FakeTeam, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { type Harness, SIGNING_SECRET, captureLog } from './harness.js';
+import { captureLog, type Harness, SIGNING_SECRET } from './harness.js';
 
 export const CLIENT_ID = '1234567890123.9876543210987';
 export const CLIENT_SECRET = '5b1d0c7e9a2f4e6d8c0b1a3f5e7d9c1b';

@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlatformError } from '../../../src/chat/platform-error.js';
 import { SLACK_BOT_SCOPES } from '../../../src/adapters/slack/index.js';
+import { PlatformError } from '../../../src/chat/platform-error.js';
 import { digestOf, securityGuarantees } from '../../fixtures/slack/briefings.js';
-import { SIGNING_SECRET, parsedLog } from './harness.js';
-import {
-  ALPHA, BRAVO, CLIENT_ID, CLIENT_SECRET, type OAuthHarness, STATE_SECRET, installWorkspace, returnFromSlack, startOAuthHarness, visitInstall,
-} from './oauth-harness.js';
+import { parsedLog, SIGNING_SECRET } from './harness.js';
+import { ALPHA, BRAVO, CLIENT_ID, CLIENT_SECRET, installWorkspace, type OAuthHarness, returnFromSlack, STATE_SECRET, startOAuthHarness, visitInstall } from './oauth-harness.js';
 import { eventCallback, postEventToSlackEvents, postToSlackEvents, slashCommandForm } from './signed-request.js';
 
 let harness: OAuthHarness | undefined;
@@ -31,8 +29,7 @@ async function command(h: OAuthHarness, team: string, fields: Record<string, str
   return answer!;
 }
 
-const subscribe = (h: OAuthHarness, team: string, channel: string, user: string) =>
-  command(h, team, { command: '/digest', text: 'subscribe 07:00 Europe/Kyiv', channel_id: channel, user_id: user });
+const subscribe = (h: OAuthHarness, team: string, channel: string, user: string) => command(h, team, { command: '/digest', text: 'subscribe 07:00 Europe/Kyiv', channel_id: channel, user_id: user });
 
 describe('Slack installed in many workspaces (OAuth), with the real Bolt App', () => {
   it('GIVEN /slack/install THEN the browser goes to Slack with our client id, the scopes and a state also set as its cookie', async () => {
@@ -69,10 +66,7 @@ describe('Slack installed in many workspaces (OAuth), with the real Bolt App', (
     const bravo = await installWorkspace(h, BRAVO);
     expect([alpha.status, bravo.status]).toEqual([200, 200]);
     expect(alpha.body).toContain('Briefbot is now in Alpha Gazette');
-    expect(h.fake.callsTo('oauth.v2.access').map((c) => c.params)).toEqual([
-      expect.objectContaining({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
-      expect.objectContaining({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET }),
-    ]);
+    expect(h.fake.callsTo('oauth.v2.access').map((c) => c.params)).toEqual([expect.objectContaining({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET }), expect.objectContaining({ client_id: CLIENT_ID, client_secret: CLIENT_SECRET })]);
     for (const team of [ALPHA, BRAVO]) {
       const row = await h.store.getInstallation('slack', team.id);
       expect(JSON.parse(row!.data)).toMatchObject({ team: { id: team.id, name: team.name }, bot: { token: h.fake.tokenOf(team.id), userId: `UBOT${team.id}` } });
@@ -101,13 +95,16 @@ describe('Slack installed in many workspaces (OAuth), with the real Bolt App', (
     expect(h.fake.responses.filter((r) => r.id === 'stranger')).toEqual([]);
   });
 
-  it('GIVEN digests for channels in two workspaces THEN each is posted with its own workspace\'s token; an uninstalled workspace is a permanent error', async () => {
+  it("GIVEN digests for channels in two workspaces THEN each is posted with its own workspace's token; an uninstalled workspace is a permanent error", async () => {
     const h = await start();
     await installWorkspace(h, ALPHA);
     await installWorkspace(h, BRAVO);
     await h.adapter.postDigest({ platform: 'slack', id: 'C0BRAVO', workspace: BRAVO.id }, digestOf(securityGuarantees), { idempotencyKey: 'bd-bravo' });
     await h.adapter.postDigest({ platform: 'slack', id: 'C0ALPHA', workspace: ALPHA.id }, digestOf(securityGuarantees), { idempotencyKey: 'bd-alpha' });
-    expect(h.fake.messages().map((m) => [m.channel, m.team])).toEqual([['C0BRAVO', BRAVO.id], ['C0ALPHA', ALPHA.id]]);
+    expect(h.fake.messages().map((m) => [m.channel, m.team])).toEqual([
+      ['C0BRAVO', BRAVO.id],
+      ['C0ALPHA', ALPHA.id],
+    ]);
     expect(h.fake.callsTo('chat.postMessage').map((c) => c.authorization)).toEqual([`Bearer ${h.fake.tokenOf(BRAVO.id)}`, `Bearer ${h.fake.tokenOf(ALPHA.id)}`]);
     expect(h.fake.callsTo('conversations.history').map((c) => h.fake.teamOf(c))).toEqual([BRAVO.id, ALPHA.id]);
 
@@ -116,7 +113,7 @@ describe('Slack installed in many workspaces (OAuth), with the real Bolt App', (
     expect(error).toMatchObject({ kind: 'permanent', code: 'not_installed', message: expect.stringContaining('not installed in workspace T0NEVER') });
   });
 
-  it('GIVEN app_uninstalled from workspace A THEN A\'s installation is gone and its subscriptions paused; B is untouched', async () => {
+  it("GIVEN app_uninstalled from workspace A THEN A's installation is gone and its subscriptions paused; B is untouched", async () => {
     const h = await start();
     await installWorkspace(h, ALPHA);
     await installWorkspace(h, BRAVO);
@@ -133,7 +130,11 @@ describe('Slack installed in many workspaces (OAuth), with the real Bolt App', (
     expect(await h.store.getInstallation('slack', ALPHA.id)).toBeNull();
     expect(await h.store.getInstallation('slack', BRAVO.id)).not.toBeNull();
     const subs = await h.store.listSubscriptions();
-    expect(subs.map((s) => [s.channel.id, s.status])).toEqual([['C0ALPHA', 'paused'], ['C0ALPHA2', 'paused'], ['C0BRAVO', 'active']]);
+    expect(subs.map((s) => [s.channel.id, s.status])).toEqual([
+      ['C0ALPHA', 'paused'],
+      ['C0ALPHA2', 'paused'],
+      ['C0BRAVO', 'active'],
+    ]);
     expect(subs[0]!.pausedReason).toContain('Briefbot was removed from this Slack workspace');
 
     await expect(h.adapter.postDigest(subs[0]!.channel, digestOf(securityGuarantees), { idempotencyKey: 'k' })).rejects.toMatchObject({ kind: 'permanent', code: 'not_installed' });

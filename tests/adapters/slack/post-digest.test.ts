@@ -1,12 +1,12 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { renderDigest } from '../../../src/adapters/slack/render.js';
 import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { BOT_TOKEN, SIGNING_SECRET, parsedLog } from './harness.js';
+import { BOT_TOKEN, parsedLog, SIGNING_SECRET } from './harness.js';
 
 /** Exactly once without an idempotency key: each post carries its key, and a retry reads history first. */
 let fake: SlackWebApiFake;
@@ -19,8 +19,14 @@ beforeEach(async () => {
   logLines = [];
   const sink = new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) });
   adapter = createSlackAdapter({
-    botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', adminUserIds: [],
-    services: { library: fakeLibrary({}) }, logger: createLogger({ level: 'info', destination: sink }), slackApiUrl: fake.apiUrl,
+    botToken: BOT_TOKEN,
+    signingSecret: SIGNING_SECRET,
+    port: 0,
+    host: '127.0.0.1',
+    adminUserIds: [],
+    services: { library: fakeLibrary({}) },
+    logger: createLogger({ level: 'info', destination: sink }),
+    slackApiUrl: fake.apiUrl,
   });
 });
 afterEach(async () => {
@@ -45,9 +51,7 @@ describe('postDigest, exactly once on Slack', () => {
   it('GIVEN another delivery (another key) for the same channel THEN it is posted', async () => {
     await adapter.postDigest(channel, digestOf(securityGuarantees), { idempotencyKey: 'bdkey-monday' });
     await adapter.postDigest(channel, digestOf(securityGuarantees), { idempotencyKey: 'bdkey-tuesday' });
-    expect(fake.messages('C0DESK').map((m) => (m.metadata as { event_payload: { idempotency_key: string } }).event_payload.idempotency_key)).toEqual([
-      'bdkey-monday', 'bdkey-tuesday',
-    ]);
+    expect(fake.messages('C0DESK').map((m) => (m.metadata as { event_payload: { idempotency_key: string } }).event_payload.idempotency_key)).toEqual(['bdkey-monday', 'bdkey-tuesday']);
   });
 
   it('GIVEN a multi-part digest cut off after its first part THEN the retry posts only the missing parts, in order', async () => {

@@ -3,9 +3,9 @@ import { renderBriefing, renderTopics } from '../../../src/adapters/slack/render
 import type { Briefing } from '../../../src/core/compose/briefing.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary } from '../../../src/core/library/open-folder.js';
+import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 import { type Harness, SIGNING_SECRET, startHarness } from './harness.js';
 import { postToSlackEvents, slashCommandForm } from './signed-request.js';
-import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 
 /** The same commands on the real document set, briefings/ukraine-peace-talks. */
 let library: Library;
@@ -48,7 +48,7 @@ describe('Slack adapter on the real ukraine-peace-talks library', () => {
     for (const source of briefing.sources.filter((s) => s.url?.startsWith('http'))) expect(all).toContain(`[${source.n}] <${source.url!.replace(/&/g, '&amp;')}|`);
   });
 
-  it('GIVEN /topics THEN Slack receives the set\'s topics', async () => {
+  it("GIVEN /topics THEN Slack receives the set's topics", async () => {
     const expected = renderTopics(library.topics());
     harness = await startHarness({ library });
     const answers = await ask(harness, { command: '/topics', text: '' }, expected.length);

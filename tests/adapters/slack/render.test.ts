@@ -1,9 +1,9 @@
-import { renderDigest } from '../../../src/adapters/slack/render-digest.js';
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
+import { renderDigest } from '../../../src/adapters/slack/render-digest.js';
 import { parseBriefing } from '../../../src/core/compose/briefing.js';
+import { digestOf, HOSTILE_SENTENCE, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
-import { HOSTILE_SENTENCE, digestOf, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { limitViolations, mrkdwnTexts } from '../platform-limits.js';
 
 const SENTENCE = /Sentence number \d+ reports that negotiators met again in Geneva to discuss the security arrangements, the sequencing of a ceasefire and the return of prisoners\./g;
@@ -13,10 +13,7 @@ describe('renderBriefing', () => {
     const messages = renderBriefing(securityGuarantees);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.blocks).toEqual(SECURITY_GUARANTEES_BLOCKS);
-    expect(messages[0]!.text).toBe(
-      'Briefing: Security guarantees. European leaders pressed for security guarantees for Ukraine after the Alaska summit. ' +
-        'Washington said it would help coordinate guarantees but ruled out U.S. troops.',
-    );
+    expect(messages[0]!.text).toBe('Briefing: Security guarantees. European leaders pressed for security guarantees for Ukraine after the Alaska summit. ' + 'Washington said it would help coordinate guarantees but ruled out U.S. troops.');
   });
 
   it('GIVEN document text with <!channel>, <@U123> and link syntax THEN Slack receives it escaped: no ping, no mention, no link', () => {
@@ -49,11 +46,7 @@ describe('renderBriefing', () => {
 
     // Every sentence arrives exactly once and whole: splits fall between sentences.
     const sectionTexts = messages.flatMap((m) => m.blocks.flatMap((b) => (b.type === 'section' ? [b.text.text] : [])));
-    const expected = [
-      ...briefing.summary.map((p) => p.text),
-      ...briefing.keyPoints.flatMap((p) => p.text.match(SENTENCE) ?? []),
-      ...briefing.quotes.map((q) => q.text.replace(/[“”]/g, '')),
-    ];
+    const expected = [...briefing.summary.map((p) => p.text), ...briefing.keyPoints.flatMap((p) => p.text.match(SENTENCE) ?? []), ...briefing.quotes.map((q) => q.text.replace(/[“”]/g, ''))];
     const received = sectionTexts.flatMap((t) => t.match(SENTENCE) ?? []);
     expect(received).toEqual(expected);
     for (const text of sectionTexts) expect(text).toMatch(/(\.|\]|”)$/);
@@ -155,14 +148,21 @@ describe('renderAnswer for the other answers', () => {
   it('GIVEN subscriptions THEN lists time, zone, days, topics and next run', () => {
     const messages = renderAnswer({
       kind: 'subscriptions',
-      subscriptions: [{
-        id: 's1', channel: { platform: 'slack', id: 'C1' }, time: '07:00', timezone: 'Europe/Kyiv', weekdays: [1, 2, 3, 4, 5],
-        topics: ['security-guarantees'], length: 'short', nextRun: '2025-08-21T07:00:00+03:00', status: 'active',
-      }],
+      subscriptions: [
+        {
+          id: 's1',
+          channel: { platform: 'slack', id: 'C1' },
+          time: '07:00',
+          timezone: 'Europe/Kyiv',
+          weekdays: [1, 2, 3, 4, 5],
+          topics: ['security-guarantees'],
+          length: 'short',
+          nextRun: '2025-08-21T07:00:00+03:00',
+          status: 'active',
+        },
+      ],
     });
-    expect(mrkdwnTexts(messages)).toContain(
-      '*Scheduled digests for this channel*\n• 07:00 Europe/Kyiv, Mon, Tue, Wed, Thu, Fri — security-guarantees (short) — next 2025-08-21T07:00:00+03:00',
-    );
+    expect(mrkdwnTexts(messages)).toContain('*Scheduled digests for this channel*\n• 07:00 Europe/Kyiv, Mon, Tue, Wed, Thu, Fri — security-guarantees (short) — next 2025-08-21T07:00:00+03:00');
   });
 });
 

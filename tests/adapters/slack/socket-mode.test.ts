@@ -1,11 +1,11 @@
 import { EventEmitter, once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type SlackAdapter, createSlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { DEFAULT_RECONNECT_BACKOFF, type ReconnectBackoff, reconnectDelay } from '../../../src/adapters/slack/socket-reconnect.js';
 import { createLogger } from '../../../src/log.js';
-import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { type SocketModeFake, startSocketModeFake } from '../../fakes/slack-socket-mode.js';
+import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
 import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
@@ -36,9 +36,13 @@ describe('Slack adapter in Socket Mode, with the real Bolt App', () => {
     socket = await startSocketModeFake();
     api = await startSlackWebApiFake({ botToken: BOT_TOKEN, appToken: APP_TOKEN, socketModeUrl: socket.url });
     adapter = createSlackAdapter({
-      botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, adminUserIds: [],
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      port: 0,
+      adminUserIds: [],
       services: { library: fakeLibrary({ 'security guarantees': securityGuarantees }) },
-      logger: createLogger({ level: 'silent' }), slackApiUrl: api.apiUrl,
+      logger: createLogger({ level: 'silent' }),
+      slackApiUrl: api.apiUrl,
     });
     await adapter.start();
     await socket.connected();
@@ -53,7 +57,6 @@ describe('Slack adapter in Socket Mode, with the real Bolt App', () => {
   });
 });
 
-
 describe('Slack adapter in Socket Mode, when Slack drops the connection', () => {
   it('GIVEN a drop THEN the client opens a new connection, onReconnect is called once, ready() is false until hello, and /brief is answered over the new socket', async () => {
     socket = await startSocketModeFake();
@@ -62,9 +65,13 @@ describe('Slack adapter in Socket Mode, when Slack drops the connection', () => 
     /** adapter.ready() at the moment of each onReconnect call. */
     const readyAtReconnect: boolean[] = [];
     const started: SlackAdapter = createSlackAdapter({
-      botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, adminUserIds: [],
+      botToken: BOT_TOKEN,
+      appToken: APP_TOKEN,
+      port: 0,
+      adminUserIds: [],
       services: { library: fakeLibrary({ 'security guarantees': securityGuarantees }) },
-      logger: createLogger({ level: 'silent' }), slackApiUrl: api.apiUrl,
+      logger: createLogger({ level: 'silent' }),
+      slackApiUrl: api.apiUrl,
       onReconnect: () => {
         readyAtReconnect.push(started.ready());
         calls.emit('call');
@@ -107,9 +114,14 @@ async function startCapturedAdapter(reconnectBackoff: ReconnectBackoff) {
   const calls = new EventEmitter();
   let reconnects = 0;
   adapter = createSlackAdapter({
-    botToken: BOT_TOKEN, appToken: APP_TOKEN, port: 0, adminUserIds: [],
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    port: 0,
+    adminUserIds: [],
     services: { library: fakeLibrary({ 'security guarantees': securityGuarantees }) },
-    logger: createLogger({ level: 'warn', destination: sink }), slackApiUrl: api.apiUrl, reconnectBackoff,
+    logger: createLogger({ level: 'warn', destination: sink }),
+    slackApiUrl: api.apiUrl,
+    reconnectBackoff,
     onReconnect: () => {
       reconnects += 1;
       calls.emit('call');
@@ -143,9 +155,7 @@ describe('Slack adapter in Socket Mode, when Slack cannot be reached to reconnec
     const lines = parsedLog(run.logLines);
     expect(lines.map((l) => l.msg)).toEqual(['Socket Mode connection lost; reconnecting', FAILED_RECONNECT, FAILED_RECONNECT, FAILED_RECONNECT, FAILED_RECONNECT]);
     expect(lines.every((l) => l.level === 40)).toBe(true);
-    expect(lines.filter((l) => l.msg === FAILED_RECONNECT).map((l) => (l.err as { code?: string }).code)).toEqual([
-      'slack_webapi_request_error', 'slack_webapi_request_error', 'slack_webapi_http_error', 'slack_webapi_request_error',
-    ]);
+    expect(lines.filter((l) => l.msg === FAILED_RECONNECT).map((l) => (l.err as { code?: string }).code)).toEqual(['slack_webapi_request_error', 'slack_webapi_request_error', 'slack_webapi_http_error', 'slack_webapi_request_error']);
     expect(lines.filter((l) => l.msg === FAILED_RECONNECT).map((l) => l.failures)).toEqual([1, 2, 3, 4]);
     const text = run.logLines.join('');
     expect(text).not.toContain(APP_TOKEN);

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
 import type { Briefing } from '../../../src/core/compose/briefing.js';
-import type { Library } from '../../../src/core/library/library.js';
-import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 import { sentenceSimilarity } from '../../../src/core/index/similarity.js';
 import { buildDocument } from '../../../src/core/ingest/build-document.js';
-import { renderText } from '../../../src/adapters/console/render.js';
+import type { Library } from '../../../src/core/library/library.js';
+import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 
 /** Made-up wire copy in the style of 1998 newswire: two agencies on a fire, saying some things twice. */
 const FIRE = [
@@ -15,10 +15,7 @@ const FIRE = [
 
 /** Every sentence a rendering prints in full: points, quotes, figures, dates and sides. */
 function printed(b: Briefing): string[] {
-  return [
-    ...[...b.summary, ...b.keyPoints].map((p) => p.text),
-    ...[...b.quotes, ...b.figures, ...b.timeline, ...b.differences.flatMap((d) => d.sides)].filter((x) => !x.shownAt).map((x) => x.text),
-  ];
+  return [...[...b.summary, ...b.keyPoints].map((p) => p.text), ...[...b.quotes, ...b.figures, ...b.timeline, ...b.differences.flatMap((d) => d.sides)].filter((x) => !x.shownAt).map((x) => x.text)];
 }
 
 let seeds: Library;
@@ -28,7 +25,10 @@ beforeAll(async () => {
 
 describe('each sentence once', () => {
   it('prints a sentence once per briefing and refers back to it elsewhere', () => {
-    const library = createLibrary('fire', FIRE.map((text, i) => ({ id: `${i}.txt`, text })));
+    const library = createLibrary(
+      'fire',
+      FIRE.map((text, i) => ({ id: `${i}.txt`, text })),
+    );
     const r = library.brief('Gothenburg fire');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -55,9 +55,10 @@ describe('each sentence once', () => {
         const built = buildDocument({ id: 'x', text });
         return 'document' in built ? built.document.sentences : [];
       };
-      for (const k of keyPoints) for (const s of summary) {
-        for (const a of sentences(k.text)) for (const b of sentences(s.text)) expect(sentenceSimilarity(a, b), `${t.slug}: ${a.text}`).toBeLessThan(0.55);
-      }
+      for (const k of keyPoints)
+        for (const s of summary) {
+          for (const a of sentences(k.text)) for (const b of sentences(s.text)) expect(sentenceSimilarity(a, b), `${t.slug}: ${a.text}`).toBeLessThan(0.55);
+        }
       const texts = printed(r.briefing);
       expect(new Set(texts).size, t.slug).toBe(texts.length);
     }

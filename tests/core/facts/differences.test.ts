@@ -6,7 +6,9 @@ const differences = (a: string, b: string) => findDifferences([sentence('a.md', 
 
 describe('where sources differ', () => {
   it('pairs a denied predicate with the same predicate affirmed', () => {
-    expect(differences('The ferry terminal has not reopened, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.')).toHaveLength(1);
+    expect(
+      differences('The ferry terminal has not reopened, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.'),
+    ).toHaveLength(1);
   });
 
   it('does not pair a sentence that lacks something with one that only mentions it', () => {
@@ -18,11 +20,20 @@ describe('where sources differ', () => {
   });
 
   it('does not pair two places, each named by its own sentence, as one thing disputed ("Marden" against "Tollcross")', () => {
-    expect(differences('Volunteers from Marden spent the weekend helping to clean up the damage caused by the storm in the town centre.', 'The town centre of Tollcross was not severely damaged by the storm, but the flooding caused most of the destruction.')).toEqual([]);
-    expect(differences('The Marden ferry terminal has not reopened, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the Marden ferry terminal reopened on Tuesday, according to the harbour authority.')).toHaveLength(1);
+    expect(
+      differences(
+        'Volunteers from Marden spent the weekend helping to clean up the damage caused by the storm in the town centre.',
+        'The town centre of Tollcross was not severely damaged by the storm, but the flooding caused most of the destruction.',
+      ),
+    ).toEqual([]);
+    expect(
+      differences('The Marden ferry terminal has not reopened, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the Marden ferry terminal reopened on Tuesday, according to the harbour authority.'),
+    ).toHaveLength(1);
   });
 
   it('does not read "including" as a statement that a denial of "include" contradicts', () => {
-    expect(differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.')).toEqual([]);
+    expect(
+      differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.'),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../../src/core/ingest/document.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
 import { findQuotes } from '../../../src/core/facts/quotes.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { bestScaling } from '../scaling.js';
 
@@ -10,12 +10,22 @@ const sentence = (text: string): Sentence => ({ docId: 'd', paragraph: 0, index:
 
 describe('fact extractors on hostile sentences', () => {
   it('finds figures in a long list of numbers in time proportional to its length', () => {
-    const s = bestScaling((n) => `The survey counted ${Array(n).fill('11').join(',')} troops at the border.`, (text) => findFigures([sentence(text)]), 60, 2.5);
+    const s = bestScaling(
+      (n) => `The survey counted ${Array(n).fill('11').join(',')} troops at the border.`,
+      (text) => findFigures([sentence(text)]),
+      60,
+      2.5,
+    );
     expect(s.ratio).toBeLessThan(2.5);
   });
 
   it('finds figures in a long run of converted units in time proportional to its length', () => {
-    const s = bestScaling((n) => `The convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`, (text) => findFigures([sentence(text)]), 30, 2.5);
+    const s = bestScaling(
+      (n) => `The convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
+      (text) => findFigures([sentence(text)]),
+      30,
+      2.5,
+    );
     expect(s.ratio).toBeLessThan(2.5);
   });
 
@@ -32,11 +42,7 @@ describe('fact extractors on hostile sentences', () => {
 
 describe('sentences past the length bound', () => {
   const long = `The harbour board listed ${Array.from({ length: 300 }, (_, i) => `${100 + i} cranes`).join(', ')} at the quay.`;
-  const text = [
-    'Harbour cranes stood idle at the port of Riverton this week.',
-    'The harbour board said 4,500 dock workers had left the harbour cranes idle on Monday.',
-    long,
-  ].join('\n\n');
+  const text = ['Harbour cranes stood idle at the port of Riverton this week.', 'The harbour board said 4,500 dock workers had left the harbour cranes idle on Monday.', long].join('\n\n');
 
   it('are left out of the figures, and the library says which document holds them', () => {
     const library = createLibrary('t', [{ id: 'port.md', text, meta: { published: '2024-03-12' } }]);

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { findDifferingFigures } from '../../../src/core/facts/figures-differ.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
+import { findDifferingFigures } from '../../../src/core/facts/figures-differ.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 /** Figures that differ across made-up documents, one sentence each, all published the same day. */
 function differing(texts: string[]) {
   const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
-  return findDifferingFigures(findFigures(sentences), () => '2024-03-01', (id) => Number(/\d+/.exec(id)![0]), 5);
+  return findDifferingFigures(
+    findFigures(sentences),
+    () => '2024-03-01',
+    (id) => Number(/\d+/.exec(id)![0]),
+    5,
+  );
 }
 
 describe('figures that differ count the same thing', () => {
   it('takes a number that labels a noun (stage 13, Flight 800) for part of a name: no figure, no difference', () => {
-    const found = differing([
-      'Marco Lenz of Austria won stage 13 of the mountain race on Saturday.',
-      'Marco Lenz of Austria won stage 15 of the mountain race on Monday.',
-    ]);
+    const found = differing(['Marco Lenz of Austria won stage 13 of the mountain race on Saturday.', 'Marco Lenz of Austria won stage 15 of the mountain race on Monday.']);
     expect(found).toEqual([]);
     const labels = findFigures([sentence('doc-9.md', 1, 'Investigators said Flight 800 crashed after a fuel tank exploded, killing 230 people.')]);
     expect(labels.map((f) => f.value)).toEqual(['230']);
@@ -32,10 +34,7 @@ describe('figures that differ count the same thing', () => {
   });
 
   it('shows one quantity reported with two values', () => {
-    const found = differing([
-      'The flood in the river valley forced 300 families from their homes, officials said.',
-      'The flood in the river valley forced 450 families from their homes, officials said.',
-    ]);
+    const found = differing(['The flood in the river valley forced 300 families from their homes, officials said.', 'The flood in the river valley forced 450 families from their homes, officials said.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
   });
 
@@ -48,48 +47,28 @@ describe('figures that differ count the same thing', () => {
   });
 
   it('keeps apart distances measured from two places (two quakes, not one disputed distance)', () => {
-    const found = differing([
-      'The earthquake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.',
-      'The earthquake struck at sea about 300 kilometers southwest of Molde, the geological survey said.',
-    ]);
+    const found = differing(['The earthquake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.', 'The earthquake struck at sea about 300 kilometers southwest of Molde, the geological survey said.']);
     expect(found).toEqual([]);
   });
 
   it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
-    const found = differing([
-      'About 14 were in intensive care, officials at the county hospital said.',
-      'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.',
-    ]);
+    const found = differing(['About 14 were in intensive care, officials at the county hospital said.', 'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['11', '14']]);
-    expect(
-      differing([
-        'The landslide above the mining town killed 31 people, rescue teams said.',
-        'In 2009, a landslide near the town killed 12 people, records show.',
-      ]),
-    ).toEqual([]);
+    expect(differing(['The landslide above the mining town killed 31 people, rescue teams said.', 'In 2009, a landslide near the town killed 12 people, records show.'])).toEqual([]);
   });
 
   it('keeps apart a count added to another one ("another 12 provinces")', () => {
-    const found = differing([
-      'Eight provinces across the north have banned the pesticide outright.',
-      'Another 12 provinces across the north have banned the pesticide for orchards only.',
-    ]);
+    const found = differing(['Eight provinces across the north have banned the pesticide outright.', 'Another 12 provinces across the north have banned the pesticide for orchards only.']);
     expect(found).toEqual([]);
   });
 
   it('keeps apart a count of what is not so from a count of what is', () => {
-    const found = differing([
-      'Nine airlines flying from the capital have not raised their fares this winter.',
-      'Fourteen airlines flying from the capital have raised their fares this winter.',
-    ]);
+    const found = differing(['Nine airlines flying from the capital have not raised their fares this winter.', 'Fourteen airlines flying from the capital have raised their fares this winter.']);
     expect(found).toEqual([]);
   });
 
   it('keeps apart the counted subject and a place the number only locates ("clinics in 30 towns")', () => {
-    const found = differing([
-      'Vaccine clinics operating in 30 towns have run short of doses, health officials said.',
-      'Twelve towns have run short of vaccine doses at their clinics, health officials said.',
-    ]);
+    const found = differing(['Vaccine clinics operating in 30 towns have run short of doses, health officials said.', 'Twelve towns have run short of vaccine doses at their clinics, health officials said.']);
     expect(found).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ describe('key figures', () => {
     expect(figures('The harbour fire killed at least 12 people and injured about 40.')[0]).toMatch(/^12 \| people/);
     expect(figures('The blaze spread fast, killing 12 dock workers and injuring 40 others.')).toEqual(['12 | dock workers killed', '40 | others injured']);
     expect(figures('Nine bodies were found in the warehouse.')).toEqual(['Nine | bodies were found in the warehouse']);
-    expect(figures("The port's shares dropped by 5 percent.")).toEqual(["5 percent | shares dropped by"]);
+    expect(figures("The port's shares dropped by 5 percent.")).toEqual(['5 percent | shares dropped by']);
   });
 
   it('leaves out times of day, dates, years and ages given as a description', () => {
@@ -68,6 +68,6 @@ describe('key figures', () => {
   it('never describes a number by a pro-form or by a restated value', () => {
     // "ones" names nothing, so no description: the figure is not shown.
     expect(figures('The prices that matter are the ones like 79.9 at the pump.')).toEqual(['79.9 | ']);
-    expect(values('The fee is 90 million kronor _ about $9 million in today\'s dollars, or $12 million in dollars a year ago.')).not.toContain('$12 million');
+    expect(values("The fee is 90 million kronor _ about $9 million in today's dollars, or $12 million in dollars a year ago.")).not.toContain('$12 million');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Sentence } from '../../../src/core/ingest/document.js';
 import { findQuotes, isNamedSpeaker } from '../../../src/core/facts/quotes.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
@@ -28,22 +28,16 @@ describe('who said what', () => {
   });
 
   it('follows "he said" back to the person the article named', () => {
-    expect(
-      who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.']),
-    ).toEqual(['Lars Dahl', 'Lars Dahl']);
+    expect(who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.'])).toEqual(['Lars Dahl', 'Lars Dahl']);
   });
 
   it('gives every sentence of a multi-sentence quotation to its speaker', () => {
-    expect(
-      who(['"I ran back inside twice.', 'The smoke was everywhere," said Eva Strand, a dock worker.']),
-    ).toEqual(['Eva Strand', 'Eva Strand']);
+    expect(who(['"I ran back inside twice.', 'The smoke was everywhere," said Eva Strand, a dock worker.'])).toEqual(['Eva Strand', 'Eva Strand']);
   });
 
   it('credits the first of two speakers, and words a spokesman relays to their author', () => {
     expect(who(['Lind and Ek said the port would reopen "as soon as the divers are finished," their spokeswoman said.'])).toEqual(['Lind']);
-    expect(
-      who(['Minister Ola Berg said the fund would be "large enough for every family that lost work," spokesman Per Nyman told reporters.']),
-    ).toEqual(['Ola Berg']);
+    expect(who(['Minister Ola Berg said the fund would be "large enough for every family that lost work," spokesman Per Nyman told reporters.'])).toEqual(['Ola Berg']);
   });
 
   it('does not take a scare-quoted term or a title for a quote, but takes a three-word predicate', () => {
@@ -58,11 +52,7 @@ describe('who said what', () => {
   });
 
   it('does not give a pronoun the name a parenthetical "he added" is about', () => {
-    expect(
-      who(
-        ['"Mergers are doable," said Nils Ek, an analyst at Fjord Bank.', 'Ferro, he added, is a "well run company that likes to grow."', '"It will not be easy," he said.'],
-      ),
-    ).toEqual(['Nils Ek', 'Nils Ek', 'Nils Ek']);
+    expect(who(['"Mergers are doable," said Nils Ek, an analyst at Fjord Bank.', 'Ferro, he added, is a "well run company that likes to grow."', '"It will not be easy," he said.'])).toEqual(['Nils Ek', 'Nils Ek', 'Nils Ek']);
   });
 
   it('takes the name set off after a description that follows the verb', () => {
@@ -90,9 +80,7 @@ describe('who said what', () => {
   });
 
   it('credits words a speech verb before the quotation links to a name set off by commas', () => {
-    expect(
-      who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.']),
-    ).toEqual(['Nils Ek', 'Ruth Alder']);
+    expect(who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.'])).toEqual(['Nils Ek', 'Ruth Alder']);
   });
 
   it('tells a named speaker from a described one', () => {

@@ -15,24 +15,23 @@ describe('one statement told two ways', () => {
     ];
     const about = new Set([set[0]!, set[1]!]);
     const kept = findSlotDifferences(set, 3, about);
-    expect(kept.map((d) => d.values)).toEqual(expect.arrayContaining([['29', '31'], ['Milford', 'Ashby']]));
+    expect(kept.map((d) => d.values)).toEqual(
+      expect.arrayContaining([
+        ['29', '31'],
+        ['Milford', 'Ashby'],
+      ]),
+    );
     expect(findSlotDifferences(set, 3, about, { keep: false })).toEqual(kept);
   });
 
   it('shows two ages given to one person in otherwise the same words', () => {
-    const found = told(
-      'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.',
-      'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.',
-    );
+    const found = told('Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.', 'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.');
     expect(found.map((d) => d.values)).toEqual([['29', '31']]);
     expect(found[0]!.question).toBe('Owen Price, 29 or 31');
   });
 
   it('shows one body named two ways in the same statement ("Milford" against "Ashby" town council)', () => {
-    const found = told(
-      'After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.',
-      "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge.",
-    );
+    const found = told('After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.', "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge.");
     expect(found.map((d) => d.values)).toEqual([['Milford', 'Ashby']]);
     expect(found[0]!.question).toBe('Milford or Ashby Town Council');
   });
@@ -58,10 +57,7 @@ describe('one statement told two ways', () => {
     expect(told('Marco Lenz of Austria has won stage 13 of the 2024 mountain race.', 'Marco Lenz of Austria has won stage 15 of the 2024 mountain race in five hours.')).toEqual([]);
     expect(told('A further aftershock struck Valdera at 06:44 local time, officials said.', 'A further aftershock struck Valdera at 06:57 local time, officials said.')).toEqual([]);
     expect(
-      told(
-        'According to the seismological service, it had a magnitude of 5.8, and occurred at a depth of 30 kilometers.',
-        'According to the seismological service, it had a magnitude of 5.6, and occurred at a depth of 30 kilometers.',
-      ),
+      told('According to the seismological service, it had a magnitude of 5.8, and occurred at a depth of 30 kilometers.', 'According to the seismological service, it had a magnitude of 5.6, and occurred at a depth of 30 kilometers.'),
     ).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { findDates, findEvents, oneEventEach } from '../../../src/core/facts/timeline.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const STORY = [
@@ -14,7 +14,10 @@ const STORY = [
 ].join('\n');
 
 function briefOn(docs: { id: string; text: string; published: string }[]) {
-  const library = createLibrary('harbor', docs.map((d) => ({ id: d.id, text: d.text, meta: { published: d.published } })));
+  const library = createLibrary(
+    'harbor',
+    docs.map((d) => ({ id: d.id, text: d.text, meta: { published: d.published } })),
+  );
   const r = library.brief('harbor strike');
   if (!r.ok) throw new Error('no briefing');
   return r.briefing;
@@ -53,22 +56,19 @@ describe('dates that follow the text', () => {
   it('stops the tense at a clause break and reads "for Friday" as a time set ahead', () => {
     // 2024-03-08 is a Friday.
     expect(dated('The crisis, deepened by the default of the bank in August, will not end soon.', '2024-11-20')).toEqual(['August=2024-08']);
-    expect(dated('Trade volumes this month will be high _ off from April\'s peak of the year.', '2024-11-20')).toEqual(['this month=2024-11', 'April=2024-04']);
+    expect(dated("Trade volumes this month will be high _ off from April's peak of the year.", '2024-11-20')).toEqual(['this month=2024-11', 'April=2024-04']);
     expect(dated('On Tuesday the mayor announced a ceremony for Friday at the harbour.', '2024-03-06')).toEqual(['On Tuesday=2024-03-05', 'Friday=2024-03-08']);
   });
 
   it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
-    expect(dated('The dockers signed last November\'s contract after a long strike.', '2024-11-20')).toEqual(['November=2023-11']);
-    expect(dated('The town talks of little but this Saturday\'s regatta.', '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
+    expect(dated("The dockers signed last November's contract after a long strike.", '2024-11-20')).toEqual(['November=2023-11']);
+    expect(dated("The town talks of little but this Saturday's regatta.", '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
   });
 
   it('keeps vague times, centuries, quarters and records over some years off the timeline, dated as the guide says', () => {
     expect(dated('In the past, the harbour board has rejected such plans.', '2024-03-04')).toEqual(['In the past=null (background)']);
     expect(dated('The fleet could be gone by the turn of the century.', '1998-03-04')).toEqual(['the turn of the century=2000 (background)']);
-    expect(dated('Shipping boomed early this century and may boom again into the next century.', '1998-03-04')).toEqual([
-      'early this century=19 (background)',
-      'into the next century=20 (background)',
-    ]);
+    expect(dated('Shipping boomed early this century and may boom again into the next century.', '1998-03-04')).toEqual(['early this century=19 (background)', 'into the next century=20 (background)']);
     expect(dated('Exports grew in the third quarter.', '2024-11-04')).toEqual(['the third quarter=2024 (background)']);
     expect(dated('The index fell to a 12-year low.', '2024-11-04')).toEqual(['12-year low=2012 (background)']);
     expect(dated('The first storm of the fall flooded the quay.', '2024-11-04')).toEqual(['the fall=2024 (background)']);
@@ -105,17 +105,12 @@ describe('dates that follow the text', () => {
   });
 
   it('shows one event mentioned twice once', () => {
-    const events = oneEventEach(
-      findEvents(
-        [sentence('a', 0, 'The pier reopened on Friday after repairs.'), sentence('b', 0, 'After repairs the pier reopened on March 8.')],
-        () => '2024-03-09',
-      ),
-    );
+    const events = oneEventEach(findEvents([sentence('a', 0, 'The pier reopened on Friday after repairs.'), sentence('b', 0, 'After repairs the pier reopened on March 8.')], () => '2024-03-09'));
     expect(events.map((e) => e.date)).toEqual(['2024-03-08']);
   });
 });
 
-describe('times of the article\'s own day and weekdays at the head of a sentence', () => {
+describe("times of the article's own day and weekdays at the head of a sentence", () => {
   const datesOf = (text: string, published = '2024-06-14') => findDates([sentence('a.md', 1, text)], () => published);
 
   it('dates "at midday" and "earlier in the day" to the article\'s day, as events', () => {
@@ -123,7 +118,7 @@ describe('times of the article\'s own day and weekdays at the head of a sentence
     expect(datesOf('Earlier in the day, the river crested two metres above its banks.').map((d) => [d.when, d.date])).toEqual([['Earlier in the day', '2024-06-14']]);
   });
 
-  it('lets a named day win over the article\'s own day', () => {
+  it("lets a named day win over the article's own day", () => {
     expect(datesOf('The mayor toured the flooded district at noon on Wednesday.').map((d) => d.date)).toEqual(['2024-06-12']);
   });
 

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, decodeAnalysis, decodePlain, encodeAnalysis, encodePlain } from '../../../src/core/index/analysis.js';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { mergeSurfaces } from '../../../src/core/index/pack-analysis.js';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
 
 const raw: RawDocument = {
   id: 'harbour.md',
   meta: { title: 'Harbour fire', published: '2024-03-02' },
-  text: [
-    'A fire at the Port Halden docks killed at least 12 people on Monday.  The harbour company said 3 percent of its cranes were damaged.',
-    '"We will rebuild the docks," the harbour chief said. The docks reopen next week.',
-  ].join('\n\n'),
+  text: ['A fire at the Port Halden docks killed at least 12 people on Monday.  The harbour company said 3 percent of its cranes were damaged.', '"We will rebuild the docks," the harbour chief said. The docks reopen next week.'].join(
+    '\n\n',
+  ),
 };
 
 describe('stored analysis form', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { relatedStems } from '../../../src/core/index/related-words.js';
 import { stem } from '../../../src/core/index/nlp.js';
+import { relatedStems } from '../../../src/core/index/related-words.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /** Made-up wire copy: the set says "killed" and "wounded", never "casualties". */
 const ARTICLES = [
@@ -9,7 +9,10 @@ const ARTICLES = [
   'The foreign minister flew to the capital on Tuesday for talks on the border. Talks on a truce are expected to resume next week.',
   'Farmers in the valley said the harvest was the best in a decade. Grain prices fell for a third month.',
 ];
-const library = createLibrary('border', ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })));
+const library = createLibrary(
+  'border',
+  ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })),
+);
 
 describe('related words', () => {
   it('finds words of related meaning that a set uses, closest first, and none for a word it does not know', () => {
@@ -27,7 +30,10 @@ describe('related words', () => {
   });
 
   it('lets an exact word outrank related ones, and still says when nothing matches', () => {
-    const withWord = createLibrary('border2', [...ARTICLES, 'Casualties among the rebels were light, a spokesman said on Friday.'].map((text, i) => ({ id: `${i}.txt`, text })));
+    const withWord = createLibrary(
+      'border2',
+      [...ARTICLES, 'Casualties among the rebels were light, a spokesman said on Friday.'].map((text, i) => ({ id: `${i}.txt`, text })),
+    );
     const r = withWord.brief('what were the casualties');
     expect(r.ok && r.briefing.summary[0]!.text).toContain('Casualties among the rebels were light');
     const none = library.brief('zqxjv wvkkp');

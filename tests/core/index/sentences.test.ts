@@ -5,14 +5,8 @@ const texts = (paragraph: string) => splitSentences('doc', [paragraph]).map((s) 
 
 describe('splitSentences', () => {
   it('does not break at abbreviations, initials, quotes or em-dashes', () => {
-    expect(texts('The U.S. and the U.N. Security Council met on Monday. J. R. R. Tolkien was not there.')).toEqual([
-      'The U.S. and the U.N. Security Council met on Monday.',
-      'J. R. R. Tolkien was not there.',
-    ]);
-    expect(texts('“We need answers,” asked Charles Kupchan. Then — after a pause — he left.')).toEqual([
-      '“We need answers,” asked Charles Kupchan.',
-      'Then — after a pause — he left.',
-    ]);
+    expect(texts('The U.S. and the U.N. Security Council met on Monday. J. R. R. Tolkien was not there.')).toEqual(['The U.S. and the U.N. Security Council met on Monday.', 'J. R. R. Tolkien was not there.']);
+    expect(texts('“We need answers,” asked Charles Kupchan. Then — after a pause — he left.')).toEqual(['“We need answers,” asked Charles Kupchan.', 'Then — after a pause — he left.']);
     expect(texts('WASHINGTON—After months of effort, Trump spoke to Mr. Putin. It was late.')).toHaveLength(2);
   });
 
@@ -23,16 +17,17 @@ describe('splitSentences', () => {
       'Three days later they met.',
     ]);
     expect(texts('Hungary is certain to vote no. Three days later the talks ended.')).toHaveLength(2);
-    expect(texts('The party’s No. 2 official resigned on Monday. Nobody replaced him.')).toEqual([
-      'The party’s No. 2 official resigned on Monday.',
-      'Nobody replaced him.',
-    ]);
+    expect(texts('The party’s No. 2 official resigned on Monday. Nobody replaced him.')).toEqual(['The party’s No. 2 official resigned on Monday.', 'Nobody replaced him.']);
   });
 
   it('keeps each sentence verbatim with its paragraph and position', () => {
     const paragraphs = ['First one here. Second one here.', 'Third is in paragraph two.'];
     const sentences = splitSentences('d', paragraphs);
-    expect(sentences.map((s) => [s.paragraph, s.index, s.position])).toEqual([[0, 0, 0], [0, 1, 1], [1, 0, 2]]);
+    expect(sentences.map((s) => [s.paragraph, s.index, s.position])).toEqual([
+      [0, 0, 0],
+      [0, 1, 1],
+      [1, 0, 2],
+    ]);
     for (const s of sentences) expect(paragraphs[s.paragraph]).toContain(s.text);
   });
 

@@ -29,7 +29,13 @@ describe('leansOnPrevious', () => {
   });
 
   it('catches a pronoun after a fronted phrase, more "other" of a count, and a demonstrative a few words in', () => {
-    for (const text of ['In a speech on Friday, he attacked the currency traders.', 'Asked about the vote, they declined to comment.', 'Four other organizers were also detained.', 'A total of six other guards were convicted.', 'In making those pledges, the envoy asked for time.']) {
+    for (const text of [
+      'In a speech on Friday, he attacked the currency traders.',
+      'Asked about the vote, they declined to comment.',
+      'Four other organizers were also detained.',
+      'A total of six other guards were convicted.',
+      'In making those pledges, the envoy asked for time.',
+    ]) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
     for (const text of ['"We will not leave," he said.', 'In 1978, twenty people died in a hotel fire.', 'Among those killed were three children.', 'Police said they found the truck on Friday.', 'Other ministers resigned in protest.']) {

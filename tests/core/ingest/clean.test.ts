@@ -86,16 +86,17 @@ describe('cleanText on hostile lines', () => {
   const prose = 'The council met on Tuesday and voted to repair the old bridge over the river.\n\n';
 
   it('cleans a line of repeated "www." in time proportional to its length (it once backtracked exponentially)', () => {
-    const s = scaling((n) => `${prose}${'www.'.repeat(n)} x\n`, (text) => cleanText(text), 14);
+    const s = scaling(
+      (n) => `${prose}${'www.'.repeat(n)} x\n`,
+      (text) => cleanText(text),
+      14,
+    );
     expect(s.ratio).toBeLessThan(2.5);
   });
 
   it('still drops lines of bare links, and keeps a line that only starts with one', () => {
     const c = cleanText(`${prose}https://example.com/a <www.example.org/b>\nwww.example.net\n\nhttps://example.com/c is where the council posted its full report on the repairs.\n`);
-    expect(c.paragraphs).toEqual([
-      'The council met on Tuesday and voted to repair the old bridge over the river.',
-      'https://example.com/c is where the council posted its full report on the repairs.',
-    ]);
+    expect(c.paragraphs).toEqual(['The council met on Tuesday and voted to repair the old bridge over the river.', 'https://example.com/c is where the council posted its full report on the repairs.']);
   });
 });
 

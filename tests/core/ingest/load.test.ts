@@ -1,9 +1,9 @@
-import { mkdtemp, writeFile, truncate, rm } from 'node:fs/promises';
+import { mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library/open-folder.js';
 import type { Library } from '../../../src/core/library/library.js';
+import { openLibrary } from '../../../src/core/library/open-folder.js';
 
 let dir: string;
 let library: Library;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
-import { briefingBlocks } from '../../../src/adapters/slack/render-briefing.js';
 import { briefingCard } from '../../../src/adapters/discord/render-briefing.js';
+import { briefingBlocks } from '../../../src/adapters/slack/render-briefing.js';
 import { buildDocument } from '../../../src/core/ingest/build-document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { httpUrl } from '../../../src/core/ingest/meta-values.js';
 import { sourceFacts } from '../../../src/core/ingest/source-facts.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /** Made-up copy: a wire story with a byline and its own link, and a first-person op-ed with a bio. */
 const WIRE = [

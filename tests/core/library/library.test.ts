@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BriefingSchema, type Briefing, type Citation } from '../../../src/core/compose/briefing.js';
+import { type Briefing, BriefingSchema, type Citation } from '../../../src/core/compose/briefing.js';
 import { inspectLibrary, type Library } from '../../../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 
@@ -63,10 +63,16 @@ describe('briefings on the seed set', () => {
   });
 
   it('keeps short briefings to 120 words of summary and standard ones to 300', () => {
-    for (const [length, words] of [['short', 120], ['standard', 300]] as const) {
+    for (const [length, words] of [
+      ['short', 120],
+      ['standard', 300],
+    ] as const) {
       const r = seeds.brief('ceasefire', { length });
       if (!r.ok) throw new Error('no briefing');
-      const count = r.briefing.summary.map((p) => p.text).join(' ').split(/\s+/).length;
+      const count = r.briefing.summary
+        .map((p) => p.text)
+        .join(' ')
+        .split(/\s+/).length;
       expect(count).toBeLessThanOrEqual(words);
     }
   });
@@ -141,7 +147,10 @@ describe('a second document set with no topics file', () => {
 describe('where sources differ', () => {
   it('pairs a denial with an affirmation from another source, and names what they differ on as the text writes it', () => {
     const library = createLibrary('harbor', [
-      { id: 'a.md', text: 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.\n\nThe budget would also cover new piers along the waterfront.' },
+      {
+        id: 'a.md',
+        text: 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.\n\nThe budget would also cover new piers along the waterfront.',
+      },
       { id: 'b.md', text: 'Harbor plan stalls.\n\nThe council will not approve the Harbor plan this year, Ortiz conceded after a dispute over dredging costs.\n\nResidents asked for more hearings about the piers.' },
     ]);
     const r = library.brief('harbor plan');
@@ -165,7 +174,10 @@ describe('where sources differ', () => {
   it('takes no side from a sentence that only asks, nor from a denial about something else', () => {
     const lead = 'Harbor plan vote nears.\n\nCouncillor Ortiz expects the Harbor plan to win approval from the council next week, with dredging funded by a state grant.';
     const briefOn = (other: string) => {
-      const r = createLibrary('harbor', [{ id: 'a.md', text: lead }, { id: 'b.md', text: `Harbor plan debate.\n\n${other}` }]).brief('harbor plan');
+      const r = createLibrary('harbor', [
+        { id: 'a.md', text: lead },
+        { id: 'b.md', text: `Harbor plan debate.\n\n${other}` },
+      ]).brief('harbor plan');
       if (!r.ok) throw new Error('no briefing');
       return r.briefing.differences;
     };

@@ -4,12 +4,27 @@ import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 /** Made-up wire copy in the style of 1998 newswire: each question's answer shares few of its words. */
 const ARTICLES = [
-  { id: 'a.txt', published: '1998-10-12', text: 'Two local men, Ronald Tiller and Gary Fenwick, were charged with attempted murder on Monday. The attack on the student shocked the small college town. Students held a vigil for the student outside the library.' },
-  { id: 'b.txt', published: '1998-10-13', text: 'The attack on the student was condemned by the university president. In 1985, 12 people died in a fire at a dormitory in the same town. Hundreds of students marched against the attack on the student on Tuesday.' },
+  {
+    id: 'a.txt',
+    published: '1998-10-12',
+    text: 'Two local men, Ronald Tiller and Gary Fenwick, were charged with attempted murder on Monday. The attack on the student shocked the small college town. Students held a vigil for the student outside the library.',
+  },
+  {
+    id: 'b.txt',
+    published: '1998-10-13',
+    text: 'The attack on the student was condemned by the university president. In 1985, 12 people died in a fire at a dormitory in the same town. Hundreds of students marched against the attack on the student on Tuesday.',
+  },
   { id: 'c.txt', published: '1998-10-14', text: 'Fire officials said 14 people died in the warehouse fire near the campus. The warehouse fire started in a storeroom. Students said the warehouse fire could be seen for miles.' },
-  { id: 'd.txt', published: '1998-10-15', text: 'The mayor said the town would demand answers from the warehouse owner. The governor demanded a full inquiry into the warehouse fire. Governor demands were read aloud at the council meeting.' },
+  {
+    id: 'd.txt',
+    published: '1998-10-15',
+    text: 'The mayor said the town would demand answers from the warehouse owner. The governor demanded a full inquiry into the warehouse fire. Governor demands were read aloud at the council meeting.',
+  },
 ];
-const library = createLibrary('town', ARTICLES.map(({ id, text, published }) => ({ id, text, meta: { published } })));
+const library = createLibrary(
+  'town',
+  ARTICLES.map(({ id, text, published }) => ({ id, text, meta: { published } })),
+);
 const lead = (query: string) => {
   const r = library.brief(query, { length: 'short' });
   expect(r.ok).toBe(true);
@@ -53,7 +68,10 @@ describe('an opinion as an answer', () => {
   const OPINION = 'I believe the plan is wrong. I have long argued that a force of about 9,000 troops would be deployed far from the front. I think the allies will regret it.';
   const REPORTED = 'The allies met in the capital on Tuesday to discuss the troops. Officials said the troops would stay far from the front.';
   it('leads with an attributed opinion when only it gives what the question asks for, and with a reported fact that does', () => {
-    const only = createLibrary('opinion', [{ id: 'op.txt', text: OPINION }, { id: 'news.txt', text: REPORTED }]);
+    const only = createLibrary('opinion', [
+      { id: 'op.txt', text: OPINION },
+      { id: 'news.txt', text: REPORTED },
+    ]);
     const r = only.brief('how many troops will be deployed', { length: 'short' });
     expect(r.ok && r.briefing.summary[0]!.text).toContain('about 9,000 troops');
     expect(r.ok && r.briefing.summary[0]!.attribution).toBeTruthy();

@@ -1,12 +1,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nearDuplicateFinder, sameNumbers } from '../../../src/core/summary/near-duplicates.js';
 import { SAME_POINT, sentenceSimilarity } from '../../../src/core/index/similarity.js';
+import { nearDuplicateFinder, sameNumbers } from '../../../src/core/summary/near-duplicates.js';
 import { indexOf } from '../index-of.js';
 
 const SEED = 'briefings/ukraine-peace-talks';
-const seed = indexOf(Object.fromEntries(readdirSync(SEED).filter((f) => /\.(md|txt)$/.test(f)).map((f) => [f, readFileSync(join(SEED, f), 'utf8')])));
+const seed = indexOf(
+  Object.fromEntries(
+    readdirSync(SEED)
+      .filter((f) => /\.(md|txt)$/.test(f))
+      .map((f) => [f, readFileSync(join(SEED, f), 'utf8')]),
+  ),
+);
 
 /** Every other sentence of the pool compared with this one: what the finder must agree with. */
 function bruteForce(id: number, inPool: (id: number) => boolean): number[] {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { buildDocument } from '../../../src/core/ingest/build-document.js';
-import { partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
+import { partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 
 /** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
 function doc(id: string, text: string) {
@@ -76,15 +76,38 @@ describe('passages', () => {
   });
 
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
-    const { units } = unitsOf(d.sentences, d.sentences.map(() => 1), sentencesOf);
+    const { units } = unitsOf(
+      d.sentences,
+      d.sentences.map(() => 1),
+      sentencesOf,
+    );
     const passage = units.find((u) => partsOf(u).length === 2)!;
     expect(withoutOverlaps([d.sentences[0]!, passage])).toEqual([passage]);
   });
 });
 
 const OPENINGS = [
-  'He', 'She', 'It', 'They', 'This', 'These', 'However,', 'But', 'In exchange,', 'Also,', 'The two leaders', 'Both men', 'Three days later, they',
-  'The next day, police', 'Hours later the envoy', 'In a speech on Friday, he', 'Two other envoys', 'The envoy', 'Police', 'The tribunal', 'Rebels',
+  'He',
+  'She',
+  'It',
+  'They',
+  'This',
+  'These',
+  'However,',
+  'But',
+  'In exchange,',
+  'Also,',
+  'The two leaders',
+  'Both men',
+  'Three days later, they',
+  'The next day, police',
+  'Hours later the envoy',
+  'In a speech on Friday, he',
+  'Two other envoys',
+  'The envoy',
+  'Police',
+  'The tribunal',
+  'Rebels',
 ];
 const RESTS = [
   'said the rebels would meet the envoy in the capital on Tuesday.',

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clusterDocuments, documentVector, joinCluster, nearestCluster } from '../../../src/core/topics/cluster-documents.js';
 import { addToIndex } from '../../../src/core/index/term-index.js';
 import { buildDocument } from '../../../src/core/ingest/build-document.js';
-import { article, STORIES } from '../made-up-stories.js';
+import { clusterDocuments, documentVector, joinCluster, nearestCluster } from '../../../src/core/topics/cluster-documents.js';
 import { indexOf } from '../index-of.js';
+import { article, STORIES } from '../made-up-stories.js';
 
 const ARTICLES = 8;
-const documents = Object.fromEntries(
-  (['ferry', 'bridge'] as const).flatMap((story) => Array.from({ length: ARTICLES }, (_, n) => [`${story}-${n}.txt`, article(story, n)])),
-);
+const documents = Object.fromEntries((['ferry', 'bridge'] as const).flatMap((story) => Array.from({ length: ARTICLES }, (_, n) => [`${story}-${n}.txt`, article(story, n)])));
 const storyOf = (id: string) => id.split('-')[0];
 
 describe('clustering documents into stories', () => {
@@ -24,7 +22,10 @@ describe('clustering documents into stories', () => {
 
   it('does not depend on the order documents arrive in', () => {
     const reversed = Object.fromEntries(Object.entries(documents).reverse());
-    const sets = (d: Record<string, string>) => clusterDocuments(indexOf(d)).clusters.map((c) => [...c.ids].sort().join(' ')).sort();
+    const sets = (d: Record<string, string>) =>
+      clusterDocuments(indexOf(d))
+        .clusters.map((c) => [...c.ids].sort().join(' '))
+        .sort();
     expect(sets(reversed)).toEqual(sets(documents));
   });
 

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /** The files of a bundled or fixture set as raw documents, no curated topics. */
 function rawSet(dir: string): RawDocument[] {
@@ -11,7 +11,10 @@ function rawSet(dir: string): RawDocument[] {
     .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }));
 }
 
-const slugsOf = (docs: RawDocument[]) => createLibrary('set', docs).topics().topics.map((t) => t.slug);
+const slugsOf = (docs: RawDocument[]) =>
+  createLibrary('set', docs)
+    .topics()
+    .topics.map((t) => t.slug);
 
 describe('topics found in a set about one story', () => {
   it('finds the same facets when every article is one long paragraph, as wire copy often is', () => {
@@ -33,7 +36,9 @@ describe('topics found in a set about one story', () => {
   });
 
   it('titles a facet as the text writes it', () => {
-    const titles = createLibrary('set', rawSet('briefings/ukraine-peace-talks')).topics().topics.map((t) => t.title);
+    const titles = createLibrary('set', rawSet('briefings/ukraine-peace-talks'))
+      .topics()
+      .topics.map((t) => t.title);
     // After the reader's angles come a few recurring phrases, titled with the set's own capitals.
     expect(titles).toContain('Russian forces');
   });
@@ -55,7 +60,11 @@ describe('topics found in a set about one story', () => {
       const last = words.at(-1)!;
       // A one-word title is capitalised as a title; its word is a name when the text capitalises it mid-sentence.
       if (words.length > 1) expect(last, t.title).not.toMatch(/^\p{Lu}/u);
-      else expect(docs.some((d) => d.text.includes(` ${last}`)), t.title).toBe(false);
+      else
+        expect(
+          docs.some((d) => d.text.includes(` ${last}`)),
+          t.title,
+        ).toBe(false);
       expect(['del', 'de', 'al', 'of', 'the'], t.title).not.toContain(last.toLowerCase());
     }
   });
@@ -76,7 +85,9 @@ describe("a one-story set's reader's angles", () => {
   }));
 
   it('offers the angles a reader asks of a disaster (toll, rescue, investigation) before its recurring phrases', () => {
-    const slugs = createLibrary('ferry', ferry).topics().topics.map((t) => t.slug);
+    const slugs = createLibrary('ferry', ferry)
+      .topics()
+      .topics.map((t) => t.slug);
     for (const angle of ['toll', 'rescue-and-aid', 'investigation']) expect(slugs, angle).toContain(angle);
     expect(slugs.some((s) => s === 'damage')).toBe(false);
   });
@@ -105,7 +116,9 @@ describe("a one-story set's reader's angles", () => {
         'Farm subsidies remain the harder question, a negotiator for the larger delegation said.',
       ].join(' '),
     }));
-    const slugs = createLibrary('talks', talks).topics().topics.map((t) => t.slug);
+    const slugs = createLibrary('talks', talks)
+      .topics()
+      .topics.map((t) => t.slug);
     for (const angle of ['toll', 'damage', 'rescue-and-aid', 'investigation']) expect(slugs).not.toContain(angle);
     expect(slugs.length).toBeGreaterThan(0);
   });

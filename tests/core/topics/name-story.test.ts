@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameStory } from '../../../src/core/topics/name-story.js';
-import { article, STORIES } from '../made-up-stories.js';
 import { indexOf } from '../index-of.js';
+import { article, STORIES } from '../made-up-stories.js';
 
-const stories = Object.fromEntries(
-  (Object.keys(STORIES) as (keyof typeof STORIES)[]).flatMap((story) => Array.from({ length: 6 }, (_, n) => [`${story}-${n}.txt`, article(story, n)])),
-);
+const stories = Object.fromEntries((Object.keys(STORIES) as (keyof typeof STORIES)[]).flatMap((story) => Array.from({ length: 6 }, (_, n) => [`${story}-${n}.txt`, article(story, n)])));
 const index = indexOf(stories);
 const docsOf = (story: string) => Object.keys(stories).filter((id) => id.startsWith(`${story}-`));
 
@@ -16,7 +14,9 @@ describe('naming a story as a newsroom slugs it', () => {
       expect(slug).toMatch(/^[a-z]+-[a-z]+$/);
       const [first, second] = slug.split('-') as [string, string];
       const own = docsOf(story).map((id) => stories[id]!.toLowerCase());
-      const others = Object.keys(stories).filter((id) => !id.startsWith(`${story}-`)).map((id) => stories[id]!.toLowerCase());
+      const others = Object.keys(stories)
+        .filter((id) => !id.startsWith(`${story}-`))
+        .map((id) => stories[id]!.toLowerCase());
       for (const word of [first, second]) {
         expect(own.some((t) => t.includes(word))).toBe(true);
         expect(others.some((t) => new RegExp(`\\b${word}`).test(t))).toBe(false);
@@ -62,12 +62,19 @@ describe('naming a story as a newsroom slugs it', () => {
   it('puts first the name the leads state most: the story’s place or person', () => {
     for (const story of Object.keys(STORIES)) {
       const { title } = nameStory(index, docsOf(story), new Set());
-      const leads = docsOf(story).map((id) => stories[id]!.split(/(?<=\.) /).slice(0, 2).join(' '));
+      const leads = docsOf(story).map((id) =>
+        stories[id]!.split(/(?<=\.) /)
+          .slice(0, 2)
+          .join(' '),
+      );
       const names = leads.flatMap((l) => [...l.matchAll(/(?<=\S )\p{Lu}\p{L}+/gu)].map((m) => m[0]));
       const counts = new Map<string, number>();
       for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
       const top = Math.max(...counts.values());
-      expect([...counts].filter(([, c]) => c === top).map(([n]) => n), title).toContain(title.split(' ')[0]);
+      expect(
+        [...counts].filter(([, c]) => c === top).map(([n]) => n),
+        title,
+      ).toContain(title.split(' ')[0]);
     }
   });
 
@@ -84,9 +91,7 @@ describe('naming a story as a newsroom slugs it', () => {
   });
 
   it('never names a story by reporting verbs, calendar words or vague collectives that every lead has', () => {
-    const generic = Object.fromEntries(
-      Object.entries(stories).map(([id, text]) => [id, `Government officials said on Friday in December that ${text.charAt(0).toLowerCase()}${text.slice(1)}`]),
-    );
+    const generic = Object.fromEntries(Object.entries(stories).map(([id, text]) => [id, `Government officials said on Friday in December that ${text.charAt(0).toLowerCase()}${text.slice(1)}`]));
     const generalIndex = indexOf(generic);
     for (const story of Object.keys(STORIES)) {
       const { slug } = nameStory(generalIndex, docsOf(story), new Set());

@@ -10,9 +10,13 @@ const ARTICLES = [
   'Hun Sen rejected the opposition demand for talks abroad on Tuesday. The king said the palace would be open to both sides. Opposition leaders said they feared for their safety in the capital.',
   'The opposition and Hun Sen agreed on Friday to meet at the royal palace next week. Diplomats welcomed the agreement as a step toward a coalition government.',
 ];
-const library = createLibrary('cambodia', ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })), {
-  topics: [{ slug: 'coalition-talks', title: 'Coalition talks', aliases: ['palace talks'], terms: ['coalition government'] }],
-});
+const library = createLibrary(
+  'cambodia',
+  ARTICLES.map((text, i) => ({ id: `${i}.txt`, text })),
+  {
+    topics: [{ slug: 'coalition-talks', title: 'Coalition talks', aliases: ['palace talks'], terms: ['coalition government'] }],
+  },
+);
 
 describe('a query read as a question', () => {
   it('drops the question’s frame and keeps what it asks about', () => {
@@ -73,4 +77,3 @@ describe('a query read as a question', () => {
     if (r.ok) expect(r.briefing.summary[0]!.text).toContain('on June 5');
   });
 });
-

@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 /** A real pino logger whose JSON lines are kept for the test to read. */
 export function captureLogger(level = 'debug'): { logger: Logger; lines: () => Record<string, unknown>[] } {

@@ -3,7 +3,7 @@ import { setTimeout as wait } from 'node:timers/promises';
 import type { Delivery } from '../../../src/store/store.js';
 import type { RecordedRequest } from '../../fakes/discord-api.js';
 import type { ReplicaPlan } from './replica-plan.js';
-import { spawnReplica, type ReplicaProcess } from './replica-process.js';
+import { type ReplicaProcess, spawnReplica } from './replica-process.js';
 
 /** What the Discord fake saw for one nonce: when (in simulated time) and how often it was posted. */
 export interface NonceSeen {
@@ -60,7 +60,13 @@ export async function runSimulation(options: {
     return replica;
   };
   const result: SimulationResult = {
-    kills: { SIGKILL: 0, SIGTERM: 0 }, killsHoldingClaims: 0, restarts: 0, processes, seen: new Map(), realMs: 0, waitedForReplacementsMs: 0,
+    kills: { SIGKILL: 0, SIGTERM: 0 },
+    killsHoldingClaims: 0,
+    restarts: 0,
+    processes,
+    seen: new Map(),
+    realMs: 0,
+    waitedForReplacementsMs: 0,
   };
 
   let scanned = 0;

@@ -65,10 +65,7 @@ export const WEEK_START = new Date('2026-03-29T00:00:00Z');
 const DAYS = 7;
 const SETTLE_MS = 2 * 60 * MINUTE;
 
-const ZONES = [
-  'America/New_York', 'Europe/Kyiv', 'Asia/Kolkata', 'Australia/Sydney', 'UTC',
-  'Europe/London', 'Asia/Kathmandu', 'America/Los_Angeles', 'Asia/Tokyo', 'America/Sao_Paulo',
-];
+const ZONES = ['America/New_York', 'Europe/Kyiv', 'Asia/Kolkata', 'Australia/Sydney', 'UTC', 'Europe/London', 'Asia/Kathmandu', 'America/Los_Angeles', 'Asia/Tokyo', 'America/Sao_Paulo'];
 
 /** Wall times picked on purpose: in the spring-forward gap, in the fall-back fold, at midnight. */
 const EDGE_CASES: Array<Pick<SubscriptionInput, 'time' | 'timezone' | 'weekdays'>> = [
@@ -114,9 +111,7 @@ export function makePlan(options: { seed: number; days?: number; subscriptions?:
     });
   }
 
-  const expected = subscriptions.flatMap((sub) =>
-    runsBetween(sub, start, end).map((run) => ({ subscriptionId: sub.id, channelId: sub.channel.id, localDate: run.localDate, at: run.at })),
-  );
+  const expected = subscriptions.flatMap((sub) => runsBetween(sub, start, end).map((run) => ({ subscriptionId: sub.id, channelId: sub.channel.id, localDate: run.localDate, at: run.at })));
   const steps = Math.round((end.getTime() - start.getTime()) / stepMs);
   const weekSteps = Math.round((weekEnd.getTime() - start.getTime()) / stepMs);
   const stepsWithRuns = [...new Set(expected.map((run) => Math.ceil((run.at.getTime() - start.getTime()) / stepMs)))];
@@ -133,12 +128,14 @@ function planKills(random: () => number, count: number, weekSteps: number, steps
   }
   const kills = [...chosen]
     .sort((a, b) => a - b)
-    .map((step): Kill => ({
-      step,
-      slot: Math.floor(random() * 3),
-      signal: random() < 0.7 ? 'SIGKILL' : 'SIGTERM',
-      afterPosts: Math.floor(random() * 4),
-    }));
+    .map(
+      (step): Kill => ({
+        step,
+        slot: Math.floor(random() * 3),
+        signal: random() < 0.7 ? 'SIGKILL' : 'SIGTERM',
+        afterPosts: Math.floor(random() * 4),
+      }),
+    );
   // Both ways of dying, whatever the draw: a crash, and a stop that releases its claims.
   if (kills.length >= 2 && kills.every((k) => k.signal === 'SIGKILL')) kills.at(-1)!.signal = 'SIGTERM';
   if (kills.length >= 2 && kills.every((k) => k.signal === 'SIGTERM')) kills[0]!.signal = 'SIGKILL';

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import type { ControllerMessage, ReplicaMessage } from './replica-messages.js';
 
 const ENTRY = 'tests/service/fixtures/replica-main.ts';

@@ -61,7 +61,11 @@ export const sqliteTarget = (skip?: string): ReplicaStoreTarget => ({
   async prepare() {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-replicas-sqlite-'));
     const path = join(dir, 'briefbot.sqlite');
-    return storeFrom({ BRIEFBOT_STORE_PATH: path }, () => openSqliteStore({ path }), async () => rmSync(dir, { recursive: true, force: true }));
+    return storeFrom(
+      { BRIEFBOT_STORE_PATH: path },
+      () => openSqliteStore({ path }),
+      async () => rmSync(dir, { recursive: true, force: true }),
+    );
   },
 });
 
@@ -79,7 +83,11 @@ export async function postgresTarget(): Promise<ReplicaStoreTarget> {
     async prepare() {
       if (missing) throw new Error(`CI must run the replicas test on PostgreSQL, but ${missing}. .ci/run starts a server with .ci/postgres (it sets ${TEST_DATABASE_ENV}).`);
       const db = await freshDatabase();
-      return storeFrom({ DATABASE_URL: db.url }, () => openPostgresStore({ url: db.url }), () => db.drop());
+      return storeFrom(
+        { DATABASE_URL: db.url },
+        () => openPostgresStore({ url: db.url }),
+        () => db.drop(),
+      );
     },
   };
 }

@@ -75,8 +75,7 @@ export function tallyRuns(options: {
 
   const posted = outcomes.filter((o) => o.created > 0 && o.lagMs !== null);
   const lags = posted.map((o) => o.lagMs!);
-  const notDue =
-    messages.filter((m) => !ownNonces.has(String(m.nonce))).length + posted.filter((o) => o.lagMs! < 0).length;
+  const notDue = messages.filter((m) => !ownNonces.has(String(m.nonce))).length + posted.filter((o) => o.lagMs! < 0).length;
   const tally: Tally = {
     due: expected.length,
     messages: messages.length,
