@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { stem } from '../index/nlp.js';
 import { sentenceSimilarity } from '../index/similarity.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { findFigures } from './figures.js';
 
@@ -28,39 +29,7 @@ const REACH = 8;
 const MAX_PER_KEY = 40;
 
 /** Words that name a date or the day an article was filed: write-throughs change them without disagreeing. */
-const CALENDAR = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
 /** Articles and the possessive are dropped before alignment: "the Casper City Council" and "Laramie's City Council" fill one slot. */
 const DROPPED = new Set(['the', 'a', 'an', "'s", '’s']);
 /** Numbers, words (a possessive 's apart), single marks. */

@@ -1,5 +1,6 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
 import { type EntitySpan, figuresFrom, mayBeFigure, tokensOf } from '../facts/figures.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from './nlp.js';
 
@@ -8,29 +9,12 @@ export type PhraseSurfaces = Map<string, Map<string, number>>;
 
 const PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words that head no topic however often they appear: calendar words and reporting verbs. */
-const NOT_TOPICAL = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+const NOT_TOPICAL = new Set<string>([
+  ...WEEKDAYS,
   'today',
   'yesterday',
   'tomorrow',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTHS,
   'year',
   'years',
   'month',

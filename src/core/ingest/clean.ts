@@ -4,6 +4,7 @@
  * kinds of mess found on the web, never about particular documents.
  */
 import { hasVerb } from '../index/nlp.js';
+import { MONTHS } from './calendar-words.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 
@@ -158,7 +159,6 @@ function dropCommentForm(blocks: string[]): string[] {
   return blocks;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = [new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'), new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i')];
 
