@@ -112,7 +112,7 @@ const PHRASES_AFTER_ANGLES = 3;
  * than two angles.
  */
 function oneStoryFacets(index: TermIndex): Topic[] {
-  const angles = discoverAngles(index).slice(0, MAX_FACETS);
+  const angles = discoverAngles(index, MIN_ANGLES).slice(0, MAX_FACETS);
   if (angles.length < MIN_ANGLES) return discoverFacets(index, new Set(), MAX_FACETS);
   const claimed = new Set(angles.flatMap((a) => [...a.sentences.keys()]));
   const phrases = discoverFacets(index, claimed, Math.min(PHRASES_AFTER_ANGLES, MAX_FACETS - angles.length), new Set(angles.map((a) => a.topic.ref.slug)));

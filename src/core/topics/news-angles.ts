@@ -78,33 +78,40 @@ export interface AngleMatch {
   earlierYears?: boolean;
 }
 
-/** The angles this set speaks to enough, in the schema's order, each as a topic with its sentences. */
-export function discoverAngles(index: TermIndex): Array<{ topic: Topic; sentences: Map<number, number> }> {
+/** The angles this set speaks to enough, in the schema's order, each as a topic with its sentences; none when fewer than `atLeast`. */
+export function discoverAngles(index: TermIndex, atLeast = 1): Array<{ topic: Topic; sentences: Map<number, number> }> {
   const total = index.sentences.length;
-  const common = (s: string) => (index.stemSentences.get(s)?.length ?? 0) > total * STORY_SHARE;
-  const related = relatedStemsOfEach(
-    ANGLES.flatMap((a) => a.seeds),
-    (s) => index.stemSentences.has(s) && !common(s),
-  );
   // Each text once: wire copies would multiply the evidence of one sentence.
   const running = [...index.textIds.values()].flatMap((id) => index.sentences[id]!.words);
-  const out: Array<{ topic: Topic; sentences: Map<number, number> }> = [];
-  for (const angle of ANGLES) {
+  const shown = ANGLES.filter((angle) => speaksTo(index, angle, running));
+  if (shown.length === 0 || shown.length < atLeast) return [];
+  // Related words only widen what a shown angle collects, so they are looked up for those alone:
+  // a scan of the lexicon per seed is most of a small set's start.
+  const common = (s: string) => (index.stemSentences.get(s)?.length ?? 0) > total * STORY_SHARE;
+  const related = relatedStemsOfEach(
+    shown.flatMap((a) => a.seeds),
+    (s) => index.stemSentences.has(s) && !common(s),
+  );
+  return shown.map((angle) => {
     const match = angleMatch(angle, related);
     const topic: Topic = { ref: { slug: angle.slug, title: angle.title, kind: 'discovered' }, aliases: angle.aliases, variants: [], angle: match };
-    const sentences = angleRelevance(index, match);
-    const texts = new Set<string>();
-    const docs = new Set<string>();
-    // The desk's own words establish an angle; related words only widen what it collects once shown.
-    for (const id of sentences.keys()) {
-      if (!ownWords(index, match, index.sentences[id]!)) continue;
-      texts.add(index.sentences[id]!.text);
-      docs.add(index.sentences[id]!.docId);
-    }
-    if (texts.size < Math.max(MIN_SENTENCES, total * MIN_SENTENCE_SHARE) || docs.size < Math.min(MIN_DOCUMENTS, index.documents.size)) continue;
-    if (toldFrom(angle, running)) out.push({ topic, sentences });
+    return { topic, sentences: angleRelevance(index, match) };
+  });
+}
+
+/** Whether the desk's own words for an angle come up in enough sentences, from enough documents, and are key in the set. */
+function speaksTo(index: TermIndex, angle: AngleSchema, running: readonly string[]): boolean {
+  const total = index.sentences.length;
+  const match = angleMatch(angle, new Map());
+  const texts = new Set<string>();
+  const docs = new Set<string>();
+  for (const id of angleRelevance(index, match).keys()) {
+    if (!ownWords(index, match, index.sentences[id]!)) continue;
+    texts.add(index.sentences[id]!.text);
+    docs.add(index.sentences[id]!.docId);
   }
-  return out;
+  if (texts.size < Math.max(MIN_SENTENCES, total * MIN_SENTENCE_SHARE) || docs.size < Math.min(MIN_DOCUMENTS, index.documents.size)) return false;
+  return toldFrom(angle, running);
 }
 
 /**
