@@ -7,8 +7,6 @@ import type { Config } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 
-export { choosePlatforms, NOTHING_TO_START, type PlatformChoice } from './choose-platforms.js';
-
 export interface PlatformWiring {
   config: Config;
   services: CommandServices;

@@ -13,8 +13,6 @@ import { registerCommandsAtStart } from './register.js';
 import { type CollectedShardMetrics, createShardMetricsCollector } from './shard-metrics.js';
 import { fetchGatewayBot, planShards } from './shard-plan.js';
 
-export { shardsFlag } from './shards-flag.js';
-
 export interface ShardedDiscordOptions {
   token: string;
   appId: string;

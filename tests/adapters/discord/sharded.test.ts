@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Adapter } from '../../../src/adapters/adapter.js';
-import { createShardedDiscord, shardEntryFile, shardsFlag } from '../../../src/adapters/discord/sharded.js';
+import { createShardedDiscord, shardEntryFile } from '../../../src/adapters/discord/sharded.js';
+import { shardsFlag } from '../../../src/adapters/discord/shards-flag.js';
 import { loadConfig } from '../../../src/config/load.js';
 import { createLogger } from '../../../src/log.js';
 import { adapterChildMetrics, adapterReadiness, ownedByAdapters } from '../../../src/service/adapter-capabilities.js';
