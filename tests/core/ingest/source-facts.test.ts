@@ -51,6 +51,21 @@ describe('sources without front matter', () => {
     expect(m.opinion).toBe(true);
   });
 
+  it('does not take a news story for opinion when the first person is inside quotations running over several sentences', () => {
+    const news = [
+      'Flood survivors in the delta are running short of clean water, aid officials warned on Thursday.',
+      '',
+      '"We need tents, water and medicine. I think we are nowhere near what is needed. I believe it will take months," the agency\'s director said.',
+      '',
+      '“At night the camps are dark. I do not feel safe. My children cannot sleep,” one resident told reporters.',
+      '',
+      'The government said 40 trucks of supplies would reach the region by Sunday.',
+    ].join('\n');
+    expect(meta('news.txt', news).opinion).toBeUndefined();
+    // The same sentences in the writer's own voice are an opinion piece.
+    expect(meta('oped.txt', news.replace(/["“”]/g, '')).opinion).toBe(true);
+  });
+
   it('takes no link from a reference list at the end, nor one that is not http(s)', () => {
     const refs = `${OPED.split('\n\n')[0]}\n\nSources:\nhttps://example.org/a\nhttps://example.org/b`;
     expect(sourceFacts(refs).url).toBeUndefined();
