@@ -2,13 +2,15 @@ import type { Point } from '../compose/briefing.js';
 import type { Citer } from '../compose/cite.js';
 import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
+import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { NearDuplicates } from './near-duplicates.js';
 
 /**
  * What a briefing shows as one point: a sentence, or a passage of consecutive sentences of one
  * document when a sentence cannot be read without its neighbour. A sentence that opens on "He",
  * "This" or "However" is shown after the sentence it leans on; a sentence announcing a list ("Putin
- * has other demands") with the sentences that give it. A passage is a Sentence whose text is its
+ * has other demands") with the sentences that give it; a sentence of a quotation that runs over
+ * several sentences with the sentences that open and close it. A passage is a Sentence whose text is its
  * sentences' texts joined by a space, so summary selection weighs and budgets it like any sentence;
  * `partsOf` gives back the verbatim sentences it is made of.
  */
@@ -51,8 +53,11 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence |
   const doc = sentencesOf(sentence.docId);
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
+  const quoted = quotationsOf(doc);
+  // Within a quotation that runs over several sentences, a sentence is read with those that open and close it.
+  const leans = (k: number) => quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text);
   let first = sentence.position;
-  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leansOnPrevious(doc[first]!.text)) first--;
+  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leans(first)) first--;
   const announces = announcesList(sentence.text);
   let last = sentence.position;
   let words = doc.slice(first, last + 1).reduce((n, s) => n + s.words.length, 0);
@@ -60,7 +65,8 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence |
     last++;
     words += doc[last]!.words.length;
   }
-  const unit = leansOnPrevious(doc[first]!.text) || (announces && last === sentence.position) ? null : passage(doc.slice(first, last + 1));
+  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
+  const unit = leans(first) || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
 }
@@ -93,6 +99,14 @@ export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number
 /** A sentence that `unitsOf` gave as a mention only: it is shown within a passage or not at all. */
 export function shownWithin(sentence: Sentence): boolean {
   return !parts.has(sentence) && units.has(sentence) && units.get(sentence) !== sentence;
+}
+
+const quotations = new WeakMap<readonly Sentence[], QuotedText[]>();
+
+function quotationsOf(doc: readonly Sentence[]): QuotedText[] {
+  let read = quotations.get(doc);
+  if (!read) quotations.set(doc, (read = readQuotations(doc)));
+  return read;
 }
 
 /** Chosen units, in their order, without one whose sentences a longer chosen unit already shows. */

@@ -75,6 +75,30 @@ describe('passages', () => {
     expect(unitOf(lone.sentences[1]!, () => lone.sentences)).toBe(lone.sentences[1]);
   });
 
+  it('shows a sentence of a quotation running over several sentences with the sentences that open and close it', () => {
+    const q = doc(
+      'q',
+      'Aid reached the flooded delta on Thursday. "The clinics are full. There are children sleeping in the corridors," a doctor said. ' +
+        'Roads to the coast stayed closed.\n\n“We will rebuild. It will take years.” The governor spoke at the airport.',
+    );
+    const texts = (k: number) => partsOf(unitOf(q.sentences[k]!, () => q.sentences)!).map((s) => s.text);
+    const opening = '"The clinics are full.';
+    expect(q.sentences[1]!.text).toBe(opening);
+    // The middle of the quotation is shown from its opening mark to its closing one, never as a fragment.
+    expect(texts(2)).toEqual([opening, q.sentences[2]!.text]);
+    expect(texts(1)).toEqual(texts(2));
+    expect(texts(3)).toEqual([q.sentences[3]!.text]);
+    // A new paragraph opens its own quotation.
+    expect(texts(5)).toEqual([q.sentences[4]!.text, q.sentences[5]!.text]);
+    expect(texts(6)).toEqual([q.sentences[6]!.text]);
+  });
+
+  it('shows nothing for a quotation that does not close within a short passage', () => {
+    const q = doc('r', 'Police sealed the square. "Nobody may enter. Nobody may leave. Nobody may speak. Nobody may stay.');
+    expect(unitOf(q.sentences[2]!, () => q.sentences)).toBeNull();
+    expect(unitOf(q.sentences[0]!, () => q.sentences)).toBe(q.sentences[0]);
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
