@@ -64,7 +64,7 @@ export type Point = z.infer<typeof PointSchema>;
 
 export const QuoteSchema = z.object({
   speaker: z.string().min(1),
-  /** The whole sentence that carries the quote, verbatim. */
+  /** The whole sentence that carries the quote, verbatim; with the sentences before and after it that its quotation runs over. */
   text: z.string().min(1),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),

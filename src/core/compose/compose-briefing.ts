@@ -12,7 +12,7 @@ import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { PASSAGE_ROLES, partsOf, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
@@ -103,7 +103,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const quotes = chooseQuotes(
     distinctSentences(
-      findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)),
+      findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker) && quotationOf(q.sentence, ofDocument)),
       (q) => q.sentence,
       near,
     ),
@@ -164,7 +164,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: quotes.map((q, i) => ({ speaker: q.speaker, text: q.sentence.text, citation: citer.cite(q.sentence), ...once.refer(q.sentence, 'quotes', i + 1) })),
+    quotes: quotes.map((q, i) => ({
+      speaker: q.speaker,
+      text: quotationOf(q.sentence, ofDocument)!
+        .map((s) => s.text)
+        .join(' '),
+      citation: citer.cite(q.sentence),
+      ...once.refer(q.sentence, 'quotes', i + 1),
+    })),
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
     timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({

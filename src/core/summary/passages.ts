@@ -101,6 +101,22 @@ export function shownWithin(sentence: Sentence): boolean {
   return !parts.has(sentence) && units.has(sentence) && units.get(sentence) !== sentence;
 }
 
+/**
+ * The sentences of the quotation a sentence belongs to, from the one that opens it to the one that
+ * closes it: the sentence alone when it holds its quotations whole, null when the quotation runs
+ * over more than a short passage. A quote shown from its middle ("…in them," he said) reads as a fragment.
+ */
+export function quotationOf(sentence: Sentence, sentencesOf: SentencesOf): readonly Sentence[] | null {
+  const doc = sentencesOf(sentence.docId);
+  if (doc[sentence.position] !== sentence) return [sentence];
+  const quoted = quotationsOf(doc);
+  let first = sentence.position;
+  let last = sentence.position;
+  while (quoted[first]!.opensInside && first > 0 && last - first + 1 < MAX_PARTS) first--;
+  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
+  return quoted[first]!.opensInside || quoted[last]!.endsInside ? null : doc.slice(first, last + 1);
+}
+
 const quotations = new WeakMap<readonly Sentence[], QuotedText[]>();
 
 function quotationsOf(doc: readonly Sentence[]): QuotedText[] {

@@ -99,6 +99,21 @@ describe('passages', () => {
     expect(unitOf(q.sentences[0]!, () => q.sentences)).toBe(q.sentences[0]);
   });
 
+  it('shows a quote that runs over several sentences whole, from its opening mark, in who said what', () => {
+    const library = createLibrary('made-up', [
+      {
+        id: 'a.txt',
+        text: 'The flood reached the delta towns on Thursday. “The clinics in the delta are full. There are children sleeping in the corridors,” said Amal Haddad, a doctor in the delta. Aid trucks were stuck on the coast road.',
+      },
+      { id: 'b.txt', text: 'Aid trucks reached the delta towns on Friday after the flood. “We have food for a week in the delta,” said Omar Said, a delta official. The coast road reopened.' },
+    ]);
+    const result = library.brief('delta flood');
+    if (!result.ok) throw new Error('no briefing');
+    const haddad = result.briefing.quotes.find((q) => q.speaker === 'Amal Haddad');
+    expect(haddad?.text).toBe('“The clinics in the delta are full. There are children sleeping in the corridors,” said Amal Haddad, a doctor in the delta.');
+    for (const q of result.briefing.quotes) expect(q.text.split('“').length, q.text).toBe(q.text.split('”').length);
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
