@@ -105,7 +105,10 @@ describe('runsBetween', () => {
               // Only a gap moves a run, and only to the minute the clocks land on after it.
               const minuteBefore = DateTime.fromMillis(run.at.getTime() - 60_000, { zone });
               expect(minuteBefore.offset).not.toBe(local.offset);
-              expect(minuteBefore.toFormat('HH:mm') < schedule.time && local.toFormat('HH:mm') > schedule.time).toBe(true);
+              // Wall-clock times with their dates: a gap at midnight puts the minute before on the day before.
+              const wall = (t: DateTime) => t.toFormat('yyyy-MM-dd HH:mm');
+              const due = `${run.localDate} ${schedule.time}`;
+              expect(wall(minuteBefore) < due && wall(local) > due).toBe(true);
             }
           }
         },
