@@ -2,6 +2,7 @@ import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -99,6 +100,18 @@ const QUERY_SHARE = 0.75;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
+  // A question's sentence states its focus (by a word of its family, or one close in meaning), holds
+  // a name it asks about, and is not about another thing of the kind it names; stating the focus
+  // only in a background phrase counts for less.
+  const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
+  const about = (id: number): number => {
+    if (!question) return 1;
+    const sentence = index.sentences[id]!;
+    if (!holdsAskedName(sentence, question) || namesAnotherOfItsKind(sentence, question)) return 0;
+    if (!family?.size) return 1;
+    if (!statesFocus(sentence, family)) return 0;
+    return focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+  };
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     const matches = [...variantMatches(index, variant, on, topic.related)];
@@ -112,7 +125,8 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       // charged in the attack on the student").
       const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
       const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
-      if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+      const share = holds ? about(id) : 0;
+      if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score * share));
     }
   }
   return scores;
