@@ -150,7 +150,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       const question = match.kind === 'query' ? readQuestion(query) : undefined;
       // A question whose event no sentence states is not answered with the nearest sentences.
       const unstated = question && unstatedFocus(index, match.topic.variants, question);
-      if (unstated) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5), unstated } };
+      if (unstated) {
+        const close = closestTopics(all, query, 5);
+        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: close.length ? close : all.slice(0, 5).map((t) => t.ref), unstated } };
+      }
       const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
       briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(question ? { question } : {}) });

@@ -45,7 +45,9 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
   const verbAt = (i: number): MainVerb => ({ word: words[i]!.toLowerCase(), lemma: lemmas[i]!.toLowerCase() });
   const common = (i: number) => !stops[i] && /^\p{Ll}+$/u.test(words[i]!);
   const opening = (question.match(/^\s*(?:(?:what|who|whom|whose|when|where|why|which|how)(?:\s+(?:many|much|far|long|strong|big|often))?\s+)?(\p{L}+)/iu) ?? [])[1] ?? '';
-  if (AUXILIARY_OPENING.test(opening)) {
+  // Not "will … be held" (a passive: its participle is tagged a verb) nor "will be …" (no verb of its own).
+  const passive = words.some((w, i) => pos[i] === 'AUX' && BE_OPENING.test(w));
+  if (AUXILIARY_OPENING.test(opening) && !passive) {
     const first = words.findIndex((_, i) => common(i));
     if (first >= 0) {
       let last = first;

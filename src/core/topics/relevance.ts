@@ -114,7 +114,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   };
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
-    const matches = [...variantMatches(index, variant, on, topic.related)];
+    // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
+    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
+    const matches = [...variantMatches(index, variant, on, topic.related, inOtherForm || undefined)];
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
     for (const [, m] of matches) best = Math.max(best, m.score);
@@ -143,7 +145,7 @@ export interface DayMatch {
 }
 
 /** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related']): Map<number, { score: number; count: number }> {
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }): Map<number, { score: number; count: number }> {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
@@ -169,6 +171,18 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       matched.set(id, m);
     }
   });
+  // Read only among the sentences the question's other words found: the forms are read from each sentence's text.
+  if (inOtherForm) {
+    words.forEach((s, i) => {
+      if (!inOtherForm.stems.includes(s)) return;
+      const held = new Set(index.stemSentences.get(s) ?? []);
+      for (const [id, m] of matched) {
+        if (held.has(id) || !inOtherForm.holds(id)) continue;
+        m.score += weights[i]! / total;
+        m.count++;
+      }
+    });
+  }
   if (on) {
     for (const [id, m] of matched) {
       const stems = index.sentences[id]!.stems;
