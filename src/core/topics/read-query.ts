@@ -135,7 +135,7 @@ export function readQuestion(text: string): Question | undefined {
   const written = raw.map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
   const lower = (i: number) => /^\p{Ll}/u.test(raw[i]!);
-  const strandedWord = stranded?.[1]!.toLowerCase();
+  const strandedWord = stranded ? stranded[1]!.toLowerCase() : undefined;
   const focus = focusOf(t, head, strandedWord ? { word: strandedWord, lemma: strandedWord } : main);
   // A common noun the asked part qualifies by a common word ("literature prize"); not the focus verb and its subject ("airport open").
   const compounds = written.slice(1).flatMap((w, i) => {
