@@ -61,6 +61,13 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
   return undefined;
 }
 
+/** The words of a text the tagger reads as common nouns. */
+export function nounsOf(text: string): string[] {
+  const tokens = readDoc(text).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  return (tokens.out() as string[]).filter((_, i) => pos[i] === 'NOUN');
+}
+
 /** The question's focus: its main verb (the one an object question names, else `mainVerbOf`), unless that verb is light. */
 export function focusOf(question: string, asked: string, verb?: MainVerb): Focus | undefined {
   const main = verb ?? mainVerbOf(question, asked);
@@ -223,4 +230,22 @@ export function unstatedFocus(index: TermIndex, variants: readonly (readonly str
   const own = new Set(question.focus.stems);
   const others = variants.flat().filter((s) => !own.has(s) && index.stemSentences.has(s));
   return others.length ? undefined : question.focus.word;
+}
+
+/**
+ * The stems by which the set names each participant of a question with a focus (its own, or a word
+ * close in meaning: "crew" for "sailors"); none for a question without one.
+ */
+export function participantFamilies(index: TermIndex, question: Question): Array<ReadonlySet<string>> {
+  if (!question.focus) return [];
+  return question.participants.map(([word, s]) => {
+    const family = new Set<string>([s]);
+    for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);
+    return family;
+  });
+}
+
+/** Whether a sentence names one of the question's participants: an event told of another thing ("a land route opens") is not the one asked about. */
+export function namesAParticipant(sentence: { stems: readonly string[] }, families: ReadonlyArray<ReadonlySet<string>>): boolean {
+  return !families.length || families.some((f) => sentence.stems.some((s) => f.has(s)));
 }

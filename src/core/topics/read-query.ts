@@ -1,7 +1,7 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
 import { stem } from '../index/nlp.js';
-import { type Focus, focusOf, mainVerbOf } from './question-focus.js';
+import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
 /**
@@ -95,6 +95,8 @@ export interface Question {
   focus?: Focus;
   /** Stems of a common word and the common noun it qualifies, side by side ("literatur prize"): the question's kind of that thing. */
   compounds: Array<[modifier: string, head: string]>;
+  /** The common words of the asked part besides its focus, as written: what the event happens to or is done by ("sailors", "the airport"). */
+  participants: Array<[word: string, stem: string]>;
 }
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
@@ -144,7 +146,12 @@ export function readQuestion(text: string): Question | undefined {
     return isAsked && lower(i) && lower(i + 1) && !pair.some((s) => focus?.stems.includes(s)) ? [pair] : [];
   });
   const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
-  const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, ...(focus ? { focus } : {}) };
+  const askedStems = asked.length ? asked : all;
+  const participants = nounsOf(head).flatMap((w) => {
+    const s = stemsOf(w)[0];
+    return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
+  });
+  const reading = { asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
   if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };
   return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
 }

@@ -2,7 +2,7 @@ import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, statesFocus } from './question-focus.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -104,12 +104,13 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   // a name it asks about, and is not about another thing of the kind it names; stating the focus
   // only in a background phrase counts for less.
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
+  const participants = question ? participantFamilies(index, question) : [];
   const about = (id: number): number => {
     if (!question) return 1;
     const sentence = index.sentences[id]!;
     if (!holdsAskedName(sentence, question) || namesAnotherOfItsKind(sentence, question)) return 0;
     if (!family?.size) return 1;
-    if (!statesFocus(sentence, family)) return 0;
+    if (!statesFocus(sentence, family) || !namesAParticipant(sentence, participants)) return 0;
     return focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
   };
   for (const variant of topic.variants) {

@@ -99,3 +99,16 @@ describe('a question the set does not answer', () => {
     if (r.ok) expect(r.briefing.summary[0]!.text).toContain('Contador won the race');
   });
 });
+
+describe('the event told of the thing a question asks about', () => {
+  it('leaves out the same event told of another thing ("a land route opens" for "when does the airport open")', () => {
+    const gaza = createLibrary('gaza', [
+      { id: 'a.txt', text: 'Gaza International Airport will open on Tuesday, Palestinian officials said. Flights to Amman begin next week.' },
+      { id: 'b.txt', text: 'A land route between the West Bank and Gaza opens next month. Travel should become easier.' },
+      { id: 'c.txt', text: 'The airport in Gaza has a control tower but no radar yet. Officials said the airport would open on time.' },
+    ]);
+    const items = shown(gaza, 'when does the Gaza airport open');
+    expect(items[0]).toContain('Airport will open on Tuesday');
+    expect(items.some((t) => t.includes('land route'))).toBe(false);
+  });
+});
