@@ -129,9 +129,11 @@ function lemmaStemsOf(sentence: { text: string }): ReadonlySet<string> {
 }
 
 /** Whether a sentence states the focus: by its stems, else by the dictionary forms of its words. */
-export function statesFocus(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
+export function statesFocus(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>, readForms = true): boolean {
   if (sentence.stems.some((s) => family.has(s))) return true;
-  for (const s of lemmaStemsOf(sentence)) if (family.has(s)) return true;
+  // Without reading, only the forms already read count: reading every sentence a common word finds would cost seconds in a large set.
+  const forms = readForms ? lemmaStemsOf(sentence) : lemmaStems.get(sentence);
+  for (const s of forms ?? []) if (family.has(s)) return true;
   return false;
 }
 

@@ -89,6 +89,9 @@ function onlyAPlace(words: readonly string[], i: number): boolean {
 const RELATED_SHARE = 0.6;
 const RELATED_CAP = 0.8;
 
+/** Sentences whose words are read for another form of a question's verb ("fell" for "fall"), the best matches first: as many as an answer reads closely. */
+const FORMS_READ = 300;
+
 /** Of the best match, the share a sentence must carry to answer a query. */
 const QUERY_SHARE = 0.75;
 
@@ -110,7 +113,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     const sentence = index.sentences[id]!;
     if (!holdsAskedName(sentence, question) || namesAnotherOfItsKind(sentence, question)) return 0;
     if (!family?.size) return 1;
-    if (!statesFocus(sentence, family) || !namesAParticipant(sentence, participants)) return 0;
+    if (!statesFocus(sentence, family, false) || !namesAParticipant(sentence, participants)) return 0;
     return focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
   };
   for (const variant of topic.variants) {
@@ -172,13 +175,15 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       matched.set(id, m);
     }
   });
-  // Read only among the sentences the question's other words found: the forms are read from each sentence's text.
+  // Read only among the sentences the question's other words found, the best of them: the forms are read from each sentence's text.
   if (inOtherForm) {
     words.forEach((s, i) => {
       if (!inOtherForm.stems.includes(s)) return;
       const held = new Set(index.stemSentences.get(s) ?? []);
-      for (const [id, m] of matched) {
-        if (held.has(id) || !inOtherForm.holds(id)) continue;
+      const lacking = [...matched].filter(([id]) => !held.has(id));
+      const best = lacking.length > FORMS_READ ? lacking.sort((a, b) => b[1].score - a[1].score).slice(0, FORMS_READ) : lacking;
+      for (const [id, m] of best) {
+        if (!inOtherForm.holds(id)) continue;
         m.score += weights[i]! / total;
         m.count++;
       }
