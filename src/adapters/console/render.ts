@@ -15,9 +15,11 @@ export function renderText(answer: Answer, format: TextFormat = 'text'): string 
     case 'topics':
       return renderTopics(answer.topics, style);
     case 'no-match': {
-      const { query, suggestions, set } = answer.noMatch;
+      const { query, suggestions, set, unstated } = answer.noMatch;
       const list = suggestions.map((s) => `${style.bullet} ${s.slug} — ${style.escape(s.title)}`).join('\n');
-      return `Nothing in ${set ? style.escape(set) : 'the set'} matches "${style.escape(query)}".${list ? `\nDid you mean:\n${list}` : ''}`;
+      const where = set ? style.escape(set) : 'the set';
+      const head = unstated ? `Nothing in ${where} answers "${style.escape(query)}": no sentence says "${style.escape(unstated)}" or a word like it.` : `Nothing in ${where} matches "${style.escape(query)}".`;
+      return `${head}${list ? `\nDid you mean:\n${list}` : ''}`;
     }
     case 'digest':
       return renderDigest(answer.digest, style);

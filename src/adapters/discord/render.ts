@@ -74,7 +74,12 @@ export function renderTopics(list: TopicList): DiscordMessage[] {
 export function renderNoMatch(noMatch: NoMatch): DiscordMessage {
   const suggestions = noMatch.suggestions.map((s) => `**${escapeText(s.title)}**`);
   return textMessage(
-    [`I found nothing on “${escapeText(noMatch.query)}”${noMatch.set ? ` in ${escapeText(noMatch.set)}` : ''}.`, suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '', '/topics lists every topic.']
+    [
+      `I found nothing on “${escapeText(noMatch.query)}”${noMatch.set ? ` in ${escapeText(noMatch.set)}` : ''}.`,
+      noMatch.unstated ? `No sentence says “${escapeText(noMatch.unstated)}” or a word like it.` : '',
+      suggestions.length ? `Closest topics: ${suggestions.join(', ')}.` : '',
+      '/topics lists every topic.',
+    ]
       .filter(Boolean)
       .join(' '),
   );

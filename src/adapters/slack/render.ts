@@ -75,7 +75,8 @@ export function renderTopics(list: TopicList): SlackMessage[] {
 }
 
 export function renderNoMatch(noMatch: NoMatch): SlackMessage[] {
-  const text = `Nothing in ${noMatch.set ? escapeMrkdwn(noMatch.set) : 'the documents'} matches “${noMatch.query}”.`;
+  const where = noMatch.set ? escapeMrkdwn(noMatch.set) : 'the documents';
+  const text = noMatch.unstated ? `Nothing in ${where} answers “${noMatch.query}”: no sentence says “${escapeMrkdwn(noMatch.unstated)}” or a word like it.` : `Nothing in ${where} matches “${noMatch.query}”.`;
   const blocks = sections('', [{ before: '', text, after: '' }]);
   if (noMatch.suggestions.length > 0) {
     blocks.push(

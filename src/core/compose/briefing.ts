@@ -206,6 +206,8 @@ export const NoMatchSchema = z.object({
   /** The document set that was searched, named in the answer's header. */
   set: z.string().optional(),
   suggestions: z.array(TopicRefSchema),
+  /** The word a question turns on that no sentence of the set states ("arrested"): the set does not say. */
+  unstated: z.string().optional(),
 });
 export type NoMatch = z.infer<typeof NoMatchSchema>;
 

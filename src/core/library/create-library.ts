@@ -16,6 +16,7 @@ import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/pas
 import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
 import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
+import { unstatedFocus } from '../topics/question-focus.js';
 import { queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
@@ -147,6 +148,12 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       briefings.delete(key);
     } else {
       const question = match.kind === 'query' ? readQuestion(query) : undefined;
+      // A question whose event no sentence states is not answered with the nearest sentences.
+      const unstated = question && unstatedFocus(index, match.topic.variants, question);
+      if (unstated) {
+        const close = closestTopics(all, query, 5);
+        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: close.length ? close : all.slice(0, 5).map((t) => t.ref), unstated } };
+      }
       const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
       briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(question ? { question } : {}) });

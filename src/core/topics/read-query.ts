@@ -1,6 +1,7 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
-import { its, readDoc, stem } from '../index/nlp.js';
+import { stem } from '../index/nlp.js';
+import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
 /**
@@ -90,6 +91,12 @@ export interface Question {
   verb?: string;
   /** The preposition a "what" question ends on ("found guilty of"): its object is the answer, after `verb` and it. */
   particle?: string;
+  /** The event the question turns on ("who was arrested"): a sentence that does not state it speaks of something else. */
+  focus?: Focus;
+  /** Stems of a common word and the common noun it qualifies, side by side ("literatur prize"): the question's kind of that thing. */
+  compounds: Array<[modifier: string, head: string]>;
+  /** The common words of the asked part besides its focus, as written: what the event happens to or is done by ("sailors", "the airport"). */
+  participants: Array<[word: string, stem: string]>;
 }
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
@@ -122,34 +129,29 @@ export function readQuestion(text: string): Question | undefined {
   const words = new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
   // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
-  const verb = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? verbOf(head) : undefined;
+  const main = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? mainVerbOf(t, head) : undefined;
+  const verb = main && stem(main.word);
   // "What was Graner found guilty of?" asks for the object of the preposition it ends on, written after the word before it.
   const stranded = !kind && !verb && /^what\b/i.test(t) ? STRANDED.exec(t) : null;
-  const written = (body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
+  const raw = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const written = raw.map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
+  const lower = (i: number) => /^\p{Ll}/u.test(raw[i]!);
+  const strandedWord = stranded ? stranded[1]!.toLowerCase() : undefined;
+  const focus = focusOf(t, head, strandedWord ? { word: strandedWord, lemma: strandedWord } : main);
+  // A common noun the asked part qualifies by a common word ("literature prize"); not the focus verb and its subject ("airport open").
+  const compounds = written.slice(1).flatMap((w, i) => {
+    const pair = [written[i]!, w] as [string, string];
+    const isAsked = asked.includes(pair[0]) && asked.includes(pair[1]);
+    return isAsked && lower(i) && lower(i + 1) && !pair.some((s) => focus?.stems.includes(s)) ? [pair] : [];
+  });
   const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
-  const reading = { asked: asked.length ? asked : all, setting: all.filter((s) => !asked.includes(s)), words, pairs, names };
-  if (stranded) return { ...reading, kind: 'object', verb: stem(stranded[1]!.toLowerCase()), particle: stranded[2]!.toLowerCase() };
+  const askedStems = asked.length ? asked : all;
+  const participants = nounsOf(head).flatMap((w) => {
+    const s = stemsOf(w)[0];
+    return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
+  });
+  const reading = { asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
+  if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };
   return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
-}
-
-/**
- * The stem of the main verb of a question's asked part ("what did Putin demand"): the last word
- * wink tags a verb, else, since a short question is often tagged as a noun phrase, the first
- * lower-case word after the subject's name, else the last of two or more words.
- */
-function verbOf(text: string): string | undefined {
-  const tokens = readDoc(text).tokens();
-  const pos = tokens.out(its.pos) as string[];
-  const words = tokens.out() as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  let at: number | undefined = pos
-    .map((p, i) => (p === 'VERB' ? i : -1))
-    .filter((i) => i >= 0)
-    .at(-1);
-  at ??= words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w) && !stops[i] && /^\p{Lu}/u.test(words[i - 1]!));
-  // "what did the governor demand": the subject, then the verb last.
-  const content = words.flatMap((w, i) => (!stops[i] && /\p{L}/u.test(w) ? [i] : []));
-  if (at < 0 && content.length >= 2) at = content.at(-1)!;
-  return at < 0 ? undefined : stem(words[at]!.toLowerCase());
 }

@@ -2,6 +2,7 @@ import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -88,6 +89,9 @@ function onlyAPlace(words: readonly string[], i: number): boolean {
 const RELATED_SHARE = 0.6;
 const RELATED_CAP = 0.8;
 
+/** Sentences whose words are read for another form of a question's verb ("fell" for "fall"), the best matches first: as many as an answer reads closely. */
+const FORMS_READ = 300;
+
 /** Of the best match, the share a sentence must carry to answer a query. */
 const QUERY_SHARE = 0.75;
 
@@ -99,9 +103,24 @@ const QUERY_SHARE = 0.75;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
+  // A question's sentence states its focus (by a word of its family, or one close in meaning), holds
+  // a name it asks about, and is not about another thing of the kind it names; stating the focus
+  // only in a background phrase counts for less.
+  const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
+  const participants = question ? participantFamilies(index, question) : [];
+  const about = (id: number): number => {
+    if (!question) return 1;
+    const sentence = index.sentences[id]!;
+    if (!holdsAskedName(sentence, question) || namesAnotherOfItsKind(sentence, question)) return 0;
+    if (!family?.size) return 1;
+    if (!statesFocus(sentence, family, false) || !namesAParticipant(sentence, participants)) return 0;
+    return focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+  };
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
-    const matches = [...variantMatches(index, variant, on, topic.related)];
+    // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
+    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
+    const matches = [...variantMatches(index, variant, on, topic.related, inOtherForm || undefined)];
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
     for (const [, m] of matches) best = Math.max(best, m.score);
@@ -112,7 +131,8 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       // charged in the attack on the student").
       const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
       const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
-      if (holds) scores.set(id, Math.max(scores.get(id) ?? 0, score));
+      const share = holds ? about(id) : 0;
+      if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score * share));
     }
   }
   return scores;
@@ -129,7 +149,7 @@ export interface DayMatch {
 }
 
 /** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related']): Map<number, { score: number; count: number }> {
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }): Map<number, { score: number; count: number }> {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
@@ -155,6 +175,20 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       matched.set(id, m);
     }
   });
+  // Read only among the sentences the question's other words found, the best of them: the forms are read from each sentence's text.
+  if (inOtherForm) {
+    words.forEach((s, i) => {
+      if (!inOtherForm.stems.includes(s)) return;
+      const held = new Set(index.stemSentences.get(s) ?? []);
+      const lacking = [...matched].filter(([id]) => !held.has(id));
+      const best = lacking.length > FORMS_READ ? lacking.sort((a, b) => b[1].score - a[1].score).slice(0, FORMS_READ) : lacking;
+      for (const [id, m] of best) {
+        if (!inOtherForm.holds(id)) continue;
+        m.score += weights[i]! / total;
+        m.count++;
+      }
+    });
+  }
   if (on) {
     for (const [id, m] of matched) {
       const stems = index.sentences[id]!.stems;

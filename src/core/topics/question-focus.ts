@@ -1,0 +1,253 @@
+import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
+import { relatedStems } from '../index/related-words.js';
+import type { TermIndex } from '../index/term-index.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import type { Question } from './read-query.js';
+
+/**
+ * What a question is about, beyond its words: its focus (the event its main verb names, "who was
+ * arrested"), the names it asks about ("how far did the Dow fall"), and the things it names by a
+ * modifier ("the Nobel literature prize" is not the Nobel peace prize). A sentence that holds the
+ * question's words but none of its focus speaks of something else. English grammar, not words of
+ * any story.
+ */
+
+/** The verb a question turns on, as written, with the stems of it and of its dictionary form. */
+export interface Focus {
+  word: string;
+  stems: string[];
+}
+
+/** Verbs that name no event of their own ("how does the crisis affect…", "what does X want"): the question's nouns carry it. */
+const LIGHT_VERB = /^(?:be|have|do|happen|make|get|take|go|come|become|affect|involve|concern|mean|want|need|seem|let|put|give|keep|find|say|tell|know|think|see|use)$/;
+const AUXILIARY_OPENING = /^(?:did|does|do|will|would|could|should|can|may|might|must|has|have|had)$/i;
+const BE_OPENING = /^(?:is|are|was|were|be|been)$/i;
+
+/** A question's main verb as written, and its dictionary form. */
+export interface MainVerb {
+  word: string;
+  lemma: string;
+}
+
+/**
+ * The main verb of a question's asked part. After "did"/"will" and a subject the tagger often reads
+ * a short question as a noun phrase, so there it is the last word of the first run of common words
+ * ("did the king offer the…", "does the Gaza airport open", "did the Dow fall"); otherwise the last
+ * word tagged a verb ("where will the talks be held"), else a passive participle the tagger took for
+ * an adjective ("why was his hand bandaged").
+ */
+export function mainVerbOf(question: string, asked: string): MainVerb | undefined {
+  const tokens = readDoc(asked).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const verbAt = (i: number): MainVerb => ({ word: words[i]!.toLowerCase(), lemma: lemmas[i]!.toLowerCase() });
+  const common = (i: number) => !stops[i] && /^\p{Ll}+$/u.test(words[i]!);
+  const opening = (question.match(/^\s*(?:(?:what|who|whom|whose|when|where|why|which|how)(?:\s+(?:many|much|far|long|strong|big|often))?\s+)?(\p{L}+)/iu) ?? [])[1] ?? '';
+  // Not "will … be held" (a passive: its participle is tagged a verb) nor "will be …" (no verb of its own).
+  const passive = words.some((w, i) => pos[i] === 'AUX' && BE_OPENING.test(w));
+  if (AUXILIARY_OPENING.test(opening) && !passive) {
+    const first = words.findIndex((_, i) => common(i));
+    if (first >= 0) {
+      let last = first;
+      while (last + 1 < words.length && common(last + 1)) last++;
+      return verbAt(last);
+    }
+  }
+  for (let i = words.length - 1; i >= 0; i--) if (pos[i] === 'VERB' && common(i)) return verbAt(i);
+  const last = words.length - 1;
+  if (BE_OPENING.test(opening) && last >= 1 && common(last) && /ed$/.test(words[last]!)) return verbAt(last);
+  return undefined;
+}
+
+/** The words of a text the tagger reads as common nouns. */
+export function nounsOf(text: string): string[] {
+  const tokens = readDoc(text).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  return (tokens.out() as string[]).filter((_, i) => pos[i] === 'NOUN');
+}
+
+/** The question's focus: its main verb (the one an object question names, else `mainVerbOf`), unless that verb is light. */
+export function focusOf(question: string, asked: string, verb?: MainVerb): Focus | undefined {
+  const main = verb ?? mainVerbOf(question, asked);
+  return main && !LIGHT_VERB.test(main.lemma) ? focusWord(main.word, main.lemma) : undefined;
+}
+
+function focusWord(word: string, lemma: string): Focus {
+  const w = word.toLowerCase();
+  return { word: w, stems: [...new Set([stem(w), stem(lemma.toLowerCase())])] };
+}
+
+/** How close in meaning a word must be to stand in for the focus where a sentence holds the question's other words, and where it is all the question asks. */
+const RELATED_IN_CONTEXT = 0.7;
+const RELATED_ALONE = 0.8;
+/** The shortest stem that counts as the root of a word family ("threat" of "threaten"). */
+const FAMILY_ROOT = 4;
+
+/**
+ * The stems by which the set states the focus: the focus's own and its dictionary form's; the
+ * set's words of the same family ("threat" for "threaten", "captured" for "capture"); and words
+ * close in meaning: `near` only for near-synonyms ("detained" for "arrested"), `loose` for words
+ * that may stand in where the rest of the question anchors them ("killed" for "died").
+ */
+export interface FocusFamily {
+  near: ReadonlySet<string>;
+  loose: ReadonlySet<string>;
+}
+
+export function focusFamily(index: TermIndex, focus: Focus): FocusFamily {
+  const near = new Set<string>();
+  const loose = new Set<string>();
+  for (const s of focus.stems) if (index.stemSentences.has(s)) near.add(s);
+  const roots = focus.stems.filter((s) => s.length >= FAMILY_ROOT);
+  if (roots.length) {
+    for (const s of index.stemSentences.keys()) {
+      if (s.length >= FAMILY_ROOT && roots.some((r) => s.startsWith(r) || r.startsWith(s))) near.add(s);
+    }
+  }
+  for (const r of relatedStems(focus.word, (s) => index.stemSentences.has(s))) {
+    if (r.similarity >= RELATED_ALONE) near.add(r.stem);
+    else if (r.similarity >= RELATED_IN_CONTEXT) loose.add(r.stem);
+  }
+  for (const s of near) loose.add(s);
+  return { near, loose };
+}
+
+/** Dictionary-form stems of a sentence's words ("fell" → fall), read once for each sentence asked about. */
+const lemmaStems = new WeakMap<object, ReadonlySet<string>>();
+function lemmaStemsOf(sentence: { text: string }): ReadonlySet<string> {
+  let found = lemmaStems.get(sentence);
+  if (!found) {
+    const lemmas = readDoc(sentence.text)
+      .tokens()
+      .out(its.lemma as never) as string[];
+    found = new Set(lemmas.map((l) => stem(l.toLowerCase())));
+    lemmaStems.set(sentence, found);
+  }
+  return found;
+}
+
+/** Whether a sentence states the focus: by its stems, else by the dictionary forms of its words. */
+export function statesFocus(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>, readForms = true): boolean {
+  if (sentence.stems.some((s) => family.has(s))) return true;
+  // Without reading, only the forms already read count: reading every sentence a common word finds would cost seconds in a large set.
+  const forms = readForms ? lemmaStemsOf(sentence) : lemmaStems.get(sentence);
+  for (const s of forms ?? []) if (family.has(s)) return true;
+  return false;
+}
+
+const CALENDAR_STEMS = new Set([...WEEKDAYS, ...MONTHS].map((w) => stem(w)));
+
+/** Two stems that name the same name, spelt a little otherwise ("Zelensky", "Zelenskyy"). */
+const NAME_PREFIX = 5;
+function sameName(a: string, b: string): boolean {
+  return a === b || (a.length >= NAME_PREFIX && b.length >= NAME_PREFIX && a.slice(0, NAME_PREFIX) === b.slice(0, NAME_PREFIX) && Math.abs(a.length - b.length) <= 2);
+}
+
+/** Whether a sentence holds one of the names the question asks about (none asked: it does). */
+export function holdsAskedName(sentence: { stems: readonly string[] }, question: Question): boolean {
+  // A day's name is matched as that day, however a sentence dates it.
+  const names = question.names.filter((n) => question.asked.includes(n) && !CALENDAR_STEMS.has(n));
+  return !names.length || names.some((n) => sentence.stems.some((s) => sameName(s, n)));
+}
+
+/**
+ * Whether a sentence names another thing of the kind the question names by a modifier: the question
+ * asks about "the Nobel literature prize" and the sentence speaks of "the Nobel Peace Prize"
+ * without the word "literature". The head word stands after a word the question does not use, and
+ * not as a title before a name ("President Elias Hrawi").
+ */
+export function namesAnotherOfItsKind(sentence: { text: string; stems: readonly string[] }, question: Question): boolean {
+  if (!question.compounds.length) return false;
+  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const stems = written.map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
+  const own = new Set([...question.asked, ...question.setting]);
+  return question.compounds.some(([modifier, head]) => {
+    if (stems.includes(modifier)) return false;
+    return stems.some((s, i) => {
+      if (s !== head || i === 0) return false;
+      const before = written[i - 1]!;
+      const after = written[i + 1];
+      const titleOfName = !!after && /^\p{Lu}/u.test(after) && /^\p{Lu}/u.test(written[i]!);
+      return /^\p{L}{3,}$/u.test(before) && !STOP_BEFORE.test(before) && !own.has(stems[i - 1]!) && !titleOfName;
+    });
+  });
+}
+
+/** Words before a noun that do not name a kind of it. English function words. */
+const STOP_BEFORE =
+  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|of|for|and|or|but|as|at|in|on|by|with|from|to|into|over|after|before|than|any|some|each|every|no|all|both|such|own|same|other|another|first|last|whose|which|who|was|were|is|are|be|been|has|have|had|will|would|not)$/i;
+
+/** Conjunctions and prepositions that open a phrase before the main clause ("With the threat of attack mounting, …"). */
+const FRONTED = /^(?:with|under|after|before|when|while|although|though|since|as|despite|if|because|amid|following|during|once|until|unless|whereas)$/i;
+const RELATIVE = /^(?:who|which|whose|whom|where)$/i;
+
+/**
+ * Indexes (among the sentence's written words) of words in a background phrase rather than the
+ * main clause: a fronted phrase up to its comma, a relative clause up to the next comma, a
+ * participle phrase after a comma ("…, accusing them of …").
+ */
+export function backgroundWords(text: string): Set<number> {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:()—–]/gu)].map((m) => m[0]);
+  const out = new Set<number>();
+  let word = -1;
+  let inPhrase = false;
+  let fronted = FRONTED.test(tokens[0] ?? '');
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (!/^[\p{L}\p{N}]/u.test(token)) {
+      inPhrase = false;
+      fronted = false;
+      // A participle after a comma opens a background phrase.
+      if (token === ',' && /^\p{Ll}+ing$/u.test(tokens[t + 1] ?? '')) inPhrase = true;
+      continue;
+    }
+    word++;
+    if (RELATIVE.test(token)) inPhrase = true;
+    if (inPhrase || fronted) out.add(word);
+  }
+  return out;
+}
+
+/** What a sentence's score keeps when it states the question's focus only in a background phrase. */
+export const BACKGROUND_FOCUS = 0.5;
+
+/** Whether every place the sentence states the focus is in a background phrase. */
+export function focusInBackground(sentence: { text: string }, family: ReadonlySet<string>): boolean {
+  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0].toLowerCase());
+  const background = backgroundWords(sentence.text);
+  const at = written.flatMap((w, i) => (family.has(stem(w.replace(/['’]s$/, ''))) ? [i] : []));
+  return at.length > 0 && at.every((i) => background.has(i));
+}
+
+/**
+ * The focus word of a question the set cannot answer: no sentence states it (in its own words,
+ * its family or a near-synonym) and the question asks about nothing else the set holds ("who was
+ * arrested" in a set where only a policing sentence is near it). Undefined when the set may answer.
+ */
+export function unstatedFocus(index: TermIndex, variants: readonly (readonly string[])[], question: Question): string | undefined {
+  if (!question.focus) return undefined;
+  if (focusFamily(index, question.focus).near.size) return undefined;
+  const own = new Set(question.focus.stems);
+  const others = variants.flat().filter((s) => !own.has(s) && index.stemSentences.has(s));
+  return others.length ? undefined : question.focus.word;
+}
+
+/**
+ * The stems by which the set names each participant of a question with a focus (its own, or a word
+ * close in meaning: "crew" for "sailors"); none for a question without one.
+ */
+export function participantFamilies(index: TermIndex, question: Question): Array<ReadonlySet<string>> {
+  if (!question.focus) return [];
+  return question.participants.map(([word, s]) => {
+    const family = new Set<string>([s]);
+    for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);
+    return family;
+  });
+}
+
+/** Whether a sentence names one of the question's participants: an event told of another thing ("a land route opens") is not the one asked about. */
+export function namesAParticipant(sentence: { stems: readonly string[] }, families: ReadonlyArray<ReadonlySet<string>>): boolean {
+  return !families.length || families.some((f) => sentence.stems.some((s) => f.has(s)));
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { backgroundWords, focusInBackground } from '../../../src/core/topics/question-focus.js';
+import { readQuestion } from '../../../src/core/topics/read-query.js';
+
+/** Made-up wire copy in the style of 1998 newswire (DUC 2004). */
+const shown = (library: ReturnType<typeof createLibrary>, query: string): string[] => {
+  const r = library.brief(query, { length: 'short' });
+  if (!r.ok) throw new Error(`no answer to ${query}`);
+  return [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
+};
+
+describe('the focus of a question', () => {
+  it('is its main verb, found after an auxiliary and its subject, in a passive, or named by an object question', () => {
+    expect(readQuestion('where will the talks be held')?.focus?.word).toBe('held');
+    expect(readQuestion('how far did the Dow fall')?.focus?.word).toBe('fall');
+    expect(readQuestion('when does the Gaza airport open')?.focus?.word).toBe('open');
+    expect(readQuestion('what did the king offer the opposition in the capital')?.focus?.word).toBe('offer');
+    expect(readQuestion('why was the minister’s hand bandaged')?.focus?.word).toBe('bandaged');
+    expect(readQuestion('who was arrested')?.focus?.stems).toContain('arrest');
+  });
+
+  it('is none when the verb names no event of its own, so the question’s nouns decide', () => {
+    expect(readQuestion('how does the economic crisis affect the space station')?.focus).toBeUndefined();
+    expect(readQuestion('who will be the next president')?.focus).toBeUndefined();
+  });
+});
+
+describe('a sentence answering a question is about it', () => {
+  const prizes = createLibrary('nobel', [
+    { id: 'a.txt', text: 'Portuguese novelist Jose Saramago won the Nobel literature prize on Thursday. The academy praised his imagination.' },
+    { id: 'b.txt', text: 'Former President Jimmy Carter, a perennial Nobel Peace Prize also-ran, could have won the honor in 1978. The committee met in Oslo.' },
+    { id: 'c.txt', text: 'Three American scientists won the Nobel Medicine Prize on Monday. Their work on nitric oxide was praised.' },
+    { id: 'd.txt', text: 'Saramago became the first writer in Portuguese to win the Nobel Prize for Literature. His publisher said sales had doubled.' },
+  ]);
+
+  it('leaves out a sentence on another prize of the same name when the question names its kind', () => {
+    const items = shown(prizes, 'who won the Nobel literature prize');
+    expect(items.some((t) => t.includes('Saramago'))).toBe(true);
+    expect(items.some((t) => /Peace Prize|Medicine Prize/.test(t))).toBe(false);
+  });
+
+  const markets = createLibrary('markets', [
+    { id: 'a.txt', text: 'The Dow fell 210.09 points on Thursday to close at 7,632.53. Traders blamed worries about profits.' },
+    { id: 'b.txt', text: 'Tokyo shares were falling sharply in Asia, and Europe followed. Bond prices rose.' },
+    { id: 'c.txt', text: 'The Dow, which rose on Monday, drew little comment from analysts. The Dow slid for a third day on Friday.' },
+  ]);
+
+  it('keeps only sentences that hold a name the question asks about, and states its verb in any form', () => {
+    const items = shown(markets, 'how far did the Dow fall');
+    // "fell" is "fall" in its dictionary form.
+    expect(items[0]).toContain('fell 210.09 points');
+    expect(items.some((t) => t.includes('Tokyo shares'))).toBe(false);
+  });
+
+  it('leaves out a sentence that holds the question’s words but not its event', () => {
+    const talks = createLibrary('talks', [
+      { id: 'a.txt', text: 'The opposition demanded that the talks be held abroad. King Sihanouk offered his palace.' },
+      { id: 'b.txt', text: 'Hun Sen rejected the opposition demand for talks outside the country on Tuesday. Diplomats urged calm in the talks.' },
+      { id: 'c.txt', text: 'The talks will be held at the royal palace in Phnom Penh next week, the king said.' },
+    ]);
+    const items = shown(talks, 'where will the talks be held');
+    expect(items.some((t) => t.includes('royal palace in Phnom Penh'))).toBe(true);
+    expect(items.some((t) => t.includes('Diplomats urged calm'))).toBe(false);
+  });
+
+  it('counts the event stated only in a background phrase for less than in the main clause', () => {
+    expect([...backgroundWords('With the threat of attack mounting, the minister warned of war.')]).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(focusInBackground({ text: 'The envoy, who threatened airstrikes, left Belgrade.' }, new Set(['threaten']))).toBe(true);
+    expect(focusInBackground({ text: 'NATO threatened airstrikes against Yugoslavia on Monday.' }, new Set(['threaten']))).toBe(false);
+  });
+});
+
+describe('a question the set does not answer', () => {
+  const race = createLibrary('tour', [
+    { id: 'a.txt', text: 'Policing was discrete along the route, with 13,000 police officers on duty. The riders left London at noon.' },
+    { id: 'b.txt', text: 'Alberto Contador won the race by 23 seconds. Cadel Evans finished second.' },
+  ]);
+
+  it('says that nothing in the set states its event instead of answering with the nearest sentences', () => {
+    const r = race.brief('who was arrested');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.noMatch.unstated).toBe('arrested');
+    // The set's topics are suggested when none is close to the question.
+    expect(r.noMatch.suggestions.map((t) => t.slug)).toEqual(
+      race
+        .topics()
+        .topics.slice(0, 5)
+        .map((t) => t.slug),
+    );
+    expect(renderText({ kind: 'no-match', noMatch: r.noMatch })).toContain('no sentence says "arrested"');
+  });
+
+  it('still answers a question whose event the set states', () => {
+    const r = race.brief('who won the race');
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary[0]!.text).toContain('Contador won the race');
+  });
+});
+
+describe('the event told of the thing a question asks about', () => {
+  it('leaves out the same event told of another thing ("a land route opens" for "when does the airport open")', () => {
+    const gaza = createLibrary('gaza', [
+      { id: 'a.txt', text: 'Gaza International Airport will open on Tuesday, Palestinian officials said. Flights to Amman begin next week.' },
+      { id: 'b.txt', text: 'A land route between the West Bank and Gaza opens next month. Travel should become easier.' },
+      { id: 'c.txt', text: 'The airport in Gaza has a control tower but no radar yet. Officials said the airport would open on time.' },
+    ]);
+    const items = shown(gaza, 'when does the Gaza airport open');
+    expect(items[0]).toContain('Airport will open on Tuesday');
+    expect(items.some((t) => t.includes('land route'))).toBe(false);
+  });
+});
