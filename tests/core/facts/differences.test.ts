@@ -36,4 +36,17 @@ describe('where sources differ', () => {
       differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.'),
     ).toEqual([]);
   });
+
+  it('reads "failed to inform" as a denial, so it agrees with "not keeping informed"', () => {
+    expect(
+      differences(
+        'The skipper had received three warnings from the harbour board for failing to inform it of his whereabouts.',
+        'There has been no fine, but the harbour board warning was issued for not keeping officials informed of his whereabouts.',
+      ),
+    ).toEqual([]);
+    // A real denial by "failed to" still pairs with its affirmation.
+    expect(
+      differences('The ferry terminal has failed to reopen, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.'),
+    ).toHaveLength(1);
+  });
 });
