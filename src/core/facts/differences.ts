@@ -158,8 +158,8 @@ const NEGATORS = new Set([
   'denies',
   'deny',
 ]);
-/** Verbs and nouns whose to-complement did not happen ("failed to inform", "failure to comply", "neglected to file"). */
-const NEGATIVE_IMPLICATIVE = new Set(['fail', 'failure', 'neglect', 'omit'].map((w) => stem(w)));
+/** Verbs and nouns whose to-complement did not happen ("failed to inform", "declined to identify", "refusal to comply"). */
+const NEGATIVE_IMPLICATIVE = new Set(['fail', 'failure', 'neglect', 'omit', 'decline', 'refuse', 'refusal'].map((w) => stem(w)));
 /** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
 const REACH = 3;
 

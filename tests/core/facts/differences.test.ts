@@ -37,11 +37,17 @@ describe('where sources differ', () => {
     ).toEqual([]);
   });
 
-  it('reads "failed to inform" as a denial, so it agrees with "not keeping informed"', () => {
+  it('reads "failed to inform" and "declined to identify" as denials, so they agree with "not keeping informed" and "not identified"', () => {
     expect(
       differences(
         'The skipper had received three warnings from the harbour board for failing to inform it of his whereabouts.',
         'There has been no fine, but the harbour board warning was issued for not keeping officials informed of his whereabouts.',
+      ),
+    ).toEqual([]);
+    expect(
+      differences(
+        'The marina had rented the pier for the night to six boat clubs, the coastguard said but declined to identify the clubs.',
+        'They had come for a regatta organised by six boat clubs whom the coastguard has not identified; the pier was rented from the marina.',
       ),
     ).toEqual([]);
     // A real denial by "failed to" still pairs with its affirmation.
