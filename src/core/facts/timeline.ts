@@ -118,6 +118,11 @@ const MEASURED_OVER = /\b(?:with|out of)\s+(?:(?:about|nearly|almost|some|roughl
  */
 const YEAR_AS_MODIFIER_BEFORE = /(?<!\bduring\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|['’]s\s+$/i;
 const YEAR_AS_MODIFIER_AFTER = /^\s+(?!(?:and|or|to|through|until|till|when|as|before|after|in|on|at|by|for|from|of|was|were|is|are|had|has)\b)[a-z]/i;
+/**
+ * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
+ * recurs, it names no event; a time it gives without a year is no particular one.
+ */
+const HABITUAL = /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
@@ -240,6 +245,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       .split(CLAUSE_BREAK)
       .at(-1)!;
     if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index))) f.isEvent = false;
+    // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
+    if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
+      f.isEvent = false;
+      f.date = null;
+    }
   }
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));

@@ -111,6 +111,13 @@ describe('dates that follow the text', () => {
     expect(dated('Shares of Nordhavn fell 3 percent on Tuesday.', '2024-03-06')).toEqual(['on Tuesday=2024-03-05']);
   });
 
+  it('places no event on what recurs ("which usually opens in June", "every spring"), and no year on its month', () => {
+    expect(dated('Sandbags have been stacked along the quay, ahead of the storm season, which usually begins in October.', '2024-03-04')).toEqual(['October=null (background)']);
+    expect(dated('The ferry company raises its fares every year in April.', '2024-03-04')).toEqual(['April=null (background)']);
+    // What happened in a month stays an event.
+    expect(dated('The ferry company raised its fares in April.', '2024-07-04')).toEqual(['April=2024-04']);
+  });
+
   it('keeps baselines, comparisons and rolling spans off the timeline', () => {
     expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
     expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
