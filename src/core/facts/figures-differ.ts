@@ -43,7 +43,7 @@ function americanSpelling(word: string): string {
  * The guide counts a death toll in any of its words ("people killed", "dead", "deaths", "death toll"), an injury count
  * likewise: the noun and the verb of one outcome are one thing counted.
  */
-const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', fatal: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
+const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
 function sameWordOf(s: string): string {
   return SAME_WORD[s] ?? s;
 }
@@ -183,18 +183,22 @@ function sameQuantity(at: Traits, bt: Traits): boolean {
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
   if (at.years !== bt.years) return false;
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
+  // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
+  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0;
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
 }
 
-/** The number counts more of something beside what was already counted: "another 19", "19 more", "an additional 19". */
+/** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = f.sentence.text.indexOf(f.value);
   if (at < 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 20), at);
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
-  return /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+  // "173 people were injured, 20 of them severely": a part of a count given before it, never the whole ("a fire that killed 67 of them" after no count is the whole).
+  const partOfCount = /^\s+of\s+(?:them|whom|those|these)\b/i.test(after) && /\d/.test(f.sentence.text.slice(0, at));
+  return partOfCount || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
 }
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */

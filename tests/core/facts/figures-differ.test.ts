@@ -77,6 +77,15 @@ describe('figures that differ count the same thing', () => {
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['31', '35']]);
   });
 
+  it('reads one toll told in other words in sentences that say little else alike, but not a part of a count ("20 of them")', () => {
+    const found = differing([
+      'As reported by the relief agency, the March 3 Tarvik flood left exactly 1,204 deaths, 9,000 homeless and 310 missing.',
+      'Officials estimate the Tarvik flood killed about 1,000 people and affected half a million.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['1,000', '1,204']]);
+    expect(differing(['Of the 40 people who suffered injuries in the ferry blast on the river, 12 remain in hospital.', 'Police said another 52 people were injured, 20 of them severely, in the ferry blast on the river.'])).toEqual([]);
+  });
+
   it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
     const found = differing(['About 14 were in intensive care, officials at the county hospital said.', 'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['11', '14']]);
