@@ -158,6 +158,8 @@ const NEGATORS = new Set([
   'denies',
   'deny',
 ]);
+/** Verbs and nouns whose to-complement did not happen ("failed to inform", "declined to identify", "refusal to comply"). */
+const NEGATIVE_IMPLICATIVE = new Set(['fail', 'failure', 'neglect', 'omit', 'decline', 'refuse', 'refusal'].map((w) => stem(w)));
 /** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
 const REACH = 3;
 
@@ -197,14 +199,22 @@ function polarityOf(text: string): Polarity {
       reach = REACH;
       return;
     }
+    // "failing to inform" denies "inform" as "not informing" does: the verb's complement did not happen. The verb
+    // itself is still said (it may be a judgment: "failed" against "succeeded").
+    if (NEGATIVE_IMPLICATIVE.has(stem(word)) && words[i + 1]?.toLowerCase() === 'to') {
+      affirmed.add(stem(word));
+      reach = REACH + 1;
+      return;
+    }
     // Participles that work as prepositions ("including", "according") neither state nor deny anything.
     if (!/[\p{L}\p{N}]/u.test(word) || PREPOSITIONAL.has(word)) return;
     const s = stem(word);
     if (reach > 0) {
       // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
       // against a sentence that mentions such laws denies nothing the other side states.
+      // What the denied predicate takes ("not giving information") is not said to exist either: neither side.
       if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
-      else affirmed.add(s);
+      else if (tags[i] !== 'NOUN') affirmed.add(s);
       reach--;
     } else affirmed.add(s);
   });

@@ -31,7 +31,21 @@ const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'w
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
-  return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => stem(w.toLowerCase())));
+  return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
+}
+
+/** British "-tre"/"-bre" is American "-ter"/"-ber" ("kilometres", "kilometers"): one word, whichever desk wrote it. */
+function americanSpelling(word: string): string {
+  return word.replace(/([tb])re(s?)$/, '$1er$2');
+}
+
+/**
+ * The guide counts a death toll in any of its words ("people killed", "dead", "deaths", "death toll"), an injury count
+ * likewise: the noun and the verb of one outcome are one thing counted.
+ */
+const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
+function sameWordOf(s: string): string {
+  return SAME_WORD[s] ?? s;
 }
 
 /** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
@@ -116,6 +130,7 @@ interface Traits {
   governedBy: string;
   years: string;
   measuredFrom: string;
+  instance: string;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
@@ -133,6 +148,7 @@ function traitsOf(f: FoundFigure): Traits {
       governedBy: governedBy(f),
       years: yearsOf(f.sentence.text),
       measuredFrom: measuredFrom(f),
+      instance: instanceOf(f),
     };
     traitsKnown.set(f, t);
   }
@@ -161,22 +177,28 @@ function sameQuantity(at: Traits, bt: Traits): boolean {
   if (at.governedBy !== bt.governedBy) return false;
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
   if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return false;
+  // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
+  if (at.instance !== bt.instance) return false;
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
   if (at.years !== bt.years) return false;
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
+  // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
+  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0;
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
 }
 
-/** The number counts more of something beside what was already counted: "another 19", "19 more", "an additional 19". */
+/** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = f.sentence.text.indexOf(f.value);
   if (at < 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 20), at);
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
-  return /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+  // "173 people were injured, 20 of them severely": a part of a count given before it, never the whole ("a fire that killed 67 of them" after no count is the whole).
+  const partOfCount = /^\s+of\s+(?:them|whom|those|these)\b/i.test(after) && /\d/.test(f.sentence.text.slice(0, at));
+  return partOfCount || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
 }
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */
@@ -193,7 +215,21 @@ function measuredFrom(f: FoundFigure): string {
   const at = f.sentence.text.indexOf(f.value);
   if (at < 0) return '';
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 60);
-  return /^[\s\p{L}-]{0,30}?\b(?:of|from|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  // "from the capital Port-au-Prince": a common noun in apposition before the name is the same place.
+  return /^[\s\p{L}-]{0,30}?\b(?:of|from|off)\s+(?:the\s+(?:\p{Ll}+\s+){0,2})?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * A noun phrase before the figure in its clause that an adjective of sequence marks as one more of its kind ("the latest
+ * tremor", "a second blast", "another storm"): what the figure measures belongs to that later one, not to the story's
+ * own event. '' when none.
+ */
+function instanceOf(f: FoundFigure): string {
+  const at = f.sentence.text.indexOf(f.value);
+  if (at < 0) return '';
+  const clause = f.sentence.text.slice(0, at).split(/[;:—–]/).at(-1)!;
+  const m = /\b(?:(?:the|a|an|its|this)\s+(latest|newest|new|second|third|fourth|fifth|subsequent|later|next)|(another))\s+\p{L}/iu.exec(clause);
+  return (m?.[1] ?? m?.[2] ?? '').toLowerCase();
 }
 
 function yearsOf(text: string): string {

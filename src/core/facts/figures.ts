@@ -97,9 +97,26 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
-    found.push({ value: figureValue(tokens, start, end), counts: withElidedUnit(tokens, start, end, describe(tokens, start, end)) });
+    const counts = withElidedUnit(tokens, start, end, describe(tokens, start, end));
+    found.push({ value: figureValue(tokens, start, end), counts: PARTITIVE_PRONOUN.test(counts) ? antecedentOf(tokens, end, counts, found.at(-1)) : counts });
   }
   return found;
+}
+
+/** "20 of them", "two of whom": a share of something a pronoun stands for. */
+const PARTITIVE_PRONOUN = /^of (?:them|those|these|us|whom|which)\b/i;
+
+/**
+ * "173 people were injured, 20 of them severely": the pronoun stands for what the figure before it in the sentence
+ * counts, with the adverb that says which share. With no figure before it only the verb can say what is counted
+ * ("killed 67 of them" → "killed"); with no verb either, the figure is left undescribed (and not shown).
+ */
+function antecedentOf(k: Tokens, e: number, counts: string, before: SentenceFigure | undefined): string {
+  const rest = counts.replace(PARTITIVE_PRONOUN, '').trim();
+  // "a fire that killed 67 of them": with no count before it, the verb alone says what the number is.
+  if (!before?.counts || PARTITIVE_PRONOUN.test(before.counts)) return rest;
+  const adverb = !rest && k.pos[e + 3] === 'ADV' ? k.words[e + 3] : '';
+  return [before.counts, rest || adverb].filter(Boolean).join(', ');
 }
 
 /**
@@ -275,6 +292,8 @@ function describe(k: Tokens, s: number, e: number): string {
   const phrase: string[] = [];
   let j = e + 1;
   if (lower[j] === '-' && k.spaces[j] === '') j++;
+  // "the 180 plus riders", "40-odd cars": the word hedges the number; the noun after it is what is counted.
+  if (/^(?:plus|odd)$/.test(lower[j] ?? '') && NOUNISH.has(pos[j + 1] ?? '')) j++;
   // "five of the 10 special police units": a share counts what the whole does.
   if (lower[j] === 'of' && (pos[j + 1] === 'DET' || pos[j + 1] === 'NUM' || pos[j + 1] === 'PRON')) {
     phrase.push('of');
@@ -282,6 +301,8 @@ function describe(k: Tokens, s: number, e: number): string {
     while (j < words.length && (pos[j] === 'DET' || pos[j] === 'NUM' || pos[j] === 'PRON' || lower[j] === "'s")) phrase.push(words[j++]!);
   }
   const nounStart = phrase.length;
+  // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
+  if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
   j = nounPhrase(k, j, phrase);
   // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
   const unitOnly = phrase.slice(nounStart).every((w) => w === '-' || UNIT.test(w.toLowerCase()));
@@ -300,7 +321,8 @@ function describe(k: Tokens, s: number, e: number): string {
   // The verb that reports the count, after its subject ("59 bodies were found", "20 were in intensive care")
   // or before its object ("killing 60 people" → "people killed").
   const verbAfter = predicateAt(k, j);
-  const verbBefore = governingVerb(k, s);
+  // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
+  const verbBefore = k.pos[j] === 'AUX' || k.pos[j] === 'VERB' ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -336,26 +358,60 @@ function predicateAt(k: Tokens, j: number): string {
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '')) {
     out.push(k.words[j++]!);
-    nounPhrase(k, j, out);
+    j = nounPhrase(k, j, out);
+  } else if (out.length && out.every((_w, i) => k.pos[j - out.length + i] !== 'VERB') && k.pos[j] === 'ADJ') {
+    // "three people are missing", "20 were dead": a copula with its adjective is a whole predicate.
+    out.push(k.words[j++]!);
+  } else if (complementFollows(k, j)) {
+    // "onlookers turned out to line the route", "riders took less than ten minutes": a verb whose particle or object
+    // follows is cut from its complement, and "onlookers turned" says nothing; the noun phrase alone is the label.
+    return '';
   }
   return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
 }
 
+/** Tokens that open a verb's object: "took less than", "lost their jobs", "suffered burns". */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+/** Adverbial particles of phrasal verbs ("turned out", "set off", "gave up"). */
+const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
+
+/**
+ * Whether what follows the verb at j is a complement the label would cut off: its object ("took less than ten
+ * minutes"), a to-infinitive ("are expected to"), or a particle ("turned out to line") — not an adjunct of time
+ * ("died Friday", "are hospitalized every week") or a prepositional phrase ("relocated out of the city").
+ */
+function complementFollows(k: Tokens, j: number): boolean {
+  const word = k.lower[j] ?? '';
+  if (k.pos[j] === 'PART') return true;
+  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of' && !OBJECT_START.has(k.pos[j + 1] ?? '');
+  if (!OBJECT_START.has(k.pos[j] ?? '')) return false;
+  const timeAdjunct = CALENDAR.test(word) || MONTHS.test(word) || (/^(?:this|that|last|next|every|each)$/.test(word) && TIME_UNITS.test(k.lower[j + 1] ?? ''));
+  return !timeAdjunct;
+}
+
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
-function governingVerb(k: Tokens, s: number): string {
+function governingVerb(k: Tokens, s: number, counted: boolean): string {
   let i = s - 1;
   while (i >= Math.max(0, s - 4) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
   if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
   const word = k.lower[i]!;
-  // "killing 60 people" reads "60 people killed"; a verb in any other form stays as written.
-  return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
+  // An amount with no noun of its own is described by the verb as written ("rose $7.625").
+  if (!counted) return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
+  // "killing 60 people", "took ten minutes" read "60 people killed", "ten minutes taken": a counted noun with the past
+  // participle of the verb that takes it is a noun phrase (a reduced passive); the finite verb after it would make the
+  // label a clause ("minutes took").
+  return participleOf(word, k.lemma[i]!.toLowerCase());
 }
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = s - 1;
   while (i >= Math.max(0, s - 4) && APPROXIMATORS.has(k.lower[i]!)) i--;
+  // "at one minute intervals the 180 set off": a determiner opens the number's own noun phrase, so a noun right
+  // before it, with no verb or preposition linking the two, belongs to the phrase before.
+  const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
+  if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
   const parts: string[] = [];
   if (k.pos[i] === 'ADP') parts.unshift(k.words[i--]!);
   if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);
@@ -432,6 +488,19 @@ const IRREGULAR: Record<string, string> = {
   spend: 'spent',
   lay: 'laid',
 };
+
+/** Verbs with no passive to read a label by ("has 5 children", "said 18 percent", "were 20 people"). */
+const NO_PASSIVE = /^(?:be|have|do|say|get|seem|become|remain|stay)$/;
+
+/** The past participle of a verb as written, or '' where it cannot be told (an irregular past the table lacks). */
+function participleOf(word: string, lemma: string): string {
+  if (NO_PASSIVE.test(lemma)) return '';
+  // A regular past is its own participle ("killed", "occurred"); an irregular one is looked up ("took" → "taken").
+  if (/ed$/.test(word) || (word !== lemma && /(?:en|wn|ne)$/.test(word))) return word;
+  if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
+  // "killing" inflects by rule; a present form or an irregular past the table lacks ("fought") is left out.
+  return /ing$/.test(word) ? participle(lemma) : '';
+}
 
 function participle(lemma: string): string {
   if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;

@@ -205,11 +205,21 @@ const REPORTING = new Set(
     'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
     'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
     'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
-    'argue warn insist claim note explain stress add tell write describe call'
+    'argue warn insist claim note explain stress add tell write describe call ' +
+    // "sent a statement reassuring relatives that '…'": assuring someone that is telling them.
+    'assured assures assuring reassured reassures reassuring'
   ).split(' '),
 );
 /** A reporting verb as written in running text ("States" in "United States" is a name). */
 const reports = (t: Token) => REPORTING.has(t.bare);
+/**
+ * "issued a statement", "sent a message": a verb of giving out with a written or spoken message as its object reports
+ * speech as a reporting verb does, and its subject is the speaker.
+ */
+const ISSUES = new Set('issued issues issuing sent sends released releases read reads delivered delivers gave gives published posted'.split(' '));
+const MESSAGE = new Set('statement statements message messages letter letters communique communiqué note speech declaration'.split(' '));
+const issuesMessage = (tokens: readonly Token[], i: number) =>
+  ISSUES.has(tokens[i]!.bare) && /^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 1]?.bare ?? '') && MESSAGE.has(tokens[i + 2]?.bare.toLowerCase() ?? '');
 
 /** Verbs that can stand before their subject: "…," said the chief. */
 const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
@@ -549,7 +559,7 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         before = subjectAfter(tokens, i + 1, firstQuoted);
         break;
       }
-      if (!reports(tokens[i]!)) continue;
+      if (!reports(tokens[i]!) && !issuesMessage(tokens, i)) continue;
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
@@ -589,9 +599,12 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
   /** The voice last quoted or reported, with the position where it was. */
   let lastVoice: { speaker: string; position: number } | undefined;
   const guessed = new Set<Sentence>();
+  /** The person the last sentence without quotation introduced: what a pronoun after it refers to, never a quotation's speaker by itself. */
+  let lastSubject: { speaker: string; position: number } | undefined;
   const resolve = (speaker: string | undefined, position: number): string | undefined => {
     if (!isPronoun(speaker)) return speaker;
-    return lastVoice && position - lastVoice.position <= 4 ? lastVoice.speaker : undefined;
+    const antecedent = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) ? lastSubject : lastVoice;
+    return antecedent && position - antecedent.position <= 4 ? antecedent.speaker : undefined;
   };
   for (const sentence of document) {
     if (sentence.paragraph !== paragraph) {
@@ -603,6 +616,12 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
     if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
       const reported = asNamed(reportedVoiceOf(sentence), text, names);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
+      else {
+        // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
+        // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
+        const subject = introducedSubject(text);
+        lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
+      }
       continue;
     }
     const { marks, frame } = readingOf(sentence, open);
@@ -632,10 +651,31 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       guessed.add(sentence);
     }
     out.set(sentence, { speaker: speaker ?? '', sentence });
-    if (speaker) lastVoice = { speaker, position: sentence.position };
+    // A guess carries the voice on, but does not make it more recent than a person introduced since it was named.
+    if (speaker && !(guessed.has(sentence) && lastSubject && lastVoice && lastSubject.position > lastVoice.position)) lastVoice = { speaker, position: sentence.position };
     if (!open) block = undefined;
   }
   return out;
+}
+
+/**
+ * The person a sentence opens on and introduces with a description set off after the name ("Lasse Dahl, a former
+ * firefighter, …") or a title before it ("Prime Minister Ola Berg travelled…"): the subject a following "he" or "she" refers to.
+ */
+function introducedSubject(text: string): string | undefined {
+  const tokens = tokensOf(text);
+  let end = 0;
+  while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
+  // "Prime Minister Ola Berg travelled to the site": a title before the name says it is a person's.
+  if (end >= 3 && tokens[0] && isTitle(tokens[0]) && /^\p{Ll}/u.test(tokens[end]?.bare ?? '')) {
+    const name = trailingName(tokens.slice(0, end));
+    return name?.includes(' ') ? name : undefined;
+  }
+  const last = tokens[end];
+  if (!last || !capitalised(last) || !/,$/.test(last.word) || /['’]s,?$/.test(last.bare)) return undefined;
+  if (!/^(?:a|an|the|his|her)$/.test(tokens[end + 1]?.bare ?? '')) return undefined;
+  const name = trailingName(tokens.slice(0, end + 1));
+  return name && name.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
 
 /**

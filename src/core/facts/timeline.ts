@@ -104,6 +104,25 @@ const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+/** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
+const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
+/**
+ * "Mobil, with $58.4 billion in sales last year,", "out of about 1,500 a decade ago": a period right after an amount
+ * attached by a preposition, with no verb, is the span the amount is measured over, a background statistic.
+ */
+const MEASURED_OVER = /\b(?:with|out of)\s+(?:(?:about|nearly|almost|some|roughly|over|under|more than|less than)\s+)?\$?\d[\d.,]*(?:\s+(?:million|billion|trillion|percent))?(?:\s+(?:in|of)\s+\w+)?\s+(?:in\s+)?$/i;
+/**
+ * "the 2005 terrorist attacks", "the 2007 Tour de France", "Britain's 1998 budget": a year between a determiner and
+ * its noun modifies the noun or is part of a name; it refers to something as background, it does not date what the
+ * sentence reports ("during the 2006 Olympics" still places what happened then).
+ */
+const YEAR_AS_MODIFIER_BEFORE = /(?<!\bduring\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|['’]s\s+$/i;
+const YEAR_AS_MODIFIER_AFTER = /^\s+(?!(?:and|or|to|through|until|till|when|as|before|after|in|on|at|by|for|from|of|was|were|is|are|had|has)\b)[a-z]/i;
+/**
+ * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
+ * recurs, it names no event; a time it gives without a year is no particular one.
+ */
+const HABITUAL = /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
@@ -169,7 +188,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.
     const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !comparison(m.index) });
+    const modifier = YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(text.slice(m.index + m[0].length));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     const which = m[1]!.toLowerCase();
@@ -219,17 +239,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
   const conditional = CONDITION.test(text);
-  for (const f of found)
-    if (
-      conditional ||
-      COUNTERFACTUAL.test(
-        text
-          .slice(Math.max(0, f.index - 80), f.index)
-          .split(CLAUSE_BREAK)
-          .at(-1)!,
-      )
-    )
+  for (const f of found) {
+    const clause = text
+      .slice(Math.max(0, f.index - 80), f.index)
+      .split(CLAUSE_BREAK)
+      .at(-1)!;
+    if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index))) f.isEvent = false;
+    // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
+    if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;
+      f.date = null;
+    }
+  }
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];

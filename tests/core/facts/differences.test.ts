@@ -36,4 +36,23 @@ describe('where sources differ', () => {
       differences('Several provinces do not include tenants in the housing relief scheme, officials said.', 'The housing relief scheme drew complaints from several provinces, including tenants in rural districts, officials said.'),
     ).toEqual([]);
   });
+
+  it('reads "failed to inform" and "declined to identify" as denials, so they agree with "not keeping informed" and "not identified"', () => {
+    expect(
+      differences(
+        'The skipper had received three warnings from the harbour board for failing to inform it of his whereabouts.',
+        'There has been no fine, but the harbour board warning was issued for not keeping officials informed of his whereabouts.',
+      ),
+    ).toEqual([]);
+    expect(
+      differences(
+        'The marina had rented the pier for the night to six boat clubs, the coastguard said but declined to identify the clubs.',
+        'They had come for a regatta organised by six boat clubs whom the coastguard has not identified; the pier was rented from the marina.',
+      ),
+    ).toEqual([]);
+    // A real denial by "failed to" still pairs with its affirmation.
+    expect(
+      differences('The ferry terminal has failed to reopen, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.'),
+    ).toHaveLength(1);
+  });
 });

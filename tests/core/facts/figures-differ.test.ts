@@ -51,6 +51,41 @@ describe('figures that differ count the same thing', () => {
     expect(found).toEqual([]);
   });
 
+  it('reads the measuring point past a common noun before the name ("from the port city Molde")', () => {
+    const found = differing([
+      'The quake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.',
+      'The quake struck at sea about 300 kilometers from the port city Molde, the geological survey said.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('keeps apart what the latest of several events measured from what the story\'s event measured', () => {
+    const found = differing([
+      'The survey said the latest tremor had a magnitude of 5.8 and was centered 40 kilometres from the coastal town of Tarvik.',
+      'The survey said the quake had a magnitude of 7.1 and was centered 12 kilometres from the coastal town of Tarvik.',
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('reads British and American spellings of a unit as one unit ("kilometres", "kilometers")', () => {
+    const found = differing(['The survey said the quake was centered 12 kilometres from the coastal town of Tarvik.', 'The survey said the quake was centered 14 kilometers from the coastal town of Tarvik.']);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['12', '14']]);
+  });
+
+  it('reads a toll told as deaths and as people killed as one quantity, as the guide counts it', () => {
+    const found = differing(['The flood killed 31 people in the valley, officials said.', 'The flood left 35 deaths in the valley, officials said.']);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['31', '35']]);
+  });
+
+  it('reads one toll told in other words in sentences that say little else alike, but not a part of a count ("20 of them")', () => {
+    const found = differing([
+      'As reported by the relief agency, the March 3 Tarvik flood left exactly 1,204 deaths, 9,000 homeless and 310 missing.',
+      'Officials estimate the Tarvik flood killed about 1,000 people and affected half a million.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['1,000', '1,204']]);
+    expect(differing(['Of the 40 people who suffered injuries in the ferry blast on the river, 12 remain in hospital.', 'Police said another 52 people were injured, 20 of them severely, in the ferry blast on the river.'])).toEqual([]);
+  });
+
   it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
     const found = differing(['About 14 were in intensive care, officials at the county hospital said.', 'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['11', '14']]);

@@ -65,6 +65,29 @@ describe('key figures', () => {
     expect(figures('The index, which lost 30.5 points on Monday, fell an additional 112.75 on Tuesday.')).toContain('112.75 | points fell');
   });
 
+  it('describes a number by the noun phrase it modifies, never by a noun of the phrase before it', () => {
+    // "one minute intervals" is its own phrase; "the 180 plus riders" counts riders.
+    expect(figures('Leaving at one minute intervals the 180 plus riders crossed the bridge.')).toContain('180 | riders');
+    expect(figures('Rowing in two hour shifts the 40 volunteers cleared the beach.')).toContain('40 | volunteers');
+    expect(figures('Leaving at one minute intervals the 180 crossed the bridge.')).toEqual(['180 | ']);
+  });
+
+  it('keeps a label a noun phrase: no verb cut off from its particle or object', () => {
+    expect(figures('At least half a million spectators turned out to watch the parade.')).toEqual(['half a million | spectators']);
+    expect(figures('The 90 rowers took less than ten minutes to cross the bay.')).toEqual(['90 | rowers', 'ten | minutes taken']);
+    expect(figures('Four ferries have three crews each.')).toEqual(['Four | ferries', 'three | crews']);
+    // A whole predicate stays: passive, with its place, or a copula and its adjective.
+    expect(figures('Nine bodies were found in the warehouse.')).toEqual(['Nine | bodies were found in the warehouse']);
+    expect(figures('Three sailors are missing.')).toEqual(['Three | sailors are missing']);
+    expect(figures('Ten dockers died Friday.')).toEqual(['Ten | dockers died']);
+  });
+
+  it('describes "N of them" by what the count before it in the sentence counts, or by its verb alone', () => {
+    expect(figures('Officials said another 90 people were hurt, 12 of them badly, in the blaze.')).toEqual(['90 | people were hurt', '12 | people were hurt, badly']);
+    expect(figures('Dozens of sailors crowded the deck of a ferry that sank with 30 of them.')).toEqual(['30 | ']);
+    expect(figures('Hundreds of fans packed the stadium before a collapse that killed 14 of them.')).toEqual(['14 | killed']);
+  });
+
   it('never describes a number by a pro-form or by a restated value', () => {
     // "ones" names nothing, so no description: the figure is not shown.
     expect(figures('The prices that matter are the ones like 79.9 at the pump.')).toEqual(['79.9 | ']);

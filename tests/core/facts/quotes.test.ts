@@ -31,6 +31,27 @@ describe('who said what', () => {
     expect(who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.'])).toEqual(['Lars Dahl', 'Lars Dahl']);
   });
 
+  it('follows "he said" to the person the sentence before introduces, not to a voice quoted earlier', () => {
+    expect(
+      who([
+        '"It was chaos at the gate," said Mia Falk, who lost a cousin in the fire.',
+        'Ove Lindgren, a retired harbour pilot scarred in a boiler blast, also came to the quay to comfort the families.',
+        '"Nobody can undo this.',
+        'We can only stand with them," he said.',
+      ]),
+    ).toEqual(['Mia Falk', 'Ove Lindgren', 'Ove Lindgren']);
+  });
+
+  it('credits the subject of a statement sent or issued, and of "reassuring them that"', () => {
+    expect(
+      who([
+        '"The bodies are hard to identify," said Eva Holm of the county hospital.',
+        'Queen Sofia, on a state visit abroad, sent a statement reassuring the families that "the whole country grieves with you."',
+      ]),
+    ).toEqual(['Eva Holm', 'Sofia']);
+    expect(who(['"The exits were clear," said Eva Holm of the county hospital.', 'The mayor, Karl Ek, issued a statement: "Every family will be helped, whatever it costs."'])).toEqual(['Eva Holm', 'Karl Ek']);
+  });
+
   it('gives every sentence of a multi-sentence quotation to its speaker', () => {
     expect(who(['"I ran back inside twice.', 'The smoke was everywhere," said Eva Strand, a dock worker.'])).toEqual(['Eva Strand', 'Eva Strand']);
   });

@@ -93,6 +93,31 @@ describe('dates that follow the text', () => {
     expect(dated('The pier was closed on Monday.', undefined, '2024-09-02')).toEqual(['on Monday=null']);
   });
 
+  it('keeps a year that modifies a noun or is part of a name off the timeline ("the 2019 floods", "the 2024 Harbour Regatta")', () => {
+    expect(dated('On the anniversary of the 2019 floods, the mayor opened a new sea wall.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+    expect(dated('Lena Berg has won the 2024 Harbour Regatta.', '2024-03-04')).toEqual(['2024=2024 (background)']);
+    expect(dated("The port's 2023 budget was cut.", '2024-03-04')).toEqual(['2023=2023 (background)']);
+    // A year that places what the sentence reports stays an event.
+    expect(dated('The sea wall was built in 2019.', '2024-03-04')).toEqual(['2019=2019']);
+    expect(dated('During the 2019 floods, the ferry stopped running.', '2024-03-04')).toEqual(['2019=2019']);
+  });
+
+  it('places no event on a denied future or on the span an amount is measured over', () => {
+    expect(dated('Traders are confident that the port will not fall into a slump next year.', '2024-03-04')).toEqual(['next year=2025 (background)']);
+    expect(dated('Nordhavn, with $12.5 billion in sales last year, looks big enough to buy anyone.', '2024-03-04')).toEqual(['last year=2023 (background)']);
+    expect(dated('The 300 dockers left, out of about 900 a decade ago, fear for their jobs.', '2024-03-04')).toEqual(['a decade ago=2014 (background)']);
+    // What will happen on a day stays scheduled; a movement on a day stays an event.
+    expect(dated('The harbour board will meet next year.', '2024-03-04')).toEqual(['next year=2025']);
+    expect(dated('Shares of Nordhavn fell 3 percent on Tuesday.', '2024-03-06')).toEqual(['on Tuesday=2024-03-05']);
+  });
+
+  it('places no event on what recurs ("which usually opens in June", "every spring"), and no year on its month', () => {
+    expect(dated('Sandbags have been stacked along the quay, ahead of the storm season, which usually begins in October.', '2024-03-04')).toEqual(['October=null (background)']);
+    expect(dated('The ferry company raises its fares every year in April.', '2024-03-04')).toEqual(['April=null (background)']);
+    // What happened in a month stays an event.
+    expect(dated('The ferry company raised its fares in April.', '2024-07-04')).toEqual(['April=2024-04']);
+  });
+
   it('keeps baselines, comparisons and rolling spans off the timeline', () => {
     expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
     expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
