@@ -4,7 +4,8 @@
  * real sentences; measures each size --runs times, each run in fresh processes (index from cold
  * with worker threads, memory, /topics and /brief latency, adding one article, then a restart
  * over the stored analyses); times the seed set's cold start through the CLI. The --baseline
- * ref's code (default main) is measured in the same run, runs interleaved, so each figure is
+ * ref's code (default main) is measured in the same run, runs interleaved, its restart over the
+ * analyses it stored itself included, so each figure is
  * judged by its ratio to the baseline on the same machine at the same moment, not by its
  * absolute time on a shared machine.
  */
