@@ -23,25 +23,26 @@ const forgetEarlierReadings = readEachTextAfresh();
 
 type Reading = ReturnType<typeof nlp.readDoc>;
 /**
- * The last few short readings by text: cleaning tags a short paragraph to see whether it has a
- * verb (hasVerb), and splitting it into sentences reads the same text again. A reading does not
- * depend on what was read before it, so the first serves both.
+ * Readings hasVerb made, each handed once to the next readDoc of the same text: cleaning asks
+ * whether a short paragraph has a verb, then splitting it into sentences reads the same paragraph.
+ * A reading does not depend on what was read before it, so the first serves both.
  */
-const recent = new Map<string, Reading>();
-const RECENT = 8;
-const RECENT_CHARS = 1000;
+const handedOn = new Map<string, Reading>();
+const HANDED_ON = 8;
 
 /** wink's reading of the text, the same whatever was read before it in the process (see readEachTextAfresh). */
 export function readDoc(text: string): Reading {
-  const held = recent.get(text);
-  if (held) return held;
-  forgetEarlierReadings();
-  const reading = nlp.readDoc(forTokenizer(text));
-  if (text.length <= RECENT_CHARS) {
-    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
-    recent.set(text, reading);
+  const held = handedOn.get(text);
+  if (held) {
+    handedOn.delete(text);
+    return held;
   }
-  return reading;
+  return read(text);
+}
+
+function read(text: string): Reading {
+  forgetEarlierReadings();
+  return nlp.readDoc(forTokenizer(text));
 }
 
 /**
@@ -107,7 +108,10 @@ export function forTokenizer(text: string): string {
  * participle does not count: "Ships waiting at anchor" names a scene, it states nothing.
  */
 export function hasVerb(text: string): boolean {
-  const tokens = readDoc(text).tokens();
+  const reading = read(text);
+  if (handedOn.size >= HANDED_ON) handedOn.delete(handedOn.keys().next().value!);
+  handedOn.set(text, reading);
+  const tokens = reading.tokens();
   const words = tokens.out() as string[];
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
