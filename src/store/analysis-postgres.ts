@@ -5,6 +5,8 @@ import { describePostgresUrl, migratePostgres } from './postgres-migrate.js';
 
 /** Keys asked for in one query. */
 const GET_BATCH = 500;
+/** Entries larger than this are stored one a query. */
+const ALONE_FROM = 1 << 20;
 
 /**
  * Stored analyses in the shared PostgreSQL database (table `analyses`, migration 003), so
@@ -36,11 +38,19 @@ export function postgresAnalysisCache(pool: pg.Pool): AnalysisCache {
     async put(entries) {
       if (!entries.length) return;
       const now = new Date().toISOString();
-      await pool.query(
-        `INSERT INTO analyses (key, data, stored_at) SELECT k, d, $3 FROM unnest($1::text[], $2::bytea[]) AS t(k, d)
-         ON CONFLICT (key) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at`,
-        [entries.map((e) => e.key), entries.map((e) => Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength)), now],
-      );
+      const bytes = (e: (typeof entries)[number]) => Buffer.from(e.bytes.buffer, e.bytes.byteOffset, e.bytes.byteLength);
+      const small = entries.filter((e) => e.bytes.byteLength <= ALONE_FROM);
+      if (small.length) {
+        await pool.query(
+          `INSERT INTO analyses (key, data, stored_at) SELECT k, d, $3 FROM unnest($1::text[], $2::bytea[]) AS t(k, d)
+           ON CONFLICT (key) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at`,
+          [small.map((e) => e.key), small.map(bytes), now],
+        );
+      }
+      // A whole set (tens of MB) goes alone: a Buffer parameter is sent as binary, while one inside an array is written out in hex, twice its size as a string.
+      for (const e of entries.filter((x) => x.bytes.byteLength > ALONE_FROM)) {
+        await pool.query('INSERT INTO analyses (key, data, stored_at) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at', [e.key, bytes(e), now]);
+      }
     },
   };
 }

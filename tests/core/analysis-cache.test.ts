@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findFigures } from '../../src/core/facts/figures.js';
-import { ANALYSIS_VERSION, type AnalysisCache, analysisKey, type StoredAnalysis } from '../../src/core/index/analysis.js';
+import { ANALYSIS_VERSION, type AnalysisCache, analysisKey, decodePlain, encodePlain, type StoredAnalysis } from '../../src/core/index/analysis.js';
 import { buildDocument } from '../../src/core/ingest/build-document.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
@@ -49,7 +49,12 @@ function memoryCache() {
       }
     },
   };
-  return { cache, rows, stored, analyses: () => stored.filter((k) => !k.startsWith('topics:') && !k.startsWith('files:')) };
+  return { cache, rows, stored, analyses: () => stored.filter((k) => !/^(topics|files|set):/.test(k)) };
+}
+
+/** The whole set as stored: without it, a restart reads each document's analysis. */
+function dropStoredSet(rows: Map<string, Uint8Array>): void {
+  for (const key of rows.keys()) if (key.startsWith('set:')) rows.delete(key);
 }
 
 let dir: string;
@@ -101,8 +106,8 @@ describe('stored analyses', () => {
   it('a new analysis version analyses everything again', async () => {
     const { cache, rows, analyses } = memoryCache();
     await open(cache);
-    // What an older release stored: the same documents under the previous version's keys.
-    const older = new Map([...rows].filter(([k]) => !k.startsWith('topics:')).map(([k, v]) => [k.replace(/^\d+:/, `${ANALYSIS_VERSION - 1}:`), v]));
+    // What an older release stored: the same documents under the previous version's keys (its list of files and whole set were of that version too, so unused).
+    const older = new Map([...rows].filter(([k]) => !/^(topics|files|set):/.test(k)).map(([k, v]) => [k.replace(/^\d+:/, `${ANALYSIS_VERSION - 1}:`), v]));
     const { cache: upgraded, rows: upgradedRows, analyses: upgradedAnalyses } = memoryCache();
     for (const [k, v] of older) upgradedRows.set(k, v);
 
@@ -121,6 +126,7 @@ describe('stored analyses', () => {
     const first = await open(cache);
     const answer = first.brief('volcano ash', { now: new Date('2026-01-01') });
     const keys = analyses();
+    dropStoredSet(rows);
     const truncated = rows.get(keys[0]!)!;
     rows.set(keys[0]!, truncated.subarray(0, truncated.length >> 1));
     const flipped = Uint8Array.from(rows.get(keys[1]!)!);
@@ -231,6 +237,7 @@ describe("the set's list of files (manifest)", () => {
     await open(cache);
     const keys = analyses();
     rows.delete(keys[0]!);
+    dropStoredSet(rows);
 
     fileReads.count = 0;
     nlpCalls.count = 0;
@@ -238,6 +245,98 @@ describe("the set's list of files (manifest)", () => {
     expect(fileReads.count).toBe(1);
     expect(nlpCalls.count).toBeGreaterThan(0);
     expect(again.topics().documents).toBe(files.length);
+  });
+});
+
+describe('the whole set stored', () => {
+  /** A cache that records which entries were asked for. */
+  function watchedCache() {
+    const held = memoryCache();
+    const asked: string[] = [];
+    const cache: AnalysisCache = {
+      get: (keys) => {
+        asked.push(...keys);
+        return held.cache.get(keys);
+      },
+      put: (entries) => held.cache.put(entries),
+    };
+    return { ...held, cache, asked };
+  }
+  const setEntry = (rows: Map<string, Uint8Array>) => [...rows.keys()].find((k) => k.startsWith('set:'))!;
+
+  it('a restart over unchanged files reads the set as one entry: no analysis one by one, no NLP, the same answers', async () => {
+    const { cache, asked, analyses } = watchedCache();
+    const first = await open(cache);
+    const before = { topics: first.topics(), brief: first.brief('ferry strike', { now: new Date('2026-01-01') }), articles: first.articles!(files) };
+
+    asked.length = 0;
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    const topics = again.topics();
+    expect(nlpCalls.count).toBe(0);
+    expect(asked.filter((k) => analyses().includes(k))).toEqual([]);
+    expect({ topics, brief: again.brief('ferry strike', { now: new Date('2026-01-01') }), articles: again.articles!(files) }).toEqual(before);
+  });
+
+  it('is not used once any file changes, is added or is removed: the answers follow the files', async () => {
+    const { cache, rows } = memoryCache();
+    await open(cache);
+    const firstEntry = rows.get(setEntry(rows));
+
+    await writeFile(join(dir, 'volcano-3.txt'), 'Rangers closed the trails on Mount Kesra on Sunday after new tremors. Experts said the volcano was restless again.\n');
+    const changed = await open(cache);
+    expect(changed.brief('rangers closed the trails').ok).toBe(true);
+    // Stored afresh for the set as it is now.
+    expect(rows.get(setEntry(rows))).not.toEqual(firstEntry);
+
+    await writeFile(join(dir, 'harbour-9.txt'), 'Dockers at Port Selwyn walked out on Friday over night shifts. The harbour board said talks would resume.\n');
+    await rm(join(dir, 'bridge-2.txt'));
+    const grown = await open(cache);
+    expect(grown.topics().documents).toBe(files.length);
+    expect(grown.articles!(['bridge-2.txt'])).toEqual([]);
+    expect(grown.brief('dockers walked out over night shifts').ok).toBe(true);
+
+    // And read back whole again once nothing changed since.
+    nlpCalls.count = 0;
+    const again = await open(cache);
+    expect(nlpCalls.count).toBe(0);
+    expect(again.articles!(['bridge-2.txt', 'harbour-9.txt']).map((a) => a.docId)).toEqual(['harbour-9.txt']);
+  });
+
+  it('a corrupt, truncated or foreign stored set is reported, the set is read from its analyses and served the same, and stored afresh', async () => {
+    const { cache, rows, analyses } = memoryCache();
+    const first = await open(cache);
+    const answer = first.brief('volcano ash', { now: new Date('2026-01-01') });
+    const entry = setEntry(rows);
+    const good = rows.get(entry)!;
+    const decoded = decodePlain(good);
+    if (!('value' in decoded)) throw new Error('expected a stored set');
+    // Well framed, but its index is of a set one sentence longer.
+    const value = decoded.value as { index: { sentences: number } };
+    const foreign = encodePlain({ ...value, index: { ...value.index, sentences: value.index.sentences + 1 } });
+    const flipped = Uint8Array.from(good);
+    flipped[flipped.length >> 1]! ^= 0xff;
+    const stored = analyses().length;
+
+    for (const [bad, reason] of [
+      [good.subarray(0, good.length >> 1), /truncated/],
+      [flipped, /checksum/],
+      [foreign, /sentences/],
+    ] as const) {
+      rows.set(entry, bad);
+      const warnings: { message: string; detail: Record<string, unknown> }[] = [];
+      nlpCalls.count = 0;
+      const again = await open(cache, (message, detail) => warnings.push({ message, detail }));
+      expect(warnings.map((w) => [w.message, String(w.detail.reason)])).toEqual([[expect.stringMatching(/stored set is unusable/), expect.stringMatching(reason)]]);
+      expect(nlpCalls.count).toBe(0);
+      expect(again.brief('volcano ash', { now: new Date('2026-01-01') })).toEqual(answer);
+      expect(analyses().length).toBe(stored);
+      // Stored afresh: the next start reads it whole again, with nothing to report.
+      const later: string[] = [];
+      const third = await open(cache, (message) => later.push(message));
+      expect(later).toEqual([]);
+      expect(third.brief('volcano ash', { now: new Date('2026-01-01') })).toEqual(answer);
+    }
   });
 });
 

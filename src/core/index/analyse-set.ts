@@ -19,7 +19,7 @@ export interface StoredDocument {
 /** A document of a set as it is handed to analysis: read, or known from its stored analysis. */
 export type SetDocument = RawDocument | StoredDocument;
 
-const isStored = (d: SetDocument): d is StoredDocument => 'read' in d;
+export const isStored = (d: SetDocument): d is StoredDocument => 'read' in d;
 
 export interface AnalyseOptions {
   /** Analyses kept from earlier runs; without one, everything is analysed. */

@@ -20,7 +20,7 @@ export interface PackedAnalysis {
   surfaces: Numbers;
 }
 
-interface PackedDocument extends Omit<Document, 'sentences'> {
+export interface PackedDocument extends Omit<Document, 'sentences'> {
   /** Per sentence, SHAPE numbers: paragraph, index, start in the paragraph (NOT_IN_PARAGRAPH: in `texts`), length, words, stems, phrases. */
   shape: Numbers;
   /** Each sentence's words, stems and phrases, as numbers into `strings`, one after the other. */
@@ -87,24 +87,37 @@ const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'word
 const NO_FIGURES: Sentence['figures'] & object = [];
 
 export function packAnalysis(built: { document: Document } | { error: BriefError }, surfaces: PhraseSurfaces): PackedAnalysis {
-  const strings: string[] = [];
-  const ids = new Map<string, number>();
-  const idOf = (s: string) => {
-    let id = ids.get(s);
-    if (id === undefined) {
-      ids.set(s, (id = strings.length));
-      strings.push(s);
-    }
-    return id;
-  };
+  const table = stringTable();
   const surfaceNumbers: number[] = [];
   for (const [phrase, forms] of surfaces) {
-    surfaceNumbers.push(idOf(phrase), forms.size);
-    for (const [form, n] of forms) surfaceNumbers.push(idOf(form), n);
+    surfaceNumbers.push(table.idOf(phrase), forms.size);
+    for (const [form, n] of forms) surfaceNumbers.push(table.idOf(form), n);
   }
-  if (!('document' in built)) return { built, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
+  if (!('document' in built)) return { built, ...table.packed(), surfaces: numbers(surfaceNumbers) };
+  const document = packDocument(built.document, table.idOf);
+  return { built: { document }, ...table.packed(), surfaces: numbers(surfaceNumbers) };
+}
 
-  const { sentences, ...document } = built.document;
+/** Strings numbered in the order they are first met, each once. */
+export function stringTable(): { idOf: (s: string) => number; packed: () => { strings: Uint8Array; stringLengths: Numbers } } {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  return {
+    idOf(s) {
+      let id = ids.get(s);
+      if (id === undefined) {
+        ids.set(s, (id = strings.length));
+        strings.push(s);
+      }
+      return id;
+    },
+    packed: () => packedStrings(strings),
+  };
+}
+
+/** A document's sentences as numbers into a string table (idOf). */
+export function packDocument(built: Document, idOf: (s: string) => number): PackedDocument {
+  const { sentences, ...document } = built;
   const shape = new Uint32Array(sentences.length * SHAPE);
   const tokens: number[] = [];
   const texts: string[] = [];
@@ -123,7 +136,7 @@ export function packAnalysis(built: { document: Document } | { error: BriefError
     const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
     if (others.length) rest.push([i, Object.fromEntries(others)]);
   });
-  return { built: { document: { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest } }, ...packedStrings(strings), surfaces: numbers(surfaceNumbers) };
+  return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest };
 }
 
 function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
@@ -133,18 +146,8 @@ function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLe
 
 /** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
 export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
-  const strings = new Array<string>(packed.stringLengths.length);
-  for (let i = 0, start = 0; i < strings.length; i++) {
-    const end = start + packed.stringLengths[i]!;
-    if (end > packed.strings.length) throw new Error(`string ${i} runs past the stored bytes`);
-    strings[i] = stringAt(packed.strings, start, end);
-    start = end;
-  }
-  const at = (n: number) => {
-    const s = strings[n];
-    if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
-    return s;
-  };
+  const strings = unpackStrings(packed.strings, packed.stringLengths);
+  const at = stringOf(strings);
   // Checked here, merged into the set's forms when the document is indexed (mergeSurfaces): no Map a document.
   const numbers = packed.surfaces;
   for (let i = 0; i < numbers.length; ) {
@@ -155,8 +158,33 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
   }
   const surfaces: SurfaceList = { strings, numbers };
   if (!('document' in packed.built)) return { built: packed.built, surfaces };
+  return { built: { document: unpackDocument(packed.built.document, at) }, surfaces };
+}
 
-  const { shape, tokens, texts, rest, ...document } = packed.built.document;
+/** Each string of a packed table, the process's shared copy of it (string-table.ts). */
+export function unpackStrings(bytes: Uint8Array, lengths: Numbers): string[] {
+  const strings = new Array<string>(lengths.length);
+  for (let i = 0, start = 0; i < strings.length; i++) {
+    const end = start + lengths[i]!;
+    if (end > bytes.length) throw new Error(`string ${i} runs past the stored bytes`);
+    strings[i] = stringAt(bytes, start, end);
+    start = end;
+  }
+  return strings;
+}
+
+/** A string of the table by its number; throws on a number past its end. */
+export function stringOf(strings: readonly string[]): (n: number) => string {
+  return (n) => {
+    const s = strings[n];
+    if (s === undefined) throw new Error(`string ${n} of ${strings.length}`);
+    return s;
+  };
+}
+
+/** The document a packed one holds, its strings looked up by `at`; throws on one that does not add up. */
+export function unpackDocument(packed: PackedDocument, at: (n: number) => string): Document {
+  const { shape, tokens, texts, rest, ...document } = packed;
   const restOf = new Map(rest);
   const sentences: Sentence[] = [];
   let t = 0;
@@ -179,5 +207,5 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
-  return { built: { document: { ...document, sentences } }, surfaces };
+  return { ...document, sentences };
 }

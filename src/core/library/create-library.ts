@@ -40,8 +40,12 @@ export interface GrowingLibrary {
   library: Library;
   /** Appends one analysed document (in the set's order). */
   add(analysis: Analysis): void;
+  /** Takes the whole set at once with its index as stored (stored-set.ts): these analyses are not indexed again. */
+  restore(analyses: readonly Analysis[], index: TermIndex): void;
   /** The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given. */
   finish(topics?: TopicState): void;
+  /** The index as it stands. */
+  index(): TermIndex;
   /** The set's topic state, found now if not yet. */
   topicState(): TopicState;
 }
@@ -81,6 +85,8 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   // Which input document holds each id, to name both when a second one claims it.
   const holders = new Map<string, string>();
   let place = 0;
+  /** While a stored set is restored: its index comes whole. */
+  let restoring = false;
   const add = (analysis: Analysis): string | undefined => {
     const label = describe(analysis, place++);
     if ('error' in analysis.built) {
@@ -93,8 +99,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       problems.push({ code: 'duplicate-id', file: document.id, message: `${label} has the id "${document.id}", already taken by ${holder}; it is skipped` });
       return undefined;
     }
-    addToIndex(index, document);
-    mergeSurfaces(index.surfaces, analysis.surfaces);
+    if (!restoring) {
+      addToIndex(index, document);
+      mergeSurfaces(index.surfaces, analysis.surfaces);
+    }
     const notice = unscannedNotice(document.id, document.sentences);
     if (notice) notices.set(notice.file, notice);
     holders.set(document.id, label);
@@ -295,6 +303,17 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       add(analysis);
       changed();
     },
+    restore(analyses, restored) {
+      restoring = true;
+      try {
+        for (const analysis of analyses) add(analysis);
+      } finally {
+        restoring = false;
+      }
+      index = restored;
+      info = undefined;
+      changed();
+    },
     finish(stored) {
       growing = false;
       if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
@@ -303,6 +322,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       changed();
       prepareFacts(index.sentences);
     },
+    index: () => index,
     topicState: ensureTopicState,
   };
 }

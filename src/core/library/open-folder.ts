@@ -3,8 +3,9 @@ import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
-import { analyseInOrder, type SetDocument } from '../index/analyse-set.js';
-import type { AnalysisCache } from '../index/analysis.js';
+import { analyseInOrder, isStored, type SetDocument } from '../index/analyse-set.js';
+import type { Analysis, AnalysisCache } from '../index/analysis.js';
+import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
 import type { RawDocument } from '../ingest/document.js';
 import { listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
 import { readManifest, type SetManifest, storeManifest } from '../ingest/set-manifest.js';
@@ -141,22 +142,41 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   let done = 0;
   const total = documents.length;
   const ready = (async () => {
-    const { keys } = await analyseInOrder(documents, growing.add, {
-      ...analyseOptions,
-      onProgress: (n, all) => {
-        done = n;
-        options.onProgress?.(n, all);
-      },
-    });
+    // A restart over files all unchanged reads the whole set back, its index built.
+    const held = cache && documents.length && documents.every(isStored) ? await readStoredSet(cache, folder, documents, warn) : undefined;
+    const errors: BriefError[] = [];
+    let keys: string[];
+    if (held) {
+      growing.restore(held.analyses, held.index);
+      keys = documents.map((d) => (d as { key: string }).key);
+      done = total;
+      options.onProgress?.(total, total);
+    } else {
+      const use = (analysis: Analysis) => {
+        if ('error' in analysis.built) errors.push(analysis.built.error);
+        growing.add(analysis);
+      };
+      ({ keys } = await analyseInOrder(documents, use, {
+        ...analyseOptions,
+        onProgress: (n, all) => {
+          done = n;
+          options.onProgress?.(n, all);
+        },
+      }));
+    }
     const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
     // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
     documents.length = 0;
-    if (!cache) return growing.finish();
+    if (!cache) {
+      growing.finish();
+      return;
+    }
     const now: SetManifest = new Map(stored.map((d) => [d.id, { signature: first.signatures.get(d.id) ?? '', key: d.key, addedAt: d.addedAt }]));
     await storeManifest(cache, folder, now, manifest, warn);
     const key = topicStateKey(stored, curated);
     const topics = await readTopicState(cache, key, warn);
     growing.finish(topics);
+    if (!held) await storeSet(cache, folder, storedSetKey(stored), growing.index(), errors, warn);
     if (!topics) await storeTopicState(cache, key, growing.topicState(), warn);
   })();
   // A refresh waits for the first indexing: it compares against the complete set.

@@ -21,7 +21,7 @@ export function topicStateKey(documents: readonly { id: string; key: string }[],
 
 let codeHash: string | undefined;
 /** Every file of the core, in its stage folders too: a change anywhere in it may change the topics. */
-function coreCodeHash(): string {
+export function coreCodeHash(): string {
   if (codeHash) return codeHash;
   const root = coreRoot();
   const hash = createHash('sha256');

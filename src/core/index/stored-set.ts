@@ -1,0 +1,100 @@
+import { createHash } from 'node:crypto';
+import type { BriefError } from '../errors.js';
+import type { Document } from '../ingest/document.js';
+import { coreCodeHash } from '../topics/topic-snapshot.js';
+import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, decodePlain, encodePlain } from './analysis.js';
+import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
+import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
+import type { TermIndex } from './term-index.js';
+
+/**
+ * A whole set as one stored entry: its documents with one string table for all of them, and its
+ * term index. A restart over unchanged files reads this one entry instead of ten thousand analyses
+ * (each with its own table of the same words) and builds no index: that reading, interning and
+ * indexing were most of a restart's CPU. The analyses stay stored one by one too, for a set that
+ * changed.
+ */
+interface StoredSet {
+  key: string;
+  strings: Uint8Array;
+  stringLengths: Numbers;
+  documents: PackedDocument[];
+  /** Documents that could not be analysed, as reported. */
+  errors: BriefError[];
+  index: PackedIndex;
+}
+
+type Warn = (message: string, detail: Record<string, unknown>) => void;
+
+/**
+ * What a stored set was built from: every document's id and analysis key in the set's order, and
+ * the core's code. Any file added, removed, renamed or changed, or any change to how documents are
+ * indexed, gives another key, and the stored set is not used.
+ */
+export function storedSetKey(documents: readonly { id: string; key: string }[]): string {
+  const hash = createHash('sha256');
+  hash.update(`v${ANALYSIS_VERSION}\0${coreCodeHash()}\0`);
+  for (const { id, key } of documents) hash.update(`${id}\0${key}\n`);
+  return hash.digest('base64url');
+}
+
+/** One stored set a folder, replaced when the set changes, so old ones do not pile up (each is tens of MB at 10,000 articles). */
+export function storedSetEntry(folder: string): string {
+  return `set:${createHash('sha256').update(folder).digest('base64url')}`;
+}
+
+const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };
+
+/**
+ * The folder's stored set if it was built from exactly these documents (ids and addedAt as loaded
+ * now): their analyses in order and the index over them. Undefined when there is none or it is of
+ * another set; undefined with a warning when it is unusable.
+ */
+export async function readStoredSet(cache: AnalysisCache, folder: string, documents: readonly { id: string; key: string; addedAt: string }[], warn: Warn): Promise<{ analyses: Analysis[]; index: TermIndex } | undefined> {
+  const entry = storedSetEntry(folder);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = (await cache.get([entry])).get(entry);
+  } catch (error) {
+    warn('the stored set could not be read; reading each analysis', { error: String(error) });
+  }
+  if (!bytes) return undefined;
+  const decoded = decodePlain(bytes);
+  bytes = undefined;
+  const held = 'value' in decoded ? (decoded.value as Partial<StoredSet>) : undefined;
+  if (!held || typeof held.key !== 'string' || !(held.strings instanceof Uint8Array) || !isNumbers(held.stringLengths) || !Array.isArray(held.documents) || !Array.isArray(held.errors) || !isPackedIndex(held.index)) {
+    warn('the stored set is unusable; reading each analysis', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a stored set' });
+    return undefined;
+  }
+  if (held.key !== storedSetKey(documents)) return undefined;
+  try {
+    const at = stringOf(unpackStrings(held.strings, held.stringLengths));
+    const addedAt = new Map(documents.map((d) => [d.id, d.addedAt]));
+    const built: Document[] = held.documents.map((packed) => {
+      const document = unpackDocument(packed, at);
+      const added = addedAt.get(document.id);
+      if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
+      if (added) document.addedAt = added;
+      return document;
+    });
+    if (built.length + held.errors.length !== documents.length) throw new Error(`${built.length + held.errors.length} documents for a set of ${documents.length}`);
+    const index = unpackIndex(held.index, built);
+    const analyses: Analysis[] = [...built.map((document) => ({ built: { document }, surfaces: NO_SURFACES })), ...held.errors.map((error) => ({ built: { error }, surfaces: NO_SURFACES }))];
+    return { analyses, index };
+  } catch (error) {
+    warn('the stored set is unusable; reading each analysis', { reason: (error as Error).message });
+    return undefined;
+  }
+}
+
+/** Stores the set's documents (the index's, in order) and index under the key of the documents it was built from. */
+export async function storeSet(cache: AnalysisCache, folder: string, key: string, index: TermIndex, errors: readonly BriefError[], warn: Warn): Promise<void> {
+  try {
+    const table = stringTable();
+    const documents = [...index.documents.values()].map((d) => packDocument(d, table.idOf));
+    const value: StoredSet = { key, ...table.packed(), documents, errors: [...errors], index: packIndex(index) };
+    await cache.put([{ key: storedSetEntry(folder), bytes: encodePlain(value) }]);
+  } catch (error) {
+    warn('the set could not be stored whole; the next start reads each analysis', { error: String(error) });
+  }
+}
