@@ -24,7 +24,10 @@ async function roundTrip(cache: AnalysisCache): Promise<void> {
   expect('analysis' in decoded && decoded.analysis.built).toEqual(analyse(raw).built);
   // A whole stored set is tens of MB, stored beside small entries in one call.
   const large = Uint8Array.from({ length: 3 * 2 ** 20 }, (_, i) => (i * 31) & 0xff);
-  await cache.put([{ key: 'set:a', bytes: large }, { key: 'k2', bytes: entry().bytes }]);
+  await cache.put([
+    { key: 'set:a', bytes: large },
+    { key: 'k2', bytes: entry().bytes },
+  ]);
   const both = await cache.get(['set:a', 'k2']);
   expect(Buffer.from(both.get('set:a')!).equals(Buffer.from(large))).toBe(true);
   expect(both.has('k2')).toBe(true);

@@ -227,7 +227,10 @@ function measuredFrom(f: FoundFigure): string {
 function instanceOf(f: FoundFigure): string {
   const at = f.sentence.text.indexOf(f.value);
   if (at < 0) return '';
-  const clause = f.sentence.text.slice(0, at).split(/[;:—–]/).at(-1)!;
+  const clause = f.sentence.text
+    .slice(0, at)
+    .split(/[;:—–]/)
+    .at(-1)!;
   const m = /\b(?:(?:the|a|an|its|this)\s+(latest|newest|new|second|third|fourth|fifth|subsequent|later|next)|(another))\s+\p{L}/iu.exec(clause);
   return (m?.[1] ?? m?.[2] ?? '').toLowerCase();
 }

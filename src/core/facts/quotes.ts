@@ -218,8 +218,7 @@ const reports = (t: Token) => REPORTING.has(t.bare);
  */
 const ISSUES = new Set('issued issues issuing sent sends released releases read reads delivered delivers gave gives published posted'.split(' '));
 const MESSAGE = new Set('statement statements message messages letter letters communique communiqué note speech declaration'.split(' '));
-const issuesMessage = (tokens: readonly Token[], i: number) =>
-  ISSUES.has(tokens[i]!.bare) && /^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 1]?.bare ?? '') && MESSAGE.has(tokens[i + 2]?.bare.toLowerCase() ?? '');
+const issuesMessage = (tokens: readonly Token[], i: number) => ISSUES.has(tokens[i]!.bare) && /^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 1]?.bare ?? '') && MESSAGE.has(tokens[i + 2]?.bare.toLowerCase() ?? '');
 
 /** Verbs that can stand before their subject: "…," said the chief. */
 const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
@@ -675,7 +674,7 @@ function introducedSubject(text: string): string | undefined {
   if (!last || !capitalised(last) || !/,$/.test(last.word) || /['’]s,?$/.test(last.bare)) return undefined;
   if (!/^(?:a|an|the|his|her)$/.test(tokens[end + 1]?.bare ?? '')) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
-  return name && name.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
+  return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
 
 /**

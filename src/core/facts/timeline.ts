@@ -122,7 +122,8 @@ const YEAR_AS_MODIFIER_AFTER = /^\s+(?!(?:and|or|to|through|until|till|when|as|b
  * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
  * recurs, it names no event; a time it gives without a year is no particular one.
  */
-const HABITUAL = /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
+const HABITUAL =
+  /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;

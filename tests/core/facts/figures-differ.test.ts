@@ -52,14 +52,11 @@ describe('figures that differ count the same thing', () => {
   });
 
   it('reads the measuring point past a common noun before the name ("from the port city Molde")', () => {
-    const found = differing([
-      'The quake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.',
-      'The quake struck at sea about 300 kilometers from the port city Molde, the geological survey said.',
-    ]);
+    const found = differing(['The quake struck at sea about 150 kilometers southwest of Tarvik, the geological survey said.', 'The quake struck at sea about 300 kilometers from the port city Molde, the geological survey said.']);
     expect(found).toEqual([]);
   });
 
-  it('keeps apart what the latest of several events measured from what the story\'s event measured', () => {
+  it("keeps apart what the latest of several events measured from what the story's event measured", () => {
     const found = differing([
       'The survey said the latest tremor had a magnitude of 5.8 and was centered 40 kilometres from the coastal town of Tarvik.',
       'The survey said the quake had a magnitude of 7.1 and was centered 12 kilometres from the coastal town of Tarvik.',

@@ -43,12 +43,10 @@ describe('who said what', () => {
   });
 
   it('credits the subject of a statement sent or issued, and of "reassuring them that"', () => {
-    expect(
-      who([
-        '"The bodies are hard to identify," said Eva Holm of the county hospital.',
-        'Queen Sofia, on a state visit abroad, sent a statement reassuring the families that "the whole country grieves with you."',
-      ]),
-    ).toEqual(['Eva Holm', 'Sofia']);
+    expect(who(['"The bodies are hard to identify," said Eva Holm of the county hospital.', 'Queen Sofia, on a state visit abroad, sent a statement reassuring the families that "the whole country grieves with you."'])).toEqual([
+      'Eva Holm',
+      'Sofia',
+    ]);
     expect(who(['"The exits were clear," said Eva Holm of the county hospital.', 'The mayor, Karl Ek, issued a statement: "Every family will be helped, whatever it costs."'])).toEqual(['Eva Holm', 'Karl Ek']);
   });
 
