@@ -96,7 +96,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) => selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
@@ -326,7 +326,9 @@ function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: 
  * show it.
  */
 function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
-  const stating = units.filter((u) => !roles.mentionOnly?.(u) && !mentions(u)).length;
+  // Counted only as far as `enough`: a broad query has tens of thousands of units.
+  let stating = 0;
+  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !mentions(units[i]!)) stating++;
   if (stating < enough) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
@@ -340,13 +342,14 @@ function selectKeyPoints(
   pool: { units: Sentence[]; scores: ArrayLike<number> },
   summary: readonly Sentence[],
   near: NearDuplicates,
-  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
 ): Sentence[] {
   const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
-  const order = pool.units.flatMap((u, i) => (partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i]));
+  // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
   return select(
-    order.map((i) => pool.units[i]!),
-    (_, k) => pool.scores[order[k]!]!,
+    pool.units,
+    (_, i) => pool.scores[i]!,
+    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
   );
 }
 
