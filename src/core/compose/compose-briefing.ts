@@ -138,7 +138,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole })
+  const sameText = (s: Sentence) => index.sentences[index.textIds.get(s.text) ?? -1];
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
