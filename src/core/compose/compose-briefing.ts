@@ -6,6 +6,7 @@ import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
+import { sameTextIn } from '../index/same-text.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
@@ -101,9 +102,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const sameText = sameTextIn(index);
   const quotes = chooseQuotes(
     distinctSentences(
-      findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker)),
+      findQuotes(pool, ofDocument, sameText).filter((q) => isNamedSpeaker(q.speaker)),
       (q) => q.sentence,
       near,
     ),
@@ -138,7 +140,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  const sameText = (s: Sentence) => index.sentences[index.textIds.get(s.text) ?? -1];
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));

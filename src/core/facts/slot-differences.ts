@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { stem } from '../index/nlp.js';
+import { type SameText, standInFor } from '../index/same-text.js';
 import { sentenceSimilarity } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -53,14 +54,12 @@ interface SentenceSlots {
 }
 const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
 
-/** The sentence of the set that stands for all with this one's text (wire copies): slots depend on the text alone, so copies share them. */
-export type SameText = (s: Sentence) => Sentence | undefined;
-
 function slotsOf(s: Sentence, sameText?: SameText): SentenceSlots {
   const known = slotsKnown.get(s);
   if (known) return known;
-  const first = sameText?.(s);
-  if (first && first !== s && first.text === s.text) return slotsOf(first);
+  // Slots depend on the text alone: copies share their first's.
+  const first = standInFor(s, sameText);
+  if (first) return slotsOf(first);
   const tokens = tokensOf(s.text);
   const slots: SentenceSlots['slots'] = [];
   tokens.forEach((value, at) => {
