@@ -20,7 +20,12 @@ export interface FoundQuote {
 /** `sameText` lets wire copies share what their text alone says (quotation marks, a reported voice). */
 export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[], sameText?: SameText): FoundQuote[] {
   const byDoc = new Map<string, Sentence[]>();
-  for (const sentence of sentences) if (!known.has(sentence)) byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence]);
+  for (const sentence of sentences) {
+    if (known.has(sentence)) continue;
+    const wanted = byDoc.get(sentence.docId);
+    if (wanted) wanted.push(sentence);
+    else byDoc.set(sentence.docId, [sentence]);
+  }
   for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted, sameText);
   return sentences.flatMap((sentence) => known.get(sentence) ?? []);
 }
