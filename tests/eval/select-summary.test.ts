@@ -187,4 +187,3 @@ describe('selectSummary on a made-up story', () => {
     }
   });
 });
-

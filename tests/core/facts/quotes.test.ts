@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, isNamedSpeaker } from '../../../src/core/facts/quotes.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
-import { indexOf } from '../index-of.js';
 import { sentence } from '../../eval/made-up-cluster.js';
+import { indexOf } from '../index-of.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
 function speakers(...paragraphs: string[][]): Array<[string, string]> {
@@ -100,10 +100,8 @@ describe('who said what', () => {
       'c.md': `${quote} Engineers disagreed.`,
     };
     const [alone, shared] = [indexOf(articles), indexOf(articles)];
-    const quotes = (index: typeof alone, sameText?: ReturnType<typeof sameTextIn>) =>
-      findQuotes(index.sentences, (docId) => index.documents.get(docId)?.sentences ?? [], sameText).map((q) => [q.sentence.docId, q.speaker, q.sentence.text]);
+    const quotes = (index: typeof alone, sameText?: ReturnType<typeof sameTextIn>) => findQuotes(index.sentences, (docId) => index.documents.get(docId)?.sentences ?? [], sameText).map((q) => [q.sentence.docId, q.speaker, q.sentence.text]);
     expect(quotes(shared, sameTextIn(shared))).toEqual(quotes(alone));
     expect(quotes(alone).filter(([, , text]) => text === quote)).toHaveLength(3);
   });
 });
-

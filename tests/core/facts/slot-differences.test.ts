@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSlotDifferences } from '../../../src/core/facts/slot-differences.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
-import { indexOf } from '../index-of.js';
 import { sentence } from '../../eval/made-up-cluster.js';
+import { indexOf } from '../index-of.js';
 
 const told = (a: string, b: string) => findSlotDifferences([sentence('a.md', 1, a), sentence('b.md', 1, b)], 3);
 
@@ -90,4 +90,3 @@ describe('one statement told two ways', () => {
     expect(found(alone).length).toBeGreaterThan(0);
   });
 });
-

@@ -34,7 +34,16 @@ describe('keyness against general English', () => {
     const pastEnd = 0.1 / (lexicon.length + 1);
     const expected = (stems: string[], words: string[] = []) =>
       stems.reduce((sum, s) => sum + (whole.get(s) ?? pastEnd), 0) + words.filter((w) => !stems.includes(stem(w))).reduce((sum, w) => sum + (lexicon.indexOf(w) < 0 ? pastEnd : 0.1 / (lexicon.indexOf(w) + 1)), 0);
-    const cases: [string[], string[]][] = [[['help'], []], [['ei', 'eye'], []], [['a', 'i'], ['will']], [['govern', 'elect', 'zzzq'], ['because', 'help']], [['yield', 'year'], []]];
+    const cases: [string[], string[]][] = [
+      [['help'], []],
+      [['ei', 'eye'], []],
+      [['a', 'i'], ['will']],
+      [
+        ['govern', 'elect', 'zzzq'],
+        ['because', 'help'],
+      ],
+      [['yield', 'year'], []],
+    ];
     for (const [stems, words] of cases) expect(backgroundRate({ stems: new Set(stems), words: new Set(words) })).toBe(expected(stems, words));
   });
 });
