@@ -6,6 +6,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli.js');
-if (!existsSync(compiled)) await import('tsx/esm');
+if (!existsSync(compiled)) {
+  // The packages a first answer loads need no TypeScript: imported before tsx's hooks, they skip its loader thread.
+  await Promise.all(['zod', 'yaml', 'chrono-node/en', 'wink-nlp', 'wink-eng-lite-web-model'].map((name) => import(name)));
+  await import('tsx/esm');
+}
 const { runCli } = await import(pathToFileURL(existsSync(compiled) ? compiled : join(root, 'src', 'cli.ts')).href);
 process.exitCode = await runCli(process.argv.slice(2));

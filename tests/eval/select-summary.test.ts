@@ -158,4 +158,32 @@ describe('selectSummary on a made-up story', () => {
   it('answers nothing for nothing', () => {
     expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
   });
+
+  it('leaves out what `exclude` names exactly as if it had never been given, past the candidate cap of a broad query too', () => {
+    // Many documents of prose sentences from the small vocabulary.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const made = (count: number) =>
+      Array.from({ length: count }, (_, k) => {
+        const words = Array.from({ length: 8 + Math.floor(next() * 20) }, () => VOCABULARY[Math.floor(next() * VOCABULARY.length)]!);
+        // Later sentences are the more relevant (in steps, so ties occur): a pool cut in the wrong order would show it.
+        return { s: sentence(`doc${Math.floor(k / 15)}`, k % 15, `${words.join(' ')}.`), r: Math.ceil((50 * (k + 1)) / count) / 50 };
+      });
+    for (const [count, share] of [
+      [7000, 3],
+      [5000, 2],
+      [900, 2],
+    ] as const) {
+      const all = made(count);
+      const excluded = new Set(all.filter((_, k) => k % share === 0).map((x) => x.s));
+      const kept = all.filter((x) => !excluded.has(x.s));
+      for (const standAlone of [true, false]) {
+        const common = { maxWords: 120, maxSentences: 6, standAlone };
+        const lazily = selectSummary({ sentences: all.map((x) => x.s), documents: documentsOf(all.map((x) => x.s)), relevance: (_, i) => all[i]!.r, exclude: (x) => excluded.has(x), ...common });
+        const before = selectSummary({ sentences: kept.map((x) => x.s), documents: documentsOf(all.map((x) => x.s)), relevance: (_, i) => kept[i]!.r, ...common });
+        expect(lazily.length).toBeGreaterThan(0);
+        expect(lazily).toEqual(before);
+      }
+    }
+  });
 });

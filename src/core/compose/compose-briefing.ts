@@ -6,6 +6,7 @@ import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
+import { sameTextIn } from '../index/same-text.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
@@ -96,14 +97,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(choices, summary, near, (sentences, relevanceOf) => selectSummary({ sentences, documents, relevance: relevanceOf, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
+    selectKeyPoints(choices, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const sameText = sameTextIn(index);
   const quotes = chooseQuotes(
     distinctSentences(
-      findQuotes(pool, ofDocument).filter((q) => isNamedSpeaker(q.speaker) && quotationOf(q.sentence, ofDocument)),
+      findQuotes(pool, ofDocument, sameText).filter((q) => isNamedSpeaker(q.speaker) && quotationOf(q.sentence, ofDocument)),
       (q) => q.sentence,
       near,
     ),
@@ -138,7 +140,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole })
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
     .filter((d) => !d.sides.every((s) => inFigures.has(s)))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
@@ -333,7 +335,9 @@ function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: 
  * show it.
  */
 function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
-  const stating = units.filter((u) => !roles.mentionOnly?.(u) && !mentions(u)).length;
+  // Counted only as far as `enough`: a broad query has tens of thousands of units.
+  let stating = 0;
+  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !mentions(units[i]!)) stating++;
   if (stating < enough) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
@@ -347,13 +351,14 @@ function selectKeyPoints(
   pool: { units: Sentence[]; scores: ArrayLike<number> },
   summary: readonly Sentence[],
   near: NearDuplicates,
-  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number) => Sentence[],
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
 ): Sentence[] {
   const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
-  const order = pool.units.flatMap((u, i) => (partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT) ? [] : [i]));
+  // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
   return select(
-    order.map((i) => pool.units[i]!),
-    (_, k) => pool.scores[order[k]!]!,
+    pool.units,
+    (_, i) => pool.scores[i]!,
+    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
   );
 }
 

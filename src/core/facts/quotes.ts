@@ -1,4 +1,5 @@
 import { its, readDoc } from '../index/nlp.js';
+import { type SameText, standInFor } from '../index/same-text.js';
 import type { Sentence } from '../ingest/document.js';
 
 export interface FoundQuote {
@@ -16,10 +17,16 @@ export interface FoundQuote {
  * scare quote, not speech, unless it is a three-word predicate ("pretty much enacted").
  * Every step is a single pass over a sentence's tokens: the time is linear in the text.
  */
-export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[]): FoundQuote[] {
+/** `sameText` lets wire copies share what their text alone says (quotation marks, a reported voice). */
+export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[], sameText?: SameText): FoundQuote[] {
   const byDoc = new Map<string, Sentence[]>();
-  for (const sentence of sentences) if (!known.has(sentence)) byDoc.set(sentence.docId, [...(byDoc.get(sentence.docId) ?? []), sentence]);
-  for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted);
+  for (const sentence of sentences) {
+    if (known.has(sentence)) continue;
+    const wanted = byDoc.get(sentence.docId);
+    if (wanted) wanted.push(sentence);
+    else byDoc.set(sentence.docId, [sentence]);
+  }
+  for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted, sameText);
   return sentences.flatMap((sentence) => known.get(sentence) ?? []);
 }
 
@@ -42,7 +49,7 @@ const MAX_OPEN_SENTENCES = 6;
  * Reads only the stretches of a document around the wanted sentences (merged where they meet),
  * so a briefing on a few sentences of a long document does not read all of it.
  */
-function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[]): void {
+function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[], sameText: SameText | undefined): void {
   const positions = wanted
     .map((s) => (document[s.position] === s ? s.position : document.indexOf(s)))
     .filter((i) => i >= 0)
@@ -58,7 +65,7 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
   const wantedSet = new Set(wanted);
   const names = () => namesInside(document);
   for (const [from, to] of windows) {
-    const found = attribute(document.slice(from, to), names);
+    const found = attribute(document.slice(from, to), names, sameText);
     for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
   }
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
@@ -588,7 +595,7 @@ function openingPhrase(tokens: readonly Token[]): boolean {
  * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
  * else the voice quoted or reported just before it.
  */
-function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>): Map<Sentence, FoundQuote> {
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, sameText?: SameText): Map<Sentence, FoundQuote> {
   const out = new Map<Sentence, FoundQuote>();
   let open = false;
   let openFor = 0;
@@ -613,7 +620,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
     }
     const text = sentence.text;
     if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
-      const reported = asNamed(reportedVoiceOf(sentence), text, names);
+      const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
       else {
         // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
@@ -623,7 +630,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       continue;
     }
-    const { marks, frame } = readingOf(sentence, open);
+    const { marks, frame } = readingOf(sentence, open, sameText);
     // A quotation left open for many sentences is a lost closing mark, not a speech that long.
     openFor = marks.open ? openFor + 1 : 0;
     open = marks.open && openFor <= MAX_OPEN_SENTENCES;
@@ -689,13 +696,17 @@ interface SentenceReading {
   frame?: Frame;
 }
 
-function reportedVoiceOf(sentence: Sentence): string | undefined {
+function reportedVoiceOf(sentence: Sentence, sameText?: SameText): string | undefined {
+  const first = standInFor(sentence, sameText);
+  if (first) return reportedVoiceOf(first);
   let voice = voices.get(sentence);
   if (voice === undefined) voices.set(sentence, (voice = reportedVoice(sentence.text) ?? null));
   return voice ?? undefined;
 }
 
-function readingOf(sentence: Sentence, openAtStart: boolean): SentenceReading {
+function readingOf(sentence: Sentence, openAtStart: boolean, sameText?: SameText): SentenceReading {
+  const first = standInFor(sentence, sameText);
+  if (first) return readingOf(first, openAtStart);
   const both = readings.get(sentence) ?? [];
   const slot = openAtStart ? 1 : 0;
   let reading = both[slot];

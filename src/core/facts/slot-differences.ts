@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { stem } from '../index/nlp.js';
+import { type SameText, standInFor } from '../index/same-text.js';
 import { sentenceSimilarity } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -53,9 +54,12 @@ interface SentenceSlots {
 }
 const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
 
-function slotsOf(s: Sentence): SentenceSlots {
+function slotsOf(s: Sentence, sameText?: SameText): SentenceSlots {
   const known = slotsKnown.get(s);
   if (known) return known;
+  // Slots depend on the text alone: copies share their first's.
+  const first = standInFor(s, sameText);
+  if (first) return slotsOf(first);
   const tokens = tokensOf(s.text);
   const slots: SentenceSlots['slots'] = [];
   tokens.forEach((value, at) => {
@@ -88,14 +92,14 @@ interface SlotIndex {
 /** A set's slot index is built once and extended when sentences were added (a set's sentences only grow in place). */
 const built = new WeakMap<readonly Sentence[], { size: number; index: SlotIndex }>();
 
-function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
+function slotIndexOf(sentences: readonly Sentence[], sameText?: SameText): SlotIndex {
   const known = built.get(sentences);
   if (known && known.size === sentences.length) return known.index;
   const index = known && known.size < sentences.length ? known.index : { byKey: new Map<string, Slot[]>(), keysOf: [] as string[][] };
   const { byKey, keysOf } = index;
   for (let sentence = known && known.size < sentences.length ? known.size : 0; sentence < sentences.length; sentence++) {
     const keys: string[] = [];
-    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(sentences[sentence]!).slots) {
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(sentences[sentence]!, sameText).slots) {
       const slot = { sentence, at, value, kind, folded };
       for (const k of slotKeys) {
         const slots = byKey.get(k) ?? [];
@@ -114,14 +118,14 @@ function slotIndexOf(sentences: readonly Sentence[]): SlotIndex {
  * An index for one search, not kept: only the slots that share a key with a slot of `about`, so a
  * search over a topic's articles does not index what it will never look up.
  */
-function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sentence>): SlotIndex {
+function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sentence>, sameText?: SameText): SlotIndex {
   const wanted = new Set<string>();
-  for (const s of about) for (const slot of slotsOf(s).slots) for (const k of slot.keys) wanted.add(k);
+  for (const s of about) for (const slot of slotsOf(s, sameText).slots) for (const k of slot.keys) wanted.add(k);
   const byKey = new Map<string, Slot[]>();
   const keysOf: string[][] = [];
   sentences.forEach((s, sentence) => {
     const keys: string[] = [];
-    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(s).slots) {
+    for (const { at, value, kind, folded, keys: slotKeys } of slotsOf(s, sameText).slots) {
       for (const k of slotKeys) {
         if (!wanted.has(k)) continue;
         const slots = byKey.get(k) ?? [];
@@ -140,13 +144,19 @@ function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sent
  * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
  * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
  */
-export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true }: { keep?: boolean } = {}): SlotDifference[] {
-  const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences) : slotIndexAround(sentences, about);
-  // Words are kept only while one search runs: the set keeps its slots, not every sentence's words.
-  const tokenCache = new Map<number, string[]>();
-  const tokens = (i: number) => tokenCache.get(i) ?? tokenCache.set(i, tokensOf(sentences[i]!.text)).get(i)!;
-  const namedCache = new Map<number, Set<string>>();
-  const named = (i: number) => namedCache.get(i) ?? namedCache.set(i, namedIn(tokens(i))).get(i)!;
+export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true, sameText }: { keep?: boolean; sameText?: SameText } = {}): SlotDifference[] {
+  const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences, sameText) : slotIndexAround(sentences, about, sameText);
+  // Words are kept only while one search runs: the set keeps its slots, not every sentence's words. Copies share them.
+  const tokenCache = new Map<string, string[]>();
+  const tokens = (i: number) => {
+    const text = sentences[i]!.text;
+    return tokenCache.get(text) ?? tokenCache.set(text, tokensOf(text)).get(text)!;
+  };
+  const namedCache = new Map<string, Set<string>>();
+  const named = (i: number) => {
+    const text = sentences[i]!.text;
+    return namedCache.get(text) ?? namedCache.set(text, namedIn(tokens(i))).get(text)!;
+  };
   const figureCache = new Map<number, string[]>();
   const counted = (slot: Slot, list: readonly string[]) => {
     if (/^,$/.test(list[slot.at - 1] ?? '') && /^\p{Lu}/u.test(list[slot.at - 2] ?? '') && /^[,.;)]$|^and$/.test(list[slot.at + 1] ?? '')) return true;
@@ -160,7 +170,14 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
         .get(slot.sentence)!;
     return values.some((v) => v.split(/\s+/).includes(slot.value));
   };
-  const keys = about ? new Set(sentences.flatMap((s, i) => (about.has(s) ? keysOf[i]! : []))) : byKey.keys();
+  let keys: Iterable<string> = byKey.keys();
+  if (about) {
+    const ofAbout = new Set<string>();
+    sentences.forEach((s, i) => {
+      if (about.has(s)) for (const k of keysOf[i]!) ofAbout.add(k);
+    });
+    keys = ofAbout;
+  }
   const inScope = (i: number) => !about || about.has(sentences[i]!);
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
   const seen = new Set<string>();

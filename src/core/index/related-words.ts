@@ -21,13 +21,21 @@ interface Vectors {
 }
 
 let loaded: Vectors | null | undefined;
+let lexicon: string[] | null | undefined;
+const LEXICON = fileURLToPath(new URL('../../../lexicon/related-words', import.meta.url));
+
+/** The lexicon's words alone: keyness needs only their order, not the 4 MB of vectors (a cold start's first answer pays for what it loads). */
+function lexiconWords(): string[] | null {
+  if (lexicon !== undefined) return lexicon;
+  if (!existsSync(`${LEXICON}.txt`) || !existsSync(`${LEXICON}.i8`)) return (lexicon = null);
+  return (lexicon = readFileSync(`${LEXICON}.txt`, 'utf8').split('\n').filter(Boolean));
+}
 
 function vectors(): Vectors | null {
   if (loaded !== undefined) return loaded;
-  const base = fileURLToPath(new URL('../../../lexicon/related-words', import.meta.url));
-  if (!existsSync(`${base}.txt`) || !existsSync(`${base}.i8`)) return (loaded = null);
-  const words = readFileSync(`${base}.txt`, 'utf8').split('\n').filter(Boolean);
-  const raw = readFileSync(`${base}.i8`);
+  const words = lexiconWords();
+  if (!words) return (loaded = null);
+  const raw = readFileSync(`${LEXICON}.i8`);
   const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   const norms = new Float32Array(words.length);
   for (let k = 0; k < words.length; k++) {
@@ -40,7 +48,7 @@ function vectors(): Vectors | null {
 
 /** The lexicon's words, most frequent first (the order of the corpus it was built from); null when not installed. */
 export function lexiconByFrequency(): readonly string[] | null {
-  return vectors()?.words ?? null;
+  return lexiconWords();
 }
 
 export interface RelatedStem {

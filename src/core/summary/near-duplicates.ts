@@ -26,41 +26,66 @@ export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => bo
   };
 }
 
-/** Per index, while it holds the same sentences: each threshold's near-duplicate ids of each sentence asked about. */
-const found = new WeakMap<TermIndex, { size: number; byThreshold: Map<number, WeakMap<Sentence, number[]>> }>();
+/**
+ * Per index, while it holds the same sentences: each threshold's near-duplicate ids of each sentence
+ * asked about, and the texts that match each text asked about (its copies match the same ones).
+ */
+interface Found {
+  bySentence: WeakMap<Sentence, number[]>;
+  byText: Map<number, { stems: readonly string[]; texts: number[] }>;
+}
+const found = new WeakMap<TermIndex, { size: number; byThreshold: Map<number, Found> }>();
 
 function nearInIndex(index: TermIndex, threshold: number): (sentence: Sentence) => number[] {
   let state = found.get(index);
   // A set's index grows in place as articles are added: what was found before may miss a new copy.
   if (!state || state.size !== index.sentences.length) found.set(index, (state = { size: index.sentences.length, byThreshold: new Map() }));
   let memo = state.byThreshold.get(threshold);
-  if (!memo) state.byThreshold.set(threshold, (memo = new WeakMap()));
-  const known = memo;
+  if (!memo) state.byThreshold.set(threshold, (memo = { bySentence: new WeakMap(), byText: new Map() }));
+  const { bySentence, byText } = memo;
   const postingLength = (stem: string) => index.textStemSentences.get(stem)?.length ?? 0;
-  return (sentence) => {
-    const cached = known.get(sentence);
-    if (cached) return cached;
+  /** First ids of the texts that state the same as the sentence: what it is compared with depends on its stems and text alone. */
+  const matchingTexts = (sentence: Sentence): number[] => {
     const stems = [...new Set(sentence.stems)].sort((a, b) => postingLength(a) - postingLength(b) || (a < b ? -1 : 1));
     const prefix = stems.length - Math.ceil(threshold * threshold * stems.length) + 1;
-    const self = sentenceIdOf(index, sentence);
     const compared = new Set<number>();
-    const ids: number[] = [];
+    const texts: number[] = [];
     for (const stem of stems.slice(0, prefix)) {
       for (const text of index.textStemSentences.get(stem) ?? []) {
         if (compared.has(text)) continue;
         compared.add(text);
-        const copies = index.copies.get(text);
-        if (!copies && text === self) continue;
         if (sentenceSimilarity(sentence, index.sentences[text]!) < threshold) continue;
         // "killing 60 people" and "killing 65 people" are not one point: a point never cites a document that states another value.
         if (!sameNumbers(sentence, index.sentences[text]!)) continue;
-        for (const id of copies ?? [text]) if (id !== self) ids.push(id);
+        texts.push(text);
       }
     }
+    return texts;
+  };
+  return (sentence) => {
+    const cached = bySentence.get(sentence);
+    if (cached) return cached;
+    const self = sentenceIdOf(index, sentence);
+    // A wire copy is compared once: a sentence of the index with the text (and words) of one asked before matches what it matched.
+    const textId = index.sentences[self] === sentence ? index.textIds.get(sentence.text) : undefined;
+    let texts = textId === undefined ? undefined : byText.get(textId);
+    if (!texts || !sameList(texts.stems, sentence.stems)) {
+      texts = { stems: sentence.stems, texts: matchingTexts(sentence) };
+      if (textId !== undefined && !byText.has(textId)) byText.set(textId, texts);
+    }
+    const ids: number[] = [];
+    for (const text of texts.texts) for (const id of index.copies.get(text) ?? [text]) if (id !== self) ids.push(id);
     ids.sort((a, b) => a - b);
-    known.set(sentence, ids);
+    bySentence.set(sentence, ids);
     return ids;
   };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const numbers = new WeakMap<Sentence, string>();

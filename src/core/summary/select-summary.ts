@@ -41,6 +41,12 @@ export interface SummaryInput {
    * its statement of the story.
    */
   choiceOnly?: (s: Sentence) => boolean;
+  /**
+   * Sentences left out as if they were not given. Asked only of the sentences selection could
+   * take (a broad query's few thousand most relevant, not its every match), so a costly test
+   * such as key points' "the summary says it already" stays cheap.
+   */
+  exclude?: (s: Sentence) => boolean;
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
   /**
@@ -286,15 +292,10 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   // Sentences that lean on the one before them are left out of the pool, as choices and as
   // mentions: a quotation or a "But…" carries a source's detail, not its statement of the story.
   // A set of short notes has no prose sentence; then any sentence will do.
-  let keep = alone.length > 0 && input.standAlone !== false ? alone : prose.length > 0 ? prose : any;
-  if (keep.length > MAX_CANDIDATES) {
-    // A broad query over a large archive: the most relevant sentences, leads first, are the pool.
-    keep = topK(
-      keep,
-      Float64Array.from(keep, (i) => relevance[i]! * mentionWorth(sentences[i]!.position, params)),
-      MAX_CANDIDATES,
-    );
-  }
+  const included = (list: number[]) => poolOf(list, sentences, relevance, params, input.exclude);
+  let keep = input.standAlone !== false ? included(alone) : [];
+  if (keep.length === 0) keep = included(prose);
+  if (keep.length === 0) keep = included(any);
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const pairs = conceptIds(facts.map((f) => f.pairs));
   const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => f.words) : [], true);
@@ -323,6 +324,24 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   });
   const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
   return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, wordKeys, bothContent };
+}
+
+/**
+ * The sentences (by place in the input) a selection weighs: all of `list` but those `exclude`
+ * leaves out, in input order; past MAX_CANDIDATES of them, a broad query over a large archive,
+ * the most relevant, leads first, best first. `exclude` is asked in that order, only until the
+ * pool is known, so it reads a few thousand sentences of a query that matches a hundred thousand.
+ */
+function poolOf(list: number[], sentences: readonly Sentence[], relevance: Float64Array, params: SelectionParams, exclude: ((s: Sentence) => boolean) | undefined): number[] {
+  const kept = (from: number[]) => (exclude ? from.filter((i) => !exclude(sentences[i]!)) : from);
+  if (list.length <= MAX_CANDIDATES) return kept(list);
+  const scores = Float64Array.from(list, (i) => relevance[i]! * mentionWorth(sentences[i]!.position, params));
+  // The best MAX_CANDIDATES that are not excluded, and one more to know whether the cap applies.
+  for (let reach = MAX_CANDIDATES + 1 + (exclude ? MAX_CANDIDATES >> 2 : 0); ; reach *= 2) {
+    const best = kept(topK(list, scores, reach));
+    if (best.length > MAX_CANDIDATES) return best.slice(0, MAX_CANDIDATES);
+    if (reach >= list.length) return best.length ? kept(list) : best;
+  }
 }
 
 /**

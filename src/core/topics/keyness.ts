@@ -22,7 +22,51 @@ export function matchesKeys(keys: WordKeys, word: string): boolean {
   return keys.words.has(word) || keys.stems.has(stem(word));
 }
 
-let rankedStems: Map<string, number> | undefined;
+/** Each stem's share of running text, summed over the lexicon words that stem to it; filled per prefix as keys ask. */
+const stemRates = new Map<string, number>();
+/** Lexicon ranks by `prefixOf` the word, in rank order; built on the first call. */
+let byPrefix: Map<string, number[]> | undefined;
+const stemmedPrefixes = new Set<string>();
+
+/**
+ * A word's first two letters, a second y read as i: the Porter stemmer rewrites only a word's
+ * ending, and of its first two letters only a y after the first ("eyed" → "ei"). So a stem is
+ * found among the lexicon words of its own prefix, and a cold start stems a few hundred of the
+ * 40,000 words instead of all of them (tests/core/topics/keyness.test.ts checks every lexicon word).
+ */
+export function prefixOf(word: string): string {
+  return word.length < 2 ? word : word[0]! + (word[1] === 'y' ? 'i' : word[1]!);
+}
+
+/** Zipf's share of the lexicon words that stem to `s`, summed in rank order; 0 when none does. */
+function stemRate(lexicon: readonly string[], s: string): number {
+  const known = stemRates.get(s);
+  if (known !== undefined) return known;
+  // A stem shorter than two letters has no prefix to look in: the whole lexicon is read for such stems.
+  const short = s.length < 2;
+  const prefix = short ? '' : prefixOf(s);
+  if (!stemmedPrefixes.has(prefix)) {
+    stemmedPrefixes.add(prefix);
+    byPrefix ??= ranksByPrefix(lexicon);
+    const ranks = short ? lexicon.keys() : (byPrefix.get(prefix) ?? []);
+    for (const k of ranks) {
+      const own = stem(lexicon[k]!);
+      if (own.length < 2 === short) stemRates.set(own, (stemRates.get(own) ?? 0) + ZIPF_CONSTANT / (k + 1));
+    }
+  }
+  return stemRates.get(s) ?? 0;
+}
+
+function ranksByPrefix(lexicon: readonly string[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  lexicon.forEach((w, k) => {
+    const p = prefixOf(w);
+    const list = out.get(p);
+    if (list) list.push(k);
+    else out.set(p, [k]);
+  });
+  return out;
+}
 
 /**
  * The share of general English running text that the keys match: Zipf's 0.1/rank summed over
@@ -32,16 +76,9 @@ let rankedStems: Map<string, number> | undefined;
 export function backgroundRate(keys: WordKeys): number | null {
   const lexicon = lexiconByFrequency();
   if (!lexicon) return null;
-  if (rankedStems === undefined) {
-    rankedStems = new Map();
-    lexicon.forEach((w, k) => {
-      const s = stem(w);
-      rankedStems!.set(s, (rankedStems!.get(s) ?? 0) + ZIPF_CONSTANT / (k + 1));
-    });
-  }
   const pastEnd = ZIPF_CONSTANT / (lexicon.length + 1);
   let rate = 0;
-  for (const s of keys.stems) rate += rankedStems.get(s) ?? pastEnd;
+  for (const s of keys.stems) rate += stemRate(lexicon, s) || pastEnd;
   for (const w of keys.words) {
     if (keys.stems.has(stem(w))) continue;
     const k = lexicon.indexOf(w);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, isNamedSpeaker } from '../../../src/core/facts/quotes.js';
+import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
+import { indexOf } from '../index-of.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
 function speakers(...paragraphs: string[][]): Array<[string, string]> {
@@ -107,5 +109,18 @@ describe('who said what', () => {
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);
     expect(isNamedSpeaker('banker')).toBe(false);
     expect(isNamedSpeaker('senior port official')).toBe(false);
+  });
+
+  it('attributes a wire copy as its own article tells it when copies share what their text alone says', () => {
+    const quote = '“We will rebuild the pier by summer,” the mayor said.';
+    const articles = {
+      'a.md': `Mayor Ines Duarte visited the harbour on Monday. ${quote}`,
+      'b.md': `Harbour master Tom Reyes spoke first. ${quote}`,
+      'c.md': `${quote} Engineers disagreed.`,
+    };
+    const [alone, shared] = [indexOf(articles), indexOf(articles)];
+    const quotes = (index: typeof alone, sameText?: ReturnType<typeof sameTextIn>) => findQuotes(index.sentences, (docId) => index.documents.get(docId)?.sentences ?? [], sameText).map((q) => [q.sentence.docId, q.speaker, q.sentence.text]);
+    expect(quotes(shared, sameTextIn(shared))).toEqual(quotes(alone));
+    expect(quotes(alone).filter(([, , text]) => text === quote)).toHaveLength(3);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findSlotDifferences } from '../../../src/core/facts/slot-differences.js';
+import { sameTextIn } from '../../../src/core/index/same-text.js';
 import { sentence } from '../../eval/made-up-cluster.js';
+import { indexOf } from '../index-of.js';
 
 const told = (a: string, b: string) => findSlotDifferences([sentence('a.md', 1, a), sentence('b.md', 1, b)], 3);
 
@@ -71,5 +73,20 @@ describe('one statement told two ways', () => {
     const c = sentence('c.md', 1, 'A ferry sank near the coast.');
     expect(findSlotDifferences([a, b, c], 3, new Set([b])).map((d) => d.values)).toEqual([['14', '17']]);
     expect(findSlotDifferences([a, b, c], 3, new Set([c]))).toEqual([]);
+  });
+
+  it('finds the same when wire copies share their slots as when each copy is read alone', () => {
+    const wire = 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.';
+    const articles = {
+      'a.md': `${wire} The fire gutted two shops.`,
+      'b.md': `Two men were held. ${wire}`,
+      'c.md': 'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson on Wednesday.',
+    };
+    // Two indexes of the same articles: sentences of their own, nothing read before.
+    const [alone, shared] = [indexOf(articles), indexOf(articles)];
+    const found = (index: typeof alone, sameText?: ReturnType<typeof sameTextIn>) =>
+      findSlotDifferences(index.sentences, 3, new Set(index.sentences.filter((s) => s.docId !== 'c.md')), { keep: false, ...(sameText ? { sameText } : {}) }).map((d) => [d.values, d.sides.map((s) => s.docId)]);
+    expect(found(shared, sameTextIn(shared))).toEqual(found(alone));
+    expect(found(alone).length).toBeGreaterThan(0);
   });
 });

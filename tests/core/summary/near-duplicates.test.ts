@@ -44,5 +44,9 @@ describe('finding near-duplicate sentences through the index', () => {
     const index = indexOf({ 'a.txt': `${wire} Crews were testing the ramps.`, 'b.txt': `Work went on all winter. ${wire}`, 'c.txt': wire, 'd.txt': 'A different story about the city budget and its deficit this year.' });
     const near = nearDuplicateFinder(index, () => true);
     expect(near(index.sentences[0]!).map((s) => s.docId)).toEqual(['b.txt', 'c.txt']);
+    // Each copy, found from what its text matched before, lists the others and not itself.
+    const copyIn = (docId: string) => index.sentences.find((s) => s.docId === docId && s.text === wire)!;
+    expect(near(copyIn('b.txt')).map((s) => s.docId)).toEqual(['a.txt', 'c.txt']);
+    expect(near(copyIn('c.txt')).map((s) => s.docId)).toEqual(['a.txt', 'b.txt']);
   });
 });
