@@ -198,7 +198,7 @@ const key = {
 writeFileSync(join(out, 'packet.json'), `${JSON.stringify(packet, null, 2)}\n`);
 writeFileSync(join(out, 'key.json'), `${JSON.stringify(key, null, 2)}\n`);
 const md = [
-  '# Blind judging packet: briefbot reading (issue 16)',
+  '# Blind judging packet: reading questions',
   '',
   ...packet.instructions.map((s) => `- ${s}`),
   '',
