@@ -376,15 +376,19 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
   // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
   const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
-  const last = filled.at(-1);
-  if (!last) return undefined;
+  const whole = filled.at(-1);
+  if (!whole) return undefined;
+  const last = withoutPlace(whole);
   // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
   const pronoun = pronounIn(last);
   if (pronoun) return pronoun;
   const lastName = wholeName(last);
   if (lastName) return lastName;
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
-  const previous = filled.at(-2);
+  // "Tove Lind, 41, a ferry pilot, said": an age set off by commas stands between the name and its description.
+  let at = filled.length - 2;
+  while (at > 0 && filled[at]!.every((t) => /^\d+$/.test(t.bare))) at--;
+  const previous = filled[at];
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
   const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
   if (named && (describes || !trailingName(last))) return named;
@@ -431,7 +435,21 @@ function trailingName(part: readonly Token[]): string | undefined {
   return name.length > 1 ? name : undefined;
 }
 
-function pronounOrDescription(part: readonly Token[]): string | undefined {
+/**
+ * "an analyst for the survey in Denver", "a spokesman at Heathrow": a name after a preposition of place
+ * at the end of a subject phrase is where the person is, never who speaks.
+ */
+function withoutPlace(part: readonly Token[]): readonly Token[] {
+  const at = part.findIndex((t, i) => i > 0 && LOCATIVE.has(t.bare.toLowerCase()) && part[i + 1] !== undefined && capitalised(part[i + 1]!) && !isTitle(part[i + 1]!));
+  return at > 0 && part.slice(at + 1).every((t) => capitalised(t)) ? part.slice(0, at) : part;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+function pronounOrDescription(whole: readonly Token[]): string | undefined {
+  // "a teacher carrying a flag": a participle taking its object after the head noun ends the description.
+  const cut = whole.findIndex((t, i) => i > 1 && /^\p{Ll}+ing$/u.test(t.bare) && !DETERMINERS.has(whole[i - 1]!.bare.toLowerCase()) && DETERMINERS.has(whole[i + 1]?.bare.toLowerCase() ?? ''));
+  const part = cut > 0 ? whole.slice(0, cut) : whole;
   const words = part.map((t) => t.bare).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return words[0]!.toLowerCase();
   let from = 0;

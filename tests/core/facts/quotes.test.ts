@@ -104,6 +104,16 @@ describe('who said what', () => {
     expect(who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.'])).toEqual(['Nils Ek', 'Ruth Alder']);
   });
 
+  it('credits the name a chain of descriptions starts with, not a noun inside the description', () => {
+    expect(who(['Tove Lind, 41, a Bergen ferry pilot waving a Norwegian flag told Reuters: "I think it is shameful and nobody will stop it."'])).toEqual(['Tove Lind']);
+    expect(who(['"The ferries will sail on Sunday," Tove Lind, 41, a pilot, said.'])).toEqual(['Tove Lind']);
+  });
+
+  it('never credits the place a speaker is in', () => {
+    expect(who(['A geologist for NOAA in Oregon warned that the dam could fail.', '"We expect the worst within hours," he said.'])).toEqual(['NOAA']);
+    expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);
+  });
+
   it('tells a named speaker from a described one', () => {
     expect(isNamedSpeaker('Lars Dahl')).toBe(true);
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);
