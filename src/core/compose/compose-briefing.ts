@@ -1,6 +1,7 @@
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
+import { numberWordValue } from '../facts/number-words.js';
 import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
@@ -407,10 +408,14 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
   });
 }
 
-/** The same number counting the same thing ("64 of the 122 seats", "64 of the 122 parliamentary seats") is one figure. */
-function sameFigure(f: { value: string; counts: string }): string {
+/**
+ * The same number counting the same thing ("64 of the 122 seats", "64 of the 122 parliamentary seats"; "Four days"
+ * opening a sentence and "over four days"; "4 days") is one figure.
+ */
+export function sameFigure(f: { value: string; counts: string }): string {
   const head = f.counts.toLowerCase().split(/\s+/).at(-1)?.replace(/s$/, '') ?? '';
-  return `${f.value}|${head}`;
+  const value = numberWordValue(f.value) ?? f.value.toLowerCase();
+  return `${value}|${head}`;
 }
 
 function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {

@@ -25,6 +25,15 @@ describe('key figures', () => {
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
   });
 
+  it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
+    expect(values('Vigils were held at 417 Harbour Square and on the quay.')).toEqual([]);
+    expect(figures('The 12 Harbour Police divers searched the wreck.')).toEqual(['12 | Harbour Police divers']);
+    expect(figures('The cup was lifted by three time world rowing champion Dame Ada Lowe.')).toEqual(['three | time world rowing champion']);
+    expect(figures('Exports grew 5 percent of GDP.')[0]).toMatch(/of GDP/);
+    // "including" works as a preposition: it reports nothing about the count.
+    expect(figures('Forty crews joined the search, including six navy divers.')).toContain('six | navy divers');
+  });
+
   it('takes a year before a singular noun for a date, not a count ("their 2024 tax returns")', () => {
     expect(values('Donors may claim the relief on their 2024 tax returns.')).toEqual([]);
     expect(figures('Some 1500 troops arrived at the border.')).toEqual(['1500 | troops arrived at the border']);

@@ -100,6 +100,9 @@ describe('dates that follow the text', () => {
     // A year that places what the sentence reports stays an event.
     expect(dated('The sea wall was built in 2019.', '2024-03-04')).toEqual(['2019=2019']);
     expect(dated('During the 2019 floods, the ferry stopped running.', '2024-03-04')).toEqual(['2019=2019']);
+    // A name written without its article ("the route of 2024 Harbour Regatta") is background too; "in March of 2019" is a date.
+    expect(dated('The council changed the route of 2024 Harbour Regatta twice.', '2024-03-04')).toEqual(['2024=2024 (background)']);
+    expect(dated('The sea wall was built in March of 2019.', '2024-03-04')).toEqual(['March of 2019=2019-03']);
   });
 
   it('places no event on a denied future or on the span an amount is measured over', () => {
