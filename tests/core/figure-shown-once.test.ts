@@ -11,6 +11,7 @@ const second = [
   'The strike at the port of Marlow closed the harbour to cargo ships.',
   'After three days of the strike, 40 ships were waiting outside the harbour, the port said.',
   'Shipping firms moved 12 vessels to other ports.',
+  'Twelve vessels were moved to other ports during the strike.',
 ].join('\n\n');
 
 describe('key figures', () => {
@@ -24,5 +25,7 @@ describe('key figures', () => {
     const days = r.briefing.figures.filter((f) => /^three$/i.test(f.value) && /days/.test(f.counts));
     expect(days).toHaveLength(1);
     expect(r.briefing.figures.map((f) => f.value)).toContain('40');
+    // "12 vessels" and "Twelve vessels were moved to other ports": one count told twice.
+    expect(r.briefing.figures.filter((f) => /^(?:12|twelve)$/i.test(f.value))).toHaveLength(1);
   });
 });

@@ -216,6 +216,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
     if (prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? '')) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
     if ((next === '-' && next2 === 'year' && lower[e + 4] === 'old') || (/^years?$/.test(next) && /^olds?$/.test(next2))) return false;
+    // "26 year-old Ana Lind": the hyphen written after the unit only.
+    if (/^years?$/.test(next) && next2 === '-' && /^olds?$/.test(lower[e + 3] ?? '')) return false;
     if (/^(?:to|or|and|-)$/.test(next) && /\d/.test(next2) && /^years?$/.test(lower[e + 3] ?? '') && /^olds?$/.test(lower[e + 4] ?? '')) return false;
     // "a 12-year low", "30-year bonds": a comparison or the name of an instrument, not a measured duration.
     if (next === '-' && /^(?:year|month|week|day)$/.test(next2) && /^(?:low|high|record|peak|bonds?|notes?|mortgages?|bills?)$/.test(lower[e + 3] ?? '')) return false;
@@ -291,6 +293,8 @@ function figureValue(k: Tokens, s: number, e: number): string {
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
+/** A word that names the unit of an amount ("percent", "dollars"), not what the amount counts. */
+export const isUnit = (word: string): boolean => UNIT.test(word.toLowerCase());
 
 /**
  * What the number counts: the noun phrase after it with the verb that reports it ("killing 60

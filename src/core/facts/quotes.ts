@@ -106,7 +106,7 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   if (!speaker || isPronoun(speaker)) return speaker;
   const [first, ...rest] = speaker.split(' ');
   const tokens = tokensOf(text).filter((t) => t.bare);
-  if (first !== tokens[0]?.bare || rest.some((w) => /^\p{Lu}/u.test(w)) || names().has(first!)) return speaker;
+  if (first !== tokens[0]?.bare || rest.some((w) => capitalised({ word: w, bare: w })) || names().has(first!)) return speaker;
   // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
   if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
   if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
@@ -237,7 +237,8 @@ const TITLES = new Set(
     'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
     'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
     'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
-    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state'
+    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state admiral colonel lieutenant captain ' +
+    'sergeant commodore brigadier marshal corporal'
   ).split(' '),
 );
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
@@ -358,7 +359,8 @@ function bareWord(word: string): string {
   return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
 }
 
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare);
+/** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
 const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
 const endsPart = (t: Token) => /[,;:]$/.test(t.word);
 
@@ -502,7 +504,7 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
   for (let i = verb + 1; i < ceiling && phrase.length < 12; i++) {
     const t = tokens[i]!;
     // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
-    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to)$/i.test(t.bare)) break;
+    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
     if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase)) break;
     phrase.push(t);

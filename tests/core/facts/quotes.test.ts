@@ -109,6 +109,12 @@ describe('who said what', () => {
     expect(who(['"The ferries will sail on Sunday," Tove Lind, 41, a pilot, said.'])).toEqual(['Tove Lind']);
   });
 
+  it('reads a name with a joined particle and a spelled-out rank', () => {
+    expect(who(['Omar al-Rashid, a Cairo fisherman, told Reuters "the nets came back empty every day this week."'])).toEqual(['Omar al-Rashid']);
+    expect(who(['"The convoy will sail at dawn and return by Friday," said Rear Admiral Ines Varga.'])).toEqual(['Ines Varga']);
+    expect(who(['"The pier was closed to all ships," said a port official according to the harbour radio.'])).toEqual(['port official']);
+  });
+
   it('never credits the place a speaker is in', () => {
     expect(who(['A geologist for NOAA in Oregon warned that the dam could fail.', '"We expect the worst within hours," he said.'])).toEqual(['NOAA']);
     expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);
