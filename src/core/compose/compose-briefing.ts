@@ -409,15 +409,18 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
 }
 
 /**
- * The same number counting the same thing is one figure: told by the last word ("64 of the 122 seats", "64 of the 122
- * parliamentary seats") or by the counted noun ("52 people were killed", "Fifty-two people were killed in the attacks");
- * a number word is its value ("Four days", "four days", "4 days").
+ * The same number told twice with a word in common is one figure ("64 seats", "64 of the 122 parliamentary seats won";
+ * "52 people were killed", "Fifty-two people were killed in the attacks"); a number word is its value ("Four days",
+ * "four days", "4 days"). Units ("percent", "dollars") tell nothing about what is counted.
  */
 function sameFigure(f: { value: string; counts: string }): string[] {
   const value = numberWordValue(f.value) ?? f.value.toLowerCase();
-  const words = f.counts.toLowerCase().split(/\s+/).map((w) => w.replace(/s$/, ''));
-  const counted = words.find((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and)$/.test(w));
-  return [`${value}|${words.at(-1) ?? ''}`, ...(counted ? [`${value}|${counted}`] : [])];
+  const words = f.counts
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/.test(w));
+  return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
 }
 
 /** Items in order, leaving out any that shares a key with one kept before it. */

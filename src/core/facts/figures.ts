@@ -148,7 +148,10 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
       tokens.lower[last.start - 1] !== 'from' &&
       !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
+    // "two dozen", "three hundred": a multiplier right after a number is part of that number, one figure.
+    const multiplied = last?.type === 'CARDINAL' && last.end === entity.start - 1 && entity.start === entity.end && /^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '');
     if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    else if (multiplied) out[out.length - 1] = { ...last, end: entity.end };
     else out.push(entity);
   }
   return out;

@@ -361,7 +361,8 @@ function bareWord(word: string): string {
 
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
-const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
+/** "Sen. Ann Holt" is a title, "Hun Sen" a name: an abbreviated title is one only when written with its full stop. */
+const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || (/\.$/.test(t.word) && TITLES.has(`${t.bare.toLowerCase()}.`));
 const endsPart = (t: Token) => /[,;:]$/.test(t.word);
 
 /**

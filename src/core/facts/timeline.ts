@@ -130,7 +130,7 @@ const YEAR_IN_NAME_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
  */
 const YEAR_AFTER_NAME = /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|AD|BC|CE|BCE)\b)\p{Lu}[\p{L}-]*\s+$/u;
 /** "the deadliest since the Lockerbie bombing in 1988": the year of an event named after "since" is the baseline, not an event. */
-const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu;
+const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
 /**
  * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
  * recurs, it names no event; a time it gives without a year is no particular one.

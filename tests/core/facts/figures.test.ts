@@ -18,6 +18,7 @@ describe('key figures', () => {
     expect(values('The guards, aged 19 to 23, had worked there since 2019.')).toEqual([]);
     expect(values('Anna Berg, 34, a 25-year-old crane driver and a 6-foot-2 docker were questioned.')).toEqual([]);
     expect(values('The crew freed 31 year-old deckhand Ola Berg.')).toEqual([]);
+    expect(figures('Guards detained more than two dozen dockers at the gate.')).toEqual(['two dozen | dockers detained']);
   });
 
   it('leaves out numbers in names, relative dates, "one of" and vague plurals', () => {

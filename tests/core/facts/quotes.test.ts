@@ -115,6 +115,11 @@ describe('who said what', () => {
     expect(who(['"The pier was closed to all ships," said a port official according to the harbour radio.'])).toEqual(['port official']);
   });
 
+  it('reads an abbreviated title only with its full stop ("Sen." is a title, "Sen" ends a name)', () => {
+    expect(who(['"The harbour is open," said Ola Berg.', 'Kim Sen said on Friday that the strike was "only a pretext to stay away from talks."'])).toEqual(['Ola Berg', 'Kim Sen']);
+    expect(who(['"The pier must be rebuilt by summer," said Sen. Ann Holt.'])).toEqual(['Ann Holt']);
+  });
+
   it('never credits the place a speaker is in', () => {
     expect(who(['A geologist for NOAA in Oregon warned that the dam could fail.', '"We expect the worst within hours," he said.'])).toEqual(['NOAA']);
     expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);

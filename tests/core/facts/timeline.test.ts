@@ -110,6 +110,7 @@ describe('dates that follow the text', () => {
 
   it('takes the year of an event named after "since" for a baseline', () => {
     expect(dated('It was the worst flood in the port since the great storm surge in 1953.', '2024-03-04')).toEqual(['1953=1953 (background)']);
+    expect(dated('No new ferry line has opened since the founding of the Harbour Board in 1962.', '2024-03-04')).toEqual(['1962=1962 (background)']);
   });
 
   it('places no event on a denied future or on the span an amount is measured over', () => {
