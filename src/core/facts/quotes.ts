@@ -361,8 +361,7 @@ function bareWord(word: string): string {
 
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
-/** "Sen. Ann Holt" is a title, "Hun Sen" a name: an abbreviated title is one only when written with its full stop. */
-const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || (/\.$/.test(t.word) && TITLES.has(`${t.bare.toLowerCase()}.`));
+const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
 const endsPart = (t: Token) => /[,;:]$/.test(t.word);
 
 /**
@@ -419,8 +418,9 @@ function trailingName(part: readonly Token[]): string | undefined {
   while (start > 0 && capitalised(part[start - 1]!) && !/[;:]$/.test(part[start - 1]!.word)) start--;
   let run = part.slice(start).filter((t) => t.bare);
   let lastTitle = -1;
+  // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.
   run.forEach((t, i) => {
-    if (isTitle(t)) lastTitle = i;
+    if (isTitle(t) && (i < run.length - 1 || TITLES.has(t.bare.toLowerCase()) || /\.$/.test(t.word))) lastTitle = i;
   });
   run = run.slice(lastTitle + 1);
   // "Ivanov and Sergeyev said": the first named speaks for both.

@@ -115,9 +115,11 @@ describe('who said what', () => {
     expect(who(['"The pier was closed to all ships," said a port official according to the harbour radio.'])).toEqual(['port official']);
   });
 
-  it('reads an abbreviated title only with its full stop ("Sen." is a title, "Sen" ends a name)', () => {
+  it('reads an abbreviated title only before a name ("Sen. Ann Holt", "Mr Holt"; "Kim Sen" is a name)', () => {
     expect(who(['"The harbour is open," said Ola Berg.', 'Kim Sen said on Friday that the strike was "only a pretext to stay away from talks."'])).toEqual(['Ola Berg', 'Kim Sen']);
     expect(who(['"The pier must be rebuilt by summer," said Sen. Ann Holt.'])).toEqual(['Ann Holt']);
+    expect(who(['Mr Holt said, "the pier must be rebuilt by summer."'])).toEqual(['Holt']);
+    expect(who(['"The pier must be rebuilt by summer," said the Rev.'])).not.toEqual(['Rev']);
   });
 
   it('never credits the place a speaker is in', () => {
