@@ -241,6 +241,8 @@ const TITLES = new Set(
     'sergeant commodore brigadier marshal corporal'
   ).split(' '),
 );
+/** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
+const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'treasury', 'finance', 'interior', 'justice', 'state', 'deputy', 'senior', 'acting', 'assistant', 'executive']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
 const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
@@ -420,7 +422,10 @@ function trailingName(part: readonly Token[]): string | undefined {
   let lastTitle = -1;
   // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.
   run.forEach((t, i) => {
-    if (isTitle(t) && (i < run.length - 1 || TITLES.has(t.bare.toLowerCase()) || /\.$/.test(t.word))) lastTitle = i;
+    if (!isTitle(t) || (i === run.length - 1 && !TITLES.has(t.bare.toLowerCase()) && !/\.$/.test(t.word))) return;
+    // "Foreign Minister Ana Lind" but "the Foreign Ministry": a word that makes a title only of the title after it.
+    if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!))) return;
+    lastTitle = i;
   });
   run = run.slice(lastTitle + 1);
   // "Ivanov and Sergeyev said": the first named speaks for both.

@@ -122,6 +122,11 @@ describe('who said what', () => {
     expect(who(['"The pier must be rebuilt by summer," said the Rev.'])).not.toEqual(['Rev']);
   });
 
+  it('keeps a word that makes a title only before a title ("Foreign Minister") as part of a body\'s name', () => {
+    expect(who(['"The ferry crew broke no law," said a statement from the Foreign Ministry.'])).toEqual(['Foreign Ministry']);
+    expect(who(['"The ferry crew broke no law," said Foreign Minister Ana Lind.'])).toEqual(['Ana Lind']);
+  });
+
   it('never credits the place a speaker is in', () => {
     expect(who(['A geologist for NOAA in Oregon warned that the dam could fail.', '"We expect the worst within hours," he said.'])).toEqual(['NOAA']);
     expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);
