@@ -1,6 +1,7 @@
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
-import { findFigures } from '../facts/figures.js';
+import { findFigures, isUnit } from '../facts/figures.js';
+import { numberWordValue } from '../facts/number-words.js';
 import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
@@ -113,7 +114,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     size.quotes,
   );
   const found = findFigures(pool);
-  const figures = uniqueBy(
+  const figures = uniqueByAny(
     found.filter((f) => f.counts),
     sameFigure,
   ).slice(0, size.figures);
@@ -407,18 +408,28 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
   });
 }
 
-/** The same number counting the same thing ("64 of the 122 seats", "64 of the 122 parliamentary seats") is one figure. */
-function sameFigure(f: { value: string; counts: string }): string {
-  const head = f.counts.toLowerCase().split(/\s+/).at(-1)?.replace(/s$/, '') ?? '';
-  return `${f.value}|${head}`;
+/**
+ * The same number told twice with a word in common is one figure ("64 seats", "64 of the 122 parliamentary seats won";
+ * "52 people were killed", "Fifty-two people were killed in the attacks"); a number word is its value ("Four days",
+ * "four days", "4 days"). Units ("percent", "dollars") tell nothing about what is counted.
+ */
+function sameFigure(f: { value: string; counts: string }): string[] {
+  const value = numberWordValue(f.value) ?? f.value.toLowerCase();
+  const words = f.counts
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/s$/, ''))
+    .filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/.test(w));
+  return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
 }
 
-function uniqueBy<T>(items: T[], key: (t: T) => unknown): T[] {
-  const seen = new Set<unknown>();
+/** Items in order, leaving out any that shares a key with one kept before it. */
+function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
+  const seen = new Set<string>();
   return items.filter((t) => {
-    const k = key(t);
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const own = keys(t);
+    if (own.some((k) => seen.has(k))) return false;
+    for (const k of own) seen.add(k);
     return true;
   });
 }

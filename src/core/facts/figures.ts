@@ -148,7 +148,10 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
       tokens.lower[last.start - 1] !== 'from' &&
       !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
+    // "two dozen", "three hundred": a multiplier right after a number is part of that number, one figure.
+    const multiplied = last?.type === 'CARDINAL' && last.end === entity.start - 1 && entity.start === entity.end && /^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '');
     if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    else if (multiplied) out[out.length - 1] = { ...last, end: entity.end };
     else out.push(entity);
   }
   return out;
@@ -216,6 +219,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
     if (prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? '')) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
     if ((next === '-' && next2 === 'year' && lower[e + 4] === 'old') || (/^years?$/.test(next) && /^olds?$/.test(next2))) return false;
+    // "26 year-old Ana Lind": the hyphen written after the unit only.
+    if (/^years?$/.test(next) && next2 === '-' && /^olds?$/.test(lower[e + 3] ?? '')) return false;
     if (/^(?:to|or|and|-)$/.test(next) && /\d/.test(next2) && /^years?$/.test(lower[e + 3] ?? '') && /^olds?$/.test(lower[e + 4] ?? '')) return false;
     // "a 12-year low", "30-year bonds": a comparison or the name of an instrument, not a measured duration.
     if (next === '-' && /^(?:year|month|week|day)$/.test(next2) && /^(?:low|high|record|peak|bonds?|notes?|mortgages?|bills?)$/.test(lower[e + 3] ?? '')) return false;
@@ -227,6 +232,9 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
     if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
     if (prev === '.' && k.spaces[s] === '') return false;
+    // "at 228 Memorial Park", "7 World Trade Center": a number that opens a run of capitalised words with a singular
+    // head (nothing counted follows it) is the first word of a name; a count names what it counts in the plural.
+    if (digits && s > 0 && properRunIsName(k, e + 1)) return false;
     // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11": a number right after a bare common noun labels it; it counts nothing.
     if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && pos[s - 2] !== 'ADJ' && !BIG.has(next) && pos[e + 1] !== 'NOUN') return false;
     // Relative dates: "two weeks ago", "the past six years", "three days after".
@@ -250,6 +258,13 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   if (lower[back] === '(') return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
+}
+
+/** The capitalised words from `j` are two or more, end on a singular word and modify no common noun after them. */
+function properRunIsName(k: Tokens, j: number): boolean {
+  let end = j;
+  while (end < k.words.length && /^\p{Lu}\p{Ll}/u.test(k.words[end]!) && (k.pos[end] === 'PROPN' || k.pos[end] === 'NOUN')) end++;
+  return end - j >= 2 && !/s$/.test(k.lower[end - 1]!) && k.pos[end] !== 'NOUN' && k.pos[end] !== 'PROPN';
 }
 
 /** Up to eight tokens before `at`, back to the previous clause break: "$13 million in today's dollars" before ", or $35 million". */
@@ -281,6 +296,8 @@ function figureValue(k: Tokens, s: number, e: number): string {
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
 const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
+/** A word that names the unit of an amount ("percent", "dollars"), not what the amount counts. */
+export const isUnit = (word: string): boolean => UNIT.test(word.toLowerCase());
 
 /**
  * What the number counts: the noun phrase after it with the verb that reports it ("killing 60
@@ -342,11 +359,20 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     // "of the country's 89 regions": a number inside the phrase, after its determiner.
     const inner = p === 'NUM' && (phrase.at(-1) === "'s" || k.pos[j - 1] === 'DET') && NOUNISH.has(k.pos[j + 1] ?? '');
     if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
+    // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
+    // apposition to it; what is counted ends on the noun ("five ethnic Albanians", "30-year Treasury bonds" are one phrase).
+    if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && nameEndsPhrase(k, j)) break;
     if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;
   }
   return j;
+}
+
+/** The capitalised words from `j` end the noun phrase: no common noun follows them, so they name, not modify. */
+function nameEndsPhrase(k: Tokens, j: number): boolean {
+  while (j < k.words.length && /^\p{Lu}/u.test(k.words[j]!)) j++;
+  return !(k.pos[j] === 'NOUN' && /^\p{Ll}/u.test(k.words[j]!));
 }
 
 /** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */
@@ -396,6 +422,8 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
   if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
   const word = k.lower[i]!;
+  // "including five riders", "following two days of talks": a participle used as a preposition governs no object.
+  if (DEVERBAL_PREPOSITIONS.has(word)) return '';
   // An amount with no noun of its own is described by the verb as written ("rose $7.625").
   if (!counted) return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
   // "killing 60 people", "took ten minutes" read "60 people killed", "ten minutes taken": a counted noun with the past
@@ -403,6 +431,8 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   // label a clause ("minutes took").
   return participleOf(word, k.lemma[i]!.toLowerCase());
 }
+
+const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'considering', 'barring', 'pending']);
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {

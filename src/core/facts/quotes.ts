@@ -106,7 +106,7 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   if (!speaker || isPronoun(speaker)) return speaker;
   const [first, ...rest] = speaker.split(' ');
   const tokens = tokensOf(text).filter((t) => t.bare);
-  if (first !== tokens[0]?.bare || rest.some((w) => /^\p{Lu}/u.test(w)) || names().has(first!)) return speaker;
+  if (first !== tokens[0]?.bare || rest.some((w) => capitalised({ word: w, bare: w })) || names().has(first!)) return speaker;
   // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
   if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
   if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
@@ -237,9 +237,12 @@ const TITLES = new Set(
     'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
     'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
     'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
-    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state'
+    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state admiral colonel lieutenant captain ' +
+    'sergeant commodore brigadier marshal corporal'
   ).split(' '),
 );
+/** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
+const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'treasury', 'finance', 'interior', 'justice', 'state', 'deputy', 'senior', 'acting', 'assistant', 'executive']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
 const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
@@ -358,7 +361,8 @@ function bareWord(word: string): string {
   return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
 }
 
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare);
+/** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
 const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
 const endsPart = (t: Token) => /[,;:]$/.test(t.word);
 
@@ -376,15 +380,19 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
   // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
   const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
-  const last = filled.at(-1);
-  if (!last) return undefined;
+  const whole = filled.at(-1);
+  if (!whole) return undefined;
+  const last = withoutPlace(whole);
   // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
   const pronoun = pronounIn(last);
   if (pronoun) return pronoun;
   const lastName = wholeName(last);
   if (lastName) return lastName;
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
-  const previous = filled.at(-2);
+  // "Tove Lind, 41, a ferry pilot, said": an age set off by commas stands between the name and its description.
+  let at = filled.length - 2;
+  while (at > 0 && filled[at]!.every((t) => /^\d+$/.test(t.bare))) at--;
+  const previous = filled[at];
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
   const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
   if (named && (describes || !trailingName(last))) return named;
@@ -412,8 +420,12 @@ function trailingName(part: readonly Token[]): string | undefined {
   while (start > 0 && capitalised(part[start - 1]!) && !/[;:]$/.test(part[start - 1]!.word)) start--;
   let run = part.slice(start).filter((t) => t.bare);
   let lastTitle = -1;
+  // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.
   run.forEach((t, i) => {
-    if (isTitle(t)) lastTitle = i;
+    if (!isTitle(t) || (i === run.length - 1 && !TITLES.has(t.bare.toLowerCase()) && !/\.$/.test(t.word))) return;
+    // "Foreign Minister Ana Lind" but "the Foreign Ministry": a word that makes a title only of the title after it.
+    if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!))) return;
+    lastTitle = i;
   });
   run = run.slice(lastTitle + 1);
   // "Ivanov and Sergeyev said": the first named speaks for both.
@@ -431,7 +443,21 @@ function trailingName(part: readonly Token[]): string | undefined {
   return name.length > 1 ? name : undefined;
 }
 
-function pronounOrDescription(part: readonly Token[]): string | undefined {
+/**
+ * "an analyst for the survey in Denver", "a spokesman at Heathrow": a name after a preposition of place
+ * at the end of a subject phrase is where the person is, never who speaks.
+ */
+function withoutPlace(part: readonly Token[]): readonly Token[] {
+  const at = part.findIndex((t, i) => i > 0 && LOCATIVE.has(t.bare.toLowerCase()) && part[i + 1] !== undefined && capitalised(part[i + 1]!) && !isTitle(part[i + 1]!));
+  return at > 0 && part.slice(at + 1).every((t) => capitalised(t)) ? part.slice(0, at) : part;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
+
+function pronounOrDescription(whole: readonly Token[]): string | undefined {
+  // "a teacher carrying a flag": a participle taking its object after the head noun ends the description.
+  const cut = whole.findIndex((t, i) => i > 1 && /^\p{Ll}+ing$/u.test(t.bare) && !DETERMINERS.has(whole[i - 1]!.bare.toLowerCase()) && DETERMINERS.has(whole[i + 1]?.bare.toLowerCase() ?? ''));
+  const part = cut > 0 ? whole.slice(0, cut) : whole;
   const words = part.map((t) => t.bare).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return words[0]!.toLowerCase();
   let from = 0;
@@ -484,7 +510,7 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
   for (let i = verb + 1; i < ceiling && phrase.length < 12; i++) {
     const t = tokens[i]!;
     // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
-    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to)$/i.test(t.bare)) break;
+    if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
     if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase)) break;
     phrase.push(t);

@@ -119,6 +119,19 @@ const MEASURED_OVER = /\b(?:with|out of)\s+(?:(?:about|nearly|almost|some|roughl
 const YEAR_AS_MODIFIER_BEFORE = /(?<!\bduring\s+)\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+$|['’]s\s+$/i;
 const YEAR_AS_MODIFIER_AFTER = /^\s+(?!(?:and|or|to|through|until|till|when|as|before|after|in|on|at|by|for|from|of|was|were|is|are|had|has)\b)[a-z]/i;
 /**
+ * "the route of 2008 Summer Olympics", "won at 2010 World Cup": a year after "of" or "at" and before a capitalised noun
+ * opens a name written without its article; it names an event as background ("in March of 2008" and "of 2008 when" stay dates).
+ */
+const YEAR_IN_NAME_BEFORE = /(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)\b(?:of|at)\s+$/i;
+const YEAR_IN_NAME_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)\p{Lu}\p{Ll}+/u;
+/**
+ * "under Security Council Resolution 1723", "promoted Beijing 2008": a year right after a capitalised word inside the
+ * sentence is the number of a name, not when something happened ("March 2008", "summer 2008", "AD 1066" stay dates).
+ */
+const YEAR_AFTER_NAME = /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|AD|BC|CE|BCE)\b)\p{Lu}[\p{L}-]*\s+$/u;
+/** "the deadliest since the Lockerbie bombing in 1988": the year of an event named after "since" is the baseline, not an event. */
+const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
+/**
  * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
  * recurs, it names no event; a time it gives without a year is no particular one.
  */
@@ -189,8 +202,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.
     const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
-    const modifier = YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(text.slice(m.index + m[0].length));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !comparison(m.index) });
+    const rest = text.slice(m.index + m[0].length);
+    const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(rest)) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
+    const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !named && !sinceEvent && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     const which = m[1]!.toLowerCase();

@@ -17,12 +17,23 @@ describe('key figures', () => {
     expect(values('The alarm came at 11:40 p.m. (2240 GMT) on March 3, 2024.')).toEqual([]);
     expect(values('The guards, aged 19 to 23, had worked there since 2019.')).toEqual([]);
     expect(values('Anna Berg, 34, a 25-year-old crane driver and a 6-foot-2 docker were questioned.')).toEqual([]);
+    expect(values('The crew freed 31 year-old deckhand Ola Berg.')).toEqual([]);
+    expect(figures('Guards detained more than two dozen dockers at the gate.')).toEqual(['two dozen | dockers detained']);
   });
 
   it('leaves out numbers in names, relative dates, "one of" and vague plurals', () => {
     expect(values('The fire began near Pier 9 and Gate No. 4.')).toEqual([]);
     expect(values('Two weeks ago inspectors visited; over the past three years nothing changed.')).toEqual([]);
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
+  });
+
+  it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
+    expect(values('Vigils were held at 417 Harbour Square and on the quay.')).toEqual([]);
+    expect(figures('The 12 Harbour Police divers searched the wreck.')).toEqual(['12 | Harbour Police divers']);
+    expect(figures('The cup was lifted by three time world rowing champion Dame Ada Lowe.')).toEqual(['three | time world rowing champion']);
+    expect(figures('Exports grew 5 percent of GDP.')[0]).toMatch(/of GDP/);
+    // "including" works as a preposition: it reports nothing about the count.
+    expect(figures('Forty crews joined the search, including six navy divers.')).toContain('six | navy divers');
   });
 
   it('takes a year before a singular noun for a date, not a count ("their 2024 tax returns")', () => {

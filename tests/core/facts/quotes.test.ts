@@ -104,6 +104,34 @@ describe('who said what', () => {
     expect(who(['"The pier is safe," said Nils Ek.', 'The voice of the port, Ruth Alder, informed that "no ship has ever been turned away from this harbour," and vowed to reopen.'])).toEqual(['Nils Ek', 'Ruth Alder']);
   });
 
+  it('credits the name a chain of descriptions starts with, not a noun inside the description', () => {
+    expect(who(['Tove Lind, 41, a Bergen ferry pilot waving a Norwegian flag told Reuters: "I think it is shameful and nobody will stop it."'])).toEqual(['Tove Lind']);
+    expect(who(['"The ferries will sail on Sunday," Tove Lind, 41, a pilot, said.'])).toEqual(['Tove Lind']);
+  });
+
+  it('reads a name with a joined particle and a spelled-out rank', () => {
+    expect(who(['Omar al-Rashid, a Cairo fisherman, told Reuters "the nets came back empty every day this week."'])).toEqual(['Omar al-Rashid']);
+    expect(who(['"The convoy will sail at dawn and return by Friday," said Rear Admiral Ines Varga.'])).toEqual(['Ines Varga']);
+    expect(who(['"The pier was closed to all ships," said a port official according to the harbour radio.'])).toEqual(['port official']);
+  });
+
+  it('reads an abbreviated title only before a name ("Sen. Ann Holt", "Mr Holt"; "Kim Sen" is a name)', () => {
+    expect(who(['"The harbour is open," said Ola Berg.', 'Kim Sen said on Friday that the strike was "only a pretext to stay away from talks."'])).toEqual(['Ola Berg', 'Kim Sen']);
+    expect(who(['"The pier must be rebuilt by summer," said Sen. Ann Holt.'])).toEqual(['Ann Holt']);
+    expect(who(['Mr Holt said, "the pier must be rebuilt by summer."'])).toEqual(['Holt']);
+    expect(who(['"The pier must be rebuilt by summer," said the Rev.'])).not.toEqual(['Rev']);
+  });
+
+  it('keeps a word that makes a title only before a title ("Foreign Minister") as part of a body\'s name', () => {
+    expect(who(['"The ferry crew broke no law," said a statement from the Foreign Ministry.'])).toEqual(['Foreign Ministry']);
+    expect(who(['"The ferry crew broke no law," said Foreign Minister Ana Lind.'])).toEqual(['Ana Lind']);
+  });
+
+  it('never credits the place a speaker is in', () => {
+    expect(who(['A geologist for NOAA in Oregon warned that the dam could fail.', '"We expect the worst within hours," he said.'])).toEqual(['NOAA']);
+    expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);
+  });
+
   it('tells a named speaker from a described one', () => {
     expect(isNamedSpeaker('Lars Dahl')).toBe(true);
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);

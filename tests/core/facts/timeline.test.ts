@@ -100,6 +100,17 @@ describe('dates that follow the text', () => {
     // A year that places what the sentence reports stays an event.
     expect(dated('The sea wall was built in 2019.', '2024-03-04')).toEqual(['2019=2019']);
     expect(dated('During the 2019 floods, the ferry stopped running.', '2024-03-04')).toEqual(['2019=2019']);
+    // A name written without its article ("the route of 2024 Harbour Regatta") is background too; "in March of 2019" is a date.
+    expect(dated('The council changed the route of 2024 Harbour Regatta twice.', '2024-03-04')).toEqual(['2024=2024 (background)']);
+    expect(dated('The sea wall was built in March of 2019.', '2024-03-04')).toEqual(['March of 2019=2019-03']);
+    // A year numbering a name ("Harbour Resolution 1998", "Expo 2020") is no date of an event; "In 2019" opening the sentence is.
+    expect(dated('The ferry was seized under Harbour Resolution 1998 of the council.', '2024-03-04')).toEqual(['1998=1998 (background)']);
+    expect(dated('In 2019 the ferry was seized.', '2024-03-04')).toEqual(['2019=2019']);
+  });
+
+  it('takes the year of an event named after "since" for a baseline', () => {
+    expect(dated('It was the worst flood in the port since the great storm surge in 1953.', '2024-03-04')).toEqual(['1953=1953 (background)']);
+    expect(dated('No new ferry line has opened since the founding of the Harbour Board in 1962.', '2024-03-04')).toEqual(['1962=1962 (background)']);
   });
 
   it('places no event on a denied future or on the span an amount is measured over', () => {
