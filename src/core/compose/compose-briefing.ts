@@ -1,8 +1,8 @@
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures, isUnit } from '../facts/figures.js';
-import { numberWordValue } from '../facts/number-words.js';
 import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
+import { numberWordValue } from '../facts/number-words.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
