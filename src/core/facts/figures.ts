@@ -280,7 +280,7 @@ function figureValue(k: Tokens, s: number, e: number): string {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
-const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
+export const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
 
 /**
  * What the number counts: the noun phrase after it with the verb that reports it ("killing 60
