@@ -4,6 +4,7 @@ import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
 import { stem } from '../index/nlp.js';
 import type { TermIndex } from '../index/term-index.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { focusFamily, participantFamilies } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
@@ -74,12 +75,39 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     }
     case 'time':
       return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null));
-    case 'person':
+    case 'person': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesAPerson(s.text, name));
+    }
     case 'place':
       return (s) => yes(holdsKind(s, question));
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether a word may be part of a person's name: capitalised, not the question's own, not a day or
+ * month, and never written in lower case in the set ("Party", "Nations", "Prize" are: a body or a
+ * thing, not a person). wink's model has no PERSON entity; the set's own spelling tells names apart.
+ */
+function nameWord(index: TermIndex, question: Question): (word: string) => boolean {
+  return (word) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || question.words.has(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+    const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
+    return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
+  };
+}
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
+ * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar").
+ */
+function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
+  const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
+  const particle = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
+  return words.some((w, i) => isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? ''))));
 }
 
 /**

@@ -42,9 +42,14 @@ describe('the expected answer type of a question', () => {
   });
 
   it('answers "who" with a named person and "when" with a date', () => {
-    const who = typeOf('who was arrested for the bombing', { a: 'Police arrested Ronald Tiller for the bombing. Police arrested a local man for the bombing.' });
+    const who = typeOf('who was arrested for the bombing', {
+      a: 'Police arrested Ronald Tiller for the bombing. Police arrested a local man for the bombing. Police arrested three Liberty Party organizers for the bombing.',
+      b: 'The party said its members were innocent.',
+    });
     expect(who['Police arrested Ronald Tiller for the bombing.']).toBe('answers');
     expect(who['Police arrested a local man for the bombing.']).toBe('none');
+    // A body's name is not a person's: the set writes "party" in lower case too.
+    expect(who['Police arrested three Liberty Party organizers for the bombing.']).toBe('none');
     const when = typeOf('when will the airport open', { a: 'The airport will open on Tuesday, officials said. The airport will open soon, officials said.' });
     expect(when['The airport will open on Tuesday, officials said.']).toBe('answers');
     expect(when['The airport will open soon, officials said.']).toBe('none');
