@@ -93,6 +93,20 @@ export function decodePlain(bytes: Uint8Array): { value: unknown } | { corrupt: 
 }
 
 /**
+ * What encodePlain stored under one key, or why it cannot be read; undefined when nothing is
+ * stored there, or when the cache cannot be read (`unreadable` is told why).
+ */
+export async function readPlainEntry(cache: AnalysisCache, key: string, unreadable: (error: unknown) => void): Promise<{ value: unknown } | { corrupt: string } | undefined> {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = (await cache.get([key])).get(key);
+  } catch (error) {
+    unreadable(error);
+  }
+  return bytes ? decodePlain(bytes) : undefined;
+}
+
+/**
  * The analysis those bytes hold for this document, or why they cannot be used. The document's id
  * is the one it is loaded under now (the stored one may be an earlier name of the same text).
  */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
+import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
 import type { Document } from '../ingest/document.js';
-import { coreCodeHash } from '../topics/topic-snapshot.js';
-import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, decodePlain, encodePlain } from './analysis.js';
+import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, readPlainEntry } from './analysis.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
 import type { TermIndex } from './term-index.js';
@@ -52,15 +52,8 @@ const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };
  */
 export async function readStoredSet(cache: AnalysisCache, folder: string, documents: readonly { id: string; key: string; addedAt: string }[], warn: Warn): Promise<{ analyses: Analysis[]; index: TermIndex } | undefined> {
   const entry = storedSetEntry(folder);
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = (await cache.get([entry])).get(entry);
-  } catch (error) {
-    warn('the stored set could not be read; reading each analysis', { error: String(error) });
-  }
-  if (!bytes) return undefined;
-  const decoded = decodePlain(bytes);
-  bytes = undefined;
+  const decoded = await readPlainEntry(cache, entry, (error) => warn('the stored set could not be read; reading each analysis', { error: String(error) }));
+  if (!decoded) return undefined;
   const held = 'value' in decoded ? (decoded.value as Partial<StoredSet>) : undefined;
   if (!held || typeof held.key !== 'string' || !(held.strings instanceof Uint8Array) || !isNumbers(held.stringLengths) || !Array.isArray(held.documents) || !Array.isArray(held.errors) || !isPackedIndex(held.index)) {
     warn('the stored set is unusable; reading each analysis', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a stored set' });

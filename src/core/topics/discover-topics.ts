@@ -1,5 +1,7 @@
+import { stem } from '../index/nlp.js';
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
+import { backgroundRate, isKey } from './keyness.js';
 import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
 import { slugify, type Topic, titleCase } from './topic.js';
@@ -142,6 +144,7 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     .sort((a, b) => b.score - a.score || a.p.localeCompare(b.p));
   const topics: Topic[] = [];
   const absorbed = new Set<string>();
+  let stemCounts: StemCounts | undefined;
   for (const head of candidates) {
     if (topics.length >= max) break;
     if (absorbed.has(head.p)) continue;
@@ -149,6 +152,7 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
     const words = surfaceOf(index, head.p).split(' ');
     if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
+    if (!head.p.includes(' ') && !isKeyWord(head.p, (stemCounts ??= countStems(index)))) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
     const variants = [head.p.split(' ')];
@@ -172,6 +176,35 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     topics.push({ ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants });
   }
   return topics;
+}
+
+interface StemCounts {
+  counts: Map<string, number>;
+  total: number;
+}
+
+/** How often each stem occurs in the set's running text, each distinct text counted once (wire copies repeat). */
+function countStems(index: TermIndex): StemCounts {
+  const words = new Map<string, number>();
+  let total = 0;
+  for (const id of index.textIds.values()) {
+    for (const w of index.sentences[id]!.words) words.set(w, (words.get(w) ?? 0) + 1);
+    total += index.sentences[id]!.words.length;
+  }
+  const counts = new Map<string, number>();
+  for (const [w, n] of words) counts.set(stem(w), (counts.get(stem(w)) ?? 0) + n);
+  return { counts, total };
+}
+
+/**
+ * Whether a facet named by one word is key in the set: over-represented in its running text
+ * against general English at p < 0.001, the test the reader's angles pass (keyness.ts). An everyday
+ * word a few documents share ("countries", "member") names no angle a reader asks for. Without the
+ * lexicon there is no background to test against, and the word is kept.
+ */
+function isKeyWord(s: string, { counts, total }: StemCounts): boolean {
+  const rate = backgroundRate({ words: new Set(), stems: new Set([s]) });
+  return rate === null || isKey(counts.get(s) ?? 0, total, rate);
 }
 
 /**

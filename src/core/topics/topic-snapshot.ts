@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type AnalysisCache, decodePlain, encodePlain } from '../index/analysis.js';
+import { coreCodeHash } from '../code-hash.js';
+import { type AnalysisCache, encodePlain, readPlainEntry } from '../index/analysis.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
 import type { TopicState } from './topic-state.js';
 
@@ -19,33 +17,9 @@ export function topicStateKey(documents: readonly { id: string; key: string }[],
   return `topics:${hash.digest('base64url')}`;
 }
 
-let codeHash: string | undefined;
-/** Every file of the core, in its stage folders too: a change anywhere in it may change the topics. */
-export function coreCodeHash(): string {
-  if (codeHash) return codeHash;
-  const root = coreRoot();
-  const hash = createHash('sha256');
-  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.[jt]s$/.test(f)).sort();
-  for (const file of files) hash.update(file).update(readFileSync(join(root, file)));
-  return (codeHash = hash.digest('base64url'));
-}
-
-/** The core's own folder (src/core, or dist/core when compiled), from wherever in it this file sits. */
-function coreRoot(): string {
-  let dir = fileURLToPath(new URL('..', import.meta.url));
-  while (basename(dir) !== 'core' && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
-
 export async function readTopicState(cache: AnalysisCache, key: string, warn: (message: string, detail: Record<string, unknown>) => void): Promise<TopicState | undefined> {
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = (await cache.get([key])).get(key);
-  } catch (error) {
-    warn('stored topics could not be read; finding them again', { error: String(error) });
-  }
-  if (!bytes) return undefined;
-  const decoded = decodePlain(bytes);
+  const decoded = await readPlainEntry(cache, key, (error) => warn('stored topics could not be read; finding them again', { error: String(error) }));
+  if (!decoded) return undefined;
   const state = 'value' in decoded ? (decoded.value as TopicState) : undefined;
   if (!state || !(state.relevance instanceof Map) || !Array.isArray(state.discovered)) {
     warn('stored topics are unusable; finding them again', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a topic state' });

@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDataset, toRawDocument } from '../../../eval/dataset.js';
+import { stem } from '../../../src/core/index/nlp.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { backgroundRate } from '../../../src/core/topics/keyness.js';
 
 /** The files of a bundled or fixture set as raw documents, no curated topics. */
 function rawSet(dir: string): RawDocument[] {
@@ -121,5 +124,27 @@ describe("a one-story set's reader's angles", () => {
       .topics.map((t) => t.slug);
     for (const angle of ['toll', 'damage', 'rescue-and-aid', 'investigation']) expect(slugs).not.toContain(angle);
     expect(slugs.length).toBeGreaterThan(0);
+  });
+});
+
+/** The second development set (TAC 2011, ten WikiNews stories), read from ../shared and never copied; absent, the test is skipped. */
+const TAC = '../shared/eval/tac2011/en.json';
+
+describe.skipIf(!existsSync(TAC))('facets of real one-story sets', () => {
+  it('names no facet by an everyday word the story uses hardly more than everyday English does', () => {
+    const loaded = loadDataset(TAC);
+    if (!loaded.ok) throw new Error(loaded.message);
+    for (const cluster of loaded.dataset.clusters) {
+      const docs = cluster.docs.map(toRawDocument);
+      const words = docs.flatMap((d) => d.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      for (const slug of slugsOf(docs).filter((t) => !t.includes('-'))) {
+        const s = stem(slug);
+        const rate = backgroundRate({ words: new Set(), stems: new Set([s]) });
+        if (rate === null) return;
+        const used = words.filter((w) => stem(w) === s).length;
+        // Three times its share of general English at least: "countries" or "member" in a story of the Olympic torch is not a facet.
+        expect(used / (words.length * rate), `${cluster.id}: ${slug}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });
