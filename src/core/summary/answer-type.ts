@@ -1,4 +1,4 @@
-import { findFigures, type FoundFigure, UNIT } from '../facts/figures.js';
+import { type FoundFigure, findFigures, UNIT } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
@@ -151,7 +151,12 @@ function namesAnotherEvent(f: FoundFigure, event: ReadonlySet<string>): boolean 
 function countsThings(f: FoundFigure): boolean {
   if (/[.$%€£¥]|\d\.\d/.test(f.value)) return false;
   const at = f.sentence.text.indexOf(f.value);
-  const after = f.sentence.text.slice(at + f.value.length).match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0].trim().split(/\s+/) ?? [];
+  const after =
+    f.sentence.text
+      .slice(at + f.value.length)
+      .match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
   const plural = after.find((w) => /[^s]s$/i.test(w));
   return !!plural && !UNIT.test(plural.toLowerCase());
 }

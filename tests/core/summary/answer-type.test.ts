@@ -22,7 +22,7 @@ describe('the expected answer type of a question', () => {
     expect(found['The bomb damaged the market hall.']).toBe('none');
   });
 
-  it('does not count a figure dated by another year as the story\'s', () => {
+  it("does not count a figure dated by another year as the story's", () => {
     const found = typeOf('how many died in the dance hall fire', {
       a: 'Forty young people died in the dance hall fire. In 1978, 20 people died in a fire at a hotel in the town of Lund.',
       b: 'The dance hall fire was the deadliest since 1978, when 20 people died in the town of Lund.',
@@ -63,7 +63,7 @@ describe('a question answered by its answer type', () => {
       text: `The dance hall fire in Lund was the worst in the town's history. In 1978, 20 people died in a fire at a hotel in Lund. Fire crews fought the dance hall fire for hours in Lund. ${i === 0 ? 'Police said 63 people died in the dance hall fire on Thursday night.' : 'Parents gathered at the school near the dance hall.'}`,
       meta: { published: '1998-10-30' },
     }));
-  it('leads with the story\'s count and shows no count of another year\'s fire', () => {
+  it("leads with the story's count and shows no count of another year's fire", () => {
     const library = createLibrary('lund', copies(5));
     const r = library.brief('how many died in the Lund dance hall fire', { length: 'short' });
     expect(r.ok).toBe(true);
