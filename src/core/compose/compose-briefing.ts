@@ -13,6 +13,7 @@ import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-inde
 import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
+import { answerTypeTest, preferAnswerType, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
@@ -81,7 +82,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
   const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
-  const roles: Roles = passages ? PASSAGE_ROLES : {};
+  // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
+  // before those that do not, and a unit that gives the asked count for another event is not chosen.
+  const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
+  const typed = answerType && preferAnswerType(choices, answerType);
+  const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
+  const roles: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
   const summaryRoles = statedFirst(
     reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
     choices.units,
@@ -90,15 +96,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
 
   const chosenSummary = withoutOverlaps(
-    withinWords(selectSummary({ sentences: choices.units, documents, relevance: (_, i) => choices.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }), size.words),
+    withinWords(selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }), size.words),
   );
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) : undefined;
-  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, choices, rank, roles.mentionOnly), size.words) : chosenSummary;
+  const typeFactor = (u: Sentence) => (!typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers' ? 1 : WITHOUT_ANSWER_TYPE);
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(choices, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
+    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
@@ -323,6 +330,13 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
  * attributed).
  */
 type Roles = { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean };
+
+/** Units counted as mentions but never chosen, besides the roles' own. */
+function notChosen(roles: Roles, units: ReadonlySet<Sentence> | undefined): Roles {
+  if (!units?.size) return roles;
+  const { mentionOnly } = roles;
+  return { ...roles, mentionOnly: (s) => units.has(s) || (mentionOnly?.(s) ?? false) };
+}
 
 function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: Sentence) => boolean): Roles {
   if (units.every(isOpinion)) return roles;

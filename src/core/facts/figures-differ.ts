@@ -3,6 +3,7 @@ import { cosine } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import type { FoundFigure } from './figures.js';
 import { numberWordValue } from './number-words.js';
+import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
 export interface DifferingValue {
@@ -224,7 +225,7 @@ function measuredFrom(f: FoundFigure): string {
  * tremor", "a second blast", "another storm"): what the figure measures belongs to that later one, not to the story's
  * own event. '' when none.
  */
-function instanceOf(f: FoundFigure): string {
+export function instanceOf(f: Pick<FoundFigure, 'value' | 'sentence'>): string {
   const at = f.sentence.text.indexOf(f.value);
   if (at < 0) return '';
   const clause = f.sentence.text
@@ -236,7 +237,7 @@ function instanceOf(f: FoundFigure): string {
 }
 
 function yearsOf(text: string): string {
-  return [...new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [])].sort().join(' ');
+  return [...new Set(yearsIn(text))].sort().join(' ');
 }
 
 /** The sentence denies something: its figure is a count of what is not so. */

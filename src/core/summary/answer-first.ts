@@ -1,3 +1,4 @@
+import { yearsIn } from '../facts/years.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
 import type { Sentence } from '../ingest/document.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
@@ -100,6 +101,11 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
   }
 }
 
+/** Whether the unit holds the kind of thing the question asks for anywhere: a name for "who", a place for "where". */
+export function holdsKind(unit: Sentence, question: Question): boolean {
+  return answerPlace(unit, question) !== 'none';
+}
+
 /** Whether the unit holds the kind of thing the question asks for within a few words of what it asks about. */
 export function answersNear(unit: Sentence, question: Question): boolean {
   return answerPlace(unit, question) === 'near';
@@ -166,7 +172,7 @@ function isBackground(unit: Sentence, question: Question, year: number): boolean
 
 /** Whether a text names years, and all of them before `year`: it tells what came before. */
 export function namesOnlyEarlierYears(text: string, year: number): boolean {
-  const years = (text.match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).map(Number);
+  const years = yearsIn(text);
   return years.length > 0 && years.every((y) => y < year);
 }
 

@@ -236,10 +236,10 @@ export function unstatedFocus(index: TermIndex, variants: readonly (readonly str
 
 /**
  * The stems by which the set names each participant of a question with a focus (its own, or a word
- * close in meaning: "crew" for "sailors"); none for a question without one.
+ * close in meaning: "crew" for "sailors"); none for a question without one, unless `always`.
  */
-export function participantFamilies(index: TermIndex, question: Question): Array<ReadonlySet<string>> {
-  if (!question.focus) return [];
+export function participantFamilies(index: TermIndex, question: Question, always = false): Array<ReadonlySet<string>> {
+  if (!question.focus && !always) return [];
   return question.participants.map(([word, s]) => {
     const family = new Set<string>([s]);
     for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);

@@ -1,0 +1,176 @@
+import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
+import { countKey, instanceOf } from '../facts/figures-differ.js';
+import { findDates } from '../facts/timeline.js';
+import { yearDating, yearsIn } from '../facts/years.js';
+import { stem } from '../index/nlp.js';
+import type { TermIndex } from '../index/term-index.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import type { Sentence } from '../ingest/document.js';
+import { focusFamily, participantFamilies } from '../topics/question-focus.js';
+import type { Question } from '../topics/read-query.js';
+import { holdsKind } from './answer-first.js';
+import { partsOf } from './passages.js';
+import { topK } from './top-k.js';
+
+/**
+ * The expected answer type of a question (the classic question-answering step): how many → a
+ * figure that counts the asked thing, who → a named person, when → a resolved date, where → a
+ * place. A unit that bears it answers; one that does not may only be about the question. English
+ * question words, not words of any story.
+ */
+/** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
+export const WITHOUT_ANSWER_TYPE = 0.5;
+/** Units read for the answer type: the most relevant, as many as an answer's lead is chosen from. */
+const TYPE_POOL = 150;
+
+/**
+ * What a unit says to the question's expected answer type: it bears it ("answers"), it gives the
+ * asked count for another event ("misleads": "In 1978, 20 people died…" for this fire's dead, an
+ * aftershock's magnitude for the quake's, "176 people kidnapped" for the hurt), or neither.
+ */
+export type AnswerType = 'answers' | 'misleads' | 'none';
+
+export interface AnswerTypeTest {
+  of(unit: Sentence): AnswerType;
+}
+
+/** The test for the question's expected answer type; undefined when its question word names none. */
+export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
+  const test = sentenceTest(index, question, publishedOf);
+  if (!test) return undefined;
+  const known = new WeakMap<Sentence, AnswerType>();
+  return {
+    of(unit) {
+      let found = known.get(unit);
+      if (found === undefined) {
+        const each = partsOf(unit).map(test);
+        found = each.includes('answers') ? 'answers' : each.includes('misleads') ? 'misleads' : 'none';
+        known.set(unit, found);
+      }
+      return found;
+    },
+  };
+}
+
+function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
+  const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
+  switch (question.kind) {
+    case 'amount': {
+      const counts = figureTest(index, question);
+      const named = yearsIn([...question.words].join(' '));
+      return (s) => {
+        let misleads = false;
+        for (const f of findFigures([s])) {
+          const reading = counts(f);
+          if (reading === 'none') continue;
+          // A figure dated by another year than its article's counts another event ("In 1978, 20 people died"), as does one of another instance ("another aftershock").
+          const year = yearDating(s.text, s.text.indexOf(f.value));
+          const story = Number(publishedOf(s.docId)?.slice(0, 4));
+          const otherYear = year !== undefined && !!story && year !== story && !named.includes(year);
+          if (reading === 'answers' && !otherYear && !instanceOf(f)) return 'answers';
+          misleads = true;
+        }
+        return misleads ? 'misleads' : 'none';
+      };
+    }
+    case 'time':
+      return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null));
+    case 'person': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesAPerson(s.text, name));
+    }
+    case 'place':
+      return (s) => yes(holdsKind(s, question));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a word may be part of a person's name: capitalised, not the question's own, not a day or
+ * month, and never written in lower case in the set ("Party", "Nations", "Prize" are: a body or a
+ * thing, not a person). wink's model has no PERSON entity; the set's own spelling tells names apart.
+ */
+function nameWord(index: TermIndex, question: Question): (word: string) => boolean {
+  return (word) => {
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || question.words.has(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+    const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
+    return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
+  };
+}
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
+ * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar").
+ */
+function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
+  const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
+  const particle = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
+  return words.some((w, i) => isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? ''))));
+}
+
+/**
+ * Whether a figure counts what a "how many / how much" question asks: what it counts names the
+ * question's event (its focus: "died" is answered by "people killed", "deaths"), or names the asked
+ * thing ("sailors": "crew") and no other event ("176 people kidnapped" does not count the hurt). A
+ * question of measure (how much, far, strong) is not answered by a count of things ("four aftershocks").
+ */
+function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => AnswerType {
+  const event = question.focus ? new Set([...focusFamily(index, question.focus).loose, ...countKey({ counts: question.focus.word })]) : undefined;
+  const own = new Set(question.focus?.stems);
+  const things: Array<ReadonlySet<string>> = question.participants.length
+    ? participantFamilies(index, question, true).map((family) => new Set([...family].flatMap((s) => [s, ...countKey({ counts: s })])))
+    : question.asked.filter((s) => !own.has(s) && !question.names.includes(s)).map((s) => new Set([s]));
+  const measure = !question.words.has('many');
+  return (f) => {
+    const key = countKey(f);
+    const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
+    if (measure && countsThings(f)) return 'none';
+    // The event may be told after the count in its clause ("five people are hospitalized … with injuries").
+    if (event && (has(event) || clauseAfter(f).some((w) => event.has(w)))) return 'answers';
+    if (!things.some(has)) return 'none';
+    // A count that names an event names the asked one: "people kidnapped" is not "people hurt".
+    return event && namesAnotherEvent(f, event) ? 'misleads' : 'answers';
+  };
+}
+
+/** The words (as count keys) after a figure, to the end of its clause. */
+function clauseAfter(f: FoundFigure): string[] {
+  const at = f.sentence.text.indexOf(f.value);
+  const rest = f.sentence.text.slice(at + f.value.length).split(/[,;:—–]/)[0] ?? '';
+  return [...countKey({ counts: rest })];
+}
+
+/** A participle or verb form in what the figure counts ("have been kidnapped", "killing") that is not the asked event. */
+function namesAnotherEvent(f: FoundFigure, event: ReadonlySet<string>): boolean {
+  return (f.counts.match(/\p{Ll}+(?:ed|ing)\b/gu) ?? []).some((w) => ![...countKey({ counts: w })].some((k) => event.has(k)) && !event.has(stem(w)));
+}
+
+/** A whole number of things in the plural ("four strong aftershocks"), not a measure ("8.8 magnitude", "210 points", "$70 billion"). */
+function countsThings(f: FoundFigure): boolean {
+  if (/[.$%€£¥]|\d\.\d/.test(f.value)) return false;
+  const at = f.sentence.text.indexOf(f.value);
+  const after =
+    f.sentence.text
+      .slice(at + f.value.length)
+      .match(/^(?:\s+[\p{L}-]+){1,3}/u)?.[0]
+      .trim()
+      .split(/\s+/) ?? [];
+  const plural = after.find((w) => /[^s]s$/i.test(w));
+  return !!plural && !isUnit(plural);
+}
+
+/**
+ * The units that bear the question's expected answer type keep their score, the others keep
+ * WITHOUT_ANSWER_TYPE of it, when any of the most relevant bears it; otherwise the scores are as
+ * given. Returns the scores, and the units found to bear it and to mislead (those are not chosen).
+ */
+export function preferAnswerType(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, test: AnswerTypeTest): { scores: Float64Array; bearing: ReadonlySet<Sentence>; misleading: ReadonlySet<Sentence> } {
+  const pool = topK(choices.units, choices.scores, TYPE_POOL);
+  const bearing = new Set(pool.filter((u) => test.of(u) === 'answers'));
+  const scores = Float64Array.from(choices.scores);
+  if (!bearing.size) return { scores, bearing, misleading: new Set() };
+  choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
+  return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')) };
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { answerTypeTest } from '../../../src/core/summary/answer-type.js';
+import { readQuestion } from '../../../src/core/topics/read-query.js';
+import { indexOf } from '../index-of.js';
+
+/** Made-up wire sentences in the style of 1998 newswire; every article dated in 1998. */
+function typeOf(question: string, documents: Record<string, string>): Record<string, string> {
+  const index = indexOf(documents);
+  for (const d of index.documents.values()) d.meta.published = '1998-10-30';
+  const test = answerTypeTest(index, readQuestion(question)!, (docId) => index.documents.get(docId)?.meta.published)!;
+  return Object.fromEntries(index.sentences.map((s) => [s.text, test.of(s)]));
+}
+
+describe('the expected answer type of a question', () => {
+  it('answers "how many" with a count of the asked event, not of another one', () => {
+    const found = typeOf('how many people were hurt by the bomb in the market', {
+      a: 'The bomb in the market injured 30 people on Friday. Police said 176 people have been kidnapped in the region this year. The bomb damaged the market hall.',
+    });
+    expect(found['The bomb in the market injured 30 people on Friday.']).toBe('answers');
+    expect(found['Police said 176 people have been kidnapped in the region this year.']).toBe('misleads');
+    expect(found['The bomb damaged the market hall.']).toBe('none');
+  });
+
+  it("does not count a figure dated by another year as the story's", () => {
+    const found = typeOf('how many died in the dance hall fire', {
+      a: 'Forty young people died in the dance hall fire. In 1978, 20 people died in a fire at a hotel in the town of Lund.',
+      b: 'The dance hall fire was the deadliest since 1978, when 20 people died in the town of Lund.',
+    });
+    expect(found['Forty young people died in the dance hall fire.']).toBe('answers');
+    expect(found['In 1978, 20 people died in a fire at a hotel in the town of Lund.']).toBe('misleads');
+    expect(found['The dance hall fire was the deadliest since 1978, when 20 people died in the town of Lund.']).toBe('misleads');
+  });
+
+  it('answers "how strong" with a measure of this event, not a count of things or another instance', () => {
+    const found = typeOf('how strong was the earthquake', {
+      a: 'A magnitude 7.1 earthquake struck the coast on Monday. Four strong aftershocks shook the coast overnight. Another magnitude 5.2 earthquake hit the coast on Tuesday.',
+    });
+    expect(found['A magnitude 7.1 earthquake struck the coast on Monday.']).toBe('answers');
+    expect(found['Four strong aftershocks shook the coast overnight.']).toBe('none');
+    expect(found['Another magnitude 5.2 earthquake hit the coast on Tuesday.']).toBe('misleads');
+  });
+
+  it('answers "who" with a named person and "when" with a date', () => {
+    const who = typeOf('who was arrested for the bombing', {
+      a: 'Police arrested Ronald Tiller for the bombing. Police arrested a local man for the bombing. Police arrested three Liberty Party organizers for the bombing.',
+      b: 'The party said its members were innocent.',
+    });
+    expect(who['Police arrested Ronald Tiller for the bombing.']).toBe('answers');
+    expect(who['Police arrested a local man for the bombing.']).toBe('none');
+    // A body's name is not a person's: the set writes "party" in lower case too.
+    expect(who['Police arrested three Liberty Party organizers for the bombing.']).toBe('none');
+    const when = typeOf('when will the airport open', { a: 'The airport will open on Tuesday, officials said. The airport will open soon, officials said.' });
+    expect(when['The airport will open on Tuesday, officials said.']).toBe('answers');
+    expect(when['The airport will open soon, officials said.']).toBe('none');
+  });
+});
+
+describe('a question answered by its answer type', () => {
+  const copies = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `wire-${i}.txt`,
+      text: `The dance hall fire in Lund was the worst in the town's history. In 1978, 20 people died in a fire at a hotel in Lund. Fire crews fought the dance hall fire for hours in Lund. ${i === 0 ? 'Police said 63 people died in the dance hall fire on Thursday night.' : 'Parents gathered at the school near the dance hall.'}`,
+      meta: { published: '1998-10-30' },
+    }));
+  it("leads with the story's count and shows no count of another year's fire", () => {
+    const library = createLibrary('lund', copies(5));
+    const r = library.brief('how many died in the Lund dance hall fire', { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
+    expect(shown[0]).toContain('63 people died');
+    expect(shown.join(' ')).not.toContain('In 1978, 20 people died');
+  });
+});
