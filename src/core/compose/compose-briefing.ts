@@ -4,7 +4,7 @@ import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
-import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { sameTextIn } from '../index/same-text.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
@@ -124,15 +124,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const wide = differPool(relevant, relevantPool, ofDocument);
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
-  const events = oneEventEach(
-    distinctSentences(
-      findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)),
-      (e) => e.sentence,
-      near,
-    ),
-  )
-    .slice(0, size.timeline)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const storyDate = storyDateOf(pool, index);
+  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
@@ -396,6 +389,22 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
 }
 
 /** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
+/**
+ * The pool's first `limit` dated events, one per sentence and one per event, as if every sentence
+ * were read: both filters keep an event by what came before it only, so a prefix of the pool that
+ * yields `limit` of them yields the same ones. Dates are read a stretch at a time until then:
+ * parsing them is the slow part of an answer, and the pool's later sentences are rarely needed.
+ */
+function firstEvents(pool: readonly Sentence[], eventsIn: (sentences: readonly Sentence[]) => FoundEvent[], near: NearDuplicates, limit: number): FoundEvent[] {
+  for (let end = EVENT_STRETCH; ; end += EVENT_STRETCH) {
+    const events = oneEventEach(distinctSentences(eventsIn(pool.slice(0, end)), (e) => e.sentence, near));
+    if (events.length >= limit || end >= pool.length) return events.slice(0, limit);
+  }
+}
+
+/** Sentences whose dates are read at a time; findEvents keeps what it read, so each is read once. */
+const EVENT_STRETCH = 24;
+
 function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates): T[] {
   const seen = new Set<Sentence>();
   return items.filter((item) => {
