@@ -396,17 +396,19 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
  * parsing them is the slow part of an answer, and the pool's later sentences are rarely needed.
  */
 function firstEvents(pool: readonly Sentence[], eventsIn: (sentences: readonly Sentence[]) => FoundEvent[], near: NearDuplicates, limit: number): FoundEvent[] {
-  for (let end = EVENT_STRETCH; ; end += EVENT_STRETCH) {
-    const events = oneEventEach(distinctSentences(eventsIn(pool.slice(0, end)), (e) => e.sentence, near));
-    if (events.length >= limit || end >= pool.length) return events.slice(0, limit);
+  const seen = new Set<Sentence>();
+  let kept: FoundEvent[] = [];
+  for (let start = 0; start < pool.length && kept.length < limit; start += EVENT_STRETCH) {
+    kept = oneEventEach([...kept, ...distinctSentences(eventsIn(pool.slice(start, start + EVENT_STRETCH)), (e) => e.sentence, near, seen)]);
   }
+  return kept.slice(0, limit);
 }
 
-/** Sentences whose dates are read at a time; findEvents keeps what it read, so each is read once. */
+/** Sentences whose dates are read at a time. */
 const EVENT_STRETCH = 24;
 
-function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates): T[] {
-  const seen = new Set<Sentence>();
+/** Items whose sentence, or a near-duplicate of it, no earlier item has (`seen` carries on from earlier items). */
+function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates, seen = new Set<Sentence>()): T[] {
   return items.filter((item) => {
     const sentence = sentenceOf(item);
     if (seen.has(sentence)) return false;
