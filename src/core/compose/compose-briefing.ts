@@ -5,7 +5,7 @@ import { type DifferingFigure, findDifferingFigures } from '../facts/figures-dif
 import { numberWordValue } from '../facts/number-words.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
-import { findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { sameTextIn } from '../index/same-text.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
@@ -132,15 +132,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const wide = differPool(relevant, relevantPool, ofDocument);
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
-  const events = oneEventEach(
-    distinctSentences(
-      findEvents(pool, (docId) => index.documents.get(docId)?.meta.published, storyDateOf(pool, index)),
-      (e) => e.sentence,
-      near,
-    ),
-  )
-    .slice(0, size.timeline)
-    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const storyDate = storyDateOf(pool, index);
+  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
@@ -411,8 +404,26 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
 }
 
 /** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
-function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates): T[] {
+/**
+ * The pool's first `limit` dated events, one per sentence and one per event, as if every sentence
+ * were read: both filters keep an event by what came before it only, so a prefix of the pool that
+ * yields `limit` of them yields the same ones. Dates are read a stretch at a time until then:
+ * parsing them is the slow part of an answer, and the pool's later sentences are rarely needed.
+ */
+function firstEvents(pool: readonly Sentence[], eventsIn: (sentences: readonly Sentence[]) => FoundEvent[], near: NearDuplicates, limit: number): FoundEvent[] {
   const seen = new Set<Sentence>();
+  let kept: FoundEvent[] = [];
+  for (let start = 0; start < pool.length && kept.length < limit; start += EVENT_STRETCH) {
+    kept = oneEventEach([...kept, ...distinctSentences(eventsIn(pool.slice(start, start + EVENT_STRETCH)), (e) => e.sentence, near, seen)]);
+  }
+  return kept.slice(0, limit);
+}
+
+/** Sentences whose dates are read at a time. */
+const EVENT_STRETCH = 24;
+
+/** Items whose sentence, or a near-duplicate of it, no earlier item has (`seen` carries on from earlier items). */
+function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sentence, near: NearDuplicates, seen = new Set<Sentence>()): T[] {
   return items.filter((item) => {
     const sentence = sentenceOf(item);
     if (seen.has(sentence)) return false;

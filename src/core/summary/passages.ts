@@ -117,11 +117,16 @@ export function quotationOf(sentence: Sentence, sentencesOf: SentencesOf): reado
   return quoted[first]!.opensInside || quoted[last]!.endsInside ? null : doc.slice(first, last + 1);
 }
 
-const quotations = new WeakMap<readonly Sentence[], QuotedText[]>();
+type QuoteEnds = Pick<QuotedText, 'opensInside' | 'endsInside'>;
 
-function quotationsOf(doc: readonly Sentence[]): QuotedText[] {
+const quotations = new WeakMap<readonly Sentence[], QuoteEnds[]>();
+
+/** The four ways a sentence can meet a quotation: kept per document as long as its index, they hold no text of their own. */
+const QUOTE_ENDS: readonly QuoteEnds[] = [false, true].flatMap((opensInside) => [false, true].map((endsInside) => ({ opensInside, endsInside })));
+
+function quotationsOf(doc: readonly Sentence[]): QuoteEnds[] {
   let read = quotations.get(doc);
-  if (!read) quotations.set(doc, (read = readQuotations(doc)));
+  if (!read) quotations.set(doc, (read = readQuotations(doc).map((q) => QUOTE_ENDS[2 * Number(q.opensInside) + Number(q.endsInside)]!)));
   return read;
 }
 

@@ -60,10 +60,7 @@ export function conceptIds(pairLists: readonly Int32Array[], single = false): { 
   let size = 16;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
-  const used = new Uint8Array(size);
-  const keyA = new Int32Array(size);
-  const keyB = new Int32Array(size);
-  const value = new Int32Array(size);
+  const { used, keyA, keyB, value, call } = scratchTable(size);
   let count = 0;
   // The two stem keys of each concept id, in id order.
   const keys = new Int32Array(total * 2);
@@ -73,9 +70,9 @@ export function conceptIds(pairLists: readonly Int32Array[], single = false): { 
       const a = pairs[k]!;
       const b = pairs[k + step - 1]!;
       let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
-      while (used[slot] && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
-      if (!used[slot]) {
-        used[slot] = 1;
+      while (used[slot] === call && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
+      if (used[slot] !== call) {
+        used[slot] = call;
         keyA[slot] = a;
         keyB[slot] = b;
         keys[2 * count] = a;
@@ -87,6 +84,19 @@ export function conceptIds(pairLists: readonly Int32Array[], single = false): { 
     return out;
   });
   return { ids, count, keys: keys.subarray(0, 2 * count) };
+}
+
+/**
+ * The hash table conceptIds works in, kept between calls: a broad query's pool makes tables of a few
+ * MiB, four a query, and allocating and zeroing them each time cost as much as filling them. A slot is
+ * in use when `used` holds the current call's number, so nothing is cleared between calls.
+ */
+let scratch = { used: new Int32Array(0), keyA: new Int32Array(0), keyB: new Int32Array(0), value: new Int32Array(0), calls: 0 };
+
+function scratchTable(size: number): { used: Int32Array; keyA: Int32Array; keyB: Int32Array; value: Int32Array; call: number } {
+  if (scratch.used.length < size || scratch.calls === 0x7fffffff) scratch = { used: new Int32Array(size), keyA: new Int32Array(size), keyB: new Int32Array(size), value: new Int32Array(size), calls: 0 };
+  const call = ++scratch.calls;
+  return { used: scratch.used, keyA: scratch.keyA, keyB: scratch.keyB, value: scratch.value, call };
 }
 
 /** Headings, bylines and questions put to the reader state nothing a summary can use. */
