@@ -1,5 +1,6 @@
 import { its, readDoc } from '../index/nlp.js';
 import { type SameText, standInFor } from '../index/same-text.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 
 export interface FoundQuote {
@@ -246,6 +247,8 @@ const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
 const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
+/** Days and months, and the parts of a day, named after "on" or "last" between a speaker and the verb. */
+const TIME_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
 const BETWEEN = new Set(['was', 'were', 'is', 'also', 'later', 'then', 'had', 'has', 'have', 'would', 'will', 'once', 'again', 'further', 'earlier', 'repeatedly', 'quickly']);
 const RELAY = /\b(?:spokes(?:man|woman|person)|press secretary|aide|assistant|mouthpiece)\b/i;
 const NOT_NAME_WORDS = new Set([
@@ -481,6 +484,8 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   let end = verb;
   while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
   if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  // "Ahmadinejad on Wednesday announced": a time between the subject and its verb is not part of who spoke.
+  if (end - 1 > floor && TIME_NAMES.has(tokens[end - 1]!.bare.toLowerCase()) && /^(?:on|last|this|next|late|early|earlier|later)$/i.test(tokens[end - 2]!.bare)) end -= 2;
   // "a group that calls itself", "fishermen who said": the verb's subject is the noun the relative pronoun stands for, not a name earlier in the sentence.
   if (end > floor && /^(?:who|that|which)$/i.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) {
     const head = tokens.slice(Math.max(floor, end - 8), end - 1);

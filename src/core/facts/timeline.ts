@@ -167,7 +167,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
         .split(CLAUSE_BREAK)
         .at(-1)!,
     ) ||
-    FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]/)[0]!) ||
+    // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
+    FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);

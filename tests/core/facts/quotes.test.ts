@@ -21,6 +21,8 @@ describe('who said what', () => {
     // The reporting verb before the quotation, set off after a phrase, with its speaker after it: not the company named before.
     expect(who(['The shipping firm Norvik said its ships were full.', 'Faced with such rivals, said Ruth Alder, an analyst with the Baker Institute, "if you are a small carrier, how do you survive?"'])).toEqual(['Ruth Alder']);
     expect(who(['Ola Berg, in a call with Mayor Karl Ek, said Norvik\'s offer "must be fair and open to every bidder."'])).toEqual(['Ola Berg']);
+    // A time between the speaker and the verb is not part of the name.
+    expect(who(['Harbour Minister Ola Berg on Wednesday announced that the port would offer "a fair price to every bidder."'])).toEqual(['Ola Berg']);
   });
 
   it('takes the name set off by commas, not the role or the organisation around it', () => {
