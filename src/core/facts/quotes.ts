@@ -417,10 +417,39 @@ function wholeName(part: readonly Token[]): string | undefined {
   return lower.length === 0 ? name : undefined;
 }
 
+/**
+ * "The Ministry of Defence", "the Bank of England": after a determiner, capitalised names joined by
+ * "of" are one institution's name. A person's affiliation ("Kerstin Einarsson of Sahlgrenska
+ * Hospital") has no determiner before it and keeps its name alone.
+ */
+function institutionStart(part: readonly Token[], start: number): number {
+  if (start < 2 || start >= part.length || part[start - 1]!.bare !== 'of' || !capitalised(part[start - 2]!)) return start;
+  let head = start - 2;
+  while (head > 0 && capitalised(part[head - 1]!) && !endsPart(part[head - 1]!)) head--;
+  if (DETERMINERS.has(part[head]!.bare.toLowerCase())) return head + 1 < start - 1 ? head + 1 : start;
+  return head > 0 && DETERMINERS.has(part[head - 1]!.bare.toLowerCase()) ? head : start;
+}
+
+/**
+ * "Kerstin Einarsson of Harbour Mutual said": a name of two words or more before "of", with no
+ * determiner before it, is the person; what follows "of" is where they work. Where the person's
+ * name ends (the "of"), or 0 when the part is not so written.
+ */
+function personBeforeOf(part: readonly Token[], start: number): number {
+  if (start < 3 || start >= part.length || part[start - 1]!.bare !== 'of' || !capitalised(part[start - 2]!)) return 0;
+  let head = start - 2;
+  while (head > 0 && capitalised(part[head - 1]!) && !endsPart(part[head - 1]!)) head--;
+  const determined = DETERMINERS.has(part[head]!.bare.toLowerCase()) || (head > 0 && DETERMINERS.has(part[head - 1]!.bare.toLowerCase()));
+  return !determined && start - 1 - head >= 2 ? start - 1 : 0;
+}
+
 /** The capitalised run a part ends on, past its last title word. */
 function trailingName(part: readonly Token[]): string | undefined {
   let start = part.length;
   while (start > 0 && capitalised(part[start - 1]!) && !/[;:]$/.test(part[start - 1]!.word)) start--;
+  const affiliated = personBeforeOf(part, start);
+  if (affiliated) return trailingName(part.slice(0, affiliated));
+  start = institutionStart(part, start);
   let run = part.slice(start).filter((t) => t.bare);
   let lastTitle = -1;
   // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.

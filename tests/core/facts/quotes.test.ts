@@ -29,6 +29,9 @@ describe('who said what', () => {
     expect(who(['"We found the exits locked," the fire chief, Lars Dahl, said.'])).toEqual(['Lars Dahl']);
     expect(who(['"The alarm never rang at all," Lars Dahl, the fire chief, said.'])).toEqual(['Lars Dahl']);
     expect(who(['"Insurance will cover the port," said Nina Holm of Harbour Mutual, the insurer.'])).toEqual(['Nina Holm']);
+    expect(who(['"Insurance will cover the port," Nina Holm of Harbour Mutual said.'])).toEqual(['Nina Holm']);
+    // After a determiner, names joined by "of" are one institution's name.
+    expect(who(['The Ministry of Harbours said the crews had been "on routine patrol in the bay."'])).toEqual(['Ministry of Harbours']);
   });
 
   it('follows "he said" back to the person the article named', () => {
