@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Adapter } from '../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.js';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/index.js';
+import type { SlackAdapter } from '../../src/adapters/slack/index.js';
 import type { Digest } from '../../src/core/compose/briefing.js';
 import type { RawDocument } from '../../src/core/ingest/document.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
@@ -12,9 +12,8 @@ import { DAY2, LAST_DIGEST, NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixture
 import { TOPICS as DISCORD_TOPICS } from '../fixtures/discord/briefing.js';
 import { APP_ID, CHANNEL_ID } from '../fixtures/discord/interactions.js';
 import { fixtureLibrary } from '../fixtures/discord/library.js';
-import { fakeLibrary } from '../fixtures/slack/fake-library.js';
 import { TOKEN } from './discord/harness.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './slack/harness.js';
+import { BOT_TOKEN, testSlackAdapter } from './slack/harness.js';
 
 /** A subscription's word budget, as a channel sees the digest: posted through the real SDKs to the local fakes. */
 
@@ -59,16 +58,7 @@ describe('GIVEN a digest with a word budget posted to Slack', () => {
   let adapter: SlackAdapter;
   beforeAll(async () => {
     fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
-    adapter = createSlackAdapter({
-      botToken: BOT_TOKEN,
-      signingSecret: SIGNING_SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      adminUserIds: [],
-      services: { library: fakeLibrary({}) },
-      logger: silent,
-      slackApiUrl: fake.apiUrl,
-    });
+    adapter = testSlackAdapter(fake.apiUrl, { logger: silent });
   });
   afterAll(async () => {
     await adapter.stop();

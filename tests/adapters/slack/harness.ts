@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../src/adapters/slack/index.js';
 import type { CommandServices } from '../../../src/commands/handle.js';
 import type { Digests, SubscriptionRequest, SubscriptionView } from '../../../src/digest/digests.js';
 import { createLogger } from '../../../src/log.js';
@@ -58,15 +58,26 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
-export async function startHarness(services: Partial<CommandServices> = {}, options: { linkUsers?: string[] } = {}): Promise<Harness> {
-  const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
-  const { logLines, sink, waitForLog } = captureLog();
-  const adapter = createSlackAdapter({
+/** A real Bolt adapter in HTTP mode on a free port of 127.0.0.1, its Web API at `apiUrl`: no admins, an empty library and no logs unless `overrides` say otherwise. */
+export function testSlackAdapter(apiUrl: string, overrides: Partial<SlackAdapterOptions> = {}): SlackAdapter {
+  return createSlackAdapter({
     botToken: BOT_TOKEN,
     signingSecret: SIGNING_SECRET,
     port: 0,
     host: '127.0.0.1',
+    adminUserIds: [],
+    services: { library: fakeLibrary({}) },
+    logger: createLogger({ level: 'silent' }),
+    slackApiUrl: apiUrl,
+    ...overrides,
+  });
+}
+
+/** A real Bolt app in HTTP mode on a free port, its Web API pointed at a fresh fake, logging at debug. */
+export async function startHarness(services: Partial<CommandServices> = {}, options: { linkUsers?: string[] } = {}): Promise<Harness> {
+  const fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
+  const { logLines, sink, waitForLog } = captureLog();
+  const adapter = testSlackAdapter(fake.apiUrl, {
     adminUserIds: [ALLOWED_USER],
     ...(options.linkUsers ? { linkUsers: options.linkUsers } : {}),
     services: {
@@ -74,7 +85,6 @@ export async function startHarness(services: Partial<CommandServices> = {}, opti
       ...services,
     },
     logger: createLogger({ level: 'debug', destination: sink }),
-    slackApiUrl: fake.apiUrl,
   });
   try {
     await adapter.start();

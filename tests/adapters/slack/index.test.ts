@@ -1,13 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { renderDigest } from '../../../src/adapters/slack/render.js';
 import { PlatformError } from '../../../src/chat/platform-error.js';
-import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
-import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
 import { limitViolations } from '../platform-limits.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { BOT_TOKEN, testSlackAdapter } from './harness.js';
 
 let fake: SlackWebApiFake;
 let adapter: SlackAdapter;
@@ -15,16 +13,7 @@ const channel = { platform: 'slack' as const, id: 'C0DESK', workspace: 'T0FAKE' 
 
 beforeEach(async () => {
   fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
-  adapter = createSlackAdapter({
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    port: 0,
-    host: '127.0.0.1',
-    adminUserIds: [],
-    services: { library: fakeLibrary({}) },
-    logger: createLogger({ level: 'silent' }),
-    slackApiUrl: fake.apiUrl,
-  });
+  adapter = testSlackAdapter(fake.apiUrl);
 });
 afterEach(async () => {
   await adapter.stop();
@@ -93,16 +82,7 @@ describe('postDigest', () => {
 
 describe('start', () => {
   it('GIVEN a bot token Slack refuses THEN start fails saying so, and nothing listens', async () => {
-    const refused = createSlackAdapter({
-      botToken: 'xoxb-wrong-token',
-      signingSecret: SIGNING_SECRET,
-      port: 0,
-      host: '127.0.0.1',
-      adminUserIds: [],
-      services: { library: fakeLibrary({}) },
-      logger: createLogger({ level: 'silent' }),
-      slackApiUrl: fake.apiUrl,
-    });
+    const refused = testSlackAdapter(fake.apiUrl, { botToken: 'xoxb-wrong-token' });
     await expect(refused.start()).rejects.toThrow('Slack refused SLACK_BOT_TOKEN at auth.test: An API error occurred: invalid_auth');
     expect(refused.ready()).toBe(false);
     expect(refused.port()).toBeUndefined();

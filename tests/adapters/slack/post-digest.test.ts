@@ -1,12 +1,11 @@
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/adapters/slack/index.js';
+import type { SlackAdapter } from '../../../src/adapters/slack/index.js';
 import { renderDigest } from '../../../src/adapters/slack/render.js';
 import { createLogger } from '../../../src/log.js';
 import { type SlackWebApiFake, startSlackWebApiFake } from '../../fakes/slack-web-api.js';
 import { digestOf, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
-import { fakeLibrary } from '../../fixtures/slack/fake-library.js';
-import { BOT_TOKEN, parsedLog, SIGNING_SECRET } from './harness.js';
+import { BOT_TOKEN, parsedLog, testSlackAdapter } from './harness.js';
 
 /** Exactly once without an idempotency key: each post carries its key, and a retry reads history first. */
 let fake: SlackWebApiFake;
@@ -18,16 +17,7 @@ beforeEach(async () => {
   fake = await startSlackWebApiFake({ botToken: BOT_TOKEN });
   logLines = [];
   const sink = new Writable({ write: (chunk, _e, done) => (logLines.push(String(chunk)), done()) });
-  adapter = createSlackAdapter({
-    botToken: BOT_TOKEN,
-    signingSecret: SIGNING_SECRET,
-    port: 0,
-    host: '127.0.0.1',
-    adminUserIds: [],
-    services: { library: fakeLibrary({}) },
-    logger: createLogger({ level: 'info', destination: sink }),
-    slackApiUrl: fake.apiUrl,
-  });
+  adapter = testSlackAdapter(fake.apiUrl, { logger: createLogger({ level: 'info', destination: sink }) });
 });
 afterEach(async () => {
   await adapter.stop();
