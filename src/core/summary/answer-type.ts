@@ -12,12 +12,6 @@ import { holdsKind } from './answer-first.js';
 import { partsOf } from './passages.js';
 import { topK } from './top-k.js';
 
-/**
- * The expected answer type of a question (the classic question-answering step): how many → a
- * figure that counts the asked thing, who → a named person, when → a resolved date, where → a
- * place. A unit that bears it answers; one that does not may only be about the question. English
- * question words, not words of any story.
- */
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
 /** Units read for the answer type: the most relevant, as many as an answer's lead is chosen from. */
@@ -34,7 +28,12 @@ export interface AnswerTypeTest {
   of(unit: Sentence): AnswerType;
 }
 
-/** The test for the question's expected answer type; undefined when its question word names none. */
+/**
+ * The expected answer type of a question (the classic question-answering step): how many → a
+ * figure that counts the asked thing, who → a named person, when → a resolved date, where → a
+ * place. A unit that bears it answers; one that does not may only be about the question. English
+ * question words, not words of any story. Undefined when the question word names none.
+ */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
   const test = sentenceTest(index, question, publishedOf);
   if (!test) return undefined;
