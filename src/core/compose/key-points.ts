@@ -4,7 +4,7 @@ import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { partsOf } from '../summary/passages.js';
-import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, statesFocus } from '../topics/question-focus.js';
+import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import type { Topic } from '../topics/topic.js';
 
@@ -91,10 +91,23 @@ function centralTerms(topic: Topic, question: Question | undefined): ReadonlySet
 
 const wordStem = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
 
+/**
+ * Whether a written word is one of the terms. The index stems a word's normal form ("harbour" is
+ * "harbor"): a word whose own stem the sentence's stems lack is matched as a name is, by its spelling.
+ */
+function isTerm(word: string, terms: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  const s = wordStem(word);
+  if (terms.has(s)) return true;
+  if (stems.has(s)) return false;
+  for (const t of terms) if (sameName(s, t)) return true;
+  return false;
+}
+
 /** Whether one of the terms stands in the sentence's main clause, not only in a background phrase or inside another thing's name. */
-function inMainClause(sentence: { text: string }, terms: ReadonlySet<string>): boolean {
+function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
   const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
-  const at = written.flatMap((w, i) => (terms.has(wordStem(w)) ? [i] : []));
+  const stems = new Set(sentence.stems);
+  const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
   if (!at.length) return false;
   const background = backgroundWords(sentence.text, true);
   const names = nameModifierWords(sentence.text);
@@ -105,8 +118,9 @@ function inMainClause(sentence: { text: string }, terms: ReadonlySet<string>): b
 function focusInMainClause(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
   if (!sentence.stems.some((s) => family.has(s))) return statesFocus(sentence, family);
   const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const stems = new Set(sentence.stems);
   const background = backgroundWords(sentence.text, true);
-  return written.some((w, i) => family.has(wordStem(w)) && !background.has(i));
+  return written.some((w, i) => isTerm(w, family, stems) && !background.has(i));
 }
 
 /**

@@ -141,7 +141,7 @@ const CALENDAR_STEMS = new Set([...WEEKDAYS, ...MONTHS].map((w) => stem(w)));
 
 /** Two stems that name the same name, spelt a little otherwise ("Zelensky", "Zelenskyy"). */
 const NAME_PREFIX = 5;
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   return a === b || (a.length >= NAME_PREFIX && b.length >= NAME_PREFIX && a.slice(0, NAME_PREFIX) === b.slice(0, NAME_PREFIX) && Math.abs(a.length - b.length) <= 2);
 }
 
