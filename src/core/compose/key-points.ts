@@ -38,7 +38,9 @@ export function keyPointTest({ index, topic, question, summary, units, scores, b
   const score = new Map<Sentence, number>();
   units.forEach((u, i) => score.set(u, scores[i]!));
   const terms = centralTerms(topic, question);
-  const focus = question?.focus ? focusFamily(index, question.focus).loose : undefined;
+  // Read on the first unit that reaches the test: the other tests leave most units out before it.
+  let focus: ReadonlySet<string> | undefined;
+  const focusOf = () => (focus ??= focusFamily(index, question!.focus!).loose);
   const adds = addsTo(summary, terms ?? new Set());
   const known = new WeakMap<Sentence, boolean>();
   return (unit) => {
@@ -49,7 +51,7 @@ export function keyPointTest({ index, topic, question, summary, units, scores, b
         (!bearsAnswer || bearsAnswer(unit)) &&
         adds(unit) &&
         (!terms || partsOf(unit).some((p) => inMainClause(p, terms))) &&
-        (!focus?.size || partsOf(unit).some((p) => focusInMainClause(p, focus)));
+        (!question?.focus || !focusOf().size || partsOf(unit).some((p) => focusInMainClause(p, focusOf())));
       known.set(unit, earns);
     }
     return earns;
@@ -89,6 +91,7 @@ function centralTerms(topic: Topic, question: Question | undefined): ReadonlySet
   return terms;
 }
 
+const CAPITALISED = /^\p{Lu}/u;
 const wordStem = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
 
 /**
@@ -110,8 +113,9 @@ function inMainClause(sentence: { text: string; stems: readonly string[] }, term
   const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
   if (!at.length) return false;
   const background = backgroundWords(sentence.text, true);
-  const names = nameModifierWords(sentence.text);
-  return at.some((i) => !background.has(i) && !names.has(i));
+  const open = at.filter((i) => !background.has(i));
+  // A word in lower case is in no name: the names are read only for capitalised ones.
+  return open.some((i) => !CAPITALISED.test(written[i]!)) || (open.length > 0 && open.some((i) => !nameModifierWords(sentence.text).has(i)));
 }
 
 /** Whether the question's focus stands in the main clause; a focus stated only in another form of its word ("fell") is not placed, and passes. */

@@ -187,6 +187,7 @@ const RELATIVE = /^(?:who|which|whose|whom|where)$/i;
 const SUBORDINATE = /^(?:if|when|whenever|while|although|though|because|since|unless|until|after|before|despite|amid|following|assuming|whereas|once)$/i;
 /** Words a company's name ends on that do not name another thing than the company ("Exxon Corp."). */
 const COMPANY_SUFFIX = /^(?:corp|corporation|inc|co|ltd|plc|llc|group|company)$/i;
+const CAPITAL = /^\p{Lu}/u;
 /** Lower-case words inside a capitalised name ("University of Chile", "Institute for the Study of War"). */
 const NAME_LINK = /^(?:of|for|the|de|du|la|del)$/;
 
@@ -237,7 +238,7 @@ export function nameModifierWords(text: string): Set<number> {
   // Written words, with the punctuation that ends a name between them (null).
   const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|--|[,;:()—–"“”]/gu)].map((m) => (/^[\p{L}\p{N}]/u.test(m[0]) ? m[0] : null));
   const out = new Set<number>();
-  const capital = (w: string | null | undefined) => !!w && /^\p{Lu}/u.test(w);
+  const capital = (w: string | null | undefined) => !!w && CAPITAL.test(w);
   if (tokens.every((w) => w === null || w.length < 4 || capital(w))) return out;
   let word = 0;
   let i = 0;
