@@ -1,7 +1,7 @@
-import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { partsOf } from '../summary/passages.js';
 import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
