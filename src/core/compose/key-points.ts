@@ -139,7 +139,7 @@ function addsTo(summary: readonly Sentence[], terms: ReadonlySet<string>): (unit
     // A name is a capitalised word that does not open its sentence; a figure, a word with a digit.
     const words = partsOf(unit).map((p) => p.text.match(WRITTEN_WORD) ?? []);
     const isNew = (w: string) => !written.has(w.toLowerCase());
-    const named = words.some((ws) => ws.some((w, i) => i > 0 && w.length > 1 && /^\p{Lu}/u.test(w) && isNew(w)));
+    const named = words.some((ws) => ws.some((w, i) => i > 0 && w.length > 1 && CAPITALISED.test(w) && isNew(w)));
     if (named || words.some((ws) => ws.some((w) => /\d/.test(w) && isNew(w)))) return true;
     const own = new Set(unit.stems.filter((s) => !terms.has(s)));
     let fresh = 0;
