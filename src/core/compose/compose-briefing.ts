@@ -8,7 +8,6 @@ import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { sameTextIn } from '../index/same-text.js';
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
@@ -23,6 +22,7 @@ import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
+import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
@@ -101,11 +101,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const typeFactor = (u: Sentence) => (!typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers' ? 1 : WITHOUT_ANSWER_TYPE);
+  const bearsType = (u: Sentence) => !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers';
+  const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
+  // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
+  const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => !earns(s) || (roles.mentionOnly?.(s) ?? false) };
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
+    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
+      selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
+    ),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
@@ -349,25 +355,6 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
   if (stating < enough) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
-}
-
-/**
- * Key points add what the summary does not say: units none of whose sentences, or their copies
- * elsewhere, the summary shows, nor one that says nearly the same as a summary point.
- */
-function selectKeyPoints(
-  pool: { units: Sentence[]; scores: ArrayLike<number> },
-  summary: readonly Sentence[],
-  near: NearDuplicates,
-  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
-): Sentence[] {
-  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
-  // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
-  return select(
-    pool.units,
-    (_, i) => pool.scores[i]!,
-    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
-  );
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */

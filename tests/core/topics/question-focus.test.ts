@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { backgroundWords, focusInBackground } from '../../../src/core/topics/question-focus.js';
+import { backgroundWords, focusInBackground, nameModifierWords } from '../../../src/core/topics/question-focus.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 /** Made-up wire copy in the style of 1998 newswire (DUC 2004). */
@@ -110,5 +110,33 @@ describe('the event told of the thing a question asks about', () => {
     const items = shown(gaza, 'when does the Gaza airport open');
     expect(items[0]).toContain('Airport will open on Tuesday');
     expect(items.some((t) => t.includes('land route'))).toBe(false);
+  });
+});
+
+describe('the main clause, strictly read', () => {
+  const marked = (text: string, set: Set<number>) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((_, i) => set.has(i));
+  it('counts a clause opened mid-sentence, an "according to" phrase and an aside between dashes as background', () => {
+    const text = 'The minister said the port would stay shut if no agreement was reached in Brest, officials said.';
+    expect(marked(text, backgroundWords(text, true))).toEqual(['if', 'no', 'agreement', 'was', 'reached', 'in', 'Brest']);
+    expect(marked(text, backgroundWords(text))).toEqual([]);
+    const aside = 'According to the harbour master, a second tremor — of magnitude 5.1 — shook Brest.';
+    expect(marked(aside, backgroundWords(aside, true))).toEqual(['According', 'to', 'the', 'harbour', 'master', 'of', 'magnitude', '5', '1']);
+    expect(marked('A clause who keeps 30,000 troops in Brest stays background.', backgroundWords('A clause who keeps 30,000 troops in Brest stays background.'))).toEqual([
+      'who',
+      'keeps',
+      '30',
+      '000',
+      'troops',
+      'in',
+      'Brest',
+      'stays',
+      'background',
+    ]);
+  });
+
+  it('tells a word inside another thing’s name from the name’s head', () => {
+    const text = 'The University of Brest said the New York Times and Harbour Mutual Corp. reported it.';
+    expect(marked(text, nameModifierWords(text))).toEqual(['Brest', 'New', 'York', 'Harbour', 'Corp']);
+    expect(marked('BREST HARBOUR FIRE KILLS TWELVE', nameModifierWords('BREST HARBOUR FIRE KILLS TWELVE'))).toEqual([]);
   });
 });
