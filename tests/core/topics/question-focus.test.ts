@@ -93,6 +93,20 @@ describe('a question the set does not answer', () => {
     expect(renderText({ kind: 'no-match', noMatch: r.noMatch })).toContain('no sentence says "arrested"');
   });
 
+  it('answers from what the set says of the rest of a question whose verb it never uses there, and says so', () => {
+    const quake = createLibrary('quake', [
+      { id: 'a.txt', text: 'Aid is flowing into the island after the earthquake. Rescue teams were sent to the mountains on Tuesday.' },
+      { id: 'b.txt', text: 'The island needs more aid, the relief agency said. Roads to the port remain blocked.' },
+    ]);
+    // The set says "sent", but only of rescue teams: no sentence sends aid to the island.
+    const r = quake.brief('what aid was sent to the island');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.unstated).toBe('sent');
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('Aid is flowing into the island');
+    expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says "sent" of what the question asks about');
+  });
+
   it('still answers a question whose event the set states', () => {
     const r = race.brief('who won the race');
     expect(r.ok).toBe(true);
