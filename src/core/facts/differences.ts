@@ -21,33 +21,11 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  */
 export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
-  const stems = sentences.map((s) => [...new Set(s.stems)]);
-  const open = sentences.map((s) => OPEN_QUESTION.test(s.text));
-  const names = sentences.map(nameStems);
-  const stemSets = stems.map((list) => new Set(list));
+  const read = sentences.map(readSide);
   for (let i = 0; i < sentences.length; i++) {
-    const a = sentences[i]!;
-    const aStems = stemSets[i]!;
-    if (open[i]) continue;
     for (let j = i + 1; j < sentences.length; j++) {
-      const b = sentences[j]!;
-      if (a.docId === b.docId || open[j]) continue;
-      const shared = stems[j]!.filter((s) => aStems.has(s));
-      const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
-      if (shared.length < 2 || sharedWeight < 4) continue;
-      // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
-      // that actor, not about one thing they could disagree on.
-      if (shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s)).length < 2) continue;
-      // Each naming its own place or actor and none in common ("Lolol" against "Pichilemu"): two subjects, not one disputed.
-      if (names[i]!.size > 0 && names[j]!.size > 0 && ![...names[i]!].some((n) => names[j]!.has(n))) continue;
-      const similarity = sentenceSimilarity(a, b);
-      if (similarity >= SAME_POINT || similarity < MIN_SIMILARITY) continue;
-      // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;
-      // the same quantity with different values is a figure that differs, shown on its own.
-      if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) continue;
-      const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s))));
-      if (!contrast) continue;
-      pairs.push({ score: sharedWeight * contrast, difference: { shared: shared.sort((x, y) => weight(y) - weight(x)), sides: [a, b] } });
+      const verdict = pairVerdict(read[i]!, read[j]!, weight);
+      if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -60,6 +38,58 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
     out.push(difference);
   }
   return out;
+}
+
+/** What a pair test reads of one sentence, worked out once per sentence rather than once per pair. */
+interface Side {
+  sentence: Sentence;
+  stems: string[];
+  stemSet: Set<string>;
+  open: boolean;
+  names: Set<string>;
+}
+
+function readSide(sentence: Sentence): Side {
+  const stems = [...new Set(sentence.stems)];
+  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
+}
+
+/** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
+export function notADifference(a: Sentence, b: Sentence, weight: (stem: string) => number): string | undefined {
+  const verdict = pairVerdict(readSide(a), readSide(b), weight);
+  return 'reason' in verdict ? verdict.reason : undefined;
+}
+
+/** Whether one sentence denies a word the other affirms, or they judge it in opposite terms, whatever else they share. */
+export function opposed(a: Sentence, b: Sentence): boolean {
+  const x = readSide(a);
+  const y = readSide(b);
+  return contrastOf(a.text, b.text, new Set(y.stems.filter((s) => x.stemSet.has(s) && !x.names.has(s) && !y.names.has(s)))) > 0;
+}
+
+/** A pair's strength as a disagreement, with the stems both speak of; or the test it fails. */
+function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { score: number; shared: string[] } | { reason: string } {
+  const a = x.sentence;
+  const b = y.sentence;
+  if (a.docId === b.docId) return { reason: 'same document' };
+  if (x.open || y.open) return { reason: 'open question' };
+  const shared = y.stems.filter((s) => x.stemSet.has(s));
+  const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
+  if (shared.length < 2 || sharedWeight < 4) return { reason: 'shared words' };
+  // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
+  // that actor, not about one thing they could disagree on.
+  if (shared.filter((s) => !x.names.has(s) && !y.names.has(s)).length < 2) return { reason: 'only names shared' };
+  // Each naming its own place or actor and none in common ("Lolol" against "Pichilemu"): two subjects, not one disputed.
+  if (x.names.size > 0 && y.names.size > 0 && ![...x.names].some((n) => y.names.has(n))) return { reason: 'different names' };
+  const similarity = sentenceSimilarity(a, b);
+  if (similarity >= SAME_POINT) return { reason: 'same point' };
+  if (similarity < MIN_SIMILARITY) return { reason: 'similarity' };
+  // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;
+  // the same quantity with different values is a figure that differs, shown on its own.
+  if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) return { reason: 'numbers differ' };
+  const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !x.names.has(s) && !y.names.has(s))));
+  if (!contrast) return { reason: 'no contrast' };
+  return { score: sharedWeight * contrast, shared: shared.sort((p, q) => weight(q) - weight(p)) };
 }
 
 const namesKnown = new WeakMap<Sentence, Set<string>>();

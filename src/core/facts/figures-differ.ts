@@ -66,9 +66,9 @@ export function numericValue(value: string): string {
  * content word) in sentences that say mostly the same around it. Each entry lists every value
  * with its sentences, latest first.
  */
-export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number): DifferingFigure[] {
+export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number, maxFigures = MAX_FIGURES): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
-  const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
+  const described = figures.filter((f) => f.counts).slice(0, maxFigures);
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -162,33 +162,43 @@ function traitsOf(f: FoundFigure): Traits {
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
 function sameQuantity(at: Traits, bt: Traits): boolean {
+  return whyNotSameQuantity(at, bt) === undefined;
+}
+
+/** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */
+export function figuresApart(a: FoundFigure, b: FoundFigure): string | undefined {
+  return whyNotSameQuantity(traitsOf(a), traitsOf(b));
+}
+
+function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   const a = at.figure;
   const b = bt.figure;
   const aKey = at.key;
   const bKey = bt.key;
-  if (at.unit !== bt.unit) return false;
-  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return false;
+  if (at.unit !== bt.unit) return 'unit';
+  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
-  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return false;
-  if (a.sentence.text === b.sentence.text) return true;
+  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return 'counted words';
+  if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
-  if (at.additional || bt.additional || at.denied !== bt.denied) return false;
+  if (at.additional || bt.additional) return 'additional';
+  if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
-  if (at.governedBy !== bt.governedBy) return false;
+  if (at.governedBy !== bt.governedBy) return 'preposition';
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
-  if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return false;
+  if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
-  if (at.instance !== bt.instance) return false;
-  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  if (at.instance !== bt.instance) return 'another event';
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
-  if (at.years !== bt.years) return false;
-  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
+  if (at.years !== bt.years) return 'years';
+  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
-  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0;
+  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
-  return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
+  return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
 }
 
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
