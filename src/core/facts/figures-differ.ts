@@ -49,15 +49,50 @@ function sameWordOf(s: string): string {
   return SAME_WORD[s] ?? s;
 }
 
-/** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
+/**
+ * A value as the amount it states, so that one amount written two ways is one value: "about 180" and "180", "1,500"
+ * and "1500", "fifteen" and "15", "a dozen" and "12", "two million" and "2,000,000", "around sixty" and "60"; the
+ * hedge, the currency or "percent" aside (unitOf tells those kinds apart). "$48.2 billion" and "$48.2 million" differ.
+ * What follows the amount and is no scale ("300 or 400", "five to six") is kept as written: a range is not its first end.
+ */
 export function numericValue(value: string): string {
-  const digits = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?/i.exec(value);
-  if (digits) return digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '');
-  const words = value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
-  // "fifteen" in one copy and "15" in another are one value, not two.
-  const [first = '', ...rest] = words.split(/\s+/);
-  const worth = numberWordValue(first);
-  return worth === undefined ? words : [String(worth), ...rest].join(' ');
+  const words = value
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/(us\$|[$€£¥%])/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !UNIT_WORD.test(w));
+  let i = 0;
+  for (let hedge = leadingHedge(words, i); hedge; hedge = leadingHedge(words, i)) i += hedge;
+  let amount = amountOf(words[i]);
+  // "a dozen", "a hundred": the article is one of the scale.
+  if (amount === undefined && /^an?$/.test(words[i] ?? '') && (words[i + 1] ?? '') in SCALE) amount = 1;
+  if (amount === undefined) {
+    const digits = /(\d+(?:\.\d+)?)/.exec(words.join(' '));
+    return digits ? String(Number(digits[1])) : words.join(' ');
+  }
+  i++;
+  // "half a million": the article between a fraction and its scale.
+  if (/^an?$/.test(words[i] ?? '') && (words[i + 1] ?? '') in SCALE) i++;
+  while ((words[i] ?? '') in SCALE) amount *= SCALE[words[i++]!]!;
+  const rest = words.slice(i).join(' ');
+  const figure = String(Number(amount.toPrecision(12)));
+  return rest ? `${figure} ${rest}` : figure;
+}
+const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Currency and percent words: the kind of amount, not the amount. */
+const UNIT_WORD = /^(?:dlrs|usd|dollars?|euros?|pounds?|rubles?|yen|percent|per|cent)$/;
+const HEDGE_PHRASES = ['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'over', 'under', 'up to', 'an estimated', 'estimated', 'only', 'just'].map((h) => h.split(' '));
+/** How many words a hedge takes at the start ("more than" → 2); 0 when none. */
+function leadingHedge(words: readonly string[], at: number): number {
+  return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;
+}
+/** A number in digits or in words ("12", "1.5", "fifteen", "twenty-five", "half"). */
+function amountOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  if (word === 'half') return 0.5;
+  return numberWordValue(word);
 }
 
 /**

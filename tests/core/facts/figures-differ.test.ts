@@ -33,6 +33,18 @@ describe('figures that differ count the same thing', () => {
     expect(found[0]!.values.map((v) => v.sentences.length).sort()).toEqual([1, 2]);
   });
 
+  it('reads one amount written two ways as one value ("a dozen" and 12, "two million" and "2,000,000", "around sixty" and 60)', () => {
+    const told = (a: string, b: string) => differing([`Rescue crews pulled ${a} miners from the flooded shaft near Oskarby on Tuesday, officials said.`, `Rescue crews pulled ${b} miners from the flooded shaft near Oskarby on Tuesday, officials said.`]);
+    expect(told('a dozen', '12')).toEqual([]);
+    expect(told('around sixty', '60')).toEqual([]);
+    expect(told('two dozen', '24')).toEqual([]);
+    const paid = (a: string, b: string) => differing([`The province paid ${a} for the new bridge over the Varna river, the audit office said.`, `The province paid ${b} for the new bridge over the Varna river, the audit office said.`]);
+    expect(paid('$2 million', '$2,000,000')).toEqual([]);
+    expect(paid('half a million dollars', '$500,000')).toEqual([]);
+    // Still a disagreement when the amounts differ.
+    expect(told('a dozen', '14').map((d) => d.values.map((v) => v.value).sort())).toEqual([['14', 'a dozen']]);
+  });
+
   it('shows one quantity reported with two values', () => {
     const found = differing(['The flood in the river valley forced 300 families from their homes, officials said.', 'The flood in the river valley forced 450 families from their homes, officials said.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
