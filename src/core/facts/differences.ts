@@ -119,6 +119,8 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   const pb = polarity(b);
   for (const s of shared) {
     if ((pa.denied.has(s) && pb.affirmed.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.affirmed.has(s) && !pa.denied.has(s))) return 1.5;
+    // "would prohibit Russians from buying dollars" against "Russians would be able to buy dollars": barred against allowed.
+    if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) return 1.5;
   }
   const ja = judgmentsOf(pa);
   const jb = judgmentsOf(pb);
@@ -196,7 +198,18 @@ const REACH = 3;
 interface Polarity {
   denied: Set<string>;
   affirmed: Set<string>;
+  /** What someone is kept from doing ("prohibit X from buying", "unable to buy"): not a denial that it is done, only that it may be. */
+  barred: Set<string>;
+  /** What someone may do ("able to buy", "allowed to buy"). */
+  allowed: Set<string>;
 }
+
+/** Verbs that keep someone from doing what follows "from" ("prohibit Russians from buying"). */
+const PREVENTIVE = new Set(['prohibit', 'prevent', 'bar', 'ban', 'forbid', 'stop', 'block'].map((w) => stem(w)));
+/** Adjectives and participles before "to" that say the deed may be done ("able to buy", "allowed to leave"). */
+const PERMISSIVE = new Set(['able', 'allowed', 'permitted', 'free']);
+/** How many words after a preventive verb its "from" may come: "prohibit Russians from", "bar the company's tankers from". */
+const FROM_REACH = 5;
 
 /** The stems a sentence denies (within a few words after a negation) and the ones it affirms. */
 function polarity(text: string): Polarity {
@@ -214,12 +227,27 @@ const polarities = new Map<string, Polarity>();
 function polarityOf(text: string): Polarity {
   const denied = new Set<string>();
   const affirmed = new Set<string>();
+  const barred = new Set<string>();
+  const allowed = new Set<string>();
   const tokens = readDoc(text).tokens();
   const words = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
   let reach = 0;
+  let fromReach = 0;
   words.forEach((raw, i) => {
     const word = raw.toLowerCase().replace(/’/g, "'");
+    // The deed a preventive verb's "from" or a permissive "able to" takes: a verb right after it.
+    const deed = (at: number) => (tags[at] === 'VERB' ? stem(words[at]!.toLowerCase()) : undefined);
+    if (word === 'from' && fromReach > 0) {
+      const d = deed(i + 1);
+      if (d) barred.add(d);
+      fromReach = 0;
+    } else if (fromReach > 0) fromReach--;
+    if (PREVENTIVE.has(stem(word)) && tags[i] === 'VERB' && reach === 0) fromReach = FROM_REACH;
+    if ((PERMISSIVE.has(word) || word === 'unable') && words[i + 1]?.toLowerCase() === 'to') {
+      const d = deed(i + 2);
+      if (d) (word === 'unable' || reach > 0 ? barred : allowed).add(d);
+    }
     if (tags[i] === 'PUNCT') {
       reach = 0;
       return;
@@ -248,7 +276,7 @@ function polarityOf(text: string): Polarity {
       reach--;
     } else affirmed.add(s);
   });
-  return { denied, affirmed };
+  return { denied, affirmed, barred, allowed };
 }
 
 /**

@@ -55,4 +55,14 @@ describe('where sources differ', () => {
       differences('The ferry terminal has failed to reopen, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.'),
     ).toHaveLength(1);
   });
+
+  it('reads "would prohibit X from doing" against "X would be able to do" as one side barring what the other allows', () => {
+    expect(
+      differences('Reports said a draft decree in the works would prohibit farmers from selling grain abroad and set other strict controls.', 'The draft decree also implies that farmers would be able to sell grain abroad through licensed traders.'),
+    ).toHaveLength(1);
+    // Barring a deed is no denial that it was done: "bars boats from mooring" against "boats were mooring" says what the rule is, and what happened.
+    expect(
+      differences('A harbour rule introduced in May bars fishing boats from mooring at the old quay during the festival.', 'Dozens of fishing boats were mooring at the old quay during the festival, the harbour master said.'),
+    ).toEqual([]);
+  });
 });
