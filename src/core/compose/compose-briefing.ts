@@ -1,9 +1,9 @@
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
-import { findFigures, isUnit } from '../facts/figures.js';
+import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
-import { numberWordValue } from '../facts/number-words.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
+import { sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
@@ -123,7 +123,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const found = findFigures(pool);
   const figures = uniqueByAny(
     found.filter((f) => f.counts),
-    sameFigure,
+    sameFigureKeys,
   ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
@@ -434,27 +434,15 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
 }
 
 /**
- * The same number told twice with a word in common is one figure ("64 seats", "64 of the 122 parliamentary seats won";
- * "52 people were killed", "Fifty-two people were killed in the attacks"); a number word is its value ("Four days",
- * "four days", "4 days"). Units ("percent", "dollars") tell nothing about what is counted.
+ * Items in order, leaving out any that shares a key with one before it. A left-out item's keys are the kept one's too:
+ * "fifteen British" joins "fifteen Royal Navy crew" through "navy", and brings "personnel" with it.
  */
-function sameFigure(f: { value: string; counts: string }): string[] {
-  const value = numberWordValue(f.value) ?? f.value.toLowerCase();
-  const words = f.counts
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/s$/, ''))
-    .filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/.test(w));
-  return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
-}
-
-/** Items in order, leaving out any that shares a key with one kept before it. */
 function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
   const seen = new Set<string>();
   return items.filter((t) => {
     const own = keys(t);
-    if (own.some((k) => seen.has(k))) return false;
+    const known = own.some((k) => seen.has(k));
     for (const k of own) seen.add(k);
-    return true;
+    return !known;
   });
 }
