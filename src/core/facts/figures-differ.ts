@@ -1,7 +1,7 @@
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { cosine } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import type { FoundFigure } from './figures.js';
+import { type FoundFigure, placeOf } from './figures.js';
 import { numberWordValue } from './number-words.js';
 import { yearsIn } from './years.js';
 
@@ -238,7 +238,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
 
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 20), at);
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
@@ -249,7 +249,7 @@ function additional(f: FoundFigure): boolean {
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */
 function governedBy(f: FoundFigure): string {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return '';
   const before = f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, '');
   return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -258,7 +258,7 @@ const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|wi
 
 /** The name a quantity is measured from or belongs to, right after it: "… kilometers (southwest) of Padang" → "padang"; '' when none. */
 function measuredFrom(f: FoundFigure): string {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return '';
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 60);
   // "from the capital Port-au-Prince": a common noun in apposition before the name is the same place.
@@ -270,8 +270,8 @@ function measuredFrom(f: FoundFigure): string {
  * tremor", "a second blast", "another storm"): what the figure measures belongs to that later one, not to the story's
  * own event. '' when none.
  */
-export function instanceOf(f: Pick<FoundFigure, 'value' | 'sentence'>): string {
-  const at = f.sentence.text.indexOf(f.value);
+export function instanceOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string {
+  const at = placeOf(f);
   if (at < 0) return '';
   const clause = f.sentence.text
     .slice(0, at)

@@ -1,6 +1,6 @@
 import { its, readDoc } from '../index/nlp.js';
 import { numericValue } from './figures-differ.js';
-import { type FoundFigure, isUnit } from './figures.js';
+import { type FoundFigure, isUnit, placeOf } from './figures.js';
 
 /** Words that tell nothing of what a number counts. */
 const FUNCTION_WORD = /^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/;
@@ -24,9 +24,9 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
  * The words of the noun phrase that follows the number in its sentence: adjectives, nouns, names and a participle
  * that modifies the noun after it ("captured navy personnel"), up to the first word of another kind.
  */
-function phraseAfter(f: Pick<FoundFigure, 'value' | 'sentence'>): string[] {
+function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string[] {
   const text = f.sentence.text;
-  const at = positionOf(f);
+  const at = placeOf(f);
   if (at < 0) return [];
   const tokens = readDoc(text.slice(at + f.value.length, at + f.value.length + 80)).tokens();
   const words = (tokens.out() as string[]).slice(0, PHRASE_WORDS + 1);
@@ -42,22 +42,3 @@ function phraseAfter(f: Pick<FoundFigure, 'value' | 'sentence'>): string[] {
   return out;
 }
 
-/**
- * Where the figure stands in its sentence: of the places its value is written ("two murders and of raping two women"),
- * the one its description's first word follows most closely; -1 when the value is not found.
- */
-function positionOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): number {
-  const text = f.sentence.text;
-  const head = f.counts.split(/\s+/)[0]?.toLowerCase() ?? '';
-  let best = -1;
-  let nearest = Infinity;
-  for (let at = text.indexOf(f.value); at >= 0; at = text.indexOf(f.value, at + 1)) {
-    const after = text.slice(at + f.value.length).toLowerCase();
-    const distance = head ? after.indexOf(head) : 0;
-    if (distance >= 0 && distance < nearest) {
-      nearest = distance;
-      best = at;
-    }
-  }
-  return best;
-}
