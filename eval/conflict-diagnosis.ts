@@ -35,7 +35,7 @@ const { values } = parseArgs({
 });
 
 /** The tests of a pair in the order the extractors apply them: the later a pair fails, the nearer it came. */
-const FIGURE_TESTS = ['no figure', 'unit', 'same document', 'counted words', 'additional', 'denied', 'preposition', 'measured from', 'another event', 'years', 'toll context', 'context (one word shared)', 'context', 'one document states both values'];
+const FIGURE_TESTS = ['no figure', 'unit', 'same document', 'counted words', 'additional', 'denied', 'preposition', 'measured from', 'another event', 'years', 'days', 'toll context', 'context (one word shared)', 'context', 'one document states both values'];
 const CLAIM_TESTS = ['same document', 'open question', 'shared words', 'only names shared', 'different names', 'same point', 'similarity', 'numbers differ', 'no contrast'];
 
 interface Row {
@@ -70,7 +70,7 @@ function main(): number {
     // Every pairing the extractors make over the whole set, with no display limit.
     const figures = findFigures(sentences);
     const found: ShownDifference[] = [
-      ...findDifferingFigures(figures, published, (d) => order.get(d) ?? 0, Infinity, Infinity).map((d) => ({ sides: d.values.map((v) => ({ doc: v.sentences[0]!.docId, text: v.sentences[0]!.text })), label: `${d.counts}: ${d.values.map((v) => v.value).join(', ')}` })),
+      ...findDifferingFigures(figures, published, (d) => order.get(d) ?? 0, Infinity, { maxFigures: Infinity }).map((d) => ({ sides: d.values.map((v) => ({ doc: v.sentences[0]!.docId, text: v.sentences[0]!.text })), label: `${d.counts}: ${d.values.map((v) => v.value).join(', ')}` })),
       ...findSlotDifferences(sentences, Infinity, undefined, { keep: false }).map((d) => ({ sides: d.sides.map((s) => ({ doc: s.docId, text: s.text })), label: d.question })),
     ];
     const library = createLibrary(cluster.id, cluster.docs.map(toRawDocument));

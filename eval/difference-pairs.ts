@@ -38,7 +38,7 @@ for (const file of [values.data!, values.tac!]) {
     }
     const sentences = index.sentences;
     const order = new Map([...index.documents.keys()].map((id, i) => [id, i]));
-    for (const d of findDifferingFigures(findFigures(sentences), (id) => index.documents.get(id)?.meta.published, (id) => order.get(id) ?? 0, Infinity, Infinity)) {
+    for (const d of findDifferingFigures(findFigures(sentences), (id) => index.documents.get(id)?.meta.published, (id) => order.get(id) ?? 0, Infinity, { maxFigures: Infinity })) {
       lines.push(`${cluster.id}\tfigures\t${d.counts}: ${d.values.map((v) => `${v.value} [${v.sentences[0]!.docId}] ${short(v.sentences[0]!.text)}`).join(' || ')}`);
     }
     for (const d of findSlotDifferences(sentences, Infinity, undefined, { keep: false })) {

@@ -1,5 +1,6 @@
 import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { cosine } from '../index/similarity.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { type FoundFigure, placeOf } from './figures.js';
 import { numberWordValue } from './number-words.js';
@@ -101,7 +102,13 @@ function amountOf(word: string | undefined): number | undefined {
  * content word) in sentences that say mostly the same around it. Each entry lists every value
  * with its sentences, latest first.
  */
-export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number, maxFigures = MAX_FIGURES): DifferingFigure[] {
+export function findDifferingFigures(
+  figures: readonly FoundFigure[],
+  publishedOf: (docId: string) => string | undefined,
+  orderOf: (docId: string) => number,
+  limit: number,
+  { maxFigures = MAX_FIGURES, elsewhere = [] }: DifferOptions = {},
+): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter((f) => f.counts).slice(0, maxFigures);
   // Each figure joins the first group with a figure it matches.
@@ -119,6 +126,27 @@ export function findDifferingFigures(figures: readonly FoundFigure[], publishedO
     } else groups.push({ traits: [traits], members: [f] });
     const joined = at ?? groups.length - 1;
     for (const w of words) groupsOfWord.set(w, (groupsOfWord.get(w) ?? new Set()).add(joined));
+  }
+  // A figure from elsewhere in the set joins a group of the topic's, never starts one: the other side of the topic's own quantity.
+  const topicFigures = new Set(described);
+  let joined = 0;
+  for (const f of elsewhere) {
+    if (joined >= maxFigures) break;
+    if (!f.counts || topicFigures.has(f)) continue;
+    // Most of the set's figures count nothing the topic counts: only those are read further.
+    const unit = unitOf(f.value);
+    const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
+    if (!candidates.size) continue;
+    const traits = traitsOf(f);
+    // From outside the topic it takes more to be the same quantity: a description of two or more words told alike in a
+    // sentence that says mostly the same around it, and no source of the group that tells it apart ("On Aug. 20 … killing 26 people" against "On Aug. 7 … killed 200").
+    if (traits.key.size < 2) continue;
+    const told = (m: Traits) => sameDescription(m.key, traits.key) && contextSimilarity(m.figure.sentence, f.sentence, traits.key) >= SAME_CONTEXT;
+    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits)));
+    if (at === undefined) continue;
+    groups[at]!.members.push(f);
+    groups[at]!.traits.push(traits);
+    joined++;
   }
   const out: { entry: DifferingFigure; weight: number }[] = [];
   for (const { members: group } of groups) {
@@ -155,6 +183,18 @@ export function findDifferingFigures(figures: readonly FoundFigure[], publishedO
     .map((o) => o.entry);
 }
 
+const sameDescription = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+export interface DifferOptions {
+  /** The most figures compared, and the most taken from `elsewhere` (default 300). */
+  maxFigures?: number;
+  /**
+   * Figures of the rest of the set: each may be another value of a quantity `figures` state, never a quantity of its own,
+   * and only when it is described in the same two or more words ("were in intensive care").
+   */
+  elsewhere?: readonly FoundFigure[];
+}
+
 /** What sameQuantity compares of a figure, worked out once per figure rather than once per pair. */
 interface Traits {
   figure: FoundFigure;
@@ -165,6 +205,8 @@ interface Traits {
   denied: boolean;
   governedBy: string;
   years: string;
+  /** Days the sentence names by month and date ("aug 7"). */
+  days: Set<string>;
   measuredFrom: string;
   instance: string;
 }
@@ -183,6 +225,7 @@ function traitsOf(f: FoundFigure): Traits {
       denied: denied(f.sentence.text),
       governedBy: governedBy(f),
       years: yearsOf(f.sentence.text),
+      days: daysOf(f.sentence.text),
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
     };
@@ -227,6 +270,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.instance !== bt.instance) return 'another event';
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
   if (at.years !== bt.years) return 'years';
+  // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
+  if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
@@ -280,6 +325,16 @@ export function instanceOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>
   const m = /\b(?:(?:the|a|an|its|this)\s+(latest|newest|new|second|third|fourth|fifth|subsequent|later|next)|(another))\s+\p{L}/iu.exec(clause);
   return (m?.[1] ?? m?.[2] ?? '').toLowerCase();
 }
+
+/** "Aug. 7", "August 7", "7 August": the days a sentence names, as month and day. */
+function daysOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DAY)) out.add(`${(m[1] ?? m[4])!.slice(0, 3).toLowerCase()} ${Number(m[2] ?? m[3])}`);
+  return out;
+}
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const MONTH = `(${[...MONTHS.map(capitalised), ...MONTH_ABBREVIATIONS.map((m) => `${capitalised(m)}\\.?`)].join('|')})`;
+const DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
 
 function yearsOf(text: string): string {
   return [...new Set(yearsIn(text))].sort().join(' ');

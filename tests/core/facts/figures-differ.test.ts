@@ -117,6 +117,28 @@ describe('figures that differ count the same thing', () => {
   });
 });
 
+describe('figures that differ, the other value from elsewhere in the set', () => {
+  const at = (texts: string[], from: number) => texts.map((t, i) => ({ ...sentence(`doc-${from + i}.md`, 1, t), position: i }));
+  const differingWith = (topic: string[], elsewhere: string[]) =>
+    findDifferingFigures(
+      findFigures(at(topic, 0)),
+      () => '2024-03-01',
+      (id) => Number(/\d+/.exec(id)![0]),
+      5,
+      { elsewhere: findFigures(at(elsewhere, 10)) },
+    );
+
+  it("takes another value of the topic's quantity from an article outside the topic, told in the same words", () => {
+    const found = differingWith(['Of the injured, 57 were in intensive care at the county hospital, a spokesman said.'], ['Of the injured, 20 were in intensive care at the county hospital, officials said.']);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['20', '57']]);
+  });
+
+  it("never makes a quantity of the rest of the set's own, nor joins a count of another day's event", () => {
+    expect(differingWith(['The ferry company said its fleet would grow next spring.'], ['Of the injured, 20 were in intensive care at the county hospital.', 'Of the injured, 57 were in intensive care at the county hospital.'])).toEqual([]);
+    expect(differingWith(['On May 7 a ferry fire near the port of Oskarby killed 213 people, the police said.'], ['On May 20 a bus crash near the port of Oskarby killed 26 people, the police said.'])).toEqual([]);
+  });
+});
+
 describe('figures that differ in a briefing', () => {
   it('compares the rest of the articles the topic draws on, not only the sentences its terms reach', () => {
     const article = (n: number) =>
