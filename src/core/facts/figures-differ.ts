@@ -170,6 +170,8 @@ export function findDifferingFigures(
       };
     });
     if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
+    // "more than 200 people" and "213 people" can both be true: only values that cannot are a disagreement.
+    if (!group.some((f, i) => group.some((g, j) => j > i && numericValue(f.value) !== numericValue(g.value) && disjoint(boundsOf(f), boundsOf(g))))) continue;
     values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
     const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;
     out.push({
@@ -194,6 +196,25 @@ export interface DifferOptions {
    */
   elsewhere?: readonly FoundFigure[];
 }
+
+/** The amounts a figure allows: "more than 200" is [200, ∞), "nearly 200" or "within five" (−∞, 200], "213" exactly 213. */
+interface Bounds {
+  low: number;
+  high: number;
+}
+
+function boundsOf(f: FoundFigure): Bounds {
+  const amount = Number(numericValue(f.value));
+  if (!Number.isFinite(amount)) return { low: -Infinity, high: Infinity };
+  // The hedge is written right before the number, or is the start of the value itself ("more than 275,000").
+  const lead = `${f.sentence.text.slice(Math.max(0, placeOf(f) - 30), Math.max(0, placeOf(f)))} ${f.value.replace(/\s*[\d$€£¥].*$/, '')}`.toLowerCase().trimEnd();
+  if (LOWER_BOUND.test(lead)) return { low: amount, high: Infinity };
+  if (UPPER_BOUND.test(lead)) return { low: -Infinity, high: amount };
+  return { low: amount, high: amount };
+}
+const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of)$/;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|within|almost|nearly|as many as|no more than|at most)$/;
+const disjoint = (a: Bounds, b: Bounds) => a.high < b.low || b.high < a.low;
 
 /** What sameQuantity compares of a figure, worked out once per figure rather than once per pair. */
 interface Traits {

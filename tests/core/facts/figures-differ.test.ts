@@ -45,6 +45,16 @@ describe('figures that differ count the same thing', () => {
     expect(told('a dozen', '14').map((d) => d.values.map((v) => v.value).sort())).toEqual([['14', 'a dozen']]);
   });
 
+  it('shows values that cannot both be true, not a bound and a value inside it ("more than 20 languages" and "30")', () => {
+    const told = (a: string, b: string) => differing([`The ferry fire in the port of Tarvik killed ${a} people, the coastguard said.`, `The ferry fire in the port of Tarvik killed ${b} people, the coastguard said.`]).map((d) => d.values.map((v) => v.value).sort());
+    expect(told('more than 200', '213')).toEqual([]);
+    expect(told('nearly 200', '190')).toEqual([]);
+    expect(told('nearly 200', '213')).toEqual([['200', '213']]);
+    expect(told('200', '213')).toEqual([['200', '213']]);
+    // One plain statement of a value is enough to dispute another: "at least 60" beside "60" against "65".
+    expect(differing(['The ferry fire in Tarvik killed at least 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 65 people, the coastguard said.'])).toHaveLength(1);
+  });
+
   it('shows one quantity reported with two values', () => {
     const found = differing(['The flood in the river valley forced 300 families from their homes, officials said.', 'The flood in the river valley forced 450 families from their homes, officials said.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
