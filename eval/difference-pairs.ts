@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findDifferences } from '../src/core/facts/differences.js';
+import { notADifference } from '../src/core/facts/differences.js';
 import { findDifferingFigures } from '../src/core/facts/figures-differ.js';
 import { findFigures } from '../src/core/facts/figures.js';
 import { findSlotDifferences } from '../src/core/facts/slot-differences.js';
@@ -44,9 +44,13 @@ for (const file of [values.data!, values.tac!]) {
     for (const d of findSlotDifferences(sentences, Infinity, undefined, { keep: false })) {
       lines.push(`${cluster.id}\tslot\t${d.question}: ${d.sides.map((s) => `[${s.docId}] ${short(s.text)}`).join(' || ')}`);
     }
-    for (const d of findDifferences(sentences, (s) => idf(index, s), Infinity)) {
-      lines.push(`${cluster.id}\tclaim\t${d.sides.map((s) => `[${s.docId}] ${short(s.text)}`).join(' || ')}`);
-    }
+    // Every pair the claim test passes, not only each sentence's strongest: a rule's effect is read pair by pair.
+    for (let i = 0; i < sentences.length; i++)
+      for (let j = i + 1; j < sentences.length; j++) {
+        const [a, b] = [sentences[i]!, sentences[j]!];
+        if (a.docId === b.docId || notADifference(a, b, (s) => idf(index, s)) !== undefined) continue;
+        lines.push(`${cluster.id}\tclaim\t${[a, b].map((s) => `[${s.docId}] ${short(s.text)}`).join(' || ')}`);
+      }
   }
 }
 console.log(lines.sort().join('\n'));

@@ -118,7 +118,8 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   const pa = polarity(a);
   const pb = polarity(b);
   for (const s of shared) {
-    if ((pa.denied.has(s) && pb.affirmed.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.affirmed.has(s) && !pa.denied.has(s))) return 1.5;
+    // The other side must state the word as a predicate too: "was not home" says nothing against "grenades were thrown at his home".
+    if ((pa.denied.has(s) && pb.stated.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.stated.has(s) && !pa.denied.has(s))) return 1.5;
     // "would prohibit Russians from buying dollars" against "Russians would be able to buy dollars": barred against allowed.
     if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) return 1.5;
   }
@@ -198,6 +199,8 @@ const REACH = 3;
 interface Polarity {
   denied: Set<string>;
   affirmed: Set<string>;
+  /** The affirmed stems the sentence uses as predicates (a verb, a predicative adjective, a gerund): what it says happens or is so. */
+  stated: Set<string>;
   /** What someone is kept from doing ("prohibit X from buying", "unable to buy"): not a denial that it is done, only that it may be. */
   barred: Set<string>;
   /** What someone may do ("able to buy", "allowed to buy"). */
@@ -229,6 +232,7 @@ function polarityOf(text: string): Polarity {
   const affirmed = new Set<string>();
   const barred = new Set<string>();
   const allowed = new Set<string>();
+  const stated = new Set<string>();
   const tokens = readDoc(text).tokens();
   const words = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
@@ -274,9 +278,12 @@ function polarityOf(text: string): Polarity {
       if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
       else if (tags[i] !== 'NOUN') affirmed.add(s);
       reach--;
-    } else affirmed.add(s);
+    } else {
+      affirmed.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1])) stated.add(s);
+    }
   });
-  return { denied, affirmed, barred, allowed };
+  return { denied, affirmed, stated, barred, allowed };
 }
 
 /**
