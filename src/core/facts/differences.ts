@@ -119,7 +119,13 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   const pb = polarity(b);
   for (const s of shared) {
     // The other side must state the word as a predicate too: "was not home" says nothing against "grenades were thrown at his home".
-    if ((pa.denied.has(s) && pb.stated.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.stated.has(s) && !pa.denied.has(s))) return 1.5;
+    if ((pa.denied.has(s) && pb.stated.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.stated.has(s) && !pa.denied.has(s))) {
+      // A verb denied of one thing and stated of another ("does not include ways to preserve forests" against "includes reduction targets").
+      const oa = pa.objects.get(s);
+      const ob = pb.objects.get(s);
+      if (oa && ob && ![...oa].some((o) => ob.has(o))) continue;
+      return 1.5;
+    }
     // "would prohibit Russians from buying dollars" against "Russians would be able to buy dollars": barred against allowed.
     if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) return 1.5;
   }
@@ -193,6 +199,8 @@ const NEGATORS = new Set([
 ]);
 /** Verbs and nouns whose to-complement did not happen ("failed to inform", "declined to identify", "refusal to comply"). */
 const NEGATIVE_IMPLICATIVE = new Set(['fail', 'failure', 'neglect', 'omit', 'decline', 'refuse', 'refusal'].map((w) => stem(w)));
+/** How many words after a verb its object is looked for, past determiners and adjectives. */
+const OBJECT_WORDS = 4;
 /** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
 const REACH = 3;
 
@@ -201,6 +209,8 @@ interface Polarity {
   affirmed: Set<string>;
   /** The affirmed stems the sentence uses as predicates (a verb, a predicative adjective, a gerund): what it says happens or is so. */
   stated: Set<string>;
+  /** Per predicate verb, the nouns it takes right after it: "does not include ways" is not denied of "includes targets". */
+  objects: Map<string, Set<string>>;
   /** What someone is kept from doing ("prohibit X from buying", "unable to buy"): not a denial that it is done, only that it may be. */
   barred: Set<string>;
   /** What someone may do ("able to buy", "allowed to buy"). */
@@ -238,6 +248,18 @@ function polarityOf(text: string): Polarity {
   const tags = tokens.out(its.pos) as string[];
   let reach = 0;
   let fromReach = 0;
+  const objects = new Map<string, Set<string>>();
+  // The nouns a verb takes right after it ("includes reduction targets"): what it is said of.
+  const objectOf = (at: number, verb: string) => {
+    if (tags[at] !== 'VERB') return;
+    const nouns = objects.get(verb) ?? new Set<string>();
+    for (let k = at + 1; k < Math.min(words.length, at + 1 + OBJECT_WORDS); k++) {
+      if (tags[k] === 'DET' || tags[k] === 'ADJ') continue;
+      if (tags[k] !== 'NOUN' && tags[k] !== 'PROPN') break;
+      nouns.add(stem(words[k]!.toLowerCase()));
+    }
+    if (nouns.size) objects.set(verb, nouns);
+  };
   words.forEach((raw, i) => {
     const word = raw.toLowerCase().replace(/’/g, "'");
     // The deed a preventive verb's "from" or a permissive "able to" takes: a verb right after it.
@@ -275,15 +297,20 @@ function polarityOf(text: string): Polarity {
       // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
       // against a sentence that mentions such laws denies nothing the other side states.
       // What the denied predicate takes ("not giving information") is not said to exist either: neither side.
-      if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
-      else if (tags[i] !== 'NOUN') affirmed.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1])) {
+        denied.add(s);
+        objectOf(i, s);
+      } else if (tags[i] !== 'NOUN') affirmed.add(s);
       reach--;
     } else {
       affirmed.add(s);
-      if (isPredicate(word, tags[i]!, tags[i + 1])) stated.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1])) {
+        stated.add(s);
+        objectOf(i, s);
+      }
     }
   });
-  return { denied, affirmed, stated, barred, allowed };
+  return { denied, affirmed, stated, barred, allowed, objects };
 }
 
 /**

@@ -74,4 +74,8 @@ describe('where sources differ', () => {
       ),
     ).toEqual([]);
   });
+
+  it('does not pair a verb denied of one thing with the verb stated of another ("does not include ways" against "includes targets")', () => {
+    expect(differences('The current Harbour Accord includes reduction targets for the member ports, the communique says.', 'The current Harbour Accord does not include ways to clean the water, an official says.')).toEqual([]);
+  });
 });
