@@ -207,7 +207,7 @@ const REACH = 3;
 interface Polarity {
   denied: Set<string>;
   affirmed: Set<string>;
-  /** The affirmed stems the sentence uses as predicates (a verb, a predicative adjective, a gerund): what it says happens or is so. */
+  /** The affirmed stems the sentence uses as predicates (a verb, a predicative adjective, a gerund) or as a verb's object ("win approval"): what it says happens or is so. */
   stated: Set<string>;
   /** Per predicate verb, the nouns it takes right after it: "does not include ways" is not denied of "includes targets". */
   objects: Map<string, Set<string>>;
@@ -304,7 +304,7 @@ function polarityOf(text: string): Polarity {
       reach--;
     } else {
       affirmed.add(s);
-      if (isPredicate(word, tags[i]!, tags[i + 1])) {
+      if (isPredicate(word, tags[i]!, tags[i + 1]) || isObjectNoun(tags, i)) {
         stated.add(s);
         objectOf(i, s);
       }
@@ -321,5 +321,12 @@ function isPredicate(word: string, tag: string, next: string | undefined): boole
   if (tag === 'VERB') return true;
   const attributive = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
   return (tag === 'ADJ' || (tag === 'NOUN' && /ing$/.test(word))) && !attributive;
+}
+/** A noun a verb takes as its object states the deed it names ("expects the plan to win approval"), as a noun after a preposition or a possessive does not ("at Hun Sen's home"). */
+function isObjectNoun(tags: readonly string[], at: number): boolean {
+  if (tags[at] !== 'NOUN') return false;
+  let k = at - 1;
+  while (k >= 0 && (tags[k] === 'DET' || tags[k] === 'ADJ') && at - k <= 2) k--;
+  return tags[k] === 'VERB';
 }
 const PREPOSITIONAL = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);
