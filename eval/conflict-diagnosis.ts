@@ -14,16 +14,16 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { notADifference, opposed } from '../src/core/facts/differences.js';
-import { figuresApart, findDifferingFigures, numericValue } from '../src/core/facts/figures-differ.js';
 import { findFigures } from '../src/core/facts/figures.js';
+import { figuresApart, findDifferingFigures, numericValue } from '../src/core/facts/figures-differ.js';
 import { findSlotDifferences } from '../src/core/facts/slot-differences.js';
+import { addToIndex, createTermIndex, idf } from '../src/core/index/term-index.js';
 import { buildDocument } from '../src/core/ingest/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
-import { addToIndex, createTermIndex, idf } from '../src/core/index/term-index.js';
 import { inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import { loadDataset, toRawDocument } from './dataset.js';
-import { conflictOf, type GoldConflict, loadGold, sameSentence, type ShownDifference } from './gold.js';
+import { conflictOf, type GoldConflict, loadGold, type ShownDifference, sameSentence } from './gold.js';
 import { evaluateGoldSet } from './gold-run.js';
 
 const { values } = parseArgs({
@@ -35,7 +35,23 @@ const { values } = parseArgs({
 });
 
 /** The tests of a pair in the order the extractors apply them: the later a pair fails, the nearer it came. */
-const FIGURE_TESTS = ['no figure', 'unit', 'same document', 'counted words', 'additional', 'denied', 'preposition', 'measured from', 'another event', 'years', 'days', 'toll context', 'context (one word shared)', 'context', 'one document states both values'];
+const FIGURE_TESTS = [
+  'no figure',
+  'unit',
+  'same document',
+  'counted words',
+  'additional',
+  'denied',
+  'preposition',
+  'measured from',
+  'another event',
+  'years',
+  'days',
+  'toll context',
+  'context (one word shared)',
+  'context',
+  'one document states both values',
+];
 const CLAIM_TESTS = ['same document', 'open question', 'shared words', 'only names shared', 'different names', 'same point', 'similarity', 'numbers differ', 'no contrast'];
 
 interface Row {
@@ -70,7 +86,10 @@ function main(): number {
     // Every pairing the extractors make over the whole set, with no display limit.
     const figures = findFigures(sentences);
     const found: ShownDifference[] = [
-      ...findDifferingFigures(figures, published, (d) => order.get(d) ?? 0, Infinity, { maxFigures: Infinity }).map((d) => ({ sides: d.values.map((v) => ({ doc: v.sentences[0]!.docId, text: v.sentences[0]!.text })), label: `${d.counts}: ${d.values.map((v) => v.value).join(', ')}` })),
+      ...findDifferingFigures(figures, published, (d) => order.get(d) ?? 0, Infinity, { maxFigures: Infinity }).map((d) => ({
+        sides: d.values.map((v) => ({ doc: v.sentences[0]!.docId, text: v.sentences[0]!.text })),
+        label: `${d.counts}: ${d.values.map((v) => v.value).join(', ')}`,
+      })),
       ...findSlotDifferences(sentences, Infinity, undefined, { keep: false }).map((d) => ({ sides: d.sides.map((s) => ({ doc: s.docId, text: s.text })), label: d.question })),
     ];
     const library = createLibrary(cluster.id, cluster.docs.map(toRawDocument));

@@ -8,11 +8,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { notADifference } from '../src/core/facts/differences.js';
-import { findDifferingFigures } from '../src/core/facts/figures-differ.js';
 import { findFigures } from '../src/core/facts/figures.js';
+import { findDifferingFigures } from '../src/core/facts/figures-differ.js';
 import { findSlotDifferences } from '../src/core/facts/slot-differences.js';
-import { buildDocument } from '../src/core/ingest/build-document.js';
 import { addToIndex, createTermIndex, idf } from '../src/core/index/term-index.js';
+import { buildDocument } from '../src/core/ingest/build-document.js';
 import { loadDataset, toRawDocument } from './dataset.js';
 
 const { values } = parseArgs({
@@ -38,7 +38,13 @@ for (const file of [values.data!, values.tac!]) {
     }
     const sentences = index.sentences;
     const order = new Map([...index.documents.keys()].map((id, i) => [id, i]));
-    for (const d of findDifferingFigures(findFigures(sentences), (id) => index.documents.get(id)?.meta.published, (id) => order.get(id) ?? 0, Infinity, { maxFigures: Infinity })) {
+    for (const d of findDifferingFigures(
+      findFigures(sentences),
+      (id) => index.documents.get(id)?.meta.published,
+      (id) => order.get(id) ?? 0,
+      Infinity,
+      { maxFigures: Infinity },
+    )) {
       lines.push(`${cluster.id}\tfigures\t${d.counts}: ${d.values.map((v) => `${v.value} [${v.sentences[0]!.docId}] ${short(v.sentences[0]!.text)}`).join(' || ')}`);
     }
     for (const d of findSlotDifferences(sentences, Infinity, undefined, { keep: false })) {

@@ -33,12 +33,18 @@ describe('key figures', () => {
     const library = createLibrary('t', [
       {
         id: 'a.md',
-        text: ['The president of Tarvia announced that the fifteen Danish captured navy personnel detained by the coastguard would be freed.', 'The coastguard of Tarvia had held the navy personnel for two weeks near the reef.'].join('\n\n'),
+        text: ['The president of Tarvia announced that the fifteen Danish captured navy personnel detained by the coastguard would be freed.', 'The coastguard of Tarvia had held the navy personnel for two weeks near the reef.'].join(
+          '\n\n',
+        ),
         meta: { published: '2021-05-03' },
       },
       {
         id: 'b.md',
-        text: ['He asked Tarvia not to put these 15 personnel on trial, the navy said.', 'A 15-page protest note from the navy was delivered to the Tarvia embassy on Tuesday.', 'The navy personnel were flown home from Tarvia on Thursday.'].join('\n\n'),
+        text: [
+          'He asked Tarvia not to put these 15 personnel on trial, the navy said.',
+          'A 15-page protest note from the navy was delivered to the Tarvia embassy on Tuesday.',
+          'The navy personnel were flown home from Tarvia on Thursday.',
+        ].join('\n\n'),
         meta: { published: '2021-05-04' },
       },
     ]);

@@ -83,7 +83,9 @@ export function numericValue(value: string): string {
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Currency and percent words: the kind of amount, not the amount. */
 const UNIT_WORD = /^(?:dlrs|usd|dollars?|euros?|pounds?|rubles?|yen|percent|per|cent)$/;
-const HEDGE_PHRASES = ['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'over', 'under', 'up to', 'an estimated', 'estimated', 'only', 'just'].map((h) => h.split(' '));
+const HEDGE_PHRASES = ['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'over', 'under', 'up to', 'an estimated', 'estimated', 'only', 'just'].map(
+  (h) => h.split(' '),
+);
 /** How many words a hedge takes at the start ("more than" → 2); 0 when none. */
 function leadingHedge(words: readonly string[], at: number): number {
   return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;

@@ -1,6 +1,6 @@
 import { its, readDoc } from '../index/nlp.js';
-import { numericValue } from './figures-differ.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
+import { numericValue } from './figures-differ.js';
 
 /** Words that tell nothing of what a number counts. */
 const FUNCTION_WORD = /^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/;
@@ -41,4 +41,3 @@ function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): str
   }
   return out;
 }
-

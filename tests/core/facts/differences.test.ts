@@ -58,12 +58,15 @@ describe('where sources differ', () => {
 
   it('reads "would prohibit X from doing" against "X would be able to do" as one side barring what the other allows', () => {
     expect(
-      differences('Reports said a draft decree in the works would prohibit farmers from selling grain abroad and set other strict controls.', 'The draft decree also implies that farmers would be able to sell grain abroad through licensed traders.'),
+      differences(
+        'Reports said a draft decree in the works would prohibit farmers from selling grain abroad and set other strict controls.',
+        'The draft decree also implies that farmers would be able to sell grain abroad through licensed traders.',
+      ),
     ).toHaveLength(1);
     // Barring a deed is no denial that it was done: "bars boats from mooring" against "boats were mooring" says what the rule is, and what happened.
-    expect(
-      differences('A harbour rule introduced in May bars fishing boats from mooring at the old quay during the festival.', 'Dozens of fishing boats were mooring at the old quay during the festival, the harbour master said.'),
-    ).toEqual([]);
+    expect(differences('A harbour rule introduced in May bars fishing boats from mooring at the old quay during the festival.', 'Dozens of fishing boats were mooring at the old quay during the festival, the harbour master said.')).toEqual(
+      [],
+    );
   });
 
   it('pairs a denial only with the same word stated as a predicate, not named as a thing ("was not home" against "his home")', () => {

@@ -34,7 +34,8 @@ describe('figures that differ count the same thing', () => {
   });
 
   it('reads one amount written two ways as one value ("a dozen" and 12, "two million" and "2,000,000", "around sixty" and 60)', () => {
-    const told = (a: string, b: string) => differing([`Rescue crews pulled ${a} miners from the flooded shaft near Oskarby on Tuesday, officials said.`, `Rescue crews pulled ${b} miners from the flooded shaft near Oskarby on Tuesday, officials said.`]);
+    const told = (a: string, b: string) =>
+      differing([`Rescue crews pulled ${a} miners from the flooded shaft near Oskarby on Tuesday, officials said.`, `Rescue crews pulled ${b} miners from the flooded shaft near Oskarby on Tuesday, officials said.`]);
     expect(told('a dozen', '12')).toEqual([]);
     expect(told('around sixty', '60')).toEqual([]);
     expect(told('two dozen', '24')).toEqual([]);
@@ -46,13 +47,16 @@ describe('figures that differ count the same thing', () => {
   });
 
   it('shows values that cannot both be true, not a bound and a value inside it ("more than 20 languages" and "30")', () => {
-    const told = (a: string, b: string) => differing([`The ferry fire in the port of Tarvik killed ${a} people, the coastguard said.`, `The ferry fire in the port of Tarvik killed ${b} people, the coastguard said.`]).map((d) => d.values.map((v) => v.value).sort());
+    const told = (a: string, b: string) =>
+      differing([`The ferry fire in the port of Tarvik killed ${a} people, the coastguard said.`, `The ferry fire in the port of Tarvik killed ${b} people, the coastguard said.`]).map((d) => d.values.map((v) => v.value).sort());
     expect(told('more than 200', '213')).toEqual([]);
     expect(told('nearly 200', '190')).toEqual([]);
     expect(told('nearly 200', '213')).toEqual([['200', '213']]);
     expect(told('200', '213')).toEqual([['200', '213']]);
     // One plain statement of a value is enough to dispute another: "at least 60" beside "60" against "65".
-    expect(differing(['The ferry fire in Tarvik killed at least 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 65 people, the coastguard said.'])).toHaveLength(1);
+    expect(
+      differing(['The ferry fire in Tarvik killed at least 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 65 people, the coastguard said.']),
+    ).toHaveLength(1);
   });
 
   it('shows one quantity reported with two values', () => {
