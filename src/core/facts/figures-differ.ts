@@ -83,9 +83,32 @@ export function numericValue(value: string): string {
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Currency and percent words: the kind of amount, not the amount. */
 const UNIT_WORD = /^(?:dlrs|usd|dollars?|euros?|pounds?|rubles?|yen|percent|per|cent)$/;
-const HEDGE_PHRASES = ['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'at least', 'at most', 'more than', 'less than', 'fewer than', 'over', 'under', 'up to', 'an estimated', 'estimated', 'only', 'just'].map(
-  (h) => h.split(' '),
-);
+/** Words that only hedge a number ("about 180", "more than 275,000", "another 19"): one list for reading a value and what governs it. */
+const HEDGE_WORDS = [
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'approximately',
+  'within',
+  'up to',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'over',
+  'under',
+  'only',
+  'just',
+  'an estimated',
+  'estimated',
+  'another',
+  'a total of',
+];
+const HEDGE_PHRASES = HEDGE_WORDS.map((h) => h.split(' '));
 /** How many words a hedge takes at the start ("more than" → 2); 0 when none. */
 function leadingHedge(words: readonly string[], at: number): number {
   return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;
@@ -322,7 +345,7 @@ function governedBy(f: FoundFigure): string {
   const before = f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, '');
   return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
 }
-const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|within|up to|at least|at most|more than|less than|fewer than|over|under|only|just|an estimated|estimated|another|a total of)\s*)+$/i;
+const HEDGES = new RegExp(`(?:\\b(?:${HEDGE_WORDS.join('|')})\\s*)+$`, 'i');
 
 /** The name a quantity is measured from or belongs to, right after it: "… kilometers (southwest) of Padang" → "padang"; '' when none. */
 function measuredFrom(f: FoundFigure): string {
