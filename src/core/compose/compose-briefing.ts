@@ -1,11 +1,11 @@
 import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from '../briefing.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
-import { findFigures, isUnit } from '../facts/figures.js';
-import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
-import { numberWordValue } from '../facts/number-words.js';
+import { findFigures } from '../facts/figures.js';
+import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
-import { findSlotDifferences } from '../facts/slot-differences.js';
+import { sameFigureKeys } from '../facts/same-figure.js';
+import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
@@ -129,26 +129,30 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const found = findFigures(pool);
   const figures = uniqueByAny(
     found.filter((f) => f.counts),
-    sameFigure,
+    sameFigureKeys,
   ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
   const wide = differPool(relevant, relevantPool, ofDocument);
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
+  // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
+  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
-  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
+  // A statement told two ways that a figure that differs already shows (its sides state two of the entry's values) is shown once;
+  // "killing 65 people and injuring 157 others" may be a side of the toll and of the injured count, two disagreements.
+  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences.map((s) => `${numericValue(v.value)}\u0001${s.text}`))));
+  const shownAsFigure = (d: SlotDifference) => d.sides.every((s, i) => inFigures.has(`${numericValue(d.values[i]!)}\u0001${s.text}`));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
-  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
-    .filter((d) => !d.sides.every((s) => inFigures.has(s)))
+    .filter((d) => !shownAsFigure(d))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
@@ -421,27 +425,15 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
 }
 
 /**
- * The same number told twice with a word in common is one figure ("64 seats", "64 of the 122 parliamentary seats won";
- * "52 people were killed", "Fifty-two people were killed in the attacks"); a number word is its value ("Four days",
- * "four days", "4 days"). Units ("percent", "dollars") tell nothing about what is counted.
+ * Items in order, leaving out any that shares a key with one before it. A left-out item's keys are the kept one's too:
+ * "fifteen British" joins "fifteen Royal Navy crew" through "navy", and brings "personnel" with it.
  */
-function sameFigure(f: { value: string; counts: string }): string[] {
-  const value = numberWordValue(f.value) ?? f.value.toLowerCase();
-  const words = f.counts
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/s$/, ''))
-    .filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/.test(w));
-  return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
-}
-
-/** Items in order, leaving out any that shares a key with one kept before it. */
 function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
   const seen = new Set<string>();
   return items.filter((t) => {
     const own = keys(t);
-    if (own.some((k) => seen.has(k))) return false;
+    const known = own.some((k) => seen.has(k));
     for (const k of own) seen.add(k);
-    return true;
+    return !known;
   });
 }
