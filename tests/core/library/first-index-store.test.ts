@@ -76,7 +76,7 @@ it('a first index that dies while storing keeps the analyses stored before: the 
   const dying = memoryCache(rows, 1);
   const started = await startLibrary(dir, { topics: [], analysisCache: dying.cache, workers: 0 });
   // The first batch is stored; the next put never returns, so the set never becomes ready.
-  await expect.poll(() => dying.analyses(dying.stored).length).toBeGreaterThan(0);
+  await expect.poll(() => dying.analyses(dying.stored).length, { timeout: 30_000 }).toBeGreaterThan(0);
   const before = dying.analyses(dying.stored).length;
   expect(before).toBeLessThan(count);
   let settled = false;
