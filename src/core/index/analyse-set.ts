@@ -31,7 +31,7 @@ export interface AnalyseOptions {
   /** Told about a stored analysis that could not be used (and is rebuilt), or a cache that failed. */
   warn?: (message: string, detail: Record<string, unknown>) => void;
   /**
-   * Workers started early (startPoolFor), loading their models while the files were read; used
+   * Workers started early (startPool), loading their models while the files were read; used
    * if there is enough to analyse, and closed either way.
    */
   pool?: Promise<AnalysePool | undefined>;
