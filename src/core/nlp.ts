@@ -100,7 +100,24 @@ function readEachTextAfresh(): () => void {
  * same, so a sentence's text is still cut from the original.
  */
 export function forTokenizer(text: string): string {
-  return text.replace(/\S{65,}/g, (run) => '1'.repeat(run.length));
+  return hasLongRun(text) ? text.replace(LONG_RUN, (run) => '1'.repeat(run.length)) : text;
+}
+const LONG_RUN = /\S{65,}/g;
+
+/**
+ * Whether the text may hold a run of more than 64 non-space characters. The pattern alone costs a
+ * paragraph's length times each word's (it retries at every letter of a word); this one pass
+ * counts only ASCII spaces and line breaks as breaks, so it may say yes wrongly (the pattern then
+ * decides) but never misses a run. Almost no paragraph has one.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) run = 0;
+    else if (++run > 64) return true;
+  }
+  return false;
 }
 
 /**

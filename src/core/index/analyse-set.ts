@@ -30,6 +30,11 @@ export interface AnalyseOptions {
   onProgress?: (done: number, total: number) => void;
   /** Told about a stored analysis that could not be used (and is rebuilt), or a cache that failed. */
   warn?: (message: string, detail: Record<string, unknown>) => void;
+  /**
+   * Workers started early (startPool), loading their models while the files were read; used
+   * if there is enough to analyse, and closed either way.
+   */
+  pool?: Promise<AnalysePool | undefined>;
 }
 
 /** Fewer documents to analyse than this are done on the main thread: starting workers (and their models) costs more. */
@@ -41,6 +46,17 @@ const POOL_FROM = 200;
  */
 const POOL_FROM_CHARS = 512 * 1024;
 const BATCH = 8;
+/** Whether this much to analyse is worth starting worker threads for. */
+export function wantsPool(documents: number, chars: number, workers?: number): boolean {
+  return (documents >= POOL_FROM || chars >= POOL_FROM_CHARS) && workers !== 0;
+}
+
+/** The worker pool, loaded only for a large analysis: a small set or a restart starts no thread and loads none of it. */
+export async function startPool(workers?: number): Promise<AnalysePool> {
+  const { createAnalysePool, defaultWorkerCount } = await import('./analyse-pool.js');
+  return createAnalysePool(workers ?? defaultWorkerCount());
+}
+
 /** Documents handed on between two turns of the event loop, so answers are served while a set is indexed. */
 const SLICE = 64;
 const PUT_BATCH = 256;
@@ -129,16 +145,14 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
   };
 
   let pool: AnalysePool | undefined;
+  const early = await options.pool?.catch(() => undefined);
   try {
     const chars = missing.reduce((n, i) => n + raws[i]!.text.length, 0);
-    if ((missing.length >= POOL_FROM || chars >= POOL_FROM_CHARS) && options.workers !== 0) {
-      // Loaded only for a large analysis: a small set or a restart starts no thread and loads none of it.
-      const { createAnalysePool, defaultWorkerCount } = await import('./analyse-pool.js');
-      pool = createAnalysePool(options.workers ?? defaultWorkerCount());
-    }
+    if (wantsPool(missing.length, chars, options.workers)) pool = early ?? (await startPool(options.workers));
   } catch (error) {
     warn('analysis workers could not start; analysing on the main thread', { error: String(error) });
   }
+  if (early && early !== pool) await early.close();
   try {
     await deliver();
     if (pool) {

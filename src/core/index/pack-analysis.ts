@@ -129,12 +129,24 @@ export function packDocument(built: Document, idOf: (s: string) => number): Pack
     if (start < 0) start = paragraph.indexOf(s.text);
     if (start < 0) texts.push(s.text);
     else cursor = start + s.text.length;
-    shape.set([s.paragraph, s.index, start < 0 ? NOT_IN_PARAGRAPH : start, s.text.length, s.words.length, s.stems.length, s.phrases.length], i * SHAPE);
+    const b = i * SHAPE;
+    shape[b] = s.paragraph;
+    shape[b + 1] = s.index;
+    shape[b + 2] = start < 0 ? NOT_IN_PARAGRAPH : start;
+    shape[b + 3] = s.text.length;
+    shape[b + 4] = s.words.length;
+    shape[b + 5] = s.stems.length;
+    shape[b + 6] = s.phrases.length;
     for (const w of s.words) tokens.push(idOf(w));
     for (const w of s.stems) tokens.push(idOf(w));
     for (const w of s.phrases) tokens.push(idOf(w));
-    const others = Object.entries(s).filter(([k, v]) => !PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length));
-    if (others.length) rest.push([i, Object.fromEntries(others)]);
+    // No list of entries a sentence: most have nothing beyond the packed fields.
+    let others: Record<string, unknown> | undefined;
+    for (const k in s) {
+      const v = (s as unknown as Record<string, unknown>)[k];
+      if (!PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length)) (others ??= {})[k] = v;
+    }
+    if (others) rest.push([i, others]);
   });
   return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest };
 }

@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
-import { analyseInOrder, isStored, type SetDocument } from '../index/analyse-set.js';
+import type { AnalysePool } from '../index/analyse-pool.js';
+import { analyseInOrder, isStored, type SetDocument, startPool, wantsPool } from '../index/analyse-set.js';
 import type { Analysis, AnalysisCache } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
 import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
@@ -43,6 +44,12 @@ export interface StartedLibrary {
   progress(): { done: number; total: number };
   /** Resolves once every document is indexed and the set's topics are known; rejects only on a bug. */
   ready: Promise<void>;
+  /**
+   * Resolves once what the next start reads back (the set whole, its topics) is stored, soon
+   * after `ready`: a first index answers before that is written. Never rejects; a store that
+   * fails is told to `warn`.
+   */
+  stored: Promise<void>;
 }
 
 /**
@@ -70,6 +77,7 @@ export class TopicsFileError extends Error {
 export async function openLibrary(dir: string, options: OpenOptions = {}): Promise<Library> {
   const started = await startLibrary(dir, options);
   await started.ready;
+  await started.stored;
   return started.library;
 }
 
@@ -89,11 +97,13 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     curated = read.value;
   }
   const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
-  const reload = async (known: ReadonlyMap<string, string>) => {
+  /** `toRead` is told how much is to be read, before it is read. */
+  const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void) => {
     const listed = await listDocumentFiles(folder);
     const files = listed.slice(0, maxDocuments);
     const signatures = new Map<string, string>();
     const toRead: string[] = [];
+    let bytes = 0;
     for (let i = 0; i < files.length; i += STAT_BATCH) {
       // Synchronous stats are several times faster than 10,000 promises; batches keep the event loop turning between them.
       if (i > 0) await new Promise((next) => setImmediate(next));
@@ -103,9 +113,13 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
         const id = basename(path);
         const signature = `${s.size}:${s.mtimeMs}`;
         signatures.set(id, signature);
-        if (known.get(id) !== signature) toRead.push(path);
+        if (known.get(id) !== signature) {
+          toRead.push(path);
+          bytes += s.size;
+        }
       }
     }
+    toReadIs?.(toRead.length, bytes);
     const changed: RawDocument[] = [];
     const problems: BriefError[] = [];
     for (let i = 0; i < toRead.length; i += READ_BATCH) {
@@ -124,7 +138,12 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   const { analysisCache: cache, warn = () => {} } = options;
   // Files unchanged since their analyses were stored are neither read nor hashed.
   const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
-  const first = await reload(new Map([...manifest].map(([id, m]) => [id, m.signature])));
+  // A first index starts its workers as soon as it knows there is much to read: they load their
+  // models while the files are read, instead of after.
+  let pool: Promise<AnalysePool | undefined> | undefined;
+  const first = await reload(new Map([...manifest].map(([id, m]) => [id, m.signature])), (files, bytes) => {
+    if (wantsPool(files, bytes, options.workers)) pool = startPool(options.workers).catch(() => undefined);
+  });
   const documents = inSetOrder(first, manifest, (id) => readOne(join(folder, id), options.maxDocumentBytes));
   first.changed = [];
   const analyseOptions = { ...(cache ? { cache } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), warn };
@@ -141,12 +160,15 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   );
   let done = 0;
   const total = documents.length;
+  /** What is left to store once the set is ready. */
+  let storeLater: (() => Promise<void>) | undefined;
   const ready = (async () => {
     // A restart over files all unchanged reads the whole set back, its index built.
     const held = cache && documents.length && documents.every(isStored) ? await readStoredSet(cache, folder, documents, warn) : undefined;
     const errors: BriefError[] = [];
     let keys: string[];
     if (held) {
+      await (await pool)?.close();
       growing.restore(held.analyses, held.index);
       keys = documents.map((d) => (d as { key: string }).key);
       done = total;
@@ -158,6 +180,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       };
       ({ keys } = await analyseInOrder(documents, use, {
         ...analyseOptions,
+        ...(pool ? { pool } : {}),
         onProgress: (n, all) => {
           done = n;
           options.onProgress?.(n, all);
@@ -176,13 +199,25 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const key = topicStateKey(stored, curated);
     const topics = await readTopicState(cache, key, warn);
     growing.finish(topics);
-    if (!held) await storeSet(cache, folder, storedSetKey(stored), growing.index(), errors, warn);
-    if (!topics) await storeTopicState(cache, key, growing.topicState(), warn);
+    // Topics are found now (unless stored): ready means a /topics or /brief answers at once.
+    const state = growing.topicState();
+    const index = growing.index();
+    storeLater = async () => {
+      if (!held) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
+      if (!topics) await storeTopicState(cache, key, state, warn);
+    };
   })();
+  // Stored on the turn after the set is ready, before anything else can change the index: the
+  // whole set's entry is a second or two of packing and writing at 10,000 articles, which users
+  // need not wait for. A start that ends before then reads each analysis next time, as after a crash.
+  const stored = ready.then(
+    () => new Promise<void>((done) => setImmediate(() => void (storeLater?.() ?? Promise.resolve()).finally(done))),
+    () => undefined,
+  );
   // A refresh waits for the first indexing: it compares against the complete set.
   const refresh = growing.library.refresh.bind(growing.library);
   const library: Library = Object.assign(growing.library, { refresh: async () => (await ready, refresh()) });
-  return { library, progress: () => ({ done, total }), ready };
+  return { library, progress: () => ({ done, total }), ready, stored };
 }
 
 /** The set's files in order: those read, and those the manifest says are unchanged, by their stored analysis. */

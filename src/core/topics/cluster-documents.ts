@@ -63,18 +63,48 @@ export function createClustering(): Clustering {
   return { clusters: [], postings: new Map() };
 }
 
+/**
+ * Scores by cluster place, kept between calls: each document is scored against every cluster it
+ * shares a term with (five times over a set, by the reassignment rounds), and a map a document
+ * was most of clustering's time. A place's score counts only when its stamp is the call's.
+ */
+let scores = new Float64Array(64);
+let stamps = new Uint32Array(64);
+let stamp = 0;
+
 /** The cluster most similar to `v` above `min` (ties: the older cluster), or -1. */
 export function nearestCluster(clustering: Clustering, v: DocVector, min = JOIN): number {
-  const scores = new Map<number, number>();
-  v.terms.forEach((t, i) => {
-    const holders = clustering.postings.get(t);
-    if (!holders) return;
-    const w = v.weights[i]!;
-    for (const [c, cw] of holders) scores.set(c, (scores.get(c) ?? 0) + w * cw);
-  });
+  const count = clustering.clusters.length;
+  if (scores.length < count) {
+    scores = new Float64Array(count * 2);
+    stamps = new Uint32Array(count * 2);
+  }
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const touched: number[] = [];
+  const { terms, weights } = v;
+  for (let i = 0; i < terms.length; i++) {
+    const holders = clustering.postings.get(terms[i]!);
+    if (!holders) continue;
+    const w = weights[i]!;
+    // Each cluster's score is summed in the document's term order, as before: the same sums to the last bit.
+    holders.forEach((cw, c) => {
+      if (stamps[c] === stamp) scores[c] = scores[c]! + w * cw;
+      else {
+        stamps[c] = stamp;
+        scores[c] = w * cw;
+        touched.push(c);
+      }
+    });
+  }
   let best = -1;
   let bestSim = min;
-  for (const [c, sim] of scores) if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) [best, bestSim] = [c, sim];
+  for (const c of touched) {
+    const sim = scores[c]!;
+    if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) [best, bestSim] = [c, sim];
+  }
   return best;
 }
 
