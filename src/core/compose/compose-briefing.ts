@@ -22,6 +22,7 @@ import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from './briefing.js';
+import { candidatePool } from './candidate-pool.js';
 import { type Citer, createCiter } from './cite.js';
 import { shownOnce } from './shown-once.js';
 
@@ -56,14 +57,17 @@ export interface ComposeInput {
   question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
   passages?: boolean;
+  /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
+  candidateLimit?: number;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
-  const ids = [...relevance.keys()];
+  // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
+  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit);
   const candidates = ids.map((id) => index.sentences[id]!);
   const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
