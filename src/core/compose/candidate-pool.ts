@@ -1,14 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { poolRank } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
-
-/**
- * Sentences a briefing weighs at most, whatever the set's size: every sentence of a set of some
- * fifty articles (the bundled set, a desk's week of a story), so a small set's answers are those
- * of its every match; past it, a broad query over a large archive ("said" in 10,000 articles:
- * tens of thousands of matches) weighs the most relevant, and an answer costs what its pool costs.
- */
-export const CANDIDATE_POOL = 2000;
+import { CANDIDATE_POOL } from '../topics/relevance.js';
 
 /**
  * The ids of the sentences a briefing is composed from, in the relevance map's order: all of them

@@ -1,10 +1,19 @@
 import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { answersNear } from '../summary/answer-first.js';
+import { topK } from '../summary/top-k.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
+
+/**
+ * Sentences a briefing weighs at most, whatever the set's size: every sentence of a set of some
+ * fifty articles (the bundled set, a desk's week of a story), so a small set's answers are those
+ * of its every match; past it, a broad query over a large archive ("said" in 10,000 articles:
+ * tens of thousands of matches) weighs the most relevant, and an answer costs what its pool costs.
+ */
+export const CANDIDATE_POOL = 2000;
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
@@ -127,19 +136,36 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     let best = 0;
     for (const id of matches.ids) best = Math.max(best, matches.score[id]!);
     const asked = new Set(question?.kind ? question.asked : []);
+    const holdsWords = (id: number) => matches.score[id]! >= MIN_MATCH || (matches.score[id]! >= best * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
     for (const id of matches.ids) {
       const score = matches.score[id]!;
-      const count = matches.count[id]!;
       // A sentence that gives the kind of thing a question asks for next to its asked word answers
       // it, however few of the setting's words it repeats ("two men were charged" for "who was
       // charged in the attack on the student").
-      const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
-      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
+      const holds = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
       const share = holds ? about(id) : 0;
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score * share));
     }
   }
   return scores;
+}
+
+/**
+ * The sentences whose words are read for an answer near the asked word: those `mayAnswer` lets
+ * through, and past a briefing's pool (a common asked word in a large archive) the best matches
+ * among them, as many as the pool holds: reading is per sentence, and a briefing weighs no more.
+ */
+function closeReading(matches: Matches, mayAnswer: (id: number) => boolean): Set<number> {
+  const ids = matches.ids.filter(mayAnswer);
+  if (ids.length <= CANDIDATE_POOL) return new Set(ids);
+  return new Set(
+    topK(
+      ids,
+      Float64Array.from(ids, (id) => matches.score[id]!),
+      CANDIDATE_POOL,
+    ),
+  );
 }
 
 /**

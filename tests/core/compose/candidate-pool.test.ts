@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Briefing } from '../../../src/core/compose/briefing.js';
-import { CANDIDATE_POOL, candidatePool } from '../../../src/core/compose/candidate-pool.js';
+import { candidatePool } from '../../../src/core/compose/candidate-pool.js';
 import { composeBriefing } from '../../../src/core/compose/compose-briefing.js';
 import type { TermIndex } from '../../../src/core/index/term-index.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import * as selection from '../../../src/core/summary/select-summary.js';
-import { queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
+import { CANDIDATE_POOL, queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
 import type { Topic } from '../../../src/core/topics/topic.js';
 import { indexOf } from '../index-of.js';
 import { article, STORIES } from '../made-up-stories.js';
