@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { loadDataset, toRawDocument } from '../eval/dataset.js';
-import { buildDocument } from '../src/core/ingest/build-document.js';
+import { buildDocument } from '../src/core/index/build-document.js';
 import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
 
 /**

@@ -13,7 +13,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Digest } from '../src/core/compose/briefing.js';
+import type { Digest } from '../src/core/briefing.js';
 import { type Analysis, analyse } from '../src/core/index/analysis.js';
 import { createGrowingLibrary } from '../src/core/library/create-library.js';
 import { type EvalLibrary, inspectLibrary, type Library } from '../src/core/library/library.js';

@@ -1,4 +1,4 @@
-import { buildDocument } from '../src/core/ingest/build-document.js';
+import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';

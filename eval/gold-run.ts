@@ -1,9 +1,9 @@
-import type { Briefing, Citation } from '../src/core/compose/briefing.js';
+import type { Briefing, Citation } from '../src/core/briefing.js';
 import { SIZES } from '../src/core/compose/compose-briefing.js';
 import { findFigures } from '../src/core/facts/figures.js';
 import { findQuotes, isNamedSpeaker } from '../src/core/facts/quotes.js';
 import { findDates } from '../src/core/facts/timeline.js';
-import { buildDocument } from '../src/core/ingest/build-document.js';
+import { buildDocument } from '../src/core/index/build-document.js';
 import type { Document } from '../src/core/ingest/document.js';
 import { inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';

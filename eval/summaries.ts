@@ -1,5 +1,5 @@
-import type { Point, Source } from '../src/core/compose/briefing.js';
-import { buildDocument } from '../src/core/ingest/build-document.js';
+import type { Point, Source } from '../src/core/briefing.js';
+import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { type EvalLibrary, inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';

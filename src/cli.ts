@@ -8,7 +8,7 @@ import type { Answer, Command } from './commands/command.js';
 import { handleCommand } from './commands/handle.js';
 import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
-import { type Length, LengthSchema } from './core/compose/briefing.js';
+import { type Length, LengthSchema } from './core/briefing.js';
 import { formatBriefError } from './core/errors.js';
 import { openLibrary } from './core/library/open-folder.js';
 import type { Result } from './core/result.js';

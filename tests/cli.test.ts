@@ -5,7 +5,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { runCli } from '../src/cli.js';
-import { BriefingSchema, TopicListSchema } from '../src/core/compose/briefing.js';
+import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
 import { openLibrary } from '../src/core/library/open-folder.js';
 
 function capture() {

@@ -80,6 +80,63 @@ describe('layer order of src/', () => {
   });
 });
 
+/**
+ * The stages of src/core in the order data flows; a stage may import from its own folder, from an
+ * earlier stage, or from the shared words at the core's root (which import no stage).
+ */
+const CORE_STAGES = ['ingest', 'index', 'facts', 'topics', 'summary', 'compose', 'library'] as const;
+
+/**
+ * The imports that still point up the pipeline, each with why it has not been moved yet. The list
+ * may only shrink: a new upward import fails the test.
+ */
+const KNOWN_UPWARD: readonly string[] = [
+  // Figures are read once, at analysis time, and stored with each sentence; the reader lives with the other fact readers.
+  'core/index/sentences.ts → core/facts/figures.ts',
+  // Relevance asks whether a passage holds the answer near the asked words; the question reader sits with answer-first.
+  'core/topics/relevance.ts → core/summary/answer-first.ts',
+  'core/topics/news-angles.ts → core/summary/answer-first.ts',
+];
+
+/** Every import inside src/core that points from a stage to a later one (or from the root into a stage). */
+function upwardCoreImports(files: readonly { path: string; imports: readonly string[] }[]): string[] {
+  const stageOf = (path: string) => {
+    const [, folder, file] = path.split('/');
+    return file === undefined ? -1 : CORE_STAGES.indexOf(folder as (typeof CORE_STAGES)[number]);
+  };
+  const offences: string[] = [];
+  for (const { path, imports } of files) {
+    if (!path.startsWith('core/')) continue;
+    for (const spec of imports) {
+      if (!spec.startsWith('.')) continue;
+      const target = relative(SRC, resolve(SRC, dirname(path), spec)).replace(/\.js$/, '.ts');
+      if (!target.startsWith('core/')) continue;
+      if (stageOf(target) > stageOf(path)) offences.push(`${path} → ${target}`);
+    }
+  }
+  return offences;
+}
+
+describe('stages of src/core', () => {
+  it('names every folder of src/core as a stage', () => {
+    const folders = [...new Set(tree.filter((f) => f.path.split('/').length > 2 && f.path.startsWith('core/')).map((f) => f.path.split('/')[1]!))].sort();
+    expect(folders).toEqual([...CORE_STAGES].sort());
+  });
+
+  it('has no import pointing up the pipeline beyond the known ones', () => {
+    expect(upwardCoreImports(tree).sort()).toEqual([...KNOWN_UPWARD].sort());
+  });
+
+  it('catches an import from an earlier stage to a later one, and from the root into a stage', () => {
+    const planted = [
+      { path: 'core/ingest/clean.ts', imports: ['../index/nlp.js', '../nlp.js', './document.js'] },
+      { path: 'core/briefing.ts', imports: ['./compose/shown-once.js', './result.js'] },
+      { path: 'core/compose/compose-briefing.ts', imports: ['../summary/cite.js', '../briefing.js'] },
+    ];
+    expect(upwardCoreImports(planted)).toEqual(['core/ingest/clean.ts → core/index/nlp.ts', 'core/briefing.ts → core/compose/shown-once.ts']);
+  });
+});
+
 describe('platform SDKs', () => {
   it('are imported only inside their own adapter', () => {
     const offenders = tree.flatMap(({ path, imports }) => imports.filter((spec) => PLATFORM_SDKS.test(spec) && !path.startsWith(SDK_HOME(spec))).map((spec) => `${path} → ${spec}`));

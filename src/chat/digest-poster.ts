@@ -1,4 +1,4 @@
-import type { Digest } from '../core/compose/briefing.js';
+import type { Digest } from '../core/briefing.js';
 import type { ChannelRef, Platform } from './refs.js';
 
 /** How the scheduler asks for one digest post. */

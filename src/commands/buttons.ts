@@ -1,4 +1,4 @@
-import type { Length } from '../core/compose/briefing.js';
+import type { Length } from '../core/briefing.js';
 import { answerFollowUp } from '../share/follow-up.js';
 import { briefingItems } from '../share/items.js';
 import type { Sharing } from '../share/sharing.js';

@@ -1,6 +1,6 @@
 import type { CodedError, ErrorCode } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Briefing, Digest, Length, NoMatch, TopicList } from '../core/compose/briefing.js';
+import type { Briefing, Digest, Length, NoMatch, TopicList } from '../core/briefing.js';
 import type { SubscriptionRequest, SubscriptionView } from '../digest/digests.js';
 import type { ShareRef } from '../share/sharing.js';
 import type { ErrorReport } from '../store/records.js';

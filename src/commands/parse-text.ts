@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Length } from '../core/compose/briefing.js';
+import type { Length } from '../core/briefing.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { Command } from './command.js';
 

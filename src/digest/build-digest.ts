@@ -1,4 +1,4 @@
-import type { Digest } from '../core/compose/briefing.js';
+import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library/library.js';
 import type { Store, Subscription } from '../store/store.js';
 

@@ -1,6 +1,6 @@
 import type { DigestPoster } from '../chat/digest-poster.js';
 import type { ChannelRef } from '../chat/refs.js';
-import type { Digest } from '../core/compose/briefing.js';
+import type { Digest } from '../core/briefing.js';
 import { readableInstant } from '../core/compose/source-details.js';
 import type { Library } from '../core/library/library.js';
 import type { Logger } from '../log.js';

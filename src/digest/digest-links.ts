@@ -1,5 +1,5 @@
 import type { ChannelRef } from '../chat/refs.js';
-import type { Digest } from '../core/compose/briefing.js';
+import type { Digest } from '../core/briefing.js';
 import type { Library } from '../core/library/library.js';
 import type { Sharing } from '../share/sharing.js';
 import type { LinkDigest } from './deliver.js';

@@ -1,6 +1,6 @@
 import type { CodedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Digest, Length } from '../core/compose/briefing.js';
+import type { Digest, Length } from '../core/briefing.js';
 import type { Result } from '../core/result.js';
 import type { QuietDays } from '../store/records.js';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type CodedError, codedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Digest } from '../core/compose/briefing.js';
+import type { Digest } from '../core/briefing.js';
 import { digestWordBudget } from '../core/compose/compose-digest.js';
 import type { Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';

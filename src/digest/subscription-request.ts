@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Length, LengthSchema } from '../core/compose/briefing.js';
+import { type Length, LengthSchema } from '../core/briefing.js';
 import { err, ok, type Result } from '../core/result.js';
 import { type QuietDays, QuietDaysSchema } from '../store/records.js';
 import type { SubscriptionRequest } from './digests.js';

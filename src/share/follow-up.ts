@@ -1,4 +1,4 @@
-import type { Briefing, Citation, Point } from '../core/compose/briefing.js';
+import type { Briefing, Citation, Point } from '../core/briefing.js';
 import { stemsOf } from '../core/topics/relevance.js';
 import type { StoredBriefing } from '../store/store.js';
 

@@ -1,4 +1,4 @@
-import type { Briefing } from '../core/compose/briefing.js';
+import type { Briefing } from '../core/briefing.js';
 
 /** One thing in a briefing a reader can flag: its key (what a report stores) and a label to pick it by. */
 export interface BriefingItem {

@@ -1,4 +1,4 @@
-import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/compose/briefing.js';
+import type { Citation, DifferingFigure, Point, ShownAt, Source } from '../core/briefing.js';
 import { seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type CodedError, codedError } from '../chat/coded-error.js';
 import type { ChannelRef, UserRef } from '../chat/refs.js';
-import type { Briefing, Length } from '../core/compose/briefing.js';
+import type { Briefing, Length } from '../core/briefing.js';
 import type { Article, Library } from '../core/library/library.js';
 import { err, ok, type Result } from '../core/result.js';
 import type { ErrorReport, Store, StoredBriefing } from '../store/store.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ChannelRefSchema } from '../chat/refs.js';
-import { BriefingSchema, LengthSchema } from '../core/compose/briefing.js';
+import { BriefingSchema, LengthSchema } from '../core/briefing.js';
 
 /**
  * What the store keeps, as plain JSON-serialisable data. Instants are ISO strings in UTC

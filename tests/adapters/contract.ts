@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Answer } from '../../src/commands/command.js';
-import { type Briefing, type Digest, type Length, type Point, parseBriefing, parseDigest } from '../../src/core/compose/briefing.js';
+import { type Briefing, type Digest, type Length, type Point, parseBriefing, parseDigest } from '../../src/core/briefing.js';
 
 /**
  * The suite every renderer passes: each answer kind renders to messages the platform takes (its

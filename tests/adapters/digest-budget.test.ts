@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Adapter } from '../../src/adapters/adapter.js';
 import { createDiscordAdapter } from '../../src/adapters/discord/index.js';
 import type { SlackAdapter } from '../../src/adapters/slack/index.js';
-import type { Digest } from '../../src/core/compose/briefing.js';
+import type { Digest } from '../../src/core/briefing.js';
 import type { RawDocument } from '../../src/core/ingest/document.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { createLogger } from '../../src/log.js';

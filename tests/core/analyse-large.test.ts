@@ -7,8 +7,8 @@ import { article } from './made-up-stories.js';
 
 // Every wink-nlp call on this thread goes through nlp.ts's readDoc; worker threads load their own copy.
 const mainThreadTexts = vi.hoisted(() => [] as string[]);
-vi.mock('../../src/core/index/nlp.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/index/nlp.js')>();
+vi.mock('../../src/core/nlp.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/nlp.js')>();
   return {
     ...original,
     readDoc: (text: string) => {

@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findFigures } from '../../src/core/facts/figures.js';
 import { ANALYSIS_VERSION, type AnalysisCache, analysisKey, decodePlain, encodePlain, type StoredAnalysis } from '../../src/core/index/analysis.js';
-import { buildDocument } from '../../src/core/ingest/build-document.js';
+import { buildDocument } from '../../src/core/index/build-document.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
 import { article, STORIES } from './made-up-stories.js';
 
 // Every wink-nlp call goes through nlp.ts's readDoc: counting it tells whether the NLP pass ran.
 const nlpCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/core/index/nlp.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/index/nlp.js')>();
+vi.mock('../../src/core/nlp.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/nlp.js')>();
   return {
     ...original,
     readDoc: (text: string) => {

@@ -42,7 +42,7 @@ describe('analyse', () => {
 
   it('reads the same text the same way after any other text', async () => {
     vi.resetModules();
-    const { readDoc } = await import('../../src/core/index/nlp.js');
+    const { readDoc } = await import('../../src/core/nlp.js');
     const tokens = (text: string) => readDoc(text).tokens().out() as string[];
     const before = tokens("Tolland's friends said Henley's truck was gone.");
     tokens("They were friends of Tolland's, and the truck was Henley's.");

@@ -1,5 +1,5 @@
+import { buildDocument } from '../../src/core/index/build-document.js';
 import { addToIndex, createTermIndex, type TermIndex } from '../../src/core/index/term-index.js';
-import { buildDocument } from '../../src/core/ingest/build-document.js';
 
 /** A term index over made-up documents, id → text, as the library builds it. */
 export function indexOf(documents: Record<string, string>): TermIndex {

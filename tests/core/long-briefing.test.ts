@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Briefing } from '../../src/core/compose/briefing.js';
+import type { Briefing } from '../../src/core/briefing.js';
 import type { Library } from '../../src/core/library/library.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
 

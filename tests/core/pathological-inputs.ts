@@ -3,7 +3,7 @@ import { scannable } from '../../src/core/facts/fact-bounds.js';
 import { findFigures } from '../../src/core/facts/figures.js';
 import { findQuotes } from '../../src/core/facts/quotes.js';
 import { findEvents } from '../../src/core/facts/timeline.js';
-import { buildDocument } from '../../src/core/ingest/build-document.js';
+import { buildDocument } from '../../src/core/index/build-document.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
 
 let made = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/core/ingest/build-document.js';
+import { buildDocument } from '../../src/core/index/build-document.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { mereMention, statesTerm, stemsOf } from '../../src/core/topics/relevance.js';
 

@@ -1,6 +1,6 @@
 import type { DigestPoster } from '../../src/chat/digest-poster.js';
 import type { ChannelRef, Platform } from '../../src/chat/refs.js';
-import type { Digest, Length } from '../../src/core/compose/briefing.js';
+import type { Digest, Length } from '../../src/core/briefing.js';
 import type { DigestOptions, Library, RefreshReport } from '../../src/core/library/library.js';
 import type { Clock } from '../../src/digest/clock.js';
 import type { DigestEvent, DigestHooks } from '../../src/digest/events.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DigestPoster, PostDigestOptions } from '../../src/chat/digest-poster.js';
 import type { ChannelRef } from '../../src/chat/refs.js';
-import type { Digest } from '../../src/core/compose/briefing.js';
+import type { Digest } from '../../src/core/briefing.js';
 import { createScheduler } from '../../src/digest/scheduler.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
 import type { Invocation } from '../../src/commands/command.js';
 import { handleCommand } from '../../src/commands/handle.js';
-import type { Digest } from '../../src/core/compose/briefing.js';
+import type { Digest } from '../../src/core/briefing.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { createDigestService } from '../../src/digest/service.js';
 import { createMemoryStore } from '../../src/store/memory.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/adapters/console/render.js';
-import type { Digest } from '../../src/core/compose/briefing.js';
+import type { Digest } from '../../src/core/briefing.js';
 import type { RawDocument } from '../../src/core/ingest/document.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { DAY2, LAST_DIGEST, NEW_FERRY, NOW, TOPICS, YESTERDAY } from '../fixtures/digest-days.js';

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { DiscordMessage } from '../../src/adapters/discord/render.js';
 import type { SlackMessage } from '../../src/adapters/slack/render.js';
-import type { Briefing, Point } from '../../src/core/compose/briefing.js';
+import type { Briefing, Point } from '../../src/core/briefing.js';
 import type { RawDocument } from '../../src/core/ingest/document.js';
 
 /**

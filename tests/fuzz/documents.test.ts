@@ -4,7 +4,7 @@ import { renderText } from '../../src/adapters/console/render.js';
 import { renderAnswer as renderDiscord } from '../../src/adapters/discord/render.js';
 import { renderAnswer as renderSlack } from '../../src/adapters/slack/render.js';
 import type { Answer } from '../../src/commands/command.js';
-import { BriefingSchema, DigestSchema, TopicListSchema } from '../../src/core/compose/briefing.js';
+import { BriefingSchema, DigestSchema, TopicListSchema } from '../../src/core/briefing.js';
 import type { RawDocument } from '../../src/core/ingest/document.js';
 import { createLibrary } from '../../src/core/library/open-folder.js';
 import { documents, oneMegabyteLine, queryText, RUNS } from './arbitraries.js';

@@ -6,7 +6,7 @@ import { renderText } from '../../src/adapters/console/render.js';
 import { renderAnswer as discordAnswer, renderDigest as discordDigest } from '../../src/adapters/discord/render.js';
 import { renderAnswer as slackAnswer, renderDigest as slackDigest } from '../../src/adapters/slack/render.js';
 import { type CommandServices, handleCommand } from '../../src/commands/handle.js';
-import type { Briefing } from '../../src/core/compose/briefing.js';
+import type { Briefing } from '../../src/core/briefing.js';
 import { createIntake } from '../../src/intake/intake.js';
 import { createLogger } from '../../src/log.js';
 import { createSetDirectory } from '../../src/sets/directory.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '../../src/core/compose/briefing.js';
+import type { Briefing } from '../../src/core/briefing.js';
 import { renderBriefingPage } from '../../src/share/page.js';
 import type { StoredBriefing } from '../../src/store/store.js';
 

@@ -4,7 +4,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { ChannelRef, UserRef } from '../../chat/refs.js';
 import { type CommandServices, handleCommand } from '../../commands/handle.js';
 import { parseCommandLine } from '../../commands/parse-text.js';
-import type { Digest } from '../../core/compose/briefing.js';
+import type { Digest } from '../../core/briefing.js';
 import type { Adapter } from '../adapter.js';
 import { renderText } from './render.js';
 

@@ -1,4 +1,4 @@
-import type { Citation, Digest } from '../../core/compose/briefing.js';
+import type { Citation, Digest } from '../../core/briefing.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { differingLines, sourceLine } from './render-briefing.js';

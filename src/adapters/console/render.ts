@@ -1,5 +1,5 @@
 import type { Answer } from '../../commands/command.js';
-import type { TopicList } from '../../core/compose/briefing.js';
+import type { TopicList } from '../../core/briefing.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { renderBriefing } from './render-briefing.js';

@@ -1,4 +1,4 @@
-import type { TopicRef } from '../../core/compose/briefing.js';
+import type { TopicRef } from '../../core/briefing.js';
 import type { Library } from '../../core/library/library.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { isTimeZone } from './read-command.js';

@@ -1,6 +1,6 @@
 import { type APIActionRowComponent, type APIComponentInMessageActionRow, type APIModalInteractionResponseCallbackData, ButtonStyle, ComponentType, TextInputStyle } from 'discord.js';
 import type { ButtonAction } from '../../commands/command.js';
-import type { Briefing } from '../../core/compose/briefing.js';
+import type { Briefing } from '../../core/briefing.js';
 import { briefingItems } from '../../share/items.js';
 import type { ShareRef } from '../../share/sharing.js';
 import { fitText } from './split-text.js';

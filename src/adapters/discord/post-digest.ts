@@ -3,7 +3,7 @@ import { type REST, Routes } from 'discord.js';
 import { z } from 'zod';
 import { PlatformError } from '../../chat/platform-error.js';
 import type { ChannelRef } from '../../chat/refs.js';
-import type { Digest } from '../../core/compose/briefing.js';
+import type { Digest } from '../../core/briefing.js';
 import { digestRef, markDigestMessages, readDigestMark } from './digest-mark.js';
 import { toPlatformError } from './errors.js';
 import { DISCORD_LIMITS } from './limits.js';

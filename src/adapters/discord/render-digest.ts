@@ -1,4 +1,4 @@
-import type { Digest, DigestTopic } from '../../core/compose/briefing.js';
+import type { Digest, DigestTopic } from '../../core/briefing.js';
 import { quietLine } from '../../digest/quiet.js';
 import { escapeText, maskedLink } from './escape.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_DIGEST } from './limits.js';

@@ -1,5 +1,5 @@
 import type { ButtonAction } from '../../commands/command.js';
-import type { Briefing } from '../../core/compose/briefing.js';
+import type { Briefing } from '../../core/briefing.js';
 import { briefingItems } from '../../share/items.js';
 import type { ShareRef } from '../../share/sharing.js';
 import type { SlackBlock } from './blocks.js';

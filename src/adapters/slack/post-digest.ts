@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import type { ChannelRef } from '../../chat/refs.js';
-import type { Digest } from '../../core/compose/briefing.js';
+import type { Digest } from '../../core/briefing.js';
 import type { Logger } from '../../log.js';
 import { toPlatformError } from './errors.js';
 import { renderDigest } from './render.js';

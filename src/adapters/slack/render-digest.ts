@@ -1,4 +1,4 @@
-import type { Digest } from '../../core/compose/briefing.js';
+import type { Digest } from '../../core/briefing.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { contexts, divider, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';

@@ -1,3 +1,4 @@
+import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from '../briefing.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures, isUnit } from '../facts/figures.js';
@@ -6,14 +7,15 @@ import { numberWordValue } from '../facts/number-words.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
 import { findSlotDifferences } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
-import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { sameTextIn } from '../index/same-text.js';
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
+import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
@@ -21,9 +23,7 @@ import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
-import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from './briefing.js';
 import { candidatePool } from './candidate-pool.js';
-import { type Citer, createCiter } from './cite.js';
 import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */

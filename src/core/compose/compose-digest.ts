@@ -1,15 +1,15 @@
+import type { Digest, DigestTopic, Length, TopicRef } from '../briefing.js';
+import { parseDigest } from '../briefing.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { storyDateOf } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
+import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
 import { topK } from '../summary/top-k.js';
 import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
-import type { Digest, DigestTopic, Length, TopicRef } from './briefing.js';
-import { parseDigest } from './briefing.js';
-import { createCiter } from './cite.js';
 import { differingFigureValues } from './compose-briefing.js';
 import { readableInstant, sourceDetails } from './source-details.js';
 

@@ -1,6 +1,6 @@
+import type { ShownAt } from '../briefing.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
-import type { ShownAt } from './briefing.js';
 
 /**
  * Each sentence printed once per briefing: the first section to show a sentence prints it, a

@@ -1,4 +1,4 @@
-import type { Source } from './briefing.js';
+import type { Source } from '../briefing.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -1,7 +1,6 @@
-import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import { sameNumbers } from '../summary/near-duplicates.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */

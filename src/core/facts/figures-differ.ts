@@ -1,6 +1,6 @@
-import { stem, WRITTEN_WORD } from '../index/nlp.js';
 import { cosine } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
 import type { FoundFigure } from './figures.js';
 import { numberWordValue } from './number-words.js';
 import { yearsIn } from './years.js';

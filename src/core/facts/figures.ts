@@ -1,5 +1,5 @@
-import { its, readDoc } from '../index/nlp.js';
 import type { Sentence } from '../ingest/document.js';
+import { its, readDoc } from '../nlp.js';
 import { oncePerSentence } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 

@@ -1,9 +1,9 @@
 import { distance } from 'fastest-levenshtein';
-import { stem } from '../index/nlp.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { sentenceSimilarity } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
+import { stem } from '../nlp.js';
 import { findFigures } from './figures.js';
 
 /**

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { BriefError } from '../errors.js';
-import { buildDocument } from '../ingest/build-document.js';
 import type { Document, RawDocument } from '../ingest/document.js';
+import { buildDocument } from './build-document.js';
 import { isNumbers, type PackedAnalysis, packAnalysis, type Surfaces, unpackAnalysis } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 

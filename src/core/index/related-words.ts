@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { stem } from './nlp.js';
+import { stem } from '../nlp.js';
 
 /**
  * Words related by meaning ("casualties" → killed, dead, wounded), from word vectors derived from

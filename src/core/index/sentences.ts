@@ -2,7 +2,7 @@ import type { ItemSentence, Tokens } from 'wink-nlp';
 import { type EntitySpan, figuresFrom, mayBeFigure, tokensOf } from '../facts/figures.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { forTokenizer, its, readDoc, stem } from './nlp.js';
+import { forTokenizer, its, readDoc, stem } from '../nlp.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;

@@ -82,3 +82,20 @@ export function stemCounts(s: Sentence): Map<string, number> {
 
 /** Two sentences that state the same thing, in the same or nearly the same words. */
 export const SAME_POINT = 0.55;
+
+const numbers = new WeakMap<Sentence, string>();
+
+/** The numbers a sentence states, in order, written the same way ("1,500" and "1500" alike). */
+function numbersOf(s: Sentence): string {
+  let out = numbers.get(s);
+  if (out === undefined) {
+    out = [...new Set((s.text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')))].sort().join(' ');
+    numbers.set(s, out);
+  }
+  return out;
+}
+
+/** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
+export function sameNumbers(a: Sentence, b: Sentence): boolean {
+  return numbersOf(a) === numbersOf(b);
+}

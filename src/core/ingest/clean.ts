@@ -3,7 +3,7 @@
  * says about the document (a leading date, a repeated title, a closing author bio). Rules are about
  * kinds of mess found on the web, never about particular documents.
  */
-import { hasVerb } from '../index/nlp.js';
+import { hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';

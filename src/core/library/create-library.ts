@@ -1,5 +1,4 @@
-import type { Briefing, Digest, Point, TopicList } from '../compose/briefing.js';
-import { createCiter } from '../compose/cite.js';
+import type { Briefing, Digest, Point, TopicList } from '../briefing.js';
 import { composeBriefing, type DocumentInfo, documentInfo, documentInfoEntry } from '../compose/compose-briefing.js';
 import { composeDigest, type DigestTopicInput, digestWordBudget } from '../compose/compose-digest.js';
 import type { BriefError, BriefNotice } from '../errors.js';
@@ -11,6 +10,7 @@ import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../in
 import { contentHash } from '../ingest/content-hash.js';
 import type { Document, RawDocument, Sentence } from '../ingest/document.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
+import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';

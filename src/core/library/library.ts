@@ -1,4 +1,4 @@
-import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from '../compose/briefing.js';
+import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from '../briefing.js';
 import type { BriefError, BriefNotice } from '../errors.js';
 import type { SelectionParams } from '../summary/select-summary.js';
 import type { UpdateParams } from '../summary/select-update.js';

@@ -1,6 +1,6 @@
 import { yearsIn } from '../facts/years.js';
-import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
 import type { Sentence } from '../ingest/document.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { partsOf } from './passages.js';
 import { topK } from './top-k.js';

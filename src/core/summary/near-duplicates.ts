@@ -1,4 +1,4 @@
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 
@@ -86,21 +86,4 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-const numbers = new WeakMap<Sentence, string>();
-
-/** The numbers a sentence states, in order, written the same way ("1,500" and "1500" alike). */
-function numbersOf(s: Sentence): string {
-  let out = numbers.get(s);
-  if (out === undefined) {
-    out = [...new Set((s.text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')))].sort().join(' ');
-    numbers.set(s, out);
-  }
-  return out;
-}
-
-/** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
-export function sameNumbers(a: Sentence, b: Sentence): boolean {
-  return numbersOf(a) === numbersOf(b);
 }

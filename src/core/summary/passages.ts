@@ -1,8 +1,8 @@
-import type { Point } from '../compose/briefing.js';
-import type { Citer } from '../compose/cite.js';
+import type { Point } from '../briefing.js';
 import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
+import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
 
 /**

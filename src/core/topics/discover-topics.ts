@@ -1,5 +1,5 @@
-import { stem } from '../index/nlp.js';
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
+import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';

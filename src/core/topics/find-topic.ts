@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { TopicRef } from '../compose/briefing.js';
+import type { TopicRef } from '../briefing.js';
 import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { queryStems, queryWords } from './read-query.js';

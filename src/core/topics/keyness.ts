@@ -1,5 +1,5 @@
-import { stem } from '../index/nlp.js';
 import { lexiconByFrequency } from '../index/related-words.js';
+import { stem } from '../nlp.js';
 
 /**
  * Keyness: whether some words are over-represented in a text against general English, by

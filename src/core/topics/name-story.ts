@@ -1,6 +1,6 @@
-import { its, readDoc, stem } from '../index/nlp.js';
 import { surfaceOf as casedSurfaceOf, type TermIndex } from '../index/term-index.js';
 import { trimEnd } from '../ingest/trim-end.js';
+import { its, readDoc, stem } from '../nlp.js';
 import { slugify } from './topic.js';
 
 /** Names are judged by how the leads capitalise a word, so a phrase's surface form is compared lower-cased. */

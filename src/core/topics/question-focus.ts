@@ -1,7 +1,7 @@
-import { its, readDoc, stem, WRITTEN_WORD } from '../index/nlp.js';
 import { relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { Question } from './read-query.js';
 
 /**

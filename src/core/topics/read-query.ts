@@ -1,6 +1,6 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
-import { stem } from '../index/nlp.js';
+import { stem } from '../nlp.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 

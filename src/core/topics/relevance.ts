@@ -1,7 +1,6 @@
-import { its, readDoc, stem } from '../index/nlp.js';
 import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
+import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
-import { topK } from '../summary/top-k.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
@@ -159,13 +158,10 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
 function closeReading(matches: Matches, mayAnswer: (id: number) => boolean): Set<number> {
   const ids = matches.ids.filter(mayAnswer);
   if (ids.length <= CANDIDATE_POOL) return new Set(ids);
-  return new Set(
-    topK(
-      ids,
-      Float64Array.from(ids, (id) => matches.score[id]!),
-      CANDIDATE_POOL,
-    ),
-  );
+  // The best CANDIDATE_POOL, ties in the order reached: the cut-off from a native sort of the scores.
+  const cut = Float64Array.from(ids, (id) => matches.score[id]!).sort()[ids.length - CANDIDATE_POOL]!;
+  let ties = CANDIDATE_POOL - ids.filter((id) => matches.score[id]! > cut).length;
+  return new Set(ids.filter((id) => matches.score[id]! > cut || (matches.score[id] === cut && ties-- > 0)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { TopicRef } from '../compose/briefing.js';
+import type { TopicRef } from '../briefing.js';
 import type { AngleMatch } from './news-angles.js';
 
 /** A topic as the core uses it: a name, and how to tell which sentences speak to it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLine } from '../../../src/adapters/console/render-briefing.js';
-import type { Source } from '../../../src/core/compose/briefing.js';
+import type { Source } from '../../../src/core/briefing.js';
 
 const source = (overrides: Partial<Source>): Source => ({ n: 1, docId: 'port.md', title: 'Port reopens', ...overrides });
 /** ESC (terminal escape sequences), other C0/C1 controls, and bidirectional overrides. */

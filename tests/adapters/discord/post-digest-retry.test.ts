@@ -7,7 +7,7 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { DISCORD_LIMITS } from '../../../src/adapters/discord/limits.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { type DiscordMessage, renderDigest } from '../../../src/adapters/discord/render.js';
-import type { Digest } from '../../../src/core/compose/briefing.js';
+import type { Digest } from '../../../src/core/briefing.js';
 import { createLogger } from '../../../src/log.js';
 import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { digestFrom } from '../../fixtures/digest-of.js';

@@ -6,7 +6,7 @@ import { createDiscordAdapter } from '../../../src/adapters/discord/index.js';
 import { digestNonce } from '../../../src/adapters/discord/post-digest.js';
 import { renderDigest } from '../../../src/adapters/discord/render.js';
 import { PlatformError } from '../../../src/chat/platform-error.js';
-import type { Digest } from '../../../src/core/compose/briefing.js';
+import type { Digest } from '../../../src/core/briefing.js';
 import { createLogger } from '../../../src/log.js';
 import { type DiscordApiFake, startDiscordApiFake } from '../../fakes/discord-api.js';
 import { digestFrom } from '../../fixtures/digest-of.js';

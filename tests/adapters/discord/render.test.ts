@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_ANSWER } from '../../../src/adapters/discord/limits.js';
 import { renderAnswer } from '../../../src/adapters/discord/render.js';
 import { renderDigest } from '../../../src/adapters/discord/render-digest.js';
-import type { Briefing } from '../../../src/core/compose/briefing.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { digestFrom } from '../../fixtures/digest-of.js';
 import { HOSTILE, oversizedBriefing, SECURITY_GUARANTEES, TOPICS } from '../../fixtures/discord/briefing.js';
 import { limitViolations } from '../platform-limits.js';

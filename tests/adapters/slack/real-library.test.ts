@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderBriefing, renderTopics } from '../../../src/adapters/slack/render.js';
-import type { Briefing } from '../../../src/core/compose/briefing.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary } from '../../../src/core/library/open-folder.js';
 import { limitViolations, mrkdwnTexts } from '../platform-limits.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswer, renderBriefing } from '../../../src/adapters/slack/render.js';
 import { renderDigest } from '../../../src/adapters/slack/render-digest.js';
-import { parseBriefing } from '../../../src/core/compose/briefing.js';
+import { parseBriefing } from '../../../src/core/briefing.js';
 import { digestOf, HOSTILE_SENTENCE, hostileBriefing, oversizedBriefing, securityGuarantees } from '../../fixtures/slack/briefings.js';
 import { SECURITY_GUARANTEES_BLOCKS } from '../../fixtures/slack/expected-blocks.js';
 import { limitViolations, mrkdwnTexts } from '../platform-limits.js';

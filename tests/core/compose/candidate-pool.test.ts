@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Briefing } from '../../../src/core/compose/briefing.js';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { candidatePool } from '../../../src/core/compose/candidate-pool.js';
 import { composeBriefing } from '../../../src/core/compose/compose-briefing.js';
 import type { TermIndex } from '../../../src/core/index/term-index.js';

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
-import type { Briefing } from '../../../src/core/compose/briefing.js';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sentenceSimilarity } from '../../../src/core/index/similarity.js';
-import { buildDocument } from '../../../src/core/ingest/build-document.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/core/index/nlp.js';
 import { relatedStems } from '../../../src/core/index/related-words.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { stem } from '../../../src/core/nlp.js';
 
 /** Made-up wire copy: the set says "killed" and "wounded", never "casualties". */
 const ARTICLES = [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import { briefingCard } from '../../../src/adapters/discord/render-briefing.js';
 import { briefingBlocks } from '../../../src/adapters/slack/render-briefing.js';
-import { buildDocument } from '../../../src/core/ingest/build-document.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { httpUrl } from '../../../src/core/ingest/meta-values.js';
 import { sourceFacts } from '../../../src/core/ingest/source-facts.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Briefing, BriefingSchema, type Citation } from '../../../src/core/compose/briefing.js';
+import { type Briefing, BriefingSchema, type Citation } from '../../../src/core/briefing.js';
 import { inspectLibrary, type Library } from '../../../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 
@@ -189,7 +189,7 @@ describe('where sources differ', () => {
 
 /** The cleaned paragraphs of each document, re-read through the public briefing path. */
 async function paragraphIndex(library: Library): Promise<(docId: string) => string[]> {
-  const { buildDocument } = await import('../../../src/core/ingest/build-document.js');
+  const { buildDocument } = await import('../../../src/core/index/build-document.js');
   const { listDocumentFiles, loadDocumentFile } = await import('../../../src/core/ingest/load.js');
   const dir = library.set === 'ukraine-peace-talks' ? 'briefings/ukraine-peace-talks' : 'tests/fixtures/sets/city-news';
   const map = new Map<string, string[]>();

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAME_POINT, sentenceSimilarity } from '../../../src/core/index/similarity.js';
-import { nearDuplicateFinder, sameNumbers } from '../../../src/core/summary/near-duplicates.js';
+import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../../../src/core/index/similarity.js';
+import { nearDuplicateFinder } from '../../../src/core/summary/near-duplicates.js';
 import { indexOf } from '../index-of.js';
 
 const SEED = 'briefings/ukraine-peace-talks';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
-import { buildDocument } from '../../../src/core/ingest/build-document.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';

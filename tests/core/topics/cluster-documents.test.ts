@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { addToIndex } from '../../../src/core/index/term-index.js';
-import { buildDocument } from '../../../src/core/ingest/build-document.js';
 import { clusterDocuments, documentVector, joinCluster, nearestCluster } from '../../../src/core/topics/cluster-documents.js';
 import { indexOf } from '../index-of.js';
 import { article, STORIES } from '../made-up-stories.js';

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, toRawDocument } from '../../../eval/dataset.js';
-import { stem } from '../../../src/core/index/nlp.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { stem } from '../../../src/core/nlp.js';
 import { backgroundRate } from '../../../src/core/topics/keyness.js';
 
 /** The files of a bundled or fixture set as raw documents, no curated topics. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../../src/core/index/nlp.js';
 import { lexiconByFrequency } from '../../../src/core/index/related-words.js';
+import { stem } from '../../../src/core/nlp.js';
 import { backgroundRate, isKey, logLikelihood, prefixOf } from '../../../src/core/topics/keyness.js';
 
 describe('keyness against general English', () => {

@@ -1,6 +1,6 @@
+import type { Citation, Point, Source } from '../briefing.js';
 import type { Document, Sentence } from '../ingest/document.js';
-import type { NearDuplicates } from '../summary/near-duplicates.js';
-import type { Citation, Point, Source } from './briefing.js';
+import type { NearDuplicates } from './near-duplicates.js';
 
 /**
  * Numbers sources in the order a briefing first cites them, so the reader meets [1] before [2].

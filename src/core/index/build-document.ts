@@ -1,11 +1,11 @@
 import type { BriefError } from '../errors.js';
-import { type PhraseSurfaces, splitSentences } from '../index/sentences.js';
-import { cleanText } from './clean.js';
-import type { Document, RawDocument } from './document.js';
-import { httpUrl } from './meta-values.js';
-import { isOpinion } from './opinion.js';
-import { sourceFacts } from './source-facts.js';
-import { trimEnd } from './trim-end.js';
+import { cleanText } from '../ingest/clean.js';
+import type { Document, RawDocument } from '../ingest/document.js';
+import { httpUrl } from '../ingest/meta-values.js';
+import { isOpinion } from '../ingest/opinion.js';
+import { sourceFacts } from '../ingest/source-facts.js';
+import { trimEnd } from '../ingest/trim-end.js';
+import { type PhraseSurfaces, splitSentences } from './sentences.js';
 
 /** Cleans a raw document, fills in what its text states about itself, and splits it into sentences. */
 export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {

@@ -58,7 +58,7 @@ function read(text: string): Reading {
  */
 function readEachTextAfresh(): () => void {
   const lexeme = core?.features?.lexeme;
-  if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/index/nlp.ts)');
+  if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/nlp.ts)');
   const shipped = lexeme.hash;
   const learned: Record<string, number> = Object.create(null);
   // What wink's lookup sees beyond the shipped words, as the prototypes of the object it holds.

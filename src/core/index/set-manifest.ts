@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ANALYSIS_VERSION, type AnalysisCache, decodePlain, encodePlain } from '../index/analysis.js';
+import { ANALYSIS_VERSION, type AnalysisCache, decodePlain, encodePlain } from './analysis.js';
 
 /** One file of a set as it was when its analysis was stored. */
 export interface ManifestEntry {
