@@ -150,6 +150,11 @@ export const BriefingSchema = z.object({
   /** Figures that differ between sources; absent in briefings stored before it existed. */
   figuresThatDiffer: z.array(DifferingFigureSchema).optional(),
   sources: z.array(SourceSchema),
+  /**
+   * The word a question turns on that no sentence states together with what it asks about ("sent" in
+   * "what aid was sent to Haiti"): the briefing tells what the set says of the rest of the question.
+   */
+  unstated: z.string().optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 

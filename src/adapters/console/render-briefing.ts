@@ -13,6 +13,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
   out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
+  if (b.unstated) out.push('', unstatedLine(b.unstated, style));
   if (b.summary.length) out.push('', b.summary.map(said).join(' '));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
@@ -51,4 +52,9 @@ export function sourceLine(s: Source, style: Style = TEXT): string {
 export function differingLines(d: DifferingFigure, style: Style): string[] {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
+}
+
+/** Said before an answer that could not match the question's own verb. */
+function unstatedLine(word: string, style: Style): string {
+  return `No sentence says "${style.escape(word)}" of what the question asks about; this is what the set says of the rest of it.`;
 }

@@ -26,7 +26,7 @@ export function briefingCard(briefing: Briefing): Card {
   const count = briefing.sources.length;
   return {
     title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
-    description: summary.length ? joinWhole(summary, L.embedDescription) : 'The documents say little on this topic; the points below are all there is.',
+    description: withUnstated(briefing.unstated, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : 'The documents say little on this topic; the points below are all there is.'),
     sections,
     footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,
@@ -79,4 +79,11 @@ export function sourceLine(source: Source): string {
   const title = maskedLink(escapeText(source.title), source.url);
   const line = `**[${source.n}]** ${title}${details.length ? ` — ${details.join(', ')}` : ''}`;
   return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;
+}
+
+/** Room kept in the description for the line said before an answer that could not match the question's own verb. */
+const UNSTATED_ROOM = 200;
+
+function withUnstated(word: string | undefined, description: string): string {
+  return word ? `*No sentence says “${escapeText(word.slice(0, 60))}” of what the question asks about; this is what the set says of the rest of it.*\n\n${description}` : description;
 }

@@ -41,6 +41,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   const sourceCount = briefing.sources.length;
   const topic = briefing.topic.asked ? `topic: ${escapeMrkdwn(briefing.topic.title)} · ` : '';
   blocks.push(...contexts([`${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`]));
+  if (briefing.unstated) blocks.push(...contexts([`_No sentence says “${escapeMrkdwn(briefing.unstated)}” of what the question asks about; this is what the set says of the rest of it._`]));
 
   const body: SlackBlock[][] = [
     part(

@@ -1,14 +1,13 @@
 import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from '../briefing.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
-import { findFigures, isUnit } from '../facts/figures.js';
-import { type DifferingFigure, findDifferingFigures } from '../facts/figures-differ.js';
-import { numberWordValue } from '../facts/number-words.js';
+import { findFigures } from '../facts/figures.js';
+import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
-import { findSlotDifferences } from '../facts/slot-differences.js';
+import { sameFigureKeys } from '../facts/same-figure.js';
+import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { sameTextIn } from '../index/same-text.js';
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
@@ -24,6 +23,7 @@ import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { candidatePool } from './candidate-pool.js';
+import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
@@ -105,11 +105,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const typeFactor = (u: Sentence) => (!typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers' ? 1 : WITHOUT_ANSWER_TYPE);
+  const bearsType = (u: Sentence) => !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers';
+  const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
+  // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
+  const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => !earns(s) || (roles.mentionOnly?.(s) ?? false) };
   const keyPoints = withoutOverlaps(
-    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) => selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...roles })),
+    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
+      selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
+    ),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
@@ -127,26 +133,30 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const found = findFigures(pool);
   const figures = uniqueByAny(
     found.filter((f) => f.counts),
-    sameFigure,
+    sameFigureKeys,
   ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
   const wide = differPool(relevant, relevantPool, ofDocument);
+  // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
+  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer);
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
-  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
+  // A statement told two ways that a figure that differs already shows (its sides state two of the entry's values) is shown once;
+  // "killing 65 people and injuring 157 others" may be a side of the toll and of the injured count, two disagreements.
+  const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences.map((s) => `${numericValue(v.value)}\u0001${s.text}`))));
+  const shownAsFigure = (d: SlotDifference) => d.sides.every((s, i) => inFigures.has(`${numericValue(d.values[i]!)}\u0001${s.text}`));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
-  const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
-    .filter((d) => !d.sides.every((s) => inFigures.has(s)))
+    .filter((d) => !shownAsFigure(d))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
@@ -355,25 +365,6 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
 }
 
-/**
- * Key points add what the summary does not say: units none of whose sentences, or their copies
- * elsewhere, the summary shows, nor one that says nearly the same as a summary point.
- */
-function selectKeyPoints(
-  pool: { units: Sentence[]; scores: ArrayLike<number> },
-  summary: readonly Sentence[],
-  near: NearDuplicates,
-  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
-): Sentence[] {
-  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
-  // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
-  return select(
-    pool.units,
-    (_, i) => pool.scores[i]!,
-    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
-  );
-}
-
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
 function withinWords(sentences: Sentence[], budget: number): Sentence[] {
   const out: Sentence[] = [];
@@ -438,27 +429,15 @@ function distinctSentences<T>(items: readonly T[], sentenceOf: (item: T) => Sent
 }
 
 /**
- * The same number told twice with a word in common is one figure ("64 seats", "64 of the 122 parliamentary seats won";
- * "52 people were killed", "Fifty-two people were killed in the attacks"); a number word is its value ("Four days",
- * "four days", "4 days"). Units ("percent", "dollars") tell nothing about what is counted.
+ * Items in order, leaving out any that shares a key with one before it. A left-out item's keys are the kept one's too:
+ * "fifteen British" joins "fifteen Royal Navy crew" through "navy", and brings "personnel" with it.
  */
-function sameFigure(f: { value: string; counts: string }): string[] {
-  const value = numberWordValue(f.value) ?? f.value.toLowerCase();
-  const words = f.counts
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/s$/, ''))
-    .filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !/^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/.test(w));
-  return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
-}
-
-/** Items in order, leaving out any that shares a key with one kept before it. */
 function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
   const seen = new Set<string>();
   return items.filter((t) => {
     const own = keys(t);
-    if (own.some((k) => seen.has(k))) return false;
+    const known = own.some((k) => seen.has(k));
     for (const k of own) seen.add(k);
-    return true;
+    return !known;
   });
 }

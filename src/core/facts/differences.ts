@@ -20,33 +20,11 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  */
 export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
-  const stems = sentences.map((s) => [...new Set(s.stems)]);
-  const open = sentences.map((s) => OPEN_QUESTION.test(s.text));
-  const names = sentences.map(nameStems);
-  const stemSets = stems.map((list) => new Set(list));
+  const read = sentences.map(readSide);
   for (let i = 0; i < sentences.length; i++) {
-    const a = sentences[i]!;
-    const aStems = stemSets[i]!;
-    if (open[i]) continue;
     for (let j = i + 1; j < sentences.length; j++) {
-      const b = sentences[j]!;
-      if (a.docId === b.docId || open[j]) continue;
-      const shared = stems[j]!.filter((s) => aStems.has(s));
-      const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
-      if (shared.length < 2 || sharedWeight < 4) continue;
-      // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
-      // that actor, not about one thing they could disagree on.
-      if (shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s)).length < 2) continue;
-      // Each naming its own place or actor and none in common ("Lolol" against "Pichilemu"): two subjects, not one disputed.
-      if (names[i]!.size > 0 && names[j]!.size > 0 && ![...names[i]!].some((n) => names[j]!.has(n))) continue;
-      const similarity = sentenceSimilarity(a, b);
-      if (similarity >= SAME_POINT || similarity < MIN_SIMILARITY) continue;
-      // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;
-      // the same quantity with different values is a figure that differs, shown on its own.
-      if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) continue;
-      const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !names[i]!.has(s) && !names[j]!.has(s))));
-      if (!contrast) continue;
-      pairs.push({ score: sharedWeight * contrast, difference: { shared: shared.sort((x, y) => weight(y) - weight(x)), sides: [a, b] } });
+      const verdict = pairVerdict(read[i]!, read[j]!, weight);
+      if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -59,6 +37,58 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
     out.push(difference);
   }
   return out;
+}
+
+/** What a pair test reads of one sentence, worked out once per sentence rather than once per pair. */
+interface Side {
+  sentence: Sentence;
+  stems: string[];
+  stemSet: Set<string>;
+  open: boolean;
+  names: Set<string>;
+}
+
+function readSide(sentence: Sentence): Side {
+  const stems = [...new Set(sentence.stems)];
+  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
+}
+
+/** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
+export function notADifference(a: Sentence, b: Sentence, weight: (stem: string) => number): string | undefined {
+  const verdict = pairVerdict(readSide(a), readSide(b), weight);
+  return 'reason' in verdict ? verdict.reason : undefined;
+}
+
+/** Whether one sentence denies a word the other affirms, or they judge it in opposite terms, whatever else they share. */
+export function opposed(a: Sentence, b: Sentence): boolean {
+  const x = readSide(a);
+  const y = readSide(b);
+  return contrastOf(a.text, b.text, new Set(y.stems.filter((s) => x.stemSet.has(s) && !x.names.has(s) && !y.names.has(s)))) > 0;
+}
+
+/** A pair's strength as a disagreement, with the stems both speak of; or the test it fails. */
+function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { score: number; shared: string[] } | { reason: string } {
+  const a = x.sentence;
+  const b = y.sentence;
+  if (a.docId === b.docId) return { reason: 'same document' };
+  if (x.open || y.open) return { reason: 'open question' };
+  const shared = y.stems.filter((s) => x.stemSet.has(s));
+  const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
+  if (shared.length < 2 || sharedWeight < 4) return { reason: 'shared words' };
+  // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
+  // that actor, not about one thing they could disagree on.
+  if (shared.filter((s) => !x.names.has(s) && !y.names.has(s)).length < 2) return { reason: 'only names shared' };
+  // Each naming its own place or actor and none in common ("Lolol" against "Pichilemu"): two subjects, not one disputed.
+  if (x.names.size > 0 && y.names.size > 0 && ![...x.names].some((n) => y.names.has(n))) return { reason: 'different names' };
+  const similarity = sentenceSimilarity(a, b);
+  if (similarity >= SAME_POINT) return { reason: 'same point' };
+  if (similarity < MIN_SIMILARITY) return { reason: 'similarity' };
+  // "Ten states have no such law" and "21 states have passed laws" speak of different subjects;
+  // the same quantity with different values is a figure that differs, shown on its own.
+  if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) return { reason: 'numbers differ' };
+  const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !x.names.has(s) && !y.names.has(s))));
+  if (!contrast) return { reason: 'no contrast' };
+  return { score: sharedWeight * contrast, shared: shared.sort((p, q) => weight(q) - weight(p)) };
 }
 
 const namesKnown = new WeakMap<Sentence, Set<string>>();
@@ -87,7 +117,16 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   const pa = polarity(a);
   const pb = polarity(b);
   for (const s of shared) {
-    if ((pa.denied.has(s) && pb.affirmed.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.affirmed.has(s) && !pa.denied.has(s))) return 1.5;
+    // The other side must state the word as a predicate too: "was not home" says nothing against "grenades were thrown at his home".
+    if ((pa.denied.has(s) && pb.stated.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.stated.has(s) && !pa.denied.has(s))) {
+      // A verb denied of one thing and stated of another ("does not include ways to preserve forests" against "includes reduction targets").
+      const oa = pa.objects.get(s);
+      const ob = pb.objects.get(s);
+      if (oa && ob && ![...oa].some((o) => ob.has(o))) continue;
+      return 1.5;
+    }
+    // "would prohibit Russians from buying dollars" against "Russians would be able to buy dollars": barred against allowed.
+    if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) return 1.5;
   }
   const ja = judgmentsOf(pa);
   const jb = judgmentsOf(pb);
@@ -159,13 +198,30 @@ const NEGATORS = new Set([
 ]);
 /** Verbs and nouns whose to-complement did not happen ("failed to inform", "declined to identify", "refusal to comply"). */
 const NEGATIVE_IMPLICATIVE = new Set(['fail', 'failure', 'neglect', 'omit', 'decline', 'refuse', 'refusal'].map((w) => stem(w)));
+/** How many words after a verb its object is looked for, past determiners and adjectives. */
+const OBJECT_WORDS = 4;
 /** How many words after a negation it reaches: "has not yet improved", not the rest of a long sentence. */
 const REACH = 3;
 
 interface Polarity {
   denied: Set<string>;
   affirmed: Set<string>;
+  /** The affirmed stems the sentence uses as predicates (a verb, a predicative adjective, a gerund) or as a verb's object ("win approval"): what it says happens or is so. */
+  stated: Set<string>;
+  /** Per predicate verb, the nouns it takes right after it: "does not include ways" is not denied of "includes targets". */
+  objects: Map<string, Set<string>>;
+  /** What someone is kept from doing ("prohibit X from buying", "unable to buy"): not a denial that it is done, only that it may be. */
+  barred: Set<string>;
+  /** What someone may do ("able to buy", "allowed to buy"). */
+  allowed: Set<string>;
 }
+
+/** Verbs that keep someone from doing what follows "from" ("prohibit Russians from buying"). */
+const PREVENTIVE = new Set(['prohibit', 'prevent', 'bar', 'ban', 'forbid', 'stop', 'block'].map((w) => stem(w)));
+/** Adjectives and participles before "to" that say the deed may be done ("able to buy", "allowed to leave"). */
+const PERMISSIVE = new Set(['able', 'allowed', 'permitted', 'free']);
+/** How many words after a preventive verb its "from" may come: "prohibit Russians from", "bar the company's tankers from". */
+const FROM_REACH = 5;
 
 /** The stems a sentence denies (within a few words after a negation) and the ones it affirms. */
 function polarity(text: string): Polarity {
@@ -183,12 +239,40 @@ const polarities = new Map<string, Polarity>();
 function polarityOf(text: string): Polarity {
   const denied = new Set<string>();
   const affirmed = new Set<string>();
+  const barred = new Set<string>();
+  const allowed = new Set<string>();
+  const stated = new Set<string>();
   const tokens = readDoc(text).tokens();
   const words = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
   let reach = 0;
+  let fromReach = 0;
+  const objects = new Map<string, Set<string>>();
+  // The nouns a verb takes right after it ("includes reduction targets"): what it is said of.
+  const objectOf = (at: number, verb: string) => {
+    if (tags[at] !== 'VERB') return;
+    const nouns = objects.get(verb) ?? new Set<string>();
+    for (let k = at + 1; k < Math.min(words.length, at + 1 + OBJECT_WORDS); k++) {
+      if (tags[k] === 'DET' || tags[k] === 'ADJ') continue;
+      if (tags[k] !== 'NOUN' && tags[k] !== 'PROPN') break;
+      nouns.add(stem(words[k]!.toLowerCase()));
+    }
+    if (nouns.size) objects.set(verb, nouns);
+  };
   words.forEach((raw, i) => {
     const word = raw.toLowerCase().replace(/’/g, "'");
+    // The deed a preventive verb's "from" or a permissive "able to" takes: a verb right after it.
+    const deed = (at: number) => (tags[at] === 'VERB' ? stem(words[at]!.toLowerCase()) : undefined);
+    if (word === 'from' && fromReach > 0) {
+      const d = deed(i + 1);
+      if (d) barred.add(d);
+      fromReach = 0;
+    } else if (fromReach > 0) fromReach--;
+    if (PREVENTIVE.has(stem(word)) && tags[i] === 'VERB' && reach === 0) fromReach = FROM_REACH;
+    if ((PERMISSIVE.has(word) || word === 'unable') && words[i + 1]?.toLowerCase() === 'to') {
+      const d = deed(i + 2);
+      if (d) (word === 'unable' || reach > 0 ? barred : allowed).add(d);
+    }
     if (tags[i] === 'PUNCT') {
       reach = 0;
       return;
@@ -212,12 +296,20 @@ function polarityOf(text: string): Polarity {
       // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
       // against a sentence that mentions such laws denies nothing the other side states.
       // What the denied predicate takes ("not giving information") is not said to exist either: neither side.
-      if (isPredicate(word, tags[i]!, tags[i + 1])) denied.add(s);
-      else if (tags[i] !== 'NOUN') affirmed.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1])) {
+        denied.add(s);
+        objectOf(i, s);
+      } else if (tags[i] !== 'NOUN') affirmed.add(s);
       reach--;
-    } else affirmed.add(s);
+    } else {
+      affirmed.add(s);
+      if (isPredicate(word, tags[i]!, tags[i + 1]) || isObjectNoun(tags, i)) {
+        stated.add(s);
+        objectOf(i, s);
+      }
+    }
   });
-  return { denied, affirmed };
+  return { denied, affirmed, stated, barred, allowed, objects };
 }
 
 /**
@@ -228,5 +320,12 @@ function isPredicate(word: string, tag: string, next: string | undefined): boole
   if (tag === 'VERB') return true;
   const attributive = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
   return (tag === 'ADJ' || (tag === 'NOUN' && /ing$/.test(word))) && !attributive;
+}
+/** A noun a verb takes as its object states the deed it names ("expects the plan to win approval"), as a noun after a preposition or a possessive does not ("at Hun Sen's home"). */
+function isObjectNoun(tags: readonly string[], at: number): boolean {
+  if (tags[at] !== 'NOUN') return false;
+  let k = at - 1;
+  while (k >= 0 && (tags[k] === 'DET' || tags[k] === 'ADJ') && at - k <= 2) k--;
+  return tags[k] === 'VERB';
 }
 const PREPOSITIONAL = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);

@@ -1,7 +1,8 @@
 import { cosine } from '../index/similarity.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import type { FoundFigure } from './figures.js';
+import { type FoundFigure, placeOf } from './figures.js';
 import { numberWordValue } from './number-words.js';
 import { yearsIn } from './years.js';
 
@@ -49,15 +50,75 @@ function sameWordOf(s: string): string {
   return SAME_WORD[s] ?? s;
 }
 
-/** "about 180" and "180", "1,500" and "1500" are one value; "$48.2 billion" and "$48.2 million" are not. */
+/**
+ * A value as the amount it states, so that one amount written two ways is one value: "about 180" and "180", "1,500"
+ * and "1500", "fifteen" and "15", "a dozen" and "12", "two million" and "2,000,000", "around sixty" and "60"; the
+ * hedge, the currency or "percent" aside (unitOf tells those kinds apart). "$48.2 billion" and "$48.2 million" differ.
+ * What follows the amount and is no scale ("300 or 400", "five to six") is kept as written: a range is not its first end.
+ */
 export function numericValue(value: string): string {
-  const digits = /(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?/i.exec(value);
-  if (digits) return digits[1]!.replace(/,/g, '') + (digits[2] ? ` ${digits[2].toLowerCase()}` : '');
-  const words = value.toLowerCase().replace(/^(?:about|some|nearly|almost|roughly|at least|more than|over|an estimated)\s+/, '');
-  // "fifteen" in one copy and "15" in another are one value, not two.
-  const [first = '', ...rest] = words.split(/\s+/);
-  const worth = numberWordValue(first);
-  return worth === undefined ? words : [String(worth), ...rest].join(' ');
+  const words = value
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/(us\$|[$€£¥%])/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !UNIT_WORD.test(w));
+  let i = 0;
+  for (let hedge = leadingHedge(words, i); hedge; hedge = leadingHedge(words, i)) i += hedge;
+  let amount = amountOf(words[i]);
+  // "a dozen", "a hundred": the article is one of the scale.
+  if (amount === undefined && /^an?$/.test(words[i] ?? '') && (words[i + 1] ?? '') in SCALE) amount = 1;
+  if (amount === undefined) {
+    const digits = /(\d+(?:\.\d+)?)/.exec(words.join(' '));
+    return digits ? String(Number(digits[1])) : words.join(' ');
+  }
+  i++;
+  // "half a million": the article between a fraction and its scale.
+  if (/^an?$/.test(words[i] ?? '') && (words[i + 1] ?? '') in SCALE) i++;
+  while ((words[i] ?? '') in SCALE) amount *= SCALE[words[i++]!]!;
+  const rest = words.slice(i).join(' ');
+  const figure = String(Number(amount.toPrecision(12)));
+  return rest ? `${figure} ${rest}` : figure;
+}
+const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Currency and percent words: the kind of amount, not the amount. */
+const UNIT_WORD = /^(?:dlrs|usd|dollars?|euros?|pounds?|rubles?|yen|percent|per|cent)$/;
+/** Words that only hedge a number ("about 180", "more than 275,000", "another 19"): one list for reading a value and what governs it. */
+const HEDGE_WORDS = [
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'roughly',
+  'around',
+  'approximately',
+  'within',
+  'up to',
+  'at least',
+  'at most',
+  'more than',
+  'less than',
+  'fewer than',
+  'over',
+  'under',
+  'only',
+  'just',
+  'an estimated',
+  'estimated',
+  'another',
+  'a total of',
+];
+const HEDGE_PHRASES = HEDGE_WORDS.map((h) => h.split(' '));
+/** How many words a hedge takes at the start ("more than" → 2); 0 when none. */
+function leadingHedge(words: readonly string[], at: number): number {
+  return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;
+}
+/** A number in digits or in words ("12", "1.5", "fifteen", "twenty-five", "half"). */
+function amountOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  if (word === 'half') return 0.5;
+  return numberWordValue(word);
 }
 
 /**
@@ -66,9 +127,15 @@ export function numericValue(value: string): string {
  * content word) in sentences that say mostly the same around it. Each entry lists every value
  * with its sentences, latest first.
  */
-export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number): DifferingFigure[] {
+export function findDifferingFigures(
+  figures: readonly FoundFigure[],
+  publishedOf: (docId: string) => string | undefined,
+  orderOf: (docId: string) => number,
+  limit: number,
+  { maxFigures = MAX_FIGURES, elsewhere = [] }: DifferOptions = {},
+): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
-  const described = figures.filter((f) => f.counts).slice(0, MAX_FIGURES);
+  const described = figures.filter((f) => f.counts).slice(0, maxFigures);
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -84,6 +151,27 @@ export function findDifferingFigures(figures: readonly FoundFigure[], publishedO
     } else groups.push({ traits: [traits], members: [f] });
     const joined = at ?? groups.length - 1;
     for (const w of words) groupsOfWord.set(w, (groupsOfWord.get(w) ?? new Set()).add(joined));
+  }
+  // A figure from elsewhere in the set joins a group of the topic's, never starts one: the other side of the topic's own quantity.
+  const topicFigures = new Set(described);
+  let joined = 0;
+  for (const f of elsewhere) {
+    if (joined >= maxFigures) break;
+    if (!f.counts || topicFigures.has(f)) continue;
+    // Most of the set's figures count nothing the topic counts: only those are read further.
+    const unit = unitOf(f.value);
+    const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
+    if (!candidates.size) continue;
+    const traits = traitsOf(f);
+    // From outside the topic it takes more to be the same quantity: a description of two or more words told alike in a
+    // sentence that says mostly the same around it, and no source of the group that tells it apart ("On Aug. 20 … killing 26 people" against "On Aug. 7 … killed 200").
+    if (traits.key.size < 2) continue;
+    const told = (m: Traits) => sameDescription(m.key, traits.key) && contextSimilarity(m.figure.sentence, f.sentence, traits.key) >= SAME_CONTEXT;
+    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits)));
+    if (at === undefined) continue;
+    groups[at]!.members.push(f);
+    groups[at]!.traits.push(traits);
+    joined++;
   }
   const out: { entry: DifferingFigure; weight: number }[] = [];
   for (const { members: group } of groups) {
@@ -107,6 +195,8 @@ export function findDifferingFigures(figures: readonly FoundFigure[], publishedO
       };
     });
     if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
+    // "more than 200 people" and "213 people" can both be true: only values that cannot are a disagreement.
+    if (!group.some((f, i) => group.some((g, j) => j > i && numericValue(f.value) !== numericValue(g.value) && disjoint(boundsOf(f), boundsOf(g))))) continue;
     values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
     const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;
     out.push({
@@ -120,6 +210,37 @@ export function findDifferingFigures(figures: readonly FoundFigure[], publishedO
     .map((o) => o.entry);
 }
 
+const sameDescription = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
+
+export interface DifferOptions {
+  /** The most figures compared, and the most taken from `elsewhere` (default 300). */
+  maxFigures?: number;
+  /**
+   * Figures of the rest of the set: each may be another value of a quantity `figures` state, never a quantity of its own,
+   * and only when it is described in the same two or more words ("were in intensive care").
+   */
+  elsewhere?: readonly FoundFigure[];
+}
+
+/** The amounts a figure allows: "more than 200" is [200, ∞), "nearly 200" or "within five" (−∞, 200], "213" exactly 213. */
+interface Bounds {
+  low: number;
+  high: number;
+}
+
+function boundsOf(f: FoundFigure): Bounds {
+  const amount = Number(numericValue(f.value));
+  if (!Number.isFinite(amount)) return { low: -Infinity, high: Infinity };
+  // The hedge is written right before the number, or is the start of the value itself ("more than 275,000").
+  const lead = `${f.sentence.text.slice(Math.max(0, placeOf(f) - 30), Math.max(0, placeOf(f)))} ${f.value.replace(/\s*[\d$€£¥].*$/, '')}`.toLowerCase().trimEnd();
+  if (LOWER_BOUND.test(lead)) return { low: amount, high: Infinity };
+  if (UPPER_BOUND.test(lead)) return { low: -Infinity, high: amount };
+  return { low: amount, high: amount };
+}
+const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of)$/;
+const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|within|almost|nearly|as many as|no more than|at most)$/;
+const disjoint = (a: Bounds, b: Bounds) => a.high < b.low || b.high < a.low;
+
 /** What sameQuantity compares of a figure, worked out once per figure rather than once per pair. */
 interface Traits {
   figure: FoundFigure;
@@ -130,6 +251,8 @@ interface Traits {
   denied: boolean;
   governedBy: string;
   years: string;
+  /** Days the sentence names by month and date ("aug 7"). */
+  days: Set<string>;
   measuredFrom: string;
   instance: string;
 }
@@ -148,6 +271,7 @@ function traitsOf(f: FoundFigure): Traits {
       denied: denied(f.sentence.text),
       governedBy: governedBy(f),
       years: yearsOf(f.sentence.text),
+      days: daysOf(f.sentence.text),
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
     };
@@ -162,38 +286,50 @@ function traitsOf(f: FoundFigure): Traits {
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
 function sameQuantity(at: Traits, bt: Traits): boolean {
+  return whyNotSameQuantity(at, bt) === undefined;
+}
+
+/** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */
+export function figuresApart(a: FoundFigure, b: FoundFigure): string | undefined {
+  return whyNotSameQuantity(traitsOf(a), traitsOf(b));
+}
+
+function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   const a = at.figure;
   const b = bt.figure;
   const aKey = at.key;
   const bKey = bt.key;
-  if (at.unit !== bt.unit) return false;
-  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return false;
+  if (at.unit !== bt.unit) return 'unit';
+  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
-  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return false;
-  if (a.sentence.text === b.sentence.text) return true;
+  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return 'counted words';
+  if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
-  if (at.additional || bt.additional || at.denied !== bt.denied) return false;
+  if (at.additional || bt.additional) return 'additional';
+  if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
-  if (at.governedBy !== bt.governedBy) return false;
+  if (at.governedBy !== bt.governedBy) return 'preposition';
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
-  if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return false;
+  if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
-  if (at.instance !== bt.instance) return false;
-  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  if (at.instance !== bt.instance) return 'another event';
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
-  if (at.years !== bt.years) return false;
-  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return true;
+  if (at.years !== bt.years) return 'years';
+  // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
+  if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
+  // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
+  if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
-  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0;
+  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
-  return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT);
+  return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
 }
 
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return false;
   const before = f.sentence.text.slice(Math.max(0, at - 20), at);
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
@@ -204,16 +340,16 @@ function additional(f: FoundFigure): boolean {
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */
 function governedBy(f: FoundFigure): string {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return '';
   const before = f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, '');
   return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
 }
-const HEDGES = /(?:\b(?:about|some|nearly|almost|roughly|around|approximately|within|up to|at least|at most|more than|less than|fewer than|over|under|only|just|an estimated|estimated|another|a total of)\s*)+$/i;
+const HEDGES = new RegExp(`(?:\\b(?:${HEDGE_WORDS.join('|')})\\s*)+$`, 'i');
 
 /** The name a quantity is measured from or belongs to, right after it: "… kilometers (southwest) of Padang" → "padang"; '' when none. */
 function measuredFrom(f: FoundFigure): string {
-  const at = f.sentence.text.indexOf(f.value);
+  const at = placeOf(f);
   if (at < 0) return '';
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 60);
   // "from the capital Port-au-Prince": a common noun in apposition before the name is the same place.
@@ -225,8 +361,8 @@ function measuredFrom(f: FoundFigure): string {
  * tremor", "a second blast", "another storm"): what the figure measures belongs to that later one, not to the story's
  * own event. '' when none.
  */
-export function instanceOf(f: Pick<FoundFigure, 'value' | 'sentence'>): string {
-  const at = f.sentence.text.indexOf(f.value);
+export function instanceOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string {
+  const at = placeOf(f);
   if (at < 0) return '';
   const clause = f.sentence.text
     .slice(0, at)
@@ -235,6 +371,16 @@ export function instanceOf(f: Pick<FoundFigure, 'value' | 'sentence'>): string {
   const m = /\b(?:(?:the|a|an|its|this)\s+(latest|newest|new|second|third|fourth|fifth|subsequent|later|next)|(another))\s+\p{L}/iu.exec(clause);
   return (m?.[1] ?? m?.[2] ?? '').toLowerCase();
 }
+
+/** "Aug. 7", "August 7", "7 August": the days a sentence names, as month and day. */
+function daysOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DAY)) out.add(`${(m[1] ?? m[4])!.slice(0, 3).toLowerCase()} ${Number(m[2] ?? m[3])}`);
+  return out;
+}
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+const MONTH = `(${[...MONTHS.map(capitalised), ...MONTH_ABBREVIATIONS.map((m) => `${capitalised(m)}\\.?`)].join('|')})`;
+const DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
 
 function yearsOf(text: string): string {
   return [...new Set(yearsIn(text))].sort().join(' ');

@@ -538,3 +538,24 @@ function participle(lemma: string): string {
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
   return `${lemma}ed`;
 }
+
+/**
+ * Where the figure stands in its sentence: of the places its value is written ("two murders and of raping two women"),
+ * the one its description's first word follows most closely, else the first; -1 when the value is not found.
+ */
+export function placeOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): number {
+  const text = f.sentence.text;
+  const head = f.counts.split(/\s+/)[0]?.toLowerCase() ?? '';
+  // A description that does not follow the number ("20 of them" described by the count before it) leaves the first place.
+  let best = text.indexOf(f.value);
+  let nearest = Infinity;
+  for (let at = text.indexOf(f.value); at >= 0; at = text.indexOf(f.value, at + 1)) {
+    const after = text.slice(at + f.value.length).toLowerCase();
+    const distance = head ? after.indexOf(head) : 0;
+    if (distance >= 0 && distance < nearest) {
+      nearest = distance;
+      best = at;
+    }
+  }
+  return best;
+}

@@ -68,6 +68,17 @@ const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i
 const COUNT = 'a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few|a\\s+couple\\s+of|\\d+';
 
 /**
+ * Shell nouns (Schmid, *English Abstract Nouns as Conceptual Shells*): nouns that stand for an act or
+ * statement told elsewhere. English grammar, not words of any story.
+ */
+const SHELL_NOUNS = 'decisions?|moves?|announcements?|steps?|measures?|remarks|comments|statements?|rulings?|verdicts?|proposals?|plans?|offers?|requests?|ideas?|developments?|incidents?|situation|process|efforts?|reports?|news';
+/**
+ * What follows a shell noun that has no complement of its own ("The decision was made…", "The move
+ * angered…"): an auxiliary or a verb. "The decision to withdraw…", "The move by Russia…" introduce their content.
+ */
+const SHELL_VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|came|comes|said|says|drew|left|also|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
+
+/**
  * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
  * gives examples instead), "this" or "these" standing for a statement ("argue that this
  * “rules out…”", "have not confirmed this nor…"), and an opening ordinal that counts on from a
@@ -87,6 +98,11 @@ const POINTS_BACK = [
   // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
   // Not "those killed", "those who…": a noun phrase of its own, not a reference.
   /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,
+  // A definite shell noun with no complement of its own stands for an act or statement told before ("The decision was made…").
+  // Its verb follows at once: "The news agency…" is a compound, not a shell.
+  new RegExp(`^the\\s+(?:\\p{Ll}+\\s+)?(?:${SHELL_NOUNS})(?:\\s*,|\\s+(?:${SHELL_VERB}))`, 'iu'),
+  // "this" before a noun early in the sentence points back as "these" does ("By presenting this process, …"); not a time ("this year").
+  /^(?:\S+\s+){1,3}this\s+(?!(?:year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming|is|was|were|are|would|will|could|has|had)\b)\p{Ll}/iu,
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
   new RegExp(
     `^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`,

@@ -162,9 +162,17 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         const close = closestTopics(all, query, 5);
         return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: close.length ? close : all.slice(0, 5).map((t) => t.ref), unstated } };
       }
-      const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
+      let scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
+      // The set speaks of what the question asks about but never with its verb ("what aid was sent" where
+      // aid is "provided" or "flowing"): an unmatched word lowers the answer to what the set does say, and says so.
+      let asked = question;
+      if (!scores.size && question?.focus) {
+        asked = { ...question, focus: undefined };
+        scores = queryRelevance(index, match.topic, dayOf(query), asked);
+      }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(question ? { question } : {}) });
+      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
+      if (asked !== question) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);

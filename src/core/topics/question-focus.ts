@@ -80,7 +80,7 @@ function focusWord(word: string, lemma: string): Focus {
 }
 
 /** How close in meaning a word must be to stand in for the focus where a sentence holds the question's other words, and where it is all the question asks. */
-const RELATED_IN_CONTEXT = 0.7;
+export const RELATED_IN_CONTEXT = 0.7;
 const RELATED_ALONE = 0.8;
 /** The shortest stem that counts as the root of a word family ("threat" of "threaten"). */
 const FAMILY_ROOT = 4;
@@ -141,7 +141,7 @@ const CALENDAR_STEMS = new Set([...WEEKDAYS, ...MONTHS].map((w) => stem(w)));
 
 /** Two stems that name the same name, spelt a little otherwise ("Zelensky", "Zelenskyy"). */
 const NAME_PREFIX = 5;
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   return a === b || (a.length >= NAME_PREFIX && b.length >= NAME_PREFIX && a.slice(0, NAME_PREFIX) === b.slice(0, NAME_PREFIX) && Math.abs(a.length - b.length) <= 2);
 }
 
@@ -183,29 +183,83 @@ const STOP_BEFORE =
 const FRONTED = /^(?:with|under|after|before|when|while|although|though|since|as|despite|if|because|amid|following|during|once|until|unless|whereas)$/i;
 const RELATIVE = /^(?:who|which|whose|whom|where)$/i;
 
+/** Conjunctions and prepositions that open a subordinate clause or phrase mid-sentence ("…, if no agreement was reached at…"). */
+const SUBORDINATE = /^(?:if|when|whenever|while|although|though|because|since|unless|until|after|before|despite|amid|following|assuming|whereas|once)$/i;
+/** Words a company's name ends on that do not name another thing than the company ("Exxon Corp."). */
+const COMPANY_SUFFIX = /^(?:corp|corporation|inc|co|ltd|plc|llc|group|company)$/i;
+const CAPITAL = /^\p{Lu}/u;
+/** Lower-case words inside a capitalised name ("University of Chile", "Institute for the Study of War"). */
+const NAME_LINK = /^(?:of|for|the|de|du|la|del)$/;
+
 /**
  * Indexes (among the sentence's written words) of words in a background phrase rather than the
  * main clause: a fronted phrase up to its comma, a relative clause up to the next comma, a
- * participle phrase after a comma ("…, accusing them of …").
+ * participle phrase after a comma ("…, accusing them of …"). `strict` also counts a subordinate
+ * clause or phrase opened mid-sentence up to its punctuation, an "according to …" phrase, and an
+ * aside between dashes or in brackets: what a key point must not hold its subject only in.
  */
-export function backgroundWords(text: string): Set<number> {
-  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[,;:()—–]/gu)].map((m) => m[0]);
+export function backgroundWords(text: string, strict = false): Set<number> {
+  // "30,000" is two written words but no comma between clauses.
+  const tokens = [...text.replace(/(\p{N})[,.](?=\p{N})/gu, '$1 ').matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|--|[,;:()—–]/gu)].map((m) => m[0]);
   const out = new Set<number>();
   let word = -1;
   let inPhrase = false;
   let fronted = FRONTED.test(tokens[0] ?? '');
+  let aside = false;
+  let bracket = false;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     if (!/^[\p{L}\p{N}]/u.test(token)) {
       inPhrase = false;
       fronted = false;
+      if (strict && /^(?:—|–|--)$/.test(token)) aside = !aside && tokens.slice(t + 1).some((x) => /^(?:—|–|--)$/.test(x));
+      if (strict && token === '(') bracket = true;
+      if (strict && token === ')') bracket = false;
       // A participle after a comma opens a background phrase.
       if (token === ',' && /^\p{Ll}+ing$/u.test(tokens[t + 1] ?? '')) inPhrase = true;
       continue;
     }
     word++;
     if (RELATIVE.test(token)) inPhrase = true;
-    if (inPhrase || fronted) out.add(word);
+    if (strict && t > 0 && (SUBORDINATE.test(token) || (/^according$/i.test(token) && /^to$/i.test(tokens[t + 1] ?? '')))) inPhrase = true;
+    if (strict && t === 0 && /^according$/i.test(token)) fronted = true;
+    if (inPhrase || fronted || aside || bracket) out.add(word);
+  }
+  return out;
+}
+
+/**
+ * Indexes (among the sentence's written words) of words that stand inside a capitalised name whose
+ * head is another word: "Chile" in "the University of Chile", "York" in "New York Times". The head is
+ * the name's last word before "of"/"for", else its last word, a company suffix aside ("Exxon Corp.").
+ * A sentence written in capitals throughout (a headline) has no names to tell.
+ */
+export function nameModifierWords(text: string): Set<number> {
+  // Written words, with the punctuation that ends a name between them (null).
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|--|[,;:()—–"“”]/gu)].map((m) => (/^[\p{L}\p{N}]/u.test(m[0]) ? m[0] : null));
+  const out = new Set<number>();
+  const capital = (w: string | null | undefined) => !!w && CAPITAL.test(w);
+  if (tokens.every((w) => w === null || w.length < 4 || capital(w))) return out;
+  let word = 0;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capital(tokens[i])) {
+      if (tokens[i] !== null) word++;
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < tokens.length && (capital(tokens[end + 1]) || (NAME_LINK.test(tokens[end + 1] ?? '') && tokens.slice(end + 2, end + 4).some(capital)))) end++;
+    while (end > i && !capital(tokens[end])) end--;
+    const run = tokens.slice(i, end + 1) as string[];
+    const link = run.findIndex((w) => /^(?:of|for)$/.test(w));
+    let head = link > 0 ? link - 1 : run.length - 1;
+    while (head > 0 && COMPANY_SUFFIX.test(run[head]!)) head--;
+    // A sentence's first word is capitalised whatever it is: it heads no name of its own.
+    const first = i === 0 && run.length > 1 ? 1 : 0;
+    if (run.length - first > 1) run.forEach((w, k) => k >= first && k !== head && capital(w) && out.add(word + k));
+    word += run.length;
+    i = end + 1;
   }
   return out;
 }

@@ -80,6 +80,18 @@ describe('GIVEN a briefing', () => {
   });
 });
 
+describe('GIVEN an answer to a question whose verb the set never uses of it', () => {
+  test('THEN the description says so first, escaped, and the summary follows', () => {
+    const [message] = briefing({ ...SECURITY_GUARANTEES, unstated: '@everyone*sent*' });
+    const description = message!.embeds[0]!.description!;
+    expect(description).toMatch(/^\*No sentence says “/);
+    expect(description).toContain('of what the question asks about');
+    expect(description).not.toContain('@everyone');
+    expect(description).not.toContain('*sent*');
+    expect(description).toContain(SECURITY_GUARANTEES.summary[0]!.text);
+  });
+});
+
 describe('GIVEN a briefing over every Discord limit', () => {
   const original = oversizedBriefing();
   const messages = briefing(original);

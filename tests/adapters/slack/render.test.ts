@@ -37,6 +37,13 @@ describe('renderBriefing', () => {
     expect(HOSTILE_SENTENCE).toContain('<!channel>');
   });
 
+  it('GIVEN an answer to a question whose verb the set never uses of it THEN says so under the header, escaped', () => {
+    const messages = renderBriefing({ ...securityGuarantees, unstated: '<!channel>' });
+    const note = messages[0]!.blocks[2];
+    expect(note).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: expect.stringContaining('No sentence says “&lt;!channel&gt;') }] });
+    expect(JSON.stringify(note)).not.toContain('<!channel>');
+  });
+
   it('GIVEN a briefing far over every limit THEN it becomes several messages, each within Slack limits, nothing dropped', () => {
     const briefing = oversizedBriefing();
     const messages = renderBriefing(briefing);

@@ -55,4 +55,30 @@ describe('where sources differ', () => {
       differences('The ferry terminal has failed to reopen, the harbour authority said, citing damage to its piers.', 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.'),
     ).toHaveLength(1);
   });
+
+  it('reads "would prohibit X from doing" against "X would be able to do" as one side barring what the other allows', () => {
+    expect(
+      differences(
+        'Reports said a draft decree in the works would prohibit farmers from selling grain abroad and set other strict controls.',
+        'The draft decree also implies that farmers would be able to sell grain abroad through licensed traders.',
+      ),
+    ).toHaveLength(1);
+    // Barring a deed is no denial that it was done: "bars boats from mooring" against "boats were mooring" says what the rule is, and what happened.
+    expect(differences('A harbour rule introduced in May bars fishing boats from mooring at the old quay during the festival.', 'Dozens of fishing boats were mooring at the old quay during the festival, the harbour master said.')).toEqual(
+      [],
+    );
+  });
+
+  it('pairs a denial only with the same word stated as a predicate, not named as a thing ("was not home" against "his home")', () => {
+    expect(
+      differences(
+        'Lund was not home at the time of the attack, which was followed by a police crackdown on striking dockers.',
+        "The ruling party supported the police crackdown, noting that grenades were thrown at Lund's home after the attack by striking dockers.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not pair a verb denied of one thing with the verb stated of another ("does not include ways" against "includes targets")', () => {
+    expect(differences('The current Harbour Accord includes reduction targets for the member ports, the communique says.', 'The current Harbour Accord does not include ways to clean the water, an official says.')).toEqual([]);
+  });
 });

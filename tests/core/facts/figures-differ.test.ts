@@ -33,6 +33,32 @@ describe('figures that differ count the same thing', () => {
     expect(found[0]!.values.map((v) => v.sentences.length).sort()).toEqual([1, 2]);
   });
 
+  it('reads one amount written two ways as one value ("a dozen" and 12, "two million" and "2,000,000", "around sixty" and 60)', () => {
+    const told = (a: string, b: string) =>
+      differing([`Rescue crews pulled ${a} miners from the flooded shaft near Oskarby on Tuesday, officials said.`, `Rescue crews pulled ${b} miners from the flooded shaft near Oskarby on Tuesday, officials said.`]);
+    expect(told('a dozen', '12')).toEqual([]);
+    expect(told('around sixty', '60')).toEqual([]);
+    expect(told('two dozen', '24')).toEqual([]);
+    const paid = (a: string, b: string) => differing([`The province paid ${a} for the new bridge over the Varna river, the audit office said.`, `The province paid ${b} for the new bridge over the Varna river, the audit office said.`]);
+    expect(paid('$2 million', '$2,000,000')).toEqual([]);
+    expect(paid('half a million dollars', '$500,000')).toEqual([]);
+    // Still a disagreement when the amounts differ.
+    expect(told('a dozen', '14').map((d) => d.values.map((v) => v.value).sort())).toEqual([['14', 'a dozen']]);
+  });
+
+  it('shows values that cannot both be true, not a bound and a value inside it ("more than 20 languages" and "30")', () => {
+    const told = (a: string, b: string) =>
+      differing([`The ferry fire in the port of Tarvik killed ${a} people, the coastguard said.`, `The ferry fire in the port of Tarvik killed ${b} people, the coastguard said.`]).map((d) => d.values.map((v) => v.value).sort());
+    expect(told('more than 200', '213')).toEqual([]);
+    expect(told('nearly 200', '190')).toEqual([]);
+    expect(told('nearly 200', '213')).toEqual([['200', '213']]);
+    expect(told('200', '213')).toEqual([['200', '213']]);
+    // One plain statement of a value is enough to dispute another: "at least 60" beside "60" against "65".
+    expect(
+      differing(['The ferry fire in Tarvik killed at least 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 60 people, the coastguard said.', 'The ferry fire in Tarvik killed 65 people, the coastguard said.']),
+    ).toHaveLength(1);
+  });
+
   it('shows one quantity reported with two values', () => {
     const found = differing(['The flood in the river valley forced 300 families from their homes, officials said.', 'The flood in the river valley forced 450 families from their homes, officials said.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['300', '450']]);
@@ -102,6 +128,28 @@ describe('figures that differ count the same thing', () => {
   it('keeps apart the counted subject and a place the number only locates ("clinics in 30 towns")', () => {
     const found = differing(['Vaccine clinics operating in 30 towns have run short of doses, health officials said.', 'Twelve towns have run short of vaccine doses at their clinics, health officials said.']);
     expect(found).toEqual([]);
+  });
+});
+
+describe('figures that differ, the other value from elsewhere in the set', () => {
+  const at = (texts: string[], from: number) => texts.map((t, i) => ({ ...sentence(`doc-${from + i}.md`, 1, t), position: i }));
+  const differingWith = (topic: string[], elsewhere: string[]) =>
+    findDifferingFigures(
+      findFigures(at(topic, 0)),
+      () => '2024-03-01',
+      (id) => Number(/\d+/.exec(id)![0]),
+      5,
+      { elsewhere: findFigures(at(elsewhere, 10)) },
+    );
+
+  it("takes another value of the topic's quantity from an article outside the topic, told in the same words", () => {
+    const found = differingWith(['Of the injured, 57 were in intensive care at the county hospital, a spokesman said.'], ['Of the injured, 20 were in intensive care at the county hospital, officials said.']);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['20', '57']]);
+  });
+
+  it("never makes a quantity of the rest of the set's own, nor joins a count of another day's event", () => {
+    expect(differingWith(['The ferry company said its fleet would grow next spring.'], ['Of the injured, 20 were in intensive care at the county hospital.', 'Of the injured, 57 were in intensive care at the county hospital.'])).toEqual([]);
+    expect(differingWith(['On May 7 a ferry fire near the port of Oskarby killed 213 people, the police said.'], ['On May 20 a bus crash near the port of Oskarby killed 26 people, the police said.'])).toEqual([]);
   });
 });
 

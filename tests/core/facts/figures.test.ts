@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures } from '../../../src/core/facts/figures.js';
+import { findFigures, placeOf } from '../../../src/core/facts/figures.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => `${f.value} | ${f.counts}`);
@@ -103,5 +103,16 @@ describe('key figures', () => {
     // "ones" names nothing, so no description: the figure is not shown.
     expect(figures('The prices that matter are the ones like 79.9 at the pump.')).toEqual(['79.9 | ']);
     expect(values("The fee is 90 million kronor _ about $9 million in today's dollars, or $12 million in dollars a year ago.")).not.toContain('$12 million');
+  });
+});
+
+describe('where a figure stands in its sentence', () => {
+  it('reads the same number written twice at the place its own description follows ("two thefts and of hiding two cars")', () => {
+    const text = 'The mechanic was found guilty of two thefts and of hiding two cars in a barn outside the town.';
+    const found = findFigures([sentence('a.md', 1, text)]);
+    const cars = found.find((f) => /cars/.test(f.counts))!;
+    expect(placeOf(cars)).toBe(text.lastIndexOf('two'));
+    const thefts = found.find((f) => /thefts/.test(f.counts))!;
+    expect(placeOf(thefts)).toBe(text.indexOf('two'));
   });
 });

@@ -42,4 +42,19 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
+
+  it('catches a definite shell noun with no content of its own, and "this" before a noun a few words in', () => {
+    for (const text of ['The decision was made at the summit in Brest.', 'The surprise move angered the unions.', 'The report said 20 guests died.', 'By presenting this process as a first step, the envoy sought time.']) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of [
+      'The decision to close the harbour was made on Monday.',
+      'The move by the council angered the unions.',
+      'The news agency said so.',
+      'The deal is worth 70 million euros.',
+      'The council said this year would be hard.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { backgroundWords, focusInBackground } from '../../../src/core/topics/question-focus.js';
+import { backgroundWords, focusInBackground, nameModifierWords } from '../../../src/core/topics/question-focus.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 /** Made-up wire copy in the style of 1998 newswire (DUC 2004). */
@@ -93,6 +93,20 @@ describe('a question the set does not answer', () => {
     expect(renderText({ kind: 'no-match', noMatch: r.noMatch })).toContain('no sentence says "arrested"');
   });
 
+  it('answers from what the set says of the rest of a question whose verb it never uses there, and says so', () => {
+    const quake = createLibrary('quake', [
+      { id: 'a.txt', text: 'Aid is flowing into the island after the earthquake. Rescue teams were sent to the mountains on Tuesday.' },
+      { id: 'b.txt', text: 'The island needs more aid, the relief agency said. Roads to the port remain blocked.' },
+    ]);
+    // The set says "sent", but only of rescue teams: no sentence sends aid to the island.
+    const r = quake.brief('what aid was sent to the island');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.unstated).toBe('sent');
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('Aid is flowing into the island');
+    expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says "sent" of what the question asks about');
+  });
+
   it('still answers a question whose event the set states', () => {
     const r = race.brief('who won the race');
     expect(r.ok).toBe(true);
@@ -110,5 +124,33 @@ describe('the event told of the thing a question asks about', () => {
     const items = shown(gaza, 'when does the Gaza airport open');
     expect(items[0]).toContain('Airport will open on Tuesday');
     expect(items.some((t) => t.includes('land route'))).toBe(false);
+  });
+});
+
+describe('the main clause, strictly read', () => {
+  const marked = (text: string, set: Set<number>) => (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((_, i) => set.has(i));
+  it('counts a clause opened mid-sentence, an "according to" phrase and an aside between dashes as background', () => {
+    const text = 'The minister said the port would stay shut if no agreement was reached in Brest, officials said.';
+    expect(marked(text, backgroundWords(text, true))).toEqual(['if', 'no', 'agreement', 'was', 'reached', 'in', 'Brest']);
+    expect(marked(text, backgroundWords(text))).toEqual([]);
+    const aside = 'According to the harbour master, a second tremor — of magnitude 5.1 — shook Brest.';
+    expect(marked(aside, backgroundWords(aside, true))).toEqual(['According', 'to', 'the', 'harbour', 'master', 'of', 'magnitude', '5', '1']);
+    expect(marked('A clause who keeps 30,000 troops in Brest stays background.', backgroundWords('A clause who keeps 30,000 troops in Brest stays background.'))).toEqual([
+      'who',
+      'keeps',
+      '30',
+      '000',
+      'troops',
+      'in',
+      'Brest',
+      'stays',
+      'background',
+    ]);
+  });
+
+  it('tells a word inside another thing’s name from the name’s head', () => {
+    const text = 'The University of Brest said the New York Times and Harbour Mutual Corp. reported it.';
+    expect(marked(text, nameModifierWords(text))).toEqual(['Brest', 'New', 'York', 'Harbour', 'Corp']);
+    expect(marked('BREST HARBOUR FIRE KILLS TWELVE', nameModifierWords('BREST HARBOUR FIRE KILLS TWELVE'))).toEqual([]);
   });
 });

@@ -1,0 +1,149 @@
+import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import type { TermIndex } from '../index/term-index.js';
+import type { Sentence } from '../ingest/document.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
+import type { NearDuplicates } from '../summary/near-duplicates.js';
+import { partsOf } from '../summary/passages.js';
+import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
+import type { Question } from '../topics/read-query.js';
+import type { Topic } from '../topics/topic.js';
+
+/**
+ * Whether a unit earns its place as a key point (docs/quality.md, "a key point earns its place"):
+ * the topic's or question's terms stand in its main clause, it bears the answer type a question asks
+ * for when the set has it, it adds to the summary, and it is at least half as relevant as the best
+ * unit. A unit that fails is not shown as a key point: the section shows fewer instead.
+ */
+
+/** Of the best unit's relevance, the share a key point must have: a question's tests halve a unit that fails one. */
+const KEY_POINT_SHARE = 0.5;
+/** New content words a key point needs besides names and figures, and their least share of its own. */
+const NEW_WORDS = 2;
+const NEW_SHARE = 1 / 3;
+
+export interface KeyPointInput {
+  index: TermIndex;
+  topic: Topic;
+  question?: Question;
+  summary: readonly Sentence[];
+  units: readonly Sentence[];
+  scores: ArrayLike<number>;
+  /** Whether a unit bears the question's expected answer type; undefined when no unit does. */
+  bearsAnswer?: (unit: Sentence) => boolean;
+}
+
+export function keyPointTest({ index, topic, question, summary, units, scores, bearsAnswer }: KeyPointInput): (unit: Sentence) => boolean {
+  let best = 0;
+  for (let i = 0; i < scores.length; i++) best = Math.max(best, scores[i]!);
+  const score = new Map<Sentence, number>();
+  units.forEach((u, i) => score.set(u, scores[i]!));
+  const terms = centralTerms(topic, question);
+  // Read on the first unit that reaches the test: the other tests leave most units out before it.
+  let focus: ReadonlySet<string> | undefined;
+  const focusOf = () => (focus ??= focusFamily(index, question!.focus!).loose);
+  const adds = addsTo(summary, terms ?? new Set());
+  const known = new WeakMap<Sentence, boolean>();
+  return (unit) => {
+    let earns = known.get(unit);
+    if (earns === undefined) {
+      earns =
+        (score.get(unit) ?? 0) >= best * KEY_POINT_SHARE &&
+        (!bearsAnswer || bearsAnswer(unit)) &&
+        adds(unit) &&
+        (!terms || partsOf(unit).some((p) => inMainClause(p, terms))) &&
+        (!question?.focus || !focusOf().size || partsOf(unit).some((p) => focusInMainClause(p, focusOf())));
+      known.set(unit, earns);
+    }
+    return earns;
+  };
+}
+
+/**
+ * Key points add what the summary does not say: units none of whose sentences, or their copies
+ * elsewhere, the summary shows, nor one that says nearly the same as a summary point; and, of the
+ * rest, those that earn their place (`earns`): the others still count as mentions of what the set says.
+ */
+export function selectKeyPoints(
+  pool: { units: Sentence[]; scores: ArrayLike<number> },
+  summary: readonly Sentence[],
+  near: NearDuplicates,
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
+): Sentence[] {
+  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
+  return select(
+    pool.units,
+    (_, i) => pool.scores[i]!,
+    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
+  );
+}
+
+/**
+ * The stems a key point must hold in its main clause: a question's asked words and names; a topic's
+ * terms, and for a word the set lacks, its related words close in meaning. Undefined when the topic
+ * is not told by words (a story found by clustering, a reader's angle).
+ */
+function centralTerms(topic: Topic, question: Question | undefined): ReadonlySet<string> | undefined {
+  if (question) return new Set([...question.asked, ...question.names]);
+  if (topic.angle || !topic.variants.length) return undefined;
+  const terms = new Set(topic.variants.flat());
+  for (const related of Object.values(topic.related ?? {})) for (const r of related) if (r.similarity >= RELATED_IN_CONTEXT) terms.add(r.stem);
+  return terms;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const wordStem = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
+
+/**
+ * Whether a written word is one of the terms. The index stems a word's normal form ("harbour" is
+ * "harbor"): a word whose own stem the sentence's stems lack is matched as a name is, by its spelling.
+ */
+function isTerm(word: string, terms: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
+  const s = wordStem(word);
+  if (terms.has(s)) return true;
+  if (stems.has(s)) return false;
+  for (const t of terms) if (sameName(s, t)) return true;
+  return false;
+}
+
+/** Whether one of the terms stands in the sentence's main clause, not only in a background phrase or inside another thing's name. */
+function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
+  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const stems = new Set(sentence.stems);
+  const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
+  if (!at.length) return false;
+  const background = backgroundWords(sentence.text, true);
+  const open = at.filter((i) => !background.has(i));
+  // A word in lower case is in no name: the names are read only for capitalised ones.
+  return open.some((i) => !CAPITALISED.test(written[i]!)) || (open.length > 0 && open.some((i) => !nameModifierWords(sentence.text).has(i)));
+}
+
+/** Whether the question's focus stands in the main clause; a focus stated only in another form of its word ("fell") is not placed, and passes. */
+function focusInMainClause(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
+  if (!sentence.stems.some((s) => family.has(s))) return statesFocus(sentence, family);
+  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const stems = new Set(sentence.stems);
+  const background = backgroundWords(sentence.text, true);
+  return written.some((w, i) => isTerm(w, family, stems) && !background.has(i));
+}
+
+/**
+ * Whether a unit adds to the summary: a name or figure the summary does not write, or NEW_WORDS
+ * content words it does not use, a NEW_SHARE of the unit's own at least (the topic's terms aside).
+ */
+function addsTo(summary: readonly Sentence[], terms: ReadonlySet<string>): (unit: Sentence) => boolean {
+  const parts = summary.flatMap(partsOf);
+  const written = new Set(parts.flatMap((s) => (s.text.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase())));
+  const said = new Set(parts.flatMap((s) => s.stems));
+  return (unit) => {
+    // A name is a capitalised word that does not open its sentence; a figure, a word with a digit.
+    const words = partsOf(unit).map((p) => p.text.match(WRITTEN_WORD) ?? []);
+    const isNew = (w: string) => !written.has(w.toLowerCase());
+    const named = words.some((ws) => ws.some((w, i) => i > 0 && w.length > 1 && CAPITALISED.test(w) && isNew(w)));
+    if (named || words.some((ws) => ws.some((w) => /\d/.test(w) && isNew(w)))) return true;
+    const own = new Set(unit.stems.filter((s) => !terms.has(s)));
+    let fresh = 0;
+    for (const s of own) if (!said.has(s)) fresh++;
+    return fresh >= NEW_WORDS && fresh >= own.size * NEW_SHARE;
+  };
+}
