@@ -22,6 +22,7 @@ import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
+import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { shownOnce } from './shown-once.js';
 
@@ -56,14 +57,17 @@ export interface ComposeInput {
   question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
   passages?: boolean;
+  /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
+  candidateLimit?: number;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
-  const ids = [...relevance.keys()];
+  // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
+  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit);
   const candidates = ids.map((id) => index.sentences[id]!);
   const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
@@ -132,13 +136,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     sameFigureKeys,
   ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
-  const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
   const wide = differPool(relevant, relevantPool, ofDocument);
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
+  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));

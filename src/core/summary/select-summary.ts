@@ -335,7 +335,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
 function poolOf(list: number[], sentences: readonly Sentence[], relevance: Float64Array, params: SelectionParams, exclude: ((s: Sentence) => boolean) | undefined): number[] {
   const kept = (from: number[]) => (exclude ? from.filter((i) => !exclude(sentences[i]!)) : from);
   if (list.length <= MAX_CANDIDATES) return kept(list);
-  const scores = Float64Array.from(list, (i) => relevance[i]! * mentionWorth(sentences[i]!.position, params));
+  const scores = Float64Array.from(list, (i) => poolRank(sentences[i]!, relevance[i]!, params));
   // The best MAX_CANDIDATES that are not excluded, and one more to know whether the cap applies.
   for (let reach = MAX_CANDIDATES + 1 + (exclude ? MAX_CANDIDATES >> 2 : 0); ; reach *= 2) {
     const best = kept(topK(list, scores, reach));
@@ -384,6 +384,11 @@ function conceptWeights(candidates: readonly Candidate[], documents: SummaryInpu
   // Single words weigh `wordWeight` of a pair stated as often.
   for (let id = pairConcepts; id < conceptCount; id++) weights[id]! *= params.wordWeight;
   return weights;
+}
+
+/** How early a selection that must keep its best takes a sentence into its pool: its relevance, a lead's worth more. */
+export function poolRank(sentence: Sentence, relevance: number, params: SelectionParams = DEFAULT_SELECTION): number {
+  return relevance * mentionWorth(sentence.position, params);
 }
 
 function mentionWorth(position: number, params: SelectionParams): number {

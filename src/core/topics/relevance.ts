@@ -6,6 +6,14 @@ import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, names
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
+/**
+ * Sentences a briefing weighs at most, whatever the set's size: every sentence of a set of some
+ * fifty articles (the bundled set, a desk's week of a story), so a small set's answers are those
+ * of its every match; past it, a broad query over a large archive ("said" in 10,000 articles:
+ * tens of thousands of matches) weighs the most relevant, and an answer costs what its pool costs.
+ */
+export const CANDIDATE_POOL = 2000;
+
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
 
@@ -36,7 +44,9 @@ export function topicRelevance(index: TermIndex, topic: Topic): Map<number, numb
   const inTopicDocs = (id: number) => !topic.docIds || topic.docIds.has(index.sentences[id]!.docId);
   const curated = topic.ref.kind === 'curated';
   for (const variant of topic.variants) {
-    for (const [id, { score }] of variantMatches(index, variant)) {
+    const matches = variantMatches(index, variant);
+    for (const id of matches.ids) {
+      const score = matches.score[id]!;
       if (score >= MIN_MATCH && inTopicDocs(id) && (!curated || statesTerm(index.sentences[id]!, variant))) scores.set(id, Math.max(scores.get(id) ?? 0, score));
     }
   }
@@ -120,22 +130,38 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
     const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
-    const matches = [...variantMatches(index, variant, on, topic.related, inOtherForm || undefined)];
+    const matches = variantMatches(index, variant, on, topic.related, inOtherForm || undefined);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
-    for (const [, m] of matches) best = Math.max(best, m.score);
+    for (const id of matches.ids) best = Math.max(best, matches.score[id]!);
     const asked = new Set(question?.kind ? question.asked : []);
-    for (const [id, { score, count }] of matches) {
+    const holdsWords = (id: number) => matches.score[id]! >= MIN_MATCH || (matches.score[id]! >= best * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
+    for (const id of matches.ids) {
+      const score = matches.score[id]!;
       // A sentence that gives the kind of thing a question asks for next to its asked word answers
       // it, however few of the setting's words it repeats ("two men were charged" for "who was
       // charged in the attack on the student").
-      const answers = () => index.sentences[id]!.stems.some((s) => asked.has(s)) && answersNear(index.sentences[id]!, question!);
-      const holds = score >= MIN_MATCH || (score >= best * QUERY_SHARE && count >= Math.min(2, terms)) || (asked.size > 0 && answers());
+      const holds = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
       const share = holds ? about(id) : 0;
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score * share));
     }
   }
   return scores;
+}
+
+/**
+ * The sentences whose words are read for an answer near the asked word: those `mayAnswer` lets
+ * through, and past a briefing's pool (a common asked word in a large archive) the best matches
+ * among them, as many as the pool holds: reading is per sentence, and a briefing weighs no more.
+ */
+function closeReading(matches: Matches, mayAnswer: (id: number) => boolean): Set<number> {
+  const ids = matches.ids.filter(mayAnswer);
+  if (ids.length <= CANDIDATE_POOL) return new Set(ids);
+  // The best CANDIDATE_POOL, ties in the order reached: the cut-off from a native sort of the scores.
+  const cut = Float64Array.from(ids, (id) => matches.score[id]!).sort()[ids.length - CANDIDATE_POOL]!;
+  let ties = CANDIDATE_POOL - ids.filter((id) => matches.score[id]! > cut).length;
+  return new Set(ids.filter((id) => matches.score[id]! > cut || (matches.score[id] === cut && ties-- > 0)));
 }
 
 /**
@@ -148,56 +174,85 @@ export interface DayMatch {
   isOnDay(id: number): boolean;
 }
 
-/** Sentence id → the share of the variant's idf weight it holds, and how many of its terms. */
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }): Map<number, { score: number; count: number }> {
+/**
+ * The sentences a variant reaches, in the order first reached, and by sentence id the share of the
+ * variant's idf weight each holds and how many of its terms. The arrays are the index's, reused by
+ * the next call: a common word reaches tens of thousands of sentences, and an object for each was
+ * most of a broad query's retrieval (and of its garbage).
+ */
+interface Matches {
+  ids: number[];
+  score: Float64Array;
+  count: Uint32Array;
+}
+
+const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number }>();
+
+/** The index's match arrays, room for ids below `n`, with a fresh stamp: a sentence whose stamp is older holds nothing yet. */
+function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number } {
+  let arrays = scratch.get(index);
+  // A set grows in place as articles arrive: room for a quarter more before the arrays are made again.
+  if (!arrays || arrays.score.length < n) {
+    const size = Math.ceil(n * 1.25) + 16;
+    arrays = { score: new Float64Array(size), count: new Uint32Array(size), stamp: new Uint32Array(size), call: 0 };
+    scratch.set(index, arrays);
+  }
+  if (arrays.call === 0xffffffff) {
+    arrays.stamp.fill(0);
+    arrays.call = 0;
+  }
+  arrays.call++;
+  return arrays;
+}
+
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
-  const matched = new Map<number, { score: number; count: number }>();
-  words.forEach((s, i) => {
-    for (const id of index.stemSentences.get(s) ?? []) {
-      const m = matched.get(id) ?? { score: 0, count: 0 };
-      m.score += weights[i]! / total;
-      m.count++;
-      matched.set(id, m);
+  // Posting lists hold ids in rising order: the last of each is the highest a word reaches.
+  let reached = index.sentences.length;
+  for (const s of words) for (const stem of [s, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
+  const { score, count, stamp, call } = matchArrays(index, reached);
+  const ids: number[] = [];
+  const reach = (id: number, share: number) => {
+    if (stamp[id] !== call) {
+      stamp[id] = call;
+      score[id] = 0;
+      count[id] = 0;
+      ids.push(id);
     }
+    score[id] = score[id]! + share;
+    count[id] = count[id]! + 1;
+  };
+  words.forEach((s, i) => {
+    for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
     const credit = new Map<number, number>();
     for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
-    for (const [id, c] of credit) {
-      const m = matched.get(id) ?? { score: 0, count: 0 };
-      m.score += (Math.min(RELATED_CAP, c) * weights[i]!) / total;
-      m.count++;
-      matched.set(id, m);
-    }
+    for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
   });
   // Read only among the sentences the question's other words found, the best of them: the forms are read from each sentence's text.
   if (inOtherForm) {
     words.forEach((s, i) => {
       if (!inOtherForm.stems.includes(s)) return;
       const held = new Set(index.stemSentences.get(s) ?? []);
-      const lacking = [...matched].filter(([id]) => !held.has(id));
-      const best = lacking.length > FORMS_READ ? lacking.sort((a, b) => b[1].score - a[1].score).slice(0, FORMS_READ) : lacking;
-      for (const [id, m] of best) {
-        if (!inOtherForm.holds(id)) continue;
-        m.score += weights[i]! / total;
-        m.count++;
-      }
+      const lacking = ids.filter((id) => !held.has(id));
+      const best = lacking.length > FORMS_READ ? lacking.sort((a, b) => score[b]! - score[a]!).slice(0, FORMS_READ) : lacking;
+      for (const id of best) if (inOtherForm.holds(id)) reach(id, weights[i]! / total);
     });
   }
   if (on) {
-    for (const [id, m] of matched) {
+    for (const id of ids) {
       const stems = index.sentences[id]!.stems;
       if (!on.stems.every((d) => stems.includes(d)) && !on.isOnDay(id)) continue;
-      m.score += dayWeight / total;
-      m.count++;
+      reach(id, dayWeight / total);
     }
   }
-  return matched;
+  return { ids, score, count };
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
