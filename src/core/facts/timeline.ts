@@ -104,6 +104,11 @@ const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+/**
+ * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
+ * looks ahead of the decision, so a month it names without a day is the coming one.
+ */
+const INTENT = /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)\s+to\s+\w+/i;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -248,7 +253,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
     const future = futureAt(r.index, when.length);
-    const resolved = resolveChrono(r, when, reference, storyDate, future, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
+    // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
+    const intends = INTENT.test(text.slice(Math.max(0, r.index - 80), r.index).split(CLAUSE_BREAK).at(-1)!.split(',').at(-1)!);
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
@@ -288,8 +295,9 @@ type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
 /**
  * `which` is the word just before the expression when chrono left it out: "last November" is the
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
+ * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, which?: string): Resolved | undefined {
+function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
@@ -301,7 +309,7 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
     const day = certain('day') ? r.start.get('day')! : 1;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
-    const date = nearest(anchor, month, day, future);
+    const date = nearest(anchor, month, day, future || (intends && !certain('day')));
     if (!certain('day') && (which === 'last' || which === 'next')) {
       const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
       date.setUTCFullYear(year);

@@ -63,6 +63,13 @@ describe('dates that follow the text', () => {
     expect(dated('On Tuesday the mayor announced a ceremony for Friday at the harbour.', '2024-03-06')).toEqual(['On Tuesday=2024-03-05', 'Friday=2024-03-08']);
   });
 
+  it('dates a month an infinitive of intent looks ahead to as the coming one, within its clause', () => {
+    expect(dated('The mayor has decided to send her deputy to the November summit of port cities.', '2024-10-16')).toEqual(['November=2024-11']);
+    expect(dated('The union agreed to hold a new vote in March.', '2024-10-16')).toEqual(['March=2025-03']);
+    // The intent does not reach past its clause: what follows a comma is reported as it was.
+    expect(dated('The mayor agreed to resign, and the council met in November.', '2024-10-16')).toEqual(['November=2023-11']);
+  });
+
   it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
     expect(dated("The dockers signed last November's contract after a long strike.", '2024-11-20')).toEqual(['November=2023-11']);
     expect(dated("The town talks of little but this Saturday's regatta.", '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
