@@ -139,7 +139,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => setOrder.get(docId) ?? 0, size.figuresThatDiffer);
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
-  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
+  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => quotationOf(e.sentence, ofDocument)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const quotationText = (sentence: Sentence) =>
+    quotationOf(sentence, ofDocument)!
+      .map((s) => s.text)
+      .join(' ');
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
@@ -175,14 +180,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q, i) => ({
       speaker: q.speaker,
-      text: quotationOf(q.sentence, ofDocument)!
-        .map((s) => s.text)
-        .join(' '),
+      text: quotationText(q.sentence),
       citation: citer.cite(q.sentence),
       ...once.refer(q.sentence, 'quotes', i + 1),
     })),
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: quotationText(e.sentence), citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: d.question,
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
