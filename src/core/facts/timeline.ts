@@ -1,6 +1,7 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
 import type { Sentence } from '../ingest/document.js';
+import { its, readDoc } from '../nlp.js';
 import { numberWordValue } from './number-words.js';
 
 export interface FoundEvent {
@@ -142,6 +143,10 @@ const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
  */
 const HABITUAL =
   /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
+/** "which expires in February", "the season starts in May": a verb in the third person present right before a month's "in". */
+const PRESENT_BEFORE_MONTH = /\b(\p{Ll}{2,}[^\ss']s)\s+in\s+(?:(?:early|late)\s+|mid-\s*)?$/u;
+/** A span of the calendar as the subject ("the rainy season, which starts in May"): what it does in a month, it does every year. */
+const CALENDAR_SUBJECT = /\b(?:season|year|term|semester|holidays?|vacation|monsoon)\b(?:\s*,?\s*(?:which|that))?\s+$/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
@@ -255,7 +260,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const future = futureAt(r.index, when.length);
     // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
     const intends = INTENT.test(text.slice(Math.max(0, r.index - 80), r.index).split(CLAUSE_BREAK).at(-1)!.split(',').at(-1)!);
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
+    // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
+    // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
+    const present = presentBefore(text, r.index);
+    if (present === 'recurs' && MONTH_NAME.test(when) && !/\d/.test(when)) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
@@ -288,6 +300,23 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     kept.push(f);
   }
   return kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
+}
+
+/**
+ * Whether the words before a time are a verb in the simple present with "in" ("expires in", "starts in"): 'recurs' when its
+ * subject is a span of the calendar, else 'scheduled'; undefined for any other tense. The tagger is asked only when the
+ * words look like such a verb: a plural noun ("elections in July") is not one.
+ */
+function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | undefined {
+  const head = text.slice(0, index);
+  const m = PRESENT_BEFORE_MONTH.exec(head.slice(-40));
+  if (!m) return undefined;
+  const tokens = readDoc(head).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const at = words.lastIndexOf(m[1]!);
+  if (at < 1 || tags[at] !== 'VERB') return undefined;
+  return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
 }
 
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };

@@ -82,6 +82,12 @@ describe('dates that follow the text', () => {
     expect(dated('The mayor agreed to resign, and the council met in November.', '2024-10-16')).toEqual(['November=2023-11']);
   });
 
+  it('dates a month a particular thing is scheduled for in the simple present as the coming one', () => {
+    expect(dated('The ferry operator holds a special licence, which expires in February.', '2024-12-09')).toEqual(['February=2025-02']);
+    // A plural noun before "in" is no verb: what happened then stays in the past.
+    expect(dated('The dockers won the harbour elections in July.', '2024-12-09')).toEqual(['July=2024-07']);
+  });
+
   it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
     expect(dated("The dockers signed last November's contract after a long strike.", '2024-11-20')).toEqual(['November=2023-11']);
     expect(dated("The town talks of little but this Saturday's regatta.", '2024-03-08')).toEqual(['this Saturday=2024-03-09']);
@@ -147,6 +153,8 @@ describe('dates that follow the text', () => {
   it('places no event on what recurs ("which usually opens in June", "every spring"), and no year on its month', () => {
     expect(dated('Sandbags have been stacked along the quay, ahead of the storm season, which usually begins in October.', '2024-03-04')).toEqual(['October=null (background)']);
     expect(dated('The ferry company raises its fares every year in April.', '2024-03-04')).toEqual(['April=null (background)']);
+    expect(dated('Sandbags are stacked along the quay before the storm season, which starts in October.', '2024-03-04')).toEqual(['October=null (background)']);
+    expect(dated('The fishing season opens in May.', '2024-07-04')).toEqual(['May=null (background)']);
     // What happened in a month stays an event.
     expect(dated('The ferry company raised its fares in April.', '2024-07-04')).toEqual(['April=2024-04']);
   });
