@@ -109,7 +109,8 @@ const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|be
  * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
  * looks ahead of the decision, so a month it names without a day is the coming one.
  */
-const INTENT = /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)\s+to\s+\w+/i;
+const INTENT =
+  /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)\s+to\s+\w+/i;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -259,7 +260,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
     const future = futureAt(r.index, when.length);
     // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
-    const intends = INTENT.test(text.slice(Math.max(0, r.index - 80), r.index).split(CLAUSE_BREAK).at(-1)!.split(',').at(-1)!);
+    const intends = INTENT.test(
+      text
+        .slice(Math.max(0, r.index - 80), r.index)
+        .split(CLAUSE_BREAK)
+        .at(-1)!
+        .split(',')
+        .at(-1)!,
+    );
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);

@@ -43,11 +43,7 @@ describe('the timeline of a briefing', () => {
   });
 
   it('shows an entry cut inside a quotation with the sentences that complete the quotation', () => {
-    const text = [
-      'Harbor strike enters its eighth month.',
-      '',
-      'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.',
-    ].join('\n');
+    const text = ['Harbor strike enters its eighth month.', '', 'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.'].join('\n');
     const b = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]);
     const monday = b.timeline.find((e) => e.when.includes('Monday'));
     expect(monday?.text).toBe('Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.');
