@@ -49,6 +49,12 @@ describe('the timeline of a briefing', () => {
     expect(monday?.text).toBe('Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.');
     for (const e of b.timeline) expect((e.text.match(/"/g) ?? []).length % 2).toBe(0);
   });
+
+  it('shows a quotation over several sentences as the article writes it, with nothing added between them', () => {
+    const text = ['Harbor strike enters its eighth month.', '', 'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!* We will not give up the harbor," Ruiz said.'].join('\n');
+    const b = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]);
+    expect(b.timeline.find((e) => e.when.includes('Monday'))?.text).toBe('Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!* We will not give up the harbor," Ruiz said.');
+  });
 });
 
 describe('dates that follow the text', () => {
