@@ -141,7 +141,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
   const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => quotationOf(e.sentence, ofDocument)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  const quotationText = (sentence: Sentence) => spanText(quotationOf(sentence, ofDocument)!, index.documents.get(sentence.docId)?.paragraphs);
+  // As a passage is: its sentences joined by a space, each kept verbatim in `parts`.
+  const quotationText = (sentence: Sentence) => {
+    const span = quotationOf(sentence, ofDocument)!;
+    return { text: span.map((s) => s.text).join(' '), ...(span.length > 1 ? { parts: span.map((s) => s.text) } : {}) };
+  };
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   const inFigures = new Set(differing.flatMap((d) => d.values.flatMap((v) => v.sentences)));
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
@@ -177,12 +181,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q, i) => ({
       speaker: q.speaker,
-      text: quotationText(q.sentence),
+      ...quotationText(q.sentence),
       citation: citer.cite(q.sentence),
       ...once.refer(q.sentence, 'quotes', i + 1),
     })),
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: quotationText(e.sentence), citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, ...quotationText(e.sentence), citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: d.question,
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
@@ -190,19 +194,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
     sources: citer.sources(),
   });
-}
-
-/**
- * Consecutive sentences of one paragraph as the article writes them: what stands between them is kept
- * ("…!* Next" has no space to add), so the text stays verbatim.
- */
-function spanText(span: readonly Sentence[], paragraphs: readonly string[] | undefined): string {
-  const first = span[0]!;
-  const last = span.at(-1)!;
-  const paragraph = span.length > 1 && last.paragraph === first.paragraph ? paragraphs?.[first.paragraph] : undefined;
-  const from = paragraph?.indexOf(first.text) ?? -1;
-  const to = from < 0 ? -1 : paragraph!.indexOf(last.text, from + first.text.length);
-  return to >= 0 ? paragraph!.slice(from, to + last.text.length) : span.map((s) => s.text).join(' ');
 }
 
 /** A differing figure's values as a briefing or digest shows them: each cites every document that states it. */

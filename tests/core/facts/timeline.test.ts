@@ -50,10 +50,11 @@ describe('the timeline of a briefing', () => {
     for (const e of b.timeline) expect((e.text.match(/"/g) ?? []).length % 2).toBe(0);
   });
 
-  it('shows a quotation over several sentences as the article writes it, with nothing added between them', () => {
+  it('gives an entry shown over several sentences each sentence verbatim, as a passage does', () => {
     const text = ['Harbor strike enters its eighth month.', '', 'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!* We will not give up the harbor," Ruiz said.'].join('\n');
-    const b = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]);
-    expect(b.timeline.find((e) => e.when.includes('Monday'))?.text).toBe('Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!* We will not give up the harbor," Ruiz said.');
+    const monday = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]).timeline.find((e) => e.when.includes('Monday'));
+    expect(monday?.parts).toEqual(['Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!', '* We will not give up the harbor," Ruiz said.']);
+    expect(monday?.text).toBe(monday?.parts?.join(' '));
   });
 });
 
