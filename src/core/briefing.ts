@@ -66,6 +66,8 @@ export const QuoteSchema = z.object({
   speaker: z.string().min(1),
   /** The whole sentence that carries the quote, verbatim; with the sentences before and after it that its quotation runs over. */
   text: z.string().min(1),
+  /** When the quotation runs over several sentences: each verbatim, in order; `text` is them joined by a space. */
+  parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
 });
@@ -87,7 +89,10 @@ export const TimelineEventSchema = z.object({
   date: z.string().nullable(),
   /** The date expression as written: "on Monday", "August 15". */
   when: z.string(),
+  /** The sentence, with the sentences that open and close a quotation it is cut inside. */
   text: z.string().min(1),
+  /** When `text` is several sentences: each verbatim, in order; `text` is them joined by a space. */
+  parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
   /** The article gives no year: it was taken from the dated articles on the same story. */

@@ -127,9 +127,9 @@ export function shownSentences(briefing: Briefing): Array<{ text: string; source
     ...points(briefing.summary),
     ...points(briefing.keyPoints),
     ...points(briefing.differences.flatMap((d) => d.sides)),
-    ...briefing.quotes.map((q) => ({ text: q.text, source: q.citation.source })),
+    ...briefing.quotes.map((q) => ({ text: q.text, source: q.citation.source, parts: q.parts })),
     ...briefing.figures.map((f) => ({ text: f.text, source: f.citation.source })),
-    ...briefing.timeline.map((t) => ({ text: t.text, source: t.citation.source })),
+    ...briefing.timeline.map((t) => ({ text: t.text, source: t.citation.source, parts: t.parts })),
   ];
 }
 

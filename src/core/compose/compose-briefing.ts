@@ -145,7 +145,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
-  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
+  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => quotationOf(e.sentence, ofDocument)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // As a passage is: its sentences joined by a space, each kept verbatim in `parts`.
+  const quotationText = (sentence: Sentence) => {
+    const span = quotationOf(sentence, ofDocument)!;
+    return { text: span.map((s) => s.text).join(' '), ...(span.length > 1 ? { parts: span.map((s) => s.text) } : {}) };
+  };
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   // A statement told two ways that a figure that differs already shows (its sides state two of the entry's values) is shown once;
   // "killing 65 people and injuring 157 others" may be a side of the toll and of the injured count, two disagreements.
@@ -183,14 +189,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q, i) => ({
       speaker: q.speaker,
-      text: quotationOf(q.sentence, ofDocument)!
-        .map((s) => s.text)
-        .join(' '),
+      ...quotationText(q.sentence),
       citation: citer.cite(q.sentence),
       ...once.refer(q.sentence, 'quotes', i + 1),
     })),
     figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, text: e.sentence.text, citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, ...quotationText(e.sentence), citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: d.question,
       sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),

@@ -463,6 +463,8 @@ function trailingName(part: readonly Token[]): string | undefined {
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
+    // "Dennis and Judy Shepard": a given name alone joined to a full name shares its surname; the two are one speaker.
+    if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${run.map((t) => t.bare).join(' ')}`.replace(/['’]s$/, '');
     if (first) return first;
   }
   while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare))) run = run.slice(1);
@@ -500,8 +502,14 @@ function pronounOrDescription(whole: readonly Token[]): string | undefined {
   const description = words.slice(from);
   if (!description.length || description.length > 6) return undefined;
   if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  // "an Iranian foreign Ministry official": one of many, named by no one; its article (lower-cased) keeps the
+  // description from reading as a name where it opens on a nationality or an institution.
+  const article = words[from - 1]?.toLowerCase();
+  if (article && INDEFINITE.has(article) && /^\p{Lu}/u.test(description[0]!)) return [article, ...description].join(' ');
   return description.join(' ');
 }
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 
 /** A subject phrase holding these is a clause, not a description of a person. */
 const NOT_IN_DESCRIPTION = new Set('was is are were be been being has have had do did does will would can could should may might to that it this and or but he she they'.split(' '));
@@ -785,7 +793,8 @@ function reportedVoice(text: string): string | undefined {
   for (let i = 1; i < tokens.length && i < 24; i++) {
     if (!reports(tokens[i]!)) continue;
     const subject = subjectBefore(tokens, i, 0);
-    if (subject && !isPronoun(subject) && /^\p{Lu}/u.test(subject)) return subject;
+    // A voice is someone identified: a name, or one of a nation's or a body's people ("an Israeli official"), not "officials".
+    if (subject && !isPronoun(subject) && /^(?:(?:a|an|one|another) )?\p{Lu}/u.test(subject)) return subject;
     return undefined;
   }
   return undefined;

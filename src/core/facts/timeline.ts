@@ -1,6 +1,7 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
 import type { Sentence } from '../ingest/document.js';
+import { its, readDoc } from '../nlp.js';
 import { numberWordValue } from './number-words.js';
 
 export interface FoundEvent {
@@ -104,6 +105,12 @@ const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
+/**
+ * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
+ * looks ahead of the decision, so a month it names without a day is the coming one.
+ */
+const INTENT =
+  /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)\s+to\s+\w+/i;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -137,6 +144,10 @@ const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
  */
 const HABITUAL =
   /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
+/** "which expires in February", "the season starts in May": a verb in the third person present right before a month's "in". */
+const PRESENT_BEFORE_MONTH = /\b(\p{Ll}{2,}[^\ss']s)\s+in\s+(?:(?:early|late)\s+|mid-\s*)?$/u;
+/** A span of the calendar as the subject ("the rainy season, which starts in May"): what it does in a month, it does every year. */
+const CALENDAR_SUBJECT = /\b(?:season|year|term|semester|holidays?|vacation|monsoon)\b(?:\s*,?\s*(?:which|that))?\s+$/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
@@ -248,7 +259,23 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
     const future = futureAt(r.index, when.length);
-    const resolved = resolveChrono(r, when, reference, storyDate, future, /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
+    // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
+    const intends = INTENT.test(
+      text
+        .slice(Math.max(0, r.index - 80), r.index)
+        .split(CLAUSE_BREAK)
+        .at(-1)!
+        .split(',')
+        .at(-1)!,
+    );
+    // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
+    // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
+    const present = presentBefore(text, r.index);
+    if (present === 'recurs' && MONTH_NAME.test(when) && !/\d/.test(when)) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
@@ -283,13 +310,31 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   return kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
 }
 
+/**
+ * Whether the words before a time are a verb in the simple present with "in" ("expires in", "starts in"): 'recurs' when its
+ * subject is a span of the calendar, else 'scheduled'; undefined for any other tense. The tagger is asked only when the
+ * words look like such a verb: a plural noun ("elections in July") is not one.
+ */
+function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | undefined {
+  const head = text.slice(0, index);
+  const m = PRESENT_BEFORE_MONTH.exec(head.slice(-40));
+  if (!m) return undefined;
+  const tokens = readDoc(head).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const at = words.lastIndexOf(m[1]!);
+  if (at < 1 || tags[at] !== 'VERB') return undefined;
+  return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
+}
+
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
 
 /**
  * `which` is the word just before the expression when chrono left it out: "last November" is the
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
+ * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, which?: string): Resolved | undefined {
+function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
@@ -301,7 +346,7 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
     const day = certain('day') ? r.start.get('day')! : 1;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
-    const date = nearest(anchor, month, day, future);
+    const date = nearest(anchor, month, day, future || (intends && !certain('day')));
     if (!certain('day') && (which === 'last' || which === 'next')) {
       const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
       date.setUTCFullYear(year);

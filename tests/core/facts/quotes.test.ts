@@ -144,6 +144,22 @@ describe('who said what', () => {
     expect(isNamedSpeaker('senior port official')).toBe(false);
   });
 
+  it('keeps an unnamed official described by nationality or institution a description, not a named speaker', () => {
+    const [speaker] = who(['"The crew entered our waters illegally," said a Norvik harbour Ministry official according to the radio.']);
+    expect(speaker).toBe('a Norvik harbour Ministry official');
+    expect(isNamedSpeaker(speaker!)).toBe(false);
+    expect(who(['An Estonian port official said the ferry had "no permit to sail that night."']).map(isNamedSpeaker)).toEqual([false]);
+    // A body named by its definite description stays a named speaker.
+    expect(who(['"The ferry crew broke no law," said the Norvik government.'])).toEqual(['Norvik government']);
+  });
+
+  it('credits a couple named with one surname as one speaker', () => {
+    expect(who(['Her parents, Tomas and Eva Lind, released a statement thanking "everyone who searched the harbour for her."'])).toEqual(['Tomas and Eva Lind']);
+    expect(who(['Tomas and Eva Lind said the search had been "the longest night of our lives."'])).toEqual(['Tomas and Eva Lind']);
+    // Two full names are two people: the first named speaks for both.
+    expect(who(['Ola Berg and Eva Lind said the pier was "a death trap for the children."'])).toEqual(['Ola Berg']);
+  });
+
   it('attributes a wire copy as its own article tells it when copies share what their text alone says', () => {
     const quote = '“We will rebuild the pier by summer,” the mayor said.';
     const articles = {

@@ -41,6 +41,21 @@ describe('the timeline of a briefing', () => {
     expect(new Set(quotes).size).toBe(quotes.length);
     expect(quotes.length).toBeGreaterThan(0);
   });
+
+  it('shows an entry cut inside a quotation with the sentences that complete the quotation', () => {
+    const text = ['Harbor strike enters its eighth month.', '', 'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.'].join('\n');
+    const b = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]);
+    const monday = b.timeline.find((e) => e.when.includes('Monday'));
+    expect(monday?.text).toBe('Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on until the contract is signed. We will not give up the harbor," Ruiz said.');
+    for (const e of b.timeline) expect((e.text.match(/"/g) ?? []).length % 2).toBe(0);
+  });
+
+  it('gives an entry shown over several sentences each sentence verbatim, as a passage does', () => {
+    const text = ['Harbor strike enters its eighth month.', '', 'Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!* We will not give up the harbor," Ruiz said.'].join('\n');
+    const monday = briefOn([{ id: 'a.md', text, published: '1998-10-07' }]).timeline.find((e) => e.when.includes('Monday'));
+    expect(monday?.parts).toEqual(['Union leader Ana Ruiz told reporters on Monday that "The harbor strike goes on!', '* We will not give up the harbor," Ruiz said.']);
+    expect(monday?.text).toBe(monday?.parts?.join(' '));
+  });
 });
 
 describe('dates that follow the text', () => {
@@ -61,6 +76,19 @@ describe('dates that follow the text', () => {
     expect(dated('The crisis, deepened by the default of the bank in August, will not end soon.', '2024-11-20')).toEqual(['August=2024-08']);
     expect(dated("Trade volumes this month will be high _ off from April's peak of the year.", '2024-11-20')).toEqual(['this month=2024-11', 'April=2024-04']);
     expect(dated('On Tuesday the mayor announced a ceremony for Friday at the harbour.', '2024-03-06')).toEqual(['On Tuesday=2024-03-05', 'Friday=2024-03-08']);
+  });
+
+  it('dates a month an infinitive of intent looks ahead to as the coming one, within its clause', () => {
+    expect(dated('The mayor has decided to send her deputy to the November summit of port cities.', '2024-10-16')).toEqual(['November=2024-11']);
+    expect(dated('The union agreed to hold a new vote in March.', '2024-10-16')).toEqual(['March=2025-03']);
+    // The intent does not reach past its clause: what follows a comma is reported as it was.
+    expect(dated('The mayor agreed to resign, and the council met in November.', '2024-10-16')).toEqual(['November=2023-11']);
+  });
+
+  it('dates a month a particular thing is scheduled for in the simple present as the coming one', () => {
+    expect(dated('The ferry operator holds a special licence, which expires in February.', '2024-12-09')).toEqual(['February=2025-02']);
+    // A plural noun before "in" is no verb: what happened then stays in the past.
+    expect(dated('The dockers won the harbour elections in July.', '2024-12-09')).toEqual(['July=2024-07']);
   });
 
   it('reads "last November" as the one before the article\'s month and "this Saturday" as the article\'s week', () => {
@@ -128,6 +156,8 @@ describe('dates that follow the text', () => {
   it('places no event on what recurs ("which usually opens in June", "every spring"), and no year on its month', () => {
     expect(dated('Sandbags have been stacked along the quay, ahead of the storm season, which usually begins in October.', '2024-03-04')).toEqual(['October=null (background)']);
     expect(dated('The ferry company raises its fares every year in April.', '2024-03-04')).toEqual(['April=null (background)']);
+    expect(dated('Sandbags are stacked along the quay before the storm season, which starts in October.', '2024-03-04')).toEqual(['October=null (background)']);
+    expect(dated('The fishing season opens in May.', '2024-07-04')).toEqual(['May=null (background)']);
     // What happened in a month stays an event.
     expect(dated('The ferry company raised its fares in April.', '2024-07-04')).toEqual(['April=2024-04']);
   });
