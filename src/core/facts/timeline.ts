@@ -104,6 +104,9 @@ const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$
 const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
+/** "was to discuss … on Wednesday": the plan as it stood, ahead of the report ("was to have met" did not happen; "was to Britain" is no plan). */
+const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
+const looksAhead = (text: string) => FUTURE.test(text) || PLANNED.test(text);
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
  * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
@@ -172,14 +175,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
   const futureAt = (index: number, length: number) =>
-    FUTURE.test(
+    looksAhead(
       text
         .slice(Math.max(0, index - 80), index)
         .split(CLAUSE_BREAK)
         .at(-1)!,
     ) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
-    FUTURE.test(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
+    looksAhead(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);

@@ -68,7 +68,8 @@ describe('dates that follow the text', () => {
     expect(dated('The harbour board met on Tuesday.', '2024-03-04')).toEqual(['on Tuesday=2024-02-27']);
     // The future of a clause the main verb reports ("announced that he would …") is not the main clause's.
     expect(dated('The harbour master on Tuesday announced that he would reopen the pier.', '2024-03-07')).toEqual(['on Tuesday=2024-03-05']);
-    expect(dated('The harbour master on Tuesday will announce that the pier reopens.', '2024-03-04')).toEqual(['on Tuesday=2024-03-05']);
+    expect(dated('The harbour master on Tuesday will announce that the pier reopens.', '2024-03-04')).toEqual(['on Tuesday=2024-03-05']); // A plan as it stood when reported ("was to discuss") is ahead of the report; what "was to have" happened did not.
+    expect(dated('The mayor was to discuss the budget with council leaders on Wednesday morning.', '2024-03-05')).toEqual(['on Wednesday morning=2024-03-06']);
   });
 
   it('stops the tense at a clause break and reads "for Friday" as a time set ahead', () => {
