@@ -77,12 +77,13 @@ export function statesCount(sentence: Sentence): boolean {
 function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question: Question): boolean {
   const w = words[i]!;
   // The verb an object question names is the question's own word, written the same or not.
-  if (kind !== 'object' && question.words.has(w.text.toLowerCase())) return false;
+  if (kind !== 'object' && kind !== 'speech' && question.words.has(w.text.toLowerCase())) return false;
   const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
   switch (kind) {
     case 'amount':
       return countsAt(words, i);
     case 'object':
+    case 'speech':
       // The verb asked about, followed by what it acts on, in the same sentence.
       // A question ending on a preposition ("guilty of") wants that preposition after the word.
       if (question.particle) return w.stem === question.verb && words[i + 1]?.text.toLowerCase() === question.particle && !!words[i + 2] && !words[i + 1]!.ends;
