@@ -1,3 +1,4 @@
+import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
@@ -82,8 +83,10 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
   switch (kind) {
     case 'amount':
       return countsAt(words, i);
-    case 'object':
     case 'speech':
+      // "What did the mayor say" is answered by "the mayor told residents…": any verb speech is reported by, and what it reports.
+      return isReportingStem(w.stem) && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;
+    case 'object':
       // The verb asked about, followed by what it acts on, in the same sentence.
       // A question ending on a preposition ("guilty of") wants that preposition after the word.
       if (question.particle) return w.stem === question.verb && words[i + 1]?.text.toLowerCase() === question.particle && !!words[i + 2] && !words[i + 1]!.ends;
