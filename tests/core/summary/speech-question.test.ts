@@ -34,19 +34,16 @@ describe('a question that asks what someone said', () => {
       'The old bridge over the river closed in March. Residents crossed the river by ferry. Shops near the bridge lost trade.',
     ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-05-04' } }));
 
+  const leadOf = (question: string) => {
+    const r = createLibrary('bridge', wire()).brief(question, { length: 'short' });
+    return r.ok ? r.briefing.summary[0]?.text : undefined;
+  };
+
   it("leads a briefing with the mayor's words, not a columnist's sentence naming the mayor and the bridge", () => {
-    const library = createLibrary('bridge', wire());
-    const r = library.brief('what did the mayor say about the bridge', { length: 'short' });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.briefing.summary[0]?.text).toBe('The mayor told residents on Monday that the crossing would open again in June.');
+    expect(leadOf('what did the mayor say about the bridge')).toBe('The mayor told residents on Monday that the crossing would open again in June.');
   });
 
   it('leaves a question that asks for no speech as it was', () => {
-    const library = createLibrary('bridge', wire());
-    const r = library.brief('when did the bridge close', { length: 'short' });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.briefing.summary[0]?.text).toBe('The old bridge over the river closed in March.');
+    expect(leadOf('when did the bridge close')).toBe('The old bridge over the river closed in March.');
   });
 });
