@@ -1,7 +1,7 @@
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc } from '../nlp.js';
+import { its, readDoc, stem } from '../nlp.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -218,6 +218,9 @@ const REPORTING = new Set(
     'assured assures assuring reassured reassures reassuring'
   ).split(' '),
 );
+/** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
+const REPORTING_STEMS = new Set([...REPORTING].map((w) => stem(w)));
+export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.has(verbStem);
 /** A reporting verb as written in running text ("States" in "United States" is a name). */
 const reports = (t: Token) => REPORTING.has(t.bare);
 /**
@@ -798,4 +801,24 @@ function reportedVoice(text: string): string | undefined {
     return undefined;
   }
   return undefined;
+}
+
+const subjects = new WeakMap<Sentence, string[]>();
+
+/**
+ * Who a sentence's own words say spoke: the subject of each reporting verb in it, named or described
+ * ("Mahathir told reporters", "the mayor said", "…, said the prosecutor"), pronouns left out. Read once a sentence.
+ */
+export function speakersIn(sentence: Sentence): string[] {
+  let found = subjects.get(sentence);
+  if (found) return found;
+  const tokens = tokensOf(sentence.text);
+  found = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!reports(tokens[i]!)) continue;
+    const subject = subjectBefore(tokens, i, 0) ?? (INVERTS.has(tokens[i]!.bare) ? subjectAfter(tokens, i, tokens.length) : undefined);
+    if (subject && !isPronoun(subject)) found.push(subject);
+  }
+  subjects.set(sentence, found);
+  return found;
 }

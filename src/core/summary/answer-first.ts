@@ -1,3 +1,4 @@
+import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
@@ -77,11 +78,14 @@ export function statesCount(sentence: Sentence): boolean {
 function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question: Question): boolean {
   const w = words[i]!;
   // The verb an object question names is the question's own word, written the same or not.
-  if (kind !== 'object' && question.words.has(w.text.toLowerCase())) return false;
+  if (kind !== 'object' && kind !== 'speech' && question.words.has(w.text.toLowerCase())) return false;
   const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
   switch (kind) {
     case 'amount':
       return countsAt(words, i);
+    case 'speech':
+      // "What did the mayor say" is answered by "the mayor told residents…": any verb speech is reported by, and what it reports.
+      return isReportingStem(w.stem) && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;
     case 'object':
       // The verb asked about, followed by what it acts on, in the same sentence.
       // A question ending on a preposition ("guilty of") wants that preposition after the word.

@@ -1,7 +1,9 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
+import { findQuotes, speakersIn } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
+import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -31,7 +33,8 @@ export interface AnswerTypeTest {
 /**
  * The expected answer type of a question (the classic question-answering step): how many → a
  * figure that counts the asked thing, who → a named person, when → a resolved date, where → a
- * place. A unit that bears it answers; one that does not may only be about the question. English
+ * place, what did X say → words the product attributes to X. A unit that bears it answers; one that
+ * does not may only be about the question. English
  * question words, not words of any story. Undefined when the question word names none.
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
@@ -80,6 +83,13 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     }
     case 'place':
       return (s) => yes(holdsKind(s, question));
+    case 'speech': {
+      const head = question.speaker!.head;
+      const sameText = sameTextIn(index);
+      const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+      const isAsked = (speaker: string) => (speaker.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => stem(w.toLowerCase().replace(/['’]s$/, '')) === head);
+      return (s) => yes(findQuotes([s], ofDocument, sameText).some((q) => isAsked(q.speaker)) || speakersIn(s).some(isAsked));
+    }
     default:
       return undefined;
   }

@@ -1,5 +1,6 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import * as chrono from 'chrono-node/en';
+import { isReportingStem } from '../facts/quotes.js';
 import { stem } from '../nlp.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
@@ -68,8 +69,8 @@ export function queryDate(text: string, newest: string | undefined): QueryDate |
   return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
 }
 
-/** What kind of thing a question asks for: a name, a figure, a day, a place or a cause. */
-export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'object';
+/** What kind of thing a question asks for: a name, a figure, a day, a place, a cause, what a verb acts on, or what someone said. */
+export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'object' | 'speech';
 
 /**
  * A question as its answer is looked for: the kind of thing it asks for (none for "what",
@@ -89,6 +90,8 @@ export interface Question {
   pairs: string[];
   /** The stem of the verb whose object "what did … <verb>" asks for. */
   verb?: string;
+  /** Who a speech question ("what did the tribunal prosecutor say") asks the words of: as written, and the stem of its head word. */
+  speaker?: { words: string; head: string };
   /** The preposition a "what" question ends on ("found guilty of"): its object is the answer, after `verb` and it. */
   particle?: string;
   /** The event the question turns on ("who was arrested"): a sentence that does not state it speaks of something else. */
@@ -152,6 +155,23 @@ export function readQuestion(text: string): Question | undefined {
     return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
   });
   const reading = { asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
+  const speech = kind ? undefined : speechOf(t);
+  if (speech) return { ...reading, kind: 'speech', ...speech };
   if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };
   return kind ? { ...reading, kind } : verb ? { ...reading, kind: 'object', verb } : reading;
+}
+
+/**
+ * "What did Louise Arbour ask for": a question whose verb is one speech is reported by asks for what someone
+ * said; its speaker is the words between the auxiliary and that verb, its head the stem of the last of them
+ * (a surname, a head noun). The verb is read by its stem, not the tagger: it reads "Trump say" as a noun phrase.
+ */
+function speechOf(question: string): { verb: string; speaker: NonNullable<Question['speaker']> } | undefined {
+  const opening = /^what\s+(?:did|does|do|has|have|had|will|would)\s+/i.exec(question);
+  if (!opening) return undefined;
+  const words = question.slice(opening[0].length).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const at = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isReportingStem(stem(w)));
+  if (at < 0) return undefined;
+  const last = words[at - 1]!.toLowerCase().replace(/['’]s$/, '');
+  return { verb: stem(words[at]!), speaker: { words: words.slice(0, at).join(' '), head: stem(last) } };
 }

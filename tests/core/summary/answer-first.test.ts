@@ -35,7 +35,7 @@ describe('a question answered with the answer first', () => {
   it('reads what a question asks for, what about, and in what setting', () => {
     expect(readQuestion('who was charged in the attack on the student')).toMatchObject({ kind: 'person', asked: ['charg'] });
     expect(readQuestion('how many died in the warehouse fire')).toMatchObject({ kind: 'amount', asked: ['di'] });
-    expect(readQuestion('what did the governor demand')).toMatchObject({ kind: 'object', verb: 'demand' });
+    expect(readQuestion('what did the governor demand')).toMatchObject({ kind: 'speech', verb: 'demand', speaker: { words: 'the governor' } });
     expect(readQuestion('what was agreed at the meeting')?.kind).toBeUndefined();
     expect(readQuestion('warehouse fire')).toBeUndefined();
   });
