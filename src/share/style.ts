@@ -15,6 +15,7 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid #2b6cb0; outline-
 .masthead { padding: 1.25rem 1rem 0.75rem; border-bottom: 1px solid var(--rule); }
 .masthead h1 { margin: 0 0 0.25rem; font-size: 1.6rem; line-height: 1.25; }
 .meta, .hint { margin: 0.25rem 0; color: var(--muted); font-size: 0.9375rem; }
+.unstated { margin: 0.5rem 0; font-style: italic; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr); }
 main, .sources { padding: 0.5rem 1rem 2rem; }
 main:focus { outline: none; }

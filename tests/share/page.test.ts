@@ -61,6 +61,12 @@ describe('the full briefing page', () => {
     expect(html).toContain('<h1>Briefing: the &#60;b&#62;fire&#60;/b&#62;</h1>');
   });
 
+  it('says so when the question’s verb is never stated of what it asks about, escaped', () => {
+    expect(html).not.toContain('class="unstated"');
+    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, unstated: '<i>sent</i>' } });
+    expect(page).toContain('<p class="unstated">No sentence says “&#60;i&#62;sent&#60;/i&#62;” of what the question asks about');
+  });
+
   it('prints a sentence once: a figure already in the summary refers back to it', () => {
     expect(html).toContain('<strong>60</strong> — <em>(see summary)</em>');
     expect(html.match(/killed 60 people, police said\./g)).toHaveLength(2); // the summary and the article, not the figure
