@@ -24,6 +24,7 @@ import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
@@ -111,7 +112,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => !earns(s) || (roles.mentionOnly?.(s) ?? false) };
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
   const keyPoints = withoutOverlaps(
     selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
@@ -142,7 +143,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: setFigures(index) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
