@@ -91,17 +91,32 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
-  const roles: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
-  const summaryRoles = statedFirst(
-    reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
-    choices.units,
-    mereMention(topic),
-    size.summary,
-  );
-
-  const chosenSummary = withoutOverlaps(
-    withinWords(selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }), size.words),
-  );
+  const loose: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
+  // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
+  const onlyAnswers = question?.kind === 'speech' && typed?.bearing.size ? new Set(choices.units.filter((u) => !typed.bearing.has(u))) : undefined;
+  const chooseSummary = (roles: Roles, standAlone = true) => {
+    const summaryRoles = statedFirst(
+      reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+      choices.units,
+      mereMention(topic),
+      size.summary,
+    );
+    return withoutOverlaps(
+      withinWords(
+        selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, ...summaryRoles }),
+        size.words,
+      ),
+    );
+  };
+  const strict = notChosen(loose, onlyAnswers);
+  let roles = strict;
+  let chosenSummary = chooseSummary(strict);
+  // The speaker's words are often a quotation, which a summary otherwise leaves to its source's detail: then they are the summary.
+  if (!chosenSummary.length && strict !== loose) chosenSummary = chooseSummary(strict, false);
+  if (!chosenSummary.length && strict !== loose) {
+    roles = loose;
+    chosenSummary = chooseSummary(loose);
+  }
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;

@@ -1,6 +1,6 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
-import { findQuotes, speakersIn } from '../facts/quotes.js';
+import { findQuotes } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
 import { sameTextIn } from '../index/same-text.js';
@@ -12,6 +12,7 @@ import { focusFamily, participantFamilies } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { holdsKind } from './answer-first.js';
 import { partsOf } from './passages.js';
+import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
@@ -84,11 +85,17 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     case 'place':
       return (s) => yes(holdsKind(s, question));
     case 'speech': {
-      const head = question.speaker!.head;
+      const asked = { head: question.speaker!.head, questionWords: question.words };
       const sameText = sameTextIn(index);
       const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-      const isAsked = (speaker: string) => (speaker.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => stem(w.toLowerCase().replace(/['’]s$/, '')) === head);
-      return (s) => yes(findQuotes([s], ofDocument, sameText).some((q) => isAsked(q.speaker)) || speakersIn(s).some(isAsked));
+      return (s) =>
+        yes(
+          givesWordsOf(
+            s.text,
+            asked,
+            findQuotes([s], ofDocument, sameText).map((q) => q.speaker),
+          ),
+        );
     }
     default:
       return undefined;
