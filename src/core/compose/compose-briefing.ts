@@ -216,6 +216,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     })),
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
     sources: citer.sources(),
+    // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
+    // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
+    ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   });
 }
 

@@ -59,3 +59,28 @@ describe('"what did X say" is answered only with X\'s words', () => {
     for (const text of shown) expect(text).toMatch(/Varga (?:told|said)/);
   });
 });
+
+describe('"what did X say" when the set gives none of X\'s words', () => {
+  const wire = () =>
+    [
+      'A military jury found Sergeant Tom Ruddle guilty of abusing prisoners at the jail. The jury sentenced Ruddle to eight years in prison.',
+      'Ruddle, 34, was described as the ringleader during his trial. His lawyer said the soldiers had followed orders.',
+      'Pictures appear to show Ruddle beside the prisoners. Prosecutors said the abuse went on for weeks.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-01-15' } }));
+  const brief = (question: string) => {
+    const r = createLibrary('trial', wire()).brief(question, { length: 'short' });
+    if (!r.ok) throw new Error('no answer');
+    return r.briefing;
+  };
+
+  it('answers with what the set says of X, under a line that says X is never the one speaking', () => {
+    const b = brief('what did Ruddle say');
+    expect(b.unsaid).toBe('Ruddle');
+    expect(b.summary.length).toBeGreaterThan(0);
+  });
+
+  it('does not say so when X speaks, nor when the question asks for a thing X demands', () => {
+    expect(brief('what did the lawyer say').unsaid).toBeUndefined();
+    expect(brief('what did Ruddle demand').unsaid).toBeUndefined();
+  });
+});
