@@ -13,7 +13,7 @@ import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
-import { answerTypeTest, preferAnswerType, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
+import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
@@ -93,7 +93,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
   const loose: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
-  const onlyAnswers = question?.kind === 'speech' && typed?.bearing.size ? new Set(choices.units.filter((u) => !typed.bearing.has(u))) : undefined;
+  const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
+  const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
   const chooseSummary = (roles: Roles, standAlone = true) => {
     const summaryRoles = statedFirst(
       reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
@@ -120,7 +121,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const bearsType = (u: Sentence) => !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers';
+  const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers');
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;

@@ -3,12 +3,13 @@ import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findQuotes } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
+import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
-import { focusFamily, participantFamilies } from '../topics/question-focus.js';
+import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { holdsKind } from './answer-first.js';
 import { partsOf } from './passages.js';
@@ -189,4 +190,20 @@ export function preferAnswerType(choices: { units: readonly Sentence[]; scores: 
   if (!bearing.size) return { scores, bearing, misleading: new Set() };
   choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
   return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')) };
+}
+
+/**
+ * "What did X say about Y": of the units that give X's words, those that speak of Y (a word of the
+ * question's setting, or a word close in meaning in the set), when any does; else all of them.
+ */
+export function speakingOf(index: TermIndex, question: Question, speaking: ReadonlySet<Sentence>): ReadonlySet<Sentence> {
+  if (question.kind !== 'speech' || !question.setting.length) return speaking;
+  const families = question.setting.map((s) => {
+    const family = new Set([s]);
+    const word = [...question.words].find((w) => stem(w) === s);
+    if (word) for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);
+    return family;
+  });
+  const about = new Set([...speaking].filter((u) => partsOf(u).some((p) => p.stems.some((s) => families.some((f) => f.has(s))))));
+  return about.size ? about : speaking;
 }

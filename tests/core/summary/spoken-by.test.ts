@@ -40,7 +40,7 @@ describe("the asked speaker is the one who speaks, not a word inside another's p
 });
 
 describe('"what did X say" is answered only with X\'s words', () => {
-  // Every story names the minister and the dam; only two sentences give her words, one of them only as a quotation.
+  // Every story names the minister and the dam; three sentences give her words, one only as a quotation, one about taxes.
   const wire = () =>
     [
       'Sources close to Minister Lena Varga said the dam would not be finished this year. Engineers inspected the dam on Monday.',
@@ -48,15 +48,17 @@ describe('"what did X say" is answered only with X\'s words', () => {
       'Minister Lena Varga told reporters on Tuesday that the dam was safe and would stay open. Engineers inspected the dam on Monday.',
       '"We will not close the dam while I am minister," Varga said. The dam was built on the river in 1990.',
       'Varga was asked by lawmakers to explain the delays at the dam. Villagers near the dam left their homes.',
+      'Minister Lena Varga said on Friday that taxes on fuel would rise next year. The dam was built on the river in 1990.',
     ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-05-04' } }));
 
-  it('shows no sentence where others speak of her or to her, in the summary or the key points', () => {
+  it('shows no sentence where others speak of her or to her, nor her words on another subject, in the summary or the key points', () => {
     const r = createLibrary('dam', wire()).brief('what did Varga say about the dam', { length: 'short' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
     expect(shown[0]).toMatch(/^Minister Lena Varga told reporters|Varga said\.$/);
     for (const text of shown) expect(text).toMatch(/Varga (?:told|said)/);
+    for (const text of shown) expect(text).toMatch(/dam/);
   });
 });
 
