@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { answerTypeTest } from '../../../src/core/summary/answer-type.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
@@ -79,6 +80,7 @@ describe('"what did X say" when the set gives none of X\'s words', () => {
     const b = brief('what did Ruddle say');
     expect(b.unsaid).toBe('Ruddle');
     expect(b.summary.length).toBeGreaterThan(0);
+    expect(renderText({ kind: 'briefing', briefing: b })).toContain("No sentence gives Ruddle's own words; this is what the set says of Ruddle.");
   });
 
   it('does not say so when X speaks, nor when the question asks for a thing X demands', () => {
