@@ -86,7 +86,7 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     case 'place':
       return (s) => yes(holdsKind(s, question));
     case 'speech': {
-      const asked = { head: question.speaker!.head, questionWords: question.words };
+      const asked = { words: question.speaker!.words, questionWords: question.words };
       const sameText = sameTextIn(index);
       const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
       return (s) =>

@@ -12,8 +12,8 @@ import { its, readDoc, stem } from '../nlp.js';
  */
 
 export interface AskedSpeaker {
-  /** The stem of the asked speaker's head word (a surname, a head noun). */
-  head: string;
+  /** The asked speaker as the question writes it ("the tribunal prosecutor", "Louise Arbour"): its last word is its head. */
+  words: string;
   /** Every word of the question, lower-cased: a modifier the question uses names the same thing. */
   questionWords: ReadonlySet<string>;
 }
@@ -40,10 +40,18 @@ function tokensOf(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()"“”—–]/gu)].map((m) => {
     const lower = m[0].toLowerCase();
     const word = /^[\p{L}\p{N}]/u.test(m[0]);
-    return { text: m[0], lower, stem: word ? stem(lower.replace(/['’]s$/, '')) : '', word };
+    return { text: m[0], lower, stem: word ? bare(lower) : '', word };
   });
 }
 
+/** A word's stem, its possessive and the dots of an abbreviation aside ("U.S." is written "U.S" before a full stop). */
+const bare = (word: string) =>
+  stem(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\./g, ''),
+  );
 const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
 
@@ -53,16 +61,16 @@ const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text)
  */
 export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly string[] = []): boolean {
   const tokens = tokensOf(text);
-  const named = tokens.flatMap((t, i) => (t.stem === asked.head ? [i] : []));
+  const head = headOf(asked.words);
+  const named = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
   // A sentence that names the speaker says by its grammar whether they speak; one that does not ("…," he said) is read by the attribution.
-  if (!named.length) return quoted.some((q) => headOf(q) === asked.head);
+  if (!named.length) return quoted.some((q) => headOf(q) === head);
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
 }
 
 /** The stem of a speaker's last word, a possessive's aside: the name's head. */
 function headOf(speaker: string): string {
-  const last = speaker.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.at(-1) ?? '';
-  return stem(last.toLowerCase().replace(/['’]s$/, ''));
+  return bare(speaker.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '');
 }
 
 /** Whether the phrase whose head word is at `at` is the one who speaks in its sentence. */

@@ -35,6 +35,7 @@ describe("the asked speaker is the one who speaks, not a word inside another's p
     ['what did the tribunal prosecutor say', 'Deputy Prosecutor Anna Berg of Norway said she would appeal the sentence.'],
     ['what did the police say about the attack', 'The two men lured the student from the bar, Laramie police said.'],
     ['what did the leaders say about the strike', 'Opposition leaders said the strike would spread to the ports.'],
+    ['what did the U.S. say about the aid', 'The U.S. said the aid would arrive on Friday.'],
   ])('%s: "%s"', (question, text) => {
     expect(gives(question, text)).toBe(true);
   });
