@@ -207,3 +207,19 @@ export function speakingOf(index: TermIndex, question: Question, speaking: Reado
   const about = new Set([...speaking].filter((u) => partsOf(u).some((p) => p.stems.some((s) => families.some((f) => f.has(s))))));
   return about.size ? about : speaking;
 }
+
+/**
+ * Whether any of the sentences that speak most to a question (by `relevance`, sentence id → score)
+ * bears its expected answer type; undefined when the question names none.
+ */
+export function answerTypeAmong(index: TermIndex, question: Question, relevance: ReadonlyMap<number, number>, publishedOf: (docId: string) => string | undefined): boolean | undefined {
+  const test = answerTypeTest(index, question, publishedOf);
+  if (!test) return undefined;
+  const ids = [...relevance.keys()];
+  const best = topK(
+    ids,
+    Float64Array.from(ids, (id) => relevance.get(id)!),
+    TYPE_POOL,
+  );
+  return best.some((id) => test.of(index.sentences[id]!) === 'answers');
+}
