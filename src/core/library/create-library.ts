@@ -10,6 +10,7 @@ import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../in
 import { contentHash } from '../ingest/content-hash.js';
 import type { Document, RawDocument, Sentence } from '../ingest/document.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
+import { answerTypeAmong } from '../summary/answer-type.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
@@ -169,6 +170,19 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if (!scores.size && question?.focus) {
         asked = { ...question, focus: undefined };
         scores = queryRelevance(index, match.topic, dayOf(query), asked);
+      } else if (question?.focus && question.kind === 'amount') {
+        // The verb stated only of something else ("attend" of another meeting) while sentences without it give the count asked
+        // for ("delegates from more than 180 countries are meeting in Bali"): those answer, under the same line. Only a count:
+        // the person and place tests read capitalised words, too loosely to overrule the verb.
+        const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+        if (answerTypeAmong(index, question, scores, publishedOf) === false) {
+          const free = { ...question, focus: undefined };
+          const wider = queryRelevance(index, match.topic, dayOf(query), free);
+          if (answerTypeAmong(index, free, wider, publishedOf)) {
+            asked = free;
+            scores = wider;
+          }
+        }
       }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
       briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
