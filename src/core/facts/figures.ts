@@ -475,6 +475,7 @@ function objectOfPreposition(k: Tokens, s: number): boolean {
 function headList(k: Tokens, j: number, phrase: string[]): number {
   const list: string[] = [];
   let at = j;
+  let plural = isPlural(k, j - 1);
   // A list of two takes a bare conjunction ("women and children"); ", and" after one noun joins the next clause.
   if (k.lower[j] === ',' && /^(?:and|or)$/.test(k.lower[j + 1] ?? '')) return j;
   for (let n = 0; n < 6; n++) {
@@ -482,17 +483,26 @@ function headList(k: Tokens, j: number, phrase: string[]): number {
     if (!conjunction && k.lower[at] !== ',') return j;
     const separator = k.words.slice(at, at + (conjunction || 1));
     const conjunct: string[] = [];
+    // A conjunct opening on a verb ("people and causing damage") is a clause of its own.
+    if (k.pos[at + separator.length] === 'VERB') return j;
     const end = nounPhrase(k, at + separator.length, conjunct);
-    if (!conjunct.some((w, i) => k.pos[end - conjunct.length + i] === 'NOUN')) return j;
+    if (k.pos[end - 1] !== 'NOUN') return j;
     list.push(...separator, ...conjunct);
+    plural ||= isPlural(k, end - 1);
     at = end;
     if (conjunction) {
-      if (k.pos[at] === 'VERB' || k.pos[at] === 'AUX') return j;
+      // Things counted together are plural ("women, children and elderly people"); "8.8 earthquake and tsunami" is not a list of what is counted.
+      if (k.pos[at] === 'VERB' || k.pos[at] === 'AUX' || !plural) return j;
       phrase.push(...list.join(' ').replace(/ ,/g, ',').split(' '));
       return at;
     }
   }
   return j;
+}
+
+/** A noun in the plural: its lemma differs from it ("women", "dockers"). */
+function isPlural(k: Tokens, i: number): boolean {
+  return k.pos[i] === 'NOUN' && (k.lemma[i] ?? '').toLowerCase() !== k.lower[i];
 }
 
 /**
@@ -600,7 +610,8 @@ const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
 function complementFollows(k: Tokens, j: number): boolean {
   const word = k.lower[j] ?? '';
   if (k.pos[j] === 'PART') return true;
-  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of' && !OBJECT_START.has(k.pos[j + 1] ?? '');
+  // "will hook up all the cables": a particle belongs to its verb, and the verb's object follows it.
+  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of';
   if (!OBJECT_START.has(k.pos[j] ?? '')) return false;
   const timeAdjunct = CALENDAR.test(word) || MONTHS.test(word) || (/^(?:this|that|last|next|every|each)$/.test(word) && TIME_UNITS.test(k.lower[j + 1] ?? ''));
   return !timeAdjunct;

@@ -131,6 +131,8 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
     expect(figures('The blast hurt 14 dockers, drivers and clerks at the pier.')[0]).toMatch(/^14 \| dockers, drivers and clerks/);
     expect(figures('At least 31 people, including six children, were killed in the blast.')[0]).toBe('31 | people were killed in the blast');
     expect(figures('Police said 20 people and firemen said nothing.')[0]).toBe('20 | people');
+    expect(figures('The storm killed 14 people and causing heavy damage to the docks.')[0]).toBe('14 | people killed');
+    expect(figures('A 7.1 quake and tsunami hit the port.')[0]).not.toMatch(/tsunami/);
   });
 
   it('describes an amount in apposition, or with its noun left out, by the noun it stands for', () => {
@@ -155,6 +157,7 @@ describe('figure labels cut at a phrase boundary', () => {
     expect(figures('The ministers who gather in Gdansk in two weeks will be able to sign.')[0]).toBe('two | weeks');
     expect(figures('The dock was also damaged by the 40 fires of March.')[0]).toMatch(/^40 \| fires/);
     expect(figures('Some 300 dockers were likely to strike.')[0]).toBe('300 | dockers were likely to strike');
+    expect(figures('Then two divers will hook up all the cables.')[0]).toBe('two | divers');
     // A label with no noun, verb or adjective says nothing counted: left empty, so not shown.
     expect(figures('Gdansk and Gdynia have about 3 percent each.')).toEqual(['3 percent | ']);
   });
