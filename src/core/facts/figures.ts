@@ -187,8 +187,10 @@ function labelOf(k: Tokens, counts: string): string {
     const p = at >= 0 ? k.pos[at] : 'NOUN';
     return p === 'NOUN' || p === 'PROPN' || p === 'VERB' || p === 'AUX' || p === 'ADJ';
   });
-  // A unit alone ("percent", "rubles") says what the number is in, not what it counts.
-  return says && !(words.length === 1 && UNIT.test(words[0]!)) ? words.join(' ') : '';
+  // A number's unit alone ("5 percent", "200 million rubles") says what the number is in, not what it counts; a currency
+  // named on its own ("keep the hryvna under 3.5") is what is measured.
+  const unitAlone = words.length === 1 && UNIT.test(words[0]!) && k.pos[k.words.indexOf(words[0]!) - 1] === 'NUM';
+  return says && !unitAlone ? words.join(' ') : '';
 }
 
 /** "20 of them", "two of whom": a share of something a pronoun stands for. */
