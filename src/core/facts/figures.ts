@@ -119,7 +119,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     }
     found.push({ value: figureValue(tokens, start, end), counts });
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays.
-    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = counts;
+    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = nounPart(tokens, counts);
   }
   return found;
 }
@@ -139,7 +139,7 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
     if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined && !/^(?:a|the)$/.test(lower[i - 1] ?? '')) {
       extra.push({ type: 'FRACTION', start: i, end: i + 2 });
       i += 2;
-    } else if (w === 'half' && lower[i + 1] !== '-' && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s") && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
+    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s") && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
       extra.push({ type: 'FRACTION', start: i, end: i });
     } else if (/^\d+-\d+$/.test(w) && pos[i - 1] === 'VERB' && !w.split('-').some((n) => /^(?:1[5-9]|20)\d\d$/.test(n))) {
       extra.push({ type: 'TALLY', start: i, end: i });
@@ -162,6 +162,13 @@ function coordinatedWith(k: Tokens, s: number): boolean {
   while (i >= 0 && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
   if (k.pos[i] === 'ADV' && k.lower[i - 1] === ',') i--;
   return /^(?:and|or|,)$/.test(k.lower[i] ?? '') || (k.lower[i] === 'of' && k.lower[i - 1] === 'out');
+}
+
+/** The label up to its verb: "astronauts crawled" → "astronauts" (what a number with its noun left out shares is the noun, not the verb). */
+function nounPart(k: Tokens, label: string): string {
+  const words = label.split(' ');
+  const verb = words.findIndex((w, i) => i > 0 && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && /^(?:VERB|AUX)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
+  return verb > 0 ? words.slice(0, verb).join(' ') : label;
 }
 
 /** Whether a label names a thing: a noun that is not a unit ("global employees", not "percent"). */
@@ -365,7 +372,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
   while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
-  if (lower[back] === '(') return false;
+  if (lower[back] === '(' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
 }
@@ -459,14 +466,29 @@ function describe(k: Tokens, s: number, e: number): string {
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
   const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
-  return [subject, text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+  // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
+  const unitShare = subject && /^of\b/.test(text);
+  return [subject, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
 function objectOfPreposition(k: Tokens, s: number): boolean {
+  const i = beforeHedge(k, s);
+  return k.pos[i] === 'ADP';
+}
+
+/**
+ * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
+ * preposition in it, "up to 200", "as many as 200", "as high as 200" (no preposition governs the number there).
+ */
+function beforeHedge(k: Tokens, s: number): number {
   let i = s - 1;
-  while (i >= Math.max(0, s - 4) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
-  return k.pos[i] === 'ADP' && !(k.lower[i] === 'to' && k.lower[i - 1] === 'up');
+  for (;;) {
+    while (i >= Math.max(0, s - 6) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+    if (k.lower[i] === 'to' && k.lower[i - 1] === 'up') i -= 2;
+    else if (k.lower[i] === 'as' && k.lower[i - 2] === 'as' && /^(?:ADJ|ADV)$/.test(k.pos[i - 1] ?? '')) i -= 3;
+    else return i;
+  }
 }
 
 /**
@@ -485,8 +507,9 @@ function headList(k: Tokens, j: number, phrase: string[]): number {
     if (!conjunction && k.lower[at] !== ',') return j;
     const separator = k.words.slice(at, at + (conjunction || 1));
     const conjunct: string[] = [];
-    // A conjunct opening on a verb ("people and causing damage") is a clause of its own.
-    if (k.pos[at + separator.length] === 'VERB') return j;
+    // A conjunct opening on a verb ("people and causing damage") is a clause of its own; one opening on a determiner
+    // ("trains and a bus") is a thing of its own that the number does not count.
+    if (k.pos[at + separator.length] === 'VERB' || k.pos[at + separator.length] === 'DET') return j;
     const end = nounPhrase(k, at + separator.length, conjunct);
     if (k.pos[end - 1] !== 'NOUN') return j;
     list.push(...separator, ...conjunct);
@@ -640,8 +663,7 @@ const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'r
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
-  let i = s - 1;
-  while (i >= Math.max(0, s - 4) && APPROXIMATORS.has(k.lower[i]!)) i--;
+  let i = beforeHedge(k, s);
   // "at one minute intervals the 180 set off": a determiner opens the number's own noun phrase, so a noun right
   // before it, with no verb or preposition linking the two, belongs to the phrase before.
   const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
@@ -657,6 +679,8 @@ function subjectBefore(k: Tokens, s: number): string {
   // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
   // "the ones like 89.9": a pro-form names nothing.
   if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
+  // "dropped by 5 percent to 38.8", "to three-tenths of a percent from two-tenths": the unit of the number before is no subject.
+  if (UNIT.test(noun.at(-1)!) && (k.pos[i] === 'NUM' || k.lower[i] === 'a')) return '';
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');

@@ -133,6 +133,7 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
     expect(figures('Police said 20 people and firemen said nothing.')[0]).toBe('20 | people');
     expect(figures('The storm killed 14 people and causing heavy damage to the docks.')[0]).toBe('14 | people killed');
     expect(figures('A 7.1 quake and tsunami hit the port.')[0]).not.toMatch(/tsunami/);
+    expect(figures('The storm sank three trawlers and a ferry.')[0]).toBe('three | trawlers');
   });
 
   it('describes an amount in apposition, or with its noun left out, by the noun it stands for', () => {
@@ -141,6 +142,7 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
     expect(figures('The world may keep four or five large shipyards, possibly six.')).toContain('six | large shipyards');
     expect(figures('According to the police, 60 died.')[0]).not.toMatch(/police/);
     expect(figures('Freight rose 5 percent, and 3 percent.')).toEqual(['5 percent | Freight rose', '3 percent | ']);
+    expect(figures('The six divers climbed out of the hold, and two waved up at the crowd.')[1]).toBe('two | divers');
   });
 
   it('finds fractions and tallies the tagger gives no entity', () => {
@@ -158,6 +160,9 @@ describe('figure labels cut at a phrase boundary', () => {
     expect(figures('The dock was also damaged by the 40 fires of March.')[0]).toMatch(/^40 \| fires/);
     expect(figures('Some 300 dockers were likely to strike.')[0]).toBe('300 | dockers were likely to strike');
     expect(figures('Then two divers will hook up all the cables.')[0]).toBe('two | divers');
+    // "as many as", "up to" hedge the number; no preposition governs it.
+    expect(figures('As many as 40 dockers were hurt in the blast.')[0]).toBe('40 | dockers were hurt in the blast');
+    expect(values('The crane lifted 20kg (or 44 pounds) of steel.')).toEqual(['20']);
     // A label with no noun, verb or adjective says nothing counted: left empty, so not shown.
     expect(figures('Gdansk and Gdynia have about 3 percent each.')).toEqual(['3 percent | ']);
   });
