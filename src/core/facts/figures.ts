@@ -89,7 +89,7 @@ export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
 export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
   const found: SentenceFigure[] = [];
   /** What the last described figure counts: a number with its noun left out counts the same. */
-  let last: string | undefined;
+  let last: { counts: string; end: number } | undefined;
   for (const entity of joinRanges(tokens, withUntagged(tokens, entities))) {
     let { start, end } = entity;
     const { type } = entity;
@@ -111,7 +111,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     const described = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw);
-    const counts = !described && last && coordinatedWith(tokens, start) ? last : described;
+    const counts = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     if (type === 'TALLY') {
       // "voted 240-47": a tally is two figures, each described by the verb that reports it.
       for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
@@ -119,7 +119,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     }
     found.push({ value: figureValue(tokens, start, end), counts });
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays.
-    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = nounPart(tokens, counts);
+    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = { counts: nounPart(tokens, counts), end };
   }
   return found;
 }
@@ -162,6 +162,15 @@ function coordinatedWith(k: Tokens, s: number): boolean {
   while (i >= 0 && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
   if (k.pos[i] === 'ADV' && k.lower[i - 1] === ',') i--;
   return /^(?:and|or|,)$/.test(k.lower[i] ?? '') || (k.lower[i] === 'of' && k.lower[i - 1] === 'out');
+}
+
+/**
+ * "100 patients who will die in the next day or two": a finite verb between two numbers puts them in different clauses,
+ * so the second does not share the first one's noun; a participle ("based in Irving") does not.
+ */
+function finiteVerbBetween(k: Tokens, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (k.pos[i] === 'AUX' || (k.pos[i] === 'VERB' && !/(?:ed|ing|en)$/.test(k.lower[i]!))) return true;
+  return false;
 }
 
 /** The label up to its verb: "astronauts crawled" → "astronauts" (what a number with its noun left out shares is the noun, not the verb). */

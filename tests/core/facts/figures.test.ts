@@ -143,6 +143,7 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
     expect(figures('According to the police, 60 died.')[0]).not.toMatch(/police/);
     expect(figures('Freight rose 5 percent, and 3 percent.')).toEqual(['5 percent | Freight rose', '3 percent | ']);
     expect(figures('The six divers climbed out of the hold, and two waved up at the crowd.')[1]).toBe('two | divers');
+    expect(figures('We have 30 injured sailors who will need surgery in the next day or two.')[1]).toBe('two | ');
   });
 
   it('finds fractions and tallies the tagger gives no entity', () => {
