@@ -182,14 +182,18 @@ function nounPart(k: Tokens, label: string): string {
 
 /** Whether a label names a thing: a noun that is not a unit ("global employees", not "percent"). */
 function hasNoun(k: Tokens, label: string): boolean {
-  return label.split(/\s+/).filter(Boolean).some((w) => {
-    const at = k.words.indexOf(w);
-    return (at < 0 || k.pos[at] === 'NOUN' || k.pos[at] === 'PROPN') && !UNIT.test(w.toLowerCase());
-  });
+  return label
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((w) => {
+      const at = k.words.indexOf(w);
+      return (at < 0 || k.pos[at] === 'NOUN' || k.pos[at] === 'PROPN') && !UNIT.test(w.toLowerCase());
+    });
 }
 
 /** Closed-class words a label may not end on: prepositions, articles and determiners, conjunctions, "to", auxiliaries. */
-const DANGLING = /^(?:of|in|on|at|by|for|from|to|with|into|onto|about|as|than|over|under|per|the|a|an|all|this|that|these|those|its|their|his|her|and|or|but|nor|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been)$/i;
+const DANGLING =
+  /^(?:of|in|on|at|by|for|from|to|with|into|onto|about|as|than|over|under|per|the|a|an|all|this|that|these|those|its|their|his|her|and|or|but|nor|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been)$/i;
 
 /**
  * The label cut at a phrase boundary: never ending on a preposition, article, conjunction or auxiliary ("deficit of" →

@@ -106,14 +106,13 @@ describe('key figures', () => {
   });
 });
 
-
 describe('key figures the gold guide counts that were missed (tenth follow-up)', () => {
   it('reads a decimal amount before its noun as an amount, not a clock time', () => {
     expect(figures('The harbour index climbed 14.75 points to close the week.')[0]).toMatch(/^14\.75 \| .*points/);
     expect(values('The ferry left at 11.30 a.m. and docked at 10.45 the next day.')).toEqual([]);
   });
 
-  it("counts a number after a possessive, and leaves out a number that ranks a group", () => {
+  it('counts a number after a possessive, and leaves out a number that ranks a group', () => {
     expect(figures("The port authority's three dredging contracts ran out.")[0]).toMatch(/^three \| dredging contracts/);
     expect(values('The two met at the quay.')).toEqual([]);
     expect(values("The charter binds the region's five busiest ports and the two largest shipyards.")).toEqual([]);
