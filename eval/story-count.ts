@@ -1,0 +1,43 @@
+/**
+ * `npx tsx eval/story-count.ts`: each DUC dev and TAC cluster loaded alone is one story; how many
+ * story topics does discovery find in it (a set found to be one story gets facets: 1)? DUC dev is
+ * the design split, TAC the confirming one. Eval data is read from ../shared/eval, never copied.
+ */
+import { buildDocument } from '../src/core/index/build-document.js';
+import { addToIndex, createTermIndex } from '../src/core/index/term-index.js';
+import { discover } from '../src/core/topics/discover-topics.js';
+import { loadDataset, toRawDocument } from './dataset.js';
+
+export const SPLITS = [
+  { name: 'DUC dev (design)', file: '../shared/eval/duc2004/dev.json' },
+  { name: 'TAC 2011 (confirm)', file: '../shared/eval/tac2011/en.json' },
+];
+
+/** Story topics discovery finds in each cluster of a dataset loaded alone (1 when the set gets facets). */
+export function storiesPerCluster(file: string): { id: string; stories: number; slugs: string[] }[] | undefined {
+  const loaded = loadDataset(file);
+  if (!loaded.ok) return undefined;
+  return loaded.dataset.clusters.map((c) => {
+    const index = createTermIndex();
+    for (const raw of c.docs.map(toRawDocument)) {
+      const built = buildDocument(raw, index.surfaces);
+      if ('document' in built) addToIndex(index, built.document);
+    }
+    const found = discover(index);
+    return { id: c.id, stories: found.stories ? found.stories.topicOf.size : 1, slugs: found.topics.map((t) => t.ref.slug) };
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  for (const split of SPLITS) {
+    const rows = storiesPerCluster(split.file);
+    if (!rows) {
+      process.stdout.write(`${split.name}: data absent, skipped\n`);
+      continue;
+    }
+    for (const r of rows) process.stdout.write(`${r.id}\t${r.stories}\t${r.slugs.join(' ')}\n`);
+    const one = rows.filter((r) => r.stories === 1).length;
+    const total = rows.reduce((n, r) => n + r.stories, 0);
+    process.stdout.write(`${split.name}: ${one} of ${rows.length} clusters read as one story; ${total} story topics in all\n`);
+  }
+}
