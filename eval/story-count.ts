@@ -1,12 +1,14 @@
 /**
  * `npx tsx eval/story-count.ts`: each DUC dev and TAC cluster loaded alone is one story; how many
  * story topics does discovery find in it (a set found to be one story gets facets: 1)? DUC dev is
- * the design split, TAC the confirming one. Eval data is read from ../shared/eval, never copied.
+ * the design split, TAC the confirming one. Also scores topic discovery on each split's mixed set. Eval data is read from ../shared/eval, never copied.
  */
 import { buildDocument } from '../src/core/index/build-document.js';
 import { addToIndex, createTermIndex } from '../src/core/index/term-index.js';
 import { discover } from '../src/core/topics/discover-topics.js';
 import { loadDataset, toRawDocument } from './dataset.js';
+import { checkTopicBar } from './report.js';
+import { evaluateTopicDiscovery } from './topic-discovery.js';
 
 export const SPLITS = [
   { name: 'DUC dev (design)', file: '../shared/eval/duc2004/dev.json' },
@@ -29,7 +31,8 @@ export function storiesPerCluster(file: string): { id: string; stories: number; 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const split of SPLITS) {
+  // `--design`: the design split alone, for choosing SAME_STORY without seeing the confirming one.
+  for (const split of process.argv.includes('--design') ? SPLITS.slice(0, 1) : SPLITS) {
     const rows = storiesPerCluster(split.file);
     if (!rows) {
       process.stdout.write(`${split.name}: data absent, skipped\n`);
@@ -39,5 +42,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const one = rows.filter((r) => r.stories === 1).length;
     const total = rows.reduce((n, r) => n + r.stories, 0);
     process.stdout.write(`${split.name}: ${one} of ${rows.length} clusters read as one story; ${total} story topics in all\n`);
+    const loaded = loadDataset(split.file);
+    if (!loaded.ok) continue;
+    const mixed = evaluateTopicDiscovery(loaded.dataset);
+    const bar = checkTopicBar({ ...mixed, topics: mixed.topics.length });
+    process.stdout.write(
+      `${split.name}, mixed: ${mixed.stories} stories, ${mixed.topics.length} topics, ${mixed.unassigned} unassigned, purity ${mixed.purity.toFixed(3)}, NMI ${mixed.nmi.toFixed(3)}; bars ${bar.countWithin && bar.purity && bar.assigned ? 'met' : 'MISSED'}\n`,
+    );
   }
 }
