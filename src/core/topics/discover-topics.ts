@@ -1,8 +1,9 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { backgroundRate, isKey } from './keyness.js';
-import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
+import { capitalShare, NAME_CAPITALS, nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
 import { slugify, type Topic, titleCase } from './topic.js';
 
@@ -34,7 +35,7 @@ export function discover(index: TermIndex): Discovery {
   const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
-  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: oneStoryFacets(index) };
+  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedName(index, stories.map((c) => c.ids))) return { topics: oneStoryFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
@@ -102,6 +103,37 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>,
   const slug = uniqueSlug(name.slug, used);
   const docIds = new Set(ids);
   return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
+}
+
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
+
+/**
+ * A name that at least half the documents of every story hold, if any: then the stories are
+ * threads of one story (its actor or place runs through all of them), which their tf-idf cannot
+ * tell, since a name every article holds weighs nearly nothing there. The name must be key in
+ * the set, so a word every story of a national paper holds ("American") does not join them.
+ */
+export function sharedName(index: TermIndex, stories: readonly (readonly string[])[]): string | undefined {
+  const bySize = [...stories].sort((a, b) => a.length - b.length);
+  let names: Set<string> | undefined;
+  for (const ids of bySize) {
+    const held = new Map<string, number>();
+    for (const id of ids) {
+      const stems = new Set(index.documents.get(id)?.sentences.flatMap((s) => s.stems));
+      for (const st of stems) if (names ? names.has(st) : isName(index, st)) held.set(st, (held.get(st) ?? 0) + 1);
+    }
+    names = new Set([...held].filter(([, n]) => n >= ids.length / 2).map(([st]) => st));
+    if (!names.size) return undefined;
+  }
+  let counts: StemCounts | undefined;
+  return [...(names ?? [])].sort().find((st) => isKeyWord(st, (counts ??= countStems(index))));
+}
+
+/** A word the set writes with a capital nearly everywhere it uses it (as an actor's name), and not a day or month. */
+function isName(index: TermIndex, st: string): boolean {
+  const forms = index.surfaces.get(st);
+  if (!forms || [...forms.keys()].some((form) => CALENDAR.has(form.toLowerCase().replace(/\.$/, '')))) return false;
+  return (capitalShare(index, st) ?? 0) >= NAME_CAPITALS;
 }
 
 /** Angles shown before the recurring phrases give way to them, and recurring phrases shown after the angles. */
