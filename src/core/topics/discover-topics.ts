@@ -27,15 +27,17 @@ export interface Discovery {
 
 /**
  * Topics found in the text itself. A set that holds several stories gets one topic a story (its
- * documents clustered); a set about one story gets the facets it keeps returning to (key phrases
- * that recur across documents, grouped when they occur in the same sentences).
+ * documents clustered); a set about one story, or whose stories are all threads of one (they share
+ * a name), gets the facets it keeps returning to (key phrases that recur across documents, grouped
+ * when they occur in the same sentences).
  */
 export function discover(index: TermIndex): Discovery {
   const readings = new Map<string, StoryReading>();
   const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
-  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedName(index, stories.map((c) => c.ids))) return { topics: oneStoryFacets(index) };
+  // Stories that all hold one name are threads of one story.
+  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedName(index, stories) !== undefined) return { topics: oneStoryFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
@@ -113,8 +115,8 @@ const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS
  * tell, since a name every article holds weighs nearly nothing there. The name must be key in
  * the set, so a word every story of a national paper holds ("American") does not join them.
  */
-export function sharedName(index: TermIndex, stories: readonly (readonly string[])[]): string | undefined {
-  const bySize = [...stories].sort((a, b) => a.length - b.length);
+export function sharedName(index: TermIndex, stories: readonly { ids: readonly string[] }[]): string | undefined {
+  const bySize = stories.map((c) => c.ids).sort((a, b) => a.length - b.length);
   let names: Set<string> | undefined;
   for (const ids of bySize) {
     const held = new Map<string, number>();

@@ -31,7 +31,14 @@ describe('a set that is one story told in threads', () => {
   });
 
   it('keeps stories apart that share no name', () => {
-    const index = indexOf(Object.fromEntries([0, 1, 2, 3].flatMap((n) => [[`ferry-${n}.txt`, article('ferry', n)], [`volcano-${n}.txt`, article('volcano', n)]])));
+    const index = indexOf(
+      Object.fromEntries(
+        [0, 1, 2, 3].flatMap((n) => [
+          [`ferry-${n}.txt`, article('ferry', n)],
+          [`volcano-${n}.txt`, article('volcano', n)],
+        ]),
+      ),
+    );
     expect(discover(index).stories?.topicOf.size).toBe(2);
   });
 
@@ -39,9 +46,9 @@ describe('a set that is one story told in threads', () => {
     const index = indexOf(docs);
     const eruption = ERUPTION.map((_, i) => `kesra-${i}.txt`);
     const compensation = COMPENSATION.map((_, i) => `kesra-${i + ERUPTION.length}.txt`);
-    expect(sharedName(index, [eruption, compensation])).toBeDefined();
+    expect(sharedName(index, [{ ids: eruption }, { ids: compensation }])).toBeDefined();
     // "Parliament" is written with a capital nowhere, "Flights" only at a sentence's start: neither is a name.
     const withoutNames = indexOf(Object.fromEntries(Object.entries(docs).map(([id, text]) => [id, text.replace(/Mount Kesra|The Kesra volcano|Kesra|Tavoli/g, 'the mountain')])));
-    expect(sharedName(withoutNames, [eruption, compensation])).toBeUndefined();
+    expect(sharedName(withoutNames, [{ ids: eruption }, { ids: compensation }])).toBeUndefined();
   });
 });
