@@ -1,9 +1,8 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
-import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { backgroundRate, isKey } from './keyness.js';
-import { capitalShare, NAME_CAPITALS, nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
+import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
 import { slugify, type Topic, titleCase } from './topic.js';
 
@@ -27,8 +26,8 @@ export interface Discovery {
 
 /**
  * Topics found in the text itself. A set that holds several stories gets one topic a story (its
- * documents clustered); a set about one story, or whose stories are all threads of one (they share
- * a name), gets the facets it keeps returning to (key phrases that recur across documents, grouped
+ * documents clustered); a set about one story, or whose stories are all threads of one (one's actor
+ * runs through all), gets the facets it keeps returning to (key phrases that recur across documents, grouped
  * when they occur in the same sentences).
  */
 export function discover(index: TermIndex): Discovery {
@@ -36,8 +35,8 @@ export function discover(index: TermIndex): Discovery {
   const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
-  // Stories that all hold one name are threads of one story.
-  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedName(index, stories) !== undefined) return { topics: oneStoryFacets(index) };
+  // Stories that all hold one story's actor are threads of that story.
+  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedActor(index, stories, readings) !== undefined) return { topics: oneStoryFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
@@ -107,35 +106,26 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>,
   return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
 }
 
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS]);
-
 /**
- * A name that at least half the documents of every story hold, if any: then the stories are
- * threads of one story (its actor or place runs through all of them), which their tf-idf cannot
- * tell, since a name every article holds weighs nearly nothing there. The name must be key in
- * the set, so a word every story of a national paper holds ("American") does not join them.
+ * The actor of one story that at least half the documents of every story hold, if any: then the
+ * stories are threads of one story (its actor runs through all of them), which their tf-idf cannot
+ * tell, since a name every article holds weighs nearly nothing there. A story's actor, not any name
+ * they share: two different stories may both mention a country in most articles ("Russia").
  */
-export function sharedName(index: TermIndex, stories: readonly { ids: readonly string[] }[]): string | undefined {
-  const bySize = stories.map((c) => c.ids).sort((a, b) => a.length - b.length);
-  let names: Set<string> | undefined;
-  for (const ids of bySize) {
-    const held = new Map<string, number>();
-    for (const id of ids) {
-      const stems = new Set(index.documents.get(id)?.sentences.flatMap((s) => s.stems));
-      for (const st of stems) if (names ? names.has(st) : isName(index, st)) held.set(st, (held.get(st) ?? 0) + 1);
-    }
-    names = new Set([...held].filter(([, n]) => n >= ids.length / 2).map(([st]) => st));
-    if (!names.size) return undefined;
+export function sharedActor(index: TermIndex, stories: readonly { ids: readonly string[] }[], readings?: ReadonlyMap<string, StoryReading>): string | undefined {
+  const stemsOf = new Map<string, Set<string>>();
+  const holds = (id: string, stems: readonly string[]) => {
+    let own = stemsOf.get(id);
+    if (!own) stemsOf.set(id, (own = new Set(index.documents.get(id)?.sentences.flatMap((s) => s.stems))));
+    return stems.every((st) => own.has(st));
+  };
+  for (const story of stories) {
+    const actor = storyActor(readings?.get(story.ids.join('\n')) ?? readStory(index, story.ids));
+    if (!actor) continue;
+    const stems = actor.split(' ');
+    if (stories.every((other) => other.ids.filter((id) => holds(id, stems)).length >= other.ids.length / 2)) return actor;
   }
-  let counts: StemCounts | undefined;
-  return [...(names ?? [])].sort().find((st) => isKeyWord(st, (counts ??= countStems(index))));
-}
-
-/** A word the set writes with a capital nearly everywhere it uses it (as an actor's name), and not a day or month. */
-function isName(index: TermIndex, st: string): boolean {
-  const forms = index.surfaces.get(st);
-  if (!forms || [...forms.keys()].some((form) => CALENDAR.has(form.toLowerCase().replace(/\.$/, '')))) return false;
-  return (capitalShare(index, st) ?? 0) >= NAME_CAPITALS;
+  return undefined;
 }
 
 /** Angles shown before the recurring phrases give way to them, and recurring phrases shown after the angles. */

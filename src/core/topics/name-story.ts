@@ -26,7 +26,7 @@ const MIN_PARTNER_SHARE = 0.25;
 const PROPER_BONUS = 1.5;
 const HEADS_TRIED = 6;
 /** Share of a word's uses in the set written with a capital for it to be a name an actor is named by. */
-export const NAME_CAPITALS = 0.9;
+const NAME_CAPITALS = 0.9;
 /**
  * Words that say nothing about which story it is: reporting verbs, calendar words, roles and
  * vague collectives. Sentence analysis already drops weekdays, months and titles from phrases.
@@ -185,19 +185,16 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
     const word = surfaceOf(index, stem);
     return proper(stem) ? (caps.get(word)?.form ?? word) : word;
   };
-  const alwaysCapitalised = (stem: string) => (capitalShare(index, stem) ?? 1) >= NAME_CAPITALS;
+  const alwaysCapitalised = (stem: string) => {
+    let upper = 0;
+    let all = 0;
+    for (const [form, n] of index.surfaces.get(stem) ?? []) {
+      all += n;
+      if (/^\p{Lu}/u.test(form)) upper += n;
+    }
+    return all === 0 || upper >= all * NAME_CAPITALS;
+  };
   return { leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads) };
-}
-
-/** The share of a word's uses in the set written with a capital; undefined when the set records none of its forms. */
-export function capitalShare(index: TermIndex, stem: string): number | undefined {
-  let upper = 0;
-  let all = 0;
-  for (const [form, n] of index.surfaces.get(stem) ?? []) {
-    all += n;
-    if (/^\p{Lu}/u.test(form)) upper += n;
-  }
-  return all ? upper / all : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterDocuments } from '../../../src/core/topics/cluster-documents.js';
-import { discover, sharedName } from '../../../src/core/topics/discover-topics.js';
+import { discover, sharedActor } from '../../../src/core/topics/discover-topics.js';
 import { indexOf } from '../index-of.js';
 import { article } from '../made-up-stories.js';
 
@@ -46,9 +46,9 @@ describe('a set that is one story told in threads', () => {
     const index = indexOf(docs);
     const eruption = ERUPTION.map((_, i) => `kesra-${i}.txt`);
     const compensation = COMPENSATION.map((_, i) => `kesra-${i + ERUPTION.length}.txt`);
-    expect(sharedName(index, [{ ids: eruption }, { ids: compensation }])).toBeDefined();
+    expect(sharedActor(index, [{ ids: eruption }, { ids: compensation }])).toBeDefined();
     // "Parliament" is written with a capital nowhere, "Flights" only at a sentence's start: neither is a name.
     const withoutNames = indexOf(Object.fromEntries(Object.entries(docs).map(([id, text]) => [id, text.replace(/Mount Kesra|The Kesra volcano|Kesra|Tavoli/g, 'the mountain')])));
-    expect(sharedName(withoutNames, [{ ids: eruption }, { ids: compensation }])).toBeUndefined();
+    expect(sharedActor(withoutNames, [{ ids: eruption }, { ids: compensation }])).toBeUndefined();
   });
 });
