@@ -42,7 +42,7 @@ describe('a set that is one story told in threads', () => {
     expect(discover(index).stories?.topicOf.size).toBe(2);
   });
 
-  it('needs the name in at least half the documents of every thread', () => {
+  it('needs a thread’s actor in at least half the documents of every thread', () => {
     const index = indexOf(docs);
     const eruption = ERUPTION.map((_, i) => `kesra-${i}.txt`);
     const compensation = COMPENSATION.map((_, i) => `kesra-${i + ERUPTION.length}.txt`);
@@ -50,5 +50,22 @@ describe('a set that is one story told in threads', () => {
     // "Parliament" is written with a capital nowhere, "Flights" only at a sentence's start: neither is a name.
     const withoutNames = indexOf(Object.fromEntries(Object.entries(docs).map(([id, text]) => [id, text.replace(/Mount Kesra|The Kesra volcano|Kesra|Tavoli/g, 'the mountain')])));
     expect(sharedActor(withoutNames, [{ ids: eruption }, { ids: compensation }])).toBeUndefined();
+  });
+
+  it('keeps two stories apart that both mention their country, each with its own actor', () => {
+    const flood = [
+      'Floods swept through Varna on Monday after the river burst its banks, the Ostland weather office said. Rescue boats carried families from flooded homes.',
+      'Varna pumped water from its flooded streets on Tuesday as the Ostland army sent rescue boats. The river kept rising past the old bridge.',
+      'The river fell in Varna on Wednesday and families returned to flooded homes, Ostland officials said. Mud covered the streets.',
+      'Varna counted the cost of the floods on Thursday, and the Ostland government promised money for flooded homes. Boats still ferried food.',
+    ];
+    const election = [
+      'Brel won the presidential election in Ostland on Sunday with a clear majority of the vote. Voters lined up for hours at polling stations.',
+      'Brel promised lower taxes in his victory speech, the Ostland electoral commission said after counting the ballots. Turnout reached a record.',
+      'Opposition parties accepted the result as Brel took the oath in the Ostland capital. The electoral commission published the final count of votes.',
+      'Brel named a new cabinet on Friday, and the Ostland parliament will vote on it next week. Ministers of the old government left their offices.',
+    ];
+    const index = indexOf(Object.fromEntries([...flood, ...election].map((text, i) => [`ostland-${i}.txt`, text])));
+    expect(discover(index).stories?.topicOf.size).toBe(2);
   });
 });
