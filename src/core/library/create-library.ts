@@ -16,7 +16,7 @@ import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
+import { closestTopics, findTopic, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
@@ -184,9 +184,15 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
           }
         }
       }
+      // Words that meet in no sentence may still name a topic: that topic answers, under the user's wording.
+      const named = !scores.size && match.kind === 'query' ? topicNamedBy(all, query) : undefined;
+      if (named) {
+        scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
+        asked = undefined;
+      }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
-      if (asked !== question) briefing = { ...briefing, unstated: question!.focus!.word };
+      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
+      if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
