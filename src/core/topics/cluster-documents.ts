@@ -1,4 +1,4 @@
-import { idf, type TermIndex } from '../index/term-index.js';
+import { idfOf, type TermIndex } from '../index/term-index.js';
 import type { Document } from '../ingest/document.js';
 import { mergeStories } from './merge-stories.js';
 
@@ -50,9 +50,9 @@ export interface TermNumbers {
   names: string[];
 }
 
-/** A document's vector by term number (`at`), as clustering reads it. */
+/** A document's vector by term number, as clustering reads it. */
 interface NumberedVector {
-  at: Int32Array;
+  terms: Int32Array;
   weights: Float64Array;
 }
 
@@ -67,9 +67,10 @@ export function documentVector(index: TermIndex, doc: Document, minDf = 2): DocV
   const terms: string[] = [];
   const raw: number[] = [];
   for (const [st, n] of tf) {
-    if ((index.stemDf.get(st) ?? 0) < minDf) continue;
+    const df = index.stemDf.get(st);
+    if (df === undefined || df < minDf) continue;
     terms.push(st);
-    raw.push((1 + Math.log(n)) * idf(index, st));
+    raw.push((1 + Math.log(n)) * idfOf(index, df));
   }
   const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
   return { terms, weights: Float64Array.from(raw, (w) => w / norm) };
@@ -93,7 +94,7 @@ function numbered(terms: TermNumbers, v: DocVector, add: boolean): NumberedVecto
     at.push(n);
     weights.push(v.weights[i]!);
   });
-  return { at: Int32Array.from(at), weights: Float64Array.from(weights) };
+  return { terms: Int32Array.from(at), weights: Float64Array.from(weights) };
 }
 
 /**
@@ -121,10 +122,10 @@ function nearestNumbered(clustering: Clustering, v: NumberedVector, min: number)
     stamp = 1;
   }
   const touched: number[] = [];
-  const { at, weights } = v;
+  const { terms, weights } = v;
   const { postings } = clustering;
-  for (let i = 0; i < at.length; i++) {
-    const holders = postings[at[i]!];
+  for (let i = 0; i < terms.length; i++) {
+    const holders = postings[terms[i]!];
     if (holders === undefined) continue;
     const w = weights[i]!;
     // Each cluster's score is summed in the document's term order, as before: the same sums to the last bit.
@@ -162,8 +163,8 @@ function joinNumbered(clustering: Clustering, at: number, id: string, v: Numbere
 }
 
 function addTo(sum: Map<number, number>, v: NumberedVector): void {
-  const { at, weights } = v;
-  for (let i = 0; i < at.length; i++) sum.set(at[i]!, (sum.get(at[i]!) ?? 0) + weights[i]!);
+  const { terms, weights } = v;
+  for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
 }
 
 /**
@@ -173,21 +174,19 @@ function addTo(sum: Map<number, number>, v: NumberedVector): void {
  * shares a term with, so the work grows with the documents, not with documents × stories.
  */
 export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
-  const vectors = new Map<string, DocVector>();
-  for (const [id, doc] of index.documents) vectors.set(id, documentVector(index, doc));
   let clustering = createClustering();
-  const numberedVectors = new Map<string, NumberedVector>();
-  for (const [id, v] of vectors) numberedVectors.set(id, numbered(clustering.terms, v, true));
+  const vectors = new Map<string, NumberedVector>();
+  for (const [id, doc] of index.documents) vectors.set(id, numbered(clustering.terms, documentVector(index, doc), true));
   const current = new Map<string, number>();
-  for (const [id, v] of numberedVectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
-  clustering = reassign(clustering, current, numberedVectors);
+  for (const [id, v] of vectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
+  clustering = reassign(clustering, current, vectors);
   const merged = mergeStories(
     clustering.clusters.map((c) => c.ids),
     vectors,
   );
   merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
-  clustering = regroup(clustering.terms, merged.length, current, numberedVectors);
-  return reassign(clustering, current, numberedVectors);
+  clustering = regroup(clustering.terms, merged.length, current, vectors);
+  return reassign(clustering, current, vectors);
 }
 
 /** A few rounds of k-means: every document moves to the story whose centroid is closest to it. */
