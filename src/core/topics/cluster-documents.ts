@@ -179,24 +179,34 @@ export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   for (const [id, doc] of index.documents) vectors.set(id, numbered(clustering.terms, documentVector(index, doc), true));
   const current = new Map<string, number>();
   for (const [id, v] of vectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
-  clustering = reassign(clustering, current, vectors);
+  clustering = reassign(clustering, current, vectors, false);
   const merged = mergeStories(
     clustering.clusters.map((c) => c.ids),
     vectors,
   );
   merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
   clustering = regroup(clustering.terms, merged.length, current, vectors);
-  return reassign(clustering, current, vectors);
+  return reassign(clustering, current, vectors, true);
 }
 
-/** A few rounds of k-means: every document moves to the story whose centroid is closest to it. */
-function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>): Clustering {
+/**
+ * A few rounds of k-means: every document moves to the story whose centroid is closest to it.
+ * `regrouped`: the clusters were rebuilt from `current` as it is (regroup), not grown one join at a time.
+ */
+function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>, regrouped: boolean): Clustering {
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
+    let moved = false;
     for (const [id, v] of vectors) {
       const best = nearestNumbered(clustering, v, -Infinity);
-      if (best >= 0) current.set(id, best);
+      if (best >= 0 && best !== current.get(id)) {
+        current.set(id, best);
+        moved = true;
+      }
     }
+    // Rebuilding clusters from the assignment they were built from gives them back as they are, and another round finds the same.
+    if (!moved && regrouped) return clustering;
     clustering = regroup(clustering.terms, clustering.clusters.length, current, vectors);
+    regrouped = true;
   }
   return clustering;
 }
