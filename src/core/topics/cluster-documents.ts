@@ -57,19 +57,26 @@ interface NumberedVector {
 }
 
 /**
- * A document's tf-idf vector over its stems. Discovery leaves out stems no other document has
- * (`minDf` 2): they cannot make two documents alike. A document added later keeps them, since
- * the next documents on its story may share them.
+ * Discovery leaves out stems no other document has: they cannot make two documents alike. A
+ * document added later keeps them, since the next documents on its story may share them.
  */
-export function documentVector(index: TermIndex, doc: Document, minDf = 2): DocVector {
+const DISCOVERY_MIN_DF = 2;
+
+/** A document's tf-idf vector over its stems (those of at least `minDf` documents). */
+export function documentVector(index: TermIndex, doc: Document, minDf = DISCOVERY_MIN_DF): DocVector {
+  return weighed(index, doc, minDf, (stem) => stem);
+}
+
+/** The tf-idf weights of a document's stems of at least `minDf` documents, each stem as `termOf` gives it. */
+function weighed<Term>(index: TermIndex, doc: Document, minDf: number, termOf: (stem: string) => Term): { terms: Term[]; weights: Float64Array } {
   const tf = new Map<string, number>();
   for (const s of doc.sentences) for (const st of s.stems) tf.set(st, (tf.get(st) ?? 0) + 1);
-  const terms: string[] = [];
+  const terms: Term[] = [];
   const raw: number[] = [];
   for (const [st, n] of tf) {
     const df = index.stemDf.get(st);
     if (df === undefined || df < minDf) continue;
-    terms.push(st);
+    terms.push(termOf(st));
     raw.push((1 + Math.log(n)) * idfOf(index, df));
   }
   const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
@@ -85,16 +92,21 @@ function numbered(terms: TermNumbers, v: DocVector, add: boolean): NumberedVecto
   const at: number[] = [];
   const weights: number[] = [];
   v.terms.forEach((t, i) => {
-    let n = terms.numbers.get(t);
-    if (n === undefined) {
-      if (!add) return;
-      n = terms.names.push(t) - 1;
-      terms.numbers.set(t, n);
-    }
+    const n = add ? numberOf(terms, t) : terms.numbers.get(t);
+    if (n === undefined) return;
     at.push(n);
     weights.push(v.weights[i]!);
   });
   return { terms: Int32Array.from(at), weights: Float64Array.from(weights) };
+}
+
+function numberOf(terms: TermNumbers, term: string): number {
+  let n = terms.numbers.get(term);
+  if (n === undefined) {
+    n = terms.names.push(term) - 1;
+    terms.numbers.set(term, n);
+  }
+  return n;
 }
 
 /**
@@ -176,7 +188,10 @@ function addTo(sum: Map<number, number>, v: NumberedVector): void {
 export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   let clustering = createClustering();
   const vectors = new Map<string, NumberedVector>();
-  for (const [id, doc] of index.documents) vectors.set(id, numbered(clustering.terms, documentVector(index, doc), true));
+  for (const [id, doc] of index.documents) {
+    const { terms, weights } = weighed(index, doc, DISCOVERY_MIN_DF, (stem) => numberOf(clustering.terms, stem));
+    vectors.set(id, { terms: Int32Array.from(terms), weights });
+  }
   const current = new Map<string, number>();
   for (const [id, v] of vectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
   clustering = reassign(clustering, current, vectors, false);
