@@ -2,6 +2,7 @@ import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AnalysisCache } from '../../src/core/index/analysis.js';
 import { inspectLibrary, type Library } from '../../src/core/library/library.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
 import { article, STORIES } from './made-up-stories.js';
@@ -77,6 +78,29 @@ describe('refresh after a few articles change', () => {
     // Opening the folder afresh (full discovery) groups the documents the same way.
     const reopened = await openLibrary(dir, { topics: [] });
     expect(documentsOf(reopened, topicOf(reopened, 'volcano-0.txt').slug)).toEqual(['volcano-0.txt', 'volcano-1.txt', 'volcano-2.txt']);
+  });
+
+  it('after a restart that reads its topics back from the store, adds a new article to its story and makes a new story a topic, as without the restart', async () => {
+    const rows = new Map<string, Uint8Array>();
+    const cache: AnalysisCache = {
+      get: async (keys) => new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : []))),
+      put: async (entries) => {
+        for (const e of entries) rows.set(e.key, e.bytes);
+      },
+    };
+    await openLibrary(dir, { topics: [], analysisCache: cache, workers: 0 });
+    expect([...rows.keys()].some((k) => k.startsWith('topics:'))).toBe(true);
+    const restarted = await openLibrary(dir, { topics: [], analysisCache: cache, workers: 0 });
+    // Few enough at a time that the topics are kept and updated in place, not found again.
+    await write('ferry', ARTICLES);
+    await write('volcano', 0);
+    for (const lib of [restarted, library]) await lib.refresh();
+    await write('volcano', 1);
+    for (const lib of [restarted, library]) await lib.refresh();
+    const grouping = (lib: Library) => ['ferry-0.txt', 'bridge-0.txt', 'volcano-0.txt'].map((id) => documentsOf(lib, topicOf(lib, id).slug));
+    expect(grouping(restarted)).toEqual(grouping(library));
+    expect(grouping(restarted)[0]).toContain(`ferry-${ARTICLES}.txt`);
+    expect(grouping(restarted)[2]).toEqual(['volcano-0.txt', 'volcano-1.txt']);
   });
 
   it('takes a deleted article out of its story and an edited one into the story it now tells', async () => {

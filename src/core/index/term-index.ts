@@ -100,7 +100,12 @@ export function sentenceIdsOf(index: TermIndex, docId: string): number[] {
 
 /** Inverse document frequency of a stem; unseen stems weigh the most. */
 export function idf(index: TermIndex, stem: string): number {
-  return Math.log(1 + index.documents.size / (index.stemDf.get(stem) ?? 0.5));
+  return idfOf(index, index.stemDf.get(stem) ?? 0.5);
+}
+
+/** The same from a document frequency already looked up. */
+export function idfOf(index: TermIndex, df: number): number {
+  return Math.log(1 + index.documents.size / df);
 }
 
 /** The words a phrase is most often written with in this set ("security guarantees"). */

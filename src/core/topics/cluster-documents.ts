@@ -1,4 +1,4 @@
-import { idf, type TermIndex } from '../index/term-index.js';
+import { idfOf, type TermIndex } from '../index/term-index.js';
 import type { Document } from '../ingest/document.js';
 import { mergeStories } from './merge-stories.js';
 
@@ -23,10 +23,10 @@ export interface DocVector {
 
 export interface Cluster {
   ids: string[];
-  /** Sum of the members' vectors: a join adds to it instead of re-reading every member. */
-  sum: Map<string, number>;
+  /** Sum of the members' vectors, by term number: a join adds to it instead of re-reading every member. */
+  sum: Map<number, number>;
   /** The sum's heaviest terms, unit length: what documents are compared with. */
-  centroid: Map<string, number>;
+  centroid: Map<number, number>;
   /** Members when the centroid was last trimmed. */
   trimmedAt: number;
 }
@@ -34,33 +34,79 @@ export interface Cluster {
 /**
  * Clusters, and an inverted index from each centroid term to the clusters that hold it, so a
  * document is scored only against clusters it shares a term with, not against all of them.
+ * Clusters hold terms by number: scoring a document five times over a set reads arrays instead
+ * of hashing each of its terms again.
  */
 export interface Clustering {
   clusters: Cluster[];
-  postings: Map<string, Map<number, number>>;
+  /** Term number → the clusters whose centroid holds the term, with its weight there. */
+  postings: (Map<number, number> | undefined)[];
+  terms: TermNumbers;
+}
+
+/** Each term's number, and back. */
+export interface TermNumbers {
+  numbers: Map<string, number>;
+  names: string[];
+}
+
+/** A document's vector by term number, as clustering reads it. */
+interface NumberedVector {
+  terms: Int32Array;
+  weights: Float64Array;
 }
 
 /**
- * A document's tf-idf vector over its stems. Discovery leaves out stems no other document has
- * (`minDf` 2): they cannot make two documents alike. A document added later keeps them, since
- * the next documents on its story may share them.
+ * Discovery leaves out stems no other document has: they cannot make two documents alike. A
+ * document added later keeps them, since the next documents on its story may share them.
  */
-export function documentVector(index: TermIndex, doc: Document, minDf = 2): DocVector {
+const DISCOVERY_MIN_DF = 2;
+
+/** A document's tf-idf vector over its stems (those of at least `minDf` documents). */
+export function documentVector(index: TermIndex, doc: Document, minDf = DISCOVERY_MIN_DF): DocVector {
+  return weighed(index, doc, minDf, (stem) => stem);
+}
+
+/** The tf-idf weights of a document's stems of at least `minDf` documents, each stem as `termOf` gives it. */
+function weighed<Term>(index: TermIndex, doc: Document, minDf: number, termOf: (stem: string) => Term): { terms: Term[]; weights: Float64Array } {
   const tf = new Map<string, number>();
   for (const s of doc.sentences) for (const st of s.stems) tf.set(st, (tf.get(st) ?? 0) + 1);
-  const terms: string[] = [];
+  const terms: Term[] = [];
   const raw: number[] = [];
   for (const [st, n] of tf) {
-    if ((index.stemDf.get(st) ?? 0) < minDf) continue;
-    terms.push(st);
-    raw.push((1 + Math.log(n)) * idf(index, st));
+    const df = index.stemDf.get(st);
+    if (df === undefined || df < minDf) continue;
+    terms.push(termOf(st));
+    raw.push((1 + Math.log(n)) * idfOf(index, df));
   }
   const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
   return { terms, weights: Float64Array.from(raw, (w) => w / norm) };
 }
 
-export function createClustering(): Clustering {
-  return { clusters: [], postings: new Map() };
+export function createClustering(terms: TermNumbers = { numbers: new Map(), names: [] }): Clustering {
+  return { clusters: [], postings: [], terms };
+}
+
+/** The vector by the clustering's term numbers; a term it has not seen is numbered when `add`, else left out (no cluster holds it). */
+function numbered(terms: TermNumbers, v: DocVector, add: boolean): NumberedVector {
+  const at: number[] = [];
+  const weights: number[] = [];
+  v.terms.forEach((t, i) => {
+    const n = add ? numberOf(terms, t) : terms.numbers.get(t);
+    if (n === undefined) return;
+    at.push(n);
+    weights.push(v.weights[i]!);
+  });
+  return { terms: Int32Array.from(at), weights: Float64Array.from(weights) };
+}
+
+function numberOf(terms: TermNumbers, term: string): number {
+  let n = terms.numbers.get(term);
+  if (n === undefined) {
+    n = terms.names.push(term) - 1;
+    terms.numbers.set(term, n);
+  }
+  return n;
 }
 
 /**
@@ -74,6 +120,10 @@ let stamp = 0;
 
 /** The cluster most similar to `v` above `min` (ties: the older cluster), or -1. */
 export function nearestCluster(clustering: Clustering, v: DocVector, min = JOIN): number {
+  return nearestNumbered(clustering, numbered(clustering.terms, v, false), min);
+}
+
+function nearestNumbered(clustering: Clustering, v: NumberedVector, min: number): number {
   const count = clustering.clusters.length;
   if (scores.length < count) {
     scores = new Float64Array(count * 2);
@@ -85,19 +135,20 @@ export function nearestCluster(clustering: Clustering, v: DocVector, min = JOIN)
   }
   const touched: number[] = [];
   const { terms, weights } = v;
+  const { postings } = clustering;
   for (let i = 0; i < terms.length; i++) {
-    const holders = clustering.postings.get(terms[i]!);
-    if (!holders) continue;
+    const holders = postings[terms[i]!];
+    if (holders === undefined) continue;
     const w = weights[i]!;
     // Each cluster's score is summed in the document's term order, as before: the same sums to the last bit.
-    holders.forEach((cw, c) => {
+    for (const [c, cw] of holders) {
       if (stamps[c] === stamp) scores[c] = scores[c]! + w * cw;
       else {
         stamps[c] = stamp;
         scores[c] = w * cw;
         touched.push(c);
       }
-    });
+    }
   }
   let best = -1;
   let bestSim = min;
@@ -110,13 +161,22 @@ export function nearestCluster(clustering: Clustering, v: DocVector, min = JOIN)
 
 /** Adds a document to cluster `at`, or to a new cluster when `at` is -1; returns the cluster's place. */
 export function joinCluster(clustering: Clustering, at: number, id: string, v: DocVector): number {
+  return joinNumbered(clustering, at, id, numbered(clustering.terms, v, true));
+}
+
+function joinNumbered(clustering: Clustering, at: number, id: string, v: NumberedVector): number {
   const place = at >= 0 ? at : clustering.clusters.length;
   if (at < 0) clustering.clusters.push({ ids: [], sum: new Map(), centroid: new Map(), trimmedAt: 0 });
   const c = clustering.clusters[place]!;
   c.ids.push(id);
-  v.terms.forEach((t, i) => c.sum.set(t, (c.sum.get(t) ?? 0) + v.weights[i]!));
+  addTo(c.sum, v);
   if (c.ids.length <= RETRIM_ALWAYS_UP_TO || c.ids.length >= c.trimmedAt * RETRIM_GROWTH) retrim(clustering, place);
   return place;
+}
+
+function addTo(sum: Map<number, number>, v: NumberedVector): void {
+  const { terms, weights } = v;
+  for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
 }
 
 /**
@@ -126,29 +186,42 @@ export function joinCluster(clustering: Clustering, at: number, id: string, v: D
  * shares a term with, so the work grows with the documents, not with documents × stories.
  */
 export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
-  const vectors = new Map<string, DocVector>();
-  for (const [id, doc] of index.documents) vectors.set(id, documentVector(index, doc));
   let clustering = createClustering();
+  const vectors = new Map<string, NumberedVector>();
+  for (const [id, doc] of index.documents) {
+    const { terms, weights } = weighed(index, doc, DISCOVERY_MIN_DF, (stem) => numberOf(clustering.terms, stem));
+    vectors.set(id, { terms: Int32Array.from(terms), weights });
+  }
   const current = new Map<string, number>();
-  for (const [id, v] of vectors) current.set(id, joinCluster(clustering, nearestCluster(clustering, v, join), id, v));
-  clustering = reassign(clustering, current, vectors);
+  for (const [id, v] of vectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
+  clustering = reassign(clustering, current, vectors, false);
   const merged = mergeStories(
     clustering.clusters.map((c) => c.ids),
     vectors,
   );
   merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
-  clustering = regroup(merged.length, current, vectors);
-  return reassign(clustering, current, vectors);
+  clustering = regroup(clustering.terms, merged.length, current, vectors);
+  return reassign(clustering, current, vectors, true);
 }
 
-/** A few rounds of k-means: every document moves to the story whose centroid is closest to it. */
-function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
+/**
+ * A few rounds of k-means: every document moves to the story whose centroid is closest to it.
+ * `regrouped`: the clusters were rebuilt from `current` as it is (regroup), not grown one join at a time.
+ */
+function reassign(clustering: Clustering, current: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>, regrouped: boolean): Clustering {
   for (let round = 0; round < REASSIGN_ROUNDS; round++) {
+    let moved = false;
     for (const [id, v] of vectors) {
-      const best = nearestCluster(clustering, v, -Infinity);
-      if (best >= 0) current.set(id, best);
+      const best = nearestNumbered(clustering, v, -Infinity);
+      if (best >= 0 && best !== current.get(id)) {
+        current.set(id, best);
+        moved = true;
+      }
     }
-    clustering = regroup(clustering.clusters.length, current, vectors);
+    // Rebuilding clusters from the assignment they were built from gives them back as they are, and another round finds the same.
+    if (!moved && regrouped) return clustering;
+    clustering = regroup(clustering.terms, clustering.clusters.length, current, vectors);
+    regrouped = true;
   }
   return clustering;
 }
@@ -160,7 +233,7 @@ function reassign(clustering: Clustering, current: Map<string, number>, vectors:
 export function combineClusters(clustering: Clustering, groups: readonly number[][]): Clustering {
   const into = new Map<number, number>();
   for (const g of groups) for (const place of g) into.set(place, Math.min(...g));
-  const next = createClustering();
+  const next = createClustering(clustering.terms);
   const placeOf = new Map<number, number>();
   clustering.clusters.forEach((c, place) => {
     const target = into.get(place) ?? place;
@@ -179,17 +252,16 @@ export function combineClusters(clustering: Clustering, groups: readonly number[
 }
 
 /** Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order. */
-function regroup(count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, DocVector>): Clustering {
+function regroup(terms: TermNumbers, count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>): Clustering {
   const members = Array.from({ length: count }, () => [] as string[]);
   for (const [id, c] of assignment) members[c]!.push(id);
-  const next = createClustering();
+  const next = createClustering(terms);
   members.forEach((ids) => {
     if (!ids.length) return;
     const place = next.clusters.length;
-    const sum = new Map<string, number>();
+    const sum = new Map<number, number>();
     for (const id of ids) {
-      const v = vectors.get(id)!;
-      v.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + v.weights[i]!));
+      addTo(sum, vectors.get(id)!);
       assignment.set(id, place);
     }
     next.clusters.push({ ids, sum, centroid: new Map(), trimmedAt: 0 });
@@ -201,16 +273,31 @@ function regroup(count: number, assignment: Map<string, number>, vectors: Readon
 /** Sets a cluster's centroid to its sum's heaviest terms, and moves its postings with it. */
 function retrim(clustering: Clustering, place: number): void {
   const c = clustering.clusters[place]!;
-  for (const t of c.centroid.keys()) clustering.postings.get(t)?.delete(place);
+  const { postings } = clustering;
+  const { names } = clustering.terms;
+  for (const t of c.centroid.keys()) postings[t]?.delete(place);
+  // Filled to every numbered term, so the array stays a packed one however sparse the centroids' terms.
+  while (postings.length < names.length) postings.push(undefined);
   // A lone document is compared in full; a story by the terms its documents share most.
-  const all = [...c.sum];
-  const top = c.ids.length > 1 ? all.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, CENTROID_TERMS) : all;
+  const top = c.ids.length > 1 ? heaviest(c.sum, CENTROID_TERMS, names) : [...c.sum];
   const norm = Math.sqrt(top.reduce((a, [, w]) => a + w * w, 0)) || 1;
   c.centroid = new Map(top.map(([t, w]) => [t, w / norm]));
   c.trimmedAt = c.ids.length;
-  for (const [t, w] of c.centroid) {
-    let holders = clustering.postings.get(t);
-    if (!holders) clustering.postings.set(t, (holders = new Map()));
-    holders.set(place, w);
+  for (const [t, w] of c.centroid) (postings[t] ??= new Map()).set(place, w);
+}
+
+/**
+ * The `k` heaviest terms of a sum, heaviest first, ties by name: the same as sorting every term
+ * and keeping `k`, but only the terms at or above the k-th weight are sorted. A large story's sum
+ * holds thousands of terms and is trimmed again each time the story grows by a quarter.
+ */
+function heaviest(sum: ReadonlyMap<number, number>, k: number, names: readonly string[]): [number, number][] {
+  let picked: [number, number][];
+  if (sum.size <= k) picked = [...sum];
+  else {
+    const cut = Float64Array.from(sum.values()).sort()[sum.size - k]!;
+    picked = [];
+    for (const entry of sum) if (entry[1] >= cut) picked.push(entry);
   }
+  return picked.sort((a, b) => b[1] - a[1] || (names[a[0]]! < names[b[0]]! ? -1 : 1)).slice(0, k);
 }

@@ -1,4 +1,8 @@
-import type { DocVector } from './cluster-documents.js';
+/** A document's tf-idf weights by term (a stem, or a clustering's number for it). */
+interface TermVector<Term> {
+  terms: ArrayLike<Term>;
+  weights: Float64Array;
+}
 
 /**
  * Documents the silhouette is measured on. Every document below this; above it, an even spread of
@@ -17,7 +21,7 @@ const SILHOUETTE_SAMPLE = 400;
  * Takes the member lists of the first-pass stories and every document's vector; returns the
  * merged member lists, in the order of each merged story's first part.
  */
-export function mergeStories(stories: readonly string[][], vectors: ReadonlyMap<string, DocVector>): string[][] {
+export function mergeStories<Term>(stories: readonly string[][], vectors: ReadonlyMap<string, TermVector<Term>>): string[][] {
   const k = stories.length;
   if (k < 3) return stories.map((s) => [...s]);
   const sums = stories.map((ids) => sumOf(ids, vectors));
@@ -96,31 +100,31 @@ export function mergeStories(stories: readonly string[][], vectors: ReadonlyMap<
   }
 }
 
-function sampleOf(stories: readonly string[][], vectors: ReadonlyMap<string, DocVector>): { v: DocVector; story: number }[] {
+function sampleOf<Term>(stories: readonly string[][], vectors: ReadonlyMap<string, TermVector<Term>>): { v: TermVector<Term>; story: number }[] {
   const all = stories.flatMap((ids, story) => ids.map((id) => ({ v: vectors.get(id)!, story })));
   if (all.length <= SILHOUETTE_SAMPLE) return all;
   const step = all.length / SILHOUETTE_SAMPLE;
   return Array.from({ length: SILHOUETTE_SAMPLE }, (_, i) => all[Math.floor(i * step)]!);
 }
 
-function sumOf(ids: readonly string[], vectors: ReadonlyMap<string, DocVector>): Map<string, number> {
-  const sum = new Map<string, number>();
+function sumOf<Term>(ids: readonly string[], vectors: ReadonlyMap<string, TermVector<Term>>): Map<Term, number> {
+  const sum = new Map<Term, number>();
   for (const id of ids) {
-    const v = vectors.get(id)!;
-    v.terms.forEach((t, i) => sum.set(t, (sum.get(t) ?? 0) + v.weights[i]!));
+    const { terms, weights } = vectors.get(id)!;
+    for (let i = 0; i < terms.length; i++) sum.set(terms[i]!, (sum.get(terms[i]!) ?? 0) + weights[i]!);
   }
   return sum;
 }
 
-function sparseDot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function sparseDot<Term>(a: ReadonlyMap<Term, number>, b: ReadonlyMap<Term, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let d = 0;
   for (const [t, w] of small) d += w * (large.get(t) ?? 0);
   return d;
 }
 
-function vectorDot(v: DocVector, sum: ReadonlyMap<string, number>): number {
+function vectorDot<Term>({ terms, weights }: TermVector<Term>, sum: ReadonlyMap<Term, number>): number {
   let d = 0;
-  v.terms.forEach((t, i) => (d += v.weights[i]! * (sum.get(t) ?? 0)));
+  for (let i = 0; i < terms.length; i++) d += weights[i]! * (sum.get(terms[i]!) ?? 0);
   return d;
 }
