@@ -1,6 +1,7 @@
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
+import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem } from '../nlp.js';
 
 export interface FoundQuote {
@@ -112,61 +113,6 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
   if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
   return first!.toLowerCase() + speaker.slice(first!.length);
-}
-
-/** A run of text inside quotation marks within one sentence. */
-interface Span {
-  start: number;
-  end: number;
-  /** The quotation began in an earlier sentence, or runs on past this one. */
-  carried: boolean;
-}
-
-interface Marks {
-  spans: Span[];
-  /** The sentence ends inside a quotation. */
-  open: boolean;
-}
-
-/** Quotation spans of a sentence; straight quotes toggle, curly ones open and close. */
-export function quotationSpans(text: string, openAtStart: boolean): Marks {
-  const spans: Span[] = [];
-  let open = openAtStart;
-  let start = 0;
-  let carried = openAtStart;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const opens = c === '“' || (c === '"' && straightOpens(text, i, open));
-    if (opens && open && c === '"' && i === 0) {
-      // A paragraph of a long quotation opens again at its start: the quotation carries on.
-      continue;
-    }
-    if (opens && !open) {
-      open = true;
-      start = i + 1;
-      carried = false;
-    } else if (!opens && open) {
-      spans.push({ start, end: i, carried });
-      open = false;
-    }
-  }
-  if (open) spans.push({ start, end: text.length, carried: true });
-  return { spans, open };
-}
-
-/**
- * A straight quote opens when it stands before a word and after a space or the start ("said, "We…"),
- * closes when it stands after a word and before a space, punctuation or the end; otherwise it toggles.
- */
-function straightOpens(text: string, i: number, open: boolean): boolean {
-  const before = i === 0 ? ' ' : text[i - 1]!;
-  const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
-  const spaceBefore = /[\s([—–-]/.test(before);
-  const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
-  if (spaceBefore && !spaceAfter) return true;
-  if (!spaceBefore && spaceAfter) return false;
-  return !open;
 }
 
 const isTitleCase = (text: string) => {
@@ -690,7 +636,8 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       block = undefined;
     }
     const text = sentence.text;
-    if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
+    const reading: SentenceReading | undefined = hasQuotationMark(text) || open ? readingOf(sentence, open, sameText) : undefined;
+    if (!reading || (!reading.marks.spans.length && !open)) {
       const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
       else {
@@ -701,7 +648,8 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       continue;
     }
-    const { marks, frame } = readingOf(sentence, open, sameText);
+    const marks: Marks = reading.marks;
+    const frame: Frame | undefined = reading.frame;
     // A quotation left open for many sentences is a lost closing mark, not a speech that long.
     openFor = marks.open ? openFor + 1 : 0;
     open = marks.open && openFor <= MAX_OPEN_SENTENCES;
