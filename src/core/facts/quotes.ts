@@ -37,7 +37,14 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
  * described ("banker", "senior official"). Who said what shows named speakers: readers cannot weigh words
  * from a description, and annotators disagree on whether an anonymous source is a speaker at all.
  */
-export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker) && !barePlural(speaker);
+export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker) && !barePlural(speaker) && !described(speaker);
+
+/**
+ * "New York-based human rights organization": a name carries at most one common noun, its head ("Yugoslav government",
+ * "Bank of England"); two or more words in lower case besides joining words describe a speaker without naming it.
+ */
+const described = (speaker: string) => speaker.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !JOINING.has(w)).length >= 2;
+const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
 /**
  * "Iranian officials", "Western diplomats": a subject whose head is a plural common noun, with no article and no name after
@@ -256,6 +263,16 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
   if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
   return first!.toLowerCase() + speaker.slice(first!.length);
+}
+
+/**
+ * Whether a sentence whose own words name no speaker carries on the voice just heard: it opens on its quotation (or inside
+ * one), or its own words report speech ("the former trader warned that "…""), or open on that voice ("Holbrooke spoke in…").
+ */
+function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
+  if (!spans.length || spans[0]!.carried || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
+  const own = tokensOf(ownWords(text, spans));
+  return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
 
 /** A sentence's text outside its quotation spans. */
@@ -840,8 +857,9 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
-    else if (lastVoice && sentence.position - lastVoice.position <= 3) {
-      // Until the quotation names its speaker, it continues the voice just heard.
+    else if (lastVoice && sentence.position - lastVoice.position <= 3 && carriesVoice(text, marks.spans, lastVoice.speaker)) {
+      // Until the quotation names its speaker, it continues the voice just heard; a sentence that opens on the writer's own
+      // clause about something else ("The entries ranged from "…" to "…"") describes quoted words, it does not carry the voice on.
       speaker = lastVoice.speaker;
       guessed.add(sentence);
     }

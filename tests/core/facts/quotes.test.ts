@@ -169,6 +169,20 @@ describe('who said what', () => {
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);
   });
 
+  it('keeps a description with more than one common noun a description, however it opens', () => {
+    const [speaker] = who(['"The harbour was never safe for ferries," the Oslo-based harbour safety group said.']);
+    expect(isNamedSpeaker(speaker!)).toBe(false);
+    expect(isNamedSpeaker('Bank of England')).toBe(true);
+  });
+
+  it('carries the voice just heard only to a quotation the sentence opens on, reports or opens on that voice', () => {
+    const dahl = '"The cranes were saved first," Lars Dahl said.';
+    expect(who([dahl, '"Then we turned to the sheds and the boats."'])).toEqual(['Lars Dahl', 'Lars Dahl']);
+    expect(who([dahl, 'Dahl walked to the gate, where he called the sheds "the last thing we could save."'])).toEqual(['Lars Dahl', 'Lars Dahl']);
+    // The writer's own clause about something else describes quoted words: no voice carries to it.
+    expect(who([dahl, 'The cards left on the pier read "We will always miss you all."'])).toEqual(['Lars Dahl', '']);
+  });
+
   it('resolves a role to the one person the sentences before it name with that role, and only then', () => {
     const castro = ['Among the guests was Harbour Minister Tove Lind, who described the fire as grave.'];
     expect(who(castro, ['"We will rebuild every pier we lost," the harbour minister said.'])).toEqual(['Tove Lind']);
