@@ -799,7 +799,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
   let openFor = 0;
   let paragraph = -1;
   /** The current multi-sentence quotation: its sentences and the speaker found so far. */
-  let block: { sentences: Sentence[]; speaker?: string } | undefined;
+  let block: { sentences: Sentence[]; speaker?: string; carriesVoice: boolean } | undefined;
   /** The voice last quoted or reported, with the position where it was. */
   let lastVoice: { speaker: string; position: number } | undefined;
   const guessed = new Set<Sentence>();
@@ -847,7 +847,8 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
     }
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
-    else block = { sentences: [sentence] };
+    // Whether the quotation carries the voice just heard is read where it opens: its later sentences open inside it anyway.
+    else block = { sentences: [sentence], carriesVoice: lastVoice !== undefined && carriesVoice(text, marks.spans, lastVoice.speaker) };
     if (speaker) {
       // The whole quotation is this speaker's, the sentences before this one included.
       for (const s of block.sentences) {
@@ -857,7 +858,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
-    else if (lastVoice && sentence.position - lastVoice.position <= 3 && carriesVoice(text, marks.spans, lastVoice.speaker)) {
+    else if (lastVoice && sentence.position - lastVoice.position <= 3 && block.carriesVoice) {
       // Until the quotation names its speaker, it continues the voice just heard; a sentence that opens on the writer's own
       // clause about something else ("The entries ranged from "…" to "…"") describes quoted words, it does not carry the voice on.
       speaker = lastVoice.speaker;

@@ -181,6 +181,7 @@ describe('who said what', () => {
     expect(who([dahl, 'Dahl walked to the gate, where he called the sheds "the last thing we could save."'])).toEqual(['Lars Dahl', 'Lars Dahl']);
     // The writer's own clause about something else describes quoted words: no voice carries to it.
     expect(who([dahl, 'The cards left on the pier read "We will always miss you all."'])).toEqual(['Lars Dahl', '']);
+    expect(who([dahl, 'The cards left on the pier read "We will always miss you all.', 'Rest in peace, every one of you."'])).toEqual(['Lars Dahl', '', '']);
   });
 
   it('resolves a role to the one person the sentences before it name with that role, and only then', () => {
