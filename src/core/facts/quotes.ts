@@ -270,7 +270,7 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
  * one), or its own words report speech ("the former trader warned that "…""), or open on that voice ("Holbrooke spoke in…").
  */
 function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
-  if (!spans.length || spans[0]!.carried || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
+  if (!spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
   const own = tokensOf(ownWords(text, spans));
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
