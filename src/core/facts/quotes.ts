@@ -730,6 +730,8 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   let relay = false;
   /** "Exxon, he added, is …": the reporting clause before the quotation is set off by commas inside it. */
   let parenthetical = false;
+  /** Where the reporting verb before the quotation stands. */
+  let verbBefore = firstQuoted;
   // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
   for (let q = 0; q < tokens.length && after === undefined; q++) {
     if (!inside[q] || inside[q + 1] !== false) continue;
@@ -771,12 +773,14 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       const inverted = INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i));
       before = byAgent ?? (word === 'quoted' || inverted ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
       parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
+      verbBefore = i;
       break;
     }
   }
   // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
   // In "Exxon, he added, is “…”" the name is what the words are about, so the pronoun is someone named before.
-  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
+  // "He told reporters that Lahoud will "…"": a name after the verb is in what was said, not who said it.
+  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };

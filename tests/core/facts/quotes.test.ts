@@ -206,6 +206,11 @@ describe('who said what', () => {
     expect(who([`Harbour Commissioner Lena Holt${quote}`])).toEqual(['Lena Holt']);
   });
 
+  it("does not credit a pronoun's words to a name that comes after its verb, in what was said", () => {
+    expect(who(['He told reporters that Ola Berg will "keep the harbour open for every ferry."'])).toEqual(['']);
+    expect(who(['Although Ola Berg vowed to stay, he called the harbour plan "a disaster for every family here."'])).toEqual(['Ola Berg']);
+  });
+
   it('reads "agreed" as speech only where it closes the attribution', () => {
     expect(who(['Ola Berg agreed to a "fair and open tender for every port."'])).toEqual(['']);
     expect(who(['"We will not sign this deal at all," Ola Berg agreed.'])).toEqual(['Ola Berg']);
