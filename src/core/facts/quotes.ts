@@ -121,7 +121,16 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
     const common = new Set(tokenised.flatMap((tokens) => tokens.filter((t) => /^\p{Ll}/u.test(t.bare)).map((t) => t.bare)));
     const inside = new Set(tokenised.flatMap((tokens) => tokens.filter((t, i) => !opensRun(tokens, i) && /^\p{Lu}/u.test(t.bare)).map((t) => t.bare)));
+    const add = (name: string) => {
+      const key = surnameOf(name);
+      byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
+    };
     for (const tokens of tokenised) {
+      // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
+      tokens.forEach((t, i) => {
+        const given = tokens[i + 2];
+        if (/^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+      });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
         while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.bare) && (end === i || !opensRun(tokens, end))) {
@@ -133,10 +142,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
         const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
         const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
-        if (name && / /.test(name) && name.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
-          const key = surnameOf(name);
-          byLast.set(key, (byLast.get(key) ?? new Set()).add(name));
-        }
+        if (name && / /.test(name) && name.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(name);
         i = Math.max(end, i + 1);
       }
     }

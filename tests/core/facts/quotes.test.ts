@@ -197,6 +197,8 @@ describe('who said what', () => {
     expect(who(['Lena Holt, the mayor, visited the pier on Friday.'], ['"We are ready for the summer season," Mayor Holt said.'])).toEqual(['Lena Holt']);
     // Two full names end on it: left as written.
     expect(who(['Tomas Lind and Eva Lind visited the pier on Friday.'], ['"We are ready for the summer season," Lind said.'])).toEqual(['Lind']);
+    // A relative named by a given name after the surname's possessive is another person of that name.
+    expect(who(['Police charged Aaron Holt with arson.', "Holt's father, Bill, condemned the fire."], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Holt']);
   });
 
   it('drops titles it had no word for: hyphenated, with their office, or offices beyond the common ones', () => {
