@@ -142,7 +142,10 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
         const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
         const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
-        if (name && / /.test(name) && name.split(' ').every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(name);
+        // "Justice Noor Mohammed Saqib": a title word that only makes a title before another one still opens this full name.
+        const words = name?.split(' ') ?? [];
+        const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+        if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(person.join(' '));
         i = Math.max(end, i + 1);
       }
     }

@@ -195,6 +195,7 @@ describe('who said what', () => {
 
   it('credits a surname alone to the one full name the article gives it', () => {
     expect(who(['Lena Holt, the mayor, visited the pier on Friday.'], ['"We are ready for the summer season," Mayor Holt said.'])).toEqual(['Lena Holt']);
+    expect(who(['Justice Ana Maria Holt ruled on the pier.'], ['"The pier stays open for every ferry," Holt said.'])).toEqual(['Ana Maria Holt']);
     // Two full names end on it: left as written.
     expect(who(['Tomas Lind and Eva Lind visited the pier on Friday.'], ['"We are ready for the summer season," Lind said.'])).toEqual(['Lind']);
     // A relative named by a given name after the surname's possessive is another person of that name.
