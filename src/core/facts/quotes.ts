@@ -105,6 +105,8 @@ const people = new WeakMap<readonly Sentence[], Map<string, string>>();
 
 /** The last word of a name, without a possessive: what "Holt" and "Lena Holt's" share. */
 const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
+/** One voice however an article names it: "Zelensky" in one, "Volodymyr Zelensky" in another. */
+export const speakerKey = (speaker: string): string => surnameOf(speaker).toLowerCase();
 
 /**
  * "Mayor Holt said" after "Lena Holt": a one-word speaker is the person of the one full name the document gives that ends on

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, isNamedSpeaker } from '../../../src/core/facts/quotes.js';
+import { findQuotes, isNamedSpeaker, speakerKey } from '../../../src/core/facts/quotes.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
@@ -200,6 +200,12 @@ describe('who said what', () => {
     expect(who(['Tomas Lind and Eva Lind visited the pier on Friday.'], ['"We are ready for the summer season," Lind said.'])).toEqual(['Lind']);
     // A relative named by a given name after the surname's possessive is another person of that name.
     expect(who(['Police charged Aaron Holt with arson.', "Holt's father, Bill, condemned the fire."], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Holt']);
+  });
+
+  it('keys one voice the same however its articles name it, for a briefing to show it once', () => {
+    expect(speakerKey('Volodymyr Zelensky')).toBe(speakerKey('Zelensky'));
+    expect(speakerKey("Zelensky's")).toBe(speakerKey('Zelensky'));
+    expect(speakerKey('Ola Berg')).not.toBe(speakerKey('Lena Holt'));
   });
 
   it('drops titles it had no word for: hyphenated, with their office, or offices beyond the common ones', () => {
