@@ -96,11 +96,14 @@ async function main(): Promise<number> {
     printSizes(results);
     if (baseline) printRatios(results);
     printGrowth(results);
-    const seed = seedColdStart(process.cwd());
-    const seedBaseline = baseline ? seedColdStart(baseline) : undefined;
-    console.log(
-      `\nSeed set cold start (briefbot brief security-guarantees, new process, ${SEED_RUNS} runs): ${seconds(seed)}${seedBaseline ? `; baseline ${seconds(seedBaseline)}; ratio ×${(seed.median / seedBaseline.median).toFixed(2)}` : ''}`,
-    );
+    const seedSource = seedColdStart(process.cwd(), 'source');
+    const seedSourceBaseline = baseline ? seedColdStart(baseline, 'source') : undefined;
+    const seed = seedColdStart(process.cwd(), 'compiled');
+    const seedBaseline = baseline ? seedColdStart(baseline, 'compiled') : undefined;
+    const against = (a: Spread, b: Spread | undefined) => (b ? `; baseline ${seconds(b)}; ratio ×${(a.median / b.median).toFixed(2)}` : '');
+    console.log(`\nSeed set cold start (briefbot brief security-guarantees, new process, ${SEED_RUNS} runs each):`);
+    console.log(`  compiled, as deployed (node dist/cli.js): ${seconds(seed)}${against(seed, seedBaseline)}`);
+    console.log(`  from source, as \`npm start\` runs it (tsx): ${seconds(seedSource)}${against(seedSource, seedSourceBaseline)}`);
     printGoals(results.at(-1)!, seed);
     console.log(`\nLoad average at the end: ${loadAverage()} (the machine is shared: judge figures by their ratio to the baseline in this run)`);
     if (values.profile) console.log(`\nCPU profiles: ${join(tmpdir(), 'briefbot-profile-<size>')}/*.cpuprofile (open in Chrome DevTools)`);
@@ -221,16 +224,38 @@ function verdict(k: number): string {
   return k < 1.7 ? 'SUPERLINEAR' : 'QUADRATIC';
 }
 
-function seedColdStart(root: string): Spread {
-  const times: number[] = [];
-  for (let i = 0; i < SEED_RUNS; i++) {
-    const t = performance.now();
-    const run = spawnSync(process.execPath, ['bin/briefbot.js', 'brief', 'security-guarantees', '--set', 'ukraine-peace-talks', '--format', 'json'], { cwd: root, encoding: 'utf8' });
-    if (run.status !== 0) {
-      console.error(`seed cold start in ${root}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
+/**
+ * The seed set's first answer in a new process: `compiled` as the image runs it (the code compiled
+ * into a folder of the checkout, so its modules resolve as dist/'s do), `source` through bin/briefbot.js
+ * and tsx, as a developer's `npm start` does. tsx's compile and loader thread cost a few hundred ms the
+ * deployed service never pays.
+ */
+function seedColdStart(root: string, how: 'compiled' | 'source'): Spread {
+  const args = ['brief', 'security-guarantees', '--set', 'ukraine-peace-talks', '--format', 'json'];
+  let entry = join(root, 'bin', 'briefbot.js');
+  if (how === 'compiled') {
+    const out = join(root, '.bench-dist');
+    rmSync(out, { recursive: true, force: true });
+    const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8' });
+    if (tsc.status !== 0) {
+      console.error(`compiling ${root} for the seed cold start: exit ${tsc.status}: ${tsc.stdout.slice(0, 500)}`);
       return spread([]);
     }
-    times.push(performance.now() - t);
+    entry = join(out, 'cli.js');
+  }
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < SEED_RUNS; i++) {
+      const t = performance.now();
+      const run = spawnSync(process.execPath, [entry, ...args], { cwd: root, encoding: 'utf8' });
+      if (run.status !== 0) {
+        console.error(`seed cold start (${how}) in ${root}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
+        return spread([]);
+      }
+      times.push(performance.now() - t);
+    }
+  } finally {
+    if (how === 'compiled') rmSync(join(root, '.bench-dist'), { recursive: true, force: true });
   }
   return spread(times);
 }
@@ -246,7 +271,7 @@ function printGoals(largest: SizeRuns, seed: Spread): void {
     ['/brief on a topic, max', m((r) => r.topicBriefMax), ms, GOALS.topicMax, 'ms'],
     ['/brief ad-hoc query, p95', m((r) => r.adhocP95), ms, GOALS.adhocP95, 'ms'],
     ['add one article', m((r) => r.addMs), ms, GOALS.addMs, 'ms'],
-    ['seed set cold start, s', seed.median / 1000, (x) => x.toFixed(2), GOALS.seedColdS, 's'],
+    ['seed set cold start, compiled as deployed, s', seed.median / 1000, (x) => x.toFixed(2), GOALS.seedColdS, 's'],
   ];
   console.log(`\nGoals at ${largest.docs} articles (medians):`);
   console.log(

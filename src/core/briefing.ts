@@ -160,8 +160,19 @@ export const BriefingSchema = z.object({
    * "what aid was sent to Haiti"): the briefing tells what the set says of the rest of the question.
    */
   unstated: z.string().optional(),
+  /**
+   * Whose words a "what did X say" question asks for, as the question writes them ("Graner"), when no
+   * sentence gives them: the briefing tells what the set says of X, and says so.
+   */
+  unsaid: z.string().optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+/** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */
+export function unsaidLine(speaker: string): string {
+  const who = speaker.slice(0, 60);
+  return `No sentence gives ${who}'s own words; this is what the set says of ${who}.`;
+}
 
 export const TopicSummarySchema = TopicRefSchema.extend({
   /** How many documents speak to the topic. */

@@ -67,6 +67,11 @@ describe('the full briefing page', () => {
     expect(page).toContain('<p class="unstated">No sentence says “&#60;i&#62;sent&#60;/i&#62;” of what the question asks about');
   });
 
+  it('says so when no sentence gives the asked speaker’s own words, escaped', () => {
+    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, unsaid: '<i>Graner</i>' } });
+    expect(page).toContain('<p class="unstated">No sentence gives &#60;i&#62;Graner&#60;/i&#62;');
+  });
+
   it('prints a sentence once: a figure already in the summary refers back to it', () => {
     expect(html).toContain('<strong>60</strong> — <em>(see summary)</em>');
     expect(html.match(/killed 60 people, police said\./g)).toHaveLength(2); // the summary and the article, not the figure

@@ -1,4 +1,4 @@
-import type { Briefing, Citation, DifferingFigure, Point, ShownAt, Source } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine } from '../../core/briefing.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
@@ -26,7 +26,7 @@ export function briefingCard(briefing: Briefing): Card {
   const count = briefing.sources.length;
   return {
     title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
-    description: withUnstated(briefing.unstated, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : 'The documents say little on this topic; the points below are all there is.'),
+    description: withUnstated(briefing, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : 'The documents say little on this topic; the points below are all there is.'),
     sections,
     footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,
@@ -84,6 +84,7 @@ export function sourceLine(source: Source): string {
 /** Room kept in the description for the line said before an answer that could not match the question's own verb. */
 const UNSTATED_ROOM = 200;
 
-function withUnstated(word: string | undefined, description: string): string {
-  return word ? `*No sentence says “${escapeText(word.slice(0, 60))}” of what the question asks about; this is what the set says of the rest of it.*\n\n${description}` : description;
+function withUnstated({ unstated, unsaid }: Briefing, description: string): string {
+  if (unsaid) return `*${escapeText(unsaidLine(unsaid))}*\n\n${description}`;
+  return unstated ? `*No sentence says “${escapeText(unstated.slice(0, 60))}” of what the question asks about; this is what the set says of the rest of it.*\n\n${description}` : description;
 }

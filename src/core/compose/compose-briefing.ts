@@ -13,7 +13,7 @@ import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
-import { answerTypeTest, preferAnswerType, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
+import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
@@ -24,6 +24,7 @@ import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
 
 /** How much each length shows. The summary's word budget is the length's promise. */
@@ -91,27 +92,43 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
-  const roles: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
-  const summaryRoles = statedFirst(
-    reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
-    choices.units,
-    mereMention(topic),
-    size.summary,
-  );
-
-  const chosenSummary = withoutOverlaps(
-    withinWords(selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', ...summaryRoles }), size.words),
-  );
+  const loose: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
+  // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
+  const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
+  const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
+  const chooseSummary = (roles: Roles, standAlone = true) => {
+    const summaryRoles = statedFirst(
+      reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+      choices.units,
+      mereMention(topic),
+      size.summary,
+    );
+    return withoutOverlaps(
+      withinWords(
+        selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, ...summaryRoles }),
+        size.words,
+      ),
+    );
+  };
+  const strict = notChosen(loose, onlyAnswers);
+  let roles = strict;
+  let chosenSummary = chooseSummary(strict);
+  // The speaker's words are often a quotation, which a summary otherwise leaves to its source's detail: then they are the summary.
+  if (!chosenSummary.length && strict !== loose) chosenSummary = chooseSummary(strict, false);
+  if (!chosenSummary.length && strict !== loose) {
+    roles = loose;
+    chosenSummary = chooseSummary(loose);
+  }
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const bearsType = (u: Sentence) => !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers';
+  const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers');
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => !earns(s) || (roles.mentionOnly?.(s) ?? false) };
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
   const keyPoints = withoutOverlaps(
     selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
@@ -142,7 +159,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: findFigures(index.sentences) } : {});
+  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: setFigures(index) } : {});
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
@@ -201,6 +218,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     })),
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
     sources: citer.sources(),
+    // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
+    // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
+    ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   });
 }
 

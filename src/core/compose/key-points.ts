@@ -95,11 +95,50 @@ const CAPITALISED = /^\p{Lu}/u;
 const wordStem = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
 
 /**
- * Whether a written word is one of the terms. The index stems a word's normal form ("harbour" is
+ * What the main-clause tests read of a sentence's text, by its written words: each one's stem, and
+ * flags, read as needed: whether it is capitalised, in a background phrase, a modifier inside a name.
+ */
+interface ClauseReading {
+  stems: readonly string[];
+  flags: Uint8Array;
+  read: number;
+}
+const CAPITAL = 1;
+const BACKGROUND = 2;
+const NAME_MODIFIER = 4;
+
+/**
+ * Readings by text, kept between answers: a broad query tests hundreds of units before six earn
+ * their place, and the next broad query tests many of the same sentences (and their wire copies,
+ * which share the text). Dropped whole when full, so memory stays bounded whatever the set's size.
+ */
+const readings = new Map<string, ClauseReading>();
+const READINGS = 20_000;
+
+function readingOf(text: string, wanted: number): ClauseReading {
+  let reading = readings.get(text);
+  if (!reading) {
+    if (readings.size >= READINGS) readings.clear();
+    const written = [...text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+    reading = { stems: written.map(wordStem), flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)), read: CAPITAL };
+    readings.set(text, reading);
+  }
+  const missing = wanted & ~reading.read;
+  if (missing & BACKGROUND) mark(reading, backgroundWords(text, true), BACKGROUND);
+  if (missing & NAME_MODIFIER) mark(reading, nameModifierWords(text), NAME_MODIFIER);
+  return reading;
+}
+
+function mark(reading: ClauseReading, words: ReadonlySet<number>, flag: number): void {
+  for (const i of words) if (i < reading.flags.length) reading.flags[i]! |= flag;
+  reading.read |= flag;
+}
+
+/**
+ * Whether a written word, by its stem, is one of the terms. The index stems a word's normal form ("harbour" is
  * "harbor"): a word whose own stem the sentence's stems lack is matched as a name is, by its spelling.
  */
-function isTerm(word: string, terms: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
-  const s = wordStem(word);
+function isTerm(s: string, terms: ReadonlySet<string>, stems: ReadonlySet<string>): boolean {
   if (terms.has(s)) return true;
   if (stems.has(s)) return false;
   for (const t of terms) if (sameName(s, t)) return true;
@@ -108,23 +147,24 @@ function isTerm(word: string, terms: ReadonlySet<string>, stems: ReadonlySet<str
 
 /** Whether one of the terms stands in the sentence's main clause, not only in a background phrase or inside another thing's name. */
 function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
-  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const { stems: written } = readingOf(sentence.text, 0);
   const stems = new Set(sentence.stems);
   const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
   if (!at.length) return false;
-  const background = backgroundWords(sentence.text, true);
-  const open = at.filter((i) => !background.has(i));
+  const { flags } = readingOf(sentence.text, BACKGROUND);
+  const open = at.filter((i) => !(flags[i]! & BACKGROUND));
+  if (!open.length) return false;
   // A word in lower case is in no name: the names are read only for capitalised ones.
-  return open.some((i) => !CAPITALISED.test(written[i]!)) || (open.length > 0 && open.some((i) => !nameModifierWords(sentence.text).has(i)));
+  if (open.some((i) => !(flags[i]! & CAPITAL))) return true;
+  return open.some((i) => !(readingOf(sentence.text, NAME_MODIFIER).flags[i]! & NAME_MODIFIER));
 }
 
 /** Whether the question's focus stands in the main clause; a focus stated only in another form of its word ("fell") is not placed, and passes. */
 function focusInMainClause(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
   if (!sentence.stems.some((s) => family.has(s))) return statesFocus(sentence, family);
-  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
+  const { stems: written, flags } = readingOf(sentence.text, BACKGROUND);
   const stems = new Set(sentence.stems);
-  const background = backgroundWords(sentence.text, true);
-  return written.some((w, i) => isTerm(w, family, stems) && !background.has(i));
+  return written.some((w, i) => isTerm(w, family, stems) && !(flags[i]! & BACKGROUND));
 }
 
 /**

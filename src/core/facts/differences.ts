@@ -116,35 +116,63 @@ function nameStems(sentence: Sentence): Set<string> {
 function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
   const pa = polarity(a);
   const pb = polarity(b);
+  // Said of one subject and, when both predicates take one, of one argument: "a peace agreement ending the civil war" and
+  // "a coalition government would not end in more violence" deny and state "end" of two things.
+  const ofOneThing = (s: string) => sameParticipants(pa.subjects.get(s), pa.objects.get(s), pb.subjects.get(s), pb.objects.get(s));
   for (const s of shared) {
     // The other side must state the word as a predicate too: "was not home" says nothing against "grenades were thrown at his home".
     if ((pa.denied.has(s) && pb.stated.has(s) && !pb.denied.has(s)) || (pb.denied.has(s) && pa.stated.has(s) && !pa.denied.has(s))) {
-      // A verb denied of one thing and stated of another ("does not include ways to preserve forests" against "includes reduction targets").
-      const oa = pa.objects.get(s);
-      const ob = pb.objects.get(s);
-      if (oa && ob && ![...oa].some((o) => ob.has(o))) continue;
-      return 1.5;
+      if (ofOneThing(s)) return 1.5;
+      continue;
     }
     // "would prohibit Russians from buying dollars" against "Russians would be able to buy dollars": barred against allowed.
-    if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) return 1.5;
+    if ((pa.barred.has(s) && pb.allowed.has(s) && !pb.barred.has(s)) || (pb.barred.has(s) && pa.allowed.has(s) && !pa.barred.has(s))) {
+      if (ofOneThing(s)) return 1.5;
+    }
   }
   const ja = judgmentsOf(pa);
   const jb = judgmentsOf(pb);
-  for (let k = 0; k < OPPOSITES.length; k++) if ((ja.yes[k] && jb.no[k]) || (jb.yes[k] && ja.no[k])) return 1;
+  for (let k = 0; k < OPPOSITES.length; k++) {
+    // "Jordan agreed" against "airport workers refused": two subjects, two stances, no disagreement.
+    if (ja.yes[k] && jb.no[k] && sameParticipants(ja.yesOf[k], undefined, jb.noOf[k], undefined)) return 1;
+    if (jb.yes[k] && ja.no[k] && sameParticipants(jb.yesOf[k], undefined, ja.noOf[k], undefined)) return 1;
+  }
   return 0;
 }
 
-/** Which side of each pair of OPPOSITES a sentence takes, read once per sentence rather than per pair it is in. */
-const judgments = new WeakMap<Polarity, { yes: boolean[]; no: boolean[] }>();
+/**
+ * Whether two predicates are said of one thing: their subjects share a word, or one side's subject is the other's
+ * argument ("the plan to win approval" / "the council will not approve the plan"); and when both take an argument, they
+ * share one. An unknown subject (a pronoun, none found) cannot confirm it.
+ */
+function sameParticipants(subjectA: ReadonlySet<string> | undefined, argumentA: ReadonlySet<string> | undefined, subjectB: ReadonlySet<string> | undefined, argumentB: ReadonlySet<string> | undefined): boolean {
+  const meet = (x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined) => !!x && !!y && [...x].some((v) => y.has(v));
+  const oneSubject = meet(subjectA, subjectB) || meet(subjectA, argumentB) || meet(subjectB, argumentA);
+  const oneArgument = !argumentA?.size || !argumentB?.size || meet(argumentA, argumentB);
+  return oneSubject && oneArgument;
+}
 
-function judgmentsOf(p: Polarity): { yes: boolean[]; no: boolean[] } {
+/** Which side of each pair of OPPOSITES a sentence takes, read once per sentence rather than per pair it is in. */
+interface Judgments {
+  yes: boolean[];
+  no: boolean[];
+  /** Per pair of OPPOSITES, the subjects its words on each side are said of. */
+  yesOf: Set<string>[];
+  noOf: Set<string>[];
+}
+const judgments = new WeakMap<Polarity, Judgments>();
+
+function judgmentsOf(p: Polarity): Judgments {
   let known = judgments.get(p);
   if (known) return known;
   const says = (words: ReadonlySet<string>) => [...p.affirmed].some((w) => words.has(w));
-  known = { yes: [], no: [] };
+  const subjectsOf = (words: readonly string[]) => new Set(words.flatMap((w) => [...(p.subjects.get(w) ?? [])]));
+  known = { yes: [], no: [], yesOf: [], noOf: [] };
   for (const [yes, no] of OPPOSITES) {
     known.yes.push(says(yes) && !says(no));
     known.no.push((says(no) || [...p.denied].some((w) => yes.has(w))) && !says(yes));
+    known.yesOf.push(subjectsOf([...p.affirmed].filter((w) => yes.has(w))));
+    known.noOf.push(subjectsOf([...p.affirmed, ...p.denied].filter((w) => no.has(w) || (p.denied.has(w) && yes.has(w)))));
   }
   judgments.set(p, known);
   return known;
@@ -214,7 +242,18 @@ interface Polarity {
   barred: Set<string>;
   /** What someone may do ("able to buy", "allowed to buy"). */
   allowed: Set<string>;
+  /** Per word denied, stated, barred, allowed or judged, the words of the noun phrase it is said of: "such differences did not undermine" → differences. */
+  subjects: Map<string, Set<string>>;
 }
+
+/** Modals of possibility: what follows may happen, which a denial that it did does not contradict. */
+const POSSIBLE = new Set(['may', 'might', 'could']);
+/** Verbs of asking and wanting: their to-complement is what someone wants done, not what is ("asking Hariri to form a government"). */
+const WISH = new Set(['ask', 'urge', 'call', 'press', 'want', 'wish', 'hope', 'seek', 'try', 'demand'].map((w) => stem(w)));
+/** Relative pronouns a subject is read back through: "a move that could undermine" is said of the move. */
+const RELATIVE = new Set(['that', 'which', 'who']);
+/** How many words back a predicate's subject is looked for. */
+const SUBJECT_WORDS = 10;
 
 /** Verbs that keep someone from doing what follows "from" ("prohibit Russians from buying"). */
 const PREVENTIVE = new Set(['prohibit', 'prevent', 'bar', 'ban', 'forbid', 'stop', 'block'].map((w) => stem(w)));
@@ -247,17 +286,54 @@ function polarityOf(text: string): Polarity {
   const tags = tokens.out(its.pos) as string[];
   let reach = 0;
   let fromReach = 0;
+  let fromAt = -1;
+  // Set by "may", "might", "could" until the clause ends: what follows is possible, not stated.
+  let possible = false;
+  // Words left in which a verb of asking or wanting takes its "to": "asking Hariri to form".
+  let wishReach = 0;
+  let wished = -1;
+  let deniedOf: Set<string> = new Set();
   const objects = new Map<string, Set<string>>();
-  // The nouns a verb takes right after it ("includes reduction targets"): what it is said of.
+  const subjects = new Map<string, Set<string>>();
+  const sayOf = (word: string, subject: ReadonlySet<string>) => {
+    if (!subject.size) return;
+    const known = subjects.get(word) ?? new Set<string>();
+    for (const w of subject) known.add(w);
+    subjects.set(word, known);
+  };
+  // The nouns a verb takes right after it, through a possessive and one preposition ("includes reduction targets",
+  // "ending the country's civil war", "end in more violence"): what it is said of.
   const objectOf = (at: number, verb: string) => {
     if (tags[at] !== 'VERB') return;
     const nouns = objects.get(verb) ?? new Set<string>();
-    for (let k = at + 1; k < Math.min(words.length, at + 1 + OBJECT_WORDS); k++) {
-      if (tags[k] === 'DET' || tags[k] === 'ADJ') continue;
+    let k = at + 1;
+    if (tags[k] === 'ADP') k++;
+    for (const end = Math.min(words.length, k + OBJECT_WORDS); k < end; k++) {
+      if (tags[k] === 'DET' || tags[k] === 'ADJ' || (tags[k] === 'PART' && /^['’]s$/.test(words[k]!))) continue;
       if (tags[k] !== 'NOUN' && tags[k] !== 'PROPN') break;
       nouns.add(stem(words[k]!.toLowerCase()));
     }
     if (nouns.size) objects.set(verb, nouns);
+  };
+  // The noun phrase a predicate at `at` is said of: read back past auxiliaries, adverbs, determiners, adjectives and a
+  // relative pronoun; through "to" to the noun before it ("asking Hariri to form") or the verb's own subject ("agreed to form").
+  const subjectBefore = (at: number): Set<string> => {
+    let viaTo = false;
+    for (let k = at - 1; k >= 0 && at - k <= SUBJECT_WORDS; k--) {
+      const tag = tags[k]!;
+      const word = words[k]!.toLowerCase();
+      if (word === 'to' && tag === 'PART') viaTo = true;
+      else if (tag === 'NOUN' || tag === 'PROPN') return nounPhraseEndingAt(k);
+      else if (tag === 'VERB' && viaTo) viaTo = false;
+      else if (tag === 'PRON' && RELATIVE.has(word)) continue;
+      else if (tag !== 'AUX' && tag !== 'ADV' && tag !== 'PART' && tag !== 'DET' && tag !== 'ADJ') return new Set();
+    }
+    return new Set();
+  };
+  const nounPhraseEndingAt = (end: number): Set<string> => {
+    const out = new Set<string>();
+    for (let k = end; k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(tags[k]!); k--) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') out.add(stem(words[k]!.toLowerCase()));
+    return out;
   };
   words.forEach((raw, i) => {
     const word = raw.toLowerCase().replace(/’/g, "'");
@@ -265,51 +341,86 @@ function polarityOf(text: string): Polarity {
     const deed = (at: number) => (tags[at] === 'VERB' ? stem(words[at]!.toLowerCase()) : undefined);
     if (word === 'from' && fromReach > 0) {
       const d = deed(i + 1);
-      if (d) barred.add(d);
+      if (d) {
+        barred.add(d);
+        // The one kept from the deed is who it is said of: "prohibit Russians from buying".
+        const kept = new Set<string>();
+        for (let k = fromAt + 1; k < i; k++) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') kept.add(stem(words[k]!.toLowerCase()));
+        sayOf(d, kept);
+        objectOf(i + 1, d);
+      }
       fromReach = 0;
     } else if (fromReach > 0) fromReach--;
-    if (PREVENTIVE.has(stem(word)) && tags[i] === 'VERB' && reach === 0) fromReach = FROM_REACH;
+    if (PREVENTIVE.has(stem(word)) && tags[i] === 'VERB' && reach === 0) {
+      fromReach = FROM_REACH;
+      fromAt = i;
+    }
     if ((PERMISSIVE.has(word) || word === 'unable') && words[i + 1]?.toLowerCase() === 'to') {
       const d = deed(i + 2);
-      if (d) (word === 'unable' || reach > 0 ? barred : allowed).add(d);
+      if (d) {
+        (word === 'unable' || reach > 0 ? barred : allowed).add(d);
+        sayOf(d, subjectBefore(i));
+        objectOf(i + 2, d);
+      }
     }
     if (tags[i] === 'PUNCT') {
       reach = 0;
+      possible = false;
+      wishReach = 0;
       return;
+    }
+    if (POSSIBLE.has(word) && tags[i] === 'AUX') possible = true;
+    if (wishReach > 0) {
+      wishReach--;
+      if (word === 'to' && tags[i + 1] === 'VERB') wished = i + 1;
     }
     // "not only … but also" affirms.
     if ((NEGATORS.has(word) || word === "n't") && words[i + 1]?.toLowerCase() !== 'only') {
       reach = REACH;
+      deniedOf = subjectBefore(i);
       return;
     }
     // "failing to inform" denies "inform" as "not informing" does: the verb's complement did not happen. The verb
     // itself is still said (it may be a judgment: "failed" against "succeeded").
     if (NEGATIVE_IMPLICATIVE.has(stem(word)) && words[i + 1]?.toLowerCase() === 'to') {
       affirmed.add(stem(word));
+      deniedOf = subjectBefore(i);
+      sayOf(stem(word), deniedOf);
       reach = REACH + 1;
       return;
     }
     // Participles that work as prepositions ("including", "according") neither state nor deny anything.
     if (!/[\p{L}\p{N}]/u.test(word) || PREPOSITIONAL.has(word)) return;
     const s = stem(word);
+    if (WISH.has(s) && tags[i] === 'VERB') wishReach = FROM_REACH;
     if (reach > 0) {
       // A claim is denied through its predicate ("has not improved", "no fighting"); "no hate-crime laws"
       // against a sentence that mentions such laws denies nothing the other side states.
       // What the denied predicate takes ("not giving information") is not said to exist either: neither side.
       if (isPredicate(word, tags[i]!, tags[i + 1])) {
         denied.add(s);
+        sayOf(s, deniedOf);
         objectOf(i, s);
-      } else if (tags[i] !== 'NOUN') affirmed.add(s);
+      } else if (tags[i] !== 'NOUN' && tags[i] !== 'AUX') affirmed.add(s);
       reach--;
-    } else {
-      affirmed.add(s);
-      if (isPredicate(word, tags[i]!, tags[i + 1]) || isObjectNoun(tags, i)) {
-        stated.add(s);
-        objectOf(i, s);
-      }
+      return;
+    }
+    // An auxiliary states no judgment: "will become" is not "willing".
+    if (tags[i] === 'AUX') return;
+    affirmed.add(s);
+    const verbAt = objectVerbOf(tags, i);
+    const predicate = isPredicate(word, tags[i]!, tags[i + 1]);
+    sayOf(s, subjectBefore(verbAt ?? i));
+    // What may happen, what someone asks or wants done, or a deed named after a preposition is not said to happen
+    // ("could undermine", "asking Hariri to form", "the objective of reaching agreement").
+    const unstatedAt = (k: number) => k === wished || (tags[k] === 'VERB' && /ing$/i.test(words[k]!) && tags[k - 1] === 'ADP');
+    const unstated = possible || unstatedAt(i) || (verbAt !== undefined && unstatedAt(verbAt));
+    if ((predicate || verbAt !== undefined) && !unstated) {
+      stated.add(s);
+      objectOf(i, s);
     }
   });
-  return { denied, affirmed, stated, barred, allowed, objects };
+  return { denied, affirmed, stated, barred, allowed, objects, subjects };
 }
 
 /**
@@ -321,11 +432,14 @@ function isPredicate(word: string, tag: string, next: string | undefined): boole
   const attributive = next === 'NOUN' || next === 'PROPN' || next === 'ADJ';
   return (tag === 'ADJ' || (tag === 'NOUN' && /ing$/.test(word))) && !attributive;
 }
-/** A noun a verb takes as its object states the deed it names ("expects the plan to win approval"), as a noun after a preposition or a possessive does not ("at Hun Sen's home"). */
-function isObjectNoun(tags: readonly string[], at: number): boolean {
-  if (tags[at] !== 'NOUN') return false;
+/**
+ * The verb whose object a noun is, when it is one: such a noun states the deed it names ("expects the plan to win
+ * approval"), as a noun after a preposition or a possessive does not ("at Hun Sen's home").
+ */
+function objectVerbOf(tags: readonly string[], at: number): number | undefined {
+  if (tags[at] !== 'NOUN') return undefined;
   let k = at - 1;
   while (k >= 0 && (tags[k] === 'DET' || tags[k] === 'ADJ') && at - k <= 2) k--;
-  return tags[k] === 'VERB';
+  return tags[k] === 'VERB' ? k : undefined;
 }
 const PREPOSITIONAL = new Set(['including', 'according', 'following', 'regarding', 'concerning', 'excluding', 'given', 'considering']);

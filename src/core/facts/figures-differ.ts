@@ -135,7 +135,7 @@ export function findDifferingFigures(
   { maxFigures = MAX_FIGURES, elsewhere = [] }: DifferOptions = {},
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
-  const described = figures.filter((f) => f.counts).slice(0, maxFigures);
+  const described = figures.filter(namesQuantity).slice(0, maxFigures);
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -157,7 +157,7 @@ export function findDifferingFigures(
   let joined = 0;
   for (const f of elsewhere) {
     if (joined >= maxFigures) break;
-    if (!f.counts || topicFigures.has(f)) continue;
+    if (!namesQuantity(f) || topicFigures.has(f)) continue;
     // Most of the set's figures count nothing the topic counts: only those are read further.
     const unit = unitOf(f.value);
     const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
@@ -209,6 +209,23 @@ export function findDifferingFigures(
     .slice(0, limit)
     .map((o) => o.entry);
 }
+
+/**
+ * Whether a figure says what it counts in more than a unit of measure, or measures from a named place ("12 kilometres
+ * from … Tarvik"): "at a depth of 35 kilometers" alone tells neither which depth nor of what, so two such figures cannot
+ * be shown as one quantity told two ways.
+ */
+function namesQuantity(f: FoundFigure): boolean {
+  if (!f.counts) return false;
+  const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
+  if (words.some((w) => !MEASURE.test(americanSpelling(w)))) return true;
+  const at = placeOf(f);
+  return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
+}
+/** A measure from a named place, in the same phrase: "kilometres from the coastal town of Tarvik". */
+const FROM_A_PLACE = /^[^.;,()]*?\b(?:of|from|off)\s[^.;,()]*?\p{Lu}/u;
+/** Units of length, area, volume, weight, speed and angle. */
+const MEASURE = /^(?:(?:kilo|centi|milli)?meters?|km|kms|cm|mm|m|miles?|mph|km\/h|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|square|cubic|liters?|gallons?|(?:kilo)?grams?|kg|tons?|tonnes?|degrees?|knots?|nautical)$/;
 
 const sameDescription = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 

@@ -61,7 +61,16 @@ function figuresInText(text: string): SentenceFigure[] {
     const [start, end] = e.out(its.span) as unknown as [number, number];
     entities.push({ type: e.out(its.type) as string, start, end });
   });
-  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(doc.tokens()), entities) : [];
+  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(text) ? figuresFrom(tokensOf(doc.tokens()), entities) : [];
+}
+
+/** Fractions and tallies the tagger gives no entity: "half the", "one-third", "two-tenths", "240-47". */
+const UNTAGGED = /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b/i;
+const UNTAGGED_KINDS = new Set(['FRACTION', 'TALLY']);
+
+/** Whether a sentence may hold a figure the tagger gives no entity (cheap: read on the text before its tokens are read out). */
+export function mayHoldUntaggedFigure(text: string): boolean {
+  return UNTAGGED.test(text);
 }
 
 /** What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property it reads out). */
@@ -79,7 +88,9 @@ export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
 /** The figures among a sentence's entities, decided on the tokens around each. */
 export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): SentenceFigure[] {
   const found: SentenceFigure[] = [];
-  for (const entity of joinRanges(tokens, entities)) {
+  /** What the last described figure counts: a number with its noun left out counts the same. */
+  let last: { counts: string; end: number } | undefined;
+  for (const entity of joinRanges(tokens, withUntagged(tokens, entities))) {
     let { start, end } = entity;
     const { type } = entity;
     if (type === 'DURATION') {
@@ -88,8 +99,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       if (number < 0) continue;
       end = start + number;
       start = end;
-    } else if (!KINDS.has(type)) continue;
-    if (!countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
+    } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
+    if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
@@ -97,10 +108,109 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
-    const counts = withElidedUnit(tokens, start, end, describe(tokens, start, end));
-    found.push({ value: figureValue(tokens, start, end), counts: PARTITIVE_PRONOUN.test(counts) ? antecedentOf(tokens, end, counts, found.at(-1)) : counts });
+    const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
+    const partitive = PARTITIVE_PRONOUN.test(raw);
+    const described = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw);
+    const counts = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
+    if (type === 'TALLY') {
+      // "voted 240-47": a tally is two figures, each described by the verb that reports it.
+      for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
+      continue;
+    }
+    found.push({ value: figureValue(tokens, start, end), counts });
+    // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays.
+    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = { counts: nounPart(tokens, counts), end };
   }
   return found;
+}
+
+const DENOMINATOR = /^(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
+
+/**
+ * The tagger's entities with the fractions and tallies it gives none: "one-third" (a number word joined by a hyphen to
+ * a denominator), "half" before a determiner, a possessive or "of" ("half the nation's ships"), and two numbers joined by
+ * a hyphen after a verb ("voted 240-47"). Not "half-mast", "the second half", "three and a half" or "1998-99".
+ */
+function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
+  const { lower, pos, spaces } = k;
+  const extra: EntitySpan[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined && !/^(?:a|the)$/.test(lower[i - 1] ?? '')) {
+      extra.push({ type: 'FRACTION', start: i, end: i + 2 });
+      i += 2;
+    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s") && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
+      extra.push({ type: 'FRACTION', start: i, end: i });
+    } else if (/^\d+-\d+$/.test(w) && pos[i - 1] === 'VERB' && !w.split('-').some((n) => /^(?:1[5-9]|20)\d\d$/.test(n))) {
+      extra.push({ type: 'TALLY', start: i, end: i });
+    }
+  }
+  if (!extra.length) return [...entities];
+  // An entity reaching past the fraction ("half a million") is the tagger's whole number: it stands, the fraction goes.
+  const overlaps = (e: EntitySpan, x: EntitySpan) => e.start <= x.end && e.end >= x.start;
+  const kept = extra.filter((x) => !entities.some((e) => overlaps(e, x) && (e.start < x.start || e.end > x.end)));
+  return [...entities.filter((e) => !kept.some((x) => overlaps(e, x))), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "80,000 employees at Exxon and the more than 40,000 at Mobil", "five or six big oil companies, possibly eight",
+ * "out of about 1,500": a number joined to the one before it by a conjunction, a comma (and an adverb) or "out of"
+ * has the noun left out; it counts what that one counts.
+ */
+function coordinatedWith(k: Tokens, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+  if (k.pos[i] === 'ADV' && k.lower[i - 1] === ',') i--;
+  return /^(?:and|or|,)$/.test(k.lower[i] ?? '') || (k.lower[i] === 'of' && k.lower[i - 1] === 'out');
+}
+
+/**
+ * "100 patients who will die in the next day or two": a finite verb between two numbers puts them in different clauses,
+ * so the second does not share the first one's noun; a participle ("based in Irving") does not.
+ */
+function finiteVerbBetween(k: Tokens, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (k.pos[i] === 'AUX' || (k.pos[i] === 'VERB' && !/(?:ed|ing|en)$/.test(k.lower[i]!))) return true;
+  return false;
+}
+
+/** The label up to its verb: "astronauts crawled" → "astronauts" (what a number with its noun left out shares is the noun, not the verb). */
+function nounPart(k: Tokens, label: string): string {
+  const words = label.split(' ');
+  const verb = words.findIndex((w, i) => i > 0 && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && /^(?:VERB|AUX)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
+  return verb > 0 ? words.slice(0, verb).join(' ') : label;
+}
+
+/** Whether a label names a thing: a noun that is not a unit ("global employees", not "percent"). */
+function hasNoun(k: Tokens, label: string): boolean {
+  return label
+    .split(/\s+/)
+    .filter(Boolean)
+    .some((w) => {
+      const at = k.words.indexOf(w);
+      return (at < 0 || k.pos[at] === 'NOUN' || k.pos[at] === 'PROPN') && !UNIT.test(w.toLowerCase());
+    });
+}
+
+/** Closed-class words a label may not end on: prepositions, articles and determiners, conjunctions, "to", auxiliaries. */
+const DANGLING =
+  /^(?:of|in|on|at|by|for|from|to|with|into|onto|about|as|than|over|under|per|the|a|an|all|this|that|these|those|its|their|his|her|and|or|but|nor|will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|be|been)$/i;
+
+/**
+ * The label cut at a phrase boundary: never ending on a preposition, article, conjunction or auxiliary ("deficit of" →
+ * "deficit"), and empty when no word of it names what is counted or what happened to it ("as recently", "each").
+ */
+function labelOf(k: Tokens, counts: string): string {
+  const words = counts.split(/\s+/).filter(Boolean);
+  while (words.length && DANGLING.test(words.at(-1)!)) words.pop();
+  const says = words.some((w) => {
+    const at = k.words.indexOf(w);
+    const p = at >= 0 ? k.pos[at] : 'NOUN';
+    return p === 'NOUN' || p === 'PROPN' || p === 'VERB' || p === 'AUX' || p === 'ADJ';
+  });
+  // A number's unit alone ("5 percent", "200 million rubles") says what the number is in, not what it counts; a currency
+  // named on its own ("keep the hryvna under 3.5") is what is measured.
+  const unitAlone = words.length === 1 && UNIT.test(words[0]!) && k.pos[k.words.indexOf(words[0]!) - 1] === 'NUM';
+  return says && !unitAlone ? words.join(' ') : '';
 }
 
 /** "20 of them", "two of whom": a share of something a pronoun stands for. */
@@ -198,6 +308,22 @@ const BIG = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'p
 const CURRENCY = new Set(['$', 'dlrs', 'us$', '€', '£', '¥', 'usd', 'eur']);
 const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs', 'room', 'flight', 'route', 'highway', 'interstate', 'rule', 'section']);
 
+/**
+ * "11:43", "11.30": hours under 24 and minutes under 60; a number with a decimal stop followed by a noun is an amount
+ * ("climbed 18.80 points", "31.23 points").
+ */
+function clockTime(digits: string, nextPos: string): boolean {
+  const m = /^(\d{1,2})([:.])(\d\d)$/.exec(digits);
+  return !!m && Number(m[1]) < 24 && Number(m[3]) < 60 && (m[2] === ':' || nextPos !== 'NOUN');
+}
+
+/** "richest", "largest", "best", "worst": an adjective in the superlative, told by its lemma differing from the word. */
+function superlative(k: Tokens, i: number): boolean {
+  const word = k.lower[i] ?? '';
+  if (k.pos[i] !== 'ADJ') return /^(?:most|least)$/.test(word) && k.pos[i + 1] === 'ADJ';
+  return /st$/.test(word) && (k.lemma[i] ?? '').toLowerCase() !== word;
+}
+
 /** Whether the entity from token `s` to `e` is a figure a reader wants, by the guide's classes of numbers that are not. */
 function countsSomething(k: Tokens, s: number, e: number, type: string): boolean {
   const { lower, pos } = k;
@@ -209,7 +335,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   const wordsOnly = !digits;
   if (type === 'CARDINAL') {
     // Times of day: "11:43 p.m.", "2243 GMT".
-    if (/^\d{1,2}[:.]\d\d$/.test(digits) || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
+    if (clockTime(digits, pos[e + 1] ?? '') || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
     // Dates and years: "Oct. 30", "30 October", "1998", "the 1990s".
     if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
     // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
@@ -245,7 +371,11 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && !BIG.has(next)) return false;
     if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
-    if ((prev === 'the' || prev === "'s" || prev === 'other') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
+    if ((prev === 'the' || prev === 'other') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
+    // its rank; it defines the group and measures nothing.
+    if (superlative(k, e + 1)) return false;
     // "when two banks have merged", "if 60 people die": a number opening a conditional or generic clause in the present
     // illustrates a case; it counts nothing that happened.
     if (/^(?:when|whenever|if|unless)$/.test(prev) && presentClause(k, e + 1)) return false;
@@ -255,7 +385,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
   while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
-  if (lower[back] === '(') return false;
+  if (lower[back] === '(' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
 }
@@ -311,6 +441,8 @@ function describe(k: Tokens, s: number, e: number): string {
   if (lower[j] === '-' && k.spaces[j] === '') j++;
   // "the 180 plus riders", "40-odd cars": the word hedges the number; the noun after it is what is counted.
   if (/^(?:plus|odd)$/.test(lower[j] ?? '') && NOUNISH.has(pos[j + 1] ?? '')) j++;
+  // "900 or so remaining workers", "50 or more people": the words hedge the number; what is counted follows them.
+  if (lower[j] === 'or' && /^(?:so|more|fewer|less)$/.test(lower[j + 1] ?? '') && (NOUNISH.has(pos[j + 2] ?? '') || pos[j + 2] === 'VERB')) j += 2;
   // "five of the 10 special police units": a share counts what the whole does.
   if (lower[j] === 'of' && (pos[j + 1] === 'DET' || pos[j + 1] === 'NUM' || pos[j + 1] === 'PRON')) {
     phrase.push('of');
@@ -332,19 +464,110 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push(words[j++]!, words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
+  if (phrase.length > nounStart) j = headList(k, j, phrase);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
   const nouns = phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
-  const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+  const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
   // The verb that reports the count, after its subject ("59 bodies were found", "20 were in intensive care")
   // or before its object ("killing 60 people" → "people killed").
-  const verbAfter = predicateAt(k, j);
+  // "leaders who meet in two weeks will be able": a number inside a prepositional phrase is not the subject of the
+  // finite verb after it (that verb is the clause's); "up to 200 people were hurt" is a hedge, not a preposition.
+  const verbAfter = objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX' ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   const verbBefore = k.pos[j] === 'AUX' || k.pos[j] === 'VERB' ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
-  const subject = nouns.length ? '' : subjectBefore(k, s);
-  return [subject, text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+  const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
+  // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
+  const unitShare = subject && /^of\b/.test(text);
+  return [subject, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+}
+
+/** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
+function objectOfPreposition(k: Tokens, s: number): boolean {
+  const i = beforeHedge(k, s);
+  return k.pos[i] === 'ADP';
+}
+
+/**
+ * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
+ * preposition in it, "up to 200", "as many as 200", "as high as 200" (no preposition governs the number there).
+ */
+function beforeHedge(k: Tokens, s: number): number {
+  let i = s - 1;
+  for (;;) {
+    while (i >= Math.max(0, s - 6) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+    if (k.lower[i] === 'to' && k.lower[i - 1] === 'up') i -= 2;
+    else if (k.lower[i] === 'as' && k.lower[i - 2] === 'as' && /^(?:ADJ|ADV)$/.test(k.pos[i - 1] ?? '')) i -= 3;
+    else return i;
+  }
+}
+
+/**
+ * "18 women, children and elderly people": nouns coordinated by commas and a last "and"/"or" after the counted noun are
+ * counted with it; returns where the list ended. A list whose last noun a verb follows stops before it ("20 people and
+ * police said"): that noun opens the next clause.
+ */
+function headList(k: Tokens, j: number, phrase: string[]): number {
+  const list: string[] = [];
+  let at = j;
+  let plural = isPlural(k, j - 1);
+  // A list of two takes a bare conjunction ("women and children"); ", and" after one noun joins the next clause.
+  if (k.lower[j] === ',' && /^(?:and|or)$/.test(k.lower[j + 1] ?? '')) return j;
+  for (let n = 0; n < 6; n++) {
+    const conjunction = /^(?:and|or)$/.test(k.lower[at] ?? '') ? 1 : k.lower[at] === ',' && /^(?:and|or)$/.test(k.lower[at + 1] ?? '') ? 2 : 0;
+    if (!conjunction && k.lower[at] !== ',') return j;
+    const separator = k.words.slice(at, at + (conjunction || 1));
+    const conjunct: string[] = [];
+    // A conjunct opening on a verb ("people and causing damage") is a clause of its own; one opening on a determiner
+    // ("trains and a bus") is a thing of its own that the number does not count.
+    if (k.pos[at + separator.length] === 'VERB' || k.pos[at + separator.length] === 'DET') return j;
+    const end = nounPhrase(k, at + separator.length, conjunct);
+    if (k.pos[end - 1] !== 'NOUN') return j;
+    list.push(...separator, ...conjunct);
+    plural ||= isPlural(k, end - 1);
+    at = end;
+    if (conjunction) {
+      // Things counted together are plural ("women, children and elderly people"); "8.8 earthquake and tsunami" is not a list of what is counted.
+      if (k.pos[at] === 'VERB' || k.pos[at] === 'AUX' || !plural) return j;
+      phrase.push(...list.join(' ').replace(/ ,/g, ',').split(' '));
+      return at;
+    }
+  }
+  return j;
+}
+
+/** A noun in the plural: its lemma differs from it ("women", "dockers"). */
+function isPlural(k: Tokens, i: number): boolean {
+  return k.pos[i] === 'NOUN' && (k.lemma[i] ?? '').toLowerCase() !== k.lower[i];
+}
+
+/**
+ * "83 people, including 24 women and children, were killed": an aside between commas that opens with "including",
+ * "among them", "most of them" or "mostly" is stepped over to reach the verb that reports the count.
+ */
+function afterAside(k: Tokens, j: number): number {
+  if (k.lower[j] !== ',' || !/^(?:including|among|most|mostly)$/.test(k.lower[j + 1] ?? '')) return j;
+  for (let i = j + 2; i < Math.min(k.words.length, j + 16); i++) {
+    if (k.lower[i] === ',') return i + 1;
+    if (/^[.;:]$/.test(k.lower[i]!)) break;
+  }
+  return j;
+}
+
+/**
+ * "its next disbursement, $4.3 billion, from the fund", "that payment _ $4.8 billion _": an amount with no noun or verb
+ * of its own, set off by a comma or a dash right after a common noun, is in apposition to it and counts what it names.
+ */
+function appositionOf(k: Tokens, s: number): string {
+  let i = s - 1;
+  if (!/^(?:,|_|--|—|–)$/.test(k.lower[i] ?? '')) return '';
+  i--;
+  if (k.pos[i] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i]!) || TIME_UNITS.test(k.lower[i]!) || UNIT.test(k.lower[i]!)) return '';
+  const noun: string[] = [];
+  while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  return noun.join(' ');
 }
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
@@ -352,17 +575,27 @@ const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|t
 /** Nouns and their modifiers from token j ("mostly young people", "54-nation organization"); returns where it stopped. */
 function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
   const start = phrase.length;
-  while (j < k.words.length && phrase.length - start < 6) {
+  while (j < k.words.length && phrase.slice(start).filter((w) => w !== '-').length < 6) {
     const p = k.pos[j]!;
     const hyphen = k.lower[j] === '-' && k.spaces[j] === '';
     const adverb = p === 'ADV' && NOUNISH.has(k.pos[j + 1] ?? '') && phrase.length === start;
-    // "of the country's 89 regions": a number inside the phrase, after its determiner.
-    const inner = p === 'NUM' && (phrase.at(-1) === "'s" || k.pos[j - 1] === 'DET') && NOUNISH.has(k.pos[j + 1] ?? '');
+    // "of the country's 89 regions", "the province's 2 million-strong population": a number inside the phrase, after its
+    // determiner, before its noun.
+    const inner =
+      p === 'NUM' &&
+      (phrase.at(-1) === "'s" || k.pos[j - 1] === 'DET' || (phrase.length > start && k.pos[j - 1] === 'NUM')) &&
+      (NOUNISH.has(k.pos[j + 1] ?? '') || k.pos[j + 1] === 'NUM' || (k.lower[j + 1] === '-' && k.spaces[j + 1] === ''));
+    // "self-styled": a word joined by a hyphen with no space belongs to the word before it, whatever its part of speech.
+    const compound = phrase.at(-1) === '-' && k.spaces[j] === '' && /\p{L}/u.test(k.words[j]!);
+    // "39 loaded cars", "two spacewalking astronauts": a participle before the first noun modifies that noun.
+    const modifier = p === 'VERB' && phrase.length === start && /(?:ed|ing)$/.test(k.lower[j]!) && NOUNISH.has(k.pos[j + 1] ?? '') && !CALENDAR.test(k.lower[j + 1] ?? '') && !MONTHS.test(k.lower[j + 1] ?? '');
     if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
+    // "$12 million this year": a time adjunct after the number says when, not what is counted.
+    if (/^(?:this|last|next|each|every)$/.test(k.lower[j]!) && TIME_UNITS.test(k.lower[j + 1] ?? '')) break;
     // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
     // apposition to it; what is counted ends on the noun ("five ethnic Albanians", "30-year Treasury bonds" are one phrase).
     if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && nameEndsPhrase(k, j)) break;
-    if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner)) break;
+    if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner || compound || modifier)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;
   }
@@ -382,12 +615,18 @@ function predicateAt(k: Tokens, j: number): string {
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
   else if (!out.some((_w, i) => i === 0)) return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
-  if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '')) {
+  const object: string[] = [];
+  if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w))) {
     out.push(k.words[j++]!);
     j = nounPhrase(k, j, out);
   } else if (out.length && out.every((_w, i) => k.pos[j - out.length + i] !== 'VERB') && k.pos[j] === 'ADJ') {
-    // "three people are missing", "20 were dead": a copula with its adjective is a whole predicate.
+    // "three people are missing", "20 were dead": a copula with its adjective is a whole predicate; an adjective that
+    // takes an infinitive keeps it ("were likely to vote"), or is cut off with it when the infinitive runs on.
     out.push(k.words[j++]!);
+    if (k.lower[j] === 'to') {
+      if (k.pos[j + 1] !== 'VERB' || OBJECT_START.has(k.pos[j + 2] ?? '')) return '';
+      out.push(k.words[j++]!, k.words[j++]!);
+    }
   } else if (complementFollows(k, j)) {
     // "onlookers turned out to line the route", "riders took less than ten minutes": a verb whose particle or object
     // follows is cut from its complement, and "onlookers turned" says nothing; the noun phrase alone is the label.
@@ -409,7 +648,8 @@ const PARTICLE = /^(?:out|up|off|down|away|back|over)$/;
 function complementFollows(k: Tokens, j: number): boolean {
   const word = k.lower[j] ?? '';
   if (k.pos[j] === 'PART') return true;
-  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of' && !OBJECT_START.has(k.pos[j + 1] ?? '');
+  // "will hook up all the cables": a particle belongs to its verb, and the verb's object follows it.
+  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of';
   if (!OBJECT_START.has(k.pos[j] ?? '')) return false;
   const timeAdjunct = CALENDAR.test(word) || MONTHS.test(word) || (/^(?:this|that|last|next|every|each)$/.test(word) && TIME_UNITS.test(k.lower[j + 1] ?? ''));
   return !timeAdjunct;
@@ -436,8 +676,7 @@ const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'r
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
-  let i = s - 1;
-  while (i >= Math.max(0, s - 4) && APPROXIMATORS.has(k.lower[i]!)) i--;
+  let i = beforeHedge(k, s);
   // "at one minute intervals the 180 set off": a determiner opens the number's own noun phrase, so a noun right
   // before it, with no verb or preposition linking the two, belongs to the phrase before.
   const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
@@ -453,6 +692,8 @@ function subjectBefore(k: Tokens, s: number): string {
   // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
   // "the ones like 89.9": a pro-form names nothing.
   if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
+  // "dropped by 5 percent to 38.8", "to three-tenths of a percent from two-tenths": the unit of the number before is no subject.
+  if (UNIT.test(noun.at(-1)!) && (k.pos[i] === 'NUM' || k.lower[i] === 'a')) return '';
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');

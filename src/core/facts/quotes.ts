@@ -365,6 +365,8 @@ const issuesMessage = (tokens: readonly Token[], i: number) => ISSUES.has(tokens
 
 /** Verbs that can stand before their subject: "…," said the chief. */
 const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
+/** Whether a reporting verb as written may stand before its subject: "…," said the chief. */
+export const invertsSubject = (word: string): boolean => INVERTS.has(word.toLowerCase());
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
 const TITLES = new Set(
@@ -961,7 +963,7 @@ const subjects = new WeakMap<Sentence, string[]>();
  * Who a sentence's own words say spoke: the subject of each reporting verb in it, named or described
  * ("Mahathir told reporters", "the mayor said", "…, said the prosecutor"), pronouns left out. Read once a sentence.
  */
-export function speakersIn(sentence: Sentence): string[] {
+function speakersIn(sentence: Sentence): string[] {
   let found = subjects.get(sentence);
   if (found) return found;
   const tokens = tokensOf(sentence.text);

@@ -165,6 +165,13 @@ const CONDITION = /^\W*(?:if|unless)\b/i;
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/**
+ * Every word chrono-node's English parsers start a date from: a digit, a month, a weekday, a time unit (or its
+ * abbreviation), a casual day or time of day. A sentence with none of them is not handed to chrono, whose
+ * two dozen parsers each scan the whole text: most news sentences name no date.
+ */
+const CHRONO_CAN_READ =
+  /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|mos?|quarters?|qtr|years?|yrs?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?)\b|\b(?:this|last|past|next|after)\s*(?:[smhdwy]|mon?|mos|qtr|yr|sec|mins?|hrs?)\b|\b(?:this|last|past|next)(?:second|minute|hour|day|week|month|quarter|year)/i;
 
 interface Found {
   index: number;
@@ -259,7 +266,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
   for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
-  for (const r of chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false })) {
+  const read = CHRONO_CAN_READ.test(text) ? chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }) : [];
+  for (const r of read) {
     const when = r.text.replace(/[\s,;.]+$/, '');
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
     // "in today's dollars" names no day.

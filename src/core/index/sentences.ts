@@ -1,5 +1,5 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
-import { type EntitySpan, figuresFrom, mayBeFigure, tokensOf } from '../facts/figures.js';
+import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, tokensOf } from '../facts/figures.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
@@ -168,7 +168,7 @@ function figuresOf(s: ItemSentence | ReturnType<typeof readDoc>): Sentence['figu
     const [start, end] = e.out(its.span) as unknown as [number, number];
     entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
   });
-  return entities.some((e) => mayBeFigure(e.type)) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(s.out() as string) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
 }
 const NO_FIGURES: never[] = [];
 

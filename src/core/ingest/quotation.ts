@@ -38,6 +38,8 @@ export function readQuotations(sentences: readonly Sentence[]): QuotedText[] {
   return sentences.map((s) => {
     if (s.paragraph !== paragraph) [quoted, paragraph] = [false, s.paragraph];
     const opensInside = quoted;
+    // Most sentences hold no quotation mark and open outside one: their words are all their own.
+    if (!quoted && !hasQuotationMark(s.text)) return { own: s.text, opensInside, endsInside: false };
     const marks = quotationSpans(s.text, quoted);
     quoted = marks.open;
     if (!marks.spans.length) return { own: s.text, opensInside, endsInside: quoted };

@@ -10,12 +10,13 @@ import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../in
 import { contentHash } from '../ingest/content-hash.js';
 import type { Document, RawDocument, Sentence } from '../ingest/document.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
+import { answerTypeAmong } from '../summary/answer-type.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { PASSAGE_ROLES, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { closestTopics, findTopic, visible } from '../topics/find-topic.js';
+import { closestTopics, findTopic, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
@@ -169,10 +170,29 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if (!scores.size && question?.focus) {
         asked = { ...question, focus: undefined };
         scores = queryRelevance(index, match.topic, dayOf(query), asked);
+      } else if (question?.focus && question.kind === 'amount') {
+        // The verb stated only of something else ("attend" of another meeting) while sentences without it give the count asked
+        // for ("delegates from more than 180 countries are meeting in Bali"): those answer, under the same line. Only a count:
+        // the person and place tests read capitalised words, too loosely to overrule the verb.
+        const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+        if (answerTypeAmong(index, question, scores, publishedOf) === false) {
+          const free = { ...question, focus: undefined };
+          const wider = queryRelevance(index, match.topic, dayOf(query), free);
+          if (answerTypeAmong(index, free, wider, publishedOf)) {
+            asked = free;
+            scores = wider;
+          }
+        }
+      }
+      // Words that meet in no sentence may still name a topic: that topic answers, under the user's wording.
+      const named = !scores.size && match.kind === 'query' ? topicNamedBy(all, query) : undefined;
+      if (named) {
+        scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
+        asked = undefined;
       }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
-      if (asked !== question) briefing = { ...briefing, unstated: question!.focus!.word };
+      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
+      if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);

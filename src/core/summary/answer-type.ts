@@ -1,17 +1,19 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
-import { findQuotes, speakersIn } from '../facts/quotes.js';
+import { findQuotes } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
+import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
-import { focusFamily, participantFamilies } from '../topics/question-focus.js';
+import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { holdsKind } from './answer-first.js';
 import { partsOf } from './passages.js';
+import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
@@ -84,11 +86,17 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     case 'place':
       return (s) => yes(holdsKind(s, question));
     case 'speech': {
-      const head = question.speaker!.head;
+      const asked = { words: question.speaker!.words, questionWords: question.words };
       const sameText = sameTextIn(index);
       const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-      const isAsked = (speaker: string) => (speaker.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => stem(w.toLowerCase().replace(/['’]s$/, '')) === head);
-      return (s) => yes(findQuotes([s], ofDocument, sameText).some((q) => isAsked(q.speaker)) || speakersIn(s).some(isAsked));
+      return (s) =>
+        yes(
+          givesWordsOf(
+            s.text,
+            asked,
+            findQuotes([s], ofDocument, sameText).map((q) => q.speaker),
+          ),
+        );
     }
     default:
       return undefined;
@@ -182,4 +190,36 @@ export function preferAnswerType(choices: { units: readonly Sentence[]; scores: 
   if (!bearing.size) return { scores, bearing, misleading: new Set() };
   choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
   return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')) };
+}
+
+/**
+ * "What did X say about Y": of the units that give X's words, those that speak of Y (a word of the
+ * question's setting, or a word close in meaning in the set), when any does; else all of them.
+ */
+export function speakingOf(index: TermIndex, question: Question, speaking: ReadonlySet<Sentence>): ReadonlySet<Sentence> {
+  if (question.kind !== 'speech' || !question.setting.length) return speaking;
+  const families = question.setting.map((s) => {
+    const family = new Set([s]);
+    const word = [...question.words].find((w) => stem(w) === s);
+    if (word) for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);
+    return family;
+  });
+  const about = new Set([...speaking].filter((u) => partsOf(u).some((p) => p.stems.some((s) => families.some((f) => f.has(s))))));
+  return about.size ? about : speaking;
+}
+
+/**
+ * Whether any of the sentences that speak most to a question (by `relevance`, sentence id → score)
+ * bears its expected answer type; undefined when the question names none.
+ */
+export function answerTypeAmong(index: TermIndex, question: Question, relevance: ReadonlyMap<number, number>, publishedOf: (docId: string) => string | undefined): boolean | undefined {
+  const test = answerTypeTest(index, question, publishedOf);
+  if (!test) return undefined;
+  const ids = [...relevance.keys()];
+  const best = topK(
+    ids,
+    Float64Array.from(ids, (id) => relevance.get(id)!),
+    TYPE_POOL,
+  );
+  return best.some((id) => test.of(index.sentences[id]!) === 'answers');
 }

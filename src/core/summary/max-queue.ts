@@ -39,6 +39,10 @@ export class MaxQueue<T> {
     return this.heap[0]?.score;
   }
 
+  peekItem(): T | undefined {
+    return this.heap[0]?.item;
+  }
+
   private above(a: number, b: number): boolean {
     const x = this.heap[a]!;
     const y = this.heap[b]!;

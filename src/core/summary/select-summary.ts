@@ -158,8 +158,7 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const choices = input.mentionOnly ? candidates.filter((c) => !input.mentionOnly!(c.sentence)) : candidates;
-  const chosen = greedy(choices, weights, budget, params.fillToBudget);
+  const chosen = greedy(candidates, weights, budget, params.fillToBudget, input.mentionOnly);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -410,8 +409,18 @@ function recencyOf(docIds: readonly string[], documents: SummaryInput['documents
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget, fill: boolean): Candidate[] {
+function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
   const covered = new Uint8Array(weights.length);
+  // A mention-only candidate is dropped when it reaches the top of the queue, not looked at before:
+  // the test can be costly (a key point's reading of its main clause) and most candidates never get there.
+  // The top then is the best of the others, as if they alone had been queued.
+  const notChosen = new Map<Candidate, boolean>();
+  const excluded = (c: Candidate) => {
+    if (!mentionOnly) return false;
+    let out = notChosen.get(c);
+    if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
+    return out;
+  };
   const scoreOf = (c: Candidate) => {
     let gain = 0;
     for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
@@ -431,10 +440,15 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
     chosen.push(c);
     for (const id of c.concepts) covered[id] = 1;
   };
+  const settle = () => {
+    for (let next = queue.peekItem(); next !== undefined && excluded(next); next = queue.peekItem()) queue.pop();
+  };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
+    settle();
     const top = queue.pop();
     if (!top) break;
     const fresh = scoreOf(top.item);
+    settle();
     if (fresh < (queue.peekScore() ?? -Infinity)) {
       queue.push(fresh, top.item);
       continue;
@@ -445,7 +459,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, weights, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !chosen.includes(c) && !repeats(c));
+    const last = bestOpening(candidates, weights, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;

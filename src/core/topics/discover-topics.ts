@@ -26,15 +26,17 @@ export interface Discovery {
 
 /**
  * Topics found in the text itself. A set that holds several stories gets one topic a story (its
- * documents clustered); a set about one story gets the facets it keeps returning to (key phrases
- * that recur across documents, grouped when they occur in the same sentences).
+ * documents clustered); a set about one story, or whose stories are all threads of one (one's actor
+ * runs through all), gets the facets it keeps returning to (key phrases that recur across documents, grouped
+ * when they occur in the same sentences).
  */
 export function discover(index: TermIndex): Discovery {
   const readings = new Map<string, StoryReading>();
   const clustering = sameActorsJoined(index, clusterDocuments(index), readings);
   const stories = clustering.clusters.filter((c) => c.ids.length >= MIN_STORY_DOCS);
   const covered = stories.reduce((n, c) => n + c.ids.length, 0);
-  if (stories.length < 2 || covered < index.documents.size * 0.5) return { topics: oneStoryFacets(index) };
+  // Stories that all hold one story's actor are threads of that story.
+  if (stories.length < 2 || covered < index.documents.size * 0.5 || sharedActor(index, stories, readings) !== undefined) return { topics: oneStoryFacets(index) };
   const used = new Set<string>();
   const topicOf = new Map<number, { topic: Topic; docIds: Set<string> }>();
   clustering.clusters.forEach((c, place) => {
@@ -102,6 +104,28 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>,
   const slug = uniqueSlug(name.slug, used);
   const docIds = new Set(ids);
   return { topic: { ref: { slug, title: name.title, kind: 'discovered' }, aliases: name.aliases, variants: [], docIds }, docIds };
+}
+
+/**
+ * The actor of one story that at least half the documents of every story hold, if any: then the
+ * stories are threads of one story (its actor runs through all of them), which their tf-idf cannot
+ * tell, since a name every article holds weighs nearly nothing there. A story's actor, not any name
+ * they share: two different stories may both mention a country in most articles ("Russia").
+ */
+export function sharedActor(index: TermIndex, stories: readonly { ids: readonly string[] }[], readings?: ReadonlyMap<string, StoryReading>): string | undefined {
+  const stemsOf = new Map<string, Set<string>>();
+  const holds = (id: string, stems: readonly string[]) => {
+    let own = stemsOf.get(id);
+    if (!own) stemsOf.set(id, (own = new Set(index.documents.get(id)?.sentences.flatMap((s) => s.stems))));
+    return stems.every((st) => own.has(st));
+  };
+  for (const story of stories) {
+    const actor = storyActor(readings?.get(story.ids.join('\n')) ?? readStory(index, story.ids));
+    if (!actor) continue;
+    const stems = actor.split(' ');
+    if (stories.every((other) => other.ids.filter((id) => holds(id, stems)).length >= other.ids.length / 2)) return actor;
+  }
+  return undefined;
 }
 
 /** Angles shown before the recurring phrases give way to them, and recurring phrases shown after the angles. */

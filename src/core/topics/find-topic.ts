@@ -49,6 +49,23 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   };
 }
 
+/**
+ * The topic a query names by one of its words, for a query whose words meet in no sentence ("what
+ * aid was sent to the front lines" beside *Military aid*): the topic whose name (slug, title or
+ * alias) holds the most of the query's content words, ties to the earlier topic. The topic
+ * keeps what the user typed, so the header shows their wording and which topic answered.
+ */
+export function topicNamedBy(topics: readonly Topic[], query: string): Topic | undefined {
+  const wanted = new Set(queryStems(query));
+  let best: { topic: Topic; held: number } | undefined;
+  for (const topic of topics) {
+    const own = new Set(names(topic).flatMap((n) => queryStems(n.replace(/-/g, ' '))));
+    const held = [...wanted].filter((s) => own.has(s)).length;
+    if (held > (best?.held ?? 0)) best = { topic, held };
+  }
+  return best && { ...best.topic, ref: { ...best.topic.ref, asked: visible(query) } };
+}
+
 /** Topics whose slug, title or alias starts with, contains, or is a few edits from what was typed. */
 export function closestTopics(topics: readonly Topic[], typed: string, limit: number, maxShare = 0.34): TopicRef[] {
   const want = slugify(typed);

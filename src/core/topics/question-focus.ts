@@ -97,6 +97,24 @@ export interface FocusFamily {
 }
 
 export function focusFamily(index: TermIndex, focus: Focus): FocusFamily {
+  // Read once per question and state of the set's vocabulary, not by each stage of its answer: it scans the vocabulary.
+  // The family depends only on which stems the set holds, and an index only gains stems (an edit makes a new index).
+  let families = familiesOf.get(index);
+  if (!families || families.stems !== index.stemSentences.size) familiesOf.set(index, (families = { stems: index.stemSentences.size, byFocus: new Map() }));
+  const key = `${focus.word}\u0000${focus.stems.join(' ')}`;
+  let family = families.byFocus.get(key);
+  if (!family) {
+    if (families.byFocus.size >= FAMILIES_KEPT) families.byFocus.clear();
+    families.byFocus.set(key, (family = readFocusFamily(index, focus)));
+  }
+  return family;
+}
+
+/** Question focuses whose families are kept at most: a few small sets each. */
+const FAMILIES_KEPT = 1000;
+const familiesOf = new WeakMap<TermIndex, { stems: number; byFocus: Map<string, FocusFamily> }>();
+
+function readFocusFamily(index: TermIndex, focus: Focus): FocusFamily {
   const near = new Set<string>();
   const loose = new Set<string>();
   for (const s of focus.stems) if (index.stemSentences.has(s)) near.add(s);

@@ -90,8 +90,8 @@ export interface Question {
   pairs: string[];
   /** The stem of the verb whose object "what did … <verb>" asks for. */
   verb?: string;
-  /** Who a speech question ("what did the tribunal prosecutor say") asks the words of: as written, and the stem of its head word. */
-  speaker?: { words: string; head: string };
+  /** Who a speech question ("what did the tribunal prosecutor say") asks the words of, as written: its last word is its head. */
+  speaker?: { words: string };
   /** The preposition a "what" question ends on ("found guilty of"): its object is the answer, after `verb` and it. */
   particle?: string;
   /** The event the question turns on ("who was arrested"): a sentence that does not state it speaks of something else. */
@@ -163,7 +163,7 @@ export function readQuestion(text: string): Question | undefined {
 
 /**
  * "What did Louise Arbour ask for": a question whose verb is one speech is reported by asks for what someone
- * said; its speaker is the words between the auxiliary and that verb, its head the stem of the last of them
+ * said; its speaker is the words between the auxiliary and that verb, whose last word is its head
  * (a surname, a head noun). The verb is read by its stem, not the tagger: it reads "Trump say" as a noun phrase.
  */
 function speechOf(question: string): { verb: string; speaker: NonNullable<Question['speaker']> } | undefined {
@@ -172,6 +172,5 @@ function speechOf(question: string): { verb: string; speaker: NonNullable<Questi
   const words = question.slice(opening[0].length).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
   const at = words.findIndex((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && isReportingStem(stem(w)));
   if (at < 0) return undefined;
-  const last = words[at - 1]!.toLowerCase().replace(/['’]s$/, '');
-  return { verb: stem(words[at]!), speaker: { words: words.slice(0, at).join(' '), head: stem(last) } };
+  return { verb: stem(words[at]!), speaker: { words: words.slice(0, at).join(' ') } };
 }

@@ -80,6 +80,16 @@ describe('GIVEN a briefing', () => {
   });
 });
 
+describe('GIVEN an answer to "what did X say" where X never speaks', () => {
+  test('THEN the description says so first, escaped, and the summary follows', () => {
+    const [message] = briefing({ ...SECURITY_GUARANTEES, unsaid: '@everyone' });
+    const description = message!.embeds[0]!.description!;
+    expect(description).toMatch(/^\*No sentence gives /);
+    expect(description).not.toContain('@everyone');
+    expect(description).toContain(SECURITY_GUARANTEES.summary[0]!.text);
+  });
+});
+
 describe('GIVEN an answer to a question whose verb the set never uses of it', () => {
   test('THEN the description says so first, escaped, and the summary follows', () => {
     const [message] = briefing({ ...SECURITY_GUARANTEES, unstated: '@everyone*sent*' });

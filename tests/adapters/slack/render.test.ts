@@ -44,6 +44,13 @@ describe('renderBriefing', () => {
     expect(JSON.stringify(note)).not.toContain('<!channel>');
   });
 
+  it('GIVEN an answer to "what did X say" where X never speaks THEN says so under the header, escaped', () => {
+    const messages = renderBriefing({ ...securityGuarantees, unsaid: '<!channel>' });
+    const note = messages[0]!.blocks[2];
+    expect(note).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: expect.stringContaining("No sentence gives &lt;!channel&gt;'s own words") }] });
+    expect(JSON.stringify(note)).not.toContain('<!channel>');
+  });
+
   it('GIVEN a briefing far over every limit THEN it becomes several messages, each within Slack limits, nothing dropped', () => {
     const briefing = oversizedBriefing();
     const messages = renderBriefing(briefing);

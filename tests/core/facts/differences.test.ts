@@ -81,4 +81,42 @@ describe('where sources differ', () => {
   it('does not pair a verb denied of one thing with the verb stated of another ("does not include ways" against "includes targets")', () => {
     expect(differences('The current Harbour Accord includes reduction targets for the member ports, the communique says.', 'The current Harbour Accord does not include ways to clean the water, an official says.')).toEqual([]);
   });
+
+  it('reads no judgment in an auxiliary: "will become" is not "willing" against "refused"', () => {
+    expect(differences('Striking dockers at the harbour have refused to return to work until their pay claim is settled.', "In a late compromise, the dockers' leader Mara Voss will become chair of the harbour pay board.")).toEqual([]);
+  });
+
+  it('pairs two stances only when they are taken by one subject ("the council agreed" against "the operators refused")', () => {
+    expect(differences('The port director said the council agreed with the ferry operators on two extra sailings a day.', 'Last week the ferry operators refused to let council inspectors board the ferry for the extra sailings.')).toEqual(
+      [],
+    );
+    expect(differences('The ferry operators agreed to the pay offer late on Friday after a long night of talks with the harbour board.', 'The ferry operators rejected the pay offer, saying it left out overtime for crews.')).toHaveLength(1);
+  });
+
+  it('pairs a denial only with the same predicate said of the same subject ("a step that" against "such disputes did not")', () => {
+    expect(differences('The council closed the ferry terminal over a safety breach, a step that further undermined the fragile harbour truce.', 'The port director said such disputes did not undermine the harbour truce.')).toEqual([]);
+  });
+
+  it('pairs a denial only with the same predicate taking the same argument, read through a possessive or a preposition', () => {
+    const ending = 'Officials said the harbour deal was ending the long dock strike at last, after a vote on the quay.';
+    expect(differences(ending, 'Dockers hoped the harbour deal would not end in more unrest on the quay.')).toEqual([]);
+    expect(differences(ending, 'Dockers warned the harbour deal would not end the dock strike, as unrest grew on the quay.')).toHaveLength(1);
+  });
+
+  it('reads what may happen as no statement that it did ("could undermine" against "did not undermine")', () => {
+    expect(differences('The mayor warned that the ferry closure could undermine the fragile harbour truce agreed last spring.', 'The ferry closure did not undermine the harbour truce, dockers said as the boats sailed again.')).toEqual([]);
+    expect(differences('The mayor said that the ferry closure had undermined the fragile harbour truce agreed last spring.', 'The ferry closure did not undermine the harbour truce, dockers said as the boats sailed again.')).toHaveLength(1);
+  });
+
+  it('reads what someone asks or aims for as no statement that it happened ("urged the council to reopen", "the objective of reaching")', () => {
+    const closed = 'The council has not reopened the old terminal, citing the cost of repairs to its flooded piers.';
+    expect(differences('Angry ferry passengers and two unions urged the council to reopen the old terminal before summer.', closed)).toEqual([]);
+    expect(differences('Angry ferry passengers said the council reopened the old terminal before summer.', closed)).toHaveLength(1);
+    expect(
+      differences(
+        '"The talks continue with the objective of reaching agreement soon on the harbour budget," said a joint statement by the council.',
+        "Newspapers published a joint statement from the council, although a final agreement on the harbour budget hasn't been reached yet.",
+      ),
+    ).toEqual([]);
+  });
 });

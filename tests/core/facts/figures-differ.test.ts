@@ -16,6 +16,18 @@ function differing(texts: string[]) {
 }
 
 describe('figures that differ count the same thing', () => {
+  it('does not show two measures that say only their unit ("35 kilometers" / "7 kilometers") as one quantity, but does a named one', () => {
+    expect(
+      differing([
+        'The survey office said the tremor struck at a depth of 35 kilometers off the northern coast, waking the port towns.',
+        'The survey office said the tremor struck at a depth of 7 kilometers off the northern coast, waking the port towns.',
+      ]),
+    ).toEqual([]);
+    expect(
+      differing(['The survey office said the tremor had a magnitude of 5.6 off the northern coast, waking the port towns.', 'The survey office said the tremor had a magnitude of 5.8 off the northern coast, waking the port towns.']),
+    ).toHaveLength(1);
+  });
+
   it('takes a number that labels a noun (stage 13, Flight 800) for part of a name: no figure, no difference', () => {
     const found = differing(['Marco Lenz of Austria won stage 13 of the mountain race on Saturday.', 'Marco Lenz of Austria won stage 15 of the mountain race on Monday.']);
     expect(found).toEqual([]);

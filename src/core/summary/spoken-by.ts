@@ -1,0 +1,162 @@
+import { invertsSubject, isReportingStem } from '../facts/quotes.js';
+import { its, readDoc, stem } from '../nlp.js';
+
+/**
+ * Whether a sentence gives the asked speaker's own words (docs/quality.md, eighth round, rule 1): the
+ * speaker is the subject of an active reporting verb ("Hariri told…", "…, said the prosecutor"), the
+ * subject of a clause a reporting participle continues ("Hun Sen rejected…, saying…"), the one quoted
+ * ("quoted Mahathir as saying", "according to the police"), or the speaker the product's attribution
+ * gives a quotation. The asked word inside another thing's phrase ("sources close to Hariri", "Hun
+ * Sen's party", "the union leader" for "the leaders") or under a passive ("Milosevic was told") is
+ * spoken of, not speaking. English grammar, not words of any story.
+ */
+
+export interface AskedSpeaker {
+  /** The asked speaker as the question writes it ("the tribunal prosecutor", "Louise Arbour"): its last word is its head. */
+  words: string;
+  /** Every word of the question, lower-cased: a modifier the question uses names the same thing. */
+  questionWords: ReadonlySet<string>;
+}
+
+/** Words that stand between a subject and its verb without changing who acts ("Hun Sen on Friday rejected"). */
+const BETWEEN =
+  /^(?:has|have|had|will|would|also|recently|later|again|then|on|last|this|earlier|today|yesterday|once|repeatedly|publicly|previously|separately|further|immediately|quickly|himself|herself|itself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|\d+)$/i;
+/** Verbs that make the subject the one spoken to or of: "was told", "were asked". */
+const PASSIVE = /^(?:was|were|is|are|been|being|be|get|gets|got)$/i;
+/** What opens a phrase inside a subject that names another thing than its head ("sources close to X", "a website run by X"). */
+const INSIDE_ANOTHER = /^(?:of|to|by|for|from|with|about|against|on|at|near|among|toward|towards|behind|under|over|around|like|than|between|and|or)$/i;
+const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+/** A reporting participle that continues its clause's subject: "…, saying…". */
+const PARTICIPLE = /^\p{Ll}+ing$/u;
+
+interface Token {
+  text: string;
+  lower: string;
+  stem: string;
+  word: boolean;
+}
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()"“”—–]/gu)].map((m) => {
+    const lower = m[0].toLowerCase();
+    const word = /^[\p{L}\p{N}]/u.test(m[0]);
+    return { text: m[0], lower, stem: word ? bare(lower) : '', word };
+  });
+}
+
+/** A word's stem, its possessive and the dots of an abbreviation aside ("U.S." is written "U.S" before a full stop). */
+const bare = (word: string) =>
+  stem(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\./g, ''),
+  );
+const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
+const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
+
+/**
+ * Whether the sentence gives the words of the asked speaker. `quoted` are the speakers the product's
+ * attribution gives the sentence's quotations: one whose name ends on the asked head is the asked speaker.
+ */
+export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly string[] = []): boolean {
+  const tokens = tokensOf(text);
+  const head = headOf(asked.words);
+  const named = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
+  // A sentence that names the speaker says by its grammar whether they speak; one that does not ("…," he said) is read by the attribution.
+  if (!named.length) return quoted.some((q) => headOf(q) === head);
+  return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
+}
+
+/** The stem of a speaker's last word, a possessive's aside: the name's head. */
+function headOf(speaker: string): string {
+  return bare(speaker.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '');
+}
+
+/** Whether the phrase whose head word is at `at` is the one who speaks in its sentence. */
+function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): boolean {
+  // The phrase: its capitalised name run around the word, and the title or modifiers before it.
+  let start = at;
+  while (start > 0 && capital(tokens[start - 1]) && capital(tokens[at])) start--;
+  let end = at;
+  while (end + 1 < tokens.length && capital(tokens[end + 1]) && capital(tokens[at]) && !/['’]s$/i.test(tokens[end]!.text)) end++;
+  if (/['’]s$/i.test(tokens[end]!.text)) return false;
+  while (
+    start > 0 &&
+    tokens[start - 1]!.word &&
+    /^\p{Ll}/u.test(tokens[start - 1]!.text) &&
+    !DETERMINER.test(tokens[start - 1]!.text) &&
+    !INSIDE_ANOTHER.test(tokens[start - 1]!.text) &&
+    !reporting(tokens[start - 1]) &&
+    !PASSIVE.test(tokens[start - 1]!.text) &&
+    !BETWEEN.test(tokens[start - 1]!.text)
+  )
+    start--;
+  if (namesAnotherThing(tokens, start, at, asked)) return false;
+  const before = start > 0 && DETERMINER.test(tokens[start - 1]!.text) ? start - 1 : start;
+  const prev = tokens[before - 1];
+  // "…, said the prosecutor", "according to the police", "quoted Mahathir as saying"; not "…, accused Hun Sen of…" nor "…, said Hariri turned down…".
+  if (prev && invertsSubject(prev.text) && !tokens[before - 2]?.word && !tokens[end + 1]?.word) return true;
+  if (prev?.lower === 'to' && tokens[before - 2]?.lower === 'according') return true;
+  if (/^quoted$/i.test(prev?.text ?? '') && tokens[end + 1]?.lower === 'as' && reporting(tokens[end + 2])) return true;
+  // Inside another thing's phrase ("sources close to Hariri", "a website run by supporters of X"): spoken of.
+  if (prev?.word && (INSIDE_ANOTHER.test(prev.text) || /^\p{Ll}+(?:ed|en)$/u.test(prev.text) || /^(?:run|led|close)$/i.test(prev.text))) return false;
+  let next = end + 1;
+  // "Prime Minister Rafik Hariri, the business tycoon who launched…, said": an aside between commas.
+  if (tokens[next]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > next && k <= next + 30 && t.text === ',');
+    if (close > 0 && (reporting(tokens[close + 1]) || BETWEEN.test(tokens[close + 1]?.text ?? ''))) next = close + 1;
+  }
+  // "Graham Blewitt of Australia said".
+  if (tokens[next]?.lower === 'of' && capital(tokens[next + 1])) {
+    next++;
+    while (capital(tokens[next])) next++;
+  }
+  let passive = false;
+  while (tokens[next] && (BETWEEN.test(tokens[next]!.text) || PASSIVE.test(tokens[next]!.text))) {
+    passive ||= PASSIVE.test(tokens[next]!.text);
+    next++;
+  }
+  if (passive) {
+    // "Hariri was quoted as saying": his words; "Milosevic was told": words said to him.
+    return /^quoted$/i.test(tokens[next]?.text ?? '') && tokens[next + 1]?.lower === 'as' && reporting(tokens[next + 2]);
+  }
+  if (reporting(tokens[next])) return !reportedByAnother(tokens, before);
+  // "Hun Sen rejected the demands, saying…": a participle continues the clause of the sentence's subject.
+  return isSubject(tokens, before) && tokens.some((t, k) => k > next && t.text === ',' && PARTICIPLE.test(tokens[k + 1]?.text ?? '') && reporting(tokens[k + 1]));
+}
+
+/**
+ * Whether the clause the phrase opens is another's report: "A columnist wrote that the mayor had said
+ * little" gives the columnist's words. A reporting verb inside a quotation, or before a comma that
+ * closes its clause ("After officials warned of violence, Hun Sen said"), reports nothing of the phrase.
+ */
+function reportedByAnother(tokens: readonly Token[], start: number): boolean {
+  let quoted = false;
+  let reported = false;
+  for (let k = 0; k < start; k++) {
+    const t = tokens[k]!;
+    if (/^["“”]$/.test(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
+    else if (t.text === ',' || t.text === ';') reported = false;
+    else if (!quoted && reporting(t)) reported = true;
+  }
+  return reported;
+}
+
+/** Whether the phrase opens its sentence, or its clause after a fronted phrase's comma. */
+function isSubject(tokens: readonly Token[], start: number): boolean {
+  return start === 0 || tokens[start - 1]?.text === ',' || (start === 1 && DETERMINER.test(tokens[0]!.text));
+}
+
+/**
+ * A common noun before the asked head that the question does not use makes the phrase another thing:
+ * "the union leader" is not "the leaders". A capitalised title before a name is the name's, and an
+ * adjective ("chief", "deputy") names a kind of the same thing.
+ */
+function namesAnotherThing(tokens: readonly Token[], start: number, at: number, asked: AskedSpeaker): boolean {
+  const modifiers = tokens.slice(start, at).filter((t) => t.word && /^\p{Ll}/u.test(t.text) && !asked.questionWords.has(t.lower));
+  if (!modifiers.length || capital(tokens[at])) return false;
+  const phrase = tokens.slice(start, at + 1).map((t) => t.text);
+  const tags = readDoc(phrase.join(' ')).tokens().out(its.pos) as string[];
+  return phrase.some((w, k) => k < phrase.length - 1 && /^\p{Ll}/u.test(w) && !asked.questionWords.has(w.toLowerCase()) && tags[k] === 'NOUN');
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { answerTypeTest } from '../../../src/core/summary/answer-type.js';
+import { readQuestion } from '../../../src/core/topics/read-query.js';
+import { indexOf } from '../index-of.js';
+
+/** Made-up sentences in the style of the DUC and TAC wire stories; each either gives the asked speaker's words or not. */
+const gives = (question: string, text: string) => {
+  const index = indexOf({ a: text });
+  const test = answerTypeTest(index, readQuestion(question)!, () => undefined)!;
+  return index.sentences.some((s) => test.of(s) === 'answers');
+};
+
+describe("the asked speaker is the one who speaks, not a word inside another's phrase", () => {
+  it.each([
+    ['what did Karimov say', 'Sources close to Karimov, speaking on condition of anonymity, said the premier would resign.'],
+    ['what did Karimov say', 'A website run by associates of Karimov said the prisoners could face trial.'],
+    ['what did Hun Sen say', "Hun Sen's party said it was willing to make an appropriate concession."],
+    ['what did Karimov say', 'Karimov was also told, the diplomats said, that the refugees must return home.'],
+    ['what did Karimov say', 'In a statement, the president said Karimov was asked but declined to form a government.'],
+    ['what did Karimov say', 'The opposition party, in a statement released Friday, accused Karimov of blocking the talks.'],
+    ['what did Karimov say', 'Sources close to the premier, whose Cabinet has been in care-taker capacity, said Karimov turned down the invitation.'],
+    ['what did the leaders say about the strike', 'The union leader said the strike would go on.'],
+    ['what did the mayor say', 'A columnist wrote that the mayor had said little about the bridge.'],
+  ])('%s: not "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(false);
+  });
+
+  it.each([
+    ['what did Karimov say', 'Prime Minister Rafik Karimov, the business tycoon who rebuilt the capital, said Monday he was stepping down.'],
+    ['what did Karimov say', 'Karimov has rejected the opposition demands, saying it would be wrong to hold talks abroad.'],
+    ['what did Karimov say', '"They want to bring the government down," the state news agency quoted Karimov as saying.'],
+    ['what did Karimov say', 'Asked about the vote, Karimov said: "I am not a candidate."'],
+    ['what did the tribunal prosecutor say', 'Deputy Prosecutor Anna Berg of Norway said she would appeal the sentence.'],
+    ['what did the police say about the attack', 'The two men lured the student from the bar, Laramie police said.'],
+    ['what did the leaders say about the strike', 'Opposition leaders said the strike would spread to the ports.'],
+    ['what did the U.S. say about the aid', 'The U.S. said the aid would arrive on Friday.'],
+  ])('%s: "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(true);
+  });
+});
+
+describe('"what did X say" is answered only with X\'s words', () => {
+  // Every story names the minister and the dam; three sentences give her words, one only as a quotation, one about taxes.
+  const wire = () =>
+    [
+      'Sources close to Minister Lena Varga said the dam would not be finished this year. Engineers inspected the dam on Monday.',
+      'Critics accused Varga of hiding the cost of the dam. The dam was built on the river in 1990.',
+      'Minister Lena Varga told reporters on Tuesday that the dam was safe and would stay open. Engineers inspected the dam on Monday.',
+      '"We will not close the dam while I am minister," Varga said. The dam was built on the river in 1990.',
+      'Varga was asked by lawmakers to explain the delays at the dam. Villagers near the dam left their homes.',
+      'Minister Lena Varga said on Friday that taxes on fuel would rise next year. The dam was built on the river in 1990.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-05-04' } }));
+
+  it('shows no sentence where others speak of her or to her, nor her words on another subject, in the summary or the key points', () => {
+    const r = createLibrary('dam', wire()).brief('what did Varga say about the dam', { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
+    expect(shown[0]).toMatch(/^Minister Lena Varga told reporters|Varga said\.$/);
+    for (const text of shown) expect(text).toMatch(/Varga (?:told|said)/);
+    for (const text of shown) expect(text).toMatch(/dam/);
+  });
+});
+
+describe('"what did X say" when the set gives none of X\'s words', () => {
+  const wire = () =>
+    [
+      'A military jury found Sergeant Tom Ruddle guilty of abusing prisoners at the jail. The jury sentenced Ruddle to eight years in prison.',
+      'Ruddle, 34, was described as the ringleader during his trial. His lawyer said the soldiers had followed orders.',
+      'Pictures appear to show Ruddle beside the prisoners. Prosecutors said the abuse went on for weeks.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-01-15' } }));
+  const brief = (question: string) => {
+    const r = createLibrary('trial', wire()).brief(question, { length: 'short' });
+    if (!r.ok) throw new Error('no answer');
+    return r.briefing;
+  };
+
+  it('answers with what the set says of X, under a line that says X is never the one speaking', () => {
+    const b = brief('what did Ruddle say');
+    expect(b.unsaid).toBe('Ruddle');
+    expect(b.summary.length).toBeGreaterThan(0);
+    expect(renderText({ kind: 'briefing', briefing: b })).toContain("No sentence gives Ruddle's own words; this is what the set says of Ruddle.");
+  });
+
+  it('does not say so when X speaks, nor when the question asks for a thing X demands', () => {
+    expect(brief('what did the lawyer say').unsaid).toBeUndefined();
+    expect(brief('what did Ruddle demand').unsaid).toBeUndefined();
+  });
+});
