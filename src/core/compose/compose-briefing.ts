@@ -3,7 +3,7 @@ import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
-import { findQuotes, isNamedSpeaker } from '../facts/quotes.js';
+import { findQuotes, isNamedSpeaker, speakerKey } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
@@ -410,13 +410,15 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
 function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
-  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !speakers.has(q.speaker), (q) => !speakers.has(q.speaker), (q) => !shown.has(q.sentence), () => true];
+  // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
+  const heard = (q: T) => speakers.has(speakerKey(q.speaker));
+  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
       if (out.includes(q) || !pass(q)) continue;
       out.push(q);
-      speakers.add(q.speaker);
+      speakers.add(speakerKey(q.speaker));
     }
   }
   return out;

@@ -1,6 +1,7 @@
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
+import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem } from '../nlp.js';
 
 export interface FoundQuote {
@@ -36,13 +37,34 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
  * described ("banker", "senior official"). Who said what shows named speakers: readers cannot weigh words
  * from a description, and annotators disagree on whether an anonymous source is a speaker at all.
  */
-export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker);
+export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker) && !barePlural(speaker) && !described(speaker);
+
+/**
+ * "New York-based human rights organization": a name carries at most one common noun, its head ("Yugoslav government",
+ * "Bank of England"); two or more words in lower case besides joining words describe a speaker without naming it.
+ */
+const described = (speaker: string) => speaker.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !JOINING.has(w)).length >= 2;
+const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
+
+/**
+ * "Iranian officials", "Western diplomats": a subject whose head is a plural common noun, with no article and no name after
+ * it, is several unnamed people, however its modifier is capitalised. The tagger's lemma tells a plural from a singular.
+ */
+function barePlural(speaker: string): boolean {
+  const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}+s$/u.test(last) || !speaker.includes(' ')) return false;
+  const tokens = readDoc(speaker).tokens();
+  const lemma = (tokens.out(its.lemma as never) as string[]).at(-1);
+  return (tokens.out(its.pos) as string[]).at(-1) === 'NOUN' && lemma !== undefined && lemma !== last.toLowerCase();
+}
 
 /** What each sentence was found to carry; null when no speech. */
 const known = new WeakMap<Sentence, FoundQuote | null>();
 /** Sentences of context read before and after a wanted one: enough for a quotation's speaker and "he said". */
 const BEFORE = 8;
 const AFTER = 7;
+/** Sentences before a role ("the Cuban leader said") read for the person it refers to. */
+const ROLE_REACH = 2;
 /** How many sentences a quotation may run on without its closing mark. */
 const MAX_OPEN_SENTENCES = 6;
 
@@ -65,14 +87,154 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
   }
   const wantedSet = new Set(wanted);
   const names = () => namesInside(document);
+  const people = () => peopleOf(document);
   for (const [from, to] of windows) {
-    const found = attribute(document.slice(from, to), names, sameText);
-    for (const s of document.slice(from, to)) if (wantedSet.has(s)) known.set(s, found.get(s) ?? null);
+    const found = attribute(document.slice(from, to), names, people, sameText);
+    for (const s of document.slice(from, to)) {
+      if (!wantedSet.has(s)) continue;
+      const quote = found.get(s);
+      known.set(s, quote ? { ...quote, speaker: fullNameOf(quote.speaker, document) } : null);
+    }
   }
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
 }
 
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
+const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
+const people = new WeakMap<readonly Sentence[], Map<string, string>>();
+
+/** The last word of a name, without a possessive: what "Holt" and "Lena Holt's" share. */
+const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
+/** One voice however an article names it: "Zelensky" in one, "Volodymyr Zelensky" in another. */
+export const speakerKey = (speaker: string): string => surnameOf(speaker).toLowerCase();
+
+/**
+ * "Mayor Holt said" after "Lena Holt": a one-word speaker is the person of the one full name the document gives that ends on
+ * it; with two ("Dennis Shepard", "Judy Shepard") it stays as written. Full names are the capitalised runs of the document,
+ * without their titles. Read once per document, and only when a one-word speaker is found.
+ */
+function fullNameOf(speaker: string, document: readonly Sentence[]): string {
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
+  let byLast = fullNames.get(document);
+  if (!byLast) {
+    byLast = new Map();
+    const tokenised = document.map((sentence) => tokensOf(sentence.text));
+    // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
+    // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
+    const common = new Set(tokenised.flatMap((tokens) => tokens.filter((t) => /^\p{Ll}/u.test(t.bare)).map((t) => t.bare)));
+    const inside = new Set(tokenised.flatMap((tokens) => tokens.filter((t, i) => !opensRun(tokens, i) && /^\p{Lu}/u.test(t.bare)).map((t) => t.bare)));
+    const add = (name: string) => {
+      const key = surnameOf(name);
+      byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
+    };
+    for (const tokens of tokenised) {
+      // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
+      tokens.forEach((t, i) => {
+        const given = tokens[i + 2];
+        if (/^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+      });
+      for (let i = 0; i < tokens.length; ) {
+        let end = i;
+        while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.bare) && (end === i || !opensRun(tokens, end))) {
+          end++;
+          if (closesRun(tokens[end - 1]!)) break;
+        }
+        const first = tokens[i]!.bare;
+        const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
+        // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
+        const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
+        const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
+        // "Justice Noor Mohammed Saqib": a title word that only makes a title before another one still opens this full name.
+        const words = name?.split(' ') ?? [];
+        const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
+        if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(person.join(' '));
+        i = Math.max(end, i + 1);
+      }
+    }
+    fullNames.set(document, byLast);
+  }
+  const found = byLast.get(speaker);
+  return found?.size === 1 ? [...found][0]! : speaker;
+}
+
+/** A token that starts a sentence or a quotation, or follows one that ends a sentence: its capital says nothing. */
+const opensRun = (tokens: readonly Token[], i: number) => i === 0 || /^["“‘'(`]/.test(tokens[i]!.word) || (/[.!?:]["”’']?$/.test(tokens[i - 1]!.word) && !/\.$/.test(tokens[i - 1]!.bare));
+/** A token that ends a name: punctuation after it ("Itogi,", "Milosevic,\"") or a possessive ("the Fund's Stanley Fischer"). */
+const closesRun = (t: Token) => /[^\p{L}\p{N}.]$/u.test(t.word) || (/\.$/.test(t.word) && !/\.$/.test(t.bare)) || /['’]s$/.test(t.bare);
+
+/**
+ * The people the document reports speaking anywhere (the subjects of its reporting verbs, named), by last word, each
+ * with its fullest form: who a role ("the Cuban leader") may refer to. Read once per document, and only when a role speaks.
+ */
+function peopleOf(document: readonly Sentence[]): ReadonlyMap<string, string> {
+  let found = people.get(document);
+  if (found) return found;
+  found = new Map();
+  for (const sentence of document) {
+    for (const name of speakersIn(sentence)) {
+      if (!/^\p{Lu}/u.test(name) || !isNamedSpeaker(name) || isRole(name)) continue;
+      // A person named in full somewhere in the document, not a place or a body named in one word ("Kosovo").
+      const full = fullNameOf(surnameOf(name), document);
+      if (!full.includes(' ')) continue;
+      const key = surnameOf(full);
+      const known = found.get(key);
+      if (!known || full.length > known.length) found.set(key, full);
+    }
+  }
+  people.set(document, found);
+  return found;
+}
+
+/** "Cuban leader", "harbour chief", "president": a description whose head is a title word, of one person the text may have named. */
+const isRole = (speaker: string) => {
+  const words = speaker.split(' ');
+  const head = words.at(-1)!;
+  return words.length <= 4 && /^\p{Ll}/u.test(head) && TITLES.has(head) && !INDEFINITE.has(words[0]!);
+};
+
+/**
+ * The one person a role refers to: of the people the document reports speaking, those the sentences just before (and this
+ * sentence's own words) mention. The reading is unambiguous only when exactly one is mentioned and a word of the role stands
+ * beside that mention ("Cuban President Fidel Castro" for "the Cuban leader"; "The harbour chief, Tove Lind," for "the chief").
+ */
+function personMeant(context: readonly string[], people: ReadonlyMap<string, string>, role: string): string | undefined {
+  const roleWords = new Set(role.split(' ').map((w) => w.toLowerCase().replace(/['’]s$/, '')));
+  const meant = new Set<string>();
+  let described = false;
+  for (const text of context) {
+    const tokens = tokensOf(text);
+    tokens.forEach((t, j) => {
+      const word = t.bare.replace(/['’]s$/, '');
+      if (!people.has(word) || roleWords.has(word.toLowerCase())) return;
+      meant.add(word);
+      if (describedBeside(tokens, j).some((b) => roleWords.has(b.bare.toLowerCase().replace(/['’]s$/, '')))) described = true;
+    });
+  }
+  return meant.size === 1 && described ? people.get([...meant][0]!) : undefined;
+}
+
+/**
+ * The words that describe the person mentioned at `j`: the title and its modifiers right before the name, up to a
+ * determiner, a function word or punctuation ("Cuban President Fidel Castro"), and an apposition set off by a comma right
+ * after it ("Tove Lind, the harbour chief,").
+ */
+function describedBeside(tokens: readonly Token[], j: number): Token[] {
+  const words: Token[] = [];
+  for (let k = j - 1; k >= 0 && k >= j - ROLE_BESIDE; k--) {
+    const t = tokens[k]!;
+    if (closesRun(t) || DETERMINERS.has(t.bare.toLowerCase()) || functionWord(t.bare)) break;
+    words.push(t);
+  }
+  if (!/,$/.test(tokens[j]!.word)) return words;
+  for (let k = j + 1; k < tokens.length && k <= j + ROLE_BESIDE + 2; k++) {
+    words.push(tokens[k]!);
+    if (/[,.;:]$/.test(tokens[k]!.word)) break;
+  }
+  return words;
+}
+
+/** Words before a person's name that may be their title and its modifiers ("former Cuban President"). */
+const ROLE_BESIDE = 4;
 
 /**
  * Words the document capitalises inside a sentence (not first, not after a full stop, colon or opening quote),
@@ -114,60 +276,26 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   return first!.toLowerCase() + speaker.slice(first!.length);
 }
 
-/** A run of text inside quotation marks within one sentence. */
-interface Span {
-  start: number;
-  end: number;
-  /** The quotation began in an earlier sentence, or runs on past this one. */
-  carried: boolean;
-}
-
-interface Marks {
-  spans: Span[];
-  /** The sentence ends inside a quotation. */
-  open: boolean;
-}
-
-/** Quotation spans of a sentence; straight quotes toggle, curly ones open and close. */
-export function quotationSpans(text: string, openAtStart: boolean): Marks {
-  const spans: Span[] = [];
-  let open = openAtStart;
-  let start = 0;
-  let carried = openAtStart;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c !== '"' && c !== '“' && c !== '”') continue;
-    const opens = c === '“' || (c === '"' && straightOpens(text, i, open));
-    if (opens && open && c === '"' && i === 0) {
-      // A paragraph of a long quotation opens again at its start: the quotation carries on.
-      continue;
-    }
-    if (opens && !open) {
-      open = true;
-      start = i + 1;
-      carried = false;
-    } else if (!opens && open) {
-      spans.push({ start, end: i, carried });
-      open = false;
-    }
-  }
-  if (open) spans.push({ start, end: text.length, carried: true });
-  return { spans, open };
-}
-
 /**
- * A straight quote opens when it stands before a word and after a space or the start ("said, "We…"),
- * closes when it stands after a word and before a space, punctuation or the end; otherwise it toggles.
+ * Whether a sentence whose own words name no speaker carries on the voice just heard: it opens on its quotation (or inside
+ * one), or its own words report speech ("the former trader warned that "…""), or open on that voice ("Holbrooke spoke in…").
  */
-function straightOpens(text: string, i: number, open: boolean): boolean {
-  const before = i === 0 ? ' ' : text[i - 1]!;
-  const after = i + 1 >= text.length ? ' ' : text[i + 1]!;
-  const spaceBefore = /[\s([—–-]/.test(before);
-  const spaceAfter = /[\s.,;:!?)\]—–-]/.test(after);
-  if (spaceBefore && !spaceAfter) return true;
-  if (!spaceBefore && spaceAfter) return false;
-  return !open;
+function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
+  if (!spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
+  const own = tokensOf(ownWords(text, spans));
+  return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
+
+/** A sentence's text outside its quotation spans. */
+const ownWords = (text: string, spans: readonly Span[]) => {
+  let own = '';
+  let at = 0;
+  for (const span of spans) {
+    own += `${text.slice(at, span.start)} `;
+    at = span.end;
+  }
+  return own + text.slice(at);
+};
 
 const isTitleCase = (text: string) => {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
@@ -221,8 +349,12 @@ const REPORTING = new Set(
 /** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
 const REPORTING_STEMS = new Set([...REPORTING].map((w) => stem(w)));
 export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.has(verbStem);
-/** A reporting verb as written in running text ("States" in "United States" is a name). */
-const reports = (t: Token) => REPORTING.has(t.bare);
+/**
+ * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
+ * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
+ */
+const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i));
+const closesClause = (tokens: readonly Token[], i: number) => i === tokens.length - 1 || /[.,;:!?"”]$/.test(tokens[i]!.word);
 /**
  * "issued a statement", "sent a message": a verb of giving out with a written or spoken message as its object reports
  * speech as a reporting verb does, and its subject is the speaker.
@@ -244,7 +376,7 @@ const TITLES = new Set(
     'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
     'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
     'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state admiral colonel lieutenant captain ' +
-    'sergeant commodore brigadier marshal corporal'
+    'sergeant commodore brigadier marshal corporal commissioner archbishop bishop cardinal rabbi imam ayatollah sheikh superintendent inspector'
   ).split(' '),
 );
 /** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
@@ -371,7 +503,11 @@ function bareWord(word: string): string {
 
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
-const isTitle = (t: Token) => TITLES.has(t.bare.toLowerCase()) || TITLES.has(`${t.bare.toLowerCase()}.`);
+/** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
+const isTitle = (t: Token) => {
+  const word = t.bare.toLowerCase();
+  return TITLES.has(word) || TITLES.has(`${word}.`) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));
+};
 const endsPart = (t: Token) => /[,;:]$/.test(t.word);
 
 /**
@@ -465,6 +601,8 @@ function trailingName(part: readonly Token[]): string | undefined {
     lastTitle = i;
   });
   run = run.slice(lastTitle + 1);
+  // "Secretary of State Ana Lind", "Minister of Finance Ana Lind": a title's office after "of" is part of the title.
+  if (lastTitle < 0 && run.length >= 3 && start >= 2 && part[start - 1]!.bare === 'of' && isTitle(part[start - 2]!)) run = run.slice(1);
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
@@ -605,6 +743,8 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   let relay = false;
   /** "Exxon, he added, is …": the reporting clause before the quotation is set off by commas inside it. */
   let parenthetical = false;
+  /** Where the reporting verb before the quotation stands. */
+  let verbBefore = firstQuoted;
   // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
   for (let q = 0; q < tokens.length && after === undefined; q++) {
     if (!inside[q] || inside[q + 1] !== false) continue;
@@ -616,7 +756,7 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         after = subjectAfter(tokens, i + 1, tokens.length);
         break;
       }
-      if (!reports(tokens[i]!)) continue;
+      if (!reports(tokens, i)) continue;
       if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
       after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
       after ??= INVERTS.has(word) ? subjectAfter(tokens, i, tokens.length) : undefined;
@@ -638,7 +778,7 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         before = subjectAfter(tokens, i + 1, firstQuoted);
         break;
       }
-      if (!reports(tokens[i]!) && !issuesMessage(tokens, i)) continue;
+      if (!reports(tokens, i) && !issuesMessage(tokens, i)) continue;
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
@@ -646,12 +786,14 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       const inverted = INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i));
       before = byAgent ?? (word === 'quoted' || inverted ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
       parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
+      verbBefore = i;
       break;
     }
   }
   // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
   // In "Exxon, he added, is “…”" the name is what the words are about, so the pronoun is someone named before.
-  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, firstQuoted).filter((_, i) => !inside[i])) ?? before;
+  // "He told reporters that Lahoud will "…"": a name after the verb is in what was said, not who said it.
+  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };
@@ -668,13 +810,13 @@ function openingPhrase(tokens: readonly Token[]): boolean {
  * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
  * else the voice quoted or reported just before it.
  */
-function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, sameText?: SameText): Map<Sentence, FoundQuote> {
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, sameText?: SameText): Map<Sentence, FoundQuote> {
   const out = new Map<Sentence, FoundQuote>();
   let open = false;
   let openFor = 0;
   let paragraph = -1;
   /** The current multi-sentence quotation: its sentences and the speaker found so far. */
-  let block: { sentences: Sentence[]; speaker?: string } | undefined;
+  let block: { sentences: Sentence[]; speaker?: string; carriesVoice: boolean } | undefined;
   /** The voice last quoted or reported, with the position where it was. */
   let lastVoice: { speaker: string; position: number } | undefined;
   const guessed = new Set<Sentence>();
@@ -692,7 +834,8 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       block = undefined;
     }
     const text = sentence.text;
-    if (!text.includes('"') && !text.includes('“') && !text.includes('”') && !open) {
+    const reading: SentenceReading | undefined = hasQuotationMark(text) || open ? readingOf(sentence, open, sameText) : undefined;
+    if (!reading || (!reading.marks.spans.length && !open)) {
       const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
       if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
       else {
@@ -703,7 +846,8 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       continue;
     }
-    const { marks, frame } = readingOf(sentence, open, sameText);
+    const marks: Marks = reading.marks;
+    const frame: Frame | undefined = reading.frame;
     // A quotation left open for many sentences is a lost closing mark, not a speech that long.
     openFor = marks.open ? openFor + 1 : 0;
     open = marks.open && openFor <= MAX_OPEN_SENTENCES;
@@ -712,9 +856,16 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       continue;
     }
     let speaker = resolve(asNamed(frame.speaker, text, names), sentence.position);
+    // "…," the Cuban leader said, after a sentence naming Castro: a role is the one person the sentences before it name.
+    if (speaker && isRole(speaker)) {
+      const at = document.indexOf(sentence);
+      const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
+      speaker = personMeant(context, people(), speaker) ?? speaker;
+    }
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
-    else block = { sentences: [sentence] };
+    // Whether the quotation carries the voice just heard is read where it opens: its later sentences open inside it anyway.
+    else block = { sentences: [sentence], carriesVoice: lastVoice !== undefined && carriesVoice(text, marks.spans, lastVoice.speaker) };
     if (speaker) {
       // The whole quotation is this speaker's, the sentences before this one included.
       for (const s of block.sentences) {
@@ -724,8 +875,9 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
-    else if (lastVoice && sentence.position - lastVoice.position <= 3) {
-      // Until the quotation names its speaker, it continues the voice just heard.
+    else if (lastVoice && sentence.position - lastVoice.position <= 3 && block.carriesVoice) {
+      // Until the quotation names its speaker, it continues the voice just heard; a sentence that opens on the writer's own
+      // clause about something else ("The entries ranged from "…" to "…"") describes quoted words, it does not carry the voice on.
       speaker = lastVoice.speaker;
       guessed.add(sentence);
     }
@@ -796,11 +948,31 @@ function readingOf(sentence: Sentence, openAtStart: boolean, sameText?: SameText
 function reportedVoice(text: string): string | undefined {
   const tokens = tokensOf(text);
   for (let i = 1; i < tokens.length && i < 24; i++) {
-    if (!reports(tokens[i]!)) continue;
+    if (!reports(tokens, i)) continue;
     const subject = subjectBefore(tokens, i, 0);
     // A voice is someone identified: a name, or one of a nation's or a body's people ("an Israeli official"), not "officials".
     if (subject && !isPronoun(subject) && /^(?:(?:a|an|one|another) )?\p{Lu}/u.test(subject)) return subject;
     return undefined;
   }
   return undefined;
+}
+
+const subjects = new WeakMap<Sentence, string[]>();
+
+/**
+ * Who a sentence's own words say spoke: the subject of each reporting verb in it, named or described
+ * ("Mahathir told reporters", "the mayor said", "…, said the prosecutor"), pronouns left out. Read once a sentence.
+ */
+function speakersIn(sentence: Sentence): string[] {
+  let found = subjects.get(sentence);
+  if (found) return found;
+  const tokens = tokensOf(sentence.text);
+  found = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!reports(tokens, i)) continue;
+    const subject = subjectBefore(tokens, i, 0) ?? (INVERTS.has(tokens[i]!.bare) ? subjectAfter(tokens, i, tokens.length) : undefined);
+    if (subject && !isPronoun(subject)) found.push(subject);
+  }
+  subjects.set(sentence, found);
+  return found;
 }

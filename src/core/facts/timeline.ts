@@ -98,6 +98,8 @@ const YEARS_RECORD = /\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven
 const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclear|uncertain|not (?:yet |immediately )?(?:clear|known|available))|could not (?:immediately )?be (?:determined|confirmed|learned|reached))\b/i;
 /** Rolling spans end now and start nowhere in particular: "the past week", "the last six months", "in recent days". */
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
+/** "reduce its deficit through the year 2001": the time a span runs through is where it ends, background to what it holds. */
+const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -106,7 +108,12 @@ const COMPARED_WITH =
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 /** "was to discuss … on Wednesday": the plan as it stood, ahead of the report ("was to have met" did not happen; "was to Britain" is no plan). */
 const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
-const looksAhead = (text: string) => FUTURE.test(text) || PLANNED.test(text);
+/**
+ * "just before the shuttle was to lift off Thursday", "when the talks were to resume": a plan inside a clause of time is
+ * the plan at the moment the main clause reports, a moment past, so it does not look ahead of the report.
+ */
+const PLANNED_THEN = /\b(?:before|after|when|as|until|while)\s+(?:[\w'’-]+\s+){0,5}(?:was|were)\s+to\b/i;
+const looksAhead = (text: string) => FUTURE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
  * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
@@ -156,6 +163,7 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+hav
 const CONDITION = /^\W*(?:if|unless)\b/i;
 /** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
+const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /**
  * Every word chrono-node's English parsers start a date from: a digit, a month, a weekday, a time unit (or its
@@ -203,7 +211,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
         .at(-1)!} ${text.slice(index + length, index + length + 40).split(/[,;]/)[0]!}`,
     );
   const comparison = (index: number) =>
-    NOT_EVENT_BEFORE.test(before(index)) || /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) || COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
+    NOT_EVENT_BEFORE.test(before(index)) ||
+    SPAN_END.test(text.slice(Math.max(0, index - 30), index)) ||
+    /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) ||
+    COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
 
   for (const m of text.matchAll(UNITS_AGO)) {
     const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);
@@ -261,6 +272,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
     // "in today's dollars" names no day.
     if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
+    // "Viña del Mar", "Jan Berg": a month's short form without its stop is a month only before a day or a year ("Mar 5", "Mar. 5").
+    if (!/\d/.test(when) && SHORT_MONTH.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
     if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
     // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").

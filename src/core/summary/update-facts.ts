@@ -1,8 +1,9 @@
 import { findFigures } from '../facts/figures.js';
 import { countKey, numericValue } from '../facts/figures-differ.js';
-import { findQuotes, quotationSpans } from '../facts/quotes.js';
+import { findQuotes } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import type { Sentence } from '../ingest/document.js';
+import { hasQuotationMark, quotationSpans } from '../ingest/quotation.js';
 
 /**
  * The facts a sentence states, as the product's own extractors find them: a figure with what it
@@ -67,7 +68,7 @@ function figureFacts(sentence: Sentence): FactKeys[] {
 /** The words inside a sentence's quotation marks (all of it inside a quotation that runs on), folded. */
 function quotedWords(sentence: Sentence): string {
   const text = sentence.text;
-  if (!/["“”]/.test(text)) return '';
+  if (!hasQuotationMark(text)) return '';
   const inside = quotationSpans(text, false)
     .spans.map((span) => text.slice(span.start, span.end))
     .join(' ');

@@ -178,6 +178,25 @@ describe('dates that follow the text', () => {
     const events = oneEventEach(findEvents([sentence('a', 0, 'The pier reopened on Friday after repairs.'), sentence('b', 0, 'After repairs the pier reopened on March 8.')], () => '2024-03-09'));
     expect(events.map((e) => e.date)).toEqual(['2024-03-08']);
   });
+
+  it('reads a month short form without its stop as a month only before a day or a year', () => {
+    expect(dated('The tremor was felt in Valdeira, Porto del Mar, Lomba and Sines.', '2024-03-04')).toEqual([]);
+    expect(dated('Jan Holt chairs the harbour board.', '2024-03-04')).toEqual([]);
+    expect(dated('The pier reopened on Mar. 1.', '2024-03-04')).toEqual(['Mar. 1=2024-03-01']);
+    expect(dated('The pier reopened on Mar 1.', '2024-03-04')).toEqual(['Mar 1=2024-03-01']);
+  });
+
+  it('keeps the time a span runs through off the timeline', () => {
+    expect(dated('The harbour board agreed to targets that cut its deficit through the year 2026.', '2024-03-04')).toEqual(['2026=2026 (background)']);
+    expect(dated('Ferries will run a reduced timetable through 2025.', '2024-03-04')).toEqual(['2025=2025 (background)']);
+    expect(dated('The ferry sailed in 2023.', '2024-03-04')).toEqual(['2023=2023']);
+  });
+
+  it('dates a plan inside a clause of time to the past moment the sentence reports', () => {
+    // 2024-03-04 is a Monday.
+    expect(dated('The alarm sounded just before the ferry was to sail early Thursday.', '2024-03-04')).toEqual(['Thursday=2024-02-29']);
+    expect(dated('The ferry was to sail early Thursday.', '2024-03-04')).toEqual(['Thursday=2024-03-07']);
+  });
 });
 
 describe("times of the article's own day and weekdays at the head of a sentence", () => {

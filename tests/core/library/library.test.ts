@@ -133,7 +133,7 @@ describe('a second document set with no topics file', () => {
     const r = city.brief('stadium');
     if (!r.ok) throw new Error('no briefing');
     const b = r.briefing;
-    expect(b.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Voss']));
+    expect(b.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Carla Voss']));
     expect(b.figures.map((f) => f.value)).toEqual(expect.arrayContaining(['$140 million', '18,000']));
     expect(b.figures.find((f) => f.value === '18,000')?.counts).toBe('fans');
     const water = city.brief('water main');
