@@ -113,7 +113,9 @@ const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
  * the plan at the moment the main clause reports, a moment past, so it does not look ahead of the report.
  */
 const PLANNED_THEN = /\b(?:before|after|when|as|until|while)\s+(?:[\w'’-]+\s+){0,5}(?:was|were)\s+to\b/i;
-const looksAhead = (text: string) => FUTURE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
+/** "Monday's schedule may also change": a possibility not put in the past ("may have") is ahead of the telling. Not "might", which reported speech uses for a past "may" ("thought Sunday's work might take hours"); lower case only, since "May" is also the month. */
+const POSSIBLE = /\bmay\b(?!\s+(?:not\s+|well\s+|also\s+)?have\b)/;
+const looksAhead = (text: string) => FUTURE.test(text) || POSSIBLE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
  * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent

@@ -24,6 +24,13 @@ function briefOn(docs: { id: string; text: string; published: string }[]) {
 }
 
 describe('the timeline of a briefing', () => {
+  it('dates a weekday whose event only may happen to the coming one, and one that may have happened to the last', () => {
+    const ahead = findDates([sentence('a.md', 0, "The mayor's visit Monday may be called off if the storm worsens, her office said.")], () => '1998-10-11');
+    expect(ahead.find((d) => d.when.includes('Monday'))?.date).toBe('1998-10-12');
+    const past = findDates([sentence('a.md', 0, 'The mayor may have met the union leaders on Monday, an aide said.')], () => '1998-10-11');
+    expect(past.find((d) => d.when.includes('Monday'))?.date).toBe('1998-10-05');
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
