@@ -674,8 +674,21 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   const from = Math.max(floor, end - 30);
   // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
   if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));
+  // "Hale said that the victim's father also said: “…”": a verb inside what another reports has its own subject; the
+  // reporter ahead of "that" ("said that", "told reporters that") only relays the words.
+  for (let j = end - 1; j > from; j--) {
+    if (tokens[j]!.bare !== 'that') continue;
+    if (reports(tokens, j - 1) || (j - 2 >= from && TELLS.has(tokens[j - 2]!.bare))) {
+      const inner = tokens.slice(j + 1, end);
+      return inner.length ? (nameIn(inner) ?? firstNameIn(inner) ?? pronounOrDescription(inner)) : undefined;
+    }
+    break;
+  }
   return nameIn(tokens.slice(from, end)) ?? firstNameIn(tokens.slice(from, end));
 }
+
+/** Reporting verbs that take the hearer before what they report: "told reporters that", "assured them that". */
+const TELLS = new Set('told tells tell assured assures informed informs warned warns reminded reminds'.split(' '));
 
 /** "Annan has joined the argument, warning that…": the clause's subject, its first name. */
 function firstNameIn(tokens: readonly Token[]): string | undefined {

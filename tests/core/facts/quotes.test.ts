@@ -225,6 +225,12 @@ describe('who said what', () => {
     expect(who(['"We will not sign this deal at all," Ola Berg agreed.'])).toEqual(['Ola Berg']);
   });
 
+  it('credits words relayed through "said that" to the one the inner clause says spoke them, not the relayer', () => {
+    expect(who(['Governor Tom Hale said that the victim\'s father also said: "Do not rush into passing new laws."'])).toEqual(["victim's father"]);
+    expect(who(['Governor Tom Hale told reporters that Ann Cole, the victim\'s mother, had said: "Do not rush into new laws."'])).toEqual(['Ann Cole']);
+    expect(who(['Governor Tom Hale said the new laws were "a promise kept to the family."'])).toEqual(['Tom Hale']);
+  });
+
   it('attributes speech in typewriter quotation marks and past a quotation closed with a single mark', () => {
     expect(who(["``We will rebuild every pier we lost,'' Tove Lind said."])).toEqual(['Tove Lind']);
     expect(who(['"We will rebuild every pier we lost,\' Tove Lind said.', 'The harbour reopened on Friday.', '"Nobody was hurt in the fire at all," Ola Berg said.'])).toEqual(['Tove Lind', 'Ola Berg']);
