@@ -49,6 +49,8 @@ export interface GrowingLibrary {
   index(): TermIndex;
   /** The set's topic state, found now if not yet. */
   topicState(): TopicState;
+  /** Resolves once every sentence's summary facts are worked out after `finish`, between answers. */
+  prepared(): Promise<void>;
 }
 
 /** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
@@ -67,6 +69,7 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
 export function createGrowingLibrary(state: LibraryState, loadProblems: BriefError[] = []): GrowingLibrary {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
+  let preparing: Promise<void> = Promise.resolve();
   const notices = new Map<string, BriefNotice>();
   let signatures = state.signatures ?? new Map<string, string>();
   // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
@@ -348,21 +351,31 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();
-      prepareFacts(index.sentences);
+      preparing = prepareFacts(index.sentences);
     },
     index: () => index,
     topicState: ensureTopicState,
+    prepared: () => preparing,
   };
 }
 
 /** Sentences whose facts are worked out in one turn of the event loop. */
 const FACTS_SLICE = 4000;
 
-/** Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself. */
-function prepareFacts(sentences: readonly Sentence[], from = 0): void {
-  const end = Math.min(sentences.length, from + FACTS_SLICE);
-  for (let i = from; i < end; i++) factsOf(sentences[i]!);
-  if (end < sentences.length) setImmediate(() => prepareFacts(sentences, end)).unref();
+/**
+ * Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself.
+ * Resolves when the last slice is done (never keeps the process alive for it).
+ */
+function prepareFacts(sentences: readonly Sentence[]): Promise<void> {
+  return new Promise((done) => {
+    const slice = (from: number) => {
+      const end = Math.min(sentences.length, from + FACTS_SLICE);
+      for (let i = from; i < end; i++) factsOf(sentences[i]!);
+      if (end < sentences.length) setImmediate(() => slice(end)).unref();
+      else done();
+    };
+    slice(0);
+  });
 }
 
 function dropOldestQuery(briefings: Map<string, Briefing>): void {

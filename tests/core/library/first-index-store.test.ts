@@ -94,3 +94,17 @@ it('a first index that dies while storing keeps the analyses stored before: the 
   expect(restarted.topics()).toEqual(fresh.topics());
   expect(restarted.brief('ferry strike', { now })).toEqual(fresh.brief('ferry strike', { now }));
 });
+
+it('a set is fully prepared soon after ready: an article added then is answered at once', async () => {
+  await writeSet(2);
+  const started = await startLibrary(dir, { topics: [], workers: 0 });
+  await started.ready;
+  // Preparation runs in slices that never hold the process open; this test's own timer does.
+  const alive = setInterval(() => undefined, 1000);
+  await started.prepared;
+  clearInterval(alive);
+  await writeFile(join(dir, 'late-000.txt'), 'Harbor pilots ended their strike on Friday after the port agreed to a new contract, the union said.\n');
+  const report = await started.library.refresh();
+  expect(report.added).toEqual(['late-000.txt']);
+  expect(started.library.brief('harbor pilots', { now }).ok).toBe(true);
+});
