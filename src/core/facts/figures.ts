@@ -159,7 +159,7 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
  */
 function coordinatedWith(k: Tokens, s: number): boolean {
   let i = s - 1;
-  while (i >= 0 && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+  while (i >= 0 && leadsANumber(k.lower[i])) i--;
   if (k.pos[i] === 'ADV' && k.lower[i - 1] === ',') i--;
   return /^(?:and|or|,)$/.test(k.lower[i] ?? '') || (k.lower[i] === 'of' && k.lower[i - 1] === 'out');
 }
@@ -291,7 +291,6 @@ const APPROXIMATORS = new Set([
   'up',
   'fewer',
   'less',
-  'nearly',
   'exactly',
   'the',
 ]);
@@ -306,6 +305,8 @@ const RELATIVE_BEFORE = new Set(['past', 'last', 'next', 'previous', 'coming', '
 const VAGUE = /^(?:dozens|scores|hundreds|thousands|millions|billions|trillions|tens)$/;
 const BIG = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', '%', 'per', 'dozen']);
 const CURRENCY = new Set(['$', 'dlrs', 'us$', '€', '£', '¥', 'usd', 'eur']);
+/** A word that may stand between a number and what comes before it: a hedge ("about", "more than") or a currency ("$", "dlrs"). */
+const leadsANumber = (word: string | undefined): boolean => word !== undefined && (APPROXIMATORS.has(word) || CURRENCY.has(word));
 const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs', 'room', 'flight', 'route', 'highway', 'interstate', 'rule', 'section']);
 
 /**
@@ -384,7 +385,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   }
   // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
-  while (back >= Math.max(0, s - 4) && (CURRENCY.has(lower[back]!) || APPROXIMATORS.has(lower[back]!))) back--;
+  while (back >= Math.max(0, s - 4) && leadsANumber(lower[back])) back--;
   if (lower[back] === '(' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
@@ -497,7 +498,7 @@ function objectOfPreposition(k: Tokens, s: number): boolean {
 function beforeHedge(k: Tokens, s: number): number {
   let i = s - 1;
   for (;;) {
-    while (i >= Math.max(0, s - 6) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+    while (i >= Math.max(0, s - 6) && leadsANumber(k.lower[i])) i--;
     if (k.lower[i] === 'to' && k.lower[i - 1] === 'up') i -= 2;
     else if (k.lower[i] === 'as' && k.lower[i - 2] === 'as' && /^(?:ADJ|ADV)$/.test(k.pos[i - 1] ?? '')) i -= 3;
     else return i;
@@ -658,7 +659,7 @@ function complementFollows(k: Tokens, j: number): boolean {
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
 function governingVerb(k: Tokens, s: number, counted: boolean): string {
   let i = s - 1;
-  while (i >= Math.max(0, s - 4) && (APPROXIMATORS.has(k.lower[i]!) || CURRENCY.has(k.lower[i]!))) i--;
+  while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
   if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
   const word = k.lower[i]!;
