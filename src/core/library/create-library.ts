@@ -194,12 +194,25 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         asked = undefined;
       }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
+      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked, storyOf: storiesOf(topicState!) } : {}) });
       if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
     return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
+  };
+
+  /** Which story each document belongs to, read when first asked: undefined for a set of one story. */
+  const storiesOf = (found: TopicState): ((docId: string) => string | undefined) => {
+    let story: Map<string, string> | undefined;
+    return (docId) => {
+      if (!story) {
+        story = new Map();
+        const stories = found.discovered.filter((t) => t.docIds?.size);
+        if (stories.length > 1) for (const t of stories) for (const d of t.docIds!) story.set(d, t.ref.slug);
+      }
+      return story.get(docId);
+    };
   };
 
   /** The newest article's date, found once for each state of the index rather than for every question. */
