@@ -21,7 +21,7 @@ export interface AboutInput {
   scores: ArrayLike<number>;
   /** The story (a group of documents topic discovery found) a document belongs to; undefined when the set has one story or the document none. */
   storyOf?: (docId: string) => string | undefined;
-  /** Units that give the asked speaker's words ("…," he said): they hold the head whatever they name. */
+  /** Units that give the asked speaker's words ("…," he said): they hold the head whatever they name, and state what is asked. */
   speaking?: ReadonlySet<Sentence>;
 }
 
@@ -40,7 +40,8 @@ export function aboutQuestion({ index, question, lead, units, scores, storyOf, s
   const leadStory = storyOf?.(lead.docId);
   const known = new WeakMap<Sentence, boolean>();
   const holdsHead = (unit: Sentence) => !heads.size || speaking?.has(unit) === true || partsOf(unit).some((p) => inMainClause(p, heads));
-  const statesEvent = (unit: Sentence) => !!focus?.size && partsOf(unit).some((p) => focusInMainClause(p, focus));
+  // The asked speaker's words state what "what did X say" asks: X saying, X its subject (the speech reading).
+  const statesEvent = (unit: Sentence) => speaking?.has(unit) === true || (!!focus?.size && partsOf(unit).some((p) => focusInMainClause(p, focus)));
   return (unit) => {
     if (unit === lead) return true;
     let about = known.get(unit);

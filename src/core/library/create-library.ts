@@ -202,17 +202,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
   };
 
-  /** Which story each document belongs to, read when first asked: undefined for a set of one story. */
+  /** Which story each document belongs to: undefined for a set of one story. Read from the live stories, so always current. */
   const storiesOf = (found: TopicState): ((docId: string) => string | undefined) => {
-    let story: Map<string, string> | undefined;
-    return (docId) => {
-      if (!story) {
-        story = new Map();
-        const stories = found.discovered.filter((t) => t.docIds?.size);
-        if (stories.length > 1) for (const t of stories) for (const d of t.docIds!) story.set(d, t.ref.slug);
-      }
-      return story.get(docId);
-    };
+    const stories = found.discovered.filter((t) => t.docIds?.size);
+    return (docId) => (stories.length > 1 ? stories.find((t) => t.docIds!.has(docId))?.ref.slug : undefined);
   };
 
   /** The newest article's date, found once for each state of the index rather than for every question. */
