@@ -17,25 +17,40 @@ export interface Examples {
   labels: Uint8Array;
 }
 
-/** A cluster's examples: its word pairs, and (`words`) its single content words, each model fitted apart. */
-export type ClusterExamples = Examples & { words: Examples };
+/**
+ * A cluster's examples: its word pairs, its single content words (`words`), and the same words
+ * labelled by whether a reference uses them in two sentences or more (`repeats`), each model fitted apart.
+ */
+export type ClusterExamples = Examples & { words: Examples; repeats: Examples };
 
 /** The examples of one cluster: its pool's concepts and whether its references state them. */
 export function examplesOf(input: SummaryInput, references: readonly string[]): ClusterExamples {
   const { features, pairKeys, wordFeatures, wordKeys } = conceptTable(input);
   const stated = new Set<string>();
   const used = new Set<number>();
+  const repeated = new Set<number>();
   for (const [i, text] of references.entries()) {
+    // Sentences of this reference that use each word: the selection counts a word once a sentence.
+    const uses = new Map<number, number>();
     const built = buildDocument({ id: `reference-${i}`, text });
     const sentences: Sentence[] = 'document' in built ? built.document.sentences : [];
     for (const s of sentences) {
       const { pairs, words } = factsOf(s);
       for (let k = 0; k < pairs.length; k += 2) stated.add(`${pairs[k]},${pairs[k + 1]}`);
-      for (const w of words) used.add(w);
+      for (const w of words) {
+        used.add(w);
+        uses.set(w, (uses.get(w) ?? 0) + 1);
+      }
     }
+    for (const [w, n] of uses) if (n >= 2) repeated.add(w);
   }
   const labels = Uint8Array.from({ length: pairKeys.length / 2 }, (_, id) => (stated.has(`${pairKeys[2 * id]},${pairKeys[2 * id + 1]}`) ? 1 : 0));
-  return { features, labels, words: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (used.has(k) ? 1 : 0)) } };
+  return {
+    features,
+    labels,
+    words: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (used.has(k) ? 1 : 0)) },
+    repeats: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (repeated.has(k) ? 1 : 0)) },
+  };
 }
 
 const RIDGE = 1;

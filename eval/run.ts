@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--verbose] [--markdown]`:
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--repeats] [--verbose] [--markdown]`:
  * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
  *
  * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -54,6 +54,9 @@ const PAIRS_FITTED = 'briefbot, pairs only (fitted on dev)';
 const BEFORE = 'briefbot before (issue 15)';
 /** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
 const SENTENCES_ALONE = 'briefbot, sentences alone';
+/** The sixth round's candidate (issue 15r, `--repeats`): the shipped line's procedure with words said again worth their learned chance of a repeat. */
+const REPEATS_CV = 'briefbot, repeats (cross-validated)';
+const REPEATS_FITTED = 'briefbot, repeats (fitted on dev)';
 
 function main(): number {
   const { values } = parseArgs({
@@ -69,6 +72,7 @@ function main(): number {
       gold: { type: 'string', default: DEFAULT_GOLD },
       'gold-only': { type: 'boolean', default: false },
       'rouge-only': { type: 'boolean', default: false },
+      repeats: { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -123,9 +127,11 @@ function main(): number {
   const methods = crossValidateModel(prepared, examples, folds, MODEL_SETTINGS);
   const pairsOnly = crossValidateModel(prepared, examples, folds, PAIRS_SETTINGS);
   const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, QUALITY_SETTINGS) : undefined;
+  const repeats = values.repeats ? crossValidateModel(prepared, examples, folds, REPEAT_SETTINGS) : undefined;
   const defaults = prepared.map((c) => headlineOf(c));
   const systems: SystemScores = new Map([
     [CV, model.headlines.map((h) => h.scores)],
+    ...(repeats ? [[REPEATS_CV, repeats.headlines.map((h) => h.scores)] as [string, RougeScores[]]] : []),
     [DEFAULTS, defaults.map((h) => h.scores)],
     [METHODS_CV, methods.headlines.map((h) => h.scores)],
     [PAIRS, pairsOnly.headlines.map((h) => h.scores)],
@@ -162,7 +168,20 @@ function main(): number {
   if (!values.clusters) {
     const at = (settings: typeof MODEL_SETTINGS) => OTHER_FOLDS.map((k) => meanScores(crossValidateModel(prepared, examples, k, settings).headlines.map((h) => h.scores)));
     const line = (ms: ReturnType<typeof at>) => ms.map((m, i) => `${OTHER_FOLDS[i]} folds ${pct(m.rouge1.recall)} / ${pct(m.rouge2.recall)}`).join(', ');
-    console.log(`Other partitions (R-1 / R-2 recall): ${CV}: ${line(at(QUALITY_SETTINGS))}; ${METHODS_CV}: ${line(at(MODEL_SETTINGS))}.`);
+    const shippedAt = at(QUALITY_SETTINGS);
+    console.log(`Other partitions (R-1 / R-2 recall): ${CV}: ${line(shippedAt)}; ${METHODS_CV}: ${line(at(MODEL_SETTINGS))}.`);
+    if (repeats) {
+      const repeatsAt = at(REPEAT_SETTINGS);
+      console.log(`Other partitions: ${REPEATS_CV}: ${line(repeatsAt)}.`);
+      // The sixth round's rule reads the mean over the four partitions (this run's k and the others).
+      const mean = (k: RougeScores[], others: ReturnType<typeof at>) => {
+        const all = [meanScores(k), ...others];
+        return `R-1 ${pct(all.reduce((s, m) => s + m.rouge1.recall, 0) / all.length)} / R-2 ${pct(all.reduce((s, m) => s + m.rouge2.recall, 0) / all.length)}`;
+      };
+      console.log(
+        `Mean over ${folds} and ${OTHER_FOLDS.join(', ')} folds: ${CV} ${mean(systems.get(CV)!, shippedAt)}; ${REPEATS_CV} ${mean(systems.get(REPEATS_CV)!, repeatsAt)}. ${REPEATS_CV} chose per fold: ${repeats.chosen.map(describeSetting).join('; ')}; on all clusters ${describeSetting(repeats.fitted)}, repeatModel ${JSON.stringify(repeats.fitted.repeatModel?.map((x) => Number(x.toFixed(3))))}.`,
+      );
+    }
   }
   console.log(`${PAIRS}: the same with word pairs only, the length exponent chosen; per fold: ${pairsOnly.chosen.map(describeSetting).join('; ')}.`);
   if (modelLoo) {
@@ -185,6 +204,10 @@ function main(): number {
 
   console.log(`\nPaired per-cluster differences, ${CV} minus each system (recall, points; bootstrap 95% interval over clusters):`);
   console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]])));
+  if (repeats) {
+    console.log(`\nPaired per-cluster differences, ${REPEATS_CV} minus each system:`);
+    console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, REPEATS_CV))) as [string[], string[][]])));
+  }
 
   if (values.verbose) {
     const rows = clusterRows(
@@ -207,7 +230,7 @@ function main(): number {
   console.log(`\nFaithfulness: ${faithful}/${sentences} summary sentences verbatim in their cited article (${pct(sentences ? faithful / sentences : 1)}%)`);
   console.log(`Bar: defaults' ROUGE-2 recall above TextRank: ${yes(rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(rouge1AtLeast)}; all sentences verbatim: ${yes(faithful === sentences)}`);
 
-  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, pairsOnly.fitted);
+  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, pairsOnly.fitted, repeats?.fitted);
   const summariesOk = rouge2Above && rouge1AtLeast && faithful === sentences;
   if (values['rouge-only']) {
     console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -267,7 +290,7 @@ function reportJoinCrossValidation(dev: Dataset, second: Dataset, render: typeof
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
-function confirmOn(file: string, mainFile: string, render: typeof table, pairsOnly: FittedSelection): void {
+function confirmOn(file: string, mainFile: string, render: typeof table, pairsOnly: FittedSelection, repeats?: FittedSelection): void {
   if (file === mainFile) return;
   const loaded = loadDataset(file);
   if (!loaded.ok) {
@@ -281,6 +304,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
   const systems: SystemScores = new Map([
     [DEFAULTS, defaults.map((h: Headline) => h.scores)],
     [PAIRS_FITTED, prepared.map((c) => headlineOf(c, pairsOnly).scores)],
+    ...(repeats ? [[REPEATS_FITTED, prepared.map((c) => headlineOf(c, repeats).scores)] as [string, RougeScores[]]] : []),
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
     ...baselineScores(prepared),
@@ -290,6 +314,10 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(`Paired per-cluster differences, ${DEFAULTS} minus each system (recall, points; bootstrap 95% interval):`);
   console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, DEFAULTS))) as [string[], string[][]])));
+  if (repeats) {
+    console.log(`Paired per-cluster differences, ${REPEATS_FITTED} minus each system:`);
+    console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, REPEATS_FITTED))) as [string[], string[][]])));
+  }
   const faithful = defaults.reduce((n, h) => n + h.faithful, 0);
   const sentences = defaults.reduce((n, h) => n + h.summary.length, 0);
   console.log(`Faithfulness: ${faithful}/${sentences} summary sentences verbatim (${pct(sentences ? faithful / sentences : 1)}%)`);

@@ -9,12 +9,12 @@ import type { MethodSetting } from './model-cv.js';
  * up to a pair's weight, 200 settings) chose the same and cross-validated no better
  * (docs/quality.md); with 17 clusters, every added setting is one more chance to fit noise.
  */
-export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'fillToBudget' | 'sentenceQuality'>>({
+export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'repeatModel' | 'fillToBudget' | 'sentenceQuality'>>({
   leadWorth: [3, 5, 8],
   wordWeight: [0, 0.5],
   lengthExponent: [0.5, 0.7, 0.9],
   recencyBonus: [0, 0.3],
-}).map((p) => ({ ...p, conceptModel: null, wordModel: null, fillToBudget: false, sentenceQuality: null }));
+}).map((p) => ({ ...p, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null }));
 
 /**
  * With a learned concept model, the one other parameter: the length exponent, chosen within each
@@ -39,6 +39,13 @@ export const PAIRS_SETTINGS: MethodSetting[] = MODEL_EXPONENTS.map((lengthExpone
 export const QUALITY_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityPower) => ({ lengthExponent: 1, wordWeight: 1, fillToBudget: false, qualityPower }));
 
 /**
+ * The sixth round's candidate (issue 15r): the shipped line's procedure with a word's second
+ * mention worth its learned chance of being repeated in a human summary; the repeat model is
+ * fitted inside each training fold like the others, and only the quality power is chosen.
+ */
+export const REPEAT_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, repeats: true }));
+
+/**
  * The method space cross-validated in the third round (issue 15), scored beside the shipped one: the length
  * exponent, single content words as concepts at none, half or all of a pair's weight (their own
  * learned model), and the power of the sentence quality estimate in a sentence's gain (0: none;
@@ -49,4 +56,4 @@ export const QUALITY_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityPower)
 export const MODEL_SETTINGS: MethodSetting[] = [0.9, 1].flatMap((lengthExponent) => [0, 0.5, 1].flatMap((wordWeight) => [0, 1, 2, 4].map((qualityPower) => ({ lengthExponent, wordWeight, fillToBudget: false, qualityPower }))));
 
 /** The selection as it was before cross-validation (issue 15): pairs only, hand-set. */
-export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, fillToBudget: false, sentenceQuality: null };
+export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null };
