@@ -110,16 +110,31 @@ export function modelWeights(
   wanted: (id: number) => boolean,
   from = 0,
 ): Float64Array {
+  return modelWeightSets(mentions, conceptCount, recency, bothContent, [coefficients], wanted, from)[0]!;
+}
+
+/** The same for several models of the same concepts (a word's use and its repeat), the set read once. */
+export function modelWeightSets(
+  mentions: readonly ConceptMention[],
+  conceptCount: number,
+  recency: (docId: string) => number,
+  bothContent: (id: number) => boolean,
+  models: readonly (readonly number[])[],
+  wanted: (id: number) => boolean,
+  from = 0,
+): Float64Array[] {
   const stats = conceptStats(mentions, conceptCount, recency, from);
   const width = CONCEPT_FEATURES.length;
   const row = new Float64Array(width);
-  const out = new Float64Array(conceptCount);
+  const out = models.map(() => new Float64Array(conceptCount));
   for (let id = 0; id < conceptCount; id++) {
     if (!wanted(id + from)) continue;
     writeFeatures(stats, id, bothContent(id + from), row, 0);
-    let z = 0;
-    for (let f = 0; f < width; f++) z += coefficients[f]! * row[f]!;
-    out[id] = 1 / (1 + Math.exp(-z));
+    models.forEach((coefficients, m) => {
+      let z = 0;
+      for (let f = 0; f < width; f++) z += coefficients[f]! * row[f]!;
+      out[m]![id] = 1 / (1 + Math.exp(-z));
+    });
   }
   return out;
 }

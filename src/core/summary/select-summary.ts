@@ -1,6 +1,6 @@
 import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
+import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
@@ -222,23 +222,20 @@ function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool
     const learned = modelWeights(inputs.mentions, pairConcepts, inputs.recency, inputs.bothContent, params.conceptModel, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
+  let again: Float64Array | null = null;
   if (params.wordModel && params.wordWeight > 0) {
-    const learned = modelWeights(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, params.wordModel, (id) => weights[id]! > 0, pairConcepts);
-    for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned[id - pairConcepts]!;
+    const models = params.repeatModel ? [params.wordModel, params.repeatModel] : [params.wordModel];
+    const [learned, repeated] = modelWeightSets(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, models, (id) => weights[id]! > 0, pairConcepts);
+    for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned![id - pairConcepts]!;
+    if (repeated) {
+      // What a word's occurrence in a second chosen sentence adds (pairs add nothing). A summary
+      // repeats a word only if it uses it, so the second never outweighs the first: gains only
+      // shrink as sentences are taken (submodular, and the lazy greedy's bound holds).
+      again = new Float64Array(weights.length);
+      for (let id = pairConcepts; id < weights.length; id++) again[id] = Math.min(weights[id]!, params.wordWeight * repeated[id - pairConcepts]!);
+    }
   }
-  return { pool, weights, again: repeatWeights(inputs, pool, weights, params), recency: inputs.recency };
-}
-
-/** What a single word's occurrence in a second chosen sentence adds, by the repeat model; pairs add nothing. */
-function repeatWeights(inputs: ReturnType<typeof modelInputs>, pool: Pool, weights: Float64Array, params: SelectionParams): Float64Array | null {
-  if (!params.repeatModel || !params.wordModel || !(params.wordWeight > 0)) return null;
-  const { pairConcepts } = pool;
-  const learned = modelWeights(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, params.repeatModel, (id) => weights[id]! > 0, pairConcepts);
-  const again = new Float64Array(weights.length);
-  // A summary repeats a word only if it uses it: the second occurrence never outweighs the first,
-  // so gains only shrink as sentences are taken (submodular, and the lazy greedy's bound holds).
-  for (let id = pairConcepts; id < weights.length; id++) again[id] = Math.min(weights[id]!, params.wordWeight * learned[id - pairConcepts]!);
-  return again;
+  return { pool, weights, again, recency: inputs.recency };
 }
 
 interface Budget {
