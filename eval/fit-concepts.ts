@@ -1,6 +1,6 @@
 import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
-import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
+import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';
 import { factsOf } from '../src/core/summary/summary-facts.js';
 
@@ -56,16 +56,16 @@ export function examplesOf(input: SummaryInput, references: readonly string[]): 
 const RIDGE = 1;
 const STEPS = 25;
 
-/** Coefficients of a logistic regression on the pooled examples. */
-export function fitConceptModel(sets: readonly Examples[]): number[] {
-  const width = CONCEPT_FEATURES.length;
+/** Coefficients of a logistic regression on the pooled examples, reading the first `width` features (the shipped models read nine). */
+export function fitConceptModel(sets: readonly Examples[], width = BASE_FEATURES): number[] {
+  const stride = CONCEPT_FEATURES.length;
   const theta = new Array<number>(width).fill(0);
   for (let step = 0; step < STEPS; step++) {
     const grad = new Array<number>(width).fill(0);
     const hess = Array.from({ length: width }, () => new Array<number>(width).fill(0));
     for (const { features, labels } of sets) {
       for (let id = 0; id < labels.length; id++) {
-        const row = id * width;
+        const row = id * stride;
         let z = 0;
         for (let f = 0; f < width; f++) z += theta[f]! * features[row + f]!;
         const p = 1 / (1 + Math.exp(-z));

@@ -1,3 +1,4 @@
+import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
@@ -16,6 +17,8 @@ export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight
   qualityPower?: number;
   /** A word said again in a second sentence adds its learned chance of being repeated (issue 15r); absent: concepts count once. */
   repeats?: boolean;
+  /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
+  company?: boolean;
 };
 
 export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality' | 'repeatModel'> & { conceptModel: number[] };
@@ -50,13 +53,23 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}) };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
-  const conceptModel = fitConceptModel(train.map((c) => examples[c]!));
-  const words = settings.some((s) => s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.words)) : null;
+  // One setting list reads one feature set: the candidate's lines are all with company or all without.
+  const width = settings.some((s) => s.company) ? CONCEPT_FEATURES.length : BASE_FEATURES;
+  const conceptModel = fitConceptModel(
+    train.map((c) => examples[c]!),
+    width,
+  );
+  const words = settings.some((s) => s.wordWeight > 0)
+    ? fitConceptModel(
+        train.map((c) => examples[c]!.words),
+        width,
+      )
+    : null;
   const repeatModel = settings.some((s) => s.repeats && s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.repeats)) : null;
   const quality = settings.some((s) => s.qualityPower) ? fitQualityModel(train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel))) : null;
   const paramsOf = (setting: MethodSetting): FittedSelection => ({

@@ -45,6 +45,9 @@ export const QUALITY_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityPower)
  */
 export const REPEAT_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, repeats: true }));
 
+/** The sixth round's second candidate: the shipped line's procedure with the concept models reading a concept's company as a tenth feature. */
+export const COMPANY_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, company: true }));
+
 /**
  * The method space cross-validated in the third round (issue 15), scored beside the shipped one: the length
  * exponent, single content words as concepts at none, half or all of a pair's weight (their own
