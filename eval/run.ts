@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--repeats] [--company] [--verbose] [--markdown]`:
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--nine-features] [--repeats] [--verbose] [--markdown]`:
  * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
  *
  * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { COMPANY_SETTINGS, MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -55,13 +55,14 @@ const BEFORE = 'briefbot before (issue 15)';
 /** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
 const SENTENCES_ALONE = 'briefbot, sentences alone';
 /**
- * The sixth round's candidates (issue 15r), each the shipped line's procedure with one change of the
- * objective, scored on request: `--repeats`, words said again worth their learned chance of a
- * repeat; `--company`, the concept models reading the company a concept keeps.
+ * Lines of the sixth round (issue 15r), scored on request with their partitions and the all-cluster
+ * fit on the second set: `--nine-features`, the procedure shipped before it (concept models of nine
+ * features, no company); `--repeats`, its first candidate, not shipped (words said again worth their
+ * learned chance of a repeat, on the nine features).
  */
 const CANDIDATES = [
+  { flag: 'nine-features', name: 'briefbot, nine concept features', settings: NINE_FEATURE_SETTINGS },
   { flag: 'repeats', name: 'briefbot, repeats', settings: REPEAT_SETTINGS },
-  { flag: 'company', name: 'briefbot, company', settings: COMPANY_SETTINGS },
 ] as const;
 
 interface CandidateRun {
@@ -86,7 +87,7 @@ function main(): number {
       'gold-only': { type: 'boolean', default: false },
       'rouge-only': { type: 'boolean', default: false },
       repeats: { type: 'boolean', default: false },
-      company: { type: 'boolean', default: false },
+      'nine-features': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -181,7 +182,7 @@ function main(): number {
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(
-    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
+    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words; ten features, company included) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
   );
   console.log(`${METHODS_CV}: the same, one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen per fold: ${methods.chosen.map(describeSetting).join('; ')}.`);
   if (!values.clusters) {

@@ -2,7 +2,7 @@
  * Learned concept weights (as RegSum and DPP learn theirs): a concept's weight is the chance,
  * under a logistic model of a few general features, that a human summary states it. The
  * features say how the set states the concept (in how many of its documents, in how many leads,
- * how early and how recently), never which words it is; the coefficients are fitted on the
+ * how early, how recently, and beside how widely agreed other concepts), never which words it is; the coefficients are fitted on the
  * development clusters' human summaries, within each fold when cross-validating.
  */
 
@@ -14,8 +14,8 @@
 export const CONCEPT_FEATURES = ['bias', 'docShare', 'leadShare', 'earlyShare', 'logDocs', 'logLeads', 'recency', 'bothContent', 'logMentions', 'company'] as const;
 
 /**
- * The features a model of this many coefficients reads (the first ones). `company` (issue 15r's
- * second candidate) is read only by a model of ten: the shipped models have nine.
+ * The features a model of this many coefficients reads (the first ones): the models shipped before
+ * issue 15r had nine; `company` is read only by a model of ten (the shipped ones since).
  */
 export const BASE_FEATURES = 9;
 

@@ -9,7 +9,7 @@ import { topK } from './top-k.js';
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
  * a concept is a pair of adjacent words (stemmed, at least one a content word) or a single
  * content word. A concept weighs the chance, under a learned model of how the set states it (in
- * how many documents, how many leads, how early, how recently: concept-model.ts), that a human
+ * how many documents, how many leads, how early, how recently, beside what: concept-model.ts), that a human
  * summary states it; the hand weights of before (lead mentions worth more) remain as an option.
  * The objective, the covered concepts' weight, is monotone submodular (Lin & Bilmes 2011), so
  * sentences are taken greedily for the most uncovered weight per byte^r, each concept counting
@@ -117,13 +117,13 @@ export const DEFAULT_SELECTION: SelectionParams = {
   wordWeight: 1,
   lengthExponent: 1,
   recencyBonus: 0.3,
-  // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  conceptModel: [-5.082, -0.853, -3.848, 2.307, 0.133, 2.35, -0.002, -0.061, 1.843],
-  wordModel: [-4.206, -1.45, -2.502, 1.27, 0.627, 1.85, -0.121, 0, 1.386],
+  // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions, company
+  conceptModel: [-5.087, -0.836, -3.862, 2.31, 0.086, 2.35, -0.005, -0.061, 1.859, 0.157],
+  wordModel: [-4.652, -1.483, -2.53, 1.221, 0.306, 1.807, -0.167, 0, 1.535, 1.578],
   repeatModel: null,
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.615, -0.025, -0.012, 0.013, 0.002, -0.261, 1.053], power: 4 },
+  sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
