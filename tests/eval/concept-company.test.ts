@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { CONCEPT_FEATURES, conceptFeatures } from '../../src/core/summary/concept-model.js';
 import { type SelectionParams, selectSummary } from '../../src/core/summary/select-summary.js';
-import { sentence } from './made-up-cluster.js';
+import { floodLeads, sentence } from './made-up-cluster.js';
 
 /**
  * A made-up flood story. Every article opens on the flood in the valley town of Marlow. Two
@@ -11,9 +11,7 @@ import { sentence } from './made-up-cluster.js';
  * stated as often and as early.
  */
 const sentences: Sentence[] = [
-  sentence('a', 0, 'A flood swept through the valley town of Marlow on Tuesday.'),
-  sentence('b', 0, 'Flood waters filled the streets of Marlow, a town in the valley.'),
-  sentence('c', 0, 'Marlow was under water on Tuesday after the flood hit the valley town.'),
+  ...floodLeads,
   sentence('d', 0, 'The valley flood left Marlow cut off on Tuesday.'),
   sentence('a', 1, 'The dam burst above Marlow and the flood swept the valley.'),
   sentence('b', 1, 'The dam burst into the valley and the flood reached Marlow.'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { type SelectionParams, selectSummary } from '../../src/core/summary/select-summary.js';
-import { sentence } from './made-up-cluster.js';
+import { floodLeads, sentence } from './made-up-cluster.js';
 
 /**
  * A made-up flood story: every article opens on the flood in the valley town of Marlow. Further
@@ -9,9 +9,7 @@ import { sentence } from './made-up-cluster.js';
  * gives; two others share a side detail (the rail line, the school) that no opening mentions.
  */
 const sentences: Sentence[] = [
-  sentence('a', 0, 'A flood swept through the valley town of Marlow on Tuesday.'),
-  sentence('b', 0, 'Flood waters filled the streets of Marlow, a town in the valley.'),
-  sentence('c', 0, 'Marlow was under water on Tuesday after the flood hit the valley town.'),
+  ...floodLeads,
   sentence('a', 3, 'Marlow flood damage in the valley was the worst in years.'),
   sentence('a', 4, 'The rail line was closed for the rest of the week, and the school was shut.'),
   sentence('b', 3, 'The rail line stayed closed and the school stayed shut.'),
