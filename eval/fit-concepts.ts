@@ -1,6 +1,6 @@
 import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
-import { CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
+import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';
 import { factsOf } from '../src/core/summary/summary-facts.js';
 
@@ -17,40 +17,55 @@ export interface Examples {
   labels: Uint8Array;
 }
 
-/** A cluster's examples: its word pairs, and (`words`) its single content words, each model fitted apart. */
-export type ClusterExamples = Examples & { words: Examples };
+/**
+ * A cluster's examples: its word pairs, its single content words (`words`), and the same words
+ * labelled by whether a reference uses them in two sentences or more (`repeats`), each model fitted apart.
+ */
+export type ClusterExamples = Examples & { words: Examples; repeats: Examples };
 
 /** The examples of one cluster: its pool's concepts and whether its references state them. */
 export function examplesOf(input: SummaryInput, references: readonly string[]): ClusterExamples {
   const { features, pairKeys, wordFeatures, wordKeys } = conceptTable(input);
   const stated = new Set<string>();
   const used = new Set<number>();
+  const repeated = new Set<number>();
   for (const [i, text] of references.entries()) {
+    // Sentences of this reference that use each word: the selection counts a word once a sentence.
+    const uses = new Map<number, number>();
     const built = buildDocument({ id: `reference-${i}`, text });
     const sentences: Sentence[] = 'document' in built ? built.document.sentences : [];
     for (const s of sentences) {
       const { pairs, words } = factsOf(s);
       for (let k = 0; k < pairs.length; k += 2) stated.add(`${pairs[k]},${pairs[k + 1]}`);
-      for (const w of words) used.add(w);
+      for (const w of words) {
+        used.add(w);
+        uses.set(w, (uses.get(w) ?? 0) + 1);
+      }
     }
+    for (const [w, n] of uses) if (n >= 2) repeated.add(w);
   }
   const labels = Uint8Array.from({ length: pairKeys.length / 2 }, (_, id) => (stated.has(`${pairKeys[2 * id]},${pairKeys[2 * id + 1]}`) ? 1 : 0));
-  return { features, labels, words: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (used.has(k) ? 1 : 0)) } };
+  return {
+    features,
+    labels,
+    words: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (used.has(k) ? 1 : 0)) },
+    repeats: { features: wordFeatures, labels: Uint8Array.from(wordKeys, (k) => (repeated.has(k) ? 1 : 0)) },
+  };
 }
 
 const RIDGE = 1;
 const STEPS = 25;
 
-/** Coefficients of a logistic regression on the pooled examples. */
-export function fitConceptModel(sets: readonly Examples[]): number[] {
-  const width = CONCEPT_FEATURES.length;
+/** Coefficients of a logistic regression on the pooled examples, reading the first `width` features (the shipped models read nine). */
+export function fitConceptModel(sets: readonly Examples[], width = BASE_FEATURES): number[] {
+  const stride = CONCEPT_FEATURES.length;
   const theta = new Array<number>(width).fill(0);
   for (let step = 0; step < STEPS; step++) {
     const grad = new Array<number>(width).fill(0);
     const hess = Array.from({ length: width }, () => new Array<number>(width).fill(0));
     for (const { features, labels } of sets) {
       for (let id = 0; id < labels.length; id++) {
-        const row = id * width;
+        const row = id * stride;
         let z = 0;
         for (let f = 0; f < width; f++) z += theta[f]! * features[row + f]!;
         const p = 1 / (1 + Math.exp(-z));

@@ -1,3 +1,4 @@
+import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
@@ -14,9 +15,13 @@ import { type Headline, headlineOf, type PreparedCluster } from './summaries.js'
 export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & {
   /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
   qualityPower?: number;
+  /** A word said again in a second sentence adds its learned chance of being repeated (issue 15r); absent: concepts count once. */
+  repeats?: boolean;
+  /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
+  company?: boolean;
 };
 
-export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality'> & { conceptModel: number[] };
+export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality' | 'repeatModel'> & { conceptModel: number[] };
 
 export interface ModelCrossValidation {
   headlines: Headline[];
@@ -48,17 +53,29 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}) };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
-  const conceptModel = fitConceptModel(train.map((c) => examples[c]!));
-  const words = settings.some((s) => s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.words)) : null;
+  // One setting list reads one feature set: the candidate's lines are all with company or all without.
+  const width = settings.some((s) => s.company) ? CONCEPT_FEATURES.length : BASE_FEATURES;
+  const conceptModel = fitConceptModel(
+    train.map((c) => examples[c]!),
+    width,
+  );
+  const words = settings.some((s) => s.wordWeight > 0)
+    ? fitConceptModel(
+        train.map((c) => examples[c]!.words),
+        width,
+      )
+    : null;
+  const repeatModel = settings.some((s) => s.repeats && s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.repeats)) : null;
   const quality = settings.some((s) => s.qualityPower) ? fitQualityModel(train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel))) : null;
   const paramsOf = (setting: MethodSetting): FittedSelection => ({
     conceptModel,
     wordModel: setting.wordWeight > 0 ? words : null,
+    repeatModel: setting.repeats && setting.wordWeight > 0 ? repeatModel : null,
     sentenceQuality: quality && setting.qualityPower ? { coefficients: quality, power: setting.qualityPower } : null,
     ...settingOf(setting),
   });

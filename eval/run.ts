@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--verbose] [--markdown]`:
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--nine-features] [--repeats] [--verbose] [--markdown]`:
  * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
  *
  * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
@@ -25,12 +25,12 @@ import { examplesOf } from './fit-concepts.js';
 import { loadGold } from './gold.js';
 import { fullnessRows, goldRows } from './gold-report.js';
 import { evaluateGoldSet } from './gold-run.js';
-import { crossValidateModel, type FittedSelection, type MethodSetting } from './model-cv.js';
+import { crossValidateModel, type FittedSelection, type MethodSetting, type ModelCrossValidation } from './model-cv.js';
 import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { MODEL_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -54,6 +54,23 @@ const PAIRS_FITTED = 'briefbot, pairs only (fitted on dev)';
 const BEFORE = 'briefbot before (issue 15)';
 /** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
 const SENTENCES_ALONE = 'briefbot, sentences alone';
+/**
+ * Lines of the sixth round (issue 15r), scored on request with their partitions and the all-cluster
+ * fit on the second set: `--nine-features`, the procedure shipped before it (concept models of nine
+ * features, no company); `--repeats`, its first candidate, not shipped (words said again worth their
+ * learned chance of a repeat, on the nine features).
+ */
+const CANDIDATES = [
+  { flag: 'nine-features', name: 'briefbot, nine concept features', settings: NINE_FEATURE_SETTINGS },
+  { flag: 'repeats', name: 'briefbot, repeats', settings: REPEAT_SETTINGS },
+] as const;
+
+interface CandidateRun {
+  cv: string;
+  fitted: string;
+  settings: MethodSetting[];
+  run: ModelCrossValidation;
+}
 
 function main(): number {
   const { values } = parseArgs({
@@ -69,6 +86,8 @@ function main(): number {
       gold: { type: 'string', default: DEFAULT_GOLD },
       'gold-only': { type: 'boolean', default: false },
       'rouge-only': { type: 'boolean', default: false },
+      repeats: { type: 'boolean', default: false },
+      'nine-features': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -123,9 +142,16 @@ function main(): number {
   const methods = crossValidateModel(prepared, examples, folds, MODEL_SETTINGS);
   const pairsOnly = crossValidateModel(prepared, examples, folds, PAIRS_SETTINGS);
   const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, QUALITY_SETTINGS) : undefined;
+  const candidates: CandidateRun[] = CANDIDATES.filter((c) => values[c.flag]).map((c) => ({
+    cv: `${c.name} (cross-validated)`,
+    fitted: `${c.name} (fitted on dev)`,
+    settings: c.settings,
+    run: crossValidateModel(prepared, examples, folds, c.settings),
+  }));
   const defaults = prepared.map((c) => headlineOf(c));
   const systems: SystemScores = new Map([
     [CV, model.headlines.map((h) => h.scores)],
+    ...candidates.map((c): [string, RougeScores[]] => [c.cv, c.run.headlines.map((h) => h.scores)]),
     [DEFAULTS, defaults.map((h) => h.scores)],
     [METHODS_CV, methods.headlines.map((h) => h.scores)],
     [PAIRS, pairsOnly.headlines.map((h) => h.scores)],
@@ -156,13 +182,29 @@ function main(): number {
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(
-    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
+    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words; ten features, company included) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
   );
   console.log(`${METHODS_CV}: the same, one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen per fold: ${methods.chosen.map(describeSetting).join('; ')}.`);
   if (!values.clusters) {
     const at = (settings: typeof MODEL_SETTINGS) => OTHER_FOLDS.map((k) => meanScores(crossValidateModel(prepared, examples, k, settings).headlines.map((h) => h.scores)));
     const line = (ms: ReturnType<typeof at>) => ms.map((m, i) => `${OTHER_FOLDS[i]} folds ${pct(m.rouge1.recall)} / ${pct(m.rouge2.recall)}`).join(', ');
-    console.log(`Other partitions (R-1 / R-2 recall): ${CV}: ${line(at(QUALITY_SETTINGS))}; ${METHODS_CV}: ${line(at(MODEL_SETTINGS))}.`);
+    const shippedAt = at(QUALITY_SETTINGS);
+    console.log(`Other partitions (R-1 / R-2 recall): ${CV}: ${line(shippedAt)}; ${METHODS_CV}: ${line(at(MODEL_SETTINGS))}.`);
+    // The sixth round's rule reads the mean over the four partitions (this run's k and the others).
+    const mean = (k: RougeScores[], others: ReturnType<typeof at>) => {
+      const all = [meanScores(k), ...others];
+      return `R-1 ${pct(all.reduce((s, m) => s + m.rouge1.recall, 0) / all.length)} / R-2 ${pct(all.reduce((s, m) => s + m.rouge2.recall, 0) / all.length)}`;
+    };
+    if (candidates.length) console.log(`Mean over ${folds} and ${OTHER_FOLDS.join(', ')} folds: ${CV} ${mean(systems.get(CV)!, shippedAt)}.`);
+    const rounded = (xs: readonly number[] | null | undefined) => JSON.stringify(xs?.map((x) => Number(x.toFixed(3))));
+    for (const c of candidates) {
+      const others = at(c.settings);
+      const { fitted, chosen } = c.run;
+      console.log(`Other partitions: ${c.cv}: ${line(others)}; mean over ${folds} and ${OTHER_FOLDS.join(', ')} folds ${mean(systems.get(c.cv)!, others)}.`);
+      console.log(
+        `  chosen per fold: ${chosen.map(describeSetting).join('; ')}; on all clusters ${describeSetting(fitted)}; conceptModel ${rounded(fitted.conceptModel)}, wordModel ${rounded(fitted.wordModel)}, repeatModel ${rounded(fitted.repeatModel)}, sentenceQuality ${rounded(fitted.sentenceQuality?.coefficients)}.`,
+      );
+    }
   }
   console.log(`${PAIRS}: the same with word pairs only, the length exponent chosen; per fold: ${pairsOnly.chosen.map(describeSetting).join('; ')}.`);
   if (modelLoo) {
@@ -185,6 +227,10 @@ function main(): number {
 
   console.log(`\nPaired per-cluster differences, ${CV} minus each system (recall, points; bootstrap 95% interval over clusters):`);
   console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, CV))) as [string[], string[][]])));
+  for (const c of candidates) {
+    console.log(`\nPaired per-cluster differences, ${c.cv} minus each system:`);
+    console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, c.cv))) as [string[], string[][]])));
+  }
 
   if (values.verbose) {
     const rows = clusterRows(
@@ -207,7 +253,7 @@ function main(): number {
   console.log(`\nFaithfulness: ${faithful}/${sentences} summary sentences verbatim in their cited article (${pct(sentences ? faithful / sentences : 1)}%)`);
   console.log(`Bar: defaults' ROUGE-2 recall above TextRank: ${yes(rouge2Above)}; ROUGE-1 recall at least TextRank: ${yes(rouge1AtLeast)}; all sentences verbatim: ${yes(faithful === sentences)}`);
 
-  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, pairsOnly.fitted);
+  if (!values.clusters) confirmOn(resolve(values.tac!), file, render, pairsOnly.fitted, candidates);
   const summariesOk = rouge2Above && rouge1AtLeast && faithful === sentences;
   if (values['rouge-only']) {
     console.log(`\n(${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -267,7 +313,7 @@ function reportJoinCrossValidation(dev: Dataset, second: Dataset, render: typeof
 }
 
 /** The second set: the shipped defaults against the selection before, TextRank and LEAD, no tuning. */
-function confirmOn(file: string, mainFile: string, render: typeof table, pairsOnly: FittedSelection): void {
+function confirmOn(file: string, mainFile: string, render: typeof table, pairsOnly: FittedSelection, candidates: readonly CandidateRun[]): void {
   if (file === mainFile) return;
   const loaded = loadDataset(file);
   if (!loaded.ok) {
@@ -281,6 +327,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
   const systems: SystemScores = new Map([
     [DEFAULTS, defaults.map((h: Headline) => h.scores)],
     [PAIRS_FITTED, prepared.map((c) => headlineOf(c, pairsOnly).scores)],
+    ...candidates.map((c): [string, RougeScores[]] => [c.fitted, prepared.map((p) => headlineOf(p, c.run.fitted).scores)]),
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
     ...baselineScores(prepared),
@@ -290,6 +337,10 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(`Paired per-cluster differences, ${DEFAULTS} minus each system (recall, points; bootstrap 95% interval):`);
   console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, DEFAULTS))) as [string[], string[][]])));
+  for (const c of candidates) {
+    console.log(`Paired per-cluster differences, ${c.fitted} minus each system:`);
+    console.log(render(...(Object.values(pairedRows(pairedAgainst(systems, c.fitted))) as [string[], string[][]])));
+  }
   const faithful = defaults.reduce((n, h) => n + h.faithful, 0);
   const sentences = defaults.reduce((n, h) => n + h.summary.length, 0);
   console.log(`Faithfulness: ${faithful}/${sentences} summary sentences verbatim (${pct(sentences ? faithful / sentences : 1)}%)`);

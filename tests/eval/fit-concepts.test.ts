@@ -57,6 +57,18 @@ describe('fitting the concept model on human summaries', () => {
     expect(labelOf('night', 'guard')).toBe(0);
   });
 
+  it('labels a word as repeated when one reference uses it in two sentences, not when two references use it once each', () => {
+    const input = { sentences: harbourFire.sentences, documents };
+    const { repeats, words } = examplesOf(input, ['A fire destroyed three warehouses at the port. The port reopened on Monday.', 'Police arrested a guard. The fire was set on purpose.', 'The guard denied starting the fire.']);
+    const { wordKeys } = conceptTable(input);
+    const labelOf = (labels: Uint8Array, word: string) => labels[wordKeys.indexOf(stemKey(stemmer(word)))];
+    expect(labelOf(repeats.labels, 'port')).toBe(1);
+    expect(labelOf(repeats.labels, 'fire')).toBe(0);
+    expect(labelOf(words.labels, 'fire')).toBe(1);
+    expect(labelOf(repeats.labels, 'guard')).toBe(0);
+    expect(labelOf(repeats.labels, 'warehouses')).toBe(0);
+  });
+
   it('learns that the feature which predicts the label weighs for it', () => {
     // Made-up examples: a concept is in the summary when it is stated in many documents.
     const rows = 400;

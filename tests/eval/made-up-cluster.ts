@@ -27,3 +27,10 @@ export const harbourFire = {
     sentence('c', 2, 'Shipping resumed at the harbour on Monday, the port authority said.'),
   ],
 };
+
+/** Three articles opening on one made-up story, a flood in the valley town of Marlow, each in its own words. */
+export const floodLeads: Sentence[] = [
+  sentence('a', 0, 'A flood swept through the valley town of Marlow on Tuesday.'),
+  sentence('b', 0, 'Flood waters filled the streets of Marlow, a town in the valley.'),
+  sentence('c', 0, 'Marlow was under water on Tuesday after the flood hit the valley town.'),
+];

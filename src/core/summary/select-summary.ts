@@ -1,6 +1,6 @@
 import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import { type ConceptMention, conceptFeatures, modelWeights } from './concept-model.js';
+import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
@@ -9,7 +9,7 @@ import { topK } from './top-k.js';
  * Picks the headline sentences of a document set by concept coverage (Gillick & Favre 2009):
  * a concept is a pair of adjacent words (stemmed, at least one a content word) or a single
  * content word. A concept weighs the chance, under a learned model of how the set states it (in
- * how many documents, how many leads, how early, how recently: concept-model.ts), that a human
+ * how many documents, how many leads, how early, how recently, beside what: concept-model.ts), that a human
  * summary states it; the hand weights of before (lead mentions worth more) remain as an option.
  * The objective, the covered concepts' weight, is monotone submodular (Lin & Bilmes 2011), so
  * sentences are taken greedily for the most uncovered weight per byte^r, each concept counting
@@ -79,6 +79,13 @@ export interface SelectionParams {
    */
   wordModel: readonly number[] | null;
   /**
+   * The same model for a word said again: the chance a human summary uses it in two sentences or
+   * more. ROUGE-1 credits a word as often as the references repeat it, and summaries repeat a
+   * story's key words, so a word's occurrence in a second chosen sentence adds `wordWeight` times
+   * this (a third adds nothing). Null counts every concept once. Needs `wordModel`.
+   */
+  repeatModel: readonly number[] | null;
+  /**
    * Take only sentences that fit the budget whole, then the one whose opening, up to the budget,
    * covers most: a scorer or a reader that stops at the budget reads that much of it.
    */
@@ -110,12 +117,13 @@ export const DEFAULT_SELECTION: SelectionParams = {
   wordWeight: 1,
   lengthExponent: 1,
   recencyBonus: 0.3,
-  // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions
-  conceptModel: [-5.082, -0.853, -3.848, 2.307, 0.133, 2.35, -0.002, -0.061, 1.843],
-  wordModel: [-4.206, -1.45, -2.502, 1.27, 0.627, 1.85, -0.121, 0, 1.386],
+  // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions, company
+  conceptModel: [-5.087, -0.836, -3.862, 2.31, 0.086, 2.35, -0.005, -0.061, 1.859, 0.157],
+  wordModel: [-4.652, -1.483, -2.53, 1.221, 0.306, 1.807, -0.167, 0, 1.535, 1.578],
+  repeatModel: null,
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.615, -0.025, -0.012, 0.013, 0.002, -0.261, 1.053], power: 4 },
+  sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
@@ -143,7 +151,7 @@ interface Candidate {
 
 export function selectSummary(input: SummaryInput): Sentence[] {
   const params = { ...DEFAULT_SELECTION, ...input.params };
-  const { pool, weights, recency } = weighedPool(input, params);
+  const { pool, weights, again, recency } = weighedPool(input, params);
   const { candidates } = pool;
   if (candidates.length === 0) return [];
   if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
@@ -158,7 +166,7 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, weights, budget, params.fillToBudget, input.mentionOnly);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -202,7 +210,7 @@ export function sentenceTable(input: SummaryInput): { sentences: Sentence[]; fea
 }
 
 /** The pool and its concepts' weights, by the learned models when the params give them. */
-function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; recency: (docId: string) => number } {
+function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; again: Float64Array | null; recency: (docId: string) => number } {
   const pool = candidatesOf(input, params);
   const { candidates, pairConcepts } = pool;
   const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
@@ -214,11 +222,20 @@ function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool
     const learned = modelWeights(inputs.mentions, pairConcepts, inputs.recency, inputs.bothContent, params.conceptModel, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
+  let again: Float64Array | null = null;
   if (params.wordModel && params.wordWeight > 0) {
-    const learned = modelWeights(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, params.wordModel, (id) => weights[id]! > 0, pairConcepts);
-    for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned[id - pairConcepts]!;
+    const models = params.repeatModel ? [params.wordModel, params.repeatModel] : [params.wordModel];
+    const [learned, repeated] = modelWeightSets(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, models, (id) => weights[id]! > 0, pairConcepts);
+    for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned![id - pairConcepts]!;
+    if (repeated) {
+      // What a word's occurrence in a second chosen sentence adds (pairs add nothing). A summary
+      // repeats a word only if it uses it, so the second never outweighs the first: gains only
+      // shrink as sentences are taken (submodular, and the lazy greedy's bound holds).
+      again = new Float64Array(weights.length);
+      for (let id = pairConcepts; id < weights.length; id++) again[id] = Math.min(weights[id]!, params.wordWeight * repeated[id - pairConcepts]!);
+    }
   }
-  return { pool, weights, recency: inputs.recency };
+  return { pool, weights, again, recency: inputs.recency };
 }
 
 interface Budget {
@@ -403,14 +420,42 @@ function recencyOf(docIds: readonly string[], documents: SummaryInput['documents
   return (docId) => 1 + bonus * (rank.get(documents.get(docId)?.published ?? '') ?? 0);
 }
 
+/** What a concept adds to a summary: its weight the first time, `again` (when given) the second. */
+interface ConceptWorth {
+  first: Float64Array;
+  again: Float64Array | null;
+}
+
+/** The weight a sentence's concepts add to what `covered` counts (mutated by the caller as sentences are taken). */
+function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (concepts: Int32Array) => number {
+  if (!again)
+    return (concepts) => {
+      let gain = 0;
+      for (const id of concepts) if (!covered[id]) gain += first[id]!;
+      return gain;
+    };
+  return (concepts) => {
+    let gain = 0;
+    for (const id of concepts) {
+      const times = covered[id]!;
+      if (times === 0) gain += first[id]!;
+      else if (times === 1) gain += again[id]!;
+    }
+    return gain;
+  };
+}
+
 /**
  * Lazy greedy (Minoux): a sentence's gain only shrinks as concepts get covered, so a stale score
  * is an upper bound and only the top of the queue needs rescoring. With `fill`, a sentence that
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], weights: Float64Array, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
+  const { first: weights } = worth;
+  // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
+  const gainOf = gainFunction(worth, covered);
   // A mention-only candidate is dropped when it reaches the top of the queue, not looked at before:
   // the test can be costly (a key point's reading of its main clause) and most candidates never get there.
   // The top then is the best of the others, as if they alone had been queued.
@@ -421,11 +466,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
-  const scoreOf = (c: Candidate) => {
-    let gain = 0;
-    for (const id of c.concepts) if (!covered[id]) gain += weights[id]!;
-    return (gain * c.relevance) / c.cost;
-  };
+  const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
   const queue = new MaxQueue<Candidate>();
   for (const c of candidates) queue.push(scoreOf(c), c);
   const chosen: Candidate[] = [];
@@ -438,7 +479,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
     bytes += c.bytes + separator();
     words += c.words;
     chosen.push(c);
-    for (const id of c.concepts) covered[id] = 1;
+    for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
   };
   const settle = () => {
     for (let next = queue.peekItem(); next !== undefined && excluded(next); next = queue.peekItem()) queue.pop();
@@ -459,7 +500,7 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, weights, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
+    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;
@@ -469,16 +510,13 @@ function greedy(candidates: readonly Candidate[], weights: Float64Array, budget:
  * The candidate whose opening, cut at the room left, covers the most uncovered weight. Bytes are
  * taken as spread evenly over the words: a concept counts when the word that completes it is read.
  */
-function bestOpening(candidates: readonly Candidate[], weights: Float64Array, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
+function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
+  const conceptGain = gainFunction(worth, covered);
   const gains = candidates.map((c) => {
     const ends = conceptEnds(c.sentence);
     const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
-    let gain = 0;
-    c.concepts.forEach((id, j) => {
-      const end = j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!;
-      if (!covered[id] && end + 1 <= read) gain += weights[id]!;
-    });
-    return gain * c.relevance;
+    const opening = c.concepts.filter((_, j) => (j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!) + 1 <= read);
+    return conceptGain(opening) * c.relevance;
   });
   const order = candidates
     .map((_, i) => i)
