@@ -54,6 +54,8 @@ const PAIRS_FITTED = 'briefbot, pairs only (fitted on dev)';
 const BEFORE = 'briefbot before (issue 15)';
 /** The shipped defaults with passages off: each sentence its own point (issue 16), scored in the same run. */
 const SENTENCES_ALONE = 'briefbot, sentences alone';
+/** The shipped defaults without the rule on descriptions that lean (issue 16l), scored in the same run. */
+const WITHOUT_DESCRIPTIONS = 'briefbot, leaning descriptions alone';
 
 function main(): number {
   const { values } = parseArgs({
@@ -132,6 +134,7 @@ function main(): number {
     [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    [WITHOUT_DESCRIPTIONS, prepared.map((c) => headlineOf(c, undefined, 'without-descriptions').scores)],
     ...baselineScores(prepared),
   ]);
   const publishedFile = values.published ? resolve(values.published) : join(dirname(file), 'published-dev.json');
@@ -283,6 +286,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
     [PAIRS_FITTED, prepared.map((c) => headlineOf(c, pairsOnly).scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    [WITHOUT_DESCRIPTIONS, prepared.map((c) => headlineOf(c, undefined, 'without-descriptions').scores)],
     ...baselineScores(prepared),
   ]);
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;

@@ -1,0 +1,122 @@
+/**
+ * Shown points that open on a sentence leaning on the one before (issue 16l): over every topic briefing of each
+ * set's clusters loaded alone, short and standard, with the rule on descriptions that lean off and on in one run.
+ * Counts the summary and key points whose first sentence leans by that rule or by the rules before it
+ * (pronouns, connectives, demonstratives) on a sentence the point does not show; `--list` prints each point
+ * that leaned with the rule off, after the sentence before it, for reading by hand.
+ *
+ * Usage: npx tsx eval/leaning-points.ts [--data …/dev.json] [--tac …/en.json] [--list]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Briefing, Point } from '../src/core/briefing.js';
+import { buildDocument } from '../src/core/index/build-document.js';
+import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
+import type { Sentence } from '../src/core/ingest/document.js';
+import { createLibrary } from '../src/core/library/open-folder.js';
+import type { PassageRules } from '../src/core/summary/passages.js';
+import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '../shared/eval/duc2004/dev.json' },
+    tac: { type: 'string', default: '../shared/eval/tac2011/en.json' },
+    list: { type: 'boolean', default: false },
+  },
+});
+
+const RULES: readonly { name: string; passages: PassageRules }[] = [
+  { name: 'rule off', passages: 'without-descriptions' },
+  { name: 'rule on', passages: true },
+];
+
+interface Tally {
+  points: number;
+  /** Opening on a description, collective, event noun, answer or list item that leans on a sentence not shown. */
+  descriptions: number;
+  /** Opening on a pronoun, connective or demonstrative whose sentence before is not shown. */
+  openings: number;
+  /** Points whose first sentence was not found in its document as the briefing cites it. */
+  unplaced: number;
+}
+
+/** Where each leaning point stands: the sentence it leans on, and the point as shown. */
+type Leaning = { cluster: string; before: string; point: string };
+
+function pointsOf(b: Briefing): Point[] {
+  return [...b.summary, ...b.keyPoints];
+}
+
+function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]): void {
+  const library = createLibrary(cluster.id, cluster.docs.map(toRawDocument));
+  const built = new Map<string, readonly Sentence[]>();
+  const sentencesOf = (docId: string) => {
+    let s = built.get(docId);
+    if (!s) {
+      const raw = cluster.docs.find((d) => d.id === docId);
+      const doc = raw && buildDocument(toRawDocument(raw));
+      built.set(docId, (s = doc && 'document' in doc ? doc.document.sentences : []));
+    }
+    return s;
+  };
+  for (const topic of library.topics().topics) {
+    for (const length of ['short', 'standard'] as const) {
+      RULES.forEach((rule, r) => {
+        const result = library.brief(topic.slug, { length, passages: rule.passages });
+        if (!result.ok) return;
+        const tally = tallies[r]!;
+        for (const point of pointsOf(result.briefing)) {
+          tally.points++;
+          const cited = point.citations[0]!;
+          const docId = result.briefing.sources.find((s) => s.n === cited.source)?.docId ?? '';
+          const doc = sentencesOf(docId);
+          const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
+          const shownFirst = point.parts?.[0] ?? point.text;
+          if (!first || first.text !== shownFirst) {
+            tally.unplaced++;
+            continue;
+          }
+          const before = doc[first.position - 1];
+          if (leansOnBefore(first.text, before)) {
+            tally.descriptions++;
+            leaning[r]!.push({ cluster: cluster.id, before: before!.text, point: point.text });
+          } else if (leansOnPrevious(first.text)) tally.openings++;
+        }
+      });
+    }
+  }
+}
+
+function main(): number {
+  const tallies = RULES.map((): Tally => ({ points: 0, descriptions: 0, openings: 0, unplaced: 0 }));
+  const leaning = RULES.map((): Leaning[] => []);
+  let sets = 0;
+  for (const file of [values.data!, values.tac!]) {
+    const loaded = loadDataset(resolve(file));
+    if (!loaded.ok) {
+      console.log(`skipped ${file}: ${loaded.message}`);
+      continue;
+    }
+    for (const cluster of loaded.dataset.clusters) {
+      tallyCluster(cluster, tallies, leaning);
+      sets++;
+    }
+  }
+  console.log(`${sets} sets, every topic, short and standard: summary and key points`);
+  console.log('rules\tpoints\topen on a leaning description (issue 16l)\topen on a pronoun/connective/demonstrative\tnot placed');
+  RULES.forEach((rule, r) => {
+    const t = tallies[r]!;
+    console.log(`${rule.name}\t${t.points}\t${t.descriptions}\t${t.openings}\t${t.unplaced}`);
+  });
+  if (values.list) {
+    const seen = new Set<string>();
+    for (const l of leaning[0]!) {
+      if (seen.has(l.point)) continue;
+      seen.add(l.point);
+      console.log(`\n${l.cluster}\tBEFORE: ${l.before}\n\tSHOWN: ${l.point}`);
+    }
+  }
+  return 0;
+}
+
+process.exitCode = main();
