@@ -10,12 +10,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Briefing, Point } from '../src/core/briefing.js';
-import { buildDocument } from '../src/core/index/build-document.js';
-import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
-import type { Sentence } from '../src/core/ingest/document.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import type { PassageRules } from '../src/core/summary/passages.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
+import { howPointOpens, sentencesFrom } from './point-opening.js';
 
 const { values } = parseArgs({
   options: {
@@ -48,17 +46,9 @@ function pointsOf(b: Briefing): Point[] {
 }
 
 function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]): void {
-  const library = createLibrary(cluster.id, cluster.docs.map(toRawDocument));
-  const built = new Map<string, readonly Sentence[]>();
-  const sentencesOf = (docId: string) => {
-    let s = built.get(docId);
-    if (!s) {
-      const raw = cluster.docs.find((d) => d.id === docId);
-      const doc = raw && buildDocument(toRawDocument(raw));
-      built.set(docId, (s = doc && 'document' in doc ? doc.document.sentences : []));
-    }
-    return s;
-  };
+  const docs = cluster.docs.map(toRawDocument);
+  const library = createLibrary(cluster.id, docs);
+  const sentencesOf = sentencesFrom(docs);
   for (const topic of library.topics().topics) {
     for (const length of ['short', 'standard'] as const) {
       RULES.forEach((rule, r) => {
@@ -67,20 +57,14 @@ function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]):
         const tally = tallies[r]!;
         for (const point of pointsOf(result.briefing)) {
           tally.points++;
-          const cited = point.citations[0]!;
-          const docId = result.briefing.sources.find((s) => s.n === cited.source)?.docId ?? '';
-          const doc = sentencesOf(docId);
-          const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
-          const shownFirst = point.parts?.[0] ?? point.text;
-          if (!first || first.text !== shownFirst) {
-            tally.unplaced++;
-            continue;
-          }
-          const before = doc[first.position - 1];
-          if (leansOnBefore(first.text, before)) {
+          const opening = howPointOpens(point, result.briefing.sources, sentencesOf);
+          if (opening.alone) continue;
+          if (opening.leans === 'unplaced') tally.unplaced++;
+          else if (opening.leans === 'opening') tally.openings++;
+          else {
             tally.descriptions++;
-            leaning[r]!.push({ cluster: cluster.id, before: before!.text, point: point.text });
-          } else if (leansOnPrevious(first.text)) tally.openings++;
+            leaning[r]!.push({ cluster: cluster.id, before: opening.before?.text ?? '', point: point.text });
+          }
         }
       });
     }
