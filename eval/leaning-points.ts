@@ -9,7 +9,9 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Briefing, Point } from '../src/core/briefing.js';
+import type { Briefing, Point, Source } from '../src/core/briefing.js';
+import { leansOnBefore } from '../src/core/index/stands-alone.js';
+import type { Sentence } from '../src/core/ingest/document.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import type { PassageRules } from '../src/core/summary/passages.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
@@ -36,6 +38,8 @@ interface Tally {
   openings: number;
   /** Points whose first sentence was not found in its document as the briefing cites it. */
   unplaced: number;
+  /** Passages shown that hold a sentence leaning by description on the part before it. */
+  withItsSentence: number;
 }
 
 /** Where each leaning point stands: the sentence it leans on, and the point as shown. */
@@ -57,6 +61,7 @@ function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]):
         const tally = tallies[r]!;
         for (const point of pointsOf(result.briefing)) {
           tally.points++;
+          if (point.parts && withLeaningPart(point, result.briefing.sources, sentencesOf)) tally.withItsSentence++;
           const opening = howPointOpens(point, result.briefing.sources, sentencesOf);
           if (opening.alone) continue;
           if (opening.leans === 'unplaced') tally.unplaced++;
@@ -71,8 +76,17 @@ function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]):
   }
 }
 
+/** Whether a passage shows a sentence that leans by description after the sentence it leans on. */
+function withLeaningPart(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): boolean {
+  const cited = point.citations[0]!;
+  const doc = sentencesOf(sources.find((s) => s.n === cited.source)?.docId ?? '');
+  const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
+  if (!first) return false;
+  return point.parts!.some((text, k) => k > 0 && doc[first.position + k]?.text === text && leansOnBefore(text, doc[first.position + k - 1]));
+}
+
 function main(): number {
-  const tallies = RULES.map((): Tally => ({ points: 0, descriptions: 0, openings: 0, unplaced: 0 }));
+  const tallies = RULES.map((): Tally => ({ points: 0, descriptions: 0, openings: 0, unplaced: 0, withItsSentence: 0 }));
   const leaning = RULES.map((): Leaning[] => []);
   let sets = 0;
   for (const file of [values.data!, values.tac!]) {
@@ -87,10 +101,10 @@ function main(): number {
     }
   }
   console.log(`${sets} sets, every topic, short and standard: summary and key points`);
-  console.log('rules\tpoints\topen on a leaning description (issue 16l)\topen on a pronoun/connective/demonstrative\tnot placed');
+  console.log('rules\tpoints\topen on a leaning description (issue 16l)\topen on a pronoun/connective/demonstrative\tnot placed\tpassages holding a leaning description after its sentence');
   RULES.forEach((rule, r) => {
     const t = tallies[r]!;
-    console.log(`${rule.name}\t${t.points}\t${t.descriptions}\t${t.openings}\t${t.unplaced}`);
+    console.log(`${rule.name}\t${t.points}\t${t.descriptions}\t${t.openings}\t${t.unplaced}\t${t.withItsSentence}`);
   });
   if (values.list) {
     const seen = new Set<string>();
