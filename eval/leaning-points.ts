@@ -15,7 +15,7 @@ import type { Sentence } from '../src/core/ingest/document.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
 import type { PassageRules } from '../src/core/summary/passages.js';
 import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
-import { howPointOpens, sentencesFrom } from './point-opening.js';
+import { howPointOpens, placeOf, sentencesFrom } from './point-opening.js';
 
 const { values } = parseArgs({
   options: {
@@ -78,10 +78,9 @@ function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]):
 
 /** Whether a passage shows a sentence that leans by description after the sentence it leans on. */
 function withLeaningPart(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): boolean {
-  const cited = point.citations[0]!;
-  const doc = sentencesOf(sources.find((s) => s.n === cited.source)?.docId ?? '');
-  const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
-  if (!first) return false;
+  const place = placeOf(point, sources, sentencesOf);
+  if (!place) return false;
+  const { doc, first } = place;
   return point.parts!.some((text, k) => k > 0 && doc[first.position + k]?.text === text && leansOnBefore(text, doc[first.position + k - 1]));
 }
 

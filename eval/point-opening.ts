@@ -11,12 +11,19 @@ import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
  */
 export type Opening = { alone: true } | { alone: false; leans: 'description' | 'opening'; before?: Sentence } | { alone: false; leans: 'unplaced' };
 
-export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): Opening {
+/** A point's document, as the library numbers its sentences, and the sentence the point opens on, when its citation finds it. */
+export function placeOf(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): { doc: readonly Sentence[]; first: Sentence } | undefined {
   const cited = point.citations[0]!;
-  const docId = sources.find((s) => s.n === cited.source)?.docId ?? '';
-  const first = sentencesOf(docId).find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
-  if (!first || first.text !== (point.parts?.[0] ?? point.text)) return { alone: false, leans: 'unplaced' };
-  const before = sentencesOf(docId)[first.position - 1];
+  const doc = sentencesOf(sources.find((s) => s.n === cited.source)?.docId ?? '');
+  const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
+  return first && first.text === (point.parts?.[0] ?? point.text) ? { doc, first } : undefined;
+}
+
+export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): Opening {
+  const place = placeOf(point, sources, sentencesOf);
+  if (!place) return { alone: false, leans: 'unplaced' };
+  const { doc, first } = place;
+  const before = doc[first.position - 1];
   if (leansOnBefore(first.text, before)) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
   return leansOnPrevious(first.text) ? { alone: false, leans: 'opening' } : { alone: true };
 }
