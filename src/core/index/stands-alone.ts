@@ -185,13 +185,13 @@ function namesOne(text: string): boolean {
  * Whether a sentence leans on the sentence before it beyond its opening words (docs/quality.md,
  * "Definite descriptions that lean"): it opens on a description whose head the sentence before names
  * ("The commission would review…" after "the Federal Trade Commission"), on a collective ("The pair
- * were…") or an event noun that sums it up ("The deal was…"), or it answers the question or gives an
- * item of the list the sentence before ends on. A document's first sentence has nothing to lean on.
+ * were…") or an event noun that sums it up ("The deal was…"), or it answers the question the sentence
+ * before ends on. A document's first sentence has nothing to lean on.
  */
 export function leansOnBefore(text: string, before: SentenceBefore | undefined): boolean {
   if (!before) return false;
   const t = text.trim();
-  if (/[?:]["'”’)]?$/.test(before.text.trim())) return true;
+  if (/\?["'”’)]?$/.test(before.text.trim())) return true;
   if (COLLECTIVE.test(t) || EVENT.test(t)) return true;
   const head = descriptionHead(t);
   if (!head) return false;

@@ -85,9 +85,12 @@ describe('leansOnBefore', () => {
     expect(leansAfter('Rebels fired rockets at the airport overnight.', 'The attack killed four guards.')).toBe(true);
   });
 
-  it('catches the answer to a question and an item of a list the sentence before asks or announces', () => {
+  it('catches the answer to a question the sentence before asks', () => {
     expect(leansAfter('Why did the bridge fall?', 'Engineers blamed rusted cables.')).toBe(true);
-    expect(leansAfter('The council set three conditions for the talks:', 'Rebels must hand over their heavy weapons.', '\n')).toBe(true);
+  });
+
+  it('leaves the sentence after a colon: cleaning may have dropped the list between them', () => {
+    expect(leansAfter('The council set three conditions for the talks:', 'The talks resume in Geneva on Monday.', '\n')).toBe(false);
   });
 
   it('leaves names, descriptions that identify themselves, and a head the sentence before does not name', () => {
