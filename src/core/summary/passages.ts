@@ -181,4 +181,3 @@ function passage(span: readonly Sentence[]): Sentence {
 export function passageRoles(rules: Leaning = true) {
   return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) } as const;
 }
-export const PASSAGE_ROLES = passageRoles();
