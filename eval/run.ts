@@ -71,6 +71,8 @@ interface CandidateRun {
   settings: MethodSetting[];
   run: ModelCrossValidation;
 }
+/** The shipped defaults without the rule on descriptions that lean (issue 16l), scored in the same run. */
+const WITHOUT_DESCRIPTIONS = 'briefbot, leaning descriptions alone';
 
 function main(): number {
   const { values } = parseArgs({
@@ -158,6 +160,7 @@ function main(): number {
     [HAND_CV, handHeadlines.map((h) => h.scores)],
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    [WITHOUT_DESCRIPTIONS, prepared.map((c) => headlineOf(c, undefined, 'without-descriptions').scores)],
     ...baselineScores(prepared),
   ]);
   const publishedFile = values.published ? resolve(values.published) : join(dirname(file), 'published-dev.json');
@@ -330,6 +333,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
     ...candidates.map((c): [string, RougeScores[]] => [c.fitted, prepared.map((p) => headlineOf(p, c.run.fitted).scores)]),
     [BEFORE, prepared.map((c) => headlineOf(c, PREVIOUS_SELECTION).scores)],
     [SENTENCES_ALONE, prepared.map((c) => headlineOf(c, undefined, false).scores)],
+    [WITHOUT_DESCRIPTIONS, prepared.map((c) => headlineOf(c, undefined, 'without-descriptions').scores)],
     ...baselineScores(prepared),
   ]);
   const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;

@@ -3,6 +3,7 @@ import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { type EvalLibrary, inspectLibrary } from '../src/core/library/library.js';
 import { createLibrary } from '../src/core/library/open-folder.js';
+import type { PassageRules } from '../src/core/summary/passages.js';
 import type { SelectionParams, SummaryInput } from '../src/core/summary/select-summary.js';
 import type { Budget } from './budget.js';
 import { type Cluster, toRawDocument } from './dataset.js';
@@ -60,8 +61,8 @@ export function prepareCluster(cluster: Cluster, budget: Budget): PreparedCluste
   };
 }
 
-/** `passages: false` shows each sentence alone, to score passages on and off in one run. */
-export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>, passages = true): Headline {
+/** `passages: false` shows each sentence alone, 'without-descriptions' leaves out one rule (PassageRules), to score passages on and off in one run. */
+export function headlineOf(cluster: PreparedCluster, params?: Partial<SelectionParams>, passages: PassageRules = true): Headline {
   const started = performance.now();
   const options = { ...('bytes' in cluster.budget ? { maxBytes: cluster.budget.bytes } : { maxWords: cluster.budget.words }), ...(params ? { params } : {}), passages };
   const headline = cluster.library.headlineWithSources(options);

@@ -16,7 +16,7 @@ import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { PASSAGE_ROLES, partsOf, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
@@ -57,8 +57,8 @@ export interface ComposeInput {
   documents?: DocumentInfo;
   /** How the query is read as a question, when it is one: what the answer-first point must hold. */
   question?: Question;
-  /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison. */
-  passages?: boolean;
+  /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison (PassageRules). */
+  passages?: PassageRules;
   /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
   /** The story (documents topic discovery grouped) a document belongs to, when the set holds several: a question is answered from its lead's story. */
@@ -89,13 +89,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
-  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? []) : { units: candidates, scores };
+  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? [], passages) : { units: candidates, scores };
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
   // before those that do not, and a unit that gives the asked count for another event is not chosen.
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
-  const loose: Roles = notChosen(passages ? PASSAGE_ROLES : {}, typed?.misleading);
+  const loose: Roles = notChosen(passages ? passageRoles(passages) : {}, typed?.misleading);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
   const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));

@@ -3,6 +3,9 @@
  * words and discourse markers, not words of any story.
  */
 
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { stem } from '../nlp.js';
+
 /** Connectives: the sentence answers, continues or qualifies the one before. */
 const CONNECTIVES = [
   'but',
@@ -128,6 +131,71 @@ export function standsAlone(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
   return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t));
+}
+
+/** The sentence a sentence may lean on: the one before it in its document, with its content stems. */
+export interface SentenceBefore {
+  readonly text: string;
+  readonly stems: readonly string[];
+}
+
+/**
+ * Nouns that take up a name the sentence before gave ("Exxon … The company said"): English class
+ * nouns for organisations and people, fixed before any set was read with them (docs/quality.md).
+ */
+const NAME_FAMILIES = new Set(['company', 'firm', 'corporation', 'group', 'agency', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'couple']);
+/** Event nouns that sum up what the sentence before told, beside the shell nouns. */
+const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|responses?|changes?';
+/**
+ * The verb that follows a description with no complement of its own: an auxiliary, a verb of saying,
+ * an adverb in -ly or a word in -ed. Anything else between the description and its verb ("of…",
+ * "that owns…") may identify it.
+ */
+const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
+/** Words that open a complement or another phrase, never part of a bare description ("The head of state…"). */
+const NOT_IN_DESCRIPTION = '(?!(?:of|in|on|at|for|from|with|by|to|about|after|before|over|under|that|which|who|whose|where|when|the|a|an|and|or|but)\\b)';
+/** "The" with one to three lower-case words, then at once the verb; the fewest words that reach a verb. The words may carry a possessive or a hyphen. */
+const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:['’]s?)?\\s+){1,3}?)${VERB}`, 'u');
+const EVENT = new RegExp(`^[Tt]he\\s+(?:${NOT_IN_DESCRIPTION}\\p{Ll}+\\s+)?(?:${EVENT_NOUNS})\\s+${VERB}`, 'u');
+/** Collectives that count people or things named before, as "the two…" does. */
+const COLLECTIVE = new RegExp(`^[Tt]he\\s+(?:pair|couple|duo|trio)\\s+${VERB}`, 'u');
+const POSSESSIVE = /['’]s?$/;
+/** A capitalised word that does not open the sentence: a name, unless it is a day or a month. */
+const NAME = /(?<=\s)\p{Lu}[\p{L}.&-]*/gu;
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
+
+/**
+ * The head of a definite description a sentence opens on as its subject ("The commission would…" →
+ * "commission", "The company's chairman said…" → "company"), or null when the sentence opens on no
+ * such description: on a name ("The Swedish Academy…"), or on a description with a complement of its
+ * own ("The head of the commission…").
+ */
+export function descriptionHead(text: string): string | null {
+  const words = DESCRIPTION.exec(text.trim())?.[1]?.trim().split(/\s+/);
+  if (!words) return null;
+  const head = words.find((w) => POSSESSIVE.test(w)) ?? words[words.length - 1]!;
+  return head.replace(POSSESSIVE, '');
+}
+
+function namesOne(text: string): boolean {
+  return [...text.matchAll(NAME)].some(([name]) => !CALENDAR.has(name.toLowerCase().replace(/\.$/, '')));
+}
+
+/**
+ * Whether a sentence leans on the sentence before it beyond its opening words (docs/quality.md,
+ * "Definite descriptions that lean"): it opens on a description whose head the sentence before names
+ * ("The commission would review…" after "the Federal Trade Commission"), on a collective ("The pair
+ * were…") or an event noun that sums it up ("The deal was…"), or it answers the question the sentence
+ * before ends on. A document's first sentence has nothing to lean on.
+ */
+export function leansOnBefore(text: string, before: SentenceBefore | undefined): boolean {
+  if (!before) return false;
+  const t = text.trim();
+  if (/\?["'”’)]?$/.test(before.text.trim())) return true;
+  if (COLLECTIVE.test(t) || EVENT.test(t)) return true;
+  const head = descriptionHead(t);
+  if (!head) return false;
+  return before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text));
 }
 
 /**

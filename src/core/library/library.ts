@@ -1,5 +1,6 @@
 import type { Briefing, Digest, Length, NoMatch, Point, Source, TopicList, TopicRef } from '../briefing.js';
 import type { BriefError, BriefNotice } from '../errors.js';
+import type { PassageRules } from '../summary/passages.js';
 import type { SelectionParams } from '../summary/select-summary.js';
 import type { UpdateParams } from '../summary/select-update.js';
 
@@ -74,8 +75,8 @@ export function inspectLibrary(library: Library): EvalLibrary {
 export interface BriefOptions {
   length?: Length;
   now?: Date;
-  /** Show a sentence that leans on its neighbour together with it (default); false, for comparison. */
-  passages?: boolean;
+  /** Show a sentence that leans on its neighbour together with it (default); false or 'without-descriptions', for comparison. */
+  passages?: PassageRules;
 }
 
 /** A document's text as citations address it: paragraphs[citation.paragraph][citation.sentence]. */
@@ -85,8 +86,8 @@ export interface Article {
 }
 
 export interface HeadlineOptions {
-  /** As in BriefOptions; the eval scores the headline both ways in one run. */
-  passages?: boolean;
+  /** As in BriefOptions; the eval scores the headline each way in one run. */
+  passages?: PassageRules;
   /** Budget in UTF-8 bytes of the joined sentences, as DUC counts it (the last sentence may overflow). */
   maxBytes?: number;
   maxWords?: number;

@@ -1,5 +1,5 @@
 import type { Point } from '../briefing.js';
-import { announcesList, leansOnPrevious } from '../index/stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { Citer } from './cite.js';
@@ -24,9 +24,17 @@ const MAX_LIST_WORDS = 55;
 
 export type SentencesOf = (docId: string) => readonly Sentence[];
 
+/**
+ * Which sentences are shown with their neighbours: true, every one that leans; 'without-descriptions',
+ * not those that lean only by a description of what the sentence before named (issue 16l), so the eval
+ * scores that rule on and off in one run; false, none (each sentence alone, for comparison).
+ */
+export type PassageRules = boolean | 'without-descriptions';
+type Leaning = Exclude<PassageRules, false>;
+
 const parts = new WeakMap<Sentence, readonly Sentence[]>();
-/** A sentence's unit, worked out once: sentences live as long as their index. */
-const units = new WeakMap<Sentence, Sentence | null>();
+/** A sentence's unit, worked out once per rule set: sentences live as long as their index. */
+const unitsBy: Record<`${Leaning}`, WeakMap<Sentence, Sentence | null>> = { true: new WeakMap(), 'without-descriptions': new WeakMap() };
 
 /** The verbatim sentences a unit is made of: the sentence itself unless it is a passage. */
 export function partsOf(unit: Sentence): readonly Sentence[] {
@@ -47,7 +55,8 @@ export function isPassage(unit: Sentence): boolean {
  * null when there is no such passage (it leans on nothing shown: a document's first sentence, or a
  * chain of leaning sentences too long to show).
  */
-export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
+export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning = true): Sentence | null {
+  const units = unitsBy[`${rules}`];
   const known = units.get(sentence);
   if (known !== undefined) return known;
   const doc = sentencesOf(sentence.docId);
@@ -55,7 +64,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence |
   if (doc[sentence.position] !== sentence) return sentence;
   const quoted = quotationsOf(doc);
   // Within a quotation that runs over several sentences, a sentence is read with those that open and close it.
-  const leans = (k: number) => quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text);
+  const leans = (k: number) => quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text) || (rules === true && leansOnBefore(doc[k]!.text, doc[k - 1]));
   let first = sentence.position;
   while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leans(first)) first--;
   const announces = announcesList(sentence.text);
@@ -76,7 +85,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence |
  * brought it in; and each sentence shown only within a passage, which still counts as a mention
  * of what the set says (`shownWithin` tells them apart).
  */
-export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number>, sentencesOf: SentencesOf): { units: Sentence[]; scores: Float64Array } {
+export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number>, sentencesOf: SentencesOf, rules: Leaning = true): { units: Sentence[]; scores: Float64Array } {
   const at = new Map<Sentence, number>();
   const out: Sentence[] = [];
   const best: number[] = [];
@@ -89,7 +98,7 @@ export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number
     } else best[k] = Math.max(best[k]!, score);
   };
   sentences.forEach((s, i) => {
-    const unit = unitOf(s, sentencesOf);
+    const unit = unitOf(s, sentencesOf, rules);
     if (unit !== s) add(s, scores[i]!);
     if (unit) add(unit, scores[i]!);
   });
@@ -97,7 +106,8 @@ export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number
 }
 
 /** A sentence that `unitsOf` gave as a mention only: it is shown within a passage or not at all. */
-export function shownWithin(sentence: Sentence): boolean {
+export function shownWithin(sentence: Sentence, rules: Leaning = true): boolean {
+  const units = unitsBy[`${rules}`];
   return !parts.has(sentence) && units.has(sentence) && units.get(sentence) !== sentence;
 }
 
@@ -167,5 +177,7 @@ function passage(span: readonly Sentence[]): Sentence {
   return unit;
 }
 
-/** What summary selection is told of the units `unitsOf` gives it. */
-export const PASSAGE_ROLES = { choiceOnly: isPassage, mentionOnly: shownWithin } as const;
+/** What summary selection is told of the units `unitsOf` gives it under the same rules. */
+export function passageRoles(rules: Leaning = true) {
+  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) } as const;
+}

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { leansOnPrevious, standsAlone } from '../../../src/core/index/stands-alone.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
+import { descriptionHead, leansOnBefore, leansOnPrevious, standsAlone } from '../../../src/core/index/stands-alone.js';
+
+/** Whether the second of two made-up sentences leans on the first, with the stems the index gives the first. */
+function leansAfter(before: string, text: string, between = ' '): boolean {
+  // A first sentence opens the document, so the pair is read after one that does not.
+  const built = buildDocument({ id: 'made-up', text: `Police closed the bridge on Friday. ${before}${between}${text}` });
+  if (!('document' in built)) throw new Error(built.error.message);
+  const [, first, second] = built.document.sentences;
+  expect(second?.text).toBe(text);
+  return leansOnBefore(text, first);
+}
 
 describe('standsAlone', () => {
   it('takes a sentence that states its own subject', () => {
@@ -56,5 +67,51 @@ describe('leansOnPrevious', () => {
     ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
+  });
+});
+
+describe('leansOnBefore', () => {
+  it('catches a description whose head the sentence before names, or takes up a name it gives', () => {
+    expect(leansAfter('The merger must be cleared by the Federal Trade Commission.', 'The commission would review the merger for months.')).toBe(true);
+    expect(leansAfter('Divers found wreckage floating off the coast on Tuesday.', 'The wreckage was taken to the port of Recife.')).toBe(true);
+    expect(leansAfter('Acme Oil agreed on Tuesday to buy Borealis Petroleum for $7 billion.', 'The company said the purchase would cut 900 jobs.')).toBe(true);
+    expect(leansAfter('Police searched three houses in Leeds on Tuesday.', 'The search ended without arrests.')).toBe(true);
+    expect(leansAfter('Two women were charged as accessories, police said.', "The women's lawyer said they would plead not guilty.")).toBe(true);
+  });
+
+  it('catches a collective or an event noun that sums up the sentence before', () => {
+    expect(leansAfter('Police charged Tom Reid and Ann Marsh with robbery.', 'The pair were held without bail.')).toBe(true);
+    expect(leansAfter('Acme Oil agreed on Tuesday to buy Borealis Petroleum for $7 billion.', 'The deal must be approved by regulators.')).toBe(true);
+    expect(leansAfter('Rebels fired rockets at the airport overnight.', 'The attack killed four guards.')).toBe(true);
+  });
+
+  it('catches the answer to a question the sentence before asks', () => {
+    expect(leansAfter('Why did the bridge fall?', 'Engineers blamed rusted cables.')).toBe(true);
+  });
+
+  it('leaves the sentence after a colon: cleaning may have dropped the list between them', () => {
+    expect(leansAfter('The council set three conditions for the talks:', 'The talks resume in Geneva on Monday.', '\n')).toBe(false);
+  });
+
+  it('leaves names, descriptions that identify themselves, and a head the sentence before does not name', () => {
+    expect(leansAfter('Stocks fell sharply in New York.', 'The Dow Jones industrial average dropped 300 points.')).toBe(false);
+    expect(leansAfter('Saramago won the literature prize.', 'The Swedish Academy said his novels were daring.')).toBe(false);
+    expect(leansAfter('The merger must be cleared by the Federal Trade Commission.', 'The head of the commission said a review would take months.')).toBe(false);
+    expect(leansAfter('The merger must be cleared by the Federal Trade Commission.', 'The company that owns the refinery said it would sell.')).toBe(false);
+    expect(leansAfter('Heavy rain fell on Tuesday.', 'The company said the harbour would stay shut.')).toBe(false);
+    expect(leansAfter('A fire killed 60 teenagers at a dance hall.', 'The police said the hall was overcrowded.')).toBe(false);
+  });
+
+  it("never counts a document's first sentence as leaning", () => {
+    expect(leansOnBefore('The commission would review the merger for months.', undefined)).toBe(false);
+    expect(leansOnBefore('The pair were held without bail.', undefined)).toBe(false);
+  });
+
+  it('reads the head of a description as the word before its verb, or the one that carries a possessive', () => {
+    expect(descriptionHead('The commission would review the merger.')).toBe('commission');
+    expect(descriptionHead("The company's chief executive said the plant would close.")).toBe('company');
+    expect(descriptionHead('The injured man was taken to hospital.')).toBe('man');
+    expect(descriptionHead('The head of state said so.')).toBeNull();
+    expect(descriptionHead('The Swedish Academy said so.')).toBeNull();
   });
 });

@@ -1,0 +1,43 @@
+import type { Point, Source } from '../src/core/briefing.js';
+import { buildDocument } from '../src/core/index/build-document.js';
+import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
+import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
+
+/**
+ * How a shown point opens (editor's rule 1): on a sentence that reads alone, on one that leans by a
+ * description, collective, event noun, answer or list item of the sentence before (issue 16l) or by a pronoun,
+ * connective or demonstrative, none of which the point shows; 'unplaced' when its first sentence is not where
+ * its citation puts it.
+ */
+export type Opening = { alone: true } | { alone: false; leans: 'description' | 'opening'; before?: Sentence } | { alone: false; leans: 'unplaced' };
+
+/** A point's document, as the library numbers its sentences, and the sentence the point opens on, when its citation finds it. */
+export function placeOf(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): { doc: readonly Sentence[]; first: Sentence } | undefined {
+  const cited = point.citations[0]!;
+  const doc = sentencesOf(sources.find((s) => s.n === cited.source)?.docId ?? '');
+  const first = doc.find((s) => s.paragraph === cited.paragraph && s.index === cited.sentence);
+  return first && first.text === (point.parts?.[0] ?? point.text) ? { doc, first } : undefined;
+}
+
+export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): Opening {
+  const place = placeOf(point, sources, sentencesOf);
+  if (!place) return { alone: false, leans: 'unplaced' };
+  const { doc, first } = place;
+  const before = doc[first.position - 1];
+  if (leansOnBefore(first.text, before)) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
+  return leansOnPrevious(first.text) ? { alone: false, leans: 'opening' } : { alone: true };
+}
+
+/** Each document's sentences as the library numbers them, built once when first asked for. */
+export function sentencesFrom(docs: readonly RawDocument[]): (docId: string) => readonly Sentence[] {
+  const built = new Map<string, readonly Sentence[]>();
+  return (docId) => {
+    let sentences = built.get(docId);
+    if (!sentences) {
+      const raw = docs.find((d) => d.id === docId);
+      const doc = raw && buildDocument(raw);
+      built.set(docId, (sentences = doc && 'document' in doc ? doc.document.sentences : []));
+    }
+    return sentences;
+  };
+}
