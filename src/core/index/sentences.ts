@@ -112,7 +112,7 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     let cursor = 0;
     let index = 0;
     /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
-    const wink: { text: string; sentence?: ItemSentence; end: number }[] = [];
+    const wink: { text: string; sentence?: ItemSentence; read: string; end: number }[] = [];
     doc.sentences().each((s: ItemSentence) => {
       const raw = s.out().trim();
       const at = read.indexOf(raw, cursor);
@@ -125,15 +125,15 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         last.text += text;
         last.sentence = undefined;
         last.end = cursor;
-      } else wink.push({ text, sentence: s, end: cursor });
+      } else wink.push({ text, sentence: s, read: raw, end: cursor });
     });
-    for (const { text, sentence: s } of wink) {
+    for (const { text, sentence: s, read } of wink) {
       const pieces = s ? splitAfterNo(text) : [text];
-      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
+      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyseSentence(s, read, surfaces) });
       else
         for (const piece of pieces) {
-          const read = readDoc(piece);
-          out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
+          const doc = readDoc(piece);
+          out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyseSentence(doc, doc.out() as string, surfaces) });
         }
     }
   });
@@ -147,6 +147,8 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
 const NO_ENDS = /\bno\.(?=\s+["'“‘(]?\p{Lu})/giu;
 
 export function splitAfterNo(text: string): string[] {
+  // The pattern is unicode-aware and slow to fail; most sentences hold no "no." at all.
+  if (!MAY_END_AT_NO.test(text)) return text.trim() ? [text.trim()] : [];
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(NO_ENDS)) {
@@ -157,32 +159,77 @@ export function splitAfterNo(text: string): string[] {
   out.push(text.slice(from).trim());
   return out.filter(Boolean);
 }
+const MAY_END_AT_NO = /no\./i;
+
+type Reading = ItemSentence | ReturnType<typeof readDoc>;
+
+/** A sentence's words, stems, phrases and figures, from one read-out of its tokens. */
+function analyseSentence(s: Reading, text: string, surfaces: PhraseSurfaces | undefined): Pick<Sentence, 'words' | 'stems' | 'phrases' | 'figures'> {
+  const tokens = s.tokens();
+  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
+  const values = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  return { ...analyse(tokens, values, tags, surfaces), figures: figuresOf(s, text, tokens, values, tags) };
+}
+
 /**
  * The sentence's figures, from the paragraph's reading (its entities' spans made relative to the
- * sentence), or from a piece's own reading when "no." split a sentence wink read as one.
+ * sentence), or from a piece's own reading when "no." split a sentence wink read as one. `text`
+ * is what wink read (its own out()).
  */
-function figuresOf(s: ItemSentence | ReturnType<typeof readDoc>): Sentence['figures'] & object {
+function figuresOf(s: Reading, text: string, tokens: Tokens, words: string[], pos: string[]): Sentence['figures'] & object {
   const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
   const entities: EntitySpan[] = [];
   s.entities().each((e: { out: (f?: unknown) => unknown }) => {
     const [start, end] = e.out(its.span) as unknown as [number, number];
     entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
   });
-  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(s.out() as string) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(text) ? figuresFrom(tokensOf(tokens as never, { words, pos }), entities) : NO_FIGURES;
 }
 const NO_FIGURES: never[] = [];
 
-function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
+/** What a word's normal form gives the analysis, worked out once a worker: the same few thousand forms recur. */
+interface WordForm {
+  /** Its Porter stem, without a possessive "'s"; undefined when it has not two letters running (no stem, no phrase). */
+  stem: string | undefined;
+  topical: boolean;
+}
+const wordForms = new Map<string, WordForm>();
+const WORD_FORMS = 200_000;
+
+function wordForm(normal: string): WordForm {
+  let form = wordForms.get(normal);
+  if (form) return form;
+  const base = withoutPossessive(normal, false);
+  form = { stem: /\p{L}{2}/u.test(base) ? stem(base) : undefined, topical: !NOT_TOPICAL.has(base) };
+  if (wordForms.size < WORD_FORMS) wordForms.set(normal, form);
+  return form;
+}
+
+/** The word without a final "'s" or "’s" (lower-case only unless anyCase). */
+function withoutPossessive(word: string, anyCase: boolean): string {
+  const n = word.length;
+  if (n < 2) return word;
+  const last = word.charCodeAt(n - 1);
+  if (last !== 115 && !(anyCase && last === 83)) return word;
+  const quote = word.charCodeAt(n - 2);
+  return quote === 39 || quote === 0x2019 ? word.slice(0, -2) : word;
+}
+
+interface RunWord {
+  stem: string;
+  word: string;
+  name: boolean;
+}
+
+function analyse(tokens: Tokens, values: readonly string[], tags: readonly string[], surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];
   const stems: string[] = [];
   const phrases = new Set<string>();
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const tags = tokens.out(its.pos) as string[];
   const normals = tokens.out(its.normal) as string[];
-  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
-  const values = tokens.out() as string[];
-  let run: { stem: string; word: string; name: boolean }[] = [];
+  const run: RunWord[] = [];
   const closeRun = () => {
     for (let i = 0; i < run.length; i++) {
       const one = run[i]!;
@@ -193,21 +240,26 @@ function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'wor
       const splitsName = (two?.name && run[i + 2]?.name) || (one.name && run[i - 1]?.name);
       if (two && !(one.name && two.name) && !splitsName) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
     }
-    run = [];
+    run.length = 0;
   };
-  normals.forEach((normal, i) => {
+  for (let i = 0; i < normals.length; i++) {
     const type = types[i];
     if (type !== 'word' && type !== 'number') {
       closeRun();
-      return;
+      continue;
     }
+    const normal = normals[i]!;
     words.push(normal);
-    const base = normal.replace(/['’]s$/, '');
-    const isWord = type === 'word' && /\p{L}{2}/u.test(base);
-    if (!stops[i] && isWord) stems.push(stem(base));
-    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: values[i]!.replace(/['’]s$/i, ''), name: tags[i] === 'PROPN' });
+    const form = type === 'word' && !stops[i] ? wordForm(normal) : undefined;
+    if (form?.stem === undefined) {
+      closeRun();
+      continue;
+    }
+    stems.push(form.stem);
+    const tag = tags[i]!;
+    if (form.topical && PHRASE_POS.has(tag)) run.push({ stem: form.stem, word: withoutPossessive(values[i]!, true), name: tag === 'PROPN' });
     else closeRun();
-  });
+  }
   closeRun();
   return { words, stems, phrases: [...phrases] };
 }
