@@ -129,11 +129,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     });
     for (const { text, sentence: s, read } of wink) {
       const pieces = s ? splitAfterNo(text) : [text];
-      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyseSentence(s, read, surfaces) });
+      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, surfaces));
       else
         for (const piece of pieces) {
           const doc = readDoc(piece);
-          out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyseSentence(doc, doc.out() as string, surfaces) });
+          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, surfaces));
         }
     }
   });
@@ -163,13 +163,14 @@ const MAY_END_AT_NO = /no\./i;
 
 type Reading = ItemSentence | ReturnType<typeof readDoc>;
 
-/** A sentence's words, stems, phrases and figures, from one read-out of its tokens. */
-function analyseSentence(s: Reading, text: string, surfaces: PhraseSurfaces | undefined): Pick<Sentence, 'words' | 'stems' | 'phrases' | 'figures'> {
+/** The sentence at that place, with its words, stems, phrases and figures from one read-out of its tokens; `read` is the text wink read. */
+function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, surfaces: PhraseSurfaces | undefined): Sentence {
   const tokens = s.tokens();
   // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
   const values = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
-  return { ...analyse(tokens, values, tags, surfaces), figures: figuresOf(s, text, tokens, values, tags) };
+  const { words, stems, phrases } = analyse(tokens, values, tags, surfaces);
+  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, values, tags) };
 }
 
 /**
