@@ -77,6 +77,7 @@ export function cleanText(input: string): CleanText {
 }
 
 function normalize(input: string): string {
+  if (!needsNormalizing(input)) return input;
   return input
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -84,6 +85,22 @@ function normalize(input: string): string {
     .replace(/[\u200B\u2060\uFEFF]/g, '')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Whether normalize would change the text: one pass over it, where each of its patterns is a scan
+ * of its own (and most texts need none of them).
+ */
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32) {
+      if (c !== 10) return true;
+    } else if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c >= 127 && (c === 127 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
 }
 
 /**
