@@ -3,6 +3,7 @@ import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, token
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
+import { lexemeReader } from './lexemes.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;
@@ -166,11 +167,10 @@ type Reading = ItemSentence | ReturnType<typeof readDoc>;
 /** The sentence at that place, with its words, stems, phrases and figures from one read-out of its tokens; `read` is the text wink read. */
 function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, surfaces: PhraseSurfaces | undefined): Sentence {
   const tokens = s.tokens();
-  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
-  const values = tokens.out() as string[];
   const tags = tokens.out(its.pos) as string[];
-  const { words, stems, phrases } = analyse(tokens, values, tags, surfaces);
-  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, values, tags) };
+  const lexemes = wordsOf(tokens);
+  const { words, stems, phrases } = analyse(lexemes, tags, surfaces);
+  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags) };
 }
 
 /**
@@ -178,14 +178,15 @@ function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'positi
  * sentence), or from a piece's own reading when "no." split a sentence wink read as one. `text`
  * is what wink read (its own out()).
  */
-function figuresOf(s: Reading, text: string, tokens: Tokens, words: string[], pos: string[]): Sentence['figures'] & object {
+function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[]): Sentence['figures'] & object {
   const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
   const entities: EntitySpan[] = [];
   s.entities().each((e: { out: (f?: unknown) => unknown }) => {
     const [start, end] = e.out(its.span) as unknown as [number, number];
     entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
   });
-  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(text) ? figuresFrom(tokensOf(tokens as never, { words, pos }), entities) : NO_FIGURES;
+  if (!entities.some((e) => mayBeFigure(e.type)) && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
+  return figuresFrom(tokensOf(tokens as never, { words: lexemes.map((l) => l.value), pos }), entities);
 }
 const NO_FIGURES: never[] = [];
 
@@ -217,19 +218,29 @@ function withoutPossessive(word: string, anyCase: boolean): string {
   return quote === 39 || quote === 0x2019 ? word.slice(0, -2) : word;
 }
 
+/** What a token's lexeme gives the analysis. */
+interface Word {
+  /** As written, so a topic found in the text is titled "NATO attack", not "Nato attack". */
+  value: string;
+  type: string;
+  normal: string;
+  /** Its form when it is a word and not a stop word. */
+  form: WordForm | undefined;
+  /** As written, without a possessive: how it stands in a phrase. */
+  phraseWord: string;
+}
+const wordsOf = lexemeReader<Word>(({ value, type, normal, stop }) => ({ value, type, normal, form: type === 'word' && !stop ? wordForm(normal) : undefined, phraseWord: withoutPossessive(value, true) }));
+
 interface RunWord {
   stem: string;
   word: string;
   name: boolean;
 }
 
-function analyse(tokens: Tokens, values: readonly string[], tags: readonly string[], surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
+function analyse(lexemes: readonly Word[], tags: readonly string[], surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];
   const stems: string[] = [];
   const phrases = new Set<string>();
-  const types = tokens.out(its.type) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const normals = tokens.out(its.normal) as string[];
   const run: RunWord[] = [];
   const closeRun = () => {
     for (let i = 0; i < run.length; i++) {
@@ -243,22 +254,22 @@ function analyse(tokens: Tokens, values: readonly string[], tags: readonly strin
     }
     run.length = 0;
   };
-  for (let i = 0; i < normals.length; i++) {
-    const type = types[i];
+  for (let i = 0; i < lexemes.length; i++) {
+    const lexeme = lexemes[i]!;
+    const type = lexeme.type;
     if (type !== 'word' && type !== 'number') {
       closeRun();
       continue;
     }
-    const normal = normals[i]!;
-    words.push(normal);
-    const form = type === 'word' && !stops[i] ? wordForm(normal) : undefined;
+    words.push(lexeme.normal);
+    const form = lexeme.form;
     if (form?.stem === undefined) {
       closeRun();
       continue;
     }
     stems.push(form.stem);
     const tag = tags[i]!;
-    if (form.topical && PHRASE_POS.has(tag)) run.push({ stem: form.stem, word: withoutPossessive(values[i]!, true), name: tag === 'PROPN' });
+    if (form.topical && PHRASE_POS.has(tag)) run.push({ stem: form.stem, word: lexeme.phraseWord, name: tag === 'PROPN' });
     else closeRun();
   }
   closeRun();
