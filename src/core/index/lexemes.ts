@@ -10,8 +10,8 @@ export interface LexemeReading {
   stop: boolean;
 }
 
-/** Lexemes kept a worker, past which the rest are read each time (wink's lexicon itself grows without bound). */
-const MAX_LEXEMES = 1_000_000;
+/** Lexemes kept a worker (about 100 bytes each), past which the rest are read each time (wink's lexicon itself grows without bound). */
+const MAX_LEXEMES = 500_000;
 
 /**
  * A reader of a sentence's tokens that works out `make` once per lexeme (wink's number for a
