@@ -55,25 +55,30 @@ function read(text: string): Reading {
  * plain letters or digits only (which wink reads whole either way; seeing them keeps its fast path
  * for recurring names). wink's store still finds every word met so far, so each is kept once, as
  * before. Returns the step that starts a new reading.
+ *
+ * The words wink's lookup may see are written into the lexicon object itself and those of the
+ * current reading deleted after it, rather than kept on objects in its prototype chain: V8 makes
+ * an object fast again each time it becomes or is looked through as a prototype, and with words
+ * added and deleted every paragraph that cost about a tenth of the reading.
  */
 function readEachTextAfresh(): () => void {
   const lexeme = core?.features?.lexeme;
   if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/nlp.ts)');
-  const shipped = lexeme.hash;
+  // The shipped words, and the words wink's lookup sees beyond them: only learned words are added
+  // here, and a word of the current reading is never a shipped or plain one (it was not found).
+  const seen = lexeme.hash;
+  // No prototype: "constructor" or "toString" in a text is not a known word.
+  Object.setPrototypeOf(seen, null);
   const learned: Record<string, number> = Object.create(null);
-  // What wink's lookup sees beyond the shipped words, as the prototypes of the object it holds.
-  const plain: Record<string, number> = Object.create(null);
-  const current: Record<string, number> = Object.create(plain);
   let currentWords: string[] = [];
-  Object.setPrototypeOf(shipped, current);
   const meet = (word: string, index: number) => {
-    current[word] = index;
+    seen[word] = index;
     currentWords.push(word);
   };
   lexeme.hash = new Proxy(learned, {
     get(_, word) {
       if (typeof word !== 'string') return undefined;
-      const known = shipped[word];
+      const known = seen[word];
       if (known !== undefined) return known;
       const index = learned[word];
       if (index !== undefined) meet(word, index);
@@ -82,13 +87,13 @@ function readEachTextAfresh(): () => void {
     set(_, word, index: number) {
       if (typeof word !== 'string') return false;
       learned[word] = index;
-      if (/^(?:[A-Za-z]+|[0-9]+)$/.test(word)) plain[word] = index;
+      if (/^(?:[A-Za-z]+|[0-9]+)$/.test(word)) seen[word] = index;
       else meet(word, index);
       return true;
     },
   });
   return () => {
-    for (const word of currentWords) delete current[word];
+    for (const word of currentWords) delete seen[word];
     currentWords = [];
   };
 }

@@ -40,6 +40,19 @@ describe('analyse', () => {
     expect(alone!.sentences.flatMap((s) => s.phrases)).not.toContain('tolland friend');
   });
 
+  it("reads a word as itself after the same letters were half of a contraction ('ca' of \"can't\")", async () => {
+    // Made-up sentences: wink reads "can't" as "ca" + "n't" and "won't" as "wo" + "n't", with the normal forms "can" and "will".
+    const contractions: RawDocument = { id: 'talks.txt', text: "Union workers can't agree on the plan and won't vote on it before Friday, a spokesman said." };
+    const standalone: RawDocument = { id: 'house.txt', text: 'The farmhouse was built ca 1900 near the river, and the wo of the old mill still turns each spring.' };
+    const [alone] = await analyseInFreshProcess(standalone);
+    const [, afterContractions] = await analyseInFreshProcess(contractions, standalone);
+    expect(afterContractions!.sentences).toEqual(alone!.sentences);
+    const words = alone!.sentences.flatMap((s) => s.words);
+    expect(words).toContain('ca');
+    expect(words).toContain('wo');
+    expect(words).not.toContain('can');
+  });
+
   it('reads the same text the same way after any other text', async () => {
     vi.resetModules();
     const { readDoc } = await import('../../src/core/nlp.js');

@@ -73,13 +73,16 @@ export function mayHoldUntaggedFigure(text: string): boolean {
   return UNTAGGED.test(text);
 }
 
-/** What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property it reads out). */
-export function tokensOf(t: { out: (property?: unknown) => unknown }): Tokens {
-  const words = t.out() as string[];
+/**
+ * What figuresFrom reads of a sentence's tokens (wink's typings do not cover every token property
+ * it reads out); `read` is what the caller has already read out of them.
+ */
+export function tokensOf(t: { out: (property?: unknown) => unknown }, read?: Pick<Tokens, 'words' | 'pos'>): Tokens {
+  const words = read?.words ?? (t.out() as string[]);
   return {
     words,
     lower: words.map((w) => w.toLowerCase()),
-    pos: t.out(its.pos) as string[],
+    pos: read?.pos ?? (t.out(its.pos) as string[]),
     lemma: t.out(its.lemma) as string[],
     spaces: t.out(its.precedingSpaces) as string[],
   };

@@ -3,6 +3,7 @@ import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, token
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
+import { lexemeReader } from './lexemes.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;
@@ -112,7 +113,7 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     let cursor = 0;
     let index = 0;
     /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
-    const wink: { text: string; sentence?: ItemSentence; end: number }[] = [];
+    const wink: { text: string; sentence?: ItemSentence; read: string; end: number }[] = [];
     doc.sentences().each((s: ItemSentence) => {
       const raw = s.out().trim();
       const at = read.indexOf(raw, cursor);
@@ -125,15 +126,15 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         last.text += text;
         last.sentence = undefined;
         last.end = cursor;
-      } else wink.push({ text, sentence: s, end: cursor });
+      } else wink.push({ text, sentence: s, read: raw, end: cursor });
     });
-    for (const { text, sentence: s } of wink) {
+    for (const { text, sentence: s, read } of wink) {
       const pieces = s ? splitAfterNo(text) : [text];
-      if (pieces.length === 1 && s) out.push({ docId, paragraph: p, index: index++, position: out.length, text, ...analyse(s.tokens(), surfaces), figures: figuresOf(s) });
+      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, surfaces));
       else
         for (const piece of pieces) {
-          const read = readDoc(piece);
-          out.push({ docId, paragraph: p, index: index++, position: out.length, text: piece, ...analyse(read.tokens(), surfaces), figures: figuresOf(read) });
+          const doc = readDoc(piece);
+          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, surfaces));
         }
     }
   });
@@ -147,6 +148,8 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
 const NO_ENDS = /\bno\.(?=\s+["'“‘(]?\p{Lu})/giu;
 
 export function splitAfterNo(text: string): string[] {
+  // The pattern is unicode-aware and slow to fail; most sentences hold no "no." at all.
+  if (!MAY_END_AT_NO.test(text)) return text.trim() ? [text.trim()] : [];
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(NO_ENDS)) {
@@ -157,32 +160,88 @@ export function splitAfterNo(text: string): string[] {
   out.push(text.slice(from).trim());
   return out.filter(Boolean);
 }
+const MAY_END_AT_NO = /no\./i;
+
+type Reading = ItemSentence | ReturnType<typeof readDoc>;
+
+/** The sentence at that place, with its words, stems, phrases and figures from one read-out of its tokens; `read` is the text wink read. */
+function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, surfaces: PhraseSurfaces | undefined): Sentence {
+  const tokens = s.tokens();
+  const tags = tokens.out(its.pos) as string[];
+  const lexemes = wordsOf(tokens);
+  const { words, stems, phrases } = analyse(lexemes, tags, surfaces);
+  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags) };
+}
+
 /**
  * The sentence's figures, from the paragraph's reading (its entities' spans made relative to the
- * sentence), or from a piece's own reading when "no." split a sentence wink read as one.
+ * sentence), or from a piece's own reading when "no." split a sentence wink read as one. `text`
+ * is what wink read (its own out()).
  */
-function figuresOf(s: ItemSentence | ReturnType<typeof readDoc>): Sentence['figures'] & object {
+function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[]): Sentence['figures'] & object {
   const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
   const entities: EntitySpan[] = [];
   s.entities().each((e: { out: (f?: unknown) => unknown }) => {
     const [start, end] = e.out(its.span) as unknown as [number, number];
     entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
   });
-  return entities.some((e) => mayBeFigure(e.type)) || mayHoldUntaggedFigure(s.out() as string) ? figuresFrom(tokensOf(s.tokens() as never), entities) : NO_FIGURES;
+  if (!entities.some((e) => mayBeFigure(e.type)) && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
+  return figuresFrom(tokensOf(tokens as never, { words: lexemes.map((l) => l.value), pos }), entities);
 }
 const NO_FIGURES: never[] = [];
 
-function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
+/** What a word's normal form gives the analysis, worked out once a worker: the same few thousand forms recur. */
+interface WordForm {
+  /** Its Porter stem, without a possessive "'s"; undefined when it has not two letters running (no stem, no phrase). */
+  stem: string | undefined;
+  topical: boolean;
+}
+const wordForms = new Map<string, WordForm>();
+const WORD_FORMS = 200_000;
+
+function wordForm(normal: string): WordForm {
+  let form = wordForms.get(normal);
+  if (form) return form;
+  const base = withoutPossessive(normal, false);
+  form = { stem: /\p{L}{2}/u.test(base) ? stem(base) : undefined, topical: !NOT_TOPICAL.has(base) };
+  if (wordForms.size < WORD_FORMS) wordForms.set(normal, form);
+  return form;
+}
+
+/** The word without a final "'s" or "’s" (lower-case only unless anyCase). */
+function withoutPossessive(word: string, anyCase: boolean): string {
+  const n = word.length;
+  if (n < 2) return word;
+  const last = word.charCodeAt(n - 1);
+  if (last !== 115 && !(anyCase && last === 83)) return word;
+  const quote = word.charCodeAt(n - 2);
+  return quote === 39 || quote === 0x2019 ? word.slice(0, -2) : word;
+}
+
+/** What a token's lexeme gives the analysis. */
+interface Word {
+  /** As written, so a topic found in the text is titled "NATO attack", not "Nato attack". */
+  value: string;
+  type: string;
+  normal: string;
+  /** Its form when it is a word and not a stop word. */
+  form: WordForm | undefined;
+  /** As written, without a possessive: how it stands in a phrase. */
+  phraseWord: string;
+}
+const wordsOf = lexemeReader<Word>(({ value, type, normal, stop }) => ({ value, type, normal, form: type === 'word' && !stop ? wordForm(normal) : undefined, phraseWord: withoutPossessive(value, true) }));
+
+interface RunWord {
+  stem: string;
+  word: string;
+  name: boolean;
+}
+
+function analyse(lexemes: readonly Word[], tags: readonly string[], surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];
   const stems: string[] = [];
   const phrases = new Set<string>();
-  const types = tokens.out(its.type) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const tags = tokens.out(its.pos) as string[];
-  const normals = tokens.out(its.normal) as string[];
-  // As written, so a topic found in the text is titled "NATO attack", not "Nato attack".
-  const values = tokens.out() as string[];
-  let run: { stem: string; word: string; name: boolean }[] = [];
+  const run: RunWord[] = [];
   const closeRun = () => {
     for (let i = 0; i < run.length; i++) {
       const one = run[i]!;
@@ -193,21 +252,26 @@ function analyse(tokens: Tokens, surfaces?: PhraseSurfaces): Pick<Sentence, 'wor
       const splitsName = (two?.name && run[i + 2]?.name) || (one.name && run[i - 1]?.name);
       if (two && !(one.name && two.name) && !splitsName) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
     }
-    run = [];
+    run.length = 0;
   };
-  normals.forEach((normal, i) => {
-    const type = types[i];
+  for (let i = 0; i < lexemes.length; i++) {
+    const lexeme = lexemes[i]!;
+    const type = lexeme.type;
     if (type !== 'word' && type !== 'number') {
       closeRun();
-      return;
+      continue;
     }
-    words.push(normal);
-    const base = normal.replace(/['’]s$/, '');
-    const isWord = type === 'word' && /\p{L}{2}/u.test(base);
-    if (!stops[i] && isWord) stems.push(stem(base));
-    if (isWord && !stops[i] && PHRASE_POS.has(tags[i]!) && !NOT_TOPICAL.has(base)) run.push({ stem: stem(base), word: values[i]!.replace(/['’]s$/i, ''), name: tags[i] === 'PROPN' });
+    words.push(lexeme.normal);
+    const form = lexeme.form;
+    if (form?.stem === undefined) {
+      closeRun();
+      continue;
+    }
+    stems.push(form.stem);
+    const tag = tags[i]!;
+    if (form.topical && PHRASE_POS.has(tag)) run.push({ stem: form.stem, word: lexeme.phraseWord, name: tag === 'PROPN' });
     else closeRun();
-  });
+  }
   closeRun();
   return { words, stems, phrases: [...phrases] };
 }

@@ -20,6 +20,8 @@ export interface CleanText {
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 /** One link token ("https://…", "<www.…>"); a line is links only when every token is one. */
 const URL_TOKEN = /^<?(?:https?:\/\/|www\.)\S+$/i;
+/** How a link token opens (URL_TOKEN's start). */
+const URL_START = /^<?(?:https?:\/\/|www\.)/i;
 const RELATED = /^(?:related(?: articles?| stories| coverage| content| reading)?|read (?:more|also|next)|see also|also read|recommended(?: reading)?|more on this(?: story)?|further reading)\s*[:\-–—|]/i;
 const BOILERPLATE_LINE =
   /^(?:share(?: this(?: article| story)?)?[:!]?|like this:?|click to (?:share|print|email)\b.*|tweet|print|email|advertisement|sponsored(?: content)?|subscribe(?: now)?(?: to .*)?|sign up(?: for .*)?|follow us(?: on .*)?|all rights reserved\.?|copyright\b.*|©.*|cancel reply|post comment|submit comment|skip to content|back to top|loading\.*|\(?photo:?.*\)?|image:? .*|credit:? .*)$/i;
@@ -75,6 +77,7 @@ export function cleanText(input: string): CleanText {
 }
 
 function normalize(input: string): string {
+  if (!needsNormalizing(input)) return input;
   return input
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
@@ -82,6 +85,22 @@ function normalize(input: string): string {
     .replace(/[\u200B\u2060\uFEFF]/g, '')
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
     .replace(/ {2,}/g, ' ');
+}
+
+/**
+ * Whether normalize would change the text: one pass over it, where each of its patterns is a scan
+ * of its own (and most texts need none of them).
+ */
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32) {
+      if (c !== 10) return true;
+    } else if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (c >= 127 && (c === 127 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x200b || c === 0x2060 || c === 0xfeff)) return true;
+  }
+  return false;
 }
 
 /**
@@ -124,7 +143,8 @@ function joinLines(lines: string[]): string[] {
  * run together ("www.www.www.…") tries every way to split them and never finishes on a long line.
  */
 function isUrlOnly(line: string): boolean {
-  if (!line || /^\s/.test(line)) return false;
+  // Most lines open with a word: the first token decides without splitting the whole line.
+  if (!line || /^\s/.test(line) || !URL_START.test(line)) return false;
   return line.split(/\s+/).every((token, i, all) => (token === '' && i === all.length - 1) || URL_TOKEN.test(token));
 }
 
@@ -224,6 +244,19 @@ function isCaption(block: string): boolean {
   return words <= 20 && !hasVerb(block);
 }
 
+/** Runs of non-space characters (\s as regular expressions read it), counted without splitting the text. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -17,8 +17,10 @@ export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false):
   let firstPerson = 0;
   let stances = 0;
   for (const { own } of readQuotations(sentences)) {
-    if (FIRST_PERSON.test(own)) firstPerson++;
-    if (STANCE.test(own) && FIRST_PERSON.test(own)) stances++;
+    // A stance counts only in the first person: the longer pattern is tried on those alone.
+    if (!FIRST_PERSON.test(own)) continue;
+    firstPerson++;
+    if (STANCE.test(own)) stances++;
   }
   return stances > 0 && (firstPerson >= MIN_FIRST_PERSON || (hasAuthorBio && firstPerson >= 1));
 }
