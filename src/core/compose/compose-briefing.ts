@@ -22,7 +22,6 @@ import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
-import { aboutQuestion } from './about-question.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { setFigures } from './set-figures.js';
@@ -61,14 +60,12 @@ export interface ComposeInput {
   passages?: PassageRules;
   /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
-  /** The story (documents topic discovery grouped) a document belongs to, when the set holds several: a question is answered from its lead's story. */
-  storyOf?: (docId: string) => string | undefined;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit, storyOf }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
   // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
   const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit);
@@ -128,14 +125,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers');
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
-  const answered = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
-  // A question's answer shows, besides its lead, only what is about the question: no neighbouring story, no filler to length.
-  const lead = question && topic.ref.kind === 'query' ? answered[0] : undefined;
-  const about = lead && aboutQuestion({ index, question: question!, lead, units: ranked.units, scores: ranked.scores, ...(storyOf ? { storyOf } : {}), ...(speaking ? { speaking } : {}) });
-  const summary = about ? answered.filter(about) : answered;
+  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) || (about ? !about(s) : false) };
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
   const keyPoints = withoutOverlaps(
     selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
       selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),

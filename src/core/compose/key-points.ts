@@ -146,7 +146,7 @@ function isTerm(s: string, terms: ReadonlySet<string>, stems: ReadonlySet<string
 }
 
 /** Whether one of the terms stands in the sentence's main clause, not only in a background phrase or inside another thing's name. */
-export function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
+function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
   const { stems: written } = readingOf(sentence.text, 0);
   const stems = new Set(sentence.stems);
   const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
@@ -160,7 +160,7 @@ export function inMainClause(sentence: { text: string; stems: readonly string[] 
 }
 
 /** Whether the question's focus stands in the main clause; a focus stated only in another form of its word ("fell") is not placed, and passes. */
-export function focusInMainClause(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
+function focusInMainClause(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>): boolean {
   if (!sentence.stems.some((s) => family.has(s))) return statesFocus(sentence, family);
   const { stems: written, flags } = readingOf(sentence.text, BACKGROUND);
   const stems = new Set(sentence.stems);

@@ -194,18 +194,12 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         asked = undefined;
       }
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
-      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked, storyOf: storiesOf(topicState!) } : {}) });
+      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
       if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
     return { ok: true, briefing: { ...briefing, generatedAt: now.toISOString() } };
-  };
-
-  /** Which story each document belongs to: undefined for a set of one story. Read from the live stories, so always current. */
-  const storiesOf = (found: TopicState): ((docId: string) => string | undefined) => {
-    const stories = found.discovered.filter((t) => t.docIds?.size);
-    return (docId) => (stories.length > 1 ? stories.find((t) => t.docIds!.has(docId))?.ref.slug : undefined);
   };
 
   /** The newest article's date, found once for each state of the index rather than for every question. */

@@ -103,7 +103,7 @@ const RELATED_CAP = 0.8;
 const FORMS_READ = 300;
 
 /** Of the best match, the share a sentence must carry to answer a query. */
-export const QUERY_SHARE = 0.75;
+const QUERY_SHARE = 0.75;
 
 /**
  * How strongly sentences answer a free query: those that hold as much of it as a topic's sentence
