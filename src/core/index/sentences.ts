@@ -113,10 +113,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     let cursor = 0;
     let index = 0;
     /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
-    const wink: { text: string; sentence?: ItemSentence; read: string; end: number }[] = [];
+    const wink: { text: string; sentence?: ItemSentence; read: string; start: number; end: number }[] = [];
     doc.sentences().each((s: ItemSentence) => {
       const raw = s.out().trim();
       const at = read.indexOf(raw, cursor);
+      const start = at >= 0 ? at : cursor;
       const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
       cursor = at >= 0 ? at + raw.length : paragraph.length;
       if (!text) return;
@@ -126,7 +127,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         last.text += text;
         last.sentence = undefined;
         last.end = cursor;
-      } else wink.push({ text, sentence: s, read: raw, end: cursor });
+      } else if (last && /^\p{Lu}/u.test(text) && endsOnTitle(last, s)) {
+        last.text = paragraph.slice(last.start, cursor);
+        last.sentence = undefined;
+        last.end = cursor;
+      } else wink.push({ text, sentence: s, read: raw, start, end: cursor });
     });
     for (const { text, sentence: s, read } of wink) {
       const pieces = s ? splitAfterNo(text) : [text];
@@ -140,6 +145,23 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   });
   return out;
 }
+
+/**
+ * Whether wink ended a piece on a title's abbreviation it does not know ("Army Spc." | "Lee Harmon
+ * guilty", "The officer, Maj." | "Ruth Okafor, testified"): a capitalised abbreviation of one to
+ * three letters ends it, a name opens the piece after, and one of the two holds no verb: one sentence
+ * cut in two. No list of titles: "…fallen since July." | "On Sunday, voters return…" are two sentences.
+ */
+function endsOnTitle(piece: { text: string; sentence?: ItemSentence }, next: ItemSentence): boolean {
+  if (!piece.sentence || !TITLE_END.test(piece.text) || (next.tokens().out(its.pos) as string[])[0] !== 'PROPN') return false;
+  return !hasVerbTag(piece.sentence) || !hasVerbTag(next);
+}
+
+function hasVerbTag(s: ItemSentence): boolean {
+  return (s.tokens().out(its.pos) as string[]).some((pos) => pos === 'VERB' || pos === 'AUX');
+}
+// A capital and at most three lower-case letters: "Spc.", "Maj.", "Sgts."; "Leeds." is a word.
+const TITLE_END = /(?:^|[\s(])\p{Lu}\p{Ll}{0,3}\.$/u;
 
 /**
  * wink reads "no." as the abbreviation of "number" wherever it stands, so "…the answer was no.

@@ -37,4 +37,18 @@ describe('splitSentences', () => {
     // The calibre is part of a name: no figure.
     expect(split[0]!.figures).toEqual([]);
   });
+
+  it('does not end a sentence at a title it does not know ("Spc.", "Maj."), but does at a word that ends one', () => {
+    expect(texts('A military jury found Army Spc. Lee Harmon guilty on Friday. He faces ten years.')).toEqual([
+      'A military jury found Army Spc. Lee Harmon guilty on Friday.',
+      'He faces ten years.',
+    ]);
+    expect(texts('The camp warden, Maj. Ruth Okafor, testified. She left at noon.')).toEqual(['The camp warden, Maj. Ruth Okafor, testified.', 'She left at noon.']);
+    // A piece with a verb is a sentence, whatever its last word: the shape alone does not join it.
+    expect(texts('Reserves have fallen since July. Brokers called it a rout.')).toEqual(['Reserves have fallen since July.', 'Brokers called it a rout.']);
+    // Nor does a short word before a sentence that opens on anything but a name.
+    expect(texts('Reserves have fallen since July. On Sunday, voters return to the polls.')).toHaveLength(2);
+    // A word of five letters is no abbreviation, even in a list with no verb.
+    expect(texts('Adil Rahman, 19, from Leeds. Omar Shah, 22, from Bradford.')).toHaveLength(2);
+  });
 });
