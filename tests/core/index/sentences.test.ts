@@ -39,10 +39,7 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence at a title it does not know ("Spc.", "Maj."), but does at a word that ends one', () => {
-    expect(texts('A military jury found Army Spc. Lee Harmon guilty on Friday. He faces ten years.')).toEqual([
-      'A military jury found Army Spc. Lee Harmon guilty on Friday.',
-      'He faces ten years.',
-    ]);
+    expect(texts('A military jury found Army Spc. Lee Harmon guilty on Friday. He faces ten years.')).toEqual(['A military jury found Army Spc. Lee Harmon guilty on Friday.', 'He faces ten years.']);
     expect(texts('The camp warden, Maj. Ruth Okafor, testified. She left at noon.')).toEqual(['The camp warden, Maj. Ruth Okafor, testified.', 'She left at noon.']);
     // A piece with a verb is a sentence, whatever its last word: the shape alone does not join it.
     expect(texts('Reserves have fallen since July. Brokers called it a rout.')).toEqual(['Reserves have fallen since July.', 'Brokers called it a rout.']);
