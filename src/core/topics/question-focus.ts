@@ -160,8 +160,16 @@ const CALENDAR_STEMS = new Set([...WEEKDAYS, ...MONTHS].map((w) => stem(w)));
 /** Two stems that name the same name, spelt a little otherwise ("Zelensky", "Zelenskyy"). */
 const NAME_PREFIX = 5;
 export function sameName(a: string, b: string): boolean {
-  return a === b || (a.length >= NAME_PREFIX && b.length >= NAME_PREFIX && a.slice(0, NAME_PREFIX) === b.slice(0, NAME_PREFIX) && Math.abs(a.length - b.length) <= 2);
+  return a === b || (a.length >= NAME_PREFIX && b.length >= NAME_PREFIX && a.slice(0, NAME_PREFIX) === b.slice(0, NAME_PREFIX) && Math.abs(a.length - b.length) <= 2) || demonymOf(a, b) || demonymOf(b, a);
 }
+
+/** Whether `people` is the adjective of the place `place` names, by an English demonym ending: "european" of "europ", "chines" of "china". */
+function demonymOf(people: string, place: string): boolean {
+  if (place.length < 4 || people.length <= place.length) return false;
+  const root = place.replace(/[aeiou]$/, '');
+  return DEMONYM_ENDINGS.some((end) => people === place + end || people === root + end);
+}
+const DEMONYM_ENDINGS = ['an', 'ian', 'ean', 'ese', 'es', 'i', 'ish'];
 
 /** Whether a sentence holds one of the names the question asks about (none asked: it does). */
 export function holdsAskedName(sentence: { stems: readonly string[] }, question: Question): boolean {

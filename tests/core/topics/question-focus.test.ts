@@ -154,3 +154,16 @@ describe('the main clause, strictly read', () => {
     expect(marked('BREST HARBOUR FIRE KILLS TWELVE', nameModifierWords('BREST HARBOUR FIRE KILLS TWELVE'))).toEqual([]);
   });
 });
+
+describe('a name a question asks about', () => {
+  const bourses = createLibrary('bourses', [
+    { id: 'a.txt', text: 'Stocks tumbled in Tokyo on Thursday as the yen rose. Traders blamed the bank.' },
+    { id: 'b.txt', text: 'Shares were falling sharply in Europe, where the central bank left rates unchanged. Blue chips in London sank 3 percent.' },
+    { id: 'c.txt', text: 'Iraqi officials said the oil pipeline to Turkey was closed. Exports stopped on Friday.' },
+  ]);
+
+  it('is found by its people’s adjective and the adjective by its place (“European” in Europe, “Iraq” of Iraqi officials)', () => {
+    expect(shown(bourses, 'when did European shares fall').join(' ')).toContain('Shares were falling sharply in Europe');
+    expect(shown(bourses, 'what did Iraq close').join(' ')).toContain('oil pipeline to Turkey was closed');
+  });
+});
