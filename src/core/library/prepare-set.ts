@@ -74,6 +74,7 @@ function readingOf(index: TermIndex): Reading {
 
 function prepareSentence(s: Sentence, { sentencesOf, sameText, publishedOf }: Reading): void {
   factsOf(s);
+  // Its passage, when it leans on its neighbours, and the document's quotation marks with it.
   unitOf(s, sentencesOf);
   readSpeech(s, sameText);
   readSlots(s, sameText);
