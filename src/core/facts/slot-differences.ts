@@ -74,11 +74,6 @@ function slotsOf(s: Sentence, sameText?: SameText): SentenceSlots {
   return out;
 }
 
-/** Reads a sentence's slots ahead of any search (as a search does when it first meets the sentence). */
-export function readSlots(s: Sentence, sameText?: SameText): void {
-  slotsOf(s, sameText);
-}
-
 /** Folded tokens and number values, for "does this sentence name that value". */
 function namedIn(tokens: readonly string[]): Set<string> {
   const named = new Set<string>();

@@ -1,17 +1,18 @@
 import { readSpeech } from '../facts/quotes.js';
-import { readSlots } from '../facts/slot-differences.js';
-import { findDates } from '../facts/timeline.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { type SentencesOf, unitOf } from '../summary/passages.js';
+import { readQuotationEnds, type SentencesOf } from '../summary/passages.js';
 import { factsOf } from '../summary/summary-facts.js';
 
 /**
  * What answers read of a sentence the first time they meet it, worked out for every sentence of the set after it is
  * ready, between answers: an ad-hoc answer at 10,000 articles otherwise spends most of its time on sentences no answer
  * read before. Each reading is the one the answer would make itself and keeps per sentence, so answers do not change;
- * an answer that comes first makes what it needs, as before.
+ * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
+ * save are made: summary facts, speech readings (shared by wire copies) and each document's quotation ends. A sentence's
+ * passage unit, slots and dates are left to the answers that need them: over a set of distinct texts they would hold
+ * about 630, 800 and 690 bytes a sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
 export interface Preparation {
   /** Resolves once every sentence of the index as it now stands is prepared. */
@@ -28,7 +29,6 @@ const BETWEEN_CHECKS = 16;
 interface Reading {
   sentencesOf: SentencesOf;
   sameText: SameText;
-  publishedOf: (docId: string) => string | undefined;
 }
 
 export function backgroundPreparation(current: () => TermIndex): Preparation {
@@ -68,16 +68,12 @@ function readingOf(index: TermIndex): Reading {
   return {
     sentencesOf: (docId) => index.documents.get(docId)?.sentences ?? [],
     sameText: sameTextIn(index),
-    publishedOf: (docId) => index.documents.get(docId)?.meta.published,
   };
 }
 
-function prepareSentence(s: Sentence, { sentencesOf, sameText, publishedOf }: Reading): void {
+function prepareSentence(s: Sentence, { sentencesOf, sameText }: Reading): void {
   factsOf(s);
-  // Its passage, when it leans on its neighbours, and the document's quotation marks with it.
-  unitOf(s, sentencesOf);
+  // Where its document's quotations open and close: a few bytes per document, read with its first sentence.
+  if (s.position === 0) readQuotationEnds(sentencesOf(s.docId));
   readSpeech(s, sameText);
-  readSlots(s, sameText);
-  // An undated article's dates hang on the story it is read in, known only when an answer reads it.
-  if (publishedOf(s.docId) !== undefined) findDates([s], publishedOf);
 }
