@@ -38,9 +38,14 @@ export interface SizeFigures {
   /** /brief on a topic's slug. */
   topicBriefP95?: number;
   topicBriefMax?: number;
-  /** /brief on words from the text (an ad-hoc query). */
+  /** /brief on words from the text (an ad-hoc query), once the set is prepared (`StartedLibrary.prepared`). */
   adhocP95?: number;
   adhocMax?: number;
+  /** The same kind of query (other phrases) asked right after ready and warm briefings, while the set is still being prepared. */
+  adhocDuringP95?: number;
+  /** Waiting for the set's preparation after the warm briefings and those queries; RSS once it is done, following a GC. */
+  preparedMs?: number;
+  preparedRssMiB?: number;
   briefNoMatch: number;
   addMs: number;
   firstAnswerAfterAddMs: number;
@@ -101,26 +106,33 @@ async function main(): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
 
+  const slugs = list.topics.map((x) => x.slug);
+  // Asked at once, as a user may: the set's background preparation (every sentence's readings, worked out in
+  // slices between answers after ready) is still under way, so these answers read sentences for the first time.
+  const early = queriesFor(slugs, pools, 43).filter((q) => q.kind === 'adhoc');
+  const duringTimes = timeEach(early, (q) => library.brief(q.text));
+
+  // The queries below run back to back and never yield, so preparation would stall under them: the figures are of a
+  // service in its steady state, once the set is prepared (a service's idle event loop finishes it soon after ready).
+  const alive = setInterval(() => undefined, 1000); // the slices never hold the process open themselves
+  t = now();
+  await started.prepared;
+  const preparedMs = now() - t;
+  clearInterval(alive);
+  (globalThis as { gc?: () => void }).gc?.();
+  const preparedRssMiB = process.memoryUsage().rss / 2 ** 20;
+
   const topicTimes = timeEach(
     Array.from({ length: QUERIES }, () => null),
     () => library.topics(),
   );
-  const queries = queriesFor(
-    list.topics.map((x) => x.slug),
-    pools,
-  );
+  const queries = queriesFor(slugs, pools);
   let noMatch = 0;
   const briefTimes = timeEach(queries, (q) => {
     if (!library.brief(q.text).ok) noMatch++;
   });
   const of = (kind: Query['kind']) => briefTimes.filter((_, i) => queries[i]!.kind === kind);
 
-  // The queries above run back to back and never yield, so the set's background work (every sentence's
-  // summary facts, worked out in slices between answers after ready) is still pending: a service's idle
-  // event loop finishes it seconds after ready. An addition is timed once it is done, not paying for it.
-  const alive = setInterval(() => undefined, 1000); // the slices never hold the process open themselves
-  await started.prepared;
-  clearInterval(alive);
   const addTimes: number[] = [];
   for (let k = 0; k < ADDS; k++) {
     writeFileSync(join(dir, articleName(docs + k)), articleText(pools, docs + k));
@@ -154,6 +166,9 @@ async function main(): Promise<void> {
     topicBriefMax: Math.max(...of('topic')),
     adhocP95: percentile(of('adhoc'), 0.95),
     adhocMax: Math.max(...of('adhoc')),
+    adhocDuringP95: percentile(duringTimes, 0.95),
+    preparedMs,
+    preparedRssMiB,
     briefNoMatch: noMatch,
     addMs: median(addTimes),
     firstAnswerAfterAddMs,
@@ -184,8 +199,8 @@ interface Query {
  * What users type: a third topic slugs, a third names and phrases from the text, a third
  * misspelt slugs. Seeded, so every run asks the same.
  */
-function queriesFor(slugs: readonly string[], pools: readonly StoryPool[]): Query[] {
-  const random = seededRandom(42);
+function queriesFor(slugs: readonly string[], pools: readonly StoryPool[], seed = 42): Query[] {
+  const random = seededRandom(seed);
   const out: Query[] = [];
   for (let i = 0; i < QUERIES; i++) {
     const slug = slugs.length ? slugs[i % slugs.length]! : 'news';

@@ -934,6 +934,15 @@ interface SentenceReading {
   frame?: Frame;
 }
 
+/**
+ * Reads what a sentence's own words say of speech (its quotation marks and speaker frame, or the voice it reports) ahead of
+ * any briefing: the same readings `findQuotes` makes and keeps when it first meets the sentence, so it then only attributes.
+ */
+export function readSpeech(sentence: Sentence, sameText?: SameText): void {
+  const reading = hasQuotationMark(sentence.text) ? readingOf(sentence, false, sameText) : undefined;
+  if (!reading?.marks.spans.length) reportedVoiceOf(sentence, sameText);
+}
+
 function reportedVoiceOf(sentence: Sentence, sameText?: SameText): string | undefined {
   const first = standInFor(sentence, sameText);
   if (first) return reportedVoiceOf(first);

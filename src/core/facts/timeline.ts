@@ -32,7 +32,12 @@ export function findDates(sentences: readonly Sentence[], publishedOf: (docId: s
     const key = published ?? `|${storyDate ?? ''}`;
     let known = parsed.get(sentence);
     // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
-    if (!known || known.key !== key) parsed.set(sentence, (known = { key, dates: datesIn(sentence, published, storyDate) }));
+    if (!known || known.key !== key) {
+      const dates = datesIn(sentence, published, storyDate);
+      // Most sentences name no date: they share one reading per article date, so a set read whole holds little for them.
+      known = dates.length ? { key, dates } : (noDates.get(key) ?? noDates.set(key, { key, dates }).get(key)!);
+      parsed.set(sentence, known);
+    }
     out.push(...known.dates);
   }
   return out;
@@ -76,6 +81,7 @@ export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
 }
 
 const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
+const noDates = new Map<string, { key: string; dates: FoundDate[] }>();
 
 /** "a week ago" is one week: the article counts as a number word here. */
 const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1 : numberWordValue(word));

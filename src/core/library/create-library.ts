@@ -8,7 +8,7 @@ import { type Analysis, analyse } from '../index/analysis.js';
 import { mergeSurfaces } from '../index/pack-analysis.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
 import { contentHash } from '../ingest/content-hash.js';
-import type { Document, RawDocument, Sentence } from '../ingest/document.js';
+import type { Document, RawDocument } from '../ingest/document.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
 import { answerTypeAmong } from '../summary/answer-type.js';
 import { createCiter } from '../summary/cite.js';
@@ -23,6 +23,7 @@ import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevan
 import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
+import { backgroundPreparation } from './prepare-set.js';
 
 export interface LibraryState {
   set: string;
@@ -49,7 +50,7 @@ export interface GrowingLibrary {
   index(): TermIndex;
   /** The set's topic state, found now if not yet. */
   topicState(): TopicState;
-  /** Resolves once every sentence's summary facts are worked out after `finish`, between answers. */
+  /** Resolves once every sentence's readings are worked out after `finish` (and after a refresh), between answers (prepare-set.ts). */
   prepared(): Promise<void>;
 }
 
@@ -69,7 +70,6 @@ export function createLibraryFrom(documents: readonly RawDocument[], state: Libr
 export function createGrowingLibrary(state: LibraryState, loadProblems: BriefError[] = []): GrowingLibrary {
   let index: TermIndex = createTermIndex();
   let problems: BriefError[] = [...loadProblems];
-  let preparing: Promise<void> = Promise.resolve();
   const notices = new Map<string, BriefNotice>();
   let signatures = state.signatures ?? new Map<string, string>();
   // Everything below is derived from the index and kept between answers; refresh() updates or drops it.
@@ -111,7 +111,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     if (notice) notices.set(notice.file, notice);
     holders.set(document.id, label);
     // What summaries weigh of each sentence is worked out now, so no briefing pays for it first;
-    // while the set is first indexed, after it is ready (prepareFacts), so answering starts sooner.
+    // while the set is first indexed, after it is ready (prepare-set.ts), so answering starts sooner.
     if (!growing) for (const s of document.sentences) factsOf(s);
     info?.set(document.id, documentInfoEntry(document));
     return document.id;
@@ -234,6 +234,8 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { points, sources: citer.sources() };
   };
 
+  const preparation = backgroundPreparation(() => index);
+
   const library: EvalLibrary = {
     set: state.set,
     topics(): TopicList {
@@ -321,6 +323,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       }
       const added = analyses.flatMap((a) => add(a) ?? []);
       if (topicState) addDocuments(index, topicState, added);
+      preparation.resume();
       report.notices = added.flatMap((id) => notices.get(id) ?? []);
       return report;
     },
@@ -352,31 +355,12 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();
-      preparing = prepareFacts(index.sentences);
+      preparation.resume();
     },
     index: () => index,
     topicState: ensureTopicState,
-    prepared: () => preparing,
+    prepared: () => preparation.prepared(),
   };
-}
-
-/** Sentences whose facts are worked out in one turn of the event loop. */
-const FACTS_SLICE = 4000;
-
-/**
- * Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself.
- * Resolves when the last slice is done (never keeps the process alive for it).
- */
-function prepareFacts(sentences: readonly Sentence[]): Promise<void> {
-  return new Promise((done) => {
-    const slice = (from: number) => {
-      const end = Math.min(sentences.length, from + FACTS_SLICE);
-      for (let i = from; i < end; i++) factsOf(sentences[i]!);
-      if (end < sentences.length) setImmediate(() => slice(end)).unref();
-      else done();
-    };
-    slice(0);
-  });
 }
 
 function dropOldestQuery(briefings: Map<string, Briefing>): void {

@@ -134,6 +134,11 @@ const quotations = new WeakMap<readonly Sentence[], QuoteEnds[]>();
 /** The four ways a sentence can meet a quotation: kept per document as long as its index, they hold no text of their own. */
 const QUOTE_ENDS: readonly QuoteEnds[] = [false, true].flatMap((opensInside) => [false, true].map((endsInside) => ({ opensInside, endsInside })));
 
+/** Reads where a document's quotations open and close ahead of any answer, as `unitOf` does when it first meets the document. */
+export function readQuotationEnds(doc: readonly Sentence[]): void {
+  quotationsOf(doc);
+}
+
 function quotationsOf(doc: readonly Sentence[]): QuoteEnds[] {
   let read = quotations.get(doc);
   if (!read) quotations.set(doc, (read = readQuotations(doc).map((q) => QUOTE_ENDS[2 * Number(q.opensInside) + Number(q.endsInside)]!)));

@@ -108,3 +108,19 @@ it('a set is fully prepared soon after ready: an article added then is answered 
   expect(report.added).toEqual(['late-000.txt']);
   expect(started.library.brief('harbor pilots', { now }).ok).toBe(true);
 });
+
+it('answers asked while the set is prepared, and an article added meanwhile, read as in a set that was never prepared', async () => {
+  await writeSet(3);
+  const started = await startLibrary(dir, { topics: [], workers: 0 });
+  await started.ready;
+  const alive = setInterval(() => undefined, 1000);
+  // Asked at once, before the background preparation has read the set; then the set grows while it is prepared.
+  const early = started.library.brief('ferry union said', { now });
+  await writeFile(join(dir, 'late-000.txt'), '"We will not sail until the harbor is safe," the pilots\' leader, Ana Ruiz, said on Friday.\n\nHarbor pilots in Port Halden joined the ferry strike on March 4, 2025, the union said.\n');
+  expect((await started.library.refresh()).added).toEqual(['late-000.txt']);
+  await started.prepared;
+  clearInterval(alive);
+  const fresh = await openLibrary(dir, { topics: [], workers: 0 });
+  for (const query of ['harbor pilots', 'who said what about the harbor', 'ferry union said']) expect(started.library.brief(query, { now })).toEqual(fresh.brief(query, { now }));
+  expect(early.ok && early.briefing.summary.length).toBeGreaterThan(0);
+});
