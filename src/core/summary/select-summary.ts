@@ -148,54 +148,6 @@ interface Candidate {
   words: number;
   relevance: number;
   cost: number;
-  /** Of a passage, under a quality model: per sentence, 1 / quality^power, the factor its bytes cost. */
-  dearness?: Float64Array;
-}
-
-/** The byte-weighted mean dearness of a passage's sentences from the `from`-th on (1 without a quality model). */
-function meanDearness(c: Candidate, from: number): number {
-  if (!c.dearness) return 1;
-  const parts = partsOf(c.sentence);
-  let bytes = 0;
-  let dear = 0;
-  for (let k = from; k < parts.length; k++) {
-    const b = factsOf(parts[k]!).bytes;
-    bytes += b;
-    dear += b * c.dearness[k]!;
-  }
-  return bytes > 0 ? dear / bytes : 1;
-}
-
-/**
- * SENTENCE_FEATURES of each sentence of a passage, row-major, each read as if the sentence stood
- * alone: its own position, words and content share, and the weight of the word pairs that end in it.
- */
-function partFeatures(c: Candidate, weights: Float64Array, pairConcepts: number, recency: (docId: string) => number): Float64Array {
-  const parts = partsOf(c.sentence);
-  const width = SENTENCE_FEATURES.length;
-  const out = new Float64Array(parts.length * width);
-  const ends = conceptEnds(c.sentence).pairs;
-  const weightIn = new Float64Array(parts.length);
-  const firstWord = parts.map((_, k) => parts.slice(0, k).reduce((n, p) => n + p.words.length, 0));
-  for (let j = 0; j < ends.length && j < c.concepts.length; j++) {
-    const id = c.concepts[j]!;
-    if (id >= pairConcepts) continue;
-    let part = parts.length - 1;
-    while (part > 0 && ends[j]! < firstWord[part]!) part--;
-    weightIn[part]! += weights[id]!;
-  }
-  parts.forEach((p, k) => {
-    const words = Math.max(p.words.length, 1);
-    const at = k * width;
-    out[at] = 1;
-    out[at + 1] = p.position === 0 ? 1 : 0;
-    out[at + 2] = Math.log1p(p.position);
-    out[at + 3] = Math.log(words);
-    out[at + 4] = recency(c.sentence.docId);
-    out[at + 5] = p.stems.length / words;
-    out[at + 6] = weightIn[k]! / words;
-  });
-  return out;
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
@@ -208,17 +160,6 @@ export function selectSummary(input: SummaryInput): Sentence[] {
     const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency);
     const width = SENTENCE_FEATURES.length;
     candidates.forEach((c, k) => {
-      if (partsOf(c.sentence).length > 1) {
-        // Each sentence of a passage at its own quality: a second sentence's bytes do not cost what its lead's do.
-        const rowsOf = partFeatures(c, weights, pool.pairConcepts, recency);
-        c.dearness = Float64Array.from({ length: rowsOf.length / width }, (_, part) => {
-          let q = 0;
-          for (let f = 0; f < width; f++) q += coefficients[f]! * rowsOf[part * width + f]!;
-          return Math.min(1, Math.max(MIN_QUALITY, q)) ** -power;
-        });
-        c.cost *= meanDearness(c, 0);
-        return;
-      }
       let q = 0;
       for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
       c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
@@ -550,8 +491,8 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const scoreOf = (c: Candidate) => {
     const old = exchangeOf(c);
     if (!old) return (gainOf(c.concepts) * c.relevance) / c.cost;
-    // The bytes the passage adds, at the quality of the sentences that add them.
-    const cost = Math.max(c.bytes - old.bytes, 1) ** params.lengthExponent * meanDearness(c, partsOf(old.sentence).length);
+    // The passage's own cost, for the bytes it adds only.
+    const cost = c.cost * ((c.bytes - old.bytes) / Math.max(c.bytes, 1)) ** params.lengthExponent;
     return (gainOf(addedGain(c, old)) * c.relevance) / Math.max(cost, Number.MIN_VALUE);
   };
   const queue = new MaxQueue<Candidate>();
