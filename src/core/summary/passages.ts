@@ -42,16 +42,6 @@ export function partsOf(unit: Sentence): readonly Sentence[] {
 }
 
 /**
- * Whether a passage shows `unit` and then more: its sentences begin with the unit's. Summary selection
- * may then put the passage in the place of the chosen unit, paying only for what it adds.
- */
-export function extendsUnit(passage: Sentence, unit: Sentence): boolean {
-  const longer = partsOf(passage);
-  const shorter = partsOf(unit);
-  return longer.length > shorter.length && shorter.every((s, i) => longer[i] === s);
-}
-
-/**
  * Whether a unit is a passage. Summary selection takes its sentences as a choice but not as
  * mentions of what the set says: the sentence that leans on another carries a source's detail,
  * not its statement of the story (docs/quality.md).

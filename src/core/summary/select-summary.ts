@@ -2,7 +2,6 @@ import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
-import { extendsUnit, partsOf } from './passages.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -167,7 +166,7 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, { first: weights, again }, budget, params, input.mentionOnly);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -451,13 +450,8 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * is an upper bound and only the top of the queue needs rescoring. With `fill`, a sentence that
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
- *
- * A passage that opens with a chosen unit is not a repeat of it: it may take that unit's place, an
- * exchange judged by the concepts it adds per byte it adds (docs/quality.md, issue 15p). Its score
- * rises when its opening is taken, so it is queued again then; from there on it only shrinks.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, params: Pick<SelectionParams, 'fillToBudget' | 'lengthExponent'>, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
-  const fill = params.fillToBudget;
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -472,67 +466,23 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
-  const passagesFrom = passagesByOpening(candidates);
-  // The chosen unit a passage would take the place of, once that unit is chosen.
-  const replaces = new Map<Candidate, Candidate>();
-  const chosenSet = new Set<Candidate>();
-  const held = new Uint8Array(weights.length);
-  const exchangeOf = (c: Candidate) => {
-    const old = replaces.get(c);
-    return old && chosenSet.has(old) ? old : undefined;
-  };
-  /** The gain of the concepts `c` holds that `old` does not: what putting c in old's place adds. */
-  const addedGain = (c: Candidate, old: Candidate) => {
-    for (const id of old.concepts) held[id] = 1;
-    const added = c.concepts.filter((id) => !held[id]);
-    for (const id of old.concepts) held[id] = 0;
-    return added;
-  };
-  const scoreOf = (c: Candidate) => {
-    const old = exchangeOf(c);
-    if (!old) return (gainOf(c.concepts) * c.relevance) / c.cost;
-    // The passage's own cost, for the bytes it adds only.
-    const cost = c.cost * ((c.bytes - old.bytes) / Math.max(c.bytes, 1)) ** params.lengthExponent;
-    return (gainOf(addedGain(c, old)) * c.relevance) / Math.max(cost, Number.MIN_VALUE);
-  };
+  const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
   const queue = new MaxQueue<Candidate>();
   for (const c of candidates) queue.push(scoreOf(c), c);
-  let chosen: Candidate[] = [];
+  const chosen: Candidate[] = [];
   let bytes = 0;
   let words = 0;
   const separator = () => (chosen.length > 0 ? 1 : 0);
-  const fitsWhole = (c: Candidate) => {
-    const old = exchangeOf(c);
-    return old ? bytes + c.bytes - old.bytes <= budget.bytes && words + c.words - old.words <= budget.words : bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
-  };
-  const repeats = (c: Candidate) => {
-    const old = exchangeOf(c);
-    return chosen.some((d) => d !== old && cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE);
-  };
+  const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
+  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE);
   const take = (c: Candidate) => {
-    const old = exchangeOf(c);
-    const added = old ? addedGain(c, old) : c.concepts;
-    if (old) {
-      // Last in the choice order, as any unit taken now: the one that crosses the budget is shown last.
-      chosen = chosen.filter((d) => d !== old);
-      chosenSet.delete(old);
-      bytes += c.bytes - old.bytes;
-      words += c.words - old.words;
-    } else {
-      bytes += c.bytes + separator();
-      words += c.words;
-    }
+    bytes += c.bytes + separator();
+    words += c.words;
     chosen.push(c);
-    chosenSet.add(c);
-    for (const id of added) if (covered[id]! < 2) covered[id]!++;
-    for (const p of passagesFrom(c)) {
-      if (chosenSet.has(p)) continue;
-      replaces.set(p, c);
-      queue.push(scoreOf(p), p);
-    }
+    for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
   };
   const settle = () => {
-    for (let next = queue.peekItem(); next !== undefined && (excluded(next) || chosenSet.has(next)); next = queue.peekItem()) queue.pop();
+    for (let next = queue.peekItem(); next !== undefined && excluded(next); next = queue.peekItem()) queue.pop();
   };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     settle();
@@ -550,24 +500,10 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosenSet.has(c) && !exchangeOf(c) && !repeats(c));
+    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;
-}
-
-/** The passages of the pool that show a candidate and then more, by candidate: none when the pool holds no passage. */
-function passagesByOpening(candidates: readonly Candidate[]): (c: Candidate) => readonly Candidate[] {
-  const byHead = new Map<Sentence, Candidate[]>();
-  for (const c of candidates) {
-    const parts = partsOf(c.sentence);
-    if (parts.length < 2) continue;
-    const list = byHead.get(parts[0]!);
-    if (list) list.push(c);
-    else byHead.set(parts[0]!, [c]);
-  }
-  if (byHead.size === 0) return () => [];
-  return (c) => (byHead.get(partsOf(c.sentence)[0]!) ?? []).filter((p) => extendsUnit(p.sentence, c.sentence));
 }
 
 /**
