@@ -2,7 +2,7 @@ import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { backgroundRate, isKey } from './keyness.js';
-import { nameStory, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
+import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
 import { slugify, type Topic, titleCase } from './topic.js';
 
@@ -176,6 +176,7 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
     const words = surfaceOf(index, head.p).split(' ');
     if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
+    if (!namesAThing(index, head.p, head.ids)) continue;
     if (!head.p.includes(' ') && !isKeyWord(head.p, (stemCounts ??= countStems(index)))) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
@@ -200,6 +201,21 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     topics.push({ ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants });
   }
   return topics;
+}
+
+/** Sentences read to tell what part of speech a facet's last word is. */
+const HEAD_SENTENCES_TAGGED = 6;
+
+/**
+ * Whether a facet phrase names a thing a reader asks for: its last word (the head, in English) is
+ * read as a noun where the phrase stands ("Kilometers southwest", "Overall" are not), and is not a
+ * generic word that names no angle ("Wikinews reporter", "Hour").
+ */
+function namesAThing(index: TermIndex, phrase: string, ids: ReadonlySet<number>): boolean {
+  const last = phrase.split(' ').at(-1)!;
+  if (isGeneric(last) || isGeneric(surfaceOf(index, last).toLowerCase())) return false;
+  const texts = [...ids].slice(0, HEAD_SENTENCES_TAGGED).map((id) => index.sentences[id]!.text);
+  return readAsNoun(texts, last);
 }
 
 interface StemCounts {

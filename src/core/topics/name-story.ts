@@ -161,6 +161,8 @@ interface Term {
 
 /** What naming reads of a story: its leads, which words are names, its distinctive terms and how the tagger reads them. */
 export interface StoryReading {
+  /** Documents in the story. */
+  size: number;
   leads: Lead[];
   proper: (stem: string) => boolean;
   /**
@@ -194,7 +196,7 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
     }
     return all === 0 || upper >= all * NAME_CAPITALS;
   };
-  return { leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads) };
+  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads.slice(0, TAGGED_LEADS).map((l) => l.text)) };
 }
 
 /**
@@ -210,7 +212,16 @@ export function storyActor(story: StoryReading): string | undefined {
 export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>, story = readStory(index, docIds)): StoryName {
   const { terms, leads, proper, display, surface } = story;
   const aliases = terms.slice(0, 4).map((t) => display(t.stem));
-  const candidates = [...actorEventNames(story), ...terms.slice(0, HEADS_TRIED).flatMap((head) => namesFor(head, terms, leads, proper, surface))];
+  const found = [...actorEventNames(story), ...terms.slice(0, HEADS_TRIED).flatMap((head) => namesFor(head, terms, leads, proper, surface))];
+  // A name that says what happened, by what runs through the story, comes first; a detail's name, then a name alone, last.
+  const byTerm = new Map(terms.map((t) => [t.stem, t]));
+  const tier = (words: readonly string[]) => {
+    const names = words.filter((w) => proper(w) && !NAME_PARTICLES.has(w));
+    // An event is a common noun at least two leads state, as in `actorEventNames`.
+    if (!words.some((w) => !proper(w) && isNoun(story.tags.get(w)) && (byTerm.get(w)?.leadDocs ?? 0) >= Math.min(2, story.size))) return 2;
+    return names.every((w) => !byTerm.has(w) || runsThrough(story, byTerm.get(w)!)) ? 0 : 1;
+  };
+  const candidates = found.map((words, at) => ({ words, at, tier: tier(words) })).sort((a, b) => a.tier - b.tier || a.at - b.at).map((c) => c.words);
   for (const words of candidates) {
     const shown = words.map(display);
     if (!wellFormed(shown)) continue;
@@ -235,10 +246,7 @@ const TAGGED_LEADS = 40;
  */
 function actorEventNames(story: StoryReading): string[][] {
   const { terms, leads, proper, tags, surface } = story;
-  const noun = (stem: string) => {
-    const t = tags.get(stem);
-    return !!t && t.noun > t.adj && t.noun >= t.verb;
-  };
+  const noun = (stem: string) => isNoun(tags.get(stem));
   const describes = (stem: string) => {
     const t = tags.get(stem);
     return DETERMINERS.has(stem) || /^\d/.test(stem) || (!!t && t.noun + t.adj + t.propn > t.verb);
@@ -247,9 +255,10 @@ function actorEventNames(story: StoryReading): string[][] {
   const firstSentences = new Map<string, number>();
   for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
   const out: string[][] = [];
-  for (const actor of actorsOf(story)) {
+  for (const actor of actorsOf(story, true)) {
     const events = terms
       .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
+      .filter((t) => withActor(t.stem, actor, leads))
       .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
       .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
       .map(({ t }) => t);
@@ -275,7 +284,7 @@ function isTitleOf(word: string, actor: readonly string[], leads: readonly Lead[
   let titles = 0;
   for (const l of leads) {
     if (!l.stems.includes(word)) continue;
-    const tokens = (l.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|,/gu) ?? []).map((t) => (t === ',' ? t : stem(trimEnd(t.toLowerCase().replace(/['’]s$/, ''), /[.'’-]/))));
+    const { tokens } = casedTokens(l);
     tokens.forEach((w, i) => {
       if (w !== word) return;
       mentions++;
@@ -308,18 +317,38 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their']);
 /** Words a title may run to before the name it stands with ("army commander"). */
 const TITLE_WORDS = 3;
 
-/** The names the leads state most, best first, each as the desk writes it. */
-function actorsOf(story: StoryReading): string[][] {
+/**
+ * The names the leads state most, best first, each as the desk writes it. `throughStory`: only
+ * names the leads of at least half the story's documents state, since a name a few leads hold
+ * ("Romanian" victims of a tsunami-aid story) is a detail of the story, not who it is about.
+ */
+function actorsOf(story: StoryReading, throughStory = false): string[][] {
   const { terms, leads, proper, tags } = story;
   const named = (stem: string) => {
     const t = tags.get(stem);
     return !!t && t.propn >= t.adj;
   };
   return byCentrality(terms)
-    .filter((t) => proper(t.stem) && named(t.stem) && story.alwaysCapitalised(t.stem))
+    .filter((t) => proper(t.stem) && named(t.stem) && story.alwaysCapitalised(t.stem) && (!throughStory || runsThrough(story, t)))
     .slice(0, ACTORS_TRIED)
     .map((t) => actorName(t.stem, leads, proper));
 }
+
+function runsThrough(story: StoryReading, term: Term): boolean {
+  return term.leadDocs * 2 >= story.size;
+}
+
+/**
+ * Whether an event stands in the same lead sentence as the actor in at least two sentences (as
+ * many leads as an event needs): what the actor did, not a word of another sentence ("Prize" + "oxide").
+ */
+function withActor(event: string, actor: readonly string[], leads: readonly Lead[]): boolean {
+  let together = 0;
+  for (const l of leads) if (l.stems.includes(event) && actor.every((a) => l.stems.includes(a))) together++;
+  return together >= Math.min(MIN_SENTENCES_TOGETHER, leads.length);
+}
+
+const MIN_SENTENCES_TOGETHER = 2;
 
 function byCentrality(terms: readonly Term[]): Term[] {
   return [...terms].sort((a, b) => b.centrality - a.centrality || (a.stem < b.stem ? -1 : 1));
@@ -363,10 +392,12 @@ function actorName(stem: string, leads: readonly Lead[], proper: (stem: string) 
     let mentions = 0;
     let alone = 0;
     for (const l of leads) {
-      for (let i = 0; i + end.length <= l.stems.length; i++) {
-        if (!end.every((w, j) => l.stems[i + j] === w)) continue;
+      const { tokens, upper } = casedTokens(l);
+      for (let i = 0; i + end.length <= tokens.length; i++) {
+        if (!end.every((w, j) => tokens[i + j] === w)) continue;
         mentions++;
-        if (l.stems[i - 1] !== name[from - 1]) alone++;
+        // "the prize" in lower case is no short form of "Nobel Prize": a name's end stands alone as a name.
+        if (tokens[i - 1] !== name[from - 1] && upper[i]) alone++;
       }
     }
     if (mentions && alone * 3 >= mentions && !NAME_PARTICLES.has(name[from - 1]!)) return end;
@@ -381,11 +412,24 @@ interface PosCounts {
   verb: number;
 }
 
-/** How the tagger reads each word stem of the leads: as a noun, a name, an adjective or a verb. */
-function partsOfSpeech(leads: readonly Lead[]): Map<string, PosCounts> {
+/** Read as a noun more than as an adjective, and at least as often as a verb. */
+const isNoun = (t: PosCounts | undefined) => !!t && t.noun > t.adj && t.noun >= t.verb;
+
+/** Whether the tagger reads a word (its stem) as a noun in these sentences: what a phrase ending on it names is a thing. */
+export function readAsNoun(texts: readonly string[], word: string): boolean {
+  return isNoun(partsOfSpeech(texts).get(word));
+}
+
+/** A word that says nothing about which story or angle it is (a reporting word, a role, a calendar or clock word). */
+export function isGeneric(word: string): boolean {
+  return GENERIC.has(word);
+}
+
+/** How the tagger reads each word stem of these sentences: as a noun, a name, an adjective or a verb. */
+function partsOfSpeech(texts: readonly string[]): Map<string, PosCounts> {
   const out = new Map<string, PosCounts>();
-  for (const lead of leads.slice(0, TAGGED_LEADS)) {
-    const tokens = readDoc(lead.text).tokens();
+  for (const text of texts) {
+    const tokens = readDoc(text).tokens();
     const tags = tokens.out(its.pos) as string[];
     (tokens.out(its.normal) as string[]).forEach((w, i) => {
       const key = stem(w.replace(/['’]s$/, ''));
@@ -426,12 +470,23 @@ function isFunctionWord(word: string): boolean {
 
 interface Lead {
   text: string;
+  /** Its words' stems and commas as written, and which words are capitalised; read when first asked. */
+  cased?: { tokens: string[]; upper: boolean[] };
   /** Unigram key phrases (stems of nouns, names, adjectives) in the order the sentence has them. */
   terms: string[];
   /** Every word's stem, in order, to tell which terms stand next to each other ("Hun Sen"). */
   stems: string[];
   /** Its article's first sentence: where a news story says what happened. */
   first: boolean;
+}
+
+function casedTokens(lead: Lead): { tokens: string[]; upper: boolean[] } {
+  if (!lead.cased) {
+    // Split at hyphens as the sentence's words are ("Asia-Pacific" is "asia", "pacific").
+    const raw = lead.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.]*|,/gu) ?? [];
+    lead.cased = { tokens: raw.map((t) => (t === ',' ? t : stem(trimEnd(t.toLowerCase().replace(/['’]s$/, ''), /[.'’-]/)))), upper: raw.map((t) => /^\p{Lu}/u.test(t)) };
+  }
+  return lead.cased;
 }
 
 function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
