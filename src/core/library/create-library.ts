@@ -370,7 +370,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
 const FACTS_SLICE = 4000;
 
 /**
- * Works out every sentence's facts in slices between answers, from the next turn on; a briefing that needs one first makes it itself.
+ * Works out every sentence's facts in slices between answers; a briefing that needs one first makes it itself.
  * Resolves when the last slice is done (never keeps the process alive for it).
  */
 function prepareFacts(sentences: readonly Sentence[]): Promise<void> {
@@ -381,8 +381,7 @@ function prepareFacts(sentences: readonly Sentence[]): Promise<void> {
       if (end < sentences.length) setImmediate(() => slice(end)).unref();
       else done();
     };
-    // Not even the first slice before ready: topics are found right after this, and users wait for them.
-    setImmediate(() => slice(0)).unref();
+    slice(0);
   });
 }
 
