@@ -40,8 +40,18 @@ export interface Cluster {
 export interface Clustering {
   clusters: Cluster[];
   /** Term number → the clusters whose centroid holds the term, with its weight there. */
-  postings: (Map<number, number> | undefined)[];
+  postings: (Holders | undefined)[];
   terms: TermNumbers;
+}
+
+/**
+ * The clusters holding a term, in the order a map would keep them (a place set again stays where
+ * it is, one taken out and set again goes last): scoring reads them five times a document, and
+ * arrays read faster than a map's entries.
+ */
+export interface Holders {
+  places: number[];
+  weights: number[];
 }
 
 /** Each term's number, and back. */
@@ -67,16 +77,54 @@ export function documentVector(index: TermIndex, doc: Document, minDf = DISCOVER
   return weighed(index, doc, minDf, (stem) => stem);
 }
 
-/** The tf-idf weights of a document's stems of at least `minDf` documents, each stem as `termOf` gives it. */
-function weighed<Term>(index: TermIndex, doc: Document, minDf: number, termOf: (stem: string) => Term): { terms: Term[]; weights: Float64Array } {
-  const tf = new Map<string, number>();
-  for (const s of doc.sentences) for (const st of s.stems) tf.set(st, (tf.get(st) ?? 0) + 1);
+/**
+ * A batch's stems by slot: each occurrence of a stem is hashed once, and its document count and
+ * term are looked up once a batch, not once a document. Counts are zero between documents.
+ */
+interface StemSlots<Term> {
+  slotOf: Map<string, number>;
+  stems: string[];
+  /** Slot → the stem's document count, -1 when the index has none. */
+  df: number[];
+  term: (Term | undefined)[];
+  counts: Int32Array;
+}
+
+function stemSlots<Term>(): StemSlots<Term> {
+  return { slotOf: new Map(), stems: [], df: [], term: [], counts: new Int32Array(256) };
+}
+
+/** The tf-idf weights of a document's stems of at least `minDf` documents (in their order of first appearance), each stem as `termOf` gives it. */
+function weighed<Term>(index: TermIndex, doc: Document, minDf: number, termOf: (stem: string) => Term, slots: StemSlots<Term> = stemSlots()): { terms: Term[]; weights: Float64Array } {
+  const firstSeen: number[] = [];
+  for (const s of doc.sentences) {
+    for (const st of s.stems) {
+      let at = slots.slotOf.get(st);
+      if (at === undefined) {
+        at = slots.stems.push(st) - 1;
+        slots.slotOf.set(st, at);
+        slots.df.push(index.stemDf.get(st) ?? -1);
+        slots.term.push(undefined);
+        if (at >= slots.counts.length) {
+          const grown = new Int32Array(slots.counts.length * 2);
+          grown.set(slots.counts);
+          slots.counts = grown;
+        }
+      }
+      const n = slots.counts[at]!;
+      slots.counts[at] = n + 1;
+      if (n === 0) firstSeen.push(at);
+    }
+  }
+  const { counts } = slots;
   const terms: Term[] = [];
   const raw: number[] = [];
-  for (const [st, n] of tf) {
-    const df = index.stemDf.get(st);
-    if (df === undefined || df < minDf) continue;
-    terms.push(termOf(st));
+  for (const at of firstSeen) {
+    const n = counts[at]!;
+    counts[at] = 0;
+    const df = slots.df[at]!;
+    if (df < 0 || df < minDf) continue;
+    terms.push((slots.term[at] ??= termOf(slots.stems[at]!)));
     raw.push((1 + Math.log(n)) * idfOf(index, df));
   }
   const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
@@ -140,8 +188,11 @@ function nearestNumbered(clustering: Clustering, v: NumberedVector, min: number)
     const holders = postings[terms[i]!];
     if (holders === undefined) continue;
     const w = weights[i]!;
+    const { places, weights: held } = holders;
     // Each cluster's score is summed in the document's term order, as before: the same sums to the last bit.
-    for (const [c, cw] of holders) {
+    for (let j = 0; j < places.length; j++) {
+      const c = places[j]!;
+      const cw = held[j]!;
       if (stamps[c] === stamp) scores[c] = scores[c]! + w * cw;
       else {
         stamps[c] = stamp;
@@ -188,19 +239,25 @@ function addTo(sum: Map<number, number>, v: NumberedVector): void {
 export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   let clustering = createClustering();
   const vectors = new Map<string, NumberedVector>();
+  const slots = stemSlots<number>();
   for (const [id, doc] of index.documents) {
-    const { terms, weights } = weighed(index, doc, DISCOVERY_MIN_DF, (stem) => numberOf(clustering.terms, stem));
+    const { terms, weights } = weighed(index, doc, DISCOVERY_MIN_DF, (stem) => numberOf(clustering.terms, stem), slots);
     vectors.set(id, { terms: Int32Array.from(terms), weights });
   }
   const current = new Map<string, number>();
   for (const [id, v] of vectors) current.set(id, joinNumbered(clustering, nearestNumbered(clustering, v, join), id, v));
   clustering = reassign(clustering, current, vectors, false);
+  // Reassignment ends on clusters rebuilt from their members in order, so their sums are the merge's.
   const merged = mergeStories(
     clustering.clusters.map((c) => c.ids),
     vectors,
+    clustering.clusters.map((c) => c.sum),
   );
   merged.forEach((ids, place) => ids.forEach((id) => current.set(id, place)));
-  clustering = regroup(clustering.terms, merged.length, current, vectors);
+  // A merged story's first part is the story it grew from: one merged with none is that story, as it was.
+  const storyFirst = new Map(clustering.clusters.map((c) => [c.ids[0], c]));
+  const before = merged.map((ids) => storyFirst.get(ids[0]));
+  clustering = regroup(clustering.terms, merged.length, current, vectors, before);
   return reassign(clustering, current, vectors, true);
 }
 
@@ -220,7 +277,7 @@ function reassign(clustering: Clustering, current: Map<string, number>, vectors:
     }
     // Rebuilding clusters from the assignment they were built from gives them back as they are, and another round finds the same.
     if (!moved && regrouped) return clustering;
-    clustering = regroup(clustering.terms, clustering.clusters.length, current, vectors);
+    clustering = regroup(clustering.terms, clustering.clusters.length, current, vectors, clustering.clusters);
     regrouped = true;
   }
   return clustering;
@@ -251,39 +308,74 @@ export function combineClusters(clustering: Clustering, groups: readonly number[
   return next;
 }
 
-/** Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order. */
-function regroup(terms: TermNumbers, count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>): Clustering {
+/**
+ * Clusters rebuilt from an assignment of documents, emptied ones dropped, in the old order.
+ * `before[c]`: what place `c` held, its sum added from its members in the assignment's order
+ * (a first pass's joins, or an earlier regrouping); where its members are the same, in the same
+ * order, its sum (and centroid, if trimmed at that size) is what adding them again would give.
+ */
+function regroup(terms: TermNumbers, count: number, assignment: Map<string, number>, vectors: ReadonlyMap<string, NumberedVector>, before: readonly (Cluster | undefined)[]): Clustering {
   const members = Array.from({ length: count }, () => [] as string[]);
   for (const [id, c] of assignment) members[c]!.push(id);
   const next = createClustering(terms);
-  members.forEach((ids) => {
+  members.forEach((ids, c) => {
     if (!ids.length) return;
     const place = next.clusters.length;
-    const sum = new Map<number, number>();
-    for (const id of ids) {
-      addTo(sum, vectors.get(id)!);
-      assignment.set(id, place);
+    for (const id of ids) assignment.set(id, place);
+    const was = before[c];
+    if (was && sameMembers(was.ids, ids)) {
+      next.clusters.push({ ids, sum: was.sum, centroid: new Map(), trimmedAt: 0 });
+      if (was.trimmedAt === ids.length) post(next, place, was.centroid);
+      else retrim(next, place);
+      return;
     }
+    const sum = new Map<number, number>();
+    for (const id of ids) addTo(sum, vectors.get(id)!);
     next.clusters.push({ ids, sum, centroid: new Map(), trimmedAt: 0 });
     retrim(next, place);
   });
   return next;
 }
 
+function sameMembers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Sets a cluster's centroid to its sum's heaviest terms, and moves its postings with it. */
 function retrim(clustering: Clustering, place: number): void {
   const c = clustering.clusters[place]!;
-  const { postings } = clustering;
-  const { names } = clustering.terms;
-  for (const t of c.centroid.keys()) postings[t]?.delete(place);
-  // Filled to every numbered term, so the array stays a packed one however sparse the centroids' terms.
-  while (postings.length < names.length) postings.push(undefined);
   // A lone document is compared in full; a story by the terms its documents share most.
-  const top = c.ids.length > 1 ? heaviest(c.sum, CENTROID_TERMS, names) : [...c.sum];
+  const top = c.ids.length > 1 ? heaviest(c.sum, CENTROID_TERMS, clustering.terms.names) : [...c.sum];
   const norm = Math.sqrt(top.reduce((a, [, w]) => a + w * w, 0)) || 1;
-  c.centroid = new Map(top.map(([t, w]) => [t, w / norm]));
+  post(clustering, place, new Map(top.map(([t, w]) => [t, w / norm])));
+}
+
+/** Gives cluster `place` this centroid (trimmed at its present size), and moves its postings with it. */
+function post(clustering: Clustering, place: number, centroid: Map<number, number>): void {
+  const c = clustering.clusters[place]!;
+  const { postings } = clustering;
+  for (const t of c.centroid.keys()) {
+    const holders = postings[t];
+    const at = holders?.places.indexOf(place) ?? -1;
+    if (!holders || at < 0) continue;
+    holders.places.splice(at, 1);
+    holders.weights.splice(at, 1);
+  }
+  // Filled to every numbered term, so the array stays a packed one however sparse the centroids' terms.
+  while (postings.length < clustering.terms.names.length) postings.push(undefined);
+  c.centroid = centroid;
   c.trimmedAt = c.ids.length;
-  for (const [t, w] of c.centroid) (postings[t] ??= new Map()).set(place, w);
+  for (const [t, w] of centroid) {
+    const holders = (postings[t] ??= { places: [], weights: [] });
+    const at = holders.places.indexOf(place);
+    if (at >= 0) holders.weights[at] = w;
+    else {
+      holders.places.push(place);
+      holders.weights.push(w);
+    }
+  }
 }
 
 /**

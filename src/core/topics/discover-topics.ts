@@ -113,12 +113,14 @@ function storyTopic(index: TermIndex, ids: readonly string[], used: Set<string>,
  * they share: two different stories may both mention a country in most articles ("Russia").
  */
 export function sharedActor(index: TermIndex, stories: readonly { ids: readonly string[] }[], readings?: ReadonlyMap<string, StoryReading>): string | undefined {
-  const stemsOf = new Map<string, Set<string>>();
-  const holds = (id: string, stems: readonly string[]) => {
-    let own = stemsOf.get(id);
-    if (!own) stemsOf.set(id, (own = new Set(index.documents.get(id)?.sentences.flatMap((s) => s.stems))));
-    return stems.every((st) => own.has(st));
+  // Each stem's documents read from its postings: a set of every document's stems cost a set of 10,000 articles a third of a second.
+  const docsWith = new Map<string, Set<string>>();
+  const holdersOf = (stem: string) => {
+    let docs = docsWith.get(stem);
+    if (!docs) docsWith.set(stem, (docs = new Set((index.stemSentences.get(stem) ?? []).map((id) => index.sentences[id]!.docId))));
+    return docs;
   };
+  const holds = (id: string, stems: readonly string[]) => stems.every((st) => holdersOf(st).has(id));
   for (const story of stories) {
     const actor = storyActor(readings?.get(story.ids.join('\n')) ?? readStory(index, story.ids));
     if (!actor) continue;

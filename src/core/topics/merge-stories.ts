@@ -18,13 +18,14 @@ const SILHOUETTE_SAMPLE = 400;
  * to the next one, a lone document counting 0), and the best-scoring partition is kept. No
  * similarity threshold: the set itself says where its stories part.
  *
- * Takes the member lists of the first-pass stories and every document's vector; returns the
+ * Takes the member lists of the first-pass stories and every document's vector (and each story's
+ * sum of its members' vectors, added in member order, when the caller holds them); returns the
  * merged member lists, in the order of each merged story's first part.
  */
-export function mergeStories<Term>(stories: readonly string[][], vectors: ReadonlyMap<string, TermVector<Term>>): string[][] {
+export function mergeStories<Term>(stories: readonly string[][], vectors: ReadonlyMap<string, TermVector<Term>>, storySums?: readonly ReadonlyMap<Term, number>[]): string[][] {
   const k = stories.length;
   if (k < 3) return stories.map((s) => [...s]);
-  const sums = stories.map((ids) => sumOf(ids, vectors));
+  const sums = storySums ?? stories.map((ids) => sumOf(ids, vectors));
   const size = stories.map((s) => s.length);
   // Dot products between story sums: the mean pairwise cosine of two stories is dot / (size × size).
   const dot = new Float64Array(k * k);
