@@ -221,7 +221,10 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
     if (!words.some((w) => !proper(w) && isNoun(story.tags.get(w)) && (byTerm.get(w)?.leadDocs ?? 0) >= Math.min(2, story.size))) return 2;
     return names.every((w) => !byTerm.has(w) || runsThrough(story, byTerm.get(w)!)) ? 0 : 1;
   };
-  const candidates = found.map((words, at) => ({ words, at, tier: tier(words) })).sort((a, b) => a.tier - b.tier || a.at - b.at).map((c) => c.words);
+  const candidates = found
+    .map((words, at) => ({ words, at, tier: tier(words) }))
+    .sort((a, b) => a.tier - b.tier || a.at - b.at)
+    .map((c) => c.words);
   for (const words of candidates) {
     const shown = words.map(display);
     if (!wellFormed(shown)) continue;
