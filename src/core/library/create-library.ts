@@ -16,7 +16,7 @@ import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { passageRoles, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { closestTopics, findTopic, topicNamedBy, visible } from '../topics/find-topic.js';
+import { closestTopics, findTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
@@ -163,8 +163,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // A question whose event no sentence states is not answered with the nearest sentences.
       const unstated = question && unstatedFocus(index, match.topic.variants, question);
       if (unstated) {
-        const close = closestTopics(all, query, 5);
-        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: close.length ? close : all.slice(0, 5).map((t) => t.ref), unstated } };
+        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query), unstated } };
       }
       let scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
       // The set speaks of what the question asks about but never with its verb ("what aid was sent" where
@@ -193,7 +192,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
         asked = undefined;
       }
-      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: closestTopics(all, query, 5) } };
+      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query) } };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
       if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
       if (match.kind === 'query') dropOldestQuery(briefings);

@@ -21,7 +21,7 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   }
   const stems = queryStems(query);
   const unknown = unknownStems(index, stems);
-  const close = closestTopics(topics, query, 5);
+  const close = closestTopics(topics, query, SUGGESTED);
   // A word the set never uses stands for the words of related meaning it does use, for less.
   const related: Record<string, RelatedStem[]> = {};
   for (const [word, s] of queryWords(query)) {
@@ -34,7 +34,7 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   // of it: ask. Otherwise it only drops out of the match, and a query of such words alone
   // matches nothing.
   if (!stems.length || lacking.length === stems.length || (lacking.length && close.length)) {
-    return { kind: 'none', suggestions: close.length ? close : topics.slice(0, 5).map((t) => t.ref) };
+    return { kind: 'none', suggestions: suggestionsFor(topics, query) };
   }
   const title = visible(query);
   const kept = stems.filter((s) => !lacking.includes(s));
@@ -64,6 +64,14 @@ export function topicNamedBy(topics: readonly Topic[], query: string): Topic | u
     if (held > (best?.held ?? 0)) best = { topic, held };
   }
   return best && { ...best.topic, ref: { ...best.topic.ref, asked: visible(query) } };
+}
+
+const SUGGESTED = 5;
+
+/** What a reply that cannot answer offers instead: the topics closest to what was typed, else the set's leading topics, never nothing. */
+export function suggestionsFor(topics: readonly Topic[], typed: string): TopicRef[] {
+  const close = closestTopics(topics, typed, SUGGESTED);
+  return close.length ? close : topics.slice(0, SUGGESTED).map((t) => t.ref);
 }
 
 /** Topics whose slug, title or alias starts with, contains, or is a few edits from what was typed. */

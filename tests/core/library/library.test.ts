@@ -102,6 +102,12 @@ describe('briefings on the seed set', () => {
     expect(seeds.suggest('').length).toBeLessThanOrEqual(25);
   });
 
+  it('says when nothing answers a question and still offers topics, though none is spelt like it', () => {
+    const none = seeds.brief('how did Spanish farmers react to the talks');
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.noMatch.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('counts the sources that speak to each topic', () => {
     const list = seeds.topics();
     expect(list.documents).toBe(5);
