@@ -46,7 +46,11 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
     }
     const until = performance.now() + SLICE_MS;
     while (next < index.sentences.length) {
-      prepareSentence(index.sentences[next++]!, reading!);
+      // Background work has no caller to report to: a sentence whose reading fails is left for the answer that meets it,
+      // which reads it under its own error handling, instead of an uncaught error taking the service down.
+      try {
+        prepareSentence(index.sentences[next++]!, reading!);
+      } catch {}
       if (next % BETWEEN_CHECKS === 0 && performance.now() >= until) break;
     }
     if (next < index.sentences.length) setTimeout(() => slice(done), 0).unref();
