@@ -178,10 +178,11 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
     const words = surfaceOf(index, head.p).split(' ');
     if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
-    if (!namesAThing(index, head.p, head.ids)) continue;
     if (!head.p.includes(' ') && !isKeyWord(head.p, (stemCounts ??= countStems(index)))) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
+    // Last: it tags sentences again, the costliest test.
+    if (!namesAThing(index, head.p, head.ids)) continue;
     const variants = [head.p.split(' ')];
     const aliases: string[] = [];
     for (const other of candidates) {
