@@ -362,6 +362,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
     if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
     if (prev === '.' && k.spaces[s] === '') return false;
+    // "the Group of 77 and China", "the Class of 1998": a number after "of" that ends a capitalised name counts nothing.
+    if (prev === 'of' && /^\p{Lu}/u.test(k.words[s - 2] ?? '') && pos[s - 2] === 'PROPN' && pos[e + 1] !== 'NOUN' && pos[e + 1] !== 'PROPN' && !BIG.has(next)) return false;
     // "at 228 Memorial Park", "7 World Trade Center": a number that opens a run of capitalised words with a singular
     // head (nothing counted follows it) is the first word of a name; a count names what it counts in the plural.
     if (digits && s > 0 && properRunIsName(k, e + 1)) return false;

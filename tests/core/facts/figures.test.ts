@@ -23,6 +23,8 @@ describe('key figures', () => {
 
   it('leaves out numbers in names, relative dates, "one of" and vague plurals', () => {
     expect(values('The fire began near Pier 9 and Gate No. 4.')).toEqual([]);
+    expect(values('The Group of 77 and China asked for more aid; the Group of Eight met later.')).toEqual([]);
+    expect(figures('A city of 40,000 residents lost its water supply.')).toEqual(['40,000 | residents']);
     expect(values('Two weeks ago inspectors visited; over the past three years nothing changed.')).toEqual([]);
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
   });
