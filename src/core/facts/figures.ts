@@ -388,10 +388,10 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "Heather Has Two Mommies": a number word capitalised inside a sentence is part of a name or title.
     if (wordsOnly && /^\p{Lu}/u.test(k.words[s]!) && s > 0 && !/^["“'‘`(]$/.test(k.words[s - 1]!)) return false;
   }
-  // "40 kilometers (25 miles)", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
+  // "40 kilometers (25 miles)", "3,000 metres [9,800 feet]", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
   while (back >= Math.max(0, s - 4) && leadsANumber(lower[back])) back--;
-  if (lower[back] === '(' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
+  if (lower[back] === '(' || lower[back] === '[' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
 }

@@ -501,8 +501,8 @@ function bareWord(word: string): string {
   return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
 }
 
-/** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name. */
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare));
+/** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name, as an elided one is ("d'Argentre"). */
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
 /** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
 const isTitle = (t: Token) => {
   const word = t.bare.toLowerCase();

@@ -51,6 +51,7 @@ describe('key figures', () => {
 
   it('counts a figure restated in other units once, and keeps a measured duration', () => {
     expect(values('Smoke drifted 40 kilometers (25 miles) inland.')).toEqual(['40']);
+    expect(values('The hull lies 3,000 metres [9,800 feet] below the surface.')).toEqual(['3,000']);
     expect(figures('Crews fought the fire for six hours.')).toEqual(['six | hours']);
   });
 

@@ -23,6 +23,8 @@ describe('who said what', () => {
     expect(who(['Ola Berg, in a call with Mayor Karl Ek, said Norvik\'s offer "must be fair and open to every bidder."'])).toEqual(['Ola Berg']);
     // A time between the speaker and the verb is not part of the name.
     expect(who(['Harbour Minister Ola Berg on Wednesday announced that the port would offer "a fair price to every bidder."'])).toEqual(['Ola Berg']);
+    // A name with particles, one of them elided ("du", "d'"), is one name after its role.
+    expect(who(['French harbour spokesman Louis du Plessis d\'Arcy commented to AFP, "It is like finding a needle in the harbour."'])).toEqual(["Louis du Plessis d'Arcy"]);
   });
 
   it('takes the name set off by commas, not the role or the organisation around it', () => {
