@@ -196,7 +196,11 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
     }
     return all === 0 || upper >= all * NAME_CAPITALS;
   };
-  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: partsOfSpeech(leads.slice(0, TAGGED_LEADS).map((l) => l.text)) };
+  const tagged = readTags(leads.slice(0, TAGGED_LEADS).map((l) => l.text));
+  tagged.verbs.forEach((verbs, i) => {
+    leads[i]!.verbs = verbs;
+  });
+  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: tagged.counts };
 }
 
 /**
@@ -212,7 +216,11 @@ export function storyActor(story: StoryReading): string | undefined {
 export function nameStory(index: TermIndex, docIds: readonly string[], used: ReadonlySet<string>, story = readStory(index, docIds)): StoryName {
   const { terms, leads, proper, display, surface } = story;
   const aliases = terms.slice(0, 4).map((t) => display(t.stem));
-  const found = [...actorEventNames(story), ...terms.slice(0, HEADS_TRIED).flatMap((head) => namesFor(head, terms, leads, proper, surface))];
+  const actorEvents = actorEventNames(story);
+  // With no name running through the story, what its first sentences say happened heads its name.
+  const event = actorsOf(story, true).length ? undefined : eventsOf(story, [])[0];
+  const heads = [...(event ? [event] : []), ...terms.slice(0, HEADS_TRIED).filter((t) => t !== event)];
+  const found = [...actorEvents, ...heads.flatMap((head) => namesFor(head, terms, leads, proper, surface))];
   // A name that says what happened, by what runs through the story, comes first; a detail's name, then a name alone, last.
   const byTerm = new Map(terms.map((t) => [t.stem, t]));
   const tier = (words: readonly string[]) => {
@@ -225,7 +233,12 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
     .map((words, at) => ({ words, at, tier: tier(words) }))
     .sort((a, b) => a.tier - b.tier || a.at - b.at)
     .map((c) => c.words);
-  for (const words of candidates) {
+  // A name alone is the story's only when several articles lead with it, not one article's aside;
+  // a common term two leads share names it before such a name, and the name only when there is none.
+  const aside = (words: readonly string[]) => words.every((w) => proper(w) || NAME_PARTICLES.has(w)) && !words.some((w) => firstStatements(leads, (l) => l.stems.includes(w)) >= 2);
+  const shared = terms.find((t) => !proper(t.stem) && t.leadDocs >= 2);
+  const tried = [...candidates.filter((words) => !aside(words)), ...(shared ? [[shared.stem]] : []), ...candidates.filter(aside)];
+  for (const words of tried) {
     const shown = words.map(display);
     if (!wellFormed(shown)) continue;
     const title = shown.join(' ');
@@ -248,23 +261,17 @@ const TAGGED_LEADS = 40;
  * leads (the event: "earthquake", "merger", "fire"), actor first as desks write them.
  */
 function actorEventNames(story: StoryReading): string[][] {
-  const { terms, leads, proper, tags, surface } = story;
+  const { leads, proper, tags, surface } = story;
   const noun = (stem: string) => isNoun(tags.get(stem));
   const describes = (stem: string) => {
     const t = tags.get(stem);
     return DETERMINERS.has(stem) || /^\d/.test(stem) || (!!t && t.noun + t.adj + t.propn > t.verb);
   };
-  // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
-  const firstSentences = new Map<string, number>();
-  for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
   const out: string[][] = [];
   for (const actor of actorsOf(story, true)) {
-    const events = terms
-      .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && noun(t.stem) && !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
-      .filter((t) => withActor(t.stem, actor, leads))
-      .map((t) => ({ t, weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)) }))
-      .sort((a, b) => b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
-      .map(({ t }) => t);
+    const events = eventsOf(story, actor)
+      .filter((t) => !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
+      .filter((t) => withActor(t.stem, actor, leads));
     // Reading every lead for a title costs: only the best few events are read, until enough are not titles.
     const kept: Term[] = [];
     for (const t of events) {
@@ -274,6 +281,40 @@ function actorEventNames(story: StoryReading): string[][] {
     for (const event of kept) out.push([...actor, ...compound(event.stem, leads, noun)]);
   }
   return out;
+}
+
+/**
+ * The story's events, best first: common nouns at least two leads state, by the distinct articles
+ * whose first sentence states them as a noun or as a verb of their root ("was beaten" for
+ * *beating*) beside the `actor` (every first sentence when there is none): what the actor did or
+ * underwent, each article once however many outlets ran it. On a tie an action (a noun whose root
+ * the leads also use as a verb) goes before a thing, then the share of first sentences, then centrality.
+ */
+function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
+  const { terms, leads, proper, tags } = story;
+  // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
+  const firstSentences = new Map<string, number>();
+  for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
+  return terms
+    .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && isNoun(tags.get(t.stem)))
+    .map((t) => ({
+      t,
+      articles: firstStatements(leads, (l) => states(l, t.stem) && actor.every((a) => l.stems.includes(a))),
+      action: leads.some((l) => l.verbs?.has(t.stem)) ? 1 : 0,
+      weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)),
+    }))
+    .sort((a, b) => b.articles - a.articles || b.action - a.action || b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
+    .map(({ t }) => t);
+}
+
+/** Whether a lead states a word: as written (any inflection with its stem) or as a verb of its root ("beaten" for *beating*). */
+function states(lead: Lead, stem: string): boolean {
+  return lead.stems.includes(stem) || !!lead.verbs?.has(stem);
+}
+
+/** Distinct articles whose first sentence passes `test`: wire copies of one article (the same first sentence) count once. */
+function firstStatements(leads: readonly Lead[], test: (lead: Lead) => boolean): number {
+  return new Set(leads.filter((l) => l.first && test(l)).map((l) => l.text)).size;
 }
 
 /**
@@ -347,7 +388,7 @@ function runsThrough(story: StoryReading, term: Term): boolean {
  */
 function withActor(event: string, actor: readonly string[], leads: readonly Lead[]): boolean {
   let together = 0;
-  for (const l of leads) if (l.stems.includes(event) && actor.every((a) => l.stems.includes(a))) together++;
+  for (const l of leads) if (states(l, event) && actor.every((a) => l.stems.includes(a))) together++;
   return together >= Math.min(MIN_SENTENCES_TOGETHER, leads.length);
 }
 
@@ -420,7 +461,7 @@ const isNoun = (t: PosCounts | undefined) => !!t && t.noun > t.adj && t.noun >= 
 
 /** Whether the tagger reads a word (its stem) as a noun in these sentences: what a phrase ending on it names is a thing. */
 export function readAsNoun(texts: readonly string[], word: string): boolean {
-  return isNoun(partsOfSpeech(texts).get(word));
+  return isNoun(readTags(texts).counts.get(word));
 }
 
 /** A word that says nothing about which story or angle it is (a reporting word, a role, a calendar or clock word). */
@@ -428,13 +469,22 @@ export function isGeneric(word: string): boolean {
   return GENERIC.has(word);
 }
 
-/** How the tagger reads each word stem of these sentences: as a noun, a name, an adjective or a verb. */
-function partsOfSpeech(texts: readonly string[]): Map<string, PosCounts> {
+/**
+ * How the tagger reads each word stem of these sentences (as a noun, a name, an adjective or a
+ * verb), and each sentence's verbs as the stems of their lemmas ("beaten" → beat), so a verb meets
+ * the noun of its root.
+ */
+function readTags(texts: readonly string[]): { counts: Map<string, PosCounts>; verbs: Set<string>[] } {
   const out = new Map<string, PosCounts>();
+  const verbs: Set<string>[] = [];
   for (const text of texts) {
     const tokens = readDoc(text).tokens();
     const tags = tokens.out(its.pos) as string[];
+    const lemmas = tokens.out(its.lemma as never) as string[];
+    const own = new Set<string>();
+    verbs.push(own);
     (tokens.out(its.normal) as string[]).forEach((w, i) => {
+      if (tags[i] === 'VERB' && lemmas[i]) own.add(stem(lemmas[i]!));
       const key = stem(w.replace(/['’]s$/, ''));
       const counts = out.get(key) ?? { noun: 0, propn: 0, adj: 0, verb: 0 };
       const tag = tags[i];
@@ -445,7 +495,7 @@ function partsOfSpeech(texts: readonly string[]): Map<string, PosCounts> {
       out.set(key, counts);
     });
   }
-  return out;
+  return { counts: out, verbs };
 }
 
 /**
@@ -481,6 +531,8 @@ interface Lead {
   stems: string[];
   /** Its article's first sentence: where a news story says what happened. */
   first: boolean;
+  /** Its verbs, as the stems of their lemmas; set for the leads the tagger reads. */
+  verbs?: ReadonlySet<string>;
 }
 
 function casedTokens(lead: Lead): { tokens: string[]; upper: boolean[] } {
