@@ -12,9 +12,16 @@ import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { holdsKind } from './answer-first.js';
+import { describesGroup } from './description.js';
+import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
+import { askedFor } from './question-form.js';
+import { givesCause } from './reason.js';
+import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
+import { namesPlace } from './where.js';
+import { namesWhich } from './which-one.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
@@ -30,6 +37,8 @@ export type AnswerType = 'answers' | 'misleads' | 'none';
 
 export interface AnswerTypeTest {
   of(unit: Sentence): AnswerType;
+  /** The question word's type, read when no unit bears what the question's form asks for (question-form.ts). */
+  coarser?: AnswerTypeTest;
 }
 
 /**
@@ -40,7 +49,12 @@ export interface AnswerTypeTest {
  * question words, not words of any story. Undefined when the question word names none.
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
-  const test = sentenceTest(index, question, publishedOf);
+  const coarse = unitTest(sentenceTest(index, question, publishedOf));
+  const finer = unitTest(finerTest(index, question));
+  return finer ? { ...finer, ...(coarse ? { coarser: coarse } : {}) } : coarse;
+}
+
+function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTest | undefined {
   if (!test) return undefined;
   const known = new WeakMap<Sentence, AnswerType>();
   return {
@@ -98,6 +112,36 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
           ),
         );
     }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What the question's form asks for (docs/quality.md, "Tenth round"): who X is, what the asked people
+ * were, who holds the asked role, which one by the asked mark, a place after a locative preposition,
+ * a cause. Undefined when the form says no more than the question word.
+ */
+function finerTest(index: TermIndex, question: Question): ((s: Sentence) => AnswerType) | undefined {
+  const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
+  const asked = askedFor(question);
+  switch (asked?.form) {
+    case 'identity':
+      return (s) => yes(identifies(s.text, asked.name));
+    case 'description':
+      return (s) => yes(describesGroup(s.text, asked.noun));
+    case 'role': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesRoleHolder(s.text, asked.of, name));
+    }
+    case 'which': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesWhich(s.text, asked.modifier, name));
+    }
+    case 'where':
+      return (s) => yes(namesPlace(s.text, question.words));
+    case 'reason':
+      return (s) => yes(givesCause(s.text));
     default:
       return undefined;
   }
@@ -183,13 +227,15 @@ function countsThings(f: FoundFigure): boolean {
  * WITHOUT_ANSWER_TYPE of it, when any of the most relevant bears it; otherwise the scores are as
  * given. Returns the scores, and the units found to bear it and to mislead (those are not chosen).
  */
-export function preferAnswerType(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, test: AnswerTypeTest): { scores: Float64Array; bearing: ReadonlySet<Sentence>; misleading: ReadonlySet<Sentence> } {
+export function preferAnswerType(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, test: AnswerTypeTest): { scores: Float64Array; bearing: ReadonlySet<Sentence>; misleading: ReadonlySet<Sentence>; test: AnswerTypeTest } {
   const pool = topK(choices.units, choices.scores, TYPE_POOL);
   const bearing = new Set(pool.filter((u) => test.of(u) === 'answers'));
   const scores = Float64Array.from(choices.scores);
-  if (!bearing.size) return { scores, bearing, misleading: new Set() };
+  // What the question's form asks for is preferred when the set says it; else the question word's type is.
+  if (!bearing.size && test.coarser) return preferAnswerType(choices, test.coarser);
+  if (!bearing.size) return { scores, bearing, misleading: new Set(), test };
   choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
-  return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')) };
+  return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')), test };
 }
 
 /**
