@@ -6,7 +6,6 @@ import { yearDating, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
@@ -22,6 +21,7 @@ import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
 import { namesPlace } from './where.js';
 import { namesWhich } from './which-one.js';
+import { CALENDAR } from './written-words.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
@@ -159,7 +159,6 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
     return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
   };
 }
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /**
  * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),

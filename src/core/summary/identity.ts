@@ -1,5 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
-import { COPULA, isCapitalised, partOfSpeech, type WrittenWord, writtenWords } from './written-words.js';
+import { CALENDAR, COPULA, isCapitalised, partOfSpeech, type WrittenWord, writtenWords } from './written-words.js';
 
 /**
  * "Who is X" is answered by a unit that says who X is, not one that only names X: an apposition
@@ -9,7 +8,6 @@ import { COPULA, isCapitalised, partOfSpeech, type WrittenWord, writtenWords } f
  */
 const DETERMINER = /^(?:the|a|an|his|her|their|its|one)$/i;
 const RELATIVE = /^(?:who|which)$/i;
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const DESCRIBING = new Set(['NOUN', 'ADJ', 'NUM', 'DET', 'PROPN']);
 
 export function identifies(text: string, name: readonly string[]): boolean {

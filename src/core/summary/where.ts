@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { CALENDAR } from './written-words.js';
 
 /**
  * "Where" is answered by a place a locative preposition introduces ("in Oporto", "at a hotel in
@@ -6,7 +6,6 @@ import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
  * part does not say where they met. English prepositions and compass adjectives.
  */
 const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 export function namesPlace(text: string, questionWords: ReadonlySet<string>): boolean {
   return [...text.matchAll(PLACE)].some((m) => {
