@@ -22,14 +22,14 @@ export function identifies(text: string, name: readonly string[]): boolean {
     while (last < words.length - 1 && isCapitalised(words[last + 1]) && !/[,;:]/.test(words[last]!.after)) last++;
     let start = first;
     while (!own.has(words[start]!.bare)) start++;
-    if (titled(words, first, start) || describedBefore(words, first) || describedAfter(words, last)) return true;
+    if (titled(first, start) || describedBefore(words, first) || describedAfter(words, last)) return true;
     i = last;
   }
   return false;
 }
 
 /** Capitalised words before the name in its run ("Former Deputy Prime Minister X"), not the sentence's first word alone. */
-function titled(words: readonly WrittenWord[], first: number, start: number): boolean {
+function titled(first: number, start: number): boolean {
   return start - first >= 2 || (start - first === 1 && first > 0);
 }
 
