@@ -17,6 +17,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { withCauses } from '../summary/reason.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
@@ -86,7 +87,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
-  const choices = passages ? unitsOf(candidates, scores, (docId) => index.documents.get(docId)?.sentences ?? [], passages) : { units: candidates, scores };
+  const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const units = passages ? unitsOf(candidates, scores, sentencesOf, passages) : { units: candidates, scores };
+  // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
+  const choices = passages && question?.kind === 'reason' && topic.ref.kind === 'query' ? withCauses(index, question, units, sentencesOf, passages) : units;
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
   // before those that do not, and a unit that gives the asked count for another event is not chosen.
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
@@ -122,7 +126,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
-  const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || answerType!.of(u) === 'answers');
+  const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || typed.test.of(u) === 'answers');
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;

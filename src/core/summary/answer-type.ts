@@ -6,15 +6,22 @@ import { yearDating, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { holdsKind } from './answer-first.js';
+import { describesGroup } from './description.js';
+import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
+import { askedFor } from './question-form.js';
+import { givesCause } from './reason.js';
+import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
+import { namesPlace } from './where.js';
+import { namesWhich } from './which-one.js';
+import { CALENDAR } from './written-words.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
@@ -30,6 +37,8 @@ export type AnswerType = 'answers' | 'misleads' | 'none';
 
 export interface AnswerTypeTest {
   of(unit: Sentence): AnswerType;
+  /** The question word's type, read when no unit bears what the question's form asks for (question-form.ts). */
+  coarser?: AnswerTypeTest;
 }
 
 /**
@@ -40,7 +49,12 @@ export interface AnswerTypeTest {
  * question words, not words of any story. Undefined when the question word names none.
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
-  const test = sentenceTest(index, question, publishedOf);
+  const coarse = unitTest(sentenceTest(index, question, publishedOf));
+  const finer = unitTest(finerTest(index, question));
+  return finer ? { ...finer, ...(coarse ? { coarser: coarse } : {}) } : coarse;
+}
+
+function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTest | undefined {
   if (!test) return undefined;
   const known = new WeakMap<Sentence, AnswerType>();
   return {
@@ -104,6 +118,36 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
 }
 
 /**
+ * What the question's form asks for (docs/quality.md, "Tenth round"): who X is, what the asked people
+ * were, who holds the asked role, which one by the asked mark, a place after a locative preposition,
+ * a cause. Undefined when the form says no more than the question word.
+ */
+function finerTest(index: TermIndex, question: Question): ((s: Sentence) => AnswerType) | undefined {
+  const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
+  const asked = askedFor(question);
+  switch (asked?.form) {
+    case 'identity':
+      return (s) => yes(identifies(s.text, asked.name));
+    case 'description':
+      return (s) => yes(describesGroup(s.text, asked.noun));
+    case 'role': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesRoleHolder(s.text, asked.of, name));
+    }
+    case 'which': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesWhich(s.text, asked.modifier, name));
+    }
+    case 'where':
+      return (s) => yes(namesPlace(s.text, question.words));
+    case 'reason':
+      return (s) => yes(givesCause(s.text));
+    default:
+      return undefined;
+  }
+}
+
+/**
  * Whether a word may be part of a person's name: capitalised, not the question's own, not a day or
  * month, and never written in lower case in the set ("Party", "Nations", "Prize" are: a body or a
  * thing, not a person). wink's model has no PERSON entity; the set's own spelling tells names apart.
@@ -115,7 +159,6 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
     return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
   };
 }
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /**
  * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
@@ -183,13 +226,15 @@ function countsThings(f: FoundFigure): boolean {
  * WITHOUT_ANSWER_TYPE of it, when any of the most relevant bears it; otherwise the scores are as
  * given. Returns the scores, and the units found to bear it and to mislead (those are not chosen).
  */
-export function preferAnswerType(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, test: AnswerTypeTest): { scores: Float64Array; bearing: ReadonlySet<Sentence>; misleading: ReadonlySet<Sentence> } {
+export function preferAnswerType(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, test: AnswerTypeTest): { scores: Float64Array; bearing: ReadonlySet<Sentence>; misleading: ReadonlySet<Sentence>; test: AnswerTypeTest } {
   const pool = topK(choices.units, choices.scores, TYPE_POOL);
   const bearing = new Set(pool.filter((u) => test.of(u) === 'answers'));
   const scores = Float64Array.from(choices.scores);
-  if (!bearing.size) return { scores, bearing, misleading: new Set() };
+  // What the question's form asks for is preferred when the set says it; else the question word's type is.
+  if (!bearing.size && test.coarser) return preferAnswerType(choices, test.coarser);
+  if (!bearing.size) return { scores, bearing, misleading: new Set(), test };
   choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
-  return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')) };
+  return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')), test };
 }
 
 /**

@@ -166,7 +166,8 @@ export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Poi
   return rest.length ? { ...citer.point(head!, () => []), text: unit.text, parts: partsOf(unit).map((p) => p.text) } : citer.point(head!, near);
 }
 
-function passage(span: readonly Sentence[]): Sentence {
+/** Consecutive sentences of one document shown as one point (one sentence is itself). */
+export function passage(span: readonly Sentence[]): Sentence {
   if (span.length === 1) return span[0]!;
   const { figures: _first, ...head } = span[0]!;
   const unit: Sentence = {

@@ -80,6 +80,8 @@ export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'ob
  */
 export interface Question {
   kind?: AnswerKind;
+  /** The question as typed, without its question mark: its form says more finely what it asks for (summary/question-form.ts). */
+  text: string;
   asked: string[];
   setting: string[];
   /** Every word of the question, lower-cased: a name the question gives is not its answer. */
@@ -154,7 +156,7 @@ export function readQuestion(text: string): Question | undefined {
     const s = stemsOf(w)[0];
     return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
   });
-  const reading = { asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
+  const reading = { text: t, asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
   const speech = kind ? undefined : speechOf(t);
   if (speech) return { ...reading, kind: 'speech', ...speech };
   if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { answerTypeTest } from '../../../src/core/summary/answer-type.js';
-import { readQuestion } from '../../../src/core/topics/read-query.js';
-import { indexOf } from '../index-of.js';
-
-/** Made-up wire sentences in the style of 1998 newswire; every article dated in 1998. */
-function typeOf(question: string, documents: Record<string, string>): Record<string, string> {
-  const index = indexOf(documents);
-  for (const d of index.documents.values()) d.meta.published = '1998-10-30';
-  const test = answerTypeTest(index, readQuestion(question)!, (docId) => index.documents.get(docId)?.meta.published)!;
-  return Object.fromEntries(index.sentences.map((s) => [s.text, test.of(s)]));
-}
+import { typeOf } from './type-of.js';
 
 describe('the expected answer type of a question', () => {
   it('answers "how many" with a count of the asked event, not of another one', () => {
