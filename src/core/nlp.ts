@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import type { Document as Reading, ItsHelpers, Model, WinkMethods } from 'wink-nlp';
+import type { ItsHelpers, Model, Document as Reading, WinkMethods } from 'wink-nlp';
 
 const require = createRequire(import.meta.url);
 
@@ -35,7 +35,10 @@ function loadTagger(): Tagger {
   if (tagger) return tagger;
   const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
   let core: CoreModel | undefined;
-  const nlp = winkNLP(englishModel(() => (core = coreModel(readCoreJson()))), PIPE);
+  const nlp = winkNLP(
+    englishModel(() => (core = coreModel(readCoreJson()))),
+    PIPE,
+  );
   tagger = { nlp, forgetEarlierReadings: readEachTextAfresh(core) };
   return tagger;
 }
