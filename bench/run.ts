@@ -103,8 +103,8 @@ async function main(): Promise<number> {
     const codes = [process.cwd(), ...(baseline ? [baseline] : [])];
     const [seedSource, seedSourceBaseline] = seedColdStarts(codes, 'source', seedRuns);
     const [seed, seedBaseline] = seedColdStarts(codes, 'compiled', seedRuns);
-    const against = (a: Spread, b: Spread | undefined) => (b ? `; baseline ${seconds2(b)}; ratio ×${(a.median / b.median).toFixed(2)}` : '');
-    const row = (a: SeedTimes | undefined, b: SeedTimes | undefined) => (!a ? 'failed' : `wall ${seconds2(a.wall)}${against(a.wall, b?.wall)}\n      CPU ${seconds2(a.cpu)}${against(a.cpu, b?.cpu)}`);
+    const against = (a: Spread, b: Spread | undefined) => (b ? `; baseline ${seconds(b)}; ratio ×${(a.median / b.median).toFixed(2)}` : '');
+    const row = (a: SeedTimes | undefined, b: SeedTimes | undefined) => (!a ? 'failed' : `wall ${seconds(a.wall)}${against(a.wall, b?.wall)}\n      CPU ${seconds(a.cpu)}${against(a.cpu, b?.cpu)}`);
     console.log(`\nSeed set cold start (briefbot brief security-guarantees, new process, ${seedRuns} runs each${baseline ? ', alternated with the baseline' : ''}; CPU: user + system of the process):`);
     console.log(`  compiled, as deployed (node dist/cli.js): ${row(seed, seedBaseline)}`);
     console.log(`  from source, as \`npm start\` runs it (tsx): ${row(seedSource, seedSourceBaseline)}`);
@@ -148,8 +148,7 @@ const ms = (x: number) => (!Number.isFinite(x) ? '-' : x < 0.1 ? '<0.1' : x < 10
 const s1 = (x: number) => (!Number.isFinite(x) ? '-' : (x / 1000).toFixed(1));
 const n0 = (x: number) => (!Number.isFinite(x) ? '-' : x.toFixed(0));
 const shown = (v: Spread, f: (x: number) => string) => (v.min === v.max || !Number.isFinite(v.min) ? f(v.median) : `${f(v.median)} (${f(v.min)}–${f(v.max)})`);
-const seconds = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, s1)} s` : 'failed');
-const seconds2 = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, (x) => (x / 1000).toFixed(2))} s` : 'failed');
+const seconds = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, (x) => (x / 1000).toFixed(2))} s` : 'failed');
 
 const FIGURES: [string, (r: Figures) => number | undefined, (x: number) => string][] = [
   ['index s', (r) => r.openMs + r.topicsColdMs, s1],
