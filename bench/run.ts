@@ -1,9 +1,9 @@
 /**
- * `npm run bench [-- --docs 10000] [--runs 3] [--baseline main|none] [--data <file>] [--profile] [--keep]`:
+ * `npm run bench [-- --docs 10000] [--runs 3] [--baseline main|none] [--data <file>] [--profile] [--keep] [--seed-runs 3] [--seed-only]`:
  * how briefbot holds up on a large archive. Builds corpora of 1,000, 3,000 and --docs articles from
  * real sentences; measures each size --runs times, each run in fresh processes (index from cold
  * with worker threads, memory, /topics and /brief latency, adding one article, then a restart
- * over the stored analyses); times the seed set's cold start through the CLI. The --baseline
+ * over the stored analyses); times the seed set's cold start through the CLI (--seed-only: that alone). The --baseline
  * ref's code (default main) is measured in the same run, runs interleaved, its restart over the
  * analyses it stored itself included, so each figure is
  * judged by its ratio to the baseline on the same machine at the same moment, not by its
@@ -22,7 +22,6 @@ import { growthExponent, type Spread, spread } from './stats.js';
 
 /** The issue's goals at the largest size (issue 17). */
 const GOALS = { indexS: 15, restartS: 3, rssMiB: 1024, peakRssMiB: 1536, topicP95: 20, topicMax: 100, adhocP95: 50, addMs: 100, seedColdS: 1 };
-const SEED_RUNS = 3;
 
 type Figures = SizeFigures & Partial<RestartFigures>;
 interface SizeRuns {
@@ -42,19 +41,22 @@ async function main(): Promise<number> {
       keep: { type: 'boolean', default: false },
       pathological: { type: 'boolean', default: false },
       'max-mb': { type: 'string', default: '5' },
+      'seed-runs': { type: 'string', default: '3' },
+      'seed-only': { type: 'boolean', default: false },
     },
   });
   if (values.pathological) return runPathologicalBench(Number(values['max-mb']));
   const top = Number(values.docs);
   const runs = Number(values.runs);
-  if (!Number.isInteger(top) || top < 1 || !Number.isInteger(runs) || runs < 1) {
-    console.error(`--docs and --runs must be positive whole numbers, not "${values.docs}" and "${values.runs}"`);
+  const seedRuns = Number(values['seed-runs']);
+  if (![top, runs, seedRuns].every((n) => Number.isInteger(n) && n >= 1)) {
+    console.error(`--docs, --runs and --seed-runs must be positive whole numbers, not "${values.docs}", "${values.runs}" and "${values['seed-runs']}"`);
     return 2;
   }
-  const sizes = [...new Set([1000, 3000, top].filter((n) => n <= top))].sort((a, b) => a - b);
+  const sizes = values['seed-only'] ? [] : [...new Set([1000, 3000, top].filter((n) => n <= top))].sort((a, b) => a - b);
   const work = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
   try {
-    const source = await loadPools(resolve(values.data!));
+    const source = sizes.length ? await loadPools(resolve(values.data!)) : { pools: [], description: 'none (--seed-only)' };
     const poolsFile = join(work, 'pools.json');
     writeFileSync(poolsFile, JSON.stringify(source.pools));
     const baseline = values.baseline === 'none' ? undefined : checkOut(values.baseline!, join(work, 'baseline'));
@@ -93,18 +95,20 @@ async function main(): Promise<number> {
       results.push(measured);
       if (!values.keep) rmSync(dir, { recursive: true, force: true });
     }
-    printSizes(results);
-    if (baseline) printRatios(results);
-    printGrowth(results);
-    const seedSource = seedColdStart(process.cwd(), 'source');
-    const seedSourceBaseline = baseline ? seedColdStart(baseline, 'source') : undefined;
-    const seed = seedColdStart(process.cwd(), 'compiled');
-    const seedBaseline = baseline ? seedColdStart(baseline, 'compiled') : undefined;
+    if (results.length) {
+      printSizes(results);
+      if (baseline) printRatios(results);
+      printGrowth(results);
+    }
+    const codes = [process.cwd(), ...(baseline ? [baseline] : [])];
+    const [seedSource, seedSourceBaseline] = seedColdStarts(codes, 'source', seedRuns);
+    const [seed, seedBaseline] = seedColdStarts(codes, 'compiled', seedRuns);
     const against = (a: Spread, b: Spread | undefined) => (b ? `; baseline ${seconds(b)}; ratio ×${(a.median / b.median).toFixed(2)}` : '');
-    console.log(`\nSeed set cold start (briefbot brief security-guarantees, new process, ${SEED_RUNS} runs each):`);
-    console.log(`  compiled, as deployed (node dist/cli.js): ${seconds(seed)}${against(seed, seedBaseline)}`);
-    console.log(`  from source, as \`npm start\` runs it (tsx): ${seconds(seedSource)}${against(seedSource, seedSourceBaseline)}`);
-    printGoals(results.at(-1)!, seed);
+    const row = (a: SeedTimes | undefined, b: SeedTimes | undefined) => (!a ? 'failed' : `wall ${seconds(a.wall)}${against(a.wall, b?.wall)}\n      CPU ${seconds(a.cpu)}${against(a.cpu, b?.cpu)}`);
+    console.log(`\nSeed set cold start (briefbot brief security-guarantees, new process, ${seedRuns} runs each${baseline ? ', alternated with the baseline' : ''}; CPU: user + system of the process):`);
+    console.log(`  compiled, as deployed (node dist/cli.js): ${row(seed, seedBaseline)}`);
+    console.log(`  from source, as \`npm start\` runs it (tsx): ${row(seedSource, seedSourceBaseline)}`);
+    printGoals(results.at(-1), seed?.wall ?? spread([]));
     console.log(`\nLoad average at the end: ${loadAverage()} (the machine is shared: judge figures by their ratio to the baseline in this run)`);
     if (values.profile) console.log(`\nCPU profiles: ${join(tmpdir(), 'briefbot-profile-<size>')}/*.cpuprofile (open in Chrome DevTools)`);
     return 0;
@@ -144,7 +148,7 @@ const ms = (x: number) => (!Number.isFinite(x) ? '-' : x < 0.1 ? '<0.1' : x < 10
 const s1 = (x: number) => (!Number.isFinite(x) ? '-' : (x / 1000).toFixed(1));
 const n0 = (x: number) => (!Number.isFinite(x) ? '-' : x.toFixed(0));
 const shown = (v: Spread, f: (x: number) => string) => (v.min === v.max || !Number.isFinite(v.min) ? f(v.median) : `${f(v.median)} (${f(v.min)}–${f(v.max)})`);
-const seconds = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, s1)} s` : 'failed');
+const seconds = (v: Spread) => (Number.isFinite(v.median) ? `${shown(v, (x) => (x / 1000).toFixed(2))} s` : 'failed');
 
 const FIGURES: [string, (r: Figures) => number | undefined, (x: number) => string][] = [
   ['index s', (r) => r.openMs + r.topicsColdMs, s1],
@@ -227,57 +231,74 @@ function verdict(k: number): string {
   return k < 1.7 ? 'SUPERLINEAR' : 'QUADRATIC';
 }
 
+interface SeedTimes {
+  wall: Spread;
+  cpu: Spread;
+}
+
+/** Prints the process's CPU time (user + system, ms) as the last line of its stderr when it exits. */
+const CPU_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process.cpuUsage();process.stderr.write('\\ncpu '+(u.user+u.system)/1000+'\\n')})`;
+
 /**
- * The seed set's first answer in a new process: `compiled` as the image runs it (the code compiled
- * into a folder of the checkout, so its modules resolve as dist/'s do), `source` through bin/briefbot.js
- * and tsx, as a developer's `npm start` does. tsx's compile and loader thread cost a few hundred ms the
- * deployed service never pays.
+ * The seed set's first answer in a new process, for each code in `roots` (this checkout, the
+ * baseline's), runs alternated between them so a swing of the machine's load falls on both:
+ * `compiled` as the image runs it (the code compiled into a folder of the checkout, so its modules
+ * resolve as dist/'s do), `source` through bin/briefbot.js and tsx, as a developer's `npm start`
+ * does. tsx's compile and loader thread cost a few hundred ms the deployed service never pays.
+ * Undefined for a code that could not be compiled or run.
  */
-function seedColdStart(root: string, how: 'compiled' | 'source'): Spread {
+function seedColdStarts(roots: readonly string[], how: 'compiled' | 'source', runs: number): (SeedTimes | undefined)[] {
   const args = ['brief', 'security-guarantees', '--set', 'ukraine-peace-talks', '--format', 'json'];
-  let entry = join(root, 'bin', 'briefbot.js');
-  if (how === 'compiled') {
+  const entries = roots.map((root): string | undefined => {
+    if (how === 'source') return join(root, 'bin', 'briefbot.js');
     const out = join(root, '.bench-dist');
     rmSync(out, { recursive: true, force: true });
     const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8' });
-    if (tsc.status !== 0) {
-      console.error(`compiling ${root} for the seed cold start: exit ${tsc.status}: ${tsc.stdout.slice(0, 500)}`);
-      return spread([]);
-    }
-    entry = join(out, 'cli.js');
-  }
-  const times: number[] = [];
+    if (tsc.status === 0) return join(out, 'cli.js');
+    console.error(`compiling ${root} for the seed cold start: exit ${tsc.status}: ${tsc.stdout.slice(0, 500)}`);
+    return undefined;
+  });
+  const times = roots.map(() => ({ wall: [] as number[], cpu: [] as number[] }));
   try {
-    for (let i = 0; i < SEED_RUNS; i++) {
-      const t = performance.now();
-      const run = spawnSync(process.execPath, [entry, ...args], { cwd: root, encoding: 'utf8' });
-      if (run.status !== 0) {
-        console.error(`seed cold start (${how}) in ${root}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
-        return spread([]);
-      }
-      times.push(performance.now() - t);
+    for (let i = 0; i < runs; i++) {
+      roots.forEach((root, k) => {
+        const entry = entries[k];
+        if (!entry) return;
+        const t = performance.now();
+        const run = spawnSync(process.execPath, ['--import', CPU_AT_EXIT, entry, ...args], { cwd: root, encoding: 'utf8' });
+        const wall = performance.now() - t;
+        if (run.status !== 0) {
+          console.error(`seed cold start (${how}) in ${root}: exit ${run.status}: ${run.stderr.slice(0, 500)}`);
+          entries[k] = undefined;
+          return;
+        }
+        times[k]!.wall.push(wall);
+        times[k]!.cpu.push(Number(/cpu ([\d.]+)\s*$/.exec(run.stderr)?.[1] ?? NaN));
+      });
     }
   } finally {
-    if (how === 'compiled') rmSync(join(root, '.bench-dist'), { recursive: true, force: true });
+    if (how === 'compiled') for (const root of roots) rmSync(join(root, '.bench-dist'), { recursive: true, force: true });
   }
-  return spread(times);
+  return times.map((t, k) => (entries[k] ? { wall: spread(t.wall), cpu: spread(t.cpu) } : undefined));
 }
 
-function printGoals(largest: SizeRuns, seed: Spread): void {
-  const m = (of: (r: Figures) => number | undefined) => spreadOf(largest.runs, of).median;
-  const rows: [string, number, (x: number) => string, number, string][] = [
-    [`index ${largest.docs} articles from cold, s`, m((r) => r.openMs + r.topicsColdMs) / 1000, (x) => x.toFixed(1), GOALS.indexS, 's'],
-    ['restart over stored analyses, ready to answer, s', m((r) => r.restartAnswerMs) / 1000, (x) => x.toFixed(1), GOALS.restartS, 's'],
-    ['resident memory after indexing', m((r) => r.rssMiB), n0, GOALS.rssMiB, 'MiB'],
-    ['resident memory once the set is prepared', m((r) => r.preparedRssMiB), n0, GOALS.rssMiB, 'MiB'],
-    ['peak resident memory, process and workers', m((r) => r.peakRssMiB), n0, GOALS.peakRssMiB, 'MiB'],
-    ['/brief on a topic, p95', m((r) => r.topicBriefP95), ms, GOALS.topicP95, 'ms'],
-    ['/brief on a topic, max', m((r) => r.topicBriefMax), ms, GOALS.topicMax, 'ms'],
-    ['/brief ad-hoc query once the set is prepared, p95', m((r) => r.adhocP95), ms, GOALS.adhocP95, 'ms'],
-    ['add one article', m((r) => r.addMs), ms, GOALS.addMs, 'ms'],
-    ['seed set cold start, compiled as deployed, s', seed.median / 1000, (x) => x.toFixed(2), GOALS.seedColdS, 's'],
-  ];
-  console.log(`\nGoals at ${largest.docs} articles (medians):`);
+function printGoals(largest: SizeRuns | undefined, seed: Spread): void {
+  const m = (of: (r: Figures) => number | undefined) => spreadOf(largest!.runs, of).median;
+  const sizes: [string, number, (x: number) => string, number, string][] = !largest
+    ? []
+    : [
+        [`index ${largest.docs} articles from cold, s`, m((r) => r.openMs + r.topicsColdMs) / 1000, (x) => x.toFixed(1), GOALS.indexS, 's'],
+        ['restart over stored analyses, ready to answer, s', m((r) => r.restartAnswerMs) / 1000, (x) => x.toFixed(1), GOALS.restartS, 's'],
+        ['resident memory after indexing', m((r) => r.rssMiB), n0, GOALS.rssMiB, 'MiB'],
+        ['resident memory once the set is prepared', m((r) => r.preparedRssMiB), n0, GOALS.rssMiB, 'MiB'],
+        ['peak resident memory, process and workers', m((r) => r.peakRssMiB), n0, GOALS.peakRssMiB, 'MiB'],
+        ['/brief on a topic, p95', m((r) => r.topicBriefP95), ms, GOALS.topicP95, 'ms'],
+        ['/brief on a topic, max', m((r) => r.topicBriefMax), ms, GOALS.topicMax, 'ms'],
+        ['/brief ad-hoc query once the set is prepared, p95', m((r) => r.adhocP95), ms, GOALS.adhocP95, 'ms'],
+        ['add one article', m((r) => r.addMs), ms, GOALS.addMs, 'ms'],
+      ];
+  const rows = [...sizes, ['seed set cold start, compiled as deployed, s', seed.median / 1000, (x: number) => x.toFixed(2), GOALS.seedColdS, 's'] as const];
+  console.log(largest ? `\nGoals at ${largest.docs} articles (medians):` : '\nGoal (median):');
   console.log(
     table(
       ['figure', 'measured', 'goal', 'met'],

@@ -10,7 +10,8 @@ import { formatConfigError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { type Length, LengthSchema } from './core/briefing.js';
 import { formatBriefError } from './core/errors.js';
-import { openLibrary } from './core/library/open-folder.js';
+import type { Library } from './core/library/library.js';
+import { type StartedLibrary, startLibrary } from './core/library/open-folder.js';
 import type { Result } from './core/result.js';
 
 const USAGE = `Usage: briefbot <command> [options]
@@ -70,7 +71,6 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     return 2;
   }
   const topicsFile = values.topics ?? configured.topicsFile;
-  let library;
   // Loaded only when asked for: the native SQLite module would slow every other run's start.
   const cache = values.cache ? (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: values.cache, warn: (message, detail) => err.write(`${message}: ${JSON.stringify(detail)}\n`) }) : undefined;
   // A progress line on a terminal while a large set is first analysed, rewritten in place.
@@ -78,17 +78,28 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   const onProgress = (done: number, total: number) => {
     if (tty && total >= 500) err.write(done < total ? `\rindexing ${done}/${total}…` : '\r\x1b[K');
   };
+  let started: StartedLibrary;
   try {
-    library = await openLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
+    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
+    await started.ready;
   } catch (e) {
+    await cache?.close();
     err.write(`${(e as Error).message}\n`);
     return 1;
+  }
+  try {
+    return await answer(started.library, command, rest, length?.data, format, out, err);
   } finally {
+    // The answer is printed first; what the next run reads back is still written before this run ends.
+    await started.stored;
     await cache?.close();
   }
+}
+
+async function answer(library: Library, command: string, rest: string[], length: Length | undefined, format: 'text' | 'markdown' | 'json', out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
   for (const problem of library.problems()) err.write(`skipped ${stripControls(formatBriefError(problem))}\n`);
 
-  const asked = commandOf(command, rest, length?.data);
+  const asked = commandOf(command, rest, length);
   if (!asked.ok) {
     err.write(asked.error);
     return 2;

@@ -1,11 +1,13 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { runCli } from '../src/cli.js';
 import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
+import { storedSetEntry } from '../src/core/index/stored-set.js';
 import { openLibrary } from '../src/core/library/open-folder.js';
 
 function capture() {
@@ -57,6 +59,38 @@ describe('briefbot CLI', () => {
       expect(await runCli(args, second.stream, capture().stream)).toBe(0);
       const withoutTime = (text: string) => ({ ...JSON.parse(text), generatedAt: null });
       expect(withoutTime(second.text())).toEqual(withoutTime(first.text()));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('with --cache, prints the answer before storing the set, and has stored it when the run ends', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'briefbot-cli-cache-'));
+    try {
+      const cache = join(folder, 'analyses.sqlite');
+      const setStored = () => {
+        if (!existsSync(cache)) return false;
+        const db = new Database(cache, { readonly: true });
+        try {
+          return db.prepare('SELECT count(*) AS n FROM analyses WHERE key = ?').get(storedSetEntry(resolve('briefings', 'ukraine-peace-talks'))) as { n: number };
+        } finally {
+          db.close();
+        }
+      };
+      const storedWhenPrinted: unknown[] = [];
+      let text = '';
+      const out = new Writable({
+        write(chunk, _e, done) {
+          storedWhenPrinted.push(setStored());
+          text += chunk;
+          done();
+        },
+      });
+      const args = ['brief', 'security-guarantees', '--format', 'json', '--set', 'ukraine-peace-talks', '--cache', cache];
+      expect(await runCli(args, out, capture().stream)).toBe(0);
+      expect(BriefingSchema.parse(JSON.parse(text)).topic.slug).toBe('security-guarantees');
+      expect(storedWhenPrinted).toEqual([{ n: 0 }]);
+      expect(setStored()).toEqual({ n: 1 });
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
