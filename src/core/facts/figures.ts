@@ -374,7 +374,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if ((DATE_UNITS.test(next) || DATE_UNITS.test(next2)) && RELATIVE_BEFORE.has(prev)) return false;
     if (DATE_UNITS.test(next) && (prev === 'another' || (prev === 'in' && lower.slice(Math.max(0, s - 8), s).some((w) => SUPERLATIVE.test(w))))) return false;
     // "one of the disc jockeys", "one option": a pronoun or determiner, not a count.
-    if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && !BIG.has(next)) return false;
+    // "Forty-one people" ends on "one" too: a compound number word counts.
+    if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && text.at(-2) !== '-' && !BIG.has(next)) return false;
     if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.

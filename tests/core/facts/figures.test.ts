@@ -27,6 +27,7 @@ describe('key figures', () => {
     expect(figures('A city of 40,000 residents lost its water supply.')).toEqual(['40,000 | residents']);
     expect(values('Two weeks ago inspectors visited; over the past three years nothing changed.')).toEqual([]);
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
+    expect(values('Forty-one people died and one of the guards was hurt.')).toEqual(['Forty-one']);
   });
 
   it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
