@@ -5,9 +5,9 @@
  * shown writes, open on a description an earlier sentence not shown introduced, open on a pronoun, connective
  * or demonstrative whose sentence is not shown, or are splitting debris. Descriptions inside a sentence ("…said
  * the airport…") whose head an earlier sentence not shown holds are counted apart, as the reach of a rule not built.
- * `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
+ * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
  *
- * Usage: npx tsx eval/alone-points.ts [--sample 40]
+ * Usage: npx tsx eval/alone-points.ts [--list] [--sample 40]
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { loadDataset, toRawDocument } from './dataset.js';
 import { howPointOpens, leansOnIntroduction, placeOf, sentencesFrom } from './point-opening.js';
 import { questionsOf } from './questions.js';
 
-const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' } } });
+const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' }, list: { type: 'boolean', default: false } } });
 
 interface Tally {
   items: number;
@@ -76,8 +76,9 @@ function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonl
   return flags;
 }
 
-function add(t: Tally, f: Flags) {
+function add(t: Tally, f: Flags, text: string) {
   t.items++;
+  if (values.list && (f.name || f.description || f.opening || f.debris)) flagged.add(`${Object.keys(f).filter((k) => f[k as keyof Flags] && k !== 'inside').join(',')}\t${text}`);
   if (f.unplaced) t.unplaced++;
   if (f.name) t.name++;
   if (f.description) t.description++;
@@ -87,6 +88,7 @@ function add(t: Tally, f: Flags) {
   if (f.name || f.description || f.opening || f.debris) t.any++;
 }
 
+const flagged = new Set<string>();
 const topics = empty();
 const questions = empty();
 const sample: { key: string; text: string; flags: Flags; q: string }[] = [];
@@ -115,7 +117,7 @@ for (const [, { library, sentencesOf }] of libraries) {
   for (const topic of library.topics().topics)
     for (const length of ['short', 'standard'] as const) {
       const r = library.brief(topic.slug, { length });
-      if (r.ok) for (const p of points(r.briefing)) add(topics, flagsOf(p, r.briefing, sentencesOf));
+      if (r.ok) for (const p of points(r.briefing)) add(topics, flagsOf(p, r.briefing, sentencesOf), p.text);
     }
 }
 for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
@@ -125,7 +127,7 @@ for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
   if (!r.ok) continue;
   for (const p of points(r.briefing)) {
     const f = flagsOf(p, r.briefing, set.sentencesOf);
-    add(questions, f);
+    add(questions, f, p.text);
     sample.push({ key: createHash('sha1').update(p.text).digest('hex'), text: p.text, flags: f, q: `${q.n} ${q.query}` });
   }
 }
@@ -137,6 +139,7 @@ for (const [name, t] of [
   ['questions 1-120', questions],
 ] as const)
   console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
+for (const line of flagged) console.log(line);
 const n = Number(values.sample);
 if (n > 0) {
   const seen = new Set<string>();

@@ -83,6 +83,8 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
     words += doc[last]!.words.length;
   }
   while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
+  // A quotation's closing sentence ("…," said Furtado) must be understood too.
+  for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;

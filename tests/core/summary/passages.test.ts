@@ -165,6 +165,9 @@ describe('passages', () => {
     expect(texts(2)).toEqual([w.sentences[1]!.text, w.sentences[2]!.text]);
     // The full name is three sentences back: no passage shows it, so the sentence is no point of its own.
     expect(texts(4)).toBeNull();
+    // A quotation shown whole is no point when its closing sentence names its speaker by a short form introduced before it.
+    const q = doc('q', 'Delegates met in the hall on Monday. The envoy Ana Furtado spoke first. Talks went on late. "We want action now. We will not wait," said Furtado.');
+    expect(unitOf(q.sentences.at(-2)!, () => q.sentences)).toBeNull();
     // A name the document first writes alone is one its writer takes as known.
     const known = doc('k', 'Yeltsin flew to the Black Sea on Monday. President Boris Yeltsin had been ill for weeks. Doctors said Yeltsin was tired.');
     expect(unitOf(known.sentences[2]!, () => known.sentences)).toBe(known.sentences[2]);
