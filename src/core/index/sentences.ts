@@ -154,10 +154,10 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
  * two holds no verb: one sentence cut in two. No list of titles: "…fallen since July." | "On Sunday, voters return…" are two sentences.
  */
 function endsOnTitle(piece: { text: string; sentence?: ItemSentence }, next: ItemSentence): boolean {
-  if (!piece.sentence) return false;
-  // An honorific ("Maj.", "Spc.", "Cmndr.") is always followed by the name it belongs to, or by another title ("Maj. Gen. …").
+  // An honorific ("Maj.", "Spc.", "Cmndr.") is always followed by the name it belongs to, or by another title ("Maj. Gen. …"),
+  // also at the end of a piece already joined.
   if (HONORIFICS.has(piece.text.slice(piece.text.lastIndexOf(' ') + 1).toLowerCase())) return true;
-  if (!TITLE_END.test(piece.text) || (next.tokens().out(its.pos) as string[])[0] !== 'PROPN') return false;
+  if (!piece.sentence || !TITLE_END.test(piece.text) || (next.tokens().out(its.pos) as string[])[0] !== 'PROPN') return false;
   return !hasVerbTag(piece.sentence) || !hasVerbTag(next);
 }
 
