@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import type { Briefing, Point } from '../src/core/briefing.js';
 import { HONORIFICS } from '../src/core/index/introduced.js';
 import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
-import type { Library } from '../src/core/library/library.js';
 import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
+import type { Library } from '../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
 import { stem } from '../src/core/nlp.js';
 import { loadDataset, toRawDocument } from './dataset.js';
@@ -78,7 +78,12 @@ function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonl
 
 function add(t: Tally, f: Flags, text: string) {
   t.items++;
-  if (values.list && (f.name || f.description || f.opening || f.debris)) flagged.add(`${Object.keys(f).filter((k) => f[k as keyof Flags] && k !== 'inside').join(',')}\t${text}`);
+  if (values.list && (f.name || f.description || f.opening || f.debris))
+    flagged.add(
+      `${Object.keys(f)
+        .filter((k) => f[k as keyof Flags] && k !== 'inside')
+        .join(',')}\t${text}`,
+    );
   if (f.unplaced) t.unplaced++;
   if (f.name) t.name++;
   if (f.description) t.description++;

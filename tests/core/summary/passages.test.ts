@@ -155,8 +155,7 @@ describe('passages', () => {
   it('shows a person named by a short form with the sentence that gives the full name, or not at all', () => {
     const w = doc(
       'w',
-      'Police in the port detained two dissidents on Sunday. The lawyer Li Wangfu said the men had done nothing wrong. ' +
-        'Wangfu said he would appeal. The court set no date for a hearing. Mr. Wangfu has defended dissidents before.',
+      'Police in the port detained two dissidents on Sunday. The lawyer Li Wangfu said the men had done nothing wrong. ' + 'Wangfu said he would appeal. The court set no date for a hearing. Mr. Wangfu has defended dissidents before.',
     );
     const texts = (k: number) => {
       const unit = unitOf(w.sentences[k]!, () => w.sentences);
@@ -176,8 +175,7 @@ describe('passages', () => {
   it('shows a description the document introduced before the sentence before with that sentence, or not at all', () => {
     const r = doc(
       'r',
-      'Storms closed the northern ports on Friday. Police raided a warehouse near the docks at dawn. Officers found 40 crates of rifles. ' +
-        'Customs officials said the rifles came by sea. The raid was the largest this year.',
+      'Storms closed the northern ports on Friday. Police raided a warehouse near the docks at dawn. Officers found 40 crates of rifles. ' + 'Customs officials said the rifles came by sea. The raid was the largest this year.',
     );
     expect(unitOf(r.sentences[4]!, () => r.sentences)).toBeNull();
     expect(partsOf(unitOf(r.sentences[3]!, () => r.sentences)!)).toEqual([r.sentences[3]]);
