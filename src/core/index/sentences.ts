@@ -3,6 +3,7 @@ import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, token
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
+import { HONORIFICS } from './introduced.js';
 import { lexemeReader } from './lexemes.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
@@ -149,10 +150,13 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
 /**
  * Whether wink ended a piece on a title's abbreviation it does not know ("Army Spc." | "Lee Harmon
  * guilty", "The officer, Maj." | "Ruth Okafor, testified"): a capitalised abbreviation of one to
- * three letters ends it, a name opens the piece after, and one of the two holds no verb: one sentence
- * cut in two. No list of titles: "…fallen since July." | "On Sunday, voters return…" are two sentences.
+ * three letters ends it, a name opens the piece after, and the abbreviation is an honorific or one of the
+ * two holds no verb: one sentence cut in two. No list of titles: "…fallen since July." | "On Sunday, voters return…" are two sentences.
  */
 function endsOnTitle(piece: { text: string; sentence?: ItemSentence }, next: ItemSentence): boolean {
+  // An honorific ("Maj.", "Spc.", "Cmndr.") is always followed by the name it belongs to, or by another title ("Maj. Gen. …"),
+  // also at the end of a piece already joined.
+  if (HONORIFICS.has(piece.text.slice(piece.text.lastIndexOf(' ') + 1).toLowerCase())) return true;
   if (!piece.sentence || !TITLE_END.test(piece.text) || (next.tokens().out(its.pos) as string[])[0] !== 'PROPN') return false;
   return !hasVerbTag(piece.sentence) || !hasVerbTag(next);
 }

@@ -151,7 +151,7 @@ const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|
  * an adverb in -ly or a word in -ed. Anything else between the description and its verb ("of…",
  * "that owns…") may identify it.
  */
-const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
+const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told|also|then|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
 /** Words that open a complement or another phrase, never part of a bare description ("The head of state…"). */
 const NOT_IN_DESCRIPTION = '(?!(?:of|in|on|at|for|from|with|by|to|about|after|before|over|under|that|which|who|whose|where|when|the|a|an|and|or|but)\\b)';
 /** "The" with one to three lower-case words, then at once the verb; the fewest words that reach a verb. The words may carry a possessive or a hyphen. */

@@ -65,7 +65,8 @@ export function cleanText(input: string): CleanText {
   }
   for (const block of blocks) {
     if (isNoise(block)) continue;
-    result.paragraphs.push(block);
+    const prose = withoutMarkup(block);
+    if (prose) result.paragraphs.push(prose);
   }
   const first = result.paragraphs[0];
   const dateline = first ? DATELINE.exec(first) : null;
@@ -217,6 +218,15 @@ function takeAuthorBio(blocks: string[]): string | undefined {
   if (!match || !BIO_ROLE.test(last)) return undefined;
   return match[1];
 }
+
+/**
+ * Markup left in a paragraph of prose: the list marker it opens on ("* ", "• ") and an image file's
+ * name standing as a word ("Cquote1.svg", a wiki's quotation-mark picture).
+ */
+function withoutMarkup(block: string): string {
+  return block.replace(BULLET, '').replace(IMAGE_FILE, '').trim();
+}
+const IMAGE_FILE = /(?<=^|\s)[\w-]+\.(?:svg|png|jpe?g|gif|webp)(?=\s|$)\s*/gi;
 
 /** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
 function isNoise(block: string): boolean {

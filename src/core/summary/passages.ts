@@ -1,4 +1,5 @@
 import type { Point } from '../briefing.js';
+import { introducedAt } from '../index/introduced.js';
 import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
@@ -63,19 +64,28 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
   const quoted = quotationsOf(doc);
-  // Within a quotation that runs over several sentences, a sentence is read with those that open and close it.
-  const leans = (k: number) => quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text) || (rules === true && leansOnBefore(doc[k]!.text, doc[k - 1]));
+  // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
+  // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
+  const needs = (k: number) => {
+    const before = quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text) || (rules === true && leansOnBefore(doc[k]!.text, doc[k - 1])) ? k - 1 : k;
+    return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
+  };
+  // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
+  const needsBefore = (k: number, from: number) => rules === true && (introducedAt(doc, k) ?? k) < from;
   let first = sentence.position;
-  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leans(first)) first--;
+  let reach = needs(first);
+  while (first > 0 && first > reach && sentence.position - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
   const announces = announcesList(sentence.text);
   let last = sentence.position;
   let words = doc.slice(first, last + 1).reduce((n, s) => n + s.words.length, 0);
-  while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS)) {
+  while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS) && !needsBefore(last + 1, first)) {
     last++;
     words += doc[last]!.words.length;
   }
   while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
-  const unit = leans(first) || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  // A quotation's closing sentence ("…," said Furtado) must be understood too.
+  for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
+  const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
 }

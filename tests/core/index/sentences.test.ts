@@ -48,4 +48,12 @@ describe('splitSentences', () => {
     // A word of five letters is no abbreviation, even in a list with no verb.
     expect(texts('Adil Rahman, 19, from Leeds. Omar Shah, 22, from Bradford.')).toHaveLength(2);
   });
+
+  it('does not end a sentence at an honorific before its name, even when both pieces hold a verb', () => {
+    expect(texts('The court was told by Maj. Dale Orrin that the cells were full. He left.')).toEqual(['The court was told by Maj. Dale Orrin that the cells were full.', 'He left.']);
+    for (const title of ['Sgt.', 'Lt.', 'Gen.', 'Col.', 'Capt.', 'Cmndr.', 'Rep.', 'Sen.', 'Gov.', 'Dr.']) expect(texts(`The plan was drawn up by ${title} Ann Berg who said it would work. It did.`), title).toHaveLength(2);
+    expect(texts('The warden, Maj. Tom Reed, said he attended a meeting with Maj. Gen. Ann Berg in May. He left.')).toHaveLength(2);
+    // A word of a name that ends a sentence is not an honorific: the next sentence stands apart.
+    expect(texts('The envoy met President Bush. Clinton was not there.')).toHaveLength(2);
+  });
 });

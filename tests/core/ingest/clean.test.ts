@@ -100,6 +100,18 @@ describe('cleanText on hostile lines', () => {
   });
 });
 
+describe('markup left in prose', () => {
+  const prose = 'The council met on Tuesday and voted to repair the old bridge over the river.\n\n';
+  it("drops a paragraph's list marker and an image file's name standing as a word", () => {
+    const c = cleanText(`${prose}* The repairs will close the bridge to lorries for two months from May.\n\nQuote1.svg \tWe will not let the bridge fall into the river, the mayor told the council.\n`);
+    expect(c.paragraphs).toEqual([
+      'The council met on Tuesday and voted to repair the old bridge over the river.',
+      'The repairs will close the bridge to lorries for two months from May.',
+      'We will not let the bridge fall into the river, the mayor told the council.',
+    ]);
+  });
+});
+
 describe('a leading date line', () => {
   it('is read only when the date is on the calendar', () => {
     const body = 'The council met on Tuesday and voted to repair the old bridge over the river.\n';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { howPointOpens, sentencesFrom } from '../../../eval/point-opening.js';
+import { howPointOpens, leansOnIntroduction, sentencesFrom } from '../../../eval/point-opening.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
@@ -152,6 +152,38 @@ describe('passages', () => {
     for (const p of leaning) expect(p.parts?.slice(0, 2)).toEqual(['Acme Oil agreed on Tuesday to buy Borealis Petroleum for $7 billion in shares.', 'The company said the refinery merger would cut 900 jobs in Texas.']);
   });
 
+  it('shows a person named by a short form with the sentence that gives the full name, or not at all', () => {
+    const w = doc(
+      'w',
+      'Police in the port detained two dissidents on Sunday. The lawyer Li Wangfu said the men had done nothing wrong. ' + 'Wangfu said he would appeal. The court set no date for a hearing. Mr. Wangfu has defended dissidents before.',
+    );
+    const texts = (k: number) => {
+      const unit = unitOf(w.sentences[k]!, () => w.sentences);
+      return unit && partsOf(unit).map((s) => s.text);
+    };
+    expect(texts(2)).toEqual([w.sentences[1]!.text, w.sentences[2]!.text]);
+    // The full name is three sentences back: no passage shows it, so the sentence is no point of its own.
+    expect(texts(4)).toBeNull();
+    // A quotation shown whole is no point when its closing sentence names its speaker by a short form introduced before it.
+    const q = doc('q', 'Delegates met in the hall on Monday. The envoy Ana Furtado spoke first. Talks went on late. "We want action now. We will not wait," said Furtado.');
+    expect(unitOf(q.sentences.at(-2)!, () => q.sentences)).toBeNull();
+    // A name the document first writes alone is one its writer takes as known.
+    const known = doc('k', 'Yeltsin flew to the Black Sea on Monday. President Boris Yeltsin had been ill for weeks. Doctors said Yeltsin was tired.');
+    expect(unitOf(known.sentences[2]!, () => known.sentences)).toBe(known.sentences[2]);
+  });
+
+  it('shows a description the document introduced before the sentence before with that sentence, or not at all', () => {
+    const r = doc(
+      'r',
+      'Storms closed the northern ports on Friday. Police raided a warehouse near the docks at dawn. Officers found 40 crates of rifles. ' + 'Customs officials said the rifles came by sea. The raid was the largest this year.',
+    );
+    expect(unitOf(r.sentences[4]!, () => r.sentences)).toBeNull();
+    expect(partsOf(unitOf(r.sentences[3]!, () => r.sentences)!)).toEqual([r.sentences[3]]);
+    // The story's own name, stated by the first sentence, needs no introduction.
+    const lead = doc('l', 'Storms closed the northern ports on Friday. Ships waited off the coast. Harbour pilots stayed home. The storms also cut power to 9,000 homes.');
+    expect(unitOf(lead.sentences[3]!, () => lead.sentences)).toBe(lead.sentences[3]);
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
@@ -190,6 +222,11 @@ const OPENINGS = [
   'The company',
   'The deal',
   'The Swedish Academy',
+  'Envoy Tom Reid',
+  'Reid',
+  'Mr. Reid',
+  'Commander Ann Marsh',
+  'Ms. Marsh',
 ];
 const RESTS = [
   'said the rebels would meet the envoy in the capital on Tuesday.',
@@ -201,7 +238,7 @@ const RESTS = [
   'warned the commission that the company would appeal the ruling on the border towns.',
 ];
 
-describe('no shown point opens on an unresolved pronoun, connective or leaning description', () => {
+describe('no shown point opens on an unresolved pronoun, connective or leaning description, or names someone by a short form alone', () => {
   it('holds for the summary, key points and answers of any made-up set', () => {
     const article = fc.array(fc.tuple(fc.constantFrom(...OPENINGS), fc.constantFrom(...RESTS)), { minLength: 2, maxLength: 8 });
     fc.assert(
@@ -215,6 +252,7 @@ describe('no shown point opens on an unresolved pronoun, connective or leaning d
           for (const point of [...result.briefing.summary, ...result.briefing.keyPoints]) {
             expect(leansOnPrevious(point.text), point.text).toBe(false);
             expect(howPointOpens(point, result.briefing.sources, sentencesOf), point.text).toEqual({ alone: true });
+            expect(leansOnIntroduction(point, result.briefing.sources, sentencesOf), point.text).toBe(false);
           }
         }
         const headline = inspectLibrary(library).headlineWithSources();

@@ -1,0 +1,159 @@
+/**
+ * Shown items that cannot be understood alone (issue 16u): over every topic briefing of each eval set's clusters
+ * loaded alone and of the bundled set (short and standard), and the design questions of docs/quality.md (short),
+ * the summary and key points that hold a person by a short form whose full form only an earlier sentence not
+ * shown writes, open on a description an earlier sentence not shown introduced, open on a pronoun, connective
+ * or demonstrative whose sentence is not shown, or are splitting debris. Descriptions inside a sentence ("…said
+ * the airport…") whose head an earlier sentence not shown holds are counted apart, as the reach of a rule not built.
+ * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
+ *
+ * Usage: npx tsx eval/alone-points.ts [--list] [--sample 40]
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Briefing, Point } from '../src/core/briefing.js';
+import { HONORIFICS } from '../src/core/index/introduced.js';
+import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
+import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
+import type { Library } from '../src/core/library/library.js';
+import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
+import { stem } from '../src/core/nlp.js';
+import { loadDataset, toRawDocument } from './dataset.js';
+import { howPointOpens, leansOnIntroduction, placeOf, sentencesFrom } from './point-opening.js';
+import { questionsOf } from './questions.js';
+
+const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' }, list: { type: 'boolean', default: false } } });
+
+interface Tally {
+  items: number;
+  name: number;
+  description: number;
+  opening: number;
+  debris: number;
+  any: number;
+  inside: number;
+  unplaced: number;
+}
+const empty = (): Tally => ({ items: 0, name: 0, description: 0, opening: 0, debris: 0, any: 0, inside: 0, unplaced: 0 });
+
+/** "the" and a noun with no complement after it, inside a sentence: its head is the last word. */
+const INSIDE = /(?<=\s)the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\b(?!\s+(?:of|that|who|which|whose|in|at|on|from|for|to|with|by)\b|['’-])/gu;
+const NOT_HEAD = new Set(['same', 'first', 'last', 'next', 'other', 'following', 'most', 'latest', 'former', 'latter', 'end', 'way', 'time', 'past', 'world', 'country']);
+const IMAGE = /\b[\w-]+\.(?:svg|png|jpe?g|gif)\b/i;
+const BULLET_LEFT = /(?:^|\s)[*•▪●]\s/;
+
+function debris(parts: readonly string[]): boolean {
+  return parts.some((p) => {
+    const last = p.trim().split(/\s+/).at(-1)!.toLowerCase();
+    return /^[\p{Ll}]/u.test(p) || HONORIFICS.has(last) || IMAGE.test(p) || BULLET_LEFT.test(p) || /^svg\b/i.test(p) || p.trim().split(/\s+/).length < 4;
+  });
+}
+
+type Flags = Record<'name' | 'description' | 'opening' | 'debris' | 'inside' | 'unplaced', boolean>;
+
+function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonly Sentence[]): Flags {
+  const parts = point.parts ?? [point.text];
+  const flags: Flags = { name: false, description: false, opening: false, debris: debris(parts), inside: false, unplaced: false };
+  const place = placeOf(point, b.sources, sentencesOf);
+  if (!place) return { ...flags, unplaced: true };
+  const { doc, first } = place;
+  const opening = howPointOpens(point, b.sources, sentencesOf);
+  flags.opening = !opening.alone;
+  const leans = leansOnIntroduction(point, b.sources, sentencesOf);
+  flags.name = leans === 'name';
+  flags.description = leans === 'description';
+  const lead = new Set(doc[0]?.stems ?? []);
+  parts.forEach((_, i) => {
+    const k = first.position + i;
+    for (const m of doc[k]!.text.matchAll(INSIDE)) {
+      const s = stem(m[1]!);
+      if (NOT_HEAD.has(m[1]!) || lead.has(s) || parts.slice(0, i).some((p) => p.toLowerCase().includes(m[1]!))) continue;
+      if (doc.slice(1, first.position).some((d) => d.stems.includes(s))) flags.inside = true;
+    }
+  });
+  return flags;
+}
+
+function add(t: Tally, f: Flags, text: string) {
+  t.items++;
+  if (values.list && (f.name || f.description || f.opening || f.debris))
+    flagged.add(
+      `${Object.keys(f)
+        .filter((k) => f[k as keyof Flags] && k !== 'inside')
+        .join(',')}\t${text}`,
+    );
+  if (f.unplaced) t.unplaced++;
+  if (f.name) t.name++;
+  if (f.description) t.description++;
+  if (f.opening) t.opening++;
+  if (f.debris) t.debris++;
+  if (f.inside) t.inside++;
+  if (f.name || f.description || f.opening || f.debris) t.any++;
+}
+
+const flagged = new Set<string>();
+const topics = empty();
+const questions = empty();
+const sample: { key: string; text: string; flags: Flags; q: string }[] = [];
+const points = (b: Briefing) => [...b.summary, ...b.keyPoints];
+
+const libraries = new Map<string, { library: Library; sentencesOf: (id: string) => readonly Sentence[] }>();
+for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
+  const loaded = loadDataset(resolve(file));
+  if (!loaded.ok) continue;
+  for (const c of loaded.dataset.clusters) {
+    const docs = c.docs.map(toRawDocument);
+    libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs) });
+  }
+}
+{
+  const dir = resolve('briefings/ukraine-peace-talks');
+  const docs: RawDocument[] = [];
+  for (const path of await listDocumentFiles(dir)) {
+    const { document } = await loadDocumentFile(path);
+    if (document) docs.push(document);
+  }
+  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs) });
+}
+
+for (const [, { library, sentencesOf }] of libraries) {
+  for (const topic of library.topics().topics)
+    for (const length of ['short', 'standard'] as const) {
+      const r = library.brief(topic.slug, { length });
+      if (r.ok) for (const p of points(r.briefing)) add(topics, flagsOf(p, r.briefing, sentencesOf), p.text);
+    }
+}
+for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
+  const set = libraries.get(q.set);
+  if (!set) continue;
+  const r = set.library.brief(q.query, { length: 'short', now: new Date('2026-11-29T00:00:00Z') });
+  if (!r.ok) continue;
+  for (const p of points(r.briefing)) {
+    const f = flagsOf(p, r.briefing, set.sentencesOf);
+    add(questions, f, p.text);
+    sample.push({ key: createHash('sha1').update(p.text).digest('hex'), text: p.text, flags: f, q: `${q.n} ${q.query}` });
+  }
+}
+
+const pct = (n: number, t: Tally) => `${n} (${((100 * n) / Math.max(t.items, 1)).toFixed(1)}%)`;
+console.log('items\titems\tshort form\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
+for (const [name, t] of [
+  ['topic briefings', topics],
+  ['questions 1-120', questions],
+] as const)
+  console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
+for (const line of flagged) console.log(line);
+const n = Number(values.sample);
+if (n > 0) {
+  const seen = new Set<string>();
+  const chosen = sample.sort((a, b) => a.key.localeCompare(b.key)).filter((s) => !seen.has(s.key) && seen.add(s.key));
+  for (const s of chosen.slice(0, n))
+    console.log(
+      `\n[${s.q}] ${Object.entries(s.flags)
+        .filter(([, v]) => v)
+        .map(([k]) => k)
+        .join(',')}\n${s.text}`,
+    );
+}
