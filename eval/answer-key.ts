@@ -1,5 +1,5 @@
 /**
- * `npx tsx eval/answer-key.ts <key.json> [--out rows.json] [--compare before-rows.json] [--show]`: scores the
+ * `npx tsx eval/answer-key.ts <key.json> [--out rows.json] [--compare before-rows.json] [--show] [--cross-validate]`: scores the
  * answers to the design questions against an answer key kept outside the repository (it is drawn
  * from eval data). For each question: whether the lead point answers, whether any summary or key
  * point does, whether an answering sentence is in the candidate pool (the top POOL by relevance),
@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Briefing } from '../src/core/briefing.js';
 import { inspectLibrary } from '../src/core/library/library.js';
+import { QUESTION_FACTORS } from '../src/core/topics/relevance.js';
 import { ASKED_ON, questionLibraries } from './question-sets.js';
 
 /** The pool the answer's lead is read from (summary/answer-first.ts reads as many). */
@@ -77,6 +78,7 @@ function pointTexts(briefing: Briefing): { lead: string[]; items: string[][] } {
 }
 
 async function score(key: KeyQuestion[]): Promise<Row[]> {
+  // Opened for each scoring: a library keeps the briefings it composed, and cross-validation scores under other parameters.
   const libraries = await questionLibraries(new Set(key.map((q) => q.set)));
   const rows: Row[] = [];
   for (const q of key) {
@@ -159,6 +161,53 @@ function changes(before: readonly Row[], after: readonly Row[]): string[] {
   });
 }
 
+/** The factor values tried: each of QUESTION_FACTORS at a lower, its own and a higher value. */
+const GRID = {
+  focusAbsent: [0.25, 0.4, 0.6],
+  participantAbsent: [0.5, 0.7, 1],
+  nameAbsent: [0.25, 0.5, 0.75],
+};
+const FOLDS = 5;
+
+/** A question's merit under a setting: its lead answers, an item answers, the pool holds an answer; a false "nothing" costs. */
+function merit(r: Row): number {
+  if (r.unanswerable) return 0;
+  return Number(r.lead) + Number(r.anyItem) + Number(r.inPool) - 2 * Number(r.nothing);
+}
+
+/**
+ * Chooses QUESTION_FACTORS by cross-validation over the design questions: folds by set (a set's
+ * questions share its sentences), each fold scored with the setting that does best on the others,
+ * against the defaults on the same fold.
+ */
+async function crossValidate(key: KeyQuestion[]): Promise<void> {
+  const defaults = { ...QUESTION_FACTORS };
+  const settings = GRID.focusAbsent.flatMap((focusAbsent) => GRID.participantAbsent.flatMap((participantAbsent) => GRID.nameAbsent.map((nameAbsent) => ({ focusAbsent, participantAbsent, nameAbsent }))));
+  const sets = [...new Set(key.map((q) => q.set))].sort();
+  const foldOf = new Map(sets.map((s, i) => [s, i % FOLDS]));
+  const merits: number[][] = [];
+  for (const setting of settings) {
+    Object.assign(QUESTION_FACTORS, setting);
+    merits.push((await score(key)).map(merit));
+  }
+  Object.assign(QUESTION_FACTORS, defaults);
+  const at = settings.findIndex((s) => s.focusAbsent === defaults.focusAbsent && s.participantAbsent === defaults.participantAbsent && s.nameAbsent === defaults.nameAbsent);
+  const sum = (m: number[], keep: (i: number) => boolean) => m.reduce((a, v, i) => a + (keep(i) ? v : 0), 0);
+  let chosenTotal = 0;
+  let defaultTotal = 0;
+  for (let f = 0; f < FOLDS; f++) {
+    const test = (i: number) => foldOf.get(key[i]!.set) === f;
+    let best = 0;
+    for (let k = 1; k < settings.length; k++) if (sum(merits[k]!, (i) => !test(i)) > sum(merits[best]!, (i) => !test(i))) best = k;
+    chosenTotal += sum(merits[best]!, test);
+    defaultTotal += sum(merits[at]!, test);
+    console.log(`fold ${f}: chosen ${JSON.stringify(settings[best])} scores ${sum(merits[best]!, test)} on the held-out sets, the defaults ${sum(merits[at]!, test)}`);
+  }
+  const overall = merits.map((m) => sum(m, () => true));
+  const top = overall.indexOf(Math.max(...overall));
+  console.log(`held-out total: chosen per fold ${chosenTotal}, defaults ${defaultTotal}; on all questions the best is ${JSON.stringify(settings[top])} (${overall[top]}), the defaults ${overall[at]}`);
+}
+
 const args = process.argv.slice(2);
 const option = (name: string) => {
   const at = args.indexOf(name);
@@ -166,7 +215,7 @@ const option = (name: string) => {
 };
 const keyPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 if (!keyPath) {
-  console.error('usage: npx tsx eval/answer-key.ts <key.json> [--out rows.json] [--compare before-rows.json] [--show]');
+  console.error('usage: npx tsx eval/answer-key.ts <key.json> [--out rows.json] [--compare before-rows.json] [--show] [--cross-validate]');
   process.exit(2);
 }
 const parsed = KeySchema.safeParse(JSON.parse(readFileSync(keyPath, 'utf8')));
@@ -176,6 +225,10 @@ if (!parsed.success) {
   process.exit(2);
 }
 if (parsed.data.partial) console.log(`(the key is partial: ${parsed.data.questions.length} questions)`);
+if (args.includes('--cross-validate')) {
+  await crossValidate(parsed.data.questions);
+  process.exit(0);
+}
 const rows = await score(parsed.data.questions);
 const out = option('--out');
 if (out) writeFileSync(out, `${JSON.stringify(rows, null, 1)}\n`);

@@ -19,7 +19,7 @@ import { factsOf } from '../summary/summary-facts.js';
 import { closestTopics, findTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { type Question, queryDate, readQuestion } from '../topics/read-query.js';
-import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
+import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
@@ -147,7 +147,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
    * was scored by (a focus no sentence states is dropped, a count asked for widens it); or the focus
    * word no sentence states.
    */
-  const relevanceFor = (match: Exclude<ReturnType<typeof findTopic>, { kind: 'none' }>, query: string): { unstated: string } | { scores: Map<number, number>; question?: Question; asked?: Question; named?: Topic } => {
+  const relevanceFor = (match: Exclude<ReturnType<typeof findTopic>, { kind: 'none' }>, query: string): { unstated: string } | { scores: Map<number, number>; question?: Question; asked?: Question; named?: Topic; unsaidVerb?: string } => {
     const { topics: all, relevance } = topics();
     const question = match.kind === 'query' ? readQuestion(query) : undefined;
     // A question whose event no sentence states is not answered with the nearest sentences.
@@ -180,7 +180,9 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
       asked = undefined;
     }
-    return { scores, ...(question ? { question } : {}), ...(asked ? { asked } : {}), ...(named ? { named } : {}) };
+    // Sentences without the verb answer for it, but the reader is told that none says it of what was asked.
+    const unsaidVerb = !named && question?.focus && (asked !== question || !focusStatedAmong(index, scores, question)) ? question.focus.word : undefined;
+    return { scores, ...(question ? { question } : {}), ...(asked ? { asked } : {}), ...(named ? { named } : {}), ...(unsaidVerb ? { unsaidVerb } : {}) };
   };
 
   const brief = (query: string, options: BriefOptions = {}): BriefResult => {
@@ -204,10 +206,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if ('unstated' in scored) {
         return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query), unstated: scored.unstated } };
       }
-      const { scores, asked, named, question } = scored;
+      const { scores, asked, named, unsaidVerb } = scored;
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query) } };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
-      if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
+      if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
