@@ -2,7 +2,7 @@
  * `npx tsx eval/answer-key.ts <key.json> [--out rows.json] [--compare before-rows.json] [--show] [--cross-validate]`: scores the
  * answers to the design questions against an answer key kept outside the repository (it is drawn
  * from eval data). For each question: whether the lead point answers, whether any summary or key
- * point does, whether an answering sentence is in the candidate pool (the top POOL by relevance),
+ * point does, whether an answering sentence is in the candidate pool (the top QUESTION_POOL by relevance),
  * how many sources the answer cites, and whether it replied that nothing matches. Totals by the
  * kind of question, read from its wording here so that the code under test does not grade itself.
  */
@@ -10,11 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Briefing } from '../src/core/briefing.js';
 import { inspectLibrary } from '../src/core/library/library.js';
-import { QUESTION_FACTORS } from '../src/core/topics/relevance.js';
+import { QUESTION_FACTORS, QUESTION_POOL } from '../src/core/topics/relevance.js';
 import { ASKED_ON, questionLibraries } from './question-sets.js';
-
-/** The pool the answer's lead is read from (summary/answer-first.ts reads as many). */
-const POOL = 150;
 
 const KeySchema = z.object({
   partial: z.boolean().optional(),
@@ -86,7 +83,7 @@ async function score(key: KeyQuestion[]): Promise<Row[]> {
     if (!library) continue;
     const patterns = q.answers.map((a) => new RegExp(a, 'i'));
     const result = library.brief(q.query, { length: 'short', now: ASKED_ON });
-    const pool = inspectLibrary(library).queryPool(q.query).slice(0, POOL);
+    const pool = inspectLibrary(library).queryPool(q.query).slice(0, QUESTION_POOL);
     const answering = pool.filter((s) => answersText(patterns, s.text));
     const docIds = library.contentHashes?.().map((d) => d.docId) ?? [];
     const answerDocsInSet = (library.articles?.(docIds) ?? []).filter((a) => a.paragraphs.flat().some((s) => answersText(patterns, s))).length;
