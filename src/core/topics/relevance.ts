@@ -3,7 +3,7 @@ import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.j
 import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, statesFocus } from './question-focus.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -138,6 +138,7 @@ export const QUESTION_POOL = 150;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
+  if (question && !setHoldsAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
   const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
