@@ -212,23 +212,29 @@ function withFocusRelated(index: TermIndex, related: Topic['related'], variant: 
   return Object.keys(out).length ? out : related;
 }
 
+/** Of a question's pool, the share of places a document may be raised into: in a large archive thousands of documents name a name, and the best-ranked stay. */
+const RAISED_SHARE = 1 / 3;
+
 /**
  * Among a question's best QUESTION_POOL sentences, each document that names an asked name and has
  * a sentence in its scores is represented by its best: the answer is read from no fewer documents
- * than speak of what the question asks about. Its score is raised to the pool's last.
+ * than speak of what the question asks about. Its score is raised to the pool's last; at most
+ * RAISED_SHARE of the pool is so raised, the documents with the best such sentences first.
  */
 function keepEachNamingDocument(index: TermIndex, scores: Map<number, number>, question: Question): void {
   if (scores.size <= QUESTION_POOL) return;
-  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
-  const last = ranked[QUESTION_POOL - 1]![1];
-  const inPool = new Set(ranked.slice(0, QUESTION_POOL).map(([id]) => index.sentences[id]!.docId));
-  const bestOf = new Map<string, number>();
-  for (const [id] of ranked.slice(QUESTION_POOL)) {
+  // The pool's last score, from a native sort of the scores: a broad question in a large archive scores tens of thousands.
+  const last = Float64Array.from(scores.values()).sort()[scores.size - QUESTION_POOL]!;
+  const inPool = new Set<string>();
+  for (const [id, score] of scores) if (score >= last) inPool.add(index.sentences[id]!.docId);
+  const bestOf = new Map<string, [id: number, score: number]>();
+  for (const [id, score] of scores) {
     const sentence = index.sentences[id]!;
-    if (inPool.has(sentence.docId) || bestOf.has(sentence.docId) || !holdsAskedName(sentence, question)) continue;
-    bestOf.set(sentence.docId, id);
+    if (inPool.has(sentence.docId) || (bestOf.get(sentence.docId)?.[1] ?? -1) >= score || !holdsAskedName(sentence, question)) continue;
+    bestOf.set(sentence.docId, [id, score]);
   }
-  for (const id of bestOf.values()) scores.set(id, last);
+  const raised = [...bestOf.values()].sort((x, y) => y[1] - x[1]).slice(0, Math.floor(QUESTION_POOL * RAISED_SHARE));
+  for (const [id] of raised) scores.set(id, last);
 }
 
 /**
