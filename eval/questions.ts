@@ -4,11 +4,8 @@
  * from ../shared/eval and never copied; answers go to the given file (default: stdout).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { renderText } from '../src/adapters/console/render.js';
-import type { Library } from '../src/core/library/library.js';
-import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
-import { loadDataset, toRawDocument } from './dataset.js';
+import { ASKED_ON, questionLibraries } from './question-sets.js';
 
 interface Question {
   n: number;
@@ -32,18 +29,12 @@ export function questionsOf(markdown: string): Question[] {
 }
 
 const questions = questionsOf(readFileSync('docs/quality.md', 'utf8'));
-const clusters = new Map<string, Library>();
-for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
-  const loaded = loadDataset(file);
-  if (!loaded.ok) continue;
-  for (const c of loaded.dataset.clusters) if (questions.some((q) => q.set === c.id)) clusters.set(c.id, createLibrary(c.id, c.docs.map(toRawDocument)));
-}
-clusters.set('ukraine-peace-talks', await openLibrary(resolve('briefings/ukraine-peace-talks')));
+const clusters = await questionLibraries(new Set(questions.map((q) => q.set)));
 
 const answers = questions.map((q) => {
   const library = clusters.get(q.set);
   if (!library) return { ...q, answer: '(set not available)' };
-  const result = library.brief(q.query, { length: 'short', now: new Date('2026-11-29T00:00:00Z') });
+  const result = library.brief(q.query, { length: 'short', now: ASKED_ON });
   return { ...q, answer: renderText(result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch }, 'text') };
 });
 const json = `${JSON.stringify(answers, null, 2)}\n`;

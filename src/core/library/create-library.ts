@@ -18,8 +18,8 @@ import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
 import { closestTopics, findTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
-import { queryDate, readQuestion } from '../topics/read-query.js';
-import { type DayMatch, queryRelevance, topicRelevance } from '../topics/relevance.js';
+import { type Question, queryDate, readQuestion } from '../topics/read-query.js';
+import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
@@ -142,8 +142,51 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { topics: topicCache.topics, list: topicCache.list, relevance: topicState!.relevance };
   };
 
-  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
+  /**
+   * How strongly each sentence answers a query the set matched, and the reading of the question it
+   * was scored by (a focus no sentence states is dropped, a count asked for widens it); or the focus
+   * word no sentence states.
+   */
+  const relevanceFor = (match: Exclude<ReturnType<typeof findTopic>, { kind: 'none' }>, query: string): { unstated: string } | { scores: Map<number, number>; question?: Question; asked?: Question; named?: Topic; unsaidVerb?: string } => {
     const { topics: all, relevance } = topics();
+    const question = match.kind === 'query' ? readQuestion(query) : undefined;
+    // A question whose event no sentence states is not answered with the nearest sentences.
+    const unstated = question && unstatedFocus(index, match.topic.variants, question);
+    if (unstated) return { unstated };
+    let scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
+    // The set speaks of what the question asks about but never with its verb ("what aid was sent" where
+    // aid is "provided" or "flowing"): an unmatched word lowers the answer to what the set does say, and says so.
+    let asked = question;
+    if (!scores.size && question?.focus) {
+      asked = { ...question, focus: undefined };
+      scores = queryRelevance(index, match.topic, dayOf(query), asked);
+    } else if (question?.focus && question.kind === 'amount') {
+      // The verb stated only of something else ("attend" of another meeting) while sentences without it give the count asked
+      // for ("delegates from more than 180 countries are meeting in Bali"): those answer, under the same line. Only a count:
+      // the person and place tests read capitalised words, too loosely to overrule the verb.
+      const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
+      if (answerTypeAmong(index, question, scores, publishedOf) === false) {
+        const free = { ...question, focus: undefined };
+        const wider = queryRelevance(index, match.topic, dayOf(query), free);
+        if (answerTypeAmong(index, free, wider, publishedOf)) {
+          asked = free;
+          scores = wider;
+        }
+      }
+    }
+    // Words that meet in no sentence may still name a topic: that topic answers, under the user's wording.
+    const named = !scores.size && match.kind === 'query' ? topicNamedBy(all, query) : undefined;
+    if (named) {
+      scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
+      asked = undefined;
+    }
+    // Sentences without the verb answer for it, but the reader is told that none says it of what was asked.
+    const unsaidVerb = !named && question?.focus && (asked !== question || !focusStatedAmong(index, scores, question)) ? question.focus.word : undefined;
+    return { scores, ...(question ? { question } : {}), ...(asked ? { asked } : {}), ...(named ? { named } : {}), ...(unsaidVerb ? { unsaidVerb } : {}) };
+  };
+
+  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
+    const { topics: all } = topics();
     const match = findTopic(index, all, query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
     const length = options.length ?? 'standard';
@@ -159,42 +202,14 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // Most recently asked last, so the oldest query is the first dropped.
       briefings.delete(key);
     } else {
-      const question = match.kind === 'query' ? readQuestion(query) : undefined;
-      // A question whose event no sentence states is not answered with the nearest sentences.
-      const unstated = question && unstatedFocus(index, match.topic.variants, question);
-      if (unstated) {
-        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query), unstated } };
+      const scored = relevanceFor(match, query);
+      if ('unstated' in scored) {
+        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query), unstated: scored.unstated } };
       }
-      let scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic, dayOf(query), question) : topicRelevance(index, match.topic));
-      // The set speaks of what the question asks about but never with its verb ("what aid was sent" where
-      // aid is "provided" or "flowing"): an unmatched word lowers the answer to what the set does say, and says so.
-      let asked = question;
-      if (!scores.size && question?.focus) {
-        asked = { ...question, focus: undefined };
-        scores = queryRelevance(index, match.topic, dayOf(query), asked);
-      } else if (question?.focus && question.kind === 'amount') {
-        // The verb stated only of something else ("attend" of another meeting) while sentences without it give the count asked
-        // for ("delegates from more than 180 countries are meeting in Bali"): those answer, under the same line. Only a count:
-        // the person and place tests read capitalised words, too loosely to overrule the verb.
-        const publishedOf = (docId: string) => index.documents.get(docId)?.meta.published;
-        if (answerTypeAmong(index, question, scores, publishedOf) === false) {
-          const free = { ...question, focus: undefined };
-          const wider = queryRelevance(index, match.topic, dayOf(query), free);
-          if (answerTypeAmong(index, free, wider, publishedOf)) {
-            asked = free;
-            scores = wider;
-          }
-        }
-      }
-      // Words that meet in no sentence may still name a topic: that topic answers, under the user's wording.
-      const named = !scores.size && match.kind === 'query' ? topicNamedBy(all, query) : undefined;
-      if (named) {
-        scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
-        asked = undefined;
-      }
+      const { scores, asked, named, unsaidVerb } = scored;
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query) } };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
-      if (asked !== question && !named) briefing = { ...briefing, unstated: question!.focus!.word };
+      if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
     briefings.set(key, briefing);
@@ -291,6 +306,12 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         byDoc.set(docId, (byDoc.get(docId) ?? 0) + r);
       }
       return [...byDoc].map(([docId, weight]) => ({ docId, weight })).sort((a, b) => b.weight - a.weight);
+    },
+    queryPool(query) {
+      const match = findTopic(index, topics().topics, query);
+      const scored = match.kind === 'none' ? undefined : relevanceFor(match, query);
+      if (!scored || 'unstated' in scored) return [];
+      return [...scored.scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id, relevance]) => ({ text: index.sentences[id]!.text, docId: index.sentences[id]!.docId, relevance }));
     },
     problems: () => problems,
     notices: () => [...notices.values()],

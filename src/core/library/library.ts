@@ -63,12 +63,14 @@ export interface EvalLibrary extends Library {
   headlineWithSources(options?: HeadlineOptions): { points: Point[]; sources: Source[] };
   /** The documents a topic speaks to, most strongly first (summed relevance of their sentences); for scoring topic discovery. */
   topicDocuments(slug: string): { docId: string; weight: number }[];
+  /** The sentences a query's briefing is composed from, most relevant first, with their relevance; none when the set answers nothing. For scoring retrieval. */
+  queryPool(query: string): { text: string; docId: string; relevance: number }[];
 }
 
 /** The core's own libraries carry the inspection; a Library from elsewhere (a test double) does not. */
 export function inspectLibrary(library: Library): EvalLibrary {
   const inspected = library as Partial<EvalLibrary>;
-  if (!inspected.headline || !inspected.headlineWithSources || !inspected.topicDocuments) throw new Error(`library ${library.set} offers no inspection: build it with the core's createLibrary or openLibrary`);
+  if (!inspected.headline || !inspected.headlineWithSources || !inspected.topicDocuments || !inspected.queryPool) throw new Error(`library ${library.set} offers no inspection: build it with the core's createLibrary or openLibrary`);
   return library as EvalLibrary;
 }
 

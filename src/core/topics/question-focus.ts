@@ -171,11 +171,27 @@ function demonymOf(people: string, place: string): boolean {
 }
 const DEMONYM_ENDINGS = ['an', 'ian', 'ean', 'ese', 'es', 'i', 'ish'];
 
+/** The names a question asks about; a day's name is matched as that day, however a sentence dates it. */
+function askedNames(question: Question): string[] {
+  return question.names.filter((n) => question.asked.includes(n) && !CALENDAR_STEMS.has(n));
+}
+
 /** Whether a sentence holds one of the names the question asks about (none asked: it does). */
 export function holdsAskedName(sentence: { stems: readonly string[] }, question: Question): boolean {
-  // A day's name is matched as that day, however a sentence dates it.
-  const names = question.names.filter((n) => question.asked.includes(n) && !CALENDAR_STEMS.has(n));
+  const names = askedNames(question);
   return !names.length || names.some((n) => sentence.stems.some((s) => sameName(s, n)));
+}
+
+/**
+ * Whether the set uses any name the question asks about (none asked: it does). A question about a
+ * name the set never uses ("how did Spanish farmers react") is not answered with sentences about
+ * other things: the set says nothing of it. A sentence without the name is only ranked lower.
+ */
+export function setHoldsAskedName(index: TermIndex, question: Question): boolean {
+  const names = askedNames(question);
+  if (!names.length || names.some((n) => index.stemSentences.has(n))) return true;
+  for (const s of index.stemSentences.keys()) if (names.some((n) => sameName(s, n))) return true;
+  return false;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { idf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
+import { relatedStems } from '../index/related-words.js';
+import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, statesFocus } from './question-focus.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -106,48 +107,134 @@ const FORMS_READ = 300;
 const QUERY_SHARE = 0.75;
 
 /**
+ * What a question's sentence keeps of its score for each thing it lacks: no word of the focus
+ * verb's family; no participant the question names ("the sailors"); none of the names it asks
+ * about. A lack lowers a sentence's rank, never keeps it out: the sentences that answer "how did
+ * the United States help Haiti" say aid, troops, a hospital ship, and "help" was the whole
+ * question when the verb was required. Stating the focus only in a background phrase keeps
+ * BACKGROUND_FOCUS. The values were chosen before measuring and checked by cross-validation over
+ * the design questions (`eval/answer-key.ts --cross-validate`, docs/quality.md "Tenth round"),
+ * which is the only caller that sets them otherwise.
+ */
+export const QUESTION_FACTORS = { focusAbsent: 0.4, participantAbsent: 0.7, nameAbsent: 0.5 };
+
+/**
+ * For a question, a word counts as held by at least this many documents when weighed: a word the
+ * set never uses, or uses in one document, then weighs no more than one used in two, so neither
+ * holding it lets a sentence in nor lacking it keeps one out on its own.
+ */
+const QUESTION_MIN_DF = 2;
+
+/** The best sentences a question's answer is read from (summary/answer-first.ts reads as many): each document that names the asked name is among them. */
+export const QUESTION_POOL = 150;
+
+/**
  * How strongly sentences answer a free query: those that hold as much of it as a topic's sentence
  * holds of a topic (MIN_MATCH) or, since a long question rarely has one sentence holding all its
  * words, most of what the best-matching sentence holds; and at least two of its words (its one
- * word, for a one-word query).
+ * word, for a one-word query). A question's sentences are weighed further by whether they state
+ * its focus, name its participants and hold its asked name (soft factors, above), entering by the
+ * share they hold of the question's other words when they lack the focus verb.
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
-  // A question's sentence states its focus (by a word of its family, or one close in meaning), holds
-  // a name it asks about, and is not about another thing of the kind it names; stating the focus
-  // only in a background phrase counts for less.
+  if (question && !setHoldsAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
+  const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
+  // What a sentence keeps of its score for what it lacks of the question; 0 when it speaks of another thing of the kind the question names.
   const about = (id: number): number => {
     if (!question) return 1;
     const sentence = index.sentences[id]!;
-    if (!holdsAskedName(sentence, question) || namesAnotherOfItsKind(sentence, question)) return 0;
-    if (!family?.size) return 1;
-    if (!statesFocus(sentence, family, false) || !namesAParticipant(sentence, participants)) return 0;
-    return focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+    if (namesAnotherOfItsKind(sentence, question)) return 0;
+    let share = holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent;
+    if (family?.size) share *= !statesFocus(sentence, family, false) ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+    if (!namesAParticipant(sentence, participants)) share *= QUESTION_FACTORS.participantAbsent;
+    return share;
   };
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
     const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
-    const matches = variantMatches(index, variant, on, topic.related, inOtherForm || undefined);
+    const related = question ? withFocusRelated(index, topic.related, variant, question) : topic.related;
+    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
+    // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
+    const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
+    const entry = (id: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, matches.score[id]! / (1 - focusShare)) : matches.score[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
-    for (const id of matches.ids) best = Math.max(best, matches.score[id]!);
+    for (const id of matches.ids) best = Math.max(best, entry(id));
     const asked = new Set(question?.kind ? question.asked : []);
-    const holdsWords = (id: number) => matches.score[id]! >= MIN_MATCH || (matches.score[id]! >= best * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const holdsWords = (id: number) => entry(id) >= MIN_MATCH || (entry(id) >= best * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
     const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
     for (const id of matches.ids) {
-      const score = matches.score[id]!;
       // A sentence that gives the kind of thing a question asks for next to its asked word answers
       // it, however few of the setting's words it repeats ("two men were charged" for "who was
       // charged in the attack on the student").
       const holds = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
       const share = holds ? about(id) : 0;
-      if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, score * share));
+      if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
+  if (question) keepEachNamingDocument(index, scores, question);
   return scores;
+}
+
+/**
+ * Whether any sentence a question is answered from states its focus of what it asks about: the
+ * verb (its family), with a participant and the asked name. When none does, the set speaks of what
+ * the question asks about but never with its verb, and the answer says so.
+ */
+export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, number>, question: Question): boolean {
+  if (!question.focus) return true;
+  const family = focusFamily(index, question.focus).loose;
+  if (!family.size) return false;
+  const participants = participantFamilies(index, question);
+  for (const id of scores.keys()) {
+    const sentence = index.sentences[id]!;
+    if (statesFocus(sentence, family, false) && namesAParticipant(sentence, participants) && holdsAskedName(sentence, question)) return true;
+  }
+  return false;
+}
+
+/**
+ * The related words a question's variant is matched with: the topic's (for words the set never
+ * uses) and, for the focus verb, the words close to it in meaning the set uses ("provided" for
+ * "help"), which credit a sentence for part of the verb's weight as a lacking word's do.
+ */
+function withFocusRelated(index: TermIndex, related: Topic['related'], variant: readonly string[], question: Question): Topic['related'] {
+  const focus = question.focus;
+  if (!focus) return related;
+  const own = new Set(focus.stems);
+  const near = relatedStems(focus.word, (s) => index.stemSentences.has(s) && !own.has(s)).filter((r) => r.similarity >= RELATED_IN_CONTEXT);
+  const out: Record<string, NonNullable<Topic['related']>[string]> = { ...related };
+  for (const s of variant) if (own.has(s) && !out[s] && near.length) out[s] = near;
+  return Object.keys(out).length ? out : related;
+}
+
+/** Of a question's pool, the share of places a document may be raised into: in a large archive thousands of documents name a name, and the best-ranked stay. */
+const RAISED_SHARE = 1 / 3;
+
+/**
+ * Among a question's best QUESTION_POOL sentences, each document that names an asked name and has
+ * a sentence in its scores is represented by its best: the answer is read from no fewer documents
+ * than speak of what the question asks about. Its score is raised to the pool's last; at most
+ * RAISED_SHARE of the pool is so raised, the documents with the best such sentences first.
+ */
+function keepEachNamingDocument(index: TermIndex, scores: Map<number, number>, question: Question): void {
+  if (scores.size <= QUESTION_POOL) return;
+  // The pool's last score, from a native sort of the scores: a broad question in a large archive scores tens of thousands.
+  const last = Float64Array.from(scores.values()).sort()[scores.size - QUESTION_POOL]!;
+  const inPool = new Set<string>();
+  for (const [id, score] of scores) if (score >= last) inPool.add(index.sentences[id]!.docId);
+  const bestOf = new Map<string, [id: number, score: number]>();
+  for (const [id, score] of scores) {
+    const sentence = index.sentences[id]!;
+    if (inPool.has(sentence.docId) || (bestOf.get(sentence.docId)?.[1] ?? -1) >= score || !holdsAskedName(sentence, question)) continue;
+    bestOf.set(sentence.docId, [id, score]);
+  }
+  const raised = [...bestOf.values()].sort((x, y) => y[1] - x[1]).slice(0, Math.floor(QUESTION_POOL * RAISED_SHARE));
+  for (const [id] of raised) scores.set(id, last);
 }
 
 /**
@@ -184,6 +271,8 @@ interface Matches {
   ids: number[];
   score: Float64Array;
   count: Uint32Array;
+  /** The share of the variant's weight these stems carry. */
+  focusShare(stems: readonly string[]): number;
 }
 
 const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number }>();
@@ -205,10 +294,11 @@ function matchArrays(index: TermIndex, n: number): { score: Float64Array; count:
   return arrays;
 }
 
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }): Matches {
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A word the set never uses weighs as a word held by one document, not the most of all.
-  const weights = words.map((s) => (related?.[s] ? Math.log(1 + index.documents.size) : idf(index, s)));
+  const absent = (s: string) => !index.stemSentences.has(s);
+  const weights = words.map((s) => (related?.[s] && absent(s) ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
@@ -231,8 +321,10 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
+    // For a word the set uses (a question's verb), only in sentences without it.
+    const own = related?.[s] && !absent(s) ? new Set(index.stemSentences.get(s)) : undefined;
     const credit = new Map<number, number>();
-    for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
+    for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) if (!own?.has(id)) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
     for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
   });
   // Read only among the sentences the question's other words found, the best of them: the forms are read from each sentence's text.
@@ -252,7 +344,8 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       reach(id, dayWeight / total);
     }
   }
-  return { ids, score, count };
+  const focusShare = (stems: readonly string[]) => words.reduce((a, w, i) => a + (stems.includes(w) ? weights[i]! : 0), 0) / total;
+  return { ids, score, count, focusShare };
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
+import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { backgroundWords, focusInBackground, nameModifierWords } from '../../../src/core/topics/question-focus.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
@@ -115,7 +116,7 @@ describe('a question the set does not answer', () => {
 });
 
 describe('the event told of the thing a question asks about', () => {
-  it('leaves out the same event told of another thing ("a land route opens" for "when does the airport open")', () => {
+  it('ranks the same event told of another thing ("a land route opens" for "when does the airport open") below the thing asked about', () => {
     const gaza = createLibrary('gaza', [
       { id: 'a.txt', text: 'Gaza International Airport will open on Tuesday, Palestinian officials said. Flights to Amman begin next week.' },
       { id: 'b.txt', text: 'A land route between the West Bank and Gaza opens next month. Travel should become easier.' },
@@ -123,7 +124,10 @@ describe('the event told of the thing a question asks about', () => {
     ]);
     const items = shown(gaza, 'when does the Gaza airport open');
     expect(items[0]).toContain('Airport will open on Tuesday');
-    expect(items.some((t) => t.includes('land route'))).toBe(false);
+    // Not a gate (issue 16r): it keeps a share of its score, under every sentence on the airport's opening.
+    const pool = inspectLibrary(gaza).queryPool('when does the Gaza airport open');
+    const rank = (words: string) => pool.findIndex((s) => s.text.includes(words));
+    expect(rank('land route')).toBeGreaterThan(rank('Airport will open on Tuesday'));
   });
 });
 
