@@ -102,6 +102,8 @@ interface ClauseReading {
   stems: readonly string[];
   flags: Uint8Array;
   read: number;
+  /** Its names (a capitalised word that does not open it) and figures (a word with a digit), in lower case: what `addsTo` looks for. */
+  namesAndFigures: readonly string[];
 }
 const CAPITAL = 1;
 const BACKGROUND = 2;
@@ -120,7 +122,12 @@ function readingOf(text: string, wanted: number): ClauseReading {
   if (!reading) {
     if (readings.size >= READINGS) readings.clear();
     const written = [...text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
-    reading = { stems: written.map(wordStem), flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)), read: CAPITAL };
+    reading = {
+      stems: written.map(wordStem),
+      flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)),
+      read: CAPITAL,
+      namesAndFigures: written.filter((w, i) => (i > 0 && w.length > 1 && CAPITALISED.test(w)) || /\d/.test(w)).map((w) => w.toLowerCase()),
+    };
     readings.set(text, reading);
   }
   const missing = wanted & ~reading.read;
@@ -176,11 +183,8 @@ function addsTo(summary: readonly Sentence[], terms: ReadonlySet<string>): (unit
   const written = new Set(parts.flatMap((s) => (s.text.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase())));
   const said = new Set(parts.flatMap((s) => s.stems));
   return (unit) => {
-    // A name is a capitalised word that does not open its sentence; a figure, a word with a digit.
-    const words = partsOf(unit).map((p) => p.text.match(WRITTEN_WORD) ?? []);
-    const isNew = (w: string) => !written.has(w.toLowerCase());
-    const named = words.some((ws) => ws.some((w, i) => i > 0 && w.length > 1 && CAPITALISED.test(w) && isNew(w)));
-    if (named || words.some((ws) => ws.some((w) => /\d/.test(w) && isNew(w)))) return true;
+    // Read once per text, as the main-clause test reads it: many answers test the same units against their own summaries.
+    if (partsOf(unit).some((p) => readingOf(p.text, 0).namesAndFigures.some((w) => !written.has(w)))) return true;
     const own = new Set(unit.stems.filter((s) => !terms.has(s)));
     let fresh = 0;
     for (const s of own) if (!said.has(s)) fresh++;
