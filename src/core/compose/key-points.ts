@@ -74,7 +74,12 @@ export function selectKeyPoints(
   return select(
     pool.units,
     (_, i) => pool.scores[i]!,
-    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
+    (u) => {
+      // Loops, not closures made per unit tested.
+      for (const p of partsOf(u)) if (said.has(p)) return true;
+      for (const s of summary) if (sentenceSimilarity(s, u) >= SAME_POINT) return true;
+      return false;
+    },
   );
 }
 
@@ -156,7 +161,9 @@ function isTerm(s: string, terms: ReadonlySet<string>, stems: ReadonlySet<string
 function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
   const { stems: written } = readingOf(sentence.text, 0);
   const stems = new Set(sentence.stems);
-  const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
+  // A loop, not a flatMap: that makes an array per written word of every unit tested.
+  const at: number[] = [];
+  for (let i = 0; i < written.length; i++) if (isTerm(written[i]!, terms, stems)) at.push(i);
   if (!at.length) return false;
   const { flags } = readingOf(sentence.text, BACKGROUND);
   const open = at.filter((i) => !(flags[i]! & BACKGROUND));
