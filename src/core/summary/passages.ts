@@ -64,21 +64,26 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   if (doc[sentence.position] !== sentence) return sentence;
   const quoted = quotationsOf(doc);
   const leaning = leaningOf(doc);
-  // Within a quotation that runs over several sentences, a sentence is read with those that open and close it.
-  const leans = (k: number) => quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & (rules === true ? LEANS : LEANS_ON_PREVIOUS)) !== 0;
+  const mask = rules === true ? LEANS : LEANS_ON_PREVIOUS;
   let first = sentence.position;
-  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leans(first)) first--;
+  while (first > 0 && sentence.position - first + 1 < MAX_PARTS && leansAt(doc, quoted, leaning, first, mask)) first--;
   const announces = (leaningAt(doc, leaning, sentence.position) & ANNOUNCES_LIST) !== 0;
   let last = sentence.position;
-  let words = doc.slice(first, last + 1).reduce((n, s) => n + s.words.length, 0);
+  let words = 0;
+  for (let k = first; k <= last; k++) words += doc[k]!.words.length;
   while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS)) {
     last++;
     words += doc[last]!.words.length;
   }
   while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
-  const unit = leans(first) || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  const unit = leansAt(doc, quoted, leaning, first, mask) || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
+}
+
+/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
+function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
+  return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
 
 /**
@@ -137,13 +142,19 @@ const QUOTE_ENDS: readonly QuoteEnds[] = [false, true].flatMap((opensInside) => 
 
 /**
  * Reads where a document's quotations open and close, and how each of its sentences leans, ahead of any answer, as
- * `unitOf` does when it first meets them: the tests are regular expressions over the text, a first answer's most costly
- * part of finding its units.
+ * `unitOf` does when it first meets them (the tests are regular expressions over the text, a first answer's most costly
+ * part of finding its units); and notes the unit of each sentence shown alone, itself: most of them, at the cost of an
+ * entry each. A passage, which would hold its own text, is left for the answer that needs it.
  */
-export function readPassageEnds(doc: readonly Sentence[]): void {
-  quotationsOf(doc);
+export function preparePassages(doc: readonly Sentence[]): void {
+  const quoted = quotationsOf(doc);
   const leaning = leaningOf(doc);
-  for (let k = 0; k < doc.length; k++) leaningAt(doc, leaning, k);
+  const units = unitsBy.true;
+  for (let k = 0; k < doc.length; k++) {
+    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST));
+    // As `unitOf` would find: it leans on nothing, gathers no list and ends no quotation, so its passage is itself.
+    if (alone && !units.has(doc[k]!)) units.set(doc[k]!, doc[k]!);
+  }
 }
 
 /** Bits of a sentence's leaning: read (the others are set), leans on the sentence before, on it by a description, announces a list. */
