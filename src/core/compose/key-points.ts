@@ -74,7 +74,12 @@ export function selectKeyPoints(
   return select(
     pool.units,
     (_, i) => pool.scores[i]!,
-    (u) => partsOf(u).some((p) => said.has(p)) || summary.some((s) => sentenceSimilarity(s, u) >= SAME_POINT),
+    (u) => {
+      // Loops, not closures made per unit tested.
+      for (const p of partsOf(u)) if (said.has(p)) return true;
+      for (const s of summary) if (sentenceSimilarity(s, u) >= SAME_POINT) return true;
+      return false;
+    },
   );
 }
 
@@ -102,6 +107,8 @@ interface ClauseReading {
   stems: readonly string[];
   flags: Uint8Array;
   read: number;
+  /** Its names (a capitalised word that does not open it) and figures (a word with a digit), in lower case: what `addsTo` looks for. */
+  namesAndFigures: readonly string[];
 }
 const CAPITAL = 1;
 const BACKGROUND = 2;
@@ -120,7 +127,12 @@ function readingOf(text: string, wanted: number): ClauseReading {
   if (!reading) {
     if (readings.size >= READINGS) readings.clear();
     const written = [...text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
-    reading = { stems: written.map(wordStem), flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)), read: CAPITAL };
+    reading = {
+      stems: written.map(wordStem),
+      flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)),
+      read: CAPITAL,
+      namesAndFigures: written.filter((w, i) => (i > 0 && w.length > 1 && CAPITALISED.test(w)) || /\d/.test(w)).map((w) => w.toLowerCase()),
+    };
     readings.set(text, reading);
   }
   const missing = wanted & ~reading.read;
@@ -149,7 +161,9 @@ function isTerm(s: string, terms: ReadonlySet<string>, stems: ReadonlySet<string
 function inMainClause(sentence: { text: string; stems: readonly string[] }, terms: ReadonlySet<string>): boolean {
   const { stems: written } = readingOf(sentence.text, 0);
   const stems = new Set(sentence.stems);
-  const at = written.flatMap((w, i) => (isTerm(w, terms, stems) ? [i] : []));
+  // A loop, not a flatMap: that makes an array per written word of every unit tested.
+  const at: number[] = [];
+  for (let i = 0; i < written.length; i++) if (isTerm(written[i]!, terms, stems)) at.push(i);
   if (!at.length) return false;
   const { flags } = readingOf(sentence.text, BACKGROUND);
   const open = at.filter((i) => !(flags[i]! & BACKGROUND));
@@ -176,11 +190,8 @@ function addsTo(summary: readonly Sentence[], terms: ReadonlySet<string>): (unit
   const written = new Set(parts.flatMap((s) => (s.text.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase())));
   const said = new Set(parts.flatMap((s) => s.stems));
   return (unit) => {
-    // A name is a capitalised word that does not open its sentence; a figure, a word with a digit.
-    const words = partsOf(unit).map((p) => p.text.match(WRITTEN_WORD) ?? []);
-    const isNew = (w: string) => !written.has(w.toLowerCase());
-    const named = words.some((ws) => ws.some((w, i) => i > 0 && w.length > 1 && CAPITALISED.test(w) && isNew(w)));
-    if (named || words.some((ws) => ws.some((w) => /\d/.test(w) && isNew(w)))) return true;
+    // Read once per text, as the main-clause test reads it: many answers test the same units against their own summaries.
+    if (partsOf(unit).some((p) => readingOf(p.text, 0).namesAndFigures.some((w) => !written.has(w)))) return true;
     const own = new Set(unit.stems.filter((s) => !terms.has(s)));
     let fresh = 0;
     for (const s of own) if (!said.has(s)) fresh++;

@@ -2,7 +2,7 @@ import { readSpeech } from '../facts/quotes.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { readQuotationEnds, type SentencesOf } from '../summary/passages.js';
+import { preparePassages, type SentencesOf } from '../summary/passages.js';
 import { factsOf } from '../summary/summary-facts.js';
 
 /**
@@ -10,9 +10,10 @@ import { factsOf } from '../summary/summary-facts.js';
  * ready, between answers: an ad-hoc answer at 10,000 articles otherwise spends most of its time on sentences no answer
  * read before. Each reading is the one the answer would make itself and keeps per sentence, so answers do not change;
  * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
- * save are made: summary facts, speech readings (shared by wire copies) and each document's quotation ends. A sentence's
- * passage unit, slots and dates are left to the answers that need them: over a set of distinct texts they would hold
- * about 630, 800 and 690 bytes a sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
+ * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
+ * sentences lean (a byte a sentence), and the unit of each sentence shown alone (itself). Passages, slots and dates are
+ * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
+ * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
 export interface Preparation {
   /** Resolves once every sentence of the index as it now stands is prepared. */
@@ -77,7 +78,7 @@ function readingOf(index: TermIndex): Reading {
 
 function prepareSentence(s: Sentence, { sentencesOf, sameText }: Reading): void {
   factsOf(s);
-  // Where its document's quotations open and close: a few bytes per document, read with its first sentence.
-  if (s.position === 0) readQuotationEnds(sentencesOf(s.docId));
+  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
+  if (s.position === 0) preparePassages(sentencesOf(s.docId));
   readSpeech(s, sameText);
 }

@@ -50,6 +50,9 @@ export class MaxQueue<T> {
   }
 
   private swap(a: number, b: number): void {
-    [this.heap[a], this.heap[b]] = [this.heap[b]!, this.heap[a]!];
+    // Not a destructuring swap: that allocates an array each time, and a large selection swaps hundreds of thousands of times.
+    const x = this.heap[a]!;
+    this.heap[a] = this.heap[b]!;
+    this.heap[b] = x;
   }
 }

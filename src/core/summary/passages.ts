@@ -64,10 +64,12 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
   const quoted = quotationsOf(doc);
+  const leaning = leaningOf(doc);
+  const mask = rules === true ? LEANS : LEANS_ON_PREVIOUS;
   // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
-    const before = quoted[k]!.opensInside || leansOnPrevious(doc[k]!.text) || (rules === true && leansOnBefore(doc[k]!.text, doc[k - 1])) ? k - 1 : k;
+    const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
     return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
@@ -75,9 +77,10 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   let first = sentence.position;
   let reach = needs(first);
   while (first > 0 && first > reach && sentence.position - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
-  const announces = announcesList(sentence.text);
+  const announces = (leaningAt(doc, leaning, sentence.position) & ANNOUNCES_LIST) !== 0;
   let last = sentence.position;
-  let words = doc.slice(first, last + 1).reduce((n, s) => n + s.words.length, 0);
+  let words = 0;
+  for (let k = first; k <= last; k++) words += doc[k]!.words.length;
   while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS) && !needsBefore(last + 1, first)) {
     last++;
     words += doc[last]!.words.length;
@@ -88,6 +91,11 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
+}
+
+/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
+function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
+  return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
 
 /**
@@ -144,9 +152,50 @@ const quotations = new WeakMap<readonly Sentence[], QuoteEnds[]>();
 /** The four ways a sentence can meet a quotation: kept per document as long as its index, they hold no text of their own. */
 const QUOTE_ENDS: readonly QuoteEnds[] = [false, true].flatMap((opensInside) => [false, true].map((endsInside) => ({ opensInside, endsInside })));
 
-/** Reads where a document's quotations open and close ahead of any answer, as `unitOf` does when it first meets the document. */
-export function readQuotationEnds(doc: readonly Sentence[]): void {
-  quotationsOf(doc);
+/**
+ * Reads where a document's quotations open and close, and how each of its sentences leans, ahead of any answer, as
+ * `unitOf` does when it first meets them (the tests are regular expressions over the text, a first answer's most costly
+ * part of finding its units); and notes the unit of each sentence shown alone, itself: most of them, at the cost of an
+ * entry each. A passage, which would hold its own text, is left for the answer that needs it.
+ */
+export function preparePassages(doc: readonly Sentence[]): void {
+  const quoted = quotationsOf(doc);
+  const leaning = leaningOf(doc);
+  const units = unitsBy.true;
+  for (let k = 0; k < doc.length; k++) {
+    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST)) && introducedAt(doc, k) === undefined;
+    // As `unitOf` would find: it leans on nothing, gathers no list and ends no quotation, so its passage is itself.
+    if (alone && !units.has(doc[k]!)) units.set(doc[k]!, doc[k]!);
+  }
+}
+
+/** Bits of a sentence's leaning: read (the others are set), leans on the sentence before, on it by a description, announces a list. */
+const READ = 1;
+const LEANS_ON_PREVIOUS = 2;
+const LEANS_ON_BEFORE = 4;
+const LEANS = LEANS_ON_PREVIOUS | LEANS_ON_BEFORE;
+const ANNOUNCES_LIST = 8;
+
+/** Per document, a byte per sentence: a few bytes where a sentence's passage would hold hundreds. */
+const leanings = new WeakMap<readonly Sentence[], Uint8Array>();
+
+function leaningOf(doc: readonly Sentence[]): Uint8Array {
+  let read = leanings.get(doc);
+  if (!read) leanings.set(doc, (read = new Uint8Array(doc.length)));
+  return read;
+}
+
+function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: number): number {
+  let bits = leaning[k]!;
+  if (!(bits & READ)) {
+    const { text } = doc[k]!;
+    bits = READ | (announcesList(text) ? ANNOUNCES_LIST : 0);
+    // Leaning by a description is asked only of a sentence that does not lean otherwise, as `unitOf` asks it.
+    if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS;
+    else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;
+    leaning[k] = bits;
+  }
+  return bits;
 }
 
 function quotationsOf(doc: readonly Sentence[]): QuoteEnds[] {

@@ -313,32 +313,39 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   if (keep.length === 0) keep = included(prose);
   if (keep.length === 0) keep = included(any);
   const facts = keep.map((i) => factsOf(sentences[i]!));
-  const pairs = conceptIds(facts.map((f) => f.pairs));
-  const single = conceptIds(params.wordWeight > 0 ? facts.map((f) => f.words) : [], true);
+  const withWords = params.wordWeight > 0;
+  // Every candidate's concepts in one array, its word pairs then its single words: not two arrays a candidate and a third joining them.
+  const pairsAt = new Int32Array(keep.length + 1);
+  const wordsAt = new Int32Array(keep.length);
+  facts.forEach((f, k) => {
+    wordsAt[k] = pairsAt[k]! + (f.pairs.length >> 1);
+    pairsAt[k + 1] = wordsAt[k]! + (withWords ? f.words.length : 0);
+  });
+  const all = new Int32Array(pairsAt[keep.length]!);
+  const pairs = conceptIds(
+    facts.map((f) => f.pairs),
+    false,
+    all,
+    pairsAt,
+  );
+  // Single words are numbered after every pair.
+  const single = conceptIds(withWords ? facts.map((f) => f.words) : [], true, all, wordsAt, pairs.count);
   const bothContent = new Uint8Array(pairs.count);
   const candidates = keep.map((i, k) => {
     const { bytes, bothContent: both } = facts[k]!;
-    const pairIds = pairs.ids[k]!;
-    pairIds.forEach((id, j) => (bothContent[id] = both[j]!));
-    let concepts = pairIds;
-    const singleIds = single.ids[k];
-    if (singleIds?.length) {
-      // Single words are numbered after every pair.
-      concepts = new Int32Array(pairIds.length + singleIds.length);
-      concepts.set(pairIds);
-      singleIds.forEach((id, j) => (concepts[pairIds.length + j] = pairs.count + id));
-    }
+    for (let j = 0; j < both.length; j++) bothContent[all[pairsAt[k]! + j]!] = both[j]!;
     return {
       sentence: sentences[i]!,
       order: i,
-      concepts,
+      concepts: all.subarray(pairsAt[k]!, pairsAt[k + 1]!),
       bytes,
       words: sentences[i]!.words.length,
       relevance: relevance[i]!,
       cost: Math.max(bytes, 1) ** params.lengthExponent,
     };
   });
-  const wordKeys = Int32Array.from({ length: single.count }, (_, id) => single.keys[2 * id]!);
+  const wordKeys = new Int32Array(single.count);
+  for (let id = 0; id < single.count; id++) wordKeys[id] = single.keys[2 * id]!;
   return { candidates, pairConcepts: pairs.count, pairKeys: pairs.keys, wordKeys, bothContent };
 }
 

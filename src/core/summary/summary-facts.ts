@@ -51,9 +51,10 @@ export function factsOf(sentence: Sentence): SentenceFacts {
  * candidates hold them (so the same candidates always get the same ids): an open-addressing
  * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
  * the hundred thousand pairs of a large briefing. With `single`, each list holds single words,
- * each taken as the pair (key, key).
+ * each taken as the pair (key, key). The ids of list k are written to `into` from `at[k]` on,
+ * numbered from `first`: a selection keeps all its candidates' concepts in one array.
  */
-export function conceptIds(pairLists: readonly Int32Array[], single = false): { ids: Int32Array[]; count: number; keys: Int32Array } {
+export function conceptIds(pairLists: readonly Int32Array[], single: boolean, into: Int32Array, at: ArrayLike<number>, first = 0): { count: number; keys: Int32Array } {
   const step = single ? 1 : 2;
   let total = 0;
   for (const p of pairLists) total += p.length / step;
@@ -64,8 +65,8 @@ export function conceptIds(pairLists: readonly Int32Array[], single = false): { 
   let count = 0;
   // The two stem keys of each concept id, in id order.
   const keys = new Int32Array(total * 2);
-  const ids = pairLists.map((pairs) => {
-    const out = new Int32Array(pairs.length / step);
+  pairLists.forEach((pairs, list) => {
+    const from = at[list]!;
     for (let k = 0; k < pairs.length; k += step) {
       const a = pairs[k]!;
       const b = pairs[k + step - 1]!;
@@ -79,11 +80,10 @@ export function conceptIds(pairLists: readonly Int32Array[], single = false): { 
         keys[2 * count + 1] = b;
         value[slot] = count++;
       }
-      out[k / step] = value[slot]!;
+      into[from + k / step] = first + value[slot]!;
     }
-    return out;
   });
-  return { ids, count, keys: keys.subarray(0, 2 * count) };
+  return { count, keys: keys.subarray(0, 2 * count) };
 }
 
 /**
