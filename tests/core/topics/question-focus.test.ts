@@ -108,6 +108,18 @@ describe('a question the set does not answer', () => {
     expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says "sent" of what the question asks about');
   });
 
+  it('never says "no sentence says" the verb when a sentence it answers from says it, though without every asked name', () => {
+    const port = createLibrary('port', [
+      { id: 'a.txt', text: 'The images show three of the smugglers entering Luton station, before travelling to the harbour. Police released the images on Monday.' },
+      { id: 'b.txt', text: 'The smugglers were arrested in Dover last week. Their trial opens in the spring.' },
+    ]);
+    const r = port.brief('how did the smugglers travel to Dover');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('before travelling to the harbour');
+    expect(r.briefing.unstated).toBe(undefined);
+  });
+
   it('still answers a question whose event the set states', () => {
     const r = race.brief('who won the race');
     expect(r.ok).toBe(true);
