@@ -1,4 +1,5 @@
 import { invertsSubject, isReportingStem } from '../facts/quotes.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { its, readDoc, stem } from '../nlp.js';
 
 /**
@@ -52,6 +53,7 @@ const bare = (word: string) =>
       .replace(/['’]s$/, '')
       .replace(/\./g, ''),
   );
+const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
 
@@ -70,7 +72,12 @@ export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly
 
 /** The stem of a speaker's last word, a possessive's aside: the name's head. */
 function headOf(speaker: string): string {
-  return bare(speaker.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '');
+  return bare(headWord(speaker));
+}
+
+/** A speaker's last word, as written. */
+function headWord(speaker: string): string {
+  return speaker.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '';
 }
 
 /** Whether the phrase whose head word is at `at` is the one who speaks in its sentence. */
@@ -81,6 +88,10 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   let end = at;
   while (end + 1 < tokens.length && capital(tokens[end + 1]) && capital(tokens[at]) && !/['’]s$/i.test(tokens[end]!.text)) end++;
   if (/['’]s$/i.test(tokens[end]!.text)) return false;
+  // A name runs on past the asked one ("Luis Augusto Castro Neves" for "Castro"): a name ends on its surname, so this is another person.
+  // A day or month after it is no part of the name ("said Castro Tuesday").
+  // Only for a name the question writes as one: a title the question asks by ("the prosecutor") runs on into a name ("Prosecutor Anna Berg").
+  if (end > at && /\p{Lu}/u.test(headWord(asked.words)) && !CALENDAR.has(tokens[at + 1]!.lower) && !asked.questionWords.has(tokens[at + 1]!.lower)) return false;
   while (
     start > 0 &&
     tokens[start - 1]!.word &&

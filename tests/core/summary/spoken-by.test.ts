@@ -23,6 +23,8 @@ describe("the asked speaker is the one who speaks, not a word inside another's p
     ['what did Karimov say', 'Sources close to the premier, whose Cabinet has been in care-taker capacity, said Karimov turned down the invitation.'],
     ['what did the leaders say about the strike', 'The union leader said the strike would go on.'],
     ['what did the mayor say', 'A columnist wrote that the mayor had said little about the bridge.'],
+    // The asked name inside another person's longer name: a name ends on its surname.
+    ['what did Karimov say', 'The declaration "calls for calm," said Luis Augusto Karimov Neves, of the Foreign Ministry.'],
   ])('%s: not "%s"', (question, text) => {
     expect(gives(question, text)).toBe(false);
   });
@@ -36,6 +38,7 @@ describe("the asked speaker is the one who speaks, not a word inside another's p
     ['what did the police say about the attack', 'The two men lured the student from the bar, Laramie police said.'],
     ['what did the leaders say about the strike', 'Opposition leaders said the strike would spread to the ports.'],
     ['what did the U.S. say about the aid', 'The U.S. said the aid would arrive on Friday.'],
+    ['what did Karimov say', '"We will not resign," said Rafik Karimov Tuesday.'],
   ])('%s: "%s"', (question, text) => {
     expect(gives(question, text)).toBe(true);
   });
