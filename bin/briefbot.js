@@ -7,9 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli.js');
 if (!existsSync(compiled)) {
-  // The packages a first answer imports need no TypeScript: imported before tsx's hooks, they skip its loader thread
-  // (wink and its model are loaded through require, which tsx's hooks do not see).
-  await Promise.all(['zod', 'yaml', 'chrono-node/en'].map((name) => import(name)));
+  // The packages a first answer loads need no TypeScript: imported before tsx's hooks, they skip its loader thread.
+  await Promise.all(['zod', 'yaml', 'chrono-node/en', 'wink-nlp', 'wink-eng-lite-web-model'].map((name) => import(name)));
   await import('tsx/esm');
 }
 const { runCli } = await import(pathToFileURL(existsSync(compiled) ? compiled : join(root, 'src', 'cli.ts')).href);

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import type { ItsHelpers, Model, Document as Reading, WinkMethods } from 'wink-nlp';
-
-const require = createRequire(import.meta.url);
+import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /** The part of wink's core model that holds its lexicon (wink's types leave the model opaque). */
 interface CoreModel {
@@ -18,97 +15,13 @@ interface CoreModel {
  */
 const PIPE = ['sbd', 'pos', 'ner'];
 
-/** wink's helpers that read a token's or an entity's properties: plain functions, no model needed. */
-export const its: ItsHelpers = require('wink-nlp/src/its.js');
+/** One wink-nlp instance for the process: loading the model is the costly part. */
+let core: CoreModel | undefined;
+const nlp = winkNLP({ ...model, core: () => (core = (model.core as () => CoreModel)()) }, PIPE as Parameters<typeof winkNLP>[1]);
+export const its = nlp.its;
+const forgetEarlierReadings = readEachTextAfresh();
 
-interface Tagger {
-  nlp: WinkMethods;
-  forgetEarlierReadings: () => void;
-}
-/**
- * One wink-nlp instance for the process, made when the first text is tagged: loading its model
- * is the costly part of a start (about a tenth of a seed set's first answer), and a start whose
- * analyses are stored may answer some commands without tagging anything.
- */
-let tagger: Tagger | undefined;
-function loadTagger(): Tagger {
-  if (tagger) return tagger;
-  const winkNLP = require('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
-  let core: CoreModel | undefined;
-  const nlp = winkNLP(
-    englishModel(() => (core = coreModel(readCoreJson()))),
-    PIPE,
-  );
-  tagger = { nlp, forgetEarlierReadings: readEachTextAfresh(core) };
-  return tagger;
-}
-
-/**
- * wink-eng-lite-web-model as its dist/model.js (1.8) puts it together, but with `core` given: that
- * file loads the core model's 3 MB of JSON as it is imported, for a loader that then deep-copies it.
- */
-function englishModel(core: () => CoreModel): Model {
-  const part = (file: string) => require(`wink-eng-lite-web-model/dist/${file}`);
-  const addons = Object.assign(Object.create(null), { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined });
-  return Object.assign(Object.create(null), {
-    core,
-    sbd: part('load-sbd-model.js'),
-    pos: part('load-pos-model.js'),
-    ner: part('load-ner-model.js'),
-    negation: part('load-negation-model.js'),
-    sa: part('load-sa-model.js'),
-    metaCER: part('load-cer-meta-model.js'),
-    featureFn: part('feature.js'),
-    addons,
-  });
-}
-
-/** The core model's JSON, parsed afresh: coreModel changes it in place. */
-export function readCoreJson(): unknown {
-  return JSON.parse(readFileSync(require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'), 'utf8'));
-}
-
-/**
- * wink's core model as its own loader makes it (wink-eng-lite-web-model's dist/read-core-model.js and
- * load-core-model.js, 1.8), from JSON parsed for it alone: that loader first deep-copies the JSON
- * (JSON.parse of JSON.stringify, to leave the copy `require` caches untouched) and decodes base64 a
- * character at a time, which together cost more than the rest of the load. A test compares the two models.
- */
-export function coreModel(json: unknown): CoreModel {
-  // biome-ignore lint/suspicious/noExplicitAny: wink's model JSON has no types; the test that compares the models checks its shape.
-  const model = json as any;
-  const { packing, features, pos } = model;
-  const words = (base64: string) => {
-    const bytes = Buffer.from(base64, 'base64');
-    // A copy of its own: Buffer.from may hand out a slice of a shared pool, not aligned for 32-bit words.
-    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-  };
-  model.lexicon = words(model.lexicon);
-  model.xpansions = words(model.xpansions);
-  const hashOf = (list: string[]) => {
-    const hash: Record<string, number> = Object.create(null);
-    for (let k = 0; k < list.length; k += 1) hash[list[k]!] = k;
-    return hash;
-  };
-  for (const f in packing.layout) if (packing.layout[f][3] === 0) features[f].hash = hashOf(features[f].list);
-  features.lexeme.hash = hashOf(features.lexeme.list);
-  const clusters = features.posClusters.list;
-  for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set(clusters[k].split('_').map((e: string) => pos.hash[e] || 0));
-  packing.efList = [];
-  for (const f in packing.layout) {
-    const [, bits, shift, packed, extended] = packing.layout[f];
-    if (packed === 0) {
-      features[f].intrinsicSize = features[f].list.length;
-      features[f].index = features[f].list.length;
-      features[f].maxIndex = bits >>> shift;
-    }
-    if (extended === 1) packing.efList.push(f);
-  }
-  features.lexeme.intrinsicSize = features.lexeme.list.length;
-  features.lexeme.index = features.lexeme.list.length;
-  return model;
-}
-
+type Reading = ReturnType<typeof nlp.readDoc>;
 /**
  * Readings hasVerb made, each handed once to the next readDoc of the same text: cleaning asks
  * whether a short paragraph has a verb, then splitting it into sentences reads the same paragraph.
@@ -128,7 +41,6 @@ export function readDoc(text: string): Reading {
 }
 
 function read(text: string): Reading {
-  const { nlp, forgetEarlierReadings } = loadTagger();
   forgetEarlierReadings();
   return nlp.readDoc(forTokenizer(text));
 }
@@ -149,7 +61,7 @@ function read(text: string): Reading {
  * an object fast again each time it becomes or is looked through as a prototype, and with words
  * added and deleted every paragraph that cost about a tenth of the reading.
  */
-function readEachTextAfresh(core: CoreModel | undefined): () => void {
+function readEachTextAfresh(): () => void {
   const lexeme = core?.features?.lexeme;
   if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/nlp.ts)');
   // The shipped words, and the words wink's lookup sees beyond them: only learned words are added
