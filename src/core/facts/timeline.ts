@@ -250,6 +250,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !named && !sinceEvent && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
+    // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.
+    if (/^\p{Lu}/u.test(m[2]!) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const which = m[1]!.toLowerCase();
     const winter = m[2]!.toLowerCase() === 'winter';
     const year = reference ? reference.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;

@@ -158,6 +158,9 @@ describe('dates that follow the text', () => {
     expect(dated('The 300 dockers left, out of about 900 a decade ago, fear for their jobs.', '2024-03-04')).toEqual(['a decade ago=2014 (background)']);
     // What will happen on a day stays scheduled; a movement on a day stays an event.
     expect(dated('The harbour board will meet next year.', '2024-03-04')).toEqual(['next year=2025']);
+    // A season's name in a name is no season: "the next Summer Games" is dated by its year, not as next summer.
+    expect(dated('The next Summer Sailing Games will be held in Bergen in 2027.', '2024-03-04')).toEqual(['2027=2027']);
+    expect(dated('The crews will race again next summer.', '2024-03-04')).toEqual(['next summer=2025']);
     expect(dated('Shares of Nordhavn fell 3 percent on Tuesday.', '2024-03-06')).toEqual(['on Tuesday=2024-03-05']);
   });
 
