@@ -113,7 +113,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
     const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
-    const described = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw);
+    // "came second with 36": a rank alone says where the number placed, not what it counts.
+    const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw);
+    const described = RANK_ALONE.test(label) ? '' : label;
     const counts = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     if (type === 'TALLY') {
       // "voted 240-47": a tally is two figures, each described by the verb that reports it.
@@ -127,6 +129,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   return found;
 }
 
+const RANK_ALONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/i;
 const DENOMINATOR = /^(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
 
 /**

@@ -28,6 +28,8 @@ describe('key figures', () => {
     expect(values('Two weeks ago inspectors visited; over the past three years nothing changed.')).toEqual([]);
     expect(values('One of the guards saw thousands of sparks.')).toEqual([]);
     expect(values('Forty-one people died and one of the guards was hurt.')).toEqual(['Forty-one']);
+    // A rank says where a number placed, not what it counts: no label "second" for 36.
+    expect(figures('Norway topped the table with 51 golds while Sweden came second with 36.')).toEqual(['51 | golds', '36 | ']);
   });
 
   it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
