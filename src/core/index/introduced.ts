@@ -6,7 +6,7 @@
  * closed classes (honorifics, determiners, pronouns, prepositions) and the document's own words only.
  */
 
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { descriptionHead } from './stands-alone.js';
@@ -56,7 +56,6 @@ const FUNCTION_WORDS = new Set(
     'here there now today yesterday tomorrow later earlier last next first not only even just according asked'
   ).split(' '),
 );
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /** A name word: a capital, then lower-case letters; hyphens and apostrophes join parts ("Jean-Claude", "O'Brien"). */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
@@ -93,7 +92,7 @@ function tokensOf(text: string): Token[] {
     w = w.replace(POSSESSIVE, '');
     const lower = w.toLowerCase();
     const opening = i === 0 || /[.!?]["'”’)]*$/.test(raw[i - 1]!);
-    const name = NAME_WORD.test(w) && !CALENDAR.has(lower) && !(opening && FUNCTION_WORDS.has(lower));
+    const name = NAME_WORD.test(w) && !CALENDAR_NAMES.has(lower) && !(opening && FUNCTION_WORDS.has(lower));
     const before = raw[i - 1]?.toLowerCase();
     out.push({ word: w, honorific, name, breaksAfter, breaksBefore, afterDeterminer: before === 'the' || before === 'a' || before === 'an' });
   });

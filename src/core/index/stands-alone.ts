@@ -3,7 +3,7 @@
  * words and discourse markers, not words of any story.
  */
 
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import { stem } from '../nlp.js';
 
 /** Connectives: the sentence answers, continues or qualifies the one before. */
@@ -162,7 +162,6 @@ const COLLECTIVE = new RegExp(`^[Tt]he\\s+(?:pair|couple|duo|trio)\\s+${VERB}`, 
 const POSSESSIVE = /['’]s?$/;
 /** A capitalised word that does not open the sentence: a name, unless it is a day or a month. */
 const NAME = /(?<=\s)\p{Lu}[\p{L}.&-]*/gu;
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 
 /**
  * The head of a definite description a sentence opens on as its subject ("The commission would…" →
@@ -178,7 +177,7 @@ export function descriptionHead(text: string): string | null {
 }
 
 function namesOne(text: string): boolean {
-  return [...text.matchAll(NAME)].some(([name]) => !CALENDAR.has(name.toLowerCase().replace(/\.$/, '')));
+  return [...text.matchAll(NAME)].some(([name]) => !CALENDAR_NAMES.has(name.toLowerCase().replace(/\.$/, '')));
 }
 
 /**

@@ -6,6 +6,7 @@ import { yearDating, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
@@ -21,7 +22,6 @@ import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
 import { namesPlace } from './where.js';
 import { namesWhich } from './which-one.js';
-import { CALENDAR } from './written-words.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
@@ -154,7 +154,7 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
  */
 function nameWord(index: TermIndex, question: Question): (word: string) => boolean {
   return (word) => {
-    if (!/^\p{Lu}\p{Ll}/u.test(word) || question.words.has(word.toLowerCase()) || CALENDAR.has(word.toLowerCase())) return false;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || question.words.has(word.toLowerCase()) || CALENDAR_NAMES.has(word.toLowerCase())) return false;
     const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
     return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
   };

@@ -1,4 +1,5 @@
-import { CALENDAR, COPULA, isCapitalised, partOfSpeech, type WrittenWord, writtenWords } from './written-words.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { COPULA, isCapitalised, partOfSpeech, type WrittenWord, writtenWords } from './written-words.js';
 
 /**
  * "Who is X" is answered by a unit that says who X is, not one that only names X: an apposition
@@ -17,7 +18,7 @@ export function identifies(text: string, name: readonly string[]): boolean {
     if (!own.has(words[i]!.bare) || !isCapitalised(words[i])) continue;
     // The name as written runs over the capitalised words around the asked one.
     let first = i;
-    while (first > 0 && isCapitalised(words[first - 1]) && !CALENDAR.has(words[first - 1]!.bare) && !/[,;:]/.test(words[first - 1]!.after)) first--;
+    while (first > 0 && isCapitalised(words[first - 1]) && !CALENDAR_NAMES.has(words[first - 1]!.bare) && !/[,;:]/.test(words[first - 1]!.after)) first--;
     let last = i;
     while (last < words.length - 1 && isCapitalised(words[last + 1]) && !/[,;:]/.test(words[last]!.after)) last++;
     let start = first;

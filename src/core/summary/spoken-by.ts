@@ -1,5 +1,5 @@
 import { invertsSubject, isReportingStem } from '../facts/quotes.js';
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import { its, readDoc, stem } from '../nlp.js';
 
 /**
@@ -53,7 +53,6 @@ const bare = (word: string) =>
       .replace(/['’]s$/, '')
       .replace(/\./g, ''),
   );
-const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
 const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
 
@@ -91,7 +90,7 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   // A name runs on past the asked one ("Luis Augusto Castro Neves" for "Castro"): a name ends on its surname, so this is another person.
   // A day or month after it is no part of the name ("said Castro Tuesday").
   // Only for a name the question writes as one: a title the question asks by ("the prosecutor") runs on into a name ("Prosecutor Anna Berg").
-  if (end > at && /\p{Lu}/u.test(headWord(asked.words)) && !CALENDAR.has(tokens[at + 1]!.lower) && !asked.questionWords.has(tokens[at + 1]!.lower)) return false;
+  if (end > at && /\p{Lu}/u.test(headWord(asked.words)) && !CALENDAR_NAMES.has(tokens[at + 1]!.lower) && !asked.questionWords.has(tokens[at + 1]!.lower)) return false;
   while (
     start > 0 &&
     tokens[start - 1]!.word &&

@@ -1,4 +1,4 @@
-import { CALENDAR } from './written-words.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 
 /**
  * "Where" is answered by a place a locative preposition introduces ("in Oporto", "at a hotel in
@@ -10,6 +10,6 @@ const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:(?
 export function namesPlace(text: string, questionWords: ReadonlySet<string>): boolean {
   return [...text.matchAll(PLACE)].some((m) => {
     const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
-    return !questionWords.has(word) && !CALENDAR.has(word);
+    return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
   });
 }

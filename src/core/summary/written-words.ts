@@ -1,4 +1,3 @@
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { its, readDoc, WRITTEN_WORD } from '../nlp.js';
 
 /** A word as written in a text, with what follows it up to the next word ("," or " "). */
@@ -36,6 +35,3 @@ export const isCapitalised = (w: WrittenWord | undefined): boolean => !!w && /^\
 
 /** A copula or its negation's first part: what ties a subject to what it is. */
 export const COPULA = /^(?:is|are|was|were|remains|remained|became|becomes)$/i;
-
-/** Days and months: capitalised, never a name's or a place's word. */
-export const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS]);
