@@ -370,8 +370,15 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "at 228 Memorial Park", "7 World Trade Center": a number that opens a run of capitalised words with a singular
     // head (nothing counted follows it) is the first word of a name; a count names what it counts in the plural.
     if (digits && s > 0 && properRunIsName(k, e + 1)) return false;
-    // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11": a number right after a bare common noun labels it; it counts nothing.
-    if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && pos[s - 2] !== 'ADJ' && !BIG.has(next) && pos[e + 1] !== 'NOUN') return false;
+    // "stage 13 of the Tour", "Flight 800 crashed", "chapter 11", "the final stage 20 in": a number right after a bare common
+    // noun (an adjective before it only if the number ends the phrase) labels it; it counts nothing.
+    if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') && !BIG.has(next) && pos[e + 1] !== 'NOUN')
+      return false;
+    // "in the top ten", "the top 20": a rank group, not a count.
+    if (prev === 'top' && (pos[e + 1] !== 'NOUN' || lower[s - 2] === 'the')) return false;
+    // A finish time, "3h 51' 03"": its parts are one time of a race, and none counts anything.
+    const timePart = (mark: string, number: string | undefined) => /^(?:h|['’′])$/.test(mark) && /^\d+$/.test(number ?? '');
+    if (/^\d+$/.test(digits) && (timePart(next, next2) || timePart(prev, lower[s - 2]))) return false;
     // Relative dates: "two weeks ago", "the past six years", "three days after".
     if ((DATE_UNITS.test(next) && RELATIVE_AFTER.has(next2)) || next === 'ago') return false;
     if ((DATE_UNITS.test(next) || DATE_UNITS.test(next2)) && RELATIVE_BEFORE.has(prev)) return false;

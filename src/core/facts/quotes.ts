@@ -362,6 +362,20 @@ const closesClause = (tokens: readonly Token[], i: number) => i === tokens.lengt
 const ISSUES = new Set('issued issues issuing sent sends released releases read reads delivered delivers gave gives published posted'.split(' '));
 const MESSAGE = new Set('statement statements message messages letter letters communique communiqué note speech declaration'.split(' '));
 const issuesMessage = (tokens: readonly Token[], i: number) => ISSUES.has(tokens[i]!.bare) && /^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 1]?.bare ?? '') && MESSAGE.has(tokens[i + 2]?.bare.toLowerCase() ?? '');
+/**
+ * "…," read an Astana Team statement; "…," the statement read: "read" reports the words of a written message, which is its
+ * subject (before or after it); without a message next to it, "read" reports nothing.
+ */
+const readsMessage = (tokens: readonly Token[], i: number) => {
+  if (!/^reads?$/.test(tokens[i]!.bare)) return false;
+  if (MESSAGE.has(tokens[i - 1]?.bare.toLowerCase() ?? '')) return true;
+  if (!/^(?:a|an|the|his|her|its|their)$/i.test(tokens[i + 1]?.bare ?? '')) return false;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
+    if (MESSAGE.has(tokens[j]!.bare.toLowerCase())) return true;
+    if (!capitalised(tokens[j]!) && !/['’]s$/.test(tokens[j]!.bare)) return false;
+  }
+  return false;
+};
 
 /** Verbs that can stand before their subject: "…," said the chief. */
 const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
@@ -658,6 +672,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const NOT_IN_DESCRIPTION = new Set('was is are were be been being has have had do did does will would can could should may might to that it this and or but he she they'.split(' '));
 
 const isPronoun = (s: string | undefined) => s !== undefined && PRONOUNS.has(s);
+/** "he" or "she" is a person, never the statement or letter quoted before. */
+const notThisVoice = (pronoun: string | undefined, voice: string) => (pronoun === 'he' || pronoun === 'she') && MESSAGE.has(voice.split(' ').at(-1)!.toLowerCase());
 
 /** A reporting verb's subject in the tokens before it (stopping at the quote), or after it when it stands first. */
 function subjectBefore(tokens: readonly Token[], verb: number, floor: number): string | undefined {
@@ -769,10 +785,11 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         after = subjectAfter(tokens, i + 1, tokens.length);
         break;
       }
-      if (!reports(tokens, i)) continue;
+      const readOut = readsMessage(tokens, i);
+      if (!reports(tokens, i) && !readOut) continue;
       if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
       after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
-      after ??= INVERTS.has(word) ? subjectAfter(tokens, i, tokens.length) : undefined;
+      after ??= INVERTS.has(word) || readOut ? subjectAfter(tokens, i, tokens.length) : undefined;
       if (after)
         relay = RELAY.test(
           tokens
@@ -838,6 +855,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
   const resolve = (speaker: string | undefined, position: number): string | undefined => {
     if (!isPronoun(speaker)) return speaker;
     const antecedent = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) ? lastSubject : lastVoice;
+    if (antecedent && notThisVoice(speaker, antecedent.speaker)) return undefined;
     return antecedent && position - antecedent.position <= 4 ? antecedent.speaker : undefined;
   };
   for (const sentence of document) {
@@ -888,7 +906,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
-    else if (lastVoice && sentence.position - lastVoice.position <= 3 && block.carriesVoice) {
+    else if (lastVoice && sentence.position - lastVoice.position <= 3 && block.carriesVoice && !notThisVoice(frame.speaker, lastVoice.speaker)) {
       // Until the quotation names its speaker, it continues the voice just heard; a sentence that opens on the writer's own
       // clause about something else ("The entries ranged from "…" to "…"") describes quoted words, it does not carry the voice on.
       speaker = lastVoice.speaker;

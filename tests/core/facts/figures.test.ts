@@ -32,6 +32,13 @@ describe('key figures', () => {
     expect(figures('Norway topped the table with 51 golds while Sweden came second with 36.')).toEqual(['51 | golds', '36 | ']);
   });
 
+  it('reads a race: a stage after its adjective, a finish time and the top ten count nothing', () => {
+    // Each of these was shown as a key figure ("20 in a time", "51 h", "ten top").
+    expect(values('Ana Lind of Norway won the final stage 20 in a time of 4h 12\' 07".')).toEqual([]);
+    expect(figures('The team had two other riders in the top ten, Ola Berg and Karl Ek.')).toEqual(['two | other riders']);
+    expect(figures('She finished in 4h 12\' 07" ahead of 140 riders.')).toEqual(['140 | riders']);
+  });
+
   it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
     expect(values('Vigils were held at 417 Harbour Square and on the quay.')).toEqual([]);
     expect(figures('The 12 Harbour Police divers searched the wreck.')).toEqual(['12 | Harbour Police divers']);

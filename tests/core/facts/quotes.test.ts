@@ -36,6 +36,15 @@ describe('who said what', () => {
     expect(who(['The Ministry of Harbours said the crews had been "on routine patrol in the bay."'])).toEqual(['Ministry of Harbours']);
   });
 
+  it('credits words a statement "read" to the statement, and never a person quoted before it', () => {
+    expect(who(['"Ana has tested positive, and the team is leaving the race," team spokeswoman Tove Lind said.', '"The sample shows a transfusion of foreign blood," read a Harbour Team statement.'])).toEqual([
+      'Tove Lind',
+      'a Harbour Team statement',
+    ]);
+    // "she" after a statement is no statement: unnamed rather than the statement's.
+    expect(who(['"We will appeal," the statement read.', '"I have done nothing wrong," she said.'])[1]).not.toMatch(/statement/);
+  });
+
   it('follows "he said" back to the person the article named', () => {
     expect(who(['"The cranes were saved first," Lars Dahl said.'], ['"Then we turned to the sheds," he said.'])).toEqual(['Lars Dahl', 'Lars Dahl']);
   });
