@@ -389,7 +389,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
-    if ((prev === 'the' || prev === 'other') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "the latter two", "the former three": the same, picked from a list just given.
+    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;

@@ -128,6 +128,12 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         last.text += text;
         last.sentence = undefined;
         last.end = cursor;
+      } else if (last && /^["”’]?\s*[,;]/.test(text)) {
+        // '"…was as strong as the earthquake!," Toro said.': wink ends a sentence at a quotation's "!" or "?" that a comma
+        // follows; the words after it report the quotation, so it is one sentence.
+        last.text = paragraph.slice(last.start, cursor);
+        last.sentence = undefined;
+        last.end = cursor;
       } else if (last && /^\p{Lu}/u.test(text) && endsOnTitle(last, s)) {
         last.text = paragraph.slice(last.start, cursor);
         last.sentence = undefined;

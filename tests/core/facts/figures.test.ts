@@ -37,6 +37,7 @@ describe('key figures', () => {
     expect(values('Ana Lind of Norway won the final stage 20 in a time of 4h 12\' 07".')).toEqual([]);
     expect(figures('The team had two other riders in the top ten, Ola Berg and Karl Ek.')).toEqual(['two | other riders']);
     expect(figures('She finished in 4h 12\' 07" ahead of 140 riders.')).toEqual(['140 | riders']);
+    expect(figures('The port has 24 villages, such as Ranna and Vik (the latter two also flooded).')).toEqual(['24 | villages']);
   });
 
   it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {

@@ -10,6 +10,11 @@ describe('splitSentences', () => {
     expect(texts('WASHINGTON—After months of effort, Trump spoke to Mr. Putin. It was late.')).toHaveLength(2);
   });
 
+  it('keeps the words that report a quotation ending on "!" or "?" with it', () => {
+    // Split there, '," Ana Lind said.' was a sentence of its own and the quotation was credited to the voice before.
+    expect(texts('"It was as strong as the flood!," Ana Lind said. "Why now?", she asked.')).toEqual(['"It was as strong as the flood!," Ana Lind said.', '"Why now?", she asked.']);
+  });
+
   it('ends a sentence at "no." unless a number follows, as "No. 2" abbreviates one', () => {
     expect(texts('Asked whether he would resign, the mayor said no. Harris then left the room. Three days later they met.')).toEqual([
       'Asked whether he would resign, the mayor said no.',
