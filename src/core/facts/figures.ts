@@ -266,7 +266,14 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
     // "two dozen", "three hundred": a multiplier right after a number is part of that number, one figure.
     const multiplied = last?.type === 'CARDINAL' && last.end === entity.start - 1 && entity.start === entity.end && /^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '');
-    if (joined) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    // "three in ten Americans", "one out of five voters": a share is one figure, described by what follows the whole.
+    const share =
+      last?.type === 'CARDINAL' &&
+      entity.type === 'CARDINAL' &&
+      tokens.pos[entity.start] === 'NUM' &&
+      ((last.end === entity.start - 2 && tokens.lower[entity.start - 1] === 'in') || (last.end === entity.start - 3 && tokens.lower[entity.start - 2] === 'out' && tokens.lower[entity.start - 1] === 'of')) &&
+      amount(tokens.lower[last.end]!) < amount(tokens.lower[entity.start]!);
+    if (joined || share) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
     else if (multiplied) out[out.length - 1] = { ...last, end: entity.end };
     else out.push(entity);
   }
@@ -700,7 +707,14 @@ function subjectBefore(k: Tokens, s: number): string {
   const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
   if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
   const parts: string[] = [];
-  if (k.pos[i] === 'ADP') parts.unshift(k.words[i--]!);
+  if (k.pos[i] === 'ADP') {
+    parts.unshift(k.words[i--]!);
+    // "in addition to the 350 million", "rose in excess of 40": a bare noun between "in" and a preposition makes one preposition.
+    if (k.pos[i] === 'NOUN' && k.lower[i - 1] === 'in') {
+      parts.unshift(k.words[i - 1]!, k.words[i]!);
+      i -= 2;
+    }
+  }
   if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);
   if (k.pos[i] === 'VERB') parts.unshift(k.words[i--]!);
   while (k.pos[i] === 'AUX') parts.unshift(k.words[i--]!);

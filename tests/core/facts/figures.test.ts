@@ -38,6 +38,9 @@ describe('key figures', () => {
     expect(figures('The team had two other riders in the top ten, Ola Berg and Karl Ek.')).toEqual(['two | other riders']);
     expect(figures('She finished in 4h 12\' 07" ahead of 140 riders.')).toEqual(['140 | riders']);
     expect(figures('The port has 24 villages, such as Ranna and Vik (the latter two also flooded).')).toEqual(['24 | villages']);
+    // A share is one figure (was 'three | poll has found' and 'ten | citizens'); 'in addition to' names nothing counted.
+    expect(figures('A poll has found three in ten dockers have left the port.')).toEqual(['three in ten | dockers']);
+    expect(figures('Insurers paid 32 million dollars, in addition to the 35 million that the city gave.').map((f) => f.split(' | ')[1])).not.toContain('addition');
   });
 
   it('takes a number opening a name for part of the name, and ends a label where a name begins', () => {
