@@ -128,7 +128,8 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         last.text += text;
         last.sentence = undefined;
         last.end = cursor;
-      } else if (last && /^["”’]?\s*[,;]/.test(text)) {
+      } else if (last && (/^["”’]?\s*[,;]/.test(text) || (at === last.end && /^\p{Ll}/u.test(text)))) {
+        // "Rajanews.com, a news website": a piece that goes on in lower case with no space cuts a word, not a sentence.
         // '"…was as strong as the earthquake!," Toro said.': wink ends a sentence at a quotation's "!" or "?" that a comma
         // follows; the words after it report the quotation, so it is one sentence.
         last.text = paragraph.slice(last.start, cursor);

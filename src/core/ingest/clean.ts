@@ -251,6 +251,8 @@ function isCaption(block: string): boolean {
   const words = wordCount(block);
   if (words > 40) return false;
   if (/[a-z]{2}[.!?][A-Z][a-z]/.test(block) && !/["“”]/.test(block)) return true;
+  // "A patrol boat like the two seized in March. (File photo: …)": a short line that credits a picture describes it.
+  if (/\((?:file )?(?:photo|image|picture)s?(?: credit)?:/i.test(block)) return true;
   return words <= 20 && !hasVerb(block);
 }
 

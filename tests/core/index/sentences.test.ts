@@ -15,6 +15,10 @@ describe('splitSentences', () => {
     expect(texts('"It was as strong as the flood!," Ana Lind said. "Why now?", she asked.')).toEqual(['"It was as strong as the flood!," Ana Lind said.', '"Why now?", she asked.']);
   });
 
+  it('does not cut a web address in two', () => {
+    expect(texts('The source is unknown; however, Harbournews.com, a news website run by dockers, said on its page: "They will be charged." The port was shut.')).toHaveLength(2);
+  });
+
   it('ends a sentence at "no." unless a number follows, as "No. 2" abbreviates one', () => {
     expect(texts('Asked whether he would resign, the mayor said no. Harris then left the room. Three days later they met.')).toEqual([
       'Asked whether he would resign, the mayor said no.',

@@ -43,6 +43,12 @@ describe('cleanText on the seed set', () => {
 });
 
 describe('cleanText on made-up mess (no rule knows these files)', () => {
+  it('drops a line that credits a picture, with the caption before the credit', () => {
+    const c = cleanText('Guards seized two ferries in the strait on Friday.\nA ferry like the two seized in the strait on March 3, 2024. (File photo: ferry seen in the harbour in 2019)\nThe crews were taken ashore on Saturday.');
+    expect(c.paragraphs.join(' ')).not.toMatch(/File photo|A ferry like/);
+    expect(c.paragraphs.join(' ')).toContain('The crews were taken ashore on Saturday.');
+  });
+
   it('reads a line that is only a date as the day, not the headline', () => {
     const c = cleanText('Saturday, January 8, 2005\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.\n\nRescue teams reached the last village on Sunday.');
     expect(c.title).toBeUndefined();
