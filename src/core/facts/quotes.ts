@@ -721,12 +721,13 @@ function firstNameIn(tokens: readonly Token[]): string | undefined {
 
 function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): string | undefined {
   const phrase: Token[] = [];
-  for (let i = verb + 1; i < ceiling && phrase.length < 12; i++) {
+  for (let i = verb + 1; i < ceiling && phrase.length < 16; i++) {
     const t = tokens[i]!;
     // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
     if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
-    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase)) break;
+    // "said the Executive Clerk of the Monuments Council, Ana Lind": after a determiner the capitalised words are a title.
+    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase) && !DETERMINERS.has(phrase[0]!.bare.toLowerCase())) break;
     phrase.push(t);
     if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word)) break;
   }
@@ -739,7 +740,7 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
     // "said Shepard's father, Dennis, outside City Hall": the name set off after a description is the speaker.
     const restEnd = rest.findIndex((t) => endsPart(t));
     const named = wholeName(rest) ?? (restEnd >= 0 ? wholeName(rest.slice(0, restEnd + 1)) : undefined);
-    return named && !trailingName(first) ? named : nameIn(first);
+    return named && (!trailingName(first) || DETERMINERS.has(first[0]!.bare.toLowerCase())) ? named : nameIn(first);
   }
   return nameIn(phrase);
 }

@@ -31,6 +31,8 @@ describe('who said what', () => {
     expect(who(['"We found the exits locked," the fire chief, Lars Dahl, said.'])).toEqual(['Lars Dahl']);
     expect(who(['"The alarm never rang at all," Lars Dahl, the fire chief, said.'])).toEqual(['Lars Dahl']);
     expect(who(['"Insurance will cover the port," said Nina Holm of Harbour Mutual, the insurer.'])).toEqual(['Nina Holm']);
+    // A title after "the", with where the person works, and then the name: the name (was "Executive Clerk").
+    expect(who(['"Their care is a sample of love for the port," said the Executive Clerk of the Harbour Monuments Council of Norway, Tove Lind, who thanked them.'])).toEqual(['Tove Lind']);
     expect(who(['"Insurance will cover the port," Nina Holm of Harbour Mutual said.'])).toEqual(['Nina Holm']);
     // After a determiner, names joined by "of" are one institution's name.
     expect(who(['The Ministry of Harbours said the crews had been "on routine patrol in the bay."'])).toEqual(['Ministry of Harbours']);
