@@ -343,7 +343,8 @@ const REPORTING = new Set(
     'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
     'argue warn insist claim note explain stress add tell write describe call ' +
     // "sent a statement reassuring relatives that '…'": assuring someone that is telling them.
-    'assured assures assuring reassured reassures reassuring'
+    'assured assures assuring reassured reassures reassuring ' +
+    'recounted recounts recounting maintained confirmed answered exclaimed whispered'
   ).split(' '),
 );
 /** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
@@ -378,7 +379,7 @@ const readsMessage = (tokens: readonly Token[], i: number) => {
 };
 
 /** Verbs that can stand before their subject: "…," said the chief. */
-const INVERTS = new Set('said says added asked wrote writes replied recalled continued quoted'.split(' '));
+const INVERTS = new Set('said says added asked wrote writes replied recalled recounted continued quoted answered exclaimed'.split(' '));
 /** Whether a reporting verb as written may stand before its subject: "…," said the chief. */
 export const invertsSubject = (word: string): boolean => INVERTS.has(word.toLowerCase());
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);

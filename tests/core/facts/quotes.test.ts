@@ -38,6 +38,12 @@ describe('who said what', () => {
     expect(who(['The Ministry of Harbours said the crews had been "on routine patrol in the bay."'])).toEqual(['Ministry of Harbours']);
   });
 
+  it('reads "recounted" and "maintained" as verbs that report words', () => {
+    // Was credited to the voice before: "recounted" was not read as reporting.
+    expect(who(['"Help is on its way," said Karl Ek of the Red Cross.', '"I saw the cranes fall," recounted Tove Lind, a dock worker, by telephone.'])).toEqual(['Karl Ek', 'Tove Lind']);
+    expect(who(['"We did nothing wrong," the harbour master Ola Berg maintained.'])).toEqual(['Ola Berg']);
+  });
+
   it('credits words a statement "read" to the statement, and never a person quoted before it', () => {
     expect(who(['"Ana has tested positive, and the team is leaving the race," team spokeswoman Tove Lind said.', '"The sample shows a transfusion of foreign blood," read a Harbour Team statement.'])).toEqual([
       'Tove Lind',
