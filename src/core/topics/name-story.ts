@@ -319,7 +319,7 @@ function states(lead: Lead, stem: string): boolean {
   return holds(lead, stem) || !!lead.verbs?.has(stem);
 }
 
-/** Whether a lead holds a word's stem: asked of every lead for every term and name tried, so a set a lead, made when first asked. */
+/** Whether a lead holds a word's stem. Asked of every lead for each term and name tried: its stems as a set, made the first time. */
 function holds(lead: Lead, stem: string): boolean {
   lead.stemSet ??= new Set(lead.stems);
   return lead.stemSet.has(stem);
