@@ -3,24 +3,12 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../ingest/document.js';
-import { type HandedStrings, handedStrings } from './handed-strings.js';
 
 /** Worker threads that run the NLP pass on batches of documents; each loads its own wink model (about 100 MiB). */
 export interface AnalysePool {
-  /** The encoded analyses (encodeAnalysis) of the batch, in its order, each with its table's strings. */
-  analyse(raws: readonly RawDocument[]): Promise<Analysed[]>;
+  /** The encoded analyses (encodeAnalysis) of the batch, in its order. */
+  analyse(raws: readonly RawDocument[]): Promise<Uint8Array[]>;
   close(): Promise<void>;
-}
-
-/** An analysis as a worker hands it back: its bytes, to store and decode, and the strings of their table in number order. */
-export interface Analysed {
-  bytes: Uint8Array;
-  strings: readonly string[];
-}
-
-export interface PoolOptions {
-  /** Strings a worker numbers before it starts again (MAX_HANDED_STRINGS); tests set a few. */
-  maxStrings?: number;
 }
 
 /** Workers by default: one a core, since the main thread mostly waits for them while indexing. */
@@ -47,11 +35,11 @@ function workerOf(): { script: string | URL; eval: boolean } {
 interface Job {
   id: number;
   raws: readonly RawDocument[];
-  resolve: (analysed: Analysed[]) => void;
+  resolve: (encoded: Uint8Array[]) => void;
   reject: (error: Error) => void;
 }
 
-export function createAnalysePool(size = defaultWorkerCount(), options: PoolOptions = {}): AnalysePool {
+export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
   const { script, eval: isCode } = workerOf();
   const queue: Job[] = [];
   const idle: Worker[] = [];
@@ -69,19 +57,12 @@ export function createAnalysePool(size = defaultWorkerCount(), options: PoolOpti
   };
   const start = () => {
     // A larger young generation: analysis makes many short-lived strings, and scavenges were a sixth of its time.
-    const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 }, workerData: { maxStrings: options.maxStrings } });
-    // Read in the order the worker sent them: each batch's strings follow on from the one before.
-    const stringsOf = handedStrings();
-    worker.on('message', ({ encoded, strings }: { id: number; encoded: Uint8Array[]; strings: HandedStrings }) => {
+    const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    worker.on('message', ({ encoded }: { id: number; encoded: Uint8Array[] }) => {
       const job = running.get(worker);
       running.delete(worker);
       idle.push(worker);
-      try {
-        const tables = stringsOf(strings);
-        job?.resolve(encoded.map((bytes, k) => ({ bytes, strings: tables[k]! })));
-      } catch (error) {
-        job?.reject(error as Error);
-      }
+      job?.resolve(encoded);
       dispatch();
     });
     worker.on('error', (error) => {

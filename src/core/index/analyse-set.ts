@@ -131,9 +131,9 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
       warn('analyses could not be stored; the next start analyses them again', { error: String(error), documents: entries.length });
     }
   };
-  const analysed = (i: number, bytes: Uint8Array, strings: readonly string[]) => {
+  const analysed = (i: number, bytes: Uint8Array) => {
     toStore.push({ key: keys[i]!, bytes });
-    const decoded = decodeAnalysis(bytes, raws[i]!, strings);
+    const decoded = decodeAnalysis(bytes, raws[i]!);
     ready[i] = 'analysis' in decoded ? decoded.analysis : analyse(raws[i]!);
   };
   const onMain = async (batch: readonly number[]) => {
@@ -161,8 +161,8 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
       await Promise.all(
         batches.map(async (batch) => {
           try {
-            const done = await pool.analyse(batch.map((i) => raws[i]!));
-            batch.forEach((i, k) => analysed(i, done[k]!.bytes, done[k]!.strings));
+            const encoded = await pool.analyse(batch.map((i) => raws[i]!));
+            batch.forEach((i, k) => analysed(i, encoded[k]!));
           } catch (error) {
             warn('an analysis worker failed; analysing its documents on the main thread', { error: String(error), documents: batch.length });
             await onMain(batch);

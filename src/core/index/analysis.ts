@@ -4,7 +4,7 @@ import { crc32 } from 'node:zlib';
 import type { BriefError } from '../errors.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { buildDocument } from './build-document.js';
-import { isNumbers, type PackedAnalysis, packAnalysis, packWithStrings, type Surfaces, unpackAnalysis } from './pack-analysis.js';
+import { isNumbers, type PackedAnalysis, packAnalysis, type Surfaces, unpackAnalysis } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
 
 /**
@@ -65,12 +65,6 @@ export function encodeAnalysis(analysis: Analysis & { surfaces: PhraseSurfaces }
   return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
 }
 
-/** The same bytes, and the strings of their table in number order (what a worker hands the main thread beside them). */
-export function encodeWithStrings(analysis: Analysis & { surfaces: PhraseSurfaces }): { bytes: Uint8Array; strings: readonly string[] } {
-  const { packed, strings } = packWithStrings(analysis.built, analysis.surfaces);
-  return { bytes: encodePlain(packed), strings };
-}
-
 /** Plain data (objects, arrays, Maps, Sets, typed arrays) as checksummed bytes. */
 export function encodePlain(value: unknown): Uint8Array {
   const payload = serialize(value);
@@ -115,9 +109,8 @@ export async function readPlainEntry(cache: AnalysisCache, key: string, unreadab
 /**
  * The analysis those bytes hold for this document, or why they cannot be used. The document's id
  * is the one it is loaded under now (the stored one may be an earlier name of the same text).
- * `strings`: their table's strings, when the worker that made the bytes handed them over.
  */
-export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 'addedAt'>, strings?: readonly string[]): { analysis: Analysis } | { corrupt: string } {
+export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 'addedAt'>): { analysis: Analysis } | { corrupt: string } {
   const decoded = decodePlain(bytes);
   if ('corrupt' in decoded) return decoded;
   const packed = decoded.value as Partial<PackedAnalysis> | undefined;
@@ -128,7 +121,7 @@ export function decodeAnalysis(bytes: Uint8Array, raw: Pick<RawDocument, 'id' | 
   else built!.error!.file = raw.id;
   let analysis: Analysis;
   try {
-    analysis = unpackAnalysis(packed as PackedAnalysis, strings);
+    analysis = unpackAnalysis(packed as PackedAnalysis);
   } catch (e) {
     return { corrupt: `does not describe this document: ${(e as Error).message}` };
   }

@@ -87,27 +87,19 @@ const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'word
 const NO_FIGURES: Sentence['figures'] & object = [];
 
 export function packAnalysis(built: { document: Document } | { error: BriefError }, surfaces: PhraseSurfaces): PackedAnalysis {
-  return packWithStrings(built, surfaces).packed;
-}
-
-/**
- * The same, with its table's strings in number order: a worker hands these to the main thread
- * beside the bytes (analyse-pool.ts), which then need not make the strings again from them.
- */
-export function packWithStrings(built: { document: Document } | { error: BriefError }, surfaces: PhraseSurfaces): { packed: PackedAnalysis; strings: readonly string[] } {
   const table = stringTable();
   const surfaceNumbers: number[] = [];
   for (const [phrase, forms] of surfaces) {
     surfaceNumbers.push(table.idOf(phrase), forms.size);
     for (const [form, n] of forms) surfaceNumbers.push(table.idOf(form), n);
   }
-  if (!('document' in built)) return { packed: { built, ...table.packed(), surfaces: numbers(surfaceNumbers) }, strings: table.strings };
+  if (!('document' in built)) return { built, ...table.packed(), surfaces: numbers(surfaceNumbers) };
   const document = packDocument(built.document, table.idOf);
-  return { packed: { built: { document }, ...table.packed(), surfaces: numbers(surfaceNumbers) }, strings: table.strings };
+  return { built: { document }, ...table.packed(), surfaces: numbers(surfaceNumbers) };
 }
 
 /** Strings numbered in the order they are first met, each once. */
-export function stringTable(): { idOf: (s: string) => number; strings: readonly string[]; packed: () => { strings: Uint8Array; stringLengths: Numbers } } {
+export function stringTable(): { idOf: (s: string) => number; packed: () => { strings: Uint8Array; stringLengths: Numbers } } {
   const strings: string[] = [];
   const ids = new Map<string, number>();
   return {
@@ -119,7 +111,6 @@ export function stringTable(): { idOf: (s: string) => number; strings: readonly 
       }
       return id;
     },
-    strings,
     packed: () => packedStrings(strings),
   };
 }
@@ -165,14 +156,9 @@ function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLe
   return { strings: bytes, stringLengths: numbers(lengths) };
 }
 
-/**
- * The analysis a packed one holds, every string shared with the rest of the process; throws on one
- * that does not add up. `table`: its strings in number order, when the thread that packed it handed
- * them over (analyse-pool.ts); otherwise they are read from its bytes.
- */
-export function unpackAnalysis(packed: PackedAnalysis, table?: readonly string[]): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
-  if (table && table.length !== packed.stringLengths.length) throw new Error(`${table.length} strings handed over for a table of ${packed.stringLengths.length}`);
-  const strings = table ?? unpackStrings(packed.strings, packed.stringLengths);
+/** The analysis a packed one holds, every string shared with the rest of the process; throws on one that does not add up. */
+export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Document } | { error: BriefError }; surfaces: SurfaceList } {
+  const strings = unpackStrings(packed.strings, packed.stringLengths);
   const at = stringOf(strings);
   // Checked here, merged into the set's forms when the document is indexed (mergeSurfaces): no Map a document.
   const numbers = packed.surfaces;
