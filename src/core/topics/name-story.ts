@@ -177,14 +177,21 @@ export interface StoryReading {
 }
 
 export function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
-  const leads = leadSentences(index, docIds);
+  // A word's surface is looked up for every lead and name tried: once a reading (the index does not change while a story is named).
+  const surfaces = new Map<string, string>();
+  const surface = (stem: string) => {
+    let s = surfaces.get(stem);
+    if (s === undefined) surfaces.set(stem, (s = surfaceOf(index, stem)));
+    return s;
+  };
+  const leads = leadSentences(index, docIds, surface);
   const caps = capitalisation(leads.map((l) => l.text));
   const proper = (stem: string) => {
-    const c = caps.get(surfaceOf(index, stem));
+    const c = caps.get(surface(stem));
     return !!c && c.upper > c.lower;
   };
   const display = (stem: string) => {
-    const word = surfaceOf(index, stem);
+    const word = surface(stem);
     return proper(stem) ? (caps.get(word)?.form ?? word) : word;
   };
   const alwaysCapitalised = (stem: string) => {
@@ -200,7 +207,7 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
   tagged.verbs.forEach((verbs, i) => {
     leads[i]!.verbs = verbs;
   });
-  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface: (stem) => surfaceOf(index, stem), terms: rankTerms(index, docIds, leads, proper), tags: tagged.counts };
+  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface, terms: rankTerms(index, docIds, leads, proper), tags: tagged.counts };
 }
 
 /**
@@ -235,7 +242,7 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
     .map((c) => c.words);
   // A name alone is the story's only when several articles lead with it, not one article's aside;
   // a common term two leads share names it before such a name, and the name only when there is none.
-  const aside = (words: readonly string[]) => words.every((w) => proper(w) || NAME_PARTICLES.has(w)) && !words.some((w) => firstStatements(leads, (l) => l.stems.includes(w)) >= 2);
+  const aside = (words: readonly string[]) => words.every((w) => proper(w) || NAME_PARTICLES.has(w)) && !words.some((w) => firstStatements(leads, (l) => holds(l, w)) >= 2);
   const shared = terms.find((t) => !proper(t.stem) && t.leadDocs >= 2);
   const tried = [...candidates.filter((words) => !aside(words)), ...(shared ? [[shared.stem]] : []), ...candidates.filter(aside)];
   for (const words of tried) {
@@ -299,7 +306,7 @@ function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
     .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && isNoun(tags.get(t.stem)))
     .map((t) => ({
       t,
-      articles: firstStatements(leads, (l) => states(l, t.stem) && actor.every((a) => l.stems.includes(a))),
+      articles: firstStatements(leads, (l) => states(l, t.stem) && actor.every((a) => holds(l, a))),
       action: leads.some((l) => l.verbs?.has(t.stem)) ? 1 : 0,
       weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)),
     }))
@@ -309,7 +316,13 @@ function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
 
 /** Whether a lead states a word: as written (any inflection with its stem) or as a verb of its root ("beaten" for *beating*). */
 function states(lead: Lead, stem: string): boolean {
-  return lead.stems.includes(stem) || !!lead.verbs?.has(stem);
+  return holds(lead, stem) || !!lead.verbs?.has(stem);
+}
+
+/** Whether a lead holds a word's stem. Asked of every lead for each term and name tried: its stems as a set, made the first time. */
+function holds(lead: Lead, stem: string): boolean {
+  lead.stemSet ??= new Set(lead.stems);
+  return lead.stemSet.has(stem);
 }
 
 /** Distinct articles whose first sentence passes `test`: wire copies of one article (the same first sentence) count once. */
@@ -327,7 +340,7 @@ function isTitleOf(word: string, actor: readonly string[], leads: readonly Lead[
   let mentions = 0;
   let titles = 0;
   for (const l of leads) {
-    if (!l.stems.includes(word)) continue;
+    if (!holds(l, word)) continue;
     const { tokens } = casedTokens(l);
     tokens.forEach((w, i) => {
       if (w !== word) return;
@@ -366,7 +379,16 @@ const TITLE_WORDS = 3;
  * names the leads of at least half the story's documents state, since a name a few leads hold
  * ("Romanian" victims of a tsunami-aid story) is a detail of the story, not who it is about.
  */
-function actorsOf(story: StoryReading, throughStory = false): string[][] {
+function actorsOf(story: StoryReading, throughStory = false): readonly (readonly string[])[] {
+  // Asked several times of one story (its actor, its names, its event): the same answer, found once.
+  const memo = actorsFound.get(story) ?? [];
+  actorsFound.set(story, memo);
+  return (memo[throughStory ? 1 : 0] ??= findActors(story, throughStory));
+}
+
+const actorsFound = new WeakMap<StoryReading, (readonly (readonly string[])[])[]>();
+
+function findActors(story: StoryReading, throughStory: boolean): readonly (readonly string[])[] {
   const { terms, leads, proper, tags } = story;
   const named = (stem: string) => {
     const t = tags.get(stem);
@@ -388,7 +410,7 @@ function runsThrough(story: StoryReading, term: Term): boolean {
  */
 function withActor(event: string, actor: readonly string[], leads: readonly Lead[]): boolean {
   let together = 0;
-  for (const l of leads) if (states(l, event) && actor.every((a) => l.stems.includes(a))) together++;
+  for (const l of leads) if (states(l, event) && actor.every((a) => holds(l, a))) together++;
   return together >= Math.min(MIN_SENTENCES_TOGETHER, leads.length);
 }
 
@@ -429,7 +451,14 @@ const MAX_COMPOUND = 3;
  * A name as the desk writes it: the shortest end of it the leads use alone ("Yeltsin" of "Boris
  * Yeltsin", "bin Laden" of "Osama bin Laden"), else the whole name ("Hun Sen", "Tour de France").
  */
-function actorName(stem: string, leads: readonly Lead[], proper: (stem: string) => boolean): string[] {
+function actorName(stem: string, leads: readonly Lead[], proper: (stem: string) => boolean): readonly string[] {
+  const found = leadIndexOf(leads).actorNames;
+  let name = found.get(stem);
+  if (!name) found.set(stem, (name = shortestName(stem, leads, proper)));
+  return name;
+}
+
+function shortestName(stem: string, leads: readonly Lead[], proper: (stem: string) => boolean): readonly string[] {
   const name = nameOf(stem, leads, proper);
   for (let from = name.length - 1; from >= 1; from--) {
     const end = name.slice(from);
@@ -533,6 +562,8 @@ interface Lead {
   first: boolean;
   /** Its verbs, as the stems of their lemmas; set for the leads the tagger reads. */
   verbs?: ReadonlySet<string>;
+  /** `stems` as a set, made when first asked (holds). */
+  stemSet?: Set<string>;
 }
 
 function casedTokens(lead: Lead): { tokens: string[]; upper: boolean[] } {
@@ -544,11 +575,11 @@ function casedTokens(lead: Lead): { tokens: string[]; upper: boolean[] } {
   return lead.cased;
 }
 
-function leadSentences(index: TermIndex, docIds: readonly string[]): Lead[] {
+function leadSentences(index: TermIndex, docIds: readonly string[], surface: (stem: string) => string): Lead[] {
   const out: Lead[] = [];
   for (const id of docIds) {
     for (const s of index.documents.get(id)?.sentences.slice(0, LEAD_SENTENCES) ?? []) {
-      const terms = s.phrases.filter((p) => !p.includes(' ') && !GENERIC.has(surfaceOf(index, p)) && !GENERIC.has(p));
+      const terms = s.phrases.filter((p) => !p.includes(' ') && !GENERIC.has(surface(p)) && !GENERIC.has(p));
       out.push({ text: s.text, terms: [...new Set(terms)], stems: s.words.map((w) => stem(w.replace(/['’]s$/, ''))), first: s.position === 0 });
     }
   }
@@ -648,16 +679,22 @@ const MAX_NAME_WORDS = 4;
  * that most often stand right before and after it, while they are names or particles and stand
  * there in at least half of its mentions.
  */
-function nameOf(word: string, leads: readonly Lead[], proper: (stem: string) => boolean): string[] {
+function nameOf(word: string, leads: readonly Lead[], proper: (stem: string) => boolean): readonly string[] {
+  const { places, names } = leadIndexOf(leads);
+  let name = names.get(word);
+  if (!name) names.set(word, (name = fullName(word, leads, places, proper)));
+  return name;
+}
+
+function fullName(word: string, leads: readonly Lead[], places: ReadonlyMap<string, readonly number[]>, proper: (stem: string) => boolean): string[] {
   const name = [word];
-  const mentions = leads.reduce((n, l) => n + l.stems.filter((w) => w === word).length, 0);
+  const mentions = (places.get(word)?.length ?? 0) / 2;
   const neighbour = (edge: string, step: 1 | -1): string | undefined => {
     const counts = new Map<string, number>();
-    for (const l of leads) {
-      l.stems.forEach((w, i) => {
-        const next = l.stems[i + step];
-        if (w === edge && next) counts.set(next, (counts.get(next) ?? 0) + 1);
-      });
+    const at = places.get(edge) ?? [];
+    for (let j = 0; j < at.length; j += 2) {
+      const next = leads[at[j]!]!.stems[at[j + 1]! + step];
+      if (next) counts.set(next, (counts.get(next) ?? 0) + 1);
     }
     const [best, n] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
     return best && n * 2 >= mentions && (proper(best) || NAME_PARTICLES.has(best)) && !name.includes(best) ? best : undefined;
@@ -668,6 +705,34 @@ function nameOf(word: string, leads: readonly Lead[], proper: (stem: string) => 
   while (name.length > 1 && NAME_PARTICLES.has(name.at(-1)!)) name.pop();
   while (name.length > 1 && NAME_PARTICLES.has(name[0]!) && !proper(name[0]!)) name.shift();
   return name;
+}
+
+/**
+ * What naming reads of a story's leads over and over, worked out once for them: where each stem
+ * stands (lead number, then position, pair after pair), and each word's full and shortest name.
+ */
+interface LeadIndex {
+  places: Map<string, number[]>;
+  names: Map<string, readonly string[]>;
+  actorNames: Map<string, readonly string[]>;
+}
+
+const leadIndexes = new WeakMap<readonly Lead[], LeadIndex>();
+
+function leadIndexOf(leads: readonly Lead[]): LeadIndex {
+  let found = leadIndexes.get(leads);
+  if (!found) {
+    const places = new Map<string, number[]>();
+    leads.forEach((l, k) =>
+      l.stems.forEach((w, i) => {
+        const at = places.get(w);
+        if (at) at.push(k, i);
+        else places.set(w, [k, i]);
+      }),
+    );
+    leadIndexes.set(leads, (found = { places, names: new Map(), actorNames: new Map() }));
+  }
+  return found;
 }
 
 /** Whether `b` stands right after or right before `a` in these words. */
