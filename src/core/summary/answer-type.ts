@@ -167,8 +167,10 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
       const counts = figureTest(index, question);
       return (s) => yes(findFigures([s]).some((f) => counts(f) === 'answers' && !instanceOf(f) && countsAskedNoun(f, aspect.noun)));
     }
-    case 'place':
-      return (s) => yes(placeOfVerb(s.text, (x) => aspect.verb.has(x), question.words));
+    case 'place': {
+      const asked = new Set([...question.asked, ...participantFamilies(index, question, true).flatMap((f) => [...f])]);
+      return (s) => yes(placeOfVerb(s.text, (x) => aspect.verb.has(x), question.words, (x) => asked.has(x)));
+    }
     case 'agent': {
       const name = nameWord(index, question);
       return (s) => yes(namesAgent(s.text, (x) => aspect.verb.has(x), name));

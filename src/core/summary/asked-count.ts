@@ -8,7 +8,7 @@ import { its, readDoc } from '../nlp.js';
  * after it to the clause's end ("60 people who died"), no verb form right before it ("killing 60
  * people"). docs/quality.md, "Eleventh round". English approximators and auxiliaries only.
  */
-const APPROXIMATOR = /^(?:about|around|some|nearly|almost|more|than|over|at|least|estimated|an|a|the|up|to|roughly|approximately|just|under|fewer|less|another|only|of)$/i;
+const APPROXIMATOR = /^(?:all|both|each|every|about|around|some|nearly|almost|more|than|over|at|least|estimated|an|a|the|up|to|roughly|approximately|just|under|fewer|less|another|only|of)$/i;
 /** A verb that states nothing of its own after a count: "400 people were there", "employees had". */
 const LIGHT = /^(?:be|have|do|will|would|can|could|shall|should|may|might|must)$/;
 const CLAUSE_END = /[,;:—–()]/;

@@ -7,10 +7,10 @@ import { typeOf } from './type-of.js';
 describe('the asked aspect: the answer tied to the verb or noun it is asked of', () => {
   it('answers "how many people were at the party" with the count of those there, not of the dead or hurt', () => {
     const found = typeOf('how many people were at the party', {
-      a: 'A fire swept through a crowded nightclub in Varlo, killing 41 people at the party. About 250 people were at the party when the fire broke out, police said.',
+      a: 'A fire swept through a crowded nightclub in Varlo, killing all 41 people at the party. About 250 people were at the party when the fire broke out, police said.',
       b: 'Officials said 60 people who attended the party were treated in hospital.',
     });
-    expect(found['A fire swept through a crowded nightclub in Varlo, killing 41 people at the party.']).toBe('none');
+    expect(found['A fire swept through a crowded nightclub in Varlo, killing all 41 people at the party.']).toBe('none');
     expect(found['Officials said 60 people who attended the party were treated in hospital.']).toBe('none');
     expect(found['About 250 people were at the party when the fire broke out, police said.']).toBe('answers');
   });
@@ -18,8 +18,9 @@ describe('the asked aspect: the answer tied to the verb or noun it is asked of',
   it('answers "where were the fishermen held" with the place they were held, not where they were seized', () => {
     const found = typeOf('where were the fishermen held', {
       a: 'The fishermen were seized by coast guards on May 3 in the Gulf of Orsk. The fishermen were held in Tarvik, a naval base, for two weeks.',
-      b: 'The fishermen told reporters at a news conference in Dunmore that they had been well fed.',
+      b: 'The fishermen told reporters at a news conference in Dunmore that they had been well fed. Their families spoke at a vigil held in Dunmore.',
     });
+    expect(found['Their families spoke at a vigil held in Dunmore.']).toBe('none');
     expect(found['The fishermen were seized by coast guards on May 3 in the Gulf of Orsk.']).toBe('none');
     expect(found['The fishermen told reporters at a news conference in Dunmore that they had been well fed.']).toBe('none');
     expect(found['The fishermen were held in Tarvik, a naval base, for two weeks.']).toBe('answers');
