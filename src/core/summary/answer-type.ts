@@ -169,7 +169,7 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
     }
     case 'place': {
       const asked = new Set([...question.asked, ...participantFamilies(index, question, true).flatMap((f) => [...f])]);
-      return (s) => yes(placeOfVerb(s.text, (x) => aspect.verb.has(x), question.words, (x) => asked.has(x), aspect.ofThing));
+      return (s) => yes(placeOfVerb(s.text, (x) => aspect.verb.has(x), question.words, (x) => asked.has(x)));
     }
     case 'agent': {
       const name = nameWord(index, question);

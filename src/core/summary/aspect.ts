@@ -13,8 +13,8 @@ import type { Question } from '../topics/read-query.js';
 export type Aspect =
   /** "How many employees will X have": stems by which the set names the counted thing. */
   | { kind: 'count'; noun: ReadonlySet<string> }
-  /** "Where were the sailors held": stems by which the set states the verb ("hold", "held", "holding"); for "where did the fire happen", the thing's (`ofThing`). */
-  | { kind: 'place'; verb: ReadonlySet<string>; ofThing?: true }
+  /** "Where were the sailors held": stems by which the set states the verb ("hold", "held", "holding"). */
+  | { kind: 'place'; verb: ReadonlySet<string> }
   /** "Who built the module": the verb whose agent is asked. */
   | { kind: 'agent'; verb: ReadonlySet<string> }
   /** "Who attended the meeting": a verb of taking part, whose participants are asked. */
@@ -26,8 +26,6 @@ const TAKING_PART = /^(?:attend|meet|join|participate|take|gather|visit)$/;
 const AFTER_NOUN = /^(?:is|are|was|were|be|been|will|would|did|does|do|has|have|had|can|could|should|may|might|must|of|in|on|at|by|from|with|for|after|before|during|about|over|into|against|near|under|among|inside|outside|since|there)$/i;
 /** "who will/did/has <verb>": auxiliaries of an active question; "who was <participle>" asks for the one acted on. */
 const ACTIVE_AUXILIARY = /^(?:will|would|shall|should|could|might|may|can|did|does|do|has|have|had)$/i;
-/** Verbs that name no event of their own: the place is said of their subject. */
-const HAPPEN = /^(?:happen|occur)$/;
 const COPULA = /^(?:be|have|do|say|tell|become|remain|seem)$/;
 /** How the tagger may read the verb after "who": a verb, or a noun for a third-person "-s" form ("who controls"). */
 const ACTS = new Set(['VERB', 'NOUN']);
@@ -54,12 +52,7 @@ export function aspectOf(index: TermIndex, question: Question): Aspect | undefin
     let at = words.length - 1;
     while (at > 0 && pos[at] !== 'VERB') at--;
     const verb = at > 0 ? { word: words[at]!.toLowerCase(), lemma: lemmas[at]! } : mainVerbOf(t, words.slice(2).join(' '));
-    if (!verb || COPULA.test(verb.lemma)) return undefined;
-    // "Where did the fire happen": a verb that names no event of its own; the place is said of the thing that happened ("the fire in Lund").
-    const happening = HAPPEN.test(verb.lemma) || (verb.lemma === 'take' && words[at + 1]?.toLowerCase() === 'place');
-    if (!happening) return { kind: 'place', verb: family(index, verb.word, verb.lemma) };
-    const things = question.participants.flatMap(([word]) => [...family(index, word, word)]);
-    return things.length ? { kind: 'place', verb: new Set(things), ofThing: true } : undefined;
+    return verb && !COPULA.test(verb.lemma) ? { kind: 'place', verb: family(index, verb.word, verb.lemma) } : undefined;
   }
   if (/^who$/i.test(words[0] ?? '')) {
     // The verb right after "who", or after an active auxiliary; "who was arrested" asks for the one acted on, "who is X" who X is.

@@ -26,14 +26,14 @@ const CLAUSE_MARK = /[;:—–()]/;
 /**
  * "Where were they held" is answered by a place attached to the asked verb ("held in Tehran", "In
  * Tehran, the crew were held"), not by one where they were captured or a statement was read.
- * `isVerb` tells the stems by which the set states the verb, or, `ofThing`, the thing a "where did X happen" asks of.
+ * `isVerb` tells the stems by which the set states the verb.
  */
-export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean, ofThing = false): boolean {
+export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean): boolean {
   const words = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
   const stemAt = (i: number) => stem(words[i]!.word.toLowerCase().replace(/['’]s$/, ''));
   const written = writtenWords(text);
   // A participle right after a noun of something else is said of that noun ("a press conference held at …"), not of what was asked.
-  const ofOther = (v: number) => !ofThing && v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';
+  const ofOther = (v: number) => v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';
   const verbs = words.flatMap((_, i) => (isVerb(stemAt(i)) && !ofOther(i) ? [i] : []));
   if (!verbs.length) return false;
   const places = [...text.matchAll(PLACE)]

@@ -26,14 +26,6 @@ describe('the asked aspect: the answer tied to the verb or noun it is asked of',
     expect(found['The fishermen were held in Tarvik, a naval base, for two weeks.']).toBe('answers');
   });
 
-  it('answers "where did the fire happen" with a place said of the fire, not any place in the story', () => {
-    const found = typeOf('where did the fire happen', {
-      a: 'The fire in a crowded dance hall in Varlo killed 41 people. Survivors were taken to hospitals in Ostby and Lund.',
-    });
-    expect(found['Survivors were taken to hospitals in Ostby and Lund.']).toBe('none');
-    expect(found['The fire in a crowded dance hall in Varlo killed 41 people.']).toBe('answers');
-  });
-
   it('answers "who built the probe" with the verb\'s agent, not with names near the probe', () => {
     const found = typeOf('who built the Kestrel probe', {
       a: 'Mission controller Anna Berg said the Kestrel probe had reached orbit. The Japanese-built Kestrel probe carries four cameras.',
