@@ -1,5 +1,5 @@
 import { stem } from '../nlp.js';
-import { writtenWords } from './written-words.js';
+import { ACTIVE_AUXILIARY, writtenWords } from './written-words.js';
 
 /**
  * "Who built the module" is answered by the verb's agent, not by any name near the module: "built by
@@ -7,7 +7,6 @@ import { writtenWords } from './written-words.js';
  * `isVerb` tells the stems by which the set states the verb; `isName` a word that may name someone
  * (capitalised, not the question's own). English prepositions and auxiliaries only.
  */
-const ACTIVE_AUXILIARY = /^(?:has|have|had|will|would|could|did|does|do|may|might|can|should|must|shall)$/i;
 const DETERMINER = /^(?:the|a|an)$/i;
 /** Words between a verb and its "by", and between "by" and the agent's name, at most. */
 const NEAR_BY = 3;
@@ -23,7 +22,10 @@ export function namesAgent(text: string, isVerb: (stem: string) => boolean, isNa
     // "built by the Russians".
     const by = words.slice(i + 1, i + 1 + NEAR_BY).findIndex((x) => x.bare === 'by');
     if (by >= 0) {
-      const after = words.slice(i + 2 + by).filter((x) => !DETERMINER.test(x.text)).slice(0, NEAR_BY);
+      const after = words
+        .slice(i + 2 + by)
+        .filter((x) => !DETERMINER.test(x.text))
+        .slice(0, NEAR_BY);
       if (after.some((x) => isName(x.text.replace(/['’]s$/, '')))) return true;
     }
     // "Russia built", "Russia has built", "Russia's construction": the name right before, past active auxiliaries only.

@@ -13,8 +13,8 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { namesAgent } from './agent.js';
 import { holdsKind } from './answer-first.js';
-import { aspectOf } from './aspect.js';
 import { countsAskedNoun } from './asked-count.js';
+import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
@@ -169,7 +169,15 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
     }
     case 'place': {
       const asked = new Set([...question.asked, ...participantFamilies(index, question, true).flatMap((f) => [...f])]);
-      return (s) => yes(placeOfVerb(s.text, (x) => aspect.verb.has(x), question.words, (x) => asked.has(x)));
+      return (s) =>
+        yes(
+          placeOfVerb(
+            s.text,
+            (x) => aspect.verb.has(x),
+            question.words,
+            (x) => asked.has(x),
+          ),
+        );
     }
     case 'agent': {
       const name = nameWord(index, question);

@@ -1,4 +1,4 @@
-import { type FoundFigure } from '../facts/figures.js';
+import type { FoundFigure } from '../facts/figures.js';
 import { countKey } from '../facts/figures-differ.js';
 import { its, readDoc } from '../nlp.js';
 
@@ -25,7 +25,12 @@ export function countsAskedNoun(f: FoundFigure, noun: ReadonlySet<string>): bool
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   if (pos.some((p, i) => p === 'VERB' && !LIGHT.test(lemmas[i]!.toLowerCase()))) return false;
-  const before = text.slice(0, at).split(CLAUSE_END).at(-1)?.match(/[\p{L}'’-]+/gu) ?? [];
+  const before =
+    text
+      .slice(0, at)
+      .split(CLAUSE_END)
+      .at(-1)
+      ?.match(/[\p{L}'’-]+/gu) ?? [];
   let k = before.length - 1;
   while (k >= 0 && APPROXIMATOR.test(before[k]!)) k--;
   return !(k >= 0 && /\p{Ll}(?:ed|ing)$/u.test(before[k]!));

@@ -3,6 +3,7 @@ import type { TermIndex } from '../index/term-index.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import { focusFamily, mainVerbOf } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
+import { ACTIVE_AUXILIARY } from './written-words.js';
 
 /**
  * What a question's answer slot is asked of (docs/quality.md, "Eleventh round"): the noun a "how many"
@@ -24,8 +25,6 @@ export type Aspect =
 const TAKING_PART = /^(?:attend|meet|join|participate|take|gather|visit)$/;
 /** Words that end a "how many" noun phrase: the verb or preposition after it. */
 const AFTER_NOUN = /^(?:is|are|was|were|be|been|will|would|did|does|do|has|have|had|can|could|should|may|might|must|of|in|on|at|by|from|with|for|after|before|during|about|over|into|against|near|under|among|inside|outside|since|there)$/i;
-/** "who will/did/has <verb>": auxiliaries of an active question; "who was <participle>" asks for the one acted on. */
-const ACTIVE_AUXILIARY = /^(?:will|would|shall|should|could|might|may|can|did|does|do|has|have|had)$/i;
 const COPULA = /^(?:be|have|do|say|tell|become|remain|seem)$/;
 /** How the tagger may read the verb after "who": a verb, or a noun for a third-person "-s" form ("who controls"). */
 const ACTS = new Set(['VERB', 'NOUN']);
