@@ -11,7 +11,11 @@ import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
+import { namesAgent } from './agent.js';
 import { holdsKind } from './answer-first.js';
+import { countsAskedNoun } from './asked-count.js';
+import { aspectOf } from './aspect.js';
+import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
@@ -20,7 +24,7 @@ import { givesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
-import { namesPlace } from './where.js';
+import { namesPlace, placeOfVerb } from './where.js';
 import { namesWhich } from './which-one.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
@@ -48,10 +52,12 @@ export interface AnswerTypeTest {
  * does not may only be about the question. English
  * question words, not words of any story. Undefined when the question word names none.
  */
-export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
+export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, withAspect = true): AnswerTypeTest | undefined {
   const coarse = unitTest(sentenceTest(index, question, publishedOf));
   const finer = unitTest(finerTest(index, question));
-  return finer ? { ...finer, ...(coarse ? { coarser: coarse } : {}) } : coarse;
+  const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
+  // Each test falls back to the one below it when no unit bears it: the asked aspect, the question's form, the question word's type.
+  return [coarse, finer, aspect].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
 }
 
 function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTest | undefined {
@@ -142,6 +148,45 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
       return (s) => yes(namesPlace(s.text, question.words));
     case 'reason':
       return (s) => yes(givesCause(s.text));
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The slot's item tied to what it is asked of (docs/quality.md, "Eleventh round"): a count of the asked
+ * noun with no other event in its clause, a place attached to the asked verb, the asked verb's agent,
+ * the names listed with a gathering. Undefined when the question asks of no verb or noun it reads.
+ */
+function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => AnswerType) | undefined {
+  const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
+  const aspect = aspectOf(index, question);
+  switch (aspect?.kind) {
+    case 'count': {
+      if (question.kind !== 'amount') return undefined;
+      const counts = figureTest(index, question);
+      return (s) => yes(findFigures([s]).some((f) => counts(f) === 'answers' && !instanceOf(f) && countsAskedNoun(f, aspect.noun)));
+    }
+    case 'place': {
+      const asked = new Set([...question.asked, ...participantFamilies(index, question, true).flatMap((f) => [...f])]);
+      return (s) =>
+        yes(
+          placeOfVerb(
+            s.text,
+            (x) => aspect.verb.has(x),
+            question.words,
+            (x) => asked.has(x),
+          ),
+        );
+    }
+    case 'agent': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesAgent(s.text, (x) => aspect.verb.has(x), name));
+    }
+    case 'attendance': {
+      const name = nameWord(index, question);
+      return (s) => yes(namesAttendees(s.text, (x) => aspect.verb.has(x), name));
+    }
     default:
       return undefined;
   }
@@ -258,7 +303,8 @@ export function speakingOf(index: TermIndex, question: Question, speaking: Reado
  * bears its expected answer type; undefined when the question names none.
  */
 export function answerTypeAmong(index: TermIndex, question: Question, relevance: ReadonlyMap<number, number>, publishedOf: (docId: string) => string | undefined): boolean | undefined {
-  const test = answerTypeTest(index, question, publishedOf);
+  // Whether the question word's type is borne at all: the asked aspect only orders what bears it.
+  const test = answerTypeTest(index, question, publishedOf, false);
   if (!test) return undefined;
   const ids = [...relevance.keys()];
   const best = topK(

@@ -1,4 +1,6 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
+import { partOfSpeech, writtenWords } from './written-words.js';
 
 /**
  * "Where" is answered by a place a locative preposition introduces ("in Oporto", "at a hotel in
@@ -12,4 +14,37 @@ export function namesPlace(text: string, questionWords: ReadonlySet<string>): bo
     const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
     return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
   });
+}
+
+/** Words a place may follow its verb by, or precede it by, at most (docs/quality.md, "Eleventh round"). */
+const AFTER_VERB = 10;
+const BEFORE_VERB = 6;
+/** What ends the verb's clause between it and a place: a subordinator, or a semicolon, colon, dash or bracket. */
+const SUBORDINATOR = /^(?:who|which|that|when|while|until|after|before|because|since|if|although|though|whereas)$/i;
+const CLAUSE_MARK = /[;:—–()]/;
+
+/**
+ * "Where were they held" is answered by a place attached to the asked verb ("held in Tehran", "In
+ * Tehran, the crew were held"), not by one where they were captured or a statement was read.
+ * `isVerb` tells the stems by which the set states the verb.
+ */
+export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean): boolean {
+  const words = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
+  const stemAt = (i: number) => stem(words[i]!.word.toLowerCase().replace(/['’]s$/, ''));
+  const written = writtenWords(text);
+  // A participle right after a noun of something else is said of that noun ("a press conference held at …"), not of what was asked.
+  const ofOther = (v: number) => v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';
+  const verbs = words.flatMap((_, i) => (isVerb(stemAt(i)) && !ofOther(i) ? [i] : []));
+  if (!verbs.length) return false;
+  const places = [...text.matchAll(PLACE)]
+    .filter((m) => {
+      const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
+      return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
+    })
+    .map((m) => words.findIndex((w) => w.at === m.index));
+  const joined = (from: number, to: number) => {
+    const between = text.slice(words[from]!.end, words[to]!.at);
+    return !CLAUSE_MARK.test(between) && !words.slice(from + 1, to).some((w) => SUBORDINATOR.test(w.word));
+  };
+  return places.some((p) => p >= 0 && verbs.some((v) => (p > v ? p - v <= AFTER_VERB && joined(v, p) : v - p <= BEFORE_VERB && joined(p, v))));
 }

@@ -35,3 +35,6 @@ export const isCapitalised = (w: WrittenWord | undefined): boolean => !!w && /^\
 
 /** A copula or its negation's first part: what ties a subject to what it is. */
 export const COPULA = /^(?:is|are|was|were|remains|remained|became|becomes)$/i;
+
+/** An auxiliary of an active verb ("has built", "will attend"); not a form of "be", which makes a passive. */
+export const ACTIVE_AUXILIARY = /^(?:has|have|had|will|would|shall|should|could|might|may|can|must|did|does|do)$/i;

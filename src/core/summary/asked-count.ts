@@ -1,0 +1,37 @@
+import type { FoundFigure } from '../facts/figures.js';
+import { countKey } from '../facts/figures-differ.js';
+import { its, readDoc } from '../nlp.js';
+
+/**
+ * "How many people were at the dance" asks for a count of the people there, not of the dead: a figure
+ * answers the asked noun when what it counts names it and its clause names no other event — no verb
+ * after it to the clause's end ("60 people who died"), no verb form right before it ("killing 60
+ * people"). docs/quality.md, "Eleventh round". English approximators and auxiliaries only.
+ */
+const APPROXIMATOR = /^(?:all|both|each|every|about|around|some|nearly|almost|more|than|over|at|least|estimated|an|a|the|up|to|roughly|approximately|just|under|fewer|less|another|only|of)$/i;
+/** A verb that states nothing of its own after a count: "400 people were there", "employees had". */
+const LIGHT = /^(?:be|have|do|will|would|can|could|shall|should|may|might|must)$/;
+const CLAUSE_END = /[,;:—–()]/;
+/** An adverbial subordinator opens another clause ("… were at the party when the fire broke out"); a relative pronoun does not. */
+const SUBORDINATE = /\b(?:when|while|as|after|before|because|since|until|if|although|though|whereas)\b/i;
+
+export function countsAskedNoun(f: FoundFigure, noun: ReadonlySet<string>): boolean {
+  if (![...countKey(f)].some((k) => noun.has(k))) return false;
+  const text = f.sentence.text;
+  const at = text.indexOf(f.value);
+  if (at < 0) return false;
+  const rest = (text.slice(at + f.value.length).split(CLAUSE_END)[0] ?? '').split(SUBORDINATE)[0] ?? '';
+  const tokens = readDoc(rest).tokens();
+  const pos = tokens.out(its.pos) as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  if (pos.some((p, i) => p === 'VERB' && !LIGHT.test(lemmas[i]!.toLowerCase()))) return false;
+  const before =
+    text
+      .slice(0, at)
+      .split(CLAUSE_END)
+      .at(-1)
+      ?.match(/[\p{L}'’-]+/gu) ?? [];
+  let k = before.length - 1;
+  while (k >= 0 && APPROXIMATOR.test(before[k]!)) k--;
+  return !(k >= 0 && /\p{Ll}(?:ed|ing)$/u.test(before[k]!));
+}
