@@ -16,7 +16,7 @@ import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
-import { givesCause } from './reason.js';
+import { eventStems, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
@@ -50,7 +50,7 @@ export interface AnswerTypeTest {
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
   const coarse = unitTest(sentenceTest(index, question, publishedOf));
-  const finer = unitTest(finerTest(index, question));
+  const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   return finer ? { ...finer, ...(coarse ? { coarser: coarse } : {}) } : coarse;
 }
 
@@ -140,11 +140,28 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
     }
     case 'where':
       return (s) => yes(namesPlace(s.text, question.words));
-    case 'reason':
-      return (s) => yes(givesCause(s.text));
     default:
       return undefined;
   }
+}
+
+/**
+ * "Why": a unit that ties the asked event to a cause, in one sentence or a passage of adjacent ones, is
+ * preferred to one that restates the event; when none does, one with any cause (docs/quality.md,
+ * eleventh round).
+ */
+function reasonTest(index: TermIndex, question: Question): AnswerTypeTest {
+  const event = eventStems(index, question);
+  const ties = new WeakMap<Sentence, AnswerType>();
+  const coarser = unitTest((s) => (givesCause(s.text, event) ? 'answers' : 'none'))!;
+  return {
+    of(unit) {
+      let found = ties.get(unit);
+      if (found === undefined) ties.set(unit, (found = tiesCause(unit, event) ? 'answers' : 'none'));
+      return found;
+    },
+    coarser,
+  };
 }
 
 /**
