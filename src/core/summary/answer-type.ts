@@ -16,7 +16,7 @@ import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
-import { eventStems, givesCause, tiesCause } from './reason.js';
+import { eventOf, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
@@ -25,6 +25,8 @@ import { namesWhich } from './which-one.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
+/** How far below the least relevant bearing unit the most relevant other one falls, when bearing units rank above. */
+const BELOW = 0.99;
 /** Units read for the answer type: the most relevant, as many as an answer's lead is chosen from. */
 const TYPE_POOL = 150;
 
@@ -39,6 +41,8 @@ export interface AnswerTypeTest {
   of(unit: Sentence): AnswerType;
   /** The question word's type, read when no unit bears what the question's form asks for (question-form.ts). */
   coarser?: AnswerTypeTest;
+  /** Units that bear it rank above every unit that does not, rather than only before those as relevant (a cause over the restated event). */
+  ranksAbove?: boolean;
 }
 
 /**
@@ -151,7 +155,7 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
  * eleventh round).
  */
 function reasonTest(index: TermIndex, question: Question): AnswerTypeTest {
-  const event = eventStems(index, question);
+  const event = eventOf(index, question);
   const ties = new WeakMap<Sentence, AnswerType>();
   const coarser = unitTest((s) => (givesCause(s.text, event) ? 'answers' : 'none'))!;
   return {
@@ -161,6 +165,7 @@ function reasonTest(index: TermIndex, question: Question): AnswerTypeTest {
       return found;
     },
     coarser,
+    ranksAbove: true,
   };
 }
 
@@ -250,7 +255,15 @@ export function preferAnswerType(choices: { units: readonly Sentence[]; scores: 
   // What the question's form asks for is preferred when the set says it; else the question word's type is.
   if (!bearing.size && test.coarser) return preferAnswerType(choices, test.coarser);
   if (!bearing.size) return { scores, bearing, misleading: new Set(), test };
-  choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
+  let factor = WITHOUT_ANSWER_TYPE;
+  if (test.ranksAbove) {
+    // Every unit without it is scaled alike, below the least relevant unit that bears it: their order among themselves is kept.
+    let least = Infinity;
+    let most = 0;
+    choices.units.forEach((u, i) => (bearing.has(u) ? (least = Math.min(least, scores[i]!)) : (most = Math.max(most, scores[i]!))));
+    if (most > 0) factor = Math.min(factor, (least * BELOW) / most);
+  }
+  choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= factor));
   return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')), test };
 }
 

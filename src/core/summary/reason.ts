@@ -17,9 +17,15 @@ import { isCapitalised, type WrittenWord, writtenWords } from './written-words.j
  * causation, closed classes written before measuring (eleventh round), not words of any story.
  */
 const CAUSE =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:cause|reason|of|to|that)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
-/** "since" that opens a reason, not a time: not before a number, a calendar word or "then". */
-const SINCE = /\bsince\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi;
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
+/** ", since" that opens a reason, not a time: after a comma, not before a number, a calendar word or "then". */
+const SINCE = /,\s+since\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi;
+/**
+ * The word a marker is known by, for reading where in a sentence a cause stands (answer-first.ts): the
+ * distinctive word of each marker of CAUSE, and "since" and "as" are left out as mostly temporal or comparative.
+ */
+export const CAUSE_WORD =
+  /^(?:because|due|owing|result|resulted|amid|amidst|citing|cited|citation|citations|protest|fear|fearing|order|aimed|intended|designed|response|retaliation|retaliated|retaliatory|reason|reasons|motive|motives|cause|causes|caused|causing|triggered|prompted|sparked|blamed|stems|stemmed|factor|factors|suspicion|grounds|accused|charged|objective|purpose)$/i;
 /** ", as" that opens a clause (", as the station had closed"), not a report ("as he said") or a comparison. */
 const AS_CLAUSE = /,\s+as\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|i|you)\b(?![^,.;]{0,30}\b(?:said|says|reported|told|expected|usual|well|part|of)\b)/i;
 /** Words after the event's word within which a "for", "over" or "after" gives its cause. */
@@ -34,45 +40,65 @@ const MAX_PARTS = 3;
 const CAUSE_POOL = 150;
 
 /**
- * Whether a sentence gives a cause: a marker anywhere in it, "since" or ", as" opening a clause, or,
- * when the asked event's stems are given, "for", "over" or "after" a few words after the event's word
- * ("awarded … for work that …", "detained over his group", "arrested after two weeks of rallies").
+ * Verbs of reward and punishment, a closed class: what follows their "for" is what was judged ("awarded …
+ * for work that…", "jailed for organising…"), as a reason; "won the prize for literature" names a prize.
  */
-export function givesCause(text: string, event?: ReadonlySet<string>): boolean {
+const JUDGED =
+  /^(?:award|awards|awarded|honou?red|praised|praises|cited|credited|thanked|rewarded|arrested|detained|jailed|imprisoned|convicted|sentenced|fined|punished|blamed|criticized|criticised|condemned|prosecuted|expelled|fired|dismissed|sacked|sued|executed)$/i;
+
+/**
+ * Whether a sentence gives a cause: a marker anywhere in it, ", since" or ", as" opening a clause, or a
+ * phrase tied to what it follows: "for" + a phrase that is no span of time, amount or name within a few
+ * words after a verb of reward or punishment; and, when the asked event is given, "for" or "after" + -ing
+ * after any of its words ("crashed after entering") and "over" + such a phrase after its verb ("detained
+ * over his group").
+ */
+export function givesCause(text: string, event?: AskedEvent): boolean {
   if (CAUSE.test(text) || AS_CLAUSE.test(text)) return true;
   for (const m of text.matchAll(SINCE)) if (!CALENDAR_NAMES.has(m[1]!.toLowerCase())) return true;
-  return !!event?.size && tiedCause(writtenWords(text), event);
+  return tiedCause(writtenWords(text), event);
 }
 
-function tiedCause(words: readonly WrittenWord[], event: ReadonlySet<string>): boolean {
-  let last = -Infinity;
+function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined): boolean {
+  let eventAt = -Infinity;
+  let verbAt = -Infinity;
+  let judgedAt = -Infinity;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (event.has(stem(w.bare))) {
-      last = i;
-      continue;
-    }
-    if (i - last > TIED_WITHIN || !/^(?:for|over|after)$/.test(w.bare)) continue;
+    const s = stem(w.bare);
+    if (JUDGED.test(w.bare)) judgedAt = i;
+    if (event?.verb.has(s)) verbAt = eventAt = i;
+    else if (event?.all.has(s)) eventAt = i;
+    if (!/^(?:for|over|after)$/.test(w.bare)) continue;
     const next = words.slice(i + 1, i + 4);
     const first = next[0];
     if (!first || isCapitalised(first) || OBJECT_PRONOUN.test(first.bare) || CALENDAR_NAMES.has(first.bare)) continue;
-    if (w.bare === 'for' && /ing$/.test(first.bare)) return true;
-    if (!next.some((n) => TIME_OR_AMOUNT.test(n.bare) || CALENDAR_NAMES.has(n.bare))) return true;
+    const phrase = !next.some((n) => TIME_OR_AMOUNT.test(n.bare) || CALENDAR_NAMES.has(n.bare));
+    if (w.bare !== 'over' && /ing$/.test(first.bare) && i - eventAt <= TIED_WITHIN) return true;
+    if (w.bare === 'for' && phrase && i - judgedAt <= TIED_WITHIN) return true;
+    if (w.bare === 'over' && phrase && i - verbAt <= TIED_WITHIN) return true;
   }
   return false;
 }
 
-/** The stems of the asked event: the focus verb's family and the question's participants ("crash", "prize"), or its asked words when it has neither. */
-export function eventStems(index: TermIndex, question: Question): ReadonlySet<string> {
-  const event = new Set<string>(question.focus ? focusFamily(index, question.focus).near : []);
-  for (const family of participantFamilies(index, question, true)) for (const s of family) event.add(s);
-  return event.size ? event : new Set(question.asked);
+/** The asked event's stems: its verb's family, and all its words (the verb's family and the question's participants). */
+export interface AskedEvent {
+  verb: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+}
+
+/** The asked event: the focus verb's family and the question's participants ("crash", "prize"), or its asked words when it has neither. */
+export function eventOf(index: TermIndex, question: Question): AskedEvent {
+  const verb = new Set<string>(question.focus ? focusFamily(index, question.focus).near : []);
+  const all = new Set(verb);
+  for (const family of participantFamilies(index, question, true)) for (const s of family) all.add(s);
+  return { verb, all: all.size ? all : new Set(question.asked) };
 }
 
 /** Whether a unit (a sentence or a passage of adjacent ones) holds the asked event and a cause. */
-export function tiesCause(unit: Sentence, event: ReadonlySet<string>): boolean {
+export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
-  return parts.some((p) => p.stems.some((s) => event.has(s))) && parts.some((p) => givesCause(p.text, event));
+  return parts.some((p) => p.stems.some((s) => event.all.has(s))) && parts.some((p) => givesCause(p.text, event));
 }
 
 /**
@@ -87,13 +113,13 @@ export function withCauses(
   sentencesOf: SentencesOf,
   rules: Exclude<PassageRules, false>,
 ): { units: Sentence[]; scores: Float64Array } {
-  const event = eventStems(index, question);
+  const event = eventOf(index, question);
   const score = new Map(choices.units.map((u, i) => [u, choices.scores[i]!]));
   const added: Sentence[] = [];
   const addedScores: number[] = [];
   for (const unit of topK(choices.units, choices.scores, CAUSE_POOL)) {
     // A sentence shown only within its passage is no unit of its own: its passage is offered instead.
-    if (shownWithin(unit, rules) || givesCause(unit.text, event) || !unit.stems.some((s) => event.has(s))) continue;
+    if (shownWithin(unit, rules) || givesCause(unit.text, event) || !unit.stems.some((s) => event.all.has(s))) continue;
     const parts = partsOf(unit);
     const doc = sentencesOf(unit.docId);
     const first = parts[0]!;
