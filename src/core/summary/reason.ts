@@ -81,10 +81,11 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
   return false;
 }
 
-/** The asked event's stems: its verb's family, and all its words (the verb's family and the question's participants). */
+/** The asked event's stems: its verb's family, all its words (the verb's family and the question's participants), and the names the question gives. */
 export interface AskedEvent {
   verb: ReadonlySet<string>;
   all: ReadonlySet<string>;
+  names: ReadonlySet<string>;
 }
 
 /** The asked event: the focus verb's family and the question's participants ("crash", "prize"), or its asked words when it has neither. */
@@ -92,13 +93,17 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
   const verb = new Set<string>(question.focus ? focusFamily(index, question.focus).near : []);
   const all = new Set(verb);
   for (const family of participantFamilies(index, question, true)) for (const s of family) all.add(s);
-  return { verb, all: all.size ? all : new Set(question.asked) };
+  return { verb, all: all.size ? all : new Set(question.asked), names: new Set(question.names) };
 }
 
-/** Whether a unit (a sentence or a passage of adjacent ones) holds the asked event and a cause. */
+/**
+ * Whether a unit (a sentence or a passage of adjacent ones) holds the asked event, of a name the question
+ * gives when it gives any (a currency's fall is not the Dow's), and a cause.
+ */
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
-  return parts.some((p) => p.stems.some((s) => event.all.has(s))) && parts.some((p) => givesCause(p.text, event));
+  const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
+  return holds(event.all) && (!event.names.size || holds(event.names)) && parts.some((p) => givesCause(p.text, event));
 }
 
 /**
