@@ -174,6 +174,14 @@ export function unsaidLine(speaker: string): string {
   return `No sentence gives ${who}'s own words; this is what the set says of ${who}.`;
 }
 
+/**
+ * The line said after an answer whose question's verb no sentence states: after the best partial answer, never
+ * first, so that it is not read as "no answer" (docs/quality.md, eleventh round); the same words on every platform.
+ */
+export function unstatedLine(verb: string): string {
+  return `No sentence says “${verb.slice(0, 60)}” of what the question asks about; the points above are what the set says of the rest of it.`;
+}
+
 export const TopicSummarySchema = TopicRefSchema.extend({
   /** How many documents speak to the topic. */
   sources: z.number().int().nonnegative(),

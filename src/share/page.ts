@@ -1,4 +1,4 @@
-import { type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
+import { type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
 import { seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
@@ -41,7 +41,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
   const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const sections = [
-    section('summary', 'Summary', briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''),
+    section('summary', 'Summary', `${briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''}${briefing.unstated ? `<p class="unstated">${h(unstatedLine(briefing.unstated))}</p>` : ''}`),
     section('key-points', 'Key points', list('ul', briefing.keyPoints.map(point))),
     section(
       'quotes',
@@ -88,7 +88,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
 <header class="masthead">
 <h1>${h(title)}</h1>
 <p class="meta">${h(briefing.set)} · ${count} ${count === 1 ? 'source' : 'sources'} · ${h(briefing.length)} · generated ${h(readableInstant(briefing.generatedAt))}</p>
-${briefing.unsaid ? `<p class="unstated">${h(unsaidLine(briefing.unsaid))}</p>\n` : ''}${briefing.unstated ? `<p class="unstated">No sentence says “${h(briefing.unstated)}” of what the question asks about; this is what the set says of the rest of it.</p>\n` : ''}<p class="hint">Every sentence is quoted from a source. Select a number such as [1] to read the sentence in its article.</p>
+${briefing.unsaid ? `<p class="unstated">${h(unsaidLine(briefing.unsaid))}</p>\n` : ''}<p class="hint">Every sentence is quoted from a source. Select a number such as [1] to read the sentence in its article.</p>
 </header>
 <div class="layout">
 <main id="main" tabindex="-1">

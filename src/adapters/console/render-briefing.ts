@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
@@ -13,9 +13,9 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
   out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
-  if (b.unstated) out.push('', unstatedLine(b.unstated, style));
   if (b.unsaid) out.push('', style.escape(unsaidLine(b.unsaid)));
   if (b.summary.length) out.push('', b.summary.map(said).join(' '));
+  if (b.unstated) out.push('', style.escape(unstatedLine(b.unstated)));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
   if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(f.value)} ${style.escape(f.counts)} — ${text(f)} ${cite([f.citation])}`).join('\n'));
@@ -55,7 +55,3 @@ export function differingLines(d: DifferingFigure, style: Style): string[] {
   return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
 }
 
-/** Said before an answer that could not match the question's own verb. */
-function unstatedLine(word: string, style: Style): string {
-  return `No sentence says "${style.escape(word)}" of what the question asks about; this is what the set says of the rest of it.`;
-}

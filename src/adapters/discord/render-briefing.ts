@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
@@ -81,10 +81,10 @@ export function sourceLine(source: Source): string {
   return line.length <= L.fieldValue ? line : `**[${source.n}]** ${fitText(escapeText(source.title), L.fieldValue - 12)}`;
 }
 
-/** Room kept in the description for the line said before an answer that could not match the question's own verb. */
+/** Room kept in the description for the line said after an answer that could not match the question's own verb. */
 const UNSTATED_ROOM = 200;
 
 function withUnstated({ unstated, unsaid }: Briefing, description: string): string {
   if (unsaid) return `*${escapeText(unsaidLine(unsaid))}*\n\n${description}`;
-  return unstated ? `*No sentence says “${escapeText(unstated.slice(0, 60))}” of what the question asks about; this is what the set says of the rest of it.*\n\n${description}` : description;
+  return unstated ? `${description}\n\n*${escapeText(unstatedLine(unstated))}*` : description;
 }

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { seeAlso } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
@@ -42,13 +42,15 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   const topic = briefing.topic.asked ? `topic: ${escapeMrkdwn(briefing.topic.title)} · ` : '';
   blocks.push(...contexts([`${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`]));
   if (briefing.unsaid) blocks.push(...contexts([`_${escapeMrkdwn(unsaidLine(briefing.unsaid))}_`]));
-  if (briefing.unstated) blocks.push(...contexts([`_No sentence says “${escapeMrkdwn(briefing.unstated)}” of what the question asks about; this is what the set says of the rest of it._`]));
 
   const body: SlackBlock[][] = [
-    part(
-      '*Summary*',
-      briefing.summary.map((p) => pointLine(p, '')),
-    ),
+    [
+      ...part(
+        '*Summary*',
+        briefing.summary.map((p) => pointLine(p, '')),
+      ),
+      ...(briefing.unstated ? contexts([`_${escapeMrkdwn(unstatedLine(briefing.unstated))}_`]) : []),
+    ],
     part(
       '*Key points*',
       briefing.keyPoints.map((p) => bullet(withAttribution(p), p.citations)),

@@ -4,6 +4,7 @@ import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { partsOf } from './passages.js';
+import { CAUSE_WORD } from './reason.js';
 import { topK } from './top-k.js';
 
 /**
@@ -38,7 +39,6 @@ const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|midnight|noon)$/i;
-const REASON = /^(?:because|due|owing|cause|caused|causes|protest|protesting|result|blamed|blame|blaming|concern|concerns|concerned|fear|fears|amid|reason|reasons|since|after|so)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-]/u;
 
 interface Word {
@@ -94,7 +94,7 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
     case 'time':
       return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
     case 'reason':
-      return REASON.test(w.text);
+      return CAUSE_WORD.test(w.text);
     case 'place':
       return proper;
     case 'person': {

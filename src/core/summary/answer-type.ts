@@ -20,7 +20,7 @@ import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
-import { givesCause } from './reason.js';
+import { eventOf, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
 import { givesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
@@ -29,6 +29,8 @@ import { namesWhich } from './which-one.js';
 
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
+/** How far below the least relevant bearing unit the most relevant other one falls, when bearing units rank above. */
+const BELOW = 0.99;
 /** Units read for the answer type: the most relevant, as many as an answer's lead is chosen from. */
 const TYPE_POOL = 150;
 
@@ -43,6 +45,8 @@ export interface AnswerTypeTest {
   of(unit: Sentence): AnswerType;
   /** The question word's type, read when no unit bears what the question's form asks for (question-form.ts). */
   coarser?: AnswerTypeTest;
+  /** Units that bear it rank above every unit that does not, rather than only before those as relevant (a cause over the restated event). */
+  ranksAbove?: boolean;
 }
 
 /**
@@ -54,7 +58,7 @@ export interface AnswerTypeTest {
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, withAspect = true): AnswerTypeTest | undefined {
   const coarse = unitTest(sentenceTest(index, question, publishedOf));
-  const finer = unitTest(finerTest(index, question));
+  const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
   // Each test falls back to the one below it when no unit bears it: the asked aspect, the question's form, the question word's type.
   return [coarse, finer, aspect].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
@@ -146,8 +150,6 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
     }
     case 'where':
       return (s) => yes(namesPlace(s.text, question.words));
-    case 'reason':
-      return (s) => yes(givesCause(s.text));
     default:
       return undefined;
   }
@@ -190,6 +192,26 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
     default:
       return undefined;
   }
+}
+
+/**
+ * "Why": a unit that ties the asked event to a cause, in one sentence or a passage of adjacent ones, is
+ * preferred to one that restates the event; when none does, one with any cause (docs/quality.md,
+ * eleventh round).
+ */
+function reasonTest(index: TermIndex, question: Question): AnswerTypeTest {
+  const event = eventOf(index, question);
+  const ties = new WeakMap<Sentence, AnswerType>();
+  const coarser = unitTest((s) => (givesCause(s.text, event) ? 'answers' : 'none'))!;
+  return {
+    of(unit) {
+      let found = ties.get(unit);
+      if (found === undefined) ties.set(unit, (found = tiesCause(unit, event) ? 'answers' : 'none'));
+      return found;
+    },
+    coarser,
+    ranksAbove: true,
+  };
 }
 
 /**
@@ -278,7 +300,15 @@ export function preferAnswerType(choices: { units: readonly Sentence[]; scores: 
   // What the question's form asks for is preferred when the set says it; else the question word's type is.
   if (!bearing.size && test.coarser) return preferAnswerType(choices, test.coarser);
   if (!bearing.size) return { scores, bearing, misleading: new Set(), test };
-  choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= WITHOUT_ANSWER_TYPE));
+  let factor = WITHOUT_ANSWER_TYPE;
+  if (test.ranksAbove) {
+    // Every unit without it is scaled alike, below the least relevant unit that bears it: their order among themselves is kept.
+    let least = Infinity;
+    let most = 0;
+    choices.units.forEach((u, i) => (bearing.has(u) ? (least = Math.min(least, scores[i]!)) : (most = Math.max(most, scores[i]!))));
+    if (most > 0) factor = Math.min(factor, (least * BELOW) / most);
+  }
+  choices.units.forEach((u, i) => bearing.has(u) || (scores[i]! *= factor));
   return { scores, bearing, misleading: new Set(pool.filter((u) => test.of(u) === 'misleads')), test };
 }
 

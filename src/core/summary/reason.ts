@@ -1,26 +1,110 @@
 import type { TermIndex } from '../index/term-index.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { focusFamily } from '../topics/question-focus.js';
+import { stem } from '../nlp.js';
+import { focusFamily, participantFamilies } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
 import { topK } from './top-k.js';
+import { isCapitalised, type WrittenWord, writtenWords } from './written-words.js';
 
 /**
  * "Why" is answered by a cause, and news mostly tells an event's cause in a sentence of its own next
- * to it ("…amid worries about…", "citing threats…, said they could not…"; docs/quality.md, ninth and
- * tenth rounds). A unit gives a cause when a causal connective links its clauses; a sentence of the
- * asked event is also offered with the neighbour of its paragraph that gives one, as one passage.
- * English causal connectives, a closed class, not words of any story.
+ * to it ("…amid worries about…", "citing threats…, said they could not…"; docs/quality.md, ninth to
+ * eleventh rounds). A unit gives a cause when it holds a marker of causation; it ties the asked event
+ * to its cause when it also holds the event; a sentence of the asked event is also offered with the
+ * neighbour of its paragraph that gives one, as one passage. English connectives and the language of
+ * causation, closed classes written before measuring (eleventh round), not words of any story.
  */
 const CAUSE =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|in\s+protest|for\s+fear|fearing|so\s+that|in\s+order\s+to|in\s+response\s+to|in\s+retaliation|the\s+reasons?|blamed|caused\s+by|prompted\s+by|triggered\s+by|on\s+the\s+grounds)\b/i;
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
+/** ", since" that opens a reason, not a time: after a comma, not before a number, a calendar word or "then". */
+const SINCE = /,\s+since\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi;
+/**
+ * The word a marker is known by, for reading where in a sentence a cause stands (answer-first.ts): the
+ * distinctive word of each marker of CAUSE, and "since" and "as" are left out as mostly temporal or comparative.
+ */
+export const CAUSE_WORD =
+  /^(?:because|due|owing|result|resulted|amid|amidst|citing|cited|citation|citations|protest|fear|fearing|order|aimed|intended|designed|response|retaliation|retaliated|retaliatory|reason|reasons|motive|motives|cause|causes|caused|causing|triggered|prompted|sparked|blamed|stems|stemmed|factor|factors|suspicion|grounds|accused|charged|objective|purpose)$/i;
+/** ", as" that opens a clause (", as the station had closed"), not a report ("as he said") or a comparison. */
+const AS_CLAUSE = /,\s+as\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|i|you)\b(?![^,.;]{0,30}\b(?:said|says|reported|told|expected|usual|well|part|of)\b)/i;
+/** Words after the event's word within which a "for", "over" or "after" gives its cause. */
+const TIED_WITHIN = 6;
+/** Words that make a "for", "over" or "after" phrase a span of time or an amount, not a cause. */
+const TIME_OR_AMOUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|several|few|many|more|less|about|nearly|almost|years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|times?|while|now|ever|long|past|last|next|first|weekend|night|morning|evening|afternoon|today|yesterday|tomorrow|then)$/i;
+/** Object pronouns: "won for him" names who gained, not why. */
+const OBJECT_PRONOUN = /^(?:him|her|them|us|me|it|you|himself|herself|themselves|itself)$/i;
 /** Sentences a passage holds at most, as in passages.ts. */
 const MAX_PARTS = 3;
 /** Units read for a neighbour's cause: the most relevant, as many as an answer's lead is chosen from. */
 const CAUSE_POOL = 150;
 
-export function givesCause(text: string): boolean {
-  return CAUSE.test(text);
+/**
+ * Verbs of reward and punishment, a closed class: what follows their "for" is what was judged ("awarded …
+ * for work that…", "jailed for organising…"), as a reason; "won the prize for literature" names a prize.
+ */
+const JUDGED =
+  /^(?:award|awards|awarded|honou?red|praised|praises|cited|credited|thanked|rewarded|arrested|detained|jailed|imprisoned|convicted|sentenced|fined|punished|blamed|criticized|criticised|condemned|prosecuted|expelled|fired|dismissed|sacked|sued|executed)$/i;
+
+/**
+ * Whether a sentence gives a cause: a marker anywhere in it, ", since" or ", as" opening a clause, or a
+ * phrase tied to what it follows: "for" + a phrase that is no span of time, amount or name within a few
+ * words after a verb of reward or punishment; and, when the asked event is given, "for" or "after" + -ing
+ * after any of its words ("crashed after entering") and "over" + such a phrase after its verb ("detained
+ * over his group").
+ */
+export function givesCause(text: string, event?: AskedEvent): boolean {
+  if (CAUSE.test(text) || AS_CLAUSE.test(text)) return true;
+  for (const m of text.matchAll(SINCE)) if (!CALENDAR_NAMES.has(m[1]!.toLowerCase())) return true;
+  return tiedCause(writtenWords(text), event);
+}
+
+function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined): boolean {
+  let eventAt = -Infinity;
+  let verbAt = -Infinity;
+  let judgedAt = -Infinity;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const s = stem(w.bare);
+    if (JUDGED.test(w.bare)) judgedAt = i;
+    if (event?.verb.has(s)) verbAt = eventAt = i;
+    else if (event?.all.has(s)) eventAt = i;
+    if (!/^(?:for|over|after)$/.test(w.bare)) continue;
+    const next = words.slice(i + 1, i + 4);
+    const first = next[0];
+    if (!first || isCapitalised(first) || OBJECT_PRONOUN.test(first.bare) || CALENDAR_NAMES.has(first.bare)) continue;
+    const phrase = !next.some((n) => TIME_OR_AMOUNT.test(n.bare) || CALENDAR_NAMES.has(n.bare));
+    if (w.bare !== 'over' && /ing$/.test(first.bare) && i - eventAt <= TIED_WITHIN) return true;
+    if (w.bare === 'for' && phrase && i - judgedAt <= TIED_WITHIN) return true;
+    if (w.bare === 'over' && phrase && i - verbAt <= TIED_WITHIN) return true;
+  }
+  return false;
+}
+
+/** The asked event's stems: its verb's family, all its words (the verb's family and the question's participants), and the names the question gives. */
+export interface AskedEvent {
+  verb: ReadonlySet<string>;
+  all: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+}
+
+/** The asked event: the focus verb's family and the question's participants ("crash", "prize"), or its asked words when it has neither. */
+export function eventOf(index: TermIndex, question: Question): AskedEvent {
+  const verb = new Set<string>(question.focus ? focusFamily(index, question.focus).near : []);
+  const all = new Set(verb);
+  for (const family of participantFamilies(index, question, true)) for (const s of family) all.add(s);
+  return { verb, all: all.size ? all : new Set(question.asked), names: new Set(question.names) };
+}
+
+/**
+ * Whether a unit (a sentence or a passage of adjacent ones) holds the asked event, of a name the question
+ * gives when it gives any (a currency's fall is not the Dow's), and a cause.
+ */
+export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
+  const parts = partsOf(unit);
+  const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
+  return holds(event.all) && (!event.names.size || holds(event.names)) && parts.some((p) => givesCause(p.text, event));
 }
 
 /**
@@ -35,13 +119,13 @@ export function withCauses(
   sentencesOf: SentencesOf,
   rules: Exclude<PassageRules, false>,
 ): { units: Sentence[]; scores: Float64Array } {
-  const event = question.focus ? focusFamily(index, question.focus).near : new Set(question.asked);
+  const event = eventOf(index, question);
   const score = new Map(choices.units.map((u, i) => [u, choices.scores[i]!]));
   const added: Sentence[] = [];
   const addedScores: number[] = [];
   for (const unit of topK(choices.units, choices.scores, CAUSE_POOL)) {
     // A sentence shown only within its passage is no unit of its own: its passage is offered instead.
-    if (shownWithin(unit, rules) || givesCause(unit.text) || !unit.stems.some((s) => event.has(s))) continue;
+    if (shownWithin(unit, rules) || givesCause(unit.text, event) || !unit.stems.some((s) => event.all.has(s))) continue;
     const parts = partsOf(unit);
     const doc = sentencesOf(unit.docId);
     const first = parts[0]!;
@@ -51,7 +135,7 @@ export function withCauses(
       [doc[first.position - 1], (n: Sentence) => [n, ...parts]],
     ] as const) {
       if (!neighbour || neighbour.paragraph !== (neighbour.position > last.position ? last : first).paragraph || parts.length >= MAX_PARTS) continue;
-      if (!givesCause(neighbour.text) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
+      if (!givesCause(neighbour.text, event) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
       added.push(passage(span(neighbour)));
       addedScores.push(score.get(unit)!);
     }

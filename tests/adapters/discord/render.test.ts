@@ -91,10 +91,11 @@ describe('GIVEN an answer to "what did X say" where X never speaks', () => {
 });
 
 describe('GIVEN an answer to a question whose verb the set never uses of it', () => {
-  test('THEN the description says so first, escaped, and the summary follows', () => {
+  test('THEN the description opens on the summary and says so after it, escaped', () => {
     const [message] = briefing({ ...SECURITY_GUARANTEES, unstated: '@everyone*sent*' });
     const description = message!.embeds[0]!.description!;
-    expect(description).toMatch(/^\*No sentence says “/);
+    expect(description.startsWith(SECURITY_GUARANTEES.summary[0]!.text)).toBe(true);
+    expect(description).toMatch(/\n\n\*No sentence says “[^\n]*\*$/);
     expect(description).toContain('of what the question asks about');
     expect(description).not.toContain('@everyone');
     expect(description).not.toContain('*sent*');

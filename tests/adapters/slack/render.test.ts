@@ -37,9 +37,13 @@ describe('renderBriefing', () => {
     expect(HOSTILE_SENTENCE).toContain('<!channel>');
   });
 
-  it('GIVEN an answer to a question whose verb the set never uses of it THEN says so under the header, escaped', () => {
+  it('GIVEN an answer to a question whose verb the set never uses of it THEN says so after the summary, escaped', () => {
     const messages = renderBriefing({ ...securityGuarantees, unstated: '<!channel>' });
-    const note = messages[0]!.blocks[2];
+    const blocks = messages[0]!.blocks;
+    const at = blocks.findIndex((b) => JSON.stringify(b).includes('No sentence says'));
+    expect(JSON.stringify(blocks.slice(0, at))).toContain('*Summary*');
+    expect(JSON.stringify(blocks.slice(0, at))).not.toContain('*Key points*');
+    const note = blocks[at];
     expect(note).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: expect.stringContaining('No sentence says “&lt;!channel&gt;') }] });
     expect(JSON.stringify(note)).not.toContain('<!channel>');
   });

@@ -105,7 +105,7 @@ describe('a question the set does not answer', () => {
     if (!r.ok) return;
     expect(r.briefing.unstated).toBe('sent');
     expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('Aid is flowing into the island');
-    expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says "sent" of what the question asks about');
+    expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says “sent” of what the question asks about');
   });
 
   it('never says "no sentence says" the verb when a sentence it answers from says it, though without every asked name', () => {

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { givesCause } from '../../../src/core/summary/reason.js';
+import { typeOf } from './type-of.js';
+
+describe('a "why" question prefers the unit that ties the asked event to its cause', () => {
+  it('reads a "for" or "over" phrase after the event\'s verb as its cause, not a span of time or a name', () => {
+    const found = typeOf('why was the lawyer detained', {
+      a: 'The lawyer was detained over his campaign for tenants in the capital. The lawyer was detained for three weeks last year.',
+      b: 'Police detained the lawyer for organising a petition. The lawyer was detained on Monday.',
+    });
+    expect(found['The lawyer was detained over his campaign for tenants in the capital.']).toBe('answers');
+    expect(found['Police detained the lawyer for organising a petition.']).toBe('answers');
+    expect(found['The lawyer was detained for three weeks last year.']).toBe('none');
+    expect(found['The lawyer was detained on Monday.']).toBe('none');
+  });
+
+  it('reads a prize awarded "for" a work as its cause, but not the prize\'s own name', () => {
+    const found = typeOf('why did Varga win the prize', {
+      a: 'Varga won the Lindqvist Prize for Poetry on Thursday. The jury awarded Varga the prize for novels that mix fable and history. Varga won the prize for literature last year.',
+    });
+    expect(found['The jury awarded Varga the prize for novels that mix fable and history.']).toBe('answers');
+    expect(found['Varga won the Lindqvist Prize for Poetry on Thursday.']).toBe('none');
+    expect(found['Varga won the prize for literature last year.']).toBe('none');
+  });
+
+  it('reads the nominal language of causation ("a contributing factor to the crash") with the asked event', () => {
+    const found = typeOf('why did the cargo plane crash', {
+      a: 'The cargo plane crashed into the sea on Friday. Ice on the speed sensors was considered a contributing factor to the crash.',
+      b: 'Divers searched the wreck of the cargo plane for its recorders.',
+    });
+    expect(found['Ice on the speed sensors was considered a contributing factor to the crash.']).toBe('answers');
+    expect(found['The cargo plane crashed into the sea on Friday.']).toBe('none');
+    expect(found['Divers searched the wreck of the cargo plane for its recorders.']).toBe('none');
+  });
+
+  it('tells a causal "since" or ", as" from a temporal one', () => {
+    expect(givesCause('The embassy has been closed since 1996.')).toBe(false);
+    expect(givesCause('The embassy has been closed since March.')).toBe(false);
+    expect(givesCause('Officials doubt the report, since the station there has been closed.')).toBe(true);
+    expect(givesCause('Officials doubt the report, as the station there has been closed.')).toBe(true);
+    expect(givesCause('Officials doubt the report, as the minister said on Monday.')).toBe(false);
+  });
+
+  it('leads the answer with the cause rather than with the event restated', () => {
+    const library = createLibrary('crash', [
+      {
+        id: 'wire-1.txt',
+        text: 'A cargo plane crashed into the sea off Kessel on Friday, killing its crew of four. The cargo plane crashed shortly after take-off, the airport said.\n\nDivers searched the wreck on Saturday.',
+        meta: { published: '1998-10-30' },
+      },
+      {
+        id: 'wire-2.txt',
+        text: 'Investigators said ice on the speed sensors was a contributing factor to the crash of the cargo plane. Divers recovered a recorder from the cargo plane on Sunday.',
+        meta: { published: '1998-11-01' },
+      },
+    ]);
+    const r = library.brief('why did the cargo plane crash', { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]!.text).toContain('contributing factor to the crash');
+  });
+});
+
+describe('an answer whose question\'s verb no sentence states', () => {
+  it('opens on what the set says and tells the reader after it, never first', () => {
+    const quake = createLibrary('quake', [
+      { id: 'a.txt', text: 'Aid is flowing into the island after the earthquake. Rescue teams were sent to the mountains on Tuesday.' },
+      { id: 'b.txt', text: 'The island needs more aid, the relief agency said. Roads to the port remain blocked.' },
+    ]);
+    const r = quake.brief('what aid was sent to the island');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.unstated).toBe('sent');
+    const text = renderText({ kind: 'briefing', briefing: r.briefing });
+    const body = text.split('\n\n').slice(1);
+    expect(body[0]).toContain('Aid is flowing into the island');
+    expect(body[1]).toBe('No sentence says “sent” of what the question asks about; the points above are what the set says of the rest of it.');
+  });
+});
