@@ -286,7 +286,8 @@ const PRONOUN_SPEAKER = new RegExp(`(?:^|,)\\s*(?:he|she|they|it)\\s+(?:\\p{Ll}+
 const MIN_QUOTED_WORDS = 4;
 /** "Another 173 were injured", "police said another two…": more of what the sentence before counted. */
 const ANOTHER = new RegExp(`^another\\s+\\p{L}|\\banother\\s+(?:\\d|(?:${COUNT.replace('a|an|one|', '')}|dozens?|hundreds?|thousands?)\\b)`, 'iu');
-const AMONG_THEM = /^among\s+(?:them|those|these|the\s+others)\b/i;
+/** Not "Among those killed…", "Among those who…": a noun phrase of its own, as for "those" a few words in (POINTS_BACK). */
+const AMONG_THEM = /^among\s+(?:them|these|the\s+others|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b))\b/iu;
 /** A phrase put before the subject ("By August, when the army…, the monitors found…"), as for a fronted pronoun. */
 const FRONTED = /^(?!["'“‘«])[^"“”]{1,160}?,\s+(?=[Tt]he\s)/;
 
