@@ -313,8 +313,6 @@ const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.tes
 
 /** The kind of this round by which a sentence leans whatever sentence is before it. */
 function openingKind(t: string): LeaningKind | null {
-  if (AMONG_THEM.test(t)) return 'among them';
-  if (ANOTHER.test(t)) return 'another';
   if (!/["“«]/.test(t)) return null;
   const parts = splitQuotes(t);
   if (!parts || wordCount(parts.quoted) < MIN_QUOTED_WORDS) return null;
@@ -322,8 +320,11 @@ function openingKind(t: string): LeaningKind | null {
   return PRONOUN_SPEAKER.test(parts.own) ? 'pronoun speaker' : null;
 }
 
-/** The kind of this round by which a sentence's description leans on the sentence before. */
+/** The kind of this round by which a sentence leans on the sentence before, by a description or a count it continues. */
 function descriptionKind(t: string, before: SentenceBefore): LeaningKind | null {
+  // A lead may open on "Another strong aftershock rocked…": it counts on from earlier news, not from a sentence.
+  if (AMONG_THEM.test(t)) return 'among them';
+  if (ANOTHER.test(t)) return 'another';
   const words = descriptionWords(t);
   if (words?.some((w) => ANAPHORIC_NOUNS.has(w.replace(POSSESSIVE, '')) || ANAPHORIC_ADJECTIVES.has(w))) return 'anaphoric noun';
   const head = words && descriptionHead(t);

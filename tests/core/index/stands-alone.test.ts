@@ -154,6 +154,7 @@ describe('leaningKind (issue 16l, eleventh round)', () => {
     expect(kindAfter('Shares of Acme Oil fell on Tuesday.', 'Acme Oil will close the refinery, the company said.')).toBeNull();
     expect(kindAfter('Heavy rain fell on the coast.', 'The aircraft of the royal air force flew over the city.')).toBeNull();
     expect(kindAfter('Heavy rain fell on the coast.', 'Police sent another team of divers to the harbour.')).toBeNull();
+    expect(leaningKind('Another strong aftershock rocked the coast on Wednesday.', undefined)).toBeNull();
     expect(leaningKind('The victims were seized on Oct. 3 by masked men.', undefined)).toBeNull();
   });
 });
