@@ -10,16 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Briefing, Point } from '../src/core/briefing.js';
 import { leaningKind } from '../src/core/index/stands-alone.js';
-import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
-import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
-import type { Library } from '../src/core/library/library.js';
-import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
-import { loadDataset, toRawDocument } from './dataset.js';
-import { howPointOpens, leansOnIntroduction, placeOf, sentencesFrom } from './point-opening.js';
+import type { Sentence } from '../src/core/ingest/document.js';
+import { evalLibraries } from './eval-libraries.js';
+import { howPointOpens, leansOnIntroduction, placeOf } from './point-opening.js';
 import { questionsOf } from './questions.js';
 
 const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' }, list: { type: 'boolean', default: false } } });
@@ -58,24 +54,7 @@ const topics = empty();
 const questions = empty();
 const points = (b: Briefing) => [...b.summary, ...b.keyPoints];
 
-const libraries = new Map<string, { library: Library; sentencesOf: (id: string) => readonly Sentence[] }>();
-for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
-  const loaded = loadDataset(resolve(file));
-  if (!loaded.ok) continue;
-  for (const c of loaded.dataset.clusters) {
-    const docs = c.docs.map(toRawDocument);
-    libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs) });
-  }
-}
-{
-  const dir = resolve('briefings/ukraine-peace-talks');
-  const docs: RawDocument[] = [];
-  for (const path of await listDocumentFiles(dir)) {
-    const { document } = await loadDocumentFile(path);
-    if (document) docs.push(document);
-  }
-  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs) });
-}
+const libraries = await evalLibraries();
 
 for (const [id, { library, sentencesOf }] of libraries)
   for (const topic of library.topics().topics)
@@ -97,7 +76,19 @@ for (const [name, t] of [
   ['topic briefings', topics],
   ['questions', questions],
 ] as const)
-  console.log([name, t.items, ...KINDS.map((k) => pct(t[k], t)), pct(KINDS.reduce((s, k) => s + (t[k] ?? 0), 0), t), pct(t.earlier, t), t.unplaced].join('\t'));
+  console.log(
+    [
+      name,
+      t.items,
+      ...KINDS.map((k) => pct(t[k], t)),
+      pct(
+        KINDS.reduce((s, k) => s + (t[k] ?? 0), 0),
+        t,
+      ),
+      pct(t.earlier, t),
+      t.unplaced,
+    ].join('\t'),
+  );
 if (values.list) for (const i of new Map(items.filter((i) => KINDS.includes(i.kind)).map((i) => [i.key, i])).values()) console.log(`\n[${i.kind}] ${i.where}\n  before: ${i.before}\n  shown:  ${i.text}`);
 const n = Number(values.sample);
 if (n > 0) {

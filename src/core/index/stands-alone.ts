@@ -143,42 +143,12 @@ export interface SentenceBefore {
  * Nouns that take up a name the sentence before gave ("Exxon … The company said"): English class
  * nouns for organisations and people, fixed before any set was read with them (docs/quality.md).
  */
-const NAME_FAMILIES = new Set([
-  'company',
-  'firm',
-  'corporation',
-  'group',
-  'agency',
-  'man',
-  'woman',
-  'men',
-  'women',
-  'boy',
-  'girl',
-  'couple',
-]);
+const NAME_FAMILIES = new Set(['company', 'firm', 'corporation', 'group', 'agency', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'couple']);
 /**
  * More nouns of a name-bearing family, of the eleventh round (issue 16l): organisations, vehicles and places a name
  * in the sentence before gives ("…an Air France A330…" → "The aircraft was…").
  */
-const NAMED_THINGS = new Set([
-  'newspaper',
-  'paper',
-  'party',
-  'organization',
-  'organisation',
-  'team',
-  'court',
-  'aircraft',
-  'plane',
-  'jet',
-  'ship',
-  'vessel',
-  'country',
-  'city',
-  'town',
-  'village',
-]);
+const NAMED_THINGS = new Set(['newspaper', 'paper', 'party', 'organization', 'organisation', 'team', 'court', 'aircraft', 'plane', 'jet', 'ship', 'vessel', 'country', 'city', 'town', 'village']);
 /** Event nouns that sum up what the sentence before told, beside the shell nouns. */
 const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|responses?|changes?';
 /**
@@ -277,8 +247,12 @@ const ANAPHORIC_NOUNS = new Set(
 /** Adjectives that say a description was told before ("The resulting framework…", "The same officials…"). */
 const ANAPHORIC_ADJECTIVES = new Set(['resulting', 'aforementioned', 'same', 'remaining']);
 
+/** Whether a description's words hold an anaphoric noun or adjective. */
+const anaphoric = (words: readonly string[]) => words.some((w) => ANAPHORIC_NOUNS.has(w.replace(POSSESSIVE, '')) || ANAPHORIC_ADJECTIVES.has(w));
+
 /** Verbs and phrases that give a quotation its speaker. */
-const SAYING = '(?:said|says|say|told|tells|added|adds|asked|asks|declared|declares|wrote|writes|stated|states|explained|explains|insisted|insists|noted|notes|recalled|recalls|warned|warns|replied|replies|announced|announces|argued|argues|continued|quoted|according\\s+to)';
+const SAYING =
+  '(?:said|says|say|told|tells|added|adds|asked|asks|declared|declares|wrote|writes|stated|states|explained|explains|insisted|insists|noted|notes|recalled|recalls|warned|warns|replied|replies|announced|announces|argued|argues|continued|quoted|according\\s+to)';
 const NAMES_SPEAKER = new RegExp(`\\b${SAYING}\\b`, 'i');
 /** "…," he said / "…," said she: the speaker is a pronoun, someone the sentence before named. */
 const PRONOUN_SPEAKER = new RegExp(`(?:^|,)\\s*(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?${SAYING}\\b|\\b${SAYING}\\s+(?:he|she|they|it)\\s*(?:[.,;:!?]|$)`, 'iu');
@@ -326,17 +300,23 @@ function descriptionKind(t: string, before: SentenceBefore): LeaningKind | null 
   if (AMONG_THEM.test(t)) return 'among them';
   if (ANOTHER.test(t)) return 'another';
   const words = descriptionWords(t);
-  if (words?.some((w) => ANAPHORIC_NOUNS.has(w.replace(POSSESSIVE, '')) || ANAPHORIC_ADJECTIVES.has(w))) return 'anaphoric noun';
+  if (words && anaphoric(words)) return 'anaphoric noun';
   const head = words && descriptionHead(t);
   if (head && NAMED_THINGS.has(head) && !before.stems.includes(stem(head)) && namesOne(before.text)) return 'named thing';
   const fronted = FRONTED.exec(t)?.[0];
   if (!fronted) return null;
   const rest = t.slice(fronted.length);
   const restHead = descriptionHead(rest);
-  const anaphoric = descriptionWords(rest)?.some((w) => ANAPHORIC_NOUNS.has(w.replace(POSSESSIVE, '')) || ANAPHORIC_ADJECTIVES.has(w));
+  const restWords = descriptionWords(rest);
   // What the phrase before it names, the description takes up from there ("Exxon will close the plant, the company said").
-  const own: SentenceBefore = { text: fronted, stems: fronted.split(/\W+/).filter(Boolean).map((w) => stem(w.toLowerCase())) };
-  return (restHead !== null && takesUp(restHead, before) && !takesUp(restHead, own)) || anaphoric ? 'fronted description' : null;
+  const own: SentenceBefore = {
+    text: fronted,
+    stems: fronted
+      .split(/\W+/)
+      .filter(Boolean)
+      .map((w) => stem(w.toLowerCase())),
+  };
+  return (restHead !== null && takesUp(restHead, before) && !takesUp(restHead, own)) || (restWords !== null && anaphoric(restWords)) ? 'fronted description' : null;
 }
 
 /**

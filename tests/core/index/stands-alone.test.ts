@@ -50,7 +50,13 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(true);
     }
     // A quotation whose speaker is a pronoun ('"We will not leave," he said.') leans since issue 16l's eleventh round (tested below).
-    for (const text of ['"We will not leave," the mayor said.', 'In 1978, twenty people died in a hotel fire.', 'Among those killed were three children.', 'Police said they found the truck on Friday.', 'Other ministers resigned in protest.']) {
+    for (const text of [
+      '"We will not leave," the mayor said.',
+      'In 1978, twenty people died in a hotel fire.',
+      'Among those killed were three children.',
+      'Police said they found the truck on Friday.',
+      'Other ministers resigned in protest.',
+    ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
