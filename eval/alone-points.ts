@@ -11,17 +11,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Briefing, Point } from '../src/core/briefing.js';
 import { HONORIFICS } from '../src/core/index/introduced.js';
-import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
-import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
-import type { Library } from '../src/core/library/library.js';
-import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
+import type { Sentence } from '../src/core/ingest/document.js';
 import { stem } from '../src/core/nlp.js';
-import { loadDataset, toRawDocument } from './dataset.js';
-import { howPointOpens, leansOnIntroduction, placeOf, sentencesFrom } from './point-opening.js';
+import { evalLibraries } from './eval-libraries.js';
+import { howPointOpens, leansOnIntroduction, placeOf } from './point-opening.js';
 import { questionsOf } from './questions.js';
 
 const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' }, list: { type: 'boolean', default: false } } });
@@ -99,24 +95,7 @@ const questions = empty();
 const sample: { key: string; text: string; flags: Flags; q: string }[] = [];
 const points = (b: Briefing) => [...b.summary, ...b.keyPoints];
 
-const libraries = new Map<string, { library: Library; sentencesOf: (id: string) => readonly Sentence[] }>();
-for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
-  const loaded = loadDataset(resolve(file));
-  if (!loaded.ok) continue;
-  for (const c of loaded.dataset.clusters) {
-    const docs = c.docs.map(toRawDocument);
-    libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs) });
-  }
-}
-{
-  const dir = resolve('briefings/ukraine-peace-talks');
-  const docs: RawDocument[] = [];
-  for (const path of await listDocumentFiles(dir)) {
-    const { document } = await loadDocumentFile(path);
-    if (document) docs.push(document);
-  }
-  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs) });
-}
+const libraries = await evalLibraries();
 
 for (const [, { library, sentencesOf }] of libraries) {
   for (const topic of library.topics().topics)

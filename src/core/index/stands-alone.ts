@@ -130,7 +130,7 @@ export function standsAlone(text: string): boolean {
  */
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t));
+  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || openingKind(t) !== null;
 }
 
 /** The sentence a sentence may lean on: the one before it in its document, with its content stems. */
@@ -144,6 +144,11 @@ export interface SentenceBefore {
  * nouns for organisations and people, fixed before any set was read with them (docs/quality.md).
  */
 const NAME_FAMILIES = new Set(['company', 'firm', 'corporation', 'group', 'agency', 'man', 'woman', 'men', 'women', 'boy', 'girl', 'couple']);
+/**
+ * More nouns of a name-bearing family, of the eleventh round (issue 16l): organisations, vehicles and places a name
+ * in the sentence before gives ("…an Air France A330…" → "The aircraft was…").
+ */
+const NAMED_THINGS = new Set(['newspaper', 'paper', 'party', 'organization', 'organisation', 'team', 'court', 'aircraft', 'plane', 'jet', 'ship', 'vessel', 'country', 'city', 'town', 'village']);
 /** Event nouns that sum up what the sentence before told, beside the shell nouns. */
 const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|responses?|changes?';
 /**
@@ -170,10 +175,15 @@ const NAME = /(?<=\s)\p{Lu}[\p{L}.&-]*/gu;
  * own ("The head of the commission…").
  */
 export function descriptionHead(text: string): string | null {
-  const words = DESCRIPTION.exec(text.trim())?.[1]?.trim().split(/\s+/);
+  const words = descriptionWords(text);
   if (!words) return null;
   const head = words.find((w) => POSSESSIVE.test(w)) ?? words[words.length - 1]!;
   return head.replace(POSSESSIVE, '');
+}
+
+/** The lower-case words of the definite description a sentence opens on as its subject (`descriptionHead`), or null. */
+function descriptionWords(text: string): string[] | null {
+  return DESCRIPTION.exec(text.trim())?.[1]?.trim().split(/\s+/) ?? null;
 }
 
 function namesOne(text: string): boolean {
@@ -193,8 +203,12 @@ export function leansOnBefore(text: string, before: SentenceBefore | undefined):
   if (/\?["'”’)]?$/.test(before.text.trim())) return true;
   if (COLLECTIVE.test(t) || EVENT.test(t)) return true;
   const head = descriptionHead(t);
-  if (!head) return false;
-  return before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text));
+  return (head !== null && (before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text)))) || descriptionKind(t, before) !== null;
+}
+
+/** Whether a description's head takes up what the sentence before named: its own word, or a name of its family. */
+function takesUp(head: string, before: SentenceBefore): boolean {
+  return before.stems.includes(stem(head)) || ((NAME_FAMILIES.has(head) || NAMED_THINGS.has(head)) && namesOne(before.text));
 }
 
 /**
@@ -210,4 +224,106 @@ export function announcesList(text: string): boolean {
   if (t.split(/\s+/).length > MAX_ANNOUNCING_WORDS) return false;
   // Something listed inline ("two obstacles, land and guarantees") is not announced.
   return ANNOUNCES_COUNT.test(t) && !/[,;:—–]/.test(t);
+}
+
+/**
+ * The kinds of leaning of the eleventh round (issue 16l, docs/quality.md "Eleventh round"), each English grammar,
+ * no word of any story. Those that need no sentence before are part of `leansOnPrevious`; the others, of `leansOnBefore`.
+ */
+export type LeaningKind = 'anaphoric noun' | 'named thing' | 'fronted description' | 'quotation without speaker' | 'pronoun speaker' | 'another' | 'among them';
+
+/**
+ * Anaphoric nouns: acts of saying, summaries and people in a role, which take up what the sentences before told
+ * ("The assurances were aimed at…", "The victims were abducted…"). A closed class fixed before measuring.
+ */
+const ANAPHORIC_NOUNS = new Set(
+  (
+    'assurance assurances promise promises pledge pledges guarantee guarantees threat threats warning warnings claim claims ' +
+    'allegation allegations accusation accusations charge charges demand demands concession concessions appeal appeals ' +
+    'criticism framework arrangement arrangements operation episode affair scandal ' +
+    'victims casualties suspects attackers gunmen hostages survivors dead injured wounded'
+  ).split(' '),
+);
+/** Adjectives that say a description was told before ("The resulting framework…", "The same officials…"). */
+const ANAPHORIC_ADJECTIVES = new Set(['resulting', 'aforementioned', 'same', 'remaining']);
+
+/** Whether a description's words hold an anaphoric noun or adjective. */
+const anaphoric = (words: readonly string[]) => words.some((w) => ANAPHORIC_NOUNS.has(w.replace(POSSESSIVE, '')) || ANAPHORIC_ADJECTIVES.has(w));
+
+/** Verbs and phrases that give a quotation its speaker. */
+const SAYING =
+  '(?:said|says|say|told|tells|added|adds|asked|asks|declared|declares|wrote|writes|stated|states|explained|explains|insisted|insists|noted|notes|recalled|recalls|warned|warns|replied|replies|announced|announces|argued|argues|continued|quoted|according\\s+to)';
+const NAMES_SPEAKER = new RegExp(`\\b${SAYING}\\b`, 'i');
+/** "…," he said / "…," said she: the speaker is a pronoun, someone the sentence before named. */
+const PRONOUN_SPEAKER = new RegExp(`(?:^|,)\\s*(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?${SAYING}\\b|\\b${SAYING}\\s+(?:he|she|they|it)\\s*(?:[.,;:!?]|$)`, 'iu');
+/** Words a quotation holds at least to be speech, not a title or a term ("Titanic" won…). */
+const MIN_QUOTED_WORDS = 4;
+/** "Another 173 were injured", "police said another two…": more of what the sentence before counted. */
+const ANOTHER = new RegExp(`^another\\s+\\p{L}|\\banother\\s+(?:\\d|(?:${COUNT.replace('a|an|one|', '')}|dozens?|hundreds?|thousands?)\\b)`, 'iu');
+/** Not "Among those killed…", "Among those who…": a noun phrase of its own, as for "those" a few words in (POINTS_BACK). */
+const AMONG_THEM = /^among\s+(?:them|these|the\s+others|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b))\b/iu;
+/** A phrase put before the subject ("By August, when the army…, the monitors found…"), as for a fronted pronoun. */
+const FRONTED = /^(?!["'“‘«])[^"“”]{1,160}?,\s+(?=[Tt]he\s)/;
+
+/**
+ * The writer's words of a sentence, its quotations blanked out, and the words it quotes; null when a quotation opens
+ * and does not close within the sentence (a quotation over several sentences is read whole by passages.ts).
+ */
+function splitQuotes(text: string): { own: string; quoted: string } | null {
+  let own = '';
+  let quoted = '';
+  let inside = false;
+  for (const c of text) {
+    if (c === '"') inside = !inside;
+    else if (c === '“' || c === '«') inside = true;
+    else if (c === '”' || c === '»') inside = false;
+    else if (inside) quoted += c;
+    else own += c;
+  }
+  return inside ? null : { own, quoted };
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The kind of this round by which a sentence leans whatever sentence is before it. */
+function openingKind(t: string): LeaningKind | null {
+  if (!/["“«]/.test(t)) return null;
+  const parts = splitQuotes(t);
+  if (!parts || wordCount(parts.quoted) < MIN_QUOTED_WORDS) return null;
+  if (/^["“«]/.test(t) && !NAMES_SPEAKER.test(parts.own)) return 'quotation without speaker';
+  return PRONOUN_SPEAKER.test(parts.own) ? 'pronoun speaker' : null;
+}
+
+/** The kind of this round by which a sentence leans on the sentence before, by a description or a count it continues. */
+function descriptionKind(t: string, before: SentenceBefore): LeaningKind | null {
+  // A lead may open on "Another strong aftershock rocked…": it counts on from earlier news, not from a sentence.
+  if (AMONG_THEM.test(t)) return 'among them';
+  if (ANOTHER.test(t)) return 'another';
+  const words = descriptionWords(t);
+  if (words && anaphoric(words)) return 'anaphoric noun';
+  const head = words && descriptionHead(t);
+  if (head && NAMED_THINGS.has(head) && !before.stems.includes(stem(head)) && namesOne(before.text)) return 'named thing';
+  const fronted = FRONTED.exec(t)?.[0];
+  if (!fronted) return null;
+  const rest = t.slice(fronted.length);
+  const restHead = descriptionHead(rest);
+  const restWords = descriptionWords(rest);
+  // What the phrase before it names, the description takes up from there ("Exxon will close the plant, the company said").
+  const own: SentenceBefore = {
+    text: fronted,
+    stems: fronted
+      .split(/\W+/)
+      .filter(Boolean)
+      .map((w) => stem(w.toLowerCase())),
+  };
+  return (restHead !== null && takesUp(restHead, before) && !takesUp(restHead, own)) || (restWords !== null && anaphoric(restWords)) ? 'fronted description' : null;
+}
+
+/**
+ * Which of this round's kinds a sentence leans by on the sentence before it (`before`, undefined for a document's
+ * first sentence), or null: the eval counts shown items by it.
+ */
+export function leaningKind(text: string, before: SentenceBefore | undefined): LeaningKind | null {
+  const t = text.trim();
+  return openingKind(t) ?? (before ? descriptionKind(t, before) : null);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/core/index/build-document.js';
-import { descriptionHead, leansOnBefore, leansOnPrevious, standsAlone } from '../../../src/core/index/stands-alone.js';
+import { descriptionHead, leaningKind, leansOnBefore, leansOnPrevious, standsAlone } from '../../../src/core/index/stands-alone.js';
 
 /** Whether the second of two made-up sentences leans on the first, with the stems the index gives the first. */
 function leansAfter(before: string, text: string, between = ' '): boolean {
@@ -49,7 +49,14 @@ describe('leansOnPrevious', () => {
     ]) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
-    for (const text of ['"We will not leave," he said.', 'In 1978, twenty people died in a hotel fire.', 'Among those killed were three children.', 'Police said they found the truck on Friday.', 'Other ministers resigned in protest.']) {
+    // A quotation whose speaker is a pronoun ('"We will not leave," he said.') leans since issue 16l's eleventh round (tested below).
+    for (const text of [
+      '"We will not leave," the mayor said.',
+      'In 1978, twenty people died in a hotel fire.',
+      'Among those killed were three children.',
+      'Police said they found the truck on Friday.',
+      'Other ministers resigned in protest.',
+    ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
@@ -113,5 +120,47 @@ describe('leansOnBefore', () => {
     expect(descriptionHead('The injured man was taken to hospital.')).toBe('man');
     expect(descriptionHead('The head of state said so.')).toBeNull();
     expect(descriptionHead('The Swedish Academy said so.')).toBeNull();
+  });
+});
+
+/** The kind of the eleventh round by which the second of two made-up sentences leans on the first, with the stems the index gives it. */
+function kindAfter(before: string, text: string): string | null {
+  const built = buildDocument({ id: 'made-up', text: `Police closed the bridge on Friday. ${before} ${text}` });
+  if (!('document' in built)) throw new Error(built.error.message);
+  const [, first, second] = built.document.sentences;
+  expect(second?.text).toBe(text);
+  expect(leansOnBefore(text, first) || leansOnPrevious(text), text).toBe(leaningKind(text, first) !== null || leansOnBefore(text, first) || leansOnPrevious(text));
+  return leaningKind(text, first);
+}
+
+describe('leaningKind (issue 16l, eleventh round)', () => {
+  it('catches a description of an act or a role that takes up the sentence before, in any words', () => {
+    expect(kindAfter('The governor promised on Monday that no striker would be arrested.', 'The assurances were aimed at the union leader, who had fled to the coast.')).toBe('anaphoric noun');
+    expect(kindAfter('Four aid workers were found dead by a roadside near the border.', 'The victims were seized on Oct. 3 by masked men.')).toBe('anaphoric noun');
+    expect(kindAfter('The envoys met for nine hours in a lakeside hotel.', 'The resulting framework was vague and left the border open.')).toBe('anaphoric noun');
+    expect(leansAfter('The governor promised on Monday that no striker would be arrested.', 'The assurances were aimed at the union leader.')).toBe(true);
+  });
+
+  it('catches a thing a name in the sentence before gives, and a description after a fronted phrase', () => {
+    expect(kindAfter('A Nordic Air A340 lands at Oslo airport in March.', 'The aircraft was destroyed when it hit the sea.')).toBe('named thing');
+    expect(kindAfter('Monitors from the Geneva office were slow to arrive.', 'By August, when the fighting was at its height, the monitors were unable to reach the villages.')).toBe('fronted description');
+    expect(kindAfter('Shares of Acme Oil fell on Tuesday.', 'On Monday, the company said it would close the refinery.')).toBe('fronted description');
+  });
+
+  it('catches "another" counting on, "among them", and a quotation whose speaker the item does not name', () => {
+    expect(kindAfter('Sixty teenagers died in the fire.', 'Police said another 173 people were injured, 20 of them badly.')).toBe('another');
+    expect(kindAfter('Eleven deputies stayed away from the vote.', 'Among them was the speaker of the house.')).toBe('among them');
+    expect(kindAfter('The mayor spoke to the crowd at the stadium.', '"I call upon the youth of the world to meet again in four years."')).toBe('quotation without speaker');
+    expect(kindAfter('The mayor spoke to the crowd at the stadium.', '"We will rebuild every house on this street," he told them.')).toBe('pronoun speaker');
+  });
+
+  it('leaves quotations with their speaker, quoted titles, descriptions that name their own referent, and a first sentence', () => {
+    expect(kindAfter('The mayor spoke to the crowd at the stadium.', '"We will rebuild every house on this street," the mayor said.')).toBeNull();
+    expect(kindAfter('The mayor spoke to the crowd at the stadium.', '"Titanic" won eleven awards that night.')).toBeNull();
+    expect(kindAfter('Shares of Acme Oil fell on Tuesday.', 'Acme Oil will close the refinery, the company said.')).toBeNull();
+    expect(kindAfter('Heavy rain fell on the coast.', 'The aircraft of the royal air force flew over the city.')).toBeNull();
+    expect(kindAfter('Heavy rain fell on the coast.', 'Police sent another team of divers to the harbour.')).toBeNull();
+    expect(leaningKind('Another strong aftershock rocked the coast on Wednesday.', undefined)).toBeNull();
+    expect(leaningKind('The victims were seized on Oct. 3 by masked men.', undefined)).toBeNull();
   });
 });
