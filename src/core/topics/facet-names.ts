@@ -1,0 +1,70 @@
+import { relatedStems } from '../index/related-words.js';
+import type { TermIndex } from '../index/term-index.js';
+import { stem } from '../nlp.js';
+import { isGeneric, nameStory, readStory } from './name-story.js';
+
+/**
+ * Whether a recurring phrase names an angle a desk would name (docs/quality.md, "Facets a desk
+ * would name"): its head is no unit and no generic noun, not the story's own event, and no word
+ * that only orders opens it. Closed classes of English, written before any set was run with them.
+ */
+
+const MEASURE_UNITS = [
+  ...['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade'],
+  ...['mile', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'centimeter', 'millimeter', 'foot', 'feet', 'inch', 'yard', 'acre', 'hectare'],
+  ...['pound', 'ounce', 'kilogram', 'kilo', 'gram', 'ton', 'tonne', 'liter', 'litre', 'gallon', 'barrel', 'knot', 'mph'],
+  ...['dollar', 'euro', 'cent'],
+  ...['percent', 'degree', 'point', 'magnitude'],
+];
+const GENERIC_NOUNS = [
+  // place
+  ...['place', 'location', 'site', 'spot', 'scene', 'area', 'region', 'zone', 'section'],
+  // time
+  ...['time', 'moment', 'period', 'date', 'era'],
+  // event
+  ...['event', 'incident', 'occurrence', 'happening', 'situation', 'matter', 'affair', 'occasion', 'development', 'thing'],
+  // quantity
+  ...['number', 'amount', 'total', 'figure', 'level', 'rate', 'percentage'],
+  // standing
+  ...['lead', 'part', 'position', 'rank', 'top', 'rest'],
+];
+const NO_HEAD = new Set([...MEASURE_UNITS, ...GENERIC_NOUNS].map(stem));
+
+/** Words that only order a head among others of its kind, and particles of borrowed phrases ("en route"). */
+const ORDERING = new Set([
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  ...['last', 'next', 'previous', 'subsequent', 'following', 'latest', 'earlier', 'later', 'former', 'final', 'initial', 'further', 'other', 'another', 'same'],
+  ...['en', 'au', 'à', 'par'],
+]);
+const NUMBER_WORDS = new Set([
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion'],
+  ...['half', 'halves', 'thirds', 'quarters', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'],
+]);
+
+/** Which rule of "Facets a desk would name" a phrase breaks (3, one referent, is measured in eval/facet-rules.ts, not built). */
+export type FacetRule = 1 | 2 | 3 | 4;
+
+/** The stems that say the story's own event: the common-noun words of its name, and their related words the set uses. */
+export function storyEventStems(index: TermIndex): Set<string> {
+  const ids = [...index.documents.keys()];
+  if (!ids.length) return new Set();
+  const reading = readStory(index, ids);
+  const name = nameStory(index, ids, new Set(), reading);
+  const own = name.title
+    .split(/[\s-]+/)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w && !reading.proper(stem(w)));
+  const out = new Set(own.map(stem));
+  for (const w of own) for (const r of relatedStems(w, (s) => index.stemSentences.has(s))) out.add(r.stem);
+  return out;
+}
+
+/** The rule a phrase (its words as written, lower case) breaks on its own, if any. */
+export function phraseFault(words: readonly string[], storyEvent: ReadonlySet<string>): FacetRule | undefined {
+  const first = words[0]!;
+  if (words.length > 1 && (ORDERING.has(first) || NUMBER_WORDS.has(first) || /^\d/.test(first))) return 4;
+  const head = words.at(-1)!;
+  if (NO_HEAD.has(stem(head)) || isGeneric(head) || isGeneric(stem(head))) return 1;
+  if (storyEvent.has(stem(head))) return 2;
+  return undefined;
+}
