@@ -7,8 +7,8 @@
  * own index, and both lists side by side (markdown). Eval data is read from ../shared/eval, never copied.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { TermIndex } from '../src/core/index/term-index.js';
 import { relatedStems } from '../src/core/index/related-words.js';
+import type { TermIndex } from '../src/core/index/term-index.js';
 import { stem } from '../src/core/nlp.js';
 import { discover } from '../src/core/topics/discover-topics.js';
 import { type FacetRule, phraseFault, storyEventStems } from '../src/core/topics/facet-names.js';

@@ -1,3 +1,4 @@
+import { numberWordValue } from '../facts/number-words.js';
 import { relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
@@ -36,10 +37,9 @@ const ORDERING = new Set([
   ...['last', 'next', 'previous', 'subsequent', 'following', 'latest', 'earlier', 'later', 'former', 'final', 'initial', 'further', 'other', 'another', 'same'],
   ...['en', 'au', 'à', 'par'],
 ]);
-const NUMBER_WORDS = new Set([
-  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'thousand', 'million', 'billion'],
-  ...['half', 'halves', 'thirds', 'quarters', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions'],
-]);
+/** Number words `numberWordValue` does not read: large numbers, fractions and round counts. */
+const MORE_NUMBER_WORDS = new Set(['thousand', 'million', 'billion', 'half', 'halves', 'thirds', 'quarters', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+const isNumberWord = (w: string) => numberWordValue(w) !== undefined || MORE_NUMBER_WORDS.has(w);
 
 /** Which rule of "Facets a desk would name" a phrase breaks (3, one referent, is measured in eval/facet-rules.ts, not built). */
 export type FacetRule = 1 | 2 | 3 | 4;
@@ -62,7 +62,7 @@ export function storyEventStems(index: TermIndex): Set<string> {
 /** The rule a phrase (its words as written, lower case) breaks on its own, if any. */
 export function phraseFault(words: readonly string[], storyEvent: ReadonlySet<string>): FacetRule | undefined {
   const first = words[0]!;
-  if (words.length > 1 && (ORDERING.has(first) || NUMBER_WORDS.has(first) || /^\d/.test(first))) return 4;
+  if (words.length > 1 && (ORDERING.has(first) || isNumberWord(first) || /^\d/.test(first))) return 4;
   const head = words.at(-1)!;
   if (NO_HEAD.has(stem(head)) || isGeneric(head) || isGeneric(stem(head))) return 1;
   if (storyEvent.has(stem(head))) return 2;
