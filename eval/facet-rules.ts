@@ -11,7 +11,7 @@ import { relatedStems } from '../src/core/index/related-words.js';
 import type { TermIndex } from '../src/core/index/term-index.js';
 import { stem } from '../src/core/nlp.js';
 import { discover } from '../src/core/topics/discover-topics.js';
-import { type FacetRule, phraseFault, storyEventStems } from '../src/core/topics/facet-names.js';
+import { afterNumber, type FacetRule, phraseFault, storyEventStems } from '../src/core/topics/facet-names.js';
 import { ANGLE_TITLES } from '../src/core/topics/news-angles.js';
 import { loadDataset } from './dataset.js';
 import { indexOf, SPLITS } from './story-count.js';
@@ -64,7 +64,13 @@ function facetFaults(index: TermIndex, topics: readonly { slug: string; title: s
     if (ANGLE_TITLES.has(t.title)) continue;
     const words = t.title.toLowerCase().split(/[\s-]+/);
     const head = words.at(-1)!;
-    const fault = phraseFault(words, storyEvent) ?? (heads.some((h) => sameReferent(h, head)) ? 3 : undefined);
+    const stems = words.map(stem);
+    const counted = () =>
+      afterNumber(
+        (index.phraseSentences.get(stems.join(' ')) ?? []).map((id) => index.sentences[id]!),
+        stems,
+      );
+    const fault = phraseFault(words, storyEvent, counted) ?? (heads.some((h) => sameReferent(h, head)) ? 3 : undefined);
     if (fault) faults.set(t.slug, fault);
     else heads.push(head);
   }

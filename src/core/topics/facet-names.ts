@@ -29,7 +29,8 @@ const GENERIC_NOUNS = [
   // standing
   ...['lead', 'part', 'position', 'rank', 'top', 'rest'],
 ];
-const NO_HEAD = new Set([...MEASURE_UNITS, ...GENERIC_NOUNS].map(stem));
+const UNITS = new Set(MEASURE_UNITS.map(stem));
+const GENERIC_HEADS = new Set(GENERIC_NOUNS.map(stem));
 
 /** Words that only order a head among others of its kind, and particles of borrowed phrases ("en route"). */
 const ORDERING = new Set([
@@ -59,12 +60,29 @@ export function storyEventStems(index: TermIndex): Set<string> {
   return out;
 }
 
-/** The rule a phrase (its words as written, lower case) breaks on its own, if any. */
-export function phraseFault(words: readonly string[], storyEvent: ReadonlySet<string>): FacetRule | undefined {
+/**
+ * The rule a phrase (its words as written, lower case) breaks on its own, if any. `counted` tells
+ * whether the set writes it after a number in most of its uses: a unit's word that is not ("rail
+ * yard", "talking points") names a thing, not a measure.
+ */
+export function phraseFault(words: readonly string[], storyEvent: ReadonlySet<string>, counted: () => boolean): FacetRule | undefined {
   const first = words[0]!;
   if (words.length > 1 && (ORDERING.has(first) || isNumberWord(first) || /^\d/.test(first))) return 4;
   const head = words.at(-1)!;
-  if (NO_HEAD.has(stem(head)) || isGeneric(head) || isGeneric(stem(head))) return 1;
+  if (GENERIC_HEADS.has(stem(head)) || isGeneric(head) || isGeneric(stem(head))) return 1;
+  if (UNITS.has(stem(head)) && counted()) return 1;
   if (storyEvent.has(stem(head))) return 2;
   return undefined;
+}
+
+/** Whether most of these sentences write the phrase (its stems) right after a number: "12 nautical miles", "by two minutes". */
+export function afterNumber(sentences: readonly { words: readonly string[] }[], phrase: readonly string[]): boolean {
+  let counted = 0;
+  for (const s of sentences) {
+    const lower = s.words.map((w) => w.toLowerCase());
+    const at = lower.findIndex((_, i) => phrase.every((p, k) => lower[i + k] !== undefined && stem(lower[i + k]!) === p));
+    const before = at > 0 ? lower[at - 1]! : '';
+    if (/^\d/.test(before) || isNumberWord(before)) counted++;
+  }
+  return counted * 2 >= sentences.length && sentences.length > 0;
 }
