@@ -43,7 +43,7 @@ export function pairsReadAsOne(file: string): { pairs: number; joined: string[] 
   return { pairs, joined };
 }
 
-function indexOf(docs: Parameters<typeof toRawDocument>[0][]) {
+export function indexOf(docs: Parameters<typeof toRawDocument>[0][]) {
   const index = createTermIndex();
   for (const raw of docs.map(toRawDocument)) {
     const built = buildDocument(raw, index.surfaces);

@@ -1,6 +1,7 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
+import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
@@ -171,6 +172,7 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
   const topics: Topic[] = [];
   const absorbed = new Set<string>();
   let stemCounts: StemCounts | undefined;
+  let storyEvent: Set<string> | undefined;
   for (const head of candidates) {
     if (topics.length >= max) break;
     if (absorbed.has(head.p)) continue;
@@ -179,6 +181,13 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     const words = surfaceOf(index, head.p).split(' ');
     if (/^\p{Lu}/u.test(words.at(-1)!) || !wellFormed(words)) continue;
     if (!head.p.includes(' ') && !isKeyWord(head.p, (stemCounts ??= countStems(index)))) continue;
+    const lower = words.flatMap((w) => w.toLowerCase().split('-')).filter(Boolean);
+    const counted = () =>
+      afterNumber(
+        [...head.ids].map((id) => index.sentences[id]!),
+        head.p.split(' '),
+      );
+    if (phraseFault(lower, (storyEvent ??= storyEventStems(index)), counted)) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
     // Last: it tags sentences again, the costliest test.

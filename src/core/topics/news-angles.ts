@@ -54,6 +54,9 @@ const ANGLES: readonly AngleSchema[] = [
   { slug: 'background', title: 'Background', aliases: ['history', 'context'], seeds: ['history', 'ago', 'decades'], earlierYears: true },
 ];
 
+/** The angles' titles: what tells an angle from a recurring phrase of the same word ("Damage"). */
+export const ANGLE_TITLES: ReadonlySet<string> = new Set(ANGLES.map((a) => a.title));
+
 /** What a related word counts of the seed it stands for, times its similarity (as for a free query's related words). */
 const RELATED_SHARE = 0.6;
 const RELATED_CAP = 0.8;
