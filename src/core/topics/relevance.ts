@@ -3,7 +3,8 @@ import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.j
 import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
+import { askedPhraseShare, asksAState, exclusionOf, exclusionShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -142,14 +143,20 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
   const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
-  // What a sentence keeps of its score for what it lacks of the question; 0 when it speaks of another thing of the kind the question names.
+  const exclusion = question && exclusionOf(question);
+  const state = question && asksAState(question);
+  // What a sentence keeps of its score for what it lacks of the question, and for speaking of another referent than the asked one (asked-referent.ts).
   const about = (id: number): number => {
     if (!question) return 1;
     const sentence = index.sentences[id]!;
-    if (namesAnotherOfItsKind(sentence, question)) return 0;
-    let share = holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent;
-    if (family?.size) share *= !statesFocus(sentence, family, false) ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+    let share = askedPhraseShare(sentence, question) * (holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent);
+    if (family?.size) {
+      const states = statesFocus(sentence, family, false);
+      share *= !states ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+      if (states && state) share *= stateShare(sentence, question, family);
+    }
     if (!namesAParticipant(sentence, participants)) share *= QUESTION_FACTORS.participantAbsent;
+    if (exclusion) share *= exclusionShare(index, sentence, question, exclusion);
     return share;
   };
   for (const variant of topic.variants) {
@@ -176,8 +183,21 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
+  if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   return scores;
+}
+
+/**
+ * Lowers the sentences dated on the wrong side of a question's time frame ("after the NATO threat").
+ * Dates are read from the best CANDIDATE_POOL sentences only: reading a sentence's dates is slow, and
+ * a briefing weighs no more.
+ */
+function inTimeFrame(index: TermIndex, scores: Map<number, number>, question: Question): void {
+  const frame = timeFrameOf(index, question);
+  if (!frame || !scores.size) return;
+  const ids = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b).slice(0, CANDIDATE_POOL);
+  for (const [id, share] of timeFrameShares(index, ids, frame)) scores.set(id, scores.get(id)! * share);
 }
 
 /**
