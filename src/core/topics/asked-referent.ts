@@ -52,47 +52,71 @@ function askedPhrases(question: Question): Map<string, Set<string>> {
   return phrases;
 }
 
+/** How a sentence names the question's noun phrase: with an asked modifier, with only another, bare; undefined when it names no head of one. */
+export type PhraseReading = 'asked' | 'another' | 'bare';
+/** The better a sentence's reading, the higher: of a head named several times the best mention counts, of several heads the worst. */
+const RANK: Record<PhraseReading, number> = { another: 0, bare: 1, asked: 2 };
+
 /**
- * What a sentence keeps of its score by how it names the question's head noun: all where the head
- * carries an asked modifier (before it, or after it in an "of"-phrase) or the sentence holds an asked
- * modifier elsewhere; `anotherModifier` where the head carries only another ("Shiite supporters",
- * "the Nobel Peace Prize"); `bareHead` where it stands bare ("the victims"). A sentence without the
- * head is not judged here. A title before a name ("President Elias Hrawi") names no kind.
+ * How a sentence names the question's head noun: `asked` where the sentence holds the head and an asked
+ * modifier (before the head, after it in an "of"-phrase, or elsewhere in the sentence); `another` where
+ * the head carries only another modifier ("Shiite supporters", "the Nobel Peace Prize"); `bare` where
+ * it stands bare ("the victims"). A title before a name ("President Elias Hrawi") names no kind; a
+ * word of the question's own before the head is no other kind.
  */
-export function askedPhraseShare(sentence: { text: string; stems: readonly string[] }, question: Question): number {
-  if (!question.compounds.length) return 1;
-  const tokens = tokensOf(sentence.text);
-  const stems = tokens.map((t) => (t === null ? null : stemOf(t)));
+export function phraseReading(sentence: { text: string; stems: readonly string[] }, question: Question): PhraseReading | undefined {
+  if (!question.compounds.length) return undefined;
   const own = new Set([...question.asked, ...question.setting]);
-  let share = 1;
+  let tokens: Array<string | null> | undefined;
+  let stems: Array<string | null> = [];
+  let worst: PhraseReading | undefined;
   for (const [head, modifiers] of askedPhrases(question)) {
-    if (!modifiers.size || sentence.stems.some((s) => modifiers.has(s))) continue;
-    let best = -1;
+    if (!modifiers.size || !sentence.stems.includes(head)) continue;
+    if (sentence.stems.some((s) => modifiers.has(s))) {
+      if (!worst) worst = 'asked';
+      continue;
+    }
+    if (!tokens) {
+      tokens = tokensOf(sentence.text);
+      stems = tokens.map((t) => (t === null ? null : stemOf(t)));
+    }
+    const words = tokens;
+    let best: PhraseReading | undefined;
+    const better = (r: PhraseReading) => {
+      if (!best || RANK[r] > RANK[best]) best = r;
+    };
     stems.forEach((s, i) => {
       if (s !== head) return;
-      const after = tokens[i + 1];
-      if (i > 0 && /^\p{Lu}/u.test(tokens[i]!) && after && /^\p{Lu}/u.test(after)) return void (best = Math.max(best, 1));
+      const after = words[i + 1];
+      if (i > 0 && /^\p{Lu}/u.test(words[i]!) && after && /^\p{Lu}/u.test(after)) return void better('asked');
+      // A modifier the question does not use names another kind, whatever of the question's own stands beside it ("Nobel Medicine Prize").
       let another = false;
+      let ownBefore = false;
       for (let k = i - 1; k >= Math.max(0, i - PRE_WORDS); k--) {
-        const w = tokens[k];
+        const w = words[k];
         if (w === null || w === undefined || PHRASE_BOUNDARY.test(w) || !/\p{L}{2}/u.test(w)) break;
-        // The sentence's first word is capitalised whatever it is; a word of the question's own is no other kind.
-        if (own.has(stems[k]!)) return void (best = Math.max(best, 1));
-        another = true;
+        if (own.has(stems[k]!)) ownBefore = true;
+        else another = true;
       }
+      if (another) return void better('another');
       if (after && POST_MODIFIER.test(after)) {
-        for (let k = i + 2; k < Math.min(tokens.length, i + 2 + POST_WORDS); k++) {
-          const w = tokens[k];
+        for (let k = i + 2; k < Math.min(words.length, i + 2 + POST_WORDS); k++) {
+          const w = words[k];
           if (w === null || w === undefined) break;
           if (DETERMINER.test(w)) continue;
-          if (own.has(stems[k]!)) return void (best = Math.max(best, 1));
+          if (own.has(stems[k]!)) return void better('asked');
         }
       }
-      best = Math.max(best, another ? REFERENT_FACTORS.anotherModifier : REFERENT_FACTORS.bareHead);
+      better(ownBefore ? 'asked' : 'bare');
     });
-    if (best >= 0) share = Math.min(share, best);
+    if (best && (!worst || RANK[best] < RANK[worst])) worst = best;
   }
-  return share;
+  return worst;
+}
+
+/** What a sentence keeps of its score by how it names the question's noun phrase (`phraseReading`). */
+export function phraseShare(reading: PhraseReading | undefined): number {
+  return reading === 'another' ? REFERENT_FACTORS.anotherModifier : reading === 'bare' ? REFERENT_FACTORS.bareHead : 1;
 }
 
 /** What "other"/"else" leave out: the names a question gives after "besides/other than/except", or (none given) the set's own subject. */

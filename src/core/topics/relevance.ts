@@ -3,7 +3,7 @@ import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.j
 import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { askedPhraseShare, asksAState, exclusionOf, exclusionShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
+import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
@@ -24,10 +24,12 @@ export function stemsOf(text: string): string[] {
   const tokens = readDoc(text.replace(/[-_/]+/g, ' ')).tokens();
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const pos = tokens.out(its.pos) as string[];
   const out: string[] = [];
   (tokens.out(its.normal) as string[]).forEach((w, i) => {
     const base = w.replace(/['’]s$/, '');
-    if (types[i] === 'word' && !stops[i] && /\p{L}{2}/u.test(base)) out.push(stem(base));
+    // A stop word the tagger reads as a noun is a word of the phrase ("land mine victims"), not the pronoun "mine".
+    if (types[i] === 'word' && (!stops[i] || pos[i] === 'NOUN') && /\p{L}{2}/u.test(base)) out.push(stem(base));
   });
   return [...new Set(out)];
 }
@@ -145,11 +147,14 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
   const exclusion = question && exclusionOf(question);
   const state = question && asksAState(question);
+  const readings = new Map<number, PhraseReading>();
   // What a sentence keeps of its score for what it lacks of the question, and for speaking of another referent than the asked one (asked-referent.ts).
   const about = (id: number): number => {
     if (!question) return 1;
     const sentence = index.sentences[id]!;
-    let share = askedPhraseShare(sentence, question) * (holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent);
+    const reading = phraseReading(sentence, question);
+    if (reading) readings.set(id, reading);
+    let share = phraseShare(reading) * (holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent);
     if (family?.size) {
       const states = statesFocus(sentence, family, false);
       share *= !states ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
@@ -183,6 +188,8 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
+  // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
+  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   return scores;
