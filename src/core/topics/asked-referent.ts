@@ -11,10 +11,10 @@ import { stemsOf } from './relevance.js';
  * Which thing a question asks about, beyond the words it shares with a sentence (docs/quality.md
  * "Eleventh round"): the noun phrase it names ("the land mine victims", not any victims), the units it
  * excludes ("other countries"), the time frame it sets ("after the NATO threat") and the state its
- * participle names ("convicted", not charged). Each is a share a sentence's score keeps, never a gate.
+ * participle names, not its negation ("not convicted"). Each is a share a sentence's score keeps, never a gate.
  * English grammar, not words of any story; the shares were chosen before measuring.
  */
-export const REFERENT_FACTORS = { anotherModifier: 0.3, bareHead: 0.6, onlyExcluded: 0.5, wrongSide: 0.5, relatedState: 0.6, negated: 0.4 };
+export const REFERENT_FACTORS = { anotherModifier: 0.3, bareHead: 0.6, onlyExcluded: 0.5, wrongSide: 0.5, negated: 0.4 };
 
 /** A written sentence's words (a hyphen splits: "land-mine victims") and the punctuation between them (null). */
 function tokensOf(text: string): Array<string | null> {
@@ -162,8 +162,8 @@ const FRAME = /\b(after|before|since|following|prior\s+to)\s+(.+)$/i;
 
 /**
  * The time frame a question sets ("after the NATO threat", "before March 3"), resolved: a date it
- * writes, else the earliest date a sentence holding the event's words states, else the earliest
- * publication of an article holding them. Undefined when it sets none or the set never speaks of it.
+ * writes, else the earliest publication of an article holding the event's words. Undefined when it
+ * sets none or the set never speaks of it.
  */
 export function timeFrameOf(index: TermIndex, question: Question): TimeFrame | undefined {
   const found = FRAME.exec(question.text);
@@ -180,8 +180,8 @@ export function timeFrameOf(index: TermIndex, question: Question): TimeFrame | u
   const others = lists.filter((l) => l !== shortest).map((l) => new Set(l));
   const holding = shortest.filter((id) => others.every((l) => l.has(id))).map((id) => index.sentences[id]!);
   if (!holding.length) return undefined;
-  const stated = findEvents(holding, (d) => publishedOf(index, d)).flatMap((e) => (e.date && /^\d{4}/.test(e.date) ? [e.date] : []));
-  const time = stated.sort()[0] ?? holding.flatMap((s) => publishedOf(index, s.docId) ?? []).sort()[0];
+  // The set's own report of the event, not a date its background gives ("NATO first threatened in June"): the first article that speaks of it.
+  const time = holding.flatMap((s) => publishedOf(index, s.docId) ?? []).sort()[0];
   return time ? { relation, time } : undefined;
 }
 
@@ -235,8 +235,6 @@ const BE_OR_GET = /\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\b/i;
 const NEGATION = /^(?:not|never|no|nor|without|cannot|\p{L}+n[’']t)$/iu;
 /** Words read before a statement of the focus for its negation. */
 const NEGATION_REACH = 3;
-/** The shortest stem that counts as the root of a word family, as question-focus.ts reads it. */
-const FAMILY_ROOT = 4;
 
 /** Whether a question's focus is a participle after "be" or "get": the question asks about a state ("who was convicted"). */
 export function asksAState(question: Question): boolean {
@@ -248,16 +246,11 @@ export function asksAState(question: Question): boolean {
 
 /**
  * What a sentence keeps for a question about a state: `negated` when every statement of the focus
- * (its family, `family`) is negated ("not convicted"); `relatedState` when it states it only by a word
- * close in meaning outside the verb's own family ("charged" for "convicted"). 1 when it does not state it:
- * the focus factor judges that.
+ * (its family, `family`) is negated ("not convicted", "has yet to be charged"); else all of it.
  */
-export function stateShare(sentence: { text: string; stems: readonly string[] }, question: Question, family: ReadonlySet<string>): number {
-  const roots = question.focus!.stems.filter((s) => s.length >= FAMILY_ROOT);
-  const ownFamily = (s: string) => question.focus!.stems.includes(s) || (s.length >= FAMILY_ROOT && roots.some((r) => s.startsWith(r) || r.startsWith(s)));
+export function stateShare(sentence: { text: string }, family: ReadonlySet<string>): number {
   const tokens = tokensOf(sentence.text);
   const at = tokens.flatMap((t, i) => (t !== null && family.has(stemOf(t)) ? [i] : []));
-  if (!at.length) return 1;
   const negated = (i: number) => {
     for (let k = i - 1; k >= Math.max(0, i - NEGATION_REACH); k--) {
       const w = tokens[k];
@@ -266,6 +259,5 @@ export function stateShare(sentence: { text: string; stems: readonly string[] },
     }
     return false;
   };
-  if (at.every(negated)) return REFERENT_FACTORS.negated;
-  return at.some((i) => ownFamily(stemOf(tokens[i]!))) ? 1 : REFERENT_FACTORS.relatedState;
+  return at.length && at.every(negated) ? REFERENT_FACTORS.negated : 1;
 }

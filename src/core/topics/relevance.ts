@@ -19,8 +19,11 @@ export const CANDIDATE_POOL = 2000;
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
 
-/** Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante). */
-export function stemsOf(text: string): string[] {
+/**
+ * Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante).
+ * `nouns`: a stop word the tagger reads as a noun is kept ("land mine victims", not the pronoun "mine"): a question's phrase.
+ */
+export function stemsOf(text: string, nouns = false): string[] {
   const tokens = readDoc(text.replace(/[-_/]+/g, ' ')).tokens();
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
@@ -28,8 +31,7 @@ export function stemsOf(text: string): string[] {
   const out: string[] = [];
   (tokens.out(its.normal) as string[]).forEach((w, i) => {
     const base = w.replace(/['’]s$/, '');
-    // A stop word the tagger reads as a noun is a word of the phrase ("land mine victims"), not the pronoun "mine".
-    if (types[i] === 'word' && (!stops[i] || pos[i] === 'NOUN') && /\p{L}{2}/u.test(base)) out.push(stem(base));
+    if (types[i] === 'word' && (!stops[i] || (nouns && pos[i] === 'NOUN')) && /\p{L}{2}/u.test(base)) out.push(stem(base));
   });
   return [...new Set(out)];
 }
@@ -158,7 +160,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     if (family?.size) {
       const states = statesFocus(sentence, family, false);
       share *= !states ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
-      if (states && state) share *= stateShare(sentence, question, family);
+      if (states && state) share *= stateShare(sentence, family);
     }
     if (!namesAParticipant(sentence, participants)) share *= QUESTION_FACTORS.participantAbsent;
     if (exclusion) share *= exclusionShare(index, sentence, question, exclusion);
