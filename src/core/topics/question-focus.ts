@@ -6,10 +6,9 @@ import type { Question } from './read-query.js';
 
 /**
  * What a question is about, beyond its words: its focus (the event its main verb names, "who was
- * arrested"), the names it asks about ("how far did the Dow fall"), and the things it names by a
- * modifier ("the Nobel literature prize" is not the Nobel peace prize). A sentence that holds the
- * question's words but none of its focus speaks of something else. English grammar, not words of
- * any story.
+ * arrested") and the names it asks about ("how far did the Dow fall"); the referent its noun phrase
+ * names is read in asked-referent.ts. A sentence that holds the question's words but none of its
+ * focus speaks of something else. English grammar, not words of any story.
  */
 
 /** The verb a question turns on, as written, with the stems of it and of its dictionary form. */
@@ -193,33 +192,6 @@ export function setHoldsAskedName(index: TermIndex, question: Question): boolean
   for (const s of index.stemSentences.keys()) if (names.some((n) => sameName(s, n))) return true;
   return false;
 }
-
-/**
- * Whether a sentence names another thing of the kind the question names by a modifier: the question
- * asks about "the Nobel literature prize" and the sentence speaks of "the Nobel Peace Prize"
- * without the word "literature". The head word stands after a word the question does not use, and
- * not as a title before a name ("President Elias Hrawi").
- */
-export function namesAnotherOfItsKind(sentence: { text: string; stems: readonly string[] }, question: Question): boolean {
-  if (!question.compounds.length) return false;
-  const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
-  const stems = written.map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
-  const own = new Set([...question.asked, ...question.setting]);
-  return question.compounds.some(([modifier, head]) => {
-    if (stems.includes(modifier)) return false;
-    return stems.some((s, i) => {
-      if (s !== head || i === 0) return false;
-      const before = written[i - 1]!;
-      const after = written[i + 1];
-      const titleOfName = !!after && /^\p{Lu}/u.test(after) && /^\p{Lu}/u.test(written[i]!);
-      return /^\p{L}{3,}$/u.test(before) && !STOP_BEFORE.test(before) && !own.has(stems[i - 1]!) && !titleOfName;
-    });
-  });
-}
-
-/** Words before a noun that do not name a kind of it. English function words. */
-const STOP_BEFORE =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|your|my|of|for|and|or|but|as|at|in|on|by|with|from|to|into|over|after|before|than|any|some|each|every|no|all|both|such|own|same|other|another|first|last|whose|which|who|was|were|is|are|be|been|has|have|had|will|would|not)$/i;
 
 /** Conjunctions and prepositions that open a phrase before the main clause ("With the threat of attack mounting, …"). */
 const FRONTED = /^(?:with|under|after|before|when|while|although|though|since|as|despite|if|because|amid|following|during|once|until|unless|whereas)$/i;

@@ -28,7 +28,7 @@ export function isQuestion(text: string): boolean {
 export function queryStems(text: string): string[] {
   let t = text.trim().replace(/\?+\s*$/, '');
   if (isQuestion(text)) for (const frame of FRAME) t = t.replace(frame, ' ');
-  const stems = stemsOf(t);
+  const stems = stemsOf(t, isQuestion(text));
   // A question that is all frame ("what happened?") still asks about its words.
   return stems.length ? stems : stemsOf(text);
 }
@@ -128,8 +128,8 @@ export function readQuestion(text: string): Question | undefined {
   // The asked part runs to the first preposition after a word of its own.
   const cut = body.search(SETTING);
   const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
-  const asked = stemsOf(head);
-  const own = stemsOf(body);
+  const asked = stemsOf(head, true);
+  const own = stemsOf(body, true);
   const all = own.length ? own : queryStems(text);
   const words = new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.

@@ -2,8 +2,9 @@ import { relatedStems } from '../index/related-words.js';
 import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
+import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAnotherOfItsKind, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -18,15 +19,19 @@ export const CANDIDATE_POOL = 2000;
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
 
-/** Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante). */
-export function stemsOf(text: string): string[] {
+/**
+ * Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante).
+ * `nouns`: a stop word the tagger reads as a noun is kept ("land mine victims", not the pronoun "mine"): a question's phrase.
+ */
+export function stemsOf(text: string, nouns = false): string[] {
   const tokens = readDoc(text.replace(/[-_/]+/g, ' ')).tokens();
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  const pos = tokens.out(its.pos) as string[];
   const out: string[] = [];
   (tokens.out(its.normal) as string[]).forEach((w, i) => {
     const base = w.replace(/['’]s$/, '');
-    if (types[i] === 'word' && !stops[i] && /\p{L}{2}/u.test(base)) out.push(stem(base));
+    if (types[i] === 'word' && (!stops[i] || (nouns && pos[i] === 'NOUN')) && /\p{L}{2}/u.test(base)) out.push(stem(base));
   });
   return [...new Set(out)];
 }
@@ -142,14 +147,23 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
   const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
-  // What a sentence keeps of its score for what it lacks of the question; 0 when it speaks of another thing of the kind the question names.
+  const exclusion = question && exclusionOf(question);
+  const state = question && asksAState(question);
+  const readings = new Map<number, PhraseReading>();
+  // What a sentence keeps of its score for what it lacks of the question, and for speaking of another referent than the asked one (asked-referent.ts).
   const about = (id: number): number => {
     if (!question) return 1;
     const sentence = index.sentences[id]!;
-    if (namesAnotherOfItsKind(sentence, question)) return 0;
-    let share = holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent;
-    if (family?.size) share *= !statesFocus(sentence, family, false) ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+    const reading = phraseReading(sentence, question);
+    if (reading) readings.set(id, reading);
+    let share = phraseShare(reading) * (holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent);
+    if (family?.size) {
+      const states = statesFocus(sentence, family, false);
+      share *= !states ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
+      if (states && state) share *= stateShare(sentence, family);
+    }
     if (!namesAParticipant(sentence, participants)) share *= QUESTION_FACTORS.participantAbsent;
+    if (exclusion) share *= exclusionShare(index, sentence, question, exclusion);
     return share;
   };
   for (const variant of topic.variants) {
@@ -176,8 +190,23 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
+  // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
+  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   return scores;
+}
+
+/**
+ * Lowers the sentences dated on the wrong side of a question's time frame ("after the NATO threat").
+ * Dates are read from the best CANDIDATE_POOL sentences only: reading a sentence's dates is slow, and
+ * a briefing weighs no more.
+ */
+function inTimeFrame(index: TermIndex, scores: Map<number, number>, question: Question): void {
+  const frame = timeFrameOf(index, question);
+  if (!frame || !scores.size) return;
+  const ids = [...scores.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || a - b).slice(0, CANDIDATE_POOL);
+  for (const [id, share] of timeFrameShares(index, ids, frame)) scores.set(id, scores.get(id)! * share);
 }
 
 /**
