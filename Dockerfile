@@ -48,4 +48,7 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "const p=process.env.METRICS_PORT||'9464';if(p==='0')process.exit(0);fetch('http://127.0.0.1:'+p+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node, not npm: signals (SIGTERM from docker stop) reach briefbot directly for a graceful stop.
 STOPSIGNAL SIGTERM
-CMD ["node", "dist/main.js"]
+# A young generation of 32 MiB a half (V8's default is 16): an ad-hoc answer at 10,000 articles allocates
+# tens of MiB, and in a small nursery each scavenge copies more of what is still live and promotes it to
+# the old space, whose collections of a 600 MiB heap are the slowest answers (docs/quality.md, ninth round).
+CMD ["node", "--max-semi-space-size=32", "dist/main.js"]
