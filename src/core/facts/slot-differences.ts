@@ -181,15 +181,19 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
   const inScope = (i: number) => !about || about.has(sentences[i]!);
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
   const seen = new Set<string>();
+  const scoped = new Uint8Array(MAX_PER_KEY + 1);
   for (const key of keys) {
     const slots = byKey.get(key)!;
     if (slots.length > MAX_PER_KEY) continue;
+    // Asked once a slot, not once a pair: a key's slots are compared pairwise.
+    for (let k = 0; k < slots.length; k++) scoped[k] = inScope(slots[k]!.sentence) ? 1 : 0;
     for (let i = 0; i < slots.length; i++) {
-      if (!inScope(slots[i]!.sentence)) continue;
+      if (!scoped[i]) continue;
       for (let j = 0; j < slots.length; j++) {
         // A pair of two in-scope slots is compared once, in the order the set holds them.
-        if (j === i || (j < i && inScope(slots[j]!.sentence))) continue;
-        const [a, b] = j > i ? [slots[i]!, slots[j]!] : [slots[j]!, slots[i]!];
+        if (j === i || (j < i && scoped[j])) continue;
+        const a = j > i ? slots[i]! : slots[j]!;
+        const b = j > i ? slots[j]! : slots[i]!;
         const sa = sentences[a.sentence]!;
         const sb = sentences[b.sentence]!;
         if (sa.docId === sb.docId || sa.text === sb.text) continue;
@@ -286,7 +290,7 @@ function matchRun(a: readonly string[], atA: number, b: readonly string[], atB: 
   while (n < REACH) {
     const x = a[atA + step * (n + 1)];
     const y = b[atB + step * (n + 1)];
-    if (x === undefined || y === undefined || fold(x) !== fold(y)) break;
+    if (x === undefined || y === undefined || (x !== y && fold(x) !== fold(y))) break;
     n++;
   }
   return n;
