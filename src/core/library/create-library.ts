@@ -13,7 +13,7 @@ import type { CuratedTopic } from '../ingest/topics-file.js';
 import { answerTypeAmong } from '../summary/answer-type.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { passageRoles, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedRoles, passageRoles, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
 import { closestTopics, findTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
@@ -241,7 +241,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
     const rules = passages ?? true;
     const sentences = rules === false ? index.sentences : unitsOf(index.sentences, new Float64Array(index.sentences.length).fill(1), sentencesOf, rules).units;
-    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(rules === false ? {} : passageRoles(rules)), ...selection }));
+    const chosen = withoutOverlaps(selectSummary({ sentences, documents: documentsInfo(), ...(rules === false ? {} : passageRoles(rules)), ...(rules === true ? introducedRoles(sentencesOf) : {}), ...selection }));
     const citer = createCiter(index.documents);
     const near = nearDuplicateFinder(index, () => true);
     const points = chosen.map((unit) => pointOf(unit, citer, near));

@@ -1,5 +1,5 @@
 import type { Point } from '../briefing.js';
-import { introducedAt } from '../index/introduced.js';
+import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
 import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
@@ -245,4 +245,40 @@ export function passage(span: readonly Sentence[]): Sentence {
 /** What summary selection is told of the units `unitsOf` gives it under the same rules. */
 export function passageRoles(rules: Leaning = true) {
   return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) } as const;
+}
+
+/**
+ * The short forms a sentence needs introduced when a name is all it leans on (issue 15s): it opens on no pronoun or
+ * connective, on no description introduced earlier, runs over no quotation and announces no list. Null when it
+ * leans otherwise, or on nothing.
+ */
+export function namesItNeeds(sentence: Sentence, sentencesOf: SentencesOf): readonly string[] | null {
+  const doc = sentencesOf(sentence.docId);
+  const k = sentence.position;
+  if (doc[k] !== sentence) return null;
+  const quoted = quotationsOf(doc)[k]!;
+  if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
+  const needs = needsOf(doc)[k]!;
+  return needs.description === undefined && needs.shortForms?.length ? needs.shortForms : null;
+}
+
+/** Whether `unit`, shown before `sentence`, writes `name` in full: in its own document, only in a sentence before it. */
+export function introduces(unit: Sentence, name: string, sentence: Sentence): boolean {
+  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(name));
+}
+
+const fullForms = new WeakMap<Sentence, ReadonlySet<string>>();
+
+function fullFormsOf(sentence: Sentence): ReadonlySet<string> {
+  let known = fullForms.get(sentence);
+  if (!known) fullForms.set(sentence, (known = namesIn(sentence.text).full));
+  return known;
+}
+
+/**
+ * What the selection of a summary read in order is told besides the passage roles: a sentence held back only for a
+ * name it uses may be a point of its own once the summary shows, before it, a unit that writes the name in full.
+ */
+export function introducedRoles(sentencesOf: SentencesOf) {
+  return { introducedBy: { needs: (s: Sentence) => namesItNeeds(s, sentencesOf), introduces } } as const;
 }
