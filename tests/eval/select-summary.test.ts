@@ -85,7 +85,7 @@ describe('selectSummary properties', () => {
     fc.assert(
       fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, fill) => {
         const published = new Map([0, 1, 2, 3, 4, 5].map((d) => [`doc${d}`, `1998-10-${String(20 - d).padStart(2, '0')}`]));
-        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, mentionOnly: (s) => needs(s) !== null, introducedBy, params: { fillToBudget: fill } });
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, introducedBy, params: { fillToBudget: fill } });
         chosen.forEach((s, i) => {
           if (needs(s)) expect(chosen.slice(0, i).some((u) => introducedBy.introduces(u, 'mayor', s))).toBe(true);
         });
@@ -107,12 +107,13 @@ describe('selectSummary properties', () => {
       ['b', '1998-10-02'],
     ]));
     const introducedBy = { needs: (s: Sentence) => (s === held ? ['Ruiz'] : null), introduces: (unit: Sentence) => unit === story[0] };
-    const mentionOnly = (s: Sentence) => s === held;
-    const all = selectSummary({ sentences: story, documents, maxBytes: 10_000, mentionOnly, introducedBy });
+    const all = selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy });
     expect(all).toEqual(story);
     // Without the sentence that introduces her, the one naming her by surname is not shown.
-    const without = selectSummary({ sentences: story.slice(1), documents, maxBytes: 10_000, mentionOnly, introducedBy });
+    const without = selectSummary({ sentences: story.slice(1), documents, maxBytes: 10_000, introducedBy });
     expect(without).toEqual([story[1]]);
+    // A sentence `mentionOnly` names is never chosen, introduced or not.
+    expect(selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy, mentionOnly: (s) => s === held })).toEqual(story.slice(0, 2));
   });
 
   it('never returns two sentences that say the same thing', () => {

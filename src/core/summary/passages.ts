@@ -242,9 +242,15 @@ export function passage(span: readonly Sentence[]): Sentence {
   return unit;
 }
 
-/** What summary selection is told of the units `unitsOf` gives it under the same rules. */
-export function passageRoles(rules: Leaning = true) {
-  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) } as const;
+/**
+ * What summary selection is told of the units `unitsOf` gives it under the same rules. With `sentencesOf`, a sentence
+ * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
+ * in full, instead of never being a point of its own (issue 15s).
+ */
+export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf) {
+  if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
+  const needs = (s: Sentence) => (shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null);
+  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces } };
 }
 
 /**
@@ -267,18 +273,23 @@ export function introduces(unit: Sentence, name: string, sentence: Sentence): bo
   return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(name));
 }
 
+/**
+ * Shown units in their order, without one that `by` holds back for a name no unit before it writes in full: after a
+ * caller drops points to fit its words, or the selection is read again, a point never names a person it has not introduced.
+ */
+export function introducedInOrder(shown: readonly Sentence[], by: { needs: (s: Sentence) => readonly string[] | null; introduces: typeof introduces }): Sentence[] {
+  const kept: Sentence[] = [];
+  for (const unit of shown) {
+    const names = by.needs(unit);
+    if (!names || names.every((name) => kept.some((before) => by.introduces(before, name, unit)))) kept.push(unit);
+  }
+  return kept;
+}
+
 const fullForms = new WeakMap<Sentence, ReadonlySet<string>>();
 
 function fullFormsOf(sentence: Sentence): ReadonlySet<string> {
   let known = fullForms.get(sentence);
   if (!known) fullForms.set(sentence, (known = namesIn(sentence.text).full));
   return known;
-}
-
-/**
- * What the selection of a summary read in order is told besides the passage roles: a sentence held back only for a
- * name it uses may be a point of its own once the summary shows, before it, a unit that writes the name in full.
- */
-export function introducedRoles(sentencesOf: SentencesOf) {
-  return { introducedBy: { needs: (s: Sentence) => namesItNeeds(s, sentencesOf), introduces } } as const;
 }

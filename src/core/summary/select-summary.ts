@@ -50,9 +50,9 @@ export interface SummaryInput {
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
   /**
-   * A sentence `mentionOnly` holds back only for the short forms of names it uses (issue 16u) may still be chosen once a
-   * unit shown before it writes each of them in full: a reader of the summary has met the person. `needs` gives those
-   * short forms, null for every other sentence.
+   * Candidates held back until a unit shown before them writes in full each short form of a name they use (issue 16u's
+   * rule read over the summary in its order: a reader has met the person). `needs` gives those short forms, null for a
+   * candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
    */
   introducedBy?: {
     needs: (s: Sentence) => readonly string[] | null;
@@ -482,8 +482,9 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (!mentionOnly) return false;
     let out = notChosen.get(c);
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
-    return out && !held?.introduced(c, chosen);
+    return out;
   };
+  const waits = (c: Candidate) => held !== undefined && held.waits(c) && !held.introduced(c, chosen);
   // Held back until a unit shown before them introduces the names they use; queued again when one is taken.
   const waiting: Candidate[] = [];
   const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
@@ -507,9 +508,9 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     }
   };
   const settle = () => {
-    for (let next = queue.peekItem(); next !== undefined && excluded(next); next = queue.peekItem()) {
+    for (let next = queue.peekItem(); next !== undefined && (excluded(next) || waits(next)); next = queue.peekItem()) {
       queue.pop();
-      if (held?.waits(next)) waiting.push(next);
+      if (!excluded(next)) waiting.push(next);
     }
   };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
@@ -528,7 +529,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
+    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;
