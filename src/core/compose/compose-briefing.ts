@@ -394,7 +394,8 @@ function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: 
 function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
   // Counted only as far as `enough`: a broad query has tens of thousands of units.
   let stating = 0;
-  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !mentions(units[i]!)) stating++;
+  // A unit held back until a point before it introduces a name may never be shown: it is not counted as stating the topic.
+  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !roles.introducedBy?.needs(units[i]!) && !mentions(units[i]!)) stating++;
   if (stating < enough) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
