@@ -102,10 +102,13 @@ describe('selectSummary properties', () => {
       sentence('b', 1, 'Ruiz mayor said investigators found the cause of the harbour fire in a shipping office at the port.'),
     ];
     const held = story[2]!;
-    const documents = documentsOf(story, new Map([
-      ['a', '1998-10-01'],
-      ['b', '1998-10-02'],
-    ]));
+    const documents = documentsOf(
+      story,
+      new Map([
+        ['a', '1998-10-01'],
+        ['b', '1998-10-02'],
+      ]),
+    );
     const introducedBy = { needs: (s: Sentence) => (s === held ? ['Ruiz'] : null), introduces: (unit: Sentence) => unit === story[0] };
     const all = selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy });
     expect(all).toEqual(story);

@@ -484,7 +484,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
-  const waits = (c: Candidate) => held !== undefined && held.waits(c) && !held.introduced(c, chosen);
+  const waits = (c: Candidate) => held?.waits(c) === true && !held.introduced(c, chosen);
   // Held back until a unit shown before them introduces the names they use; queued again when one is taken.
   const waiting: Candidate[] = [];
   const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
@@ -563,7 +563,7 @@ function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>, docu
     waits: (c) => needsOf(c) !== null,
     introduced: (c, chosen) => {
       const names = needsOf(c);
-      return names !== null && names.every((name) => chosen.some((d) => d !== c && shownBefore(d, c) && by.introduces(d.sentence, name, c.sentence)));
+      return names?.every((name) => chosen.some((d) => d !== c && shownBefore(d, c) && by.introduces(d.sentence, name, c.sentence))) === true;
     },
   };
 }
