@@ -5,6 +5,7 @@
  * shown writes, open on a description an earlier sentence not shown introduced, open on a pronoun, connective
  * or demonstrative whose sentence is not shown, or are splitting debris. Descriptions inside a sentence ("…said
  * the airport…") whose head an earlier sentence not shown holds are counted apart, as the reach of a rule not built.
+ * A short form whose full form an earlier item of the same briefing writes is read as introduced (issue 15s) and counted apart.
  * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
  *
  * Usage: npx tsx eval/alone-points.ts [--list] [--sample 40]
@@ -13,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Briefing, Point } from '../src/core/briefing.js';
-import { HONORIFICS } from '../src/core/index/introduced.js';
+import { HONORIFICS, namesIn, needsOf } from '../src/core/index/introduced.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { stem } from '../src/core/nlp.js';
 import { evalLibraries } from './eval-libraries.js';
@@ -25,6 +26,8 @@ const { values } = parseArgs({ options: { sample: { type: 'string', default: '0'
 interface Tally {
   items: number;
   name: number;
+  /** Short forms whose full form an earlier item of the same briefing shows (issue 15s): read in order, not flagged. */
+  introducedEarlier: number;
   description: number;
   opening: number;
   debris: number;
@@ -32,7 +35,7 @@ interface Tally {
   inside: number;
   unplaced: number;
 }
-const empty = (): Tally => ({ items: 0, name: 0, description: 0, opening: 0, debris: 0, any: 0, inside: 0, unplaced: 0 });
+const empty = (): Tally => ({ items: 0, name: 0, introducedEarlier: 0, description: 0, opening: 0, debris: 0, any: 0, inside: 0, unplaced: 0 });
 
 /** "the" and a noun with no complement after it, inside a sentence: its head is the last word. */
 const INSIDE = /(?<=\s)the\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,})\b(?!\s+(?:of|that|who|which|whose|in|at|on|from|for|to|with|by)\b|['’-])/gu;
@@ -47,11 +50,12 @@ function debris(parts: readonly string[]): boolean {
   });
 }
 
-type Flags = Record<'name' | 'description' | 'opening' | 'debris' | 'inside' | 'unplaced', boolean>;
+type Flags = Record<'name' | 'introducedEarlier' | 'description' | 'opening' | 'debris' | 'inside' | 'unplaced', boolean>;
 
-function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonly Sentence[]): Flags {
+/** Items are read in the order shown: a short form whose full form an earlier item writes has been introduced. */
+function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonly Sentence[], earlier: readonly Point[] = []): Flags {
   const parts = point.parts ?? [point.text];
-  const flags: Flags = { name: false, description: false, opening: false, debris: debris(parts), inside: false, unplaced: false };
+  const flags: Flags = { name: false, introducedEarlier: false, description: false, opening: false, debris: debris(parts), inside: false, unplaced: false };
   const place = placeOf(point, b.sources, sentencesOf);
   if (!place) return { ...flags, unplaced: true };
   const { doc, first } = place;
@@ -59,6 +63,18 @@ function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonl
   flags.opening = !opening.alone;
   const leans = leansOnIntroduction(point, b.sources, sentencesOf);
   flags.name = leans === 'name';
+  if (flags.name) {
+    const shown = new Set(earlier.flatMap((e) => [...namesIn(e.text).full]));
+    const needs = needsOf(doc);
+    const names = parts.flatMap((_, i) => {
+      const n = needs[first.position + i];
+      return n?.name !== undefined && n.name < first.position ? (n.shortForms ?? []) : [];
+    });
+    if (names.length > 0 && names.every((name) => shown.has(name))) {
+      flags.name = false;
+      flags.introducedEarlier = true;
+    }
+  }
   flags.description = leans === 'description';
   const lead = new Set(doc[0]?.stems ?? []);
   parts.forEach((_, i) => {
@@ -77,11 +93,12 @@ function add(t: Tally, f: Flags, text: string) {
   if (values.list && (f.name || f.description || f.opening || f.debris))
     flagged.add(
       `${Object.keys(f)
-        .filter((k) => f[k as keyof Flags] && k !== 'inside')
+        .filter((k) => f[k as keyof Flags] && k !== 'inside' && k !== 'introducedEarlier')
         .join(',')}\t${text}`,
     );
   if (f.unplaced) t.unplaced++;
   if (f.name) t.name++;
+  if (f.introducedEarlier) t.introducedEarlier++;
   if (f.description) t.description++;
   if (f.opening) t.opening++;
   if (f.debris) t.debris++;
@@ -101,7 +118,7 @@ for (const [, { library, sentencesOf }] of libraries) {
   for (const topic of library.topics().topics)
     for (const length of ['short', 'standard'] as const) {
       const r = library.brief(topic.slug, { length });
-      if (r.ok) for (const p of points(r.briefing)) add(topics, flagsOf(p, r.briefing, sentencesOf), p.text);
+      if (r.ok) points(r.briefing).forEach((p, i, all) => add(topics, flagsOf(p, r.briefing, sentencesOf, all.slice(0, i)), p.text));
     }
 }
 for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
@@ -109,20 +126,20 @@ for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
   if (!set) continue;
   const r = set.library.brief(q.query, { length: 'short', now: new Date('2026-11-29T00:00:00Z') });
   if (!r.ok) continue;
-  for (const p of points(r.briefing)) {
-    const f = flagsOf(p, r.briefing, set.sentencesOf);
+  for (const [i, p] of points(r.briefing).entries()) {
+    const f = flagsOf(p, r.briefing, set.sentencesOf, points(r.briefing).slice(0, i));
     add(questions, f, p.text);
     sample.push({ key: createHash('sha1').update(p.text).digest('hex'), text: p.text, flags: f, q: `${q.n} ${q.query}` });
   }
 }
 
 const pct = (n: number, t: Tally) => `${n} (${((100 * n) / Math.max(t.items, 1)).toFixed(1)}%)`;
-console.log('items\titems\tshort form\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
+console.log('items\titems\tshort form\t(short form introduced by an earlier item)\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
 for (const [name, t] of [
   ['topic briefings', topics],
   ['questions 1-120', questions],
 ] as const)
-  console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
+  console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.introducedEarlier, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
 for (const line of flagged) console.log(line);
 const n = Number(values.sample);
 if (n > 0) {

@@ -77,6 +77,48 @@ describe('selectSummary properties', () => {
     );
   });
 
+  it('shows a sentence held back for a name only after a unit that writes the name in full, in the order shown', () => {
+    // Made up: "mayor" stands for a surname, "council" in a sentence for its full form.
+    const has = (s: Sentence, word: string) => s.words.includes(word);
+    const needs = (s: Sentence) => (has(s, 'mayor') && !has(s, 'council') ? ['mayor'] : null);
+    const introducedBy = { needs, introduces: (unit: Sentence, _name: string, s: Sentence) => has(unit, 'council') && (unit.docId !== s.docId || unit.position < s.position) };
+    fc.assert(
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, fill) => {
+        const published = new Map([0, 1, 2, 3, 4, 5].map((d) => [`doc${d}`, `1998-10-${String(20 - d).padStart(2, '0')}`]));
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, introducedBy, params: { fillToBudget: fill } });
+        chosen.forEach((s, i) => {
+          if (needs(s)) expect(chosen.slice(0, i).some((u) => introducedBy.introduces(u, 'mayor', s))).toBe(true);
+        });
+        const beforeLast = chosen.slice(0, -1).reduce((n, s, i) => n + bytes(s) + (i > 0 ? 1 : 0), 0);
+        expect(beforeLast).toBeLessThan(maxBytes);
+      }),
+    );
+  });
+
+  it('takes a sentence held back for a name once the summary has introduced the person, and not before', () => {
+    const story = [
+      sentence('a', 0, 'Mayor council leader Ann Ruiz said the harbour fire destroyed three warehouses at the port on Friday night.'),
+      sentence('b', 0, 'Harbour police arrested a night guard at the shipping office on Saturday morning.'),
+      sentence('b', 1, 'Ruiz mayor said investigators found the cause of the harbour fire in a shipping office at the port.'),
+    ];
+    const held = story[2]!;
+    const documents = documentsOf(
+      story,
+      new Map([
+        ['a', '1998-10-01'],
+        ['b', '1998-10-02'],
+      ]),
+    );
+    const introducedBy = { needs: (s: Sentence) => (s === held ? ['Ruiz'] : null), introduces: (unit: Sentence) => unit === story[0] };
+    const all = selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy });
+    expect(all).toEqual(story);
+    // Without the sentence that introduces her, the one naming her by surname is not shown.
+    const without = selectSummary({ sentences: story.slice(1), documents, maxBytes: 10_000, introducedBy });
+    expect(without).toEqual([story[1]]);
+    // A sentence `mentionOnly` names is never chosen, introduced or not.
+    expect(selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy, mentionOnly: (s) => s === held })).toEqual(story.slice(0, 2));
+  });
+
   it('never returns two sentences that say the same thing', () => {
     fc.assert(
       fc.property(sets, (sentences) => {

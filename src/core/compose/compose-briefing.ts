@@ -16,9 +16,9 @@ import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
-import { selectSummary } from '../summary/select-summary.js';
+import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
@@ -96,7 +96,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
-  const loose: Roles = notChosen(passages ? passageRoles(passages) : {}, typed?.misleading);
+  // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name;
+  // an answer leads with its best point, which would move such a sentence before the point that introduces the person.
+  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' ? undefined : sentencesOf) : {}, typed?.misleading);
+  const inOrder = (units: Sentence[]) => (loose.introducedBy ? introducedInOrder(units, loose.introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
   const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
@@ -107,10 +110,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       mereMention(topic),
       size.summary,
     );
-    return withoutOverlaps(
-      withinWords(
-        selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, ...summaryRoles }),
-        size.words,
+    return inOrder(
+      withoutOverlaps(
+        withinWords(
+          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, ...summaryRoles }),
+          size.words,
+        ),
       ),
     );
   };
@@ -134,9 +139,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
-  const keyPoints = withoutOverlaps(
-    selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
-      selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
+  const keyPoints = inOrder(
+    withoutOverlaps(
+      selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
+        selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
+      ),
     ),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
@@ -365,7 +372,7 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
  * what the set says, but are chosen only when the set has nothing else (key points may show them,
  * attributed).
  */
-type Roles = { mentionOnly?: (s: Sentence) => boolean; choiceOnly?: (s: Sentence) => boolean };
+type Roles = Pick<SummaryInput, 'mentionOnly' | 'choiceOnly' | 'introducedBy'>;
 
 /** Units counted as mentions but never chosen, besides the roles' own. */
 function notChosen(roles: Roles, units: ReadonlySet<Sentence> | undefined): Roles {
@@ -388,7 +395,8 @@ function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: 
 function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sentence) => boolean, enough: number): Roles {
   // Counted only as far as `enough`: a broad query has tens of thousands of units.
   let stating = 0;
-  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !mentions(units[i]!)) stating++;
+  // A unit held back until a point before it introduces a name may never be shown: it is not counted as stating the topic.
+  for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !roles.introducedBy?.needs(units[i]!) && !mentions(units[i]!)) stating++;
   if (stating < enough) return roles;
   const { mentionOnly } = roles;
   return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };

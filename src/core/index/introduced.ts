@@ -143,6 +143,8 @@ export function namesIn(text: string): NamesIn {
 export interface Needs {
   name?: number;
   description?: number;
+  /** The short forms that `name` is for: a unit writing each of them in full, shown before, introduces them too. */
+  shortForms?: readonly string[];
 }
 
 /**
@@ -169,7 +171,9 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
     for (const word of own.short) {
       if (own.full.has(word) || PLURAL.test(word) || takenAsKnown.has(word)) continue;
       const at = nearestBefore(k, (j) => names[j]!.full.has(word));
-      if (at !== undefined && (needs.name === undefined || at < needs.name)) needs.name = at;
+      if (at === undefined) continue;
+      if (needs.name === undefined || at < needs.name) needs.name = at;
+      needs.shortForms = [...(needs.shortForms ?? []), word];
     }
     const head = k > 1 ? descriptionHead(sentence.text) : null;
     if (head && !lead.has(stem(head))) {

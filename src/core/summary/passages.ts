@@ -1,5 +1,5 @@
 import type { Point } from '../briefing.js';
-import { introducedAt } from '../index/introduced.js';
+import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
 import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
@@ -254,7 +254,54 @@ export function passage(span: readonly Sentence[]): Sentence {
   return unit;
 }
 
-/** What summary selection is told of the units `unitsOf` gives it under the same rules. */
-export function passageRoles(rules: Leaning = true) {
-  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) } as const;
+/**
+ * What summary selection is told of the units `unitsOf` gives it under the same rules. With `sentencesOf`, a sentence
+ * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
+ * in full, instead of never being a point of its own (issue 15s).
+ */
+export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf) {
+  if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
+  const needs = (s: Sentence) => (shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null);
+  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces } };
+}
+
+/**
+ * The short forms a sentence needs introduced when a name is all it leans on (issue 15s): it opens on no pronoun or
+ * connective, on no description introduced earlier, runs over no quotation and announces no list. Null when it
+ * leans otherwise, or on nothing.
+ */
+export function namesItNeeds(sentence: Sentence, sentencesOf: SentencesOf): readonly string[] | null {
+  const doc = sentencesOf(sentence.docId);
+  const k = sentence.position;
+  if (doc[k] !== sentence) return null;
+  const quoted = quotationsOf(doc)[k]!;
+  if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
+  const needs = needsOf(doc)[k]!;
+  return needs.description === undefined && needs.shortForms?.length ? needs.shortForms : null;
+}
+
+/** Whether `unit`, shown before `sentence`, writes `name` in full: in its own document, only in a sentence before it. */
+export function introduces(unit: Sentence, name: string, sentence: Sentence): boolean {
+  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(name));
+}
+
+/**
+ * Shown units in their order, without one that `by` holds back for a name no unit before it writes in full: after a
+ * caller drops points to fit its words, or the selection is read again, a point never names a person it has not introduced.
+ */
+export function introducedInOrder(shown: readonly Sentence[], by: { needs: (s: Sentence) => readonly string[] | null; introduces: typeof introduces }): Sentence[] {
+  const kept: Sentence[] = [];
+  for (const unit of shown) {
+    const names = by.needs(unit);
+    if (!names || names.every((name) => kept.some((before) => by.introduces(before, name, unit)))) kept.push(unit);
+  }
+  return kept;
+}
+
+const fullForms = new WeakMap<Sentence, ReadonlySet<string>>();
+
+function fullFormsOf(sentence: Sentence): ReadonlySet<string> {
+  let known = fullForms.get(sentence);
+  if (!known) fullForms.set(sentence, (known = namesIn(sentence.text).full));
+  return known;
 }

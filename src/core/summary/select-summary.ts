@@ -50,6 +50,16 @@ export interface SummaryInput {
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
   /**
+   * Candidates held back until a unit shown before them writes in full each short form of a name they use (issue 16u's
+   * rule read over the summary in its order: a reader has met the person). `needs` gives those short forms, null for a
+   * candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
+   */
+  introducedBy?: {
+    needs: (s: Sentence) => readonly string[] | null;
+    /** Whether `unit`, shown before `s`, writes `name` in full. */
+    introduces: (unit: Sentence, name: string, s: Sentence) => boolean;
+  };
+  /**
    * A question's answer: once the concepts several sources share are covered, keep choosing the
    * most relevant sentences that say something new. A concept one article states once weighs
    * nothing in a set's summary, yet that detail may be just what the question asks.
@@ -166,7 +176,7 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents));
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -458,7 +468,7 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -467,16 +477,19 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   // the test can be costly (a key point's reading of its main clause) and most candidates never get there.
   // The top then is the best of the others, as if they alone had been queued.
   const notChosen = new Map<Candidate, boolean>();
+  const chosen: Candidate[] = [];
   const excluded = (c: Candidate) => {
     if (!mentionOnly) return false;
     let out = notChosen.get(c);
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
+  const waits = (c: Candidate) => held?.waits(c) === true && !held.introduced(c, chosen);
+  // Held back until a unit shown before them introduces the names they use; queued again when one is taken.
+  const waiting: Candidate[] = [];
   const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
   const queue = new MaxQueue<Candidate>();
   for (const c of candidates) queue.push(scoreOf(c), c);
-  const chosen: Candidate[] = [];
   let bytes = 0;
   let words = 0;
   const separator = () => (chosen.length > 0 ? 1 : 0);
@@ -487,9 +500,18 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     words += c.words;
     chosen.push(c);
     for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
+    for (let i = waiting.length - 1; i >= 0; i--) {
+      const w = waiting[i]!;
+      if (!held!.introduced(w, chosen)) continue;
+      waiting.splice(i, 1);
+      queue.push(scoreOf(w), w);
+    }
   };
   const settle = () => {
-    for (let next = queue.peekItem(); next !== undefined && excluded(next); next = queue.peekItem()) queue.pop();
+    for (let next = queue.peekItem(); next !== undefined && (excluded(next) || waits(next)); next = queue.peekItem()) {
+      queue.pop();
+      if (!excluded(next)) waiting.push(next);
+    }
   };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     settle();
@@ -507,10 +529,43 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !chosen.includes(c) && !repeats(c));
+    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;
+}
+
+interface HeldUntilIntroduced {
+  /** Whether a candidate waits for names to be introduced (it may be chosen once they are). */
+  waits: (c: Candidate) => boolean;
+  /** Whether the chosen units introduce every name it waits for, each shown before it whatever else is chosen. */
+  introduced: (c: Candidate, chosen: readonly Candidate[]) => boolean;
+}
+
+/**
+ * The order shown puts a unit before a sentence when it is of the same document (`introduces` reads the positions) or of one
+ * dated strictly earlier; the sentence that crosses the budget may only move to the end, which keeps it after what introduces it.
+ */
+function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>, documents: SummaryInput['documents']): HeldUntilIntroduced {
+  const needs = new Map<Candidate, readonly string[] | null>();
+  const needsOf = (c: Candidate) => {
+    let known = needs.get(c);
+    if (known === undefined) needs.set(c, (known = by.needs(c.sentence)));
+    return known;
+  };
+  const shownBefore = (d: Candidate, c: Candidate) => {
+    if (d.sentence.docId === c.sentence.docId) return true;
+    const before = documents.get(d.sentence.docId)?.published;
+    const after = documents.get(c.sentence.docId)?.published;
+    return before !== undefined && after !== undefined && before < after;
+  };
+  return {
+    waits: (c) => needsOf(c) !== null,
+    introduced: (c, chosen) => {
+      const names = needsOf(c);
+      return names?.every((name) => chosen.some((d) => d !== c && shownBefore(d, c) && by.introduces(d.sentence, name, c.sentence))) === true;
+    },
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
+import { introduces, namesItNeeds, partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 
 /** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
 function doc(id: string, text: string) {
@@ -170,6 +170,22 @@ describe('passages', () => {
     // A name the document first writes alone is one its writer takes as known.
     const known = doc('k', 'Yeltsin flew to the Black Sea on Monday. President Boris Yeltsin had been ill for weeks. Doctors said Yeltsin was tired.');
     expect(unitOf(known.sentences[2]!, () => known.sentences)).toBe(known.sentences[2]);
+  });
+
+  it('tells which names a sentence held back only for a surname needs, and which units write them in full before it', () => {
+    const g = doc('g', 'Army reservist Charles Graner was charged on Monday. The hearing opened in Baghdad. Lawyers asked for more time. Graner denied every charge. He said Graner was innocent.');
+    const other = doc('o', 'A military court heard Charles Graner on Tuesday.');
+    const of = (docId: string) => (docId === 'g' ? g.sentences : other.sentences);
+    expect(namesItNeeds(g.sentences[3]!, of)).toEqual(['Graner']);
+    // A sentence that also opens on a pronoun leans on more than a name: no summary shown before it helps.
+    expect(namesItNeeds(g.sentences[4]!, of)).toBeNull();
+    expect(namesItNeeds(g.sentences[1]!, of)).toBeNull();
+    expect(introduces(g.sentences[0]!, 'Graner', g.sentences[3]!)).toBe(true);
+    expect(introduces(other.sentences[0]!, 'Graner', g.sentences[3]!)).toBe(true);
+    expect(introduces(g.sentences[2]!, 'Graner', g.sentences[3]!)).toBe(false);
+    // Within one document, only a sentence before it introduces the name.
+    const late = doc('l', 'Graner denied every charge on Monday. Reservist Charles Graner faces trial.');
+    expect(introduces(late.sentences[1]!, 'Graner', late.sentences[0]!)).toBe(false);
   });
 
   it('shows a description the document introduced before the sentence before with that sentence, or not at all', () => {
