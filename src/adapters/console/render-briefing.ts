@@ -54,4 +54,3 @@ export function differingLines(d: DifferingFigure, style: Style): string[] {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
 }
-

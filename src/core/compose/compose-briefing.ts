@@ -150,9 +150,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   const sameText = sameTextIn(index);
+  // Each sentence of a quotation is shown as the whole quotation: one of them stands for it.
+  const quotationsSeen = new Set<Sentence>();
   const quotes = chooseQuotes(
     distinctSentences(
-      findQuotes(pool, ofDocument, sameText).filter((q) => isNamedSpeaker(q.speaker) && quotationOf(q.sentence, ofDocument)),
+      findQuotes(pool, ofDocument, sameText).filter((q) => {
+        const quotation = isNamedSpeaker(q.speaker) ? quotationOf(q.sentence, ofDocument) : null;
+        if (!quotation || quotationsSeen.has(quotation[0]!)) return false;
+        quotationsSeen.add(quotation[0]!);
+        return true;
+      }),
       (q) => q.sentence,
       near,
     ),

@@ -61,12 +61,22 @@ const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text)
  * attribution gives the sentence's quotations: one whose name ends on the asked head is the asked speaker.
  */
 export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly string[] = []): boolean {
+  // "said the statement released by the EU" for the European Union: a speaker written by its initials is the one asked.
+  if (quoted.some((q) => sameByInitials(q, asked.words))) return true;
   const tokens = tokensOf(text);
   const head = headOf(asked.words);
   const named = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
   // A sentence that names the speaker says by its grammar whether they speak; one that does not ("…," he said) is read by the attribution.
   if (!named.length) return quoted.some((q) => headOf(q) === head);
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
+}
+
+/** "EU" and "the European Union", "U.N." and "United Nations": one written as the other's initials. */
+function sameByInitials(a: string, b: string): boolean {
+  const initials = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+  const letters = (name: string) => (/^(?:\p{Lu}\.?){2,6}$/u.test(name.trim()) ? name.replace(/[.\s]/g, '') : '');
+  const [short, long] = letters(a) ? [letters(a), b] : [letters(b), a];
+  return short.length >= 2 && !letters(long) && initials(long) === short;
 }
 
 /** The stem of a speaker's last word, a possessive's aside: the name's head. */

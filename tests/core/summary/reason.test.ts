@@ -63,7 +63,7 @@ describe('a "why" question prefers the unit that ties the asked event to its cau
   });
 });
 
-describe('an answer whose question\'s verb no sentence states', () => {
+describe("an answer whose question's verb no sentence states", () => {
   it('opens on what the set says and tells the reader after it, never first', () => {
     const quake = createLibrary('quake', [
       { id: 'a.txt', text: 'Aid is flowing into the island after the earthquake. Rescue teams were sent to the mountains on Tuesday.' },

@@ -92,3 +92,28 @@ describe('"what did X say" when the set gives none of X\'s words', () => {
     expect(brief('what did Ruddle demand').unsaid).toBeUndefined();
   });
 });
+
+describe('a body quoted by its initials', () => {
+  const wire = () =>
+    [
+      'Guards seized a ferry and its twelve sailors in the strait on Friday. The sailors were taken to the capital.',
+      'Ministers met in Brussels on Monday about the sailors. "The Harbour Union deplores the continued arrest of the twelve sailors. The HU repeats its call for the release of the sailors. Should the sailors not be freed soon, the HU will decide on measures," said the statement released by the HU. All members agreed to the statement on the sailors.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-01-15' } }));
+  const brief = (question: string) => {
+    const r = createLibrary('ferry', wire()).brief(question, { length: 'standard' });
+    if (!r.ok) throw new Error('no answer');
+    return r.briefing;
+  };
+
+  it('answers "what did the Harbour Union say" with the words the HU said, and shows that quotation once', () => {
+    const b = brief('what did the Harbour Union say about the sailors');
+    // Was: "No sentence gives the Harbour Union's own words", and the quotation listed once for each of its three sentences.
+    expect(b.unsaid).toBeUndefined();
+    expect(renderText({ kind: 'briefing', briefing: b })).toContain('deplores the continued arrest');
+  });
+
+  it('lists a quotation of three sentences once among who said what', () => {
+    // Was listed once for each of its sentences ("HU: …" three times).
+    expect(brief('sailors').quotes.filter((q) => q.speaker === 'HU')).toHaveLength(1);
+  });
+});
