@@ -11,6 +11,7 @@ import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
+import { statesAge } from './age.js';
 import { namesAgent } from './agent.js';
 import { holdsKind } from './answer-first.js';
 import { countsAskedNoun } from './asked-count.js';
@@ -150,6 +151,8 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
     }
     case 'where':
       return (s) => yes(namesPlace(s.text, question.words));
+    case 'age':
+      return (s) => yes(statesAge(s.text, asked.name));
     default:
       return undefined;
   }

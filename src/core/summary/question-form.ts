@@ -16,7 +16,9 @@ export type AskedFor =
   /** "Which airline flew the first flight": the ordinal or superlative it asks by, lower-cased, if any. */
   | { form: 'which'; modifier?: string }
   | { form: 'where' }
-  | { form: 'reason' };
+  | { form: 'reason' }
+  /** "How old is X": X's name words as written. */
+  | { form: 'age'; name: string[] };
 
 const BE = '(?:is|was|are|were)';
 const DETERMINER = '(?:the|these|those)';
@@ -31,6 +33,9 @@ export function askedFor(question: Question): AskedFor | undefined {
   const t = question.text.trim();
   if (/^why\b/i.test(t)) return { form: 'reason' };
   if (/^where\b/i.test(t)) return { form: 'where' };
+  const aged = new RegExp(`^how\\s+old\\s+${BE}\\s+(.+)$`, 'i').exec(t);
+  const ofAge = (aged?.[1]?.match(WRITTEN_WORD) ?? []).filter((w) => /^\p{Lu}/u.test(w));
+  if (ofAge.length) return { form: 'age', name: ofAge.map((w) => w.replace(/['’]s$/, '')) };
   const identity = new RegExp(`^who\\s+${BE}\\s+(.+)$`, 'i').exec(t);
   const named = identity?.[1]?.match(WRITTEN_WORD) ?? [];
   if (named.length && named.every((w) => /^\p{Lu}/u.test(w))) return { form: 'identity', name: named.map((w) => w.replace(/['’]s$/, '')) };

@@ -15,6 +15,18 @@ describe('what a question asks for, read from its form', () => {
     expect(found['Tamirov was a rising star of the party.']).toBe('answers');
   });
 
+  it('answers "how old is X" with a sentence that gives X\'s age, which no key figure holds', () => {
+    // Was answered with background on Tamirov: an age given as a description is no figure.
+    const found = typeOf('how old is Ruslan Tamirov', {
+      a: 'Tamirov was arrested at his home on Sunday after 12 years in office. Ruslan Tamirov, 64, denied the charges.',
+      b: 'The 64-year-old Tamirov was taken to the capital. Supporters of Tamirov marched there in 2019.',
+    });
+    expect(found['Ruslan Tamirov, 64, denied the charges.']).toBe('answers');
+    expect(found['The 64-year-old Tamirov was taken to the capital.']).toBe('answers');
+    expect(found['Tamirov was arrested at his home on Sunday after 12 years in office.']).toBe('none');
+    expect(found['Supporters of Tamirov marched there in 2019.']).toBe('none');
+  });
+
   it('answers "who were the victims" with what the victims were, not with names near the word', () => {
     const found = typeOf('who were the victims of the ferry sinking', {
       a: 'Most of the victims were students returning from a school trip. Many of the victims were taken to Central Hospital. Ferry owner Lars Dahlin said the victims would be remembered.',
