@@ -99,10 +99,10 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
       1200,
     );
     expect(health).toEqual({ status: 'ok', checks: { library: true, store: true, discord: true, 'discord-shard-0': true, 'discord-shard-1': true }, notReady: [] });
-    expect(discord.identifies.map((identify) => (identify as { shard: unknown }).shard).sort()).toEqual([
-      [0, 2],
-      [1, 2],
-    ]);
+    // Each shard identifies; a connection dropped on a loaded machine identifies again (discord.js's own recovery),
+    // so the shards are counted once each, and one process per shard is checked below.
+    const identified = new Set(discord.identifies.map((identify) => JSON.stringify((identify as { shard: unknown }).shard)));
+    expect([...identified].sort()).toEqual(['[0,2]', '[1,2]']);
     const started = service.logLines().filter((l) => l.msg === 'shard process started');
     expect(started.map((l) => l.shard).sort()).toEqual([0, 1]);
     expect(new Set([service.child.pid, ...started.map((l) => l.pid)]).size).toBe(3);
