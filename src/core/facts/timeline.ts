@@ -106,6 +106,8 @@ const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclea
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
 /** "reduce its deficit through the year 2001": the time a span runs through is where it ends, background to what it holds. */
 const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
+/** "by 2020", "by the year 2020", "by the end of 2020": the year a target is to be met by. */
+const BY_YEAR = /\bby\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -247,7 +249,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(rest)) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
     const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
     const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !named && !sinceEvent && !comparison(m.index) });
+    // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
+    const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !named && !sinceEvent && !horizon && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.

@@ -31,6 +31,15 @@ describe('the timeline of a briefing', () => {
     expect(past.find((d) => d.when.includes('Monday'))?.date).toBe('1998-10-05');
   });
 
+  it('takes a year ahead that a target is to be met by for no event, and keeps a past one and a deadline day', () => {
+    // Was shown as "2020: It calls for … by the year 2020": a target year, not something that happened then.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '2007-12-14').map((d) => [d.date, d.isEvent]);
+    expect(at('It calls for ports to cut their emissions by 25 to 40 percent by the year 2020.')).toEqual([['2020', false]]);
+    expect(at('The harbour must be dredged by 2012, the plan says.')).toEqual([['2012', false]]);
+    expect(at('The harbour had been dredged by 2005.')).toEqual([['2005', true]]);
+    expect(at('They must consider the decree by Dec. 20.')[0]).toEqual(['2007-12-20', true]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
