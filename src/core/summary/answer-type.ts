@@ -11,7 +11,7 @@ import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
-import { statesAge } from './age.js';
+import { statesAgeOf } from './age.js';
 import { namesAgent } from './agent.js';
 import { holdsKind } from './answer-first.js';
 import { countsAskedNoun } from './asked-count.js';
@@ -151,8 +151,10 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
     }
     case 'where':
       return (s) => yes(namesPlace(s.text, question.words));
-    case 'age':
-      return (s) => yes(statesAge(s.text, asked.name));
+    case 'age': {
+      const statesAge = statesAgeOf(asked.name);
+      return (s) => yes(statesAge(s.text));
+    }
     default:
       return undefined;
   }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../../src/adapters/console/render.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { givesCause } from '../../../src/core/summary/reason.js';
 import { typeOf } from './type-of.js';
@@ -60,22 +59,5 @@ describe('a "why" question prefers the unit that ties the asked event to its cau
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.briefing.summary[0]!.text).toContain('contributing factor to the crash');
-  });
-});
-
-describe("an answer whose question's verb no sentence states", () => {
-  it('opens on what the set says and tells the reader after it, never first', () => {
-    const quake = createLibrary('quake', [
-      { id: 'a.txt', text: 'Aid is flowing into the island after the earthquake. Rescue teams were sent to the mountains on Tuesday.' },
-      { id: 'b.txt', text: 'The island needs more aid, the relief agency said. Roads to the port remain blocked.' },
-    ]);
-    const r = quake.brief('what aid was sent to the island');
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.briefing.unstated).toBe('sent');
-    const text = renderText({ kind: 'briefing', briefing: r.briefing });
-    const body = text.split('\n\n').slice(1);
-    expect(body[0]).toContain('Aid is flowing into the island');
-    expect(body[1]).toBe('No sentence says “sent” of what the question asks about; the points above are what the set says of the rest of it.');
   });
 });

@@ -106,6 +106,10 @@ describe('a question the set does not answer', () => {
     expect(r.briefing.unstated).toBe('sent');
     expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('Aid is flowing into the island');
     expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('No sentence says “sent” of what the question asks about');
+    // The line follows what the set says, never first.
+    const body = renderText({ kind: 'briefing', briefing: r.briefing }).split('\n\n').slice(1);
+    expect(body[0]).toContain('Aid is flowing into the island');
+    expect(body[1]).toBe('No sentence says “sent” of what the question asks about; the points above are what the set says of the rest of it.');
   });
 
   it('never says "no sentence says" the verb when a sentence it answers from says it, though without every asked name', () => {
