@@ -15,6 +15,7 @@ import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
+import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
@@ -96,9 +97,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
-  // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name;
-  // an answer leads with its best point, which would move such a sentence before the point that introduces the person.
-  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' ? undefined : sentencesOf) : {}, typed?.misleading);
+  // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name.
+  // So may a question's answer, and at once when the reader knows the name (the question writes it, or it is the set's
+  // subject); a sentence still waiting for a name never leads. A query that is no question shows neither.
+  const knows = question && topic.ref.kind === 'query' ? knownToReader(index, question) : undefined;
+  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
   const inOrder = (units: Sentence[]) => (loose.introducedBy ? introducedInOrder(units, loose.introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
@@ -135,7 +138,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A unit that bears what the form asks for, when such units rank above the rest (a cause), leads before any other.
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
-  const summary = topic.ref.kind === 'query' ? withinWords(answerFirst(chosenSummary, ranked, rank, roles.mentionOnly), size.words) : chosenSummary;
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length;
+  const summary = topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosenSummary, ranked, rank, leadsNot), size.words)) : chosenSummary;
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };

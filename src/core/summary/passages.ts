@@ -257,11 +257,14 @@ export function passage(span: readonly Sentence[]): Sentence {
 /**
  * What summary selection is told of the units `unitsOf` gives it under the same rules. With `sentencesOf`, a sentence
  * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
- * in full, instead of never being a point of its own (issue 15s).
+ * in full, instead of never being a point of its own (issue 15s); a name the reader `knows` needs no introduction.
  */
-export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf) {
+export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, knows?: (shortForm: string) => boolean) {
   if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
-  const needs = (s: Sentence) => (shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null);
+  const needs = (s: Sentence) => {
+    const names = shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null;
+    return names && knows ? names.filter((name) => !knows(name)) : names;
+  };
   return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces } };
 }
 

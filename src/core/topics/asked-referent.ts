@@ -147,9 +147,13 @@ function namesIn(text: string): string[] {
  * name given, the excluded are the set's subject: a name more than half of the set's documents use.
  */
 export function exclusionShare(index: TermIndex, sentence: { text: string }, question: Question, exclusion: Exclusion): number {
-  const half = index.documents.size / 2;
-  const excluded = (s: string) => exclusion.names.includes(s) || question.names.includes(s) || question.asked.includes(s) || question.setting.includes(s) || (!exclusion.names.length && (index.stemDf.get(s) ?? 0) > half);
+  const excluded = (s: string) => exclusion.names.includes(s) || question.names.includes(s) || question.asked.includes(s) || question.setting.includes(s) || (!exclusion.names.length && isSetSubject(index, s));
   return namesIn(sentence.text).some((s) => !excluded(s)) ? 1 : REFERENT_FACTORS.onlyExcluded;
+}
+
+/** Whether a stem is the set's own subject: more than half of the set's documents use it. */
+export function isSetSubject(index: TermIndex, stem: string): boolean {
+  return (index.stemDf.get(stem) ?? 0) > index.documents.size / 2;
 }
 
 /** A question's time frame: the relation and the time it is read against (YYYY, YYYY-MM or YYYY-MM-DD). */
