@@ -140,7 +140,8 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
           if (closesRun(tokens[end - 1]!)) break;
         }
         const first = tokens[i]!.bare;
-        const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
+        // "Whenever Yeltsin gets sick": a conjunction that opens the sentence is no given name.
+        const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || functionWord(first) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
         // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
         const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
         const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
@@ -407,7 +408,7 @@ const TITLES = new Set(
 /** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
 const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'treasury', 'finance', 'interior', 'justice', 'state', 'deputy', 'senior', 'acting', 'assistant', 'executive']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
-const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
+const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'whenever', 'wherever']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
 /** Days and months, and the parts of a day, named after "on" or "last" between a speaker and the verb. */
 const TIME_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
@@ -964,7 +965,7 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
         // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
         // too; "Still, he insists…" goes on about the person just introduced.
         const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && opensOnPronoun(text);
-        const subject = introducedSubject(text) ?? personOpening(text, fullName, people) ?? (continues ? lastSubject!.speaker : undefined);
+        const subject = introducedSubject(text) ?? personOpening(text, fullName) ?? (continues ? lastSubject!.speaker : undefined);
         lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
       }
       continue;
@@ -1042,19 +1043,23 @@ function introducedSubject(text: string): string | undefined {
 }
 
 /**
- * "Saramago learned of his award…": the person a sentence opens on, when the article reports that person speaking and gives
- * the full name, and a word in lower case follows the name. A place or a body ("Kosovo", "Exxon") is no one here.
+ * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the
+ * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
  */
-function personOpening(text: string, fullName: (name: string) => string, people: () => ReadonlyMap<string, string>): string | undefined {
+function personOpening(text: string, fullName: (name: string) => string): string | undefined {
   const tokens = tokensOf(text);
   let end = 0;
   while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!) && !/['’]s$/.test(tokens[end]!.bare)) end++;
   if (end === 0 || end > 3 || !/^\p{Ll}/u.test(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
   const name = trailingName(tokens.slice(0, end));
   if (!name) return undefined;
-  // Someone the article reports speaking somewhere, so a person: "Gay leaders charge…" opens on no one.
   const full = fullName(surnameOf(name));
-  return full.includes(' ') && people().get(surnameOf(full)) === full ? full : undefined;
+  if (!full.includes(' ')) return undefined;
+  // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
+  const tags = readDoc(text).tokens().out(its.pos) as string[];
+  const words = readDoc(text).tokens().out() as string[];
+  const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
+  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
 }
 
 /** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */

@@ -289,6 +289,16 @@ describe('who said what on sets nobody tuned on (twelfth round)', () => {
         '"I am personally very happy," he said.',
       ]),
     ).toEqual(['Ann Miller', 'Jon Saraiva']);
+    expect(
+      who([
+        'Mayor Ola Berg defied his doctors on Wednesday.',
+        '"Everyone knows the mayor is ailing," said Tove Lind, an analyst.',
+        'Whenever Berg falls ill, rumours spread.',
+        'Berg has a history of heart trouble.',
+        'Still, he insists he is well.',
+        '"I cannot even sneeze," he joked with aides.',
+      ]),
+    ).toEqual(['Tove Lind', 'Ola Berg']);
     expect(who(['"We fear major loss of life," said Efstathios Dorn, a doctor.', 'Lieutenant Colonel Bruce Ewald, commander of the relief team, was concerned about the aid.', '"Everyone is trying to help," he told reporters.'])).toEqual([
       'Efstathios Dorn',
       'Bruce Ewald',
