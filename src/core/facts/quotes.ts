@@ -1056,8 +1056,9 @@ function personOpening(text: string, fullName: (name: string) => string): string
   const full = fullName(surnameOf(name));
   if (!full.includes(' ')) return undefined;
   // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
-  const tags = readDoc(text).tokens().out(its.pos) as string[];
-  const words = readDoc(text).tokens().out() as string[];
+  const read = readDoc(text).tokens();
+  const tags = read.out(its.pos) as string[];
+  const words = read.out() as string[];
   const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
   return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
 }
