@@ -89,7 +89,7 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
   const names = () => namesInside(document);
   const people = () => peopleOf(document);
   for (const [from, to] of windows) {
-    const found = attribute(document.slice(from, to), names, people, sameText);
+    const found = attribute(document.slice(from, to), names, people, (name) => fullNameOf(name, document), sameText);
     for (const s of document.slice(from, to)) {
       if (!wantedSet.has(s)) continue;
       const quote = found.get(s);
@@ -140,7 +140,8 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
           if (closesRun(tokens[end - 1]!)) break;
         }
         const first = tokens[i]!.bare;
-        const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
+        // "Whenever Yeltsin gets sick": a conjunction that opens the sentence is no given name.
+        const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || functionWord(first) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
         // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
         const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
         const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
@@ -354,7 +355,17 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i));
+const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i);
+/**
+ * "Wang was accused of "inciting…"", "his family was told that…": a reporting verb under a form of "be" says what was said of or
+ * to its subject, not by it. "Was quoted as saying" stays the subject's words.
+ */
+const passive = (tokens: readonly Token[], i: number) => {
+  // "was described by the diplomats as "…"": the agent after "by" is the speaker, read where the verb is.
+  if (tokens[i]!.bare === 'quoted' || i === 0 || tokens[i + 1]?.bare.toLowerCase() === 'by') return false;
+  const before = /ly$/.test(tokens[i - 1]!.bare) && i > 1 ? tokens[i - 2]! : tokens[i - 1]!;
+  return /^(?:was|were|is|are|been|being|be)$/i.test(before.bare) && !endsPart(before);
+};
 const closesClause = (tokens: readonly Token[], i: number) => i === tokens.length - 1 || /[.,;:!?"”]$/.test(tokens[i]!.word);
 /**
  * "issued a statement", "sent a message": a verb of giving out with a written or spoken message as its object reports
@@ -397,7 +408,7 @@ const TITLES = new Set(
 /** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
 const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'treasury', 'finance', 'interior', 'justice', 'state', 'deputy', 'senior', 'acting', 'assistant', 'executive']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
-const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom']);
+const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'whenever', 'wherever']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
 /** Days and months, and the parts of a day, named after "on" or "last" between a speaker and the verb. */
 const TIME_NAMES = new Set<string>([...WEEKDAYS, ...MONTHS, 'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year']);
@@ -550,13 +561,17 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
   // "Tove Lind, 41, a ferry pilot, said": an age set off by commas stands between the name and its description.
   let at = filled.length - 2;
-  while (at > 0 && filled[at]!.every((t) => /^\d+$/.test(t.bare))) at--;
+  // "Beatrice Laroche, liaison at the Center for Rights in China, a New York group, said": each description set off describes the name before them.
+  while (at > 0 && (filled[at]!.every((t) => /^\d+$/.test(t.bare)) || describesBefore(filled[at]!))) at--;
   const previous = filled[at];
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
   const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
   if (named && (describes || !trailingName(last))) return named;
   return pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
 }
+
+/** A part set off by commas that opens on a lower-case word or an article: a description of the name before it. */
+const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bare.toLowerCase()) || /^\p{Ll}/u.test(part[0]!.bare);
 
 /** "he", "And she": a pronoun standing as the subject. */
 function pronounIn(part: readonly Token[]): string | undefined {
@@ -592,11 +607,15 @@ function institutionStart(part: readonly Token[], start: number): number {
  * name ends (the "of"), or 0 when the part is not so written.
  */
 function personBeforeOf(part: readonly Token[], start: number): number {
-  if (start < 3 || start >= part.length || part[start - 1]!.bare !== 'of' || !capitalised(part[start - 2]!)) return 0;
-  let head = start - 2;
+  // "Yvo de Boer of the UNFCCC": the body may take its article.
+  const of = part[start - 1]?.bare === 'the' ? start - 2 : start - 1;
+  if (of < 2 || start >= part.length || part[of]!.bare !== 'of' || !capitalised(part[of - 1]!)) return 0;
+  // "US Secretary of State Ana Lind": what follows a title's "of" is its office, not where a person works.
+  if (isTitle(part[of - 1]!)) return 0;
+  let head = of - 1;
   while (head > 0 && capitalised(part[head - 1]!) && !endsPart(part[head - 1]!)) head--;
   const determined = DETERMINERS.has(part[head]!.bare.toLowerCase()) || (head > 0 && DETERMINERS.has(part[head - 1]!.bare.toLowerCase()));
-  return !determined && start - 1 - head >= 2 ? start - 1 : 0;
+  return !determined && of - head >= 2 ? of : 0;
 }
 
 /** The capitalised run a part ends on, past its last title word. */
@@ -618,6 +637,8 @@ function trailingName(part: readonly Token[]): string | undefined {
   run = run.slice(lastTitle + 1);
   // "Secretary of State Ana Lind", "Minister of Finance Ana Lind": a title's office after "of" is part of the title.
   if (lastTitle < 0 && run.length >= 3 && start >= 2 && part[start - 1]!.bare === 'of' && isTitle(part[start - 2]!)) run = run.slice(1);
+  // "Prime Minister of the United Kingdom Gordon Brown": an office of a place named with its article ends on the person's given name and surname.
+  else if (lastTitle < 0 && run.length >= 3 && start >= 3 && part[start - 1]!.bare === 'the' && part[start - 2]!.bare === 'of' && isTitle(part[start - 3]!)) run = run.slice(PARTICLES.has(run.at(-2)!.bare) ? -3 : -2);
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
@@ -625,7 +646,7 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${run.map((t) => t.bare).join(' ')}`.replace(/['’]s$/, '');
     if (first) return first;
   }
-  while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare))) run = run.slice(1);
+  while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare)) && !opensName(run)) run = run.slice(1);
   if (!run.length || !/^\p{Lu}/u.test(run[0]!.bare)) return undefined;
   const name = run
     .map((t) => t.bare)
@@ -633,6 +654,16 @@ function trailingName(part: readonly Token[]): string | undefined {
     .replace(/['’]s$/, '')
     .replace(/(?<!\b(?:Jr|Sr|St|\p{Lu}))\.$/u, '');
   return name.length > 1 ? name : undefined;
+}
+
+/**
+ * "said de Boer", "his wife, He Xintong": a surname's particle before the one capitalised word of a surname, and "He" or "She"
+ * written in capitals before a capitalised word that is no day or connective, open a name; they are no article or pronoun.
+ */
+function opensName(run: readonly Token[]): boolean {
+  const next = run[1];
+  if (!next || !/^\p{Lu}/u.test(next.bare) || NOT_NAME_WORDS.has(next.bare) || TIME_NAMES.has(next.bare.toLowerCase())) return false;
+  return (PARTICLES.has(run[0]!.bare) && run.length === 2) || /^(?:He|She)$/.test(run[0]!.bare);
 }
 
 /**
@@ -715,9 +746,61 @@ function firstNameIn(tokens: readonly Token[]): string | undefined {
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
     if (end < tokens.length && capitalised(tokens[end]!)) end++;
-    return trailingName(tokens.slice(i, end));
+    return (i > 0 && DETERMINERS.has(tokens[i - 1]!.bare.toLowerCase()) ? modifierOf(tokens, i, end) : undefined) ?? trailingName(tokens.slice(i, end));
   }
   return undefined;
+}
+
+/**
+ * "the Brazilian defence minister said", "The U.S. internet news site Salon has": after an article, capitalised words before
+ * lower-case nouns modify them. The subject is named by a capitalised run after those nouns ("Salon"); without one, a person's
+ * office ("Brazilian defence minister") is a description, and any other noun is the body the capitalised words name (undefined).
+ */
+function modifierOf(tokens: readonly Token[], from: number, end: number): string | undefined {
+  if (endsPart(tokens[end - 1]!)) return undefined;
+  let k = end;
+  while (
+    k < tokens.length &&
+    /^\p{Ll}/u.test(tokens[k]!.bare) &&
+    !PARTICLES.has(tokens[k]!.bare) &&
+    !functionWord(tokens[k]!.bare) &&
+    !NOT_IN_DESCRIPTION.has(tokens[k]!.bare) &&
+    !BETWEEN.has(tokens[k]!.bare) &&
+    !reports(tokens, k) &&
+    !/(?:ed|ing|ly)$/.test(tokens[k]!.bare)
+  ) {
+    k++;
+    if (endsPart(tokens[k - 1]!)) break;
+  }
+  if (k === end) return undefined;
+  if (k < tokens.length && capitalised(tokens[k]!) && !endsPart(tokens[k - 1]!)) {
+    let last = k;
+    while (last < tokens.length && capitalised(tokens[last]!) && !endsPart(tokens[last]!)) last++;
+    if (last < tokens.length && capitalised(tokens[last]!)) last++;
+    const named = trailingName(tokens.slice(k, last));
+    if (named) return named;
+  }
+  // "the Nezavisimaya Gazeta newspaper", "the Yugoslav government": a body, named by its capitalised words.
+  if (!tokens.slice(end, k).some((t) => isTitle(t))) return undefined;
+  return tokens
+    .slice(from, k)
+    .map((t) => t.bare)
+    .join(' ');
+}
+
+/**
+ * "University of Sao Paulo political scientist Eduardo Kugelmas": capitalised words, then lower-case ones, then a capitalised run
+ * that ends the phrase (at its punctuation): the run is the name, what comes before it describes the person.
+ */
+function nameAfterDescription(tokens: readonly Token[]): string | undefined {
+  const end = tokens.findIndex((t) => /[.,;:!?]$/.test(t.word) && !/^(?:\p{Lu}\.)+$/u.test(t.word));
+  const phrase = tokens.slice(0, end < 0 ? tokens.length : end + 1);
+  let k = phrase.length;
+  while (k > 0 && capitalised(phrase[k - 1]!)) k--;
+  const lower = phrase.slice(0, k).filter((t) => /^\p{Ll}/u.test(t.bare) && !JOINING.has(t.bare));
+  if (k === phrase.length || k === 0 || !lower.length || lower.some((t) => functionWord(t.bare) || NOT_IN_DESCRIPTION.has(t.bare) || reports(phrase, phrase.indexOf(t)))) return undefined;
+  if (!/^\p{Ll}/u.test(phrase[k - 1]!.bare)) return undefined;
+  return trailingName(phrase);
 }
 
 function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): string | undefined {
@@ -728,7 +811,12 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
     if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
     // "said the Executive Clerk of the Monuments Council, Ana Lind": after a determiner the capitalised words are a title.
-    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase) && !DETERMINERS.has(phrase[0]!.bare.toLowerCase())) break;
+    if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase) && !DETERMINERS.has(phrase[0]!.bare.toLowerCase())) {
+      // "said University of Sao Paulo political scientist Eduardo Kugelmas": the capitalised words open a description whose name ends it.
+      const described = nameAfterDescription(tokens.slice(verb + 1, ceiling));
+      if (described) return described;
+      break;
+    }
     phrase.push(t);
     if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word)) break;
   }
@@ -842,7 +930,7 @@ function openingPhrase(tokens: readonly Token[]): boolean {
  * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
  * else the voice quoted or reported just before it.
  */
-function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, sameText?: SameText): Map<Sentence, FoundQuote> {
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, fullName: (name: string) => string, sameText?: SameText): Map<Sentence, FoundQuote> {
   const out = new Map<Sentence, FoundQuote>();
   let open = false;
   let openFor = 0;
@@ -874,7 +962,10 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       else {
         // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
         // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
-        const subject = introducedSubject(text);
+        // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
+        // too; "Still, he insists…" goes on about the person just introduced.
+        const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && opensOnPronoun(text);
+        const subject = introducedSubject(text) ?? personOpening(text, fullName) ?? (continues ? lastSubject!.speaker : undefined);
         lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
       }
       continue;
@@ -908,7 +999,14 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
-    else if (lastVoice && sentence.position - lastVoice.position <= 3 && block.carriesVoice && !notThisVoice(frame.speaker, lastVoice.speaker)) {
+    else if (
+      lastVoice &&
+      sentence.position - lastVoice.position <= 3 &&
+      block.carriesVoice &&
+      !notThisVoice(frame.speaker, lastVoice.speaker) &&
+      // A person introduced since the voice was heard ("Joseph Delva, a reporter, was in the area.") may be the one speaking now.
+      !(lastSubject && lastSubject.position > lastVoice.position)
+    ) {
       // Until the quotation names its speaker, it continues the voice just heard; a sentence that opens on the writer's own
       // clause about something else ("The entries ranged from "…" to "…"") describes quoted words, it does not carry the voice on.
       speaker = lastVoice.speaker;
@@ -937,9 +1035,40 @@ function introducedSubject(text: string): string | undefined {
   }
   const last = tokens[end];
   if (!last || !capitalised(last) || !/,$/.test(last.word) || /['’]s,?$/.test(last.bare)) return undefined;
-  if (!/^(?:a|an|the|his|her)$/.test(tokens[end + 1]?.bare ?? '')) return undefined;
+  // "Lasse Dahl, a former firefighter,", "Lieutenant Colonel Bruce Ewing, commander of the team,": a description set off after the name.
+  const next = tokens[end + 1]?.bare ?? '';
+  if (!/^(?:a|an|the|his|her)$/.test(next) && !(/^\p{Ll}/u.test(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
+}
+
+/**
+ * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the
+ * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
+ */
+function personOpening(text: string, fullName: (name: string) => string): string | undefined {
+  const tokens = tokensOf(text);
+  let end = 0;
+  while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!) && !/['’]s$/.test(tokens[end]!.bare)) end++;
+  if (end === 0 || end > 3 || !/^\p{Ll}/u.test(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
+  const name = trailingName(tokens.slice(0, end));
+  if (!name) return undefined;
+  const full = fullName(surnameOf(name));
+  if (!full.includes(' ')) return undefined;
+  // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
+  const read = readDoc(text).tokens();
+  const tags = read.out(its.pos) as string[];
+  const words = read.out() as string[];
+  const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
+  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
+}
+
+/** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */
+function opensOnPronoun(text: string): boolean {
+  const tokens = tokensOf(text);
+  const comma = tokens.findIndex((t) => endsPart(t));
+  const at = comma >= 0 && comma < 6 && /^(?:he|she)$/i.test(tokens[comma + 1]?.bare ?? '') ? comma + 1 : 0;
+  return /^(?:he|she)$/i.test(tokens[at]?.bare ?? '');
 }
 
 /**

@@ -90,6 +90,16 @@ const UNITS_AGO =
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
 const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year|decade)s\b/gi;
+/**
+ * A length of time, not a time: "for 20 years", "for a month", "in a week", "after a year", "within two days" (the guide's notes:
+ * durations and offsets anchored to another event are no date items). "In 1998" and "in May" name a time.
+ */
+const DURATION =
+  /^(?:for|in|within|after|over|during)\s+(?:(?:about|nearly|almost|more than|less than|over|some|the (?:first|past|last|next))\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|\d+)\s+(?:(?:full|more|straight)\s+)?(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?$/i;
+/** What may stand before a weekday that opens its sentence: "On", "Then,", "Starting", "Later", "Early". */
+const FRONTED_OPENER = /^\W*(?:(?:on|then|starting|beginning|later|earlier|early|late|and|but|by|from)\b[\s,]*)*$/i;
+/** Where a main clause's own words end: at its reporting verb or a "that" that opens what is reported. */
+const MAIN_CLAUSE_END = /\b(?:said|says|told|tells|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned|that)\b/i;
 const SAME_DAY = /\b(?:at (?:midday|noon)|(?:earlier|later) in the day|(?:earlier|later) today)\b/gi;
 const SEASON = /\b(this|last|next|early|late|in the|the) (spring|summer|fall|autumn|winter)\b(?! of\b)/gi;
 /** Reporting quarters are spans of the year ("in the third quarter"): the guide dates them to their year, as background. */
@@ -209,6 +219,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     looksAhead(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
+  /**
+   * "Saturday, one of the astronauts … is to have…", "Later Monday, Yeltsin is to go…": a weekday that opens the sentence takes
+   * the tense of the main clause after it, up to its reporting verb or "that" ("On Wednesday, Iran had said that … would" is past).
+   */
+  const frontedAhead = (index: number, when: string) => {
+    if (!/day\b/i.test(when) || !FRONTED_OPENER.test(text.slice(0, index))) return false;
+    const main = text
+      .slice(index + when.length)
+      .split(CLAUSE_BREAK)[0]!
+      .split(MAIN_CLAUSE_END)[0]!;
+    return looksAhead(main) && !/\bhad\b/i.test(main);
+  };
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
@@ -249,16 +271,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(rest)) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
     const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
     const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index));
+    // "the 1975-90 civil war", "the group's 1975-79 rule": a span of years, not the time of one event.
+    const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
     const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !modifier && !named && !sinceEvent && !horizon && !comparison(m.index) });
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.
     if (/^\p{Lu}/u.test(m[2]!) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const which = m[1]!.toLowerCase();
     const winter = m[2]!.toLowerCase() === 'winter';
-    const year = reference ? reference.getUTCFullYear() + (which === 'last' ? -1 : which === 'next' ? 1 : 0) : undefined;
+    const year = reference ? reference.getUTCFullYear() + seasonShift(which, m[2]!.toLowerCase(), reference.getUTCMonth()) : undefined;
     const date = year === undefined || (winter && which === 'this') ? null : String(year);
     // "the first snowstorm of the fall" names the season, it does not place something in it ("in the fall").
     add({ index: m.index, text: m[0], date, isEvent: date !== null && which !== 'the' && !comparison(m.index) });
@@ -294,9 +318,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
-    if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
+    if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
+    // "a campaigner for 20 years", "in custody for a month", "for the second time in a week": a length of time places nothing.
+    if (DURATION.test(when)) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
-    const future = futureAt(r.index, when.length);
+    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when);
     // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
     const intends = INTENT.test(
       text
@@ -394,6 +423,9 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
   if (!reference) return { date: null, isEvent: true };
   if (certain('weekday') && !certain('day')) {
     if ((which === 'this' || /^this\s/.test(lower)) && !/\b(?:last|next)\b/.test(lower)) return { date: isoOf(inWeekOf(reference, r.start.get('weekday')!), 'day'), isEvent: true };
+    // "last Thursday" is before the article's day and "next Thursday" after it, whatever the tense: a week away when it is that day.
+    const side = /\blast\b/.test(lower) || which === 'last' ? -1 : /\bnext\b/.test(lower) || which === 'next' ? 1 : 0;
+    if (side) return { date: isoOf(weekdayBeyond(reference, r.start.get('weekday')!, side), 'day'), isEvent: true };
     return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
   }
   if (/\b(?:today|tonight|yesterday|tomorrow)\b/.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
@@ -428,6 +460,28 @@ function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
   const offset = future ? (weekday - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - weekday + 7) % 7);
   d.setUTCDate(d.getUTCDate() + offset);
   return d;
+}
+
+/** The weekday strictly before (`side` -1) or after (1) the reference: one to seven days away. */
+function weekdayBeyond(reference: Date, weekday: number, side: -1 | 1): Date {
+  const d = new Date(reference);
+  const offset = side === 1 ? ((weekday - d.getUTCDay() + 6) % 7) + 1 : -(((d.getUTCDay() - weekday + 6) % 7) + 1);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** The month (0–11) a season ends in; winter runs over the year's turn. */
+const SEASON_ENDS: Record<string, number> = { spring: 4, summer: 7, fall: 10, autumn: 10 };
+
+/**
+ * The year "last summer" falls in, from the article's month: the latest summer already over ("last spring" in November is the
+ * same year's; "last summer's strike" in October too). "Next summer" is the one after the summer "this summer" names: next year's.
+ * Winter, which spans two years, keeps the year before.
+ */
+function seasonShift(which: string, season: string, month: number): number {
+  const end = SEASON_ENDS[season];
+  if (which === 'last') return end !== undefined && end < month ? 0 : -1;
+  return which === 'next' ? 1 : 0;
 }
 
 /** A century as the guide writes it: "19" for this one (1900s), "20" for the next, "2000" for its turn, "200" for the next one's first decade. */

@@ -268,3 +268,64 @@ describe('who said what', () => {
     expect(quotes(alone).filter(([, , text]) => text === quote)).toHaveLength(3);
   });
 });
+
+describe('who said what on sets nobody tuned on (twelfth round)', () => {
+  it('names the person after a description or an office before the name, not the words that describe them', () => {
+    expect(who(['"The pier is safe," said University of Valdeira port engineer Ana Lind.'])).toEqual(['Ana Lind']);
+    expect(who(['The Prime Minister of the Harbour Republic Ola Berg stated in a speech that "the task sounds quite specific to us."'])).toEqual(['Ola Berg']);
+    expect(who(['"We will help the port," said US Secretary of State Karin Holt.'])).toEqual(['Karin Holt']);
+    expect(who(['The Norvik harbour news site Portwatch has published pictures and confirmed that it holds "files from an internal harbour inquiry".'])).toEqual(['Portwatch']);
+    const [described] = who(['However, the Norvik harbour minister said the wreck lay deep, saying that "it could be at a depth of 2,000 metres in that area."']);
+    expect(isNamedSpeaker(described!)).toBe(false);
+  });
+
+  it('gives the words of a sentence after sentences about another person to that person', () => {
+    expect(
+      who([
+        '"The prize belongs to all of us," said Ann Miller, a critic.',
+        'Novelist Jon Saraiva said he was surprised.',
+        'Saraiva learned of his award Thursday at the airport.',
+        'Earlier this week, he met other writers at the fair.',
+        '"I am personally very happy," he said.',
+      ]),
+    ).toEqual(['Ann Miller', 'Jon Saraiva']);
+    expect(
+      who([
+        'Mayor Ola Berg defied his doctors on Wednesday.',
+        '"Everyone knows the mayor is ailing," said Tove Lind, an analyst.',
+        'Whenever Berg falls ill, rumours spread.',
+        'Berg has a history of heart trouble.',
+        'Still, he insists he is well.',
+        '"I cannot even sneeze," he joked with aides.',
+      ]),
+    ).toEqual(['Tove Lind', 'Ola Berg']);
+    expect(who(['"We fear major loss of life," said Efstathios Dorn, a doctor.', 'Lieutenant Colonel Bruce Ewald, commander of the relief team, was concerned about the aid.', '"Everyone is trying to help," he told reporters.'])).toEqual([
+      'Efstathios Dorn',
+      'Bruce Ewald',
+    ]);
+    // An unattributed quotation after a person is introduced does not carry the voice heard before.
+    expect(who(['"We fear major loss of life," said Efstathios Dorn, a doctor.', 'Joseph Delvaux, a reporter for the radio, was in the area when the tremors struck.', '"Everything started shaking, people were screaming."'])).toEqual([
+      'Efstathios Dorn',
+      '',
+    ]);
+  });
+
+  it('credits the head of a subject, not a name in its modifiers or in a description set off after it', () => {
+    expect(who(['Yesterday evening Yvo de Brink of the UNHCB had said that the parties were "on the brink of agreement", when asked.'])).toEqual(['Yvo de Brink']);
+    expect(who(['Beata Larsson, liaison at the Centre for Harbour Rights in Norvik, a Valdeira-based group, said the union was growing.', '"But its most vocal leaders have all recently been detained," she added.'])).toEqual([
+      'Beata Larsson',
+    ]);
+  });
+
+  it('credits no one with the words of a charge or of what someone was told', () => {
+    expect(who(['Holt\'s family was told that he was charged with "plotting to sink the harbour ferry," a crime with long sentences.'])).toEqual(['']);
+    expect(who(['Ann Holt was accused of "inciting the overthrow of the harbour board," the Harbour Rights Center reported.'])).toEqual(['Harbour Rights Center']);
+    expect(who(['"We will not give in to the strikers," Holt was quoted as saying.'])).toEqual(['Holt']);
+    expect(who(['The mission was described by the diplomats as "not a do or die trip for anyone."'])).toEqual(['diplomats']);
+  });
+
+  it('keeps a name whole when it opens on a particle or on "He"', () => {
+    expect(who(['"It is not fair to the harbour," said de Brink.'])).toEqual(['de Brink']);
+    expect(who(['"My husband is innocent of every charge," said his wife, He Lanying.'])).toEqual(['He Lanying']);
+  });
+});

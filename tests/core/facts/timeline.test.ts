@@ -234,3 +234,35 @@ describe("times of the article's own day and weekdays at the head of a sentence"
     expect(datesOf('Wednesday Mayor Lind convened the flood committee at the town hall.').map((d) => [d.when, d.date])).toEqual([['Wednesday', '2024-06-12']]);
   });
 });
+
+describe('lengths of time, fronted weekdays, "last" and "next" (twelfth round)', () => {
+  // 2024-03-07 is a Thursday.
+  const read = (text: string, published = '2024-03-07') => findDates([sentence('a.md', 1, text)], () => published).map((d) => `${d.when}=${d.date}${d.isEvent ? '' : ' (background)'}`);
+
+  it('shows no date for a length of time or an offset from another event', () => {
+    expect(read('The harbour pilot was jailed for 15 years.')).toEqual(['for 15 years=null (background)']);
+    expect(read('Ruiz, a union organiser for 20 years, was detained at the gate.')).toEqual(['for 20 years=null (background)']);
+    expect(read('The ferry captain, in custody for a month, was charged on Monday.')).toEqual(['for a month=null (background)', 'on Monday=2024-03-04']);
+    expect(read('Nearly a week after the storm flooded the docks, the count of damaged boats is over 300.')).toEqual([]);
+    expect(read('The pilot, who was to lead the harbour board a year later, left the port.')).toEqual([]);
+  });
+
+  it('dates a weekday that opens the sentence by the tense of the main clause after it', () => {
+    expect(read('Saturday, one of the pilots, Capt. Ana Lind of the Navy, is to steer the barge into the dock.')).toEqual(['Saturday=2024-03-09']);
+    expect(read('Later Monday, the mayor is to visit the docks.')).toEqual(['Monday=2024-03-11']);
+    expect(read('On Wednesday, the union had said that the strike would end soon.')).toEqual(['On Wednesday=2024-03-06']);
+    expect(read('On Wednesday, the dock workers returned to the harbour.')).toEqual(['On Wednesday=2024-03-06']);
+  });
+
+  it('puts "last" weekday before the article\'s day and "next" after it, whatever the tense', () => {
+    expect(read('The strike began last Thursday and will end today.')).toContain('last Thursday=2024-02-29');
+    expect(read('Next Tuesday, the pilots will vote on the contract.')).toEqual(['Next Tuesday=2024-03-12']);
+  });
+
+  it('keeps a span of years off the timeline and dates "last spring" to the latest spring over', () => {
+    expect(read('His militia fought the navy during the 1975-90 civil war.')).toEqual(['1975=1975 (background)']);
+    expect(read('Last spring, officials said, the board considered closing the port.', '1998-11-13')).toEqual(['Last spring=1998']);
+    expect(read('Last spring, officials said, the board considered closing the port.', '1998-04-13')).toEqual(['Last spring=1997']);
+    expect(read('The crane will be installed next summer.', '1998-12-07')).toEqual(['next summer=1999']);
+  });
+});
