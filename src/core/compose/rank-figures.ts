@@ -1,0 +1,85 @@
+import { type FoundFigure, isUnit } from '../facts/figures.js';
+import { countKey } from '../facts/figures-differ.js';
+import type { Sentence } from '../ingest/document.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
+import type { Question } from '../topics/read-query.js';
+
+/** Words of a span of time: a duration ("four days", "a 30-day ceasefire") is background to a story, not what it counts. */
+const TIME_WORD = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times)$/i;
+/** Sources that must name a counted thing for it to be what the story counts, not a word one article used once. */
+const RECURS_IN = 2;
+
+/**
+ * Key figures in the order a desk would show them, each tier in the given (relevance) order: for a question that asks
+ * an amount, the figures that count what it asks; then measured quantities, money and percentages and counts of a
+ * thing the topic's sources name in sentences of at least two documents of the pool ("15,000 troops", "60 people
+ * killed"); then the rest: durations and small counts of a thing said once ("two major obstacles", "two factors").
+ */
+export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly F[], pool: readonly Sentence[], question?: Question): F[] {
+  const asked = askedKey(question);
+  const sources = sourcesOfStems(pool);
+  const tier = (f: F) => {
+    if (asked.size && [...countKey(f)].some((k) => asked.has(k))) return 0;
+    if (measured(f.value)) return 1;
+    const head = countedHead(f);
+    return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
+  };
+  return figures
+    .map((f, i) => ({ f, i, t: tier(f) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The stems an amount question asks a count of ("how many people died in the fire" → people, dead), in the form countKey gives. */
+export function askedKey(question: Question | undefined): Set<string> {
+  if (question?.kind !== 'amount') return new Set();
+  // The asked part runs to its first preposition: "in the fire" says where, not what is counted.
+  const askedPart = question.text.replace(/^how\s+\w+\s*/i, '').split(SETTING)[0] ?? '';
+  return countKey({ counts: askedPart });
+}
+const SETTING = /\s(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among)\s/i;
+
+/** Figures that differ with the asked quantity's first, at most `limit`. */
+export function askedFirst<D extends { counts: string }>(entries: readonly D[], asked: ReadonlySet<string>, limit: number): D[] {
+  const isAsked = (d: D) => [...countKey(d)].some((k) => asked.has(k));
+  return entries
+    .map((d, i) => ({ d, i, t: isAsked(d) ? 0 : 1 }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.d);
+}
+
+/** Money and percentages are measured quantities whatever they measure. */
+function measured(value: string): boolean {
+  return /[$€£¥%]|\b(?:dlrs|usd|percent|per cent)\b/i.test(value);
+}
+
+/**
+ * The noun the figure counts, as a stem: the last word of the first run of nouns and adjectives in its description
+ * (the sentence's own key phrases say which words are nominal: "very vague points included" → point), unless that is
+ * a unit or a span of time.
+ */
+function countedHead(f: Pick<FoundFigure, 'counts' | 'sentence'>): string | undefined {
+  const nominal = new Set(f.sentence.phrases.filter((p) => !p.includes(' ')));
+  let head: string | undefined;
+  for (const word of f.counts.match(WRITTEN_WORD) ?? []) {
+    const s = stem(word.toLowerCase());
+    if (nominal.has(s)) head = isUnit(word) || TIME_WORD.test(word) ? undefined : s;
+    else if (head) break;
+  }
+  return head;
+}
+
+/** Each nominal stem of the pool with the documents whose sentences name it. */
+function sourcesOfStems(pool: readonly Sentence[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const s of pool) {
+    for (const p of s.phrases) {
+      if (p.includes(' ')) continue;
+      let docs = out.get(p);
+      if (!docs) out.set(p, (docs = new Set()));
+      docs.add(s.docId);
+    }
+  }
+  return out;
+}
