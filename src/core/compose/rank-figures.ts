@@ -1,7 +1,7 @@
 import { type FoundFigure, isUnit } from '../facts/figures.js';
 import { countKey } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
-import { stem, WRITTEN_WORD } from '../nlp.js';
+import { its, readDoc, stem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
 /** Words of a span of time: a duration ("four days", "a 30-day ceasefire") is background to a story, not what it counts. */
@@ -21,7 +21,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   const tier = (f: F) => {
     if (asked.size && [...countKey(f)].some((k) => asked.has(k))) return 0;
     if (measured(f.value)) return 1;
-    const head = countedHead(f);
+    const head = countedHead(f.counts);
     return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
   };
   return figures
@@ -55,29 +55,32 @@ function measured(value: string): boolean {
 }
 
 /**
- * The noun the figure counts, as a stem: the last word of the first run of nouns and adjectives in its description
- * (the sentence's own key phrases say which words are nominal: "very vague points included" → point), unless that is
- * a unit or a span of time.
+ * The noun the figure counts, as a stem: the last noun of the first run of nouns in its description ("very vague points
+ * included" → point, "day energy ceasefire" → ceasefir, "people killed" → peopl), unless that is a unit or a span of time.
  */
-function countedHead(f: Pick<FoundFigure, 'counts' | 'sentence'>): string | undefined {
-  const nominal = new Set(f.sentence.phrases.filter((p) => !p.includes(' ')));
+function countedHead(counts: string): string | undefined {
+  const tokens = readDoc(counts).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
   let head: string | undefined;
-  for (const word of f.counts.match(WRITTEN_WORD) ?? []) {
-    const s = stem(word.toLowerCase());
-    if (nominal.has(s)) head = isUnit(word) || TIME_WORD.test(word) ? undefined : s;
-    else if (head) break;
+  for (let i = 0; i < words.length; i++) {
+    if (pos[i] !== 'NOUN' && pos[i] !== 'PROPN') {
+      if (head !== undefined) break;
+      continue;
+    }
+    head = words[i]!;
   }
-  return head;
+  return head && !isUnit(head) && !TIME_WORD.test(head) ? stem(head.toLowerCase()) : undefined;
 }
 
-/** Each nominal stem of the pool with the documents whose sentences name it. */
+/** Each stem of the pool's words with the documents whose sentences say it. */
 function sourcesOfStems(pool: readonly Sentence[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const s of pool) {
-    for (const p of s.phrases) {
-      if (p.includes(' ')) continue;
-      let docs = out.get(p);
-      if (!docs) out.set(p, (docs = new Set()));
+    for (const w of s.words) {
+      const key = stem(w);
+      let docs = out.get(key);
+      if (!docs) out.set(key, (docs = new Set()));
       docs.add(s.docId);
     }
   }
