@@ -11,21 +11,25 @@ const RECURS_IN = 2;
 
 /**
  * Key figures in the order a desk would show them, each tier in the given (relevance) order: for a question that asks
- * an amount, the figures that count what it asks; then measured quantities, money and percentages and counts of a
+ * an amount, the figures that count what it asks, those sharing more of its words first; then measured quantities, money and percentages and counts of a
  * thing the topic's sources name in sentences of at least two documents of the pool ("15,000 troops", "60 people
  * killed"); then the rest: durations and small counts of a thing said once ("two major obstacles", "two factors").
  */
 export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly F[], pool: readonly Sentence[], question?: Question): F[] {
   const asked = askedKey(question);
-  const sources = sourcesOfStems(pool);
-  const tier = (f: F) => {
-    if (asked.size && [...countKey(f)].some((k) => asked.has(k))) return 0;
+  const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
+  const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
+  // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
+  // before "displaced people" for "how many people died").
+  const tier = (f: F, i: number) => {
+    const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
+    if (shared) return -shared;
     if (measured(f.value)) return 1;
-    const head = countedHead(f.counts);
+    const head = heads[i];
     return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
   };
   return figures
-    .map((f, i) => ({ f, i, t: tier(f) }))
+    .map((f, i) => ({ f, i, t: tier(f, i) }))
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .map((x) => x.f);
 }
@@ -54,11 +58,16 @@ function measured(value: string): boolean {
   return /[$€£¥%]|\b(?:dlrs|usd|percent|per cent)\b/i.test(value);
 }
 
+/** Descriptions already read: the same figures come up in briefing after briefing of a set. */
+const headsRead = new Map<string, string | undefined>();
+const HEADS_KEPT = 20_000;
+
 /**
  * The noun the figure counts, as a stem: the last noun of the first run of nouns in its description ("very vague points
  * included" → point, "day energy ceasefire" → ceasefir, "people killed" → peopl), unless that is a unit or a span of time.
  */
 function countedHead(counts: string): string | undefined {
+  if (headsRead.has(counts)) return headsRead.get(counts);
   const tokens = readDoc(counts).tokens();
   const words = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
@@ -70,15 +79,20 @@ function countedHead(counts: string): string | undefined {
     }
     head = words[i]!;
   }
-  return head && !isUnit(head) && !TIME_WORD.test(head) ? stem(head.toLowerCase()) : undefined;
+  const found = head && !isUnit(head) && !TIME_WORD.test(head) ? stem(head.toLowerCase()) : undefined;
+  if (headsRead.size < HEADS_KEPT) headsRead.set(counts, found);
+  return found;
 }
 
-/** Each stem of the pool's words with the documents whose sentences say it. */
-function sourcesOfStems(pool: readonly Sentence[]): Map<string, Set<string>> {
+/** The documents of the pool that say each head; a word is stemmed only when it opens like one of them. */
+function sourcesOf(heads: ReadonlySet<string>, pool: readonly Sentence[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  const openings = new Set([...heads].map((h) => h.slice(0, 3)));
   for (const s of pool) {
     for (const w of s.words) {
+      if (!openings.has(w.slice(0, 3))) continue;
       const key = stem(w);
+      if (!heads.has(key)) continue;
       let docs = out.get(key);
       if (!docs) out.set(key, (docs = new Set()));
       docs.add(s.docId);

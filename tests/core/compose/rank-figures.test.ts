@@ -26,6 +26,7 @@ describe('key figures in a desk order', () => {
   it('puts first, for a question that asks an amount, the figures that count what it asks', () => {
     expect(shown('how much will the port spend on repairs')).toEqual(['$4 million', '12', 'two', 'four']);
     expect(shown('how many hours did the blaze burn')[0]).toBe('four');
+    expect(shown('how many dock workers did the port fire kill')[0]).toBe('12');
   });
 
   it('puts the asked quantity first among figures that differ', () => {
