@@ -1,11 +1,9 @@
-import { type FoundFigure, isUnit } from '../facts/figures.js';
-import { countKey } from '../facts/figures-differ.js';
+import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
+import { countKey, sameWordOf } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
-/** Words of a span of time: a duration ("four days", "a 30-day ceasefire") is background to a story, not what it counts. */
-const TIME_WORD = /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|years?|decades?|centur(?:y|ies)|times)$/i;
 /** Sources that must name a counted thing for it to be what the story counts, not a word one article used once. */
 const RECURS_IN = 2;
 
@@ -34,14 +32,10 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     .map((x) => x.f);
 }
 
-/** The stems an amount question asks a count of ("how many people died in the fire" → people, dead), in the form countKey gives. */
+/** The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey gives. */
 export function askedKey(question: Question | undefined): Set<string> {
-  if (question?.kind !== 'amount') return new Set();
-  // The asked part runs to its first preposition: "in the fire" says where, not what is counted.
-  const askedPart = question.text.replace(/^how\s+\w+\s*/i, '').split(SETTING)[0] ?? '';
-  return countKey({ counts: askedPart });
+  return new Set(question?.kind === 'amount' ? question.asked.map(sameWordOf) : []);
 }
-const SETTING = /\s(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among)\s/i;
 
 /** Figures that differ with the asked quantity's first, at most `limit`. */
 export function askedFirst<D extends { counts: string }>(entries: readonly D[], asked: ReadonlySet<string>, limit: number): D[] {
@@ -79,7 +73,8 @@ function countedHead(counts: string): string | undefined {
     }
     head = words[i]!;
   }
-  const found = head && !isUnit(head) && !TIME_WORD.test(head) ? stem(head.toLowerCase()) : undefined;
+  // A duration ("four days", "a 30-day ceasefire" reads "ceasefire") or a number of times is background, not what is counted.
+  const found = head && !isUnit(head) && !isTimeUnit(head) && !/^times$/i.test(head) ? stem(head.toLowerCase()) : undefined;
   if (headsRead.size < HEADS_KEPT) headsRead.set(counts, found);
   return found;
 }

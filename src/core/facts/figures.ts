@@ -321,6 +321,8 @@ const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', '
 const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
+/** A word that names a span of time ("hours", "decade"). */
+export const isTimeUnit = (word: string): boolean => TIME_UNITS.test(word.toLowerCase());
 /** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
 const DATE_UNITS = /^(?:day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
 const SUPERLATIVE = /^(?:worst|best|lowest|highest|biggest|largest|smallest|first|most|least|deadliest)$/;
