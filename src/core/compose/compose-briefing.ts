@@ -26,6 +26,7 @@ import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
 
@@ -171,8 +172,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     size.quotes,
   );
   const found = findFigures(pool);
+  const asked = topic.ref.kind === 'query' ? question : undefined;
+  // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = uniqueByAny(
-    found.filter((f) => f.counts),
+    rankFigures(
+      found.filter((f) => f.counts),
+      pool,
+      asked,
+    ),
     sameFigureKeys,
   ).slice(0, size.figures);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
@@ -182,7 +189,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
-  const differing = findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, size.figuresThatDiffer, whole ? { elsewhere: setFigures(index) } : {});
+  const askedCount = askedKey(asked);
+  const differing = askedFirst(
+    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer, whole ? { elsewhere: setFigures(index) } : {}),
+    askedCount,
+    size.figuresThatDiffer,
+  );
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).

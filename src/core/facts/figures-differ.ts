@@ -46,7 +46,7 @@ function americanSpelling(word: string): string {
  * likewise: the noun and the verb of one outcome are one thing counted.
  */
 const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
-function sameWordOf(s: string): string {
+export function sameWordOf(s: string): string {
   return SAME_WORD[s] ?? s;
 }
 

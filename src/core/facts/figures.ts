@@ -215,8 +215,10 @@ function labelOf(k: Tokens, counts: string): string {
   });
   // A number's unit alone ("5 percent", "200 million rubles") says what the number is in, not what it counts; a currency
   // named on its own ("keep the hryvna under 3.5") is what is measured.
-  const unitAlone = words.length === 1 && UNIT.test(words[0]!) && k.pos[k.words.indexOf(words[0]!) - 1] === 'NUM';
-  return says && !unitAlone ? words.join(' ') : '';
+  const unitAlone = words.length <= 3 && unitWordsOnly(words) && k.pos[k.words.indexOf(words[0]!) - 1] === 'NUM';
+  // "Four of the past 10": a share whose whole names nothing counted ("of the past") says nothing.
+  const namesNothing = /^of$/i.test(words[0] ?? '') && !words.some((w) => /^(?:NOUN|PROPN|VERB)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
+  return says && !unitAlone && !namesNothing ? words.join(' ') : '';
 }
 
 /** "20 of them", "two of whom": a share of something a pronoun stands for. */
@@ -259,7 +261,8 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       last?.type === 'CARDINAL' &&
       (entity.type === 'CARDINAL' || entity.type === 'DURATION') &&
       last.end === entity.start - 2 &&
-      /^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') &&
+      // "between 500 and 600 seconds": "between" makes "and" join the two ends of one range.
+      (/^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') || (tokens.lower[entity.start - 1] === 'and' && tokens.lower[last.start - 1] === 'between')) &&
       tokens.pos[entity.start] === 'NUM' &&
       // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
       tokens.lower[last.start - 1] !== 'from' &&
@@ -273,13 +276,19 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       tokens.pos[entity.start] === 'NUM' &&
       ((last.end === entity.start - 2 && tokens.lower[entity.start - 1] === 'in') || (last.end === entity.start - 3 && tokens.lower[entity.start - 2] === 'out' && tokens.lower[entity.start - 1] === 'of')) &&
       amount(tokens.lower[last.end]!) < amount(tokens.lower[entity.start]!);
-    if (joined || share) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
+    // "the 7.6-million kronor prize", "a half-billion dollar donation": a scale joined by a hyphen is part of the number.
+    const hyphened = SCALE_WORD.test(tokens.lower[entity.start] ?? '') && tokens.lower[entity.start - 1] === '-' && tokens.spaces[entity.start - 1] === '' && tokens.spaces[entity.start] === '';
+    const amountBefore = hyphened && (tokens.pos[entity.start - 2] === 'NUM' || tokens.lower[entity.start - 2] === 'half');
+    if (amountBefore && last?.end === entity.start - 2) out[out.length - 1] = { type: entity.type === 'MONEY' ? 'MONEY' : last.type, start: last.start, end: entity.end };
+    else if (amountBefore) out.push({ ...entity, start: entity.start - 2 });
+    else if (joined || share) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
     else if (multiplied) out[out.length - 1] = { ...last, end: entity.end };
     else out.push(entity);
   }
   return out;
 }
 
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/;
 const APPROXIMATORS = new Set([
   'about',
   'some',
@@ -308,8 +317,12 @@ const APPROXIMATORS = new Set([
   'the',
 ]);
 const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs']);
+/** Units an age is given in: "18-year-old", "6-week-old", "six month old". */
+const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
+/** A word that names a span of time ("hours", "decade"). */
+export const isTimeUnit = (word: string): boolean => TIME_UNITS.test(word.toLowerCase());
 /** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
 const DATE_UNITS = /^(?:day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
 const SUPERLATIVE = /^(?:worst|best|lowest|highest|biggest|largest|smallest|first|most|least|deadliest)$/;
@@ -329,6 +342,16 @@ const RANK = new Set(['no.', 'no', 'number', '#', 'page', 'p.', 'graf', 'grafs',
 function clockTime(digits: string, nextPos: string): boolean {
   const m = /^(\d{1,2})([:.])(\d\d)$/.exec(digits);
   return !!m && Number(m[1]) < 24 && Number(m[3]) < 60 && (m[2] === ':' || nextPos !== 'NOUN');
+}
+
+/**
+ * "since 1994 fans", "in his 1994 memoirs", "the three 1998 winners": a year-shaped number after a preposition of time,
+ * a possessive determiner or another number is the year that qualifies the noun after it, not a count of it ("the 4500
+ * detainees" stays a count).
+ */
+function yearPlace(k: Tokens, s: number): boolean {
+  const prev = k.lower[s - 1] ?? '';
+  return /^(?:since|in|until|till|before|after|during)$/.test(prev) || /^(?:his|her|its|their|our|my|your)$/.test(prev) || k.pos[s - 1] === 'NUM';
 }
 
 /** "richest", "largest", "best", "worst": an adjective in the superlative, told by its lemma differing from the word. */
@@ -354,17 +377,20 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
     // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
     // followed by what it counts in the plural ("1500 troops").
-    if (/^(?:1[5-9]|20)\d\d$/.test(digits) && !(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next) && /s$/.test(next))) return false;
+    if (/^(?:1[5-9]|20)\d\d$/.test(digits) && (!(pos[e + 1] === 'NOUN' && !TIME_UNITS.test(next) && /s$/.test(next)) || yearPlace(k, s))) return false;
     if (/^\d+s$|^'\d\ds$/.test(digits)) return false;
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
     if (prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? '')) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
-    if ((next === '-' && next2 === 'year' && lower[e + 4] === 'old') || (/^years?$/.test(next) && /^olds?$/.test(next2))) return false;
+    // "an 18-year-old", "a 6-week-old baby", "his six month old daughter": an age in any unit of the calendar.
+    if ((next === '-' && AGE_UNIT.test(next2) && lower[e + 4] === 'old') || (AGE_UNIT.test(next) && /^olds?$/.test(next2))) return false;
     // "26 year-old Ana Lind": the hyphen written after the unit only.
     if (/^years?$/.test(next) && next2 === '-' && /^olds?$/.test(lower[e + 3] ?? '')) return false;
     if (/^(?:to|or|and|-)$/.test(next) && /\d/.test(next2) && /^years?$/.test(lower[e + 3] ?? '') && /^olds?$/.test(lower[e + 4] ?? '')) return false;
     // "a 12-year low", "30-year bonds": a comparison or the name of an instrument, not a measured duration.
     if (next === '-' && /^(?:year|month|week|day)$/.test(next2) && /^(?:low|high|record|peak|bonds?|notes?|mortgages?|bills?)$/.test(lower[e + 3] ?? '')) return false;
     if (prev === ',' && pos[s - 2] === 'PROPN' && /^(?:,|\.|;|\)|and)$/.test(next) && Number(digits) < 120) return false;
+    // "Valmir, 18 months,": a child's age set off after the name.
+    if (prev === ',' && pos[s - 2] === 'PROPN' && /^(?:months|weeks)$/.test(next) && /^(?:,|\.|;|\))$/.test(next2)) return false;
     // Height and weight as description: "a 5-foot-2, 105-pound student".
     if (next === '-' && /^(?:foot|feet|inch|inches|pound|lb|kilogram|kg|stone)(?:-|$)/.test(next2)) return false;
     // A stock price's fraction ("rose 3 13/16") belongs to the number before it.
@@ -450,7 +476,16 @@ function figureValue(k: Tokens, s: number, e: number): string {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
-const UNIT = /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|hryvna|hryvnias?)$/;
+const UNIT =
+  /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|renminbi|hryvna|hryvnias?|kronor|kronur|krona|kroner|krone|ringgits?|lei|leu|rupees?|rupiah|pesos?|reais|shekels?|dinars?|dirhams?|riyals?|rials?|lira|lire|liras|zloty|zlotys|forints?|baht|nairas?|shillings?|koruna|rand)$/;
+/**
+ * "322 million U.S. dollars", "Hong Kong dollars", "euro": words that only name the unit an amount is in. A capitalised
+ * word before a unit names whose unit it is ("U.S.", "Canadian").
+ */
+function unitWordsOnly(words: readonly string[]): boolean {
+  const ws = words.filter((w) => w !== '-');
+  return ws.length > 0 && ws.every((w, i) => UNIT.test(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && ws.slice(i + 1).some((x) => UNIT.test(x.toLowerCase()))));
+}
 /** A word that names the unit of an amount ("percent", "dollars"), not what the amount counts. */
 export const isUnit = (word: string): boolean => UNIT.test(word.toLowerCase());
 
@@ -479,7 +514,8 @@ function describe(k: Tokens, s: number, e: number): string {
   if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
   j = nounPhrase(k, j, phrase);
   // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
-  const unitOnly = phrase.slice(nounStart).every((w) => w === '-' || UNIT.test(w.toLowerCase()));
+  // "US$10 million worth of emergency funds": what the amount is worth is what follows "worth of".
+  const unitOnly = unitWordsOnly(phrase.slice(nounStart)) || phrase.slice(nounStart).every((w) => w === '-' || w === 'worth' || UNIT.test(w.toLowerCase()));
   if ((unitOnly || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '')) {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
@@ -491,7 +527,7 @@ function describe(k: Tokens, s: number, e: number): string {
   }
   if (phrase.length > nounStart) j = headList(k, j, phrase);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
-  const nouns = phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
+  const nouns = unitWordsOnly(phrase.slice(nounStart)) ? [] : phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
   const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
   // The verb that reports the count, after its subject ("59 bodies were found", "20 were in intensive care")
   // or before its object ("killing 60 people" → "people killed").
@@ -503,6 +539,9 @@ function describe(k: Tokens, s: number, e: number): string {
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
+  // "Four of the past 10 wrote", "the last three were": the noun is left out after a determiner and an adjective; what
+  // the number counts is named elsewhere, and a verb alone would describe it wrongly.
+  if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
   const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);

@@ -6,6 +6,35 @@ const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) 
 const values = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => f.value);
 
 describe('key figures', () => {
+  it('takes a year before a plural noun for a year when a time preposition, a possessive or a count stands before it', () => {
+    expect(values('The two 1997 winners never met; the dockers kept to their 1994 contracts.')).toEqual([]);
+    expect(values('Crowds came back for the first time since 1994 fans were barred from the pier.')).toEqual([]);
+    expect(figures('Some of the 4500 detainees will be moved to a new camp.')).toEqual(['4500 | detainees']);
+  });
+
+  it('leaves out ages given in weeks or months, as ages in years are', () => {
+    expect(values('A 6-week-old baby was pulled from the warehouse alive.')).toEqual([]);
+    expect(values('The docker spoke of his six month old daughter.')).toEqual([]);
+    expect(values('Among the dead was Lena, 18 months, found by her father.')).toEqual([]);
+  });
+
+  it('reads an amount joined to its scale by a hyphen as one value', () => {
+    expect(values('The port gave a 7.6-million kronor grant to the families.')).toEqual(['7.6-million']);
+    expect(figures('The insurer announced a half-billion dollar payout on Monday.')).toEqual(['half-billion dollar | payout announced']);
+  });
+
+  it('never describes an amount by its currency alone, and reads what it is worth', () => {
+    expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion | harbour board raised lei']);
+    expect(figures('Pledges rose to nearly 2 billion U.S. dollars (USD).')).toEqual(['2 billion | ']);
+    expect(figures('The city said 10 million dollars worth of emergency funds would be used.')).toEqual(['10 million dollars | worth of emergency funds would be used']);
+  });
+
+  it('reads "between" ranges as one figure and describes no number whose noun is left out', () => {
+    expect(figures('The blaze burned for between 50 and 60 minutes.')).toEqual(['50 and 60 | minutes']);
+    expect(figures('Four of the past 10 harbour masters came from the city.')).toContain('10 | harbour masters came from the city');
+    expect(figures('Four of the past 10 came from the city.')).toEqual(['Four | ', '10 | ']);
+  });
+
   it('says what a number counts, with the verb that reports it', () => {
     expect(figures('The harbour fire killed at least 12 people and injured about 40.')[0]).toMatch(/^12 \| people/);
     expect(figures('The blaze spread fast, killing 12 dock workers and injuring 40 others.')).toEqual(['12 | dock workers killed', '40 | others injured']);

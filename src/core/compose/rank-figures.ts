@@ -1,0 +1,97 @@
+import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
+import { countKey, sameWordOf } from '../facts/figures-differ.js';
+import type { Sentence } from '../ingest/document.js';
+import { its, readDoc, stem } from '../nlp.js';
+import type { Question } from '../topics/read-query.js';
+
+/** Sources that must name a counted thing for it to be what the story counts, not a word one article used once. */
+const RECURS_IN = 2;
+
+/**
+ * Key figures in the order a desk would show them, each tier in the given (relevance) order: for a question that asks
+ * an amount, the figures that count what it asks, those sharing more of its words first; then measured quantities, money and percentages and counts of a
+ * thing the topic's sources name in sentences of at least two documents of the pool ("15,000 troops", "60 people
+ * killed"); then the rest: durations and small counts of a thing said once ("two major obstacles", "two factors").
+ */
+export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly F[], pool: readonly Sentence[], question?: Question): F[] {
+  const asked = askedKey(question);
+  const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
+  const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
+  // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
+  // before "displaced people" for "how many people died").
+  const tier = (f: F, i: number) => {
+    const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
+    if (shared) return -shared;
+    if (measured(f.value)) return 1;
+    const head = heads[i];
+    return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
+  };
+  return figures
+    .map((f, i) => ({ f, i, t: tier(f, i) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/** The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey gives. */
+export function askedKey(question: Question | undefined): Set<string> {
+  return new Set(question?.kind === 'amount' ? question.asked.map(sameWordOf) : []);
+}
+
+/** Figures that differ with the asked quantity's first, at most `limit`. */
+export function askedFirst<D extends { counts: string }>(entries: readonly D[], asked: ReadonlySet<string>, limit: number): D[] {
+  const isAsked = (d: D) => [...countKey(d)].some((k) => asked.has(k));
+  return entries
+    .map((d, i) => ({ d, i, t: isAsked(d) ? 0 : 1 }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .slice(0, limit)
+    .map((x) => x.d);
+}
+
+/** Money and percentages are measured quantities whatever they measure. */
+function measured(value: string): boolean {
+  return /[$€£¥%]|\b(?:dlrs|usd|percent|per cent)\b/i.test(value);
+}
+
+/** Descriptions already read: the same figures come up in briefing after briefing of a set. */
+const headsRead = new Map<string, string | undefined>();
+const HEADS_KEPT = 20_000;
+
+/**
+ * The noun the figure counts, as a stem: the last noun of the first run of nouns in its description ("very vague points
+ * included" → point, "day energy ceasefire" → ceasefir, "people killed" → peopl), unless that is a unit or a span of time.
+ */
+function countedHead(counts: string): string | undefined {
+  if (headsRead.has(counts)) return headsRead.get(counts);
+  const tokens = readDoc(counts).tokens();
+  const words = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  let head: string | undefined;
+  for (let i = 0; i < words.length; i++) {
+    if (pos[i] !== 'NOUN' && pos[i] !== 'PROPN') {
+      if (head !== undefined) break;
+      continue;
+    }
+    head = words[i]!;
+  }
+  // A duration ("four days", "a 30-day ceasefire" reads "ceasefire") or a number of times is background, not what is counted.
+  const found = head && !isUnit(head) && !isTimeUnit(head) && !/^times$/i.test(head) ? stem(head.toLowerCase()) : undefined;
+  if (headsRead.size < HEADS_KEPT) headsRead.set(counts, found);
+  return found;
+}
+
+/** The documents of the pool that say each head; a word is stemmed only when it opens like one of them. */
+function sourcesOf(heads: ReadonlySet<string>, pool: readonly Sentence[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const openings = new Set([...heads].map((h) => h.slice(0, 3)));
+  for (const s of pool) {
+    for (const w of s.words) {
+      if (!openings.has(w.slice(0, 3))) continue;
+      const key = stem(w);
+      if (!heads.has(key)) continue;
+      let docs = out.get(key);
+      if (!docs) out.set(key, (docs = new Set()));
+      docs.add(s.docId);
+    }
+  }
+  return out;
+}

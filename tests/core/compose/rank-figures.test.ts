@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { askedFirst, askedKey, rankFigures } from '../../../src/core/compose/rank-figures.js';
+import { findFigures } from '../../../src/core/facts/figures.js';
+import { readQuestion } from '../../../src/core/topics/read-query.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+const pool = [
+  sentence('a', 0, 'Officials cited two factors behind the delay at the harbour.'),
+  sentence('a', 1, 'The harbour fire killed 12 dock workers on Friday.'),
+  sentence('b', 0, 'Investigators said the dock workers had no way out of the shed.'),
+  sentence('c', 0, 'The port will spend $4 million on new fire doors.'),
+  sentence('c', 1, 'The blaze burned for four hours.'),
+];
+const shown = (question?: string) =>
+  rankFigures(
+    findFigures(pool).filter((f) => f.counts),
+    pool,
+    question ? readQuestion(question) : undefined,
+  ).map((f) => f.value);
+
+describe('key figures in a desk order', () => {
+  it('puts money and what the sources count before a small count said once and a duration, each tier in the pool order', () => {
+    expect(shown()).toEqual(['12', '$4 million', 'two', 'four']);
+  });
+
+  it('puts first, for a question that asks an amount, the figures that count what it asks', () => {
+    expect(shown('how much will the port spend on repairs')).toEqual(['$4 million', '12', 'two', 'four']);
+    expect(shown('how many hours did the blaze burn')[0]).toBe('four');
+    expect(shown('how many dock workers did the port fire kill')[0]).toBe('12');
+  });
+
+  it('puts the asked quantity first among figures that differ', () => {
+    const entries = [{ counts: 'doors fitted' }, { counts: 'dock workers killed' }];
+    expect(askedFirst(entries, askedKey(readQuestion('how many dock workers were killed in the fire')), 1)).toEqual([{ counts: 'dock workers killed' }]);
+    expect(askedFirst(entries, askedKey(undefined), 1)).toEqual([{ counts: 'doors fitted' }]);
+  });
+});
