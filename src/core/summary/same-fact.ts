@@ -1,5 +1,5 @@
 import { isReportingStem } from '../facts/quotes.js';
-import { cosine, SAME_POINT } from '../index/similarity.js';
+import { cosine, SAME_POINT, sameNumbers } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 import { partsOf } from './passages.js';
@@ -38,10 +38,16 @@ function withoutFigures(s: Sentence): Map<string, number> {
   return out;
 }
 
-/** Rule (a): the same statement but for its figures, at the near-copy threshold once every figure is masked. */
+/**
+ * Rule (a): the same statement but for its figures, at the near-copy threshold once every figure is masked. Only where
+ * the figures differ: two sentences with the same figures, or none, are near copies or two statements ("China plans to
+ * sign the covenant" and "China signed the covenant").
+ */
 export function sameButFigures(a: Sentence, b: Sentence): boolean {
-  return cosine(withoutFigures(a), withoutFigures(b)) >= SAME_POINT;
+  return hasFigure(a) && hasFigure(b) && !sameNumbers(a, b) && cosine(withoutFigures(a), withoutFigures(b)) >= SAME_POINT;
 }
+
+const hasFigure = (s: Sentence) => /\d/.test(s.text);
 
 /** A sentence's main predicate: its verb (with the verbs it governs through "to"), its direct object's head, and the names written before it. */
 interface Frame {
