@@ -58,7 +58,7 @@ interface Frame {
 
 /** Verbs that carry little of a statement by themselves ("has two obstacles", "made a decision"), in every form. */
 const LIGHT_VERBS = new Set(
-  ('be is are was were been being have has had having do does did done doing get gets got gotten getting make makes made making ' + 'take takes took taken taking give gives gave given giving go goes went gone going').split(' '),
+  'be is are was were been being have has had having do does did done doing get gets got gotten getting make makes made making take takes took taken taking give gives gave given giving go goes went gone going'.split(' '),
 );
 /** Dates are no actors nor objects: "on Monday", "released Saturday". */
 const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
