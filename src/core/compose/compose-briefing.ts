@@ -19,6 +19,7 @@ import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
+import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
@@ -107,7 +108,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
   const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
-  const chooseSummary = (roles: Roles, standAlone = true) => {
+  let standAloneUsed = true;
+  const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean) => {
+    standAloneUsed = standAlone;
     const summaryRoles = statedFirst(
       reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
       choices.units,
@@ -117,7 +120,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return inOrder(
       withoutOverlaps(
         withinWords(
-          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, ...summaryRoles }),
+          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, exclude, ...summaryRoles }),
           size.words,
         ),
       ),
@@ -140,7 +143,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length;
-  const summary = topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosenSummary, ranked, rank, leadsNot), size.words)) : chosenSummary;
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
+  let summary = answered(chosenSummary);
+  // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
+  // takes that point's place, and the same selection, without the lead's fact, fills what is left.
+  const lead = summary[0];
+  if (lead && !chosenSummary.includes(lead) && chosenSummary.some((u) => sameFact(lead, u))) summary = answered(chooseSummary(roles, standAloneUsed, (u) => sameFact(lead, u)));
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };

@@ -4,6 +4,7 @@ import type { Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { partsOf } from '../summary/passages.js';
+import { sameFact } from '../summary/same-fact.js';
 import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import type { Topic } from '../topics/topic.js';
@@ -60,8 +61,9 @@ export function keyPointTest({ index, topic, question, summary, units, scores, b
 
 /**
  * Key points add what the summary does not say: units none of whose sentences, or their copies
- * elsewhere, the summary shows, nor one that says nearly the same as a summary point; and, of the
- * rest, those that earn their place (`earns`): the others still count as mentions of what the set says.
+ * elsewhere, the summary shows, nor one that says nearly the same as a summary point or its fact
+ * (same-fact.ts); and, of the rest, those that earn their place (`earns`): the others still count
+ * as mentions of what the set says.
  */
 export function selectKeyPoints(
   pool: { units: Sentence[]; scores: ArrayLike<number> },
@@ -77,7 +79,7 @@ export function selectKeyPoints(
     (u) => {
       // Loops, not closures made per unit tested.
       for (const p of partsOf(u)) if (said.has(p)) return true;
-      for (const s of summary) if (sentenceSimilarity(s, u) >= SAME_POINT) return true;
+      for (const s of summary) if (sentenceSimilarity(s, u) >= SAME_POINT || sameFact(s, u)) return true;
       return false;
     },
   );

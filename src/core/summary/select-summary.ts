@@ -2,6 +2,7 @@ import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
+import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -494,7 +495,8 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   let words = 0;
   const separator = () => (chosen.length > 0 ? 1 : 0);
   const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
-  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE);
+  // One fact is one point (same-fact.ts): a unit that says again what a chosen one says, in other words or with other figures, leaves its place to the next.
+  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE || sameFact(d.sentence, c.sentence));
   const take = (c: Candidate) => {
     bytes += c.bytes + separator();
     words += c.words;
