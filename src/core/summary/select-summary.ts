@@ -2,6 +2,7 @@ import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
+import { partsOf } from './passages.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -58,6 +59,8 @@ export interface SummaryInput {
     needs: (s: Sentence) => readonly string[] | null;
     /** Whether `unit`, shown before `s`, writes `name` in full. */
     introduces: (unit: Sentence, name: string, s: Sentence) => boolean;
+    /** The unit of `s`'s document that introduces its names, offered with it as one choice when `withIntroducer` is on; null when none may be shown. */
+    introducer?: (s: Sentence) => Sentence | null;
   };
   /**
    * A question's answer: once the concepts several sources share are covered, keep choosing the
@@ -106,6 +109,12 @@ export interface SelectionParams {
    * sentence's gain counts quality^power. Null leaves coverage alone.
    */
   sentenceQuality: { coefficients: readonly number[]; power: number } | null;
+  /**
+   * The reading rules' cost priced in the choice (issue 15f): a sentence held back until its names are introduced is also
+   * offered together with the unit that introduces them, as one choice costing both; and a unit that shares a sentence
+   * with a chosen one is not taken, so nothing chosen is dropped after the choice.
+   */
+  withIntroducer: boolean;
 }
 
 /**
@@ -134,6 +143,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
   sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
+  withIntroducer: false,
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
@@ -157,6 +167,8 @@ interface Candidate {
   words: number;
   relevance: number;
   cost: number;
+  /** A choice of two units (the introducer, then the sentence it introduces): `concepts` holds the second's that the first does not. */
+  pair?: readonly [Candidate, Candidate];
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
@@ -176,7 +188,9 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents));
+  const held = input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents);
+  const pairs = params.withIntroducer && held && input.introducedBy?.introducer ? withIntroducers(candidates, held, input.introducedBy.introducer) : [];
+  const chosen = greedy([...candidates, ...pairs], { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held, params.withIntroducer);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -468,7 +482,7 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced, separate = false): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -479,15 +493,19 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const notChosen = new Map<Candidate, boolean>();
   const chosen: Candidate[] = [];
   const excluded = (c: Candidate) => {
-    if (!mentionOnly) return false;
+    if (!mentionOnly || c.pair) return false;
     let out = notChosen.get(c);
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
-  const waits = (c: Candidate) => held?.waits(c) === true && !held.introduced(c, chosen);
+  const waits = (c: Candidate) => !c.pair && held?.waits(c) === true && !held.introduced(c, chosen);
+  const isChosen = new Set<Candidate>();
+  // The verbatim sentences chosen units show, when a unit that shows one again is not taken (`separate`).
+  const shown = new Set<Sentence>();
+  const overlaps = (c: Candidate) => separate && partsOf(c.sentence).some((p) => shown.has(p));
   // Held back until a unit shown before them introduces the names they use; queued again when one is taken.
   const waiting: Candidate[] = [];
-  const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
+  const scoreOf = (c: Candidate) => (c.pair ? gainOf(c.pair[0].concepts) * c.pair[0].relevance + gainOf(c.concepts) * c.relevance : gainOf(c.concepts) * c.relevance) / c.cost;
   const queue = new MaxQueue<Candidate>();
   for (const c of candidates) queue.push(scoreOf(c), c);
   let bytes = 0;
@@ -499,6 +517,8 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     bytes += c.bytes + separator();
     words += c.words;
     chosen.push(c);
+    isChosen.add(c);
+    if (separate) for (const p of partsOf(c.sentence)) shown.add(p);
     for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
     for (let i = waiting.length - 1; i >= 0; i--) {
       const w = waiting[i]!;
@@ -513,6 +533,20 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       if (!excluded(next)) waiting.push(next);
     }
   };
+  /**
+   * Takes an introducer and the sentence it introduces together, when neither is chosen or says what is chosen, the
+   * introducer ends within the budget (so the sentence after it starts there) and, with `fill`, both fit whole.
+   */
+  const takesPair = ([first, second]: readonly [Candidate, Candidate]): boolean => {
+    if (isChosen.has(first) || isChosen.has(second) || excluded(first) || waits(first) || chosen.length + 2 > budget.sentences) return false;
+    const end = bytes + separator() + first.bytes;
+    if (!(end < budget.bytes && words + first.words < budget.words)) return false;
+    if (fill && !(end + 1 + second.bytes <= budget.bytes && words + first.words + second.words <= budget.words)) return false;
+    if (repeats(first) || repeats(second) || overlaps(first) || overlaps(second) || cosine(stemCounts(first.sentence), stemCounts(second.sentence)) > DUPLICATE_COSINE) return false;
+    take(first);
+    take(second);
+    return true;
+  };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     settle();
     const top = queue.pop();
@@ -524,15 +558,40 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       continue;
     }
     if (fresh <= 0 && chosen.length > 0) break;
+    if (top.item.pair) {
+      takesPair(top.item.pair);
+      continue;
+    }
+    if (isChosen.has(top.item)) continue;
     if (fill && chosen.length > 0 && !fitsWhole(top.item)) continue;
-    if (repeats(top.item)) continue;
+    if (repeats(top.item) || overlaps(top.item)) continue;
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !chosen.includes(c) && !repeats(c));
+    const singles = candidates.filter((c) => !c.pair);
+    const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !isChosen.has(c) && !repeats(c) && !overlaps(c));
     if (last) take(last);
   }
   return chosen;
+}
+
+/**
+ * Each held candidate with the unit its `introducer` names, as one choice of both (issue 15f): the pair gains the two units'
+ * uncovered weight and costs what the two cost apart, each at its own length and quality. Only a unit of the pool that
+ * introduces every name the candidate waits for makes a pair.
+ */
+function withIntroducers(candidates: readonly Candidate[], held: HeldUntilIntroduced, introducer: (s: Sentence) => Sentence | null): Candidate[] {
+  const bySentence = new Map(candidates.map((c) => [c.sentence, c]));
+  const pairs: Candidate[] = [];
+  for (const c of candidates) {
+    if (!held.waits(c)) continue;
+    const unit = introducer(c.sentence);
+    const first = unit ? bySentence.get(unit) : undefined;
+    if (!first || first === c || !held.introduced(c, [first])) continue;
+    const own = new Set(first.concepts);
+    pairs.push({ sentence: c.sentence, order: c.order, concepts: c.concepts.filter((id) => !own.has(id)), bytes: first.bytes + 1 + c.bytes, words: first.words + c.words, relevance: c.relevance, cost: first.cost + c.cost, pair: [first, c] });
+  }
+  return pairs;
 }
 
 interface HeldUntilIntroduced {
