@@ -42,10 +42,11 @@ describe('selectSummary properties', () => {
 
   it('keeps the byte budget in the order shown: every sentence but the last starts within it', () => {
     fc.assert(
-      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), (sentences, maxBytes, dated) => {
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, lastByOpening) => {
         // Dates that run against the documents' order make the reading order differ from the order of choice.
         const published = new Map([0, 1, 2, 3, 4, 5].map((d) => [`doc${d}`, `1998-10-${String(20 - d).padStart(2, '0')}`]));
-        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes });
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, params: { lastByOpening } });
+        expect(new Set(chosen).size).toBe(chosen.length);
         const beforeLast = chosen.slice(0, -1).reduce((n, s, i) => n + bytes(s) + (i > 0 ? 1 : 0), 0);
         expect(beforeLast).toBeLessThan(maxBytes);
       }),

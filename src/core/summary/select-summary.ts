@@ -104,6 +104,12 @@ export interface SelectionParams {
    */
   fillToBudget: boolean;
   /**
+   * Keep the greedy until its best unit would cross the budget; then end the summary with the unit of most uncovered
+   * weight within the room left (all of a unit that fits, the opening of one that crosses), times its relevance and
+   * quality: what a reader or scorer stopping at the budget reads of it (issue 15f). A unit that fits lets the greedy go on.
+   */
+  lastByOpening: boolean;
+  /**
    * A sentence's quality, as DPP weighs it against diversity: a linear model of how much of its
    * wording human summaries use (SENTENCE_FEATURES), fitted on the development clusters; a
    * sentence's gain counts quality^power. Null leaves coverage alone.
@@ -141,6 +147,7 @@ export const DEFAULT_SELECTION: SelectionParams = {
   wordModel: [-4.652, -1.483, -2.53, 1.221, 0.306, 1.807, -0.167, 0, 1.535, 1.578],
   repeatModel: null,
   fillToBudget: false,
+  lastByOpening: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
   sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
   withIntroducer: false,
@@ -167,6 +174,8 @@ interface Candidate {
   words: number;
   relevance: number;
   cost: number;
+  /** Its quality to the power its cost is divided by; 1 without a quality model. */
+  quality: number;
   /** A choice of two units (the introducer, then the sentence it introduces): `concepts` holds the second's that the first does not. */
   pair?: readonly [Candidate, Candidate];
 }
@@ -183,14 +192,15 @@ export function selectSummary(input: SummaryInput): Sentence[] {
     candidates.forEach((c, k) => {
       let q = 0;
       for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
-      c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
+      c.quality = Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
+      c.cost /= c.quality;
     });
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
   const held = input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents);
   const pairs = params.withIntroducer && held && input.introducedBy?.introducer ? withIntroducers(candidates, held, input.introducedBy.introducer) : [];
-  const chosen = greedy([...candidates, ...pairs], { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held, params.withIntroducer);
+  const chosen = greedy([...candidates, ...pairs], { first: weights, again }, budget, { fill: params.fillToBudget, lastByOpening: params.lastByOpening, separate: params.withIntroducer }, input.mentionOnly, held);
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -366,6 +376,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
       words: sentences[i]!.words.length,
       relevance: relevance[i]!,
       cost: Math.max(bytes, 1) ** params.lengthExponent,
+      quality: 1,
     };
   });
   const wordKeys = new Int32Array(single.count);
@@ -482,7 +493,8 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced, separate = false): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, how: { fill: boolean; lastByOpening: boolean; separate: boolean }, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
+  const { fill, lastByOpening, separate } = how;
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -533,6 +545,8 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       if (!excluded(next)) waiting.push(next);
     }
   };
+  const singles = candidates.filter((c) => !c.pair);
+  const mayEnd = (c: Candidate) => !excluded(c) && !waits(c) && !isChosen.has(c) && !repeats(c) && !overlaps(c);
   /**
    * Takes an introducer and the sentence it introduces together, when neither is chosen or says what is chosen, the
    * introducer ends within the budget (so the sentence after it starts there) and, with `fill`, both fit whole.
@@ -565,11 +579,17 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (isChosen.has(top.item)) continue;
     if (fill && chosen.length > 0 && !fitsWhole(top.item)) continue;
     if (repeats(top.item) || overlaps(top.item)) continue;
+    if (lastByOpening && chosen.length > 0 && !fitsWhole(top.item)) {
+      const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd, true) ?? top.item;
+      // The unit passed over stays a choice while the greedy goes on.
+      if (last !== top.item) queue.push(fresh, top.item);
+      take(last);
+      continue;
+    }
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const singles = candidates.filter((c) => !c.pair);
-    const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !isChosen.has(c) && !repeats(c) && !overlaps(c));
+    const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd);
     if (last) take(last);
   }
   return chosen;
@@ -589,7 +609,7 @@ function withIntroducers(candidates: readonly Candidate[], held: HeldUntilIntrod
     const first = unit ? bySentence.get(unit) : undefined;
     if (!first || first === c || !held.introduced(c, [first])) continue;
     const own = new Set(first.concepts);
-    pairs.push({ sentence: c.sentence, order: c.order, concepts: c.concepts.filter((id) => !own.has(id)), bytes: first.bytes + 1 + c.bytes, words: first.words + c.words, relevance: c.relevance, cost: first.cost + c.cost, pair: [first, c] });
+    pairs.push({ sentence: c.sentence, order: c.order, concepts: c.concepts.filter((id) => !own.has(id)), bytes: first.bytes + 1 + c.bytes, words: first.words + c.words, relevance: c.relevance, cost: first.cost + c.cost, quality: 1, pair: [first, c] });
   }
   return pairs;
 }
@@ -631,13 +651,13 @@ function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>, docu
  * The candidate whose opening, cut at the room left, covers the most uncovered weight. Bytes are
  * taken as spread evenly over the words: a concept counts when the word that completes it is read.
  */
-function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
+function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean, byQuality = false): Candidate | undefined {
   const conceptGain = gainFunction(worth, covered);
   const gains = candidates.map((c) => {
     const ends = conceptEnds(c.sentence);
     const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
     const opening = c.concepts.filter((_, j) => (j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!) + 1 <= read);
-    return conceptGain(opening) * c.relevance;
+    return conceptGain(opening) * c.relevance * (byQuality ? c.quality : 1);
   });
   const order = candidates
     .map((_, i) => i)
