@@ -545,21 +545,21 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       if (!excluded(next)) waiting.push(next);
     }
   };
-  const singles = candidates.filter((c) => !c.pair);
+  // Pairs end no summary: the last unit is one unit, read up to the budget.
+  const singles = () => candidates.filter((c) => !c.pair);
   const mayEnd = (c: Candidate) => !excluded(c) && !waits(c) && !isChosen.has(c) && !repeats(c) && !overlaps(c);
   /**
    * Takes an introducer and the sentence it introduces together, when neither is chosen or says what is chosen, the
    * introducer ends within the budget (so the sentence after it starts there) and, with `fill`, both fit whole.
    */
-  const takesPair = ([first, second]: readonly [Candidate, Candidate]): boolean => {
-    if (isChosen.has(first) || isChosen.has(second) || excluded(first) || waits(first) || chosen.length + 2 > budget.sentences) return false;
+  const takePair = ([first, second]: readonly [Candidate, Candidate]): void => {
+    if (isChosen.has(first) || isChosen.has(second) || excluded(first) || waits(first) || chosen.length + 2 > budget.sentences) return;
     const end = bytes + separator() + first.bytes;
-    if (!(end < budget.bytes && words + first.words < budget.words)) return false;
-    if (fill && !(end + 1 + second.bytes <= budget.bytes && words + first.words + second.words <= budget.words)) return false;
-    if (repeats(first) || repeats(second) || overlaps(first) || overlaps(second) || cosine(stemCounts(first.sentence), stemCounts(second.sentence)) > DUPLICATE_COSINE) return false;
+    if (!(end < budget.bytes && words + first.words < budget.words)) return;
+    if (fill && !(end + 1 + second.bytes <= budget.bytes && words + first.words + second.words <= budget.words)) return;
+    if (repeats(first) || repeats(second) || overlaps(first) || overlaps(second) || cosine(stemCounts(first.sentence), stemCounts(second.sentence)) > DUPLICATE_COSINE) return;
     take(first);
     take(second);
-    return true;
   };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     settle();
@@ -573,14 +573,14 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     }
     if (fresh <= 0 && chosen.length > 0) break;
     if (top.item.pair) {
-      takesPair(top.item.pair);
+      takePair(top.item.pair);
       continue;
     }
     if (isChosen.has(top.item)) continue;
     if (fill && chosen.length > 0 && !fitsWhole(top.item)) continue;
     if (repeats(top.item) || overlaps(top.item)) continue;
     if (lastByOpening && chosen.length > 0 && !fitsWhole(top.item)) {
-      const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd, true) ?? top.item;
+      const last = bestOpening(singles(), worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd, true) ?? top.item;
       // The unit passed over stays a choice while the greedy goes on.
       if (last !== top.item) queue.push(fresh, top.item);
       take(last);
@@ -589,7 +589,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(singles, worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd);
+    const last = bestOpening(singles(), worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd);
     if (last) take(last);
   }
   return chosen;
