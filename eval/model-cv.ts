@@ -12,7 +12,7 @@ import { type Headline, headlineOf, type PreparedCluster } from './summaries.js'
  * the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses was
  * fitted or chosen on it.
  */
-export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & Partial<Pick<SelectionParams, 'withIntroducer' | 'lastByOpening'>> & {
+export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & {
   /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
   qualityPower?: number;
   /** A word said again in a second sentence adds its learned chance of being repeated (issue 15r); absent: concepts count once. */
@@ -53,8 +53,8 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company, withIntroducer, lastByOpening }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}), ...(withIntroducer ? { withIntroducer } : {}), ...(lastByOpening ? { lastByOpening } : {}) };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {

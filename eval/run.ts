@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { CUT_LAST_SETTINGS, EXPONENT_SETTINGS, FILL_SETTINGS, INTRODUCER_SETTINGS, MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -63,11 +63,6 @@ const SENTENCES_ALONE = 'briefbot, sentences alone';
 const CANDIDATES = [
   { flag: 'nine-features', name: 'briefbot, nine concept features', settings: NINE_FEATURE_SETTINGS },
   { flag: 'repeats', name: 'briefbot, repeats', settings: REPEAT_SETTINGS },
-  // The ninth round (issue 15f): (a) the budget filled, (b) the length exponent chosen, (c) the reading rules' cost in the choice.
-  { flag: 'fill', name: 'briefbot, budget filled', settings: FILL_SETTINGS },
-  { flag: 'cut-last', name: 'briefbot, last unit by what is read', settings: CUT_LAST_SETTINGS },
-  { flag: 'exponent', name: 'briefbot, exponent chosen', settings: EXPONENT_SETTINGS },
-  { flag: 'true-cost', name: 'briefbot, introducer in the choice', settings: INTRODUCER_SETTINGS },
 ] as const;
 
 interface CandidateRun {
@@ -95,10 +90,6 @@ function main(): number {
       'rouge-only': { type: 'boolean', default: false },
       repeats: { type: 'boolean', default: false },
       'nine-features': { type: 'boolean', default: false },
-      fill: { type: 'boolean', default: false },
-      'cut-last': { type: 'boolean', default: false },
-      exponent: { type: 'boolean', default: false },
-      'true-cost': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;
@@ -390,7 +381,7 @@ function describeChoices(chosen: readonly number[], folds: number): string {
 }
 
 function describeSetting(s: MethodSetting): string {
-  return `r ${s.lengthExponent}, words ${s.wordWeight}, quality ${s.qualityPower ?? 0}${s.fillToBudget ? ', fill on' : ''}${s.withIntroducer ? ', introducer in the choice' : ''}${s.lastByOpening ? ', last unit by what is read' : ''}`;
+  return `r ${s.lengthExponent}, words ${s.wordWeight}, quality ${s.qualityPower ?? 0}${s.fillToBudget ? ', fill on' : ''}`;
 }
 
 /** The procedure fitted on all clusters gives the product's defaults (to the printed precision). */

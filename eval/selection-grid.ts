@@ -9,12 +9,12 @@ import type { MethodSetting } from './model-cv.js';
  * up to a pair's weight, 200 settings) chose the same and cross-validated no better
  * (docs/quality.md); with 17 clusters, every added setting is one more chance to fit noise.
  */
-export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'repeatModel' | 'fillToBudget' | 'sentenceQuality' | 'withIntroducer' | 'lastByOpening'>>({
+export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'repeatModel' | 'fillToBudget' | 'sentenceQuality'>>({
   leadWorth: [3, 5, 8],
   wordWeight: [0, 0.5],
   lengthExponent: [0.5, 0.7, 0.9],
   recencyBonus: [0, 0.3],
-}).map((p) => ({ ...p, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null, withIntroducer: false, lastByOpening: false }));
+}).map((p) => ({ ...p, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null }));
 
 /**
  * With a learned concept model, the one other parameter: the length exponent, chosen within each
@@ -46,21 +46,6 @@ export const NINE_FEATURE_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityP
  */
 export const QUALITY_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) => ({ ...s, company: true }));
 
-/** The ninth round's candidate (a) (issue 15f): the shipped choice with the budget filled (`fillToBudget`). */
-export const FILL_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, fillToBudget: true }));
-
-/** The ninth round's candidate (a′): the shipped choice with the unit that ends the summary chosen by what is read of it within the budget (`lastByOpening`). */
-export const CUT_LAST_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, lastByOpening: true }));
-
-/**
- * The ninth round's candidate (b) (issue 15f): the length exponent chosen with the quality power, among 1 (gain per
- * byte, Lin & Bilmes' cost-scaled greedy at r = 1), 0.5 and 0 (gain alone); r 1 first, so a tie keeps the shipped choice.
- */
-export const EXPONENT_SETTINGS: MethodSetting[] = [1, 0.5, 0].flatMap((lengthExponent) => QUALITY_SETTINGS.map((s) => ({ ...s, lengthExponent })));
-
-/** The ninth round's candidate (c): the shipped choice with the reading rules' cost priced in the selection (`withIntroducer`). */
-export const INTRODUCER_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, withIntroducer: true }));
-
 /**
  * The sixth round's first candidate (issue 15r, not shipped): the fourth round's procedure with a word's second
  * mention worth its learned chance of being repeated in a human summary; the repeat model is
@@ -79,4 +64,4 @@ export const REPEAT_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) =>
 export const MODEL_SETTINGS: MethodSetting[] = [0.9, 1].flatMap((lengthExponent) => [0, 0.5, 1].flatMap((wordWeight) => [0, 1, 2, 4].map((qualityPower) => ({ lengthExponent, wordWeight, fillToBudget: false, qualityPower }))));
 
 /** The selection as it was before cross-validation (issue 15): pairs only, hand-set. */
-export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null, withIntroducer: false, lastByOpening: false };
+export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null };

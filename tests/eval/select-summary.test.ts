@@ -42,11 +42,10 @@ describe('selectSummary properties', () => {
 
   it('keeps the byte budget in the order shown: every sentence but the last starts within it', () => {
     fc.assert(
-      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, lastByOpening) => {
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), (sentences, maxBytes, dated) => {
         // Dates that run against the documents' order make the reading order differ from the order of choice.
         const published = new Map([0, 1, 2, 3, 4, 5].map((d) => [`doc${d}`, `1998-10-${String(20 - d).padStart(2, '0')}`]));
-        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, params: { lastByOpening } });
-        expect(new Set(chosen).size).toBe(chosen.length);
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes });
         const beforeLast = chosen.slice(0, -1).reduce((n, s, i) => n + bytes(s) + (i > 0 ? 1 : 0), 0);
         expect(beforeLast).toBeLessThan(maxBytes);
       }),
@@ -82,15 +81,11 @@ describe('selectSummary properties', () => {
     // Made up: "mayor" stands for a surname, "council" in a sentence for its full form.
     const has = (s: Sentence, word: string) => s.words.includes(word);
     const needs = (s: Sentence) => (has(s, 'mayor') && !has(s, 'council') ? ['mayor'] : null);
-    const introduces = (unit: Sentence, _name: string, s: Sentence) => has(unit, 'council') && (unit.docId !== s.docId || unit.position < s.position);
+    const introducedBy = { needs, introduces: (unit: Sentence, _name: string, s: Sentence) => has(unit, 'council') && (unit.docId !== s.docId || unit.position < s.position) };
     fc.assert(
-      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, fill, withIntroducer) => {
+      fc.property(sets, fc.integer({ min: 1, max: 2000 }), fc.boolean(), fc.boolean(), (sentences, maxBytes, dated, fill) => {
         const published = new Map([0, 1, 2, 3, 4, 5].map((d) => [`doc${d}`, `1998-10-${String(20 - d).padStart(2, '0')}`]));
-        // The nearest earlier sentence of its document that writes the name, offered with it as one choice when `withIntroducer` is on.
-        const introducer = (s: Sentence) => sentences.filter((u) => u.docId === s.docId && u.position < s.position && has(u, 'council')).at(-1) ?? null;
-        const introducedBy = { needs, introduces, introducer };
-        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, introducedBy, params: { fillToBudget: fill, withIntroducer } });
-        expect(new Set(chosen).size).toBe(chosen.length);
+        const chosen = selectSummary({ sentences, documents: documentsOf(sentences, dated ? published : undefined), maxBytes, introducedBy, params: { fillToBudget: fill } });
         chosen.forEach((s, i) => {
           if (needs(s)) expect(chosen.slice(0, i).some((u) => introducedBy.introduces(u, 'mayor', s))).toBe(true);
         });
@@ -122,32 +117,6 @@ describe('selectSummary properties', () => {
     expect(without).toEqual([story[1]]);
     // A sentence `mentionOnly` names is never chosen, introduced or not.
     expect(selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy, mentionOnly: (s) => s === held })).toEqual(story.slice(0, 2));
-  });
-
-  it('with the introducer in the choice, takes a sentence held for a name together with the sentence that introduces the person, priced as both', () => {
-    // Alone, the introducing sentence says little for its bytes; with the short sentence it lets the summary show, the two beat the long lead.
-    const story = [
-      sentence('a', 0, 'Ann Ruiz, who has looked after the docks for many years and knows almost everyone who works there by name, saw it all.'),
-      sentence('a', 1, 'Ruiz said a night guard started the harbour fire.'),
-      sentence('b', 0, 'A harbour fire destroyed three warehouses on Friday night.'),
-      sentence('c', 0, 'Police said a night guard started the harbour fire, after a long inquiry into the whole affair that many residents of the old quarter of the city had followed closely for days.'),
-      sentence('c', 1, 'Shipping resumed at the port on Monday.'),
-    ];
-    const [introducing, held] = story;
-    const documents = documentsOf(
-      story,
-      new Map([
-        ['a', '2024-03-01'],
-        ['b', '2024-03-02'],
-        ['c', '2024-03-03'],
-      ]),
-    );
-    const introducedBy = { needs: (s: Sentence) => (s === held ? ['Ruiz'] : null), introduces: (unit: Sentence) => unit === introducing, introducer: (s: Sentence) => (s === held ? introducing! : null) };
-    const summary = (withIntroducer: boolean) => selectSummary({ sentences: story, documents, maxBytes: 200, introducedBy, params: { sentenceQuality: null, withIntroducer } });
-    expect(summary(false)).not.toContain(held);
-    const both = summary(true);
-    expect(both.slice(0, 2)).toEqual([introducing, held]);
-    expect(both).not.toContain(story[3]);
   });
 
   it('never returns two sentences that say the same thing', () => {

@@ -262,15 +262,7 @@ export function passage(span: readonly Sentence[]): Sentence {
 export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf) {
   if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
   const needs = (s: Sentence) => (shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null);
-  const introducer = (s: Sentence) => introducerOf(s, sentencesOf);
-  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces, introducer } };
-}
-
-/** The unit of a sentence's document that writes in full the name it needs (16u's nearest such sentence, as it may be shown); null when none. */
-function introducerOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
-  const doc = sentencesOf(sentence.docId);
-  const at = doc[sentence.position] === sentence ? needsOf(doc)[sentence.position]!.name : undefined;
-  return at === undefined ? null : unitOf(doc[at]!, sentencesOf);
+  return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces } };
 }
 
 /**

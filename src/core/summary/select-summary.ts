@@ -2,7 +2,6 @@ import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
-import { partsOf } from './passages.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
 
@@ -59,8 +58,6 @@ export interface SummaryInput {
     needs: (s: Sentence) => readonly string[] | null;
     /** Whether `unit`, shown before `s`, writes `name` in full. */
     introduces: (unit: Sentence, name: string, s: Sentence) => boolean;
-    /** The unit of `s`'s document that introduces its names, offered with it as one choice when `withIntroducer` is on; null when none may be shown. */
-    introducer?: (s: Sentence) => Sentence | null;
   };
   /**
    * A question's answer: once the concepts several sources share are covered, keep choosing the
@@ -104,23 +101,11 @@ export interface SelectionParams {
    */
   fillToBudget: boolean;
   /**
-   * Keep the greedy until its best unit would cross the budget; then end the summary with the unit of most uncovered
-   * weight within the room left (all of a unit that fits, the opening of one that crosses), times its relevance and
-   * quality: what a reader or scorer stopping at the budget reads of it (issue 15f). A unit that fits lets the greedy go on.
-   */
-  lastByOpening: boolean;
-  /**
    * A sentence's quality, as DPP weighs it against diversity: a linear model of how much of its
    * wording human summaries use (SENTENCE_FEATURES), fitted on the development clusters; a
    * sentence's gain counts quality^power. Null leaves coverage alone.
    */
   sentenceQuality: { coefficients: readonly number[]; power: number } | null;
-  /**
-   * The reading rules' cost priced in the choice (issue 15f): a sentence held back until its names are introduced is also
-   * offered together with the unit that introduces them, as one choice costing both; and a unit that shares a sentence
-   * with a chosen one is not taken, so nothing chosen is dropped after the choice.
-   */
-  withIntroducer: boolean;
 }
 
 /**
@@ -147,10 +132,8 @@ export const DEFAULT_SELECTION: SelectionParams = {
   wordModel: [-4.652, -1.483, -2.53, 1.221, 0.306, 1.807, -0.167, 0, 1.535, 1.578],
   repeatModel: null,
   fillToBudget: false,
-  lastByOpening: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
   sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
-  withIntroducer: false,
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
@@ -174,10 +157,6 @@ interface Candidate {
   words: number;
   relevance: number;
   cost: number;
-  /** Its quality to the power its cost is divided by; 1 without a quality model. */
-  quality: number;
-  /** A choice of two units (the introducer, then the sentence it introduces): `concepts` holds the second's that the first does not. */
-  pair?: readonly [Candidate, Candidate];
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
@@ -185,35 +164,19 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   const { pool, weights, again, recency } = weighedPool(input, params);
   const { candidates } = pool;
   if (candidates.length === 0) return [];
-  const model = params.sentenceQuality && params.sentenceQuality.power !== 0 ? params.sentenceQuality : null;
-  // Each unit's quality to the power, read from its features by the quality model; 1 without one.
-  const qualities = (units: readonly Candidate[]): Float64Array => {
-    const out = new Float64Array(units.length).fill(1);
-    if (!model) return out;
-    const rows = sentenceFeatures(units, weights, pool.pairConcepts, recency);
+  if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
+    const { coefficients, power } = params.sentenceQuality;
+    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency);
     const width = SENTENCE_FEATURES.length;
-    units.forEach((_, k) => {
+    candidates.forEach((c, k) => {
       let q = 0;
-      for (let f = 0; f < width; f++) q += model.coefficients[f]! * rows[k * width + f]!;
-      out[k] = Math.min(1, Math.max(MIN_QUALITY, q)) ** model.power;
+      for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
+      c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
     });
-    return out;
-  };
-  qualities(candidates).forEach((q, k) => {
-    candidates[k]!.quality = q;
-    candidates[k]!.cost /= q;
-  });
-  // A held sentence and its introducer priced as one passage with a gap: their bytes together over the quality of the two read as one unit.
-  const pairCost = (first: Candidate, second: Candidate): number => {
-    const concepts = Int32Array.from(new Set([...first.concepts, ...second.concepts]));
-    const whole = { ...first, sentence: { ...first.sentence, stems: [...first.sentence.stems, ...second.sentence.stems] }, words: first.words + second.words, concepts };
-    return Math.max(first.bytes + 1 + second.bytes, 1) ** params.lengthExponent / qualities([whole])[0]!;
-  };
+  }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const held = input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents);
-  const pairs = params.withIntroducer && held && input.introducedBy?.introducer ? withIntroducers(candidates, held, input.introducedBy.introducer, pairCost) : [];
-  const chosen = greedy([...candidates, ...pairs], { first: weights, again }, budget, { fill: params.fillToBudget, lastByOpening: params.lastByOpening, separate: params.withIntroducer }, input.mentionOnly, held);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents));
   return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
 }
 
@@ -389,7 +352,6 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
       words: sentences[i]!.words.length,
       relevance: relevance[i]!,
       cost: Math.max(bytes, 1) ** params.lengthExponent,
-      quality: 1,
     };
   });
   const wordKeys = new Int32Array(single.count);
@@ -506,8 +468,7 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, how: { fill: boolean; lastByOpening: boolean; separate: boolean }, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
-  const { fill, lastByOpening, separate } = how;
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -518,19 +479,15 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const notChosen = new Map<Candidate, boolean>();
   const chosen: Candidate[] = [];
   const excluded = (c: Candidate) => {
-    if (!mentionOnly || c.pair) return false;
+    if (!mentionOnly) return false;
     let out = notChosen.get(c);
     if (out === undefined) notChosen.set(c, (out = mentionOnly(c.sentence)));
     return out;
   };
-  const waits = (c: Candidate) => !c.pair && held?.waits(c) === true && !held.introduced(c, chosen);
-  const isChosen = new Set<Candidate>();
-  // The verbatim sentences chosen units show, when a unit that shows one again is not taken (`separate`).
-  const shown = new Set<Sentence>();
-  const overlaps = (c: Candidate) => separate && partsOf(c.sentence).some((p) => shown.has(p));
+  const waits = (c: Candidate) => held?.waits(c) === true && !held.introduced(c, chosen);
   // Held back until a unit shown before them introduces the names they use; queued again when one is taken.
   const waiting: Candidate[] = [];
-  const scoreOf = (c: Candidate) => (c.pair ? gainOf(c.pair[0].concepts) * c.pair[0].relevance + gainOf(c.concepts) * c.relevance : gainOf(c.concepts) * c.relevance) / c.cost;
+  const scoreOf = (c: Candidate) => (gainOf(c.concepts) * c.relevance) / c.cost;
   const queue = new MaxQueue<Candidate>();
   for (const c of candidates) queue.push(scoreOf(c), c);
   let bytes = 0;
@@ -542,8 +499,6 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     bytes += c.bytes + separator();
     words += c.words;
     chosen.push(c);
-    isChosen.add(c);
-    if (separate) for (const p of partsOf(c.sentence)) shown.add(p);
     for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
     for (let i = waiting.length - 1; i >= 0; i--) {
       const w = waiting[i]!;
@@ -558,22 +513,6 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       if (!excluded(next)) waiting.push(next);
     }
   };
-  // Pairs end no summary: the last unit is one unit, read up to the budget.
-  const singles = () => candidates.filter((c) => !c.pair);
-  const mayEnd = (c: Candidate) => !excluded(c) && !waits(c) && !isChosen.has(c) && !repeats(c) && !overlaps(c);
-  /**
-   * Takes an introducer and the sentence it introduces together, when neither is chosen or says what is chosen, the
-   * introducer ends within the budget (so the sentence after it starts there) and, with `fill`, both fit whole.
-   */
-  const takePair = ([first, second]: readonly [Candidate, Candidate]): void => {
-    if (isChosen.has(first) || isChosen.has(second) || excluded(first) || waits(first) || chosen.length + 2 > budget.sentences) return;
-    const end = bytes + separator() + first.bytes;
-    if (!(end < budget.bytes && words + first.words < budget.words)) return;
-    if (fill && !(end + 1 + second.bytes <= budget.bytes && words + first.words + second.words <= budget.words)) return;
-    if (repeats(first) || repeats(second) || overlaps(first) || overlaps(second) || cosine(stemCounts(first.sentence), stemCounts(second.sentence)) > DUPLICATE_COSINE) return;
-    take(first);
-    take(second);
-  };
   while (bytes < budget.bytes && words < budget.words && chosen.length < budget.sentences) {
     settle();
     const top = queue.pop();
@@ -585,46 +524,15 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
       continue;
     }
     if (fresh <= 0 && chosen.length > 0) break;
-    if (top.item.pair) {
-      takePair(top.item.pair);
-      continue;
-    }
-    if (isChosen.has(top.item)) continue;
     if (fill && chosen.length > 0 && !fitsWhole(top.item)) continue;
-    if (repeats(top.item) || overlaps(top.item)) continue;
-    if (lastByOpening && chosen.length > 0 && !fitsWhole(top.item)) {
-      const last = bestOpening(singles(), worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd, true) ?? top.item;
-      // The unit passed over stays a choice while the greedy goes on.
-      if (last !== top.item) queue.push(fresh, top.item);
-      take(last);
-      continue;
-    }
+    if (repeats(top.item)) continue;
     take(top.item);
   }
   if (fill && chosen.length < budget.sentences && bytes + 1 < budget.bytes && words < budget.words) {
-    const last = bestOpening(singles(), worth, covered, budget.bytes - bytes - 1, budget.words - words, mayEnd);
+    const last = bestOpening(candidates, worth, covered, budget.bytes - bytes - 1, budget.words - words, (c) => !excluded(c) && !waits(c) && !chosen.includes(c) && !repeats(c));
     if (last) take(last);
   }
   return chosen;
-}
-
-/**
- * Each held candidate with the unit its `introducer` names, as one choice of both (issue 15f): the pair gains the two units'
- * uncovered weight and costs `costOf` them. Only a unit of the pool that
- * introduces every name the candidate waits for makes a pair.
- */
-function withIntroducers(candidates: readonly Candidate[], held: HeldUntilIntroduced, introducer: (s: Sentence) => Sentence | null, costOf: (first: Candidate, second: Candidate) => number): Candidate[] {
-  const bySentence = new Map(candidates.map((c) => [c.sentence, c]));
-  const pairs: Candidate[] = [];
-  for (const c of candidates) {
-    if (!held.waits(c)) continue;
-    const unit = introducer(c.sentence);
-    const first = unit ? bySentence.get(unit) : undefined;
-    if (!first || first === c || !held.introduced(c, [first])) continue;
-    const own = new Set(first.concepts);
-    pairs.push({ sentence: c.sentence, order: c.order, concepts: c.concepts.filter((id) => !own.has(id)), bytes: first.bytes + 1 + c.bytes, words: first.words + c.words, relevance: c.relevance, cost: costOf(first, c), quality: 1, pair: [first, c] });
-  }
-  return pairs;
 }
 
 interface HeldUntilIntroduced {
@@ -664,13 +572,13 @@ function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>, docu
  * The candidate whose opening, cut at the room left, covers the most uncovered weight. Bytes are
  * taken as spread evenly over the words: a concept counts when the word that completes it is read.
  */
-function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean, byQuality = false): Candidate | undefined {
+function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
   const conceptGain = gainFunction(worth, covered);
   const gains = candidates.map((c) => {
     const ends = conceptEnds(c.sentence);
     const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
     const opening = c.concepts.filter((_, j) => (j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!) + 1 <= read);
-    return conceptGain(opening) * c.relevance * (byQuality ? c.quality : 1);
+    return conceptGain(opening) * c.relevance;
   });
   const order = candidates
     .map((_, i) => i)
