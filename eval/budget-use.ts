@@ -62,7 +62,11 @@ for (const { file, budget } of SETS) {
       totals.crossing++;
       totals.crossingWithin += lastWithin / lastSize;
     }
-    console.log(`  ${cluster.id}: ${selected.length} → ${shown.length}, filled ${(filled * 100).toFixed(1)}%${crossing ? `, crossing unit ${lastWithin}/${lastSize} within (${((lastWithin / lastSize) * 100).toFixed(0)}%)` : ', no unit crosses'}`);
+    console.log(
+      `  ${cluster.id}: ${selected.length} → ${shown.length}, filled ${(filled * 100).toFixed(1)}%${crossing ? `, crossing unit ${lastWithin}/${lastSize} within (${((lastWithin / lastSize) * 100).toFixed(0)}%)` : ', no unit crosses'}`,
+    );
   }
-  console.log(`  total: ${totals.chosen} chosen → ${totals.shown} shown; mean filled ${((totals.filled / totals.clusters) * 100).toFixed(1)}%; ${totals.crossing} of ${totals.clusters} end on a crossing unit, mean ${((totals.crossingWithin / Math.max(1, totals.crossing)) * 100).toFixed(0)}% of it within the budget`);
+  console.log(
+    `  total: ${totals.chosen} chosen → ${totals.shown} shown; mean filled ${((totals.filled / totals.clusters) * 100).toFixed(1)}%; ${totals.crossing} of ${totals.clusters} end on a crossing unit, mean ${((totals.crossingWithin / Math.max(1, totals.crossing)) * 100).toFixed(0)}% of it within the budget`,
+  );
 }
