@@ -50,7 +50,23 @@ interface Word {
   ends: boolean;
 }
 
-function wordsOf(unit: Sentence): Word[] {
+/**
+ * Words by unit, kept for the last few thousand units read: an answer reads a unit's words in retrieval, then three times
+ * more as it ranks it (where the answer stands, the question's phrases, how close its words stand). Dropped whole when full.
+ */
+const wordsRead = new Map<Sentence, readonly Word[]>();
+const WORDS_KEPT = 4096;
+
+function wordsOf(unit: Sentence): readonly Word[] {
+  let words = wordsRead.get(unit);
+  if (!words) {
+    if (wordsRead.size >= WORDS_KEPT) wordsRead.clear();
+    wordsRead.set(unit, (words = readWords(unit)));
+  }
+  return words;
+}
+
+function readWords(unit: Sentence): Word[] {
   return partsOf(unit).flatMap((part) =>
     [...part.text.matchAll(WRITTEN_WORD)].map((m, i) => ({
       text: m[0],

@@ -146,7 +146,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (question && !setHoldsAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
-  const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
   const exclusion = question && exclusionOf(question);
   const state = question && asksAState(question);
   const readings = new Map<number, PhraseReading>();
@@ -166,14 +165,23 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     if (exclusion) share *= exclusionShare(index, sentence, question, exclusion);
     return share;
   };
+  const focusStems = question?.focus && new Set(question.focus.stems);
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
-    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
+    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!) };
     const related = question ? withFocusRelated(index, topic.related, variant, question) : topic.related;
     const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
+    // Asked of a sentence several times (each test reads its entry), so read once: 0 unknown, 1 no, 2 yes. Once a variant, after its
+    // matches: reading them reads the word forms of some sentences, which `statesFocus` then counts.
+    const stated = family?.size ? new Uint8Array(index.sentences.length) : undefined;
+    const statesIt = (id: number) => {
+      if (!stated) return true;
+      if (!stated[id]) stated[id] = statesFocus(index.sentences[id]!, family!, false) ? 2 : 1;
+      return stated[id] === 2;
+    };
     const entry = (id: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, matches.score[id]! / (1 - focusShare)) : matches.score[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
