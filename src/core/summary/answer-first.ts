@@ -51,19 +51,14 @@ interface Word {
 }
 
 /**
- * Words by unit, kept for the last few thousand units read: an answer reads a unit's words in retrieval, then three times
- * more as it ranks it (where the answer stands, the question's phrases, how close its words stand). Dropped whole when full.
+ * The last unit's words: ranking a unit reads them three times in a row (where the answer stands, the question's phrases,
+ * how close its words stand). One unit, not a cache of many: words kept across answers would outlive the young generation.
  */
-const wordsRead = new Map<Sentence, readonly Word[]>();
-const WORDS_KEPT = 4096;
+let lastRead: { unit: Sentence; words: readonly Word[] } | undefined;
 
 function wordsOf(unit: Sentence): readonly Word[] {
-  let words = wordsRead.get(unit);
-  if (!words) {
-    if (wordsRead.size >= WORDS_KEPT) wordsRead.clear();
-    wordsRead.set(unit, (words = readWords(unit)));
-  }
-  return words;
+  if (lastRead?.unit !== unit) lastRead = { unit, words: readWords(unit) };
+  return lastRead.words;
 }
 
 function readWords(unit: Sentence): Word[] {
