@@ -226,8 +226,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
-    // Sides of a disagreement must speak of the topic itself: only its own sentences are compared.
-    ...findDifferences(relevantPool, (s) => idf(index, s), size.differences)
+    // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);

@@ -50,7 +50,18 @@ interface Word {
   ends: boolean;
 }
 
-function wordsOf(unit: Sentence): Word[] {
+/**
+ * The last unit's words: ranking a unit reads them three times in a row (where the answer stands, the question's phrases,
+ * how close its words stand). One unit, not a cache of many: words kept across answers would outlive the young generation.
+ */
+let lastRead: { unit: Sentence; words: readonly Word[] } | undefined;
+
+function wordsOf(unit: Sentence): readonly Word[] {
+  if (lastRead?.unit !== unit) lastRead = { unit, words: readWords(unit) };
+  return lastRead.words;
+}
+
+function readWords(unit: Sentence): Word[] {
   return partsOf(unit).flatMap((part) =>
     [...part.text.matchAll(WRITTEN_WORD)].map((m, i) => ({
       text: m[0],

@@ -146,7 +146,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (question && !setHoldsAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
-  const statesIt = (id: number) => !family?.size || statesFocus(index.sentences[id]!, family, false);
   const exclusion = question && exclusionOf(question);
   const state = question && asksAState(question);
   const readings = new Map<number, PhraseReading>();
@@ -166,14 +165,26 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     if (exclusion) share *= exclusionShare(index, sentence, question, exclusion);
     return share;
   };
+  const focusStems = question?.focus && new Set(question.focus.stems);
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
-    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, new Set(question.focus!.stems)) };
+    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!) };
     const related = question ? withFocusRelated(index, topic.related, variant, question) : topic.related;
     const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
+    // Asked of a sentence several times (each test reads its entry), so read once. Once a variant, after its matches: reading
+    // them reads the word forms of some sentences, which `statesFocus` then counts.
+    const stated = family?.size ? focusReadings(index) : undefined;
+    const statesIt = (id: number) => {
+      if (!stated) return true;
+      if (stated.stamp[id] !== stated.call) {
+        stated.stamp[id] = stated.call;
+        stated.states[id] = statesFocus(index.sentences[id]!, family!, false) ? 1 : 0;
+      }
+      return stated.states[id] === 1;
+    };
     const entry = (id: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, matches.score[id]! / (1 - focusShare)) : matches.score[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
@@ -303,6 +314,24 @@ interface Matches {
 }
 
 const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number }>();
+
+const focusScratch = new WeakMap<TermIndex, { stamp: Uint32Array; states: Uint8Array; call: number }>();
+
+/**
+ * Whether each sentence states a question's focus, by sentence id, as read in one variant: a sentence whose stamp is not `call`
+ * is not read yet. Kept per index and reused, as the match arrays are: an array the size of a large set, made per question,
+ * would be allocated outside the young generation.
+ */
+function focusReadings(index: TermIndex): { stamp: Uint32Array; states: Uint8Array; call: number } {
+  const n = index.sentences.length;
+  let arrays = focusScratch.get(index);
+  if (!arrays || arrays.stamp.length < n || arrays.call === 0xffffffff) {
+    const room = n + (n >> 2);
+    focusScratch.set(index, (arrays = { stamp: new Uint32Array(room), states: new Uint8Array(room), call: 0 }));
+  }
+  arrays.call++;
+  return arrays;
+}
 
 /** The index's match arrays, room for ids below `n`, with a fresh stamp: a sentence whose stamp is older holds nothing yet. */
 function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number } {
