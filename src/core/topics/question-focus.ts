@@ -145,11 +145,30 @@ function lemmaStemsOf(sentence: { text: string }): ReadonlySet<string> {
   return found;
 }
 
-/** Whether a sentence states the focus: by its stems, else by the dictionary forms of its words. */
-export function statesFocus(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>, readForms = true): boolean {
+/** The sentences whose word forms were read while answering each question (a question is read afresh for each answer). */
+const formsRead = new WeakMap<object, WeakSet<object>>();
+function formsReadFor(question: object): WeakSet<object> {
+  let read = formsRead.get(question);
+  if (!read) formsRead.set(question, (read = new WeakSet()));
+  return read;
+}
+
+/**
+ * Whether a sentence states the focus: by its stems, else by the dictionary forms of its words.
+ * Asked while answering a question (`within`), a sentence's forms count only once they were read
+ * for that question (`read: true` reads them): reading every sentence a common word finds would
+ * cost seconds in a large set, and counting forms read for earlier questions would make an answer
+ * depend on what was asked before it.
+ */
+export function statesFocus(sentence: { text: string; stems: readonly string[] }, family: ReadonlySet<string>, within?: { question: object; read: boolean }): boolean {
   if (sentence.stems.some((s) => family.has(s))) return true;
-  // Without reading, only the forms already read count: reading every sentence a common word finds would cost seconds in a large set.
-  const forms = readForms ? lemmaStemsOf(sentence) : lemmaStems.get(sentence);
+  let forms: ReadonlySet<string> | undefined;
+  if (!within) forms = lemmaStemsOf(sentence);
+  else {
+    const read = formsReadFor(within.question);
+    if (within.read) read.add(sentence);
+    if (read.has(sentence)) forms = lemmaStemsOf(sentence);
+  }
   for (const s of forms ?? []) if (family.has(s)) return true;
   return false;
 }

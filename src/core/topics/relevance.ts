@@ -157,7 +157,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     if (reading) readings.set(id, reading);
     let share = phraseShare(reading) * (holdsAskedName(sentence, question) ? 1 : QUESTION_FACTORS.nameAbsent);
     if (family?.size) {
-      const states = statesFocus(sentence, family, false);
+      const states = statesFocus(sentence, family, { question, read: false });
       share *= !states ? QUESTION_FACTORS.focusAbsent : focusInBackground(sentence, family) ? BACKGROUND_FOCUS : 1;
       if (states && state) share *= stateShare(sentence, family);
     }
@@ -169,7 +169,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
-    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!) };
+    const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!, { question, read: true }) };
     const related = question ? withFocusRelated(index, topic.related, variant, question) : topic.related;
     const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
@@ -181,7 +181,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (!stated) return true;
       if (stated.stamp[id] !== stated.call) {
         stated.stamp[id] = stated.call;
-        stated.states[id] = statesFocus(index.sentences[id]!, family!, false) ? 1 : 0;
+        stated.states[id] = statesFocus(index.sentences[id]!, family!, { question: question!, read: false }) ? 1 : 0;
       }
       return stated.states[id] === 1;
     };
@@ -231,7 +231,7 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
   if (!question.focus) return true;
   const family = focusFamily(index, question.focus).loose;
   if (!family.size) return false;
-  for (const id of scores.keys()) if (statesFocus(index.sentences[id]!, family, false)) return true;
+  for (const id of scores.keys()) if (statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
   return false;
 }
 

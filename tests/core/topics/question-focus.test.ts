@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { backgroundWords, focusInBackground, nameModifierWords } from '../../../src/core/topics/question-focus.js';
+import { stem } from '../../../src/core/nlp.js';
+import { backgroundWords, focusInBackground, nameModifierWords, statesFocus } from '../../../src/core/topics/question-focus.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 /** Made-up wire copy in the style of 1998 newswire (DUC 2004). */
@@ -185,5 +186,20 @@ describe('a name a question asks about', () => {
   it('is found by its people’s adjective and the adjective by its place (“European” in Europe, “Iraq” of Iraqi officials)', () => {
     expect(shown(bourses, 'when did European shares fall').join(' ')).toContain('Shares were falling sharply in Europe');
     expect(shown(bourses, 'what did Iraq close').join(' ')).toContain('oil pipeline to Turkey was closed');
+  });
+});
+
+describe('an answer does not depend on the questions asked before it', () => {
+  it('counts a sentence’s word forms for a question only once they were read for that question', () => {
+    const sentence = { text: 'Prices fell sharply on Monday.', stems: ['price', 'fell', 'sharpli', 'mondai'] };
+    const fall = new Set([stem('fall')]);
+    const earlier = readQuestion('why did prices fall')!;
+    const later = readQuestion('why did prices fall')!;
+    expect(statesFocus(sentence, fall, { question: earlier, read: false })).toBe(false);
+    expect(statesFocus(sentence, fall, { question: earlier, read: true })).toBe(true);
+    // Read for the earlier question, the forms are not the later one's until it reads them too.
+    expect(statesFocus(sentence, fall, { question: later, read: false })).toBe(false);
+    expect(statesFocus(sentence, fall, { question: later, read: true })).toBe(true);
+    expect(statesFocus(sentence, fall)).toBe(true);
   });
 });
