@@ -66,7 +66,7 @@ export async function startPool(workers?: number): Promise<AnalysePool> {
 export interface EarlyAnalyses {
   /** Hands documents just read to the workers, in the set's order, unless their analyses are stored. */
   add(raws: readonly RawDocument[]): void;
-  /** The analysis key of a document handed here, worked out as it was handed. */
+  /** The analysis key of a document handed here, worked out as it was handed; once. */
   keyOf(raw: RawDocument): string | undefined;
   /** Resolves once every document handed so far is with the workers or known to be stored. */
   handedOver(): Promise<void>;
@@ -81,13 +81,14 @@ export function earlyAnalyses(pool: Promise<AnalysePool | undefined>, cache?: An
   let chain = Promise.resolve();
   return {
     add(raws) {
-      for (const raw of raws) keys.set(raw, analysisKey(raw));
+      const keyed = raws.map((raw) => analysisKey(raw));
+      raws.forEach((raw, k) => keys.set(raw, keyed[k]!));
       chain = chain.then(async () => {
         const workers = await pool.catch(() => undefined);
         if (!workers) return;
         // Analyses the cache holds are read back by analyseInOrder, which also says when the cache fails.
-        const held = cache ? await cache.get([...new Set(raws.map((raw) => keys.get(raw)!))]).catch(() => new Map<string, Uint8Array>()) : new Map<string, Uint8Array>();
-        const toAnalyse = raws.filter((raw) => !held.has(keys.get(raw)!));
+        const held = cache ? await cache.get([...new Set(keyed)]).catch(() => new Map<string, Uint8Array>()) : new Map<string, Uint8Array>();
+        const toAnalyse = raws.filter((_, k) => !held.has(keyed[k]!));
         for (let b = 0; b < toAnalyse.length; b += BATCH) {
           const batch = toAnalyse.slice(b, b + BATCH);
           const encoded = workers.analyse(batch);
@@ -101,7 +102,12 @@ export function earlyAnalyses(pool: Promise<AnalysePool | undefined>, cache?: An
         }
       });
     },
-    keyOf: (raw) => keys.get(raw),
+    keyOf(raw) {
+      // Asked once a document, by analyseInOrder: its text is not held here after.
+      const key = keys.get(raw);
+      keys.delete(raw);
+      return key;
+    },
     handedOver: () => chain,
     take(raw) {
       const encoded = sent.get(raw);

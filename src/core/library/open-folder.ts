@@ -206,6 +206,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
     // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
     documents.length = 0;
+    early = undefined;
     if (!cache) {
       growing.finish();
       return;
