@@ -128,6 +128,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const changed: RawDocument[] = [];
     const problems: BriefError[] = [];
     for (let i = 0; i < toRead.length; i += READ_BATCH) {
+      // Files are read synchronously (load.ts): a turn of the event loop between batches lets answers, and the workers' results, in.
+      if (i > 0) await new Promise((next) => setImmediate(next));
       const loaded = await Promise.all(toRead.slice(i, i + READ_BATCH).map((path) => loadDocumentFile(path, options.maxDocumentBytes)));
       const documents: RawDocument[] = [];
       for (const l of loaded) {
