@@ -39,46 +39,52 @@ interface Job {
   reject: (error: Error) => void;
 }
 
+/**
+ * Batches a worker holds at once: the next one waits in its own queue, so a worker that finishes
+ * a batch while the main thread is busy (indexing, storing) starts the next without waiting for it.
+ */
+const HELD = 2;
+
 export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
   const { script, eval: isCode } = workerOf();
   const queue: Job[] = [];
-  const idle: Worker[] = [];
-  const running = new Map<Worker, Job>();
+  /** Each live worker's batches, oldest first: a worker answers them in the order it was sent them. */
+  const held = new Map<Worker, Job[]>();
   let nextId = 0;
   let closed = false;
 
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
-      const job = queue.shift()!;
-      running.set(worker, job);
-      worker.postMessage({ id: job.id, raws: job.raws });
+    for (let depth = 1; depth <= HELD; depth++) {
+      for (const [worker, jobs] of held) {
+        if (!queue.length) return;
+        if (jobs.length >= depth) continue;
+        const job = queue.shift()!;
+        jobs.push(job);
+        worker.postMessage({ id: job.id, raws: job.raws });
+      }
     }
   };
   const start = () => {
     // A larger young generation: analysis makes many short-lived strings, and scavenges were a sixth of its time.
     const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
+    const jobs: Job[] = [];
+    held.set(worker, jobs);
     worker.on('message', ({ encoded }: { id: number; encoded: Uint8Array[] }) => {
-      const job = running.get(worker);
-      running.delete(worker);
-      idle.push(worker);
-      job?.resolve(encoded);
+      jobs.shift()?.resolve(encoded);
       dispatch();
     });
     worker.on('error', (error) => {
-      const job = running.get(worker);
-      running.delete(worker);
-      job?.reject(error);
+      for (const job of jobs.splice(0)) job.reject(error);
     });
     worker.on('exit', () => {
-      running.get(worker)?.reject(new Error('an analysis worker stopped'));
-      running.delete(worker);
-      const at = idle.indexOf(worker);
-      if (at >= 0) idle.splice(at, 1);
+      for (const job of jobs.splice(0)) job.reject(new Error('an analysis worker stopped'));
+      held.delete(worker);
       // A worker that died is replaced while there is work, so one crash does not halve the pool.
-      if (!closed && queue.length) start();
+      if (!closed && queue.length) {
+        start();
+        dispatch();
+      }
     });
-    idle.push(worker);
   };
   for (let i = 0; i < size; i++) start();
 
@@ -93,7 +99,7 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('the analysis pool is closed'));
-      await Promise.all([...idle, ...running.keys()].map((w) => w.terminate()));
+      await Promise.all([...held.keys()].map((w) => w.terminate()));
     },
   };
 }

@@ -35,6 +35,8 @@ export interface AnalyseOptions {
    * if there is enough to analyse, and closed either way.
    */
   pool?: Promise<AnalysePool | undefined>;
+  /** Documents already handed to those workers while the set was read (earlyAnalyses): their analyses are awaited, not asked again. */
+  early?: EarlyAnalyses;
 }
 
 /** Fewer documents to analyse than this are done on the main thread: starting workers (and their models) costs more. */
@@ -57,6 +59,64 @@ export async function startPool(workers?: number): Promise<AnalysePool> {
   return createAnalysePool(workers ?? defaultWorkerCount());
 }
 
+/**
+ * Analyses started while a first index still reads its files: the workers would otherwise wait,
+ * models loaded, for the last of 10,000 files to be read before the first is tagged.
+ */
+export interface EarlyAnalyses {
+  /** Hands documents just read to the workers, in the set's order, unless their analyses are stored. */
+  add(raws: readonly RawDocument[]): void;
+  /** The analysis key of a document handed here, worked out as it was handed; once. */
+  keyOf(raw: RawDocument): string | undefined;
+  /** Resolves once every document handed so far is with the workers or known to be stored. */
+  handedOver(): Promise<void>;
+  /** The encoded analysis of a document sent to the workers (rejects if they failed); once. */
+  take(raw: RawDocument): Promise<Uint8Array> | undefined;
+}
+
+export function earlyAnalyses(pool: Promise<AnalysePool | undefined>, cache?: AnalysisCache): EarlyAnalyses {
+  const keys = new Map<RawDocument, string>();
+  const sent = new Map<RawDocument, Promise<Uint8Array>>();
+  // One hand-over at a time, so the workers' queue keeps the set's order.
+  let chain = Promise.resolve();
+  return {
+    add(raws) {
+      const keyed = raws.map((raw) => analysisKey(raw));
+      raws.forEach((raw, k) => keys.set(raw, keyed[k]!));
+      chain = chain.then(async () => {
+        const workers = await pool.catch(() => undefined);
+        if (!workers) return;
+        // Analyses the cache holds are read back by analyseInOrder, which also says when the cache fails.
+        const held = cache ? await cache.get([...new Set(keyed)]).catch(() => new Map<string, Uint8Array>()) : new Map<string, Uint8Array>();
+        const toAnalyse = raws.filter((_, k) => !held.has(keyed[k]!));
+        for (let b = 0; b < toAnalyse.length; b += BATCH) {
+          const batch = toAnalyse.slice(b, b + BATCH);
+          const encoded = workers.analyse(batch);
+          // Awaited by analyseInOrder, which analyses the batch on the main thread if it failed; never left unhandled meanwhile.
+          encoded.catch(() => {});
+          batch.forEach((raw, k) => {
+            const one = encoded.then((all) => all[k]!);
+            one.catch(() => {});
+            sent.set(raw, one);
+          });
+        }
+      });
+    },
+    keyOf(raw) {
+      // Asked once a document, by analyseInOrder: its text is not held here after.
+      const key = keys.get(raw);
+      keys.delete(raw);
+      return key;
+    },
+    handedOver: () => chain,
+    take(raw) {
+      const encoded = sent.get(raw);
+      sent.delete(raw);
+      return encoded;
+    },
+  };
+}
+
 /** Documents handed on between two turns of the event loop, so answers are served while a set is indexed. */
 const SLICE = 64;
 const PUT_BATCH = 256;
@@ -73,7 +133,7 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
   const total = documents.length;
   // A stored document whose analysis cannot be used is read after all, and takes its place here.
   const raws = [...documents] as RawDocument[];
-  const keys = documents.map((d) => (isStored(d) ? d.key : analysisKey(d)));
+  const keys = documents.map((d) => (isStored(d) ? d.key : (options.early?.keyOf(d) ?? analysisKey(d))));
   let held = new Map<string, Uint8Array>();
   if (cache) {
     try {
@@ -156,12 +216,24 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
   try {
     await deliver();
     if (pool) {
+      await options.early?.handedOver();
+      // Documents already with the workers are awaited; the rest are sent now, in batches, in order.
+      const sent = new Map<number, Promise<Uint8Array>>();
+      for (const i of missing) {
+        const encoded = options.early?.take(raws[i]!);
+        if (encoded) sent.set(i, encoded);
+      }
       const batches: number[][] = [];
-      for (let b = 0; b < missing.length; b += BATCH) batches.push(missing.slice(b, b + BATCH));
+      for (let b = 0; b < missing.length; ) {
+        const batch: number[] = [];
+        const withWorkers = sent.has(missing[b]!);
+        while (b < missing.length && batch.length < BATCH && sent.has(missing[b]!) === withWorkers) batch.push(missing[b++]!);
+        batches.push(batch);
+      }
       await Promise.all(
         batches.map(async (batch) => {
           try {
-            const encoded = await pool.analyse(batch.map((i) => raws[i]!));
+            const encoded = sent.has(batch[0]!) ? await Promise.all(batch.map((i) => sent.get(i)!)) : await pool.analyse(batch.map((i) => raws[i]!));
             batch.forEach((i, k) => analysed(i, encoded[k]!));
           } catch (error) {
             warn('an analysis worker failed; analysing its documents on the main thread', { error: String(error), documents: batch.length });

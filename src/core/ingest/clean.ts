@@ -224,9 +224,12 @@ function takeAuthorBio(blocks: string[]): string | undefined {
  * name standing as a word ("Cquote1.svg", a wiki's quotation-mark picture).
  */
 function withoutMarkup(block: string): string {
-  return block.replace(BULLET, '').replace(IMAGE_FILE, '').trim();
+  const text = block.replace(BULLET, '');
+  // The name's pattern looks behind at every word start; a paragraph with no such extension cannot match it.
+  return (IMAGE_EXTENSION.test(text) ? text.replace(IMAGE_FILE, '') : text).trim();
 }
 const IMAGE_FILE = /(?<=^|\s)[\w-]+\.(?:svg|png|jpe?g|gif|webp)(?=\s|$)\s*/gi;
+const IMAGE_EXTENSION = /\.(?:svg|png|jpe?g|gif|webp)/i;
 
 /** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
 function isNoise(block: string): boolean {

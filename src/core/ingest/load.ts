@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -50,15 +51,19 @@ export async function listDocumentFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads one file into a RawDocument, or says what is wrong with it and where. */
+/**
+ * Reads one file into a RawDocument, or says what is wrong with it and where. The file is read
+ * synchronously: a first index reads 10,000 small files, and a promise's round trip through the
+ * thread pool for each stat, open, read and close cost several times the reading itself.
+ */
 export async function loadDocumentFile(path: string, maxBytes = MAX_DOCUMENT_BYTES): Promise<LoadedFile> {
   const file = basename(path);
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.size > maxBytes) {
       return fail(file, 'document-too-large', `${info.size} bytes is over the ${maxBytes}-byte limit for one document`);
     }
-    const bytes = await readFile(path);
+    const bytes = readFileSync(path);
     const decoded = decodeText(file, bytes);
     if ('error' in decoded) return decoded;
     const parsed = splitFrontMatter(file, decoded.text);

@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
 import type { AnalysePool } from '../index/analyse-pool.js';
-import { analyseInOrder, isStored, type SetDocument, startPool, wantsPool } from '../index/analyse-set.js';
+import { analyseInOrder, type EarlyAnalyses, earlyAnalyses, isStored, type SetDocument, startPool, wantsPool } from '../index/analyse-set.js';
 import type { Analysis, AnalysisCache } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
 import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
@@ -102,8 +102,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     curated = read.value;
   }
   const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
-  /** `toRead` is told how much is to be read, before it is read. */
-  const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void) => {
+  /** `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read. */
+  const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void, read?: (raws: RawDocument[]) => void) => {
     const listed = await listDocumentFiles(folder);
     const files = listed.slice(0, maxDocuments);
     const signatures = new Map<string, string>();
@@ -128,11 +128,16 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const changed: RawDocument[] = [];
     const problems: BriefError[] = [];
     for (let i = 0; i < toRead.length; i += READ_BATCH) {
+      // Files are read synchronously (load.ts): a turn of the event loop between batches lets answers, and the workers' results, in.
+      if (i > 0) await new Promise((next) => setImmediate(next));
       const loaded = await Promise.all(toRead.slice(i, i + READ_BATCH).map((path) => loadDocumentFile(path, options.maxDocumentBytes)));
+      const documents: RawDocument[] = [];
       for (const l of loaded) {
-        if (l.document) changed.push(l.document);
+        if (l.document) documents.push(l.document);
         if (l.error) problems.push(l.error);
       }
+      changed.push(...documents);
+      read?.(documents);
     }
     if (listed.length > maxDocuments) {
       problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
@@ -144,11 +149,18 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   // Files unchanged since their analyses were stored are neither read nor hashed.
   const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
   // A first index starts its workers as soon as it knows there is much to read: they load their
-  // models while the files are read, instead of after.
+  // models while the files are read, and analyse each file read while the rest are read.
   let pool: Promise<AnalysePool | undefined> | undefined;
-  const first = await reload(new Map([...manifest].map(([id, m]) => [id, m.signature])), (files, bytes) => {
-    if (wantsPool(files, bytes, options.workers)) pool = startPool(options.workers).catch(() => undefined);
-  });
+  let early: EarlyAnalyses | undefined;
+  const first = await reload(
+    new Map([...manifest].map(([id, m]) => [id, m.signature])),
+    (files, bytes) => {
+      if (!wantsPool(files, bytes, options.workers)) return;
+      pool = startPool(options.workers).catch(() => undefined);
+      early = earlyAnalyses(pool, cache);
+    },
+    (raws) => early?.add(raws),
+  );
   const documents = inSetOrder(first, manifest, (id) => readOne(join(folder, id), options.maxDocumentBytes));
   first.changed = [];
   const analyseOptions = { ...(cache ? { cache } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}), warn };
@@ -186,6 +198,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       ({ keys } = await analyseInOrder(documents, use, {
         ...analyseOptions,
         ...(pool ? { pool } : {}),
+        ...(early ? { early } : {}),
         onProgress: (n, all) => {
           done = n;
           options.onProgress?.(n, all);
@@ -195,6 +208,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
     // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
     documents.length = 0;
+    early = undefined;
     if (!cache) {
       growing.finish();
       return;
