@@ -100,9 +100,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const typed = answerType && preferAnswerType(choices, answerType);
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
   // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name.
-  // So may a question's answer, and at once when the reader knows the name (the question writes it, or it is the set's
-  // subject); a sentence still waiting for a name never leads. A query that is no question shows neither.
-  const knows = question && topic.ref.kind === 'query' ? knownToReader(index, question) : undefined;
+  // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
+  // waiting for a name never leads. A query that is no question shows neither.
+  const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
   const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
   const inOrder = (units: Sentence[]) => (loose.introducedBy ? introducedInOrder(units, loose.introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.

@@ -152,7 +152,7 @@ export function exclusionShare(index: TermIndex, sentence: { text: string }, que
 }
 
 /** Whether a stem is the set's own subject: more than half of the set's documents use it. */
-export function isSetSubject(index: TermIndex, stem: string): boolean {
+function isSetSubject(index: TermIndex, stem: string): boolean {
   return (index.stemDf.get(stem) ?? 0) > index.documents.size / 2;
 }
 

@@ -39,10 +39,12 @@ describe('an answer may lead with a sentence that names someone its reader knows
     expect(leadOf([BUDGET, MINISTER, PROTEST], 'how much does Tavora want to cut from the budget deficit')).toBe('Eager to calm investors, Tavora wants to slash $12 billion from the budget deficit next year, aides said.');
   });
 
-  it('takes a surname most of the set uses as known, though the question does not write it', () => {
+  it('does not take a surname as known because most of the set uses it: the question must write it', () => {
     const tavora = (id: string, published: string, text: string) => doc(id, published, `President Fernando Tavora of Varnia met union leaders on ${text}`);
     const docs = [BUDGET, tavora('talks.txt', '2026-03-05', 'Wednesday to discuss the budget deficit.'), tavora('visit.txt', '2026-03-06', 'Thursday in the port city.'), PROTEST];
-    expect(leadOf(docs, 'how much will be cut from the budget deficit')).toBe('Eager to calm investors, Tavora wants to slash $12 billion from the budget deficit next year, aides said.');
+    const lead = leadOf(docs, 'how much will be cut from the budget deficit');
+    expect(lead).toBeDefined();
+    expect(lead).not.toMatch(/^Eager to calm investors, Tavora/);
   });
 
   it('shows a sentence that needs a name the reader has not met only after a point that writes the name in full, and never first', () => {
