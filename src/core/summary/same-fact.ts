@@ -1,5 +1,6 @@
 import { isReportingStem } from '../facts/quotes.js';
 import { cosine, SAME_POINT, sameNumbers } from '../index/similarity.js';
+import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 import { partsOf } from './passages.js';
@@ -61,7 +62,7 @@ const LIGHT_VERBS = new Set(
   'be is are was were been being have has had having do does did done doing get gets got gotten getting make makes made making take takes took taken taking give gives gave given giving go goes went gone going'.split(' '),
 );
 /** Dates are no actors nor objects: "on Monday", "released Saturday". */
-const DATE_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '));
+const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 /** Words that open a relative clause: its verb is not the sentence's predicate. */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const MODAL = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must']);
