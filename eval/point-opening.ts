@@ -1,6 +1,6 @@
 import type { Point, Source } from '../src/core/briefing.js';
 import { buildDocument } from '../src/core/index/build-document.js';
-import { needsOf } from '../src/core/index/introduced.js';
+import { namesIn, needsOf } from '../src/core/index/introduced.js';
 import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
 import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
 
@@ -46,15 +46,18 @@ export function sentencesFrom(docs: readonly RawDocument[]): (docId: string) => 
 /**
  * Whether a shown point uses a person's short form or opens on a description that only an earlier sentence
  * of its document, not shown with it, introduces (issue 16u, `needsOf`): 'name', 'description' or false.
+ * A short form that a point shown before it writes in full (`shownBefore`, in reading order) is introduced
+ * (issue 15s): the reader has met the person.
  */
-export function leansOnIntroduction(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): 'name' | 'description' | false {
+export function leansOnIntroduction(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[], shownBefore: readonly Point[] = []): 'name' | 'description' | false {
   const place = placeOf(point, sources, sentencesOf);
   if (!place) return false;
   const { doc, first } = place;
   const needs = needsOf(doc);
+  const metBefore = (names: readonly string[] | undefined) => !!names?.length && names.every((name) => shownBefore.some((p) => (p.parts ?? [p.text]).some((t) => namesIn(t).full.has(name))));
   for (let i = 0; i < (point.parts?.length ?? 1); i++) {
     const n = needs[first.position + i];
-    if (n?.name !== undefined && n.name < first.position) return 'name';
+    if (n?.name !== undefined && n.name < first.position && !metBefore(n.shortForms)) return 'name';
     if (n?.description !== undefined && n.description < first.position) return 'description';
   }
   return false;
