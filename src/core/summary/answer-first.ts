@@ -79,6 +79,27 @@ function countsAt(words: readonly Word[], i: number): boolean {
   return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || NUMBER_WORD.test(w.text)) && !dated;
 }
 
+/** A day of a month as written: "7", "15th". */
+const DAY_NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/i;
+
+/**
+ * Whether the word at `i` writes a date out: a year, or a month with a day number or a year beside it ("Aug. 7",
+ * "15 August", "June 2009"). A weekday, "yesterday" or a month alone is worked out from the article's date instead.
+ */
+function writesDateAt(words: readonly Word[], i: number): boolean {
+  const w = words[i]!;
+  if (YEAR.test(w.text)) return true;
+  if (!MONTH.test(w.text)) return false;
+  const next = words[i + 1]?.text ?? '';
+  return DAY_NUMBER.test(next) || YEAR.test(next) || DAY_NUMBER.test(words[i - 1]?.text ?? '');
+}
+
+/** Whether a unit writes a date out (a month with its day or year, or a year), dated article or not. */
+export function writesDate(unit: Sentence): boolean {
+  const words = wordsOf(unit);
+  return words.some((_, i) => writesDateAt(words, i));
+}
+
 /** Whether a sentence states a count of something ("twenty people died", "1,200 homes"). */
 export function statesCount(sentence: Sentence): boolean {
   const words = wordsOf(sentence);
@@ -138,7 +159,9 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
-  if (found.some((i) => anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
+  // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
+  const plain = (i: number) => !closely || question.kind !== 'time' || writesDateAt(words, i);
+  if (found.some((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
   return found.length ? 'away' : 'none';
 }
 

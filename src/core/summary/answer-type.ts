@@ -13,7 +13,7 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
 import { namesAgent } from './agent.js';
-import { holdsKind } from './answer-first.js';
+import { holdsKind, writesDate } from './answer-first.js';
 import { countsAskedNoun } from './asked-count.js';
 import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
@@ -103,7 +103,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       };
     }
     case 'time':
-      return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null));
+      // A date written out is one even in an undated article, whose "August 15" resolves to no year.
+      return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null) || writesDate(s));
     case 'person': {
       const name = nameWord(index, question);
       return (s) => yes(namesAPerson(s.text, name));
