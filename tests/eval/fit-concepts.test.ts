@@ -35,22 +35,6 @@ describe('concept features', () => {
     );
     expect(w[0]).toBeGreaterThan(w[2]!);
   });
-
-  it("count each document stating a concept at its centrality in `centralShare`, and leave it 0 when the set's centrality is not given", () => {
-    const mentions = [
-      { docId: 'a', position: 0, relevance: 1, concepts: Int32Array.of(0) },
-      { docId: 'b', position: 0, relevance: 1, concepts: Int32Array.of(0, 1) },
-      { docId: 'c', position: 0, relevance: 1, concepts: Int32Array.of(1) },
-    ];
-    const centrality = (docId: string) => (docId === 'c' ? 0.25 : 1);
-    const f = conceptFeatures(mentions, 2, { recency: () => 0, centrality }, () => true);
-    const central = (id: number) => f[id * width + CONCEPT_FEATURES.indexOf('centralShare')];
-    expect(central(0)).toBeCloseTo(2 / 3);
-    expect(central(1)).toBeCloseTo(1.25 / 3);
-    expect(f[width + CONCEPT_FEATURES.indexOf('docShare')]).toBeCloseTo(2 / 3);
-    const without = conceptFeatures(mentions, 2, { recency: () => 0 }, () => true);
-    expect(without[CONCEPT_FEATURES.indexOf('centralShare')]).toBe(0);
-  });
 });
 
 describe('fitting the concept model on human summaries', () => {
