@@ -25,17 +25,14 @@ export function qualityExamples(input: SummaryInput, references: readonly string
 
 const RIDGE = 1;
 
-/** The features the shipped quality model reads (the first ones); the eighth, `docCentrality`, is issue 15's tenth round's candidate. */
-export const BASE_QUALITY_FEATURES = 7;
-
-/** Coefficients of the least-squares fit on the pooled examples (the bias not shrunk), reading the first `width` features. */
-export function fitQualityModel(sets: readonly QualityExamples[], width = BASE_QUALITY_FEATURES): number[] {
-  const stride = SENTENCE_FEATURES.length;
+/** Coefficients of the least-squares fit on the pooled examples (the bias not shrunk). */
+export function fitQualityModel(sets: readonly QualityExamples[]): number[] {
+  const width = SENTENCE_FEATURES.length;
   const gram = Array.from({ length: width }, (_, f) => Array.from({ length: width }, (_, g) => (f === g && f > 0 ? RIDGE : 0)));
   const moments = new Array<number>(width).fill(0);
   for (const { features, targets } of sets) {
     for (let i = 0; i < targets.length; i++) {
-      const row = i * stride;
+      const row = i * width;
       for (let f = 0; f < width; f++) {
         const x = features[row + f]!;
         for (let g = 0; g < width; g++) gram[f]![g]! += x * features[row + g]!;

@@ -1,8 +1,8 @@
-import { BASE_FEATURES, COMPANY_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
+import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
-import { BASE_QUALITY_FEATURES, fitQualityModel, qualityExamples } from './fit-quality.js';
+import { fitQualityModel, qualityExamples } from './fit-quality.js';
 import { type Headline, headlineOf, type PreparedCluster } from './summaries.js';
 
 /**
@@ -19,11 +19,6 @@ export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight
   repeats?: boolean;
   /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
   company?: boolean;
-  /**
-   * Issue 15's tenth round: where the models read a document's centrality (document-centrality.ts) — 'quality', an eighth
-   * feature of the sentence quality model; 'concepts', an eleventh of the concept models (`centralShare`); absent: neither.
-   */
-  centrality?: 'quality' | 'concepts';
 };
 
 export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality' | 'repeatModel'> & { conceptModel: number[] };
@@ -58,14 +53,13 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company, centrality }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}), ...(centrality ? { centrality } : {}) };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
   // One setting list reads one feature set: the candidate's lines are all with company or all without.
-  const width = settings.some((s) => s.centrality === 'concepts') ? CONCEPT_FEATURES.length : settings.some((s) => s.company) ? COMPANY_FEATURES : BASE_FEATURES;
-  const qualityWidth = settings.some((s) => s.centrality === 'quality') ? BASE_QUALITY_FEATURES + 1 : BASE_QUALITY_FEATURES;
+  const width = settings.some((s) => s.company) ? CONCEPT_FEATURES.length : BASE_FEATURES;
   const conceptModel = fitConceptModel(
     train.map((c) => examples[c]!),
     width,
@@ -77,12 +71,7 @@ function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterE
       )
     : null;
   const repeatModel = settings.some((s) => s.repeats && s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.repeats)) : null;
-  const quality = settings.some((s) => s.qualityPower)
-    ? fitQualityModel(
-        train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel)),
-        qualityWidth,
-      )
-    : null;
+  const quality = settings.some((s) => s.qualityPower) ? fitQualityModel(train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel))) : null;
   const paramsOf = (setting: MethodSetting): FittedSelection => ({
     conceptModel,
     wordModel: setting.wordWeight > 0 ? words : null,

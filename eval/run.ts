@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { CENTRAL_CONCEPT_SETTINGS, CENTRAL_QUALITY_SETTINGS, MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -58,14 +58,11 @@ const SENTENCES_ALONE = 'briefbot, sentences alone';
  * Lines of the sixth round (issue 15r), scored on request with their partitions and the all-cluster
  * fit on the second set: `--nine-features`, the procedure shipped before it (concept models of nine
  * features, no company); `--repeats`, its first candidate, not shipped (words said again worth their
- * learned chance of a repeat, on the nine features). Issue 15's tenth round: `--central-quality` and
- * `--central-concepts`, a document's centrality read by the quality model or by the concept models.
+ * learned chance of a repeat, on the nine features).
  */
 const CANDIDATES = [
   { flag: 'nine-features', name: 'briefbot, nine concept features', settings: NINE_FEATURE_SETTINGS },
   { flag: 'repeats', name: 'briefbot, repeats', settings: REPEAT_SETTINGS },
-  { flag: 'central-quality', name: 'briefbot, central documents (quality)', settings: CENTRAL_QUALITY_SETTINGS },
-  { flag: 'central-concepts', name: 'briefbot, central documents (concepts)', settings: CENTRAL_CONCEPT_SETTINGS },
 ] as const;
 
 interface CandidateRun {
@@ -93,8 +90,6 @@ function main(): number {
       'rouge-only': { type: 'boolean', default: false },
       repeats: { type: 'boolean', default: false },
       'nine-features': { type: 'boolean', default: false },
-      'central-quality': { type: 'boolean', default: false },
-      'central-concepts': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;

@@ -47,14 +47,6 @@ export const NINE_FEATURE_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityP
 export const QUALITY_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) => ({ ...s, company: true }));
 
 /**
- * Issue 15's tenth round's candidates: the shipped procedure with a document's centrality (document-centrality.ts) read
- * by the sentence quality model (A) or by the concept models (B), its coefficient fitted within each fold like the others;
- * only the quality power is chosen, as on the main line.
- */
-export const CENTRAL_QUALITY_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, centrality: 'quality' }));
-export const CENTRAL_CONCEPT_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, centrality: 'concepts' }));
-
-/**
  * The sixth round's first candidate (issue 15r, not shipped): the fourth round's procedure with a word's second
  * mention worth its learned chance of being repeated in a human summary; the repeat model is
  * fitted inside each training fold like the others, and only the quality power is chosen.

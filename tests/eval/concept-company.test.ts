@@ -33,7 +33,12 @@ describe("a concept's company", () => {
     // Concepts 0 and 1 are in every document; 2 rides with them, 3 with 4, an aside stated once.
     const mention = (docId: string, ...concepts: number[]) => ({ docId, position: 1, relevance: 1, concepts: Int32Array.from(concepts) });
     const mentions = [mention('a', 0, 1, 2), mention('b', 0, 1, 2), mention('c', 0, 1), mention('d', 0, 1), mention('c', 3, 4), mention('d', 3)];
-    const f = conceptFeatures(mentions, 5, { recency: () => 0 }, () => true);
+    const f = conceptFeatures(
+      mentions,
+      5,
+      () => 0,
+      () => true,
+    );
     const company = (id: number) => f[id * CONCEPT_FEATURES.length + CONCEPT_FEATURES.indexOf('company')];
     expect(company(2)).toBeCloseTo(1);
     expect(company(3)).toBeCloseTo(1 / 4);

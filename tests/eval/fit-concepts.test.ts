@@ -18,7 +18,12 @@ describe('concept features', () => {
       { docId: 'c', position: 1, relevance: 1, concepts: Int32Array.of(1) },
       { docId: 'd', position: 5, relevance: 1, concepts: Int32Array.of(2) },
     ];
-    const f = conceptFeatures(mentions, 3, { recency: () => 0 }, () => true);
+    const f = conceptFeatures(
+      mentions,
+      3,
+      () => 0,
+      () => true,
+    );
     const at = (id: number, name: (typeof CONCEPT_FEATURES)[number]) => f[id * width + CONCEPT_FEATURES.indexOf(name)];
     expect(at(0, 'docShare')).toBeCloseTo(2 / 4);
     expect(at(0, 'leadShare')).toBeCloseTo(2 / 4);
@@ -28,7 +33,7 @@ describe('concept features', () => {
     const w = modelWeights(
       mentions,
       3,
-      { recency: () => 0 },
+      () => 0,
       () => true,
       CONCEPT_FEATURES.map((name) => (name === 'docShare' ? 2 : 0)),
       () => true,

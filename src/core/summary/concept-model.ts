@@ -11,16 +11,13 @@
  * 10-article clusters reads a topic of 3 articles or 300 the same way; the log features give the
  * model a concave response to agreement (per ten documents, as the clusters it is fitted on).
  */
-export const CONCEPT_FEATURES = ['bias', 'docShare', 'leadShare', 'earlyShare', 'logDocs', 'logLeads', 'recency', 'bothContent', 'logMentions', 'company', 'centralShare'] as const;
+export const CONCEPT_FEATURES = ['bias', 'docShare', 'leadShare', 'earlyShare', 'logDocs', 'logLeads', 'recency', 'bothContent', 'logMentions', 'company'] as const;
 
 /**
  * The features a model of this many coefficients reads (the first ones): the models shipped before
- * issue 15r had nine; `company` is read only by a model of ten (the shipped ones since);
- * `centralShare` only by a model of eleven (issue 15's tenth round).
+ * issue 15r had nine; `company` is read only by a model of ten (the shipped ones since).
  */
 export const BASE_FEATURES = 9;
-/** Coefficients of a model that reads `company` but not `centralShare`. */
-export const COMPANY_FEATURES = 10;
 
 /** Counts are read per this many documents. */
 const PER = 10;
@@ -43,22 +40,10 @@ interface ConceptStats {
   mentions: Float64Array;
   /** Per concept, the relevance-weighted mean document share of the other concepts of the sentences stating it; empty unless asked. */
   company: Float64Array;
-  /** Per concept, the documents stating it, each counted at its centrality (document-centrality.ts) and relevance; empty unless asked. */
-  central: Float64Array;
-}
-
-/** What a concept model reads of a set beside its mentions. */
-export interface SetReading {
-  /** 0 for the oldest document, 1 for the newest. */
-  recency: (docId: string) => number;
-  /** 0–1, 1 for the set's most central document; asked only by a model that reads `centralShare`. */
-  centrality?: (docId: string) => number;
 }
 
 /** Concepts `from` … `from + conceptCount - 1` are described, at index id − from. */
-function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, { recency, centrality }: SetReading, from: number, width: number): ConceptStats {
-  const withCompany = width > BASE_FEATURES;
-  const central = width > COMPANY_FEATURES && centrality ? centrality : null;
+function conceptStats(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, from: number, withCompany: boolean): ConceptStats {
   const stats = {
     documents: 0,
     docs: new Float64Array(conceptCount),
@@ -67,7 +52,6 @@ function conceptStats(mentions: readonly ConceptMention[], conceptCount: number,
     recent: new Float64Array(conceptCount),
     mentions: new Float64Array(conceptCount),
     company: new Float64Array(withCompany ? conceptCount : 0),
-    central: new Float64Array(central ? conceptCount : 0),
   };
   // The document each concept was last counted in, so a document counts once.
   const lastDoc = new Int32Array(conceptCount).fill(-1);
@@ -77,7 +61,6 @@ function conceptStats(mentions: readonly ConceptMention[], conceptCount: number,
     if (d === undefined) docIndex.set(m.docId, (d = docIndex.size));
     const r = m.relevance;
     const newer = recency(m.docId) * r;
-    const centralWorth = central ? central(m.docId) * r : 0;
     for (const concept of m.concepts) {
       const id = concept - from;
       if (id < 0 || id >= conceptCount) continue;
@@ -86,7 +69,6 @@ function conceptStats(mentions: readonly ConceptMention[], conceptCount: number,
         lastDoc[id] = d;
         stats.docs[id]! += r;
         stats.recent[id]! += newer;
-        if (central) stats.central[id]! += centralWorth;
       }
       if (m.position === 0) stats.leads[id]! += r;
       else if (m.position <= 2) stats.early[id]! += r;
@@ -139,15 +121,15 @@ function writeFeatures(stats: ConceptStats, id: number, bothContent: boolean, ou
   out[at + 7] = bothContent ? 1 : 0;
   out[at + 8] = Math.log1p((PER * stats.mentions[id]!) / total);
   out[at + 9] = stats.company.length ? stats.company[id]! : 0;
-  out[at + 10] = stats.central.length ? stats.central[id]! / total : 0;
 }
 
 /**
- * Features of each concept id (row-major, CONCEPT_FEATURES.length a row), for fitting;
- * `bothContent` says whether a concept's two words are both content words.
+ * Features of each concept id (row-major, CONCEPT_FEATURES.length a row), for fitting. `recency`
+ * is 0 for the oldest document, 1 for the newest; `bothContent` says whether a concept's two
+ * words are both content words.
  */
-export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, set: SetReading, bothContent: (id: number) => boolean, from = 0): Float64Array {
-  const stats = conceptStats(mentions, conceptCount, set, from, CONCEPT_FEATURES.length);
+export function conceptFeatures(mentions: readonly ConceptMention[], conceptCount: number, recency: (docId: string) => number, bothContent: (id: number) => boolean, from = 0): Float64Array {
+  const stats = conceptStats(mentions, conceptCount, recency, from, true);
   const width = CONCEPT_FEATURES.length;
   const out = new Float64Array(conceptCount * width);
   for (let id = 0; id < conceptCount; id++) writeFeatures(stats, id, bothContent(id + from), out, id * width);
@@ -158,22 +140,36 @@ export function conceptFeatures(mentions: readonly ConceptMention[], conceptCoun
  * The model's probability for each concept `wanted` keeps (0 for the others), without building the
  * feature matrix; concept `from + i` is at index i of the result.
  */
-export function modelWeights(mentions: readonly ConceptMention[], conceptCount: number, set: SetReading, bothContent: (id: number) => boolean, coefficients: readonly number[], wanted: (id: number) => boolean, from = 0): Float64Array {
-  return modelWeightSets(mentions, conceptCount, set, bothContent, [coefficients], wanted, from)[0]!;
+export function modelWeights(
+  mentions: readonly ConceptMention[],
+  conceptCount: number,
+  recency: (docId: string) => number,
+  bothContent: (id: number) => boolean,
+  coefficients: readonly number[],
+  wanted: (id: number) => boolean,
+  from = 0,
+): Float64Array {
+  return modelWeightSets(mentions, conceptCount, recency, bothContent, [coefficients], wanted, from)[0]!;
 }
 
 /** The same for several models of the same concepts (a word's use and its repeat), the set read once. */
 export function modelWeightSets(
   mentions: readonly ConceptMention[],
   conceptCount: number,
-  set: SetReading,
+  recency: (docId: string) => number,
   bothContent: (id: number) => boolean,
   models: readonly (readonly number[])[],
   wanted: (id: number) => boolean,
   from = 0,
 ): Float64Array[] {
   const width = CONCEPT_FEATURES.length;
-  const stats = conceptStats(mentions, conceptCount, set, from, Math.max(...models.map((m) => m.length)));
+  const stats = conceptStats(
+    mentions,
+    conceptCount,
+    recency,
+    from,
+    models.some((m) => m.length > BASE_FEATURES),
+  );
   const row = new Float64Array(width);
   const out = models.map(() => new Float64Array(conceptCount));
   for (let id = 0; id < conceptCount; id++) {

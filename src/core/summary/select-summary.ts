@@ -1,7 +1,6 @@
 import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights, type SetReading } from './concept-model.js';
-import { documentCentrality } from './document-centrality.js';
+import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
@@ -112,11 +111,10 @@ export interface SelectionParams {
 
 /**
  * What the quality model reads of a sentence: where its document states it, how long it is, how
- * recent its document is, how much of it is content words, how much weight (the concept
- * model's, word pairs only) its words carry per word, and how central its document is to the set
- * (document-centrality.ts; read only by a model of eight coefficients, issue 15's tenth round).
+ * recent its document is, how much of it is content words, and how much weight (the concept
+ * model's, word pairs only) its words carry per word.
  */
-export const SENTENCE_FEATURES = ['bias', 'lead', 'logPosition', 'logWords', 'recency', 'contentShare', 'weightPerWord', 'docCentrality'] as const;
+export const SENTENCE_FEATURES = ['bias', 'lead', 'logPosition', 'logWords', 'recency', 'contentShare', 'weightPerWord'] as const;
 
 /**
  * The concept models (word pairs, single words) and the sentence quality model fitted on the 17
@@ -164,17 +162,16 @@ interface Candidate {
 
 export function selectSummary(input: SummaryInput): Sentence[] {
   const params = { ...DEFAULT_SELECTION, ...input.params };
-  const { pool, weights, again, set } = weighedPool(input, params);
+  const { pool, weights, again, recency } = weighedPool(input, params);
   const { candidates } = pool;
   if (candidates.length === 0) return [];
   if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
     const { coefficients, power } = params.sentenceQuality;
-    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, set, coefficients.length);
+    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency);
     const width = SENTENCE_FEATURES.length;
     candidates.forEach((c, k) => {
       let q = 0;
-      // A shorter model reads the first features only.
-      for (let f = 0; f < Math.min(width, coefficients.length); f++) q += coefficients[f]! * rows[k * width + f]!;
+      for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
       c.cost /= Math.min(1, Math.max(MIN_QUALITY, q)) ** power;
     });
   }
@@ -192,11 +189,10 @@ function floorWeights(weights: Float64Array): void {
   for (let id = 0; id < weights.length; id++) if (weights[id]! < floor) weights[id] = floor;
 }
 
-/** SENTENCE_FEATURES of each candidate, row-major; those past the first `read` are left 0, not worked out. */
-function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Array, pairConcepts: number, { recency, centrality }: Required<SetReading>, read: number = SENTENCE_FEATURES.length): Float64Array {
+/** SENTENCE_FEATURES of each candidate, row-major. */
+function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Array, pairConcepts: number, recency: (docId: string) => number): Float64Array {
   const width = SENTENCE_FEATURES.length;
   const out = new Float64Array(candidates.length * width);
-  const central = read > SENTENCE_FEATURES.indexOf('docCentrality') ? centrality : null;
   candidates.forEach((c, k) => {
     const { position, docId, stems } = c.sentence;
     const words = Math.max(c.words, 1);
@@ -211,7 +207,6 @@ function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Arra
     out[at + 4] = recency(docId);
     out[at + 5] = stems.length / words;
     out[at + 6] = weight / words;
-    if (central) out[at + 7] = central(docId);
   });
   return out;
 }
@@ -221,12 +216,12 @@ function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Arra
  * quality model on human summaries.
  */
 export function sentenceTable(input: SummaryInput): { sentences: Sentence[]; features: Float64Array } {
-  const { pool, weights, set } = weighedPool(input, { ...DEFAULT_SELECTION, ...input.params });
-  return { sentences: pool.candidates.map((c) => c.sentence), features: sentenceFeatures(pool.candidates, weights, pool.pairConcepts, set) };
+  const { pool, weights, recency } = weighedPool(input, { ...DEFAULT_SELECTION, ...input.params });
+  return { sentences: pool.candidates.map((c) => c.sentence), features: sentenceFeatures(pool.candidates, weights, pool.pairConcepts, recency) };
 }
 
 /** The pool and its concepts' weights, by the learned models when the params give them. */
-function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; again: Float64Array | null; set: Required<SetReading> } {
+function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; again: Float64Array | null; recency: (docId: string) => number } {
   const pool = candidatesOf(input, params);
   const { candidates, pairConcepts } = pool;
   const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
@@ -235,13 +230,13 @@ function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool
   // in its text, stays out of a set's summary either way.
   const inputs = modelInputs({ ...pool, candidates: mentions }, input.documents);
   if (params.conceptModel) {
-    const learned = modelWeights(inputs.mentions, pairConcepts, inputs.set, inputs.bothContent, params.conceptModel, (id) => weights[id]! > 0);
+    const learned = modelWeights(inputs.mentions, pairConcepts, inputs.recency, inputs.bothContent, params.conceptModel, (id) => weights[id]! > 0);
     for (let id = 0; id < pairConcepts; id++) weights[id] = learned[id]!;
   }
   let again: Float64Array | null = null;
   if (params.wordModel && params.wordWeight > 0) {
     const models = params.repeatModel ? [params.wordModel, params.repeatModel] : [params.wordModel];
-    const [learned, repeated] = modelWeightSets(inputs.mentions, weights.length - pairConcepts, inputs.set, inputs.bothContent, models, (id) => weights[id]! > 0, pairConcepts);
+    const [learned, repeated] = modelWeightSets(inputs.mentions, weights.length - pairConcepts, inputs.recency, inputs.bothContent, models, (id) => weights[id]! > 0, pairConcepts);
     for (let id = pairConcepts; id < weights.length; id++) weights[id] = params.wordWeight * learned![id - pairConcepts]!;
     if (repeated) {
       // What a word's occurrence in a second chosen sentence adds (pairs add nothing). A summary
@@ -251,7 +246,7 @@ function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool
       for (let id = pairConcepts; id < weights.length; id++) again[id] = Math.min(weights[id]!, params.wordWeight * repeated[id - pairConcepts]!);
     }
   }
-  return { pool, weights, again, set: inputs.set };
+  return { pool, weights, again, recency: inputs.recency };
 }
 
 interface Budget {
@@ -287,26 +282,21 @@ interface Pool {
  */
 export function conceptTable(input: SummaryInput): { features: Float64Array; pairKeys: Int32Array; wordFeatures: Float64Array; wordKeys: Int32Array } {
   const pool = candidatesOf(input, { ...DEFAULT_SELECTION, ...input.params, wordWeight: 1 });
-  const { mentions, set, bothContent } = modelInputs(pool, input.documents);
+  const { mentions, recency, bothContent } = modelInputs(pool, input.documents);
   return {
-    features: conceptFeatures(mentions, pool.pairConcepts, set, bothContent),
+    features: conceptFeatures(mentions, pool.pairConcepts, recency, bothContent),
     pairKeys: pool.pairKeys,
-    wordFeatures: conceptFeatures(mentions, pool.wordKeys.length, set, bothContent, pool.pairConcepts),
+    wordFeatures: conceptFeatures(mentions, pool.wordKeys.length, recency, bothContent, pool.pairConcepts),
     wordKeys: pool.wordKeys,
   };
 }
 
-/**
- * What the concept models read of a pool: its sentences as mentions of the concepts, recency 0–1, its documents'
- * centrality (worked out on first use: only a model that reads it asks), and which concepts are two content words (a single word is one).
- */
-function modelInputs(pool: Pool, documents: SummaryInput['documents']): { mentions: ConceptMention[]; set: Required<SetReading>; bothContent: (id: number) => boolean } {
+/** What the concept models read of a pool: its sentences as mentions of the concepts, recency 0–1, and which concepts are two content words (a single word is one). */
+function modelInputs(pool: Pool, documents: SummaryInput['documents']): { mentions: ConceptMention[]; recency: (docId: string) => number; bothContent: (id: number) => boolean } {
   const docIds = [...new Set(pool.candidates.map((c) => c.sentence.docId))];
   const rank = recencyOf(docIds, documents, 1);
   const mentions = pool.candidates.map((c) => ({ docId: c.sentence.docId, position: c.sentence.position, relevance: c.relevance, concepts: c.concepts }));
-  let central: ((docId: string) => number) | undefined;
-  const centrality = (docId: string) => (central ??= documentCentrality(pool.candidates))(docId);
-  return { mentions, set: { recency: (docId) => rank(docId) - 1, centrality }, bothContent: (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1 };
+  return { mentions, recency: (docId) => rank(docId) - 1, bothContent: (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1 };
 }
 
 function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
