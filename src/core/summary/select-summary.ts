@@ -129,12 +129,12 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions, company
-  conceptModel: [-5.087, -0.836, -3.862, 2.31, 0.086, 2.35, -0.005, -0.061, 1.859, 0.157],
-  wordModel: [-4.652, -1.483, -2.53, 1.221, 0.306, 1.807, -0.167, 0, 1.535, 1.578],
+  conceptModel: [-5.106, -0.934, -3.836, 2.47, 0.121, 2.344, 0.009, -0.059, 1.852, 0.16],
+  wordModel: [-4.657, -1.541, -2.51, 1.358, 0.332, 1.799, -0.148, 0, 1.528, 1.55],
   repeatModel: null,
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.615, -0.024, -0.012, 0.013, 0.002, -0.26, 1.044], power: 4 },
+  sentenceQuality: { coefficients: [0.613, -0.023, -0.011, 0.013, 0.002, -0.261, 1.042], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
