@@ -45,7 +45,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Words that may open a sentence capitalised and are never part of a name: English function words. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   (
     'a an the this that these those such some any each every either neither no all both many most few several other another ' +
     'i you he she it we they me him her us them my your his its our their mine yours ours theirs who whom whose which what ' +
