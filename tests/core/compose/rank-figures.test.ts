@@ -23,6 +23,23 @@ describe('key figures in a desk order', () => {
     expect(shown()).toEqual(['12', '$4 million', 'two', 'four']);
   });
 
+  it('puts a count that announces the list the text gives next after what the story counts, however often its noun recurs (issue 16k)', () => {
+    const listing = [
+      sentence('a', 0, 'The delay at the harbour came down to two factors.'),
+      sentence('b', 0, 'The first of the factors is the cost of new doors; the second is the crew.'),
+      sentence('c', 0, 'The harbour fire killed 12 dock workers on Friday.'),
+      sentence('d', 0, 'Investigators said the dock workers had no way out.'),
+      sentence('e', 0, 'The board named three very vague points: doors, alarms and exits.'),
+      sentence('f', 0, 'The points were read out on Monday.'),
+    ];
+    expect(
+      rankFigures(
+        findFigures(listing).filter((f) => f.counts),
+        listing,
+      ).map((f) => f.value),
+    ).toEqual(['12', 'two', 'three']);
+  });
+
   it('puts first, for a question that asks an amount, the figures that count what it asks', () => {
     expect(shown('how much will the port spend on repairs')).toEqual(['$4 million', '12', 'two', 'four']);
     expect(shown('how many hours did the blaze burn')[0]).toBe('four');
