@@ -25,7 +25,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     if (shared) return -shared;
     if (measured(f.value)) return 1;
-    if (announcesList(f)) return 2;
+    if (countOfListedItems(f)) return 2;
     const head = heads[i];
     return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
   };
@@ -56,7 +56,7 @@ export function askedFirst<D extends { counts: string }>(entries: readonly D[], 
  * dash or the sentence's end introduces the items the text lists next; it counts the writer's points, not the story's
  * things (issue 16k).
  */
-function announcesList(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
   const value = /^\d+$/.test(f.value) ? Number(f.value) : numberWordValue(f.value);
   if (value === undefined || value > 10 || !f.counts) return false;
   const text = f.sentence.text;
