@@ -40,6 +40,9 @@ describe('key figures', () => {
     expect(figures('The death toll at the pier rose to 65 on Monday.')).toEqual(['65 | death toll rose']);
     // "of" names what is counted after it.
     expect(figures('The number of dead rose to 65.')).toEqual(['65 | dead rose']);
+    // No verb, or a noun that does not open its clause: no subject to head.
+    expect(figures('He published a small novel at the age of 25.')).toEqual(['25 | age']);
+    expect(figures('The plan is part of a deal with the Harbour Fund for a rescue package estimated at $30 billion.')).toEqual(['$30 billion | rescue package']);
   });
 
   it('says what a number counts, with the verb that reports it', () => {
