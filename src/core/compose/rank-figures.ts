@@ -51,10 +51,10 @@ export function askedFirst<D extends { counts: string }>(entries: readonly D[], 
 }
 
 /**
- * "as evidenced by two factors.", "included three very vague points:", "two major obstacles to a peace agreement—territory
- * swaps and…": a count of ten or fewer whose counted words run, with at most a short prepositional phrase, to a colon, a
- * dash or the sentence's end introduces the items the text lists next; it counts the writer's points, not the story's
- * things (issue 16k).
+ * "included three very vague points:", "two major obstacles to a peace agreement—territory swaps and…": a count of ten or
+ * fewer whose counted words run, with at most a short prepositional phrase, to a colon or a dash introduces the items the
+ * text lists next; it counts the writer's points, not the story's things (issue 16k). A sentence's end is no such sign:
+ * "the killing of the four hostages." counts the story's dead.
  */
 function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
   const value = /^\d+$/.test(f.value) ? Number(f.value) : numberWordValue(f.value);
@@ -68,8 +68,8 @@ function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'
   return false;
 }
 
-/** The counted words after a number, a short prepositional phrase, then a colon, a dash or the sentence's end. */
-const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s|[.!?]["”’]?\s*$)/u;
+/** The counted words after a number, a short prepositional phrase, then a colon or a dash. */
+const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s)/u;
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {

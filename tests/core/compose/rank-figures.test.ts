@@ -25,8 +25,8 @@ describe('key figures in a desk order', () => {
 
   it('puts a count that announces the list the text gives next after what the story counts, however often its noun recurs (issue 16k)', () => {
     const listing = [
-      sentence('a', 0, 'The delay at the harbour came down to two factors.'),
-      sentence('b', 0, 'The first of the factors is the cost of new doors; the second is the crew.'),
+      sentence('a', 0, 'The delay at the harbour came down to two factors: the cost of new doors and the crew.'),
+      sentence('b', 0, 'Both factors were named by the board.'),
       sentence('c', 0, 'The harbour fire killed 12 dock workers on Friday.'),
       sentence('d', 0, 'Investigators said the dock workers had no way out.'),
       sentence('e', 0, 'The board named three very vague points: doors, alarms and exits.'),
@@ -38,6 +38,14 @@ describe('key figures in a desk order', () => {
         listing,
       ).map((f) => f.value),
     ).toEqual(['12', 'two', 'three']);
+    // A count that ends its sentence is the story's: "the four dock workers." stays with what the sources count.
+    const ending = [sentence('a', 0, 'The board mourned the four dock workers.'), ...listing.slice(2, 4)];
+    expect(
+      rankFigures(
+        findFigures(ending).filter((f) => f.counts),
+        ending,
+      ).map((f) => f.value),
+    ).toEqual(['four', '12']);
   });
 
   it('puts first, for a question that asks an amount, the figures that count what it asks', () => {
