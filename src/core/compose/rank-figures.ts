@@ -13,9 +13,15 @@ const RECURS_IN = 2;
  * an amount, the figures that count what it asks, those sharing more of its words first; then measured quantities, money and percentages and counts of a
  * thing the topic's sources name in sentences of at least two documents of the pool ("15,000 troops", "60 people
  * killed"); then the rest: durations, small counts of a thing said once, and counts that announce the list the text gives
- * next ("two factors. The first is…").
+ * next ("two factors: …", "two factors." before "The first is…").
  */
-export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly F[], pool: readonly Sentence[], question?: Question): F[] {
+export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(
+  figures: readonly F[],
+  pool: readonly Sentence[],
+  question?: Question,
+  /** The sentence after one in its document, where known. */
+  nextOf?: (sentence: Sentence) => Sentence | undefined,
+): F[] {
   const asked = askedKey(question);
   const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
@@ -25,7 +31,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     if (shared) return -shared;
     if (measured(f.value)) return 1;
-    if (countOfListedItems(f)) return 2;
+    if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
     return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
   };
@@ -56,20 +62,24 @@ export function askedFirst<D extends { counts: string }>(entries: readonly D[], 
  * text lists next; it counts the writer's points, not the story's things (issue 16k). A sentence's end is no such sign:
  * "the killing of the four hostages." counts the story's dead.
  */
-function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, nextOf?: (sentence: Sentence) => Sentence | undefined): boolean {
   const value = /^\d+$/.test(f.value) ? Number(f.value) : numberWordValue(f.value);
   if (value === undefined || value > 10 || !f.counts) return false;
   const text = f.sentence.text;
   for (let at = text.indexOf(f.value); at >= 0; at = text.indexOf(f.value, at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
-    const counted = LIST_AFTER.exec(text.slice(at + f.value.length))?.[1];
-    if (counted && `${f.counts} `.startsWith(`${counted} `)) return true;
+    const m = LIST_AFTER.exec(text.slice(at + f.value.length));
+    if (!m || !`${f.counts} `.startsWith(`${m[1]} `)) continue;
+    // "as evidenced by two factors." then "The first is…": the next sentence takes the list up (rule 5b).
+    if (!m[2] || TAKES_UP_LIST.test(nextOf?.(f.sentence)?.text ?? '')) return true;
   }
   return false;
 }
 
-/** The counted words after a number, a short prepositional phrase, then a colon or a dash. */
-const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s)/u;
+/** The counted words after a number, a short prepositional phrase, then a colon or a dash, or the sentence's end (group 2). */
+const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s|([.!?])["”’]?\s*$)/u;
+/** A sentence that opens on the first of a list just announced: "The first is…", "First, …", "One is…", "One of them…". */
+const TAKES_UP_LIST = /^\W*(?:the first\b|first,|one (?:is|was|of them)\b)/i;
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {

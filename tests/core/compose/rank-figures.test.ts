@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFirst, askedKey, rankFigures } from '../../../src/core/compose/rank-figures.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
@@ -46,6 +47,22 @@ describe('key figures in a desk order', () => {
         ending,
       ).map((f) => f.value),
     ).toEqual(['four', '12']);
+  });
+
+  it('puts a count that ends its sentence after what the story counts when the next sentence takes its list up (issue 16k)', () => {
+    const toll = [sentence('c', 0, 'The harbour fire killed 12 dock workers on Friday.'), sentence('d', 0, 'Investigators named other factors: the dock workers had no way out.')];
+    const ranked = (first: string, second: string) => {
+      const doc = [sentence('a', 0, first), sentence('a', 1, second), ...toll];
+      const nextOf = (s: Sentence) => doc.find((d) => d.docId === s.docId && d.position === s.position + 1);
+      return rankFigures(
+        findFigures([doc[0]!, toll[0]!]).filter((f) => f.counts),
+        doc,
+        undefined,
+        nextOf,
+      ).map((f) => f.value);
+    };
+    expect(ranked('The delay at the harbour came down to two factors.', 'The first is the cost of new doors, and the factors weigh on the board.')).toEqual(['12', 'two']);
+    expect(ranked('The board mourned two dock workers.', 'The dock workers had no way out.')).toEqual(['two', '12']);
   });
 
   it('puts first, for a question that asks an amount, the figures that count what it asks', () => {
