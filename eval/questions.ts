@@ -4,6 +4,7 @@
  * from ../shared/eval and never copied; answers go to the given file (default: stdout).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { renderText } from '../src/adapters/console/render.js';
 import { ASKED_ON, questionLibraries } from './question-sets.js';
 
@@ -28,15 +29,19 @@ export function questionsOf(markdown: string): Question[] {
   return out;
 }
 
-const questions = questionsOf(readFileSync('docs/quality.md', 'utf8'));
-const clusters = await questionLibraries(new Set(questions.map((q) => q.set)));
+// Run only as a script: eval/alone-points.ts and eval/leaning-kinds.ts import questionsOf, and must not answer every
+// question on import.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const questions = questionsOf(readFileSync('docs/quality.md', 'utf8'));
+  const clusters = await questionLibraries(new Set(questions.map((q) => q.set)));
 
-const answers = questions.map((q) => {
-  const library = clusters.get(q.set);
-  if (!library) return { ...q, answer: '(set not available)' };
-  const result = library.brief(q.query, { length: 'short', now: ASKED_ON });
-  return { ...q, answer: renderText(result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch }, 'text') };
-});
-const json = `${JSON.stringify(answers, null, 2)}\n`;
-if (process.argv[2]) writeFileSync(process.argv[2], json);
-else process.stdout.write(json);
+  const answers = questions.map((q) => {
+    const library = clusters.get(q.set);
+    if (!library) return { ...q, answer: '(set not available)' };
+    const result = library.brief(q.query, { length: 'short', now: ASKED_ON });
+    return { ...q, answer: renderText(result.ok ? { kind: 'briefing', briefing: result.briefing } : { kind: 'no-match', noMatch: result.noMatch }, 'text') };
+  });
+  const json = `${JSON.stringify(answers, null, 2)}\n`;
+  if (process.argv[2]) writeFileSync(process.argv[2], json);
+  else process.stdout.write(json);
+}

@@ -187,6 +187,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       found.filter((f) => f.counts),
       pool,
       asked,
+      (s) => sentencesOf(s.docId)[s.position + 1],
     ),
     sameFigureKeys,
   ).slice(0, size.figures);

@@ -1,5 +1,6 @@
 import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
 import { countKey, sameWordOf } from '../facts/figures-differ.js';
+import { numberWordValue } from '../facts/number-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
@@ -11,9 +12,16 @@ const RECURS_IN = 2;
  * Key figures in the order a desk would show them, each tier in the given (relevance) order: for a question that asks
  * an amount, the figures that count what it asks, those sharing more of its words first; then measured quantities, money and percentages and counts of a
  * thing the topic's sources name in sentences of at least two documents of the pool ("15,000 troops", "60 people
- * killed"); then the rest: durations and small counts of a thing said once ("two major obstacles", "two factors").
+ * killed"); then the rest: durations, small counts of a thing said once, and counts that announce the list the text gives
+ * next ("two factors: …", "two factors." before "The first is…").
  */
-export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly F[], pool: readonly Sentence[], question?: Question): F[] {
+export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(
+  figures: readonly F[],
+  pool: readonly Sentence[],
+  question?: Question,
+  /** The sentence after one in its document, where known. */
+  nextOf?: (sentence: Sentence) => Sentence | undefined,
+): F[] {
   const asked = askedKey(question);
   const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
@@ -23,6 +31,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     if (shared) return -shared;
     if (measured(f.value)) return 1;
+    if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
     return head && (sources.get(head)?.size ?? 0) >= RECURS_IN ? 1 : 2;
   };
@@ -46,6 +55,31 @@ export function askedFirst<D extends { counts: string }>(entries: readonly D[], 
     .slice(0, limit)
     .map((x) => x.d);
 }
+
+/**
+ * "included three very vague points:", "two major obstacles to a peace agreement—territory swaps and…": a count of ten or
+ * fewer whose counted words run, with at most a short prepositional phrase, to a colon or a dash introduces the items the
+ * text lists next; it counts the writer's points, not the story's things (issue 16k). A sentence's end is no such sign:
+ * "the killing of the four hostages." counts the story's dead.
+ */
+function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, nextOf?: (sentence: Sentence) => Sentence | undefined): boolean {
+  const value = /^\d+$/.test(f.value) ? Number(f.value) : numberWordValue(f.value);
+  if (value === undefined || value > 10 || !f.counts) return false;
+  const text = f.sentence.text;
+  for (let at = text.indexOf(f.value); at >= 0; at = text.indexOf(f.value, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1]!)) continue;
+    const m = LIST_AFTER.exec(text.slice(at + f.value.length));
+    if (!m || !`${f.counts} `.startsWith(`${m[1]} `)) continue;
+    // "as evidenced by two factors." then "The first is…": the next sentence takes the list up (rule 5b).
+    if (!m[2] || TAKES_UP_LIST.test(nextOf?.(f.sentence)?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** The counted words after a number, a short prepositional phrase, then a colon or a dash, or the sentence's end (group 2). */
+const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s|([.!?])["”’]?\s*$)/u;
+/** A sentence that opens on the first of a list just announced: "The first is…", "First, …", "One is…", "One of them…". */
+const TAKES_UP_LIST = /^\W*(?:the first\b|first,|one (?:is|was|of them)\b)/i;
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {

@@ -755,11 +755,20 @@ function subjectBefore(k: Tokens, s: number): string {
     }
   }
   if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);
+  /** Whether the noun before is a verb's subject. */
+  const verb = k.pos[i] === 'VERB' || k.pos[i] === 'AUX';
   if (k.pos[i] === 'VERB') parts.unshift(k.words[i--]!);
   while (k.pos[i] === 'AUX') parts.unshift(k.words[i--]!);
-  const noun: string[] = [];
+  let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
+  // "total casualties in the complex were between 50 and 100": the subject of a verb is headed by the noun before a place
+  // inside it, when that noun opens its clause ("a deal with the IMF for a rescue package estimated at" is no subject).
+  for (let head = verb ? headBeforePlace(k, i) : undefined; head; head = headBeforePlace(k, head.at)) {
+    if (!opensClause(k, head.at)) break;
+    noun = head.words;
+    i = head.at;
+  }
   // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
   // "the ones like 89.9": a pro-form names nothing.
   if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
@@ -768,6 +777,26 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+/**
+ * The noun run before a prepositional phrase that ends at `i` ("casualties" before "in the complex"), and the token before
+ * it; undefined when the words before `i` are no such phrase. "of" is left out: "the number of dead" counts the dead.
+ */
+function headBeforePlace(k: Tokens, i: number): { words: string[]; at: number } | undefined {
+  let j = i;
+  while (j >= 0 && k.pos[j] === 'DET') j--;
+  if (j < 1 || k.pos[j] !== 'ADP' || k.lower[j] === 'of') return undefined;
+  const words: string[] = [];
+  for (j--; j >= 0 && words.length < 4 && (k.pos[j] === 'NOUN' || k.pos[j] === 'PROPN' || k.pos[j] === 'ADJ'); j--) words.unshift(k.words[j]!);
+  return k.pos.slice(j + 1, j + 1 + words.length).some((p) => p === 'NOUN' || p === 'PROPN') ? { words, at: j } : undefined;
+}
+
+/** Whether the words after `i` open a clause: nothing but determiners between them and its start, punctuation or a conjunction. */
+function opensClause(k: Tokens, i: number): boolean {
+  let j = i;
+  while (j >= 0 && (k.pos[j] === 'DET' || k.lower[j] === "'s")) j--;
+  return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that';
 }
 
 const PRO_FORM = /^(?:ones?|others?|those|these)$/;

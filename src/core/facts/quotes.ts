@@ -567,8 +567,28 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
   const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
   if (named && (describes || !trailingName(last))) return named;
-  return pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
+  return reporterOfOutlet(last) ?? pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
 }
+
+/**
+ * "a reporter for Reuters", "the correspondent of the BBC": a person whose trade is to report, and the outlet they work
+ * for, described without the article. Their words are their own; a spokesman's or an expert's ("a geologist for NOAA")
+ * speak for the body.
+ */
+function reporterOfOutlet(part: readonly Token[]): string | undefined {
+  const link = part.findIndex((t, i) => i > 0 && OUTLET_LINKS.has(t.bare) && PRESS_TRADES.has(part[i - 1]!.bare.toLowerCase()));
+  if (link < 0) return undefined;
+  const outlet = part[link + 1]?.bare === 'the' ? part[link + 2] : part[link + 1];
+  if (!outlet || !capitalised(outlet) || !part.slice(0, link - 1).every((t) => DETERMINERS.has(t.bare.toLowerCase()) || /^\p{Ll}/u.test(t.bare))) return undefined;
+  // The description without its article: "reporter for Reuters", never a named speaker.
+  const words = part.map((t) => t.bare).filter(Boolean);
+  while (words.length && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+const OUTLET_LINKS = new Set(['for', 'with', 'of', 'from', 'at']);
+/** Trades whose work is to report what others say or do: singular and plural. */
+const PRESS_TRADES = new Set('reporter correspondent journalist photographer cameraman editor columnist writer stringer'.split(' ').flatMap((w) => [w, `${w}s`]));
 
 /** A part set off by commas that opens on a lower-case word or an article: a description of the name before it. */
 const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bare.toLowerCase()) || /^\p{Ll}/u.test(part[0]!.bare);

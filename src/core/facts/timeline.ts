@@ -182,6 +182,8 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+hav
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
 /** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
+/** "memos dating from 2003", "a custom that dates back to 1850": when a thing was made or began, not an event of the story. */
+const DATES_A_THING = /\b(?:dating|dates|date)\s+(?:back\s+(?:to\s+|from\s+)?|to\s+|from\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -356,7 +358,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       .slice(Math.max(0, f.index - 80), f.index)
       .split(CLAUSE_BREAK)
       .at(-1)!;
-    if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index))) f.isEvent = false;
+    if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index)) || DATES_A_THING.test(clause)) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;

@@ -45,7 +45,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /** Words that may open a sentence capitalised and are never part of a name: English function words. */
-const FUNCTION_WORDS = new Set(
+export const FUNCTION_WORDS = new Set(
   (
     'a an the this that these those such some any each every either neither no all both many most few several other another ' +
     'i you he she it we they me him her us them my your his its our their mine yours ours theirs who whom whose which what ' +
@@ -160,6 +160,10 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   const lead = new Set(doc[0]?.stems ?? []);
   // A name the document first writes alone is one its writer takes as known ("Putin said…" before "Vladimir Putin").
   const takenAsKnown = new Set<string>();
+  let capitalisedWords: Set<string> | undefined;
+  const capitalised = () => (capitalisedWords ??= new Set(doc.flatMap((s) => s.text.match(CAPITALISED_WORD) ?? [])));
+  // "Gates", "Hayes": a word in "-es" after a letter no English plural adds "-es" to is a plural only beside its singular ("Danes", "Dane").
+  const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || !/es$/.test(word) || capitalised().has(word.slice(0, -1)));
   const written = new Set<string>();
   for (const n of names) {
     for (const word of n.short) if (!written.has(word) && !n.full.has(word)) takenAsKnown.add(word);
@@ -169,7 +173,7 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
     const needs: Needs = {};
     const own = names[k]!;
     for (const word of own.short) {
-      if (own.full.has(word) || PLURAL.test(word) || takenAsKnown.has(word)) continue;
+      if (own.full.has(word) || plural(word) || takenAsKnown.has(word)) continue;
       const at = nearestBefore(k, (j) => names[j]!.full.has(word));
       if (at === undefined) continue;
       if (needs.name === undefined || at < needs.name) needs.name = at;
@@ -193,8 +197,11 @@ export function introducedAt(doc: readonly Sentence[], k: number): number | unde
   return name === undefined ? description : description === undefined ? name : Math.min(name, description);
 }
 
-/** A people's plural ("Serbs", "Albanians") names no one person; a surname in -s is the price. */
+/** A people's plural ("Serbs", "Albanians") names no one person; a surname in -s is the price, unless it ends in -es (`plural`). */
 const PLURAL = /[^s']s$/;
+/** The endings English plurals add "-es" to: "-ses", "-xes", "-zes", "-ches", "-shes", and "-ies" for "-y". */
+const ES_PLURAL = /(?:[sxz]|ch|sh|i)es$/;
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 const cache = new WeakMap<readonly Sentence[], readonly Needs[]>();
 

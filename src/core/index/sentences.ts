@@ -5,6 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
 import { HONORIFICS } from './introduced.js';
 import { lexemeReader } from './lexemes.js';
+import { namesWrittenWhole, splitAfterNameEnd } from './name-ends-sentence.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;
@@ -107,6 +108,8 @@ const NOT_TOPICAL = new Set<string>([
  */
 export function splitSentences(docId: string, paragraphs: readonly string[], surfaces?: PhraseSurfaces): Sentence[] {
   const out: Sentence[] = [];
+  let whole: Set<string> | undefined;
+  const namesWhole = () => (whole ??= namesWrittenWhole(paragraphs));
   paragraphs.forEach((paragraph, p) => {
     const doc = readDoc(paragraph);
     // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
@@ -142,7 +145,7 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
       } else wink.push({ text, sentence: s, read: raw, start, end: cursor });
     });
     for (const { text, sentence: s, read } of wink) {
-      const pieces = s ? splitAfterNo(text) : [text];
+      const pieces = s ? splitAfterNo(text).flatMap((piece) => splitAfterNameEnd(piece, namesWhole)) : [text];
       if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, surfaces));
       else
         for (const piece of pieces) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedFirst, askedKey, rankFigures } from '../../../src/core/compose/rank-figures.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
@@ -21,6 +22,47 @@ const shown = (question?: string) =>
 describe('key figures in a desk order', () => {
   it('puts money and what the sources count before a small count said once and a duration, each tier in the pool order', () => {
     expect(shown()).toEqual(['12', '$4 million', 'two', 'four']);
+  });
+
+  it('puts a count that announces the list the text gives next after what the story counts, however often its noun recurs (issue 16k)', () => {
+    const listing = [
+      sentence('a', 0, 'The delay at the harbour came down to two factors: the cost of new doors and the crew.'),
+      sentence('b', 0, 'Both factors were named by the board.'),
+      sentence('c', 0, 'The harbour fire killed 12 dock workers on Friday.'),
+      sentence('d', 0, 'Investigators said the dock workers had no way out.'),
+      sentence('e', 0, 'The board named three very vague points: doors, alarms and exits.'),
+      sentence('f', 0, 'The points were read out on Monday.'),
+    ];
+    expect(
+      rankFigures(
+        findFigures(listing).filter((f) => f.counts),
+        listing,
+      ).map((f) => f.value),
+    ).toEqual(['12', 'two', 'three']);
+    // A count that ends its sentence is the story's: "the four dock workers." stays with what the sources count.
+    const ending = [sentence('a', 0, 'The board mourned the four dock workers.'), ...listing.slice(2, 4)];
+    expect(
+      rankFigures(
+        findFigures(ending).filter((f) => f.counts),
+        ending,
+      ).map((f) => f.value),
+    ).toEqual(['four', '12']);
+  });
+
+  it('puts a count that ends its sentence after what the story counts when the next sentence takes its list up (issue 16k)', () => {
+    const toll = [sentence('c', 0, 'The harbour fire killed 12 dock workers on Friday.'), sentence('d', 0, 'Investigators named other factors: the dock workers had no way out.')];
+    const ranked = (first: string, second: string) => {
+      const doc = [sentence('a', 0, first), sentence('a', 1, second), ...toll];
+      const nextOf = (s: Sentence) => doc.find((d) => d.docId === s.docId && d.position === s.position + 1);
+      return rankFigures(
+        findFigures([doc[0]!, toll[0]!]).filter((f) => f.counts),
+        doc,
+        undefined,
+        nextOf,
+      ).map((f) => f.value);
+    };
+    expect(ranked('The delay at the harbour came down to two factors.', 'The first is the cost of new doors, and the factors weigh on the board.')).toEqual(['12', 'two']);
+    expect(ranked('The board mourned two dock workers.', 'The dock workers had no way out.')).toEqual(['two', '12']);
   });
 
   it('puts first, for a question that asks an amount, the figures that count what it asks', () => {

@@ -35,6 +35,16 @@ describe('key figures', () => {
     expect(figures('Four of the past 10 came from the city.')).toEqual(['Four | ', '10 | ']);
   });
 
+  it("describes a number by its subject's head, not by a place inside the subject (issue 16k)", () => {
+    expect(figures('Total casualties in the warehouse were between 50 and 100.')).toEqual(['50 and 100 | Total casualties were between']);
+    expect(figures('The death toll at the pier rose to 65 on Monday.')).toEqual(['65 | death toll rose']);
+    // "of" names what is counted after it.
+    expect(figures('The number of dead rose to 65.')).toEqual(['65 | dead rose']);
+    // No verb, or a noun that does not open its clause: no subject to head.
+    expect(figures('He published a small novel at the age of 25.')).toEqual(['25 | age']);
+    expect(figures('The plan is part of a deal with the Harbour Fund for a rescue package estimated at $30 billion.')).toEqual(['$30 billion | rescue package']);
+  });
+
   it('says what a number counts, with the verb that reports it', () => {
     expect(figures('The harbour fire killed at least 12 people and injured about 40.')[0]).toMatch(/^12 \| people/);
     expect(figures('The blaze spread fast, killing 12 dock workers and injuring 40 others.')).toEqual(['12 | dock workers killed', '40 | others injured']);

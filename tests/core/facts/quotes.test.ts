@@ -156,6 +156,19 @@ describe('who said what', () => {
     expect(who(['"We expect the worst within hours," a spokesman for Norvik in Oslo said.'])).toEqual(['Norvik']);
   });
 
+  it('credits a reporter, not the outlet the reporter works for, and never the one a speaker told (issue 16k)', () => {
+    const [reporter] = who(['A reporter for Wirepost said he had seen "dozens of dead and injured people" in the harbour.']);
+    expect(reporter).toBe('reporter for Wirepost');
+    expect(isNamedSpeaker(reporter!)).toBe(false);
+    expect(who(['"The water rose in minutes," said a correspondent for the Harbour Herald.']).map(isNamedSpeaker)).toEqual([false]);
+    // A name set off before the description is the speaker; a spokesman speaks for the body.
+    expect(who(['Karl Ek, a reporter for Wirepost, said the harbour was "full of bodies and debris."'])).toEqual(['Karl Ek']);
+    expect(who(['"We expect the worst within hours," a spokesman for Norvik said.'])).toEqual(['Norvik']);
+    // The one told is the hearer.
+    expect(who(['Karl Ek told a reporter for Wirepost that the harbour was "full of bodies and debris."'])).toEqual(['Karl Ek']);
+    expect(who(['"The water rose in minutes," a fisherman told a reporter for Wirepost.'])).toEqual(['fisherman']);
+  });
+
   it('tells a named speaker from a described one', () => {
     expect(isNamedSpeaker('Lars Dahl')).toBe(true);
     expect(isNamedSpeaker('Harbour Mutual')).toBe(true);

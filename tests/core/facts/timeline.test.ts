@@ -24,6 +24,14 @@ function briefOn(docs: { id: string; text: string; published: string }[]) {
 }
 
 describe('the timeline of a briefing', () => {
+  it('shows no event for a date that says when a thing was made or began (issue 16k)', () => {
+    const events = (text: string) => findDates([sentence('a.md', 0, text)], () => '2008-06-18').map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+    expect(events('The senator released harbour board memos dating from 2003 and written by its lawyers.')).toEqual(['2003:2003:false']);
+    expect(events('The dockers keep a custom that dates back to 1850 and a charter dating to May 1921.').map((e) => e.endsWith(':false'))).toEqual([true, true]);
+    // The date of what happened stays an event.
+    expect(events('The harbour board released the memos in 2003.')).toEqual(['2003:2003:true']);
+  });
+
   it('dates a weekday whose event only may happen to the coming one, and one that may have happened to the last', () => {
     const ahead = findDates([sentence('a.md', 0, "The mayor's visit Monday may be called off if the storm worsens, her office said.")], () => '1998-10-11');
     expect(ahead.find((d) => d.when.includes('Monday'))?.date).toBe('1998-10-12');

@@ -65,4 +65,15 @@ describe('splitSentences', () => {
     // A word of a name that ends a sentence is not an honorific: the next sentence stands apart.
     expect(texts('The envoy met President Bush. Clinton was not there.')).toHaveLength(2);
   });
+
+  it('ends a sentence on a name whose last word is written like a title ("Hun Sen."), not before a name (issue 16k)', () => {
+    // The document writes the two words as a name elsewhere: the short word is the name's last part.
+    expect(texts("The king met Cambodia's strongman Hun Sen. Hun Sen complained Monday that the talks had failed.")).toEqual(["The king met Cambodia's strongman Hun Sen.", 'Hun Sen complained Monday that the talks had failed.']);
+    expect(splitSentences('doc', ['The talks were chaired by Kim Rep.  The harbour stayed shut.', 'Kim Rep said on Monday that he would go.']).map((s) => s.text)).toHaveLength(3);
+    // A function word that opens a sentence never follows a title.
+    expect(texts('The harbour deal was signed by the prime minister, Lee Gen. It was signed on Monday.')).toHaveLength(2);
+    // A title after a modifier, before its name, stays inside the sentence.
+    expect(texts('The bill was backed by Democratic Sen. Ann Holt, who said it would pass.')).toHaveLength(1);
+    expect(texts('The pact was signed by Army Gen. Lee Dahl and the mayor.')).toHaveLength(1);
+  });
 });

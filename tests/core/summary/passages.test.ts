@@ -152,6 +152,19 @@ describe('passages', () => {
     for (const p of leaning) expect(p.parts?.slice(0, 2)).toEqual(['Acme Oil agreed on Tuesday to buy Borealis Petroleum for $7 billion in shares.', 'The company said the refinery merger would cut 900 jobs in Texas.']);
   });
 
+  it("reads a surname in -es as a surname, not a people's plural, unless the document writes its singular (issue 16k)", () => {
+    const texts = (text: string, k: number) => {
+      const d = doc('h', text);
+      const unit = unitOf(d.sentences[k]!, () => d.sentences);
+      return unit && partsOf(unit).map((s) => s.text);
+    };
+    const hayes = texts('Police in the port detained two dockers on Sunday. The lawyer Ruth Hayes said the men had done nothing wrong. Hayes said she would appeal.', 2);
+    expect(hayes).toEqual(['The lawyer Ruth Hayes said the men had done nothing wrong.', 'Hayes said she would appeal.']);
+    // "Danes" beside "Dane": a people's plural, which needs no sentence before it.
+    const danes = texts('A Dane was among the crew on Sunday. The ferry carried North Danes home. Danes said they would sail again.', 2);
+    expect(danes).toEqual(['Danes said they would sail again.']);
+  });
+
   it('shows a person named by a short form with the sentence that gives the full name, or not at all', () => {
     const w = doc(
       'w',

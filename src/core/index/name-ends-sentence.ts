@@ -1,0 +1,35 @@
+import { FUNCTION_WORDS } from './introduced.js';
+
+/**
+ * A sentence that ends on a name whose last word is written like a title's abbreviation ("strongman Hun Sen." | "Hun Sen
+ * complained…"): wink reads the word as an abbreviation and runs the two sentences together. A title stands before the
+ * name it belongs to, so after a name word such a word ends the sentence when the next word opens one (a capitalised
+ * function word: "The", "It", "But") or when the document writes the same two words as a name without the stop
+ * ("Hun Sen said"). "Democratic Sen. Ann Holt" has neither and stays one sentence.
+ */
+
+/** A name word, then a capitalised word of at most four letters with a full stop, then a capitalised word. */
+const NAME_THEN_SHORT_WORD = /(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}\p{Ll}{0,3})\.(?=\s+["'“‘(]?(\p{Lu}\p{Ll}*)(?![\p{L}.]))/gu;
+/** Two name words written without a stop after the second: "Hun Sen said", "Hun Sen's". */
+const TWO_NAME_WORDS = /(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+) (\p{Lu}\p{Ll}{0,3})(?![\p{L}.])/gu;
+
+/** The pairs of name words a document writes without a stop after the short second word: "Hun Sen". */
+export function namesWrittenWhole(paragraphs: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(TWO_NAME_WORDS)) out.add(`${m[1]} ${m[2]}`);
+  return out;
+}
+
+/** The text cut after each name that ends a sentence; `whole` is read only when a candidate is found. */
+export function splitAfterNameEnd(text: string, whole: () => ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(NAME_THEN_SHORT_WORD)) {
+    if (!FUNCTION_WORDS.has(m[3]!.toLowerCase()) && !whole().has(`${m[1]} ${m[2]}`)) continue;
+    const end = m.index + m[0].length;
+    out.push(text.slice(from, end).trim());
+    from = end;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter(Boolean);
+}

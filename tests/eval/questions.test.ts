@@ -1,0 +1,16 @@
+import { describe, expect, it, vi } from 'vitest';
+
+const questionLibraries = vi.fn(async () => new Map());
+vi.mock('../../eval/question-sets.js', () => ({ questionLibraries, ASKED_ON: new Date('2026-11-29T00:00:00Z') }));
+
+describe('eval/questions.ts', () => {
+  it('reads the questions table without answering them when imported', async () => {
+    const { questionsOf } = await import('../../eval/questions.js');
+    expect(questionLibraries).not.toHaveBeenCalled();
+    const rows = questionsOf('### Questions\n| # | cluster | query |\n|---|---|---|\n| 7 | d30001t | who won? |\n| 8 | what next? |\n\n## Next part\n');
+    expect(rows).toEqual([
+      { n: 7, set: 'd30001t', query: 'who won?' },
+      { n: 8, set: 'ukraine-peace-talks', query: 'what next?' },
+    ]);
+  });
+});
