@@ -12,7 +12,6 @@ import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-inde
 import type { Document, Sentence } from '../ingest/document.js';
 import { attributionOf } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { addsToAnswer } from '../summary/adds-to-answer.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
@@ -150,10 +149,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // takes that point's place, and the same selection, without the lead's fact, fills what is left.
   const lead = summary[0];
   if (lead && !chosenSummary.includes(lead) && chosenSummary.some((u) => sameFact(lead, u))) summary = answered(chooseSummary(roles, standAloneUsed, (u) => sameFact(lead, u)));
-  // After a factoid question's lead, only points that add to the answer are shown, none takes a dropped one's place,
-  // and a point whose name only a dropped one introduced goes with it.
-  const adds = question && topic.ref.kind === 'query' && typed?.bearing.size ? addsToAnswer(index, question, typed.test) : undefined;
-  if (adds) summary = inOrder(summary.filter((u, i) => i === 0 || adds(u)));
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
