@@ -149,10 +149,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
   // one of whose sentences another point shows again (another agency's copy): the greedy compares whole units, not their sentences.
   const lead = summary[0];
+  const leadFact = lead && !chosenSummary.includes(lead) ? (u: Sentence) => sameFact(lead, u) : undefined;
   const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
-  const repeatsLead = (u: Sentence) => (!chosenSummary.includes(lead!) && sameFact(lead!, u)) || (u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p)));
-  const shownAgain = !!leadSentences && summary.slice(1).some((u) => partsOf(u).some((p) => leadSentences.has(p)));
-  if (lead && ((!chosenSummary.includes(lead) && chosenSummary.some((u) => sameFact(lead, u))) || shownAgain)) summary = answered(chooseSummary(roles, standAloneUsed, repeatsLead));
+  const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
+  if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
