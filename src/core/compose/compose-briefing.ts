@@ -146,9 +146,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
-  // takes that point's place, and the same selection, without the lead's fact, fills what is left.
+  // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
+  // one of whose sentences another point shows again (another agency's copy): the greedy compares whole units, not their sentences.
   const lead = summary[0];
-  if (lead && !chosenSummary.includes(lead) && chosenSummary.some((u) => sameFact(lead, u))) summary = answered(chooseSummary(roles, standAloneUsed, (u) => sameFact(lead, u)));
+  const leadFact = lead && !chosenSummary.includes(lead) ? (u: Sentence) => sameFact(lead, u) : undefined;
+  const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
+  const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
+  if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
