@@ -597,16 +597,24 @@ function rankTerms(index: TermIndex, docIds: readonly string[], leads: readonly 
     at += n;
     for (const t of seen) perDocLead.set(t, (perDocLead.get(t) ?? 0) + 1);
   }
-  const storyDocs = new Map<string, number>();
-  for (const id of docIds) {
-    const seen = new Set<string>();
-    for (const s of index.documents.get(id)?.sentences ?? []) for (const p of s.phrases) if (perDocLead.has(p)) seen.add(p);
-    for (const p of seen) storyDocs.set(p, (storyDocs.get(p) ?? 0) + 1);
-  }
+  // Each lead term's story documents: one look-up a phrase, a document counted once by the last document that counted it.
+  const storyDocs = new Map<string, { docs: number; last: number }>();
+  for (const t of perDocLead.keys()) storyDocs.set(t, { docs: 0, last: -1 });
+  docIds.forEach((id, k) => {
+    for (const s of index.documents.get(id)?.sentences ?? []) {
+      for (const p of s.phrases) {
+        const counted = storyDocs.get(p);
+        if (counted && counted.last !== k) {
+          counted.last = k;
+          counted.docs++;
+        }
+      }
+    }
+  });
   const size = Math.max(1, docIds.length);
   return [...perDocLead]
     .map(([stem, leadDocs]) => {
-      const inStory = storyDocs.get(stem) ?? leadDocs;
+      const inStory = storyDocs.get(stem)!.docs || leadDocs;
       const precision = inStory / Math.max(inStory, index.phraseDf.get(stem) ?? inStory);
       const score = (leadDocs / size) * precision * (proper(stem) ? PROPER_BONUS : 1) * (leadDocs >= 2 || size < 2 ? 1 : 0.2);
       return { stem, leadDocs, storyDocs: inStory, score, centrality: (leadDocs / size) * Math.sqrt(precision) * (leadDocs >= 2 || size < 2 ? 1 : 0.2) };
@@ -782,12 +790,12 @@ function capitalisation(texts: readonly string[]): Map<string, { upper: number; 
     for (const m of text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
       const word = trimEnd(m[0].replace(/['’]s$/, ''), /[.'’-]/);
       const key = word.toLowerCase();
-      const entry = out.get(key) ?? { upper: 0, lower: 0, form: word };
+      let entry = out.get(key);
+      if (!entry) out.set(key, (entry = { upper: 0, lower: 0, form: word }));
       if (/^\p{Lu}/u.test(word)) {
         if (!first) entry.upper++;
         if (!first || entry.upper === 0) entry.form = word;
       } else entry.lower++;
-      out.set(key, entry);
       first = false;
     }
   }
