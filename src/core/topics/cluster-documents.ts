@@ -1,5 +1,6 @@
 import { idfOf, type TermIndex } from '../index/term-index.js';
 import type { Document } from '../ingest/document.js';
+import { kthLargest } from '../kth-largest.js';
 import { mergeStories } from './merge-stories.js';
 
 /** Cosine similarity a document needs to a story's centroid to join it. */
@@ -380,14 +381,14 @@ function post(clustering: Clustering, place: number, centroid: Map<number, numbe
 
 /**
  * The `k` heaviest terms of a sum, heaviest first, ties by name: the same as sorting every term
- * and keeping `k`, but only the terms at or above the k-th weight are sorted. A large story's sum
+ * and keeping `k`, but only the terms at or above the k-th weight (found by selection) are sorted. A large story's sum
  * holds thousands of terms and is trimmed again each time the story grows by a quarter.
  */
 function heaviest(sum: ReadonlyMap<number, number>, k: number, names: readonly string[]): [number, number][] {
   let picked: [number, number][];
   if (sum.size <= k) picked = [...sum];
   else {
-    const cut = Float64Array.from(sum.values()).sort()[sum.size - k]!;
+    const cut = kthLargest(Float64Array.from(sum.values()), k);
     picked = [];
     for (const entry of sum) if (entry[1] >= cut) picked.push(entry);
   }

@@ -88,15 +88,21 @@ export function mergeStories<Term>(stories: readonly string[][], vectors: Readon
 
   function silhouette(): number {
     let total = 0;
-    sample.forEach((_, i) => {
+    // Scored after every merge, for every sampled document against every story: the live stories read from an array, not the set.
+    const live = [...alive];
+    for (let i = 0; i < sample.length; i++) {
       const own = storyOf[i]!;
-      if (size[own]! < 2) return;
-      const inside = 1 - (docDot[i]![own]! - selfDot[i]!) / (size[own]! - 1);
+      if (size[own]! < 2) continue;
+      const row = docDot[i]!;
+      const inside = 1 - (row[own]! - selfDot[i]!) / (size[own]! - 1);
       let nearest = Infinity;
-      for (const c of alive) if (c !== own) nearest = Math.min(nearest, 1 - docDot[i]![c]! / size[c]!);
+      for (let j = 0; j < live.length; j++) {
+        const c = live[j]!;
+        if (c !== own) nearest = Math.min(nearest, 1 - row[c]! / size[c]!);
+      }
       const spread = Math.max(inside, nearest);
       if (spread > 0) total += (nearest - inside) / spread;
-    });
+    }
     return total / Math.max(1, sample.length);
   }
 }

@@ -242,7 +242,7 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
     .map((c) => c.words);
   // A name alone is the story's only when several articles lead with it, not one article's aside;
   // a common term two leads share names it before such a name, and the name only when there is none.
-  const aside = (words: readonly string[]) => words.every((w) => proper(w) || NAME_PARTICLES.has(w)) && !words.some((w) => firstStatements(leads, (l) => holds(l, w)) >= 2);
+  const aside = (words: readonly string[]) => words.every((w) => proper(w) || NAME_PARTICLES.has(w)) && !words.some((w) => firstStatements(leadsHolding(leads, w), () => true) >= 2);
   const shared = terms.find((t) => !proper(t.stem) && t.leadDocs >= 2);
   const tried = [...candidates.filter((words) => !aside(words)), ...(shared ? [[shared.stem]] : []), ...candidates.filter(aside)];
   for (const words of tried) {
@@ -306,17 +306,12 @@ function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
     .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && isNoun(tags.get(t.stem)))
     .map((t) => ({
       t,
-      articles: firstStatements(leads, (l) => states(l, t.stem) && actor.every((a) => holds(l, a))),
+      articles: firstStatements(leadsStating(leads, t.stem), (l) => actor.every((a) => holds(l, a))),
       action: leads.some((l) => l.verbs?.has(t.stem)) ? 1 : 0,
       weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)),
     }))
     .sort((a, b) => b.articles - a.articles || b.action - a.action || b.weight - a.weight || b.t.centrality - a.t.centrality || (a.t.stem < b.t.stem ? -1 : 1))
     .map(({ t }) => t);
-}
-
-/** Whether a lead states a word: as written (any inflection with its stem) or as a verb of its root ("beaten" for *beating*). */
-function states(lead: Lead, stem: string): boolean {
-  return holds(lead, stem) || !!lead.verbs?.has(stem);
 }
 
 /** Whether a lead holds a word's stem. Asked of every lead for each term and name tried: its stems as a set, made the first time. */
@@ -325,7 +320,11 @@ function holds(lead: Lead, stem: string): boolean {
   return lead.stemSet.has(stem);
 }
 
-/** Distinct articles whose first sentence passes `test`: wire copies of one article (the same first sentence) count once. */
+/**
+ * Distinct articles whose first sentence is among `leads` and passes `test`: wire copies of one
+ * article (the same first sentence) count once. Callers pass the leads that hold or state the word
+ * asked about (leadsHolding, leadsStating), not every lead of the story.
+ */
 function firstStatements(leads: readonly Lead[], test: (lead: Lead) => boolean): number {
   return new Set(leads.filter((l) => l.first && test(l)).map((l) => l.text)).size;
 }
@@ -339,8 +338,7 @@ function firstStatements(leads: readonly Lead[], test: (lead: Lead) => boolean):
 function isTitleOf(word: string, actor: readonly string[], leads: readonly Lead[], modifier: (stem: string) => boolean): boolean {
   let mentions = 0;
   let titles = 0;
-  for (const l of leads) {
-    if (!holds(l, word)) continue;
+  for (const l of leadsHolding(leads, word)) {
     const { tokens } = casedTokens(l);
     tokens.forEach((w, i) => {
       if (w !== word) return;
@@ -410,7 +408,7 @@ function runsThrough(story: StoryReading, term: Term): boolean {
  */
 function withActor(event: string, actor: readonly string[], leads: readonly Lead[]): boolean {
   let together = 0;
-  for (const l of leads) if (states(l, event) && actor.every((a) => holds(l, a))) together++;
+  for (const l of leadsStating(leads, event)) if (actor.every((a) => holds(l, a))) together++;
   return together >= Math.min(MIN_SENTENCES_TOGETHER, leads.length);
 }
 
@@ -429,14 +427,12 @@ function compound(word: string, leads: readonly Lead[], noun: (stem: string) => 
   while (words.length < MAX_COMPOUND) {
     const last = words.at(-1)!;
     const next = new Map<string, number>();
-    let mentions = 0;
-    for (const l of leads) {
-      l.stems.forEach((w, i) => {
-        if (w !== last) return;
-        mentions++;
-        const after = l.stems[i + 1];
-        if (after) next.set(after, (next.get(after) ?? 0) + 1);
-      });
+    // Every place the word stands in the leads, in lead order, then position.
+    const at = leadIndexOf(leads).places.get(last) ?? [];
+    const mentions = at.length / 2;
+    for (let j = 0; j < at.length; j += 2) {
+      const after = leads[at[j]!]!.stems[at[j + 1]! + 1];
+      if (after) next.set(after, (next.get(after) ?? 0) + 1);
     }
     const [best, n] = [...next].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
     if (!best || n * 2 < mentions || !noun(best) || GENERIC.has(best) || words.includes(best)) break;
@@ -601,16 +597,24 @@ function rankTerms(index: TermIndex, docIds: readonly string[], leads: readonly 
     at += n;
     for (const t of seen) perDocLead.set(t, (perDocLead.get(t) ?? 0) + 1);
   }
-  const storyDocs = new Map<string, number>();
-  for (const id of docIds) {
-    const seen = new Set<string>();
-    for (const s of index.documents.get(id)?.sentences ?? []) for (const p of s.phrases) if (perDocLead.has(p)) seen.add(p);
-    for (const p of seen) storyDocs.set(p, (storyDocs.get(p) ?? 0) + 1);
-  }
+  // Each lead term's story documents: one look-up a phrase, a document counted once by the last document that counted it.
+  const storyDocs = new Map<string, { docs: number; last: number }>();
+  for (const t of perDocLead.keys()) storyDocs.set(t, { docs: 0, last: -1 });
+  docIds.forEach((id, k) => {
+    for (const s of index.documents.get(id)?.sentences ?? []) {
+      for (const p of s.phrases) {
+        const counted = storyDocs.get(p);
+        if (counted && counted.last !== k) {
+          counted.last = k;
+          counted.docs++;
+        }
+      }
+    }
+  });
   const size = Math.max(1, docIds.length);
   return [...perDocLead]
     .map(([stem, leadDocs]) => {
-      const inStory = storyDocs.get(stem) ?? leadDocs;
+      const inStory = storyDocs.get(stem)!.docs || leadDocs;
       const precision = inStory / Math.max(inStory, index.phraseDf.get(stem) ?? inStory);
       const score = (leadDocs / size) * precision * (proper(stem) ? PROPER_BONUS : 1) * (leadDocs >= 2 || size < 2 ? 1 : 0.2);
       return { stem, leadDocs, storyDocs: inStory, score, centrality: (leadDocs / size) * Math.sqrt(precision) * (leadDocs >= 2 || size < 2 ? 1 : 0.2) };
@@ -709,10 +713,13 @@ function fullName(word: string, leads: readonly Lead[], places: ReadonlyMap<stri
 
 /**
  * What naming reads of a story's leads over and over, worked out once for them: where each stem
- * stands (lead number, then position, pair after pair), and each word's full and shortest name.
+ * stands (lead number, then position, pair after pair), the leads that hold each stem and those
+ * that state each word (made when first asked), and each word's full and shortest name.
  */
 interface LeadIndex {
   places: Map<string, number[]>;
+  holding: Map<string, Lead[]>;
+  stating?: Map<string, Lead[]>;
   names: Map<string, readonly string[]>;
   actorNames: Map<string, readonly string[]>;
 }
@@ -723,16 +730,47 @@ function leadIndexOf(leads: readonly Lead[]): LeadIndex {
   let found = leadIndexes.get(leads);
   if (!found) {
     const places = new Map<string, number[]>();
+    const holding = new Map<string, Lead[]>();
     leads.forEach((l, k) =>
       l.stems.forEach((w, i) => {
         const at = places.get(w);
         if (at) at.push(k, i);
         else places.set(w, [k, i]);
+        addLead(holding, w, l);
       }),
     );
-    leadIndexes.set(leads, (found = { places, names: new Map(), actorNames: new Map() }));
+    leadIndexes.set(leads, (found = { places, holding, names: new Map(), actorNames: new Map() }));
   }
   return found;
+}
+
+/** The leads that hold a stem, in lead order: what `holds` would pass of every lead. */
+function leadsHolding(leads: readonly Lead[], stem: string): readonly Lead[] {
+  return leadIndexOf(leads).holding.get(stem) ?? [];
+}
+
+/**
+ * The leads that state a word, in lead order: those that hold its stem, or use it as a verb of its
+ * root ("beaten" for *beating*). Made when first asked, once the tagger has read the leads' verbs.
+ */
+function leadsStating(leads: readonly Lead[], stem: string): readonly Lead[] {
+  const found = leadIndexOf(leads);
+  if (!found.stating) {
+    const stating = new Map<string, Lead[]>();
+    for (const l of leads) {
+      for (const w of l.stems) addLead(stating, w, l);
+      for (const w of l.verbs ?? []) addLead(stating, w, l);
+    }
+    found.stating = stating;
+  }
+  return found.stating.get(stem) ?? [];
+}
+
+/** Lists `lead` under `word` once: leads are added in order, so a repeat is the list's last. */
+function addLead(byWord: Map<string, Lead[]>, word: string, lead: Lead): void {
+  const list = byWord.get(word);
+  if (!list) byWord.set(word, [lead]);
+  else if (list[list.length - 1] !== lead) list.push(lead);
 }
 
 /** Whether `b` stands right after or right before `a` in these words. */
@@ -752,12 +790,12 @@ function capitalisation(texts: readonly string[]): Map<string, { upper: number; 
     for (const m of text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
       const word = trimEnd(m[0].replace(/['’]s$/, ''), /[.'’-]/);
       const key = word.toLowerCase();
-      const entry = out.get(key) ?? { upper: 0, lower: 0, form: word };
+      let entry = out.get(key);
+      if (!entry) out.set(key, (entry = { upper: 0, lower: 0, form: word }));
       if (/^\p{Lu}/u.test(word)) {
         if (!first) entry.upper++;
         if (!first || entry.upper === 0) entry.form = word;
       } else entry.lower++;
-      out.set(key, entry);
       first = false;
     }
   }
