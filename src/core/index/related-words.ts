@@ -108,10 +108,7 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
     const b = j * DIMENSIONS;
     for (const w of known) {
       if (j === w.k) continue;
-      const a = w.k * DIMENSIONS;
-      let dot = 0;
-      for (let d = 0; d < DIMENSIONS; d++) dot += bytes[a + d]! * bytes[b + d]!;
-      const similarity = dot / (norms[w.k]! * norms[j]!);
+      const similarity = dotOf(bytes, w.k * DIMENSIONS, b) / (norms[w.k]! * norms[j]!);
       if (similarity >= MIN_SIMILARITY) w.near.push({ k: j, similarity });
     }
   }
@@ -129,4 +126,24 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
     );
   }
   return out;
+}
+
+/**
+ * The dot product of two of the lexicon's vectors (their first bytes at `a` and `b`). A small function of its own: a
+ * scan calls it once a lexicon word, 40,000 times, so V8 compiles it optimised within a service's first scan, where a
+ * loop inside the scan, run a few times in a process's life, stayed in its slower tiers (50–130 ms against 22 ms warm).
+ * Integer sums, four at a time: the same total in any order.
+ */
+function dotOf(bytes: Int8Array, a: number, b: number): number {
+  let d0 = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let d3 = 0;
+  for (let d = 0; d < DIMENSIONS; d += 4) {
+    d0 += bytes[a + d]! * bytes[b + d]!;
+    d1 += bytes[a + d + 1]! * bytes[b + d + 1]!;
+    d2 += bytes[a + d + 2]! * bytes[b + d + 2]!;
+    d3 += bytes[a + d + 3]! * bytes[b + d + 3]!;
+  }
+  return d0 + d1 + d2 + d3;
 }

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relatedStems } from '../../../src/core/index/related-words.js';
+import { relatedStems, relatedStemsOfEach } from '../../../src/core/index/related-words.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { stem } from '../../../src/core/nlp.js';
 
@@ -38,5 +39,40 @@ describe('related words', () => {
     expect(r.ok && r.briefing.summary[0]!.text).toContain('Casualties among the rebels were light');
     const none = library.brief('zqxjv wvkkp');
     expect(none.ok).toBe(false);
+  });
+
+  it('gives each word the neighbours a plain cosine over the lexicon gives, in the same order, alone or several at once', () => {
+    // The reference: the lexicon read row by row, each word's cosine with every other, the closest 25 above 0.55, stemmed.
+    const words = readFileSync(new URL('../../../lexicon/related-words.txt', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    const raw = readFileSync(new URL('../../../lexicon/related-words.i8', import.meta.url));
+    const vectors = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+    // Norms are kept as 32-bit floats.
+    const norm = (k: number) => Math.fround(Math.sqrt(vectors.subarray(k * 100, k * 100 + 100).reduce((a, x) => a + x * x, 0)) || 1);
+    const reference = (word: string) => {
+      const k = words.indexOf(word);
+      const near: { j: number; similarity: number }[] = [];
+      for (let j = 0; j < words.length; j++) {
+        if (j === k) continue;
+        let dot = 0;
+        for (let d = 0; d < 100; d++) dot += vectors[k * 100 + d]! * vectors[j * 100 + d]!;
+        const similarity = dot / (norm(k) * norm(j));
+        if (similarity >= 0.55) near.push({ j, similarity });
+      }
+      near.sort((a, b) => b.similarity - a.similarity);
+      const stems = new Map<string, number>();
+      for (const { j, similarity } of near.slice(0, 25)) if (stem(words[j]!) !== stem(word) && !stems.has(stem(words[j]!))) stems.set(stem(words[j]!), similarity);
+      return [...stems].map(([s, similarity]) => ({ stem: s, similarity }));
+    };
+    const asked = ['dismissed', 'elected', 'protest', 'harbour'].filter((w) => words.includes(w));
+    expect(asked.length).toBeGreaterThan(2);
+    const together = relatedStemsOfEach(asked, () => true);
+    for (const word of asked) {
+      const expected = reference(word);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(relatedStems(word, () => true)).toEqual(expected);
+      expect(together.get(word)).toEqual(expected);
+    }
   });
 });
