@@ -342,3 +342,30 @@ describe('who said what on sets nobody tuned on (twelfth round)', () => {
     expect(who(['"My husband is innocent of every charge," said his wife, He Lanying.'])).toEqual(['He Lanying']);
   });
 });
+
+describe('a speaker found from the document alone', () => {
+  it('gives a sentence the same speaker whether it is read alone or with the sentences before it', () => {
+    const texts = [
+      '"They are the biggest," said Karl Ek, a crane operator at the harbour, referring to Norvik.',
+      'He was coming, early on Sunday morning, through a harbour gate painted white.',
+      '"So they go buy the second biggest.',
+      "That's one way to get rid of the competition.",
+      'I just hope it is not like the 80s, buying companies and scrapping them."',
+      'Or something like the shipping barons a century before, said Holm, another operator.',
+      '"Did the teachers not teach us that the old shipping company would never come back?',
+      'Remember that?"',
+      'he said, looking to his friend for agreement.',
+      '"But I better shut up.',
+    ];
+    const speakerOfLast = (wanted: number[]) => {
+      const doc = texts.map((t, i) => sentence('a', i, t));
+      return findQuotes(
+        wanted.map((i) => doc[i]!),
+        () => doc,
+      ).find((q) => q.sentence === doc[9])?.speaker;
+    };
+    // Was "" alone: its window began after the sentence naming Karl Ek, a window merged with an earlier one's did not.
+    expect(speakerOfLast([9])).toBe(speakerOfLast([0, 9]));
+    expect(speakerOfLast([9])).toBe(speakerOfLast([8, 9]));
+  });
+});
