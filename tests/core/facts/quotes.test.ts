@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, isNamedSpeaker, speakerKey } from '../../../src/core/facts/quotes.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
-import { sentence } from '../../eval/made-up-cluster.js';
+import { dockWorkersQuoted, sentence } from '../../eval/made-up-cluster.js';
 import { indexOf } from '../index-of.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
@@ -345,18 +345,8 @@ describe('who said what on sets nobody tuned on (twelfth round)', () => {
 
 describe('a speaker found from the document alone', () => {
   it('gives a sentence the same speaker whether it is read alone or with the sentences before it', () => {
-    const texts = [
-      '"They are the biggest," said Karl Ek, a crane operator at the harbour, referring to Norvik.',
-      'He was coming, early on Sunday morning, through a harbour gate painted white.',
-      '"So they go buy the second biggest.',
-      "That's one way to get rid of the competition.",
-      'I just hope it is not like the 80s, buying companies and scrapping them."',
-      'Or something like the shipping barons a century before, said Holm, another operator.',
-      '"Did the teachers not teach us that the old shipping company would never come back?',
-      'Remember that?"',
-      'he said, looking to his friend for agreement.',
-      '"But I better shut up.',
-    ];
+    // The crane operator is named at 0, his last quotation is at 9.
+    const texts = dockWorkersQuoted.slice(1, 11);
     const speakerOfLast = (wanted: number[]) => {
       const doc = texts.map((t, i) => sentence('a', i, t));
       return findQuotes(

@@ -2,25 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { dockWorkersQuoted } from '../../eval/made-up-cluster.js';
 
-/**
- * Made-up wire copy in one paragraph: the last quotation ("But I better shut up…") is the crane operator's, by way of the
- * voices between, and its speaker is named nine sentences before it.
- */
-const OPERATORS = [
-  'Dock workers at the harbour fear for their jobs after the merger of the two biggest shipping companies.',
-  '"They are the biggest," said Karl Ek, a crane operator at the harbour, referring to the buyer.',
-  'He was coming, early on Sunday morning, through a harbour gate painted white.',
-  '"So they go buy the second biggest.',
-  "That's one way to get rid of the competition.",
-  'I just hope it is not like the 80s, buying companies and scrapping them."',
-  'Or something like the shipping barons a century before, said Holm, another operator.',
-  '"Did the teachers not teach us that the old shipping company would never come back?',
-  'Remember that?"',
-  'he said, looking to his friend for agreement.',
-  '"But I better shut up.',
-  'I still work for Norvik."',
-].join(' ');
+const OPERATORS = dockWorkersQuoted.join(' ');
 
 const DOCS: RawDocument[] = [
   { id: 'operators', text: OPERATORS, meta: { title: 'Harbour workers fear the merger', published: '2024-03-02' } },
