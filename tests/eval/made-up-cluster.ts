@@ -34,3 +34,22 @@ export const floodLeads: Sentence[] = [
   sentence('b', 0, 'Flood waters filled the streets of Marlow, a town in the valley.'),
   sentence('c', 0, 'Marlow was under water on Tuesday after the flood hit the valley town.'),
 ];
+
+/**
+ * Made-up wire copy in one paragraph on dock workers after a merger: the last quotation ("But I better shut up…") is the
+ * crane operator's, by way of the voices between, and he is named nine sentences before it.
+ */
+export const dockWorkersQuoted = [
+  'Dock workers at the harbour fear for their jobs after the merger of the two biggest shipping companies.',
+  '"They are the biggest," said Karl Ek, a crane operator at the harbour, referring to the buyer.',
+  'He was coming, early on Sunday morning, through a harbour gate painted white.',
+  '"So they go buy the second biggest.',
+  "That's one way to get rid of the competition.",
+  'I just hope it is not like the 80s, buying companies and scrapping them."',
+  'Or something like the shipping barons a century before, said Holm, another operator.',
+  '"Did the teachers not teach us that the old shipping company would never come back?',
+  'Remember that?"',
+  'he said, looking to his friend for agreement.',
+  '"But I better shut up.',
+  'I still work for Norvik."',
+];

@@ -68,30 +68,32 @@ const ROLE_REACH = 2;
 /** How many sentences a quotation may run on without its closing mark. */
 const MAX_OPEN_SENTENCES = 6;
 
+/** Sentences of a document read as one stretch, each stretch with its own context: a window's length short of its context. */
+const STRETCH = BEFORE;
+
 /**
- * Reads only the stretches of a document around the wanted sentences (merged where they meet),
- * so a briefing on a few sentences of a long document does not read all of it.
+ * Reads only the stretches of a document that hold wanted sentences, so a briefing on a few sentences of a long document
+ * does not read all of it. The stretches lie at fixed places (positions 0–7, 8–15, …) and each is read with its own
+ * BEFORE sentences before it and AFTER after, never merged with a neighbour: the voice carried into a sentence then
+ * depends on its document alone, not on which other sentences were wanted with it, and the speaker kept for it is the
+ * same whatever was asked before (a window merged with an earlier sentence's once reached a speaker nine sentences back).
  */
 function attributeAround(document: readonly Sentence[], wanted: readonly Sentence[], sameText: SameText | undefined): void {
-  const positions = wanted
-    .map((s) => (document[s.position] === s ? s.position : document.indexOf(s)))
-    .filter((i) => i >= 0)
-    .sort((a, b) => a - b);
-  const windows: [number, number][] = [];
-  for (const p of positions) {
-    const from = Math.max(0, p - BEFORE);
-    const to = Math.min(document.length, p + AFTER + 1);
-    const last = windows.at(-1);
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else windows.push([from, to]);
+  const stretches = new Set<number>();
+  for (const s of wanted) {
+    const at = document[s.position] === s ? s.position : document.indexOf(s);
+    if (at >= 0) stretches.add(Math.floor(at / STRETCH));
   }
-  const wantedSet = new Set(wanted);
   const names = () => namesInside(document);
   const people = () => peopleOf(document);
-  for (const [from, to] of windows) {
-    const found = attribute(document.slice(from, to), names, people, (name) => fullNameOf(name, document), sameText);
-    for (const s of document.slice(from, to)) {
-      if (!wantedSet.has(s)) continue;
+  for (const stretch of stretches) {
+    const start = stretch * STRETCH;
+    const end = Math.min(document.length, start + STRETCH);
+    const from = Math.max(0, start - BEFORE);
+    const found = attribute(document.slice(from, Math.min(document.length, end + AFTER)), names, people, (name) => fullNameOf(name, document), sameText);
+    // Every sentence of the stretch was read with its whole context: kept, wanted or not.
+    for (const s of document.slice(start, end)) {
+      if (known.has(s)) continue;
       const quote = found.get(s);
       known.set(s, quote ? { ...quote, speaker: fullNameOf(quote.speaker, document) } : null);
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes, isNamedSpeaker, speakerKey } from '../../../src/core/facts/quotes.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
-import { sentence } from '../../eval/made-up-cluster.js';
+import { dockWorkersQuoted, sentence } from '../../eval/made-up-cluster.js';
 import { indexOf } from '../index-of.js';
 
 /** Made-up paragraphs of one article: each inner array is a paragraph of sentences. */
@@ -340,5 +340,22 @@ describe('who said what on sets nobody tuned on (twelfth round)', () => {
   it('keeps a name whole when it opens on a particle or on "He"', () => {
     expect(who(['"It is not fair to the harbour," said de Brink.'])).toEqual(['de Brink']);
     expect(who(['"My husband is innocent of every charge," said his wife, He Lanying.'])).toEqual(['He Lanying']);
+  });
+});
+
+describe('a speaker found from the document alone', () => {
+  it('gives a sentence the same speaker whether it is read alone or with the sentences before it', () => {
+    // The crane operator is named at 0, his last quotation is at 9.
+    const texts = dockWorkersQuoted.slice(1, 11);
+    const speakerOfLast = (wanted: number[]) => {
+      const doc = texts.map((t, i) => sentence('a', i, t));
+      return findQuotes(
+        wanted.map((i) => doc[i]!),
+        () => doc,
+      ).find((q) => q.sentence === doc[9])?.speaker;
+    };
+    // Was "" alone: its window began after the sentence naming Karl Ek, a window merged with an earlier one's did not.
+    expect(speakerOfLast([9])).toBe(speakerOfLast([0, 9]));
+    expect(speakerOfLast([9])).toBe(speakerOfLast([8, 9]));
   });
 });
