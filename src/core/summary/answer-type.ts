@@ -260,11 +260,13 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     ? participantFamilies(index, question, true).map((family) => new Set([...family].flatMap((s) => [s, ...countKey({ counts: s })])))
     : question.asked.filter((s) => !own.has(s) && !question.names.includes(s)).map((s) => new Set([s]));
   const measure = !question.words.has('many');
+  // The asked thing may be named ("the Dow … tumbling") or told by a common word ("the index tumbled").
+  const subjects = question.names.length ? [...things, new Set(question.names)] : things;
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
   return (f) => {
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
-    if (measure && measuresAsked(f, governing, things)) return 'answers';
+    if (measure && measuresAsked(f, governing, subjects)) return 'answers';
     if (measure && countsThings(f)) return 'none';
     // The event may be told after the count in its clause ("five people are hospitalized … with injuries").
     if (event && (has(event) || clauseAfter(f).some((w) => event.has(w)))) return 'answers';
@@ -282,15 +284,15 @@ const SUBJECT_SPAN = 2;
  * ("worth about $70 billion", "fell by 200 points"), or a verb whose subject, just before it, is the asked
  * thing ("the Dow industrials tumbling more than 200 points"). A plural after it is then the measure's unit.
  */
-function measuresAsked(f: FoundFigure, asked: ReadonlySet<string>, things: ReadonlyArray<ReadonlySet<string>>): boolean {
+function measuresAsked(f: FoundFigure, asked: ReadonlySet<string>, subjects: ReadonlyArray<ReadonlySet<string>>): boolean {
   const { before, at } = governingWord(f);
   const k = before[at]?.toLowerCase() === 'by' ? at - 1 : at;
   const word = before[k];
   if (!word || !/^\p{Ll}/u.test(word)) return false;
   const keys = (w: string) => [...countKey({ counts: w }), stem(w.toLowerCase())];
   if (keys(word).some((x) => asked.has(x))) return true;
-  if (!things.length || !/\p{Ll}(?:ed|ing|s)$/u.test(word)) return false;
-  return before.slice(Math.max(0, k - SUBJECT_SPAN), k).some((w) => keys(w).some((x) => things.some((t) => t.has(x))));
+  if (!subjects.length || !/\p{Ll}(?:ed|ing|s)$/u.test(word)) return false;
+  return before.slice(Math.max(0, k - SUBJECT_SPAN), k).some((w) => keys(w).some((x) => subjects.some((t) => t.has(x))));
 }
 
 /** The words (as count keys) after a figure, to the end of its clause. */

@@ -20,6 +20,13 @@ describe('the asked type read where it was missed', () => {
     expect(found['Brokers in Varno said 40 firms had closed.']).toBe('none');
   });
 
+  it('reads "the Kelso industrials tumbling 200 points" as a measure of the named index\'s fall', () => {
+    const found = typeOf('how far did the Kelso fall', {
+      a: 'Wall Street extended a selloff Thursday with the Kelso industrials tumbling more than 200 points for a second straight day. Brokers said 40 firms had closed.',
+    });
+    expect(found['Wall Street extended a selloff Thursday with the Kelso industrials tumbling more than 200 points for a second straight day.']).toBe('answers');
+  });
+
   it('reads an age after the full name ("Tarvik Osman, 72,") as the asked one\'s age', () => {
     const statesAge = statesAgeOf(['Tarvik']);
     expect(statesAge('Prime Minister Tarvik Osman, 72, dismissed his deputy on Tuesday.')).toBe(true);
