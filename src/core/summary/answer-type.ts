@@ -233,13 +233,13 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
   };
 }
 
-/** English honorifics and titles written before a surname ("Gen. Lahoud", "President Arnaud"). */
+/** English honorifics and titles written before a surname ("Gen. Varga", "President Arnaud"). */
 const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|Prof|Sir|President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Judge)$/;
 
 /**
  * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
  * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar"), or a title
- * and a surname ("Gen. Lahoud": a person, though one name word alone may be a place or a body).
+ * and a surname ("Gen. Varga": a person, though one name word alone may be a place or a body).
  */
 function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
   const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
@@ -260,7 +260,7 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     ? participantFamilies(index, question, true).map((family) => new Set([...family].flatMap((s) => [s, ...countKey({ counts: s })])))
     : question.asked.filter((s) => !own.has(s) && !question.names.includes(s)).map((s) => new Set([s]));
   const measure = !question.words.has('many');
-  // The asked thing may be named ("the Dow … tumbling") or told by a common word ("the index tumbled").
+  // The asked thing may be named ("the Kelso … tumbling") or told by a common word ("the index tumbled").
   const subjects = question.names.length ? [...things, new Set(question.names)] : things;
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
   return (f) => {
@@ -276,13 +276,13 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   };
 }
 
-/** Words before the asked thing's verb in which the thing may be named ("the Dow industrials tumbling"), at most. */
+/** Words before the asked thing's verb in which the thing may be named ("the Kelso industrials tumbling"), at most. */
 const SUBJECT_SPAN = 2;
 
 /**
  * Whether a figure measures what a measure question asks: the word that governs it is the question's own
  * ("worth about $70 billion", "fell by 200 points"), or a verb whose subject, just before it, is the asked
- * thing ("the Dow industrials tumbling more than 200 points"). A plural after it is then the measure's unit.
+ * thing ("the Kelso industrials tumbling more than 200 points"). A plural after it is then the measure's unit.
  */
 function measuresAsked(f: FoundFigure, asked: ReadonlySet<string>, subjects: ReadonlyArray<ReadonlySet<string>>): boolean {
   const { before, at } = governingWord(f);
