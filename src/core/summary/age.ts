@@ -9,7 +9,8 @@ export function statesAgeOf(name: readonly string[]): (text: string) => boolean 
   if (!surname) return () => false;
   const n = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const forms = [
-    new RegExp(`\\b${n}(?:['’]s)?,\\s*(?:aged\\s+)?\\d{1,3},`, 'u'),
+    // The asked name may run on into the rest of the name: "Tarvik Osman, 72,".
+    new RegExp(`\\b${n}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:['’]s)?,\\s*(?:aged\\s+)?\\d{1,3},`, 'u'),
     new RegExp(`\\b\\d{1,3}-year-old\\b[^.;]{0,60}\\b${n}\\b`, 'u'),
     new RegExp(`\\b${n}\\b[^.;]{0,40}\\b(?:aged|age of)\\s+\\d{1,3}\\b`, 'u'),
     new RegExp(`\\b${n}\\b[^.;]{0,40}\\b(?:is|was|turns|turned)\\s+\\d{1,3}(?:\\s+years\\s+old)?\\b(?!\\s*(?:percent|%|million|billion|people|[a-z]+s\\b))`, 'u'),

@@ -14,7 +14,7 @@ import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
 import { namesAgent } from './agent.js';
 import { holdsKind, writesDate } from './answer-first.js';
-import { countsAskedNoun } from './asked-count.js';
+import { countsAskedNoun, governingWord } from './asked-count.js';
 import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
@@ -233,14 +233,18 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
   };
 }
 
+/** English honorifics and titles written before a surname ("Gen. Varga", "President Arnaud"). */
+const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|Prof|Sir|President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Judge)$/;
+
 /**
  * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
- * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar").
+ * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar"), or a title
+ * and a surname ("Gen. Varga": a person, though one name word alone may be a place or a body).
  */
 function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
   const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
   const particle = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
-  return words.some((w, i) => isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? ''))));
+  return words.some((w, i) => (TITLE.test(w) && isNameWord(words[i + 1] ?? '')) || (isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? '')))));
 }
 
 /**
@@ -256,9 +260,13 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     ? participantFamilies(index, question, true).map((family) => new Set([...family].flatMap((s) => [s, ...countKey({ counts: s })])))
     : question.asked.filter((s) => !own.has(s) && !question.names.includes(s)).map((s) => new Set([s]));
   const measure = !question.words.has('many');
+  // The asked thing may be named ("the Kelso … tumbling") or told by a common word ("the index tumbled").
+  const subjects = question.names.length ? [...things, new Set(question.names)] : things;
+  const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
   return (f) => {
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
+    if (measure && measuresAsked(f, governing, subjects)) return 'answers';
     if (measure && countsThings(f)) return 'none';
     // The event may be told after the count in its clause ("five people are hospitalized … with injuries").
     if (event && (has(event) || clauseAfter(f).some((w) => event.has(w)))) return 'answers';
@@ -266,6 +274,25 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     // A count that names an event names the asked one: "people kidnapped" is not "people hurt".
     return event && namesAnotherEvent(f, event) ? 'misleads' : 'answers';
   };
+}
+
+/** Words before the asked thing's verb in which the thing may be named ("the Kelso industrials tumbling"), at most. */
+const SUBJECT_SPAN = 2;
+
+/**
+ * Whether a figure measures what a measure question asks: the word that governs it is the question's own
+ * ("worth about $70 billion", "fell by 200 points"), or a verb whose subject, just before it, is the asked
+ * thing ("the Kelso industrials tumbling more than 200 points"). A plural after it is then the measure's unit.
+ */
+function measuresAsked(f: FoundFigure, asked: ReadonlySet<string>, subjects: ReadonlyArray<ReadonlySet<string>>): boolean {
+  const { before, at } = governingWord(f);
+  const k = before[at]?.toLowerCase() === 'by' ? at - 1 : at;
+  const word = before[k];
+  if (!word || !/^\p{Ll}/u.test(word)) return false;
+  const keys = (w: string) => [...countKey({ counts: w }), stem(w.toLowerCase())];
+  if (keys(word).some((x) => asked.has(x))) return true;
+  if (!subjects.length || !/\p{Ll}(?:ed|ing|s)$/u.test(word)) return false;
+  return before.slice(Math.max(0, k - SUBJECT_SPAN), k).some((w) => keys(w).some((x) => subjects.some((t) => t.has(x))));
 }
 
 /** The words (as count keys) after a figure, to the end of its clause. */

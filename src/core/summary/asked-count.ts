@@ -25,13 +25,23 @@ export function countsAskedNoun(f: FoundFigure, noun: ReadonlySet<string>): bool
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   if (pos.some((p, i) => p === 'VERB' && !LIGHT.test(lemmas[i]!.toLowerCase()))) return false;
+  const { before, at: k } = governingWord(f);
+  return !(k >= 0 && /\p{Ll}(?:ed|ing)$/u.test(before[k]!));
+}
+
+/**
+ * The words of a figure's clause before it, and where among them the word that governs the figure stands:
+ * the nearest one past approximators ("killing about 60", "worth more than $70 billion"); -1 when none.
+ */
+export function governingWord(f: FoundFigure): { before: string[]; at: number } {
+  const text = f.sentence.text;
   const before =
     text
-      .slice(0, at)
+      .slice(0, Math.max(0, text.indexOf(f.value)))
       .split(CLAUSE_END)
       .at(-1)
       ?.match(/[\p{L}'’-]+/gu) ?? [];
   let k = before.length - 1;
   while (k >= 0 && APPROXIMATOR.test(before[k]!)) k--;
-  return !(k >= 0 && /\p{Ll}(?:ed|ing)$/u.test(before[k]!));
+  return { before, at: k };
 }
