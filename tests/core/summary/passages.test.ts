@@ -213,6 +213,26 @@ describe('passages', () => {
     expect(unitOf(lead.sentences[3]!, () => lead.sentences)).toBe(lead.sentences[3]);
   });
 
+  it('reads a description ended by a present tense or an irregular past, and shows it with the sentence that introduced it', () => {
+    const r = doc(
+      'v',
+      'The shuttle launch was put off on Thursday. The master alarm in the cockpit went off four minutes before liftoff, forcing a delay. ' +
+        'Engineers traced the alarm to a faulty sensor. The one-day delay cost the agency about $600,000, mostly in fuel and overtime pay.',
+    );
+    expect(partsOf(unitOf(r.sentences[3]!, () => r.sentences)!)).toEqual([r.sentences[1], r.sentences[2], r.sentences[3]]);
+  });
+
+  it('takes a description the lead introduced with "a" or "an" as one that needs the lead', () => {
+    const m = doc(
+      'm',
+      'The upper house fell 11 votes short on Wednesday of passing a motion urging the president to step down. The president returned to work the same day. ' + 'Aides said he was in good health. The motion was backed by 103 senators.',
+    );
+    // Four sentences: too long a passage, so the sentence is no point.
+    expect(unitOf(m.sentences[3]!, () => m.sentences)).toBeNull();
+    const near = doc('n', 'Senators backed a motion urging the president to step down. Aides said he was in good health. The motion was passed by 103 votes.');
+    expect(partsOf(unitOf(near.sentences[2]!, () => near.sentences)!)).toEqual(near.sentences);
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
