@@ -15,7 +15,7 @@ import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
-import { describedToReader, knownToReader } from '../summary/known-names.js';
+import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
@@ -101,11 +101,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
   // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name.
   // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
-  // waiting for a name never leads. A query that is no question shows neither. A description the question writes
-  // ("the one-day delay") is introduced to the reader as its names are (issue 16desc).
+  // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
-  const described = question && topic.ref.kind === 'query' ? describedToReader(question) : undefined;
-  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows, described) : {}, typed?.misleading);
+  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
   const inOrder = (units: Sentence[]) => (loose.introducedBy ? introducedInOrder(units, loose.introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;

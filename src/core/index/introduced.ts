@@ -151,8 +151,7 @@ export interface Needs {
  * For each sentence of a document, the earlier sentences it must be shown with to be understood by the
  * rules of issue 16u: for each short form it uses, the nearest earlier sentence writing its full form
  * (the earliest of those over its short forms); for a description it opens on, the nearest earlier
- * sentence holding its head, unless the document's first sentence holds it (the lead states the story) without
- * introducing it with "a"/"an".
+ * sentence holding its head, unless the document's first sentence holds it (the lead states the story).
  */
 export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   let known = cache.get(doc);
@@ -181,25 +180,15 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
       needs.shortForms = [...(needs.shortForms ?? []), word];
     }
     const head = k > 1 ? descriptionHead(sentence.text) : null;
-    const leadIntroduces = head !== null && lead.has(stem(head)) && introducesWithArticle(doc[0]!.text, head);
-    if (head && (!lead.has(stem(head)) || leadIntroduces)) {
+    if (head && !lead.has(stem(head))) {
       const s = stem(head);
-      const at = nearestBefore(k, (j) => (j > 0 || leadIntroduces) && doc[j]!.stems.includes(s));
+      const at = nearestBefore(k, (j) => j > 0 && doc[j]!.stems.includes(s));
       if (at !== undefined) needs.description = at;
     }
     return needs;
   });
   cache.set(doc, known);
   return known;
-}
-
-/**
- * Whether a sentence introduces a noun with "a" or "an", up to three words between ("an Ibero-American summit
- * declaration"): one thing among its kind, which a later "the declaration" takes up even when the lead names it
- * (issue 16desc; a lead's "the summit" is the story's own and needs no introduction).
- */
-function introducesWithArticle(text: string, noun: string): boolean {
-  return new RegExp(`\\ban?\\s+(?:[\\p{L}\\d'’-]+\\s+){0,3}${noun}\\b`, 'iu').test(text);
 }
 
 /** The earliest sentence each sentence of a document must be shown with (`needsOf`), or undefined. */

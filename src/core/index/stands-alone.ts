@@ -157,20 +157,10 @@ const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|
  * "that owns…") may identify it.
  */
 const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told|also|then|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
-/**
- * Frequent verbs that end a description beside VERB (issue 16desc): a present tense in -s ("The motion carries…")
- * and an irregular past ("The delay cost…"). Closed lists, not a suffix: after a modifier, a plural noun in -s
- * ("The oil prices…") would be read as the verb.
- */
-const PRESENT_VERBS =
-  'includes|carries|remains|comes|goes|takes|makes|gives|calls|shows|needs|means|seems|faces|requires|allows|contains|involves|appears|follows|looks|stands|lies|begins|ends|marks|holds|gets|puts|sets|runs|leaves|brings|becomes|keeps|provides|represents|affects|reflects|covers|threatens|leads|offers|raises|sends|opens|closes|continues|depends|lacks';
-const IRREGULAR_PAST =
-  'found|took|came|went|began|made|gave|cost|left|held|got|brought|became|saw|struck|hit|fell|rose|lost|won|sent|kept|met|paid|put|set|led|spent|stood|knew|grew|drew|ran|sold|built|caught|fought|felt|heard|meant|broke|spoke|chose|wrote|drove|flew|threw|shot|sought';
-const DESCRIPTION_VERB = `(?:${VERB}|(?:${PRESENT_VERBS}|${IRREGULAR_PAST})\\b)`;
 /** Words that open a complement or another phrase, never part of a bare description ("The head of state…"). */
 const NOT_IN_DESCRIPTION = '(?!(?:of|in|on|at|for|from|with|by|to|about|after|before|over|under|that|which|who|whose|where|when|the|a|an|and|or|but)\\b)';
 /** "The" with one to three lower-case words, then at once the verb; the fewest words that reach a verb. The words may carry a possessive or a hyphen. */
-const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:['’]s?)?\\s+){1,3}?)${DESCRIPTION_VERB}`, 'u');
+const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:['’]s?)?\\s+){1,3}?)${VERB}`, 'u');
 const EVENT = new RegExp(`^[Tt]he\\s+(?:${NOT_IN_DESCRIPTION}\\p{Ll}+\\s+)?(?:${EVENT_NOUNS})\\s+${VERB}`, 'u');
 /** Collectives that count people or things named before, as "the two…" does. */
 const COLLECTIVE = new RegExp(`^[Tt]he\\s+(?:pair|couple|duo|trio)\\s+${VERB}`, 'u');

@@ -1,4 +1,3 @@
-import { stem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
 /**
@@ -9,13 +8,4 @@ import type { Question } from '../topics/read-query.js';
  */
 export function knownToReader(question: Question): (shortForm: string) => boolean {
   return (shortForm) => question.words.has(shortForm.toLowerCase());
-}
-
-/**
- * The descriptions the reader of an answer has been introduced to (issue 16desc): the question writes a word of the
- * head's stem ("how much did the one-day delay … cost" → "The one-day delay cost …" needs no earlier sentence).
- */
-export function describedToReader(question: Question): (head: string) => boolean {
-  const stems = new Set([...question.words].map(stem));
-  return (head) => stems.has(stem(head));
 }

@@ -1,6 +1,6 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { announcesList, descriptionHead, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { Citer } from './cite.js';
@@ -259,16 +259,10 @@ export function passage(span: readonly Sentence[]): Sentence {
  * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
  * in full, instead of never being a point of its own (issue 15s); a name the reader `knows` needs no introduction.
  */
-export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, knows?: (shortForm: string) => boolean, described?: (head: string) => boolean) {
+export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, knows?: (shortForm: string) => boolean) {
   if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
   const needs = (s: Sentence) => {
-    if (!shownWithin(s, rules)) return null;
-    const names = namesItNeeds(s, sentencesOf);
-    // A description the question writes is introduced (issue 16desc): the sentence needs nothing more.
-    if (!names && described) {
-      const head = descriptionItNeeds(s, sentencesOf);
-      return head !== null && described(head) ? [] : null;
-    }
+    const names = shownWithin(s, rules) ? namesItNeeds(s, sentencesOf) : null;
     return names && knows ? names.filter((name) => !knows(name)) : names;
   };
   return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) && needs(s) === null, introducedBy: { needs, introduces } };
@@ -287,21 +281,6 @@ export function namesItNeeds(sentence: Sentence, sentencesOf: SentencesOf): read
   if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
   const needs = needsOf(doc)[k]!;
   return needs.description === undefined && needs.shortForms?.length ? needs.shortForms : null;
-}
-
-/**
- * The head of the description a sentence opens on when that description, introduced by an earlier sentence (issue 16u),
- * is all it leans on (as `namesItNeeds` asks of names: no pronoun or connective, no quotation running over, no list, no
- * short form). Null when it leans otherwise, or on nothing.
- */
-function descriptionItNeeds(sentence: Sentence, sentencesOf: SentencesOf): string | null {
-  const doc = sentencesOf(sentence.docId);
-  const k = sentence.position;
-  if (doc[k] !== sentence) return null;
-  const quoted = quotationsOf(doc)[k]!;
-  if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
-  const needs = needsOf(doc)[k]!;
-  return needs.description !== undefined && !needs.shortForms?.length ? descriptionHead(sentence.text) : null;
 }
 
 /** Whether `unit`, shown before `sentence`, writes `name` in full: in its own document, only in a sentence before it. */
