@@ -181,9 +181,9 @@ const CALENDAR_SUBJECT = /\b(?:season|year|term|semester|holidays?|vacation|mons
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
 /** A sentence that opens on a condition: its main clause is what would follow, not what happened. */
 const CONDITION = /^\W*(?:if|unless)\b/i;
-/** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 /** "memos dating from 2003", "a custom that dates back to 1850": when a thing was made or began, not an event of the story. */
 const DATES_A_THING = /\b(?:dating|dates|date)\s+(?:back\s+(?:to\s+|from\s+)?|to\s+|from\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+/** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
