@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -532,6 +533,11 @@ function bareWord(word: string): string {
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name, as an elided one is ("d'Argentre"). */
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
 /** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
+/** A title that names a person when a surname follows ("Gen. Varga", "President Arnaud"): a title's modifier ("Foreign", "Vice") needs a title after it. */
+export const titlesASurname = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/[.]$/, '');
+  return !TITLE_MODIFIERS.has(lower) && (TITLES.has(lower) || TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
+};
 const isTitle = (t: Token) => {
   const word = t.bare.toLowerCase();
   return TITLES.has(word) || TITLES.has(`${word}.`) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));
