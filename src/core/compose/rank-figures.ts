@@ -1,6 +1,6 @@
 import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
 import { countKey, sameWordOf } from '../facts/figures-differ.js';
-import { numberWordValue } from '../facts/number-words.js';
+import { amountOf } from '../facts/number-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
@@ -63,7 +63,7 @@ export function askedFirst<D extends { counts: string }>(entries: readonly D[], 
  * "the killing of the four hostages." counts the story's dead.
  */
 function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, nextOf?: (sentence: Sentence) => Sentence | undefined): boolean {
-  const value = /^\d+$/.test(f.value) ? Number(f.value) : numberWordValue(f.value);
+  const value = amountOf(f.value);
   if (value === undefined || value > 10 || !f.counts) return false;
   const text = f.sentence.text;
   for (let at = text.indexOf(f.value); at >= 0; at = text.indexOf(f.value, at + 1)) {

@@ -3,7 +3,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { type FoundFigure, placeOf } from './figures.js';
-import { numberWordValue } from './number-words.js';
+import { amountOf } from './number-words.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -113,14 +113,6 @@ const HEDGE_PHRASES = HEDGE_WORDS.map((h) => h.split(' '));
 function leadingHedge(words: readonly string[], at: number): number {
   return HEDGE_PHRASES.find((h) => h.every((w, k) => words[at + k] === w))?.length ?? 0;
 }
-/** A number in digits or in words ("12", "1.5", "fifteen", "twenty-five", "half"). */
-function amountOf(word: string | undefined): number | undefined {
-  if (word === undefined) return undefined;
-  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
-  if (word === 'half') return 0.5;
-  return numberWordValue(word);
-}
-
 /**
  * The same quantity reported with different values across documents (a death toll of 60, 65
  * and 67): figures in different documents that count the same thing (their descriptions share a

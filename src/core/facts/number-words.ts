@@ -33,3 +33,11 @@ export function numberWordValue(word: string): number | undefined {
   if (tens && unit && tens in TENS && unit in UNITS && UNITS[unit]! > 0 && UNITS[unit]! < 10) return TENS[tens]! + UNITS[unit]!;
   return undefined;
 }
+
+/** A number in digits or in words ("12", "1.5", "fifteen", "twenty-five", "half"). */
+export function amountOf(word: string | undefined): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(word)) return Number(word);
+  if (word === 'half') return 0.5;
+  return numberWordValue(word);
+}

@@ -1,3 +1,4 @@
+import { HONORIFICS } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -532,6 +533,11 @@ function bareWord(word: string): string {
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name, as an elided one is ("d'Argentre"). */
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
 /** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
+/** A title that names a person when a surname follows ("Gen. Varga", "President Arnaud"): a title's modifier ("Foreign", "Vice") needs a title after it. */
+export const titlesASurname = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/[.]$/, '');
+  return !TITLE_MODIFIERS.has(lower) && (TITLES.has(lower) || TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
+};
 const isTitle = (t: Token) => {
   const word = t.bare.toLowerCase();
   return TITLES.has(word) || TITLES.has(`${word}.`) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));
@@ -863,6 +869,33 @@ interface Frame {
   relayed?: boolean;
 }
 
+/**
+ * "…, said Secretary of State Madeleine Albright on Friday, …": an inverting verb after a comma whose name after it ends
+ * the clause (the sentence's end, a comma, or a short time or place phrase) has that name as its subject. "Clinton, in a
+ * call with Yeltsin, said Milosevic's forces must withdraw" does not: the words after the verb run on into a clause.
+ */
+function namedAfterComma(tokens: readonly Token[], verb: number, ceiling: number): boolean {
+  if (!INVERTS.has(tokens[verb]!.bare.toLowerCase()) || verb < 1 || !tokens[verb - 1]!.word.endsWith(',')) return false;
+  let k = verb + 1;
+  let last: Token | undefined;
+  while (k < ceiling && (capitalised(tokens[k]!) || (last && /^(?:of|the)$/.test(tokens[k]!.bare)))) {
+    last = tokens[k++]!;
+    if (/[,;:.!?]$/.test(last.word)) return capitalised(last);
+  }
+  if (!last || !capitalised(last)) return false;
+  if (k >= ceiling) return true;
+  if (!CLOSING_PHRASE.has(tokens[k]!.bare.toLowerCase())) return false;
+  for (let m = k + 1; m < Math.min(ceiling, k + 4); m++) if (/[,;:.!?]$/.test(tokens[m]!.word)) return true;
+  return k + 4 >= ceiling;
+}
+/** Words that open a time or place phrase after a speaker's name: "on Friday", "in Chicago", "last week". */
+const CLOSING_PHRASE = new Set(['on', 'in', 'at', 'last', 'this', 'late', 'early', 'earlier', 'yesterday', 'today', 'tonight']);
+
+/** The subject of the reporting verb at `verb`: before it, or after it when it is inverted after a comma. */
+function subjectOf(tokens: readonly Token[], verb: number): string | undefined {
+  return namedAfterComma(tokens, verb, tokens.length) ? subjectAfter(tokens, verb, tokens.length) : subjectBefore(tokens, verb, 0);
+}
+
 /** Speaker named in the sentence around its quotation spans (tokens outside the quotes only). */
 function frameOf(text: string, spans: readonly Span[]): Frame {
   const tokens = tokensOf(text);
@@ -925,7 +958,7 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
       // ("Clinton, in a call with Yeltsin, said Milosevic's…" keeps the subject before).
-      const inverted = INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i));
+      const inverted = (INVERTS.has(word) && i > 0 && tokens[i + 1] !== undefined && capitalised(tokens[i + 1]!) && openingPhrase(tokens.slice(0, i))) || namedAfterComma(tokens, i, firstQuoted);
       before = byAgent ?? (word === 'quoted' || inverted ? subjectAfter(tokens, i, firstQuoted) : undefined) ?? subjectBefore(tokens, i, 0);
       parenthetical = i >= 2 && endsPart(tokens[i]!) && endsPart(tokens[i - 2]!);
       verbBefore = i;
@@ -970,6 +1003,24 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
     if (antecedent && notThisVoice(speaker, antecedent.speaker)) return undefined;
     return antecedent && position - antecedent.position <= 4 ? antecedent.speaker : undefined;
   };
+  /**
+   * A sentence that quotes no speech: the voice it reports, else the person it introduces as its subject. Quoted words
+   * that are no speech (a title, a phrase) may hide the subject, so such a sentence that reports no voice changes nothing.
+   */
+  const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
+    const text = sentence.text;
+    const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
+    if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
+    else if (!quotesWords) {
+      // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
+      // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
+      // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
+      // too; "Still, he insists…" goes on about the person just introduced.
+      const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && opensOnPronoun(text);
+      const subject = introducedSubject(text) ?? personOpening(text, fullName) ?? (continues ? lastSubject!.speaker : undefined);
+      lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
+    }
+  };
   for (const sentence of document) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -979,26 +1030,19 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
     const text = sentence.text;
     const reading: SentenceReading | undefined = hasQuotationMark(text) || open ? readingOf(sentence, open, sameText) : undefined;
     if (!reading || (!reading.marks.spans.length && !open)) {
-      const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
-      if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
-      else {
-        // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
-        // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
-        // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
-        // too; "Still, he insists…" goes on about the person just introduced.
-        const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && opensOnPronoun(text);
-        const subject = introducedSubject(text) ?? personOpening(text, fullName) ?? (continues ? lastSubject!.speaker : undefined);
-        lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
-      }
+      readWithoutSpeech(sentence);
       continue;
     }
     const marks: Marks = reading.marks;
     const frame: Frame | undefined = reading.frame;
+    const openedInside = open;
     // A quotation left open for many sentences is a lost closing mark, not a speech that long.
     openFor = marks.open ? openFor + 1 : 0;
     open = marks.open && openFor <= MAX_OPEN_SENTENCES;
     if (!frame) {
       block = open ? block : undefined;
+      // "Albright said Washington was "deeply concerned" about…": quoted words that are no speech leave the sentence's own voice.
+      if (!openedInside && !open) readWithoutSpeech(sentence, true);
       continue;
     }
     let speaker = resolve(asNamed(frame.speaker, text, names), sentence.position);
@@ -1142,7 +1186,7 @@ function reportedVoice(text: string): string | undefined {
   const tokens = tokensOf(text);
   for (let i = 1; i < tokens.length && i < 24; i++) {
     if (!reports(tokens, i)) continue;
-    const subject = subjectBefore(tokens, i, 0);
+    const subject = subjectOf(tokens, i);
     // A voice is someone identified: a name, or one of a nation's or a body's people ("an Israeli official"), not "officials".
     if (subject && !isPronoun(subject) && /^(?:(?:a|an|one|another) )?\p{Lu}/u.test(subject)) return subject;
     return undefined;
@@ -1163,7 +1207,7 @@ function speakersIn(sentence: Sentence): string[] {
   found = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!reports(tokens, i)) continue;
-    const subject = subjectBefore(tokens, i, 0) ?? (INVERTS.has(tokens[i]!.bare) ? subjectAfter(tokens, i, tokens.length) : undefined);
+    const subject = subjectOf(tokens, i) ?? (INVERTS.has(tokens[i]!.bare) ? subjectAfter(tokens, i, tokens.length) : undefined);
     if (subject && !isPronoun(subject)) found.push(subject);
   }
   subjects.set(sentence, found);

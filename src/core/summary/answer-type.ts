@@ -1,6 +1,6 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
-import { findQuotes } from '../facts/quotes.js';
+import { findQuotes, titlesASurname } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
 import { yearDating, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
@@ -233,9 +233,6 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
   };
 }
 
-/** English honorifics and titles written before a surname ("Gen. Varga", "President Arnaud"). */
-const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|Prof|Sir|President|Premier|Chancellor|King|Queen|Prince|Princess|Pope|Judge)$/;
-
 /**
  * Whether a text names a person: two name words running together ("Jose Saramago", "Qin Yongmin"),
  * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar"), or a title
@@ -244,7 +241,7 @@ const TITLE = /^(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|Prof
 function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
   const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
   const particle = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
-  return words.some((w, i) => (TITLE.test(w) && isNameWord(words[i + 1] ?? '')) || (isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? '')))));
+  return words.some((w, i) => (titlesASurname(w) && isNameWord(words[i + 1] ?? '')) || (isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? '')))));
 }
 
 /**

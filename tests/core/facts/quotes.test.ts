@@ -13,6 +13,25 @@ function speakers(...paragraphs: string[][]): Array<[string, string]> {
 }
 const who = (...paragraphs: string[][]) => speakers(...paragraphs).map(([s]) => s);
 
+describe('who said what after a reported sentence (docs/quality.md, fourteenth round, lead)', () => {
+  it('reads "…, said Secretary Ana Lind on Friday" as Ana Lind speaking, and a "she" after it as her, not a name before the comma', () => {
+    expect(
+      who(
+        ['The union is disappointed by the new government of Prime Minister Tomas Varga, said Labour Secretary Ana Lind on Friday, and she warned of strikes.'],
+        ['"We have heard a lot of talk about new taxes," she told the council in Malmo.'],
+      ),
+    ).toEqual(['Ana Lind']);
+  });
+
+  it('keeps the subject before the verb when the words after it run on into a clause', () => {
+    expect(who(['Mayor Karl Ek, in a call with the minister, said Varga\'s plan "will close the harbour."'])).toEqual(['Karl Ek']);
+  });
+
+  it('reads the voice of a sentence that quotes a phrase, not speech, for a "she" after it', () => {
+    expect(who(['Ana Lind said the plan of Prime Minister Tomas Varga was "deeply worrying" for the harbour.'], ['"We can only wonder whether his team can count," she told the council.'])).toEqual(['Ana Lind']);
+  });
+});
+
 describe('who said what', () => {
   it('names the speaker after or before the quotation, without titles', () => {
     expect(who(['"The harbour fire spread in minutes," harbour master Tove Lind said on radio.'])).toEqual(['Tove Lind']);

@@ -41,6 +41,16 @@ describe('the asked type read where it was missed', () => {
     expect(found['Varnia has had no president since May.']).toBe('none');
   });
 
+  // A title is also written in lower case in the set ("the sheriff"), so only its being a title makes "Sheriff Lahoud" a person.
+  it('reads any title the quotes know before a surname ("Sheriff Lahoud", "Ambassador Lahoud") as naming who', () => {
+    for (const title of ['Sheriff', 'Ambassador', 'Commissioner']) {
+      const found = typeOf("who will be Varnia's next president", {
+        a: `The parliament voted for the army commander, ${title} Lahoud, on Tuesday. The ${title.toLowerCase()} spoke. Varnia has had no president since May.`,
+      });
+      expect(found[`The parliament voted for the army commander, ${title} Lahoud, on Tuesday.`]).toBe('answers');
+    }
+  });
+
   it('reads "X was the only person to warn" as the agent of "who warned"', () => {
     const found = typeOf('who warned Varlo residents that a flood was coming', {
       a: 'Police chief Ana Ortis was the only person to warn Varlo residents that a flood was coming. Mayor Jon Bek said the flood hit Varlo on Tuesday.',
