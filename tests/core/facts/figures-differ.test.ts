@@ -183,3 +183,49 @@ describe('figures that differ in a briefing', () => {
     expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value))).toContainEqual(['9', '14']);
   });
 });
+
+describe('figures that differ, one count of a plural noun told by two desks (issue 16cf)', () => {
+  it('reads two estimates of the same plural noun, of one size and incompatible, as one quantity though the sentences share nothing else', () => {
+    const found = differing([
+      'The army offensive drove roughly 40,000 herders from the valley, whom relief agencies are racing to shelter before the rains.',
+      'The fighting has killed scores of civilians and left more than 52,000 displaced herders.',
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['40,000', '52,000']]);
+  });
+
+  it('keeps apart counts of one noun far apart in size, counts of people, and estimates that can both be true', () => {
+    const apart = (a: string, b: string) => differing([a, b]);
+    // Two groups, not one told twice: the larger is more than one and a half times the smaller.
+    expect(apart('The army offensive drove roughly 40,000 herders from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 90,000 displaced herders.')).toEqual([]);
+    // "people" names no population: what happened to them tells counts apart.
+    expect(apart('The army offensive drove roughly 40,000 people from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 52,000 people.')).toEqual([]);
+    // Two lower bounds agree.
+    expect(apart('The army offensive drove more than 40,000 herders from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 52,000 displaced herders.')).toEqual([]);
+  });
+});
+
+describe("figures that differ, the topic's own first (issue 16cf)", () => {
+  it('shows the disagreement whose sentence is most relevant to the topic before a larger one', () => {
+    const texts = [
+      'The blaze at the warehouse killed 12 workers, the fire brigade said on Friday.',
+      'The blaze at the warehouse killed 14 workers, the fire brigade said on Friday.',
+      'The blaze at the warehouse killed 15 workers, the fire brigade said on Friday.',
+      'The first fire engines reached the warehouse four minutes after the alarm, the brigade chief said.',
+      'The first fire engines reached the warehouse nine minutes after the alarm, the brigade chief said.',
+    ];
+    const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
+    const figures = findFigures(sentences);
+    const run = (rankOf?: (s: (typeof sentences)[number]) => number) =>
+      findDifferingFigures(
+        figures,
+        () => '2024-03-01',
+        (id) => Number(/\d+/.exec(id)![0]),
+        1,
+        rankOf ? { rankOf } : {},
+      );
+    expect(run()[0]!.counts).toMatch(/workers/);
+    // A topic on the brigade's response ranks the engines' sentences first: its own disagreement takes the one place.
+    const place = new Map([sentences[3], sentences[4], sentences[0], sentences[1], sentences[2]].map((s, i) => [s!, i]));
+    expect(run((s) => place.get(s) ?? Number.POSITIVE_INFINITY)[0]!.counts).toMatch(/minutes/);
+  });
+});
