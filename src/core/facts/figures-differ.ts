@@ -379,7 +379,7 @@ function sameCountedNoun(at: Traits, bt: Traits): boolean {
  */
 function countedNoun(f: FoundFigure): string {
   const last = numberPhrase(f).at(-1);
-  if (!last || last.tag !== 'NOUN' || !/[^s]s$/.test(last.word)) return '';
+  if (last?.tag !== 'NOUN' || !/[^s]s$/.test(last.word)) return '';
   const word = americanSpelling(last.word);
   if (isUnit(word) || isTimeUnit(word) || MEASURE.test(word) || UNIT_WORD.test(word) || /^(?:people|persons)$/.test(word)) return '';
   return word;
