@@ -2,8 +2,7 @@ import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { type FoundFigure, isTimeUnit, isUnit, placeOf } from './figures.js';
-import { numberPhrase } from './number-phrase.js';
+import { type FoundFigure, placeOf } from './figures.js';
 import { numberWordValue } from './number-words.js';
 import { yearsIn } from './years.js';
 
@@ -279,8 +278,6 @@ interface Traits {
   days: Set<string>;
   measuredFrom: string;
   instance: string;
-  /** The plural noun the number's noun phrase ends in ("250,000 ethnic Albanian refugees" → "refugees"); '' when none. */
-  head: string;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
@@ -300,7 +297,6 @@ function traitsOf(f: FoundFigure): Traits {
       days: daysOf(f.sentence.text),
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
-      head: countedNoun(f),
     };
     traitsKnown.set(f, t);
   }
@@ -330,8 +326,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
-  const oneCount = sameCountedNoun(at, bt);
-  if (!oneCount && (!shared || shared < Math.max(aKey.size, bKey.size) / 2)) return 'counted words';
+  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return 'counted words';
   if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
   if (at.additional || bt.additional) return 'additional';
@@ -346,9 +341,6 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.years !== bt.years) return 'years';
   // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
   if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
-  // Two desks' estimates of one population ("created more than 250,000 refugees", "left more than 275,000 refugees") share
-  // the noun they count and little else around it.
-  if (oneCount) return undefined;
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
@@ -356,33 +348,6 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
-}
-
-/** How far apart two estimates of one count may be: the larger at most this many times the smaller. */
-const SAME_ESTIMATE = 1.5;
-
-/**
- * Two figures count one population when their noun phrases end in the same plural noun and their amounts are of one
- * size: "more than 250,000 refugees" and "more than 275,000 refugees" are two desks' counts, "250,000 refugees" and
- * "30,000 refugees" two groups.
- */
-function sameCountedNoun(at: Traits, bt: Traits): boolean {
-  if (!at.head || at.head !== bt.head) return false;
-  const x = Number(at.numeric);
-  const y = Number(bt.numeric);
-  return x > 0 && y > 0 && Math.max(x, y) <= SAME_ESTIMATE * Math.min(x, y);
-}
-
-/**
- * The plural noun a number's noun phrase ends in: what it counts when the sentence says nothing more of it. Not a unit,
- * a measure, a span of time, or "people"/"persons": a count of people is told apart by what happened to them.
- */
-function countedNoun(f: FoundFigure): string {
-  const last = numberPhrase(f).at(-1);
-  if (last?.tag !== 'NOUN' || !/[^s]s$/.test(last.word)) return '';
-  const word = americanSpelling(last.word);
-  if (isUnit(word) || isTimeUnit(word) || MEASURE.test(word) || UNIT_WORD.test(word) || /^(?:people|persons)$/.test(word)) return '';
-  return word;
 }
 
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */

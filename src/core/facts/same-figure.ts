@@ -1,9 +1,11 @@
-import { type FoundFigure, isUnit } from './figures.js';
+import { its, readDoc } from '../nlp.js';
+import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
-import { numberPhrase } from './number-phrase.js';
 
 /** Words that tell nothing of what a number counts. */
 const FUNCTION_WORD = /^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/;
+/** How many words after the number its noun phrase may run: "fifteen British captured navy personnel". */
+const PHRASE_WORDS = 6;
 
 /**
  * Keys under which one quantity told twice in a briefing is the same figure: its amount with each
@@ -14,6 +16,28 @@ const FUNCTION_WORD = /^(?:of|the|and|for|were|was|are|had|have|has|been|who|tha
  */
 export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string[] {
   const value = numericValue(f.value);
-  const words = [...f.counts.toLowerCase().split(/\s+/), ...numberPhrase(f).map((p) => p.word)].map((w) => w.replace(/['’]s$/, '').replace(/s$/, '')).filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !FUNCTION_WORD.test(w));
+  const words = [...f.counts.toLowerCase().split(/\s+/), ...phraseAfter(f)].map((w) => w.replace(/['’]s$/, '').replace(/s$/, '')).filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !FUNCTION_WORD.test(w));
   return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
+}
+
+/**
+ * The words of the noun phrase that follows the number in its sentence: adjectives, nouns, names and a participle
+ * that modifies the noun after it ("captured navy personnel"), up to the first word of another kind.
+ */
+function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string[] {
+  const text = f.sentence.text;
+  const at = placeOf(f);
+  if (at < 0) return [];
+  const tokens = readDoc(text.slice(at + f.value.length, at + f.value.length + 80)).tokens();
+  const words = (tokens.out() as string[]).slice(0, PHRASE_WORDS + 1);
+  const tags = (tokens.out(its.pos) as string[]).slice(0, PHRASE_WORDS + 1);
+  const out: string[] = [];
+  for (let i = 0; i < words.length && out.length < PHRASE_WORDS; i++) {
+    const nominal = tags[i] === 'ADJ' || tags[i] === 'NOUN' || tags[i] === 'PROPN';
+    const modifier = tags[i] === 'VERB' && /ed$/i.test(words[i]!) && ['ADJ', 'NOUN', 'PROPN'].includes(tags[i + 1] ?? '');
+    const possessive = tags[i] === 'PART' && /^['’]s$/.test(words[i]!);
+    if (!nominal && !modifier && !possessive) break;
+    if (!possessive) out.push(words[i]!.toLowerCase());
+  }
+  return out;
 }

@@ -184,26 +184,6 @@ describe('figures that differ in a briefing', () => {
   });
 });
 
-describe('figures that differ, one count of a plural noun told by two desks (issue 16cf)', () => {
-  it('reads two estimates of the same plural noun, of one size and incompatible, as one quantity though the sentences share nothing else', () => {
-    const found = differing([
-      'The army offensive drove roughly 40,000 herders from the valley, whom relief agencies are racing to shelter before the rains.',
-      'The fighting has killed scores of civilians and left more than 52,000 displaced herders.',
-    ]);
-    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['40,000', '52,000']]);
-  });
-
-  it('keeps apart counts of one noun far apart in size, counts of people, and estimates that can both be true', () => {
-    const apart = (a: string, b: string) => differing([a, b]);
-    // Two groups, not one told twice: the larger is more than one and a half times the smaller.
-    expect(apart('The army offensive drove roughly 40,000 herders from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 90,000 displaced herders.')).toEqual([]);
-    // "people" names no population: what happened to them tells counts apart.
-    expect(apart('The army offensive drove roughly 40,000 people from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 52,000 people.')).toEqual([]);
-    // Two lower bounds agree.
-    expect(apart('The army offensive drove more than 40,000 herders from the valley, whom relief agencies shelter.', 'The fighting has killed scores of civilians and left more than 52,000 displaced herders.')).toEqual([]);
-  });
-});
-
 describe("figures that differ, the topic's own first (issue 16cf)", () => {
   it('shows the disagreement whose sentence is most relevant to the topic before a larger one', () => {
     const texts = [
