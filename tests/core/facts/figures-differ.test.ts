@@ -209,3 +209,23 @@ describe("figures that differ, the topic's own first (issue 16cf)", () => {
     expect(run((s) => place.get(s) ?? Number.POSITIVE_INFINITY)[0]!.counts).toMatch(/minutes/);
   });
 });
+
+describe("figures that differ in a briefing, the topic's own first (issue 16cf)", () => {
+  it("shows the asked topic's disagreement when a larger one of the set would take the only place", () => {
+    const article = (killed: number, minutes?: string) =>
+      [
+        'Fire guts the Linden warehouse.',
+        `A fire at the Linden warehouse killed ${killed} workers on Tuesday night, the regional fire brigade said.`,
+        'The warehouse stored paint and solvents, and the roof collapsed within an hour.',
+        ...(minutes ? [`The first fire engines reached the warehouse ${minutes} minutes after the alarm, the brigade chief said.`] : []),
+      ].join('\n\n');
+    const library = createLibrary('linden', [
+      { id: 'a.md', text: article(12, 'four'), meta: { published: '2024-05-02' } },
+      { id: 'b.md', text: article(14, 'nine'), meta: { published: '2024-05-03' } },
+      { id: 'c.md', text: article(15), meta: { published: '2024-05-04' } },
+    ]);
+    const r = library.brief('fire engines alarm', { length: 'short' });
+    if (!r.ok) throw new Error('no briefing');
+    expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'nine']]);
+  });
+});
