@@ -201,11 +201,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const wide = differPool(relevant, relevantPool, ofDocument);
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   const askedCount = askedKey(asked);
   // A topic shows the disagreements most relevant to it first (by its most relevant sentence), not the set's largest.
   const placeInTopic = new Map(wide.map((s, i) => [s, i]));
   const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
+  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   const differing = askedFirst(
     findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer, { rankOf, ...(whole ? { elsewhere: setFigures(index) } : {}) }),
     askedCount,
