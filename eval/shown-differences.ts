@@ -39,6 +39,8 @@ function main(): number {
   const wanted = values.sets ? new Set(values.sets.split(',')) : undefined;
   const skipped = new Set(values.skip!.split(',').filter(Boolean));
   let total = 0;
+  let briefings = 0;
+  let shown = 0;
   for (const cluster of loaded.dataset.clusters) {
     if ((wanted && !wanted.has(cluster.id)) || skipped.has(cluster.id)) continue;
     const library = createLibrary(cluster.id, cluster.docs.map(toRawDocument));
@@ -46,12 +48,14 @@ function main(): number {
     for (const t of library.topics().topics) {
       const r = library.brief(t.slug, { length: 'standard' });
       if (!r.ok) continue;
+      briefings++;
+      shown += entriesOf(r.briefing).length;
       for (const e of entriesOf(r.briefing)) seen.set(e, [...(seen.get(e) ?? []), t.slug]);
     }
     for (const [e, slugs] of seen) console.log(`${cluster.id}\t${e}\t(${slugs.length} briefing${slugs.length > 1 ? 's' : ''})`);
     total += seen.size;
   }
-  console.log(`${total} distinct entries`);
+  console.log(`${total} distinct entries; ${shown} shown in ${briefings} briefings (${(shown / Math.max(1, briefings)).toFixed(2)} per briefing)`);
   return 0;
 }
 

@@ -201,10 +201,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const wide = differPool(relevant, relevantPool, ofDocument);
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
-  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   const askedCount = askedKey(asked);
+  // A topic shows the disagreements most relevant to it first (by its most relevant sentence), not the set's largest.
+  const placeInTopic = new Map(wide.map((s, i) => [s, i]));
+  const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
+  // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   const differing = askedFirst(
-    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer, whole ? { elsewhere: setFigures(index) } : {}),
+    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer, { rankOf, ...(whole ? { elsewhere: setFigures(index) } : {}) }),
     askedCount,
     size.figuresThatDiffer,
   );
@@ -226,7 +229,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText })
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
     .filter((d) => !shownAsFigure(d))
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [

@@ -124,7 +124,7 @@ export function findDifferingFigures(
   publishedOf: (docId: string) => string | undefined,
   orderOf: (docId: string) => number,
   limit: number,
-  { maxFigures = MAX_FIGURES, elsewhere = [] }: DifferOptions = {},
+  { maxFigures = MAX_FIGURES, elsewhere = [], rankOf }: DifferOptions = {},
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter(namesQuantity).slice(0, maxFigures);
@@ -165,7 +165,7 @@ export function findDifferingFigures(
     groups[at]!.traits.push(traits);
     joined++;
   }
-  const out: { entry: DifferingFigure; weight: number }[] = [];
+  const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
   for (const { members: group } of groups) {
     const byValue = new Map<string, FoundFigure[]>();
     for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
@@ -194,10 +194,11 @@ export function findDifferingFigures(
     out.push({
       entry: { counts: latest.counts, values: values.map(({ order: _order, ...v }) => v) },
       weight: group.length,
+      rank: rankOf ? Math.min(...group.map((f) => rankOf(f.sentence))) : 0,
     });
   }
   return out
-    .sort((a, b) => b.weight - a.weight)
+    .sort((a, b) => a.rank - b.rank || b.weight - a.weight)
     .slice(0, limit)
     .map((o) => o.entry);
 }
@@ -229,6 +230,11 @@ export interface DifferOptions {
    * and only when it is described in the same two or more words ("were in intensive care").
    */
   elsewhere?: readonly FoundFigure[];
+  /**
+   * A sentence's place in the topic's relevance order (lower is more relevant): entries are shown by their most relevant
+   * sentence, so a topic shows its own disagreement before the set's largest one. Without it, the largest first.
+   */
+  rankOf?: (s: Sentence) => number;
 }
 
 /** The amounts a figure allows: "more than 200" is [200, ∞), "nearly 200" or "within five" (−∞, 200], "213" exactly 213. */

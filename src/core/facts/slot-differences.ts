@@ -144,7 +144,12 @@ function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sent
  * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
  * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
  */
-export function findSlotDifferences(sentences: readonly Sentence[], limit: number, about?: ReadonlySet<Sentence>, { keep = true, sameText }: { keep?: boolean; sameText?: SameText } = {}): SlotDifference[] {
+export function findSlotDifferences(
+  sentences: readonly Sentence[],
+  limit: number,
+  about?: ReadonlySet<Sentence>,
+  { keep = true, sameText, rankOf }: { keep?: boolean; sameText?: SameText; rankOf?: (s: Sentence) => number } = {},
+): SlotDifference[] {
   const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences, sameText) : slotIndexAround(sentences, about, sameText);
   // Words are kept only while one search runs: the set keeps its slots, not every sentence's words. Copies share them.
   const tokenCache = new Map<string, string[]>();
@@ -234,11 +239,13 @@ export function findSlotDifferences(sentences: readonly Sentence[], limit: numbe
       }
     }
   }
-  // Strongest first; each takes the pair of copies the entries before it used least, so two
-  // disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.
+  // With a topic's ranking (rankOf), the entry whose sentence is most relevant to it first, so a topic shows its own
+  // disagreement before another topic's; then strongest first. Each takes the pair of copies the entries before it
+  // used least, so two disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.
+  const rankOfEntry = ({ pairs }: { pairs: SlotDifference[] }) => (rankOf ? Math.min(...pairs.flatMap((d) => d.sides.map(rankOf))) : 0);
   const used = new Set<Sentence>();
   const out: SlotDifference[] = [];
-  for (const { pairs } of [...found.values()].sort((x, y) => y.score - x.score)) {
+  for (const { pairs } of [...found.values()].map((e) => ({ ...e, rank: rankOfEntry(e) })).sort((x, y) => x.rank - y.rank || y.score - x.score)) {
     if (out.length >= limit) break;
     const fresh = (d: SlotDifference) => d.sides.filter((s) => !used.has(s)).length;
     const best = pairs.reduce((x, y) => (fresh(y) > fresh(x) ? y : x));

@@ -183,3 +183,49 @@ describe('figures that differ in a briefing', () => {
     expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value))).toContainEqual(['9', '14']);
   });
 });
+
+describe("figures that differ, the topic's own first (issue 16cf)", () => {
+  it('shows the disagreement whose sentence is most relevant to the topic before a larger one', () => {
+    const texts = [
+      'The blaze at the warehouse killed 12 workers, the fire brigade said on Friday.',
+      'The blaze at the warehouse killed 14 workers, the fire brigade said on Friday.',
+      'The blaze at the warehouse killed 15 workers, the fire brigade said on Friday.',
+      'The first fire engines reached the warehouse four minutes after the alarm, the brigade chief said.',
+      'The first fire engines reached the warehouse nine minutes after the alarm, the brigade chief said.',
+    ];
+    const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
+    const figures = findFigures(sentences);
+    const run = (rankOf?: (s: (typeof sentences)[number]) => number) =>
+      findDifferingFigures(
+        figures,
+        () => '2024-03-01',
+        (id) => Number(/\d+/.exec(id)![0]),
+        1,
+        rankOf ? { rankOf } : {},
+      );
+    expect(run()[0]!.counts).toMatch(/workers/);
+    // A topic on the brigade's response ranks the engines' sentences first: its own disagreement takes the one place.
+    const place = new Map([sentences[3], sentences[4], sentences[0], sentences[1], sentences[2]].map((s, i) => [s!, i]));
+    expect(run((s) => place.get(s) ?? Number.POSITIVE_INFINITY)[0]!.counts).toMatch(/minutes/);
+  });
+});
+
+describe("figures that differ in a briefing, the topic's own first (issue 16cf)", () => {
+  it("shows the asked topic's disagreement when a larger one of the set would take the only place", () => {
+    const article = (killed: number, minutes?: string) =>
+      [
+        'Fire guts the Linden warehouse.',
+        `A fire at the Linden warehouse killed ${killed} workers on Tuesday night, the regional fire brigade said.`,
+        'The warehouse stored paint and solvents, and the roof collapsed within an hour.',
+        ...(minutes ? [`The first fire engines reached the warehouse ${minutes} minutes after the alarm, the brigade chief said.`] : []),
+      ].join('\n\n');
+    const library = createLibrary('linden', [
+      { id: 'a.md', text: article(12, 'four'), meta: { published: '2024-05-02' } },
+      { id: 'b.md', text: article(14, 'nine'), meta: { published: '2024-05-03' } },
+      { id: 'c.md', text: article(15), meta: { published: '2024-05-04' } },
+    ]);
+    const r = library.brief('fire engines alarm', { length: 'short' });
+    if (!r.ok) throw new Error('no briefing');
+    expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'nine']]);
+  });
+});

@@ -90,3 +90,17 @@ describe('one statement told two ways', () => {
     expect(found(alone).length).toBeGreaterThan(0);
   });
 });
+
+describe("one statement told two ways, the topic's own first (issue 16cf)", () => {
+  it('shows the entry whose sentence is most relevant to the topic before one whose sides share more words', () => {
+    const set = [
+      sentence('a.md', 1, 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday night in the old harbour district.'),
+      sentence('b.md', 1, 'Police arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson late Tuesday night in the old harbour district.'),
+      sentence('a.md', 2, 'After the flooding, the Milford Town Council met in an emergency session and voted to close the bridge.'),
+      sentence('b.md', 2, "After the flooding, Ashby's Town Council met in an emergency session and voted to close the bridge."),
+    ];
+    expect(findSlotDifferences(set, 1).map((d) => d.values)).toEqual([['29', '31']]);
+    const place = new Map([set[2]!, set[3]!, set[0]!, set[1]!].map((s, i) => [s, i]));
+    expect(findSlotDifferences(set, 1, undefined, { rankOf: (s) => place.get(s) ?? Number.POSITIVE_INFINITY }).map((d) => d.values)).toEqual([['Milford', 'Ashby']]);
+  });
+});
