@@ -78,7 +78,9 @@ export const FigureSchema = z.object({
   value: z.string().min(1),
   /** What the number counts, in the source's words: "of GDP on defence". */
   counts: z.string(),
+  /** The sentence stating it, or with the sentence it leans on (`parts`, as a point's). */
   text: z.string().min(1),
+  parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
 });
@@ -111,8 +113,9 @@ export type Difference = z.infer<typeof DifferenceSchema>;
 export const DifferingValueSchema = z.object({
   /** The number as the first sentence stating it writes it. */
   value: z.string().min(1),
-  /** That sentence, verbatim; `citations` name every document that states this value. */
+  /** That sentence, verbatim (with the sentence it leans on, in `parts`, as a point's); `citations` name every document that states this value, its own first. */
   text: z.string().min(1),
+  parts: z.array(z.string().min(1)).min(2).optional(),
   citations: z.array(CitationSchema).min(1),
   /** The latest publication date (YYYY-MM-DD) among those documents. */
   published: z.string().optional(),

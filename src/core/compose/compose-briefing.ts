@@ -17,7 +17,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, type PassageRules, partsOf, passageRoles, pointOf, quotationOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -166,15 +166,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
+  const unitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages);
   const sameText = sameTextIn(index);
-  // Each sentence of a quotation is shown as the whole quotation: one of them stands for it.
+  // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
   const quotationsSeen = new Set<Sentence>();
   const quotes = chooseQuotes(
     distinctSentences(
       findQuotes(pool, ofDocument, sameText).filter((q) => {
-        const quotation = isNamedSpeaker(q.speaker) ? quotationOf(q.sentence, ofDocument) : null;
-        if (!quotation || quotationsSeen.has(quotation[0]!)) return false;
-        quotationsSeen.add(quotation[0]!);
+        const unit = isNamedSpeaker(q.speaker) ? unitFor(q.sentence) : null;
+        if (!unit || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
+        for (const p of partsOf(unit)) quotationsSeen.add(p);
         return true;
       }),
       (q) => q.sentence,
@@ -188,7 +190,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = uniqueByAny(
     rankFigures(
-      found.filter((f) => f.counts),
+      found.filter((f) => f.counts && unitFor(f.sentence)),
       pool,
       asked,
       (s) => sentencesOf(s.docId)[s.position + 1],
@@ -206,19 +208,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const placeInTopic = new Map(wide.map((s, i) => [s, i]));
   const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
+  // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
   const differing = askedFirst(
-    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer, { rankOf, ...(whole ? { elsewhere: setFigures(index) } : {}) }),
+    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, { rankOf, ...(whole ? { elsewhere: setFigures(index) } : {}) }).filter((d) =>
+      d.values.every((v) => v.sentences.some(unitFor)),
+    ),
     askedCount,
     size.figuresThatDiffer,
   );
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
-  // A sentence cut inside a quotation is shown with the sentences that open and close it, or not at all (as quotes are).
-  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => quotationOf(e.sentence, ofDocument)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
-  // As a passage is: its sentences joined by a space, each kept verbatim in `parts`.
-  const quotationText = (sentence: Sentence) => {
-    const span = quotationOf(sentence, ofDocument)!;
-    return { text: span.map((s) => s.text).join(' '), ...(span.length > 1 ? { parts: span.map((s) => s.text) } : {}) };
+  // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are).
+  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => unitFor(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
+  const unitText = (sentence: Sentence) => {
+    const unit = unitFor(sentence)!;
+    return { text: unit.text, ...(isPassage(unit) ? { parts: partsOf(unit).map((s) => s.text) } : {}), citation: citer.cite(partsOf(unit)[0]!) };
   };
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
   // A statement told two ways that a figure that differs already shows (its sides state two of the entry's values) is shown once;
@@ -229,14 +234,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
-    .filter((d) => !shownAsFigure(d))
+  // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
+  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(unitFor);
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
+    .filter((d) => !shownAsFigure(d) && showable(d))
+    .slice(0, size.differences)
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
     // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
-    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences))
-      .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))))
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
+      .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
@@ -245,6 +253,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
   };
   const once = shownOnce(near);
+  // An item that prints a passage prints all its sentences: a later item showing one of them refers back to it.
+  const referUnit = (sentence: Sentence, section: 'quotes' | 'figures' | 'timeline', n: number) => {
+    const found = once.find(sentence);
+    if (!found.shownAt) once.mark(partsOf(unitFor(sentence)!), section, n);
+    return found;
+  };
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
 
@@ -257,17 +271,19 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     keyPoints: keyPoints.map(asPoint),
     quotes: quotes.map((q, i) => ({
       speaker: q.speaker,
-      ...quotationText(q.sentence),
-      citation: citer.cite(q.sentence),
-      ...once.refer(q.sentence, 'quotes', i + 1),
+      ...unitText(q.sentence),
+      ...referUnit(q.sentence, 'quotes', i + 1),
     })),
-    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, text: f.sentence.text, citation: citer.cite(f.sentence), ...once.refer(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, ...quotationText(e.sentence), citation: citer.cite(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...once.refer(e.sentence, 'timeline', i + 1) })),
+    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, ...unitText(f.sentence), ...referUnit(f.sentence, 'figures', i + 1) })),
+    timeline: events.map((e, i) => ({ date: e.date, when: e.when, ...unitText(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...referUnit(e.sentence, 'timeline', i + 1) })),
     differences: differences.map((d) => ({
       question: d.question,
-      sides: d.sides.map((s) => ({ text: s.text, citations: [citer.cite(s)], ...once.find(s) })),
+      sides: d.sides.map((s) => {
+        const { citation, ...text } = unitText(s);
+        return { ...text, citations: [citation], ...once.find(s) };
+      }),
     })),
-    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
+    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, unitFor) })),
     sources: citer.sources(),
     // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
@@ -275,15 +291,25 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   });
 }
 
-/** A differing figure's values as a briefing or digest shows them: each cites every document that states it. */
-export function differingFigureValues(d: DifferingFigure, citer: Citer): DifferingValue[] {
-  return d.values.map((v) => ({
-    value: v.value,
-    text: v.sentences[0]!.text,
-    citations: [...new Map(v.sentences.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
-    ...(v.published ? { published: v.published } : {}),
-    revised: v.revised,
-  }));
+/**
+ * A differing figure's values as a briefing or digest shows them: each cites every document that states it. With
+ * `unitFor` (a briefing's sections, issue 16tl), each shows the first of its sentences that can be shown, as its unit
+ * (with the sentence it leans on), cited first.
+ */
+export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?: (sentence: Sentence) => Sentence | null): DifferingValue[] {
+  return d.values.map((v) => {
+    const unit = unitFor ? v.sentences.map(unitFor).find((u) => u) : undefined;
+    const head = unit ? partsOf(unit)[0]! : v.sentences[0]!;
+    const others = v.sentences.filter((s) => s.docId !== head.docId);
+    return {
+      value: v.value,
+      text: unit?.text ?? head.text,
+      ...(unit && isPassage(unit) ? { parts: partsOf(unit).map((p) => p.text) } : {}),
+      citations: [head, ...new Map(others.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
+      ...(v.published ? { published: v.published } : {}),
+      revised: v.revised,
+    };
+  });
 }
 
 /**

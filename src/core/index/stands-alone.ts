@@ -63,7 +63,9 @@ const PRONOUNS = ['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'them
 
 const opening = (words: readonly string[]) => `(?:${words.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`;
 const QUOTATION = /^["'“‘«]/;
-const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
+/** Times "this" names in the writer's present ("this year", "this summer"), not in the sentence before. */
+const PRESENT_TIMES = 'year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming';
+const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^(?!this\\s+(?:${PRESENT_TIMES})\\b)${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
 /** "Officials have not confirmed this." points back as surely as "This was not confirmed." */
 const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i;
@@ -105,7 +107,7 @@ const POINTS_BACK = [
   // Its verb follows at once: "The news agency…" is a compound, not a shell.
   new RegExp(`^the\\s+(?:\\p{Ll}+\\s+)?(?:${SHELL_NOUNS})(?:\\s*,|\\s+(?:${SHELL_VERB}))`, 'iu'),
   // "this" before a noun early in the sentence points back as "these" does ("By presenting this process, …"); not a time ("this year").
-  /^(?:\S+\s+){1,3}this\s+(?!(?:year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming|is|was|were|are|would|will|could|has|had)\b)\p{Ll}/iu,
+  new RegExp(`^(?:\\S+\\s+){1,3}this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b)\\p{Ll}`, 'iu'),
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
   new RegExp(
     `^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`,

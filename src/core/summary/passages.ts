@@ -31,11 +31,15 @@ export type SentencesOf = (docId: string) => readonly Sentence[];
  * scores that rule on and off in one run; false, none (each sentence alone, for comparison).
  */
 export type PassageRules = boolean | 'without-descriptions';
-type Leaning = Exclude<PassageRules, false>;
+/**
+ * The rules a unit is read by: a briefing's passage rules, or 'without-introductions', every leaning sentence shown with
+ * what it leans on but a name or description introduced earlier not fetched (the sections after the key points, sectionUnitOf).
+ */
+type Leaning = Exclude<PassageRules, false> | 'without-introductions';
 
 const parts = new WeakMap<Sentence, readonly Sentence[]>();
 /** A sentence's unit, worked out once per rule set: sentences live as long as their index. */
-const unitsBy: Record<`${Leaning}`, WeakMap<Sentence, Sentence | null>> = { true: new WeakMap(), 'without-descriptions': new WeakMap() };
+const unitsBy: Record<`${Leaning}`, WeakMap<Sentence, Sentence | null>> = { true: new WeakMap(), 'without-descriptions': new WeakMap(), 'without-introductions': new WeakMap() };
 
 /** The verbatim sentences a unit is made of: the sentence itself unless it is a passage. */
 export function partsOf(unit: Sentence): readonly Sentence[] {
@@ -65,7 +69,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   if (doc[sentence.position] !== sentence) return sentence;
   const quoted = quotationsOf(doc);
   const leaning = leaningOf(doc);
-  const mask = rules === true ? LEANS : LEANS_ON_PREVIOUS;
+  const mask = rules === 'without-descriptions' ? LEANS_ON_PREVIOUS : LEANS;
   // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
@@ -91,6 +95,20 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
+}
+
+/**
+ * How the timeline, who said what, key figures and where sources differ show a sentence (issue 16tl): as the summary
+ * would, its unit, or not at all (null), but a name or description an earlier sentence introduced is not fetched for
+ * it: the item's speaker, date or value says whom and what it is about, and that rule would leave these sections nearly
+ * empty (docs/quality.md, "Fourteenth round (issue 16tl)"). With passages off, a quotation is still shown whole.
+ */
+export function sectionUnitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: PassageRules): Sentence | null {
+  if (rules === false) {
+    const span = quotationOf(sentence, sentencesOf);
+    return span && passage(span);
+  }
+  return unitOf(sentence, sentencesOf, rules === true ? 'without-introductions' : rules);
 }
 
 /** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */

@@ -75,6 +75,14 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
+
+  it('leaves an opening "this" before a time of the writer\'s present, as it does a few words in; "that day" still points back', () => {
+    for (const text of ['This summer, the oil company agreed to buy a rival for $48.2 billion.', "This year's session of the conference begins next week in Bali."]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+      expect(standsAlone(text), text).toBe(true);
+    }
+    for (const text of ['That day, the army struck the valley.', 'This proposal was rejected in 2022.']) expect(leansOnPrevious(text), text).toBe(true);
+  });
 });
 
 describe('leansOnBefore', () => {
