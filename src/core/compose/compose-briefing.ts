@@ -158,8 +158,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
-      selectKeyPoints(ranked, summary, near, (sentences, relevanceOf, exclude) =>
-        selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords: size.words * 2, maxSentences: size.keyPoints, standAlone: false, ...keyPointRoles }),
+      selectKeyPoints(
+        ranked,
+        summary,
+        near,
+        (sentences, relevanceOf, exclude, { maxSentences, maxWords, notChosen }) =>
+          selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords, maxSentences, standAlone: false, ...(notChosen ? notChosenBy(keyPointRoles, notChosen) : keyPointRoles) }),
+        { points: size.keyPoints, words: size.words * 2, isOpinion },
       ),
     ),
   );
@@ -441,15 +446,17 @@ type Roles = Pick<SummaryInput, 'mentionOnly' | 'choiceOnly' | 'introducedBy'>;
 
 /** Units counted as mentions but never chosen, besides the roles' own. */
 function notChosen(roles: Roles, units: ReadonlySet<Sentence> | undefined): Roles {
-  if (!units?.size) return roles;
+  return units?.size ? notChosenBy(roles, (s) => units.has(s)) : roles;
+}
+
+/** Units the test names counted as mentions but never chosen, besides the roles' own; the test is asked first. */
+function notChosenBy(roles: Roles, test: (s: Sentence) => boolean): Roles {
   const { mentionOnly } = roles;
-  return { ...roles, mentionOnly: (s) => units.has(s) || (mentionOnly?.(s) ?? false) };
+  return { ...roles, mentionOnly: (s) => test(s) || (mentionOnly?.(s) ?? false) };
 }
 
 function reportedFirst(roles: Roles, units: readonly Sentence[], isOpinion: (s: Sentence) => boolean): Roles {
-  if (units.every(isOpinion)) return roles;
-  const { mentionOnly } = roles;
-  return { ...roles, mentionOnly: (s) => isOpinion(s) || (mentionOnly?.(s) ?? false) };
+  return units.every(isOpinion) ? roles : notChosenBy(roles, isOpinion);
 }
 
 /**
@@ -462,9 +469,7 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
   let stating = 0;
   // A unit held back until a point before it introduces a name may never be shown: it is not counted as stating the topic.
   for (let i = 0; i < units.length && stating < enough; i++) if (!roles.mentionOnly?.(units[i]!) && !roles.introducedBy?.needs(units[i]!) && !mentions(units[i]!)) stating++;
-  if (stating < enough) return roles;
-  const { mentionOnly } = roles;
-  return { ...roles, mentionOnly: (s) => mentions(s) || (mentionOnly?.(s) ?? false) };
+  return stating < enough ? roles : notChosenBy(roles, mentions);
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */

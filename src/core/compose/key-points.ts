@@ -8,6 +8,7 @@ import { sameFact } from '../summary/same-fact.js';
 import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import type { Topic } from '../topics/topic.js';
+import { opinionPoints } from './opinion-share.js';
 
 /**
  * Whether a unit earns its place as a key point (docs/quality.md, "a key point earns its place"):
@@ -59,30 +60,59 @@ export function keyPointTest({ index, topic, question, summary, units, scores, b
   };
 }
 
+/** What one selection of key points may take: how many, in how many words, and which units it counts as mentions only. */
+export interface KeyPointPass {
+  maxSentences: number;
+  maxWords: number;
+  /** Units that count as mentions of what the set says but are not chosen in this pass. */
+  notChosen?: (s: Sentence) => boolean;
+}
+
+/** The section's size, and which units are an opinion piece's: their points come after the reported ones, at most their share. */
+export interface KeyPointLimits {
+  points: number;
+  words: number;
+  isOpinion: (s: Sentence) => boolean;
+}
+
 /**
  * Key points add what the summary does not say: units none of whose sentences, or their copies
  * elsewhere, the summary shows, nor one that says nearly the same as a summary point or its fact
  * (same-fact.ts); and, of the rest, those that earn their place (`earns`): the others still count
- * as mentions of what the set says.
+ * as mentions of what the set says. When the topic's units come from reported articles and opinion
+ * pieces both, the reported units are chosen first and the opinion ones fill what they leave, at most
+ * opinion's share of the topic's sources (opinion-share.ts), none saying again what a reported point says.
  */
 export function selectKeyPoints(
   pool: { units: Sentence[]; scores: ArrayLike<number> },
   summary: readonly Sentence[],
   near: NearDuplicates,
-  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean) => Sentence[],
+  select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean, pass: KeyPointPass) => Sentence[],
+  { points, words, isOpinion }: KeyPointLimits,
 ): Sentence[] {
-  const said = new Set<Sentence>(summary.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  const relevance = (_: Sentence, i: number) => pool.scores[i]!;
   // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
-  return select(
-    pool.units,
-    (_, i) => pool.scores[i]!,
-    (u) => {
-      // Loops, not closures made per unit tested.
-      for (const p of partsOf(u)) if (said.has(p)) return true;
-      for (const s of summary) if (sentenceSimilarity(s, u) >= SAME_POINT || sameFact(s, u)) return true;
-      return false;
-    },
-  );
+  const saidInSummary = saysAgain(summary, near);
+  const opinionLimit = opinionPoints(pool.units, isOpinion, points);
+  if (opinionLimit === undefined) return select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words });
+  const reported = select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words, notChosen: isOpinion });
+  const room = Math.min(opinionLimit, points - reported.length);
+  const wordsLeft = words - reported.reduce((n, u) => n + u.text.split(/\s+/).length, 0);
+  if (room <= 0 || wordsLeft <= 0) return reported;
+  const saidInReported = saysAgain(reported, near);
+  const views = select(pool.units, relevance, (u) => saidInSummary(u) || saidInReported(u), { maxSentences: room, maxWords: wordsLeft, notChosen: (s) => !isOpinion(s) });
+  return [...reported, ...views];
+}
+
+/** Whether a unit says again what one of `shown` says: one of its sentences or their copies, nearly the same words, or the same fact. */
+function saysAgain(shown: readonly Sentence[], near: NearDuplicates): (u: Sentence) => boolean {
+  const said = new Set<Sentence>(shown.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  return (u) => {
+    // Loops, not closures made per unit tested.
+    for (const p of partsOf(u)) if (said.has(p)) return true;
+    for (const s of shown) if (sentenceSimilarity(s, u) >= SAME_POINT || sameFact(s, u)) return true;
+    return false;
+  };
 }
 
 /**
