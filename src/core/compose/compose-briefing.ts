@@ -153,6 +153,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
   const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
   if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
+  // After a question's lead, a summary point is shown only when it bears the asked answer, the test a key point passes: the
+  // story's other facts are not what was asked. Fewer, never filled; a point whose name only a dropped one introduced goes too.
+  if (summary.length > 1 && typed?.bearing.size) summary = inOrder([summary[0]!, ...summary.slice(1).filter(bearsType)]);
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };

@@ -49,7 +49,7 @@ describe('an answer may lead with a sentence that names someone its reader knows
 
   it('shows a sentence that needs a name the reader has not met only after a point that writes the name in full, and never first', () => {
     const library = createLibrary('made-up', [BUDGET, MINISTER, PROTEST], { topics: [], now: () => NOW });
-    const r = library.brief('how much will be cut from the budget deficit', { length: 'short', now: NOW });
+    const r = library.brief('what will be cut from the budget deficit', { length: 'short', now: NOW });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
