@@ -70,6 +70,8 @@ export const QuoteSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
+  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  after: ShownAtSchema.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -83,6 +85,8 @@ export const FigureSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
+  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  after: ShownAtSchema.optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -97,6 +101,8 @@ export const TimelineEventSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
+  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  after: ShownAtSchema.optional(),
   /** The article gives no year: it was taken from the dated articles on the same story. */
   inferred: z.boolean().optional(),
 });

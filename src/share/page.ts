@@ -1,5 +1,5 @@
 import { type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
-import { seeAlso } from '../core/compose/shown-once.js';
+import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
 import type { StoredBriefing } from '../store/store.js';
@@ -36,7 +36,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       })
       .join('');
   // A sentence is printed once; a later section refers back to it, as in chat.
-  const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : h(item.text));
+  const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : `${item.after ? `<em>(${h(afterNote(item.after))})</em> ` : ''}${h(item.text)}`);
   const point = (p: Point) => `${text(p)}${p.attribution ? ` <span class="attribution">(${h(p.attribution)})</span>` : ''} ${cite(p.citations)}`;
   const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);

@@ -1,5 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
-import { seeAlso } from '../../core/compose/shown-once.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
 import { MARKDOWN, type Style, section, TEXT } from './style.js';
@@ -8,7 +8,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const out: string[] = [];
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   // A sentence printed once: a later section refers back to it.
-  const text = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : style.escape(item.text));
+  const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, style.escape);
   const said = (p: Point) => `${style.escape(p.text)}${p.attribution ? ` (${style.escape(p.attribution)})` : ''} ${cite(p.citations)}`;
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));

@@ -1,5 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
-import { seeAlso } from '../../core/compose/shown-once.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
 import { DISCORD_LIMITS as L } from './limits.js';
@@ -40,8 +40,8 @@ function withAttribution(point: Point): string {
 }
 
 /** A sentence printed once: a later section refers back to it. */
-function once(item: { text: string; shownAt?: ShownAt }): string {
-  return item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text;
+function once(item: { text: string; shownAt?: ShownAt; after?: ShownAt }): string {
+  return printedText(item, (text) => text);
 }
 
 /** "[1]" or "[1, 3]": the distinct sources a point rests on, in order. */

@@ -1,5 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
-import { seeAlso } from '../../core/compose/shown-once.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
@@ -22,7 +22,7 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
 const withAttribution = (point: Point) => (point.attribution ? `${point.text} (${point.attribution})` : point.text);
 
 /** A sentence printed once: a later section refers back to it. */
-const once = (item: { text: string; shownAt?: ShownAt }) => (item.shownAt ? `(${seeAlso(item.shownAt)})` : item.text);
+const once = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, (text) => text);
 
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 

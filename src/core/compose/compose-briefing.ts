@@ -1,4 +1,4 @@
-import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing } from '../briefing.js';
+import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing, type ShownAt } from '../briefing.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
@@ -176,6 +176,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
   const unitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages);
+  // A side of a difference stands beside the other, so it cannot print only its own sentence after one shown before: a side whose
+  // unit would print again a sentence the summary or key points show is not shown (each sentence once).
+  const sideUnitFor = (sentence: Sentence) => {
+    const unit = unitFor(sentence);
+    return unit && !shown.has(sentence) && partsOf(unit).some((p) => p !== sentence && shown.has(p)) ? null : unit;
+  };
   const sameText = sameTextIn(index);
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
   const quotationsSeen = new Set<Sentence>();
@@ -218,9 +224,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
   const differing = askedFirst(
-    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, { rankOf, ...(whole ? { elsewhere: setFigures(index) } : {}) }).filter((d) =>
-      d.values.every((v) => v.sentences.some(unitFor)),
-    ),
+    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, {
+      rankOf,
+      ...(whole ? { elsewhere: setFigures(index) } : {}),
+    }).filter((d) => d.values.every((v) => v.sentences.some(sideUnitFor))),
     askedCount,
     size.figuresThatDiffer,
   );
@@ -243,7 +250,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
-  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(unitFor);
+  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
     .filter((d) => !shownAsFigure(d) && showable(d))
     .slice(0, size.differences)
@@ -254,21 +261,54 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
-  ].slice(0, size.differences);
+  ]
+    .filter(printsNothingTwice((d) => d.sides.flatMap((s) => partsOf(unitFor(s)!))))
+    .slice(0, size.differences);
 
   const asPoint = (unit: Sentence): Point => {
     const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
     return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
   };
   const once = shownOnce(near);
-  // An item that prints a passage prints all its sentences: a later item showing one of them refers back to it.
-  const referUnit = (sentence: Sentence, section: 'quotes' | 'figures' | 'timeline', n: number) => {
-    const found = once.find(sentence);
-    if (!found.shownAt) once.mark(partsOf(unitFor(sentence)!), section, n);
-    return found;
-  };
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
+  /**
+   * A section's items as printed, in order: one whose sentence is already printed refers back to it. One whose passage's
+   * other sentences are all printed already prints its own sentence alone, after a note of where they are ("after summary");
+   * one whose passage is printed in part is left out (each sentence once). The others print their whole unit.
+   */
+  const printedExactly = new Set(shown);
+  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline') => {
+    const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
+    for (const item of items) {
+      const sentence = sentenceOf(item);
+      const found = once.find(sentence);
+      if (found.shownAt) {
+        out.push({ item, shownAt: found.shownAt });
+        continue;
+      }
+      const others = partsOf(unitFor(sentence)!).filter((p) => p !== sentence);
+      const printedBefore = others.map((p) => once.find(p).shownAt);
+      // Only the very sentences it leans on, not another agency's near copy of them, let an item print after a note.
+      if (others.length && others.every((p) => printedExactly.has(p))) {
+        once.mark([sentence], section, out.length + 1);
+        printedExactly.add(sentence);
+        out.push({ item, after: printedBefore.at(-1)! });
+        continue;
+      }
+      if (printedBefore.some(Boolean)) continue;
+      once.mark([sentence, ...others], section, out.length + 1);
+      for (const p of [sentence, ...others]) printedExactly.add(p);
+      out.push({ item });
+    }
+    return out;
+  };
+  const printedQuotes = printed(quotes, (q) => q.sentence, 'quotes');
+  const printedFigures = printed(figures, (f) => f.sentence, 'figures');
+  const printedEvents = printed(events, (e) => e.sentence, 'timeline');
+  // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
+  const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>
+    shownAt ? { ...unitText(sentence), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence);
 
   return parseBriefing({
     set,
@@ -277,13 +317,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: quotes.map((q, i) => ({
-      speaker: q.speaker,
-      ...unitText(q.sentence),
-      ...referUnit(q.sentence, 'quotes', i + 1),
-    })),
-    figures: figures.map((f, i) => ({ value: f.value, counts: f.counts, ...unitText(f.sentence), ...referUnit(f.sentence, 'figures', i + 1) })),
-    timeline: events.map((e, i) => ({ date: e.date, when: e.when, ...unitText(e.sentence), ...(e.inferred ? { inferred: true } : {}), ...referUnit(e.sentence, 'timeline', i + 1) })),
+    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
+    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how) })),
+    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}) })),
     differences: differences.map((d) => ({
       question: d.question,
       sides: d.sides.map((s) => {
@@ -291,7 +327,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         return { ...text, citations: [citation], ...once.find(s) };
       }),
     })),
-    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, unitFor) })),
+    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),
     // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
@@ -552,4 +588,15 @@ function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
     for (const k of own) seen.add(k);
     return !known;
   });
+}
+
+/** A filter keeping an entry only when none of the sentences it prints was printed by an entry kept before it. */
+function printsNothingTwice<T>(sentencesOf: (entry: T) => readonly Sentence[]): (entry: T) => boolean {
+  const printed = new Set<Sentence>();
+  return (entry) => {
+    const sentences = sentencesOf(entry);
+    if (sentences.some((s) => printed.has(s))) return false;
+    for (const s of sentences) printed.add(s);
+    return true;
+  };
 }

@@ -47,3 +47,14 @@ const SECTION_NAMES: Record<ShownAt['section'], string> = {
 export function seeAlso(shownAt: ShownAt): string {
   return shownAt.section === 'summary' ? 'see summary' : `see ${SECTION_NAMES[shownAt.section]} ${shownAt.n}`;
 }
+
+/** "after summary", "after key point 2": how a renderer says that an item leans on a sentence printed before it. */
+export function afterNote(shownAt: ShownAt): string {
+  return seeAlso(shownAt).replace(/^see /, 'after ');
+}
+
+/** An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of what it leans on. */
+export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt }, escape: (text: string) => string): string {
+  if (item.shownAt) return `(${seeAlso(item.shownAt)})`;
+  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escape(item.text)}`;
+}

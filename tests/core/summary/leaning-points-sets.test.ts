@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, toRawDocument } from '../../../eval/dataset.js';
-import { howPointOpens, sentencesFrom } from '../../../eval/point-opening.js';
+import { howPointOpens, placeOf, sentencesFrom } from '../../../eval/point-opening.js';
 import type { Briefing, Point } from '../../../src/core/briefing.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
@@ -15,10 +16,36 @@ function printedPoints(b: Briefing): Point[] {
   return [
     ...b.summary,
     ...b.keyPoints,
-    ...[...b.timeline, ...b.quotes, ...b.figures].filter((x) => !x.shownAt).map(item),
+    ...[...b.timeline, ...b.quotes, ...b.figures].filter((x) => !x.shownAt && !x.after).map(item),
     ...b.differences.flatMap((d) => d.sides).filter((s) => !s.shownAt),
     ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values).map((v) => ({ text: v.text, ...(v.parts ? { parts: v.parts } : {}), citations: v.citations })),
   ];
+}
+
+/**
+ * Items printed "(after summary)": their own sentence alone, the one it leans on printed by an earlier item. Each is checked
+ * as the passage of the two: the sentence before it must be printed, and together they must open alone.
+ */
+function printedAfter(b: Briefing, sentencesOf: (docId: string) => readonly Sentence[]): { passage: Point; printed: boolean }[] {
+  const afterNotes = [...b.timeline, ...b.quotes, ...b.figures].filter((x) => !x.shownAt && x.after).map((x) => x.text);
+  const printed = new Set([...printedPoints(b).flatMap((p) => p.parts ?? [p.text]), ...afterNotes]);
+  return [...b.timeline, ...b.quotes, ...b.figures]
+    .filter((x) => !x.shownAt && x.after)
+    .map((x) => {
+      const own: Point = { text: x.text, citations: [x.citation] };
+      const place = placeOf(own, b.sources, sentencesOf);
+      if (!place) return { passage: own, printed: false };
+      // The sentences it leans on, back to one that opens alone (a chain: "He …" then "But …").
+      const parts = [place.first];
+      let passage = own;
+      for (let at = place.first.position - 1; at >= 0 && parts.length <= 4; at--) {
+        const before = place.doc[at]!;
+        parts.unshift(before);
+        passage = { text: parts.map((s) => s.text).join(' '), parts: parts.map((s) => s.text), citations: [{ ...x.citation, paragraph: before.paragraph, sentence: before.index }] };
+        if (howPointOpens(passage, b.sources, sentencesOf).alone) break;
+      }
+      return { passage, printed: parts.slice(0, -1).every((s) => printed.has(s.text)) };
+    });
 }
 
 /** The development sets, read from ../shared and never copied; absent, the test is skipped. */
@@ -39,6 +66,10 @@ describe.skipIf(SETS.length === 0)('no shown point of a real set opens leaning o
             if (!result.ok) continue;
             for (const point of printedPoints(result.briefing)) {
               expect(howPointOpens(point, result.briefing.sources, sentencesOf), `${cluster.id} "${query}": ${point.text}`).toEqual({ alone: true });
+            }
+            for (const { passage, printed } of printedAfter(result.briefing, sentencesOf)) {
+              expect(printed, `${cluster.id} "${query}": printed before ${passage.text}`).toBe(true);
+              expect(howPointOpens(passage, result.briefing.sources, sentencesOf), `${cluster.id} "${query}": ${passage.text}`).toEqual({ alone: true });
             }
           }
         }
