@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitAfterNameEnd } from '../../../src/core/index/name-ends-sentence.js';
 import { splitSentences } from '../../../src/core/index/sentences.js';
 
 const texts = (paragraph: string) => splitSentences('doc', [paragraph]).map((s) => s.text);
@@ -102,5 +103,15 @@ describe('splitSentences', () => {
     // A title after a modifier, before its name, stays inside the sentence.
     expect(texts('The bill was backed by Democratic Sen. Ann Holt, who said it would pass.')).toHaveLength(1);
     expect(texts('The pact was signed by Army Gen. Lee Dahl and the mayor.')).toHaveLength(1);
+  });
+
+  it('ends a sentence on such a name whatever white space follows it, and on a short word of letters past ASCII', () => {
+    const pieces = (text: string) => splitAfterNameEnd(text, () => new Set(['Hun Sen', 'Ana Öz']));
+    for (const space of [' ', '  ', '\u00a0', '\u2009', '\n'])
+      expect(pieces(`The king met strongman Hun Sen.${space}Hun Sen complained.`), JSON.stringify(space)).toEqual(['The king met strongman Hun Sen.', 'Hun Sen complained.']);
+    expect(pieces('The prize went to Ana Öz. The jury was split.')).toEqual(['The prize went to Ana Öz.', 'The jury was split.']);
+    // No stop with white space after it: one piece, trimmed, and none of only white space.
+    expect(pieces('  The king met strongman Hun Sen ')).toEqual(['The king met strongman Hun Sen']);
+    expect(pieces('   ')).toEqual([]);
   });
 });
