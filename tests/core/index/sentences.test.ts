@@ -107,8 +107,7 @@ describe('splitSentences', () => {
 
   it('ends a sentence on such a name whatever white space follows it, and on a short word of letters past ASCII', () => {
     const pieces = (text: string) => splitAfterNameEnd(text, () => new Set(['Hun Sen', 'Ana Öz']));
-    for (const space of [' ', '  ', '\u00a0', '\u2009', '\n'])
-      expect(pieces(`The king met strongman Hun Sen.${space}Hun Sen complained.`), JSON.stringify(space)).toEqual(['The king met strongman Hun Sen.', 'Hun Sen complained.']);
+    for (const space of [' ', '  ', '\u00a0', '\u2009', '\n']) expect(pieces(`The king met strongman Hun Sen.${space}Hun Sen complained.`), JSON.stringify(space)).toEqual(['The king met strongman Hun Sen.', 'Hun Sen complained.']);
     expect(pieces('The prize went to Ana Öz. The jury was split.')).toEqual(['The prize went to Ana Öz.', 'The jury was split.']);
     // No stop with white space after it: one piece, trimmed, and none of only white space.
     expect(pieces('  The king met strongman Hun Sen ')).toEqual(['The king met strongman Hun Sen']);
