@@ -22,6 +22,7 @@ export function namesWrittenWhole(paragraphs: readonly string[]): Set<string> {
 
 /** The text cut after each name that ends a sentence; `whole` is read only when a candidate is found. */
 export function splitAfterNameEnd(text: string, whole: () => ReadonlySet<string>): string[] {
+  if (!mayHoldShortWordStop(text)) return text.trim() ? [text.trim()] : [];
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(NAME_THEN_SHORT_WORD)) {
@@ -32,4 +33,19 @@ export function splitAfterNameEnd(text: string, whole: () => ReadonlySet<string>
   }
   out.push(text.slice(from).trim());
   return out.filter(Boolean);
+}
+
+/**
+ * Whether NAME_THEN_SHORT_WORD may match: a full stop with white space after it and a space at most nine UTF-16 units
+ * before it (a short word of one to four letters, each at most two units). The pattern, with its look-behind and
+ * letter classes, costs more than reading the sentence for it, and most sentences' only full stop ends them.
+ */
+function mayHoldShortWordStop(text: string): boolean {
+  for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', stop + 1)) {
+    const next = text.charCodeAt(stop + 1);
+    // \s: ASCII white space, or any character past ASCII (some of them are).
+    if (!(next === 32 || (next >= 9 && next <= 13) || next >= 128)) continue;
+    if (text.lastIndexOf(' ', stop - 2) >= stop - 9) return true;
+  }
+  return false;
 }

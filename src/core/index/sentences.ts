@@ -112,6 +112,7 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   const namesWhole = () => (whole ??= namesWrittenWhole(paragraphs));
   paragraphs.forEach((paragraph, p) => {
     const doc = readDoc(paragraph);
+    const entities = entitiesOf(doc);
     // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
     const read = forTokenizer(paragraph);
     let cursor = 0;
@@ -146,11 +147,11 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
     });
     for (const { text, sentence: s, read } of wink) {
       const pieces = s ? splitAfterNo(text).flatMap((piece) => splitAfterNameEnd(piece, namesWhole)) : [text];
-      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, surfaces));
+      if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, entities, surfaces));
       else
         for (const piece of pieces) {
           const doc = readDoc(piece);
-          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, surfaces));
+          out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text: piece }, doc, doc.out() as string, entitiesOf(doc), surfaces));
         }
     }
   });
@@ -200,28 +201,45 @@ const MAY_END_AT_NO = /no\./i;
 
 type Reading = ItemSentence | ReturnType<typeof readDoc>;
 
+/** The entities wink found in a reading, read out once for all its sentences: their token spans and types, in order. */
+interface ReadEntities {
+  spans: [number, number][];
+  types: string[];
+  /** Whether any of them may be a figure (mayBeFigure): when none is, no sentence of the reading needs its entities. */
+  mayBeFigure: boolean;
+}
+
+function entitiesOf(doc: ReturnType<typeof readDoc>): ReadEntities {
+  const all = doc.entities();
+  const types = all.out(its.type) as string[];
+  return { spans: types.length ? (all.out(its.span) as unknown as [number, number][]) : [], types, mayBeFigure: types.some(mayBeFigure) };
+}
+
 /** The sentence at that place, with its words, stems, phrases and figures from one read-out of its tokens; `read` is the text wink read. */
-function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, surfaces: PhraseSurfaces | undefined): Sentence {
+function sentenceOf(at: Pick<Sentence, 'docId' | 'paragraph' | 'index' | 'position' | 'text'>, s: Reading, read: string, entities: ReadEntities, surfaces: PhraseSurfaces | undefined): Sentence {
   const tokens = s.tokens();
   const tags = tokens.out(its.pos) as string[];
   const lexemes = wordsOf(tokens);
   const { words, stems, phrases } = analyse(lexemes, tags, surfaces);
-  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags) };
+  return { docId: at.docId, paragraph: at.paragraph, index: at.index, position: at.position, text: at.text, words, stems, phrases, figures: figuresOf(s, read, tokens, lexemes, tags, entities) };
 }
 
 /**
- * The sentence's figures, from the paragraph's reading (its entities' spans made relative to the
- * sentence), or from a piece's own reading when "no." split a sentence wink read as one. `text`
- * is what wink read (its own out()).
+ * The sentence's figures, from the entities of its reading that it holds (wink's own rule for a
+ * sentence's entities: those whose span meets the sentence's, made relative to it): the
+ * paragraph's, or a piece's own reading when "no." split a sentence wink read as one. `text` is
+ * what wink read (its own out()).
  */
-function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[]): Sentence['figures'] & object {
-  const [first] = 'sentences' in s ? [0] : (s.out(its.span) as unknown as [number, number]);
+function figuresOf(s: Reading, text: string, tokens: Tokens, lexemes: readonly Word[], pos: string[], read: ReadEntities): Sentence['figures'] & object {
+  if (!read.mayBeFigure && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
+  const [first, last] = 'sentences' in s ? [0, Number.POSITIVE_INFINITY] : (s.out(its.span) as unknown as [number, number]);
   const entities: EntitySpan[] = [];
-  s.entities().each((e: { out: (f?: unknown) => unknown }) => {
-    const [start, end] = e.out(its.span) as unknown as [number, number];
-    entities.push({ type: e.out(its.type) as string, start: start - first, end: end - first });
-  });
-  if (!entities.some((e) => mayBeFigure(e.type)) && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
+  for (let k = 0; k < read.types.length; k++) {
+    const [start, end] = read.spans[k]!;
+    if (end >= first && start <= last) entities.push({ type: read.types[k]!, start: start - first, end: end - first });
+  }
+  // Without a figure among the reading's entities, the text was found to hold an untagged one above.
+  if (read.mayBeFigure && !entities.some((e) => mayBeFigure(e.type)) && !mayHoldUntaggedFigure(text)) return NO_FIGURES;
   return figuresFrom(tokensOf(tokens as never, { words: lexemes.map((l) => l.value), pos }), entities);
 }
 const NO_FIGURES: never[] = [];
@@ -267,48 +285,42 @@ interface Word {
 }
 const wordsOf = lexemeReader<Word>(({ value, type, normal, stop }) => ({ value, type, normal, form: type === 'word' && !stop ? wordForm(normal) : undefined, phraseWord: withoutPossessive(value, true) }));
 
-interface RunWord {
-  stem: string;
-  word: string;
-  name: boolean;
-}
-
 function analyse(lexemes: readonly Word[], tags: readonly string[], surfaces?: PhraseSurfaces): Pick<Sentence, 'words' | 'stems' | 'phrases'> {
   const words: string[] = [];
   const stems: string[] = [];
   const phrases = new Set<string>();
-  const run: RunWord[] = [];
-  const closeRun = () => {
-    for (let i = 0; i < run.length; i++) {
-      const one = run[i]!;
-      addPhrase(phrases, surfaces, one.stem, one.word);
-      const two = run[i + 1];
+  /** Where the current run of topical nouns and adjectives starts: a run is the tokens from there to the next that is not one. */
+  let from = 0;
+  const closeRun = (to: number) => {
+    for (let i = from; i < to; i++) {
+      const one = lexemes[i]!;
+      const stem = one.form!.stem!;
+      addPhrase(phrases, surfaces, stem, one.phraseWord);
+      if (i + 1 === to) break;
+      const two = lexemes[i + 1]!;
+      const name = tags[i] === 'PROPN';
+      const nextName = tags[i + 1] === 'PROPN';
       // Two proper nouns are a name ("White House", "Vladimir Putin"): an actor, not a subject. Nor
       // is a word paired with half of a name ("envoy Richard" of "envoy Richard Holbrooke").
-      const splitsName = (two?.name && run[i + 2]?.name) || (one.name && run[i - 1]?.name);
-      if (two && !(one.name && two.name) && !splitsName) addPhrase(phrases, surfaces, `${one.stem} ${two.stem}`, `${one.word} ${two.word}`);
+      const splitsName = (nextName && i + 2 < to && tags[i + 2] === 'PROPN') || (name && i > from && tags[i - 1] === 'PROPN');
+      if (!(name && nextName) && !splitsName) addPhrase(phrases, surfaces, `${stem} ${two.form!.stem!}`, `${one.phraseWord} ${two.phraseWord}`);
     }
-    run.length = 0;
   };
   for (let i = 0; i < lexemes.length; i++) {
     const lexeme = lexemes[i]!;
     const type = lexeme.type;
-    if (type !== 'word' && type !== 'number') {
-      closeRun();
-      continue;
+    if (type === 'word' || type === 'number') {
+      words.push(lexeme.normal);
+      const form = lexeme.form;
+      if (form?.stem !== undefined) {
+        stems.push(form.stem);
+        if (form.topical && PHRASE_POS.has(tags[i]!)) continue;
+      }
     }
-    words.push(lexeme.normal);
-    const form = lexeme.form;
-    if (form?.stem === undefined) {
-      closeRun();
-      continue;
-    }
-    stems.push(form.stem);
-    const tag = tags[i]!;
-    if (form.topical && PHRASE_POS.has(tag)) run.push({ stem: form.stem, word: lexeme.phraseWord, name: tag === 'PROPN' });
-    else closeRun();
+    closeRun(i);
+    from = i + 1;
   }
-  closeRun();
+  closeRun(lexemes.length);
   return { words, stems, phrases: [...phrases] };
 }
 

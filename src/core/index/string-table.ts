@@ -77,10 +77,12 @@ function rehash(): void {
 
 /** A list of strings as UTF-8 bytes and each one's length in bytes, the form stringAt reads. */
 export function stringsAsBytes(list: readonly string[]): { bytes: Uint8Array; lengths: Uint32Array } {
-  const bytes = new TextEncoder().encode(list.join(''));
+  const joined = list.join('');
+  const bytes = encoder.encode(joined);
+  // As many bytes as UTF-16 units only when every character is ASCII (any other takes more bytes than units): each string's length is then its length in bytes.
+  const ascii = bytes.length === joined.length;
   const lengths = new Uint32Array(list.length);
-  list.forEach((s, i) => {
-    lengths[i] = Buffer.byteLength(s);
-  });
+  for (let i = 0; i < list.length; i++) lengths[i] = ascii ? list[i]!.length : Buffer.byteLength(list[i]!);
   return { bytes, lengths };
 }
+const encoder = new TextEncoder();

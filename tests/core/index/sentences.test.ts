@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitAfterNameEnd } from '../../../src/core/index/name-ends-sentence.js';
 import { splitSentences } from '../../../src/core/index/sentences.js';
 
 const texts = (paragraph: string) => splitSentences('doc', [paragraph]).map((s) => s.text);
@@ -27,6 +28,33 @@ describe('splitSentences', () => {
     ]);
     expect(texts('Hungary is certain to vote no. Three days later the talks ended.')).toHaveLength(2);
     expect(texts('The party’s No. 2 official resigned on Monday. Nobody replaced him.')).toEqual(['The party’s No. 2 official resigned on Monday.', 'Nobody replaced him.']);
+  });
+
+  it("gives each sentence of a paragraph the figures of its own words, not its neighbours'", () => {
+    const split = splitSentences('doc', [
+      'The storm killed 23 people in three provinces. Rescuers searched the coast on Monday. Officials said 4,000 homes were damaged, and half the crops were lost.',
+      'Asked whether 180 passengers were aboard, the mayor said no. Twelve of them were children.',
+      'Half the town was without power.',
+    ]);
+    const figures = split.map((s) => (s.figures ?? []).map((f) => f.value));
+    expect(split.map((s) => s.text)).toHaveLength(6);
+    expect(figures[0]).toContain('23');
+    expect(figures[1]).toEqual([]);
+    expect(figures[2]).toContain('4,000');
+    expect(figures[2]).not.toContain('23');
+    // Split after "no.": each piece read alone keeps its own figure.
+    expect(figures[3]).toContain('180');
+    expect(figures[4]).toContain('Twelve');
+    expect(figures[4]).not.toContain('180');
+    // A paragraph whose reading has no entity that may be a figure still gives a fraction written in its words.
+    expect(figures[5]).toEqual(['Half']);
+  });
+
+  it('makes phrases of each word of a run of nouns and adjectives and of each pair in it, never of a name or half of one', () => {
+    const [sentence] = splitSentences('doc', ['The envoy Richard Holbrooke met ferry operator unions in the White House press room.']);
+    const phrases = sentence!.phrases;
+    expect(phrases).toEqual(expect.arrayContaining(['envoi', 'richard', 'holbrook', 'ferri', 'ferri oper', 'oper', 'oper union', 'union', 'press room']));
+    for (const pair of ['envoi richard', 'richard holbrook', 'white hous', 'hous press', 'holbrook ferri']) expect(phrases).not.toContain(pair);
   });
 
   it('keeps each sentence verbatim with its paragraph and position', () => {
@@ -75,5 +103,14 @@ describe('splitSentences', () => {
     // A title after a modifier, before its name, stays inside the sentence.
     expect(texts('The bill was backed by Democratic Sen. Ann Holt, who said it would pass.')).toHaveLength(1);
     expect(texts('The pact was signed by Army Gen. Lee Dahl and the mayor.')).toHaveLength(1);
+  });
+
+  it('ends a sentence on such a name whatever white space follows it, and on a short word of letters past ASCII', () => {
+    const pieces = (text: string) => splitAfterNameEnd(text, () => new Set(['Hun Sen', 'Ana Öz']));
+    for (const space of [' ', '  ', '\u00a0', '\u2009', '\n']) expect(pieces(`The king met strongman Hun Sen.${space}Hun Sen complained.`), JSON.stringify(space)).toEqual(['The king met strongman Hun Sen.', 'Hun Sen complained.']);
+    expect(pieces('The prize went to Ana Öz. The jury was split.')).toEqual(['The prize went to Ana Öz.', 'The jury was split.']);
+    // No stop with white space after it: one piece, trimmed, and none of only white space.
+    expect(pieces('  The king met strongman Hun Sen ')).toEqual(['The king met strongman Hun Sen']);
+    expect(pieces('   ')).toEqual([]);
   });
 });
