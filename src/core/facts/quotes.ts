@@ -138,25 +138,41 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   if (!byLast) {
     byLast = new Map();
     const tokenised = document.map((sentence) => tokensOf(sentence.text));
+    // Each token's capital read once: every document of a set is read here when it is prepared (prepare-set.ts).
+    const upper = tokenised.map((tokens) => tokens.map((t) => /^\p{Lu}/u.test(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
-    const common = new Set(tokenised.flatMap((tokens) => tokens.filter((t) => /^\p{Ll}/u.test(t.bare)).map((t) => t.bare)));
-    const inside = new Set(tokenised.flatMap((tokens) => tokens.filter((t, i) => !opensRun(tokens, i) && /^\p{Lu}/u.test(t.bare)).map((t) => t.bare)));
+    const common = new Set<string>();
+    const inside = new Set<string>();
+    tokenised.forEach((tokens, k) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const bare = tokens[i]!.bare;
+        if (upper[k]![i]) {
+          if (!opensRun(tokens, i)) inside.add(bare);
+        } else if (/^\p{Ll}/u.test(bare)) common.add(bare);
+      }
+    });
     const add = (name: string) => {
       const key = surnameOf(name);
       byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
     };
-    for (const tokens of tokenised) {
+    tokenised.forEach((tokens, k) => {
+      const capital = upper[k]!;
       // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
       tokens.forEach((t, i) => {
         const given = tokens[i + 2];
-        if (/^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+        if (capital[i] && /^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
       });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
-        while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.bare) && (end === i || !opensRun(tokens, end))) {
+        while (end < tokens.length && capital[end] && (end === i || !opensRun(tokens, end))) {
           end++;
           if (closesRun(tokens[end - 1]!)) break;
+        }
+        // A run of fewer than two capitalised words holds no full name, whatever its first word is.
+        if (end - i < 2) {
+          i++;
+          continue;
         }
         const first = tokens[i]!.bare;
         // "Whenever Yeltsin gets sick": a conjunction that opens the sentence is no given name.
@@ -168,9 +184,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
         if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(person.join(' '));
-        i = Math.max(end, i + 1);
+        i = end;
       }
-    }
+    });
     fullNames.set(document, byLast);
   }
   const found = byLast.get(speaker);
