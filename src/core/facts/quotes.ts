@@ -550,7 +550,17 @@ interface Token {
   bare: string;
 }
 
-const tokensOf = (text: string): Token[] => (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) }));
+/**
+ * The last text read into tokens, with them: attribution reads a sentence without quotation marks three times in a row
+ * (whether it opens on a pronoun, introduces a subject, opens on a person), and every document is attributed when the
+ * set is prepared. Tokens are never changed by their readers.
+ */
+let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
+
+function tokensOf(text: string): readonly Token[] {
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
+  return lastTokens.tokens;
+}
 
 /** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
 function bareWord(word: string): string {
