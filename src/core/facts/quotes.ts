@@ -102,6 +102,27 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
 }
 
+/**
+ * Reads every stretch of a document, as answers meeting each of its sentences would, and keeps what each sentence carries:
+ * the set's background preparation calls it, so an answer only looks its speakers up. The readings depend on the document
+ * alone (each stretch with its own context), so an answer finds the same speakers whoever read them first.
+ */
+export function attributeDocument(document: readonly Sentence[], sameText?: SameText): void {
+  // A rebuilt index prepares again: only stretches with a sentence not yet read are read.
+  attributeAround(
+    document,
+    document.filter((s) => !isAttributed(s)),
+    sameText,
+  );
+  // Every sentence of the document is now read, so no answer reads its names again: they are not held for the set's life.
+  insideNames.delete(document);
+  fullNames.delete(document);
+  people.delete(document);
+}
+
+/** Whether who says what in this sentence has been read (by an answer or by the set's preparation). */
+export const isAttributed = (sentence: Sentence): boolean => known.has(sentence);
+
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
 const people = new WeakMap<readonly Sentence[], Map<string, string>>();
@@ -122,25 +143,41 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   if (!byLast) {
     byLast = new Map();
     const tokenised = document.map((sentence) => tokensOf(sentence.text));
+    // Each token's capital read once: every document of a set is read here when it is prepared (prepare-set.ts).
+    const upper = tokenised.map((tokens) => tokens.map((t) => /^\p{Lu}/u.test(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
-    const common = new Set(tokenised.flatMap((tokens) => tokens.filter((t) => /^\p{Ll}/u.test(t.bare)).map((t) => t.bare)));
-    const inside = new Set(tokenised.flatMap((tokens) => tokens.filter((t, i) => !opensRun(tokens, i) && /^\p{Lu}/u.test(t.bare)).map((t) => t.bare)));
+    const common = new Set<string>();
+    const inside = new Set<string>();
+    tokenised.forEach((tokens, k) => {
+      for (let i = 0; i < tokens.length; i++) {
+        const bare = tokens[i]!.bare;
+        if (upper[k]![i]) {
+          if (!opensRun(tokens, i)) inside.add(bare);
+        } else if (/^\p{Ll}/u.test(bare)) common.add(bare);
+      }
+    });
     const add = (name: string) => {
       const key = surnameOf(name);
       byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
     };
-    for (const tokens of tokenised) {
+    tokenised.forEach((tokens, k) => {
+      const capital = upper[k]!;
       // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
       tokens.forEach((t, i) => {
         const given = tokens[i + 2];
-        if (/^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+        if (capital[i] && /^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
       });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
-        while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.bare) && (end === i || !opensRun(tokens, end))) {
+        while (end < tokens.length && capital[end] && (end === i || !opensRun(tokens, end))) {
           end++;
           if (closesRun(tokens[end - 1]!)) break;
+        }
+        // A run of fewer than two capitalised words holds no full name, whatever its first word is.
+        if (end - i < 2) {
+          i++;
+          continue;
         }
         const first = tokens[i]!.bare;
         // "Whenever Yeltsin gets sick": a conjunction that opens the sentence is no given name.
@@ -152,9 +189,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
         if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(person.join(' '));
-        i = Math.max(end, i + 1);
+        i = end;
       }
-    }
+    });
     fullNames.set(document, byLast);
   }
   const found = byLast.get(speaker);
@@ -518,7 +555,17 @@ interface Token {
   bare: string;
 }
 
-const tokensOf = (text: string): Token[] => (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) }));
+/**
+ * The last text read into tokens, with them: attribution reads a sentence without quotation marks three times in a row
+ * (whether it opens on a pronoun, introduces a subject, opens on a person), and every document is attributed when the
+ * set is prepared. Tokens are never changed by their readers.
+ */
+let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
+
+function tokensOf(text: string): readonly Token[] {
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
+  return lastTokens.tokens;
+}
 
 /** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
 function bareWord(word: string): string {
