@@ -24,7 +24,7 @@ export function countsAskedNoun(f: FoundFigure, noun: ReadonlySet<string>): bool
   const tokens = readDoc(rest).tokens();
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
-  if (pos.some((p, i) => p === 'VERB' && !LIGHT.test(lemmas[i]!.toLowerCase()))) return false;
+  if (pos.some((p, i) => p === 'VERB' && !LIGHT.test((lemmas[i] ?? '').toLowerCase()))) return false;
   const { before, at: k } = governingWord(f);
   return !(k >= 0 && /\p{Ll}(?:ed|ing)$/u.test(before[k]!));
 }

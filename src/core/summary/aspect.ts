@@ -45,7 +45,8 @@ export function aspectOf(index: TermIndex, question: Question): Aspect | undefin
   const read = readDoc(t).tokens();
   const words = read.out() as string[];
   const pos = read.out(its.pos) as string[];
-  const lemmas = (read.out(its.lemma as never) as string[]).map((l) => l.toLowerCase());
+  // wink gives some tokens no lemma ("cannot" before a full stop): the word stands for itself.
+  const lemmas = (read.out(its.lemma as never) as string[]).map((l, i) => (l ?? words[i]!).toLowerCase());
   if (/^where$/i.test(words[0] ?? '')) {
     // The last verb the tagger reads, else the verb an auxiliary opens ("where did the plane crash": read as a noun).
     let at = words.length - 1;

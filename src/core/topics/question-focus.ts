@@ -41,7 +41,7 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const verbAt = (i: number): MainVerb => ({ word: words[i]!.toLowerCase(), lemma: lemmas[i]!.toLowerCase() });
+  const verbAt = (i: number): MainVerb => ({ word: words[i]!.toLowerCase(), lemma: (lemmas[i] ?? words[i]!).toLowerCase() });
   const common = (i: number) => !stops[i] && /^\p{Ll}+$/u.test(words[i]!);
   const opening = (question.match(/^\s*(?:(?:what|who|whom|whose|when|where|why|which|how)(?:\s+(?:many|much|far|long|strong|big|often))?\s+)?(\p{L}+)/iu) ?? [])[1] ?? '';
   // Not "will … be held" (a passive: its participle is tagged a verb) nor "will be …" (no verb of its own).
@@ -139,7 +139,8 @@ function lemmaStemsOf(sentence: { text: string }): ReadonlySet<string> {
     const lemmas = readDoc(sentence.text)
       .tokens()
       .out(its.lemma as never) as string[];
-    found = new Set(lemmas.map((l) => stem(l.toLowerCase())));
+    // wink gives some tokens no lemma ("cannot"): they have no dictionary form to count.
+    found = new Set(lemmas.flatMap((l) => (l ? [stem(l.toLowerCase())] : [])));
     lemmaStems.set(sentence, found);
   }
   return found;

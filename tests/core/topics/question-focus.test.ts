@@ -203,3 +203,11 @@ describe('an answer does not depend on the questions asked before it', () => {
     expect(statesFocus(sentence, fall)).toBe(true);
   });
 });
+
+describe('a sentence with a word wink gives no dictionary form', () => {
+  it('is read for the focus without throwing ("cannot" before a full stop has no lemma; a question over it used to crash the answer)', () => {
+    const sentence = { text: 'The envoys would like to have held the talks in Geneva, but the old plan cannot.', stems: [] as string[] };
+    expect(() => statesFocus(sentence, new Set([stem('hold')]))).not.toThrow();
+    expect(statesFocus(sentence, new Set([stem('hold')]))).toBe(true);
+  });
+});
