@@ -128,7 +128,7 @@ export function shownSentences(briefing: Briefing): Array<{ text: string; source
     ...points(briefing.keyPoints),
     ...points(briefing.differences.flatMap((d) => d.sides)),
     ...briefing.quotes.map((q) => ({ text: q.text, source: q.citation.source, parts: q.parts })),
-    ...briefing.figures.map((f) => ({ text: f.text, source: f.citation.source })),
+    ...briefing.figures.map((f) => ({ text: f.text, source: f.citation.source, parts: f.parts })),
     ...briefing.timeline.map((t) => ({ text: t.text, source: t.citation.source, parts: t.parts })),
   ];
 }

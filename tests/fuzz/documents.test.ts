@@ -88,6 +88,14 @@ describe('fuzz: arbitrary documents through the core and every renderer', () => 
       query: '',
     },
     {
+      found: 'a key figure shown with the sentences it leans on (issue 16tl) was checked as one sentence, so it seemed not verbatim',
+      docs: [
+        { id: 'doc-0.txt', text: '`code` Ukraine. Ukraine 5 percent… > quoted @everyone.\n\nUkraine.\n\n<:emoji:12345678901> Ukraine. “quoted” Ukraine.' },
+        { id: 'doc-1.txt', text: 'Ukraine agreement <:emoji:12345678901> agreement minister and. >>> all quoted Ukraine. Ukraine.' },
+      ],
+      query: 'emoji',
+    },
+    {
       found: 'a vertical tab the cleaning drops was read by the check as a space, so a shown sentence seemed not verbatim',
       docs: [
         { id: 'doc-0.txt', text: '"\u000b" Ukraine… land. said Ukraine. Ukraine.' },
