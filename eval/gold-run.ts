@@ -144,17 +144,28 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Every sentence a briefing shows, checked word for word against the article its (first) citation names. */
 function verbatimIn(b: Briefing, articles: ReadonlyMap<string, string>): Score {
-  const cited = [
-    ...[...b.summary, ...b.keyPoints, ...b.differences.flatMap((d) => d.sides)].map((p) => ({ text: p.text, citation: p.citations[0]! })),
-    ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => ({ text: v.text, citation: v.citations[0]! }))),
+  const cited: { text: string; parts?: readonly string[]; citation: Citation }[] = [
+    ...[...b.summary, ...b.keyPoints, ...b.differences.flatMap((d) => d.sides)].map((p) => ({ text: p.text, ...(p.parts ? { parts: p.parts } : {}), citation: p.citations[0]! })),
+    ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => ({ text: v.text, ...(v.parts ? { parts: v.parts } : {}), citation: v.citations[0]! }))),
     ...b.quotes,
     ...b.figures,
     ...b.timeline,
   ];
-  const right = cited.filter(({ text, citation }) => {
+  // A passage is its sentences, each verbatim and in order, joined by a space (a source may have had none between them).
+  const right = cited.filter(({ text, parts, citation }) => {
     const docId = b.sources.find((s) => s.n === citation.source)?.docId;
-    const article = docId ? articles.get(docId) : undefined;
-    return article !== undefined && squash(article).includes(squash(text));
+    const article = docId ? squash(articles.get(docId) ?? '') : undefined;
+    if (!article) return false;
+    if (!parts) return article.includes(squash(text));
+    let from = 0;
+    return (
+      parts.join(' ') === text &&
+      parts.every((part) => {
+        const at = article.indexOf(squash(part), from);
+        from = at + squash(part).length;
+        return at >= 0;
+      })
+    );
   }).length;
   return { right, total: cited.length };
 }

@@ -39,7 +39,7 @@ export type Source = z.infer<typeof SourceSchema>;
  * the sentence twice; `text` still holds it for readers of the JSON.
  */
 export const ShownAtSchema = z.object({
-  section: z.enum(['summary', 'keyPoints', 'quotes', 'figures', 'timeline']),
+  section: z.enum(['summary', 'keyPoints', 'quotes', 'figures', 'timeline', 'differences']),
   n: z.number().int().positive(),
 });
 export type ShownAt = z.infer<typeof ShownAtSchema>;
@@ -59,6 +59,8 @@ export const PointSchema = z.object({
   attribution: z.string().optional(),
   /** Only on a side of a difference whose sentence another section already prints. */
   shownAt: ShownAtSchema.optional(),
+  /** Only on a side of a difference whose sentence leans on one another section prints: shown as "(after summary)" before it. */
+  after: ShownAtSchema.optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
 

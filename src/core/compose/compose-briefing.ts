@@ -176,11 +176,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
   const unitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages);
-  // A side of a difference stands beside the other, so it cannot print only its own sentence after one shown before: a side whose
-  // unit would print again a sentence the summary or key points show is not shown (each sentence once).
+  // A side of a difference whose unit the summary or key points print in part, not whole, is not shown (each sentence once); one
+  // whose other sentences they print whole prints its own sentence after a note of where they are.
   const sideUnitFor = (sentence: Sentence) => {
     const unit = unitFor(sentence);
-    return unit && !shown.has(sentence) && partsOf(unit).some((p) => p !== sentence && shown.has(p)) ? null : unit;
+    const others = unit ? partsOf(unit).filter((p) => p !== sentence) : [];
+    return unit && !shown.has(sentence) && others.some((p) => shown.has(p)) && !others.every((p) => shown.has(p)) ? null : unit;
   };
   const sameText = sameTextIn(index);
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
@@ -261,9 +262,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
-  ]
-    .filter(printsNothingTwice((d) => d.sides.flatMap((s) => partsOf(unitFor(s)!))))
-    .slice(0, size.differences);
+  ].slice(0, size.differences);
 
   const asPoint = (unit: Sentence): Point => {
     const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
@@ -310,6 +309,25 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>
     shownAt ? { ...unitText(sentence), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence);
 
+  // A side printed by an entry before it (two disagreements over the same sentences) refers back to it, as other sections do;
+  // the sides of one entry stand side by side, so they are marked once the entry is made.
+  const printedDifferences = differences.map((d, i) => {
+    const sides = d.sides.map((s) => {
+      const found = once.find(s);
+      const unit = partsOf(unitFor(s)!);
+      const others = unit.filter((p) => p !== s);
+      if (found.shownAt) return { point: { text: s.text, citations: [citer.cite(s)], shownAt: found.shownAt }, prints: [] };
+      if (others.length && others.every((p) => printedExactly.has(p))) return { point: { text: s.text, citations: [citer.cite(s)], after: once.find(others.at(-1)!).shownAt! }, prints: [s] };
+      const { citation, ...text } = unitText(s);
+      return { point: { ...text, citations: [citation] }, prints: unit };
+    });
+    for (const { prints } of sides) {
+      once.mark(prints, 'differences', i + 1);
+      for (const p of prints) printedExactly.add(p);
+    }
+    return { question: d.question, sides: sides.map((side) => side.point) };
+  });
+
   return parseBriefing({
     set,
     topic: topic.ref,
@@ -320,13 +338,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}) })),
-    differences: differences.map((d) => ({
-      question: d.question,
-      sides: d.sides.map((s) => {
-        const { citation, ...text } = unitText(s);
-        return { ...text, citations: [citation], ...once.find(s) };
-      }),
-    })),
+    differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),
     // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
@@ -588,15 +600,4 @@ function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
     for (const k of own) seen.add(k);
     return !known;
   });
-}
-
-/** A filter keeping an entry only when none of the sentences it prints was printed by an entry kept before it. */
-function printsNothingTwice<T>(sentencesOf: (entry: T) => readonly Sentence[]): (entry: T) => boolean {
-  const printed = new Set<Sentence>();
-  return (entry) => {
-    const sentences = sentencesOf(entry);
-    if (sentences.some((s) => printed.has(s))) return false;
-    for (const s of sentences) printed.add(s);
-    return true;
-  };
 }

@@ -41,6 +41,7 @@ const SECTION_NAMES: Record<ShownAt['section'], string> = {
   quotes: 'quote',
   figures: 'figure',
   timeline: 'timeline entry',
+  differences: 'difference',
 };
 
 /** "see key point 2", "see summary": how a renderer refers back to a sentence already printed. */
@@ -54,7 +55,7 @@ export function afterNote(shownAt: ShownAt): string {
 }
 
 /** An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of what it leans on. */
-export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt }, escape: (text: string) => string): string {
+export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt }, escapeText: (text: string) => string): string {
   if (item.shownAt) return `(${seeAlso(item.shownAt)})`;
-  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escape(item.text)}`;
+  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}`;
 }

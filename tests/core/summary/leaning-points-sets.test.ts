@@ -17,7 +17,7 @@ function printedPoints(b: Briefing): Point[] {
     ...b.summary,
     ...b.keyPoints,
     ...[...b.timeline, ...b.quotes, ...b.figures].filter((x) => !x.shownAt && !x.after).map(item),
-    ...b.differences.flatMap((d) => d.sides).filter((s) => !s.shownAt),
+    ...b.differences.flatMap((d) => d.sides).filter((s) => !s.shownAt && !s.after),
     ...(b.figuresThatDiffer ?? []).flatMap((d) => d.values).map((v) => ({ text: v.text, ...(v.parts ? { parts: v.parts } : {}), citations: v.citations })),
   ];
 }
@@ -27,9 +27,10 @@ function printedPoints(b: Briefing): Point[] {
  * as the passage of the two: the sentence before it must be printed, and together they must open alone.
  */
 function printedAfter(b: Briefing, sentencesOf: (docId: string) => readonly Sentence[]): { passage: Point; printed: boolean }[] {
-  const afterNotes = [...b.timeline, ...b.quotes, ...b.figures].filter((x) => !x.shownAt && x.after).map((x) => x.text);
+  const sides = b.differences.flatMap((d) => d.sides).map((s) => ({ ...s, citation: s.citations[0]! }));
+  const afterNotes = [...b.timeline, ...b.quotes, ...b.figures, ...sides].filter((x) => !x.shownAt && x.after).map((x) => x.text);
   const printed = new Set([...printedPoints(b).flatMap((p) => p.parts ?? [p.text]), ...afterNotes]);
-  return [...b.timeline, ...b.quotes, ...b.figures]
+  return [...b.timeline, ...b.quotes, ...b.figures, ...sides]
     .filter((x) => !x.shownAt && x.after)
     .map((x) => {
       const own: Point = { text: x.text, citations: [x.citation] };
