@@ -114,10 +114,6 @@ export function attributeDocument(document: readonly Sentence[], sameText?: Same
     document.filter((s) => !isAttributed(s)),
     sameText,
   );
-  // Every sentence of the document is now read, so no answer reads its names again: they are not held for the set's life.
-  insideNames.delete(document);
-  fullNames.delete(document);
-  people.delete(document);
 }
 
 /** Whether who says what in this sentence has been read (by an answer or by the set's preparation). */
