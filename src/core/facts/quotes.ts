@@ -102,23 +102,6 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
 }
 
-/**
- * Reads every stretch of a document, as answers meeting each of its sentences would, and keeps what each sentence carries:
- * the set's background preparation calls it, so an answer only looks its speakers up. The readings depend on the document
- * alone (each stretch with its own context), so an answer finds the same speakers whoever read them first.
- */
-export function attributeDocument(document: readonly Sentence[], sameText?: SameText): void {
-  // A rebuilt index prepares again: only stretches with a sentence not yet read are read.
-  attributeAround(
-    document,
-    document.filter((s) => !isAttributed(s)),
-    sameText,
-  );
-}
-
-/** Whether who says what in this sentence has been read (by an answer or by the set's preparation). */
-export const isAttributed = (sentence: Sentence): boolean => known.has(sentence);
-
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
 const people = new WeakMap<readonly Sentence[], Map<string, string>>();

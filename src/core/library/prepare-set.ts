@@ -1,4 +1,4 @@
-import { attributeDocument, readSpeech } from '../facts/quotes.js';
+import { readSpeech } from '../facts/quotes.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -11,8 +11,7 @@ import { factsOf } from '../summary/summary-facts.js';
  * read before. Each reading is the one the answer would make itself and keeps per sentence, so answers do not change;
  * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
  * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
- * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), and who says what in each document
- * (a speaker a sentence of speech, and the document's full names). Passages, slots and dates are
+ * sentences lean (a byte a sentence), and the unit of each sentence shown alone (itself). Passages, slots and dates are
  * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
  * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
@@ -79,12 +78,7 @@ function readingOf(index: TermIndex): Reading {
 
 function prepareSentence(s: Sentence, { sentencesOf, sameText }: Reading): void {
   factsOf(s);
-  // Where its document's quotations open and close, how its sentences lean, the unit of each shown alone, and who says
-  // what in it (a third of a broad ad-hoc answer's CPU at 10,000 articles when left to answers): read with its first.
-  if (s.position === 0) {
-    const document = sentencesOf(s.docId);
-    preparePassages(document);
-    attributeDocument(document, sameText);
-  }
+  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
+  if (s.position === 0) preparePassages(sentencesOf(s.docId));
   readSpeech(s, sameText);
 }
