@@ -62,7 +62,11 @@ store:
     const user = { platform: 'console' as const, id: 'editor', canManageChannel: true };
     const services = { library: service.library, sets: service.sets };
     await handleCommand({ command: { name: 'set', action: 'use', set: 'city' }, channel, user, requestId: 'r1' }, services);
-    const answer = await handleCommand({ command: { name: 'brief', query: 'Harbor bridge beams', length: 'short', public: false }, channel, user, requestId: 'r2' }, services);
+    // The file is written before the set's refresh indexes it: a busy machine may answer once in between.
+    const answer = await eventually(async () => {
+      const reply = await handleCommand({ command: { name: 'brief', query: 'Harbor bridge beams', length: 'short', public: false }, channel, user, requestId: 'r2' }, services);
+      return reply.kind === 'briefing' && JSON.stringify(reply).includes('cracks in three steel beams') ? reply : undefined;
+    }, 'the feed article to be answered in the city set');
     expect(answer.kind).toBe('briefing');
     expect(JSON.stringify(answer)).toContain('cracks in three steel beams');
     const home = await handleCommand({ command: { name: 'brief', query: 'Harbor bridge beams', length: 'short', public: false }, channel: { ...channel, id: 'main' }, user, requestId: 'r3' }, services);
