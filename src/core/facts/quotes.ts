@@ -122,7 +122,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   if (!byLast) {
     byLast = new Map();
     const tokenised = document.map((sentence) => tokensOf(sentence.text));
-    // Each token's capital read once: every document of a set is read here when it is prepared (prepare-set.ts).
+    // Each token's capital read once: a document's full names are read for its first one-word speaker, over every sentence.
     const upper = tokenised.map((tokens) => tokens.map((t) => /^\p{Lu}/u.test(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
@@ -536,8 +536,7 @@ interface Token {
 
 /**
  * The last text read into tokens, with them: attribution reads a sentence without quotation marks three times in a row
- * (whether it opens on a pronoun, introduces a subject, opens on a person), and every document is attributed when the
- * set is prepared. Tokens are never changed by their readers.
+ * (whether it opens on a pronoun, introduces a subject, opens on a person). Tokens are never changed by their readers.
  */
 let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
 
