@@ -272,33 +272,31 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
   /**
-   * A section's items as printed, in order: one whose sentence is already printed refers back to it. One whose passage's
-   * other sentences are all printed already prints its own sentence alone, after a note of where they are ("after summary");
-   * one whose passage is printed in part is left out (each sentence once). The others print their whole unit.
+   * How an item prints its sentence: a reference back when it is printed already; its own sentence alone, after a note of
+   * where they are ("after summary"), when its passage's other sentences are (only those very sentences, not another
+   * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
+  const printing = (sentence: Sentence): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
+    const { shownAt } = once.find(sentence);
+    if (shownAt) return { shownAt, prints: [] };
+    const unit = partsOf(unitFor(sentence)!);
+    const others = unit.filter((p) => p !== sentence);
+    if (others.length && others.every((p) => printedExactly.has(p))) return { after: once.find(others.at(-1)!).shownAt!, prints: [sentence] };
+    return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
+  };
+  const markPrinted = (sentences: readonly Sentence[], section: ShownAt['section'], n: number) => {
+    once.mark(sentences, section, n);
+    for (const p of sentences) printedExactly.add(p);
+  };
+  // A section's items in order; one whose passage is printed in part is left out (each sentence once).
   const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline') => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
-      const sentence = sentenceOf(item);
-      const found = once.find(sentence);
-      if (found.shownAt) {
-        out.push({ item, shownAt: found.shownAt });
-        continue;
-      }
-      const others = partsOf(unitFor(sentence)!).filter((p) => p !== sentence);
-      const printedBefore = others.map((p) => once.find(p).shownAt);
-      // Only the very sentences it leans on, not another agency's near copy of them, let an item print after a note.
-      if (others.length && others.every((p) => printedExactly.has(p))) {
-        once.mark([sentence], section, out.length + 1);
-        printedExactly.add(sentence);
-        out.push({ item, after: printedBefore.at(-1)! });
-        continue;
-      }
-      if (printedBefore.some(Boolean)) continue;
-      once.mark([sentence, ...others], section, out.length + 1);
-      for (const p of [sentence, ...others]) printedExactly.add(p);
-      out.push({ item });
+      const { shownAt, after, partly, prints } = printing(sentenceOf(item));
+      if (partly) continue;
+      markPrinted(prints, section, out.length + 1);
+      out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
     }
     return out;
   };
@@ -313,18 +311,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the sides of one entry stand side by side, so they are marked once the entry is made.
   const printedDifferences = differences.map((d, i) => {
     const sides = d.sides.map((s) => {
-      const found = once.find(s);
-      const unit = partsOf(unitFor(s)!);
-      const others = unit.filter((p) => p !== s);
-      if (found.shownAt) return { point: { text: s.text, citations: [citer.cite(s)], shownAt: found.shownAt }, prints: [] };
-      if (others.length && others.every((p) => printedExactly.has(p))) return { point: { text: s.text, citations: [citer.cite(s)], after: once.find(others.at(-1)!).shownAt! }, prints: [s] };
+      const how = printing(s);
+      if (how.shownAt) return { point: { text: s.text, citations: [citer.cite(s)], shownAt: how.shownAt }, prints: how.prints };
+      if (how.after) return { point: { text: s.text, citations: [citer.cite(s)], after: how.after }, prints: how.prints };
       const { citation, ...text } = unitText(s);
-      return { point: { ...text, citations: [citation] }, prints: unit };
+      return { point: { ...text, citations: [citation] }, prints: how.prints };
     });
-    for (const { prints } of sides) {
-      once.mark(prints, 'differences', i + 1);
-      for (const p of prints) printedExactly.add(p);
-    }
+    for (const { prints } of sides) markPrinted(prints, 'differences', i + 1);
     return { question: d.question, sides: sides.map((side) => side.point) };
   });
 
