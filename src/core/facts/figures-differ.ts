@@ -165,6 +165,7 @@ export function findDifferingFigures(
     groups[at]!.traits.push(traits);
     joined++;
   }
+  const added = addedCountsByDocument([...figures, ...elsewhere]);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
   for (const { members: group } of groups) {
     const byValue = new Map<string, FoundFigure[]>();
@@ -187,8 +188,12 @@ export function findDifferingFigures(
       };
     });
     if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
-    // "more than 200 people" and "213 people" can both be true: only values that cannot are a disagreement.
-    if (!group.some((f, i) => group.some((g, j) => j > i && numericValue(f.value) !== numericValue(g.value) && disjoint(boundsOf(f), boundsOf(g))))) continue;
+    // "more than 200 people" and "213 people" can both be true: only values that cannot are a disagreement. Two values an
+    // article of the group tells apart by a count it adds ("21" and "18" beside "will include three new members") are one
+    // count before and after a change the articles explain, not a disagreement.
+    const addedHere = new Set([...valuesOfDoc.keys()].flatMap((d) => added.get(d) ?? []));
+    const explained = (f: FoundFigure, g: FoundFigure) => addedHere.has(Math.abs(Number(numericValue(f.value)) - Number(numericValue(g.value))));
+    if (!group.some((f, i) => group.some((g, j) => j > i && numericValue(f.value) !== numericValue(g.value) && disjoint(boundsOf(f), boundsOf(g)) && !explained(f, g)))) continue;
     values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
     const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;
     out.push({
@@ -333,10 +338,12 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.years !== bt.years) return 'years';
   // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
   if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
+  // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences
+  // name the same event around it; told in the same words, it is still two when they do not ("the blast … killed 213 people"
+  // and "the United States retaliated …, killing 26 people"): every event of a story that kills has a toll of "people killed".
+  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
-  // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences name the same event around it.
-  if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
@@ -351,6 +358,25 @@ function additional(f: FoundFigure): boolean {
   // "173 people were injured, 20 of them severely": a part of a count given before it, never the whole ("a fire that killed 67 of them" after no count is the whole).
   const partOfCount = /^\s+of\s+(?:them|whom|those|these)\b/i.test(after) && /\d/.test(f.sentence.text.slice(0, at));
   return partOfCount || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+}
+
+/**
+ * The amounts each document states as added to a count ("three new members", "another 5", "12 more", "an additional 40",
+ * "four further"): the change by which two of its values may differ. Unlike `additional`, "other" is not a change ("two other
+ * Americans" counts others beside, not ones that came since).
+ */
+function addedCountsByDocument(figures: readonly FoundFigure[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const f of figures) {
+    const at = placeOf(f);
+    if (at < 0) continue;
+    const before = f.sentence.text.slice(Math.max(0, at - 20), at);
+    const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 16);
+    if (!/\b(?:another|additional|further)\s+$/i.test(before) && !/^\s+(?:new|more|additional|further)\b(?!\s+than)/i.test(after)) continue;
+    const amount = Number(numericValue(f.value));
+    if (Number.isFinite(amount) && amount > 0) out.set(f.sentence.docId, [...(out.get(f.sentence.docId) ?? []), amount]);
+  }
+  return out;
 }
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */

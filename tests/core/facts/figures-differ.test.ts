@@ -229,3 +229,29 @@ describe("figures that differ in a briefing, the topic's own first (issue 16cf)"
     expect(r.briefing.figuresThatDiffer?.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'nine']]);
   });
 });
+
+describe('figures that differ, true disagreements only (issue 16cf2)', () => {
+  it('keeps apart the tolls of two events told in the same words ("killed 140 people" by a blast, "killing 31 people" by a strike in reply)', () => {
+    // Only one sentence names its day, so the day test cannot tell them apart: the sentences must.
+    expect(differing(['The blast at the ministry building in the old quarter of Tarvik killed 140 people and injured 900.', 'On May 20 the army retaliated by shelling rebel camps in the northern hills, killing 31 people.'])).toEqual([]);
+    // The same toll, in sentences that name the same event, is still one quantity told two ways.
+    const found = differing(['The blast at the ministry building in Tarvik killed 140 people, officials said.', 'The blast at the ministry building in Tarvik killed 152 people, police said.']);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['140', '152']]);
+  });
+
+  it('shows no disagreement between two counts whose difference an article of the group states as added ("three new members")', () => {
+    const differingIn = (texts: [string, string][]) =>
+      findDifferingFigures(
+        findFigures(texts.map(([doc, text], i) => ({ ...sentence(doc, i, text), position: i }))),
+        (id) => (id === 'doc-1.md' ? '2024-03-20' : '2024-03-01'),
+        (id) => Number(/\d+/.exec(id)![0]),
+        5,
+      );
+    const earlier: [string, string] = ['doc-0.md', 'Trade ministers will meet in Lisbon next month as the 15-nation Atlantic Fisheries Council prepares for its spring summit.'];
+    const later: [string, string] = ['doc-1.md', 'Catch quotas are likely to dominate talks at next week’s summit in Lisbon of ministers from the 12-nation Atlantic Fisheries Council.'];
+    // Without the article's word on the change, the two counts disagree.
+    expect(differingIn([earlier, later]).map((d) => d.values.map((v) => v.value).sort())).toEqual([['12', '15']]);
+    const added: [string, string] = ['doc-0.md', 'At the Lisbon summit the council will also take in three new members: Iceland, Greenland and the Faroes.'];
+    expect(differingIn([earlier, added, later])).toEqual([]);
+  });
+});
