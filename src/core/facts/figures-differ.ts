@@ -192,7 +192,7 @@ export function findDifferingFigures(
     // article of the group tells apart by a count it adds ("21" and "18" beside "will include three new members") are one
     // count before and after a change the articles explain, not a disagreement.
     const addedHere = new Set([...valuesOfDoc.keys()].flatMap((d) => added.get(d) ?? []));
-    const explained = (f: FoundFigure, g: FoundFigure) => addedHere.has(Math.abs(Number(numericValue(f.value)) - Number(numericValue(g.value))));
+    const explained = (f: FoundFigure, g: FoundFigure) => addedHere.has(Number(Math.abs(Number(numericValue(f.value)) - Number(numericValue(g.value))).toPrecision(12)));
     if (!group.some((f, i) => group.some((g, j) => j > i && numericValue(f.value) !== numericValue(g.value) && disjoint(boundsOf(f), boundsOf(g)) && !explained(f, g)))) continue;
     values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
     const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;

@@ -253,5 +253,9 @@ describe('figures that differ, true disagreements only (issue 16cf2)', () => {
     expect(differingIn([earlier, later]).map((d) => d.values.map((v) => v.value).sort())).toEqual([['12', '15']]);
     const added: [string, string] = ['doc-0.md', 'At the Lisbon summit the council will also take in three new members: Iceland, Greenland and the Faroes.'];
     expect(differingIn([earlier, added, later])).toEqual([]);
+    // Decimal amounts: the difference is read as the amount it is, not as the sum a computer makes of it (41.7 − 38.4).
+    const share = (doc: string, value: string): [string, string] => [doc, `The ruling party won ${value} percent of the vote in the northern provinces, the election board said.`];
+    expect(differingIn([share('doc-0.md', '41.7'), share('doc-1.md', '38.4')])).toHaveLength(1);
+    expect(differingIn([share('doc-0.md', '41.7'), ['doc-0.md', 'Late ballots from the coast gave the ruling party another 3.3 percent.'], share('doc-1.md', '38.4')])).toEqual([]);
   });
 });
