@@ -119,6 +119,24 @@ describe('selectSummary properties', () => {
     expect(selectSummary({ sentences: story, documents, maxBytes: 10_000, introducedBy, mentionOnly: (s) => s === held })).toEqual(story.slice(0, 2));
   });
 
+  it('takes a sentence held back for a name when a later article introduces the person, and shows it after that article', () => {
+    // Made-up wire copy: the older article names the mayor by surname only (its own lead is not offered), the newer one in full.
+    const older = sentence('a', 1, 'Ruiz said investigators found the cause of the harbour fire in a shipping office at the port.');
+    const newer = sentence('b', 0, 'Mayor Ann Ruiz said the harbour fire destroyed three warehouses at the port on Friday night.');
+    const documents = documentsOf(
+      [older, newer],
+      new Map([
+        ['a', '1998-10-01'],
+        ['b', '1998-10-02'],
+      ]),
+    );
+    const introducedBy = { needs: (s: Sentence) => (s === older ? ['Ruiz'] : null), introduces: (unit: Sentence, name: string) => unit.text.includes(`Ann ${name}`) };
+    // The older article comes first in the order shown, but the reader meets the mayor in the newer one's point.
+    expect(selectSummary({ sentences: [older, newer], documents, maxBytes: 10_000, introducedBy })).toEqual([newer, older]);
+    // Without the newer article, no point introduces her: the surname sentence is not shown.
+    expect(selectSummary({ sentences: [older], documents, maxBytes: 10_000, introducedBy })).toEqual([]);
+  });
+
   it('never returns two sentences that say the same thing', () => {
     fc.assert(
       fc.property(sets, (sentences) => {

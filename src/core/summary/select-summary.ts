@@ -51,13 +51,13 @@ export interface SummaryInput {
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
   /**
-   * Candidates held back until a unit shown before them writes in full each short form of a name they use (issue 16u's
-   * rule read over the summary in its order: a reader has met the person). `needs` gives those short forms, null for a
-   * candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
+   * Candidates held back until a chosen unit writes in full each short form of a name they use, and then shown after
+   * that unit (issue 16u's rule read over the summary in its order: a reader has met the person). `needs` gives those
+   * short forms, null for a candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
    */
   introducedBy?: {
     needs: (s: Sentence) => readonly string[] | null;
-    /** Whether `unit`, shown before `s`, writes `name` in full. */
+    /** Whether `unit`, shown before `s`, writes `name` in full (in `s`'s own document, only a sentence before it can). */
     introduces: (unit: Sentence, name: string, s: Sentence) => boolean;
   };
   /**
@@ -177,8 +177,9 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   }
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
-  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, input.introducedBy && heldUntilIntroduced(input.introducedBy, input.documents));
-  return shownOrder(chosen, input.documents, budget).map((c) => c.sentence);
+  const held = input.introducedBy && heldUntilIntroduced(input.introducedBy);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held);
+  return shownOrder(chosen, input.documents, budget, held).map((c) => c.sentence);
 }
 
 /** Every concept weighs at least a millionth of the heaviest, so relevance and novelty order what the shared concepts leave. */
@@ -540,32 +541,28 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
 interface HeldUntilIntroduced {
   /** Whether a candidate waits for names to be introduced (it may be chosen once they are). */
   waits: (c: Candidate) => boolean;
-  /** Whether the chosen units introduce every name it waits for, each shown before it whatever else is chosen. */
-  introduced: (c: Candidate, chosen: readonly Candidate[]) => boolean;
+  /** Whether the units given introduce every name it waits for, were they shown before it. */
+  introduced: (c: Candidate, units: readonly Candidate[]) => boolean;
 }
 
 /**
- * The order shown puts a unit before a sentence when it is of the same document (`introduces` reads the positions) or of one
- * dated strictly earlier; the sentence that crosses the budget may only move to the end, which keeps it after what introduces it.
+ * Any chosen unit may introduce a name, of another document whatever its date or of the same document before the sentence
+ * (`introduces` reads the positions): the order shown then puts the sentence after it (`afterIntroducers`). Order and
+ * selection are decided together, as the order of a summary's points is a presentation choice and the introducer a
+ * selection takes most is another article's lead, often a later one's (docs/quality.md, "Fifteenth round (issue 15c)").
  */
-function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>, documents: SummaryInput['documents']): HeldUntilIntroduced {
+function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>): HeldUntilIntroduced {
   const needs = new Map<Candidate, readonly string[] | null>();
   const needsOf = (c: Candidate) => {
     let known = needs.get(c);
     if (known === undefined) needs.set(c, (known = by.needs(c.sentence)));
     return known;
   };
-  const shownBefore = (d: Candidate, c: Candidate) => {
-    if (d.sentence.docId === c.sentence.docId) return true;
-    const before = documents.get(d.sentence.docId)?.published;
-    const after = documents.get(c.sentence.docId)?.published;
-    return before !== undefined && after !== undefined && before < after;
-  };
   return {
     waits: (c) => needsOf(c) !== null,
-    introduced: (c, chosen) => {
+    introduced: (c, units) => {
       const names = needsOf(c);
-      return names?.every((name) => chosen.some((d) => d !== c && shownBefore(d, c) && by.introduces(d.sentence, name, c.sentence))) === true;
+      return names?.every((name) => units.some((d) => d !== c && by.introduces(d.sentence, name, c.sentence))) === true;
     },
   };
 }
@@ -592,15 +589,41 @@ function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, cove
 
 /**
  * The order the summary is shown in, which is the order a budget is counted in: oldest document
- * first, each in its own order, as long as every sentence but the last starts within the budget.
- * Otherwise the one sentence that does not fit whole goes last, so no chosen sentence lies past
- * the budget (a scorer or a reader that stops there would never see it).
+ * first, each in its own order, a sentence held for a name after the unit that introduces it, as
+ * long as every sentence but the last starts within the budget. Otherwise the one sentence that
+ * does not fit whole goes last, so no chosen sentence lies past the budget (a scorer or a reader
+ * that stops there would never see it); it was chosen last, so after whatever introduces it.
  */
-function shownOrder(chosen: readonly Candidate[], documents: SummaryInput['documents'], budget: Budget): Candidate[] {
-  const ordered = readingOrder(chosen, documents);
+function shownOrder(chosen: readonly Candidate[], documents: SummaryInput['documents'], budget: Budget, held: HeldUntilIntroduced | undefined): Candidate[] {
+  const ordered = afterIntroducers(readingOrder(chosen, documents), held);
   if (fitsBeforeLast(ordered, budget)) return ordered;
   const crossing = chosen[chosen.length - 1]!;
-  return [...readingOrder(chosen.slice(0, -1), documents), crossing];
+  return [...afterIntroducers(readingOrder(chosen.slice(0, -1), documents), held), crossing];
+}
+
+/**
+ * The order given, but a sentence held for a name comes just after the unit that completes its introduction; the others
+ * keep their places. A unit moved may itself introduce a later one, so each is shown once what it needs is shown.
+ */
+function afterIntroducers(ordered: readonly Candidate[], held: HeldUntilIntroduced | undefined): Candidate[] {
+  if (!held || !ordered.some(held.waits)) return [...ordered];
+  const shown: Candidate[] = [];
+  const waiting: Candidate[] = [];
+  const ready = (c: Candidate) => !held.waits(c) || held.introduced(c, shown);
+  for (const c of ordered) {
+    if (!ready(c)) {
+      waiting.push(c);
+      continue;
+    }
+    shown.push(c);
+    for (let i = 0; i < waiting.length; i++) {
+      if (!ready(waiting[i]!)) continue;
+      shown.push(...waiting.splice(i, 1));
+      i = -1;
+    }
+  }
+  // The selection takes a held sentence only once it is introduced, so none is left; a caller's own order is kept if one were.
+  return [...shown, ...waiting];
 }
 
 function fitsBeforeLast(ordered: readonly Candidate[], budget: Budget): boolean {
