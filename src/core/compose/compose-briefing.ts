@@ -155,7 +155,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
   if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
   // After a question's lead, a point bears the asked answer when the set bears it and adds something to the question's premise
-  // (adds-to-question.ts); when the question asks for one fact (its kind: who, when, where, how many, why, whose words), a summary
+  // (adds-to-question.ts); when the question asks for one fact (its kind: who, when, where, how many, why, whose words, what X did), a summary
   // point also earns its place as a key point does (the asked words in its main clause, relevant enough, new beside the lead).
   // The story's other facts are not what was asked: fewer, never filled; a point whose name only a dropped one introduced goes too.
   const asked = question && topic.ref.kind === 'query' ? question : undefined;
