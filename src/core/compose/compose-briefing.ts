@@ -25,6 +25,7 @@ import { topK } from '../summary/top-k.js';
 import type { Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
+import { addsToQuestionTest } from './adds-to-question.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -153,11 +154,19 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
   const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
   if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
-  // After a question's lead, a summary point is shown only when it bears the asked answer, the test a key point passes: the
-  // story's other facts are not what was asked. Fewer, never filled; a point whose name only a dropped one introduced goes too.
-  if (summary.length > 1 && typed?.bearing.size) summary = inOrder([summary[0]!, ...summary.slice(1).filter(bearsType)]);
+  // After a question's lead, a point bears the asked answer when the set bears it and adds something to the question's premise
+  // (adds-to-question.ts); when the question asks for one fact (its kind: who, when, where, how many, why, whose words, what X did), a summary
+  // point also earns its place as a key point does (the asked words in its main clause, relevant enough, new beside the lead).
+  // The story's other facts are not what was asked: fewer, never filled; a point whose name only a dropped one introduced goes too.
+  const asked = question && topic.ref.kind === 'query' ? question : undefined;
+  const addsToQuestion = asked && addsToQuestionTest({ question: asked, story: candidates, ofDocument: sentencesOf });
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsType(u) && addsToQuestion(u));
+  const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
+  // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
+  // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
+  if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
-  const earns = keyPointTest({ index, topic, question: topic.ref.kind === 'query' ? question : undefined, summary, units: ranked.units, scores: ranked.scores, bearsAnswer: typed?.bearing.size ? bearsType : undefined });
+  const earns = earnsPlace(summary);
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
@@ -201,7 +210,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     size.quotes,
   );
   const found = findFigures(pool);
-  const asked = topic.ref.kind === 'query' ? question : undefined;
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = uniqueByAny(
     rankFigures(

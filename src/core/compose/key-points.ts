@@ -30,7 +30,7 @@ export interface KeyPointInput {
   summary: readonly Sentence[];
   units: readonly Sentence[];
   scores: ArrayLike<number>;
-  /** Whether a unit bears the question's expected answer type; undefined when no unit does. */
+  /** Whether a unit may follow a question's lead by the composer's tests (the asked answer type borne, something added to the question); undefined for a topic. */
   bearsAnswer?: (unit: Sentence) => boolean;
 }
 
