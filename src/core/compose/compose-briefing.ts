@@ -10,7 +10,7 @@ import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
-import { attributionOf } from '../ingest/opinion.js';
+import { attributionField } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
@@ -269,10 +269,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
-  const asPoint = (unit: Sentence): Point => {
-    const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
-    return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
-  };
+  const attributed = (sentence: Sentence) => attributionField(index.documents.get(sentence.docId)?.meta);
+  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
@@ -336,8 +334,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
-    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how) })),
-    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}) })),
+    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how), ...attributed(f.sentence) })),
+    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}), ...attributed(e.sentence) })),
     differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),

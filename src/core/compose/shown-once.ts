@@ -58,8 +58,11 @@ export function afterNote(shownAt: ShownAt): string {
   return seeAlso(shownAt).replace(/^see /, 'after ');
 }
 
-/** An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of what it leans on. */
-export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt }, escapeText: (text: string) => string): string {
+/**
+ * An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of
+ * what it leans on, with whose view it is when it comes from an opinion piece.
+ */
+export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }, escapeText: (text: string) => string): string {
   if (item.shownAt) return `(${seeAlso(item.shownAt)})`;
-  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}`;
+  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}${item.attribution ? ` (${escapeText(item.attribution)})` : ''}`;
 }
