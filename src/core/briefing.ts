@@ -89,6 +89,8 @@ export const FigureSchema = z.object({
   shownAt: ShownAtSchema.optional(),
   /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
   after: ShownAtSchema.optional(),
+  /** Whose view this is, when it comes from an opinion piece, as a point's. */
+  attribution: z.string().optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -107,6 +109,8 @@ export const TimelineEventSchema = z.object({
   after: ShownAtSchema.optional(),
   /** The article gives no year: it was taken from the dated articles on the same story. */
   inferred: z.boolean().optional(),
+  /** Whose view this is, when it comes from an opinion piece, as a point's. */
+  attribution: z.string().optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 

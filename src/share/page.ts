@@ -37,7 +37,10 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       .join('');
   // A sentence is printed once; a later section refers back to it, as in chat.
   const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : `${item.after ? `<em>(${h(afterNote(item.after))})</em> ` : ''}${h(item.text)}`);
-  const point = (p: Point) => `${text(p)}${p.attribution ? ` <span class="attribution">(${h(p.attribution)})</span>` : ''} ${cite(p.citations)}`;
+  const attribution = (item: { attribution?: string }) => (item.attribution ? ` <span class="attribution">(${h(item.attribution)})</span>` : '');
+  const point = (p: Point) => `${text(p)}${attribution(p)} ${cite(p.citations)}`;
+  // A figure or date from an opinion piece says whose view it is where it prints its sentence, as in chat.
+  const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;
   const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const sections = [
@@ -56,7 +59,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       'Figures',
       list(
         'ul',
-        briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${text(f)} ${cite([f.citation])}`),
+        briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${fact(f)} ${cite([f.citation])}`),
       ),
     ),
     section('figures-differ', 'Figures that differ', list('ul', (briefing.figuresThatDiffer ?? []).map(differing))),
@@ -65,7 +68,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       'Timeline',
       list(
         'ol',
-        briefing.timeline.map((t) => `<strong>${h(when(t))}</strong> — ${text(t)} ${cite([t.citation])}`),
+        briefing.timeline.map((t) => `<strong>${h(when(t))}</strong> — ${fact(t)} ${cite([t.citation])}`),
       ),
     ),
     section('differences', 'Where sources differ', briefing.differences.map((d) => `<p class="question">${h(d.question)}</p>${list('ul', d.sides.map(point))}`).join('')),

@@ -78,3 +78,16 @@ describe('the full briefing page', () => {
     expect(html).not.toContain('<script>');
   });
 });
+
+describe('the full briefing page, opinion in every section (docs/quality.md, fifteenth round, issue 16fix)', () => {
+  it('says whose view a timeline entry or a figure from an opinion piece is, after its sentence', () => {
+    const fromView = { text: 'Police revised the toll to 67.', citation: { source: 2, paragraph: 0, sentence: 1 }, attribution: 'writes Ana Berg, in an opinion piece' };
+    const html = renderBriefingPage({
+      ...stored,
+      briefing: { ...briefing, figures: [{ value: '67', counts: 'toll', ...fromView }], timeline: [{ date: '2024-05-03', when: 'on Friday', ...fromView, shownAt: { section: 'figures', n: 1 } }] },
+    });
+    expect(html).toContain('Police revised the toll to 67. <span class="attribution">(writes Ana Berg, in an opinion piece)</span>');
+    // Where it refers back, the item it refers to says so: the reference does not repeat it.
+    expect(html.split('(writes Ana Berg, in an opinion piece)').length - 1).toBe(2);
+  });
+});

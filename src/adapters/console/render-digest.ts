@@ -1,4 +1,5 @@
 import type { Citation, Digest } from '../../core/briefing.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { differingLines, sourceLine } from './render-briefing.js';
@@ -13,7 +14,7 @@ export function renderDigest(d: Digest, style: Style): string {
   const cite = (cs: readonly Citation[]) => [...new Set(cs.map((c) => c.source))].map((n) => `[${n}]`).join('');
   for (const t of d.topics) {
     out.push('', section(style.escape(t.topic.title), style));
-    for (const p of t.points) out.push(`${style.bullet} ${style.escape(p.text)} ${cite(p.citations)}`);
+    for (const p of t.points) out.push(`${style.bullet} ${printedText(p, style.escape)} ${cite(p.citations)}`);
     out.push(...t.figureChanges.flatMap((f) => differingLines(f, style)));
     out.push(`Full briefing: /brief ${t.topic.slug}`);
   }

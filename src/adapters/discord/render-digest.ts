@@ -1,4 +1,5 @@
 import type { Digest, DigestTopic } from '../../core/briefing.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { quietLine } from '../../digest/quiet.js';
 import { escapeText, maskedLink } from './escape.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_DIGEST } from './limits.js';
@@ -36,7 +37,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
 function topicLines(t: DigestTopic, link: string | undefined): string[] {
   const points = t.points.map((p) => {
     const tail = ` ${marker(p.citations)}`;
-    return `• ${fitText(escapeText(p.text), L.fieldValue - tail.length - 2)}${tail}`;
+    return `• ${fitText(printedText(p, escapeText), L.fieldValue - tail.length - 2)}${tail}`;
   });
   const full = link ? maskedLink('Full briefing', link) : `Full briefing: \`/brief ${t.topic.slug}\``;
   return [...points, ...t.figureChanges.map(differingFigure), full];

@@ -1,4 +1,5 @@
 import type { Digest } from '../../core/briefing.js';
+import { printedText } from '../../core/compose/shown-once.js';
 import { readableInstant } from '../../core/compose/source-details.js';
 import { quietLine } from '../../digest/quiet.js';
 import { contexts, divider, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';
@@ -26,7 +27,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
   for (const t of digest.topics) {
     const link = links.get(t.topic.slug);
-    blocks.push(...sections(`*${escapeMrkdwn(t.topic.title)}*`, [...t.points.map((p) => ({ before: '• ', text: p.text, after: citationMarks(p.citations) })), ...t.figureChanges.map(differingFigureLine)]));
+    blocks.push(...sections(`*${escapeMrkdwn(t.topic.title)}*`, [...t.points.map((p) => ({ before: '• ', text: printedText(p, (text) => text), after: citationMarks(p.citations) })), ...t.figureChanges.map(differingFigureLine)]));
     blocks.push(...contexts([link ? mrkdwnLink(link, 'Full briefing') : `Full briefing: \`/brief ${escapeMrkdwn(t.topic.slug)}\``]));
   }
   blocks.push(divider, ...contexts(digest.sources.map(sourceElement)));

@@ -10,7 +10,7 @@ import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
-import { attributionOf } from '../ingest/opinion.js';
+import { attributionField } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
@@ -194,32 +194,36 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   };
   const sameText = sameTextIn(index);
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
+  // Quotes, figures and dates are chosen when the sections before them are printed: a candidate whose passage those print in part
+  // is no candidate, and the next one takes its place (docs/quality.md, "Fifteenth round (issue 16fix)", rule 1).
   const quotationsSeen = new Set<Sentence>();
-  const quotes = chooseQuotes(
-    distinctSentences(
-      findQuotes(pool, ofDocument, sameText).filter((q) => {
-        const unit = isNamedSpeaker(q.speaker) ? unitFor(q.sentence) : null;
-        if (!unit || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
-        for (const p of partsOf(unit)) quotationsSeen.add(p);
-        return true;
-      }),
-      (q) => q.sentence,
-      near,
-    ),
-    shown,
-    size.quotes,
-  );
+  const quotes = () =>
+    chooseQuotes(
+      distinctSentences(
+        findQuotes(pool, ofDocument, sameText).filter((q) => {
+          const unit = isNamedSpeaker(q.speaker) ? unitFor(q.sentence) : null;
+          if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
+          for (const p of partsOf(unit)) quotationsSeen.add(p);
+          return true;
+        }),
+        (q) => q.sentence,
+        near,
+      ),
+      shown,
+      Number.POSITIVE_INFINITY,
+    );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = uniqueByAny(
-    rankFigures(
-      found.filter((f) => f.counts && unitFor(f.sentence)),
-      pool,
-      asked,
-      (s) => sentencesOf(s.docId)[s.position + 1],
-    ),
-    sameFigureKeys,
-  ).slice(0, size.figures);
+  const figures = () =>
+    uniqueByAny(
+      rankFigures(
+        found.filter((f) => f.counts && unitFor(f.sentence) && printable(f.sentence)),
+        pool,
+        asked,
+        (s) => sentencesOf(s.docId)[s.position + 1],
+      ),
+      sameFigureKeys,
+    );
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
@@ -243,7 +247,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are).
-  const events = firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => unitFor(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const events = () =>
+    firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => unitFor(e.sentence) && printable(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence) => {
     const unit = unitFor(sentence)!;
@@ -272,11 +277,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
-  const asPoint = (unit: Sentence): Point => {
-    const attribution = attributionOf(index.documents.get(unit.docId)?.meta ?? {});
-    return { ...pointOf(unit, citer, near), ...(attribution ? { attribution } : {}) };
-  };
-  const once = shownOnce(near);
+  const attributed = (sentence: Sentence) => attributionField(index.documents.get(sentence.docId)?.meta);
+  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
+  const once = shownOnce(near, sameText);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
   /**
@@ -293,14 +296,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (others.length && others.every((p) => printedExactly.has(p))) return { after: once.find(others.at(-1)!).shownAt!, prints: [sentence] };
     return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
   };
+  const printable = (sentence: Sentence) => !printing(sentence).partly;
   const markPrinted = (sentences: readonly Sentence[], section: ShownAt['section'], n: number) => {
     once.mark(sentences, section, n);
     for (const p of sentences) printedExactly.add(p);
   };
-  // A section's items in order; one whose passage is printed in part is left out (each sentence once).
-  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline') => {
+  // A section's items in order, up to its length; one whose passage is printed in part is left out (each sentence once), the next takes its place.
+  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
+      if (out.length >= length) break;
       const { shownAt, after, partly, prints } = printing(sentenceOf(item));
       if (partly) continue;
       markPrinted(prints, section, out.length + 1);
@@ -308,9 +313,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     }
     return out;
   };
-  const printedQuotes = printed(quotes, (q) => q.sentence, 'quotes');
-  const printedFigures = printed(figures, (f) => f.sentence, 'figures');
-  const printedEvents = printed(events, (e) => e.sentence, 'timeline');
+  const printedQuotes = printed(quotes(), (q) => q.sentence, 'quotes', size.quotes);
+  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures);
+  const printedEvents = printed(events(), (e) => e.sentence, 'timeline', size.timeline);
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>
     shownAt ? { ...unitText(sentence), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence);
@@ -337,8 +342,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
-    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how) })),
-    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}) })),
+    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how), ...attributed(f.sentence) })),
+    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}), ...attributed(e.sentence) })),
     differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),

@@ -5,6 +5,7 @@ import { type DifferingFigure, findDifferingFigures, numericValue } from '../fac
 import { storyDateOf } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
+import { attributionField } from '../ingest/opinion.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
@@ -70,6 +71,8 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const inKnown = nearDuplicateFinder(index, (id) => !isFresh(index.sentences[id]!.docId));
   const inFresh = nearDuplicateFinder(index, (id) => isFresh(index.sentences[id]!.docId));
   const citer = createCiter(index.documents);
+  // A point from an opinion piece says whose view it is, and its words count against the budget.
+  const attributedOf = (sentence: Sentence) => attributionField(index.documents.get(sentence.docId)?.meta);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
 
@@ -165,7 +168,10 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     );
     if (words + headerWords >= input.maxWords) break;
     const costOf = (chosen: readonly UpdateChoice[], kept: readonly DifferingFigure[]) =>
-      headerWords + chosen.reduce((s, c) => s + c.sentence.words.length, 0) + (kept.length ? changeWords : 0) + [...citedBy(chosen, kept)].filter((d) => !cited.has(d)).reduce((s, d) => s + sourceWords(d), 0);
+      headerWords +
+      chosen.reduce((s, c) => s + c.sentence.words.length + wordCount(attributedOf(c.sentence).attribution ?? ''), 0) +
+      (kept.length ? changeWords : 0) +
+      [...citedBy(chosen, kept)].filter((d) => !cited.has(d)).reduce((s, d) => s + sourceWords(d), 0);
     // The sentences are chosen for the room left; when their source lines overrun it, again for less room.
     let room = input.maxWords - words - headerWords;
     let chosen: UpdateChoice[] = [];
@@ -197,7 +203,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     for (const d of citedBy(chosen, keptChanges)) cited.add(d);
     topics.push({
       topic: t.ref,
-      points: chosen.map((c) => citer.point(c.sentence, inFresh)),
+      points: chosen.map((c) => ({ ...citer.point(c.sentence, inFresh), ...attributedOf(c.sentence) })),
       figureChanges: keptChanges.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
       newDocuments: new Set(candidatesOf(t).map((c) => c.sentence.docId)).size,
     });

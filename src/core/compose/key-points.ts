@@ -93,7 +93,7 @@ export function selectKeyPoints(
   const relevance = (_: Sentence, i: number) => pool.scores[i]!;
   // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
   const saidInSummary = saysAgain(summary, near);
-  const opinionLimit = opinionPoints(pool.units, isOpinion, points);
+  const opinionLimit = opinionPoints(pool.units, isOpinion, points, near);
   if (opinionLimit === undefined) return select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words });
   const reported = select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words, notChosen: isOpinion });
   const room = Math.min(opinionLimit, points - reported.length);

@@ -1,10 +1,12 @@
 import type { ShownAt } from '../briefing.js';
+import { type SameText, standInFor } from '../index/same-text.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 
 /**
  * Each sentence printed once per briefing: the first section to show a sentence prints it, a
- * later one refers back to it. A near copy (a wire update's) counts as the same sentence.
+ * later one refers back to it. A near copy (a wire update's) counts as the same sentence, and so does any sentence of the
+ * set with the same text (`sameText`): an item that reaches a printed sentence through another wire copy refers back too.
  */
 export interface ShownOnce {
   /** Records that a section's n-th item prints these sentences. */
@@ -15,13 +17,15 @@ export interface ShownOnce {
   find(sentence: Sentence): { shownAt?: ShownAt };
 }
 
-export function shownOnce(near: NearDuplicates): ShownOnce {
+export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce {
   const at = new Map<Sentence, ShownAt>();
+  /** The one sentence that stands for every copy with this text. */
+  const keyOf = (s: Sentence) => standInFor(s, sameText) ?? s;
   const mark: ShownOnce['mark'] = (sentences, section, n) => {
-    for (const s of sentences) for (const copy of [s, ...near(s)]) if (!at.has(copy)) at.set(copy, { section, n });
+    for (const s of sentences) for (const copy of [s, ...near(s)]) for (const key of [copy, keyOf(copy)]) if (!at.has(key)) at.set(key, { section, n });
   };
   const find: ShownOnce['find'] = (sentence) => {
-    const shown = at.get(sentence);
+    const shown = at.get(sentence) ?? at.get(keyOf(sentence));
     return shown ? { shownAt: shown } : {};
   };
   return {
@@ -54,8 +58,11 @@ export function afterNote(shownAt: ShownAt): string {
   return seeAlso(shownAt).replace(/^see /, 'after ');
 }
 
-/** An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of what it leans on. */
-export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt }, escapeText: (text: string) => string): string {
+/**
+ * An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of
+ * what it leans on, with whose view it is when it comes from an opinion piece.
+ */
+export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }, escapeText: (text: string) => string): string {
   if (item.shownAt) return `(${seeAlso(item.shownAt)})`;
-  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}`;
+  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}${item.attribution ? ` (${escapeText(item.attribution)})` : ''}`;
 }

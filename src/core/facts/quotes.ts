@@ -108,8 +108,18 @@ const people = new WeakMap<readonly Sentence[], Map<string, string>>();
 
 /** The last word of a name, without a possessive: what "Holt" and "Lena Holt's" share. */
 const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
-/** One voice however an article names it: "Zelensky" in one, "Volodymyr Zelensky" in another. */
-export const speakerKey = (speaker: string): string => surnameOf(speaker).toLowerCase();
+/**
+ * One voice however an article names it: "Zelensky" in one, "Volodymyr Zelensky" in another. "Mrs. Holt" stays apart from
+ * the "Holt" of the article's other full name: the honorific says she is not necessarily that person.
+ */
+export const speakerKey = (speaker: string): string => shortNameOf(speaker).toLowerCase();
+
+/** "Mrs.", "Ms.", "Miss", "Mme.": an honorific that says its bearer is a woman, as the bare word reads it. */
+const FEMININE_HONORIFIC = /^(?:Mrs|Ms|Miss|Mme)\.?$/i;
+/** "Mrs. Holt": a feminine honorific and a surname, as a speaker keeps them when the article ties no full name to them. */
+const HONORIFIC_AND_SURNAME = /^(Mrs|Ms|Miss|Mme)(\.?) (\p{Lu}[\p{L}'’-]*)$/u;
+/** What a name is looked up by: its surname, or its feminine honorific with its surname ("Mrs. Holt"). */
+const shortNameOf = (name: string) => (HONORIFIC_AND_SURNAME.test(name) ? name : surnameOf(name));
 
 /**
  * "Mayor Holt said" after "Lena Holt": a one-word speaker is the person of the one full name the document gives that ends on
@@ -117,6 +127,14 @@ export const speakerKey = (speaker: string): string => surnameOf(speaker).toLowe
  * without their titles. Read once per document, and only when a one-word speaker is found.
  */
 function fullNameOf(speaker: string, document: readonly Sentence[]): string {
+  const honorific = HONORIFIC_AND_SURNAME.exec(speaker);
+  if (honorific) {
+    const [, title, , surname] = honorific;
+    const tied = tiedFullName(title!, surname!, document);
+    if (tied || namesAnother(title!, surname!, document)) return tied ?? speaker;
+    const full = fullNameOf(surname!, document);
+    return full.includes(' ') ? full : speaker;
+  }
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
   let byLast = fullNames.get(document);
   if (!byLast) {
@@ -167,7 +185,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         // "Justice Noor Mohammed Saqib": a title word that only makes a title before another one still opens this full name.
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
-        if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) add(person.join(' '));
+        if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
         i = end;
       }
     });
@@ -175,6 +193,41 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   }
   const found = byLast.get(speaker);
   return found?.size === 1 ? [...found][0]! : speaker;
+}
+
+/**
+ * "Mrs. Holt" is "Lena Holt" only where the article writes "Mrs. Lena Holt": the article's one full name on "Holt" may be
+ * her husband's, and without a lexicon of given names nothing tells a man's from a woman's. The one full name the article
+ * writes after this same honorific, or undefined when there is none or more than one.
+ */
+function tiedFullName(honorific: string, surname: string, document: readonly Sentence[]): string | undefined {
+  const found = new Set<string>();
+  for (const sentence of document) {
+    const tokens = tokensOf(sentence.text);
+    tokens.forEach((t, i) => {
+      if (t.bare.replace(/\.$/, '') !== honorific) return;
+      let end = i + 1;
+      while (end < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.bare) && tokens[end]!.bare.replace(/['’]s$/, '') !== surname && !closesRun(tokens[end]!)) end++;
+      if (end > i + 1 && tokens[end]?.bare.replace(/['’]s$/, '') === surname) found.add([...tokens.slice(i + 1, end).map((g) => g.bare), surname].join(' '));
+    });
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * "The 67-year-old Holt's health", "President Holt", "Mr. Holt": the article writes the surname inside a sentence without the
+ * feminine honorific or a given name before it, so it names someone else by it too (the family's other member): then
+ * "Mrs. Holt" is not the one full name on "Holt" unless the article ties it to her.
+ */
+function namesAnother(honorific: string, surname: string, document: readonly Sentence[]): boolean {
+  return document.some((sentence) => {
+    const tokens = tokensOf(sentence.text);
+    return tokens.some((t, i) => {
+      if (t.bare.replace(/['’]s$/, '') !== surname || opensRun(tokens, i)) return false;
+      const before = tokens[i - 1]!;
+      return before.bare.replace(/\.$/, '') !== honorific && (!/^\p{Lu}/u.test(before.bare) || closesRun(before) || isTitle(before));
+    });
+  });
 }
 
 /** A token that starts a sentence or a quotation, or follows one that ends a sentence: its capital says nothing. */
@@ -194,8 +247,8 @@ function peopleOf(document: readonly Sentence[]): ReadonlyMap<string, string> {
     for (const name of speakersIn(sentence)) {
       if (!/^\p{Lu}/u.test(name) || !isNamedSpeaker(name) || isRole(name)) continue;
       // A person named in full somewhere in the document, not a place or a body named in one word ("Kosovo").
-      const full = fullNameOf(surnameOf(name), document);
-      if (!full.includes(' ')) continue;
+      const full = fullNameOf(shortNameOf(name), document);
+      if (!full.includes(' ') || HONORIFIC_AND_SURNAME.test(full)) continue;
       const key = surnameOf(full);
       const known = found.get(key);
       if (!known || full.length > known.length) found.set(key, full);
@@ -598,7 +651,9 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   while (at > 0 && (filled[at]!.every((t) => /^\d+$/.test(t.bare)) || describesBefore(filled[at]!))) at--;
   const previous = filled[at];
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
-  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare);
+  // "Sergio Barrientos, Director of University of Chile Seismologic Service said": an office right after a name describes it.
+  const office = previous !== undefined && at === filled.length - 2 && opensOnOffice(last) && wholeName(previous) !== undefined;
+  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare) || office;
   if (named && (describes || !trailingName(last))) return named;
   return reporterOfOutlet(last) ?? pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
 }
@@ -622,6 +677,13 @@ function reporterOfOutlet(part: readonly Token[]): string | undefined {
 const OUTLET_LINKS = new Set(['for', 'with', 'of', 'from', 'at']);
 /** Trades whose work is to report what others say or do: singular and plural. */
 const PRESS_TRADES = new Set('reporter correspondent journalist photographer cameraman editor columnist writer stringer'.split(' ').flatMap((w) => [w, `${w}s`]));
+
+/** "Director of University of Chile Seismologic Service": title words and "of" open an office of a body, which describes a person. */
+const opensOnOffice = (part: readonly Token[]) => {
+  let k = 0;
+  while (k < part.length && isTitle(part[k]!)) k++;
+  return k > 0 && part[k]?.bare === 'of';
+};
 
 /** A part set off by commas that opens on a lower-case word or an article: a description of the name before it. */
 const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bare.toLowerCase()) || /^\p{Ll}/u.test(part[0]!.bare);
@@ -687,7 +749,10 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!))) return;
     lastTitle = i;
   });
+  // "Mrs. Holt said": a feminine honorific before a lone surname stays with it (fullNameOf says why).
+  const feminine = lastTitle >= 0 && FEMININE_HONORIFIC.test(run[lastTitle]!.bare) && run.length === lastTitle + 2 ? run[lastTitle]! : undefined;
   run = run.slice(lastTitle + 1);
+  if (feminine && /^\p{Lu}\p{Ll}/u.test(run[0]!.bare)) return `${feminine.bare.replace(/\.$/, '')}${/\.$/.test(feminine.word) ? '.' : ''} ${run[0]!.bare.replace(/['’]s$/, '')}`;
   // "Secretary of State Ana Lind", "Minister of Finance Ana Lind": a title's office after "of" is part of the title.
   if (lastTitle < 0 && run.length >= 3 && start >= 2 && part[start - 1]!.bare === 'of' && isTitle(part[start - 2]!)) run = run.slice(1);
   // "Prime Minister of the United Kingdom Gordon Brown": an office of a place named with its article ends on the person's given name and surname.
@@ -975,10 +1040,12 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
     for (let i = firstQuoted - 1; i >= 0; i--) {
       const word = tokens[i]!.bare.toLowerCase();
       if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
+        if (insertedAfterVerb(tokens, i)) continue;
         before = subjectAfter(tokens, i + 1, firstQuoted);
         break;
       }
       if (!reports(tokens, i) && !issuesMessage(tokens, i)) continue;
+      if (tokens[i - 1]?.bare.toLowerCase() === 'as' && insertedAfterVerb(tokens, i - 1)) continue;
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after
@@ -997,6 +1064,16 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };
+}
+
+/**
+ * "The Post has noted, as suggested by SBS, that…", "Lind said, according to Ek, that…": a clause set off by a comma after the
+ * sentence's own reporting verb comments on the claim; that verb's subject is the speaker, not the clause's agent.
+ */
+function insertedAfterVerb(tokens: readonly Token[], at: number): boolean {
+  if (at < 1 || !endsPart(tokens[at - 1]!)) return false;
+  for (let j = 1; j < at; j++) if (reports(tokens, j)) return true;
+  return false;
 }
 
 /** The tokens are one phrase that opens a sentence and is set off by a comma: "In the face of it,", "Faced with rivals,". */
@@ -1144,7 +1221,7 @@ function personOpening(text: string, fullName: (name: string) => string): string
   if (end === 0 || end > 3 || !/^\p{Ll}/u.test(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
   const name = trailingName(tokens.slice(0, end));
   if (!name) return undefined;
-  const full = fullName(surnameOf(name));
+  const full = fullName(shortNameOf(name));
   if (!full.includes(' ')) return undefined;
   // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
   const read = readDoc(text).tokens();

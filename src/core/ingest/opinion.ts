@@ -30,3 +30,12 @@ export function attributionOf(meta: { author?: string; opinion?: boolean }): str
   if (!meta.opinion) return undefined;
   return meta.author ? `writes ${meta.author}, in an opinion piece` : 'from an opinion piece';
 }
+
+/**
+ * The attribution an item from this document carries, as a field to spread into it: every section and the digest say whose
+ * view a sentence from an opinion piece is, not only the summary and key points (docs/quality.md, "Fifteenth round (issue 16fix)").
+ */
+export function attributionField(meta: { author?: string; opinion?: boolean } | undefined): { attribution?: string } {
+  const attribution = attributionOf(meta ?? {});
+  return attribution ? { attribution } : {};
+}

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
 import type { Briefing, Length } from '../../../src/core/briefing.js';
+import { opinionPoints } from '../../../src/core/compose/opinion-share.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { sentence } from '../../eval/made-up-cluster.js';
 
 /**
  * Made-up copy: a columnist's piece arguing about a desalination plant, and wire copies reporting it.
@@ -70,5 +74,41 @@ describe('key points of an op-ed and wire copies on the same story', () => {
     );
     expect(keyPoints.length).toBeGreaterThan(0);
     expect(keyPoints.every((p) => p.attribution)).toBe(true);
+  });
+});
+
+describe('opinion attributed in every section, copies counted once (docs/quality.md, fifteenth round, issue 16fix)', () => {
+  const articles = [{ text: OP_ED, opinion: true }, ...WIRE.map((text) => ({ text }))];
+  const opEdSentences = new Set(OP_ED.split(/(?<=\.) /));
+
+  it('says whose view a key figure or a timeline entry from the op-ed is, and prints it', () => {
+    const b = brief(articles, 'desalination plant', 'standard');
+    const fromOpEd = [...b.figures, ...b.timeline].filter((x) => !x.shownAt && opEdSentences.has(x.text));
+    expect(fromOpEd.length).toBeGreaterThan(0);
+    for (const x of fromOpEd) expect(x.attribution, x.text).toBe('writes Dana Whitlock, in an opinion piece');
+    // A reported item says nothing of the kind.
+    expect([...b.figures, ...b.timeline].filter((x) => !opEdSentences.has(x.text)).every((x) => !x.attribution)).toBe(true);
+    const rendered = renderText({ kind: 'briefing', briefing: b });
+    expect(rendered).toContain(`${fromOpEd[0]!.text} (writes Dana Whitlock, in an opinion piece)`);
+  });
+
+  it('says whose view a digest point from the op-ed is', () => {
+    const library = createLibrary('made-up', [{ id: 'op.txt', text: OP_ED, meta: { opinion: true, author: 'Dana Whitlock' } }]);
+    const digest = library.digest({ since: null, now: new Date('2026-11-29T00:00:00Z') });
+    const points = digest.topics.flatMap((t) => t.points);
+    expect(points.length).toBeGreaterThan(0);
+    expect(points.every((p) => p.attribution === 'writes Dana Whitlock, in an opinion piece')).toBe(true);
+  });
+
+  it('counts two copies of one column as one source in the opinion share', () => {
+    // A column and its reprint (one sentence the same, one a near copy), and two wire stories: one opinion source of three.
+    const column = [sentence('col', 0, 'The plant is a costly mistake.'), sentence('col', 1, 'The board should fix the pipes first.')];
+    const reprint = [sentence('rep', 0, 'The plant is a costly mistake.'), sentence('rep', 1, 'The board should fix the leaking pipes first.')];
+    const wire = [sentence('w1', 0, 'The board approved the plant on Monday.'), sentence('w2', 0, 'The plant will cost 310 million dollars.')];
+    const units: Sentence[] = [column[0]!, wire[0]!, reprint[1]!, wire[1]!, column[1]!, reprint[0]!];
+    const near = (s: Sentence) => (s === reprint[1] ? [column[1]!] : s === column[1] ? [reprint[1]!] : []);
+    const isOpinion = (s: Sentence) => s.docId === 'col' || s.docId === 'rep';
+    // Counted as four documents, two of them opinion, the share would be 3 of 6.
+    expect(opinionPoints(units, isOpinion, 6, near)).toBe(2);
   });
 });

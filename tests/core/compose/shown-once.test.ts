@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
 import type { Briefing } from '../../../src/core/briefing.js';
+import { SIZES } from '../../../src/core/compose/compose-briefing.js';
+import { shownOnce } from '../../../src/core/compose/shown-once.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sentenceSimilarity } from '../../../src/core/index/similarity.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
+import { sentence } from '../../eval/made-up-cluster.js';
 
 /** Made-up wire copy in the style of 1998 newswire: two agencies on a fire, saying some things twice. */
 const FIRE = [
@@ -61,6 +64,33 @@ describe('each sentence once', () => {
         }
       const texts = printed(r.briefing);
       expect(new Set(texts).size, t.slug).toBe(texts.length);
+    }
+  });
+});
+
+describe('each sentence once, and sections filled (docs/quality.md, fifteenth round, issue 16fix)', () => {
+  it('refers back to a sentence printed through another wire copy of it, however far the near-copy finder reaches', () => {
+    // Two agencies' copies of one sentence, the second outside the topic's pool: the near-copy finder knows neither as the other's.
+    const text = 'At the county courthouse, Tomas Varga, 21, and Karl Ek, 22, were charged with arson.';
+    const first = sentence('a', 3, text);
+    const copy = sentence('c', 3, text);
+    const once = shownOnce(
+      () => [],
+      (s) => (s.text === text ? first : undefined),
+    );
+    once.mark([first], 'differences', 1);
+    expect(once.find(copy).shownAt).toEqual({ section: 'differences', n: 1 });
+  });
+
+  it("fills a short briefing's quotes, figures and timeline to their length wherever the standard briefing finds more", () => {
+    const short = SIZES.short;
+    for (const t of seeds.topics().topics) {
+      const [s, st] = (['short', 'standard'] as const).map((length) => seeds.brief(t.slug, { length }));
+      if (!s?.ok || !st?.ok) continue;
+      for (const section of ['quotes', 'figures', 'timeline'] as const) {
+        const wanted = Math.min(short[section], st.briefing[section].length);
+        expect(s.briefing[section].length, `${t.slug} ${section}`).toBeGreaterThanOrEqual(wanted);
+      }
     }
   });
 });

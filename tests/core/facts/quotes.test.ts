@@ -378,3 +378,26 @@ describe('a speaker found from the document alone', () => {
     expect(speakerOfLast([9])).toBe(speakerOfLast([8, 9]));
   });
 });
+
+describe('who said what, three known misattributions (docs/quality.md, fifteenth round, issue 16fix)', () => {
+  it('keeps "Mrs. Lind" apart from the article\'s other Lind, and expands her only to a full name written after her honorific', () => {
+    const husband = 'Prime Minister Tomas Lind visited the harbour on Monday, his wife Eva said.';
+    const later = 'The 61-year-old Lind has been ill since the spring.';
+    const hers = '"The doctors say he is well," Mrs. Lind said.';
+    expect(who([husband, later, hers])).toEqual(['Mrs. Lind']);
+    expect(who([husband, later, 'Mrs. Eva Lind spoke to a weekly.', hers])).toEqual(['Eva Lind']);
+    // Where the surname names nobody else, the one full name is hers, as before.
+    expect(who(['The analyst at a weekly, Itogi, Masha Varga, said the mood was calm.', '"Support is at its smallest level," Ms. Varga said.'])).toEqual(['Masha Varga']);
+  });
+
+  it('credits the person named before an office of a body, with no comma before "said", and a "he" after it', () => {
+    expect(who(['Tomas Varga, Director of University of Malmo Seismology Service said that it is a "late aftershock" of the quake.', '"This one is of the same type, but much lighter," he said.'])).toEqual(['Tomas Varga']);
+  });
+
+  it('credits the subject of the reporting verb, not the agent of an inserted "as suggested by" or "according to" clause', () => {
+    expect(who(['The Harbour Gazette has noted, as suggested by Radio Nord, that several papers "have not published most of the photographs they hold."'])).toEqual(['Harbour Gazette']);
+    expect(who(['Mayor Karl Ek said, according to Radio Nord, that the ferries "will not sail again before the summer."'])).toEqual(['Karl Ek']);
+    // No reporting verb before it: the agent is the speaker, as before.
+    expect(who(['According to the harbour police, the ferries "will not sail again before the summer."'])).toEqual(['harbour police']);
+  });
+});
