@@ -138,6 +138,24 @@ export function hasVerb(text: string): boolean {
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
 
+const normals = new Map<string, string>();
+const NORMALS = 200_000;
+/**
+ * wink's normal form of each lower-cased word, as the index reads a sentence's words before stemming them: a British
+ * spelling read the American way ("epicentre" → epicenter, "kilometres" → kilometers). Words not yet read are read in
+ * one batch, each kept for the process: a set spells the same few thousand words again and again.
+ */
+export function normalsOf(words: readonly string[]): string[] {
+  const unread = [...new Set(words.filter((w) => !normals.has(w)))];
+  if (unread.length) {
+    const read = readDoc(unread.join(' ')).tokens().out(its.normal) as string[];
+    // A word that wink splits (a contraction) breaks the one-token-a-word match: then each is its own normal.
+    const aligned = read.length === unread.length;
+    for (const [i, w] of unread.entries()) if (normals.size < NORMALS) normals.set(w, aligned ? read[i]! : w);
+  }
+  return words.map((w) => normals.get(w) ?? w);
+}
+
 const stems = new Map<string, string>();
 /** Porter stem, cached: the same few thousand words recur across a set. */
 export function stem(word: string): string {
