@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { answersNear } from '../../../src/core/summary/answer-first.js';
 import { queryStems, readQuestion } from '../../../src/core/topics/read-query.js';
@@ -36,16 +36,11 @@ describe('"what time" is led by a clock time (fifteenth round, issue 16lead)', (
 });
 
 describe("a word spelt the British way is the question's word (fifteenth round, issue 16lead)", () => {
-  const survey = doc('survey.txt', '2026-03-10', 'The survey said the epicentre of the quake was southwest of Port Anvar. The quake struck at dawn.');
-  const aid = doc('aid.txt', '2026-03-11', 'Aid teams reached the area on Tuesday. Roads remain blocked.');
-  it('reads "the epicentre … was southwest of Port Anvar" as giving a place next to the asked "epicenter"', () => {
-    const library = createLibrary('made-up', [survey, aid], { topics: [], now: () => NOW });
-    const query = 'where was the epicenter of the quake';
-    const sentence = inspectLibrary(library)
-      .queryPool(query)
-      .find((s) => s.text.includes('Port Anvar'));
-    expect(sentence).toBeDefined();
-    expect(answersNear(sentence!, readQuestion(query)!)).toBe(true);
+  it('reads "the epicentre … was southwest of Port Anvar", as the index reads it, as giving a place next to the asked "epicenter"', () => {
+    const built = buildDocument({ id: 'survey.txt', text: 'The survey said the epicentre of the quake was southwest of Port Anvar. The quake struck at dawn.' });
+    if (!('document' in built)) throw new Error('not built');
+    const sentence = built.document.sentences[0]!;
+    expect(answersNear(sentence, readQuestion('where was the epicenter of the quake')!)).toBe(true);
   });
 });
 
