@@ -148,12 +148,23 @@ const NORMALS = 200_000;
 export function normalsOf(words: readonly string[]): string[] {
   const unread = [...new Set(words.filter((w) => !normals.has(w)))];
   if (unread.length) {
-    const read = readDoc(unread.join(' ')).tokens().out(its.normal) as string[];
-    // A word that wink splits (a contraction) breaks the one-token-a-word match: then each is its own normal.
-    const aligned = read.length === unread.length;
-    for (const [i, w] of unread.entries()) if (normals.size < NORMALS) normals.set(w, aligned ? read[i]! : w);
+    const read = normalsRead(unread.join(' '));
+    // A word wink splits ("cannot") breaks the one-token-a-word match: then each word is read alone, so what a word is
+    // read as never depends on the words read with it. A word read as several tokens is its own normal.
+    const alone = read.length !== unread.length;
+    for (const [i, w] of unread.entries()) if (normals.size < NORMALS) normals.set(w, alone ? normalAlone(w) : read[i]!);
   }
-  return words.map((w) => normals.get(w) ?? w);
+  return words.map((w) => normals.get(w) ?? normalAlone(w));
+}
+
+/** A word's normal read on its own; a word wink reads as several tokens is its own normal. */
+function normalAlone(word: string): string {
+  const read = normalsRead(word);
+  return read.length === 1 ? read[0]! : word;
+}
+
+function normalsRead(text: string): string[] {
+  return readDoc(text).tokens().out(its.normal) as string[];
 }
 
 const stems = new Map<string, string>();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { normalsOf } from '../../../src/core/nlp.js';
 import { answersNear } from '../../../src/core/summary/answer-first.js';
 import { queryStems, readQuestion } from '../../../src/core/topics/read-query.js';
 import { stemsOf } from '../../../src/core/topics/relevance.js';
@@ -41,6 +42,13 @@ describe("a word spelt the British way is the question's word (fifteenth round, 
     if (!('document' in built)) throw new Error('not built');
     const sentence = built.document.sentences[0]!;
     expect(answersNear(sentence, readQuestion('where was the epicenter of the quake')!)).toBe(true);
+  });
+});
+
+describe('normal forms read as the index reads them (fifteenth round, issue 16lead)', () => {
+  it('reads a British spelling the American way, whatever word wink splits is read with it', () => {
+    expect(normalsOf(['cannot', 'labour', 'kilometres'])).toEqual(['cannot', 'labor', 'kilometers']);
+    expect(normalsOf(['labour'])).toEqual(['labor']);
   });
 });
 
