@@ -138,6 +138,35 @@ export function hasVerb(text: string): boolean {
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
 
+const normals = new Map<string, string>();
+const NORMALS = 200_000;
+/**
+ * wink's normal form of each lower-cased word, as the index reads a sentence's words before stemming them: a British
+ * spelling read the American way ("epicentre" → epicenter, "kilometres" → kilometers). Words not yet read are read in
+ * one batch, each kept for the process: a set spells the same few thousand words again and again.
+ */
+export function normalsOf(words: readonly string[]): string[] {
+  const unread = [...new Set(words.filter((w) => !normals.has(w)))];
+  if (unread.length) {
+    const read = normalsRead(unread.join(' '));
+    // A word wink splits ("cannot") breaks the one-token-a-word match: then each word is read alone, so what a word is
+    // read as never depends on the words read with it. A word read as several tokens is its own normal.
+    const alone = read.length !== unread.length;
+    for (const [i, w] of unread.entries()) if (normals.size < NORMALS) normals.set(w, alone ? normalAlone(w) : read[i]!);
+  }
+  return words.map((w) => normals.get(w) ?? normalAlone(w));
+}
+
+/** A word's normal read on its own; a word wink reads as several tokens is its own normal. */
+function normalAlone(word: string): string {
+  const read = normalsRead(word);
+  return read.length === 1 ? read[0]! : word;
+}
+
+function normalsRead(text: string): string[] {
+  return readDoc(text).tokens().out(its.normal) as string[];
+}
+
 const stems = new Map<string, string>();
 /** Porter stem, cached: the same few thousand words recur across a set. */
 export function stem(word: string): string {

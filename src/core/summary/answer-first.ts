@@ -1,7 +1,7 @@
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
@@ -40,6 +40,11 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 const DAY_WORD = /^(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|midnight|noon)$/i;
 const CAPITALISED = /^\p{Lu}[\p{Ll}'’.-]/u;
+/**
+ * A clock time as news writes it, read from where a word starts: hours and minutes ("3:36", "9.47am", "8:00 p.m."),
+ * an hour with a.m. or p.m. ("9 p.m."), noon, midnight. Minutes after a full stop only with a.m. / p.m.: "1.65" is a figure.
+ */
+const CLOCK_TIME = /^(?:\d{1,2}:\d{2}(?!\d)|\d{1,2}(?:\.\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)/i;
 
 interface Word {
   text: string;
@@ -48,6 +53,8 @@ interface Word {
   opens: boolean;
   /** A clause ends after it (full stop, semicolon, colon or dash). */
   ends: boolean;
+  /** A clock time starts at it ("3:36 a.m."). */
+  clock: boolean;
 }
 
 /**
@@ -62,15 +69,38 @@ function wordsOf(unit: Sentence): readonly Word[] {
 }
 
 function readWords(unit: Sentence): Word[] {
-  return partsOf(unit).flatMap((part) =>
-    [...part.text.matchAll(WRITTEN_WORD)].map((m, i) => ({
+  return partsOf(unit).flatMap((part) => {
+    const matches = [...part.text.matchAll(WRITTEN_WORD)];
+    const stems = writtenStems(
+      part,
+      matches.map((m) => m[0].toLowerCase().replace(/['’]s$/, '')),
+    );
+    return matches.map((m, i) => ({
       text: m[0],
-      stem: stem(m[0].toLowerCase().replace(/['’]s$/, '')),
+      stem: stems[i]!,
       opens: i === 0,
       ends: /^\s*[.;:!?—–]/.test(part.text.slice(m.index + m[0].length)),
-    })),
-  );
+      clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
+    }));
+  });
 }
+
+/**
+ * The stems of a sentence's written words as its index stems them: a word whose stem as written the sentence's stems
+ * lack is stemmed from wink's normal form, so "epicentre" is the question's "epicenter" (nlp.ts `normalsOf`).
+ */
+function writtenStems(sentence: Sentence, written: readonly string[]): string[] {
+  const stems = written.map((w) => stem(w));
+  const held = new Set(sentence.stems);
+  const unheld = written.filter((w, i) => !held.has(stems[i]!) && LETTERS.test(w));
+  if (!unheld.length) return stems;
+  const normal = new Map(normalsOf(unheld).map((n, i) => [unheld[i]!, n]));
+  return written.map((w, i) => {
+    const n = normal.get(w);
+    return n && n !== w ? stem(n) : stems[i]!;
+  });
+}
+const LETTERS = /^\p{L}+$/u;
 
 /** Whether the word at `i` counts something: a figure or a number word, not a year, a day of a month or a clock time. */
 function countsAt(words: readonly Word[], i: number): boolean {
@@ -100,6 +130,16 @@ export function writesDate(unit: Sentence): boolean {
   return words.some((_, i) => writesDateAt(words, i));
 }
 
+/** Whether a question asks for a clock time ("what time did the launch go ahead"), not a day. */
+export function asksClockTime(question: Question): boolean {
+  return question.kind === 'time' && /^what\s+time\b/i.test(question.text.trim());
+}
+
+/** Whether a unit writes a clock time ("at 3:36 a.m.", "at noon"). */
+export function writesClockTime(unit: Sentence): boolean {
+  return wordsOf(unit).some((w) => w.clock);
+}
+
 /** Whether a sentence states a count of something ("twenty people died", "1,200 homes"). */
 export function statesCount(sentence: Sentence): boolean {
   const words = wordsOf(sentence);
@@ -124,6 +164,8 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
       if (question.particle) return w.stem === question.verb && words[i + 1]?.text.toLowerCase() === question.particle && !!words[i + 2] && !words[i + 1]!.ends;
       return w.stem === question.verb && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;
     case 'time':
+      // "What time" asks for the hour, which a day does not give.
+      if (asksClockTime(question)) return w.clock;
       return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
     case 'reason':
       return CAUSE_WORD.test(w.text);
@@ -160,7 +202,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
   // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
-  const plain = (i: number) => !closely || question.kind !== 'time' || writesDateAt(words, i);
+  const plain = (i: number) => !closely || question.kind !== 'time' || words[i]!.clock || writesDateAt(words, i);
   if (found.some((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
   return found.length ? 'away' : 'none';
 }

@@ -13,7 +13,7 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
 import { namesAgent } from './agent.js';
-import { holdsKind, writesDate } from './answer-first.js';
+import { asksClockTime, holdsKind, writesClockTime, writesDate } from './answer-first.js';
 import { countsAskedNoun, governingWord } from './asked-count.js';
 import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
@@ -58,7 +58,9 @@ export interface AnswerTypeTest {
  * question words, not words of any story. Undefined when the question word names none.
  */
 export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, withAspect = true): AnswerTypeTest | undefined {
-  const coarse = unitTest(sentenceTest(index, question, publishedOf));
+  const byWord = unitTest(sentenceTest(index, question, publishedOf));
+  // A clock time is read by its notation, which mistakes little: a unit that gives the hour asked for ranks above one that gives none.
+  const coarse = byWord && asksClockTime(question) ? { ...byWord, ranksAbove: true } : byWord;
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
   // Each test falls back to the one below it when no unit bears it: the asked aspect, the question's form, the question word's type.
@@ -103,6 +105,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       };
     }
     case 'time':
+      // "What time" is answered by the hour ("at 3:36 a.m."), not by the day.
+      if (asksClockTime(question)) return (s) => yes(writesClockTime(s));
       // A date written out is one even in an undated article, whose "August 15" resolves to no year.
       return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null) || writesDate(s));
     case 'person': {

@@ -202,15 +202,39 @@ export function holdsAskedName(sentence: { stems: readonly string[] }, question:
 }
 
 /**
- * Whether the set uses any name the question asks about (none asked: it does). A question about a
- * name the set never uses ("how did Spanish farmers react") is not answered with sentences about
- * other things: the set says nothing of it. A sentence without the name is only ranked lower.
+ * Whether the set uses any name the question asks about (none asked: it does). A sentence without the name is only
+ * ranked lower.
  */
 export function setHoldsAskedName(index: TermIndex, question: Question): boolean {
   const names = askedNames(question);
   if (!names.length || names.some((n) => index.stemSentences.has(n))) return true;
   for (const s of index.stemSentences.keys()) if (names.some((n) => sameName(s, n))) return true;
   return false;
+}
+
+/** Words of the asked part, besides an unknown name, that one sentence must hold for the question to be answered without the name. */
+const REST_MET = 2;
+
+/**
+ * Whether the set says nothing of what a question asks about: it never uses the asked name, and no sentence holds
+ * REST_MET of the asked part's other words. "How did Spanish farmers react" of a set that writes neither "Spanish" nor
+ * "farmers" is not answered with sentences about other things. But a name the set writes otherwise ("Gothenburg" where
+ * the articles say "Goteborg") is one unknown word among the question's: "the Gothenburg dance hall allowed to hold"
+ * meets in "licensed to hold a maximum of 150, the hall …", which answers, lowered for lacking the name.
+ */
+export function saysNothingOfAskedName(index: TermIndex, question: Question): boolean {
+  if (setHoldsAskedName(index, question)) return false;
+  const names = askedNames(question);
+  const held = new Map<number, number>();
+  for (const s of question.asked) {
+    if (names.includes(s)) continue;
+    for (const id of index.stemSentences.get(s) ?? []) {
+      const n = (held.get(id) ?? 0) + 1;
+      if (n >= REST_MET) return false;
+      held.set(id, n);
+    }
+  }
+  return true;
 }
 
 /** Conjunctions and prepositions that open a phrase before the main clause ("With the threat of attack mounting, …"). */

@@ -15,6 +15,8 @@ const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
   /\bhow\s+(?:many|much|long|far|often)\b/gi,
+  // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
+  /^what\s+(?:time|day|date|year)\b/i,
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
   /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
 ];

@@ -4,7 +4,7 @@ import { its, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, setHoldsAskedName, statesFocus } from './question-focus.js';
+import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -16,14 +16,19 @@ import type { Topic } from './topic.js';
  */
 export const CANDIDATE_POOL = 2000;
 
+/** An adverb of manner or degree as written: a stem before "-ly" ("exactly", "finally"); "only" and "early" are too short. */
+const MANNER_ADVERB = /^\p{L}{4,}ly$/u;
+
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
 
 /**
  * Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante).
- * `nouns`: a stop word the tagger reads as a noun is kept ("land mine victims", not the pronoun "mine"): a question's phrase.
+ * `question`: the text is a question's phrase. A stop word the tagger reads as a noun is kept ("land mine victims", not
+ * the pronoun "mine"), and an adverb in -ly is dropped as a stop word is: "where exactly", "when did it finally lift off"
+ * say how the question is asked, and the sentence that answers rarely writes them.
  */
-export function stemsOf(text: string, nouns = false): string[] {
+export function stemsOf(text: string, question = false): string[] {
   const tokens = readDoc(text.replace(/[-_/]+/g, ' ')).tokens();
   const types = tokens.out(its.type) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
@@ -31,7 +36,8 @@ export function stemsOf(text: string, nouns = false): string[] {
   const out: string[] = [];
   (tokens.out(its.normal) as string[]).forEach((w, i) => {
     const base = w.replace(/['’]s$/, '');
-    if (types[i] === 'word' && (!stops[i] || (nouns && pos[i] === 'NOUN')) && /\p{L}{2}/u.test(base)) out.push(stem(base));
+    const asked = question ? (stops[i] ? pos[i] === 'NOUN' : !(pos[i] === 'ADV' && MANNER_ADVERB.test(base))) : !stops[i];
+    if (types[i] === 'word' && asked && /\p{L}{2}/u.test(base)) out.push(stem(base));
   });
   return [...new Set(out)];
 }
@@ -143,7 +149,7 @@ export const QUESTION_POOL = 150;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
-  if (question && !setHoldsAskedName(index, question)) return scores;
+  if (question && saysNothingOfAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
   const exclusion = question && exclusionOf(question);
