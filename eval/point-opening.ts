@@ -1,9 +1,8 @@
 import type { Point, Source } from '../src/core/briefing.js';
 import { buildDocument } from '../src/core/index/build-document.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
-import { descriptionHead, leansOnBefore, leansOnlyByHead, leansOnPrevious } from '../src/core/index/stands-alone.js';
+import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
 import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
-import { stem } from '../src/core/nlp.js';
 
 /**
  * How a shown point opens (editor's rule 1): on a sentence that reads alone, on one that leans by a
@@ -21,19 +20,12 @@ export function placeOf(point: Point, sources: readonly Source[], sentencesOf: (
   return first && first.text === (point.parts?.[0] ?? point.text) ? { doc, first } : undefined;
 }
 
-/**
- * With `shownBefore` (the points before it, in reading order), a point opening on a description that only its head's
- * word in the sentence before leans is read as alone when one of those points names the thing (issue 15d).
- */
-export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[], shownBefore: readonly Point[] = []): Opening {
+export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): Opening {
   const place = placeOf(point, sources, sentencesOf);
   if (!place) return { alone: false, leans: 'unplaced' };
   const { doc, first } = place;
   const before = doc[first.position - 1];
-  if (leansOnBefore(first.text, before)) {
-    const met = leansOnlyByHead(first.text, before) !== null && describedBefore(first.text, shownBefore);
-    if (!met) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
-  }
+  if (leansOnBefore(first.text, before)) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
   return leansOnPrevious(first.text) ? { alone: false, leans: 'opening' } : { alone: true };
 }
 
@@ -66,20 +58,7 @@ export function leansOnIntroduction(point: Point, sources: readonly Source[], se
   for (let i = 0; i < (point.parts?.length ?? 1); i++) {
     const n = needs[first.position + i];
     if (n?.name !== undefined && n.name < first.position && !metBefore(n.shortForms)) return 'name';
-    if (n?.description !== undefined && n.description < first.position && !describedBefore(doc[first.position + i]!.text, shownBefore)) return 'description';
+    if (n?.description !== undefined && n.description < first.position) return 'description';
   }
   return false;
-}
-
-/** Whether a point shown before names, by a noun with its head's stem, the thing the description a sentence opens on takes up (issue 15d). */
-function describedBefore(text: string, shownBefore: readonly Point[]): boolean {
-  const head = descriptionHead(text.trim());
-  if (head === null || shownBefore.length === 0) return false;
-  const s = stem(head);
-  return shownBefore.some((p) =>
-    (p.parts ?? [p.text]).some((t) => {
-      const built = buildDocument({ id: 'shown', text: t });
-      return 'document' in built && built.document.sentences.some((x) => x.phrases.includes(s));
-    }),
-  );
 }

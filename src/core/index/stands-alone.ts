@@ -208,18 +208,6 @@ export function leansOnBefore(text: string, before: SentenceBefore | undefined):
   return (head !== null && (before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text)))) || descriptionKind(t, before) !== null;
 }
 
-/**
- * The head of the description a sentence opens on, when that head's own word in the sentence before is all it leans on
- * there (issue 15d): it would not lean were the word absent, so no question, collective, event noun, name of the head's
- * family, anaphoric noun or count leans it too. Null when it leans otherwise, or not at all.
- */
-export function leansOnlyByHead(text: string, before: SentenceBefore | undefined): string | null {
-  const head = descriptionHead(text.trim());
-  if (head === null || !before || !leansOnBefore(text, before)) return null;
-  const own = stem(head);
-  return leansOnBefore(text, { text: before.text, stems: before.stems.filter((s) => s !== own) }) ? null : head;
-}
-
 /** Whether a description's head takes up what the sentence before named: its own word, or a name of its family. */
 function takesUp(head: string, before: SentenceBefore): boolean {
   return before.stems.includes(stem(head)) || ((NAME_FAMILIES.has(head) || NAMED_THINGS.has(head)) && namesOne(before.text));

@@ -1,9 +1,8 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { announcesList, descriptionHead, leansOnBefore, leansOnlyByHead, leansOnPrevious } from '../index/stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
-import { stem } from '../nlp.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
 
@@ -276,8 +275,7 @@ export function passage(span: readonly Sentence[]): Sentence {
 /**
  * What summary selection is told of the units `unitsOf` gives it under the same rules. With `sentencesOf`, a sentence
  * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
- * in full, instead of never being a point of its own (issue 15s); so is one shown so for the description it opens on,
- * until a point before it names the thing (issue 15d). A name the reader `knows` needs no introduction.
+ * in full, instead of never being a point of its own (issue 15s); a name the reader `knows` needs no introduction.
  */
 export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, knows?: (shortForm: string) => boolean) {
   if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
@@ -289,37 +287,23 @@ export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, k
 }
 
 /**
- * What a sentence needs introduced when names and a description are all it leans on: the short forms of the names it
- * uses (issue 15s), and the head of the description it opens on ("the fire") when the sentence before (issue 16l) or an
- * earlier one (issue 16u) holds that word and nothing else leans it (issue 15d). It opens on no pronoun or connective,
- * runs over no quotation and announces no list. Null when it leans otherwise, or on nothing.
+ * The short forms a sentence needs introduced when a name is all it leans on (issue 15s): it opens on no pronoun or
+ * connective, on no description introduced earlier, runs over no quotation and announces no list. Null when it
+ * leans otherwise, or on nothing.
  */
 export function namesItNeeds(sentence: Sentence, sentencesOf: SentencesOf): readonly string[] | null {
   const doc = sentencesOf(sentence.docId);
   const k = sentence.position;
   if (doc[k] !== sentence) return null;
   const quoted = quotationsOf(doc)[k]!;
-  const leaning = leaningAt(doc, leaningOf(doc), k);
-  if (quoted.opensInside || quoted.endsInside || leaning & (LEANS_ON_PREVIOUS | ANNOUNCES_LIST)) return null;
+  if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
   const needs = needsOf(doc)[k]!;
-  const leansByHead = leaning & LEANS_ON_BEFORE ? leansOnlyByHead(sentence.text, doc[k - 1]) : null;
-  if (leaning & LEANS_ON_BEFORE && leansByHead === null) return null;
-  const head = leansByHead ?? (needs.description === undefined ? null : descriptionHead(sentence.text));
-  const all = [...(needs.shortForms ?? []), ...(head === null ? [] : [`${DESCRIPTION}${head}`])];
-  return all.length ? all : null;
+  return needs.description === undefined && needs.shortForms?.length ? needs.shortForms : null;
 }
 
-/** How a description's need is written among names: "the" and its head, which no name is (a name is capitalised). */
-const DESCRIPTION = 'the ';
-
-/**
- * Whether `unit`, shown before `sentence`, introduces `need`: writes the name in full, or for a description ("the fire")
- * names the thing by a noun with the head's stem (its noun phrases' words, so "police fired" does not); in its own
- * document, only in a sentence before it.
- */
-export function introduces(unit: Sentence, need: string, sentence: Sentence): boolean {
-  const head = need.startsWith(DESCRIPTION) ? stem(need.slice(DESCRIPTION.length)) : undefined;
-  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && (head === undefined ? fullFormsOf(p).has(need) : p.phrases.includes(head)));
+/** Whether `unit`, shown before `sentence`, writes `name` in full: in its own document, only in a sentence before it. */
+export function introduces(unit: Sentence, name: string, sentence: Sentence): boolean {
+  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(name));
 }
 
 /**

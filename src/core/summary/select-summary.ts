@@ -51,13 +51,13 @@ export interface SummaryInput {
   /** Candidates that count as mentions but are never chosen: a sentence shown only within its passage. */
   mentionOnly?: (s: Sentence) => boolean;
   /**
-   * Candidates held back until a chosen unit writes in full each short form of a name they use (and names the thing a
-   * description they open on takes up), and then shown after that unit (issue 16u's rule read over the summary in its
-   * order: a reader has met the person). `needs` gives what they wait for, null for a candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
+   * Candidates held back until a chosen unit writes in full each short form of a name they use, and then shown after
+   * that unit (issue 16u's rule read over the summary in its order: a reader has met the person). `needs` gives those
+   * short forms, null for a candidate that waits for nothing. A candidate `mentionOnly` names is never chosen either way.
    */
   introducedBy?: {
     needs: (s: Sentence) => readonly string[] | null;
-    /** Whether `unit`, shown before `s`, introduces `name` (in `s`'s own document, only a sentence before it can). */
+    /** Whether `unit`, shown before `s`, writes `name` in full (in `s`'s own document, only a sentence before it can). */
     introduces: (unit: Sentence, name: string, s: Sentence) => boolean;
   };
   /**

@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { howPointOpens, leansOnIntroduction, sentencesFrom } from '../../../eval/point-opening.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
-import type { Sentence } from '../../../src/core/ingest/document.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { introduces, namesItNeeds, partsOf, passageRoles, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
-import { selectSummary } from '../../../src/core/summary/select-summary.js';
+import { introduces, namesItNeeds, partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 
 /** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
 function doc(id: string, text: string) {
@@ -203,47 +201,6 @@ describe('passages', () => {
     expect(introduces(late.sentences[1]!, 'Graner', late.sentences[0]!)).toBe(false);
   });
 
-  it('holds a sentence back for the description it opens on when the head is all it leans on, and tells which units name the thing', () => {
-    // Made-up wire copy in the style of DUC 2004's d31022t.
-    const a = doc('a', 'A fire turned a dance hall in the port into a deathtrap on Friday, killing 60 people. The fast-spreading fire completely gutted the building.');
-    const firm = doc('f', 'Exxon Corp. cut 2,000 jobs at its refinery on Monday. The company said sales fell.');
-    const r = doc('r', 'Storms closed the northern ports on Friday. Police raided a warehouse near the docks at dawn. Officers found 40 crates of rifles. Customs officials said the rifles came by sea. The raid was the largest this year.');
-    const news = doc('n', 'A fire swept through a crowded dance hall in the port late Friday.');
-    const shots = doc('s', 'Police fired shots outside a dance hall in the port late Friday.');
-    const of = (docId: string) => ({ a, f: firm, r, n: news, s: shots })[docId]!.sentences;
-    expect(namesItNeeds(a.sentences[1]!, of)).toEqual(['the fire']);
-    // An earlier sentence, not the one before, told of the raid (issue 16u).
-    expect(namesItNeeds(r.sentences[4]!, of)).toEqual(['the raid']);
-    // "The company" takes up a name, not its own word: no point shown before it tells which company.
-    expect(namesItNeeds(firm.sentences[1]!, of)).toBeNull();
-    expect(introduces(news.sentences[0]!, 'the fire', a.sentences[1]!)).toBe(true);
-    expect(introduces(a.sentences[0]!, 'the fire', a.sentences[1]!)).toBe(true);
-    // "fired" is a verb there: the sentence names no fire.
-    expect(introduces(shots.sentences[0]!, 'the fire', a.sentences[1]!)).toBe(false);
-  });
-
-  it("shows a sentence opening on a description after another article's point that names the thing, and not without it", () => {
-    const a = doc('a', 'A fire turned a dance hall in the port into a deathtrap on Friday, killing 60 people. The fast-spreading fire completely gutted the building.');
-    const news = doc('n', 'A fire swept through a crowded dance hall in the port late Friday, killing 60 teenagers.');
-    const shots = doc('s', 'Police fired shots outside a crowded dance hall in the port late Friday, wounding 60 teenagers.');
-    const docs = { a, n: news, s: shots };
-    const of = (docId: string) => docs[docId as keyof typeof docs].sentences;
-    const documents = new Map([
-      ['a', { published: '1998-10-30', sentenceCount: 2 }],
-      ['n', { published: '1998-10-31', sentenceCount: 1 }],
-      ['s', { published: '1998-10-31', sentenceCount: 1 }],
-    ]);
-    const held = a.sentences[1]!;
-    // Its unit is the passage with its own lead, which is not offered here: the sentence is shown only within it, or held.
-    expect(partsOf(unitOf(held, of)!)).toEqual(a.sentences);
-    const roles = passageRoles(true, of);
-    const choose = (sentences: Sentence[]) => selectSummary({ sentences, documents, maxBytes: 10_000, ...roles });
-    // The older article's sentence comes after the newer article's point that tells of the fire.
-    expect(choose([held, news.sentences[0]!])).toEqual([news.sentences[0], held]);
-    expect(choose([held])).toEqual([]);
-    expect(choose([held, shots.sentences[0]!])).toEqual([shots.sentences[0]]);
-  });
-
   it('shows a description the document introduced before the sentence before with that sentence, or not at all', () => {
     const r = doc(
       'r',
@@ -335,14 +292,13 @@ describe('no shown point opens on an unresolved pronoun, connective, leaning des
           for (const [i, point] of points.entries()) {
             // Its first sentence: a passage's later sentences lean on the ones it shows ("…another 40 rebels…").
             expect(leansOnPrevious(point.parts?.[0] ?? point.text), point.text).toBe(false);
-            // A description is introduced by a point before it that names the thing (15d), else by its own passage.
-            expect(howPointOpens(point, result.briefing.sources, sentencesOf, points.slice(0, i)), point.text).toEqual({ alone: true });
+            expect(howPointOpens(point, result.briefing.sources, sentencesOf), point.text).toEqual({ alone: true });
             // A short form is introduced by a point before it that writes the name in full (15s), else by its own passage.
             expect(leansOnIntroduction(point, result.briefing.sources, sentencesOf, points.slice(0, i)), point.text).toBe(false);
           }
         }
         const headline = inspectLibrary(library).headlineWithSources();
-        for (const [i, point] of headline.points.entries()) expect(howPointOpens(point, headline.sources, sentencesOf, headline.points.slice(0, i)), point.text).toEqual({ alone: true });
+        for (const point of headline.points) expect(howPointOpens(point, headline.sources, sentencesOf), point.text).toEqual({ alone: true });
       }),
       { numRuns: 40 },
     );
