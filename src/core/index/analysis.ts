@@ -11,7 +11,7 @@ import type { PhraseSurfaces } from './sentences.js';
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
  * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
  */
-export const ANALYSIS_VERSION = 15;
+export const ANALYSIS_VERSION = 16;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
