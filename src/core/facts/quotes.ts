@@ -47,7 +47,12 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
  * own context), so it can be kept with the document's analysis: the reading depends on the document alone.
  */
 export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
-  attributeAround(document, document, undefined);
+  documentTokens = new Map();
+  try {
+    attributeAround(document, document, undefined);
+  } finally {
+    documentTokens = undefined;
+  }
   const out = document.map((s) => {
     const quote = known.get(s);
     return quote ? { speaker: quote.speaker, named: quote.named } : null;
@@ -574,9 +579,18 @@ interface Token {
 let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
 
 function tokensOf(text: string): readonly Token[] {
+  const held = documentTokens?.get(text);
+  if (held) return held;
   if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
+  documentTokens?.set(text, lastTokens.tokens);
   return lastTokens.tokens;
 }
+
+/**
+ * Each sentence's tokens while speechOf reads a whole document: its full names, its names inside sentences and every
+ * stretch (read with the stretches before and after it) tokenise each sentence about five times otherwise.
+ */
+let documentTokens: Map<string, readonly Token[]> | undefined;
 
 /** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
 function bareWord(word: string): string {
