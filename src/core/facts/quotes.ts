@@ -44,7 +44,8 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
 
 /**
  * Who each sentence of a document quotes, read the way findQuotes reads it (every stretch of the document, each with its
- * own context), so it can be kept with the document's analysis: the reading depends on the document alone.
+ * own context), so it can be kept with the document's analysis: the reading depends on the document alone. A change to
+ * attribution therefore bumps ANALYSIS_VERSION (index/analysis.ts), or stored analyses keep the older speakers.
  */
 export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
   documentTokens = new Map();

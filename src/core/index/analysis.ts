@@ -9,7 +9,8 @@ import type { PhraseSurfaces } from './sentences.js';
 
 /**
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
- * Sentence): every stored analysis is then keyed differently and the whole set is analysed again.
+ * Sentence, figures.ts's or quotes.ts's readings, which are stored with each sentence): every stored
+ * analysis is then keyed differently and the whole set is analysed again.
  */
 export const ANALYSIS_VERSION = 16;
 
