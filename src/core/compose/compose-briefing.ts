@@ -3,7 +3,7 @@ import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
-import { findQuotes, isNamedSpeaker, speakerKey } from '../facts/quotes.js';
+import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
@@ -201,7 +201,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     chooseQuotes(
       distinctSentences(
         findQuotes(pool, ofDocument, sameText).filter((q) => {
-          const unit = isNamedSpeaker(q.speaker) ? unitFor(q.sentence) : null;
+          const unit = q.named ? unitFor(q.sentence) : null;
           if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
           return true;

@@ -1,13 +1,15 @@
 import { HONORIFICS } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
-import type { Sentence } from '../ingest/document.js';
+import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem } from '../nlp.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
   speaker: string;
+  /** Whether the speaker is named (isNamedSpeaker): who said what shows only those. */
+  named: boolean;
   sentence: Sentence;
 }
 
@@ -20,17 +22,53 @@ export interface FoundQuote {
  * scare quote, not speech, unless it is a three-word predicate ("pretty much enacted").
  * Every step is a single pass over a sentence's tokens: the time is linear in the text.
  */
-/** `sameText` lets wire copies share what their text alone says (quotation marks, a reported voice). */
+/**
+ * `sameText` lets wire copies share what their text alone says (quotation marks, a reported voice). A sentence that carries
+ * its `speech` (its document's analysis attributed it: speechOf) is read from it, with no stretch read again.
+ */
 export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[], sameText?: SameText): FoundQuote[] {
   const byDoc = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
-    if (known.has(sentence)) continue;
+    if (sentence.speech !== undefined || known.has(sentence)) continue;
     const wanted = byDoc.get(sentence.docId);
     if (wanted) wanted.push(sentence);
     else byDoc.set(sentence.docId, [sentence]);
   }
   for (const [docId, wanted] of byDoc) attributeAround(allOfDocument(docId), wanted, sameText);
-  return sentences.flatMap((sentence) => known.get(sentence) ?? []);
+  return sentences.flatMap((sentence) => {
+    const { speech } = sentence;
+    if (speech === undefined) return known.get(sentence) ?? [];
+    return speech ? [{ speaker: speech.speaker, named: speech.named, sentence }] : [];
+  });
+}
+
+/**
+ * Who each sentence of a document quotes, read the way findQuotes reads it (every stretch of the document, each with its
+ * own context), so it can be kept with the document's analysis: the reading depends on the document alone. A change to
+ * attribution therefore bumps ANALYSIS_VERSION (index/analysis.ts), or stored analyses keep the older speakers.
+ */
+export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
+  documentTokens = new Map();
+  try {
+    attributeAround(document, document, undefined);
+  } finally {
+    documentTokens = undefined;
+  }
+  const out = document.map((s) => {
+    const quote = known.get(s);
+    return quote ? { speaker: quote.speaker, named: quote.named } : null;
+  });
+  // What the reading kept for the document's later answers is not needed once its sentences carry their speech.
+  for (const s of document) {
+    known.delete(s);
+    voices.delete(s);
+    readings.delete(s);
+    subjects.delete(s);
+  }
+  insideNames.delete(document);
+  fullNames.delete(document);
+  people.delete(document);
+  return out;
 }
 
 /**
@@ -96,7 +134,8 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     for (const s of document.slice(start, end)) {
       if (known.has(s)) continue;
       const quote = found.get(s);
-      known.set(s, quote ? { ...quote, speaker: fullNameOf(quote.speaker, document) } : null);
+      const speaker = quote && fullNameOf(quote.speaker, document);
+      known.set(s, quote ? { speaker: speaker!, named: isNamedSpeaker(speaker!), sentence: s } : null);
     }
   }
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
@@ -594,9 +633,18 @@ interface Token {
 let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
 
 function tokensOf(text: string): readonly Token[] {
+  const held = documentTokens?.get(text);
+  if (held) return held;
   if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
+  documentTokens?.set(text, lastTokens.tokens);
   return lastTokens.tokens;
 }
+
+/**
+ * Each sentence's tokens while speechOf reads a whole document: its full names, its names inside sentences and every
+ * stretch (read with the stretches before and after it) tokenise each sentence about five times otherwise.
+ */
+let documentTokens: Map<string, readonly Token[]> | undefined;
 
 /** A token without surrounding punctuation; a full stop stays only on an abbreviation ("Gen.", "U.N."). */
 function bareWord(word: string): string {
@@ -1087,8 +1135,8 @@ function openingPhrase(tokens: readonly Token[]): boolean {
  * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
  * else the voice quoted or reported just before it.
  */
-function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, fullName: (name: string) => string, sameText?: SameText): Map<Sentence, FoundQuote> {
-  const out = new Map<Sentence, FoundQuote>();
+function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, fullName: (name: string) => string, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
+  const out = new Map<Sentence, Omit<FoundQuote, 'named'>>();
   let open = false;
   let openFor = 0;
   let paragraph = -1;

@@ -1,4 +1,5 @@
 import type { BriefError } from '../errors.js';
+import { speechOf } from '../facts/quotes.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { httpUrl } from '../ingest/meta-values.js';
@@ -7,13 +8,17 @@ import { sourceFacts } from '../ingest/source-facts.js';
 import { trimEnd } from '../ingest/trim-end.js';
 import { type PhraseSurfaces, splitSentences } from './sentences.js';
 
-/** Cleans a raw document, fills in what its text states about itself, and splits it into sentences. */
+/** Cleans a raw document, fills in what its text states about itself, and splits it into sentences, each with its speaker. */
 export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
   const clean = cleanText(raw.text);
   if (!clean.paragraphs.length) {
     return { error: { code: 'empty-document', file: raw.id, message: 'no prose left after cleaning (only headings, links or boilerplate)' } };
   }
   const sentences = splitSentences(raw.id, clean.paragraphs, surfaces);
+  // Who said what reads each document alone: made here once, stored with the analysis, no answer reads it again.
+  speechOf(sentences).forEach((speech, i) => {
+    sentences[i]!.speech = speech;
+  });
   const stated = sourceFacts(raw.text);
   const opinion = raw.meta?.opinion ?? isOpinion(sentences, clean.author !== undefined);
   const meta = {

@@ -82,7 +82,7 @@ export function mergeSurfaces(into: PhraseSurfaces, from: Surfaces): void {
 }
 
 /** Fields every sentence has, packed by number; the rest travel as they are. */
-const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'words', 'stems', 'phrases', 'figures']);
+const PACKED = new Set(['docId', 'paragraph', 'index', 'position', 'text', 'words', 'stems', 'phrases', 'figures', 'speech']);
 /** One empty list for every sentence without figures: most have none, and nothing changes a sentence. */
 const NO_FIGURES: Sentence['figures'] & object = [];
 
@@ -144,8 +144,11 @@ export function packDocument(built: Document, idOf: (s: string) => number): Pack
     let others: Record<string, unknown> | undefined;
     for (const k in s) {
       const v = (s as unknown as Record<string, unknown>)[k];
-      if (!PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length)) (others ??= {})[k] = v;
+      // Figures and speech travel only where a sentence has them: every other sentence reads back none.
+      if (!PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length) || (k === 'speech' && v)) (others ??= {})[k] = v;
     }
+    // A sentence never attributed (made elsewhere) reads back so, and is attributed when asked.
+    if (s.speech === undefined) (others ??= {}).speech = undefined;
     if (others) rest.push([i, others]);
   });
   return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest };
@@ -214,7 +217,7 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
     const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
     if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
     // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
-    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES };
+    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES, speech: null };
     const more = restOf.get(i);
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }

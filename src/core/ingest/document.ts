@@ -48,6 +48,18 @@ export interface Sentence {
    * again; absent on a sentence made elsewhere, whose figures are looked for when asked.
    */
   figures?: { value: string; counts: string }[];
+  /**
+   * Who the sentence's direct speech is attributed to (quotes.ts), worked out when the document was
+   * analysed, so no answer reads its stretch again: null when it carries none; absent on a sentence
+   * made elsewhere, which is attributed when asked.
+   */
+  speech?: Speech | null;
+}
+
+/** A sentence's speaker as briefings show it ('' when the text does not say), and whether who said what may show it (a named speaker). */
+export interface Speech {
+  speaker: string;
+  named: boolean;
 }
 
 export interface Document {

@@ -80,5 +80,6 @@ function prepareSentence(s: Sentence, { sentencesOf, sameText }: Reading): void 
   factsOf(s);
   // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
   if (s.position === 0) preparePassages(sentencesOf(s.docId));
-  readSpeech(s, sameText);
+  // Speech readings serve attribution alone: a sentence its analysis attributed needs none.
+  if (s.speech === undefined) readSpeech(s, sameText);
 }
