@@ -12,17 +12,16 @@ import { type Headline, headlineOf, type PreparedCluster } from './summaries.js'
  * the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses was
  * fitted or chosen on it.
  */
-export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> &
-  Partial<Pick<SelectionParams, 'redundancy'>> & {
-    /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
-    qualityPower?: number;
-    /** A word said again in a second sentence adds its learned chance of being repeated (issue 15r); absent: concepts count once. */
-    repeats?: boolean;
-    /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
-    company?: boolean;
-    /** The quality model estimates ROUGE tokens used per byte, with tokens per byte among its features (issue 15s, sixteenth round); absent: the share of tokens used, seven features. */
-    perByte?: boolean;
-  };
+export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & {
+  /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
+  qualityPower?: number;
+  /** A word said again in a second sentence adds its learned chance of being repeated (issue 15r); absent: concepts count once. */
+  repeats?: boolean;
+  /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
+  company?: boolean;
+  /** The quality model estimates ROUGE tokens used per byte, with tokens per byte among its features (issue 15s, sixteenth round); absent: the share of tokens used, seven features. */
+  perByte?: boolean;
+};
 
 export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality' | 'repeatModel'> & { conceptModel: number[] };
 
@@ -56,17 +55,8 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company, perByte, redundancy }: MethodSetting): MethodSetting {
-  return {
-    lengthExponent,
-    wordWeight,
-    fillToBudget,
-    ...(qualityPower ? { qualityPower } : {}),
-    ...(repeats ? { repeats } : {}),
-    ...(company ? { company } : {}),
-    ...(perByte ? { perByte } : {}),
-    ...(redundancy ? { redundancy } : {}),
-  };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company, perByte }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}), ...(perByte ? { perByte } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {

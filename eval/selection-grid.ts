@@ -9,12 +9,12 @@ import type { MethodSetting } from './model-cv.js';
  * up to a pair's weight, 200 settings) chose the same and cross-validated no better
  * (docs/quality.md); with 17 clusters, every added setting is one more chance to fit noise.
  */
-export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'repeatModel' | 'fillToBudget' | 'sentenceQuality' | 'redundancy'>>({
+export const SELECTION_GRID: SelectionParams[] = gridOf<Omit<SelectionParams, 'conceptModel' | 'wordModel' | 'repeatModel' | 'fillToBudget' | 'sentenceQuality'>>({
   leadWorth: [3, 5, 8],
   wordWeight: [0, 0.5],
   lengthExponent: [0.5, 0.7, 0.9],
   recencyBonus: [0, 0.3],
-}).map((p) => ({ ...p, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null, redundancy: 'stems' }));
+}).map((p) => ({ ...p, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null }));
 
 /**
  * With a learned concept model, the one other parameter: the length exponent, chosen within each
@@ -52,9 +52,6 @@ export const QUALITY_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) =
  */
 export const PER_BYTE_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, perByte: true }));
 
-/** The sixteenth round's second candidate (issue 15s): the shipped procedure with redundancy counted on the units' weighed concepts. */
-export const CONCEPT_REDUNDANCY_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, redundancy: 'concepts' }));
-
 /**
  * The sixth round's first candidate (issue 15r, not shipped): the fourth round's procedure with a word's second
  * mention worth its learned chance of being repeated in a human summary; the repeat model is
@@ -73,15 +70,4 @@ export const REPEAT_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) =>
 export const MODEL_SETTINGS: MethodSetting[] = [0.9, 1].flatMap((lengthExponent) => [0, 0.5, 1].flatMap((wordWeight) => [0, 1, 2, 4].map((qualityPower) => ({ lengthExponent, wordWeight, fillToBudget: false, qualityPower }))));
 
 /** The selection as it was before cross-validation (issue 15): pairs only, hand-set. */
-export const PREVIOUS_SELECTION: SelectionParams = {
-  leadWorth: 5,
-  wordWeight: 0,
-  lengthExponent: 0.7,
-  recencyBonus: 0.3,
-  conceptModel: null,
-  wordModel: null,
-  repeatModel: null,
-  fillToBudget: false,
-  sentenceQuality: null,
-  redundancy: 'stems',
-};
+export const PREVIOUS_SELECTION: SelectionParams = { leadWorth: 5, wordWeight: 0, lengthExponent: 0.7, recencyBonus: 0.3, conceptModel: null, wordModel: null, repeatModel: null, fillToBudget: false, sentenceQuality: null };

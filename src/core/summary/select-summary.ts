@@ -107,12 +107,6 @@ export interface SelectionParams {
    * sentence's gain counts quality^power. Null leaves coverage alone.
    */
   sentenceQuality: { coefficients: readonly number[]; power: number } | null;
-  /**
-   * What two units' overlap is counted on when deciding that one says again what the other says: `stems`, the cosine of
-   * their content stems (every stem alike); `concepts`, the cosine of their concepts each at the square root of its
-   * weight, the weight they share over the geometric mean of their weights (docs/quality.md, "Sixteenth round (issue 15s)").
-   */
-  redundancy: 'stems' | 'concepts';
 }
 
 /**
@@ -143,7 +137,6 @@ export const DEFAULT_SELECTION: SelectionParams = {
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
   sentenceQuality: { coefficients: [0.613, -0.023, -0.012, 0.013, 0.002, -0.261, 1.043], power: 4 },
-  redundancy: 'stems',
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
@@ -187,8 +180,7 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
   const held = input.introducedBy && heldUntilIntroduced(input.introducedBy);
-  const alike = params.redundancy === 'concepts' ? conceptCosine(weights) : stemCosine;
-  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, alike, input.mentionOnly, held);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held);
   return shownOrder(chosen, input.documents, budget, held).map((c) => c.sentence);
 }
 
@@ -485,7 +477,7 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, alike: Alike, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -512,7 +504,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const separator = () => (chosen.length > 0 ? 1 : 0);
   const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
   // One fact is one point (same-fact.ts): a unit that says again what a chosen one says, in other words or with other figures, leaves its place to the next.
-  const repeats = (c: Candidate) => chosen.some((d) => alike(d, c) > DUPLICATE_COSINE || sameFact(d.sentence, c.sentence));
+  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE || sameFact(d.sentence, c.sentence));
   const take = (c: Candidate) => {
     bytes += c.bytes + separator();
     words += c.words;
@@ -551,32 +543,6 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (last) take(last);
   }
   return chosen;
-}
-
-/** How alike two units are, 0 to 1: above DUPLICATE_COSINE the later says again what the earlier says. */
-type Alike = (a: Candidate, b: Candidate) => number;
-
-const stemCosine: Alike = (a, b) => cosine(stemCounts(a.sentence), stemCounts(b.sentence));
-
-/**
- * The cosine of two units' concept vectors, each concept at the square root of its weight: the weight they share over
- * the geometric mean of their weights. What they share counts by what it weighs, so a shared minor name does not make
- * two units alike, and a shared statement of what the set agrees on does. A unit whose concepts weigh nothing is like none.
- */
-function conceptCosine(weights: Float64Array): Alike {
-  const total = (c: Candidate) => {
-    let sum = 0;
-    for (const id of c.concepts) sum += weights[id]!;
-    return sum;
-  };
-  return (a, b) => {
-    const norm = Math.sqrt(total(a) * total(b));
-    if (!(norm > 0)) return 0;
-    const inA = new Set(a.concepts);
-    let shared = 0;
-    for (const id of b.concepts) if (inA.has(id)) shared += weights[id]!;
-    return shared / norm;
-  };
 }
 
 interface HeldUntilIntroduced {
