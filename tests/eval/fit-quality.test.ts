@@ -24,22 +24,6 @@ describe('sentence quality model', () => {
     expect(Math.abs(theta[at('logWords')]!)).toBeLessThan(0.1);
   });
 
-  it('per byte, a sentence whose used tokens take fewer bytes is the better one, on the scale of a share', () => {
-    const examples = {
-      features: new Float64Array(2 * width),
-      // Both use 6 of their 10 tokens; the second spends twice the bytes on them.
-      used: Float64Array.of(6, 6),
-      tokens: Float64Array.of(10, 10),
-      bytes: Float64Array.of(50, 100),
-    };
-    const [share] = qualityTargets([examples], 'share') as [Float64Array];
-    const [perByte] = qualityTargets([examples], 'perByte') as [Float64Array];
-    expect([...share]).toEqual([0.6, 0.6]);
-    // 7.5 bytes per token pooled: 6 × 7.5 / 50 and 6 × 7.5 / 100.
-    expect(perByte[0]).toBeCloseTo(0.9);
-    expect(perByte[1]).toBeCloseTo(0.45);
-  });
-
   it('scores each candidate by the share of its words a human summary uses', () => {
     const sentences = [...harbourFire.sentences, sentence('c', 3, 'Tourists enjoyed the mild sunny weather on the beaches all week long.')];
     const documents = new Map([...harbourFire.published].map(([id, published]) => [id, { published, sentenceCount: 4 }]));

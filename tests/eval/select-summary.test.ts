@@ -215,21 +215,6 @@ describe('selectSummary on a made-up story', () => {
     expect(leadCount(pick(later))).toBe(0);
   });
 
-  it('reads tokens per byte when its quality model has an eighth coefficient: a byte budget buys more of a sentence written in shorter words', () => {
-    // Made-up wire copy: two more reports of the harbour fire, one in long words, one in short ones.
-    const sentences = [
-      ...harbourFire.sentences,
-      sentence('d', 0, 'Arson investigators suspect deliberate ignition destroyed harbour warehouses.'),
-      sentence('e', 0, 'It is now said that a man set the fire at the harbour and that it was not an accident.'),
-    ];
-    const dated = new Map([...'abcde'].map((id, i) => [id, { published: `2024-03-0${i + 1}`, sentenceCount: 3 }]));
-    const first = (coefficients: number[]) => selectSummary({ sentences, documents: dated, maxSentences: 1, params: { sentenceQuality: { coefficients, power: 4 } } })[0]?.text;
-    // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord, tokensPerTenBytes
-    expect(first([0, 0, 0, 0, 0, 0, 0, 0.5])).toBe('It is now said that a man set the fire at the harbour and that it was not an accident.');
-    // A model of seven coefficients does not read it: the same choice as a constant quality.
-    expect(first([0.5, 0, 0, 0, 0, 0, 0])).toBe('A fire destroyed three warehouses at the harbour on Friday night.');
-  });
-
   it('answers nothing for nothing', () => {
     expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
   });
