@@ -1,8 +1,8 @@
 import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
-import { SENTENCE_FEATURES, type SelectionParams } from '../src/core/summary/select-summary.js';
+import type { SelectionParams } from '../src/core/summary/select-summary.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
-import { BASE_QUALITY_FEATURES, fitQualityModel, qualityExamples } from './fit-quality.js';
+import { fitQualityModel, qualityExamples } from './fit-quality.js';
 import { type Headline, headlineOf, type PreparedCluster } from './summaries.js';
 
 /**
@@ -19,8 +19,6 @@ export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight
   repeats?: boolean;
   /** The concept models also read a concept's company (issue 15r's second candidate); absent: the nine features shipped. */
   company?: boolean;
-  /** The quality model estimates ROUGE tokens used per byte, with tokens per byte among its features (issue 15s, sixteenth round); absent: the share of tokens used, seven features. */
-  perByte?: boolean;
 };
 
 export type FittedSelection = MethodSetting & Pick<SelectionParams, 'conceptModel' | 'wordModel' | 'sentenceQuality' | 'repeatModel'> & { conceptModel: number[] };
@@ -55,8 +53,8 @@ export function crossValidateModel(clusters: readonly PreparedCluster[], example
   };
 }
 
-export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company, perByte }: MethodSetting): MethodSetting {
-  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}), ...(perByte ? { perByte } : {}) };
+export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
+  return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
 function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
@@ -73,15 +71,7 @@ function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterE
       )
     : null;
   const repeatModel = settings.some((s) => s.repeats && s.wordWeight > 0) ? fitConceptModel(train.map((c) => examples[c]!.repeats)) : null;
-  // As with company, one setting list reads one quality model: per byte (eight features) or the share (seven).
-  const perByte = settings.some((s) => s.perByte);
-  const quality = settings.some((s) => s.qualityPower)
-    ? fitQualityModel(
-        train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel)),
-        perByte ? 'perByte' : 'share',
-        perByte ? SENTENCE_FEATURES.length : BASE_QUALITY_FEATURES,
-      )
-    : null;
+  const quality = settings.some((s) => s.qualityPower) ? fitQualityModel(train.map((c) => qualityExamples(clusters[c]!.input, clusters[c]!.references, conceptModel))) : null;
   const paramsOf = (setting: MethodSetting): FittedSelection => ({
     conceptModel,
     wordModel: setting.wordWeight > 0 ? words : null,

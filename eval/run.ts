@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--nine-features] [--repeats] [--per-byte] [--verbose] [--markdown]`:
+ * `npm run eval [-- --data <file>] [--tac <file>] [--published <file>] [--folds k] [--leave-one-out] [--clusters a-b] [--rouge-only] [--nine-features] [--repeats] [--verbose] [--markdown]`:
  * briefing quality against human summaries, scored as official ROUGE-1.5.5 scores it.
  *
  * On the main set (DUC 2004 dev by default, or any file of its shape) every cluster becomes a
@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PER_BYTE_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -63,7 +63,6 @@ const SENTENCES_ALONE = 'briefbot, sentences alone';
 const CANDIDATES = [
   { flag: 'nine-features', name: 'briefbot, nine concept features', settings: NINE_FEATURE_SETTINGS },
   { flag: 'repeats', name: 'briefbot, repeats', settings: REPEAT_SETTINGS },
-  { flag: 'per-byte', name: 'briefbot, quality per byte', settings: PER_BYTE_SETTINGS },
 ] as const;
 
 interface CandidateRun {
@@ -91,7 +90,6 @@ function main(): number {
       'rouge-only': { type: 'boolean', default: false },
       repeats: { type: 'boolean', default: false },
       'nine-features': { type: 'boolean', default: false },
-      'per-byte': { type: 'boolean', default: false },
     },
   });
   const render = values.markdown ? markdownTable : table;

@@ -47,12 +47,6 @@ export const NINE_FEATURE_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityP
 export const QUALITY_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) => ({ ...s, company: true }));
 
 /**
- * The sixteenth round's candidate (issue 15s): the shipped procedure with the quality model estimating ROUGE-1 tokens
- * used per byte, tokens per ten bytes among its features; fitted within each fold, only the quality power chosen.
- */
-export const PER_BYTE_SETTINGS: MethodSetting[] = QUALITY_SETTINGS.map((s) => ({ ...s, perByte: true }));
-
-/**
  * The sixth round's first candidate (issue 15r, not shipped): the fourth round's procedure with a word's second
  * mention worth its learned chance of being repeated in a human summary; the repeat model is
  * fitted inside each training fold like the others, and only the quality power is chosen.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitQualityModel, qualityExamples, qualityTargets } from '../../eval/fit-quality.js';
+import { fitQualityModel, qualityExamples } from '../../eval/fit-quality.js';
 import { DEFAULT_SELECTION, SENTENCE_FEATURES } from '../../src/core/summary/select-summary.js';
 import { harbourFire, sentence } from './made-up-cluster.js';
 
@@ -11,7 +11,6 @@ describe('sentence quality model', () => {
     const n = 300;
     const features = new Float64Array(n * width);
     const targets = new Float64Array(n);
-    const ones = new Float64Array(n).fill(1);
     for (let i = 0; i < n; i++) {
       const weight = (i % 10) / 10;
       features[i * width] = 1;
@@ -19,7 +18,7 @@ describe('sentence quality model', () => {
       features[i * width + at('logWords')] = Math.log(10 + (i % 7));
       targets[i] = 0.3 + 0.5 * weight;
     }
-    const theta = fitQualityModel([{ features, used: targets, tokens: ones, bytes: ones }]);
+    const theta = fitQualityModel([{ features, targets }]);
     expect(theta[at('weightPerWord')]).toBeGreaterThan(0.4);
     expect(Math.abs(theta[at('logWords')]!)).toBeLessThan(0.1);
   });
@@ -27,8 +26,7 @@ describe('sentence quality model', () => {
   it('scores each candidate by the share of its words a human summary uses', () => {
     const sentences = [...harbourFire.sentences, sentence('c', 3, 'Tourists enjoyed the mild sunny weather on the beaches all week long.')];
     const documents = new Map([...harbourFire.published].map(([id, published]) => [id, { published, sentenceCount: 4 }]));
-    const examples = qualityExamples({ sentences, documents }, ['A fire destroyed three warehouses at the harbour; a night guard was arrested.'], DEFAULT_SELECTION.conceptModel!);
-    const [targets] = qualityTargets([examples], 'share') as [Float64Array];
+    const { targets } = qualityExamples({ sentences, documents }, ['A fire destroyed three warehouses at the harbour; a night guard was arrested.'], DEFAULT_SELECTION.conceptModel!);
     expect(Math.max(...targets)).toBeGreaterThan(0.5);
     expect(Math.min(...targets)).toBeLessThan(0.3);
   });

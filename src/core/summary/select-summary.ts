@@ -112,11 +112,9 @@ export interface SelectionParams {
 /**
  * What the quality model reads of a sentence: where its document states it, how long it is, how
  * recent its document is, how much of it is content words, and how much weight (the concept
- * model's, word pairs only) its words carry per word; and, read by a model of eight coefficients
- * only, how many tokens ROUGE-1 counts in it per ten bytes (a budget in bytes buys more tokens
- * of a sentence written in shorter words). A model reads its first features, as many as it has coefficients.
+ * model's, word pairs only) its words carry per word.
  */
-export const SENTENCE_FEATURES = ['bias', 'lead', 'logPosition', 'logWords', 'recency', 'contentShare', 'weightPerWord', 'tokensPerTenBytes'] as const;
+export const SENTENCE_FEATURES = ['bias', 'lead', 'logPosition', 'logWords', 'recency', 'contentShare', 'weightPerWord'] as const;
 
 /**
  * The concept models (word pairs, single words) and the sentence quality model fitted on the 17
@@ -169,8 +167,8 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   if (candidates.length === 0) return [];
   if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
     const { coefficients, power } = params.sentenceQuality;
-    const width = Math.min(coefficients.length, SENTENCE_FEATURES.length);
-    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency, width);
+    const rows = sentenceFeatures(candidates, weights, pool.pairConcepts, recency);
+    const width = SENTENCE_FEATURES.length;
     candidates.forEach((c, k) => {
       let q = 0;
       for (let f = 0; f < width; f++) q += coefficients[f]! * rows[k * width + f]!;
@@ -192,8 +190,9 @@ function floorWeights(weights: Float64Array): void {
   for (let id = 0; id < weights.length; id++) if (weights[id]! < floor) weights[id] = floor;
 }
 
-/** The first `width` SENTENCE_FEATURES of each candidate, row-major: a feature no model reads is not worked out. */
-function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Array, pairConcepts: number, recency: (docId: string) => number, width: number = SENTENCE_FEATURES.length): Float64Array {
+/** SENTENCE_FEATURES of each candidate, row-major. */
+function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Array, pairConcepts: number, recency: (docId: string) => number): Float64Array {
+  const width = SENTENCE_FEATURES.length;
   const out = new Float64Array(candidates.length * width);
   candidates.forEach((c, k) => {
     const { position, docId, stems } = c.sentence;
@@ -209,14 +208,8 @@ function sentenceFeatures(candidates: readonly Candidate[], weights: Float64Arra
     out[at + 4] = recency(docId);
     out[at + 5] = stems.length / words;
     out[at + 6] = weight / words;
-    if (width > 7) out[at + 7] = (10 * rougeTokenCount(c.sentence.text)) / Math.max(c.bytes, 1);
   });
   return out;
-}
-
-/** Tokens as ROUGE-1.5.5 reads them: runs of ASCII letters and digits (every other character separates). */
-function rougeTokenCount(text: string): number {
-  return text.match(/[A-Za-z0-9]+/g)?.length ?? 0;
 }
 
 /**
