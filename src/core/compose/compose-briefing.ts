@@ -166,7 +166,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // It names the asked thing (asked-thing.ts), and, when the question asks for a form the type test reads (a name, a figure, a
   // day, a place, a cause), bears it itself, also when no unit does: then the lead alone answers, not the story's other facts.
   const namesAskedThing = asked && namesAskedThingTest(index, asked);
-  const mustBearType = !speaking && !!typed && !!asked?.kind && FORM_KINDS.has(asked.kind);
+  const mustBearType = !!typed && !!asked?.kind && FORM_KINDS.has(asked.kind);
   const bearsTypeAfterLead = (u: Sentence) => (mustBearType ? typed!.bearing.has(u) || typed!.test.of(u) === 'answers' : bearsType(u));
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
