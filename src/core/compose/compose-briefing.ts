@@ -22,10 +22,11 @@ import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
-import type { Question } from '../topics/read-query.js';
+import type { AnswerKind, Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
+import { namesAskedThingTest } from './asked-thing.js';
 import { candidatePool } from './candidate-pool.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -38,6 +39,8 @@ export const SIZES = {
   standard: { words: 300, summary: 6, keyPoints: 6, quotes: 4, figures: 6, timeline: 8, differences: 3, figuresThatDiffer: 3 },
   long: { words: 600, summary: 10, keyPoints: 10, quotes: 6, figures: 8, timeline: 12, differences: 4, figuresThatDiffer: 4 },
 } as const;
+/** Answer kinds the answer-type test reads by a sentence's form: after a question's lead an item must bear the kind itself. */
+const FORM_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'amount', 'time', 'place', 'reason']);
 /** What an opinion piece's point keeps of its score as a question's answer: a reported fact that answers as well leads. */
 const OPINION_ANSWER = 0.8;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
@@ -160,7 +163,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The story's other facts are not what was asked: fewer, never filled; a point whose name only a dropped one introduced goes too.
   const asked = question && topic.ref.kind === 'query' ? question : undefined;
   const addsToQuestion = asked && addsToQuestionTest({ question: asked, story: candidates, ofDocument: sentencesOf });
-  const afterLead = addsToQuestion && ((u: Sentence) => bearsType(u) && addsToQuestion(u));
+  // It names the asked thing (asked-thing.ts), and, when the question asks for a form the type test reads (a name, a figure, a
+  // day, a place, a cause), bears it itself, also when no unit does: then the lead alone answers, not the story's other facts.
+  const namesAskedThing = asked && namesAskedThingTest(index, asked);
+  const mustBearType = !!typed && !!asked?.kind && FORM_KINDS.has(asked.kind);
+  const bearsTypeAfterLead = (u: Sentence) => (mustBearType ? typed!.bearing.has(u) || typed!.test.of(u) === 'answers' : bearsType(u));
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
