@@ -24,7 +24,9 @@ const BETWEEN =
   /^(?:has|have|had|will|would|also|recently|later|again|then|on|last|this|earlier|today|yesterday|once|repeatedly|publicly|previously|separately|further|immediately|quickly|himself|herself|itself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|\d+)$/i;
 /** An adverb of manner before a reporting verb ("Lanza bluntly stated"): five letters or more before "-ly", so "only" and "early" are not. */
 const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
-const between = (t: Token | undefined) => !!t && (BETWEEN.test(t.text) || MANNER_ADVERB.test(t.text));
+/** Adverbs of hearsay: "Putin reportedly suggested" is a third party's account of him, not him speaking. */
+const EVIDENTIAL = /^(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly)$/i;
+const between = (t: Token | undefined) => !!t && (BETWEEN.test(t.text) || (MANNER_ADVERB.test(t.text) && !EVIDENTIAL.test(t.text)));
 /** Words that open a relative clause: an aside or an "of" phrase that holds one speaks of someone else ("the man who said"). */
 const RELATIVE = /^(?:who|whom|whose|which|that|where|when)$/i;
 /** Words of an aside left unclosed before the verb ("Margaret Beckett, the U.K.'s Foreign Secretary said"), at most. */

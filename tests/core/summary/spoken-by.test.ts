@@ -137,6 +137,8 @@ describe('the asked speaker who speaks through an apposition (sixteenth round, 1
     ["what did the FRA's flood relief chief say", 'The chief of the crew who said the levees would hold was dismissed.'],
     // An aside of a name with no reporting verb after it.
     ["what did the mayor's former campaign adviser say", 'Rob Ellery, a former mayoral campaign adviser, quietly left the city.'],
+    // An adverb of hearsay: another's account of the subject, not the subject speaking.
+    ['what did Karimov say', 'Karimov reportedly suggested a swap of the two districts.'],
   ])('%s: not "%s"', (question, text) => {
     expect(gives(question, text)).toBe(false);
   });
