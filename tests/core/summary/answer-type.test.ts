@@ -74,3 +74,13 @@ describe('"how much money" is answered by a sum of money (sixteenth round, 16lea
     expect(found['The search for the recorders involves 400 people.']).toBe('none');
   });
 });
+
+describe('"how far" is answered by a distance (sixteenth round, 16lead2, rule 5)', () => {
+  it('reads a figure in a unit of length as the distance asked for, and a count of people as none', () => {
+    const found = typeOf('how far inside Varnian waters were the sailors', {
+      a: 'The navy said the boat was 1.7 nautical miles inside Varnian waters. The 15 sailors were inside Varnian waters when they were detained.',
+    });
+    expect(found['The navy said the boat was 1.7 nautical miles inside Varnian waters.']).toBe('answers');
+    expect(found['The 15 sailors were inside Varnian waters when they were detained.']).toBe('none');
+  });
+});
