@@ -264,7 +264,13 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   // The asked thing may be named ("the Kelso … tumbling") or told by a common word ("the index tumbled").
   const subjects = question.names.length ? [...things, new Set(question.names)] : things;
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
+  const asksMoney = question.asked.some((s) => MONEY_NOUN.has(s));
+  const asksLength = ASKS_LENGTH.test(question.text.trim());
   return (f) => {
+    // "How much money": a sum written with a currency is money, whatever it is said to count.
+    if (asksMoney && isSumOfMoney(f)) return 'answers';
+    // "How far": a distance, whatever it is said to count.
+    if (asksLength && isLength(f)) return 'answers';
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
     if (measure && measuresAsked(f, governing, subjects)) return 'answers';
@@ -275,6 +281,33 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     // A count that names an event names the asked one: "people kidnapped" is not "people hurt".
     return event && namesAnotherEvent(f, event) ? 'misleads' : 'answers';
   };
+}
+
+/** The stems of the nouns by which a question asks for a sum of money ("how much money", "how much in funds"). */
+const MONEY_NOUN = new Set(['monei', 'fund']);
+/** A currency sign or code written before a figure's number ("€12 million", "dlrs 5 million", "US$16 million"). */
+const CURRENCY_BEFORE = /^(?:[$€£¥]|(?:us\$|dlrs|usd|eur)\s?\d)/i;
+/** The figure reader's units that are no currency. */
+const NOT_CURRENCY = /^(?:percent|per|%|points?)$/i;
+
+/** Whether a figure is a sum of money: a currency before its number, or a currency word after it or in what it counts ("200 million rubles"). */
+function isSumOfMoney(f: FoundFigure): boolean {
+  if (CURRENCY_BEFORE.test(f.value)) return true;
+  const after = f.value.split(/\s+/).slice(1).concat(f.counts.split(/\s+/));
+  return after.some((w) => isUnit(w) && !NOT_CURRENCY.test(w));
+}
+
+/** A question that asks for a length: how far, high, deep or tall. */
+const ASKS_LENGTH = /^how\s+(?:far|high|deep|tall)\b/i;
+/** Units of length, singular or plural, British or American. */
+const LENGTH_UNIT = /^(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?|cm)$/i;
+
+/** Whether a figure is a length: its number followed by a unit of length ("1.7 nautical miles", "15 km"). */
+function isLength(f: FoundFigure): boolean {
+  const at = f.sentence.text.indexOf(f.value);
+  const after = at < 0 ? '' : f.sentence.text.slice(at + f.value.length, at + f.value.length + 24);
+  const unitAfter = /^\s*(?:nautical\s+)?(\p{L}+)/u.exec(after)?.[1];
+  return f.value.split(/\s+/).some((w) => LENGTH_UNIT.test(w)) || (!!unitAfter && LENGTH_UNIT.test(unitAfter));
 }
 
 /** Words before the asked thing's verb in which the thing may be named ("the Kelso industrials tumbling"), at most. */

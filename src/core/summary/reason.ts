@@ -17,7 +17,7 @@ import { isCapitalised, type WrittenWord, writtenWords } from './written-words.j
  * causation, closed classes written before measuring (eleventh round), not words of any story.
  */
 const CAUSE =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
+  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbids?|forbidding|forbidden|forbade|barred\s+(?:\w+\s+){0,3}?from|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
 /** ", since" that opens a reason, not a time: after a comma, not before a number, a calendar word or "then". */
 const SINCE = /,\s+since\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi;
 /**
@@ -25,7 +25,7 @@ const SINCE = /,\s+since\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi
  * distinctive word of each marker of CAUSE, and "since" and "as" are left out as mostly temporal or comparative.
  */
 export const CAUSE_WORD =
-  /^(?:because|due|owing|result|resulted|amid|amidst|citing|cited|citation|citations|protest|fear|fearing|order|aimed|intended|designed|response|retaliation|retaliated|retaliatory|reason|reasons|motive|motives|cause|causes|caused|causing|triggered|prompted|sparked|blamed|stems|stemmed|factor|factors|suspicion|grounds|accused|charged|objective|purpose)$/i;
+  /^(?:because|due|owing|result|resulted|amid|amidst|citing|cited|citation|citations|protest|fear|fearing|order|aimed|intended|designed|response|retaliation|retaliated|retaliatory|reason|reasons|motive|motives|cause|causes|caused|causing|triggered|prompted|sparked|blamed|stems|stemmed|factor|factors|suspicion|grounds|accused|charged|objective|purpose|prevent|prevents|prevented|preventing|prohibit|prohibits|prohibited|prohibiting|forbid|forbids|forbidding|forbidden|forbade|barred)$/i;
 /** ", as" that opens a clause (", as the station had closed"), not a report ("as he said") or a comparison. */
 const AS_CLAUSE = /,\s+as\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|he|she|it|they|we|i|you)\b(?![^,.;]{0,30}\b(?:said|says|reported|told|expected|usual|well|part|of)\b)/i;
 /** Words after the event's word within which a "for", "over" or "after" gives its cause. */
@@ -48,11 +48,12 @@ const JUDGED =
   /^(?:award|awards|awarded|honou?red|praised|praises|cited|credited|thanked|rewarded|arrested|detained|jailed|imprisoned|convicted|sentenced|fined|punished|blamed|criticized|criticised|condemned|prosecuted|expelled|fired|dismissed|sacked|sued|executed)$/i;
 
 /**
- * Whether a sentence gives a cause: a marker anywhere in it, ", since" or ", as" opening a clause, or a
+ * Whether a sentence gives a cause: a marker anywhere in it (prevention among them: "the constitution prevents it
+ * from …" says why it is not done), ", since" or ", as" opening a clause, or a
  * phrase tied to what it follows: "for" + a phrase that is no span of time, amount or name within a few
  * words after a verb of reward or punishment; and, when the asked event is given, "for" or "after" + -ing
- * after any of its words ("crashed after entering") and "over" + such a phrase after its verb ("detained
- * over his group").
+ * after any of its words ("crashed after entering"), "over" + such a phrase after its verb ("detained
+ * over his group") and "when" + a clause after its verb ("threatened to close it when workers refused").
  */
 export function givesCause(text: string, event?: AskedEvent): boolean {
   if (CAUSE.test(text) || AS_CLAUSE.test(text)) return true;
@@ -70,6 +71,8 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
     if (JUDGED.test(w.bare)) judgedAt = i;
     if (event?.verb.has(s)) verbAt = eventAt = i;
     else if (event?.all.has(s)) eventAt = i;
+    // "threatened to close the airport when workers refused …": the trigger of the asked event; "when asked" only times it.
+    if (w.bare === 'when' && i - verbAt <= TIED_WITHIN && words[i + 1] && !/(?:ed|ing)$/.test(words[i + 1]!.bare)) return true;
     if (!/^(?:for|over|after)$/.test(w.bare)) continue;
     const next = words.slice(i + 1, i + 4);
     const first = next[0];

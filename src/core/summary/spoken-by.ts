@@ -22,6 +22,20 @@ export interface AskedSpeaker {
 /** Words that stand between a subject and its verb without changing who acts ("Hun Sen on Friday rejected"). */
 const BETWEEN =
   /^(?:has|have|had|will|would|also|recently|later|again|then|on|last|this|earlier|today|yesterday|once|repeatedly|publicly|previously|separately|further|immediately|quickly|himself|herself|itself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|\d+)$/i;
+/** An adverb of manner before a reporting verb ("Lanza bluntly stated"): five letters or more before "-ly", so "only" and "early" are not. */
+const MANNER_ADVERB = /^\p{Ll}{3,}ly$/u;
+/** Adverbs of hearsay: "Putin reportedly suggested" is a third party's account of him, not him speaking. */
+const EVIDENTIAL = /^(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly)$/i;
+const between = (t: Token | undefined) => !!t && (BETWEEN.test(t.text) || (MANNER_ADVERB.test(t.text) && !EVIDENTIAL.test(t.text)));
+/** Words that open a relative clause: an aside or an "of" phrase that holds one speaks of someone else ("the man who said"). */
+const RELATIVE = /^(?:who|whom|whose|which|that|where|when)$/i;
+/** Words of an aside left unclosed before the verb ("Margaret Beckett, the U.K.'s Foreign Secretary said"), at most. */
+const UNCLOSED_ASIDE = 8;
+/** Lower-case words of the head's own "of" phrase before the verb ("the chief of emergency relief said"), at most. */
+const OF_PHRASE = 4;
+/** Words of an aside before the asked phrase's own words ("Lanza, a former Trump campaign adviser,"), at most. */
+const ASIDE_OPENING = 6;
+
 /** Verbs that make the subject the one spoken to or of: "was told", "were asked". */
 const PASSIVE = /^(?:was|were|is|are|been|being|be|get|gets|got)$/i;
 /** What opens a phrase inside a subject that names another thing than its head ("sources close to X", "a website run by X"). */
@@ -125,15 +139,19 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   // "Prime Minister Rafik Hariri, the business tycoon who launched…, said": an aside between commas.
   if (tokens[next]?.text === ',') {
     const close = tokens.findIndex((t, k) => k > next && k <= next + 30 && t.text === ',');
-    if (close > 0 && (reporting(tokens[close + 1]) || BETWEEN.test(tokens[close + 1]?.text ?? ''))) next = close + 1;
+    if (close > 0 && (reporting(tokens[close + 1]) || between(tokens[close + 1]))) next = close + 1;
+    // "Margaret Beckett, the U.K.'s Foreign Secretary said": the aside's closing comma left out.
+    else next = unclosedAsideEnd(tokens, next + 1) ?? next;
   }
   // "Graham Blewitt of Australia said".
   if (tokens[next]?.lower === 'of' && capital(tokens[next + 1])) {
     next++;
     while (capital(tokens[next])) next++;
-  }
+  } else if (tokens[next]?.lower === 'of') next = ofPhraseEnd(tokens, next + 1) ?? next;
+  // "Bryan Lanza, a former campaign adviser, bluntly stated": the asked phrase is a name's aside, and this comma closes it.
+  if (tokens[next]?.text === ',' && isAside(tokens, before)) next++;
   let passive = false;
-  while (tokens[next] && (BETWEEN.test(tokens[next]!.text) || PASSIVE.test(tokens[next]!.text))) {
+  while (tokens[next] && (between(tokens[next]) || PASSIVE.test(tokens[next]!.text))) {
     passive ||= PASSIVE.test(tokens[next]!.text);
     next++;
   }
@@ -144,6 +162,38 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   if (reporting(tokens[next])) return !reportedByAnother(tokens, before);
   // "Hun Sen rejected the demands, saying…": a participle continues the clause of the sentence's subject.
   return isSubject(tokens, before) && tokens.some((t, k) => k > next && t.text === ',' && PARTICIPLE.test(tokens[k + 1]?.text ?? '') && reporting(tokens[k + 1]));
+}
+
+/**
+ * Where an aside that opens at `from` on a determiner or a possessive runs, without a closing comma, into a reporting verb
+ * ("…, the U.K.'s Foreign Secretary said"): that verb's place, or undefined.
+ */
+function unclosedAsideEnd(tokens: readonly Token[], from: number): number | undefined {
+  const first = tokens[from];
+  if (!first || !(DETERMINER.test(first.text) || /\p{L}['’]s$/u.test(first.text))) return undefined;
+  for (let k = from + 1; k <= from + UNCLOSED_ASIDE && tokens[k]?.word; k++) {
+    if (RELATIVE.test(tokens[k]!.text)) return undefined;
+    if (reporting(tokens[k])) return k;
+  }
+  return undefined;
+}
+
+/** Where the asked head's own "of" phrase of lower-case words ("chief of emergency relief") ends on a reporting verb: its place, or undefined. */
+function ofPhraseEnd(tokens: readonly Token[], from: number): number | undefined {
+  for (let k = from; k <= from + OF_PHRASE && tokens[k]?.word && /^\p{Ll}/u.test(tokens[k]!.text); k++) {
+    if (RELATIVE.test(tokens[k]!.text)) return undefined;
+    if (k > from && reporting(tokens[k])) return k;
+  }
+  return undefined;
+}
+
+/** Whether the phrase at `start` is the aside of a name before it: a comma and a capitalised word stand a few words before it. */
+function isAside(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 1 - ASIDE_OPENING); k--) {
+    if (tokens[k]!.text === ',') return capital(tokens[k - 1]);
+    if (!tokens[k]!.word) return false;
+  }
+  return false;
 }
 
 /**

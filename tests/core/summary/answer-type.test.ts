@@ -63,3 +63,24 @@ describe('a question answered by its answer type', () => {
     expect(shown.join(' ')).not.toContain('In 1978, 20 people died');
   });
 });
+
+describe('"how much money" is answered by a sum of money (sixteenth round, 16lead2, rule 4)', () => {
+  it('reads a sum written with a currency as the money asked for, and a count of people as none', () => {
+    const found = typeOf('how much money did Varnia Air offer for the search for the recorders', {
+      a: 'Varnia Air said it would contribute between €12 million and €20 million to fund a longer search for the recorders. The search for the recorders involves 400 people. The carrier pledged 150,000 euro more on Friday.',
+    });
+    expect(found['Varnia Air said it would contribute between €12 million and €20 million to fund a longer search for the recorders.']).toBe('answers');
+    expect(found['The carrier pledged 150,000 euro more on Friday.']).toBe('answers');
+    expect(found['The search for the recorders involves 400 people.']).toBe('none');
+  });
+});
+
+describe('"how far" is answered by a distance (sixteenth round, 16lead2, rule 5)', () => {
+  it('reads a figure in a unit of length as the distance asked for, and a count of people as none', () => {
+    const found = typeOf('how far inside Varnian waters were the sailors', {
+      a: 'The navy said the boat was 1.7 nautical miles inside Varnian waters. The 15 sailors were inside Varnian waters when they were detained.',
+    });
+    expect(found['The navy said the boat was 1.7 nautical miles inside Varnian waters.']).toBe('answers');
+    expect(found['The 15 sailors were inside Varnian waters when they were detained.']).toBe('none');
+  });
+});

@@ -61,3 +61,37 @@ describe('a "why" question prefers the unit that ties the asked event to its cau
     expect(r.briefing.summary[0]!.text).toContain('contributing factor to the crash');
   });
 });
+
+describe('a cause told by prevention or by the trigger of the asked event (sixteenth round, 16lead2, rule 3)', () => {
+  it('reads what prevents a thing as why it is not done, and "when" + a clause after the asked verb as its trigger', () => {
+    expect(givesCause('Varnia has repeatedly said its charter prevents it from selling the island.')).toBe(true);
+    expect(givesCause('The treaty forbids the sale of the island.')).toBe(true);
+    expect(givesCause('The company was barred by the court from selling the island.')).toBe(true);
+    // Not a cause: a bar as a place, and "when" that only times the event or stands away from it.
+    expect(givesCause('Police closed the bars near the island.')).toBe(false);
+    const found = typeOf('why did the port threaten to close the ferry terminal', {
+      a: 'The port threatened to close the ferry terminal when dock workers refused to check the passengers. The port threatened to close the ferry terminal when asked about the strike.',
+    });
+    expect(found['The port threatened to close the ferry terminal when dock workers refused to check the passengers.']).toBe('answers');
+    expect(found['The port threatened to close the ferry terminal when asked about the strike.']).toBe('none');
+  });
+
+  it('leads "why won\'t" with what prevents it, not with the offer restated', () => {
+    const library = createLibrary('island', [
+      {
+        id: 'wire-1.txt',
+        text: 'Officials suggested that Varnia might hand over the northern island in exchange for the southern ports. Talks on the island resume next week.',
+        meta: { published: '2026-03-02' },
+      },
+      {
+        id: 'wire-2.txt',
+        text: 'Varnia has repeatedly said its charter prevents it from surrendering the northern island, and it is building forts along its coast.',
+        meta: { published: '2026-03-03' },
+      },
+    ]);
+    const r = library.brief("why won't Varnia hand over the northern island", { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]!.text).toContain('charter prevents it from surrendering');
+  });
+});

@@ -117,3 +117,44 @@ describe('a body quoted by its initials', () => {
     expect(brief('sailors').quotes.filter((q) => q.speaker === 'HU')).toHaveLength(1);
   });
 });
+
+describe('the asked speaker who speaks through an apposition (sixteenth round, 16lead2)', () => {
+  it.each([
+    // The aside's closing comma left out before the verb.
+    ['what did Tessa Marlow demand from the port authority', 'Tessa Marlow, the island\'s Transport Secretary said, "we expect the ferries to sail again by Friday."'],
+    // The asked head's own "of" phrase before the verb.
+    ["what did the FRA's flood relief chief say about the levees", "On Monday, Jon Kettil, the FRA's chief of flood relief said that the levees were too low."],
+    // The asked title is the aside of a name, closed by a comma; an adverb before the verb.
+    ["what did the mayor's former campaign adviser say about the bridge", 'Rob Ellery, a former mayoral campaign adviser, bluntly stated that "the bridge is finished."'],
+  ])('%s: "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(true);
+  });
+
+  it.each([
+    // An aside that holds a relative clause speaks of someone else.
+    ['what did Tessa Marlow say', 'Tessa Marlow, the minister whose aide said nothing, resigned on Friday.'],
+    // The asked title inside an "of" phrase of a relative clause: the man who said it is another.
+    ["what did the FRA's flood relief chief say", 'The chief of the crew who said the levees would hold was dismissed.'],
+    // An aside of a name with no reporting verb after it.
+    ["what did the mayor's former campaign adviser say", 'Rob Ellery, a former mayoral campaign adviser, quietly left the city.'],
+    // An adverb of hearsay: another's account of the subject, not the subject speaking.
+    ['what did Karimov say', 'Karimov reportedly suggested a swap of the two districts.'],
+  ])('%s: not "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(false);
+  });
+
+  // The chief speaks twice: on rich countries' aid through an apposition, and on ships without the question's other words.
+  const wire = () =>
+    [
+      'Aid pledges from rich countries rose to two billion dollars on Tuesday. On Monday, Jon Kettil, the FRA\'s chief of emergency relief said that rich countries were being "stingy" with aid.',
+      'The chief said on Tuesday that more ships were needed. His deputy warned that the roads were closed.',
+      'Ships carrying aid from rich countries reached the coast on Wednesday. Villagers waited for food in the rain.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-01-05' } }));
+
+  it("leads with the relief chief's words on rich countries' aid, not his words on another subject", () => {
+    const r = createLibrary('aid', wire()).brief("what did the FRA's emergency relief chief say about rich countries' aid", { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]?.text).toMatch(/^On Monday, Jon Kettil, the FRA's chief of emergency relief said/);
+  });
+});
