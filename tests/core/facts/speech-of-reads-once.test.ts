@@ -16,7 +16,7 @@ vi.mock('../../../src/core/nlp.js', async (importOriginal) => {
   };
 });
 
-/** A made-up article of 24 one-sentence paragraphs' worth of filler around a few sentences that matter, in one paragraph. */
+/** A made-up article of 24 sentences in one paragraph: filler around the few sentences that matter. */
 function article(at: Record<number, string>): Sentence[] {
   return Array.from({ length: 24 }, (_, i) => sentence('a', i, at[i] ?? `The harbour board met for the ${i + 1}th time this year to discuss repairs.`));
 }
