@@ -76,13 +76,13 @@ export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
  * described ("banker", "senior official"). Who said what shows named speakers: readers cannot weigh words
  * from a description, and annotators disagree on whether an anonymous source is a speaker at all.
  */
-export const isNamedSpeaker = (speaker: string): boolean => /^\p{Lu}/u.test(speaker) && !barePlural(speaker) && !described(speaker);
+export const isNamedSpeaker = (speaker: string): boolean => opensUpper(speaker) && !barePlural(speaker) && !described(speaker);
 
 /**
  * "New York-based human rights organization": a name carries at most one common noun, its head ("Yugoslav government",
  * "Bank of England"); two or more words in lower case besides joining words describe a speaker without naming it.
  */
-const described = (speaker: string) => speaker.split(' ').filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !JOINING.has(w)).length >= 2;
+const described = (speaker: string) => speaker.split(' ').filter((w) => opensLower(w) && !PARTICLES.has(w) && !JOINING.has(w)).length >= 2;
 const JOINING = new Set(['of', 'and', 'for', 'the', 'on', 'in']);
 
 /**
@@ -123,13 +123,12 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     const at = document[s.position] === s ? s.position : document.indexOf(s);
     if (at >= 0) stretches.add(Math.floor(at / STRETCH));
   }
-  const names = () => namesInside(document);
-  const people = () => peopleOf(document);
+  const reading: DocumentReading = { names: () => namesInside(document), people: () => peopleOf(document), fullName: (name) => fullNameOf(name, document), own: new Map(), frameSpeakers: new Map() };
   for (const stretch of stretches) {
     const start = stretch * STRETCH;
     const end = Math.min(document.length, start + STRETCH);
     const from = Math.max(0, start - BEFORE);
-    const found = attribute(document.slice(from, Math.min(document.length, end + AFTER)), names, people, (name) => fullNameOf(name, document), sameText);
+    const found = attribute(document.slice(from, Math.min(document.length, end + AFTER)), end - from, reading, sameText);
     // Every sentence of the stretch was read with its whole context: kept, wanted or not.
     for (const s of document.slice(start, end)) {
       if (known.has(s)) continue;
@@ -180,7 +179,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     byLast = new Map();
     const tokenised = document.map((sentence) => tokensOf(sentence.text));
     // Each token's capital read once: a document's full names are read for its first one-word speaker, over every sentence.
-    const upper = tokenised.map((tokens) => tokens.map((t) => /^\p{Lu}/u.test(t.bare)));
+    const upper = tokenised.map((tokens) => tokens.map((t) => opensUpper(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
     const common = new Set<string>();
@@ -190,7 +189,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const bare = tokens[i]!.bare;
         if (upper[k]![i]) {
           if (!opensRun(tokens, i)) inside.add(bare);
-        } else if (/^\p{Ll}/u.test(bare)) common.add(bare);
+        } else if (opensLower(bare)) common.add(bare);
       }
     });
     const add = (name: string) => {
@@ -264,7 +263,7 @@ function namesAnother(honorific: string, surname: string, document: readonly Sen
     return tokens.some((t, i) => {
       if (t.bare.replace(/['’]s$/, '') !== surname || opensRun(tokens, i)) return false;
       const before = tokens[i - 1]!;
-      return before.bare.replace(/\.$/, '') !== honorific && (!/^\p{Lu}/u.test(before.bare) || closesRun(before) || isTitle(before));
+      return before.bare.replace(/\.$/, '') !== honorific && (!opensUpper(before.bare) || closesRun(before) || isTitle(before));
     });
   });
 }
@@ -284,7 +283,7 @@ function peopleOf(document: readonly Sentence[]): ReadonlyMap<string, string> {
   found = new Map();
   for (const sentence of document) {
     for (const name of speakersIn(sentence)) {
-      if (!/^\p{Lu}/u.test(name) || !isNamedSpeaker(name) || isRole(name)) continue;
+      if (!opensUpper(name) || !isNamedSpeaker(name) || isRole(name)) continue;
       // A person named in full somewhere in the document, not a place or a body named in one word ("Kosovo").
       const full = fullNameOf(shortNameOf(name), document);
       if (!full.includes(' ') || HONORIFIC_AND_SURNAME.test(full)) continue;
@@ -301,7 +300,7 @@ function peopleOf(document: readonly Sentence[]): ReadonlyMap<string, string> {
 const isRole = (speaker: string) => {
   const words = speaker.split(' ');
   const head = words.at(-1)!;
-  return words.length <= 4 && /^\p{Ll}/u.test(head) && TITLES.has(head) && !INDEFINITE.has(words[0]!);
+  return words.length <= 4 && opensLower(head) && TITLES.has(head) && !INDEFINITE.has(words[0]!);
 };
 
 /**
@@ -360,11 +359,11 @@ function namesInside(document: readonly Sentence[]): ReadonlySet<string> {
     const tokens = tokensOf(sentence.text);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!/^\p{Lu}/u.test(t.bare)) continue;
+      if (!opensUpper(t.bare)) continue;
       // A sentence's first word is a name when a capitalised word follows it in one run ("Qin Yongmin's").
       const first = i === 0 || /^["“‘'(]/.test(t.word) || /[.!?:]["”’']?$/.test(tokens[i - 1]!.word);
       const next = tokens[i + 1];
-      if (!first || (!endsPart(t) && next && /^\p{Lu}/u.test(next.bare) && !isTitle(t))) names.add(t.bare.replace(/['’]s$/, ''));
+      if (!first || (!endsPart(t) && next && opensUpper(next.bare) && !isTitle(t))) names.add(t.bare.replace(/['’]s$/, ''));
     }
   }
   insideNames.set(document, names);
@@ -383,7 +382,7 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
   const tokens = tokensOf(text).filter((t) => t.bare);
   if (first !== tokens[0]?.bare || rest.some((w) => capitalised({ word: w, bare: w })) || names().has(first!)) return speaker;
   // "Lind and Ek said": joined to a name, it is one; "Putin, Russia's president, said": a description set off after it describes a person.
-  if (tokens[1]?.bare === 'and' && tokens[2] && /^\p{Lu}/u.test(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
+  if (tokens[1]?.bare === 'and' && tokens[2] && opensUpper(tokens[2].bare) && !isTitle(tokens[2])) return speaker;
   if (endsPart(tokens[0]!) && tokens[1] && (DETERMINERS.has(tokens[1].bare.toLowerCase()) || /['’]s$/.test(tokens[1].bare))) return speaker;
   return first!.toLowerCase() + speaker.slice(first!.length);
 }
@@ -412,7 +411,7 @@ const ownWords = (text: string, spans: readonly Span[]) => {
 const isTitleCase = (text: string) => {
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   // "the Coalition of the Willing": a name may open on its article.
-  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 ? /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/ : /^(?:the|a|an)$/).test(w)) && words.some((w) => /^\p{Lu}/u.test(w));
+  return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 ? /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/ : /^(?:the|a|an)$/).test(w)) && words.some((w) => opensUpper(w));
 };
 
 const wordsIn = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
@@ -650,14 +649,37 @@ let documentTokens: Map<string, readonly Token[]> | undefined;
 function bareWord(word: string): string {
   let from = 0;
   let to = word.length;
-  while (from < to && !/[\p{L}\p{N}]/u.test(word[from]!)) from++;
-  while (to > from && !/[\p{L}\p{N}.]/u.test(word[to - 1]!)) to--;
+  while (from < to && !letterOrDigit(word, from)) from++;
+  while (to > from && !(letterOrDigit(word, to - 1) || word.charCodeAt(to - 1) === 46)) to--;
   const bare = word.slice(from, to);
   return bare.endsWith('.') && /\p{L}{3}$/u.test(bare.slice(-4, -1)) && !bare.slice(0, -1).includes('.') ? bare.slice(0, -1) : bare;
 }
 
+/**
+ * Whether a text opens on a capital letter (`/^\p{Lu}/u`) or a lower-case one (`/^\p{Ll}/u`): an ASCII first character by its
+ * code, any other by the pattern. Attribution asks it of nearly every token of a document, and the patterns cost more than the test.
+ */
+function opensUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
+}
+function opensLower(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(text);
+}
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+
+/** Whether the UTF-16 unit at `i` is a letter or a digit: ASCII by its code (most of a text), anything else by the pattern. */
+function letterOrDigit(word: string, i: number): boolean {
+  const code = word.charCodeAt(i);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT.test(word[i]!);
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name, as an elided one is ("d'Argentre"). */
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
+const capitalised = (t: Token) => opensUpper(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
 /** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
 /** A title that names a person when a surname follows ("Gen. Varga", "President Arnaud"): a title's modifier ("Foreign", "Vice") needs a title after it. */
 export const titlesASurname = (word: string): boolean => {
@@ -701,7 +723,7 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
   // "Sergio Barrientos, Director of University of Chile Seismologic Service said": an office right after a name describes it.
   const office = previous !== undefined && at === filled.length - 2 && opensOnOffice(last) && wholeName(previous) !== undefined;
-  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || /^\p{Ll}/u.test(last[0]!.bare) || office;
+  const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || opensLower(last[0]!.bare) || office;
   if (named && (describes || !trailingName(last))) return named;
   return reporterOfOutlet(last) ?? pronounIn(last) ?? trailingName(last) ?? pronounOrDescription(last);
 }
@@ -715,7 +737,7 @@ function reporterOfOutlet(part: readonly Token[]): string | undefined {
   const link = part.findIndex((t, i) => i > 0 && OUTLET_LINKS.has(t.bare) && PRESS_TRADES.has(part[i - 1]!.bare.toLowerCase()));
   if (link < 0) return undefined;
   const outlet = part[link + 1]?.bare === 'the' ? part[link + 2] : part[link + 1];
-  if (!outlet || !capitalised(outlet) || !part.slice(0, link - 1).every((t) => DETERMINERS.has(t.bare.toLowerCase()) || /^\p{Ll}/u.test(t.bare))) return undefined;
+  if (!outlet || !capitalised(outlet) || !part.slice(0, link - 1).every((t) => DETERMINERS.has(t.bare.toLowerCase()) || opensLower(t.bare))) return undefined;
   // The description without its article: "reporter for Reuters", never a named speaker.
   const words = part.map((t) => t.bare).filter(Boolean);
   while (words.length && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
@@ -734,7 +756,7 @@ const opensOnOffice = (part: readonly Token[]) => {
 };
 
 /** A part set off by commas that opens on a lower-case word or an article: a description of the name before it. */
-const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bare.toLowerCase()) || /^\p{Ll}/u.test(part[0]!.bare);
+const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bare.toLowerCase()) || opensLower(part[0]!.bare);
 
 /** "he", "And she": a pronoun standing as the subject. */
 function pronounIn(part: readonly Token[]): string | undefined {
@@ -747,7 +769,7 @@ function wholeName(part: readonly Token[]): string | undefined {
   const name = trailingName(part);
   if (!name) return undefined;
   const words = part.map((t) => t.bare).filter(Boolean);
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w));
+  const lower = words.filter((w) => opensLower(w) && !PARTICLES.has(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w));
   return lower.length === 0 ? name : undefined;
 }
 
@@ -813,7 +835,7 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (first) return first;
   }
   while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare)) && !opensName(run)) run = run.slice(1);
-  if (!run.length || !/^\p{Lu}/u.test(run[0]!.bare)) return undefined;
+  if (!run.length || !opensUpper(run[0]!.bare)) return undefined;
   const name = run
     .map((t) => t.bare)
     .join(' ')
@@ -828,7 +850,7 @@ function trailingName(part: readonly Token[]): string | undefined {
  */
 function opensName(run: readonly Token[]): boolean {
   const next = run[1];
-  if (!next || !/^\p{Lu}/u.test(next.bare) || NOT_NAME_WORDS.has(next.bare) || TIME_NAMES.has(next.bare.toLowerCase())) return false;
+  if (!next || !opensUpper(next.bare) || NOT_NAME_WORDS.has(next.bare) || TIME_NAMES.has(next.bare.toLowerCase())) return false;
   return (PARTICLES.has(run[0]!.bare) && run.length === 2) || /^(?:He|She)$/.test(run[0]!.bare);
 }
 
@@ -856,11 +878,11 @@ function pronounOrDescription(whole: readonly Token[]): string | undefined {
   if (words.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
   const description = words.slice(from);
   if (!description.length || description.length > 6) return undefined;
-  if (!description.some((w) => /^\p{Ll}/u.test(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  if (!description.some((w) => opensLower(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
   // "an Iranian foreign Ministry official": one of many, named by no one; its article (lower-cased) keeps the
   // description from reading as a name where it opens on a nationality or an institution.
   const article = words[from - 1]?.toLowerCase();
-  if (article && INDEFINITE.has(article) && /^\p{Lu}/u.test(description[0]!)) return [article, ...description].join(' ');
+  if (article && INDEFINITE.has(article) && opensUpper(description[0]!)) return [article, ...description].join(' ');
   return description.join(' ');
 }
 
@@ -927,7 +949,7 @@ function modifierOf(tokens: readonly Token[], from: number, end: number): string
   let k = end;
   while (
     k < tokens.length &&
-    /^\p{Ll}/u.test(tokens[k]!.bare) &&
+    opensLower(tokens[k]!.bare) &&
     !PARTICLES.has(tokens[k]!.bare) &&
     !functionWord(tokens[k]!.bare) &&
     !NOT_IN_DESCRIPTION.has(tokens[k]!.bare) &&
@@ -963,9 +985,9 @@ function nameAfterDescription(tokens: readonly Token[]): string | undefined {
   const phrase = tokens.slice(0, end < 0 ? tokens.length : end + 1);
   let k = phrase.length;
   while (k > 0 && capitalised(phrase[k - 1]!)) k--;
-  const lower = phrase.slice(0, k).filter((t) => /^\p{Ll}/u.test(t.bare) && !JOINING.has(t.bare));
+  const lower = phrase.slice(0, k).filter((t) => opensLower(t.bare) && !JOINING.has(t.bare));
   if (k === phrase.length || k === 0 || !lower.length || lower.some((t) => functionWord(t.bare) || NOT_IN_DESCRIPTION.has(t.bare) || reports(phrase, phrase.indexOf(t)))) return undefined;
-  if (!/^\p{Ll}/u.test(phrase[k - 1]!.bare)) return undefined;
+  if (!opensLower(phrase[k - 1]!.bare)) return undefined;
   return trailingName(phrase);
 }
 
@@ -1130,18 +1152,43 @@ function openingPhrase(tokens: readonly Token[]): boolean {
   return tokens.length > 0 && endsPart(tokens.at(-1)!) && tokens.slice(0, -1).every((t) => !endsPart(t)) && (functionWord(first) || /(?:ing|ed)$/.test(first));
 }
 
+/** What attribution reads of one document, whichever of its stretches it reads: each piece read once, when first needed. */
+interface DocumentReading {
+  names: () => ReadonlySet<string>;
+  people: () => ReadonlyMap<string, string>;
+  fullName: (name: string) => string;
+  /**
+   * What each sentence's own words say of its voice and its subject: every sentence is read in up to three stretches (its own
+   * and as context of the two beside it), and these depend on its text and its document alone, not on the state carried in.
+   */
+  own: Map<Sentence, OwnWords>;
+  /** Each speaker frame's speaker as asNamed gives it (a sentence has one frame read closed at its start and one read open). */
+  frameSpeakers: Map<Frame, string | undefined>;
+}
+
+/** A sentence's readings that no state carried from sentence to sentence changes; absent until first asked. */
+interface OwnWords {
+  /** The voice it reports, as asNamed gives it. */
+  reported?: string | null;
+  /** The person it introduces or opens on (introducedSubject, else personOpening). */
+  subject?: string | null;
+  opensOnPronoun?: boolean;
+}
+
 /**
- * One pass over a document: quotation state carries from sentence to sentence within a
- * paragraph, each speech sentence gets the speaker its own words name, else its quotation's,
- * else the voice quoted or reported just before it.
+ * One pass over a stretch of a document and its context: quotation state carries from sentence to sentence within a
+ * paragraph, each speech sentence gets the speaker its own words name, else its quotation's, else the voice quoted or
+ * reported just before it. Sentences from `until` on are context after the stretch: read only while a quotation that
+ * holds a sentence before `until` goes on (a speaker named later is the whole quotation's), since no later sentence
+ * changes what the stretch's sentences were found to carry.
  */
-function attribute(document: readonly Sentence[], names: () => ReadonlySet<string>, people: () => ReadonlyMap<string, string>, fullName: (name: string) => string, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
+function attribute(document: readonly Sentence[], until: number, { names, people, fullName, own, frameSpeakers }: DocumentReading, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
   const out = new Map<Sentence, Omit<FoundQuote, 'named'>>();
   let open = false;
   let openFor = 0;
   let paragraph = -1;
   /** The current multi-sentence quotation: its sentences and the speaker found so far. */
-  let block: { sentences: Sentence[]; speaker?: string; carriesVoice: boolean } | undefined;
+  let block: { sentences: Sentence[]; speaker?: string; carriesVoice: boolean; opensAt: number } | undefined;
   /** The voice last quoted or reported, with the position where it was. */
   let lastVoice: { speaker: string; position: number } | undefined;
   const guessed = new Set<Sentence>();
@@ -1157,26 +1204,36 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
    * A sentence that quotes no speech: the voice it reports, else the person it introduces as its subject. Quoted words
    * that are no speech (a title, a phrase) may hide the subject, so such a sentence that reports no voice changes nothing.
    */
+  const ownWordsOf = (sentence: Sentence) => {
+    let words = own.get(sentence);
+    if (!words) own.set(sentence, (words = {}));
+    return words;
+  };
   const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
     const text = sentence.text;
-    const reported = asNamed(reportedVoiceOf(sentence, sameText), text, names);
+    const words = ownWordsOf(sentence);
+    if (words.reported === undefined) words.reported = asNamed(reportedVoiceOf(sentence, sameText), text, names) ?? null;
+    const reported = words.reported;
     if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
     else if (!quotesWords) {
       // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
       // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
       // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
       // too; "Still, he insists…" goes on about the person just introduced.
-      const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && opensOnPronoun(text);
-      const subject = introducedSubject(text) ?? personOpening(text, fullName) ?? (continues ? lastSubject!.speaker : undefined);
+      const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
+      if (words.subject === undefined) words.subject = introducedSubject(text) ?? personOpening(text, fullName) ?? null;
+      const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
   };
-  for (const sentence of document) {
+  for (let at = 0; at < document.length; at++) {
+    const sentence = document[at]!;
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       open = false;
       block = undefined;
     }
+    if (at >= until && !(block && block.opensAt < until)) break;
     const text = sentence.text;
     const reading: SentenceReading | undefined = hasQuotationMark(text) || open ? readingOf(sentence, open, sameText) : undefined;
     if (!reading || (!reading.marks.spans.length && !open)) {
@@ -1195,17 +1252,17 @@ function attribute(document: readonly Sentence[], names: () => ReadonlySet<strin
       if (!openedInside && !open) readWithoutSpeech(sentence, true);
       continue;
     }
-    let speaker = resolve(asNamed(frame.speaker, text, names), sentence.position);
+    if (!frameSpeakers.has(frame)) frameSpeakers.set(frame, asNamed(frame.speaker, text, names));
+    let speaker = resolve(frameSpeakers.get(frame), sentence.position);
     // "…," the Cuban leader said, after a sentence naming Castro: a role is the one person the sentences before it name.
     if (speaker && isRole(speaker)) {
-      const at = document.indexOf(sentence);
       const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
       speaker = personMeant(context, people(), speaker) ?? speaker;
     }
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
     // Whether the quotation carries the voice just heard is read where it opens: its later sentences open inside it anyway.
-    else block = { sentences: [sentence], carriesVoice: lastVoice !== undefined && carriesVoice(text, marks.spans, lastVoice.speaker) };
+    else block = { sentences: [sentence], carriesVoice: lastVoice !== undefined && carriesVoice(text, marks.spans, lastVoice.speaker), opensAt: at };
     if (speaker) {
       // The whole quotation is this speaker's, the sentences before this one included.
       for (const s of block.sentences) {
@@ -1245,7 +1302,7 @@ function introducedSubject(text: string): string | undefined {
   let end = 0;
   while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
   // "Prime Minister Ola Berg travelled to the site": a title before the name says it is a person's.
-  if (end >= 3 && tokens[0] && isTitle(tokens[0]) && /^\p{Ll}/u.test(tokens[end]?.bare ?? '')) {
+  if (end >= 3 && tokens[0] && isTitle(tokens[0]) && opensLower(tokens[end]?.bare ?? '')) {
     const name = trailingName(tokens.slice(0, end));
     return name?.includes(' ') ? name : undefined;
   }
@@ -1253,7 +1310,7 @@ function introducedSubject(text: string): string | undefined {
   if (!last || !capitalised(last) || !/,$/.test(last.word) || /['’]s,?$/.test(last.bare)) return undefined;
   // "Lasse Dahl, a former firefighter,", "Lieutenant Colonel Bruce Ewing, commander of the team,": a description set off after the name.
   const next = tokens[end + 1]?.bare ?? '';
-  if (!/^(?:a|an|the|his|her)$/.test(next) && !(/^\p{Ll}/u.test(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
+  if (!/^(?:a|an|the|his|her)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
@@ -1266,7 +1323,7 @@ function personOpening(text: string, fullName: (name: string) => string): string
   const tokens = tokensOf(text);
   let end = 0;
   while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!) && !/['’]s$/.test(tokens[end]!.bare)) end++;
-  if (end === 0 || end > 3 || !/^\p{Ll}/u.test(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
+  if (end === 0 || end > 3 || !opensLower(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
   const name = trailingName(tokens.slice(0, end));
   if (!name) return undefined;
   const full = fullName(shortNameOf(name));
