@@ -682,8 +682,9 @@ function nameIn(phrase: readonly Token[]): string | undefined {
     if (endsPart(t)) parts.push([]);
   }
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
-  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
-  const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
+  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it; a short name that opens
+  // the phrase ("…," said Kemp.) has no place before it to belong to.
+  const filled = parts.filter((p, i) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(i > 0 && p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
   const whole = filled.at(-1);
   if (!whole) return undefined;
   const last = withoutPlace(whole);
@@ -812,6 +813,9 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${run.map((t) => t.bare).join(' ')}`.replace(/['’]s$/, '');
     if (first) return first;
   }
+  // "The Australian has reported", "The Guardian said": a one-word name the text writes after a capitalised "The" takes it (a
+  // person is never "The Holt"); "The Washington Post" reads whole without it, and a lower-case "the" is no part of a name.
+  if (run.length === 2 && run[0]!.bare === 'The' && /^\p{Lu}\p{Ll}/u.test(run[1]!.bare) && !isTitle(run[1]!)) return `The ${run[1]!.bare.replace(/['’]s$/, '')}`;
   while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare)) && !opensName(run)) run = run.slice(1);
   if (!run.length || !/^\p{Lu}/u.test(run[0]!.bare)) return undefined;
   const name = run
