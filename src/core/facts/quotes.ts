@@ -501,7 +501,7 @@ const readsMessage = (tokens: readonly Token[], i: number) => {
 };
 
 /** Verbs that can stand before their subject: "…," said the chief. */
-const INVERTS = new Set('said says added asked wrote writes replied recalled recounted continued quoted answered exclaimed'.split(' '));
+const INVERTS = new Set('said says added asked wrote writes replied recalled recounted continued quoted answered exclaimed explained noted stated remarked commented declared insisted warned stressed announced'.split(' '));
 /** Whether a reporting verb as written may stand before its subject: "…," said the chief. */
 export const invertsSubject = (word: string): boolean => INVERTS.has(word.toLowerCase());
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);

@@ -410,6 +410,11 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     expect(who(['Ann Holt, of Potomac, Md., said "We will not go."'])).toEqual(['Ann Holt']);
   });
 
+  it('reads "explained" before its subject as "said" is read: the words are the named person\'s, not the voice heard before', () => {
+    const intro = 'Captain Tomas Lindqvist and Lieutenant Ana Varga spoke for the crew.';
+    expect(who([intro], ['"Let me be clear," said Varga.'], ['"When we tried to leave, they blocked us in," explained Lindqvist.'])).toEqual(['Ana Varga', 'Tomas Lindqvist']);
+  });
+
   it('keeps "The" of a one-word name the text writes with it: a newspaper, not a nationality', () => {
     expect(who(['The Australian has reported that a website "run by associates of the president" says the sailors could face trial.'])).toEqual(['The Australian']);
     // A lower-case "the" is no part of the name.
