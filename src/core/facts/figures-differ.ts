@@ -33,7 +33,7 @@ const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'w
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
-  return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
+  return new Set(countKeyWords(f).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
 }
 
 /** British "-tre"/"-bre" is American "-ter"/"-ber" ("kilometres", "kilometers"): one word, whichever desk wrote it. */
@@ -427,7 +427,7 @@ function ownerOf(f: FoundFigure): string {
   const at = placeOf(f);
   if (at < 0) return '';
   const text = f.sentence.text;
-  for (const word of countKeyWords(f)) {
+  for (const word of countKeyWords(f).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) {
     // The occurrence of the counted word nearest the number: within the clause the figure is told in.
     const pattern = new RegExp(`(?:(\\p{L}+)['’]s\\s+)?\\b${word}\\b(?:\\s+of\\s+(?:the|a|an)\\s+(\\p{L}+))?`, 'giu');
     let best: RegExpExecArray | undefined;
@@ -440,7 +440,7 @@ function ownerOf(f: FoundFigure): string {
 
 /** The written content words of what a figure counts, without number words (countKey's words before stemming). */
 function countKeyWords(f: Pick<FoundFigure, 'counts'>): string[] {
-  return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()));
 }
 
 /** "Aug. 7", "August 7", "7 August": the days a sentence names, as month and day. */

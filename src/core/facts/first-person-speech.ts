@@ -56,5 +56,5 @@ function namesSpeaker(text: string, speaker: string): boolean {
     .split(' ')
     .at(-1)!
     .replace(/['’]s$/, '');
-  return new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  return text.split(/[^\p{L}\p{N}-]+/u).includes(last);
 }
