@@ -170,8 +170,14 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   if (honorific) {
     const [, title, , surname] = honorific;
     const tied = tiedFullName(title!, surname!, document);
-    if (tied || namesAnother(title!, surname!, document)) return tied ?? speaker;
+    if (tied) return tied;
     const full = fullNameOf(surname!, document);
+    // "Ms. He" beside "his wife, He Xintong": a surname-first name ends on its given name; no English copy writes a feminine
+    // honorific before a given name, so the one two-word full name opening on the word is hers (and "He Xintong" is no
+    // second person bearing the surname bare).
+    const opening = full.includes(' ') ? [] : [...fullNames.get(document)!.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${surname} `));
+    if (opening.length === 1) return opening[0]!;
+    if (namesAnother(title!, surname!, document)) return speaker;
     return full.includes(' ') ? full : speaker;
   }
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;

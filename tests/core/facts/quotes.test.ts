@@ -415,6 +415,10 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     expect(who([intro], ['"Let me be clear," said Varga.'], ['"When we tried to leave, they blocked us in," explained Lindqvist.'])).toEqual(['Ana Varga', 'Tomas Lindqvist']);
   });
 
+  it('expands "Ms. He" to the one full name that opens on "He", a surname-first name', () => {
+    expect(who(['Xu Wenli, a veteran dissident, was detained on Monday, his wife, He Xintong, said.'], ['"My husband thought the time was right to form a new party," Ms. He said.'])).toEqual(['He Xintong']);
+  });
+
   it('keeps "The" of a one-word name the text writes with it: a newspaper, not a nationality', () => {
     expect(who(['The Australian has reported that a website "run by associates of the president" says the sailors could face trial.'])).toEqual(['The Australian']);
     // A lower-case "the" is no part of the name.
