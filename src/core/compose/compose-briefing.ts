@@ -3,6 +3,7 @@ import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
+import { quotingOf, unsaidSpeaker } from '../facts/first-person-speech.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
@@ -175,7 +176,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = earnsPlace(summary);
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) };
+  // First-person speech whose speaker no name is found for is nobody's words to a reader: no key point or key figure.
+  const speakerless = (unit: Sentence) => unsaidSpeaker(partsOf(unit), unit.text, sentencesOf)?.speaker === null;
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) || speakerless(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(
@@ -225,7 +228,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = () =>
     uniqueByAny(
       rankFigures(
-        found.filter((f) => f.counts && unitFor(f.sentence) && printable(f.sentence)),
+        found.filter((f) => f.counts && unitFor(f.sentence) && printable(f.sentence) && !speakerless(unitFor(f.sentence)!)),
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
@@ -285,7 +288,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
-  const attributed = (sentence: Sentence) => attributionField(index.documents.get(sentence.docId)?.meta);
+  // Whose view an opinion piece's sentence is, and whose first-person words an item prints when its text does not say (rule 1 of
+  // docs/quality.md, "Sixteenth round (issue 16fix2)"): one attribution, printed after the item's text.
+  const attributed = (unit: Sentence) => {
+    const opinion = attributionField(index.documents.get(unit.docId)?.meta).attribution;
+    const speaker = unsaidSpeaker(partsOf(unit), unit.text, sentencesOf)?.speaker;
+    const attribution = [speaker && quotingOf(speaker), opinion].filter(Boolean).join('; ');
+    return attribution ? { attribution } : {};
+  };
   const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
@@ -350,8 +360,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
-    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how), ...attributed(f.sentence) })),
-    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}), ...attributed(e.sentence) })),
+    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how), ...attributed(unitFor(f.sentence)!) })),
+    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}), ...attributed(unitFor(e.sentence)!) })),
     differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),

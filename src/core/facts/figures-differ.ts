@@ -33,7 +33,7 @@ const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'w
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
-  return new Set((f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase())).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
+  return new Set(countKeyWords(f).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
 }
 
 /** British "-tre"/"-bre" is American "-ter"/"-ber" ("kilometres", "kilometers"): one word, whichever desk wrote it. */
@@ -275,6 +275,8 @@ interface Traits {
   days: Set<string>;
   measuredFrom: string;
   instance: string;
+  /** The stem of the noun that owns what the figure counts ("the aftershock's magnitude" → aftershock); '' when none. */
+  owner: string;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
@@ -294,6 +296,7 @@ function traitsOf(f: FoundFigure): Traits {
       days: daysOf(f.sentence.text),
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
+      owner: ownerOf(f),
     };
     traitsKnown.set(f, t);
   }
@@ -334,6 +337,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
   if (at.instance !== bt.instance) return 'another event';
+  // "measured the aftershock's magnitude as 6.6" against "The first shaking … had a 4.7 magnitude": the quantity of a thing the
+  // other sentence never names is not the same quantity.
+  if ((at.owner && !b.sentence.stems.includes(at.owner)) || (bt.owner && !a.sentence.stems.includes(bt.owner))) return 'owner';
   // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
   if (at.years !== bt.years) return 'years';
   // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
@@ -411,6 +417,30 @@ export function instanceOf(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>
     .at(-1)!;
   const m = /\b(?:(?:the|a|an|its|this)\s+(latest|newest|new|second|third|fourth|fifth|subsequent|later|next)|(another))\s+\p{L}/iu.exec(clause);
   return (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+}
+
+/**
+ * The noun that owns what a figure counts, as its stem: a possessive right before the counted word ("the aftershock's
+ * magnitude") or "of the" + a noun right after it ("the magnitude of the aftershock"). '' when the sentence gives none.
+ */
+function ownerOf(f: FoundFigure): string {
+  const at = placeOf(f);
+  if (at < 0) return '';
+  const text = f.sentence.text;
+  for (const word of countKeyWords(f).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) {
+    // The occurrence of the counted word nearest the number: within the clause the figure is told in.
+    const pattern = new RegExp(`(?:(\\p{L}+)['’]s\\s+)?\\b${word}\\b(?:\\s+of\\s+(?:the|a|an)\\s+(\\p{L}+))?`, 'giu');
+    let best: RegExpExecArray | undefined;
+    for (const m of text.matchAll(pattern)) if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
+    const owner = best?.[1] ?? best?.[2];
+    if (owner && /^\p{Ll}/u.test(owner)) return stem(owner.toLowerCase());
+  }
+  return '';
+}
+
+/** The written content words of what a figure counts, without number words (countKey's words before stemming). */
+function countKeyWords(f: Pick<FoundFigure, 'counts'>): string[] {
+  return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()));
 }
 
 /** "Aug. 7", "August 7", "7 August": the days a sentence names, as month and day. */

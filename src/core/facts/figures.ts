@@ -513,6 +513,15 @@ function describe(k: Tokens, s: number, e: number): string {
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
   if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
   j = nounPhrase(k, j, phrase);
+  // "the fifteen UK Royal Navy crew's capture": a number before a possessive counts the possessor; the possessed noun is
+  // the possessor's thing, not what is counted (a share, "three of the world's largest economies", is read above).
+  // "half the city's ferries": after a determiner the possessive determines the counted noun; the number counts the ferries.
+  const possessive = nounStart === 0 && k.pos[e + 1] !== 'DET' ? phrase.indexOf("'s") : -1;
+  if (possessive > 0) {
+    // The possessed word the tagger read as a verb ("capture") is the possessor's thing, not the verb that reports the count.
+    if (possessive === phrase.length - 1 && k.pos[j] === 'VERB') j++;
+    phrase.length = possessive;
+  }
   // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
   // "US$10 million worth of emergency funds": what the amount is worth is what follows "worth of".
   const unitOnly = unitWordsOnly(phrase.slice(nounStart)) || phrase.slice(nounStart).every((w) => w === '-' || w === 'worth' || UNIT.test(w.toLowerCase()));

@@ -169,8 +169,14 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   if (honorific) {
     const [, title, , surname] = honorific;
     const tied = tiedFullName(title!, surname!, document);
-    if (tied || namesAnother(title!, surname!, document)) return tied ?? speaker;
+    if (tied) return tied;
     const full = fullNameOf(surname!, document);
+    // "Ms. He" beside "his wife, He Xintong": a surname-first name ends on its given name; no English copy writes a feminine
+    // honorific before a given name, so the one two-word full name opening on the word is hers (and "He Xintong" is no
+    // second person bearing the surname bare).
+    const opening = full.includes(' ') ? [] : [...fullNames.get(document)!.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${surname} `));
+    if (opening.length === 1) return opening[0]!;
+    if (namesAnother(title!, surname!, document)) return speaker;
     return full.includes(' ') ? full : speaker;
   }
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
@@ -500,7 +506,7 @@ const readsMessage = (tokens: readonly Token[], i: number) => {
 };
 
 /** Verbs that can stand before their subject: "…," said the chief. */
-const INVERTS = new Set('said says added asked wrote writes replied recalled recounted continued quoted answered exclaimed'.split(' '));
+const INVERTS = new Set('said says added asked wrote writes replied recalled recounted continued quoted answered exclaimed explained noted stated remarked commented declared insisted warned stressed announced'.split(' '));
 /** Whether a reporting verb as written may stand before its subject: "…," said the chief. */
 export const invertsSubject = (word: string): boolean => INVERTS.has(word.toLowerCase());
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
@@ -704,8 +710,9 @@ function nameIn(phrase: readonly Token[]): string | undefined {
     if (endsPart(t)) parts.push([]);
   }
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
-  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it.
-  const filled = parts.filter((p) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
+  // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it; a short name that opens
+  // the phrase ("…," said Kemp.) has no place before it to belong to.
+  const filled = parts.filter((p, i) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(i > 0 && p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
   const whole = filled.at(-1);
   if (!whole) return undefined;
   const last = withoutPlace(whole);
@@ -834,6 +841,9 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${run.map((t) => t.bare).join(' ')}`.replace(/['’]s$/, '');
     if (first) return first;
   }
+  // "The Australian has reported", "The Guardian said": a one-word name the text writes after a capitalised "The" takes it (a
+  // person is never "The Holt"); "The Washington Post" reads whole without it, and a lower-case "the" is no part of a name.
+  if (run.length === 2 && run[0]!.bare === 'The' && /^\p{Lu}\p{Ll}/u.test(run[1]!.bare) && !isTitle(run[1]!)) return `The ${run[1]!.bare.replace(/['’]s$/, '')}`;
   while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare)) && !opensName(run)) run = run.slice(1);
   if (!run.length || !opensUpper(run[0]!.bare)) return undefined;
   const name = run

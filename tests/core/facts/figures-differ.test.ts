@@ -259,3 +259,18 @@ describe('figures that differ, true disagreements only (issue 16cf2)', () => {
     expect(differingIn([share('doc-0.md', '41.7'), ['doc-0.md', 'Late ballots from the coast gave the ruling party another 3.3 percent.'], share('doc-1.md', '38.4')])).toEqual([]);
   });
 });
+
+describe('a quantity a sentence gives as another thing\'s (docs/quality.md, "Sixteenth round (issue 16fix2)", rule 6)', () => {
+  it('does not pair "the aftershock\'s magnitude" with the magnitude of a tremor the other sentence names otherwise', () => {
+    expect(
+      differing([
+        'The first shaking took place at 00:37 local time, which according to the Northern Seismology Service had a 4.7 magnitude on the Richter scale.',
+        "The Northern Seismology Service measured the aftershock's magnitude as 6.6.",
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still pairs two magnitudes of the thing both sentences name', () => {
+    expect(differing(["The Northern Seismology Service measured the aftershock's magnitude as 6.6.", 'The aftershock, which according to the Northern Seismology Service had a 6.9 magnitude, shook the coast.'])).toHaveLength(1);
+  });
+});

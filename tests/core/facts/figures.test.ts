@@ -233,3 +233,11 @@ describe('where a figure stands in its sentence', () => {
     expect(placeOf(thefts)).toBe(text.indexOf('two'));
   });
 });
+
+describe('a figure\'s label says what is counted (docs/quality.md, "Sixteenth round (issue 16fix2)", rule 7)', () => {
+  it("labels a number before a possessive by the possessor, not the possessor's thing", () => {
+    expect(figures("At a news conference at the harbour base on Friday, details of the twelve coast guard crew's capture and detention by pirates were given.")).toEqual(['twelve | coast guard crew']);
+    // A share keeps the whole it is taken of.
+    expect(figures("Two of the world's largest economies agreed on the deal.")[0]).toMatch(/^Two \| of the world's largest economies/);
+  });
+});

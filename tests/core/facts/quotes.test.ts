@@ -401,3 +401,27 @@ describe('who said what, three known misattributions (docs/quality.md, fifteenth
     expect(who(['According to the harbour police, the ferries "will not sail again before the summer."'])).toEqual(['harbour police']);
   });
 });
+
+describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 16fix2)")', () => {
+  it('reads a short surname that ends the sentence after "said" as the speaker, not as a state abbreviation', () => {
+    const intro = 'Captain Tomas Kemp and Lieutenant Ana Varga spoke for the crew.';
+    expect(who([intro], ['"Let me be clear," said Varga.'], ['"We chose not to fight back," said Kemp.'])).toEqual(['Ana Varga', 'Tomas Kemp']);
+    // The abbreviation set off after a place still belongs to the place.
+    expect(who(['Ann Holt, of Potomac, Md., said "We will not go."'])).toEqual(['Ann Holt']);
+  });
+
+  it('reads "explained" before its subject as "said" is read: the words are the named person\'s, not the voice heard before', () => {
+    const intro = 'Captain Tomas Lindqvist and Lieutenant Ana Varga spoke for the crew.';
+    expect(who([intro], ['"Let me be clear," said Varga.'], ['"When we tried to leave, they blocked us in," explained Lindqvist.'])).toEqual(['Ana Varga', 'Tomas Lindqvist']);
+  });
+
+  it('expands "Ms. He" to the one full name that opens on "He", a surname-first name', () => {
+    expect(who(['Xu Wenli, a veteran dissident, was detained on Monday, his wife, He Xintong, said.'], ['"My husband thought the time was right to form a new party," Ms. He said.'])).toEqual(['He Xintong']);
+  });
+
+  it('keeps "The" of a one-word name the text writes with it: a newspaper, not a nationality', () => {
+    expect(who(['The Australian has reported that a website "run by associates of the president" says the sailors could face trial.'])).toEqual(['The Australian']);
+    // A lower-case "the" is no part of the name.
+    expect(who(['A spokesman for the Pentagon said "we have no comment at this time," and the Pentagon declined to say more.'])).not.toContain('The Pentagon');
+  });
+});

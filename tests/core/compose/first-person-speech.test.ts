@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+
+/**
+ * Made-up wire copy on a ferry fire. docs/quality.md, "Sixteenth round (issue 16fix2)", rule 1: a key point or key figure
+ * that prints someone's first-person words ("We pulled…", "Our crews…") says whose they are, or is not shown there.
+ */
+const OTHERS = [
+  'The ferry fire near Tarvik left 12 passengers dead and 30 injured, officials said on Tuesday.\n\nInvestigators said the ferry fire began in the engine room shortly after midnight.\n\nThe ferry carried 190 passengers and crew when the fire broke out, the operator said.',
+  'Families gathered at the port of Tarvik on Tuesday for news of the ferry fire.\n\nThe ferry fire is the worst on the coast in a decade, the port authority said.\n\n"I have never seen a ferry fire like this one. We will find out why it spread so fast," the port\'s director said on Tuesday.',
+];
+const RESCUE = (introduction: string) =>
+  `A ferry fire off the port of Tarvik killed 12 passengers on Monday, the coast guard said.\n\n${introduction}\n\n"We pulled 140 passengers from the water before dawn. Our crews saw the ferry fire spread to the car deck within minutes," she told reporters in Tarvik.\n\nThe ferry fire started in the engine room, investigators said on Tuesday.`;
+const WE_PULLED = '"We pulled 140 passengers';
+
+function brief(introduction: string): Briefing {
+  const library = createLibrary(
+    'made-up',
+    [RESCUE(introduction), ...OTHERS].map((text, i) => ({ id: `${i + 1}.txt`, text })),
+  );
+  const r = library.brief('ferry fire', { length: 'standard', now: new Date('2026-11-29T00:00:00Z') });
+  if (!r.ok) throw new Error('no briefing');
+  return r.briefing;
+}
+
+describe('first-person speech in key points and key figures', () => {
+  it('names the speaker the article gives for "she", as who said what does', () => {
+    const b = brief('The rescue of the burning ferry went on through the night, the coast guard commander, Lena Holt, said.');
+    const point = b.keyPoints.find((p) => p.text.startsWith(WE_PULLED));
+    expect(point?.attribution).toBe('quoting Lena Holt');
+    // A speaker the text itself writes ("the port's director said") needs no saying.
+    expect(b.keyPoints.find((p) => p.text.includes('I have never seen'))?.attribution).toBeUndefined();
+  });
+
+  it('leaves out of key points and key figures the words of a speaker no name is found for', () => {
+    const b = brief('Coast guard commander Lena Holt led the rescue of the burning ferry through the night.');
+    const printed = [...b.keyPoints.map((p) => p.text), ...b.figures.filter((f) => !f.shownAt).map((f) => f.text)];
+    expect(printed.some((t) => t.includes(WE_PULLED))).toBe(false);
+    expect(b.keyPoints.length).toBeGreaterThan(0);
+  });
+});
