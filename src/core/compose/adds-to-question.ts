@@ -18,20 +18,9 @@ export interface AddsToQuestionInput {
 export function addsToQuestionTest({ question, story, ofDocument }: AddsToQuestionInput): (unit: Sentence) => boolean {
   const documents = new Set(story.map((s) => s.docId));
   const documentsWith = new Map<string, number>();
-  for (const docId of documents) for (const s of distinctStemsOf(ofDocument(docId))) documentsWith.set(s, (documentsWith.get(s) ?? 0) + 1);
+  for (const docId of documents) for (const s of new Set(ofDocument(docId).flatMap((d) => d.stems))) documentsWith.set(s, (documentsWith.get(s) ?? 0) + 1);
   const asked = new Set([...question.asked, ...question.setting]);
   // More than half: "most of the story's articles", the plain reading of a story's common words.
   const adds = (stem: string) => !asked.has(stem) && (documentsWith.get(stem) ?? 0) * 2 <= documents.size;
   return (unit) => partsOf(unit).some((p) => p.stems.some(adds));
-}
-
-/**
- * A document's distinct stems, kept beside the sentence list the index holds for it: every question's story counts them
- * again, and building them from the sentences was most of this test's cost on a broad question at scale.
- */
-const distinctStems = new WeakMap<readonly Sentence[], readonly string[]>();
-function distinctStemsOf(sentences: readonly Sentence[]): readonly string[] {
-  let stems = distinctStems.get(sentences);
-  if (!stems) distinctStems.set(sentences, (stems = [...new Set(sentences.flatMap((d) => d.stems))]));
-  return stems;
 }

@@ -24,24 +24,11 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
  * The words of the noun phrase that follows the number in its sentence: adjectives, nouns, names and a participle
  * that modifies the noun after it ("captured navy personnel"), up to the first word of another kind.
  */
-function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): readonly string[] {
+function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string[] {
   const text = f.sentence.text;
   const at = placeOf(f);
   if (at < 0) return [];
-  // Read with the model once per figure place: every answer that ranks a set's figures asks again.
-  let read = phrasesRead.get(f.sentence);
-  if (!read) phrasesRead.set(f.sentence, (read = new Map()));
-  const key = `${at}|${f.value}`;
-  let phrase = read.get(key);
-  if (!phrase) read.set(key, (phrase = readPhraseAfter(text, at + f.value.length)));
-  return phrase;
-}
-
-/** The words after a figure, by the sentence and then by the figure's place and value; they go with the sentence. */
-const phrasesRead = new WeakMap<object, Map<string, readonly string[]>>();
-
-function readPhraseAfter(text: string, end: number): string[] {
-  const tokens = readDoc(text.slice(end, end + 80)).tokens();
+  const tokens = readDoc(text.slice(at + f.value.length, at + f.value.length + 80)).tokens();
   const words = (tokens.out() as string[]).slice(0, PHRASE_WORDS + 1);
   const tags = (tokens.out(its.pos) as string[]).slice(0, PHRASE_WORDS + 1);
   const out: string[] = [];
