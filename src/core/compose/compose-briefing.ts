@@ -302,12 +302,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     for (const p of sentences) printedExactly.add(p);
   };
   // A section's items in order, up to its length; one whose passage is printed in part is left out (each sentence once), the next takes its place.
+  // So is a key figure whose passage a key figure before it lists: "122 seats — (see figure 1)" under "64 of the 122 seats
+  // won" spends a slot to say nothing new (docs/quality.md, "Sixteenth round (issue 16read)").
+  const listedFigures = new Set<Sentence>();
+  const listedAsFigure = (sentence: Sentence, shownAt: ShownAt | undefined) => {
+    const parts = partsOf(unitFor(sentence)!);
+    if (shownAt?.section === 'figures' || parts.some((p) => listedFigures.has(p))) return true;
+    for (const p of parts) listedFigures.add(p);
+    return false;
+  };
   const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
       const { shownAt, after, partly, prints } = printing(sentenceOf(item));
-      if (partly) continue;
+      if (partly || (section === 'figures' && listedAsFigure(sentenceOf(item), shownAt))) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
     }
