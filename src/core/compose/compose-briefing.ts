@@ -302,13 +302,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     for (const p of sentences) printedExactly.add(p);
   };
   // A section's items in order, up to its length; one whose passage is printed in part is left out (each sentence once), the next takes its place.
-  // So is a key figure whose passage a key figure before it lists: "122 seats — (see figure 1)" under "64 of the 122 seats
-  // won" spends a slot to say nothing new (docs/quality.md, "Sixteenth round (issue 16read)").
+  // So is a key figure whose sentence a key figure before it lists: "122 seats — (see figure 1)" under "64 of the 122 seats
+  // won" spends a slot to say nothing new (docs/quality.md, "Sixteenth round (issue 16read)"). A figure printed after the
+  // sentence it leans on prints a sentence of its own, and stays.
   const listedFigures = new Set<Sentence>();
   const listedAsFigure = (sentence: Sentence, shownAt: ShownAt | undefined) => {
-    const parts = partsOf(unitFor(sentence)!);
-    if (shownAt?.section === 'figures' || parts.some((p) => listedFigures.has(p))) return true;
-    for (const p of parts) listedFigures.add(p);
+    if (shownAt?.section === 'figures' || listedFigures.has(sentence)) return true;
+    for (const p of partsOf(unitFor(sentence)!)) listedFigures.add(p);
     return false;
   };
   const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number) => {
