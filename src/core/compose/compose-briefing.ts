@@ -302,28 +302,31 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     for (const p of sentences) printedExactly.add(p);
   };
   // A section's items in order, up to its length; one whose passage is printed in part is left out (each sentence once), the next takes its place.
-  // So is a key figure whose sentence a key figure before it lists: "122 seats — (see figure 1)" under "64 of the 122 seats
-  // won" spends a slot to say nothing new (docs/quality.md, "Sixteenth round (issue 16read)"). A figure printed after the
-  // sentence it leans on prints a sentence of its own, and stays.
-  const listedFigures = new Set<Sentence>();
-  const listedAsFigure = (sentence: Sentence, shownAt: ShownAt | undefined) => {
-    if (shownAt?.section === 'figures' || listedFigures.has(sentence)) return true;
-    for (const p of partsOf(unitFor(sentence)!)) listedFigures.add(p);
+  // So is a key figure whose number the label of a key figure before it, of the same sentence, names: "122 seats — (see
+  // figure 1)" under "64 of the 122 seats won" spends a slot to say nothing (docs/quality.md, "Sixteenth round (issue 16read)").
+  const labelsOfListed = new Map<Sentence, string[]>();
+  const figureLabels: string[] = [];
+  const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
+    const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
+    if (earlier.some((label) => namesNumber(label, f.value))) return true;
+    const label = `${f.value} ${f.counts}`;
+    figureLabels.push(label);
+    for (const p of partsOf(unitFor(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
     return false;
   };
-  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number) => {
+  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number, saysNothing?: (item: T, shownAt?: ShownAt) => boolean) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
       const { shownAt, after, partly, prints } = printing(sentenceOf(item));
-      if (partly || (section === 'figures' && listedAsFigure(sentenceOf(item), shownAt))) continue;
+      if (partly || saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
     }
     return out;
   };
   const printedQuotes = printed(quotes(), (q) => q.sentence, 'quotes', size.quotes);
-  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures);
+  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures, namedByListedFigure);
   const printedEvents = printed(events(), (e) => e.sentence, 'timeline', size.timeline);
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>
@@ -381,6 +384,11 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
       revised: v.revised,
     };
   });
+}
+
+/** Whether a figure's label names this number as a whole ("64 of the 122 seats won" names 122, not 12). */
+function namesNumber(label: string, value: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu').test(label);
 }
 
 /**
