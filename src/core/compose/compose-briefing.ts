@@ -308,7 +308,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figureLabels: string[] = [];
   const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
     const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
-    if (earlier.some((label) => namesNumber(label, f.value))) return true;
+    if (earlier.some((label) => namesFigure(label, f))) return true;
     const label = `${f.value} ${f.counts}`;
     figureLabels.push(label);
     for (const p of partsOf(unitFor(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
@@ -386,9 +386,13 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
   });
 }
 
-/** Whether a figure's label names this number as a whole ("64 of the 122 seats won" names 122, not 12). */
-function namesNumber(label: string, value: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}]|[.,]\\d)`, 'iu').test(label);
+/**
+ * Whether a figure's label names this figure: its number as a whole, followed by the first word of what it counts ("64 of
+ * the 122 seats won" names "122 seats", not "12 seats"; "two people killed" does not name "two others injured").
+ */
+function namesFigure(label: string, f: { value: string; counts: string }): boolean {
+  const named = `${f.value} ${f.counts.split(/\s+/)[0] ?? ''}`.trim();
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
 }
 
 /**
