@@ -4,7 +4,7 @@ import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
-import { sameFigureKeys } from '../facts/same-figure.js';
+import { labelNamesFigure, sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { sameTextIn } from '../index/same-text.js';
@@ -308,7 +308,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figureLabels: string[] = [];
   const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
     const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
-    if (earlier.some((label) => namesFigure(label, f))) return true;
+    if (earlier.some((label) => labelNamesFigure(label, f))) return true;
     const label = `${f.value} ${f.counts}`;
     figureLabels.push(label);
     for (const p of partsOf(unitFor(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
@@ -384,15 +384,6 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
       revised: v.revised,
     };
   });
-}
-
-/**
- * Whether a figure's label names this figure: its number as a whole, followed by the first word of what it counts ("64 of
- * the 122 seats won" names "122 seats", not "12 seats"; "two people killed" does not name "two others injured").
- */
-function namesFigure(label: string, f: { value: string; counts: string }): boolean {
-  const named = `${f.value} ${f.counts.split(/\s+/)[0] ?? ''}`.trim();
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labelNamesFigure } from '../../../src/core/facts/same-figure.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /** Made-up wire copy in the style of 1998 newswire: a deadlocked parliament, two agencies, sentences with two numbers. */
@@ -42,5 +43,13 @@ describe('key figures', () => {
     // "64 of the 122 seats won — (see summary)" then "122 seats — (see summary)" would list one sentence twice.
     expect(texts.filter((t) => t.includes('64 of the 122 seats'))).toHaveLength(1);
     expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('reads a label as naming a figure by its number and the first word of what it counts', () => {
+    expect(labelNamesFigure('64 of the 122 seats won', { value: '122', counts: 'seats' })).toBe(true);
+    expect(labelNamesFigure('five of the 10 special police units had been removed', { value: '10', counts: 'special police units' })).toBe(true);
+    // One number counting two things in one sentence: "killing two people and injuring two others".
+    expect(labelNamesFigure('two people killed', { value: 'two', counts: 'others injured' })).toBe(false);
+    expect(labelNamesFigure('64 of the 122 seats won', { value: '12', counts: 'seats' })).toBe(false);
   });
 });
