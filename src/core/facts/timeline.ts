@@ -121,8 +121,8 @@ const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
  * the year a target is to be met by, or a horizon ahead (issue 16read).
  */
 const BY_YEAR = /\b(?:by|after|beyond)\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$|\b(?:target\s+(?:year|date)|deadline)\s+of\s+$/i;
-/** "from 1990 levels", "below 1990 levels": the year a level is measured against, the baseline of a comparison (issue 16read). */
-const LEVEL_AFTER = /^\s+levels?\b/i;
+/** "from 1990 levels", "below 1990 levels", "from 1990 baselines": the year a level is measured against, the baseline of a comparison (issue 16read). */
+const LEVEL_AFTER = /^\s+(?:levels?|baselines?)\b/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */

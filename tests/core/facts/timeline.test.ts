@@ -52,6 +52,7 @@ describe('the timeline of a briefing', () => {
     // Were shown as "1990:", "2009:" and "2012:" on the timeline of a climate conference held in December 2007.
     const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '2007-12-14').map((d) => [d.date, d.isEvent]);
     expect(at('Ports are to cut their emissions by 25 percent from 1990 levels, the draft says.')).toEqual([['1990', false]]);
+    expect(at('The proposed frame is 25-40% cuts in port emissions from 1990 baselines.')).toEqual([['1990', false]]);
     expect(at('The plan sets the target year of 2009 for a new harbour treaty.')).toEqual([['2009', false]]);
     expect(at('The talks are to lead to a roadmap on emission caps for after 2012.')).toEqual([['2012', false]]);
     // A year past after "after" still dates what happened; a level's year stays one when it is no baseline.
