@@ -5,7 +5,7 @@ import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { quotingOf, unsaidSpeaker } from '../facts/first-person-speech.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
-import { sameFigureKeys } from '../facts/same-figure.js';
+import { labelNamesFigure, sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { sameTextIn } from '../index/same-text.js';
@@ -320,19 +320,31 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     for (const p of sentences) printedExactly.add(p);
   };
   // A section's items in order, up to its length; one whose passage is printed in part is left out (each sentence once), the next takes its place.
-  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number) => {
+  // So is a key figure whose number the label of a key figure before it, of the same sentence, names: "122 seats — (see
+  // figure 1)" under "64 of the 122 seats won" spends a slot to say nothing (docs/quality.md, "Sixteenth round (issue 16read)").
+  const labelsOfListed = new Map<Sentence, string[]>();
+  const figureLabels: string[] = [];
+  const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
+    const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
+    if (earlier.some((label) => labelNamesFigure(label, f))) return true;
+    const label = `${f.value} ${f.counts}`;
+    figureLabels.push(label);
+    for (const p of partsOf(unitFor(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
+    return false;
+  };
+  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number, saysNothing?: (item: T, shownAt?: ShownAt) => boolean) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
       const { shownAt, after, partly, prints } = printing(sentenceOf(item));
-      if (partly) continue;
+      if (partly || saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
     }
     return out;
   };
   const printedQuotes = printed(quotes(), (q) => q.sentence, 'quotes', size.quotes);
-  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures);
+  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures, namedByListedFigure);
   const printedEvents = printed(events(), (e) => e.sentence, 'timeline', size.timeline);
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>

@@ -41,3 +41,12 @@ function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): str
   }
   return out;
 }
+
+/**
+ * Whether a figure's label names this figure: its number as a whole, followed by the first word of what it counts ("64 of
+ * the 122 seats won" names "122 seats", not "12 seats"; "two people killed" does not name "two others injured").
+ */
+export function labelNamesFigure(label: string, f: Pick<FoundFigure, 'value' | 'counts'>): boolean {
+  const named = `${f.value} ${f.counts.split(/\s+/)[0] ?? ''}`.trim();
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
+}

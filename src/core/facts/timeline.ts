@@ -116,8 +116,13 @@ const UNKNOWN = /\b(?:(?:is|was|are|were|remains?|remained) (?:still )?(?:unclea
 const ROLLING = /^(?:the )?(?:past|last|previous|recent|coming|next) (?:\w+ )?(?:days|weeks|months|years|decades)$|^(?:the )?past (?:week|month|year|decade)$/i;
 /** "reduce its deficit through the year 2001": the time a span runs through is where it ends, background to what it holds. */
 const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
-/** "by 2020", "by the year 2020", "by the end of 2020": the year a target is to be met by. */
-const BY_YEAR = /\bby\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
+/**
+ * "by 2020", "by the year 2020", "by the end of 2020", "for after 2012", "the target year of 2009", "a deadline of 2009":
+ * the year a target is to be met by, or a horizon ahead (issue 16read).
+ */
+const BY_YEAR = /\b(?:by|after|beyond)\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$|\b(?:target\s+(?:year|date)|deadline)\s+of\s+$/i;
+/** "from 1990 levels", "below 1990 levels", "from 1990 baselines": the year a level is measured against, the baseline of a comparison (issue 16read). */
+const LEVEL_AFTER = /^\s+(?:levels?|baselines?)\b/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -277,7 +282,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
     const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !comparison(m.index) });
+    const baseline = LEVEL_AFTER.test(rest);
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.

@@ -48,6 +48,18 @@ describe('the timeline of a briefing', () => {
     expect(at('They must consider the decree by Dec. 20.')[0]).toEqual(['2007-12-20', true]);
   });
 
+  it('takes a baseline year of a level, and a target year or horizon ahead, for no event (issue 16read)', () => {
+    // Were shown as "1990:", "2009:" and "2012:" on the timeline of a climate conference held in December 2007.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '2007-12-14').map((d) => [d.date, d.isEvent]);
+    expect(at('Ports are to cut their emissions by 25 percent from 1990 levels, the draft says.')).toEqual([['1990', false]]);
+    expect(at('The proposed frame is 25-40% cuts in port emissions from 1990 baselines.')).toEqual([['1990', false]]);
+    expect(at('The plan sets the target year of 2009 for a new harbour treaty.')).toEqual([['2009', false]]);
+    expect(at('The talks are to lead to a roadmap on emission caps for after 2012.')).toEqual([['2012', false]]);
+    // A year past after "after" still dates what happened; a level's year stays one when it is no baseline.
+    expect(at('The harbour was dredged after 2005.')).toEqual([['2005', true]]);
+    expect(at('Water rose in 1990 to the harbour wall.')).toEqual([['1990', true]]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
