@@ -409,10 +409,15 @@ type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
+/** A day named by its distance from the article's own. */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
+
 function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
+  // chrono reads "today" against the placeholder instant and calls its year known: only the article's own date places it.
+  if (!reference && RELATIVE_DAY.test(lower)) return { date: null, isEvent: true };
   const named = MONTH_NAME.test(lower) || /\d/.test(lower);
   // A year written out makes a date absolute.
   if (certain('year') && named) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), isEvent: true };
@@ -436,7 +441,7 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
     if (side) return { date: isoOf(weekdayBeyond(reference, r.start.get('weekday')!, side), 'day'), isEvent: true };
     return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
   }
-  if (/\b(?:today|tonight|yesterday|tomorrow)\b/.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
+  if (RELATIVE_DAY.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
   const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
   if (/\bweek(?:end)?\b/.test(lower)) {
     // "last week" in a Sunday article is the week just ending.

@@ -161,6 +161,13 @@ describe('dates that follow the text', () => {
     expect(dated('The pier was closed on Monday.', undefined, '2024-09-02')).toEqual(['on Monday=null']);
   });
 
+  it('dates a day named relative to the article ("earlier today", "yesterday") only against the article\'s own date', () => {
+    expect(dated('A strong earthquake struck off the coast earlier today at 21:53 UTC, the survey said.', undefined)).toEqual(['today at 21:53 UTC=null']);
+    expect(dated('Rescuers reached the village yesterday.', undefined, '2024-09-02')).toEqual(['yesterday=null']);
+    // A dated article still dates its own day.
+    expect(dated('Rescuers reached the village yesterday.', '2024-09-03')).toEqual(['yesterday=2024-09-02']);
+  });
+
   it('keeps a year that modifies a noun or is part of a name off the timeline ("the 2019 floods", "the 2024 Harbour Regatta")', () => {
     expect(dated('On the anniversary of the 2019 floods, the mayor opened a new sea wall.', '2024-03-04')).toEqual(['2019=2019 (background)']);
     expect(dated('Lena Berg has won the 2024 Harbour Regatta.', '2024-03-04')).toEqual(['2024=2024 (background)']);
