@@ -127,12 +127,17 @@ const MAX_FRONTED_WORDS = 12;
 /** Demonstratives that point back wherever they stand in the phrase; not "these days", "those who…", "those killed". */
 const FRONTED_DEMONSTRATIVE = /\b(?:these(?!\s+days\b)|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b)|such)\b/iu;
 /**
+ * Without the case-insensitive flag, under which `\p{Ll}` would match a capital ("that Matthew…" is a clause, not a reference).
  * "this" or "that" ending the phrase ("Because of this,"), "this" before a noun not of the writer's present, "that"
  * before a noun ("At that meeting,"); "that" before a determiner, a pronoun or a name opens a clause ("Given that the…").
  */
 const CLAUSE_OPENING = 'the|a|an|this|these|those|some|many|most|all|no|any|each|every|few|several|more|both|such|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there';
-const FRONTED_THIS = new RegExp(`\\b(?:this|that)$|\\bthis\\s+(?!(?:${PRESENT_TIMES})\\b)\\p{Ll}|\\bthat\\s+(?!(?:${CLAUSE_OPENING})\\b)\\p{Ll}`, 'iu');
-const FRONTED_PRONOUN = /\b(?:it|them|him|her|his|its|their|they|he|she)\b/i;
+const FRONTED_THIS = new RegExp(`\\b(?:this|that)$|\\bthis\\s+(?!(?:${PRESENT_TIMES})\\b)\\p{Ll}|\\bthat\\s+(?!(?:${CLAUSE_OPENING})\\b)\\p{Ll}`, 'u');
+/**
+ * Pronouns that stand for someone or something named before. Not a possessive: in a phrase before the subject it is the
+ * subject's own, told just after ("In its citation, the Academy said…", "For his part, Saramago…").
+ */
+const FRONTED_PRONOUN = /\b(?:it|them|him|they|he|she)\b/i;
 /** What names a pronoun's referent before it in the phrase: a capitalised word after the first, or a noun phrase's determiner. */
 const REFERENT_BEFORE = /\s\p{Lu}|\b(?:a|an|the)\s+\p{L}|\p{L}['’]s?\s+\p{L}/u;
 

@@ -90,7 +90,8 @@ describe('leansOnPrevious', () => {
       'In the face of these partnerships, said an energy analyst in Houston, smaller producers will have to merge.',
       'Because of this, the talks in Geneva were put off until March.',
       'At that meeting, the ministers agreed to cut output by 2 million barrels a day.',
-      'Despite their objections, the council approved the new budget on Tuesday.',
+      'If he were to resign, the deputy premier would take power within days.',
+      'Asked about them, the minister declined to comment on Tuesday.',
     ]) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
@@ -100,6 +101,9 @@ describe('leansOnPrevious', () => {
       'Given that the talks failed, oil prices rose sharply on Monday.',
       "In this year's election, turnout fell to a record low.",
       'In a statement, the ministry said 12 people died in the storm.',
+      // A possessive in the phrase is the subject's own, told after it; "that" before a name opens a clause.
+      'In its ruling, the court said the election was valid.',
+      'On the day police learned that Jones had fled, the mayor resigned.',
     ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
