@@ -116,6 +116,45 @@ const POINTS_BACK = [
 ];
 
 /**
+ * Words that open a phrase put before the subject ("In it, …", "Because of this, …", "Asked about them, …"): English
+ * prepositions and subordinating conjunctions, a closed list (docs/quality.md, "Sixteenth round (issue 16alone)").
+ */
+const FRONTING =
+  'in|at|on|after|before|because|despite|given|with|without|for|from|under|since|when|while|as|although|though|if|unlike|like|beyond|amid|during|by|through|against|following|besides|except|until|upon|over|into|of|to|asked|faced';
+/** The fronted phrase: up to twelve words before the first comma, opened by a fronting word, with no quotation in it. */
+const FRONTED_PHRASE = new RegExp(`^(?:${FRONTING})\\s[^,"“”«»]*?(?=,)`, 'i');
+const MAX_FRONTED_WORDS = 12;
+/** Demonstratives that point back wherever they stand in the phrase; not "these days", "those who…", "those killed". */
+const FRONTED_DEMONSTRATIVE = /\b(?:these(?!\s+days\b)|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b)|such)\b/iu;
+/**
+ * Without the case-insensitive flag, under which `\p{Ll}` would match a capital ("that Matthew…" is a clause, not a reference).
+ * "this" or "that" ending the phrase ("Because of this,"), "this" before a noun not of the writer's present, "that"
+ * before a noun ("At that meeting,"); "that" before a determiner, a pronoun or a name opens a clause ("Given that the…").
+ */
+const CLAUSE_OPENING = 'the|a|an|this|these|those|some|many|most|all|no|any|each|every|few|several|more|both|such|his|her|its|their|our|my|your|he|she|it|they|we|i|you|there';
+const FRONTED_THIS = new RegExp(`\\b(?:this|that)$|\\bthis\\s+(?!(?:${PRESENT_TIMES})\\b)\\p{Ll}|\\bthat\\s+(?!(?:${CLAUSE_OPENING})\\b)\\p{Ll}`, 'u');
+/**
+ * Pronouns that stand for someone or something named before. Not a possessive: in a phrase before the subject it is the
+ * subject's own, told just after ("In its citation, the Academy said…", "For his part, Saramago…").
+ */
+const FRONTED_PRONOUN = /\b(?:it|them|him|they|he|she)\b/i;
+/** What names a pronoun's referent before it in the phrase: a capitalised word after the first, or a noun phrase's determiner. */
+const REFERENT_BEFORE = /\s\p{Lu}|\b(?:a|an|the)\s+\p{L}|\p{L}['’]s?\s+\p{L}/u;
+
+/**
+ * Whether the phrase a sentence puts before its subject points back by a pronoun or demonstrative ("In it, the king…",
+ * "In the face of these partnerships, …", "Because of this, …"), as an opening pronoun does; a pronoun whose referent
+ * the phrase names before it ("After the company reported its results, …") does not.
+ */
+function frontedPointsBack(t: string): boolean {
+  const phrase = FRONTED_PHRASE.exec(t)?.[0];
+  if (!phrase || phrase.split(/\s+/).length > MAX_FRONTED_WORDS) return false;
+  if (FRONTED_DEMONSTRATIVE.test(phrase) || FRONTED_THIS.test(phrase.trimEnd())) return true;
+  const pronoun = FRONTED_PRONOUN.exec(phrase);
+  return pronoun !== null && !REFERENT_BEFORE.test(phrase.slice(0, pronoun.index));
+}
+
+/**
  * Whether a sentence can open or stand in a summary on its own: it opens on no connective
  * ("But", "However", "In exchange"), demonstrative ("This", "Those") or quotation, which answer,
  * point back to or quote something the summary does not show.
@@ -132,7 +171,7 @@ export function standsAlone(text: string): boolean {
  */
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || openingKind(t) !== null;
+  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || frontedPointsBack(t) || openingKind(t) !== null;
 }
 
 /** The sentence a sentence may lean on: the one before it in its document, with its content stems. */

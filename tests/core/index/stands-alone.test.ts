@@ -83,6 +83,31 @@ describe('leansOnPrevious', () => {
     }
     for (const text of ['That day, the army struck the valley.', 'This proposal was rejected in 2022.']) expect(leansOnPrevious(text), text).toBe(true);
   });
+
+  it('catches a pronoun or demonstrative inside the phrase before the subject, unless the phrase names its referent first (issue 16alone)', () => {
+    for (const text of [
+      'In it, the king urged the country to remain calm during the crisis.',
+      'In the face of these partnerships, said an energy analyst in Houston, smaller producers will have to merge.',
+      'Because of this, the talks in Geneva were put off until March.',
+      'At that meeting, the ministers agreed to cut output by 2 million barrels a day.',
+      'If he were to resign, the deputy premier would take power within days.',
+      'Asked about them, the minister declined to comment on Tuesday.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of [
+      'After the company reported its results, shares fell 8 percent.',
+      'After Yeltsin fell ill, his aides took over the talks.',
+      'Given that the talks failed, oil prices rose sharply on Monday.',
+      "In this year's election, turnout fell to a record low.",
+      'In a statement, the ministry said 12 people died in the storm.',
+      // A possessive in the phrase is the subject's own, told after it; "that" before a name opens a clause.
+      'In its ruling, the court said the election was valid.',
+      'On the day police learned that Jones had fled, the mayor resigned.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
 });
 
 describe('leansOnBefore', () => {
