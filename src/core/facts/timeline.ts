@@ -404,14 +404,14 @@ function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | un
 
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };
 
+/** A day named by its distance from the article's own. */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
+
 /**
  * `which` is the word just before the expression when chrono left it out: "last November" is the
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-/** A day named by its distance from the article's own. */
-const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
-
 function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
   const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
   const lower = when.toLowerCase();
