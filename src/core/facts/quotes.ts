@@ -174,8 +174,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     // "Ms. He" beside "his wife, He Xintong": a surname-first name ends on its given name; no English copy writes a feminine
     // honorific before a given name, so the one two-word full name opening on the word is hers (and "He Xintong" is no
     // second person bearing the surname bare).
-    const opening = full.includes(' ') ? [] : [...fullNames.get(document)!.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${surname} `));
-    if (opening.length === 1) return opening[0]!;
+    const byLast = fullNames.get(document)!;
+    const opening = full.includes(' ') && byLast.has(surname!) ? undefined : openingFullName(surname!, byLast, document);
+    if (opening) return opening;
     if (namesAnother(title!, surname!, document)) return speaker;
     return full.includes(' ') ? full : speaker;
   }
@@ -236,8 +237,39 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     fullNames.set(document, byLast);
   }
   const found = byLast.get(speaker);
-  return found?.size === 1 ? [...found][0]! : speaker;
+  if (found) return found.size === 1 ? [...found][0]! : speaker;
+  return openingFullName(speaker, byLast, document) ?? speaker;
 }
+
+/**
+ * "Ban" beside "UN General Secretary Ban Ki-moon": a name written family name first ends on its given name, so no full name
+ * ends on the word the article calls him by; the one two-word full name that opens on it is his. Undefined when none or
+ * several do.
+ */
+function openingFullName(word: string, byLast: ReadonlyMap<string, ReadonlySet<string>>, document: readonly Sentence[]): string | undefined {
+  const opening = [...byLast.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${word} `));
+  return opening.length === 1 && writtenAsPerson(opening[0]!, document) ? opening[0] : undefined;
+}
+
+/**
+ * Amendment, written after measuring: "West" the speaker is not "West Africa", nor "Chinese" "the Chinese Constitution". A
+ * place or a body is written after a determiner or a preposition ("near West Africa", "the Chinese Constitution"); a person
+ * is written at least once elsewhere ("Secretary Ban Ki-moon said", "telling Zha Jianguo", at a sentence's head).
+ */
+function writtenAsPerson(name: string, document: readonly Sentence[]): boolean {
+  let written = false;
+  for (const sentence of document) {
+    for (let at = sentence.text.indexOf(name); at >= 0; at = sentence.text.indexOf(name, at + 1)) {
+      written = true;
+      const before = /([\p{L}]+)[^\p{L}]*$/u.exec(sentence.text.slice(0, at))?.[1]?.toLowerCase();
+      if (!before || !(DETERMINERS.has(before) || PLACE_PREPOSITIONS.has(before))) return true;
+    }
+  }
+  // A full name never written whole was put together from a person's given name ("Shepherd's father, Dennis,").
+  return !written;
+}
+/** Prepositions before which a name is a place's or a body's more often than a person's. */
+const PLACE_PREPOSITIONS = new Set('in on at near from to into across throughout by of for off over around through toward towards along beyond within outside inside via'.split(' '));
 
 /**
  * "Mrs. Holt" is "Lena Holt" only where the article writes "Mrs. Lena Holt": the article's one full name on "Holt" may be

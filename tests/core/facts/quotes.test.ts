@@ -419,6 +419,14 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     expect(who(['Xu Wenli, a veteran dissident, was detained on Monday, his wife, He Xintong, said.'], ['"My husband thought the time was right to form a new party," Ms. He said.'])).toEqual(['He Xintong']);
   });
 
+  it('gives a bare family name the one two-word full name that opens on it ("Ban" for Ban Ki-moon)', () => {
+    expect(who(['UN General Secretary Ban Ki-moon said that emergency funds would be released.'], ['"The UN will do whatever possible to help," Ban stated.'])).toEqual(['Ban Ki-moon']);
+    // A full name that ends on the word is the one it names, as before.
+    expect(who(['Foreign minister Ola Kemp met Kemp Lindgren, the envoy.'], ['"We will not wait," Kemp said.'])).toEqual(['Ola Kemp']);
+    // A place written after a preposition is no person's name: "West" is not "West Africa".
+    expect(who(['Oil finds have been made near West Africa and in the gulf.'], ['"The challenge is to grow," West said.'])).toEqual(['West']);
+  });
+
   it('keeps "The" of a one-word name the text writes with it: a newspaper, not a nationality', () => {
     expect(who(['The Australian has reported that a website "run by associates of the president" says the sailors could face trial.'])).toEqual(['The Australian']);
     // A lower-case "the" is no part of the name.
