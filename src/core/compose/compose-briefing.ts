@@ -3,7 +3,7 @@ import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
-import { quotingOf, unsaidSpeaker } from '../facts/first-person-speech.js';
+import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
@@ -11,7 +11,6 @@ import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
-import { attributionField } from '../ingest/opinion.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { answerFirst, answerScore } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
@@ -29,6 +28,7 @@ import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { namesAskedThingTest } from './asked-thing.js';
 import { candidatePool } from './candidate-pool.js';
+import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
@@ -290,12 +290,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 
   // Whose view an opinion piece's sentence is, and whose first-person words an item prints when its text does not say (rule 1 of
   // docs/quality.md, "Sixteenth round (issue 16fix2)"): one attribution, printed after the item's text.
-  const attributed = (unit: Sentence) => {
-    const opinion = attributionField(index.documents.get(unit.docId)?.meta).attribution;
-    const speaker = unsaidSpeaker(partsOf(unit), unit.text, sentencesOf)?.speaker;
-    const attribution = [speaker && quotingOf(speaker), opinion].filter(Boolean).join('; ');
-    return attribution ? { attribution } : {};
-  };
+  const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
   const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));

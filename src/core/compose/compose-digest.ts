@@ -5,13 +5,13 @@ import { type DifferingFigure, findDifferingFigures, numericValue } from '../fac
 import { storyDateOf } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { attributionField } from '../ingest/opinion.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
 import { topK } from '../summary/top-k.js';
 import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
 import { differingFigureValues } from './compose-briefing.js';
+import { itemAttribution } from './item-attribution.js';
 import { readableInstant, sourceDetails } from './source-details.js';
 
 /**
@@ -71,8 +71,8 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const inKnown = nearDuplicateFinder(index, (id) => !isFresh(index.sentences[id]!.docId));
   const inFresh = nearDuplicateFinder(index, (id) => isFresh(index.sentences[id]!.docId));
   const citer = createCiter(index.documents);
-  // A point from an opinion piece says whose view it is, and its words count against the budget.
-  const attributedOf = (sentence: Sentence) => attributionField(index.documents.get(sentence.docId)?.meta);
+  // A point says whose first-person words or opinion piece it prints, and those words count against the budget.
+  const attributedOf = (sentence: Sentence) => itemAttribution([sentence], sentence.text, index.documents.get(sentence.docId)?.meta, (docId) => index.documents.get(docId)?.sentences ?? []);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
 

@@ -33,6 +33,22 @@ describe('first-person speech in key points and key figures', () => {
     expect(b.keyPoints.find((p) => p.text.includes('I have never seen'))?.attribution).toBeUndefined();
   });
 
+  it('says whose first-person words a digest point prints, as the briefing does', () => {
+    const text = [
+      'Coast guard commander Lena Holt described the ferry fire rescue off Tarvik to reporters on Tuesday.',
+      '"We pulled 140 passengers from the ferry fire before dawn.',
+      'Our crews saw the ferry fire spread to the car deck within minutes.',
+      'We searched the ferry fire wreck until noon and found 12 passengers dead.',
+      'The ferry fire was the worst we have seen on this coast," she said.',
+      'The ferry fire began in the engine room, investigators said.',
+    ].join(' ');
+    const library = createLibrary('made-up', [{ id: 'holt.txt', text }]);
+    const points = library.digest({ since: null, now: new Date('2026-11-29T00:00:00Z') }).topics.flatMap((t) => t.points);
+    const spoken = points.filter((p) => /\b(?:We|we|Our)\b/.test(p.text));
+    expect(spoken.length).toBeGreaterThan(0);
+    expect(spoken.every((p) => p.attribution === 'quoting Lena Holt')).toBe(true);
+  });
+
   it('leaves out of key points and key figures the words of a speaker no name is found for', () => {
     const b = brief('Coast guard commander Lena Holt led the rescue of the burning ferry through the night.');
     const printed = [...b.keyPoints.map((p) => p.text), ...b.figures.filter((f) => !f.shownAt).map((f) => f.text)];
