@@ -138,6 +138,12 @@ export function hasVerb(text: string): boolean {
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
 
+/**
+ * An adverb of manner or degree as written in lower case: four letters or more before "-ly" ("exactly", "bluntly",
+ * "flatly"), so "only", "early" and "daily" are not. A question's way of asking, or a word between a speaker and the verb.
+ */
+export const MANNER_ADVERB = /^\p{Ll}{4,}ly$/u;
+
 const normals = new Map<string, string>();
 const NORMALS = 200_000;
 /**

@@ -72,7 +72,8 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const inFresh = nearDuplicateFinder(index, (id) => isFresh(index.sentences[id]!.docId));
   const citer = createCiter(index.documents);
   // A point says whose first-person words or opinion piece it prints, and those words count against the budget.
-  const attributedOf = (sentence: Sentence) => itemAttribution([sentence], sentence.text, index.documents.get(sentence.docId)?.meta, (docId) => index.documents.get(docId)?.sentences ?? []);
+  const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const attributedOf = (sentence: Sentence) => itemAttribution([sentence], sentence.text, index.documents.get(sentence.docId)?.meta, ofDocument);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
 
@@ -88,7 +89,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   // Facts (figures, quotes, dates) the extractors find: read only when the selection weighs them.
   const weighsFacts = { ...DEFAULT_UPDATE, ...input.params }.factWeight > 0;
   const factContext: FactContext = {
-    ofDocument: (docId) => index.documents.get(docId)?.sentences ?? [],
+    ofDocument,
     publishedOf: published,
     ...(weighsFacts ? { storyDate: storyDateOf(index.sentences, index) } : {}),
   };

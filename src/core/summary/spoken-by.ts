@@ -1,6 +1,6 @@
 import { invertsSubject, isReportingStem } from '../facts/quotes.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 
 /**
  * Whether a sentence gives the asked speaker's own words (docs/quality.md, eighth round, rule 1): the
@@ -22,8 +22,6 @@ export interface AskedSpeaker {
 /** Words that stand between a subject and its verb without changing who acts ("Hun Sen on Friday rejected"). */
 const BETWEEN =
   /^(?:has|have|had|will|would|also|recently|later|again|then|on|last|this|earlier|today|yesterday|once|repeatedly|publicly|previously|separately|further|immediately|quickly|himself|herself|itself|themselves|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|week|\d+)$/i;
-/** An adverb of manner before a reporting verb ("Lanza bluntly stated", "flatly denied"): four letters or more before "-ly", so "only", "early" and "daily" are not. */
-const MANNER_ADVERB = /^\p{Ll}{4,}ly$/u;
 /** Adverbs of hearsay: "Putin reportedly suggested" is a third party's account of him, not him speaking. */
 const EVIDENTIAL = /^(?:reportedly|allegedly|purportedly|supposedly|apparently|seemingly)$/i;
 const between = (t: Token | undefined) => !!t && (BETWEEN.test(t.text) || (MANNER_ADVERB.test(t.text) && !EVIDENTIAL.test(t.text)));

@@ -1,6 +1,6 @@
 import { relatedStems } from '../index/related-words.js';
 import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
@@ -15,9 +15,6 @@ import type { Topic } from './topic.js';
  * tens of thousands of matches) weighs the most relevant, and an answer costs what its pool costs.
  */
 export const CANDIDATE_POOL = 2000;
-
-/** An adverb of manner or degree as written: a stem before "-ly" ("exactly", "finally"); "only" and "early" are too short. */
-const MANNER_ADVERB = /^\p{L}{4,}ly$/u;
 
 /** Share of a variant's weight a sentence must carry to speak to it: all of a two-word phrase. */
 const MIN_MATCH = 0.6;
