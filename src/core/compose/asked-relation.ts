@@ -27,8 +27,8 @@ const STRANDED = /\s(from|to|of|for|about|with|on|by|against|in|at|into|under|ov
 /** What a preposition's object is made of, as the tagger reads it: the phrase ends at the first other word. */
 const OBJECT_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 
-/** Rule 1: the question's last preposition, written with the asked form in its object: a name for place and person, a number for amount, either for time. */
-function strandedObjectTest(question: Question): ((s: Sentence) => boolean) | undefined {
+/** Rule 1: the question's last preposition, written with the asked form in its object: a name for place and person, a number for amount, either for time; not a word of the question. */
+export function strandedObjectTest(question: Question): ((s: Sentence) => boolean) | undefined {
   const preposition = STRANDED.exec(question.text.trim())?.[1]?.toLowerCase();
   const kind = question.kind;
   if (!preposition || !(kind === 'place' || kind === 'person' || kind === 'amount' || kind === 'time')) return undefined;
@@ -39,7 +39,8 @@ function strandedObjectTest(question: Question): ((s: Sentence) => boolean) | un
     const tags = tokens.out(its.pos) as string[];
     return words.some((w, i) => {
       if (w !== preposition) return false;
-      for (let j = i + 1; j < words.length && OBJECT_TAGS.has(tags[j]!); j++) if (bearing.includes(tags[j]!)) return true;
+      // A name the question writes is not its answer ("from Air France Flight 447" under "which city did Air France flight 447 take off from").
+      for (let j = i + 1; j < words.length && OBJECT_TAGS.has(tags[j]!); j++) if (bearing.includes(tags[j]!) && !question.words.has(words[j]!)) return true;
       return false;
     });
   };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stretchesOf } from '../../../src/core/compose/asked-relation.js';
+import { strandedObjectTest, stretchesOf } from '../../../src/core/compose/asked-relation.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 const NOW = new Date('2026-06-20T12:00:00Z');
 const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
@@ -31,6 +32,7 @@ const FLIGHT = [
       'Navy divers found wreckage of Northwind Flight 212 in the Tamsin Sea on Wednesday.',
       'The flight was bound for Lismore when it vanished from radar near Orlen Island.',
       'Investigators said the flight recorders of Flight 212 were recovered in the Tamsin Sea.',
+      'Debris found in the Tamsin Sea was confirmed to be from Northwind Flight 212.',
     ].join(' '),
   ),
   doc('flight-3.txt', '2026-06-05', ['Northwind said Flight 212 left Carvale 20 minutes late because of a storm.', 'Bodies of 12 passengers of Flight 212 were brought ashore at Orlen Island on Thursday.'].join(' ')),
@@ -70,5 +72,13 @@ describe('after a question’s lead, an item writes the asked form where the que
   it('reads a sentence’s stretches, a fronted phrase with the clause after it but not with a relative clause', () => {
     expect(stretchesOf('On Monday, the court set the trial for July 3.')).toEqual(['On Monday the court set the trial for July 3.']);
     expect(stretchesOf('Kessel was arrested on Jan. 12 under the emergency law, which allows detention without trial.')).toEqual(['Kessel was arrested on Jan. 12 under the emergency law', ' which allows detention without trial.']);
+  });
+
+  it('reads the object of the preposition a question ends on: a name the question does not write', () => {
+    const writesObject = strandedObjectTest(readQuestion('which city did Air France flight 447 take off from')!)!;
+    const sentence = (text: string) => ({ docId: 'd', paragraph: 0, index: 0, position: 0, text, words: [], stems: [], phrases: [] });
+    expect(writesObject(sentence('The Airbus was en route from Rio de Janeiro to Paris.'))).toBe(true);
+    expect(writesObject(sentence('The Airbus crashed in the Atlantic Ocean.'))).toBe(false);
+    expect(writesObject(sentence('Debris was confirmed to be from Air France Flight 447.'))).toBe(false);
   });
 });
