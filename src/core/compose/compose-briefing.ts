@@ -26,6 +26,7 @@ import type { AnswerKind, Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
+import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
 import { candidatePool } from './candidate-pool.js';
 import { itemAttribution } from './item-attribution.js';
@@ -169,7 +170,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const namesAskedThing = asked && namesAskedThingTest(index, asked);
   const mustBearType = !!typed && !!asked?.kind && FORM_KINDS.has(asked.kind);
   const bearsTypeAfterLead = (u: Sentence) => (mustBearType ? typed!.bearing.has(u) || typed!.test.of(u) === 'answers' : bearsType(u));
-  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true));
+  // It writes that form where the question asks it (asked-relation.ts): the object of the preposition the question ends on, a
+  // date or place beside the asked event; read last, on the few units the other tests leave.
+  const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
