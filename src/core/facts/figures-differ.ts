@@ -2,7 +2,7 @@ import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { type FoundFigure, placeOf } from './figures.js';
+import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf } from './number-words.js';
 import { yearsIn } from './years.js';
 
@@ -216,14 +216,12 @@ export function findDifferingFigures(
 function namesQuantity(f: FoundFigure): boolean {
   if (!f.counts) return false;
   const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
-  if (words.some((w) => !MEASURE.test(americanSpelling(w)))) return true;
+  if (words.some((w) => !isMeasureUnit(americanSpelling(w)))) return true;
   const at = placeOf(f);
   return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
 }
 /** A measure from a named place, in the same phrase: "kilometres from the coastal town of Tarvik". */
 const FROM_A_PLACE = /^[^.;,()]*?\b(?:of|from|off)\s[^.;,()]*?\p{Lu}/u;
-/** Units of length, area, volume, weight, speed and angle. */
-const MEASURE = /^(?:(?:kilo|centi|milli)?meters?|km|kms|cm|mm|m|miles?|mph|km\/h|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|square|cubic|liters?|gallons?|(?:kilo)?grams?|kg|tons?|tonnes?|degrees?|knots?|nautical)$/;
 
 const sameDescription = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 

@@ -241,3 +241,20 @@ describe('a figure\'s label says what is counted (docs/quality.md, "Sixteenth ro
     expect(figures("Two of the world's largest economies agreed on the deal.")[0]).toMatch(/^Two \| of the world's largest economies/);
   });
 });
+
+describe('a figure\'s label ends on what is counted when the verb before the number does nothing to it (docs/quality.md, "Sixteenth round (issue 16labels)")', () => {
+  it('labels a measure of the verb by the measure alone: how long or how far, not "days lasted"', () => {
+    expect(figures('The dock strike lasted 16 days, the longest in a decade.')).toEqual(['16 | days']);
+    expect(figures('The search for the missing trawler took three weeks.')).toEqual(['three | weeks']);
+    expect(figures('The new breakwater measured 77 feet at its highest point.')).toEqual(['77 | feet']);
+  });
+
+  it('labels a counted noun with its adjective complement without the verb: "people homeless", not "people homeless made"', () => {
+    expect(figures('The floods made 1.5 million people homeless across the delta.')).toEqual(['1.5 million | people homeless']);
+  });
+
+  it('keeps the participle of a verb that acts on what is counted', () => {
+    expect(figures('The blast destroyed the depot, killing 60 people.')).toEqual(['60 | people killed']);
+    expect(figures('Police arrested 12 dockers at the gates.')).toEqual(['12 | dockers arrested']);
+  });
+});
