@@ -758,9 +758,9 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   if (DEVERBAL_PREPOSITIONS.has(word)) return '';
   // An amount with no noun of its own is described by the verb as written ("rose $7.625").
   if (!counted) return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
-  // "killing 60 people", "took ten minutes" read "60 people killed", "ten minutes taken": a counted noun with the past
+  // "killing 60 people", "arrested 12 dockers" read "60 people killed", "12 dockers arrested": a counted noun with the past
   // participle of the verb that takes it is a noun phrase (a reduced passive); the finite verb after it would make the
-  // label a clause ("minutes took").
+  // label a clause ("people killed", not "people killing"). A measure of the verb ("took ten minutes") is no object it acts on.
   return participleOf(word, k.lemma[i]!.toLowerCase());
 }
 
