@@ -215,8 +215,9 @@ function sameSubject(a: Sentence, b: Sentence, x: Statement, y: Statement): bool
  * not nor writes a figure the other lacks.
  */
 export function sameStatement(a: Sentence, b: Sentence): boolean {
+  // One sentence is a copy, not a statement in other words: copies are the near-duplicate test's, and a lead stands in for its own.
   // A cheap first test before either is parsed: a shared statement of three words shares at least three stems.
-  if (shared(a.stems, b.stems) < STATEMENT_WORDS) return false;
+  if (a.text === b.text || shared(a.stems, b.stems) < STATEMENT_WORDS) return false;
   const x = statementOf(a.text);
   const y = statementOf(b.text);
   const [fewer, other] = x.words.length <= y.words.length ? [x, y] : [y, x];
