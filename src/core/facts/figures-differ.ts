@@ -1,7 +1,7 @@
 import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { stem, WRITTEN_WORD } from '../nlp.js';
+import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf } from './number-words.js';
 import { yearsIn } from './years.js';
@@ -33,12 +33,7 @@ const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'w
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
-  return new Set(countKeyWords(f).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
-}
-
-/** British "-tre"/"-bre" is American "-ter"/"-ber" ("kilometres", "kilometers"): one word, whichever desk wrote it. */
-function americanSpelling(word: string): string {
-  return word.replace(/([tb])re(s?)$/, '$1er$2');
+  return new Set(countKeyWords(f).map((w) => sameWordOf(writtenStem(w))));
 }
 
 /**
@@ -216,7 +211,7 @@ export function findDifferingFigures(
 function namesQuantity(f: FoundFigure): boolean {
   if (!f.counts) return false;
   const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
-  if (words.some((w) => !isMeasureUnit(americanSpelling(w)))) return true;
+  if (words.some((w) => !isMeasureUnit(w))) return true;
   const at = placeOf(f);
   return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
 }
@@ -448,7 +443,7 @@ function ownerOf(f: FoundFigure): string {
     let best: RegExpExecArray | undefined;
     for (const m of text.matchAll(pattern)) if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
     const owner = best?.[1] ?? best?.[2];
-    if (owner && /^\p{Ll}/u.test(owner)) return stem(owner.toLowerCase());
+    if (owner && /^\p{Ll}/u.test(owner)) return writtenStem(owner);
   }
   return '';
 }
@@ -473,7 +468,7 @@ const MEASURE_REVISED_WITHIN_DAYS = 7;
 
 /** The counted words are all units of measure or "magnitude": the figure measures an event, it counts nothing the event did. */
 function isMeasure(f: FoundFigure): boolean {
-  const words = countKeyWords(f).map((w) => americanSpelling(w.toLowerCase()));
+  const words = countKeyWords(f).map((w) => w.toLowerCase());
   return words.length > 0 && words.every((w) => isMeasureUnit(w) || w === 'magnitude');
 }
 

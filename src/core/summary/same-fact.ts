@@ -2,7 +2,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { cosine, SAME_POINT, sameNumbers } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, readDoc, stem, writtenStem } from '../nlp.js';
 import { partsOf } from './passages.js';
 
 /**
@@ -90,7 +90,7 @@ function frameOf(text: string): Frame | null {
   const tokens = readDoc(text).tokens();
   const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   const tags = tokens.out(its.pos) as string[];
-  const stemAt = (i: number) => stem(written[i]!);
+  const stemAt = (i: number) => writtenStem(written[i]!);
   let found: Frame | null = null;
   const names: string[] = [];
   let inClause = false;
@@ -171,7 +171,7 @@ function statementOf(text: string): Statement {
   const tokens = readDoc(text).tokens();
   const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   const tags = tokens.out(its.pos) as string[];
-  const stems = written.map((w) => stem(w));
+  const stems = written.map(writtenStem);
   let verb = tags.findIndex((t) => t === 'VERB' || t === 'AUX');
   if (verb < 0) verb = tags.length;
   const subjectNames: string[] = [];
