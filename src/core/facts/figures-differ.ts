@@ -360,6 +360,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
+  // One shared word with another word on each side is two things said of it ("people homeless" against "people killed"):
+  // two quantities, however alike the sentences.
+  if (shared < 2 && shared < aKey.size && shared < bKey.size) return 'one word shared, another on each side';
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
