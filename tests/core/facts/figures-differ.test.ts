@@ -324,3 +324,14 @@ describe('figures of two events are no disagreement (docs/quality.md, seventeent
     ).toHaveLength(1);
   });
 });
+
+describe('two things said of one counted noun are two quantities (docs/quality.md, seventeenth round, 16facts3, rule 4)', () => {
+  it('does not read "people killed" and "people displaced" in like sentences as one quantity told two ways', () => {
+    expect(
+      differing([
+        'Officials said the flood in the valley killed 200 people on Tuesday, and more rain was expected.',
+        'Officials said the flood in the valley displaced 1,500 people on Tuesday, and more rain was expected.',
+      ]),
+    ).toEqual([]);
+  });
+});
