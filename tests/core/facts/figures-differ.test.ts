@@ -6,13 +6,7 @@ import { sentence } from '../../eval/made-up-cluster.js';
 
 /** Figures that differ across made-up documents, one sentence each, all published the same day. */
 function differing(texts: string[]) {
-  const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
-  return findDifferingFigures(
-    findFigures(sentences),
-    () => '2024-03-01',
-    (id) => Number(/\d+/.exec(id)![0]),
-    5,
-  );
+  return differingOn(texts.map((t) => ['2024-03-01', t]));
 }
 
 describe('figures that differ count the same thing', () => {
@@ -275,7 +269,7 @@ describe('a quantity a sentence gives as another thing\'s (docs/quality.md, "Six
   });
 });
 
-/** Figures that differ across made-up documents, one sentence each, each published on its own date. */
+/** Figures that differ across made-up documents, one sentence each, each published on the date given with it. */
 function differingOn(docs: [published: string, text: string][]) {
   const sentences = docs.map(([, t], i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
   return findDifferingFigures(
@@ -327,11 +321,8 @@ describe('figures of two events are no disagreement (docs/quality.md, seventeent
 
 describe('two things said of one counted noun are two quantities (docs/quality.md, seventeenth round, 16facts3, rule 4)', () => {
   it('does not read "people killed" and "people displaced" in like sentences as one quantity told two ways', () => {
-    expect(
-      differing([
-        'Officials said the flood in the valley killed 200 people on Tuesday, and more rain was expected.',
-        'Officials said the flood in the valley displaced 1,500 people on Tuesday, and more rain was expected.',
-      ]),
-    ).toEqual([]);
+    expect(differing(['Officials said the flood in the valley killed 200 people on Tuesday, and more rain was expected.', 'Officials said the flood in the valley displaced 1,500 people on Tuesday, and more rain was expected.'])).toEqual(
+      [],
+    );
   });
 });
