@@ -258,3 +258,12 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Police arrested 12 dockers at the gates.')).toEqual(['12 | dockers arrested']);
   });
 });
+
+describe('a magnitude written before its number (docs/quality.md, "Seventeenth round (issue 16facts3)", fourth rule)', () => {
+  it('labels "a magnitude 6.9 earthquake" as "a 6.9 magnitude earthquake" is labelled, not "6.9 earthquake"', () => {
+    expect(figures('A magnitude 6.9 earthquake struck the northern coast on Thursday, the survey office said.')).toEqual(['6.9 | magnitude earthquake']);
+    expect(figures('A 6.9 magnitude earthquake struck the northern coast on Thursday, the survey office said.')).toEqual(['6.9 | magnitude earthquake']);
+    // With no noun after the number, the label is left as it was.
+    expect(figures('The strongest aftershock, a magnitude 4.1, was felt on land.')[0]).not.toMatch(/magnitude magnitude/);
+  });
+});
