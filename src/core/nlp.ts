@@ -173,6 +173,16 @@ function normalsRead(text: string): string[] {
   return readDoc(text).tokens().out(its.normal) as string[];
 }
 
+/**
+ * A word as written in a text (any case, a possessive "'s" or "’s") as the index stems it: its normal form (a British
+ * spelling read the American way, `normalsOf`), stemmed. One reading for every reader that stems a text word by word, so a
+ * sentence written "organised" matches the stems the index holds for it.
+ */
+export function writtenStem(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  return stem(normals.get(lower) ?? normalsOf([lower])[0]!);
+}
+
 const stems = new Map<string, string>();
 /** Porter stem, cached: the same few thousand words recur across a set. */
 export function stem(word: string): string {

@@ -1,7 +1,7 @@
 import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { stem, WRITTEN_WORD } from '../nlp.js';
+import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { partsOf } from '../summary/passages.js';
 import { sameFact } from '../summary/same-fact.js';
@@ -129,7 +129,6 @@ function centralTerms(topic: Topic, question: Question | undefined): ReadonlySet
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-const wordStem = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
 
 /**
  * What the main-clause tests read of a sentence's text, by its written words: each one's stem, and
@@ -160,7 +159,7 @@ function readingOf(text: string, wanted: number): ClauseReading {
     if (readings.size >= READINGS) readings.clear();
     const written = [...text.matchAll(WRITTEN_WORD)].map((m) => m[0]);
     reading = {
-      stems: written.map(wordStem),
+      stems: written.map(writtenStem),
       flags: Uint8Array.from(written, (w) => (CAPITALISED.test(w) ? CAPITAL : 0)),
       read: CAPITAL,
       namesAndFigures: written.filter((w, i) => (i > 0 && w.length > 1 && CAPITALISED.test(w)) || /\d/.test(w)).map((w) => w.toLowerCase()),

@@ -1,6 +1,6 @@
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -101,7 +101,7 @@ function nameStems(sentence: Sentence): Set<string> {
   namesKnown.set(sentence, out);
   for (const m of sentence.text.matchAll(WRITTEN_WORD)) {
     if (m.index === 0 || !/^\p{Lu}/u.test(m[0])) continue;
-    out.add(stem(m[0].replace(/['’]s$/i, '').toLowerCase()));
+    out.add(writtenStem(m[0]));
   }
   return out;
 }
@@ -311,7 +311,7 @@ function polarityOf(text: string): Polarity {
     for (const end = Math.min(words.length, k + OBJECT_WORDS); k < end; k++) {
       if (tags[k] === 'DET' || tags[k] === 'ADJ' || (tags[k] === 'PART' && /^['’]s$/.test(words[k]!))) continue;
       if (tags[k] !== 'NOUN' && tags[k] !== 'PROPN') break;
-      nouns.add(stem(words[k]!.toLowerCase()));
+      nouns.add(writtenStem(words[k]!));
     }
     if (nouns.size) objects.set(verb, nouns);
   };
@@ -332,20 +332,20 @@ function polarityOf(text: string): Polarity {
   };
   const nounPhraseEndingAt = (end: number): Set<string> => {
     const out = new Set<string>();
-    for (let k = end; k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(tags[k]!); k--) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') out.add(stem(words[k]!.toLowerCase()));
+    for (let k = end; k >= 0 && ['NOUN', 'PROPN', 'ADJ', 'PART'].includes(tags[k]!); k--) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') out.add(writtenStem(words[k]!));
     return out;
   };
   words.forEach((raw, i) => {
     const word = raw.toLowerCase().replace(/’/g, "'");
     // The deed a preventive verb's "from" or a permissive "able to" takes: a verb right after it.
-    const deed = (at: number) => (tags[at] === 'VERB' ? stem(words[at]!.toLowerCase()) : undefined);
+    const deed = (at: number) => (tags[at] === 'VERB' ? writtenStem(words[at]!) : undefined);
     if (word === 'from' && fromReach > 0) {
       const d = deed(i + 1);
       if (d) {
         barred.add(d);
         // The one kept from the deed is who it is said of: "prohibit Russians from buying".
         const kept = new Set<string>();
-        for (let k = fromAt + 1; k < i; k++) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') kept.add(stem(words[k]!.toLowerCase()));
+        for (let k = fromAt + 1; k < i; k++) if (tags[k] === 'NOUN' || tags[k] === 'PROPN') kept.add(writtenStem(words[k]!));
         sayOf(d, kept);
         objectOf(i + 1, d);
       }

@@ -1,8 +1,8 @@
 import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { stem, WRITTEN_WORD } from '../nlp.js';
-import { type FoundFigure, placeOf } from './figures.js';
+import { WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf } from './number-words.js';
 import { yearsIn } from './years.js';
 
@@ -33,12 +33,7 @@ const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'w
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
-  return new Set(countKeyWords(f).map((w) => sameWordOf(stem(americanSpelling(w.toLowerCase())))));
-}
-
-/** British "-tre"/"-bre" is American "-ter"/"-ber" ("kilometres", "kilometers"): one word, whichever desk wrote it. */
-function americanSpelling(word: string): string {
-  return word.replace(/([tb])re(s?)$/, '$1er$2');
+  return new Set(countKeyWords(f).map((w) => sameWordOf(writtenStem(w))));
 }
 
 /**
@@ -133,7 +128,7 @@ export function findDifferingFigures(
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
   const groupsOfWord = new Map<string, Set<number>>();
   for (const f of described) {
-    const traits = traitsOf(f);
+    const traits = traitsOf(f, publishedOf);
     const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
     const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
     const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits)));
@@ -154,7 +149,7 @@ export function findDifferingFigures(
     const unit = unitOf(f.value);
     const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
     if (!candidates.size) continue;
-    const traits = traitsOf(f);
+    const traits = traitsOf(f, publishedOf);
     // From outside the topic it takes more to be the same quantity: a description of two or more words told alike in a
     // sentence that says mostly the same around it, and no source of the group that tells it apart ("On Aug. 20 … killing 26 people" against "On Aug. 7 … killed 200").
     if (traits.key.size < 2) continue;
@@ -216,14 +211,12 @@ export function findDifferingFigures(
 function namesQuantity(f: FoundFigure): boolean {
   if (!f.counts) return false;
   const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
-  if (words.some((w) => !MEASURE.test(americanSpelling(w)))) return true;
+  if (words.some((w) => !isMeasureUnit(w))) return true;
   const at = placeOf(f);
   return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
 }
 /** A measure from a named place, in the same phrase: "kilometres from the coastal town of Tarvik". */
 const FROM_A_PLACE = /^[^.;,()]*?\b(?:of|from|off)\s[^.;,()]*?\p{Lu}/u;
-/** Units of length, area, volume, weight, speed and angle. */
-const MEASURE = /^(?:(?:kilo|centi|milli)?meters?|km|kms|cm|mm|m|miles?|mph|km\/h|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|square|cubic|liters?|gallons?|(?:kilo)?grams?|kg|tons?|tonnes?|degrees?|knots?|nautical)$/;
 
 const sameDescription = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));
 
@@ -277,13 +270,22 @@ interface Traits {
   instance: string;
   /** The stem of the noun that owns what the figure counts ("the aftershock's magnitude" → aftershock); '' when none. */
   owner: string;
+  /** It measures an event (a distance, a size, a magnitude) rather than counting what the event did. */
+  measure: boolean;
+  /** Its article's date (YYYY-MM-DD), when known. */
+  published?: string;
+  /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
+  eventDay?: string;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
-/** A figure's traits follow from it and its sentence alone; figures live as long as their sentence. */
-function traitsOf(f: FoundFigure): Traits {
+/** A figure's traits follow from it, its sentence and its article's date; figures live as long as their sentence. */
+function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undefined): Traits {
   let t = traitsKnown.get(f);
   if (!t) {
+    const published = publishedOf(f.sentence.docId);
+    const days = daysOf(f.sentence.text);
+    const eventDay = days.size === 1 && published ? dayBefore([...days][0]!, published) : undefined;
     t = {
       figure: f,
       key: countKey(f),
@@ -297,6 +299,9 @@ function traitsOf(f: FoundFigure): Traits {
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
       owner: ownerOf(f),
+      measure: isMeasure(f),
+      ...(published ? { published } : {}),
+      ...(eventDay ? { eventDay } : {}),
     };
     traitsKnown.set(f, t);
   }
@@ -313,8 +318,8 @@ function sameQuantity(at: Traits, bt: Traits): boolean {
 }
 
 /** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */
-export function figuresApart(a: FoundFigure, b: FoundFigure): string | undefined {
-  return whyNotSameQuantity(traitsOf(a), traitsOf(b));
+export function figuresApart(a: FoundFigure, b: FoundFigure, publishedOf: (docId: string) => string | undefined = () => undefined): string | undefined {
+  return whyNotSameQuantity(traitsOf(a, publishedOf), traitsOf(b, publishedOf));
 }
 
 function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
@@ -344,12 +349,20 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.years !== bt.years) return 'years';
   // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
   if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
+  // A measure of an event (its size, its distance from a place) is revised within days of it, a toll for weeks: two measures
+  // from articles more than a week apart measure two events (two quakes six months apart, both measured from one town).
+  if (at.measure && bt.measure && at.published && bt.published && daysBetween(at.published, bt.published) > MEASURE_REVISED_WITHIN_DAYS) return 'measures a week apart';
+  // An article published before the day the other sentence names cannot report that day's event.
+  if ((at.eventDay && bt.published && bt.published < at.eventDay) || (bt.eventDay && at.published && at.published < bt.eventDay)) return 'reported before the day';
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences
   // name the same event around it; told in the same words, it is still two when they do not ("the blast … killed 213 people"
   // and "the United States retaliated …, killing 26 people"): every event of a story that kills has a toll of "people killed".
   if ((aKey.has('dead') && bKey.has('dead')) || (aKey.has('injur') && bKey.has('injur'))) return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) > 0 ? undefined : 'toll context';
   // The same description of two or more content words ("were in intensive care") names one quantity however the sentences go on.
   if (shared >= 2 && shared === aKey.size && shared === bKey.size) return undefined;
+  // One shared word with another word on each side is two things said of it ("people homeless" against "people killed"):
+  // two quantities, however alike the sentences.
+  if (shared < 2 && shared < aKey.size && shared < bKey.size) return 'one word shared, another on each side';
   // One shared word of two is weak evidence ("people" against "people saw"): the sentences must agree more around it.
   const weak = shared < 2 && aKey.size !== bKey.size;
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
@@ -433,7 +446,7 @@ function ownerOf(f: FoundFigure): string {
     let best: RegExpExecArray | undefined;
     for (const m of text.matchAll(pattern)) if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
     const owner = best?.[1] ?? best?.[2];
-    if (owner && /^\p{Ll}/u.test(owner)) return stem(owner.toLowerCase());
+    if (owner && /^\p{Ll}/u.test(owner)) return writtenStem(owner);
   }
   return '';
 }
@@ -452,6 +465,27 @@ function daysOf(text: string): Set<string> {
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 const MONTH = `(${[...MONTHS.map(capitalised), ...MONTH_ABBREVIATIONS.map((m) => `${capitalised(m)}\\.?`)].join('|')})`;
 const DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
+
+/** Days within which an event's measure may still be revised (docs/quality.md, seventeenth round, 16facts3, second rule). */
+const MEASURE_REVISED_WITHIN_DAYS = 7;
+
+/** The counted words are all units of measure or "magnitude": the figure measures an event, it counts nothing the event did. */
+function isMeasure(f: FoundFigure): boolean {
+  const words = countKeyWords(f).map((w) => w.toLowerCase());
+  return words.length > 0 && words.every((w) => isMeasureUnit(w) || w === 'magnitude');
+}
+
+const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+
+/** "may 21" (as daysOf reads it) in the year of `published`, or the year before when that would fall after it: YYYY-MM-DD. */
+function dayBefore(day: string, published: string): string | undefined {
+  const [monthName, date] = day.split(' ');
+  const month = MONTHS.findIndex((m) => m.startsWith(monthName!)) + 1;
+  const year = Number(published.slice(0, 4));
+  if (!month || !Number.isFinite(year)) return undefined;
+  const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
+  return iso(year) > published.slice(0, 10) ? iso(year - 1) : iso(year);
+}
 
 function yearsOf(text: string): string {
   return [...new Set(yearsIn(text))].sort().join(' ');

@@ -488,6 +488,25 @@ function unitWordsOnly(words: readonly string[]): boolean {
 }
 /** A word that names the unit of an amount ("percent", "dollars"), not what the amount counts. */
 export const isUnit = (word: string): boolean => UNIT.test(word.toLowerCase());
+/** Units of length, area, volume, weight, speed and angle, spelled -er or -re. */
+const MEASURE = /^(?:(?:kilo|centi|milli)?met(?:er|re)s?|km|kms|cm|mm|m|miles?|mph|km\/h|feet|foot|ft|inch(?:es)?|yards?|acres?|hectares?|square|cubic|lit(?:er|re)s?|gallons?|(?:kilo)?grams?|kg|tons?|tonnes?|degrees?|knots?|nautical)$/;
+/** A word that names a unit of length, area, volume, weight, speed or angle ("kilometres", "feet"). */
+export const isMeasureUnit = (word: string): boolean => MEASURE.test(word.toLowerCase());
+
+/**
+ * "lasted 16 days", "took three weeks", "measured 77 feet", "surpassed US$2 billion worth": the number is a measure of the
+ * verb (how long, how far, how much), and "made 1.5 million people homeless": the adjective after the counted noun is the
+ * verb's complement. Either way the verb does nothing to what is counted, and its participle after the noun ("days lasted",
+ * "people homeless made") would not say what happened to it.
+ */
+function verbActsOnNothingCounted(k: Tokens, e: number, counted: readonly string[]): boolean {
+  const head = counted.filter((w) => /\p{L}/u.test(w)).at(-1);
+  if (!head) return false;
+  const word = head.toLowerCase();
+  if (UNIT.test(word) || TIME_UNITS.test(word) || MEASURE.test(word) || word === 'worth' || word === 'magnitude') return true;
+  const at = k.words.indexOf(head, e + 1);
+  return k.pos[at] === 'ADJ' && k.pos.slice(e + 1, at).includes('NOUN');
+}
 
 /**
  * What the number counts: the noun phrase after it with the verb that reports it ("killing 60
@@ -544,7 +563,7 @@ function describe(k: Tokens, s: number, e: number): string {
   // finite verb after it (that verb is the clause's); "up to 200 people were hurt" is a hedge, not a preposition.
   const verbAfter = objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX' ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
-  const verbBefore = k.pos[j] === 'AUX' || k.pos[j] === 'VERB' ? '' : governingVerb(k, s, nouns.length > 0);
+  const verbBefore = k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -554,7 +573,9 @@ function describe(k: Tokens, s: number, e: number): string {
   const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);
-  return [subject, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+  // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
+  const measureBefore = nouns.length && lower[s - 1] === 'magnitude' ? 'magnitude' : '';
+  return [subject, measureBefore, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
@@ -739,9 +760,9 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   if (DEVERBAL_PREPOSITIONS.has(word)) return '';
   // An amount with no noun of its own is described by the verb as written ("rose $7.625").
   if (!counted) return /ing$/.test(word) ? participle(k.lemma[i]!.toLowerCase()) : word;
-  // "killing 60 people", "took ten minutes" read "60 people killed", "ten minutes taken": a counted noun with the past
+  // "killing 60 people", "arrested 12 dockers" read "60 people killed", "12 dockers arrested": a counted noun with the past
   // participle of the verb that takes it is a noun phrase (a reduced passive); the finite verb after it would make the
-  // label a clause ("minutes took").
+  // label a clause ("people killed", not "people killing"). A measure of the verb ("took ten minutes") is no object it acts on.
   return participleOf(word, k.lemma[i]!.toLowerCase());
 }
 

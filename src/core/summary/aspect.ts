@@ -1,6 +1,6 @@
 import { countKey } from '../facts/figures-differ.js';
 import type { TermIndex } from '../index/term-index.js';
-import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { focusFamily, mainVerbOf } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { ACTIVE_AUXILIARY } from './written-words.js';
@@ -68,6 +68,6 @@ export function aspectOf(index: TermIndex, question: Question): Aspect | undefin
 
 /** The stems by which the set states a word: its own, its dictionary form's, its family's and near-synonyms (question-focus.ts). */
 function family(index: TermIndex, word: string, lemma: string): ReadonlySet<string> {
-  const stems = [...new Set([stem(word.toLowerCase()), stem(lemma.toLowerCase())])];
+  const stems = [...new Set([writtenStem(word), stem(lemma.toLowerCase())])];
   return new Set([...stems, ...focusFamily(index, { word: word.toLowerCase(), stems }).near]);
 }

@@ -1,4 +1,4 @@
-import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
 /**
@@ -44,11 +44,11 @@ export function askedFor(question: Question): AskedFor | undefined {
     const words = described[1]!.match(WRITTEN_WORD) ?? [];
     const cut = words.findIndex((w) => PREPOSITION.test(w));
     const head = (cut < 0 ? words : words.slice(0, cut)).at(-1);
-    if (head && /^\p{Ll}+$/u.test(head)) return { form: 'description', noun: stem(head) };
+    if (head && /^\p{Ll}+$/u.test(head)) return { form: 'description', noun: writtenStem(head) };
   }
   const role = new RegExp(`^who\\s+(?:${MODAL}\\s+)?${RUN}\\s+(.+)$`, 'i').exec(t);
   if (role) {
-    const of = (role[1]!.match(WRITTEN_WORD) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, ''))).filter((s) => question.setting.includes(s) || question.asked.includes(s));
+    const of = (role[1]!.match(WRITTEN_WORD) ?? []).map(writtenStem).filter((s) => question.setting.includes(s) || question.asked.includes(s));
     if (of.length) return { form: 'role', of };
   }
   if (/^which\b/i.test(t) && question.kind !== 'place' && question.kind !== 'time') {

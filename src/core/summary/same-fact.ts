@@ -2,17 +2,18 @@ import { isReportingStem } from '../facts/quotes.js';
 import { cosine, SAME_POINT, sameNumbers } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, readDoc, stem, writtenStem } from '../nlp.js';
 import { partsOf } from './passages.js';
 
 /**
  * One fact is one point (docs/quality.md, "Twelfth round (issue 16f)"): two units state the same
  * fact when a sentence of each is the same statement but for its figures (two wire versions of a
  * lead, "killing 65 … injuring 157" and "killing 60 … injuring 155"), or the same report in two
- * wordings (a paraphrase and the quotation after it). English closed classes only, no story word.
+ * wordings (a paraphrase and the quotation after it), or the same statement of one subject in other words
+ * ("Seventeenth round (issue 16facts3)"). English closed classes only, no story word.
  */
 export function sameFact(a: Sentence, b: Sentence): boolean {
-  for (const p of partsOf(a)) for (const q of partsOf(b)) if (sameButFigures(p, q) || sameReport(p, q)) return true;
+  for (const p of partsOf(a)) for (const q of partsOf(b)) if (sameButFigures(p, q) || sameReport(p, q) || sameStatement(p, q)) return true;
   return false;
 }
 
@@ -89,7 +90,7 @@ function frameOf(text: string): Frame | null {
   const tokens = readDoc(text).tokens();
   const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
   const tags = tokens.out(its.pos) as string[];
-  const stemAt = (i: number) => stem(written[i]!);
+  const stemAt = (i: number) => writtenStem(written[i]!);
   let found: Frame | null = null;
   const names: string[] = [];
   let inClause = false;
@@ -145,4 +146,82 @@ export function sameReport(a: Sentence, b: Sentence): boolean {
   const x = frameOf(a.text);
   const y = x && frameOf(b.text);
   return !!x && !!y && x.object === y.object && x.verbs.some((v) => y.verbs.includes(v)) && x.names.some((n) => y.names.includes(n));
+}
+
+/** What rule (c) reads of a sentence: its subject phrase's names and nouns, its statement's words, every stem it writes, its digits. */
+interface Statement {
+  subjectNames: readonly string[];
+  subjectNouns: readonly string[];
+  /** The stems of the nouns and verbs after the subject phrase, reporting verbs and the subject's own words left out. */
+  words: readonly string[];
+  stems: ReadonlySet<string>;
+  figures: readonly string[];
+  negated: boolean;
+}
+
+const NEGATION = new Set(['not', 'no', 'never', "n't", 'n’t', 'without']);
+const STATEMENT_TAGS = new Set(['NOUN', 'PROPN', 'VERB']);
+/** Fewest statement words the shorter sentence must have: a verb and two nouns, a fact rather than a topic word or two. */
+const STATEMENT_WORDS = 3;
+const statements = new Map<string, Statement>();
+
+function statementOf(text: string): Statement {
+  const known = statements.get(text);
+  if (known) return known;
+  const tokens = readDoc(text).tokens();
+  const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const tags = tokens.out(its.pos) as string[];
+  const stems = written.map(writtenStem);
+  let verb = tags.findIndex((t) => t === 'VERB' || t === 'AUX');
+  if (verb < 0) verb = tags.length;
+  const subjectNames: string[] = [];
+  const subjectNouns: string[] = [];
+  for (let i = 0; i < verb; i++) {
+    if (!NOUN.has(tags[i]!) || DATE_WORDS.has(written[i]!)) continue;
+    subjectNouns.push(stems[i]!);
+    if (tags[i] === 'PROPN') subjectNames.push(stems[i]!);
+  }
+  const words = new Set<string>();
+  for (let i = verb; i < tags.length; i++) {
+    const s = stems[i]!;
+    if (!STATEMENT_TAGS.has(tags[i]!) || DATE_WORDS.has(written[i]!) || /\d/.test(s) || isReportingStem(s) || subjectNouns.includes(s)) continue;
+    words.add(s);
+  }
+  const found: Statement = {
+    subjectNames,
+    subjectNouns,
+    words: [...words],
+    stems: new Set(stems),
+    figures: text.match(/\d[\d,.]*/g) ?? [],
+    negated: written.some((w) => NEGATION.has(w)),
+  };
+  if (statements.size >= FRAMES) statements.clear();
+  statements.set(text, found);
+  return found;
+}
+
+const shared = (a: readonly string[], b: readonly string[]) => new Set(a.filter((x) => b.includes(x))).size;
+
+/** The same subject: a shared name or two shared nouns before the first verb, or the same named speaker of direct speech. */
+function sameSubject(a: Sentence, b: Sentence, x: Statement, y: Statement): boolean {
+  if (a.speech?.named && b.speech?.named && a.speech.speaker === b.speech.speaker) return true;
+  return shared(x.subjectNames, y.subjectNames) > 0 || shared(x.subjectNouns, y.subjectNouns) >= 2;
+}
+
+/**
+ * Rule (c): the same statement of one subject in other words ("… says that full reconstruction could take several decades" and
+ * "… told the BBC that it could take decades to fully reconstruct the country"). The sentence with fewer statement words has at
+ * least three, each among the other's stems; the two share their subject or speaker, and neither negates what the other does
+ * not nor writes a figure the other lacks.
+ */
+export function sameStatement(a: Sentence, b: Sentence): boolean {
+  // One sentence is a copy, not a statement in other words: copies are the near-duplicate test's, and a lead stands in for its own.
+  // A cheap first test before either is parsed: a shared statement of three words shares at least three stems.
+  if (a.text === b.text || shared(a.stems, b.stems) < STATEMENT_WORDS) return false;
+  const x = statementOf(a.text);
+  const y = statementOf(b.text);
+  const [fewer, other] = x.words.length <= y.words.length ? [x, y] : [y, x];
+  if (fewer.words.length < STATEMENT_WORDS || x.negated !== y.negated) return false;
+  if (!fewer.words.every((w) => other.stems.has(w)) || !fewer.figures.every((f) => other.figures.includes(f))) return false;
+  return sameSubject(a, b, x, y);
 }

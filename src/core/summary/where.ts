@@ -1,5 +1,5 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
-import { stem, WRITTEN_WORD } from '../nlp.js';
+import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { partOfSpeech, writtenWords } from './written-words.js';
 
 /**
@@ -30,7 +30,7 @@ const CLAUSE_MARK = /[;:—–()]/;
  */
 export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean): boolean {
   const words = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
-  const stemAt = (i: number) => stem(words[i]!.word.toLowerCase().replace(/['’]s$/, ''));
+  const stemAt = (i: number) => writtenStem(words[i]!.word);
   const written = writtenWords(text);
   // A participle right after a noun of something else is said of that noun ("a press conference held at …"), not of what was asked.
   const ofOther = (v: number) => v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';

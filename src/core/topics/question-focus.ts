@@ -1,7 +1,7 @@
 import { relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
-import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { Question } from './read-query.js';
 
 /**
@@ -75,7 +75,7 @@ export function focusOf(question: string, asked: string, verb?: MainVerb): Focus
 
 function focusWord(word: string, lemma: string): Focus {
   const w = word.toLowerCase();
-  return { word: w, stems: [...new Set([stem(w), stem(lemma.toLowerCase())])] };
+  return { word: w, stems: [...new Set([writtenStem(w), stem(lemma.toLowerCase())])] };
 }
 
 /** How close in meaning a word must be to stand in for the focus where a sentence holds the question's other words, and where it is all the question asks. */
@@ -329,7 +329,7 @@ export const BACKGROUND_FOCUS = 0.5;
 export function focusInBackground(sentence: { text: string }, family: ReadonlySet<string>): boolean {
   const written = [...sentence.text.matchAll(WRITTEN_WORD)].map((m) => m[0].toLowerCase());
   const background = backgroundWords(sentence.text);
-  const at = written.flatMap((w, i) => (family.has(stem(w.replace(/['’]s$/, ''))) ? [i] : []));
+  const at = written.flatMap((w, i) => (family.has(writtenStem(w)) ? [i] : []));
   return at.length > 0 && at.every((i) => background.has(i));
 }
 

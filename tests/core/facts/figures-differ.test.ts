@@ -6,13 +6,7 @@ import { sentence } from '../../eval/made-up-cluster.js';
 
 /** Figures that differ across made-up documents, one sentence each, all published the same day. */
 function differing(texts: string[]) {
-  const sentences = texts.map((t, i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
-  return findDifferingFigures(
-    findFigures(sentences),
-    () => '2024-03-01',
-    (id) => Number(/\d+/.exec(id)![0]),
-    5,
-  );
+  return differingOn(texts.map((t) => ['2024-03-01', t]));
 }
 
 describe('figures that differ count the same thing', () => {
@@ -272,5 +266,63 @@ describe('a quantity a sentence gives as another thing\'s (docs/quality.md, "Six
 
   it('still pairs two magnitudes of the thing both sentences name', () => {
     expect(differing(["The Northern Seismology Service measured the aftershock's magnitude as 6.6.", 'The aftershock, which according to the Northern Seismology Service had a 6.9 magnitude, shook the coast.'])).toHaveLength(1);
+  });
+});
+
+/** Figures that differ across made-up documents, one sentence each, each published on the date given with it. */
+function differingOn(docs: [published: string, text: string][]) {
+  const sentences = docs.map(([, t], i) => ({ ...sentence(`doc-${i}.md`, 1, t), position: i }));
+  return findDifferingFigures(
+    findFigures(sentences),
+    (id) => docs[Number(/\d+/.exec(id)![0])]![0],
+    (id) => Number(/\d+/.exec(id)![0]),
+    5,
+  );
+}
+
+describe('figures of two events are no disagreement (docs/quality.md, seventeenth round, 16facts3)', () => {
+  const may = 'The quake struck 28 kilometers south of Tarvik at a shallow depth, the survey office said.';
+  const november = 'The quake struck 32 kilometers south of Tarvik at a shallow depth, the survey office said.';
+
+  it('does not read two quakes measured from one town a season apart as one distance told two ways', () => {
+    expect(
+      differingOn([
+        ['2024-05-21', may],
+        ['2024-11-28', november],
+      ]),
+    ).toEqual([]);
+    // Two days apart, the same measure told two ways is still a difference.
+    expect(
+      differingOn([
+        ['2024-05-21', may],
+        ['2024-05-23', november],
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('does not read a toll reported before the day the other sentence names as that day’s toll', () => {
+    const before = 'A landslide in the hills killed 14 people, the regional governor said.';
+    const after = 'On June 10 a landslide in the hills killed 30 people, the regional governor said.';
+    expect(
+      differingOn([
+        ['2024-05-02', before],
+        ['2024-06-12', after],
+      ]),
+    ).toEqual([]);
+    // A later report of the same day's toll still differs from it.
+    expect(
+      differingOn([
+        ['2024-06-14', before],
+        ['2024-06-12', after],
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('two things said of one counted noun are two quantities (docs/quality.md, seventeenth round, 16facts3, rule 4)', () => {
+  it('does not read "people killed" and "people displaced" in like sentences as one quantity told two ways', () => {
+    expect(differing(['Officials said the flood in the valley killed 200 people on Tuesday, and more rain was expected.', 'Officials said the flood in the valley displaced 1,500 people on Tuesday, and more rain was expected.'])).toEqual(
+      [],
+    );
   });
 });
