@@ -215,18 +215,6 @@ describe('selectSummary on a made-up story', () => {
     expect(leadCount(pick(later))).toBe(0);
   });
 
-  it('prices a sentence in what the budget counts: under a word budget the one that says more per word, under a byte budget per byte', () => {
-    // Two stories, each the lead of three articles: one told in ten long words, one in eleven short ones (less than half the bytes).
-    const long = 'Unidentified arsonists deliberately torched numerous waterfront warehouses overnight, investigators confirmed.';
-    const short = 'Men set fire to six big old sheds at the dock.';
-    const sentences = ['a', 'b', 'c'].map((d) => sentence(d, 0, long)).concat(['d', 'e', 'f'].map((d) => sentence(d, 0, short)));
-    // Coverage alone (hand weights, no quality model), so only the price of a sentence tells the two apart.
-    const params = { conceptModel: null, wordModel: null, wordWeight: 0, sentenceQuality: null };
-    const first = (budget: { maxWords: number } | { maxBytes: number }) => selectSummary({ sentences, documents: documentsOf(sentences), maxSentences: 1, params, ...budget })[0]?.text;
-    expect(first({ maxWords: 100 })).toBe(long);
-    expect(first({ maxBytes: 1000 })).toBe(short);
-  });
-
   it('answers nothing for nothing', () => {
     expect(selectSummary({ sentences: [], documents: new Map(), maxBytes: 665 })).toEqual([]);
   });

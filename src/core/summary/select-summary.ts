@@ -13,7 +13,7 @@ import { topK } from './top-k.js';
  * how many documents, how many leads, how early, how recently, beside what: concept-model.ts), that a human
  * summary states it; the hand weights of before (lead mentions worth more) remain as an option.
  * The objective, the covered concepts' weight, is monotone submodular (Lin & Bilmes 2011), so
- * sentences are taken greedily for the most uncovered weight per byte^r (per word^r under a word budget), each concept counting
+ * sentences are taken greedily for the most uncovered weight per byte^r, each concept counting
  * once: what several sources repeat is said once. As a DPP weighs quality against diversity, each
  * sentence's gain is scaled by its estimated quality (how much of its wording human summaries
  * use) to a power. The models, r and the power were fitted and checked by nested
@@ -75,7 +75,7 @@ export interface SelectionParams {
   leadWorth: number;
   /** Weight of a single content word as a concept, against 1 for a word pair. */
   wordWeight: number;
-  /** Cost is size to this power (bytes under a byte budget, else words): below 1, a long sentence that covers much can beat a short one. */
+  /** Cost is bytes to this power: below 1, a long sentence that covers much can beat a short one. */
   lengthExponent: number;
   /** The newest document's mentions count this much more than the oldest's. */
   recencyBonus: number;
@@ -343,20 +343,17 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   // Single words are numbered after every pair.
   const single = conceptIds(withWords ? facts.map((f) => f.words) : [], true, all, wordsAt, pairs.count);
   const bothContent = new Uint8Array(pairs.count);
-  // Gain is bought with what the budget counts: under a word budget a unit spends its words, whatever their length.
-  const inBytes = input.maxBytes !== undefined;
   const candidates = keep.map((i, k) => {
     const { bytes, bothContent: both } = facts[k]!;
     for (let j = 0; j < both.length; j++) bothContent[all[pairsAt[k]! + j]!] = both[j]!;
-    const words = sentences[i]!.words.length;
     return {
       sentence: sentences[i]!,
       order: i,
       concepts: all.subarray(pairsAt[k]!, pairsAt[k + 1]!),
       bytes,
-      words,
+      words: sentences[i]!.words.length,
       relevance: relevance[i]!,
-      cost: Math.max(inBytes ? bytes : words, 1) ** params.lengthExponent,
+      cost: Math.max(bytes, 1) ** params.lengthExponent,
     };
   });
   const wordKeys = new Int32Array(single.count);
