@@ -178,9 +178,8 @@ export function selectSummary(input: SummaryInput): Sentence[] {
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
   const held = input.introducedBy && heldUntilIntroduced(input.introducedBy);
-  const worth = { first: weights, again };
-  const chosen = greedy(candidates, worth, budget, params.fillToBudget, input.mentionOnly, held);
-  return shownOrder(chosen, input.documents, budget, held, worth).map((c) => c.sentence);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held);
+  return shownOrder(chosen, input.documents, budget, held).map((c) => c.sentence);
 }
 
 /** Every concept weighs at least a millionth of the heaviest, so relevance and novelty order what the shared concepts leave. */
@@ -575,7 +574,10 @@ function heldUntilIntroduced(by: NonNullable<SummaryInput['introducedBy']>): Hel
 function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, covered: Uint8Array, bytes: number, words: number, allowed: (c: Candidate) => boolean): Candidate | undefined {
   const conceptGain = gainFunction(worth, covered);
   const gains = candidates.map((c) => {
-    return conceptGain(openingConcepts(c, bytes, words)) * c.relevance;
+    const ends = conceptEnds(c.sentence);
+    const read = Math.min(1, bytes / Math.max(c.bytes, 1), words / Math.max(c.words, 1)) * Math.max(c.words, 1);
+    const opening = c.concepts.filter((_, j) => (j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!) + 1 <= read);
+    return conceptGain(opening) * c.relevance;
   });
   const order = candidates
     .map((_, i) => i)
@@ -591,65 +593,12 @@ function bestOpening(candidates: readonly Candidate[], worth: ConceptWorth, cove
  * long as every sentence but the last starts within the budget. Otherwise the one sentence that
  * does not fit whole goes last, so no chosen sentence lies past the budget (a scorer or a reader
  * that stops there would never see it); it was chosen last, so after whatever introduces it.
- * When the units cross the budget, the one shown last is the one whose part past it loses the
- * least of what the summary states (`cutLast`); the others keep their order.
  */
-function shownOrder(chosen: readonly Candidate[], documents: SummaryInput['documents'], budget: Budget, held: HeldUntilIntroduced | undefined, worth: ConceptWorth): Candidate[] {
+function shownOrder(chosen: readonly Candidate[], documents: SummaryInput['documents'], budget: Budget, held: HeldUntilIntroduced | undefined): Candidate[] {
   const ordered = afterIntroducers(readingOrder(chosen, documents), held);
-  if (ordered.length === 0) return ordered;
-  const fits = fitsBeforeLast(ordered, budget);
-  const today = fits ? ordered[ordered.length - 1]! : chosen[chosen.length - 1]!;
-  const last = crosses(ordered, budget) ? cutLast(chosen, today, budget, held, worth) : today;
-  if (fits && last === today) return ordered;
-  const others = chosen.filter((c) => c !== last);
-  return [...afterIntroducers(readingOrder(others, documents), held), last];
-}
-
-/** Whether the units, shown in this order, go past the budget. */
-function crosses(ordered: readonly Candidate[], budget: Budget): boolean {
-  const bytes = ordered.reduce((n, c, i) => n + c.bytes + (i > 0 ? 1 : 0), 0);
-  const words = ordered.reduce((n, c) => n + c.words, 0);
-  return bytes > budget.bytes || words > budget.words;
-}
-
-/**
- * Of the chosen units that can be shown last (the others fit whole before it and need it to introduce none of them),
- * the one whose part past the budget holds the least weight the others do not state; `today`'s choice on a tie. The
- * units stay the ones chosen: only where the budget's cut falls changes.
- */
-function cutLast(chosen: readonly Candidate[], today: Candidate, budget: Budget, held: HeldUntilIntroduced | undefined, worth: ConceptWorth): Candidate {
-  let best = today;
-  let least = lostPastBudget(chosen, today, budget, held, worth) ?? Infinity;
-  for (const c of chosen) {
-    if (c === today) continue;
-    const lost = lostPastBudget(chosen, c, budget, held, worth);
-    if (lost !== null && lost < least) {
-      least = lost;
-      best = c;
-    }
-  }
-  return best;
-}
-
-/** What `last`, shown after the other chosen units, loses past the budget; null when it cannot be shown last. */
-function lostPastBudget(chosen: readonly Candidate[], last: Candidate, budget: Budget, held: HeldUntilIntroduced | undefined, worth: ConceptWorth): number | null {
-  const others = chosen.filter((c) => c !== last);
-  if (held && others.some((c) => held.waits(c) && !held.introduced(c, others))) return null;
-  const bytes = others.reduce((n, c, i) => n + c.bytes + (i > 0 ? 1 : 0), 0) + (others.length > 0 ? 1 : 0);
-  const words = others.reduce((n, c) => n + c.words, 0);
-  if (others.length > 0 && (bytes - 1 >= budget.bytes || words >= budget.words)) return null;
-  const covered = new Uint8Array(worth.first.length);
-  for (const c of others) for (const id of c.concepts) if (covered[id]! < 2) covered[id]!++;
-  const gain = gainFunction(worth, covered);
-  const opening = openingConcepts(last, budget.bytes - bytes, budget.words - words);
-  return (gain(last.concepts) - gain(opening)) * last.relevance;
-}
-
-/** The concepts a unit's opening completes within the room given, its bytes taken as spread evenly over its words. */
-function openingConcepts(c: Candidate, bytes: number, words: number): Int32Array {
-  const ends = conceptEnds(c.sentence);
-  const read = Math.min(1, Math.max(0, bytes) / Math.max(c.bytes, 1), Math.max(0, words) / Math.max(c.words, 1)) * Math.max(c.words, 1);
-  return c.concepts.filter((_, j) => (j < ends.pairs.length ? ends.pairs[j]! : ends.words[j - ends.pairs.length]!) + 1 <= read);
+  if (fitsBeforeLast(ordered, budget)) return ordered;
+  const crossing = chosen[chosen.length - 1]!;
+  return [...afterIntroducers(readingOrder(chosen.slice(0, -1), documents), held), crossing];
 }
 
 /**
