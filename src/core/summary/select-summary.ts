@@ -129,12 +129,12 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions, company
-  conceptModel: [-5.121, -0.966, -3.816, 2.455, 0.149, 2.338, 0.015, -0.063, 1.836, 0.19],
-  wordModel: [-4.674, -1.555, -2.489, 1.341, 0.331, 1.796, -0.138, 0, 1.53, 1.57],
+  conceptModel: [-5.112, -0.929, -3.799, 2.456, 0.13, 2.333, 0.023, -0.066, 1.838, 0.181],
+  wordModel: [-4.674, -1.579, -2.47, 1.323, 0.345, 1.791, -0.134, 0, 1.526, 1.559],
   repeatModel: null,
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.613, -0.023, -0.012, 0.013, 0.002, -0.261, 1.043], power: 4 },
+  sentenceQuality: { coefficients: [0.614, -0.023, -0.012, 0.013, 0.002, -0.261, 1.043], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
