@@ -441,6 +441,9 @@ function ownerOf(f: FoundFigure): string {
   if (at < 0) return '';
   const text = f.sentence.text;
   for (const word of countKeyWords(f).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) {
+    // Every owner the pattern below can find stands in a possessive before the word or an "of the" after it: without either,
+    // the word gives none, and the pattern (whose \p{L} groups take milliseconds to compile for each new word) is not built.
+    if (!new RegExp(`['’]s\\s+\\b${word}\\b|\\b${word}\\b\\s+of\\s+(?:the|a|an)\\s`, 'iu').test(text)) continue;
     // The occurrence of the counted word nearest the number: within the clause the figure is told in.
     const pattern = new RegExp(`(?:(\\p{L}+)['’]s\\s+)?\\b${word}\\b(?:\\s+of\\s+(?:the|a|an)\\s+(\\p{L}+))?`, 'giu');
     let best: RegExpExecArray | undefined;

@@ -16,12 +16,12 @@ import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, passageRoles, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { closestTopics, findTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
+import { closestTopics, findTopic, namedTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { type Question, queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
-import { addDocuments, buildTopicState, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
+import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { backgroundPreparation } from './prepare-set.js';
 
@@ -185,9 +185,18 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { scores, ...(question ? { question } : {}), ...(asked ? { asked } : {}), ...(named ? { named } : {}), ...(unsaidVerb ? { unsaidVerb } : {}) };
   };
 
+  /** The curated topics as answering reads them; the topics file is read once, at the start. */
+  let curated: Topic[] | undefined;
+  /**
+   * The topic a brief names when it is curated and the set's topics are not found yet: curated topics come first in every
+   * ordering of the found ones, so what discovery finds could not change the match, and a first answer need not wait for it.
+   */
+  const curatedNamed = (query: string) => (topicState ? undefined : namedTopic((curated ??= state.curated.map(curatedTopic)), query));
+
   const brief = (query: string, options: BriefOptions = {}): BriefResult => {
-    const { topics: all } = topics();
-    const match = findTopic(index, all, query);
+    const early = curatedNamed(query);
+    const allTopics = () => topics().topics;
+    const match = early ?? findTopic(index, allTopics(), query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
     const length = options.length ?? 'standard';
     const now = options.now ?? state.now();
@@ -202,12 +211,13 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // Most recently asked last, so the oldest query is the first dropped.
       briefings.delete(key);
     } else {
-      const scored = relevanceFor(match, query);
+      // A curated topic's relevance is what the topic state would hold for it, were it found now.
+      const scored: ReturnType<typeof relevanceFor> = early ? { scores: topicRelevance(index, early.topic) } : relevanceFor(match, query);
       if ('unstated' in scored) {
-        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query), unstated: scored.unstated } };
+        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query), unstated: scored.unstated } };
       }
       const { scores, asked, named, unsaidVerb } = scored;
-      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(all, query) } };
+      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
       if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);

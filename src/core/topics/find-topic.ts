@@ -13,12 +13,9 @@ export type TopicMatch = { kind: 'topic'; topic: Topic } | { kind: 'query'; topi
  * ad-hoc query; else, when words are unknown to the set, the closest topics ("did you mean").
  */
 export function findTopic(index: TermIndex, topics: readonly Topic[], query: string): TopicMatch {
+  const named = namedTopic(topics, query);
+  if (named) return named;
   const key = slugify(query);
-  const exact = topics.find((t) => t.ref.slug === key || names(t).some((n) => slugify(n) === key));
-  if (exact) {
-    const byItsName = exact.ref.slug === key || slugify(exact.ref.title) === key;
-    return { kind: 'topic', topic: byItsName ? exact : { ...exact, ref: { ...exact.ref, asked: visible(query) } } };
-  }
   const stems = queryStems(query);
   const unknown = unknownStems(index, stems);
   const close = closestTopics(topics, query, SUGGESTED);
@@ -47,6 +44,18 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
       ...(Object.keys(related).length ? { related } : {}),
     },
   };
+}
+
+/**
+ * The first of `topics` whose slug, title or alias is what was typed; asked by another of its names,
+ * it keeps the user's wording.
+ */
+export function namedTopic(topics: readonly Topic[], query: string): { kind: 'topic'; topic: Topic } | undefined {
+  const key = slugify(query);
+  const exact = topics.find((t) => t.ref.slug === key || names(t).some((n) => slugify(n) === key));
+  if (!exact) return undefined;
+  const byItsName = exact.ref.slug === key || slugify(exact.ref.title) === key;
+  return { kind: 'topic', topic: byItsName ? exact : { ...exact, ref: { ...exact.ref, asked: visible(query) } } };
 }
 
 /**

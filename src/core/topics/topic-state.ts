@@ -91,7 +91,8 @@ export function dropDocuments(index: TermIndex, state: TopicState, docIds: Reado
   }
 }
 
-function curatedTopic(t: CuratedTopic): Topic {
+/** A curated topic as answering reads it: its names and terms as stems. */
+export function curatedTopic(t: CuratedTopic): Topic {
   const variants = [t.slug.replace(/-/g, ' '), t.title, ...t.aliases, ...t.terms].map((v) => stemsOf(v)).filter((v) => v.length);
   return { ref: { slug: t.slug, title: t.title, kind: 'curated' }, aliases: [...t.aliases], variants: dedupe(variants) };
 }
