@@ -35,4 +35,16 @@ describe('the asked event of a question, and its lead', () => {
     if (!r.ok) return;
     expect(r.briefing.summary[0]!.text).toContain('Tom Lind of Sweden wins the silver cup');
   });
+  it('leads "when … before this" with the earlier time, and "when" alone with the story\'s own', () => {
+    const library = createLibrary('dam', [
+      { id: 'wire-1.txt', text: 'Rebels seized the Kora dam on Monday, cutting power to the capital, officials said. The army sent troops to the dam.', meta: { published: '2026-03-02' } },
+      { id: 'wire-2.txt', text: 'In May 2019, rebels seized the Kora dam for three weeks before the army retook it. Engineers say the dam is old.', meta: { published: '2026-03-03' } },
+    ]);
+    const lead = (q: string) => {
+      const r = library.brief(q, { length: 'short' });
+      return r.ok ? r.briefing.summary[0]!.text : '';
+    };
+    expect(lead('when had rebels seized the Kora dam before this')).toContain('In May 2019');
+    expect(lead('when did rebels seize the Kora dam')).toContain('on Monday');
+  });
 });
