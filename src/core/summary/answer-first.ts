@@ -197,7 +197,7 @@ export function answersNear(unit: Sentence, question: Question): boolean {
 function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
-  const asked = withFocusForms(new Set(question.asked), question);
+  const asked = new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
@@ -213,7 +213,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
  * and, between equals, more when its words stand closer together.
  */
 export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
-  const held = withFocusForms(new Set(unit.stems), question);
+  const held = new Set(unit.stems);
   let total = 0;
   let matched = 0;
   for (const [stems, factor] of [
@@ -233,16 +233,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
-/**
- * A set of stems that holds the question's focus verb in one form, given every form of it: the question writes "won",
- * a sentence "wins", and relevance already reads them as the same verb (`statesFocus`); so does the lead's score.
- */
-function withFocusForms(stems: Set<string>, question: Question): Set<string> {
-  const forms = question.focus?.stems ?? [];
-  if (forms.some((s) => stems.has(s))) for (const s of forms) stems.add(s);
-  return stems;
-}
-
 /** Whether a main verb other than an asked word stands among words [from, to). */
 function verbBetween(words: readonly Word[], from: number, to: number, question: Question): boolean {
   if (to <= from) return false;
@@ -255,7 +245,7 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
 }
 
 /**
- * A time question that asks what came before ("when had Iran detained sailors before this", "when was the prize last
+ * A time question that asks what came before ("when had rebels seized the dam before this", "when was the prize last
  * shared"): "before" with no event after it, "previously", "earlier", "formerly", "previous", "last" before "time" or a
  * verb in -ed. Not "before the vote", which sets a time frame.
  */

@@ -24,17 +24,6 @@ describe('the asked event of a question, and its lead', () => {
     if (!r.ok) return;
     expect(r.briefing.summary[0]!.text).toContain('killing 12 villagers');
   });
-  it('leads with the asked verb written in another form ("wins" for "won"), not with another prize won', () => {
-    const library = createLibrary('regatta', [
-      { id: 'wire-1.txt', text: 'Anna Berg of Norway won the cup at the end of the 2026 Lake Vanern regatta. She finished ahead of Kai Moser of Austria.', meta: { published: '2026-03-02' } },
-      { id: 'wire-2.txt', text: 'In the last race, Tom Lind of Sweden wins the silver cup. Lind sailed alone.', meta: { published: '2026-03-02' } },
-      { id: 'wire-3.txt', text: 'The regatta ended on Sunday in calm water on Lake Vanern. Organisers said the silver cup and other prizes would return next year.', meta: { published: '2026-03-03' } },
-    ]);
-    const r = library.brief('who won the silver cup at the end of the 2026 Lake Vanern regatta', { length: 'short' });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    expect(r.briefing.summary[0]!.text).toContain('Tom Lind of Sweden wins the silver cup');
-  });
   it('leads "when … before this" with the earlier time, and "when" alone with the story\'s own', () => {
     const library = createLibrary('dam', [
       { id: 'wire-1.txt', text: 'Rebels seized the Kora dam on Monday, cutting power to the capital, officials said. The army sent troops to the dam.', meta: { published: '2026-03-02' } },
