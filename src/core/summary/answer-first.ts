@@ -229,7 +229,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
-  const history = published && isBackground(unit, question, Number(published.slice(0, 4))) ? BACKGROUND : 1;
+  const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
@@ -242,6 +242,19 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
     .tokens()
     .out(its.pos) as string[];
   return pos.includes('VERB');
+}
+
+/**
+ * A time question that asks what came before ("when had rebels seized the dam before this", "when was the prize last
+ * shared"): "before" with no event after it, "previously", "earlier", "formerly", "previous", "last" before "time" or a
+ * verb in -ed. Not "before the vote", which sets a time frame.
+ */
+const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:previously|earlier|formerly|previous)\b|\blast\s+(?:time\b|\p{L}+ed\b)/iu;
+
+/** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
+function historyFactor(unit: Sentence, question: Question, year: number): number {
+  if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
+  return isBackground(unit, question, year) ? BACKGROUND : 1;
 }
 
 /** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */

@@ -113,8 +113,12 @@ const KINDS: Array<[RegExp, AnswerKind]> = [
   [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
   [/^why\b/i, 'reason'],
 ];
-/** A preposition opens the setting: what follows it says where or in what the asked thing happens. */
-const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside)\b/i;
+/**
+ * A preposition opens the setting: what follows it says where or in what the asked thing happens. So does a conjunction
+ * that opens a clause of time, cause or concession: "how many people died | when the troops fired" asks about the deaths,
+ * and the clause says which. Not "as", "once" or "if", which are also a preposition, an adverb, or "whether".
+ */
+const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through|inside|outside|when|whenever|while|until|unless|because|although|though|whereas)\b/i;
 
 /** A question that ends on a preposition, and the word before it ("guilty of"). */
 const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
