@@ -181,7 +181,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = earnsPlace(summary);
   // First-person speech whose speaker no name is found for is nobody's words to a reader: no key point or key figure.
-  const speakerless = (unit: Sentence) => unsaidSpeaker(partsOf(unit), unit.text, sentencesOf)?.speaker === null;
+  const speakerless = (unit: Sentence) => unsaidSpeaker(partsOf(unit), unit.text, sentencesOf, isOpinion(unit))?.speaker === null;
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) || speakerless(s) };
   const keyPoints = inOrder(
     withoutOverlaps(

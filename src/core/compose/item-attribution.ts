@@ -9,7 +9,7 @@ import { attributionField } from '../ingest/opinion.js';
  */
 export function itemAttribution(parts: readonly Sentence[], text: string, meta: { author?: string; opinion?: boolean } | undefined, ofDocument: (docId: string) => readonly Sentence[]): { attribution?: string } {
   const opinion = attributionField(meta).attribution;
-  const speaker = unsaidSpeaker(parts, text, ofDocument)?.speaker;
+  const speaker = unsaidSpeaker(parts, text, ofDocument, meta?.opinion)?.speaker;
   const attribution = [speaker && quotingOf(speaker), opinion].filter(Boolean).join('; ');
   return attribution ? { attribution } : {};
 }

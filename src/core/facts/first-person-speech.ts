@@ -22,32 +22,51 @@ const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[O
  * The speaker a unit's first-person speech needs named, read over its sentences: the words inside quotation marks, and the
  * whole of a sentence inside a quotation opened before it. `text` is what the item prints.
  */
-export function unsaidSpeaker(parts: readonly Sentence[], text: string, ofDocument: (docId: string) => readonly Sentence[]): UnsaidSpeaker {
+export function unsaidSpeaker(parts: readonly Sentence[], text: string, ofDocument: (docId: string) => readonly Sentence[], opinion = false): UnsaidSpeaker {
   const quotes = findQuotes(parts, ofDocument);
   // "…, said Jim Townsend. "I would hope…," he added": a unit is read as one passage, and a part whose speaker the reader left
   // open is the unit's named speaker's.
   const unitSpeaker = quotes.find((q) => q.named)?.speaker ?? '';
   for (const quote of quotes) {
-    if (!FIRST_PERSON.test(spokenWords(quote.sentence, ofDocument))) continue;
+    const words = wordsOf(quote.sentence, ofDocument);
+    if (!FIRST_PERSON.test(words.spoken) && !(speaksUnmarked(words.own) && !opinion)) continue;
     const speaker = quote.speaker || unitSpeaker;
     // A speaker the text writes needs no saying, named or described ("said the first Portuguese-language author").
     if (speaker && namesSpeaker(text, speaker)) continue;
     if (!speaker || !(quote.named || !quote.speaker)) return { speaker: null };
     return { speaker };
   }
+  // A news writer does not say "I" or "we": first-person words outside quotation marks are speech printed without its marks
+  // (a pull quote), and one the reader of speech gave no speaker is nobody's words to a reader. An opinion piece's writer
+  // speaks for themself, and its attribution says so (docs/quality.md, "Seventeenth round (issue 16first)").
+  const quoted = new Set(quotes.map((q) => q.sentence));
+  if (!opinion && parts.some((p) => !quoted.has(p) && speaksUnmarked(wordsOf(p, ofDocument).own))) return { speaker: null };
   return undefined;
 }
 
 /** The attribution an item's unsaid speaker takes: "quoting Hun Sen". */
 export const quotingOf = (speaker: string): string => `quoting ${speaker}`;
 
-/** The words of a sentence that are quoted, the rest blanked: a quotation may open in an earlier sentence of its paragraph. */
-function spokenWords(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): string {
+/**
+ * First-person words a writer's own text says: "we", "our", "my" and their other forms, capitalised or not; "I" only as a
+ * pronoun, before a lower-case word or a contraction and not after a capitalised word inside the sentence ("World War I",
+ * "Louis I"). "mine" outside quotation marks is more often the noun, and "US" the country.
+ */
+const UNMARKED_FIRST_PERSON = /\b(?:[Ww]e|us|[Oo]urs?|ourselves|[Mm]y|me|myself)\b|(?<!\S\s+\p{Lu}\p{L}*\s+)\bI(?:['’](?:m|ve|d|ll)\b|\s+\p{Ll})/u;
+
+/** Whether a sentence's own words (outside quotation marks) speak in the first person. */
+const speaksUnmarked = (own: string): boolean => UNMARKED_FIRST_PERSON.test(own);
+
+/**
+ * A sentence's words inside quotation marks (`spoken`) and outside them (`own`), the rest blanked in each: a quotation may open
+ * in an earlier sentence of its paragraph.
+ */
+function wordsOf(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): { spoken: string; own: string } {
   const paragraph = ofDocument(sentence.docId).filter((s) => s.paragraph === sentence.paragraph && s.position <= sentence.position);
   const own = readQuotations(paragraph.at(-1) === sentence ? paragraph : [sentence]).at(-1)?.own ?? sentence.text;
-  let out = '';
-  for (let i = 0; i < sentence.text.length; i++) out += own[i] === sentence.text[i] ? ' ' : sentence.text[i];
-  return out;
+  let spoken = '';
+  for (let i = 0; i < sentence.text.length; i++) spoken += own[i] === sentence.text[i] ? ' ' : sentence.text[i];
+  return { spoken, own };
 }
 
 /** The text names the speaker when it writes the last word of their name ("…," said David C. Leavy; "Leavy added"). */

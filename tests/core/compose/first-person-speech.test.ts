@@ -56,3 +56,36 @@ describe('first-person speech in key points and key figures', () => {
     expect(b.keyPoints.length).toBeGreaterThan(0);
   });
 });
+
+/**
+ * docs/quality.md, "Seventeenth round (issue 16first)": a pull quote printed without quotation marks ("We pulled 140
+ * passengers …" as a paragraph of its own, its speaker named only in the paragraph before) is still first-person speech
+ * whose speaker the text does not give; an opinion piece's writer speaking in the first person is not.
+ */
+describe('first-person words outside quotation marks', () => {
+  const PULL_QUOTE = 'We pulled 140 passengers from the water before dawn. Our crews saw the ferry fire spread to the car deck within minutes.';
+  const REPORT = `A ferry fire off the port of Tarvik killed 12 passengers on Monday, the coast guard said.\n\nCoast guard commander Lena Holt spoke to reporters in Tarvik on Tuesday about the ferry fire.\n\n${PULL_QUOTE}\n\nThe ferry fire started in the engine room, investigators said on Tuesday.`;
+  const briefOf = (texts: readonly string[], meta?: { opinion: boolean }) => {
+    const library = createLibrary(
+      'made-up',
+      texts.map((text, i) => ({ id: `${i + 1}.txt`, text, ...(i === 0 && meta ? { meta } : {}) })),
+    );
+    const r = library.brief('ferry fire', { length: 'standard', now: new Date('2026-11-29T00:00:00Z') });
+    if (!r.ok) throw new Error('no briefing');
+    return r.briefing;
+  };
+  const printed = (b: Briefing) => [...b.keyPoints.map((p) => p.text), ...b.figures.filter((f) => !f.shownAt).map((f) => f.text)];
+
+  it('leaves an unmarked pull quote out of key points and key figures', () => {
+    const b = briefOf([REPORT, ...OTHERS]);
+    expect(printed(b).some((t) => t.includes('We pulled 140 passengers'))).toBe(false);
+    expect(b.keyPoints.length).toBeGreaterThan(0);
+  });
+
+  it("keeps an opinion piece's own first person, attributed to the piece", () => {
+    const b = briefOf([REPORT, ...OTHERS], { opinion: true });
+    const items = [...b.keyPoints, ...b.figures.filter((f) => !f.shownAt)].filter((i) => i.text.includes('We pulled 140 passengers'));
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((i) => i.attribution === 'from an opinion piece')).toBe(true);
+  });
+});
