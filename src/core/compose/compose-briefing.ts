@@ -27,7 +27,7 @@ import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { namesAskedThingTest } from './asked-thing.js';
-import { candidatePool } from './candidate-pool.js';
+import { bestUnits, candidatePool, KEY_POINT_POOL } from './candidate-pool.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -48,8 +48,15 @@ const OPINION_ANSWER = 0.8;
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
 const DIFFER_POOL = 400;
-/** Sentences of the topic's documents searched for one statement told two ways: linear work, so many more. */
-const TOPIC_DOCUMENTS_SENTENCES = 4000;
+/**
+ * Sentences of the topic's documents searched for one statement told two ways: linear work, so more than the pool, but
+ * bounded like every later step (docs/quality.md, "Seventeenth round (issue 17tail)", rule 3).
+ */
+const TOPIC_DOCUMENTS_SENTENCES = 1000;
+/** Sentences of the topic's documents a narrow topic's fact pool is filled from, nearest first. */
+const FILL_DOCUMENTS_SENTENCES = 4000;
+/** Sentences compared for figures that differ at most: the most relevant, then the rest of the fact pool's documents (rule 3). */
+const WIDE_DIFFER_POOL = 600;
 /** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
 const SLOT_SEARCH_SENTENCES = 20_000;
 
@@ -67,7 +74,7 @@ export interface ComposeInput {
   question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison (PassageRules). */
   passages?: PassageRules;
-  /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
+  /** Sentences weighed at most (BRIEFING_POOL); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
 }
 
@@ -182,7 +189,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(
-        ranked,
+        bestUnits(ranked, KEY_POINT_POOL),
         summary,
         near,
         (sentences, relevanceOf, exclude, { maxSentences, maxWords, notChosen }) =>
@@ -408,7 +415,7 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
   const out = new Set(relevant);
   for (const docId of new Set(pool.map((s) => s.docId))) {
     for (const s of ofDocument(docId)) {
-      if (out.size >= DIFFER_POOL * 3) return [...out];
+      if (out.size >= WIDE_DIFFER_POOL) return [...out];
       out.add(s);
     }
   }
@@ -442,7 +449,7 @@ function factPool(relevant: readonly Sentence[], ids: readonly number[], scores:
   const inPool = new Set(relevant);
   const rest: { sentence: Sentence; near: number }[] = [];
   for (const [docId] of documents) {
-    if (rest.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    if (rest.length >= FILL_DOCUMENTS_SENTENCES) break;
     for (const sentence of ofDocument(docId)) {
       if (inPool.has(sentence) || !scannable(sentence)) continue;
       const stems = new Set(sentence.stems);
