@@ -9,7 +9,7 @@ import { topK } from '../summary/top-k.js';
  * sample either way (docs/quality.md, "Seventeenth round (issue 17tail)", rule 1).
  */
 export const BRIEFING_POOL = 600;
-/** Units key points weigh at most, the best by the summary's own rank: a key point must be half as relevant as the best unit anyway (rule 2). */
+/** Units key points weigh at most, the most relevant: the details under the summary are mostly body sentences, which a lead's extra worth would crowd out (rule 2). */
 export const KEY_POINT_POOL = 600;
 
 /**
@@ -34,13 +34,10 @@ export function candidatePool(relevance: ReadonlyMap<number, number>, sentenceOf
   return ids.filter((_, k) => kept[k] === 1);
 }
 
-/** Of a pool's units, those a later step weighs: all up to `limit`; past it, the `limit` summary selection ranks first, in the pool's order. */
+/** Of a pool's units, those a later step weighs: all up to `limit`; past it, the `limit` most relevant, in the pool's order. */
 export function bestUnits(pool: { units: Sentence[]; scores: ArrayLike<number> }, limit: number): { units: Sentence[]; scores: ArrayLike<number> } {
   if (pool.units.length <= limit) return pool;
-  const places = bestPlaces(
-    Float64Array.from(pool.units, (u, k) => poolRank(u, pool.scores[k]!)),
-    limit,
-  ).sort((a, b) => a - b);
+  const places = bestPlaces(Float64Array.from(pool.scores), limit).sort((a, b) => a - b);
   return { units: places.map((k) => pool.units[k]!), scores: Float64Array.from(places, (k) => pool.scores[k]!) };
 }
 
