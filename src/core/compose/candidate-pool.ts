@@ -1,16 +1,28 @@
 import type { Sentence } from '../ingest/document.js';
 import { poolRank } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
+import { CANDIDATE_POOL } from '../topics/relevance.js';
+
+/** What each step after retrieval weighs at most (docs/quality.md, "Seventeenth round (issue 17tail)"). */
+export interface PoolBounds {
+  /** Matches the briefing is composed from, the ones summary selection ranks first, besides those the fact sections read (rule 1). */
+  pool: number;
+  /** Units key points weigh, the most relevant: the details under the summary are mostly body sentences, which a lead's extra worth would crowd out (rule 2). */
+  keyPoints: number;
+  /** Sentences of the topic's documents searched for one statement told two ways (rule 3). */
+  topicDocuments: number;
+  /** Sentences compared for figures that differ: the most relevant, then the rest of the fact pool's documents (rule 3). */
+  wideDiffer: number;
+}
 
 /**
- * Matches a briefing is composed from at most (besides the ones the fact sections read): an answer costs what it needs,
- * not what the set holds. Above the largest eval set's sentences (some 480), so a set of a few dozen articles is answered
- * from every match; a broad phrase in a large archive matches tens of thousands, mostly tied, and is answered from a
- * sample either way (docs/quality.md, "Seventeenth round (issue 17tail)", rule 1).
+ * An ad-hoc answer costs what it needs, not what the set holds. Each bound is above the largest eval set's sentences (some
+ * 480), so a set of a few dozen articles is answered from every match; a broad phrase in a large archive matches tens of
+ * thousands, mostly tied, and is answered from a sample either way.
  */
-export const BRIEFING_POOL = 600;
-/** Units key points weigh at most, the most relevant: the details under the summary are mostly body sentences, which a lead's extra worth would crowd out (rule 2). */
-export const KEY_POINT_POOL = 600;
+export const QUERY_BOUNDS: PoolBounds = { pool: 600, keyPoints: 600, topicDocuments: 1000, wideDiffer: 600 };
+/** A topic's briefing is composed once per index version, before anyone asks: its pools cost no answer, and stay wide. */
+export const TOPIC_BOUNDS: PoolBounds = { pool: CANDIDATE_POOL, keyPoints: Number.POSITIVE_INFINITY, topicDocuments: 4000, wideDiffer: 1200 };
 
 /**
  * The ids of the sentences a briefing is composed from, in the relevance map's order: all of them
@@ -18,7 +30,7 @@ export const KEY_POINT_POOL = 600;
  * lead's worth more), and the `factReach` most relevant, ties in the map's order, as the fact
  * sections rank them, so those sections read the very sentences they would read among all matches.
  */
-export function candidatePool(relevance: ReadonlyMap<number, number>, sentenceOf: (id: number) => Sentence, factReach: number, limit = BRIEFING_POOL): number[] {
+export function candidatePool(relevance: ReadonlyMap<number, number>, sentenceOf: (id: number) => Sentence, factReach: number, limit = QUERY_BOUNDS.pool): number[] {
   const ids = [...relevance.keys()];
   if (ids.length <= limit) return ids;
   const scores = new Float64Array(ids.length);

@@ -27,7 +27,7 @@ import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { namesAskedThingTest } from './asked-thing.js';
-import { bestUnits, candidatePool, KEY_POINT_POOL } from './candidate-pool.js';
+import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -48,15 +48,8 @@ const OPINION_ANSWER = 0.8;
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
 const DIFFER_POOL = 400;
-/**
- * Sentences of the topic's documents searched for one statement told two ways: linear work, so more than the pool, but
- * bounded like every later step (docs/quality.md, "Seventeenth round (issue 17tail)", rule 3).
- */
-const TOPIC_DOCUMENTS_SENTENCES = 1000;
 /** Sentences of the topic's documents a narrow topic's fact pool is filled from, nearest first. */
 const FILL_DOCUMENTS_SENTENCES = 4000;
-/** Sentences compared for figures that differ at most: the most relevant, then the rest of the fact pool's documents (rule 3). */
-const WIDE_DIFFER_POOL = 600;
 /** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
 const SLOT_SEARCH_SENTENCES = 20_000;
 
@@ -74,7 +67,7 @@ export interface ComposeInput {
   question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison (PassageRules). */
   passages?: PassageRules;
-  /** Sentences weighed at most (BRIEFING_POOL); Infinity weighs every match, for comparison. */
+  /** Sentences weighed at most (the bounds' `pool`); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
 }
 
@@ -84,7 +77,9 @@ export type DocumentInfo = Map<string, { published?: string; sentenceCount: numb
 export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
   // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
-  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit);
+  // An ad-hoc answer weighs less than a topic's briefing, which is composed before anyone asks (candidate-pool.ts).
+  const bounds = topic.ref.kind === 'query' ? QUERY_BOUNDS : TOPIC_BOUNDS;
+  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit ?? bounds.pool);
   const candidates = ids.map((id) => index.sentences[id]!);
   const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
@@ -189,7 +184,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(
-        bestUnits(ranked, KEY_POINT_POOL),
+        bestUnits(ranked, bounds.keyPoints),
         summary,
         near,
         (sentences, relevanceOf, exclude, { maxSentences, maxWords, notChosen }) =>
@@ -245,7 +240,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
-  const wide = differPool(relevant, relevantPool, ofDocument);
+  const wide = differPool(relevant, relevantPool, ofDocument, bounds.wideDiffer);
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const askedCount = askedKey(asked);
@@ -280,7 +275,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
-  const topicSentences = documentsOf(relevant, ofDocument);
+  const topicSentences = documentsOf(relevant, ofDocument, bounds.topicDocuments);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
   const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
@@ -411,11 +406,11 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
  * article on the topic that gives another value for one of its quantities often says it in a
  * sentence the topic's terms do not reach ("57 were in intensive care").
  */
-function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[], limit: number): Sentence[] {
   const out = new Set(relevant);
   for (const docId of new Set(pool.map((s) => s.docId))) {
     for (const s of ofDocument(docId)) {
-      if (out.size >= WIDE_DIFFER_POOL) return [...out];
+      if (out.size >= limit) return [...out];
       out.add(s);
     }
   }
@@ -468,10 +463,10 @@ function factPool(relevant: readonly Sentence[], ids: readonly number[], scores:
  * documents first, up to a bound: one statement told two ways is found by its words, wherever the
  * topic's terms reach.
  */
-function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[], limit: number): Sentence[] {
   const out: Sentence[] = [];
   for (const docId of new Set(relevant.map((s) => s.docId))) {
-    if (out.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    if (out.length >= limit) break;
     out.push(...ofDocument(docId));
   }
   return out;
