@@ -100,6 +100,12 @@ describe('a broad query over a large set', () => {
     expect(units(true)).toBeGreaterThan(QUERY_BOUNDS.keyPoints);
   });
 
+  it("leaves a topic's briefing, composed before anyone asks, its wide pool", () => {
+    const topic: Topic = { ...queryTopic(query), ref: { kind: 'discovered', slug: query, title: query } };
+    composeBriefing({ set: 't', index, topic, relevance: queryRelevance(index, topic), length: 'standard', now: new Date('2024-05-01T00:00:00Z') });
+    expect(weighed()).toBeGreaterThanOrEqual(matches);
+  });
+
   it('shows the same quotes, figures, dates and disagreements as when every match is weighed', () => {
     expect(facts(brief(index, query, limit))).toEqual(facts(brief(index, query, Infinity)));
   });
