@@ -28,7 +28,7 @@ import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
-import { candidatePool } from './candidate-pool.js';
+import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -49,8 +49,8 @@ const OPINION_ANSWER = 0.8;
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
 const DIFFER_POOL = 400;
-/** Sentences of the topic's documents searched for one statement told two ways: linear work, so many more. */
-const TOPIC_DOCUMENTS_SENTENCES = 4000;
+/** Sentences of the topic's documents a narrow topic's fact pool is filled from, nearest first. */
+const FILL_DOCUMENTS_SENTENCES = 4000;
 /** Up to this many sentences in a set (some 700 articles), the whole set is searched for the other side of a statement told two ways. */
 const SLOT_SEARCH_SENTENCES = 20_000;
 
@@ -68,7 +68,7 @@ export interface ComposeInput {
   question?: Question;
   /** Show a sentence that leans on its neighbour with it, as one point (default); false shows sentences alone, for comparison (PassageRules). */
   passages?: PassageRules;
-  /** Sentences weighed at most (CANDIDATE_POOL); Infinity weighs every match, for comparison. */
+  /** Sentences weighed at most (the bounds' `pool`); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
 }
 
@@ -78,7 +78,9 @@ export type DocumentInfo = Map<string, { published?: string; sentenceCount: numb
 export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
   // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
-  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit);
+  // An ad-hoc answer weighs less than a topic's briefing, which is composed before anyone asks (candidate-pool.ts).
+  const bounds = topic.ref.kind === 'query' ? QUERY_BOUNDS : TOPIC_BOUNDS;
+  const ids = candidatePool(relevance, (id) => index.sentences[id]!, DIFFER_POOL, candidateLimit ?? bounds.pool);
   const candidates = ids.map((id) => index.sentences[id]!);
   const scores = Float64Array.from(ids, (id) => relevance.get(id)!);
   const citer = createCiter(index.documents);
@@ -186,7 +188,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(
-        ranked,
+        bestUnits(ranked, bounds.keyPoints),
         summary,
         near,
         (sentences, relevanceOf, exclude, { maxSentences, maxWords, notChosen }) =>
@@ -242,7 +244,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
-  const wide = differPool(relevant, relevantPool, ofDocument);
+  const wide = differPool(relevant, relevantPool, ofDocument, bounds.wideDiffer);
   // Another value of the topic's quantity may be stated in any article of the set, as a statement told two ways may.
   const whole = index.sentences.length <= SLOT_SEARCH_SENTENCES;
   const askedCount = askedKey(asked);
@@ -277,7 +279,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The other side may come from any article of the set: the topic's statement, told otherwise elsewhere.
   // A set too large to index its slots once in a moment is searched within the topic's articles, for
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
-  const topicSentences = documentsOf(relevant, ofDocument);
+  const topicSentences = documentsOf(relevant, ofDocument, bounds.topicDocuments);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
   const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
@@ -408,11 +410,11 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
  * article on the topic that gives another value for one of its quantities often says it in a
  * sentence the topic's terms do not reach ("57 were in intensive care").
  */
-function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[], limit: number): Sentence[] {
   const out = new Set(relevant);
   for (const docId of new Set(pool.map((s) => s.docId))) {
     for (const s of ofDocument(docId)) {
-      if (out.size >= DIFFER_POOL * 3) return [...out];
+      if (out.size >= limit) return [...out];
       out.add(s);
     }
   }
@@ -446,7 +448,7 @@ function factPool(relevant: readonly Sentence[], ids: readonly number[], scores:
   const inPool = new Set(relevant);
   const rest: { sentence: Sentence; near: number }[] = [];
   for (const [docId] of documents) {
-    if (rest.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    if (rest.length >= FILL_DOCUMENTS_SENTENCES) break;
     for (const sentence of ofDocument(docId)) {
       if (inPool.has(sentence) || !scannable(sentence)) continue;
       const stems = new Set(sentence.stems);
@@ -465,10 +467,10 @@ function factPool(relevant: readonly Sentence[], ids: readonly number[], scores:
  * documents first, up to a bound: one statement told two ways is found by its words, wherever the
  * topic's terms reach.
  */
-function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[]): Sentence[] {
+function documentsOf(relevant: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[], limit: number): Sentence[] {
   const out: Sentence[] = [];
   for (const docId of new Set(relevant.map((s) => s.docId))) {
-    if (out.length >= TOPIC_DOCUMENTS_SENTENCES) break;
+    if (out.length >= limit) break;
     out.push(...ofDocument(docId));
   }
   return out;

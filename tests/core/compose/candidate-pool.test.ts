@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Briefing } from '../../../src/core/briefing.js';
-import { candidatePool } from '../../../src/core/compose/candidate-pool.js';
+import { candidatePool, QUERY_BOUNDS } from '../../../src/core/compose/candidate-pool.js';
 import { composeBriefing } from '../../../src/core/compose/compose-briefing.js';
 import type { TermIndex } from '../../../src/core/index/term-index.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import * as selection from '../../../src/core/summary/select-summary.js';
-import { CANDIDATE_POOL, queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
+import { queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
 import type { Topic } from '../../../src/core/topics/topic.js';
 import { indexOf } from '../index-of.js';
 import { article, STORIES } from '../made-up-stories.js';
@@ -47,7 +47,7 @@ describe('the pool a briefing is composed from', () => {
   const sentence = (position: number) => ({ position }) as Sentence;
 
   it('is every match, in its order, up to the bound', () => {
-    const relevance = new Map(Array.from({ length: CANDIDATE_POOL }, (_, k) => [CANDIDATE_POOL - k, (k % 7) / 7] as const));
+    const relevance = new Map(Array.from({ length: QUERY_BOUNDS.pool }, (_, k) => [QUERY_BOUNDS.pool - k, (k % 7) / 7] as const));
     expect(candidatePool(relevance, () => sentence(3), FACT_REACH)).toEqual([...relevance.keys()]);
   });
 
@@ -56,8 +56,8 @@ describe('the pool a briefing is composed from', () => {
     // Relevance falls with the id; every tenth sentence is a document's lead.
     const relevance = new Map(Array.from({ length: matches }, (_, id) => [id, 1 - Math.floor(id / 100) / 1000] as const));
     const kept = candidatePool(relevance, (id) => sentence(id % 10), FACT_REACH);
-    expect(kept.length).toBeLessThanOrEqual(CANDIDATE_POOL + FACT_REACH);
-    expect(kept.length).toBeGreaterThanOrEqual(CANDIDATE_POOL);
+    expect(kept.length).toBeLessThanOrEqual(QUERY_BOUNDS.pool + FACT_REACH);
+    expect(kept.length).toBeGreaterThanOrEqual(QUERY_BOUNDS.pool);
     // In the map's order, and holding the 400 most relevant.
     expect(kept).toEqual([...kept].sort((a, b) => a - b));
     for (let id = 0; id < FACT_REACH; id++) expect(kept).toContain(id);
@@ -83,6 +83,27 @@ describe('a broad query over a large set', () => {
     selectSummary.mockClear();
     brief(index, query, Infinity);
     expect(weighed()).toBeGreaterThan(limit + FACT_REACH);
+  });
+
+  it('is answered from at most QUERY_BOUNDS.pool matches and the ones the fact sections read, however many match', () => {
+    expect(matches).toBeGreaterThan(QUERY_BOUNDS.pool);
+    brief(index, query);
+    expect(weighed()).toBeLessThan(matches);
+    expect(weighed()).toBeLessThanOrEqual(QUERY_BOUNDS.pool + FACT_REACH);
+  });
+
+  it('has its key points weigh at most QUERY_BOUNDS.keyPoints units, the summary more', () => {
+    brief(index, query);
+    // Key points are the selection that may take sentences which do not stand alone.
+    const units = (standAlone: boolean) => Math.max(...selectSummary.mock.calls.filter(([input]) => (input.standAlone !== false) === standAlone).map(([input]) => input.sentences.length));
+    expect(units(false)).toBeLessThanOrEqual(QUERY_BOUNDS.keyPoints);
+    expect(units(true)).toBeGreaterThan(QUERY_BOUNDS.keyPoints);
+  });
+
+  it("leaves a topic's briefing, composed before anyone asks, its wide pool", () => {
+    const topic: Topic = { ...queryTopic(query), ref: { kind: 'discovered', slug: query, title: query } };
+    composeBriefing({ set: 't', index, topic, relevance: queryRelevance(index, topic), length: 'standard', now: new Date('2024-05-01T00:00:00Z') });
+    expect(weighed()).toBeGreaterThanOrEqual(matches);
   });
 
   it('shows the same quotes, figures, dates and disagreements as when every match is weighed', () => {
