@@ -9,7 +9,7 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
-import { descriptionHead } from './stands-alone.js';
+import { descriptionHead, insideDescriptionHeads } from './stands-alone.js';
 
 /** Honorifics and titles written as abbreviations: with one name word after them, a short form ("Mr. Wang"). */
 export const HONORIFICS = new Set([
@@ -57,8 +57,15 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** A name word: a capital, then lower-case letters; hyphens and apostrophes join parts ("Jean-Claude", "O'Brien"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/**
+ * A name word: a capital, then lower-case letters, maybe a second capital after them ("McKinney", "DeLay"); hyphens and
+ * apostrophes join parts ("Jean-Claude", "O'Brien").
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** A middle initial ("Lucio A. Noto"): one capital and a full stop, read inside a run of names as an honorific is. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A romanised given name written after the family name ("Lee Teng-hui", "Ban Ki-moon"): its part after the hyphen is lower case. */
+const GIVEN_NAME_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const POSSESSIVE = /['’]s?$/;
 /** Punctuation before a word that breaks a run of names. */
 const OPENS = /^[("“‘'«[]+/;
@@ -84,7 +91,8 @@ function tokensOf(text: string): Token[] {
     let w = r.replace(OPENS, '');
     let breaksAfter = CLOSES.test(w);
     w = w.replace(CLOSES, '');
-    const honorific = HONORIFICS.has(w.toLowerCase());
+    // An initial between two words of a run joins them as an honorific does; one ending the sentence or the run does not.
+    const honorific = HONORIFICS.has(w.toLowerCase()) || (INITIAL.test(w) && i > 0 && i < raw.length - 1 && NAME_WORD.test(raw[i + 1]!.replace(CLOSES, '').replace(POSSESSIVE, '')));
     if (!honorific && w.endsWith('.')) {
       w = w.slice(0, -1);
       breaksAfter = true;
@@ -133,6 +141,8 @@ export function namesIn(text: string): NamesIn {
       j++;
     }
     if (names.length >= 2 && names.length <= MAX_FULL) full.add(names.at(-1)!);
+    // Family name first: "Lee" later in the document is the "(President) Lee Teng-hui" this run writes.
+    if (names.length >= 2 && names.length <= MAX_FULL && GIVEN_NAME_AFTER.test(names.at(-1)!)) full.add(names.at(-2)!);
     else if (names.length === 1 && !tokens[start]!.afterDeterminer) short.add(names[0]!);
     i = Math.max(j, i + 1);
   }
@@ -162,8 +172,11 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   const takenAsKnown = new Set<string>();
   let capitalisedWords: Set<string> | undefined;
   const capitalised = () => (capitalisedWords ??= new Set(doc.flatMap((s) => s.text.match(CAPITALISED_WORD) ?? [])));
-  // "Gates", "Hayes": a word in "-es" after a letter no English plural adds "-es" to is a plural only beside its singular ("Danes", "Dane").
-  const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || !/es$/.test(word) || capitalised().has(word.slice(0, -1)));
+  // A word in -s is a people's plural only beside its singular ("Serbs", "Serb"; "Danes", "Dane"), not "Idris" or "Williams";
+  // one in "-ses", "-ches", "-ies"… always is, as English adds "-es" there (docs/quality.md, "Seventeenth round (issue 16alone3)").
+  const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || capitalised().has(word.slice(0, -1)));
+  const indefinites: (ReadonlySet<string> | undefined)[] = [];
+  const introducedIn = (j: number) => (indefinites[j] ??= indefiniteHeads(doc[j]!.text));
   const written = new Set<string>();
   for (const n of names) {
     for (const word of n.short) if (!written.has(word) && !n.full.has(word)) takenAsKnown.add(word);
@@ -185,6 +198,15 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
       const at = nearestBefore(k, (j) => j > 0 && doc[j]!.stems.includes(s));
       if (at !== undefined) needs.description = at;
     }
+    // A description inside the sentence ("said the plan was…") leans only on an earlier indefinite introduction ("a plan").
+    if (needs.description === undefined && k > 1) {
+      for (const inside of insideDescriptionHeads(sentence.text)) {
+        const s = stem(inside);
+        if (lead.has(s) || introducedIn(k).has(s)) continue;
+        const at = nearestBefore(k, (j) => j > 0 && introducedIn(j).has(s));
+        if (at !== undefined && (needs.description === undefined || at < needs.description)) needs.description = at;
+      }
+    }
     return needs;
   });
   cache.set(doc, known);
@@ -197,13 +219,28 @@ export function introducedAt(doc: readonly Sentence[], k: number): number | unde
   return name === undefined ? description : description === undefined ? name : Math.min(name, description);
 }
 
-/** A people's plural ("Serbs", "Albanians") names no one person; a surname in -s is the price, unless it ends in -es (`plural`). */
+/** A people's plural ("Serbs", "Albanians") names no one person: a word in -s beside its singular, or in "-es" where English adds it (`plural`). */
 const PLURAL = /[^s']s$/;
 /** The endings English plurals add "-es" to: "-ses", "-xes", "-zes", "-ches", "-shes", and "-ies" for "-y". */
 const ES_PLURAL = /(?:[sxz]|ch|sh|i)es$/;
 const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 const cache = new WeakMap<readonly Sentence[], readonly Needs[]>();
+
+/** "a" or "an" and the up to three words after it, read ahead so that an "a" among them opens a phrase of its own ("a Senate hearing"). */
+const INDEFINITE = /\b(?:a|an)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/giu;
+
+/** The stems of the lower-case words a sentence writes within an indefinite noun phrase, up to a function word: the heads it introduces. */
+function indefiniteHeads(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [, words] of text.matchAll(INDEFINITE)) {
+    for (const w of words!.split(/\s+/)) {
+      if (FUNCTION_WORDS.has(w.toLowerCase())) break;
+      if (/^\p{Ll}/u.test(w)) out.add(stem(w));
+    }
+  }
+  return out;
+}
 
 function nearestBefore(k: number, holds: (j: number) => boolean): number | undefined {
   for (let j = k - 1; j >= 0; j--) if (holds(j)) return j;
