@@ -9,7 +9,7 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
-import { descriptionHead, insideDescriptionHeads } from './stands-alone.js';
+import { descriptionHead } from './stands-alone.js';
 
 /** Honorifics and titles written as abbreviations: with one name word after them, a short form ("Mr. Wang"). */
 export const HONORIFICS = new Set([
@@ -175,8 +175,6 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   // A word in -s is a people's plural only beside its singular ("Serbs", "Serb"; "Danes", "Dane"), not "Idris" or "Williams";
   // one in "-ses", "-ches", "-ies"… always is, as English adds "-es" there (docs/quality.md, "Seventeenth round (issue 16alone3)").
   const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || capitalised().has(word.slice(0, -1)));
-  const indefinites: (ReadonlySet<string> | undefined)[] = [];
-  const introducedIn = (j: number) => (indefinites[j] ??= indefiniteHeads(doc[j]!.text));
   const written = new Set<string>();
   for (const n of names) {
     for (const word of n.short) if (!written.has(word) && !n.full.has(word)) takenAsKnown.add(word);
@@ -198,15 +196,6 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
       const at = nearestBefore(k, (j) => j > 0 && doc[j]!.stems.includes(s));
       if (at !== undefined) needs.description = at;
     }
-    // A description inside the sentence ("said the plan was…") leans only on an earlier indefinite introduction ("a plan").
-    if (needs.description === undefined && k > 1) {
-      for (const inside of insideDescriptionHeads(sentence.text)) {
-        const s = stem(inside);
-        if (lead.has(s) || introducedIn(k).has(s)) continue;
-        const at = nearestBefore(k, (j) => j > 0 && introducedIn(j).has(s));
-        if (at !== undefined && (needs.description === undefined || at < needs.description)) needs.description = at;
-      }
-    }
     return needs;
   });
   cache.set(doc, known);
@@ -227,20 +216,6 @@ const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 const cache = new WeakMap<readonly Sentence[], readonly Needs[]>();
 
-/** "a" or "an" and the up to three words after it, read ahead so that an "a" among them opens a phrase of its own ("a Senate hearing"). */
-const INDEFINITE = /\b(?:a|an)\s+(?=((?:[\p{L}-]+\s+){0,2}[\p{L}-]+))/giu;
-
-/** The stems of the lower-case words a sentence writes within an indefinite noun phrase, up to a function word: the heads it introduces. */
-function indefiniteHeads(text: string): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const [, words] of text.matchAll(INDEFINITE)) {
-    for (const w of words!.split(/\s+/)) {
-      if (FUNCTION_WORDS.has(w.toLowerCase())) break;
-      if (/^\p{Ll}/u.test(w)) out.add(stem(w));
-    }
-  }
-  return out;
-}
 
 function nearestBefore(k: number, holds: (j: number) => boolean): number | undefined {
   for (let j = k - 1; j >= 0; j--) if (holds(j)) return j;

@@ -197,8 +197,7 @@ const EVENT_NOUNS = 'attacks?|deals?|agreements?|accords?|talks|votes?|actions?|
  * an adverb in -ly or a word in -ed. Anything else between the description and its verb ("of…",
  * "that owns…") may identify it.
  */
-const AUXILIARY_OR_SAYING = 'is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told';
-const VERB = `(?:${AUXILIARY_OR_SAYING}|also|then|\\p{Ll}+ed|\\p{Ll}+ly)\\b`;
+const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|did|does|do|said|says|told|also|then|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
 /** Words that open a complement or another phrase, never part of a bare description ("The head of state…"). */
 const NOT_IN_DESCRIPTION = '(?!(?:of|in|on|at|for|from|with|by|to|about|after|before|over|under|that|which|who|whose|where|when|the|a|an|and|or|but)\\b)';
 /** "The" with one to three lower-case words, then at once the verb; the fewest words that reach a verb. The words may carry a possessive or a hyphen. */
@@ -221,19 +220,6 @@ export function descriptionHead(text: string): string | null {
   if (!words) return null;
   const head = words.find((w) => POSSESSIVE.test(w)) ?? words[words.length - 1]!;
   return head.replace(POSSESSIVE, '');
-}
-
-/**
- * A definite description inside a sentence with no complement of its own: "the", one or two lower-case words, then at once
- * a verb or a clause's punctuation ("said the plan was…", "accused in the hearing.").
- */
-// No word of it is an auxiliary or a verb in -ed ("the family rallied."): the description ends before its verb.
-const DESCRIPTION_WORD = `${NOT_IN_DESCRIPTION}(?!(?:${AUXILIARY_OR_SAYING}|\\p{Ll}+ed)\\b)`;
-const INSIDE_DESCRIPTION = new RegExp(`(?<=\\s)the\\s+((?:${DESCRIPTION_WORD}\\p{Ll}[\\p{Ll}-]*\\s+)?${DESCRIPTION_WORD}\\p{Ll}{3,})(?=\\s*[,;:.!?]|\\s+${VERB})`, 'gu');
-
-/** The heads of the definite descriptions inside a sentence (`INSIDE_DESCRIPTION`): each one's last word. */
-export function insideDescriptionHeads(text: string): string[] {
-  return [...text.matchAll(INSIDE_DESCRIPTION)].map(([, words]) => words!.split(/\s+/).at(-1)!);
 }
 
 /** The lower-case words of the definite description a sentence opens on as its subject (`descriptionHead`), or null. */

@@ -233,19 +233,6 @@ describe('passages', () => {
     expect(idris).toEqual(['The owner Salah Idris said the men were paid.', 'Idris said talks would resume on Thursday.']);
   });
 
-  it('shows a sentence with a description inside it that an earlier sentence introduced by "a" with that sentence, or not at all', () => {
-    const h = doc('h', 'Dock workers in the port walked out on Monday. A judge ordered a hearing on the strike for Thursday. Union leaders said they would attend. Shop stewards stand accused in the hearing.');
-    // Introduced two sentences back: the passage reaches it.
-    expect(partsOf(unitOf(h.sentences[3]!, () => h.sentences)!)).toEqual(h.sentences.slice(1));
-    const near = doc('p', 'Dock workers in the port walked out on Monday. The owners put forward a pay plan on Tuesday. Union leaders said the plan was an insult.');
-    expect(partsOf(unitOf(near.sentences[2]!, () => near.sentences)!).map((s) => s.text)).toEqual([near.sentences[1]!.text, near.sentences[2]!.text]);
-    // A description the story's first sentence states, or one never introduced by "a", needs nothing before it.
-    const lead = doc('l', 'Dock workers began a strike in the port on Monday. A union official spoke on Tuesday. Owners said the strike was illegal.');
-    expect(unitOf(lead.sentences[2]!, () => lead.sentences)).toBe(lead.sentences[2]);
-    const known = doc('k', 'Dock workers in the port walked out on Monday. Owners met on Tuesday. Union leaders said the government was to blame.');
-    expect(unitOf(known.sentences[2]!, () => known.sentences)).toBe(known.sentences[2]);
-  });
-
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
