@@ -233,6 +233,15 @@ describe('passages', () => {
     expect(idris).toEqual(['The owner Salah Idris said the men were paid.', 'Idris said talks would resume on Thursday.']);
   });
 
+  it('shows a quotation over several sentences that names no speaker after the sentence before it', () => {
+    const quote = '"The issue is whether the aid will really be big enough for the debt. And the question is whether real reform goes along with the money."';
+    const q = doc('q', `Officials met in the capital on Monday. Analyst Ruth Kessel of the Lisbon institute spoke after the talks. ${quote}`);
+    expect(partsOf(unitOf(q.sentences[2]!, () => q.sentences)!)).toEqual(q.sentences.slice(1));
+    // One that names its speaker is read alone, as before.
+    const named = doc('n', `Officials met in the capital on Monday. Analyst Ruth Kessel of the Lisbon institute spoke after the talks. ${quote.slice(0, -2)}," said Ruth Kessel.`);
+    expect(partsOf(unitOf(named.sentences[2]!, () => named.sentences)!)).toEqual(named.sentences.slice(2));
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
