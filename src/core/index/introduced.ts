@@ -140,10 +140,11 @@ export function namesIn(text: string): NamesIn {
       }
       j++;
     }
-    if (names.length >= 2 && names.length <= MAX_FULL) full.add(names.at(-1)!);
-    // Family name first: "Lee" later in the document is the "(President) Lee Teng-hui" this run writes.
-    if (names.length >= 2 && names.length <= MAX_FULL && GIVEN_NAME_AFTER.test(names.at(-1)!)) full.add(names.at(-2)!);
-    else if (names.length === 1 && !tokens[start]!.afterDeterminer) short.add(names[0]!);
+    if (names.length >= 2 && names.length <= MAX_FULL) {
+      full.add(names.at(-1)!);
+      // Family name first: "Lee" later in the document is the "(President) Lee Teng-hui" this run writes.
+      if (GIVEN_NAME_AFTER.test(names.at(-1)!)) full.add(names.at(-2)!);
+    } else if (names.length === 1 && !tokens[start]!.afterDeterminer) short.add(names[0]!);
     i = Math.max(j, i + 1);
   }
   return { full, short };
@@ -215,7 +216,6 @@ const ES_PLURAL = /(?:[sxz]|ch|sh|i)es$/;
 const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 const cache = new WeakMap<readonly Sentence[], readonly Needs[]>();
-
 
 function nearestBefore(k: number, holds: (j: number) => boolean): number | undefined {
   for (let j = k - 1; j >= 0; j--) if (holds(j)) return j;

@@ -94,8 +94,8 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
   // sentence would. One opening a paragraph may be told whose in the sentence after it ("“We will rebuild.” The governor spoke…").
-  const spoken = last > first && first > 0 && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
-  if (rules === true && spoken && reach >= first && leaningKind(spoken, undefined) === 'quotation without speaker') {
+  const spoken = rules === true && last > first && first > 0 && reach >= first && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
+  if (spoken && leaningKind(spoken, undefined) === 'quotation without speaker') {
     if (last - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
     else reach = first - 1;
   }
