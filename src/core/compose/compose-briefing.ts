@@ -263,9 +263,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   // The most relevant dated events, then shown in the order they happened.
   const storyDate = storyDateOf(pool, index);
-  // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are).
-  const events = () =>
-    firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => unitFor(e.sentence) && printable(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are); one
+  // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
+  const datable = (sentence: Sentence) => {
+    const unit = unitFor(sentence);
+    return !!unit && printable(sentence) && !speakerless(unit);
+  };
+  const events = () => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence) => {
     const unit = unitFor(sentence)!;

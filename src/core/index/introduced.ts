@@ -57,8 +57,15 @@ export const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
-/** A name word: a capital, then lower-case letters; hyphens and apostrophes join parts ("Jean-Claude", "O'Brien"). */
-const NAME_WORD = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/**
+ * A name word: a capital, then lower-case letters, maybe a second capital after them ("McKinney", "DeLay"); hyphens and
+ * apostrophes join parts ("Jean-Claude", "O'Brien").
+ */
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
+/** A middle initial ("Lucio A. Noto"): one capital and a full stop, read inside a run of names as an honorific is. */
+const INITIAL = /^\p{Lu}\.$/u;
+/** A romanised given name written after the family name ("Lee Teng-hui", "Ban Ki-moon"): its part after the hyphen is lower case. */
+const GIVEN_NAME_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const POSSESSIVE = /['’]s?$/;
 /** Punctuation before a word that breaks a run of names. */
 const OPENS = /^[("“‘'«[]+/;
@@ -84,7 +91,8 @@ function tokensOf(text: string): Token[] {
     let w = r.replace(OPENS, '');
     let breaksAfter = CLOSES.test(w);
     w = w.replace(CLOSES, '');
-    const honorific = HONORIFICS.has(w.toLowerCase());
+    // An initial between two words of a run joins them as an honorific does; one ending the sentence or the run does not.
+    const honorific = HONORIFICS.has(w.toLowerCase()) || (INITIAL.test(w) && i > 0 && i < raw.length - 1 && NAME_WORD.test(raw[i + 1]!.replace(CLOSES, '').replace(POSSESSIVE, '')));
     if (!honorific && w.endsWith('.')) {
       w = w.slice(0, -1);
       breaksAfter = true;
@@ -132,8 +140,11 @@ export function namesIn(text: string): NamesIn {
       }
       j++;
     }
-    if (names.length >= 2 && names.length <= MAX_FULL) full.add(names.at(-1)!);
-    else if (names.length === 1 && !tokens[start]!.afterDeterminer) short.add(names[0]!);
+    if (names.length >= 2 && names.length <= MAX_FULL) {
+      full.add(names.at(-1)!);
+      // Family name first: "Lee" later in the document is the "(President) Lee Teng-hui" this run writes.
+      if (GIVEN_NAME_AFTER.test(names.at(-1)!)) full.add(names.at(-2)!);
+    } else if (names.length === 1 && !tokens[start]!.afterDeterminer) short.add(names[0]!);
     i = Math.max(j, i + 1);
   }
   return { full, short };
@@ -162,8 +173,9 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   const takenAsKnown = new Set<string>();
   let capitalisedWords: Set<string> | undefined;
   const capitalised = () => (capitalisedWords ??= new Set(doc.flatMap((s) => s.text.match(CAPITALISED_WORD) ?? [])));
-  // "Gates", "Hayes": a word in "-es" after a letter no English plural adds "-es" to is a plural only beside its singular ("Danes", "Dane").
-  const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || !/es$/.test(word) || capitalised().has(word.slice(0, -1)));
+  // A word in -s is a people's plural only beside its singular ("Serbs", "Serb"; "Danes", "Dane"), not "Idris" or "Williams";
+  // one in "-ses", "-ches", "-ies"… always is, as English adds "-es" there (docs/quality.md, "Seventeenth round (issue 16alone3)").
+  const plural = (word: string) => PLURAL.test(word) && (ES_PLURAL.test(word) || capitalised().has(word.slice(0, -1)));
   const written = new Set<string>();
   for (const n of names) {
     for (const word of n.short) if (!written.has(word) && !n.full.has(word)) takenAsKnown.add(word);
@@ -197,7 +209,7 @@ export function introducedAt(doc: readonly Sentence[], k: number): number | unde
   return name === undefined ? description : description === undefined ? name : Math.min(name, description);
 }
 
-/** A people's plural ("Serbs", "Albanians") names no one person; a surname in -s is the price, unless it ends in -es (`plural`). */
+/** A people's plural ("Serbs", "Albanians") names no one person: a word in -s beside its singular, or in "-es" where English adds it (`plural`). */
 const PLURAL = /[^s']s$/;
 /** The endings English plurals add "-es" to: "-ses", "-xes", "-zes", "-ches", "-shes", and "-ies" for "-y". */
 const ES_PLURAL = /(?:[sxz]|ch|sh|i)es$/;

@@ -1,6 +1,6 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { announcesList, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
+import { announcesList, leaningKind, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { Citer } from './cite.js';
@@ -92,6 +92,13 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
   // A quotation's closing sentence ("…," said Furtado) must be understood too.
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
+  // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
+  // sentence would. One opening a paragraph may be told whose in the sentence after it ("“We will rebuild.” The governor spoke…").
+  const spoken = rules === true && last > first && first > 0 && reach >= first && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
+  if (spoken && leaningKind(spoken, undefined) === 'quotation without speaker') {
+    if (last - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
+    else reach = first - 1;
+  }
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;

@@ -55,6 +55,23 @@ describe('first-person speech in key points and key figures', () => {
     expect(printed.some((t) => t.includes(WE_PULLED))).toBe(false);
     expect(b.keyPoints.length).toBeGreaterThan(0);
   });
+
+  it('leaves out of the timeline the dated words of a speaker no name is found for', () => {
+    const timeline = (introduction: string) => {
+      const rescue = `A ferry fire off the port of Tarvik killed 12 passengers on Monday, the coast guard said.\n\n${introduction}\n\n"We pulled 140 passengers from the ferry fire on Nov. 23, before dawn," she told reporters in Tarvik.\n\nThe ferry fire started in the engine room, investigators said on Tuesday.`;
+      const library = createLibrary(
+        'made-up',
+        [rescue, ...OTHERS].map((text, i) => ({ id: `${i + 1}.txt`, text, meta: { published: '2026-11-24' } })),
+      );
+      const r = library.brief('ferry fire', { length: 'standard', now: new Date('2026-11-29T00:00:00Z') });
+      if (!r.ok) throw new Error('no briefing');
+      return r.briefing.timeline.map((e) => e.text);
+    };
+    // With the speaker named in the sentence before, the entry is shown with it.
+    expect(timeline('The rescue of the burning ferry went on through the night, the coast guard commander, Lena Holt, said.').some((t) => t.includes(WE_PULLED))).toBe(true);
+    // With no name found for "she", the words are nobody's on that day.
+    expect(timeline('Coast guard commander Lena Holt led the rescue of the burning ferry through the night.').some((t) => t.includes(WE_PULLED))).toBe(false);
+  });
 });
 
 /**

@@ -213,6 +213,35 @@ describe('passages', () => {
     expect(unitOf(lead.sentences[3]!, () => lead.sentences)).toBe(lead.sentences[3]);
   });
 
+  it('shows a person whose full name has a middle initial, an inner capital or its family name first with the sentence that writes it', () => {
+    const texts = (text: string, k: number) => {
+      const d = doc('n', text);
+      const unit = unitOf(d.sentences[k]!, () => d.sentences);
+      return unit && partsOf(unit).map((s) => s.text);
+    };
+    const opening = 'Dock workers in the port walked out on Monday.';
+    for (const [full, short] of [
+      ['Union leader Ruth K. Tavers', 'Tavers'],
+      ['Union leader Dale McArdle', 'McArdle'],
+      ['Union leader Kim Dae-sung', 'Kim'],
+    ]) {
+      const naming = `${full} said the men would stay out until Friday.`;
+      expect(texts(`${opening} ${naming} ${short} said talks would resume on Thursday.`, 2)).toEqual([naming, `${short} said talks would resume on Thursday.`]);
+    }
+    // A name in -s is a surname unless the document writes it without the -s ("Idris"; "Serbs" beside "Serb").
+    const idris = texts(`${opening} The owner Salah Idris said the men were paid. Idris said talks would resume on Thursday.`, 2);
+    expect(idris).toEqual(['The owner Salah Idris said the men were paid.', 'Idris said talks would resume on Thursday.']);
+  });
+
+  it('shows a quotation over several sentences that names no speaker after the sentence before it', () => {
+    const quote = '"The issue is whether the aid will really be big enough for the debt. And the question is whether real reform goes along with the money."';
+    const q = doc('q', `Officials met in the capital on Monday. Analyst Ruth Kessel of the Lisbon institute spoke after the talks. ${quote}`);
+    expect(partsOf(unitOf(q.sentences[2]!, () => q.sentences)!)).toEqual(q.sentences.slice(1));
+    // One that names its speaker is read alone, as before.
+    const named = doc('n', `Officials met in the capital on Monday. Analyst Ruth Kessel of the Lisbon institute spoke after the talks. ${quote.slice(0, -2)}," said Ruth Kessel.`);
+    expect(partsOf(unitOf(named.sentences[2]!, () => named.sentences)!)).toEqual(named.sentences.slice(2));
+  });
+
   it('keeps a chosen passage and drops a chosen sentence it already shows', () => {
     const { units } = unitsOf(
       d.sentences,
