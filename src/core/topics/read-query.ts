@@ -123,6 +123,9 @@ const SETTING = /\b(?:in|on|at|by|from|with|of|for|after|before|during|about|ove
 /** A question that ends on a preposition, and the word before it ("guilty of"). */
 const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
 
+/** Capitals and a plural "s" ("MPs", "NGOs"): a kind of people or things, not a name a set must write (docs/quality.md, "Seventeenth round (lead)"). */
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+
 /** How a question is answered, or undefined when the query is not a question. */
 export function readQuestion(text: string): Question | undefined {
   if (!isQuestion(text)) return undefined;
@@ -156,7 +159,10 @@ export function readQuestion(text: string): Question | undefined {
     const isAsked = asked.includes(pair[0]) && asked.includes(pair[1]);
     return isAsked && lower(i) && lower(i + 1) && !pair.some((s) => focus?.stems.includes(s)) ? [pair] : [];
   });
-  const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, ''))).filter((s) => all.includes(s));
+  const names = [...t.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu)]
+    .filter((m) => !ACRONYM_PLURAL.test(m[0]))
+    .map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, '')))
+    .filter((s) => all.includes(s));
   const askedStems = asked.length ? asked : all;
   const participants = nounsOf(head).flatMap((w) => {
     const s = stemsOf(w)[0];
