@@ -155,7 +155,7 @@ function finerTest(index: TermIndex, question: Question): ((s: Sentence) => Answ
       return (s) => yes(namesWhich(s.text, asked.modifier, name));
     }
     case 'where':
-      return (s) => yes(namesPlace(s.text, question.words));
+      return (s) => yes(namesPlace(s.text, question.words, question.text));
     case 'age': {
       const statesAge = statesAgeOf(asked.name);
       return (s) => yes(statesAge(s.text));
@@ -188,6 +188,7 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
             (x) => aspect.verb.has(x),
             question.words,
             (x) => asked.has(x),
+            question.text,
           ),
         );
     }

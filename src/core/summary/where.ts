@@ -7,10 +7,25 @@ import { partOfSpeech, writtenWords } from './written-words.js';
  * Lund", "in northern Portugal"), not by any capitalised word: a sentence that lists the nations taking
  * part does not say where they met. English prepositions and compass adjectives.
  */
-const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
+const COMPASS = String.raw`(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?`;
+const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
+/** The prepositions a place question may end on ("where did they launch it from"): each introduces the place it asks for. */
+const ENDING = /\b(from|to|into)\s*$/i;
 
-export function namesPlace(text: string, questionWords: ReadonlySet<string>): boolean {
-  return [...text.matchAll(PLACE)].some((m) => {
+/**
+ * The places a text names after a locative preposition, and after the preposition the question ends on: "where … from"
+ * is answered by "from Kazakhstan" (docs/quality.md, "Seventeenth round (issue 16lead4)").
+ */
+function placesIn(text: string, question: string | undefined): RegExpMatchArray[] {
+  const ending = question && ENDING.exec(question.trim())?.[1];
+  const found = [...text.matchAll(PLACE)];
+  if (!ending) return found;
+  const after = new RegExp(String.raw`\b(?:${ending[0]!.toUpperCase()}|${ending[0]!.toLowerCase()})${ending.slice(1).toLowerCase()}\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
+  return [...found, ...text.matchAll(after)];
+}
+
+export function namesPlace(text: string, questionWords: ReadonlySet<string>, question?: string): boolean {
+  return placesIn(text, question).some((m) => {
     const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
     return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
   });
@@ -28,7 +43,7 @@ const CLAUSE_MARK = /[;:—–()]/;
  * Tehran, the crew were held"), not by one where they were captured or a statement was read.
  * `isVerb` tells the stems by which the set states the verb.
  */
-export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean): boolean {
+export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean, question?: string): boolean {
   const words = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
   const stemAt = (i: number) => writtenStem(words[i]!.word);
   const written = writtenWords(text);
@@ -36,7 +51,7 @@ export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, que
   const ofOther = (v: number) => v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';
   const verbs = words.flatMap((_, i) => (isVerb(stemAt(i)) && !ofOther(i) ? [i] : []));
   if (!verbs.length) return false;
-  const places = [...text.matchAll(PLACE)]
+  const places = placesIn(text, question)
     .filter((m) => {
       const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
       return !questionWords.has(word) && !CALENDAR_NAMES.has(word);

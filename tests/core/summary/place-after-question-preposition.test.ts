@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { typeOf } from './type-of.js';
+
+// Made-up wire copy. "Where … from" asks for the place "from" introduces, which no locative preposition ("in", "at") does.
+describe('a place question that ends on its own preposition', () => {
+  it('reads a place after the preposition the question ends on, and only then', () => {
+    const text = 'The Orel module was launched from Valkaria on Nov. 20. Crews in orbit said the Russian-built Orel module would dock on Sunday.';
+    const asked = typeOf('where did the Russians launch the Orel module from', { a: text });
+    expect(asked['The Orel module was launched from Valkaria on Nov. 20.']).toBe('answers');
+    expect(asked['Crews in orbit said the Russian-built Orel module would dock on Sunday.']).toBe('none');
+    // Without "from" at its end, a question keeps reading places after locative prepositions only.
+    expect(typeOf('where did the Russians launch the Orel module', { a: text })['The Orel module was launched from Valkaria on Nov. 20.']).toBe('none');
+  });
+
+  it('leads with the sentence that says where the module was launched from', () => {
+    const library = createLibrary('orel', [
+      {
+        id: 'wire-1.txt',
+        text: 'Astronauts closed in on Sunday to capture the Russian-made Orel control module, the first piece of the new station.\n\nThe 20-ton Orel, a power module that was launched from Valkaria on Nov. 20, will be joined to the Unity node.\n\nThe crew rested before the capture.',
+        meta: { published: '1998-12-06' },
+      },
+      {
+        id: 'wire-2.txt',
+        text: 'Russian engineers said the Orel module had two antennas that failed to open.\n\nThe Russian-made Orel module will give the station power in its first months.',
+        meta: { published: '1998-12-05' },
+      },
+    ]);
+    const result = library.brief('where did the Russians launch the Orel module from', { length: 'short' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.briefing.summary[0]!.text).toContain('launched from Valkaria');
+  });
+});
