@@ -488,7 +488,7 @@ const REPORTING = new Set(
     'emphasized emphasised stressed insisted claimed explained acknowledged admitted announced vowed suggested urged replied ' +
     'responded responds remarked commented conceded predicted promised recalled recalls concluded reported reports quoted ' +
     'added continued complained charged cautioned shouted yelled told testified observed agreed conceded decried accused ' +
-    'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked snapped ' +
+    'called calls described describes expressed wondered declared pledged demanded proclaimed boasted joked quipped quips snapped ' +
     'saying adding warning insisting calling telling arguing noting writing reflected informed informs ' +
     'argue warn insist claim note explain stress add tell write describe call ' +
     // "sent a statement reassuring relatives that '…'": assuring someone that is telling them.
@@ -515,6 +515,14 @@ const passive = (tokens: readonly Token[], i: number) => {
   return /^(?:was|were|is|are|been|being|be)$/i.test(before.bare) && !endsPart(before);
 };
 const closesClause = (tokens: readonly Token[], i: number) => i === tokens.length - 1 || /[.,;:!?"”]$/.test(tokens[i]!.word);
+/**
+ * "The academy praised her work that "…lets us see…"", "the union criticized the plan as "…"": a verb of praise or blame (the
+ * verbs of judgement summary/reason.ts reads, those done in words) reports the quotation that follows it in its sentence, and
+ * its subject is the speaker (docs/quality.md, "Seventeenth round (issue 16speak)"). Only before a quotation: no reporting
+ * verb elsewhere, so "who praised …?" asks for no speech.
+ */
+const JUDGES_IN_WORDS = new Set('praised praises credited blamed criticized criticised condemned thanked'.split(' '));
+const judgesInWords = (tokens: readonly Token[], i: number) => JUDGES_IN_WORDS.has(tokens[i]!.bare) && !passive(tokens, i);
 /**
  * "issued a statement", "sent a message": a verb of giving out with a written or spoken message as its object reports
  * speech as a reporting verb does, and its subject is the speaker.
@@ -1156,7 +1164,7 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         before = subjectAfter(tokens, i + 1, firstQuoted);
         break;
       }
-      if (!reports(tokens, i) && !issuesMessage(tokens, i)) continue;
+      if (!reports(tokens, i) && !issuesMessage(tokens, i) && !judgesInWords(tokens, i)) continue;
       if (tokens[i - 1]?.bare.toLowerCase() === 'as' && insertedAfterVerb(tokens, i - 1)) continue;
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;

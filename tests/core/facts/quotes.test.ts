@@ -433,3 +433,15 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     expect(who(['A spokesman for the Pentagon said "we have no comment at this time," and the Pentagon declined to say more.'])).not.toContain('The Pentagon');
   });
 });
+
+describe('a quotation introduced by its subject\'s verb of joking, praise or blame (docs/quality.md, "Seventeenth round (issue 16speak)")', () => {
+  it('reads the subject of "quipped that" before a quotation as its speaker', () => {
+    expect(who(['Mayor Karl Ek won the vote.'], ['Dismissing the rebuke, Ek, a known sceptic, quipped that he knew "the council had been on the jury, I would have lost."'])).toEqual(['Karl Ek']);
+  });
+
+  it('reads the subject of a verb of praise or blame before a quotation as its speaker, and not in the passive', () => {
+    expect(who(['The Harbour Board praised her work that "lets us see the old city anew."'])).toEqual(['Harbour Board']);
+    expect(who(['The Dock Workers Union criticized the plan as "a gift to our rivals."'])).toEqual(['Dock Workers Union']);
+    expect(who(['Mayor Karl Ek was praised as "the man who kept us afloat."'])).toEqual(['']);
+  });
+});
