@@ -34,6 +34,24 @@ export function numberWordValue(word: string): number | undefined {
   return undefined;
 }
 
+/** Scales news copy writes as words ("thousands of homes", "two dozen"). */
+const SCALE = /^(?:hundreds|thousands?|millions?|billions?|dozens?|scores)$/;
+/** Fractions written as words ("half", "a quarter", "two-thirds"). */
+const FRACTION = /^(?:half|halves|quarters?|thirds?)$/;
+
+/** Whether a word is a fraction written out, alone or joined to its numerator ("quarter", "one-quarter", "two-thirds"). */
+export function isFractionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (FRACTION.test(lower)) return true;
+  const [numerator, fraction] = lower.split('-');
+  return !!fraction && numberWordValue(numerator!) !== undefined && FRACTION.test(fraction);
+}
+
+/** Whether a word is a number written out: a cardinal ("ninety", "twenty-five"), a scale ("thousands") or a fraction ("quarter"). */
+export function isNumberWord(word: string): boolean {
+  return numberWordValue(word) !== undefined || SCALE.test(word.toLowerCase()) || isFractionWord(word);
+}
+
 /** A number in digits or in words ("12", "1.5", "fifteen", "twenty-five", "half"). */
 export function amountOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;

@@ -1,8 +1,10 @@
+import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
+import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
 import { topK } from './top-k.js';
@@ -34,7 +36,6 @@ const NAME_WEIGHT = 2;
 /** What a point about an earlier year than its article's keeps: background, when the question names no year. */
 const BACKGROUND = 0.8;
 
-const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|dozen|dozens|scores)$/i;
 const YEAR = /^(?:1[5-9]|20)\d\d$/;
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
@@ -106,7 +107,34 @@ const LETTERS = /^\p{L}+$/u;
 function countsAt(words: readonly Word[], i: number): boolean {
   const w = words[i]!;
   const dated = MONTH.test(words[i - 1]?.text ?? '') || MONTH.test(words[i + 1]?.text ?? '') || /:/.test(w.text);
-  return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || NUMBER_WORD.test(w.text)) && !dated;
+  return ((/^\d/.test(w.text) && !YEAR.test(w.text)) || (isNumberWord(w.text) && !ordinalAt(words, i))) && !dated;
+}
+
+/** Words after which a fraction standing alone is one ("a third of the vote", "half the ships"). */
+const FRACTION_AFTER = /^(?:of|a|an|the|his|her|its|their|this|that|these|those)$/i;
+
+/**
+ * Whether the fraction word at `i` stands alone as an ordinal or a period ("the third quarter", "his third term", "the
+ * second half"): only after "a", "an" or a number ("a quarter", "three quarters") or before "of" or a determiner is it an amount.
+ */
+function ordinalAt(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.text;
+  if (!isFractionWord(w) || w.includes('-')) return false;
+  const before = words[i - 1]?.text ?? '';
+  const amountBefore = /^an?$/i.test(before) || /^\d/.test(before) || numberWordValue(before) !== undefined;
+  return !amountBefore && !FRACTION_AFTER.test(words[i + 1]?.text ?? '');
+}
+
+/** Words after a count in which its unit of time or length is written ("ninety days", "two and a half years"), at most. */
+const UNIT_SPAN = 3;
+
+/** Whether the count at `i` is measured in one of the units: joined to one ("10-year") or followed by one in its clause. */
+function measuredAt(words: readonly Word[], i: number, units: readonly RegExp[]): boolean {
+  for (let j = i; j <= i + UNIT_SPAN && words[j]; j++) {
+    if (units.some((u) => (j === i ? isUnitIn(u, words[j]!.text) && words[j]!.text.includes('-') : u.test(words[j]!.text)))) return true;
+    if (words[j]!.ends) return false;
+  }
+  return false;
 }
 
 /** A day of a month as written: "7", "15th". */
@@ -153,8 +181,11 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
   if (kind !== 'object' && kind !== 'speech' && question.words.has(w.text.toLowerCase())) return false;
   const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
   switch (kind) {
-    case 'amount':
-      return countsAt(words, i);
+    case 'amount': {
+      // "How much time" is answered by a duration, not by any count near the asked words (an age, a number of soldiers).
+      const units = unitsAsked(question);
+      return countsAt(words, i) && (!units.includes(TIME_UNIT) || measuredAt(words, i, units));
+    }
     case 'speech':
       // "What did the mayor say" is answered by "the mayor told residents…": any verb speech is reported by, and what it reports.
       return isReportingStem(w.stem) && !!words[i + 1] && !NOT_AN_OBJECT.test(words[i + 1]!.text) && !w.ends;

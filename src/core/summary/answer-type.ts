@@ -19,6 +19,7 @@ import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
+import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
@@ -266,12 +267,14 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   const subjects = question.names.length ? [...things, new Set(question.names)] : things;
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
   const asksMoney = question.asked.some((s) => MONEY_NOUN.has(s));
-  const asksLength = ASKS_LENGTH.test(question.text.trim());
+  const units = unitsAsked(question);
   return (f) => {
     // "How much money": a sum written with a currency is money, whatever it is said to count.
     if (asksMoney && isSumOfMoney(f)) return 'answers';
-    // "How far": a distance, whatever it is said to count.
-    if (asksLength && isLength(f)) return 'answers';
+    // "How far": a distance, "how much time": a duration, whatever it is said to count.
+    if (units.length && measuredIn(f, units)) return 'answers';
+    // A duration asked for is no other count: an age, a number of soldiers.
+    if (units.includes(TIME_UNIT)) return 'none';
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
     if (measure && measuresAsked(f, governing, subjects)) return 'answers';
@@ -298,17 +301,12 @@ function isSumOfMoney(f: FoundFigure): boolean {
   return after.some((w) => isUnit(w) && !NOT_CURRENCY.test(w));
 }
 
-/** A question that asks for a length: how far, high, deep or tall. */
-const ASKS_LENGTH = /^how\s+(?:far|high|deep|tall)\b/i;
-/** Units of length, singular or plural, British or American. */
-const LENGTH_UNIT = /^(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?|cm)$/i;
-
-/** Whether a figure is a length: its number followed by a unit of length ("1.7 nautical miles", "15 km"). */
-function isLength(f: FoundFigure): boolean {
+/** Whether a figure is measured in one of the units: its number followed by one ("1.7 nautical miles", "ninety days") or joined to one ("10-year"). */
+function measuredIn(f: FoundFigure, units: readonly RegExp[]): boolean {
   const at = f.sentence.text.indexOf(f.value);
   const after = at < 0 ? '' : f.sentence.text.slice(at + f.value.length, at + f.value.length + 24);
   const unitAfter = /^\s*(?:nautical\s+)?(\p{L}+)/u.exec(after)?.[1];
-  return f.value.split(/\s+/).some((w) => LENGTH_UNIT.test(w)) || (!!unitAfter && LENGTH_UNIT.test(unitAfter));
+  return units.some((u) => f.value.split(/\s+/).some((w) => isUnitIn(u, w)) || (!!unitAfter && u.test(unitAfter)));
 }
 
 /** Words before the asked thing's verb in which the thing may be named ("the Kelso industrials tumbling"), at most. */

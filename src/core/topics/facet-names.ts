@@ -1,4 +1,4 @@
-import { numberWordValue } from '../facts/number-words.js';
+import { isNumberWord } from '../facts/number-words.js';
 import { relatedStemsOfEach } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
@@ -38,9 +38,6 @@ const ORDERING = new Set([
   ...['last', 'next', 'previous', 'subsequent', 'following', 'latest', 'earlier', 'later', 'former', 'final', 'initial', 'further', 'other', 'another', 'same'],
   ...['en', 'au', 'à', 'par'],
 ]);
-/** Number words `numberWordValue` does not read: large numbers, fractions and round counts. */
-const MORE_NUMBER_WORDS = new Set(['thousand', 'million', 'billion', 'half', 'halves', 'thirds', 'quarters', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
-const isNumberWord = (w: string) => numberWordValue(w) !== undefined || MORE_NUMBER_WORDS.has(w);
 
 /** Which rule of "Facets a desk would name" a phrase breaks (3, one referent, is measured in eval/facet-rules.ts, not built). */
 export type FacetRule = 1 | 2 | 3 | 4;

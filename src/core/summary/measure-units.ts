@@ -1,0 +1,29 @@
+import type { Question } from '../topics/read-query.js';
+
+/**
+ * Units a measure question asks for: a length for "how far", a duration for "how much time" and "how long". English
+ * units, singular or plural, British or American; no word of any story.
+ */
+
+/** Units of length. */
+export const LENGTH_UNIT = /^(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet|foot|yards?|inch(?:es)?|centimet(?:re|er)s?|cm)$/i;
+/** Units of time. */
+export const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
+
+/** A question that asks for a length: how far, high, deep or tall. */
+const ASKS_LENGTH = /^how\s+(?:far|high|deep|tall)\b/i;
+/** A question that asks for a duration: how much time, how long ("how long is the bridge" asks a length: see `unitsAsked`). */
+const ASKS_DURATION = /^how\s+(?:much\s+time|long)\b/i;
+
+/** Whether a word, or the part after a hyphen ("10-year", "six-month"), is one of the units. */
+export function isUnitIn(units: RegExp, word: string): boolean {
+  return units.test(word) || units.test(word.split('-').at(-1) ?? '');
+}
+
+/** The units a question's answer is measured in: lengths, durations (with lengths for "how long"), or none asked. */
+export function unitsAsked(question: Question): RegExp[] {
+  const text = question.text.trim();
+  if (ASKS_LENGTH.test(text)) return [LENGTH_UNIT];
+  if (ASKS_DURATION.test(text)) return /^how\s+long\b/i.test(text) ? [TIME_UNIT, LENGTH_UNIT] : [TIME_UNIT];
+  return [];
+}
