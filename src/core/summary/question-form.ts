@@ -1,4 +1,4 @@
-import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { its, readDoc, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
 /**
