@@ -295,7 +295,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       denied: denied(f.sentence.text),
       governedBy: governedBy(f),
       years: yearsOf(f.sentence.text),
-      days: daysOf(f.sentence.text),
+      days,
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
       owner: ownerOf(f),

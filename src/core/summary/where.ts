@@ -20,8 +20,18 @@ function placesIn(text: string, question: string | undefined): RegExpMatchArray[
   const ending = question && ENDING.exec(question.trim())?.[1];
   const found = [...text.matchAll(PLACE)];
   if (!ending) return found;
-  const after = new RegExp(String.raw`\b(?:${ending[0]!.toUpperCase()}|${ending[0]!.toLowerCase()})${ending.slice(1).toLowerCase()}\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
-  return [...found, ...text.matchAll(after)];
+  return [...found, ...text.matchAll(placeAfter(ending.toLowerCase()))];
+}
+
+/** The place pattern after each ending preposition, built once: a \p{L} pattern costs a compile on every `new RegExp`. */
+const PLACE_AFTER = new Map<string, RegExp>();
+function placeAfter(ending: string): RegExp {
+  let found = PLACE_AFTER.get(ending);
+  if (!found) {
+    found = new RegExp(String.raw`\b(?:${ending[0]!.toUpperCase()}|${ending[0]!})${ending.slice(1)}\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
+    PLACE_AFTER.set(ending, found);
+  }
+  return found;
 }
 
 export function namesPlace(text: string, questionWords: ReadonlySet<string>, question?: string): boolean {
