@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { notADifference, opposed } from '../src/core/facts/differences.js';
 import { findFigures } from '../src/core/facts/figures.js';
-import { figuresApart, findDifferingFigures, numericValue } from '../src/core/facts/figures-differ.js';
+import { figuresApart, findDifferingFigures, numericValue, valuesExclude } from '../src/core/facts/figures-differ.js';
 import { findSlotDifferences } from '../src/core/facts/slot-differences.js';
 import { buildDocument } from '../src/core/index/build-document.js';
 import { addToIndex, createTermIndex, idf } from '../src/core/index/term-index.js';
@@ -45,11 +45,16 @@ const FIGURE_TESTS = [
   'preposition',
   'measured from',
   'another event',
+  'owner',
   'years',
   'days',
+  'measures a week apart',
+  'reported before the day',
   'toll context',
+  'one word shared, another on each side',
   'context (one word shared)',
   'context',
+  'both values may hold',
   'one document states both values',
 ];
 const CLAIM_TESTS = ['same document', 'open question', 'shared words', 'only names shared', 'different names', 'same point', 'similarity', 'numbers differ', 'no contrast'];
@@ -110,7 +115,7 @@ function main(): number {
         rows.push({ set: set.id, type: c.type, about: c.about, cause: 'b', rule: `${byFigures ? 'figures/slot' : 'claim'} pair found; ${together ? 'sides share a topic: pool, cap or order' : 'no topic holds both sides'}` });
         continue;
       }
-      rows.push({ set: set.id, type: c.type, about: c.about, ...nearestFailure(c, pairs, (s) => idf(index, s)) });
+      rows.push({ set: set.id, type: c.type, about: c.about, ...nearestFailure(c, pairs, (s) => idf(index, s), published) });
     }
   }
   printTable(rows);
@@ -130,7 +135,7 @@ function sidePairs(sides: readonly Sentence[][]): [Sentence, Sentence][] {
 }
 
 /** The test that stopped the pair that came nearest, and whether the sides are told in words no rule reads. */
-function nearestFailure(c: GoldConflict, pairs: readonly [Sentence, Sentence][], weight: (stem: string) => number): Pick<Row, 'cause' | 'rule'> {
+function nearestFailure(c: GoldConflict, pairs: readonly [Sentence, Sentence][], weight: (stem: string) => number, published: (docId: string) => string | undefined): Pick<Row, 'cause' | 'rule'> {
   if (c.type === 'number') {
     let best = -1;
     let detail = '';
@@ -147,7 +152,8 @@ function nearestFailure(c: GoldConflict, pairs: readonly [Sentence, Sentence][],
       for (const x of fa)
         for (const y of fb) {
           if (numericValue(x.value) === numericValue(y.value)) continue;
-          const why = figuresApart(x, y) ?? 'one document states both values';
+          // The dates matter: a measure told a week apart, or before the day the other names, is another quantity.
+          const why = figuresApart(x, y, published) ?? (valuesExclude(x, y) ? 'one document states both values' : 'both values may hold');
           const at = FIGURE_TESTS.indexOf(why);
           if (at > best) {
             best = at;

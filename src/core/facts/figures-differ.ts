@@ -254,6 +254,11 @@ const LOWER_BOUND = /\b(?:more than|over|at least|upwards of|in excess of)$/;
 const UPPER_BOUND = /\b(?:less than|fewer than|under|up to|within|almost|nearly|as many as|no more than|at most)$/;
 const disjoint = (a: Bounds, b: Bounds) => a.high < b.low || b.high < a.low;
 
+/** Whether two figures' values cannot both hold ("213" against "more than 200" can): for reading a missed disagreement. */
+export function valuesExclude(a: FoundFigure, b: FoundFigure): boolean {
+  return disjoint(boundsOf(a), boundsOf(b));
+}
+
 /** What sameQuantity compares of a figure, worked out once per figure rather than once per pair. */
 interface Traits {
   figure: FoundFigure;

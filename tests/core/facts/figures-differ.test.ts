@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findFigures } from '../../../src/core/facts/figures.js';
-import { findDifferingFigures } from '../../../src/core/facts/figures-differ.js';
+import { findDifferingFigures, valuesExclude } from '../../../src/core/facts/figures-differ.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
@@ -8,6 +8,16 @@ import { sentence } from '../../eval/made-up-cluster.js';
 function differing(texts: string[]) {
   return differingOn(texts.map((t) => ['2024-03-01', t]));
 }
+
+describe('why a disagreement is missed (eval/conflict-diagnosis.ts)', () => {
+  it('tells two lower bounds that may both hold from values that cannot ("more than 250,000" and "more than 275,000" against "roughly 250,000")', () => {
+    const [over250] = findFigures([sentence('doc-1.md', 1, 'The offensive has created more than 250,000 refugees in the province.')]);
+    const [over275] = findFigures([sentence('doc-2.md', 1, 'The offensive has left more than 275,000 refugees in the province.')]);
+    const [about250] = findFigures([sentence('doc-3.md', 1, 'Aid groups fed the roughly 250,000 refugees in the province.')]);
+    expect(valuesExclude(over250!, over275!)).toBe(false);
+    expect(valuesExclude(about250!, over275!)).toBe(true);
+  });
+});
 
 describe('figures that differ count the same thing', () => {
   it('does not show two measures that say only their unit ("35 kilometers" / "7 kilometers") as one quantity, but does a named one', () => {
