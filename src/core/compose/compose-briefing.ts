@@ -22,7 +22,6 @@ import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
-import { askedStandIns } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
@@ -150,8 +149,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || typed.test.of(u) === 'answers');
   // A unit that bears what the form asks for, when such units rank above the rest (a cause), leads before any other.
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
-  const standIns = question && askedStandIns(index, question);
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, standIns) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length;
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);

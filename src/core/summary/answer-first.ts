@@ -1,10 +1,8 @@
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
-import type { RelatedStem } from '../index/related-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
-import { RELATED_SHARE } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
@@ -17,9 +15,6 @@ import { topK } from './top-k.js';
  * holds the asked words together and the kind of thing next to them, not the one that only
  * repeats the question's words. English function words, not words of any story.
  */
-
-/** For each asked stem, the words of the set that stand in for it (`askedStandIns`, question-focus.ts). */
-type StandIns = ReadonlyMap<string, readonly RelatedStem[]>;
 
 /** Words between an asked word and the thing that answers it, at most. */
 const NEAR = 8;
@@ -230,11 +225,10 @@ export function answersNear(unit: Sentence, question: Question): boolean {
  * Read closely, a name is next to the asked words only when no other verb stands between them:
  * in "Hariri declined an invitation from the new president" Hariri is not the president.
  */
-function answerPlace(unit: Sentence, question: Question, closely = false, standIns?: StandIns): 'near' | 'away' | 'none' {
+function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
-  // A word that stands in for an asked word ("abducted" for "kidnapped") is where the asked event is told.
-  const asked = new Set([...question.asked, ...[...(standIns?.values() ?? [])].flatMap((near) => near.map((r) => r.stem))]);
+  const asked = new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
@@ -249,10 +243,8 @@ function answerPlace(unit: Sentence, question: Question, closely = false, standI
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, standIns?: StandIns): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
   const held = new Set(unit.stems);
-  // An asked word the unit lacks is held in part by the closest word it holds that stands in for it ("inquiry" for "investigation").
-  const standIn = (s: string) => Math.max(0, ...(standIns?.get(s) ?? []).filter((r) => held.has(r.stem)).map((r) => r.similarity)) * RELATED_SHARE;
   let total = 0;
   let matched = 0;
   for (const [stems, factor] of [
@@ -263,11 +255,10 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
       const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
       total += w;
       if (held.has(s)) matched += w;
-      else if (factor === ASKED_WEIGHT) matched += w * standIn(s);
     }
   }
   const share = total > 0 ? matched / total : 0;
-  const place = answerPlace(unit, question, true, standIns);
+  const place = answerPlace(unit, question, true);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
