@@ -366,7 +366,7 @@ export const RELATED_SHARE = 0.6;
  * The words of the set that stand in for the question's asked common words: for the focus verb and for each participant
  * ("captives" for "hostages", "inquiry" for "investigation"), the stems the lexicon holds close to it (`RELATED_IN_CONTEXT`)
  * that the set uses and the question does not write. Names are no participants, so "Russia" never stands for "Ukraine".
- * Relevance and the lead's score read the same words (`relatedStems` keeps each word's neighbours).
+ * What relevance credits a sentence with for a question's word it lacks (`relatedStems` keeps each word's neighbours).
  */
 export function askedStandIns(index: TermIndex, question: Question): Map<string, readonly RelatedStem[]> {
   const own = new Set([...question.asked, ...question.setting, ...(question.focus?.stems ?? [])]);
