@@ -167,11 +167,12 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     return share;
   };
   const focusStems = question?.focus && new Set(question.focus.stems);
+  const standIns = question && askedStandIns(index, question);
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
     const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!, { question, read: true }) };
-    const related = question ? withAskedRelated(index, topic.related, variant, question) : topic.related;
+    const related = standIns ? withAskedRelated(topic.related, variant, standIns) : topic.related;
     const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
@@ -242,8 +243,7 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
  * ("provided" for "help", "captives" for "hostages"), which credit a sentence for part of the word's
  * weight as a lacking word's do.
  */
-function withAskedRelated(index: TermIndex, related: Topic['related'], variant: readonly string[], question: Question): Topic['related'] {
-  const standIns = askedStandIns(index, question);
+function withAskedRelated(related: Topic['related'], variant: readonly string[], standIns: ReturnType<typeof askedStandIns>): Topic['related'] {
   if (!standIns.size) return related;
   const out: Record<string, NonNullable<Topic['related']>[string]> = { ...related };
   for (const s of variant) if (standIns.has(s) && !out[s]) out[s] = standIns.get(s)!;
