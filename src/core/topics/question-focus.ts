@@ -1,4 +1,4 @@
-import { relatedStems } from '../index/related-words.js';
+import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
@@ -357,6 +357,28 @@ export function participantFamilies(index: TermIndex, question: Question, always
     for (const r of relatedStems(word, (x) => index.stemSentences.has(x))) if (r.similarity >= RELATED_IN_CONTEXT) family.add(r.stem);
     return family;
   });
+}
+
+/** What a word close to an asked word counts of the asked word's weight, where it stands in for it. */
+export const RELATED_SHARE = 0.6;
+
+/**
+ * The words of the set that stand in for the question's asked common words: for the focus verb and for each participant
+ * ("captives" for "hostages", "inquiry" for "investigation"), the stems the lexicon holds close to it (`RELATED_IN_CONTEXT`)
+ * that the set uses and the question does not write. Names are no participants, so "Russia" never stands for "Ukraine".
+ * What relevance credits a sentence with for a question's word it lacks (`relatedStems` keeps each word's neighbours).
+ */
+export function askedStandIns(index: TermIndex, question: Question): Map<string, readonly RelatedStem[]> {
+  const own = new Set([...question.asked, ...question.setting, ...(question.focus?.stems ?? [])]);
+  const close = (word: string) => relatedStems(word, (s) => index.stemSentences.has(s) && !own.has(s)).filter((r) => r.similarity >= RELATED_IN_CONTEXT);
+  const out = new Map<string, readonly RelatedStem[]>();
+  const focusNear = question.focus ? close(question.focus.word) : [];
+  if (focusNear.length) for (const s of question.focus!.stems) out.set(s, focusNear);
+  for (const [word, s] of question.participants) {
+    const near = out.has(s) ? [] : close(word);
+    if (near.length) out.set(s, near);
+  }
+  return out;
 }
 
 /** Whether a sentence names one of the question's participants: an event told of another thing ("a land route opens") is not the one asked about. */

@@ -1,10 +1,9 @@
-import { relatedStems } from '../index/related-words.js';
 import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_IN_CONTEXT, saysNothingOfAskedName, statesFocus } from './question-focus.js';
+import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
 
@@ -104,8 +103,7 @@ function onlyAPlace(words: readonly string[], i: number): boolean {
   return false;
 }
 
-/** What a related word's similarity counts of the word it stands in for, and the most related words together count. */
-const RELATED_SHARE = 0.6;
+/** The most related words together count of the word they stand in for (each counts RELATED_SHARE of its similarity). */
 const RELATED_CAP = 0.8;
 
 /** Sentences whose words are read for another form of a question's verb ("fell" for "fall"), the best matches first: as many as an answer reads closely. */
@@ -169,11 +167,12 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     return share;
   };
   const focusStems = question?.focus && new Set(question.focus.stems);
+  const standIns = question && askedStandIns(index, question);
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
     const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!, { question, read: true }) };
-    const related = question ? withFocusRelated(index, topic.related, variant, question) : topic.related;
+    const related = standIns ? withAskedRelated(topic.related, variant, standIns) : topic.related;
     const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
@@ -240,16 +239,14 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
 
 /**
  * The related words a question's variant is matched with: the topic's (for words the set never
- * uses) and, for the focus verb, the words close to it in meaning the set uses ("provided" for
- * "help"), which credit a sentence for part of the verb's weight as a lacking word's do.
+ * uses) and, for the focus verb and each participant, the words close to it in meaning the set uses
+ * ("provided" for "help", "captives" for "hostages"), which credit a sentence for part of the word's
+ * weight as a lacking word's do.
  */
-function withFocusRelated(index: TermIndex, related: Topic['related'], variant: readonly string[], question: Question): Topic['related'] {
-  const focus = question.focus;
-  if (!focus) return related;
-  const own = new Set(focus.stems);
-  const near = relatedStems(focus.word, (s) => index.stemSentences.has(s) && !own.has(s)).filter((r) => r.similarity >= RELATED_IN_CONTEXT);
+function withAskedRelated(related: Topic['related'], variant: readonly string[], standIns: ReturnType<typeof askedStandIns>): Topic['related'] {
+  if (!standIns.size) return related;
   const out: Record<string, NonNullable<Topic['related']>[string]> = { ...related };
-  for (const s of variant) if (own.has(s) && !out[s] && near.length) out[s] = near;
+  for (const s of variant) if (standIns.has(s) && !out[s]) out[s] = standIns.get(s)!;
   return Object.keys(out).length ? out : related;
 }
 
