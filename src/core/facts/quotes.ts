@@ -1056,7 +1056,8 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
       break;
     }
     phrase.push(t);
-    if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word)) break;
+    // "said the Rev. Royce Brown": a title's stop does not end the phrase.
+    if (/[.;:]$/.test(t.word) && !/^(?:\p{Lu}\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Jr)\.$/u.test(t.word) && !TITLES.has(t.word.toLowerCase())) break;
   }
   // "said the United Financial Group, a Russian investment business": the first part names the speaker,
   // unless it is a description and the name follows it ("said the party's first secretary, Alexander Kuvayev").
@@ -1132,7 +1133,15 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   // After a quotation: the first reporting verb within a few words ("…," Olin said; "…," said Olin; "…," Olin said, "…").
   for (let q = 0; q < tokens.length && after === undefined; q++) {
     if (!inside[q] || inside[q + 1] !== false) continue;
-    for (let i = q + 1; i < tokens.length && i <= q + 14 && !inside[i]; i++) {
+    let reach = q + 14;
+    for (let i = q + 1; i < tokens.length && i <= reach && !inside[i]; i++) {
+      // ""…," Yuri Levada, who heads the center, said": a description set off by commas after the speaker's name is read past.
+      const aside = asideAfterName(tokens, q + 1, i, inside);
+      if (aside > i) {
+        reach = Math.max(reach, aside + 2);
+        i = aside;
+        continue;
+      }
       const word = tokens[i]!.bare.toLowerCase();
       // "…,” while Macron stressed": a new clause begins; its verb is not this quotation's.
       if (CLAUSE_JOINERS.has(word)) break;
@@ -1184,6 +1193,21 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   return { speaker: after ?? before };
+}
+
+/**
+ * Where a part set off by commas closes (its last token) when the tokens from `from` up to `at` are a name ending on a comma
+ * and the aside opens at `at` (""…," Marv Johnson, executive director of …, said"); `at` itself otherwise. The aside ends at
+ * the next comma within 20 tokens, never inside a quotation or across a sentence's stop.
+ */
+function asideAfterName(tokens: readonly Token[], from: number, at: number, quoted: readonly boolean[]): number {
+  const name = tokens.slice(from, at);
+  if (!name.length || !tokens[at - 1]!.word.endsWith(',') || name.slice(0, -1).some((t) => endsPart(t)) || !name.every((t) => capitalised(t)) || !trailingName(name)) return at;
+  for (let k = at; k < Math.min(tokens.length, at + 20); k++) {
+    if (quoted[k] || (/[.;:!?]$/.test(tokens[k]!.word) && !TITLES.has(tokens[k]!.word.toLowerCase()) && !/^(?:\p{Lu}\.)+$/u.test(tokens[k]!.word))) return at;
+    if (tokens[k]!.word.endsWith(',')) return k;
+  }
+  return at;
 }
 
 /**

@@ -128,6 +128,18 @@ const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
 const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
+/** "as bad as two weeks ago": the time a comparison measures against. */
+const AS_AS = /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i;
+/**
+ * "expected as early as Thursday", "above 8,100 as recently as Monday": with a word of position in time between the two
+ * "as", the phrase bounds when the event happens or happened; it is no comparison.
+ */
+const AS_WHEN = /\bas\s+(?:early|earlier|late|later|soon|recently)\s+as\s+$/i;
+/**
+ * "The series starts here Sunday", "the trial opens Monday": the simple present of a verb of starting, ending, opening,
+ * meeting or travel tells what is timetabled, so a weekday after it in its clause is the one to come.
+ */
+const TIMETABLED = /\b(?:starts|begins|opens|reopens|closes|ends|resumes|meets|convenes|arrives|departs)\b/i;
 const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 /** "was to discuss … on Wednesday": the plan as it stood, ahead of the report ("was to have met" did not happen; "was to Britain" is no plan). */
 const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
@@ -238,6 +250,17 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       .split(MAIN_CLAUSE_END)[0]!;
     return looksAhead(main) && !/\bhad\b/i.test(main);
   };
+  // A weekday in a clause whose verb before it is timetabled ("starts here Sunday with …, and a lecture on Monday").
+  const timetabledAt = (index: number, when: string) =>
+    /day\b/i.test(when) &&
+    TIMETABLED.test(
+      text
+        .slice(Math.max(0, index - 80), index)
+        .split(CLAUSE_BREAK)
+        .at(-1)!
+        .split(',')
+        .at(-1)!,
+    );
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
@@ -252,7 +275,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const comparison = (index: number) =>
     NOT_EVENT_BEFORE.test(before(index)) ||
     SPAN_END.test(text.slice(Math.max(0, index - 30), index)) ||
-    /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i.test(text.slice(Math.max(0, index - 40), index)) ||
+    (AS_AS.test(text.slice(Math.max(0, index - 40), index)) && !AS_WHEN.test(text.slice(Math.max(0, index - 40), index))) ||
     COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
 
   for (const m of text.matchAll(UNITS_AGO)) {
@@ -333,7 +356,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       continue;
     }
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
-    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when);
+    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when);
     // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
     const intends = INTENT.test(
       text

@@ -445,3 +445,18 @@ describe('a quotation introduced by its subject\'s verb of joking, praise or bla
     expect(who(['Mayor Karl Ek was praised as "the man who kept us afloat."'])).toEqual(['']);
   });
 });
+
+describe('the speaker after a quotation, past a description set off by commas or a title\'s stop (docs/quality.md, "Eighteenth round (issue 16recall)", rule S)', () => {
+  it('reads past a long description or a relative clause set off after the name to the reporting verb', () => {
+    expect(who(['"The harbor is not really safe for small boats," Ana Ruiz, executive director of the northern chapter of the Dock Workers Union, said from the pier.'])).toEqual(['Ana Ruiz']);
+    expect(who(['"Nobody here wants a strike that lasts all winter," Karl Ek, who heads the harbor board, said in an interview.'])).toEqual(['Karl Ek']);
+  });
+
+  it("reads a title abbreviation after an inverted verb as part of the speaker's name", () => {
+    expect(who(['"We pray for the crews lost at sea," said the Rev. Tomas Varga, the pastor of the harbor chapel, at the service.'])).toEqual(['Tomas Varga']);
+  });
+
+  it('does not read past a description into a sentence with another verb', () => {
+    expect(who(['"We will not sell," Ana Ruiz, who leads the union, and the mayor agreed, while the board said nothing.'])).toEqual(['']);
+  });
+});

@@ -32,6 +32,21 @@ describe('the timeline of a briefing', () => {
     expect(events('The harbour board released the memos in 2003.')).toEqual(['2003:2003:true']);
   });
 
+  it('keeps "as early as Thursday" and "as recently as Monday" as events; "as high as it was on Monday" stays a comparison (issue 16recall)', () => {
+    const events = (text: string, published: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+    expect(events('Harbor officials said a deal on the dredging contract is expected as early as Thursday.', '1998-11-24')).toEqual(['Thursday:1998-11-26:true']);
+    expect(events('The port index rose above 900 as recently as Monday, traders said.', '1998-10-01')).toEqual(['Monday:1998-09-28:true']);
+    expect(events('The port index was as high as it was on Monday, traders said.', '1998-10-01')).toEqual(['on Monday:1998-09-28:false']);
+  });
+
+  it('dates a weekday after a timetable verb in the simple present to the coming one (issue 16recall)', () => {
+    const events = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-10-09').map((d) => `${d.when}:${d.date}`);
+    expect(events('The harbor festival starts here Sunday with a parade and a concert on Monday by the dockers band.')).toEqual(['Sunday:1998-10-11', 'on Monday:1998-10-12']);
+    // The past tense, and a present verb in another clause, leave the weekday the one just past.
+    expect(events('The harbor festival started here Sunday with a parade, the organizers said.')).toEqual(['Sunday:1998-10-04']);
+    expect(events('The dockers leader, who opens every meeting with a song, said Monday that talks had failed.')).toEqual(['Monday:1998-10-05']);
+  });
+
   it('dates a weekday whose event only may happen to the coming one, and one that may have happened to the last', () => {
     const ahead = findDates([sentence('a.md', 0, "The mayor's visit Monday may be called off if the storm worsens, her office said.")], () => '1998-10-11');
     expect(ahead.find((d) => d.when.includes('Monday'))?.date).toBe('1998-10-12');
