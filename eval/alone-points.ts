@@ -9,7 +9,7 @@
  * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
  * The key figures and the timeline are counted apart (issue 16lean4): each item that prints a sentence of its own, flagged when it uses a
  * short form or opens on a description that only an earlier sentence, not shown with it, introduces, and the reader has not met the
- * name (the summary or key points write it in full, or the question writes it).
+ * name (an item of the briefing, or a quote's speaker, writes it in full, or the question writes it); "listed" counts every item, references back too.
  *
  * Usage: npx tsx eval/alone-points.ts [--list] [--sample 40]
  */
@@ -113,20 +113,22 @@ function add(t: Tally, f: Flags, text: string) {
 type SectionItem = { text: string; parts?: string[]; citation: Point['citations'][number]; shownAt?: unknown; after?: unknown };
 
 /** Key figures and timeline items per briefing kind: items printed, leaning by a name or a description introduced earlier, unplaced. */
-type SectionTally = { items: number; name: number; description: number; unplaced: number };
-const sectionEmpty = (): SectionTally => ({ items: 0, name: 0, description: 0, unplaced: 0 });
+type SectionTally = { listed: number; items: number; name: number; description: number; unplaced: number };
+const sectionEmpty = (): SectionTally => ({ listed: 0, items: 0, name: 0, description: 0, unplaced: 0 });
 const sectionTallies = { 'topic briefings': { figures: sectionEmpty(), timeline: sectionEmpty() }, questions: { figures: sectionEmpty(), timeline: sectionEmpty() } };
 const sectionFlagged = new Set<string>();
 
 function tallySections(into: (typeof sectionTallies)[keyof typeof sectionTallies], b: Briefing, sentencesOf: (id: string) => readonly Sentence[], asked?: string) {
   const met = (word: string) => !!asked && new RegExp(`\\b${word}\\b`, 'i').test(asked);
   const before = points(b);
+  const shown = new Set([...b.quotes.map((q) => q.speaker), ...[...before, ...b.quotes, ...b.figures, ...b.timeline].filter((x) => !x.shownAt).map((x) => x.text)].flatMap((text) => [...namesIn(text).full]));
   for (const [name, items] of [
     ['figures', b.figures],
     ['timeline', b.timeline],
   ] as const) {
     const t = into[name];
     for (const item of items as readonly SectionItem[]) {
+      t.listed++;
       if (item.shownAt || item.after) continue;
       t.items++;
       const point: Point = { text: item.text, citations: [item.citation], ...(item.parts ? { parts: item.parts } : {}) };
@@ -140,7 +142,7 @@ function tallySections(into: (typeof sectionTallies)[keyof typeof sectionTallies
         const needs = needsOf(place.doc);
         const unmet = (point.parts ?? [point.text]).some((_, i) => {
           const n = needs[place.first.position + i];
-          return n?.name !== undefined && n.name < place.first.position && !(n.shortForms ?? []).every((w) => met(w) || before.some((p) => namesIn(p.text).full.has(w)));
+          return n?.name !== undefined && n.name < place.first.position && !(n.shortForms ?? []).every((w) => met(w) || shown.has(w));
         });
         if (!unmet) leans = false;
       }
@@ -187,8 +189,8 @@ for (const [name, t] of [
   ['questions 1-120', questions],
 ] as const)
   console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.introducedEarlier, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
-console.log('\nsection\titems\tshort form not met\tdescription before\tunplaced');
-for (const [kind, sections] of Object.entries(sectionTallies)) for (const [name, t] of Object.entries(sections)) console.log(`${kind}: ${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${t.unplaced}`);
+console.log('\nsection\tlisted\titems\tshort form not met\tdescription before\tunplaced');
+for (const [kind, sections] of Object.entries(sectionTallies)) for (const [name, t] of Object.entries(sections)) console.log(`${kind}: ${name}\t${t.listed}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${t.unplaced}`);
 for (const line of flagged) console.log(line);
 for (const line of sectionFlagged) console.log(line);
 const n = Number(values.sample);
