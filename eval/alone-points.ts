@@ -7,6 +7,9 @@
  * the airport…") whose head an earlier sentence not shown holds are counted apart, as the reach of a rule not built.
  * A short form whose full form an earlier item of the same briefing writes is read as introduced (issue 15s) and counted apart.
  * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
+ * The key figures and the timeline are counted apart (issue 16lean4): each item that prints a sentence of its own, flagged when it uses a
+ * short form or opens on a description that only an earlier sentence, not shown with it, introduces, and the reader has not met the
+ * name (an item of the briefing, or a quote's speaker, writes it in full, or the question writes it); "listed" counts every item, references back too.
  *
  * Usage: npx tsx eval/alone-points.ts [--list] [--sample 40]
  */
@@ -106,6 +109,50 @@ function add(t: Tally, f: Flags, text: string) {
   if (f.name || f.description || f.opening || f.debris) t.any++;
 }
 
+/** A key figure or timeline item that prints a sentence of its own, as a point for the readers of point-opening.ts. */
+type SectionItem = { text: string; parts?: string[]; citation: Point['citations'][number]; shownAt?: unknown; after?: unknown };
+
+/** Key figures and timeline items per briefing kind: items printed, leaning by a name or a description introduced earlier, unplaced. */
+type SectionTally = { listed: number; items: number; name: number; description: number; unplaced: number };
+const sectionEmpty = (): SectionTally => ({ listed: 0, items: 0, name: 0, description: 0, unplaced: 0 });
+const sectionTallies = { 'topic briefings': { figures: sectionEmpty(), timeline: sectionEmpty() }, questions: { figures: sectionEmpty(), timeline: sectionEmpty() } };
+const sectionFlagged = new Set<string>();
+
+function tallySections(into: (typeof sectionTallies)[keyof typeof sectionTallies], b: Briefing, sentencesOf: (id: string) => readonly Sentence[], asked?: string) {
+  const met = (word: string) => !!asked && new RegExp(`\\b${word}\\b`, 'i').test(asked);
+  const before = points(b);
+  const shown = new Set([...b.quotes.map((q) => q.speaker), ...[...before, ...b.quotes, ...b.figures, ...b.timeline].filter((x) => !x.shownAt).map((x) => x.text)].flatMap((text) => [...namesIn(text).full]));
+  for (const [name, items] of [
+    ['figures', b.figures],
+    ['timeline', b.timeline],
+  ] as const) {
+    const t = into[name];
+    for (const item of items as readonly SectionItem[]) {
+      t.listed++;
+      if (item.shownAt || item.after) continue;
+      t.items++;
+      const point: Point = { text: item.text, citations: [item.citation], ...(item.parts ? { parts: item.parts } : {}) };
+      const place = placeOf(point, b.sources, sentencesOf);
+      if (!place) {
+        t.unplaced++;
+        continue;
+      }
+      let leans = leansOnIntroduction(point, b.sources, sentencesOf, before);
+      if (leans === 'name') {
+        const needs = needsOf(place.doc);
+        const unmet = (point.parts ?? [point.text]).some((_, i) => {
+          const n = needs[place.first.position + i];
+          return n?.name !== undefined && n.name < place.first.position && !(n.shortForms ?? []).every((w) => met(w) || shown.has(w));
+        });
+        if (!unmet) leans = false;
+      }
+      if (leans === 'name') t.name++;
+      if (leans === 'description') t.description++;
+      if (leans && values.list) sectionFlagged.add(`${name} ${leans}\t${item.text}`);
+    }
+  }
+}
+
 const flagged = new Set<string>();
 const topics = empty();
 const questions = empty();
@@ -119,6 +166,7 @@ for (const [, { library, sentencesOf }] of libraries) {
     for (const length of ['short', 'standard'] as const) {
       const r = library.brief(topic.slug, { length });
       if (r.ok) points(r.briefing).forEach((p, i, all) => add(topics, flagsOf(p, r.briefing, sentencesOf, all.slice(0, i)), p.text));
+      if (r.ok) tallySections(sectionTallies['topic briefings'], r.briefing, sentencesOf);
     }
 }
 for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
@@ -126,6 +174,7 @@ for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
   if (!set) continue;
   const r = set.library.brief(q.query, { length: 'short', now: new Date('2026-11-29T00:00:00Z') });
   if (!r.ok) continue;
+  tallySections(sectionTallies.questions, r.briefing, set.sentencesOf, q.query);
   for (const [i, p] of points(r.briefing).entries()) {
     const f = flagsOf(p, r.briefing, set.sentencesOf, points(r.briefing).slice(0, i));
     add(questions, f, p.text);
@@ -133,14 +182,17 @@ for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
   }
 }
 
-const pct = (n: number, t: Tally) => `${n} (${((100 * n) / Math.max(t.items, 1)).toFixed(1)}%)`;
+const pct = (n: number, t: { items: number }) => `${n} (${((100 * n) / Math.max(t.items, 1)).toFixed(1)}%)`;
 console.log('items\titems\tshort form\t(short form introduced by an earlier item)\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
 for (const [name, t] of [
   ['topic briefings', topics],
   ['questions 1-120', questions],
 ] as const)
   console.log(`${name}\t${t.items}\t${pct(t.name, t)}\t${pct(t.introducedEarlier, t)}\t${pct(t.description, t)}\t${pct(t.opening, t)}\t${pct(t.debris, t)}\t${pct(t.any, t)}\t${pct(t.inside, t)}\t${t.unplaced}`);
+console.log('\nsection\tlisted\titems\tshort form not met\tdescription before\tunplaced');
+for (const [kind, sections] of Object.entries(sectionTallies)) for (const [name, t] of Object.entries(sections)) console.log(`${kind}: ${name}\t${t.listed}\t${t.items}\t${pct(t.name, t)}\t${pct(t.description, t)}\t${t.unplaced}`);
 for (const line of flagged) console.log(line);
+for (const line of sectionFlagged) console.log(line);
 const n = Number(values.sample);
 if (n > 0) {
   const seen = new Set<string>();

@@ -8,6 +8,7 @@ import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import { namesIn } from '../index/introduced.js';
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
@@ -202,6 +203,26 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
   const unitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages);
+  // Key figures and timeline items also show a name or description with its introduction, unless the reader has met the name:
+  // an item before them or one of their own section writes it in full, or the question writes it (docs/quality.md,
+  // "Eighteenth round (issue 16lean4)").
+  const namesShown = new Set<string>();
+  const addNames = (texts: readonly string[]) => {
+    for (const text of texts) for (const name of namesIn(text).full) namesShown.add(name);
+  };
+  const textsOf = (units: readonly Sentence[]) => units.map((u) => u.text);
+  addNames(textsOf([...shown]));
+  const met = (shortForm: string) => namesShown.has(shortForm) || (knows?.(shortForm) ?? false);
+  const itemUnitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages, met);
+  // A section's items are shown by that rule only when one of them, as it would be shown without it, needs it: most are as before.
+  // `later` gives the items a later section would show: the timeline may name in full whom a key figure names short.
+  const sectionUnits = (items: readonly Sentence[], later?: () => readonly Sentence[]) => {
+    addNames(textsOf(items.map((s) => unitFor(s)!)));
+    const needs = () => items.some((s) => itemUnitFor(s)?.text !== unitFor(s)!.text);
+    if (!needs()) return unitFor;
+    if (later) addNames(textsOf(later().map((s) => unitFor(s)!)));
+    return !later || needs() ? itemUnitFor : unitFor;
+  };
   // A side of a difference whose unit the summary or key points print in part, not whole, is not shown (each sentence once); one
   // whose other sentences they print whole prints its own sentence after a note of where they are.
   const sideUnitFor = (sentence: Sentence) => {
@@ -231,10 +252,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = () =>
+  const figures = (unitOf = unitFor) =>
     uniqueByAny(
       rankFigures(
-        found.filter((f) => f.counts && unitFor(f.sentence) && printable(f.sentence) && !speakerless(unitFor(f.sentence)!)),
+        found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
@@ -265,14 +286,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are); one
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
-  const datable = (sentence: Sentence) => {
-    const unit = unitFor(sentence);
-    return !!unit && printable(sentence) && !speakerless(unit);
+  const datable = (sentence: Sentence, unitOf = unitFor) => {
+    const unit = unitOf(sentence);
+    return !!unit && printable(sentence, unitOf) && !speakerless(unit);
   };
-  const events = () => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const events = (unitOf = unitFor) => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
-  const unitText = (sentence: Sentence) => {
-    const unit = unitFor(sentence)!;
+  const unitText = (sentence: Sentence, unitOf = unitFor) => {
+    const unit = unitOf(sentence)!;
     return { text: unit.text, ...(isPassage(unit) ? { parts: partsOf(unit).map((s) => s.text) } : {}), citation: citer.cite(partsOf(unit)[0]!) };
   };
   // One statement told two ways (a name or number swapped in the same words) is the surest disagreement: it comes first.
@@ -311,15 +332,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
    * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
-  const printing = (sentence: Sentence): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
+  const printing = (sentence: Sentence, unitOf = unitFor): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
     const { shownAt } = once.find(sentence);
     if (shownAt) return { shownAt, prints: [] };
-    const unit = partsOf(unitFor(sentence)!);
+    const unit = partsOf(unitOf(sentence)!);
     const others = unit.filter((p) => p !== sentence);
     if (others.length && others.every((p) => printedExactly.has(p))) return { after: once.find(others.at(-1)!).shownAt!, prints: [sentence] };
     return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
   };
-  const printable = (sentence: Sentence) => !printing(sentence).partly;
+  const printable = (sentence: Sentence, unitOf = unitFor) => !printing(sentence, unitOf).partly;
   const markPrinted = (sentences: readonly Sentence[], section: ShownAt['section'], n: number) => {
     once.mark(sentences, section, n);
     for (const p of sentences) printedExactly.add(p);
@@ -334,14 +355,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (earlier.some((label) => labelNamesFigure(label, f))) return true;
     const label = `${f.value} ${f.counts}`;
     figureLabels.push(label);
-    for (const p of partsOf(unitFor(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
+    for (const p of partsOf(figureUnit(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
     return false;
   };
-  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number, saysNothing?: (item: T, shownAt?: ShownAt) => boolean) => {
+  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number, unitOf = unitFor, saysNothing?: (item: T, shownAt?: ShownAt) => boolean) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
-      const { shownAt, after, partly, prints } = printing(sentenceOf(item));
+      const { shownAt, after, partly, prints } = printing(sentenceOf(item), unitOf);
       if (partly || saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
@@ -349,11 +370,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return out;
   };
   const printedQuotes = printed(quotes(), (q) => q.sentence, 'quotes', size.quotes);
-  const printedFigures = printed(figures(), (f) => f.sentence, 'figures', size.figures, namedByListedFigure);
-  const printedEvents = printed(events(), (e) => e.sentence, 'timeline', size.timeline);
+  // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
+  addNames(printedQuotes.flatMap(({ item }) => [item.speaker, unitFor(item.sentence)!.text]));
+  const figuresWithout = figures();
+  const figureUnit = sectionUnits(
+    figuresWithout.slice(0, size.figures).map((f) => f.sentence),
+    () => events().map((e) => e.sentence),
+  );
+  const printedFigures = printed(figureUnit === unitFor ? figuresWithout : figures(figureUnit), (f) => f.sentence, 'figures', size.figures, figureUnit, namedByListedFigure);
+  addNames(printedFigures.map(({ item }) => figureUnit(item.sentence)!.text));
+  const eventsWithout = events();
+  const eventUnit = sectionUnits(eventsWithout.map((e) => e.sentence));
+  const printedEvents = printed(eventUnit === unitFor ? eventsWithout : events(eventUnit), (e) => e.sentence, 'timeline', size.timeline, eventUnit);
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
-  const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }) =>
-    shownAt ? { ...unitText(sentence), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence);
+  const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }, unitOf = unitFor) =>
+    shownAt ? { ...unitText(sentence, unitOf), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence, unitOf);
 
   // A side printed by an entry before it (two disagreements over the same sentences) refers back to it, as other sections do;
   // the sides of one entry stand side by side, so they are marked once the entry is made.
@@ -377,8 +408,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
-    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how), ...attributed(unitFor(f.sentence)!) })),
-    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how), ...(e.inferred ? { inferred: true } : {}), ...attributed(unitFor(e.sentence)!) })),
+    figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
+    timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),

@@ -110,12 +110,30 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
  * it: the item's speaker, date or value says whom and what it is about, and that rule would leave these sections nearly
  * empty (docs/quality.md, "Fourteenth round (issue 16tl)"). With passages off, a quotation is still shown whole.
  */
-export function sectionUnitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: PassageRules): Sentence | null {
+export function sectionUnitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: PassageRules, met?: (shortForm: string) => boolean): Sentence | null {
   if (rules === false) {
     const span = quotationOf(sentence, sentencesOf);
     return span && passage(span);
   }
-  return unitOf(sentence, sentencesOf, rules === true ? 'without-introductions' : rules);
+  const unit = unitOf(sentence, sentencesOf, rules === true ? 'without-introductions' : rules);
+  // Key figures and the timeline (`met` given) show a name or description the reader has not met with its introduction, as
+  // the summary does, or not at all (docs/quality.md, "Eighteenth round (issue 16lean4)").
+  return unit && met && rules === true && needsIntroduction(unit, sentencesOf, met) ? unitOf(sentence, sentencesOf, true) : unit;
+}
+
+/**
+ * Whether a unit uses a short form or opens a sentence on a description that only a sentence of its document before it
+ * introduces (`needsOf`), and the reader has not `met` that short form; a description is never met elsewhere.
+ */
+function needsIntroduction(unit: Sentence, sentencesOf: SentencesOf, met: (shortForm: string) => boolean): boolean {
+  const [first, ...rest] = partsOf(unit);
+  const doc = sentencesOf(first!.docId);
+  if (doc[first!.position] !== first) return false;
+  const needs = needsOf(doc);
+  return [first!, ...rest].some((p) => {
+    const { name, description, shortForms } = needs[p.position]!;
+    return (description !== undefined && description < first!.position) || (name !== undefined && name < first!.position && !(shortForms ?? []).every(met));
+  });
 }
 
 /** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
