@@ -23,6 +23,18 @@ vi.mock('../../src/core/nlp.js', async (importOriginal) => {
     },
   };
 });
+// Every chrono parse goes through chrono-reading.ts's readChrono: counting it tells whether an answer parsed dates again.
+const chronoParses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/core/facts/chrono-reading.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/facts/chrono-reading.js')>();
+  return {
+    ...original,
+    readChrono: (...args: Parameters<typeof original.readChrono>) => {
+      chronoParses.count++;
+      return original.readChrono(...args);
+    },
+  };
+});
 // Files read from disk, to tell whether a restart read a file whose stored analysis it could use.
 const fileReads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/core/ingest/load.js', async (importOriginal) => {
@@ -410,5 +422,33 @@ describe('who said what kept in the analysis', () => {
     // Attribution tags a three-word quotation (speech or a label?) and a plural speaker (several unnamed people?): read back instead.
     expect(nlpCalls.texts.map((t) => t.trim())).not.toContain('pretty much finished');
     expect(nlpCalls.texts).not.toContain('Western diplomats');
+  });
+});
+
+describe('dates kept in the analysis', () => {
+  // Made-up wire copy with a front-matter date: weekdays and a day of a month the timeline places on that date.
+  const DATED = [
+    '---',
+    'published: 2026-03-05',
+    '---',
+    'Harbor pilots in Port Halden walked out on Tuesday over the ferry contract, stranding island commuters.',
+    'The ferry company said talks with the pilots would resume on March 9 in the town hall.',
+    'A ferry strike in 2019 lasted eleven days, the union said.',
+  ].join('\n');
+
+  it('a restarted library places the timeline from the stored readings: chrono parses nothing, and the dates are the same', async () => {
+    await writeFile(join(dir, 'pilots.txt'), `${DATED}\n`);
+    const { cache } = memoryCache();
+    const ask = (library: Awaited<ReturnType<typeof open>>) => library.brief('Halden pilots ferry contract talks', { now: new Date('2026-04-01') });
+    chronoParses.count = 0;
+    const before = ask(await open(cache));
+    // The analysis read the dated sentences with chrono, once each.
+    expect(chronoParses.count).toBeGreaterThan(0);
+    chronoParses.count = 0;
+    const after = ask(await open(cache));
+    expect(chronoParses.count).toBe(0);
+    expect(after).toEqual(before);
+    if (!after.ok) throw new Error('expected a briefing');
+    expect(after.briefing.timeline.map((t) => t.date)).toEqual(expect.arrayContaining(['2026-03-03', '2026-03-09']));
   });
 });
