@@ -211,14 +211,14 @@ function chronoInstant(published: string | undefined): Date {
 export function chronoReadingOf(text: string, published: string | undefined): ChronoReading | undefined {
   if (!CHRONO_CAN_READ.test(text)) return undefined;
   const instant = chronoInstant(published);
-  return { instant: instant.getTime(), found: readChrono(text, instant) };
+  return { instant: instant.getTime(), length: text.length, found: readChrono(text, instant) };
 }
 
-/** What chrono finds in the sentence: its stored reading when that was read against the same instant, else read now. */
+/** What chrono finds in the sentence: its stored reading when that was read of its text against the same instant, else read now. */
 function chronoFound(sentence: Sentence, published: string | undefined): readonly ChronoFound[] {
   const instant = chronoInstant(published);
   const stored = sentence.chronoReading;
-  if (stored && stored.instant === instant.getTime()) return stored.found;
+  if (stored && stored.instant === instant.getTime() && stored.length === sentence.text.length) return stored.found;
   return CHRONO_CAN_READ.test(sentence.text) ? readChrono(sentence.text, instant) : [];
 }
 

@@ -77,9 +77,11 @@ export interface ChronoFound {
   start: number;
 }
 
-/** chrono's reading of one sentence: what it found, read against this instant (ms since the epoch). */
+/** chrono's reading of one sentence's text: what it found, read against this instant (ms since the epoch). */
 export interface ChronoReading {
   instant: number;
+  /** The length of the text it read: a copy of the sentence with another text (a passage) does not use it. */
+  length: number;
   found: ChronoFound[];
 }
 

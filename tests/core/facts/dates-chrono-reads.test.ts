@@ -58,4 +58,10 @@ describe("chrono's reading stored with the analysis", () => {
     }
     expect(when(findDates([sentences[0]!], () => '2026-06-20'))[0]?.[1]).toBe('2026-06-16');
   });
+
+  it('is not used for a copy of the sentence with another text (a passage of two sentences)', () => {
+    const passage = { ...sentences[0]!, text: `${sentences[0]!.text} Talks resume on Friday.` };
+    expect(when(findDates([passage], () => '2026-03-05'))).toEqual(when(findDates([unread(passage)], () => '2026-03-05')));
+    expect(when(findDates([passage], () => '2026-03-05')).map(([w]) => w)).toContain('on Friday');
+  });
 });
