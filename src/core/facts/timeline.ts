@@ -1,6 +1,7 @@
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { CERTAIN, readChrono } from './chrono-reading.js';
+import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 
 export interface FoundEvent {
@@ -206,10 +207,11 @@ function chronoInstant(published: string | undefined): Date {
 
 /**
  * chrono's reading of a sentence of an article published then, to store with the sentence's analysis; undefined when the
- * sentence holds nothing chrono starts a date from (datesIn does not ask it either).
+ * sentence holds nothing chrono starts a date from (datesIn does not ask it either), or is longer than the fact extractors
+ * scan (a list or an attack: chrono's cost grows faster than its length; read when asked, as before).
  */
 export function chronoReadingOf(text: string, published: string | undefined): ChronoReading | undefined {
-  if (!CHRONO_CAN_READ.test(text)) return undefined;
+  if (text.length > MAX_FACT_SENTENCE_CHARS || !CHRONO_CAN_READ.test(text)) return undefined;
   const instant = chronoInstant(published);
   return { instant: instant.getTime(), length: text.length, found: readChrono(text, instant) };
 }
