@@ -11,6 +11,11 @@ export const CERTAIN = { year: 1, month: 2, day: 4, weekday: 8 } as const;
 let chrono: Chrono | undefined;
 const load = createRequire(import.meta.url);
 
+/** Whether chrono is certain of that part of the found expression's date. */
+export function isCertain(found: Pick<ChronoFound, 'certain'>, part: keyof typeof CERTAIN): boolean {
+  return (found.certain & CERTAIN[part]) !== 0;
+}
+
 /** What chrono finds in a text read against the instant (UTC, no forward dating), as the timeline reads it. */
 export function readChrono(text: string, instant: Date): ChronoFound[] {
   chrono ??= load('chrono-node/en') as Chrono;

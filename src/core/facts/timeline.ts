@@ -1,6 +1,6 @@
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
-import { CERTAIN, readChrono } from './chrono-reading.js';
+import { isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 
@@ -345,7 +345,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // "Viña del Mar", "Jan Berg": a month's short form without its stop is a month only before a day or a year ("Mar 5", "Mar. 5").
     if (!/\d/.test(when) && SHORT_MONTH.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
-    if ((r.certain & CERTAIN.weekday) !== 0 && !/day\b/i.test(when)) continue;
+    if (isCertain(r, 'weekday') && !/day\b/i.test(when)) continue;
     // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").
     if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
@@ -437,7 +437,7 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
 function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
-  const certain = (k: keyof typeof CERTAIN) => (r.certain & CERTAIN[k]) !== 0;
+  const certain = (part: Parameters<typeof isCertain>[1]) => isCertain(r, part);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
   // chrono reads "today" against the placeholder instant and calls its year known: only the article's own date places it.
