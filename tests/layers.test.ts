@@ -96,6 +96,9 @@ const KNOWN_UPWARD: readonly string[] = [
   // Who said what is read once, at analysis time, and stored with each sentence (issue 17s), as figures are: the same
   // reader answers when a sentence was not attributed. Both go when the fact readers that analysis needs move below it.
   'core/index/build-document.ts → core/facts/quotes.ts',
+  // chrono's reading of each sentence is made once, at analysis time, and stored (issue 17cold), as figures and speech are;
+  // the timeline reads it, and reads a sentence made elsewhere when asked.
+  'core/index/build-document.ts → core/facts/timeline.ts',
   // Relevance asks whether a passage holds the answer near the asked words; the question reader sits with answer-first.
   'core/topics/relevance.ts → core/summary/answer-first.ts',
   'core/topics/news-angles.ts → core/summary/answer-first.ts',

@@ -23,6 +23,18 @@ vi.mock('../../src/core/nlp.js', async (importOriginal) => {
     },
   };
 });
+// Every chrono parse goes through chrono-reading.ts's readChrono: counting it tells whether an answer parsed dates again.
+const chronoParses = vi.hoisted(() => ({ texts: [] as string[] }));
+vi.mock('../../src/core/facts/chrono-reading.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/facts/chrono-reading.js')>();
+  return {
+    ...original,
+    readChrono: (...args: Parameters<typeof original.readChrono>) => {
+      chronoParses.texts.push(args[0]);
+      return original.readChrono(...args);
+    },
+  };
+});
 // Files read from disk, to tell whether a restart read a file whose stored analysis it could use.
 const fileReads = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../src/core/ingest/load.js', async (importOriginal) => {
@@ -410,5 +422,42 @@ describe('who said what kept in the analysis', () => {
     // Attribution tags a three-word quotation (speech or a label?) and a plural speaker (several unnamed people?): read back instead.
     expect(nlpCalls.texts.map((t) => t.trim())).not.toContain('pretty much finished');
     expect(nlpCalls.texts).not.toContain('Western diplomats');
+  });
+});
+
+describe('dates kept in the analysis', () => {
+  // Made-up wire copy with a front-matter date: weekdays and a day of a month the timeline places on that date.
+  const DATED = [
+    '---',
+    'published: 2026-03-05',
+    '---',
+    'Harbor pilots in Port Halden walked out on Tuesday over the ferry contract, stranding island commuters.',
+    'The ferry company said talks with the pilots would resume on March 9 in the town hall.',
+    'A ferry strike in 2019 lasted eleven days, the union said.',
+  ].join('\n');
+
+  it('a restarted library places the timeline from the stored readings: chrono parses no sentence, and the dates are the same', async () => {
+    await writeFile(join(dir, 'pilots.txt'), `${DATED}\n`);
+    const { cache } = memoryCache();
+    const query = 'Halden pilots ferry contract talks';
+    const ask = (library: Awaited<ReturnType<typeof open>>) => {
+      const topic = library.topics().topics[0]!.slug;
+      return { topic: library.brief(topic, { now: new Date('2026-04-01') }), query: library.brief(query, { now: new Date('2026-04-01') }) };
+    };
+    chronoParses.texts.length = 0;
+    const before = ask(await open(cache));
+    // The analysis read the dated sentences with chrono, once each.
+    expect(chronoParses.texts).toContain('Harbor pilots in Port Halden walked out on Tuesday over the ferry contract, stranding island commuters.');
+    chronoParses.texts.length = 0;
+    const again = await open(cache);
+    const topic = again.brief(again.topics().topics[0]!.slug, { now: new Date('2026-04-01') });
+    // A restart's first answer, on a topic, parses nothing: chrono is not even loaded.
+    expect(chronoParses.texts).toEqual([]);
+    const after = { topic, query: again.brief(query, { now: new Date('2026-04-01') }) };
+    // An ad-hoc query is read for a day it names; no sentence is parsed again.
+    expect(chronoParses.texts).toEqual([query]);
+    expect(after).toEqual(before);
+    if (!after.query.ok) throw new Error('expected a briefing');
+    expect(after.query.briefing.timeline.map((t) => t.date)).toEqual(expect.arrayContaining(['2026-03-03', '2026-03-09']));
   });
 });

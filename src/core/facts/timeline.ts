@@ -1,7 +1,7 @@
-// English only: the whole package loads every locale, a fifth of a cold start.
-import * as chrono from 'chrono-node/en';
-import type { Sentence } from '../ingest/document.js';
+import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
+import { isCertain, readChrono } from './chrono-reading.js';
+import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 
 export interface FoundEvent {
@@ -212,6 +212,30 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const CHRONO_CAN_READ =
   /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|mos?|quarters?|qtr|years?|yrs?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?)\b|\b(?:this|last|past|next|after)\s*(?:[smhdwy]|mon?|mos|qtr|yr|sec|mins?|hrs?)\b|\b(?:this|last|past|next)(?:second|minute|hour|day|week|month|quarter|year)/i;
 
+/** The instant chrono reads a sentence against: its article's day, or a fixed placeholder for an undated article. */
+function chronoInstant(published: string | undefined): Date {
+  return published ? dayOf(published) : new Date(Date.UTC(2000, 0, 1, 12));
+}
+
+/**
+ * chrono's reading of a sentence of an article published then, to store with the sentence's analysis; undefined when the
+ * sentence holds nothing chrono starts a date from (datesIn does not ask it either), or is longer than the fact extractors
+ * scan (a list or an attack: chrono's cost grows faster than its length; read when asked, as before).
+ */
+export function chronoReadingOf(text: string, published: string | undefined): ChronoReading | undefined {
+  if (text.length > MAX_FACT_SENTENCE_CHARS || !CHRONO_CAN_READ.test(text)) return undefined;
+  const instant = chronoInstant(published);
+  return { instant: instant.getTime(), length: text.length, found: readChrono(text, instant) };
+}
+
+/** What chrono finds in the sentence: its stored reading when that was read of its text against the same instant, else read now. */
+function chronoFound(sentence: Sentence, published: string | undefined): readonly ChronoFound[] {
+  const instant = chronoInstant(published);
+  const stored = sentence.chronoReading;
+  if (stored && stored.instant === instant.getTime() && stored.length === sentence.text.length) return stored.found;
+  return CHRONO_CAN_READ.test(sentence.text) ? readChrono(sentence.text, instant) : [];
+}
+
 interface Found {
   index: number;
   text: string;
@@ -335,7 +359,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
   for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
-  const read = CHRONO_CAN_READ.test(text) ? chrono.parse(text, { instant: reference ?? new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false }) : [];
+  const read = chronoFound(sentence, published);
   for (const r of read) {
     const when = r.text.replace(/[\s,;.]+$/, '');
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
@@ -344,7 +368,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // "Viña del Mar", "Jan Berg": a month's short form without its stop is a month only before a day or a year ("Mar 5", "Mar. 5").
     if (!/\d/.test(when) && SHORT_MONTH.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
-    if (r.start.isCertain('weekday') && !/day\b/i.test(when)) continue;
+    if (isCertain(r, 'weekday') && !/day\b/i.test(when)) continue;
     // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").
     if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
@@ -435,18 +459,18 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
-  const certain = (k: 'year' | 'month' | 'day' | 'weekday') => r.start.isCertain(k);
+function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
+  const certain = (part: Parameters<typeof isCertain>[1]) => isCertain(r, part);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
   // chrono reads "today" against the placeholder instant and calls its year known: only the article's own date places it.
   if (!reference && RELATIVE_DAY.test(lower)) return { date: null, isEvent: true };
   const named = MONTH_NAME.test(lower) || /\d/.test(lower);
   // A year written out makes a date absolute.
-  if (certain('year') && named) return { date: isoOf(r.start.date(), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), isEvent: true };
+  if (certain('year') && named) return { date: isoOf(new Date(r.start), certain('day') ? 'day' : certain('month') ? 'month' : 'year'), isEvent: true };
   if (certain('month') && named) {
-    const month = r.start.get('month')! - 1;
-    const day = certain('day') ? r.start.get('day')! : 1;
+    const month = r.month! - 1;
+    const day = certain('day') ? r.day! : 1;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
     const date = nearest(anchor, month, day, future || (intends && !certain('day')));
@@ -458,13 +482,13 @@ function resolveChrono(r: chrono.ParsedResult, when: string, reference: Date | u
   }
   if (!reference) return { date: null, isEvent: true };
   if (certain('weekday') && !certain('day')) {
-    if ((which === 'this' || /^this\s/.test(lower)) && !/\b(?:last|next)\b/.test(lower)) return { date: isoOf(inWeekOf(reference, r.start.get('weekday')!), 'day'), isEvent: true };
+    if ((which === 'this' || /^this\s/.test(lower)) && !/\b(?:last|next)\b/.test(lower)) return { date: isoOf(inWeekOf(reference, r.weekday!), 'day'), isEvent: true };
     // "last Thursday" is before the article's day and "next Thursday" after it, whatever the tense: a week away when it is that day.
     const side = /\blast\b/.test(lower) || which === 'last' ? -1 : /\bnext\b/.test(lower) || which === 'next' ? 1 : 0;
-    if (side) return { date: isoOf(weekdayBeyond(reference, r.start.get('weekday')!, side), 'day'), isEvent: true };
-    return { date: isoOf(weekdayNear(reference, r.start.get('weekday')!, future), 'day'), isEvent: true };
+    if (side) return { date: isoOf(weekdayBeyond(reference, r.weekday!, side), 'day'), isEvent: true };
+    return { date: isoOf(weekdayNear(reference, r.weekday!, future), 'day'), isEvent: true };
   }
-  if (RELATIVE_DAY.test(lower)) return { date: isoOf(r.start.date(), 'day'), isEvent: true };
+  if (RELATIVE_DAY.test(lower)) return { date: isoOf(new Date(r.start), 'day'), isEvent: true };
   const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
   if (/\bweek(?:end)?\b/.test(lower)) {
     // "last week" in a Sunday article is the week just ending.

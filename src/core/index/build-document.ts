@@ -1,5 +1,6 @@
 import type { BriefError } from '../errors.js';
 import { speechOf } from '../facts/quotes.js';
+import { chronoReadingOf } from '../facts/timeline.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { httpUrl } from '../ingest/meta-values.js';
@@ -30,6 +31,12 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
     ...pick('updatedAt', raw.meta?.updatedAt),
     ...(opinion ? { opinion } : {}),
   };
+  // The timeline's dates read each sentence against its article's date: chrono's reading is made here once and stored, so
+  // an answer over stored analyses neither parses again nor loads chrono.
+  for (const sentence of sentences) {
+    const reading = chronoReadingOf(sentence.text, meta.published);
+    if (reading) sentence.chronoReading = reading;
+  }
   return { document: { id: raw.id, meta, paragraphs: clean.paragraphs, sentences, addedAt: raw.addedAt ?? new Date(0).toISOString() } };
 }
 

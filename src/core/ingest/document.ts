@@ -54,6 +54,35 @@ export interface Sentence {
    * made elsewhere, which is attributed when asked.
    */
   speech?: Speech | null;
+  /**
+   * What chrono reads in the sentence against its article's date (facts/chrono-reading.ts), read when the document was
+   * analysed, so no answer loads chrono or parses it again; absent when the sentence holds nothing chrono starts a date
+   * from, or on a sentence made elsewhere, which is read when asked.
+   */
+  chronoReading?: ChronoReading;
+}
+
+/** What the timeline reads of one expression chrono finds in a sentence: plain data, so it can be stored with the sentence's analysis. */
+export interface ChronoFound {
+  /** The expression as chrono matched it, and where it starts in the sentence. */
+  text: string;
+  index: number;
+  /** Which of year, month, day and weekday chrono is certain of (the bits of facts/chrono-reading.ts's CERTAIN). */
+  certain: number;
+  /** The values chrono gives them, known or implied (null when it gives none). */
+  month: number | null;
+  day: number | null;
+  weekday: number | null;
+  /** The expression's start as a time (ms since the epoch), as chrono resolves it against the instant. */
+  start: number;
+}
+
+/** chrono's reading of one sentence's text: what it found, read against this instant (ms since the epoch). */
+export interface ChronoReading {
+  instant: number;
+  /** The length of the text it read: a copy of the sentence with another text (a passage) does not use it. */
+  length: number;
+  found: ChronoFound[];
 }
 
 /** A sentence's speaker as briefings show it ('' when the text does not say), and whether who said what may show it (a named speaker). */

@@ -271,7 +271,8 @@ export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Poi
 /** Consecutive sentences of one document shown as one point (one sentence is itself). */
 export function passage(span: readonly Sentence[]): Sentence {
   if (span.length === 1) return span[0]!;
-  const { figures: _first, ...head } = span[0]!;
+  // The first sentence's figures and chrono reading are of its own text, not the passage's.
+  const { figures: _first, chronoReading: _read, ...head } = span[0]!;
   // Loops, not flatMap: a broad query at 10,000 articles makes hundreds of passages it never met.
   const words: string[] = [];
   const stems: string[] = [];

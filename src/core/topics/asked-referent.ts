@@ -1,5 +1,5 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
-import * as chrono from 'chrono-node/en';
+import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { findEvents } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
@@ -205,10 +205,10 @@ function newestOf(index: TermIndex): string | undefined {
 /** A date written in a question's frame ("March 3", "1998", "October 1998"), to the precision it is written. */
 function writtenDate(text: string, newest: string | undefined): string | undefined {
   const reference = newest ? new Date(`${newest}T12:00:00Z`) : new Date();
-  const found = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false })[0];
-  if (!found || !(found.start.isCertain('month') || found.start.isCertain('year'))) return undefined;
-  const iso = found.start.date().toISOString();
-  return found.start.isCertain('day') ? iso.slice(0, 10) : found.start.isCertain('month') ? iso.slice(0, 7) : iso.slice(0, 4);
+  const found = readChrono(text, reference)[0];
+  if (!found || !(isCertain(found, 'month') || isCertain(found, 'year'))) return undefined;
+  const iso = new Date(found.start).toISOString();
+  return isCertain(found, 'day') ? iso.slice(0, 10) : isCertain(found, 'month') ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 
 /** Whether a time (of any precision) lies wholly before another: "1998-08" before "1998-10-13", not "1998" before it. */

@@ -1,5 +1,5 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
-import * as chrono from 'chrono-node/en';
+import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { stem } from '../nlp.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
@@ -61,12 +61,12 @@ const DAY_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 export function queryDate(text: string, newest: string | undefined): QueryDate | undefined {
   if (!newest) return undefined;
   const reference = new Date(`${newest}T12:00:00Z`);
-  const found = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false }).find((r) => DAY_WORD.test(r.text));
+  const found = readChrono(text, reference).find((r) => DAY_WORD.test(r.text));
   if (!found) return undefined;
-  let day = found.start.date();
-  if (found.start.isCertain('weekday') && !found.start.isCertain('day')) {
+  let day = new Date(found.start);
+  if (isCertain(found, 'weekday') && !isCertain(found, 'day')) {
     day = new Date(reference);
-    day.setUTCDate(day.getUTCDate() - ((reference.getUTCDay() - found.start.get('weekday')! + 7) % 7));
+    day.setUTCDate(day.getUTCDate() - ((reference.getUTCDay() - found.weekday! + 7) % 7));
   }
   return { date: day.toISOString().slice(0, 10), stems: stemsOf(found.text) };
 }

@@ -1,0 +1,27 @@
+import { createRequire } from 'node:module';
+import type { ChronoFound } from '../ingest/document.js';
+
+type Chrono = typeof import('chrono-node/en');
+
+/** A bit for each part of a date chrono may be certain of, as ChronoFound.certain holds them. */
+export const CERTAIN = { year: 1, month: 2, day: 4, weekday: 8 } as const;
+
+// English only: the whole package loads every locale, a fifth of a cold start. Required on the first parse, not
+// imported: a process that answers from stored readings (a restart over stored analyses) never loads it.
+let chrono: Chrono | undefined;
+const load = createRequire(import.meta.url);
+
+/** Whether chrono is certain of that part of the found expression's date. */
+export function isCertain(found: Pick<ChronoFound, 'certain'>, part: keyof typeof CERTAIN): boolean {
+  return (found.certain & CERTAIN[part]) !== 0;
+}
+
+/** What chrono finds in a text read against the instant (UTC, no forward dating), as the timeline reads it. */
+export function readChrono(text: string, instant: Date): ChronoFound[] {
+  chrono ??= load('chrono-node/en') as Chrono;
+  return chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false }).map((r) => {
+    let certain = 0;
+    for (const [k, bit] of Object.entries(CERTAIN)) if (r.start.isCertain(k as keyof typeof CERTAIN)) certain |= bit;
+    return { text: r.text, index: r.index, certain, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
+  });
+}
