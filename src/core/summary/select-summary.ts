@@ -2,6 +2,7 @@ import { cosine, stemCounts } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
+import { partsOf } from './passages.js';
 import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
 import { topK } from './top-k.js';
@@ -497,7 +498,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const separator = () => (chosen.length > 0 ? 1 : 0);
   const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
   // One fact is one point (same-fact.ts): a unit that says again what a chosen one says, in other words or with other figures, leaves its place to the next.
-  const repeats = (c: Candidate) => chosen.some((d) => cosine(stemCounts(d.sentence), stemCounts(c.sentence)) > DUPLICATE_COSINE || sameFact(d.sentence, c.sentence));
+  const repeats = (c: Candidate) => chosen.some((d) => unitsRepeat(d.sentence, c.sentence));
   const take = (c: Candidate) => {
     bytes += c.bytes + separator();
     words += c.words;
@@ -536,6 +537,15 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
     if (last) take(last);
   }
   return chosen;
+}
+
+/**
+ * Whether a candidate unit says again what a chosen one says, read sentence by sentence as a reader reads a passage: a
+ * passage whose first sentence repeats a chosen lead states that fact twice, however many words its leaning sentence adds
+ * to the joined text's stem counts (docs/quality.md, "Eighteenth round (issue 15pass)").
+ */
+function unitsRepeat(chosen: Sentence, candidate: Sentence): boolean {
+  return partsOf(chosen).some((d) => partsOf(candidate).some((c) => cosine(stemCounts(d), stemCounts(c)) > DUPLICATE_COSINE || sameFact(d, c)));
 }
 
 interface HeldUntilIntroduced {
