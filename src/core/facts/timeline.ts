@@ -249,16 +249,18 @@ interface Found {
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
   const text = sentence.text;
   const reference = published ? dayOf(published) : undefined;
+  // What leads up to an expression within its clause (at most 80 characters back), and the last comma's phrase of that.
+  const clauseBefore = (index: number) =>
+    text
+      .slice(Math.max(0, index - 80), index)
+      .split(CLAUSE_BREAK)
+      .at(-1)!;
+  const phraseBefore = (index: number) => clauseBefore(index).split(',').at(-1)!;
   // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
   const futureAt = (index: number, length: number) =>
-    looksAhead(
-      text
-        .slice(Math.max(0, index - 80), index)
-        .split(CLAUSE_BREAK)
-        .at(-1)!,
-    ) ||
+    looksAhead(clauseBefore(index)) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     looksAhead(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
@@ -275,16 +277,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     return looksAhead(main) && !/\bhad\b/i.test(main);
   };
   // A weekday in a clause whose verb before it is timetabled ("starts here Sunday with …, and a lecture on Monday").
-  const timetabledAt = (index: number, when: string) =>
-    /day\b/i.test(when) &&
-    TIMETABLED.test(
-      text
-        .slice(Math.max(0, index - 80), index)
-        .split(CLAUSE_BREAK)
-        .at(-1)!
-        .split(',')
-        .at(-1)!,
-    );
+  const timetabledAt = (index: number, when: string) => /day\b/i.test(when) && TIMETABLED.test(phraseBefore(index));
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
@@ -382,14 +375,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
     const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when);
     // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
-    const intends = INTENT.test(
-      text
-        .slice(Math.max(0, r.index - 80), r.index)
-        .split(CLAUSE_BREAK)
-        .at(-1)!
-        .split(',')
-        .at(-1)!,
-    );
+    const intends = INTENT.test(phraseBefore(r.index));
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);
@@ -407,10 +393,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
   const conditional = CONDITION.test(text);
   for (const f of found) {
-    const clause = text
-      .slice(Math.max(0, f.index - 80), f.index)
-      .split(CLAUSE_BREAK)
-      .at(-1)!;
+    const clause = clauseBefore(f.index);
     if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index)) || DATES_A_THING.test(clause)) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
