@@ -41,9 +41,28 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     .map((x) => x.f);
 }
 
-/** The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey gives. */
+/**
+ * The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey
+ * gives: the counted noun, the measure and the asked verb. Not the names the question writes to pick its story ("how much
+ * is the Exxon Mobil deal worth" → deal, worth): every figure of that story may carry them, a share move "Exxon rose to"
+ * as much as the answer (docs/quality.md, "Eighteenth round (issue 16figask)"). A name the question counts itself stays
+ * ("how many Palestinians were killed").
+ */
 export function askedKey(question: Question | undefined): Set<string> {
-  return new Set(question?.kind === 'amount' ? question.asked.map(sameWordOf) : []);
+  if (question?.kind !== 'amount') return new Set();
+  const counted = countedPhrase(question.text);
+  const storyNames = new Set(question.names.filter((n) => !counted.has(n)));
+  return new Set(question.asked.filter((s) => !storyNames.has(s)).map(sameWordOf));
+}
+
+/** "how many Scud missiles did Iraq fire" → "Scud missiles": the words after "how many/much" up to a verb's auxiliary or a preposition. */
+const COUNTED_PHRASE =
+  /\bhow\s+(?:many|much)\b(.*?)(?=\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|may|might|in|on|at|by|from|with|of|for|after|before|during|about|over|into|against|near|since|under|between|among|across|through)\b|$)/i;
+
+/** The stems of the phrase an amount question counts, in the form Question.names gives them. */
+function countedPhrase(text: string): Set<string> {
+  const phrase = COUNTED_PHRASE.exec(text)?.[1] ?? '';
+  return new Set((phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => stem(w.toLowerCase().replace(/['’]s$/, ''))));
 }
 
 /** Figures that differ with the asked quantity's first, at most `limit`. */
