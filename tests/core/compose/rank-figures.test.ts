@@ -79,8 +79,8 @@ describe('key figures in a desk order', () => {
     ];
     const ranked = (question: string) => rankFigures(figures, deal, readQuestion(question)).map((f) => f.value);
     expect(ranked('how much is the Harwick Mills deal worth')).toEqual(['$3.2 billion', '61']);
-    // A name the question counts is the counted thing, not the story's ("Scud"); the story's name ("Iraq") goes.
-    expect([...askedKey(readQuestion('how many Scud missiles did Iraq fire'))].sort()).toEqual(['fire', 'missil', 'scud']);
+    // A name that heads what the question asks about is the thing measured, not a word that picks the story.
+    expect([...askedKey(readQuestion('how far did the Dow fall'))]).toContain('dow');
   });
 
   it('puts the asked quantity first among figures that differ', () => {
