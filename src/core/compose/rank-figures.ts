@@ -41,9 +41,37 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     .map((x) => x.f);
 }
 
-/** The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey gives. */
+/**
+ * The stems an amount question asks a count of ("how many people died in the fire" → peopl, dead), in the form countKey
+ * gives: the counted noun, the measure and the asked verb. Not the names that qualify the common noun heading what it
+ * asks about ("how much is the Exxon Mobil deal worth" → deal, worth): they pick the story, and every figure of it may
+ * carry them, a share move "Exxon rose to" as much as the answer. A name that heads it ("how far did the Dow fall") is
+ * the thing measured and stays (docs/quality.md, "Eighteenth round (issue 16figask)").
+ */
 export function askedKey(question: Question | undefined): Set<string> {
-  return new Set(question?.kind === 'amount' ? question.asked.map(sameWordOf) : []);
+  if (question?.kind !== 'amount') return new Set();
+  const qualifiers = namesQualifyingHead(question);
+  return new Set(question.asked.filter((s) => !qualifiers.has(s)).map(sameWordOf));
+}
+
+/**
+ * The question's names in the run of asked words just before the asked part's head, when that head is a common word:
+ * the asked words in the question's order end on the asked verb or measure ("worth"); the one before it heads the
+ * subject ("deal"); "Exxon Mobil" before it qualifies it.
+ */
+function namesQualifyingHead(question: Question): Set<string> {
+  const written = (question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => ({
+    w,
+    s: stem(w.toLowerCase().replace(/['’]s$/, '')),
+  }));
+  const asked = new Set(question.asked);
+  const at = written.flatMap((x, i) => (asked.has(x.s) ? [i] : []));
+  const head = at.at(-2);
+  const out = new Set<string>();
+  if (head === undefined || !/^\p{Ll}/u.test(written[head]!.w)) return out;
+  const names = new Set(question.names);
+  for (let i = head - 1; i >= 0 && asked.has(written[i]!.s); i--) if (names.has(written[i]!.s)) out.add(written[i]!.s);
+  return out;
 }
 
 /** Figures that differ with the asked quantity's first, at most `limit`. */

@@ -114,7 +114,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
-    const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw);
+    const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     const described = RANK_ALONE.test(label) ? '' : label;
     const counts = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     if (type === 'TALLY') {
@@ -219,6 +219,33 @@ function labelOf(k: Tokens, counts: string): string {
   // "Four of the past 10": a share whose whole names nothing counted ("of the past") says nothing.
   const namesNothing = /^of$/i.test(words[0] ?? '') && !words.some((w) => /^(?:NOUN|PROPN|VERB)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
   return says && !unitAlone && !namesNothing ? words.join(' ') : '';
+}
+
+/** Words a change amount may hold besides its numbers and units: "by", "an additional", ", or 2.3 percent,". */
+const AMOUNT_LINK = /^(?:by|or|an|a|additional|another|further|of)$/;
+/** Marks that end a clause: a change amount does not reach across them. */
+const CLAUSE_MARK = /^(?:[.;:()]|--|—|_)$/;
+
+/**
+ * "Exxon rose 1 11/16, to 74", "Russia's stock market dropped by 5 percent to 38.8": a number after "to" with only a change
+ * amount between the clause's verb and that "to" is the level the changing thing reached. It is described as the amount is
+ * (its subject and verb) with the "to", which tells the level from the amount: two figures of one sentence with one label
+ * would read as one quantity. '' for any other number.
+ */
+function levelReached(k: Tokens, s: number): string {
+  const to = beforeHedge(k, s);
+  if (k.lower[to] !== 'to') return '';
+  let amount = -1;
+  let i = to - 1;
+  for (; i >= 0 && to - i <= 14 && k.pos[i] !== 'VERB'; i--) {
+    const w = k.lower[i]!;
+    if (k.pos[i] === 'NUM') amount = i;
+    else if (CLAUSE_MARK.test(w) || !(k.pos[i] === 'PUNCT' || AMOUNT_LINK.test(w) || UNIT.test(w) || CURRENCY.has(w) || DENOMINATOR.test(w))) return '';
+  }
+  if (amount < 0 || k.pos[i] !== 'VERB') return '';
+  // Only with the subject read: a bare "rose to" would not say what reached the level.
+  const change = labelOf(k, subjectBefore(k, amount));
+  return change ? `${change} to` : '';
 }
 
 /** "20 of them", "two of whom": a share of something a pronoun stands for. */

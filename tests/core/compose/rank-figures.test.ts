@@ -71,6 +71,18 @@ describe('key figures in a desk order', () => {
     expect(shown('how many dock workers did the port fire kill')[0]).toBe('12');
   });
 
+  it('ranks by the asked quantity, not the names the question writes to pick its story (issue 16figask)', () => {
+    const deal = [sentence('a', 0, 'Harwick Mills shares rose 2 1/4, to 61, on Monday.'), sentence('b', 0, 'The merger of Harwick Mills and Tolland Paper is worth $3.2 billion.')];
+    const figures = [
+      { value: '61', counts: 'Harwick Mills shares rose to', sentence: deal[0]! },
+      { value: '$3.2 billion', counts: 'worth', sentence: deal[1]! },
+    ];
+    const ranked = (question: string) => rankFigures(figures, deal, readQuestion(question)).map((f) => f.value);
+    expect(ranked('how much is the Harwick Mills deal worth')).toEqual(['$3.2 billion', '61']);
+    // A name that heads what the question asks about is the thing measured, not a word that picks the story.
+    expect([...askedKey(readQuestion('how far did the Dow fall'))]).toContain('dow');
+  });
+
   it('puts the asked quantity first among figures that differ', () => {
     const entries = [{ counts: 'doors fitted' }, { counts: 'dock workers killed' }];
     expect(askedFirst(entries, askedKey(readQuestion('how many dock workers were killed in the fire')), 1)).toEqual([{ counts: 'dock workers killed' }]);

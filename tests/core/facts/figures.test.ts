@@ -266,4 +266,11 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     // With no noun after the number, the label is left as it was.
     expect(figures('The strongest aftershock, a magnitude 4.1, was felt on land.')[0]).not.toMatch(/magnitude magnitude/);
   });
+
+  it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {
+    expect(figures("The harbor company's stock rose 1 3/8, to 42, on the Pacific exchange.")).toEqual(['1 3/8 | stock rose', '42 | stock rose to']);
+    expect(figures('The port index dropped by 4 percent to 212.5 on Friday.')).toEqual(['4 percent | port index dropped', '212.5 | port index dropped to']);
+    // A number after "to" with its own noun is described by that noun.
+    expect(figures('The dockers union grew by 300 members to 4,500 last year.')).toEqual(['300 | members', '4,500 | members']);
+  });
 });
