@@ -2,7 +2,7 @@ import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
 import { countKey, sameWordOf } from '../facts/figures-differ.js';
 import { amountOf } from '../facts/number-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
 
 /** Sources that must name a counted thing for it to be what the story counts, not a word one article used once. */
@@ -60,7 +60,7 @@ export function askedKey(question: Question | undefined): Set<string> {
  * subject ("deal"); "Exxon Mobil" before it qualifies it.
  */
 function namesQualifyingHead(question: Question): Set<string> {
-  const written = (question.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => ({
+  const written = (question.text.match(WRITTEN_WORD) ?? []).map((w) => ({
     w,
     s: stem(w.toLowerCase().replace(/['’]s$/, '')),
   }));

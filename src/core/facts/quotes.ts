@@ -3,7 +3,7 @@ import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -447,7 +447,7 @@ const ownWords = (text: string, spans: readonly Span[]) => {
 };
 
 const isTitleCase = (text: string) => {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const words = text.match(WRITTEN_WORD) ?? [];
   // "the Coalition of the Willing": a name may open on its article.
   return words.length > 1 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 ? /^(?:of|the|a|an|and|or|in|on|for|to|at|by|with)$/ : /^(?:the|a|an)$/).test(w)) && words.some((w) => opensUpper(w));
 };

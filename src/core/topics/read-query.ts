@@ -1,7 +1,7 @@
 // English only: the whole package loads every locale, a fifth of a cold start.
 import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
-import { stem } from '../nlp.js';
+import { stem, WRITTEN_WORD } from '../nlp.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
@@ -147,7 +147,7 @@ export function readQuestion(text: string): Question | undefined {
   const verb = main && stem(main.word);
   // "What was Graner found guilty of?" asks for the object of the preposition it ends on, written after the word before it.
   const stranded = !kind && !verb && /^what\b/i.test(t) ? STRANDED.exec(t) : null;
-  const raw = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const raw = body.match(WRITTEN_WORD) ?? [];
   const written = raw.map((w) => stem(w.toLowerCase().replace(/['’]s$/, '')));
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
   const lower = (i: number) => /^\p{Ll}/u.test(raw[i]!);
