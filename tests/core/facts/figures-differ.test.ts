@@ -360,3 +360,33 @@ describe("whose figure a counted word is (a possessive before it, an 'of the' af
     expect(differing(['Rescuers freed 40 workers of the mine on Tuesday near Oskarby.', 'Rescuers freed 45 workers of the mine on Tuesday near Oskarby.'])).toHaveLength(1);
   });
 });
+
+/** Counts the owner tests built (the cheap one asked first of each counted word), each a case-insensitive Unicode pattern to compile. */
+function countOwnerTests(): { built: number } {
+  const count = { built: 0 };
+  globalThis.RegExp = new Proxy(NativeRegExp, {
+    construct(target, args) {
+      if (String(args[0]).startsWith("['’]s\\s+\\b")) count.built++;
+      return Reflect.construct(target, args);
+    },
+  });
+  return count;
+}
+
+describe("a figure's owner is looked for at no more cost than it needs (docs/quality.md, Issue 17, eighteenth round (17answer), rule 4)", () => {
+  it('compiles no owner test for a sentence with neither a possessive nor an "of the", and still finds the figures that differ', () => {
+    const count = countOwnerTests();
+    const found = differing(['Coast guards rescued 12 fishermen near the reef at dawn on Sunday.', 'Coast guards rescued 14 fishermen near the reef at dawn on Sunday.']);
+    expect(found).toHaveLength(1);
+    expect(count.built).toBe(0);
+  });
+
+  it("compiles a counted word's owner test once, however many answers read it, and keeps two owners apart", () => {
+    const count = countOwnerTests();
+    const mines = ['Rescuers brought up 40 colliers of the north pit on Tuesday near Oskarby.', 'Rescuers brought up 45 colliers of the south pit on Tuesday near Oskarby.'];
+    expect(differing(mines)).toEqual([]);
+    expect(differing(mines)).toEqual([]);
+    expect(differing(['Rescuers brought up 40 colliers of the north pit on Tuesday near Oskarby.', 'Rescuers brought up 45 colliers of the north pit on Tuesday near Oskarby.'])).toHaveLength(1);
+    expect(count.built).toBe(1);
+  });
+});
