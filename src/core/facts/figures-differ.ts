@@ -445,18 +445,43 @@ function ownerOf(f: FoundFigure): string {
   const at = placeOf(f);
   if (at < 0) return '';
   const text = f.sentence.text;
-  for (const word of countKeyWords(f).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))) {
+  // Every word's owner pattern needs a possessive or an "of the" somewhere in the sentence: a sentence with neither asks no word.
+  if (!MAY_HOLD_OWNER.test(text)) return '';
+  for (const word of countKeyWords(f)) {
+    const patterns = ownerPatternsOf(word);
     // Every owner the pattern below can find stands in a possessive before the word or an "of the" after it: without either,
-    // the word gives none, and the pattern (whose \p{L} groups take milliseconds to compile for each new word) is not built.
-    if (!new RegExp(`['’]s\\s+\\b${word}\\b|\\b${word}\\b\\s+of\\s+(?:the|a|an)\\s`, 'iu').test(text)) continue;
+    // the word gives none, and the nearest occurrence is not looked for.
+    if (!patterns.near.test(text)) continue;
     // The occurrence of the counted word nearest the number: within the clause the figure is told in.
-    const pattern = new RegExp(`(?:(\\p{L}+)['’]s\\s+)?\\b${word}\\b(?:\\s+of\\s+(?:the|a|an)\\s+(\\p{L}+))?`, 'giu');
     let best: RegExpExecArray | undefined;
-    for (const m of text.matchAll(pattern)) if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
+    for (const m of text.matchAll(patterns.owner)) if (!best || Math.abs(m.index - at) < Math.abs(best.index - at)) best = m;
     const owner = best?.[1] ?? best?.[2];
     if (owner && /^\p{Ll}/u.test(owner)) return writtenStem(owner);
   }
   return '';
+}
+
+/** What both of a word's owner patterns need, whatever the word: "'s" and a space, or " of the " (" of a ", " of an "). */
+const MAY_HOLD_OWNER = /['’]s\s|\sof\s+(?:the|a|an)\s/iu;
+
+/** A counted word's owner patterns. Their \p{L} groups and case-insensitive word bounds take milliseconds to compile, and the
+ * same counted words come back in every answer: each is compiled once (a bounded map, emptied when full). */
+const ownerPatterns = new Map<string, { near: RegExp; owner: RegExp }>();
+const OWNER_PATTERNS = 5_000;
+
+function ownerPatternsOf(written: string): { near: RegExp; owner: RegExp } {
+  let known = ownerPatterns.get(written);
+  if (!known) {
+    const word = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    known = {
+      near: new RegExp(`['’]s\\s+\\b${word}\\b|\\b${word}\\b\\s+of\\s+(?:the|a|an)\\s`, 'iu'),
+      // matchAll reads a copy of the pattern: its lastIndex never carries over from one sentence to the next.
+      owner: new RegExp(`(?:(\\p{L}+)['’]s\\s+)?\\b${word}\\b(?:\\s+of\\s+(?:the|a|an)\\s+(\\p{L}+))?`, 'giu'),
+    };
+    if (ownerPatterns.size >= OWNER_PATTERNS) ownerPatterns.clear();
+    ownerPatterns.set(written, known);
+  }
+  return known;
 }
 
 /** The written content words of what a figure counts, without number words (countKey's words before stemming). */

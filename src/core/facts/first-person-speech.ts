@@ -1,5 +1,6 @@
 import type { Sentence } from '../ingest/document.js';
 import { readQuotations } from '../ingest/quotation.js';
+import { oncePerSentence } from './fact-bounds.js';
 import { findQuotes } from './quotes.js';
 
 /**
@@ -59,15 +60,16 @@ const speaksUnmarked = (own: string): boolean => UNMARKED_FIRST_PERSON.test(own)
 
 /**
  * A sentence's words inside quotation marks (`spoken`) and outside them (`own`), the rest blanked in each: a quotation may open
- * in an earlier sentence of its paragraph.
+ * in an earlier sentence of its paragraph. Read once a sentence: they follow from it and the sentences before it in its own
+ * document's paragraph, which a sentence never changes, and every unit holding it is weighed in each answer.
  */
-function wordsOf(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): { spoken: string; own: string } {
+const wordsOf = oncePerSentence((sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): { spoken: string; own: string } => {
   const paragraph = ofDocument(sentence.docId).filter((s) => s.paragraph === sentence.paragraph && s.position <= sentence.position);
   const own = readQuotations(paragraph.at(-1) === sentence ? paragraph : [sentence]).at(-1)?.own ?? sentence.text;
   let spoken = '';
   for (let i = 0; i < sentence.text.length; i++) spoken += own[i] === sentence.text[i] ? ' ' : sentence.text[i];
   return { spoken, own };
-}
+});
 
 /** The text names the speaker when it writes the last word of their name ("…," said David C. Leavy; "Leavy added"). */
 function namesSpeaker(text: string, speaker: string): boolean {

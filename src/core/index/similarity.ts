@@ -37,6 +37,28 @@ export function sentenceSimilarity(a: Sentence, b: Sentence): number {
   return dot / Math.sqrt(va[0] * vb[0]);
 }
 
+/**
+ * How many distinct stems two sentences share, counted up to `atMost` and no further: a test that needs a few shared words
+ * stops as soon as it has them. One merge walk over the sentences' kept stem vectors, as the cosine's.
+ */
+export function sharedStems(a: Sentence, b: Sentence, atMost = Number.POSITIVE_INFINITY): number {
+  const va = stemVector(a);
+  const vb = stemVector(b);
+  let shared = 0;
+  for (let i = 1, j = 1; i < va.length && j < vb.length && shared < atMost; ) {
+    const x = va[i]!;
+    const y = vb[j]!;
+    if (x < y) i++;
+    else if (y < x) j++;
+    else {
+      shared++;
+      while (va[i] === x) i++;
+      while (vb[j] === x) j++;
+    }
+  }
+  return shared;
+}
+
 const stemIds = new Map<string, number>();
 /**
  * A sentence's stems as one array per sentence (a few hundred thousand are compared in a large

@@ -1,5 +1,5 @@
 import { isReportingStem } from '../facts/quotes.js';
-import { cosine, SAME_POINT, sameNumbers } from '../index/similarity.js';
+import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, writtenStem } from '../nlp.js';
@@ -217,7 +217,7 @@ function sameSubject(a: Sentence, b: Sentence, x: Statement, y: Statement): bool
 export function sameStatement(a: Sentence, b: Sentence): boolean {
   // One sentence is a copy, not a statement in other words: copies are the near-duplicate test's, and a lead stands in for its own.
   // A cheap first test before either is parsed: a shared statement of three words shares at least three stems.
-  if (a.text === b.text || shared(a.stems, b.stems) < STATEMENT_WORDS) return false;
+  if (a.text === b.text || sharedStems(a, b, STATEMENT_WORDS) < STATEMENT_WORDS) return false;
   const x = statementOf(a.text);
   const y = statementOf(b.text);
   const [fewer, other] = x.words.length <= y.words.length ? [x, y] : [y, x];

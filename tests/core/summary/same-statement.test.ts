@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedStems } from '../../../src/core/index/similarity.js';
 import { sameFact } from '../../../src/core/summary/same-fact.js';
 import { selectSummary } from '../../../src/core/summary/select-summary.js';
 import { sentence } from '../../eval/made-up-cluster.js';
@@ -26,5 +27,16 @@ describe('one fact, said once in other words (docs/quality.md, seventeenth round
     // The two wordings share too few words for the near-duplicate test; only what they state makes them one point.
     expect(chosen).toHaveLength(2);
     expect(chosen).toContain(rain);
+  });
+});
+
+describe("a statement's first test counts shared stems only as far as it needs (docs/quality.md, Issue 17, eighteenth round (17answer), rule 1)", () => {
+  it('counts each stem two sentences share once, however often either says it, and stops at the bound asked', () => {
+    const dam = sentence('a', 1, 'The dam, the old dam above the town, burst after the rain filled the dam.');
+    const repair = sentence('b', 1, 'Repair of the dam above the town will take years, the board said of the dam.');
+    // Shared: "dam" (three times in one, twice in the other), "above", "town"; stop words are no stems.
+    expect(sharedStems(dam, repair)).toBe(3);
+    expect(sharedStems(dam, repair, 2)).toBe(2);
+    expect(sharedStems(dam, sentence('c', 1, 'Farmers sold their sheep at the market.'))).toBe(0);
   });
 });

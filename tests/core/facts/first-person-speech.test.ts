@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { unsaidSpeaker } from '../../../src/core/facts/first-person-speech.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+// Made-up wire copy: a quotation that opens in one sentence and goes on in the next, and a pull quote without its marks.
+const article = [
+  sentence('a', 0, 'Floods swept through the valley on Sunday, cutting off three villages.'),
+  sentence('a', 1, '"We lost the whole harvest in one night.'),
+  sentence('a', 2, 'Our children have nowhere to sleep," said Maria Olsen, a farmer in Brekka.'),
+  sentence('a', 3, 'We will rebuild the bridge by spring.'),
+];
+const counted = () => {
+  const asked = { times: 0 };
+  const ofDocument = (docId: string): readonly Sentence[] => {
+    asked.times++;
+    return docId === 'a' ? article : [];
+  };
+  return { asked, ofDocument };
+};
+
+describe('first-person words are read once a sentence (docs/quality.md, Issue 17, eighteenth round (17answer), rule 2)', () => {
+  it('names the speaker a quotation needs and finds a pull quote nobody is given for, the same when asked again, without reading the paragraph again', () => {
+    const first = counted();
+    const quoted = unsaidSpeaker([article[1]!, article[2]!], `${article[1]!.text} ${article[2]!.text}`, first.ofDocument);
+    const pull = unsaidSpeaker([article[3]!], article[3]!.text, first.ofDocument);
+    expect(quoted).toBeUndefined();
+    expect(pull).toEqual({ speaker: null });
+    const again = counted();
+    expect(unsaidSpeaker([article[1]!, article[2]!], `${article[1]!.text} ${article[2]!.text}`, again.ofDocument)).toEqual(quoted);
+    expect(unsaidSpeaker([article[3]!], article[3]!.text, again.ofDocument)).toEqual(pull);
+    expect(unsaidSpeaker([article[2]!], 'Our children have nowhere to sleep.', again.ofDocument)).toEqual({ speaker: 'Maria Olsen' });
+    expect(again.asked.times).toBe(0);
+  });
+});
