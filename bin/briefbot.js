@@ -8,7 +8,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'cli.js');
 if (!existsSync(compiled)) {
   // The packages a first answer loads need no TypeScript: imported before tsx's hooks, they skip its loader thread.
-  await Promise.all(['zod', 'yaml', 'chrono-node/en', 'wink-nlp', 'wink-eng-lite-web-model'].map((name) => import(name)));
+  // Not chrono-node: chrono-reading.ts requires its CommonJS build on a first parse, so importing it here would load a
+  // second copy that nothing uses.
+  await Promise.all(['zod', 'yaml', 'wink-nlp', 'wink-eng-lite-web-model'].map((name) => import(name)));
   await import('tsx/esm');
 }
 const { runCli } = await import(pathToFileURL(existsSync(compiled) ? compiled : join(root, 'src', 'cli.ts')).href);

@@ -1,5 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+
+// Required on the first page decoded, not imported: only a link or a feed fetches a page, and every other start
+// (the console, a service that is never sent a link) would pay its load.
+let iconv: Iconv | undefined;
+const load = createRequire(import.meta.url);
 
 /**
  * Bytes of a page → text, in the charset it declares: a byte-order mark first, then the
@@ -8,6 +15,7 @@ import iconv from 'iconv-lite';
  */
 export function decodePage(body: Buffer, headers: IncomingHttpHeaders): { text: string; charset: string } {
   const charset = charsetOf(body, headers);
+  iconv ??= load('iconv-lite') as Iconv;
   const name = iconv.encodingExists(charset) ? charset : 'utf-8';
   return { text: iconv.decode(body, name, { stripBOM: true }), charset: name };
 }

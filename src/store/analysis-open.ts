@@ -1,6 +1,5 @@
 import { dirname, join } from 'node:path';
 import type { Config } from '../config/schema.js';
-import { openPostgresAnalysisCache } from './analysis-postgres.js';
 import { type ClosableAnalysisCache, openSqliteAnalysisCache } from './analysis-sqlite.js';
 
 export type AnalysisCacheConfig = Pick<Config, 'store'> & { credentials: Pick<Config['credentials'], 'databaseUrl'> };
@@ -13,6 +12,10 @@ export function analysisCachePlace(config: AnalysisCacheConfig): string {
 
 export async function openAnalysisCache(config: AnalysisCacheConfig, options: { warn?: (message: string, detail: Record<string, unknown>) => void; onConnectionError?: (error: Error) => void } = {}): Promise<ClosableAnalysisCache> {
   const url = config.credentials.databaseUrl;
-  if (url) return openPostgresAnalysisCache({ url, ...(options.onConnectionError ? { onIdleError: options.onConnectionError } : {}) });
+  if (url) {
+    // Loaded only for a PostgreSQL store, as openStore does: a SQLite service never loads pg.
+    const { openPostgresAnalysisCache } = await import('./analysis-postgres.js');
+    return openPostgresAnalysisCache({ url, ...(options.onConnectionError ? { onIdleError: options.onConnectionError } : {}) });
+  }
   return openSqliteAnalysisCache({ path: analysisCachePlace(config), ...(options.warn ? { warn: options.warn } : {}) });
 }
