@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChronoFound, ChronoReading } from '../ingest/document.js';
+import type { ChronoFound } from '../ingest/document.js';
 
 type Chrono = typeof import('chrono-node/en');
 
@@ -24,37 +24,4 @@ export function readChrono(text: string, instant: Date): ChronoFound[] {
     for (const [k, bit] of Object.entries(CERTAIN)) if (r.start.isCertain(k as keyof typeof CERTAIN)) certain |= bit;
     return { text: r.text, index: r.index, certain, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
   });
-}
-
-/** Numbers a found expression takes in a packed reading: where it starts, its length, the certain bits, month, day, weekday, start. */
-const FIELDS = 7;
-/** A month, day or weekday chrono gives none of (each it gives is 0 or more). */
-const NONE = -1;
-
-/**
- * What chrono found in a text read against the instant, packed (ChronoReading); undefined when an expression is not the text at
- * its place, which the packed form could not give back (the sentence is then read when asked, as one never stored).
- */
-export function packReading(text: string, instant: number, found: readonly ChronoFound[]): ChronoReading | undefined {
-  const packed = [instant, text.length];
-  for (const f of found) {
-    if (text.slice(f.index, f.index + f.text.length) !== f.text) return undefined;
-    packed.push(f.index, f.text.length, f.certain, f.month ?? NONE, f.day ?? NONE, f.weekday ?? NONE, f.start);
-  }
-  return packed;
-}
-
-/** The expressions a packed reading holds, when it was read of this text against this instant; undefined when it was not. */
-export function readingFound(reading: ChronoReading, text: string, instant: number): ChronoFound[] | undefined {
-  if (reading[0] !== instant || reading[1] !== text.length) return undefined;
-  const found: ChronoFound[] = [];
-  for (let i = 2; i + FIELDS <= reading.length; i += FIELDS) {
-    const index = reading[i]!;
-    found.push({ text: text.slice(index, index + reading[i + 1]!), index, certain: reading[i + 2]!, month: orNull(reading[i + 3]!), day: orNull(reading[i + 4]!), weekday: orNull(reading[i + 5]!), start: reading[i + 6]! });
-  }
-  return found;
-}
-
-function orNull(n: number): number | null {
-  return n === NONE ? null : n;
 }

@@ -1,6 +1,6 @@
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
-import { isCertain, packReading, readChrono, readingFound } from './chrono-reading.js';
+import { isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 
@@ -225,14 +225,14 @@ function chronoInstant(published: string | undefined): Date {
 export function chronoReadingOf(text: string, published: string | undefined): ChronoReading | undefined {
   if (text.length > MAX_FACT_SENTENCE_CHARS || !CHRONO_CAN_READ.test(text)) return undefined;
   const instant = chronoInstant(published);
-  return packReading(text, instant.getTime(), readChrono(text, instant));
+  return { instant: instant.getTime(), length: text.length, found: readChrono(text, instant) };
 }
 
 /** What chrono finds in the sentence: its stored reading when that was read of its text against the same instant, else read now. */
 function chronoFound(sentence: Sentence, published: string | undefined): readonly ChronoFound[] {
   const instant = chronoInstant(published);
-  const stored = sentence.chronoReading && readingFound(sentence.chronoReading, sentence.text, instant.getTime());
-  if (stored) return stored;
+  const stored = sentence.chronoReading;
+  if (stored && stored.instant === instant.getTime() && stored.length === sentence.text.length) return stored.found;
   return CHRONO_CAN_READ.test(sentence.text) ? readChrono(sentence.text, instant) : [];
 }
 

@@ -77,13 +77,13 @@ export interface ChronoFound {
   start: number;
 }
 
-/**
- * chrono's reading of one sentence's text, packed as numbers (facts/chrono-reading.ts, packReading): the instant it read against
- * (ms since the epoch), the length of the text it read (a copy of the sentence with another text, a passage, does not use it),
- * then a few numbers for each expression it found. Tens of thousands of sentences carry one: an object for each reading and
- * each expression held three times these numbers' memory.
- */
-export type ChronoReading = number[];
+/** chrono's reading of one sentence's text: what it found, read against this instant (ms since the epoch). */
+export interface ChronoReading {
+  instant: number;
+  /** The length of the text it read: a copy of the sentence with another text (a passage) does not use it. */
+  length: number;
+  found: ChronoFound[];
+}
 
 /** A sentence's speaker as briefings show it ('' when the text does not say), and whether who said what may show it (a named speaker). */
 export interface Speech {

@@ -65,23 +65,3 @@ describe("chrono's reading stored with the analysis", () => {
     expect(when(findDates([passage], () => '2026-03-05')).map(([w]) => w)).toContain('on Friday');
   });
 });
-
-describe("chrono's stored reading is compact (docs/quality.md, Issue 17, eighteenth round (17mem), rule 2)", () => {
-  // Made-up wire copy: two dates, and a sentence with a number chrono finds no date in.
-  const built = buildDocument({
-    id: 'port.txt',
-    text: 'The port reopened on Monday, March 9, after the storm. Crews cleared 40 berths. The pilots returned on Friday.',
-    meta: { published: '2026-03-12' },
-  });
-  if (!('document' in built)) throw new Error('expected a document');
-  const sentences = built.document.sentences;
-
-  it('holds only numbers, an empty reading two of them, and gives back the dates a fresh reading gives', () => {
-    for (const s of sentences) expect(s.chronoReading?.every((n) => typeof n === 'number')).toBe(true);
-    expect(sentences[1]!.chronoReading).toHaveLength(2);
-    const unread = (s: Sentence): Sentence => ({ ...s, chronoReading: undefined });
-    const dates = (list: Sentence[]) => findDates(list, () => '2026-03-12').map((d) => [d.when, d.date]);
-    expect(dates(sentences)).toEqual(dates(sentences.map(unread)));
-    expect(dates(sentences).map(([, date]) => date)).toEqual(expect.arrayContaining(['2026-03-09', '2026-03-06']));
-  });
-});
