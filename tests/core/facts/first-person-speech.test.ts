@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { unsaidSpeaker } from '../../../src/core/facts/first-person-speech.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
@@ -31,5 +33,24 @@ describe('first-person words are read once a sentence (docs/quality.md, Issue 17
     expect(unsaidSpeaker([article[3]!], article[3]!.text, again.ofDocument)).toEqual(pull);
     expect(unsaidSpeaker([article[2]!], 'Our children have nowhere to sleep.', again.ofDocument)).toEqual({ speaker: 'Maria Olsen' });
     expect(again.asked.times).toBe(0);
+  });
+});
+
+describe('first-person words kept once a sentence stay small (docs/quality.md, Issue 17, eighteenth round (17mem), rule 1)', () => {
+  it('holds about the sentences’ own length, not tens of bytes a character, for 2,000 sentences read once each', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    // Made-up wire copy: a sentence of about 250 characters in the writer's own words, no quotation in it.
+    const text =
+      'Floods swept through the valley on Sunday, cutting off three villages, taking the fences, the barns and the road to the market town, and leaving farmers who have worked the same fields along the valley floor for decades without a harvest.';
+    const articles = Array.from({ length: 2000 }, (_, i) => sentence(`d${i}`, 0, `${text} ${i}`));
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (const s of articles) unsaidSpeaker([s], s.text, () => [s]);
+    gc();
+    const held = process.memoryUsage().heapUsed - before;
+    // Two strings of ~300 one-byte characters and an entry a sentence: ~1.5 MB; built a character at a time, ~20 MB.
+    expect(held).toBeLessThan(5 * 2 ** 20);
+    expect(articles.length).toBe(2000);
   });
 });
