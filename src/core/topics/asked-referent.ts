@@ -1,4 +1,3 @@
-// English only: the whole package loads every locale, a fifth of a cold start.
 import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { findEvents } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';

@@ -1,4 +1,3 @@
-// English only: the whole package loads every locale, a fifth of a cold start.
 import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
