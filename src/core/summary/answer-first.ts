@@ -29,7 +29,7 @@ const PHRASE_WEIGHT = 0.5;
 /** Words that follow a verb used as a noun, not its object ("Putin's demands were…"). */
 const NOT_AN_OBJECT = /^(?:is|are|was|were|be|been|had|has|have|will|would|could|should|may|might|can|must|did|does|do)$/i;
 /** Units read for the answer beyond the summary: the most relevant. */
-const ANSWER_POOL = 150;
+export const ANSWER_POOL = 150;
 /** How much more the asked words weigh than the setting's, and a name the question gives than a common word. */
 const ASKED_WEIGHT = 2;
 const NAME_WEIGHT = 2;
@@ -238,12 +238,29 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
   return found.length ? 'away' : 'none';
 }
 
+/** What answerScore reads of a unit: the question's weight it holds, its pairs, where the asked kind stands, its history, compactness. */
+export interface AnswerParts {
+  share: number;
+  phrase: number;
+  place: 'near' | 'away' | 'none';
+  /** What the unit keeps for the time it tells: below 1 when it tells the story's history. */
+  history: number;
+  compact: number;
+  /** The hand score these parts make. */
+  score: number;
+}
+
 /**
  * How well a unit answers the question: the share of the question's weight it holds (asked words
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
 export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
+  return answerParts(unit, question, weightOf, published).score;
+}
+
+/** answerScore's parts, each a signal of its own (answer-features.ts). */
+export function answerParts(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): AnswerParts {
   const held = new Set(unit.stems);
   let total = 0;
   let matched = 0;
@@ -261,7 +278,9 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const place = answerPlace(unit, question, true);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
-  return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+  const phrase = phraseShare(unit, question);
+  const compact = compactness(unit, question);
+  return { share, phrase, place, history, compact, score: ((share + PHRASE_WEIGHT * phrase) / (1 + PHRASE_WEIGHT)) * factor * history + compact / 100 };
 }
 
 /** Whether a main verb other than an asked word stands among words [from, to). */
@@ -318,23 +337,43 @@ function compactness(unit: Sentence, question: Question): number {
   return distinct / (at.at(-1)! - at[0]! + 1);
 }
 
+/** Reads a unit's answer features (answer-features.ts) and scores them; `summaryPoint`: selection chose the unit. */
+export interface AnswerRanker {
+  features(unit: Sentence, summaryPoint: boolean): readonly number[];
+  score(features: readonly number[]): number;
+}
+
+/** Shown each question's candidates for the lead and their features, for fitting the model (eval/fit-answer.ts); unset in the product. */
+export const answerCandidates: { observe?: (rows: ReadonlyArray<{ unit: Sentence; summaryPoint: boolean; features: readonly number[] }>) => void } = {};
+
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
  * Without a question's reading, units are ranked by the scores they were chosen with.
  */
-export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, rank: ((u: Sentence) => number) | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
+export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, ranker: AnswerRanker | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
+  const chosen = new Set(summary);
+  const features = new Map<Sentence, readonly number[]>();
   const ranked = new Map<Sentence, number>();
   const of = (u: Sentence) => {
     let r = ranked.get(u);
-    if (r === undefined) ranked.set(u, (r = rank ? rank(u) : (score.get(u) ?? 0)));
+    if (r === undefined) {
+      const f = ranker?.features(u, chosen.has(u));
+      if (f) features.set(u, f);
+      ranked.set(u, (r = ranker && f ? ranker.score(f) : (score.get(u) ?? 0)));
+    }
     return r;
   };
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
-  const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
+  const top = topK(pool.units, pool.scores, ANSWER_POOL);
+  const outside = best(top);
+  if (ranker && answerCandidates.observe) {
+    const candidates = [...new Set([...summary, ...top])].filter((u) => !mentionOnly?.(u));
+    answerCandidates.observe(candidates.map((unit) => ({ unit, summaryPoint: chosen.has(unit), features: (of(unit), features.get(unit)!) })));
+  }
   const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
   if (!first) return [];
   const taken = new Set(partsOf(first));
