@@ -1,10 +1,12 @@
 import { idf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
+import { WRITTEN_WORD } from '../nlp.js';
 import { focusFamily, holdsAskedName, namesAParticipant, participantFamilies } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
-import { ANSWER_POOL, type AnswerRanker, answerParts } from './answer-first.js';
+import { ANSWER_POOL, type AnswerRanker, answerParts, valuesNear } from './answer-first.js';
 import { WITHOUT_ANSWER_TYPE } from './answer-type.js';
 import { partsOf } from './passages.js';
+import { topK } from './top-k.js';
 
 /**
  * What a question's lead is chosen by: the signals the product already reads about a unit against the question, as one
@@ -31,6 +33,7 @@ export const ANSWER_FEATURES = [
   'length',
   'passage',
   'hand',
+  'agreement',
 ] as const;
 
 /** What an opinion piece's point keeps of its hand score as a question's answer: a reported fact that answers as well leads. */
@@ -38,6 +41,8 @@ const OPINION_ANSWER = 0.8;
 /** Words at which a unit's length counts as 1, and the most it counts. */
 const LENGTH_UNIT = 30;
 const LENGTH_MOST = 2;
+/** Other documents writing the unit's value at which agreement counts 1. */
+const AGREEING_DOCUMENTS = 5;
 
 /** What the answer's composition knows of a unit beyond its text: where it comes from and whether it bears the asked form. */
 export interface AnswerContext {
@@ -66,6 +71,16 @@ export function answerRanker(context: AnswerContext, weights: readonly number[] 
   const rankOf = new Map(order.map((i, r) => [pool.units[i]!, r]));
   const best = order.length ? pool.scores[order[0]!]! : 0;
   const scoreOf = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
+  // The words of each document among the most relevant units, read once, for the sources that write a unit's value too.
+  let wordsByDocument: Map<string, Set<string>> | undefined;
+  const agreement = (unit: Sentence) => {
+    const values = valuesNear(unit, question);
+    if (!values.length) return 0;
+    wordsByDocument ??= documentWords(topK(pool.units, pool.scores, ANSWER_POOL));
+    let others = 0;
+    for (const [docId, words] of wordsByDocument) if (docId !== unit.docId && values.some((v) => words.has(v))) others++;
+    return Math.min(others / AGREEING_DOCUMENTS, 1);
+  };
   return {
     features(unit, summaryPoint) {
       const parts = answerParts(unit, question, weightOf, context.publishedOf(unit));
@@ -94,8 +109,20 @@ export function answerRanker(context: AnswerContext, weights: readonly number[] 
         Math.min(words / LENGTH_UNIT, LENGTH_MOST),
         Number(partsOf(unit).length > 1),
         parts.score * (opinion ? OPINION_ANSWER : 1) * typeFactor,
+        agreement(unit),
       ];
     },
     score: (features) => features.reduce((a, x, i) => a + x * weights[i]!, 0),
   };
+}
+
+/** The lower-cased written words of each document's units. */
+function documentWords(units: readonly Sentence[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const u of units) {
+    let words = out.get(u.docId);
+    if (!words) out.set(u.docId, (words = new Set()));
+    for (const m of u.text.matchAll(WRITTEN_WORD)) words.add(m[0].toLowerCase());
+  }
+  return out;
 }

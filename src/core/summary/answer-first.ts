@@ -227,6 +227,12 @@ export function answersNear(unit: Sentence, question: Question): boolean {
  */
 function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
+  const { found, near } = answersIn(unit, question, closely);
+  return near.length ? 'near' : found.length ? 'away' : 'none';
+}
+
+/** Where the kind of thing asked for stands in a unit (`found`, word places) and which of those stand next to the asked words (`near`). */
+function answersIn(unit: Sentence, question: Question, closely: boolean): { words: readonly Word[]; found: number[]; near: number[] } {
   const words = wordsOf(unit);
   const asked = new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
@@ -234,8 +240,17 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
   // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
   const plain = (i: number) => !closely || question.kind !== 'time' || words[i]!.clock || writesDateAt(words, i);
-  if (found.some((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
-  return found.length ? 'away' : 'none';
+  return { words, found, near: found.filter((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a))) };
+}
+
+/** Kinds whose found word is the answer itself (a name, a figure, a day, a place), not a cue to it (a cause word, the asked verb). */
+const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'amount', 'time', 'place']);
+
+/** The words a unit gives as the asked value next to the asked words, read closely, lower-cased: what other sources may write too. */
+export function valuesNear(unit: Sentence, question: Question): string[] {
+  if (!question.kind || !VALUE_KINDS.has(question.kind)) return [];
+  const { words, near } = answersIn(unit, question, true);
+  return near.map((i) => words[i]!.text.toLowerCase());
 }
 
 /** What answerScore reads of a unit: the question's weight it holds, its pairs, where the asked kind stands, its history, compactness. */
