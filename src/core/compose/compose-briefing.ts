@@ -13,9 +13,8 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerRanker } from '../summary/answer-features.js';
-import { answerFirst } from '../summary/answer-first.js';
-import { answerTypeTest, preferAnswerType, speakingOf } from '../summary/answer-type.js';
+import { answerFirst, answerScore } from '../summary/answer-first.js';
+import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
@@ -45,6 +44,8 @@ export const SIZES = {
 } as const;
 /** Answer kinds the answer-type test reads by a sentence's form: after a question's lead an item must bear the kind itself. */
 const FORM_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'amount', 'time', 'place', 'reason']);
+/** What an opinion piece's point keeps of its score as a question's answer: a reported fact that answers as well leads. */
+const OPINION_ANSWER = 0.8;
 /** Sentences looked at for quotes, figures, dates and differences: the most relevant ones. */
 const FACT_POOL = 80;
 /** Sentences compared for figures that differ: the wire copies that state another value often rank lower. */
@@ -147,8 +148,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).
   const isOpinion = (u: Sentence) => index.documents.get(u.docId)?.meta.opinion === true;
   const bearsType = (u: Sentence) => (speaking ? speaking.has(u) : !typed?.bearing.size || typed.bearing.has(u) || typed.test.of(u) === 'answers');
-  // A unit that bears what the form asks for, when such units rank above the rest (a cause), leads before any other (answer-features.ts).
-  const rank = question ? answerRanker({ index, question, pool: ranked, publishedOf: (u) => index.documents.get(u.docId)?.meta.published, isOpinion, bearsType, typeRanksAbove: !!typed?.test.ranksAbove }) : undefined;
+  // A unit that bears what the form asks for, when such units rank above the rest (a cause), leads before any other.
+  const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length;
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);

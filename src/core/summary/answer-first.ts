@@ -29,7 +29,7 @@ const PHRASE_WEIGHT = 0.5;
 /** Words that follow a verb used as a noun, not its object ("Putin's demands were…"). */
 const NOT_AN_OBJECT = /^(?:is|are|was|were|be|been|had|has|have|will|would|could|should|may|might|can|must|did|does|do)$/i;
 /** Units read for the answer beyond the summary: the most relevant. */
-export const ANSWER_POOL = 150;
+const ANSWER_POOL = 150;
 /** How much more the asked words weigh than the setting's, and a name the question gives than a common word. */
 const ASKED_WEIGHT = 2;
 const NAME_WEIGHT = 2;
@@ -227,12 +227,6 @@ export function answersNear(unit: Sentence, question: Question): boolean {
  */
 function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
-  const { found, near } = answersIn(unit, question, closely);
-  return near.length ? 'near' : found.length ? 'away' : 'none';
-}
-
-/** Where the kind of thing asked for stands in a unit (`found`, word places) and which of those stand next to the asked words (`near`). */
-function answersIn(unit: Sentence, question: Question, closely: boolean): { words: readonly Word[]; found: number[]; near: number[] } {
   const words = wordsOf(unit);
   const asked = new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
@@ -240,29 +234,8 @@ function answersIn(unit: Sentence, question: Question, closely: boolean): { word
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
   // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
   const plain = (i: number) => !closely || question.kind !== 'time' || words[i]!.clock || writesDateAt(words, i);
-  return { words, found, near: found.filter((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a))) };
-}
-
-/** Kinds whose found word is the answer itself (a name, a figure, a day, a place), not a cue to it (a cause word, the asked verb). */
-const VALUE_KINDS: ReadonlySet<AnswerKind> = new Set(['person', 'amount', 'time', 'place']);
-
-/** The words a unit gives as the asked value next to the asked words, read closely, lower-cased: what other sources may write too. */
-export function valuesNear(unit: Sentence, question: Question): string[] {
-  if (!question.kind || !VALUE_KINDS.has(question.kind)) return [];
-  const { words, near } = answersIn(unit, question, true);
-  return near.map((i) => words[i]!.text.toLowerCase());
-}
-
-/** What answerScore reads of a unit: the question's weight it holds, its pairs, where the asked kind stands, its history, compactness. */
-export interface AnswerParts {
-  share: number;
-  phrase: number;
-  place: 'near' | 'away' | 'none';
-  /** What the unit keeps for the time it tells: below 1 when it tells the story's history. */
-  history: number;
-  compact: number;
-  /** The hand score these parts make. */
-  score: number;
+  if (found.some((i) => plain(i) && anchors.some((a) => Math.abs(a - i) <= NEAR && linked(i, a)))) return 'near';
+  return found.length ? 'away' : 'none';
 }
 
 /**
@@ -271,11 +244,6 @@ export interface AnswerParts {
  * and, between equals, more when its words stand closer together.
  */
 export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
-  return answerParts(unit, question, weightOf, published).score;
-}
-
-/** answerScore's parts, each a signal of its own (answer-features.ts). */
-export function answerParts(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): AnswerParts {
   const held = new Set(unit.stems);
   let total = 0;
   let matched = 0;
@@ -293,9 +261,7 @@ export function answerParts(unit: Sentence, question: Question, weightOf: (stem:
   const place = answerPlace(unit, question, true);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
-  const phrase = phraseShare(unit, question);
-  const compact = compactness(unit, question);
-  return { share, phrase, place, history, compact, score: ((share + PHRASE_WEIGHT * phrase) / (1 + PHRASE_WEIGHT)) * factor * history + compact / 100 };
+  return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
 /** Whether a main verb other than an asked word stands among words [from, to). */
@@ -352,43 +318,23 @@ function compactness(unit: Sentence, question: Question): number {
   return distinct / (at.at(-1)! - at[0]! + 1);
 }
 
-/** Reads a unit's answer features (answer-features.ts) and scores them; `summaryPoint`: selection chose the unit. */
-export interface AnswerRanker {
-  features(unit: Sentence, summaryPoint: boolean): readonly number[];
-  score(features: readonly number[]): number;
-}
-
-/** Shown each question's candidates for the lead and their features, for fitting the model (eval/fit-answer.ts); unset in the product. */
-export const answerCandidates: { observe?: (rows: ReadonlyArray<{ unit: Sentence; summaryPoint: boolean; features: readonly number[] }>) => void } = {};
-
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
  * Without a question's reading, units are ranked by the scores they were chosen with.
  */
-export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, ranker: AnswerRanker | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
+export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, rank: ((u: Sentence) => number) | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
-  const chosen = new Set(summary);
-  const features = new Map<Sentence, readonly number[]>();
   const ranked = new Map<Sentence, number>();
   const of = (u: Sentence) => {
     let r = ranked.get(u);
-    if (r === undefined) {
-      const f = ranker?.features(u, chosen.has(u));
-      if (f) features.set(u, f);
-      ranked.set(u, (r = ranker && f ? ranker.score(f) : (score.get(u) ?? 0)));
-    }
+    if (r === undefined) ranked.set(u, (r = rank ? rank(u) : (score.get(u) ?? 0)));
     return r;
   };
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
-  const top = topK(pool.units, pool.scores, ANSWER_POOL);
-  const outside = best(top);
-  if (ranker && answerCandidates.observe) {
-    const candidates = [...new Set([...summary, ...top])].filter((u) => !mentionOnly?.(u));
-    answerCandidates.observe(candidates.map((unit) => ({ unit, summaryPoint: chosen.has(unit), features: (of(unit), features.get(unit)!) })));
-  }
+  const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
   const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
   if (!first) return [];
   const taken = new Set(partsOf(first));
