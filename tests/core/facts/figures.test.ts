@@ -267,6 +267,13 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(figures('The strongest aftershock, a magnitude 4.1, was felt on land.')[0]).not.toMatch(/magnitude magnitude/);
   });
 
+  it('reads a whole number with "and" and a fraction in words as one mixed number (issue 16figs)', () => {
+    expect(values('The mediator ended the 3 and one-half year dock strike in 1995.')).toEqual(['3 and one-half']);
+    expect(figures('The harbor strike lasted two and a half months.')).toEqual(['two and a half | months']);
+    // A fraction of another noun after "and" is no part of the number.
+    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled']);
+  });
+
   it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {
     expect(figures("The harbor company's stock rose 1 3/8, to 42, on the Pacific exchange.")).toEqual(['1 3/8 | stock rose', '42 | stock rose to']);
     expect(figures('The port index dropped by 4 percent to 212.5 on Friday.')).toEqual(['4 percent | port index dropped', '212.5 | port index dropped to']);

@@ -137,6 +137,16 @@ describe('dates that follow the text', () => {
     expect(dated('The mayor agreed to resign, and the council met in November.', '2024-10-16')).toEqual(['November=2023-11']);
   });
 
+  it('dates a time inside an infinitive of intent, directing or expecting as the coming one, across its object (issue 16figs)', () => {
+    // 2024-10-13 is a Sunday.
+    expect(dated('Port officials said they expected Ana Ruiz, the union leader who led the last strike, to meet the harbor board on Monday.', '2024-10-13')).toEqual(['on Monday=2024-10-14']);
+    expect(dated('The governor urged the dock owners to come up with a plan before a meeting of the port council in November.', '2024-10-16')).toEqual(['November=2024-11']);
+    expect(dated('The union agreed to meet the harbor board on Friday.', '2024-10-13')).toEqual(['on Friday=2024-10-18']);
+    // Without its object a verb of asking is passive: the time dates the asking. A trip's purpose is no intent.
+    expect(dated('Asked to comment on Friday, Ruiz declined.', '2024-10-13')).toEqual(['on Friday=2024-10-11']);
+    expect(dated('Ruiz flew to Lisbon to meet the board on Friday.', '2024-10-13')).toEqual(['on Friday=2024-10-11']);
+  });
+
   it('dates a month a particular thing is scheduled for in the simple present as the coming one', () => {
     expect(dated('The ferry operator holds a special licence, which expires in February.', '2024-12-09')).toEqual(['February=2025-02']);
     // A plural noun before "in" is no verb: what happened then stays in the past.
