@@ -153,33 +153,45 @@ const POSSIBLE = /\bmay\b(?!\s+(?:not\s+|well\s+|also\s+)?have\b)/;
 const looksAhead = (text: string) => FUTURE.test(text) || POSSIBLE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
- * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": what someone intends is put in
- * a to-infinitive and lies ahead of the intending. The verb, at most three words of its object, then the "to" (issue 16figs).
+ * "has decided to send Primakov to the November summit", "urged the economists to come up with … in November": what someone
+ * intends or asks for is put in a to-infinitive and lies ahead of the intending, so a month it names without a day is the
+ * coming one. Not a weekday: an agreement or an order told in the past is carried out on the day it names as often as later
+ * ("agreed to represent him on Monday", "ordered him to stay in bed Tuesday"). The verb, then at most three words of its
+ * object, then the "to" (issue 16figs).
  */
 const INTENDS_TO =
   /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)(?:\s+[\w'’.-]+){0,3}\s*$/i;
 /**
- * "urged the economists to come up with … in November", "expected Holbrooke to meet with him on Monday": what is asked for or
- * expected lies ahead too. Directing and expecting take their object before the "to"; without one they are passive ("Asked
- * to comment on Friday, she declined"), and the time dates the asking.
+ * Directing takes its object before the "to" ("urged the economists to"); without one it is passive ("Asked to comment in
+ * May, she declined"), and the time dates the asking.
  */
-const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|order(?:s|ed|ing)?|expect(?:s|ed|ing)?)(?:\s+[\w'’.-]+){1,3}\s*$/i;
+const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|order(?:s|ed|ing)?)(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/**
+ * "expected Holbrooke, the envoy who …, to meet with him on Monday": expecting is a future marker (FUTURE) wherever the tense
+ * look reaches it; inside its infinitive it reaches across its object and an appositive, weekdays too.
+ */
+const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
 const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
+/** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
+const INFINITIVE_ENDS = /[,;:]|\b(?:that|which|who|whom|whose|where|when)\b/i;
 /** A part set off by commas right before the "to" ("Holbrooke, the envoy who dealt with …, to meet"): an appositive, read past. */
 const APPOSITIVE_END = /,[^,]+,\s*$/;
 
 /**
- * Whether the time at `index` lies inside an infinitive (no comma or clause break between its "to" and the time) that a verb
- * of intent, directing or expecting governs: then it is ahead.
+ * What governs the infinitive the time at `index` lies inside (no comma, clause break or relative clause between its "to"
+ * and the time): 'expects' (the time is ahead), 'intends' (a month without its day is ahead), or undefined.
  */
-function infinitiveAhead(text: string, index: number): boolean {
+function infinitiveGovernor(text: string, index: number): 'expects' | 'intends' | undefined {
   const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
-  return [...head.matchAll(INFINITIVE_TO)].some((to) => {
-    if (/[,;:]/.test(head.slice(to.index))) return false;
+  let found: 'intends' | undefined;
+  for (const to of head.matchAll(INFINITIVE_TO)) {
+    if (INFINITIVE_ENDS.test(head.slice(to.index + to[0].length))) continue;
     const governor = head.slice(0, to.index).replace(APPOSITIVE_END, '');
-    return INTENDS_TO.test(governor) || DIRECTS_TO.test(governor);
-  });
+    if (EXPECTS_TO.test(governor)) return 'expects';
+    if (INTENDS_TO.test(governor) || DIRECTS_TO.test(governor)) found = 'intends';
+  }
+  return found;
 }
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
@@ -396,9 +408,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       continue;
     }
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
-    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when);
     // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
-    const intends = infinitiveAhead(text, r.index);
+    const governor = infinitiveGovernor(text, r.index);
+    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when) || governor === 'expects';
+    const intends = governor === 'intends';
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);
@@ -463,7 +476,7 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
 /**
  * `which` is the word just before the expression when chrono left it out: "last November" is the
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
- * `intends`: an infinitive of intent governs the expression, so a month without its day, or a weekday named alone, is the coming one.
+ * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
 function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
   const certain = (part: Parameters<typeof isCertain>[1]) => isCertain(r, part);
@@ -492,7 +505,7 @@ function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined
     // "last Thursday" is before the article's day and "next Thursday" after it, whatever the tense: a week away when it is that day.
     const side = /\blast\b/.test(lower) || which === 'last' ? -1 : /\bnext\b/.test(lower) || which === 'next' ? 1 : 0;
     if (side) return { date: isoOf(weekdayBeyond(reference, r.weekday!, side), 'day'), isEvent: true };
-    return { date: isoOf(weekdayNear(reference, r.weekday!, future || intends), 'day'), isEvent: true };
+    return { date: isoOf(weekdayNear(reference, r.weekday!, future), 'day'), isEvent: true };
   }
   if (RELATIVE_DAY.test(lower)) return { date: isoOf(new Date(r.start), 'day'), isEvent: true };
   const shift = /\blast\b|\bprevious\b/.test(lower) ? -1 : /\bnext\b/.test(lower) ? 1 : 0;
