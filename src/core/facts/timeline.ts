@@ -421,6 +421,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     }
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
+    // "sealed off this time last week": "this time" fixes the day within the week, so it is the article's day a week away.
+    const weekAway = /\bthis time\s+$/i.test(before(r.index)) ? /^(last|next) week$/i.exec(when)?.[1]?.toLowerCase() : undefined;
+    if (weekAway && reference) resolved.date = isoOf(new Date(reference.getTime() + (weekAway === 'last' ? -7 : 7) * 86_400_000), 'day');
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });

@@ -148,6 +148,12 @@ describe('dates that follow the text', () => {
     expect(dated('The port wants the city to pay the second part of a loan that was approved in July.', '2024-10-16')).toEqual(['July=2024-07']);
   });
 
+  it('dates "this time last week" as the day a week before the article, not as a month (issue 16figs)', () => {
+    expect(dated('Checkpoints that were closed this time last week are now open to the monitors.', '2024-10-13')).toEqual(['last week=2024-10-06']);
+    // Without "this time" the week is given as its month, as before.
+    expect(dated('Checkpoints closed last week are now open to the monitors.', '2024-10-13')).toEqual(['last week=2024-10']);
+  });
+
   it('dates a month a particular thing is scheduled for in the simple present as the coming one', () => {
     expect(dated('The ferry operator holds a special licence, which expires in February.', '2024-12-09')).toEqual(['February=2025-02']);
     // A plural noun before "in" is no verb: what happened then stays in the past.
