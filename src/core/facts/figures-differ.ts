@@ -3,7 +3,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
-import { amountOf } from './number-words.js';
+import { amountOf, fractionValue } from './number-words.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -68,6 +68,17 @@ export function numericValue(value: string): string {
     return digits ? String(Number(digits[1])) : words.join(' ');
   }
   i++;
+  // "3 1/2", "3 and one-half", "two and a half": a whole number and its fraction are one value (issue 16figs).
+  const ofDigits = /^(\d+)\/(\d+)$/.exec(words[i] ?? '');
+  const article = words[i] === 'and' && /^an?$/.test(words[i + 1] ?? '') ? 1 : 0;
+  const ofWords = words[i] === 'and' && (article || (words[i + 1] ?? '').includes('-')) ? fractionValue(words[i + 1 + article] ?? '') : undefined;
+  if (ofDigits && Number(ofDigits[2])) {
+    amount += Number(ofDigits[1]) / Number(ofDigits[2]);
+    i++;
+  } else if (ofWords !== undefined) {
+    amount += ofWords;
+    i += 2 + article;
+  }
   // "half a million": the article between a fraction and its scale.
   if (/^an?$/.test(words[i] ?? '') && (words[i + 1] ?? '') in SCALE) i++;
   while ((words[i] ?? '') in SCALE) amount *= SCALE[words[i++]!]!;

@@ -93,9 +93,12 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   const found: SentenceFigure[] = [];
   /** What the last described figure counts: a number with its noun left out counts the same. */
   let last: { counts: string; end: number } | undefined;
+  /** Where the last figure's value ends: an entity inside it (the fraction of "3 and one-half") is part of that figure. */
+  let valueEnd = -1;
   for (const entity of joinRanges(tokens, withUntagged(tokens, entities))) {
     let { start, end } = entity;
     const { type } = entity;
+    if (start <= valueEnd) continue;
     if (type === 'DURATION') {
       // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
       const number = tokens.pos.slice(start, end + 1).indexOf('NUM');
@@ -105,6 +108,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
+    end = mixedNumberEnd(tokens, end);
+    valueEnd = end;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
     // "three times the volume": a multiple of a quantity; the value is "three times", the quantity describes it.
@@ -127,6 +132,18 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = { counts: nounPart(tokens, counts), end };
   }
   return found;
+}
+
+/**
+ * "3 and one-half years", "two and a half months": a whole number with "and" and a fraction written as words after it is
+ * one mixed number, as "2 15/16" is; where it ends (the fraction's last token), or `end` when no fraction follows.
+ */
+function mixedNumberEnd(k: Tokens, end: number): number {
+  const { lower, spaces } = k;
+  if (lower[end + 1] !== 'and' || Number.isNaN(amount(lower[end]!))) return end;
+  if (/^an?$/.test(lower[end + 2] ?? '') && DENOMINATOR.test(lower[end + 3] ?? '')) return end + 3;
+  const hyphened = numberWordValue(lower[end + 2] ?? '') !== undefined && lower[end + 3] === '-' && spaces[end + 3] === '' && spaces[end + 4] === '';
+  return hyphened && DENOMINATOR.test(lower[end + 4] ?? '') ? end + 4 : end;
 }
 
 const RANK_ALONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/i;

@@ -39,6 +39,16 @@ const SCALE = /^(?:hundreds|thousands?|millions?|billions?|dozens?|scores)$/;
 /** Fractions written as words ("half", "a quarter", "two-thirds"). */
 const FRACTION = /^(?:half|halves|quarters?|thirds?)$/;
 
+const DENOMINATOR_OF: Record<string, number> = { half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4 };
+
+/** The value of a fraction written out, alone or joined to its numerator ("half", "one-half", "three-quarters"); undefined for anything else. */
+export function fractionValue(word: string): number | undefined {
+  const [first, second] = word.toLowerCase().split('-');
+  if (second === undefined) return first! in DENOMINATOR_OF ? 1 / DENOMINATOR_OF[first!]! : undefined;
+  const numerator = numberWordValue(first!);
+  return numerator !== undefined && second in DENOMINATOR_OF ? numerator / DENOMINATOR_OF[second]! : undefined;
+}
+
 /** Whether a word is a fraction written out, alone or joined to its numerator ("quarter", "one-quarter", "two-thirds"). */
 export function isFractionWord(word: string): boolean {
   const lower = word.toLowerCase();

@@ -153,11 +153,46 @@ const POSSIBLE = /\bmay\b(?!\s+(?:not\s+|well\s+|also\s+)?have\b)/;
 const looksAhead = (text: string) => FUTURE.test(text) || POSSIBLE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
- * "has decided to send Primakov to the November summit", "agreed to hold the vote in March": an infinitive of intent
- * looks ahead of the decision, so a month it names without a day is the coming one.
+ * "has decided to send Primakov to the November summit", "urged the economists to come up with … in November": what someone
+ * intends or asks for is put in a to-infinitive and lies ahead of the intending, so a month it names without a day is the
+ * coming one. Not a weekday: an agreement or an order told in the past is carried out on the day it names as often as later
+ * ("agreed to represent him on Monday", "ordered him to stay in bed Tuesday"). The verb, then at most three words of its
+ * object, then the "to" (issue 16figs).
  */
-const INTENT =
-  /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)\s+to\s+\w+/i;
+const INTENDS_TO =
+  /\b(?:decid(?:e|es|ed|ing)|agree(?:s|d)?|agreeing|intend(?:s|ed|ing)?|aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|threaten(?:s|ed)?|offer(?:s|ed)?|arrang(?:e|es|ed)|invited)(?:\s+[\w'’.-]+){0,3}\s*$/i;
+/**
+ * Directing takes its object before the "to" ("urged the economists to"); without one it is passive ("Asked to comment in
+ * May, she declined"), and the time dates the asking.
+ */
+const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (?:on|upon)|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|order(?:s|ed|ing)?)(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/**
+ * "expected Holbrooke, the envoy who …, to meet with him on Monday": expecting is a future marker (FUTURE) wherever the tense
+ * look reaches it; inside its infinitive it reaches across its object and an appositive, weekdays too.
+ */
+const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/** A "to" that opens an infinitive: no determiner or pronoun after it. */
+const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
+/** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
+const INFINITIVE_ENDS = /[,;:]|\b(?:that|which|who|whom|whose|where|when)\b/i;
+/** A part set off by commas right before the "to" ("Holbrooke, the envoy who dealt with …, to meet"): an appositive, read past. */
+const APPOSITIVE_END = /,[^,]+,\s*$/;
+
+/**
+ * What governs the infinitive the time at `index` lies inside (no comma, clause break or relative clause between its "to"
+ * and the time): 'expects' (the time is ahead), 'intends' (a month without its day is ahead), or undefined.
+ */
+function infinitiveGovernor(text: string, index: number): 'expects' | 'intends' | undefined {
+  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  let found: 'intends' | undefined;
+  for (const to of head.matchAll(INFINITIVE_TO)) {
+    if (INFINITIVE_ENDS.test(head.slice(to.index + to[0].length))) continue;
+    const governor = head.slice(0, to.index).replace(APPOSITIVE_END, '');
+    if (EXPECTS_TO.test(governor)) return 'expects';
+    if (INTENDS_TO.test(governor) || DIRECTS_TO.test(governor)) found = 'intends';
+  }
+  return found;
+}
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -373,9 +408,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       continue;
     }
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
-    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when);
-    // Intent reaches a month only within its own clause: "He agreed to resign, and left in May" reports May.
-    const intends = INTENT.test(phraseBefore(r.index));
+    // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
+    const governor = infinitiveGovernor(text, r.index);
+    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when) || governor === 'expects';
+    const intends = governor === 'intends';
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);
@@ -385,6 +421,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     }
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
+    // "sealed off this time last week": "this time" fixes the day within the week, so it is the article's day a week away.
+    const weekAway = /\bthis time\s+$/i.test(before(r.index)) ? /^(last|next) week$/i.exec(when)?.[1]?.toLowerCase() : undefined;
+    if (weekAway && reference) resolved.date = isoOf(new Date(reference.getTime() + (weekAway === 'last' ? -7 : 7) * 86_400_000), 'day');
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, placeOf } from '../../../src/core/facts/figures.js';
+import { sameFigureKeys } from '../../../src/core/facts/same-figure.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => `${f.value} | ${f.counts}`);
@@ -265,6 +266,19 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(figures('A 6.9 magnitude earthquake struck the northern coast on Thursday, the survey office said.')).toEqual(['6.9 | magnitude earthquake']);
     // With no noun after the number, the label is left as it was.
     expect(figures('The strongest aftershock, a magnitude 4.1, was felt on land.')[0]).not.toMatch(/magnitude magnitude/);
+  });
+
+  it('reads a whole number with "and" and a fraction in words as one mixed number (issue 16figs)', () => {
+    expect(values('The mediator ended the 3 and one-half year dock strike in 1995.')).toEqual(['3 and one-half']);
+    expect(figures('The harbor strike lasted two and a half months.')).toEqual(['two and a half | months']);
+    // A fraction of another noun after "and" is no part of the number.
+    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled']);
+  });
+
+  it('takes a mixed number written in words and in digits for one figure (issue 16figs)', () => {
+    const [inWords] = findFigures([sentence('a', 0, 'The mediator ended the 3 and one-half year dock strike in 1995.')]);
+    const [inDigits] = findFigures([sentence('b', 0, 'The mediator ended the 3 1/2 year dock strike in 1995.')]);
+    expect(sameFigureKeys(inWords!).filter((k) => sameFigureKeys(inDigits!).includes(k))).toContain('3.5|strike');
   });
 
   it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {

@@ -137,6 +137,23 @@ describe('dates that follow the text', () => {
     expect(dated('The mayor agreed to resign, and the council met in November.', '2024-10-16')).toEqual(['November=2023-11']);
   });
 
+  it('dates a time inside an infinitive of expecting, or a month inside one of directing, as the coming one, across its object (issue 16figs)', () => {
+    // 2024-10-13 is a Sunday.
+    expect(dated('Port officials said they expected Ana Ruiz, the union leader who led the last strike, to meet the harbor board on Monday.', '2024-10-13')).toEqual(['on Monday=2024-10-14']);
+    expect(dated('The governor urged the dock owners to come up with a plan before a meeting of the port council in November.', '2024-10-16')).toEqual(['November=2024-11']);
+    // An order or an agreement told in the past is carried out on the weekday it names; a passive asking is dated itself.
+    expect(dated('Doctors ordered the mayor to stay in bed on Friday.', '2024-10-13')).toEqual(['on Friday=2024-10-11']);
+    expect(dated('Asked to comment on Friday, Ruiz declined.', '2024-10-13')).toEqual(['on Friday=2024-10-11']);
+    // A relative clause inside the infinitive dates its own verb.
+    expect(dated('The port wants the city to pay the second part of a loan that was approved in July.', '2024-10-16')).toEqual(['July=2024-07']);
+  });
+
+  it('dates "this time last week" as the day a week before the article, not as a month (issue 16figs)', () => {
+    expect(dated('Checkpoints that were closed this time last week are now open to the monitors.', '2024-10-13')).toEqual(['last week=2024-10-06']);
+    // Without "this time" the week is given as its month, as before.
+    expect(dated('Checkpoints closed last week are now open to the monitors.', '2024-10-13')).toEqual(['last week=2024-10']);
+  });
+
   it('dates a month a particular thing is scheduled for in the simple present as the coming one', () => {
     expect(dated('The ferry operator holds a special licence, which expires in February.', '2024-12-09')).toEqual(['February=2025-02']);
     // A plural noun before "in" is no verb: what happened then stays in the past.
