@@ -139,6 +139,24 @@ export function hasVerb(text: string): boolean {
 }
 
 /**
+ * Whether the text reads as a photo caption does: no verb at all, or verbs only in the simple present's third person
+ * ("docks", "carries") and no auxiliary ("is", "was", "has", "will" are news, or a scheduled event). A form of "-ing" is
+ * read as hasVerb reads it, as no verb.
+ */
+export function hasOnlyPresentVerbs(text: string): boolean {
+  const tokens = readDoc(text).tokens();
+  const words = tokens.out() as string[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  return (tokens.out(its.pos) as string[]).every((pos, i) => {
+    if (pos === 'AUX') return false;
+    if (pos !== 'VERB' || /ing$/i.test(words[i]!)) return true;
+    const word = words[i]!.toLowerCase();
+    const lemma = lemmas[i]!.toLowerCase();
+    return word === `${lemma}s` || word === `${lemma}es` || (lemma.endsWith('y') && word === `${lemma.slice(0, -1)}ies`);
+  });
+}
+
+/**
  * An adverb of manner or degree as written in lower case: four letters or more before "-ly" ("exactly", "bluntly",
  * "flatly"), so "only", "early" and "daily" are not. A question's way of asking, or a word between a speaker and the verb.
  */

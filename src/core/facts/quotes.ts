@@ -1,4 +1,4 @@
-import { HONORIFICS } from '../index/introduced.js';
+import { HONORIFICS, INITIAL } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
@@ -230,7 +230,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         // "Justice Noor Mohammed Saqib": a title word that only makes a title before another one still opens this full name.
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
-        if (person.length >= 2 && person.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
+        // "David C. Leavy": a middle initial between the given name and the surname is part of the full name (nineteenth round, 16read).
+        const nameWord = (w: string, k: number) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w));
+        if (person.length >= 2 && person.every(nameWord) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
         i = end;
       }
     });

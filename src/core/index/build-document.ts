@@ -11,7 +11,7 @@ import { type PhraseSurfaces, splitSentences } from './sentences.js';
 
 /** Cleans a raw document, fills in what its text states about itself, and splits it into sentences, each with its speaker. */
 export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
-  const clean = cleanText(raw.text);
+  const clean = cleanText(raw.text, raw.meta?.published);
   if (!clean.paragraphs.length) {
     return { error: { code: 'empty-document', file: raw.id, message: 'no prose left after cleaning (only headings, links or boilerplate)' } };
   }

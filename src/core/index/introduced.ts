@@ -63,7 +63,7 @@ export const FUNCTION_WORDS = new Set(
  */
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*$/u;
 /** A middle initial ("Lucio A. Noto"): one capital and a full stop, read inside a run of names as an honorific is. */
-const INITIAL = /^\p{Lu}\.$/u;
+export const INITIAL = /^\p{Lu}\.$/u;
 /** A romanised given name written after the family name ("Lee Teng-hui", "Ban Ki-moon"): its part after the hyphen is lower case. */
 const GIVEN_NAME_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 const POSSESSIVE = /['’]s?$/;

@@ -3,7 +3,7 @@
  * says about the document (a leading date, a repeated title, a closing author bio). Rules are about
  * kinds of mess found on the web, never about particular documents.
  */
-import { hasVerb } from '../nlp.js';
+import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
@@ -35,7 +35,11 @@ const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
 
-export function cleanText(input: string): CleanText {
+/**
+ * `published`, the document's date when its front matter gives one, tells a caption's past date from an announced one;
+ * the text's own leading date line serves when it is absent.
+ */
+export function cleanText(input: string, published?: string): CleanText {
   const result: CleanText = { paragraphs: [] };
   let text = normalize(input);
   const date = LEADING_DATE.exec(text);
@@ -48,9 +52,9 @@ export function cleanText(input: string): CleanText {
     .filter((p) => p.length > 0);
   blocks = dropCommentForm(blocks);
   // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
-  const day = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
-  if (day !== undefined) {
-    result.published ??= day;
+  const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
+  if (lineDay !== undefined) {
+    result.published ??= lineDay;
     blocks = blocks.slice(1);
   }
   const title = takeTitle(blocks);
@@ -63,9 +67,10 @@ export function cleanText(input: string): CleanText {
     result.author = author;
     blocks = blocks.slice(0, -1);
   }
+  const day = published ?? result.published;
   for (const block of blocks) {
     if (isNoise(block)) continue;
-    const prose = withoutMarkup(block);
+    const prose = withoutMarkup(withoutCaptionHead(block, day));
     if (prose) result.paragraphs.push(prose);
   }
   const first = result.paragraphs[0];
@@ -254,9 +259,44 @@ function isCaption(block: string): boolean {
   const words = wordCount(block);
   if (words > 40) return false;
   if (/[a-z]{2}[.!?][A-Z][a-z]/.test(block) && !/["“”]/.test(block)) return true;
-  // "A patrol boat like the two seized in March. (File photo: …)": a short line that credits a picture describes it.
-  if (/\((?:file )?(?:photo|image|picture)s?(?: credit)?:/i.test(block)) return true;
+  // "A patrol boat like the two seized in March. (File photo: …)": a short line that credits a picture describes it, and so
+  // does one with a wire's credit ("(AP Photo/Lena Holt)", "(Photo by Lena Holt)").
+  if (/\((?:file )?(?:photo|image|picture)s?(?: credit)?:/i.test(block) || PICTURE_CREDIT.test(block)) return true;
   return words <= 20 && !hasVerb(block);
+}
+
+const PICTURE_CREDIT = /\((?:[A-Z][\w&.-]* )?(?:photo|image|picture)s?(?:\/| by )/i;
+
+/** A date with its year closing a sentence: "on March 28, 2007.", "28 March 2007.", "in March 2007.", "in 2006." */
+const CLOSING_DATE = new RegExp(`(?:\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|\\b(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})|\\bin\\s+(?:${MONTH}\\s+)?(\\d{4}))\\.(?=\\s+\\S|$)`, 'i');
+const CAPTION_WORDS = 25;
+
+/**
+ * A paragraph without its opening photo caption (docs/quality.md, "Nineteenth round (issue 16read)"). A caption is told
+ * by its form: the simple present for a moment past, closed by the picture's date with its year ("… lands at the airport
+ * on March 28, 2007."), where news tells the past in the past tense. The caption's date is before the document's when that
+ * is known ("The treaty expires in 2030." announces). The paragraph's other sentences stay.
+ */
+function withoutCaptionHead(block: string, published: string | undefined): string {
+  const date = CLOSING_DATE.exec(block);
+  if (!date) return block;
+  const head = block.slice(0, date.index + date[0].length);
+  // The date must close the paragraph's first sentence: no word before it ends a sentence.
+  if (/\p{Ll}{2}[.!?]["”’]?\s/u.test(head) || wordCount(head) > CAPTION_WORDS) return block;
+  if (published && !(closingDay(date) < published.slice(0, closingDay(date).length))) return block;
+  if (!hasOnlyPresentVerbs(head)) return block;
+  return block.slice(head.length).trim();
+}
+
+/** The closing date as far as it is written: "2007-03-28", "2007-03" or "2007". */
+function closingDay(date: RegExpExecArray): string {
+  const [, m1, d1, y1, d2, m2, y2, m3, y3] = date;
+  const month = m1 ?? m2 ?? m3;
+  const year = y1 ?? y2 ?? y3!;
+  const day = d1 ?? d2;
+  const m = month ? MONTHS.findIndex((name) => name.startsWith(month.toLowerCase())) + 1 : 0;
+  if (!m) return year;
+  return day ? `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}` : `${year}-${String(m).padStart(2, '0')}`;
 }
 
 /** Runs of non-space characters (\s as regular expressions read it), counted without splitting the text. */

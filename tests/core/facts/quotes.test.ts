@@ -253,6 +253,12 @@ describe('who said what', () => {
     expect(who(['Police charged Aaron Holt with arson.', "Holt's father, Bill, condemned the fire."], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Holt']);
   });
 
+  it('credits a surname alone to a full name written with a middle initial (docs/quality.md, nineteenth round, 16read)', () => {
+    expect(who(['"The aim was to close the harbour to smugglers," said Tomas J. Lindgren, a spokesman for the port authority.'], ['"Every ship will be searched," Lindgren said.'])).toEqual(['Tomas J. Lindgren', 'Tomas J. Lindgren']);
+    // An initial that opens or ends a run is no middle initial: "J. Lindgren" names no given name.
+    expect(who(['J. Lindgren wrote to the port authority.'], ['"Every ship will be searched," Lindgren said.'])).toEqual(['Lindgren']);
+  });
+
   it('keys one voice the same however its articles name it, for a briefing to show it once', () => {
     expect(speakerKey('Volodymyr Zelensky')).toBe(speakerKey('Zelensky'));
     expect(speakerKey("Zelensky's")).toBe(speakerKey('Zelensky'));

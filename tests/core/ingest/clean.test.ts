@@ -49,6 +49,28 @@ describe('cleanText on made-up mess (no rule knows these files)', () => {
     expect(c.paragraphs.join(' ')).toContain('The crews were taken ashore on Saturday.');
   });
 
+  it("drops a caption sentence at a paragraph's head: the simple present closed by a past date (nineteenth round, 16read)", () => {
+    const c = cleanText(
+      "Harbour ferry MV Nordlys docks at Port Ellis on March 28, 2019. The ferry sank in the storm of last winter, killing all 40 people on board.\n\nDivers found the ferry's data recorder on Thursday, the port authority said.",
+      '2021-05-06',
+    );
+    expect(joined(c)).not.toContain('docks at Port Ellis');
+    expect(c.paragraphs[0]).toBe('The ferry sank in the storm of last winter, killing all 40 people on board.');
+    // Without the document's date the form alone tells it.
+    expect(cleanText('Harbour ferry MV Nordlys docks at Port Ellis on March 28, 2019.\n\nDivers found the ferry on Thursday.').paragraphs).toEqual(['Divers found the ferry on Thursday.']);
+    // A wire credit "(AP Photo/…)" makes a short line a caption, as "(File photo: …)" does.
+    expect(joined(cleanText('Divers found the ferry on Thursday.\nRescuers carry a survivor ashore at Port Ellis. (AP Photo/Lena Holt)\nThe search ended on Friday.'))).not.toContain('Rescuers carry');
+  });
+
+  it('keeps news in the present tense or the past that ends on a date', () => {
+    // A date after the document's own is announced, not captioned; past tense and auxiliaries are news.
+    expect(cleanText('The new harbour treaty expires in 2030.\n\nDivers found the ferry on Thursday.', '2021-05-06').paragraphs[0]).toBe('The new harbour treaty expires in 2030.');
+    expect(cleanText('The port withdrew its last ferry in 1996.\n\nDivers found the ferry on Thursday.').paragraphs[0]).toBe('The port withdrew its last ferry in 1996.');
+    expect(cleanText('The ferry was due to dock at Port Ellis on March 28, 2019.\n\nDivers found it on Thursday.').paragraphs[0]).toBe('The ferry was due to dock at Port Ellis on March 28, 2019.');
+    // Not at a paragraph's head: a sentence of prose.
+    expect(joined(cleanText('Divers found the ferry on Thursday. The ferry docks at Port Ellis on March 28, 2019.'))).toContain('docks at Port Ellis');
+  });
+
   it('reads a line that is only a date as the day, not the headline', () => {
     const c = cleanText('Saturday, January 8, 2005\n\nFlood waters rose in the valley overnight, forcing hundreds of families from their homes.\n\nRescue teams reached the last village on Sunday.');
     expect(c.title).toBeUndefined();
