@@ -25,11 +25,17 @@ export function storyDescription(doc: readonly Sentence[], k: number): string | 
   return leansOnBefore(sentence.text, { text: before.text, stems: before.stems.filter((s) => s !== own) }) ? null : head;
 }
 
+/** A word written in lower case: a common noun, where a capitalised one may be part of a name. */
+const COMMON_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
 /**
  * Whether a shown unit tells the reader the story's thing a description's head names: it opens on a document's lead
- * whose noun phrases hold the head's stem ("A fire turned…" for "the fire"; "police fired" does not). A body sentence
- * that itself takes the thing up ("The cause of the fire…") introduces nothing: it leans as the held sentence does.
+ * whose noun phrases hold the head's stem ("A fire turned…" for "the fire"; "police fired" does not), written as a
+ * common noun, in lower case. A body sentence that itself takes the thing up ("The cause of the fire…") introduces
+ * nothing: it leans as the held sentence does; nor does a name that holds the word ("the Human Rights Torch Relay"
+ * for "the torch"): it names one particular thing, not the one the description's own lead told of.
  */
 export function leadNames(opening: Sentence, head: string): boolean {
-  return opening.position === 0 && opening.phrases.includes(stem(head));
+  const own = stem(head);
+  return opening.position === 0 && opening.phrases.includes(own) && (opening.text.match(COMMON_WORD) ?? []).some((w) => stem(w) === own);
 }

@@ -37,6 +37,17 @@ describe('a description that takes up its story’s main thing (issue 15sel)', (
     expect(namesItNeeds(body.sentences[2]!, () => body.sentences)).toBeNull();
   });
 
+  it('is not introduced by another article’s lead that holds the word only inside a name', () => {
+    const relay = doc('r', 'Police arrested 25 people during the Olympic torch relay in the capital on Sunday. The torch continued its route under heavy guard.');
+    const held = relay.sentences[1]!;
+    const of = (docId: string) => (docId === 'r' ? relay.sentences : []);
+    expect(namesItNeeds(held, of)).toEqual(['the torch']);
+    const named = doc('n', 'Activists held a Human Rights Torch Relay night at a memorial hall in the capital.');
+    const common = doc('m', 'Protesters tried to grab the torch from a runner as the relay crossed the capital.');
+    expect(introduces(named.sentences[0]!, 'the torch', held)).toBe(false);
+    expect(introduces(common.sentences[0]!, 'the torch', held)).toBe(true);
+  });
+
   it('is shown alone, after a lead that names the thing, when the summary has room for it', () => {
     const sentences = [...a.sentences, ...b.sentences];
     const documents = new Map([
