@@ -5,7 +5,8 @@
  * shown writes, open on a description an earlier sentence not shown introduced, open on a pronoun, connective
  * or demonstrative whose sentence is not shown, or are splitting debris. Descriptions inside a sentence ("…said
  * the airport…") whose head an earlier sentence not shown holds are counted apart, as the reach of a rule not built.
- * A short form whose full form an earlier item of the same briefing writes is read as introduced (issue 15s) and counted apart.
+ * A short form whose full form an earlier item of the same briefing writes is read as introduced (issue 15s) and counted apart, as is
+ * a description of the story's main thing after an earlier item that opens on a lead naming it (issue 15sel).
  * `--list` prints every item counted in the four; `--sample N` prints N items of the questions' answers, chosen by a hash of their text, for reading by hand.
  * The key figures and the timeline are counted apart (issue 16lean4): each item that prints a sentence of its own, flagged when it uses a
  * short form or opens on a description that only an earlier sentence, not shown with it, introduces, and the reader has not met the
@@ -64,6 +65,11 @@ function flagsOf(point: Point, b: Briefing, sentencesOf: (id: string) => readonl
   const { doc, first } = place;
   const opening = howPointOpens(point, b.sources, sentencesOf);
   flags.opening = !opening.alone;
+  // A description of the story's thing after an earlier item that opens on a lead naming it (issue 15sel): introduced.
+  if (flags.opening && howPointOpens(point, b.sources, sentencesOf, earlier).alone) {
+    flags.opening = false;
+    flags.introducedEarlier = true;
+  }
   const leans = leansOnIntroduction(point, b.sources, sentencesOf);
   flags.name = leans === 'name';
   if (flags.name) {
@@ -183,7 +189,7 @@ for (const q of questionsOf(readFileSync('docs/quality.md', 'utf8'))) {
 }
 
 const pct = (n: number, t: { items: number }) => `${n} (${((100 * n) / Math.max(t.items, 1)).toFixed(1)}%)`;
-console.log('items\titems\tshort form\t(short form introduced by an earlier item)\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
+console.log('items\titems\tshort form\t(short form or story description introduced by an earlier item)\tdescription before\topening\tdebris\tany of the four\t(description inside)\tunplaced');
 for (const [name, t] of [
   ['topic briefings', topics],
   ['questions 1-120', questions],

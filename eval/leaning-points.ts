@@ -59,10 +59,12 @@ function tallyCluster(cluster: Cluster, tallies: Tally[], leaning: Leaning[][]):
         const result = library.brief(topic.slug, { length, passages: rule.passages });
         if (!result.ok) return;
         const tally = tallies[r]!;
-        for (const point of pointsOf(result.briefing)) {
+        const points = pointsOf(result.briefing);
+        for (const [i, point] of points.entries()) {
           tally.points++;
           if (point.parts && withLeaningPart(point, result.briefing.sources, sentencesOf)) tally.withItsSentence++;
-          const opening = howPointOpens(point, result.briefing.sources, sentencesOf);
+          // Read in order: a description of the story's thing after a lead naming it is introduced (issue 15sel).
+          const opening = howPointOpens(point, result.briefing.sources, sentencesOf, points.slice(0, i));
           if (opening.alone) continue;
           if (opening.leans === 'unplaced') tally.unplaced++;
           else if (opening.leans === 'opening') tally.openings++;

@@ -3,6 +3,7 @@ import { buildDocument } from '../src/core/index/build-document.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
 import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
 import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
+import { leadNames, storyDescription } from '../src/core/summary/story-description.js';
 
 /**
  * How a shown point opens (editor's rule 1): on a sentence that reads alone, on one that leans by a
@@ -20,12 +21,25 @@ export function placeOf(point: Point, sources: readonly Source[], sentencesOf: (
   return first && first.text === (point.parts?.[0] ?? point.text) ? { doc, first } : undefined;
 }
 
-export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[]): Opening {
+/**
+ * With `shownBefore` (the points before it, in reading order), a point opening on a description of its story's main thing
+ * (`storyDescription`) is read as alone when one of those points opens on a lead naming the thing (issue 15sel).
+ */
+export function howPointOpens(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[], shownBefore: readonly Point[] = []): Opening {
   const place = placeOf(point, sources, sentencesOf);
   if (!place) return { alone: false, leans: 'unplaced' };
   const { doc, first } = place;
   const before = doc[first.position - 1];
-  if (leansOnBefore(first.text, before)) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
+  if (leansOnBefore(first.text, before)) {
+    const head = storyDescription(doc, first.position);
+    const met =
+      head !== null &&
+      shownBefore.some((p) => {
+        const opening = placeOf(p, sources, sentencesOf)?.first;
+        return opening !== undefined && leadNames(opening, head);
+      });
+    if (!met) return { alone: false, leans: 'description', ...(before ? { before } : {}) };
+  }
   return leansOnPrevious(first.text) ? { alone: false, leans: 'opening' } : { alone: true };
 }
 

@@ -5,6 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
+import { leadNames, storyDescription } from './story-description.js';
 
 /**
  * What a briefing shows as one point: a sentence, or a passage of consecutive sentences of one
@@ -301,7 +302,9 @@ export function passage(span: readonly Sentence[]): Sentence {
 /**
  * What summary selection is told of the units `unitsOf` gives it under the same rules. With `sentencesOf`, a sentence
  * shown within a passage only for a name it uses (issue 16u) is held back until the summary, before it, writes the name
- * in full, instead of never being a point of its own (issue 15s); a name the reader `knows` needs no introduction.
+ * in full, instead of never being a point of its own (issue 15s); so is one shown so for a description that takes up
+ * its story's main thing, until the summary shows a lead naming it (issue 15sel). A name the reader `knows` needs no
+ * introduction.
  */
 export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, knows?: (shortForm: string) => boolean) {
   if (rules !== true || !sentencesOf) return { choiceOnly: isPassage, mentionOnly: (s: Sentence) => shownWithin(s, rules) };
@@ -313,23 +316,38 @@ export function passageRoles(rules: Leaning = true, sentencesOf?: SentencesOf, k
 }
 
 /**
- * The short forms a sentence needs introduced when a name is all it leans on (issue 15s): it opens on no pronoun or
- * connective, on no description introduced earlier, runs over no quotation and announces no list. Null when it
- * leans otherwise, or on nothing.
+ * What a sentence needs introduced when names, and a description of its story's main thing, are all it leans on: the
+ * short forms of the names it uses (issue 15s), and the head of a description that leans on the sentence before only by
+ * that word while its document's lead holds it too (`storyDescription`, issue 15sel), written as `the <head>`. It opens
+ * on no pronoun or connective, on no description only its body introduced (16u), runs over no quotation and announces
+ * no list. Null when it leans otherwise, or on nothing.
  */
 export function namesItNeeds(sentence: Sentence, sentencesOf: SentencesOf): readonly string[] | null {
   const doc = sentencesOf(sentence.docId);
   const k = sentence.position;
   if (doc[k] !== sentence) return null;
   const quoted = quotationsOf(doc)[k]!;
-  if (quoted.opensInside || quoted.endsInside || leaningAt(doc, leaningOf(doc), k) & (LEANS | ANNOUNCES_LIST)) return null;
+  const leaning = leaningAt(doc, leaningOf(doc), k);
+  if (quoted.opensInside || quoted.endsInside || leaning & (LEANS_ON_PREVIOUS | ANNOUNCES_LIST)) return null;
+  const head = leaning & LEANS_ON_BEFORE ? storyDescription(doc, k) : null;
+  if (leaning & LEANS_ON_BEFORE && head === null) return null;
   const needs = needsOf(doc)[k]!;
-  return needs.description === undefined && needs.shortForms?.length ? needs.shortForms : null;
+  if (needs.description !== undefined) return null;
+  const all = [...(needs.shortForms ?? []), ...(head === null ? [] : [`${DESCRIPTION}${head}`])];
+  return all.length ? all : null;
 }
 
-/** Whether `unit`, shown before `sentence`, writes `name` in full: in its own document, only in a sentence before it. */
-export function introduces(unit: Sentence, name: string, sentence: Sentence): boolean {
-  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(name));
+/** How a description's need is written among short forms: "the" and its head, which no name is (a name is capitalised). */
+const DESCRIPTION = 'the ';
+
+/**
+ * Whether `unit`, shown before `sentence`, introduces `need`: writes the name in full (in its own document, only in a
+ * sentence before it), or for a description ("the fire") opens on a document's lead naming the thing (`leadNames`).
+ */
+export function introduces(unit: Sentence, need: string, sentence: Sentence): boolean {
+  const [opening] = partsOf(unit);
+  if (need.startsWith(DESCRIPTION)) return leadNames(opening!, need.slice(DESCRIPTION.length));
+  return partsOf(unit).some((p) => (p.docId !== sentence.docId || p.position < sentence.position) && fullFormsOf(p).has(need));
 }
 
 /**

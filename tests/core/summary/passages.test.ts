@@ -321,13 +321,13 @@ describe('no shown point opens on an unresolved pronoun, connective, leaning des
           for (const [i, point] of points.entries()) {
             // Its first sentence: a passage's later sentences lean on the ones it shows ("…another 40 rebels…").
             expect(leansOnPrevious(point.parts?.[0] ?? point.text), point.text).toBe(false);
-            expect(howPointOpens(point, result.briefing.sources, sentencesOf), point.text).toEqual({ alone: true });
+            expect(howPointOpens(point, result.briefing.sources, sentencesOf, points.slice(0, i)), point.text).toEqual({ alone: true });
             // A short form is introduced by a point before it that writes the name in full (15s), else by its own passage.
             expect(leansOnIntroduction(point, result.briefing.sources, sentencesOf, points.slice(0, i)), point.text).toBe(false);
           }
         }
         const headline = inspectLibrary(library).headlineWithSources();
-        for (const point of headline.points) expect(howPointOpens(point, headline.sources, sentencesOf), point.text).toEqual({ alone: true });
+        for (const [i, point] of headline.points.entries()) expect(howPointOpens(point, headline.sources, sentencesOf, headline.points.slice(0, i)), point.text).toEqual({ alone: true });
       }),
       { numRuns: 40 },
     );
