@@ -13,12 +13,13 @@ writeFileSync(join(dir, 'hooks.mjs'), `export async function load(url, context, 
 writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
 
 describe('npx briefbot from source', () => {
-  it('starts without loading chrono-node, which the answers require only on a first date parse', () => {
+  it('starts without loading chrono-node or wink, which the answers require only on a first date parse or reading', () => {
     const run = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, 'bin/briefbot.js', '--help'], { cwd: resolve(import.meta.dirname, '..'), encoding: 'utf8' });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Usage: briefbot');
     const loaded = run.stderr.split('\n').filter((line) => line.startsWith('LOADED '));
-    expect(loaded.some((line) => line.includes('/wink-nlp/'))).toBe(true);
+    expect(loaded.some((line) => line.includes('/zod/'))).toBe(true);
     expect(loaded.filter((line) => line.includes('/chrono-node/'))).toEqual([]);
+    expect(loaded.filter((line) => /\/(wink-nlp|wink-eng-lite-web-model)\//.test(line))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
+import { createRequire } from 'node:module';
 import { stemmer } from 'stemmer';
-import model from 'wink-eng-lite-web-model';
-import winkNLP from 'wink-nlp';
+import type { ItsHelpers, Model, Document as Reading, WinkMethods } from 'wink-nlp';
 
 /** The part of wink's core model that holds its lexicon (wink's types leave the model opaque). */
 interface CoreModel {
@@ -15,13 +15,28 @@ interface CoreModel {
  */
 const PIPE = ['sbd', 'pos', 'ner'];
 
-/** One wink-nlp instance for the process: loading the model is the costly part. */
-let core: CoreModel | undefined;
-const nlp = winkNLP({ ...model, core: () => (core = (model.core as () => CoreModel)()) }, PIPE as Parameters<typeof winkNLP>[1]);
-export const its = nlp.its;
-const forgetEarlierReadings = readEachTextAfresh();
+// wink and its model are required on the first reading, not imported: a process that reads no text (a service's start
+// over a stored set, `briefbot topics` over a store, a usage error) never loads them (about 160 ms of CPU and 100 MiB).
+const load = createRequire(import.meta.url);
+/** wink's accessors: the module its instances hand out as `its`, loaded without the model. */
+export const its = load('wink-nlp/src/its.js') as ItsHelpers;
 
-type Reading = ReturnType<typeof nlp.readDoc>;
+/** One wink-nlp instance for the process, built on the first reading: loading the model is the costly part. */
+let nlp: WinkMethods | undefined;
+let forgetEarlierReadings: () => void = () => {};
+
+function wink(): WinkMethods {
+  if (nlp) return nlp;
+  const model = load('wink-eng-lite-web-model') as Model & { core: () => CoreModel };
+  const winkNLP = load('wink-nlp') as (model: Model, pipe?: string[]) => WinkMethods;
+  let core: CoreModel | undefined;
+  const instance = winkNLP({ ...model, core: () => (core = model.core()) } as Model, PIPE);
+  // Kept only once its lexicon is guarded: a reading never runs on an instance whose guard failed to install.
+  forgetEarlierReadings = readEachTextAfresh(core);
+  nlp = instance;
+  return nlp;
+}
+
 /**
  * Readings hasVerb made, each handed once to the next readDoc of the same text: cleaning asks
  * whether a short paragraph has a verb, then splitting it into sentences reads the same paragraph.
@@ -41,8 +56,9 @@ export function readDoc(text: string): Reading {
 }
 
 function read(text: string): Reading {
+  const instance = wink();
   forgetEarlierReadings();
-  return nlp.readDoc(forTokenizer(text));
+  return instance.readDoc(forTokenizer(text));
 }
 
 /**
@@ -61,7 +77,7 @@ function read(text: string): Reading {
  * an object fast again each time it becomes or is looked through as a prototype, and with words
  * added and deleted every paragraph that cost about a tenth of the reading.
  */
-function readEachTextAfresh(): () => void {
+function readEachTextAfresh(core: CoreModel | undefined): () => void {
   const lexeme = core?.features?.lexeme;
   if (!lexeme || typeof lexeme.hash !== 'object') throw new Error('wink-nlp: its core model no longer has features.lexeme.hash (see readEachTextAfresh in src/core/nlp.ts)');
   // The shipped words, and the words wink's lookup sees beyond them: only learned words are added
