@@ -13,30 +13,37 @@ export const CERTAIN = { year: 1, month: 2, day: 4, weekday: 8 } as const;
 let chrono: Chrono | undefined;
 const load = createRequire(import.meta.url);
 
-const MONTH_NAME = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_NAME = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * Words without which a parser of chrono's English casual configuration cannot match: a literal its pattern requires
- * (chrono-node 2.10's sources; each pattern is case-insensitive without the `u` flag, as these are). Every parser runs
- * its pattern over the whole text, and these were half of chrono's time on news sentences; one that cannot match finds
- * nothing and changes nothing, so a text without its words is read without it. A parser not listed always runs.
+ * (chrono-node 2.10's sources). Every parser runs its pattern over the whole text, and a parser that cannot match finds
+ * nothing and changes nothing, so a text without any of its words is read without it. A parser not listed always runs.
+ * Looked for in the text in lower case: chrono's patterns are case-insensitive without the `u` flag, where only "A" and
+ * "a" match "a" (no other character folds to an ASCII letter), and lower-casing keeps every ASCII letter as it reads.
  */
-export const PARSER_WORDS: Readonly<Record<string, RegExp>> = {
+export const PARSER_WORDS: Readonly<Record<string, readonly string[]>> = {
   // "3 days later", "two weeks from now": a span of time, then one of these.
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENTimeUnitLaterFormatParser: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'],
   // "3 days ago", "a week earlier".
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitAgoFormatParser: ['ago', 'before', 'earlier'],
   // A weekday of chrono's dictionary ("thurs.", "sun") or "weekend", "weekday".
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENWeekdayParser: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'],
   // A month of chrono's dictionary ("sept.", "may", "january").
   ENMonthNameParser: MONTH_NAME,
   ENMonthNameLittleEndianParser: MONTH_NAME,
   ENMonthNameMiddleEndianParser: MONTH_NAME,
   ENYearMonthNameParser: MONTH_NAME,
   // "the end of the month".
-  ENEndOfCurrentMonthParser: /month/i,
+  ENEndOfCurrentMonthParser: ['month'],
   // "next week", "after this month".
-  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
 };
+
+/** Whether the text holds one of the words (in any case, as chrono's patterns read them). */
+export function holdsWord(lower: string, words: readonly string[]): boolean {
+  for (const word of words) if (lower.includes(word)) return true;
+  return false;
+}
 
 /** Chrono's casual configuration less the parsers a text cannot wake, by which ones it leaves out (a bit each). */
 const readers = new Map<number, Reader>();
@@ -44,10 +51,16 @@ const readers = new Map<number, Reader>();
 function readerFor(text: string): Reader {
   chrono ??= load('chrono-node/en') as Chrono;
   const casual = chrono.casual;
+  const lower = text.toLowerCase();
+  /** The same word list for several parsers (the month names) is looked for once. */
+  const held = new Map<readonly string[], boolean>();
   let skipped = 0;
   casual.parsers.forEach((parser, i) => {
     const words = PARSER_WORDS[parser.constructor.name];
-    if (i < 31 && words && !words.test(text)) skipped |= 1 << i;
+    if (i >= 31 || !words) return;
+    let holds = held.get(words);
+    if (holds === undefined) held.set(words, (holds = holdsWord(lower, words)));
+    if (!holds) skipped |= 1 << i;
   });
   let reader = readers.get(skipped);
   if (!reader) {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { PARSER_WORDS, readChrono } from '../../../src/core/facts/chrono-reading.js';
+import { holdsWord, PARSER_WORDS, readChrono } from '../../../src/core/facts/chrono-reading.js';
 
 type Chrono = typeof import('chrono-node/en');
 const chrono = createRequire(import.meta.url)('chrono-node/en') as Chrono;
@@ -49,7 +49,7 @@ describe("chrono's parsers only where their words are (issue 17index)", () => {
       const parser = alone(name);
       expect(parser, `${name} is a parser of chrono's casual configuration`).toBeDefined();
       for (const text of SENTENCES) {
-        if (words.test(text)) continue;
+        if (holdsWord(text.toLowerCase(), words)) continue;
         skipped++;
         expect(parser!.parse(text, { instant, timezone: 0 }, { forwardDate: false }), `${name} on "${text}"`).toEqual([]);
       }
