@@ -14,6 +14,8 @@ let chrono: Chrono | undefined;
 const load = createRequire(import.meta.url);
 
 const MONTH_NAME = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** An ASCII digit: `\d` without the `u` flag. */
+const DIGIT = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /**
  * Words without which a parser of chrono's English casual configuration cannot match: a literal its pattern requires
  * (chrono-node 2.10's sources). Every parser runs its pattern over the whole text, and a parser that cannot match finds
@@ -37,6 +39,18 @@ export const PARSER_WORDS: Readonly<Record<string, readonly string[]>> = {
   ENEndOfCurrentMonthParser: ['month'],
   // "next week", "after this month".
   ENRelativeDateFormatParser: ['this', 'last', 'past', 'next', 'after'],
+  // "next 3 days", "+2 weeks".
+  ENTimeUnitCasualRelativeFormatParser: ['this', 'last', 'past', 'next', 'after', '+', '-'],
+  // "today", "tomorrow", "last night".
+  ENCasualDateParser: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'],
+  // "this morning", "at noon".
+  ENCasualTimeParser: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'],
+  // "at 5:30 p.m.", "1998-10-14", "10/14/98", "10/1998", "1998 Oct 14": a number is written in digits.
+  ENTimeExpressionParser: DIGIT,
+  ENYearMonthDayParser: DIGIT,
+  ISOFormatParser: DIGIT,
+  SlashDateFormatParser: DIGIT,
+  ENSlashMonthFormatParser: DIGIT,
 };
 
 /** Whether the text holds one of the words (in any case, as chrono's patterns read them). */

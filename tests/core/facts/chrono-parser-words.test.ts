@@ -24,6 +24,12 @@ const SENTENCES = [
   'The 14-nation group met for 3 hours without a result.',
   'A week from now the ballots will be counted.',
   'Since 1985 the town has grown by a third.',
+  'The rally ended at noon; by this evening the square was empty.',
+  'Polls close tonight, and results are due tomorrow.',
+  'The index fell over the past 3 days and may fall in the next 2 weeks.',
+  'The accord was signed on 1998-10-14 and takes effect on 11/1/98.',
+  'The report covers 10/1998 and runs to 1999 Jan 5.',
+  'Officials said the fighting had stopped, and the town was quiet.',
 ];
 
 /** chrono's casual configuration with only this parser, and its refiners. */
@@ -54,7 +60,7 @@ describe("chrono's parsers only where their words are (issue 17index)", () => {
         expect(parser!.parse(text, { instant, timezone: 0 }, { forwardDate: false }), `${name} on "${text}"`).toEqual([]);
       }
     }
-    expect(skipped).toBeGreaterThan(40);
+    expect(skipped).toBeGreaterThan(100);
   });
 
   it('keeps a parser for a sentence that holds its words, and finds what it finds there', () => {
