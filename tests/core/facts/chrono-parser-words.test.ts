@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { holdsWord, PARSER_WORDS, readChrono } from '../../../src/core/facts/chrono-reading.js';
+import { CERTAIN, holdsWord, PARSER_WORDS, readChrono } from '../../../src/core/facts/chrono-reading.js';
+import { analyse } from '../../../src/core/index/analysis.js';
 
 type Chrono = typeof import('chrono-node/en');
 const chrono = createRequire(import.meta.url)('chrono-node/en') as Chrono;
@@ -67,5 +68,26 @@ describe("chrono's parsers only where their words are (issue 17index)", () => {
     expect(readChrono('Two hours later the crowd had gone home.', instant).map((f) => f.text)).toEqual(['Two hours later']);
     expect(readChrono('Rebels shelled the town 2 weeks ago.', instant).map((f) => f.text)).toEqual(['2 weeks ago']);
     expect(readChrono('The talks broke down last month.', instant).map((f) => f.text)).toEqual(['last month']);
+  });
+
+  it("stores in a document's analysis the readings chrono makes with every parser", () => {
+    const text = SENTENCES.join(' ');
+    const built = analyse({ id: 'wire.txt', text, meta: { published: '1998-10-14' } }).built;
+    if (!('document' in built)) throw new Error('no document');
+    const read = built.document.sentences.filter((s) => s.chronoReading);
+    expect(read.length).toBeGreaterThan(10);
+    for (const sentence of read) {
+      const reading = sentence.chronoReading!;
+      const whole = chrono.casual.parse(sentence.text, { instant: new Date(reading.instant), timezone: 0 }, { forwardDate: false }).map((r) => ({
+        text: r.text,
+        index: r.index,
+        certain: Object.entries(CERTAIN).reduce((bits, [k, bit]) => (r.start.isCertain(k as keyof typeof CERTAIN) ? bits | bit : bits), 0),
+        month: r.start.get('month'),
+        day: r.start.get('day'),
+        weekday: r.start.get('weekday'),
+        start: r.start.date().getTime(),
+      }));
+      expect(reading.found, sentence.text).toEqual(whole);
+    }
   });
 });
