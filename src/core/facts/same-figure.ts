@@ -24,11 +24,25 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
  * The words of the noun phrase that follows the number in its sentence: adjectives, nouns, names and a participle
  * that modifies the noun after it ("captured navy personnel"), up to the first word of another kind.
  */
-function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): string[] {
+function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): readonly string[] {
   const text = f.sentence.text;
   const at = placeOf(f);
   if (at < 0) return [];
-  const tokens = readDoc(text.slice(at + f.value.length, at + f.value.length + 80)).tokens();
+  // The words after the number are all it reads: every answer that shows a figure asks again (twice, with the sections' two passes).
+  const span = text.slice(at + f.value.length, at + f.value.length + 80);
+  const known = phrases.get(span);
+  if (known) return known;
+  const found = nounPhraseOpening(span);
+  if (phrases.size > 10_000) phrases.clear();
+  phrases.set(span, found);
+  return found;
+}
+
+/** The noun phrase read at the start of each text after a number, kept: wink's reading is the slow part. */
+const phrases = new Map<string, readonly string[]>();
+
+function nounPhraseOpening(span: string): string[] {
+  const tokens = readDoc(span).tokens();
   const words = (tokens.out() as string[]).slice(0, PHRASE_WORDS + 1);
   const tags = (tokens.out(its.pos) as string[]).slice(0, PHRASE_WORDS + 1);
   const out: string[] = [];

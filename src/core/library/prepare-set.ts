@@ -1,7 +1,8 @@
 import { readSpeech } from '../facts/quotes.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
-import type { TermIndex } from '../index/term-index.js';
+import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
+import { prepareNearTexts } from '../summary/near-duplicates.js';
 import { preparePassages, type SentencesOf } from '../summary/passages.js';
 import { factsOf } from '../summary/summary-facts.js';
 
@@ -11,7 +12,8 @@ import { factsOf } from '../summary/summary-facts.js';
  * read before. Each reading is the one the answer would make itself and keeps per sentence, so answers do not change;
  * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
  * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
- * sentences lean (a byte a sentence), and the unit of each sentence shown alone (itself). Passages, slots and dates are
+ * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), and the texts that state the same as
+ * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"). Passages, slots and dates are
  * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
  * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
@@ -28,6 +30,7 @@ const SLICE_MS = 5;
 const BETWEEN_CHECKS = 16;
 
 interface Reading {
+  index: TermIndex;
   sentencesOf: SentencesOf;
   sameText: SameText;
 }
@@ -71,13 +74,16 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
 
 function readingOf(index: TermIndex): Reading {
   return {
+    index,
     sentencesOf: (docId) => index.documents.get(docId)?.sentences ?? [],
     sameText: sameTextIn(index),
   };
 }
 
-function prepareSentence(s: Sentence, { sentencesOf, sameText }: Reading): void {
+function prepareSentence(s: Sentence, { index, sentencesOf, sameText }: Reading): void {
   factsOf(s);
+  // Near copies are found by text: its first sentence stands for its copies.
+  if (index.textIds.get(s.text) === sentenceIdOf(index, s)) prepareNearTexts(index, s);
   // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
   if (s.position === 0) preparePassages(sentencesOf(s.docId));
   // Speech readings serve attribution alone: a sentence its analysis attributed needs none.

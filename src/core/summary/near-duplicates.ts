@@ -16,7 +16,7 @@ export type NearDuplicates = (sentence: Sentence) => Sentence[];
  */
 export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => boolean, threshold = SAME_POINT): NearDuplicates {
   const memo = new Map<Sentence, Sentence[]>();
-  const inIndex = nearInIndex(index, threshold);
+  const inIndex = nearInIndex(index, threshold).idsOf;
   return (sentence) => {
     const known = memo.get(sentence);
     if (known) return known;
@@ -32,11 +32,25 @@ export function nearDuplicateFinder(index: TermIndex, inPool: (id: number) => bo
  */
 interface Found {
   bySentence: WeakMap<Sentence, number[]>;
-  byText: Map<number, { stems: readonly string[]; texts: number[] }>;
+  byText: Map<number, TextMatches>;
+}
+/** The first ids of the texts that state the same as a text, found for these stems of it. */
+interface TextMatches {
+  stems: readonly string[];
+  texts: number[];
 }
 const found = new WeakMap<TermIndex, { size: number; byThreshold: Map<number, Found> }>();
 
-function nearInIndex(index: TermIndex, threshold: number): (sentence: Sentence) => number[] {
+/**
+ * Works out the texts that state the same as a sentence's text, as the first answer to meet the text would, and keeps them
+ * while the index holds the same sentences: the set's background preparation asks it of each text once (prepare-set.ts), so
+ * no answer pays a text's first comparison. Only the text's list is kept, not each copy's list of ids (an answer makes that).
+ */
+export function prepareNearTexts(index: TermIndex, sentence: Sentence): void {
+  nearInIndex(index, SAME_POINT).textsOf(sentence, sentenceIdOf(index, sentence));
+}
+
+function nearInIndex(index: TermIndex, threshold: number): { idsOf: (sentence: Sentence) => number[]; textsOf: (sentence: Sentence, self: number) => TextMatches } {
   let state = found.get(index);
   // A set's index grows in place as articles are added: what was found before may miss a new copy.
   if (!state || state.size !== index.sentences.length) found.set(index, (state = { size: index.sentences.length, byThreshold: new Map() }));
@@ -62,23 +76,27 @@ function nearInIndex(index: TermIndex, threshold: number): (sentence: Sentence) 
     }
     return texts;
   };
-  return (sentence) => {
-    const cached = bySentence.get(sentence);
-    if (cached) return cached;
-    const self = sentenceIdOf(index, sentence);
-    // A wire copy is compared once: a sentence of the index with the text (and words) of one asked before matches what it matched.
+  /** A wire copy is compared once: a sentence of the index with the text (and words) of one asked before matches what it matched. */
+  const textsOf = (sentence: Sentence, self: number): TextMatches => {
     const textId = index.sentences[self] === sentence ? index.textIds.get(sentence.text) : undefined;
     let texts = textId === undefined ? undefined : byText.get(textId);
     if (!texts || !sameList(texts.stems, sentence.stems)) {
       texts = { stems: sentence.stems, texts: matchingTexts(sentence) };
       if (textId !== undefined && !byText.has(textId)) byText.set(textId, texts);
     }
+    return texts;
+  };
+  const idsOf = (sentence: Sentence): number[] => {
+    const cached = bySentence.get(sentence);
+    if (cached) return cached;
+    const self = sentenceIdOf(index, sentence);
     const ids: number[] = [];
-    for (const text of texts.texts) for (const id of index.copies.get(text) ?? [text]) if (id !== self) ids.push(id);
+    for (const text of textsOf(sentence, self).texts) for (const id of index.copies.get(text) ?? [text]) if (id !== self) ids.push(id);
     ids.sort((a, b) => a - b);
     bySentence.set(sentence, ids);
     return ids;
   };
+  return { idsOf, textsOf };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
