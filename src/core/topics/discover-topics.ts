@@ -191,9 +191,9 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     if (phraseFault(lower, (storyEvent ??= storyEventStems(index)), counted)) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
-    // The sentence bar again, on what it means to count: statements in the desk's own words, not
-    // one quote the outlets and their updates repeat ("the extreme gravity of the situation").
-    if (ownStatements(index, head.ids, head.p.split(' '), minSentences) < minSentences) continue;
+    // Told more than once in the desk's own words, not one quote the outlets and their updates
+    // repeat ("the extreme gravity of the situation").
+    if (ownStatements(index, head.ids, head.p.split(' '), MIN_OWN_STATEMENTS) < MIN_OWN_STATEMENTS) continue;
     // Last: it tags sentences again, the costliest test.
     if (!namesAThing(index, head.p, head.ids)) continue;
     const variants = [head.p.split(' ')];
@@ -218,6 +218,9 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
   }
   return topics;
 }
+
+/** Statements (near-duplicates one, quotes none) a facet phrase needs: more than one. */
+const MIN_OWN_STATEMENTS = 2;
 
 /** Sentences read to tell what part of speech a facet's last word is. */
 const HEAD_SENTENCES_TAGGED = 6;

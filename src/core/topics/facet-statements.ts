@@ -49,9 +49,10 @@ export function ownStatements(index: TermIndex, ids: Iterable<number>, phrase: r
 }
 
 /**
- * Whether the phrase is the front of a longer name: in more than half of its uses in these
- * sentences the word after it is read as a noun or a name ("largest oil company", "Zarya control
- * module"), so its head is outside it.
+ * Whether the phrase is the front of a longer name: in every one of its uses in these sentences the
+ * word after it is read as a noun or a name ("largest oil company", "Zarya control module"), so its
+ * head is outside it. A name that modifies another in most uses ("cruise missile strikes") stands
+ * alone in some.
  */
 export function frontOfLongerName(texts: readonly string[], phrase: readonly string[]): boolean {
   let uses = 0;
@@ -66,5 +67,5 @@ export function frontOfLongerName(texts: readonly string[], phrase: readonly str
     const next = tags[at + phrase.length];
     if (next === 'NOUN' || next === 'PROPN') followed++;
   }
-  return followed * 2 > uses;
+  return uses > 0 && followed === uses;
 }
