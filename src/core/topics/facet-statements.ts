@@ -10,7 +10,7 @@ import { its, readDoc, stem } from '../nlp.js';
  */
 
 /** Where the phrase (its stems, in order) starts among the sentence's words, or -1. */
-function phraseAt(words: readonly string[], phrase: readonly string[]): number {
+export function phraseAt(words: readonly string[], phrase: readonly string[]): number {
   const lower = words.map((w) => w.toLowerCase());
   return lower.findIndex((_, i) => phrase.every((p, k) => lower[i + k] !== undefined && stem(lower[i + k]!) === p));
 }
