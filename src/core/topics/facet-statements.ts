@@ -20,6 +20,8 @@ const QUOTE_MARK = /["“”]/g;
 /**
  * Whether the phrase stands inside quotation marks in this sentence: an odd number of them before
  * it (a sentence that opens a quote and closes it after the phrase, or opens one it never closes).
+ * Marks around the phrase alone (a “reassurance force”) name a term in the desk's own sentence:
+ * that is not a speaker's wording.
  */
 export function quotedIn(sentence: { text: string; words: readonly string[] }, phrase: readonly string[]): boolean {
   const at = phraseAt(sentence.words, phrase);
@@ -27,7 +29,10 @@ export function quotedIn(sentence: { text: string; words: readonly string[] }, p
   const written = sentence.words.slice(at, at + phrase.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const found = new RegExp(`(?<![\\p{L}\\p{N}])${written.join('[^\\p{L}\\p{N}]+')}`, 'iu').exec(sentence.text);
   if (!found) return false;
-  return (sentence.text.slice(0, found.index).match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
+  const before = sentence.text.slice(0, found.index);
+  const after = sentence.text.slice(found.index + found[0].length);
+  if (/["“]$/.test(before) && /^["”]/.test(after)) return false;
+  return (before.match(QUOTE_MARK)?.length ?? 0) % 2 === 1;
 }
 
 /**

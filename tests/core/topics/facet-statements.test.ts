@@ -41,6 +41,7 @@ describe('a facet is the desk’s own, told more than once, and a whole name', (
     expect(at('“And it is a terrible ordeal for every family.')).toBe(true);
     expect(at('The governor spoke of a terrible ordeal for every family.')).toBe(false);
     expect(at('"It is bad," she said of the terrible ordeal of every family.')).toBe(false);
+    expect(at('Families spoke of a “terrible ordeal” at the camps.')).toBe(false);
   });
 
   it('tells the front of a longer name from a whole one by the word after it', () => {
