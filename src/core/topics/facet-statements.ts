@@ -1,5 +1,5 @@
-import type { TermIndex } from '../index/term-index.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
+import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem } from '../nlp.js';
 
