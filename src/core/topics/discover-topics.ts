@@ -2,7 +2,6 @@ import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
-import { frontOfLongerName, ownStatements } from './facet-statements.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
@@ -191,9 +190,6 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     if (phraseFault(lower, (storyEvent ??= storyEventStems(index)), counted)) continue;
     const fresh = [...head.ids].filter((id) => !claimed.has(id)).length;
     if (fresh < head.ids.size * 0.5) continue;
-    // Told more than once in the desk's own words, not one quote the outlets and their updates
-    // repeat ("the extreme gravity of the situation").
-    if (ownStatements(index, head.ids, head.p.split(' '), MIN_OWN_STATEMENTS) < MIN_OWN_STATEMENTS) continue;
     // Last: it tags sentences again, the costliest test.
     if (!namesAThing(index, head.p, head.ids)) continue;
     const variants = [head.p.split(' ')];
@@ -219,23 +215,19 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
   return topics;
 }
 
-/** Statements (near-duplicates one, quotes none) a facet phrase needs: more than one. */
-const MIN_OWN_STATEMENTS = 2;
-
 /** Sentences read to tell what part of speech a facet's last word is. */
 const HEAD_SENTENCES_TAGGED = 6;
 
 /**
  * Whether a facet phrase names a thing a reader asks for: its last word (the head, in English) is
- * read as a noun where the phrase stands ("Kilometers southwest", "Overall" are not), is not a
- * generic word that names no angle ("Wikinews reporter", "Hour"), and is the head of the name, not
- * a word before it ("largest oil company").
+ * read as a noun where the phrase stands ("Kilometers southwest", "Overall" are not), and is not a
+ * generic word that names no angle ("Wikinews reporter", "Hour").
  */
 function namesAThing(index: TermIndex, phrase: string, ids: ReadonlySet<number>): boolean {
   const last = phrase.split(' ').at(-1)!;
   if (isGeneric(last) || isGeneric(surfaceOf(index, last).toLowerCase())) return false;
   const texts = [...ids].slice(0, HEAD_SENTENCES_TAGGED).map((id) => index.sentences[id]!.text);
-  return readAsNoun(texts, last) && !frontOfLongerName(texts, phrase.split(' '));
+  return readAsNoun(texts, last);
 }
 
 interface StemCounts {

@@ -2,7 +2,6 @@ import { isNumberWord } from '../facts/number-words.js';
 import { relatedStemsOfEach } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
-import { phraseAt } from './facet-statements.js';
 import { isGeneric, nameStory, readStory } from './name-story.js';
 
 /**
@@ -78,8 +77,9 @@ export function phraseFault(words: readonly string[], storyEvent: ReadonlySet<st
 export function afterNumber(sentences: readonly { words: readonly string[] }[], phrase: readonly string[]): boolean {
   let counted = 0;
   for (const s of sentences) {
-    const at = phraseAt(s.words, phrase);
-    const before = at > 0 ? s.words[at - 1]!.toLowerCase() : '';
+    const lower = s.words.map((w) => w.toLowerCase());
+    const at = lower.findIndex((_, i) => phrase.every((p, k) => lower[i + k] !== undefined && stem(lower[i + k]!) === p));
+    const before = at > 0 ? lower[at - 1]! : '';
     if (/^\d/.test(before) || isNumberWord(before)) counted++;
   }
   return counted * 2 >= sentences.length && sentences.length > 0;
