@@ -152,6 +152,9 @@ export const QUESTION_POOL = 150;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
+  // Sentences that entered on their own words in some variant, and those that entered only with their document's.
+  const alone = new Set<number>();
+  const lentOnly = new Set<number>();
   if (question && saysNothingOfAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
@@ -210,15 +213,18 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     }
     const asked = new Set(question?.kind ? question.asked : []);
     const entersBy = (share: number, top: number, id: number) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const holdsWords = (id: number) => entersBy(entry(id), best, id);
     // A sentence enters as it did alone, or by the same tests read with its document's words: nothing that entered alone moves.
-    const holdsWords = (id: number) => entersBy(entry(id), best, id) || (inDocument !== undefined && entersBy(entryInDocument(id), bestInDocument, id));
+    const holdsInDocument = (id: number) => inDocument !== undefined && entersBy(entryInDocument(id), bestInDocument, id);
     const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
     for (const id of matches.ids) {
       // A sentence that gives the kind of thing a question asks for next to its asked word answers
       // it, however few of the setting's words it repeats ("two men were charged" for "who was
       // charged in the attack on the student").
-      const holds = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
+      const own = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
+      const holds = own || holdsInDocument(id);
       const share = holds ? about(id) : 0;
+      if (share > 0) (own ? alone : lentOnly).add(id);
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
@@ -226,7 +232,19 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
+  for (const id of alone) lentOnly.delete(id);
+  if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
   return scores;
+}
+
+const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+
+/**
+ * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
+ * document lends: they may be read and shown, but a point made of them alone does not lead the answer.
+ */
+export function enteredOnlyByDocument(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
+  return enteredByDocument.get(scores);
 }
 
 /**
