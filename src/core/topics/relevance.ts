@@ -346,7 +346,7 @@ interface Matches {
   ids: number[];
   score: Float64Array;
   count: Uint32Array;
-  /** The share of the variant's weight a sentence's document lends it: the words it lacks that another of its sentences holds. */
+  /** The share of the variant's weight a sentence's document lends it: the words it lacks that the document's opening sentence holds. */
   lent: Float64Array;
   /** The share of the variant's weight these stems carry. */
   focusShare(stems: readonly string[]): number;
@@ -389,7 +389,7 @@ function matchArrays(index: TermIndex, n: number): { score: Float64Array; count:
   return arrays;
 }
 
-/** What a sentence's document lends it (a question's): `share` of the weight of each word it lacks and `lends` lets through that another of its sentences holds. */
+/** What a sentence's document lends it (a question's): `share` of the weight of each word it lacks and `lends` lets through that its opening sentence holds. */
 interface InDocument {
   share: number;
   lends: (stem: string) => boolean;
@@ -464,15 +464,19 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
 
 /**
  * For each word `standsInFor` names (those a document may lend), adds its lent weight to each reached sentence that holds
- * neither the word nor a word standing in for it, when another sentence of its document holds the word.
+ * neither the word nor a word standing in for it, when its document's opening sentence (its headline or lead) holds the word.
  */
 function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
   words.forEach((s, i) => {
     const standIns = standsInFor.get(s);
     const holders = index.stemSentences.get(s);
     if (!standIns || !holders?.length) return;
+    // A story names its subject in its opening sentence and refers back to it after; a word further down is a detail.
     const documents = new Set<string>();
-    for (const id of holders) documents.add(index.sentences[id]!.docId);
+    for (const id of holders) {
+      const docId = index.sentences[id]!.docId;
+      if (index.firstSentence.get(docId) === id) documents.add(docId);
+    }
     for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
   });
 }
