@@ -233,7 +233,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);
-  if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
+  // A document lends words to a question the set answers in some sentence's own words; it does not make one answerable.
+  if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
+  else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
   return scores;
 }
 
@@ -270,7 +272,9 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
   if (!question.focus) return true;
   const family = focusFamily(index, question.focus).loose;
   if (!family.size) return false;
-  for (const id of scores.keys()) if (statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
+  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent").
+  const lent = enteredOnlyByDocument(scores);
+  for (const id of scores.keys()) if (!lent?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
   return false;
 }
 
