@@ -24,7 +24,7 @@ import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { mereMention } from '../topics/relevance.js';
+import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -151,7 +151,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A unit that bears what the form asks for, when such units rank above the rest (a cause), leads before any other.
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length;
+  // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
+  const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
+  const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

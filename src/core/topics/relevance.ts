@@ -113,6 +113,14 @@ const FORMS_READ = 300;
 const QUERY_SHARE = 0.75;
 
 /**
+ * Of a question's word a sentence leaves to its document ("the search was extended" in a story whose lead says which
+ * search), the share of its weight that counts toward the sentence's entry: less than the word itself, so that a sentence
+ * must still hold a fifth of the question itself to enter where its document writes all the rest (docs/quality.md,
+ * "Nineteenth round (issue 16pool)").
+ */
+const DOC_CONTEXT_SHARE = 0.5;
+
+/**
  * What a question's sentence keeps of its score for each thing it lacks: no word of the focus
  * verb's family; no participant the question names ("the sailors"); none of the names it asks
  * about. A lack lowers a sentence's rank, never keeps it out: the sentences that answer "how did
@@ -144,6 +152,9 @@ export const QUESTION_POOL = 150;
  */
 export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, question?: Question): Map<number, number> {
   const scores = new Map<number, number>();
+  // Sentences that entered on their own words in some variant, and those that entered only with their document's.
+  const alone = new Set<number>();
+  const lentOnly = new Set<number>();
   if (question && saysNothingOfAskedName(index, question)) return scores;
   const family = question?.focus ? focusFamily(index, question.focus).loose : undefined;
   const participants = question ? participantFamilies(index, question) : [];
@@ -173,7 +184,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
     const inOtherForm = question?.focus && { stems: question.focus.stems, holds: (id: number) => statesFocus(index.sentences[id]!, focusStems!, { question, read: true }) };
     const related = standIns ? withAskedRelated(topic.related, variant, standIns) : topic.related;
-    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined);
+    // A question's sentence is also read in its document, for entry; the focus verb is not lent: the focus rules read a sentence that does not state it.
+    const inDocument = question ? { share: DOC_CONTEXT_SHARE, lends: (s: string) => !focusStems?.has(s) } : undefined;
+    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined, inDocument);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
     // Asked of a sentence several times (each test reads its entry), so read once. Once a variant, after its matches: reading
@@ -187,19 +200,31 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       }
       return stated.states[id] === 1;
     };
-    const entry = (id: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, matches.score[id]! / (1 - focusShare)) : matches.score[id]!);
+    const shareOf = (id: number, share: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, share / (1 - focusShare)) : share);
+    const entry = (id: number) => shareOf(id, matches.score[id]!);
+    // With what its document lends: for entry only, never the sentence's score.
+    const entryInDocument = (id: number) => shareOf(id, matches.score[id]! + matches.lent[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
-    for (const id of matches.ids) best = Math.max(best, entry(id));
+    let bestInDocument = 0;
+    for (const id of matches.ids) {
+      best = Math.max(best, entry(id));
+      if (inDocument) bestInDocument = Math.max(bestInDocument, entryInDocument(id));
+    }
     const asked = new Set(question?.kind ? question.asked : []);
-    const holdsWords = (id: number) => entry(id) >= MIN_MATCH || (entry(id) >= best * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const entersBy = (share: number, top: number, id: number) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
+    const holdsWords = (id: number) => entersBy(entry(id), best, id);
+    // A sentence enters as it did alone, or by the same tests read with its document's words: nothing that entered alone moves.
+    const holdsInDocument = (id: number) => inDocument !== undefined && entersBy(entryInDocument(id), bestInDocument, id);
     const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
     for (const id of matches.ids) {
       // A sentence that gives the kind of thing a question asks for next to its asked word answers
       // it, however few of the setting's words it repeats ("two men were charged" for "who was
       // charged in the attack on the student").
-      const holds = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
+      const own = holdsWords(id) || (readClosely?.has(id) === true && answersNear(index.sentences[id]!, question!));
+      const holds = own || holdsInDocument(id);
       const share = holds ? about(id) : 0;
+      if (share > 0) (own ? alone : lentOnly).add(id);
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
@@ -207,7 +232,21 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
+  for (const id of alone) lentOnly.delete(id);
+  // A document lends words to a question the set answers in some sentence's own words; it does not make one answerable.
+  if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
+  else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
   return scores;
+}
+
+const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+
+/**
+ * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
+ * document lends: they may be read and shown, but a point made of them alone does not lead the answer.
+ */
+export function enteredOnlyByDocument(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
+  return enteredByDocument.get(scores);
 }
 
 /**
@@ -233,7 +272,9 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
   if (!question.focus) return true;
   const family = focusFamily(index, question.focus).loose;
   if (!family.size) return false;
-  for (const id of scores.keys()) if (statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
+  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent").
+  const lent = enteredOnlyByDocument(scores);
+  for (const id of scores.keys()) if (!lent?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
   return false;
 }
 
@@ -309,11 +350,13 @@ interface Matches {
   ids: number[];
   score: Float64Array;
   count: Uint32Array;
+  /** The share of the variant's weight a sentence's document lends it: the words it lacks that the document's opening sentence holds. */
+  lent: Float64Array;
   /** The share of the variant's weight these stems carry. */
   focusShare(stems: readonly string[]): number;
 }
 
-const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number }>();
+const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number }>();
 
 const focusScratch = new WeakMap<TermIndex, { stamp: Uint32Array; states: Uint8Array; call: number }>();
 
@@ -334,12 +377,12 @@ function focusReadings(index: TermIndex): { stamp: Uint32Array; states: Uint8Arr
 }
 
 /** The index's match arrays, room for ids below `n`, with a fresh stamp: a sentence whose stamp is older holds nothing yet. */
-function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; stamp: Uint32Array; call: number } {
+function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number } {
   let arrays = scratch.get(index);
   // A set grows in place as articles arrive: room for a quarter more before the arrays are made again.
   if (!arrays || arrays.score.length < n) {
     const size = Math.ceil(n * 1.25) + 16;
-    arrays = { score: new Float64Array(size), count: new Uint32Array(size), stamp: new Uint32Array(size), call: 0 };
+    arrays = { score: new Float64Array(size), count: new Uint32Array(size), lent: new Float64Array(size), stamp: new Uint32Array(size), call: 0 };
     scratch.set(index, arrays);
   }
   if (arrays.call === 0xffffffff) {
@@ -350,7 +393,13 @@ function matchArrays(index: TermIndex, n: number): { score: Float64Array; count:
   return arrays;
 }
 
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number): Matches {
+/** What a sentence's document lends it (a question's): `share` of the weight of each word it lacks and `lends` lets through that its opening sentence holds. */
+interface InDocument {
+  share: number;
+  lends: (stem: string) => boolean;
+}
+
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const absent = (s: string) => !index.stemSentences.has(s);
@@ -361,18 +410,20 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   // Posting lists hold ids in rising order: the last of each is the highest a word reaches.
   let reached = index.sentences.length;
   for (const s of words) for (const stem of [s, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
-  const { score, count, stamp, call } = matchArrays(index, reached);
+  const { score, count, lent, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
     if (stamp[id] !== call) {
       stamp[id] = call;
       score[id] = 0;
       count[id] = 0;
+      lent[id] = 0;
       ids.push(id);
     }
     score[id] = score[id]! + share;
     count[id] = count[id]! + 1;
   };
+  const standsInFor = new Map<string, ReadonlyMap<number, number>>();
   words.forEach((s, i) => {
     for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
     // Related words stand in for a word the set lacks, for less than it: the more of them a
@@ -382,7 +433,18 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     const credit = new Map<number, number>();
     for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) if (!own?.has(id)) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
     for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
+    if (inDocument?.lends(s)) standsInFor.set(s, credit);
   });
+  // Lent after the sentence's own words are all read, to the sentences they reached: a document lends words, it does not reach sentences.
+  if (inDocument)
+    lendFromDocuments(
+      index,
+      words,
+      weights.map((w) => (w * inDocument.share) / total),
+      ids,
+      lent,
+      standsInFor,
+    );
   // Read only among the sentences the question's other words found, the best of them: the forms are read from each sentence's text.
   if (inOtherForm) {
     words.forEach((s, i) => {
@@ -401,7 +463,40 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     }
   }
   const focusShare = (stems: readonly string[]) => words.reduce((a, w, i) => a + (stems.includes(w) ? weights[i]! : 0), 0) / total;
-  return { ids, score, count, focusShare };
+  return { ids, score, count, lent, focusShare };
+}
+
+/**
+ * For each word `standsInFor` names (those a document may lend), adds its lent weight to each reached sentence that holds
+ * neither the word nor a word standing in for it, when its document's opening sentence (its headline or lead) holds the word.
+ */
+function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
+  words.forEach((s, i) => {
+    const standIns = standsInFor.get(s);
+    const holders = index.stemSentences.get(s);
+    if (!standIns || !holders?.length) return;
+    // A story names its subject in its opening sentence and refers back to it after; a word further down is a detail.
+    const documents = new Set<string>();
+    for (const id of holders) {
+      const docId = index.sentences[id]!.docId;
+      if (index.firstSentence.get(docId) === id) documents.add(docId);
+    }
+    for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
+  });
+}
+
+/** Whether a posting list (ids in rising order) holds an id. */
+function holdsId(postings: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = postings[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
