@@ -3,12 +3,24 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { runCli } from '../src/cli.js';
 import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
 import { storedSetEntry } from '../src/core/index/stored-set.js';
 import { openLibrary } from '../src/core/library/open-folder.js';
+
+// The CLI keeps analyses where the service does (data/ in the checkout by default): these runs keep theirs in a folder of their own.
+const analyses = mkdtempSync(join(tmpdir(), 'briefbot-cli-analyses-'));
+const analysisPathBefore = process.env.BRIEFBOT_ANALYSIS_PATH;
+beforeAll(() => {
+  process.env.BRIEFBOT_ANALYSIS_PATH = join(analyses, 'analyses.sqlite');
+});
+afterAll(() => {
+  if (analysisPathBefore === undefined) delete process.env.BRIEFBOT_ANALYSIS_PATH;
+  else process.env.BRIEFBOT_ANALYSIS_PATH = analysisPathBefore;
+  rmSync(analyses, { recursive: true, force: true });
+});
 
 function capture() {
   let text = '';
