@@ -109,12 +109,15 @@ type Warn = (message: string, detail: Record<string, unknown>) => void;
  * file `--cache` names. Stored analyses only save time: a store that cannot be opened is told and the set analysed.
  */
 async function openAnalyses(file: string | undefined, configured: AnalysisCacheConfig, warn: Warn): Promise<ClosableAnalysisCache | undefined> {
+  let place = file ?? 'the configured store';
   try {
-    // Loaded only when a store is used: the native SQLite module would slow a --no-cache run's start.
+    // Loaded only when a store is used: the native SQLite module would slow a --no-cache run's start (and, not built, stop it).
+    const opening = await import('./store/analysis-open.js');
+    place = file ?? opening.analysisCachePlace(configured);
     if (file) return (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: file, warn });
-    return await (await import('./store/analysis-open.js')).openAnalysisCache(configured, { warn });
+    return await opening.openAnalysisCache(configured, { warn });
   } catch (error) {
-    warn('the analysis store cannot be opened; the set is analysed from its text', { error: String((error as Error).message ?? error) });
+    warn('the analysis store cannot be opened; the set is analysed from its text', { path: place, error: String((error as Error).message ?? error) });
     return undefined;
   }
 }
