@@ -13,6 +13,8 @@ import { formatBriefError } from './core/errors.js';
 import type { Library } from './core/library/library.js';
 import { type StartedLibrary, startLibrary } from './core/library/open-folder.js';
 import type { Result } from './core/result.js';
+import type { AnalysisCacheConfig } from './store/analysis-open.js';
+import type { ClosableAnalysisCache } from './store/analysis-sqlite.js';
 
 const USAGE = `Usage: briefbot <command> [options]
 
@@ -28,6 +30,9 @@ Options:
   --length short|standard    (default: standard for brief, short for digest)
   --topics <file>            curated topics file (default: documents.topicsFile in the config, else config/topics.yaml)
   --cache <file>             keep each document's analysis in this SQLite file and read it back next time
+                             (default: the service's store, store.analysisPath in the config or
+                             $BRIEFBOT_ANALYSIS_PATH, else analyses.sqlite beside store.path)
+  --no-cache                 keep no analyses: analyse the set on every run
 `;
 
 export async function runCli(argv: string[], out: NodeJS.WritableStream = process.stdout, err: NodeJS.WritableStream = process.stderr): Promise<number> {
@@ -42,6 +47,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
         length: { type: 'string' },
         topics: { type: 'string' },
         cache: { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -71,8 +77,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     return 2;
   }
   const topicsFile = values.topics ?? configured.topicsFile;
-  // Loaded only when asked for: the native SQLite module would slow every other run's start.
-  const cache = values.cache ? (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: values.cache, warn: (message, detail) => err.write(`${message}: ${JSON.stringify(detail)}\n`) }) : undefined;
+  const warn = firstProblemOnly(err);
+  const cache = values['no-cache'] && !values.cache ? undefined : await openAnalyses(values.cache, configured.analyses, warn);
   // A progress line on a terminal while a large set is first analysed, rewritten in place.
   const tty = (err as { isTTY?: boolean }).isTTY === true;
   const onProgress = (done: number, total: number) => {
@@ -80,7 +86,7 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   };
   let started: StartedLibrary;
   try {
-    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress });
+    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress, warn });
     await started.ready;
   } catch (e) {
     await cache?.close();
@@ -94,6 +100,40 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
     await started.stored;
     await cache?.close();
   }
+}
+
+type Warn = (message: string, detail: Record<string, unknown>) => void;
+
+/**
+ * The analyses the service keeps (so a second run, like a restart, reads the set back instead of analysing it), or the
+ * file `--cache` names. Stored analyses only save time: a store that cannot be opened is told and the set analysed.
+ */
+async function openAnalyses(file: string | undefined, configured: AnalysisCacheConfig, warn: Warn): Promise<ClosableAnalysisCache | undefined> {
+  let place = file ?? 'the configured store';
+  try {
+    // Loaded only when a store is used: the native SQLite module would slow a --no-cache run's start (and, not built, stop it).
+    const opening = await import('./store/analysis-open.js');
+    place = file ?? opening.analysisCachePlace(configured);
+    if (file) return (await import('./store/analysis-sqlite.js')).openSqliteAnalysisCache({ path: file, warn });
+    return await opening.openAnalysisCache(configured, { warn });
+  } catch (error) {
+    warn('the analysis store cannot be opened; the set is analysed from its text', { path: place, error: String((error as Error).message ?? error) });
+    return undefined;
+  }
+}
+
+/**
+ * Problems of the store (and of the analysis) on stderr, the first only: a store that cannot be written fails at each
+ * write, and one line says as much as five. The answer comes whatever they are.
+ */
+function firstProblemOnly(err: NodeJS.WritableStream): Warn {
+  let told = false;
+  return (message, detail) => {
+    if (told) return;
+    told = true;
+    const about = [detail.path, detail.error].filter((x) => typeof x === 'string').join(': ');
+    err.write(`${message}${about ? ` (${stripControls(about)})` : ''}\n`);
+  };
 }
 
 async function answer(library: Library, command: string, rest: string[], length: Length | undefined, format: 'text' | 'markdown' | 'json', out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -152,12 +192,13 @@ export function setFolder(set: string | undefined, configured: string): string {
   return resolve(configured);
 }
 
-/** The set and topics file the configuration names (config/briefbot.yaml, then the environment), as the bot serves them. */
-function configuredDocuments(): { ok: true; dir: string; topicsFile?: string } | { ok: false; message: string } {
+/** The set, topics file and analysis store the configuration names (config/briefbot.yaml, then the environment), as the bot serves them. */
+function configuredDocuments(): { ok: true; dir: string; topicsFile?: string; analyses: AnalysisCacheConfig } | { ok: false; message: string } {
   const loaded = loadConfig();
   if (!loaded.ok) return { ok: false, message: `configuration problem:\n${loaded.error.map((e) => `  - ${formatConfigError(e)}`).join('\n')}` };
-  const { dir, topicsFile } = loaded.value.documents;
-  return { ok: true, dir, ...(topicsFile ? { topicsFile } : {}) };
+  const { documents, store, credentials } = loaded.value;
+  const analyses: AnalysisCacheConfig = { store, credentials: { databaseUrl: credentials.databaseUrl } };
+  return { ok: true, dir: documents.dir, ...(documents.topicsFile ? { topicsFile: documents.topicsFile } : {}), analyses };
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.[jt]s$/, '') === resolve(import.meta.dirname, 'cli');

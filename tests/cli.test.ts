@@ -1,14 +1,26 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConsoleAdapter } from '../src/adapters/console/index.js';
 import { runCli } from '../src/cli.js';
 import { BriefingSchema, TopicListSchema } from '../src/core/briefing.js';
 import { storedSetEntry } from '../src/core/index/stored-set.js';
 import { openLibrary } from '../src/core/library/open-folder.js';
+
+// The CLI keeps analyses where the service does (data/ in the checkout by default): these runs keep theirs in a folder of their own.
+const analyses = mkdtempSync(join(tmpdir(), 'briefbot-cli-analyses-'));
+const analysisPathBefore = process.env.BRIEFBOT_ANALYSIS_PATH;
+beforeAll(() => {
+  process.env.BRIEFBOT_ANALYSIS_PATH = join(analyses, 'analyses.sqlite');
+});
+afterAll(() => {
+  if (analysisPathBefore === undefined) delete process.env.BRIEFBOT_ANALYSIS_PATH;
+  else process.env.BRIEFBOT_ANALYSIS_PATH = analysisPathBefore;
+  rmSync(analyses, { recursive: true, force: true });
+});
 
 function capture() {
   let text = '';
@@ -96,6 +108,55 @@ describe('briefbot CLI', () => {
     }
   });
 });
+
+describe("the CLI's analysis store only saves time", () => {
+  it('a store that cannot be opened is told on stderr once, and the briefing still comes', async () => {
+    // A store inside what is a file, not a folder: no run can make it, whoever runs it.
+    const file = join(analyses, 'a-file');
+    writeFileSync(file, 'not a folder');
+    const run = await withStore(join(file, 'analyses.sqlite'), ['brief', 'security-guarantees', '--format', 'json', '--set', 'ukraine-peace-talks']);
+    expect(run.code).toBe(0);
+    expect(BriefingSchema.parse(JSON.parse(run.out)).topic.slug).toBe('security-guarantees');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain('the analysis store cannot be opened');
+    expect(run.err).toContain(file);
+  });
+
+  it('a damaged store is told once, set aside and started afresh, and the next run reads it', async () => {
+    const folder = join(analyses, 'damaged');
+    mkdirSync(folder);
+    const store = join(folder, 'analyses.sqlite');
+    writeFileSync(store, 'these bytes are not a SQLite database, whatever their length may be');
+    const args = ['brief', 'security-guarantees', '--format', 'json', '--set', 'ukraine-peace-talks'];
+    const run = await withStore(store, args);
+    expect(run.code).toBe(0);
+    expect(BriefingSchema.parse(JSON.parse(run.out)).topic.slug).toBe('security-guarantees');
+    expect(run.err.trim().split('\n')).toHaveLength(1);
+    expect(run.err).toContain(store);
+    expect(existsSync(`${store}.corrupt`)).toBe(true);
+
+    const next = await withStore(store, args);
+    expect(next.code).toBe(0);
+    expect(next.err).toBe('');
+    const withoutTime = (text: string) => ({ ...JSON.parse(text), generatedAt: null });
+    expect(withoutTime(next.out)).toEqual(withoutTime(run.out));
+  });
+});
+
+/** runCli with the service's analysis store at `store`, as BRIEFBOT_ANALYSIS_PATH names it. */
+async function withStore(store: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const before = process.env.BRIEFBOT_ANALYSIS_PATH;
+  process.env.BRIEFBOT_ANALYSIS_PATH = store;
+  const out = capture();
+  const err = capture();
+  try {
+    const code = await runCli(args, out.stream, err.stream);
+    return { code, out: out.text(), err: err.text() };
+  } finally {
+    if (before === undefined) delete process.env.BRIEFBOT_ANALYSIS_PATH;
+    else process.env.BRIEFBOT_ANALYSIS_PATH = before;
+  }
+}
 
 describe('local console adapter', () => {
   it('answers typed commands from the same core, one after another', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,12 @@ writeFileSync(report, `process.on('exit', () => process.stderr.write('WINK FILES
 const store = join(dir, 'analyses.sqlite');
 
 function cli(...args: string[]): { status: number | null; stdout: string; winkFiles: number } {
-  const run = spawnSync(process.execPath, ['--require', report, '--import', 'tsx', 'src/cli.ts', ...args, '--set', 'ukraine-peace-talks', '--cache', store], { cwd: root, encoding: 'utf8' });
+  return cliWith({}, ...args, '--cache', store);
+}
+
+/** The CLI from source in a new process over the seed set, with these environment variables besides the test's. */
+function cliWith(env: Record<string, string>, ...args: string[]): { status: number | null; stdout: string; winkFiles: number } {
+  const run = spawnSync(process.execPath, ['--require', report, '--import', 'tsx', 'src/cli.ts', ...args, '--set', 'ukraine-peace-talks'], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
   return { status: run.status, stdout: run.stdout, winkFiles: Number(/WINK FILES (\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) };
 }
 
@@ -36,5 +41,31 @@ describe("wink's model is loaded on the first reading", () => {
     expect(brief.status).toBe(0);
     expect(JSON.parse(brief.stdout).sources.length).toBeGreaterThan(0);
     expect(brief.winkFiles).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+// A user running `briefbot` twice, or a deploy's next start, reads the analyses the service's store holds: the same file
+// the bot keeps (named here by the environment, as a deploy names it), with no --cache.
+describe("the CLI keeps analyses in the service's store", () => {
+  it('a second run reads the analyses the first stored, and answers the same without reading text', () => {
+    const env = { BRIEFBOT_ANALYSIS_PATH: join(dir, 'deploy', 'analyses.sqlite') };
+    const first = cliWith(env, 'topics');
+    expect(first.status).toBe(0);
+    expect(first.winkFiles).toBeGreaterThan(0);
+    expect(existsSync(env.BRIEFBOT_ANALYSIS_PATH)).toBe(true);
+
+    const second = cliWith(env, 'topics');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(second.winkFiles).toBe(0);
+  }, 120_000);
+
+  it('--no-cache analyses the set and keeps nothing', () => {
+    const env = { BRIEFBOT_ANALYSIS_PATH: join(dir, 'unused', 'analyses.sqlite') };
+    const run = cliWith(env, 'topics', '--no-cache');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Topics in ukraine-peace-talks/);
+    expect(run.winkFiles).toBeGreaterThan(0);
+    expect(existsSync(env.BRIEFBOT_ANALYSIS_PATH)).toBe(false);
   }, 120_000);
 });
