@@ -1,4 +1,5 @@
 import { findFigures } from '../facts/figures.js';
+import { numericValue } from '../facts/figures-differ.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
@@ -23,17 +24,24 @@ export function sameFact(a: Sentence, b: Sentence): boolean {
 /** Fewest figures of different values two sentences share to state one tally: one shared figure is a story's running figure, named in passing. */
 const TALLY_FIGURES = 2;
 
+const figureValues = new WeakMap<Sentence, ReadonlySet<string>>();
 const figureKeys = new WeakMap<Sentence, readonly (readonly string[])[]>();
 
-/**
- * Each figure of a sentence as the keys under which it is the same figure (same-figure.ts): `value|counted word`; none
- * for a sentence with fewer figures than a tally, whose noun phrases are then never read.
- */
+/** The values of a sentence's figures (stored with it), as `sameFigureKeys` writes them: cheap, no noun phrase read. */
+function figureValuesOf(s: Sentence): ReadonlySet<string> {
+  let out = figureValues.get(s);
+  if (!out) {
+    out = new Set(findFigures([s]).map((f) => numericValue(f.value)));
+    figureValues.set(s, out);
+  }
+  return out;
+}
+
+/** Each figure of a sentence as the keys under which it is the same figure (same-figure.ts): `value|counted word`. */
 function figureKeysOf(s: Sentence): readonly (readonly string[])[] {
   let out = figureKeys.get(s);
   if (!out) {
-    const figures = findFigures([s]);
-    out = figures.length < TALLY_FIGURES ? [] : figures.map(sameFigureKeys);
+    out = findFigures([s]).map(sameFigureKeys);
     figureKeys.set(s, out);
   }
   return out;
@@ -45,11 +53,17 @@ function figureKeysOf(s: Sentence): readonly (readonly string[])[] {
  * word of what it counts.
  */
 export function sameFigures(a: Sentence, b: Sentence): boolean {
-  const x = figureKeysOf(a);
-  const y = x.length ? figureKeysOf(b) : [];
-  if (!y.length) return false;
-  const other = new Set(y.flat());
-  const values = new Set(x.filter((keys) => keys.some((k) => other.has(k))).map((keys) => keys[0]!.split('|')[0]));
+  // A cheap first test on the values alone: what each figure counts is read (a tagger pass per figure) only for two sentences that share two values.
+  const x = figureValuesOf(a);
+  if (x.size < TALLY_FIGURES) return false;
+  const y = figureValuesOf(b);
+  if ([...x].filter((v) => y.has(v)).length < TALLY_FIGURES) return false;
+  const other = new Set(figureKeysOf(b).flat());
+  const values = new Set(
+    figureKeysOf(a)
+      .filter((keys) => keys.some((k) => other.has(k)))
+      .map((keys) => keys[0]!.split('|')[0]),
+  );
   return values.size >= TALLY_FIGURES;
 }
 
