@@ -1,4 +1,7 @@
+import { findFigures } from '../facts/figures.js';
+import { numericValue } from '../facts/figures-differ.js';
 import { isReportingStem } from '../facts/quotes.js';
+import { sameFigureKeys } from '../facts/same-figure.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -10,11 +13,58 @@ import { partsOf } from './passages.js';
  * fact when a sentence of each is the same statement but for its figures (two wire versions of a
  * lead, "killing 65 … injuring 157" and "killing 60 … injuring 155"), or the same report in two
  * wordings (a paraphrase and the quotation after it), or the same statement of one subject in other words
- * ("Seventeenth round (issue 16facts3)"). English closed classes only, no story word.
+ * ("Seventeenth round (issue 16facts3)"), or the same tally in two figures ("Nineteenth round (issue 16once)"). English
+ * closed classes only, no story word.
  */
 export function sameFact(a: Sentence, b: Sentence): boolean {
-  for (const p of partsOf(a)) for (const q of partsOf(b)) if (sameButFigures(p, q) || sameReport(p, q) || sameStatement(p, q)) return true;
+  for (const p of partsOf(a)) for (const q of partsOf(b)) if (sameButFigures(p, q) || sameReport(p, q) || sameStatement(p, q) || sameFigures(p, q)) return true;
   return false;
+}
+
+/** Fewest figures of different values two sentences share to state one tally: one shared figure is a story's running figure, named in passing. */
+const TALLY_FIGURES = 2;
+
+const figureValues = new WeakMap<Sentence, ReadonlySet<string>>();
+const figureKeys = new WeakMap<Sentence, readonly (readonly string[])[]>();
+
+/** The values of a sentence's figures (stored with it), as `sameFigureKeys` writes them: cheap, no noun phrase read. */
+function figureValuesOf(s: Sentence): ReadonlySet<string> {
+  let out = figureValues.get(s);
+  if (!out) {
+    out = new Set(findFigures([s]).map((f) => numericValue(f.value)));
+    figureValues.set(s, out);
+  }
+  return out;
+}
+
+/** Each figure of a sentence as the keys under which it is the same figure (same-figure.ts): `value|counted word`. */
+function figureKeysOf(s: Sentence): readonly (readonly string[])[] {
+  let out = figureKeys.get(s);
+  if (!out) {
+    out = findFigures([s]).map(sameFigureKeys);
+    figureKeys.set(s, out);
+  }
+  return out;
+}
+
+/**
+ * Rule (d): the same tally told twice ("216 passengers and 12 crew members" and "a dozen crew members and 216 passengers on
+ * board"): at least two figures of different values of the one are each the same figure of the other, by value and a
+ * word of what it counts.
+ */
+export function sameFigures(a: Sentence, b: Sentence): boolean {
+  // A cheap first test on the values alone: what each figure counts is read (a tagger pass per figure) only for two sentences that share two values.
+  const x = figureValuesOf(a);
+  if (x.size < TALLY_FIGURES) return false;
+  const y = figureValuesOf(b);
+  if ([...x].filter((v) => y.has(v)).length < TALLY_FIGURES) return false;
+  const other = new Set(figureKeysOf(b).flat());
+  const values = new Set(
+    figureKeysOf(a)
+      .filter((keys) => keys.some((k) => other.has(k)))
+      .map((keys) => keys[0]!.split('|')[0]),
+  );
+  return values.size >= TALLY_FIGURES;
 }
 
 /** Number words, stemmed: a figure written out is masked as its digits are. */
