@@ -575,7 +575,9 @@ function describe(k: Tokens, s: number, e: number): string {
   const nounStart = phrase.length;
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
   if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
+  const phraseStart = j;
   j = nounPhrase(k, j, phrase);
+  const measured = nounStart === 0 && measuresItsHead(k, s, e, phraseStart, j - 1);
   // "the fifteen UK Royal Navy crew's capture": a number before a possessive counts the possessor; the possessed noun is
   // the possessor's thing, not what is counted (a share, "three of the world's largest economies", is read above).
   // "half the city's ferries": after a determiner the possessive determines the counted noun; the number counts the ferries.
@@ -593,7 +595,7 @@ function describe(k: Tokens, s: number, e: number): string {
     j = nounPhrase(k, j, phrase);
   }
   // "162 people who suffered injuries", "60 young people who died".
-  if (phrase.length > nounStart && /^(?:who|that|which)$/.test(lower[j] ?? '') && pos[j + 1] === 'VERB') {
+  if (!measured && phrase.length > nounStart && /^(?:who|that|which)$/.test(lower[j] ?? '') && pos[j + 1] === 'VERB') {
     phrase.push(words[j++]!, words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
@@ -605,9 +607,10 @@ function describe(k: Tokens, s: number, e: number): string {
   // or before its object ("killing 60 people" → "people killed").
   // "leaders who meet in two weeks will be able": a number inside a prepositional phrase is not the subject of the
   // finite verb after it (that verb is the clause's); "up to 200 people were hurt" is a hedge, not a preposition.
-  const verbAfter = objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX' ? '' : predicateAt(k, afterAside(k, j));
+  // "a ten-hour telethon was organised": the verb tells what happened to the telethon, not to the hours the number counts.
+  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
-  const verbBefore = k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  const verbBefore = measured || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -620,6 +623,21 @@ function describe(k: Tokens, s: number, e: number): string {
   // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
   const measureBefore = nouns.length && lower[s - 1] === 'magnitude' ? 'magnitude' : '';
   return [subject, measureBefore, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
+}
+
+/**
+ * "a ten-hour telethon", "the 20-month trial", "an 8.8 magnitude earthquake", "the 55,000-strong army": a number other than
+ * one with its unit in the singular (joined by a hyphen, or a unit of time or measure) before a singular head noun is a
+ * compound modifier that measures the head; it counts none of it. A count takes a plural noun ("five police officers").
+ * `first`..`last` are the tokens of the noun phrase after the number.
+ */
+function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: number): boolean {
+  if (last <= first || (s === e && /^(?:one|1|a|an)$/.test(k.lower[s]!))) return false;
+  const singular = (i: number) => (k.lemma[i] ?? '').toLowerCase() === k.lower[i];
+  const head = k.pos[last] === 'NOUN' && /^\p{Ll}/u.test(k.words[last]!) && singular(last);
+  const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
+  const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
+  return head && (hyphened || unit);
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */

@@ -183,6 +183,17 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
     expect(figures('Rescuers said 20 injured Tuesday.')[0]).not.toMatch(/Tuesday/);
   });
 
+  it("labels a number that measures the noun it modifies without that noun's verb (issue 16labels, rule M)", () => {
+    expect(figures('A ten-hour telethon was organised by the harbour board.')).toEqual(['ten | hour telethon']);
+    expect(figures('The 20-month trial that focused on the dock murders ended on Friday.')).toEqual(['20 | month trial']);
+    expect(figures('He served an 8-year sentence for the pier robbery.')).toEqual(['8 | year sentence']);
+    expect(figures('The 55,000-strong port militia was rebuilt after the war.')).toEqual(['55,000 | strong port militia']);
+    expect(figures('The 54 km individual time trial finished in the rain.')).toEqual(['54 | km individual time trial']);
+    // A count takes a plural head and keeps its verb.
+    expect(figures('Five police officers were killed in the blast.')).toEqual(['Five | police officers were killed in the blast']);
+    expect(figures('Rescuers pulled 14 dockers from the water.')).toEqual(['14 | dockers pulled']);
+  });
+
   it('counts a list of nouns together, and steps over an aside to the verb', () => {
     expect(figures('The blast hurt 14 dockers, drivers and clerks at the pier.')[0]).toMatch(/^14 \| dockers, drivers and clerks/);
     expect(figures('At least 31 people, including six children, were killed in the blast.')[0]).toBe('31 | people were killed in the blast');
