@@ -513,10 +513,13 @@ const DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\
 /** Days within which an event's measure may still be revised (docs/quality.md, seventeenth round, 16facts3, second rule). */
 const MEASURE_REVISED_WITHIN_DAYS = 7;
 
-/** The counted words are all units of measure or "magnitude": the figure measures an event, it counts nothing the event did. */
+/**
+ * The counted words open on a unit of measure or "magnitude" ("magnitude", "magnitude earthquake"): the figure measures an
+ * event, it counts nothing the event did. The event's noun may follow its measure since a label keeps it (issue 16labels).
+ */
 function isMeasure(f: FoundFigure): boolean {
-  const words = countKeyWords(f).map((w) => w.toLowerCase());
-  return words.length > 0 && words.every((w) => isMeasureUnit(w) || w === 'magnitude');
+  const first = countKeyWords(f)[0]?.toLowerCase();
+  return first !== undefined && (isMeasureUnit(first) || first === 'magnitude');
 }
 
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;

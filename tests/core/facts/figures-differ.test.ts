@@ -310,6 +310,24 @@ describe('figures of two events are no disagreement (docs/quality.md, seventeent
     ).toHaveLength(1);
   });
 
+  it('does not read two quakes a fortnight apart, each labelled by its magnitude and its noun, as one magnitude told two ways', () => {
+    const first = 'A magnitude 6.9 earthquake struck the coast of Norland on Thursday, the survey office said.';
+    const second = 'An 8.8 magnitude earthquake was recorded off the coast of Norland, the survey office said.';
+    expect(
+      differingOn([
+        ['2024-03-13', first],
+        ['2024-02-27', second],
+      ]),
+    ).toEqual([]);
+    // The same day, two magnitudes of one quake still differ.
+    expect(
+      differingOn([
+        ['2024-02-27', first],
+        ['2024-02-27', second],
+      ]),
+    ).toHaveLength(1);
+  });
+
   it('does not read a toll reported before the day the other sentence names as that day’s toll', () => {
     const before = 'A landslide in the hills killed 14 people, the regional governor said.';
     const after = 'On June 10 a landslide in the hills killed 30 people, the regional governor said.';
