@@ -10,10 +10,7 @@ import { indexOf } from '../index-of.js';
  * "economic"), and questions open on a preposition (docs/quality.md, "Nineteenth round (issue 16pool2)").
  */
 const index = indexOf({
-  'wire-1.txt': [
-    'The prime minister named a new cabinet on Monday after weeks of talks.',
-    'Her first task is to mend the economy, which shrank for a third year, the finance minister said.',
-  ].join('\n\n'),
+  'wire-1.txt': ['The prime minister named a new cabinet on Monday after weeks of talks.', 'Her first task is to mend the economy, which shrank for a third year, the finance minister said.'].join('\n\n'),
   'wire-2.txt': ['The finance minister faces an economic task without equal, the opposition said.', 'They called for an early vote.'].join('\n\n'),
   'wire-3.txt': 'The defence minister said the task of the army was to guard the border.',
   'wire-4.txt': 'The foreign minister said his task was to mend ties with the neighbours.',
