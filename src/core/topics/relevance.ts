@@ -181,7 +181,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const focusStems = question?.focus && new Set(question.focus.stems);
   const standIns = question && askedStandIns(index, question);
   // A question's word is held in another form of it that the set writes ("Lebanon" for "Lebanese"): word-forms.ts.
-  const forms = question ? otherForms(question.words, (s) => index.stemSentences.has(s)) : undefined;
+  const forms = question ? otherForms(contentWords(question), (s) => index.stemSentences.has(s)) : undefined;
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
@@ -240,6 +240,12 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
   else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
   return scores;
+}
+
+/** The words of a question whose stems it asks by (not its question word, auxiliary or articles): those looked up in another form. */
+function contentWords(question: Question): string[] {
+  const stems = new Set([...question.asked, ...question.setting]);
+  return [...question.words].filter((w) => stems.has(stem(w)));
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
