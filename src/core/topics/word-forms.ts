@@ -14,6 +14,15 @@ import { RELATED_IN_CONTEXT } from './question-focus.js';
 const SHARED_LETTERS = 4;
 const CHANGED_ENDING = 2;
 
+/** Endings that make a doer's noun or a comparative of a word ("rescuer", "dancer", "later"): another thing than the word's, not its form. */
+const DOER_ENDING = /^(?:e?r|or|ist)$/;
+
+/** Whether one stem is the other with a doer's or comparative ending added ("late" and "later": the stemmer keeps the "e"). */
+function addsDoerEnding(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && DOER_ENDING.test(long.slice(short.length));
+}
+
 /** Whether two stems share a first part covering all but the last CHANGED_ENDING letters of the shorter (and at least SHARED_LETTERS). */
 export function writtenAlike(a: string, b: string): boolean {
   let shared = 0;
@@ -47,7 +56,7 @@ function formsOf(word: string): string[] {
       ? []
       : lexiconWordsBeginning(word.slice(0, SHARED_LETTERS), word).flatMap((w) => {
           const s = stem(w.word);
-          return w.similarity >= RELATED_IN_CONTEXT && s !== own && writtenAlike(own, s) ? [s] : [];
+          return w.similarity >= RELATED_IN_CONTEXT && s !== own && writtenAlike(own, s) && !addsDoerEnding(own, s) ? [s] : [];
         });
   if (known.size >= CACHED_WORDS) known.delete(known.keys().next().value!);
   known.set(word, forms);

@@ -35,6 +35,12 @@ describe("a question's word in another form", () => {
     expect(forms.get(stemsOf('state')[0]!) ?? []).not.toContain(stemsOf('statement')[0]);
     expect(forms.get(stemsOf('austria')[0]!) ?? []).not.toContain(stemsOf('australia')[0]);
   });
+
+  it('does not join a doer to the act ("rescuers" are not the rescue)', () => {
+    const forms = otherForms(['rescue', 'dance'], () => true);
+    expect(forms.get(stemsOf('rescue')[0]!) ?? []).not.toContain(stemsOf('rescuer')[0]);
+    expect(forms.get(stemsOf('dance')[0]!) ?? []).not.toContain(stemsOf('dancer')[0]);
+  });
 });
 
 describe('a question that opens on a preposition', () => {
