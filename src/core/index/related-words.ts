@@ -76,22 +76,6 @@ export function relatedStemsOfEach(words: readonly string[], has: (stem: string)
   return new Map(words.map((w, i) => [w, (nearest.get(lower[i]!) ?? found.get(lower[i]!) ?? []).filter((r) => has(r.stem))]));
 }
 
-/**
- * The lexicon's words that begin with `prefix`, each with its closeness (cosine) to `word`; none when `word` is not in the
- * lexicon or the lexicon is not installed. A pass of string comparisons, and a dot product for each word that begins so.
- */
-export function lexiconWordsBeginning(prefix: string, word: string): Array<{ word: string; similarity: number }> {
-  const v = vectors();
-  const k = v?.at.get(word.toLowerCase());
-  if (!v || k === undefined) return [];
-  const out: Array<{ word: string; similarity: number }> = [];
-  for (let j = 0; j < v.words.length; j++) {
-    if (j === k || !v.words[j]!.startsWith(prefix)) continue;
-    out.push({ word: v.words[j]!, similarity: dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) });
-  }
-  return out;
-}
-
 /** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
 const CACHED_WORDS = 5000;
 const nearest = new Map<string, RelatedStem[]>();

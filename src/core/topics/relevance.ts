@@ -6,7 +6,6 @@ import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
-import { otherForms, sentencesWithForms } from './word-forms.js';
 
 /**
  * Sentences a briefing weighs at most, whatever the set's size: every sentence of a set of some
@@ -180,8 +179,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   };
   const focusStems = question?.focus && new Set(question.focus.stems);
   const standIns = question && askedStandIns(index, question);
-  // A question's word is held in another form of it that the set writes ("Lebanon" for "Lebanese"): word-forms.ts.
-  const forms = question ? otherForms(contentWords(question), (s) => index.stemSentences.has(s)) : undefined;
   for (const variant of topic.variants) {
     const terms = on ? variant.filter((s) => !on.stems.includes(s)).length + 1 : variant.length;
     // A sentence that writes the question's verb in another form ("fell" for "fall") holds it.
@@ -189,7 +186,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     const related = standIns ? withAskedRelated(topic.related, variant, standIns) : topic.related;
     // A question's sentence is also read in its document, for entry; the focus verb is not lent: the focus rules read a sentence that does not state it.
     const inDocument = question ? { share: DOC_CONTEXT_SHARE, lends: (s: string) => !focusStems?.has(s) } : undefined;
-    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined, inDocument, forms);
+    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined, inDocument);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
     // Asked of a sentence several times (each test reads its entry), so read once. Once a variant, after its matches: reading
@@ -240,12 +237,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
   else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
   return scores;
-}
-
-/** The words of a question whose stems it asks by (not its question word, auxiliary or articles): those looked up in another form. */
-function contentWords(question: Question): string[] {
-  const stems = new Set([...question.asked, ...question.setting]);
-  return [...question.words].filter((w) => stems.has(stem(w)));
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
@@ -408,33 +399,17 @@ interface InDocument {
   lends: (stem: string) => boolean;
 }
 
-function variantMatches(
-  index: TermIndex,
-  variant: readonly string[],
-  on?: DayMatch,
-  related?: Topic['related'],
-  inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean },
-  minDf?: number,
-  inDocument?: InDocument,
-  forms?: ReadonlyMap<string, readonly string[]>,
-): Matches {
+function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
-  // A word written in another form ("pleas" for "plead") is held where either is: it weighs by the documents of both.
-  const formsOf = (s: string) => forms?.get(s);
-  const dfOf = (s: string) =>
-    Math.min(
-      index.documents.size,
-      (formsOf(s) ?? []).reduce((df, f) => df + (index.stemDf.get(f) ?? 0), index.stemDf.get(s) ?? 0),
-    );
   // A word the set never uses weighs as a word held by one document, not the most of all.
-  const absent = (s: string) => !index.stemSentences.has(s) && !formsOf(s);
-  const weights = words.map((s) => (related?.[s] && absent(s) ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, dfOf(s))) : formsOf(s) ? idfOf(index, dfOf(s)) : idf(index, s)));
+  const absent = (s: string) => !index.stemSentences.has(s);
+  const weights = words.map((s) => (related?.[s] && absent(s) ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
   // Posting lists hold ids in rising order: the last of each is the highest a word reaches.
   let reached = index.sentences.length;
-  for (const s of words) for (const stem of [s, ...(formsOf(s) ?? []), ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
+  for (const s of words) for (const stem of [s, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
   const { score, count, lent, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
@@ -450,12 +425,11 @@ function variantMatches(
   };
   const standsInFor = new Map<string, ReadonlyMap<number, number>>();
   words.forEach((s, i) => {
-    const holding = sentencesWithForms(index, s, formsOf(s));
-    for (const id of holding) reach(id, weights[i]! / total);
+    for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
     // For a word the set uses (a question's verb), only in sentences without it.
-    const own = related?.[s] && !absent(s) ? new Set(holding) : undefined;
+    const own = related?.[s] && !absent(s) ? new Set(index.stemSentences.get(s)) : undefined;
     const credit = new Map<number, number>();
     for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) if (!own?.has(id)) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
     for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
