@@ -94,7 +94,7 @@ export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'ob
  */
 export interface Question {
   kind?: AnswerKind;
-  /** The question as typed, without its question mark: its form says more finely what it asks for (summary/question-form.ts). */
+  /** The question as typed from its question word (an opening preposition left out), without its question mark: its form says more finely what it asks for (summary/question-form.ts). */
   text: string;
   asked: string[];
   setting: string[];
