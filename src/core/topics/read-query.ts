@@ -20,14 +20,27 @@ const FRAME = [
   /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
 ];
 
+/**
+ * A preposition before the question word ("in which village …", "until when …", "by how much …"): the question starts at
+ * the question word, which says the kind of answer; the preposition only says how the answer stands to the rest.
+ */
+const OPENING_PREPOSITION = /^(?:in|on|at|by|from|to|with|of|for|until|till|since|before|after|during|under|over|into|through|about|against|among|between|within|toward|towards)\s+(?=(?:what|who|whom|whose|when|where|which|how)\b)/i;
+/** Prepositions of time: before "which"/"what" ("until which date") they ask for a time. */
+const TIME_PREPOSITION = /^(?:until|till|since|before|after|during)\s/i;
+
+/** A query as its question is read: from its question word, when a preposition opens it. */
+function fromQuestionWord(text: string): string {
+  return text.trim().replace(OPENING_PREPOSITION, '');
+}
+
 export function isQuestion(text: string): boolean {
-  const t = text.trim();
+  const t = fromQuestionWord(text);
   return /\?\s*$/.test(t) || QUESTION_WORD.test(t);
 }
 
 /** The words of a query that name what it is about, as stems. */
 export function queryStems(text: string): string[] {
-  let t = text.trim().replace(/\?+\s*$/, '');
+  let t = fromQuestionWord(text).replace(/\?+\s*$/, '');
   if (isQuestion(text)) for (const frame of FRAME) t = t.replace(frame, ' ');
   const stems = stemsOf(t, isQuestion(text));
   // A question that is all frame ("what happened?") still asks about its words.
@@ -81,7 +94,7 @@ export type AnswerKind = 'person' | 'amount' | 'time' | 'place' | 'reason' | 'ob
  */
 export interface Question {
   kind?: AnswerKind;
-  /** The question as typed, without its question mark: its form says more finely what it asks for (summary/question-form.ts). */
+  /** The question as typed from its question word (an opening preposition left out), without its question mark: its form says more finely what it asks for (summary/question-form.ts). */
   text: string;
   asked: string[];
   setting: string[];
@@ -128,8 +141,8 @@ const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 /** How a question is answered, or undefined when the query is not a question. */
 export function readQuestion(text: string): Question | undefined {
   if (!isQuestion(text)) return undefined;
-  const t = text.trim().replace(/\?+\s*$/, '');
-  const kind = KINDS.find(([re]) => re.test(t))?.[1];
+  const t = fromQuestionWord(text).replace(/\?+\s*$/, '');
+  const kind = KINDS.find(([re]) => re.test(t))?.[1] ?? (TIME_PREPOSITION.test(text.trim()) && /^(?:which|what)\b/i.test(t) ? 'time' : undefined);
   let body = t;
   for (const frame of FRAME) body = body.replace(frame, ' ');
   body = body.replace(/^\s*(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states|time|day|date|year)\b/i, ' ');
