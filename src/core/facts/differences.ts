@@ -1,3 +1,4 @@
+import { cappedMemo } from '../capped-memo.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
@@ -263,17 +264,8 @@ const PERMISSIVE = new Set(['able', 'allowed', 'permitted', 'free']);
 const FROM_REACH = 5;
 
 /** The stems a sentence denies (within a few words after a negation) and the ones it affirms. */
-function polarity(text: string): Polarity {
-  const known = polarities.get(text);
-  if (known) return known;
-  const found = polarityOf(text);
-  if (polarities.size > 10_000) polarities.clear();
-  polarities.set(text, found);
-  return found;
-}
-
 /** Each sentence is read once however many pairs it is in. */
-const polarities = new Map<string, Polarity>();
+const polarity = cappedMemo(polarityOf);
 
 function polarityOf(text: string): Polarity {
   const denied = new Set<string>();

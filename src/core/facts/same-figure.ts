@@ -1,3 +1,4 @@
+import { cappedMemo } from '../capped-memo.js';
 import { its, readDoc } from '../nlp.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
@@ -29,19 +30,11 @@ function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): rea
   const at = placeOf(f);
   if (at < 0) return [];
   // The words after the number are all it reads: every answer that shows a figure asks again (twice, with the sections' two passes).
-  const span = text.slice(at + f.value.length, at + f.value.length + 80);
-  const known = phrases.get(span);
-  if (known) return known;
-  const found = nounPhraseOpening(span);
-  if (phrases.size > 10_000) phrases.clear();
-  phrases.set(span, found);
-  return found;
+  return nounPhraseOpening(text.slice(at + f.value.length, at + f.value.length + 80));
 }
 
 /** The noun phrase read at the start of each text after a number, kept: wink's reading is the slow part. */
-const phrases = new Map<string, readonly string[]>();
-
-function nounPhraseOpening(span: string): string[] {
+const nounPhraseOpening = cappedMemo((span: string): readonly string[] => {
   const tokens = readDoc(span).tokens();
   const words = (tokens.out() as string[]).slice(0, PHRASE_WORDS + 1);
   const tags = (tokens.out(its.pos) as string[]).slice(0, PHRASE_WORDS + 1);
@@ -54,7 +47,7 @@ function nounPhraseOpening(span: string): string[] {
     if (!possessive) out.push(words[i]!.toLowerCase());
   }
   return out;
-}
+});
 
 /**
  * Whether a figure's label names this figure: its number as a whole, followed by the first word of what it counts ("64 of
