@@ -1,4 +1,5 @@
-import { its, readDoc } from '../nlp.js';
+import { relatedStems } from '../index/related-words.js';
+import { its, readDoc, stem } from '../nlp.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
 
@@ -18,6 +19,34 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
   const value = numericValue(f.value);
   const words = [...f.counts.toLowerCase().split(/\s+/), ...phraseAfter(f)].map((w) => w.replace(/['’]s$/, '').replace(/s$/, '')).filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !FUNCTION_WORD.test(w));
   return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
+}
+
+/**
+ * Figures in their order, without one that gives an earlier one's amount counting a word of the same meaning ("190 nations",
+ * then "about 190 countries": one quantity told twice). The meaning is the product's related words (the lexicon's neighbours
+ * of the counted head, either way round). Only amounts written in digits: wire style spells one to nine in words, and a small
+ * count recurs by chance for near words that are not the same thing ("two women", "two men"); a count of ten or more, or an
+ * amount, told twice is one quantity.
+ */
+export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly T[]): T[] {
+  // Kept figures by amount: only figures of one amount are compared, and the lexicon is read only for them.
+  const keptOf = new Map<string, T[]>();
+  return figures.filter((f) => {
+    if (!/\d/.test(f.value)) return true;
+    const value = numericValue(f.value);
+    const same = keptOf.get(value) ?? [];
+    if (same.some((k) => countsInOtherWords(k, f))) return false;
+    keptOf.set(value, [...same, f]);
+    return true;
+  });
+}
+
+function countsInOtherWords(a: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, b: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+  const [headA, headB] = [phraseAfter(a).at(-1), phraseAfter(b).at(-1)];
+  if (!headA || !headB) return false;
+  const [stemA, stemB] = [stem(headA), stem(headB)];
+  if (stemA === stemB) return false;
+  return relatedStems(headA, (s) => s === stemB).length > 0 || relatedStems(headB, (s) => s === stemA).length > 0;
 }
 
 /**

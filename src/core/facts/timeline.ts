@@ -123,6 +123,10 @@ const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
 const BY_YEAR = /\b(?:by|after|beyond)\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$|\b(?:target\s+(?:year|date)|deadline)\s+of\s+$/i;
 /** "from 1990 levels", "below 1990 levels", "from 1990 baselines": the year a level is measured against, the baseline of a comparison (issue 16read). */
 const LEVEL_AFTER = /^\s+(?:levels?|baselines?)\b/i;
+/** "post 2012 negotiations": the prefix written apart from a year makes it a bound, as "post-2012" does (a weekday after the noun "post" is no bound). */
+const PREFIX_APART = /\b(?:pre|post)\s+$/i;
+/** "for 2012 onwards", "2020 and beyond": the year an open period starts; "2010 as target year", "2020 as a deadline": a goal. Neither is an event (issue 16figs). */
+const PERIOD_OR_TARGET_AFTER = /^\s*(?:onwards?\b|and\s+beyond\b|as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:target\s+(?:year|date)|deadline)\b)/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -357,8 +361,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
     const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const baseline = LEVEL_AFTER.test(rest);
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !comparison(m.index) });
+    const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index));
+    const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.

@@ -75,6 +75,16 @@ describe('the timeline of a briefing', () => {
     expect(at('Water rose in 1990 to the harbour wall.')).toEqual([['1990', true]]);
   });
 
+  it('takes a year that opens a period, is named as a target or follows "post" written apart for no event (issue 16figs)', () => {
+    // Were shown as "2012:" and "2010:" on the timeline of a climate conference held in December 2007.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '2007-12-14').map((d) => [d.date, d.isEvent]);
+    expect(at('Getting on track for a harbour accord for 2012 onwards is the main task of the talks.')).toEqual([['2012', false]]);
+    expect(at('The port authority called for 2010 as target year for the new dredging plan.')).toEqual([['2010', false]]);
+    expect(at('Some groups had wished for post 2012 harbour negotiations to start sooner.')).toEqual([['2012', false]]);
+    // A year in which something was done stays an event.
+    expect(at('The port authority called for new dredging in 2005 as the channel silted up.')).toEqual([['2005', true]]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
