@@ -1,4 +1,4 @@
-import { relatedStems } from '../index/related-words.js';
+import { type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
 import { its, readDoc, stem } from '../nlp.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
@@ -29,24 +29,25 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
  * amount, told twice is one quantity.
  */
 export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly T[]): T[] {
-  // Kept figures by amount: only figures of one amount are compared, and the lexicon is read only for them.
-  const keptOf = new Map<string, T[]>();
-  return figures.filter((f) => {
-    if (!/\d/.test(f.value)) return true;
-    const value = numericValue(f.value);
-    const same = keptOf.get(value) ?? [];
-    if (same.some((k) => countsInOtherWords(k, f))) return false;
-    keptOf.set(value, [...same, f]);
+  const amountOf = figures.map((f) => (/\d/.test(f.value) ? numericValue(f.value) : undefined));
+  const told = new Map<string, number>();
+  for (const a of amountOf) if (a !== undefined) told.set(a, (told.get(a) ?? 0) + 1);
+  // Only the heads of amounts told more than once are read, and looked up in one pass over the lexicon.
+  const headOf = figures.map((f, i) => (amountOf[i] !== undefined && told.get(amountOf[i])! > 1 ? phraseAfter(f).at(-1) : undefined));
+  const heads = [...new Set(headOf.filter((h): h is string => !!h))];
+  const stems = new Set(heads.map(stem));
+  const near = stems.size > 1 ? relatedStemsOfEach(heads, (s) => stems.has(s)) : new Map<string, RelatedStem[]>();
+  const sameMeaning = (a: string, b: string) => stem(a) !== stem(b) && (near.get(a)?.some((r) => r.stem === stem(b)) || near.get(b)?.some((r) => r.stem === stem(a)));
+  const keptHeads = new Map<string, string[]>();
+  return figures.filter((_, i) => {
+    const amount = amountOf[i];
+    const head = headOf[i];
+    if (amount === undefined || !head) return true;
+    const kept = keptHeads.get(amount) ?? [];
+    if (kept.some((k) => sameMeaning(k, head))) return false;
+    keptHeads.set(amount, [...kept, head]);
     return true;
   });
-}
-
-function countsInOtherWords(a: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, b: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
-  const [headA, headB] = [phraseAfter(a).at(-1), phraseAfter(b).at(-1)];
-  if (!headA || !headB) return false;
-  const [stemA, stemB] = [stem(headA), stem(headB)];
-  if (stemA === stemB) return false;
-  return relatedStems(headA, (s) => s === stemB).length > 0 || relatedStems(headB, (s) => s === stemA).length > 0;
 }
 
 /**
