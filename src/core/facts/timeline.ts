@@ -125,6 +125,8 @@ const BY_YEAR = /\b(?:by|after|beyond)\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s
 const LEVEL_AFTER = /^\s+(?:levels?|baselines?)\b/i;
 /** "post 2012 negotiations": the prefix written apart from a year makes it a bound, as "post-2012" does (a weekday after the noun "post" is no bound). */
 const PREFIX_APART = /\b(?:pre|post)\s+$/i;
+/** "autonomy like they had until 1989": a past year that closes a span, as "since 1989" opens one (issue 16figs, rule U). */
+const SPAN_CLOSED_BY = /\b(?:until|till)\s+$/i;
 /** "for 2012 onwards", "2020 and beyond": the year an open period starts; "2010 as target year", "2020 as a deadline": a goal. Neither is an event (issue 16figs). */
 const PERIOD_OR_TARGET_AFTER = /^\s*(?:onwards?\b|and\s+beyond\b|as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:target\s+(?:year|date)|deadline)\b)/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
@@ -361,7 +363,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
     const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index));
+    const spanClosed = !decade && reference !== undefined && Number(date) < reference.getUTCFullYear() && SPAN_CLOSED_BY.test(before(m.index));
+    const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index)) || spanClosed;
     const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
     add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !comparison(m.index) });
   }

@@ -85,6 +85,14 @@ describe('the timeline of a briefing', () => {
     expect(at('The port authority called for new dredging in 2005 as the channel silted up.')).toEqual([['2005', true]]);
   });
 
+  it('takes a past year that closes a span for no event, and keeps a month something is put off until (issue 16figs, rule U)', () => {
+    // Was shown as "1989:" on the timeline: the sentence tells how long a former state lasted.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-10-05').map((d) => [d.date, d.isEvent]);
+    expect(at('The dockers want the rights they had until 1989, when the port was sold.')).toEqual([['1989', false]]);
+    // A month something is put off until is what it is moved to: still an event.
+    expect(at('The port board put off until March any decision on the dredging.').map(([, isEvent]) => isEvent)).toEqual([true]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
