@@ -177,6 +177,8 @@ const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (
  * look reaches it; inside its infinitive it reaches across its object and an appositive, weekdays too.
  */
 const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
+const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back)\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
 const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
 /** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
@@ -419,7 +421,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
     const governor = infinitiveGovernor(text, r.index);
     const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when) || governor === 'expects';
-    const intends = governor === 'intends';
+    const intends = governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(r.index));
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);

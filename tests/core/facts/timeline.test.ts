@@ -93,6 +93,14 @@ describe('the timeline of a briefing', () => {
     expect(at('The port board put off until March any decision on the dredging.').map(([, isEvent]) => isEvent)).toEqual([true]);
   });
 
+  it('dates a month something is put off until as the coming one (issue 16figs, rule V)', () => {
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-11-27').map((d) => [d.date, d.isEvent]);
+    expect(at('The port board put off until March any decision on the dredging.')).toEqual([['1999-03', true]]);
+    expect(at('The dockers postponed their strike until at least February.')).toEqual([['1999-02', true]]);
+    // Without a verb of deferral the month keeps its reading: what lasted until March lasted until the March before.
+    expect(at('The dockers stayed on strike until March.')).toEqual([['1998-03', true]]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
