@@ -5,7 +5,7 @@ import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
-import { labelNamesFigure, sameFigureKeys } from '../facts/same-figure.js';
+import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { namesIn } from '../index/introduced.js';
@@ -256,14 +256,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = (unitOf = unitFor) =>
-    uniqueByAny(
-      rankFigures(
-        found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
-        pool,
-        asked,
-        (s) => sentencesOf(s.docId)[s.position + 1],
+    withoutSynonymRepeats(
+      uniqueByAny(
+        rankFigures(
+          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+          pool,
+          asked,
+          (s) => sentencesOf(s.docId)[s.position + 1],
+        ),
+        sameFigureKeys,
       ),
-      sameFigureKeys,
     );
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.

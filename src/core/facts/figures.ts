@@ -389,13 +389,13 @@ function clockTime(digits: string, nextPos: string): boolean {
 }
 
 /**
- * "since 1994 fans", "in his 1994 memoirs", "the three 1998 winners": a year-shaped number after a preposition of time,
- * a possessive determiner or another number is the year that qualifies the noun after it, not a count of it ("the 4500
- * detainees" stays a count).
+ * "since 1994 fans", "in his 1994 memoirs", "the three 1998 winners", "post 2012 negotiations": a year-shaped number after a
+ * preposition of time (or the prefix "pre" or "post" written apart), a possessive determiner or another number is the year
+ * that qualifies the noun after it, not a count of it ("the 4500 detainees" stays a count).
  */
 function yearPlace(k: Tokens, s: number): boolean {
   const prev = k.lower[s - 1] ?? '';
-  return /^(?:since|in|until|till|before|after|during)$/.test(prev) || /^(?:his|her|its|their|our|my|your)$/.test(prev) || k.pos[s - 1] === 'NUM';
+  return /^(?:since|in|until|till|before|after|during|pre|post)$/.test(prev) || /^(?:his|her|its|their|our|my|your)$/.test(prev) || k.pos[s - 1] === 'NUM';
 }
 
 /** "richest", "largest", "best", "worst": an adjective in the superlative, told by its lemma differing from the word. */

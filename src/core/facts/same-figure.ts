@@ -1,5 +1,6 @@
 import { cappedMemo } from '../capped-memo.js';
-import { its, readDoc } from '../nlp.js';
+import { type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
+import { its, readDoc, stem } from '../nlp.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
 
@@ -19,6 +20,35 @@ export function sameFigureKeys(f: Pick<FoundFigure, 'value' | 'counts' | 'senten
   const value = numericValue(f.value);
   const words = [...f.counts.toLowerCase().split(/\s+/), ...phraseAfter(f)].map((w) => w.replace(/['’]s$/, '').replace(/s$/, '')).filter((w) => /^\p{L}{3,}$/u.test(w) && !isUnit(w) && !FUNCTION_WORD.test(w));
   return words.length ? [...new Set(words)].map((w) => `${value}|${w}`) : [`${value}|${f.counts.toLowerCase()}`];
+}
+
+/**
+ * Figures in their order, without one that gives an earlier one's amount counting a word of the same meaning ("190 nations",
+ * then "about 190 countries": one quantity told twice). The meaning is the product's related words (the lexicon's neighbours
+ * of the counted head, either way round). Only amounts written in digits: wire style spells one to nine in words, and a small
+ * count recurs by chance for near words that are not the same thing ("two women", "two men"); a count of ten or more, or an
+ * amount, told twice is one quantity.
+ */
+export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'counts' | 'sentence'>>(figures: readonly T[]): T[] {
+  const amountOf = figures.map((f) => (/\d/.test(f.value) ? numericValue(f.value) : undefined));
+  const told = new Map<string, number>();
+  for (const a of amountOf) if (a !== undefined) told.set(a, (told.get(a) ?? 0) + 1);
+  // Only the heads of amounts told more than once are read, and looked up in one pass over the lexicon.
+  const headOf = figures.map((f, i) => (amountOf[i] !== undefined && told.get(amountOf[i])! > 1 ? phraseAfter(f).at(-1) : undefined));
+  const heads = [...new Set(headOf.filter((h): h is string => !!h))];
+  const stems = new Set(heads.map(stem));
+  const near = stems.size > 1 ? relatedStemsOfEach(heads, (s) => stems.has(s)) : new Map<string, RelatedStem[]>();
+  const sameMeaning = (a: string, b: string) => stem(a) !== stem(b) && (near.get(a)?.some((r) => r.stem === stem(b)) || near.get(b)?.some((r) => r.stem === stem(a)));
+  const keptHeads = new Map<string, string[]>();
+  return figures.filter((_, i) => {
+    const amount = amountOf[i];
+    const head = headOf[i];
+    if (amount === undefined || !head) return true;
+    const kept = keptHeads.get(amount) ?? [];
+    if (kept.some((k) => sameMeaning(k, head))) return false;
+    keptHeads.set(amount, [...kept, head]);
+    return true;
+  });
 }
 
 /**

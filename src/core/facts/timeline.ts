@@ -123,6 +123,12 @@ const SPAN_END = /\bthrough\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$/i;
 const BY_YEAR = /\b(?:by|after|beyond)\s+(?:the\s+(?:year|end\s+of(?:\s+the)?)\s+)?$|\b(?:target\s+(?:year|date)|deadline)\s+of\s+$/i;
 /** "from 1990 levels", "below 1990 levels", "from 1990 baselines": the year a level is measured against, the baseline of a comparison (issue 16read). */
 const LEVEL_AFTER = /^\s+(?:levels?|baselines?)\b/i;
+/** "post 2012 negotiations": the prefix written apart from a year makes it a bound, as "post-2012" does (a weekday after the noun "post" is no bound). */
+const PREFIX_APART = /\b(?:pre|post)\s+$/i;
+/** "autonomy like they had until 1989": a past year that closes a span, as "since 1989" opens one (issue 16figs, rule U). */
+const SPAN_CLOSED_BY = /\b(?:until|till)\s+$/i;
+/** "for 2012 onwards", "2020 and beyond": the year an open period starts; "2010 as target year", "2020 as a deadline": a goal. Neither is an event (issue 16figs). */
+const PERIOD_OR_TARGET_AFTER = /^\s*(?:onwards?\b|and\s+beyond\b|as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:target\s+(?:year|date)|deadline)\b)/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -171,6 +177,8 @@ const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (
  * look reaches it; inside its infinitive it reaches across its object and an appositive, weekdays too.
  */
 const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
+const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back)\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
 const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
 /** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
@@ -357,8 +365,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
     const horizon = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && BY_YEAR.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const baseline = LEVEL_AFTER.test(rest);
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !comparison(m.index) });
+    const spanClosed = !decade && reference !== undefined && Number(date) < reference.getUTCFullYear() && SPAN_CLOSED_BY.test(before(m.index));
+    const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index)) || spanClosed;
+    const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.
@@ -411,7 +421,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
     const governor = infinitiveGovernor(text, r.index);
     const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when) || governor === 'expects';
-    const intends = governor === 'intends';
+    const intends = governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(r.index));
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);

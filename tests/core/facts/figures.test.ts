@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, placeOf } from '../../../src/core/facts/figures.js';
-import { sameFigureKeys } from '../../../src/core/facts/same-figure.js';
+import { sameFigureKeys, withoutSynonymRepeats } from '../../../src/core/facts/same-figure.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => `${f.value} | ${f.counts}`);
@@ -290,6 +290,25 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     const [inWords] = findFigures([sentence('a', 0, 'The mediator ended the 3 and one-half year dock strike in 1995.')]);
     const [inDigits] = findFigures([sentence('b', 0, 'The mediator ended the 3 1/2 year dock strike in 1995.')]);
     expect(sameFigureKeys(inWords!).filter((k) => sameFigureKeys(inDigits!).includes(k))).toContain('3.5|strike');
+  });
+
+  it('reads a year after "post" written apart as a year, not a count (issue 16figs)', () => {
+    // Was shown as the key figure "2012 — negotiations had been wished".
+    expect(values('Some dock unions had wished for post 2012 negotiations to include 40 ports.')).toEqual(['40']);
+    expect(values('The dockers had wished for 2012 negotiations with the port.')).toEqual(['2012']);
+  });
+
+  it('keeps one key figure of an amount that counts words of one meaning (issue 16figs)', () => {
+    // Were shown as two key figures, "190 — nations" and "190 — countries".
+    const found = findFigures([
+      sentence('a', 0, 'Delegates from about 190 nations are meeting at the harbour conference.'),
+      sentence('b', 0, 'Delegates from about 190 countries are negotiating a plan for port emissions.'),
+      sentence('c', 0, 'The conference hall seats 190 journalists.'),
+    ]);
+    expect(withoutSynonymRepeats(found).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['190 a', '190 c']);
+    // Small counts in words recur by chance for near words: "two men" and "two women" stay two figures.
+    const small = findFigures([sentence('a', 0, 'Police arrested two men at the harbour.'), sentence('b', 0, 'Police questioned two women at the dock.')]);
+    expect(withoutSynonymRepeats(small)).toHaveLength(2);
   });
 
   it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {

@@ -75,6 +75,32 @@ describe('the timeline of a briefing', () => {
     expect(at('Water rose in 1990 to the harbour wall.')).toEqual([['1990', true]]);
   });
 
+  it('takes a year that opens a period, is named as a target or follows "post" written apart for no event (issue 16figs)', () => {
+    // Were shown as "2012:" and "2010:" on the timeline of a climate conference held in December 2007.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '2007-12-14').map((d) => [d.date, d.isEvent]);
+    expect(at('Getting on track for a harbour accord for 2012 onwards is the main task of the talks.')).toEqual([['2012', false]]);
+    expect(at('The port authority called for 2010 as target year for the new dredging plan.')).toEqual([['2010', false]]);
+    expect(at('Some groups had wished for post 2012 harbour negotiations to start sooner.')).toEqual([['2012', false]]);
+    // A year in which something was done stays an event.
+    expect(at('The port authority called for new dredging in 2005 as the channel silted up.')).toEqual([['2005', true]]);
+  });
+
+  it('takes a past year that closes a span for no event, and keeps a month something is put off until (issue 16figs, rule U)', () => {
+    // Was shown as "1989:" on the timeline: the sentence tells how long a former state lasted.
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-10-05').map((d) => [d.date, d.isEvent]);
+    expect(at('The dockers want the rights they had until 1989, when the port was sold.')).toEqual([['1989', false]]);
+    // A month something is put off until is what it is moved to: still an event.
+    expect(at('The port board put off until March any decision on the dredging.').map(([, isEvent]) => isEvent)).toEqual([true]);
+  });
+
+  it('dates a month something is put off until as the coming one (issue 16figs, rule V)', () => {
+    const at = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-11-27').map((d) => [d.date, d.isEvent]);
+    expect(at('The port board put off until March any decision on the dredging.')).toEqual([['1999-03', true]]);
+    expect(at('The dockers postponed their strike until at least February.')).toEqual([['1999-02', true]]);
+    // Without a verb of deferral the month keeps its reading: what lasted until March lasted until the March before.
+    expect(at('The dockers stayed on strike until March.')).toEqual([['1998-03', true]]);
+  });
+
   it('dates a month named without its year to the one just past, unless the sentence looks ahead', () => {
     const b = briefOn([{ id: 'a.md', text: STORY, published: '1998-10-05' }]);
     expect(b.timeline.find((e) => e.when.includes('February'))?.date).toBe('1998-02');
