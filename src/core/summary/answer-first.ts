@@ -271,6 +271,18 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
+/**
+ * The asked relation, when the set tells the asked event in the question's words next to someone: some unit the lead may
+ * be chosen from (the summary's, the pool's best) names a person next to it. Otherwise the set says the relation in
+ * other words ("heading" for "led") or not at all, and the answer's place is read against every asked word, as for any
+ * question (docs/quality.md, "Twentieth round (issue 16who)", W2′).
+ */
+export function relationNamed(relation: AskedRelation | undefined, question: Question, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedRelation | undefined {
+  if (!relation) return undefined;
+  const names = (u: Sentence) => partsOf(u).some((p) => p.stems.some((s) => relation.event.has(s))) && answerPlace(u, question, true, relation.event) === 'near';
+  return summary.some(names) || topK(pool.units, pool.scores, ANSWER_POOL).some(names) ? relation : undefined;
+}
+
 /** Whether a main verb other than an asked word stands among words [from, to). */
 function verbBetween(words: readonly Word[], from: number, to: number, question: Question): boolean {
   if (to <= from) return false;
