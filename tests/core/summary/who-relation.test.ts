@@ -23,6 +23,11 @@ const library = createLibrary(
       published: '2031-08-19',
       text: 'Russian President Alden Rusk was at the White House meeting. A Russian aide, Ivan Petrov, later praised the meeting as important for diplomacy. European leaders attended the White House meeting on Monday.',
     },
+    {
+      id: 'd.txt',
+      published: '2031-12-10',
+      text: 'The U.S. envoy Paula Dobrin, who is heading the U.S. delegation to the Ostia talks, says Washington wants a deal. Prime Minister Gordon Bright stated that the task of the Ostia talks is to launch negotiations leading to a global agreement on fishing.',
+    },
   ].map(({ id, text, published }) => ({ id, text, meta: { published } })),
 );
 const lead = (query: string) => {
@@ -38,6 +43,10 @@ describe('a who-question answered with the person in the asked relation', () => 
 
   it("leads with the one who did the asked thing, not a sentence with the question's other words and no one doing it", () => {
     expect(lead('who on the Russian side praised the White House meeting as important for diplomacy')).toContain('Ivan Petrov');
+  });
+
+  it('reads the answer as before where the set tells the asked relation in other words ("heading" for "led")', () => {
+    expect(lead('who led the US delegation at the Ostia talks')).toContain('Paula Dobrin');
   });
 
   it('still answers with the winner when the general classification is asked', () => {
