@@ -3,6 +3,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
@@ -225,11 +226,13 @@ export function answersNear(unit: Sentence, question: Question): boolean {
  * Read closely, a name is next to the asked words only when no other verb stands between them:
  * in "Hariri declined an invitation from the new president" Hariri is not the president.
  */
-function answerPlace(unit: Sentence, question: Question, closely = false): 'near' | 'away' | 'none' {
+function answerPlace(unit: Sentence, question: Question, closely = false, event?: ReadonlySet<string>): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
-  const asked = new Set(question.asked);
+  // Read closely, a who-question's person stands next to the asked event: a unit that does not state it names no one in the asked relation.
+  const asked = closely && event ? event : new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
+  if (closely && event && !anchors.length) return 'none';
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
   const linked = (i: number, a: number) => !closely || (question.kind !== 'person' && question.kind !== 'place') || !verbBetween(words, Math.min(i, a) + 1, Math.max(i, a), question);
   // Read closely, a day the reader must work out from the article's date ("on Monday") answers "when" less plainly than a written one.
@@ -243,8 +246,12 @@ function answerPlace(unit: Sentence, question: Question, closely = false): 'near
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation): number {
   const held = new Set(unit.stems);
+  // The asked event as the set states it ("wins" for "won") is the event the question writes.
+  const focus = question.focus;
+  const event = relation && focus && unit.stems.some((s) => relation.event.has(s)) ? question.asked.filter((s) => focus.stems.includes(s) || relation.event.has(s)) : [];
+  for (const s of event) held.add(s);
   let total = 0;
   let matched = 0;
   for (const [stems, factor] of [
@@ -258,10 +265,22 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
     }
   }
   const share = total > 0 ? matched / total : 0;
-  const place = answerPlace(unit, question, true);
+  const place = answerPlace(unit, question, true, relation?.event);
   const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+}
+
+/**
+ * The asked relation, when the set tells the asked event in the question's words next to someone: some unit the lead may
+ * be chosen from (the summary's, the pool's best) names a person next to it. Otherwise the set says the relation in
+ * other words ("heading" for "led") or not at all, and the answer's place is read against every asked word, as for any
+ * question (docs/quality.md, "Twentieth round (issue 16who)", W2′).
+ */
+export function relationNamed(relation: AskedRelation | undefined, question: Question, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedRelation | undefined {
+  if (!relation) return undefined;
+  const names = (u: Sentence) => partsOf(u).some((p) => p.stems.some((s) => relation.event.has(s))) && answerPlace(u, question, true, relation.event) === 'near';
+  return summary.some(names) || topK(pool.units, pool.scores, ANSWER_POOL).some(names) ? relation : undefined;
 }
 
 /** Whether a main verb other than an asked word stands among words [from, to). */

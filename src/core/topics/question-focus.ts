@@ -131,6 +131,20 @@ function readFocusFamily(index: TermIndex, focus: Focus): FocusFamily {
   return { near, loose };
 }
 
+/**
+ * What a who-question asks its person to stand in (docs/quality.md, "Twentieth round (issue 16who)"): the stems by which
+ * the set states the asked event, the question's focus ("won", "wins"). A name next to one of them is the person asked for.
+ */
+export interface AskedRelation {
+  event: ReadonlySet<string>;
+}
+
+/** The asked relation of a who-question with a focus; undefined for any other question, whose answer is read as before. */
+export function askedRelationOf(index: TermIndex, question: Question): AskedRelation | undefined {
+  if (question.kind !== 'person' || !question.focus) return undefined;
+  return { event: focusFamily(index, question.focus).near };
+}
+
 /** Dictionary-form stems of a sentence's words ("fell" → fall), read once for each sentence asked about. */
 const lemmaStems = new WeakMap<object, ReadonlySet<string>>();
 function lemmaStemsOf(sentence: { text: string }): ReadonlySet<string> {
