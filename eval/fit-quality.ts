@@ -5,8 +5,7 @@ import { tokenize } from './rouge.js';
 /**
  * Training the sentence quality model (DPP's quality, beside coverage's diversity): each sentence
  * of a cluster's pool is an example, its target the share of its ROUGE tokens (stemmed, stop words
- * kept, as ROUGE-1 counts them) that a human summary uses, averaged over the summaries as ROUGE-1 pools
- * them; a ridge least-squares fit on the
+ * kept, as ROUGE-1 counts them) that some human summary uses; a ridge least-squares fit on the
  * sentence's SENTENCE_FEATURES, read under the concept model being fitted alongside.
  */
 export interface QualityExamples {
@@ -16,15 +15,10 @@ export interface QualityExamples {
 
 export function qualityExamples(input: SummaryInput, references: readonly string[], conceptModel: readonly number[]): QualityExamples {
   const { sentences, features } = sentenceTable({ ...input, params: { ...input.params, conceptModel } });
-  // ROUGE-1 (-f A) pools the references: a token earns a hit from each reference that uses it, so the target is the
-  // share of the sentence's tokens a reference uses, averaged over the references (docs/quality.md, "Twentieth round").
-  const used = references.map((r) => new Set(tokenize(r)));
+  const used = new Set(references.flatMap((r) => tokenize(r)));
   const targets = Float64Array.from(sentences, (s) => {
     const tokens = tokenize(s.text);
-    if (tokens.length === 0 || used.length === 0) return 0;
-    let hits = 0;
-    for (const reference of used) for (const t of tokens) if (reference.has(t)) hits++;
-    return hits / (tokens.length * used.length);
+    return tokens.length ? tokens.filter((t) => used.has(t)).length / tokens.length : 0;
   });
   return { features, targets };
 }
