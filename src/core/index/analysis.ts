@@ -12,7 +12,7 @@ import type { PhraseSurfaces } from './sentences.js';
  * Sentence, figures.ts's or quotes.ts's readings, which are stored with each sentence): every stored
  * analysis is then keyed differently and the whole set is analysed again.
  */
-export const ANALYSIS_VERSION = 25;
+export const ANALYSIS_VERSION = 26;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
