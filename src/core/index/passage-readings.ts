@@ -6,8 +6,9 @@ import { announcesList, leansOnBefore, leansOnPrevious } from './stands-alone.js
 /**
  * What a document's sentences need to be shown as passages (summary/passages.ts): where quotations open and close around
  * each, how each leans on the sentences before it, and (introduced.ts) what it needs introduced. Each is read from the
- * document's own sentences, once per document, and is stored with its analysis (`passageReadings`), so that a restart's
- * first answer reads them instead of making them (docs/quality.md, "Issue 17, twentieth round (17restart)").
+ * document's own sentences, once per document; the quotations and what each needs introduced are stored with its analysis
+ * (`passageReadings`), so that a restart's first answer reads them instead of making them (docs/quality.md, "Issue 17,
+ * twentieth round (17restart)").
  */
 
 /** Whether a quotation is open when a sentence starts, and when it ends. */
@@ -47,36 +48,33 @@ export function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: numb
   return bits;
 }
 
-/** Flags of a stored sentence's first number beside its quotation ends (bits 0–1) and leaning (bits 2–5): what it needs introduced. */
-const NEEDS_NAME = 64;
-const NEEDS_DESCRIPTION = 128;
+/** Flags of a stored sentence's first number beside its quotation ends (bits 0–1): what it needs introduced. */
+const NEEDS_NAME = 4;
+const NEEDS_DESCRIPTION = 8;
 
 /**
- * A document's passage readings as numbers, stored with its analysis (pack-analysis.ts) so that a restart's first answer
- * reads them instead of making them (docs/quality.md, "Issue 17, twentieth round (17restart)"): for each sentence, its
- * quotation ends, its leaning (read for every sentence) and whether it needs a name or a description introduced in one
- * number; then the sentence writing the name in full and the short forms it is for (by `idOf`); then the sentence
- * introducing the description. The readings are those `unitOf` makes, from the document's sentences alone.
+ * A document's passage readings as numbers, stored with its analysis (pack-analysis.ts): for each sentence, its quotation
+ * ends and whether it needs a name or a description introduced in one number; then the sentence writing the name in full
+ * and the short forms it is for (by `idOf`); then the sentence introducing the description. How a sentence leans is not
+ * stored: read for every sentence it costs about a third of a millisecond a document at analysis, for a few tens of
+ * milliseconds of a restart's first answer (docs/quality.md, "Issue 17, twentieth round (17restart)", amendment).
  */
 export function passageReadings(doc: readonly Sentence[], idOf: (s: string) => number): number[] {
   const quoted = quotationsOf(doc);
-  const leaning = leaningOf(doc);
   const needs = needsOf(doc);
   const out: number[] = [];
   for (let k = 0; k < doc.length; k++) {
     const { name, shortForms = [], description } = needs[k]!;
-    const flags = (name === undefined ? 0 : NEEDS_NAME) | (description === undefined ? 0 : NEEDS_DESCRIPTION);
-    out.push(QUOTE_ENDS.indexOf(quoted[k]!) | (leaningAt(doc, leaning, k) << 2) | flags);
+    out.push(QUOTE_ENDS.indexOf(quoted[k]!) | (name === undefined ? 0 : NEEDS_NAME) | (description === undefined ? 0 : NEEDS_DESCRIPTION));
     if (name !== undefined) out.push(name, shortForms.length, ...shortForms.map(idOf));
     if (description !== undefined) out.push(description);
   }
   return out;
 }
 
-/** Hands a document's stored passage readings (`passageReadings`) to the caches `unitOf` reads; throws on numbers that do not fit the document. */
+/** Hands a document's stored passage readings (`passageReadings`) to the caches the passages read; throws on numbers that do not fit the document. */
 export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike<number>, at: (n: number) => string): void {
   const quoted: QuoteEnds[] = [];
-  const leaning = new Uint8Array(doc.length);
   const needs: Needs[] = [];
   let i = 0;
   const next = () => {
@@ -86,7 +84,6 @@ export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike
   for (let k = 0; k < doc.length; k++) {
     const first = next();
     quoted.push(QUOTE_ENDS[first & 3]!);
-    leaning[k] = (first >> 2) & 15;
     // The fields in the order needsOf sets them.
     const need: Needs = {};
     if (first & NEEDS_NAME) {
@@ -98,7 +95,6 @@ export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike
   }
   if (i !== numbers.length) throw new Error(`${numbers.length - i} passage readings left over`);
   quotations.set(doc, quoted);
-  leanings.set(doc, leaning);
   holdNeeds(doc, needs);
 }
 

@@ -50,20 +50,21 @@ describe('passage readings stored with the analysis', () => {
     expect(introducedAt(read.sentences, 4)).toBe(0);
   });
 
-  it('what the units are read from is the stored reading: a sentence stored as leaning on nothing is shown alone', () => {
+  it('what the units are read from is the stored reading: a quotation stored as none shows its sentence alone', () => {
     const decoded = decodePlain(encodeAnalysis(analyse(raw)));
     if (!('value' in decoded)) throw new Error(decoded.corrupt);
     const packed = decoded.value as { built: { document: { passages: Uint16Array } } };
     const numbers = packed.built.document.passages;
-    // The third sentence ("It said…") is the third number group: the first two need nothing introduced, so one number each.
-    expect(numbers[0]! & 0xc0).toBe(0);
-    expect(numbers[1]! & 0xc0).toBe(0);
-    // Read, leaning on nothing: the reading bit alone (bit 2), quotation ends and needs kept.
-    numbers[2] = (numbers[2]! & ~(15 << 2)) | (1 << 2);
+    const fresh = documentOf(analyse(raw).built);
+    // The quotation's opening sentence is shown only with its close ("…," Lindqvist told…), which needs her full name: no unit.
+    expect(unitOf(fresh.sentences[3]!, () => fresh.sentences)).toBeNull();
+    // The first four sentences need nothing introduced, so each is one number: its quotation ends (bits 0–1) and no flags.
+    expect([...numbers.subarray(0, 4)].map((n) => n & ~3)).toEqual([0, 0, 0, 0]);
+    numbers[3] = 0;
     const back = decodeAnalysis(encodePlain(packed), raw);
     if (!('analysis' in back)) throw new Error(back.corrupt);
     const read = documentOf(back.analysis.built);
-    expect(unitOf(read.sentences[2]!, () => read.sentences)).toBe(read.sentences[2]);
+    expect(unitOf(read.sentences[3]!, () => read.sentences)).toBe(read.sentences[3]);
   });
 
   it('stored readings that do not fit the document make the analysis unusable, not wrong', () => {
