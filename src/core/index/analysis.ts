@@ -9,10 +9,11 @@ import type { PhraseSurfaces } from './sentences.js';
 
 /**
  * Bump whenever what buildDocument produces changes (cleaning, sentence splitting, a new field of
- * Sentence, figures.ts's or quotes.ts's readings, which are stored with each sentence): every stored
- * analysis is then keyed differently and the whole set is analysed again.
+ * Sentence, figures.ts's or quotes.ts's readings, which are stored with each sentence) or what is packed
+ * with it (passage-readings.ts): every stored analysis is then keyed differently and the whole set is
+ * analysed again.
  */
-export const ANALYSIS_VERSION = 26;
+export const ANALYSIS_VERSION = 27;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {

@@ -217,6 +217,11 @@ const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’-]+/gu;
 
 const cache = new WeakMap<readonly Sentence[], readonly Needs[]>();
 
+/** A document's needs as stored with its analysis (passage-readings.ts): `needsOf` reads them instead of making them. */
+export function holdNeeds(doc: readonly Sentence[], needs: readonly Needs[]): void {
+  cache.set(doc, needs);
+}
+
 function nearestBefore(k: number, holds: (j: number) => boolean): number | undefined {
   for (let j = k - 1; j >= 0; j--) if (holds(j)) return j;
   return undefined;

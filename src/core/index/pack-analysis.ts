@@ -1,5 +1,6 @@
 import type { BriefError } from '../errors.js';
 import type { Document, Sentence } from '../ingest/document.js';
+import { holdPassageReadings, passageReadings } from './passage-readings.js';
 import type { PhraseSurfaces } from './sentences.js';
 import { stringAt, stringsAsBytes } from './string-table.js';
 
@@ -29,6 +30,8 @@ export interface PackedDocument extends Omit<Document, 'sentences'> {
   texts: string[];
   /** Whatever else a sentence holds (its figures when it has any, fields added later): by sentence number. */
   rest: [number, Record<string, unknown>][];
+  /** Its passage readings (passage-readings.ts), short forms as numbers into `strings`; absent, they are read when asked. */
+  passages?: Numbers;
 }
 
 /**
@@ -151,7 +154,7 @@ export function packDocument(built: Document, idOf: (s: string) => number): Pack
     if (s.speech === undefined) (others ??= {}).speech = undefined;
     if (others) rest.push([i, others]);
   });
-  return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest };
+  return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest, passages: numbers(passageReadings(sentences, idOf)) };
 }
 
 function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
@@ -199,7 +202,7 @@ export function stringOf(strings: readonly string[]): (n: number) => string {
 
 /** The document a packed one holds, its strings looked up by `at`; throws on one that does not add up. */
 export function unpackDocument(packed: PackedDocument, at: (n: number) => string): Document {
-  const { shape, tokens, texts, rest, ...document } = packed;
+  const { shape, tokens, texts, rest, passages, ...document } = packed;
   const restOf = new Map(rest);
   const sentences: Sentence[] = [];
   let t = 0;
@@ -222,5 +225,6 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
+  if (passages) holdPassageReadings(sentences, passages, at);
   return { ...document, sentences };
 }

@@ -1,8 +1,8 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { announcesList, leaningKind, leansOnBefore, leansOnPrevious } from '../index/stands-alone.js';
+import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
+import { leaningKind } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
-import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
 import { leadNames, storyDescription } from './story-description.js';
@@ -189,13 +189,6 @@ export function quotationOf(sentence: Sentence, sentencesOf: SentencesOf): reado
   return quoted[first]!.opensInside || quoted[last]!.endsInside ? null : doc.slice(first, last + 1);
 }
 
-type QuoteEnds = Pick<QuotedText, 'opensInside' | 'endsInside'>;
-
-const quotations = new WeakMap<readonly Sentence[], QuoteEnds[]>();
-
-/** The four ways a sentence can meet a quotation: kept per document as long as its index, they hold no text of their own. */
-const QUOTE_ENDS: readonly QuoteEnds[] = [false, true].flatMap((opensInside) => [false, true].map((endsInside) => ({ opensInside, endsInside })));
-
 /**
  * Reads where a document's quotations open and close, and how each of its sentences leans, ahead of any answer, as
  * `unitOf` does when it first meets them (the tests are regular expressions over the text, a first answer's most costly
@@ -211,41 +204,6 @@ export function preparePassages(doc: readonly Sentence[]): void {
     // As `unitOf` would find: it leans on nothing, gathers no list and ends no quotation, so its passage is itself.
     if (alone && !units.has(doc[k]!)) units.set(doc[k]!, doc[k]!);
   }
-}
-
-/** Bits of a sentence's leaning: read (the others are set), leans on the sentence before, on it by a description, announces a list. */
-const READ = 1;
-const LEANS_ON_PREVIOUS = 2;
-const LEANS_ON_BEFORE = 4;
-const LEANS = LEANS_ON_PREVIOUS | LEANS_ON_BEFORE;
-const ANNOUNCES_LIST = 8;
-
-/** Per document, a byte per sentence: a few bytes where a sentence's passage would hold hundreds. */
-const leanings = new WeakMap<readonly Sentence[], Uint8Array>();
-
-function leaningOf(doc: readonly Sentence[]): Uint8Array {
-  let read = leanings.get(doc);
-  if (!read) leanings.set(doc, (read = new Uint8Array(doc.length)));
-  return read;
-}
-
-function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: number): number {
-  let bits = leaning[k]!;
-  if (!(bits & READ)) {
-    const { text } = doc[k]!;
-    bits = READ | (announcesList(text) ? ANNOUNCES_LIST : 0);
-    // Leaning by a description is asked only of a sentence that does not lean otherwise, as `unitOf` asks it.
-    if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS;
-    else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;
-    leaning[k] = bits;
-  }
-  return bits;
-}
-
-function quotationsOf(doc: readonly Sentence[]): QuoteEnds[] {
-  let read = quotations.get(doc);
-  if (!read) quotations.set(doc, (read = readQuotations(doc).map((q) => QUOTE_ENDS[2 * Number(q.opensInside) + Number(q.endsInside)]!)));
-  return read;
 }
 
 /** Chosen units, in their order, without one whose sentences a longer chosen unit already shows. */
