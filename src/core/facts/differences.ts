@@ -1,7 +1,6 @@
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
-import { denialInOtherWords, sameFamily } from './denial-in-other-words.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -75,7 +74,7 @@ function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { scor
   if (x.open || y.open) return { reason: 'open question' };
   const shared = y.stems.filter((s) => x.stemSet.has(s));
   const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
-  if (shared.length < 2 || sharedWeight < 4) return inOtherWords(x, y, shared, weight) ?? { reason: 'shared words' };
+  if (shared.length < 2 || sharedWeight < 4) return { reason: 'shared words' };
   // Two sentences that only name the same actor ("Foreign Minister Sergey Lavrov") are about
   // that actor, not about one thing they could disagree on.
   if (shared.filter((s) => !x.names.has(s) && !y.names.has(s)).length < 2) return { reason: 'only names shared' };
@@ -91,47 +90,6 @@ function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { scor
   if (!contrast) return { reason: 'no contrast' };
   return { score: sharedWeight * contrast, shared: shared.sort((p, q) => weight(q) - weight(p)) };
 }
-
-/**
- * A pair whose sides share too few words but tell one thing in other words (rule U, docs/quality.md "Twentieth round
- * (issue 16deny)"): one denies what the other states in another form of the word, or they judge one subject in opposite
- * terms; then today's later tests but the lower similarity bound (sides in other words share few words by definition).
- * Only a side with a negation or an opposite's word can oppose: the others are not tagged for it.
- */
-function inOtherWords(x: Side, y: Side, shared: string[], weight: (stem: string) => number): { score: number; shared: string[] } | undefined {
-  const a = x.sentence;
-  const b = y.sentence;
-  // Cheap tests first: only a side with a negation can deny, and only a pair whose sides both say a word of OPPOSITES can
-  // judge against each other; polarity tags a sentence only for such a pair.
-  const denies = (p: Side, q: Side) => mayDeny(p) && [...polarity(p.sentence.text).denied].some((d) => q.stems.some((s) => sameFamily(d, s)));
-  const judges = x.stems.some((s) => OPPOSITE_STEMS.has(s)) && y.stems.some((s) => OPPOSITE_STEMS.has(s));
-  if (!judges && !denies(x, y) && !denies(y, x)) return undefined;
-  const judged = () =>
-    contrastOf(a.text, b.text, new Set())
-      ? {
-          score: Math.max(
-            1,
-            shared.reduce((sum, s) => sum + weight(s), 0),
-          ),
-          shared,
-        }
-      : undefined;
-  const found = denialInOtherWords(polarity(a.text), polarity(b.text), weight) ?? judged();
-  if (!found) return undefined;
-  if (x.names.size > 0 && y.names.size > 0 && ![...x.names].some((n) => y.names.has(n))) return undefined;
-  if (sentenceSimilarity(a, b) >= SAME_POINT) return undefined;
-  if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) return undefined;
-  return found;
-}
-
-/** Whether a sentence says a negation (a word polarity reads as one), read once per side. */
-function mayDeny(side: Side): boolean {
-  let known = negationSaid.get(side);
-  if (known === undefined) negationSaid.set(side, (known = MAY_DENY.test(side.sentence.text)));
-  return known;
-}
-const negationSaid = new WeakMap<Side, boolean>();
-const MAY_DENY = /\b(?:not|no|never|nor|neither|without|cannot|deny|denies|denied|fail\w*|neglect\w*|omit\w*|declin\w*|refus\w*)\b|n['’]t\b/i;
 
 const namesKnown = new WeakMap<Sentence, Set<string>>();
 
@@ -240,8 +198,6 @@ const OPPOSITES: [Set<string>, Set<string>][] = [
     ['defied', 'defying', 'violated', 'violating'],
   ],
 ].map(([yes, no]) => [new Set(yes!.map((w) => stem(w))), new Set(no!.map((w) => stem(w)))] as [Set<string>, Set<string>]);
-/** Every stem of OPPOSITES: a sentence without one judges no OPPOSITES pair. */
-const OPPOSITE_STEMS = new Set(OPPOSITES.flatMap(([yes, no]) => [...yes, ...no]));
 
 const NEGATORS = new Set([
   'not',
