@@ -1,4 +1,5 @@
 import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing, type ShownAt } from '../briefing.js';
+import { cappedMemo } from '../capped-memo.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
@@ -36,6 +37,9 @@ import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
+
+/** The names a text writes in full, kept by text between answers: every answer reads its shown items' names again, and most items are shown again. */
+const fullNamesIn = cappedMemo((text: string): ReadonlySet<string> => namesIn(text).full);
 
 /** How much each length shows. The summary's word budget is the length's promise. */
 export const SIZES = {
@@ -214,7 +218,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // "Eighteenth round (issue 16lean4)").
   const namesShown = new Set<string>();
   const addNames = (texts: readonly string[]) => {
-    for (const text of texts) for (const name of namesIn(text).full) namesShown.add(name);
+    for (const text of texts) for (const name of fullNamesIn(text)) namesShown.add(name);
   };
   const textsOf = (units: readonly Sentence[]) => units.map((u) => u.text);
   addNames(textsOf([...shown]));

@@ -1,3 +1,4 @@
+import { cappedMemo } from '../capped-memo.js';
 import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -52,6 +53,13 @@ export function sameWordOf(s: string): string {
  * What follows the amount and is no scale ("300 or 400", "five to six") is kept as written: a range is not its first end.
  */
 export function numericValue(value: string): string {
+  return knownValue(value);
+}
+
+/** Kept by the value as written: the figures that differ compare each figure's value with its group's, pair by pair, in every answer. */
+const knownValue = cappedMemo(readNumericValue);
+
+function readNumericValue(value: string): string {
   const words = value
     .toLowerCase()
     .replace(/(\d),(?=\d{3}\b)/g, '$1')

@@ -57,9 +57,14 @@ const slotsKnown = new WeakMap<Sentence, SentenceSlots>();
 function slotsOf(s: Sentence, sameText?: SameText): SentenceSlots {
   const known = slotsKnown.get(s);
   if (known) return known;
-  // Slots depend on the text alone: copies share their first's.
+  // Slots depend on the text alone: copies share their first's, kept under the copy too, so the next answer does not ask
+  // the set again which sentence is the text's first.
   const first = standInFor(s, sameText);
-  if (first) return slotsOf(first);
+  if (first) {
+    const shared = slotsOf(first);
+    slotsKnown.set(s, shared);
+    return shared;
+  }
   const tokens = tokensOf(s.text);
   const slots: SentenceSlots['slots'] = [];
   tokens.forEach((value, at) => {

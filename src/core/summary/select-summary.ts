@@ -401,8 +401,10 @@ function conceptWeights(candidates: readonly Candidate[], documents: SummaryInpu
   const seenIn = new Int32Array(conceptCount).fill(-1);
   let doc = 0;
   for (const [docId, list] of byDoc) {
+    // Once per document, not per candidate: the same number, multiplied in the same order.
+    const docRecency = recency(docId);
     for (const c of list) {
-      const worth = mentionWorth(c.sentence.position, params) * recency(docId) * c.relevance;
+      const worth = mentionWorth(c.sentence.position, params) * docRecency * c.relevance;
       for (const id of c.concepts) {
         if (seenIn[id] !== doc) {
           seenIn[id] = doc;

@@ -89,6 +89,23 @@ describe('one statement told two ways', () => {
     expect(found(shared, sameTextIn(shared))).toEqual(found(alone));
     expect(found(alone).length).toBeGreaterThan(0);
   });
+
+  it("asks the set for a copy's first once, not again in every answer (issue 17adhoc, twentieth round)", () => {
+    const wire = 'Police arrested Dale Fisher, 34, and Owen Price, 29, on charges of arson late Tuesday.';
+    const index = indexOf({ 'a.md': `${wire} The fire gutted two shops.`, 'b.md': `Two men were held. ${wire}`, 'c.md': 'Officers arrested Dale Fisher, 34, and Owen Price, 31, on charges of arson.' });
+    const firstOf = sameTextIn(index);
+    const asked: string[] = [];
+    const sameText = (s: (typeof index.sentences)[number]) => {
+      asked.push(s.text);
+      return firstOf(s);
+    };
+    const answer = () => findSlotDifferences(index.sentences, 3, new Set(index.sentences.filter((s) => s.docId !== 'c.md')), { keep: false, sameText }).map((d) => d.values);
+    const first = answer();
+    const askedFirst = asked.length;
+    // The same answer a second time, without asking which sentence is a copy's first.
+    expect(answer()).toEqual(first);
+    expect(asked.length).toBe(askedFirst);
+  });
 });
 
 describe("one statement told two ways, the topic's own first (issue 16cf)", () => {
