@@ -300,11 +300,13 @@ export function modifierStated(question: Question, summary: readonly Sentence[],
 /** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
 const MODIFIER_SPAN = 3;
 
-/** Whether a unit writes a word of the modifier's sense a few words before what it qualifies, within a clause. */
+/** Whether a unit writes a word of the modifier's sense a few words before what it qualifies, within a clause, or an order word before "to" and a verb. */
 function statesModifier(unit: Sentence, instance: AskedModifier): boolean {
   const words = wordsOf(unit);
   return words.some((w, i) => {
     if (!instance.sense.includes(w.stem)) return false;
+    // "The first to land" tells the order of the event itself, whatever noun the question gives it ("the first flight").
+    if (instance.order && !w.ends && words[i + 1]?.text.toLowerCase() === 'to' && words[i + 2]) return true;
     for (let j = i + 1; j <= i + MODIFIER_SPAN && words[j]; j++) {
       if (words[j - 1]!.ends) return false;
       if (instance.qualifies.includes(words[j]!.stem)) return true;

@@ -14,6 +14,8 @@ export interface AskedModifier {
   sense: readonly string[];
   /** Stems of what it qualifies: the content words after it ("nobel", "prize"), or after "to" the verb ("carri"). */
   qualifies: readonly string[];
+  /** A word of order ("first", "last"), not of status ("new", "former"): "the first to land" says the order of the event itself. */
+  order: boolean;
 }
 
 /**
@@ -71,7 +73,7 @@ export function askedModifierOf(asked: string): AskedModifier | undefined {
     // "The first to carry the torch": the first one who did what the verb after "to" says.
     if (after[0]?.toLowerCase() === 'to') {
       const qualifies = after[1] ? stemsOf(after[1]) : [];
-      if (qualifies.length) return { word, sense, qualifies };
+      if (qualifies.length) return { word, sense, qualifies, order: !STATUS.has(word) };
       continue;
     }
     const end = after.findIndex((w) => PREPOSITION.test(w));
@@ -81,7 +83,7 @@ export function askedModifierOf(asked: string): AskedModifier | undefined {
     const namesPerson = phrase.some((w, k) => k > 1 && CAPITALISED.test(w) && CAPITALISED.test(phrase[k - 1]!) && !CAPITALISED.test(phrase[k - 2]!));
     if (partOfName || namesPerson) continue;
     const qualifies = stemsOf(phrase.slice(0, QUALIFIED_SPAN).join(' '));
-    if (qualifies.length) return { word, sense, qualifies };
+    if (qualifies.length) return { word, sense, qualifies, order: !STATUS.has(word) };
   }
   return undefined;
 }
