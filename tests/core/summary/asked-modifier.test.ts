@@ -52,3 +52,26 @@ describe('a question about one instance of a thing the set tells many of', () =>
     expect(readQuestion("what did Rusk's former trade adviser John Marsh ask about Ostia")?.modifier).toBeUndefined();
   });
 });
+
+const airport = createLibrary(
+  'airport',
+  [
+    {
+      id: 'a.txt',
+      published: '2031-11-25',
+      text: 'A Norda Air flight from Cairo was the first to land at the new Ostia airport at 8:30 a.m. on Tuesday. Crowds cheered on the tarmac.',
+    },
+    {
+      id: 'b.txt',
+      published: '2031-11-24',
+      text: 'Officials hinted the first international flight into Ostia may be reserved for a visiting president in December. The airport opened after years of delay.',
+    },
+  ].map(({ id, text, published }) => ({ id, text, meta: { published } })),
+);
+
+describe('an order told as "the first to" a verb', () => {
+  it('states the order of the event itself: "the first to land" answers "the first flight"', () => {
+    const r = airport.brief('which airline flew the first flight into Ostia', { length: 'short' });
+    expect(r.ok && r.briefing.summary[0]!.text).toContain('Norda Air');
+  });
+});
