@@ -14,7 +14,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerScore, relationNamed } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -157,7 +157,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const typeFactor = (u: Sentence) => (bearsType(u) ? 1 : typed?.test.ranksAbove ? 0 : WITHOUT_ANSWER_TYPE);
   // A who-question's person next to the asked event, where the set tells that event in the question's words (answer-first.ts).
   const relation = question && relationNamed(askedRelationOf(index, question), question, chosenSummary, ranked);
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  // The instance an order or status word asks about ("the first prize"), where the set tells it (answer-first.ts).
+  const instance = question && modifierStated(question, chosenSummary, ranked);
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));

@@ -3,6 +3,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import type { AskedModifier } from '../topics/asked-modifier.js';
 import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
@@ -246,7 +247,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -266,7 +267,8 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   }
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event);
-  const factor = place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER;
+  // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
+  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
@@ -281,6 +283,36 @@ export function relationNamed(relation: AskedRelation | undefined, question: Que
   if (!relation) return undefined;
   const names = (u: Sentence) => partsOf(u).some((p) => p.stems.some((s) => relation.event.has(s))) && answerPlace(u, question, true, relation.event) === 'near';
   return summary.some(names) || topK(pool.units, pool.scores, ANSWER_POOL).some(names) ? relation : undefined;
+}
+
+/**
+ * The question's modifier, when the set tells the asked instance with it: some unit the lead may be chosen from (the
+ * summary's, the pool's best) states it. Otherwise the set does not say which instance it tells, and nothing is read
+ * (docs/quality.md, "Twentieth round (issue 16first)", M1).
+ */
+export function modifierStated(question: Question, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedModifier | undefined {
+  const instance = question.modifier;
+  if (!instance) return undefined;
+  const states = (u: Sentence) => statesModifier(u, instance);
+  return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? instance : undefined;
+}
+
+/** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
+const MODIFIER_SPAN = 3;
+
+/** Whether a unit writes a word of the modifier's sense a few words before what it qualifies, within a clause, or an order word before "to" and a verb. */
+function statesModifier(unit: Sentence, instance: AskedModifier): boolean {
+  const words = wordsOf(unit);
+  return words.some((w, i) => {
+    if (!instance.sense.includes(w.stem)) return false;
+    // "The first to land" tells the order of the event itself, whatever noun the question gives it ("the first flight").
+    if (instance.order && !w.ends && words[i + 1]?.text.toLowerCase() === 'to' && words[i + 2]) return true;
+    for (let j = i + 1; j <= i + MODIFIER_SPAN && words[j]; j++) {
+      if (words[j - 1]!.ends) return false;
+      if (instance.qualifies.includes(words[j]!.stem)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether a main verb other than an asked word stands among words [from, to). */

@@ -1,6 +1,7 @@
 import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
+import { type AskedModifier, askedModifierOf } from './asked-modifier.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
@@ -116,6 +117,8 @@ export interface Question {
   compounds: Array<[modifier: string, head: string]>;
   /** The common words of the asked part besides its focus, as written: what the event happens to or is done by ("sailors", "the airport"). */
   participants: Array<[word: string, stem: string]>;
+  /** The order or status word the asked part qualifies its thing by ("the first prize"): which of the set's instances it asks about. */
+  modifier?: AskedModifier;
 }
 
 const KINDS: Array<[RegExp, AnswerKind]> = [
@@ -180,7 +183,9 @@ export function readQuestion(text: string): Question | undefined {
     const s = stemsOf(w)[0];
     return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
   });
-  const reading = { text: t, asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}) };
+  // A cause is told beside its event without saying again which instance it was: a why-question's modifier is not read.
+  const modifier = kind === 'reason' ? undefined : askedModifierOf(head);
+  const reading = { text: t, asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}), ...(modifier ? { modifier } : {}) };
   const speech = kind ? undefined : speechOf(t);
   if (speech) return { ...reading, kind: 'speech', ...speech };
   if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };
