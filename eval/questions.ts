@@ -15,15 +15,24 @@ interface Question {
 }
 
 /** Rows "| n | cluster | query |" (or "| n | query |" for the bundled set) of the questions section. */
+const QUESTION_TABLES = new Set(['#|cluster|query', '#|query']);
+
 export function questionsOf(markdown: string): Question[] {
   const section = markdown.split('### Questions')[1]?.split('\n## ')[0] ?? '';
   const out: Question[] = [];
+  // Only rows of the question tables count: other tables in the docs (tallies, before/after reads) also open on a number.
+  let header = '';
   for (const line of section.split('\n')) {
+    if (!line.startsWith('|')) {
+      header = '';
+      continue;
+    }
     const cells = line
       .split('|')
       .slice(1, -1)
       .map((c) => c.trim());
-    if (!/^\d+$/.test(cells[0] ?? '')) continue;
+    if (cells[0] === '#') header = cells.join('|');
+    if (!QUESTION_TABLES.has(header) || !/^\d+$/.test(cells[0] ?? '')) continue;
     out.push(cells.length === 3 ? { n: Number(cells[0]), set: cells[1]!, query: cells[2]! } : { n: Number(cells[0]), set: 'ukraine-peace-talks', query: cells[1]! });
   }
   return out;
