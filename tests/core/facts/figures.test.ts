@@ -311,6 +311,17 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(withoutSynonymRepeats(small)).toHaveLength(2);
   });
 
+  it('leaves out a count told again with its noun left out (twentieth round, 16tidy, rule T3)', () => {
+    const told = [
+      sentence('a', 0, 'The ferry sank off Tarvik with 140 passengers on board, the coast guard said.'),
+      sentence('b', 0, 'The Baltic Star with 140 on board went down before dawn.'),
+      sentence('c', 0, 'Divers searched an area of 30 square miles on Tuesday.'),
+    ];
+    expect(withoutSynonymRepeats(findFigures(told)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '30 c']);
+    // Alone, the count without its noun is the only one that gives the amount: it stays.
+    expect(withoutSynonymRepeats(findFigures(told.slice(1))).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 b', '30 c']);
+  });
+
   it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {
     expect(figures("The harbor company's stock rose 1 3/8, to 42, on the Pacific exchange.")).toEqual(['1 3/8 | stock rose', '42 | stock rose to']);
     expect(figures('The port index dropped by 4 percent to 212.5 on Friday.')).toEqual(['4 percent | port index dropped', '212.5 | port index dropped to']);
