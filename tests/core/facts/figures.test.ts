@@ -311,6 +311,11 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(withoutSynonymRepeats(small)).toHaveLength(2);
   });
 
+  it('labels an amount by its verb with the subject read past an adverb, not by the verb alone (twentieth round, 16tidy, rule T5)', () => {
+    expect(figures('With overtime, dockers regularly make $55,000 or $65,000 a year.')).toContain('$55,000 | dockers regularly make');
+    expect(figures('Harbour fees have sharply fallen 40 percent this year.')).toEqual(['40 percent | Harbour fees have sharply fallen']);
+  });
+
   it('leaves out a count told again with its noun left out (twentieth round, 16tidy, rule T3)', () => {
     const told = [
       sentence('a', 0, 'The ferry sank off Tarvik with 140 passengers on board, the coast guard said.'),
