@@ -45,13 +45,24 @@ export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'cou
   return figures.filter((_, i) => {
     const amount = amountOf[i];
     const head = headOf[i];
-    if (amount !== undefined && !head && named.has(amount)) return false;
+    if (amount !== undefined && !head && named.has(amount) && labelledFromBefore(figures[i]!)) return false;
     if (amount === undefined || !head) return true;
     const kept = keptHeads.get(amount) ?? [];
     if (kept.some((k) => sameMeaning(k, head))) return false;
     keptHeads.set(amount, [...kept, head]);
     return true;
   });
+}
+
+/**
+ * Amendment, written after measuring: "17-year rule", "a 15-page draft statement", "50 percent of the 1990 emissions" read no
+ * noun phrase right after the number either, yet are labelled by words after it: other things than the count they share an
+ * amount with. A count with its noun left out is labelled from the words before it ("The Airbus A330 with 228 on board").
+ */
+function labelledFromBefore(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+  const before = f.sentence.text.slice(0, Math.max(0, placeOf(f)));
+  const words = f.counts.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length > 0 && words.every((w) => before.includes(w));
 }
 
 /**

@@ -31,6 +31,12 @@ describe('a speaker labelled in full across articles', () => {
     expect(speakersOf(FULL, SURNAME)).toEqual(['Lena Holt', 'Lena Holt']);
   });
 
+  it('never labels one voice by a joint one that ends on its name (amendment, after measuring)', () => {
+    const joint = FULL.replace('said harbour chief Lena Holt', 'said Karl and Lena Holt');
+    const single = SURNAME.replace('Holt told reporters', 'Lena Holt told reporters');
+    expect(speakersOf(joint, single)).toContain('Lena Holt');
+  });
+
   it('keeps the surname when two people of that surname speak', () => {
     const mayor = '"The ferry fire will not close the port of Tarvik," said Karl Holt, the mayor, on Tuesday.';
     expect(speakersOf(FULL, SURNAME, mayor)).toContain('Holt');

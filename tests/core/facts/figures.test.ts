@@ -323,6 +323,9 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
       sentence('c', 0, 'Divers searched an area of 30 square miles on Tuesday.'),
     ];
     expect(withoutSynonymRepeats(findFigures(told)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '30 c']);
+    // A number in a compound ("a 140-page report") is labelled by words after it: another thing, which stays.
+    const report = [told[0]!, sentence('d', 0, 'The inquiry published a 140-page report on Friday.')];
+    expect(withoutSynonymRepeats(findFigures(report)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '140 d']);
     // Alone, the count without its noun is the only one that gives the amount: it stays.
     expect(withoutSynonymRepeats(findFigures(told.slice(1))).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 b', '30 c']);
   });
