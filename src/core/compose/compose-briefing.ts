@@ -5,6 +5,7 @@ import { scannable } from '../facts/fact-bounds.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
+import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
@@ -383,9 +384,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     }
     return out;
   };
-  const printedQuotes = printed(quotes(), (q) => q.sentence, 'quotes', size.quotes);
+  const quoteCandidates = quotes();
+  const printedQuotes = printed(quoteCandidates, (q) => q.sentence, 'quotes', size.quotes);
+  // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
+  const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
-  addNames(printedQuotes.flatMap(({ item }) => [item.speaker, unitFor(item.sentence)!.text]));
+  addNames(printedQuotes.flatMap(({ item }) => [speakerLabel(item.speaker), unitFor(item.sentence)!.text]));
   const figuresWithout = figures();
   const figureUnit = sectionUnits(
     figuresWithout.slice(0, size.figures).map((f) => f.sentence),
@@ -421,7 +425,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: q.speaker, ...printedAs(q.sentence, how) })),
+    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q.speaker), ...printedAs(q.sentence, how) })),
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,

@@ -850,7 +850,9 @@ function subjectBefore(k: Tokens, s: number): string {
   /** Whether the noun before is a verb's subject. */
   const verb = k.pos[i] === 'VERB' || k.pos[i] === 'AUX';
   if (k.pos[i] === 'VERB') parts.unshift(k.words[i--]!);
-  while (k.pos[i] === 'AUX') parts.unshift(k.words[i--]!);
+  // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
+  // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
+  while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';

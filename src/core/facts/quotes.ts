@@ -180,6 +180,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     if (namesAnother(title!, surname!, document)) return speaker;
     return full.includes(' ') ? full : speaker;
   }
+  if (particleSurname(speaker)) return particleFullName(speaker, document) ?? speaker;
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
   let byLast = fullNames.get(document);
   if (!byLast) {
@@ -241,6 +242,31 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   const found = byLast.get(speaker);
   if (found) return found.size === 1 ? [...found][0]! : speaker;
   return openingFullName(speaker, byLast, document) ?? speaker;
+}
+
+/** "Von der Leyen", "de Boer": a surname that opens on name particles (the first capitalised only at a sentence's head). */
+function particleSurname(speaker: string): boolean {
+  const words = speaker.split(' ');
+  return words.length >= 2 && words.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase())) && /^\p{Lu}[\p{L}'’-]*$/u.test(words.at(-1)!);
+}
+
+/**
+ * "Von der Leyen said" after "President Ursula von der Leyen": the capitalised runs that hold a document's full names break
+ * at a particle written in lower case, so a surname with particles is looked up as written inside a sentence: the one given
+ * name the document writes before it ("Ursula", "Yvo"), not a title or a function word. Undefined with none or several.
+ */
+function particleFullName(speaker: string, document: readonly Sentence[]): string | undefined {
+  const surname = speaker.charAt(0).toLowerCase() + speaker.slice(1);
+  // The surname is letters, spaces, apostrophes and hyphens (particleSurname): nothing in it needs escaping.
+  const written = new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) ${surname}(?![\\p{L}])`, 'gu');
+  const given = new Set<string>();
+  for (const sentence of document) {
+    for (const m of sentence.text.matchAll(written)) {
+      const word = m[1]!;
+      if (!TITLES.has(word.toLowerCase()) && !functionWord(word) && !NOT_NAME_WORDS.has(word)) given.add(word);
+    }
+  }
+  return given.size === 1 ? `${[...given][0]} ${surname}` : undefined;
 }
 
 /**

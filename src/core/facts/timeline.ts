@@ -134,6 +134,11 @@ const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
 const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
+/**
+ * "$13 million in today's dollars, or $35 million in dollars six weeks ago": a time counted back from the article in a sentence
+ * that names the present too is the past side of a then-and-now comparison, no event (twentieth round, 16tidy, rule T4).
+ */
+const THEN_AND_NOW = /\btoday\b/i;
 /** "as bad as two weeks ago": the time a comparison measures against. */
 const AS_AS = /\bas\s+(?:\w+\s+){0,3}as\s+(?:it was\s+)?$/i;
 /**
@@ -350,7 +355,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       if (unit === 'year' || unit === 'decade') d.setUTCFullYear(d.getUTCFullYear() - (unit === 'decade' ? 10 * n : n));
       date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
     }
-    add({ index: m.index, text: m[0], date, isEvent: !comparison(m.index) });
+    add({ index: m.index, text: m[0], date, isEvent: !comparison(m.index) && !THEN_AND_NOW.test(text) });
   }
   for (const m of text.matchAll(YEAR)) {
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);

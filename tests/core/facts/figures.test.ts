@@ -311,6 +311,27 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(withoutSynonymRepeats(small)).toHaveLength(2);
   });
 
+  it('labels an amount by its verb with the subject read past an adverb, not by the verb alone (twentieth round, 16tidy, rule T5)', () => {
+    expect(figures('With overtime, dockers regularly make $55,000 or $65,000 a year.')).toContain('$55,000 | dockers regularly make');
+    expect(figures('Harbour fees have sharply fallen 40 percent this year.')).toEqual(['40 percent | Harbour fees have sharply fallen']);
+  });
+
+  it('leaves out a count told again with its noun left out (twentieth round, 16tidy, rule T3)', () => {
+    const told = [
+      sentence('a', 0, 'The ferry sank off Tarvik with 140 passengers on board, the coast guard said.'),
+      sentence('b', 0, 'The Baltic Star with 140 on board went down before dawn.'),
+      sentence('c', 0, 'Divers searched an area of 30 square miles on Tuesday.'),
+    ];
+    expect(withoutSynonymRepeats(findFigures(told)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '30 c']);
+    // A number in a compound ("a 140-page report") is labelled by words after it: another thing, which stays.
+    const report = [told[0]!, sentence('d', 0, 'The inquiry published a 140-page report on Friday.')];
+    expect(withoutSynonymRepeats(findFigures(report)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '140 d']);
+    // Before the figure it repeats (amendment, after measuring), or alone, the count without its noun stays: that figure may
+    // never be shown.
+    expect(withoutSynonymRepeats(findFigures([told[1]!, told[0]!])).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 b', '140 a']);
+    expect(withoutSynonymRepeats(findFigures(told.slice(1))).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 b', '30 c']);
+  });
+
   it('describes the level a change reached by what changed, with its "to" (issue 16recall)', () => {
     expect(figures("The harbor company's stock rose 1 3/8, to 42, on the Pacific exchange.")).toEqual(['1 3/8 | stock rose', '42 | stock rose to']);
     expect(figures('The port index dropped by 4 percent to 212.5 on Friday.')).toEqual(['4 percent | port index dropped', '212.5 | port index dropped to']);

@@ -259,6 +259,15 @@ describe('who said what', () => {
     expect(who(['J. Lindgren wrote to the port authority.'], ['"Every ship will be searched," Lindgren said.'])).toEqual(['Lindgren']);
   });
 
+  it('credits a surname with particles to the full name the article writes with them in lower case (twentieth round, 16tidy)', () => {
+    const quote = ['"The border will stay open to every convoy," Van der Meer said.'];
+    expect(who(['Harbour Commissioner Ilse van der Meer met the mayors on Monday.'], quote)).toEqual(['Ilse van der Meer']);
+    expect(who(['The mayors met Tomas de Wit in Malmo.'], ['De Wit said the plan "will close the harbour for a week."'])).toEqual(['Tomas de Wit']);
+    // Two people of that surname, or none written in full: the label stays as written.
+    expect(who(['Ilse van der Meer and her brother Karl van der Meer met the mayors.'], quote)).toEqual(['Van der Meer']);
+    expect(who(['The mayors met on Monday.'], quote)).toEqual(['Van der Meer']);
+  });
+
   it('keys one voice the same however its articles name it, for a briefing to show it once', () => {
     expect(speakerKey('Volodymyr Zelensky')).toBe(speakerKey('Zelensky'));
     expect(speakerKey("Zelensky's")).toBe(speakerKey('Zelensky'));

@@ -267,6 +267,13 @@ describe('dates that follow the text', () => {
     expect(dated('The ferry company raised its fares in April.', '2024-07-04')).toEqual(['April=2024-04']);
   });
 
+  it('keeps the past side of a then-and-now comparison off the timeline (twentieth round, 16tidy, rule T4)', () => {
+    expect(dated("The pier cost $13 million in today's dollars, or $35 million in dollars six weeks ago.", '2024-03-04')).toEqual(['six weeks ago=2024-01 (background)']);
+    expect(dated('Fares that cost 20 crowns two months ago cost 45 crowns today.', '2024-03-04')).toContain('two months ago=2024-01 (background)');
+    // A time counted back with no present beside it dates what happened.
+    expect(dated('The ferry operator was fined two months ago.', '2024-03-04')).toEqual(['two months ago=2024-01']);
+  });
+
   it('keeps baselines, comparisons and rolling spans off the timeline', () => {
     expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
     expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);
