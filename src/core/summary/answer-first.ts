@@ -7,7 +7,6 @@ import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
-import { standInShare } from './stand-in-share.js';
 import { topK } from './top-k.js';
 
 /**
@@ -255,8 +254,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
     for (const s of stems) {
       const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
       total += w;
-      // A word the unit says in other words counts in part (stand-in-share.ts).
-      matched += held.has(s) ? w : w * standInShare(s, held, question);
+      if (held.has(s)) matched += w;
     }
   }
   const share = total > 0 ? matched / total : 0;
