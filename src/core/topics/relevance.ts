@@ -229,9 +229,8 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
-  // Sentences that say the asked thing in other words enter by meaning, below every sentence that entered on words; they say
-  // the asked thing themselves, so they are not lent-only and may lead where the answer reader prefers them.
-  if (question) for (const [id, share] of enterByMeaning(index, topic, question, scores, alone, about)) scores.set(id, share);
+  // Sentences that say the asked thing in other words enter by meaning, below every sentence that entered on words, for entry only as lent ones do.
+  if (question) for (const [id, share] of enterByMeaning(index, topic, question, scores, alone, about)) scores.set(id, share), lentOnly.add(id);
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
   if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
@@ -265,7 +264,7 @@ const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<n
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
- * document lends: they may be read and shown, but a point made of them alone does not lead the answer.
+ * document lends or by meaning alone: they may be read and shown, but a point made of them alone does not lead the answer.
  */
 export function enteredOnlyByDocument(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
   return enteredByDocument.get(scores);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
-import { queryRelevance, stemsOf, topicRelevance } from '../../../src/core/topics/relevance.js';
+import { enteredOnlyByDocument, queryRelevance, stemsOf, topicRelevance } from '../../../src/core/topics/relevance.js';
 import type { Topic } from '../../../src/core/topics/topic.js';
 import { indexOf } from '../index-of.js';
 
 /**
  * Made-up wire copy: the story of a phone company whose boss is named only as its "chief executive". A question's sentences
- * that say the asked thing in other words enter its pool by meaning, below the sentences its words let in (docs/quality.md,
- * "Twentieth round (issue 16retr)").
+ * that say the asked thing in other words enter its pool by meaning, for entry only (docs/quality.md, "Twentieth round
+ * (issue 16retr)").
  */
 const index = indexOf({
   'wire-1.txt': [
@@ -30,9 +30,10 @@ describe("a question's sentences that say the asked thing in other words", () =>
     expect(of('Its chief executive, Dana Pruitt')).toBeGreaterThan(0);
   });
 
-  it('ranks the newcomer below every sentence the question’s words let in', () => {
+  it('ranks the newcomer below every sentence the question’s words let in, and never lets it lead alone', () => {
     const newcomer = of('Its chief executive, Dana Pruitt');
     for (const [id, score] of scores) if (id !== idOf('Its chief executive, Dana Pruitt')) expect(score).toBeGreaterThan(newcomer);
+    expect(enteredOnlyByDocument(scores)?.has(idOf('Its chief executive, Dana Pruitt'))).toBe(true);
   });
 
   it('keeps out sentences of the same story that say something else', () => {
