@@ -129,39 +129,6 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
 }
 
 /**
- * The meaning of some words together: the sum of their unit vectors, each times its weight (a word's idf: a rare word says
- * more of what a sentence is about than a common one), made unit length; null when none of them is in the lexicon. Words
- * are looked up as written, lower-cased. Cosine of two such vectors is their dot product (`closeness`).
- */
-export function meaningVector(weighted: Iterable<readonly [word: string, weight: number]>): Float32Array | null {
-  const v = vectors();
-  if (!v) return null;
-  const sum = new Float32Array(DIMENSIONS);
-  let any = false;
-  for (const [word, weight] of weighted) {
-    const k = v.at.get(word.toLowerCase());
-    if (k === undefined || !(weight > 0)) continue;
-    const scale = weight / v.norms[k]!;
-    for (let d = 0; d < DIMENSIONS; d++) sum[d] = sum[d]! + v.bytes[k * DIMENSIONS + d]! * scale;
-    any = true;
-  }
-  if (!any) return null;
-  let norm = 0;
-  for (let d = 0; d < DIMENSIONS; d++) norm += sum[d]! ** 2;
-  norm = Math.sqrt(norm);
-  if (!(norm > 0)) return null;
-  for (let d = 0; d < DIMENSIONS; d++) sum[d] = sum[d]! / norm;
-  return sum;
-}
-
-/** Cosine similarity of two meaning vectors (both unit length). */
-export function closeness(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let d = 0; d < DIMENSIONS; d++) dot += a[d]! * b[d]!;
-  return dot;
-}
-
-/**
  * The dot product of two of the lexicon's vectors (their first bytes at `a` and `b`). A small function of its own: a
  * scan calls it once a lexicon word, 40,000 times, so V8 compiles it optimised within a service's first scan, where a
  * loop inside the scan, run a few times in a process's life, stayed in its slower tiers (50–130 ms against 22 ms warm).

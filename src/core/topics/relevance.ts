@@ -2,7 +2,6 @@ import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.j
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
-import { meaningEntrants } from './meaning-entry.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
@@ -229,8 +228,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
     }
   }
-  // Sentences that say the asked thing in other words enter by meaning, below every sentence that entered on words, for entry only as lent ones do.
-  if (question) for (const [id, share] of enterByMeaning(index, topic, question, scores, alone, about)) scores.set(id, share), lentOnly.add(id);
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
   if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
@@ -242,29 +239,11 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   return scores;
 }
 
-/**
- * A question's newcomers by meaning (meaning-entry.ts) with their scores: each scores the pool's lowest score times its
- * closeness to the question times what it keeps for what it lacks of the question (`about`), so it ranks below every sentence
- * the question's words let in and is read as they are; one that keeps nothing does not enter.
- */
-function enterByMeaning(index: TermIndex, topic: Topic, question: Question, scores: ReadonlyMap<number, number>, alone: ReadonlySet<number>, about: (id: number) => number): Array<[number, number]> {
-  if (!scores.size) return [];
-  const own = [...alone].filter((id) => scores.has(id));
-  if (own.length > QUESTION_POOL) return [];
-  let lowest = Number.POSITIVE_INFINITY;
-  for (const score of scores.values()) lowest = Math.min(lowest, score);
-  const entrants = meaningEntrants(index, question, new Set(topic.variants.flat()), scores, own, QUESTION_POOL - scores.size);
-  return entrants.flatMap(([id, closeness]) => {
-    const share = lowest * closeness * about(id);
-    return share > 0 ? [[id, share] as [number, number]] : [];
-  });
-}
-
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
- * document lends or by meaning alone: they may be read and shown, but a point made of them alone does not lead the answer.
+ * document lends: they may be read and shown, but a point made of them alone does not lead the answer.
  */
 export function enteredOnlyByDocument(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
   return enteredByDocument.get(scores);
