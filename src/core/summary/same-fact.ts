@@ -5,7 +5,7 @@ import { sameFigureKeys } from '../facts/same-figure.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem, writtenStem } from '../nlp.js';
+import { its, normalsOf, readDoc, stem, writtenStem } from '../nlp.js';
 import { partsOf } from './passages.js';
 
 /**
@@ -131,6 +131,8 @@ interface Reading {
   tags: readonly string[];
 }
 const readings = new Map<string, Reading>();
+/** A word the batch of normals can read as one token: letters, then letters or digits. */
+const PLAIN_WORD = /^\p{L}[\p{L}\p{N}]*$/u;
 
 /** wink's reading of a text, kept so a text both rules ask of is read once (docs/quality.md, "Issue 17, twentieth round (17first)"). */
 function readingOf(text: string): Reading {
@@ -138,6 +140,8 @@ function readingOf(text: string): Reading {
   if (!out) {
     const tokens = readDoc(text).tokens();
     out = { written: (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, '')), tags: tokens.out(its.pos) as string[] };
+    // The normals the rules stem their words by, read in one batch: else `writtenStem` reads each unseen word alone.
+    normalsOf(out.written.filter((w) => PLAIN_WORD.test(w)));
     if (readings.size >= FRAMES) readings.clear();
     readings.set(text, out);
   }
