@@ -5,7 +5,7 @@ import { sameFigureKeys } from '../facts/same-figure.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, normalsOf, readDoc, stem, writtenStem } from '../nlp.js';
+import { its, readDoc, stem, writtenStem } from '../nlp.js';
 import { partsOf } from './passages.js';
 
 /**
@@ -125,29 +125,6 @@ const CLAUSE_END = /^[,;:()—–]$/;
 /** What follows a verb that frames a report ("announced that …", "said: '…'"): the report's own predicate is the next. */
 const OPENS_REPORT = /^(?:that|["“':])$/i;
 
-/** What `frameOf` and `statementOf` read of a text: its tokens in lower case without a possessive "'s", and their tags. */
-interface Reading {
-  written: readonly string[];
-  tags: readonly string[];
-}
-const readings = new Map<string, Reading>();
-/** A word the batch of normals can read as one token: letters, then letters or digits. */
-const PLAIN_WORD = /^\p{L}[\p{L}\p{N}]*$/u;
-
-/** wink's reading of a text, kept so a text both rules ask of is read once (docs/quality.md, "Issue 17, twentieth round (17first)"). */
-function readingOf(text: string): Reading {
-  let out = readings.get(text);
-  if (!out) {
-    const tokens = readDoc(text).tokens();
-    out = { written: (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, '')), tags: tokens.out(its.pos) as string[] };
-    // The normals the rules stem their words by, read in one batch: else `writtenStem` reads each unseen word alone.
-    normalsOf(out.written.filter((w) => PLAIN_WORD.test(w)));
-    if (readings.size >= FRAMES) readings.clear();
-    readings.set(text, out);
-  }
-  return out;
-}
-
 const frames = new Map<string, Frame | null>();
 /** Texts whose frames are kept; dropped whole when full, so memory stays bounded. */
 const FRAMES = 20_000;
@@ -160,7 +137,9 @@ const FRAMES = 20_000;
 function frameOf(text: string): Frame | null {
   const known = frames.get(text);
   if (known !== undefined) return known;
-  const { written, tags } = readingOf(text);
+  const tokens = readDoc(text).tokens();
+  const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const tags = tokens.out(its.pos) as string[];
   const stemAt = (i: number) => writtenStem(written[i]!);
   let found: Frame | null = null;
   const names: string[] = [];
@@ -214,56 +193,9 @@ function frameOf(text: string): Frame | null {
  * and a name is written before the predicate in both: the same reporting subject or actor.
  */
 export function sameReport(a: Sentence, b: Sentence): boolean {
-  // A cheap first test before either is read: the names, verb and object are three tokens of each sentence.
-  if (!mayShareThreeTokens(a, b)) return false;
   const x = frameOf(a.text);
   const y = x && frameOf(b.text);
   return !!x && !!y && x.object === y.object && x.verbs.some((v) => y.verbs.includes(v)) && x.names.some((n) => y.names.includes(n));
-}
-
-/**
- * Text wink may read as a token of another type than word or number, which the index leaves out of a sentence's `words` though
- * it may be tagged a noun or name: a digit (numbers written, decades, times, ordinals), a symbol, "@" or "#" (mentions,
- * hashtags, e-mails), the characters of an emoticon or a URL, a colon or semicolon against a letter (":D").
- */
-const MAY_HOLD_OTHER_TOKENS = /[\d@#%&*_/\\()[\]{}\p{S}]|[:;][^\s"“”'‘’]/u;
-
-const tokenStems = new WeakMap<Sentence, ReadonlyMap<string, number> | null>();
-
-/**
- * Each stem of a sentence's stored words with the number of its tokens: the stems `frameOf` writes of the same tokens (each
- * word's normal, without "'s", stemmed). Null when the bag may not hold every token a frame can be made of: text that may hold
- * tokens of another type, or a sentence made elsewhere (no phrases stored: an answer's stretch, whose words no tagger read).
- */
-function tokenStemsOf(s: Sentence): ReadonlyMap<string, number> | null {
-  let out = tokenStems.get(s);
-  if (out === undefined) {
-    const bag = new Map<string, number>();
-    for (const w of s.words) {
-      const k = stem(w.toLowerCase().replace(/['’]s$/, ''));
-      bag.set(k, (bag.get(k) ?? 0) + 1);
-    }
-    out = s.phrases.length === 0 || MAY_HOLD_OTHER_TOKENS.test(s.text) ? null : bag;
-    tokenStems.set(s, out);
-  }
-  return out;
-}
-
-/**
- * Whether two sentences may be the same report: its names, verb and object are three tokens of each (a name before the verb,
- * the object after it), so two sentences that share fewer than three tokens' stems (a stem counted as often as both write it)
- * cannot be. True whenever either bag is unknown.
- */
-export function mayShareThreeTokens(a: Sentence, b: Sentence): boolean {
-  const x = tokenStemsOf(a);
-  const y = x && tokenStemsOf(b);
-  if (!x || !y) return true;
-  let shared = 0;
-  for (const [k, n] of x) {
-    const m = y.get(k);
-    if (m && (shared += Math.min(n, m)) >= 3) return true;
-  }
-  return false;
 }
 
 /** What rule (c) reads of a sentence: its subject phrase's names and nouns, its statement's words, every stem it writes, its digits. */
@@ -286,7 +218,9 @@ const statements = new Map<string, Statement>();
 function statementOf(text: string): Statement {
   const known = statements.get(text);
   if (known) return known;
-  const { written, tags } = readingOf(text);
+  const tokens = readDoc(text).tokens();
+  const written = (tokens.out() as string[]).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const tags = tokens.out(its.pos) as string[];
   const stems = written.map(writtenStem);
   let verb = tags.findIndex((t) => t === 'VERB' || t === 'AUX');
   if (verb < 0) verb = tags.length;
