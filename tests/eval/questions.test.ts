@@ -16,18 +16,7 @@ describe('eval/questions.ts', () => {
 
   it('reads only the question tables: a tally whose rows open on a question number is not a question', async () => {
     const { questionsOf } = await import('../../eval/questions.js');
-    const docs = [
-      '### Questions',
-      '| # | cluster | query |',
-      '|---|---|---|',
-      '| 7 | d30001t | who won? |',
-      '',
-      '| # | before | after | read |',
-      '|---|---|---|---|',
-      '| 7 | a sentence | another | better |',
-      '',
-      '## Next part',
-    ].join('\n');
+    const docs = ['### Questions', '| # | cluster | query |', '|---|---|---|', '| 7 | d30001t | who won? |', '', '| # | before | after | read |', '|---|---|---|---|', '| 7 | a sentence | another | better |', '', '## Next part'].join('\n');
     expect(questionsOf(docs)).toEqual([{ n: 7, set: 'd30001t', query: 'who won?' }]);
   });
 });
