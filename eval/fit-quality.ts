@@ -4,11 +4,9 @@ import { tokenize } from './rouge.js';
 
 /**
  * Training the sentence quality model (DPP's quality, beside coverage's diversity): each sentence
- * of a cluster's pool is an example, its target the mean over the human summaries of the share of
- * its ROUGE tokens (stemmed, stop words kept, as ROUGE-1 counts them) that summary uses; a ridge
- * least-squares fit on the sentence's SENTENCE_FEATURES, read under the concept model being fitted
- * alongside. The mean, not "some summary uses it": ROUGE-1 pools the references, so a word every
- * summary uses earns a hit in each of them (docs/quality.md, issue 15q2).
+ * of a cluster's pool is an example, its target the share of its ROUGE tokens (stemmed, stop words
+ * kept, as ROUGE-1 counts them) that some human summary uses; a ridge least-squares fit on the
+ * sentence's SENTENCE_FEATURES, read under the concept model being fitted alongside.
  */
 export interface QualityExamples {
   features: Float64Array;
@@ -17,12 +15,10 @@ export interface QualityExamples {
 
 export function qualityExamples(input: SummaryInput, references: readonly string[], conceptModel: readonly number[]): QualityExamples {
   const { sentences, features } = sentenceTable({ ...input, params: { ...input.params, conceptModel } });
-  const usedBy = references.map((r) => new Set(tokenize(r)));
+  const used = new Set(references.flatMap((r) => tokenize(r)));
   const targets = Float64Array.from(sentences, (s) => {
     const tokens = tokenize(s.text);
-    if (!tokens.length || !usedBy.length) return 0;
-    const shares = usedBy.map((used) => tokens.filter((t) => used.has(t)).length / tokens.length);
-    return shares.reduce((sum, share) => sum + share, 0) / usedBy.length;
+    return tokens.length ? tokens.filter((t) => used.has(t)).length / tokens.length : 0;
   });
   return { features, targets };
 }

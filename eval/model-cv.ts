@@ -1,6 +1,5 @@
 import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import type { SelectionParams } from '../src/core/summary/select-summary.js';
-import type { Budget } from './budget.js';
 import { foldOf } from './cross-validate.js';
 import { type ClusterExamples, fitConceptModel } from './fit-concepts.js';
 import { fitQualityModel, qualityExamples } from './fit-quality.js';
@@ -11,9 +10,7 @@ import { type Headline, headlineOf, type PreparedCluster } from './summaries.js'
  * pairs, single words) are fitted on the other folds' human summaries, the method's settings
  * (length exponent, single words' weight, budget fill) are chosen on those same clusters, and
  * the fold's clusters are summarised with both. Nothing a held-out cluster's summary uses was
- * fitted or chosen on it. `alsoAt`: further budgets the training clusters are also summarised and
- * scored at when the setting is chosen (each view's recall summed with the task budget's), so a
- * choice that the budget's length decides is made for more than one length (issue 15q2).
+ * fitted or chosen on it.
  */
 export type MethodSetting = Pick<SelectionParams, 'lengthExponent' | 'wordWeight' | 'fillToBudget'> & {
   /** The power of the sentence quality model's estimate in a sentence's gain; 0 or absent: none. */
@@ -34,46 +31,33 @@ export interface ModelCrossValidation {
   fitted: FittedSelection;
 }
 
-export function crossValidateModel(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], folds: number, settings: readonly MethodSetting[], alsoAt: readonly Budget[] = []): ModelCrossValidation {
-  const views = viewsOf(clusters, alsoAt);
+export function crossValidateModel(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], folds: number, settings: readonly MethodSetting[]): ModelCrossValidation {
   const k = Math.min(folds, clusters.length);
   const headlines = new Array<Headline>(clusters.length);
   const chosen: MethodSetting[] = [];
   for (let f = 0; f < k; f++) {
     const train = clusters.map((_, c) => c).filter((c) => foldOf(c, k) !== f);
-    const fitted = fitOn(views, examples, train, settings);
+    const fitted = fitOn(clusters, examples, train, settings);
     chosen.push(settingOf(fitted));
     for (let c = 0; c < clusters.length; c++) if (foldOf(c, k) === f) headlines[c] = headlineOf(clusters[c]!, fitted);
   }
   return {
     headlines,
     chosen,
-    fitted: fitOnAll(clusters, examples, settings, alsoAt),
+    fitted: fitOn(
+      clusters,
+      examples,
+      clusters.map((_, c) => c),
+      settings,
+    ),
   };
-}
-
-/** Fitted and chosen on every cluster, as crossValidateModel's `fitted`: the product's defaults. */
-export function fitOnAll(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], settings: readonly MethodSetting[], alsoAt: readonly Budget[] = []): FittedSelection {
-  return fitOn(
-    viewsOf(clusters, alsoAt),
-    examples,
-    clusters.map((_, c) => c),
-    settings,
-  );
-}
-
-/** The clusters at the task's budget first, then at each further budget. */
-function viewsOf(clusters: readonly PreparedCluster[], alsoAt: readonly Budget[]): PreparedCluster[][] {
-  return [[...clusters], ...alsoAt.map((budget) => clusters.map((c) => ({ ...c, budget })))];
 }
 
 export function settingOf({ lengthExponent, wordWeight, fillToBudget, qualityPower, repeats, company }: MethodSetting): MethodSetting {
   return { lengthExponent, wordWeight, fillToBudget, ...(qualityPower ? { qualityPower } : {}), ...(repeats ? { repeats } : {}), ...(company ? { company } : {}) };
 }
 
-/** `views[0]` holds the clusters at the task's budget; every view is scored when a setting is chosen. */
-function fitOn(views: readonly (readonly PreparedCluster[])[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
-  const clusters = views[0]!;
+function fitOn(clusters: readonly PreparedCluster[], examples: readonly ClusterExamples[], train: readonly number[], settings: readonly MethodSetting[]): FittedSelection {
   // One setting list reads one feature set: the candidate's lines are all with company or all without.
   const width = settings.some((s) => s.company) ? CONCEPT_FEATURES.length : BASE_FEATURES;
   const conceptModel = fitConceptModel(
@@ -99,11 +83,9 @@ function fitOn(views: readonly (readonly PreparedCluster[])[], examples: readonl
   for (const setting of settings) {
     const params = paramsOf(setting);
     let value = 0;
-    for (const view of views) {
-      for (const c of train) {
-        const { scores } = headlineOf(view[c]!, params);
-        value += scores.rouge1.recall + scores.rouge2.recall;
-      }
+    for (const c of train) {
+      const { scores } = headlineOf(clusters[c]!, params);
+      value += scores.rouge1.recall + scores.rouge2.recall;
     }
     // Ties go to the earlier, simpler setting.
     if (value > best.value + 1e-12) best = { value, setting };

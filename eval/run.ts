@@ -30,7 +30,7 @@ import { pairedDifference } from './paired.js';
 import { loadPublished } from './published.js';
 import { checkTopicBar, clusterRows, markdownTable, meanScores, pairedRows, pct, rougeRows, type SystemScores, table, topicRows } from './report.js';
 import type { RougeScores } from './rouge.js';
-import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_ALSO_AT, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
+import { MODEL_SETTINGS, NINE_FEATURE_SETTINGS, PAIRS_SETTINGS, PREVIOUS_SELECTION, QUALITY_SETTINGS, REPEAT_SETTINGS, SELECTION_GRID } from './selection-grid.js';
 import { type Headline, headlineOf, type PreparedCluster, prepareCluster, scoreSummary } from './summaries.js';
 import { analyseStories, type ClusteringScore, chooseJoin, crossValidateJoin, JOIN_GRID, scoreClustering } from './topic-cv.js';
 import { evaluateTopicDiscovery } from './topic-discovery.js';
@@ -140,10 +140,10 @@ function main(): number {
     ([r1, r2]) => r1! + r2!,
   );
   const examples = prepared.map((c) => examplesOf(c.input, c.references));
-  const model = crossValidateModel(prepared, examples, folds, QUALITY_SETTINGS, QUALITY_ALSO_AT);
+  const model = crossValidateModel(prepared, examples, folds, QUALITY_SETTINGS);
   const methods = crossValidateModel(prepared, examples, folds, MODEL_SETTINGS);
   const pairsOnly = crossValidateModel(prepared, examples, folds, PAIRS_SETTINGS);
-  const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, QUALITY_SETTINGS, QUALITY_ALSO_AT) : undefined;
+  const modelLoo = values['leave-one-out'] ? crossValidateModel(prepared, examples, prepared.length, QUALITY_SETTINGS) : undefined;
   const candidates: CandidateRun[] = CANDIDATES.filter((c) => values[c.flag]).map((c) => ({
     cv: `${c.name} (cross-validated)`,
     fitted: `${c.name} (fitted on dev)`,
@@ -181,17 +181,17 @@ function main(): number {
       }
     }
   }
-  const limit = describeBudget(budget);
+  const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`ROUGE-1.5.5 at ${limit} (-n 2 -m -f A: stemmed, stop words kept, pooled over the references; %):`);
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(
-    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words; ten features, company included) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them at the task's budget and at ${QUALITY_ALSO_AT.map(describeBudget).join(', ')}; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
+    `\n${CV}: ${folds}-fold nested cross-validation: per fold, the concept models (word pairs, single words; ten features, company included) and the sentence quality model are fitted on the other folds' human summaries, and the quality power (${QUALITY_SETTINGS.map((s) => s.qualityPower).join(', ')}; length exponent 1, words at a pair's weight) chosen on them; chosen per fold: ${model.chosen.map(describeSetting).join('; ')}; on all clusters: ${describeSetting(model.fitted)}.`,
   );
   console.log(`${METHODS_CV}: the same, one of ${MODEL_SETTINGS.length} methods (length exponent, single words' weight, quality power) chosen per fold: ${methods.chosen.map(describeSetting).join('; ')}.`);
   if (!values.clusters) {
-    const at = (settings: typeof MODEL_SETTINGS, alsoAt: Budget[] = []) => OTHER_FOLDS.map((k) => meanScores(crossValidateModel(prepared, examples, k, settings, alsoAt).headlines.map((h) => h.scores)));
+    const at = (settings: typeof MODEL_SETTINGS) => OTHER_FOLDS.map((k) => meanScores(crossValidateModel(prepared, examples, k, settings).headlines.map((h) => h.scores)));
     const line = (ms: ReturnType<typeof at>) => ms.map((m, i) => `${OTHER_FOLDS[i]} folds ${pct(m.rouge1.recall)} / ${pct(m.rouge2.recall)}`).join(', ');
-    const shippedAt = at(QUALITY_SETTINGS, QUALITY_ALSO_AT);
+    const shippedAt = at(QUALITY_SETTINGS);
     console.log(`Other partitions (R-1 / R-2 recall): ${CV}: ${line(shippedAt)}; ${METHODS_CV}: ${line(at(MODEL_SETTINGS))}.`);
     // The sixth round's rule reads the mean over the four partitions (this run's k and the others).
     const mean = (k: RougeScores[], others: ReturnType<typeof at>) => {
@@ -336,7 +336,7 @@ function confirmOn(file: string, mainFile: string, render: typeof table, pairsOn
     [WITHOUT_DESCRIPTIONS, prepared.map((c) => headlineOf(c, undefined, 'without-descriptions').scores)],
     ...baselineScores(prepared),
   ]);
-  const limit = describeBudget(budget);
+  const limit = 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
   console.log(`\nSecond set, not used to choose anything: ${prepared.length} clusters from ${file}, ROUGE-1.5.5 at ${limit}:`);
   console.log(render(...(Object.values(rougeRows(systems)) as [string[], string[][]])));
   console.log(`Paired per-cluster differences, ${DEFAULTS} minus each system (recall, points; bootstrap 95% interval):`);
@@ -378,10 +378,6 @@ function describeChoices(chosen: readonly number[], folds: number): string {
   const byFold = new Map<number, number>();
   chosen.forEach((g, c) => byFold.set(c % folds, g));
   return [...byFold.values()].map((g) => JSON.stringify(SELECTION_GRID[g])).join('; ');
-}
-
-function describeBudget(budget: Budget): string {
-  return 'bytes' in budget ? `${budget.bytes} bytes` : `${budget.words} words`;
 }
 
 function describeSetting(s: MethodSetting): string {

@@ -1,6 +1,4 @@
-import { SIZES } from '../src/core/compose/compose-briefing.js';
 import type { SelectionParams } from '../src/core/summary/select-summary.js';
-import type { Budget } from './budget.js';
 import { gridOf } from './cross-validate.js';
 import type { MethodSetting } from './model-cv.js';
 
@@ -47,14 +45,6 @@ export const NINE_FEATURE_SETTINGS: MethodSetting[] = [1, 2, 4, 8].map((qualityP
  * (docs/quality.md, "Sixth round").
  */
 export const QUALITY_SETTINGS: MethodSetting[] = NINE_FEATURE_SETTINGS.map((s) => ({ ...s, company: true }));
-
-/**
- * The budget the shipped procedure's quality power is also chosen at, beside the task's (issue 15q2): the
- * training clusters summarised at the product's default briefing length, in words. The power trades a
- * "good" sentence against new concepts, and how many sentences the budget buys decides that trade; the
- * task's 665 bytes buy 3–6, the product's briefings are word budgets of 120–600 words.
- */
-export const QUALITY_ALSO_AT: Budget[] = [{ words: SIZES.standard.words }];
 
 /**
  * The sixth round's first candidate (issue 15r, not shipped): the fourth round's procedure with a word's second
