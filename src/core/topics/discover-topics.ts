@@ -226,7 +226,7 @@ interface Picked {
 /**
  * The chosen facets a set earns, in their order (docs/quality.md, "Twenty-first round (issue
  * 16facet2)"): one whose briefing draws mostly on what the facets kept before it already draw on
- * says their thing again ("detainee abuse" after "prisoner abuse"), and a lone word the set's own
+ * says their thing again ("Palestinian security" after "Israeli security"), and a lone word the set’s own
  * two-word names explain better names none of them. Neither is replaced: the cap is a ceiling, and
  * a dropped facet does not make room for a weaker candidate.
  */
