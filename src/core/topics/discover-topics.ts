@@ -5,7 +5,6 @@ import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
-import { topicRelevance } from './relevance.js';
 import { slugify, type Topic, titleCase } from './topic.js';
 
 const MAX_FACETS = 8;
@@ -225,23 +224,11 @@ interface Picked {
 
 /**
  * The chosen facets a set earns, in their order (docs/quality.md, "Twenty-first round (issue
- * 16facet2)"): one whose briefing draws mostly on what the facets kept before it already draw on
- * says their thing again ("Palestinian security" after "Israeli security"), and a lone word the set’s own
- * two-word names explain better names none of them. Neither is replaced: the cap is a ceiling, and
- * a dropped facet does not make room for a weaker candidate.
+ * 16facet2)"): a lone word the set's own two-word names explain better names none of them, and is
+ * not replaced: the cap is a ceiling, and a dropped facet does not make room for a weaker candidate.
  */
 function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
-  const drawnOn = new Set<string>();
-  const kept: Topic[] = [];
-  for (const { topic, phrase, ids } of picked) {
-    if (!phrase.includes(' ') && headOfTheSetsNames(index, phrase, ids)) continue;
-    const texts = new Set([...topicRelevance(index, topic).keys()].map((id) => index.sentences[id]!.text));
-    const own = [...texts].filter((t) => !drawnOn.has(t)).length;
-    if (own < texts.size * 0.5) continue;
-    for (const t of texts) drawnOn.add(t);
-    kept.push(topic);
-  }
-  return kept;
+  return picked.filter(({ phrase, ids }) => phrase.includes(' ') || !headOfTheSetsNames(index, phrase, ids)).map(({ topic }) => topic);
 }
 
 /**
