@@ -169,12 +169,12 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
       score: (index.phraseDf.get(p) ?? 0) * Math.log(1 + ids.length) * (p.includes(' ') ? 3 : 0.35) * focus(index, ids),
     }))
     .sort((a, b) => b.score - a.score || a.p.localeCompare(b.p));
-  const topics: Topic[] = [];
+  const picked: Picked[] = [];
   const absorbed = new Set<string>();
   let stemCounts: StemCounts | undefined;
   let storyEvent: Set<string> | undefined;
   for (const head of candidates) {
-    if (topics.length >= max) break;
+    if (picked.length >= max) break;
     if (absorbed.has(head.p)) continue;
     // A phrase that ends in a name ("Modern Swedish", "Agency TT", "UK") names who or where, not
     // an angle of the story a reader asks about; nor is a fragment one ("Shatt al").
@@ -210,9 +210,41 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     for (const id of head.ids) claimed.add(id);
     const label = surfaceOf(index, head.p);
     const slug = uniqueSlug(slugify(label), used);
-    topics.push({ ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants });
+    picked.push({ topic: { ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants }, phrase: head.p, ids: head.ids });
   }
-  return topics;
+  return earned(index, picked);
+}
+
+/** A facet the list chose: its topic, its phrase (stems) and the sentences that write the phrase. */
+interface Picked {
+  topic: Topic;
+  phrase: string;
+  ids: ReadonlySet<number>;
+}
+
+/**
+ * The chosen facets a set earns, in their order (docs/quality.md, "Twenty-first round (issue
+ * 16facet2)"): a lone word the set's own two-word names explain better names none of them, and is
+ * not replaced: the cap is a ceiling, and a dropped facet does not make room for a weaker candidate.
+ */
+function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
+  return picked.filter(({ phrase, ids }) => phrase.includes(' ') || !headOfTheSetsNames(index, phrase, ids)).map(({ topic }) => topic);
+}
+
+/**
+ * Whether a lone word stands, in more than half of its sentences (each text once), as the head of a
+ * two-word phrase the set repeats in at least two documents ("summit meeting" for "meeting"):
+ * then the set's own names say which of its kind, and the word alone names none of them.
+ */
+function headOfTheSetsNames(index: TermIndex, word: string, ids: ReadonlySet<number>): boolean {
+  const texts = new Map<string, number>();
+  for (const id of ids) if (!texts.has(index.sentences[id]!.text)) texts.set(index.sentences[id]!.text, id);
+  const suffix = ` ${word}`;
+  let named = 0;
+  for (const id of texts.values()) {
+    if (index.sentences[id]!.phrases.some((p) => p.endsWith(suffix) && (index.phraseDf.get(p) ?? 0) >= 2)) named++;
+  }
+  return named * 2 > texts.size;
 }
 
 /** Sentences read to tell what part of speech a facet's last word is. */
