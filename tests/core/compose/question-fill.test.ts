@@ -13,6 +13,7 @@ const flood = [
   '"We have never seen the water rise this fast," said Mayor Ellen Darby, who toured the shelters.',
   'Engineers said the levee had been weakened by weeks of rain.',
   'Sergeant Tom Adler, who led one of the boat teams, said Wednesday that his crews had worked through the night.',
+  '"I have never been prouder of anyone," Adler said of the volunteers.',
 ].join('\n\n');
 
 function ask(query: string) {
@@ -32,6 +33,12 @@ describe("a question's secondary sections", () => {
   it('keep a figure of the story that counts what the question asks about', () => {
     const b = ask('how many people did rescue crews pull from rooftops');
     expect(b.figures.map((f) => f.value)).toContain('14');
+  });
+
+  it('keep a quote of the story that the answer’s own name ties to the question', () => {
+    const b = ask('who led the boat teams');
+    expect(b.summary[0]?.text).toContain('Tom Adler');
+    expect(b.quotes.map((q) => q.text)).toContainEqual(expect.stringContaining('prouder'));
   });
 
   it('keep a topic’s quotes from the rest of its documents', () => {
