@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './dataset.js';
 import { type Item, itemsOf } from './packet-items.js';
+import { questionNumbers } from './questions.js';
 
 interface Answer {
   n: number;
@@ -109,15 +110,6 @@ function contextOf(item: Item): { headline: string; before: string } {
   return { headline: doc.title.slice(0, 200), before: before || '(the item opens its document)' };
 }
 
-function ranges(spec: string): Set<number> {
-  const out = new Set<number>();
-  for (const part of spec.split(',')) {
-    const [a, b] = part.split('-').map(Number);
-    for (let n = a!; n <= (b ?? a!); n++) out.add(n);
-  }
-  return out;
-}
-
 /** A seeded shuffle (mulberry32), so a packet is made again the same. */
 function shuffle<T>(list: T[], seed: number): T[] {
   let s = seed >>> 0;
@@ -136,7 +128,7 @@ function shuffle<T>(list: T[], seed: number): T[] {
   return a;
 }
 
-const wanted = ranges(values.questions!);
+const wanted = questionNumbers(values.questions!);
 const seed = Number(values.seed);
 const byText = new Map<string, { n: number; query: string; set: string; item: Item; versions: Set<string>; sections: Set<string> }>();
 const leads = new Map<string, { n: number; query: string; set: string; text: string; versions: Set<string> }>();
