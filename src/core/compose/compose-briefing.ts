@@ -248,18 +248,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
   // Quotes, figures and dates are chosen when the sections before them are printed: a candidate whose passage those print in part
   // is no candidate, and the next one takes its place (docs/quality.md, "Fifteenth round (issue 16fix)", rule 1).
-  // A question's quotes, figures and dates come from what is on it: a sentence in the fact pool only by its document (the
-  // fill) lends one only when it is tied to the question or its lead (tied-to-question.ts); else a section is shorter, not
-  // filled with the story's other facts. A topic names a story, and keeps its fill (docs/quality.md, "Twenty-first round
-  // (issue 16sec)", rule F).
+  // A question's quotes come from what is on it: a sentence in the fact pool only by its document (the fill) lends one only
+  // when it is tied to the question or its lead (tied-to-question.ts); else the section is shorter, not filled with the
+  // story's other voices. A topic names a story, and keeps its fill; so do a question's figures and dates, most often the
+  // same event's (docs/quality.md, "Twenty-first round (issue 16sec)", amendment F-quotes).
   const reached = new Set(relevantPool);
   const tied = asked && tiedToQuestion(asked, summary[0] ? partsOf(summary[0]) : []);
-  const itemPool = tied ? pool.filter((s) => reached.has(s) || tied(s)) : pool;
+  const quotePool = tied ? pool.filter((s) => reached.has(s) || tied(s)) : pool;
   const quotationsSeen = new Set<Sentence>();
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
-        findQuotes(itemPool, ofDocument, sameText).filter((q) => {
+        findQuotes(quotePool, ofDocument, sameText).filter((q) => {
           const unit = q.named ? unitFor(q.sentence) : null;
           if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
@@ -271,7 +271,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       shown,
       Number.POSITIVE_INFINITY,
     );
-  const found = findFigures(itemPool);
+  const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = (unitOf = unitFor) =>
     withoutSynonymRepeats(
@@ -313,8 +313,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const unit = unitOf(sentence);
     return !!unit && printable(sentence, unitOf) && !speakerless(unit);
   };
-  const events = (unitOf = unitFor) =>
-    firstEvents(itemPool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  const events = (unitOf = unitFor) => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence)!;
