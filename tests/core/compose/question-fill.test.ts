@@ -7,11 +7,11 @@ import { createLibrary } from '../../../src/core/library/open-folder.js';
  * of its answer): the mayor's words on the water are the story's, not an answer to how many were rescued. Made-up wire copy.
  */
 const flood = [
-  'Floodwater broke through the river levee at Marlow early on Tuesday, officials said.',
-  'The flood killed 14 people and forced 3,200 residents from their homes.',
+  'The river burst through the levee at Dunmore before dawn on Tuesday, officials said.',
+  'The flood killed 14 people and drove 3,200 residents out of their homes.',
   'Rescue crews pulled 41 people from rooftops by nightfall.',
   '"We have never seen the water rise this fast," said Mayor Ellen Darby, who toured the shelters.',
-  'Engineers said the levee had been weakened by weeks of rain.',
+  'Engineers said weeks of rain had weakened the levee.',
   'Sergeant Tom Adler, who led one of the boat teams, said Wednesday that his crews had worked through the night.',
   '"I have never been prouder of anyone," Adler said of the volunteers.',
 ].join('\n\n');
