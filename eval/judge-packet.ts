@@ -10,7 +10,9 @@
  * are read. Out: packet.md and packet.json (every summary and key-point item of both versions,
  * deduplicated, shuffled, each with its question and its source's headline and preceding text;
  * then each question's leading point of each version, shuffled, for "answer first"), and
- * key.json, which maps every item to the version(s) that showed it. Eval data is read from
+ * key.json, which maps every item to the version(s) and section(s) that showed it. With --secondary, the items of
+ * who said what, key figures, timeline and where sources differ are items too, shuffled among the others and judged alike
+ * (packet.json says each item's section, so the reader reads a figure as a figure). Eval data is read from
  * ../shared/eval and never copied into the repo.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,19 +21,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from './dataset.js';
+import { type Item, itemsOf } from './packet-items.js';
+import { questionNumbers } from './questions.js';
 
 interface Answer {
   n: number;
   set: string;
   query: string;
   answer: string;
-}
-
-interface Item {
-  section: 'summary' | 'key point';
-  text: string;
-  /** Ids of the documents it cites, as the answer's source list names them. */
-  docIds: string[];
 }
 
 const { values, positionals } = parseArgs({
@@ -41,6 +38,8 @@ const { values, positionals } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '16' },
     questions: { type: 'string', default: '1-29,33' },
+    // The items of who said what, key figures, timeline and where sources differ too, each judged as any item.
+    secondary: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -48,7 +47,7 @@ const { values, positionals } = parseArgs({
 const refs = [...(values.refs ?? []), ...(values.refs ? positionals : [])];
 const files = [...(values.files ?? []), ...(values.files ? positionals : [])];
 if (!values.out || (refs.length !== 2 && files.length !== 2)) {
-  console.error('usage: npx tsx eval/judge-packet.ts (--refs <a> <b> | --files <a.json> <b.json>) --out <dir> [--seed n] [--questions 1-29,33]');
+  console.error('usage: npx tsx eval/judge-packet.ts (--refs <a> <b> | --files <a.json> <b.json>) --out <dir> [--seed n] [--questions 1-29,33] [--secondary]');
   process.exit(2);
 }
 const out = resolve(values.out);
@@ -76,23 +75,6 @@ function answersAt(ref: string): Answer[] {
 const labels = refs.length === 2 ? refs : files;
 const versions = refs.length === 2 ? refs.map(answersAt) : files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Answer[]);
 
-/** The summary's points (each ends on its citations) and the key points of a rendered text answer. */
-export function itemsOf(text: string): { items: Item[]; lead?: string } {
-  if (!text.startsWith('Briefing:')) return { items: [], lead: text.split('\n')[0] };
-  const sources = new Map<string, string>();
-  for (const m of (text.split('\nSources:\n')[1] ?? '').matchAll(/^\[(\d+)\] .*\(([^()]+)\)$/gm)) sources.set(m[1]!, m[2]!);
-  const docs = (cites: string) => [...cites.matchAll(/\[(\d+)\]/g)].flatMap((m) => (sources.has(m[1]!) ? [sources.get(m[1]!)!] : []));
-  const blocks = text.split('\n\n');
-  const summary = blocks[1] ?? '';
-  const items: Item[] = [...summary.matchAll(/(.+?)((?:\[\d+\])+)(?=\s|$)/gs)].map((m) => ({ section: 'summary', text: m[1]!.trim(), docIds: docs(m[2]!) }));
-  const keyBlock = blocks.find((b) => b.startsWith('Key points:'));
-  for (const line of keyBlock?.split('\n').slice(1) ?? []) {
-    const m = /^• (.+?)((?:\[\d+\])+)$/.exec(line.trim());
-    if (m) items.push({ section: 'key point', text: m[1]!.trim(), docIds: docs(m[2]!) });
-  }
-  return { items, lead: items[0]?.text };
-}
-
 /** Every document of the sets asked about, by id: its title and text, for the items' context. */
 const documents = new Map<string, { title: string; text: string }>();
 for (const file of ['../shared/eval/duc2004/dev.json', '../shared/eval/tac2011/en.json']) {
@@ -119,22 +101,13 @@ function contextOf(item: Item): { headline: string; before: string } {
   const doc = item.docIds.map((id) => documents.get(id)).find(Boolean);
   if (!doc) return { headline: '', before: '' };
   const flat = doc.text.replace(/\s+/g, ' ');
-  const probe = item.text
+  const probe = item.sourceText
     .replace(/\s*\(writes .*\)$/, '')
     .replace(/^\.\.\.\s*/, '')
     .slice(0, 50);
   const at = flat.indexOf(probe);
   const before = at < 0 ? '(not found in the source text)' : (flat.slice(Math.max(0, at - 600), at).match(/(?:[^.!?]+[.!?]["”’]?\s+){0,2}$/)?.[0] ?? '').trim();
   return { headline: doc.title.slice(0, 200), before: before || '(the item opens its document)' };
-}
-
-function ranges(spec: string): Set<number> {
-  const out = new Set<number>();
-  for (const part of spec.split(',')) {
-    const [a, b] = part.split('-').map(Number);
-    for (let n = a!; n <= (b ?? a!); n++) out.add(n);
-  }
-  return out;
 }
 
 /** A seeded shuffle (mulberry32), so a packet is made again the same. */
@@ -155,14 +128,14 @@ function shuffle<T>(list: T[], seed: number): T[] {
   return a;
 }
 
-const wanted = ranges(values.questions!);
+const wanted = questionNumbers(values.questions!);
 const seed = Number(values.seed);
 const byText = new Map<string, { n: number; query: string; set: string; item: Item; versions: Set<string>; sections: Set<string> }>();
 const leads = new Map<string, { n: number; query: string; set: string; text: string; versions: Set<string> }>();
 versions.forEach((answers, v) => {
   for (const a of answers) {
     if (!wanted.has(a.n)) continue;
-    const { items, lead } = itemsOf(a.answer);
+    const { items, lead } = itemsOf(a.answer, { secondary: values.secondary });
     for (const item of items) {
       const key = `${a.n}\0${item.text}`;
       const entry = byText.get(key) ?? { n: a.n, query: a.query, set: a.set, item, versions: new Set<string>(), sections: new Set<string>() };
@@ -184,9 +157,23 @@ const packet = {
   instructions: [
     'Part 1, items: for each item, judge (a) ON TOPIC: is it about the question’s subject (not merely a sentence that contains its words)? (b) ALONE: can it be understood without the sentence before it in its source? Write Y or N for each. The source context is shown so you can check what the item leans on; judge the item as a reader sees it (without the context).',
     'Part 2, answer first: for each question, does the point shown answer the question? Write Y or N. A "Nothing in … answers/matches" reply is right only when the set does not answer the question.',
+    ...(values.secondary
+      ? ['Items of who said what, key figures, timeline and where sources differ are items too (their section is named): ON TOPIC asks whether the quote, figure, dated event or difference is about the question’s subject.']
+      : []),
     'Do not open key.json until every line is judged.',
   ],
-  items: items.map((i) => ({ id: i.id, question: `${i.n}. ${i.query}`, set: i.set, item: i.item.text, sourceHeadline: i.context.headline, sourceBefore: i.context.before, onTopic: '', alone: '' })),
+  items: items.map((i) => ({
+    id: i.id,
+    question: `${i.n}. ${i.query}`,
+    set: i.set,
+    // A secondary section's item says where it is shown: a quote, a key figure, a date or a difference is read as such.
+    ...(values.secondary ? { section: [...i.sections].join(', ') } : {}),
+    item: i.item.text,
+    sourceHeadline: i.context.headline,
+    sourceBefore: i.context.before,
+    onTopic: '',
+    alone: '',
+  })),
   answerFirst: firsts.map((l) => ({ id: l.id, question: `${l.n}. ${l.query}`, set: l.set, first: l.text, answers: '' })),
 };
 const key = {
@@ -204,7 +191,17 @@ const md = [
   '',
   `## Part 1: ${items.length} items`,
   '',
-  ...packet.items.flatMap((i) => [`### ${i.id} · question ${i.question} (${i.set})`, '', `> ${i.item}`, '', `Source: ${i.sourceHeadline || '(no headline)'}`, `Before it: ${i.sourceBefore}`, '', 'ON TOPIC: _  ALONE: _', '']),
+  ...packet.items.flatMap((i) => [
+    `### ${i.id} · question ${i.question} (${i.set})${'section' in i ? ` · ${i.section}` : ''}`,
+    '',
+    `> ${i.item}`,
+    '',
+    `Source: ${i.sourceHeadline || '(no headline)'}`,
+    `Before it: ${i.sourceBefore}`,
+    '',
+    'ON TOPIC: _  ALONE: _',
+    '',
+  ]),
   `## Part 2: ${firsts.length} leading points`,
   '',
   ...packet.answerFirst.flatMap((l) => [`### ${l.id} · question ${l.question} (${l.set})`, '', `> ${l.first}`, '', 'ANSWERS: _', '']),

@@ -38,6 +38,16 @@ export function questionsOf(markdown: string): Question[] {
   return out;
 }
 
+/** Question numbers as a command line writes them: "1-29,33". */
+export function questionNumbers(spec: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of spec.split(',')) {
+    const [a, b] = part.split('-').map(Number);
+    for (let n = a!; n <= (b ?? a!); n++) out.add(n);
+  }
+  return out;
+}
+
 // Run only as a script: eval/alone-points.ts and eval/leaning-kinds.ts import questionsOf, and must not answer every
 // question on import.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
