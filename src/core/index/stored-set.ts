@@ -5,6 +5,7 @@ import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, readPlainEntry } from './analysis.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
+import { packExtras, unpackExtras } from './pack-extras.js';
 import type { TermIndex } from './term-index.js';
 
 /**
@@ -18,11 +19,14 @@ interface StoredSet {
   key: string;
   strings: Uint8Array;
   stringLengths: Numbers;
-  documents: PackedDocument[];
+  documents: StoredDocument[];
   /** Documents that could not be analysed, as reported. */
   errors: BriefError[];
   index: PackedIndex;
 }
+
+/** A packed document whose sentence extras of known shapes are numbers (pack-extras.ts), the rest left in `rest`. */
+type StoredDocument = PackedDocument & { extras: Float64Array };
 
 type Warn = (message: string, detail: Record<string, unknown>) => void;
 
@@ -63,8 +67,9 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
   try {
     const at = stringOf(unpackStrings(held.strings, held.stringLengths));
     const addedAt = new Map(documents.map((d) => [d.id, d.addedAt]));
-    const built: Document[] = held.documents.map((packed) => {
-      const document = unpackDocument(packed, at);
+    const built: Document[] = held.documents.map(({ extras, ...packed }) => {
+      if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
+      const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at);
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;
@@ -84,7 +89,10 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
 export async function storeSet(cache: AnalysisCache, folder: string, key: string, index: TermIndex, errors: readonly BriefError[], warn: Warn): Promise<void> {
   try {
     const table = stringTable();
-    const documents = [...index.documents.values()].map((d) => packDocument(d, table.idOf));
+    const documents = [...index.documents.values()].map((d): StoredDocument => {
+      const packed = packDocument(d, table.idOf);
+      return { ...packed, ...packExtras(packed.rest, table.idOf) };
+    });
     const value: StoredSet = { key, ...table.packed(), documents, errors: [...errors], index: packIndex(index) };
     await cache.put([{ key: storedSetEntry(folder), bytes: encodePlain(value) }]);
   } catch (error) {
