@@ -185,15 +185,20 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const leading = documents.findIndex((d) => !isStored(d));
     const candidates = (leading < 0 ? documents : documents.slice(0, leading)) as StoredSetDocument[];
     const held = cache && candidates.length ? await readStoredSet(cache, folder, candidates, warn) : undefined;
+    /** The documents that could not be analysed, stored with the set: those of the part read back, then those analysed now. */
     const errors: BriefError[] = [];
+    if (held) {
+      growing.restore(held.analyses, held.index);
+      for (const analysis of held.analyses) if ('error' in analysis.built) errors.push(analysis.built.error);
+    }
     const use = (analysis: Analysis) => {
       if ('error' in analysis.built) errors.push(analysis.built.error);
       growing.add(analysis);
     };
     let keys: string[] = [];
-    if (held) growing.restore(held.analyses, held.index);
     const after = held ? documents.slice(held.size) : documents;
-    if (held && !after.length) {
+    const readWhole = held !== undefined && !after.length;
+    if (readWhole) {
       await (await pool)?.close();
       done = total;
       options.onProgress?.(total, total);
@@ -227,8 +232,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const state = growing.topicState();
     const index = growing.index();
     storeLater = async () => {
-      // A set read back only in part is stored again whole, with the errors of the documents analysed now and of the part read back.
-      if (!held || held.size < stored.length) await storeSet(cache, folder, storedSetKey(stored), index, [...(held?.analyses.flatMap((a) => ('error' in a.built ? [a.built.error] : [])) ?? []), ...errors], warn);
+      // A set read back only in part is stored again whole.
+      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
