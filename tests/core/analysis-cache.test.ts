@@ -317,6 +317,28 @@ describe('the whole set stored', () => {
     expect(again.articles!(['bridge-2.txt', 'harbour-9.txt']).map((a) => a.docId)).toEqual(['harbour-9.txt']);
   });
 
+  it('a restart after files were added, named after the others, reads the stored set for the rest: only the new files are read back one by one, the answers those of a first index', async () => {
+    const { cache, asked, analyses } = watchedCache();
+    await open(cache);
+    await writeFile(join(dir, 'volcano-4.txt'), 'Rangers closed the trails on Mount Kesra on Sunday after new tremors. Experts said the volcano was restless again.\n');
+    await writeFile(join(dir, 'volcano-5.txt'), 'Ash fell again on the Kesra valley on Monday. Farmers said the harvest was lost.\n');
+    const answers = (library: Awaited<ReturnType<typeof open>>) => ({
+      topics: library.topics(),
+      rangers: library.brief('rangers closed the trails', { now: new Date('2026-01-01') }),
+      ferry: library.brief('ferry strike', { now: new Date('2026-01-01') }),
+      articles: library.articles!([...files, 'volcano-4.txt', 'volcano-5.txt']),
+    });
+    asked.length = 0;
+    const grown = await open(cache);
+    // The new files' analyses, nothing of the twelve the stored set holds.
+    expect(asked.filter((k) => analyses().includes(k))).toHaveLength(2);
+    expect(answers(grown)).toEqual(answers(await open(memoryCache().cache)));
+    // Stored whole again: the next restart reads it as one entry.
+    asked.length = 0;
+    await open(cache);
+    expect(asked.filter((k) => analyses().includes(k))).toEqual([]);
+  });
+
   it('a corrupt, truncated or foreign stored set is reported, the set is read from its analyses and served the same, and stored afresh', async () => {
     const { cache, rows, analyses } = memoryCache();
     const first = await open(cache);

@@ -5,6 +5,7 @@ import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, readPlainEntry } from './analysis.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
+import { packExtras, unpackExtras } from './pack-extras.js';
 import type { TermIndex } from './term-index.js';
 
 /**
@@ -18,11 +19,14 @@ interface StoredSet {
   key: string;
   strings: Uint8Array;
   stringLengths: Numbers;
-  documents: PackedDocument[];
+  documents: StoredDocument[];
   /** Documents that could not be analysed, as reported. */
   errors: BriefError[];
   index: PackedIndex;
 }
+
+/** A packed document whose sentence extras of known shapes are numbers (pack-extras.ts), the rest left in `rest`. */
+type StoredDocument = PackedDocument & { extras: Float64Array };
 
 type Warn = (message: string, detail: Record<string, unknown>) => void;
 
@@ -47,10 +51,11 @@ const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };
 
 /**
  * The folder's stored set if it was built from exactly these documents (ids and addedAt as loaded
- * now): their analyses in order and the index over them. Undefined when there is none or it is of
- * another set; undefined with a warning when it is unusable.
+ * now), or from the first of them in the same order (files added since, named after every stored
+ * one): their analyses in order, the index over them, and how many of the documents it holds.
+ * Undefined when there is none or it is of another set; undefined with a warning when it is unusable.
  */
-export async function readStoredSet(cache: AnalysisCache, folder: string, documents: readonly { id: string; key: string; addedAt: string }[], warn: Warn): Promise<{ analyses: Analysis[]; index: TermIndex } | undefined> {
+export async function readStoredSet(cache: AnalysisCache, folder: string, documents: readonly { id: string; key: string; addedAt: string }[], warn: Warn): Promise<{ analyses: Analysis[]; index: TermIndex; size: number } | undefined> {
   const entry = storedSetEntry(folder);
   const decoded = await readPlainEntry(cache, entry, (error) => warn('the stored set could not be read; reading each analysis', { error: String(error) }));
   if (!decoded) return undefined;
@@ -59,21 +64,22 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
     warn('the stored set is unusable; reading each analysis', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a stored set' });
     return undefined;
   }
-  if (held.key !== storedSetKey(documents)) return undefined;
+  const size = held.documents.length + held.errors.length;
+  if (!size || size > documents.length || held.key !== storedSetKey(documents.slice(0, size))) return undefined;
   try {
     const at = stringOf(unpackStrings(held.strings, held.stringLengths));
-    const addedAt = new Map(documents.map((d) => [d.id, d.addedAt]));
-    const built: Document[] = held.documents.map((packed) => {
-      const document = unpackDocument(packed, at);
+    const addedAt = new Map(documents.slice(0, size).map((d) => [d.id, d.addedAt]));
+    const built: Document[] = held.documents.map(({ extras, ...packed }) => {
+      if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
+      const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at);
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;
       return document;
     });
-    if (built.length + held.errors.length !== documents.length) throw new Error(`${built.length + held.errors.length} documents for a set of ${documents.length}`);
     const index = unpackIndex(held.index, built);
     const analyses: Analysis[] = [...built.map((document) => ({ built: { document }, surfaces: NO_SURFACES })), ...held.errors.map((error) => ({ built: { error }, surfaces: NO_SURFACES }))];
-    return { analyses, index };
+    return { analyses, index, size };
   } catch (error) {
     warn('the stored set is unusable; reading each analysis', { reason: (error as Error).message });
     return undefined;
@@ -84,7 +90,10 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
 export async function storeSet(cache: AnalysisCache, folder: string, key: string, index: TermIndex, errors: readonly BriefError[], warn: Warn): Promise<void> {
   try {
     const table = stringTable();
-    const documents = [...index.documents.values()].map((d) => packDocument(d, table.idOf));
+    const documents = [...index.documents.values()].map((d): StoredDocument => {
+      const packed = packDocument(d, table.idOf);
+      return { ...packed, ...packExtras(packed.rest, table.idOf) };
+    });
     const value: StoredSet = { key, ...table.packed(), documents, errors: [...errors], index: packIndex(index) };
     await cache.put([{ key: storedSetEntry(folder), bytes: encodePlain(value) }]);
   } catch (error) {

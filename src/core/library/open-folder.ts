@@ -4,7 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
 import type { AnalysePool } from '../index/analyse-pool.js';
-import { analyseInOrder, type EarlyAnalyses, earlyAnalyses, isStored, type SetDocument, startPool, wantsPool } from '../index/analyse-set.js';
+import { analyseInOrder, type EarlyAnalyses, earlyAnalyses, isStored, type SetDocument, type StoredDocument as StoredSetDocument, startPool, wantsPool } from '../index/analyse-set.js';
 import type { Analysis, AnalysisCache } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
 import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
@@ -180,31 +180,41 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   /** What is left to store once the set is ready. */
   let storeLater: (() => Promise<void>) | undefined;
   const ready = (async () => {
-    // A restart over files all unchanged reads the whole set back, its index built.
-    const held = cache && documents.length && documents.every(isStored) ? await readStoredSet(cache, folder, documents, warn) : undefined;
+    // A restart over files all unchanged reads the whole set back, its index built; over files added since it was stored
+    // and named after every stored one, it reads the stored part back so and analyses (or reads back) only the new ones.
+    const leading = documents.findIndex((d) => !isStored(d));
+    const candidates = (leading < 0 ? documents : documents.slice(0, leading)) as StoredSetDocument[];
+    const held = cache && candidates.length ? await readStoredSet(cache, folder, candidates, warn) : undefined;
+    /** The documents that could not be analysed, stored with the set: those of the part read back, then those analysed now. */
     const errors: BriefError[] = [];
-    let keys: string[];
     if (held) {
-      await (await pool)?.close();
       growing.restore(held.analyses, held.index);
-      keys = documents.map((d) => (d as { key: string }).key);
+      for (const analysis of held.analyses) if ('error' in analysis.built) errors.push(analysis.built.error);
+    }
+    const use = (analysis: Analysis) => {
+      if ('error' in analysis.built) errors.push(analysis.built.error);
+      growing.add(analysis);
+    };
+    let keys: string[] = [];
+    const after = held ? documents.slice(held.size) : documents;
+    const readWhole = held !== undefined && !after.length;
+    if (readWhole) {
+      await (await pool)?.close();
       done = total;
       options.onProgress?.(total, total);
     } else {
-      const use = (analysis: Analysis) => {
-        if ('error' in analysis.built) errors.push(analysis.built.error);
-        growing.add(analysis);
-      };
-      ({ keys } = await analyseInOrder(documents, use, {
+      const before = held?.size ?? 0;
+      ({ keys } = await analyseInOrder(after, use, {
         ...analyseOptions,
         ...(pool ? { pool } : {}),
         ...(early ? { early } : {}),
-        onProgress: (n, all) => {
-          done = n;
-          options.onProgress?.(n, all);
+        onProgress: (n) => {
+          done = before + n;
+          options.onProgress?.(done, total);
         },
       }));
     }
+    if (held) keys = [...candidates.slice(0, held.size).map((d) => d.key), ...keys];
     const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
     // Every text is analysed: the library's closures outlive this pass and must not keep 10,000 articles' text alive.
     documents.length = 0;
@@ -222,7 +232,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const state = growing.topicState();
     const index = growing.index();
     storeLater = async () => {
-      if (!held) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
+      // A set read back only in part is stored again whole.
+      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
