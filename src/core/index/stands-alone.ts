@@ -164,8 +164,14 @@ function countContinues(t: string, before: SentenceBefore | undefined): boolean 
  * the writer's present; "the" before a shell noun that has no complement of its own, closing the sentence or standing
  * before a comma ("objected to the decision, arguing…"). Case-sensitive: "This" opening a sentence is read above.
  */
+/**
+ * "this port city", "this country": the place of the dateline, the writer's here as "this year" is the writer's now; the
+ * places of the named-thing class (NAMED_THINGS), after up to two words of description. Amendment to P1, written after
+ * reading the sentences it moved on DUC dev, before any score.
+ */
+const PLACE_HERE = '(?:\\p{Ll}+\\s+){0,2}(?:country|city|town|village)\\b';
 const INNER_REFERENCE = [
-  new RegExp(`\\b(?:this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b)|these\\s+(?!(?:days|is|was|were|are|would|will|could|has|had)\\b))\\p{Ll}`, 'u'),
+  new RegExp(`\\b(?:this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b|${PLACE_HERE})|these\\s+(?!(?:days|is|was|were|are|would|will|could|has|had)\\b))\\p{Ll}`, 'u'),
   new RegExp(`\\bthe\\s+(?:${SHELL_NOUNS})(?=\\s*[.!?;]["'”’)]*\\s*$|\\s*,(?!\\s*(?:which|who|whose|that)\\b))`, 'u'),
 ];
 

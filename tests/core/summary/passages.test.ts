@@ -345,12 +345,14 @@ describe('passages of the twenty-first round (issue 16tidy2)', () => {
     expect(partsOf(unitOf(d.sentences[3]!, () => d.sentences)!).map((s) => s.position)).toEqual([2, 3]);
   });
 
-  it('leaves "this" of the writer\'s present, a shell noun with its complement, and "this" inside a quotation (Rule P1)', () => {
+  it('leaves "this" of the writer\'s present and place, a shell noun with its complement, and "this" inside a quotation (Rule P1)', () => {
     const d = doc(
       'p1b',
-      'The port reopened on Monday. Shipping firms expect record traffic this year and next. ' + 'Dock workers protested against the decision to cut night shifts. "We will not accept this deal," a union leader said at the gate.',
+      'The port reopened on Monday. Shipping firms expect record traffic this year and next. ' +
+        'Dock workers protested against the decision to cut night shifts. "We will not accept this deal," a union leader said at the gate. ' +
+        'Ministers will meet on Sunday in this small port city to sign the accord.',
     );
-    for (const k of [1, 2, 3])
+    for (const k of [1, 2, 3, 4])
       expect(
         unitOf(d.sentences[k]!, () => d.sentences),
         d.sentences[k]!.text,
