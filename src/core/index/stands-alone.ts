@@ -117,7 +117,7 @@ const POINTS_BACK = [
  * More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
  * It leans on the sentence that tells what it continues (`countContinues`).
  */
-const COUNTS_ON = new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+`, 'iu');
+const COUNTS_ON = new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+(?=\\p{L})`, 'iu');
 /** Auxiliaries and adverbs between a count's noun and its verb ("were also found"). */
 const AUXILIARY = /^(?:is|was|were|are|has|had|have|be|been|being|will|would|could|should|may|might|can|must|also|not|all|later|then|\p{Ll}+ly)$/u;
 const PREPOSITION = /^(?:of|in|at|on|from|with|by|for|to|including)$/;
@@ -156,29 +156,6 @@ function countContinues(t: string, before: SentenceBefore | undefined): boolean 
   if (!before || !words) return true;
   const told = (w: string | undefined) => w !== undefined && before.stems.includes(stem(w));
   return told(words.noun) || told(words.verb);
-}
-
-/**
- * Rule P1 (docs/quality.md, "Twenty-first round (issue 16tidy2)"): a reference anywhere in the writer's own words, past
- * the first words POINTS_BACK reads: "this" or "these" before a noun ("seized about 80% of this region"), not a time of
- * the writer's present; "the" before a shell noun that has no complement of its own, closing the sentence or standing
- * before a comma ("objected to the decision, arguing…"). Case-sensitive: "This" opening a sentence is read above.
- */
-/**
- * "this port city", "this country": the place of the dateline, the writer's here as "this year" is the writer's now; the
- * places of the named-thing class (NAMED_THINGS), after up to two words of description. Amendment to P1, written after
- * reading the sentences it moved on DUC dev, before any score.
- */
-const PLACE_HERE = '(?:\\p{Ll}+\\s+){0,2}(?:country|city|town|village)\\b';
-const INNER_REFERENCE = [
-  new RegExp(`\\b(?:this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b|${PLACE_HERE})|these\\s+(?!(?:days|is|was|were|are|would|will|could|has|had)\\b))\\p{Ll}`, 'u'),
-  new RegExp(`\\bthe\\s+(?:${SHELL_NOUNS})(?=\\s*[.!?;]["'”’)]*\\s*$|\\s*,(?!\\s*(?:which|who|whose|that)\\b))`, 'u'),
-];
-
-/** Whether the writer's own words of a sentence (its quotations left out: there "this" is the speaker's) refer back (Rule P1). */
-function refersBackWithin(t: string): boolean {
-  const own = splitQuotes(t)?.own;
-  return own !== undefined && INNER_REFERENCE.some((r) => r.test(own));
 }
 
 /**
@@ -249,9 +226,9 @@ export function leansOnSentenceBefore(text: string, before: SentenceBefore | und
   return pointsBack(t) || (COUNTS_ON.test(t) && countContinues(t, before));
 }
 
-/** Whether a sentence points back by its opening words, a reference within, or a quotation whose speaker it does not name. */
+/** Whether a sentence points back by its opening words, a reference within, or a quotation whose speaker it does not name (all but a count of "other" ones). */
 function pointsBack(t: string): boolean {
-  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || frontedPointsBack(t) || refersBackWithin(t) || openingKind(t) !== null;
+  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || frontedPointsBack(t) || openingKind(t) !== null;
 }
 
 /** The sentence a sentence may lean on: the one before it in its document, with its content stems. */
