@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import { holdNeeds, type Needs, needsOf } from './introduced.js';
-import { announcesList, leansOnBefore, leansOnPrevious, leansOnSentenceBefore } from './stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from './stands-alone.js';
 
 /**
  * What a document's sentences need to be shown as passages (summary/passages.ts): where quotations open and close around
@@ -25,11 +25,6 @@ export const LEANS_ON_PREVIOUS = 2;
 export const LEANS_ON_BEFORE = 4;
 export const LEANS = LEANS_ON_PREVIOUS | LEANS_ON_BEFORE;
 export const ANNOUNCES_LIST = 8;
-/**
- * Leans on the sentence before only by a count that continues another which that sentence does not tell (Rule P2,
- * docs/quality.md "Twenty-first round (issue 16tidy2)"): the sections after the key points show it alone.
- */
-export const COUNTS_ON_UNTOLD = 16;
 
 /** Per document, a byte per sentence: a few bytes where a sentence's passage would hold hundreds. */
 const leanings = new WeakMap<readonly Sentence[], Uint8Array>();
@@ -46,7 +41,7 @@ export function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: numb
     const { text } = doc[k]!;
     bits = READ | (announcesList(text) ? ANNOUNCES_LIST : 0);
     // Leaning by a description is asked only of a sentence that does not lean otherwise, as `unitOf` asks it.
-    if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS | (leansOnSentenceBefore(text, doc[k - 1]) ? 0 : COUNTS_ON_UNTOLD);
+    if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS;
     else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;
     leaning[k] = bits;
   }

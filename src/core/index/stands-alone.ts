@@ -98,6 +98,8 @@ const POINTS_BACK = [
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
   // A subject pronoun after a fronted phrase ("In a speech on Monday, he attacked…", "Asked about it, she said").
   /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
+  // More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
+  new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+\\p{L}`, 'iu'),
   // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
   // Not "those killed", "those who…": a noun phrase of its own, not a reference.
   /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,
@@ -112,51 +114,6 @@ const POINTS_BACK = [
     'i',
   ),
 ];
-
-/**
- * More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
- * It leans on the sentence that tells what it continues (`countContinues`).
- */
-const COUNTS_ON = new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+(?=\\p{L})`, 'iu');
-/** Auxiliaries and adverbs between a count's noun and its verb ("were also found"). */
-const AUXILIARY = /^(?:is|was|were|are|has|had|have|be|been|being|will|would|could|should|may|might|can|must|also|not|all|later|then|\p{Ll}+ly)$/u;
-const PREPOSITION = /^(?:of|in|at|on|from|with|by|for|to|including)$/;
-
-/**
- * The words a count that continues another is about ("A total of nine other American soldiers were found guilty" →
- * "soldiers", "found"): its noun, the last word before its verb, a comma or a preposition, and its verb, the first word
- * after the auxiliaries and adverbs. Null when the sentence is no such count or its noun and verb cannot be told.
- */
-function countOnWords(t: string): { noun: string; verb: string | undefined } | null {
-  const opening = COUNTS_ON.exec(t);
-  if (!opening) return null;
-  const words = t.slice(opening[0].length).split(/\s+/);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!.toLowerCase().replace(/[^\p{L}-]/gu, '');
-    const next = words[i + 1]?.toLowerCase().replace(/[^\p{L}]/gu, '') ?? '';
-    const endsPhrase = /[,;.]$/.test(words[i]!) || !next || AUXILIARY.test(next) || PREPOSITION.test(next) || /\p{L}ed$/u.test(next);
-    if (!endsPhrase) continue;
-    if (!word) return null;
-    const verb = words
-      .slice(i + 1)
-      .map((w) => w.toLowerCase().replace(/[^\p{L}]/gu, ''))
-      .find((w) => !AUXILIARY.test(w));
-    return { noun: word, verb: verb && !PREPOSITION.test(verb) ? verb : undefined };
-  }
-  return null;
-}
-
-/**
- * Rule P2 (docs/quality.md, "Twenty-first round (issue 16tidy2)"): a count that continues another leans on the sentence
- * before only when that sentence tells what it continues, its noun or its verb: after "The jury sentenced Graner to ten
- * years", "Nine other soldiers were found guilty" continues nothing of it, and a passage would open on another story.
- */
-function countContinues(t: string, before: SentenceBefore | undefined): boolean {
-  const words = countOnWords(t);
-  if (!before || !words) return true;
-  const told = (w: string | undefined) => w !== undefined && before.stems.includes(stem(w));
-  return told(words.noun) || told(words.verb);
-}
 
 /**
  * Words that open a phrase put before the subject ("In it, …", "Because of this, …", "Asked about them, …"): English
@@ -214,20 +171,6 @@ export function standsAlone(text: string): boolean {
  */
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return pointsBack(t) || COUNTS_ON.test(t);
-}
-
-/**
- * Whether a sentence leans on the sentence before it in its document (`before`, undefined for the first) by its words
- * alone, as `leansOnPrevious` reads it, but a count that continues another only on a sentence that tells what it continues.
- */
-export function leansOnSentenceBefore(text: string, before: SentenceBefore | undefined): boolean {
-  const t = text.trim();
-  return pointsBack(t) || (COUNTS_ON.test(t) && countContinues(t, before));
-}
-
-/** Whether a sentence points back by its opening words, a reference within, or a quotation whose speaker it does not name (all but a count of "other" ones). */
-function pointsBack(t: string): boolean {
   return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || frontedPointsBack(t) || openingKind(t) !== null;
 }
 

@@ -1,6 +1,6 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { ANNOUNCES_LIST, COUNTS_ON_UNTOLD, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
+import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
 import { leaningKind } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import type { Citer } from './cite.js';
@@ -74,7 +74,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
-    const before = leansAt(doc, quoted, leaning, k, mask, rules === 'without-introductions') ? k - 1 : k;
+    const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
     return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
@@ -137,15 +137,9 @@ function needsIntroduction(unit: Sentence, sentencesOf: SentencesOf, met: (short
   });
 }
 
-/**
- * Within a quotation that runs over several sentences, a sentence is read with those that open and close it. An item of
- * the sections after the key points (`item`) that leans only by a count the sentence before does not tell is read alone:
- * beside its figure or date, "nine other soldiers" needs no sentence about another thing before it (Rule P2).
- */
-function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number, item = false): boolean {
-  if (quoted[k]!.opensInside) return true;
-  const bits = leaningAt(doc, leaning, k);
-  return (bits & mask) !== 0 && !(item && bits & COUNTS_ON_UNTOLD);
+/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
+function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
+  return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
 
 /**

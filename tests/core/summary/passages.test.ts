@@ -5,7 +5,7 @@ import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { introduces, namesItNeeds, partsOf, sectionUnitOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
+import { introduces, namesItNeeds, partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 
 /** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
 function doc(id: string, text: string) {
@@ -331,23 +331,5 @@ describe('no shown point opens on an unresolved pronoun, connective, leaning des
       }),
       { numRuns: 40 },
     );
-  });
-});
-
-describe('passages of the twenty-first round (issue 16tidy2)', () => {
-  it('shows a key figure that continues another count alone when the sentence before does not tell it (Rule P2)', () => {
-    const d = doc(
-      'p2',
-      'A military court found Lena Holt guilty of abusing inmates in January. The jury sentenced Holt to eight years in prison. ' +
-        'A total of six other guards were found guilty in allegations stemming from the abuse scandal at the northern prison. ' +
-        'Police detained two organizers of the march outside the city hall on Friday, officials said. ' +
-        'Four other organizers of the march were also detained by police in the old town on Saturday evening, the officials said.',
-    );
-    const item = (k: number) => partsOf(sectionUnitOf(d.sentences[k]!, () => d.sentences, true)!).map((s) => s.position);
-    // The sentence before tells a prison term, not guards found guilty: the count is shown alone, not after another figure's sentence.
-    expect(item(2)).toEqual([2]);
-    expect(item(4)).toEqual([3, 4]);
-    // The summary still shows it after the sentences before (and the one that names Holt in full): no point opens on a count of "other" ones.
-    expect(partsOf(unitOf(d.sentences[2]!, () => d.sentences)!).map((s) => s.position)).toEqual([0, 1, 2]);
   });
 });
