@@ -47,8 +47,9 @@ export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId
  * own context), so it can be kept with the document's analysis: the reading depends on the document alone. A change to
  * attribution therefore bumps ANALYSIS_VERSION (index/analysis.ts), or stored analyses keep the older speakers.
  */
-export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
+export function speechOf(document: readonly Sentence[], listed: readonly string[] = []): (Speech | null)[] {
   documentTokens = new Map();
+  if (listed.length) listedOf.set(document, listed);
   try {
     attributeAround(document, document, undefined);
   } finally {
@@ -67,6 +68,7 @@ export function speechOf(document: readonly Sentence[]): (Speech | null)[] {
   }
   insideNames.delete(document);
   fullNames.delete(document);
+  listedOf.delete(document);
   people.delete(document);
   return out;
 }
@@ -142,6 +144,13 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
 
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
+/**
+ * The list items cleaning dropped from a document (Rule P3, docs/quality.md "Twenty-first round (issue 16tidy2)"): a name
+ * an article writes in full only in a list ("The meeting included: • … Ursula von der Leyen") is its full name too.
+ */
+const listedOf = new WeakMap<readonly Sentence[], readonly string[]>();
+/** The texts a document's full names are read from: its sentences and the list items cleaning dropped. */
+const nameTexts = (document: readonly Sentence[]) => [...document.map((sentence) => sentence.text), ...(listedOf.get(document) ?? [])];
 const people = new WeakMap<readonly Sentence[], Map<string, string>>();
 
 /** The last word of a name, without a possessive: what "Holt" and "Lena Holt's" share. */
@@ -185,7 +194,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   let byLast = fullNames.get(document);
   if (!byLast) {
     byLast = new Map();
-    const tokenised = document.map((sentence) => tokensOf(sentence.text));
+    const tokenised = nameTexts(document).map(tokensOf);
     // Each token's capital read once: a document's full names are read for its first one-word speaker, over every sentence.
     const upper = tokenised.map((tokens) => tokens.map((t) => opensUpper(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
@@ -260,8 +269,8 @@ function particleFullName(speaker: string, document: readonly Sentence[]): strin
   // The surname is letters, spaces, apostrophes and hyphens (particleSurname): nothing in it needs escaping.
   const written = new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) ${surname}(?![\\p{L}])`, 'gu');
   const given = new Set<string>();
-  for (const sentence of document) {
-    for (const m of sentence.text.matchAll(written)) {
+  for (const text of nameTexts(document)) {
+    for (const m of text.matchAll(written)) {
       const word = m[1]!;
       if (!TITLES.has(word.toLowerCase()) && !functionWord(word) && !NOT_NAME_WORDS.has(word)) given.add(word);
     }

@@ -17,7 +17,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
   }
   const sentences = splitSentences(raw.id, clean.paragraphs, surfaces);
   // Who said what reads each document alone: made here once, stored with the analysis, no answer reads it again.
-  speechOf(sentences).forEach((speech, i) => {
+  speechOf(sentences, clean.listed).forEach((speech, i) => {
     sentences[i]!.speech = speech;
   });
   const stated = sourceFacts(raw.text);

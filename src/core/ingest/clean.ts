@@ -15,6 +15,11 @@ export interface CleanText {
   author?: string;
   /** Place line that opened the first paragraph ("WASHINGTON"), kept out of the sentence. */
   dateline?: string;
+  /**
+   * List items dropped as fragments ("• European Commission President Ursula von der Leyen"), without their markers: they
+   * state nothing to cite, but the names they write in full are the document's (quotes.ts reads them for a speaker's).
+   */
+  listed?: string[];
 }
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
@@ -69,7 +74,10 @@ export function cleanText(input: string, published?: string): CleanText {
   }
   const day = published ?? result.published;
   for (const block of blocks) {
-    if (isNoise(block)) continue;
+    if (isNoise(block)) {
+      if (BULLET.test(block) && isFragment(block)) (result.listed ??= []).push(withoutMarkup(block));
+      continue;
+    }
     const prose = withoutMarkup(withoutCaptionHead(block, day));
     if (prose) result.paragraphs.push(prose);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes, isNamedSpeaker, speakerKey } from '../../../src/core/facts/quotes.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sameTextIn } from '../../../src/core/index/same-text.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { dockWorkersQuoted, sentence } from '../../eval/made-up-cluster.js';
@@ -473,5 +474,26 @@ describe('the speaker after a quotation, past a description set off by commas or
 
   it('does not read past a description into a sentence with another verb', () => {
     expect(who(['"We will not sell," Ana Ruiz, who leads the union, and the mayor agreed, while the board said nothing.'])).toEqual(['']);
+  });
+});
+
+describe('full names in the lists cleaning drops (twenty-first round, 16tidy2, Rule P3)', () => {
+  /** The speakers the analysis stores for a made-up raw article. */
+  const stored = (text: string) => {
+    const built = buildDocument({ id: 'listed', text });
+    if (!('document' in built)) throw new Error(built.error.message);
+    return built.document.sentences.flatMap((s) => (s.speech ? [s.speech.speaker] : []));
+  };
+  const article = (list: string) =>
+    `The harbour council met Varga and the region's mayors in Malmo on Monday. The meeting included:\n\n${list}\n\n` +
+    'Van der Meer said the plan "will keep the harbour open to every convoy this winter." Varga said the mayors "want the ferries back by spring."';
+
+  it('credits a surname with particles, and a one-word speaker, to the full name only a dropped list item writes', () => {
+    expect(stored(article('  • Harbour Commissioner Ilse van der Meer\n  • Transport Minister Tomas Varga\n  • Mayor Karl Ek'))).toEqual(['Ilse van der Meer', 'Tomas Varga']);
+  });
+
+  it('keeps the label as written when the list writes no such name, or two of them', () => {
+    expect(stored(article('  • Mayor Karl Ek\n  • Mayor Ola Berg'))).toEqual(['Van der Meer', 'Varga']);
+    expect(stored(article('  • Ilse van der Meer\n  • Karl van der Meer\n  • Mayor Karl Ek'))).toEqual(['Van der Meer', 'Varga']);
   });
 });
