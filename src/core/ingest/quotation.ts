@@ -31,8 +31,19 @@ export interface Marks {
 /** Any mark that may open or close a quotation: straight, curly or typewriter (`` ''), or a single mark that may close one. */
 export const hasQuotationMark = (text: string): boolean => /["“”`‘’']/.test(text);
 
-/** Each sentence of a document, in order, read for quotation marks. */
-export function readQuotations(sentences: readonly Sentence[]): QuotedText[] {
+/**
+ * The last document read, kept for the next reader of the same sentences: a document's analysis reads them twice, for
+ * whether it is an opinion piece and for its passage readings. One document only, so nothing is held beyond it.
+ */
+let last: { sentences: readonly Sentence[]; read: readonly QuotedText[] } | undefined;
+
+/** Each sentence of a document, in order, read for quotation marks (the same reading for every caller: not to be changed). */
+export function readQuotations(sentences: readonly Sentence[]): readonly QuotedText[] {
+  if (last?.sentences !== sentences) last = { sentences, read: read(sentences) };
+  return last.read;
+}
+
+function read(sentences: readonly Sentence[]): QuotedText[] {
   let quoted = false;
   let paragraph = -1;
   return sentences.map((s) => {

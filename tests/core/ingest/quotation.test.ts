@@ -39,3 +39,15 @@ describe('quotation marks paired whatever the typewriter', () => {
     expect(read('"We need tents.', 'We need water," Lind said.', 'The harbour reopened on Friday.').inside).toEqual([false, true, false]);
   });
 });
+
+describe("a document's quotation reading, made once for its readers", () => {
+  it('hands the second reader of the same sentences the first reading, and reads other sentences afresh', () => {
+    const doc: Sentence[] = ['"We will rebuild every pier," Tove Lind said.', 'The harbour reopened on Friday.'].map((t, i) => sentence('a', i, t));
+    const first = readQuotations(doc);
+    // Opinion and the passage readings both read a document at analysis: the second is not read again.
+    expect(readQuotations(doc)).toBe(first);
+    const other: Sentence[] = ['The harbour reopened on Friday.'].map((t, i) => sentence('b', i, t));
+    expect(readQuotations(other).map((q) => q.own)).toEqual(['The harbour reopened on Friday.']);
+    expect(readQuotations(doc)).toEqual(first);
+  });
+});
