@@ -3,6 +3,7 @@ import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
+import { nextSentenceEntrants } from './next-sentence-entry.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
@@ -229,7 +230,17 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     }
   }
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
-  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  const holdsAsked = [...readings.values()].includes('asked');
+  if (holdsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  // The sentence after one that entered on the question's words, holding the asked kind: it goes on about the same subject ("He won by …").
+  if (question) {
+    const readBefore = (id: number) => alone.has(id) || lentOnly.has(id);
+    for (const [id, score] of nextSentenceEntrants(index, scores, alone, question, QUESTION_POOL - scores.size, about, readBefore)) {
+      if (holdsAsked && readings.get(id) === 'another') continue;
+      scores.set(id, score);
+      lentOnly.add(id);
+    }
+  }
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);
