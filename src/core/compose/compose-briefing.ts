@@ -27,7 +27,7 @@ import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
+import { enteredAsFollower, enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -164,7 +164,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
+  // Nor does one that holds a sentence that entered as the next of a pool sentence: its asked kind may be another thing of the story.
+  const followers = question && topic.ref.kind === 'query' ? enteredAsFollower(relevance) : undefined;
+  const holdsFollower = (u: Sentence) => !!followers && partsOf(u).some((p) => followers.has(sentenceIdOf(index, p)));
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || holdsFollower(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

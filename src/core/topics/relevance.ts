@@ -233,12 +233,14 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const holdsAsked = [...readings.values()].includes('asked');
   if (holdsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   // The sentence after one that entered on the question's words, holding the asked kind: it goes on about the same subject ("He won by …").
+  const followers = new Set<number>();
   if (question) {
     const readBefore = (id: number) => alone.has(id) || lentOnly.has(id);
     for (const [id, score] of nextSentenceEntrants(index, scores, alone, question, QUESTION_POOL - scores.size, about, readBefore)) {
       if (holdsAsked && readings.get(id) === 'another') continue;
       scores.set(id, score);
       lentOnly.add(id);
+      followers.add(id);
     }
   }
   if (question) inTimeFrame(index, scores, question);
@@ -247,10 +249,20 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   // A document lends words to a question the set answers in some sentence's own words; it does not make one answerable.
   if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
   else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
+  if (scores.size && followers.size) enteredAsNextSentence.set(scores, followers);
   return scores;
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+const enteredAsNextSentence = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+
+/**
+ * Of a question's scores, the sentences that entered as the next sentence of a pool sentence (next-sentence-entry.ts):
+ * their asked kind may be another thing of the story, so a point that holds one does not lead.
+ */
+export function enteredAsFollower(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
+  return enteredAsNextSentence.get(scores);
+}
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inspectLibrary } from '../../../src/core/library/library.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
-import { enteredOnlyByDocument, queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
+import { enteredAsFollower, enteredOnlyByDocument, queryRelevance, stemsOf } from '../../../src/core/topics/relevance.js';
 import type { Topic } from '../../../src/core/topics/topic.js';
 import { indexOf } from '../index-of.js';
 
@@ -37,6 +39,26 @@ describe('the next sentence of a pool sentence, holding the asked kind', () => {
 
   it('does not let it lead alone', () => {
     expect(enteredOnlyByDocument(scores)?.has(idOf('The suspect was identified as Omar Haddad'))).toBe(true);
+    expect(enteredAsFollower(scores)?.has(idOf('The suspect was identified as Omar Haddad'))).toBe(true);
+  });
+
+  it('shows a time of another thing after the asked one without letting it lead (a point holding a follower does not lead)', () => {
+    const library = createLibrary('wire', [
+      {
+        id: 'wire-1.md',
+        text: ['Police released photographs of the man who set off the bomb on the bus.', 'The first photograph was taken by a station camera at 7:20 on the day of the attack.'].join('\n\n'),
+        meta: { published: '2005-07-20' },
+      },
+      { id: 'wire-2.md', text: 'The bomb on the bus went off in the square, police said on Thursday.', meta: { published: '2005-07-21' } },
+    ]);
+    const asked = 'what time did the bomb go off on the bus';
+    expect(
+      inspectLibrary(library)
+        .queryPool(asked)
+        .map((s) => s.text),
+    ).toContain('The first photograph was taken by a station camera at 7:20 on the day of the attack.');
+    const result = library.brief(asked, { length: 'short' });
+    expect(result.ok && result.briefing.summary[0]?.text).not.toContain('7:20');
   });
 
   it('does not let in a next sentence without the asked kind, nor a name in a story the question did not reach', () => {
