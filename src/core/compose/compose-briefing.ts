@@ -20,7 +20,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -164,10 +164,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  // Nor does one that holds a sentence that entered as the next of a pool sentence: its asked kind may be another thing of the story.
-  const followers = question && topic.ref.kind === 'query' ? enteredAsFollower(relevance) : undefined;
-  const holdsFollower = (u: Sentence) => !!followers && partsOf(u).some((p) => followers.has(sentenceIdOf(index, p)));
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || holdsFollower(u);
+  // Nor does the unit made for a sentence that entered as the next of a pool sentence: its asked kind may be another thing of
+  // the story. A passage made for another sentence that shows it may lead, as it did before the follower entered.
+  const followerUnits = new Set<Sentence>();
+  for (const id of (question && topic.ref.kind === 'query' && enteredAsFollower(relevance)) || []) {
+    const sentence = index.sentences[id]!;
+    followerUnits.add(sentence);
+    const unit = passages ? unitOf(sentence, sentencesOf, passages) : undefined;
+    if (unit) followerUnits.add(unit);
+  }
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || followerUnits.has(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
