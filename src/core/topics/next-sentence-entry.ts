@@ -1,5 +1,5 @@
 import type { TermIndex } from '../index/term-index.js';
-import { holdsKind } from '../summary/answer-first.js';
+import type { Sentence } from '../ingest/document.js';
 import type { Question } from './read-query.js';
 
 /**
@@ -9,7 +9,8 @@ import type { Question } from './read-query.js';
  * let it in (docs/quality.md, "Twenty-first round (issue 16pool)"). Only a next sentence that holds the kind of thing the
  * question asks for (a name for "who", a figure for "how many"), only while the pool has room (the followers of the
  * best-scored first), and each ranked below every sentence that entered: the lowest score among them times what it keeps
- * for what it lacks of the question (`about`); one that keeps nothing stays out. `readBefore` tells a sentence the word
+ * for what it lacks of the question (`about`); one that keeps nothing stays out. `holdsKind` is the answer reader's test
+ * (summary/answer-first.ts), given by the caller, which already reads answers there. `readBefore` tells a sentence the word
  * channel read and let go (another referent): it does not come back this way.
  */
 export function nextSentenceEntrants(
@@ -20,6 +21,7 @@ export function nextSentenceEntrants(
   room: number,
   about: (id: number) => number,
   readBefore: (id: number) => boolean,
+  holdsKind: (sentence: Sentence, question: Question) => boolean,
 ): Map<number, number> {
   const out = new Map<number, number>();
   if (!question.kind || room <= 0 || !entered.size) return out;

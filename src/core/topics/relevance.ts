@@ -1,6 +1,6 @@
 import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
-import { answersNear } from '../summary/answer-first.js';
+import { answersNear, holdsKind } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { nextSentenceEntrants } from './next-sentence-entry.js';
@@ -236,7 +236,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const followers = new Set<number>();
   if (question) {
     const readBefore = (id: number) => alone.has(id) || lentOnly.has(id);
-    for (const [id, score] of nextSentenceEntrants(index, scores, alone, question, QUESTION_POOL - scores.size, about, readBefore)) {
+    for (const [id, score] of nextSentenceEntrants(index, scores, alone, question, QUESTION_POOL - scores.size, about, readBefore, holdsKind)) {
       if (holdsAsked && readings.get(id) === 'another') continue;
       scores.set(id, score);
       lentOnly.add(id);
