@@ -20,14 +20,14 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { enteredAsFollower, enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
+import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -106,16 +106,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
   const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  // A follower's own passage exists only because the follower entered: it is not offered (docs/quality.md, "Twenty-first
-  // round (issue 16pool)"); the follower is shown inside passages made for other sentences.
-  const followers = (question && topic.ref.kind === 'query' && enteredAsFollower(relevance)) || undefined;
-  const followerPassages = new Set<Sentence>();
-  if (followers && passages)
-    for (const id of followers) {
-      const unit = unitOf(index.sentences[id]!, sentencesOf, passages);
-      if (unit && isPassage(unit)) followerPassages.add(unit);
-    }
-  const units = passages ? withoutUnits(unitsOf(candidates, scores, sentencesOf, passages), followerPassages) : { units: candidates, scores };
+  const units = passages ? unitsOf(candidates, scores, sentencesOf, passages) : { units: candidates, scores };
   // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
   const choices = passages && question?.kind === 'reason' && topic.ref.kind === 'query' ? withCauses(index, question, units, sentencesOf, passages) : units;
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
@@ -173,9 +164,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  // Nor does a sentence that entered as the next of a pool sentence, shown alone: its asked kind may be another thing of the
-  // story. A passage made for another sentence that shows it may lead, as it did before the follower entered.
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || (!!followers && !isPassage(u) && followers.has(sentenceIdOf(index, u)));
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
@@ -701,11 +690,4 @@ function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
     for (const k of own) seen.add(k);
     return !known;
   });
-}
-
-/** Units less those given, with their scores. */
-function withoutUnits(units: { units: Sentence[]; scores: Float64Array }, drop: ReadonlySet<Sentence>): { units: Sentence[]; scores: Float64Array } {
-  if (!drop.size) return units;
-  const keep = units.units.flatMap((u, i) => (drop.has(u) ? [] : [i]));
-  return { units: keep.map((i) => units.units[i]!), scores: Float64Array.from(keep, (i) => units.scores[i]!) };
 }

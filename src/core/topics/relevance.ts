@@ -1,9 +1,8 @@
 import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
-import { answersNear, holdsKind } from '../summary/answer-first.js';
+import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
 import { angleRelevance, angleScore } from './news-angles.js';
-import { nextSentenceEntrants } from './next-sentence-entry.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
 import type { Topic } from './topic.js';
@@ -230,39 +229,17 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     }
   }
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
-  const holdsAsked = [...readings.values()].includes('asked');
-  if (holdsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
-  // The sentence after one that entered on the question's words, holding the asked kind: it goes on about the same subject ("He won by …").
-  const followers = new Set<number>();
-  if (question) {
-    const readBefore = (id: number) => alone.has(id) || lentOnly.has(id);
-    for (const [id, score] of nextSentenceEntrants(index, scores, alone, question, QUESTION_POOL - scores.size, about, readBefore, holdsKind)) {
-      if (holdsAsked && readings.get(id) === 'another') continue;
-      scores.set(id, score);
-      lentOnly.add(id);
-      followers.add(id);
-    }
-  }
+  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);
   // A document lends words to a question the set answers in some sentence's own words; it does not make one answerable.
   if (lentOnly.size && ![...scores.keys()].some((id) => !lentOnly.has(id))) scores.clear();
   else if (lentOnly.size) enteredByDocument.set(scores, lentOnly);
-  if (scores.size && followers.size) enteredAsNextSentence.set(scores, followers);
   return scores;
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
-const enteredAsNextSentence = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
-
-/**
- * Of a question's scores, the sentences that entered as the next sentence of a pool sentence (next-sentence-entry.ts):
- * their asked kind may be another thing of the story, so a point that holds one does not lead.
- */
-export function enteredAsFollower(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
-  return enteredAsNextSentence.get(scores);
-}
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
