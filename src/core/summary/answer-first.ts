@@ -217,9 +217,33 @@ export function holdsKind(unit: Sentence, question: Question): boolean {
   return answerPlace(unit, question) !== 'none';
 }
 
-/** Whether the unit holds the kind of thing the question asks for within a few words of what it asks about. */
+/**
+ * Whether the unit holds the kind of thing the question asks for within a few words of what it asks about: `answerPlace`'s
+ * 'near', read loosely. Retrieval asks it of up to thousands of sentences a question, so only the words within NEAR of an
+ * asked word are tested for the kind (a word further away cannot make the place 'near'), and the first one found answers.
+ */
 export function answersNear(unit: Sentence, question: Question): boolean {
-  return answerPlace(unit, question) === 'near';
+  if (!question.kind) return true;
+  const words = wordsOf(unit);
+  const asked = askedStems(question);
+  let lastAnchor = -Infinity;
+  for (let a = 0; a < words.length; a++) {
+    if (!asked.has(words[a]!.stem)) continue;
+    // The words from just past the last anchor's span (or NEAR before this anchor) to NEAR after it: each tested once.
+    for (let i = Math.max(a - NEAR, lastAnchor + NEAR + 1, 0); i <= a + NEAR && i < words.length; i++) {
+      if (isAnswer(question.kind, words, i, question)) return true;
+    }
+    lastAnchor = a;
+  }
+  return false;
+}
+
+/** A question's asked stems as a set, made once a reading (retrieval asks `answersNear` of each sentence it reads closely). */
+const askedSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function askedStems(question: Question): ReadonlySet<string> {
+  let asked = askedSets.get(question.asked);
+  if (!asked) askedSets.set(question.asked, (asked = new Set(question.asked)));
+  return asked;
 }
 
 /**
