@@ -248,45 +248,29 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * and, between equals, more when its words stand closer together.
  */
 export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
-  const share = wordShare(unit, question, weightOf, relation);
+  const held = new Set(unit.stems);
+  // The asked event as the set states it ("wins" for "won") is the event the question writes.
+  const focus = question.focus;
+  const event = relation && focus && unit.stems.some((s) => relation.event.has(s)) ? question.asked.filter((s) => focus.stems.includes(s) || relation.event.has(s)) : [];
+  for (const s of event) held.add(s);
+  let total = 0;
+  let matched = 0;
+  for (const [stems, factor] of [
+    [question.asked, ASKED_WEIGHT],
+    [question.setting, 1],
+  ] as const) {
+    for (const s of stems) {
+      const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
+      total += w;
+      if (held.has(s)) matched += w;
+    }
+  }
+  const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
-}
-
-/** What a word of the question a passage's other sentences hold counts beside the sentence that holds the most: context, not the statement. */
-const PASSAGE_CONTEXT = 0.5;
-
-/**
- * The share of the question's weight a unit holds (asked words weigh more than the setting's, a name the question gives
- * more again). A passage holds it as its best sentence does, and what only its other sentences add counts PASSAGE_CONTEXT:
- * the answer is told in one sentence, a joined one says whom a pronoun names (docs/quality.md, "Twenty-first round (issue
- * 16rank)").
- */
-function wordShare(unit: Sentence, question: Question, weightOf: (stem: string) => number, relation?: AskedRelation): number {
-  // The asked event as the set states it ("wins" for "won") is the event the question writes, in a sentence that writes it.
-  const focus = question.focus;
-  const event = relation && focus ? question.asked.filter((s) => focus.stems.includes(s) || relation.event.has(s)) : [];
-  const weights: Array<[stem: string, weight: number]> = [];
-  for (const [stems, factor] of [
-    [question.asked, ASKED_WEIGHT],
-    [question.setting, 1],
-  ] as const) {
-    for (const s of stems) weights.push([s, weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1)]);
-  }
-  const total = weights.reduce((sum, [, w]) => sum + w, 0);
-  if (total <= 0) return 0;
-  const heldBy = partsOf(unit).map((part) => {
-    const held = new Set(part.stems);
-    if (relation && part.stems.some((s) => relation.event.has(s))) for (const s of event) held.add(s);
-    return held;
-  });
-  const matched = (held: ReadonlySet<string>) => weights.reduce((sum, [s, w]) => sum + (held.has(s) ? w : 0), 0);
-  const best = heldBy.reduce((b, held) => (matched(held) > matched(b) ? held : b));
-  const context = weights.reduce((sum, [s, w]) => sum + (!best.has(s) && heldBy.some((held) => held.has(s)) ? w : 0), 0);
-  return (matched(best) + PASSAGE_CONTEXT * context) / total;
 }
 
 /**
