@@ -38,7 +38,6 @@ import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
-import { tiedToQuestion } from './tied-to-question.js';
 
 /** The names a text writes in full, kept by text between answers: every answer reads its shown items' names again, and most items are shown again. */
 const fullNamesIn = cappedMemo((text: string): ReadonlySet<string> => namesIn(text).full);
@@ -248,18 +247,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
   // Quotes, figures and dates are chosen when the sections before them are printed: a candidate whose passage those print in part
   // is no candidate, and the next one takes its place (docs/quality.md, "Fifteenth round (issue 16fix)", rule 1).
-  // A question's quotes come from what is on it: a sentence in the fact pool only by its document (the fill) lends one only
-  // when it is tied to the question or its lead (tied-to-question.ts); else the section is shorter, not filled with the
-  // story's other voices. A topic names a story, and keeps its fill; so do a question's figures and dates, most often the
-  // same event's (docs/quality.md, "Twenty-first round (issue 16sec)", amendment F-quotes).
-  const reached = new Set(relevantPool);
-  const tied = asked && tiedToQuestion(asked, summary[0] ? partsOf(summary[0]) : []);
-  const quotePool = tied ? pool.filter((s) => reached.has(s) || tied(s)) : pool;
   const quotationsSeen = new Set<Sentence>();
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
-        findQuotes(quotePool, ofDocument, sameText).filter((q) => {
+        findQuotes(pool, ofDocument, sameText).filter((q) => {
           const unit = q.named ? unitFor(q.sentence) : null;
           if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
