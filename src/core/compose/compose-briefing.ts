@@ -20,7 +20,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, leadUnitOf, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -166,9 +166,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // A sentence left a mention only because what it leans on lies too far back may still lead, shown with all of it (issue 16bar).
-  const leadPool = passages === true && topic.ref.kind === 'query' ? withLongerLeads(ranked, sentencesOf, size.words) : ranked;
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, leadPool, rank, leadsNot), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -624,23 +622,6 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
-/**
- * The units a question's lead is chosen from: the briefing's, and for each sentence with no unit of its own (a mention only,
- * its chain of leaning too long for a summary point) the longer passage `leadUnitOf` gives, with that sentence's score,
- * when it fits the word budget (a longer lead `withinWords` would drop, leaving no answer).
- */
-function withLongerLeads(ranked: { units: Sentence[]; scores: ArrayLike<number> }, sentencesOf: (docId: string) => readonly Sentence[], budget: number): { units: Sentence[]; scores: ArrayLike<number> } {
-  const units = [...ranked.units];
-  const scores = Array.from(ranked.scores);
-  ranked.units.forEach((u, i) => {
-    const longer = isPassage(u) ? null : leadUnitOf(u, sentencesOf);
-    if (!longer || longer.text.split(/\s+/).length > budget) return;
-    units.push(longer);
-    scores.push(ranked.scores[i]!);
-  });
-  return units.length === ranked.units.length ? ranked : { units, scores };
-}
-
 function withinWords(sentences: Sentence[], budget: number): Sentence[] {
   const out: Sentence[] = [];
   let words = 0;

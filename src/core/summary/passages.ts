@@ -19,8 +19,6 @@ import { leadNames, storyDescription } from './story-description.js';
 
 /** Sentences a passage holds at most: beyond that the point is a paragraph, not a statement. */
 const MAX_PARTS = 3;
-/** A question's lead, one point, may be a short paragraph: a chain of leaning sentences this long (issue 16bar, fixed before measuring). */
-const LEAD_MAX_PARTS = 5;
 /** Sentences after an announcing one taken as its list, while the passage stays within MAX_LIST_WORDS. */
 const LIST_PARTS = 2;
 /** Words a list passage may reach: summary selection takes no longer unit as prose (summary-facts.ts). */
@@ -70,23 +68,6 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const doc = sentencesOf(sentence.docId);
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
-  const unit = spanUnit(doc, sentence, rules, MAX_PARTS);
-  units.set(sentence, unit);
-  return unit;
-}
-
-/**
- * A question's lead may be a longer passage than a summary point (issue 16bar): a sentence `unitOf` gives no unit because
- * what it leans on lies more than MAX_PARTS sentences back ("He faces…" after two more sentences about him) is shown with
- * all of it, up to LEAD_MAX_PARTS. Null when `unitOf` gives a unit (nothing new) or the longer chain does not close either.
- */
-export function leadUnitOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
-  if (unitOf(sentence, sentencesOf) !== null) return null;
-  return spanUnit(sentencesOf(sentence.docId), sentence, true, LEAD_MAX_PARTS);
-}
-
-/** The passage a sentence of `doc` is shown in under `rules`, of at most `maxParts` sentences; null when there is none. */
-function spanUnit(doc: readonly Sentence[], sentence: Sentence, rules: Leaning, maxParts: number): Sentence | null {
   const quoted = quotationsOf(doc);
   const leaning = leaningOf(doc);
   const mask = rules === 'without-descriptions' ? LEANS_ON_PREVIOUS : LEANS;
@@ -100,7 +81,7 @@ function spanUnit(doc: readonly Sentence[], sentence: Sentence, rules: Leaning, 
   const needsBefore = (k: number, from: number) => rules === true && (introducedAt(doc, k) ?? k) < from;
   let first = sentence.position;
   let reach = needs(first);
-  while (first > 0 && first > reach && sentence.position - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
+  while (first > 0 && first > reach && sentence.position - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
   const announces = (leaningAt(doc, leaning, sentence.position) & ANNOUNCES_LIST) !== 0;
   let last = sentence.position;
   let words = 0;
@@ -109,17 +90,19 @@ function spanUnit(doc: readonly Sentence[], sentence: Sentence, rules: Leaning, 
     last++;
     words += doc[last]!.words.length;
   }
-  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < maxParts) last++;
+  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
   // A quotation's closing sentence ("…," said Furtado) must be understood too.
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
   // sentence would. One opening a paragraph may be told whose in the sentence after it ("“We will rebuild.” The governor spoke…").
   const spoken = rules === true && last > first && first > 0 && reach >= first && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
   if (spoken && leaningKind(spoken, undefined) === 'quotation without speaker') {
-    if (last - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
+    if (last - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
     else reach = first - 1;
   }
-  return reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  units.set(sentence, unit);
+  return unit;
 }
 
 /**
