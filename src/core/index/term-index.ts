@@ -1,6 +1,5 @@
 import type { Document, Sentence } from '../ingest/document.js';
 import type { PhraseSurfaces } from './sentences.js';
-import { countStems, stemTable } from './stem-counts.js';
 
 /**
  * Term → sentence index over a set's documents: what topics, queries and summaries look things
@@ -77,8 +76,6 @@ export function addToIndex(index: TermIndex, document: Document): void {
       if (list === undefined || list[list.length - 2]! < start) index.phraseDf.set(p, (index.phraseDf.get(p) ?? 0) + 1);
     }
   }
-  // What topic discovery weighs of the document, counted now: a first index is then still waiting on its workers.
-  countStems(stemTable(index), document);
 }
 
 /** Rebuilds the maps from already-analysed documents: no NLP runs again. */

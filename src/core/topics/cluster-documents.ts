@@ -1,4 +1,3 @@
-import { type DocumentStems, type StemTable, stemCounts, stemTable } from '../index/stem-counts.js';
 import { idfOf, type TermIndex } from '../index/term-index.js';
 import type { Document } from '../ingest/document.js';
 import { kthLargest } from '../kth-largest.js';
@@ -76,36 +75,58 @@ const DISCOVERY_MIN_DF = 2;
 
 /** A document's tf-idf vector over its stems (those of at least `minDf` documents). */
 export function documentVector(index: TermIndex, doc: Document, minDf = DISCOVERY_MIN_DF): DocVector {
-  const table = stemTable(index);
-  return weighed(index, table, stemCounts(table, doc), minDf, (n) => table.stems[n]!, lookups());
+  return weighed(index, doc, minDf, (stem) => stem);
 }
 
 /**
- * What weighing has looked up by stem number: its document count (-1 when the index has none) and
- * its term. Kept over one pass of clustering, where the index does not change, so each is looked up once a set.
+ * A batch's stems by slot: each occurrence of a stem is hashed once, and its document count and
+ * term are looked up once a batch, not once a document. Counts are zero between documents.
  */
-interface Lookups<Term> {
-  df: (number | undefined)[];
+interface StemSlots<Term> {
+  slotOf: Map<string, number>;
+  stems: string[];
+  /** Slot → the stem's document count, -1 when the index has none. */
+  df: number[];
   term: (Term | undefined)[];
+  counts: Int32Array;
 }
 
-const lookups = <Term>(): Lookups<Term> => ({ df: [], term: [] });
+function stemSlots<Term>(): StemSlots<Term> {
+  return { slotOf: new Map(), stems: [], df: [], term: [], counts: new Int32Array(256) };
+}
 
-/**
- * The tf-idf weights of a document's stems of at least `minDf` documents (in their order of first
- * appearance), each stem as `termOf` gives it from its number. The counts come from when the
- * document was indexed (stem-counts.ts); only the weighing needs the whole set.
- */
-function weighed<Term>(index: TermIndex, table: StemTable, counted: DocumentStems, minDf: number, termOf: (n: number) => Term, looked: Lookups<Term>): { terms: Term[]; weights: Float64Array } {
-  const { numbers, counts } = counted;
+/** The tf-idf weights of a document's stems of at least `minDf` documents (in their order of first appearance), each stem as `termOf` gives it. */
+function weighed<Term>(index: TermIndex, doc: Document, minDf: number, termOf: (stem: string) => Term, slots: StemSlots<Term> = stemSlots()): { terms: Term[]; weights: Float64Array } {
+  const firstSeen: number[] = [];
+  for (const s of doc.sentences) {
+    for (const st of s.stems) {
+      let at = slots.slotOf.get(st);
+      if (at === undefined) {
+        at = slots.stems.push(st) - 1;
+        slots.slotOf.set(st, at);
+        slots.df.push(index.stemDf.get(st) ?? -1);
+        slots.term.push(undefined);
+        if (at >= slots.counts.length) {
+          const grown = new Int32Array(slots.counts.length * 2);
+          grown.set(slots.counts);
+          slots.counts = grown;
+        }
+      }
+      const n = slots.counts[at]!;
+      slots.counts[at] = n + 1;
+      if (n === 0) firstSeen.push(at);
+    }
+  }
+  const { counts } = slots;
   const terms: Term[] = [];
   const raw: number[] = [];
-  for (let i = 0; i < numbers.length; i++) {
-    const at = numbers[i]!;
-    const df = (looked.df[at] ??= index.stemDf.get(table.stems[at]!) ?? -1);
+  for (const at of firstSeen) {
+    const n = counts[at]!;
+    counts[at] = 0;
+    const df = slots.df[at]!;
     if (df < 0 || df < minDf) continue;
-    terms.push((looked.term[at] ??= termOf(at)));
-    raw.push((1 + Math.log(counts[i]!)) * idfOf(index, df));
+    terms.push((slots.term[at] ??= termOf(slots.stems[at]!)));
+    raw.push((1 + Math.log(n)) * idfOf(index, df));
   }
   const norm = Math.sqrt(raw.reduce((a, w) => a + w * w, 0)) || 1;
   return { terms, weights: Float64Array.from(raw, (w) => w / norm) };
@@ -219,10 +240,9 @@ function addTo(sum: Map<number, number>, v: NumberedVector): void {
 export function clusterDocuments(index: TermIndex, join = JOIN): Clustering {
   let clustering = createClustering();
   const vectors = new Map<string, NumberedVector>();
-  const table = stemTable(index);
-  const looked = lookups<number>();
+  const slots = stemSlots<number>();
   for (const [id, doc] of index.documents) {
-    const { terms, weights } = weighed(index, table, stemCounts(table, doc), DISCOVERY_MIN_DF, (n) => numberOf(clustering.terms, table.stems[n]!), looked);
+    const { terms, weights } = weighed(index, doc, DISCOVERY_MIN_DF, (stem) => numberOf(clustering.terms, stem), slots);
     vectors.set(id, { terms: Int32Array.from(terms), weights });
   }
   const current = new Map<string, number>();
