@@ -1,4 +1,4 @@
-import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,20 @@ describe('refresh after a few articles change', () => {
     expect(library.topics().topics.find((t) => t.slug === bridge.slug)?.sources).toBe(bridge.sources - 1);
     const brief = library.brief(bridge.slug);
     expect(brief.ok && brief.briefing.sources.every((s) => bridgeNow.includes(s.docId))).toBe(true);
+  });
+
+  it('re-reads an article rewritten to the same size within the same second, and only it', async () => {
+    expect(await library.refresh()).toMatchObject({ added: [], changed: [], removed: [] });
+    const path = join(dir, 'ferry-3.txt');
+    const text = await readFile(path, 'utf8');
+    const before = await stat(path);
+    await writeFile(path, text.replace('ferry', 'FERRY'));
+    // A millisecond after the old time: the same second, the same size.
+    const close = new Date(Math.floor(before.mtimeMs) + 1);
+    await utimes(path, close, close);
+    expect((await stat(path)).size).toBe(before.size);
+    expect(await library.refresh()).toMatchObject({ added: [], changed: ['ferry-3.txt'], removed: [] });
+    expect(await library.refresh()).toMatchObject({ added: [], changed: [], removed: [] });
   });
 
   it('finds topics again when much of the set changed, new stories included', async () => {

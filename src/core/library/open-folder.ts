@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import type { BriefError } from '../errors.js';
@@ -13,6 +12,7 @@ import { listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
 import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
 import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
+import { createFileSignatures } from './file-signatures.js';
 import type { Library } from './library.js';
 
 export interface OpenOptions {
@@ -103,6 +103,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   }
   const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
   /** `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read. */
+  const fileSignatures = createFileSignatures();
   const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void, read?: (raws: RawDocument[]) => void) => {
     const listed = await listDocumentFiles(folder);
     const files = listed.slice(0, maxDocuments);
@@ -113,14 +114,13 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       // Synchronous stats are several times faster than 10,000 promises; batches keep the event loop turning between them.
       if (i > 0) await new Promise((next) => setImmediate(next));
       for (const path of files.slice(i, i + STAT_BATCH)) {
-        const s = statSync(path, { throwIfNoEntry: false });
-        if (!s) continue;
         const id = basename(path);
-        const signature = `${s.size}:${s.mtimeMs}`;
-        signatures.set(id, signature);
-        if (known.get(id) !== signature) {
+        const seen = fileSignatures.read(path, id);
+        if (!seen) continue;
+        signatures.set(id, seen.signature);
+        if (known.get(id) !== seen.signature) {
           toRead.push(path);
-          bytes += s.size;
+          bytes += seen.size;
         }
       }
     }
@@ -143,6 +143,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
     }
     const removed = [...known.keys()].filter((id) => !signatures.has(id));
+    fileSignatures.drop(removed);
     return { changed, removed, problems, signatures };
   };
   const { analysisCache: cache, warn = () => {} } = options;
