@@ -197,9 +197,6 @@ export function unstatedLine(verb: string): string {
   return `No sentence says “${verb.slice(0, 60)}” of what the question asks about; the points above are what the set says of the rest of it.`;
 }
 
-/** What a briefing with no item says (a question the set does not answer: no section is shown); the same words on every platform. */
-export const NOTHING_CITABLE = 'The documents say nothing citable on this topic yet.';
-
 export const TopicSummarySchema = TopicRefSchema.extend({
   /** How many documents speak to the topic. */
   sources: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import { type Citation, type DifferingFigure, NOTHING_CITABLE, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
+import { type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
@@ -95,7 +95,7 @@ ${briefing.unsaid ? `<p class="unstated">${h(unsaidLine(briefing.unsaid))}</p>\n
 </header>
 <div class="layout">
 <main id="main" tabindex="-1">
-${sections.length ? sections.join('\n') : `<p>${NOTHING_CITABLE}</p>`}
+${sections.length ? sections.join('\n') : '<p>The documents say nothing citable on this topic yet.</p>'}
 </main>
 <aside class="sources" aria-labelledby="sources-heading" tabindex="0">
 <h2 id="sources-heading">Sources</h2>

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
@@ -37,9 +37,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
       for (const side of d.sides) out.push(`    ${cite(side.citations)} ${text(side)}`);
     }
   }
-  // Every item cites a source: none means nothing is shown (a question the set does not answer), said once, with no empty header.
-  if (b.sources.length) out.push('', section('Sources', style), b.sources.map((s) => sourceLine(s, style)).join('\n'));
-  else out.push('', NOTHING_CITABLE);
+  out.push('', section('Sources', style), b.sources.map((s) => sourceLine(s, style)).join('\n'));
   return out.join('\n');
 }
 

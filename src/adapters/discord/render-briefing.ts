@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
@@ -26,8 +26,7 @@ export function briefingCard(briefing: Briefing): Card {
   const count = briefing.sources.length;
   return {
     title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
-    // With no sources, no section has points: the card says there is nothing, not "the points below".
-    description: withUnstated(briefing, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : count ? 'The documents say little on this topic; the points below are all there is.' : NOTHING_CITABLE),
+    description: withUnstated(briefing, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : 'The documents say little on this topic; the points below are all there is.'),
     sections,
     footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,

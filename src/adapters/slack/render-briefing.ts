@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
@@ -74,7 +74,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     ),
   ].filter((blocksOfPart) => blocksOfPart.length > 0);
 
-  if (body.length === 0) body.push(sections('', [{ before: '_', text: NOTHING_CITABLE, after: '_' }]));
+  if (body.length === 0) body.push(sections('', [{ before: '_', text: 'The documents say nothing citable on this topic yet.', after: '_' }]));
   blocks.push(...body.flat());
   if (briefing.sources.length > 0) blocks.push(divider, ...contexts(briefing.sources.map(sourceElement)));
   return blocks;

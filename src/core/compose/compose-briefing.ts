@@ -213,26 +213,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
 
-  // Whose view an opinion piece's sentence is, and whose first-person words an item prints when its text does not say (rule 1 of
-  // docs/quality.md, "Sixteenth round (issue 16fix2)"): one attribution, printed after the item's text.
-  const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
-  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
-  // The answer as the reader gets it; the sources are listed last, once every item shown has cited them.
-  const answer = () => ({
-    set,
-    topic: topic.ref,
-    length,
-    generatedAt: now.toISOString(),
-    summary: summary.map(asPoint),
-    keyPoints: keyPoints.map(asPoint),
-  });
-  // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
-  // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
-  const unsaid = question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {};
-  // A question is answered by what the answer ranking chose for it: the story's quotes, figures, dates and differences are
-  // the topic's, judged off the question nine times in ten (docs/quality.md, "Twenty-first round (issue 16qonly)", rule S0).
-  if (asked) return parseBriefing({ ...answer(), quotes: [], figures: [], timeline: [], differences: [], figuresThatDiffer: [], sources: citer.sources(), ...unsaid });
-
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
   const unitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages);
@@ -354,6 +334,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
+  // Whose view an opinion piece's sentence is, and whose first-person words an item prints when its text does not say (rule 1 of
+  // docs/quality.md, "Sixteenth round (issue 16fix2)"): one attribution, printed after the item's text.
+  const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
+  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
   summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
@@ -435,14 +419,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   });
 
   return parseBriefing({
-    ...answer(),
+    set,
+    topic: topic.ref,
+    length,
+    generatedAt: now.toISOString(),
+    summary: summary.map(asPoint),
+    keyPoints: keyPoints.map(asPoint),
     quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q.speaker), ...printedAs(q.sentence, how) })),
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,
     figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),
-    ...unsaid,
+    // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
+    // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
+    ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   });
 }
 

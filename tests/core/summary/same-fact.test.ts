@@ -63,13 +63,8 @@ describe('a lead told by two wire versions with other figures', () => {
     wire.map((u) => ({ id: u.id, text: u.text.join('\n\n'), meta: { published: u.published } })),
   );
 
-  // A question's briefing shows its answer only (rule S0, docs/quality.md "Twenty-first round (issue 16qonly)"): the values
-  // that differ are the topic's section.
-  for (const [query, differs] of [
-    ['how many people were injured in the fire', false],
-    ['dance hall fire', true],
-  ] as const) {
-    it(`is one point in the summary and key points of "${query}"${differs ? ', and the values still differ side by side' : ''}`, () => {
+  for (const query of ['how many people were injured in the fire', 'dance hall fire']) {
+    it(`is one point in the summary and key points of "${query}", and the values still differ side by side`, () => {
       const r = library.brief(query, { length: 'standard', now: new Date('2024-11-01T00:00:00Z') });
       if (!r.ok) throw new Error('no briefing');
       const b = r.briefing;
@@ -79,7 +74,7 @@ describe('a lead told by two wire versions with other figures', () => {
           ?.find((d) => d.counts.includes('killed'))
           ?.values.map((v) => v.value)
           .sort(),
-      ).toEqual(differs ? ['60', '65'] : undefined);
+      ).toEqual(['60', '65']);
     });
   }
 });
