@@ -102,8 +102,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     curated = read.value;
   }
   const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
-  /** `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read. */
   const fileSignatures = createFileSignatures();
+  /** `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read. */
   const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void, read?: (raws: RawDocument[]) => void) => {
     const listed = await listDocumentFiles(folder);
     const files = listed.slice(0, maxDocuments);
