@@ -227,11 +227,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   addNames(textsOf([...shown]));
   const met = (shortForm: string) => namesShown.has(shortForm) || (knows?.(shortForm) ?? false);
   const itemUnitFor = (sentence: Sentence) => sectionUnitOf(sentence, ofDocument, passages, met);
-  // Rule S1 (docs/quality.md, "Twenty-second round (issue 16aft)"): a question's quotes, figures, dates and differences are the
-  // story's unless they bear the answer, so an item is a candidate only when its unit passes the test a summary point after the
-  // lead passes, or its sentence is a point shown already (it refers back to what the answer ranking chose). A topic, and a
-  // query not read as a question, have no such test and keep every item.
-  const bearsAnswer = afterLead ? answerBearing(afterLead, ranked.units, (s) => shown.has(s) || near(s).some((n) => shown.has(n))) : () => true;
   // A section's items are shown by that rule only when one of them, as it would be shown without it, needs it: most are as before.
   // `later` gives the items a later section would show: the timeline may name in full whom a key figure names short.
   const sectionUnits = (items: readonly Sentence[], later?: () => readonly Sentence[]) => {
@@ -246,7 +241,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const sideUnitFor = (sentence: Sentence) => {
     const unit = unitFor(sentence);
     const others = unit ? partsOf(unit).filter((p) => p !== sentence) : [];
-    return unit && !shown.has(sentence) && others.some((p) => shown.has(p)) && !others.every((p) => shown.has(p)) ? null : unit && bearsAnswer(sentence, unit) ? unit : null;
+    return unit && !shown.has(sentence) && others.some((p) => shown.has(p)) && !others.every((p) => shown.has(p)) ? null : unit;
   };
   const sameText = sameTextIn(index);
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
@@ -258,7 +253,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       distinctSentences(
         findQuotes(pool, ofDocument, sameText).filter((q) => {
           const unit = q.named ? unitFor(q.sentence) : null;
-          if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p)) || !bearsAnswer(q.sentence, unit)) return false;
+          if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
           return true;
         }),
@@ -274,7 +269,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     withoutSynonymRepeats(
       uniqueByAny(
         rankFigures(
-          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!) && bearsAnswer(f.sentence, unitOf(f.sentence)!)),
+          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
           pool,
           asked,
           (s) => sentencesOf(s.docId)[s.position + 1],
@@ -308,7 +303,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence);
-    return !!unit && printable(sentence, unitOf) && !speakerless(unit) && bearsAnswer(sentence, unit);
+    return !!unit && printable(sentence, unitOf) && !speakerless(unit);
   };
   const events = (unitOf = unitFor) => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
@@ -461,23 +456,6 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
       revised: v.revised,
     };
   });
-}
-
-/**
- * Rule S1's test of a question's secondary item: its sentence is shown already (`shownAlready`), or its unit passes `afterLead`,
- * read as the answer ranking's unit of the same text when there is one (the type and speaker readings hold the ranking's units).
- * Each unit is tested once: a section's candidates are read again when its items need their introductions.
- */
-function answerBearing(afterLead: (unit: Sentence) => boolean, rankedUnits: readonly Sentence[], shownAlready: (sentence: Sentence) => boolean): (sentence: Sentence, unit: Sentence) => boolean {
-  const byText = new Map<string, Sentence>();
-  for (const u of rankedUnits) if (!byText.has(u.text)) byText.set(u.text, u);
-  const passes = new Map<Sentence, boolean>();
-  return (sentence, unit) => {
-    if (shownAlready(sentence)) return true;
-    let known = passes.get(unit);
-    if (known === undefined) passes.set(unit, (known = afterLead(byText.get(unit.text) ?? unit)));
-    return known;
-  };
 }
 
 /**
