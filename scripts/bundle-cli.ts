@@ -1,11 +1,14 @@
 /**
- * `npx tsx scripts/bundle-cli.ts [dist]` (the last step of `npm run compile`): replaces the compiled `dist/cli.js` with
- * one esbuild bundle of it, so a `briefbot …` start reads one file instead of ~240 ES modules and yaml's 72 CommonJS
- * files; on Node 20 (no compile cache) resolving, reading and compiling them was a quarter of the seed start's CPU
- * (docs/quality.md, "twenty-second round (17seed2)"). Every other compiled module stays in dist/ as tsc wrote it:
- * the service (dist/main.js), the analysis worker, and the bundled modules' twins, whose files the bundle still finds.
+ * `npx tsx scripts/bundle-cli.ts [dist]` (the last step of `npm run compile`): bundles the compiled CLI into one
+ * CommonJS file with a V8 code cache, so a `briefbot …` start reads one file instead of ~240 ES modules and yaml's 72
+ * CommonJS files, and compiles little of it: on Node 20 (no module compile cache) resolving, reading and compiling them
+ * was a quarter of the seed start's CPU (docs/quality.md, "twenty-second round (17seed2)"). Every other compiled module
+ * stays in dist/ as tsc wrote it: the service (dist/main.js), the analysis worker, and the bundled modules' twins,
+ * whose files the bundle still finds.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -39,7 +42,7 @@ const onlyListedPackages: Plugin = {
  * Each bundled module of dist/ keeps its own place: `import.meta.url` and `import.meta.dirname` become those of its
  * compiled twin, so the core's code hash, the lexicon, the store's migrations and the worker's script are found where
  * the unbundled modules find them (and the CLI and the service hash the same core, sharing one analysis store). The
- * bundle and its chunks are written into dist/ itself, so a path relative to dist/ resolves from any of them.
+ * bundle is written into dist/ itself, so its `__dirname` joined with a path relative to dist/ names the twin.
  */
 function ownPlaces(dist: string): Plugin {
   return {
@@ -50,44 +53,55 @@ function ownPlaces(dist: string): Plugin {
         const text = readFileSync(args.path, 'utf8');
         const other = /import\.meta(?!\.(?:url|dirname)\b)/.exec(text);
         if (other) throw new Error(`${args.path}: import.meta used other than as .url or .dirname, which the bundle cannot keep`);
-        const twin = `./${relative(dist, args.path).split(sep).join('/')}`;
-        const url = `new URL(${JSON.stringify(twin)}, import.meta.url).href`;
-        return { contents: text.replaceAll('import.meta.url', url).replaceAll('import.meta.dirname', `__twinDirname(${url})`), loader: 'js' };
+        const twin = JSON.stringify(relative(dist, args.path).split(sep).join('/'));
+        return { contents: text.replaceAll('import.meta.url', `__twinUrl(${twin})`).replaceAll('import.meta.dirname', `__twinDirname(${twin})`), loader: 'js' };
       });
     },
   };
 }
 
-// `require` for the bundled CommonJS packages (yaml requires Node's own modules), and the twins' folders.
+// The twins' places, from the bundle's own folder.
 const BANNER = [
-  "import { createRequire as __createRequire } from 'node:module';",
-  "import { dirname as __dirnameOf } from 'node:path';",
-  "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-  'const require = __createRequire(import.meta.url);',
-  'const __twinDirname = (url) => __dirnameOf(__fileURLToPath(url));',
+  "const __twinUrl = (twin) => require('node:url').pathToFileURL(require('node:path').join(__dirname, twin)).href;",
+  "const __twinDirname = (twin) => require('node:path').dirname(require('node:path').join(__dirname, twin));",
 ].join('\n');
 
-const CHUNK_PREFIX = 'cli-chunk-';
-
-/** Bundles `<dist>/cli.js` (tsc's output) in place; modules reached only through `import()` become chunks beside it. */
+/**
+ * Bundles `<dist>/cli.js` (tsc's output) into `<dist>/cli.bundle.cjs`, puts scripts/compiled-cli.js in its place to run
+ * it, and makes the bundle's code cache with one run of the CLI: a digest of the configured set (every step of a brief,
+ * and the analysis), over a store of its own. A run that fails leaves no cache, and the CLI compiles as it starts.
+ */
 export async function bundleCli(distFolder: string): Promise<void> {
   const dist = resolve(distFolder);
-  for (const file of readdirSync(dist)) if (file.startsWith(CHUNK_PREFIX)) rmSync(join(dist, file));
+  const bundle = join(dist, 'cli.bundle.cjs');
+  rmSync(`${bundle}.cache`, { force: true });
   await build({
     entryPoints: [join(dist, 'cli.js')],
-    outdir: dist,
-    entryNames: '[name]',
-    chunkNames: `${CHUNK_PREFIX}[hash]`,
-    allowOverwrite: true,
+    outfile: bundle,
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    // Modules reached only through `import()` are inlined but initialised (and their packages required) when imported.
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
     banner: { js: BANNER },
     plugins: [onlyListedPackages, ownPlaces(dist)],
     logLevel: 'warning',
   });
+  copyFileSync(join(dirname(fileURLToPath(import.meta.url)), 'compiled-cli.js'), join(dist, 'cli.js'));
+  const scratch = mkdtempSync(join(tmpdir(), 'briefbot-code-cache-'));
+  try {
+    const { DATABASE_URL: _, ...env } = process.env;
+    const run = spawnSync(process.execPath, [join(dist, 'cli.js'), 'digest'], {
+      encoding: 'utf8',
+      env: { ...env, BRIEFBOT_WRITE_CODE_CACHE: '1', BRIEFBOT_ANALYSIS_PATH: join(scratch, 'analyses.sqlite') },
+    });
+    if (run.status !== 0) {
+      rmSync(`${bundle}.cache`, { force: true });
+      console.warn(`bundle-cli: the code cache's run failed (exit ${run.status}); the CLI will compile as it starts:\n${run.stderr.slice(0, 500)}`);
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

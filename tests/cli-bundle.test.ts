@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,7 +45,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the compiled CLI, bundled', () => {
-  it('starts from one file of our code, and answers the seed brief as the unbundled modules do', () => {
+  it('starts from one module of our code, and answers the seed brief as the unbundled modules do', () => {
     const modules = run(join(dist, 'cli-modules-run.js'), join(dir, 'modules', 'analyses.sqlite'), ...BRIEF);
     const bundled = run(join(dist, 'cli.js'), join(dir, 'bundled', 'analyses.sqlite'), ...BRIEF);
     expect(modules.status, modules.stderr).toBe(0);
@@ -53,8 +53,9 @@ describe('the compiled CLI, bundled', () => {
     expect(withoutTime(bundled.stdout)).toEqual(withoutTime(modules.stdout));
     const ours = (loaded: string[]) => loaded.filter((line) => line.includes(pathToFileURL(dist).href));
     expect(ours(modules.loaded).length).toBeGreaterThan(100);
-    // The bundle, esbuild's helpers chunk, and the chunks of what the start imports lazily (the analysis store's modules).
-    expect(ours(bundled.loaded).length).toBeLessThanOrEqual(5);
+    // dist/cli.js alone: it reads the bundle and its code cache as files, not as modules.
+    expect(ours(bundled.loaded).length).toBe(1);
+    expect(bundled.stderr).not.toMatch(/briefbot:/);
     expect(bundled.loaded.filter((line) => /\/node_modules\/(zod|yaml)\//.test(line))).toEqual([]);
   }, 120_000);
 
@@ -67,5 +68,22 @@ describe('the compiled CLI, bundled', () => {
     expect(next.status, next.stderr).toBe(0);
     expect(next.stdout).toBe(first.stdout);
     expect(next.winkFiles).toBe(0);
+  }, 120_000);
+
+  it('answers the same from a damaged code cache, saying so in one line, and says nothing without one', () => {
+    const store = join(dir, 'cache', 'analyses.sqlite');
+    const cache = join(dist, 'cli.bundle.cjs.cache');
+    expect(existsSync(cache)).toBe(true);
+    const good = run(join(dist, 'cli.js'), store, ...BRIEF);
+    const bytes = readFileSync(cache);
+    writeFileSync(cache, Buffer.concat([bytes.subarray(0, 64), Buffer.alloc(bytes.length - 64, 7)]));
+    const damaged = run(join(dist, 'cli.js'), store, ...BRIEF);
+    rmSync(cache);
+    const none = run(join(dist, 'cli.js'), store, ...BRIEF);
+    for (const r of [good, damaged, none]) expect(r.status, r.stderr).toBe(0);
+    expect(withoutTime(damaged.stdout)).toEqual(withoutTime(good.stdout));
+    expect(withoutTime(none.stdout)).toEqual(withoutTime(good.stdout));
+    expect(damaged.stderr.split('\n').filter((line) => line.startsWith('briefbot:'))).toEqual([expect.stringContaining('cli.bundle.cjs.cache')]);
+    expect(none.stderr).not.toMatch(/briefbot:/);
   }, 120_000);
 });
