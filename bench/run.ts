@@ -256,8 +256,9 @@ const CPU_AT_EXIT = `data:text/javascript,process.on('exit',()=>{const u=process
 /**
  * The seed set's first answer in a new process, for each code in `roots` (this checkout, the
  * baseline's), runs alternated between them so a swing of the machine's load falls on both:
- * `compiled` as the image runs it (the code compiled into a folder of the checkout, so its modules
- * resolve as dist/'s do), `source` through bin/briefbot.js and tsx, as a developer's `npm start`
+ * `compiled` as the image runs it (the code compiled, and its CLI bundled where the code has that
+ * step, into a folder of the checkout, so its modules resolve as dist/'s do), `source` through
+ * bin/briefbot.js and tsx, as a developer's `npm start`
  * does. tsx's compile and loader thread cost a few hundred ms the deployed service never pays.
  * Each run is timed twice over the service's analysis store (BRIEFBOT_ANALYSIS_PATH, in `work`,
  * never in a checkout): a first run over a new, empty store, and a next run over the store one
@@ -271,8 +272,16 @@ function seedColdStarts(roots: readonly string[], how: 'compiled' | 'source', ru
     const out = join(root, '.bench-dist');
     rmSync(out, { recursive: true, force: true });
     const tsc = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], { encoding: 'utf8' });
-    if (tsc.status === 0) return join(out, 'cli.js');
-    console.error(`compiling ${root} for the seed cold start: exit ${tsc.status}: ${tsc.stdout.slice(0, 500)}`);
+    if (tsc.status !== 0) {
+      console.error(`compiling ${root} for the seed cold start: exit ${tsc.status}: ${tsc.stdout.slice(0, 500)}`);
+      return undefined;
+    }
+    // As that code's `npm run compile` deploys it: its CLI bundled when the code has the step (2ae68e6 and older have not).
+    const bundler = join(root, 'scripts', 'bundle-cli.ts');
+    if (!existsSync(bundler)) return join(out, 'cli.js');
+    const bundle = spawnSync(process.execPath, ['--import', 'tsx', bundler, out], { cwd: root, encoding: 'utf8' });
+    if (bundle.status === 0) return join(out, 'cli.js');
+    console.error(`bundling ${root}'s CLI for the seed cold start: exit ${bundle.status}: ${bundle.stderr.slice(0, 500)}`);
     return undefined;
   });
   const stores = roots.map((_, k) => join(work, `seed-${how}-${k}`));

@@ -202,4 +202,5 @@ function configuredDocuments(): { ok: true; dir: string; topicsFile?: string; an
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]).replace(/\.[jt]s$/, '') === resolve(import.meta.dirname, 'cli');
-if (isMain) process.exitCode = await runCli(process.argv.slice(2));
+// No top-level await: the compiled CLI is bundled as CommonJS (scripts/bundle-cli.ts), which has none.
+if (isMain) void runCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
