@@ -108,6 +108,8 @@ const POINTS_BACK = [
   new RegExp(`^the\\s+(?:\\p{Ll}+\\s+)?(?:${SHELL_NOUNS})(?:\\s*,|\\s+(?:${SHELL_VERB}))`, 'iu'),
   // "this" before a noun early in the sentence points back as "these" does ("By presenting this process, …"); not a time ("this year").
   new RegExp(`^(?:\\S+\\s+){1,3}this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b)\\p{Ll}`, 'iu'),
+  // A relative clause the splitter cut from its head ("Which is why…"); a question ("Which ports…?") asks (rule B1).
+  /^which\b(?![^?]*\?["'”’)]?\s*$)/i,
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
   new RegExp(
     `^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`,
@@ -244,7 +246,97 @@ export function leansOnBefore(text: string, before: SentenceBefore | undefined):
   if (/\?["'”’)]?$/.test(before.text.trim())) return true;
   if (COLLECTIVE.test(t) || EVENT.test(t)) return true;
   const head = descriptionHead(t);
-  return (head !== null && (before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text)))) || descriptionKind(t, before) !== null;
+  return (head !== null && (before.stems.includes(stem(head)) || (NAME_FAMILIES.has(head) && namesOne(before.text)))) || descriptionKind(t, before) !== null || takesUpIntroduced(t, before.text);
+}
+
+/**
+ * Words that end a noun phrase: prepositions, conjunctions, relatives and auxiliaries, and (past the phrase's first word)
+ * a participle in -ed ("an agreement signed by…"; not one in -ing, which is as often the noun: "a meeting"). English
+ * function words, no word of any story.
+ */
+const PHRASE_ENDS = new Set(
+  (
+    'of that which who whom whose to in on at for from with by and or but as than into over under about against during since until when where while ' +
+    'is was were are be been being has had have will would could can may might must should shall do does did said says'
+  ).split(' '),
+);
+/** "of …", "that …", "which …", "who …" after a definite noun give it a complement of its own: "the letter of protest" identifies itself. */
+const OWN_COMPLEMENT = new Set(['of', 'that', 'which', 'who', 'whom', 'whose']);
+const MAX_INDEFINITE_WORDS = 4;
+const MAX_DEFINITE_WORDS = 3;
+const PRESENT_TIME = new RegExp(`^(?:${PRESENT_TIMES})$`);
+const OPENS_CLAUSE = new RegExp(`^(?:${CLAUSE_OPENING})$`, 'i');
+
+/**
+ * A text's words in order, each punctuation mark that closes a phrase as null. A stop after a word closes the phrase unless a
+ * lower-case word or a number follows it: then it marks an abbreviation ("an Oct. 17 letter").
+ */
+function phraseWords(text: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  for (const m of text.matchAll(/([\p{L}\d][\p{L}\d'’-]*)(\.?)|[,.;:!?()"“”—–]/gu)) {
+    if (m[1] === undefined) {
+      out.push(null);
+      continue;
+    }
+    out.push(m[1].replace(/['’]+$/, ''));
+    if (m[2] && !/^\s+[\p{Ll}\d]/u.test(text.slice(m.index + m[0].length))) out.push(null);
+  }
+  return out;
+}
+
+/**
+ * The head of the noun phrase whose words start at `from`: the last of at most `max` words before a word that ends the phrase
+ * (`PHRASE_ENDS`, a participle in -ed past the first word) or a punctuation mark; undefined when the phrase does not end within
+ * `max` words, or its head is not lower-case.
+ */
+function phraseHead(words: readonly (string | null)[], from: number, max: number): { head: string; end: number } | undefined {
+  for (let k = from; k < words.length && k <= from + max; k++) {
+    const w = words[k];
+    const ends = w === null || w === undefined || PHRASE_ENDS.has(w.toLowerCase()) || (k > from && /\p{Ll}ed$/u.test(w));
+    if (!ends) continue;
+    if (k === from) return undefined;
+    const head = words[k - 1]!;
+    return /^\p{Ll}[\p{Ll}-]*$/u.test(head) ? { head, end: k } : undefined;
+  }
+  return undefined;
+}
+
+/** The stems of the heads of the indefinite noun phrases ("a federal bill", "an Oct. 17 letter") of a text, each with where it stands. */
+function introducedHeads(words: readonly (string | null)[]): { stem: string; at: number }[] {
+  const out: { stem: string; at: number }[] = [];
+  words.forEach((w, k) => {
+    if (!w || !/^an?$/i.test(w)) return;
+    const phrase = phraseHead(words, k + 1, MAX_INDEFINITE_WORDS);
+    if (phrase) out.push({ stem: stem(phrase.head), at: k });
+  });
+  return out;
+}
+
+/**
+ * Whether a sentence refers by a definite noun phrase ("the bill", "this meeting") to what the sentence before introduced as
+ * new by an indefinite one ("a federal bill", "a lower-level bilateral meeting"): the given–new contract of English
+ * determiners (twenty-second round, 16tidy3, rule A1). Only the writer's own words are read (a quotation's "the" is the
+ * speaker's); a definite noun with a complement of its own ("the letter of protest") or that the sentence itself introduced
+ * first does not lean, nor a time of the writer's present ("this year").
+ */
+function takesUpIntroduced(text: string, before: string): boolean {
+  const own = splitQuotes(text)?.own;
+  if (!own) return false;
+  const introduced = new Set(introducedHeads(phraseWords(before)).map((h) => h.stem));
+  if (introduced.size === 0) return false;
+  const words = phraseWords(own);
+  const ownIntroduced = introducedHeads(words);
+  return words.some((w, k) => {
+    if (!w || !/^(?:the|this|these|that|those)$/i.test(w)) return false;
+    // "said that the…", "that he…": a "that" before a determiner or a pronoun opens a clause, not a noun phrase.
+    if (/^that$/i.test(w) && OPENS_CLAUSE.test(words[k + 1] ?? '')) return false;
+    const phrase = phraseHead(words, k + 1, MAX_DEFINITE_WORDS);
+    if (!phrase || PRESENT_TIME.test(phrase.head) || OWN_COMPLEMENT.has(words[phrase.end]?.toLowerCase() ?? '')) return false;
+    // A capitalised word or a number in it ("the Oct. 17 letter", "the 1997 agreement") identifies the thing anew.
+    if (!words.slice(k + 1, phrase.end).every((x) => x !== null && /^\p{Ll}/u.test(x))) return false;
+    const head = stem(phrase.head);
+    return introduced.has(head) && !ownIntroduced.some((h) => h.stem === head && h.at < k);
+  });
 }
 
 /** Whether a description's head takes up what the sentence before named: its own word, or a name of its family. */

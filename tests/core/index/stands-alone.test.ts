@@ -61,6 +61,11 @@ describe('leansOnPrevious', () => {
     }
   });
 
+  it('catches a sentence opening on the relative "Which", not a question (22nd round, 16tidy3, rule B1)', () => {
+    expect(leansOnPrevious('Which is why the two ferry lines are considering a merger.')).toBe(true);
+    expect(leansOnPrevious('Which ports will reopen first?')).toBe(false);
+  });
+
   it('catches a definite shell noun with no content of its own, and "this" before a noun a few words in', () => {
     for (const text of ['The decision was made at the summit in Brest.', 'The surprise move angered the unions.', 'The report said 20 guests died.', 'By presenting this process as a first step, the envoy sought time.']) {
       expect(leansOnPrevious(text), text).toBe(true);
@@ -139,7 +144,22 @@ describe('leansOnBefore', () => {
     expect(leansAfter('The merger must be cleared by the Federal Trade Commission.', 'The head of the commission said a review would take months.')).toBe(false);
     expect(leansAfter('The merger must be cleared by the Federal Trade Commission.', 'The company that owns the refinery said it would sell.')).toBe(false);
     expect(leansAfter('Heavy rain fell on Tuesday.', 'The company said the harbour would stay shut.')).toBe(false);
-    expect(leansAfter('A fire killed 60 teenagers at a dance hall.', 'The police said the hall was overcrowded.')).toBe(false);
+    // "The police" is no head the sentence before names (what "the hall" inside the sentence does is rule A1's, below).
+    expect(leansAfter('A fire killed 60 teenagers at a dance hall.', 'The police said the building was overcrowded.')).toBe(false);
+  });
+
+  it('catches a definite noun inside the sentence for what the sentence before introduced as new (22nd round, 16tidy3, rule A1)', () => {
+    expect(leansAfter('The union sent an Oct. 17 letter to the harbour board.', 'A copy of the letter was obtained Thursday.')).toBe(true);
+    expect(leansAfter('Pilots saw a momentary pressure drop in one of the hydraulic lines.', 'Officials decided that the pressure drop was harmless.')).toBe(true);
+    expect(leansAfter('The mayor wants to hold a lower-level bilateral meeting.', "The governor's refusal to agree to this meeting surprised nobody.")).toBe(true);
+    expect(leansAfter('A fire killed 60 teenagers at a dance hall.', 'The police said the hall was overcrowded.')).toBe(true);
+    // Introduced definitely, or named with a complement of its own, or introduced by the sentence itself: no leaning.
+    expect(leansAfter('The union sent the Oct. 17 letter to the harbour board.', 'A copy of the letter was obtained Thursday.')).toBe(false);
+    expect(leansAfter('The union sent an Oct. 17 letter to the harbour board.', 'The letter of protest was signed by 40 dockers.')).toBe(false);
+    expect(leansAfter('The union sent an Oct. 17 letter to the harbour board.', 'The mayor wrote a letter of his own, and the letter was read aloud.')).toBe(false);
+    // A time of the writer's present, and a "the" inside a quotation (the speaker's), do not lean.
+    expect(leansAfter('Dockers struck for a week.', 'Ruiz said this week that talks would resume.')).toBe(false);
+    expect(leansAfter('The union sent an Oct. 17 letter to the board.', 'Ruiz told reporters: "We will answer the letter soon."')).toBe(false);
   });
 
   it("never counts a document's first sentence as leaning", () => {
