@@ -49,11 +49,15 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
   for (const d of findDates(sentences, publishedOf, storyDate)) {
     if (!d.isEvent || d.date === null) continue;
     const kept = first.get(d.sentence);
-    // "in July … on July 29": a later expression inside the first one's period tells the same time finer (rule D1).
-    if (!kept || d.date.startsWith(`${kept.date}-`)) first.set(d.sentence, d);
+    // "in July … on July 29": a later expression inside the month or year the first one names tells the same time finer
+    // (rule D1, amended); inside a relative one ("last week … on Dec. 17") it is as often another event.
+    if (!kept || (NAMES_ITS_PERIOD.test(kept.when) && d.date.startsWith(`${kept.date}-`))) first.set(d.sentence, d);
   }
   return [...first.values()].map((d) => ({ date: d.date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
 }
+
+/** An expression that names its month or its year itself ("July", "in 1998"), not one counted from the article ("last week"). */
+const NAMES_ITS_PERIOD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
 
 /** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
 export function storyDateOf(sentences: readonly Sentence[], index: { documents: ReadonlyMap<string, { meta: { published?: string } }> }): string | undefined {

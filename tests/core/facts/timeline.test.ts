@@ -280,6 +280,8 @@ describe('dates that follow the text', () => {
     expect(eventOf('Involved in the harbour blockade in July, the skipper was arrested in Oslo by the coast guard on July 29, a week after.', '2005-08-06')).toEqual(['July 29=2005-07-29']);
     // A later day outside the first date's period is another time: the first stays.
     expect(eventOf('The skipper was arrested in July and freed on August 3.', '2005-08-06')).toEqual(['July=2005-07']);
+    // So is a later day inside a relative first expression: "last week" told the arrest, Dec. 17 the trial (amendment).
+    expect(eventOf('Last week the coast guard arrested 10 dockers, one of whom is to go on trial Dec. 17.', '1998-12-02')).toEqual(['Last week=1998-11']);
     // D2: "this day" a year back is the article's day a year back.
     expect(eventOf('On this day last year, a fire swept through the harbour warehouses.', '2006-07-07')).toEqual(['this day last year=2005-07-07']);
     expect(eventOf('Wreaths were laid at the pier where a ferry sank at 9:47 a.m. this day one year ago.', '2006-07-07')).toEqual(['at 9:47 a.m. this day one year ago=2005-07-07']);
