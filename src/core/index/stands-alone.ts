@@ -256,7 +256,9 @@ export function leansOnBefore(text: string, before: SentenceBefore | undefined):
  */
 const PHRASE_ENDS = new Set(
   (
-    'of that which who whom whose to in on at for from with by and or but as than into over under about against during since until when where while ' +
+    'of that which who whom whose to in on at for from with by and or but as than into onto over under about against during since until when where while ' +
+    'around across through throughout between among amid amidst near without within off up down out like per via toward towards upon behind beyond ' +
+    'below above along alongside inside outside beside besides despite except past plus unlike underneath ' +
     'is was were are be been being has had have will would could can may might must should shall do does did said says'
   ).split(' '),
 );
@@ -264,8 +266,8 @@ const PHRASE_ENDS = new Set(
 const OWN_COMPLEMENT = new Set(['of', 'that', 'which', 'who', 'whom', 'whose']);
 const MAX_INDEFINITE_WORDS = 4;
 const MAX_DEFINITE_WORDS = 3;
-const PRESENT_TIME = new RegExp(`^(?:${PRESENT_TIMES})$`);
-const OPENS_CLAUSE = new RegExp(`^(?:${CLAUSE_OPENING})$`, 'i');
+/** The writer's present ("this year", "at this point"): no thing told before. */
+const PRESENT_TIME = new RegExp(`^(?:${PRESENT_TIMES}|point|stage|moment)$`);
 
 /**
  * A text's words in order, each punctuation mark that closes a phrase as null. A stop after a word closes the phrase unless a
@@ -315,7 +317,7 @@ function introducedHeads(words: readonly (string | null)[]): { stem: string; at:
 /**
  * Whether a sentence refers by a definite noun phrase ("the bill", "this meeting") to what the sentence before introduced as
  * new by an indefinite one ("a federal bill", "a lower-level bilateral meeting"): the given–new contract of English
- * determiners (twenty-second round, 16tidy3, rule A1). Only the writer's own words are read (a quotation's "the" is the
+ * determiners (twenty-second round, 16tidy3, rule A1, amended). Only the writer's own words are read (a quotation's "the" is the
  * speaker's); a definite noun with a complement of its own ("the letter of protest") or that the sentence itself introduced
  * first does not lean, nor a time of the writer's present ("this year").
  */
@@ -327,9 +329,8 @@ function takesUpIntroduced(text: string, before: string): boolean {
   const words = phraseWords(own);
   const ownIntroduced = introducedHeads(words);
   return words.some((w, k) => {
-    if (!w || !/^(?:the|this|these|that|those)$/i.test(w)) return false;
-    // "said that the…", "that he…": a "that" before a determiner or a pronoun opens a clause, not a noun phrase.
-    if (/^that$/i.test(w) && OPENS_CLAUSE.test(words[k + 1] ?? '')) return false;
+    // Not "that": as a conjunction or a relative ("likely that sentencing would…") it is far more frequent than as a determiner.
+    if (!w || !/^(?:the|this|these|those)$/i.test(w)) return false;
     const phrase = phraseHead(words, k + 1, MAX_DEFINITE_WORDS);
     if (!phrase || PRESENT_TIME.test(phrase.head) || OWN_COMPLEMENT.has(words[phrase.end]?.toLowerCase() ?? '')) return false;
     // A capitalised word or a number in it ("the Oct. 17 letter", "the 1997 agreement") identifies the thing anew.

@@ -157,6 +157,10 @@ describe('leansOnBefore', () => {
     expect(leansAfter('The union sent the Oct. 17 letter to the harbour board.', 'A copy of the letter was obtained Thursday.')).toBe(false);
     expect(leansAfter('The union sent an Oct. 17 letter to the harbour board.', 'The letter of protest was signed by 40 dockers.')).toBe(false);
     expect(leansAfter('The union sent an Oct. 17 letter to the harbour board.', 'The mayor wrote a letter of his own, and the letter was read aloud.')).toBe(false);
+    // "that" as a conjunction, a phrase ended by a preposition, and "at this point" (amendment).
+    expect(leansAfter('The council passed an ordinance banning protests.', 'The governor had warned that protests were not welcome.')).toBe(false);
+    expect(leansAfter('The strike sent a message around the world.', 'Dockers across the world were angry.')).toBe(false);
+    expect(leansAfter('The union wants a point-by-point reply and a new point of order.', 'The board will not agree at this point.')).toBe(false);
     // A time of the writer's present, and a "the" inside a quotation (the speaker's), do not lean.
     expect(leansAfter('Dockers struck for a week.', 'Ruiz said this week that talks would resume.')).toBe(false);
     expect(leansAfter('The union sent an Oct. 17 letter to the board.', 'Ruiz told reporters: "We will answer the letter soon."')).toBe(false);
