@@ -49,15 +49,41 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
   for (const d of findDates(sentences, publishedOf, storyDate)) {
     if (!d.isEvent || d.date === null) continue;
     const kept = first.get(d.sentence);
-    // "in July … on July 29": a later expression inside the month or year the first one names tells the same time finer
-    // (rule D1, amended); inside a relative one ("last week … on Dec. 17") it is as often another event.
-    if (!kept || (NAMES_ITS_PERIOD.test(kept.when) && d.date.startsWith(`${kept.date}-`))) first.set(d.sentence, d);
+    if (!kept || tellsAgainFiner(kept, d)) first.set(d.sentence, d);
   }
-  return [...first.values()].map((d) => ({ date: d.date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
+  return [...first.values()].map((d) => ({ date: withYearWritten(d), when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
 }
 
 /** An expression that names its month or its year itself ("July", "in 1998"), not one counted from the article ("last week"). */
 const NAMES_ITS_PERIOD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
+
+/**
+ * Whether a later expression of a sentence tells the time of its first one again, finer (rule D1, amended): a day or a month
+ * inside the month or year the first one names ("in July … on July 29"). Inside a relative expression ("last week … on
+ * Dec. 17") a later day is as often another event.
+ */
+function tellsAgainFiner(first: FoundDate, later: FoundDate): boolean {
+  return NAMES_ITS_PERIOD.test(first.when) && later.date!.startsWith(`${first.date}-`);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A day written with its year: "July 7, 2005", "Sept. 17 1978". */
+const DAY_WITH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/gi;
+
+/**
+ * An event's date, of the year its sentence writes with the same day when the expression that dates it gives the day
+ * without one ("The July 7 bombings … on the morning of July 7, 2005": the same day told again with its year; rule D1,
+ * second amendment).
+ */
+function withYearWritten(event: FoundDate): string {
+  const date = event.date!;
+  const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
+  if (!day || /\b\d{4}\b/.test(event.when)) return date;
+  for (const m of event.sentence.text.matchAll(DAY_WITH_YEAR)) {
+    if (MONTHS.indexOf(m[1]!.toLowerCase()) + 1 === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
+  }
+  return date;
+}
 
 /** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
 export function storyDateOf(sentences: readonly Sentence[], index: { documents: ReadonlyMap<string, { meta: { published?: string } }> }): string | undefined {

@@ -282,6 +282,8 @@ describe('dates that follow the text', () => {
     expect(eventOf('The skipper was arrested in July and freed on August 3.', '2005-08-06')).toEqual(['July=2005-07']);
     // So is a later day inside a relative first expression: "last week" told the arrest, Dec. 17 the trial (amendment).
     expect(eventOf('Last week the coast guard arrested 10 dockers, one of whom is to go on trial Dec. 17.', '1998-12-02')).toEqual(['Last week=1998-11']);
+    // The day told again with its year is the same day, of that year (second amendment).
+    expect(eventOf('The March 4 harbour fire was a blaze which gutted the old pier on the night of March 4, 2005.', '2007-03-10')).toEqual(['March 4=2005-03-04']);
     // D2: "this day" a year back is the article's day a year back.
     expect(eventOf('On this day last year, a fire swept through the harbour warehouses.', '2006-07-07')).toEqual(['this day last year=2005-07-07']);
     expect(eventOf('Wreaths were laid at the pier where a ferry sank at 9:47 a.m. this day one year ago.', '2006-07-07')).toEqual(['at 9:47 a.m. this day one year ago=2005-07-07']);
