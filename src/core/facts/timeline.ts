@@ -45,14 +45,44 @@ export function findDates(sentences: readonly Sentence[], publishedOf: (docId: s
 
 /** Dated events: each sentence's first expression that places an event on a date. */
 export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundEvent[] {
-  const seen = new Set<Sentence>();
-  const out: FoundEvent[] = [];
+  const first = new Map<Sentence, FoundDate>();
   for (const d of findDates(sentences, publishedOf, storyDate)) {
-    if (!d.isEvent || d.date === null || seen.has(d.sentence)) continue;
-    seen.add(d.sentence);
-    out.push({ date: d.date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) });
+    if (!d.isEvent || d.date === null) continue;
+    const kept = first.get(d.sentence);
+    if (!kept || tellsAgainFiner(kept, d)) first.set(d.sentence, d);
   }
-  return out;
+  return [...first.values()].map((d) => ({ date: withYearWritten(d), when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
+}
+
+/** An expression that names its month or its year itself ("July", "in 1998"), not one counted from the article ("last week"). */
+const NAMES_ITS_PERIOD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}\b/i;
+
+/**
+ * Whether a later expression of a sentence tells the time of its first one again, finer (rule D1, amended): a day or a month
+ * inside the month or year the first one names ("in July … on July 29"). Inside a relative expression ("last week … on
+ * Dec. 17") a later day is as often another event.
+ */
+function tellsAgainFiner(first: FoundDate, later: FoundDate): boolean {
+  return NAMES_ITS_PERIOD.test(first.when) && later.date!.startsWith(`${first.date}-`);
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A day written with its year: "July 7, 2005", "Sept. 17 1978". */
+const DAY_WITH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/gi;
+
+/**
+ * An event's date, of the year its sentence writes with the same day when the expression that dates it gives the day
+ * without one ("The July 7 bombings … on the morning of July 7, 2005": the same day told again with its year; rule D1,
+ * second amendment).
+ */
+function withYearWritten(event: FoundDate): string {
+  const date = event.date!;
+  const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
+  if (!day || /\b\d{4}\b/.test(event.when)) return date;
+  for (const m of event.sentence.text.matchAll(DAY_WITH_YEAR)) {
+    if (MONTHS.indexOf(m[1]!.toLowerCase()) + 1 === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
+  }
+  return date;
 }
 
 /** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
@@ -88,6 +118,15 @@ const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1
 const UNITS_AGO =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
+/** "(1852 UTC)", "0600 hours": four digits before a time zone or "hours" are a time of day, never a year (rule D3). */
+const CLOCK_AFTER = /^\s*(?:UTC|GMT|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|hours|hrs)\b/;
+/**
+ * "this day last year", "this day one year ago", "this time last week": "this day" fixes the day, so the expression names the
+ * article's day that far away (rule D2).
+ */
+const THIS_DAY_AWAY = /\bthis (?:day|time),?\s+(?:(last|next) (year|month|week)|(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (year|month|week)s? ago)\b/i;
+/** "over the last year", "in the past week": with "the", the last year is a span that ends now, not the calendar year before (rule D4). */
+const THE_LAST_UNIT = /^(?:last|past|previous) (?:year|month|week)$/i;
 const WEEKEND = /\b(this|last|next) weekend\b/gi;
 const SPAN = /\b(?:the )?(?:past|last|previous|next|coming) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|few|several) )?(?:day|week|month|year|decade)s\b/gi;
 /**
@@ -355,9 +394,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       if (unit === 'year' || unit === 'decade') d.setUTCFullYear(d.getUTCFullYear() - (unit === 'decade' ? 10 * n : n));
       date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
     }
-    add({ index: m.index, text: m[0], date, isEvent: !comparison(m.index) && !THEN_AND_NOW.test(text) });
+    const away = reference ? dayAway(text.slice(Math.max(0, m.index - 12), m.index + m[0].length), reference) : undefined;
+    add({ index: m.index, text: m[0], date: away ?? date, isEvent: !comparison(m.index) && !THEN_AND_NOW.test(text) });
   }
   for (const m of text.matchAll(YEAR)) {
+    if (CLOCK_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.
@@ -434,11 +475,15 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       add({ index: r.index, text: when, date: null, isEvent: false });
       continue;
     }
+    if (THE_LAST_UNIT.test(when) && /\bthe\s+$/i.test(before(r.index)) && !/^\s+of\b/i.test(text.slice(r.index + r.text.length))) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
     if (!resolved) continue;
-    // "sealed off this time last week": "this time" fixes the day within the week, so it is the article's day a week away.
-    const weekAway = /\bthis time\s+$/i.test(before(r.index)) ? /^(last|next) week$/i.exec(when)?.[1]?.toLowerCase() : undefined;
-    if (weekAway && reference) resolved.date = isoOf(new Date(reference.getTime() + (weekAway === 'last' ? -7 : 7) * 86_400_000), 'day');
+    // "sealed off this time last week", "this day one year ago": the article's day that far away.
+    const away = reference ? dayAway(text.slice(Math.max(0, r.index - 12), r.index + r.text.length), reference) : undefined;
+    if (away) resolved.date = away;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
     add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
@@ -540,6 +585,19 @@ function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined
   }
   if (/\byear\b/.test(lower)) return { date: String(reference.getUTCFullYear() + shift), isEvent: true };
   return undefined;
+}
+
+/** The day `THIS_DAY_AWAY` names in the text, counted from the article's day; undefined when the text names none. */
+function dayAway(text: string, reference: Date): string | undefined {
+  const m = THIS_DAY_AWAY.exec(text);
+  if (!m) return undefined;
+  const n = m[1] ? (m[1].toLowerCase() === 'next' ? 1 : -1) : -(Number(m[3]) || wordCount(m[3]!) || 0);
+  const d = new Date(reference);
+  const unit = (m[2] ?? m[4]!).toLowerCase();
+  if (unit === 'week') d.setUTCDate(d.getUTCDate() + 7 * n);
+  else if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + n);
+  else d.setUTCFullYear(d.getUTCFullYear() + n);
+  return isoOf(d, 'day');
 }
 
 /** The day and month nearest the reference in the sentence's direction: news reports what happened, unless it looks ahead. */

@@ -108,6 +108,8 @@ const POINTS_BACK = [
   new RegExp(`^the\\s+(?:\\p{Ll}+\\s+)?(?:${SHELL_NOUNS})(?:\\s*,|\\s+(?:${SHELL_VERB}))`, 'iu'),
   // "this" before a noun early in the sentence points back as "these" does ("By presenting this process, …"); not a time ("this year").
   new RegExp(`^(?:\\S+\\s+){1,3}this\\s+(?!(?:${PRESENT_TIMES}|is|was|were|are|would|will|could|has|had)\\b)\\p{Ll}`, 'iu'),
+  // A relative clause the splitter cut from its head ("Which is why…"); a question ("Which ports…?") asks (rule B1).
+  /^which\b(?![^?]*\?["'”’)]?\s*$)/i,
   // A time counted from the sentence before: "Three days later, …", "The next day …", "Hours earlier".
   new RegExp(
     `^(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier|afterwards?|(?:after|before)(?=\\s*,))|the\\s+(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year)|(?:later|soon|shortly)\\s+(?:that|after(?:wards?)?|before)|(?:later|afterwards?|earlier)\\s*,)`,

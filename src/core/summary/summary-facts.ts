@@ -104,6 +104,9 @@ function isFragment(text: string): boolean {
   const t = text.trim();
   if (!/[.!"'”’)]$/.test(t)) return true;
   if (/\?["'”’]?$/.test(t)) return true;
+  // An absolute phrase ("With the winner completing the trial in 8 minutes.") is set off from its main clause by a mark;
+  // with none, the sentence never reaches one (twenty-second round, 16tidy3, rule B2).
+  if (/^with(?:out)?\s/i.test(t) && !/[,;:—–]|\s(?:_|--)\s/.test(t)) return true;
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 

@@ -274,6 +274,33 @@ describe('dates that follow the text', () => {
     expect(dated('The ferry operator was fined two months ago.', '2024-03-04')).toEqual(['two months ago=2024-01']);
   });
 
+  it('dates an event by the finest date its sentence gives, and a day counted back from "this day" to the day (22nd round, 16tidy3, rules D1, D2)', () => {
+    const eventOf = (text: string, published: string) => findEvents([sentence('a', 0, text)], () => published).map((e) => `${e.when}=${e.date}`);
+    // D1: the day named after its month is the same time told finer.
+    expect(eventOf('Involved in the harbour blockade in July, the skipper was arrested in Oslo by the coast guard on July 29, a week after.', '2005-08-06')).toEqual(['July 29=2005-07-29']);
+    // A later day outside the first date's period is another time: the first stays.
+    expect(eventOf('The skipper was arrested in July and freed on August 3.', '2005-08-06')).toEqual(['July=2005-07']);
+    // So is a later day inside a relative first expression: "last week" told the arrest, Dec. 17 the trial (amendment).
+    expect(eventOf('Last week the coast guard arrested 10 dockers, one of whom is to go on trial Dec. 17.', '1998-12-02')).toEqual(['Last week=1998-11']);
+    // The day told again with its year is the same day, of that year (second amendment).
+    expect(eventOf('The March 4 harbour fire was a blaze which gutted the old pier on the night of March 4, 2005.', '2007-03-10')).toEqual(['March 4=2005-03-04']);
+    // D2: "this day" a year back is the article's day a year back.
+    expect(eventOf('On this day last year, a fire swept through the harbour warehouses.', '2006-07-07')).toEqual(['this day last year=2005-07-07']);
+    expect(eventOf('Wreaths were laid at the pier where a ferry sank at 9:47 a.m. this day one year ago.', '2006-07-07')).toEqual(['at 9:47 a.m. this day one year ago=2005-07-07']);
+    // Without "this day" the year stays a year.
+    expect(eventOf('A fire swept through the harbour warehouses last year.', '2006-07-07')).toEqual(['last year=2005']);
+  });
+
+  it('reads four digits before a time zone as a clock time, and "the last year" as a span (22nd round, 16tidy3, rules D3, D4)', () => {
+    expect(dated('A storm hit the harbour at 14:52 local time (1852 UTC) on Friday.', '2010-07-10')).toEqual(['on Friday=2010-07-09']);
+    expect(dated('The pilots were told to sail at 0600 hours.', '2010-07-10')).toEqual([]);
+    // A year is still a year.
+    expect(dated('The harbour was built in 1852 by the crown.', '2010-07-10')).toEqual(['1852=1852']);
+    expect(dated('Dockers who had begun to speak out over the last year were arrested.', '1998-12-01')).toEqual(['last year=null (background)']);
+    expect(dated('Dockers struck last year.', '1998-12-01')).toEqual(['last year=1997']);
+    expect(dated('Dockers struck in the last week of October.', '1998-12-01').some((d) => d.includes('=null'))).toBe(false);
+  });
+
   it('keeps baselines, comparisons and rolling spans off the timeline', () => {
     expect(dated('It was the worst harbour fire since 1990.', '2024-03-04')).toEqual(['1990=1990 (background)']);
     expect(dated('The port is as busy now as two weeks ago.', '2024-03-04')).toEqual(['two weeks ago=2024-02 (background)']);

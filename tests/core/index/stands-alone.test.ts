@@ -61,6 +61,11 @@ describe('leansOnPrevious', () => {
     }
   });
 
+  it('catches a sentence opening on the relative "Which", not a question (22nd round, 16tidy3, rule B1)', () => {
+    expect(leansOnPrevious('Which is why the two ferry lines are considering a merger.')).toBe(true);
+    expect(leansOnPrevious('Which ports will reopen first?')).toBe(false);
+  });
+
   it('catches a definite shell noun with no content of its own, and "this" before a noun a few words in', () => {
     for (const text of ['The decision was made at the summit in Brest.', 'The surprise move angered the unions.', 'The report said 20 guests died.', 'By presenting this process as a first step, the envoy sought time.']) {
       expect(leansOnPrevious(text), text).toBe(true);
