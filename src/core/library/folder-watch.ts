@@ -1,4 +1,4 @@
-import { type FSWatcher, watch as watchWithNode } from 'node:fs';
+import { watch as watchWithNode } from 'node:fs';
 
 /**
  * Minutes after which a refresh re-reads the folder whole however few events came: a file system
@@ -15,7 +15,10 @@ export interface FolderWatch {
 }
 
 /** The part of Node's watcher used here, so a test can stand in for it. */
-export type Watcher = Pick<FSWatcher, 'on' | 'close'>;
+export interface Watcher {
+  on(event: 'error', listener: (error: Error) => void): unknown;
+  close(): void;
+}
 export type StartWatcher = (folder: string, listener: (event: string, name: string | Buffer | null) => void) => Watcher;
 
 export interface FolderWatchOptions {
@@ -48,7 +51,7 @@ export function watchFolder(folder: string, options: FolderWatchOptions): Folder
         if (name) named.add(String(name));
         else whole = true;
       });
-      running.on('error', (error: unknown) => {
+      running.on('error', (error) => {
         options.warn('watching the document folder failed; the next refresh re-reads it whole', { folder, error: String(error) });
         running.close();
         if (watcher === running) watcher = undefined;
