@@ -8,8 +8,9 @@ export interface DocumentRefresh {
 
 /**
  * Looks at the document folder every `intervalMs` and serves what was added, changed or removed.
- * A timer, not a file watcher: it works on network and container mounts, where watch events get
- * lost. A look that is still running when the next is due is not doubled (the library runs one at
+ * A timer, not a file watcher's events alone: each look asks the library, which reads the files its
+ * watcher named and, every few minutes, the whole folder, so network and container mounts, where
+ * watch events get lost, are still seen. A look that is still running when the next is due is not doubled (the library runs one at
  * a time), and a file still being written is read again on the next look, its size or time changed.
  */
 export function startDocumentRefresh(options: { library: Library; intervalMs: number; logger: Logger; onRefreshed?: (report: RefreshReport) => void }): DocumentRefresh {

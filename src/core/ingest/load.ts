@@ -45,10 +45,14 @@ export interface LoadedFile {
 export async function listDocumentFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
-    .filter((e) => e.isFile() && DOCUMENT_EXTENSIONS.includes(extname(e.name).toLowerCase()))
-    .filter((e) => !e.name.startsWith('.') && !e.name.startsWith('_') && e.name.toLowerCase() !== 'readme.md')
+    .filter((e) => e.isFile() && isDocumentFileName(e.name))
     .map((e) => join(dir, e.name))
     .sort();
+}
+
+/** Whether a file of this name in a set's folder is one of its documents (a regular file besides). */
+export function isDocumentFileName(name: string): boolean {
+  return DOCUMENT_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.') && !name.startsWith('_') && name.toLowerCase() !== 'readme.md';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 
 /** A file as last seen: its size and modification time, and its signature made of them. */
 export interface SeenFile {
@@ -9,7 +9,7 @@ export interface SeenFile {
 }
 
 export interface FileSignatures {
-  /** The file as it is now, or undefined when it is gone. */
+  /** The file as it is now, or undefined when it is gone or is not a regular file (a folder, a link: the listing leaves those out too). */
   read(path: string, id: string): SeenFile | undefined;
   /** Forgets files no longer in the folder. */
   drop(ids: Iterable<string>): void;
@@ -25,8 +25,9 @@ export function createFileSignatures(): FileSignatures {
   const seen = new Map<string, SeenFile>();
   return {
     read(path, id) {
-      const s = statSync(path, { throwIfNoEntry: false });
-      if (!s) return undefined;
+      // Not followed through a link: a name a watcher reports is then judged as the listing's file types judge it.
+      const s = lstatSync(path, { throwIfNoEntry: false });
+      if (!s?.isFile()) return undefined;
       const last = seen.get(id);
       if (last && last.size === s.size && last.mtimeMs === s.mtimeMs) return last;
       const now = { size: s.size, mtimeMs: s.mtimeMs, signature: `${s.size}:${s.mtimeMs}` };

@@ -8,11 +8,12 @@ import type { Analysis, AnalysisCache } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
 import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
 import type { RawDocument } from '../ingest/document.js';
-import { listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
+import { isDocumentFileName, listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
 import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
 import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
 import { createFileSignatures } from './file-signatures.js';
+import { watchFolder } from './folder-watch.js';
 import type { Library } from './library.js';
 
 export interface OpenOptions {
@@ -102,12 +103,16 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     curated = read.value;
   }
   const maxDocuments = options.maxDocuments ?? MAX_SET_DOCUMENTS;
+  const { analysisCache: cache, warn = () => {} } = options;
   const fileSignatures = createFileSignatures();
-  /** `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read. */
-  const reload = async (known: ReadonlyMap<string, string>, toReadIs?: (files: number, bytes: number) => void, read?: (raws: RawDocument[]) => void) => {
-    const listed = await listDocumentFiles(folder);
-    const files = listed.slice(0, maxDocuments);
-    const signatures = new Map<string, string>();
+  /**
+   * Compares the folder's files with `known`: every listed file, or only the `named` ones (a watcher's report: the others
+   * are as known). `toRead` is told how much is to be read, before it is read; `read`, each batch of documents as it is read.
+   */
+  const reload = async (known: ReadonlyMap<string, string>, named?: readonly string[], toReadIs?: (files: number, bytes: number) => void, read?: (raws: RawDocument[]) => void) => {
+    const listed = named ?? (await listDocumentFiles(folder));
+    const files = named ?? listed.slice(0, maxDocuments);
+    const signatures = named ? new Map(known) : new Map<string, string>();
     const toRead: string[] = [];
     let bytes = 0;
     for (let i = 0; i < files.length; i += STAT_BATCH) {
@@ -116,7 +121,10 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       for (const path of files.slice(i, i + STAT_BATCH)) {
         const id = basename(path);
         const seen = fileSignatures.read(path, id);
-        if (!seen) continue;
+        if (!seen) {
+          signatures.delete(id);
+          continue;
+        }
         signatures.set(id, seen.signature);
         if (known.get(id) !== seen.signature) {
           toRead.push(path);
@@ -139,14 +147,28 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       changed.push(...documents);
       read?.(documents);
     }
-    if (listed.length > maxDocuments) {
+    if (!named && listed.length > maxDocuments) {
       problems.push({ code: 'too-many-documents', file: set, message: `${listed.length} document files; only the first ${maxDocuments} by name are served (from ${basename(listed[maxDocuments]!)} on, none are read)` });
     }
-    const removed = [...known.keys()].filter((id) => !signatures.has(id));
+    const removed = (named ? named.map((path) => basename(path)).filter((id) => known.has(id)) : [...known.keys()]).filter((id) => !signatures.has(id));
     fileSignatures.drop(removed);
     return { changed, removed, problems, signatures };
   };
-  const { analysisCache: cache, warn = () => {} } = options;
+  // Watched from the first refresh on: that refresh re-reads the folder whole, and later ones only what the watcher names.
+  const watch = watchFolder(folder, { warn, now: options.now ?? (() => new Date()) });
+  const refreshReload = async (known: ReadonlyMap<string, string>) => {
+    // One turn of the event loop lets in the events of writes finished just before (intake writes a file and refreshes).
+    await new Promise((next) => setImmediate(next));
+    const changes = watch.changes();
+    // Near the set's limit the listing decides which files are served; a report of names cannot.
+    if (changes === 'whole' || known.size + changes.size > maxDocuments) return reload(known);
+    // In name order, as the listing orders them: the index takes what changed in the same order either way.
+    const paths = [...changes]
+      .filter(isDocumentFileName)
+      .sort()
+      .map((name) => join(folder, name));
+    return reload(known, paths);
+  };
   // Files unchanged since their analyses were stored are neither read nor hashed.
   const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
   // A first index starts its workers as soon as it knows there is much to read: they load their
@@ -155,6 +177,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   let early: EarlyAnalyses | undefined;
   const first = await reload(
     new Map([...manifest].map(([id, m]) => [id, m.signature])),
+    undefined,
     (files, bytes) => {
       if (!wantsPool(files, bytes, options.workers)) return;
       pool = startPool(options.workers).catch(() => undefined);
@@ -171,7 +194,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       curated,
       now: options.now ?? (() => new Date()),
       signatures: first.signatures,
-      reload,
+      reload: refreshReload,
       analyse: (raws, use) => analyseInOrder(raws, use, analyseOptions),
     },
     first.problems,
