@@ -336,7 +336,9 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       else for (const raw of result.changed) analyses.push(analyse(raw));
       const report: RefreshReport = { added: [], changed: [], removed: result.removed, problems: result.problems };
       for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
-      problems = problems.filter((p) => !result.signatures.has(p.file) && !result.removed.includes(p.file));
+      // A problem stands until its file is read again or goes: an unchanged broken file is not re-read, and is still broken.
+      const readAgain = new Set([...result.changed.map((raw) => raw.id), ...result.problems.map((p) => p.file), ...result.removed]);
+      problems = problems.filter((p) => !readAgain.has(p.file));
       problems.push(...result.problems);
       signatures = result.signatures;
       const touched = report.added.length + report.changed.length + report.removed.length;
