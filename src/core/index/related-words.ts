@@ -76,6 +76,36 @@ export function relatedStemsOfEach(words: readonly string[], has: (stem: string)
   return new Map(words.map((w, i) => [w, (nearest.get(lower[i]!) ?? found.get(lower[i]!) ?? []).filter((r) => has(r.stem))]));
 }
 
+/**
+ * Whether a word of the stem `other` may be among `word`'s related words: false when no lexicon word of that stem is as close
+ * to it as a related word must be (MIN_SIMILARITY), which a few dot products tell without a pass over the whole lexicon.
+ * A necessary condition only: true says a scan (`relatedStemsOfEach`) must decide, for the 25 nearest may all be closer.
+ */
+export function mayBeRelated(word: string, other: string): boolean {
+  const v = vectors();
+  const k = v?.at.get(word.toLowerCase());
+  if (!v || k === undefined) return false;
+  for (const j of lexiconOfStem().get(other) ?? []) {
+    if (j !== k && dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) >= MIN_SIMILARITY) return true;
+  }
+  return false;
+}
+
+/** The lexicon's words by their stem (indices into its word list), made on the first question that needs it: once a process. */
+let byStem: Map<string, number[]> | undefined;
+function lexiconOfStem(): Map<string, number[]> {
+  if (byStem) return byStem;
+  byStem = new Map();
+  const words = vectors()?.words ?? [];
+  for (let j = 0; j < words.length; j++) {
+    const s = stem(words[j]!);
+    const same = byStem.get(s);
+    if (same) same.push(j);
+    else byStem.set(s, [j]);
+  }
+  return byStem;
+}
+
 /** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
 const CACHED_WORDS = 5000;
 const nearest = new Map<string, RelatedStem[]>();
