@@ -467,6 +467,7 @@ function ownerOf(f: FoundFigure): string {
   // Every word's owner pattern needs a possessive or an "of the" somewhere in the sentence: a sentence with neither asks no word.
   if (!MAY_HOLD_OWNER.test(text)) return '';
   for (const word of countKeyWords(f)) {
+    if (!mayStandByOwner(text, word)) continue;
     const patterns = ownerPatternsOf(word);
     // Every owner the pattern below can find stands in a possessive before the word or an "of the" after it: without either,
     // the word gives none, and the nearest occurrence is not looked for.
@@ -479,6 +480,27 @@ function ownerOf(f: FoundFigure): string {
   }
   return '';
 }
+
+/**
+ * Whether `word` may stand where the owner patterns read it: right after "'s " or right before " of the ". Its word bounds are
+ * left out, so true only says its own pattern must decide, and false is sure: no pattern is compiled for a word that cannot
+ * match (docs/quality.md, "Issue 17, twenty-second round (17adhoc3)", rule 4). Found by `indexOf` only for a plain ASCII word in
+ * a text without the three characters that fold to ASCII or change length in lower case; otherwise true.
+ */
+function mayStandByOwner(text: string, word: string): boolean {
+  if (!ASCII_WORD.test(word) || UNSURE_CASE.test(text)) return true;
+  const lower = text.toLowerCase();
+  const written = word.toLowerCase();
+  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
+    if (POSSESSIVE_BEFORE.test(text.slice(0, at)) || OF_THE_AFTER.test(text.slice(at + written.length))) return true;
+  }
+  return false;
+}
+const ASCII_WORD = /^[\x00-\x7f]+$/;
+/** ſ and the Kelvin sign match an ASCII letter case-insensitively; İ is two characters in lower case. No other character does either. */
+const UNSURE_CASE = /[\u017f\u212a\u0130]/;
+const POSSESSIVE_BEFORE = /['’]s\s+$/iu;
+const OF_THE_AFTER = /^\s+of\s+(?:the|a|an)\s/iu;
 
 /** What both of a word's owner patterns need, whatever the word: "'s" and a space, or " of the " (" of a ", " of an "). */
 const MAY_HOLD_OWNER = /['’]s\s|\sof\s+(?:the|a|an)\s/iu;
