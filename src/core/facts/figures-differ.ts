@@ -3,6 +3,7 @@ import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
 import { yearsIn } from './years.js';
@@ -484,11 +485,11 @@ function ownerOf(f: FoundFigure): string {
 /**
  * Whether `word` may stand where the owner patterns read it: right after "'s " or right before " of the ". Its word bounds are
  * left out, so true only says its own pattern must decide, and false is sure: no pattern is compiled for a word that cannot
- * match (docs/quality.md, "Issue 17, twenty-second round (17adhoc3)", rule 4). Found by `indexOf` only for a plain ASCII word in
- * a text without the three characters that fold to ASCII or change length in lower case; otherwise true.
+ * match (docs/quality.md, "Issue 17, twenty-second round (17adhoc3)", rule 4). Found by `indexOf` where lower-casing both
+ * compares them as the pattern would; otherwise true.
  */
 function mayStandByOwner(text: string, word: string): boolean {
-  if (!ASCII_WORD.test(word) || UNSURE_CASE.test(text)) return true;
+  if (!comparesLowerCased(word, text)) return true;
   const lower = text.toLowerCase();
   const written = word.toLowerCase();
   for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
@@ -496,9 +497,6 @@ function mayStandByOwner(text: string, word: string): boolean {
   }
   return false;
 }
-const ASCII_WORD = /^[\x00-\x7f]+$/;
-/** ſ and the Kelvin sign match an ASCII letter case-insensitively; İ is two characters in lower case. No other character does either. */
-const UNSURE_CASE = /[\u017f\u212a\u0130]/;
 const POSSESSIVE_BEFORE = /['’]s\s+$/iu;
 const OF_THE_AFTER = /^\s+of\s+(?:the|a|an)\s/iu;
 

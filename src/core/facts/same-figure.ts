@@ -1,12 +1,10 @@
 import { cappedMemo } from '../capped-memo.js';
 import { mayBeRelated, type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
 import { its, readDoc, stem } from '../nlp.js';
+import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
 
-/** Text of plain ASCII characters; and the two other characters that match an ASCII letter case-insensitively (Unicode case folding). */
-const ASCII = /^[\x00-\x7f]*$/;
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 /** Words that tell nothing of what a number counts. */
 const FUNCTION_WORD = /^(?:of|the|and|for|were|was|are|had|have|has|been|who|that|which|with|from|into)$/;
 /** How many words after the number its noun phrase may run: "fifteen British captured navy personnel". */
@@ -123,8 +121,8 @@ const nounPhraseOpening = cappedMemo((span: string): readonly string[] => {
 export function labelNamesFigure(label: string, f: Pick<FoundFigure, 'value' | 'counts'>): boolean {
   const named = `${f.value} ${f.counts.split(/\s+/)[0] ?? ''}`.trim();
   // Most labels do not hold the figure's words at all, and each new pattern takes a first answer a fraction of a millisecond to
-  // compile: plain ASCII words a label does not contain in any case are not matched (docs/quality.md, "Issue 17,
-  // twenty-second round (17adhoc3)"). Only ſ and the Kelvin sign fold to an ASCII letter when matched case-insensitively.
-  if (ASCII.test(named) && !FOLDS_TO_ASCII.test(label) && !label.toLowerCase().includes(named.toLowerCase())) return false;
+  // compile: words a label does not contain in any case are not matched (docs/quality.md, "Issue 17, twenty-second round
+  // (17adhoc3)", rule 3).
+  if (comparesLowerCased(named, label) && !label.toLowerCase().includes(named.toLowerCase())) return false;
   return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
 }
