@@ -62,7 +62,7 @@ export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'cou
   });
 }
 
-/** The heads one of whose other heads of the same amount (another stem) a lexicon word close enough to it may spell. */
+/** The heads whose neighbours must be read: those that a head of the same amount, of another stem, may be related to (`mayBeRelated`). */
 function headsThatMayMeanAnother(headOf: readonly (string | undefined)[], amountOf: readonly (string | undefined)[]): string[] {
   const byAmount = new Map<string, Set<string>>();
   headOf.forEach((head, i) => {
