@@ -3,6 +3,7 @@ import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
 import { yearsIn } from './years.js';
@@ -467,6 +468,7 @@ function ownerOf(f: FoundFigure): string {
   // Every word's owner pattern needs a possessive or an "of the" somewhere in the sentence: a sentence with neither asks no word.
   if (!MAY_HOLD_OWNER.test(text)) return '';
   for (const word of countKeyWords(f)) {
+    if (!mayStandByOwner(text, word)) continue;
     const patterns = ownerPatternsOf(word);
     // Every owner the pattern below can find stands in a possessive before the word or an "of the" after it: without either,
     // the word gives none, and the nearest occurrence is not looked for.
@@ -479,6 +481,24 @@ function ownerOf(f: FoundFigure): string {
   }
   return '';
 }
+
+/**
+ * Whether `word` may stand where the owner patterns read it: right after "'s " or right before " of the ". Its word bounds are
+ * left out, so true only says its own pattern must decide, and false is sure: no pattern is compiled for a word that cannot
+ * match (docs/quality.md, "Issue 17, twenty-second round (17adhoc3)", rule 4). Found by `indexOf` where lower-casing both
+ * compares them as the pattern would; otherwise true.
+ */
+function mayStandByOwner(text: string, word: string): boolean {
+  if (!comparesLowerCased(word, text)) return true;
+  const lower = text.toLowerCase();
+  const written = word.toLowerCase();
+  for (let at = lower.indexOf(written); at >= 0; at = lower.indexOf(written, at + 1)) {
+    if (POSSESSIVE_BEFORE.test(text.slice(0, at)) || OF_THE_AFTER.test(text.slice(at + written.length))) return true;
+  }
+  return false;
+}
+const POSSESSIVE_BEFORE = /['’]s\s+$/iu;
+const OF_THE_AFTER = /^\s+of\s+(?:the|a|an)\s/iu;
 
 /** What both of a word's owner patterns need, whatever the word: "'s" and a space, or " of the " (" of a ", " of an "). */
 const MAY_HOLD_OWNER = /['’]s\s|\sof\s+(?:the|a|an)\s/iu;

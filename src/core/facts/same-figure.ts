@@ -1,6 +1,7 @@
 import { cappedMemo } from '../capped-memo.js';
-import { type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
+import { mayBeRelated, type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
 import { its, readDoc, stem } from '../nlp.js';
+import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
 
@@ -37,7 +38,11 @@ export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'cou
   const headOf = figures.map((f, i) => (amountOf[i] !== undefined && told.get(amountOf[i])! > 1 ? phraseAfter(f).at(-1) : undefined));
   const heads = [...new Set(headOf.filter((h): h is string => !!h))];
   const stems = new Set(heads.map(stem));
-  const near = stems.size > 1 ? relatedStemsOfEach(heads, (s) => stems.has(s)) : new Map<string, RelatedStem[]>();
+  // A head's neighbours are scanned only when a head of the same amount may be among them: most repeated amounts count
+  // unrelated things, and a pass over the lexicon for each new head was the largest reading a first answer made
+  // (docs/quality.md, "Issue 17, twenty-second round (17adhoc3)").
+  const scanned = stems.size > 1 ? headsThatMayMeanAnother(headOf, amountOf) : [];
+  const near = scanned.length ? relatedStemsOfEach(scanned, (s) => stems.has(s)) : new Map<string, RelatedStem[]>();
   const sameMeaning = (a: string, b: string) => stem(a) !== stem(b) && (near.get(a)?.some((r) => r.stem === stem(b)) || near.get(b)?.some((r) => r.stem === stem(a)));
   // "The Airbus A330 with 228 on board": no noun follows the number; it counts what an earlier figure of the same amount names
   // ("228 people on board"), told again with its noun left out (twentieth round, 16tidy, rule T3). Amendment, written after
@@ -55,6 +60,19 @@ export function withoutSynonymRepeats<T extends Pick<FoundFigure, 'value' | 'cou
     keptHeads.set(amount, [...kept, head]);
     return true;
   });
+}
+
+/** The heads whose neighbours must be read: those that a head of the same amount, of another stem, may be related to (`mayBeRelated`). */
+function headsThatMayMeanAnother(headOf: readonly (string | undefined)[], amountOf: readonly (string | undefined)[]): string[] {
+  const byAmount = new Map<string, Set<string>>();
+  headOf.forEach((head, i) => {
+    if (head) byAmount.set(amountOf[i]!, (byAmount.get(amountOf[i]!) ?? new Set<string>()).add(head));
+  });
+  const out = new Set<string>();
+  for (const heads of byAmount.values()) {
+    for (const a of heads) for (const b of heads) if (stem(a) !== stem(b) && !out.has(a) && mayBeRelated(a, stem(b))) out.add(a);
+  }
+  return [...out];
 }
 
 /**
@@ -102,5 +120,9 @@ const nounPhraseOpening = cappedMemo((span: string): readonly string[] => {
  */
 export function labelNamesFigure(label: string, f: Pick<FoundFigure, 'value' | 'counts'>): boolean {
   const named = `${f.value} ${f.counts.split(/\s+/)[0] ?? ''}`.trim();
+  // Most labels do not hold the figure's words at all, and each new pattern takes a first answer a fraction of a millisecond to
+  // compile: words a label does not contain in any case are not matched (docs/quality.md, "Issue 17, twenty-second round
+  // (17adhoc3)", rule 3).
+  if (comparesLowerCased(named, label) && !label.toLowerCase().includes(named.toLowerCase())) return false;
   return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
 }

@@ -76,6 +76,54 @@ export function relatedStemsOfEach(words: readonly string[], has: (stem: string)
   return new Map(words.map((w, i) => [w, (nearest.get(lower[i]!) ?? found.get(lower[i]!) ?? []).filter((r) => has(r.stem))]));
 }
 
+/**
+ * Whether a word of the stem `other` may be among `word`'s related words: false when no lexicon word of that stem is as close
+ * to it as a related word must be (MIN_SIMILARITY), which a few dot products tell without a pass over the whole lexicon.
+ * A necessary condition only: true says a scan (`relatedStemsOfEach`) must decide, for the 25 nearest may all be closer.
+ */
+export function mayBeRelated(word: string, other: string): boolean {
+  const v = vectors();
+  const k = v?.at.get(word.toLowerCase());
+  if (!v || k === undefined) return false;
+  for (const j of lexiconOfStem(other)) {
+    if (j !== k && dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) >= MIN_SIMILARITY) return true;
+  }
+  return false;
+}
+
+/**
+ * The lexicon's words of a stem (indices into its word list). Stemming all 40,000 costs some 90 ms, which the first answer
+ * that asks would pay (a restart's first answer among them), so they are stemmed one first letter at a time, as asked: the
+ * stemmer lower-cases a word and rewrites only its end, so a word's stem opens with the word's own first letter.
+ */
+const stemsByLetter = new Map<string, Map<string, number[]>>();
+let wordsByLetter: Map<string, number[]> | undefined;
+function lexiconOfStem(s: string): readonly number[] {
+  const letter = s.slice(0, 1);
+  let stems = stemsByLetter.get(letter);
+  if (!stems) {
+    const words = vectors()?.words ?? [];
+    if (!wordsByLetter) {
+      wordsByLetter = new Map();
+      for (let j = 0; j < words.length; j++) {
+        const first = words[j]!.toLowerCase().slice(0, 1);
+        const same = wordsByLetter.get(first);
+        if (same) same.push(j);
+        else wordsByLetter.set(first, [j]);
+      }
+    }
+    stems = new Map();
+    for (const j of wordsByLetter.get(letter) ?? []) {
+      const own = stem(words[j]!);
+      const same = stems.get(own);
+      if (same) same.push(j);
+      else stems.set(own, [j]);
+    }
+    stemsByLetter.set(letter, stems);
+  }
+  return stems.get(s) ?? [];
+}
+
 /** Words whose neighbours are kept: a scan of the lexicon costs tens of milliseconds, and readers ask the same words. */
 const CACHED_WORDS = 5000;
 const nearest = new Map<string, RelatedStem[]>();

@@ -404,3 +404,12 @@ describe("a figure's owner is looked for at no more cost than it needs (docs/qua
     expect(count.built).toBe(1);
   });
 });
+
+describe("a counted word's owner test is built only where the word can stand by an owner (docs/quality.md, issue 17, twenty-second round, 17adhoc3, rule 4)", () => {
+  it("builds none when the sentence's possessive and 'of the' stand away from the counted word, and finds the same values", () => {
+    const count = countPatternsOpening(OWNER_TEST);
+    const found = differing(["The governor's office said 15 sailors were detained on Friday, in the north of the country.", "The governor's office said 16 sailors were detained on Friday, in the north of the country."]);
+    expect(found).toHaveLength(1);
+    expect(count.built).toBe(0);
+  });
+});

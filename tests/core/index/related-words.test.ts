@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { relatedStems, relatedStemsOfEach } from '../../../src/core/index/related-words.js';
+import { lexiconByFrequency, relatedStems, relatedStemsOfEach } from '../../../src/core/index/related-words.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { stem } from '../../../src/core/nlp.js';
 
@@ -74,5 +74,13 @@ describe('related words', () => {
       expect(relatedStems(word, () => true)).toEqual(expected);
       expect(together.get(word)).toEqual(expected);
     }
+  });
+});
+
+describe("the lexicon's words of a stem, found by first letter (docs/quality.md, issue 17, twenty-second round, 17adhoc3, rule 1)", () => {
+  it("holds no word whose stem opens otherwise than the word: a stem's words are all under its first letter", () => {
+    const words = lexiconByFrequency() ?? [];
+    expect(words.length).toBeGreaterThan(0);
+    expect(words.filter((w) => stem(w).slice(0, 1) !== w.toLowerCase().slice(0, 1))).toEqual([]);
   });
 });
