@@ -103,6 +103,8 @@ async function main(): Promise<void> {
   t = now();
   await warmBriefings(library);
   const warmMs = now() - t;
+  // As the service does after its warm pass: the restart below holds them again.
+  await started.storeBriefings();
   (globalThis as { gc?: () => void }).gc?.();
   const memory = process.memoryUsage();
 

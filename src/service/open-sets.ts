@@ -89,6 +89,8 @@ export function whenIndexed(context: SetsContext, started: StartedLibrary, start
       logger.info({ documents: started.progress().total, seconds: Math.round(performance.now() - startedAt) / 1000, analyses: analysisCachePlace(config) }, 'set indexed');
       refreshEvery(context, loaded);
       await warmBriefings(loaded, context.shuttingDown);
+      // Kept for the next start over the same set, which then composes none of them again.
+      if (!context.shuttingDown()) await started.storeBriefings();
     })
     .catch((error: unknown) => logger.error({ err: error }, 'indexing the set failed'));
 }

@@ -52,6 +52,10 @@ export interface GrowingLibrary {
   topicState(): TopicState;
   /** Resolves once every sentence's readings are worked out after `finish` (and after a refresh), between answers (prepare-set.ts). */
   prepared(): Promise<void>;
+  /** The topic briefings kept for this version of the index, by their keys; a count of the index's versions, which any change to it raises. */
+  keptBriefings(): { version: number; briefings: [string, Briefing][] };
+  /** Holds briefings of topics composed for exactly this index and these topics (stored-briefings.ts), as if composed now. */
+  holdBriefings(briefings: readonly (readonly [string, Briefing])[]): void;
 }
 
 /** A refresh that touches more than this share of the set discovers its topics again; a smaller one updates them in place. */
@@ -81,9 +85,11 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   let info: DocumentInfo | undefined;
   // Briefings by topic and length, for this version of the index: any change to it empties them.
   const briefings = new Map<string, Briefing>();
+  let version = 0;
   const changed = () => {
     topicCache = undefined;
     briefings.clear();
+    version++;
   };
 
   // Which input document holds each id, to name both when a second one claims it.
@@ -394,7 +400,16 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     index: () => index,
     topicState: ensureTopicState,
     prepared: () => preparation.prepared(),
+    keptBriefings: () => ({ version, briefings: [...briefings].filter(([key]) => isTopicKey(key)) }),
+    holdBriefings(held) {
+      for (const [key, briefing] of held) if (isTopicKey(key) && !briefings.has(key)) briefings.set(key, briefing);
+    },
   };
+}
+
+/** A kept briefing of a topic, not of free text: what a restart can be handed back (stored-briefings.ts). */
+function isTopicKey(key: string): boolean {
+  return key.startsWith('topic\0');
 }
 
 function dropOldestQuery(briefings: Map<string, Briefing>): void {

@@ -15,6 +15,7 @@ import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
 import { createFileSignatures } from './file-signatures.js';
 import { watchFolder } from './folder-watch.js';
 import type { Library } from './library.js';
+import { readStoredBriefings, storeBriefings, storedBriefingsKey } from './stored-briefings.js';
 
 export interface OpenOptions {
   /** The set's name in answers and in the topics file; default the folder's name. */
@@ -56,6 +57,12 @@ export interface StartedLibrary {
    * background work, done in slices between answers (about 25 s of CPU at 10,000 articles). Never rejects.
    */
   prepared: Promise<void>;
+  /**
+   * Stores the topic briefings the library keeps (call it after the warm pass), for the next start over the same documents,
+   * topics and code to hold again (stored-briefings.ts). Stores nothing without a store, once the index has changed since
+   * it was ready, or when it holds no briefing beyond those read back. Never rejects.
+   */
+  storeBriefings(): Promise<void>;
 }
 
 /**
@@ -203,6 +210,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   const total = documents.length;
   /** What is left to store once the set is ready. */
   let storeLater: (() => Promise<void>) | undefined;
+  /** Under which key the topic briefings are stored, for which version of the index, and how many were read back. */
+  let briefingsFor: { key: string; version: number; held: number } | undefined;
   const ready = (async () => {
     // A restart over files all unchanged reads the whole set back, its index built; over files added since it was stored
     // and named after every stored one, it reads the stored part back so and analyses (or reads back) only the new ones.
@@ -255,6 +264,11 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     // Topics are found now (unless stored): ready means a /topics or /brief answers at once.
     const state = growing.topicState();
     const index = growing.index();
+    // Briefings stored for these topics are theirs only: topics found again may differ, and their briefings with them.
+    const briefingsKey = storedBriefingsKey(key, set);
+    const briefings = topics && (await readStoredBriefings(cache, folder, briefingsKey, warn));
+    if (briefings) growing.holdBriefings(briefings);
+    briefingsFor = { key: briefingsKey, version: growing.keptBriefings().version, held: briefings ? briefings.length : 0 };
     storeLater = async () => {
       // A set read back only in part is stored again whole.
       if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
@@ -275,7 +289,14 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     () => growing.prepared(),
     () => undefined,
   );
-  return { library, progress: () => ({ done, total }), ready, stored, prepared };
+  const keepBriefings = async () => {
+    await stored;
+    if (!cache || !briefingsFor) return;
+    const { version, briefings } = growing.keptBriefings();
+    if (version !== briefingsFor.version || briefings.length <= briefingsFor.held) return;
+    await storeBriefings(cache, folder, briefingsFor.key, briefings, warn);
+  };
+  return { library, progress: () => ({ done, total }), ready, stored, prepared, storeBriefings: keepBriefings };
 }
 
 /** The set's files in order: those read, and those the manifest says are unchanged, by their stored analysis. */

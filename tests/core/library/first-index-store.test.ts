@@ -25,7 +25,7 @@ function memoryCache(rows = new Map<string, Uint8Array>(), failAfter = Number.PO
       return Promise.resolve();
     },
   };
-  const analyses = (keys: string[]) => keys.filter((k) => !/^(topics|files|set):/.test(k));
+  const analyses = (keys: string[]) => keys.filter((k) => !/^(topics|files|set|briefings):/.test(k));
   return { cache, rows, asked, stored, analyses };
 }
 
