@@ -41,3 +41,32 @@ describe('a broken document stays reported across refreshes', () => {
     expect(reported()).toEqual([]);
   });
 });
+
+describe("a set's own problems follow the folder", () => {
+  it('says a set has no readable documents only while it has none', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'briefbot-problems-empty-'));
+    try {
+      const opened = await openLibrary(empty, { topics: [] });
+      expect(opened.problems().map((p) => p.code)).toEqual(['no-documents']);
+      await opened.refresh();
+      expect(opened.problems().map((p) => p.code)).toEqual(['no-documents']);
+      await writeFile(join(empty, 'ferry-0.txt'), `${article('ferry', 0)}\n`);
+      expect(await opened.refresh()).toMatchObject({ added: ['ferry-0.txt'] });
+      expect(opened.problems()).toEqual([]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('says a set has too many files once, and no more once it is back under its limit', async () => {
+    const limited = await openLibrary(dir, { topics: [], maxDocuments: 3 });
+    const tooMany = () => limited.problems().filter((p) => p.code === 'too-many-documents').length;
+    expect(tooMany()).toBe(1);
+    await limited.refresh();
+    await limited.refresh();
+    expect(tooMany()).toBe(1);
+    for (const name of ['ferry-2.txt', 'ferry-3.txt']) await unlink(join(dir, name));
+    await limited.refresh();
+    expect(tooMany()).toBe(0);
+  });
+});

@@ -25,6 +25,16 @@ import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopi
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { backgroundPreparation } from './prepare-set.js';
 
+/** What a re-read of the set's source found. */
+export interface Reloaded {
+  changed: RawDocument[];
+  removed: string[];
+  problems: BriefError[];
+  signatures: Map<string, string>;
+  /** Every file of the folder was listed (not only those a watcher named). */
+  whole?: boolean;
+}
+
 export interface LibraryState {
   set: string;
   curated: readonly CuratedTopic[];
@@ -32,7 +42,7 @@ export interface LibraryState {
   /** What refresh() compares against: document id → a signature of its file (size and mtime). */
   signatures?: Map<string, string>;
   /** Re-reads the set's source, for refresh(); absent for in-memory sets. */
-  reload?: (known: ReadonlyMap<string, string>) => Promise<{ changed: RawDocument[]; removed: string[]; problems: BriefError[]; signatures: Map<string, string> }>;
+  reload?: (known: ReadonlyMap<string, string>) => Promise<Reloaded>;
   /** Analyses what refresh() found changed, in order (reading stored analyses when held); default: on the main thread. */
   analyse?: (raws: readonly RawDocument[], use: (analysis: Analysis) => void) => Promise<unknown>;
 }
@@ -344,11 +354,16 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
       // A problem stands until its file is read again or goes: an unchanged broken file is not re-read, and is still broken.
       const readAgain = new Set([...result.changed.map((raw) => raw.id), ...result.problems.map((p) => p.file), ...result.removed]);
-      problems = problems.filter((p) => !readAgain.has(p.file));
+      // The set's own problems (too many files) are the folder's as last read whole.
+      if (result.whole) readAgain.add(state.set);
+      problems = problems.filter((p) => !readAgain.has(p.file) && p.code !== 'no-documents');
       problems.push(...result.problems);
       signatures = result.signatures;
       const touched = report.added.length + report.changed.length + report.removed.length;
-      if (!touched) return report;
+      if (!touched) {
+        noteEmpty();
+        return report;
+      }
       // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
       if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
       changed();
@@ -365,9 +380,14 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if (topicState) addDocuments(index, topicState, added);
       preparation.resume();
       report.notices = added.flatMap((id) => notices.get(id) ?? []);
+      noteEmpty();
       return report;
     },
   };
+  /** A set with no readable document says so, as long as it has none. */
+  function noteEmpty(): void {
+    if (!index.documents.size && !problems.some((p) => p.code === 'no-documents')) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
+  }
   // One re-read at a time: a timer and a digest may both ask, and two at once would index a file twice.
   const refreshOnce = library.refresh;
   let refreshing: Promise<RefreshReport> | undefined;
@@ -391,7 +411,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     },
     finish(stored) {
       growing = false;
-      if (!index.documents.size) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
+      noteEmpty();
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();

@@ -159,7 +159,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     }
     const removed = (named ? named.map((path) => basename(path)).filter((id) => known.has(id)) : [...known.keys()]).filter((id) => !signatures.has(id));
     fileSignatures.drop(removed);
-    return { changed, removed, problems, signatures };
+    return { changed, removed, problems, signatures, whole: !named };
   };
   // Watched from the first refresh on: that refresh re-reads the folder whole, and later ones only what the watcher names.
   const watch = watchFolder(folder, { warn, now: options.now ?? (() => new Date()) });
