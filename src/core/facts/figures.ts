@@ -378,8 +378,9 @@ const timeUnitRank = (word: string): number => TIME_UNIT_ORDER.findIndex((unit) 
 /**
  * A duration written in two units ("8 minutes 50 seconds", "two years and three months", "1 hour, 20 minutes") is one
  * figure: the number at `end` with its unit after it, then, with nothing between but a comma or "and", a number and a
- * smaller unit, not followed by "of". Its value stays the first number; what it counts writes the rest after the first unit (when `counts` opens
- * on that unit). Undefined when the number is no such duration: a list of two in the same or a growing unit is two figures.
+ * smaller unit, not followed by "of". Its value stays the first number; what it counts writes the rest after the first
+ * unit (when `counts` opens on that unit). Undefined when the number is no such duration: a list of two in the same or a
+ * growing unit is two figures.
  */
 function durationRest(k: Tokens, end: number, counts: string): { end: number; counts: string } | undefined {
   const unit = k.lower[end + 1] ?? '';
