@@ -24,6 +24,7 @@ import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles,
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
+import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
@@ -198,7 +199,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const earns = earnsPlace(summary);
   // First-person speech whose speaker no name is found for is nobody's words to a reader: no key point or key figure.
   const speakerless = (unit: Sentence) => unsaidSpeaker(partsOf(unit), unit.text, sentencesOf, isOpinion(unit))?.speaker === null;
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || !earns(s) || speakerless(s) };
+  // A fragment (a wire desk's note, a heading) is no key point, by the summary's own test: selection falls back to any sentence
+  // when the summary has said every prose one (docs/quality.md, "Twenty-second round (issue 16tidy4)", rule K1).
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(

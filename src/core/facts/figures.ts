@@ -121,7 +121,11 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     const described = RANK_ALONE.test(label) ? '' : label;
-    const counts = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
+    const told = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
+    // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
+    const rest = durationRest(tokens, end, told);
+    if (rest) valueEnd = rest.end;
+    const counts = rest?.counts ?? told;
     if (type === 'TALLY') {
       // "voted 240-47": a tally is two figures, each described by the verb that reports it.
       for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
@@ -367,6 +371,34 @@ const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(
 const TIME_UNITS = /^(?:second|minute|hour|day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
 /** A word that names a span of time ("hours", "decade"). */
 export const isTimeUnit = (word: string): boolean => TIME_UNITS.test(word.toLowerCase());
+/** Units of time from the smallest, as a compound duration writes them in turn ("2 hours 20 minutes"). */
+const TIME_UNIT_ORDER = [/^seconds?$/, /^minutes?$/, /^hours?$/, /^(?:day|night)s?$/, /^weeks?$/, /^months?$/, /^years?$/, /^decades?$/, /^centur(?:y|ies)$/];
+const timeUnitRank = (word: string): number => TIME_UNIT_ORDER.findIndex((unit) => unit.test(word));
+
+/**
+ * A duration written in two units ("8 minutes 50 seconds", "two years and three months", "1 hour, 20 minutes") is one
+ * figure: the number at `end` with its unit after it, then, with nothing between but a comma or "and", a number and a
+ * smaller unit, not followed by "of". Its value stays the first number; what it counts writes the rest after the first
+ * unit (when `counts` opens on that unit). Undefined when the number is no such duration: a list of two in the same or a
+ * growing unit is two figures.
+ */
+function durationRest(k: Tokens, end: number, counts: string): { end: number; counts: string } | undefined {
+  const unit = k.lower[end + 1] ?? '';
+  const first = timeUnitRank(unit);
+  if (first < 0 || counts.split(' ')[0]!.toLowerCase() !== unit) return undefined;
+  let at = end + 2;
+  if (k.lower[at] === ',') at++;
+  if (k.lower[at] === 'and') at++;
+  const second = timeUnitRank(k.lower[at + 1] ?? '');
+  // "three weeks, two days of it unpaid": a part of the first duration, not the rest of it.
+  if (k.pos[at] !== 'NUM' || second < 0 || second >= first || k.lower[at + 2] === 'of') return undefined;
+  const rest = k.words
+    .slice(end + 2, at + 2)
+    .map((w, i) => (i === 0 ? w : k.spaces[end + 2 + i] + w))
+    .join('');
+  return { end: at + 1, counts: `${counts.slice(0, unit.length)}${/^,/.test(rest) ? '' : ' '}${rest}${counts.slice(unit.length)}` };
+}
+
 /** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
 const DATE_UNITS = /^(?:day|night|week|weekend|month|year|decade|centur(?:y|ies))s?$/;
 const SUPERLATIVE = /^(?:worst|best|lowest|highest|biggest|largest|smallest|first|most|least|deadliest)$/;

@@ -99,8 +99,8 @@ function scratchTable(size: number): { used: Int32Array; keyA: Int32Array; keyB:
   return { used: scratch.used, keyA: scratch.keyA, keyB: scratch.keyB, value: scratch.value, call };
 }
 
-/** Headings, bylines and questions put to the reader state nothing a summary can use. */
-function isFragment(text: string): boolean {
+/** Headings, bylines and questions put to the reader state nothing a summary or key point can use. */
+export function isFragment(text: string): boolean {
   const t = text.trim();
   if (!/[.!"'”’)]$/.test(t)) return true;
   if (/\?["'”’]?$/.test(t)) return true;

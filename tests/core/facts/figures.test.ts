@@ -109,6 +109,15 @@ describe('key figures', () => {
     expect(figures('Crews fought the fire for six hours.')).toEqual(['six | hours']);
   });
 
+  it('reads a duration written in two units as one figure (16tidy4, rule F1)', () => {
+    expect(figures('The winner rowed the 7.9 kilometre course in 8 minutes 50 seconds.')).toEqual(['7.9 | kilometre course rowed', '8 | minutes 50 seconds']);
+    expect(figures('The dockers were held for two years and three months before their release.')).toEqual(['two | years and three months']);
+    expect(figures('The ferry crossing took 1 hour, 20 minutes.')).toEqual(['1 | hour, 20 minutes']);
+    // Two durations in the same or a growing unit, or a part of the first ("two days of it"), stay two figures.
+    expect(figures('The strike lasted four months, and the inquiry three weeks.')).toEqual(['four | months', 'three | weeks']);
+    expect(figures('The strike lasted three weeks, two days of it without pay.')).toEqual(['three | weeks', 'two | days']);
+  });
+
   it('reads a range, a multiplier and a share as one figure, described by what it counts', () => {
     expect(figures('Analysts expect four or five big ferry lines to survive.')[0]).toMatch(/^four or five \| big ferry lines/);
     expect(figures('Cargo this month was three times the volume in May.')).toEqual(['three times | the volume']);
