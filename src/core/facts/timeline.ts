@@ -1,3 +1,4 @@
+import { MONTHS } from '../ingest/calendar-words.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { isCertain, readChrono } from './chrono-reading.js';
@@ -66,7 +67,6 @@ function tellsAgainFiner(first: FoundDate, later: FoundDate): boolean {
   return NAMES_ITS_PERIOD.test(first.when) && later.date!.startsWith(`${first.date}-`);
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A day written with its year: "July 7, 2005", "Sept. 17 1978". */
 const DAY_WITH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/gi;
 
@@ -80,7 +80,7 @@ function withYearWritten(event: FoundDate): string {
   const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
   if (!day || /\b\d{4}\b/.test(event.when)) return date;
   for (const m of event.sentence.text.matchAll(DAY_WITH_YEAR)) {
-    if (MONTHS.indexOf(m[1]!.toLowerCase()) + 1 === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
+    if (MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase())) + 1 === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
   }
   return date;
 }

@@ -67,6 +67,11 @@ export function encodeAnalysis(analysis: Analysis & { surfaces: PhraseSurfaces }
   return encodePlain(packAnalysis(analysis.built, analysis.surfaces));
 }
 
+/** A store entry of which a folder has one, under `kind` (its files, its whole set, its briefings): keyed by the folder's path. */
+export function folderEntry(kind: string, folder: string): string {
+  return `${kind}:${createHash('sha256').update(folder).digest('base64url')}`;
+}
+
 /** Plain data (objects, arrays, Maps, Sets, typed arrays) as checksummed bytes. */
 export function encodePlain(value: unknown): Uint8Array {
   const payload = serialize(value);

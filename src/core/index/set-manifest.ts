@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { ANALYSIS_VERSION, type AnalysisCache, decodePlain, encodePlain } from './analysis.js';
+import { ANALYSIS_VERSION, type AnalysisCache, decodePlain, encodePlain, folderEntry } from './analysis.js';
 
 /** One file of a set as it was when its analysis was stored. */
 export interface ManifestEntry {
@@ -18,7 +17,7 @@ export type SetManifest = Map<string, ManifestEntry>;
 type Warn = (message: string, detail: Record<string, unknown>) => void;
 
 export function manifestKey(folder: string): string {
-  return `files:${createHash('sha256').update(folder).digest('base64url')}`;
+  return folderEntry('files', folder);
 }
 
 /** The stored manifest of the set in `folder`; empty when there is none, it is unreadable, or it was made by another analysis version. */

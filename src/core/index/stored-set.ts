@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
 import type { Document } from '../ingest/document.js';
-import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, readPlainEntry } from './analysis.js';
+import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
 import { packExtras, unpackExtras } from './pack-extras.js';
@@ -44,7 +44,7 @@ export function storedSetKey(documents: readonly { id: string; key: string }[]):
 
 /** One stored set a folder, replaced when the set changes, so old ones do not pile up (each is tens of MB at 10,000 articles). */
 export function storedSetEntry(folder: string): string {
-  return `set:${createHash('sha256').update(folder).digest('base64url')}`;
+  return folderEntry('set', folder);
 }
 
 const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Briefing } from '../briefing.js';
-import { type AnalysisCache, encodePlain, readPlainEntry } from '../index/analysis.js';
+import { type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from '../index/analysis.js';
 
 /**
  * A set's topic briefings, kept for the next start. A topic's briefing is made from the index, the topics, the set's name,
@@ -23,7 +22,7 @@ export function storedBriefingsKey(topicsKey: string, set: string): string {
 
 /** One entry a folder, replaced when its set changes, so old ones do not pile up. */
 function storedBriefingsEntry(folder: string): string {
-  return `briefings:${createHash('sha256').update(folder).digest('base64url')}`;
+  return folderEntry('briefings', folder);
 }
 
 /** The folder's stored topic briefings if they were composed under this key; undefined if none or of another set, with a warning if unusable. */
