@@ -435,6 +435,17 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     expect(who(['Xu Wenli, a veteran dissident, was detained on Monday, his wife, He Xintong, said.'], ['"My husband thought the time was right to form a new party," Ms. He said.'])).toEqual(['He Xintong']);
   });
 
+  it('reads a relative named after a curly possessive as one more full name, and gives two family names each its own full name (17first, Q2 and Q3)', () => {
+    // "Holt’s father, Bill,": as with a straight apostrophe, two full names end on "Holt", so a bare "Holt" stays as written.
+    expect(who(['Police charged Aaron Holt with arson.', 'Holt’s father, Bill, condemned the fire.'], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Holt']);
+    // A capitalised word that ends on "s" but is no possessive names no relative: "Holt" is Aaron Holt.
+    expect(who(['Police charged Aaron Holt with arson.', 'Jones, father, Bill, and others condemned the fire.'], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Aaron Holt']);
+    // Two one-word speakers looked up in the same document's full names: each finds the one that opens on it.
+    expect(
+      who(['UN General Secretary Ban Ki-moon met President Xi Jinping in Beijing on Monday.'], ['"The UN will do whatever possible to help," Ban stated.'], ['"China will send ships," Xi said.']),
+    ).toEqual(['Ban Ki-moon', 'Xi Jinping']);
+  });
+
   it('gives a bare family name the one two-word full name that opens on it ("Ban" for Ban Ki-moon)', () => {
     expect(who(['UN General Secretary Ban Ki-moon said that emergency funds would be released.'], ['"The UN will do whatever possible to help," Ban stated.'])).toEqual(['Ban Ki-moon']);
     // A full name that ends on the word is the one it names, as before.

@@ -35,6 +35,17 @@ describe('quotation marks paired whatever the typewriter', () => {
     expect(r.inside).toEqual([false, false]);
   });
 
+  it("tells a typewriter pair from a lone mark wherever it stands: after a possessive, at a sentence's end (17first, Q1)", () => {
+    // A straight single mark after a possessive inside the quotation is no pair; the '' after it closes the quotation.
+    const r = read("``The town's pier will be rebuilt,'' Tove Lind said of the workers' boats.", 'The harbour reopened on Friday.');
+    expect(r.own[0]).toBe("Tove Lind said of the workers' boats.");
+    expect(r.inside).toEqual([false, false]);
+    // A pair written straight after a word, with no punctuation before it, closes the quotation as well.
+    expect(read("``We will rebuild every pier'' Tove Lind said.", 'The harbour reopened on Friday.').own[0]).toBe('Tove Lind said.');
+    // A pair that is the sentence's last two characters closes a quotation carried in from the sentence before.
+    expect(read('``We need tents.', "We need water.''", 'The harbour reopened on Friday.').inside).toEqual([false, true, false]);
+  });
+
   it('still carries a quotation that runs on over the sentences of a paragraph', () => {
     expect(read('"We need tents.', 'We need water," Lind said.', 'The harbour reopened on Friday.').inside).toEqual([false, true, false]);
   });
