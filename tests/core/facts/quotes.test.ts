@@ -441,9 +441,7 @@ describe('speakers a reader can name (docs/quality.md, "Sixteenth round (issue 1
     // A capitalised word that ends on "s" but is no possessive names no relative: "Holt" is Aaron Holt.
     expect(who(['Police charged Aaron Holt with arson.', 'Jones, father, Bill, and others condemned the fire.'], ['"The press blew it out of all proportion," Holt said.'])).toEqual(['Aaron Holt']);
     // Two one-word speakers looked up in the same document's full names: each finds the one that opens on it.
-    expect(
-      who(['UN General Secretary Ban Ki-moon met President Xi Jinping in Beijing on Monday.'], ['"The UN will do whatever possible to help," Ban stated.'], ['"China will send ships," Xi said.']),
-    ).toEqual(['Ban Ki-moon', 'Xi Jinping']);
+    expect(who(['UN General Secretary Ban Ki-moon met President Xi Jinping in Beijing on Monday.'], ['"The UN will do whatever possible to help," Ban stated.'], ['"China will send ships," Xi said.'])).toEqual(['Ban Ki-moon', 'Xi Jinping']);
   });
 
   it('gives a bare family name the one two-word full name that opens on it ("Ban" for Ban Ki-moon)', () => {
