@@ -218,7 +218,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
       // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
       tokens.forEach((t, i) => {
         const given = tokens[i + 2];
-        if (capital[i] && endsPossessive(t.bare) && POSSESSIVE_NAME.test(t.bare) && RELATIVE_WORD.test(tokens[i + 1]?.word ?? '') && given && GIVEN_NAME.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+        if (capital[i] && /^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
       });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
@@ -284,35 +284,8 @@ function particleFullName(speaker: string, document: readonly Sentence[]): strin
  * several do.
  */
 function openingFullName(word: string, byLast: ReadonlyMap<string, ReadonlySet<string>>, document: readonly Sentence[]): string | undefined {
-  const opening = twoWordNamesOf(byLast).filter((name) => name.startsWith(`${word} `));
+  const opening = [...byLast.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${word} `));
   return opening.length === 1 && writtenAsPerson(opening[0]!, document) ? opening[0] : undefined;
-}
-
-/**
- * A document's two-word full names, in its table's order: listed once per table (a table is never changed once built),
- * not again for each one-word speaker looked up in it.
- */
-function twoWordNamesOf(byLast: ReadonlyMap<string, ReadonlySet<string>>): readonly string[] {
-  let names = twoWordNames.get(byLast);
-  if (!names) twoWordNames.set(byLast, (names = [...byLast.values()].flatMap((set) => [...set]).filter((name) => name.split(' ').length === 2)));
-  return names;
-}
-const twoWordNames = new WeakMap<ReadonlyMap<string, ReadonlySet<string>>, readonly string[]>();
-
-/**
- * "McKinney's father, Bill,": a capitalised possessive, a lower-case word and its comma, a given name and its comma or stop
- * (the full-name table's relatives). Kept as constants: a literal in the loop is a new RegExp object for every token.
- */
-const POSSESSIVE_NAME = /^\p{Lu}\p{L}+['’]s$/u;
-const RELATIVE_WORD = /^\p{Ll}+,$/u;
-const GIVEN_NAME = /^\p{Lu}\p{Ll}+[,.]$/u;
-
-/** Whether a word ends on "'s" or "’s", as POSSESSIVE_NAME requires: tested by code first, since most capitalised words do not. */
-function endsPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false;
-  const mark = word.charCodeAt(n - 2);
-  return mark === 39 || mark === 0x2019;
 }
 
 /**
