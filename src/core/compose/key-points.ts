@@ -116,9 +116,10 @@ function saysAgain(shown: readonly Sentence[], near: NearDuplicates): (u: Senten
   return (u) => {
     // Loops, not closures made per unit tested.
     for (const p of partsOf(u)) if (said.has(p)) return true;
-    for (const s of shown) if (sameFact(s, u)) return true;
+    // The stem cosine first: it is cheap, and what it joins needs no reading for the same fact.
     const read = sentencesRead(u);
     for (const s of shownSentences) for (const p of read) if (sentenceSimilarity(s, p) >= SAME_POINT) return true;
+    for (const s of shown) if (sameFact(s, u)) return true;
     return false;
   };
 }
