@@ -104,15 +104,30 @@ export function selectKeyPoints(
   return [...reported, ...views];
 }
 
-/** Whether a unit says again what one of `shown` says: one of its sentences or their copies, nearly the same words, or the same fact. */
+/**
+ * Whether a unit says again what one of `shown` says: one of its sentences or their copies, nearly the same words, or the
+ * same fact. Nearly the same words are read sentence by sentence too (docs/quality.md, "Twenty-third round (issue 16once),
+ * rule K"), as the summary's greedy reads a passage: a passage whose head repeats a shown sentence says it again, however
+ * much its leaning sentence dilutes the passage's stems.
+ */
 function saysAgain(shown: readonly Sentence[], near: NearDuplicates): (u: Sentence) => boolean {
   const said = new Set<Sentence>(shown.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
+  const shownSentences = shown.flatMap(sentencesRead);
   return (u) => {
     // Loops, not closures made per unit tested.
     for (const p of partsOf(u)) if (said.has(p)) return true;
-    for (const s of shown) if (sentenceSimilarity(s, u) >= SAME_POINT || sameFact(s, u)) return true;
+    // The stem cosine first: it is cheap, and what it joins needs no reading for the same fact.
+    const read = sentencesRead(u);
+    for (const s of shownSentences) for (const p of read) if (sentenceSimilarity(s, p) >= SAME_POINT) return true;
+    for (const s of shown) if (sameFact(s, u)) return true;
     return false;
   };
+}
+
+/** A unit as its words are compared: the unit itself, and a passage's sentences each. */
+function sentencesRead(unit: Sentence): readonly Sentence[] {
+  const parts = partsOf(unit);
+  return parts.length > 1 ? [unit, ...parts] : parts;
 }
 
 /**
