@@ -1,5 +1,4 @@
 import { readSpeech } from '../facts/quotes.js';
-import { findDates } from '../facts/timeline.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -13,11 +12,10 @@ import { factsOf } from '../summary/summary-facts.js';
  * read before. Each reading is the one the answer would make itself and keeps per sentence, so answers do not change;
  * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
  * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
- * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), the texts that state the same as
- * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"), and the dates of a
- * dated article's sentences (most name none and share one empty reading; "Issue 17, twenty-third round (17adhoc4)").
- * Passages and slots are left to the answers that need them: over a set of distinct texts they would hold about 630 and
- * 800 bytes a sentence, some 300 MiB at 10,000 articles (docs/quality.md, seventh round).
+ * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), and the texts that state the same as
+ * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"). Passages, slots and dates are
+ * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
+ * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
 export interface Preparation {
   /** Resolves once every sentence of the index as it now stands is prepared. */
@@ -90,8 +88,4 @@ function prepareSentence(s: Sentence, { index, sentencesOf, sameText }: Reading)
   if (s.position === 0) preparePassages(sentencesOf(s.docId));
   // Speech readings serve attribution alone: a sentence its analysis attributed needs none.
   if (s.speech === undefined) readSpeech(s, sameText);
-  // The timeline's dates, read as an answer reads them: a dated article's reading does not depend on the story it is told in.
-  // An undated article's sentence takes its year from the answer's story, so it is left to the answer.
-  const published = index.documents.get(s.docId)?.meta.published;
-  if (published) findDates([s], () => published);
 }
