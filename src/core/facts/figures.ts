@@ -106,7 +106,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const timeEnd = markedTimeEnd(tokens, start);
     if (timeEnd > start) {
       valueEnd = timeEnd;
-      found.push({ value: figureValue(tokens, start, timeEnd), counts: labelOf(tokens, describe(tokens, start, timeEnd)) });
+      found.push({ value: figureValue(tokens, start, timeEnd), counts: timeLabel(tokens, labelOf(tokens, describe(tokens, start, timeEnd))) });
       continue;
     }
     // "at the scene four minutes later": the tagger reads an offset as a time; it measures the span between two events.
@@ -462,6 +462,14 @@ function spanBetweenEvents(k: Tokens, s: number, e: number): boolean {
 function offsetIn(k: Tokens, start: number, end: number): number {
   for (let i = start; i < end; i++) if (k.pos[i] === 'NUM' && spanBetweenEvents(k, i, i)) return i;
   return -1;
+}
+
+/**
+ * What a finish time is, only when a common noun says it ("in a time of" → "time"): "over Caisse d'Epargne by 19' 36"" or
+ * "on Cadel Evans of Australia by 1' 37"" names whom the time is measured against, not what it is (rule RT's amendment).
+ */
+function timeLabel(k: Tokens, label: string): string {
+  return label.split(' ').some((w) => /^\p{Ll}/u.test(w) && k.pos[k.words.indexOf(w)] === 'NOUN') ? label : '';
 }
 
 /** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
