@@ -130,6 +130,8 @@ describe('key figures', () => {
     expect(figures('The Dane crossed the line in a time of 3h 51’ 03”, ahead of the field.')).toContain('3h 51’ 03” | time');
     // A time of day is no such time.
     expect(values('The ferry left at 11:43 p.m. with 40 passengers.')).toEqual(['40']);
+    // A gap named by whom it is measured against says not what the time is: left undescribed (RT's amendment).
+    expect(figures('The Oslo crew kept its lead over Bergen Roklubb by 1\' 37".')).toEqual(['1\' 37" | ']);
   });
 
   it("takes an offset of time after its clause's verb for a figure, and one that opens the sentence for a date (16figs, rule O)", () => {
