@@ -297,6 +297,8 @@ interface Traits {
   owner: string;
   /** It measures an event (a distance, a size, a magnitude) rather than counting what the event did. */
   measure: boolean;
+  /** It is the time between two events ("four minutes later", "six minutes after the call"), not how long one thing lasted. */
+  offset: boolean;
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
@@ -325,6 +327,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       instance: instanceOf(f),
       owner: ownerOf(f),
       measure: isMeasure(f),
+      offset: isOffset(f),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
     };
@@ -363,6 +366,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (at.governedBy !== bt.governedBy) return 'preposition';
+  // "at the scene four minutes later" measures from the alarm to the arrival; "it took three minutes to understand the call"
+  // measures one task: two quantities in one unit (twenty-third round, 16figs, rule G).
+  if (at.offset !== bt.offset) return 'offset';
   // "150 kilometers southwest of Padang" and "300 kilometers southwest of Bengkulu" measure from two places: two quakes, not one disputed distance.
   if (at.measuredFrom && bt.measuredFrom && at.measuredFrom !== bt.measuredFrom) return 'measured from';
   // "The latest tremor was centered 59 kilometres from…" measures another event than "the quake was centered sixteen kilometers from…".
@@ -421,6 +427,15 @@ function addedCountsByDocument(figures: readonly FoundFigure[]): Map<string, num
     if (Number.isFinite(amount) && amount > 0) out.set(f.sentence.docId, [...(out.get(f.sentence.docId) ?? []), amount]);
   }
   return out;
+}
+
+/** A unit of time and a word that counts it from another event, right after the value: "four minutes later", "five days after". */
+const OFFSET_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i;
+
+/** Whether the figure is an offset between two events (rule O's shape in figures.ts): its unit of time, then "after", "before", "later" or "earlier". */
+function isOffset(f: FoundFigure): boolean {
+  const at = placeOf(f);
+  return at >= 0 && OFFSET_AFTER.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 40));
 }
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */

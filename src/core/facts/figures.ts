@@ -68,9 +68,12 @@ function figuresInText(text: string): SentenceFigure[] {
 const UNTAGGED = /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b/i;
 const UNTAGGED_KINDS = new Set(['FRACTION', 'TALLY']);
 
+/** An offset the tagger may read as a time or date: "four minutes later", "five days after". */
+const OFFSET_TEXT = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i;
+
 /** Whether a sentence may hold a figure the tagger gives no entity (cheap: read on the text before its tokens are read out). */
 export function mayHoldUntaggedFigure(text: string): boolean {
-  return UNTAGGED.test(text);
+  return UNTAGGED.test(text) || OFFSET_TEXT.test(text);
 }
 
 /**
@@ -99,7 +102,19 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     let { start, end } = entity;
     const { type } = entity;
     if (start <= valueEnd) continue;
-    if (type === 'DURATION') {
+    // "in a time of 1h 12' 06"": a finish time written with marks is one figure, described by the words before it.
+    const timeEnd = markedTimeEnd(tokens, start);
+    if (timeEnd > start) {
+      valueEnd = timeEnd;
+      found.push({ value: figureValue(tokens, start, timeEnd), counts: timeLabel(tokens, labelOf(tokens, describe(tokens, start, timeEnd))) });
+      continue;
+    }
+    // "at the scene four minutes later": the tagger reads an offset as a time; it measures the span between two events.
+    const offset = type === 'TIME' || type === 'DATE' ? offsetIn(tokens, start, end) : -1;
+    if (offset >= 0) {
+      start = offset;
+      end = offset;
+    } else if (type === 'DURATION') {
       // "four months", "a four-hour meeting": a duration that measures something counts in its unit.
       const number = tokens.pos.slice(start, end + 1).indexOf('NUM');
       if (number < 0) continue;
@@ -376,27 +391,85 @@ const TIME_UNIT_ORDER = [/^seconds?$/, /^minutes?$/, /^hours?$/, /^(?:day|night)
 const timeUnitRank = (word: string): number => TIME_UNIT_ORDER.findIndex((unit) => unit.test(word));
 
 /**
- * A duration written in two units ("8 minutes 50 seconds", "two years and three months", "1 hour, 20 minutes") is one
- * figure: the number at `end` with its unit after it, then, with nothing between but a comma or "and", a number and a
- * smaller unit, not followed by "of". Its value stays the first number; what it counts writes the rest after the first
- * unit (when `counts` opens on that unit). Undefined when the number is no such duration: a list of two in the same or a
- * growing unit is two figures.
+ * A duration written in two or more units ("8 minutes 50 seconds", "two years and three months", "2 hours, 12 minutes and
+ * 6 seconds") is one figure: the number at `end` with its unit after it, then, with nothing between but a comma or "and",
+ * a number and a smaller unit, not followed by "of", and so on while each unit is smaller than the one before. Its value
+ * stays the first number; what it counts writes the rest after the first unit (when `counts` opens on that unit).
+ * Undefined when the number is no such duration: a list of two in the same or a growing unit is two figures.
  */
 function durationRest(k: Tokens, end: number, counts: string): { end: number; counts: string } | undefined {
   const unit = k.lower[end + 1] ?? '';
-  const first = timeUnitRank(unit);
-  if (first < 0 || counts.split(' ')[0]!.toLowerCase() !== unit) return undefined;
-  let at = end + 2;
-  if (k.lower[at] === ',') at++;
-  if (k.lower[at] === 'and') at++;
-  const second = timeUnitRank(k.lower[at + 1] ?? '');
-  // "three weeks, two days of it unpaid": a part of the first duration, not the rest of it.
-  if (k.pos[at] !== 'NUM' || second < 0 || second >= first || k.lower[at + 2] === 'of') return undefined;
+  let rank = timeUnitRank(unit);
+  if (rank < 0 || counts.split(' ')[0]!.toLowerCase() !== unit) return undefined;
+  let last = end + 1;
+  for (;;) {
+    let at = last + 1;
+    if (k.lower[at] === ',') at++;
+    if (k.lower[at] === 'and') at++;
+    const next = timeUnitRank(k.lower[at + 1] ?? '');
+    // "three weeks, two days of it unpaid": a part of the first duration, not the rest of it.
+    if (k.pos[at] !== 'NUM' || next < 0 || next >= rank || k.lower[at + 2] === 'of') break;
+    rank = next;
+    last = at + 1;
+  }
+  if (last === end + 1) return undefined;
   const rest = k.words
-    .slice(end + 2, at + 2)
+    .slice(end + 2, last + 1)
     .map((w, i) => (i === 0 ? w : k.spaces[end + 2 + i] + w))
     .join('');
-  return { end: at + 1, counts: `${counts.slice(0, unit.length)}${/^,/.test(rest) ? '' : ' '}${rest}${counts.slice(unit.length)}` };
+  return { end: last, counts: `${counts.slice(0, unit.length)}${/^,/.test(rest) ? '' : ' '}${rest}${counts.slice(unit.length)}` };
+}
+
+const MINUTE_MARK = /^['’′]$/;
+const SECOND_MARK = /^(?:["”″]|'')$/;
+
+/**
+ * "1h 12' 06"", "3h 51' 03"", "12' 06"": hours written with "h", minutes with an apostrophe or prime and seconds with a
+ * quotation mark or double prime, each part a number joined to its mark, is one time (of a race, a stage); where it ends
+ * (its last mark), or -1 when the number at `s` opens no such time.
+ */
+function markedTimeEnd(k: Tokens, s: number): number {
+  const { lower, spaces } = k;
+  const part = (i: number, mark: (w: string) => boolean) => /^\d+$/.test(lower[i] ?? '') && mark(lower[i + 1] ?? '') && spaces[i + 1] === '';
+  let i = s;
+  const hours = part(i, (w) => w === 'h');
+  if (hours) i += 2;
+  if (!part(i, (w) => MINUTE_MARK.test(w))) return -1;
+  if (part(i + 2, (w) => SECOND_MARK.test(w))) return i + 3;
+  return hours ? i + 1 : -1;
+}
+
+const OFFSET = /^(?:after|before|later|earlier)$/;
+
+/**
+ * "died five days after he was found", "were at the scene four minutes later", "three years after peace was secured": a
+ * number of time units before "after", "before", "later" or "earlier", with a verb of the sentence before it, measures the
+ * time between two events the sentence tells. With no verb before it ("Three days earlier, …", "Two weeks after the march,
+ * he wrote") it places the sentence in time; before a name with no verb of its own ("three weeks before Election Day") it
+ * is counted from a named day: both are date expressions.
+ */
+function spanBetweenEvents(k: Tokens, s: number, e: number): boolean {
+  const { lower, pos } = k;
+  if (!TIME_UNITS.test(lower[e + 1] ?? '') || !OFFSET.test(lower[e + 2] ?? '')) return false;
+  if (!pos.slice(0, s).some((p) => p === 'VERB' || p === 'AUX')) return false;
+  let j = e + 3;
+  if (pos[j] !== 'PROPN') return true;
+  while (pos[j] === 'PROPN') j++;
+  return pos[j] === 'VERB' || pos[j] === 'AUX';
+}
+
+/** The number of an offset between two events inside a time or date entity ("four minutes later"), or -1. */
+function offsetIn(k: Tokens, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (k.pos[i] === 'NUM' && spanBetweenEvents(k, i, i)) return i;
+  return -1;
+}
+
+/**
+ * What a finish time is, only when a common noun says it ("in a time of" → "time"): "over Caisse d'Epargne by 19' 36"" or
+ * "on Cadel Evans of Australia by 1' 37"" names whom the time is measured against, not what it is (rule RT's amendment).
+ */
+function timeLabel(k: Tokens, label: string): string {
+  return label.split(' ').some((w) => /^\p{Ll}/u.test(w) && k.pos[k.words.indexOf(w)] === 'NOUN') ? label : '';
 }
 
 /** Units of a calendar span: "two weeks ago" dates something, "four minutes later" measures it. */
@@ -488,13 +561,16 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // A finish time, "3h 51' 03"": its parts are one time of a race, and none counts anything.
     const timePart = (mark: string, number: string | undefined) => /^(?:h|['’′])$/.test(mark) && /^\d+$/.test(number ?? '');
     if (/^\d+$/.test(digits) && (timePart(next, next2) || timePart(prev, lower[s - 2]))) return false;
-    // Relative dates: "two weeks ago", "the past six years", "three days after".
-    if ((DATE_UNITS.test(next) && RELATIVE_AFTER.has(next2)) || next === 'ago') return false;
+    // Relative dates: "two weeks ago", "the past six years", "Three days after the vote, …"; "died five days after he was
+    // found" measures the span between two events (rule O, twenty-third round).
+    if ((DATE_UNITS.test(next) && RELATIVE_AFTER.has(next2) && !spanBetweenEvents(k, s, e)) || next === 'ago') return false;
     if ((DATE_UNITS.test(next) || DATE_UNITS.test(next2)) && RELATIVE_BEFORE.has(prev)) return false;
     if (DATE_UNITS.test(next) && (prev === 'another' || (prev === 'in' && lower.slice(Math.max(0, s - 8), s).some((w) => SUPERLATIVE.test(w))))) return false;
     // "one of the disc jockeys", "one option": a pronoun or determiner, not a count.
     // "Forty-one people" ends on "one" too: a compound number word counts.
-    if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && text.at(-2) !== '-' && !BIG.has(next)) return false;
+    // "drove him one mile southeast": before a unit of measure "one" is an amount ("one foot in" is an idiom).
+    const measured = text.at(-1) === 'one' && MEASURE.test(next) && !/^(?:foot|feet)$/.test(next);
+    if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && text.at(-2) !== '-' && !BIG.has(next) && !measured) return false;
     if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.

@@ -413,3 +413,21 @@ describe("a counted word's owner test is built only where the word can stand by 
     expect(count.built).toBe(0);
   });
 });
+
+describe('an offset between two events is not a plain duration (docs/quality.md, twenty-third round, 16figs, rule G)', () => {
+  it('shows "four minutes later" against "six minutes after the call" though one source also says a task "took three minutes"', () => {
+    const texts: [string, number, string][] = [
+      ['doc-0.md', 1, 'Harbour officials were alerted at 9:12 p.m. Friday and had a fire tug at the burning pier four minutes later, dock workers said.'],
+      ['doc-1.md', 1, 'The first fire tugs and rescue boats were at the burning pier six minutes after the call was received, the harbour chief said.'],
+      ['doc-1.md', 2, 'The harbour chief said the call was so hard to understand that it took three minutes for dock workers to figure out where to send the fire tugs.'],
+    ];
+    const sentences = texts.map(([doc, n, t], i) => ({ ...sentence(doc, n, t), position: i }));
+    const found = findDifferingFigures(
+      findFigures(sentences),
+      () => '2024-03-01',
+      (id) => Number(/\d+/.exec(id)![0]),
+      5,
+    );
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'six']]);
+  });
+});

@@ -72,11 +72,11 @@ describe('key figures', () => {
     expect(figures('Norway topped the table with 51 golds while Sweden came second with 36.')).toEqual(['51 | golds', '36 | ']);
   });
 
-  it('reads a race: a stage after its adjective, a finish time and the top ten count nothing', () => {
-    // Each of these was shown as a key figure ("20 in a time", "51 h", "ten top").
-    expect(values('Ana Lind of Norway won the final stage 20 in a time of 4h 12\' 07".')).toEqual([]);
+  it('reads a race: a stage after its adjective and the top ten count nothing, a finish time is one figure', () => {
+    // Each of these was shown as a key figure ("20 in a time", "51 h", "ten top"); the finish time is read whole (16figs, rule RT).
+    expect(figures('Ana Lind of Norway won the final stage 20 in a time of 4h 12\' 07".')).toEqual(['4h 12\' 07" | time']);
     expect(figures('The team had two other riders in the top ten, Ola Berg and Karl Ek.')).toEqual(['two | other riders']);
-    expect(figures('She finished in 4h 12\' 07" ahead of 140 riders.')).toEqual(['140 | riders']);
+    expect(figures('She finished in 4h 12\' 07" ahead of 140 riders.')).toEqual(['4h 12\' 07" | ', '140 | riders']);
     expect(figures('The port has 24 villages, such as Ranna and Vik (the latter two also flooded).')).toEqual(['24 | villages']);
     // A share is one figure (was 'three | poll has found' and 'ten | citizens'); 'in addition to' names nothing counted.
     expect(figures('A poll has found three in ten dockers have left the port.')).toEqual(['three in ten | dockers']);
@@ -116,6 +116,38 @@ describe('key figures', () => {
     // Two durations in the same or a growing unit, or a part of the first ("two days of it"), stay two figures.
     expect(figures('The strike lasted four months, and the inquiry three weeks.')).toEqual(['four | months', 'three | weeks']);
     expect(figures('The strike lasted three weeks, two days of it without pay.')).toEqual(['three | weeks', 'two | days']);
+  });
+
+  it('reads a duration written in three units as one figure (16figs, rule D3)', () => {
+    expect(figures('The crossing took the ferry 2 hours, 12 minutes and 6 seconds.')).toEqual(['2 | hours, 12 minutes and 6 seconds']);
+    expect(figures('The record stands at 1 hour 4 minutes 30 seconds.')).toEqual(['1 | hour 4 minutes 30 seconds']);
+    // A growing unit ends the duration: the last number is a figure of its own.
+    expect(values('The strike lasted 3 weeks, 2 days and then 4 weeks more.')).toEqual(['3', '4']);
+  });
+
+  it('reads a finish time written with marks as one figure, described by the words before it (16figs, rule RT)', () => {
+    expect(figures('Lindqvist won the 40 km regatta in a time of 1h 12\' 06".')).toEqual(['40 | km regatta', '1h 12\' 06" | time']);
+    expect(figures('The Dane crossed the line in a time of 3h 51’ 03”, ahead of the field.')).toContain('3h 51’ 03” | time');
+    // A time of day is no such time.
+    expect(values('The ferry left at 11:43 p.m. with 40 passengers.')).toEqual(['40']);
+    // A gap named by whom it is measured against says not what the time is: left undescribed (RT's amendment).
+    expect(figures('The Oslo crew kept its lead over Bergen Roklubb by 1\' 37".')).toEqual(['1\' 37" | ']);
+  });
+
+  it("takes an offset of time after its clause's verb for a figure, and one that opens the sentence for a date (16figs, rule O)", () => {
+    expect(figures('The docker died five days after he was found on the quay.')).toEqual(['five | days']);
+    expect(figures('A fire tug was at the pier four minutes later, the harbour master said.')).toEqual(['four | minutes']);
+    expect(figures('He had been left on the jetty 18 hours earlier.')).toEqual(['18 | hours']);
+    // Opening the sentence, before a named day, or counted back from now, it places the sentence in time.
+    expect(values('Three days earlier, the docker was beaten.')).toEqual([]);
+    expect(values('Two weeks after the strike began, the union wrote to the port.')).toEqual([]);
+    expect(values('The ads would run three weeks before Election Day.')).toEqual([]);
+    expect(values('The talks resumed two weeks ago.')).toEqual([]);
+  });
+
+  it('takes "one" before a unit of measure for an amount, not a determiner (16figs, rule M1)', () => {
+    expect(figures('The tug towed the barge one mile upriver.')).toEqual(['one | mile']);
+    expect(values('One option is to sell the ferry; one of the pilots objected.')).toEqual([]);
   });
 
   it('reads a range, a multiplier and a share as one figure, described by what it counts', () => {
