@@ -453,7 +453,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const at = Math.max(words.lastIndexOf('like'), words.lastIndexOf('unlike'));
     return at >= 0 && tags[at] === 'ADP' && !tags.slice(at + 1).some((t) => t === 'VERB' || t === 'AUX');
   };
-  /** Rule E4: after a verb of forecasting, with no clause break or reporting verb between, the time is what is forecast. */
+  /** Rule E4: after a verb of forecasting, with no clause break or reporting verb between, the time is what is forecast (a period's, not a day's: see below). */
   const forecastAt = (index: number) => {
     const head = text.slice(0, index);
     const verb = [...head.matchAll(FORECAST)].at(-1);
@@ -602,7 +602,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const f of found) {
     const clause = clauseBefore(f.index);
     if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index)) || DATES_A_THING.test(clause)) f.isEvent = false;
-    if (f.isEvent && (comparedLike(f.index) || forecastAt(f.index))) f.isEvent = false;
+    // A forecast is of a period's state; a day it names is a scheduled occasion (E4 amended after measuring).
+    const dayNamed = f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date);
+    if (f.isEvent && (comparedLike(f.index) || (!dayNamed && forecastAt(f.index)))) f.isEvent = false;
     // A quoted term's time is background (the gold: a year inside an event's name); amended after measuring, it keeps its date.
     if (quotations.length && quotedTerm(f.index, f.text.length)) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
