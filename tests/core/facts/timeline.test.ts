@@ -414,8 +414,8 @@ describe('dated events a reader can trust (issue 16dates)', () => {
   it('takes the time of a forecast for no event, and keeps the day the forecast was made (rule E4)', () => {
     expect(dates('Earlier this month, the port authority predicted that traffic would fall by a third in the year 2000.', '1998-11-26')).toEqual(['this month:1998-11:true', '2000:2000:false']);
     expect(dates('The port authority predicted on Monday that traffic would fall.', '1998-11-26')).toEqual(['on Monday:1998-11-23:true']);
-    // A day under a forecast is a scheduled occasion (E4 amended): "predict that 9,000 will march on Wednesday".
-    expect(dates('The unions predict that 9,000 dockers will march on Wednesday.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
+    // A day under a forecast is a scheduled occasion (E4 amended): "predict that 9,000 will rally on Wednesday".
+    expect(dates('The unions predict that 9,000 dockers will rally on Wednesday.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
     expect(dates('Analysts are still forecasting that harbor traffic will begin to slow down next year.', '1998-11-26')).toEqual(['next year:1999:false']);
   });
 
