@@ -294,8 +294,7 @@ const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
  * feasts and election days are left out, as chrono leaves them. Not after a capitalised word inside the sentence ("the Chinese New
  * Year"): that names another calendar's feast.
  */
-const FIXED_HOLIDAY =
-  /(?<!\S\s+\p{Lu}\p{Ll}+\s)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+(?:(?:in|of)\s+)?(\d{4})\b)?/gu;
+const FIXED_HOLIDAY = /(?<!\S\s+\p{Lu}\p{Ll}+\s)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+(?:(?:in|of)\s+)?(\d{4})\b)?/gu;
 /** The prepositions that make a noun a time: "on Christmas Eve", "over New Year's", "until Halloween". */
 const TIME_PREPOSITION_BEFORE = /\b(?:on|at|over|for|before|after|since|until|till|by|during|through|around|from|in)\s+$/i;
 const HOLIDAY_DAYS: readonly [RegExp, number, number][] = [
@@ -463,8 +462,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   };
   /** Rule E7: a time wholly inside a quotation whose words hold no verb is a term the writer quotes. */
   const quotations = text.includes('"') || text.includes('“') ? [...text.matchAll(QUOTATION)].map((q) => ({ start: q.index + 1, end: q.index + q[0].length - 1, words: q[1] ?? q[2] ?? '' })) : [];
-  const quotedTerm = (index: number, length: number) =>
-    quotations.some((q) => index >= q.start && index + length <= q.end && !(readDoc(q.words).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX'));
+  const quotedTerm = (index: number, length: number) => quotations.some((q) => index >= q.start && index + length <= q.end && !(readDoc(q.words).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX'));
 
   for (const m of text.matchAll(UNITS_AGO)) {
     const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);
@@ -586,7 +584,13 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule E6: a clause that looks ahead only through "would" sees its future from a past telling.
     const clause = clauseBefore(r.index);
     const seenFromPast =
-      future && governor !== 'expects' && !frontedAhead(r.index, when) && !timetabledAt(r.index, when) && WOULD.test(clause) && !looksAhead(clause.replace(EVERY_WOULD, '')) && !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
+      future &&
+      governor !== 'expects' &&
+      !frontedAhead(r.index, when) &&
+      !timetabledAt(r.index, when) &&
+      WOULD.test(clause) &&
+      !looksAhead(clause.replace(EVERY_WOULD, '')) &&
+      !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase(), seenFromPast);
     if (!resolved) continue;
     // "sealed off this time last week", "this day one year ago": the article's day that far away.
