@@ -326,6 +326,8 @@ const LIKE = /\b(?:un)?like\s+/gi;
 /** A quotation: straight or curly quotation marks (rule E7, issue 16dates). */
 const QUOTATION = /"([^"]*)"|“([^”]*)”/g;
 const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
+/** A month's full name in lower case: English capitalises months, so this is the verb, noun or adjective (rule E8, issue 16dates). */
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /**
  * Every word chrono-node's English parsers start a date from: a digit, a month, a weekday, a time unit (or its
@@ -553,6 +555,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "Viña del Mar", "Jan Berg": a month's short form without its stop is a month only before a day or a year ("Mar 5", "Mar. 5").
     if (!/\d/.test(when) && SHORT_MONTH.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
+    // Rule E8: "a long march toward", "an august body": a month's name in lower case, with no digit, is the common word.
+    if (!/\d/.test(when) && LOWER_MONTH.test(when) && !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/.test(when)) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
     if (isCertain(r, 'weekday') && !/day\b/i.test(when)) continue;
     // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").

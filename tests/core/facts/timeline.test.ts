@@ -424,6 +424,12 @@ describe('dated events a reader can trust (issue 16dates)', () => {
     expect(dates('The port authority will close the old pier by Sept. 30.', '1998-11-05')).toEqual(['Sept. 30:1999-09-30:true']);
   });
 
+  it("reads a month's name in lower case as the common word, and a capitalised one as the month (rule E8)", () => {
+    expect(dates('The dockers will march on Wednesday to the harbor gate.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
+    expect(dates('The union resumed its long march toward a contract.', '1998-10-04')).toEqual([]);
+    expect(dates('The dockers struck in March.', '1998-10-04')).toEqual(['March:1998-03:true']);
+  });
+
   it('shows no event for a time inside a quoted term, and reads quoted speech as before (rule E7)', () => {
     const quoted = dates('The storm hit in what locals call the "last weekend in the summer;" on Saturday, February 27, 2010.', '2010-10-24');
     expect(quoted.filter((d) => d.endsWith(':true'))).toEqual(['on Saturday, February 27, 2010:2010-02-27:true']);
