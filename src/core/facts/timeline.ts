@@ -294,9 +294,11 @@ const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
  * feasts and election days are left out, as chrono leaves them. Not after a capitalised word inside the sentence ("the Chinese New
  * Year"): that names another calendar's feast.
  */
-const FIXED_HOLIDAY = /(?<!\S\s+\p{Lu}\p{Ll}+\s)\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+(?:(?:in|of)\s+)?(\d{4})\b)?/gu;
+const FIXED_HOLIDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+(?:(?:in|of)\s+)?(\d{4})\b)?/gu;
 /** The prepositions that make a noun a time: "on Christmas Eve", "over New Year's", "until Halloween". */
 const TIME_PREPOSITION_BEFORE = /\b(?:on|at|over|for|before|after|since|until|till|by|during|through|around|from|in)\s+$/i;
+/** A capitalised word inside the sentence right before the holiday: "the Chinese New Year", "Orthodox Christmas". */
+const ANOTHER_CALENDAR = /\S\s+\p{Lu}\p{Ll}+\s+$/u;
 const HOLIDAY_DAYS: readonly [RegExp, number, number][] = [
   [/^Christmas\s+Eve$/, 12, 24],
   [/^Christmas/, 12, 25],
@@ -529,6 +531,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
   // Rule E2: a holiday of fixed date is its month and day.
   for (const m of text.matchAll(FIXED_HOLIDAY)) {
+    if (ANOTHER_CALENDAR.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const [, month, day] = HOLIDAY_DAYS.find(([name]) => name.test(m[2]!))!;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     const which = m[1]?.toLowerCase();
