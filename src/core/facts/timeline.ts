@@ -1,7 +1,7 @@
 import { MONTHS } from '../ingest/calendar-words.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
-import { isCertain, readChrono } from './chrono-reading.js';
+import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 
@@ -289,7 +289,47 @@ const CONDITION = /^\W*(?:if|unless)\b/i;
 const DATES_A_THING = /\b(?:dating|dates|date)\s+(?:back\s+(?:to\s+|from\s+)?|to\s+|from\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
 /** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
+/**
+ * Holidays that fall on one calendar day, month (1–12) and day: chrono reads none of them (rule E2, issue 16dates). Moveable
+ * feasts and election days are left out, as chrono leaves them. Not after a capitalised word inside the sentence ("the Chinese New
+ * Year"): that names another calendar's feast.
+ */
+const FIXED_HOLIDAY = /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|Valentine['’]s\s+Day|Halloween)\b(?:,?\s+(?:(?:in|of)\s+)?(\d{4})\b)?/gu;
+/** The prepositions that make a noun a time: "on Christmas Eve", "over New Year's", "until Halloween". */
+const TIME_PREPOSITION_BEFORE = /\b(?:on|at|over|for|before|after|since|until|till|by|during|through|around|from|in)\s+$/i;
+/** A capitalised word inside the sentence right before the holiday: "the Chinese New Year", "Orthodox Christmas". */
+const ANOTHER_CALENDAR = /\S\s+\p{Lu}\p{Ll}+\s+$/u;
+const HOLIDAY_DAYS: readonly [RegExp, number, number][] = [
+  [/^Christmas\s+Eve$/, 12, 24],
+  [/^Christmas/, 12, 25],
+  [/Eve$/, 12, 31],
+  [/^New/, 1, 1],
+  [/^Valentine/, 2, 14],
+  [/^Halloween$/, 10, 31],
+];
+/** A part of the day that chrono reads as the article's own, and the "of" that hands it a date (rule E1, issue 16dates). */
+const PART_OF_DAY = /^(?:the\s+)?(?:morning|afternoon|evening|night)$/i;
+const PART_OF_DAY_OF = /^(?:the\s+)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+/** The day "of" names: a month's name and a day, and the year when written ("Oct. 7", "July 7, 2005"). */
+const MONTH_DAY_AHEAD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b(?:,?\s+(\d{4})\b)?/i;
+/** "the year 2000": "the year" only introduces the year written after it (rule E5, issue 16dates). */
+const THE_YEAR = /^(?:in\s+)?the\s+year$/i;
+/** The verbs English says what will be with, as opposed to what is planned (rule E4, issue 16dates). */
+const FORECAST = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?)\b/gi;
+/** A reporting verb after the forecast: what follows is the telling's, not the forecast's. */
+const REPORTED_BY = /\b(?:said|says|told|tells|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned)\b/i;
+/** Between a verb and a time of its own ("predicted on Monday", "forecast last week"): no more than a preposition or a relative word. */
+const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)*$/i;
+/** "would" without "have": a future seen from a past moment of telling (rule E6, issue 16dates). */
+const WOULD = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
+const EVERY_WOULD = new RegExp(WOULD.source, 'gi');
+/** "like" or "unlike" that may open a comparison's object (rule E3, issue 16dates). */
+const LIKE = /\b(?:un)?like\s+/gi;
+/** A quotation: straight or curly quotation marks (rule E7, issue 16dates). */
+const QUOTATION = /"([^"]*)"|“([^”]*)”/g;
 const SHORT_MONTH = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b(?!\.)/i;
+/** A month's full name in lower case: English capitalises months, so this is the verb, noun or adjective (rule E8, issue 16dates). */
+const LOWER_MONTH = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /**
  * Every word chrono-node's English parsers start a date from: a digit, a month, a weekday, a time unit (or its
@@ -346,8 +386,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
-  const futureAt = (index: number, length: number) =>
-    looksAhead(clauseBefore(index)) ||
+  const futureAt = (index: number, length: number, clause = clauseBefore(index)) =>
+    looksAhead(clause) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     looksAhead(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
@@ -381,6 +421,52 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     SPAN_END.test(text.slice(Math.max(0, index - 30), index)) ||
     (AS_AS.test(text.slice(Math.max(0, index - 40), index)) && !AS_WHEN.test(text.slice(Math.max(0, index - 40), index))) ||
     COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
+
+  /**
+   * Rule E1: "the evening of Oct. 7", which chrono reads as the article's evening: the day "of" names (up to the clause's
+   * next comma) dates the whole expression.
+   */
+  const partOfDayDated = (r: ChronoFound): ChronoFound | undefined => {
+    if (r.certain !== 0) return undefined;
+    const own = PART_OF_DAY_OF.exec(r.text);
+    const after = own ? undefined : PART_OF_DAY.test(r.text.trim()) ? /^\s+of\s+/i.exec(text.slice(r.index + r.text.length)) : undefined;
+    if (!own && !after) return undefined;
+    const ofAt = own ? r.index + own[0].length : r.index + r.text.length + after![0].length;
+    const day = MONTH_DAY_AHEAD.exec(text.slice(ofAt).split(/[,;:]/)[0]!);
+    if (!day) return undefined;
+    const month = MONTHS.findIndex((name) => name.startsWith(day[1]!.toLowerCase())) + 1;
+    const year = day[3] ? Number(day[3]) : (reference ?? chronoInstant(published)).getUTCFullYear();
+    const certain = CERTAIN.month | CERTAIN.day | (day[3] ? CERTAIN.year : 0);
+    return { text: text.slice(r.index, ofAt + day[0].length), index: r.index, certain, month, day: Number(day[2]), weekday: null, start: Date.UTC(year, month - 1, Number(day[2]), 12) } as ChronoFound;
+  };
+  /** Rule E3: inside a phrase that "like" or "unlike" opens as a preposition, with no verb after it, the time is a comparison's. */
+  const comparedLike = (index: number) => {
+    const clause = text
+      .slice(Math.max(0, index - 100), index)
+      .split(/[,;:]|\s(?:_|--|—)\s/)
+      .at(-1)!;
+    const like = [...clause.matchAll(LIKE)].at(-1);
+    if (!like) return false;
+    const object = clause.slice(like.index + like[0].length);
+    // "companies like Exxon": an example ("such as"), not a comparison.
+    if (/^\p{Lu}/u.test(object) && !/^(?:The|That|Those|This|These|A|An)\b/.test(object)) return false;
+    const tokens = readDoc(clause).tokens();
+    const words = (tokens.out() as string[]).map((w) => w.toLowerCase());
+    const tags = tokens.out(its.pos) as string[];
+    const at = Math.max(words.lastIndexOf('like'), words.lastIndexOf('unlike'));
+    return at >= 0 && tags[at] === 'ADP' && !tags.slice(at + 1).some((t) => t === 'VERB' || t === 'AUX');
+  };
+  /** Rule E4: after a verb of forecasting, with no clause break or reporting verb between, the time is what is forecast (a period's, not a day's: see below). */
+  const forecastAt = (index: number) => {
+    const head = text.slice(0, index);
+    const verb = [...head.matchAll(FORECAST)].at(-1);
+    if (!verb) return false;
+    const between = head.slice(verb.index + verb[0].length);
+    return !OWN_TIME_GAP.test(between) && !CLAUSE_BREAK.test(between) && !REPORTED_BY.test(between);
+  };
+  /** Rule E7: a time wholly inside a quotation whose words hold no verb is a term the writer quotes. */
+  const quotations = text.includes('"') || text.includes('“') ? [...text.matchAll(QUOTATION)].map((q) => ({ start: q.index + 1, end: q.index + q[0].length - 1, words: q[1] ?? q[2] ?? '' })) : [];
+  const quotedTerm = (index: number, length: number) => quotations.some((q) => index >= q.start && index + length <= q.end && !(readDoc(q.words).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX'));
 
   for (const m of text.matchAll(UNITS_AGO)) {
     const n = (Number(m[1]) || wordCount(m[1]!) || 0) + (m[2] ? wordCount(m[2])! : 0);
@@ -443,14 +529,37 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
   for (const m of text.matchAll(SAME_DAY)) add({ index: m.index, text: m[0], date: reference ? isoOf(reference, 'day') : null, isEvent: Boolean(reference) && !comparison(m.index), sameDay: true });
+  // Rule E2: a holiday of fixed date is its month and day.
+  for (const m of text.matchAll(FIXED_HOLIDAY)) {
+    if (ANOTHER_CALENDAR.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const [, month, day] = HOLIDAY_DAYS.find(([name]) => name.test(m[2]!))!;
+    const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
+    const which = m[1]?.toLowerCase();
+    let date: string | null = null;
+    if (m[3]) date = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    else if (anchor) date = isoOf(which === 'last' || which === 'next' ? dayBeyond(anchor, month - 1, day, which === 'last' ? -1 : 1) : nearest(anchor, month - 1, day, futureAt(m.index, m[0].length)), 'day');
+    const rest = text.slice(m.index + m[0].length);
+    // "Christmas shopping", "the Christmas holidays": the name modifies a noun, as a year does; "Christmas morning" is the day.
+    // After "last" or "next", or before a determiner or a pronoun ("Next Christmas the mayor will…"), it names the day.
+    const modifier = !which && YEAR_AS_MODIFIER_AFTER.test(rest) && !/^\s+(?:morning|afternoon|evening|night|the|a|an|his|her|its|their|our|my|your|he|she|it|they|we|i|you|this|that|these|those)\b/i.test(rest);
+    // "celebrating Halloween", "Christmas is": the feast, not its day. A time is told by "last", "next", "this", its year or a
+    // preposition of time before it (amendment, written after measuring).
+    const adverbial = Boolean(which || m[3]) || TIME_PREPOSITION_BEFORE.test(before(m.index));
+    add({ index: m.index, text: m[0], date, isEvent: date !== null && adverbial && !modifier && !comparison(m.index), ...(date && !m[3] && !reference ? { inferred: true } : {}) });
+  }
   const read = chronoFound(sentence, published);
-  for (const r of read) {
+  for (const chronoRead of read) {
+    const r = partOfDayDated(chronoRead) ?? chronoRead;
     const when = r.text.replace(/[\s,;.]+$/, '');
+    // Rule E5: "in the year 2000" is the year 2000, read as a year below.
+    if (THE_YEAR.test(when) && /^\s+\d{4}\b/.test(text.slice(r.index + r.text.length))) continue;
     if (/^(?:now|[\d.:]+|\d+\s*[ap]\.?m\.?)$/i.test(when) || !/[a-z]/i.test(when)) continue;
     // "in today's dollars" names no day.
     if (/^today$/i.test(when) && /^['’]s\b/.test(text.slice(r.index + r.text.length))) continue;
     // "Viña del Mar", "Jan Berg": a month's short form without its stop is a month only before a day or a year ("Mar 5", "Mar. 5").
     if (!/\d/.test(when) && SHORT_MONTH.test(text.slice(r.index, r.index + r.text.length + 1))) continue;
+    // Rule E8: "a long march toward", "an august body": a month's name in lower case, with no digit, is the common word.
+    if (!/\d/.test(when) && LOWER_MONTH.test(when) && !/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/.test(when)) continue;
     // "the sun rose" is no Sunday; "London's Sunday Telegraph" is a name.
     if (isCertain(r, 'weekday') && !/day\b/i.test(when)) continue;
     // At the head of a sentence a weekday before a name dates what the name did ("Thursday Primakov convened…").
@@ -479,7 +588,17 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       add({ index: r.index, text: when, date: null, isEvent: false });
       continue;
     }
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase());
+    // Rule E6: a clause that looks ahead only through "would" sees its future from a past telling.
+    const clause = clauseBefore(r.index);
+    const seenFromPast =
+      future &&
+      governor !== 'expects' &&
+      !frontedAhead(r.index, when) &&
+      !timetabledAt(r.index, when) &&
+      WOULD.test(clause) &&
+      !looksAhead(clause.replace(EVERY_WOULD, '')) &&
+      !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase(), seenFromPast);
     if (!resolved) continue;
     // "sealed off this time last week", "this day one year ago": the article's day that far away.
     const away = reference ? dayAway(text.slice(Math.max(0, r.index - 12), r.index + r.text.length), reference) : undefined;
@@ -494,6 +613,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const f of found) {
     const clause = clauseBefore(f.index);
     if (conditional || COUNTERFACTUAL.test(clause) || DENIED_FUTURE.test(clause.split(/,/).at(-1)!) || MEASURED_OVER.test(text.slice(Math.max(0, f.index - 60), f.index)) || DATES_A_THING.test(clause)) f.isEvent = false;
+    // A forecast is of a period's state; a day it names is a scheduled occasion (E4 amended after measuring).
+    const dayNamed = f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date);
+    if (f.isEvent && (comparedLike(f.index) || (!dayNamed && forecastAt(f.index)))) f.isEvent = false;
+    // A quoted term's time is background (the gold: a year inside an event's name); amended after measuring, it keeps its date.
+    if (quotations.length && quotedTerm(f.index, f.text.length)) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;
@@ -541,7 +665,7 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string): Resolved | undefined {
+function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string, seenFromPast = false): Resolved | undefined {
   const certain = (part: Parameters<typeof isCertain>[1]) => isCertain(r, part);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
@@ -555,7 +679,7 @@ function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined
     const day = certain('day') ? r.day! : 1;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
-    const date = nearest(anchor, month, day, future || (intends && !certain('day')));
+    const date = seenFromPast && certain('day') ? nearestEitherSide(anchor, month, day) : nearest(anchor, month, day, future || (intends && !certain('day')));
     if (!certain('day') && (which === 'last' || which === 'next')) {
       const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
       date.setUTCFullYear(year);
@@ -606,6 +730,22 @@ function nearest(reference: Date, month: number, day: number, future: boolean): 
   const weekAhead = reference.getTime() + 7 * 86_400_000;
   if (!future && d.getTime() > weekAhead) d.setUTCFullYear(d.getUTCFullYear() - 1);
   if (future && d.getTime() < reference.getTime() - 7 * 86_400_000) d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d;
+}
+
+/** The day and month nearest the reference before or after it (rule E6: "would" sees ahead from a past moment). */
+function nearestEitherSide(reference: Date, month: number, day: number): Date {
+  const year = reference.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1].map((y) => new Date(Date.UTC(y, month, day)));
+  return candidates.reduce((best, d) => (Math.abs(d.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? d : best));
+}
+
+/** The day and month strictly before (`side` -1) or after (1) the reference: "last Christmas", "next New Year's Day". */
+function dayBeyond(reference: Date, month: number, day: number, side: -1 | 1): Date {
+  const d = new Date(Date.UTC(reference.getUTCFullYear(), month, day));
+  const ref = Date.UTC(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+  if (side === -1 && d.getTime() >= ref) d.setUTCFullYear(d.getUTCFullYear() - 1);
+  if (side === 1 && d.getTime() <= ref) d.setUTCFullYear(d.getUTCFullYear() + 1);
   return d;
 }
 

@@ -385,3 +385,54 @@ describe('lengths of time, fronted weekdays, "last" and "next" (twelfth round)',
     expect(read('The crane will be installed next summer.', '1998-12-07')).toEqual(['next summer=1999']);
   });
 });
+
+describe('dated events a reader can trust (issue 16dates)', () => {
+  const dates = (text: string, published: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('dates "the evening of Oct. 7" to Oct. 7, not to the article\'s evening (rule E1)', () => {
+    expect(dates('The dock guard was found on the evening of Oct. 7, 18 hours after the fire broke out.', '1998-10-12')).toContain('evening of Oct. 7:1998-10-07:true');
+    expect(dates('The dock guard was found on the morning of Oct. 7.', '1998-10-12')).toEqual(['morning of Oct. 7:1998-10-07:true']);
+  });
+
+  it('reads a fixed-date holiday as its day when it tells a time, and not when it names the feast (rule E2, amended)', () => {
+    expect(dates('Last Christmas, the harbor board sent an envoy to the union.', '1998-10-04')).toEqual(['Last Christmas:1997-12-25:true']);
+    expect(dates('The dockers went home for Christmas in 1993 and found the harbor closed.', '1998-10-04')).toEqual(['Christmas in 1993:1993-12-25:true']);
+    expect(dates('The mayor will visit the harbor on Christmas Eve.', '1998-10-04')).toEqual(['Christmas Eve:1998-12-24:true']);
+    // The feast celebrated, a name's qualifier, another calendar's feast: no event on its day.
+    expect(dates('The hall was filled with teen-agers celebrating Halloween and a holiday weekend.', '1998-10-30')).toEqual(['Halloween:1998-10-31:false']);
+    expect(dates('The port marked the Chinese New Year with fireworks.', '1998-02-01')).toEqual([]);
+  });
+
+  it('takes a time inside a "like" or "unlike" comparison for no event, but not "such as" or the verb (rule E3)', () => {
+    expect(dates('The strike looked like the stoppage on the docks 100 years ago.', '1998-10-12')).toEqual(['100 years ago:1898:false']);
+    expect(dates('The analyst said the situation was not unlike that of 1993, when the port closed.', '1998-10-12')[0]).toBe('1993:1993:false');
+    expect(dates('Ports like these were hit by strikes in 1993.', '1998-10-12')).toEqual(['1993:1993:true']);
+    expect(dates('Ports like Rotterdam closed in 1993.', '1998-10-12')).toEqual(['1993:1993:true']);
+    expect(dates('The union would like to meet on Monday.', '1998-10-12')).toEqual(['on Monday:1998-10-12:true']);
+  });
+
+  it('takes the time of a forecast for no event, and keeps the day the forecast was made (rule E4)', () => {
+    expect(dates('Earlier this month, the port authority predicted that traffic would fall by a third in the year 2000.', '1998-11-26')).toEqual(['this month:1998-11:true', '2000:2000:false']);
+    expect(dates('The port authority predicted on Monday that traffic would fall.', '1998-11-26')).toEqual(['on Monday:1998-11-23:true']);
+    // A day under a forecast is a scheduled occasion (E4 amended): "predict that 9,000 will rally on Wednesday".
+    expect(dates('The unions predict that 9,000 dockers will rally on Wednesday.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
+    expect(dates('Analysts are still forecasting that harbor traffic will begin to slow down next year.', '1998-11-26')).toEqual(['next year:1999:false']);
+  });
+
+  it('puts a day under "would" on the nearer side of the article, and one under "will" ahead (rule E6)', () => {
+    expect(dates('The rules stipulated that cargo held outside the port would be seized unless cleared by Sept. 30.', '1998-11-05')).toEqual(['Sept. 30:1998-09-30:true']);
+    expect(dates('The port authority will close the old pier by Sept. 30.', '1998-11-05')).toEqual(['Sept. 30:1999-09-30:true']);
+  });
+
+  it("reads a month's name in lower case as the common word, and a capitalised one as the month (rule E8)", () => {
+    expect(dates('The dockers will march on Wednesday to the harbor gate.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
+    expect(dates('The union resumed its long march toward a contract.', '1998-10-04')).toEqual([]);
+    expect(dates('The dockers struck in March.', '1998-10-04')).toEqual(['March:1998-03:true']);
+  });
+
+  it('shows no event for a time inside a quoted term, and reads quoted speech as before (rule E7)', () => {
+    const quoted = dates('The storm hit in what locals call the "last weekend in the summer;" on Saturday, February 27, 2010.', '2010-10-24');
+    expect(quoted.filter((d) => d.endsWith(':true'))).toEqual(['on Saturday, February 27, 2010:2010-02-27:true']);
+    expect(dates('"We will meet the dockers next week," the mayor said.', '1998-10-12')).toEqual(['next week:1998-10:true']);
+  });
+});
