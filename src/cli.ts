@@ -86,7 +86,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   };
   let started: StartedLibrary;
   try {
-    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress, warn });
+    // One answer, then the process ends: no sentence readings worked out in the background for answers that never come.
+    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress, warn, prepare: false });
     await started.ready;
   } catch (e) {
     await cache?.close();
