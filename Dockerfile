@@ -16,8 +16,8 @@ RUN npm ci --no-audit --no-fund
 # Everything .dockerignore lets through: `npm run build` type-checks src, tests, bench and eval.
 COPY . .
 # The same steps CI runs (.ci/run), so a step that breaks here breaks there first. `compile` also bundles the CLI and
-# makes its V8 code cache with one digest of briefings/ (scripts/bundle-cli.ts): same node image as the runtime stage,
-# so the runtime's V8 accepts it.
+# the service (dist/main.js, the CMD below) and makes the CLI's V8 code cache with one digest of briefings/
+# (scripts/bundle-cli.ts): same node image as the runtime stage, so the runtime's V8 accepts it.
 RUN npm run build \
  && npm run compile \
  && npm prune --omit=dev --no-audit --no-fund

@@ -1,17 +1,18 @@
 /**
- * `npx tsx scripts/bundle-cli.ts [dist]` (the last step of `npm run compile`): bundles the compiled CLI into one
- * CommonJS file with a V8 code cache, so a `briefbot …` start reads one file instead of ~240 ES modules and yaml's 72
- * CommonJS files, and compiles little of it: on Node 20 (no module compile cache) resolving, reading and compiling them
- * was a quarter of the seed start's CPU (docs/quality.md, "twenty-second round (17seed2)"). Every other compiled module
- * stays in dist/ as tsc wrote it: the service (dist/main.js), the analysis worker, and the bundled modules' twins,
- * whose files the bundle still finds.
+ * `npx tsx scripts/bundle-cli.ts [dist]` (the last step of `npm run compile`): bundles the compiled CLI and the compiled
+ * service each into one CommonJS file, the CLI's with a V8 code cache, so a `briefbot …` start (and the service's) reads
+ * one file instead of hundreds of ES modules and yaml's 72 CommonJS files: on Node 20 (no module compile cache) resolving,
+ * reading and compiling them was a quarter of the seed start's CPU (docs/quality.md, "twenty-second round (17seed2)"; the
+ * service since "twenty-third round (17seed3)"). Every other compiled module stays in dist/ as tsc wrote it: the analysis
+ * worker, the Discord shards' process, the command registration, and the bundled modules' twins, whose files the bundles
+ * still find.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { type BuildOptions, build, type Plugin } from 'esbuild';
 
 /**
  * The packages bundled: pure JavaScript that the CLI's start imports, with no native code and no file of their own
@@ -66,28 +67,18 @@ const BANNER = [
   "const __twinDirname = (twin) => require('node:path').dirname(require('node:path').join(__dirname, twin));",
 ].join('\n');
 
+/** The entries bundled, each in its own file: dist/<entry>.js runs dist/<entry>.bundle.cjs. */
+const ENTRIES = ['cli', 'main'] as const;
+
 /**
- * Bundles `<dist>/cli.js` (tsc's output) into `<dist>/cli.bundle.cjs`, puts scripts/compiled-cli.js in its place to run
- * it, and makes the bundle's code cache with one run of the CLI: a digest of the configured set (every step of a brief,
- * and the analysis), over a store of its own. A run that fails leaves no cache, and the CLI compiles as it starts.
+ * Bundles each entry of `<dist>` (tsc's output) into `<dist>/<entry>.bundle.cjs` and puts scripts/compiled-entry.js in
+ * its place to run it, then makes the CLI's code cache with one run of the CLI: a digest of the configured set (every
+ * step of a brief, and the analysis), over a store of its own. A run that fails leaves no cache, and the CLI compiles as
+ * it starts. The service has no cache: it starts once a deploy, under its image's V8 flags, and compiles as it starts.
  */
 export async function bundleCli(distFolder: string): Promise<void> {
   const dist = resolve(distFolder);
-  const bundle = join(dist, 'cli.bundle.cjs');
-  rmSync(`${bundle}.cache`, { force: true });
-  await build({
-    entryPoints: [join(dist, 'cli.js')],
-    outfile: bundle,
-    bundle: true,
-    // Modules reached only through `import()` are inlined but initialised (and their packages required) when imported.
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    banner: { js: BANNER },
-    plugins: [onlyListedPackages, ownPlaces(dist)],
-    logLevel: 'warning',
-  });
-  copyFileSync(join(dirname(fileURLToPath(import.meta.url)), 'compiled-cli.js'), join(dist, 'cli.js'));
+  for (const entry of ENTRIES) await bundleEntry(dist, entry);
   const scratch = mkdtempSync(join(tmpdir(), 'briefbot-code-cache-'));
   try {
     const { DATABASE_URL: _, ...env } = process.env;
@@ -96,12 +87,39 @@ export async function bundleCli(distFolder: string): Promise<void> {
       env: { ...env, BRIEFBOT_WRITE_CODE_CACHE: '1', BRIEFBOT_ANALYSIS_PATH: join(scratch, 'analyses.sqlite') },
     });
     if (run.status !== 0) {
-      rmSync(`${bundle}.cache`, { force: true });
+      rmSync(join(dist, 'cli.bundle.cjs.cache'), { force: true });
       console.warn(`bundle-cli: the code cache's run failed (exit ${run.status}); the CLI will compile as it starts:\n${run.stderr.slice(0, 500)}`);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** `<dist>/<entry>.js` bundled into `<dist>/<entry>.bundle.cjs`, and the runner, exporting what the entry exports, in its place. */
+async function bundleEntry(dist: string, entry: (typeof ENTRIES)[number]): Promise<void> {
+  const source = join(dist, `${entry}.js`);
+  const bundle = join(dist, `${entry}.bundle.cjs`);
+  rmSync(`${bundle}.cache`, { force: true });
+  const options: BuildOptions = {
+    entryPoints: [source],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    plugins: [onlyListedPackages, ownPlaces(dist)],
+    logLevel: 'warning',
+  };
+  await build({
+    ...options,
+    outfile: bundle,
+    // Modules reached only through `import()` are inlined but initialised (and their packages required) when imported.
+    format: 'cjs',
+    banner: { js: BANNER },
+  });
+  // A CommonJS bundle names no exports: the same entry read as ES modules (not written) says which the runner passes on.
+  const read = await build({ ...options, format: 'esm', write: false, metafile: true, outdir: dist });
+  const exported = Object.values(read.metafile?.outputs ?? {}).flatMap((output) => output.exports);
+  const runner = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'compiled-entry.js'), 'utf8');
+  writeFileSync(source, `${runner}${exported.length ? `export const { ${exported.join(', ')} } = module.exports;\n` : ''}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

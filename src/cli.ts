@@ -86,7 +86,8 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   };
   let started: StartedLibrary;
   try {
-    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress, warn });
+    // One answer, then the process ends: no sentence readings worked out in the background for answers that never come.
+    started = await startLibrary(setFolder(values.set, configured.dir), { ...(topicsFile ? { topicsFile } : {}), ...(cache ? { analysisCache: cache } : {}), onProgress, warn, prepare: false });
     await started.ready;
   } catch (e) {
     await cache?.close();
@@ -96,8 +97,11 @@ export async function runCli(argv: string[], out: NodeJS.WritableStream = proces
   try {
     return await answer(started.library, command, rest, length?.data, format, out, err);
   } finally {
-    // The answer is printed first; what the next run reads back is still written before this run ends.
+    // The answer is printed first; what the next run reads back is still written before this run ends: the set, its
+    // topics, and the topic briefings composed (the next run over the same documents, topics and code answers those
+    // without composing them again, as a restarted service does).
     await started.stored;
+    await started.storeBriefings();
     await cache?.close();
   }
 }

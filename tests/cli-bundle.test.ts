@@ -23,8 +23,13 @@ const BRIEF = ['brief', 'security-guarantees', '--set', 'ukraine-peace-talks', '
 
 /** `node <entry> …args` from the checkout (its config and briefings), over the analysis store `store`. */
 function run(entry: string, store: string, ...args: string[]) {
+  return runWith({}, entry, store, ...args);
+}
+
+/** The same, with `more` in its environment. */
+function runWith(more: Record<string, string>, entry: string, store: string, ...args: string[]) {
   const { DATABASE_URL: _, ...env } = process.env;
-  const out = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, entry, ...args], { cwd: root, encoding: 'utf8', env: { ...env, BRIEFBOT_ANALYSIS_PATH: store } });
+  const out = spawnSync(process.execPath, ['--import', pathToFileURL(join(dir, 'register.mjs')).href, entry, ...args], { cwd: root, encoding: 'utf8', env: { ...env, BRIEFBOT_ANALYSIS_PATH: store, ...more } });
   const loaded = out.stderr.split('\n').filter((line) => line.startsWith('LOADED file:'));
   return { status: out.status, stdout: out.stdout, stderr: out.stderr, loaded, winkFiles: Number(/WINK FILES (\d+)/.exec(out.stderr)?.[1] ?? Number.NaN) };
 }
@@ -41,8 +46,28 @@ beforeAll(async () => {
   // The modules' CLI, kept to compare: what dist/cli.js was before the bundle replaced it, run as bin/briefbot.js runs it.
   cpSync(join(dist, 'cli.js'), join(dist, 'cli-modules.js'));
   writeFileSync(join(dist, 'cli-modules-run.js'), "const { runCli } = await import('./cli-modules.js');\nprocess.exitCode = await runCli(process.argv.slice(2));\n");
+  // The service's modules, kept the same way (it runs itself when it is the file node was given).
+  cpSync(join(dist, 'main.js'), join(dist, 'main-modules.js'));
   await bundleCli(dist);
 }, 300_000);
+
+describe('the compiled service, bundled as the CLI is', () => {
+  it('starts from one module of our code, and refuses to start without a platform as the unbundled modules do', () => {
+    // No .env read, no terminal (spawnSync's stdin is a pipe): nothing to start, as the image's CI step runs it.
+    const env = { BRIEFBOT_ENV_FILE: '' };
+    const modules = runWith(env, join(dist, 'main-modules.js'), join(dir, 'service', 'analyses.sqlite'));
+    const bundled = runWith(env, join(dist, 'main.js'), join(dir, 'service', 'analyses.sqlite'));
+    for (const r of [modules, bundled]) {
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toContain('No chat platform is configured');
+    }
+    const said = (stderr: string) => stderr.split('\n').filter((line) => !line.startsWith('LOADED ') && !line.startsWith('WINK FILES'));
+    expect(said(bundled.stderr)).toEqual(said(modules.stderr));
+    const ours = (loaded: string[]) => loaded.filter((line) => line.includes(pathToFileURL(dist).href));
+    expect(ours(modules.loaded).length).toBeGreaterThan(100);
+    expect(ours(bundled.loaded)).toEqual([expect.stringContaining(pathToFileURL(join(dist, 'main.js')).href)]);
+  }, 120_000);
+});
 
 describe('the compiled CLI, bundled', () => {
   it('starts from one module of our code, and answers the seed brief as the unbundled modules do', () => {

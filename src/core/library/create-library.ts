@@ -23,7 +23,7 @@ import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from 
 import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
-import { backgroundPreparation } from './prepare-set.js';
+import { backgroundPreparation, noPreparation } from './prepare-set.js';
 
 /** What a re-read of the set's source found. */
 export interface Reloaded {
@@ -45,6 +45,8 @@ export interface LibraryState {
   reload?: (known: ReadonlyMap<string, string>) => Promise<Reloaded>;
   /** Analyses what refresh() found changed, in order (reading stored analyses when held); default: on the main thread. */
   analyse?: (raws: readonly RawDocument[], use: (analysis: Analysis) => void) => Promise<unknown>;
+  /** Works out every sentence's readings between answers once the set is ready (prepare-set.ts); default true. */
+  prepare?: boolean;
 }
 
 /** A library being filled: it answers from what it holds while documents are still being added. */
@@ -276,7 +278,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { points, sources: citer.sources() };
   };
 
-  const preparation = backgroundPreparation(() => index);
+  const preparation = state.prepare === false ? noPreparation : backgroundPreparation(() => index);
 
   const library: EvalLibrary = {
     set: state.set,

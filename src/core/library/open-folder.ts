@@ -37,6 +37,11 @@ export interface OpenOptions {
   onProgress?: (done: number, total: number) => void;
   /** Told about stored analyses that could not be used (they are rebuilt) and a cache that failed. */
   warn?: (message: string, detail: Record<string, unknown>) => void;
+  /**
+   * Works out every sentence's readings between answers once the set is ready; default true. false for a process that
+   * answers once and ends (the CLI): nothing would be answered after the work (prepare-set.ts, `noPreparation`).
+   */
+  prepare?: boolean;
 }
 
 /** A library that answers while its set is still being indexed. */
@@ -203,6 +208,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       signatures: first.signatures,
       reload: refreshReload,
       analyse: (raws, use) => analyseInOrder(raws, use, analyseOptions),
+      ...(options.prepare === false ? { prepare: false } : {}),
     },
     first.problems,
   );

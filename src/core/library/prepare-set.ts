@@ -72,6 +72,16 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
   };
 }
 
+/**
+ * No background preparation: for a process that answers once and ends (the CLI), where the work would only run between
+ * the answer and the exit (its timers are unref'd, yet a loop with nothing else to do still runs them to the end), and the
+ * one answer makes the readings it needs itself, as it does when it comes before the preparation.
+ */
+export const noPreparation: Preparation = {
+  prepared: () => Promise.resolve(),
+  resume() {},
+};
+
 function readingOf(index: TermIndex): Reading {
   return {
     index,

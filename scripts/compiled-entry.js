@@ -1,6 +1,7 @@
-// dist/cli.js once `npm run compile` has bundled the CLI (scripts/bundle-cli.ts copies this file there): runs the bundle,
-// dist/cli.bundle.cjs, with the V8 code cache the compile made of it, so a start neither resolves and reads ~400 module
-// files nor compiles again the functions a first answer runs. Node 20 gives a code cache to scripts only (vm.Script's
+// dist/cli.js and dist/main.js once `npm run compile` has bundled them (scripts/bundle-cli.ts copies this file in each one's
+// place, followed by a line exporting what the entry exports): runs the bundle beside it, dist/<entry>.bundle.cjs, with the
+// V8 code cache the compile made of it when there is one, so a start neither resolves and reads hundreds of module files
+// nor compiles again the functions a first answer runs. Node 20 gives a code cache to scripts only (vm.Script's
 // cachedData), not to ES modules: hence a CommonJS bundle run here as Node runs a CommonJS file.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +12,8 @@ import vm from 'node:vm';
 
 const SUM_BYTES = 32;
 
-const bundle = fileURLToPath(new URL('./cli.bundle.cjs', import.meta.url));
+// This file's own name says which bundle it runs: dist/cli.js runs dist/cli.bundle.cjs.
+const bundle = fileURLToPath(import.meta.url).replace(/\.js$/, '.bundle.cjs');
 const cacheFile = `${bundle}.cache`;
 const source = readFileSync(bundle);
 
@@ -41,7 +43,7 @@ const script = new vm.Script(Module.wrap(source.toString('utf8')), { filename: b
 if (cachedData && script.cachedDataRejected) {
   process.stderr.write(`briefbot: ${cacheFile} was made by another Node or with other V8 flags; compiling the CLI without it (npm run compile makes it again)\n`);
 }
-// The compile's own run (scripts/bundle-cli.ts): the bytecode of every function it compiled, written as it ends.
+// The compile's own run of the CLI (scripts/bundle-cli.ts): the bytecode of every function it compiled, written as it ends.
 if (process.env.BRIEFBOT_WRITE_CODE_CACHE === '1') {
   process.on('exit', () => {
     const data = script.createCachedData();
@@ -51,4 +53,4 @@ if (process.env.BRIEFBOT_WRITE_CODE_CACHE === '1') {
 
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-export const { runCli } = module.exports;
+// The entry's own exports follow, one line the bundle step writes (`export const { runCli } = module.exports;`).
