@@ -28,11 +28,11 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word)) continue;
+        if (met.has(word) || peoplesPlural(word, doc) || afterDeterminer(word, parts[i]!.text)) continue;
         const full = fullNameIn(word, doc) ?? oneAmong(docs(), word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        const person = [doc, ...docs()].find((d) => writtenAsPerson(full, word, d));
+        const person = [doc, ...docs()].find((d) => writesWhole(full, d) && writtenAsPerson(full, word, d));
         if (!person) continue;
         met.add(word);
         const title = titleBefore(full, doc) ?? titleBefore(full, person);
@@ -42,6 +42,30 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     return glosses;
   });
 }
+
+/**
+ * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
+ * singular the document writes capitalised, or one in "-es" where English adds it.
+ */
+function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
+  if (!/[^s'’]s$/.test(word)) return false;
+  if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
+  const singular = new RegExp(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
+  return doc.some((s) => singular.test(s.text));
+}
+
+/** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
+function writesWhole(full: string, doc: readonly Sentence[]): boolean {
+  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => whole.test(s.text));
+}
+
+/** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
+function afterDeterminer(word: string, text: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
+}
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Rule N3: the one full name ending on the word that the briefing's other sources write between them, when the point's own writes none. */
 function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: readonly Sentence[]): string | undefined {

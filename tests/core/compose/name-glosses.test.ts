@@ -50,4 +50,27 @@ describe('a person named by one word is glossed with the full name and title the
     ]);
     expect(nameGlosses([starting(b, 'Lahoud met')], (id) => both.get(id) ?? [], ['a.txt', 'b.txt'])).toEqual([[{ name: 'Lahoud', full: 'Lebanese President Emile Lahoud' }]]);
   });
+
+  describe('amendment A (written after measuring)', () => {
+    /** A sentence whose speech the analysis gave to `speaker`: evidence of a person, as the stored reading would give it. */
+    const spoken = (d: readonly Sentence[], words: string, speaker: string) => Object.assign(d.find((s) => s.text.startsWith(words))!, { speech: { speaker, named: true } });
+
+    it('A1: does not gloss a people by its plural', () => {
+      const d = doc('war.txt', 'Bosnian Serbs said on Monday they would keep the roads open. A Serb commander met the envoy on Tuesday. Serbs were the victims in two of the cases.');
+      spoken(d, 'Bosnian Serbs said', 'Bosnian Serbs');
+      expect(nameGlosses([starting(d, 'Serbs were')], () => d, ['war.txt'])).toEqual([[]]);
+    });
+
+    it('A2: does not gloss with a full name the source never writes whole', () => {
+      const d = doc('vigil.txt', "Shepherd's father, Dennis, spoke to the crowd on Friday. Governor Jim Geringer called the attack a tragedy. Thousands condemned Shepherd's killing.");
+      spoken(d, "Shepherd's father", 'Dennis Shepherd');
+      expect(nameGlosses([starting(d, 'Thousands condemned')], () => d, ['vigil.txt'])).toEqual([[]]);
+    });
+
+    it('A3: does not gloss a name that modifies a noun after a determiner, a quotation mark before it', () => {
+      const d = doc('prize.txt', 'Alfred Nobel left his fortune to the prizes in 1895. "The Nobel committee wanted to give the prize to all three," the secretary said.');
+      spoken(d, 'Alfred Nobel left', 'Alfred Nobel');
+      expect(nameGlosses([starting(d, '"The Nobel')], () => d, ['prize.txt'])).toEqual([[]]);
+    });
+  });
 });
