@@ -64,12 +64,20 @@ interface Mention {
 const mentions: { topics: Mention[]; questions: Mention[] } = { topics: [], questions: [] };
 let unplaced = 0;
 let items = 0;
+/** Ship rule (b): a gloss on a person an earlier point, or the glossed point itself, names in full (its last two words, or a run of names ending on the word). */
+const namedBefore: string[] = [];
 
 function read(key: string, b: Briefing, set: Set_, into: Mention[]) {
   const met = new Set<string>();
   const points: Point[] = [...b.summary, ...b.keyPoints].filter((p) => !p.shownAt);
+  const seen: string[] = [];
   for (const p of points) {
     items++;
+    seen.push(...(p.parts ?? [p.text]));
+    for (const g of p.names ?? []) {
+      const whole = g.full.split(' ').slice(-2).join(' ');
+      if (seen.some((t) => t.includes(whole) || namesIn(t).full.has(g.name))) namedBefore.push(`${key}\t${g.name}: ${g.full}\t${p.text}`);
+    }
     const place = placeOf(p, b.sources, set.sentencesOf);
     const texts = p.parts ?? [p.text];
     const names = texts.map((t) => namesIn(t));
@@ -119,6 +127,8 @@ for (const [name, ms] of Object.entries(mentions)) {
     `${name}\t${ms.length}\t${count('doc person')}\t${ms.filter((m) => m.title).length}\t${count('doc not read as a person')}\t${count('set only')}\t${count('none')}\t${ms.filter((m) => m.glossed).length}\t${new Set(ms.map((m) => `${m.word}\0${m.text}`)).size}`,
   );
 }
+console.log(`glosses on a person named in full before or in the same item: ${namedBefore.length}`);
+for (const line of namedBefore) console.log(`\t${line}`);
 const all = [...mentions.topics, ...mentions.questions];
 for (const c of CLASSES) {
   const words = new Map<string, number>();

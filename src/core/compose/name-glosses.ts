@@ -12,7 +12,8 @@ import type { Sentence } from '../ingest/document.js';
  *
  * Only when the reading is one person (rules N1–N3): the point's document writes exactly one full name ending on the word
  * (`fullNameIn`, as a speaker's surname is read), or, when it writes none, the briefing's other sources write exactly one
- * between them; and one of the briefing's sources writes that name as a person's (`writtenAsPerson`). `units` are the
+ * between them; and one of the briefing's sources writes that name whole, and one as a person's (`writtenAsPerson`). The
+ * title is the point's own document's (amendment A4). `units` are the
  * points in reading order, each as its sentences; `sources` the documents the briefing cites.
  */
 export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): NameGloss[][] {
@@ -28,14 +29,15 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word) || peoplesPlural(word, doc) || afterDeterminer(word, parts[i]!.text)) continue;
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs()].some((d) => peoplesPlural(word, d))) continue;
         const full = fullNameIn(word, doc) ?? oneAmong(docs(), word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        const person = [doc, ...docs()].find((d) => writesWhole(full, d) && writtenAsPerson(full, word, d));
-        if (!person) continue;
+        if (!(writesWhole(full, doc) || docs().some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...docs()].some((d) => writtenAsPerson(full, word, d))) continue;
         met.add(word);
-        const title = titleBefore(full, doc) ?? titleBefore(full, person);
+        // Amendment A4: a title is of its article's time, so only the point's own document gives it.
+        const title = titleBefore(full, doc);
         glosses.push({ name: word, full: title ? `${title} ${full}` : full });
       }
     });
@@ -123,7 +125,10 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
     if (taken.length === TITLE_WORDS) from = taken.findIndex((w) => titleWord(w) || TITLE_TIME.has(w));
     const title = from < 0 ? [] : taken.slice(from);
     // Capitalised words with no title word among them are a name's, not a title ("Mother Teresa's", "Beirut's"), or a sentence's opening.
-    while (title.length && !titleWord(title[0]!) && !/^\p{Lu}\p{L}*$/u.test(title[0]!) && !/^(?:\p{Lu}\.)+$/u.test(title[0]!)) title.shift();
+    while (title.length && !titleWord(title[0]!) && !TITLE_TIME.has(title[0]!) && !/^\p{Lu}\p{L}*$/u.test(title[0]!) && !/^(?:\p{Lu}\.)+$/u.test(title[0]!)) title.shift();
+    // Amendment A5: "ousted deputy prime minister": a participle before the title says the office may be past; read the next place.
+    const before = words[words.length - taken.length - 1];
+    if (from === 0 && before && /^\p{Ll}+ed$/u.test(before)) continue;
     if (title.some(titleWord)) return title.join(' ');
   }
   return undefined;

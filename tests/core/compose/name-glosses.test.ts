@@ -41,14 +41,14 @@ describe('a person named by one word is glossed with the full name and title the
     expect(nameGlosses([starting(d, 'France sent')], () => d, ['strike.txt'])).toEqual([[]]);
   });
 
-  it('takes the full name from another source of the briefing when the point’s own document gives none (rule N3)', () => {
+  it('takes the full name from another source of the briefing when the point’s own document gives none (rule N3), not its title (A4)', () => {
     const a = doc('a.txt', 'Lebanese President Emile Lahoud opened the session in Beirut on Monday.');
     const b = doc('b.txt', 'Lahoud met the army chiefs on Tuesday to discuss the border.');
     const both = new Map([
       ['a.txt', a],
       ['b.txt', b],
     ]);
-    expect(nameGlosses([starting(b, 'Lahoud met')], (id) => both.get(id) ?? [], ['a.txt', 'b.txt'])).toEqual([[{ name: 'Lahoud', full: 'Lebanese President Emile Lahoud' }]]);
+    expect(nameGlosses([starting(b, 'Lahoud met')], (id) => both.get(id) ?? [], ['a.txt', 'b.txt'])).toEqual([[{ name: 'Lahoud', full: 'Emile Lahoud' }]]);
   });
 
   describe('amendment A (written after measuring)', () => {
@@ -71,6 +71,26 @@ describe('a person named by one word is glossed with the full name and title the
       const d = doc('prize.txt', 'Alfred Nobel left his fortune to the prizes in 1895. "The Nobel committee wanted to give the prize to all three," the secretary said.');
       spoken(d, 'Alfred Nobel left', 'Alfred Nobel');
       expect(nameGlosses([starting(d, '"The Nobel')], () => d, ['prize.txt'])).toEqual([[]]);
+    });
+  });
+
+  describe('amendment A′ (written after measuring A)', () => {
+    it('A1′: reads a people’s singular in any source of the briefing', () => {
+      const a = doc('a.txt', 'A Serb commander met the envoy on Tuesday. Bosnian Serbs said on Monday they would keep the roads open.');
+      Object.assign(a.find((s) => s.text.startsWith('Bosnian Serbs'))!, { speech: { speaker: 'Bosnian Serbs', named: true } });
+      const b = doc('b.txt', 'Serbs were the victims in two of the cases heard this year.');
+      const both = new Map([
+        ['a.txt', a],
+        ['b.txt', b],
+      ]);
+      expect(nameGlosses([starting(b, 'Serbs were')], (id) => both.get(id) ?? [], ['a.txt', 'b.txt'])).toEqual([[]]);
+    });
+
+    it('A5: does not take a title after a participle ("ousted"), and keeps "former" before one', () => {
+      const d = doc('trial.txt', 'Police guarded the court for ousted deputy prime minister Anwar Ibrahim on Monday. Mr. Anwar denied every charge. Anwar said he would appeal.');
+      expect(nameGlosses([starting(d, 'Anwar said')], () => d, ['trial.txt'])).toEqual([[{ name: 'Anwar', full: 'Anwar Ibrahim' }]]);
+      const e = doc('talks.txt', 'Delegates in Bali heard former U.S. Vice President Al Gore on Thursday. Gore urged the delegates to agree on a plan.');
+      expect(nameGlosses([starting(e, 'Gore urged')], () => e, ['talks.txt'])).toEqual([[{ name: 'Gore', full: 'former U.S. Vice President Al Gore' }]]);
     });
   });
 });
