@@ -50,6 +50,16 @@ export type ShownAt = z.infer<typeof ShownAtSchema>;
  * with the sentence announcing it, consecutive sentences of one document joined by a space, the
  * first at its one citation.
  */
+/**
+ * A person a point names by one word ("Lahoud") whom no point before it names in full, with the full name (and title) its
+ * document gives: "President Emile Lahoud". Composed, not quoted: renderers print it after the sentence, marked as added.
+ */
+export const NameGlossSchema = z.object({
+  name: z.string().min(1),
+  full: z.string().min(1),
+});
+export type NameGloss = z.infer<typeof NameGlossSchema>;
+
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
@@ -57,6 +67,8 @@ export const PointSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   /** Whose view this is, when it comes from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
   attribution: z.string().optional(),
+  /** Who the point's one-word names are, at their first mention in the briefing (docs/quality.md, "Twenty-third round (issue 16names)"). */
+  names: z.array(NameGlossSchema).min(1).optional(),
   /** Only on a side of a difference whose sentence another section already prints. */
   shownAt: ShownAtSchema.optional(),
   /** Only on a side of a difference whose sentence leans on one another section prints: shown as "(after summary)" before it. */
@@ -182,6 +194,15 @@ export const BriefingSchema = z.object({
   unsaid: z.string().optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
+
+/**
+ * What an item prints after its text, each in parentheses, the same words on every platform: who its one-word names are
+ * ("Lahoud: President Emile Lahoud"), then whose words or view it is. Both are composed, so they stand apart from the
+ * verbatim sentence.
+ */
+export function notesOf(item: { names?: readonly NameGloss[]; attribution?: string }): string[] {
+  return [...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []), ...(item.attribution ? [item.attribution] : [])];
+}
 
 /** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */
 export function unsaidLine(speaker: string): string {

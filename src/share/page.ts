@@ -1,4 +1,4 @@
-import { type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
+import { type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
@@ -37,7 +37,11 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       .join('');
   // A sentence is printed once; a later section refers back to it, as in chat.
   const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => (item.shownAt ? `<em>(${h(seeAlso(item.shownAt))})</em>` : `${item.after ? `<em>(${h(afterNote(item.after))})</em> ` : ''}${h(item.text)}`);
-  const attribution = (item: { attribution?: string }) => (item.attribution ? ` <span class="attribution">(${h(item.attribution)})</span>` : '');
+  // Who a point's one-word names are, then whose view it is: composed notes, set apart from the verbatim sentence (`notesOf`).
+  const attribution = (item: { names?: Point['names']; attribution?: string }) =>
+    notesOf(item)
+      .map((note) => ` <span class="attribution">(${h(note)})</span>`)
+      .join('');
   const point = (p: Point) => `${text(p)}${attribution(p)} ${cite(p.citations)}`;
   // A figure or date from an opinion piece says whose view it is where it prints its sentence, as in chat.
   const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;

@@ -79,6 +79,18 @@ const ANSWERS: { name: string; answer: Answer; shows: string[] }[] = [
   { name: 'short briefing', answer: { kind: 'briefing', briefing: briefing('short') }, shows: ['River levels', 'Crews closed the lower road before dawn', 'Report number 3 from the valley'] },
   { name: 'standard briefing', answer: { kind: 'briefing', briefing: briefing('standard') }, shows: ['River levels', 'Pumps were brought in from the next town by noon', 'Ana Ruiz', 'Report number 1 from the valley'] },
   {
+    // A one-word name glossed (docs/quality.md, "Twenty-third round (issue 16names)"): the sentence as written, the full name after it.
+    name: 'briefing with a name glossed',
+    answer: {
+      kind: 'briefing',
+      briefing: briefing('standard', {
+        summary: [{ text: 'Kovacs ordered the lower town cleared before dawn.', citations: cite(1), names: [{ name: 'Kovacs', full: 'Regional governor Maria Kovacs' }] }],
+        keyPoints: [{ text: 'Crews closed the lower road before dawn.', citations: cite(2), names: [{ name: 'Orban', full: 'Mayor Lajos Orban' }], attribution: 'writes Ana Berg, in an opinion piece' }],
+      }),
+    },
+    shows: ['Kovacs ordered the lower town cleared before dawn. (Kovacs: Regional governor Maria Kovacs)', 'Crews closed the lower road before dawn. (Orban: Mayor Lajos Orban) (writes Ana Berg, in an opinion piece)'],
+  },
+  {
     name: 'topics list',
     answer: {
       kind: 'topics',

@@ -91,3 +91,11 @@ describe('the full briefing page, opinion in every section (docs/quality.md, fif
     expect(html.split('(writes Ana Berg, in an opinion piece)').length - 1).toBe(2);
   });
 });
+
+describe('the full briefing page, a one-word name glossed (docs/quality.md, "Twenty-third round (issue 16names)")', () => {
+  it('prints the sentence as written, then who the name is, marked as added like an attribution', () => {
+    const point = { text: 'Holt ordered the hall closed <at once>.', citations: [{ source: 1, paragraph: 0, sentence: 0 }], names: [{ name: 'Holt', full: 'Fire chief Lena Holt' }] };
+    const html = renderBriefingPage({ ...stored, briefing: { ...briefing, summary: [point] } });
+    expect(html).toContain('Holt ordered the hall closed &#60;at once&#62;. <span class="attribution">(Holt: Fire chief Lena Holt)</span>');
+  });
+});

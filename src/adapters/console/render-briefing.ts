@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
@@ -9,7 +9,10 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
   // A sentence printed once: a later section refers back to it.
   const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, style.escape);
-  const said = (p: Point) => `${style.escape(p.text)}${p.attribution ? ` (${style.escape(p.attribution)})` : ''} ${cite(p.citations)}`;
+  const said = (p: Point) =>
+    `${style.escape(p.text)}${notesOf(p)
+      .map((note) => ` (${style.escape(note)})`)
+      .join('')} ${cite(p.citations)}`;
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
   out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
@@ -34,9 +34,9 @@ export function briefingCard(briefing: Briefing): Card {
   };
 }
 
-/** A point from an opinion piece says whose view it is. */
+/** A point says who its one-word names are, and whose view it is when it comes from an opinion piece (`notesOf`). */
 function withAttribution(point: Point): string {
-  return point.attribution ? `${point.text} (${point.attribution})` : point.text;
+  return [point.text, ...notesOf(point).map((note) => `(${note})`)].join(' ');
 }
 
 /** A sentence printed once: a later section refers back to it. */

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
@@ -18,8 +18,8 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
   after: citationMarks(citations),
 });
 
-/** A point from an opinion piece says whose view it is. */
-const withAttribution = (point: Point) => (point.attribution ? `${point.text} (${point.attribution})` : point.text);
+/** A point says who its one-word names are, and whose view it is when it comes from an opinion piece (`notesOf`). */
+const withAttribution = (point: Point) => [point.text, ...notesOf(point).map((note) => `(${note})`)].join(' ');
 
 /** A sentence printed once: a later section refers back to it. */
 const once = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, (text) => text);

@@ -36,6 +36,7 @@ import { namesAskedThingTest } from './asked-thing.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { nameGlosses } from './name-glosses.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
@@ -421,7 +422,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return { question: d.question, sides: sides.map((side) => side.point) };
   });
 
-  return parseBriefing({
+  const briefing = {
     set,
     topic: topic.ref,
     length,
@@ -437,7 +438,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
     ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
-  });
+  };
+  // Who a point's one-word names are, at their first mention (docs/quality.md, "Twenty-third round (issue 16names)").
+  const glosses = nameGlosses(
+    [...summary, ...keyPoints].map(partsOf),
+    sentencesOf,
+    briefing.sources.map((s) => s.docId),
+  );
+  const glossed = (p: Point, i: number): Point => (glosses[i]!.length ? { ...p, names: glosses[i]! } : p);
+  return parseBriefing({ ...briefing, summary: briefing.summary.map(glossed), keyPoints: briefing.keyPoints.map((p, i) => glossed(p, summary.length + i)) });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ShownAt } from '../briefing.js';
+import { type NameGloss, notesOf, type ShownAt } from '../briefing.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
@@ -62,7 +62,9 @@ export function afterNote(shownAt: ShownAt): string {
  * An item's printed text, as its renderer escapes it: a reference back when already printed, else its text, after the note of
  * what it leans on, with whose view it is when it comes from an opinion piece.
  */
-export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }, escapeText: (text: string) => string): string {
+export function printedText(item: { text: string; shownAt?: ShownAt; after?: ShownAt; names?: readonly NameGloss[]; attribution?: string }, escapeText: (text: string) => string): string {
   if (item.shownAt) return `(${seeAlso(item.shownAt)})`;
-  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}${item.attribution ? ` (${escapeText(item.attribution)})` : ''}`;
+  return `${item.after ? `(${afterNote(item.after)}) ` : ''}${escapeText(item.text)}${notesOf(item)
+    .map((note) => ` (${escapeText(note)})`)
+    .join('')}`;
 }

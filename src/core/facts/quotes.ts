@@ -253,6 +253,22 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   return openingFullName(speaker, byLast, document) ?? speaker;
 }
 
+/**
+ * The one full name a document gives the person it also calls by one word ("Lahoud" → "Emile Lahoud"), read as a speaker's
+ * is (`fullNameOf`, titles left out); undefined when it gives none, or several ending on the word ("Dennis Shepard", "Judy
+ * Shepard"). A briefing glosses a surname with it (docs/quality.md, "Twenty-third round (issue 16names)").
+ */
+export function fullNameIn(word: string, document: readonly Sentence[]): string | undefined {
+  const full = fullNameOf(word, document);
+  return full !== word && full.includes(' ') && !HONORIFIC_AND_SURNAME.test(full) ? full : undefined;
+}
+
+/** A word of a title before a name, itself or as its modifier: "President", "envoy", "Foreign" of "Foreign Minister", "Gen.". */
+export const titleWord = (word: string): boolean => {
+  const lower = word.toLowerCase().replace(/[.]$/, '');
+  return TITLES.has(lower) || TITLES.has(`${lower}.`) || TITLE_MODIFIERS.has(lower) || HONORIFICS.has(`${lower}.`);
+};
+
 /** "Von der Leyen", "de Boer": a surname that opens on name particles (the first capitalised only at a sentence's head). */
 function particleSurname(speaker: string): boolean {
   const words = speaker.split(' ');

@@ -1,0 +1,137 @@
+import type { NameGloss } from '../briefing.js';
+import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
+import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
+import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import type { Sentence } from '../ingest/document.js';
+
+/**
+ * The people a briefing's points name by one word ("Lahoud said…") that no point before them, nor they themselves, names
+ * in full, each glossed at its first mention with the full name its document gives (and the title the document writes
+ * before that name): "Lahoud: President Emile Lahoud" (docs/quality.md, "Twenty-third round (issue 16names)"). The
+ * sentences stay verbatim; the gloss is a field of its own that every renderer prints after them, marked as added.
+ *
+ * Only when the reading is one person (rules N1–N3): the point's document writes exactly one full name ending on the word
+ * (`fullNameIn`, as a speaker's surname is read), or, when it writes none, the briefing's other sources write exactly one
+ * between them; and one of the briefing's sources writes that name whole, and one as a person's (`writtenAsPerson`). The
+ * title is the point's own document's (amendment A4). `units` are the
+ * points in reading order, each as its sentences; `sources` the documents the briefing cites.
+ */
+export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): NameGloss[][] {
+  const met = new Set<string>();
+  const printed: string[] = [];
+  const docs = () => sources.map(ofDocument);
+  return units.map((parts) => {
+    const names = parts.map((p) => namesIn(p.text));
+    // A point that writes the name in full ("President Lahoud", "Emile Lahoud") introduces it, wherever in the point.
+    for (const n of names) for (const word of n.full) met.add(word);
+    printed.push(...parts.map((p) => p.text));
+    const glosses: NameGloss[] = [];
+    names.forEach((n, i) => {
+      const doc = ofDocument(parts[i]!.docId);
+      for (const word of n.short) {
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs()].some((d) => peoplesPlural(word, d))) continue;
+        const full = fullNameIn(word, doc) ?? oneAmong(docs(), word, doc);
+        // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
+        if (!full || printed.some((t) => t.includes(full))) continue;
+        if (!(writesWhole(full, doc) || docs().some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...docs()].some((d) => writtenAsPerson(full, word, d))) continue;
+        met.add(word);
+        // Amendment A4: a title is of its article's time, so only the point's own document gives it.
+        const title = titleBefore(full, doc);
+        glosses.push({ name: word, full: title ? `${title} ${full}` : full });
+      }
+    });
+    return glosses;
+  });
+}
+
+/**
+ * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
+ * singular the document writes capitalised, or one in "-es" where English adds it.
+ */
+function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
+  if (!/[^s'’]s$/.test(word)) return false;
+  if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
+  const singular = new RegExp(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
+  return doc.some((s) => singular.test(s.text));
+}
+
+/** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
+function writesWhole(full: string, doc: readonly Sentence[]): boolean {
+  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => whole.test(s.text));
+}
+
+/** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
+function afterDeterminer(word: string, text: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
+}
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Rule N3: the one full name ending on the word that the briefing's other sources write between them, when the point's own writes none. */
+function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: readonly Sentence[]): string | undefined {
+  const found = new Set<string>();
+  for (const d of docs) {
+    if (d === own) continue;
+    const full = fullNameIn(word, d);
+    if (full) found.add(full);
+    if (found.size > 1) return undefined;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * Whether a document writes a full name as a person's, not a place's or a body's ("Air France" for "France"): a title stands
+ * right before it or before the word alone ("envoy Richard Holbrooke", "Mr. Lahoud"; not a title's modifier, as in "Foreign
+ * Ministry"), a sentence's speech is theirs by that full name (a body speaks too, by the word alone: "France said"), or an
+ * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
+ */
+export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
+  const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
+  const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
+  return doc.some((s) => s.speech?.speaker === full || aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))));
+}
+
+/** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
+const TITLE_WORDS = 4;
+/** A lower-case word that stays with the title after it: "former President". */
+const TITLE_TIME = new Set(['former']);
+
+/**
+ * The title the document writes right before a full name, in the same noun phrase, at the first place it writes one:
+ * "Lebanese President" of "Lebanese President Emile Lahoud", "U.N. envoy" of "U.N. envoy Richard Holbrooke". Words
+ * before the name are taken back while each is capitalised, an abbreviation or a title word, with no punctuation after it;
+ * what is taken is a title only when it holds a title word, and it starts at a title word when it fills the limit.
+ */
+export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
+  for (const s of doc) {
+    const m = at.exec(s.text);
+    if (!m) continue;
+    const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
+    const taken: string[] = [];
+    for (let i = words.length - 1; i >= 0 && taken.length < TITLE_WORDS; i--) {
+      const w = words[i]!;
+      // A word with punctuation after it ends another phrase ("On Monday,"); an abbreviation's full stop does not.
+      if (/[^\p{L}\p{N}.'’]$/u.test(w) || (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !titleWord(w))) break;
+      const lower = w.toLowerCase();
+      // "Yesterday President…", "On Monday President…": a function word or a day's name opens no title.
+      if (!titleWord(w) && (FUNCTION_WORDS.has(lower) || CALENDAR_NAMES.has(lower))) break;
+      if (!(/^\p{Lu}/u.test(w) || titleWord(w) || TITLE_TIME.has(w))) break;
+      taken.unshift(w);
+    }
+    let from = 0;
+    if (taken.length === TITLE_WORDS) from = taken.findIndex((w) => titleWord(w) || TITLE_TIME.has(w));
+    const title = from < 0 ? [] : taken.slice(from);
+    // Capitalised words with no title word among them are a name's, not a title ("Mother Teresa's", "Beirut's"), or a sentence's opening.
+    while (title.length && !titleWord(title[0]!) && !TITLE_TIME.has(title[0]!) && !/^\p{Lu}\p{L}*$/u.test(title[0]!) && !/^(?:\p{Lu}\.)+$/u.test(title[0]!)) title.shift();
+    // Amendment A5: "ousted deputy prime minister": a participle before the title says the office may be past; read the next place.
+    const before = words[words.length - taken.length - 1];
+    if (from === 0 && before && /^\p{Ll}+ed$/u.test(before)) continue;
+    if (title.some(titleWord)) return title.join(' ');
+  }
+  return undefined;
+}
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
