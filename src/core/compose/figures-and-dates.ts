@@ -16,9 +16,16 @@ export function figuresAndDates(text: string): Set<string> {
   ]);
 }
 
-/** Whether every figure and date `text` states is stated by one of `printed` (another sentence, an item's label). */
-export function figuresAndDatesIn(text: string, ...printed: readonly string[]): boolean {
-  const shown = new Set(printed.flatMap((p) => [...figuresAndDates(p)]));
-  for (const mark of figuresAndDates(text)) if (!shown.has(mark)) return false;
-  return true;
+/**
+ * Whether an item whose sentence is a near copy of a printed one may refer back to it: every figure and date its sentence
+ * states is stated by the printed sentence or by the item's label; and when the label prints one the printed sentence
+ * lacks, the printed sentence states none the item's lacks: "65 killed (see summary)" never points at "killing 60".
+ */
+export function carriedBy(item: string, printed: string, label: string): boolean {
+  const own = figuresAndDates(item);
+  const shown = figuresAndDates(printed);
+  const labelled = figuresAndDates(label);
+  const added = [...own].filter((m) => !shown.has(m));
+  if (added.some((m) => !labelled.has(m))) return false;
+  return added.length === 0 || [...shown].every((m) => own.has(m));
 }

@@ -3,7 +3,7 @@ import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
-import { figuresAndDatesIn } from './figures-and-dates.js';
+import { carriedBy } from './figures-and-dates.js';
 
 /**
  * Each sentence printed once per briefing: the first section to show a sentence prints it, a
@@ -40,7 +40,7 @@ export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce 
     return shown ? { shownAt: shown } : {};
   };
   const findCarrying: ShownOnce['findCarrying'] = (sentence, label) => {
-    const shown = printed.find((p) => sentenceSimilarity(sentence, p.sentence) >= SAME_POINT && figuresAndDatesIn(sentence.text, p.sentence.text, label));
+    const shown = printed.find((p) => sentenceSimilarity(sentence, p.sentence) >= SAME_POINT && carriedBy(sentence.text, p.sentence.text, label));
     return shown ? { shownAt: shown.shownAt } : {};
   };
   return {
