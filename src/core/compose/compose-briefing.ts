@@ -404,7 +404,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const quoteCandidates = quotes();
   // What an item prints beside its sentence: a quote its speaker (no figure), a key figure its value and what it counts, a
   // timeline entry its date (the expression as written, printed resolved).
-  const printedQuotes = printed(quoteCandidates, (q) => q.sentence, 'quotes', size.quotes, () => '');
+  const printedQuotes = printed(
+    quoteCandidates,
+    (q) => q.sentence,
+    'quotes',
+    size.quotes,
+    () => '',
+  );
   // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
   const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
@@ -414,11 +420,26 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     figuresWithout.slice(0, size.figures).map((f) => f.sentence),
     () => events().map((e) => e.sentence),
   );
-  const printedFigures = printed(figureUnit === unitFor ? figuresWithout : figures(figureUnit), (f) => f.sentence, 'figures', size.figures, (f) => `${f.value} ${f.counts}`, figureUnit, namedByListedFigure);
+  const printedFigures = printed(
+    figureUnit === unitFor ? figuresWithout : figures(figureUnit),
+    (f) => f.sentence,
+    'figures',
+    size.figures,
+    (f) => `${f.value} ${f.counts}`,
+    figureUnit,
+    namedByListedFigure,
+  );
   addNames(printedFigures.map(({ item }) => figureUnit(item.sentence)!.text));
   const eventsWithout = events();
   const eventUnit = sectionUnits(eventsWithout.map((e) => e.sentence));
-  const printedEvents = printed(eventUnit === unitFor ? eventsWithout : events(eventUnit), (e) => e.sentence, 'timeline', size.timeline, (e) => e.when, eventUnit);
+  const printedEvents = printed(
+    eventUnit === unitFor ? eventsWithout : events(eventUnit),
+    (e) => e.sentence,
+    'timeline',
+    size.timeline,
+    (e) => e.when,
+    eventUnit,
+  );
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }, unitOf = unitFor) =>
     shownAt ? { ...unitText(sentence, unitOf), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence, unitOf);

@@ -9,11 +9,7 @@ const DATE_WORDS =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight)\b/gi;
 
 export function figuresAndDates(text: string): Set<string> {
-  return new Set([
-    ...(text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')),
-    ...(text.match(NUMBER_WORDS) ?? []).map((w) => w.toLowerCase()),
-    ...(text.match(DATE_WORDS) ?? []).map((w) => w.toLowerCase()),
-  ]);
+  return new Set([...(text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')), ...(text.match(NUMBER_WORDS) ?? []).map((w) => w.toLowerCase()), ...(text.match(DATE_WORDS) ?? []).map((w) => w.toLowerCase())]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ShownAt } from '../briefing.js';
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import { type SameText, standInFor } from '../index/same-text.js';
+import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { carriedBy } from './figures-and-dates.js';
