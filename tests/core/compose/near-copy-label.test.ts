@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { renderText } from '../../../src/adapters/console/render.js';
 import { carriedBy } from '../../../src/core/compose/figures-and-dates.js';
 import { shownOnce } from '../../../src/core/compose/shown-once.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 /**
@@ -39,5 +41,26 @@ describe('a near copy printed in another section', () => {
     expect(carriedBy('The fire killed 65 people in the harbour hall on Friday.', 'The fire killed 65 people in the harbour hall.', 'on Friday')).toBe(true);
     // Number words and day names count as figures and dates too.
     expect(carriedBy('Nine guards were charged on Friday.', 'Guards were charged on Friday.', '')).toBe(false);
+  });
+
+  it('in a briefing, a timeline entry that adds only its date to a summary point refers back and keeps its date', () => {
+    // Made-up wire copy: a second agency's sentence is the first's with "In January 2005," before it.
+    const docs = [
+      'An army court martial found Sgt. Tomas Varga guilty of abusing prisoners at the harbour jail in Ostby. The jury sentenced Varga to ten years in prison. Varga, 36, was described as the ringleader during his four-day trial.',
+      'In January 2005, an army court martial found Sgt. Tomas Varga guilty of abusing prisoners at the harbour jail in Ostby. Two other guards at the harbour jail stand accused. Photographs of the abuse were taken inside the jail in November 2003.',
+      'The harbour jail in Ostby will be closed within months, army officers said. Its prisoners will be moved to other jails. Sgt. Tomas Varga was convicted of abusing prisoners at the jail.',
+    ];
+    const library = createLibrary(
+      'jail',
+      docs.map((text, i) => ({ id: `${i}.txt`, text, meta: { published: `2005-0${i + 1}-15` } })),
+    );
+    const r = library.brief('harbour jail abuse');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const entry = r.briefing.timeline.find((e) => e.text.startsWith('In January 2005'));
+    expect(entry?.shownAt?.section).toBe('summary');
+    const rendered = renderText({ kind: 'briefing', briefing: r.briefing }).split('\nSources:')[0]!;
+    expect(rendered).toContain('2005-01: (see summary)');
+    expect(rendered).not.toContain('In January 2005');
   });
 });
