@@ -351,11 +351,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
    * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
-  const printing = (sentence: Sentence, unitOf = unitFor): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
+  const printing = (sentence: Sentence, unitOf = unitFor, label?: string): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
     const { shownAt } = once.find(sentence);
     if (shownAt) return { shownAt, prints: [] };
     const unit = partsOf(unitOf(sentence)!);
     const others = unit.filter((p) => p !== sentence);
+    // A near copy with other numbers refers back when its label prints what the sentence adds (rule C, issue 16once2), and
+    // only when no other sentence of its passage would go unprinted.
+    if (label !== undefined && others.every((p) => once.find(p).shownAt)) {
+      const carried = once.findCarrying(sentence, label).shownAt;
+      if (carried) return { shownAt: carried, prints: [] };
+    }
     if (others.length && others.every((p) => printedExactly.has(p))) return { after: once.find(others.at(-1)!).shownAt!, prints: [sentence] };
     return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
   };
@@ -377,11 +383,19 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     for (const p of partsOf(figureUnit(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
     return false;
   };
-  const printed = <T>(items: readonly T[], sentenceOf: (item: T) => Sentence, section: 'quotes' | 'figures' | 'timeline', length: number, unitOf = unitFor, saysNothing?: (item: T, shownAt?: ShownAt) => boolean) => {
+  const printed = <T>(
+    items: readonly T[],
+    sentenceOf: (item: T) => Sentence,
+    section: 'quotes' | 'figures' | 'timeline',
+    length: number,
+    labelOf: (item: T) => string,
+    unitOf = unitFor,
+    saysNothing?: (item: T, shownAt?: ShownAt) => boolean,
+  ) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
-      const { shownAt, after, partly, prints } = printing(sentenceOf(item), unitOf);
+      const { shownAt, after, partly, prints } = printing(sentenceOf(item), unitOf, labelOf(item));
       if (partly || saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
@@ -389,7 +403,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return out;
   };
   const quoteCandidates = quotes();
-  const printedQuotes = printed(quoteCandidates, (q) => q.sentence, 'quotes', size.quotes);
+  // What an item prints beside its sentence: a quote its speaker (no figure), a key figure its value and what it counts, a
+  // timeline entry its date (the expression as written, printed resolved).
+  const printedQuotes = printed(
+    quoteCandidates,
+    (q) => q.sentence,
+    'quotes',
+    size.quotes,
+    () => '',
+  );
   // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
   const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
@@ -399,11 +421,26 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     figuresWithout.slice(0, size.figures).map((f) => f.sentence),
     () => events().map((e) => e.sentence),
   );
-  const printedFigures = printed(figureUnit === unitFor ? figuresWithout : figures(figureUnit), (f) => f.sentence, 'figures', size.figures, figureUnit, namedByListedFigure);
+  const printedFigures = printed(
+    figureUnit === unitFor ? figuresWithout : figures(figureUnit),
+    (f) => f.sentence,
+    'figures',
+    size.figures,
+    (f) => `${f.value} ${f.counts}`,
+    figureUnit,
+    namedByListedFigure,
+  );
   addNames(printedFigures.map(({ item }) => figureUnit(item.sentence)!.text));
   const eventsWithout = events();
   const eventUnit = sectionUnits(eventsWithout.map((e) => e.sentence));
-  const printedEvents = printed(eventUnit === unitFor ? eventsWithout : events(eventUnit), (e) => e.sentence, 'timeline', size.timeline, eventUnit);
+  const printedEvents = printed(
+    eventUnit === unitFor ? eventsWithout : events(eventUnit),
+    (e) => e.sentence,
+    'timeline',
+    size.timeline,
+    (e) => e.when,
+    eventUnit,
+  );
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }, unitOf = unitFor) =>
     shownAt ? { ...unitText(sentence, unitOf), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence, unitOf);

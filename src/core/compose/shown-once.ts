@@ -1,7 +1,9 @@
 import { type NameGloss, notesOf, type ShownAt } from '../briefing.js';
 import { type SameText, standInFor } from '../index/same-text.js';
+import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
+import { carriedBy } from './figures-and-dates.js';
 
 /**
  * Each sentence printed once per briefing: the first section to show a sentence prints it, a
@@ -15,22 +17,36 @@ export interface ShownOnce {
   refer(sentence: Sentence, section: ShownAt['section'], n: number): { shownAt?: ShownAt };
   /** `{ shownAt }` when the sentence is already printed, else `{}`; records nothing (a difference's sides stand side by side). */
   find(sentence: Sentence): { shownAt?: ShownAt };
+  /**
+   * `{ shownAt }` of the first printed sentence this one is a near copy of (stem cosine ≥ SAME_POINT) with other numbers,
+   * when every figure and date it states is printed by that sentence or by the item's `label` (a key figure's value, a
+   * timeline entry's date): the reader loses nothing when it refers back. Else `{}`; records nothing.
+   */
+  findCarrying(sentence: Sentence, label: string): { shownAt?: ShownAt };
 }
 
 export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce {
   const at = new Map<Sentence, ShownAt>();
+  /** The sentences printed, in the order they were marked (near copies are not printed). */
+  const printed: { sentence: Sentence; shownAt: ShownAt }[] = [];
   /** The one sentence that stands for every copy with this text. */
   const keyOf = (s: Sentence) => standInFor(s, sameText) ?? s;
   const mark: ShownOnce['mark'] = (sentences, section, n) => {
+    for (const s of sentences) printed.push({ sentence: s, shownAt: { section, n } });
     for (const s of sentences) for (const copy of [s, ...near(s)]) for (const key of [copy, keyOf(copy)]) if (!at.has(key)) at.set(key, { section, n });
   };
   const find: ShownOnce['find'] = (sentence) => {
     const shown = at.get(sentence) ?? at.get(keyOf(sentence));
     return shown ? { shownAt: shown } : {};
   };
+  const findCarrying: ShownOnce['findCarrying'] = (sentence, label) => {
+    const shown = printed.find((p) => sentenceSimilarity(sentence, p.sentence) >= SAME_POINT && carriedBy(sentence.text, p.sentence.text, label));
+    return shown ? { shownAt: shown.shownAt } : {};
+  };
   return {
     mark,
     find,
+    findCarrying,
     refer(sentence, section, n) {
       const found = find(sentence);
       if (!found.shownAt) mark([sentence], section, n);
