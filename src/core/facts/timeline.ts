@@ -424,8 +424,12 @@ const THAT_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night
 /** What closes a clause right after "before" or "after": it has no object, so it counts from the narrative time. */
 const CLAUSE_CLOSES = /^\s*(?:[,.;:!?)"”’]|--|—|_\s|$)/;
 
+/** Every A1 expression names one of these: a sentence without them is not scanned. */
+const A1_UNIT = /\b(?:day|night|week|month|year|morning|afternoon|evening)s?\b/i;
+
 function countedFromThen(text: string): { index: number; text: string; offset: Offset }[] {
   const out: { index: number; text: string; offset: Offset }[] = [];
+  if (!A1_UNIT.test(text)) return out;
   const unitOf = (word: string): Offset['unit'] => {
     const unit = word.toLowerCase();
     return unit === 'week' || unit === 'month' || unit === 'year' ? unit : 'day';
