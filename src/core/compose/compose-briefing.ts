@@ -309,7 +309,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const unit = unitOf(sentence);
     return !!unit && printable(sentence, unitOf) && !speakerless(unit);
   };
-  const events = (unitOf = unitFor) => firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
+  const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
+  const events = (unitOf = unitFor) =>
+    firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence)!;

@@ -24,30 +24,88 @@ export interface FoundDate extends FoundEvent {
  * weekday or a day without its year in the direction of the sentence's tense (future → forward),
  * "last week" to its month, "two years ago" to its year. An undated article's explicit day and
  * month take their year from `storyDate` (the dated articles of the same story), marked inferred.
+ * A time counted from the narrative time ("three days earlier", "that afternoon") is counted from the nearest
+ * explicit date before it, in its sentence or the one before it in its paragraph: `sentenceBefore` gives that
+ * sentence (by default, the one among `sentences`); with none, it is not dated (rules A1–A2, issue 16dates2).
  */
-export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundDate[] {
+export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const sentence of sentences) {
+  const readingOf = (sentence: Sentence): Reading => {
     const published = publishedOf(sentence.docId);
     // The story's date stands in only for an undated article's year: a dated one's dates hold for any story.
     const key = published ?? `|${storyDate ?? ''}`;
     let known = parsed.get(sentence);
     // Date parsing is the slow part of a briefing, and a set's briefings look at the same sentences again.
     if (!known || known.key !== key) {
-      const dates = datesIn(sentence, published, storyDate);
+      const read = datesIn(sentence, published, storyDate);
       // Most sentences name no date: they share one reading per article date, so a set read whole holds little for them.
-      known = dates.length ? { key, dates } : (noDates.get(key) ?? noDates.set(key, { key, dates }).get(key)!);
+      known = read.dates.length ? { key, ...read } : (noDates.get(key) ?? noDates.set(key, { key, dates: [], spots: [] }).get(key)!);
       parsed.set(sentence, known);
     }
-    out.push(...known.dates);
+    return known;
+  };
+  let before = sentenceBefore;
+  for (const sentence of sentences) {
+    const known = readingOf(sentence);
+    if (!known.spots.some((s) => s.offset)) {
+      out.push(...known.dates);
+      continue;
+    }
+    before ??= sentenceBeforeAmong(sentences);
+    const previous = before(sentence);
+    const inParagraph = previous && previous.docId === sentence.docId && previous.paragraph === sentence.paragraph ? readingOf(previous) : undefined;
+    known.dates.forEach((d, i) => {
+      const offset = known.spots[i]!.offset;
+      if (!offset) return out.push(d);
+      const anchor = anchorOf(known, i, inParagraph, offset);
+      const date = countedFrom(anchor, offset);
+      out.push({ ...d, date, ...(date && anchor?.inferred ? { inferred: true } : {}) });
+    });
   }
   return out;
 }
 
+/** The sentence right before each of `sentences` in its document, when it is among them too. */
+function sentenceBeforeAmong(sentences: readonly Sentence[]): (sentence: Sentence) => Sentence | undefined {
+  const at = new Map(sentences.map((s) => [`${s.docId}\u0001${s.position}`, s]));
+  return (s) => at.get(`${s.docId}\u0001${s.position - 1}`);
+}
+
+/**
+ * The narrative time an offset counts from (rule A2): the last explicit date before it in its sentence, else the last
+ * one of the sentence before it in the paragraph. Explicit: dated to a day or a month, and not itself counted from
+ * another time; for a count of years, a written year too.
+ */
+function anchorOf(known: Reading, at: number, before: Reading | undefined, offset: Offset): FoundDate | undefined {
+  const explicit = (reading: Reading, i: number) => {
+    const d = reading.dates[i]!;
+    if (reading.spots[i]!.offset || d.date === null) return false;
+    return /^\d{4}-\d{2}/.test(d.date) || (offset.unit === 'year' && /^\d{4}$/.test(d.date) && /\b\d{4}\b/.test(d.when));
+  };
+  for (let i = at - 1; i >= 0; i--) if (known.spots[i]!.index < known.spots[at]!.index && explicit(known, i)) return known.dates[i];
+  if (!before) return undefined;
+  for (let i = before.dates.length - 1; i >= 0; i--) if (explicit(before, i)) return before.dates[i];
+  return undefined;
+}
+
+/** The anchor moved by the offset, at the precision both allow: days need a day; weeks give the month, as "two weeks ago" does. */
+function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | null {
+  if (!anchor?.date) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(anchor.date);
+  const month = /^(\d{4})-(\d{2})/.exec(anchor.date);
+  const year = Number(anchor.date.slice(0, 4));
+  if (offset.unit === 'year') return String(year + offset.n);
+  if (offset.unit === 'month') return month ? isoOf(new Date(Date.UTC(year, Number(month[2]) - 1 + offset.n, 1, 12)), 'month') : null;
+  if (!day) return null;
+  const d = new Date(Date.UTC(year, Number(day[2]) - 1, Number(day[3]), 12));
+  d.setUTCDate(d.getUTCDate() + (offset.unit === 'week' ? 7 : 1) * offset.n);
+  return isoOf(d, offset.unit === 'week' ? 'month' : 'day');
+}
+
 /** Dated events: each sentence's first expression that places an event on a date. */
-export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string): FoundEvent[] {
+export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundEvent[] {
   const first = new Map<Sentence, FoundDate>();
-  for (const d of findDates(sentences, publishedOf, storyDate)) {
+  for (const d of findDates(sentences, publishedOf, storyDate, sentenceBefore)) {
     if (!d.isEvent || d.date === null) continue;
     const kept = first.get(d.sentence);
     if (!kept || tellsAgainFiner(kept, d)) first.set(d.sentence, d);
@@ -110,8 +168,23 @@ export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
   return kept;
 }
 
-const parsed = new WeakMap<Sentence, { key: string; dates: FoundDate[] }>();
-const noDates = new Map<string, { key: string; dates: FoundDate[] }>();
+/** How far an expression counts from the narrative time, in signed units (rule A1, issue 16dates2). */
+interface Offset {
+  n: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+}
+/** Where each of a sentence's dates stands in it, and for one counted from the narrative time, by how much. */
+interface Spot {
+  index: number;
+  offset?: Offset;
+}
+interface Reading {
+  key: string;
+  dates: FoundDate[];
+  spots: Spot[];
+}
+const parsed = new WeakMap<Sentence, Reading>();
+const noDates = new Map<string, Reading>();
 
 /** "a week ago" is one week: the article counts as a number word here. */
 const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1 : numberWordValue(word));
@@ -339,6 +412,49 @@ const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const CHRONO_CAN_READ =
   /\d|\b(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|night|morning|afternoon|evening|midnight|midday|noon|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|mos?|quarters?|qtr|years?|yrs?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?)\b|\b(?:this|last|past|next|after)\s*(?:[smhdwy]|mon?|mos|qtr|yr|sec|mins?|hrs?)\b|\b(?:this|last|past|next)(?:second|minute|hour|day|week|month|quarter|year)/i;
 
+/**
+ * Times counted from the narrative time, not from the article (rule A1, issue 16dates2): "18 months earlier", "a day
+ * before." (closing its clause: with an object, "two weeks after the vote", it counts from that event), "the month before.",
+ * "the next morning", "the following week", "that afternoon", "the same day" (not "the same day that …", which names its event).
+ */
+const COUNT_FROM_THEN = /\b(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(day|week|month|year)s?\s+(earlier|later|before|after)\b/gi;
+const THE_UNIT_AROUND = /\bthe\s+(day|night|week|month|year)\s+(before|after)\b/gi;
+const THE_NEXT_DAY = /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)\b|\bthe\s+(following)\s+(week|month|year)\b/gi;
+const THAT_DAY = /\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b(?!\s+(?:that|as|when)\b)/gi;
+/** What closes a clause right after "before" or "after": it has no object, so it counts from the narrative time. */
+const CLAUSE_CLOSES = /^\s*(?:[,.;:!?)"”’]|--|—|_\s|$)/;
+
+/** Every A1 expression names one of these: a sentence without them is not scanned. */
+const A1_UNIT = /\b(?:day|night|week|month|year|morning|afternoon|evening)s?\b/i;
+
+function countedFromThen(text: string): { index: number; text: string; offset: Offset }[] {
+  const out: { index: number; text: string; offset: Offset }[] = [];
+  if (!A1_UNIT.test(text)) return out;
+  const unitOf = (word: string): Offset['unit'] => {
+    const unit = word.toLowerCase();
+    return unit === 'week' || unit === 'month' || unit === 'year' ? unit : 'day';
+  };
+  const closes = (m: RegExpMatchArray) => CLAUSE_CLOSES.test(text.slice(m.index! + m[0].length));
+  for (const m of text.matchAll(COUNT_FROM_THEN)) {
+    const direction = m[3]!.toLowerCase();
+    const back = direction === 'earlier' || direction === 'before';
+    if ((direction === 'before' || direction === 'after') && !closes(m)) continue;
+    // "a day earlier than planned": a comparison, not a time.
+    if (/^\s+than\b/i.test(text.slice(m.index + m[0].length))) continue;
+    const n = Number(m[1]) || wordCount(m[1]!) || 0;
+    if (n) out.push({ index: m.index, text: m[0], offset: { n: back ? -n : n, unit: unitOf(m[2]!) } });
+  }
+  for (const m of text.matchAll(THE_UNIT_AROUND)) {
+    if (closes(m)) out.push({ index: m.index, text: m[0], offset: { n: m[2]!.toLowerCase() === 'before' ? -1 : 1, unit: unitOf(m[1]!) } });
+  }
+  for (const m of text.matchAll(THE_NEXT_DAY)) {
+    const which = (m[1] ?? m[3]!).toLowerCase();
+    out.push({ index: m.index, text: m[0], offset: { n: which === 'previous' || which === 'preceding' ? -1 : 1, unit: unitOf(m[2] ?? m[4]!) } });
+  }
+  for (const m of text.matchAll(THAT_DAY)) out.push({ index: m.index, text: m[0], offset: { n: 0, unit: 'day' } });
+  return out;
+}
+
 /** The instant chrono reads a sentence against: its article's day, or a fixed placeholder for an undated article. */
 function chronoInstant(published: string | undefined): Date {
   return published ? dayOf(published) : new Date(Date.UTC(2000, 0, 1, 12));
@@ -371,9 +487,11 @@ interface Found {
   inferred?: boolean;
   /** Read as the article's own day: yields to any day the sentence names. */
   sameDay?: boolean;
+  /** Counted from the narrative time, dated when the sentences around it are known (rule A1). */
+  offset?: Offset;
 }
 
-function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): FoundDate[] {
+function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
   const text = sentence.text;
   const reference = published ? dayOf(published) : undefined;
   // What leads up to an expression within its clause (at most 80 characters back), and the last comma's phrase of that.
@@ -547,6 +665,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const adverbial = Boolean(which || m[3]) || TIME_PREPOSITION_BEFORE.test(before(m.index));
     add({ index: m.index, text: m[0], date, isEvent: date !== null && adverbial && !modifier && !comparison(m.index), ...(date && !m[3] && !reference ? { inferred: true } : {}) });
   }
+  // Rule A1: a time counted from the narrative time, dated from its anchor by findDates; added before chrono's readings,
+  // which it outranks where they read the same words ("the month before" from the article).
+  for (const m of countedFromThen(text)) add({ index: m.index, text: m.text, date: null, isEvent: !comparison(m.index), offset: m.offset });
   const read = chronoFound(sentence, published);
   for (const chronoRead of read) {
     const r = partOfDayDated(chronoRead) ?? chronoRead;
@@ -622,6 +743,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;
       f.date = null;
+      f.offset = undefined;
     }
   }
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
@@ -635,7 +757,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     }
     kept.push(f);
   }
-  return kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) }));
+  return {
+    dates: kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) })),
+    spots: kept.map((f) => (f.offset ? { index: f.index, offset: f.offset } : { index: f.index })),
+  };
 }
 
 /**

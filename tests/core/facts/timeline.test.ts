@@ -363,7 +363,8 @@ describe('lengths of time, fronted weekdays, "last" and "next" (twelfth round)',
     expect(read('Ruiz, a union organiser for 20 years, was detained at the gate.')).toEqual(['for 20 years=null (background)']);
     expect(read('The ferry captain, in custody for a month, was charged on Monday.')).toEqual(['for a month=null (background)', 'on Monday=2024-03-04']);
     expect(read('Nearly a week after the storm flooded the docks, the count of damaged boats is over 300.')).toEqual([]);
-    expect(read('The pilot, who was to lead the harbour board a year later, left the port.')).toEqual([]);
+    // Counted from a time the text does not give (issue 16dates2): found, not dated.
+    expect(read('The pilot, who was to lead the harbour board a year later, left the port.')).toEqual(['a year later=null']);
   });
 
   it('dates a weekday that opens the sentence by the tense of the main clause after it', () => {
@@ -434,5 +435,44 @@ describe('dated events a reader can trust (issue 16dates)', () => {
     const quoted = dates('The storm hit in what locals call the "last weekend in the summer;" on Saturday, February 27, 2010.', '2010-10-24');
     expect(quoted.filter((d) => d.endsWith(':true'))).toEqual(['on Saturday, February 27, 2010:2010-02-27:true']);
     expect(dates('"We will meet the dockers next week," the mayor said.', '1998-10-12')).toEqual(['next week:1998-10:true']);
+  });
+});
+
+describe('a time counted from another time of the text (issue 16dates2)', () => {
+  const inParagraph = (texts: string[], paragraphs = texts.map(() => 0)) => texts.map((t, i) => ({ ...sentence('a.md', i, t), paragraph: paragraphs[i]!, index: i }));
+  const dates = (texts: string[], published: string, paragraphs?: number[]) => findDates(inParagraph(texts, paragraphs), () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('dates "that afternoon" from the day the sentence before names (rules A1-A2)', () => {
+    expect(dates(['The harbor guard was found beaten by the pier on Oct. 7.', 'On that afternoon, a cyclist had ridden past the pier gate.'], '1998-10-16')).toEqual(['Oct. 7:1998-10-07:true', 'that afternoon:1998-10-07:true']);
+  });
+
+  it('counts "nine days earlier" and "the month before" from the date before them, not from the article', () => {
+    expect(dates(['The dockers struck on July 7, having rehearsed the walkout nine days earlier.'], '2005-09-20')).toEqual(['July 7:2005-07-07:true', 'nine days earlier:2005-06-28:true']);
+    expect(dates(['The mayor met the union leaders in May.', 'The board lifted a ban it had put in place the month before.'], '1998-10-04')).toEqual(['May:1998-05:true', 'the month before:1998-04:true']);
+    expect(dates(['The pier was inspected on Saturday, July 7.', 'The dockers struck the following day.'], '2007-07-06')).toContain('the following day:2007-07-08:true');
+  });
+
+  it('leaves such a time off the timeline when no date stands before it in its sentence or the one before in its paragraph', () => {
+    expect(dates(['Three days earlier, the harbor guard was beaten.'], '1998-10-13')).toEqual(['Three days earlier:null:true']);
+    expect(dates(['The board lifted a ban it had put in place the month before.'], '1998-10-04')).toEqual(['the month before:null:true']);
+    // The sentence before stands in another paragraph.
+    expect(dates(['The harbor guard was found on Oct. 7.', 'That afternoon, the dockers struck.'], '1998-10-16', [0, 1])).toContain('That afternoon:null:true');
+    expect(findEvents(inParagraph(['Three days earlier, the harbor guard was beaten.']), () => '1998-10-13')).toEqual([]);
+  });
+
+  it('does not count "two weeks after the vote" or "a day earlier than planned" from the narrative time', () => {
+    expect(dates(['The union voted on Monday.', 'Two weeks after the vote, the dockers struck.'], '1998-10-13')).toEqual(['on Monday:1998-10-12:true']);
+    expect(dates(['The ship docked on Monday, a day earlier than planned.'], '1998-10-13')).toEqual(['on Monday:1998-10-12:true']);
+  });
+
+  it("shows the anchored date in a briefing's timeline when the sentence before is not among its sentences", () => {
+    const briefing = briefOn([
+      {
+        id: 'a.md',
+        published: '1998-10-16',
+        text: 'Harbor strike closes the port.\n\nThe harbor guard was found beaten by the pier gate on Oct. 7. On that afternoon, dockers began the harbor strike over the dredging contract.\n\nThe harbor strike has closed the port for a week, the union said on Friday.',
+      },
+    ]);
+    expect(briefing.timeline.find((e) => /On that afternoon/.test(e.text))?.date).toBe('1998-10-07');
   });
 });
