@@ -8,7 +8,7 @@ describe('a key figure printed label', () => {
     expect(figureLabel({ value: '3 1/2', counts: 'year conflict', text: 'The court heard crimes of the 3 1/2-year conflict.' })).toBe('3 1/2-year conflict');
   });
 
-  it('joins by a space what the sentence writes apart, and does not take another number\'s hyphen', () => {
+  it("joins by a space what the sentence writes apart, and does not take another number's hyphen", () => {
     expect(figureLabel({ value: '54', counts: 'km time trial', text: 'He won the 54 km time trial.' })).toBe('54 km time trial');
     expect(figureLabel({ value: '3', counts: 'page letter', text: 'A 13-page report and a 3 page letter were filed.' })).toBe('3 page letter');
   });

@@ -398,4 +398,3 @@ describe('key-figure labels that name what is counted (docs/quality.md, "Twenty-
     expect(figures('The port filed a 49-page claim.')).toEqual(['49 | page claim']);
   });
 });
-
