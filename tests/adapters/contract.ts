@@ -134,7 +134,8 @@ export function rendererContract<M>(renderer: RendererUnderTest<M>): void {
     test('WHEN a briefing has a key figure written as a compound measure THEN it says what the figure counts, with the hyphen its sentence writes', () => {
       const figure = { value: '12', counts: 'metre flood wall', text: 'Crews finished a 12-metre flood wall near the old bridge.', citation: cite(1)[0]! };
       const seen = renderer.texts(renderer.render({ kind: 'briefing', briefing: briefing('standard', { figures: [figure] }) })).join('\n');
-      expect(seen).toContain('12-metre flood wall');
+      // The label, bold or not, stands before the dash; the sentence after it says "a 12-metre flood wall near".
+      expect(seen).toMatch(/12-metre flood wall\**\s—/);
       expect(seen).not.toContain('12 metre');
     });
 
