@@ -1,4 +1,5 @@
 import { type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
+import { figureLabel } from '../core/compose/figure-label.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
@@ -63,7 +64,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       'Figures',
       list(
         'ul',
-        briefing.figures.map((f) => `<strong>${h(f.value)}</strong> — ${fact(f)} ${cite([f.citation])}`),
+        briefing.figures.map((f) => `<strong>${h(figureLabel(f))}</strong> — ${fact(f)} ${cite([f.citation])}`),
       ),
     ),
     section('figures-differ', 'Figures that differ', list('ul', (briefing.figuresThatDiffer ?? []).map(differing))),

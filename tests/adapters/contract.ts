@@ -142,6 +142,15 @@ export function rendererContract<M>(renderer: RendererUnderTest<M>): void {
       for (const words of shows) expect(seen).toContain(words);
     });
 
+    // Issue 16figs2, rule J: every renderer prints a key figure's label by one core function, hyphen and all.
+    test('WHEN a briefing has a key figure written as a compound measure THEN it says what the figure counts, with the hyphen its sentence writes', () => {
+      const figure = { value: '12', counts: 'metre flood wall', text: 'Crews finished a 12-metre flood wall near the old bridge.', citation: cite(1)[0]! };
+      const seen = renderer.texts(renderer.render({ kind: 'briefing', briefing: briefing('standard', { figures: [figure] }) })).join('\n');
+      // The label, bold or not, stands before the dash; the sentence after it says "a 12-metre flood wall near".
+      expect(seen).toMatch(/12-metre flood wall\**\s—/);
+      expect(seen).not.toContain('12 metre');
+    });
+
     const cases = renderer.textLimits.flatMap((limit) => overLimit(limit).map((c) => ({ ...c, limit })));
     test.runIf(cases.length > 0).each(cases)('WHEN a briefing has $name (limit $limit) THEN every message stays within the limits and the sources are kept', ({ briefing }) => {
       const messages = renderer.render({ kind: 'briefing', briefing });

@@ -1,4 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
@@ -21,7 +22,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
   if (b.unstated) out.push('', style.escape(unstatedLine(b.unstated)));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
-  if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(f.value)} ${style.escape(f.counts)} — ${text(f)} ${cite([f.citation])}`).join('\n'));
+  if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(figureLabel(f))} — ${text(f)} ${cite([f.citation])}`).join('\n'));
   const differing = b.figuresThatDiffer ?? [];
   if (differing.length) {
     out.push('', section('Figures that differ', style));

@@ -1,4 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { escapeText, maskedLink } from './escape.js';
@@ -14,7 +15,7 @@ export function briefingCard(briefing: Briefing): Card {
   const sections: Section[] = [
     { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', withAttribution(p), p.citations)) },
     { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
-    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(f.value)}** — `, once(f), [f.citation])) },
+    { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(figureLabel(f))}** — `, once(f), [f.citation])) },
     { name: 'Figures that differ', lines: (briefing.figuresThatDiffer ?? []).map(differingFigure) },
     {
       name: 'Timeline',

@@ -1,4 +1,5 @@
 import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
 import { contexts, divider, header, type Line, type SlackBlock, sections } from './blocks.js';
@@ -61,7 +62,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     ),
     part(
       '*Figures*',
-      briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(f.value)} — `)),
+      briefing.figures.map((f) => bullet(once(f), [f.citation], `${bold(figureLabel(f))} — `)),
     ),
     part('*Figures that differ*', (briefing.figuresThatDiffer ?? []).map(differingFigureLine)),
     part(

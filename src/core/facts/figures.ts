@@ -121,6 +121,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       end = start + number;
       start = end;
     } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
+    // "call the hotline on 0800 789321", "agent 007": a number written with a leading zero is a code, not an amount.
+    if (/^0\d/.test(tokens.words[start]!)) continue;
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
@@ -140,7 +142,10 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
     const rest = durationRest(tokens, end, told);
     if (rest) valueEnd = rest.end;
-    const counts = rest?.counts ?? told;
+    // "a three-kilometer (two-mile)-long runway": a number joined by a hyphen to its unit modifies the noun after it; with
+    // that unit all the label holds, the noun is lost and the label names nothing counted.
+    const modifierAlone = tokens.lower[end + 1] === '-' && tokens.spaces[end + 1] === '' && measuresOnly(rest?.counts ?? told);
+    const counts = modifierAlone ? '' : (rest?.counts ?? told);
     if (type === 'TALLY') {
       // "voted 240-47": a tally is two figures, each described by the verb that reports it.
       for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
@@ -638,6 +643,12 @@ function unitWordsOnly(words: readonly string[]): boolean {
   const ws = words.filter((w) => w !== '-');
   return ws.length > 0 && ws.every((w, i) => UNIT.test(w.toLowerCase()) || (/^\p{Lu}/u.test(w) && ws.slice(i + 1).some((x) => UNIT.test(x.toLowerCase()))));
 }
+/** Whether a label is units and nothing else ("kilometer", "square miles", "year"). */
+function measuresOnly(label: string): boolean {
+  const words = label.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => UNIT.test(w) || MEASURE.test(w) || TIME_UNITS.test(w));
+}
+
 /** A word that names the unit of an amount ("percent", "dollars"), not what the amount counts. */
 export const isUnit = (word: string): boolean => UNIT.test(word.toLowerCase());
 /** Units of length, area, volume, weight, speed and angle, spelled -er or -re. */
@@ -976,6 +987,10 @@ function subjectBefore(k: Tokens, s: number): string {
   if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
   // "dropped by 5 percent to 38.8", "to three-tenths of a percent from two-tenths": the unit of the number before is no subject.
   if (UNIT.test(noun.at(-1)!) && (k.pos[i] === 'NUM' || k.lower[i] === 'a')) return '';
+  // "(5.7 km climb at 6.9%)", "(17 km at 7.2%)": a unit that opens the run right after a number measures that number; what
+  // the run says of this one is the rest ("climb"), or nothing.
+  if (k.pos[i] === 'NUM') while (noun.length && (UNIT.test(noun[0]!.toLowerCase()) || MEASURE.test(noun[0]!.toLowerCase()))) noun.shift();
+  if (!noun.length) return '';
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');

@@ -30,7 +30,7 @@ describe('GIVEN a briefing', () => {
                 value: '• Brokering a cease-fire—let alone a lasting peace that deters Russia from invading Ukraine again—will be an even greater diplomatic challenge than Trump has faced so far. [2]',
               },
               { name: 'Quotes', value: '• **Donald Trump**: Trump’s campaign had been built on the promise that he could negotiate peace “in a day.” [5]' },
-              { name: 'Figures', value: '• **three-year** — setting the stage for potential direct negotiations that could reshape the three-year conflict. [3]' },
+              { name: 'Figures', value: '• **three-year conflict** — setting the stage for potential direct negotiations that could reshape the three-year conflict. [3]' },
               {
                 name: 'Timeline',
                 value: '• **2025-08-15** — President Trump made significant strides in moving Putin to agree to a deal to end the war during a summit meeting in Alaska on August 15. [1]',

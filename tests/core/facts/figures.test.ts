@@ -380,3 +380,21 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
     expect(figures('The dockers union grew by 300 members to 4,500 last year.')).toEqual(['300 | members', '4,500 | members']);
   });
 });
+
+describe('key-figure labels that name what is counted (docs/quality.md, "Twenty-third round (issue 16figs2)")', () => {
+  // Issue 16figs2, rule U: "8.1% km climb" printed the other number's unit as what a gradient counts.
+  it('leaves out of a label read before a number the unit of the number just before it', () => {
+    expect(figures('The stage crosses the Col de Mente (7.0 km climb at 8.1%) before the finish.')).toContain('8.1% | climb');
+    expect(figures('The stage ends on the Port de Bales (17 km at 7.2%).')).toContain('7.2% | ');
+  });
+
+  // Issue 16figs2, rules N1 and N2: labels that name nothing counted are left empty, so the figure is not shown.
+  it('reads a number written with a leading zero as a code, not an amount', () => {
+    expect(values('Anyone with information should call the harbour hotline on 0800 789321.')).not.toContain('0800');
+  });
+
+  it('describes by nothing a number joined by a hyphen to a unit whose noun the label lost', () => {
+    expect(figures('The port has a three-kilometer (two-mile)-long breakwater.')).toEqual(['three | ']);
+    expect(figures('The port filed a 49-page claim.')).toEqual(['49 | page claim']);
+  });
+});
