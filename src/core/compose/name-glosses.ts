@@ -19,7 +19,11 @@ import type { Sentence } from '../ingest/document.js';
 export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): NameGloss[][] {
   const met = new Set<string>();
   const printed: string[] = [];
-  const docs = () => sources.map(ofDocument);
+  const all = sources.map(ofDocument);
+  // Every test below reads a word (or a full name ending on it) in a document's text, so a document that never writes the
+  // word, in any case, cannot pass one: reading only those keeps a briefing citing hundreds of wire copies cheap.
+  const texts = new Map<readonly Sentence[], string>();
+  const docs = (word: string) => all.filter((d) => writesWord(d, word, texts));
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
     // A point that writes the name in full ("President Lahoud", "Emile Lahoud") introduces it, wherever in the point.
@@ -29,12 +33,12 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs()].some((d) => peoplesPlural(word, d))) continue;
-        const full = fullNameIn(word, doc) ?? oneAmong(docs(), word, doc);
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
+        const full = fullNameIn(word, doc) ?? oneAmong(docs(word), word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        if (!(writesWhole(full, doc) || docs().some((d) => writesWhole(full, d)))) continue;
-        if (![doc, ...docs()].some((d) => writtenAsPerson(full, word, d))) continue;
+        if (!(writesWhole(full, doc) || docs(word).some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...docs(word)].some((d) => writtenAsPerson(full, word, d))) continue;
         met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
         const title = titleBefore(full, doc);
@@ -132,6 +136,16 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
     if (title.some(titleWord)) return title.join(' ');
   }
   return undefined;
+}
+
+/** Whether a document writes the word in any case, in its text or as a speaker's name; its text is lowered once a briefing (`texts`), not kept. */
+function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly Sentence[], string>): boolean {
+  let text = texts.get(doc);
+  if (text === undefined) {
+    text = doc.map((s) => `${s.text} ${s.speech?.speaker ?? ''}`).join('\n').toLowerCase();
+    texts.set(doc, text);
+  }
+  return text.includes(word.toLowerCase());
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
