@@ -84,7 +84,11 @@ function read(key: string, digest: Digest, sentencesOf: (docId: string) => reado
       }
     if (first) totals.pointsWithFirst++;
   }
-  const would = nameGlosses(units, sentencesOf, digest.sources.map((s) => s.docId));
+  const would = nameGlosses(
+    units,
+    sentencesOf,
+    digest.sources.map((s) => s.docId),
+  );
   points.forEach((p, i) => {
     totals.wouldGloss += would[i]!.length;
     totals.glossed += p.names?.length ?? 0;
