@@ -60,7 +60,7 @@ function briefing(length: Length, overrides: Partial<Briefing> = {}): Briefing {
   });
 }
 
-function digest(quiet: boolean): Digest {
+function digest(quiet: boolean, points?: Point[]): Digest {
   const b = briefing('standard');
   return parseDigest({
     set: 'valley-floods',
@@ -69,7 +69,7 @@ function digest(quiet: boolean): Digest {
     late: false,
     newDocuments: quiet ? [] : SOURCES.map((s) => ({ docId: s.docId, title: s.title })),
     wordBudget: 250,
-    topics: quiet ? [] : [{ topic: b.topic, points: b.summary, figureChanges: [], newDocuments: 3 }],
+    topics: quiet ? [] : [{ topic: b.topic, points: points ?? b.summary, figureChanges: [], newDocuments: 3 }],
     sources: quiet ? [] : SOURCES,
   });
 }
@@ -106,6 +106,12 @@ const ANSWERS: { name: string; answer: Answer; shows: string[] }[] = [
     shows: ['River levels', 'Road closures'],
   },
   { name: 'digest', answer: { kind: 'digest', digest: digest(false) }, shows: ['River levels', 'Crews closed the lower road before dawn', 'Report number 2 from the valley'] },
+  {
+    // A digest's point glossed as a briefing's is (docs/quality.md, "Twenty-third round (issue 16names2)").
+    name: 'digest with a name glossed',
+    answer: { kind: 'digest', digest: digest(false, [{ text: 'Kovacs ordered the lower town cleared before dawn.', citations: cite(1), names: [{ name: 'Kovacs', full: 'Regional governor Maria Kovacs' }] }]) },
+    shows: ['Kovacs ordered the lower town cleared before dawn. (Kovacs: Regional governor Maria Kovacs)'],
+  },
   { name: 'quiet digest', answer: { kind: 'digest', digest: digest(true) }, shows: ['Nothing new since'] },
   { name: 'no match', answer: { kind: 'no-match', noMatch: { query: 'hail storms', set: 'valley-floods', suggestions: [{ slug: 'river-levels', title: 'River levels', kind: 'curated' }] } }, shows: ['hail storms', 'River levels'] },
   { name: 'error notice', answer: { kind: 'notice', tone: 'error', code: 'unavailable', text: 'That set is still being indexed; try again in a minute.' }, shows: ['still being indexed'] },

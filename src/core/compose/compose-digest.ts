@@ -7,11 +7,13 @@ import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
+import { partsOf } from '../summary/passages.js';
 import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
 import { topK } from '../summary/top-k.js';
 import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
 import { differingFigureValues } from './compose-briefing.js';
 import { itemAttribution } from './item-attribution.js';
+import { nameGlosses } from './name-glosses.js';
 import { readableInstant, sourceDetails } from './source-details.js';
 
 /**
@@ -155,6 +157,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     new Set([...chosen.flatMap((c) => [c.sentence.docId, ...inFresh(c.sentence).map((o) => o.docId)]), ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId)))]);
   const reported = new Set<string>();
   const topics: DigestTopic[] = [];
+  const chosenOf: UpdateChoice[][] = [];
   for (const t of ranked) {
     const headerWords = wordCount(t.ref.title) + wordCount(`Full briefing: /brief ${t.ref.slug}`);
     const changes = figureChangesOf(t);
@@ -202,6 +205,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     }
     words += costOf(chosen, keptChanges);
     for (const d of citedBy(chosen, keptChanges)) cited.add(d);
+    chosenOf.push(chosen);
     topics.push({
       topic: t.ref,
       points: chosen.map((c) => ({ ...citer.point(c.sentence, inFresh), ...attributedOf(c.sentence) })),
@@ -209,7 +213,39 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       newDocuments: new Set(candidatesOf(t).map((c) => c.sentence.docId)).size,
     });
   }
-  return parseDigest({ ...empty, newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })), topics, sources: citer.sources() });
+  const sources = citer.sources();
+  return parseDigest({
+    ...empty,
+    newDocuments: freshDocs.map((d) => ({ docId: d.id, title: d.meta.title })),
+    topics: glossed(
+      topics,
+      chosenOf,
+      ofDocument,
+      sources.map((s) => s.docId),
+    ),
+    sources,
+  });
+}
+
+/**
+ * Rule D1 (docs/quality.md, "Twenty-third round (issue 16names2)"): who a point's one-word names are, at their first mention
+ * in the digest, by the briefing's rule (`nameGlosses`) over the points in the order printed, topic by topic. Added once the
+ * points are chosen and not counted against the word budget, as in a briefing: counting it would change which sentences fit.
+ */
+function glossed(topics: readonly DigestTopic[], chosenOf: readonly (readonly UpdateChoice[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): DigestTopic[] {
+  const glosses = nameGlosses(
+    chosenOf.flatMap((chosen) => chosen.map((c) => partsOf(c.sentence))),
+    ofDocument,
+    sources,
+  );
+  let at = 0;
+  return topics.map((t) => ({
+    ...t,
+    points: t.points.map((p) => {
+      const names = glosses[at++]!;
+      return names.length ? { ...p, names } : p;
+    }),
+  }));
 }
 
 /** Words of a digest's heading as shown (its title, "What is new since 21 Aug 2025 04:00 UTC: 3 new documents") and the label over its sources. */
