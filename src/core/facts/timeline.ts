@@ -643,12 +643,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
    * bombings") names an event. The tagger is asked only when a word stands before it and a word after it.
    */
   const namesEvent = (r: ChronoFound, when: string) =>
-    isCertain(r, 'day') &&
-    isCertain(r, 'month') &&
-    !isCertain(r, 'year') &&
-    /\S\s+$/.test(text.slice(0, r.index)) &&
-    /^\s+\p{L}/u.test(text.slice(r.index + when.length)) &&
-    attributiveKind(text, r.index, when.length) === 'determiner';
+    isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && /\S\s+$/.test(text.slice(0, r.index)) && /^\s+\p{L}/u.test(text.slice(r.index + when.length)) && attributiveKind(text, r.index, when.length) === 'determiner';
   const quotedTerm = (index: number, length: number) => quotations.some((q) => index >= q.start && index + length <= q.end && !(readDoc(q.words).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX'));
 
   for (const m of text.matchAll(UNITS_AGO)) {
