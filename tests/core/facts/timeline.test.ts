@@ -493,8 +493,18 @@ describe('a date used as an event’s name (issue 16dates3)', () => {
   });
 
   it('leaves a day used as an adverbial, or a year written after the article, alone (rule N1)', () => {
-    expect(dates([['a.md', 'Four dockers set fires at the harbour on July 7, 2005.'], ['b.md', 'On 7 July the union called for an inquiry.']])).toEqual(['July 7, 2005:2005-07-07', 'On 7 July:2006-07-07']);
-    expect(dates([['b.md', 'The union recalled the 7 July fires.'], ['c.md', 'A memorial was unveiled on July 7, 2009.']])).toEqual(['7 July:2006-07-07', 'July 7, 2009:2009-07-07']);
+    expect(
+      dates([
+        ['a.md', 'Four dockers set fires at the harbour on July 7, 2005.'],
+        ['b.md', 'On 7 July the union called for an inquiry.'],
+      ]),
+    ).toEqual(['July 7, 2005:2005-07-07', 'On 7 July:2006-07-07']);
+    expect(
+      dates([
+        ['b.md', 'The union recalled the 7 July fires.'],
+        ['c.md', 'A memorial was unveiled on July 7, 2009.'],
+      ]),
+    ).toEqual(['7 July:2006-07-07', 'July 7, 2009:2009-07-07']);
   });
 
   it('reads an event named by the article’s own date as that day a year before, unless the sentence looks ahead (rule N2)', () => {
