@@ -511,4 +511,15 @@ describe('a date used as an event’s name (issue 16dates3)', () => {
     expect(dates([['c.md', 'Dockers laid flowers at the pier for the victims of the July 7 fires.']])).toEqual(['July 7:2008-07-07']);
     expect(dates([['c.md', 'The mayor will open the July 7 harbour fair.']])).toEqual(['July 7:2009-07-07']);
   });
+  it('shows "the 7 July link" in a briefing under the year the story gives the day', () => {
+    const briefing = briefOn([
+      { id: 'a.md', published: '2005-07-14', text: 'Harbor strike closes the port.\n\nFour dockers began the harbor strike on July 7, 2005, the port police said on Thursday.\n\nThe harbor strike shut three cranes, the union said.' },
+      {
+        id: 'b.md',
+        published: '2007-05-01',
+        text: 'Union seeks harbor strike inquiry.\n\nThe union has called for an independent inquiry into the harbor strike after the 7 July link to a smuggling ring emerged.\n\nThe harbor strike trial ended on Monday.',
+      },
+    ]);
+    expect(briefing.timeline.find((e) => /7 July link/.test(e.text))?.date).toBe('2005-07-07');
+  });
 });
