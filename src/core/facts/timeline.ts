@@ -1,6 +1,7 @@
 import { MONTHS } from '../ingest/calendar-words.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
+import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
@@ -30,7 +31,15 @@ export interface FoundDate extends FoundEvent {
  */
 export function findDates(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundDate[] {
   const out: FoundDate[] = [];
+  let years: Map<string, number[]> | undefined;
+  // Rule N1 (issue 16dates3): an event named by its day takes the year the sentences read together write for that day.
   const readingOf = (sentence: Sentence): Reading => {
+    const known = readOwn(sentence);
+    if (!known.spots.some((s) => s.named)) return known;
+    years ??= yearsWrittenFor(sentences);
+    return withStoryYear(known, years, publishedOf(sentence.docId) ?? storyDate);
+  };
+  const readOwn = (sentence: Sentence): Reading => {
     const published = publishedOf(sentence.docId);
     // The story's date stands in only for an undated article's year: a dated one's dates hold for any story.
     const key = published ?? `|${storyDate ?? ''}`;
@@ -143,6 +152,47 @@ function withYearWritten(event: FoundDate): string {
   return date;
 }
 
+/** A day written with its year, the month first ("July 7, 2005", "July 7th 2005") or the day first ("7 July 2005"). */
+const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/gi;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})\b/gi;
+
+/** Every year the sentences write for a month and day ("07-07" → [2005]), in the order written. */
+function yearsWrittenFor(sentences: readonly Sentence[]): Map<string, number[]> {
+  const years = new Map<string, number[]>();
+  const note = (monthName: string, day: string, year: string) => {
+    const month = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase())) + 1;
+    if (month < 1 || Number(day) < 1 || Number(day) > 31) return;
+    const key = `${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    (years.get(key) ?? years.set(key, []).get(key)!).push(Number(year));
+  };
+  for (const s of sentences) {
+    if (!/\d{4}/.test(s.text)) continue;
+    for (const m of s.text.matchAll(MONTH_DAY_YEAR)) note(m[1]!, m[2]!, m[3]!);
+    for (const m of s.text.matchAll(DAY_MONTH_YEAR)) note(m[2]!, m[1]!, m[3]!);
+  }
+  return years;
+}
+
+/**
+ * Rule N1 (issue 16dates3): a day and month that names an event ("the 7 July link") is of the latest year the sentences read
+ * together write for that day before the article's date ("July 7, 2005"): the story has named the event in full.
+ */
+function withStoryYear(known: Reading, years: ReadonlyMap<string, number[]>, articleDate: string | undefined): Reading {
+  if (!articleDate) return known;
+  let changed = false;
+  const dates = known.dates.map((d, i) => {
+    if (!known.spots[i]!.named || !d.date || !/^\d{4}-\d{2}-\d{2}$/.test(d.date)) return d;
+    const monthDay = d.date.slice(5);
+    const before = (years.get(monthDay) ?? []).filter((y) => `${y}-${monthDay}` < articleDate.slice(0, 10));
+    if (!before.length) return d;
+    const date = `${Math.max(...before)}-${monthDay}`;
+    if (date === d.date) return d;
+    changed = true;
+    return { ...d, date };
+  });
+  return changed ? { ...known, dates } : known;
+}
+
 /** The middle publication date of the sentences' dated articles: the year an undated article on the same story most likely means. */
 export function storyDateOf(sentences: readonly Sentence[], index: { documents: ReadonlyMap<string, { meta: { published?: string } }> }): string | undefined {
   const dates = [...new Set(sentences.map((s) => s.docId))].flatMap((id) => index.documents.get(id)?.meta.published ?? []).sort();
@@ -177,6 +227,8 @@ interface Offset {
 interface Spot {
   index: number;
   offset?: Offset;
+  /** A day and month without a year naming an event ("the July 7 bombings"; rule N1, issue 16dates3). */
+  named?: boolean;
 }
 interface Reading {
   key: string;
@@ -489,6 +541,8 @@ interface Found {
   sameDay?: boolean;
   /** Counted from the narrative time, dated when the sentences around it are known (rule A1). */
   offset?: Offset;
+  /** A day and month without a year that names an event (rule N1). */
+  named?: boolean;
 }
 
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
@@ -584,6 +638,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   };
   /** Rule E7: a time wholly inside a quotation whose words hold no verb is a term the writer quotes. */
   const quotations = text.includes('"') || text.includes('“') ? [...text.matchAll(QUOTATION)].map((q) => ({ start: q.index + 1, end: q.index + q[0].length - 1, words: q[1] ?? q[2] ?? '' })) : [];
+  /**
+   * Rule N1: a day and month without a year between a determiner or possessive and a noun it modifies ("the July 7
+   * bombings") names an event. The tagger is asked only when a word stands before it and a word after it.
+   */
+  const namesEvent = (r: ChronoFound, when: string) =>
+    isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && /\S\s+$/.test(text.slice(0, r.index)) && /^\s+\p{L}/u.test(text.slice(r.index + when.length)) && attributiveKind(text, r.index, when.length) === 'determiner';
   const quotedTerm = (index: number, length: number) => quotations.some((q) => index >= q.start && index + length <= q.end && !(readDoc(q.words).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX'));
 
   for (const m of text.matchAll(UNITS_AGO)) {
@@ -721,12 +781,15 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase(), seenFromPast);
     if (!resolved) continue;
+    const named = namesEvent(r, when);
+    // Rule N2: an event named by the article's own date is that day a year before, unless the sentence looks ahead.
+    if (named && reference && resolved.date === isoOf(reference, 'day') && !future && !intends && present !== 'scheduled') resolved.date = `${reference.getUTCFullYear() - 1}${resolved.date.slice(4)}`;
     // "sealed off this time last week", "this day one year ago": the article's day that far away.
     const away = reference ? dayAway(text.slice(Math.max(0, r.index - 12), r.index + r.text.length), reference) : undefined;
     if (away) resolved.date = away;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
-    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index) });
+    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}) });
   }
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
@@ -759,7 +822,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   }
   return {
     dates: kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) })),
-    spots: kept.map((f) => (f.offset ? { index: f.index, offset: f.offset } : { index: f.index })),
+    spots: kept.map((f) => (f.offset ? { index: f.index, offset: f.offset } : f.named ? { index: f.index, named: true } : { index: f.index })),
   };
 }
 

@@ -476,3 +476,50 @@ describe('a time counted from another time of the text (issue 16dates2)', () => 
     expect(briefing.timeline.find((e) => /On that afternoon/.test(e.text))?.date).toBe('1998-10-07');
   });
 });
+
+describe('a date used as an event’s name (issue 16dates3)', () => {
+  const story = (texts: [string, string][]) => texts.map(([id, t], i) => sentence(id, i, t));
+  const published: Record<string, string> = { 'a.md': '2005-07-14', 'b.md': '2007-05-01', 'c.md': '2009-07-07' };
+  const dates = (texts: [string, string][]) => findDates(story(texts), (id) => published[id]).map((d) => `${d.when}:${d.date}`);
+
+  it('gives "the 7 July link" the year the story writes for that day, not the year before the article (rule N1)', () => {
+    const texts: [string, string][] = [
+      ['a.md', 'Four dockers set fires at the harbour on July 7, 2005.'],
+      ['b.md', 'The union has called for an inquiry into the 7 July link.'],
+    ];
+    expect(dates(texts)).toEqual(['July 7, 2005:2005-07-07', '7 July:2005-07-07']);
+    // Without the story's full date, the day keeps the nearest past year, as before.
+    expect(dates([texts[1]!])).toEqual(['7 July:2006-07-07']);
+  });
+
+  it('leaves a day used as an adverbial, or a year written after the article, alone (rule N1)', () => {
+    expect(
+      dates([
+        ['a.md', 'Four dockers set fires at the harbour on July 7, 2005.'],
+        ['b.md', 'On 7 July the union called for an inquiry.'],
+      ]),
+    ).toEqual(['July 7, 2005:2005-07-07', 'On 7 July:2006-07-07']);
+    expect(
+      dates([
+        ['b.md', 'The union recalled the 7 July fires.'],
+        ['c.md', 'A memorial was unveiled on July 7, 2009.'],
+      ]),
+    ).toEqual(['7 July:2006-07-07', 'July 7, 2009:2009-07-07']);
+  });
+
+  it('reads an event named by the article’s own date as that day a year before, unless the sentence looks ahead (rule N2)', () => {
+    expect(dates([['c.md', 'Dockers laid flowers at the pier for the victims of the July 7 fires.']])).toEqual(['July 7:2008-07-07']);
+    expect(dates([['c.md', 'The mayor will open the July 7 harbour fair.']])).toEqual(['July 7:2009-07-07']);
+  });
+  it('shows "the 7 July link" in a briefing under the year the story gives the day', () => {
+    const briefing = briefOn([
+      { id: 'a.md', published: '2005-07-14', text: 'Harbor strike closes the port.\n\nFour dockers began the harbor strike on July 7, 2005, the port police said on Thursday.\n\nThe harbor strike shut three cranes, the union said.' },
+      {
+        id: 'b.md',
+        published: '2007-05-01',
+        text: 'Union seeks harbor strike inquiry.\n\nThe union has called for an independent inquiry into the harbor strike after the 7 July link to a smuggling ring emerged.\n\nThe harbor strike trial ended on Monday.',
+      },
+    ]);
+    expect(briefing.timeline.find((e) => /7 July link/.test(e.text))?.date).toBe('2005-07-07');
+  });
+});
