@@ -4,11 +4,14 @@
  *   npx tsx bench/instructions.ts [--out <dir>] <script.ts> [script args…]
  * The script (run by node through tsx) calls `markPart(label)` (bench/instruction-mark.ts) after its setup and after each
  * part it wants counted; each mark dumps what ran since the previous one. Prints one JSON line: every dump's label and
- * instructions in order, then the rest of the run ("Program termination"). Node runs with no background threads and a
- * fixed GC schedule and seeds (`--single-threaded --predictable`), so that a part's count repeats to within a small
- * fraction (measured in that section); V8's code is rewritten in place, hence `--smc-check=all-non-file`. About 50× slower
- * than a plain run, whatever the load. A part's count includes one mark's cost (a few million instructions: count an
- * empty part, two marks in a row, to know it). Needs valgrind (apt's `valgrind`) on PATH.
+ * instructions in order, then the rest of the run ("Program termination"). Node runs with no background threads and
+ * fixed seeds (`--single-threaded --predictable`); V8's code is rewritten in place, hence `--smc-check=all-non-file`. About
+ * 60× slower than a plain run, whatever the load. What repeats (docs/quality.md, "Issue 17, twenty-third round (17count)"):
+ * a whole job's count to within 0.3–0.7% from one run to the next; not the split of a job between two marks (a collection
+ * can land on either side: 4–5%), and not a run whose setup differs (tsx compiling changed files on its first run moved a
+ * worker's count by 5%: run each code once unmeasured first). Work on a timer (the set's background preparation) makes a
+ * count depend on the machine's speed: switch it off or wait for it. A part includes one mark's cost (1–2 million
+ * instructions). Needs valgrind (apt's `valgrind`) on PATH.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
