@@ -14,7 +14,7 @@
  * instructions). Needs valgrind (apt's `valgrind`) on PATH.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,6 +37,7 @@ function main(): void {
   const [script, ...rest] = positionals;
   if (!script) throw new Error('usage: tsx bench/instructions.ts [--out <dir>] <script.ts> [args…]');
   const dir = typeof values.out === 'string' ? values.out : mkdtempSync(join(tmpdir(), 'briefbot-callgrind-'));
+  mkdirSync(dir, { recursive: true });
   const valgrind = ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${join(dir, 'cg.%p')}`];
   const run = spawnSync('valgrind', [...valgrind, process.execPath, ...NODE_FLAGS, '--import', 'tsx', script, ...rest], {
     env: { ...process.env, BRIEFBOT_CALLGRIND: '1' },
