@@ -66,13 +66,20 @@ export interface QueryDate {
 
 /** A calendar day or weekday; "now" or "in 24 hours" name no day of the story. */
 const DAY_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d{2}-\d{2}|\b(?:sun|mon|tues|wednes|thurs|fri|satur)day\b/i;
+/**
+ * What any text DAY_WORD matches holds: a digit (its first two forms) or a weekday's letters (its third). Without word bounds,
+ * so a query that fails it has no part DAY_WORD could match, and chrono (loaded on its first reading) is not asked: a
+ * restart's first free-text answer otherwise loads it for the query alone (docs/quality.md, "Issue 17, twenty-third round
+ * (17adhoc4)", rule 2).
+ */
+const MAY_NAME_DAY = /\d|(?:sun|mon|tues|wednes|thurs|fri|satur)day/i;
 
 /**
  * The day a query names, read against the set's newest document: a weekday is the one on or
  * before it, as news says "on Monday" of the Monday just past; a day with no year is in its year.
  */
 export function queryDate(text: string, newest: string | undefined): QueryDate | undefined {
-  if (!newest) return undefined;
+  if (!newest || !MAY_NAME_DAY.test(text)) return undefined;
   const reference = new Date(`${newest}T12:00:00Z`);
   const found = readChrono(text, reference).find((r) => DAY_WORD.test(r.text));
   if (!found) return undefined;
