@@ -142,7 +142,10 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
 function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly Sentence[], string>): boolean {
   let text = texts.get(doc);
   if (text === undefined) {
-    text = doc.map((s) => `${s.text} ${s.speech?.speaker ?? ''}`).join('\n').toLowerCase();
+    text = doc
+      .map((s) => `${s.text} ${s.speech?.speaker ?? ''}`)
+      .join('\n')
+      .toLowerCase();
     texts.set(doc, text);
   }
   return text.includes(word.toLowerCase());
