@@ -101,8 +101,10 @@ class Reader {
 function peoplesPlural(word: string, doc: readonly Sentence[], read: Reader): boolean {
   if (!mayBePlural(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
-  const singular = read.regex(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
-  return doc.some((s) => singular.test(s.text));
+  const stem = word.slice(0, -1);
+  const singular = read.regex(`(?<![\\p{L}])${literal(stem)}(?![\\p{L}])`, 'u');
+  // Rule C5: a sentence without the singular's letters is not given to the regex (the same answer, far cheaper).
+  return doc.some((s) => s.text.includes(stem) && singular.test(s.text));
 }
 /** A word in -s, not "-ss" nor a possessive: the only shape the plural test reads. */
 const mayBePlural = (word: string) => /[^s'’]s$/.test(word);
@@ -110,7 +112,7 @@ const mayBePlural = (word: string) => /[^s'’]s$/.test(word);
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[], read: Reader): boolean {
   const whole = read.regex(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => whole.test(s.text));
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -144,7 +146,8 @@ export function writtenAsPerson(full: string, word: string, doc: readonly Senten
 function asPerson(full: string, word: string, doc: readonly Sentence[], read: Reader): boolean {
   const before = read.regex(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = read.regex(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
-  return doc.some((s) => s.speech?.speaker === full || aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))));
+  // The full name ends on the word or opens on it (`fullNameIn`), so a sentence without the word holds neither pattern.
+  return doc.some((s) => s.speech?.speaker === full || (s.text.includes(word) && (aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))))));
 }
 
 /** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
@@ -161,7 +164,7 @@ const TITLE_TIME = new Set(['former']);
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
-    const m = at.exec(s.text);
+    const m = s.text.includes(full) ? at.exec(s.text) : null;
     if (!m) continue;
     const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
     const taken: string[] = [];
