@@ -81,6 +81,7 @@ function remembered<K, T>(kept: Map<K, T>, at: K, compute: () => T): T {
 class Reader {
   private readonly patterns = new Map<string, RegExp>();
   private readonly names = new Map<string, Map<readonly Sentence[], string | undefined>>();
+  private readonly texts = new Map<readonly Sentence[], string>();
   regex(source: string, flags: string): RegExp {
     return remembered(this.patterns, `${flags}/${source}`, () => new RegExp(source, flags));
   }
@@ -88,7 +89,11 @@ class Reader {
     let byDoc = this.names.get(word);
     if (!byDoc) this.names.set(word, (byDoc = new Map()));
     if (byDoc.has(doc)) return byDoc.get(doc);
-    const full = fullNameIn(word, doc);
+    // Rule C6: every full name `fullNameIn` reads is made of the document's written words, and the one it gives for a word
+    // ends on it or opens on it; a document whose sentences never write the word as it is spelt gives none, so its table of
+    // full names is not built for it.
+    const text = remembered(this.texts, doc, () => doc.map((s) => s.text).join('\n'));
+    const full = text.includes(word) ? fullNameIn(word, doc) : undefined;
     byDoc.set(doc, full);
     return full;
   }
