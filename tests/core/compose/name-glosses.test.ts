@@ -93,4 +93,27 @@ describe('a person named by one word is glossed with the full name and title the
       expect(nameGlosses([starting(e, 'Gore urged')], () => e, ['talks.txt'])).toEqual([[{ name: 'Gore', full: 'former U.S. Vice President Al Gore' }]]);
     });
   });
+
+  describe('16names3: what a briefing reads once is reused only where it gives the same answer', () => {
+    it('still glosses a name at a later point whose own source names it, after an earlier point whose sources disagree', () => {
+      const a = doc('a.txt', 'Lahoud met the army chiefs on Tuesday to discuss the border.');
+      const b = doc('b.txt', 'Lebanese President Emile Lahoud opened the session in Beirut on Monday.');
+      const c = doc('c.txt', 'Speaker Nabih Lahoud called the vote for Thursday. Lahoud said the deputies would meet again next week.');
+      const all = new Map([
+        ['a.txt', a],
+        ['b.txt', b],
+        ['c.txt', c],
+      ]);
+      // At a.txt's point the other sources give two full names (no gloss); at c.txt's point its own source gives one.
+      expect(nameGlosses([starting(a, 'Lahoud met'), starting(c, 'Lahoud said')], (id) => all.get(id) ?? [], ['a.txt', 'b.txt', 'c.txt'])).toEqual([[], [{ name: 'Lahoud', full: 'Speaker Nabih Lahoud' }]]);
+    });
+
+    it('glosses the same from hundreds of wire copies as from one', () => {
+      const own = doc('own.txt', 'Lahoud met the army chiefs on Tuesday to discuss the border.');
+      const copies = Array.from({ length: 300 }, (_, i) => [`copy${i}.txt`, doc(`copy${i}.txt`, 'Lebanese President Emile Lahoud opened the session in Beirut on Monday. The lahoud family estate was not mentioned.')] as const);
+      const all = new Map<string, readonly Sentence[]>([['own.txt', own], ...copies]);
+      const units = [starting(own, 'Lahoud met'), starting(own, 'Lahoud met')];
+      expect(nameGlosses(units, (id) => all.get(id) ?? [], [...all.keys()])).toEqual([[{ name: 'Lahoud', full: 'Emile Lahoud' }], []]);
+    });
+  });
 });
