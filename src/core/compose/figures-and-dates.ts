@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+
 /**
  * The figures and dates a text states, as written: digit groups (read as `sameNumbers` reads them: "1,500" and "1500"
  * alike), number words and date words. A near copy may leave its sentence to one printed before only when the reader
@@ -5,8 +7,7 @@
  */
 const NUMBER_WORDS =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)\b/gi;
-const DATE_WORDS =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tomorrow|tonight)\b/gi;
+const DATE_WORDS = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'yesterday', 'today', 'tomorrow', 'tonight'].join('|')})\\b`, 'gi');
 
 export function figuresAndDates(text: string): Set<string> {
   return new Set([...(text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')), ...(text.match(NUMBER_WORDS) ?? []).map((w) => w.toLowerCase()), ...(text.match(DATE_WORDS) ?? []).map((w) => w.toLowerCase())]);

@@ -34,11 +34,12 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
         if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
-        const full = fullNameIn(word, doc) ?? oneAmong(docs(word), word, doc);
+        const writing = docs(word);
+        const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        if (!(writesWhole(full, doc) || docs(word).some((d) => writesWhole(full, d)))) continue;
-        if (![doc, ...docs(word)].some((d) => writtenAsPerson(full, word, d))) continue;
+        if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d))) continue;
         met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
         const title = titleBefore(full, doc);

@@ -147,10 +147,13 @@ function withYearWritten(event: FoundDate): string {
   const day = /^\d{4}-(\d{2})-(\d{2})$/.exec(date);
   if (!day || /\b\d{4}\b/.test(event.when)) return date;
   for (const m of event.sentence.text.matchAll(DAY_WITH_YEAR)) {
-    if (MONTHS.findIndex((name) => name.startsWith(m[1]!.toLowerCase())) + 1 === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
+    if (monthNumber(m[1]!) === Number(day[1]) && Number(m[2]) === Number(day[2])) return `${m[3]}-${day[1]}-${day[2]}`;
   }
   return date;
 }
+
+/** A month's number (1–12) from its name or any start of it ("Sept.", "jul"); 0 for none. */
+const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1;
 
 /** A day written with its year, the month first ("July 7, 2005", "July 7th 2005") or the day first ("7 July 2005"). */
 const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/gi;
@@ -160,7 +163,7 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr
 function yearsWrittenFor(sentences: readonly Sentence[]): Map<string, number[]> {
   const years = new Map<string, number[]>();
   const note = (monthName: string, day: string, year: string) => {
-    const month = MONTHS.findIndex((name) => name.startsWith(monthName.toLowerCase())) + 1;
+    const month = monthNumber(monthName);
     if (month < 1 || Number(day) < 1 || Number(day) > 31) return;
     const key = `${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
     (years.get(key) ?? years.set(key, []).get(key)!).push(Number(year));
@@ -606,7 +609,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const ofAt = own ? r.index + own[0].length : r.index + r.text.length + after![0].length;
     const day = MONTH_DAY_AHEAD.exec(text.slice(ofAt).split(/[,;:]/)[0]!);
     if (!day) return undefined;
-    const month = MONTHS.findIndex((name) => name.startsWith(day[1]!.toLowerCase())) + 1;
+    const month = monthNumber(day[1]!);
     const year = day[3] ? Number(day[3]) : (reference ?? chronoInstant(published)).getUTCFullYear();
     const certain = CERTAIN.month | CERTAIN.day | (day[3] ? CERTAIN.year : 0);
     return { text: text.slice(r.index, ofAt + day[0].length), index: r.index, certain, month, day: Number(day[2]), weekday: null, start: Date.UTC(year, month - 1, Number(day[2]), 12) } as ChronoFound;
