@@ -1,3 +1,4 @@
+import { isNumberWord } from '../facts/number-words.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 
 /**
@@ -5,12 +6,14 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.
  * alike), number words and date words. A near copy may leave its sentence to one printed before only when the reader
  * loses none of these (docs/quality.md, "Twenty-third round (issue 16once2)").
  */
-const NUMBER_WORDS =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter)\b/gi;
 const DATE_WORDS = new RegExp(`\\b(?:${[...WEEKDAYS, ...MONTHS, ...MONTH_ABBREVIATIONS, 'yesterday', 'today', 'tomorrow', 'tonight'].join('|')})\\b`, 'gi');
 
 export function figuresAndDates(text: string): Set<string> {
-  return new Set([...(text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')), ...(text.match(NUMBER_WORDS) ?? []).map((w) => w.toLowerCase()), ...(text.match(DATE_WORDS) ?? []).map((w) => w.toLowerCase())]);
+  return new Set([
+    ...(text.match(/\d[\d,./]*/g) ?? []).map((n) => n.replace(/[,.]+$/, '').replace(/,/g, '')),
+    ...(text.match(/[a-z]+/gi) ?? []).filter(isNumberWord).map((w) => w.toLowerCase()),
+    ...(text.match(DATE_WORDS) ?? []).map((w) => w.toLowerCase()),
+  ]);
 }
 
 /**
