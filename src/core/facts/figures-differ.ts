@@ -5,8 +5,9 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
+import { nounsOfOneMeaning } from './nouns-of-one-meaning.js';
 import { amountOf, fractionValue } from './number-words.js';
-import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
+import { type CountedFigure, headNounAfter, namesIn, RUNNING_SPREAD, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -154,7 +155,8 @@ export function findDifferingFigures(
     const traits = traitsOf(f, publishedOf);
     const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
     const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
-    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits, running)));
+    // A quantity named with another noun of one meaning ("package", "loan") is looked for only when none names it alike (rule M).
+    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits, running))) ?? groupInOtherNouns(groups, traits);
     if (at !== undefined) {
       groups[at]!.members.push(f);
       groups[at]!.traits.push(traits);
@@ -306,6 +308,8 @@ interface Traits {
   published?: string;
   /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
   head: string;
+  /** The head noun itself, lower-cased ("loan"), '' when there is none: what the lexicon is asked about. */
+  headWord: string;
   /** The names its sentence uses, as stems. */
   names: Set<string>;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
@@ -335,7 +339,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       owner: ownerOf(f),
       measure: isMeasure(f),
       offset: isOffset(f),
-      head: headOf(f),
+      ...headOf(f),
       names: namesIn(f.sentence),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
@@ -373,12 +377,38 @@ function countedFigure(t: Traits): CountedFigure[] {
   return t.head && Number.isFinite(amount) ? [{ count: t.head, docId: t.figure.sentence.docId, amount }] : [];
 }
 
-/** The unit kind and head noun stem of what a figure counts: "$" + "loan", "" + "refugee". */
-function headOf(f: FoundFigure): string {
+/** The unit kind and head noun stem of what a figure counts ("$" + "loan", "" + "refugee"), and the head noun as written. */
+function headOf(f: FoundFigure): { head: string; headWord: string } {
   const at = placeOf(f);
-  if (at < 0) return '';
+  if (at < 0) return { head: '', headWord: '' };
   const head = headNounAfter(f.sentence.text, at + f.value.length, new Set(countKeyWords(f).map((w) => w.toLowerCase())));
-  return head ? `${unitOf(f.value)}\u0001${sameWordOf(writtenStem(head))}` : '';
+  return head ? { head: `${unitOf(f.value)}\u0001${sameWordOf(writtenStem(head))}`, headWord: head } : { head: '', headWord: '' };
+}
+
+/**
+ * The first group holding a figure of the same amount told with another head noun of one meaning (rule M, docs/quality.md,
+ * twenty-fourth round, issue 16conf3): "a $17 billion package for Russia" and "a $22.6 billion loan … to Russia". Every
+ * refusal but the counted words and the context still holds.
+ */
+function groupInOtherNouns(groups: readonly { traits: Traits[] }[], traits: Traits): number | undefined {
+  const at = groups.findIndex((g) => g.traits.some((m) => oneAmountInOtherNouns(m, traits) && whyNotSameQuantity(m, traits, true) === undefined));
+  return at < 0 ? undefined : at;
+}
+
+/**
+ * Two figures of different documents give one amount in two head nouns of one meaning: one unit, values within rule R's
+ * factor of two, told of one named thing (the sentences share a name) in articles at most a day apart. The lexicon is
+ * asked last: the cheap tests rule out most pairs.
+ */
+function oneAmountInOtherNouns(at: Traits, bt: Traits): boolean {
+  if (!at.head || !bt.head || at.head === bt.head || at.unit !== bt.unit) return false;
+  if (at.figure.sentence.docId === bt.figure.sentence.docId) return false;
+  const x = Number(at.numeric);
+  const y = Number(bt.numeric);
+  if (!(x > 0 && y > 0) || Math.max(x, y) > RUNNING_SPREAD * Math.min(x, y)) return false;
+  if (at.published && bt.published && daysBetween(at.published, bt.published) > RUNNING_SAME_DAYS) return false;
+  if (![...at.names].some((n) => bt.names.has(n))) return false;
+  return nounsOfOneMeaning(at.headWord, bt.headWord);
 }
 
 /** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */

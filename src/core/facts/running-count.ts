@@ -56,7 +56,7 @@ export interface CountedFigure {
 /** Documents that must count a thing before it is a running count of the set: one or two is a story told once, not followed. */
 const RUNNING_DOCUMENTS = 3;
 /** The most a running count's values may differ (largest over smallest): a misreport or a revision, not another quantity. */
-const RUNNING_SPREAD = 2;
+export const RUNNING_SPREAD = 2;
 
 /**
  * The counts the set follows: every document that counts the thing states one value of it, at least three documents
