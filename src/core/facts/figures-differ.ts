@@ -7,7 +7,7 @@ import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { nounsOfOneMeaning } from './nouns-of-one-meaning.js';
 import { amountOf, fractionValue } from './number-words.js';
-import { type CountedFigure, headNounAfter, namesIn, RUNNING_SPREAD, runningCounts } from './running-count.js';
+import { type CountedFigure, headNounAfter, namesIn, oneName, RUNNING_SPREAD, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -401,13 +401,15 @@ function groupInOtherNouns(groups: readonly { traits: Traits[] }[], traits: Trai
  * asked last: the cheap tests rule out most pairs.
  */
 function oneAmountInOtherNouns(at: Traits, bt: Traits): boolean {
-  if (!at.head || !bt.head || at.head === bt.head || at.unit !== bt.unit) return false;
+  // Money only: a sum takes many names in one story (package, loan, bailout); two nouns of one meaning counting bare
+  // things count two sets (men and minutes, mergers and cuts). Amendment M2, written after measuring.
+  if (!at.head || !bt.head || at.head === bt.head || at.unit !== '$' || bt.unit !== '$') return false;
   if (at.figure.sentence.docId === bt.figure.sentence.docId) return false;
   const x = Number(at.numeric);
   const y = Number(bt.numeric);
   if (!(x > 0 && y > 0) || Math.max(x, y) > RUNNING_SPREAD * Math.min(x, y)) return false;
   if (at.published && bt.published && daysBetween(at.published, bt.published) > RUNNING_SAME_DAYS) return false;
-  if (![...at.names].some((n) => bt.names.has(n))) return false;
+  if (![...at.names].some((n) => [...bt.names].some((m) => oneName(n, m)))) return false;
   return nounsOfOneMeaning(at.headWord, bt.headWord);
 }
 

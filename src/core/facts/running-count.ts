@@ -43,6 +43,18 @@ export function namesIn(sentence: Pick<Sentence, 'text'>): Set<string> {
   });
   return out;
 }
+/**
+ * Whether two name stems name one thing: equal, or a place and its adjective ("russia" / "russian", "brazil" /
+ * "brazilian", "iraq" / "iraqi", "japan" / "japanes"): the longer is the shorter, of at least 4 letters, plus a demonym
+ * ending (amendment M2 of rule M, docs/quality.md, twenty-fourth round, issue 16conf3).
+ */
+export function oneName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && DEMONYM_ENDINGS.has(long.slice(short.length));
+}
+/** Endings English adds to a place's name for its adjective, as the stemmer leaves them ("Japanese" → japanes). */
+const DEMONYM_ENDINGS: ReadonlySet<string> = new Set(['n', 'an', 'ian', 'i', 'ese', 'es', 'ish']);
 const CALENDAR: ReadonlySet<string> = new Set<string>([...CALENDAR_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** One figure as the census reads it: what it counts (unit and head noun), where, and how much. */

@@ -485,4 +485,13 @@ describe('one amount told with two nouns of one meaning (docs/quality.md, twenty
     ).toEqual([]);
     expect(differing([package17, loan23.replace('loan', 'tanker fleet')])).toEqual([]);
   });
+
+  it('reads a country and its adjective as one name, and joins no two nouns of bare counts (amendment M2)', () => {
+    const rescue = 'Finance officials are still waiting for money from a $23 billion loan to rescue the Norlandian economy.';
+    expect(differing([package17, rescue])).toHaveLength(1);
+    // Two counts named by near nouns count two sets: soldiers and men are two groups here, not one told two ways.
+    const soldiers = 'Rebels in Norland said they had freed 12 soldiers on Tuesday, officials said.';
+    const men = 'The army in Norland said 20 men were missing after the ambush, officials said.';
+    expect(differing([soldiers, men])).toEqual([]);
+  });
 });
