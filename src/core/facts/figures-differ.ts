@@ -5,9 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
-import { nounsOfOneMeaning } from './nouns-of-one-meaning.js';
 import { amountOf, fractionValue } from './number-words.js';
-import { type CountedFigure, headNounAfter, namesIn, oneName, RUNNING_SPREAD, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -145,8 +143,6 @@ export function findDifferingFigures(
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter(namesQuantity).slice(0, maxFigures);
-  // The set's running counts are read from every figure that may be compared: the topic's and the rest of the set's.
-  const running = runningCounts([...described, ...elsewhere.filter(namesQuantity)].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -155,8 +151,7 @@ export function findDifferingFigures(
     const traits = traitsOf(f, publishedOf);
     const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
     const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
-    // A quantity named with another noun of one meaning ("package", "loan") is looked for only when none names it alike (rule M).
-    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits, running))) ?? groupInOtherNouns(groups, traits);
+    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits)));
     if (at !== undefined) {
       groups[at]!.members.push(f);
       groups[at]!.traits.push(traits);
@@ -179,7 +174,7 @@ export function findDifferingFigures(
     // sentence that says mostly the same around it, and no source of the group that tells it apart ("On Aug. 20 … killing 26 people" against "On Aug. 7 … killed 200").
     if (traits.key.size < 2) continue;
     const told = (m: Traits) => sameDescription(m.key, traits.key) && contextSimilarity(m.figure.sentence, f.sentence, traits.key) >= SAME_CONTEXT;
-    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits, running)));
+    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits)));
     if (at === undefined) continue;
     groups[at]!.members.push(f);
     groups[at]!.traits.push(traits);
@@ -306,12 +301,6 @@ interface Traits {
   offset: boolean;
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
-  /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
-  head: string;
-  /** The head noun itself, lower-cased ("loan"), '' when there is none: what the lexicon is asked about. */
-  headWord: string;
-  /** The names its sentence uses, as stems. */
-  names: Set<string>;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
   eventDay?: string;
 }
@@ -339,8 +328,6 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       owner: ownerOf(f),
       measure: isMeasure(f),
       offset: isOffset(f),
-      ...headOf(f),
-      names: namesIn(f.sentence),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
     };
@@ -354,63 +341,8 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
  * counts the other counts too ("people killed" and "people killed", not "people" and "people
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
-function sameQuantity(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
-  return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined);
-}
-
-/**
- * Two figures give one running count of the set (running-count.ts): the same head noun, which the set counts as it goes,
- * told of one named thing (the sentences share a name) in articles at most a day apart. A count told days apart may have
- * risen; without an article that says so, it is left apart (docs/quality.md, nineteenth round, issue 16conf2, rule R).
- */
-function oneRunningCount(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
-  if (!at.head || at.head !== bt.head || !running.has(at.head)) return false;
-  if (at.published && bt.published && daysBetween(at.published, bt.published) > RUNNING_SAME_DAYS) return false;
-  return [...at.names].some((n) => bt.names.has(n));
-}
-/** Articles this many days apart report one day's running count: a wire story and the next morning's paper. */
-const RUNNING_SAME_DAYS = 1;
-
-/** A figure as the census of running counts reads it; none when its description does not follow the number. */
-function countedFigure(t: Traits): CountedFigure[] {
-  const amount = Number(t.numeric);
-  return t.head && Number.isFinite(amount) ? [{ count: t.head, docId: t.figure.sentence.docId, amount }] : [];
-}
-
-/** The unit kind and head noun stem of what a figure counts ("$" + "loan", "" + "refugee"), and the head noun as written. */
-function headOf(f: FoundFigure): { head: string; headWord: string } {
-  const at = placeOf(f);
-  if (at < 0) return { head: '', headWord: '' };
-  const head = headNounAfter(f.sentence.text, at + f.value.length, new Set(countKeyWords(f).map((w) => w.toLowerCase())));
-  return head ? { head: `${unitOf(f.value)}\u0001${sameWordOf(writtenStem(head))}`, headWord: head } : { head: '', headWord: '' };
-}
-
-/**
- * The first group holding a figure of the same amount told with another head noun of one meaning (rule M, docs/quality.md,
- * twenty-fourth round, issue 16conf3): "a $17 billion package for Russia" and "a $22.6 billion loan … to Russia". Every
- * refusal but the counted words and the context still holds.
- */
-function groupInOtherNouns(groups: readonly { traits: Traits[] }[], traits: Traits): number | undefined {
-  const at = groups.findIndex((g) => g.traits.some((m) => oneAmountInOtherNouns(m, traits) && whyNotSameQuantity(m, traits, true) === undefined));
-  return at < 0 ? undefined : at;
-}
-
-/**
- * Two figures of different documents give one amount in two head nouns of one meaning: one unit, values within rule R's
- * factor of two, told of one named thing (the sentences share a name) in articles at most a day apart. The lexicon is
- * asked last: the cheap tests rule out most pairs.
- */
-function oneAmountInOtherNouns(at: Traits, bt: Traits): boolean {
-  // Money only: a sum takes many names in one story (package, loan, bailout); two nouns of one meaning counting bare
-  // things count two sets (men and minutes, mergers and cuts). Amendment M2, written after measuring.
-  if (!at.head || !bt.head || at.head === bt.head || at.unit !== '$' || bt.unit !== '$') return false;
-  if (at.figure.sentence.docId === bt.figure.sentence.docId) return false;
-  const x = Number(at.numeric);
-  const y = Number(bt.numeric);
-  if (!(x > 0 && y > 0) || Math.max(x, y) > RUNNING_SPREAD * Math.min(x, y)) return false;
-  if (at.published && bt.published && daysBetween(at.published, bt.published) > RUNNING_SAME_DAYS) return false;
-  if (![...at.names].some((n) => [...bt.names].some((m) => oneName(n, m)))) return false;
-  return nounsOfOneMeaning(at.headWord, bt.headWord);
+function sameQuantity(at: Traits, bt: Traits): boolean {
+  return whyNotSameQuantity(at, bt) === undefined;
 }
 
 /** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */
@@ -418,11 +350,7 @@ export function figuresApart(a: FoundFigure, b: FoundFigure, publishedOf: (docId
   return whyNotSameQuantity(traitsOf(a, publishedOf), traitsOf(b, publishedOf));
 }
 
-/**
- * With `runningCount`, the two are already known to give one running count: what they are called and what their sentences
- * say around them is not asked, every other refusal is.
- */
-function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): string | undefined {
+function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   const a = at.figure;
   const b = bt.figure;
   const aKey = at.key;
@@ -431,7 +359,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
-  if (!runningCount && (!shared || shared < Math.max(aKey.size, bKey.size) / 2)) return 'counted words';
+  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return 'counted words';
   if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
   if (at.additional || bt.additional) return 'additional';
@@ -457,7 +385,6 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (at.measure && bt.measure && at.published && bt.published && daysBetween(at.published, bt.published) > MEASURE_REVISED_WITHIN_DAYS) return 'measures a week apart';
   // An article published before the day the other sentence names cannot report that day's event.
   if ((at.eventDay && bt.published && bt.published < at.eventDay) || (bt.eventDay && at.published && at.published < bt.eventDay)) return 'reported before the day';
-  if (runningCount) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences
   // name the same event around it; told in the same words, it is still two when they do not ("the blast … killed 213 people"
   // and "the United States retaliated …, killing 26 people"): every event of a story that kills has a toll of "people killed".
