@@ -6,6 +6,7 @@ import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
+import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
@@ -143,6 +144,8 @@ export function findDifferingFigures(
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter(namesQuantity).slice(0, maxFigures);
+  // The set's running counts are read from every figure that may be compared: the topic's and the rest of the set's.
+  const running = runningCounts([...described, ...elsewhere.filter(namesQuantity)].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -151,7 +154,7 @@ export function findDifferingFigures(
     const traits = traitsOf(f, publishedOf);
     const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
     const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
-    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits)));
+    const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits, running)));
     if (at !== undefined) {
       groups[at]!.members.push(f);
       groups[at]!.traits.push(traits);
@@ -174,7 +177,7 @@ export function findDifferingFigures(
     // sentence that says mostly the same around it, and no source of the group that tells it apart ("On Aug. 20 … killing 26 people" against "On Aug. 7 … killed 200").
     if (traits.key.size < 2) continue;
     const told = (m: Traits) => sameDescription(m.key, traits.key) && contextSimilarity(m.figure.sentence, f.sentence, traits.key) >= SAME_CONTEXT;
-    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits)));
+    const at = [...candidates].sort((a, b) => a - b).find((g) => groups[g]!.traits.some(told) && groups[g]!.traits.every((m) => sameQuantity(m, traits, running)));
     if (at === undefined) continue;
     groups[at]!.members.push(f);
     groups[at]!.traits.push(traits);
@@ -301,6 +304,10 @@ interface Traits {
   offset: boolean;
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
+  /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
+  head: string;
+  /** The names its sentence uses, as stems. */
+  names: Set<string>;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
   eventDay?: string;
 }
@@ -328,6 +335,8 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       owner: ownerOf(f),
       measure: isMeasure(f),
       offset: isOffset(f),
+      head: headOf(f),
+      names: namesIn(f.sentence),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
     };
@@ -341,8 +350,35 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
  * counts the other counts too ("people killed" and "people killed", not "people" and "people
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
-function sameQuantity(at: Traits, bt: Traits): boolean {
-  return whyNotSameQuantity(at, bt) === undefined;
+function sameQuantity(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
+  return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined);
+}
+
+/**
+ * Two figures give one running count of the set (running-count.ts): the same head noun, which the set counts as it goes,
+ * told of one named thing (the sentences share a name) in articles at most a day apart. A count told days apart may have
+ * risen; without an article that says so, it is left apart (docs/quality.md, nineteenth round, issue 16conf2, rule R).
+ */
+function oneRunningCount(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
+  if (!at.head || at.head !== bt.head || !running.has(at.head)) return false;
+  if (at.published && bt.published && daysBetween(at.published, bt.published) > RUNNING_SAME_DAYS) return false;
+  return [...at.names].some((n) => bt.names.has(n));
+}
+/** Articles this many days apart report one day's running count: a wire story and the next morning's paper. */
+const RUNNING_SAME_DAYS = 1;
+
+/** A figure as the census of running counts reads it; none when its description does not follow the number. */
+function countedFigure(t: Traits): CountedFigure[] {
+  const amount = Number(t.numeric);
+  return t.head && Number.isFinite(amount) ? [{ count: t.head, docId: t.figure.sentence.docId, amount }] : [];
+}
+
+/** The unit kind and head noun stem of what a figure counts: "$" + "loan", "" + "refugee". */
+function headOf(f: FoundFigure): string {
+  const at = placeOf(f);
+  if (at < 0) return '';
+  const head = headNounAfter(f.sentence.text, at + f.value.length, new Set(countKeyWords(f).map((w) => w.toLowerCase())));
+  return head ? `${unitOf(f.value)}\u0001${sameWordOf(writtenStem(head))}` : '';
 }
 
 /** Why two figures are not one quantity (the rule that keeps them apart), for reading a missed disagreement; undefined when they are. */
@@ -350,7 +386,11 @@ export function figuresApart(a: FoundFigure, b: FoundFigure, publishedOf: (docId
   return whyNotSameQuantity(traitsOf(a, publishedOf), traitsOf(b, publishedOf));
 }
 
-function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
+/**
+ * With `runningCount`, the two are already known to give one running count: what they are called and what their sentences
+ * say around them is not asked, every other refusal is.
+ */
+function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): string | undefined {
   const a = at.figure;
   const b = bt.figure;
   const aKey = at.key;
@@ -359,7 +399,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
-  if (!shared || shared < Math.max(aKey.size, bKey.size) / 2) return 'counted words';
+  if (!runningCount && (!shared || shared < Math.max(aKey.size, bKey.size) / 2)) return 'counted words';
   if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
   if (at.additional || bt.additional) return 'additional';
@@ -385,6 +425,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits): string | undefined {
   if (at.measure && bt.measure && at.published && bt.published && daysBetween(at.published, bt.published) > MEASURE_REVISED_WITHIN_DAYS) return 'measures a week apart';
   // An article published before the day the other sentence names cannot report that day's event.
   if ((at.eventDay && bt.published && bt.published < at.eventDay) || (bt.eventDay && at.published && at.published < bt.eventDay)) return 'reported before the day';
+  if (runningCount) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences
   // name the same event around it; told in the same words, it is still two when they do not ("the blast … killed 213 people"
   // and "the United States retaliated …, killing 26 people"): every event of a story that kills has a toll of "people killed".
