@@ -431,3 +431,34 @@ describe('an offset between two events is not a plain duration (docs/quality.md,
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'six']]);
   });
 });
+describe('a running count told in other words (docs/quality.md, nineteenth round, issue 16conf2, rule R)', () => {
+  // Made-up wire copy: three articles on one day count the flood's evacuees, each around other news.
+  const told = [
+    'Army trucks carried the roughly 9,000 Veltrian evacuees who have been forced from their villages to schools in the capital.',
+    'The flood has killed dozens _ most of them Veltrian farmers _ and left more than 14,000 evacuees.',
+    'The flood has killed dozens _ most of them Veltrian farmers _ and left more than 14,000 evacuees.',
+  ];
+
+  it('shows two values of one running count, though the sentences tell different things around it', () => {
+    const found = differing(told);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.value).sort()).toEqual(['14,000', '9,000']);
+  });
+
+  it('keeps apart a count told days apart (it may have risen), and one whose sentences share no name', () => {
+    expect(
+      differingOn([
+        ['2024-03-01', told[0]!],
+        ['2024-03-05', told[1]!],
+        ['2024-03-05', told[2]!],
+      ]),
+    ).toEqual([]);
+    const unnamed = told.map((t) => t.replace(/Veltrian /g, ''));
+    expect(differing(unnamed)).toEqual([]);
+  });
+
+  it('does not read a noun that counts several things in one article as a running count', () => {
+    const several = [...told, 'Officials counted 3,000 evacuees in Veltrian tents and 11,000 evacuees with relatives.'];
+    expect(differing(several)).toEqual([]);
+  });
+});
