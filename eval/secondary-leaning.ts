@@ -19,8 +19,8 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Briefing, Citation } from '../src/core/briefing.js';
 import { leansOnBefore, leansOnPrevious } from '../src/core/index/stands-alone.js';
-import { ASKED_ON } from './question-sets.js';
 import { evalLibraries } from './eval-libraries.js';
+import { ASKED_ON } from './question-sets.js';
 import { questionsOf } from './questions.js';
 
 const { values } = parseArgs({ options: { sample: { type: 'string', default: '0' }, seed: { type: 'string', default: '24' }, list: { type: 'boolean', default: false } } });
@@ -38,8 +38,7 @@ function itemsOf(b: Briefing): Item[] {
   for (const q of b.quotes) if (!q.shownAt) out.push({ section: 'quote', text: q.text, ...(q.parts ? { parts: q.parts } : {}), citation: q.citation, after: !!q.after });
   for (const f of b.figures) if (!f.shownAt) out.push({ section: 'figure', text: f.text, ...(f.parts ? { parts: f.parts } : {}), citation: f.citation, after: !!f.after });
   for (const e of b.timeline) if (!e.shownAt) out.push({ section: 'timeline', text: e.text, ...(e.parts ? { parts: e.parts } : {}), citation: e.citation, after: !!e.after });
-  for (const d of b.differences)
-    for (const s of d.sides) if (!s.shownAt) out.push({ section: 'difference', text: s.text, ...(s.parts ? { parts: s.parts } : {}), citation: s.citations[0]!, after: !!s.after });
+  for (const d of b.differences) for (const s of d.sides) if (!s.shownAt) out.push({ section: 'difference', text: s.text, ...(s.parts ? { parts: s.parts } : {}), citation: s.citations[0]!, after: !!s.after });
   return out;
 }
 
