@@ -67,6 +67,12 @@ const QUOTATION = /^["'“‘«]/;
 const PRESENT_TIMES = 'year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming';
 const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^(?!this\\s+(?:${PRESENT_TIMES})\\b)${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
+/**
+ * A speaker's words that open on a connective ("“But I better shut up.”", "“And I call on this parliament…”") answer or go on
+ * from what was said before, as the sentence would without its quotation mark (docs/quality.md, "Twenty-fourth round
+ * (issue 16alone2)", rule A1). Demonstratives are not read there: in speech "this" is often the speaker's present.
+ */
+const QUOTED_CONNECTIVE = new RegExp(`^["'“‘«]\\s*${opening(CONNECTIVES)}`, 'i');
 /** "Officials have not confirmed this." points back as surely as "This was not confirmed." */
 const ENDS_ON_DEMONSTRATIVE = /\b(?:this|that|these|those)\s*[.!?]["'”’]?$/i;
 /** How many of a unit a relative time counts ("three days later", "hours earlier"). */
@@ -98,6 +104,12 @@ const POINTS_BACK = [
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
   // A subject pronoun after a fronted phrase ("In a speech on Monday, he attacked…", "Asked about it, she said").
   /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
+  // So does "it" with a lexical verb ("Last week, it also refused…"); not the expletive "it" of a copula, an auxiliary, or a
+  // raising or weather verb ("In 1990, it was clear…", "By noon, it seemed…": rule A4 of the twenty-fourth round, 16alone2).
+  /^(?!["'“‘«])[^,"“”]{1,60},\s+it\s+(?:(?:also|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|emerges|emerged|remains|remained|turns|turned|happens|happened|rains|rained|snows|snowed)\b)\p{Ll}+(?:ed|s)\b/u,
+  // A participle whose object is a pronoun ("Beating him inside the truck, the pair…"): the main clause's subject does it, so the
+  // pronoun is someone named before (rule A3). Not "her", which may be the subject's own ("Holding her baby, the mother…").
+  /^\p{L}+(?:ing|ed)\s+(?:him|them|it)\b[^"“”,]*,/iu,
   // More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
   new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+\\p{L}`, 'iu'),
   // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
@@ -173,7 +185,9 @@ export function standsAlone(text: string): boolean {
  */
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return CONNECTIVE_OR_DEMONSTRATIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || frontedPointsBack(t) || openingKind(t) !== null;
+  return (
+    CONNECTIVE_OR_DEMONSTRATIVE.test(t) || QUOTED_CONNECTIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || QUANTIFIER_SUBJECT.test(t) || frontedPointsBack(t) || openingKind(t) !== null
+  );
 }
 
 /** The sentence a sentence may lean on: the one before it in its document, with its content stems. */
@@ -204,6 +218,13 @@ const VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|
 const NOT_IN_DESCRIPTION = '(?!(?:of|in|on|at|for|from|with|by|to|about|after|before|over|under|that|which|who|whose|where|when|the|a|an|and|or|but)\\b)';
 /** "The" with one to three lower-case words, then at once the verb; the fewest words that reach a verb. The words may carry a possessive or a hyphen. */
 const DESCRIPTION = new RegExp(`^[Tt]he\\s+((?:${NOT_IN_DESCRIPTION}[\\p{Ll}\\d][\\p{Ll}\\d-]*(?:['’]s?)?\\s+){1,3}?)${VERB}`, 'u');
+/**
+ * A universal, dual or negative quantifier as the subject, with no noun of its own ("All have spent time in prison…", "Each
+ * of them was sentenced…"), counts people or things the sentence before named (rule A2 of the twenty-fourth round, 16alone2).
+ * With a noun ("All flights were cancelled", "None of the passengers…") the sentence names them itself.
+ */
+// Without the case-insensitive flag, under which `\\p{Ll}+ed` would read a name ("Both United…") as a verb.
+const QUANTIFIER_SUBJECT = new RegExp(`^(?:[Aa]ll|[Bb]oth|[Ee]ach|[Nn]either|[Nn]one)(?:\\s+of\\s+(?:them|these|those|us))?\\s+${VERB}`, 'u');
 const EVENT = new RegExp(`^[Tt]he\\s+(?:${NOT_IN_DESCRIPTION}\\p{Ll}+\\s+)?(?:${EVENT_NOUNS})\\s+${VERB}`, 'u');
 /** Collectives that count people or things named before, as "the two…" does. */
 const COLLECTIVE = new RegExp(`^[Tt]he\\s+(?:pair|couple|duo|trio)\\s+${VERB}`, 'u');

@@ -6,6 +6,7 @@ import type { Sentence } from '../ingest/document.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
 import { leadNames, storyDescription } from './story-description.js';
+import { opensOnHeading } from './summary-facts.js';
 
 /**
  * What a briefing shows as one point: a sentence, or a passage of consecutive sentences of one
@@ -117,6 +118,8 @@ export function sectionUnitOf(sentence: Sentence, sentencesOf: SentencesOf, rule
     return span && passage(span);
   }
   const unit = unitOf(sentence, sentencesOf, rules === true ? 'without-introductions' : rules);
+  // A subheading glued to a sentence by its source is no item's text: the section takes its next item (rule H1, 16alone2).
+  if (unit && partsOf(unit).some((p) => opensOnHeading(p.text))) return null;
   // Key figures and the timeline (`met` given) show a name or description the reader has not met with its introduction, as
   // the summary does, or not at all (docs/quality.md, "Eighteenth round (issue 16lean4)").
   return unit && met && rules === true && needsIntroduction(unit, sentencesOf, met) ? unitOf(sentence, sentencesOf, true) : unit;

@@ -99,9 +99,21 @@ function scratchTable(size: number): { used: Int32Array; keyA: Int32Array; keyB:
   return { used: scratch.used, keyA: scratch.keyA, keyB: scratch.keyB, value: scratch.value, call };
 }
 
+/**
+ * A subheading its source flattened into the paragraph, glued to the sentence after it ("MISCALCULATIONS, POLITICS AND SAFETY
+ * NETS On a steaming January day, …"): three or more words wholly in capitals, then a word in capitals and lower case. Three,
+ * so that a two-word dateline ("SAN FRANCISCO") is not read as one (docs/quality.md, "Twenty-fourth round (issue 16alone2)", rule H1).
+ */
+const GLUED_HEADING = /^(?:\p{Lu}[\p{Lu}\d.,'’&-]*[?:!]?\s+){3,}\p{Lu}\p{Ll}/u;
+
+export function opensOnHeading(text: string): boolean {
+  return GLUED_HEADING.test(text.trim());
+}
+
 /** Headings, bylines and questions put to the reader state nothing a summary or key point can use. */
 export function isFragment(text: string): boolean {
   const t = text.trim();
+  if (opensOnHeading(t)) return true;
   if (!/[.!"'”’)]$/.test(t)) return true;
   if (/\?["'”’]?$/.test(t)) return true;
   // An absolute phrase ("With the winner completing the trial in 8 minutes.") is set off from its main clause by a mark;

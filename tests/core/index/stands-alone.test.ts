@@ -113,6 +113,33 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
+
+  it('catches a quoted connective, a quantifier subject, a participle with a pronoun object and "it" after a fronted phrase (16alone2)', () => {
+    for (const text of [
+      '"But we do things by the book," the launch director said.',
+      '“And I call on the council to act before winter.”',
+      'All have spent time in prison, one of them for 12 years.',
+      'Each of them was sentenced to five years in jail.',
+      'Neither has said whether he will stand again.',
+      'Dragging him from the car, the gunmen drove off toward the border.',
+      'With a magnitude of 4.3, it rattled windows 30 kilometres north of the city.',
+      'Last week, it also refused to let inspectors visit the plant.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of [
+      '"Because of the storm, nobody could reach the village," the mayor said.',
+      '"We do things by the book," the launch director said.',
+      'All flights out of the capital were cancelled on Monday.',
+      'None of the passengers was hurt when the bus overturned.',
+      'Holding her baby, the mother ran from the burning house.',
+      'Speaking to reporters, the minister said talks would go on.',
+      'In 1990, it seemed the war was over.',
+      'On June 2, it was reported that a seat was found in the water.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
 });
 
 describe('leansOnBefore', () => {

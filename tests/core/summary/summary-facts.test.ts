@@ -23,3 +23,15 @@ describe('a summary point is whole prose (22nd round, 16tidy3, rule B2)', () => 
     expect(proseOf('The board voted with the union to reopen the harbour on Monday.')).toBe(true);
   });
 });
+
+describe('a subheading its source glued to a sentence is no summary point (24th round, 16alone2, rule H1)', () => {
+  it('takes a sentence opening on three or more words in capitals, then prose, for a fragment', () => {
+    expect(proseOf('HARBOUR WORKS AND THE BUDGET On a grey morning in March, the council met to vote on the new dock.')).toBe(false);
+    expect(proseOf('A CITY ADRIFT, A PLAN ASTRAY The council admits the harbour plan has many faults this year.')).toBe(false);
+  });
+
+  it('keeps a two-word dateline and capitalised acronyms inside prose', () => {
+    expect(proseOf('PORT LOUIS The council voted on Monday to rebuild the north dock by 2028.')).toBe(true);
+    expect(proseOf('The U.S. and NATO sent engineers to rebuild the north dock by 2028.')).toBe(true);
+  });
+});
