@@ -92,10 +92,12 @@ export function leadEventStems(index: TermIndex): Set<string> {
 }
 
 /**
- * Whether a lone word is the story itself (rule 3, as amended): one of the leads' event words, or
- * a related word of one ("meeting", "talks" where the leads name a conference).
+ * Whether a lone word is the story itself (rule 3, as amended twice): one of the leads' event
+ * words, or related both ways to one ("meeting" where the leads name a conference).
  */
 export function isLeadEvent(index: TermIndex, word: string, leadEvent: ReadonlySet<string>): boolean {
   if (leadEvent.has(word)) return true;
-  return relatedStems(surfaceOf(index, word).toLowerCase(), (s) => leadEvent.has(s)).length > 0;
+  // Both ways: words for one thing are each other's neighbours; a topic's associate ("crew" near "flight") often one way only.
+  const near = relatedStems(surfaceOf(index, word).toLowerCase(), (s) => leadEvent.has(s));
+  return near.some((r) => relatedStems(surfaceOf(index, r.stem).toLowerCase(), (s) => s === word).length > 0);
 }
