@@ -1,19 +1,15 @@
-import { relatedStems } from '../index/related-words.js';
-import { surfaceOf, type TermIndex } from '../index/term-index.js';
+import type { TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 
 /**
- * Which facets of a one-story set name one thing twice, and which lone words name no angle
- * (docs/quality.md, "Twenty-fourth round (issue 16facets)"). Each test reads the set's own
- * syntax, not a similarity of words or sentences alone.
+ * Which facets of a one-story set name one thing twice (docs/quality.md, "Twenty-fourth round
+ * (issue 16facets)"), read from the set's own syntax, not from a similarity of words or sentences.
  */
 
 /** Premodifiers read before a head: "the Bali climate [change] conference". */
 const STACK_WINDOW = 3;
 /** Words that join two heads' modifiers as two things ("ruling and opposition parties"). */
 const COORDINATORS = new Set(['and', 'or', 'nor', 'but', 'versus', 'vs']);
-/** Sentences of an article that state the story up front (as naming reads them: `LEAD_SENTENCES`). */
-const LEAD_SENTENCES = 2;
 
 /** Words and punctuation of a sentence, lower case, in order ("," stops a noun phrase). */
 function tokens(text: string): string[] {
@@ -74,30 +70,4 @@ function stackedInDocuments(index: TermIndex, head: string, first: string, secon
     if (!docs.has(s.docId) && stacksOn(s.text, head, first, second)) docs.add(s.docId);
   }
   return docs.size;
-}
-
-/**
- * The stems of the common nouns (written in lower case) that stand in the lead of at least half the
- * set's documents: the story's own event as its leads state it ("conference").
- */
-export function leadEventStems(index: TermIndex): Set<string> {
-  const holding = new Map<string, number>();
-  for (const doc of index.documents.values()) {
-    const terms = new Set(doc.sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.phrases.filter((p) => !p.includes(' '))));
-    for (const t of terms) holding.set(t, (holding.get(t) ?? 0) + 1);
-  }
-  const out = new Set<string>();
-  for (const [t, n] of holding) if (n * 2 >= index.documents.size && /^\p{Ll}/u.test(surfaceOf(index, t))) out.add(t);
-  return out;
-}
-
-/**
- * Whether a lone word is the story itself (rule 3, as amended twice): one of the leads' event
- * words, or related both ways to one ("meeting" where the leads name a conference).
- */
-export function isLeadEvent(index: TermIndex, word: string, leadEvent: ReadonlySet<string>): boolean {
-  if (leadEvent.has(word)) return true;
-  // Both ways: words for one thing are each other's neighbours; a topic's associate ("crew" near "flight") often one way only.
-  const near = relatedStems(surfaceOf(index, word).toLowerCase(), (s) => leadEvent.has(s));
-  return near.some((r) => relatedStems(surfaceOf(index, r.stem).toLowerCase(), (s) => s === word).length > 0);
 }
