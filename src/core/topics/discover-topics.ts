@@ -2,6 +2,7 @@ import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
+import { oneThing } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
@@ -224,11 +225,29 @@ interface Picked {
 
 /**
  * The chosen facets a set earns, in their order (docs/quality.md, "Twenty-first round (issue
- * 16facet2)"): a lone word the set's own two-word names explain better names none of them, and is
- * not replaced: the cap is a ceiling, and a dropped facet does not make room for a weaker candidate.
+ * 16facet2)" and "Twenty-fourth round (issue 16facets)"): a lone word the set's own two-word names
+ * explain better names none of them; a facet that names an earlier one's thing is folded into it
+ * (its sentences and name kept there). Nothing is replaced: the cap is a ceiling, and a dropped facet does not make room for a weaker candidate.
  */
 function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
-  return picked.filter(({ phrase, ids }) => phrase.includes(' ') || !headOfTheSetsNames(index, phrase, ids)).map(({ topic }) => topic);
+  const kept: Picked[] = [];
+  const minDocs = Math.min(2, index.documents.size);
+  for (const facet of picked) {
+    const { phrase, ids } = facet;
+    if (!phrase.includes(' ')) {
+      if (!headOfTheSetsNames(index, phrase, ids)) kept.push(facet);
+      continue;
+    }
+    const into = kept.find((k) => oneThing(index, k, facet, minDocs));
+    if (!into) {
+      kept.push(facet);
+      continue;
+    }
+    // One thing under two names: the reader who asks by either is briefed on both names' sentences.
+    into.topic.variants.push(phrase.split(' '));
+    into.topic.aliases = [surfaceOf(index, phrase), ...into.topic.aliases].slice(0, 4);
+  }
+  return kept.map(({ topic }) => topic);
 }
 
 /**

@@ -1,0 +1,73 @@
+import type { TermIndex } from '../index/term-index.js';
+import { stem } from '../nlp.js';
+
+/**
+ * Which facets of a one-story set name one thing twice (docs/quality.md, "Twenty-fourth round
+ * (issue 16facets)"), read from the set's own syntax, not from a similarity of words or sentences.
+ */
+
+/** Premodifiers read before a head: "the Bali climate [change] conference". */
+const STACK_WINDOW = 3;
+/** Words that join two heads' modifiers as two things ("ruling and opposition parties"). */
+const COORDINATORS = new Set(['and', 'or', 'nor', 'but', 'versus', 'vs']);
+
+/** Words and punctuation of a sentence, lower case, in order ("," stops a noun phrase). */
+function tokens(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu) ?? []).map((t) => t.replace(/[.]+$/, ''));
+}
+
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+
+/** Prepositions that open a modifier written after its head: "the climate change conference in Bali". */
+const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'of']);
+
+/**
+ * Whether a sentence writes both modifiers on one occurrence of the head, in one noun phrase: each
+ * among the few words right before it, or right after a preposition that follows it, with no
+ * punctuation or coordinator between.
+ */
+export function stacksOn(text: string, head: string, first: string, second: string): boolean {
+  const words = tokens(text);
+  const stems = words.map((w) => (isWord(w) ? stem(w.replace(/['’]s$/, '')) : w));
+  const open = (k: number) => isWord(words[k]!) && !COORDINATORS.has(words[k]!);
+  for (let i = 0; i < stems.length; i++) {
+    if (stems[i] !== head) continue;
+    const near = new Set<string>();
+    for (let k = i - 1; k >= Math.max(0, i - STACK_WINDOW) && open(k); k--) near.add(stems[k]!);
+    if (POSTMODIFIER_PREPOSITIONS.has(words[i + 1] ?? '')) {
+      for (let k = i + 2; k < Math.min(words.length, i + 2 + STACK_WINDOW) && open(k); k++) near.add(stems[k]!);
+    }
+    if (near.has(first) && near.has(second)) return true;
+  }
+  return false;
+}
+
+/** A facet as the list chose it: its phrase (stems, space-separated). */
+export interface ListedPhrase {
+  phrase: string;
+}
+
+/**
+ * Whether two listed two-word facets name one thing: the same head under modifiers the set stacks
+ * on it in at least `minDocs` documents (rule 1). Modifiers that contrast are only ever
+ * coordinated, never stacked; heads the lexicon relates are not enough (rule 2, not shipped).
+ */
+export function oneThing(index: TermIndex, a: ListedPhrase, b: ListedPhrase, minDocs: number): boolean {
+  const [am, ah, ...aRest] = a.phrase.split(' ');
+  const [bm, bh, ...bRest] = b.phrase.split(' ');
+  if (!am || !ah || !bm || !bh || aRest.length || bRest.length) return false;
+  return ah === bh && am !== bm && stackedInDocuments(index, ah, am, bm) >= minDocs;
+}
+
+function stackedInDocuments(index: TermIndex, head: string, first: string, second: string): number {
+  const docs = new Set<string>();
+  const withAll = (index.stemSentences.get(head) ?? []).filter((id) => {
+    const words = new Set(index.sentences[id]!.words.map((w) => stem(w.toLowerCase().replace(/['’]s$/, ''))));
+    return words.has(first) && words.has(second);
+  });
+  for (const id of withAll) {
+    const s = index.sentences[id]!;
+    if (!docs.has(s.docId) && stacksOn(s.text, head, first, second)) docs.add(s.docId);
+  }
+  return docs.size;
+}
