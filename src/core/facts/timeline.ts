@@ -689,9 +689,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.
-    // Rule S (issue 16dates5): "between 1958 and 1964" bounds a span as "from … to" does.
+    // Rule S (issue 16dates5): "between 1958 and 1964" bounds a span as "from … to" does; so does "from 1989 until his
+    // election", whatever closes it (amended after measuring).
     const span = /\bfrom\s+$/i.test(before(m.index))
-      ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length))
+      ? /^\s+(?:to|until|till|through)\s+\S/i.test(text.slice(m.index + m[0].length))
       : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
         (/\bbetween\s+$/i.test(before(m.index)) && /^\s+and\s+\d{4}\b/i.test(text.slice(m.index + m[0].length))) ||
         /\bbetween\s+\d{4}\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
