@@ -381,11 +381,14 @@ const AIMS_TO = /\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish
 /** "the goal is to", "its aim was to": a noun of goal whose infinitive names what is sought. */
 const GOAL_IS_TO = /\b(?:goal|aim|target|ambition|objective)s?\s+(?:is|was|are|were)\s*$/i;
 
+/** "want Cardoso to outline the plans this week but he is expected to wait until Sunday": a conjunction that opens a clause of its own ends the goal's reach (T1, amended after measuring). */
+const CLAUSE_CONJUNCTION = /\b(?:but|yet|while|whereas|although|though|because)\b/i;
 /** Rule T1: the time at `index` lies inside the infinitive of a verb of aiming or wishing, or of a noun of goal: a goal's time. */
 function aimedAt(text: string, index: number): boolean {
   const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
   for (const to of head.matchAll(INFINITIVE_TO)) {
-    if (INFINITIVE_ENDS.test(head.slice(to.index + to[0].length))) continue;
+    const reach = head.slice(to.index + to[0].length);
+    if (INFINITIVE_ENDS.test(reach) || CLAUSE_CONJUNCTION.test(reach)) continue;
     const governor = head.slice(0, to.index).replace(APPOSITIVE_END, '');
     if (AIMS_TO.test(governor) || GOAL_IS_TO.test(governor)) return true;
   }
