@@ -373,6 +373,29 @@ function infinitiveGovernor(text: string, index: number): 'expects' | 'intends' 
   }
   return found;
 }
+/**
+ * Rule T1 (issue 16dates5): "aims to cut emissions by half in 2030", "hopes to reach a deal in July": the verbs English uses
+ * for a goal that may not be met (not "plans", "intends", "agrees", which set what will happen, the guide's "scheduled").
+ */
+const AIMS_TO = /\b(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|wish(?:es|ed|ing)?|seek(?:s|ing)?|sought|striv(?:e|es|ed|ing)|strove|aspir(?:e|es|ed|ing))(?:\s+[\w'’.-]+){0,3}\s*$/i;
+/** "the goal is to", "its aim was to": a noun of goal whose infinitive names what is sought. */
+const GOAL_IS_TO = /\b(?:goal|aim|target|ambition|objective)s?\s+(?:is|was|are|were)\s*$/i;
+
+/** "want Cardoso to outline the plans this week but he is expected to wait until Sunday": a conjunction that opens a clause of its own ends the goal's reach (T1, amended after measuring). */
+const CLAUSE_CONJUNCTION = /\b(?:but|yet|while|whereas|although|though|because)\b/i;
+/** Rule T1: the time at `index` lies inside the infinitive of a verb of aiming or wishing, or of a noun of goal: a goal's time. */
+function aimedAt(text: string, index: number): boolean {
+  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  for (const to of head.matchAll(INFINITIVE_TO)) {
+    const reach = head.slice(to.index + to[0].length);
+    if (INFINITIVE_ENDS.test(reach) || CLAUSE_CONJUNCTION.test(reach)) continue;
+    const governor = head.slice(0, to.index).replace(APPOSITIVE_END, '');
+    if (AIMS_TO.test(governor) || GOAL_IS_TO.test(governor)) return true;
+  }
+  return false;
+}
+/** Rule M: "the 1989 "The History of the Siege of Lisbon"": a year before a quoted title modifies it. */
+const YEAR_BEFORE_TITLE = /^\s+["“]\p{Lu}/u;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -669,9 +692,15 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.
-    const span = /\bfrom\s+$/i.test(before(m.index)) ? /^\s+(?:to|until|through)\s+\d/i.test(text.slice(m.index + m[0].length)) : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
+    // Rule S (issue 16dates5): "between 1958 and 1964" bounds a span as "from … to" does; so does "from 1989 until his
+    // election", whatever closes it (amended after measuring).
+    const span = /\bfrom\s+$/i.test(before(m.index))
+      ? /^\s+(?:to|until|till|through)\s+\S/i.test(text.slice(m.index + m[0].length))
+      : /\bfrom\s+\d{4}\s+(?:to|until|through)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)) ||
+        (/\bbetween\s+$/i.test(before(m.index)) && /^\s+and\s+\d{4}\b/i.test(text.slice(m.index + m[0].length))) ||
+        /\bbetween\s+\d{4}\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     const rest = text.slice(m.index + m[0].length);
-    const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(rest)) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
+    const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && (YEAR_AS_MODIFIER_AFTER.test(rest) || YEAR_BEFORE_TITLE.test(rest))) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
     const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
     const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index));
     // "the 1975-90 civil war", "the group's 1975-79 rule": a span of years, not the time of one event.
@@ -805,6 +834,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (f.isEvent && (comparedLike(f.index) || (!dayNamed && forecastAt(f.index)))) f.isEvent = false;
     // A quoted term's time is background (the gold: a year inside an event's name); amended after measuring, it keeps its date.
     if (quotations.length && quotedTerm(f.index, f.text.length)) f.isEvent = false;
+    // Rule T1 (issue 16dates5): the time of a goal is a target, not an event. (T2, a limit after "by" and a deadline's date,
+    // was measured and reverted: the gold takes "must consider the decree by Oct. 10" as scheduled.)
+    if (f.isEvent && aimedAt(text, f.index)) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;

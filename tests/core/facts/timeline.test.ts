@@ -523,3 +523,50 @@ describe('a date used as an event’s name (issue 16dates3)', () => {
     expect(briefing.timeline.find((e) => /7 July link/.test(e.text))?.date).toBe('2005-07-07');
   });
 });
+
+describe('events, not targets (issue 16dates5)', () => {
+  const events = (text: string) => findDates([sentence('a.md', 0, text)], () => '2024-06-12').map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('shows no event for the time of a goal a verb of aiming or wishing reaches (rule T1)', () => {
+    expect(events('The port authority aims to cut harbour emissions by half in 2030.')).toEqual(['2030:2030:false']);
+    expect(events('The harbour board hopes to reach a deal with the dockers in July.')).toEqual(['July:2024-07:false']);
+    expect(events('Shippers want the board to reopen the north quay this week.')).toEqual(['this week:2024-06:false']);
+    expect(events('Its goal is to reopen the harbour in September.')).toEqual(['September:2024-09:false']);
+  });
+
+  it('keeps a scheduled time an event, and a time that dates the wishing itself (rule T1)', () => {
+    expect(events('The new terminal is scheduled to open in 2026.')).toEqual(['2026:2026:true']);
+    expect(events('The port plans to build a second terminal in 2027.')).toEqual(['2027:2027:true']);
+    expect(events('The harbour trial is set for Nov. 2.')).toEqual(['Nov. 2:2024-11-02:true']);
+    expect(events('On Monday, the dockers said they hoped to settle.')).toEqual(['On Monday:2024-06-10:true']);
+    expect(events('The union wanted to strike, and the dockers walked out on Monday.')).toEqual(['on Monday:2024-06-10:true']);
+    // Amended after measuring: a conjunction that opens a clause of its own ends the goal's reach.
+    expect(events('Shippers want the board to act this week but it is expected to wait until Sunday.')).toEqual(['this week:2024-06:false', 'Sunday:2024-06-16:true']);
+  });
+
+  it('shows no event for a year that bounds a span "between" two years (rule S)', () => {
+    expect(events('Agents may track civilian life just as they did between 1958 and 1964 under the old harbour board.')).toEqual(['1958:1958:false', '1964:1964:false']);
+    expect(events('The harbour board met in 1958 and again in 1964.')).toEqual(['1958:1958:true', '1964:1964:true']);
+    // Amended after measuring: "from 1989 until his election" is a span whatever closes it.
+    expect(events('The harbour master rebuilt the fleet from 1989 until his retirement.')).toEqual(['1989:1989:false']);
+    expect(events('The harbour master took charge of the fleet in 1989.')).toEqual(['1989:1989:true']);
+  });
+
+  it("leaves a goal's year off a briefing's timeline and keeps the scheduled one", () => {
+    const briefing = briefOn([
+      {
+        id: 'a.md',
+        published: '2024-06-12',
+        text: 'Harbor strike shuts the port.\n\nDock workers began the harbor strike on Monday over the dredging contract.\n\nThe harbor board aims to end the harbor strike and reopen the port in 2030, its chairman said.\n\nThe harbor strike trial is scheduled to open in 2026.',
+      },
+    ]);
+    const dated = briefing.timeline.map((e) => e.date);
+    expect(dated).toContain('2026');
+    expect(dated).not.toContain('2030');
+  });
+
+  it('shows no event for a year that modifies a quoted title (rule M)', () => {
+    expect(events('In the 1989 "The History of the Harbour," a proofreader inserts the word "not" into a text.')).toEqual(['1989:1989:false']);
+    expect(events('In 1989 "The History of the Harbour" was published.')).toEqual(['1989:1989:true']);
+  });
+});
