@@ -12,20 +12,24 @@ import type { Sentence } from '../ingest/document.js';
  * Only a weekday or day word read to a day, or "last/next/this month" read to a month: "last week" and "this weekend"
  * read only to their month, which does not place the day they name. A written date ("June 1") stands as written; a date
  * borrowed from the story (`inferred`) or not resolved is not glossed; a gloss printed by an earlier point is not printed
- * again. `units` are the points in reading order, each as its sentences.
+ * again, nor a second expression of one point for a date the point already glosses. `units` are the points in reading
+ * order, each as its sentences.
  */
 export function dayGlosses(units: readonly (readonly Sentence[])[], publishedOf: (docId: string) => string | undefined): DayGloss[][] {
   const printed = new Set<string>();
   return units.map((parts) => {
     const glosses: DayGloss[] = [];
+    const dated = new Set<string>();
     for (const found of findDates(parts, publishedOf)) {
       if (!found.date || found.inferred) continue;
       const words = found.when.replace(/^on\s+/i, '');
       const date = dateOfWords(words, found.date);
       if (!date) continue;
       const key = `${words.toLowerCase()}\u0001${found.date}`;
-      if (printed.has(key)) continue;
+      // Amendment D′: "Thursday … Thursday night" in one point is one date, told once.
+      if (printed.has(key) || dated.has(found.date)) continue;
       printed.add(key);
+      dated.add(found.date);
       glosses.push({ words, date });
     }
     return glosses;

@@ -58,3 +58,10 @@ describe('a briefing prints the date after a summary sentence that names a weekd
     expect(renderText({ kind: 'briefing', briefing: r.briefing })).toContain('Firefighters contained the Alder Creek ridge fire on Tuesday. (Tuesday: 3 March 2026)');
   });
 });
+
+describe('amendment D′: one point, one note a date', () => {
+  it('glosses "Thursday … Thursday night" in one point once', () => {
+    const d = doc('thu.txt', 'Talks resumed on Thursday, and it was unclear Thursday night what the outcome might be.');
+    expect(dayGlosses([d], () => '2026-03-05')).toEqual([[{ words: 'Thursday', date: '5 March 2026' }]]);
+  });
+});
