@@ -215,11 +215,7 @@ export type Briefing = z.infer<typeof BriefingSchema>;
  * verbatim sentence.
  */
 export function notesOf(item: { names?: readonly NameGloss[]; days?: readonly DayGloss[]; attribution?: string }): string[] {
-  return [
-    ...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []),
-    ...(item.days?.length ? [item.days.map((d) => `${d.words}: ${d.date}`).join('; ')] : []),
-    ...(item.attribution ? [item.attribution] : []),
-  ];
+  return [...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []), ...(item.days?.length ? [item.days.map((d) => `${d.words}: ${d.date}`).join('; ')] : []), ...(item.attribution ? [item.attribution] : [])];
 }
 
 /** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */

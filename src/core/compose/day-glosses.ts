@@ -38,7 +38,10 @@ export function dayGlosses(units: readonly (readonly Sentence[])[], publishedOf:
 
 /** The date as a reader is told it, when the words name a day relative to the article and the reading has that precision. */
 function dateOfWords(words: string, iso: string): string | undefined {
-  const lower = words.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  const lower = words
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   if (/\d/.test(words) || lower.some((w) => MONTH_SET.has(w))) return undefined;
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   const weekday = lower.find((w) => (WEEKDAYS as readonly string[]).includes(w));
