@@ -20,7 +20,11 @@ export function dayGlosses(units: readonly (readonly Sentence[])[], publishedOf:
   return units.map((parts) => {
     const glosses: DayGloss[] = [];
     const dated = new Set<string>();
-    for (const found of findDates(parts, publishedOf)) {
+    // Reading dates is the slow part of a briefing: only a sentence that writes a day word or "month" can be glossed.
+    for (const found of findDates(
+      parts.filter((p) => MAY_NAME_A_DAY.test(p.text)),
+      publishedOf,
+    )) {
       if (!found.date || found.inferred) continue;
       const words = found.when.replace(/^on\s+/i, '');
       const date = dateOfWords(words, found.date);
@@ -56,6 +60,7 @@ function dateOfWords(words: string, iso: string): string | undefined {
   return undefined;
 }
 
+const MAY_NAME_A_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight|month)\b/i;
 const MONTH_SET: ReadonlySet<string> = new Set<string>([...MONTHS, ...MONTH_ABBREVIATIONS]);
 const DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tomorrow', 'tonight']);
 const RELATIVE: ReadonlySet<string> = new Set(['last', 'next', 'this']);
