@@ -60,6 +60,17 @@ export const NameGlossSchema = z.object({
 });
 export type NameGloss = z.infer<typeof NameGlossSchema>;
 
+/**
+ * A day a point names relative to its article ("Tuesday", "last month") with the date it is: "24 November 1998". Composed,
+ * not quoted: renderers print it after the sentence with the name glosses (docs/quality.md, "Twenty-fourth round (issue
+ * 16editor), rule D").
+ */
+export const DayGlossSchema = z.object({
+  words: z.string().min(1),
+  date: z.string().min(1),
+});
+export type DayGloss = z.infer<typeof DayGlossSchema>;
+
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),
@@ -69,6 +80,8 @@ export const PointSchema = z.object({
   attribution: z.string().optional(),
   /** Who the point's one-word names are, at their first mention in the briefing (docs/quality.md, "Twenty-third round (issue 16names)"). */
   names: z.array(NameGlossSchema).min(1).optional(),
+  /** Which dates the point's relative days are ("Tuesday: 24 November 1998"), at their first mention in the briefing. */
+  days: z.array(DayGlossSchema).min(1).optional(),
   /** Only on a side of a difference whose sentence another section already prints. */
   shownAt: ShownAtSchema.optional(),
   /** Only on a side of a difference whose sentence leans on one another section prints: shown as "(after summary)" before it. */
@@ -197,11 +210,12 @@ export type Briefing = z.infer<typeof BriefingSchema>;
 
 /**
  * What an item prints after its text, each in parentheses, the same words on every platform: who its one-word names are
- * ("Lahoud: President Emile Lahoud"), then whose words or view it is. Both are composed, so they stand apart from the
+ * ("Lahoud: President Emile Lahoud"), which dates its relative days are ("Tuesday: 24 November 1998"), then whose words
+ * or view it is. Both are composed, so they stand apart from the
  * verbatim sentence.
  */
-export function notesOf(item: { names?: readonly NameGloss[]; attribution?: string }): string[] {
-  return [...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []), ...(item.attribution ? [item.attribution] : [])];
+export function notesOf(item: { names?: readonly NameGloss[]; days?: readonly DayGloss[]; attribution?: string }): string[] {
+  return [...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []), ...(item.days?.length ? [item.days.map((d) => `${d.words}: ${d.date}`).join('; ')] : []), ...(item.attribution ? [item.attribution] : [])];
 }
 
 /** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */

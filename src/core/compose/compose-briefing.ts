@@ -34,6 +34,7 @@ import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
+import { dayGlosses } from './day-glosses.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
@@ -485,7 +486,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     sentencesOf,
     briefing.sources.map((s) => s.docId),
   );
-  const glossed = (p: Point, i: number): Point => (glosses[i]!.length ? { ...p, names: glosses[i]! } : p);
+  // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
+  const days = dayGlosses([...summary, ...keyPoints].map(partsOf), (docId) => index.documents.get(docId)?.meta.published);
+  const glossed = (p: Point, i: number): Point => ({ ...p, ...(glosses[i]!.length ? { names: glosses[i]! } : {}), ...(days[i]!.length ? { days: days[i]! } : {}) });
   return parseBriefing({ ...briefing, summary: briefing.summary.map(glossed), keyPoints: briefing.keyPoints.map((p, i) => glossed(p, summary.length + i)) });
 }
 
