@@ -26,7 +26,12 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
   // What the tests read is kept for the briefing only, by word or full name (docs/quality.md, "16names3", rules C1–C4): a
   // word met in several points, and every test of it over the same documents, is read once.
   const writing = new Map<string, readonly (readonly Sentence[])[]>();
-  const docs = (word: string) => remembered(writing, word, () => all.filter((d) => writesWord(d, word, texts)));
+  const docs = (word: string) =>
+    remembered(writing, word, () => {
+      const lower = word.toLowerCase();
+      const key = `w ${lower}`;
+      return all.filter((d) => writesWord(d, lower, key, texts));
+    });
   const read = new Reader();
   const plurals = new Map<string, boolean>();
   const among = new Map<readonly Sentence[], Map<string, string | undefined>>();
@@ -58,7 +63,7 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
         if (!(asPerson(full, word, doc, read) || remembered(person, pair, () => docs(word).some((d) => asPerson(full, word, d, read))))) continue;
         met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
-        const title = titleBefore(full, doc);
+        const title = kept(doc, `t ${full}`, () => titleBefore(full, doc));
         glosses.push({ name: word, full: title ? `${title} ${full}` : full });
       }
     });
@@ -75,27 +80,41 @@ function remembered<K, T>(kept: Map<K, T>, at: K, compute: () => T): T {
 }
 
 /**
+ * Rule G2 (docs/quality.md, "17adhoc5"): what a gloss test reads of one document, by its word or full name, kept between
+ * answers. Each test reads only the document's sentences, and the array the index holds for a document is not changed once
+ * built (a refreshed file is a new document, a new array), so a kept reading is the one the test would make again; the
+ * warm pass's topic briefings and every answer on the same story cite the same documents and name the same people. Small
+ * values per document and word asked, gone with the document.
+ */
+const readings = new WeakMap<readonly Sentence[], Map<string, unknown>>();
+function kept<T>(doc: readonly Sentence[], key: string, read: () => T): T {
+  let byKey = readings.get(doc);
+  if (!byKey) readings.set(doc, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = read();
+  byKey.set(key, value);
+  return value;
+}
+
+/**
  * Rule C3: a briefing's regexes, compiled once per pattern, and the full names `fullNameIn` reads per word and document
  * (its table is the document's own, kept in `quotes.ts`; what is kept here is the answer, for the briefing only).
  */
 class Reader {
   private readonly patterns = new Map<string, RegExp>();
-  private readonly names = new Map<string, Map<readonly Sentence[], string | undefined>>();
   private readonly texts = new Map<readonly Sentence[], string>();
   regex(source: string, flags: string): RegExp {
     return remembered(this.patterns, `${flags}/${source}`, () => new RegExp(source, flags));
   }
   fullName(word: string, doc: readonly Sentence[]): string | undefined {
-    let byDoc = this.names.get(word);
-    if (!byDoc) this.names.set(word, (byDoc = new Map()));
-    if (byDoc.has(doc)) return byDoc.get(doc);
+    return kept(doc, `f ${word}`, () => this.readFullName(word, doc));
+  }
+  private readFullName(word: string, doc: readonly Sentence[]): string | undefined {
     // Rule C6: every full name `fullNameIn` reads is made of the document's written words, and the one it gives for a word
     // ends on it or opens on it; a document whose sentences never write the word as it is spelt gives none, so its table of
     // full names is not built for it.
     const text = remembered(this.texts, doc, () => doc.map((s) => s.text).join('\n'));
-    const full = text.includes(word) ? fullNameIn(word, doc) : undefined;
-    byDoc.set(doc, full);
-    return full;
+    return text.includes(word) ? fullNameIn(word, doc) : undefined;
   }
 }
 
@@ -107,17 +126,21 @@ function peoplesPlural(word: string, doc: readonly Sentence[], read: Reader): bo
   if (!mayBePlural(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
   const stem = word.slice(0, -1);
-  const singular = read.regex(`(?<![\\p{L}])${literal(stem)}(?![\\p{L}])`, 'u');
-  // Rule C5: a sentence without the singular's letters is not given to the regex (the same answer, far cheaper).
-  return doc.some((s) => s.text.includes(stem) && singular.test(s.text));
+  return kept(doc, `p ${stem}`, () => {
+    const singular = read.regex(`(?<![\\p{L}])${literal(stem)}(?![\\p{L}])`, 'u');
+    // Rule C5: a sentence without the singular's letters is not given to the regex (the same answer, far cheaper).
+    return doc.some((s) => s.text.includes(stem) && singular.test(s.text));
+  });
 }
 /** A word in -s, not "-ss" nor a possessive: the only shape the plural test reads. */
 const mayBePlural = (word: string) => /[^s'’]s$/.test(word);
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[], read: Reader): boolean {
-  const whole = read.regex(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
+  return kept(doc, `h ${full}`, () => {
+    const whole = read.regex(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+    return doc.some((s) => s.text.includes(full) && whole.test(s.text));
+  });
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -149,6 +172,9 @@ export function writtenAsPerson(full: string, word: string, doc: readonly Senten
   return asPerson(full, word, doc, new Reader());
 }
 function asPerson(full: string, word: string, doc: readonly Sentence[], read: Reader): boolean {
+  return kept(doc, `a ${full}\n${word}`, () => readAsPerson(full, word, doc, read));
+}
+function readAsPerson(full: string, word: string, doc: readonly Sentence[], read: Reader): boolean {
   const before = read.regex(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = read.regex(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // The full name ends on the word or opens on it (`fullNameIn`), so a sentence without the word holds neither pattern.
@@ -196,8 +222,14 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
   return undefined;
 }
 
-/** Whether a document writes the word in any case, in its text or as a speaker's name; its text is lowered once a briefing (`texts`), not kept. */
-function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly Sentence[], string>): boolean {
+/**
+ * Whether a document writes a word in any case (`lower`, the word lowered; `key`, its kept reading's), in its text or as a
+ * speaker's name; its text is lowered once a briefing (`texts`), not kept (the answer is, rule G2).
+ */
+function writesWord(doc: readonly Sentence[], lower: string, key: string, texts: Map<readonly Sentence[], string>): boolean {
+  return kept(doc, key, () => lowered(doc, texts).includes(lower));
+}
+function lowered(doc: readonly Sentence[], texts: Map<readonly Sentence[], string>): string {
   let text = texts.get(doc);
   if (text === undefined) {
     text = doc
@@ -206,7 +238,7 @@ function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly 
       .toLowerCase();
     texts.set(doc, text);
   }
-  return text.includes(word.toLowerCase());
+  return text;
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
