@@ -87,13 +87,18 @@ function remembered<K, T>(kept: Map<K, T>, at: K, compute: () => T): T {
  * values per document and word asked, gone with the document.
  */
 const readings = new WeakMap<readonly Sentence[], Map<string, unknown>>();
-function kept<T>(doc: readonly Sentence[], key: string, read: () => T): T {
+function readingsOf(doc: readonly Sentence[]): Map<string, unknown> {
   let byKey = readings.get(doc);
   if (!byKey) readings.set(doc, (byKey = new Map()));
-  if (byKey.has(key)) return byKey.get(key) as T;
-  const value = read();
-  byKey.set(key, value);
-  return value;
+  return byKey;
+}
+function kept<T>(doc: readonly Sentence[], key: string, read: () => T): T {
+  const byKey = readingsOf(doc);
+  const value = byKey.get(key) as T;
+  if (value !== undefined || byKey.has(key)) return value;
+  const made = read();
+  byKey.set(key, made);
+  return made;
 }
 
 /**
@@ -227,7 +232,11 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
  * speaker's name; its text is lowered once a briefing (`texts`), not kept (the answer is, rule G2).
  */
 function writesWord(doc: readonly Sentence[], lower: string, key: string, texts: Map<readonly Sentence[], string>): boolean {
-  return kept(doc, key, () => lowered(doc, texts).includes(lower));
+  // Rule G3: asked of every cited document for every word, so read without a closure made each time (the answer never undefined).
+  const byKey = readingsOf(doc);
+  let writes = byKey.get(key) as boolean | undefined;
+  if (writes === undefined) byKey.set(key, (writes = lowered(doc, texts).includes(lower)));
+  return writes;
 }
 function lowered(doc: readonly Sentence[], texts: Map<readonly Sentence[], string>): string {
   let text = texts.get(doc);
