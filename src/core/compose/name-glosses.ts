@@ -23,20 +23,7 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
   // Every test below reads a word (or a full name ending on it) in a document's text, so a document that never writes the
   // word, in any case, cannot pass one: reading only those keeps a briefing citing hundreds of wire copies cheap.
   const texts = new Map<readonly Sentence[], string>();
-  // What the tests read is kept for the briefing only, by word or full name (docs/quality.md, "16names3", rules C1–C4): a
-  // word met in several points, and every test of it over the same documents, is read once.
-  const writing = new Map<string, readonly (readonly Sentence[])[]>();
-  const docs = (word: string) =>
-    remembered(writing, word, () => {
-      const lower = word.toLowerCase();
-      const key = `w ${lower}`;
-      return all.filter((d) => writesWord(d, lower, key, texts));
-    });
-  const read = new Reader();
-  const plurals = new Map<string, boolean>();
-  const among = new Map<readonly Sentence[], Map<string, string | undefined>>();
-  const whole = new Map<string, boolean>();
-  const person = new Map<string, boolean>();
+  const docs = (word: string) => all.filter((d) => writesWord(d, word, texts));
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
     // A point that writes the name in full ("President Lahoud", "Emile Lahoud") introduces it, wherever in the point.
@@ -46,24 +33,16 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text, read)) continue;
-        // Rule C2: a word that cannot be a plural reads no document for its singular.
-        if (mayBePlural(word) && (peoplesPlural(word, doc, read) || remembered(plurals, word, () => docs(word.slice(0, -1)).some((d) => peoplesPlural(word, d, read))))) continue;
-        const full =
-          read.fullName(word, doc) ??
-          remembered(
-            remembered(among, doc, () => new Map()),
-            word,
-            () => oneAmong(docs(word), word, doc, read),
-          );
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
+        const writing = docs(word);
+        const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        const pair = `${full}\n${word}`;
-        if (!(writesWhole(full, doc, read) || remembered(whole, pair, () => docs(word).some((d) => writesWhole(full, d, read))))) continue;
-        if (!(asPerson(full, word, doc, read) || remembered(person, pair, () => docs(word).some((d) => asPerson(full, word, d, read))))) continue;
+        if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d))) continue;
         met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
-        const title = kept(doc, `t ${full}`, () => titleBefore(full, doc));
+        const title = titleBefore(full, doc);
         glosses.push({ name: word, full: title ? `${title} ${full}` : full });
       }
     });
@@ -71,96 +50,36 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
   });
 }
 
-/** A value kept in a briefing's map by its key, computed the first time it is asked for. */
-function remembered<K, T>(kept: Map<K, T>, at: K, compute: () => T): T {
-  if (kept.has(at)) return kept.get(at)!;
-  const value = compute();
-  kept.set(at, value);
-  return value;
-}
-
-/**
- * Rule G2 (docs/quality.md, "17adhoc5"): what a gloss test reads of one document, by its word or full name, kept between
- * answers. Each test reads only the document's sentences, and the array the index holds for a document is not changed once
- * built (a refreshed file is a new document, a new array), so a kept reading is the one the test would make again; the
- * warm pass's topic briefings and every answer on the same story cite the same documents and name the same people. Small
- * values per document and word asked, gone with the document.
- */
-const readings = new WeakMap<readonly Sentence[], Map<string, unknown>>();
-function readingsOf(doc: readonly Sentence[]): Map<string, unknown> {
-  let byKey = readings.get(doc);
-  if (!byKey) readings.set(doc, (byKey = new Map()));
-  return byKey;
-}
-function kept<T>(doc: readonly Sentence[], key: string, read: () => T): T {
-  const byKey = readingsOf(doc);
-  const value = byKey.get(key) as T;
-  if (value !== undefined || byKey.has(key)) return value;
-  const made = read();
-  byKey.set(key, made);
-  return made;
-}
-
-/**
- * Rule C3: a briefing's regexes, compiled once per pattern, and the full names `fullNameIn` reads per word and document
- * (its table is the document's own, kept in `quotes.ts`; what is kept here is the answer, for the briefing only).
- */
-class Reader {
-  private readonly patterns = new Map<string, RegExp>();
-  private readonly texts = new Map<readonly Sentence[], string>();
-  regex(source: string, flags: string): RegExp {
-    return remembered(this.patterns, `${flags}/${source}`, () => new RegExp(source, flags));
-  }
-  fullName(word: string, doc: readonly Sentence[]): string | undefined {
-    return kept(doc, `f ${word}`, () => this.readFullName(word, doc));
-  }
-  private readFullName(word: string, doc: readonly Sentence[]): string | undefined {
-    // Rule C6: every full name `fullNameIn` reads is made of the document's written words, and the one it gives for a word
-    // ends on it or opens on it; a document whose sentences never write the word as it is spelt gives none, so its table of
-    // full names is not built for it.
-    const text = remembered(this.texts, doc, () => doc.map((s) => s.text).join('\n'));
-    return text.includes(word) ? fullNameIn(word, doc) : undefined;
-  }
-}
-
 /**
  * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
  * singular the document writes capitalised, or one in "-es" where English adds it.
  */
-function peoplesPlural(word: string, doc: readonly Sentence[], read: Reader): boolean {
-  if (!mayBePlural(word)) return false;
+function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
+  if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
-  const stem = word.slice(0, -1);
-  return kept(doc, `p ${stem}`, () => {
-    const singular = read.regex(`(?<![\\p{L}])${literal(stem)}(?![\\p{L}])`, 'u');
-    // Rule C5: a sentence without the singular's letters is not given to the regex (the same answer, far cheaper).
-    return doc.some((s) => s.text.includes(stem) && singular.test(s.text));
-  });
+  const singular = new RegExp(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
+  return doc.some((s) => singular.test(s.text));
 }
-/** A word in -s, not "-ss" nor a possessive: the only shape the plural test reads. */
-const mayBePlural = (word: string) => /[^s'’]s$/.test(word);
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
-function writesWhole(full: string, doc: readonly Sentence[], read: Reader): boolean {
-  return kept(doc, `h ${full}`, () => {
-    const whole = read.regex(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-    return doc.some((s) => s.text.includes(full) && whole.test(s.text));
-  });
+function writesWhole(full: string, doc: readonly Sentence[]): boolean {
+  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
-function afterDeterminer(word: string, text: string, read: Reader): boolean {
-  const uses = [...text.matchAll(read.regex(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
+function afterDeterminer(word: string, text: string): boolean {
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
   return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
 /** Rule N3: the one full name ending on the word that the briefing's other sources write between them, when the point's own writes none. */
-function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: readonly Sentence[], read: Reader): string | undefined {
+function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: readonly Sentence[]): string | undefined {
   const found = new Set<string>();
   for (const d of docs) {
     if (d === own) continue;
-    const full = read.fullName(word, d);
+    const full = fullNameIn(word, d);
     if (full) found.add(full);
     if (found.size > 1) return undefined;
   }
@@ -174,16 +93,9 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
-  return asPerson(full, word, doc, new Reader());
-}
-function asPerson(full: string, word: string, doc: readonly Sentence[], read: Reader): boolean {
-  return kept(doc, `a ${full}\n${word}`, () => readAsPerson(full, word, doc, read));
-}
-function readAsPerson(full: string, word: string, doc: readonly Sentence[], read: Reader): boolean {
-  const before = read.regex(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
-  const aged = read.regex(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
-  // The full name ends on the word or opens on it (`fullNameIn`), so a sentence without the word holds neither pattern.
-  return doc.some((s) => s.speech?.speaker === full || (s.text.includes(word) && (aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))))));
+  const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
+  const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
+  return doc.some((s) => s.speech?.speaker === full || aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))));
 }
 
 /** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
@@ -200,7 +112,7 @@ const TITLE_TIME = new Set(['former']);
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
-    const m = s.text.includes(full) ? at.exec(s.text) : null;
+    const m = at.exec(s.text);
     if (!m) continue;
     const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
     const taken: string[] = [];
@@ -227,18 +139,8 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
   return undefined;
 }
 
-/**
- * Whether a document writes a word in any case (`lower`, the word lowered; `key`, its kept reading's), in its text or as a
- * speaker's name; its text is lowered once a briefing (`texts`), not kept (the answer is, rule G2).
- */
-function writesWord(doc: readonly Sentence[], lower: string, key: string, texts: Map<readonly Sentence[], string>): boolean {
-  // Rule G3: asked of every cited document for every word, so read without a closure made each time (the answer never undefined).
-  const byKey = readingsOf(doc);
-  let writes = byKey.get(key) as boolean | undefined;
-  if (writes === undefined) byKey.set(key, (writes = lowered(doc, texts).includes(lower)));
-  return writes;
-}
-function lowered(doc: readonly Sentence[], texts: Map<readonly Sentence[], string>): string {
+/** Whether a document writes the word in any case, in its text or as a speaker's name; its text is lowered once a briefing (`texts`), not kept. */
+function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly Sentence[], string>): boolean {
   let text = texts.get(doc);
   if (text === undefined) {
     text = doc
@@ -247,7 +149,7 @@ function lowered(doc: readonly Sentence[], texts: Map<readonly Sentence[], strin
       .toLowerCase();
     texts.set(doc, text);
   }
-  return text;
+  return text.includes(word.toLowerCase());
 }
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
