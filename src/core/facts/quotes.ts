@@ -566,7 +566,11 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i);
+const reports = (tokens: readonly Token[], i: number) =>
+  REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i);
+/** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
+const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
+const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));
 /**
  * "Wang was accused of "inciting…"", "his family was told that…": a reporting verb under a form of "be" says what was said of or
  * to its subject, not by it. "Was quoted as saying" stays the subject's words.
