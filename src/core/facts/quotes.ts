@@ -486,7 +486,12 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
 function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
   if (!spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
   // "a section called "…"": a verb that introduces quoted words as a name reports no speech (rule Q2, issue 16quotes).
-  const own = tokensOf(ownWords(text, spans.map((span) => ({ ...span, start: namedFrom(text, span) }))));
+  const own = tokensOf(
+    ownWords(
+      text,
+      spans.map((span) => ({ ...span, start: namedFrom(text, span) })),
+    ),
+  );
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
 
@@ -566,8 +571,7 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) =>
-  REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i);
+const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i);
 /** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
 const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
 const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));

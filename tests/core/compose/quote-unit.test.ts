@@ -19,14 +19,14 @@ describe('who said what shows a quotation that names its speaker without another
   if (!r.ok) throw new Error('no briefing');
   const quotes = r.briefing.quotes.filter((q) => !q.shownAt);
 
-  it('prints Karl Ek\'s words without Tove Lind\'s quotation from the paragraph before', () => {
+  it("prints Karl Ek's words without Tove Lind's quotation from the paragraph before", () => {
     const ek = quotes.find((q) => q.text.includes('once-in-a-lifetime'));
     expect(ek?.speaker).toBe('Karl Ek');
     expect(ek?.text).not.toContain('I think the bridge plan is a shame');
     expect(ek?.text.startsWith('"This is a once-in-a-lifetime day')).toBe(true);
   });
 
-  it('prints Ola Berg\'s words without the sentence about someone else from the paragraph before', () => {
+  it("prints Ola Berg's words without the sentence about someone else from the paragraph before", () => {
     const built = buildDocument({ id: 'a.txt', text: FESTIVAL, meta: { published: '2026-06-06' } });
     if (!('document' in built)) throw new Error('no document');
     const { sentences } = built.document;

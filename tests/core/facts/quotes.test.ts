@@ -529,7 +529,9 @@ describe('the speaker of a quotation is the one its own sentence names, as a nam
   });
 
   it('amendment A2: reads "enough warning" as a noun, not a reporting verb whose subject is the capitalised word before it', () => {
-    expect(who(['Ana Lind spoke at the harbour on Friday.'], ['He said that the union did not have to inform its Malmo-based members of all its plans, but they needed enough warning to go "underground for a while" if the police came.'])).toEqual(['Ana Lind']);
+    expect(
+      who(['Ana Lind spoke at the harbour on Friday.'], ['He said that the union did not have to inform its Malmo-based members of all its plans, but they needed enough warning to go "underground for a while" if the police came.']),
+    ).toEqual(['Ana Lind']);
     // Guard: the participle after a comma still reports ("…, warning that "…"").
     expect(who(['Ana Lind spoke in Malmo on Friday, warning that "the harbour will close for a long time."'])).toEqual(['Ana Lind']);
   });
