@@ -3,16 +3,16 @@ import { quotationsOf } from '../index/passage-readings.js';
 import { leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { quotationSpans } from '../ingest/quotation.js';
-import { partsOf, passage, quotationOf, type SentencesOf } from '../summary/passages.js';
+import { partsOf, quotationOf, type SentencesOf } from '../summary/passages.js';
 
 /**
- * How who said what shows a quotation (docs/quality.md, "Twenty-fourth round (issue 16quotes)", rule Q3): its section unit,
- * but without the sentences before the quotation when the quotation names its own speaker and does not lean on them by its
- * own words, and they lie in another paragraph or quote another voice. The unit leans on the sentence before for words
- * *inside* the quotation marks ("This is a once-in-a-lifetime thing…"), which are the speaker's, not the writer's pointing
- * back: printed under the speaker's name, another paragraph's sentence or another voice's words read as the speaker's.
+ * How who said what shows a quotation (docs/quality.md, "Twenty-fourth round (issue 16quotes)", rule Q3 and amendment A3): its
+ * section unit, or not at all (null) when that unit prints, before the quotation, a sentence of another paragraph or one
+ * quoting another named voice, and the quotation names its own speaker (so that sentence is not what says who speaks). The
+ * unit leans on the sentence before for words *inside* the quotation marks ("This is a once-in-a-lifetime thing…"):
+ * printed under the speaker's name, another paragraph's sentence or another voice's words would read as the speaker's.
  */
-export function quoteUnitOf(sentence: Sentence, speaker: string, unit: Sentence, sentencesOf: SentencesOf): Sentence {
+export function quoteUnitOf(sentence: Sentence, speaker: string, unit: Sentence, sentencesOf: SentencesOf): Sentence | null {
   const parts = partsOf(unit);
   const quotation = quotationOf(sentence, sentencesOf);
   const opens = quotation?.[0];
@@ -26,7 +26,10 @@ export function quoteUnitOf(sentence: Sentence, speaker: string, unit: Sentence,
   const own = quotation.map((s) => ownWords(s.text, quoted?.[s.position]?.opensInside ?? false));
   // "…," he said: a quotation that names its speaker by a pronoun needs the sentence that names them.
   if (leansOnPrevious(own[0]!.replace(/^[\s,.;:!?—–-]+/u, '')) || !own.some((words) => namesSpeaker(words, speaker))) return unit;
-  return passage(parts.filter((p) => p.position >= opens.position));
+  // Amendment A3: printed without the sentence before it, the quotation would open leaning by the reading every shown point is
+  // held to (`leansOnPrevious` of its whole text: "This is…" inside the marks counts); printed with it, under this speaker, it
+  // shows another paragraph's sentence or another voice's words as theirs. It is no candidate: the next one takes its place.
+  return null;
 }
 
 /** A sentence's words outside its quotation marks. */
