@@ -38,6 +38,7 @@ import { dayGlosses } from './day-glosses.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
+import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
@@ -253,12 +254,26 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Quotes, figures and dates are chosen when the sections before them are printed: a candidate whose passage those print in part
   // is no candidate, and the next one takes its place (docs/quality.md, "Fifteenth round (issue 16fix)", rule 1).
   const quotationsSeen = new Set<Sentence>();
+  // A quotation that names its speaker is shown without another paragraph's sentence or another voice before it (rule Q3,
+  // docs/quality.md "Twenty-fourth round (issue 16quotes)"): one unit per quote sentence, made once, as unitFor's are.
+  const quoteUnits = new Map<Sentence, Sentence | null>();
+  const quoteUnitFor = (sentence: Sentence) => {
+    let unit = quoteUnits.get(sentence);
+    if (unit === undefined) {
+      const section = unitFor(sentence);
+      unit = section && quoteUnitOf(sentence, quoteSpeakers.get(sentence) ?? '', section, ofDocument);
+      quoteUnits.set(sentence, unit);
+    }
+    return unit;
+  };
+  const quoteSpeakers = new Map<Sentence, string>();
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
         findQuotes(pool, ofDocument, sameText).filter((q) => {
-          const unit = q.named ? unitFor(q.sentence) : null;
-          if (!unit || !printable(q.sentence) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
+          if (q.named) quoteSpeakers.set(q.sentence, q.speaker);
+          const unit = q.named ? quoteUnitFor(q.sentence) : null;
+          if (!unit || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
           return true;
         }),
@@ -415,11 +430,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     'quotes',
     size.quotes,
     () => '',
+    quoteUnitFor,
   );
   // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
   const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.
-  addNames(printedQuotes.flatMap(({ item }) => [speakerLabel(item.speaker), unitFor(item.sentence)!.text]));
+  addNames(printedQuotes.flatMap(({ item }) => [speakerLabel(item.speaker), quoteUnitFor(item.sentence)!.text]));
   const figuresWithout = figures();
   const figureUnit = sectionUnits(
     figuresWithout.slice(0, size.figures).map((f) => f.sentence),
@@ -470,7 +486,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     generatedAt: now.toISOString(),
     summary: summary.map(asPoint),
     keyPoints: keyPoints.map(asPoint),
-    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q.speaker), ...printedAs(q.sentence, how) })),
+    quotes: printedQuotes.map(({ item: q, ...how }) => ({ speaker: speakerLabel(q.speaker), ...printedAs(q.sentence, how, quoteUnitFor) })),
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,

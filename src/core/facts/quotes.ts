@@ -234,8 +234,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const first = tokens[i]!.bare;
         // "Whenever Yeltsin gets sick": a conjunction that opens the sentence is no given name.
         const from = opensRun(tokens, i) && (common.has(first.toLowerCase()) || functionWord(first) || (end - i >= 3 && !inside.has(first))) ? i + 1 : i;
-        // "Secretary of Defense Donald Rumsfeld": a title with its office after "of" comes in with the run.
-        const context = from >= 2 && tokens[from - 1]!.bare === 'of' ? from - 2 : from;
+        // "Secretary of Defense Donald Rumsfeld", "Prime Minister of the United Kingdom Tony Blair": a title with its office after
+        // "of", "to" or "for" comes in with the run, so the office's place is not read as part of the name (rule Q1, issue 16quotes).
+        const context = from - officeBefore(tokens, from);
         const name = end - from >= 2 ? trailingName(tokens.slice(context, end)) : undefined;
         // "Justice Noor Mohammed Saqib": a title word that only makes a title before another one still opens this full name.
         const words = name?.split(' ') ?? [];
@@ -484,8 +485,22 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
  */
 function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
   if (!spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
-  const own = tokensOf(ownWords(text, spans));
+  // "a section called "…"": a verb that introduces quoted words as a name reports no speech (rule Q2, issue 16quotes).
+  const own = tokensOf(
+    ownWords(
+      text,
+      spans.map((span) => ({ ...span, start: namedFrom(text, span) })),
+    ),
+  );
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
+}
+
+/** Where the words that introduce a span as a name ("a section called", "known as the") begin; the span's start when none do. */
+function namedFrom(text: string, span: Span): number {
+  if (span.start <= 0) return span.start;
+  const from = Math.max(0, span.start - 40);
+  const naming = NAMED_AS.exec(text.slice(from, span.start - 1));
+  return naming ? from + naming.index : span.start;
 }
 
 /** A sentence's text outside its quotation spans. */
@@ -556,7 +571,10 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i);
+const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i);
+/** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
+const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
+const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));
 /**
  * "Wang was accused of "inciting…"", "his family was told that…": a reporting verb under a form of "be" says what was said of or
  * to its subject, not by it. "Was quoted as saying" stays the subject's words.
@@ -796,6 +814,9 @@ const endsPart = (t: Token) => /[,;:]$/.test(t.word);
  * capitalised run it ends on without its titles ("Prime Minister Goran Persson" → "Goran Persson"),
  * else a pronoun, else the description itself without its article ("a senior IMF official").
  */
+/** Words that open a clause with its own subject: relative adverbs and subordinating conjunctions, no preposition ("after the vote"). */
+const OWN_CLAUSE_OPENERS = new Set(['where', 'when', 'while', 'whenever', 'wherever', 'although', 'though', 'because', 'if']);
+
 function nameIn(phrase: readonly Token[]): string | undefined {
   const parts: Token[][] = [[]];
   for (const t of phrase) {
@@ -805,6 +826,13 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // Relative clauses and set-off circumstances ("Clinton, in a call with Yeltsin, said") name nobody who speaks.
   // "in Potomac, Md., said": a state's abbreviation set off by commas belongs to the place before it; a short name that opens
   // the phrase ("…," said Kemp.) has no place before it to belong to.
+  // "celebrated in Lisbon, where President Jorge Sampaio described it as "…"": a clause opened by a relative adverb or a
+  // conjunction right before the verb is the verb's own, and its name is the subject (rule Q2, issue 16quotes).
+  const own = parts.at(-1)!;
+  if (own.length >= 2 && OWN_CLAUSE_OPENERS.has(own[0]!.bare.toLowerCase()) && capitalised(own.at(-1)!)) {
+    const subject = trailingName(own.slice(1));
+    if (subject) return subject;
+  }
   const filled = parts.filter((p, i) => p.length && !CLAUSE_START.has(p[0]!.bare.toLowerCase()) && !PREPOSITIONS.has(p[0]!.bare.toLowerCase()) && !(i > 0 && p.length === 1 && /^\p{Lu}\p{Ll}{0,3}\.,?$/u.test(p[0]!.word)));
   const whole = filled.at(-1);
   if (!whole) return undefined;
@@ -903,6 +931,20 @@ function personBeforeOf(part: readonly Token[], start: number): number {
   return !determined && of - head >= 2 ? of : 0;
 }
 
+/** Prepositions that join a title to its office: "Minister of Finance", "Ambassador to Russia", "Minister for Europe". */
+const OFFICE_PREPOSITIONS = new Set(['of', 'to', 'for']);
+
+/** How many tokens before `at` a title and the preposition of its office take ("Ambassador to", "Minister of the"); 0 when none. */
+function officeBefore(part: readonly Token[], at: number): number {
+  const article = at >= 1 && part[at - 1]!.bare === 'the' ? 1 : 0;
+  const preposition = part[at - 1 - article];
+  const title = part[at - 2 - article];
+  return preposition && title && OFFICE_PREPOSITIONS.has(preposition.bare) && isTitle(title) ? 2 + article : 0;
+}
+
+/** A person's name at the end of a run: a given name and surname, three words with a surname particle or a middle initial ("Jan de Boer", "David C. Leavy"). */
+const personWords = (run: readonly Token[]) => (run.length >= 3 && (PARTICLES.has(run.at(-2)!.bare) || INITIAL.test(run.at(-2)!.word)) ? 3 : 2);
+
 /** The capitalised run a part ends on, past its last title word. */
 function trailingName(part: readonly Token[]): string | undefined {
   let start = part.length;
@@ -923,10 +965,10 @@ function trailingName(part: readonly Token[]): string | undefined {
   const feminine = lastTitle >= 0 && FEMININE_HONORIFIC.test(run[lastTitle]!.bare) && run.length === lastTitle + 2 ? run[lastTitle]! : undefined;
   run = run.slice(lastTitle + 1);
   if (feminine && /^\p{Lu}\p{Ll}/u.test(run[0]!.bare)) return `${feminine.bare.replace(/\.$/, '')}${/\.$/.test(feminine.word) ? '.' : ''} ${run[0]!.bare.replace(/['’]s$/, '')}`;
-  // "Secretary of State Ana Lind", "Minister of Finance Ana Lind": a title's office after "of" is part of the title.
-  if (lastTitle < 0 && run.length >= 3 && start >= 2 && part[start - 1]!.bare === 'of' && isTitle(part[start - 2]!)) run = run.slice(1);
-  // "Prime Minister of the United Kingdom Gordon Brown": an office of a place named with its article ends on the person's given name and surname.
-  else if (lastTitle < 0 && run.length >= 3 && start >= 3 && part[start - 1]!.bare === 'the' && part[start - 2]!.bare === 'of' && isTitle(part[start - 3]!)) run = run.slice(PARTICLES.has(run.at(-2)!.bare) ? -3 : -2);
+  // "Secretary of State Ana Lind", "Ambassador to Russia Andrew Wood", "Prime Minister of the United Kingdom Gordon Brown": a
+  // title's office after "of", "to" or "for" names a place or body, and the person follows it with no comma between; the
+  // person is the run's given name and surname (docs/quality.md, "Twenty-fourth round (issue 16quotes)", rule Q1).
+  if (lastTitle < 0 && run.length >= 3 && officeBefore(part, start)) run = run.slice(-personWords(run));
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
@@ -1219,7 +1261,11 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   }
   // Before the quotation: the subject of the last reporting verb ahead of it ("Albright said Washington was “…”").
   if (firstQuoted > 0) {
+    // "a grab-bag section called "threatening state security"": a verb that introduces the quoted words as a name reports no
+    // one's speech (the reading isSpeech makes of them); the look-back passes it (rule Q2, issue 16quotes).
+    const naming = spans[0] && spans[0].start > 0 && NAMED_AS.test(text.slice(Math.max(0, spans[0].start - 40), spans[0].start - 1)) ? firstQuoted - 3 : firstQuoted;
     for (let i = firstQuoted - 1; i >= 0; i--) {
+      if (i >= naming) continue;
       const word = tokens[i]!.bare.toLowerCase();
       if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {
         if (insertedAfterVerb(tokens, i)) continue;

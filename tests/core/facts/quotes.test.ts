@@ -506,3 +506,33 @@ describe('full names in the lists cleaning drops (twenty-first round, 16tidy2, R
     expect(stored(article('  • Ilse van der Meer\n  • Karl van der Meer\n  • Mayor Karl Ek'))).toEqual(['Van der Meer', 'Varga']);
   });
 });
+
+describe('the speaker of a quotation is the one its own sentence names, as a name (docs/quality.md, "Twenty-fourth round (issue 16quotes)")', () => {
+  it('rule Q1: drops the place of an office named with "to" or "of the" from the speaker, and from the full name a surname takes', () => {
+    expect(who(['Asked about the allegation, British Ambassador to Sweden Ola Berg said, "We do not comment on these things in general."'])).toEqual(['Ola Berg']);
+    expect(who(['On Tuesday Prime Minister of the Faroe Islands Ola Berg said in an interview that talks would go on.'], ['"What we are trying to do is to pursue this through the diplomatic channels," added Berg.'])).toEqual(['Ola Berg']);
+    // Guard: an office after "of" and one word still comes off as before.
+    expect(who(['Secretary of State Ana Lind said: "Nobody will be left without help."'])).toEqual(['Ana Lind']);
+  });
+
+  it('rule Q2: credits the name in a "where" clause before its own reporting verb, not the place the clause is about', () => {
+    expect(who(['The festival was also celebrated in Malmo, where Mayor Karl Ek described it as "a gift to the whole harbour," while the union saw it as a credit to its members.'])).toEqual(['Karl Ek']);
+  });
+
+  it('rule Q2: reads no speaker from a verb that introduces quoted words as a name, nor carries the voice before into them', () => {
+    expect(
+      who(
+        ['"The harbour will stay closed until the inquiry ends," Ana Lind said.'],
+        ['In the Swedish harbour code, this offence comes under a section called "threats to port safety," which covers almost any act, from "blocking the entrance of a working port," to "damaging the cranes of the harbour."'],
+      ),
+    ).toEqual(['Ana Lind', '']);
+  });
+
+  it('amendment A2: reads "enough warning" as a noun, not a reporting verb whose subject is the capitalised word before it', () => {
+    expect(
+      who(['Ana Lind spoke at the harbour on Friday.'], ['He said that the union did not have to inform its Malmo-based members of all its plans, but they needed enough warning to go "underground for a while" if the police came.']),
+    ).toEqual(['Ana Lind']);
+    // Guard: the participle after a comma still reports ("…, warning that "…"").
+    expect(who(['Ana Lind spoke in Malmo on Friday, warning that "the harbour will close for a long time."'])).toEqual(['Ana Lind']);
+  });
+});

@@ -1,0 +1,50 @@
+import { speakerKey } from '../facts/quotes.js';
+import { quotationsOf } from '../index/passage-readings.js';
+import { leansOnPrevious } from '../index/stands-alone.js';
+import type { Sentence } from '../ingest/document.js';
+import { quotationSpans } from '../ingest/quotation.js';
+import { partsOf, quotationOf, type SentencesOf } from '../summary/passages.js';
+
+/**
+ * How who said what shows a quotation (docs/quality.md, "Twenty-fourth round (issue 16quotes)", rule Q3 and amendment A3): its
+ * section unit, or not at all (null) when that unit prints, before the quotation, a sentence of another paragraph or one
+ * quoting another named voice, and the quotation names its own speaker (so that sentence is not what says who speaks). The
+ * unit leans on the sentence before for words *inside* the quotation marks ("This is a once-in-a-lifetime thing…"):
+ * printed under the speaker's name, another paragraph's sentence or another voice's words would read as the speaker's.
+ */
+export function quoteUnitOf(sentence: Sentence, speaker: string, unit: Sentence, sentencesOf: SentencesOf): Sentence | null {
+  const parts = partsOf(unit);
+  const quotation = quotationOf(sentence, sentencesOf);
+  const opens = quotation?.[0];
+  if (!opens || parts[0]!.docId !== opens.docId || parts[0]!.position >= opens.position) return unit;
+  const before = parts.filter((p) => p.position < opens.position);
+  // Another voice is another *named* speaker: a description ("the first Portuguese-language author") may be this one.
+  const another = (p: Sentence) => p.paragraph !== opens.paragraph || (p.speech?.named === true && speakerKey(p.speech.speaker) !== speakerKey(speaker));
+  if (!before.some(another)) return unit;
+  const doc = sentencesOf(opens.docId);
+  const quoted = doc[opens.position] === opens ? quotationsOf(doc) : undefined;
+  const own = quotation.map((s) => ownWords(s.text, quoted?.[s.position]?.opensInside ?? false));
+  // "…," he said: a quotation that names its speaker by a pronoun needs the sentence that names them.
+  if (leansOnPrevious(own[0]!.replace(/^[\s,.;:!?—–-]+/u, '')) || !own.some((words) => namesSpeaker(words, speaker))) return unit;
+  // Amendment A3: printed without the sentence before it, the quotation would open leaning by the reading every shown point is
+  // held to (`leansOnPrevious` of its whole text: "This is…" inside the marks counts); printed with it, under this speaker, it
+  // shows another paragraph's sentence or another voice's words as theirs. It is no candidate: the next one takes its place.
+  return null;
+}
+
+/** A sentence's words outside its quotation marks. */
+function ownWords(text: string, openAtStart: boolean): string {
+  let own = '';
+  let at = 0;
+  for (const span of quotationSpans(text, openAtStart).spans) {
+    own += `${text.slice(at, Math.max(at, span.start - 1))} `;
+    at = span.end + 1;
+  }
+  return own + text.slice(at);
+}
+
+/** Whether words name the speaker: its last name word stands among them. */
+const namesSpeaker = (words: string, speaker: string) => {
+  const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
+  return last !== '' && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
+};
