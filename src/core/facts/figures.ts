@@ -580,7 +580,11 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
     // "the latter two", "the former three": the same, picked from a list just given.
-    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "the two-story building", "the three-year contract": joined by a hyphen to the word after it, the number is the first
+    // half of a compound modifier that measures its head, not a reference to a set (rule H1, twenty-fourth round).
+    // "the two-thirds majority" is a fraction, not a compound modifier.
+    const compound = next === '-' && k.spaces[e + 1] === '' && k.spaces[e + 2] === '' && !DENOMINATOR.test(next2);
+    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!) && !compound) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;
@@ -730,6 +734,9 @@ function describe(k: Tokens, s: number, e: number): string {
   const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   const verbBefore = measured || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  // "at a depth of 7 km", "a delay of three hours": a measure that names only its unit measures the noun before "of" (rule Q).
+  const measuredNoun = nounStart === 0 && phrase.length > 0 && phrase.every((w) => MEASURE.test(w.toLowerCase()) || TIME_UNITS.test(w.toLowerCase())) ? nounBeforeOf(k, s) : '';
+  if (measuredNoun) return `${text} ${measuredNoun}`;
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -757,6 +764,19 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
+}
+
+/**
+ * "at a depth of 7 km" → "depth", "a maximum depth of 10 km" → "maximum depth": the noun a measure is of, read back from
+ * "of" over up to three adjectives and nouns to a determiner; '' when the words before the number are no such phrase.
+ */
+function nounBeforeOf(k: Tokens, s: number): string {
+  let i = beforeHedge(k, s);
+  if (k.lower[i] !== 'of') return '';
+  const last = --i;
+  if (k.pos[last] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[last]!) || UNIT.test(k.lower[last]!) || MEASURE.test(k.lower[last]!) || TIME_UNITS.test(k.lower[last]!) || REPORTING.test(k.lower[last]!)) return '';
+  while (i >= 0 && last - i < 3 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ') && /^\p{Ll}/u.test(k.words[i]!)) i--;
+  return k.pos[i] === 'DET' ? k.words.slice(i + 1, last + 1).join(' ') : '';
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
@@ -864,12 +884,16 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     const compound = phrase.at(-1) === '-' && k.spaces[j] === '' && /\p{L}/u.test(k.words[j]!);
     // "39 loaded cars", "two spacewalking astronauts": a participle before the first noun modifies that noun.
     const modifier = p === 'VERB' && phrase.length === start && /(?:ed|ing)$/.test(k.lower[j]!) && NOUNISH.has(k.pos[j + 1] ?? '') && !CALENDAR.test(k.lower[j + 1] ?? '') && !MONTHS.test(k.lower[j + 1] ?? '');
-    if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
+    // "two of Monday's winners": a calendar word with a possessive determines the noun after it; it is no time adjunct (rule S).
+    if ((CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) && k.lower[j + 1] !== "'s") break;
     // "$12 million this year": a time adjunct after the number says when, not what is counted.
     if (/^(?:this|last|next|each|every)$/.test(k.lower[j]!) && TIME_UNITS.test(k.lower[j + 1] ?? '')) break;
     // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
     // apposition to it; what is counted ends on the noun ("five ethnic Albanians", "30-year Treasury bonds" are one phrase).
-    if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && nameEndsPhrase(k, j)) break;
+    // "the 128-seat Parliament": a noun joined by a hyphen to a number is a compound modifier, and its capitalised head is
+    // the phrase's head, not a name in apposition (rule H2, twenty-fourth round).
+    const compoundHead = phrase.length - start === 1 && k.lower[j - 2] === '-' && k.spaces[j - 2] === '' && k.spaces[j - 1] === '' && k.pos[j - 3] === 'NUM';
+    if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && !compoundHead && nameEndsPhrase(k, j)) break;
     if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner || compound || modifier)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;
