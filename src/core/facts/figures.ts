@@ -694,6 +694,11 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push('of');
     j++;
     while (j < words.length && (pos[j] === 'DET' || pos[j] === 'NUM' || pos[j] === 'PRON' || lower[j] === "'s")) phrase.push(words[j++]!);
+  } else if (lower[j] === 'of' && CALENDAR.test(lower[j + 1] ?? '') && lower[j + 2] === "'s") {
+    // "two of Monday's winners": a share of a day's possessive counts what the possessed noun names; the day determines
+    // it and is no time adjunct (rule S, amended after measuring).
+    phrase.push('of', words[j + 1]!, words[j + 2]!);
+    j += 3;
   }
   const nounStart = phrase.length;
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
@@ -884,8 +889,7 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     const compound = phrase.at(-1) === '-' && k.spaces[j] === '' && /\p{L}/u.test(k.words[j]!);
     // "39 loaded cars", "two spacewalking astronauts": a participle before the first noun modifies that noun.
     const modifier = p === 'VERB' && phrase.length === start && /(?:ed|ing)$/.test(k.lower[j]!) && NOUNISH.has(k.pos[j + 1] ?? '') && !CALENDAR.test(k.lower[j + 1] ?? '') && !MONTHS.test(k.lower[j + 1] ?? '');
-    // "two of Monday's winners": a calendar word with a possessive determines the noun after it; it is no time adjunct (rule S).
-    if ((CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) && k.lower[j + 1] !== "'s") break;
+    if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
     // "$12 million this year": a time adjunct after the number says when, not what is counted.
     if (/^(?:this|last|next|each|every)$/.test(k.lower[j]!) && TIME_UNITS.test(k.lower[j + 1] ?? '')) break;
     // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
