@@ -7,15 +7,7 @@ import type { Figure } from '../briefing.js';
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): string {
   if (!f.counts) return f.value;
-  return compoundModifier(f) ? `${f.value}-${f.counts}` : `${f.value} ${f.counts}`;
-}
-
-/**
- * "the three-year conflict", "the two-party opposition": the sentence joins the value by a hyphen to the first word of what it
- * counts, so the number is a compound modifier that measures its head noun and counts none of it.
- */
-export function compoundModifier(f: Pick<Figure, 'value' | 'counts' | 'text'>): boolean {
-  return f.counts !== '' && hyphened(f.text, `${f.value}-${f.counts.split(' ')[0]!}`);
+  return hyphened(f.text, `${f.value}-${f.counts.split(' ')[0]!}`) ? `${f.value}-${f.counts}` : `${f.value} ${f.counts}`;
 }
 
 /** Whether the text writes these words whole: not "13-page" for "3-page", not "20-months" for "20-month". */

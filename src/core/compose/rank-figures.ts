@@ -4,7 +4,6 @@ import { amountOf } from '../facts/number-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
-import { compoundModifier } from './figure-label.js';
 
 /** Sources that must name a counted thing for it to be what the story counts, not a word one article used once. */
 const RECURS_IN = 2;
@@ -24,8 +23,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   nextOf?: (sentence: Sentence) => Sentence | undefined,
 ): F[] {
   const asked = askedKey(question);
-  // A compound modifier ("three-year conflict") measures its head and counts none of it: no counted head (rule H3).
-  const heads = figures.map((f) => (measured(f.value) || compoundModifier({ ...f, text: f.sentence.text }) ? undefined : countedHead(f.counts)));
+  const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
   // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
   // before "displaced people" for "how many people died").
