@@ -580,11 +580,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
     // "the latter two", "the former three": the same, picked from a list just given.
-    // "the two-story building", "the three-year contract": joined by a hyphen to the word after it, the number is the first
-    // half of a compound modifier that measures its head, not a reference to a set (rule H1, twenty-fourth round).
-    // "the two-thirds majority" is a fraction, not a compound modifier.
-    const compound = next === '-' && k.spaces[e + 1] === '' && k.spaces[e + 2] === '' && !DENOMINATOR.test(next2);
-    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!) && !compound) return false;
+    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;
@@ -739,9 +735,6 @@ function describe(k: Tokens, s: number, e: number): string {
   const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   const verbBefore = measured || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
-  // "at a depth of 7 km", "a delay of three hours": a measure that names only its unit measures the noun before "of" (rule Q).
-  const measuredNoun = nounStart === 0 && phrase.length > 0 && phrase.every((w) => MEASURE.test(w.toLowerCase()) || TIME_UNITS.test(w.toLowerCase())) ? nounBeforeOf(k, s) : '';
-  if (measuredNoun) return `${text} ${measuredNoun}`;
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -769,19 +762,6 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
-}
-
-/**
- * "at a depth of 7 km" → "depth", "a maximum depth of 10 km" → "maximum depth": the noun a measure is of, read back from
- * "of" over up to three adjectives and nouns to a determiner; '' when the words before the number are no such phrase.
- */
-function nounBeforeOf(k: Tokens, s: number): string {
-  let i = beforeHedge(k, s);
-  if (k.lower[i] !== 'of') return '';
-  const last = --i;
-  if (k.pos[last] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[last]!) || UNIT.test(k.lower[last]!) || MEASURE.test(k.lower[last]!) || TIME_UNITS.test(k.lower[last]!) || REPORTING.test(k.lower[last]!)) return '';
-  while (i >= 0 && last - i < 3 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ') && /^\p{Ll}/u.test(k.words[i]!)) i--;
-  return k.pos[i] === 'DET' ? k.words.slice(i + 1, last + 1).join(' ') : '';
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */

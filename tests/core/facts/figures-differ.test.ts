@@ -23,8 +23,8 @@ describe('figures that differ count the same thing', () => {
   it('does not show two measures that say only their unit ("35 kilometers" / "7 kilometers") as one quantity, but does a named one', () => {
     expect(
       differing([
-        'The survey office said the tremor struck 35 kilometers off the northern coast, waking the port towns.',
-        'The survey office said the tremor struck 7 kilometers off the northern coast, waking the port towns.',
+        'The survey office said the tremor struck at a depth of 35 kilometers off the northern coast, waking the port towns.',
+        'The survey office said the tremor struck at a depth of 7 kilometers off the northern coast, waking the port towns.',
       ]),
     ).toEqual([]);
     expect(
