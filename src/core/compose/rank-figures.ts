@@ -23,7 +23,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   nextOf?: (sentence: Sentence) => Sentence | undefined,
 ): F[] {
   const asked = askedKey(question);
-  const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
+  const heads = figures.map((f) => (measured(f.value) || definiteCompound(f) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
   // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
   // before "displaced people" for "how many people died").
@@ -108,6 +108,20 @@ function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'
 const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s|([.!?])["”’]?\s*$)/u;
 /** A sentence that opens on the first of a list just announced: "The first is…", "First, …", "One is…", "One of them…". */
 const TAKES_UP_LIST = /^\W*(?:the first\b|first,|one (?:is|was|of them)\b)/i;
+
+/**
+ * "the three-year conflict", "the two-party opposition": a small number word joined by a hyphen to its noun after a definite
+ * word describes a thing the story already names; the number is background, not the story's count (rule H1b).
+ */
+function definiteCompound(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+  const first = f.counts.split(' ')[0];
+  if (!first || !/^(?:two|three)$/i.test(f.value)) return false;
+  const text = f.sentence.text.toLowerCase();
+  const joined = `${f.value.toLowerCase()}-${first.toLowerCase()}`;
+  return DEFINITE_BEFORE.some((w) => text.includes(`${w} ${joined}`));
+}
+
+const DEFINITE_BEFORE = ['the', 'other', 'latter', 'former'];
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {
