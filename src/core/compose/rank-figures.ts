@@ -23,13 +23,15 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   nextOf?: (sentence: Sentence) => Sentence | undefined,
 ): F[] {
   const asked = askedKey(question);
-  const heads = figures.map((f) => (measured(f.value) || definiteCompound(f) ? undefined : countedHead(f.counts)));
+  const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
   // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
   // before "displaced people" for "how many people died").
   const tier = (f: F, i: number) => {
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     if (shared) return -shared;
+    // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c).
+    if (definiteCompound(f)) return 3;
     if (measured(f.value)) return 1;
     if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
@@ -111,7 +113,7 @@ const TAKES_UP_LIST = /^\W*(?:the first\b|first,|one (?:is|was|of them)\b)/i;
 
 /**
  * "the three-year conflict", "the two-party opposition": a small number word joined by a hyphen to its noun after a definite
- * word describes a thing the story already names; the number is background, not the story's count (rule H1b).
+ * word describes a thing the story already names; the number is background, not the story's count: it ranks last (rules H1b, H1c).
  */
 function definiteCompound(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
   const first = f.counts.split(' ')[0];

@@ -580,7 +580,11 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
     // "the latter two", "the former three": the same, picked from a list just given.
-    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "the two-story building", "the three-year contract": joined by a hyphen to the word after it, the number is the first
+    // half of a compound modifier that measures its head, not a reference to a set (rule H1, twenty-fourth round).
+    // "the two-thirds majority" is a fraction, not a compound modifier.
+    const compound = next === '-' && k.spaces[e + 1] === '' && k.spaces[e + 2] === '' && !DENOMINATOR.test(next2);
+    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!) && !compound) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;
