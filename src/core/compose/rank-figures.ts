@@ -30,6 +30,8 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   const tier = (f: F, i: number) => {
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     if (shared) return -shared;
+    // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c).
+    if (definiteCompound(f)) return 3;
     if (measured(f.value)) return 1;
     if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
@@ -108,6 +110,20 @@ function countOfListedItems(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'
 const LIST_AFTER = /^\s+((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)(?:\s+(?:to|for|in|on|of|behind|against|with)(?:\s+[\p{L}'’-]+){1,3})?\s*(?:[:—–]|--|\s-\s|([.!?])["”’]?\s*$)/u;
 /** A sentence that opens on the first of a list just announced: "The first is…", "First, …", "One is…", "One of them…". */
 const TAKES_UP_LIST = /^\W*(?:the first\b|first,|one (?:is|was|of them)\b)/i;
+
+/**
+ * "the three-year conflict", "the two-party opposition": a small number word joined by a hyphen to its noun after a definite
+ * word describes a thing the story already names; the number is background, not the story's count: it ranks last (rules H1b, H1c).
+ */
+function definiteCompound(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+  const first = f.counts.split(' ')[0];
+  if (!first || !/^(?:two|three)$/i.test(f.value)) return false;
+  const text = f.sentence.text.toLowerCase();
+  const joined = `${f.value.toLowerCase()}-${first.toLowerCase()}`;
+  return DEFINITE_BEFORE.some((w) => text.includes(`${w} ${joined}`));
+}
+
+const DEFINITE_BEFORE = ['the', 'other', 'latter', 'former'];
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {

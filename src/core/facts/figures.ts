@@ -580,7 +580,11 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
     // "the latter two", "the former three": the same, picked from a list just given.
-    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!)) return false;
+    // "the two-story building", "the three-year contract": joined by a hyphen to the word after it, the number is the first
+    // half of a compound modifier that measures its head, not a reference to a set (rule H1, twenty-fourth round).
+    // "the two-thirds majority" is a fraction, not a compound modifier.
+    const compound = next === '-' && k.spaces[e + 1] === '' && k.spaces[e + 2] === '' && !DENOMINATOR.test(next2);
+    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!) && !compound) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;
@@ -690,6 +694,11 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push('of');
     j++;
     while (j < words.length && (pos[j] === 'DET' || pos[j] === 'NUM' || pos[j] === 'PRON' || lower[j] === "'s")) phrase.push(words[j++]!);
+  } else if (lower[j] === 'of' && CALENDAR.test(lower[j + 1] ?? '') && lower[j + 2] === "'s") {
+    // "two of Monday's winners": a share of a day's possessive counts what the possessed noun names; the day determines
+    // it and is no time adjunct (rule S, amended after measuring).
+    phrase.push('of', words[j + 1]!, words[j + 2]!);
+    j += 3;
   }
   const nounStart = phrase.length;
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
@@ -869,7 +878,10 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     if (/^(?:this|last|next|each|every)$/.test(k.lower[j]!) && TIME_UNITS.test(k.lower[j + 1] ?? '')) break;
     // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
     // apposition to it; what is counted ends on the noun ("five ethnic Albanians", "30-year Treasury bonds" are one phrase).
-    if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && nameEndsPhrase(k, j)) break;
+    // "the 128-seat Parliament": a noun joined by a hyphen to a number is a compound modifier, and its capitalised head is
+    // the phrase's head, not a name in apposition (rule H2, twenty-fourth round).
+    const compoundHead = phrase.length - start === 1 && k.lower[j - 2] === '-' && k.spaces[j - 2] === '' && k.spaces[j - 1] === '' && k.pos[j - 3] === 'NUM';
+    if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && !compoundHead && nameEndsPhrase(k, j)) break;
     if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner || compound || modifier)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;

@@ -89,3 +89,15 @@ describe('key figures in a desk order', () => {
     expect(askedFirst(entries, askedKey(undefined), 1)).toEqual([{ counts: 'doors fitted' }]);
   });
 });
+
+describe('a definite small-number compound ranks last (docs/quality.md, "Twenty-fourth round (issue 16figs3)", H1c)', () => {
+  it('ranks "the two-party opposition" after every other figure, even a duration said once, though its noun recurs', () => {
+    const story = [sentence('a', 0, 'The two-party opposition rejected the offer on Friday.'), sentence('b', 0, 'The opposition won 40 seats in the July election.'), sentence('c', 0, 'The opposition said the talks lasted four hours.')];
+    expect(
+      rankFigures(
+        findFigures(story).filter((f) => f.counts),
+        story,
+      ).map((f) => f.value),
+    ).toEqual(['40', 'four', 'two']);
+  });
+});

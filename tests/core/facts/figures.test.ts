@@ -398,3 +398,22 @@ describe('key-figure labels that name what is counted (docs/quality.md, "Twenty-
     expect(figures('The port filed a 49-page claim.')).toEqual(['49 | page claim']);
   });
 });
+
+describe('key figures joined to their noun and shares (docs/quality.md, "Twenty-fourth round (issue 16figs3)")', () => {
+  // Rule H1: "the two-story warehouse" was dropped as the anaphoric "the two".
+  it('reads a small number joined by a hyphen to its noun as a compound modifier, not a reference to a known set', () => {
+    expect(figures('The blaze gutted the two-story brick warehouse on the quay.')).toEqual(['two | story brick warehouse']);
+    expect(values('The two dockers were arrested on the quay.')).toEqual([]);
+    expect(values('The opposition denied the mayor the two-thirds vote he needed.')).toEqual([]);
+  });
+
+  // Rule H2: "the 128-seat Parliament" was labelled "128-seat", naming no thing counted.
+  it("keeps a capitalised head after a number joined by a hyphen to a noun ('128-seat Parliament')", () => {
+    expect(figures('The president polled members of the 128-seat Parliament on their choice.')).toEqual(['128 | seat Parliament']);
+  });
+
+  // Rule S: "the discoveries by two of Monday's winners" was labelled "two discoveries": the number counts winners.
+  it("reads a share of a day's possessive as a share ('two of Monday's winners')", () => {
+    expect(figures("The work of two of Monday's winners was cited by the committee.")).toEqual(["two | of Monday's winners"]);
+  });
+});
