@@ -1,4 +1,4 @@
-import { MONTHS } from '../ingest/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { attributiveKind } from './attributive-date.js';
@@ -154,6 +154,20 @@ function withYearWritten(event: FoundDate): string {
 
 /** A month's number (1–12) from its name or any start of it ("Sept.", "jul"); 0 for none. */
 const monthNumber = (name: string) => MONTHS.findIndex((month) => month.startsWith(name.toLowerCase())) + 1;
+
+/** A month's name or short form, the longest first so that "Sept" is read whole. */
+const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).join('|')})`;
+/** A day and month without a year, then a span's joining word and a closing day that writes its year: "July 11 and Nov. 1, 1995". */
+const SPAN_TO_YEAR = new RegExp(`^${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_WORD})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+
+/** The year a span's opening day is in (rule Y): the close's written year, or the year before when the span crosses one. */
+function spanOpeningYear(from: string, openingMonth: number): string | undefined {
+  const m = SPAN_TO_YEAR.exec(from);
+  if (!m) return undefined;
+  const closingMonth = m[1] ? monthNumber(m[1]) : openingMonth;
+  const year = Number(m[2]);
+  return String(closingMonth > 0 && openingMonth > closingMonth ? year - 1 : year);
+}
 
 /** A day written with its year, the month first ("July 7, 2005", "July 7th 2005") or the day first ("7 July 2005"). */
 const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/gi;
@@ -813,6 +827,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
     const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase(), seenFromPast);
     if (!resolved) continue;
+    // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
+    const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
+    if (opensIn && resolved.date) resolved.date = `${opensIn}${resolved.date.slice(4)}`;
     const named = namesEvent(r, when);
     // Rule N2: an event named by the article's own date is that day a year before, unless the sentence looks ahead.
     if (named && reference && resolved.date === isoOf(reference, 'day') && !future && !intends && present !== 'scheduled') resolved.date = `${reference.getUTCFullYear() - 1}${resolved.date.slice(4)}`;

@@ -570,3 +570,17 @@ describe('events, not targets (issue 16dates5)', () => {
     expect(events('In 1989 "The History of the Harbour" was published.')).toEqual(['1989:1989:true']);
   });
 });
+
+describe('a span that writes its year only at its close (rule Y, lead, twenty-fourth round)', () => {
+  const dates = (text: string) => findDates([sentence('a.md', 0, text)], () => '1998-11-03').map((d) => `${d.when}:${d.date}`);
+
+  it('dates the opening day in the year the close writes, not the article’s', () => {
+    expect(dates('The indictment accuses him of crimes in the port town between July 11 and Nov. 1, 1995.')).toEqual(['July 11:1995-07-11', 'Nov. 1, 1995:1995-11-01']);
+    expect(dates('The dock strike ran from March 3 to June 9, 2001, union leaders said.')).toEqual(['March 3 to June 9, 2001:2001-03-03']);
+  });
+
+  it('opens a year earlier when the span crosses New Year, and leaves a day outside a span to the article', () => {
+    expect(dates('The harbor was closed between Nov. 3 and Feb. 2, 1997, the board said.')[0]).toBe('Nov. 3:1996-11-03');
+    expect(dates('The harbor board met on July 11 and again on Nov. 1, 1995 was not mentioned.')[0]).toBe('July 11:1998-07-11');
+  });
+});
