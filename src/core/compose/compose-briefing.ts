@@ -362,11 +362,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
   const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
-  summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
+  // The summary prints as one paragraph: a sentence there is named by its place among its printed sentences, as a reader counts them.
+  summary.flatMap(partsOf).forEach((sentence, i) => once.mark([sentence], 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
   /**
    * How an item prints its sentence: a reference back when it is printed already; its own sentence alone, after a note of
-   * where they are ("after summary"), when its passage's other sentences are (only those very sentences, not another
+   * where they are ("continues summary sentence 2"), when its passage's other sentences are (only those very sentences, not another
    * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
