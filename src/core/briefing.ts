@@ -35,7 +35,7 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /**
  * Where the briefing already prints an item's sentence (or a near copy of it): a section and the
- * item's 1-based place in it. Renderers then refer back ("see key point 2") instead of printing
+ * item's 1-based place in it (in the summary, printed as one paragraph, the sentence's place among its sentences). Renderers then refer back ("see key point 2") instead of printing
  * the sentence twice; `text` still holds it for readers of the JSON.
  */
 export const ShownAtSchema = z.object({
@@ -84,7 +84,7 @@ export const PointSchema = z.object({
   days: z.array(DayGlossSchema).min(1).optional(),
   /** Only on a side of a difference whose sentence another section already prints. */
   shownAt: ShownAtSchema.optional(),
-  /** Only on a side of a difference whose sentence leans on one another section prints: shown as "(after summary)" before it. */
+  /** Only on a side of a difference whose sentence leans on one another section prints: shown as "(continues summary sentence 2)" before it. */
   after: ShownAtSchema.optional(),
 });
 export type Point = z.infer<typeof PointSchema>;
@@ -97,7 +97,7 @@ export const QuoteSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
-  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  /** The sentence this one leans on, which an earlier item prints: shown as "(continues summary sentence 2)" before it, not printed again. */
   after: ShownAtSchema.optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
@@ -112,7 +112,7 @@ export const FigureSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
-  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  /** The sentence this one leans on, which an earlier item prints: shown as "(continues summary sentence 2)" before it, not printed again. */
   after: ShownAtSchema.optional(),
   /** Whose view this is, when it comes from an opinion piece, as a point's. */
   attribution: z.string().optional(),
@@ -130,7 +130,7 @@ export const TimelineEventSchema = z.object({
   parts: z.array(z.string().min(1)).min(2).optional(),
   citation: CitationSchema,
   shownAt: ShownAtSchema.optional(),
-  /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
+  /** The sentence this one leans on, which an earlier item prints: shown as "(continues summary sentence 2)" before it, not printed again. */
   after: ShownAtSchema.optional(),
   /** The article gives no year: it was taken from the dated articles on the same story. */
   inferred: z.boolean().optional(),

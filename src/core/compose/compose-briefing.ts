@@ -362,15 +362,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
   const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
   const once = shownOnce(near, sameText);
-  summary.forEach((unit, i) => once.mark(partsOf(unit), 'summary', i + 1));
+  // The summary prints as one paragraph: a sentence there is named by its place among its printed sentences, as a reader counts them.
+  summary.flatMap(partsOf).forEach((sentence, i) => once.mark([sentence], 'summary', i + 1));
   keyPoints.forEach((unit, i) => once.mark(partsOf(unit), 'keyPoints', i + 1));
   /**
    * How an item prints its sentence: a reference back when it is printed already; its own sentence alone, after a note of
-   * where they are ("after summary"), when its passage's other sentences are (only those very sentences, not another
+   * where they are ("continues summary sentence 2"), when its passage's other sentences are (only those very sentences, not another
    * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
-  const printing = (sentence: Sentence, unitOf = unitFor, label?: string): { shownAt?: ShownAt; after?: ShownAt; partly?: boolean; prints: readonly Sentence[] } => {
+  const printing = (sentence: Sentence, unitOf = unitFor, label?: string): { shownAt?: ShownAt; after?: ShownAt; alone?: boolean; partly?: boolean; prints: readonly Sentence[] } => {
     const { shownAt } = once.find(sentence);
     if (shownAt) return { shownAt, prints: [] };
     const unit = partsOf(unitOf(sentence)!);
@@ -381,7 +382,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       const carried = once.findCarrying(sentence, label).shownAt;
       if (carried) return { shownAt: carried, prints: [] };
     }
-    if (others.length && others.every((p) => printedExactly.has(p))) return { after: once.find(others.at(-1)!).shownAt!, prints: [sentence] };
+    if (others.length && others.every((p) => printedExactly.has(p))) {
+      // The note names the sentence just before this one; one that opens its passage (the others lean on it) leans on nothing printed.
+      const before = unit[unit.indexOf(sentence) - 1];
+      return before ? { after: once.find(before).shownAt!, prints: [sentence] } : { alone: true, prints: [sentence] };
+    }
     return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
   };
   const printable = (sentence: Sentence, unitOf = unitFor) => !printing(sentence, unitOf).partly;
@@ -411,13 +416,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     unitOf = unitFor,
     saysNothing?: (item: T, shownAt?: ShownAt) => boolean,
   ) => {
-    const out: { item: T; shownAt?: ShownAt; after?: ShownAt }[] = [];
+    const out: { item: T; shownAt?: ShownAt; after?: ShownAt; alone?: boolean }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
-      const { shownAt, after, partly, prints } = printing(sentenceOf(item), unitOf, labelOf(item));
+      const { shownAt, after, alone, partly, prints } = printing(sentenceOf(item), unitOf, labelOf(item));
       if (partly || saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
-      out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}) });
+      out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}), ...(alone ? { alone } : {}) });
     }
     return out;
   };
@@ -462,8 +467,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     eventUnit,
   );
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
-  const printedAs = (sentence: Sentence, { shownAt, after }: { shownAt?: ShownAt; after?: ShownAt }, unitOf = unitFor) =>
-    shownAt ? { ...unitText(sentence, unitOf), shownAt } : after ? { text: sentence.text, citation: citer.cite(sentence), after } : unitText(sentence, unitOf);
+  const printedAs = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor) =>
+    shownAt ? { ...unitText(sentence, unitOf), shownAt } : after || alone ? { text: sentence.text, citation: citer.cite(sentence), ...(after ? { after } : {}) } : unitText(sentence, unitOf);
 
   // A side printed by an entry before it (two disagreements over the same sentences) refers back to it, as other sections do;
   // the sides of one entry stand side by side, so they are marked once the entry is made.
@@ -471,7 +476,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const sides = d.sides.map((s) => {
       const how = printing(s);
       if (how.shownAt) return { point: { text: s.text, citations: [citer.cite(s)], shownAt: how.shownAt }, prints: how.prints };
-      if (how.after) return { point: { text: s.text, citations: [citer.cite(s)], after: how.after }, prints: how.prints };
+      if (how.after || how.alone) return { point: { text: s.text, citations: [citer.cite(s)], ...(how.after ? { after: how.after } : {}) }, prints: how.prints };
       const { citation, ...text } = unitText(s);
       return { point: { ...text, citations: [citation] }, prints: how.prints };
     });

@@ -69,9 +69,13 @@ export function seeAlso(shownAt: ShownAt): string {
   return shownAt.section === 'summary' ? 'see summary' : `see ${SECTION_NAMES[shownAt.section]} ${shownAt.n}`;
 }
 
-/** "after summary", "after key point 2": how a renderer says that an item leans on a sentence printed before it. */
+/**
+ * "continues summary sentence 2", "continues key point 1": how every renderer says that an item's sentence follows one printed
+ * before it, naming that very sentence (for the summary, its place among the summary's printed sentences). "continues", not
+ * "after": in a timeline "after" reads as a time (docs/quality.md, "Twenty-fourth round (issue 16after)").
+ */
 export function afterNote(shownAt: ShownAt): string {
-  return seeAlso(shownAt).replace(/^see /, 'after ');
+  return `continues ${SECTION_NAMES[shownAt.section]}${shownAt.section === 'summary' ? ' sentence' : ''} ${shownAt.n}`;
 }
 
 /**

@@ -55,7 +55,7 @@ describe('the timeline, who said what and key figures show a leaning sentence wi
   it('prints no sentence twice, and says where the sentence an item leans on is', () => {
     const printed = [...b.summary, ...b.keyPoints, ...b.quotes, ...b.figures, ...b.timeline, ...b.differences.flatMap((d) => d.sides)].filter((x) => !x.shownAt).flatMap((x) => x.parts ?? [x.text]);
     expect(new Set(printed).size).toBe(printed.length);
-    expect(renderText({ kind: 'briefing', briefing: b }, 'text')).toContain('(after summary) However, the government said on Wednesday');
+    expect(renderText({ kind: 'briefing', briefing: b }, 'text')).toContain('(continues summary sentence 2) However, the government said on Wednesday');
   });
 
   it('shows no item opening on a sentence that leans on nothing it can show (a document that opens on "But")', () => {

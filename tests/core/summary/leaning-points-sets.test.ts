@@ -23,7 +23,7 @@ function printedPoints(b: Briefing): Point[] {
 }
 
 /**
- * Items printed "(after summary)": their own sentence alone, the one it leans on printed by an earlier item. Each is checked
+ * Items printed "(continues summary sentence 2)": their own sentence alone, the one it leans on printed by an earlier item. Each is checked
  * as the passage of the two: the sentence before it must be printed, and together they must open alone.
  */
 function printedAfter(b: Briefing, sentencesOf: (docId: string) => readonly Sentence[]): { passage: Point; printed: boolean }[] {
