@@ -57,7 +57,7 @@ function secondaryItems(block: string, docs: (cites: string) => string[]): Item[
     // The printed sentence follows the speaker ("Name: "), the label ("value label — ") or the date ("1998-11-25: ").
     const sourceText = (section === 'key figure' ? text.split(' — ').slice(1).join(' — ') : text.replace(/^(?:undated \(“[^”]*”\)|[^:]+):\s*/, '')).trim();
     if (REFERENCE_ONLY.test(sourceText)) return [];
-    return [{ section, text, sourceText: sourceText.replace(/^\((?:after|see) [^)]+\)\s*/, ''), docIds: docs(m[2]!) }];
+    return [{ section, text, sourceText: sourceText.replace(/^\((?:after|continues|see) [^)]+\)\s*/, ''), docIds: docs(m[2]!) }];
   });
 }
 
@@ -73,7 +73,7 @@ function differenceItems(lines: readonly string[], docs: (cites: string) => stri
     const side = /^((?:\[\d+\])+) (.+)$/.exec(line.trim());
     const last = out.at(-1);
     if (!side || !last) continue;
-    const sideText = side[2]!.replace(/^\((?:after|see) [^)]+\)\s*/, '');
+    const sideText = side[2]!.replace(/^\((?:after|continues|see) [^)]+\)\s*/, '');
     last.text += ` ${side[1]} ${side[2]}`;
     last.sourceText ||= sideText;
     last.docIds.push(...docs(side[1]!));

@@ -73,7 +73,7 @@ describe('the full briefing page', () => {
   });
 
   it('prints a sentence once: a figure already in the summary refers back to it', () => {
-    expect(html).toContain('<strong>60 people killed</strong> — <em>(see summary)</em>');
+    expect(html).toContain('<strong>60 people killed</strong> — <em>(see summary sentence 1)</em>');
     expect(html.match(/killed 60 people, police said\./g)).toHaveLength(2); // the summary and the article, not the figure
     expect(html).not.toContain('<script>');
   });

@@ -64,9 +64,9 @@ const SECTION_NAMES: Record<ShownAt['section'], string> = {
   differences: 'difference',
 };
 
-/** "see key point 2", "see summary": how a renderer refers back to a sentence already printed. */
+/** "see key point 2", "see summary sentence 3": how a renderer refers back to a sentence already printed. */
 export function seeAlso(shownAt: ShownAt): string {
-  return shownAt.section === 'summary' ? 'see summary' : `see ${SECTION_NAMES[shownAt.section]} ${shownAt.n}`;
+  return `see ${placeOf(shownAt)}`;
 }
 
 /**
@@ -75,7 +75,12 @@ export function seeAlso(shownAt: ShownAt): string {
  * "after": in a timeline "after" reads as a time (docs/quality.md, "Twenty-fourth round (issue 16after)").
  */
 export function afterNote(shownAt: ShownAt): string {
-  return `continues ${SECTION_NAMES[shownAt.section]}${shownAt.section === 'summary' ? ' sentence' : ''} ${shownAt.n}`;
+  return `continues ${placeOf(shownAt)}`;
+}
+
+/** "summary sentence 2", "key point 1": a printed item by its section and place (the summary's by its printed sentences). */
+function placeOf(shownAt: ShownAt): string {
+  return `${SECTION_NAMES[shownAt.section]}${shownAt.section === 'summary' ? ' sentence' : ''} ${shownAt.n}`;
 }
 
 /**

@@ -60,7 +60,7 @@ describe('a near copy printed in another section', () => {
     const entry = r.briefing.timeline.find((e) => e.text.startsWith('In January 2005'));
     expect(entry?.shownAt?.section).toBe('summary');
     const rendered = renderText({ kind: 'briefing', briefing: r.briefing }).split('\nSources:')[0]!;
-    expect(rendered).toContain('2005-01: (see summary)');
+    expect(rendered).toContain('2005-01: (see summary sentence 1)');
     expect(rendered).not.toContain('In January 2005');
   });
 });
