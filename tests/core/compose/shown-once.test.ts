@@ -43,7 +43,7 @@ describe('each sentence once', () => {
     // The source list may name a document by its first sentence; the briefing above it prints each sentence once.
     const rendered = renderText({ kind: 'briefing', briefing: b }).split('\nSources:')[0]!;
     for (const x of referred) {
-      expect(rendered).toMatch(/\(see (summary|key point \d+|quote \d+|figure \d+|timeline entry \d+)\)/);
+      expect(rendered).toMatch(/\(see (summary sentence \d+|key point \d+|quote \d+|figure \d+|timeline entry \d+)\)/);
       const occurrences = rendered.split(x.text).length - 1;
       expect(occurrences, x.text).toBeLessThanOrEqual(1);
     }
