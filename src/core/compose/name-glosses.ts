@@ -1,6 +1,7 @@
 import type { NameGloss } from '../briefing.js';
 import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
 import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
+import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 
@@ -14,16 +15,22 @@ import type { Sentence } from '../ingest/document.js';
  * (`fullNameIn`, as a speaker's surname is read), or, when it writes none, the briefing's other sources write exactly one
  * between them; and one of the briefing's sources writes that name whole, and one as a person's (`writtenAsPerson`). The
  * title is the point's own document's (amendment A4). `units` are the
- * points in reading order, each as its sentences; `sources` the documents the briefing cites.
+ * points in reading order, each as its sentences; `sources` the documents the briefing cites; `writers`, where the caller
+ * has the index, which of them write a word, known once per index (docs/quality.md, "Issue 17, twenty-fourth round (17gloss)").
  */
-export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): NameGloss[][] {
+export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): NameGloss[][] {
   const met = new Set<string>();
   const printed: string[] = [];
   const all = sources.map(ofDocument);
   // Every test below reads a word (or a full name ending on it) in a document's text, so a document that never writes the
   // word, in any case, cannot pass one: reading only those keeps a briefing citing hundreds of wire copies cheap.
   const texts = new Map<readonly Sentence[], string>();
-  const docs = (word: string) => all.filter((d) => writesWord(d, word, texts));
+  // With the index's writers, a cited document is looked up rather than read: every test passes only where the word is
+  // written with no letter either side, and those documents are among the writers the index knows.
+  const docs = (word: string) => {
+    const writes = writers?.(word);
+    return writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
+  };
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
     // A point that writes the name in full ("President Lahoud", "Emile Lahoud") introduces it, wherever in the point.
