@@ -64,14 +64,15 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
 function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
-  const singular = new RegExp(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
-  return doc.some((s) => singular.test(s.text));
+  const written = word.slice(0, -1);
+  const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[]): boolean {
   const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => whole.test(s.text));
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -102,7 +103,11 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
   const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
-  return doc.some((s) => s.speech?.speaker === full || aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))));
+  // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
+  // document that writes the word do not, and the pattern before the name tries every place of the sentence.
+  return doc.some(
+    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
+  );
 }
 
 /** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
@@ -119,7 +124,7 @@ const TITLE_TIME = new Set(['former']);
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
-    const m = at.exec(s.text);
+    const m = s.text.includes(full) ? at.exec(s.text) : null;
     if (!m) continue;
     const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
     const taken: string[] = [];
