@@ -40,17 +40,13 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        // Amendment W4 (17gloss): a sentence text tried once by a test over the briefing's documents is not tried again (copies repeat it).
-        const triedPlural = new Set<string>();
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d, triedPlural))) continue;
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
         const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        const triedWhole = new Set<string>();
-        if (![doc, ...writing].some((d) => writesWhole(full, d, triedWhole))) continue;
-        const triedPerson = new Set<string>();
-        if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d, triedPerson))) continue;
+        if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d))) continue;
         met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
         const title = titleBefore(full, doc);
@@ -65,18 +61,18 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
  * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
  * singular the document writes capitalised, or one in "-es" where English adds it.
  */
-function peoplesPlural(word: string, doc: readonly Sentence[], tried?: Set<string>): boolean {
+function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
   const written = word.slice(0, -1);
   const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => s.text.includes(written) && fresh(s.text, tried) && singular.test(s.text));
+  return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
-function writesWhole(full: string, doc: readonly Sentence[], tried?: Set<string>): boolean {
+function writesWhole(full: string, doc: readonly Sentence[]): boolean {
   const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => s.text.includes(full) && fresh(s.text, tried) && whole.test(s.text));
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -104,24 +100,14 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * Ministry"), a sentence's speech is theirs by that full name (a body speaks too, by the word alone: "France said"), or an
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
-export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[], tried?: Set<string>): boolean {
+export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
   const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
   // document that writes the word do not, and the pattern before the name tries every place of the sentence.
   return doc.some(
-    (s) =>
-      s.speech?.speaker === full ||
-      ((s.text.includes(word) || s.text.includes(full)) && fresh(s.text, tried) && ((s.text.includes(full) && aged.test(s.text)) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))))),
+    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
   );
-}
-
-/** Amendment W4: whether a test over a briefing's documents has yet to try this sentence text, noting it as tried. */
-function fresh(text: string, tried: Set<string> | undefined): boolean {
-  if (!tried) return true;
-  if (tried.has(text)) return false;
-  tried.add(text);
-  return true;
 }
 
 /** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
