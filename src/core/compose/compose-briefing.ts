@@ -11,6 +11,7 @@ import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../fact
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { namesIn } from '../index/introduced.js';
+import { nameWritersOf } from '../index/name-writers.js';
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
@@ -506,6 +507,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     [...summary, ...keyPoints].map(partsOf),
     sentencesOf,
     briefing.sources.map((s) => s.docId),
+    nameWritersOf(index),
   );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
   const days = dayGlosses([...summary, ...keyPoints].map(partsOf), (docId) => index.documents.get(docId)?.meta.published);

@@ -1,6 +1,7 @@
 import type { NameGloss } from '../briefing.js';
 import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
 import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
+import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 
@@ -14,16 +15,22 @@ import type { Sentence } from '../ingest/document.js';
  * (`fullNameIn`, as a speaker's surname is read), or, when it writes none, the briefing's other sources write exactly one
  * between them; and one of the briefing's sources writes that name whole, and one as a person's (`writtenAsPerson`). The
  * title is the point's own document's (amendment A4). `units` are the
- * points in reading order, each as its sentences; `sources` the documents the briefing cites.
+ * points in reading order, each as its sentences; `sources` the documents the briefing cites; `writers`, where the caller
+ * has the index, which of them write a word, known once per index (docs/quality.md, "Issue 17, twenty-fourth round (17gloss)").
  */
-export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[]): NameGloss[][] {
+export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): NameGloss[][] {
   const met = new Set<string>();
   const printed: string[] = [];
   const all = sources.map(ofDocument);
   // Every test below reads a word (or a full name ending on it) in a document's text, so a document that never writes the
   // word, in any case, cannot pass one: reading only those keeps a briefing citing hundreds of wire copies cheap.
   const texts = new Map<readonly Sentence[], string>();
-  const docs = (word: string) => all.filter((d) => writesWord(d, word, texts));
+  // With the index's writers, a cited document is looked up rather than read: every test passes only where the word is
+  // written with no letter either side, and those documents are among the writers the index knows.
+  const docs = (word: string) => {
+    const writes = writers?.(word);
+    return writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
+  };
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
     // A point that writes the name in full ("President Lahoud", "Emile Lahoud") introduces it, wherever in the point.
@@ -57,14 +64,15 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
 function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
-  const singular = new RegExp(`(?<![\\p{L}])${literal(word.slice(0, -1))}(?![\\p{L}])`, 'u');
-  return doc.some((s) => singular.test(s.text));
+  const written = word.slice(0, -1);
+  const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[]): boolean {
   const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return doc.some((s) => whole.test(s.text));
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -95,7 +103,11 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
   const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
-  return doc.some((s) => s.speech?.speaker === full || aged.test(s.text) || [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, ''))));
+  // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
+  // document that writes the word do not, and the pattern before the name tries every place of the sentence.
+  return doc.some(
+    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
+  );
 }
 
 /** At most this many words of a title before a name: "Kosovo Liberation Army commander". */
@@ -112,7 +124,7 @@ const TITLE_TIME = new Set(['former']);
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
-    const m = at.exec(s.text);
+    const m = s.text.includes(full) ? at.exec(s.text) : null;
     if (!m) continue;
     const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
     const taken: string[] = [];

@@ -301,7 +301,10 @@ function particleFullName(speaker: string, document: readonly Sentence[]): strin
  * several do.
  */
 function openingFullName(word: string, byLast: ReadonlyMap<string, ReadonlySet<string>>, document: readonly Sentence[]): string | undefined {
-  const opening = [...byLast.values()].flatMap((names) => [...names]).filter((name) => name.split(' ').length === 2 && name.startsWith(`${word} `));
+  // One pass, no arrays made: a briefing's surname gloss asks this of every document it cites (docs/quality.md, 17gloss W3).
+  const opening: string[] = [];
+  const prefix = `${word} `;
+  for (const names of byLast.values()) for (const name of names) if (name.startsWith(prefix) && name.split(' ').length === 2) opening.push(name);
   return opening.length === 1 && writtenAsPerson(opening[0]!, document) ? opening[0] : undefined;
 }
 

@@ -1,0 +1,76 @@
+import type { TermIndex } from './term-index.js';
+
+/**
+ * Which of an index's documents write a capitalised word, known once per index rather than read from every document a
+ * briefing cites (docs/quality.md, "Issue 17, twenty-fourth round (17gloss)"). A document "writes" a word when one of its
+ * sentences' texts or speakers holds it with no letter either side: then each of the word's letter runs is a maximal run of
+ * letters there, so the word's first run, which opens on a capital in a name, finds every such document (and maybe a few
+ * more, which a caller's own test turns away).
+ */
+export type NameWriters = (word: string) => ((docId: string) => boolean) | undefined;
+
+interface Kept {
+  /** How many of the index's documents, in the order they were added, are read into `byRun`. */
+  read: number;
+  /** Each capitalised letter run → the first-sentence ids of the documents writing it, ascending. */
+  byRun: Map<string, number[]>;
+}
+
+/** A rebuilt index is a new object; otherwise documents are only appended, so the documents read stay right. */
+const kept = new WeakMap<TermIndex, Kept>();
+
+const CAPITALISED_RUN = /(?<!\p{L})\p{Lu}\p{L}*/gu;
+const FIRST_RUN = /^\p{L}+/u;
+
+export function nameWritersOf(index: TermIndex): NameWriters {
+  return (word) => {
+    const run = FIRST_RUN.exec(word)?.[0];
+    if (!run || !/^\p{Lu}/u.test(run)) return undefined;
+    const firsts = upToDate(index).byRun.get(run) ?? [];
+    return (docId) => {
+      const first = index.firstSentence.get(docId);
+      return first !== undefined && holds(firsts, first);
+    };
+  };
+}
+
+function upToDate(index: TermIndex): Kept {
+  let k = kept.get(index);
+  if (!k || k.read > index.documents.size) {
+    k = { read: 0, byRun: new Map() };
+    kept.set(index, k);
+  }
+  if (k.read === index.documents.size) return k;
+  let at = 0;
+  for (const document of index.documents.values()) {
+    if (at++ < k.read) continue;
+    const first = index.firstSentence.get(document.id)!;
+    const runs = new Set<string>();
+    for (const s of document.sentences) {
+      for (const m of s.text.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
+      const speaker = s.speech?.speaker;
+      if (speaker) for (const m of speaker.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
+    }
+    for (const run of runs) {
+      const list = k.byRun.get(run);
+      if (list) list.push(first);
+      else k.byRun.set(run, [first]);
+    }
+  }
+  k.read = index.documents.size;
+  return k;
+}
+
+/** Binary search: the lists grow in the order documents are added, as their first-sentence ids do. */
+function holds(sorted: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
