@@ -19,8 +19,7 @@ import { parseArgs } from 'node:util';
 import type { Briefing, Citation, NameGloss, Source } from '../src/core/briefing.js';
 import { nameGlosses } from '../src/core/compose/name-glosses.js';
 import { namesIn } from '../src/core/index/introduced.js';
-import type { Sentence } from '../src/core/ingest/document.js';
-import type { RawDocument } from '../src/core/ingest/document.js';
+import type { RawDocument, Sentence } from '../src/core/ingest/document.js';
 import { listDocumentFiles, loadDocumentFile } from '../src/core/ingest/load.js';
 import type { Library } from '../src/core/library/library.js';
 import { createLibrary, openLibrary } from '../src/core/library/open-folder.js';
@@ -45,17 +44,15 @@ interface Item {
 /** The items a reader meets, in printed order; an item that only refers back prints no sentence of its own. */
 function printedItems(b: Briefing): Item[] {
   const point = (section: Section) => (p: Briefing['summary'][number]) => ({ section, text: p.text, ...(p.parts ? { parts: p.parts } : {}), citation: p.citations[0]!, ...(p.names ? { names: p.names } : {}), shown: p.shownAt });
-  const one =
-    (section: Section) =>
-    (x: { text: string; parts?: string[]; citation: Citation; shownAt?: unknown; names?: NameGloss[]; speaker?: string }) => ({
-      section,
-      text: x.text,
-      ...(x.parts ? { parts: x.parts } : {}),
-      citation: x.citation,
-      ...(x.names ? { names: x.names } : {}),
-      ...(x.speaker ? { label: x.speaker } : {}),
-      shown: x.shownAt,
-    });
+  const one = (section: Section) => (x: { text: string; parts?: string[]; citation: Citation; shownAt?: unknown; names?: NameGloss[]; speaker?: string }) => ({
+    section,
+    text: x.text,
+    ...(x.parts ? { parts: x.parts } : {}),
+    citation: x.citation,
+    ...(x.names ? { names: x.names } : {}),
+    ...(x.speaker ? { label: x.speaker } : {}),
+    shown: x.shownAt,
+  });
   return [
     ...b.summary.map(point('summary')),
     ...b.keyPoints.map(point('keyPoints')),
@@ -207,7 +204,7 @@ const n = Number(values.sample);
 if (n > 0) {
   // A seeded shuffle of the printed glosses (or, before the rule, the resolved ones): the sample read by hand.
   let state = Number(values.seed);
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
   const pool = mentions.filter((m) => m.printed ?? m.resolved);
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));

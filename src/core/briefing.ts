@@ -86,6 +86,8 @@ export const QuoteSchema = z.object({
   shownAt: ShownAtSchema.optional(),
   /** The sentence this one leans on, which an earlier item prints: shown as "(after summary)" before it, not printed again. */
   after: ShownAtSchema.optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -103,6 +105,8 @@ export const FigureSchema = z.object({
   after: ShownAtSchema.optional(),
   /** Whose view this is, when it comes from an opinion piece, as a point's. */
   attribution: z.string().optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -123,6 +127,8 @@ export const TimelineEventSchema = z.object({
   inferred: z.boolean().optional(),
   /** Whose view this is, when it comes from an opinion piece, as a point's. */
   attribution: z.string().optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -196,7 +202,8 @@ export const BriefingSchema = z.object({
 export type Briefing = z.infer<typeof BriefingSchema>;
 
 /**
- * What an item prints after its text, each in parentheses, the same words on every platform: who its one-word names are
+ * What an item prints after its text (a point's, a quote's, a key figure's, a timeline entry's), each in parentheses, the
+ * same words on every platform: who its one-word names are
  * ("Lahoud: President Emile Lahoud"), then whose words or view it is. Both are composed, so they stand apart from the
  * verbatim sentence.
  */
