@@ -48,4 +48,26 @@ describe('secondary items gloss a one-word name at its first mention in printed 
     expect(b.quotes.map((q) => q.speaker)).toEqual(['Maria Kovacs']);
     expect([...b.quotes, ...b.figures, ...b.timeline].flatMap((i) => i.names ?? [])).toEqual([]);
   });
+
+  it('glosses a timeline entry at its first mention, and not when an entry printed before it writes the full name', () => {
+    const timeline = (governor: string) => {
+      const library = createLibrary('made-up', [
+        { id: 'earlier.txt', text: EARLIER, meta: { published: '2026-03-03' } },
+        {
+          id: 'later.txt',
+          text: ['The flooding in Varna closed the main road and the railway line on Tuesday.', 'Kovacs visited the flooded villages of the lower town on Wednesday.', governor].join(' '),
+          meta: { published: '2026-03-05' },
+        },
+      ]);
+      const r = library.brief('flooding in Varna', { length: 'standard', now: new Date('2026-03-06T00:00:00Z') });
+      if (!r.ok) throw new Error('no briefing');
+      return r.briefing.timeline.filter((e) => !e.shownAt).map((e) => [e.text, e.names]);
+    };
+    expect(timeline('Regional governor Maria Kovacs leads the regional flood committee.')).toEqual([['Kovacs visited the flooded villages of the lower town on Wednesday.', [{ name: 'Kovacs', full: 'Regional governor Maria Kovacs' }]]]);
+    // Dated last year, the governor's sentence is printed first in the timeline: the later entry's "Kovacs" is met.
+    expect(timeline('Regional governor Maria Kovacs took charge of the flood response last year.')).toEqual([
+      ['Regional governor Maria Kovacs took charge of the flood response last year.', undefined],
+      ['Kovacs visited the flooded villages of the lower town on Wednesday.', undefined],
+    ]);
+  });
 });
