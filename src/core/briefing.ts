@@ -99,6 +99,8 @@ export const QuoteSchema = z.object({
   shownAt: ShownAtSchema.optional(),
   /** The sentence this one leans on, which an earlier item prints: shown as "(continues summary sentence 2)" before it, not printed again. */
   after: ShownAtSchema.optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -116,6 +118,8 @@ export const FigureSchema = z.object({
   after: ShownAtSchema.optional(),
   /** Whose view this is, when it comes from an opinion piece, as a point's. */
   attribution: z.string().optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 
@@ -136,6 +140,8 @@ export const TimelineEventSchema = z.object({
   inferred: z.boolean().optional(),
   /** Whose view this is, when it comes from an opinion piece, as a point's. */
   attribution: z.string().optional(),
+  /** Who the item's one-word names are, at their first mention in the briefing's printed order, as a point's (issue 16names4). */
+  names: z.array(NameGlossSchema).min(1).optional(),
 });
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
@@ -209,9 +215,9 @@ export const BriefingSchema = z.object({
 export type Briefing = z.infer<typeof BriefingSchema>;
 
 /**
- * What an item prints after its text, each in parentheses, the same words on every platform: who its one-word names are
- * ("Lahoud: President Emile Lahoud"), which dates its relative days are ("Tuesday: 24 November 1998"), then whose words
- * or view it is. Both are composed, so they stand apart from the
+ * What an item prints after its text (a point's, a quote's, a key figure's, a timeline entry's), each in parentheses, the
+ * same words on every platform: who its one-word names are ("Lahoud: President Emile Lahoud"), which dates its relative
+ * days are ("Tuesday: 24 November 1998"), then whose words or view it is. All are composed, so they stand apart from the
  * verbatim sentence.
  */
 export function notesOf(item: { names?: readonly NameGloss[]; days?: readonly DayGloss[]; attribution?: string }): string[] {

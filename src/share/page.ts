@@ -44,8 +44,8 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       .map((note) => ` <span class="attribution">(${h(note)})</span>`)
       .join('');
   const point = (p: Point) => `${text(p)}${attribution(p)} ${cite(p.citations)}`;
-  // A figure or date from an opinion piece says whose view it is where it prints its sentence, as in chat.
-  const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;
+  // A quote, figure or date says who its one-word names are, and whose view it is, where it prints its sentence, as in chat.
+  const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; names?: Point['names']; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;
   const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const sections = [
@@ -56,7 +56,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       'Quotes',
       list(
         'ul',
-        briefing.quotes.map((q) => `${text(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`),
+        briefing.quotes.map((q) => `${fact(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`),
       ),
     ),
     section(

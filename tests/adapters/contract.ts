@@ -91,6 +91,34 @@ const ANSWERS: { name: string; answer: Answer; shows: string[] }[] = [
     shows: ['Kovacs ordered the lower town cleared before dawn. (Kovacs: Regional governor Maria Kovacs)', 'Crews closed the lower road before dawn. (Orban: Mayor Lajos Orban) (writes Ana Berg, in an opinion piece)'],
   },
   {
+    // Who said what, key figures, the timeline and a difference's side carry the same gloss as a point, printed the same way
+    // (docs/quality.md, "Twenty-fourth round (issue 16names4)").
+    name: 'briefing with secondary items glossed',
+    answer: {
+      kind: 'briefing',
+      briefing: briefing('standard', {
+        quotes: [{ speaker: 'Ana Ruiz', text: '“Kovacs moved fast,” she said.', citation: cite(2, 1)[0]!, names: [{ name: 'Kovacs', full: 'Regional governor Maria Kovacs' }] }],
+        figures: [{ value: 'two metres', counts: 'rise of the river', text: 'Orban said the river rose two metres overnight.', citation: cite(1)[0]!, names: [{ name: 'Orban', full: 'Mayor Lajos Orban' }] }],
+        timeline: [{ date: '2025-03-03', when: 'on Monday', text: 'On Monday Varga cleared the first homes.', citation: cite(3, 1)[0]!, names: [{ name: 'Varga', full: 'Fire chief Eva Varga' }] }],
+        differences: [
+          {
+            question: 'how many homes were cleared',
+            sides: [
+              { text: 'Nagy counted 40 homes cleared.', citations: cite(1, 2), names: [{ name: 'Nagy', full: 'Police captain Peter Nagy' }] },
+              { text: 'Crews cleared 60 homes.', citations: cite(2, 2) },
+            ],
+          },
+        ],
+      }),
+    },
+    shows: [
+      '“Kovacs moved fast,” she said. (Kovacs: Regional governor Maria Kovacs)',
+      'Orban said the river rose two metres overnight. (Orban: Mayor Lajos Orban)',
+      'On Monday Varga cleared the first homes. (Varga: Fire chief Eva Varga)',
+      'Nagy counted 40 homes cleared. (Nagy: Police captain Peter Nagy)',
+    ],
+  },
+  {
     name: 'topics list',
     answer: {
       kind: 'topics',

@@ -99,3 +99,22 @@ describe('the full briefing page, a one-word name glossed (docs/quality.md, "Twe
     expect(html).toContain('Holt ordered the hall closed &#60;at once&#62;. <span class="attribution">(Holt: Fire chief Lena Holt)</span>');
   });
 });
+
+describe('the full briefing page, a secondary item’s one-word name glossed (docs/quality.md, "Twenty-fourth round (issue 16names4)")', () => {
+  it('prints a quote’s, a key figure’s and a timeline entry’s gloss after its sentence, as a point’s', () => {
+    const names = (name: string, full: string) => [{ name, full }];
+    const citation = { source: 1, paragraph: 0, sentence: 0 };
+    const html = renderBriefingPage({
+      ...stored,
+      briefing: {
+        ...briefing,
+        quotes: [{ speaker: 'Ana Ruiz', text: '“Holt moved fast,” she said.', citation, names: names('Holt', 'Fire chief Lena Holt') }],
+        figures: [{ value: '40', counts: 'homes', text: 'Orban said 40 homes were cleared.', citation, names: names('Orban', 'Mayor Lajos Orban') }],
+        timeline: [{ date: '2025-03-03', when: 'on Monday', text: 'On Monday Varga closed the bridge.', citation, names: names('Varga', 'Eva Varga') }],
+      },
+    });
+    expect(html).toContain('“Holt moved fast,” she said. <span class="attribution">(Holt: Fire chief Lena Holt)</span>');
+    expect(html).toContain('Orban said 40 homes were cleared. <span class="attribution">(Orban: Mayor Lajos Orban)</span>');
+    expect(html).toContain('On Monday Varga closed the bridge. <span class="attribution">(Varga: Eva Varga)</span>');
+  });
+});

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -8,8 +8,8 @@ import { MARKDOWN, type Style, section, TEXT } from './style.js';
 export function renderBriefing(b: Briefing, style: Style): string {
   const out: string[] = [];
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
-  // A sentence printed once: a later section refers back to it.
-  const text = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, style.escape);
+  // A sentence printed once: a later section refers back to it. Its notes (who its one-word names are, whose view) after it.
+  const text = (item: Parameters<typeof printedText>[0]) => printedText(item, style.escape);
   const said = (p: Point) =>
     `${style.escape(p.text)}${notesOf(p)
       .map((note) => ` (${style.escape(note)})`)

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -40,8 +40,8 @@ function withAttribution(point: Point): string {
   return [point.text, ...notesOf(point).map((note) => `(${note})`)].join(' ');
 }
 
-/** A sentence printed once: a later section refers back to it. */
-function once(item: { text: string; shownAt?: ShownAt; after?: ShownAt }): string {
+/** A sentence printed once: a later section refers back to it. Its notes (who its one-word names are, whose view) after it. */
+function once(item: Parameters<typeof printedText>[0]): string {
   return printedText(item, (text) => text);
 }
 

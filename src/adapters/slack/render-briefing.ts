@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -22,8 +22,8 @@ const bullet = (text: string, citations: readonly Citation[], lead = ''): Line =
 /** A point says who its one-word names are, and whose view it is when it comes from an opinion piece (`notesOf`). */
 const withAttribution = (point: Point) => [point.text, ...notesOf(point).map((note) => `(${note})`)].join(' ');
 
-/** A sentence printed once: a later section refers back to it. */
-const once = (item: { text: string; shownAt?: ShownAt; after?: ShownAt }) => printedText(item, (text) => text);
+/** A sentence printed once: a later section refers back to it. Its notes (who its one-word names are, whose view) after it. */
+const once = (item: Parameters<typeof printedText>[0]) => printedText(item, (text) => text);
 
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 

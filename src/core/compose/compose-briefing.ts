@@ -1,4 +1,4 @@
-import { type Briefing, type DifferingValue, type Length, type Point, parseBriefing, type ShownAt } from '../briefing.js';
+import { type Briefing, type DifferingValue, type Length, type NameGloss, type Point, parseBriefing, type ShownAt } from '../briefing.js';
 import { cappedMemo } from '../capped-memo.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
@@ -11,7 +11,7 @@ import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../fact
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
 import { namesIn } from '../index/introduced.js';
-import { nameWritersOf } from '../index/name-writers.js';
+import { type NameWriters, nameWritersOf } from '../index/name-writers.js';
 import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
@@ -473,9 +473,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 
   // A side printed by an entry before it (two disagreements over the same sentences) refers back to it, as other sections do;
   // the sides of one entry stand side by side, so they are marked once the entry is made.
+  // Each side keeps the sentences it prints (none when it refers back), for the glosses read in printed order below.
+  const differenceSides: (readonly Sentence[])[] = [];
   const printedDifferences = differences.map((d, i) => {
     const sides = d.sides.map((s) => {
       const how = printing(s);
+      differenceSides.push(how.shownAt ? [] : how.after || how.alone ? [s] : partsOf(unitFor(s)!));
       if (how.shownAt) return { point: { text: s.text, citations: [citer.cite(s)], shownAt: how.shownAt }, prints: how.prints };
       if (how.after || how.alone) return { point: { text: s.text, citations: [citer.cite(s)], ...(how.after ? { after: how.after } : {}) }, prints: how.prints };
       const { citation, ...text } = unitText(s);
@@ -502,17 +505,60 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
     ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   };
-  // Who a point's one-word names are, at their first mention (docs/quality.md, "Twenty-third round (issue 16names)").
-  const glosses = nameGlosses(
-    [...summary, ...keyPoints].map(partsOf),
+  // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
+  // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
+  const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
+    shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
+  const glosses = printedGlosses(
+    [
+      ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
+      ...printedQuotes.map(({ item: q, ...how }) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: speakerLabel(q.speaker) })),
+      ...printedFigures.map(({ item: f, ...how }) => ({ unit: sentencesPrinted(f.sentence, how, figureUnit) })),
+      ...printedEvents.map(({ item: e, ...how }) => ({ unit: sentencesPrinted(e.sentence, how, eventUnit) })),
+      ...differenceSides.map((unit) => ({ unit })),
+    ],
     sentencesOf,
     briefing.sources.map((s) => s.docId),
     nameWritersOf(index),
   );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
   const days = dayGlosses([...summary, ...keyPoints].map(partsOf), (docId) => index.documents.get(docId)?.meta.published);
-  const glossed = (p: Point, i: number): Point => ({ ...p, ...(glosses[i]!.length ? { names: glosses[i]! } : {}), ...(days[i]!.length ? { days: days[i]! } : {}) });
-  return parseBriefing({ ...briefing, summary: briefing.summary.map(glossed), keyPoints: briefing.keyPoints.map((p, i) => glossed(p, summary.length + i)) });
+  let at = 0;
+  const glossed = <T extends object>(item: T): T => {
+    const names = glosses[at++]!;
+    return names.length ? { ...item, names } : item;
+  };
+  const withDays = (p: Point, i: number): Point => (days[i]!.length ? { ...p, days: days[i]! } : p);
+  return parseBriefing({
+    ...briefing,
+    summary: briefing.summary.map(glossed).map(withDays),
+    keyPoints: briefing.keyPoints.map(glossed).map((p, i) => withDays(p, summary.length + i)),
+    quotes: briefing.quotes.map(glossed),
+    figures: briefing.figures.map(glossed),
+    timeline: briefing.timeline.map(glossed),
+    differences: briefing.differences.map((d) => ({ ...d, sides: d.sides.map(glossed) })),
+  });
+}
+
+/**
+ * The glosses of a briefing's printed items, in printed order (`nameGlosses`, once over them all): "first mention" runs
+ * across sections. A quote's speaker label is printed with it, so a label that writes a full name ("Walid Jumblatt")
+ * introduces it: it is read as a one-sentence unit right before the quote, whose own glosses (it has no one-word name to
+ * gloss) are dropped. A one-word label is not read, and the quote's own words are glossed at their first mention (rule S2).
+ */
+function printedGlosses(items: readonly { unit: readonly Sentence[]; label?: string }[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers: NameWriters): NameGloss[][] {
+  const units: { of?: number; unit: readonly Sentence[] }[] = [];
+  items.forEach(({ unit, label }, i) => {
+    if (label && unit.length && namesIn(label).short.size === 0) units.push({ unit: [{ ...unit[0]!, text: label, speech: null }] });
+    units.push({ of: i, unit });
+  });
+  const glosses = nameGlosses(
+    units.map((u) => u.unit),
+    ofDocument,
+    sources,
+    writers,
+  );
+  return items.map((_, i) => glosses[units.findIndex((u) => u.of === i)]!);
 }
 
 /**
