@@ -2,7 +2,7 @@ import type { NameGloss } from '../briefing.js';
 import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
 import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
-import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 
 /**
@@ -40,16 +40,19 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
+        const another = namesAnother(word, parts[i]!.text);
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
         const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
         if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
         if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d))) continue;
-        met.add(word);
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
         const title = titleBefore(full, doc);
+        // N4′: "Mrs. Yeltsin" is not "President Boris Yeltsin" (glossed at his own first mention); "Ms. Hu" may be "Hu Jiangxia".
+        if (another === 'courtesy' && title) continue;
+        met.add(word);
         glosses.push({ name: word, full: title ? `${title} ${full}` : full });
       }
     });
@@ -81,6 +84,24 @@ function afterDeterminer(word: string, text: string): boolean {
   return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * Rule N4 (lead, twenty-fourth round): 'relative' when every use of the word names someone else than the one the sources
+ * name in full — a relative by a kinship noun before it ("whose son Anthony") — or is the calendar, a month's short form
+ * before a full stop or a day ("Jan. 1"); 'courtesy' when every use follows a courtesy title ("Mrs. Yeltsin"), which is
+ * another person only when the full name is an office-holder's (N4′, read by the caller).
+ */
+function namesAnother(word: string, text: string): 'relative' | 'courtesy' | undefined {
+  const uses = [...text.matchAll(new RegExp(`(?:^|(\\S*)\\s+)${literal(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'))];
+  if (!uses.length) return undefined;
+  const month = MONTH_SHORT.has(word.toLowerCase());
+  const before = (m: RegExpMatchArray) => (m[1] ?? '').replace(/^[("“‘']+/, '');
+  if (uses.every((m) => (month && m[2] !== undefined) || KIN_BEFORE.test(before(m)))) return 'relative';
+  return uses.every((m) => COURTESY_BEFORE.test(before(m))) ? 'courtesy' : undefined;
+}
+const COURTESY_BEFORE = /^(?:Mrs\.?|Ms\.?|Miss|Mme\.?|Madame)$/;
+const KIN_BEFORE = /^(?:(?:grand|great-grand)?(?:son|daughter|father|mother)(?:-in-law)?|(?:wife|husband|brother|sister)(?:-in-law)?)$/i;
+const MONTH_SHORT: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 
 /** Rule N3: the one full name ending on the word that the briefing's other sources write between them, when the point's own writes none. */
 function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: readonly Sentence[]): string | undefined {

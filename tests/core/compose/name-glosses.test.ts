@@ -117,3 +117,26 @@ describe('a person named by one word is glossed with the full name and title the
     });
   });
 });
+
+describe('a relative or the calendar is not glossed with the full name the sources give (rule N4, lead, twenty-fourth round)', () => {
+  const d = doc(
+    'mayor.txt',
+    'Mayor Lena Dorsey opened the new bridge on Monday. Mrs. Dorsey thanked the workers who built it. Jan Okafor, the city engineer, led the work. Traffic will cross from Jan. 5, the city said. Dorsey said the bridge cost $12 million. The engineer, whose son Jan helped, was not there.',
+  );
+  const glossOf = (words: string) => nameGlosses([starting(d, words)], () => d, ['mayor.txt'])[0];
+
+  it('leaves "Mrs. Dorsey" and "Jan. 5" unglossed, and glosses the mayor herself', () => {
+    expect(glossOf('Mrs. Dorsey')).toEqual([]);
+    expect(glossOf('Traffic will cross')).toEqual([]);
+    expect(glossOf('Dorsey said')).toEqual([{ name: 'Dorsey', full: 'Mayor Lena Dorsey' }]);
+  });
+
+  it('glosses "Ms." before a full name written with no office, which may be hers (N4′)', () => {
+    const w = doc('wife.txt', 'His wife, Rosa Lindqvist, was not allowed into the court. Ms. Lindqvist said the trial was a sham.');
+    expect(nameGlosses([starting(w, 'Ms. Lindqvist')], () => w, ['wife.txt'])[0]).toEqual([{ name: 'Lindqvist', full: 'Rosa Lindqvist' }]);
+  });
+
+  it('leaves a given name after a kinship noun unglossed', () => {
+    expect(glossOf('The engineer, whose son')).toEqual([]);
+  });
+});
