@@ -45,12 +45,6 @@ export const ShownAtSchema = z.object({
 export type ShownAt = z.infer<typeof ShownAtSchema>;
 
 /**
- * A sentence exactly as it stands in its first citation's document; further citations state the
- * same. Or a passage: a sentence that cannot be read alone with the one it leans on, or a list
- * with the sentence announcing it, consecutive sentences of one document joined by a space, the
- * first at its one citation.
- */
-/**
  * A person a point names by one word ("Lahoud") whom no point before it names in full, with the full name (and title) its
  * document gives: "President Emile Lahoud". Composed, not quoted: renderers print it after the sentence, marked as added.
  */
@@ -71,6 +65,12 @@ export const DayGlossSchema = z.object({
 });
 export type DayGloss = z.infer<typeof DayGlossSchema>;
 
+/**
+ * A sentence exactly as it stands in its first citation's document; further citations state the
+ * same. Or a passage: a sentence that cannot be read alone with the one it leans on, or a list
+ * with the sentence announcing it, consecutive sentences of one document joined by a space, the
+ * first at its one citation.
+ */
 export const PointSchema = z.object({
   text: z.string().min(1),
   citations: z.array(CitationSchema).min(1),

@@ -1,4 +1,4 @@
-import type { TermIndex } from './term-index.js';
+import { holdsId, type TermIndex } from './term-index.js';
 
 /**
  * Which of an index's documents write a capitalised word, known once per index rather than read from every document a
@@ -29,7 +29,7 @@ export function nameWritersOf(index: TermIndex): NameWriters {
     const firsts = upToDate(index).byRun.get(run) ?? [];
     return (docId) => {
       const first = index.firstSentence.get(docId);
-      return first !== undefined && holds(firsts, first);
+      return first !== undefined && holdsId(firsts, first);
     };
   };
 }
@@ -59,18 +59,4 @@ function upToDate(index: TermIndex): Kept {
   }
   k.read = index.documents.size;
   return k;
-}
-
-/** Binary search: the lists grow in the order documents are added, as their first-sentence ids do. */
-function holds(sorted: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -123,3 +123,17 @@ function push(map: Map<string, number[]>, key: string, value: number) {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** Whether a posting list (ids in rising order) holds an id. */
+export function holdsId(postings: readonly number[], id: number): boolean {
+  let lo = 0;
+  let hi = postings.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = postings[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -1,4 +1,4 @@
-import { idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
+import { holdsId, idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
@@ -483,20 +483,6 @@ function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeigh
     }
     for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
   });
-}
-
-/** Whether a posting list (ids in rising order) holds an id. */
-function holdsId(postings: readonly number[], id: number): boolean {
-  let lo = 0;
-  let hi = postings.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = postings[mid]!;
-    if (at === id) return true;
-    if (at < id) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
