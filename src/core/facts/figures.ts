@@ -311,6 +311,9 @@ function antecedentOf(k: Tokens, e: number, counts: string, before: SentenceFigu
  */
 function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string {
   if (!/^(?:additional|another|further)$/.test(k.lower[s - 1] ?? '') || NOUNISH.has(k.pos[e + 1] ?? '')) return counts;
+  // "The average, which slid 150 points, fell an additional 98.2" → "average fell": a subject read before the verb (rule R3)
+  // says what changed; the unit put before it would read as part of it ("points average fell").
+  if (subjectBefore(k, s)) return counts;
   for (let i = s - 2; i > 0; i--) if (k.pos[i - 1] === 'NUM' && k.pos[i] === 'NOUN') return `${k.words[i]} ${counts}`.trim();
   return counts;
 }
@@ -722,10 +725,19 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
-  // "162 people who suffered injuries", "60 young people who died".
-  if (!measured && phrase.length > nounStart && /^(?:who|that|which)$/.test(lower[j] ?? '') && pos[j + 1] === 'VERB') {
-    phrase.push(words[j++]!, words[j++]!);
+  // "162 people who suffered injuries", "60 young people who died", "12 people on balconies who just jumped" (rule R1).
+  const relativeAt = measured || phrase.length === nounStart ? -1 : relativeClauseAt(k, j);
+  if (relativeAt >= 0) {
+    // R1b: the place between the counted noun and "who" is the counted noun's ("people on balconies").
+    while (j < relativeAt) phrase.push(words[j++]!);
+    phrase.push(words[j++]!);
+    // R1a: "who just jumped": the adverb is the clause's own.
+    if (pos[j] === 'ADV') phrase.push(words[j++]!);
+    phrase.push(words[j++]!);
+    const objectAt = j;
     j = nounPhrase(k, j, phrase);
+    // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase.
+    if (j > objectAt) j = complementPlace(k, j, phrase);
   }
   if (phrase.length > nounStart) j = headList(k, j, phrase);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
@@ -738,14 +750,18 @@ function describe(k: Tokens, s: number, e: number): string {
   // "a ten-hour telethon was organised": the verb tells what happened to the telethon, not to the hours the number counts.
   const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
-  const verbBefore = measured || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
+  const verbBefore =
+    measured || relativeAt >= 0 || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart)))
+      ? ''
+      : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
   // "Four of the past 10 wrote", "the last three were": the noun is left out after a determiner and an adjective; what
   // the number counts is named elsewhere, and a verb alone would describe it wrongly.
   if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
-  const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
+  const subject = nouns.length ? '' : subjectBefore(k, s) || restatedChange(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);
   // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
@@ -766,6 +782,34 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
+}
+
+const RELATIVE = /^(?:who|that|which)$/;
+/** A relative clause's pronoun and verb, an adverb between them allowed ("who just jumped"). */
+const relativeOpens = (k: Tokens, j: number): boolean => RELATIVE.test(k.lower[j] ?? '') && (k.pos[j + 1] === 'VERB' || (k.pos[j + 1] === 'ADV' && k.pos[j + 2] === 'VERB'));
+
+/**
+ * Where a relative clause on the counted noun opens, -1 if none: right after the noun ("people who died"), or after a
+ * prepositional phrase on it when the pronoun is "who" ("people on balconies who jumped": "who" takes a person, the number
+ * counts persons; "that" and "which" may take the nearer noun, "people in buildings that collapsed").
+ */
+function relativeClauseAt(k: Tokens, j: number): number {
+  if (relativeOpens(k, j)) return j;
+  if (k.pos[j] !== 'ADP' || k.lower[j] === 'of') return -1;
+  const place: string[] = [];
+  const end = nounPhrase(k, j + 1, place);
+  const named = k.pos.slice(j + 1, end).some((p) => p === 'NOUN' || p === 'PROPN');
+  return named && k.lower[end] === 'who' && relativeOpens(k, end) ? end : -1;
+}
+
+/** After a relative clause's object, one prepositional phrase that is not a time ("at regional trauma units", not "on Monday"). */
+function complementPlace(k: Tokens, j: number, phrase: string[]): number {
+  if (k.pos[j] !== 'ADP' || CALENDAR.test(k.lower[j + 1] ?? '') || MONTHS.test(k.lower[j + 1] ?? '')) return j;
+  const place: string[] = [];
+  const end = nounPhrase(k, j + 1, place);
+  if (!k.pos.slice(j + 1, end).some((p) => p === 'NOUN' || p === 'PROPN') || place.some((w) => CALENDAR.test(w.toLowerCase()) || MONTHS.test(w.toLowerCase()))) return j;
+  phrase.push(k.words[j]!, ...place);
+  return end;
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
@@ -984,6 +1028,9 @@ function subjectBefore(k: Tokens, s: number): string {
   // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
   // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
+  // R3: "The main index in Milan, Italy, closed down", "Shares of Texaco, the No. 3 U.S. oil company, rose": the verb's
+  // subject stands before an aside set off by commas.
+  if (verb) i = beforeAside(k, i);
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
@@ -1006,6 +1053,41 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+/** What may open an aside between a subject and its verb: an apposition's determiner, a relative pronoun, a name. */
+const opensAside = (k: Tokens, i: number): boolean => k.pos[i] === 'DET' || /^(?:which|who)$/.test(k.lower[i] ?? '') || (k.pos[i] === 'PROPN' && /^\p{Lu}/u.test(k.words[i]!));
+const ASIDE_BREAK = /^(?:[;:()]|--|—|_)$/;
+
+/**
+ * The token before an aside set off by commas that ends at `i` (", the No. 3 U.S. oil company,", ", which slid 150
+ * points on Monday,", ", Italy,"), or `i` itself when the words there are no such aside. At most 12 tokens, no clause mark.
+ */
+function beforeAside(k: Tokens, i: number): number {
+  if (k.lower[i] !== ',') return i;
+  for (let j = i - 1; j > 0 && i - j <= 12; j--) {
+    if (ASIDE_BREAK.test(k.lower[j]!)) return i;
+    if (k.lower[j] !== ',') continue;
+    return opensAside(k, j + 1) && NOUNISH.has(k.pos[j - 1] ?? '') ? j - 1 : i;
+  }
+  return i;
+}
+
+/**
+ * "fell an additional 98.2, or by 1.4 percent", "rose $2.125, or 4.1 percent": a number after ", or" right after a change
+ * amount restates that amount in another unit; it is described by the change's subject and verb (rule R2), '' if none.
+ */
+function restatedChange(k: Tokens, s: number): string {
+  let i = beforeHedge(k, s);
+  if (k.lower[i] === 'by') i--;
+  if (k.lower[i] !== 'or' || k.lower[i - 1] !== ',') return '';
+  let amount = -1;
+  for (i -= 2; i >= 0 && k.pos[i] !== 'VERB'; i--) {
+    const w = k.lower[i]!;
+    if (k.pos[i] === 'NUM') amount = i;
+    else if (!(AMOUNT_LINK.test(w) || UNIT.test(w) || CURRENCY.has(w) || DENOMINATOR.test(w) || APPROXIMATORS.has(w))) return '';
+  }
+  return amount >= 0 && k.pos[i] === 'VERB' ? subjectBefore(k, i + 1) : '';
 }
 
 /**
