@@ -1030,7 +1030,9 @@ function subjectBefore(k: Tokens, s: number): string {
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
   // R3: "The main index in Milan, Italy, closed down", "Shares of Texaco, the No. 3 U.S. oil company, rose": the verb's
   // subject stands before an aside set off by commas.
-  if (verb) i = beforeAside(k, i);
+  // Only a lexical verb tells a change; "The vote …, was 79 to 18" states a value, and its subject read past the aside labels
+  // a tally as a compound ("79 vote"): amendment R3′, written after measuring.
+  if (k.pos.slice(i + 1, i + 1 + parts.length).includes('VERB')) i = beforeAside(k, i);
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
