@@ -311,9 +311,6 @@ function antecedentOf(k: Tokens, e: number, counts: string, before: SentenceFigu
  */
 function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string {
   if (!/^(?:additional|another|further)$/.test(k.lower[s - 1] ?? '') || NOUNISH.has(k.pos[e + 1] ?? '')) return counts;
-  // "The average, which slid 150 points, fell an additional 98.2" → "average fell": a subject read before the verb (rule R3)
-  // says what changed; the unit put before it would read as part of it ("points average fell").
-  if (subjectBefore(k, s)) return counts;
   for (let i = s - 2; i > 0; i--) if (k.pos[i - 1] === 'NUM' && k.pos[i] === 'NOUN') return `${k.words[i]} ${counts}`.trim();
   return counts;
 }
@@ -761,7 +758,7 @@ function describe(k: Tokens, s: number, e: number): string {
   // "Four of the past 10 wrote", "the last three were": the noun is left out after a determiner and an adjective; what
   // the number counts is named elsewhere, and a verb alone would describe it wrongly.
   if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
-  const subject = nouns.length ? '' : subjectBefore(k, s) || restatedChange(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
+  const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);
   // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
@@ -1028,11 +1025,6 @@ function subjectBefore(k: Tokens, s: number): string {
   // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
   // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
-  // R3: "The main index in Milan, Italy, closed down", "Shares of Texaco, the No. 3 U.S. oil company, rose": the verb's
-  // subject stands before an aside set off by commas.
-  // Only a lexical verb tells a change; "The vote …, was 79 to 18" states a value, and its subject read past the aside labels
-  // a tally as a compound ("79 vote"): amendment R3′, written after measuring.
-  if (k.pos.slice(i + 1, i + 1 + parts.length).includes('VERB')) i = beforeAside(k, i);
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
@@ -1055,41 +1047,6 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
-}
-
-/** What may open an aside between a subject and its verb: an apposition's determiner, a relative pronoun, a name. */
-const opensAside = (k: Tokens, i: number): boolean => k.pos[i] === 'DET' || /^(?:which|who)$/.test(k.lower[i] ?? '') || (k.pos[i] === 'PROPN' && /^\p{Lu}/u.test(k.words[i]!));
-const ASIDE_BREAK = /^(?:[;:()]|--|—|_)$/;
-
-/**
- * The token before an aside set off by commas that ends at `i` (", the No. 3 U.S. oil company,", ", which slid 150
- * points on Monday,", ", Italy,"), or `i` itself when the words there are no such aside. At most 12 tokens, no clause mark.
- */
-function beforeAside(k: Tokens, i: number): number {
-  if (k.lower[i] !== ',') return i;
-  for (let j = i - 1; j > 0 && i - j <= 12; j--) {
-    if (ASIDE_BREAK.test(k.lower[j]!)) return i;
-    if (k.lower[j] !== ',') continue;
-    return opensAside(k, j + 1) && NOUNISH.has(k.pos[j - 1] ?? '') ? j - 1 : i;
-  }
-  return i;
-}
-
-/**
- * "fell an additional 98.2, or by 1.4 percent", "rose $2.125, or 4.1 percent": a number after ", or" right after a change
- * amount restates that amount in another unit; it is described by the change's subject and verb (rule R2), '' if none.
- */
-function restatedChange(k: Tokens, s: number): string {
-  let i = beforeHedge(k, s);
-  if (k.lower[i] === 'by') i--;
-  if (k.lower[i] !== 'or' || k.lower[i - 1] !== ',') return '';
-  let amount = -1;
-  for (i -= 2; i >= 0 && k.pos[i] !== 'VERB'; i--) {
-    const w = k.lower[i]!;
-    if (k.pos[i] === 'NUM') amount = i;
-    else if (!(AMOUNT_LINK.test(w) || UNIT.test(w) || CURRENCY.has(w) || DENOMINATOR.test(w) || APPROXIMATORS.has(w))) return '';
-  }
-  return amount >= 0 && k.pos[i] === 'VERB' ? subjectBefore(k, i + 1) : '';
 }
 
 /**
