@@ -432,9 +432,7 @@ describe('a relative clause on the counted noun, read whole (docs/quality.md, "T
 
   // R1c, R1d: the label was "people who needed treatment included": cut before the clause's place, and the verb outside it added.
   it("reads a relative clause's place after its object, and adds no verb from outside the clause", () => {
-    expect(figures('The injured toll rose to 210, but included nine people who needed treatment at regional trauma units.')).toContain(
-      'nine | people who needed treatment at regional trauma units',
-    );
+    expect(figures('The injured toll rose to 210, but included nine people who needed treatment at regional trauma units.')).toContain('nine | people who needed treatment at regional trauma units');
     expect(figures('Doctors said 15 patients who needed surgery on Monday were stable.')).toContain('15 | patients who needed surgery');
   });
 });
