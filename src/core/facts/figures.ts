@@ -722,10 +722,19 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
-  // "162 people who suffered injuries", "60 young people who died".
-  if (!measured && phrase.length > nounStart && /^(?:who|that|which)$/.test(lower[j] ?? '') && pos[j + 1] === 'VERB') {
-    phrase.push(words[j++]!, words[j++]!);
+  // "162 people who suffered injuries", "60 young people who died", "12 people on balconies who just jumped" (rule R1).
+  const relativeAt = measured || phrase.length === nounStart ? -1 : relativeClauseAt(k, j);
+  if (relativeAt >= 0) {
+    // R1b: the place between the counted noun and "who" is the counted noun's ("people on balconies").
+    while (j < relativeAt) phrase.push(words[j++]!);
+    phrase.push(words[j++]!);
+    // R1a: "who just jumped": the adverb is the clause's own.
+    if (pos[j] === 'ADV') phrase.push(words[j++]!);
+    phrase.push(words[j++]!);
+    const objectAt = j;
     j = nounPhrase(k, j, phrase);
+    // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase.
+    if (j > objectAt) j = complementPlace(k, j, phrase);
   }
   if (phrase.length > nounStart) j = headList(k, j, phrase);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
@@ -738,7 +747,8 @@ function describe(k: Tokens, s: number, e: number): string {
   // "a ten-hour telethon was organised": the verb tells what happened to the telethon, not to the hours the number counts.
   const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
-  const verbBefore = measured || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
+  const verbBefore = measured || relativeAt >= 0 || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -766,6 +776,34 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
+}
+
+const RELATIVE = /^(?:who|that|which)$/;
+/** A relative clause's pronoun and verb, an adverb between them allowed ("who just jumped"). */
+const relativeOpens = (k: Tokens, j: number): boolean => RELATIVE.test(k.lower[j] ?? '') && (k.pos[j + 1] === 'VERB' || (k.pos[j + 1] === 'ADV' && k.pos[j + 2] === 'VERB'));
+
+/**
+ * Where a relative clause on the counted noun opens, -1 if none: right after the noun ("people who died"), or after a
+ * prepositional phrase on it when the pronoun is "who" ("people on balconies who jumped": "who" takes a person, the number
+ * counts persons; "that" and "which" may take the nearer noun, "people in buildings that collapsed").
+ */
+function relativeClauseAt(k: Tokens, j: number): number {
+  if (relativeOpens(k, j)) return j;
+  if (k.pos[j] !== 'ADP' || k.lower[j] === 'of') return -1;
+  const place: string[] = [];
+  const end = nounPhrase(k, j + 1, place);
+  const named = k.pos.slice(j + 1, end).some((p) => p === 'NOUN' || p === 'PROPN');
+  return named && k.lower[end] === 'who' && relativeOpens(k, end) ? end : -1;
+}
+
+/** After a relative clause's object, one prepositional phrase that is not a time ("at regional trauma units", not "on Monday"). */
+function complementPlace(k: Tokens, j: number, phrase: string[]): number {
+  if (k.pos[j] !== 'ADP' || CALENDAR.test(k.lower[j + 1] ?? '') || MONTHS.test(k.lower[j + 1] ?? '')) return j;
+  const place: string[] = [];
+  const end = nounPhrase(k, j + 1, place);
+  if (!k.pos.slice(j + 1, end).some((p) => p === 'NOUN' || p === 'PROPN') || place.some((w) => CALENDAR.test(w.toLowerCase()) || MONTHS.test(w.toLowerCase()))) return j;
+  phrase.push(k.words[j]!, ...place);
+  return end;
 }
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */

@@ -417,3 +417,22 @@ describe('key figures joined to their noun and shares (docs/quality.md, "Twenty-
     expect(figures("The work of two of Monday's winners was cited by the committee.")).toEqual(["two | of Monday's winners"]);
   });
 });
+
+describe('a relative clause on the counted noun, read whole (docs/quality.md, "Twenty-fifth round (issue 16figs4)")', () => {
+  // R1a, R1b, R1d: the label was "people seen" (the verb that governs the number); the clause says what the people did.
+  it('reads a relative clause that opens on an adverb, or follows a place on the counted noun', () => {
+    expect(figures('She said she saw about 12 people on balconies who just jumped.')).toEqual(['12 | people on balconies who just jumped']);
+    expect(figures('Rescuers found 40 workers who later died.')).toEqual(['40 | workers who later died']);
+  });
+
+  // R1b keeps to "who": "that" and "which" may take the nearer noun.
+  it('leaves a "that" clause after a place to the place', () => {
+    expect(figures('Inspectors counted 30 families in buildings that collapsed.')).not.toContainEqual(expect.stringContaining('collapsed'));
+  });
+
+  // R1c, R1d: the label was "people who needed treatment included": cut before the clause's place, and the verb outside it added.
+  it("reads a relative clause's place after its object, and adds no verb from outside the clause", () => {
+    expect(figures('The injured toll rose to 210, but included nine people who needed treatment at regional trauma units.')).toContain('nine | people who needed treatment at regional trauma units');
+    expect(figures('Doctors said 15 patients who needed surgery on Monday were stable.')).toContain('15 | patients who needed surgery');
+  });
+});
