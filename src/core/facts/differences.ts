@@ -2,6 +2,7 @@ import { cappedMemo } from '../capped-memo.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { scannable } from './fact-bounds.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -18,14 +19,22 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  * Pairs of sentences from different documents that speak of the same thing (share its rarer
  * terms) but do not say the same (one denies what the other affirms, or they judge it in
  * opposite terms). A pair that says the same thing is a shared point, not a difference.
+ *
+ * With `elsewhere`, a side may also be any of those sentences, paired with one of `sentences` (the topic's): a topic's
+ * claim disputed in an article that ranks low for it (rule P of docs/quality.md, "Twenty-fifth round (issue 16conf4)").
  */
-export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
+export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number, elsewhere: readonly Sentence[] = []): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const read = sentences.map(readSide);
+  const others = otherSidesOf(sentences, elsewhere);
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       const verdict = pairVerdict(read[i]!, read[j]!, weight);
       if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
+    }
+    for (const other of others.get(i) ?? []) {
+      const verdict = pairVerdict(read[i]!, readSide(other), weight);
+      if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, other] } });
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -40,6 +49,29 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
   return out;
 }
 
+/**
+ * Per sentence of the topic, the sentences elsewhere that may be its other side: of another document, not the topic's own,
+ * sharing at least two stems with it (the shared-words test asks that much first). Read through the topic's stems, so the
+ * search costs a look-up per word of the set, not a pair test per pair.
+ */
+function otherSidesOf(sentences: readonly Sentence[], elsewhere: readonly Sentence[]): Map<number, Sentence[]> {
+  const out = new Map<number, Sentence[]>();
+  if (!elsewhere.length) return out;
+  const own = new Set(sentences);
+  const byStem = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    for (const stem of new Set(s.stems)) byStem.set(stem, [...(byStem.get(stem) ?? []), i]);
+  });
+  for (const other of elsewhere) {
+    // A sentence past the fact extractors' length bound is looked at by none of them (fact-bounds.ts).
+    if (own.has(other) || !scannable(other)) continue;
+    const shared = new Map<number, number>();
+    for (const stem of new Set(other.stems)) for (const i of byStem.get(stem) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const [i, n] of shared) if (n >= 2 && sentences[i]!.docId !== other.docId) out.set(i, [...(out.get(i) ?? []), other]);
+  }
+  return out;
+}
+
 /** What a pair test reads of one sentence, worked out once per sentence rather than once per pair. */
 interface Side {
   sentence: Sentence;
@@ -49,9 +81,15 @@ interface Side {
   names: Set<string>;
 }
 
+const sidesRead = new WeakMap<Sentence, Side>();
+
 function readSide(sentence: Sentence): Side {
+  const known = sidesRead.get(sentence);
+  if (known) return known;
   const stems = [...new Set(sentence.stems)];
-  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
+  const side = { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
+  sidesRead.set(sentence, side);
+  return side;
 }
 
 /** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
