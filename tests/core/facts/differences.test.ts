@@ -149,4 +149,18 @@ describe('where sources differ', () => {
     const freed = sentence('b.md', 1, 'The minister announced on Monday that the twelve Danish detained harbour pilots would be released as a goodwill gesture.');
     expect(notADifference(held, freed, () => 2)).toBe('no contrast');
   });
+
+  it("pairs a topic's claim with an article elsewhere in the set that disputes it, never two sentences from elsewhere", () => {
+    const denied = sentence('a.md', 1, 'The ferry terminal has not reopened, the harbour authority said, citing damage to its piers.');
+    const weather = sentence('a.md', 2, 'Rain is expected along the coast for the rest of the week, forecasters said.');
+    const reopened = sentence('b.md', 1, 'Passengers crowded the quay as the ferry terminal reopened on Tuesday, according to the harbour authority.');
+    const market = sentence('c.md', 1, 'The fish market has not reopened since the storm, traders said on Monday.');
+    const marketOpen = sentence('d.md', 1, 'Traders said the fish market reopened on Monday after the storm.');
+    // The topic holds one side only: alone it finds nothing; with the set, it finds the other side, the topic's sentence first.
+    expect(findDifferences([denied, weather], () => 2, 3)).toEqual([]);
+    const found = findDifferences([denied, weather], () => 2, 3, [denied, weather, reopened, market, marketOpen]);
+    expect(found.map((d) => d.sides)).toEqual([[denied, reopened]]);
+    // Two sentences of other articles that dispute each other are not the topic's disagreement.
+    expect(findDifferences([weather], () => 2, 3, [weather, reopened, market, marketOpen, denied])).toEqual([]);
+  });
 });
