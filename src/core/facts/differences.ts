@@ -60,14 +60,32 @@ function otherSidesOf(sentences: readonly Sentence[], elsewhere: readonly Senten
   const own = new Set(sentences);
   const byStem = new Map<string, number[]>();
   sentences.forEach((s, i) => {
-    for (const stem of new Set(s.stems)) byStem.set(stem, [...(byStem.get(stem) ?? []), i]);
+    for (const stem of readSide(s).stems) {
+      const at = byStem.get(stem);
+      if (at) at.push(i);
+      else byStem.set(stem, [i]);
+    }
   });
+  // Shared stems per topic sentence, counted in place for each sentence elsewhere; only the touched counts are reset.
+  const shared = new Uint16Array(sentences.length);
+  const touched: number[] = [];
   for (const other of elsewhere) {
     // A sentence past the fact extractors' length bound is looked at by none of them (fact-bounds.ts).
     if (own.has(other) || !scannable(other)) continue;
-    const shared = new Map<number, number>();
-    for (const stem of new Set(other.stems)) for (const i of byStem.get(stem) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
-    for (const [i, n] of shared) if (n >= 2 && sentences[i]!.docId !== other.docId) out.set(i, [...(out.get(i) ?? []), other]);
+    for (const stem of readSide(other).stems) {
+      const at = byStem.get(stem);
+      if (!at) continue;
+      for (const i of at) if (shared[i]!++ === 0) touched.push(i);
+    }
+    for (const i of touched) {
+      if (shared[i]! >= 2 && sentences[i]!.docId !== other.docId) {
+        const known = out.get(i);
+        if (known) known.push(other);
+        else out.set(i, [other]);
+      }
+      shared[i] = 0;
+    }
+    touched.length = 0;
   }
   return out;
 }
