@@ -352,10 +352,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     .map((d) => ({ question: d.question, sides: d.sides }));
   const differences = [
     ...told,
-    // One side of a disagreement must speak of the topic itself: one of its own sentences; for a topic's briefing the other may
-    // be any article's of the set, as for a statement told two ways; an ad-hoc question, narrower and answered while the user
-    // waits, compares its own sentences only (rules P and P2, docs/quality.md "Twenty-fifth round (issue 16conf4)"; only when there is room left).
-    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2, topic.ref.kind === 'query' ? [] : whole ? index.sentences : topicSentences))
+    // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);

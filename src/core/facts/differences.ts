@@ -2,7 +2,6 @@ import { cappedMemo } from '../capped-memo.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
-import { scannable } from './fact-bounds.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -19,22 +18,14 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  * Pairs of sentences from different documents that speak of the same thing (share its rarer
  * terms) but do not say the same (one denies what the other affirms, or they judge it in
  * opposite terms). A pair that says the same thing is a shared point, not a difference.
- *
- * With `elsewhere`, a side may also be any of those sentences, paired with one of `sentences` (the topic's): a topic's
- * claim disputed in an article that ranks low for it (rule P of docs/quality.md, "Twenty-fifth round (issue 16conf4)").
  */
-export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number, elsewhere: readonly Sentence[] = []): FoundDifference[] {
+export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const read = sentences.map(readSide);
-  const others = otherSidesOf(sentences, elsewhere);
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
       const verdict = pairVerdict(read[i]!, read[j]!, weight);
       if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
-    }
-    for (const other of others.get(i) ?? []) {
-      const verdict = pairVerdict(read[i]!, readSide(other), weight);
-      if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, other] } });
     }
   }
   pairs.sort((x, y) => y.score - x.score);
@@ -49,47 +40,6 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
   return out;
 }
 
-/**
- * Per sentence of the topic, the sentences elsewhere that may be its other side: of another document, not the topic's own,
- * sharing at least two stems with it (the shared-words test asks that much first). Read through the topic's stems, so the
- * search costs a look-up per word of the set, not a pair test per pair.
- */
-function otherSidesOf(sentences: readonly Sentence[], elsewhere: readonly Sentence[]): Map<number, Sentence[]> {
-  const out = new Map<number, Sentence[]>();
-  if (!elsewhere.length) return out;
-  const own = new Set(sentences);
-  const byStem = new Map<string, number[]>();
-  sentences.forEach((s, i) => {
-    for (const stem of readSide(s).stems) {
-      const at = byStem.get(stem);
-      if (at) at.push(i);
-      else byStem.set(stem, [i]);
-    }
-  });
-  // Shared stems per topic sentence, counted in place for each sentence elsewhere; only the touched counts are reset.
-  const shared = new Uint16Array(sentences.length);
-  const touched: number[] = [];
-  for (const other of elsewhere) {
-    // A sentence past the fact extractors' length bound is looked at by none of them (fact-bounds.ts).
-    if (own.has(other) || !scannable(other)) continue;
-    for (const stem of readSide(other).stems) {
-      const at = byStem.get(stem);
-      if (!at) continue;
-      for (const i of at) if (shared[i]!++ === 0) touched.push(i);
-    }
-    for (const i of touched) {
-      if (shared[i]! >= 2 && sentences[i]!.docId !== other.docId) {
-        const known = out.get(i);
-        if (known) known.push(other);
-        else out.set(i, [other]);
-      }
-      shared[i] = 0;
-    }
-    touched.length = 0;
-  }
-  return out;
-}
-
 /** What a pair test reads of one sentence, worked out once per sentence rather than once per pair. */
 interface Side {
   sentence: Sentence;
@@ -99,15 +49,9 @@ interface Side {
   names: Set<string>;
 }
 
-const sidesRead = new WeakMap<Sentence, Side>();
-
 function readSide(sentence: Sentence): Side {
-  const known = sidesRead.get(sentence);
-  if (known) return known;
   const stems = [...new Set(sentence.stems)];
-  const side = { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
-  sidesRead.set(sentence, side);
-  return side;
+  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
 }
 
 /** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
@@ -194,29 +138,7 @@ function contrastOf(a: string, b: string, shared: ReadonlySet<string>): number {
     if (ja.yes[k] && jb.no[k] && sameParticipants(ja.yesOf[k], undefined, jb.noOf[k], undefined)) return 1;
     if (jb.yes[k] && ja.no[k] && sameParticipants(jb.yesOf[k], undefined, ja.noOf[k], undefined)) return 1;
   }
-  return twoDoers(pa, pb) ? 1 : 0;
-}
-
-/**
- * Whether two sentences name two different doers of one deed, one of them attributing it: "the Association, which
- * organized the dance" against "a dance organized by eight party-arrangers". A sentence that gives the doer in an agent
- * phrase says whose deed it was, which another source can dispute; two sentences whose subjects each did the deed
- * ("France condemned the attack", "Germany condemned the attack") tell what each did, and many can do most deeds.
- */
-function twoDoers(pa: Polarity, pb: Polarity): boolean {
-  const meet = (x: ReadonlySet<string>, y: ReadonlySet<string>) => [...x].some((v) => y.has(v));
-  for (const [verb, deedsA] of pa.deeds) {
-    const deedsB = pb.deeds.get(verb);
-    if (!deedsB) continue;
-    for (const a of deedsA)
-      for (const b of deedsB) {
-        // A "doer" that is a word of what the deed was done to is a noun phrase cut in two ("the British captured navy
-        // personnel" read as the British capturing), not a second doer.
-        const apart = !meet(a.doer, b.doer) && ![a.doer, b.doer].some((doer) => meet(doer, a.thing) || meet(doer, b.thing));
-        if ((a.attributed || b.attributed) && meet(a.thing, b.thing) && apart) return true;
-      }
-  }
-  return false;
+  return 0;
 }
 
 /**
@@ -323,23 +245,7 @@ interface Polarity {
   allowed: Set<string>;
   /** Per word denied, stated, barred, allowed or judged, the words of the noun phrase it is said of: "such differences did not undermine" → differences. */
   subjects: Map<string, Set<string>>;
-  /** Per verb stated with its doer named, who did it to what (rule T of docs/quality.md, "Twentieth round (issue 16conf)"). */
-  deeds: Map<string, Deed[]>;
 }
-
-interface Deed {
-  /** Content words of the doer's noun phrase. */
-  doer: Set<string>;
-  /** Content words of what the deed was done to: an active verb's object, or the noun a passive one is said of. */
-  thing: Set<string>;
-  /** The doer is given in an agent phrase ("organized by X", "blamed on X"): the sentence says whose deed it was. */
-  attributed: boolean;
-}
-
-/** Forms of "be" before a participle: "was rented" is passive, and its subject is what the deed was done to. */
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
-/** "Blame" names its cause after "on": "blamed the violence on rebels". */
-const BLAME = stem('blame');
 
 /** Modals of possibility: what follows may happen, which a denial that it did does not contradict. */
 const POSSIBLE = new Set(['may', 'might', 'could']);
@@ -381,7 +287,6 @@ function polarityOf(text: string): Polarity {
   let deniedOf: Set<string> = new Set();
   const objects = new Map<string, Set<string>>();
   const subjects = new Map<string, Set<string>>();
-  const deeds = new Map<string, Deed[]>();
   const sayOf = (word: string, subject: ReadonlySet<string>) => {
     if (!subject.size) return;
     const known = subjects.get(word) ?? new Set<string>();
@@ -404,60 +309,18 @@ function polarityOf(text: string): Polarity {
   };
   // The noun phrase a predicate at `at` is said of: read back past auxiliaries, adverbs, determiners, adjectives and a
   // relative pronoun; through "to" to the noun before it ("asking Hariri to form") or the verb's own subject ("agreed to form").
-  // A doer is also read through a comma to the antecedent of a relative pronoun ("the Association, which organized").
-  const subjectBefore = (at: number, throughComma = false): Set<string> => {
+  const subjectBefore = (at: number): Set<string> => {
     let viaTo = false;
-    let relative = false;
     for (let k = at - 1; k >= 0 && at - k <= SUBJECT_WORDS; k--) {
       const tag = tags[k]!;
       const word = words[k]!.toLowerCase();
       if (word === 'to' && tag === 'PART') viaTo = true;
       else if (tag === 'NOUN' || tag === 'PROPN') return nounPhraseEndingAt(k);
       else if (tag === 'VERB' && viaTo) viaTo = false;
-      else if (tag === 'PRON' && RELATIVE.has(word)) relative = true;
-      else if (throughComma && relative && word === ',') relative = false;
+      else if (tag === 'PRON' && RELATIVE.has(word)) continue;
       else if (tag !== 'AUX' && tag !== 'ADV' && tag !== 'PART' && tag !== 'DET' && tag !== 'ADJ') return new Set();
     }
     return new Set();
-  };
-  // The content words of the noun phrase that starts at `at`, past determiners and numbers ("eight party-arrangers").
-  const nounPhraseFrom = (at: number): Set<string> => {
-    const out = new Set<string>();
-    let k = at;
-    while (tags[k] === 'DET' || tags[k] === 'NUM') k++;
-    for (; k < words.length; k++) {
-      const tag = tags[k]!;
-      if (tag === 'NOUN' || tag === 'PROPN' || tag === 'ADJ') out.add(writtenStem(words[k]!));
-      else if (!(words[k] === '-' || (tag === 'PART' && /^['’]s$/.test(words[k]!)))) break;
-    }
-    return out;
-  };
-  const isBe = (at: number) => {
-    let k = at - 1;
-    while (k >= 0 && tags[k] === 'ADV') k--;
-    return k >= 0 && BE.has(words[k]!.toLowerCase());
-  };
-  // Who did the deed a stated verb at `at` names, and to what: an agent phrase ("by X"; "on X" after "blame") makes it an
-  // attribution of the noun it is said of (or, for an active "blamed X on Y", of its object); an active verb's doer is its
-  // subject; a passive one with no agent phrase names none.
-  const readDeed = (at: number, verb: string) => {
-    const add = (deed: Deed) => {
-      if (!deed.doer.size || !deed.thing.size) return;
-      const known = deeds.get(verb) ?? [];
-      known.push(deed);
-      deeds.set(verb, known);
-    };
-    if (tags[at] !== 'VERB') return;
-    const passive = isBe(at);
-    if (words[at + 1]?.toLowerCase() === 'by') return add({ doer: nounPhraseFrom(at + 2), thing: subjectBefore(at), attributed: true });
-    if (verb === BLAME) {
-      for (let k = at + 1; k < words.length && k - at <= FROM_REACH && tags[k] !== 'PUNCT'; k++) {
-        if (words[k]!.toLowerCase() !== 'on') continue;
-        const thing = passive ? subjectBefore(at) : (objects.get(verb) ?? new Set<string>());
-        return add({ doer: nounPhraseFrom(k + 1), thing, attributed: true });
-      }
-    }
-    if (!passive) add({ doer: subjectBefore(at, true), thing: objects.get(verb) ?? new Set<string>(), attributed: false });
   };
   const nounPhraseEndingAt = (end: number): Set<string> => {
     const out = new Set<string>();
@@ -547,10 +410,9 @@ function polarityOf(text: string): Polarity {
     if ((predicate || verbAt !== undefined) && !unstated) {
       stated.add(s);
       objectOf(i, s);
-      readDeed(i, s);
     }
   });
-  return { denied, affirmed, stated, barred, allowed, objects, subjects, deeds };
+  return { denied, affirmed, stated, barred, allowed, objects, subjects };
 }
 
 /**
