@@ -21,7 +21,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, leadPassageOf, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -170,7 +170,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
+  // A sentence barred only because its chain of leaning runs past a passage's length may lead as that longer chain, when it fits
+  // the budget and entered by its own words (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L1).
+  const leadsAs =
+    question && topic.ref.kind === 'query' && passages === true
+      ? (u: Sentence) => {
+          if (isPassage(u) || onlyLent(u)) return undefined;
+          const long = leadPassageOf(u, sentencesOf);
+          return long && wordCount(long.text) <= size.words ? long : undefined;
+        }
+      : undefined;
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, leadsAs), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -738,11 +748,16 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
+/** A text's words as the budget counts them. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 function withinWords(sentences: Sentence[], budget: number): Sentence[] {
   const out: Sentence[] = [];
   let words = 0;
   for (const s of sentences) {
-    const n = s.text.split(/\s+/).length;
+    const n = wordCount(s.text);
     if (words + n > budget && out.length) continue;
     if (words + n > budget) continue;
     out.push(s);

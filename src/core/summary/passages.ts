@@ -20,6 +20,11 @@ import { opensOnHeading } from './summary-facts.js';
 
 /** Sentences a passage holds at most: beyond that the point is a paragraph, not a statement. */
 const MAX_PARTS = 3;
+/**
+ * Sentences a question's lead may hold when its sentence's chain of leaning runs past MAX_PARTS: one point, a short
+ * paragraph at most (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L1; 16bar's value, no other tried).
+ */
+const LEAD_MAX_PARTS = 5;
 /** Sentences after an announcing one taken as its list, while the passage stays within MAX_LIST_WORDS. */
 const LIST_PARTS = 2;
 /** Words a list passage may reach: summary selection takes no longer unit as prose (summary-facts.ts). */
@@ -66,6 +71,29 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const units = unitsBy[`${rules}`];
   const known = units.get(sentence);
   if (known !== undefined) return known;
+  const unit = readUnit(sentence, sentencesOf, rules, MAX_PARTS);
+  units.set(sentence, unit);
+  return unit;
+}
+
+/** The longer passages offered a question's lead, made once per sentence so that a lead is the same object each time. */
+const leadPassages = new WeakMap<Sentence, Sentence | null>();
+
+/**
+ * The passage a sentence with no unit (its chain of leaning runs past MAX_PARTS) is offered a question's lead as: the
+ * same reading as `unitOf`'s, up to LEAD_MAX_PARTS sentences; null when the chain is longer still, or the sentence has a
+ * unit. Only a lead: the summary's other points and every section keep the shorter cap.
+ */
+export function leadPassageOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
+  if (unitOf(sentence, sentencesOf, true) !== null) return null;
+  const known = leadPassages.get(sentence);
+  if (known !== undefined) return known;
+  const unit = readUnit(sentence, sentencesOf, true, LEAD_MAX_PARTS);
+  leadPassages.set(sentence, unit);
+  return unit;
+}
+
+function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, maxParts: number): Sentence | null {
   const doc = sentencesOf(sentence.docId);
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
@@ -82,7 +110,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const needsBefore = (k: number, from: number) => rules === true && (introducedAt(doc, k) ?? k) < from;
   let first = sentence.position;
   let reach = needs(first);
-  while (first > 0 && first > reach && sentence.position - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
+  while (first > 0 && first > reach && sentence.position - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
   const announces = (leaningAt(doc, leaning, sentence.position) & ANNOUNCES_LIST) !== 0;
   let last = sentence.position;
   let words = 0;
@@ -91,18 +119,17 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
     last++;
     words += doc[last]!.words.length;
   }
-  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
+  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < maxParts) last++;
   // A quotation's closing sentence ("…," said Furtado) must be understood too.
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
   // sentence would. One opening a paragraph may be told whose in the sentence after it ("“We will rebuild.” The governor spoke…").
   const spoken = rules === true && last > first && first > 0 && reach >= first && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
   if (spoken && leaningKind(spoken, undefined) === 'quotation without speaker') {
-    if (last - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
+    if (last - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
     else reach = first - 1;
   }
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
-  units.set(sentence, unit);
   return unit;
 }
 
