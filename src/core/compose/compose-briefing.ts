@@ -172,12 +172,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   // A sentence barred only because its chain of leaning runs past a passage's length may lead as that longer chain, when it fits
   // the budget and entered by its own words (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L1).
+  // A name the question writes is not fetched for it (A1); each passage is made once, so that the lead is the same point each time.
+  const longPassages = new Map<Sentence, Sentence | undefined>();
   const leadsAs =
     question && topic.ref.kind === 'query' && passages === true
       ? (u: Sentence) => {
           if (isPassage(u) || onlyLent(u)) return undefined;
-          const long = leadPassageOf(u, sentencesOf);
-          return long && wordCount(long.text) <= size.words ? long : undefined;
+          if (!longPassages.has(u)) {
+            const long = leadPassageOf(u, sentencesOf, knows);
+            longPassages.set(u, long && wordCount(long.text) <= size.words ? long : undefined);
+          }
+          return longPassages.get(u);
         }
       : undefined;
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, leadsAs), size.words)) : chosen);

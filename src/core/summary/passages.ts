@@ -76,24 +76,25 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   return unit;
 }
 
-/** The longer passages offered a question's lead, made once per sentence so that a lead is the same object each time. */
-const leadPassages = new WeakMap<Sentence, Sentence | null>();
-
 /**
  * The passage a sentence with no unit (its chain of leaning runs past MAX_PARTS) is offered a question's lead as: the
- * same reading as `unitOf`'s, up to LEAD_MAX_PARTS sentences; null when the chain is longer still, or the sentence has a
- * unit. Only a lead: the summary's other points and every section keep the shorter cap.
+ * same reading as `unitOf`'s, up to LEAD_MAX_PARTS sentences, without fetching the introduction of a name the reader
+ * `knows` (the question writes it: amendment A1); null when the chain is longer still, or the sentence has a unit. Only
+ * a lead: the summary's other points and every section keep the shorter cap. A new passage each call: the caller keeps it.
  */
-export function leadPassageOf(sentence: Sentence, sentencesOf: SentencesOf): Sentence | null {
+export function leadPassageOf(sentence: Sentence, sentencesOf: SentencesOf, knows?: (shortForm: string) => boolean): Sentence | null {
   if (unitOf(sentence, sentencesOf, true) !== null) return null;
-  const known = leadPassages.get(sentence);
-  if (known !== undefined) return known;
-  const unit = readUnit(sentence, sentencesOf, true, LEAD_MAX_PARTS);
-  leadPassages.set(sentence, unit);
-  return unit;
+  return readUnit(sentence, sentencesOf, true, LEAD_MAX_PARTS, knows);
 }
 
-function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, maxParts: number): Sentence | null {
+/** Where the sentence introducing what sentence k needs stands, unless every need is a name the reader knows. */
+function introductionAt(doc: readonly Sentence[], k: number, knows?: (shortForm: string) => boolean): number | undefined {
+  if (!knows) return introducedAt(doc, k);
+  const { description, shortForms } = needsOf(doc)[k]!;
+  return shortForms?.every(knows) ? description : introducedAt(doc, k);
+}
+
+function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, maxParts: number, knows?: (shortForm: string) => boolean): Sentence | null {
   const doc = sentencesOf(sentence.docId);
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
@@ -104,10 +105,10 @@ function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, 
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
     const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
-    return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
+    return rules === true ? Math.min(before, introductionAt(doc, k, knows) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
-  const needsBefore = (k: number, from: number) => rules === true && (introducedAt(doc, k) ?? k) < from;
+  const needsBefore = (k: number, from: number) => rules === true && (introductionAt(doc, k, knows) ?? k) < from;
   let first = sentence.position;
   let reach = needs(first);
   while (first > 0 && first > reach && sentence.position - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
