@@ -412,8 +412,12 @@ export function answerFirst(
   const rankedAs = new Map<Sentence, Sentence>();
   const of = (u: Sentence) => {
     let r = ranked.get(u);
-    const own = rankedAs.get(u) ?? u;
-    if (r === undefined) ranked.set(u, (r = rank ? rank(own) : (score.get(own) ?? 0)));
+    if (r === undefined) {
+      const own = rankedAs.get(u) ?? u;
+      // A longer chain is worth what its own sentence answers, over the words it makes the reader spend (amendment A2).
+      r = (rank ? rank(own) : (score.get(own) ?? 0)) * (own === u ? 1 : wordTotal(own.text) / wordTotal(u.text));
+      ranked.set(u, r);
+    }
     return r;
   };
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
@@ -433,4 +437,9 @@ export function answerFirst(
   if (!first) return [];
   const taken = new Set(partsOf(first));
   return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
+}
+
+/** A text's words as a briefing's budget counts them. */
+function wordTotal(text: string): number {
+  return text.split(/\s+/).length;
 }
