@@ -170,22 +170,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // A sentence barred only because its chain of leaning runs past a passage's length may lead as that longer chain, when it fits
-  // the budget and entered by its own words (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L1).
-  // A name the question writes is not fetched for it (A1); each passage is made once, so that the lead is the same point each time.
-  const longPassages = new Map<Sentence, Sentence | undefined>();
-  const leadsAs =
+  // When nothing may lead, a barred sentence that entered by its own words leads, with the chain it leans on when that fits
+  // (not fetching a name the question writes), else alone (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L4).
+  const standIns = new Map<Sentence, Sentence | undefined>();
+  const standsIn =
     question && topic.ref.kind === 'query' && passages === true
       ? (u: Sentence) => {
           if (isPassage(u) || onlyLent(u)) return undefined;
-          if (!longPassages.has(u)) {
+          if (!standIns.has(u)) {
             const long = leadPassageOf(u, sentencesOf, knows);
-            longPassages.set(u, long && wordCount(long.text) <= size.words ? long : undefined);
+            const fits = (s: Sentence | null) => !!s && wordCount(s.text) <= size.words;
+            standIns.set(u, fits(long) ? long! : fits(u) ? u : undefined);
           }
-          return longPassages.get(u);
+          return standIns.get(u);
         }
       : undefined;
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, leadsAs), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, standsIn), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead

@@ -396,50 +396,38 @@ function compactness(unit: Sentence, question: Question): number {
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
- * Without a question's reading, units are ranked by the scores they were chosen with. `leadsAs`
- * gives the longer passage a barred sentence may lead as (passages.ts `leadPassageOf`): it is
- * ranked by that sentence's own score, never by the words the chain around it adds.
+ * Without a question's reading, units are ranked by the scores they were chosen with. When no unit
+ * may lead, `standsIn` gives what a barred candidate may lead as (rule L4): the best of them by its
+ * own score leads, so that a question is never answered by no point while its pool holds a sentence.
  */
 export function answerFirst(
   summary: readonly Sentence[],
   pool: { units: readonly Sentence[]; scores: ArrayLike<number> },
   rank: ((u: Sentence) => number) | undefined,
   mentionOnly?: (s: Sentence) => boolean,
-  leadsAs?: (s: Sentence) => Sentence | undefined,
+  standsIn?: (s: Sentence) => Sentence | undefined,
 ): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
-  const rankedAs = new Map<Sentence, Sentence>();
   const of = (u: Sentence) => {
     let r = ranked.get(u);
-    if (r === undefined) {
-      const own = rankedAs.get(u) ?? u;
-      // A longer chain is worth what its own sentence answers, over the words it makes the reader spend (amendment A2).
-      r = (rank ? rank(own) : (score.get(own) ?? 0)) * (own === u ? 1 : wordTotal(own.text) / wordTotal(u.text));
-      ranked.set(u, r);
-    }
+    if (r === undefined) ranked.set(u, (r = rank ? rank(u) : (score.get(u) ?? 0)));
     return r;
   };
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
   const read = topK(pool.units, pool.scores, ANSWER_POOL);
-  // A barred sentence's longer passage comes after the units already offered: it wins only by ranking above them (rule L1).
-  const longer = leadsAs
-    ? read.flatMap((u) => {
-        const p = mentionOnly?.(u) ? leadsAs(u) : undefined;
-        if (p) rankedAs.set(p, u);
-        return p ? [p] : [];
-      })
-    : [];
-  const outside = best(longer.length ? [...read, ...longer] : read);
-  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
+  const outside = best(read);
+  const first = (outside && (!lead || of(outside) > of(lead)) ? outside : lead) ?? (standsIn ? bestStandIn(read, of, standsIn) : undefined);
   if (!first) return [];
   const taken = new Set(partsOf(first));
   return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
 }
 
-/** A text's words as a briefing's budget counts them. */
-function wordTotal(text: string): number {
-  return text.split(/\s+/).length;
+/** Of the barred units, the one of highest own score that may stand in as a lead, as what it stands in as. */
+function bestStandIn(units: readonly Sentence[], of: (u: Sentence) => number, standsIn: (s: Sentence) => Sentence | undefined): Sentence | undefined {
+  let best: Sentence | undefined;
+  for (const u of units) if (standsIn(u) && (!best || of(u) > of(best))) best = u;
+  return best && standsIn(best);
 }
