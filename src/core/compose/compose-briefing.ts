@@ -27,7 +27,7 @@ import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
-import { askedRelationOf } from '../topics/question-focus.js';
+import { askedRelationOf, focusFamily } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
@@ -173,10 +173,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // When nothing may lead, a barred sentence that entered by its own words leads, with the chain it leans on when that fits
   // (not fetching a name the question writes), else alone (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L4).
   const standIns = new Map<Sentence, Sentence | undefined>();
+  // It states the event the question turns on, in the question's word or a form of it the set writes (amendment L4′).
+  const focusStems = question?.focus ? new Set([...question.focus.stems, ...focusFamily(index, question.focus).near]) : undefined;
+  const statesFocus = (u: Sentence) => !focusStems || partsOf(u).some((p) => p.stems.some((s) => focusStems.has(s)));
   const standsIn =
     question && topic.ref.kind === 'query' && passages === true
       ? (u: Sentence) => {
-          if (isPassage(u) || onlyLent(u)) return undefined;
+          if (isPassage(u) || onlyLent(u) || !statesFocus(u)) return undefined;
           if (!standIns.has(u)) {
             const long = leadPassageOf(u, sentencesOf, knows);
             const fits = (s: Sentence | null) => !!s && wordCount(s.text) <= size.words;
