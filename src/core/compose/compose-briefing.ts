@@ -21,13 +21,13 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, leadPassageOf, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
-import { askedRelationOf, focusFamily } from '../topics/question-focus.js';
+import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
@@ -170,25 +170,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // When nothing may lead, a barred sentence that entered by its own words leads, with the chain it leans on when that fits
-  // (not fetching a name the question writes), else alone (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L4).
-  const standIns = new Map<Sentence, Sentence | undefined>();
-  // It states the event the question turns on, in the question's word or a form of it the set writes (amendment L4′).
-  const focusStems = question?.focus ? new Set([...question.focus.stems, ...focusFamily(index, question.focus).near]) : undefined;
-  const statesFocus = (u: Sentence) => !focusStems || partsOf(u).some((p) => p.stems.some((s) => focusStems.has(s)));
-  const standsIn =
-    question && topic.ref.kind === 'query' && passages === true
-      ? (u: Sentence) => {
-          if (isPassage(u) || onlyLent(u) || !statesFocus(u)) return undefined;
-          if (!standIns.has(u)) {
-            const long = leadPassageOf(u, sentencesOf, knows);
-            const fits = (s: Sentence | null) => !!s && wordCount(s.text) <= size.words;
-            standIns.set(u, fits(long) ? long! : fits(u) ? u : undefined);
-          }
-          return standIns.get(u);
-        }
-      : undefined;
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, standsIn), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -756,16 +738,11 @@ function statedFirst(roles: Roles, units: readonly Sentence[], mentions: (s: Sen
 }
 
 /** The length's word budget is a promise to the reader: drop whole sentences from the end to keep it. */
-/** A text's words as the budget counts them. */
-function wordCount(text: string): number {
-  return text.split(/\s+/).length;
-}
-
 function withinWords(sentences: Sentence[], budget: number): Sentence[] {
   const out: Sentence[] = [];
   let words = 0;
   for (const s of sentences) {
-    const n = wordCount(s.text);
+    const n = s.text.split(/\s+/).length;
     if (words + n > budget && out.length) continue;
     if (words + n > budget) continue;
     out.push(s);

@@ -396,17 +396,9 @@ function compactness(unit: Sentence, question: Question): number {
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
- * Without a question's reading, units are ranked by the scores they were chosen with. When no unit
- * may lead, `standsIn` gives what a barred candidate may lead as (rule L4): the best of them by its
- * own score leads, so that a question is never answered by no point while its pool holds a sentence.
+ * Without a question's reading, units are ranked by the scores they were chosen with.
  */
-export function answerFirst(
-  summary: readonly Sentence[],
-  pool: { units: readonly Sentence[]; scores: ArrayLike<number> },
-  rank: ((u: Sentence) => number) | undefined,
-  mentionOnly?: (s: Sentence) => boolean,
-  standsIn?: (s: Sentence) => Sentence | undefined,
-): Sentence[] {
+export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, rank: ((u: Sentence) => number) | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
   const of = (u: Sentence) => {
@@ -417,17 +409,9 @@ export function answerFirst(
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
-  const read = topK(pool.units, pool.scores, ANSWER_POOL);
-  const outside = best(read);
-  const first = (outside && (!lead || of(outside) > of(lead)) ? outside : lead) ?? (standsIn ? bestStandIn(read, of, standsIn) : undefined);
+  const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
+  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
   if (!first) return [];
   const taken = new Set(partsOf(first));
   return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
-}
-
-/** Of the barred units, the one of highest own score that may stand in as a lead, as what it stands in as. */
-function bestStandIn(units: readonly Sentence[], of: (u: Sentence) => number, standsIn: (s: Sentence) => Sentence | undefined): Sentence | undefined {
-  let best: Sentence | undefined;
-  for (const u of units) if (standsIn(u) && (!best || of(u) > of(best))) best = u;
-  return best && standsIn(best);
 }

@@ -20,11 +20,6 @@ import { opensOnHeading } from './summary-facts.js';
 
 /** Sentences a passage holds at most: beyond that the point is a paragraph, not a statement. */
 const MAX_PARTS = 3;
-/**
- * Sentences a question's lead may hold when its sentence's chain of leaning runs past MAX_PARTS: one point, a short
- * paragraph at most (docs/quality.md, "Twenty-fifth round (issue 16lead6)", rule L1; 16bar's value, no other tried).
- */
-const LEAD_MAX_PARTS = 5;
 /** Sentences after an announcing one taken as its list, while the passage stays within MAX_LIST_WORDS. */
 const LIST_PARTS = 2;
 /** Words a list passage may reach: summary selection takes no longer unit as prose (summary-facts.ts). */
@@ -71,30 +66,6 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const units = unitsBy[`${rules}`];
   const known = units.get(sentence);
   if (known !== undefined) return known;
-  const unit = readUnit(sentence, sentencesOf, rules, MAX_PARTS);
-  units.set(sentence, unit);
-  return unit;
-}
-
-/**
- * The passage a sentence with no unit (its chain of leaning runs past MAX_PARTS) is offered a question's lead as: the
- * same reading as `unitOf`'s, up to LEAD_MAX_PARTS sentences, without fetching the introduction of a name the reader
- * `knows` (the question writes it: amendment A1); null when the chain is longer still, or the sentence has a unit. Only
- * a lead: the summary's other points and every section keep the shorter cap. A new passage each call: the caller keeps it.
- */
-export function leadPassageOf(sentence: Sentence, sentencesOf: SentencesOf, knows?: (shortForm: string) => boolean): Sentence | null {
-  if (unitOf(sentence, sentencesOf, true) !== null) return null;
-  return readUnit(sentence, sentencesOf, true, LEAD_MAX_PARTS, knows);
-}
-
-/** Where the sentence introducing what sentence k needs stands, unless every need is a name the reader knows. */
-function introductionAt(doc: readonly Sentence[], k: number, knows?: (shortForm: string) => boolean): number | undefined {
-  if (!knows) return introducedAt(doc, k);
-  const { description, shortForms } = needsOf(doc)[k]!;
-  return shortForms?.every(knows) ? description : introducedAt(doc, k);
-}
-
-function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, maxParts: number, knows?: (shortForm: string) => boolean): Sentence | null {
   const doc = sentencesOf(sentence.docId);
   // A sentence its document does not hold (made up by a caller) has no neighbours to lean on.
   if (doc[sentence.position] !== sentence) return sentence;
@@ -105,13 +76,13 @@ function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, 
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
     const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
-    return rules === true ? Math.min(before, introductionAt(doc, k, knows) ?? k) : before;
+    return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
-  const needsBefore = (k: number, from: number) => rules === true && (introductionAt(doc, k, knows) ?? k) < from;
+  const needsBefore = (k: number, from: number) => rules === true && (introducedAt(doc, k) ?? k) < from;
   let first = sentence.position;
   let reach = needs(first);
-  while (first > 0 && first > reach && sentence.position - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
+  while (first > 0 && first > reach && sentence.position - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
   const announces = (leaningAt(doc, leaning, sentence.position) & ANNOUNCES_LIST) !== 0;
   let last = sentence.position;
   let words = 0;
@@ -120,17 +91,18 @@ function readUnit(sentence: Sentence, sentencesOf: SentencesOf, rules: Leaning, 
     last++;
     words += doc[last]!.words.length;
   }
-  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < maxParts) last++;
+  while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
   // A quotation's closing sentence ("…," said Furtado) must be understood too.
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
   // sentence would. One opening a paragraph may be told whose in the sentence after it ("“We will rebuild.” The governor spoke…").
   const spoken = rules === true && last > first && first > 0 && reach >= first && doc[first - 1]!.paragraph === doc[first]!.paragraph ? passage(doc.slice(first, last + 1)).text : '';
   if (spoken && leaningKind(spoken, undefined) === 'quotation without speaker') {
-    if (last - first + 1 < maxParts) reach = Math.min(reach, needs(--first));
+    if (last - first + 1 < MAX_PARTS) reach = Math.min(reach, needs(--first));
     else reach = first - 1;
   }
   const unit = reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  units.set(sentence, unit);
   return unit;
 }
 
