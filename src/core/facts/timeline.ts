@@ -158,17 +158,27 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     const kept = first.get(d.sentence);
     // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
     // about; a later date outside it, the main clause's, heads the item.
-    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && !insideRelativeClause(d.sentence.text, at))) first.set(d.sentence, d);
+    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
   return [...first.values()].map((d) => ({ date: withYearWritten(d), when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
 }
 
-/** ", who was arrested on May 3,": a relative clause between commas (or a comma and a dash), read past its own commas no further. */
-const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,;:—]*(?=,|\s(?:_|--|—)\s)/gi;
+/**
+ * ", who was arrested on May 3,": a relative clause after a comma, closed by a comma, a dash or the sentence's end (amended
+ * after measuring: "…, which was formed in June." closes at the end), read past its own commas no further.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,;:—]*(?=,|\s(?:_|--|—)\s|[.!?"”]*\s*$)/gi;
+/** Between a relative clause's close and a later date: a clause of its own, or the relative clause's predicate going on (", and left …"). */
+const NOT_MAIN_CLAUSE = /\b(?:that|which|who|whom|whose|where|when)\b|^,\s+(?:and|or)\b/i;
 /** Whether the position lies inside a relative clause set off by commas (rule W2). */
 function insideRelativeClause(text: string, at: number): boolean {
   for (const m of text.matchAll(RELATIVE_CLAUSE)) if (at > m.index && at < m.index + m[0].length) return true;
   return false;
+}
+/** Whether the position lies in the main clause after a relative clause set off by commas (rule W2, amended after measuring). */
+function inMainClauseAfterRelative(text: string, at: number): boolean {
+  const last = [...text.matchAll(RELATIVE_CLAUSE)].filter((m) => m.index + m[0].length <= at).at(-1);
+  return last !== undefined && !insideRelativeClause(text, at) && !NOT_MAIN_CLAUSE.test(text.slice(last.index + last[0].length, at));
 }
 /** Whether the expression an event was first dated by lies inside a relative clause of its sentence. */
 function inRelativeClause(d: FoundDate): boolean {
@@ -646,8 +656,6 @@ interface Found {
   named?: boolean;
   /** A weekday told in the story's order (rule W1). */
   storyOrder?: StoryOrder;
-  /** A weekday named alone, read from the article's week (rule W3). */
-  bareWeekday?: boolean;
 }
 
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
@@ -910,8 +918,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (away) resolved.date = away;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
-    const storyOrder = bareWeekday && r.weekday !== undefined && r.weekday !== null ? storyOrderOf(text, r.index, when, r.weekday) : undefined;
-    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}), ...(storyOrder ? { storyOrder } : {}), ...(bareWeekday ? { bareWeekday } : {}) });
+    const storyOrder = bareWeekday && r.weekday !== undefined && r.weekday !== null ? storyOrderOf(text, r.index, r.weekday) : undefined;
+    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}), ...(storyOrder ? { storyOrder } : {}) });
   }
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
@@ -934,18 +942,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       f.offset = undefined;
     }
   }
-  // Rule W3b (issue 16dates6): a weekday in one clause with an earlier year the text gives as an event's time is a day of
-  // that year, not of the article's week; which week is not written.
-  if (reference) {
-    for (const f of found) {
-      if (!f.bareWeekday || f.storyOrder || f.date === null) continue;
-      const inYear = found.some((y) => y !== f && y.isEvent && /^\d{4}$/.test(y.text.trim()) && y.date !== null && Number(y.date) < reference.getUTCFullYear() && !CLAUSE_BETWEEN.test(text.slice(Math.min(y.index + y.text.length, f.index + f.text.length), Math.max(y.index, f.index))));
-      if (inYear) {
-        f.date = null;
-        f.isEvent = false;
-      }
-    }
-  }
+  // (Rule W3b, a weekday in one clause with an earlier year left undated, was measured and reverted: a weekday and a year
+  // of one clause are as often the news and its background, "The tribunal Monday acquitted … of war crimes … in 1992".)
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];
@@ -980,29 +978,27 @@ function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | un
   return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
 }
 
-/** What separates two clauses, or opens a relative one, between a year and a weekday (rule W3b). */
-const CLAUSE_BETWEEN = /[,;:()]|\s(?:_|--|—)\s|\b(?:who|which|that|whose|whom|where|when|while|and|but)\b/i;
 /** "Hours earlier, on Friday", "days later on Monday": an unmeasured offset that closes its phrase before the weekday (rule W1). */
 const MEASURED_ORDER_BEFORE = /\b(?:hours|days|weeks|minutes|moments|shortly|soon|just|only)\s+(earlier|before|later|after(?:wards?)?)\s*,?\s*(?:on\s+)?$/i;
 /** "the previous Friday", "the following Monday": a weekday counted from the story's time, strictly before or after it. */
 const THE_ORDER_BEFORE = /\bthe\s+(previous|preceding|following|next)\s+$/i;
-/** The past perfect: "had arrived", "had been seen", "had already gone". */
-const PAST_PERFECT = /\bhad\s+(?:(?:not|never|already|just|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t|ught|ung|id)\b/i;
 
 /**
  * Rule W1 (issue 16dates6): whether a weekday named alone is told in the story's order, and on which side of the story's
- * time: after an unmeasured "hours earlier" or "days later" closing its phrase, after "the previous" or "the following",
- * or with a past perfect as its clause's verb (on or before). "Earlier Friday", "later on Monday" place a time within
- * that day, not from the story's: the order word must close its own phrase.
+ * time: after an unmeasured "hours earlier" or "days later" closing its phrase, or after "the previous" or "the
+ * following". "Earlier Friday", "later on Monday" place a time within that day, not from the story's: the order word must
+ * close its own phrase. (The past perfect alone, first taken too, was as often the telling's background: amended after
+ * measuring.)
  */
-function storyOrderOf(text: string, index: number, when: string, weekday: number): StoryOrder | undefined {
-  const head = text.slice(Math.max(0, index - 60), index).split(CLAUSE_BREAK).at(-1)!;
+function storyOrderOf(text: string, index: number, weekday: number): StoryOrder | undefined {
+  const head = text
+    .slice(Math.max(0, index - 60), index)
+    .split(CLAUSE_BREAK)
+    .at(-1)!;
   const measured = MEASURED_ORDER_BEFORE.exec(head);
   if (measured) return { weekday, side: /^(?:earlier|before)$/i.test(measured[1]!) ? -1 : 1 };
   const the = THE_ORDER_BEFORE.exec(head);
   if (the) return { weekday, side: /^(?:previous|preceding)$/i.test(the[1]!) ? -2 : 2 };
-  const clause = `${head.split(/[,;]/).at(-1)!}${text.slice(index + when.length).split(CLAUSE_BREAK)[0]!.split(MAIN_CLAUSE_END)[0]!}`;
-  if (PAST_PERFECT.test(clause)) return { weekday, side: -1 };
   return undefined;
 }
 
