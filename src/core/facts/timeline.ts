@@ -56,7 +56,7 @@ export function findDates(sentences: readonly Sentence[], publishedOf: (docId: s
   let before = sentenceBefore;
   for (const sentence of sentences) {
     const known = readingOf(sentence);
-    if (!known.spots.some((s) => s.offset)) {
+    if (!known.spots.some((s) => s.offset || s.storyOrder)) {
       out.push(...known.dates);
       continue;
     }
@@ -64,7 +64,15 @@ export function findDates(sentences: readonly Sentence[], publishedOf: (docId: s
     const previous = before(sentence);
     const inParagraph = previous && previous.docId === sentence.docId && previous.paragraph === sentence.paragraph ? readingOf(previous) : undefined;
     known.dates.forEach((d, i) => {
-      const offset = known.spots[i]!.offset;
+      const { offset, storyOrder } = known.spots[i]!;
+      if (storyOrder) {
+        // Rule W1: a weekday told in the story's order is counted from the day the text wrote before it, when that day
+        // lies more than a week from the article's (within a week both readings name the same days).
+        const anchor = writtenDayBefore(known, i, inParagraph);
+        const published = publishedOf(sentence.docId);
+        const far = anchor?.date && published && Math.abs(dayOf(anchor.date).getTime() - dayOf(published).getTime()) > 7 * 86_400_000;
+        return out.push(far ? { ...d, date: isoOf(weekdayFrom(dayOf(anchor.date!), storyOrder.weekday, storyOrder.side), 'day'), ...(anchor.inferred ? { inferred: true } : {}) } : d);
+      }
       if (!offset) return out.push(d);
       const anchor = anchorOf(known, i, inParagraph, offset);
       const date = countedFrom(anchor, offset);
@@ -97,6 +105,33 @@ function anchorOf(known: Reading, at: number, before: Reading | undefined, offse
   return undefined;
 }
 
+/**
+ * The day the text writes last before a weekday told in the story's order (rule W1): in its sentence, else the last of
+ * the sentence before it in its paragraph. Written: a day and month the expression names itself ("Feb. 27", "Saturday,
+ * February 27, 2010"), not a weekday read from the article's week nor a time counted from another.
+ */
+function writtenDayBefore(known: Reading, at: number, before: Reading | undefined): FoundDate | undefined {
+  const written = (reading: Reading, i: number) => {
+    const d = reading.dates[i]!;
+    const spot = reading.spots[i]!;
+    return !spot.offset && !spot.storyOrder && d.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(d.date) && MONTH_NAME.test(d.when) && /\d/.test(d.when);
+  };
+  for (let i = at - 1; i >= 0; i--) if (known.spots[i]!.index < known.spots[at]!.index && written(known, i)) return known.dates[i];
+  if (!before) return undefined;
+  for (let i = before.dates.length - 1; i >= 0; i--) if (written(before, i)) return before.dates[i];
+  return undefined;
+}
+
+/** The weekday on or before (`side` -1) or on or after (1) the anchor; strictly so for "the previous", "the following" (`side` ±2). */
+function weekdayFrom(anchor: Date, weekday: number, side: -2 | -1 | 1 | 2): Date {
+  const d = new Date(anchor);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  const ahead = (weekday - d.getUTCDay() + 7) % 7;
+  const offset = side === -1 ? -back : side === 1 ? ahead : side === -2 ? -(back || 7) : ahead || 7;
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
 /** The anchor moved by the offset, at the precision both allow: days need a day; weeks give the month, as "two weeks ago" does. */
 function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | null {
   if (!anchor?.date) return null;
@@ -114,12 +149,41 @@ function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | nu
 /** Dated events: each sentence's first expression that places an event on a date. */
 export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundEvent[] {
   const first = new Map<Sentence, FoundDate>();
+  // Where each expression stands in its sentence (findDates gives them in text order), for rule W2.
+  const cursor = new Map<Sentence, number>();
   for (const d of findDates(sentences, publishedOf, storyDate, sentenceBefore)) {
+    const at = d.sentence.text.indexOf(d.when, cursor.get(d.sentence) ?? 0);
+    if (at >= 0) cursor.set(d.sentence, at + d.when.length);
     if (!d.isEvent || d.date === null) continue;
     const kept = first.get(d.sentence);
-    if (!kept || tellsAgainFiner(kept, d)) first.set(d.sentence, d);
+    // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
+    // about; a later date outside it, the main clause's, heads the item.
+    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
   return [...first.values()].map((d) => ({ date: withYearWritten(d), when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
+}
+
+/**
+ * ", who was arrested on May 3,": a relative clause after a comma, closed by a comma, a dash or the sentence's end (amended
+ * after measuring: "…, which was formed in June." closes at the end), read past its own commas no further.
+ */
+const RELATIVE_CLAUSE = /,\s+(?:who|which|whose|whom)\b[^,;:—]*(?=,|\s(?:_|--|—)\s|[.!?"”]*\s*$)/gi;
+/** Between a relative clause's close and a later date: a clause of its own, or the relative clause's predicate going on (", and left …"). */
+const NOT_MAIN_CLAUSE = /\b(?:that|which|who|whom|whose|where|when)\b|^,\s+(?:and|or)\b/i;
+/** Whether the position lies inside a relative clause set off by commas (rule W2). */
+function insideRelativeClause(text: string, at: number): boolean {
+  for (const m of text.matchAll(RELATIVE_CLAUSE)) if (at > m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+/** Whether the position lies in the main clause after a relative clause set off by commas (rule W2, amended after measuring). */
+function inMainClauseAfterRelative(text: string, at: number): boolean {
+  const last = [...text.matchAll(RELATIVE_CLAUSE)].filter((m) => m.index + m[0].length <= at).at(-1);
+  return last !== undefined && !insideRelativeClause(text, at) && !NOT_MAIN_CLAUSE.test(text.slice(last.index + last[0].length, at));
+}
+/** Whether the expression an event was first dated by lies inside a relative clause of its sentence. */
+function inRelativeClause(d: FoundDate): boolean {
+  const at = d.sentence.text.indexOf(d.when);
+  return at >= 0 && insideRelativeClause(d.sentence.text, at);
 }
 
 /** An expression that names its month or its year itself ("July", "in 1998"), not one counted from the article ("last week"). */
@@ -240,10 +304,17 @@ interface Offset {
   n: number;
   unit: 'day' | 'week' | 'month' | 'year';
 }
+/** A weekday (0 Sunday – 6 Saturday) and the side of its anchor it lies on: on or before (-1), on or after (1), strictly (±2). */
+interface StoryOrder {
+  weekday: number;
+  side: -2 | -1 | 1 | 2;
+}
 /** Where each of a sentence's dates stands in it, and for one counted from the narrative time, by how much. */
 interface Spot {
   index: number;
   offset?: Offset;
+  /** A weekday told in the story's order, counted from the day the text wrote before it (rule W1, issue 16dates6). */
+  storyOrder?: StoryOrder;
   /** A day and month without a year naming an event ("the July 7 bombings"; rule N1, issue 16dates3). */
   named?: boolean;
 }
@@ -583,6 +654,8 @@ interface Found {
   offset?: Offset;
   /** A day and month without a year that names an event (rule N1). */
   named?: boolean;
+  /** A weekday told in the story's order (rule W1). */
+  storyOrder?: StoryOrder;
 }
 
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
@@ -825,7 +898,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       WOULD.test(clause) &&
       !looksAhead(clause.replace(EVERY_WOULD, '')) &&
       !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase(), seenFromPast);
+    const which = /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase();
+    const bareWeekday = isCertain(r, 'weekday') && !isCertain(r, 'day') && !isCertain(r, 'month') && !which && !/\b(?:last|next|this)\b/i.test(when);
+    // Rule W3a (issue 16dates6): "on a Sunday morning" names a kind of day, not one day.
+    if (bareWeekday && /\ban\s+$|\ba\s+$/i.test(before(r.index))) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast);
     if (!resolved) continue;
     // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
@@ -838,7 +918,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (away) resolved.date = away;
     // "Yeltsin seems a shadow of himself today": a present state placed in a present span is no event.
     const state = (/^(?:today|now|this year)$/i.test(when) && STATE.test(text) && !future) || unknownAt(r.index, when.length);
-    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}) });
+    const storyOrder = bareWeekday && r.weekday !== undefined && r.weekday !== null ? storyOrderOf(text, r.index, r.weekday) : undefined;
+    add({ index: r.index, text: when, ...resolved, isEvent: resolved.isEvent && !state && !comparison(r.index), ...(named ? { named } : {}), ...(storyOrder ? { storyOrder } : {}) });
   }
   // What would have happened ("would have waited until 2006") did not: no event. A sentence that opens on a
   // condition ("If the deal closes, sales this year will…") tells what may happen, nothing that has or is scheduled.
@@ -861,6 +942,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       f.offset = undefined;
     }
   }
+  // (Rule W3b, a weekday in one clause with an earlier year left undated, was measured and reverted: a weekday and a year
+  // of one clause are as often the news and its background, "The tribunal Monday acquitted … of war crimes … in 1992".)
   // One expression, one date: where two readings overlap, the longer wins (one sweep in text order).
   const namesDay = found.some((f) => !f.sameDay && f.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(f.date));
   const kept: Found[] = [];
@@ -874,7 +957,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   }
   return {
     dates: kept.map((f) => ({ date: f.date, when: f.text, sentence, isEvent: f.isEvent, ...(f.inferred ? { inferred: true } : {}) })),
-    spots: kept.map((f) => (f.offset ? { index: f.index, offset: f.offset } : f.named ? { index: f.index, named: true } : { index: f.index })),
+    spots: kept.map((f) => (f.offset ? { index: f.index, offset: f.offset } : f.storyOrder ? { index: f.index, storyOrder: f.storyOrder } : f.named ? { index: f.index, named: true } : { index: f.index })),
   };
 }
 
@@ -893,6 +976,30 @@ function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | un
   const at = words.lastIndexOf(m[1]!);
   if (at < 1 || tags[at] !== 'VERB') return undefined;
   return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
+}
+
+/** "Hours earlier, on Friday", "days later on Monday": an unmeasured offset that closes its phrase before the weekday (rule W1). */
+const MEASURED_ORDER_BEFORE = /\b(?:hours|days|weeks|minutes|moments|shortly|soon|just|only)\s+(earlier|before|later|after(?:wards?)?)\s*,?\s*(?:on\s+)?$/i;
+/** "the previous Friday", "the following Monday": a weekday counted from the story's time, strictly before or after it. */
+const THE_ORDER_BEFORE = /\bthe\s+(previous|preceding|following|next)\s+$/i;
+
+/**
+ * Rule W1 (issue 16dates6): whether a weekday named alone is told in the story's order, and on which side of the story's
+ * time: after an unmeasured "hours earlier" or "days later" closing its phrase, or after "the previous" or "the
+ * following". "Earlier Friday", "later on Monday" place a time within that day, not from the story's: the order word must
+ * close its own phrase. (The past perfect alone, first taken too, was as often the telling's background: amended after
+ * measuring.)
+ */
+function storyOrderOf(text: string, index: number, weekday: number): StoryOrder | undefined {
+  const head = text
+    .slice(Math.max(0, index - 60), index)
+    .split(CLAUSE_BREAK)
+    .at(-1)!;
+  const measured = MEASURED_ORDER_BEFORE.exec(head);
+  if (measured) return { weekday, side: /^(?:earlier|before)$/i.test(measured[1]!) ? -1 : 1 };
+  const the = THE_ORDER_BEFORE.exec(head);
+  if (the) return { weekday, side: /^(?:previous|preceding)$/i.test(the[1]!) ? -2 : 2 };
+  return undefined;
 }
 
 type Resolved = { date: string | null; isEvent: boolean; inferred?: boolean };

@@ -584,3 +584,44 @@ describe('a span that writes its year only at its close (rule Y, lead, twenty-fo
     expect(dates('The harbor board met on July 11 and again on Nov. 1, 1995 was not mentioned.')[0]).toBe('July 11:1998-07-11');
   });
 });
+
+describe('a weekday counted from the day the text wrote, a clause’s date, a weekday of no particular week (issue 16dates6)', () => {
+  // An article of Sunday 24 October 2010 on an earthquake of Saturday 27 February 2010.
+  const published = () => '2010-10-24';
+  const story = (...texts: string[]) => texts.map((text, i) => sentence('a.md', i, text));
+  // The date of the last sentence's expression naming `when`.
+  const dayOf = (texts: string[], when: string) => {
+    const sentences = story(...texts);
+    return findDates(sentences, published).find((d) => d.sentence === sentences.at(-1) && d.when.includes(when))?.date;
+  };
+
+  it('counts "Hours earlier, on Friday" from the written day before it, not from the article’s week (W1)', () => {
+    const quake = 'The earthquake struck the harbor town on Saturday, February 27, 2010, at 3:34 a.m., while most residents slept.';
+    expect(dayOf([quake, 'Hours earlier, on Friday, hundreds of dockers had arrived for the festival.'], 'Friday')).toBe('2010-02-26');
+    expect(dayOf([quake, 'Days later, on Monday, the first ships reached the harbor.'], 'Monday')).toBe('2010-03-01');
+    expect(dayOf([quake, 'On the following Saturday, the port reopened.'], 'Saturday')).toBe('2010-03-06');
+  });
+
+  it('leaves a weekday to the article’s week when nothing says it is told in the story’s order, or the written day is near (W1)', () => {
+    const quake = 'The earthquake struck the harbor town on Saturday, February 27, 2010, while most residents slept.';
+    // "Earlier Friday" places a time within Friday, the article's.
+    expect(dayOf([quake, 'Earlier Friday, the mayor said the harbor had been rebuilt.'], 'Friday')).toBe('2010-10-22');
+    expect(dayOf([quake, 'The mayor said on Friday that the harbor had been rebuilt.'], 'Friday')).toBe('2010-10-22');
+    // A written day within a week of the article: the article's week is what a reader takes.
+    expect(dayOf(['The storm hit the harbor on Oct. 20.', 'Hours earlier, on Tuesday, the port had closed.'], 'Tuesday')).toBe('2010-10-19');
+  });
+
+  it('heads a sentence’s item with its main clause’s date, not a relative clause’s (W2)', () => {
+    const head = (text: string) => findEvents([sentence('a.md', 0, text)], published)[0]?.date;
+    expect(head('Harbor pilot Jon Berg, who was arrested on May 3, was charged Friday with smuggling.')).toBe('2010-10-22');
+    // No date in the main clause, or the later date inside another clause: the first date stays.
+    expect(head('Berg, who was arrested on May 3, is a leader of the dockers union, which was formed in June.')).toBe('2010-05-03');
+    expect(head('The smuggler, who entered the port in June 2009, and left it on 6 July, was never found.')).toBe('2009-06');
+  });
+
+  it('leaves "on a Sunday morning" undated, and keeps "on Sunday morning" (W3)', () => {
+    const sunday = (text: string) => findDates([sentence('a.md', 0, text)], () => '2005-03-26').filter((d) => d.when.includes('Sunday'));
+    expect(sunday('Most dockers were at home on a Sunday morning when the wave struck the harbor.').map((d) => [d.date, d.isEvent])).toEqual([[null, false]]);
+    expect(sunday('The harbor reopened on Sunday morning, the port authority said.').map((d) => [d.date, d.isEvent])).toEqual([['2005-03-20', true]]);
+  });
+});
