@@ -232,10 +232,27 @@ export function unsaidLine(speaker: string): string {
 
 /**
  * The line said after an answer whose question's verb no sentence states: after the best partial answer, never
- * first, so that it is not read as "no answer" (docs/quality.md, eleventh round); the same words on every platform.
+ * first, so that it is not read as "no answer" (docs/quality.md, eleventh round); in the summary's place when no point
+ * is shown. The same words on every platform.
  */
-export function unstatedLine(verb: string): string {
-  return `No sentence says “${verb.slice(0, 60)}” of what the question asks about; the points above are what the set says of the rest of it.`;
+export function unstatedLine(verb: string, pointsShown = true): string {
+  return `No sentence says “${verb.slice(0, 60)}” of what the question asks about; ${pointsShown ? 'the points above are' : 'the sections below are'} what the set says of the rest of it.`;
+}
+
+/** Shown where the summary would be when a briefing has none (docs/quality.md, twenty-fifth round, rule E). */
+export const NO_SUMMARY_LINE = 'No passage of the set says this on its own; the sections below are what its sources say around it.';
+
+/** Shown in place of every section when a briefing has nothing to show. */
+export const NOTHING_CITABLE_LINE = 'The documents say nothing citable on this topic yet.';
+
+/**
+ * The line a renderer prints after the summary, or in its place when there is none: one line at most, the same words on
+ * every platform. A briefing that shows nothing at all says NOTHING_CITABLE_LINE instead.
+ */
+export function afterSummaryLine(b: Briefing): string | undefined {
+  if (b.unstated) return unstatedLine(b.unstated, b.summary.length > 0);
+  const below = b.keyPoints.length + b.quotes.length + b.figures.length + b.timeline.length + b.differences.length + (b.figuresThatDiffer?.length ?? 0);
+  return b.summary.length || !below ? undefined : NO_SUMMARY_LINE;
 }
 
 export const TopicSummarySchema = TopicRefSchema.extend({

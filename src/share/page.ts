@@ -1,4 +1,4 @@
-import { type Citation, type DifferingFigure, notesOf, type Point, type ShownAt, type Source, unsaidLine, unstatedLine } from '../core/briefing.js';
+import { afterSummaryLine, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
 import { figureLabel } from '../core/compose/figure-label.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
@@ -48,8 +48,9 @@ export function renderBriefingPage(stored: StoredBriefing): string {
   const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; names?: Point['names']; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;
   const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
+  const afterSummary = afterSummaryLine(briefing);
   const sections = [
-    section('summary', 'Summary', `${briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''}${briefing.unstated ? `<p class="unstated">${h(unstatedLine(briefing.unstated))}</p>` : ''}`),
+    section('summary', 'Summary', `${briefing.summary.length ? `<p>${briefing.summary.map(point).join(' ')}</p>` : ''}${afterSummary ? `<p class="unstated">${h(afterSummary)}</p>` : ''}`),
     section('key-points', 'Key points', list('ul', briefing.keyPoints.map(point))),
     section(
       'quotes',
@@ -100,7 +101,7 @@ ${briefing.unsaid ? `<p class="unstated">${h(unsaidLine(briefing.unsaid))}</p>\n
 </header>
 <div class="layout">
 <main id="main" tabindex="-1">
-${sections.length ? sections.join('\n') : '<p>The documents say nothing citable on this topic yet.</p>'}
+${sections.length ? sections.join('\n') : `<p>${NOTHING_CITABLE_LINE}</p>`}
 </main>
 <aside class="sources" aria-labelledby="sources-heading" tabindex="0">
 <h2 id="sources-heading">Sources</h2>

@@ -67,6 +67,12 @@ describe('the full briefing page', () => {
     expect(page).toContain('<p class="unstated">No sentence says “&#60;i&#62;sent&#60;/i&#62;” of what the question asks about');
   });
 
+  it('says, where the summary would be, that no passage says it on its own when a briefing has no summary point', () => {
+    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, summary: [] } });
+    expect(page).toContain('<p class="unstated">No passage of the set says this on its own; the sections below are what its sources say around it.</p>');
+    expect(page.indexOf('No passage of the set')).toBeLessThan(page.indexOf('Key points'));
+  });
+
   it('says so when no sentence gives the asked speaker’s own words, escaped', () => {
     const page = renderBriefingPage({ ...stored, briefing: { ...briefing, unsaid: '<i>Graner</i>' } });
     expect(page).toContain('<p class="unstated">No sentence gives &#60;i&#62;Graner&#60;/i&#62;');

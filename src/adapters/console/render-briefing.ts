@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -19,7 +19,8 @@ export function renderBriefing(b: Briefing, style: Style): string {
   out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
   if (b.unsaid) out.push('', style.escape(unsaidLine(b.unsaid)));
   if (b.summary.length) out.push('', b.summary.map(said).join(' '));
-  if (b.unstated) out.push('', style.escape(unstatedLine(b.unstated)));
+  const after = afterSummaryLine(b);
+  if (after) out.push('', style.escape(after));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
   if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
   if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(figureLabel(f))} — ${text(f)} ${cite([f.citation])}`).join('\n'));

@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -27,7 +27,7 @@ export function briefingCard(briefing: Briefing): Card {
   const count = briefing.sources.length;
   return {
     title: `Briefing: ${escapeText(briefing.topic.asked ?? briefing.topic.title)}`,
-    description: withUnstated(briefing, summary.length ? joinWhole(summary, L.embedDescription - UNSTATED_ROOM) : 'The documents say little on this topic; the points below are all there is.'),
+    description: withUnstated(briefing, joinWhole(summary, L.embedDescription - UNSTATED_ROOM)),
     sections,
     footer: `${briefing.topic.asked ? `topic: ${briefing.topic.title} · ` : ''}${briefing.set} · ${count} ${count === 1 ? 'source' : 'sources'} · ${briefing.length} briefing · [n] = source number`,
     color: BRIEFING_COLOR,
@@ -85,7 +85,7 @@ export function sourceLine(source: Source): string {
 /** Room kept in the description for the line said after an answer that could not match the question's own verb. */
 const UNSTATED_ROOM = 200;
 
-function withUnstated({ unstated, unsaid }: Briefing, description: string): string {
-  if (unsaid) return `*${escapeText(unsaidLine(unsaid))}*\n\n${description}`;
-  return unstated ? `${description}\n\n*${escapeText(unstatedLine(unstated))}*` : description;
+function withUnstated(briefing: Briefing, summary: string): string {
+  const after = afterSummaryLine(briefing);
+  return [briefing.unsaid && `*${escapeText(unsaidLine(briefing.unsaid))}*`, summary, after && `*${escapeText(after)}*`].filter(Boolean).join('\n\n') || `*${NOTHING_CITABLE_LINE}*`;
 }

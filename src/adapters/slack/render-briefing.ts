@@ -1,4 +1,4 @@
-import { type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine, unstatedLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -44,13 +44,14 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
   blocks.push(...contexts([`${topic}${escapeMrkdwn(briefing.set)} · ${sourceCount} ${sourceCount === 1 ? 'source' : 'sources'} · ${briefing.length}`]));
   if (briefing.unsaid) blocks.push(...contexts([`_${escapeMrkdwn(unsaidLine(briefing.unsaid))}_`]));
 
+  const after = afterSummaryLine(briefing);
   const body: SlackBlock[][] = [
     [
       ...part(
         '*Summary*',
         briefing.summary.map((p) => pointLine(p, '')),
       ),
-      ...(briefing.unstated ? contexts([`_${escapeMrkdwn(unstatedLine(briefing.unstated))}_`]) : []),
+      ...(after ? contexts([`_${escapeMrkdwn(after)}_`]) : []),
     ],
     part(
       '*Key points*',
@@ -75,7 +76,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     ),
   ].filter((blocksOfPart) => blocksOfPart.length > 0);
 
-  if (body.length === 0) body.push(sections('', [{ before: '_', text: 'The documents say nothing citable on this topic yet.', after: '_' }]));
+  if (body.length === 0) body.push(sections('', [{ before: '_', text: NOTHING_CITABLE_LINE, after: '_' }]));
   blocks.push(...body.flat());
   if (briefing.sources.length > 0) blocks.push(divider, ...contexts(briefing.sources.map(sourceElement)));
   return blocks;
