@@ -239,8 +239,8 @@ export function unstatedLine(verb: string, pointsShown = true): string {
   return `No sentence says “${verb.slice(0, 60)}” of what the question asks about; ${pointsShown ? 'the points above are' : 'the sections below are'} what the set says of the rest of it.`;
 }
 
-/** Shown where the summary would be when a briefing has none (docs/quality.md, twenty-fifth round, rule E). */
-export const NO_SUMMARY_LINE = 'No passage of the set says this on its own; the sections below are what its sources say around it.';
+/** Shown where the summary would be when a briefing has neither a summary point nor a key point (docs/quality.md, twenty-fifth round, rule E′). */
+export const NO_SUMMARY_LINE = 'The set has no passage to show on its own here; the sections below are what its sources say.';
 
 /** Shown in place of every section when a briefing has nothing to show. */
 export const NOTHING_CITABLE_LINE = 'The documents say nothing citable on this topic yet.';
@@ -250,9 +250,10 @@ export const NOTHING_CITABLE_LINE = 'The documents say nothing citable on this t
  * every platform. A briefing that shows nothing at all says NOTHING_CITABLE_LINE instead.
  */
 export function afterSummaryLine(b: Briefing): string | undefined {
-  if (b.unstated) return unstatedLine(b.unstated, b.summary.length > 0);
-  const below = b.keyPoints.length + b.quotes.length + b.figures.length + b.timeline.length + b.differences.length + (b.figuresThatDiffer?.length ?? 0);
-  return b.summary.length || !below ? undefined : NO_SUMMARY_LINE;
+  const points = b.summary.length + b.keyPoints.length;
+  if (b.unstated) return unstatedLine(b.unstated, points > 0);
+  const below = b.quotes.length + b.figures.length + b.timeline.length + b.differences.length + (b.figuresThatDiffer?.length ?? 0);
+  return points || !below ? undefined : NO_SUMMARY_LINE;
 }
 
 export const TopicSummarySchema = TopicRefSchema.extend({

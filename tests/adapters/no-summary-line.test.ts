@@ -6,24 +6,22 @@ import { renderBriefing as renderSlack } from '../../src/adapters/slack/render.j
 import type { Briefing } from '../../src/core/briefing.js';
 import { securityGuarantees } from '../fixtures/slack/briefings.js';
 
-/** A question no passage answers on its own: every unit that answers leans too far back to be a point (docs/quality.md, rule E). */
-const noSummary: Briefing = { ...securityGuarantees, summary: [] };
-const NO_PASSAGE = 'No passage of the set says this on its own; the sections below are what its sources say around it.';
+/** A briefing no passage can lead: every unit leans too far back to be a point (docs/quality.md, rule E′). */
+const noSummary: Briefing = { ...securityGuarantees, summary: [], keyPoints: [] };
+const NO_PASSAGE = 'The set has no passage to show on its own here; the sections below are what its sources say.';
 
 const consoleText = (b: Briefing) => renderConsole(b, TEXT);
 const discordDescription = (b: Briefing) => renderDiscord({ kind: 'briefing', briefing: b })[0]!.embeds[0]!.description ?? '';
 const slackText = (b: Briefing) => JSON.stringify(renderSlack(b).map((m) => m.blocks));
 
-describe('GIVEN a briefing with no summary point', () => {
+describe('GIVEN a briefing with neither a summary point nor a key point', () => {
   it.each([
     ['the console', consoleText],
     ['Discord', discordDescription],
     ['Slack', slackText],
-  ])('THEN %s says so where the summary would be, before the key points', (_, render) => {
-    const text = render(noSummary);
-    expect(text).toContain(NO_PASSAGE);
-    const keyPoint = securityGuarantees.keyPoints[0]!.text.slice(0, 40);
-    if (text.includes(keyPoint)) expect(text.indexOf(NO_PASSAGE)).toBeLessThan(text.indexOf(keyPoint));
+  ])('THEN %s says so where the summary would be, and not when a key point is shown', (_, render) => {
+    expect(render(noSummary)).toContain(NO_PASSAGE);
+    expect(render({ ...noSummary, keyPoints: securityGuarantees.keyPoints })).not.toContain(NO_PASSAGE);
   });
 
   it.each([

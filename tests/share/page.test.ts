@@ -67,10 +67,10 @@ describe('the full briefing page', () => {
     expect(page).toContain('<p class="unstated">No sentence says “&#60;i&#62;sent&#60;/i&#62;” of what the question asks about');
   });
 
-  it('says, where the summary would be, that no passage says it on its own when a briefing has no summary point', () => {
-    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, summary: [] } });
-    expect(page).toContain('<p class="unstated">No passage of the set says this on its own; the sections below are what its sources say around it.</p>');
-    expect(page.indexOf('No passage of the set')).toBeLessThan(page.indexOf('Key points'));
+  it('says, where the summary would be, that no passage can be shown on its own when a briefing has no point', () => {
+    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, summary: [], keyPoints: [] } });
+    expect(page).toContain('<p class="unstated">The set has no passage to show on its own here; the sections below are what its sources say.</p>');
+    expect(page.indexOf('The set has no passage')).toBeLessThan(page.indexOf('id="figures-heading"'));
   });
 
   it('says so when no sentence gives the asked speaker’s own words, escaped', () => {
