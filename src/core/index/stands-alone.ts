@@ -106,11 +106,11 @@ const CONJUNCTS_SET_OFF = [
 /**
  * The conjuncts that also stand after a sentence's first phrase, between commas ("Now, though, the allies…", "The ministry,
  * however, said…"): the contrastive, additive, resultive and appositive ones, with "though" and "too", the medial forms of
- * "although" and "also" (rule C2).
+ * "although" and "also" (rule C2). Not "meanwhile": after a new subject it changes the scene ("The UN, meanwhile, dispatched
+ * …") and the sentence reads alone (amendment C2′); at the head it stays a connective, as before.
  */
 const MEDIAL_CONJUNCTS = [
   'however',
-  'meanwhile',
   'instead',
   'moreover',
   'therefore',
