@@ -284,7 +284,15 @@ export function standsAlone(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
   return (
-    CONNECTIVE_OR_DEMONSTRATIVE.test(t) || conjunctLinks(t) || QUOTED_CONNECTIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || QUANTIFIER_SUBJECT.test(t) || frontedPointsBack(t) || openingKind(t) !== null
+    CONNECTIVE_OR_DEMONSTRATIVE.test(t) ||
+    conjunctLinks(t) ||
+    QUOTED_CONNECTIVE.test(t) ||
+    PRONOUN.test(t) ||
+    ENDS_ON_DEMONSTRATIVE.test(t) ||
+    POINTS_BACK.some((r) => r.test(t)) ||
+    QUANTIFIER_SUBJECT.test(t) ||
+    frontedPointsBack(t) ||
+    openingKind(t) !== null
   );
 }
 
