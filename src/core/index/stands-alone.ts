@@ -52,94 +52,6 @@ const CONNECTIVES = [
   'after that',
   'what is more',
 ];
-/**
- * More conjunct adverbials of the grammar's closed class (Quirk et al. 1985, §8.134–8.144; the connective adjuncts of
- * Huddleston & Pullum 2002): appositive, reinforcing, summative, resultive, inferential, contrastive and transitional. Many
- * are also words of another part of speech ("After all the votes…", "Rather than…", "Overall spending…"), so these lean only
- * when a comma sets them off (docs/quality.md, "Twenty-fifth round (issue 16editor2)", rule C1). Temporal and enumerative
- * conjuncts ("first", "eventually", "finally") open an account rather than continue one and are left out.
- */
-const CONJUNCTS_SET_OFF = [
-  'in fact',
-  'as a matter of fact',
-  'in other words',
-  'that is',
-  'namely',
-  'after all',
-  'of course',
-  'above all',
-  "what['’]s more",
-  'more important(?:ly)?',
-  'most important(?:ly)?',
-  'equally',
-  'in the same way',
-  'by the same token',
-  'all the same',
-  'in any case',
-  'at any rate',
-  'anyway',
-  'anyhow',
-  'in the meantime',
-  'meantime',
-  'incidentally',
-  'by the way',
-  'on the contrary',
-  'by comparison',
-  'in comparison',
-  'rather',
-  'conversely',
-  'alternatively',
-  'as a consequence',
-  'in consequence',
-  'to that end',
-  'in that case',
-  'all in all',
-  'in sum',
-  'in short',
-  'overall',
-  'again',
-  'further',
-  'too',
-  'in particular',
-  'notably',
-];
-/**
- * The conjuncts that also stand after a sentence's first phrase, between commas ("Now, though, the allies…", "The ministry,
- * however, said…"): the contrastive, additive, resultive and appositive ones, with "though" and "too", the medial forms of
- * "although" and "also" (rule C2). Not "meanwhile": after a new subject it changes the scene ("The UN, meanwhile, dispatched
- * …") and the sentence reads alone (amendment C2′); at the head it stays a connective, as before.
- */
-const MEDIAL_CONJUNCTS = [
-  'however',
-  'instead',
-  'moreover',
-  'therefore',
-  'thus',
-  'nevertheless',
-  'nonetheless',
-  'indeed',
-  'furthermore',
-  'likewise',
-  'similarly',
-  'consequently',
-  'hence',
-  'accordingly',
-  'in turn',
-  'in addition',
-  'in response',
-  'as a result',
-  'for example',
-  'for instance',
-  'at the same time',
-  'even so',
-  'by contrast',
-  'in contrast',
-  'on the other hand',
-  'also',
-  'still',
-  'though',
-  ...CONJUNCTS_SET_OFF,
-];
 /** Demonstratives point back to what the sentence before named. */
 const DEMONSTRATIVES = ['such', 'this', 'these', 'those', 'that', 'the latter', 'the former'];
 /**
@@ -155,16 +67,6 @@ const QUOTATION = /^["'“‘«]/;
 const PRESENT_TIMES = 'year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming';
 const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^(?!this\\s+(?:${PRESENT_TIMES})\\b)${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
-/** A conjunct of rule C1 at the head, set off by its comma ("In fact, Malaysia…", "More important, the controls…"). */
-const CONJUNCT_OPENING = new RegExp(`^${opening(CONJUNCTS_SET_OFF)}\\s*,`, 'i');
-/**
- * Rule C2: a conjunct between commas after a first phrase of at most seven words with no quotation or comma in it, so
- * within the sentence's first eight words: a subject with its title ("Foreign Ministry spokesman Zhu Bangzao, however,").
- */
-const MEDIAL_CONJUNCT = new RegExp(`^(?!["'“‘«])(?:[^\\s,"“”«»]+\\s+){0,6}[^\\s,"“”«»]+,\\s*${opening(MEDIAL_CONJUNCTS)}\\s*,`, 'i');
-/** Whether a sentence is tied to the one before by a conjunct set off by commas, at its head or after its first phrase. */
-const conjunctLinks = (t: string) => CONJUNCT_OPENING.test(t) || MEDIAL_CONJUNCT.test(t);
-
 /**
  * A speaker's words that open on a connective ("“But I better shut up.”", "“And I call on this parliament…”") answer or go on
  * from what was said before, as the sentence would without its quotation mark (docs/quality.md, "Twenty-fourth round
@@ -273,7 +175,7 @@ function frontedPointsBack(t: string): boolean {
  */
 export function standsAlone(text: string): boolean {
   const t = text.trimStart();
-  return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t) && !conjunctLinks(t);
+  return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t);
 }
 
 /**
@@ -284,15 +186,7 @@ export function standsAlone(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
   return (
-    CONNECTIVE_OR_DEMONSTRATIVE.test(t) ||
-    conjunctLinks(t) ||
-    QUOTED_CONNECTIVE.test(t) ||
-    PRONOUN.test(t) ||
-    ENDS_ON_DEMONSTRATIVE.test(t) ||
-    POINTS_BACK.some((r) => r.test(t)) ||
-    QUANTIFIER_SUBJECT.test(t) ||
-    frontedPointsBack(t) ||
-    openingKind(t) !== null
+    CONNECTIVE_OR_DEMONSTRATIVE.test(t) || QUOTED_CONNECTIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || QUANTIFIER_SUBJECT.test(t) || frontedPointsBack(t) || openingKind(t) !== null
   );
 }
 
