@@ -4,7 +4,6 @@ import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { agedAfter, LETTER, LETTER_OR_DIGIT, type SpacedUse, spacedUses, wholeAt } from './word-uses.js';
 
 /**
  * The people a briefing's points name by one word ("Lahoud said…") that no point before them, nor they themselves, names
@@ -41,10 +40,8 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text)) continue;
-        // Rule R2 (17adhoc6): the same tests in the same order, each read only when those before it leave the word.
         const another = namesAnother(word, parts[i]!.text);
-        if (another === 'relative' || peoplesPlural(word, doc) || (pluralShaped(word) && docs(word.slice(0, -1)).some((d) => peoplesPlural(word, d)))) continue;
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
         const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
@@ -68,22 +65,23 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
  * singular the document writes capitalised, or one in "-es" where English adds it.
  */
 function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
-  if (!pluralShaped(word)) return false;
+  if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
   const written = word.slice(0, -1);
-  return doc.some((s) => wholeAt(s.text, written, LETTER) >= 0);
+  const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
-const pluralShaped = (word: string) => /[^s'’]s$/.test(word);
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[]): boolean {
-  return doc.some((s) => wholeAt(s.text, full, LETTER) >= 0);
+  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
 function afterDeterminer(word: string, text: string): boolean {
-  const uses = spacedUses(text, [word], { edge: LETTER });
-  return uses.length > 0 && uses.every((m) => DETERMINERS.has(m.before!.replace(/^[("“‘']+/, '').toLowerCase()));
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
+  return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
@@ -94,11 +92,11 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * another person only when the full name is an office-holder's (N4′, read by the caller).
  */
 function namesAnother(word: string, text: string): 'relative' | 'courtesy' | undefined {
-  const uses = spacedUses(text, [word], { edge: LETTER, opening: true, trailing: true });
+  const uses = [...text.matchAll(new RegExp(`(?:^|(\\S*)\\s+)${literal(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'))];
   if (!uses.length) return undefined;
   const month = MONTH_SHORT.has(word.toLowerCase());
-  const before = (m: SpacedUse) => (m.before ?? '').replace(/^[("“‘']+/, '');
-  if (uses.every((m) => (month && m.after !== undefined) || KIN_BEFORE.test(before(m)))) return 'relative';
+  const before = (m: RegExpMatchArray) => (m[1] ?? '').replace(/^[("“‘']+/, '');
+  if (uses.every((m) => (month && m[2] !== undefined) || KIN_BEFORE.test(before(m)))) return 'relative';
   return uses.every((m) => COURTESY_BEFORE.test(before(m))) ? 'courtesy' : undefined;
 }
 const COURTESY_BEFORE = /^(?:Mrs\.?|Ms\.?|Miss|Mme\.?|Madame)$/;
@@ -124,12 +122,12 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
-  // Amendment W2 (17gloss): a sentence is read for the name before it only when it holds the full name or the word.
+  const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
+  const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
+  // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
+  // document that writes the word do not, and the pattern before the name tries every place of the sentence.
   return doc.some(
-    (s) =>
-      s.speech?.speaker === full ||
-      agedAfter(s.text, full) ||
-      ((s.text.includes(word) || s.text.includes(full)) && spacedUses(s.text, [full, word], { edge: LETTER_OR_DIGIT, nonEmpty: true }).some((m) => titlesASurname(m.before!.replace(/^[("“‘']+/, '')))),
+    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
   );
 }
 
@@ -145,10 +143,11 @@ const TITLE_TIME = new Set(['former']);
  * what is taken is a title only when it holds a title word, and it starts at a title word when it fills the limit.
  */
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
-    const at = wholeAt(s.text, full, LETTER_OR_DIGIT);
-    if (at < 0) continue;
-    const words = s.text.slice(0, at).trim().split(/\s+/).filter(Boolean);
+    const m = s.text.includes(full) ? at.exec(s.text) : null;
+    if (!m) continue;
+    const words = s.text.slice(0, m.index).trim().split(/\s+/).filter(Boolean);
     const taken: string[] = [];
     for (let i = words.length - 1; i >= 0 && taken.length < TITLE_WORDS; i--) {
       const w = words[i]!;
@@ -185,3 +184,5 @@ function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly 
   }
   return text.includes(word.toLowerCase());
 }
+
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
