@@ -7,6 +7,8 @@ export interface BriefError {
   file: string;
   line?: number;
   field?: string;
+  /** duplicate-text: the id of the served document whose text this one repeats (a copy is found under it). */
+  copyOf?: string;
   message: string;
 }
 

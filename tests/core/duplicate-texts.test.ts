@@ -39,6 +39,7 @@ describe('a document whose text another document of the set already has', () => 
     const reported = copies(library);
     expect(reported).toHaveLength(1);
     expect(reported[0]!.file).toBe('wire-0412.md');
+    expect(reported[0]!.copyOf).toBe('ferry-strike.md');
     expect(reported[0]!.message).toContain('wire-0412.md ("UPDATE 1-Ferry strike strands commuters")');
     expect(reported[0]!.message).toContain('ferry-strike.md ("Ferry strike strands commuters")');
     expect(library.topics().documents).toBe(3);

@@ -41,7 +41,7 @@ export interface SkippedCopy {
 
 /** The report of a skipped copy, naming both documents by file and title, as `duplicate-id` does. */
 export function copyProblem(copy: Document, holder: Document | undefined, holderId: string): BriefError {
-  return { code: 'duplicate-text', file: copy.id, message: `${named(copy)} has the same text as ${holder ? named(holder) : holderId}; it is skipped as a copy` };
+  return { code: 'duplicate-text', file: copy.id, copyOf: holderId, message: `${named(copy)} has the same text as ${holder ? named(holder) : holderId}; it is skipped as a copy` };
 }
 
 function named(d: Document): string {
