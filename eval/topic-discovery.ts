@@ -44,8 +44,10 @@ export function evaluateTopicDiscovery(dataset: Dataset): TopicDiscoveryResult {
       if (weight > (best.get(docId)?.weight ?? 0)) best.set(docId, { slug: topic.slug, weight });
     }
   }
+  // A copy skipped as one source with the article whose text it repeats is found wherever that article is.
+  const copyOf = new Map(library.problems().flatMap((p) => (p.code === 'duplicate-text' && p.copyOf ? [[p.file, p.copyOf] as const] : [])));
   const ids = [...truth.keys()];
-  const predicted = ids.map((id) => best.get(id)?.slug ?? UNASSIGNED);
+  const predicted = ids.map((id) => best.get(copyOf.get(id) ?? id)?.slug ?? UNASSIGNED);
   const actual = ids.map((id) => truth.get(id)!);
   const topics = list.topics.map((t) => {
     const members = ids.filter((_, i) => predicted[i] === t.slug);

@@ -3,10 +3,12 @@
  * so that a user can fix the file; the core reports it and goes on with everything else.
  */
 export interface BriefError {
-  code: 'empty-document' | 'binary-document' | 'invalid-utf8' | 'document-too-large' | 'bad-front-matter' | 'unreadable' | 'bad-topics-file' | 'no-documents' | 'too-many-documents' | 'duplicate-id';
+  code: 'empty-document' | 'binary-document' | 'invalid-utf8' | 'document-too-large' | 'bad-front-matter' | 'unreadable' | 'bad-topics-file' | 'no-documents' | 'too-many-documents' | 'duplicate-id' | 'duplicate-text';
   file: string;
   line?: number;
   field?: string;
+  /** duplicate-text: the id of the served document whose text this one repeats (a copy is found under it). */
+  copyOf?: string;
   message: string;
 }
 

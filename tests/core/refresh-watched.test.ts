@@ -23,7 +23,8 @@ const statted = () => [...vi.mocked(fs.statSync).mock.calls, ...vi.mocked(fs.lst
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefbot-watched-'));
-  for (let n = 0; n < ARTICLES; n++) await write(`ferry-${n}.txt`, article('ferry', n));
+  // Each article's text its own (article() repeats after six): the same text twice is one source (duplicate-texts.test.ts).
+  for (let n = 0; n < ARTICLES; n++) await write(`ferry-${n}.txt`, `${article('ferry', n)} The ferry desk filed this as report ${n + 1}.`);
   library = await openLibrary(dir, { topics: [] });
   // The first refresh re-reads the folder whole and starts watching it.
   expect(await library.refresh()).toMatchObject({ added: [], changed: [], removed: [] });

@@ -10,7 +10,8 @@ import { article, STORIES } from './made-up-stories.js';
 let dir: string;
 let library: Library;
 
-const write = (story: keyof typeof STORIES, n: number) => writeFile(join(dir, `${story}-${n}.txt`), `${article(story, n)}\n`);
+/** Each article's text its own (article() repeats after a story's sentences run out): the same text twice is one source. */
+const write = (story: keyof typeof STORIES, n: number) => writeFile(join(dir, `${story}-${n}.txt`), `${article(story, n)} The ${story} desk filed this as report ${n + 1}.\n`);
 const ARTICLES = 10;
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 const names = (story: string, ns: number[]) => ns.map((n) => `${story}-${n}.txt`).sort();

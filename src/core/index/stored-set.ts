@@ -20,6 +20,8 @@ interface StoredSet {
   strings: Uint8Array;
   stringLengths: Numbers;
   documents: StoredDocument[];
+  /** Documents left out of the index because an earlier one has their text (same-text-copies.ts), in the set's order; absent before they were stored. */
+  copies?: StoredDocument[];
   /** Documents that could not be analysed, as reported. */
   errors: BriefError[];
   index: PackedIndex;
@@ -64,21 +66,29 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
     warn('the stored set is unusable; reading each analysis', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a stored set' });
     return undefined;
   }
-  const size = held.documents.length + held.errors.length;
+  const copies = held.copies ?? [];
+  if (!Array.isArray(copies)) {
+    warn('the stored set is unusable; reading each analysis', { reason: 'its copies are not a list' });
+    return undefined;
+  }
+  const size = held.documents.length + copies.length + held.errors.length;
   if (!size || size > documents.length || held.key !== storedSetKey(documents.slice(0, size))) return undefined;
   try {
     const at = stringOf(unpackStrings(held.strings, held.stringLengths));
     const addedAt = new Map(documents.slice(0, size).map((d) => [d.id, d.addedAt]));
-    const built: Document[] = held.documents.map(({ extras, ...packed }) => {
+    const unpack = ({ extras, ...packed }: StoredDocument): Document => {
       if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
       const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at);
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;
       return document;
-    });
+    };
+    const built = held.documents.map(unpack);
     const index = unpackIndex(held.index, built);
-    const analyses: Analysis[] = [...built.map((document) => ({ built: { document }, surfaces: NO_SURFACES })), ...held.errors.map((error) => ({ built: { error }, surfaces: NO_SURFACES }))];
+    // The copies come after every indexed document, so each finds the one with its text served and is skipped again.
+    const analyses: Analysis[] = [...built, ...copies.map(unpack)].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
+    for (const error of held.errors) analyses.push({ built: { error }, surfaces: NO_SURFACES });
     return { analyses, index, size };
   } catch (error) {
     warn('the stored set is unusable; reading each analysis', { reason: (error as Error).message });
@@ -86,15 +96,18 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
   }
 }
 
-/** Stores the set's documents (the index's, in order) and index under the key of the documents it was built from. */
-export async function storeSet(cache: AnalysisCache, folder: string, key: string, index: TermIndex, errors: readonly BriefError[], warn: Warn): Promise<void> {
+/** Stores the set's documents (the index's, in order, then the copies left out of it) and index under the key of the documents it was built from. */
+export async function storeSet(cache: AnalysisCache, folder: string, key: string, index: TermIndex, errors: readonly BriefError[], warn: Warn, copies: readonly Document[] = []): Promise<void> {
   try {
     const table = stringTable();
-    const documents = [...index.documents.values()].map((d): StoredDocument => {
+    const pack = (d: Document): StoredDocument => {
       const packed = packDocument(d, table.idOf);
       return { ...packed, ...packExtras(packed.rest, table.idOf) };
-    });
-    const value: StoredSet = { key, ...table.packed(), documents, errors: [...errors], index: packIndex(index) };
+    };
+    const documents = [...index.documents.values()].map(pack);
+    const packedCopies = copies.map(pack);
+    // The string table is taken after every document, copies too, is packed into it.
+    const value: StoredSet = { key, ...table.packed(), documents, ...(packedCopies.length ? { copies: packedCopies } : {}), errors: [...errors], index: packIndex(index) };
     await cache.put([{ key: storedSetEntry(folder), bytes: encodePlain(value) }]);
   } catch (error) {
     warn('the set could not be stored whole; the next start reads each analysis', { error: String(error) });

@@ -24,6 +24,7 @@ import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { backgroundPreparation, noPreparation } from './prepare-set.js';
+import { bodyKey, copyProblem, sameTextCopies } from './same-text-copies.js';
 
 /** What a re-read of the set's source found. */
 export interface Reloaded {
@@ -54,8 +55,10 @@ export interface GrowingLibrary {
   library: Library;
   /** Appends one analysed document (in the set's order). */
   add(analysis: Analysis): void;
-  /** Takes the whole set at once with its index as stored (stored-set.ts): these analyses are not indexed again. */
+  /** Takes the whole set at once with its index as stored (stored-set.ts): these analyses are not indexed again, except skipped copies, which are skipped again. */
   restore(analyses: readonly Analysis[], index: TermIndex): void;
+  /** The documents skipped because a served one has their text, in the set's order: stored with the set, outside its index. */
+  copies(): Document[];
   /** The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given. */
   finish(topics?: TopicState): void;
   /** The index as it stands. */
@@ -107,6 +110,8 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   // Which input document holds each id, to name both when a second one claims it.
   const holders = new Map<string, string>();
   let place = 0;
+  // Which served document holds each text, and the copies of it that are left out (same-text-copies.ts).
+  const copies = sameTextCopies();
   /** While a stored set is restored: its index comes whole. */
   let restoring = false;
   const add = (analysis: Analysis): string | undefined => {
@@ -121,6 +126,14 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       problems.push({ code: 'duplicate-id', file: document.id, message: `${label} has the id "${document.id}", already taken by ${holder}; it is skipped` });
       return undefined;
     }
+    // The same article under another id (a second file name, a wire story delivered twice) is one source: the first kept.
+    const key = bodyKey(document);
+    const served = copies.servedWith(key);
+    if (served !== undefined) {
+      copies.skip({ analysis: { built: { document }, surfaces: analysis.surfaces }, holder: served });
+      return undefined;
+    }
+    copies.serve(document.id, key);
     if (!restoring) {
       addToIndex(index, document);
       mergeSurfaces(index.surfaces, analysis.surfaces);
@@ -343,7 +356,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if (!scored || 'unstated' in scored) return [];
       return [...scored.scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id, relevance]) => ({ text: index.sentences[id]!.text, docId: index.sentences[id]!.docId, relevance }));
     },
-    problems: () => problems,
+    problems: () => [...problems, ...copiesReported()],
     notices: () => [...notices.values()],
     async refresh(): Promise<RefreshReport> {
       if (!state.reload) return { added: [], changed: [], removed: [], problems: [] };
@@ -353,7 +366,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       if (state.analyse) await state.analyse(result.changed, (a) => analyses.push(a));
       else for (const raw of result.changed) analyses.push(analyse(raw));
       const report: RefreshReport = { added: [], changed: [], removed: result.removed, problems: result.problems };
-      for (const raw of result.changed) (index.documents.has(raw.id) ? report.changed : report.added).push(raw.id);
+      for (const raw of result.changed) (index.documents.has(raw.id) || copies.isSkipped(raw.id) ? report.changed : report.added).push(raw.id);
       // A problem stands until its file is read again or goes: an unchanged broken file is not re-read, and is still broken.
       const readAgain = new Set([...result.changed.map((raw) => raw.id), ...result.problems.map((p) => p.file), ...result.removed]);
       // The set's own problems (too many files) are the folder's as last read whole.
@@ -369,16 +382,30 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
       if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
       changed();
-      if (report.changed.length || report.removed.length) {
+      const drop = new Set([...report.changed, ...report.removed]);
+      // A new file named before the served copy of its text takes its place, as a restart reading by name would have it.
+      const displaced: Analysis[] = [];
+      for (const a of analyses) {
+        if (!('document' in a.built)) continue;
+        const served = copies.servedWith(bodyKey(a.built.document));
+        const document = served === undefined ? undefined : index.documents.get(served);
+        if (!document || drop.has(document.id) || a.built.document.id >= document.id) continue;
+        drop.add(document.id);
+        displaced.push({ built: { document }, surfaces: { strings: [], numbers: new Uint16Array(0) } });
+      }
+      // The copies whose served document leaves or changes are served again, the first by name.
+      const returning = copies.drop(drop);
+      if ([...drop].some((id) => index.documents.has(id))) {
         // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
-        const drop = new Set([...report.changed, ...report.removed]);
         for (const id of drop) notices.delete(id);
         const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
         index = rebuildIndex(kept, index.surfaces);
         info = undefined;
         if (topicState) dropDocuments(index, topicState, drop);
       }
-      const added = analyses.flatMap((a) => add(a) ?? []);
+      const skippedBefore = new Set(copies.skipped().map((c) => c.analysis.built.document.id));
+      const added = [...analyses, ...displaced, ...returning].sort((a, b) => compareIds(idOf(a), idOf(b))).flatMap((a) => add(a) ?? []);
+      report.problems = [...report.problems, ...copiesReported().filter((p) => !skippedBefore.has(p.file))];
       if (topicState) addDocuments(index, topicState, added);
       preparation.resume();
       report.notices = added.flatMap((id) => notices.get(id) ?? []);
@@ -386,6 +413,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       return report;
     },
   };
+  /** Each skipped copy's report, naming the served document with its text. */
+  function copiesReported(): BriefError[] {
+    return copies.skipped().map(({ analysis, holder }) => copyProblem(analysis.built.document, index.documents.get(holder), holder));
+  }
   /** A set with no readable document says so, as long as it has none. */
   function noteEmpty(): void {
     if (!index.documents.size && !problems.some((p) => p.code === 'no-documents')) problems.push({ code: 'no-documents', file: state.set, message: 'the set has no readable documents' });
@@ -420,6 +451,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       preparation.resume();
     },
     index: () => index,
+    copies: () => copies.skipped().map((c) => c.analysis.built.document),
     topicState: ensureTopicState,
     prepared: () => preparation.prepared(),
     keptBriefings: () => ({ version, briefings: [...briefings].filter(([key]) => isTopicKey(key)) }),
@@ -427,6 +459,16 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       for (const [key, briefing] of held) if (isTopicKey(key) && !briefings.has(key)) briefings.set(key, briefing);
     },
   };
+}
+
+/** The id of an analysed document, or of the file that could not be. */
+function idOf(analysis: Analysis): string {
+  return 'document' in analysis.built ? analysis.built.document.id : analysis.built.error.file;
+}
+
+/** A folder's order: file names compared as the listing sorts them. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A kept briefing of a topic, not of free text: what a restart can be handed back (stored-briefings.ts). */

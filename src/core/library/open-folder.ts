@@ -270,6 +270,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     // Topics are found now (unless stored): ready means a /topics or /brief answers at once.
     const state = growing.topicState();
     const index = growing.index();
+    const copies = growing.copies();
     // Briefings stored for these topics are theirs only: topics found again may differ, and their briefings with them.
     const briefingsKey = storedBriefingsKey(key, set);
     const briefings = topics && (await readStoredBriefings(cache, folder, briefingsKey, warn));
@@ -277,7 +278,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     briefingsFor = { key: briefingsKey, version: growing.keptBriefings().version, held: briefings ? briefings.length : 0 };
     storeLater = async () => {
       // A set read back only in part is stored again whole.
-      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn);
+      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();

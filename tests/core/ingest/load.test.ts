@@ -11,7 +11,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'briefbot-load-'));
   const good = 'The port of Riverton reopened on Tuesday after a week of repairs. Officials said traffic would return to normal by Friday.\n';
   await writeFile(join(dir, 'good.txt'), good);
-  await writeFile(join(dir, 'also-good.md'), `---\ntitle: Port reopens\npublished: 2024-05-02\n---\n${good}`);
+  // Another report of the same event, not the same text (a copy would be skipped as one source).
+  await writeFile(join(dir, 'also-good.md'), `---\ntitle: Port reopens\npublished: 2024-05-02\n---\n${good}Ferries were the first to dock.\n`);
   await writeFile(join(dir, 'empty.txt'), '');
   await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x03]));
   await writeFile(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('First line is fine.\nSecond line has caf'), Buffer.from([0xe9]), Buffer.from(' here.\n')]));
