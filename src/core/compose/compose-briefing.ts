@@ -106,7 +106,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     (id) => index.sentences[id]!,
     (docId) => index.documents.get(docId)?.sentences ?? [],
     (s) => idf(index, s),
-    topic.ref.kind !== 'query',
   );
   const filled = new Set(pool.slice(relevantPool.length).map((s) => sentenceIdOf(index, s)));
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
@@ -603,41 +602,15 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
 const FILLED_FACT_POOL = 240;
 /** A document speaks to the topic when this many of its sentences do; one mention is not its subject. */
 const TOPIC_DOCUMENT_SENTENCES = 2;
-/**
- * How far from one of a topic's own sentences a sentence of its documents may stand and still lend the topic a fact: the
- * sentence just before or after, the neighbour a passage reads as context (docs/quality.md, "Twenty-fifth round (issue
- * 16ontopic)", rule T1).
- */
-const BESIDE_TOPIC = 1;
 
 /**
  * The sentences facts are looked for in: the topic's most relevant ones first, then, when fewer
  * than FACT_POOL, other sentences of the documents the topic is a subject of, those that share
  * most of the topic's sentences' words first (each word weighed by its rarity): a topic named by
  * a few words of one story has that story's quotes, figures and dates too, the ones nearest to it.
- * `besideTopic` (a topic's briefing, not a question's): only the sentences next to one of the topic's own, which continue
- * it; a fact told elsewhere in the article is the story's other news, not the topic's (rule T1).
  */
-function factPool(
-  relevant: readonly Sentence[],
-  ids: readonly number[],
-  scores: ArrayLike<number>,
-  sentenceOf: (id: number) => Sentence,
-  ofDocument: (docId: string) => readonly Sentence[],
-  rarity: (stem: string) => number,
-  besideTopic = false,
-): Sentence[] {
+function factPool(relevant: readonly Sentence[], ids: readonly number[], scores: ArrayLike<number>, sentenceOf: (id: number) => Sentence, ofDocument: (docId: string) => readonly Sentence[], rarity: (stem: string) => number): Sentence[] {
   if (relevant.length >= FACT_POOL) return [...relevant];
-  const topicSentences = new Set(ids.map(sentenceOf));
-  const nextToTopic = (sentence: Sentence): boolean => {
-    const sentences = ofDocument(sentence.docId);
-    for (let d = 1; d <= BESIDE_TOPIC; d++) {
-      const before = sentences[sentence.position - d];
-      const after = sentences[sentence.position + d];
-      if ((before && topicSentences.has(before)) || (after && topicSentences.has(after))) return true;
-    }
-    return false;
-  };
   const weight = new Map<string, { sum: number; count: number }>();
   ids.forEach((id, i) => {
     const docId = sentenceOf(id).docId;
@@ -654,7 +627,7 @@ function factPool(
   for (const [docId] of documents) {
     if (rest.length >= FILL_DOCUMENTS_SENTENCES) break;
     for (const sentence of ofDocument(docId)) {
-      if (inPool.has(sentence) || !scannable(sentence) || (besideTopic && !nextToTopic(sentence))) continue;
+      if (inPool.has(sentence) || !scannable(sentence)) continue;
       const stems = new Set(sentence.stems);
       let near = 0;
       for (const stem of stems) near += topicWords.get(stem) ?? 0;
