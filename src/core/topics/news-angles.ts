@@ -181,10 +181,6 @@ export function angleScore(index: TermIndex, match: AngleMatch, s: Sentence): nu
   // Words near one seed say one thing: together they count no more than a related word may (as for a free query).
   for (const w of bySeed.values()) sum += Math.min(RELATED_CAP, w);
   if (sum < 1 && !tellsWhatCameBefore(index, match, s)) return 0;
-  // Related words weigh what a sentence holds, but it speaks to the angle only in the desk's own words for it, as the bar
-  // for showing the angle counts: "a U.N. official was freed" is another story's news, not this one's investigation (rule T2,
-  // docs/quality.md "Twenty-fifth round (issue 16ontopic)").
-  if (!ownWords(index, match, s)) return 0;
   if (match.needs === 'count' && !statesCount(s)) return 0;
   if (match.needs === 'future' && !FUTURE.test(s.text)) return 0;
   // Half of what its angle words count: one seed word 0.5, two 1, so the plainest sentences lead.
