@@ -1,7 +1,6 @@
 import { relatedStemsOfEach } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { stem } from '../nlp.js';
 import { namesOnlyEarlierYears, statesCount } from '../summary/answer-first.js';
 import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
 import { stemsOf } from './relevance.js';
@@ -171,13 +170,10 @@ export function angleScore(index: TermIndex, match: AngleMatch, s: Sentence): nu
   let sum = 0;
   const seen = new Set<string>();
   const bySeed = new Map<string, number>();
-  let circumstance: ReadonlySet<string> | undefined;
   for (const key of [...s.stems, ...s.words.map((w) => w.toLowerCase())]) {
     const w = match.weights[key];
     if (w === undefined || seen.has(key)) continue;
     seen.add(key);
-    circumstance ??= onlyInCircumstance(s.words);
-    if (circumstance.has(key)) continue;
     const seed = match.seedOf[key];
     if (seed === undefined) sum += w;
     else bySeed.set(seed, (bySeed.get(seed) ?? 0) + w);
@@ -189,45 +185,6 @@ export function angleScore(index: TermIndex, match: AngleMatch, s: Sentence): nu
   if (match.needs === 'future' && !FUTURE.test(s.text)) return 0;
   // Half of what its angle words count: one seed word 0.5, two 1, so the plainest sentences lead.
   return Math.min(1, Math.max(sum, 1) / 2);
-}
-
-/**
- * English prepositions of cause, time and concern: a word inside the phrase one opens says why or when something else
- * happened ("because of his arrest", "after the trial"), not what the sentence is about (rule T3, docs/quality.md
- * "Twenty-fifth round (issue 16ontopic)"). The two-word ones are matched by their last word and the word before it.
- */
-const CIRCUMSTANCE = new Set(['after', 'before', 'during', 'following', 'since', 'amid', 'despite', 'over', 'about']);
-const CIRCUMSTANCE_PAIRS = new Set(['because of', 'due to', 'owing to']);
-/** Words allowed between such a preposition and the word, as for a place phrase (relevance.ts): a determiner, a possessor, an adjective. */
-const CIRCUMSTANCE_MODIFIERS = 3;
-const CLAUSE_BOUNDARY = /^(?:and|or|but|that|which|who|,|;)$/;
-
-/** The words (as written, lowercased, and as stems) a sentence has only inside circumstance phrases, never outside one. */
-function onlyInCircumstance(words: readonly string[]): Set<string> {
-  const inside = new Set<string>();
-  const outside = new Set<string>();
-  words.forEach((word, i) => {
-    const lower = word.toLowerCase();
-    const keys = [lower, stem(lower.replace(/['’]s$/, ''))];
-    const into = inCircumstance(words, i) ? inside : outside;
-    for (const k of keys) into.add(k);
-  });
-  for (const k of outside) inside.delete(k);
-  return inside;
-}
-
-function inCircumstance(words: readonly string[], i: number): boolean {
-  let between = 0;
-  for (let k = i - 1; k >= 0 && between <= CIRCUMSTANCE_MODIFIERS; k--) {
-    const w = words[k]!.toLowerCase();
-    if (w === "'s" || w === '’s') continue;
-    if (CLAUSE_BOUNDARY.test(w)) return false;
-    if (k > 0 && CIRCUMSTANCE_PAIRS.has(`${words[k - 1]!.toLowerCase()} ${w}`)) return true;
-    // "about 200 dead", "over 100 injured": a count, not a phrase of concern.
-    if (CIRCUMSTANCE.has(w)) return !((w === 'about' || w === 'over') && /^\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?)$/.test(words[k + 1]!.toLowerCase()));
-    between++;
-  }
-  return false;
 }
 
 /** Whether a sentence speaks to the angle in the desk's own words (a seed, or an earlier year for background), not only related ones. */
