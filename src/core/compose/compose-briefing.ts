@@ -130,10 +130,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
   const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
   let standAloneUsed = true;
-  const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean, empty?: { fallBack: true; opinion?: true }) => {
+  const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean, fallBack?: true) => {
     standAloneUsed = standAlone;
     const summaryRoles = statedFirst(
-      empty?.opinion ? roles : reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
+      reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
       choices.units,
       mereMention(topic),
       size.summary,
@@ -141,7 +141,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return inOrder(
       withoutOverlaps(
         withinWords(
-          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, exclude, ...summaryRoles, ...(empty ? { fallBack: true } : {}) }),
+          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, exclude, ...summaryRoles, ...(fallBack ? { fallBack } : {}) }),
           size.words,
         ),
       ),
@@ -157,14 +157,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     roles = loose;
     chosenSummary = chooseSummary(loose);
   }
-  // A topic's summary is not left empty while a unit may be shown (docs/quality.md, "Twenty-fifth round (issue 16empty)"):
-  // the next tier of the pool (S1), then a name the gloss introduces (S2), then opinion, attributed (S3), each only while it
-  // is still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
+  // A topic's summary is not left empty while a unit may be shown (docs/quality.md, "Twenty-fifth round (issue 16empty)",
+  // amendment A): a name the gloss introduces (S2), then a unit that stands alone at any length (S1′), each only while it is
+  // still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
   if (!chosenSummary.length && topic.ref.kind !== 'query') {
-    chosenSummary = chooseSummary(roles, true, undefined, { fallBack: true });
-    const glossed = roles.introducedBy && { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf) };
-    if (!chosenSummary.length && glossed) chosenSummary = chooseSummary(glossed, true, undefined, { fallBack: true });
-    if (!chosenSummary.length) chosenSummary = chooseSummary(glossed ?? roles, true, undefined, { fallBack: true, opinion: true });
+    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf) } : roles;
+    chosenSummary = chooseSummary(glossed, true);
+    if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).

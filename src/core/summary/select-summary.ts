@@ -70,15 +70,16 @@ export interface SummaryInput {
   /** The objective's parameters; the defaults serve every briefing, the eval passes others to cross-validate them. */
   params?: Partial<SelectionParams>;
   /**
-   * When nothing of the tier read is chosen (every candidate held back), read the next: prose, then any unit that is no
-   * fragment. A tier is otherwise read whenever it holds a sentence, even one that may not be chosen: a topic's summary then
-   * stays empty while a long passage could state it (docs/quality.md, "Twenty-fifth round (issue 16empty)", rule S1).
+   * When nothing of the tier read is chosen (every candidate held back), read units of any length that stand alone and are
+   * no fragment. A tier is otherwise read whenever it holds a sentence, even one that may not be chosen: a topic's summary
+   * then stays empty while a passage longer than a summary sentence may be could state it (docs/quality.md, "Twenty-fifth
+   * round (issue 16empty)", rule S1 and amendment A).
    */
   fallBack?: boolean;
 }
 
-/** The sentences a selection reads: by default the first tier that holds any; a fallback's tiers after it (`fallBack`). */
-type Tier = 'first' | 'prose' | 'written';
+/** The sentences a selection reads: by default the first tier that holds any; `fallBack`'s tier after it. */
+type Tier = 'first' | 'anyLength';
 
 export interface SelectionParams {
   /** What a mention in a document's first sentence is worth, against 1 further down; the next two sentences are worth the midpoint. */
@@ -172,12 +173,7 @@ interface Candidate {
 
 export function selectSummary(input: SummaryInput): Sentence[] {
   const chosen = selectFrom(input, 'first');
-  if (chosen.length || !input.fallBack) return chosen;
-  for (const tier of ['prose', 'written'] as const) {
-    const next = selectFrom(input, tier);
-    if (next.length) return next;
-  }
-  return [];
+  return chosen.length || !input.fallBack ? chosen : selectFrom(input, 'anyLength');
 }
 
 function selectFrom(input: SummaryInput, tier: Tier): Sentence[] {
@@ -342,8 +338,7 @@ function candidatesOf(input: SummaryInput, params: SelectionParams, tier: Tier =
   // A set of short notes has no prose sentence; then any sentence will do.
   const included = (list: number[]) => poolOf(list, sentences, relevance, params, input.exclude);
   let keep: number[];
-  if (tier === 'prose') keep = included(prose);
-  else if (tier === 'written') keep = included(any.filter((i) => !isFragment(sentences[i]!.text)));
+  if (tier === 'anyLength') keep = included(any.filter((i) => !isFragment(sentences[i]!.text) && factsOf(sentences[i]!).standsAlone));
   else {
     keep = input.standAlone !== false ? included(alone) : [];
     if (keep.length === 0) keep = included(prose);
