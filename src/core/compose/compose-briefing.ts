@@ -141,7 +141,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return inOrder(
       withoutOverlaps(
         withinWords(
-          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, exclude, ...summaryRoles, ...(fallBack ? { fallBack } : {}) }),
+          selectSummary({
+            sentences: ranked.units,
+            documents,
+            relevance: (_, i) => ranked.scores[i]!,
+            maxWords: size.words,
+            maxSentences: size.summary,
+            answersQuestion: topic.ref.kind === 'query',
+            standAlone,
+            exclude,
+            ...summaryRoles,
+            ...(fallBack ? { fallBack } : {}),
+          }),
           size.words,
         ),
       ),
