@@ -36,6 +36,7 @@ import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
+import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
@@ -124,12 +125,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
   const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
-  const inOrder = (units: Sentence[]) => (loose.introducedBy ? introducedInOrder(units, loose.introducedBy) : units);
+  const inOrder = (units: Sentence[], introducedBy = loose.introducedBy) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
   const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
   let standAloneUsed = true;
-  const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean) => {
+  const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean, fallBack?: true) => {
     standAloneUsed = standAlone;
     const summaryRoles = statedFirst(
       reportedFirst(roles, choices.units, (s) => index.documents.get(s.docId)?.meta.opinion === true),
@@ -140,10 +141,22 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return inOrder(
       withoutOverlaps(
         withinWords(
-          selectSummary({ sentences: ranked.units, documents, relevance: (_, i) => ranked.scores[i]!, maxWords: size.words, maxSentences: size.summary, answersQuestion: topic.ref.kind === 'query', standAlone, exclude, ...summaryRoles }),
+          selectSummary({
+            sentences: ranked.units,
+            documents,
+            relevance: (_, i) => ranked.scores[i]!,
+            maxWords: size.words,
+            maxSentences: size.summary,
+            answersQuestion: topic.ref.kind === 'query',
+            standAlone,
+            exclude,
+            ...summaryRoles,
+            ...(fallBack ? { fallBack } : {}),
+          }),
           size.words,
         ),
       ),
+      roles.introducedBy,
     );
   };
   const strict = notChosen(loose, onlyAnswers);
@@ -154,6 +167,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   if (!chosenSummary.length && strict !== loose) {
     roles = loose;
     chosenSummary = chooseSummary(loose);
+  }
+  // A topic's summary is not left empty while a unit may be shown (docs/quality.md, "Twenty-fifth round (issue 16empty)",
+  // amendment A): a name the gloss introduces (S2), then a unit that stands alone at any length (S1′), each only while it is
+  // still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
+  if (!chosenSummary.length && topic.ref.kind !== 'query') {
+    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf) } : roles;
+    chosenSummary = chooseSummary(glossed, true);
+    if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).

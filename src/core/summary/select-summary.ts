@@ -4,7 +4,7 @@ import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } f
 import { MaxQueue } from './max-queue.js';
 import { partsOf } from './passages.js';
 import { sameFact } from './same-fact.js';
-import { conceptEnds, conceptIds, factsOf } from './summary-facts.js';
+import { conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
 import { topK } from './top-k.js';
 
 /**
@@ -69,7 +69,17 @@ export interface SummaryInput {
   answersQuestion?: boolean;
   /** The objective's parameters; the defaults serve every briefing, the eval passes others to cross-validate them. */
   params?: Partial<SelectionParams>;
+  /**
+   * When nothing of the tier read is chosen (every candidate held back), read units of any length that stand alone and are
+   * no fragment. A tier is otherwise read whenever it holds a sentence, even one that may not be chosen: a topic's summary
+   * then stays empty while a passage longer than a summary sentence may be could state it (docs/quality.md, "Twenty-fifth
+   * round (issue 16empty)", rule S1 and amendment A).
+   */
+  fallBack?: boolean;
 }
+
+/** The sentences a selection reads: by default the first tier that holds any; `fallBack`'s tier after it. */
+type Tier = 'first' | 'anyLength';
 
 export interface SelectionParams {
   /** What a mention in a document's first sentence is worth, against 1 further down; the next two sentences are worth the midpoint. */
@@ -162,8 +172,13 @@ interface Candidate {
 }
 
 export function selectSummary(input: SummaryInput): Sentence[] {
+  const chosen = selectFrom(input, 'first');
+  return chosen.length || !input.fallBack ? chosen : selectFrom(input, 'anyLength');
+}
+
+function selectFrom(input: SummaryInput, tier: Tier): Sentence[] {
   const params = { ...DEFAULT_SELECTION, ...input.params };
-  const { pool, weights, again, recency } = weighedPool(input, params);
+  const { pool, weights, again, recency } = weighedPool(input, params, tier);
   const { candidates } = pool;
   if (candidates.length === 0) return [];
   if (params.sentenceQuality && params.sentenceQuality.power !== 0) {
@@ -223,8 +238,8 @@ export function sentenceTable(input: SummaryInput): { sentences: Sentence[]; fea
 }
 
 /** The pool and its concepts' weights, by the learned models when the params give them. */
-function weighedPool(input: SummaryInput, params: SelectionParams): { pool: Pool; weights: Float64Array; again: Float64Array | null; recency: (docId: string) => number } {
-  const pool = candidatesOf(input, params);
+function weighedPool(input: SummaryInput, params: SelectionParams, tier: Tier = 'first'): { pool: Pool; weights: Float64Array; again: Float64Array | null; recency: (docId: string) => number } {
+  const pool = candidatesOf(input, params, tier);
   const { candidates, pairConcepts } = pool;
   const mentions = input.choiceOnly ? candidates.filter((c) => !input.choiceOnly!(c.sentence)) : candidates;
   const weights = conceptWeights(mentions, input.documents, params, pairConcepts, candidates);
@@ -301,7 +316,7 @@ function modelInputs(pool: Pool, documents: SummaryInput['documents']): { mentio
   return { mentions, recency: (docId) => rank(docId) - 1, bothContent: (id) => id >= pool.pairConcepts || pool.bothContent[id] === 1 };
 }
 
-function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
+function candidatesOf(input: SummaryInput, params: SelectionParams, tier: Tier = 'first'): Pool {
   const { sentences } = input;
   const relevance = new Float64Array(sentences.length);
   const any: number[] = [];
@@ -322,9 +337,13 @@ function candidatesOf(input: SummaryInput, params: SelectionParams): Pool {
   // mentions: a quotation or a "But…" carries a source's detail, not its statement of the story.
   // A set of short notes has no prose sentence; then any sentence will do.
   const included = (list: number[]) => poolOf(list, sentences, relevance, params, input.exclude);
-  let keep = input.standAlone !== false ? included(alone) : [];
-  if (keep.length === 0) keep = included(prose);
-  if (keep.length === 0) keep = included(any);
+  let keep: number[];
+  if (tier === 'anyLength') keep = included(any.filter((i) => !isFragment(sentences[i]!.text) && factsOf(sentences[i]!).standsAlone));
+  else {
+    keep = input.standAlone !== false ? included(alone) : [];
+    if (keep.length === 0) keep = included(prose);
+    if (keep.length === 0) keep = included(any);
+  }
   const facts = keep.map((i) => factsOf(sentences[i]!));
   const withWords = params.wordWeight > 0;
   // Every candidate's concepts in one array, its word pairs then its single words: not two arrays a candidate and a third joining them.
