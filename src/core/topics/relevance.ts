@@ -2,6 +2,7 @@ import { holdsId, idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/ter
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
+import { nameForms } from './name-forms.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
@@ -401,15 +402,23 @@ interface InDocument {
 
 function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
+  // A question's place name is held where the set writes it as its people's adjective, or the adjective as its place
+  // ("Syrian" for "Syria"): the same name, so the sentences of either form hold it, and it weighs by the documents of its
+  // most used form. Only a question's (`minDf` is set for one): a topic's words are matched as written.
+  const forms = words.map((s) => (minDf ? nameForms(index, s) : []));
+  const holders = words.map((s, i) => heldBy(index, s, forms[i]!));
+  const dfOf = (s: string, i: number) => Math.max(index.stemDf.get(s) ?? 0, ...forms[i]!.map((f) => index.stemDf.get(f) ?? 0));
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const absent = (s: string) => !index.stemSentences.has(s);
-  const weights = words.map((s) => (related?.[s] && absent(s) ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
+  const weights = words.map((s, i) => (related?.[s] && absent(s) && !forms[i]!.length ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, dfOf(s, i))) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
   // Posting lists hold ids in rising order: the last of each is the highest a word reaches.
   let reached = index.sentences.length;
-  for (const s of words) for (const stem of [s, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
+  words.forEach((s, i) => {
+    for (const stem of [s, ...forms[i]!, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
+  });
   const { score, count, lent, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
@@ -425,11 +434,11 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   };
   const standsInFor = new Map<string, ReadonlyMap<number, number>>();
   words.forEach((s, i) => {
-    for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
+    for (const id of holders[i]!) reach(id, weights[i]! / total);
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
     // For a word the set uses (a question's verb), only in sentences without it.
-    const own = related?.[s] && !absent(s) ? new Set(index.stemSentences.get(s)) : undefined;
+    const own = related?.[s] && holders[i]!.length ? new Set(holders[i]) : undefined;
     const credit = new Map<number, number>();
     for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) if (!own?.has(id)) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
     for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
@@ -440,6 +449,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     lendFromDocuments(
       index,
       words,
+      holders,
       weights.map((w) => (w * inDocument.share) / total),
       ids,
       lent,
@@ -470,11 +480,11 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
  * For each word `standsInFor` names (those a document may lend), adds its lent weight to each reached sentence that holds
  * neither the word nor a word standing in for it, when its document's opening sentence (its headline or lead) holds the word.
  */
-function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
+function lendFromDocuments(index: TermIndex, words: readonly string[], held: readonly (readonly number[])[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
   words.forEach((s, i) => {
     const standIns = standsInFor.get(s);
-    const holders = index.stemSentences.get(s);
-    if (!standIns || !holders?.length) return;
+    const holders = held[i]!;
+    if (!standIns || !holders.length) return;
     // A story names its subject in its opening sentence and refers back to it after; a word further down is a detail.
     const documents = new Set<string>();
     for (const id of holders) {
@@ -483,6 +493,13 @@ function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeigh
     }
     for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
   });
+}
+
+/** The sentences that hold a word, in rising order: its own posting list, or with its other forms' merged in (each sentence once). */
+function heldBy(index: TermIndex, s: string, forms: readonly string[]): readonly number[] {
+  const own = index.stemSentences.get(s) ?? [];
+  if (!forms.length) return own;
+  return [...new Set([own, ...forms.map((f) => index.stemSentences.get(f) ?? [])].flat())].sort((a, b) => a - b);
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
