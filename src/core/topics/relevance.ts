@@ -203,18 +203,23 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     };
     const shareOf = (id: number, share: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, share / (1 - focusShare)) : share);
     const entry = (id: number) => shareOf(id, matches.score[id]!);
+    // The share as the question's words are written, without a name's other forms: the entry tests read as on main.
+    const entryAsWritten = (id: number) => shareOf(id, matches.score[id]! - matches.formed[id]!);
     // With what its document lends: for entry only, never the sentence's score.
     const entryInDocument = (id: number) => shareOf(id, matches.score[id]! + matches.lent[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
+    let bestAsWritten = 0;
     let bestInDocument = 0;
     for (const id of matches.ids) {
       best = Math.max(best, entry(id));
+      if (matches.byForms) bestAsWritten = Math.max(bestAsWritten, entryAsWritten(id));
       if (inDocument) bestInDocument = Math.max(bestInDocument, entryInDocument(id));
     }
     const asked = new Set(question?.kind ? question.asked : []);
-    const entersBy = (share: number, top: number, id: number) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
-    const holdsWords = (id: number) => entersBy(entry(id), best, id);
+    const entersBy = (share: number, top: number, id: number, held = matches.count[id]!) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && held >= Math.min(2, terms));
+    // With a name's other forms, or as written: a sentence that holds the name as its adjective raises the best, and must not keep out one that entered without it.
+    const holdsWords = (id: number) => entersBy(entry(id), best, id) || (matches.byForms && entersBy(entryAsWritten(id), bestAsWritten, id, matches.count[id]! - matches.formedCount[id]!));
     // A sentence enters as it did alone, or by the same tests read with its document's words: nothing that entered alone moves.
     const holdsInDocument = (id: number) => inDocument !== undefined && entersBy(entryInDocument(id), bestInDocument, id);
     const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
@@ -353,11 +358,16 @@ interface Matches {
   count: Uint32Array;
   /** The share of the variant's weight a sentence's document lends it: the words it lacks that the document's opening sentence holds. */
   lent: Float64Array;
+  /** Of a sentence's share and word count, what it holds only in a name's other form ("Syrian" for "Syria"). */
+  formed: Float64Array;
+  formedCount: Uint32Array;
+  /** Whether any of the variant's words was read in another form. */
+  byForms: boolean;
   /** The share of the variant's weight these stems carry. */
   focusShare(stems: readonly string[]): number;
 }
 
-const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number }>();
+const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; lent: Float64Array; formed: Float64Array; formedCount: Uint32Array; stamp: Uint32Array; call: number }>();
 
 const focusScratch = new WeakMap<TermIndex, { stamp: Uint32Array; states: Uint8Array; call: number }>();
 
@@ -378,12 +388,12 @@ function focusReadings(index: TermIndex): { stamp: Uint32Array; states: Uint8Arr
 }
 
 /** The index's match arrays, room for ids below `n`, with a fresh stamp: a sentence whose stamp is older holds nothing yet. */
-function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number } {
+function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; lent: Float64Array; formed: Float64Array; formedCount: Uint32Array; stamp: Uint32Array; call: number } {
   let arrays = scratch.get(index);
   // A set grows in place as articles arrive: room for a quarter more before the arrays are made again.
   if (!arrays || arrays.score.length < n) {
     const size = Math.ceil(n * 1.25) + 16;
-    arrays = { score: new Float64Array(size), count: new Uint32Array(size), lent: new Float64Array(size), stamp: new Uint32Array(size), call: 0 };
+    arrays = { score: new Float64Array(size), count: new Uint32Array(size), lent: new Float64Array(size), formed: new Float64Array(size), formedCount: new Uint32Array(size), stamp: new Uint32Array(size), call: 0 };
     scratch.set(index, arrays);
   }
   if (arrays.call === 0xffffffff) {
@@ -403,14 +413,14 @@ interface InDocument {
 function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A question's place name is held where the set writes it as its people's adjective, or the adjective as its place
-  // ("Syrian" for "Syria"): the same name, so the sentences of either form hold it, and it weighs by the documents of its
-  // most used form. Only a question's (`minDf` is set for one): a topic's words are matched as written.
+  // ("Syrian" for "Syria"): the same name, so the sentences of either form hold it. It weighs as the form the question
+  // writes, and what the other forms add is kept apart (`formed`), so that the entry tests can also be read without it.
+  // Only a question's (`minDf` is set for one): a topic's words are matched as written.
   const forms = words.map((s) => (minDf ? nameForms(index, s) : []));
   const holders = words.map((s, i) => heldBy(index, s, forms[i]!));
-  const dfOf = (s: string, i: number) => Math.max(index.stemDf.get(s) ?? 0, ...forms[i]!.map((f) => index.stemDf.get(f) ?? 0));
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const absent = (s: string) => !index.stemSentences.has(s);
-  const weights = words.map((s, i) => (related?.[s] && absent(s) && !forms[i]!.length ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, dfOf(s, i))) : idf(index, s)));
+  const weights = words.map((s, i) => (related?.[s] && absent(s) && !forms[i]!.length ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
@@ -419,7 +429,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   words.forEach((s, i) => {
     for (const stem of [s, ...forms[i]!, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
   });
-  const { score, count, lent, stamp, call } = matchArrays(index, reached);
+  const { score, count, lent, formed, formedCount, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
     if (stamp[id] !== call) {
@@ -427,6 +437,8 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       score[id] = 0;
       count[id] = 0;
       lent[id] = 0;
+      formed[id] = 0;
+      formedCount[id] = 0;
       ids.push(id);
     }
     score[id] = score[id]! + share;
@@ -434,7 +446,13 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   };
   const standsInFor = new Map<string, ReadonlyMap<number, number>>();
   words.forEach((s, i) => {
-    for (const id of holders[i]!) reach(id, weights[i]! / total);
+    const written = index.stemSentences.get(s) ?? [];
+    for (const id of written) reach(id, weights[i]! / total);
+    for (const id of formsOnly(index, written, forms[i]!)) {
+      reach(id, weights[i]! / total);
+      formed[id] = formed[id]! + weights[i]! / total;
+      formedCount[id] = formedCount[id]! + 1;
+    }
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
     // For a word the set uses (a question's verb), only in sentences without it.
@@ -473,7 +491,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     }
   }
   const focusShare = (stems: readonly string[]) => words.reduce((a, w, i) => a + (stems.includes(w) ? weights[i]! : 0), 0) / total;
-  return { ids, score, count, lent, focusShare };
+  return { ids, score, count, lent, formed, formedCount, byForms: forms.some((f) => f.length > 0), focusShare };
 }
 
 /**
@@ -493,6 +511,14 @@ function lendFromDocuments(index: TermIndex, words: readonly string[], held: rea
     }
     for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
   });
+}
+
+/** The sentences that hold only a name's other forms, not the form written: each once. */
+function formsOnly(index: TermIndex, written: readonly number[], forms: readonly string[]): number[] {
+  if (!forms.length) return [];
+  const out = new Set<number>();
+  for (const f of forms) for (const id of index.stemSentences.get(f) ?? []) if (!holdsId(written, id)) out.add(id);
+  return [...out];
 }
 
 /** The sentences that hold a word, in rising order: its own posting list, or with its other forms' merged in (each sentence once). */
