@@ -498,7 +498,15 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
  * For each word `standsInFor` names (those a document may lend), adds its lent weight to each reached sentence that holds
  * neither the word nor a word standing in for it, when its document's opening sentence (its headline or lead) holds the word.
  */
-function lendFromDocuments(index: TermIndex, words: readonly string[], held: readonly (readonly number[])[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
+function lendFromDocuments(
+  index: TermIndex,
+  words: readonly string[],
+  held: readonly (readonly number[])[],
+  lentWeight: readonly number[],
+  ids: readonly number[],
+  lent: Float64Array,
+  standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>,
+): void {
   words.forEach((s, i) => {
     const standIns = standsInFor.get(s);
     const holders = held[i]!;
