@@ -12,7 +12,18 @@ const NAME_READS = 3;
  * stems must be written as names in the set, so that a common word's stem ("parti", "part") is not read as a place's
  * (docs/quality.md, "Twenty-fifth round (issue 16pool)").
  */
-export function nameForms(index: TermIndex, word: string): string[] {
+export function nameForms(index: TermIndex, word: string): readonly string[] {
+  // Read once per word while the set is unchanged: every question of a session asks again of the same names.
+  let kept = known.get(index);
+  if (!kept || kept.sentences !== index.sentences.length) known.set(index, (kept = { sentences: index.sentences.length, forms: new Map() }));
+  let forms = kept.forms.get(word);
+  if (!forms) kept.forms.set(word, (forms = formsOf(index, word)));
+  return forms;
+}
+
+const known = new WeakMap<TermIndex, { sentences: number; forms: Map<string, readonly string[]> }>();
+
+function formsOf(index: TermIndex, word: string): readonly string[] {
   const candidates = new Set<string>();
   const root = word.replace(/[aeiou]$/, '');
   for (const end of DEMONYM_ENDINGS) {

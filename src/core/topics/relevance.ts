@@ -522,18 +522,36 @@ function lendFromDocuments(
 }
 
 /** The sentences that hold only a name's other forms, not the form written: each once. */
-function formsOnly(index: TermIndex, written: readonly number[], forms: readonly string[]): number[] {
+function formsOnly(index: TermIndex, written: readonly number[], forms: readonly string[]): readonly number[] {
   if (!forms.length) return [];
-  const out = new Set<number>();
-  for (const f of forms) for (const id of index.stemSentences.get(f) ?? []) if (!holdsId(written, id)) out.add(id);
-  return [...out];
+  const others = forms.reduce<readonly number[]>((all, f) => mergeSorted(all, index.stemSentences.get(f) ?? []), []);
+  const out: number[] = [];
+  let w = 0;
+  for (const id of others) {
+    while (w < written.length && written[w]! < id) w++;
+    if (written[w] !== id) out.push(id);
+  }
+  return out;
+}
+
+/** Two posting lists (rising ids) as one, each id once: a merge, not a sort, since a common name's list is long. */
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
 }
 
 /** The sentences that hold a word, in rising order: its own posting list, or with its other forms' merged in (each sentence once). */
 function heldBy(index: TermIndex, s: string, forms: readonly string[]): readonly number[] {
   const own = index.stemSentences.get(s) ?? [];
-  if (!forms.length) return own;
-  return [...new Set([own, ...forms.map((f) => index.stemSentences.get(f) ?? [])].flat())].sort((a, b) => a - b);
+  return forms.reduce<readonly number[]>((all, f) => mergeSorted(all, index.stemSentences.get(f) ?? []), own);
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
