@@ -197,12 +197,12 @@ export function sameName(a: string, b: string): boolean {
 }
 
 /** Whether `people` is the adjective of the place `place` names, by an English demonym ending: "european" of "europ", "chines" of "china". */
-function demonymOf(people: string, place: string): boolean {
+export function demonymOf(people: string, place: string): boolean {
   if (place.length < 4 || people.length <= place.length) return false;
   const root = place.replace(/[aeiou]$/, '');
   return DEMONYM_ENDINGS.some((end) => people === place + end || people === root + end);
 }
-const DEMONYM_ENDINGS = ['an', 'ian', 'ean', 'ese', 'es', 'i', 'ish'];
+export const DEMONYM_ENDINGS = ['an', 'ian', 'ean', 'ese', 'es', 'i', 'ish'];
 
 /** The names a question asks about; a day's name is matched as that day, however a sentence dates it. */
 function askedNames(question: Question): string[] {

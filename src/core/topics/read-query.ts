@@ -29,6 +29,13 @@ const OPENING_PREPOSITION = /^(?:in|on|at|by|from|to|with|of|for|until|till|sinc
 /** Prepositions of time: before "which"/"what" ("until which date") they ask for a time. */
 const TIME_PREPOSITION = /^(?:until|till|since|before|after|during)\s/i;
 
+/**
+ * The noun after "which" or "what" that names the kind of answer ("in which city did …", "which country won …"): the answer
+ * writes the city ("Damascus"), not the word "city", so it is not a word to match (docs/quality.md, "Twenty-fifth round
+ * (issue 16pool)"). Only there: "how many countries" counts countries, and the sentence that answers says "30 countries".
+ */
+const KIND_NOUN = /^((?:which|what)\s+)(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b/i;
+
 /** A query as its question is read: from its question word, when a preposition opens it. */
 function fromQuestionWord(text: string): string {
   return text.trim().replace(OPENING_PREPOSITION, '');
@@ -42,7 +49,10 @@ export function isQuestion(text: string): boolean {
 /** The words of a query that name what it is about, as stems. */
 export function queryStems(text: string): string[] {
   let t = fromQuestionWord(text).replace(/\?+\s*$/, '');
-  if (isQuestion(text)) for (const frame of FRAME) t = t.replace(frame, ' ');
+  if (isQuestion(text)) {
+    t = t.replace(KIND_NOUN, '$1');
+    for (const frame of FRAME) t = t.replace(frame, ' ');
+  }
   const stems = stemsOf(t, isQuestion(text));
   // A question that is all frame ("what happened?") still asks about its words.
   return stems.length ? stems : stemsOf(text);

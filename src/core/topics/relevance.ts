@@ -2,6 +2,7 @@ import { holdsId, idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/ter
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
 import { asksAState, exclusionOf, exclusionShare, type PhraseReading, phraseReading, phraseShare, stateShare, timeFrameOf, timeFrameShares } from './asked-referent.js';
+import { nameForms } from './name-forms.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
@@ -202,18 +203,23 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     };
     const shareOf = (id: number, share: number) => (focusShare > 0 && focusShare < 1 && !statesIt(id) ? Math.min(1, share / (1 - focusShare)) : share);
     const entry = (id: number) => shareOf(id, matches.score[id]!);
+    // The share as the question's words are written, without a name's other forms: the entry tests read as on main.
+    const entryAsWritten = (id: number) => shareOf(id, matches.score[id]! - matches.formed[id]!);
     // With what its document lends: for entry only, never the sentence's score.
     const entryInDocument = (id: number) => shareOf(id, matches.score[id]! + matches.lent[id]!);
     // A loop, not Math.max(...spread): a common word matches more sentences than a call takes arguments.
     let best = 0;
+    let bestAsWritten = 0;
     let bestInDocument = 0;
     for (const id of matches.ids) {
       best = Math.max(best, entry(id));
+      if (matches.byForms) bestAsWritten = Math.max(bestAsWritten, entryAsWritten(id));
       if (inDocument) bestInDocument = Math.max(bestInDocument, entryInDocument(id));
     }
     const asked = new Set(question?.kind ? question.asked : []);
-    const entersBy = (share: number, top: number, id: number) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && matches.count[id]! >= Math.min(2, terms));
-    const holdsWords = (id: number) => entersBy(entry(id), best, id);
+    const entersBy = (share: number, top: number, id: number, held = matches.count[id]!) => share >= MIN_MATCH || (share >= top * QUERY_SHARE && held >= Math.min(2, terms));
+    // With a name's other forms, or as written: a sentence that holds the name as its adjective raises the best, and must not keep out one that entered without it.
+    const holdsWords = (id: number) => entersBy(entry(id), best, id) || (matches.byForms && entersBy(entryAsWritten(id), bestAsWritten, id, matches.count[id]! - matches.formedCount[id]!));
     // A sentence enters as it did alone, or by the same tests read with its document's words: nothing that entered alone moves.
     const holdsInDocument = (id: number) => inDocument !== undefined && entersBy(entryInDocument(id), bestInDocument, id);
     const readClosely = asked.size > 0 ? closeReading(matches, (id) => !holdsWords(id) && index.sentences[id]!.stems.some((s) => asked.has(s))) : undefined;
@@ -352,11 +358,16 @@ interface Matches {
   count: Uint32Array;
   /** The share of the variant's weight a sentence's document lends it: the words it lacks that the document's opening sentence holds. */
   lent: Float64Array;
+  /** Of a sentence's share and word count, what it holds only in a name's other form ("Syrian" for "Syria"). */
+  formed: Float64Array;
+  formedCount: Uint32Array;
+  /** Whether any of the variant's words was read in another form. */
+  byForms: boolean;
   /** The share of the variant's weight these stems carry. */
   focusShare(stems: readonly string[]): number;
 }
 
-const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number }>();
+const scratch = new WeakMap<TermIndex, { score: Float64Array; count: Uint32Array; lent: Float64Array; formed: Float64Array; formedCount: Uint32Array; stamp: Uint32Array; call: number }>();
 
 const focusScratch = new WeakMap<TermIndex, { stamp: Uint32Array; states: Uint8Array; call: number }>();
 
@@ -377,12 +388,12 @@ function focusReadings(index: TermIndex): { stamp: Uint32Array; states: Uint8Arr
 }
 
 /** The index's match arrays, room for ids below `n`, with a fresh stamp: a sentence whose stamp is older holds nothing yet. */
-function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; lent: Float64Array; stamp: Uint32Array; call: number } {
+function matchArrays(index: TermIndex, n: number): { score: Float64Array; count: Uint32Array; lent: Float64Array; formed: Float64Array; formedCount: Uint32Array; stamp: Uint32Array; call: number } {
   let arrays = scratch.get(index);
   // A set grows in place as articles arrive: room for a quarter more before the arrays are made again.
   if (!arrays || arrays.score.length < n) {
     const size = Math.ceil(n * 1.25) + 16;
-    arrays = { score: new Float64Array(size), count: new Uint32Array(size), lent: new Float64Array(size), stamp: new Uint32Array(size), call: 0 };
+    arrays = { score: new Float64Array(size), count: new Uint32Array(size), lent: new Float64Array(size), formed: new Float64Array(size), formedCount: new Uint32Array(size), stamp: new Uint32Array(size), call: 0 };
     scratch.set(index, arrays);
   }
   if (arrays.call === 0xffffffff) {
@@ -401,16 +412,24 @@ interface InDocument {
 
 function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
+  // A question's place name is held where the set writes it as its people's adjective, or the adjective as its place
+  // ("Syrian" for "Syria"): the same name, so the sentences of either form hold it. It weighs as the form the question
+  // writes, and what the other forms add is kept apart (`formed`), so that the entry tests can also be read without it.
+  // Only a question's (`minDf` is set for one): a topic's words are matched as written.
+  const forms = words.map((s) => (minDf ? nameForms(index, s) : []));
+  const holders = words.map((s, i) => heldBy(index, s, forms[i]!));
   // A word the set never uses weighs as a word held by one document, not the most of all.
   const absent = (s: string) => !index.stemSentences.has(s);
-  const weights = words.map((s) => (related?.[s] && absent(s) ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
+  const weights = words.map((s, i) => (related?.[s] && absent(s) && !forms[i]!.length ? idfOf(index, Math.max(1, minDf ?? 1)) : minDf ? idfOf(index, Math.max(minDf, index.stemDf.get(s) ?? 0)) : idf(index, s)));
   // The day weighs as much as the query's average word.
   const dayWeight = on ? weights.reduce((a, b) => a + b, 0) / Math.max(1, weights.length) || 1 : 0;
   const total = weights.reduce((a, b) => a + b, 0) + dayWeight;
   // Posting lists hold ids in rising order: the last of each is the highest a word reaches.
   let reached = index.sentences.length;
-  for (const s of words) for (const stem of [s, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
-  const { score, count, lent, stamp, call } = matchArrays(index, reached);
+  words.forEach((s, i) => {
+    for (const stem of [s, ...forms[i]!, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
+  });
+  const { score, count, lent, formed, formedCount, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
     if (stamp[id] !== call) {
@@ -418,6 +437,8 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
       score[id] = 0;
       count[id] = 0;
       lent[id] = 0;
+      formed[id] = 0;
+      formedCount[id] = 0;
       ids.push(id);
     }
     score[id] = score[id]! + share;
@@ -425,11 +446,17 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   };
   const standsInFor = new Map<string, ReadonlyMap<number, number>>();
   words.forEach((s, i) => {
-    for (const id of index.stemSentences.get(s) ?? []) reach(id, weights[i]! / total);
+    const written = index.stemSentences.get(s) ?? [];
+    for (const id of written) reach(id, weights[i]! / total);
+    for (const id of formsOnly(index, written, forms[i]!)) {
+      reach(id, weights[i]! / total);
+      formed[id] = formed[id]! + weights[i]! / total;
+      formedCount[id] = formedCount[id]! + 1;
+    }
     // Related words stand in for a word the set lacks, for less than it: the more of them a
     // sentence holds, the surer it speaks of the same thing ("soldiers … killed" for casualties).
     // For a word the set uses (a question's verb), only in sentences without it.
-    const own = related?.[s] && !absent(s) ? new Set(index.stemSentences.get(s)) : undefined;
+    const own = related?.[s] && holders[i]!.length ? new Set(holders[i]) : undefined;
     const credit = new Map<number, number>();
     for (const r of related?.[s] ?? []) for (const id of index.stemSentences.get(r.stem) ?? []) if (!own?.has(id)) credit.set(id, (credit.get(id) ?? 0) + r.similarity * RELATED_SHARE);
     for (const [id, c] of credit) reach(id, (Math.min(RELATED_CAP, c) * weights[i]!) / total);
@@ -440,6 +467,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     lendFromDocuments(
       index,
       words,
+      holders,
       weights.map((w) => (w * inDocument.share) / total),
       ids,
       lent,
@@ -463,18 +491,26 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
     }
   }
   const focusShare = (stems: readonly string[]) => words.reduce((a, w, i) => a + (stems.includes(w) ? weights[i]! : 0), 0) / total;
-  return { ids, score, count, lent, focusShare };
+  return { ids, score, count, lent, formed, formedCount, byForms: forms.some((f) => f.length > 0), focusShare };
 }
 
 /**
  * For each word `standsInFor` names (those a document may lend), adds its lent weight to each reached sentence that holds
  * neither the word nor a word standing in for it, when its document's opening sentence (its headline or lead) holds the word.
  */
-function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeight: readonly number[], ids: readonly number[], lent: Float64Array, standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>): void {
+function lendFromDocuments(
+  index: TermIndex,
+  words: readonly string[],
+  held: readonly (readonly number[])[],
+  lentWeight: readonly number[],
+  ids: readonly number[],
+  lent: Float64Array,
+  standsInFor: ReadonlyMap<string, ReadonlyMap<number, number>>,
+): void {
   words.forEach((s, i) => {
     const standIns = standsInFor.get(s);
-    const holders = index.stemSentences.get(s);
-    if (!standIns || !holders?.length) return;
+    const holders = held[i]!;
+    if (!standIns || !holders.length) return;
     // A story names its subject in its opening sentence and refers back to it after; a word further down is a detail.
     const documents = new Set<string>();
     for (const id of holders) {
@@ -483,6 +519,39 @@ function lendFromDocuments(index: TermIndex, words: readonly string[], lentWeigh
     }
     for (const id of ids) if (!standIns.has(id) && documents.has(index.sentences[id]!.docId) && !holdsId(holders, id)) lent[id] = lent[id]! + lentWeight[i]!;
   });
+}
+
+/** The sentences that hold only a name's other forms, not the form written: each once. */
+function formsOnly(index: TermIndex, written: readonly number[], forms: readonly string[]): readonly number[] {
+  if (!forms.length) return [];
+  const others = forms.reduce<readonly number[]>((all, f) => mergeSorted(all, index.stemSentences.get(f) ?? []), []);
+  const out: number[] = [];
+  let w = 0;
+  for (const id of others) {
+    while (w < written.length && written[w]! < id) w++;
+    if (written[w] !== id) out.push(id);
+  }
+  return out;
+}
+
+/** Two posting lists (rising ids) as one, each id once: a merge, not a sort, since a common name's list is long. */
+function mergeSorted(a: readonly number[], b: readonly number[]): readonly number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/** The sentences that hold a word, in rising order: its own posting list, or with its other forms' merged in (each sentence once). */
+function heldBy(index: TermIndex, s: string, forms: readonly string[]): readonly number[] {
+  const own = index.stemSentences.get(s) ?? [];
+  return forms.reduce<readonly number[]>((all, f) => mergeSorted(all, index.stemSentences.get(f) ?? []), own);
 }
 
 /** How strongly one sentence speaks to the topic, as `topicRelevance` scores it; 0 when it does not. For sentences just added. */
