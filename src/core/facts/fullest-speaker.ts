@@ -12,7 +12,10 @@ export function fullestSpeakerForms(speakers: readonly string[]): (speaker: stri
     byKey.set(key, (byKey.get(key) ?? new Set()).add(speaker));
   }
   return (speaker) => {
-    const longer = [...(byKey.get(speakerKey(speaker)) ?? [])].filter((form) => form.length > speaker.length && form.endsWith(` ${speaker}`) && namesBefore(form, speaker));
+    // "Deborah (Hickey's sister)" in one article is the fuller form of another's "Deborah" (rule S2, issue 16speaker).
+    const longer = [...(byKey.get(speakerKey(speaker)) ?? [])].filter(
+      (form) => form.length > speaker.length && ((form.endsWith(` ${speaker}`) && namesBefore(form, speaker)) || form.startsWith(`${speaker} (`)),
+    );
     // Two longer forms ("Dennis Shepard", "Judy Shepard") are two people a label alone cannot tell apart: it stays.
     const fullest = longer.filter((form) => !longer.some((other) => other.length > form.length && other.endsWith(` ${form}`)));
     return fullest.length === 1 ? fullest[0]! : speaker;
