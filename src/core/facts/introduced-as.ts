@@ -8,8 +8,10 @@ import { its, readDoc } from '../nlp.js';
  */
 export function introducedAs(name: string, texts: readonly string[]): string | undefined {
   const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // The name ends there: a capitalised word after it would make it a given name of a full one ("sister Deborah Hickey").
-  const phrase = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?),? ${word}(?![\\p{L}'’-]| \\p{Lu})`, 'gu');
+  // The name ends there: a capitalised word after it would make it a given name of a full one ("sister Deborah Hickey"). Set
+  // off by a comma, it is an apposition closed by a comma or a stop: "Malaysia's policy, Jomo and others said" describes no
+  // one (amendment A1).
+  const phrase = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
   for (const text of texts) {
     for (const m of text.matchAll(phrase)) {
       const nouns = m[2]!.split(' ');

@@ -180,6 +180,8 @@ export const speakerKey = (speaker: string): string => shortNameOf(speaker.repla
 /** The description a label gives in brackets after a one-word name ("Deborah (Hickey's sister)"): no part of who it is. */
 const DESCRIPTION_LABEL = / \([^()]*\)$/;
 
+/** "B.J.", "K.S.": two or three capital initials written as one word (rule S3, issue 16speaker). */
+const GIVEN_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** "Mrs.", "Ms.", "Miss", "Mme.": an honorific that says its bearer is a woman, as the bare word reads it. */
 const FEMININE_HONORIFIC = /^(?:Mrs|Ms|Miss|Mme)\.?$/i;
 /** "Mrs. Holt": a feminine honorific and a surname, as a speaker keeps them when the article ties no full name to them. */
@@ -228,6 +230,16 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         } else if (opensLower(bare)) common.add(bare);
       }
     });
+    // "B.J.", "K.S.": initials the document writes before one surname only, never as a place or a body's ("U.S. officials", "the U.N.").
+    const initialsBefore = new Map<string, string | null>();
+    for (const tokens of tokenised) {
+      tokens.forEach((t, i) => {
+        if (!GIVEN_INITIALS.test(t.word)) return;
+        const next = tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.bare) ? tokens[i + 1]!.bare.replace(/['’]s$/, '') : null;
+        const seen = initialsBefore.get(t.word);
+        initialsBefore.set(t.word, seen === undefined || seen === next ? next : null);
+      });
+    }
     const add = (name: string) => {
       const key = surnameOf(name);
       byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
@@ -261,7 +273,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
         // "David C. Leavy": a middle initial between the given name and the surname is part of the full name (nineteenth round, 16read).
-        const nameWord = (w: string, k: number) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w));
+        // "B.J. Habibie": a given name in initials, when the document writes them before this surname alone (rule S3, issue 16speaker).
+        const nameWord = (w: string, k: number) =>
+          /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w)) || (k === 0 && person.length === 2 && initialsBefore.get(w) === person[1]);
         if (person.length >= 2 && person.every(nameWord) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
         i = end;
       }
