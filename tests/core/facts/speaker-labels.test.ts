@@ -43,4 +43,19 @@ describe('a one-word name labelled with the description that introduces it (docs
     expect(speakerKey("Karin (Dahl's sister)")).toBe(speakerKey('Karin'));
     expect(fullestSpeakerForms(['Karin', "Karin (Dahl's sister)"])('Karin')).toBe("Karin (Dahl's sister)");
   });
+
+  it('reads no description across a comma the name runs on from, and shows a full name over a description (amendment A1)', () => {
+    expect(who(['The biggest flaw in Dahl\'s plan, Berg and others said, is its cost.', '"There is a case for a toll," Berg said.'])).toEqual(['Berg']);
+    expect(fullestSpeakerForms(['Ola Berg', "Berg (Dahl's brother)"])("Berg (Dahl's brother)")).toBe('Ola Berg');
+  });
+});
+
+describe('initials before one surname open a full name (docs/quality.md, "Twenty-fifth round (issue 16speaker)", rule S3)', () => {
+  it('labels a surname with the full name the article writes with initials', () => {
+    expect(who(['Harbour chief A.K. Varga opened the new quay on Monday.', '"We built it in a year," Varga said.'])).toEqual(['A.K. Varga']);
+  });
+
+  it('reads no full name from initials the article also writes before other words', () => {
+    expect(who(['U.S. Varga met U.S. officials on Monday.', '"We built it in a year," Varga said.'])).toEqual(['Varga']);
+  });
 });
