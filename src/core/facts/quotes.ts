@@ -274,8 +274,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
         // "David C. Leavy": a middle initial between the given name and the surname is part of the full name (nineteenth round, 16read).
         // "B.J. Habibie": a given name in initials, when the document writes them before this surname alone (rule S3, issue 16speaker).
-        const nameWord = (w: string, k: number) =>
-          /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w)) || (k === 0 && person.length === 2 && initialsBefore.get(w) === person[1]);
+        const nameWord = (w: string, k: number) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w)) || (k === 0 && person.length === 2 && initialsBefore.get(w) === person[1]);
         if (person.length >= 2 && person.every(nameWord) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
         i = end;
       }
