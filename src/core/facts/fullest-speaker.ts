@@ -12,12 +12,23 @@ export function fullestSpeakerForms(speakers: readonly string[]): (speaker: stri
     byKey.set(key, (byKey.get(key) ?? new Set()).add(speaker));
   }
   return (speaker) => {
-    const longer = [...(byKey.get(speakerKey(speaker)) ?? [])].filter((form) => form.length > speaker.length && form.endsWith(` ${speaker}`) && namesBefore(form, speaker));
+    const forms = [...(byKey.get(speakerKey(speaker)) ?? [])];
+    // "Jomo (Malaysia's …)": a one-word name labelled with its description (rule S2, issue 16speaker) takes a full name the
+    // answer gives the same voice ("K.S. Jomo") as well (amendment A1).
+    const name = speaker.replace(DESCRIPTION, '');
+    const longer = forms.filter((form) => form.length > name.length && form.endsWith(` ${name}`) && namesBefore(form, name));
     // Two longer forms ("Dennis Shepard", "Judy Shepard") are two people a label alone cannot tell apart: it stays.
     const fullest = longer.filter((form) => !longer.some((other) => other.length > form.length && other.endsWith(` ${form}`)));
-    return fullest.length === 1 ? fullest[0]! : speaker;
+    if (fullest.length === 1) return fullest[0]!;
+    if (fullest.length || name !== speaker) return speaker;
+    // "Deborah (Hickey's sister)" in one article is the fuller form of another's "Deborah".
+    const described = forms.filter((form) => form.startsWith(`${name} (`));
+    return described.length === 1 ? described[0]! : speaker;
   };
 }
+
+/** The description a label gives in brackets after a one-word name: "Deborah (Hickey's sister)". */
+const DESCRIPTION = / \([^()]*\)$/;
 
 /**
  * Amendment, written after measuring: "Dennis and Judy Shepard" ends on "Judy Shepard" but names two people. The words a

@@ -4,6 +4,7 @@ import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { introducedAs } from './introduced-as.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -68,6 +69,7 @@ export function speechOf(document: readonly Sentence[], listed: readonly string[
   }
   insideNames.delete(document);
   fullNames.delete(document);
+  descriptions.delete(document);
   listedOf.delete(document);
   people.delete(document);
   return out;
@@ -136,11 +138,26 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
       if (known.has(s)) continue;
       const quote = found.get(s);
       const speaker = quote && fullNameOf(quote.speaker, document);
-      known.set(s, quote ? { speaker: speaker!, named: isNamedSpeaker(speaker!), sentence: s } : null);
+      // Whether it is named, and who it is (speakerKey), are the name's own; the description only labels it (rule S2).
+      known.set(s, quote ? { speaker: describedName(speaker!, document), named: isNamedSpeaker(speaker!), sentence: s } : null);
     }
   }
   for (const s of wanted) if (!known.has(s)) known.set(s, null);
 }
+
+/**
+ * "Deborah (Hickey's sister)": a one-word name the document gives no full name (after fullNameOf) is labelled with the
+ * description the document introduces it with, when it writes one (introducedAs; rule S2, issue 16speaker).
+ */
+function describedName(speaker: string, document: readonly Sentence[]): string {
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(speaker)) return speaker;
+  let byName = descriptions.get(document);
+  if (!byName) descriptions.set(document, (byName = new Map()));
+  let description = byName.get(speaker);
+  if (description === undefined) byName.set(speaker, (description = introducedAs(speaker, nameTexts(document)) ?? null));
+  return description ? `${speaker} (${description})` : speaker;
+}
+const descriptions = new WeakMap<readonly Sentence[], Map<string, string | null>>();
 
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
@@ -159,8 +176,12 @@ const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replac
  * One voice however an article names it: "Zelensky" in one, "Volodymyr Zelensky" in another. "Mrs. Holt" stays apart from
  * the "Holt" of the article's other full name: the honorific says she is not necessarily that person.
  */
-export const speakerKey = (speaker: string): string => shortNameOf(speaker).toLowerCase();
+export const speakerKey = (speaker: string): string => shortNameOf(speaker.replace(DESCRIPTION_LABEL, '')).toLowerCase();
+/** The description a label gives in brackets after a one-word name ("Deborah (Hickey's sister)"): no part of who it is. */
+const DESCRIPTION_LABEL = / \([^()]*\)$/;
 
+/** "B.J.", "K.S.": two or three capital initials written as one word (rule S3, issue 16speaker). */
+const GIVEN_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 /** "Mrs.", "Ms.", "Miss", "Mme.": an honorific that says its bearer is a woman, as the bare word reads it. */
 const FEMININE_HONORIFIC = /^(?:Mrs|Ms|Miss|Mme)\.?$/i;
 /** "Mrs. Holt": a feminine honorific and a surname, as a speaker keeps them when the article ties no full name to them. */
@@ -209,6 +230,16 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         } else if (opensLower(bare)) common.add(bare);
       }
     });
+    // "B.J.", "K.S.": initials the document writes before one surname only, never as a place or a body's ("U.S. officials", "the U.N.").
+    const initialsBefore = new Map<string, string | null>();
+    for (const tokens of tokenised) {
+      tokens.forEach((t, i) => {
+        if (!GIVEN_INITIALS.test(t.word)) return;
+        const next = tokens[i + 1] && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.bare) ? tokens[i + 1]!.bare.replace(/['’]s$/, '') : null;
+        const seen = initialsBefore.get(t.word);
+        initialsBefore.set(t.word, seen === undefined || seen === next ? next : null);
+      });
+    }
     const add = (name: string) => {
       const key = surnameOf(name);
       byLast!.set(key, (byLast!.get(key) ?? new Set()).add(name));
@@ -242,7 +273,8 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
         const words = name?.split(' ') ?? [];
         const person = words.length >= 3 && TITLES.has(words[0]!.toLowerCase()) ? words.slice(1) : words;
         // "David C. Leavy": a middle initial between the given name and the surname is part of the full name (nineteenth round, 16read).
-        const nameWord = (w: string, k: number) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w));
+        // "B.J. Habibie": a given name in initials, when the document writes them before this surname alone (rule S3, issue 16speaker).
+        const nameWord = (w: string, k: number) => /^\p{Lu}\p{Ll}/u.test(w) || (k > 0 && k < person.length - 1 && INITIAL.test(w)) || (k === 0 && person.length === 2 && initialsBefore.get(w) === person[1]);
         if (person.length >= 2 && person.every(nameWord) && !HONORIFIC_AND_SURNAME.test(name!)) add(person.join(' '));
         i = end;
       }
@@ -1071,6 +1103,28 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   return nameIn(tokens.slice(from, end)) ?? firstNameIn(tokens.slice(from, end));
 }
 
+/**
+ * Verbs that direct someone to speak, with an object and an infinitive: "told her to tell", "asked them to say" (rule S1,
+ * issue 16speaker). The closed class of verbs of telling and asking that take both.
+ */
+const DIRECTS = new Set('told tells tell asked asks ask urged urges instructed instructs ordered orders begged begs'.split(' '));
+
+/**
+ * Where the verb that directs the reporting verb at `verb` stands: "told Anwar's daughter, Nurul Izzah, to tell" (an object
+ * between it and "to"), or "was told to tell" (passive, no object); -1 when the infinitive has no such verb ("went on to
+ * say", "was quick to say").
+ */
+function directingVerbOf(tokens: readonly Token[], verb: number): number {
+  if (verb < 2 || tokens[verb - 1]!.bare.toLowerCase() !== 'to') return -1;
+  // The object is a short noun phrase, an apposition set off by commas at most: never a clause's stop or another verb of speech.
+  for (let j = verb - 2; j >= Math.max(0, verb - 10); j--) {
+    const word = tokens[j]!.bare;
+    if (DIRECTS.has(word)) return j < verb - 2 || passive(tokens, j) ? j : -1;
+    if ((/[.;:!?]$/.test(tokens[j]!.word) && !/^(?:\p{Lu}\.)+$/u.test(tokens[j]!.word)) || reports(tokens, j)) return -1;
+  }
+  return -1;
+}
+
 /** Reporting verbs that take the hearer before what they report: "told reporters that", "assured them that". */
 const TELLS = new Set('told tells tell assured assures informed informs warned warns reminded reminds'.split(' '));
 
@@ -1277,6 +1331,14 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       }
       if (!reports(tokens, i) && !issuesMessage(tokens, i) && !judgesInWords(tokens, i)) continue;
       if (tokens[i - 1]?.bare.toLowerCase() === 'as' && insertedAfterVerb(tokens, i - 1)) continue;
+      // "Estrada told Nurul Izzah to tell her father "…"": the words of a request to speak are the requester's, and the one
+      // asked is the hearer; "Izzah was told to tell…" names only the hearer (rule S1, issue 16speaker).
+      const directing = directingVerbOf(tokens, i);
+      if (directing >= 0) {
+        before = passive(tokens, directing) ? undefined : subjectBefore(tokens, directing, 0);
+        verbBefore = directing;
+        break;
+      }
       // "was described by the diplomats as “…”", "quoted X as saying": the speaker follows the verb.
       const byAgent = tokens[i + 1]?.bare.toLowerCase() === 'by' ? subjectAfter(tokens, i + 1, firstQuoted) : undefined;
       // "In the face of it, said Amy Jaffe, an analyst, “…”": a verb after an opening phrase, a name after it, has its subject after

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fullestSpeakerForms } from '../../../src/core/facts/fullest-speaker.js';
+import { findQuotes, speakerKey } from '../../../src/core/facts/quotes.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
+import { sentence } from '../../eval/made-up-cluster.js';
+
+/** The speaker shown for each quotation of one made-up article: each inner array is a paragraph of sentences. */
+function who(...paragraphs: string[][]): string[] {
+  let position = 0;
+  const doc: Sentence[] = paragraphs.flatMap((p, paragraph) => p.map((text, index) => ({ ...sentence('a', position++, text), paragraph, index })));
+  return findQuotes(doc, () => doc).map((q) => q.speaker);
+}
+
+describe('the hearer of a request to speak is not the speaker (docs/quality.md, "Twenty-fifth round (issue 16speaker)", rule S1)', () => {
+  it('credits the words someone is told to pass on to the one who told them', () => {
+    expect(who(['The ferry strike entered its third week.', 'On Monday, Mayor Karl Ek told the skipper\'s son, Nils Dahl, to tell his father "the harbour will not forget him."'])).toEqual(['Karl Ek']);
+    expect(who(['Minister Ola Berg asked the pilots to say "we will sail again" at the rally.'])).toEqual(['Ola Berg']);
+  });
+
+  it('credits no hearer told in the passive', () => {
+    expect(who(['Tove Lind was told to tell the crew "the ship is sold."'])).not.toContain('Tove Lind');
+  });
+
+  it('keeps a subject who goes on to say the words', () => {
+    expect(who(['Mayor Tove Lind went on to say "the ship is sold."'])).toEqual(['Tove Lind']);
+  });
+});
+
+describe('a one-word name labelled with the description that introduces it (docs/quality.md, "Twenty-fifth round (issue 16speaker)", rule S2)', () => {
+  it('labels a relative named by a given name alone with who she is to the person the article names', () => {
+    expect(who(['The skipper, Anders Dahl, was lost at sea on Friday.', '"He loved that boat more than anything," Dahl\'s sister Karin, 34, said on Saturday.'])).toEqual(["Karin (Dahl's sister)"]);
+    expect(who(['The skipper, Anders Dahl, was lost at sea.', '"He loved that boat," said Dahl\'s younger brother, Erik.'])).toEqual(["Erik (Dahl's younger brother)"]);
+  });
+
+  it('keeps a full name, and reads no verb as a description', () => {
+    expect(who(['"He loved that boat," said Dahl\'s sister Karin Dahl.'])).toEqual(['Karin Dahl']);
+    expect(who(['The skipper, Anders Dahl, was lost at sea.', "Dahl's father told Karin the news.", '"He loved that boat," Karin said.'])).toEqual(['Karin']);
+  });
+
+  it('keys the labelled speaker by the name, and shows the labelled form for the same voice in another article', () => {
+    expect(speakerKey("Karin (Dahl's sister)")).toBe(speakerKey('Karin'));
+    expect(fullestSpeakerForms(['Karin', "Karin (Dahl's sister)"])('Karin')).toBe("Karin (Dahl's sister)");
+  });
+
+  it('reads no description across a comma the name runs on from, and shows a full name over a description (amendment A1)', () => {
+    expect(who(["The biggest flaw in Dahl's plan, Berg and others said, is its cost.", '"There is a case for a toll," Berg said.'])).toEqual(['Berg']);
+    expect(fullestSpeakerForms(['Ola Berg', "Berg (Dahl's brother)"])("Berg (Dahl's brother)")).toBe('Ola Berg');
+  });
+});
+
+describe('initials before one surname open a full name (docs/quality.md, "Twenty-fifth round (issue 16speaker)", rule S3)', () => {
+  it('labels a surname with the full name the article writes with initials', () => {
+    expect(who(['Harbour chief A.K. Varga opened the new quay on Monday.', '"We built it in a year," Varga said.'])).toEqual(['A.K. Varga']);
+  });
+
+  it('reads no full name from initials the article also writes before other words', () => {
+    expect(who(['U.S. Varga met U.S. officials on Monday.', '"We built it in a year," Varga said.'])).toEqual(['Varga']);
+  });
+});
