@@ -140,6 +140,32 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
+
+  it('catches a conjunct set off by its comma at the head, and leaves the same words in other roles (16conj, rule C1)', () => {
+    for (const text of [
+      'In fact, the port handled more freight last year than in any year before.',
+      'More important, the new levy is slowing the repair of the harbour walls.',
+      'Of course, no ferry has sailed since the storm.',
+      'In comparison, only two ferries were lost in the last storm.',
+      'Rather, the point was to keep the night crossing.',
+      'In particular, the mayor said, the wall needs new stone.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+      expect(standsAlone(text), text).toBe(false);
+    }
+    for (const text of [
+      'After all the ferries had docked, the harbour was closed.',
+      'Rather than wait for the tide, the crew cut the cable.',
+      'Again forced to close, the ferry company laid off 40 workers.',
+      'Overall freight volumes rose 3 percent in the year.',
+      'In fact the port handled more freight last year.',
+      // C2 (a conjunct after the first phrase) is not this round's rule.
+      'The harbour master, in fact, said the wall would hold.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+      expect(standsAlone(text), text).toBe(true);
+    }
+  });
 });
 
 describe('leansOnBefore', () => {
