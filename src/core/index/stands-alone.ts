@@ -153,6 +153,9 @@ const POINTS_BACK = [
   /\bsuch\s+(?!as\b|that\b)(?:a\s+|an\s+)?\p{L}/iu,
   /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
   /\b(?:confirmed|denied|said|explained|announced|disputed|rejected|welcomed|noted)\s+(?:this|these|those)\s*(?:[,;:]|\s(?:nor|or|and|but)\b)/i,
+  // "this" or "these" followed at once by a preposition has no noun of its own: a pronoun for what was said before ("compare this
+  // to…", "see these as…"); a determiner takes its noun (amendment A1 of docs/quality.md, "Twenty-fifth round (issue 16conj)").
+  /\b\p{Ll}+\s+(?:this|these)\s+(?:to|as|with|for|from|into|on|over|in|by|at|against|about|of)\b/u,
   /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
   // A definite count ("The two leaders…", "Both men…") is of people or things the sentence before named.
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,

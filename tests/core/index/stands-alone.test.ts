@@ -166,6 +166,11 @@ describe('leansOnPrevious', () => {
       expect(standsAlone(text), text).toBe(true);
     }
   });
+
+  it('catches "this" or "these" used as a pronoun before a preposition, not as a determiner (16conj, amendment A1)', () => {
+    for (const text of ['Critics were quick to compare this to the cost of the new bridge.', 'Port officials see these as the first signs of recovery.']) expect(leansOnPrevious(text), text).toBe(true);
+    for (const text of ['Port officials said this week to expect delays at the harbour.', 'The ferry company expects these repairs to take six months.']) expect(leansOnPrevious(text), text).toBe(false);
+  });
 });
 
 describe('leansOnBefore', () => {
