@@ -153,9 +153,6 @@ const POINTS_BACK = [
   /\bsuch\s+(?!as\b|that\b)(?:a\s+|an\s+)?\p{L}/iu,
   /\b(?:this|these)\s+(?:["“(]|(?:is|was|were|are|would|will|could|has|had|means|meant)\b)/i,
   /\b(?:confirmed|denied|said|explained|announced|disputed|rejected|welcomed|noted)\s+(?:this|these|those)\s*(?:[,;:]|\s(?:nor|or|and|but)\b)/i,
-  // "this" or "these" followed at once by a preposition has no noun of its own: a pronoun for what was said before ("compare this
-  // to…", "see these as…"); a determiner takes its noun (amendment A1 of docs/quality.md, "Twenty-fifth round (issue 16conj)").
-  /\b\p{Ll}+\s+(?:this|these)\s+(?:to|as|with|for|from|into|on|over|in|by|at|against|about|of)\b/u,
   /^the\s+(?:first|second|third|fourth|other|latter|former)\s+(?:is|was|one)\b/i,
   // A definite count ("The two leaders…", "Both men…") is of people or things the sentence before named.
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
@@ -251,6 +248,14 @@ export function leansOnPrevious(text: string): boolean {
 }
 
 /**
+ * "this" or "these" followed at once by a preposition has no noun of its own: a pronoun for what was said before ("compare this
+ * to…", "see these as…"); a determiner takes its noun. Read in the writer's words only, before any quotation mark: in a speaker's
+ * words a demonstrative often points within the speech (amendments A1 and A1′ of docs/quality.md, "Twenty-fifth round (issue 16conj)").
+ */
+const PRONOUN_DEMONSTRATIVE = /\b\p{Ll}+\s+(?:this|these)\s+(?:to|as|with|for|from|into|on|over|in|by|at|against|about|of)\b/u;
+const writersWords = (t: string) => t.split(/["“”«»]/, 1)[0]!;
+
+/**
  * Whether a sentence leans on the one before by its opening conjunct alone (rule C1), with no pronoun, demonstrative or other
  * reference that leaves a who or a what unknown: the sections after the key points may then show it by itself (passages.ts).
  */
@@ -266,7 +271,15 @@ export function withoutConjunct(text: string): string {
 
 function leansOtherwise(t: string): boolean {
   return (
-    CONNECTIVE_OR_DEMONSTRATIVE.test(t) || QUOTED_CONNECTIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || QUANTIFIER_SUBJECT.test(t) || frontedPointsBack(t) || openingKind(t) !== null
+    CONNECTIVE_OR_DEMONSTRATIVE.test(t) ||
+    QUOTED_CONNECTIVE.test(t) ||
+    PRONOUN.test(t) ||
+    ENDS_ON_DEMONSTRATIVE.test(t) ||
+    POINTS_BACK.some((r) => r.test(t)) ||
+    PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
+    QUANTIFIER_SUBJECT.test(t) ||
+    frontedPointsBack(t) ||
+    openingKind(t) !== null
   );
 }
 
