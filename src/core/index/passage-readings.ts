@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import { holdNeeds, type Needs, needsOf } from './introduced.js';
-import { announcesList, leansOnBefore, leansOnlyByConjunct, leansOnPrevious, withoutConjunct } from './stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from './stands-alone.js';
 
 /**
  * What a document's sentences need to be shown as passages (summary/passages.ts): where quotations open and close around
@@ -25,12 +25,6 @@ export const LEANS_ON_PREVIOUS = 2;
 export const LEANS_ON_BEFORE = 4;
 export const LEANS = LEANS_ON_PREVIOUS | LEANS_ON_BEFORE;
 export const ANNOUNCES_LIST = 8;
-/**
- * Leans on the sentence before by its opening conjunct alone (rule C1, docs/quality.md "Twenty-fifth round (issue 16conj)"), and,
- * with the conjunct set aside, by a description of what that sentence named: the sections after the key points read these.
- */
-export const LEANS_BY_CONJUNCT_ONLY = 16;
-export const DESCRIBES_UNDER_CONJUNCT = 32;
 
 /** Per document, a byte per sentence: a few bytes where a sentence's passage would hold hundreds. */
 const leanings = new WeakMap<readonly Sentence[], Uint8Array>();
@@ -47,10 +41,8 @@ export function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: numb
     const { text } = doc[k]!;
     bits = READ | (announcesList(text) ? ANNOUNCES_LIST : 0);
     // Leaning by a description is asked only of a sentence that does not lean otherwise, as `unitOf` asks it.
-    if (leansOnPrevious(text)) {
-      bits |= LEANS_ON_PREVIOUS;
-      if (leansOnlyByConjunct(text)) bits |= LEANS_BY_CONJUNCT_ONLY | (leansOnBefore(withoutConjunct(text), doc[k - 1]) ? DESCRIBES_UNDER_CONJUNCT : 0);
-    } else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;
+    if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS;
+    else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;
     leaning[k] = bits;
   }
   return bits;

@@ -232,21 +232,6 @@ export function standsAlone(text: string): boolean {
   return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t) && !CONJUNCT_OPENING.test(t);
 }
 
-/** Whether a sentence opens on a conjunct of rule C1 set off by its comma ("In fact, …", "Of course, …"). */
-export function opensOnConjunct(text: string): boolean {
-  return CONJUNCT_OPENING.test(text.trim());
-}
-
-/**
- * Whether a sentence needs the one before it to be understood: it opens on a connective,
- * demonstrative or third-person pronoun, or points back within ("…confirmed this.", "such
- * guarantees"). A quotation names its speaker in the same sentence, so it is not counted here.
- */
-export function leansOnPrevious(text: string): boolean {
-  const t = text.trim();
-  return CONJUNCT_OPENING.test(t) || leansOtherwise(t);
-}
-
 /**
  * "this" or "these" followed at once by a preposition has no noun of its own: a pronoun for what was said before ("compare this
  * to…", "see these as…"); a determiner takes its noun. Read in the writer's words only, before any quotation mark: in a speaker's
@@ -256,22 +241,15 @@ const PRONOUN_DEMONSTRATIVE = /\b\p{Ll}+\s+(?:this|these)\s+(?:to|as|with|for|fr
 const writersWords = (t: string) => t.split(/["“”«»]/, 1)[0]!;
 
 /**
- * Whether a sentence leans on the one before by its opening conjunct alone (rule C1), with no pronoun, demonstrative or other
- * reference that leaves a who or a what unknown: the sections after the key points may then show it by itself (passages.ts).
+ * Whether a sentence needs the one before it to be understood: it opens on a connective,
+ * demonstrative or third-person pronoun, or points back within ("…confirmed this.", "such
+ * guarantees"). A quotation names its speaker in the same sentence, so it is not counted here.
  */
-export function leansOnlyByConjunct(text: string): boolean {
+export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
-  return CONJUNCT_OPENING.test(t) && !leansOtherwise(withoutConjunct(t));
-}
-
-/** A sentence's text after its opening conjunct of rule C1 and the comma that sets it off: the text as it stands when the conjunct is set aside. */
-export function withoutConjunct(text: string): string {
-  return text.trim().replace(CONJUNCT_OPENING, '').trimStart();
-}
-
-function leansOtherwise(t: string): boolean {
   return (
     CONNECTIVE_OR_DEMONSTRATIVE.test(t) ||
+    CONJUNCT_OPENING.test(t) ||
     QUOTED_CONNECTIVE.test(t) ||
     PRONOUN.test(t) ||
     ENDS_ON_DEMONSTRATIVE.test(t) ||

@@ -1,6 +1,6 @@
 import type { Point } from '../briefing.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { ANNOUNCES_LIST, DESCRIBES_UNDER_CONJUNCT, LEANS, LEANS_BY_CONJUNCT_ONLY, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
+import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
 import { leaningKind } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import type { Citer } from './cite.js';
@@ -35,20 +35,13 @@ export type SentencesOf = (docId: string) => readonly Sentence[];
 export type PassageRules = boolean | 'without-descriptions';
 /**
  * The rules a unit is read by: a briefing's passage rules, or 'without-introductions', every leaning sentence shown with
- * what it leans on but a name or description introduced earlier not fetched (the sections after the key points, sectionUnitOf);
- * or 'without-conjuncts', as 'without-introductions' but a sentence that leans by its opening conjunct alone read as it stands
- * with the conjunct set aside (sectionUnitOf's second try).
+ * what it leans on but a name or description introduced earlier not fetched (the sections after the key points, sectionUnitOf).
  */
-type Leaning = Exclude<PassageRules, false> | 'without-introductions' | 'without-conjuncts';
+type Leaning = Exclude<PassageRules, false> | 'without-introductions';
 
 const parts = new WeakMap<Sentence, readonly Sentence[]>();
 /** A sentence's unit, worked out once per rule set: sentences live as long as their index. */
-const unitsBy: Record<`${Leaning}`, WeakMap<Sentence, Sentence | null>> = {
-  true: new WeakMap(),
-  'without-descriptions': new WeakMap(),
-  'without-introductions': new WeakMap(),
-  'without-conjuncts': new WeakMap(),
-};
+const unitsBy: Record<`${Leaning}`, WeakMap<Sentence, Sentence | null>> = { true: new WeakMap(), 'without-descriptions': new WeakMap(), 'without-introductions': new WeakMap() };
 
 /** The verbatim sentences a unit is made of: the sentence itself unless it is a passage. */
 export function partsOf(unit: Sentence): readonly Sentence[] {
@@ -82,7 +75,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
   const needs = (k: number) => {
-    const before = leansAt(doc, quoted, leaning, k, mask, rules !== 'without-conjuncts') ? k - 1 : k;
+    const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
     return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
@@ -124,9 +117,7 @@ export function sectionUnitOf(sentence: Sentence, sentencesOf: SentencesOf, rule
     const span = quotationOf(sentence, sentencesOf);
     return span && passage(span);
   }
-  // A sentence that leans by its opening conjunct alone, for which no passage can be formed, is shown by itself: the item's label
-  // says whose or what it is, and the conjunct leaves no who or what unknown (docs/quality.md, "Twenty-fifth round (issue 16conj)").
-  const unit = rules === true ? (unitOf(sentence, sentencesOf, 'without-introductions') ?? unitOf(sentence, sentencesOf, 'without-conjuncts')) : unitOf(sentence, sentencesOf, rules);
+  const unit = unitOf(sentence, sentencesOf, rules === true ? 'without-introductions' : rules);
   // A subheading glued to a sentence by its source is no item's text: the section takes its next item (rule H1, 16alone2).
   if (unit && partsOf(unit).some((p) => opensOnHeading(p.text))) return null;
   // Key figures and the timeline (`met` given) show a name or description the reader has not met with its introduction, as
@@ -149,15 +140,9 @@ function needsIntroduction(unit: Sentence, sentencesOf: SentencesOf, met: (short
   });
 }
 
-/**
- * Within a quotation that runs over several sentences, a sentence is read with those that open and close it. Without
- * `conjuncts`, one that leans by its opening conjunct alone leans only if what follows the conjunct takes up what the
- * sentence before named.
- */
-function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number, conjuncts = true): boolean {
-  const bits = leaningAt(doc, leaning, k);
-  if (!conjuncts && bits & LEANS_BY_CONJUNCT_ONLY) return quoted[k]!.opensInside || (mask & LEANS_ON_BEFORE && bits & DESCRIBES_UNDER_CONJUNCT) !== 0;
-  return quoted[k]!.opensInside || (bits & mask) !== 0;
+/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
+function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
+  return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
 
 /**

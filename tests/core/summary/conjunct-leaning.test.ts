@@ -6,8 +6,7 @@ import { partsOf, sectionUnitOf, unitOf } from '../../../src/core/summary/passag
 
 /**
  * Rule C1 (docs/quality.md, "Twenty-fifth round (issue 16conj)"): a sentence opening on a conjunct set off by its comma ("In
- * fact, …", "Of course, …") leans on the sentence before. A summary or key point shows it after that sentence or not at all;
- * the sections after the key points show it by itself when only the conjunct keeps a passage from being formed.
+ * fact, …", "Of course, …") leans on the sentence before. Every section shows it after that sentence or not at all (amendment A2).
  */
 
 /** Made-up harbour copy: each document's third sentence opens on a conjunct and leans on the second. */
@@ -49,18 +48,12 @@ describe('a sentence opening on a conjunct set off by its comma (rule C1)', () =
     expect(partsOf(unitOf(leaning, of)!).map((s) => s.text)).toEqual([SECONDS[0], leaning.text]);
   });
 
-  it('is shown by itself in the later sections when it opens its document, and not in a summary', () => {
+  it('is shown nowhere when it opens its document: no section prints it without the sentence it leans on (amendment A2)', () => {
     const d = doc('b', `${conjunctSentence('In particular', STATEMENTS[2]!)} ${OPENERS[1]}`);
     const of = () => d.sentences;
     const first = d.sentences[0]!;
     expect(unitOf(first, of)).toBeNull();
-    expect(sectionUnitOf(first, of, true)).toBe(first);
-  });
-
-  it('is not shown by itself in the later sections when it also opens on a pronoun after the conjunct', () => {
-    const d = doc('c', `In fact, he said the Porto Novo harbour wall would fail within weeks. ${OPENERS[1]}`);
-    const of = () => d.sentences;
-    expect(sectionUnitOf(d.sentences[0]!, of, true)).toBeNull();
+    expect(sectionUnitOf(first, of, true)).toBeNull();
   });
 
   it('property: no summary point or key point opens on such a conjunct without the sentence it leans on', () => {
