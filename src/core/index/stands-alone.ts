@@ -52,6 +52,58 @@ const CONNECTIVES = [
   'after that',
   'what is more',
 ];
+/**
+ * More conjunct adverbials of the grammar's closed class (Quirk et al. 1985, §8.134–8.144; the connective adjuncts of
+ * Huddleston & Pullum 2002): appositive, reinforcing, summative, resultive, inferential, contrastive and transitional. Many
+ * are also words of another part of speech ("After all the votes…", "Rather than…", "Overall spending…"), so these lean only
+ * when a comma sets them off at the head of the sentence (docs/quality.md, "Twenty-fifth round (issue 16conj)", rule C1,
+ * 16editor2's list). Temporal and enumerative conjuncts ("first", "eventually", "finally") open an account rather than
+ * continue one and are left out.
+ */
+const CONJUNCTS_SET_OFF = [
+  'in fact',
+  'as a matter of fact',
+  'in other words',
+  'that is',
+  'namely',
+  'after all',
+  'of course',
+  'above all',
+  "what['’]s more",
+  'more important(?:ly)?',
+  'most important(?:ly)?',
+  'equally',
+  'in the same way',
+  'by the same token',
+  'all the same',
+  'in any case',
+  'at any rate',
+  'anyway',
+  'anyhow',
+  'in the meantime',
+  'meantime',
+  'incidentally',
+  'by the way',
+  'on the contrary',
+  'by comparison',
+  'in comparison',
+  'rather',
+  'conversely',
+  'alternatively',
+  'as a consequence',
+  'in consequence',
+  'to that end',
+  'in that case',
+  'all in all',
+  'in sum',
+  'in short',
+  'overall',
+  'again',
+  'further',
+  'too',
+  'in particular',
+  'notably',
+];
 /** Demonstratives point back to what the sentence before named. */
 const DEMONSTRATIVES = ['such', 'this', 'these', 'those', 'that', 'the latter', 'the former'];
 /**
@@ -67,6 +119,8 @@ const QUOTATION = /^["'“‘«]/;
 const PRESENT_TIMES = 'year|week|month|morning|afternoon|evening|night|weekend|time|season|summer|winter|spring|autumn|fall|century|decade|quarter|past|coming';
 const CONNECTIVE_OR_DEMONSTRATIVE = new RegExp(`^(?!this\\s+(?:${PRESENT_TIMES})\\b)${opening([...CONNECTIVES, ...DEMONSTRATIVES])}`, 'i');
 const PRONOUN = new RegExp(`^${opening(PRONOUNS)}`, 'i');
+/** Rule C1: a conjunct at the head, set off by its comma ("In fact, Malaysia…", "More important, the controls…"). */
+const CONJUNCT_OPENING = new RegExp(`^${opening(CONJUNCTS_SET_OFF)}\\s*,`, 'i');
 /**
  * A speaker's words that open on a connective ("“But I better shut up.”", "“And I call on this parliament…”") answer or go on
  * from what was said before, as the sentence would without its quotation mark (docs/quality.md, "Twenty-fourth round
@@ -175,8 +229,16 @@ function frontedPointsBack(t: string): boolean {
  */
 export function standsAlone(text: string): boolean {
   const t = text.trimStart();
-  return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t);
+  return !QUOTATION.test(t) && !CONNECTIVE_OR_DEMONSTRATIVE.test(t) && !CONJUNCT_OPENING.test(t);
 }
+
+/**
+ * "this" or "these" followed at once by a preposition has no noun of its own: a pronoun for what was said before ("compare this
+ * to…", "see these as…"); a determiner takes its noun. Read in the writer's words only, before any quotation mark: in a speaker's
+ * words a demonstrative often points within the speech (amendments A1 and A1′ of docs/quality.md, "Twenty-fifth round (issue 16conj)").
+ */
+const PRONOUN_DEMONSTRATIVE = /\b\p{Ll}+\s+(?:this|these)\s+(?:to|as|with|for|from|into|on|over|in|by|at|against|about|of)\b/u;
+const writersWords = (t: string) => t.split(/["“”«»]/, 1)[0]!;
 
 /**
  * Whether a sentence needs the one before it to be understood: it opens on a connective,
@@ -186,7 +248,16 @@ export function standsAlone(text: string): boolean {
 export function leansOnPrevious(text: string): boolean {
   const t = text.trim();
   return (
-    CONNECTIVE_OR_DEMONSTRATIVE.test(t) || QUOTED_CONNECTIVE.test(t) || PRONOUN.test(t) || ENDS_ON_DEMONSTRATIVE.test(t) || POINTS_BACK.some((r) => r.test(t)) || QUANTIFIER_SUBJECT.test(t) || frontedPointsBack(t) || openingKind(t) !== null
+    CONNECTIVE_OR_DEMONSTRATIVE.test(t) ||
+    CONJUNCT_OPENING.test(t) ||
+    QUOTED_CONNECTIVE.test(t) ||
+    PRONOUN.test(t) ||
+    ENDS_ON_DEMONSTRATIVE.test(t) ||
+    POINTS_BACK.some((r) => r.test(t)) ||
+    PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
+    QUANTIFIER_SUBJECT.test(t) ||
+    frontedPointsBack(t) ||
+    openingKind(t) !== null
   );
 }
 

@@ -140,6 +140,43 @@ describe('leansOnPrevious', () => {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });
+
+  it('catches a conjunct set off by its comma at the head, and leaves the same words in other roles (16conj, rule C1)', () => {
+    for (const text of [
+      'In fact, the port handled more freight last year than in any year before.',
+      'More important, the new levy is slowing the repair of the harbour walls.',
+      'Of course, no ferry has sailed since the storm.',
+      'In comparison, only two ferries were lost in the last storm.',
+      'Rather, the point was to keep the night crossing.',
+      'In particular, the mayor said, the wall needs new stone.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+      expect(standsAlone(text), text).toBe(false);
+    }
+    for (const text of [
+      'After all the ferries had docked, the harbour was closed.',
+      'Rather than wait for the tide, the crew cut the cable.',
+      'Again forced to close, the ferry company laid off 40 workers.',
+      'Overall freight volumes rose 3 percent in the year.',
+      'In fact the port handled more freight last year.',
+      // C2 (a conjunct after the first phrase) is not this round's rule.
+      'The harbour master, in fact, said the wall would hold.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(false);
+      expect(standsAlone(text), text).toBe(true);
+    }
+  });
+
+  it('catches "this" or "these" used as a pronoun before a preposition, not as a determiner (16conj, amendments A1, A1′)', () => {
+    for (const text of ['Critics were quick to compare this to the cost of the new bridge.', 'Port officials see these as the first signs of recovery.']) expect(leansOnPrevious(text), text).toBe(true);
+    for (const text of [
+      'Port officials said this week to expect delays at the harbour.',
+      'The ferry company expects these repairs to take six months.',
+      // In a speaker's words "this" may take up the speech itself (amendment A1′).
+      'The union leader said "The crews warned of cracks for years, and we raised this with the port every winter."',
+    ])
+      expect(leansOnPrevious(text), text).toBe(false);
+  });
 });
 
 describe('leansOnBefore', () => {
