@@ -140,12 +140,12 @@ export const DEFAULT_SELECTION: SelectionParams = {
   lengthExponent: 1,
   recencyBonus: 0.3,
   // bias, docShare, leadShare, earlyShare, logDocs, logLeads, recency, bothContent, logMentions, company
-  conceptModel: [-5.112, -0.929, -3.799, 2.456, 0.13, 2.333, 0.023, -0.066, 1.838, 0.181],
-  wordModel: [-4.674, -1.579, -2.47, 1.323, 0.345, 1.791, -0.134, 0, 1.526, 1.559],
+  conceptModel: [-5.104, -0.931, -3.789, 2.458, 0.148, 2.33, 0.022, -0.065, 1.82, 0.167],
+  wordModel: [-4.66, -1.565, -2.465, 1.316, 0.334, 1.788, -0.135, 0, 1.528, 1.553],
   repeatModel: null,
   fillToBudget: false,
   // bias, lead, logPosition, logWords, recency, contentShare, weightPerWord
-  sentenceQuality: { coefficients: [0.614, -0.023, -0.012, 0.013, 0.002, -0.261, 1.043], power: 4 },
+  sentenceQuality: { coefficients: [0.612, -0.024, -0.012, 0.014, 0.003, -0.261, 1.044], power: 4 },
 };
 
 /** Quality is kept within this range, so no sentence's gain is scaled to nothing or past its coverage. */
