@@ -1,4 +1,4 @@
-import { speakerKey } from './quotes.js';
+import { DESCRIPTION_LABEL, speakerKey } from './quotes.js';
 
 /**
  * The label each speaker is shown under: the fullest form the given speakers (one answer's quotes) have for the same voice
@@ -15,7 +15,7 @@ export function fullestSpeakerForms(speakers: readonly string[]): (speaker: stri
     const forms = [...(byKey.get(speakerKey(speaker)) ?? [])];
     // "Jomo (Malaysia's …)": a one-word name labelled with its description (rule S2, issue 16speaker) takes a full name the
     // answer gives the same voice ("K.S. Jomo") as well (amendment A1).
-    const name = speaker.replace(DESCRIPTION, '');
+    const name = speaker.replace(DESCRIPTION_LABEL, '');
     const longer = forms.filter((form) => form.length > name.length && form.endsWith(` ${name}`) && namesBefore(form, name));
     // Two longer forms ("Dennis Shepard", "Judy Shepard") are two people a label alone cannot tell apart: it stays.
     const fullest = longer.filter((form) => !longer.some((other) => other.length > form.length && other.endsWith(` ${form}`)));
@@ -27,8 +27,6 @@ export function fullestSpeakerForms(speakers: readonly string[]): (speaker: stri
   };
 }
 
-/** The description a label gives in brackets after a one-word name: "Deborah (Hickey's sister)". */
-const DESCRIPTION = / \([^()]*\)$/;
 
 /**
  * Amendment, written after measuring: "Dennis and Judy Shepard" ends on "Judy Shepard" but names two people. The words a

@@ -178,7 +178,7 @@ const surnameOf = (name: string) => name.slice(name.lastIndexOf(' ') + 1).replac
  */
 export const speakerKey = (speaker: string): string => shortNameOf(speaker.replace(DESCRIPTION_LABEL, '')).toLowerCase();
 /** The description a label gives in brackets after a one-word name ("Deborah (Hickey's sister)"): no part of who it is. */
-const DESCRIPTION_LABEL = / \([^()]*\)$/;
+export const DESCRIPTION_LABEL = / \([^()]*\)$/;
 
 /** "B.J.", "K.S.": two or three capital initials written as one word (rule S3, issue 16speaker). */
 const GIVEN_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
