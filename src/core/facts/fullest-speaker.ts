@@ -27,7 +27,6 @@ export function fullestSpeakerForms(speakers: readonly string[]): (speaker: stri
   };
 }
 
-
 /**
  * Amendment, written after measuring: "Dennis and Judy Shepard" ends on "Judy Shepard" but names two people. The words a
  * fuller form adds before the label are given names or initials, each capitalised; a joining word makes it another voice.
