@@ -59,7 +59,7 @@ export function openingDescription(text: string): string[] {
     const start = words.length;
     for (; i < tokens.length && words.length - start < 3; i++) {
       const bare = tokens[i]!.replace(/[,;:.!?"”)]+$/, '');
-      if (!DESCRIPTION_WORD.test(bare) || ENDS_PHRASE.has(bare) || VERB_FORM.test(bare)) break;
+      if (!DESCRIPTION_WORD.test(bare) || bare === 'of' || ENDS_PHRASE.has(bare) || VERB_FORM.test(bare)) break;
       words.push(bare);
       if (bare !== tokens[i]) {
         i = tokens.length;

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { leansAtHead, openedAlone, openingDescription } from '../../../src/core/compose/briefing-opener.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
+import type { Sentence } from '../../../src/core/ingest/document.js';
+
+/**
+ * docs/quality.md, "Twenty-fifth round (issue 16opener)", rule O: a topic briefing opens on a point that needs nothing
+ * before it. Made-up wire copy on an airliner lost at sea.
+ */
+function doc(id: string, text: string) {
+  const built = buildDocument({ id, text });
+  if (!('document' in built)) throw new Error(built.error.message);
+  return built.document;
+}
+
+const LOST = doc(
+  'lost.txt',
+  [
+    'An airliner carrying 190 people crashed into the ocean on Monday after reporting heavy turbulence, the airline said.',
+    'The pilots sent an automatic message reporting an electrical fault at 23:10.',
+    'Four minutes later, the aircraft sent its last signal.',
+    'The cause of the crash is not yet known, investigators said.',
+    'The weather over the ocean was calm, forecasters said.',
+    'Navy ships from three countries are searching an area of 5,000 square kilometres.',
+    'The Brazilian Navy said the search would go on through the night.',
+  ].join(' '),
+);
+const ofDocument = (docId: string) => (docId === LOST.id ? LOST.sentences : []);
+const at = (k: number): Sentence => LOST.sentences[k]!;
+
+describe('rule O: the point a topic briefing opens on', () => {
+  it('reads the words of the description a sentence opens on, with its "of the" complement', () => {
+    expect(openingDescription('The cause of the crash is not yet known, investigators said.')).toEqual(['cause', 'crash']);
+    expect(openingDescription('The debris includes a seat and part of a wing.')).toEqual(['debris', 'includes']);
+    expect(openingDescription('The Brazilian Navy said the search would go on.')).toEqual([]);
+    expect(openingDescription('Navy ships are searching the area.')).toEqual([]);
+  });
+
+  it('reads as leaning a description its document wrote before (the lead too) and a time that points back', () => {
+    expect(LOST.sentences.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(leansAtHead(at(0), ofDocument)).toBe(false); // the lead needs nothing
+    expect(leansAtHead(at(2), ofDocument)).toBe(true); // "Four minutes later"
+    expect(leansAtHead(at(3), ofDocument)).toBe(true); // "the crash": the lead says it crashed
+    expect(leansAtHead(at(4), ofDocument)).toBe(false); // "the weather": no sentence before writes it
+    expect(leansAtHead(at(5), ofDocument)).toBe(false);
+    expect(leansAtHead(at(6), ofDocument)).toBe(false); // a name, not a description
+  });
+
+  it('moves the first point that reads alone to the front, the rest in their order, nothing dropped', () => {
+    const leans = (u: Sentence) => leansAtHead(u, ofDocument);
+    const order = (ks: number[]) => openedAlone(ks.map(at), leans).map((s) => s.position);
+    expect(order([3, 2, 5, 4])).toEqual([5, 3, 2, 4]);
+    // A summary that opens alone, or whose every point leans, keeps its order.
+    expect(order([4, 3, 5])).toEqual([4, 3, 5]);
+    expect(order([3, 2])).toEqual([3, 2]);
+  });
+});
