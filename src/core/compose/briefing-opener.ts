@@ -8,9 +8,9 @@ import { partsOf } from '../summary/passages.js';
  * wreckage); at the head of a briefing the reader has met nothing. When the first point leans so, the first later point
  * that does not leads and the rest keep their order: order only, no point dropped or added; when all lean, as before.
  */
-export function openedAlone(summary: readonly Sentence[], leans: (unit: Sentence) => boolean): Sentence[] {
+export function openedAlone(summary: readonly Sentence[], leans: (unit: Sentence) => boolean, mayLead: (unit: Sentence) => boolean = (u) => !leans(u)): Sentence[] {
   if (summary.length < 2 || !leans(summary[0]!)) return [...summary];
-  const alone = summary.findIndex((u) => !leans(u));
+  const alone = summary.findIndex(mayLead);
   if (alone < 0) return [...summary];
   return [summary[alone]!, ...summary.filter((_, i) => i !== alone)];
 }
@@ -25,18 +25,37 @@ export function leansAtHead(unit: Sentence, ofDocument: (docId: string) => reado
   const [first] = partsOf(unit);
   if (!first || first.position === 0) return false;
   if (TIME_ANAPHOR.test(first.text)) return true;
-  const words = openingDescription(first.text);
+  return takesUp(openingDescription(first.text), first, ofDocument);
+}
+
+/**
+ * Whether a unit may lead in place of one that leans (amendment A3): it does not lean at its head, and no definite
+ * description anywhere in its first sentence takes up what an earlier sentence of its document wrote ("…after the problems
+ * began"). Stricter than the trigger on purpose: a point moves only to a clearly better opener.
+ */
+export function readsAlone(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
+  const [first] = partsOf(unit);
+  if (!first) return false;
+  if (first.position === 0) return true;
+  if (leansAtHead(unit, ofDocument)) return false;
+  const tokens = first.text.trim().split(/\s+/);
+  return !tokens.some((t, i) => /^the$/i.test(t) && takesUp(descriptionAt(tokens, i), first, ofDocument));
+}
+
+/** Whether an earlier sentence of the sentence's document writes one of `words`' stems. */
+function takesUp(words: readonly string[], sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   if (!words.length) return false;
   const before = new Set(
-    ofDocument(first.docId)
-      .slice(0, first.position)
+    ofDocument(sentence.docId)
+      .slice(0, sentence.position)
       .flatMap((s) => s.stems),
   );
   return words.some((w) => before.has(writtenStem(w)));
 }
 
-/** A count of time gone by, then "later"; or a day or part of one named only by its relation to another ("the next day"). */
-const TIME_ANAPHOR = /\b(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?) later|(?:the same|the next|the following|that) (?:day|morning|afternoon|evening|night|week))\b/i;
+/** Opening the sentence, a count of time gone by, then "later"; or a day or part of one named only by its relation to another ("the next day"). */
+// At the sentence's head (amendment A1): later in a sentence it is mostly anchored by a time the sentence gives ("alerted at 11:43 … four minutes later").
+const TIME_ANAPHOR = /^(?:\S+\s+){0,2}?(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?) later|(?:the same|the next|the following|that) (?:day|morning|afternoon|evening|night|week))\b/i;
 
 /** Words that end a noun phrase's words: prepositions other than "of", conjunctions, relatives, articles, auxiliaries and verbs of saying. */
 const ENDS_PHRASE = new Set(
@@ -53,8 +72,15 @@ const VERB_FORM = /^\p{Ll}+(?:ed|ly)$/u;
 export function openingDescription(text: string): string[] {
   const tokens = text.trim().split(/\s+/);
   if (!/^the$/i.test(tokens[0] ?? '')) return [];
+  // A description a name in apposition identifies ("The dissident, Yao Zhenxian, …") needs nothing before it (amendment A2).
+  if (/^[\p{Ll}\d][\p{Ll}\d'’-]*,$/u.test(tokens[1] ?? '') && /^\p{Lu}/u.test(tokens[2] ?? '')) return [];
+  return descriptionAt(tokens, 0);
+}
+
+/** The words of the description the "the" at `at` opens: up to three description words, and an "of the" complement's up to three. */
+function descriptionAt(tokens: readonly string[], at: number): string[] {
   const words: string[] = [];
-  let i = 1;
+  let i = at + 1;
   const phrase = () => {
     const start = words.length;
     for (; i < tokens.length && words.length - start < 3; i++) {
