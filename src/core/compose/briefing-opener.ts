@@ -42,6 +42,14 @@ export function readsAlone(unit: Sentence, ofDocument: (docId: string) => readon
   return !tokens.some((t, i) => /^the$/i.test(t) && takesUp(descriptionAt(tokens, i), first, ofDocument));
 }
 
+/**
+ * Whether a unit opens on its document's first sentence (amendment B): a lead states its story and needs nothing before it;
+ * what a later sentence leans on (a bridging description, an adverb of time) its words do not always show.
+ */
+export function isLead(unit: Sentence): boolean {
+  return partsOf(unit)[0]?.position === 0;
+}
+
 /** Whether an earlier sentence of the sentence's document writes one of `words`' stems. */
 function takesUp(words: readonly string[], sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   if (!words.length) return false;

@@ -34,7 +34,7 @@ import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
-import { leansAtHead, openedAlone, readsAlone } from './briefing-opener.js';
+import { isLead, leansAtHead, openedAlone } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
@@ -228,7 +228,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     summary = openedAlone(
       summary,
       (u) => leansAtHead(u, sentencesOf) || waits(u),
-      (u) => readsAlone(u, sentencesOf) && !waits(u),
+      (u) => isLead(u) && !waits(u),
     );
   }
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
