@@ -3,43 +3,29 @@ import { writtenStem } from '../nlp.js';
 import { partsOf } from '../summary/passages.js';
 
 /**
- * Rule O (docs/quality.md, "Twenty-fifth round (issue 16opener)"): a topic briefing opens on a point that needs nothing
- * before it. Inside its document a sentence may take up what the lead told ("The debris includes…" after the lead's
- * wreckage); at the head of a briefing the reader has met nothing. When the first point leans so, the first later point
- * that does not leads and the rest keep their order: order only, no point dropped or added; when all lean, as before.
+ * Rule O (docs/quality.md, "Twenty-fifth round (issue 16opener)", with amendment B): a topic briefing opens on a point that
+ * needs nothing before it. Inside its document a sentence may take up what the lead told ("The debris includes…" after the
+ * lead's wreckage); at the head of a briefing the reader has met nothing. When the first point leans so, the first later
+ * point that `mayLead` leads and the rest keep their order: order only, no point dropped or added; when none may, as before.
  */
-export function openedAlone(summary: readonly Sentence[], leans: (unit: Sentence) => boolean, mayLead: (unit: Sentence) => boolean = (u) => !leans(u)): Sentence[] {
+export function openedAlone(summary: readonly Sentence[], leans: (unit: Sentence) => boolean, mayLead: (unit: Sentence) => boolean): Sentence[] {
   if (summary.length < 2 || !leans(summary[0]!)) return [...summary];
-  const alone = summary.findIndex(mayLead);
-  if (alone < 0) return [...summary];
-  return [summary[alone]!, ...summary.filter((_, i) => i !== alone)];
+  const leader = summary.findIndex(mayLead);
+  if (leader < 0) return [...summary];
+  return [summary[leader]!, ...summary.filter((_, i) => i !== leader)];
 }
 
 /**
  * Whether a unit's first printed sentence, not its document's first, leans on what came before it in its document: it
  * opens on a definite description whose words an earlier sentence of that document writes (the lead included: a briefing
- * has not shown it), or it holds a time anaphor ("Fourteen minutes later", "the same day") that points back to a time the
- * sentence does not give.
+ * has not shown it) and no name in apposition identifies (amendment A2), or it opens on a time anaphor ("Fourteen minutes
+ * later", "The same day") that points back to a time the sentence does not give (amendment A1).
  */
 export function leansAtHead(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   const [first] = partsOf(unit);
   if (!first || first.position === 0) return false;
   if (TIME_ANAPHOR.test(first.text)) return true;
   return takesUp(openingDescription(first.text), first, ofDocument);
-}
-
-/**
- * Whether a unit may lead in place of one that leans (amendment A3): it does not lean at its head, and no definite
- * description anywhere in its first sentence takes up what an earlier sentence of its document wrote ("…after the problems
- * began"). Stricter than the trigger on purpose: a point moves only to a clearly better opener.
- */
-export function readsAlone(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
-  const [first] = partsOf(unit);
-  if (!first) return false;
-  if (first.position === 0) return true;
-  if (leansAtHead(unit, ofDocument)) return false;
-  const tokens = first.text.trim().split(/\s+/);
-  return !tokens.some((t, i) => /^the$/i.test(t) && takesUp(descriptionAt(tokens, i), first, ofDocument));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leansAtHead, openedAlone, openingDescription } from '../../../src/core/compose/briefing-opener.js';
+import { isLead, leansAtHead, openedAlone, openingDescription } from '../../../src/core/compose/briefing-opener.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 
@@ -23,6 +23,8 @@ const LOST = doc(
     'The weather over the ocean was calm, forecasters said.',
     'Navy ships from three countries are searching an area of 5,000 square kilometres.',
     'The Brazilian Navy said the search would go on through the night.',
+    'The spokesman, Carlos Lima, said rescuers had reached the area by noon.',
+    'Ships reached the area where the signal was lost, and two hours later the first wreckage was sighted.',
   ].join(' '),
 );
 const ofDocument = (docId: string) => (docId === LOST.id ? LOST.sentences : []);
@@ -37,21 +39,28 @@ describe('rule O: the point a topic briefing opens on', () => {
   });
 
   it('reads as leaning a description its document wrote before (the lead too) and a time that points back', () => {
-    expect(LOST.sentences.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(LOST.sentences.map((s) => s.position)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
     expect(leansAtHead(at(0), ofDocument)).toBe(false); // the lead needs nothing
     expect(leansAtHead(at(2), ofDocument)).toBe(true); // "Four minutes later"
     expect(leansAtHead(at(3), ofDocument)).toBe(true); // "the crash": the lead says it crashed
     expect(leansAtHead(at(4), ofDocument)).toBe(false); // "the weather": no sentence before writes it
     expect(leansAtHead(at(5), ofDocument)).toBe(false);
     expect(leansAtHead(at(6), ofDocument)).toBe(false); // a name, not a description
+    expect(leansAtHead(at(7), ofDocument)).toBe(false); // a name in apposition identifies "the spokesman" (A2)
+    expect(leansAtHead(at(8), ofDocument)).toBe(false); // "two hours later" inside the sentence, after its own event (A1)
   });
 
-  it('moves the first point that reads alone to the front, the rest in their order, nothing dropped', () => {
-    const leans = (u: Sentence) => leansAtHead(u, ofDocument);
-    const order = (ks: number[]) => openedAlone(ks.map(at), leans).map((s) => s.position);
-    expect(order([3, 2, 5, 4])).toEqual([5, 3, 2, 4]);
-    // A summary that opens alone, or whose every point leans, keeps its order.
-    expect(order([4, 3, 5])).toEqual([4, 3, 5]);
-    expect(order([3, 2])).toEqual([3, 2]);
+  it('moves the first later lead to the front, the rest in their order, nothing dropped (amendment B)', () => {
+    const OTHER = doc('other.txt', 'Rescue ships found floating seats on Tuesday where the airliner was lost. The search went on.');
+    const both = (docId: string) => (docId === OTHER.id ? OTHER.sentences : ofDocument(docId));
+    const leans = (u: Sentence) => leansAtHead(u, both);
+    const [lead, search] = OTHER.sentences;
+    const order = (units: Sentence[]) => openedAlone(units, leans, isLead).map((s) => s.text.slice(0, 16));
+    // "The cause of the crash" opens; the first later lead moves before it; "Navy ships…" (no lead) and the rest keep their order.
+    expect(order([at(3), at(5), at(2), lead!, search!])).toEqual(order([lead!, at(3), at(5), at(2), search!]));
+    expect(order([at(3), at(5), at(2), lead!, search!])[0]).toBe('Rescue ships fou');
+    // A summary that opens on what needs nothing, or has no lead to move, keeps its order.
+    expect(order([at(5), at(3), lead!])[0]).toBe('Navy ships from ');
+    expect(order([at(3), at(2), at(5)])).toEqual([at(3), at(2), at(5)].map((s) => s.text.slice(0, 16)));
   });
 });
