@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadDataset, toRawDocument } from '../../../eval/dataset.js';
+import { ASKED_ON } from '../../../eval/question-sets.js';
 import { isLead, leansAtHead, openedAlone, openingDescription } from '../../../src/core/compose/briefing-opener.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
  * docs/quality.md, "Twenty-fifth round (issue 16opener)", rule O: a topic briefing opens on a point that needs nothing
@@ -62,5 +66,31 @@ describe('rule O: the point a topic briefing opens on', () => {
     // A summary that opens on what needs nothing, or has no lead to move, keeps its order.
     expect(order([at(5), at(3), lead!])[0]).toBe('Navy ships from ');
     expect(order([at(3), at(2), at(5)])).toEqual([at(3), at(2), at(5)].map((s) => s.text.slice(0, 16)));
+  });
+});
+
+const TAC = '../shared/eval/tac2011/en.json';
+
+describe.skipIf(!existsSync(TAC))('rule O on the TAC sets (eval data read at run time)', () => {
+  it("a topic whose summary opened on a later sentence taking up its lead's words now opens on a document's lead", () => {
+    const loaded = loadDataset(TAC);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const cluster = loaded.dataset.clusters.find((c) => c.id === 'M008');
+    if (!cluster) throw new Error('no M008');
+    const docs = cluster.docs.map(toRawDocument);
+    const leads = new Set(
+      docs.flatMap((raw) => {
+        const built = buildDocument(raw);
+        return 'document' in built ? [built.document.sentences[0]!.text] : [];
+      }),
+    );
+    const library = createLibrary(cluster.id, docs);
+    library.topics();
+    for (const length of ['short', 'standard'] as const) {
+      const r = library.brief('debris', { length, now: ASKED_ON });
+      if (!r.ok) throw new Error('no briefing');
+      const [first] = r.briefing.summary;
+      expect(leads.has(first!.parts?.[0] ?? first!.text)).toBe(true);
+    }
   });
 });
