@@ -34,6 +34,7 @@ import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
+import { isLead, leansAtHead, openedAlone } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
@@ -220,6 +221,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
   if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
+  // A topic briefing opens on a point that needs nothing before it (rule O, docs/quality.md "Twenty-fifth round (issue 16opener)"):
+  // order only. A question's lead is answer-first's.
+  if (topic.ref.kind !== 'query') {
+    const waits = (u: Sentence) => !!roles.introducedBy?.needs(u)?.length;
+    summary = openedAlone(
+      summary,
+      (u) => leansAtHead(u, sentencesOf) || waits(u),
+      (u) => isLead(u) && !waits(u),
+    );
+  }
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = earnsPlace(summary);
   // First-person speech whose speaker no name is found for is nobody's words to a reader: no key point or key figure.
