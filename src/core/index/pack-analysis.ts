@@ -57,6 +57,9 @@ export interface SurfaceList {
   numbers: Numbers;
 }
 
+/** The phrase forms of a document whose index entries are already made (a stored set's, a copy's): none to merge again. */
+export const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };
+
 /** A document's phrase forms: counted by a fresh analysis, or read back. */
 export type Surfaces = PhraseSurfaces | SurfaceList;
 

@@ -4,7 +4,7 @@ import type { BriefError } from '../errors.js';
 import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
-import { isNumbers, type Numbers, type PackedDocument, packDocument, type SurfaceList, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
+import { isNumbers, NO_SURFACES, type Numbers, type PackedDocument, packDocument, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
 import { packExtras, unpackExtras } from './pack-extras.js';
 import type { TermIndex } from './term-index.js';
 
@@ -48,8 +48,6 @@ export function storedSetKey(documents: readonly { id: string; key: string }[]):
 export function storedSetEntry(folder: string): string {
   return folderEntry('set', folder);
 }
-
-const NO_SURFACES: SurfaceList = { strings: [], numbers: new Uint16Array(0) };
 
 /**
  * The folder's stored set if it was built from exactly these documents (ids and addedAt as loaded

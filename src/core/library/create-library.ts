@@ -5,7 +5,7 @@ import type { BriefError, BriefNotice } from '../errors.js';
 import { unscannedNotice } from '../facts/fact-bounds.js';
 import { findEvents } from '../facts/timeline.js';
 import { type Analysis, analyse } from '../index/analysis.js';
-import { mergeSurfaces } from '../index/pack-analysis.js';
+import { mergeSurfaces, NO_SURFACES } from '../index/pack-analysis.js';
 import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
 import { contentHash } from '../ingest/content-hash.js';
 import type { Document, RawDocument } from '../ingest/document.js';
@@ -391,7 +391,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         const document = served === undefined ? undefined : index.documents.get(served);
         if (!document || drop.has(document.id) || a.built.document.id >= document.id) continue;
         drop.add(document.id);
-        displaced.push({ built: { document }, surfaces: { strings: [], numbers: new Uint16Array(0) } });
+        displaced.push({ built: { document }, surfaces: NO_SURFACES });
       }
       // The copies whose served document leaves or changes are served again, the first by name.
       const returning = copies.drop(drop);

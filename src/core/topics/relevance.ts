@@ -448,7 +448,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   words.forEach((s, i) => {
     const written = index.stemSentences.get(s) ?? [];
     for (const id of written) reach(id, weights[i]! / total);
-    for (const id of formsOnly(index, written, forms[i]!)) {
+    for (const id of forms[i]!.length ? without(holders[i]!, written) : []) {
       reach(id, weights[i]! / total);
       formed[id] = formed[id]! + weights[i]! / total;
       formedCount[id] = formedCount[id]! + 1;
@@ -521,13 +521,11 @@ function lendFromDocuments(
   });
 }
 
-/** The sentences that hold only a name's other forms, not the form written: each once. */
-function formsOnly(index: TermIndex, written: readonly number[], forms: readonly string[]): readonly number[] {
-  if (!forms.length) return [];
-  const others = forms.reduce<readonly number[]>((all, f) => mergeSorted(all, index.stemSentences.get(f) ?? []), []);
+/** The ids of one posting list (rising) that another does not hold: the sentences a name holds only in its other forms. */
+function without(all: readonly number[], written: readonly number[]): number[] {
   const out: number[] = [];
   let w = 0;
-  for (const id of others) {
+  for (const id of all) {
     while (w < written.length && written[w]! < id) w++;
     if (written[w] !== id) out.push(id);
   }
