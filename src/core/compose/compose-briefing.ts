@@ -20,7 +20,6 @@ import { answerFirst, answerScore, modifierStated, relationNamed } from '../summ
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
-import { namesOnlyItsSpeaker } from '../summary/speaker-name.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
@@ -192,17 +191,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  // A question's lead may name its speaker before the name is introduced: the answer is what was said (rule N1, 16lead7).
-  const leadNeeds = (needs: (s: Sentence) => readonly string[] | null) => (u: Sentence) => needs(u)?.filter((name) => !namesOnlyItsSpeaker(u.text, name)) ?? null;
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!(roles.introducedBy && leadNeeds(roles.introducedBy.needs)(u)?.length) || onlyLent(u);
-  // The units in order, the lead's speaker read as rule N1 reads it: a point after the lead keeps the bar on every name.
-  const leadInOrder = (units: Sentence[]) => {
-    const by = loose.introducedBy;
-    if (!by || topic.ref.kind !== 'query' || !units.length) return inOrder(units);
-    const head = units[0]!;
-    return inOrder(units, { ...by, needs: (u) => (u === head ? leadNeeds(by.needs)(u) : by.needs(u)) });
-  };
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? leadInOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -230,7 +220,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
-  if (summary.length > 1 && afterLead) summary = leadInOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
+  if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
   // A topic briefing opens on a point that needs nothing before it (rule O, docs/quality.md "Twenty-fifth round (issue 16opener)"):
   // order only. A question's lead is answer-first's.
   if (topic.ref.kind !== 'query') {
