@@ -39,6 +39,9 @@ describe('an answer may lead with a sentence that names someone its reader knows
     expect(leadOf([BUDGET, MINISTER, PROTEST], 'how much does Tavora want to cut from the budget deficit')).toBe('Eager to calm investors, Tavora wants to slash $12 billion from the budget deficit next year, aides said.');
   });
 
+  it('knows a surname the question spells a little otherwise ("Tavorra" for the article\'s "Tavora"), as readers write names', () => {
+    expect(leadOf([BUDGET, MINISTER, PROTEST], 'how much does Tavorra want to cut from the budget deficit')).toBe('Eager to calm investors, Tavora wants to slash $12 billion from the budget deficit next year, aides said.');
+  });
   it('does not take a surname as known because most of the set uses it: the question must write it', () => {
     const tavora = (id: string, published: string, text: string) => doc(id, published, `President Fernando Tavora of Varnia met union leaders on ${text}`);
     const docs = [BUDGET, tavora('talks.txt', '2026-03-05', 'Wednesday to discuss the budget deficit.'), tavora('visit.txt', '2026-03-06', 'Thursday in the port city.'), PROTEST];
