@@ -152,8 +152,10 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       continue;
     }
     found.push({ value: figureValue(tokens, start, end), counts });
-    // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays.
-    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = { counts: nounPart(tokens, counts), end };
+    // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
+    // so does "Revenues totaled 14.3 billion rubles, 700 million rubles less", whose label opens on its unit (rule O′).
+    const carried = nounPart(tokens, counts);
+    if (!partitive && hasNoun(tokens, counts) && carried.split(' ').every((w) => tokens.words.indexOf(w, end) > end)) last = { counts: carried, end };
   }
   return found;
 }
