@@ -155,9 +155,15 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
     // so does "Revenues totaled 14.3 billion rubles, 700 million rubles less", whose label opens on its unit (rule O′).
     const carried = nounPart(tokens, counts);
-    if (!partitive && hasNoun(tokens, counts) && carried.split(' ').every((w) => tokens.words.indexOf(w, end) > end)) last = { counts: carried, end };
+    if (!partitive && hasNoun(tokens, counts) && !carried.split(' ').some((w) => writtenOnlyBefore(tokens, w, end))) last = { counts: carried, end };
   }
   return found;
+}
+
+/** A word of a label that the sentence writes before the number and not after it (a subject read before it). */
+function writtenOnlyBefore(k: Tokens, word: string, end: number): boolean {
+  const at = k.words.indexOf(word);
+  return at >= 0 && at <= end && k.words.indexOf(word, end + 1) < 0;
 }
 
 /**
