@@ -152,10 +152,18 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       continue;
     }
     found.push({ value: figureValue(tokens, start, end), counts });
-    // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays.
-    if (!partitive && hasNoun(tokens, counts) && tokens.words.indexOf(counts.split(' ')[0]!, end) > end) last = { counts: nounPart(tokens, counts), end };
+    // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
+    // so does "Revenues totaled 14.3 billion rubles, 700 million rubles less", whose label opens on its unit (rule O′).
+    const carried = nounPart(tokens, counts);
+    if (!partitive && hasNoun(tokens, counts) && !carried.split(' ').some((w) => writtenOnlyBefore(tokens, w, end))) last = { counts: carried, end };
   }
   return found;
+}
+
+/** A word of a label that the sentence writes before the number and not after it (a subject read before it). */
+function writtenOnlyBefore(k: Tokens, word: string, end: number): boolean {
+  const at = k.words.indexOf(word);
+  return at >= 0 && at <= end && k.words.indexOf(word, end + 1) < 0;
 }
 
 /**
@@ -737,6 +745,8 @@ function describe(k: Tokens, s: number, e: number): string {
     if (j > objectAt) j = complementPlace(k, j, phrase);
   }
   if (phrase.length > nounStart) j = headList(k, j, phrase);
+  // "840 kilometres per hour": a rate phrase after what is counted says what the number is (rule R, twenty-sixth round).
+  if (phrase.length > nounStart && rateAt(k, j)) phrase.push(k.words[j++]!, k.words[j++]!);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
   const nouns = unitWordsOnly(phrase.slice(nounStart)) ? [] : phrase.slice(nounStart).filter((w) => /\p{L}/u.test(w) && !UNIT.test(w.toLowerCase()));
   const text = phrase.join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s").replace(/ ,/g, ',');
@@ -760,6 +770,11 @@ function describe(k: Tokens, s: number, e: number): string {
   const unitShare = subject && /^of\b/.test(text);
   // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
   const measureBefore = nouns.length && lower[s - 1] === 'magnitude' ? 'magnitude' : '';
+  // "Romanians have raised 15 billion lei": the number's unit after a subject and verb read before it belongs to the
+  // amount and is printed next to it ("15 billion lei Romanians have raised"); after the verb it would read as the verb's
+  // object cut from its number ("Romanians have raised lei") (rule O, twenty-sixth round).
+  const unitFirst = subject && nounStart === 0 && unitWordsOnly(phrase);
+  if (unitFirst) return [measureBefore, text, subject, verbAfter].filter(Boolean).join(' ');
   return [subject, measureBefore, unitShare ? '' : text, verbAfter || (subject ? '' : verbBefore)].filter(Boolean).join(' ');
 }
 
@@ -933,6 +948,17 @@ function nameEndsPhrase(k: Tokens, j: number): boolean {
   return !(k.pos[j] === 'NOUN' && /^\p{Ll}/u.test(k.words[j]!));
 }
 
+const RATE_WORD = /^(?:per|every|each|a|an)$/;
+
+/**
+ * "per hour", "every day", "a year", "each week", "per gallon": a number per unit of time or of measure is a rate, and
+ * the phrase belongs to what the number is ("per cent" is no rate: a cent is neither unit).
+ */
+function rateAt(k: Tokens, j: number): boolean {
+  const unit = k.lower[j + 1] ?? '';
+  return RATE_WORD.test(k.lower[j] ?? '') && (TIME_UNITS.test(unit) || MEASURE.test(unit)) && !/^(?:NOUN|PROPN)$/.test(k.pos[j + 2] ?? '');
+}
+
 /** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */
 function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
@@ -940,6 +966,15 @@ function predicateAt(k: Tokens, j: number): string {
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
   else if (!out.some((_w, i) => i === 0)) return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
+  // "$177 million spent every day", "10 people die each week": a rate phrase on the verb makes the count a rate (rule R).
+  if (out.length && rateAt(k, j)) out.push(k.words[j++]!, k.words[j++]!);
+  // "have been declared missing", "were found dead": a passive verb's adjective complement completes it (rule P); the
+  // tagger reads "missing" and "killed" ("were reported killed") as verbs, so a bare participle with no object after it is
+  // one too. An adjective that opens a noun phrase ("were given free food") or a verb with its object ("were seen leaving
+  // the city") is no complement.
+  const passive = k.pos[j - 1] === 'VERB' && out.slice(0, -1).some((_w, i) => k.pos[j - out.length + i] === 'AUX');
+  const complement = k.pos[j] === 'ADJ' || (k.pos[j] === 'VERB' && /(?:ing|ed|en)$/.test(k.lower[j] ?? ''));
+  if (passive && complement && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.pos[j + 1] !== 'PART') out.push(k.words[j++]!);
   const object: string[] = [];
   if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w))) {
     out.push(k.words[j++]!);
@@ -1007,6 +1042,9 @@ function subjectBefore(k: Tokens, s: number): string {
   const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
   if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
   const parts: string[] = [];
+  // "The Airbus A330 with 228 on board": what "with" takes is what the noun before it has, not what it is or how it
+  // changed; that noun is no subject of the number (rule W, twenty-sixth round).
+  if (k.lower[i] === 'with') return '';
   if (k.pos[i] === 'ADP') {
     parts.unshift(k.words[i--]!);
     // "in addition to the 350 million", "rose in excess of 40": a bare noun between "in" and a preposition makes one preposition.

@@ -25,7 +25,8 @@ describe('key figures', () => {
   });
 
   it('never describes an amount by its currency alone, and reads what it is worth', () => {
-    expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion | harbour board raised lei']);
+    // The unit by its number, before the subject and verb (twenty-sixth round, rule O).
+    expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion | lei harbour board raised']);
     expect(figures('Pledges rose to nearly 2 billion U.S. dollars (USD).')).toEqual(['2 billion | ']);
     expect(figures('The city said 10 million dollars worth of emergency funds would be used.')).toEqual(['10 million dollars | worth of emergency funds would be used']);
   });
@@ -360,7 +361,8 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
   it('leaves out a count told again with its noun left out (twentieth round, 16tidy, rule T3)', () => {
     const told = [
       sentence('a', 0, 'The ferry sank off Tarvik with 140 passengers on board, the coast guard said.'),
-      sentence('b', 0, 'The Baltic Star with 140 on board went down before dawn.'),
+      // Not "the Baltic Star with 140 on board": a subject is not read through "with" (twenty-sixth round, rule W).
+      sentence('b', 0, 'The Baltic Star had 140 on board when it went down before dawn.'),
       sentence('c', 0, 'Divers searched an area of 30 square miles on Tuesday.'),
     ];
     expect(withoutSynonymRepeats(findFigures(told)).map((f) => `${f.value} ${f.sentence.docId}`)).toEqual(['140 a', '30 c']);
@@ -434,5 +436,37 @@ describe('a relative clause on the counted noun, read whole (docs/quality.md, "T
   it("reads a relative clause's place after its object, and adds no verb from outside the clause", () => {
     expect(figures('The injured toll rose to 210, but included nine people who needed treatment at regional trauma units.')).toContain('nine | people who needed treatment at regional trauma units');
     expect(figures('Doctors said 15 patients who needed surgery on Monday were stable.')).toContain('15 | patients who needed surgery');
+  });
+});
+
+describe('key-figure labels that read as what the number counts (docs/quality.md, "Twenty-sixth round (issue 16figs5)")', () => {
+  // Rule R: "$177 million spent" and "840 kilometres" were cut before "every day" and "per hour": a rate read as a total.
+  it('keeps a rate phrase after the counted noun or after the verb that reports it', () => {
+    expect(figures('Critics compare this to the $90 million spent every day in Iraq.')).toEqual(['$90 million | spent every day']);
+    expect(figures('The ferry was sailing at 40 kilometres per hour when it struck the rocks.')).toEqual(['40 | kilometres per hour']);
+  });
+
+  // "per cent" is a percentage, not a rate: a cent is no unit of time or measure.
+  it('reads no rate in "per cent"', () => {
+    expect(figures('Prices rose 5 per cent in March.')).toEqual(['5 per cent | Prices rose']);
+  });
+
+  // Rule P: "Two Romanian tourists have been declared" was a clause cut before its complement.
+  it("keeps a passive verb's adjective complement, and no object of an active participle", () => {
+    expect(figures('Three fishermen have been declared missing after the storm.')).toEqual(['Three | fishermen have been declared missing after the storm']);
+    expect(figures('Ten people were reported killed in the blast.')).toEqual(['Ten | people were reported killed in the blast']);
+    expect(figures('Three men were seen leaving the city.')).toEqual(['Three | men were seen']);
+  });
+
+  // Rule W: "The Airbus A330 with 228 on board" was labelled "228 Airbus A330".
+  it('reads no subject through "with": the noun before it has the number, it is not what is counted', () => {
+    expect(figures('The ferry with 312 on board sank off the coast.')).not.toContainEqual(expect.stringContaining('ferry'));
+  });
+
+  // Rule O: "Romanians have raised 15 billion lei" was labelled "Romanians have raised lei" (printed "15 billion Romanians
+  // have raised lei"); O′: the subject read before a number is not carried to the number joined after it.
+  it("prints a number's unit next to it, before a subject and verb read before the number, and carries no subject", () => {
+    expect(figures('Through a radio appeal, villagers have raised 12 billion lei, or about 300,000 euro.')).toContain('12 billion | lei villagers have raised');
+    expect(figures('Sales totaled 12.5 billion rubles (dlrs 800 million), 600 million rubles (dlrs 40 million) less than planned.')).toEqual(['12.5 billion | rubles Sales totaled', '600 million | ']);
   });
 });
