@@ -63,6 +63,10 @@ const tokensOf = (text: string) => (readDoc(text).tokens().out() as string[]).ma
 /** Words that open a relative clause, and punctuation that closes a relative or subordinate clause (as same-fact.ts reads them). */
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which']);
 const CLAUSE_END = /^[,;:()—–]$/;
+/** Amendment B: the subordinators of time English also uses as prepositions, which the tagger reads as prepositions ("after the quake struck"). */
+const TIME_SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
+const NOT = new Set(['not', "n't", 'never']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll", 'wo', 'ca']);
 
 /**
  * The frame's words. Verbs, and the tokens a day must be written among, are the main clause's (amendment A): a clause opened
@@ -79,16 +83,27 @@ function wordsOf(sentence: Sentence): Omit<EventFrame, 'days'> & { mainClause: s
   const nounsAndVerbs = new Set<string>();
   const main: string[] = [];
   let inClause = false;
+  // A time subordinator opens a clause when a verb follows it before the clause's closing punctuation.
+  const opensClause = (i: number) => {
+    for (let j = i + 1; j < tags.length && !CLAUSE_END.test(written[j]!); j++) if (tags[j] === 'VERB') return true;
+    return false;
+  };
+  // Amendment B: a verb after "to" or a modal (an adverb or "not" may stand between) is planned, wished or possible, not told as done.
+  const asserted = (i: number) => {
+    let before = i - 1;
+    while (before > 0 && (tags[before] === 'ADV' || NOT.has(written[before]!))) before--;
+    return !(tags[before] === 'PART' && written[before] === 'to') && !MODALS.has(written[before] ?? '');
+  };
   written.forEach((word, i) => {
     const tag = tags[i]!;
     if (inClause && CLAUSE_END.test(word)) inClause = false;
-    else if (!inClause && (RELATIVE.has(word) || (word === 'that' && tag === 'PRON') || (tag === 'SCONJ' && tags[i - 1] !== 'VERB'))) inClause = true;
+    else if (!inClause && (RELATIVE.has(word) || (word === 'that' && tag === 'PRON') || (tag === 'SCONJ' && tags[i - 1] !== 'VERB') || (TIME_SUBORDINATORS.has(word) && opensClause(i)))) inClause = true;
     if (!inClause) main.push(lower[i]!);
     if (!/\p{L}/u.test(word) || CALENDAR.has(word.replace(/\.$/, ''))) return;
     const s = writtenStem(word);
     if (tag === 'PROPN') names.add(s);
     if (tag === 'NOUN' || tag === 'PROPN' || tag === 'VERB') nounsAndVerbs.add(s);
-    if (tag === 'VERB' && !inClause && !LIGHT_VERBS.has(word) && !isReportingStem(s)) verbs.push({ written: word, stem: s });
+    if (tag === 'VERB' && !inClause && asserted(i) && !LIGHT_VERBS.has(word) && !isReportingStem(s)) verbs.push({ written: word, stem: s });
   });
   const figures = [...new Set(findFigures([sentence]).flatMap(sameFigureKeys))];
   return { names: [...names], figures, verbs, nounsAndVerbs, mainClause: ` ${main.join(' ')} ` };
