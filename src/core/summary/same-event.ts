@@ -6,6 +6,7 @@ import { relatedStems } from '../index/related-words.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, writtenStem } from '../nlp.js';
+import { partsOf } from './passages.js';
 
 /**
  * One event told twice from two outlets (docs/quality.md, "Twenty-sixth round (issue 16once3)"): word overlap does not tell
@@ -123,4 +124,20 @@ export function relatedPredicate(x: EventFrame, y: EventFrame): boolean {
   if (sameVerb(x, y)) return true;
   const relates = (a: EventFrame, b: EventFrame) => a.verbs.some((v) => relatedStems(v.written, (s) => b.nounsAndVerbs.has(s)).length > 0);
   return relates(x, y) || relates(y, x);
+}
+
+/**
+ * Rule S: two units tell one event when a sentence of each is dated, in its main clause, to the same day and asserts there a
+ * verb the other asserts (the test chosen on the design half: D∧Pv, with amendments A and B).
+ */
+export function sameEvent(a: Sentence, b: Sentence, publishedOf: (docId: string) => string | undefined): boolean {
+  for (const p of partsOf(a)) {
+    const x = eventFrameOf(p, publishedOf);
+    if (!x) continue;
+    for (const q of partsOf(b)) {
+      const y = eventFrameOf(q, publishedOf);
+      if (y && sameDay(x, y) && sameVerb(x, y)) return true;
+    }
+  }
+  return false;
 }
