@@ -246,7 +246,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         near,
         (sentences, relevanceOf, exclude, { maxSentences, maxWords, notChosen }) =>
           selectSummary({ sentences, documents, relevance: relevanceOf, exclude, maxWords, maxSentences, standAlone: false, ...(notChosen ? notChosenBy(keyPointRoles, notChosen) : keyPointRoles) }),
-        { points: size.keyPoints, words: size.words * 2, isOpinion, publishedOf: (docId) => documents.get(docId)?.published },
+        { points: size.keyPoints, words: size.words * 2, isOpinion },
       ),
     ),
   );

@@ -4,7 +4,6 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { partsOf } from '../summary/passages.js';
-import { sameEvent } from '../summary/same-event.js';
 import { sameFact } from '../summary/same-fact.js';
 import { backgroundWords, focusFamily, nameModifierWords, RELATED_IN_CONTEXT, sameName, statesFocus } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
@@ -74,8 +73,6 @@ export interface KeyPointLimits {
   points: number;
   words: number;
   isOpinion: (s: Sentence) => boolean;
-  /** Each document's date, which dates a point's event (rule S); without it no point is dated. */
-  publishedOf?: (docId: string) => string | undefined;
 }
 
 /**
@@ -91,18 +88,18 @@ export function selectKeyPoints(
   summary: readonly Sentence[],
   near: NearDuplicates,
   select: (sentences: Sentence[], relevance: (s: Sentence, order: number) => number, exclude: (s: Sentence) => boolean, pass: KeyPointPass) => Sentence[],
-  { points, words, isOpinion, publishedOf = () => undefined }: KeyPointLimits,
+  { points, words, isOpinion }: KeyPointLimits,
 ): Sentence[] {
   const relevance = (_: Sentence, i: number) => pool.scores[i]!;
   // The test runs only on the units selection could take: a broad query's best few thousand, not its every match.
-  const saidInSummary = saysAgain(summary, near, publishedOf);
+  const saidInSummary = saysAgain(summary, near);
   const opinionLimit = opinionPoints(pool.units, isOpinion, points, near);
   if (opinionLimit === undefined) return select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words });
   const reported = select(pool.units, relevance, saidInSummary, { maxSentences: points, maxWords: words, notChosen: isOpinion });
   const room = Math.min(opinionLimit, points - reported.length);
   const wordsLeft = words - reported.reduce((n, u) => n + u.text.split(/\s+/).length, 0);
   if (room <= 0 || wordsLeft <= 0) return reported;
-  const saidInReported = saysAgain(reported, near, publishedOf);
+  const saidInReported = saysAgain(reported, near);
   const views = select(pool.units, relevance, (u) => saidInSummary(u) || saidInReported(u), { maxSentences: room, maxWords: wordsLeft, notChosen: (s) => !isOpinion(s) });
   return [...reported, ...views];
 }
@@ -113,7 +110,7 @@ export function selectKeyPoints(
  * rule K"), as the summary's greedy reads a passage: a passage whose head repeats a shown sentence says it again, however
  * much its leaning sentence dilutes the passage's stems.
  */
-function saysAgain(shown: readonly Sentence[], near: NearDuplicates, publishedOf: (docId: string) => string | undefined): (u: Sentence) => boolean {
+function saysAgain(shown: readonly Sentence[], near: NearDuplicates): (u: Sentence) => boolean {
   const said = new Set<Sentence>(shown.flatMap(partsOf).flatMap((s) => [s, ...near(s)]));
   const shownSentences = shown.flatMap(sentencesRead);
   return (u) => {
@@ -123,8 +120,6 @@ function saysAgain(shown: readonly Sentence[], near: NearDuplicates, publishedOf
     const read = sentencesRead(u);
     for (const s of shownSentences) for (const p of read) if (sentenceSimilarity(s, p) >= SAME_POINT) return true;
     for (const s of shown) if (sameFact(s, u)) return true;
-    // One event told again in other words (docs/quality.md, "Twenty-sixth round (issue 16once3)", rule S).
-    for (const s of shown) if (sameEvent(s, u, publishedOf)) return true;
     return false;
   };
 }

@@ -3,7 +3,6 @@ import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { partsOf } from './passages.js';
-import { sameEvent } from './same-event.js';
 import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
 import { topK } from './top-k.js';
@@ -195,8 +194,7 @@ function selectFrom(input: SummaryInput, tier: Tier): Sentence[] {
   if (input.answersQuestion) floorWeights(weights);
   const budget = budgetOf(input);
   const held = input.introducedBy && heldUntilIntroduced(input.introducedBy);
-  const publishedOf = (docId: string) => input.documents.get(docId)?.published;
-  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, publishedOf, input.mentionOnly, held);
+  const chosen = greedy(candidates, { first: weights, again }, budget, params.fillToBudget, input.mentionOnly, held);
   return shownOrder(chosen, input.documents, budget, held).map((c) => c.sentence);
 }
 
@@ -494,7 +492,7 @@ function gainFunction({ first, again }: ConceptWorth, covered: Uint8Array): (con
  * would cross the budget is passed over (it never fits later), and the room left goes to the
  * sentence whose opening, as far as the budget reaches, covers most.
  */
-function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, publishedOf: (docId: string) => string | undefined, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
+function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: Budget, fill: boolean, mentionOnly?: (s: Sentence) => boolean, held?: HeldUntilIntroduced): Candidate[] {
   const { first: weights } = worth;
   // How many chosen sentences state each concept (counted to 2: a third adds nothing).
   const covered = new Uint8Array(weights.length);
@@ -521,7 +519,7 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
   const separator = () => (chosen.length > 0 ? 1 : 0);
   const fitsWhole = (c: Candidate) => bytes + separator() + c.bytes <= budget.bytes && words + c.words <= budget.words;
   // One fact is one point (same-fact.ts): a unit that says again what a chosen one says, in other words or with other figures, leaves its place to the next.
-  const repeats = (c: Candidate) => chosen.some((d) => unitsRepeat(d.sentence, c.sentence, publishedOf));
+  const repeats = (c: Candidate) => chosen.some((d) => unitsRepeat(d.sentence, c.sentence));
   const take = (c: Candidate) => {
     bytes += c.bytes + separator();
     words += c.words;
@@ -567,12 +565,8 @@ function greedy(candidates: readonly Candidate[], worth: ConceptWorth, budget: B
  * passage whose first sentence repeats a chosen lead states that fact twice, however many words its leaning sentence adds
  * to the joined text's stem counts (docs/quality.md, "Eighteenth round (issue 15pass)").
  */
-function unitsRepeat(chosen: Sentence, candidate: Sentence, publishedOf: (docId: string) => string | undefined): boolean {
-  return (
-    partsOf(chosen).some((d) => partsOf(candidate).some((c) => cosine(stemCounts(d), stemCounts(c)) > DUPLICATE_COSINE || sameFact(d, c))) ||
-    // One event told twice in other words (docs/quality.md, "Twenty-sixth round (issue 16once3)"): the same day, the same asserted verb.
-    sameEvent(chosen, candidate, publishedOf)
-  );
+function unitsRepeat(chosen: Sentence, candidate: Sentence): boolean {
+  return partsOf(chosen).some((d) => partsOf(candidate).some((c) => cosine(stemCounts(d), stemCounts(c)) > DUPLICATE_COSINE || sameFact(d, c)));
 }
 
 interface HeldUntilIntroduced {
