@@ -1,0 +1,67 @@
+import type { TermIndex } from '../index/term-index.js';
+import { stem } from '../nlp.js';
+import { isGeneric } from './name-story.js';
+
+/**
+ * Whether a facet phrase is a name's title or epithet (docs/quality.md, "Twenty-sixth round (issue
+ * 16facets2)", rule E): "army commander Emile Lahoud", "the Serbian province of Kosovo", "Syria,
+ * the main power broker". Such a phrase says who or where someone is, which the name says better; a
+ * reader does not ask for it as an angle of the story.
+ */
+
+/** Lower-case words or numbers that may stand between a name's comma and its epithet ("Lahoud, 62, a former …"). */
+const EPITHET_GAP = 3;
+
+/** Words and punctuation of a sentence as written. */
+function tokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu) ?? [];
+}
+
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const stemOf = (t: string) => stem(t.toLowerCase().replace(/['’]s$/, '').replace(/[.]+$/, ''));
+
+/** A capitalised word that is a name, not a calendar or role word ("Tuesday", "President"). */
+function isName(t: string | undefined): boolean {
+  return !!t && /^\p{Lu}/u.test(t) && !isGeneric(t.toLowerCase().replace(/[.]+$/, ''));
+}
+
+/** Whether the phrase, at tokens[from..to), stands as a title before a name or an epithet set off after one. */
+function epithetAt(words: readonly string[], from: number, to: number): boolean {
+  // A title: the name follows ("army commander Emile Lahoud"), or "of" and the name ("the Serbian province of Kosovo").
+  if (isName(words[to]) || (words[to]?.toLowerCase() === 'of' && isName(words[to + 1]))) return true;
+  // An epithet: "Name, [the main] phrase" with only lower-case words or numbers (and a number's comma) between.
+  for (let k = from - 1, gap = 0; k >= 1 && gap <= EPITHET_GAP; k--) {
+    const t = words[k]!;
+    if (t === ',') {
+      if (isName(words[k - 1])) return true;
+      if (/^\d/.test(words[k - 1] ?? '')) continue;
+      return false;
+    }
+    if (!isWord(t) || /^\p{Lu}/u.test(t)) return false;
+    gap++;
+  }
+  return false;
+}
+
+/**
+ * Whether in at least half of the distinct sentences that write it, a phrase (its stems) stands as
+ * a name's title or epithet: the share story naming's title test (`isTitleOf`) uses for an event.
+ */
+export function isEpithet(index: TermIndex, phrase: string, ids: ReadonlySet<number>): boolean {
+  const stems = phrase.split(' ');
+  const texts = new Set<string>();
+  for (const id of ids) texts.add(index.sentences[id]!.text);
+  let mentions = 0;
+  let epithets = 0;
+  for (const text of texts) {
+    const words = tokens(text);
+    const wordStems = words.map((w) => (isWord(w) ? stemOf(w) : w));
+    for (let i = 0; i + stems.length <= words.length; i++) {
+      if (!stems.every((s, k) => wordStems[i + k] === s)) continue;
+      mentions++;
+      if (epithetAt(words, i, i + stems.length)) epithets++;
+      break;
+    }
+  }
+  return mentions > 0 && epithets * 2 >= mentions;
+}
