@@ -1,3 +1,4 @@
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { isGeneric } from './name-story.js';
@@ -9,8 +10,11 @@ import { isGeneric } from './name-story.js';
  * reader does not ask for it as an angle of the story.
  */
 
-/** Lower-case words or numbers that may stand between a name's comma and its epithet ("Lahoud, 62, a former …"). */
+/** Lower-case words that may stand between a name's comma and its epithet ("Syria, the main power broker"). */
 const EPITHET_GAP = 3;
+/** An apposition is a noun phrase: what stands between the comma and the phrase opens on an article, or is nothing. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Words and punctuation of a sentence as written. */
 function tokens(text: string): string[] {
@@ -20,25 +24,29 @@ function tokens(text: string): string[] {
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const stemOf = (t: string) => stem(t.toLowerCase().replace(/['’]s$/, '').replace(/[.]+$/, ''));
 
-/** A capitalised word that is a name, not a calendar or role word ("Tuesday", "President"). */
+/** A capitalised word that is a name, not a calendar or role word ("Tuesday", "Oct.", "President"). */
 function isName(t: string | undefined): boolean {
-  return !!t && /^\p{Lu}/u.test(t) && !isGeneric(t.toLowerCase().replace(/[.]+$/, ''));
+  const lower = t?.toLowerCase().replace(/[.]+$/, '') ?? '';
+  return !!t && /^\p{Lu}/u.test(t) && !isGeneric(lower) && !CALENDAR.has(lower);
 }
 
 /** Whether the phrase, at tokens[from..to), stands as a title before a name or an epithet set off after one. */
 function epithetAt(words: readonly string[], from: number, to: number): boolean {
   // A title: the name follows ("army commander Emile Lahoud"), or "of" and the name ("the Serbian province of Kosovo").
   if (isName(words[to]) || (words[to]?.toLowerCase() === 'of' && isName(words[to + 1]))) return true;
-  // An epithet: "Name, [the main] phrase" with only lower-case words or numbers (and a number's comma) between.
-  for (let k = from - 1, gap = 0; k >= 1 && gap <= EPITHET_GAP; k--) {
+  // An epithet: "Name, [the main] phrase", "Name, 62, a former phrase": lower-case words opened by an article, or none, between.
+  const gap: string[] = [];
+  for (let k = from - 1; k >= 1 && gap.length <= EPITHET_GAP; k--) {
     const t = words[k]!;
     if (t === ',') {
+      if (gap.length && !ARTICLES.has(gap[0]!)) return false;
       if (isName(words[k - 1])) return true;
-      if (/^\d/.test(words[k - 1] ?? '')) continue;
+      // An age or a year set off by commas ("Lahoud, 62, a former …") stands between the name and its epithet.
+      if (/^\d/.test(words[k - 1] ?? '') && words[k - 2] === ',') return isName(words[k - 3]);
       return false;
     }
-    if (!isWord(t) || /^\p{Lu}/u.test(t)) return false;
-    gap++;
+    if (!isWord(t) || /^\p{Lu}/u.test(t) || /^\d/.test(t)) return false;
+    gap.unshift(t.toLowerCase());
   }
   return false;
 }

@@ -84,6 +84,8 @@ export function sameThingInOtherWords(index: TermIndex, a: ListedPhrase, b: List
   const [am, ah, ...aRest] = a.phrase.split(' ');
   const [bm, bh, ...bRest] = b.phrase.split(' ');
   if (!am || !ah || !bm || !bh || aRest.length || bRest.length || ah !== bh || am === bm) return false;
+  // Two names are two referents ("Russian forces", "Ukrainian forces"), however near the lexicon puts them.
+  if (writtenAsName(index, am) || writtenAsName(index, bm)) return false;
   const surface = (s: string) => surfaceOf(index, s).toLowerCase();
   const related = relatedStems(surface(am), (s) => s === bm).length > 0 || relatedStems(surface(bm), (s) => s === am).length > 0;
   if (!related) return false;
@@ -104,4 +106,15 @@ function coordinatedOn(text: string, head: string, first: string, second: string
     if (pair && COORDINATORS.has(words[i + 1]!) && (stems[i + 3] === head || stems[i + 4] === head)) return true;
   }
   return false;
+}
+
+/** Whether the set writes a word (its stem) with a capital in most of its uses: a name, or a people's adjective. */
+function writtenAsName(index: TermIndex, word: string): boolean {
+  let upper = 0;
+  let all = 0;
+  for (const [form, n] of index.surfaces.get(word) ?? []) {
+    all += n;
+    if (/^\p{Lu}/u.test(form)) upper += n;
+  }
+  return upper * 2 > all;
 }
