@@ -256,40 +256,6 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
   return { slug: slugify(fallback) || 'story', title: fallback, aliases: aliases.slice(1, 4) };
 }
 
-/** Words that may stand between an actor and its event in one noun phrase ("NATO air attack", "attack on the Serbian province of Kosovo"). */
-const PHRASE_GAP = 3;
-/** Prepositions that put an actor after its event in one noun phrase: "killings in Chechnya", "donations by the Bush administration". */
-const ACTOR_PREPOSITIONS = new Set(['of', 'by', 'from', 'in', 'on', 'at', 'against', 'over', 'for', 'to']);
-
-/**
- * Whether some lead writes the actor and the event in one noun phrase (docs/quality.md,
- * "Twenty-sixth round (issue 16facets2)", rule N): the actor before the event with only modifying
- * words between ("Romanian tsunami victims"), or the event, a preposition and the actor within a
- * few such words ("killings in Chechnya"). A name joined otherwise says what no lead says:
- * "Romanians raise … for victims" is no "Romanian victims".
- */
-function oneNounPhrase(event: string, actor: readonly string[], leads: readonly Lead[], modifier: (stem: string) => boolean): boolean {
-  const [first, last] = [actor[0]!, actor.at(-1)!];
-  for (const l of leadsHolding(leads, event)) {
-    const { tokens } = casedTokens(l);
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i] !== event) continue;
-      // The actor before: "Romanian tsunami victims", "NATO's air attack".
-      for (let k = i - 1; k >= Math.max(0, i - 1 - PHRASE_GAP); k--) {
-        if (tokens[k] === last) return true;
-        if (tokens[k] === ',' || !modifier(tokens[k]!)) break;
-      }
-      // The actor after a preposition: "attack on Kosovo", "backing of the Syrian government".
-      if (!ACTOR_PREPOSITIONS.has(tokens[i + 1] ?? '')) continue;
-      for (let k = i + 2; k < Math.min(tokens.length, i + 3 + PHRASE_GAP); k++) {
-        if (tokens[k] === first) return true;
-        if (tokens[k] === ',' || !modifier(tokens[k]!)) break;
-      }
-    }
-  }
-  return false;
-}
-
 /** Actors tried, best first, and events tried with each. */
 const ACTORS_TRIED = 3;
 const EVENTS_TRIED = 3;
@@ -312,7 +278,7 @@ function actorEventNames(story: StoryReading): string[][] {
   for (const actor of actorsOf(story, true)) {
     const events = eventsOf(story, actor)
       .filter((t) => !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
-      .filter((t) => withActor(t.stem, actor, leads) && oneNounPhrase(t.stem, actor, leads, describes));
+      .filter((t) => withActor(t.stem, actor, leads));
     // Reading every lead for a title costs: only the best few events are read, until enough are not titles.
     const kept: Term[] = [];
     for (const t of events) {
