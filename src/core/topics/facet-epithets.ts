@@ -52,24 +52,33 @@ function epithetAt(words: readonly string[], from: number, to: number): boolean 
 }
 
 /**
+ * Whether a sentence writes a phrase (its stems, space-separated) as a name's title or epithet at
+ * its first mention; undefined when the sentence does not write the phrase.
+ */
+export function standsAsEpithet(text: string, phrase: string): boolean | undefined {
+  const stems = phrase.split(' ');
+  const words = tokens(text);
+  const wordStems = words.map((w) => (isWord(w) ? stemOf(w) : w));
+  for (let i = 0; i + stems.length <= words.length; i++) {
+    if (stems.every((s, k) => wordStems[i + k] === s)) return epithetAt(words, i, i + stems.length);
+  }
+  return undefined;
+}
+
+/**
  * Whether in at least half of the distinct sentences that write it, a phrase (its stems) stands as
  * a name's title or epithet: the share story naming's title test (`isTitleOf`) uses for an event.
  */
 export function isEpithet(index: TermIndex, phrase: string, ids: ReadonlySet<number>): boolean {
-  const stems = phrase.split(' ');
   const texts = new Set<string>();
   for (const id of ids) texts.add(index.sentences[id]!.text);
   let mentions = 0;
   let epithets = 0;
   for (const text of texts) {
-    const words = tokens(text);
-    const wordStems = words.map((w) => (isWord(w) ? stemOf(w) : w));
-    for (let i = 0; i + stems.length <= words.length; i++) {
-      if (!stems.every((s, k) => wordStems[i + k] === s)) continue;
-      mentions++;
-      if (epithetAt(words, i, i + stems.length)) epithets++;
-      break;
-    }
+    const epithet = standsAsEpithet(text, phrase);
+    if (epithet === undefined) continue;
+    mentions++;
+    if (epithet) epithets++;
   }
   return mentions > 0 && epithets * 2 >= mentions;
 }
