@@ -1,8 +1,8 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
-import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { isEpithet } from './facet-epithets.js';
+import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { oneThing, sameThingInOtherWords } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';

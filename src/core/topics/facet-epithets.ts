@@ -1,5 +1,5 @@
-import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { TermIndex } from '../index/term-index.js';
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import { stem } from '../nlp.js';
 import { isGeneric } from './name-story.js';
 
@@ -22,7 +22,13 @@ function tokens(text: string): string[] {
 }
 
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
-const stemOf = (t: string) => stem(t.toLowerCase().replace(/['’]s$/, '').replace(/[.]+$/, ''));
+const stemOf = (t: string) =>
+  stem(
+    t
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/[.]+$/, ''),
+  );
 
 /** A capitalised word that is a name, not a calendar or role word ("Tuesday", "Oct.", "President"). */
 function isName(t: string | undefined): boolean {

@@ -47,13 +47,49 @@ const harbour = [
 
 /** Floods at a front whose outlets write "Russian forces" and "Ukrainian forces", never in one sentence: two armies. */
 const front = [
-  ['Floods cut the road to Marivka on Monday.', 'Russian forces shelled the eastern bridge overnight.', 'Aid convoys waited at the checkpoint.', 'Ukrainian forces said they held the northern road.', 'Power was cut in the town.', 'Schools stayed shut.', 'Farmers could not reach their fields.', 'The mayor asked for generators.'],
-  ['The floods in Marivka rose again on Tuesday.', 'Ukrainian forces moved artillery to the river.', 'Aid convoys reached the centre of town.', 'Residents sheltered in cellars.', 'Russian forces took the railway depot.', 'Power returned for two hours.', 'Bakeries ran out of flour.', 'Doctors treated the wounded in a school.'],
-  ['The Marivka floods eased on Wednesday.', 'Russian forces dug in near the depot.', 'Aid convoys left with the wounded.', 'Ukrainian forces repaired the bridge.', 'Power was cut again.', 'Schools reopened for a day.', 'Volunteers cleared rubble from the square.', 'The mayor thanked the volunteers.'],
-  ['New floods reached Marivka on Thursday.', 'Drones were shot down over the river.', 'Aid convoys were turned back.', 'Artillery hit the market.', 'Residents fled west.', 'Power stayed off.', 'Bakeries closed.', 'Doctors left for the city.'],
+  [
+    'Floods cut the road to Marivka on Monday.',
+    'Russian forces shelled the eastern bridge overnight.',
+    'Aid convoys waited at the checkpoint.',
+    'Ukrainian forces said they held the northern road.',
+    'Power was cut in the town.',
+    'Schools stayed shut.',
+    'Farmers could not reach their fields.',
+    'The mayor asked for generators.',
+  ],
+  [
+    'The floods in Marivka rose again on Tuesday.',
+    'Ukrainian forces moved artillery to the river.',
+    'Aid convoys reached the centre of town.',
+    'Residents sheltered in cellars.',
+    'Russian forces took the railway depot.',
+    'Power returned for two hours.',
+    'Bakeries ran out of flour.',
+    'Doctors treated the wounded in a school.',
+  ],
+  [
+    'The Marivka floods eased on Wednesday.',
+    'Russian forces dug in near the depot.',
+    'Aid convoys left with the wounded.',
+    'Ukrainian forces repaired the bridge.',
+    'Power was cut again.',
+    'Schools reopened for a day.',
+    'Volunteers cleared rubble from the square.',
+    'The mayor thanked the volunteers.',
+  ],
+  [
+    'New floods reached Marivka on Thursday.',
+    'Drones were shot down over the river.',
+    'Aid convoys were turned back.',
+    'Artillery hit the market.',
+    'Residents fled west.',
+    'Power stayed off.',
+    'Bakeries closed.',
+    'Doctors left for the city.',
+  ],
 ].map((lines, n) => article(`front-${n}.txt`, lines));
 
-const titles = (docs: readonly { id: string; text: string }[]) =>
+const titles = (docs: { id: string; text: string }[]) =>
   createLibrary('set', docs)
     .topics()
     .topics.map((t) => t.title.toLowerCase());
