@@ -1,8 +1,9 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
+import { isEpithet } from './facet-epithets.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
-import { oneThing } from './facet-referents.js';
+import { oneThing, sameThingInOtherWords } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
@@ -238,7 +239,9 @@ function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
       if (!headOfTheSetsNames(index, phrase, ids)) kept.push(facet);
       continue;
     }
-    const into = kept.find((k) => oneThing(index, k, facet, minDocs));
+    // A name's title or epithet says who someone is; the name says it better (rule E).
+    if (isEpithet(index, phrase, ids)) continue;
+    const into = kept.find((k) => oneThing(index, k, facet, minDocs) || sameThingInOtherWords(index, k, facet));
     if (!into) {
       kept.push(facet);
       continue;

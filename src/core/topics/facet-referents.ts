@@ -1,4 +1,5 @@
-import type { TermIndex } from '../index/term-index.js';
+import { relatedStems } from '../index/related-words.js';
+import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 
 /**
@@ -70,4 +71,50 @@ function stackedInDocuments(index: TermIndex, head: string, first: string, secon
     if (!docs.has(s.docId) && stacksOn(s.text, head, first, second)) docs.add(s.docId);
   }
   return docs.size;
+}
+
+/**
+ * Whether two listed two-word facets name one thing in other words (docs/quality.md, "Twenty-sixth
+ * round (issue 16facets2)", rule Y): the same head under modifiers the lexicon relates ("prisoner
+ * abuse", "detainee abuse"), which no sentence of the set contrasts — none writes both names, or
+ * coordinates the two modifiers on the head ("Israeli and Palestinian security agents"): a writer
+ * who uses both in one sentence means two things.
+ */
+export function sameThingInOtherWords(index: TermIndex, a: ListedPhrase, b: ListedPhrase): boolean {
+  const [am, ah, ...aRest] = a.phrase.split(' ');
+  const [bm, bh, ...bRest] = b.phrase.split(' ');
+  if (!am || !ah || !bm || !bh || aRest.length || bRest.length || ah !== bh || am === bm) return false;
+  // Two names are two referents ("Russian forces", "Ukrainian forces"), however near the lexicon puts them.
+  if (writtenAsName(index, am) || writtenAsName(index, bm)) return false;
+  const surface = (s: string) => surfaceOf(index, s).toLowerCase();
+  const related = relatedStems(surface(am), (s) => s === bm).length > 0 || relatedStems(surface(bm), (s) => s === am).length > 0;
+  if (!related) return false;
+  for (const id of index.stemSentences.get(ah) ?? []) {
+    const s = index.sentences[id]!;
+    if (s.phrases.includes(a.phrase) && s.phrases.includes(b.phrase)) return false;
+    if (coordinatedOn(s.text, ah, am, bm)) return false;
+  }
+  return true;
+}
+
+/** Whether a sentence joins two modifiers by a coordinator right before the head they share: "A and B head", "B or A head". */
+function coordinatedOn(text: string, head: string, first: string, second: string): boolean {
+  const words = tokens(text);
+  const stems = words.map((w) => (isWord(w) ? stem(w.replace(/['’]s$/, '')) : w));
+  for (let i = 0; i + 3 < stems.length; i++) {
+    const pair = (stems[i] === first && stems[i + 2] === second) || (stems[i] === second && stems[i + 2] === first);
+    if (pair && COORDINATORS.has(words[i + 1]!) && (stems[i + 3] === head || stems[i + 4] === head)) return true;
+  }
+  return false;
+}
+
+/** Whether the set writes a word (its stem) with a capital in most of its uses: a name, or a people's adjective. */
+function writtenAsName(index: TermIndex, word: string): boolean {
+  let upper = 0;
+  let all = 0;
+  for (const [form, n] of index.surfaces.get(word) ?? []) {
+    all += n;
+    if (/^\p{Lu}/u.test(form)) upper += n;
+  }
+  return upper * 2 > all;
 }
