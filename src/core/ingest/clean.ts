@@ -237,12 +237,23 @@ function takeAuthorBio(blocks: string[]): string | undefined {
  * name standing as a word ("Cquote1.svg", a wiki's quotation-mark picture).
  */
 function withoutMarkup(block: string): string {
-  const text = block.replace(BULLET, '');
+  const text = withoutEditorsNotes(block.replace(BULLET, ''));
   // The name's pattern looks behind at every word start; a paragraph with no such extension cannot match it.
   return (IMAGE_EXTENSION.test(text) ? text.replace(IMAGE_FILE, '') : text).trim();
 }
 const IMAGE_FILE = /(?<=^|\s)[\w-]+\.(?:svg|png|jpe?g|gif|webp)(?=\s|$)\s*/gi;
 const IMAGE_EXTENSION = /\.(?:svg|png|jpe?g|gif|webp)/i;
+
+/**
+ * Wire copy's notes to the editors who cut it ("(OPTIONAL TRIM ENDS HERE)") are written in capitals to stand out from the
+ * copy; the text's own capitals in brackets are one acronym, a list with commas or carry digits.
+ */
+const EDITORS_NOTE = /\s*\((?:[A-Z][A-Z'’]* +){2,}[A-Z][A-Z'’]*\)/g;
+
+function withoutEditorsNotes(text: string): string {
+  // Most paragraphs hold no opening bracket followed by a capital: skip the pattern for them.
+  return /\([A-Z]/.test(text) ? text.replace(EDITORS_NOTE, '') : text;
+}
 
 /** Not prose: link lists, related-article lines, share buttons, headings, bullets and captions. */
 function isNoise(block: string): boolean {

@@ -43,6 +43,15 @@ describe('cleanText on the seed set', () => {
 });
 
 describe('cleanText on made-up mess (no rule knows these files)', () => {
+  it("takes a wire editor's note in capitals out of the paragraph, and keeps the text's own capitals in brackets", () => {
+    const text = [
+      'The council voted on Tuesday to close the old harbour bridge to lorries. (OPTIONAL TRIM CAN BEGIN HERE) Engineers found cracks in two of its piers last spring.',
+      'The harbour board (HBV) and the ferry lines (II, III, IV) will carry the extra freight, officials said (UTC-7 schedule).',
+    ].join('\n\n');
+    const { paragraphs } = cleanText(text);
+    expect(paragraphs[0]).toBe('The council voted on Tuesday to close the old harbour bridge to lorries. Engineers found cracks in two of its piers last spring.');
+    expect(paragraphs[1]).toBe('The harbour board (HBV) and the ferry lines (II, III, IV) will carry the extra freight, officials said (UTC-7 schedule).');
+  });
   it('drops a line that credits a picture, with the caption before the credit', () => {
     const c = cleanText('Guards seized two ferries in the strait on Friday.\nA ferry like the two seized in the strait on March 3, 2024. (File photo: ferry seen in the harbour in 2019)\nThe crews were taken ashore on Saturday.');
     expect(c.paragraphs.join(' ')).not.toMatch(/File photo|A ferry like/);
