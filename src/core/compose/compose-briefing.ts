@@ -300,6 +300,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return unit;
   };
   const quoteSpeakers = new Map<Sentence, string>();
+  // A topic's own facts before its documents' other facts (rule P, docs/quality.md "Twenty-sixth round (issue 16ontopic2)"):
+  // a quote or figure the topic's words reach stands before any the fill brings, which is about half the story's other news.
+  const ownFirst = topic.ref.kind !== 'query' && filled.size > 0;
+  const own = (sentence: Sentence) => !filled.has(sentenceIdOf(index, sentence));
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
@@ -315,21 +319,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       ),
       shown,
       Number.POSITIVE_INFINITY,
+      ownFirst ? own : undefined,
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = (unitOf = unitFor) =>
-    withoutSynonymRepeats(
-      uniqueByAny(
-        rankFigures(
-          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
-          pool,
-          asked,
-          (s) => sentencesOf(s.docId)[s.position + 1],
-        ),
-        sameFigureKeys,
-      ),
-    );
+  const figures = (unitOf = unitFor) => {
+    const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
+    const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
+    const inOrder = ownFirst ? [...ranked(showable.filter((f) => own(f.sentence))), ...ranked(showable.filter((f) => !own(f.sentence)))] : ranked(showable);
+    return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
+  };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
@@ -787,12 +786,14 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
  * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
  * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
  */
-function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number, own?: (sentence: Sentence) => boolean): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
   // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
   const heard = (q: T) => speakers.has(speakerKey(q.speaker));
-  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
+  const voices: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
+  // With `own`, every pass over the topic's own quotes comes before any over the fill's.
+  const passes = own ? [...voices.map((pass) => (q: T) => own(q.sentence) && pass(q)), ...voices] : voices;
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
