@@ -326,7 +326,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = (unitOf = unitFor) => {
     const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
     const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
-    const inOrder = ownFirst ? [...ranked(showable.filter((f) => own(f.sentence))), ...ranked(showable.filter((f) => !own(f.sentence)))] : ranked(showable);
+    // Only among figures the summary and key points do not print: one they print would only refer back (amendment A).
+    const group = (f: (typeof showable)[number]) => (shown.has(f.sentence) ? 2 : own(f.sentence) ? 0 : 1);
+    const inOrder = ownFirst ? [0, 1, 2].flatMap((g) => ranked(showable.filter((f) => group(f) === g))) : ranked(showable);
     return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
   };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
@@ -792,8 +794,8 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
   // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
   const heard = (q: T) => speakers.has(speakerKey(q.speaker));
   const voices: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
-  // With `own`, every pass over the topic's own quotes comes before any over the fill's.
-  const passes = own ? [...voices.map((pass) => (q: T) => own(q.sentence) && pass(q)), ...voices] : voices;
+  // With `own`, the topic's own quotes not yet printed come first, a new voice first; then every quote in the usual passes.
+  const passes: Array<(q: T) => boolean> = own ? [(q) => own(q.sentence) && voices[0]!(q), (q) => own(q.sentence) && voices[2]!(q), ...voices] : voices;
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
