@@ -326,9 +326,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = (unitOf = unitFor) => {
     const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
     const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
-    // Only among figures the summary and key points do not print: one they print would only refer back (amendment A).
-    const group = (f: (typeof showable)[number]) => (shown.has(f.sentence) ? 2 : own(f.sentence) ? 0 : 1);
-    const inOrder = ownFirst ? [0, 1, 2].flatMap((g) => ranked(showable.filter((f) => group(f) === g))) : ranked(showable);
+    // Only an own figure the summary and key points do not print moves ahead (one they print would only refer back); every
+    // other figure keeps the place the desk's order gives it (amendments A and B).
+    const ahead = ownFirst ? ranked(showable.filter((f) => own(f.sentence) && !shown.has(f.sentence))) : [];
+    const inOrder = [...ahead, ...ranked(showable).filter((f) => !ahead.includes(f))];
     return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
   };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
