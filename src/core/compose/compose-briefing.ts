@@ -326,10 +326,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = (unitOf = unitFor) => {
     const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
     const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
-    // Only an own figure the summary and key points do not print moves ahead (one they print would only refer back); every
-    // other figure keeps the place the desk's order gives it (amendments A and B).
-    const ahead = ownFirst ? ranked(showable.filter((f) => own(f.sentence) && !shown.has(f.sentence))) : [];
-    const inOrder = [...ahead, ...ranked(showable).filter((f) => !ahead.includes(f))];
+    const inOrder = ownFirst ? fillAfterOwn(ranked(showable), (f) => own(f.sentence), (f) => shown.has(f.sentence)) : ranked(showable);
     return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
   };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
@@ -806,6 +803,20 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
     }
   }
   return out;
+}
+
+/**
+ * Items in the desk's order, except that a fill item (not `own`) standing before an own item not yet printed moves back to
+ * just after the last such own item (rule P, amendment C): a fill item yields its slot to the topic's own, and nothing else
+ * changes place; an own item the summary or key points print keeps its place, as it would only refer back.
+ */
+export function fillAfterOwn<T>(items: readonly T[], own: (item: T) => boolean, printed: (item: T) => boolean): T[] {
+  let last = -1;
+  items.forEach((item, i) => {
+    if (own(item) && !printed(item)) last = i;
+  });
+  const head = items.slice(0, last + 1);
+  return [...head.filter(own), ...head.filter((item) => !own(item)), ...items.slice(last + 1)];
 }
 
 /** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
