@@ -326,7 +326,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const figures = (unitOf = unitFor) => {
     const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
     const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
-    const inOrder = ownFirst ? fillAfterOwn(ranked(showable), (f) => own(f.sentence), (f) => shown.has(f.sentence)) : ranked(showable);
+    if (!ownFirst) return withoutSynonymRepeats(uniqueByAny(ranked(showable), sameFigureKeys));
+    // An own figure prints its sentence only when nothing printed before it holds that sentence (amendment D): the first of
+    // the list's own figures on a sentence the summary, key points and quotes do not print; any other only refers back.
+    const mine = new Set<Sentence>();
+    const fresh = new Set<(typeof showable)[number]>();
+    const inMainOrder = ranked(showable);
+    for (const f of inMainOrder) {
+      if (!own(f.sentence) || mine.has(f.sentence) || printing(f.sentence, unitOf, `${f.value} ${f.counts}`).shownAt) continue;
+      mine.add(f.sentence);
+      fresh.add(f);
+    }
+    const inOrder = fillAfterOwn(inMainOrder, (f) => own(f.sentence), (f) => !fresh.has(f));
     return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
   };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
@@ -807,8 +818,8 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
 
 /**
  * Items in the desk's order, except that a fill item (not `own`) standing before an own item not yet printed moves back to
- * just after the last such own item (rule P, amendment C): a fill item yields its slot to the topic's own, and nothing else
- * changes place; an own item the summary or key points print keeps its place, as it would only refer back.
+ * just after the last such own item (rule P, amendments C and D): a fill item yields its slot to the topic's own, and
+ * nothing else changes place; a fill item does not yield to an own item that would only refer back (`printed`).
  */
 export function fillAfterOwn<T>(items: readonly T[], own: (item: T) => boolean, printed: (item: T) => boolean): T[] {
   let last = -1;
