@@ -300,10 +300,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return unit;
   };
   const quoteSpeakers = new Map<Sentence, string>();
-  // A topic's own facts before its documents' other facts (rule P, docs/quality.md "Twenty-sixth round (issue 16ontopic2)"):
-  // a quote or figure the topic's words reach stands before any the fill brings, which is about half the story's other news.
-  const ownFirst = topic.ref.kind !== 'query' && filled.size > 0;
-  const own = (sentence: Sentence) => !filled.has(sentenceIdOf(index, sentence));
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
@@ -319,27 +315,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       ),
       shown,
       Number.POSITIVE_INFINITY,
-      ownFirst ? own : undefined,
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = (unitOf = unitFor) => {
-    const showable = found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!));
-    const ranked = (group: typeof showable) => rankFigures(group, pool, asked, (s) => sentencesOf(s.docId)[s.position + 1]);
-    if (!ownFirst) return withoutSynonymRepeats(uniqueByAny(ranked(showable), sameFigureKeys));
-    // An own figure prints its sentence only when nothing printed before it holds that sentence (amendment D): the first of
-    // the list's own figures on a sentence the summary, key points and quotes do not print; any other only refers back.
-    const mine = new Set<Sentence>();
-    const fresh = new Set<(typeof showable)[number]>();
-    const inMainOrder = ranked(showable);
-    for (const f of inMainOrder) {
-      if (!own(f.sentence) || mine.has(f.sentence) || printing(f.sentence, unitOf, `${f.value} ${f.counts}`).shownAt) continue;
-      mine.add(f.sentence);
-      fresh.add(f);
-    }
-    const inOrder = fillAfterOwn(inMainOrder, (f) => own(f.sentence), (f) => !fresh.has(f));
-    return withoutSynonymRepeats(uniqueByAny(inOrder, sameFigureKeys));
-  };
+  const figures = (unitOf = unitFor) =>
+    withoutSynonymRepeats(
+      uniqueByAny(
+        rankFigures(
+          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+          pool,
+          asked,
+          (s) => sentencesOf(s.docId)[s.position + 1],
+        ),
+        sameFigureKeys,
+      ),
+    );
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
@@ -797,14 +787,12 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
  * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
  * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
  */
-function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number, own?: (sentence: Sentence) => boolean): T[] {
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
   // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
   const heard = (q: T) => speakers.has(speakerKey(q.speaker));
-  const voices: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
-  // With `own`, the topic's own quotes not yet printed come first, a new voice first; then every quote in the usual passes.
-  const passes: Array<(q: T) => boolean> = own ? [(q) => own(q.sentence) && voices[0]!(q), (q) => own(q.sentence) && voices[2]!(q), ...voices] : voices;
+  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
@@ -814,20 +802,6 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
     }
   }
   return out;
-}
-
-/**
- * Items in the desk's order, except that a fill item (not `own`) standing before an own item not yet printed moves back to
- * just after the last such own item (rule P, amendments C and D): a fill item yields its slot to the topic's own, and
- * nothing else changes place; a fill item does not yield to an own item that would only refer back (`printed`).
- */
-export function fillAfterOwn<T>(items: readonly T[], own: (item: T) => boolean, printed: (item: T) => boolean): T[] {
-  let last = -1;
-  items.forEach((item, i) => {
-    if (own(item) && !printed(item)) last = i;
-  });
-  const head = items.slice(0, last + 1);
-  return [...head.filter(own), ...head.filter((item) => !own(item)), ...items.slice(last + 1)];
 }
 
 /** One of each sentence: an item whose sentence repeats one already kept (a wire update's copy) is left out. */
