@@ -69,8 +69,8 @@ function isFact(g: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, fact: Fig
 }
 
 /**
- * The first printed line whose sentence states the key figure's amount of the thing it counts, when its sentence states no
- * other amount that line lacks; else undefined.
+ * The first printed line whose sentence states the key figure's amount of the thing it counts, in most of the same words, when
+ * its sentence states no other amount that line lacks; else undefined.
  */
 export function figureShownAt(figure: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>, printed: readonly PrintedSentence[]): PrintedSentence | undefined {
   const own = factOf(figure);
@@ -78,6 +78,8 @@ export function figureShownAt(figure: Pick<FoundFigure, 'value' | 'counts' | 'se
   for (const p of printed) {
     if (p.sentence === figure.sentence) continue;
     const shown = findFigures([p.sentence]);
+    // Amendment A, F′: one count is one fact only inside one event, told in most of the same words.
+    if (!sharesMostWords(figure.sentence, p.sentence)) continue;
     if (shown.some((g) => isFact(g, own)) && losesNoFigure(figure.sentence, shown)) return p;
   }
   return undefined;
@@ -94,8 +96,8 @@ function losesNoFigure(sentence: Sentence, shown: readonly Pick<FoundFigure, 'va
 
 /**
  * The first printed line whose sentence tells the entry's event: it shares at least half the content words of the shorter of
- * the two sentences, states every amount the entry's sentence does, and either reads the same resolved date (`dateOf`: the
- * date the timeline reads for that sentence; rule E1) or, reading no date, states one of the entry's figures as rule F reads
+ * the two sentences, states every amount the entry's sentence does, and either reads the same resolved day (`dateOf`: the
+ * date the timeline reads for that sentence; rule E1 with amendment A) or, reading no date, states one of the entry's figures as rule F reads
  * them (rule E2: the same fact, which the entry's label dates).
  */
 export function eventShownAt(entry: { date: string | null; sentence: Sentence }, printed: readonly PrintedSentence[], dateOf: (sentence: Sentence) => string | null | undefined): ShownAt | undefined {
@@ -106,13 +108,17 @@ export function eventShownAt(entry: { date: string | null; sentence: Sentence },
     const shown = findFigures([p.sentence]);
     if (!losesNoFigure(entry.sentence, shown)) continue;
     const date = dateOf(p.sentence);
-    if (date === entry.date) return p.shownAt;
+    // Amendment A, E1′: a date names an event only to the day; a month or a year holds many events of one story.
+    if (date === entry.date && DAY.test(date)) return p.shownAt;
     // A line the timeline dates otherwise tells the figure of another day ("arrived on Thursday", "a press conference on Friday").
     if (date) continue;
     if (own.some((f) => shown.some((g) => isFact(g, f)))) return p.shownAt;
   }
   return undefined;
 }
+
+/** A resolved date to the day. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `oneEventEach`'s test of one event told twice: the two sentences share at least half the stems of the one with fewer. */
 function sharesMostWords(a: Sentence, b: Sentence): boolean {
