@@ -43,6 +43,7 @@ import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
+import { eventShownAt, figureShownAt } from './same-fact-shown.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
 
@@ -448,12 +449,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     labelOf: (item: T) => string,
     unitOf = unitFor,
     saysNothing?: (item: T, shownAt?: ShownAt) => boolean,
+    factShownAt?: (item: T) => ShownAt | undefined,
   ) => {
     const out: { item: T; shownAt?: ShownAt; after?: ShownAt; alone?: boolean }[] = [];
     for (const item of items) {
       if (out.length >= length) break;
-      const { shownAt, after, alone, partly, prints } = printing(sentenceOf(item), unitOf, labelOf(item));
-      if (partly || saysNothing?.(item, shownAt)) continue;
+      const how = printing(sentenceOf(item), unitOf, labelOf(item));
+      if (how.partly) continue;
+      // An item that would print only its own sentence, for a fact a line before it gives, refers back to that line (rules F
+      // and E, docs/quality.md "Twenty-sixth round (issue 16refer)"): nothing of its passage goes unprinted.
+      const factAt = !how.shownAt && how.prints.length === 1 ? factShownAt?.(item) : undefined;
+      const { shownAt, after, alone, prints } = factAt ? { shownAt: factAt, prints: [] } : how;
+      if (saysNothing?.(item, shownAt)) continue;
       markPrinted(prints, section, out.length + 1);
       out.push({ item, ...(shownAt ? { shownAt } : {}), ...(after ? { after } : {}), ...(alone ? { alone } : {}) });
     }
@@ -487,8 +494,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     (f) => `${f.value} ${f.counts}`,
     figureUnit,
     namedByListedFigure,
+    (f) => figureShownAt(f, once.printed())?.shownAt,
   );
   addNames(printedFigures.map(({ item }) => figureUnit(item.sentence)!.text));
+  // The date the timeline reads for a printed sentence (its first dated event), read once a sentence.
+  const eventDates = new Map<Sentence, string | null>();
+  const eventDateOf = (sentence: Sentence) => {
+    if (!eventDates.has(sentence)) eventDates.set(sentence, findEvents([sentence], published, storyDate, sentenceBefore)[0]?.date ?? null);
+    return eventDates.get(sentence);
+  };
   const eventsWithout = events();
   const eventUnit = sectionUnits(eventsWithout.map((e) => e.sentence));
   const printedEvents = printed(
@@ -498,6 +512,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     size.timeline,
     (e) => e.when,
     eventUnit,
+    undefined,
+    (e) => eventShownAt(e, once.printed(), eventDateOf),
   );
   // What an item prints: a reference back, its own sentence after the one it leans on (printed before), or its whole unit.
   const printedAs = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor) =>

@@ -4,6 +4,7 @@ import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { carriedBy } from './figures-and-dates.js';
+import type { PrintedSentence } from './same-fact-shown.js';
 
 /**
  * Each sentence printed once per briefing: the first section to show a sentence prints it, a
@@ -23,12 +24,14 @@ export interface ShownOnce {
    * timeline entry's date): the reader loses nothing when it refers back. Else `{}`; records nothing.
    */
   findCarrying(sentence: Sentence, label: string): { shownAt?: ShownAt };
+  /** The sentences printed so far, in printed order, each with where it is printed (near copies are not printed). */
+  printed(): readonly PrintedSentence[];
 }
 
 export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce {
   const at = new Map<Sentence, ShownAt>();
   /** The sentences printed, in the order they were marked (near copies are not printed). */
-  const printed: { sentence: Sentence; shownAt: ShownAt }[] = [];
+  const printed: PrintedSentence[] = [];
   /** The one sentence that stands for every copy with this text. */
   const keyOf = (s: Sentence) => standInFor(s, sameText) ?? s;
   const mark: ShownOnce['mark'] = (sentences, section, n) => {
@@ -47,6 +50,7 @@ export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce 
     mark,
     find,
     findCarrying,
+    printed: () => printed,
     refer(sentence, section, n) {
       const found = find(sentence);
       if (!found.shownAt) mark([sentence], section, n);

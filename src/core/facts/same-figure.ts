@@ -90,7 +90,7 @@ function labelledFromBefore(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'
  * The words of the noun phrase that follows the number in its sentence: adjectives, nouns, names and a participle
  * that modifies the noun after it ("captured navy personnel"), up to the first word of another kind.
  */
-function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): readonly string[] {
+export function phraseAfter(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): readonly string[] {
   const text = f.sentence.text;
   const at = placeOf(f);
   if (at < 0) return [];
