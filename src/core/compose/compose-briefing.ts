@@ -300,9 +300,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return unit;
   };
   const quoteSpeakers = new Map<Sentence, string>();
-  // Who said what takes the topic's own quotes first (rule Q, docs/quality.md "Twenty-sixth round (issue 16quotes)"): a quote
-  // the topic's words reach stands before those its documents' other sentences lend, which are about half off topic.
-  const ownQuote = topic.ref.kind !== 'query' && filled.size > 0 ? (sentence: Sentence) => !filled.has(sentenceIdOf(index, sentence)) : undefined;
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
@@ -318,7 +315,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       ),
       shown,
       Number.POSITIVE_INFINITY,
-      ownQuote,
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
@@ -790,17 +786,13 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
 /**
  * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
  * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
- * With `own` (a topic's briefing whose fact pool is filled from its documents), the topic's own quotes the summary and key
- * points do not show come first, a new voice first: a quote that only refers back, or one the fill lends, waits for them.
  */
-function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number, own?: (sentence: Sentence) => boolean): T[] {
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
   // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
   const heard = (q: T) => speakers.has(speakerKey(q.speaker));
-  const voices: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
-  const unshownOwn = (q: T) => own !== undefined && own(q.sentence) && !shown.has(q.sentence);
-  const passes = own ? [(q: T) => unshownOwn(q) && !heard(q), unshownOwn, ...voices] : voices;
+  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
