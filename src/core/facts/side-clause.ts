@@ -138,10 +138,10 @@ function parenthesisAt(tokens: readonly Token[], groups: readonly VerbGroup[], a
 }
 
 /**
- * K2: a participle right after a noun or a name (or after a comma that follows one), the date in its phrase, not at the
- * sentence's head. A verb in -ed after a name is as often the main clause's past ("Iran stated Tuesday that …"): it is
- * read as a participle only when the sentence has a finite verb of its own before it, or one after its phrase that no
- * "that", "if" … opens.
+ * K2: a participle right after a noun or a name, or right after a comma that follows one (an appositive), the date in its
+ * phrase. A verb form that may be a participle is as often the main clause's own verb ("Iran stated Tuesday that …", "the
+ * prime minister warned Monday the nation faces …"), so it is read as a participle only where grammar leaves no main
+ * verb for it to be: see `reducedRelative` and `appositive`.
  */
 function participleAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: number): SideClause | undefined {
   for (let v = at - 1; v >= 1; v--) {
@@ -149,15 +149,40 @@ function participleAt(tokens: readonly Token[], groups: readonly VerbGroup[], at
     if (CLOSES.has(t.lower)) return undefined;
     const group = groups.find((g) => g.first <= v && g.last >= v);
     if (group?.finite && !participleForm(t)) return undefined;
-    if (t.pos !== 'VERB' || !participleForm(t)) continue;
-    const before = tokens[v - 1]!;
-    const afterNoun = isNominal(before) || (before.lower === ',' && v >= 2 && isNominal(tokens[v - 2]));
-    if (!afterNoun) return undefined;
-    const end = phraseEnd(tokens, groups, v);
-    if (!t.lower.endsWith('ing') && !afterPreposition(tokens, before.lower === ',' ? v - 2 : v - 1) && !mainAfter(tokens, groups, v + 1)) return undefined;
-    return sideOf('participle', tokens, groups, v, end, 'past');
+    if (!participleForm(t)) continue;
+    if (!reducedRelative(tokens, groups, v) && !appositive(tokens, groups, v)) return undefined;
+    return sideOf('participle', tokens, groups, v, phraseEnd(tokens, groups, v), 'past');
   }
   return undefined;
+}
+
+/**
+ * A participle right after a noun, no comma between: when the noun is a preposition's object and a finite verb stands
+ * before it in the same stretch (no comma or clause mark between: "has announced that it will suspend the releasing of 15
+ * sailors detained …"); or, for a verb in -ing, when a finite verb follows its phrase directly ("citizens donating in 2005 …
+ * may write off").
+ */
+function reducedRelative(tokens: readonly Token[], groups: readonly VerbGroup[], v: number): boolean {
+  if (!isNominal(tokens[v - 1])) return false;
+  if (afterPreposition(tokens, v - 1) && finiteBefore(tokens, groups, v)) return true;
+  return tokens[v]!.lower.endsWith('ing') && mainAfter(tokens, groups, v + 1, 0) !== undefined;
+}
+
+/** ", appointed army commander in 1989 …, is credited": a participle after a comma that follows the subject, no finite verb before it, the main verb right after its phrase's closing comma. */
+function appositive(tokens: readonly Token[], groups: readonly VerbGroup[], v: number): boolean {
+  if (tokens[v - 1]!.lower !== ',' || v < 2 || !isNominal(tokens[v - 2])) return false;
+  if (groups.some((g) => g.finite && g.last < v)) return false;
+  return mainAfter(tokens, groups, v + 1, 1) !== undefined;
+}
+
+/** A finite verb before token `v` with no comma or other clause mark between, itself no participle form after a noun. */
+function finiteBefore(tokens: readonly Token[], groups: readonly VerbGroup[], v: number): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    if (CLOSES.has(tokens[k]!.lower)) return false;
+    const group = groups.find((g) => g.last === k && g.finite);
+    if (group && !(participleForm(tokens[group.first]!) && isNominal(tokens[group.first - 1]))) return true;
+  }
+  return false;
 }
 
 /** Whether the noun phrase that ends at token `last` is the object of a preposition ("of … sailors", "in a statement"). */
@@ -175,9 +200,9 @@ function participleForm(t: Token): boolean {
   return t.lower !== t.lemma.toLowerCase() && !/s$/.test(t.lower);
 }
 
-/** A verb group that is itself one participle after a noun (a reduced relative), no finite verb of the sentence's own. */
-function participleOf(tokens: readonly Token[], g: VerbGroup): boolean {
-  return g.first === g.last && participleForm(tokens[g.first]!) && isNominal(tokens[g.first - 1]);
+/** A verb group that is itself one reduced relative: no finite verb of the sentence's own. */
+function participleOf(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup): boolean {
+  return g.first === g.last && participleForm(tokens[g.first]!) && reducedRelative(tokens, groups, g.first);
 }
 
 /** Where a participle's phrase ends: the next mark that closes a clause, or the next finite verb group. */
@@ -185,20 +210,28 @@ function phraseEnd(tokens: readonly Token[], groups: readonly VerbGroup[], v: nu
   for (let k = v + 1; k < tokens.length; k++) {
     if (CLOSES.has(tokens[k]!.lower)) return k;
     const group = groups.find((g) => g.first === k);
-    if (group?.finite && !participleOf(tokens, group)) return k;
+    if (group?.finite && !participleOf(tokens, groups, group)) return k;
   }
   return tokens.length;
 }
 
 /**
- * The first finite verb group from `from` on that no subordinating word opens and no "and"/"or" joins to a verb before
- * it: the main clause's verb after a subject.
+ * The first finite verb group from `from` on, past at most `marks` commas or other clause marks (then right after the
+ * last of them), that no subordinating word opens and no "and"/"or" joins to a verb before it: the main clause's verb
+ * after a subject.
  */
-function mainAfter(tokens: readonly Token[], groups: readonly VerbGroup[], from: number): VerbGroup | undefined {
+function mainAfter(tokens: readonly Token[], groups: readonly VerbGroup[], from: number, marks: number): VerbGroup | undefined {
+  let crossed = 0;
   for (let k = from; k < tokens.length; k++) {
-    if (SUBORDINATORS.has(tokens[k]!.lower) || tokens[k]!.pos === 'CCONJ') return undefined;
-    const group = groups.find((g) => g.first === k && g.finite && !participleOf(tokens, g));
-    if (group) return group;
+    const w = tokens[k]!.lower;
+    if (CLOSES.has(w)) {
+      if (++crossed > marks) return undefined;
+      continue;
+    }
+    if (SUBORDINATORS.has(w) || tokens[k]!.pos === 'CCONJ') return undefined;
+    const group = groups.find((g) => g.first === k && g.finite);
+    if (group) return crossed === marks ? group : undefined;
+    if (marks > 0 && crossed === marks) return undefined;
   }
   return undefined;
 }
@@ -230,7 +263,7 @@ function attributiveAt(tokens: readonly Token[], at: number, after: number): Sid
 
 /** A side clause from token `from` up to (not including) `to`, compared in tense with the main clause around it. */
 function sideOf(kind: SideClause['kind'], tokens: readonly Token[], groups: readonly VerbGroup[], from: number, to: number, own: Tense | undefined): SideClause {
-  const before = groups.filter((g) => g.finite && g.last < from && !participleOf(tokens, g)).at(-1);
+  const before = groups.filter((g) => g.finite && g.last < from && !participleOf(tokens, groups, g)).at(-1);
   const main = before ?? groups.find((g) => g.finite && g.first >= to);
   const otherTime = own !== undefined && main?.tense !== undefined && main.tense !== own;
   return { kind, start: tokens[from]!.start, end: to < tokens.length ? tokens[to]!.start : (tokens.at(-1)?.end ?? 0), otherTime };
@@ -261,7 +294,12 @@ function verbGroups(tokens: readonly Token[]): VerbGroup[] {
     let last = k;
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1]!;
-      const inGroup = isVerb(next) || next.pos === 'ADV' || (next.pos === 'PART' && next.lower !== "'s" && next.lower !== '’s') || (next.pos === 'ADJ' && /ed$/.test(next.lower) && tokens[last]!.pos === 'AUX');
+      // An auxiliary after a main verb opens another group ("the last time that happened was 1974").
+      const inGroup =
+        (isVerb(next) && !(next.pos === 'AUX' && tokens[last]!.pos === 'VERB')) ||
+        next.pos === 'ADV' ||
+        (next.pos === 'PART' && next.lower !== "'s" && next.lower !== '’s') ||
+        (next.pos === 'ADJ' && /ed$/.test(next.lower) && tokens[last]!.pos === 'AUX');
       if (!inGroup) break;
       last++;
     }

@@ -187,7 +187,8 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
   if (!side) return head;
   const outside = events.find((e) => {
     const there = position.get(e)!;
-    return there > at && (there >= side.end || there < side.start) && !sideClauseAt(text, there, e.when.length);
+    // ", and left …" goes on with the side clause's own predicate (as rule W2's amendment reads it).
+    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there, e.when.length);
   });
   if (outside) return outside;
   return side.otherTime ? undefined : head;
