@@ -175,12 +175,12 @@ function appositive(tokens: readonly Token[], groups: readonly VerbGroup[], v: n
   return mainAfter(tokens, groups, v + 1, 1) !== undefined;
 }
 
-/** A finite verb before token `v` with no comma or other clause mark between, itself no participle form after a noun. */
+/** A finite verb before token `v` with no comma or other clause mark between, itself no reduced relative. */
 function finiteBefore(tokens: readonly Token[], groups: readonly VerbGroup[], v: number): boolean {
   for (let k = v - 1; k >= 0; k--) {
     if (CLOSES.has(tokens[k]!.lower)) return false;
     const group = groups.find((g) => g.last === k && g.finite);
-    if (group && !(participleForm(tokens[group.first]!) && isNominal(tokens[group.first - 1]))) return true;
+    if (group && !(group.first === group.last && participleForm(tokens[group.first]!) && reducedRelative(tokens, groups, group.first))) return true;
   }
   return false;
 }
