@@ -82,7 +82,9 @@ function relativeAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: 
 function opensRelative(tokens: readonly Token[], r: number): boolean {
   const t = tokens[r]!;
   const before = tokens[r - 1]!;
-  if (RELATIVE_WORDS.has(t.lower)) return isNominal(before) || before.lower === ',' || before.pos === 'ADP';
+  // "a general who …": a noun the tagger reads as an adjective after a determiner.
+  const nounAsAdjective = before.pos === 'ADJ' && tokens[r - 2]?.pos === 'DET';
+  if (RELATIVE_WORDS.has(t.lower)) return isNominal(before) || nounAsAdjective || before.lower === ',' || before.pos === 'ADP';
   if (t.lower !== 'that' || !isNominal(before)) return false;
   const next = tokens[r + 1]?.pos === 'ADV' ? tokens[r + 2] : tokens[r + 1];
   return isVerb(next);
@@ -264,9 +266,19 @@ function attributiveAt(tokens: readonly Token[], at: number, after: number): Sid
 /** A side clause from token `from` up to (not including) `to`, compared in tense with the main clause around it. */
 function sideOf(kind: SideClause['kind'], tokens: readonly Token[], groups: readonly VerbGroup[], from: number, to: number, own: Tense | undefined): SideClause {
   const before = groups.filter((g) => g.finite && g.last < from && !participleOf(tokens, groups, g)).at(-1);
-  const main = before ?? groups.find((g) => g.finite && g.first >= to);
+  const main = before ?? groups.find((g) => g.finite && g.first >= to && !inBrackets(tokens, to, g.first));
   const otherTime = own !== undefined && main?.tense !== undefined && main.tense !== own;
   return { kind, start: tokens[from]!.start, end: to < tokens.length ? tokens[to]!.start : (tokens.at(-1)?.end ?? 0), otherTime };
+}
+
+/** Whether a bracket opened at or after `from` is still open at token `at`: a parenthesis holds no main verb. */
+function inBrackets(tokens: readonly Token[], from: number, at: number): boolean {
+  let open = 0;
+  for (let k = from; k < at; k++) {
+    if (tokens[k]!.lower === '(') open++;
+    else if (tokens[k]!.lower === ')' && open > 0) open--;
+  }
+  return open > 0;
 }
 
 function tokensOf(text: string): Token[] {
@@ -328,7 +340,7 @@ function tenseOf(tokens: readonly Token[], first: number, last: number): Tense |
   if (words.some((w) => MODALS.has(w.lower))) return 'modal';
   // "is to", "was to": what is planned.
   const to = words.findIndex((w) => w.lower === 'to');
-  if (to > 0 && tokens[first]!.pos === 'AUX' && to < words.length - 1) return 'modal';
+  if (to > 0 && tokens[first]!.lemma.toLowerCase() === 'be' && to < words.length - 1) return 'modal';
   const t = tokens[first]!;
   if (t.lower === 'had' || t.lower === "'d") {
     const next = words.slice(1).find((w) => w.pos !== 'ADV');

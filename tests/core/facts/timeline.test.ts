@@ -517,7 +517,8 @@ describe('a date used as an event’s name (issue 16dates3)', () => {
       {
         id: 'b.md',
         published: '2007-05-01',
-        text: 'Union seeks harbor strike inquiry.\n\nThe union has called for an independent inquiry into the harbor strike after the 7 July link to a smuggling ring emerged.\n\nThe harbor strike trial ended on Monday.',
+        // (16dates7: "after the 7 July link … emerged" would now be rule K4's, a time the call is placed relative to.)
+        text: 'Union seeks harbor strike inquiry.\n\nThe union has called for an independent inquiry into the harbor strike and the 7 July link to a smuggling ring.\n\nThe harbor strike trial ended on Monday.',
       },
     ]);
     expect(briefing.timeline.find((e) => /7 July link/.test(e.text))?.date).toBe('2005-07-07');
@@ -614,8 +615,9 @@ describe('a weekday counted from the day the text wrote, a clause’s date, a we
   it('heads a sentence’s item with its main clause’s date, not a relative clause’s (W2)', () => {
     const head = (text: string) => findEvents([sentence('a.md', 0, text)], published)[0]?.date;
     expect(head('Harbor pilot Jon Berg, who was arrested on May 3, was charged Friday with smuggling.')).toBe('2010-10-22');
-    // No date in the main clause, or the later date inside another clause: the first date stays.
-    expect(head('Berg, who was arrested on May 3, is a leader of the dockers union, which was formed in June.')).toBe('2010-05-03');
+    // No date in the main clause, or the later date inside another clause: no later date heads it (and since 16dates7's K1,
+    // a present main clause is not dated by its relative clause's past: no item).
+    expect(head('Berg, who was arrested on May 3, is a leader of the dockers union, which was formed in June.')).toBeUndefined();
     expect(head('The smuggler, who entered the port in June 2009, and left it on 6 July, was never found.')).toBe('2009-06');
   });
 
@@ -623,5 +625,40 @@ describe('a weekday counted from the day the text wrote, a clause’s date, a we
     const sunday = (text: string) => findDates([sentence('a.md', 0, text)], () => '2005-03-26').filter((d) => d.when.includes('Sunday'));
     expect(sunday('Most dockers were at home on a Sunday morning when the wave struck the harbor.').map((d) => [d.date, d.isEvent])).toEqual([[null, false]]);
     expect(sunday('The harbor reopened on Sunday morning, the port authority said.').map((d) => [d.date, d.isEvent])).toEqual([['2005-03-20', true]]);
+  });
+});
+
+describe('a date in a side clause heads no item whose main clause tells another time (issue 16dates7)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2008-06-18').map((e) => `${e.when}:${e.date}`);
+
+  it('K1: a relative clause’s date dates no present, perfect or future main clause; a date outside it heads the item', () => {
+    expect(heads('The harbour crane, which collapsed on May 3, has been removed from the quay.')).toEqual([]);
+    expect(heads('The dredger that sank on May 3 is being raised.')).toEqual([]);
+    expect(heads('Ana Ruiz, a union leader who was elected in March, has called off the strike in a speech on Tuesday.')).toEqual(['on Tuesday:2008-06-17']);
+    // The same narrative past in both clauses tells the same time: the item stays.
+    expect(heads('The harbour crane, which collapsed on May 3, crushed two trucks.')).toEqual(['May 3:2008-05-03']);
+  });
+
+  it('K2: a participle clause after a noun, not a main verb that looks like one', () => {
+    expect(heads('Port officials have fined the owners of two barges detained by the coast guard on May 3.')).toEqual([]);
+    expect(heads('Dock workers donating in 2009 to the strike fund may deduct their gifts.')).toEqual([]);
+    expect(heads('The harbour master, appointed in 1999 after a long vacancy, is retiring.')).toEqual([]);
+    // The telling itself, and a main verb after its subject, keep their dates.
+    expect(heads('The union, in a statement released Friday, accused the board of delay.')).toEqual(['Friday:2008-06-13']);
+    expect(heads('The harbour master stated Tuesday that the quay is safe.')).toEqual(['Tuesday:2008-06-17']);
+  });
+
+  it('K3: a parenthesis with a verb of its own; a time restated in brackets stays', () => {
+    expect(heads('Dock workers—whose last strike ended in March—are threatening to walk out again.')).toEqual([]);
+    expect(heads('The fire broke out about midnight (2300 GMT Thursday) in the warehouse.').map((h) => h.split(':')[1])).toEqual(['2008-06-12']);
+  });
+
+  it('K4: an attributive date after a preposition of relation; one that places the event stays', () => {
+    expect(heads('Relations have improved from the bitter May 3 meeting.')).toEqual([]);
+    expect(heads('The board approved the contract during a May 3 meeting.')).toEqual(['May 3:2008-05-03']);
+  });
+
+  it('K5: the eve of a dated day is the day before it', () => {
+    expect(heads('The strike began on the eve of Saturday’s vote on the contract.')).toEqual(['Saturday:2008-06-13']);
   });
 });
