@@ -176,8 +176,9 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
 /**
  * Rules K1–K4 (issue 16dates7): when the date an item is headed by lies in a side clause (a relative clause, a participle
  * clause after a noun, a parenthesis with a verb of its own, a noun phrase after a preposition of relation), a later event
- * date of the sentence outside any side clause heads it; with none, the item goes when the side clause tells another time
- * than its main clause (the sentence's news has no date of its own: an undated sentence has no line).
+ * date of the sentence outside any side clause heads it; with none, the item goes when the side clause (not a relative
+ * clause: amendment A1) tells another time than its main clause (the sentence's news has no date of its own: an undated
+ * sentence has no line).
  */
 function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>): FoundDate | undefined {
   const at = position.get(head)!;
@@ -191,7 +192,8 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
     return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there, e.when.length);
   });
   if (outside) return outside;
-  return side.otherTime ? undefined : head;
+  // K1's own no-line part was measured and reverted (amendment A1): a relative clause's date stays the item's head.
+  return side.otherTime && side.kind !== 'relative' ? undefined : head;
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
