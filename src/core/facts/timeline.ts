@@ -150,7 +150,7 @@ function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | nu
 /** Dated events: each sentence's first expression that places an event on a date. */
 export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundEvent[] {
   const first = new Map<Sentence, FoundDate>();
-  // Where each expression stands in its sentence (findDates gives them in text order), for rules W2 and K1–K5.
+  // Where each expression stands in its sentence (findDates gives them in text order), for rules W2, K3 and K5.
   const cursor = new Map<Sentence, number>();
   const position = new Map<FoundDate, number>();
   const eventsOf = new Map<Sentence, FoundDate[]>();
@@ -174,26 +174,24 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
 }
 
 /**
- * Rules K1–K4 (issue 16dates7): when the date an item is headed by lies in a side clause (a relative clause, a participle
- * clause after a noun, a parenthesis with a verb of its own, a noun phrase after a preposition of relation), a later event
- * date of the sentence outside any side clause heads it; with none, the item goes when the side clause (not a relative
- * clause: amendment A1) tells another time than its main clause (the sentence's news has no date of its own: an undated
- * sentence has no line).
+ * Rule K3 (issue 16dates7): when the date an item is headed by lies in a parenthesis with a verb of its own, a later event
+ * date of the sentence outside it heads the item; with none, the item goes when the parenthesis tells another time than
+ * its main clause (the sentence's news has no date of its own: an undated sentence has no line). K1, K2 and K4 (a
+ * relative clause, a participle clause, an attributive date after a preposition of relation) were measured and reverted.
  */
 function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>): FoundDate | undefined {
   const at = position.get(head)!;
   if (at < 0) return head;
   const text = head.sentence.text;
-  const side = sideClauseAt(text, at, head.when.length);
+  const side = sideClauseAt(text, at);
   if (!side) return head;
   const outside = events.find((e) => {
     const there = position.get(e)!;
     // ", and left …" goes on with the side clause's own predicate (as rule W2's amendment reads it).
-    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there, e.when.length);
+    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there);
   });
   if (outside) return outside;
-  // K1's own no-line part was measured and reverted (amendment A1): a relative clause's date stays the item's head.
-  return side.otherTime && side.kind !== 'relative' ? undefined : head;
+  return side.otherTime ? undefined : head;
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
