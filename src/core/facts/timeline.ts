@@ -5,6 +5,7 @@ import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
+import { sideClauseAt } from './side-clause.js';
 
 export interface FoundEvent {
   /** YYYY, YYYY-MM or YYYY-MM-DD (a decade or century as its ISO prefix: "199"); null when the text's date cannot be pinned down. */
@@ -149,18 +150,59 @@ function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | nu
 /** Dated events: each sentence's first expression that places an event on a date. */
 export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundEvent[] {
   const first = new Map<Sentence, FoundDate>();
-  // Where each expression stands in its sentence (findDates gives them in text order), for rule W2.
+  // Where each expression stands in its sentence (findDates gives them in text order), for rules W2, K3 and K5.
   const cursor = new Map<Sentence, number>();
+  const position = new Map<FoundDate, number>();
+  const eventsOf = new Map<Sentence, FoundDate[]>();
   for (const d of findDates(sentences, publishedOf, storyDate, sentenceBefore)) {
     const at = d.sentence.text.indexOf(d.when, cursor.get(d.sentence) ?? 0);
     if (at >= 0) cursor.set(d.sentence, at + d.when.length);
     if (!d.isEvent || d.date === null) continue;
+    position.set(d, at);
+    (eventsOf.get(d.sentence) ?? eventsOf.set(d.sentence, []).get(d.sentence)!).push(d);
     const kept = first.get(d.sentence);
     // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
     // about; a later date outside it, the main clause's, heads the item.
     if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
-  return [...first.values()].map((d) => ({ date: withYearWritten(d), when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }));
+  return [...first.values()].flatMap((kept) => {
+    const d = headOutsideSideClause(kept, eventsOf.get(kept.sentence)!, position);
+    if (!d) return [];
+    const date = withYearWritten(d);
+    return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
+  });
+}
+
+/**
+ * Rule K3 (issue 16dates7): when the date an item is headed by lies in a parenthesis with a verb of its own, a later event
+ * date of the sentence outside it heads the item; with none, the item goes when the parenthesis tells another time than
+ * its main clause (the sentence's news has no date of its own: an undated sentence has no line). K1, K2 and K4 (a
+ * relative clause, a participle clause, an attributive date after a preposition of relation) were measured and reverted.
+ */
+function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>): FoundDate | undefined {
+  const at = position.get(head)!;
+  if (at < 0) return head;
+  const text = head.sentence.text;
+  const side = sideClauseAt(text, at);
+  if (!side) return head;
+  const outside = events.find((e) => {
+    const there = position.get(e)!;
+    // ", and left …" goes on with the side clause's own predicate (as rule W2's amendment reads it).
+    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there);
+  });
+  if (outside) return outside;
+  return side.otherTime ? undefined : head;
+}
+
+/** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
+const THE_EVE_OF = /\bthe\s+eve\s+of\s+(?:(?:the|a|an|this|next|last)\s+)?$/i;
+const onTheEve = (d: FoundDate, at: number) => at > 0 && THE_EVE_OF.test(d.sentence.text.slice(Math.max(0, at - 40), at));
+/** The day before a day; a month or a year is left as it is. */
+function dayBefore(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const d = dayOf(date);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return isoOf(d, 'day');
 }
 
 /**

@@ -625,3 +625,19 @@ describe('a weekday counted from the day the text wrote, a clause’s date, a we
     expect(sunday('The harbor reopened on Sunday morning, the port authority said.').map((d) => [d.date, d.isEvent])).toEqual([['2005-03-20', true]]);
   });
 });
+
+describe('a date in a parenthesis, and the eve of a day (issue 16dates7)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2008-06-18').map((e) => `${e.when}:${e.date}`);
+
+  it('K3: a parenthesis with a verb of its own in another tense dates no item; a time restated in brackets stays', () => {
+    expect(heads('Dock workers—whose last strike ended in March—are threatening to walk out again.')).toEqual([]);
+    expect(heads('The quay has been closed (the crane collapsed on May 3 — the second in a year) and the port is idle.')).toEqual([]);
+    // The same tense in both: the parenthesis tells the main clause's time.
+    expect(heads('The crane fell (it collapsed on May 3) onto two trucks.')).toEqual(['May 3:2008-05-03']);
+    expect(heads('The fire broke out about midnight (2300 GMT Thursday) in the warehouse.').map((h) => h.split(':')[1])).toEqual(['2008-06-12']);
+  });
+
+  it('K5: the eve of a dated day is the day before it', () => {
+    expect(heads('The strike began on the eve of Saturday’s vote on the contract.')).toEqual(['Saturday:2008-06-13']);
+  });
+});
