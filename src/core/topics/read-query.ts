@@ -2,7 +2,6 @@ import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { type AskedModifier, askedModifierOf } from './asked-modifier.js';
-import { finalVerbOf } from './final-verb.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';
 import { stemsOf } from './relevance.js';
 
@@ -170,17 +169,13 @@ export function readQuestion(text: string): Question | undefined {
   // The asked part runs to the first preposition after a word of its own.
   const cut = body.search(SETTING);
   const head = cut > 0 && stemsOf(body.slice(0, cut)).length ? body.slice(0, cut) : body;
+  const asked = stemsOf(head, true);
   const own = stemsOf(body, true);
   const all = own.length ? own : queryStems(text);
-  // A verb written last, after a phrase of the subject, is the asked event, not the setting (R1, issue 16read). A speech
-  // question's verb is read by `speechOf` wherever it stands.
-  const finalVerb = head !== body && (kind || !speechOf(t)) ? finalVerbOf(t) : undefined;
-  const finalStem = finalVerb && stemsOf(finalVerb.word)[0];
-  const asked = [...new Set([...stemsOf(head, true), ...(finalStem && all.includes(finalStem) ? [finalStem] : [])])];
   const words = new Set(t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   // "What did Putin demand?" asks for what was demanded: the point that gives the verb's object.
   // Only an active question: "what was agreed" asks for the subject of a passive, which stands before its verb.
-  const main = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? (finalVerb ?? mainVerbOf(t, head)) : undefined;
+  const main = !kind && /^what\s+(?:did|does|do|will|would|could|should|can|has|have|had)\b/i.test(t) ? mainVerbOf(t, head) : undefined;
   const verb = main && stem(main.word);
   // "What was Graner found guilty of?" asks for the object of the preposition it ends on, written after the word before it.
   const stranded = !kind && !verb && /^what\b/i.test(t) ? STRANDED.exec(t) : null;
@@ -189,7 +184,7 @@ export function readQuestion(text: string): Question | undefined {
   const pairs = written.slice(1).flatMap((w, i) => (all.includes(w) && all.includes(written[i]!) ? [`${written[i]} ${w}`] : []));
   const lower = (i: number) => /^\p{Ll}/u.test(raw[i]!);
   const strandedWord = stranded ? stranded[1]!.toLowerCase() : undefined;
-  const focus = focusOf(t, head, strandedWord ? { word: strandedWord, lemma: strandedWord } : (main ?? finalVerb));
+  const focus = focusOf(t, head, strandedWord ? { word: strandedWord, lemma: strandedWord } : main);
   // A common noun the asked part qualifies by a common word ("literature prize"); not the focus verb and its subject ("airport open").
   const compounds = written.slice(1).flatMap((w, i) => {
     const pair = [written[i]!, w] as [string, string];
