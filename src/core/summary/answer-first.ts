@@ -366,11 +366,16 @@ function historyFactor(unit: Sentence, question: Question, year: number): number
   return isBackground(unit, question, year) ? BACKGROUND : 1;
 }
 
-/** Whether a unit writes a year within NEAR words of an asked word: the filler of a when-question, where `answerPlace` looks for it. */
+/**
+ * Whether a unit writes a year within NEAR words of the question's focus, the asked event: the filler of a when-question,
+ * written beside its event ("army commander … from 1989"); a year beside an asked name tells another event of that person
+ * ("Mahathir, who had heart bypass surgery in 1989", R3′).
+ */
 function yearNearAsked(unit: Sentence, question: Question): boolean {
+  const focus = question.focus?.stems;
+  if (!focus?.length) return false;
   const words = wordsOf(unit);
-  const asked = askedStems(question);
-  const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
+  const anchors = words.flatMap((w, i) => (focus.includes(w.stem) ? [i] : []));
   return words.some((w, i) => YEAR.test(w.text) && anchors.some((a) => Math.abs(a - i) <= NEAR));
 }
 

@@ -14,6 +14,11 @@ const ARTICLES = [
     text: 'Moreau became army commander in 1989 and rebuilt the force after the civil war. He is popular with voters. Diplomats said the vote was expected.',
   },
   { id: 'c.txt', published: '1998-10-17', text: 'The new president met the prime minister on Friday. They spoke for an hour. Moreau said the army would stay out of politics.' },
+  {
+    id: 'd.txt',
+    published: '1998-10-18',
+    text: 'Moreau, who had heart surgery in 1989, had groomed Dubois as his successor. Dubois was suddenly sacked by Moreau on Sept. 2 after the two differed on policy.',
+  },
 ];
 const library = createLibrary(
   'moreau',
@@ -25,6 +30,12 @@ describe('a when-question answered by an earlier year (16read, R3)', () => {
     const r = library.brief('when did Moreau become commander of the army', { length: 'short' });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.briefing.summary[0]!.text).toContain('became army commander in 1989');
+  });
+
+  it('holds a year beside an asked name, not the asked event, as background (R3′)', () => {
+    const r = library.brief('when did Moreau sack Dubois', { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.summary[0]!.text).toContain('sacked by Moreau on Sept. 2');
   });
 
   it('still holds an earlier year far from the asked words as background', () => {
