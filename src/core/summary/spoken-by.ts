@@ -47,16 +47,13 @@ interface Token {
   lower: string;
   stem: string;
   word: boolean;
-  /** Written as a possessive ("Union's", "Nations'"): it names whose the next words are. */
-  possessive: boolean;
 }
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()"“”—–]/gu)].map((m) => {
     const lower = m[0].toLowerCase();
     const word = /^[\p{L}\p{N}]/u.test(m[0]);
-    const possessive = word && (/['’]s$/i.test(m[0]) || /^['’](?![\p{L}])/u.test(text.slice(m.index! + m[0].length)));
-    return { text: m[0], lower, stem: word ? bare(lower) : '', word, possessive };
+    return { text: m[0], lower, stem: word ? bare(lower) : '', word };
   });
 }
 
@@ -80,9 +77,7 @@ export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly
   if (quoted.some((q) => sameByInitials(q, asked.words))) return true;
   const tokens = tokensOf(text);
   const head = headOf(asked.words);
-  // "the ACLU" is named by "the American Civil Liberties Union" (R2, issue 16read): read at the name's last word.
-  const initials = letters(headWord(asked.words));
-  const named = tokens.flatMap((t, i) => (t.stem === head || (initials && writesOutAt(tokens, i, initials)) ? [i] : []));
+  const named = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
   // A sentence that names the speaker says by its grammar whether they speak; one that does not ("…," he said) is read by the attribution.
   if (!named.length) return quoted.some((q) => headOf(q) === head);
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
@@ -90,46 +85,10 @@ export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly
 
 /** "EU" and "the European Union", "U.N." and "United Nations": one written as the other's initials. */
 function sameByInitials(a: string, b: string): boolean {
+  const initials = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
+  const letters = (name: string) => (/^(?:\p{Lu}\.?){2,6}$/u.test(name.trim()) ? name.replace(/[.\s]/g, '') : '');
   const [short, long] = letters(a) ? [letters(a), b] : [letters(b), a];
-  return short.length >= 2 && !letters(long) && initialsOf(long) === short;
-}
-
-/** A name's capitalised words' first letters: "American Civil Liberties Union" → "ACLU". */
-const initialsOf = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');
-/** A name written as initials ("UN", "U.N.", "ACLU", a possessive's "IMF's"), without its dots; else ''. */
-const letters = (name: string) => {
-  const plain = name.trim().replace(/['’]s?$/, '');
-  return /^(?:\p{Lu}\.?){2,6}$/u.test(plain) ? plain.replace(/[.\s]/g, '') : '';
-};
-
-/** Whether the capitalised words ending at `at`, and no capitalised word after it, spell the initials ("United Nations" for "UN"). */
-function writesOutAt(tokens: readonly Token[], at: number, initials: string): boolean {
-  const from = at - initials.length + 1;
-  if (from < 0 || capital(tokens[at + 1])) return false;
-  const run = tokens.slice(from, at + 1);
-  return run.every((t) => capital(t) && !letters(t.text)) && initialsOf(run.map((t) => t.text).join(' ')) === initials;
-}
-
-/**
- * Whether the name that owns the phrase at `start` ("the European Union's climate chief", "UN climate chief") is another body
- * than the one the asked speaker names ("the UN climate chief"): the two are the same by their words or by initials, or the
- * phrase is another body's person (R2, issue 16read). Only a possessive or a name in initials is read as the phrase's owner:
- * a capitalised word before a title is otherwise a place or a sentence's opening.
- */
-function ownedByAnotherBody(tokens: readonly Token[], start: number, asked: AskedSpeaker): boolean {
-  const words = asked.words.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
-  if (words.length < 2 || /^\p{Lu}/u.test(words.at(-1)!)) return false;
-  const askedOwner = words.slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
-  if (!askedOwner.length) return false;
-  let from = start;
-  while (from > 0 && capital(tokens[from - 1]) && !DETERMINER.test(tokens[from - 1]!.text)) from--;
-  const owner = tokens.slice(from, start);
-  if (!owner.length || !(owner.at(-1)!.possessive || (owner.length === 1 && letters(owner[0]!.text)))) return false;
-  const ownerName = owner.map((t) => t.text.replace(/['’]s?$/, '')).join(' ');
-  const askedName = askedOwner.map((w) => w.replace(/['’]s?$/, '')).join(' ');
-  if (sameByInitials(ownerName, askedName) || (letters(ownerName) === letters(askedName) && letters(ownerName))) return false;
-  const askedStems = new Set(askedOwner.map(bare));
-  return !owner.some((t) => askedStems.has(t.stem));
+  return short.length >= 2 && !letters(long) && initials(long) === short;
 }
 
 /** The stem of a speaker's last word, a possessive's aside: the name's head. */
@@ -166,7 +125,6 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   )
     start--;
   if (namesAnotherThing(tokens, start, at, asked)) return false;
-  if (ownedByAnotherBody(tokens, start, asked)) return false;
   const before = start > 0 && DETERMINER.test(tokens[start - 1]!.text) ? start - 1 : start;
   const prev = tokens[before - 1];
   // "…, said the prosecutor", "according to the police", "quoted Mahathir as saying"; not "…, accused Hun Sen of…" nor "…, said Hariri turned down…".
