@@ -2,6 +2,7 @@ import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { isEpithet } from './facet-epithets.js';
+import { writtenAsModifier } from './facet-modifiers.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { oneThing, sameThingInOtherWords } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
@@ -236,7 +237,8 @@ function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
   for (const facet of picked) {
     const { phrase, ids } = facet;
     if (!phrase.includes(' ')) {
-      if (!headOfTheSetsNames(index, phrase, ids)) kept.push(facet);
+      // A word the set writes mostly inside compounds names none of them (rule M).
+      if (!headOfTheSetsNames(index, phrase, ids) && !writtenAsModifier(index, phrase, ids)) kept.push(facet);
       continue;
     }
     // A name's title or epithet says who someone is; the name says it better (rule E).
