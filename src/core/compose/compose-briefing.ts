@@ -333,7 +333,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const ownFigureFirst = topic.ref.kind !== 'query' && filled.size > 0;
   const isFill = (f: { sentence: Sentence }) => filled.has(sentenceIdOf(index, f.sentence));
   const freshFigures = <F extends { value: string; counts: string; sentence: Sentence }>(ranked: readonly F[], unitOf: typeof unitFor) => {
-    const seen = new Set<Sentence>();
+    // A sentence the timeline prints is printed whatever the figures do: moving it here only empties a fill slot (amendment A).
+    const seen = new Set<Sentence>(events().map((e) => e.sentence));
     const fresh = new Set<F>();
     for (const f of ranked) {
       if (isFill(f) || seen.has(f.sentence)) continue;
