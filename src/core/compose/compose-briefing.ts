@@ -38,7 +38,6 @@ import { isLead, leansAtHead, openedAlone } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
-import { freshIntoFillSlots } from './fresh-figures-first.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
@@ -320,30 +319,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = (unitOf = unitFor) => {
-    const ranked = rankFigures(
-      found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
-      pool,
-      asked,
-      (s) => sentencesOf(s.docId)[s.position + 1],
+  const figures = (unitOf = unitFor) =>
+    withoutSynonymRepeats(
+      uniqueByAny(
+        rankFigures(
+          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+          pool,
+          asked,
+          (s) => sentencesOf(s.docId)[s.position + 1],
+        ),
+        sameFigureKeys,
+      ),
     );
-    return withoutSynonymRepeats(uniqueByAny(ownFigureFirst ? freshIntoFillSlots(ranked, isFill, freshFigures(ranked, unitOf)) : ranked, sameFigureKeys));
-  };
-  // A topic's own figure takes a fill figure's slot only when it will print its own sentence, not a reference back (rule W).
-  const ownFigureFirst = topic.ref.kind !== 'query' && filled.size > 0;
-  const isFill = (f: { sentence: Sentence }) => filled.has(sentenceIdOf(index, f.sentence));
-  const freshFigures = <F extends { value: string; counts: string; sentence: Sentence }>(ranked: readonly F[], unitOf: typeof unitFor) => {
-    // A sentence the timeline prints is printed whatever the figures do: moving it here only empties a fill slot (amendment A).
-    const seen = new Set<Sentence>(events().map((e) => e.sentence));
-    const fresh = new Set<F>();
-    for (const f of ranked) {
-      if (isFill(f) || seen.has(f.sentence)) continue;
-      seen.add(f.sentence);
-      const how = printing(f.sentence, unitOf, `${f.value} ${f.counts}`);
-      if (!how.shownAt && !how.partly && !figureShownAt(f, once.printed())) fresh.add(f);
-    }
-    return (f: F) => fresh.has(f);
-  };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
