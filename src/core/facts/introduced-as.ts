@@ -13,6 +13,9 @@ export function introducedAs(name: string, texts: readonly string[]): string | u
   // one (amendment A1).
   const phrase = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
   for (const text of texts) {
+    // Every match writes the name as it stands (the pattern has no `i` flag): a text without it is not scanned, since the
+    // pattern's lookbehind and unicode classes at every position of every sentence were most of who said what's cost here.
+    if (!text.includes(name)) continue;
     for (const m of text.matchAll(phrase)) {
       const nouns = m[2]!.split(' ');
       if (nounPhrase(`${m[1]} ${m[2]}`, nouns)) return `${m[1]} ${m[2]}`;
