@@ -249,7 +249,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
       // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
       tokens.forEach((t, i) => {
         const given = tokens[i + 2];
-        if (capital[i] && /^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+        if (capital[i] && endsPossessive(t.bare) && POSSESSIVE_NAME.test(t.bare) && RELATIVE_WORD.test(tokens[i + 1]?.word ?? '') && given && GIVEN_NAME.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
       });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
@@ -338,6 +338,22 @@ function openingFullName(word: string, byLast: ReadonlyMap<string, ReadonlySet<s
   const prefix = `${word} `;
   for (const names of byLast.values()) for (const name of names) if (name.startsWith(prefix) && name.split(' ').length === 2) opening.push(name);
   return opening.length === 1 && writtenAsPerson(opening[0]!, document) ? opening[0] : undefined;
+}
+
+/**
+ * "McKinney's father, Bill,": a capitalised possessive, a lower-case word and its comma, a given name and its comma or stop
+ * (the full-name table's relatives). Kept as constants: a literal in the loop is a new RegExp object for every token.
+ */
+const POSSESSIVE_NAME = /^\p{Lu}\p{L}+['’]s$/u;
+const RELATIVE_WORD = /^\p{Ll}+,$/u;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+[,.]$/u;
+
+/** Whether a word ends on "'s" or "’s", as POSSESSIVE_NAME requires: tested by code first, since most capitalised words do not. */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /**
