@@ -1,3 +1,4 @@
+import { namesSeveral } from '../facts/quotes.js';
 import type { NameWriters } from '../index/name-writers.js';
 import type { Sentence } from '../ingest/document.js';
 import { nameGlosses } from './name-glosses.js';
@@ -16,7 +17,9 @@ export function placedLabels(ofDocument: (docId: string) => readonly Sentence[],
       if (full === undefined) expanded.set(label, (full = acronymWritten(label, quote.docId, ofDocument, setDocuments, writers) ?? null));
       return full ? `${full} (${label})` : label;
     }
-    if (!ONE_NAME_WORD.test(label)) return label;
+    // Amendment S′, written after measuring: an article that names two people by the word ("Wang Youcai", "Dr. Wang
+    // Bingzhang") leaves it to no other article to say which one speaks.
+    if (!ONE_NAME_WORD.test(label) || namesSeveral(label, ofDocument(quote.docId))) return label;
     // The surname gloss's own reading, of the label as a point on its own in the quote's document.
     const [glosses] = nameGlosses([[{ ...quote, text: label, speech: null }]], ofDocument, sources, writers);
     return glosses?.find((g) => g.name === label)?.full ?? label;

@@ -296,6 +296,22 @@ export function fullNameIn(word: string, document: readonly Sentence[]): string 
   return full !== word && full.includes(' ') && !HONORIFIC_AND_SURNAME.test(full) ? full : undefined;
 }
 
+/**
+ * Whether a document writes two or more full names the word may stand for ("Wang Youcai" and "Dr. Wang Bingzhang"; "Aaron
+ * McKinney" and "McKinney's father, Bill,"), read as a speaker's surname is: then the article names two people by it, and no
+ * other article can say which one it means (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", amendment S′).
+ */
+export function namesSeveral(word: string, document: readonly Sentence[]): boolean {
+  fullNameOf(word, document);
+  const byLast = fullNames.get(document);
+  const ending = byLast?.get(word)?.size ?? 0;
+  if (!byLast || ending === 1) return false;
+  if (ending > 1) return true;
+  let opening = 0;
+  for (const names of byLast.values()) for (const name of names) if (name.startsWith(`${word} `) && name.split(' ').length === 2) opening++;
+  return opening > 1;
+}
+
 /** A word of a title before a name, itself or as its modifier: "President", "envoy", "Foreign" of "Foreign Minister", "Gen.". */
 export const titleWord = (word: string): boolean => {
   const lower = word.toLowerCase().replace(/[.]$/, '');

@@ -47,3 +47,13 @@ describe('a one-word person label takes the full name the surname gloss reads (r
     expect(label('Harbourwatch', quote('a', 0))).toBe('Harbourwatch');
   });
 });
+
+describe('a surname its own article gives two people keeps its label (amendment S′, issue 16speaker2)', () => {
+  it('leaves the word when the article writes two full names for it, whatever another article writes', () => {
+    const { label, quote } = articles({
+      a: ['The court will try Lin Wei on Monday.', 'Dr. Lin Bao, 50, an adviser to the party, spoke later.', '"They were scared all the time," Lin said.'],
+      b: ['Police arrested Lin Wei at his home.'],
+    });
+    expect(label('Lin', quote('a', 2))).toBe('Lin');
+  });
+});
