@@ -5,7 +5,7 @@ import { nameGlosses } from './name-glosses.js';
 
 /**
  * A quote's speaker label as a reader can place it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)"): an acronym with
- * the full name the set writes beside it ("US Geological Survey (USGS)", rule A), and a one-word person's name with the full
+ * the full name the set writes beside it ("USGS (US Geological Survey)", rule A), and a one-word person's name with the full
  * name and title the surname gloss reads for it ("Primakov" → "Prime Minister Yevgeny Primakov", rule S). Any other label,
  * and one the set gives no such reading, is shown as it is. Only the printed form changes: a voice keeps its key.
  */
@@ -15,7 +15,9 @@ export function placedLabels(ofDocument: (docId: string) => readonly Sentence[],
     if (ACRONYM.test(label)) {
       let full = expanded.get(label);
       if (full === undefined) expanded.set(label, (full = acronymWritten(label, quote.docId, ofDocument, setDocuments, writers) ?? null));
-      return full ? `${full} (${label})` : label;
+      // The acronym leads and the name follows in brackets, as a described name's label does ("Deborah (Hickey's sister)"):
+      // the label keys the same voice (speakerKey) as the bare acronym (amendment A′, written after the suite ran).
+      return full ? `${label} (${full})` : label;
     }
     // Amendment S′, written after measuring: an article that names two people by the word ("Wang Youcai", "Dr. Wang
     // Bingzhang") leaves it to no other article to say which one speaks.

@@ -1024,7 +1024,8 @@ function trailingName(part: readonly Token[]): string | undefined {
   if (lastTitle < 0 && run.length >= 3 && officeBefore(part, start)) run = run.slice(-personWords(run));
   // "according to the Minister for London": one word after the office's preposition is the office's place, and no person
   // follows it; the subject is the office, a description (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule P2).
-  if (lastTitle < 0 && run.length === 1 && officeBefore(part, start)) return undefined;
+  // Amendment P2′ (written after the suite ran): "a spokesman for Norvik" speaks for the body after "for"; a relay's title is no office.
+  if (lastTitle < 0 && run.length === 1 && officeBefore(part, start) && !RELAY.test(part[start - 2 - (part[start - 1]!.bare === 'the' ? 1 : 0)]!.bare)) return undefined;
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullNameBefore, placedLabels } from '../../../src/core/compose/placed-label.js';
+import { speakerKey } from '../../../src/core/facts/quotes.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
@@ -17,12 +18,13 @@ function articles(byId: Record<string, string[]>) {
 }
 
 describe('an acronym label is shown with the full name the set writes beside it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule A)', () => {
-  it('takes the name before the bracket, from another article of the set', () => {
+  it('takes the name before the bracket, from another article of the set, and keys the same voice', () => {
     const { label, quote } = articles({
       a: ['The French Harbour Safety Board (HSB) opened an inquiry on Monday.'],
       b: ['The HSB warned against "hasty conclusions" about the collision.'],
     });
-    expect(label('HSB', quote('b', 0))).toBe('Harbour Safety Board (HSB)');
+    expect(label('HSB', quote('b', 0))).toBe('HSB (Harbour Safety Board)');
+    expect(speakerKey(label('HSB', quote('b', 0)))).toBe(speakerKey('HSB'));
   });
 
   it('reads the capitals of a word written in capitals, and joining words inside the name', () => {
