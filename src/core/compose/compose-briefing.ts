@@ -824,16 +824,20 @@ function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: 
 /**
  * The pool's first `limit` dated events, one per sentence and one per event, as if every sentence
  * were read: both filters keep an event by what came before it only, so a prefix of the pool that
- * yields `limit` of them yields the same ones. Dates are read a stretch at a time until then:
+ * yields `limit` of them (not side-dated) yields the same ones. Dates are read a stretch at a time until then:
  * parsing them is the slow part of an answer, and the pool's later sentences are rarely needed.
  */
 function firstEvents(pool: readonly Sentence[], eventsIn: (sentences: readonly Sentence[]) => FoundEvent[], near: NearDuplicates, limit: number): FoundEvent[] {
   const seen = new Set<Sentence>();
+  let found: FoundEvent[] = [];
   let kept: FoundEvent[] = [];
   for (let start = 0; start < pool.length && kept.length < limit; start += EVENT_STRETCH) {
-    kept = oneEventEach([...kept, ...distinctSentences(eventsIn(pool.slice(start, start + EVENT_STRETCH)), (e) => e.sentence, near, seen)]);
+    found = [...found, ...distinctSentences(eventsIn(pool.slice(start, start + EVENT_STRETCH)), (e) => e.sentence, near, seen)];
+    kept = oneEventEach(found.filter((e) => !e.sideDated));
   }
-  return kept.slice(0, limit);
+  // Rule L2 (issue 16dates8): an item dated only by a side clause in another tense takes a place no other item of the
+  // pool fills, and never keeps one out as "the same event on the same date".
+  return oneEventEach([...kept, ...found.filter((e) => e.sideDated)]).slice(0, limit);
 }
 
 /** Sentences whose dates are read at a time. */
