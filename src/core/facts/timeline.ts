@@ -14,12 +14,6 @@ export interface FoundEvent {
   sentence: Sentence;
   /** The year is not in the article: it was taken from the dated articles of the same story. */
   inferred?: boolean;
-  /**
-   * The only date is in a side clause (a relative clause, a participle clause, a noun phrase after a preposition of
-   * relation) that tells another time than its main clause: the line is shown only where no other line fills its place
-   * (rule L2, issue 16dates8).
-   */
-  sideDated?: true;
 }
 
 export interface FoundDate extends FoundEvent {
@@ -156,7 +150,7 @@ function countedFrom(anchor: FoundDate | undefined, offset: Offset): string | nu
 /** Dated events: each sentence's first expression that places an event on a date. */
 export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: string) => string | undefined, storyDate?: string, sentenceBefore?: (sentence: Sentence) => Sentence | undefined): FoundEvent[] {
   const first = new Map<Sentence, FoundDate>();
-  // Where each expression stands in its sentence (findDates gives them in text order), for rules W2, K3, K5, L1 and L2.
+  // Where each expression stands in its sentence (findDates gives them in text order), for rules W2, K3 and K5.
   const cursor = new Map<Sentence, number>();
   const position = new Map<FoundDate, number>();
   const eventsOf = new Map<Sentence, FoundDate[]>();
@@ -172,36 +166,32 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept) => {
-    const head = headOutsideSideClause(kept, eventsOf.get(kept.sentence)!, position);
-    if (!head) return [];
-    const { date: d, sideDated } = head;
+    const d = headOutsideSideClause(kept, eventsOf.get(kept.sentence)!, position);
+    if (!d) return [];
     const date = withYearWritten(d);
-    return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}), ...(sideDated ? { sideDated } : {}) }];
+    return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
   });
 }
 
 /**
- * Rules K3 (issue 16dates7), L1 and L2 (issue 16dates8): when the date an item is headed by lies in a side clause (a
- * relative clause, a participle clause after a noun, a parenthesis with a verb of its own, a noun phrase after a
- * preposition of relation), a later event date of the sentence outside any side clause heads it. With none, and a side
- * clause that tells another time than its main clause: a parenthesis's item goes (K3); any other is kept but marked
- * side-dated, to be shown only after every unmarked item (L2) — dropping it let the next-ranked line in, mostly dated
- * by a side clause the same way, and lost the lines whose side clause did date the news.
+ * Rule K3 (issue 16dates7): when the date an item is headed by lies in a parenthesis with a verb of its own, a later event
+ * date of the sentence outside it heads the item; with none, the item goes when the parenthesis tells another time than
+ * its main clause (the sentence's news has no date of its own: an undated sentence has no line). K1, K2 and K4 (a
+ * relative clause, a participle clause, an attributive date after a preposition of relation) were measured and reverted.
  */
-function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>): { date: FoundDate; sideDated: boolean } | undefined {
+function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>): FoundDate | undefined {
   const at = position.get(head)!;
-  if (at < 0) return { date: head, sideDated: false };
+  if (at < 0) return head;
   const text = head.sentence.text;
-  const side = sideClauseAt(text, at, head.when.length);
-  if (!side) return { date: head, sideDated: false };
+  const side = sideClauseAt(text, at);
+  if (!side) return head;
   const outside = events.find((e) => {
     const there = position.get(e)!;
     // ", and left …" goes on with the side clause's own predicate (as rule W2's amendment reads it).
-    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there, e.when.length);
+    return there > at && (there >= side.end || there < side.start) && !/^\s*,\s+(?:and|or)\b/i.test(text.slice(side.end, there)) && !sideClauseAt(text, there);
   });
-  if (outside) return { date: outside, sideDated: false };
-  if (!side.otherTime) return { date: head, sideDated: false };
-  return side.kind === 'parenthesis' ? undefined : { date: head, sideDated: true };
+  if (outside) return outside;
+  return side.otherTime ? undefined : head;
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
