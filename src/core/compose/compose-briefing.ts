@@ -41,6 +41,7 @@ import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
+import { placedLabels } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
@@ -553,6 +554,15 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
     ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   };
+  // A label a reader can place: an acronym with the full name the set writes beside it, a one-word person's name with the
+  // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S).
+  const placed = placedLabels(
+    sentencesOf,
+    briefing.sources.map((s) => s.docId),
+    () => index.documents.keys(),
+    nameWritersOf(index),
+  );
+  const quoteLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
   const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
@@ -560,7 +570,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const glosses = printedGlosses(
     [
       ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
-      ...printedQuotes.map(({ item: q, ...how }) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: speakerLabel(q.speaker) })),
+      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: quoteLabels[i]! })),
       ...printedFigures.map(({ item: f, ...how }) => ({ unit: sentencesPrinted(f.sentence, how, figureUnit) })),
       ...printedEvents.map(({ item: e, ...how }) => ({ unit: sentencesPrinted(e.sentence, how, eventUnit) })),
       ...differenceSides.map((unit) => ({ unit })),
@@ -581,7 +591,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ...briefing,
     summary: briefing.summary.map(glossed).map(withDays),
     keyPoints: briefing.keyPoints.map(glossed).map((p, i) => withDays(p, summary.length + i)),
-    quotes: briefing.quotes.map(glossed),
+    quotes: briefing.quotes.map(glossed).map((q, i) => ({ ...q, speaker: quoteLabels[i]! })),
     figures: briefing.figures.map(glossed),
     timeline: briefing.timeline.map(glossed),
     differences: briefing.differences.map((d) => ({ ...d, sides: d.sides.map(glossed) })),

@@ -11,14 +11,26 @@ export function introducedAs(name: string, texts: readonly string[]): string | u
   // The name ends there: a capitalised word after it would make it a given name of a full one ("sister Deborah Hickey"). Set
   // off by a comma, it is an apposition closed by a comma or a stop: "Malaysia's policy, Jomo and others said" describes no
   // one (amendment A1).
-  const phrase = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
+  let phrase: RegExp | undefined;
   for (const text of texts) {
+    // Made only for a text that can hold a match: compiling a fresh unicode pattern for every call was most of its cost.
+    if (!writesAfterPossessive(text, name)) continue;
+    phrase ??= new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
     for (const m of text.matchAll(phrase)) {
       const nouns = m[2]!.split(' ');
       if (nounPhrase(`${m[1]} ${m[2]}`, nouns)) return `${m[1]} ${m[2]}`;
     }
   }
   return undefined;
+}
+
+/** What a match of introducedAs's pattern holds before the name: a possessive, one or two lower-case words, a space or a comma and a space. */
+const BEFORE_NAME = /['’]s \p{Ll}+(?: \p{Ll}+)?,? $/u;
+
+/** Whether the text writes the name somewhere after what BEFORE_NAME reads: a text that does not has no match. */
+function writesAfterPossessive(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (BEFORE_NAME.test(text.slice(0, at))) return true;
+  return false;
 }
 
 /**

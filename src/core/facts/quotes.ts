@@ -249,7 +249,7 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
       // "McKinney's father, Bill,": a relative named by a given name after the surname's possessive is one more full name.
       tokens.forEach((t, i) => {
         const given = tokens[i + 2];
-        if (capital[i] && /^\p{Lu}\p{L}+['’]s$/u.test(t.bare) && /^\p{Ll}+,$/u.test(tokens[i + 1]?.word ?? '') && given && /^\p{Lu}\p{Ll}+[,.]$/u.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
+        if (capital[i] && endsPossessive(t.bare) && POSSESSIVE_NAME.test(t.bare) && RELATIVE_WORD.test(tokens[i + 1]?.word ?? '') && given && GIVEN_NAME.test(given.word)) add(`${given.bare} ${surnameOf(t.bare)}`);
       });
       for (let i = 0; i < tokens.length; ) {
         let end = i;
@@ -296,6 +296,22 @@ export function fullNameIn(word: string, document: readonly Sentence[]): string 
   return full !== word && full.includes(' ') && !HONORIFIC_AND_SURNAME.test(full) ? full : undefined;
 }
 
+/**
+ * Whether a document writes two or more full names the word may stand for ("Wang Youcai" and "Dr. Wang Bingzhang"; "Aaron
+ * McKinney" and "McKinney's father, Bill,"), read as a speaker's surname is: then the article names two people by it, and no
+ * other article can say which one it means (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", amendment S′).
+ */
+export function namesSeveral(word: string, document: readonly Sentence[]): boolean {
+  fullNameOf(word, document);
+  const byLast = fullNames.get(document);
+  const ending = byLast?.get(word)?.size ?? 0;
+  if (!byLast || ending === 1) return false;
+  if (ending > 1) return true;
+  let opening = 0;
+  for (const names of byLast.values()) for (const name of names) if (name.startsWith(`${word} `) && name.split(' ').length === 2) opening++;
+  return opening > 1;
+}
+
 /** A word of a title before a name, itself or as its modifier: "President", "envoy", "Foreign" of "Foreign Minister", "Gen.". */
 export const titleWord = (word: string): boolean => {
   const lower = word.toLowerCase().replace(/[.]$/, '');
@@ -338,6 +354,22 @@ function openingFullName(word: string, byLast: ReadonlyMap<string, ReadonlySet<s
   const prefix = `${word} `;
   for (const names of byLast.values()) for (const name of names) if (name.startsWith(prefix) && name.split(' ').length === 2) opening.push(name);
   return opening.length === 1 && writtenAsPerson(opening[0]!, document) ? opening[0] : undefined;
+}
+
+/**
+ * "McKinney's father, Bill,": a capitalised possessive, a lower-case word and its comma, a given name and its comma or stop
+ * (the full-name table's relatives). Kept as constants: a literal in the loop is a new RegExp object for every token.
+ */
+const POSSESSIVE_NAME = /^\p{Lu}\p{L}+['’]s$/u;
+const RELATIVE_WORD = /^\p{Ll}+,$/u;
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+[,.]$/u;
+
+/** Whether a word ends on "'s" or "’s", as POSSESSIVE_NAME requires: tested by code first, since most capitalised words do not. */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
 }
 
 /**
@@ -883,7 +915,9 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // "Beatrice Laroche, liaison at the Center for Rights in China, a New York group, said": each description set off describes the name before them.
   while (at > 0 && (filled[at]!.every((t) => /^\d+$/.test(t.bare)) || describesBefore(filled[at]!))) at--;
   const previous = filled[at];
-  const named = previous && endsPart(previous.at(-1)!) ? trailingName(previous) : undefined;
+  // "The quake was centered in the Indian Ocean, and it created …": a name after a preposition of place is where, not who,
+  // as at the end of a subject phrase (withoutPlace; docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule P1).
+  const named = previous && endsPart(previous.at(-1)!) && !endsOnPlace(previous) ? trailingName(previous) : undefined;
   // "Sergio Barrientos, Director of University of Chile Seismologic Service said": an office right after a name describes it.
   const office = previous !== undefined && at === filled.length - 2 && opensOnOffice(last) && wholeName(previous) !== undefined;
   const describes = DETERMINERS.has(last[0]!.bare.toLowerCase()) || /['’]s$/.test(last[0]!.bare) || opensLower(last[0]!.bare) || office;
@@ -1004,6 +1038,10 @@ function trailingName(part: readonly Token[]): string | undefined {
   // title's office after "of", "to" or "for" names a place or body, and the person follows it with no comma between; the
   // person is the run's given name and surname (docs/quality.md, "Twenty-fourth round (issue 16quotes)", rule Q1).
   if (lastTitle < 0 && run.length >= 3 && officeBefore(part, start)) run = run.slice(-personWords(run));
+  // "according to the Minister for London": one word after the office's preposition is the office's place, and no person
+  // follows it; the subject is the office, a description (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule P2).
+  // Amendment P2′ (written after the suite ran): "a spokesman for Norvik" speaks for the body after "for"; a relay's title is no office.
+  if (lastTitle < 0 && run.length === 1 && officeBefore(part, start) && !RELAY.test(part[start - 2 - (part[start - 1]!.bare === 'the' ? 1 : 0)]!.bare)) return undefined;
   // "Ivanov and Sergeyev said": the first named speaks for both.
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
@@ -1045,6 +1083,14 @@ function withoutPlace(part: readonly Token[]): readonly Token[] {
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout']);
 
+/** "centered in the Indian Ocean,": the part's last capitalised run follows a preposition of place (with or without "the"). */
+function endsOnPlace(part: readonly Token[]): boolean {
+  let start = part.length;
+  while (start > 0 && capitalised(part[start - 1]!) && !LOCATIVE.has(part[start - 1]!.bare.toLowerCase())) start--;
+  const before = part[start - 1]?.bare.toLowerCase() === 'the' ? start - 2 : start - 1;
+  return start < part.length && before >= 0 && LOCATIVE.has(part[before]!.bare.toLowerCase());
+}
+
 function pronounOrDescription(whole: readonly Token[]): string | undefined {
   // "a teacher carrying a flag": a participle taking its object after the head noun ends the description.
   const cut = whole.findIndex((t, i) => i > 1 && /^\p{Ll}+ing$/u.test(t.bare) && !DETERMINERS.has(whole[i - 1]!.bare.toLowerCase()) && DETERMINERS.has(whole[i + 1]?.bare.toLowerCase() ?? ''));
@@ -1058,6 +1104,9 @@ function pronounOrDescription(whole: readonly Token[]): string | undefined {
   if (words.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
   const description = words.slice(from);
   if (!description.length || description.length > 6) return undefined;
+  // "The President said that "…"": title words alone after an article are a role, as "the president" is, however capitalised;
+  // read as other roles are, not as no one (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule P3).
+  if (from > 0 && TITLES.has(description.at(-1)!.toLowerCase()) && description.every((w) => TITLES.has(w.toLowerCase()))) return description.join(' ').toLowerCase();
   if (!description.some((w) => opensLower(w)) || description.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
   // "an Iranian foreign Ministry official": one of many, named by no one; its article (lower-cased) keeps the
   // description from reading as a name where it opens on a nationality or an institution.
@@ -1133,6 +1182,8 @@ function firstNameIn(tokens: readonly Token[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
     // A sentence's first word is capitalised anyway: "Responding to questions, Zelensky said".
     if (!capitalised(tokens[i]!) || (i === 0 && (NOT_NAME_WORDS.has(tokens[i]!.bare) || /(?:ing|ed|ly)$/.test(tokens[i]!.bare)))) continue;
+    // "centered in the Indian Ocean": a name after a preposition of place is where, never the subject (rule P1, issue 16speaker2).
+    if (endsOnPlace(tokens.slice(0, i + 1))) continue;
     let end = i;
     while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
     if (end < tokens.length && capitalised(tokens[end]!)) end++;

@@ -107,11 +107,12 @@ export function quotationSpans(text: string, openAtStart: boolean): Marks {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    const pair = text.slice(i, i + 2);
     let kind: 'open' | 'close' | 'innerOpen' | 'innerClose' | undefined;
     let length = 1;
-    if (pair === '``' || pair === "''") {
-      kind = pair === '``' ? 'open' : 'close';
+    // A typewriter pair ("``", "''") is a mark written twice: looked for only at a backtick or a straight single mark, not
+    // cut out at every character of the sentence.
+    if ((c === '`' || c === "'") && text[i + 1] === c) {
+      kind = c === '`' ? 'open' : 'close';
       length = 2;
     } else if (c === '“') kind = 'open';
     else if (c === '”') kind = 'close';

@@ -57,3 +57,30 @@ describe('initials before one surname open a full name (docs/quality.md, "Twenty
     expect(who(['U.S. Varga met U.S. officials on Monday.', '"We built it in a year," Varga said.'])).toEqual(['Varga']);
   });
 });
+
+describe('a place is where, not who (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rule P1)', () => {
+  it('carries no voice from a place written after "in" to the quotation after it', () => {
+    const quoted = who(['The storm was centered in the North Sea, and it flooded the largest polder ever observed.'], ['"The water rose two metres in an hour."']);
+    expect(quoted).not.toContain('North Sea');
+  });
+
+  it('keeps the speaker after an opening place', () => {
+    expect(who(['In Rotterdam, Mayor Ola Berg said "the dikes held."'])).toEqual(['Ola Berg']);
+  });
+});
+
+describe('an office is not its place (rule P2, issue 16speaker2)', () => {
+  it('credits the office, not the place after its preposition', () => {
+    expect(who(['Each wreath stood for "a life cut short and a family\'s grief" according to the Minister for Harbours.'])).toEqual(['Minister for Harbours']);
+  });
+
+  it('keeps the person named after the office', () => {
+    expect(who(['"We will build it," said the Minister for Transport, Ola Berg.'])).toEqual(['Ola Berg']);
+  });
+});
+
+describe('a capitalised title after an article is a role of its own (rule P3, issue 16speaker2)', () => {
+  it('does not carry the voice heard before into words "The President" says', () => {
+    expect(who(['Harbour unions said the strike would go on.'], ['The President said that "the strike is over."'])).toEqual(['president']);
+  });
+});
