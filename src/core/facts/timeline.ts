@@ -602,11 +602,10 @@ const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)
 const WOULD = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
 const EVERY_WOULD = new RegExp(WOULD.source, 'gi');
 /**
- * "A decree was expected Friday", "the vote had been scheduled for Nov. 5", "had even scheduled Friday a meeting": `FUTURE`'s
- * expecting and scheduling put in the past by their auxiliary, an expectation held at a moment past (rule R1, issue
- * 16dates9, amended A1). At most one word between, in the adverb's place, never an article ("was the expected winner").
+ * "A decree was expected Friday", "the vote had been scheduled for Nov. 5": `FUTURE`'s expecting and scheduling put in the
+ * past by their auxiliary, an expectation held at a moment past (rule R1, issue 16dates9). At most "not" or one adverb between.
  */
-const PAST_EXPECTED = /\b(?:(?:was|were|had\s+been)\s+(?:(?!(?:the|a|an)\b)\w+\s+)?(?:expected|scheduled|due)|had\s+(?:(?!(?:the|a|an|been)\b)\w+\s+)?(?:expected|scheduled))\b/gi;
+const PAST_EXPECTED = /\b(?:was|were|had\s+been)\s+(?:not\s+|\w+ly\s+)?(?:expected|scheduled|due)\b/gi;
 /**
  * "a source said the boards were expected to meet Tuesday": inside what a reporting verb reports, the past is the sequence of
  * tenses, the telling's own future put in the past (rule R2). A comma sets off what is not said ("said Albright, who was …").
