@@ -601,6 +601,16 @@ const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)
 /** "would" without "have": a future seen from a past moment of telling (rule E6, issue 16dates). */
 const WOULD = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
 const EVERY_WOULD = new RegExp(WOULD.source, 'gi');
+/**
+ * "A decree was expected Friday", "the vote had been scheduled for Nov. 5": `FUTURE`'s expecting and scheduling put in the
+ * past by their auxiliary, an expectation held at a moment past (rule R1, issue 16dates9). At most "not" or one adverb between.
+ */
+const PAST_EXPECTED = /\b(?:was|were|had\s+been)\s+(?:not\s+|\w+ly\s+)?(?:expected|scheduled|due)\b/gi;
+/**
+ * "a source said the boards were expected to meet Tuesday": inside what a reporting verb reports, the past is the sequence of
+ * tenses, the telling's own future put in the past (rule R2). A comma sets off what is not said ("said Albright, who was …").
+ */
+const REPORTED_SPEECH = new RegExp(`${REPORTED_BY.source}[^,;:"“”]*$`, 'i');
 /** "like" or "unlike" that may open a comparison's object (rule E3, issue 16dates). */
 const LIKE = /\b(?:un)?like\s+/gi;
 /** A quotation: straight or curly quotation marks (rule E7, issue 16dates). */
@@ -940,6 +950,20 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       WOULD.test(clause) &&
       !looksAhead(clause.replace(EVERY_WOULD, '')) &&
       !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
+    // Rule R1 (issue 16dates9): a clause that looks ahead only through "was expected", "was scheduled", "was due" sees its
+    // future from a past moment, unless reported speech put the telling's future in the past (R2).
+    const pastMarker = [...clause.matchAll(PAST_EXPECTED)].at(-1);
+    const after = text.slice(r.index + when.length, r.index + when.length + 24).split(/[,;]|\bthat\b/)[0]!;
+    const pastExpected =
+      future &&
+      !seenFromPast &&
+      governor !== 'expects' &&
+      !frontedAhead(r.index, when) &&
+      !timetabledAt(r.index, when) &&
+      (pastMarker !== undefined || new RegExp(PAST_EXPECTED.source, 'i').test(after)) &&
+      !(pastMarker && REPORTED_SPEECH.test(clause.slice(0, pastMarker.index))) &&
+      !looksAhead(clause.replace(PAST_EXPECTED, '')) &&
+      !looksAhead(after.replace(PAST_EXPECTED, ''));
     const which = /\b(last|next|this)\s+$/i.exec(before(r.index))?.[1]?.toLowerCase();
     const bareWeekday = isCertain(r, 'weekday') && !isCertain(r, 'day') && !isCertain(r, 'month') && !which && !/\b(?:last|next|this)\b/i.test(when);
     // Rule W3a (issue 16dates6): "on a Sunday morning" names a kind of day, not one day.
@@ -947,7 +971,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       add({ index: r.index, text: when, date: null, isEvent: false });
       continue;
     }
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast);
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast || pastExpected, pastExpected);
     if (!resolved) continue;
     // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
@@ -1054,7 +1078,7 @@ const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow)\b/;
  * November before the article's month, "next March" the one after; "this Saturday" is in the article's week.
  * `intends`: an infinitive of intent governs the expression, so a month without its day is the coming one.
  */
-function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string, seenFromPast = false): Resolved | undefined {
+function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined, storyDate: string | undefined, future: boolean, intends: boolean, which?: string, seenFromPast = false, weekdaySeenFromPast = false): Resolved | undefined {
   const certain = (part: Parameters<typeof isCertain>[1]) => isCertain(r, part);
   const lower = when.toLowerCase();
   if (ROLLING.test(lower) || /\bpast\b/.test(lower)) return { date: null, isEvent: false };
@@ -1081,6 +1105,8 @@ function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined
     // "last Thursday" is before the article's day and "next Thursday" after it, whatever the tense: a week away when it is that day.
     const side = /\blast\b/.test(lower) || which === 'last' ? -1 : /\bnext\b/.test(lower) || which === 'next' ? 1 : 0;
     if (side) return { date: isoOf(weekdayBeyond(reference, r.weekday!, side), 'day'), isEvent: true };
+    // Rule R1: a weekday expected at a moment past is the nearest one on either side of the article's day.
+    if (weekdaySeenFromPast) return { date: isoOf(weekdayEitherSide(reference, r.weekday!), 'day'), isEvent: true };
     return { date: isoOf(weekdayNear(reference, r.weekday!, future), 'day'), isEvent: true };
   }
   if (RELATIVE_DAY.test(lower)) return { date: isoOf(new Date(r.start), 'day'), isEvent: true };
@@ -1143,6 +1169,14 @@ function weekdayNear(reference: Date, weekday: number, future: boolean): Date {
   const d = new Date(reference);
   const offset = future ? (weekday - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - weekday + 7) % 7);
   d.setUTCDate(d.getUTCDate() + offset);
+  return d;
+}
+
+/** The weekday nearest the reference on either side (the reference's own day if it is that weekday): three days away at most. */
+function weekdayEitherSide(reference: Date, weekday: number): Date {
+  const d = new Date(reference);
+  const ahead = (weekday - d.getUTCDay() + 7) % 7;
+  d.setUTCDate(d.getUTCDate() + (ahead > 3 ? ahead - 7 : ahead));
   return d;
 }
 

@@ -425,6 +425,15 @@ describe('dated events a reader can trust (issue 16dates)', () => {
     expect(dates('The port authority will close the old pier by Sept. 30.', '1998-11-05')).toEqual(['Sept. 30:1999-09-30:true']);
   });
 
+  it('puts a day expected at a moment past on the nearer side of the article, and keeps a reported expectation ahead (rules R1-R2, issue 16dates9)', () => {
+    // Article of Saturday 28 November 1998: the decree was expected the day before, not six days on.
+    expect(dates('A harbor decree was expected Friday but nothing came through after the mayor met the union.', '1998-11-28')).toEqual(['Friday:1998-11-27:true']);
+    expect(dates('The harbor vote had been scheduled for Oct. 30, before the strike began.', '1998-11-05')).toEqual(['Oct. 30:1998-10-30:true']);
+    // Present tense and reported speech keep looking ahead: the telling's future put in the past.
+    expect(dates('A harbor decree is expected Friday.', '1998-11-28')).toEqual(['Friday:1998-12-04:true']);
+    expect(dates('A union official said the dockers were expected to vote Tuesday on the contract.', '1998-11-27')).toEqual(['Tuesday:1998-12-01:true']);
+  });
+
   it("reads a month's name in lower case as the common word, and a capitalised one as the month (rule E8)", () => {
     expect(dates('The dockers will march on Wednesday to the harbor gate.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
     expect(dates('The union resumed its long march toward a contract.', '1998-10-04')).toEqual([]);
