@@ -360,23 +360,7 @@ const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:prev
 /** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
 function historyFactor(unit: Sentence, question: Question, year: number): number {
   if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
-  // "When did Lahoud become commander": "appointed army commander in 1989" gives the asked time, not the story's history
-  // (docs/quality.md, "Twenty-sixth round (issue 16read)", R3).
-  if (question.kind === 'time' && !asksClockTime(question) && yearNearAsked(unit, question)) return 1;
   return isBackground(unit, question, year) ? BACKGROUND : 1;
-}
-
-/**
- * Whether a unit writes a year within NEAR words of the question's focus, the asked event: the filler of a when-question,
- * written beside its event ("army commander … from 1989"); a year beside an asked name tells another event of that person
- * ("Mahathir, who had heart bypass surgery in 1989", R3′).
- */
-function yearNearAsked(unit: Sentence, question: Question): boolean {
-  const focus = question.focus?.stems;
-  if (!focus?.length) return false;
-  const words = wordsOf(unit);
-  const anchors = words.flatMap((w, i) => (focus.includes(w.stem) ? [i] : []));
-  return words.some((w, i) => YEAR.test(w.text) && anchors.some((a) => Math.abs(a - i) <= NEAR));
 }
 
 /** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */
