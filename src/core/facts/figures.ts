@@ -635,10 +635,14 @@ function inPosition(k: Tokens, s: number, e: number): boolean {
   return run.some((w) => /^(?:degrees?|°)$/.test(w)) && run.some((w) => COMPASS.test(w));
 }
 
-/** The capitalised words from `j` are two or more, end on a singular word and modify no common noun after them. */
+/**
+ * The capitalised words from `j` are two or more, end on a singular word and modify no common noun after them. Inside a
+ * sentence a capital marks a name's word whatever the tagger calls it ("10 Downing Street": "Downing" is read as a verb;
+ * amendment A1, twenty-sixth round, 16figs6).
+ */
 function properRunIsName(k: Tokens, j: number): boolean {
   let end = j;
-  while (end < k.words.length && /^\p{Lu}\p{Ll}/u.test(k.words[end]!) && (k.pos[end] === 'PROPN' || k.pos[end] === 'NOUN')) end++;
+  while (end < k.words.length && /^\p{Lu}\p{Ll}/u.test(k.words[end]!)) end++;
   return end - j >= 2 && !/s$/.test(k.lower[end - 1]!) && k.pos[end] !== 'NOUN' && k.pos[end] !== 'PROPN';
 }
 

@@ -494,6 +494,8 @@ describe('numbers that designate or place, and labels a clause would cut (docs/q
   it('takes no clock time written with "noon" or "midnight"', () => {
     expect(values('At exactly 12 noon the mayor spoke outside the town hall.')).toEqual([]);
     expect(values('The ferry left at 12 midnight.')).toEqual([]);
+    // Amendment A1: with the clock time gone, the address after it is no figure either, whatever the tagger calls "Downing".
+    expect(values('At exactly 12 noon the mayor spoke outside 10 Downing Street, saying he was glad.')).toEqual([]);
   });
 
   // Rule S: "five members are released" came from "As soon as the corps's five members are released, …".
