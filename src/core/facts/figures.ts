@@ -392,7 +392,7 @@ const APPROXIMATORS = new Set([
   'exactly',
   'the',
 ]);
-const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs']);
+const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs', 'noon', 'midnight']);
 /** Units an age is given in: "18-year-old", "6-week-old", "six month old". */
 const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;
 const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
@@ -560,6 +560,13 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
     if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
     if (prev === '.' && k.spaces[s] === '') return false;
+    // "the Type 22 frigate", "a Boeing 737 jet": a count comes before the words that modify its noun ("the 22 frigates"),
+    // never after a capitalised modifier that opens the phrase; a number there designates that word and counts nothing
+    // (rule D, twenty-sixth round, 16figs6); after a count ("12 Type 23 frigates") as well. A name the number opens, or a
+    // name with no determiner before it ("In Baghdad 20 people died"), is read as before.
+    if (/^\p{Lu}/u.test(k.words[s - 1] ?? '') && k.spaces[s] !== '' && (/^(?:the|a|an|'s|’s)$/.test(lower[s - 2] ?? '') || pos[s - 2] === 'NUM') && pos[e + 1] === 'NOUN' && !BIG.has(next)) return false;
+    // "29 degrees, 50.36 minutes north; 48, 43.08 minutes east": a position on a map measures nothing (rule C).
+    if (inPosition(k, s, e)) return false;
     // "the Group of 77 and China", "the Class of 1998": a number after "of" that ends a capitalised name counts nothing.
     if (prev === 'of' && /^\p{Lu}/u.test(k.words[s - 2] ?? '') && pos[s - 2] === 'PROPN' && pos[e + 1] !== 'NOUN' && pos[e + 1] !== 'PROPN' && !BIG.has(next)) return false;
     // "at 228 Memorial Park", "7 World Trade Center": a number that opens a run of capitalised words with a singular
@@ -610,10 +617,32 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   return true;
 }
 
-/** The capitalised words from `j` are two or more, end on a singular word and modify no common noun after them. */
+const POSITION_PART = /^(?:degrees?|minutes?|seconds?|°|,|;|['’′"”])$/;
+const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west|latitude|longitude)$/;
+
+/**
+ * Whether the number from `s` to `e` is in a run of degrees and minutes that reaches a compass point: "35.8 degrees south",
+ * "29 degrees, 50.36 minutes north; 48, 43.08 minutes east". The run must name degrees, so "ten minutes north of the
+ * city" (a travel time) is not a position.
+ */
+function inPosition(k: Tokens, s: number, e: number): boolean {
+  const part = (i: number) => k.pos[i] === 'NUM' || POSITION_PART.test(k.lower[i] ?? '') || COMPASS.test(k.lower[i] ?? '');
+  let from = s;
+  while (from > 0 && s - from < 12 && part(from - 1)) from--;
+  let to = e;
+  while (to < k.lower.length - 1 && to - e < 12 && part(to + 1)) to++;
+  const run = k.lower.slice(from, to + 1);
+  return run.some((w) => /^(?:degrees?|°)$/.test(w)) && run.some((w) => COMPASS.test(w));
+}
+
+/**
+ * The capitalised words from `j` are two or more, end on a singular word and modify no common noun after them. Inside a
+ * sentence a capital marks a name's word whatever the tagger calls it ("10 Downing Street": "Downing" is read as a verb;
+ * amendment A1, twenty-sixth round, 16figs6).
+ */
 function properRunIsName(k: Tokens, j: number): boolean {
   let end = j;
-  while (end < k.words.length && /^\p{Lu}\p{Ll}/u.test(k.words[end]!) && (k.pos[end] === 'PROPN' || k.pos[end] === 'NOUN')) end++;
+  while (end < k.words.length && /^\p{Lu}\p{Ll}/u.test(k.words[end]!)) end++;
   return end - j >= 2 && !/s$/.test(k.lower[end - 1]!) && k.pos[end] !== 'NOUN' && k.pos[end] !== 'PROPN';
 }
 
@@ -755,10 +784,15 @@ function describe(k: Tokens, s: number, e: number): string {
   // "leaders who meet in two weeks will be able": a number inside a prepositional phrase is not the subject of the
   // finite verb after it (that verb is the clause's); "up to 200 people were hurt" is a hedge, not a preposition.
   // "a ten-hour telethon was organised": the verb tells what happened to the telethon, not to the hours the number counts.
-  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') ? '' : predicateAt(k, afterAside(k, j));
+  // "As soon as the five members are released, …": a clause of condition or of a time not yet reached reports no event;
+  // its verb is left out of the label (rule S, twenty-sixth round, 16figs6).
+  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
-  const verbBefore = measured || relativeAt >= 0 || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
+  // object as its complement, and its participle cut from it ("31 deputies allowed") misreads the verb (rule I).
+  const takesInfinitive = nouns.length > 0 && lower[j] === 'to' && pos[j + 1] === 'VERB';
+  const verbBefore = measured || takesInfinitive || relativeAt >= 0 || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -957,6 +991,19 @@ const RATE_WORD = /^(?:per|every|each|a|an)$/;
 function rateAt(k: Tokens, j: number): boolean {
   const unit = k.lower[j + 1] ?? '';
   return RATE_WORD.test(k.lower[j] ?? '') && (TIME_UNITS.test(unit) || MEASURE.test(unit)) && !/^(?:NOUN|PROPN)$/.test(k.pos[j + 2] ?? '');
+}
+
+/**
+ * Whether the number at `s` opens, after its determiners and modifiers, a clause of condition or of a time not yet
+ * reached: "as soon as the corps's five members are released", "until 40 workers are rehired", "once", "unless", "if",
+ * "before".
+ */
+function inCondition(k: Tokens, s: number): boolean {
+  let i = s - 1;
+  while (i >= 0 && s - i <= 6 && (/^(?:DET|ADJ|NOUN|PROPN|ADV|PART)$/.test(k.pos[i] ?? '') || /^['’]s$/.test(k.lower[i] ?? '') || leadsANumber(k.lower[i]))) i--;
+  const word = k.lower[i] ?? '';
+  if (word === 'as' && k.lower[i - 1] === 'soon' && k.lower[i - 2] === 'as') return true;
+  return /^(?:once|until|unless|if|before)$/.test(word) && (k.pos[i] === 'SCONJ' || k.pos[i] === 'ADP');
 }
 
 /** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */

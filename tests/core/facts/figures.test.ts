@@ -470,3 +470,44 @@ describe('key-figure labels that read as what the number counts (docs/quality.md
     expect(figures('Sales totaled 12.5 billion rubles (dlrs 800 million), 600 million rubles (dlrs 40 million) less than planned.')).toEqual(['12.5 billion | rubles Sales totaled', '600 million | ']);
   });
 });
+
+describe('numbers that designate or place, and labels a clause would cut (docs/quality.md, "Twenty-sixth round (issue 16figs6)")', () => {
+  // Rule D: "the Type 22 frigate HMS Cornwall" was a key figure "22 frigate HMS Cornwall".
+  it('takes no number that designates the capitalised word before it', () => {
+    expect(values('Sailors from the Type 23 frigate HMS Westport boarded the ship.')).toEqual([]);
+    expect(values('The airline grounded a Boeing 737 jet on Monday.')).toEqual([]);
+    // A count before the name is still a count, and a name with no determiner before it ends before the count.
+    expect(values('Sailors from the 12 Type 23 frigates boarded ships.')).toEqual(['12']);
+    expect(values('In Westport 20 dockers were hurt.')).toEqual(['20']);
+  });
+
+  // Rule C: "29 degrees" and "50.36 minutes" from "29 degrees, 50.36 minutes north; 48, 43.08 minutes east".
+  it('takes no number of a position given in degrees and minutes', () => {
+    expect(values('The ferry was at 41 degrees, 12.5 minutes south; 174, 46.2 minutes east, near the harbour.')).toEqual([]);
+    expect(values('The quake struck at 35.8 degrees south latitude.')).toEqual([]);
+    // A temperature is no position, nor is a travel time.
+    expect(values('It was about 14 degrees in the port on Sunday.')).toEqual(['14']);
+    expect(values('The camp lies ten minutes north of the harbour.')).toEqual(['ten']);
+  });
+
+  // Rule K: "12 noon" was a key figure.
+  it('takes no clock time written with "noon" or "midnight"', () => {
+    expect(values('At exactly 12 noon the mayor spoke outside the town hall.')).toEqual([]);
+    expect(values('The ferry left at 12 midnight.')).toEqual([]);
+    // Amendment A1: with the clock time gone, the address after it is no figure either, whatever the tagger calls "Downing".
+    expect(values('At exactly 12 noon the mayor spoke outside 10 Downing Street, saying he was glad.')).toEqual([]);
+  });
+
+  // Rule S: "five members are released" came from "As soon as the corps's five members are released, …".
+  it("labels a number in a clause of condition by its noun phrase, without that clause's verb", () => {
+    expect(figures('As soon as the six dockers are released, the strike can end.')).toEqual(['six | dockers']);
+    expect(figures('Until 40 workers are rehired, the union will not talk.')).toEqual(['40 | workers']);
+    expect(figures('The union said six dockers were released on Monday.')).toEqual(['six | dockers were released']);
+  });
+
+  // Rule I: "by allowing 31 Parliament deputies to authorize him" was labelled "31 Parliament deputies allowed".
+  it('labels the object of a verb that takes an infinitive without the participle', () => {
+    expect(figures('The flood forced 2,000 villagers to flee their homes.')).toEqual(['2,000 | villagers']);
+    expect(figures('The flood killed 200 villagers.')).toEqual(['200 | villagers killed']);
+  });
+});
