@@ -2,6 +2,7 @@ import type { ShownAt } from '../briefing.js';
 import { type FoundFigure, findFigures } from '../facts/figures.js';
 import { numericValue, sameWordOf } from '../facts/figures-differ.js';
 import { phraseAfter } from '../facts/same-figure.js';
+import { sharesMostWords } from '../facts/timeline.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 
@@ -120,11 +121,3 @@ export function eventShownAt(entry: { date: string | null; sentence: Sentence },
 /** A resolved date to the day. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `oneEventEach`'s test of one event told twice: the two sentences share at least half the stems of the one with fewer. */
-function sharesMostWords(a: Sentence, b: Sentence): boolean {
-  const words = new Set(a.stems);
-  const other = new Set(b.stems);
-  let shared = 0;
-  for (const w of words) if (other.has(w)) shared++;
-  return shared >= Math.min(words.size, other.size) / 2;
-}

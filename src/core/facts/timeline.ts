@@ -328,17 +328,17 @@ export function storyDateOf(sentences: readonly Sentence[], index: { documents: 
  */
 export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
   const kept: T[] = [];
-  for (const e of events) {
-    const words = new Set(e.sentence.stems);
-    const same = kept.some((k) => {
-      if (k.date !== e.date) return false;
-      const other = new Set(k.sentence.stems);
-      const shared = [...words].filter((w) => other.has(w)).length;
-      return shared >= Math.min(words.size, other.size) / 2;
-    });
-    if (!same) kept.push(e);
-  }
+  for (const e of events) if (!kept.some((k) => k.date === e.date && sharesMostWords(k.sentence, e.sentence))) kept.push(e);
   return kept;
+}
+
+/** Whether two sentences tell one event in most of the same words: they share at least half the stems of the one with fewer. */
+export function sharesMostWords(a: Sentence, b: Sentence): boolean {
+  const words = new Set(a.stems);
+  const other = new Set(b.stems);
+  let shared = 0;
+  for (const w of words) if (other.has(w)) shared++;
+  return shared >= Math.min(words.size, other.size) / 2;
 }
 
 /** How far an expression counts from the narrative time, in signed units (rule A1, issue 16dates2). */
