@@ -120,4 +120,3 @@ export function eventShownAt(entry: { date: string | null; sentence: Sentence },
 
 /** A resolved date to the day. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
