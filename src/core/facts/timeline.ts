@@ -971,7 +971,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       add({ index: r.index, text: when, date: null, isEvent: false });
       continue;
     }
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast || pastExpected, pastExpected);
+    // Rule P1 (issue 16dates10): a day and month under a simple present or present passive ("are presented on Dec. 10")
+    // recurs, is timetabled or is told as now: the nearest on either side of the article's day, not the one before it.
+    const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
+    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay, pastExpected);
     if (!resolved) continue;
     // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
@@ -1042,6 +1045,35 @@ function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | un
   const at = words.lastIndexOf(m[1]!);
   if (at < 1 || tags[at] !== 'VERB') return undefined;
   return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
+}
+
+/** A past or perfect auxiliary: a clause that holds one tells no simple present (rule P1). */
+const PAST_OR_PERFECT = /\b(?:was|were|had|has|have|did)\b/i;
+/** The present of "be" before a passive participle (rule P1). */
+const PRESENT_BE = /^(?:is|are|am)$/i;
+
+/**
+ * Rule P1 (issue 16dates10): whether the last verb of the words before a time (its clause up to the time) is in the simple
+ * present ("elects", "says": the third-person "-s" form `presentBefore` reads) or the present passive ("are presented",
+ * "is also held": a participle after "is", "are", "am", at most one word between), with no past or perfect auxiliary before
+ * it in the clause. A bare copula ("is of the same type as Feb. 27") gives the time to a noun, not to a verb: not read.
+ */
+function presentGoverns(clause: string): boolean {
+  if (!/\p{L}/u.test(clause)) return false;
+  const tokens = readDoc(clause).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  let at = -1;
+  for (let i = words.length - 1; i >= 0; i--)
+    if (tags[i] === 'VERB') {
+      at = i;
+      break;
+    }
+  if (at < 0 || PAST_OR_PERFECT.test(words.slice(0, at).join(' '))) return false;
+  const word = words[at]!;
+  if (/^\p{Ll}{2,}[^\ss']s$/u.test(word)) return true;
+  if (/ing$/i.test(word)) return false;
+  return PRESENT_BE.test(words[at - 1] ?? '') || (tags[at - 1] !== 'VERB' && PRESENT_BE.test(words[at - 2] ?? ''));
 }
 
 /** "Hours earlier, on Friday", "days later on Monday": an unmeasured offset that closes its phrase before the weekday (rule W1). */

@@ -434,6 +434,17 @@ describe('dated events a reader can trust (issue 16dates)', () => {
     expect(dates('A union official said the dockers were expected to vote Tuesday on the contract.', '1998-11-27')).toEqual(['Tuesday:1998-12-01:true']);
   });
 
+  it('puts a day under a simple present or present passive on the nearer side of the article, and keeps a past one past (rule P1, issue 16dates10)', () => {
+    // Article of 8 October 1998: the awards of this December, not of last.
+    expect(dates('The harbor medals are presented on Dec. 10 at the city hall.', '1998-10-08')).toEqual(['Dec. 10:1998-12-10:true']);
+    expect(dates('The council elects its new chairman, probably before Oct. 23.', '1998-10-07')).toEqual(['Oct. 23:1998-10-23:true']);
+    // A present of saying about something recent keeps it in the past; a past tense keeps its year before.
+    expect(dates('The skipper says after his fall on July 12 the boat was never the same.', '2007-07-24')).toEqual(['July 12:2007-07-12:true']);
+    expect(dates('The harbor medals were presented on Dec. 10 at the city hall.', '1998-10-08')).toEqual(['Dec. 10:1997-12-10:true']);
+    // A bare copula gives the day to a noun: the storm of February, not of the coming one.
+    expect(dates('This tremor is of the same type as the February 27 quake.', '2010-10-22')).toEqual(['February 27:2010-02-27:true']);
+  });
+
   it("reads a month's name in lower case as the common word, and a capitalised one as the month (rule E8)", () => {
     expect(dates('The dockers will march on Wednesday to the harbor gate.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
     expect(dates('The union resumed its long march toward a contract.', '1998-10-04')).toEqual([]);
