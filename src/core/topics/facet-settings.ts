@@ -7,27 +7,18 @@ import { isWord, stemOf, tokens } from './facet-epithets.js';
  * civil war". A setting is what the news happens against, not an angle a reader asks for.
  */
 
-/** English's prepositions of time and circumstance: the phrase they open sets the scene. */
-const SETTING_PREPOSITIONS = new Set(['during', 'since', 'after', 'before', 'amid', 'amidst', 'throughout', 'until', 'from']);
+/** English's prepositions of time: the phrase they open dates the news, it is not the news. */
+const SETTING_PREPOSITIONS = new Set(['during', 'since', 'after', 'before', 'amid', 'amidst', 'throughout', 'until']);
 /** Lower-case words (determiner, possessive, modifiers) that may stand between the preposition and the phrase. */
 const PREPOSITION_GAP = 3;
-/** Lower-case modifiers that may stand between a possessive and the phrase ("its devastating civil war"). */
-const POSSESSIVE_GAP = 2;
 
 const isLowerWord = (t: string) => isWord(t) && !/^\p{Lu}/u.test(t);
 
-/** Whether the phrase starting at words[from] stands as a setting: after a preposition of time or circumstance, or the place's possessive. */
+/** Whether the phrase starting at words[from] stands as a setting: after a preposition of time. ("From" and "its" were tried and dropped: they mark a source or an owned angle as often.) */
 function settingAt(words: readonly string[], from: number): boolean {
   for (let k = from - 1, gap = 0; k >= 0 && gap <= PREPOSITION_GAP; k--, gap++) {
     const t = words[k]!;
     if (SETTING_PREPOSITIONS.has(t.toLowerCase())) return true;
-    if (!isLowerWord(t)) break;
-  }
-  // "its civil war", "the country's civil war": the place itself, said again, owns the phrase.
-  for (let k = from - 1, gap = 0; k >= 0 && gap <= POSSESSIVE_GAP; k--, gap++) {
-    const t = words[k]!;
-    if (t.toLowerCase() === 'its') return true;
-    if (/['’]s$/.test(t) && /^\p{Ll}/u.test(t) && words[k - 1]?.toLowerCase() === 'the') return true;
     if (!isLowerWord(t)) break;
   }
   return false;
