@@ -3,7 +3,6 @@ import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
 import { isEpithet } from './facet-epithets.js';
 import { writtenAsModifier } from './facet-modifiers.js';
-import { isSetting } from './facet-settings.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
 import { oneThing, sameThingInOtherWords } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
@@ -237,8 +236,6 @@ function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
   const minDocs = Math.min(2, index.documents.size);
   for (const facet of picked) {
     const { phrase, ids } = facet;
-    // A phrase mostly written as the scene of its sentences ("during the civil war") is no angle (rule S).
-    if (isSetting(index, phrase, ids)) continue;
     if (!phrase.includes(' ')) {
       // A word the set writes mostly inside compounds names none of them (rule M).
       if (!headOfTheSetsNames(index, phrase, ids) && !writtenAsModifier(index, phrase, ids)) kept.push(facet);

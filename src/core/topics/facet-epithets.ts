@@ -17,12 +17,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** Words and punctuation of a sentence as written. */
-export function tokens(text: string): string[] {
+function tokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu) ?? [];
 }
 
-export const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
-export const stemOf = (t: string) =>
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+const stemOf = (t: string) =>
   stem(
     t
       .toLowerCase()
