@@ -1,6 +1,7 @@
 import type { TermIndex } from '../index/term-index.js';
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import { stem } from '../nlp.js';
+import { isWord, WORD_OR_MARK } from './facet-referents.js';
 import { isGeneric } from './name-story.js';
 
 /**
@@ -16,12 +17,11 @@ const EPITHET_GAP = 3;
 const ARTICLES = new Set(['a', 'an', 'the']);
 const CALENDAR: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...MONTH_ABBREVIATIONS]);
 
-/** Words and punctuation of a sentence as written. */
+/** Words and punctuation of a sentence as written (capitals kept: they tell a name). */
 function tokens(text: string): string[] {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu) ?? [];
+  return text.match(WORD_OR_MARK) ?? [];
 }
 
-const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 const stemOf = (t: string) =>
   stem(
     t

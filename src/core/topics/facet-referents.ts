@@ -12,12 +12,15 @@ const STACK_WINDOW = 3;
 /** Words that join two heads' modifiers as two things ("ruling and opposition parties"). */
 const COORDINATORS = new Set(['and', 'or', 'nor', 'but', 'versus', 'vs']);
 
+/** A word (letters and digits, with inner apostrophes, points and hyphens) or one mark of punctuation. */
+export const WORD_OR_MARK = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu;
+
 /** Words and punctuation of a sentence, lower case, in order ("," stops a noun phrase). */
 function tokens(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[^\s\p{L}\p{N}]/gu) ?? []).map((t) => t.replace(/[.]+$/, ''));
+  return (text.toLowerCase().match(WORD_OR_MARK) ?? []).map((t) => t.replace(/[.]+$/, ''));
 }
 
-const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+export const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
 
 /** Prepositions that open a modifier written after its head: "the climate change conference in Bali". */
 const POSTMODIFIER_PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'of']);
