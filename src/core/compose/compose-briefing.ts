@@ -38,7 +38,7 @@ import { isLead, leansAtHead, openedAlone } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
-import { itemAttribution } from './item-attribution.js';
+import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
 import { placedLabels } from './placed-label.js';
@@ -395,7 +395,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Whose view an opinion piece's sentence is, and whose first-person words an item prints when its text does not say (rule 1 of
   // docs/quality.md, "Sixteenth round (issue 16fix2)"): one attribution, printed after the item's text.
   const attributed = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf);
-  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...attributed(unit) });
+  const asPoint = (unit: Sentence): Point => ({ ...pointOf(unit, citer, near), ...pointAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, sentencesOf) });
   const once = shownOnce(near, sameText);
   // The summary prints as one paragraph: a sentence there is named by its place among its printed sentences, as a reader counts them.
   summary.flatMap(partsOf).forEach((sentence, i) => once.mark([sentence], 'summary', i + 1));
