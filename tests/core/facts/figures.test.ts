@@ -354,7 +354,8 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
   });
 
   it('labels an amount by its verb with the subject read past an adverb, not by the verb alone (twentieth round, 16tidy, rule T5)', () => {
-    expect(figures('With overtime, dockers regularly make $55,000 or $65,000 a year.')).toContain('$55,000 | dockers regularly make');
+    // (Written "$55,000 or $65,000 a year" until the twenty-seventh round, whose rule M reads that alternative as one figure.)
+    expect(figures('With overtime, dockers regularly make $55,000.')).toContain('$55,000 | dockers regularly make');
     expect(figures('Harbour fees have sharply fallen 40 percent this year.')).toEqual(['40 percent | Harbour fees have sharply fallen']);
   });
 
