@@ -1054,7 +1054,8 @@ function predicateAt(k: Tokens, j: number): string {
   else if (!out.length) return '';
   // "two women as well as torturing other inmates": with no verb or auxiliary, "as … as" is a comparison or a coordinator,
   // no predicate (rule V, twenty-seventh round); "people still in hospital" is a verbless one.
-  else if (out[0]!.toLowerCase() === 'as' && !out.some((_w, i) => k.pos[j - out.length + i] === 'AUX')) return '';
+  // "four times as many women" is a comparison, read as the adjective after "as" (amendment V′).
+  else if (out[0]!.toLowerCase() === 'as' && !out.some((_w, i) => k.pos[j - out.length + i] === 'AUX') && k.pos[j] !== 'ADJ') return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   // "$177 million spent every day", "10 people die each week": a rate phrase on the verb makes the count a rate (rule R).
   if (out.length && rateAt(k, j)) out.push(k.words[j++]!, k.words[j++]!);
@@ -1204,8 +1205,16 @@ function worthOf(k: Tokens, w: number): string {
   let i = w - 1;
   if (k.lower[i] === ',') i--;
   else while (k.pos[i] === 'ADV' || k.pos[i] === 'AUX') i--;
-  const noun: string[] = [];
+  let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  // "a takeover of the company would be worth": in "N1 of the N2" the head is N1 (amendment Q′).
+  let of = i;
+  while (k.pos[of] === 'DET') of--;
+  if (noun.length && k.lower[of] === 'of') {
+    const head: string[] = [];
+    for (i = of - 1; i >= 0 && head.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ'); i--) head.unshift(k.words[i]!);
+    noun = head;
+  }
   const opens = i < 0 || k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.pos[i] === 'PUNCT' || k.lower[i] === "'s";
   const named = k.pos.slice(i + 1, w).some((p) => p === 'NOUN' || p === 'PROPN');
   return opens && named ? noun.join(' ') : '';

@@ -518,6 +518,8 @@ describe('labels a coordination, a free adjunct or "worth" would misread (docs/q
   it('reads no predicate in "as well as", and keeps a verbless one of place', () => {
     expect(figures('The guard was convicted of killing two dockers as well as torturing other sailors.')).toEqual(['two | dockers killed']);
     expect(figures('Three dockers still in hospital were moved on Friday.')).toEqual(['Three | dockers still in hospital']);
+    // Amendment V′: "as" before an adjective opens the comparison of a multiple, kept.
+    expect(figures('Up to four times as many dockers as sailors were hurt.')).toContain('four | times as many');
   });
 
   // Rule G: "killing three prisoners and torturing at least three others" was labelled "three prisoners and torturing killed".
@@ -552,6 +554,8 @@ describe('labels a coordination, a free adjunct or "worth" would misread (docs/q
   it('labels an amount after "worth" by what is worth it, or by nothing', () => {
     expect(figures('She will receive the harbour prize, worth the equivalent of $90,000, on Friday.')).toEqual(['$90,000 | harbour prize']);
     expect(figures('The prize is now worth $90,000.')).toEqual(['$90,000 | prize']);
+    // Amendment Q′: in "N1 of the N2" what is worth the amount is N1.
+    expect(figures('A takeover of the port would be worth about $90 million.')).toEqual(['$90 million | takeover']);
     expect(figures('The prize that the two captains will share is now worth $90,000.')).toEqual(['$90,000 | ']);
   });
 });
