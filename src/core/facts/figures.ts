@@ -98,7 +98,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   let last: { counts: string; end: number } | undefined;
   /** Where the last figure's value ends: an entity inside it (the fraction of "3 and one-half") is part of that figure. */
   let valueEnd = -1;
-  for (const entity of joinRanges(tokens, withUntagged(tokens, entities))) {
+  const spans = joinRanges(tokens, withUntagged(tokens, entities));
+  for (const [n, entity] of spans.entries()) {
     let { start, end } = entity;
     const { type } = entity;
     if (start <= valueEnd) continue;
@@ -133,7 +134,10 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
-    const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
+    // "$55,000 or $65,000 a year": the lower of two amounts in the alternative is described by what follows the upper
+    // (rule M with amendment M′, twenty-seventh round).
+    const upper = alternativeAfter(tokens, entity, spans[n + 1]);
+    const raw = withElidedUnit(tokens, start, end, upper ? describe(tokens, upper.start, upper.end) : describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
@@ -343,9 +347,6 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
       // "rose from 65 to 60", "the vote was 79 to 18": two values in turn or a tally, not a range.
       tokens.lower[last.start - 1] !== 'from' &&
       !(amount(tokens.lower[last.end]!) >= amount(tokens.lower[entity.start]!));
-    // "$55,000 or $65,000 a year": two amounts in one currency joined by "or"/"to", the second larger, are one figure, as a
-    // range of counts is (rule M, twenty-seventh round); "from $5 to $6" is two values in turn.
-    const moneyRange = last?.type === 'MONEY' && entity.type === 'MONEY' && last.end === entity.start - 2 && /^(?:or|to)$/.test(tokens.lower[entity.start - 1] ?? '') && tokens.lower[last.start - 1] !== 'from' && sameCurrencyRising(tokens, last, entity);
     // "two dozen", "three hundred": a multiplier right after a number is part of that number, one figure.
     const multiplied = last?.type === 'CARDINAL' && last.end === entity.start - 1 && entity.start === entity.end && /^(?:dozen|hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '');
     // "three in ten Americans", "one out of five voters": a share is one figure, described by what follows the whole.
@@ -361,11 +362,20 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
     if (amountBefore && last?.end === entity.start - 2) out[out.length - 1] = { type: entity.type === 'MONEY' ? 'MONEY' : last.type, start: last.start, end: entity.end };
     else if (amountBefore) out.push({ ...entity, start: entity.start - 2 });
     else if (joined || share) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
-    else if (moneyRange) out[out.length - 1] = { type: 'MONEY', start: last.start, end: entity.end };
     else if (multiplied) out[out.length - 1] = { ...last, end: entity.end };
     else out.push(entity);
   }
   return out;
+}
+
+/**
+ * "$55,000 or $65,000 a year", "$3 billion to $5 billion a year": the amount right after `entity`, joined by "or"/"to",
+ * written in the same currency and larger, of which `entity` is the lower alternative; "from $5 to $6" is two values in turn.
+ */
+function alternativeAfter(tokens: Tokens, entity: EntitySpan, next: EntitySpan | undefined): EntitySpan | undefined {
+  if (entity.type !== 'MONEY' || next?.type !== 'MONEY' || entity.end !== next.start - 2) return undefined;
+  if (!/^(?:or|to)$/.test(tokens.lower[next.start - 1] ?? '') || tokens.lower[entity.start - 1] === 'from') return undefined;
+  return sameCurrencyRising(tokens, entity, next) ? next : undefined;
 }
 
 /** Two money spans written alike but for their number ("$55,000", "$65,000"; "dlrs 2 billion", "dlrs 3 billion"), the second larger. */

@@ -544,8 +544,8 @@ describe('labels a coordination, a free adjunct or "worth" would misread (docs/q
   });
 
   // Rule M: "workers regularly make $55,000 or $65,000 a year" was labelled "$55,000 workers regularly make".
-  it('reads two amounts in one currency in the alternative as one figure', () => {
-    expect(figures('Dockers regularly make $45,000 or $50,000 a year.')).toEqual(['$45,000 or $50,000 | a year']);
+  it('describes the lower of two amounts in one currency in the alternative by what follows the upper (with amendment M′)', () => {
+    expect(figures('Dockers regularly make $45,000 or $50,000 a year.')).toEqual(['$45,000 | a year', '$50,000 | a year']);
     // Two values in turn are two figures.
     expect(values('Fees rose from $5 to $6 a ton.')).toHaveLength(2);
   });
