@@ -98,7 +98,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   let last: { counts: string; end: number } | undefined;
   /** Where the last figure's value ends: an entity inside it (the fraction of "3 and one-half") is part of that figure. */
   let valueEnd = -1;
-  for (const entity of joinRanges(tokens, withUntagged(tokens, entities))) {
+  const spans = joinRanges(tokens, withUntagged(tokens, entities));
+  for (const [n, entity] of spans.entries()) {
     let { start, end } = entity;
     const { type } = entity;
     if (start <= valueEnd) continue;
@@ -133,7 +134,10 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
-    const raw = withElidedUnit(tokens, start, end, describe(tokens, start, end));
+    // "$55,000 or $65,000 a year": the lower of two amounts in the alternative is described by what follows the upper
+    // (rule M with amendment M′, twenty-seventh round).
+    const upper = alternativeAfter(tokens, entity, spans[n + 1]);
+    const raw = withElidedUnit(tokens, start, end, upper ? describe(tokens, upper.start, upper.end) : describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
@@ -362,6 +366,27 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
     else out.push(entity);
   }
   return out;
+}
+
+/**
+ * "$55,000 or $65,000 a year", "$3 billion to $5 billion a year": the amount right after `entity`, joined by "or"/"to",
+ * written in the same currency and larger, of which `entity` is the lower alternative; "from $5 to $6" is two values in turn.
+ */
+function alternativeAfter(tokens: Tokens, entity: EntitySpan, next: EntitySpan | undefined): EntitySpan | undefined {
+  if (entity.type !== 'MONEY' || next?.type !== 'MONEY' || entity.end !== next.start - 2) return undefined;
+  if (!/^(?:or|to)$/.test(tokens.lower[next.start - 1] ?? '') || tokens.lower[entity.start - 1] === 'from') return undefined;
+  return sameCurrencyRising(tokens, entity, next) ? next : undefined;
+}
+
+/** Two money spans written alike but for their number ("$55,000", "$65,000"; "dlrs 2 billion", "dlrs 3 billion"), the second larger. */
+function sameCurrencyRising(tokens: Tokens, a: EntitySpan, b: EntitySpan): boolean {
+  const words = (span: EntitySpan) => tokens.lower.slice(span.start, span.end + 1);
+  const x = words(a);
+  const y = words(b);
+  const at = x.findIndex((_w, i) => tokens.pos[a.start + i] === 'NUM');
+  if (at < 0 || x.length !== y.length || tokens.pos[b.start + at] !== 'NUM') return false;
+  const alike = x.every((w, i) => i === at || w === y[i]);
+  return alike && x.some((w, i) => i !== at && CURRENCY.has(w)) && amount(x[at]!) < amount(y[at]!);
 }
 
 const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)$/;
@@ -760,7 +785,9 @@ function describe(k: Tokens, s: number, e: number): string {
     j = nounPhrase(k, j, phrase);
   }
   // "162 people who suffered injuries", "60 young people who died", "12 people on balconies who just jumped" (rule R1).
-  const relativeAt = measured || phrase.length === nounStart ? -1 : relativeClauseAt(k, j);
+  // "216 passengers and 12 crew members that disappeared": after two counted noun phrases a relative clause cannot be
+  // told to take the last alone, so the second is read without one, as the first is (rule L, twenty-seventh round).
+  const relativeAt = measured || phrase.length === nounStart || secondCountedConjunct(k, s) ? -1 : relativeClauseAt(k, j);
   if (relativeAt >= 0) {
     // R1b: the place between the counted noun and "who" is the counted noun's ("people on balconies").
     while (j < relativeAt) phrase.push(words[j++]!);
@@ -773,7 +800,7 @@ function describe(k: Tokens, s: number, e: number): string {
     // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase.
     if (j > objectAt) j = complementPlace(k, j, phrase);
   }
-  if (phrase.length > nounStart) j = headList(k, j, phrase);
+  if (phrase.length > nounStart) j = headList(k, j, phrase, objectOfGerund(k, s));
   // "840 kilometres per hour": a rate phrase after what is counted says what the number is (rule R, twenty-sixth round).
   if (phrase.length > nounStart && rateAt(k, j)) phrase.push(k.words[j++]!, k.words[j++]!);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
@@ -796,6 +823,10 @@ function describe(k: Tokens, s: number, e: number): string {
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
+  // "Oil prices have been under pressure, falling more than 40 percent": a free adjunct's participle takes the main
+  // clause's subject, which says what fell (rule F, twenty-seventh round).
+  const adjunct = nouns.length ? '' : freeAdjunctSubject(k, s);
+  if (adjunct) return [text, adjunct].filter(Boolean).join(' ');
   // "Four of the past 10 wrote", "the last three were": the noun is left out after a determiner and an adjective; what
   // the number counts is named elsewhere, and a verb alone would describe it wrongly.
   if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
@@ -825,6 +856,15 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
+}
+
+/** Whether the number opens the second of two counted noun phrases joined by "and"/"or": "216 passengers and 12 crew". */
+function secondCountedConjunct(k: Tokens, s: number): boolean {
+  let i = beforeHedge(k, s);
+  if (!/^(?:and|or)$/.test(k.lower[i] ?? '')) return false;
+  let noun = false;
+  for (i--; i >= 0 && /^(?:NOUN|PROPN|ADJ)$/.test(k.pos[i] ?? ''); i--) noun ||= k.pos[i] === 'NOUN';
+  return noun && k.pos[i] === 'NUM';
 }
 
 const RELATIVE = /^(?:who|that|which)$/;
@@ -880,7 +920,7 @@ function beforeHedge(k: Tokens, s: number): number {
  * counted with it; returns where the list ended. A list whose last noun a verb follows stops before it ("20 people and
  * police said"): that noun opens the next clause.
  */
-function headList(k: Tokens, j: number, phrase: string[]): number {
+function headList(k: Tokens, j: number, phrase: string[], afterGerund = false): number {
   const list: string[] = [];
   let at = j;
   let plural = isPlural(k, j - 1);
@@ -894,6 +934,9 @@ function headList(k: Tokens, j: number, phrase: string[]): number {
     // A conjunct opening on a verb ("people and causing damage") is a clause of its own; one opening on a determiner
     // ("trains and a bus") is a thing of its own that the number does not count.
     if (k.pos[at + separator.length] === 'VERB' || k.pos[at + separator.length] === 'DET') return j;
+    // "killing three prisoners and torturing at least three others": coordination joins like with like, so after the
+    // object of a verb in -ing a conjunct in -ing is a second gerund, whatever the tagger calls it (rule G).
+    if (afterGerund && /ing$/.test(k.lower[at + separator.length] ?? '')) return j;
     const end = nounPhrase(k, at + separator.length, conjunct);
     if (k.pos[end - 1] !== 'NOUN') return j;
     list.push(...separator, ...conjunct);
@@ -907,6 +950,13 @@ function headList(k: Tokens, j: number, phrase: string[]): number {
     }
   }
   return j;
+}
+
+/** Whether the number (past its hedges) is the object of a verb in -ing: "killing (at least) three prisoners". */
+function objectOfGerund(k: Tokens, s: number): boolean {
+  let i = s - 1;
+  while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
+  return k.pos[i] === 'VERB' && /ing$/.test(k.lower[i]!);
 }
 
 /** A noun in the plural: its lemma differs from it ("women", "dockers"). */
@@ -1011,7 +1061,11 @@ function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
   while ((k.pos[j] === 'AUX' || k.pos[j] === 'ADV') && out.length < 2) out.push(k.words[j++]!);
   if (k.pos[j] === 'VERB') out.push(k.words[j++]!);
-  else if (!out.some((_w, i) => i === 0)) return '';
+  else if (!out.length) return '';
+  // "two women as well as torturing other inmates": with no verb or auxiliary, "as … as" is a comparison or a coordinator,
+  // no predicate (rule V, twenty-seventh round); "people still in hospital" is a verbless one.
+  // "four times as many women" is a comparison, read as the adjective after "as" (amendment V′).
+  else if (out[0]!.toLowerCase() === 'as' && !out.some((_w, i) => k.pos[j - out.length + i] === 'AUX') && k.pos[j] !== 'ADJ') return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   // "$177 million spent every day", "10 people die each week": a rate phrase on the verb makes the count a rate (rule R).
   if (out.length && rateAt(k, j)) out.push(k.words[j++]!, k.words[j++]!);
@@ -1079,6 +1133,23 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   return participleOf(word, k.lemma[i]!.toLowerCase());
 }
 
+/**
+ * "Crude oil prices have fallen sharply, plunging 40 percent": a participle in -ing after a comma, governing the number,
+ * opens a free adjunct, whose subject is the main clause's: the noun run that opens the sentence before its first verb or
+ * auxiliary. Returns that subject with the participle as written ("Crude oil prices plunging"), '' for any other number.
+ */
+function freeAdjunctSubject(k: Tokens, s: number): string {
+  let i = s - 1;
+  while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
+  if (k.pos[i] !== 'VERB' || !/ing$/.test(k.lower[i]!) || k.lower[i - 1] !== ',' || DEVERBAL_PREPOSITIONS.has(k.lower[i]!)) return '';
+  let j = 0;
+  while (k.pos[j] === 'DET') j++;
+  const subject: string[] = [];
+  while (j < i && subject.length < 5 && /^(?:NOUN|PROPN|ADJ)$/.test(k.pos[j] ?? '')) subject.push(k.words[j++]!);
+  const named = subject.some((_w, n) => k.pos[j - subject.length + n] === 'NOUN' || k.pos[j - subject.length + n] === 'PROPN');
+  return named && (k.pos[j] === 'VERB' || k.pos[j] === 'AUX') ? `${subject.join(' ')} ${k.words[i]}` : '';
+}
+
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'considering', 'barring', 'pending']);
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
@@ -1088,6 +1159,10 @@ function subjectBefore(k: Tokens, s: number): string {
   // before it, with no verb or preposition linking the two, belongs to the phrase before.
   const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
   if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
+  // "The prize is now worth $938,000", "his Nobel Prize, worth the equivalent of $967,500": the amount measures what is
+  // said to be worth it (rule Q, twenty-seventh round).
+  const equivalent = k.lower[i] === 'of' && k.lower[i - 1] === 'equivalent' && k.lower[i - 2] === 'the' ? i - 3 : i;
+  if (k.lower[equivalent] === 'worth') return worthOf(k, equivalent);
   const parts: string[] = [];
   // "The Airbus A330 with 228 on board": what "with" takes is what the noun before it has, not what it is or how it
   // changed; that noun is no subject of the number (rule W, twenty-sixth round).
@@ -1129,6 +1204,30 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+/**
+ * What is said to be worth an amount, "worth" at `w`: the noun run before it, across adverbs and a copula ("The prize is
+ * now worth") or the comma of an apposition ("his Nobel Prize, worth"), opening its phrase. '' when no such noun stands
+ * there ("The prize that the three scientists will share is now worth": the words before the copula are a clause's).
+ */
+function worthOf(k: Tokens, w: number): string {
+  let i = w - 1;
+  if (k.lower[i] === ',') i--;
+  else while (k.pos[i] === 'ADV' || k.pos[i] === 'AUX') i--;
+  let noun: string[] = [];
+  while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  // "a takeover of the company would be worth": in "N1 of the N2" the head is N1 (amendment Q′).
+  let of = i;
+  while (k.pos[of] === 'DET') of--;
+  if (noun.length && k.lower[of] === 'of') {
+    const head: string[] = [];
+    for (i = of - 1; i >= 0 && head.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ'); i--) head.unshift(k.words[i]!);
+    noun = head;
+  }
+  const opens = i < 0 || k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.pos[i] === 'PUNCT' || k.lower[i] === "'s";
+  const named = k.pos.slice(i + 1, w).some((p) => p === 'NOUN' || p === 'PROPN');
+  return opens && named ? noun.join(' ') : '';
 }
 
 /**
