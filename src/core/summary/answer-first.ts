@@ -6,7 +6,6 @@ import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { askedFullNames } from './asked-full-names.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
@@ -272,10 +271,8 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, fullNames?: readonly (readonly string[])[]): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
   const held = new Set(unit.stems);
-  // One part of an asked full name, written alone, names the person the question names in full ("Xu" for "Xu Wenli").
-  for (const name of fullNames ?? []) if (!name.every((s) => held.has(s)) && namesByPart(unit, name)) for (const s of name) held.add(s);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
   const event = relation && focus && unit.stems.some((s) => relation.event.has(s)) ? question.asked.filter((s) => focus.stems.includes(s) || relation.event.has(s)) : [];
@@ -298,24 +295,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
-}
-
-/**
- * Whether a unit writes one part of a full name capitalised and standing alone: neither neighbour in its clause is a
- * capitalised word of another name ("Nassib Lahoud" is not "Emile Lahoud"). News gives a full name once and then one part
- * of it (docs/quality.md, "Twenty-seventh round (issue 16lead8)", B2).
- */
-function namesByPart(unit: Sentence, name: readonly string[]): boolean {
-  const words = wordsOf(unit);
-  const other = (w: Word | undefined) => !!w && CAPITALISED.test(w.text) && !w.opens && !name.includes(w.stem);
-  return words.some((w, i) => name.includes(w.stem) && CAPITALISED.test(w.text) && !(words[i - 1] && !words[i - 1]!.ends && !w.opens && other(words[i - 1])) && !(!w.ends && other(words[i + 1])));
-}
-
-/**
- * The asked full names the lead's candidates write (the summary's, the pool's best): `askedFullNames` read on them.
- */
-export function fullNamesWritten(question: Question, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): string[][] {
-  return askedFullNames(question, [...summary, ...topK(pool.units, pool.scores, ANSWER_POOL)]);
 }
 
 /**
