@@ -4,7 +4,7 @@ import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
-import { type AskedRelation, type Focus, statesFocus } from '../topics/question-focus.js';
+import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
@@ -277,8 +277,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const focus = question.focus;
   const event = relation && focus && unit.stems.some((s) => relation.event.has(s)) ? question.asked.filter((s) => focus.stems.includes(s) || relation.event.has(s)) : [];
   for (const s of event) held.add(s);
-  // The asked event in another form of its verb ("spent" for "spend"), read by its dictionary form as retrieval reads it (16lead8's C1).
-  if (focus && !focus.stems.some((s) => held.has(s)) && statesFocus(unit, focusStems(focus))) for (const s of focus.stems) held.add(s);
   let total = 0;
   let matched = 0;
   for (const [stems, factor] of [
@@ -297,14 +295,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
-}
-
-/** A focus's stems as a set, made once a reading: the lead's ranking asks of each candidate whether it states the focus. */
-const focusSets = new WeakMap<Focus, ReadonlySet<string>>();
-function focusStems(focus: Focus): ReadonlySet<string> {
-  let stems = focusSets.get(focus);
-  if (!stems) focusSets.set(focus, (stems = new Set(focus.stems)));
-  return stems;
 }
 
 /**
