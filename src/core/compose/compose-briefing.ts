@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerScore, modifierStated, relationNamed } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -194,7 +194,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -800,7 +800,7 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
   const out: Sentence[] = [];
   let words = 0;
   for (const s of sentences) {
-    const n = s.text.split(/\s+/).length;
+    const n = wordCount(s);
     if (words + n > budget && out.length) continue;
     if (words + n > budget) continue;
     out.push(s);

@@ -393,12 +393,24 @@ function compactness(unit: Sentence, question: Question): number {
   return distinct / (at.at(-1)! - at[0]! + 1);
 }
 
+/** A unit's words as the briefing's word budget counts them (compose-briefing.ts `withinWords`). */
+export function wordCount(unit: Sentence): number {
+  return unit.text.split(/\s+/).length;
+}
+
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
- * Without a question's reading, units are ranked by the scores they were chosen with.
+ * Without a question's reading, units are ranked by the scores they were chosen with. Only a unit the word budget can
+ * show is compared.
  */
-export function answerFirst(summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }, rank: ((u: Sentence) => number) | undefined, mentionOnly?: (s: Sentence) => boolean): Sentence[] {
+export function answerFirst(
+  summary: readonly Sentence[],
+  pool: { units: readonly Sentence[]; scores: ArrayLike<number> },
+  rank: ((u: Sentence) => number) | undefined,
+  mentionOnly?: (s: Sentence) => boolean,
+  budget = Number.POSITIVE_INFINITY,
+): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
   const of = (u: Sentence) => {
@@ -406,7 +418,9 @@ export function answerFirst(summary: readonly Sentence[], pool: { units: readonl
     if (r === undefined) ranked.set(u, (r = rank ? rank(u) : (score.get(u) ?? 0)));
     return r;
   };
-  const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && (!b || of(u) > of(b)) ? u : b), undefined);
+  // A unit longer than the briefing's word budget is never shown: it must not displace the best unit that can be (16lead8's B1).
+  const fits = (u: Sentence) => wordCount(u) <= budget;
+  const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && fits(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
   const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
