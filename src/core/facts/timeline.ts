@@ -5,6 +5,7 @@ import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
+import { pastSideClauseUnderPresent } from './present-over-past.js';
 import { sideClauseAt } from './side-clause.js';
 
 export interface FoundEvent {
@@ -166,8 +167,11 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept) => {
-    const d = headOutsideSideClause(kept, eventsOf.get(kept.sentence)!, position);
+    const events = eventsOf.get(kept.sentence)!;
+    const d = headOutsideSideClause(kept, events, position);
     if (!d) return [];
+    const today = d === kept ? articleDayOver(d, events, position, publishedOf(d.sentence.docId)) : undefined;
+    if (today) return [{ date: today, when: d.when, sentence: d.sentence }];
     const date = withYearWritten(d);
     return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
   });
@@ -192,6 +196,22 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
   });
   if (outside) return outside;
   return side.otherTime ? undefined : head;
+}
+
+/**
+ * Rule A1 (issue 16dates11): the article's own day for an item whose only event date lies in a past side clause (a relative
+ * clause, a participle clause after a noun) under a main clause in the present or present perfect with an event verb ("has
+ * frozen all deals until the sailors, who were detained on March 23, are released"): the wire's present tells the day it
+ * writes, and the side clause's date is whom the sentence is about. With another event date outside the clause, or no
+ * published date, the item stays as it is.
+ */
+function articleDayOver(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>, published: string | undefined): string | undefined {
+  const at = position.get(head)!;
+  if (!published || at < 0) return undefined;
+  const side = pastSideClauseUnderPresent(head.sentence.text, at);
+  if (!side) return undefined;
+  const outside = events.some((e) => e !== head && (position.get(e)! < side.start || position.get(e)! >= side.end));
+  return outside ? undefined : isoOf(dayOf(published), 'day');
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
