@@ -38,6 +38,7 @@ export function pastSideClauseUnderPresent(text: string, index: number): PastSid
   const groups = verbGroups(tokens);
   const side = relativeAt(tokens, groups, at) ?? participleAt(tokens, groups, at);
   if (!side || (side.own !== 'past' && side.own !== 'pastPerfect')) return undefined;
+  if (inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
   if (!main || main.tense !== 'present' || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
@@ -47,6 +48,23 @@ interface Clause {
   from: number;
   to: number;
   own: Tense | undefined;
+}
+
+/**
+ * Amendment A1′ (i): the noun the side clause belongs to is the object of a preposition other than "of" ("have routed the
+ * rebels in the crackdown that began in late February"): the phrase may place the main clause's event inside the side
+ * clause's time, so the rule does not guess. "Of" attaches a participant to a noun ("footage of the bombers that …"). A
+ * word the tagger calls a preposition whose noun phrase is the subject of a finite verb right after the side clause
+ * ("until all 15 sailors, who were detained …, are released") is a conjunction, not a preposition.
+ */
+function inPrepositionalFrame(tokens: readonly Token[], groups: readonly VerbGroup[], side: Clause): boolean {
+  let k = side.from - 1;
+  if (tokens[k]?.lower === ',') k--;
+  while (k >= 0 && (isNominal(tokens[k]) || ['ADJ', 'DET', 'NUM', 'CCONJ'].includes(tokens[k]!.pos) || POSSESSIVES.has(tokens[k]!.lower) || /^['’]s$/.test(tokens[k]!.lower))) k--;
+  const preposition = tokens[k];
+  if (preposition?.pos !== 'ADP' || preposition.lower === 'of') return false;
+  const next = tokens[side.to]?.lower === ',' ? side.to + 1 : side.to;
+  return !groups.some((g) => g.first === next && g.finite);
 }
 
 /**
