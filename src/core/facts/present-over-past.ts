@@ -22,6 +22,8 @@ const CLOSES = new Set([',', ';', ':', '—', '–', '--', '(', ')', '_', '"', '
 const POSSESSIVES = new Set(['whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Verbs of being and having used as main verbs (a closed class): they tell a state, not an event of the day. */
 const STATE_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain']);
+const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'am', "'re", "'m"]);
 const QUOTE_OPENS = /^\s*["“'‘]/;
 
 const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -40,7 +42,7 @@ export function pastSideClauseUnderPresent(text: string, index: number): PastSid
   if (!side || (side.own !== 'past' && side.own !== 'pastPerfect')) return undefined;
   if (inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
-  if (!main || main.tense !== 'present' || !eventVerb(tokens, main)) return undefined;
+  if (!main || main.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
 }
 
@@ -77,6 +79,19 @@ function mainGroup(tokens: readonly Token[], groups: readonly VerbGroup[], from:
   if (!main) return undefined;
   const opened = tokens.slice(0, main.first).some((t, k) => (k < from || k >= to) && (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'ADV'))));
   return opened ? undefined : main;
+}
+
+/**
+ * Amendment A1″: the present perfect ("has frozen", "have been charged") or the present progressive ("are being held",
+ * "are promising"), told by closed-class auxiliaries. A simple present tells a state or a habit as often as the day's
+ * event ("is credited with rebuilding", "sits in The Hague"), and telling those apart would take an open word list.
+ */
+function perfectOrProgressive(tokens: readonly Token[], g: VerbGroup): boolean {
+  const words = tokens.slice(g.first, g.last + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
+  const [aux, next] = words;
+  if (!aux || !next || aux.pos !== 'AUX') return false;
+  if (PERFECT_AUX.has(aux.lower)) return next.pos === 'VERB' || next.lower === 'been';
+  return PROGRESSIVE_AUX.has(aux.lower) && (next.lower === 'being' || (next.pos === 'VERB' && /ing$/.test(next.lower)));
 }
 
 /** A group whose last verb is no verb of being or having: "has frozen", "are being held", "has been shown". */
