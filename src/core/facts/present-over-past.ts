@@ -42,7 +42,7 @@ export function pastSideClauseUnderPresent(text: string, index: number): PastSid
   if (!side || (side.own !== 'past' && side.own !== 'pastPerfect')) return undefined;
   if (inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
-  if (!main || main.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
+  if (main?.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
 }
 

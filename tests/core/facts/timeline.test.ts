@@ -680,7 +680,9 @@ describe('a present main clause over a past side clause (issue 16dates11)', () =
 
   it('A1′: leaves a side clause on the object of a preposition other than "of", and a redated line still meets its side clause’s event', () => {
     expect(heads('Dock police have detained two smugglers in the sweep that began on March 3.')).toEqual(['March 3:2031-03-03']);
-    const told = oneEventEach(findEvents([sentence('a.md', 0, 'A salvage team has raised part of the hull of the ferry Aurora, which sank off the harbor on March 3.'), sentence('b.md', 0, 'The ferry Aurora sank off the harbor on March 3.')], () => '2031-03-10'));
+    const told = oneEventEach(
+      findEvents([sentence('a.md', 0, 'A salvage team has raised part of the hull of the ferry Aurora, which sank off the harbor on March 3.'), sentence('b.md', 0, 'The ferry Aurora sank off the harbor on March 3.')], () => '2031-03-10'),
+    );
     expect(told.map((e) => `${e.sentence.docId}:${e.date}`)).toEqual(['a.md:2031-03-10']);
   });
 });
