@@ -15,6 +15,8 @@ export interface PastSideClause {
 
 /** What may open such a clause: without one before the date, no tagging is needed. */
 const MAY_OPEN = /\b(?:who|whom|whose|which|that)\b|\w(?:ing|ed|en|wn)\b/i;
+/** The auxiliaries A1″ asks of the main clause, with their contractions: without one, no tagging is needed either. */
+const MAY_BE_PERFECT_OR_PROGRESSIVE = /\b(?:has|have|is|are|am)|['’](?:ve|re|m)\b/i;
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that open a clause of their own inside another: each is owed a verb before the clause around it resumes. */
 const SUBORDINATORS = new Set(['that', 'why', 'how', 'what', 'where', 'when', 'whether', 'if', 'because', 'although', 'though', 'while', 'unless', 'whereas', 'who', 'whom', 'whose', 'which']);
@@ -33,7 +35,7 @@ const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN'
  * conditions 2–4); whether the sentence has another event date outside it is the caller's to check.
  */
 export function pastSideClauseUnderPresent(text: string, index: number): PastSideClause | undefined {
-  if (!MAY_OPEN.test(text.slice(0, index)) || QUOTE_OPENS.test(text)) return undefined;
+  if (!MAY_OPEN.test(text.slice(0, index)) || !MAY_BE_PERFECT_OR_PROGRESSIVE.test(text) || QUOTE_OPENS.test(text)) return undefined;
   const tokens = tokensOf(text);
   const at = tokens.findIndex((t) => t.start >= index);
   if (at < 1) return undefined;
