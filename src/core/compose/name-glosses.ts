@@ -1,5 +1,4 @@
 import type { NameGloss } from '../briefing.js';
-import { allMatches, compiledPattern } from '../compiled-pattern.js';
 import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
 import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
@@ -69,19 +68,19 @@ function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
   const written = word.slice(0, -1);
-  const singular = compiledPattern(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
+  const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[]): boolean {
-  const whole = compiledPattern(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
 function afterDeterminer(word: string, text: string): boolean {
-  const uses = allMatches(compiledPattern(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'), text);
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
   return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -93,7 +92,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * another person only when the full name is an office-holder's (N4′, read by the caller).
  */
 function namesAnother(word: string, text: string): 'relative' | 'courtesy' | undefined {
-  const uses = allMatches(compiledPattern(`(?:^|(\\S*)\\s+)${literal(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'), text);
+  const uses = [...text.matchAll(new RegExp(`(?:^|(\\S*)\\s+)${literal(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'))];
   if (!uses.length) return undefined;
   const month = MONTH_SHORT.has(word.toLowerCase());
   const before = (m: RegExpMatchArray) => (m[1] ?? '').replace(/^[("“‘']+/, '');
@@ -123,12 +122,12 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
-  const before = compiledPattern(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
-  const aged = compiledPattern(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
+  const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
+  const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
   // document that writes the word do not, and the pattern before the name tries every place of the sentence.
   return doc.some(
-    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && allMatches(before, s.text).some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
+    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
   );
 }
 
@@ -144,7 +143,7 @@ const TITLE_TIME = new Set(['former']);
  * what is taken is a title only when it holds a title word, and it starts at a title word when it fills the limit.
  */
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
-  const at = compiledPattern(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
     const m = s.text.includes(full) ? at.exec(s.text) : null;
     if (!m) continue;

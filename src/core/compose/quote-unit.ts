@@ -1,4 +1,3 @@
-import { compiledPattern } from '../compiled-pattern.js';
 import { speakerKey } from '../facts/quotes.js';
 import { quotationsOf } from '../index/passage-readings.js';
 import { leansOnPrevious } from '../index/stands-alone.js';
@@ -47,5 +46,5 @@ function ownWords(text: string, openAtStart: boolean): string {
 /** Whether words name the speaker: its last name word stands among them. */
 const namesSpeaker = (words: string, speaker: string) => {
   const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
-  return last !== '' && compiledPattern(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
+  return last !== '' && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
 };

@@ -1,4 +1,3 @@
-import { allMatches, compiledPattern } from '../compiled-pattern.js';
 import { its, readDoc } from '../nlp.js';
 
 /**
@@ -16,8 +15,8 @@ export function introducedAs(name: string, texts: readonly string[]): string | u
   for (const text of texts) {
     // Made only for a text that can hold a match: compiling a fresh unicode pattern for every call was most of its cost.
     if (!writesAfterPossessive(text, name)) continue;
-    phrase ??= compiledPattern(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
-    for (const m of allMatches(phrase, text)) {
+    phrase ??= new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}-]*['’]s) (\\p{Ll}+(?: \\p{Ll}+)?)(?: ${word}(?![\\p{L}'’-]| \\p{Lu})|, ${word}[,.])`, 'gu');
+    for (const m of text.matchAll(phrase)) {
       const nouns = m[2]!.split(' ');
       if (nounPhrase(`${m[1]} ${m[2]}`, nouns)) return `${m[1]} ${m[2]}`;
     }

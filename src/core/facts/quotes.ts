@@ -1,4 +1,3 @@
-import { allMatches, compiledPattern } from '../compiled-pattern.js';
 import { HONORIFICS, INITIAL } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
@@ -333,10 +332,10 @@ function particleSurname(speaker: string): boolean {
 function particleFullName(speaker: string, document: readonly Sentence[]): string | undefined {
   const surname = speaker.charAt(0).toLowerCase() + speaker.slice(1);
   // The surname is letters, spaces, apostrophes and hyphens (particleSurname): nothing in it needs escaping.
-  const written = compiledPattern(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) ${surname}(?![\\p{L}])`, 'gu');
+  const written = new RegExp(`(?<![\\p{L}.])(\\p{Lu}[\\p{Ll}'’-]+) ${surname}(?![\\p{L}])`, 'gu');
   const given = new Set<string>();
   for (const text of nameTexts(document)) {
-    for (const m of allMatches(written, text)) {
+    for (const m of text.matchAll(written)) {
       const word = m[1]!;
       if (!TITLES.has(word.toLowerCase()) && !functionWord(word) && !NOT_NAME_WORDS.has(word)) given.add(word);
     }
