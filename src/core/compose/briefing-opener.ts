@@ -100,17 +100,17 @@ function descriptionAt(tokens: readonly string[], at: number): string[] {
 /** What rule L needs of the briefing: its documents, and whether a unit may lead or a sentence read alone by the summary's readings. */
 export interface InsideRules {
   ofDocument: (docId: string) => readonly Sentence[];
-  /** Whether a later point may lead in its place: a lead that waits for no name (rule O's amendment B). */
+  /** Whether a later point may lead in its place: a lead that waits for no name (rule O's amendment B, rule L's A2). */
   mayLead: (unit: Sentence) => boolean;
-  /** Whether a unit or sentence reads alone by every other reading (passages.ts, rule O's head, a name it waits for). */
+  /** Whether the lead a passage would open on reads alone by every other reading (passages.ts, rule O's head, a name it waits for). */
   readsAlone: (unit: Sentence) => boolean;
 }
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): a topic briefing's first point that leans from inside
  * (leans-inside.ts) on the sentence just before it is shown with it as one passage, both verbatim, one citation, when that
- * sentence holds what it takes up, reads alone and is not shown already; else a later point that leads or reads alone moves
- * to the front, the rest in their order; else the summary is left as it was.
+ * sentence is its document's lead, holds what it takes up, reads alone and is not shown already; else a later point that is
+ * a lead moves to the front, the rest in their order; else the summary is left as it was (amendment A).
  */
 export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument, mayLead, readsAlone }: InsideRules): Sentence[] {
   const opener = summary[0];
@@ -123,12 +123,14 @@ export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument,
   const before = doc[head.position - 1];
   const shown = new Set(summary.flatMap(partsOf));
   const holdsAntecedent = kind !== 'description' || headWrittenJustBefore(head, ofDocument);
-  if (before && doc[head.position] === head && holdsAntecedent && parts.length < MAX_PASSAGE && !shown.has(before) && OPENS_SENTENCE.test(before.text) && readsAlone(before) && !leansInside(before, ofDocument)) {
-    return [passage([before, ...parts]), ...summary.slice(1)];
+  // Only the document's lead is shown before it (amendment A1): what another sentence leans on its words do not always show.
+  const lead = head.position === 1 ? before : undefined;
+  if (lead && doc[head.position] === head && holdsAntecedent && parts.length < MAX_PASSAGE && !shown.has(lead) && OPENS_SENTENCE.test(lead.text) && readsAlone(lead)) {
+    return [passage([lead, ...parts]), ...summary.slice(1)];
   }
+  // Only a lead leads in its place (amendment A2), as in rule O.
   const rest = summary.slice(1);
-  let leader = rest.findIndex(mayLead);
-  if (leader < 0) leader = rest.findIndex((u) => readsAlone(u) && !leansInside(partsOf(u)[0]!, ofDocument));
+  const leader = rest.findIndex(mayLead);
   if (leader < 0) return [...summary];
   return [rest[leader]!, opener, ...rest.filter((_, i) => i !== leader)];
 }
