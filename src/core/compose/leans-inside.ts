@@ -22,9 +22,7 @@ interface Token {
 const DESCRIPTION_REACH = 3;
 
 /** Conjunct and sequence adverbs that can stand inside a clause (Quirk et al. 1985, §8.137–8.144, medial position). */
-const INSIDE_ADVERBS = new Set(
-  'also further furthermore moreover then later therefore thus hence consequently meanwhile likewise similarly however nevertheless nonetheless instead'.split(' '),
-);
+const INSIDE_ADVERBS = new Set('also further furthermore moreover then later therefore thus hence consequently meanwhile likewise similarly however nevertheless nonetheless instead'.split(' '));
 /** The same class's two-word members, read as one adverb. */
 const INSIDE_ADVERB_PAIRS = new Set(['in turn', 'in addition']);
 /** Words after a description that identify it in the sentence itself: a complement, a relative clause. */
@@ -33,9 +31,7 @@ const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 /** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
-const TIME_UNITS = new Set(
-  'second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '),
-);
+const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
 
 const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
 const isNominal = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON';
