@@ -1,6 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { writtenStem } from '../nlp.js';
-import { partsOf } from '../summary/passages.js';
+import { partsOf, passage } from '../summary/passages.js';
+import { headWrittenJustBefore, leansInside } from './leans-inside.js';
 
 /**
  * Rule O (docs/quality.md, "Twenty-fifth round (issue 16opener)", with amendment B): a topic briefing opens on a point that
@@ -95,3 +96,46 @@ function descriptionAt(tokens: readonly string[], at: number): string[] {
   }
   return words;
 }
+
+/** What rule L needs of the briefing: its documents, and whether a unit may lead or a sentence read alone by the summary's readings. */
+export interface InsideRules {
+  ofDocument: (docId: string) => readonly Sentence[];
+  /** Whether a later point may lead in its place: a lead that waits for no name (rule O's amendment B, rule L's A2). */
+  mayLead: (unit: Sentence) => boolean;
+  /** Whether the lead a passage would open on reads alone by every other reading (passages.ts, rule O's head, a name it waits for). */
+  readsAlone: (unit: Sentence) => boolean;
+}
+
+/**
+ * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): a topic briefing's first point that leans from inside
+ * (leans-inside.ts) on the sentence just before it is shown with it as one passage, both verbatim, one citation, when that
+ * sentence is its document's lead, holds what it takes up, reads alone and is not shown already; else a later point that is
+ * a lead moves to the front, the rest in their order; else the summary is left as it was (amendment A).
+ */
+export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument, mayLead, readsAlone }: InsideRules): Sentence[] {
+  const opener = summary[0];
+  const parts = opener ? partsOf(opener) : [];
+  const head = parts[0];
+  if (!opener || !head) return [...summary];
+  const kind = leansInside(head, ofDocument);
+  if (!kind) return [...summary];
+  const doc = ofDocument(head.docId);
+  const before = doc[head.position - 1];
+  const shown = new Set(summary.flatMap(partsOf));
+  const holdsAntecedent = kind !== 'description' || headWrittenJustBefore(head, ofDocument);
+  // Only the document's lead is shown before it (amendment A1): what another sentence leans on its words do not always show.
+  const lead = head.position === 1 ? before : undefined;
+  if (lead && doc[head.position] === head && holdsAntecedent && parts.length < MAX_PASSAGE && !shown.has(lead) && OPENS_SENTENCE.test(lead.text) && readsAlone(lead)) {
+    return [passage([lead, ...parts]), ...summary.slice(1)];
+  }
+  // Only a lead leads in its place (amendment A2), as in rule O.
+  const rest = summary.slice(1);
+  const leader = rest.findIndex(mayLead);
+  if (leader < 0) return [...summary];
+  return [rest[leader]!, opener, ...rest.filter((_, i) => i !== leader)];
+}
+
+/** A sentence as a writer opens one: a capital or a figure, after an opening quote mark if any; not a quotation's split-off tail ("said one resident."). */
+const OPENS_SENTENCE = /^["“‘']?[\p{Lu}\d]/u;
+/** The most sentences a passage shows (passages.ts). */
+const MAX_PASSAGE = 3;

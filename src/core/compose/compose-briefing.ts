@@ -21,7 +21,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -34,7 +34,7 @@ import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
 import { namesAskedThingTest } from './asked-thing.js';
-import { isLead, leansAtHead, openedAlone } from './briefing-opener.js';
+import { isLead, leansAtHead, openedAlone, openedWithoutLeaning } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
@@ -232,6 +232,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       (u) => leansAtHead(u, sentencesOf) || waits(u),
       (u) => isLead(u) && !waits(u),
     );
+    // Rule L (docs/quality.md "Twenty-seventh round (issue 16lean2)"): nor one that leans from inside ("also said", "in the case").
+    const readsAlone = (u: Sentence) => {
+      const first = partsOf(u)[0]!;
+      return (isPassage(u) || !passages || unitOf(first, sentencesOf, passages) === first) && !leansAtHead(u, sentencesOf) && !waits(u);
+    };
+    summary = openedWithoutLeaning(summary, { ofDocument: sentencesOf, mayLead: (u) => isLead(u) && !waits(u), readsAlone });
   }
   // A key point earns its place (on the subject in its main clause, new, relevant enough) or is not shown: fewer rather than weak.
   const earns = earnsPlace(summary);

@@ -15,9 +15,9 @@ export interface SideClause {
   otherTime: boolean;
 }
 
-type Tense = 'present' | 'past' | 'pastPerfect' | 'modal';
+export type Tense = 'present' | 'past' | 'pastPerfect' | 'modal';
 
-interface Token {
+export interface Token {
   word: string;
   lower: string;
   pos: string;
@@ -27,7 +27,7 @@ interface Token {
 }
 
 /** A verb group: a run of auxiliaries, verbs, adverbs and particles holding at least one verb. */
-interface VerbGroup {
+export interface VerbGroup {
   first: number;
   last: number;
   finite: boolean;
@@ -43,7 +43,7 @@ const NONFINITE_AUX = new Set(['be', 'been', 'being', 'having']);
 const DASHES = new Set(['—', '–', '--', '_']);
 const POSSESSIVES = new Set(['whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+export const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** The parenthesis the date at `index` lies in, if any. */
 export function sideClauseAt(text: string, index: number): SideClause | undefined {
@@ -92,7 +92,7 @@ function sideOf(kind: SideClause['kind'], tokens: readonly Token[], groups: read
 }
 
 /** Whether a bracket opened at or after `from` is still open at token `at`: a parenthesis holds no main verb. */
-function inBrackets(tokens: readonly Token[], from: number, at: number): boolean {
+export function inBrackets(tokens: readonly Token[], from: number, at: number): boolean {
   let open = 0;
   for (let k = from; k < at; k++) {
     if (tokens[k]!.lower === '(') open++;
@@ -101,7 +101,8 @@ function inBrackets(tokens: readonly Token[], from: number, at: number): boolean
   return open > 0;
 }
 
-function tokensOf(text: string): Token[] {
+/** The sentence's words with their parts of speech, lemmas and places in the text. */
+export function tokensOf(text: string): Token[] {
   const read = readDoc(text).tokens();
   const words = read.out() as string[];
   const tags = read.out(its.pos) as string[];
@@ -119,7 +120,7 @@ function tokensOf(text: string): Token[] {
 }
 
 /** Every verb group of the sentence, finite or not, with its tense. */
-function verbGroups(tokens: readonly Token[]): VerbGroup[] {
+export function verbGroups(tokens: readonly Token[]): VerbGroup[] {
   const groups: VerbGroup[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (!isVerb(tokens[k])) continue;

@@ -5,6 +5,7 @@ import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
+import { pastSideClauseUnderPresent } from './present-over-past.js';
 import { sideClauseAt } from './side-clause.js';
 
 export interface FoundEvent {
@@ -14,6 +15,8 @@ export interface FoundEvent {
   sentence: Sentence;
   /** The year is not in the article: it was taken from the dated articles of the same story. */
   inferred?: boolean;
+  /** Rule A1′ (issue 16dates11): the side clause's date of an item redated to its article's day, for `oneEventEach` only. */
+  alsoTells?: string | null;
 }
 
 export interface FoundDate extends FoundEvent {
@@ -165,9 +168,12 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     // about; a later date outside it, the main clause's, heads the item.
     if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
   }
-  return [...first.values()].flatMap((kept) => {
-    const d = headOutsideSideClause(kept, eventsOf.get(kept.sentence)!, position);
+  return [...first.values()].flatMap((kept): FoundEvent[] => {
+    const events = eventsOf.get(kept.sentence)!;
+    const d = headOutsideSideClause(kept, events, position);
     if (!d) return [];
+    const today = d === kept ? articleDayOver(d, events, position, publishedOf(d.sentence.docId)) : undefined;
+    if (today) return [{ date: today, when: d.when, sentence: d.sentence, alsoTells: withYearWritten(d) }];
     const date = withYearWritten(d);
     return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
   });
@@ -192,6 +198,22 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
   });
   if (outside) return outside;
   return side.otherTime ? undefined : head;
+}
+
+/**
+ * Rule A1 (issue 16dates11): the article's own day for an item whose only event date lies in a past side clause (a relative
+ * clause, a participle clause after a noun) under a main clause in the present or present perfect with an event verb ("has
+ * frozen all deals until the sailors, who were detained on March 23, are released"): the wire's present tells the day it
+ * writes, and the side clause's date is whom the sentence is about. With another event date outside the clause, or no
+ * published date, the item stays as it is.
+ */
+function articleDayOver(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>, published: string | undefined): string | undefined {
+  const at = position.get(head)!;
+  if (!published || at < 0) return undefined;
+  const side = pastSideClauseUnderPresent(head.sentence.text, at);
+  if (!side) return undefined;
+  const outside = events.some((e) => e !== head && (position.get(e)! < side.start || position.get(e)! >= side.end));
+  return outside ? undefined : isoOf(dayOf(published), 'day');
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */
@@ -324,11 +346,14 @@ export function storyDateOf(sentences: readonly Sentence[], index: { documents: 
 
 /**
  * One event mentioned twice is shown once: of two items on the same date whose sentences share
- * most of their content words (beyond the date), the first (more relevant) stays.
+ * most of their content words (beyond the date), the first (more relevant) stays. An item rule A1 redated counts on
+ * its side clause's date too (amendment A1′ ii).
  */
 export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
   const kept: T[] = [];
-  for (const e of events) if (!kept.some((k) => k.date === e.date && sharesMostWords(k.sentence, e.sentence))) kept.push(e);
+  // An item redated by rule A1 still tells its side clause's event: it meets another telling of that event on that date.
+  const on = (k: FoundEvent, e: FoundEvent) => k.date === e.date || (k.alsoTells != null && k.alsoTells === e.date) || (e.alsoTells != null && e.alsoTells === k.date);
+  for (const e of events) if (!kept.some((k) => on(k, e) && sharesMostWords(k.sentence, e.sentence))) kept.push(e);
   return kept;
 }
 

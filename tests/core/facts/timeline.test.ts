@@ -661,3 +661,28 @@ describe('a date in a parenthesis, and the eve of a day (issue 16dates7)', () =>
     expect(heads('The strike began on the eve of Saturday’s vote on the contract.')).toEqual(['Saturday:2008-06-13']);
   });
 });
+
+describe('a present main clause over a past side clause (issue 16dates11)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+
+  it('A1: a present or present perfect event verb dates the line to the article’s day, not its relative or participle clause', () => {
+    expect(heads('The port authority has suspended all contracts with Baltic Lines until the four crew members, who were arrested by coast guards on March 3, are released.')).toEqual(['March 3:2031-03-10']);
+    expect(heads('A salvage team has raised part of the hull of the ferry Aurora, which sank off the harbor on March 3.')).toEqual(['March 3:2031-03-10']);
+    expect(heads('Harbor pilot Jon Berg, who was arrested in January by coast guards, has pleaded guilty to smuggling.')).toEqual(['January:2031-03-10']);
+    expect(heads('The salvage team that raised the hull of the ferry on March 3 has returned to port.')).toEqual(['March 3:2031-03-10']);
+  });
+
+  it('A1 leaves a past main clause, a state, and a sentence with a date of its own outside the clause', () => {
+    expect(heads('A salvage team raised part of the hull of the ferry Aurora, which sank off the harbor on March 3.')).toEqual(['March 3:2031-03-03']);
+    expect(heads('The ferry Aurora, which sank off the harbor on March 3, is the third lost this winter.')).toEqual(['March 3:2031-03-03']);
+    expect(heads('A salvage team has raised part of the ferry Aurora, which sank on March 3, the port said on Friday.')).toEqual(['on Friday:2031-03-07']);
+  });
+
+  it('A1′: leaves a side clause on the object of a preposition other than "of", and a redated line still meets its side clause’s event', () => {
+    expect(heads('Dock police have detained two smugglers in the sweep that began on March 3.')).toEqual(['March 3:2031-03-03']);
+    const told = oneEventEach(
+      findEvents([sentence('a.md', 0, 'A salvage team has raised part of the hull of the ferry Aurora, which sank off the harbor on March 3.'), sentence('b.md', 0, 'The ferry Aurora sank off the harbor on March 3.')], () => '2031-03-10'),
+    );
+    expect(told.map((e) => `${e.sentence.docId}:${e.date}`)).toEqual(['a.md:2031-03-10']);
+  });
+});

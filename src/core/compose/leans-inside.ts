@@ -1,0 +1,116 @@
+import type { Sentence } from '../ingest/document.js';
+import { its, readDoc, writtenStem } from '../nlp.js';
+
+/**
+ * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): how a sentence leans on what came before it in its
+ * document from inside, where rule O (briefing-opener.ts) reads only its head. Read for a briefing's first item only: at
+ * the head of a briefing the reader has met nothing, and there a leaning item costs most.
+ * - `adverb`: a conjunct or sequence adverb in the verb group ("The ministry also said", "have also touched");
+ * - `description`: a definite description whose head one of the three sentences before writes and nothing in the sentence identifies;
+ * - `pronoun`: a third-person pronoun before any name (or, plural, any plural noun) it could take up in the sentence;
+ * - `demonstrative`: "this", "these", "those", "that" before a noun that is not a unit of time.
+ */
+export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative';
+
+interface Token {
+  word: string;
+  lower: string;
+  pos: string;
+}
+
+/** How far back a description's head may be written and still be what it takes up: a unit spans at most three sentences (passages.ts). */
+const DESCRIPTION_REACH = 3;
+
+/** Conjunct and sequence adverbs that can stand inside a clause (Quirk et al. 1985, §8.137–8.144, medial position). */
+const INSIDE_ADVERBS = new Set('also further furthermore moreover then later therefore thus hence consequently meanwhile likewise similarly however nevertheless nonetheless instead'.split(' '));
+/** The same class's two-word members, read as one adverb. */
+const INSIDE_ADVERB_PAIRS = new Set(['in turn', 'in addition']);
+/** Words after a description that identify it in the sentence itself: a complement, a relative clause. */
+const IDENTIFIES = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when']);
+const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
+/** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
+const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
+
+const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+const isNominal = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON';
+const isComma = (t: Token | undefined) => t?.word === ',';
+const isName = (t: Token) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.word) && t.pos === 'NOUN');
+const isPlural = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^'’s]s$/i.test(t.word);
+
+function tokensOf(text: string): Token[] {
+  const read = readDoc(text).tokens();
+  const words = read.out() as string[];
+  const tags = read.out(its.pos) as string[];
+  return words.map((word, i) => ({ word, lower: word.toLowerCase(), pos: tags[i]! }));
+}
+
+/** How the sentence leans on the sentences before it from inside, or undefined when it does not (by these readings). */
+export function leansInside(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): InsideLeaning | undefined {
+  if (sentence.position === 0) return undefined;
+  const tokens = tokensOf(sentence.text);
+  if (tokens.some((_, i) => adverbInVerbGroup(tokens, i))) return 'adverb';
+  const before = ofDocument(sentence.docId).slice(Math.max(0, sentence.position - DESCRIPTION_REACH), sentence.position);
+  const written = new Set(before.flatMap((s) => s.stems));
+  if (descriptionHeads(tokens).some((head) => written.has(writtenStem(head)))) return 'description';
+  if (pronounUnanchored(tokens)) return 'pronoun';
+  if (tokens.some((t, i) => DEMONSTRATIVES.has(t.lower) && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !TIME_UNITS.has(tokens[i + 1]!.lower))) return 'demonstrative';
+  return undefined;
+}
+
+/** Whether the description heads of `leansInside`'s L2 include one the sentence just before writes: the antecedent is there. */
+export function headWrittenJustBefore(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
+  const previous = ofDocument(sentence.docId)[sentence.position - 1];
+  if (!previous) return false;
+  const written = new Set(previous.stems);
+  return descriptionHeads(tokensOf(sentence.text)).some((head) => written.has(writtenStem(head)));
+}
+
+/** An adverb of the class at `i` standing between the subject or an auxiliary and the verb ("officials later said", "is also"). */
+function adverbInVerbGroup(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  let end = i;
+  if (INSIDE_ADVERB_PAIRS.has(`${t.lower} ${tokens[i + 1]?.lower}`)) end = i + 1;
+  else if (!(INSIDE_ADVERBS.has(t.lower) && t.pos === 'ADV')) return false;
+  let p = i - 1;
+  while (isComma(tokens[p])) p--;
+  // A sentence's opening adverb is 16conj's and rule O's to read, not this one's.
+  if (p < 0) return false;
+  const previous = tokens[p];
+  if (previous?.pos === 'AUX') return true;
+  if (!isNominal(previous)) return false;
+  let n = end + 1;
+  while (isComma(tokens[n]) || tokens[n]?.pos === 'ADV') n++;
+  return isVerb(tokens[n]);
+}
+
+/** The heads of the definite descriptions inside the sentence that nothing in it identifies. */
+function descriptionHeads(tokens: readonly Token[]): string[] {
+  const heads: string[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.word !== 'the') continue;
+    let j = i + 1;
+    let head: Token | undefined;
+    let named = false;
+    while (j < tokens.length && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'PROPN')) {
+      if (/^\p{Lu}/u.test(tokens[j]!.word)) named = true;
+      if (tokens[j]!.pos !== 'ADJ') head = tokens[j];
+      j++;
+    }
+    const next = tokens[j];
+    const identified = !!next && (IDENTIFIES.has(next.lower) || (next.pos === 'VERB' && /(?:ed|ing)$/.test(next.lower)) || (isComma(next) && /^\p{Lu}/u.test(tokens[j + 1]?.word ?? '')));
+    if (head && !named && !identified) heads.push(head.lower);
+  }
+  return heads;
+}
+
+/** A third-person pronoun no name (or, plural, no plural noun or name) before it in the sentence can take up ("Hours after he returned…"). */
+function pronounUnanchored(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const lower = tokens[i]!.lower;
+    if (SINGULAR_PRONOUNS.has(lower)) return !tokens.slice(0, i).some(isName);
+    if (PLURAL_PRONOUNS.has(lower)) return !tokens.slice(0, i).some(isPlural);
+  }
+  return false;
+}
