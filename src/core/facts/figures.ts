@@ -82,13 +82,9 @@ export function mayHoldUntaggedFigure(text: string): boolean {
  */
 export function tokensOf(t: { out: (property?: unknown) => unknown }, read?: Pick<Tokens, 'words' | 'pos'>): Tokens {
   const words = read?.words ?? (t.out() as string[]);
-  // Pushed into a literal, not made by `.map`, whose result is packed or holey by whether its caller is optimised yet:
-  // the readers of `lower` would be compiled again on the second kind (docs/quality.md, "17index2").
-  const lower: string[] = [];
-  for (const w of words) lower.push(w.toLowerCase());
   return {
     words,
-    lower,
+    lower: words.map((w) => w.toLowerCase()),
     pos: read?.pos ?? (t.out(its.pos) as string[]),
     lemma: t.out(its.lemma) as string[],
     spaces: t.out(its.precedingSpaces) as string[],
@@ -430,7 +426,10 @@ function durationRest(k: Tokens, end: number, counts: string): { end: number; co
     last = at + 1;
   }
   if (last === end + 1) return undefined;
-  const rest = writtenFrom(k, end + 2, last);
+  const rest = k.words
+    .slice(end + 2, last + 1)
+    .map((w, i) => (i === 0 ? w : k.spaces[end + 2 + i] + w))
+    .join('');
   return { end: last, counts: `${counts.slice(0, unit.length)}${/^,/.test(rest) ? '' : ' '}${rest}${counts.slice(unit.length)}` };
 }
 
@@ -668,18 +667,10 @@ function presentClause(k: Tokens, j: number): boolean {
 function figureValue(k: Tokens, s: number, e: number): string {
   let from = s;
   while (from < e && APPROXIMATORS.has(k.lower[from]!) && !/^an?$/.test(k.lower[from]!)) from++;
-  return writtenFrom(k, from, e);
-}
-
-/**
- * Tokens `from` to `to` (included) as written, each after its preceding spaces but the first. Built in one loop, not by
- * `.map` and `join`: `map`'s result is packed or holey by whether its caller is optimised yet, and a reader compiled on
- * one kind is compiled again on the other (docs/quality.md, "Issue 17, twenty-seventh round (17index2)").
- */
-function writtenFrom(k: Tokens, from: number, to: number): string {
-  let written = '';
-  for (let i = from; i <= to && i < k.words.length; i++) written += i === from ? k.words[i] : k.spaces[i]! + k.words[i];
-  return written;
+  return k.words
+    .slice(from, e + 1)
+    .map((w, i) => (i === 0 ? w : k.spaces[from + i] + w))
+    .join('');
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);

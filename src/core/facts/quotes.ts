@@ -167,22 +167,7 @@ const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
  */
 const listedOf = new WeakMap<readonly Sentence[], readonly string[]>();
 /** The texts a document's full names are read from: its sentences and the list items cleaning dropped. */
-const nameTexts = (document: readonly Sentence[]): string[] => {
-  const texts = textsOf(document, 0, document.length);
-  for (const item of listedOf.get(document) ?? []) texts.push(item);
-  return texts;
-};
-/**
- * Sentences' texts from `from` to `to`. Arrays our readers index are made by pushing into a literal, never by `.map`:
- * `map` returns a packed array while its caller is interpreted and a holey one once V8 has optimised the caller, and
- * every reader optimised on the first kind is thrown away and compiled again on the second (docs/quality.md, "Issue 17,
- * twenty-seventh round (17index2)").
- */
-function textsOf(document: readonly Sentence[], from: number, to: number): string[] {
-  const texts: string[] = [];
-  for (let i = from; i < to; i++) texts.push(document[i]!.text);
-  return texts;
-}
+const nameTexts = (document: readonly Sentence[]) => [...document.map((sentence) => sentence.text), ...(listedOf.get(document) ?? [])];
 const people = new WeakMap<readonly Sentence[], Map<string, string>>();
 
 /** The last word of a name, without a possessive: what "Holt" and "Lena Holt's" share. */
@@ -230,15 +215,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   let byLast = fullNames.get(document);
   if (!byLast) {
     byLast = new Map();
-    const tokenised: (readonly Token[])[] = [];
-    for (const text of nameTexts(document)) tokenised.push(tokensOf(text));
+    const tokenised = nameTexts(document).map(tokensOf);
     // Each token's capital read once: a document's full names are read for its first one-word speaker, over every sentence.
-    const upper: boolean[][] = [];
-    for (const tokens of tokenised) {
-      const capitals: boolean[] = [];
-      for (const t of tokens) capitals.push(opensUpper(t.bare));
-      upper.push(capitals);
-    }
+    const upper = tokenised.map((tokens) => tokens.map((t) => opensUpper(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
     const common = new Set<string>();
@@ -574,10 +553,12 @@ function asNamed(speaker: string | undefined, text: string, names: () => Readonl
 function carriesVoice(text: string, spans: readonly Span[], voice: string): boolean {
   if (!spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1) return true;
   // "a section called "…"": a verb that introduces quoted words as a name reports no speech (rule Q2, issue 16quotes).
-  // Pushed into a literal, not made by `.map`: see textsOf.
-  const named: Span[] = [];
-  for (const span of spans) named.push({ ...span, start: namedFrom(text, span) });
-  const own = tokensOf(ownWords(text, named));
+  const own = tokensOf(
+    ownWords(
+      text,
+      spans.map((span) => ({ ...span, start: namedFrom(text, span) })),
+    ),
+  );
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
 
@@ -828,20 +809,6 @@ interface Token {
   bare: string;
 }
 
-/** Tokens' words as written from `from` up to `to` (not included), joined by spaces; as `slice`, `to` past the end stops at it. */
-function wordsJoined(tokens: readonly Token[], from: number, to: number): string {
-  let joined = '';
-  for (let i = from; i < Math.min(to, tokens.length); i++) joined += i === from ? tokens[i]!.word : ` ${tokens[i]!.word}`;
-  return joined;
-}
-
-/** Tokens' bare words in order (with `nonEmpty`, only those that are not empty); pushed into a literal, not made by `.map` (see textsOf). */
-function baresOf(tokens: readonly Token[], nonEmpty: boolean): string[] {
-  const words: string[] = [];
-  for (const t of tokens) if (t.bare || !nonEmpty) words.push(t.bare);
-  return words;
-}
-
 /**
  * The last text read into tokens, with them: attribution reads a sentence without quotation marks three times in a row
  * (whether it opens on a pronoun, introduces a subject, opens on a person). Tokens are never changed by their readers.
@@ -851,12 +818,7 @@ let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
 function tokensOf(text: string): readonly Token[] {
   const held = documentTokens?.get(text);
   if (held) return held;
-  if (lastTokens?.text !== text) {
-    // Pushed into a literal, not made by `.map`: see textsOf.
-    const tokens: Token[] = [];
-    for (const word of text.match(/[^\s]+/g) ?? []) tokens.push({ word, bare: bareWord(word) });
-    lastTokens = { text, tokens };
-  }
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
   documentTokens?.set(text, lastTokens.tokens);
   return lastTokens.tokens;
 }
@@ -882,13 +844,10 @@ function bareWord(word: string): string {
  * code, any other by the pattern. Attribution asks it of nearly every token of a document, and the patterns cost more than the test.
  */
 function opensUpper(text: string): boolean {
-  // An empty text opens on nothing; read, its first unit would be NaN, which compiled code treats as a read out of bounds.
-  if (text.length === 0) return false;
   const code = text.charCodeAt(0);
   return code < 128 ? code >= 65 && code <= 90 : UPPER_FIRST.test(text);
 }
 function opensLower(text: string): boolean {
-  if (text.length === 0) return false;
   const code = text.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : LOWER_FIRST.test(text);
 }
@@ -977,7 +936,7 @@ function reporterOfOutlet(part: readonly Token[]): string | undefined {
   const outlet = part[link + 1]?.bare === 'the' ? part[link + 2] : part[link + 1];
   if (!outlet || !capitalised(outlet) || !part.slice(0, link - 1).every((t) => DETERMINERS.has(t.bare.toLowerCase()) || opensLower(t.bare))) return undefined;
   // The description without its article: "reporter for Reuters", never a named speaker.
-  const words = baresOf(part, true);
+  const words = part.map((t) => t.bare).filter(Boolean);
   while (words.length && DETERMINERS.has(words[0]!.toLowerCase())) words.shift();
   return words.join(' ');
 }
@@ -998,11 +957,7 @@ const describesBefore = (part: readonly Token[]) => DETERMINERS.has(part[0]!.bar
 
 /** "he", "And she": a pronoun standing as the subject. */
 function pronounIn(part: readonly Token[]): string | undefined {
-  const words: string[] = [];
-  for (const t of part) {
-    const w = t.bare.toLowerCase();
-    if (w && !CONJUNCTIONS.has(w)) words.push(w);
-  }
+  const words = part.map((t) => t.bare.toLowerCase()).filter((w) => w && !CONJUNCTIONS.has(w));
   return words.length === 1 && PRONOUNS.has(words[0]!) ? words[0] : undefined;
 }
 
@@ -1010,7 +965,7 @@ function pronounIn(part: readonly Token[]): string | undefined {
 function wholeName(part: readonly Token[]): string | undefined {
   const name = trailingName(part);
   if (!name) return undefined;
-  const words = baresOf(part, true);
+  const words = part.map((t) => t.bare).filter(Boolean);
   const lower = words.filter((w) => opensLower(w) && !PARTICLES.has(w) && !TITLES.has(w.toLowerCase()) && !DETERMINERS.has(w));
   return lower.length === 0 ? name : undefined;
 }
@@ -1091,7 +1046,7 @@ function trailingName(part: readonly Token[]): string | undefined {
   if (run.length && start >= 2 && part[start - 1]!.bare === 'and' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!)) {
     const first = trailingName(part.slice(0, start - 1));
     // "Dennis and Judy Shepard": a given name alone joined to a full name shares its surname; the two are one speaker.
-    if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${baresOf(run, false).join(' ')}`.replace(/['’]s$/, '');
+    if (first && !first.includes(' ') && run.length === 2 && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.bare))) return `${first} and ${run.map((t) => t.bare).join(' ')}`.replace(/['’]s$/, '');
     if (first) return first;
   }
   // "The Australian has reported", "The Guardian said": a one-word name the text writes after a capitalised "The" takes it (a
@@ -1099,7 +1054,8 @@ function trailingName(part: readonly Token[]): string | undefined {
   if (run.length === 2 && run[0]!.bare === 'The' && /^\p{Lu}\p{Ll}/u.test(run[1]!.bare) && !isTitle(run[1]!)) return `The ${run[1]!.bare.replace(/['’]s$/, '')}`;
   while (run.length && (NOT_NAME_WORDS.has(run[0]!.bare) || PARTICLES.has(run[0]!.bare) || functionWord(run[0]!.bare)) && !opensName(run)) run = run.slice(1);
   if (!run.length || !opensUpper(run[0]!.bare)) return undefined;
-  const name = baresOf(run, false)
+  const name = run
+    .map((t) => t.bare)
     .join(' ')
     .replace(/['’]s$/, '')
     .replace(/(?<!\b(?:Jr|Sr|St|\p{Lu}))\.$/u, '');
@@ -1139,7 +1095,7 @@ function pronounOrDescription(whole: readonly Token[]): string | undefined {
   // "a teacher carrying a flag": a participle taking its object after the head noun ends the description.
   const cut = whole.findIndex((t, i) => i > 1 && /^\p{Ll}+ing$/u.test(t.bare) && !DETERMINERS.has(whole[i - 1]!.bare.toLowerCase()) && DETERMINERS.has(whole[i + 1]?.bare.toLowerCase() ?? ''));
   const part = cut > 0 ? whole.slice(0, cut) : whole;
-  const words = baresOf(part, true);
+  const words = part.map((t) => t.bare).filter(Boolean);
   if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) return words[0]!.toLowerCase();
   let from = 0;
   words.forEach((w, i) => {
@@ -1267,7 +1223,10 @@ function modifierOf(tokens: readonly Token[], from: number, end: number): string
   }
   // "the Nezavisimaya Gazeta newspaper", "the Yugoslav government": a body, named by its capitalised words.
   if (!tokens.slice(end, k).some((t) => isTitle(t))) return undefined;
-  return baresOf(tokens.slice(from, k), false).join(' ');
+  return tokens
+    .slice(from, k)
+    .map((t) => t.bare)
+    .join(' ');
 }
 
 /**
@@ -1398,7 +1357,13 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
       if (word === 'quoted') after = subjectAfter(tokens, i, tokens.length);
       after ??= i === q + 1 ? undefined : subjectBefore(tokens, i, q + 1);
       after ??= INVERTS.has(word) || readOut ? subjectAfter(tokens, i, tokens.length) : undefined;
-      if (after) relay = RELAY.test(wordsJoined(tokens, q + 1, i + 4));
+      if (after)
+        relay = RELAY.test(
+          tokens
+            .slice(q + 1, i + 4)
+            .map((t) => t.word)
+            .join(' '),
+        );
       break;
     }
   }
@@ -1580,8 +1545,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     let speaker = resolve(frameSpeakers.get(frame), sentence.position);
     // "…," the Cuban leader said, after a sentence naming Castro: a role is the one person the sentences before it name.
     if (speaker && isRole(speaker)) {
-      const context = textsOf(document, Math.max(0, at - ROLE_REACH), Math.min(at, document.length));
-      context.push(ownWords(text, marks.spans));
+      const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
       speaker = personMeant(context, people(), speaker) ?? speaker;
     }
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;

@@ -184,10 +184,7 @@ export interface Needs {
 export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   let known = cache.get(doc);
   if (known) return known;
-  // Pushed into a literal, not made by `.map`, whose result is packed or holey by whether this function is optimised yet
-  // (docs/quality.md, "17index2").
-  const names: ReturnType<typeof namesIn>[] = [];
-  for (const s of doc) names.push(namesIn(s.text));
+  const names = doc.map((s) => namesIn(s.text));
   const lead = new Set(doc[0]?.stems ?? []);
   // A name the document first writes alone is one its writer takes as known ("Putin said…" before "Vladimir Putin").
   const takenAsKnown = new Set<string>();
@@ -201,7 +198,7 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
     for (const word of n.short) if (!written.has(word) && !n.full.has(word)) takenAsKnown.add(word);
     for (const word of [...n.short, ...n.full]) written.add(word);
   }
-  const needsAt = (sentence: Sentence, k: number): Needs => {
+  known = doc.map((sentence, k) => {
     const needs: Needs = {};
     const own = names[k]!;
     for (const word of own.short) {
@@ -218,10 +215,7 @@ export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
       if (at !== undefined) needs.description = at;
     }
     return needs;
-  };
-  const all: Needs[] = [];
-  for (let k = 0; k < doc.length; k++) all.push(needsAt(doc[k]!, k));
-  known = all;
+  });
   cache.set(doc, known);
   return known;
 }

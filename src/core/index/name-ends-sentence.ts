@@ -42,8 +42,6 @@ export function splitAfterNameEnd(text: string, whole: () => ReadonlySet<string>
  */
 function mayHoldShortWordStop(text: string): boolean {
   for (let stop = text.indexOf('.'); stop >= 0; stop = text.indexOf('.', stop + 1)) {
-    // A stop at the text's end has nothing after it (read, NaN: compiled code treats it as a read out of bounds).
-    if (stop + 1 >= text.length) continue;
     const next = text.charCodeAt(stop + 1);
     // \s: ASCII white space, or any character past ASCII (some of them are).
     if (!(next === 32 || (next >= 9 && next <= 13) || next >= 128)) continue;

