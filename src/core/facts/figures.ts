@@ -879,6 +879,8 @@ function sizeNamedBefore(k: Tokens, s: number): string {
   if (k.lower[i] !== 'of' || k.pos[i - 1] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i - 1]!)) return '';
   const noun: string[] = [];
   for (i--; i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ'); i--) noun.unshift(k.words[i]!);
+  // "worth the equivalent of $90,000": the phrase restates the amount that "worth" takes (rule Q); it names no noun's size.
+  if (k.lower[i - 1] === 'worth') return '';
   return k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.lower[i] === "'s" ? noun.join(' ') : '';
 }
 
