@@ -841,7 +841,8 @@ function describe(k: Tokens, s: number, e: number): string {
   // "the town of 27,000", "a nation of 3.2 million": the amount is the size of the noun before "of", the phrase's head;
   // printed before the number that noun would read as the number's own ("27,000 town"), so the label keeps the sentence's
   // order: a counts ending in "of" is printed before the value (compose/figure-label.ts; rule N, twenty-seventh round, 16figs8).
-  const sizeOf = subject ? sizeNamedBefore(k, s) : '';
+  // Only a bare amount: a unit after it ("7.6 million kronor") is printed after the value, as on lead (amendment N″).
+  const sizeOf = subject && !text ? sizeNamedBefore(k, s) : '';
   if (sizeOf) return `${sizeOf} of`;
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);

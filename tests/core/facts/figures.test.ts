@@ -567,6 +567,10 @@ describe('labels a size before "of", a clause inside a prepositional phrase and 
   it('keeps "of" after the noun whose size the amount is', () => {
     expect(figures('The attack occurred outside a bar in the harbour town of 27,000.')).toEqual(['27,000 | harbour town of']);
     expect(figures('The dispute is over who will govern the island nation of about 3.2 million.')).toEqual(['3.2 million | island nation of']);
+    // Amendment N″: an amount with its unit after it is printed as on lead, the unit after the value.
+    expect(figures('The board awarded a prize amount of 7.6 million kronor.')).toEqual(['7.6 million | kronor prize amount']);
+    // Amendment N′: "worth the equivalent of" restates the amount; what is worth it is the label.
+    expect(figures('She will receive the harbour prize, worth the equivalent of $90,000, on Friday.')).toEqual(['$90,000 | harbour prize']);
     // The amount with a noun of its own counts that noun, as before.
     expect(figures('A port of 40,000 people lost its only ferry.')).toEqual(['40,000 | people']);
   });
@@ -577,7 +581,7 @@ describe('labels a size before "of", a clause inside a prepositional phrase and 
     // "who" takes the counted persons, kept.
     expect(figures('The skipper was jailed with two dockers who helped him escape.')).toContain('two | dockers who helped');
     // Not inside a prepositional phrase: the clause is the counted noun's.
-    expect(figures('Police raided three ports that refused the order.')).toContain('three | ports that refused');
+    expect(figures('Police raided three ports that refused the order.')).toEqual(['three | ports that refused the order']);
   });
 
   // Rule W: "pledges have now surpassed US$2 billion worth" was labelled "US$2 billion worth".
