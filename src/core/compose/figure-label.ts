@@ -7,6 +7,8 @@ import type { Figure } from '../briefing.js';
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): string {
   if (!f.counts) return f.value;
+  // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
+  if (/ of$/.test(f.counts)) return `${f.counts} ${f.value}`;
   return hyphened(f.text, `${f.value}-${f.counts.split(' ')[0]!}`) ? `${f.value}-${f.counts}` : `${f.value} ${f.counts}`;
 }
 

@@ -140,7 +140,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const raw = withElidedUnit(tokens, start, end, upper ? describe(tokens, upper.start, upper.end) : describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
-    const label = partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
+    // "town of 27,000": the size of a noun named before "of" keeps its "of", which `labelOf` would cut (rule N, 16figs8).
+    const sized = / of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`;
+    const label = sized ? raw : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     const described = RANK_ALONE.test(label) ? '' : label;
     const told = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
@@ -784,10 +786,15 @@ function describe(k: Tokens, s: number, e: number): string {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
+  // "pledges have now surpassed US$2 billion worth": "worth" after the amount with no "of" after it names nothing counted;
+  // the amount is bare and is described as a bare amount is (rule W, twenty-seventh round, 16figs8).
+  if (phrase.length === nounStart + 1 && lower[e + 1] === 'worth' && phrase[nounStart]!.toLowerCase() === 'worth') phrase.length = nounStart;
   // "162 people who suffered injuries", "60 young people who died", "12 people on balconies who just jumped" (rule R1).
   // "216 passengers and 12 crew members that disappeared": after two counted noun phrases a relative clause cannot be
   // told to take the last alone, so the second is read without one, as the first is (rule L, twenty-seventh round).
-  const relativeAt = measured || phrase.length === nounStart || secondCountedConjunct(k, s) ? -1 : relativeClauseAt(k, j);
+  // "raids in two cities that delivered the sternest blow": inside a prepositional phrase, "that"/"which" may take the
+  // phrase the preposition hangs on; the number is read without the clause (rule P, twenty-seventh round, 16figs8).
+  const relativeAt = measured || phrase.length === nounStart || secondCountedConjunct(k, s) || (objectInPhraseOnWord(k, s) && lower[j] !== 'who') ? -1 : relativeClauseAt(k, j);
   if (relativeAt >= 0) {
     // R1b: the place between the counted noun and "who" is the counted noun's ("people on balconies").
     while (j < relativeAt) phrase.push(words[j++]!);
@@ -831,6 +838,12 @@ function describe(k: Tokens, s: number, e: number): string {
   // the number counts is named elsewhere, and a verb alone would describe it wrongly.
   if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
   const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
+  // "the town of 27,000", "a nation of 3.2 million": the amount is the size of the noun before "of", the phrase's head;
+  // printed before the number that noun would read as the number's own ("27,000 town"), so the label keeps the sentence's
+  // order: a counts ending in "of" is printed before the value (compose/figure-label.ts; rule N, twenty-seventh round, 16figs8).
+  // Only a bare amount: a unit after it ("7.6 million kronor") is printed after the value, as on lead (amendment N″).
+  const sizeOf = subject && !text ? sizeNamedBefore(k, s) : '';
+  if (sizeOf) return `${sizeOf} of`;
   // "to three-tenths of a percent": with a subject to say what changed, a share of the unit adds nothing to the label.
   const unitShare = subject && /^of\b/.test(text);
   // "a magnitude 7 earthquake": the measure named before the number is what it measures, as in "a 7.0 magnitude earthquake".
@@ -856,6 +869,30 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
   const hyphened = k.lower[e + 1] === '-' && k.spaces[e + 1] === '' && first === e + 2;
   const unit = k.pos[first] === 'NOUN' && singular(first) && (TIME_UNITS.test(k.lower[first]!) || MEASURE.test(k.lower[first]!) || k.lower[first] === 'magnitude');
   return head && (hyphened || unit);
+}
+
+/**
+ * "the town of 27,000", "a nation of about 3.2 million": the common noun run before "of" when the number (past its hedges)
+ * is the object of that "of" and the run opens on a determiner or a possessive; '' otherwise.
+ */
+function sizeNamedBefore(k: Tokens, s: number): string {
+  let i = beforeHedge(k, s);
+  if (k.lower[i] !== 'of' || k.pos[i - 1] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i - 1]!)) return '';
+  const noun: string[] = [];
+  for (i--; i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ'); i--) noun.unshift(k.words[i]!);
+  // "worth the equivalent of $90,000": the phrase restates the amount that "worth" takes (rule Q); it names no noun's size.
+  if (k.lower[i - 1] === 'worth') return '';
+  return k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.lower[i] === "'s" ? noun.join(' ') : '';
+}
+
+/**
+ * Whether the number is the object of a preposition (past its hedges and a determiner) whose phrase hangs on a word
+ * before it: "raids in two cities", "arrested in the two cities"; not "In two cities, …" opening its clause.
+ */
+function objectInPhraseOnWord(k: Tokens, s: number): boolean {
+  let i = beforeHedge(k, s);
+  if (k.pos[i] === 'DET') i--;
+  return k.pos[i] === 'ADP' && /^(?:NOUN|PROPN|VERB)$/.test(k.pos[i - 1] ?? '');
 }
 
 /** Whether the number opens the second of two counted noun phrases joined by "and"/"or": "216 passengers and 12 crew". */

@@ -17,3 +17,10 @@ describe('a key figure printed label', () => {
     expect(figureLabel({ value: '77 feet', counts: '', text: 'The pieces measure 77 feet.' })).toBe('77 feet');
   });
 });
+
+// Issue 16figs8, rule N: the size of a noun named before "of" is printed in the sentence's order.
+describe('a key figure that is the size of a noun', () => {
+  it('prints the noun and "of" before the value', () => {
+    expect(figureLabel({ value: '27,000', counts: 'town of', text: 'It occurred outside a bar in the town of 27,000.' })).toBe('town of 27,000');
+  });
+});

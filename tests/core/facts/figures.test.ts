@@ -43,7 +43,8 @@ describe('key figures', () => {
     // "of" names what is counted after it.
     expect(figures('The number of dead rose to 65.')).toEqual(['65 | dead rose']);
     // No verb, or a noun that does not open its clause: no subject to head.
-    expect(figures('He published a small novel at the age of 25.')).toEqual(['25 | age']);
+    // 16figs8's rule N: the size of a noun named before "of" keeps its "of" (printed "age of 25").
+    expect(figures('He published a small novel at the age of 25.')).toEqual(['25 | age of']);
     expect(figures('The plan is part of a deal with the Harbour Fund for a rescue package estimated at $30 billion.')).toEqual(['$30 billion | rescue package']);
   });
 
@@ -265,7 +266,8 @@ describe('key figures the gold guide counts that were missed (tenth follow-up)',
 
 describe('figure labels cut at a phrase boundary', () => {
   it('never ends a label on a preposition or article, or runs into the next clause', () => {
-    expect(figures('The port faces a deficit of $12 million this year.')).toContain('$12 million | deficit');
+    // 16figs8's rule N: "a deficit of $12 million" keeps its "of", printed "deficit of $12 million".
+    expect(figures('The port faces a deficit of $12 million this year.')).toContain('$12 million | deficit of');
     expect(figures('The ministers who gather in Gdansk in two weeks will be able to sign.')[0]).toBe('two | weeks');
     expect(figures('The dock was also damaged by the 40 fires of March.')[0]).toMatch(/^40 \| fires/);
     expect(figures('Some 300 dockers were likely to strike.')[0]).toBe('300 | dockers were likely to strike');
@@ -557,5 +559,35 @@ describe('labels a coordination, a free adjunct or "worth" would misread (docs/q
     // Amendment Q′: in "N1 of the N2" what is worth the amount is N1.
     expect(figures('A takeover of the port would be worth about $90 million.')).toEqual(['$90 million | takeover']);
     expect(figures('The prize that the two captains will share is now worth $90,000.')).toEqual(['$90,000 | ']);
+  });
+});
+
+describe('labels a size before "of", a clause inside a prepositional phrase and "worth" after an amount (docs/quality.md, "Twenty-seventh round (issue 16figs8)")', () => {
+  // Rule N: "the town of 27,000" was labelled "27,000 town", a town numbered 27,000.
+  it('keeps "of" after the noun whose size the amount is', () => {
+    expect(figures('The attack occurred outside a bar in the harbour town of 27,000.')).toEqual(['27,000 | harbour town of']);
+    expect(figures('The dispute is over who will govern the island nation of about 3.2 million.')).toEqual(['3.2 million | island nation of']);
+    // Amendment N″: an amount with its unit after it is printed as on lead, the unit after the value.
+    expect(figures('The board awarded a prize amount of 7.6 million kronor.')).toEqual(['7.6 million | kronor prize amount']);
+    // Amendment N′: "worth the equivalent of" restates the amount; what is worth it is the label.
+    expect(figures('She will receive the harbour prize, worth the equivalent of $90,000, on Friday.')).toEqual(['$90,000 | harbour prize']);
+    // The amount with a noun of its own counts that noun, as before.
+    expect(figures('A port of 40,000 people lost its only ferry.')).toEqual(['40,000 | people']);
+  });
+
+  // Rule P: "raids in two cities that delivered the sternest blow" gave the raids' relative clause to the cities.
+  it('reads no "that" clause on a counted noun inside a prepositional phrase', () => {
+    expect(figures('Two dockers were arrested in police raids in three ports that dealt the sternest blow yet to the union.')).toContain('three | ports');
+    // "who" takes the counted persons, kept.
+    expect(figures('The skipper was jailed with two dockers who helped him escape.')).toContain('two | dockers who helped');
+    // Not inside a prepositional phrase: the clause is the counted noun's.
+    expect(figures('Police raided three ports that refused the order.')).toEqual(['three | ports that refused the order']);
+  });
+
+  // Rule W: "pledges have now surpassed US$2 billion worth" was labelled "US$2 billion worth".
+  it('reads "worth" after an amount as naming nothing counted', () => {
+    expect(figures('Aid pledges for the harbour have now surpassed US$2 billion worth.')).toEqual(['US$2 billion | Aid pledges have now surpassed']);
+    // "worth of" still counts what follows it.
+    expect(figures('The agency sent US$10 million worth of emergency funds.')).toEqual(['US$10 million | worth of emergency funds sent']);
   });
 });
