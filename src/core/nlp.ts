@@ -154,6 +154,21 @@ export function hasVerb(text: string): boolean {
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
 
+/** A word of a sentence as wink tags it: as written, in lower case, and its part of speech. */
+export interface TaggedWord {
+  word: string;
+  lower: string;
+  pos: string;
+}
+
+/** The sentence's words, each with its part of speech: what a reading of clauses by their verbs and modals starts from. */
+export function taggedWords(text: string): TaggedWord[] {
+  const tokens = readDoc(text).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  return words.map((word, i) => ({ word, lower: word.toLowerCase(), pos: tags[i]! }));
+}
+
 /**
  * Whether the text reads as a photo caption does: no verb at all, or verbs only in the simple present's third person
  * ("docks", "carries") and no auxiliary ("is", "was", "has", "will" are news, or a scheduled event). A form of "-ing" is

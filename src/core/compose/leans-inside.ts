@@ -1,5 +1,5 @@
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, writtenStem } from '../nlp.js';
+import { type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): how a sentence leans on what came before it in its
@@ -12,11 +12,7 @@ import { its, readDoc, writtenStem } from '../nlp.js';
  */
 export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative';
 
-interface Token {
-  word: string;
-  lower: string;
-  pos: string;
-}
+type Token = TaggedWord;
 
 /** How far back a description's head may be written and still be what it takes up: a unit spans at most three sentences (passages.ts). */
 const DESCRIPTION_REACH = 3;
@@ -39,17 +35,10 @@ const isComma = (t: Token | undefined) => t?.word === ',';
 const isName = (t: Token) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.word) && t.pos === 'NOUN');
 const isPlural = (t: Token) => (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^'’s]s$/i.test(t.word);
 
-function tokensOf(text: string): Token[] {
-  const read = readDoc(text).tokens();
-  const words = read.out() as string[];
-  const tags = read.out(its.pos) as string[];
-  return words.map((word, i) => ({ word, lower: word.toLowerCase(), pos: tags[i]! }));
-}
-
 /** How the sentence leans on the sentences before it from inside, or undefined when it does not (by these readings). */
 export function leansInside(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): InsideLeaning | undefined {
   if (sentence.position === 0) return undefined;
-  const tokens = tokensOf(sentence.text);
+  const tokens = taggedWords(sentence.text);
   if (tokens.some((_, i) => adverbInVerbGroup(tokens, i))) return 'adverb';
   const before = ofDocument(sentence.docId).slice(Math.max(0, sentence.position - DESCRIPTION_REACH), sentence.position);
   const written = new Set(before.flatMap((s) => s.stems));
@@ -64,7 +53,7 @@ export function headWrittenJustBefore(sentence: Sentence, ofDocument: (docId: st
   const previous = ofDocument(sentence.docId)[sentence.position - 1];
   if (!previous) return false;
   const written = new Set(previous.stems);
-  return descriptionHeads(tokensOf(sentence.text)).some((head) => written.has(writtenStem(head)));
+  return descriptionHeads(taggedWords(sentence.text)).some((head) => written.has(writtenStem(head)));
 }
 
 /** An adverb of the class at `i` standing between the subject or an auxiliary and the verb ("officials later said", "is also"). */

@@ -1,5 +1,5 @@
 import { isReportingStem } from '../facts/quotes.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { stem, type TaggedWord, taggedWords } from '../nlp.js';
 
 /**
  * Whether a news sentence is the writer's own speculation: a modal of possibility ("may", "might", "could") or the
@@ -10,23 +10,16 @@ import { its, readDoc, stem } from '../nlp.js';
  * condition (a merger's size, a plan's effect), not what may be.
  */
 export function isUnsourcedSpeculation(text: string): boolean {
-  if (/[?"“”]/.test(text) || /\baccording to\b/i.test(text)) return false;
-  const tokens = tokensOf(text);
+  if (!MAY_SPECULATE.test(text) || /[?"“”]/.test(text) || /\baccording to\b/i.test(text)) return false;
+  const tokens = taggedWords(text);
   if (tokens.some((_, i) => reports(tokens, i))) return false;
   return tokens.some((_, i) => (isPossibilityModal(tokens, i) || isLikelihoodFrame(tokens, i)) && inMainClause(tokens, i) && !isConceded(tokens, i));
 }
 
-interface Token {
-  lower: string;
-  pos: string;
-}
+type Token = TaggedWord;
 
-function tokensOf(text: string): Token[] {
-  const read = readDoc(text).tokens();
-  const words = read.out() as string[];
-  const tags = read.out(its.pos) as string[];
-  return words.map((word, i) => ({ lower: word.toLowerCase(), pos: tags[i]! }));
-}
+/** The words rule V reads, and their contractions ("mightn't"): without one, no tagging is needed. */
+const MAY_SPECULATE = /\b(?:may|might|could|possible|likely)/i;
 
 /**
  * A finite verb of saying ("said", "told", "warned"): not an infinitive ("to emphasize their value" says nothing was said)

@@ -351,7 +351,6 @@ export function storyDateOf(sentences: readonly Sentence[], index: { documents: 
  */
 export function oneEventEach<T extends FoundEvent>(events: readonly T[]): T[] {
   const kept: T[] = [];
-  // An item redated by rule A1 still tells its side clause's event: it meets another telling of that event on that date.
   const on = (k: FoundEvent, e: FoundEvent) => k.date === e.date || (k.alsoTells != null && k.alsoTells === e.date) || (e.alsoTells != null && e.alsoTells === k.date);
   for (const e of events) if (!kept.some((k) => on(k, e) && sharesMostWords(k.sentence, e.sentence))) kept.push(e);
   return kept;
