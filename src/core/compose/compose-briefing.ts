@@ -560,19 +560,31 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
     ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   };
+  const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
+    shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
+  // Every sentence the briefing prints, read once, for whether it writes a role beside a speaker's name (rule R).
+  let printedSentences: readonly Sentence[] | undefined;
+  const allPrinted = () =>
+    (printedSentences ??= [
+      ...[...summary, ...keyPoints].flatMap(partsOf),
+      ...printedQuotes.flatMap(({ item: q, ...how }) => sentencesPrinted(q.sentence, how, quoteUnitFor)),
+      ...printedFigures.flatMap(({ item: f, ...how }) => sentencesPrinted(f.sentence, how, figureUnit)),
+      ...printedEvents.flatMap(({ item: e, ...how }) => sentencesPrinted(e.sentence, how, eventUnit)),
+      ...differenceSides.flat(),
+    ]);
   // A label a reader can place: an acronym with the full name the set writes beside it, a one-word person's name with the
-  // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S).
+  // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S), a
+  // full name with the role its article writes beside it when nothing printed does ("Twenty-seventh round (issue 16speaker4)").
   const placed = placedLabels(
     sentencesOf,
     briefing.sources.map((s) => s.docId),
     () => index.documents.keys(),
     nameWritersOf(index),
+    allPrinted,
   );
   const quoteLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
-  const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
-    shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
   const glosses = printedGlosses(
     [
       ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
