@@ -6,7 +6,7 @@ import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
-import { findQuotes, speakerKey } from '../facts/quotes.js';
+import { DESCRIPTION_LABEL, findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
@@ -625,7 +625,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 function printedGlosses(items: readonly { unit: readonly Sentence[]; label?: string }[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers: NameWriters): NameGloss[][] {
   const units: { of?: number; unit: readonly Sentence[] }[] = [];
   items.forEach(({ unit, label }, i) => {
-    if (label && unit.length && namesIn(label).short.size === 0) units.push({ unit: [{ ...unit[0]!, text: label, speech: null }] });
+    // A role in brackets ("(Khawaja's lawyer)", rule R) is no part of the name the label introduces (amendment R′).
+    const name = label?.replace(DESCRIPTION_LABEL, '');
+    if (name && unit.length && namesIn(name).short.size === 0) units.push({ unit: [{ ...unit[0]!, text: name, speech: null }] });
     units.push({ of: i, unit });
   });
   const glosses = nameGlosses(
