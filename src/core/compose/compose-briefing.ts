@@ -6,7 +6,7 @@ import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
-import { DESCRIPTION_LABEL, findQuotes, speakerKey } from '../facts/quotes.js';
+import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
@@ -41,7 +41,7 @@ import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
-import { placedLabels } from './placed-label.js';
+import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
@@ -580,15 +580,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     briefing.sources.map((s) => s.docId),
     () => index.documents.keys(),
     nameWritersOf(index),
-    allPrinted,
   );
-  const quoteLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
+  const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
+  // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
+  const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, allPrinted));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
   const glosses = printedGlosses(
     [
       ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
-      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: quoteLabels[i]! })),
+      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: namedLabels[i]! })),
       ...printedFigures.map(({ item: f, ...how }) => ({ unit: sentencesPrinted(f.sentence, how, figureUnit) })),
       ...printedEvents.map(({ item: e, ...how }) => ({ unit: sentencesPrinted(e.sentence, how, eventUnit) })),
       ...differenceSides.map((unit) => ({ unit })),
@@ -625,9 +626,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
 function printedGlosses(items: readonly { unit: readonly Sentence[]; label?: string }[], ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers: NameWriters): NameGloss[][] {
   const units: { of?: number; unit: readonly Sentence[] }[] = [];
   items.forEach(({ unit, label }, i) => {
-    // A role in brackets ("(Khawaja's lawyer)", rule R) is no part of the name the label introduces (amendment R′).
-    const name = label?.replace(DESCRIPTION_LABEL, '');
-    if (name && unit.length && namesIn(name).short.size === 0) units.push({ unit: [{ ...unit[0]!, text: name, speech: null }] });
+    if (label && unit.length && namesIn(label).short.size === 0) units.push({ unit: [{ ...unit[0]!, text: label, speech: null }] });
     units.push({ of: i, unit });
   });
   const glosses = nameGlosses(

@@ -8,20 +8,11 @@ import { roleBeside } from './role-beside.js';
  * A quote's speaker label as a reader can place it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)"): an acronym with
  * the full name the set writes beside it ("USGS (US Geological Survey)", rule A), and a one-word person's name with the full
  * name and title the surname gloss reads for it ("Primakov" → "Prime Minister Yevgeny Primakov", rule S). Any other label,
- * and one the set gives no such reading, is shown as it is. Only the printed form changes: a voice keeps its key. A full
- * name the briefing prints with no role beside it takes the role its article writes there (rule R, issue 16speaker4);
- * `printed` gives the sentences the briefing prints.
+ * and one the set gives no such reading, is shown as it is. Only the printed form changes: a voice keeps its key.
  */
-export function placedLabels(
-  ofDocument: (docId: string) => readonly Sentence[],
-  sources: readonly string[],
-  setDocuments: () => Iterable<string>,
-  writers: NameWriters,
-  printed: () => readonly Sentence[] = () => [],
-): (label: string, quote: Sentence) => string {
+export function placedLabels(ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], setDocuments: () => Iterable<string>, writers: NameWriters): (label: string, quote: Sentence) => string {
   const expanded = new Map<string, string | null>();
   return (label, quote) => {
-    if (FULL_NAME.test(label)) return withRole(label, quote, ofDocument, printed);
     if (ACRONYM.test(label)) {
       let full = expanded.get(label);
       if (full === undefined) expanded.set(label, (full = acronymWritten(label, quote.docId, ofDocument, setDocuments, writers) ?? null));
@@ -41,10 +32,10 @@ export function placedLabels(
 /**
  * Rule R (docs/quality.md, "Twenty-seventh round (issue 16speaker4)"): "Felix Carman" → "Lieutenant Felix Carman", "Mikhail
  * Mityukov" → "Mikhail Mityukov (the presidential representative on the Constitutional Court)", when nothing the briefing
- * prints writes a role beside the name. The appositive stands in brackets, as a described name's does, so the key stays.
+ * prints writes a role beside the name (`printed`: the sentences it prints). The appositive stands in brackets, as a described name's does, so the key stays.
  */
-function withRole(label: string, quote: Sentence, ofDocument: (docId: string) => readonly Sentence[], printed: () => readonly Sentence[]): string {
-  if (roleBeside(label, printed())) return label;
+export function withRole(label: string, quote: Sentence, ofDocument: (docId: string) => readonly Sentence[], printed: () => readonly Sentence[]): string {
+  if (!FULL_NAME.test(label) || roleBeside(label, printed())) return label;
   const role = roleBeside(label, ofDocument(quote.docId));
   if (!role) return label;
   return 'title' in role ? `${role.title} ${label}` : `${label} (${role.appositive})`;
