@@ -140,13 +140,23 @@ const nameKey = (name: string) =>
     .replace(/[.,]/g, '')
     .replace(/^(?:the|a|an|one) /, '');
 const sameName = (a: string, b: string) => nameKey(a) === nameKey(b);
+/**
+ * Whether a shown label names the gold speaker: the name itself, or the name with the role the article writes beside it
+ * (docs/quality.md, "Twenty-seventh round (issue 16speaker4)", rule R): a title before a full name ("Lieutenant Felix
+ * Carman") or a description in brackets after it ("Dick Mabry (a refinery operator)"). Only a full name (two words or more)
+ * is read inside a longer label, so a surname never matches another person's label.
+ */
+const namesSpeaker = (gold: string, label: string) => {
+  const bare = label.replace(/ \([^()]*\)$/, '');
+  return sameName(gold, bare) || (gold.includes(' ') && nameKey(bare).endsWith(` ${nameKey(gold)}`));
+};
 
 const onSentence = <T extends { doc: string; sentence: string }>(gold: readonly T[], shown: { doc: string; text: string }) => gold.filter((g) => g.doc === shown.doc && sameSentence(g.sentence, shown.text));
 
 export function quoteRight(gold: readonly GoldQuote[], shown: ShownQuote): boolean {
   const items = onSentence(gold, shown);
   if (!items.length || items.some((g) => g.notAQuote)) return false;
-  return items.some((g) => (g.speaker.length ? g.speaker.some((s) => sameName(s, shown.speaker)) : shown.speaker === ''));
+  return items.some((g) => (g.speaker.length ? g.speaker.some((s) => namesSpeaker(s, shown.speaker)) : shown.speaker === ''));
 }
 
 /** The number a value starts with, as digits or a number word: "$1.5 billion" → "1.5", "about 180" → "180". */

@@ -41,7 +41,7 @@ import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { nameGlosses } from './name-glosses.js';
-import { placedLabels } from './placed-label.js';
+import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
@@ -560,23 +560,36 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.
     ...(question?.kind === 'speech' && !question.focus && typed && !typed.bearing.size ? { unsaid: question.speaker!.words } : {}),
   };
+  const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
+    shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
+  // Every sentence the briefing prints, read once, for whether it writes a role beside a speaker's name (rule R).
+  let printedSentences: readonly Sentence[] | undefined;
+  const allPrinted = () =>
+    (printedSentences ??= [
+      ...[...summary, ...keyPoints].flatMap(partsOf),
+      ...printedQuotes.flatMap(({ item: q, ...how }) => sentencesPrinted(q.sentence, how, quoteUnitFor)),
+      ...printedFigures.flatMap(({ item: f, ...how }) => sentencesPrinted(f.sentence, how, figureUnit)),
+      ...printedEvents.flatMap(({ item: e, ...how }) => sentencesPrinted(e.sentence, how, eventUnit)),
+      ...differenceSides.flat(),
+    ]);
   // A label a reader can place: an acronym with the full name the set writes beside it, a one-word person's name with the
-  // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S).
+  // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S), a
+  // full name with the role its article writes beside it when nothing printed does ("Twenty-seventh round (issue 16speaker4)").
   const placed = placedLabels(
     sentencesOf,
     briefing.sources.map((s) => s.docId),
     () => index.documents.keys(),
     nameWritersOf(index),
   );
-  const quoteLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
+  const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
+  // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
+  const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, allPrinted));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
-  const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
-    shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
   const glosses = printedGlosses(
     [
       ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
-      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: quoteLabels[i]! })),
+      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: namedLabels[i]! })),
       ...printedFigures.map(({ item: f, ...how }) => ({ unit: sentencesPrinted(f.sentence, how, figureUnit) })),
       ...printedEvents.map(({ item: e, ...how }) => ({ unit: sentencesPrinted(e.sentence, how, eventUnit) })),
       ...differenceSides.map((unit) => ({ unit })),

@@ -2,6 +2,7 @@ import { namesSeveral } from '../facts/quotes.js';
 import type { NameWriters } from '../index/name-writers.js';
 import type { Sentence } from '../ingest/document.js';
 import { nameGlosses } from './name-glosses.js';
+import { roleBeside } from './role-beside.js';
 
 /**
  * A quote's speaker label as a reader can place it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)"): an acronym with
@@ -27,6 +28,21 @@ export function placedLabels(ofDocument: (docId: string) => readonly Sentence[],
     return glosses?.find((g) => g.name === label)?.full ?? label;
   };
 }
+
+/**
+ * Rule R (docs/quality.md, "Twenty-seventh round (issue 16speaker4)"): "Felix Carman" → "Lieutenant Felix Carman", "Mikhail
+ * Mityukov" → "Mikhail Mityukov (the presidential representative on the Constitutional Court)", when nothing the briefing
+ * prints writes a role beside the name (`printed`: the sentences it prints). The appositive stands in brackets, as a described name's does, so the key stays.
+ */
+export function withRole(label: string, quote: Sentence, ofDocument: (docId: string) => readonly Sentence[], printed: () => readonly Sentence[]): string {
+  if (!FULL_NAME.test(label) || roleBeside(label, printed())) return label;
+  const role = roleBeside(label, ofDocument(quote.docId));
+  if (!role) return label;
+  return 'title' in role ? `${role.title} ${label}` : `${label} (${role.appositive})`;
+}
+
+/** A person's full name as a label: two to four capitalised words, initials or a particle among them ("B.J. Habibie", "Jan de Boer"). */
+const FULL_NAME = /^(?:(?:\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.)+|de|van|von|der|la|le|bin|al) ){1,3}\p{Lu}[\p{L}'’-]*$/u;
 
 /** Two to six capitals: "BEA", "USGS"; "UN" too, though few sets write it beside its name. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
