@@ -161,6 +161,9 @@ export interface TaggedWord {
   pos: string;
 }
 
+/** A verb or an auxiliary, by wink's tag. */
+export const isVerb = (t: { pos: string } | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
+
 /** The sentence's words, each with its part of speech: what a reading of clauses by their verbs and modals starts from. */
 export function taggedWords(text: string): TaggedWord[] {
   const tokens = readDoc(text).tokens();

@@ -562,16 +562,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   };
   const sentencesPrinted = (sentence: Sentence, { shownAt, after, alone }: { shownAt?: ShownAt; after?: ShownAt; alone?: boolean }, unitOf = unitFor): readonly Sentence[] =>
     shownAt ? [] : after || alone ? [sentence] : partsOf(unitOf(sentence)!);
-  // Every sentence the briefing prints, read once, for whether it writes a role beside a speaker's name (rule R).
-  let printedSentences: readonly Sentence[] | undefined;
-  const allPrinted = () =>
-    (printedSentences ??= [
-      ...[...summary, ...keyPoints].flatMap(partsOf),
-      ...printedQuotes.flatMap(({ item: q, ...how }) => sentencesPrinted(q.sentence, how, quoteUnitFor)),
-      ...printedFigures.flatMap(({ item: f, ...how }) => sentencesPrinted(f.sentence, how, figureUnit)),
-      ...printedEvents.flatMap(({ item: e, ...how }) => sentencesPrinted(e.sentence, how, eventUnit)),
-      ...differenceSides.flat(),
-    ]);
+  // Each printed item's sentences, in the order every renderer prints the items, section after section: what the name glosses
+  // read, and, all together, what rule R reads for a role already written beside a speaker's name.
+  const pointUnits = [...summary, ...keyPoints].map(partsOf);
+  const printedQuoteUnits = printedQuotes.map(({ item: q, ...how }) => sentencesPrinted(q.sentence, how, quoteUnitFor));
+  const factUnits = [...printedFigures.map(({ item: f, ...how }) => sentencesPrinted(f.sentence, how, figureUnit)), ...printedEvents.map(({ item: e, ...how }) => sentencesPrinted(e.sentence, how, eventUnit)), ...differenceSides];
+  const printedSentences = [...pointUnits, ...printedQuoteUnits, ...factUnits].flat();
   // A label a reader can place: an acronym with the full name the set writes beside it, a one-word person's name with the
   // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S), a
   // full name with the role its article writes beside it when nothing printed does ("Twenty-seventh round (issue 16speaker4)").
@@ -583,23 +579,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   );
   const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
   // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
-  const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, allPrinted));
+  const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, () => printedSentences));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
   const glosses = printedGlosses(
-    [
-      ...[...summary, ...keyPoints].map((u) => ({ unit: partsOf(u) })),
-      ...printedQuotes.map(({ item: q, ...how }, i) => ({ unit: sentencesPrinted(q.sentence, how, quoteUnitFor), label: namedLabels[i]! })),
-      ...printedFigures.map(({ item: f, ...how }) => ({ unit: sentencesPrinted(f.sentence, how, figureUnit) })),
-      ...printedEvents.map(({ item: e, ...how }) => ({ unit: sentencesPrinted(e.sentence, how, eventUnit) })),
-      ...differenceSides.map((unit) => ({ unit })),
-    ],
+    [...pointUnits.map((unit) => ({ unit })), ...printedQuoteUnits.map((unit, i) => ({ unit, label: namedLabels[i]! })), ...factUnits.map((unit) => ({ unit }))],
     sentencesOf,
     briefing.sources.map((s) => s.docId),
     nameWritersOf(index),
   );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
-  const days = dayGlosses([...summary, ...keyPoints].map(partsOf), (docId) => index.documents.get(docId)?.meta.published);
+  const days = dayGlosses(pointUnits, (docId) => index.documents.get(docId)?.meta.published);
   let at = 0;
   const glossed = <T extends object>(item: T): T => {
     const names = glosses[at++]!;

@@ -1,5 +1,5 @@
 import type { Sentence } from '../ingest/document.js';
-import { type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
+import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): how a sentence leans on what came before it in its
@@ -29,7 +29,6 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 /** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
 
-const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
 const isNominal = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON';
 const isComma = (t: Token | undefined) => t?.word === ',';
 const isName = (t: Token) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.word) && t.pos === 'NOUN');

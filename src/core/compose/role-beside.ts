@@ -1,6 +1,6 @@
 import { isReportingStem } from '../facts/quotes.js';
 import type { Sentence } from '../ingest/document.js';
-import { its, readDoc, stem } from '../nlp.js';
+import { stem, taggedWords } from '../nlp.js';
 import { titleBefore } from './name-glosses.js';
 
 /** At most this many words of an appositive shown as a role: a short noun phrase with one prepositional phrase (stated before measuring). */
@@ -54,10 +54,8 @@ function wholeTitle(title: string, full: string, doc: readonly Sentence[]): stri
 
 /** Whether the tagger reads the word right before the title as a noun or an adjective, so of the title's own noun phrase. */
 function inNounPhrase(text: string, word: string, next: string): boolean {
-  const tokens = readDoc(text).tokens();
-  const words = tokens.out() as string[];
-  const tags = tokens.out(its.pos) as string[];
-  for (let k = 0; k < words.length - 1; k++) if (words[k] === word && words[k + 1] === next) return tags[k] === 'NOUN' || tags[k] === 'ADJ';
+  const tokens = taggedWords(text);
+  for (let k = 0; k < tokens.length - 1; k++) if (tokens[k]!.word === word && tokens[k + 1]!.word === next) return tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ';
   return false;
 }
 

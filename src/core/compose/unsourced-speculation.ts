@@ -1,5 +1,5 @@
 import { isReportingStem } from '../facts/quotes.js';
-import { stem, type TaggedWord, taggedWords } from '../nlp.js';
+import { isVerb, stem, type TaggedWord, taggedWords } from '../nlp.js';
 
 /**
  * Whether a news sentence is the writer's own speculation: a modal of possibility ("may", "might", "could") or the
@@ -29,7 +29,6 @@ const reports = (tokens: readonly Token[], i: number) => tokens[i]!.pos === 'VER
 
 // The closed class of English modals that say what may be; "May" capitalised is the month, so the word is read as written.
 const POSSIBILITY = new Set(['may', 'might', 'could']);
-const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** "could take", "may not be", "might well prove": a modal of possibility before its verb; not "could not" (past inability). */
 function isPossibilityModal(tokens: readonly Token[], i: number): boolean {

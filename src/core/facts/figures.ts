@@ -989,10 +989,16 @@ function headList(k: Tokens, j: number, phrase: string[], afterGerund = false): 
   return j;
 }
 
-/** Whether the number (past its hedges) is the object of a verb in -ing: "killing (at least) three prisoners". */
-function objectOfGerund(k: Tokens, s: number): boolean {
+/** Where the word before the number stands, past the hedges that lead it ("at least", "about"), at most four words back. */
+function wordBeforeHedges(k: Tokens, s: number): number {
   let i = s - 1;
   while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
+  return i;
+}
+
+/** Whether the number (past its hedges) is the object of a verb in -ing: "killing (at least) three prisoners". */
+function objectOfGerund(k: Tokens, s: number): boolean {
+  const i = wordBeforeHedges(k, s);
   return k.pos[i] === 'VERB' && /ing$/.test(k.lower[i]!);
 }
 
@@ -1155,8 +1161,7 @@ function complementFollows(k: Tokens, j: number): boolean {
 
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
 function governingVerb(k: Tokens, s: number, counted: boolean): string {
-  let i = s - 1;
-  while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
+  const i = wordBeforeHedges(k, s);
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
   if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
   const word = k.lower[i]!;
@@ -1176,8 +1181,7 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
  * auxiliary. Returns that subject with the participle as written ("Crude oil prices plunging"), '' for any other number.
  */
 function freeAdjunctSubject(k: Tokens, s: number): string {
-  let i = s - 1;
-  while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
+  const i = wordBeforeHedges(k, s);
   if (k.pos[i] !== 'VERB' || !/ing$/.test(k.lower[i]!) || k.lower[i - 1] !== ',' || DEVERBAL_PREPOSITIONS.has(k.lower[i]!)) return '';
   let j = 0;
   while (k.pos[j] === 'DET') j++;

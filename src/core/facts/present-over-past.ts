@@ -1,4 +1,5 @@
-import { inBrackets, isVerb, type Tense, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
+import { isVerb } from '../nlp.js';
+import { inBrackets, type Tense, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
 
 /**
  * Rule A1 (issue 16dates11): a date that lies in a past side clause — a relative clause, or a participle clause after a

@@ -1,4 +1,4 @@
-import { its, readDoc } from '../nlp.js';
+import { isVerb, its, readDoc } from '../nlp.js';
 
 /**
  * Rule K3 (issue 16dates7): whether a date lies in a parenthesis of its sentence — between a pair of dashes or of brackets
@@ -42,8 +42,6 @@ const PAST_AUX = new Set(['was', 'were', 'did', 'had', "'d"]);
 const NONFINITE_AUX = new Set(['be', 'been', 'being', 'having']);
 const DASHES = new Set(['—', '–', '--', '_']);
 const POSSESSIVES = new Set(['whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
-export const isVerb = (t: Token | undefined) => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX');
 
 /** The parenthesis the date at `index` lies in, if any. */
 export function sideClauseAt(text: string, index: number): SideClause | undefined {
