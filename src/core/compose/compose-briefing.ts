@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerPool, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -40,7 +40,7 @@ import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
-import { chainWithNamesHad, glossSupplies, sentencesOfPassages } from './lead-names.js';
+import { chainWithNamesHad } from './lead-names.js';
 import { nameGlosses } from './name-glosses.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
@@ -194,39 +194,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  const barred = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // 16lead9's rules K and G (lead-names.ts), for a question's lead only: a chain past MAX_PARTS is offered as its chain read
-  // without a name the reader has; a unit waiting only for names the gloss prints may lead unless a leadable passage shows it.
-  const chainsOffered = new Set<Sentence>();
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
+  // 16lead9's rule K (lead-names.ts), for a question's lead only: a sentence whose chain runs past MAX_PARTS is offered as its
+  // chain read without a name the reader has, ranked no higher than the sentence itself nor the chain as shown (amendment K′).
+  const offeredFrom = new Map<Sentence, Sentence>();
   const offer =
     knows && passages === true
       ? (u: Sentence) => {
           const chain = roles.mentionOnly?.(u) ? chainWithNamesHad(u, sentencesOf, knows) : null;
-          if (chain) chainsOffered.add(chain);
+          if (chain) offeredFrom.set(chain, u);
           return chain ?? u;
         }
       : undefined;
-  const supplied = knows && roles.introducedBy ? glossSupplies(roles.introducedBy, sentencesOf) : undefined;
-  const ledBySupply = new Set<Sentence>();
-  const leadsNotAmong = (chosen: readonly Sentence[]) => {
-    let held: ReadonlySet<Sentence> | undefined;
-    const heldByPassage = (s: Sentence) => (held ??= sentencesOfPassages([...chosen, ...answerPool(ranked).map(offer ?? ((u) => u))], (p) => !barred(p))).has(s);
-    const freed = (u: Sentence) => !!supplied?.(u, heldByPassage);
-    return { freed, leadsNot: (u: Sentence) => (chainsOffered.has(u) ? onlyLent(u) : (roles.mentionOnly?.(u) ?? false) || (!!roles.introducedBy?.needs(u)?.length && !freed(u)) || onlyLent(u)) };
-  };
-  // A lead rule G freed is kept first; the points after it are read in order as before.
-  const inOrderLed = (units: Sentence[]) => {
-    const by = loose.introducedBy;
-    const first = units[0];
-    return by && first && ledBySupply.has(first) ? introducedInOrder(units, { ...by, needs: (s) => (s === first ? null : by.needs(s)) }) : inOrder(units);
-  };
-  const answered = (chosen: Sentence[]) => {
-    if (topic.ref.kind !== 'query') return chosen;
-    const { freed, leadsNot } = leadsNotAmong(chosen);
-    const led = withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words, offer), size.words);
-    if (led[0] && freed(led[0])) ledBySupply.add(led[0]);
-    return inOrderLed(led);
-  };
+  const leadRank = rank && ((u: Sentence) => (offeredFrom.has(u) ? Math.min(rank(offeredFrom.get(u)!), rank(u)) : rank(u)));
+  const leadsNotOffered = (u: Sentence) => (offeredFrom.has(u) ? onlyLent(u) : leadsNot(u));
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offer), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
@@ -254,7 +236,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
-  if (summary.length > 1 && afterLead) summary = inOrderLed([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
+  if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
   // A topic briefing opens on a point that needs nothing before it (rule O, docs/quality.md "Twenty-fifth round (issue 16opener)"):
   // order only. A question's lead is answer-first's.
   if (topic.ref.kind !== 'query') {

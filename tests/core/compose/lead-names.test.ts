@@ -3,9 +3,8 @@ import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
- * 16lead9's rules K and G (docs/quality.md, "Twenty-eighth round (issue 16lead9)"): a question's answer that leans on a
- * chain past the passage cap only because the chain fetches a name the reader typed leads as its short chain; one that
- * waits only for a name its document writes in full leads with that name glossed. Made-up wire copy.
+ * 16lead9's rule K (docs/quality.md, "Twenty-eighth round (issue 16lead9)"): a question's answer that leans on a chain
+ * past the passage cap only because the chain fetches a name the reader typed leads as its short chain. Made-up wire copy.
  */
 const NOW = new Date('2026-05-20T12:00:00Z');
 const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
@@ -28,19 +27,6 @@ const PARLIAMENT = doc(
   ['Lawmakers in Lendia voted on Wednesday to ask President Tomas Varga to step down because of his health.', 'The motion carries no legal weight.', 'Opposition leaders said the country needed a leader able to work.'].join(' '),
 );
 
-const MINE = doc(
-  'mine.txt',
-  '2026-04-02',
-  [
-    'Rescue chief Ingrid Halvorsen led the search for the 14 miners trapped at the Nordvik mine on Tuesday.',
-    'The shaft collapsed after a blast deep underground, officials said.',
-    'Families waited through the night outside the gates.',
-    'The company said it had met every safety rule.',
-    'Halvorsen said the rescuers reached the trapped miners through an old ventilation tunnel at dawn on Thursday.',
-  ].join(' '),
-);
-const FAMILIES = doc('families.txt', '2026-04-03', ['Relatives of the Nordvik miners gathered at the town church on Thursday.', 'The mine had been closed twice for safety faults since 2019, the labour ministry said.'].join(' '));
-
 function briefOf(docs: RawDocument[], question: string) {
   const library = createLibrary('made-up', docs, { topics: [], now: () => NOW });
   const r = library.brief(question, { length: 'short', now: NOW });
@@ -62,18 +48,5 @@ describe("a question's lead and the names its reader has (16lead9)", () => {
     );
     const lead = briefOf([pronouns, PARLIAMENT], 'who would take power if Varga stepped down')?.summary[0];
     expect(lead?.text ?? '').not.toMatch(/If he were to step down/);
-  });
-
-  it('rule G: leads "how did rescuers reach the trapped miners" with the answering sentence, its surname glossed with the full name', () => {
-    const lead = briefOf([MINE, FAMILIES], 'how did rescuers reach the trapped miners')?.summary[0];
-    expect(lead?.text).toBe('Halvorsen said the rescuers reached the trapped miners through an old ventilation tunnel at dawn on Thursday.');
-    expect(lead?.names).toEqual([{ name: 'Halvorsen', full: 'Rescue chief Ingrid Halvorsen' }]);
-  });
-
-  it('rule G: a topic briefing still never opens on a sentence waiting for a name', () => {
-    const library = createLibrary('made-up', [MINE, FAMILIES], { topics: [], now: () => NOW });
-    const r = library.brief('Nordvik miners', { length: 'short', now: NOW });
-    expect(r.ok).toBe(true);
-    if (r.ok) expect(r.briefing.summary[0]?.text).not.toMatch(/^Halvorsen said/);
   });
 });
