@@ -215,10 +215,9 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   let byLast = fullNames.get(document);
   if (!byLast) {
     byLast = new Map();
-    // Array.from, not map: packed in every tier (see tokensOf).
-    const tokenised = Array.from(nameTexts(document), (text) => tokensOf(text));
+    const tokenised = nameTexts(document).map(tokensOf);
     // Each token's capital read once: a document's full names are read for its first one-word speaker, over every sentence.
-    const upper = Array.from(tokenised, (tokens) => Array.from(tokens, (t) => opensUpper(t.bare)));
+    const upper = tokenised.map((tokens) => tokens.map((t) => opensUpper(t.bare)));
     // A sentence's first word is a common noun when the document writes it in lower case, or opens a run of three or more
     // words with it and never capitalises it inside a sentence ("Policeman José Arévalo"); a given name otherwise ("Ola Berg said").
     const common = new Set<string>();
@@ -816,16 +815,10 @@ interface Token {
  */
 let lastTokens: { text: string; tokens: readonly Token[] } | undefined;
 
-/**
- * A text's tokens, split at white space. Made by `Array.from(list, fn)`, not `list.map(fn)`, as every list of tokens its
- * readers index by position is: `map` gives a packed array while its caller is interpreted and a holey one once V8 has
- * optimised the caller, and every reader compiled on the first kind is thrown away and compiled again on the second;
- * `Array.from` gives a packed one in every tier (docs/quality.md, "Issue 17, twenty-eighth round (17index3)").
- */
 function tokensOf(text: string): readonly Token[] {
   const held = documentTokens?.get(text);
   if (held) return held;
-  if (lastTokens?.text !== text) lastTokens = { text, tokens: Array.from(text.match(/[^\s]+/g) ?? [], (word) => ({ word, bare: bareWord(word) })) };
+  if (lastTokens?.text !== text) lastTokens = { text, tokens: (text.match(/[^\s]+/g) ?? []).map((word) => ({ word, bare: bareWord(word) })) };
   documentTokens?.set(text, lastTokens.tokens);
   return lastTokens.tokens;
 }

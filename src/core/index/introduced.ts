@@ -184,8 +184,7 @@ export interface Needs {
 export function needsOf(doc: readonly Sentence[]): readonly Needs[] {
   let known = cache.get(doc);
   if (known) return known;
-  // Array.from, not map: packed in every tier (facts/quotes.ts, tokensOf).
-  const names = Array.from(doc, (s) => namesIn(s.text));
+  const names = doc.map((s) => namesIn(s.text));
   const lead = new Set(doc[0]?.stems ?? []);
   // A name the document first writes alone is one its writer takes as known ("Putin said…" before "Vladimir Putin").
   const takenAsKnown = new Set<string>();
