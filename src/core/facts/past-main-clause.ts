@@ -24,8 +24,18 @@ export function pastSideClauseUnderPast(text: string, index: number): PastSideCl
   const side = relativeAt(tokens, groups, at) ?? participleAt(tokens, groups, at);
   if (!side || !toldInThePast(tokens, side, true) || inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
-  if (main?.tense !== 'past') return undefined;
+  if (main?.tense !== 'past' || cutPastPerfect(tokens, groups, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
+}
+
+/**
+ * "had never before handled": the tagger's preposition "before" cuts the past perfect in two groups, a lone "had" and the
+ * participle after it; read together they are a past perfect.
+ */
+function cutPastPerfect(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup): boolean {
+  if (g.first !== g.last || tokens[g.first]!.lemma.toLowerCase() !== 'have' || tokens[g.first]!.pos !== 'AUX') return false;
+  const next = groups.find((h) => h.first > g.last);
+  return next !== undefined && tokens[next.first]!.pos === 'VERB' && tokens.slice(g.last + 1, next.first).every((t) => t.pos === 'ADV' || t.lower === 'before');
 }
 
 /** Words of the present perfect: "has canceled", "have agreed". */
@@ -45,7 +55,7 @@ export function doneVerbBefore(text: string, index: number): boolean {
   const groups = verbGroups(tokens);
   const main = mainClauseGroup(tokens, groups);
   if (!main || main.last >= at || !toldAsDone(tokens, main)) return false;
-  for (let k = main.last + 1; k < at; k++) {
+  for (let k = main.first + 1; k < at; k++) {
     const t = tokens[k]!;
     if (t.lower === 'to' && t.pos === 'PART') return false;
     if (t.pos === 'VERB' && /ing$/.test(t.lower)) return false;
