@@ -1,4 +1,4 @@
-import { inPrepositionalFrame, mainGroup, opensRelative, type PastSideClause, participleAt, participleOf, QUOTE_OPENS, relativeAt, relativeEnd, SUBORDINATORS, toldInThePast } from './present-over-past.js';
+import { eventVerb, inPrepositionalFrame, mainGroup, opensRelative, type PastSideClause, participleAt, participleOf, QUOTE_OPENS, relativeAt, relativeEnd, SUBORDINATORS, toldInThePast } from './present-over-past.js';
 import { inBrackets, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
 
 /**
@@ -25,6 +25,9 @@ export function pastSideClauseUnderPast(text: string, index: number): PastSideCl
   if (!side || !toldInThePast(tokens, side, true) || inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
   if (main?.tense !== 'past' || cutPastPerfect(tokens, groups, main)) return undefined;
+  // Amendment B1′: a clause on the subject, before the main verb, tells the subject's part in the same episode as often as
+  // not ("Qin, detained briefly two weeks ago, was questioned"); and a verb of being or having tells a state of the clause's time.
+  if (side.from < main.last || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
 }
 

@@ -113,7 +113,7 @@ function perfectOrProgressive(tokens: readonly Token[], g: VerbGroup): boolean {
 }
 
 /** A group whose last verb is no verb of being or having: "has frozen", "are being held", "has been shown". */
-function eventVerb(tokens: readonly Token[], g: VerbGroup): boolean {
+export function eventVerb(tokens: readonly Token[], g: VerbGroup): boolean {
   const words = tokens.slice(g.first, g.last + 1);
   const verb = words.filter((w) => w.pos === 'VERB').at(-1) ?? words.filter((w) => w.pos === 'AUX').at(-1);
   return verb !== undefined && !STATE_VERBS.has(verb.lemma.toLowerCase());

@@ -716,3 +716,12 @@ describe('a verb told as done over a side clause’s or a noun’s date (issue 1
     expect(heads('The port has ended its search for survivors of the storm that hit the coast eleven days ago.')).toEqual(['eleven days ago:2031-03-10']);
   });
 });
+
+describe('B1′: a simple past over a side clause on its subject or a state (issue 16dates12, amendment)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+
+  it('keeps the side clause’s date when the clause is on the subject, or the main verb is a verb of being', () => {
+    expect(heads('Harbor pilot Jon Berg, detained briefly last month, was questioned for three hours by coast guards.')).toEqual(['last month:2031-02']);
+    expect(heads('Smuggling was a factor in a third of the harbor thefts recorded in 2029.')).toEqual(['2029:2029']);
+  });
+});
