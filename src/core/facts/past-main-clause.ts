@@ -1,45 +1,11 @@
-import { eventVerb, inPrepositionalFrame, mainGroup, opensRelative, type PastSideClause, participleAt, participleOf, QUOTE_OPENS, relativeAt, relativeEnd, SUBORDINATORS, toldInThePast } from './present-over-past.js';
+import { opensRelative, participleOf, QUOTE_OPENS, relativeEnd, SUBORDINATORS } from './present-over-past.js';
 import { inBrackets, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
 
 /**
- * Rules B1 and B2 (issue 16dates12): a sentence whose main verb is told as done, and whose only date is not that verb's.
- * This file only reads the grammar; what the timeline does with it is `findEvents`'s.
+ * Rule B2 (issue 16dates12): a sentence whose main verb is told as done, and whose only date is still to come. This file
+ * only reads the grammar; what the timeline does with it is `findEvents`'s. (B1, a simple past over a month or a year in a
+ * side clause, was measured and reverted: docs/quality.md, twenty-eighth round, 16dates12.)
  */
-
-/** What may open a relative or participle clause: without one before the date, no tagging is needed. */
-const MAY_OPEN = /\b(?:who|whom|whose|which|that)\b|\w(?:ing|ed|en|wn)\b/i;
-
-/**
- * Rule B1: the past side clause the date at `index` lies in (a relative clause, or a participle clause after a noun), when
- * the sentence's main verb group is a simple past ("had to steer clear of a chunk of a rocket launched last month"): a past
- * form, a past passive or "had to" — not a past perfect (a time before the narrative's) and not a modal. Whether the date
- * names only a month or a year, and whether the sentence has another event date outside the clause, are the caller's.
- */
-export function pastSideClauseUnderPast(text: string, index: number): PastSideClause | undefined {
-  if (!MAY_OPEN.test(text.slice(0, index)) || QUOTE_OPENS.test(text)) return undefined;
-  const tokens = tokensOf(text);
-  const at = tokens.findIndex((t) => t.start >= index);
-  if (at < 1) return undefined;
-  const groups = verbGroups(tokens);
-  const side = relativeAt(tokens, groups, at) ?? participleAt(tokens, groups, at);
-  if (!side || !toldInThePast(tokens, side, true) || inPrepositionalFrame(tokens, groups, side)) return undefined;
-  const main = mainGroup(tokens, groups, side.from, side.to);
-  if (main?.tense !== 'past' || cutPastPerfect(tokens, groups, main)) return undefined;
-  // Amendment B1′: a clause on the subject, before the main verb, tells the subject's part in the same episode as often as
-  // not ("Qin, detained briefly two weeks ago, was questioned"); and a verb of being or having tells a state of the clause's time.
-  if (side.from < main.last || !eventVerb(tokens, main)) return undefined;
-  return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
-}
-
-/**
- * "had never before handled": the tagger's preposition "before" cuts the past perfect in two groups, a lone "had" and the
- * participle after it; read together they are a past perfect.
- */
-function cutPastPerfect(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup): boolean {
-  if (g.first !== g.last || tokens[g.first]!.lemma.toLowerCase() !== 'have' || tokens[g.first]!.pos !== 'AUX') return false;
-  const next = groups.find((h) => h.first > g.last);
-  return next !== undefined && tokens[next.first]!.pos === 'VERB' && tokens.slice(g.last + 1, next.first).every((t) => t.pos === 'ADV' || t.lower === 'before');
-}
 
 /** Words of the present perfect: "has canceled", "have agreed". */
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);

@@ -77,7 +77,7 @@ export function toldInThePast(tokens: readonly Token[], side: Clause, dateGoneBy
  * word the tagger calls a preposition whose noun phrase is the subject of a finite verb right after the side clause
  * ("until all 15 sailors, who were detained …, are released") is a conjunction, not a preposition.
  */
-export function inPrepositionalFrame(tokens: readonly Token[], groups: readonly VerbGroup[], side: Clause): boolean {
+function inPrepositionalFrame(tokens: readonly Token[], groups: readonly VerbGroup[], side: Clause): boolean {
   let k = side.from - 1;
   if (tokens[k]?.lower === ',') k--;
   while (k >= 0 && (isNominal(tokens[k]) || ['ADJ', 'DET', 'NUM', 'CCONJ'].includes(tokens[k]!.pos) || POSSESSIVES.has(tokens[k]!.lower) || /^['’]s$/.test(tokens[k]!.lower))) k--;
@@ -92,7 +92,7 @@ export function inPrepositionalFrame(tokens: readonly Token[], groups: readonly 
  * brackets), with no subordinating word before it — after one, the first finite group is a fronted clause's, not the main
  * clause's, and the rule does not guess.
  */
-export function mainGroup(tokens: readonly Token[], groups: readonly VerbGroup[], from: number, to: number): VerbGroup | undefined {
+function mainGroup(tokens: readonly Token[], groups: readonly VerbGroup[], from: number, to: number): VerbGroup | undefined {
   const main = groups.find((g) => g.finite && (g.last < from || g.first >= to) && !participleOf(tokens, groups, g) && !inBrackets(tokens, 0, g.first));
   if (!main) return undefined;
   const opened = tokens.slice(0, main.first).some((t, k) => (k < from || k >= to) && (t.pos === 'SCONJ' || (SUBORDINATORS.has(t.lower) && (t.pos === 'PRON' || t.pos === 'ADV'))));
@@ -113,14 +113,14 @@ function perfectOrProgressive(tokens: readonly Token[], g: VerbGroup): boolean {
 }
 
 /** A group whose last verb is no verb of being or having: "has frozen", "are being held", "has been shown". */
-export function eventVerb(tokens: readonly Token[], g: VerbGroup): boolean {
+function eventVerb(tokens: readonly Token[], g: VerbGroup): boolean {
   const words = tokens.slice(g.first, g.last + 1);
   const verb = words.filter((w) => w.pos === 'VERB').at(-1) ?? words.filter((w) => w.pos === 'AUX').at(-1);
   return verb !== undefined && !STATE_VERBS.has(verb.lemma.toLowerCase());
 }
 
 /** K1 (16dates7): a relative clause opened before the date that the date lies in (the nearest such opener). */
-export function relativeAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: number): Clause | undefined {
+function relativeAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: number): Clause | undefined {
   for (let r = at - 1; r >= 1; r--) {
     if (CLOSES.has(tokens[r]!.lower) && tokens[r]!.lower !== ',') return undefined;
     if (!opensRelative(tokens, r)) continue;
@@ -169,7 +169,7 @@ export function relativeEnd(tokens: readonly Token[], groups: readonly VerbGroup
  * date in its phrase. A verb form that may be a participle is as often the main clause's own verb, so it is read as a
  * participle only where grammar leaves no main verb for it to be: see `reducedRelative` and `appositive`.
  */
-export function participleAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: number): Clause | undefined {
+function participleAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: number): Clause | undefined {
   for (let v = at - 1; v >= 1; v--) {
     const t = tokens[v]!;
     if (CLOSES.has(t.lower)) return undefined;

@@ -5,7 +5,7 @@ import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
-import { doneVerbBefore, pastSideClauseUnderPast } from './past-main-clause.js';
+import { doneVerbBefore } from './past-main-clause.js';
 import { pastSideClauseUnderPresent } from './present-over-past.js';
 import { sideClauseAt } from './side-clause.js';
 
@@ -215,10 +215,9 @@ function articleDayOver(head: FoundDate, events: readonly FoundDate[], position:
   const at = position.get(head)!;
   if (!published || at < 0) return undefined;
   const day = isoOf(dayOf(published), 'day');
+  // Rule B3 (issue 16dates12): a side clause's verb that is its own lemma ("that hit") is a past under a date gone by.
   const goneBy = head.date !== null && head.date < day.slice(0, head.date.length);
-  // Rule B1 (issue 16dates12): under a simple past, only a side clause that names a month or a year gone by (a day there
-  // tells the narrative's own time as often as not).
-  const side = pastSideClauseUnderPresent(head.sentence.text, at, goneBy) ?? (goneBy && head.date!.length <= 7 ? pastSideClauseUnderPast(head.sentence.text, at) : undefined);
+  const side = pastSideClauseUnderPresent(head.sentence.text, at, goneBy);
   if (!side) return undefined;
   const outside = events.some((e) => e !== head && (position.get(e)! < side.start || position.get(e)! >= side.end));
   return outside ? undefined : day;
