@@ -20,14 +20,14 @@ const MAY_OPEN = /\b(?:who|whom|whose|which|that)\b|\w(?:ing|ed|en|wn)\b/i;
 const MAY_BE_PERFECT_OR_PROGRESSIVE = /\b(?:has|have|is|are|am)|['’](?:ve|re|m)\b/i;
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that open a clause of their own inside another: each is owed a verb before the clause around it resumes. */
-const SUBORDINATORS = new Set(['that', 'why', 'how', 'what', 'where', 'when', 'whether', 'if', 'because', 'although', 'though', 'while', 'unless', 'whereas', 'who', 'whom', 'whose', 'which']);
+export const SUBORDINATORS = new Set(['that', 'why', 'how', 'what', 'where', 'when', 'whether', 'if', 'because', 'although', 'though', 'while', 'unless', 'whereas', 'who', 'whom', 'whose', 'which']);
 const CLOSES = new Set([',', ';', ':', '—', '–', '--', '(', ')', '_', '"', '“', '”']);
 const POSSESSIVES = new Set(['whose', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Verbs of being and having used as main verbs (a closed class): they tell a state, not an event of the day. */
 const STATE_VERBS = new Set(['be', 'have', 'do', 'seem', 'appear', 'remain']);
 const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'am', "'re", "'m"]);
-const QUOTE_OPENS = /^\s*["“'‘]/;
+export const QUOTE_OPENS = /^\s*["“'‘]/;
 
 const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN' || t.pos === 'PROPN');
 
@@ -35,24 +35,39 @@ const isNominal = (t: Token | undefined) => t !== undefined && (t.pos === 'NOUN'
  * The past side clause the date at `index` lies in, when the sentence's main verb group is a present event verb (rule A1's
  * conditions 2–4); whether the sentence has another event date outside it is the caller's to check.
  */
-export function pastSideClauseUnderPresent(text: string, index: number): PastSideClause | undefined {
+export function pastSideClauseUnderPresent(text: string, index: number, dateGoneBy = false): PastSideClause | undefined {
   if (!MAY_OPEN.test(text.slice(0, index)) || !MAY_BE_PERFECT_OR_PROGRESSIVE.test(text) || QUOTE_OPENS.test(text)) return undefined;
   const tokens = tokensOf(text);
   const at = tokens.findIndex((t) => t.start >= index);
   if (at < 1) return undefined;
   const groups = verbGroups(tokens);
   const side = relativeAt(tokens, groups, at) ?? participleAt(tokens, groups, at);
-  if (!side || (side.own !== 'past' && side.own !== 'pastPerfect')) return undefined;
+  if (!side || !toldInThePast(tokens, side, dateGoneBy)) return undefined;
   if (inPrepositionalFrame(tokens, groups, side)) return undefined;
   const main = mainGroup(tokens, groups, side.from, side.to);
   if (main?.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
 }
 
-interface Clause {
+export interface Clause {
   from: number;
   to: number;
   own: Tense | undefined;
+  /** The clause's own finite verb group, when it has one (a relative clause). */
+  ownGroup?: VerbGroup;
+}
+
+/**
+ * Whether a side clause is told in the past or past perfect. Rule B3 (issue 16dates12): a relative clause whose one verb
+ * is its own lemma ("the earthquake that hit the region eleven days ago", "which put", "who set") reads as a present by its
+ * form, but a date gone by cannot be told in the simple present: with such a date it is a past.
+ */
+export function toldInThePast(tokens: readonly Token[], side: Clause, dateGoneBy: boolean): boolean {
+  if (side.own === 'past' || side.own === 'pastPerfect') return true;
+  const g = side.ownGroup;
+  if (!dateGoneBy || side.own !== 'present' || !g || g.first !== g.last) return false;
+  const verb = tokens[g.first]!;
+  return verb.pos === 'VERB' && verb.lower === verb.lemma.toLowerCase();
 }
 
 /**
@@ -112,13 +127,13 @@ function relativeAt(tokens: readonly Token[], groups: readonly VerbGroup[], at: 
     const end = relativeEnd(tokens, groups, r);
     if (at >= end) continue;
     const own = groups.find((g) => g.first > r && g.first < end && g.finite);
-    return { from: r, to: end, own: own?.tense };
+    return { from: r, to: end, own: own?.tense, ...(own ? { ownGroup: own } : {}) };
   }
   return undefined;
 }
 
 /** "who", "whom", "whose", "which" after a noun, a name, a comma or a preposition; "that" after a noun or a name and before a verb. */
-function opensRelative(tokens: readonly Token[], r: number): boolean {
+export function opensRelative(tokens: readonly Token[], r: number): boolean {
   const t = tokens[r]!;
   const before = tokens[r - 1]!;
   // "a general who …": a noun the tagger reads as an adjective after a determiner.
@@ -134,7 +149,7 @@ function opensRelative(tokens: readonly Token[], r: number): boolean {
  * the main clause's verb resumes — a finite verb group when every clause opened so far already has its verb (a verb after
  * "and"/"or"/"but" goes on with the clause it follows).
  */
-function relativeEnd(tokens: readonly Token[], groups: readonly VerbGroup[], r: number): number {
+export function relativeEnd(tokens: readonly Token[], groups: readonly VerbGroup[], r: number): number {
   let owed = 1;
   for (let k = r + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -211,7 +226,7 @@ function participleForm(t: Token): boolean {
 }
 
 /** A verb group that is itself one reduced relative: no finite verb of the sentence's own. */
-function participleOf(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup): boolean {
+export function participleOf(tokens: readonly Token[], groups: readonly VerbGroup[], g: VerbGroup): boolean {
   return g.first === g.last && participleForm(tokens[g.first]!) && reducedRelative(tokens, groups, g.first);
 }
 

@@ -5,6 +5,7 @@ import { attributiveKind } from './attributive-date.js';
 import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
+import { doneVerbBefore } from './past-main-clause.js';
 import { pastSideClauseUnderPresent } from './present-over-past.js';
 import { sideClauseAt } from './side-clause.js';
 
@@ -170,9 +171,12 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
   }
   return [...first.values()].flatMap((kept): FoundEvent[] => {
     const events = eventsOf.get(kept.sentence)!;
-    const d = headOutsideSideClause(kept, events, position);
-    if (!d) return [];
-    const today = d === kept ? articleDayOver(d, events, position, publishedOf(d.sentence.docId)) : undefined;
+    const outside = headOutsideSideClause(kept, events, position);
+    if (!outside) return [];
+    const published = publishedOf(outside.sentence.docId);
+    const done = outside === kept ? doneOverComing(outside, events, position, published) : undefined;
+    const d = typeof done === 'object' ? done : outside;
+    const today = typeof done === 'string' ? done : d === kept ? articleDayOver(d, events, position, published) : undefined;
     if (today) return [{ date: today, when: d.when, sentence: d.sentence, alsoTells: withYearWritten(d) }];
     const date = withYearWritten(d);
     return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
@@ -210,10 +214,27 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
 function articleDayOver(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>, published: string | undefined): string | undefined {
   const at = position.get(head)!;
   if (!published || at < 0) return undefined;
-  const side = pastSideClauseUnderPresent(head.sentence.text, at);
+  const day = isoOf(dayOf(published), 'day');
+  // Rule B3 (issue 16dates12): a side clause's verb that is its own lemma ("that hit") is a past under a date gone by.
+  const goneBy = head.date !== null && head.date < day.slice(0, head.date.length);
+  const side = pastSideClauseUnderPresent(head.sentence.text, at, goneBy);
   if (!side) return undefined;
   const outside = events.some((e) => e !== head && (position.get(e)! < side.start || position.get(e)! >= side.end));
-  return outside ? undefined : isoOf(dayOf(published), 'day');
+  return outside ? undefined : day;
+}
+
+/**
+ * Rule B2 (issue 16dates12): an item whose date lies after its article's day, under a main verb told as done ("has canceled
+ * a trip to an Asian summit next month, his office said Friday"): the date is a noun's. A later event date of the sentence
+ * on or before the article's day heads the item (returned); with none, the article's own day (returned as a date).
+ */
+function doneOverComing(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>, published: string | undefined): FoundDate | string | undefined {
+  const at = position.get(head)!;
+  if (!published || at < 0 || head.date === null) return undefined;
+  const day = isoOf(dayOf(published), 'day');
+  if (head.date <= day.slice(0, head.date.length) || !doneVerbBefore(head.sentence.text, at)) return undefined;
+  const own = events.find((e) => position.get(e)! > at && e.date !== null && e.date <= day.slice(0, e.date.length));
+  return own ?? day;
 }
 
 /** "on the eve of Saturday's vote": the expression names the event the eve is of (rule K5, issue 16dates7). */

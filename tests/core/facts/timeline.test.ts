@@ -686,3 +686,22 @@ describe('a present main clause over a past side clause (issue 16dates11)', () =
     expect(told.map((e) => `${e.sentence.docId}:${e.date}`)).toEqual(['a.md:2031-03-10']);
   });
 });
+
+describe('a verb told as done over a noun’s date still to come; a relative clause’s verb under a date gone by (issue 16dates12)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+
+  it('B2: a verb told as done over a date still to come takes the sentence’s own date, or the article’s day', () => {
+    expect(heads('The mayor has canceled a trip to a harbor summit next month, her office said Friday.')).toEqual(['Friday:2031-03-07']);
+    expect(heads('The mayor canceled a trip to a harbor summit next month.')).toEqual(['next month:2031-03-10']);
+  });
+
+  it('B2 leaves a date still to come after an infinitive, a modal or a present', () => {
+    expect(heads('The mayor has decided to send her deputy to a harbor summit next month.')).toEqual(['next month:2031-04']);
+    expect(heads('The mayor said the harbor summit will open next month.')).toEqual(['next month:2031-04']);
+    expect(heads('The mayor said the harbor summit opens next month.')).toEqual(['next month:2031-04']);
+  });
+
+  it('B3: a relative clause’s verb that is its own lemma, with a date gone by, is a past under a present perfect', () => {
+    expect(heads('The port has ended its search for survivors of the storm that hit the coast eleven days ago.')).toEqual(['eleven days ago:2031-03-10']);
+  });
+});
