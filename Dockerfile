@@ -53,4 +53,8 @@ STOPSIGNAL SIGTERM
 # A young generation of 32 MiB a half (V8's default is 16): an ad-hoc answer at 10,000 articles allocates
 # tens of MiB and keeps much of it for later answers; half as many scavenges copy it, and answers take
 # ~15% less CPU (docs/quality.md, "ad-hoc answers, ninth round").
+# Two malloc arenas for all threads (glibc's main one and one shared): the four analysis workers of a first index each
+# got an arena of their own, and the pages they freed stayed resident after they ended (128 MiB at 10,000 articles;
+# docs/quality.md, "Issue 17, twenty-eighth round (17mem2)"). npm start sets it alike; the bench measures with it.
+ENV MALLOC_ARENA_MAX=2
 CMD ["node", "--max-semi-space-size=32", "dist/main.js"]

@@ -21,6 +21,9 @@ import type { RestartFigures, SizeFigures } from './measure.js';
 import { runPathologicalBench } from './pathological.js';
 import { growthExponent, type Spread, spread } from './stats.js';
 
+/** What the service's start puts in its environment (the Dockerfile's ENV, npm start), so the bench measures it as it runs. */
+const SERVICE_ENV = { MALLOC_ARENA_MAX: '2' };
+
 /** The issue's goals at the largest size (issue 17). */
 const GOALS = { indexS: 15, restartS: 3, rssMiB: 1024, peakRssMiB: 1536, topicP95: 20, topicMax: 100, adhocP95: 50, addMs: 100, seedColdS: 1 };
 
@@ -128,7 +131,9 @@ async function main(): Promise<number> {
 function measure(root: string, args: string[], profileDir?: string): unknown {
   // The service's young generation (Dockerfile, npm start), for both codes: answers are timed as the service runs them.
   const flags = ['--expose-gc', '--max-old-space-size=4096', '--max-semi-space-size=32', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), '--import', 'tsx'];
-  const child = spawnSync(process.execPath, [...flags, 'bench/measure.ts', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 2 ** 20 });
+  // …and its environment (Dockerfile, npm start): the threads' malloc arenas, two, whichever code is measured.
+  const env = { ...process.env, ...SERVICE_ENV };
+  const child = spawnSync(process.execPath, [...flags, 'bench/measure.ts', ...args], { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 2 ** 20 });
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   try {
     return JSON.parse(last);
