@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { writtenStem } from '../nlp.js';
 import { partsOf, passage } from '../summary/passages.js';
-import { headWrittenJustBefore, leansInside } from './leans-inside.js';
+import { leansInside } from './leans-inside.js';
 
 /**
  * Rule O (docs/quality.md, "Twenty-fifth round (issue 16opener)", with amendment B): a topic briefing opens on a point that
@@ -108,8 +108,9 @@ export interface InsideRules {
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): a topic briefing's first point that leans from inside
- * (leans-inside.ts) on the sentence just before it is shown with it as one passage, both verbatim, one citation, when that
- * sentence is its document's lead, holds what it takes up, reads alone and is not shown already; else a later point that is
+ * (leans-inside.ts) is shown after the sentences before it from its document's lead as one passage, all verbatim, one
+ * citation, when it is its document's second or third sentence (rule R, "Twenty-eighth round (issue 16lean3)"; L's
+ * amendment A1 took the second only), the lead reads alone, and none of them is shown already; else a later point that is
  * a lead moves to the front, the rest in their order; else the summary is left as it was (amendment A).
  */
 export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument, mayLead, readsAlone }: InsideRules): Sentence[] {
@@ -120,13 +121,14 @@ export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument,
   const kind = leansInside(head, ofDocument);
   if (!kind) return [...summary];
   const doc = ofDocument(head.docId);
-  const before = doc[head.position - 1];
   const shown = new Set(summary.flatMap(partsOf));
-  const holdsAntecedent = kind !== 'description' || headWrittenJustBefore(head, ofDocument);
-  // Only the document's lead is shown before it (amendment A1): what another sentence leans on its words do not always show.
-  const lead = head.position === 1 ? before : undefined;
-  if (lead && doc[head.position] === head && holdsAntecedent && parts.length < MAX_PASSAGE && !shown.has(lead) && OPENS_SENTENCE.test(lead.text) && readsAlone(lead)) {
-    return [passage([lead, ...parts]), ...summary.slice(1)];
+  // Only a passage that opens on the document's lead (amendment A1): what another sentence leans on its words do not always
+  // show. Every sentence from the lead to the point is shown, so a description's head (L2 reads the three before) is among them.
+  const before = doc.slice(0, head.position);
+  const lead = before[0];
+  const fits = before.length > 0 && before.length + parts.length <= MAX_PASSAGE && doc[head.position] === head;
+  if (fits && lead && before.every((s) => !shown.has(s) && OPENS_SENTENCE.test(s.text)) && readsAlone(lead)) {
+    return [passage([...before, ...parts]), ...summary.slice(1)];
   }
   // Only a lead leads in its place (amendment A2), as in rule O.
   const rest = summary.slice(1);
