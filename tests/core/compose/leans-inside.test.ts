@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLead, openedWithoutLeaning } from '../../../src/core/compose/briefing-opener.js';
-import { leansInside } from '../../../src/core/compose/leans-inside.js';
+import { leansAsKeyPoint, leansInside } from '../../../src/core/compose/leans-inside.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { partsOf } from '../../../src/core/summary/passages.js';
@@ -70,5 +70,60 @@ describe('rule L: what a leaning first point does (amendment A)', () => {
     expect(texts(openedWithoutLeaning([at(6), OTHER.sentences[0]!], { ofDocument, mayLead: isLead, readsAlone }))).toEqual([['The harbour master, '], ['A cargo ferry held i']]);
     // The lead already shown in the summary is not printed twice: a later lead opens instead.
     expect(texts(openedWithoutLeaning([at(1), OTHER.sentences[0]!, at(0)], { ofDocument, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
+  });
+});
+
+/**
+ * docs/quality.md, "Twenty-eighth round (issue 16lean3)": rules S (shell nouns), P (pronouns), R (the passage from the lead
+ * reaches the third sentence) and K (a key point that leans from inside is left out). Made-up wire copy on a council vote.
+ */
+const COUNCIL = doc(
+  'council.txt',
+  [
+    'The city council of Bruges voted on Tuesday to close the old fish market by the end of the year.',
+    'Traders had asked for more time to move their stalls to the new hall.',
+    'The move angered dozens of fishmongers who gathered outside the town hall.',
+    'Hours after he left the chamber, the mayor faced a crowd of angry traders.',
+    'After he left the chamber, Mayor Dirk De fauw spoke to reporters.',
+    'The decision to close the market was taken by 24 votes to 11.',
+    'The problem is that the new hall has no cold store yet.',
+    'The union leader, Anna Peeters, said her members would protest on Friday.',
+  ].join(' '),
+);
+const inCouncil = (k: number): Sentence => COUNCIL.sentences[k]!;
+const councilOf = (docId: string) => (docId === COUNCIL.id ? COUNCIL.sentences : docId === OTHER.id ? OTHER.sentences : []);
+
+describe('rules S and P: a shell noun and a pronoun with nothing in their sentence to take up', () => {
+  it('reads a shell noun in the anaphoric pattern, and a pronoun after a capitalised common word', () => {
+    expect(leansInside(inCouncil(2), councilOf)).toBe('shell'); // "The move": the vote, told in other words
+    expect(leansInside(inCouncil(3), councilOf)).toBe('pronoun'); // "Hours" is the sentence's capital, not a name
+    expect(leansAsKeyPoint(inCouncil(2))).toBe(true);
+    expect(leansAsKeyPoint(inCouncil(3))).toBe(true);
+  });
+
+  it('does not read a shell noun whose content its sentence gives, nor a pronoun the main clause names', () => {
+    expect(leansInside(inCouncil(4), councilOf)).toBeUndefined(); // "After he left …, Mayor Dirk De fauw": backward pronominalisation
+    expect(leansInside(inCouncil(5), councilOf)).toBeUndefined(); // "The decision to close the market"
+    expect(leansInside(inCouncil(6), councilOf)).toBeUndefined(); // "The problem is that …"
+    expect(leansInside(inCouncil(7), councilOf)).toBeUndefined(); // "her" after the union leader's name
+    expect(leansAsKeyPoint(inCouncil(0))).toBe(false); // a lead needs nothing
+    expect(leansAsKeyPoint(inCouncil(5))).toBe(false);
+  });
+});
+
+describe('rule R: the passage from the lead reaches a third sentence', () => {
+  const texts = (units: readonly Sentence[]) => units.map((u) => partsOf(u).map((p) => p.text.slice(0, 20)));
+  const readsAlone = () => true;
+
+  it("shows the document's third sentence after its lead and second, as one passage", () => {
+    const summary = openedWithoutLeaning([inCouncil(2), OTHER.sentences[0]!], { ofDocument: councilOf, mayLead: isLead, readsAlone });
+    expect(texts(summary)).toEqual([['The city council of ', 'Traders had asked fo', 'The move angered doz'], ['A cargo ferry held i']]);
+  });
+
+  it('does not show a sentence the summary already shows, nor reach past the third', () => {
+    // The second sentence is shown already: a later lead opens instead.
+    expect(texts(openedWithoutLeaning([inCouncil(2), inCouncil(1), OTHER.sentences[0]!], { ofDocument: councilOf, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
+    // The fourth sentence would make a passage of four: a later lead opens instead.
+    expect(texts(openedWithoutLeaning([inCouncil(3), OTHER.sentences[0]!], { ofDocument: councilOf, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
   });
 });
