@@ -71,7 +71,7 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
   const before = ofDocument(sentence.docId).slice(Math.max(0, sentence.position - DESCRIPTION_REACH), sentence.position);
   const written = new Set(before.flatMap((s) => s.stems));
   if (descriptionHeads(tokens).some((head) => written.has(writtenStem(head)))) return 'description';
-  if (pronounUnanchored(tokens)) return 'pronoun';
+  if (pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text))) return 'pronoun';
   if (tokens.some((t, i) => DEMONSTRATIVES.has(t.lower) && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !TIME_UNITS.has(tokens[i + 1]!.lower))) return 'demonstrative';
   return undefined;
 }
@@ -81,10 +81,10 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
  * lead, leans on the sentence before it by an adverb in the verb group, a shell noun or a pronoun: the three readings a
  * reader trips on wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2).
  */
-export function leansAsKeyPoint(sentence: Sentence): boolean {
+export function leansAsKeyPoint(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   if (sentence.position === 0) return false;
   const tokens = taggedWords(sentence.text);
-  return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || shellNounLeans(tokens) || pronounUnanchored(tokens);
+  return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || shellNounLeans(tokens) || pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text));
 }
 
 /** An adverb of the class at `i` standing between the subject or an auxiliary and the verb ("officials later said", "is also"). */
@@ -126,35 +126,38 @@ function descriptionHeads(tokens: readonly Token[]): string[] {
 }
 
 /**
- * A third-person pronoun no name (or, plural, no plural noun or name) before it in the sentence can take up ("Hours after
- * he returned…"). The sentence's first word is a name only when it is one lower-cased too (rule P(i): its capital is the
- * sentence's); a pronoun in a fronted adverbial clause is taken up by a name opening the main clause after it (P(ii):
- * "After he landed, Smith said…", backward pronominalisation).
+ * A third-person pronoun no name (or, plural, no plural noun, names joined by "and" or name) before it in the sentence can
+ * take up ("Hours after he returned…"). The sentence's capitalised first word is a name only when its document writes it
+ * capitalised inside a sentence too (rule P(i), amendment A1: its capital may be the sentence's); a pronoun in a fronted
+ * adverbial is taken up by a name opening the main clause after it (P(ii), amendment A2: "After he landed, Smith said…",
+ * "In his will, Nobel…": backward pronominalisation).
  */
-function pronounUnanchored(tokens: readonly Token[]): boolean {
+function pronounUnanchored(tokens: readonly Token[], written: () => readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
     const singular = SINGULAR_PRONOUNS.has(lower);
     if (!singular && !PLURAL_PRONOUNS.has(lower)) continue;
-    const anchors = singular ? isName : isPlural;
-    const anchoredBefore = tokens.slice(0, i).some((t, k) => anchors(t) && (k > 0 || !singular || firstWordIsName(tokens)));
+    const firstIsName = () => writtenAsName(tokens[0]!.word, written());
+    const anchoredBefore = singular
+      ? tokens.slice(0, i).some((t, k) => isName(t) && (k > 0 || firstIsName()))
+      : tokens.slice(0, i).some((t, k) => isPlural(t) || IRREGULAR_PLURALS.has(t.lower) || (t.lower === 'and' && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1])));
     return !anchoredBefore && !takenUpByMainSubject(tokens, i);
   }
   return false;
 }
 
-/** Whether the sentence's capitalised first word is a name by its own right: wink tags it one again once lower-cased. */
-function firstWordIsName(tokens: readonly Token[]): boolean {
-  const first = tokens[0];
-  if (!first || !isName(first)) return false;
-  const text = tokens.map((t) => t.word).join(' ');
-  const retagged = taggedWords(first.lower + text.slice(first.word.length))[0];
-  return !!retagged && retagged.pos === 'PROPN';
+/** Plurals not in -s that a "they" takes up ("people … their grief"): the irregular plurals of persons, and "police". */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+
+/** Whether a capitalised word is written so inside a sentence of its document (not after a sentence's or a quotation's opening). */
+function writtenAsName(word: string, written: readonly string[]): boolean {
+  const inside = new RegExp(`[^\\s"“‘(]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return written.some((text) => inside.test(text));
 }
 
-/** Whether the pronoun at `i` stands in a fronted adverbial clause and a name opens the main clause after its comma. */
+/** Whether the pronoun at `i` stands in a fronted adverbial (a subordinator or preposition among the first three words) and a name opens the main clause after its comma. */
 function takenUpByMainSubject(tokens: readonly Token[], i: number): boolean {
-  if (!tokens.slice(0, 3).some((t) => SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'ADV'))) return false;
+  if (!tokens.slice(0, 3).some((t) => SUBORDINATORS.has(t.lower) || t.pos === 'ADP' || t.pos === 'SCONJ')) return false;
   const comma = tokens.findIndex((t) => isComma(t));
   if (comma < 0 || comma < i) return false;
   const after = tokens[comma + 1];
@@ -178,8 +181,15 @@ function shellNounLeans(tokens: readonly Token[]): boolean {
     if (!possessive && !SHELL_DETERMINERS.has(determiner.lower)) continue;
     // "that" as a determiner only, not the conjunction ("said that decision" is rare, "said that the plan" the article's).
     if (determiner.lower === 'that' && determiner.pos === 'SCONJ') continue;
+    // A shell noun complement of "be" takes its content from the subject ("Latin America is chiefly Washington's problem", amendment A4).
+    let phrase = d;
+    while (possessive && phrase > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[phrase - 1]!.pos)) phrase--;
+    if (tokens.slice(Math.max(0, phrase - 2), phrase).some((w) => BE_FORMS.has(w.lower))) continue;
     const next = tokens[i + 1];
     if (next && SHELL_CONTENT.has(next.lower)) continue;
+    // A participle after it identifies it, as it does a description (L2; amendment A5: "the plan drafted by …", "the talks ending …").
+    // A form in -ed is read as one only before "by" (a finite verb looks the same: "The move angered …").
+    if (next?.pos === 'VERB' && (/ing$/.test(next.lower) || (/ed$/.test(next.lower) && tokens[i + 2]?.lower === 'by'))) continue;
     if (next && BE_FORMS.has(next.lower) && SHELL_CONTENT.has(tokens[i + 2]?.lower ?? '')) continue;
     if (isComma(next) && /^\p{Lu}/u.test(tokens[i + 2]?.word ?? '')) continue;
     return true;

@@ -97,8 +97,8 @@ describe('rules S and P: a shell noun and a pronoun with nothing in their senten
   it('reads a shell noun in the anaphoric pattern, and a pronoun after a capitalised common word', () => {
     expect(leansInside(inCouncil(2), councilOf)).toBe('shell'); // "The move": the vote, told in other words
     expect(leansInside(inCouncil(3), councilOf)).toBe('pronoun'); // "Hours" is the sentence's capital, not a name
-    expect(leansAsKeyPoint(inCouncil(2))).toBe(true);
-    expect(leansAsKeyPoint(inCouncil(3))).toBe(true);
+    expect(leansAsKeyPoint(inCouncil(2), councilOf)).toBe(true);
+    expect(leansAsKeyPoint(inCouncil(3), councilOf)).toBe(true);
   });
 
   it('does not read a shell noun whose content its sentence gives, nor a pronoun the main clause names', () => {
@@ -106,8 +106,8 @@ describe('rules S and P: a shell noun and a pronoun with nothing in their senten
     expect(leansInside(inCouncil(5), councilOf)).toBeUndefined(); // "The decision to close the market"
     expect(leansInside(inCouncil(6), councilOf)).toBeUndefined(); // "The problem is that …"
     expect(leansInside(inCouncil(7), councilOf)).toBeUndefined(); // "her" after the union leader's name
-    expect(leansAsKeyPoint(inCouncil(0))).toBe(false); // a lead needs nothing
-    expect(leansAsKeyPoint(inCouncil(5))).toBe(false);
+    expect(leansAsKeyPoint(inCouncil(0), councilOf)).toBe(false); // a lead needs nothing
+    expect(leansAsKeyPoint(inCouncil(5), councilOf)).toBe(false);
   });
 });
 
@@ -125,5 +125,40 @@ describe('rule R: the passage from the lead reaches a third sentence', () => {
     expect(texts(openedWithoutLeaning([inCouncil(2), inCouncil(1), OTHER.sentences[0]!], { ofDocument: councilOf, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
     // The fourth sentence would make a passage of four: a later lead opens instead.
     expect(texts(openedWithoutLeaning([inCouncil(3), OTHER.sentences[0]!], { ofDocument: councilOf, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
+  });
+});
+
+/**
+ * Amendments A1–A5 (written after the first measure): a name that opens a sentence, a pronoun in a fronted phrase, plural
+ * antecedents not in -s, a shell noun after "be", and one a participle identifies. Made-up copy on a harbour strike.
+ */
+const STRIKE = doc(
+  'strike.txt',
+  [
+    'Dock workers in Antwerp walked out on Monday over a pay offer from the port authority.',
+    'Peeters, 48, has led the union from his office in the old harbour for ten years.',
+    'In his speech, Peeters urged workers to hold firm until pay rose.',
+    'Rotterdam and Hamburg said their ports would take no diverted ships.',
+    'About 2,000 people marched through the city to show their support.',
+    "The union said the strike was chiefly the port authority's problem, not its own.",
+    'A main item at the talks was the plan drafted by union lawyers.',
+    'Union leader Jan Peeters said the strike would go on.',
+  ].join(' '),
+);
+const strikeOf = (docId: string) => (docId === STRIKE.id ? STRIKE.sentences : []);
+const inStrike = (k: number): Sentence => STRIKE.sentences[k]!;
+
+describe('amendments A1–A5: what anchors a pronoun or gives a shell noun its content', () => {
+  it('reads none of these as leaning, where rules P and S as first written did', () => {
+    expect(leansAsKeyPoint(inStrike(1), strikeOf)).toBe(false); // "Peeters, 48, … his": the document writes "Peeters" inside a sentence (A1)
+    expect(leansAsKeyPoint(inStrike(2), strikeOf)).toBe(false); // "In his speech, Peeters": a fronted phrase (A2)
+    expect(leansAsKeyPoint(inStrike(3), strikeOf)).toBe(false); // "Rotterdam and Hamburg … their" (A3)
+    expect(leansAsKeyPoint(inStrike(4), strikeOf)).toBe(false); // "people … their" (A3)
+    expect(leansAsKeyPoint(inStrike(5), strikeOf)).toBe(false); // "was chiefly the port authority's problem" (A4)
+    expect(leansAsKeyPoint(inStrike(6), strikeOf)).toBe(false); // "the plan drafted by" (A5)
+  });
+
+  it('still reads a capitalised common word as no name', () => {
+    expect(leansAsKeyPoint(inCouncil(3), councilOf)).toBe(true); // "Hours after he left the chamber, the mayor …"
   });
 });
