@@ -68,7 +68,14 @@ export function openingDescription(text: string): string[] {
   const tokens = text.trim().split(/\s+/);
   if (!/^the$/i.test(tokens[0] ?? '')) return [];
   // A description a name in apposition identifies ("The dissident, Yao Zhenxian, …") needs nothing before it (amendment A2).
-  if (/^[\p{Ll}\d][\p{Ll}\d'’-]*,$/u.test(tokens[1] ?? '') && /^\p{Lu}/u.test(tokens[2] ?? '')) return [];
+  // Up to three words before the comma ("The harbour master, Joseph Camilleri, …"), as many as a description holds (amendment B of 16lean3).
+  for (let k = 1; k <= 3; k++) {
+    if (!/^[\p{Ll}\d][\p{Ll}\d'’-]*,?$/u.test(tokens[k] ?? '')) break;
+    if (tokens[k]!.endsWith(',')) {
+      if (/^\p{Lu}/u.test(tokens[k + 1] ?? '')) return [];
+      break;
+    }
+  }
   return descriptionAt(tokens, 0);
 }
 
@@ -118,8 +125,8 @@ export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument,
   const parts = opener ? partsOf(opener) : [];
   const head = parts[0];
   if (!opener || !head) return [...summary];
-  const kind = leansInside(head, ofDocument);
-  if (!kind) return [...summary];
+  // Rule O's head readings take the same passage (amendment B): O alone can only move a later lead to the front.
+  if (!leansInside(head, ofDocument) && !leansAtHead(opener, ofDocument)) return [...summary];
   const doc = ofDocument(head.docId);
   const shown = new Set(summary.flatMap(partsOf));
   // Only a passage that opens on the document's lead (amendment A1): what another sentence leans on its words do not always

@@ -162,3 +162,12 @@ describe('amendments A1–A5: what anchors a pronoun or gives a shell noun its c
     expect(leansAsKeyPoint(inCouncil(3), councilOf)).toBe(true); // "Hours after he left the chamber, the mayor …"
   });
 });
+
+describe("amendment B: rule O's head readings take the passage from the lead too", () => {
+  const PORT = doc('port.txt', ['The port of Ostend reopened on Friday after a storm closed it for three days.', 'Ferries to Dover were cancelled on Thursday.', 'The storm damaged two cranes on the north quay.'].join(' '));
+  const portOf = (docId: string) => (docId === PORT.id ? PORT.sentences : []);
+  it('shows a point opening on a description its lead wrote after the lead, as one passage, when no later lead may open', () => {
+    const summary = openedWithoutLeaning([PORT.sentences[2]!], { ofDocument: portOf, mayLead: isLead, readsAlone: () => true });
+    expect(summary.map((u) => partsOf(u).map((p) => p.text.slice(0, 20)))).toEqual([['The port of Ostend r', 'Ferries to Dover wer', 'The storm damaged tw']]);
+  });
+});
