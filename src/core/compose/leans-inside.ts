@@ -78,13 +78,15 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
 
 /**
  * Rule K (docs/quality.md, "Twenty-eighth round (issue 16lean3)"): whether a key point's first sentence, not its document's
- * lead, leans on the sentence before it by an adverb in the verb group, a shell noun or a pronoun: the three readings a
- * reader trips on wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2).
+ * lead, leans on the sentence before it by an adverb in the verb group or a pronoun: the readings a reader trips on
+ * wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2), nor the shell
+ * nouns (amendment C).
  */
 export function leansAsKeyPoint(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   if (sentence.position === 0) return false;
   const tokens = taggedWords(sentence.text);
-  return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || shellNounLeans(tokens) || pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text));
+  // Not the shell-noun reading (amendment C): in a key point the topic, or the summary above it, mostly gives a shell its content ("his case", "the situation").
+  return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text));
 }
 
 /** An adverb of the class at `i` standing between the subject or an auxiliary and the verb ("officials later said", "is also"). */
