@@ -247,7 +247,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A fragment (a wire desk's note, a heading) is no key point, by the summary's own test: selection falls back to any sentence
   // when the summary has said every prose one (docs/quality.md, "Twenty-second round (issue 16tidy4)", rule K1).
   // Nor one that leans on an unshown sentence from inside it ("also said", "the move", "he") (rule K, docs/quality.md "Twenty-eighth round (issue 16lean3)").
-  const leans = (s: Sentence) => leansAsKeyPoint(partsOf(s)[0]!);
+  const leans = (s: Sentence) => leansAsKeyPoint(partsOf(s)[0]!, sentencesOf);
   const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) || leans(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
