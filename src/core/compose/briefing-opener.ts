@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { writtenStem } from '../nlp.js';
 import { partsOf, passage } from '../summary/passages.js';
-import { leansInside } from './leans-inside.js';
+import { headWrittenJustBefore, leansInside } from './leans-inside.js';
 
 /**
  * Rule O (docs/quality.md, "Twenty-fifth round (issue 16opener)", with amendment B): a topic briefing opens on a point that
@@ -68,14 +68,7 @@ export function openingDescription(text: string): string[] {
   const tokens = text.trim().split(/\s+/);
   if (!/^the$/i.test(tokens[0] ?? '')) return [];
   // A description a name in apposition identifies ("The dissident, Yao Zhenxian, …") needs nothing before it (amendment A2).
-  // Up to three words before the comma ("The harbour master, Joseph Camilleri, …"), as many as a description holds (amendment B of 16lean3).
-  for (let k = 1; k <= 3; k++) {
-    if (!/^[\p{Ll}\d][\p{Ll}\d'’-]*,?$/u.test(tokens[k] ?? '')) break;
-    if (tokens[k]!.endsWith(',')) {
-      if (/^\p{Lu}/u.test(tokens[k + 1] ?? '')) return [];
-      break;
-    }
-  }
+  if (/^[\p{Ll}\d][\p{Ll}\d'’-]*,$/u.test(tokens[1] ?? '') && /^\p{Lu}/u.test(tokens[2] ?? '')) return [];
   return descriptionAt(tokens, 0);
 }
 
@@ -115,9 +108,8 @@ export interface InsideRules {
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): a topic briefing's first point that leans from inside
- * (leans-inside.ts) is shown after the sentences before it from its document's lead as one passage, all verbatim, one
- * citation, when it is its document's second or third sentence (rule R, "Twenty-eighth round (issue 16lean3)"; L's
- * amendment A1 took the second only), the lead reads alone, and none of them is shown already; else a later point that is
+ * (leans-inside.ts) on the sentence just before it is shown with it as one passage, both verbatim, one citation, when that
+ * sentence is its document's lead, holds what it takes up, reads alone and is not shown already; else a later point that is
  * a lead moves to the front, the rest in their order; else the summary is left as it was (amendment A).
  */
 export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument, mayLead, readsAlone }: InsideRules): Sentence[] {
@@ -125,17 +117,16 @@ export function openedWithoutLeaning(summary: readonly Sentence[], { ofDocument,
   const parts = opener ? partsOf(opener) : [];
   const head = parts[0];
   if (!opener || !head) return [...summary];
-  // Rule O's head readings take the same passage (amendment B): O alone can only move a later lead to the front.
-  if (!leansInside(head, ofDocument) && !leansAtHead(opener, ofDocument)) return [...summary];
+  const kind = leansInside(head, ofDocument);
+  if (!kind) return [...summary];
   const doc = ofDocument(head.docId);
+  const before = doc[head.position - 1];
   const shown = new Set(summary.flatMap(partsOf));
-  // Only a passage that opens on the document's lead (amendment A1): what another sentence leans on its words do not always
-  // show. Every sentence from the lead to the point is shown, so a description's head (L2 reads the three before) is among them.
-  const before = doc.slice(0, head.position);
-  const lead = before[0];
-  const fits = before.length > 0 && before.length + parts.length <= MAX_PASSAGE && doc[head.position] === head;
-  if (fits && lead && before.every((s) => !shown.has(s) && OPENS_SENTENCE.test(s.text)) && readsAlone(lead)) {
-    return [passage([...before, ...parts]), ...summary.slice(1)];
+  const holdsAntecedent = kind !== 'description' || headWrittenJustBefore(head, ofDocument);
+  // Only the document's lead is shown before it (amendment A1): what another sentence leans on its words do not always show.
+  const lead = head.position === 1 ? before : undefined;
+  if (lead && doc[head.position] === head && holdsAntecedent && parts.length < MAX_PASSAGE && !shown.has(lead) && OPENS_SENTENCE.test(lead.text) && readsAlone(lead)) {
+    return [passage([lead, ...parts]), ...summary.slice(1)];
   }
   // Only a lead leads in its place (amendment A2), as in rule O.
   const rest = summary.slice(1);

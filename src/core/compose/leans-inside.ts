@@ -8,11 +8,11 @@ import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
  * - `adverb`: a conjunct or sequence adverb in the verb group ("The ministry also said", "have also touched");
  * - `description`: a definite description whose head one of the three sentences before writes and nothing in the sentence identifies;
  * - `pronoun`: a third-person pronoun before any name (or, plural, any plural noun) it could take up in the sentence;
- * - `demonstrative`: "this", "these", "those", "that" before a noun that is not a unit of time;
- * - `shell`: a shell noun in the anaphoric pattern "the move", "Hariri's decision" whose content its sentence does not give
- *   (rule S, docs/quality.md "Twenty-eighth round (issue 16lean3)").
+ * - `demonstrative`: "this", "these", "those", "that" before a noun that is not a unit of time.
+ * The pronoun reading is rule P's as amended (docs/quality.md "Twenty-eighth round (issue 16lean3)"); that round's shell
+ * nouns (rule S) were reverted with its opener remedies (at commit 07795fc).
  */
-export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative' | 'shell';
+export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative';
 
 type Token = TaggedWord;
 
@@ -31,29 +31,6 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 /** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
 
-/**
- * Shell nouns: abstract nouns that take their content from elsewhere (Schmid 2000, English Abstract Nouns as Conceptual
- * Shells: the frequent members of his factual, linguistic, mental, modal, eventive and circumstantial classes), taken as
- * written there, not from the briefings.
- */
-const SHELL_NOUNS = new Set(
-  [
-    'fact problem reason point result thing truth difference',
-    'news message report statement claim announcement proposal suggestion request demand order offer promise warning threat argument question answer',
-    'idea decision plan aim goal belief view hope fear thought notion',
-    'possibility chance need ability',
-    'move step attempt effort action measure job task event incident development change process',
-    'situation case issue position way',
-  ]
-    .join(' ')
-    .split(' '),
-);
-/** Words that open a shell noun's anaphoric pattern, th-N (Schmid): the definite article, a demonstrative, "such", a possessive. */
-const SHELL_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'his', 'her', 'its', 'their']);
-/** Words after a shell noun that give its content in the sentence itself (Schmid's N-cl, N-of, N-prep patterns). */
-const SHELL_CONTENT = new Set(['that', 'to', 'of', 'whether', 'which', 'who', 'on', 'about', 'over', 'against', 'for', 'by']);
-/** Forms of "be": Schmid's N-be-cl ("The problem is that …", "The aim was to …") gives the content after the verb. */
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s"]);
 /** Subordinators that open a fronted adverbial clause ("After he landed, …"). */
 const SUBORDINATORS = new Set('after before when while as since because although though if once until unless'.split(' '));
 
@@ -67,7 +44,6 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
   if (sentence.position === 0) return undefined;
   const tokens = taggedWords(sentence.text);
   if (tokens.some((_, i) => adverbInVerbGroup(tokens, i))) return 'adverb';
-  if (shellNounLeans(tokens)) return 'shell';
   const before = ofDocument(sentence.docId).slice(Math.max(0, sentence.position - DESCRIPTION_REACH), sentence.position);
   const written = new Set(before.flatMap((s) => s.stems));
   if (descriptionHeads(tokens).some((head) => written.has(writtenStem(head)))) return 'description';
@@ -76,16 +52,23 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
   return undefined;
 }
 
+/** Whether the description heads of `leansInside`'s L2 include one the sentence just before writes: the antecedent is there. */
+export function headWrittenJustBefore(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
+  const previous = ofDocument(sentence.docId)[sentence.position - 1];
+  if (!previous) return false;
+  const written = new Set(previous.stems);
+  return descriptionHeads(taggedWords(sentence.text)).some((head) => written.has(writtenStem(head)));
+}
+
 /**
  * Rule K (docs/quality.md, "Twenty-eighth round (issue 16lean3)"): whether a key point's first sentence, not its document's
  * lead, leans on the sentence before it by an adverb in the verb group or a pronoun: the readings a reader trips on
- * wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2), nor the shell
- * nouns (amendment C).
+ * wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2), nor shell
+ * nouns (amendment C: in a key point the topic, or the summary above it, mostly gives a shell its content).
  */
 export function leansAsKeyPoint(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
   if (sentence.position === 0) return false;
   const tokens = taggedWords(sentence.text);
-  // Not the shell-noun reading (amendment C): in a key point the topic, or the summary above it, mostly gives a shell its content ("his case", "the situation").
   return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text));
 }
 
@@ -164,37 +147,4 @@ function takenUpByMainSubject(tokens: readonly Token[], i: number): boolean {
   if (comma < 0 || comma < i) return false;
   const after = tokens[comma + 1];
   return !!after && isName(after);
-}
-
-/** A shell noun in Schmid's anaphoric pattern (th-N: "the move", "Hariri's decision") whose content its sentence does not give. */
-function shellNounLeans(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!SHELL_NOUNS.has(t.lower) || t.pos !== 'NOUN') continue;
-    let d = i - 1;
-    let adjectives = 0;
-    while (d >= 0 && tokens[d]!.pos === 'ADJ' && adjectives < 2) {
-      d--;
-      adjectives++;
-    }
-    const determiner = tokens[d];
-    if (!determiner) continue;
-    const possessive = determiner.pos === 'PART' && /^['’]s?$/.test(determiner.word);
-    if (!possessive && !SHELL_DETERMINERS.has(determiner.lower)) continue;
-    // "that" as a determiner only, not the conjunction ("said that decision" is rare, "said that the plan" the article's).
-    if (determiner.lower === 'that' && determiner.pos === 'SCONJ') continue;
-    // A shell noun complement of "be" takes its content from the subject ("Latin America is chiefly Washington's problem", amendment A4).
-    let phrase = d;
-    while (possessive && phrase > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(tokens[phrase - 1]!.pos)) phrase--;
-    if (tokens.slice(Math.max(0, phrase - 2), phrase).some((w) => BE_FORMS.has(w.lower))) continue;
-    const next = tokens[i + 1];
-    if (next && SHELL_CONTENT.has(next.lower)) continue;
-    // A participle after it identifies it, as it does a description (L2; amendment A5: "the plan drafted by …", "the talks ending …").
-    // A form in -ed is read as one only before "by" (a finite verb looks the same: "The move angered …").
-    if (next?.pos === 'VERB' && (/ing$/.test(next.lower) || (/ed$/.test(next.lower) && tokens[i + 2]?.lower === 'by'))) continue;
-    if (next && BE_FORMS.has(next.lower) && SHELL_CONTENT.has(tokens[i + 2]?.lower ?? '')) continue;
-    if (isComma(next) && /^\p{Lu}/u.test(tokens[i + 2]?.word ?? '')) continue;
-    return true;
-  }
-  return false;
 }
