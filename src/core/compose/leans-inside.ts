@@ -10,7 +10,7 @@ import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
  * - `pronoun`: a third-person pronoun before any name (or, plural, any plural noun) it could take up in the sentence;
  * - `demonstrative`: "this", "these", "those", "that" before a noun that is not a unit of time.
  * The pronoun reading is rule P's as amended (docs/quality.md "Twenty-eighth round (issue 16lean3)"); that round's shell
- * nouns (rule S) were reverted with its opener remedies (at commit 07795fc).
+ * nouns (rule S) were reverted with its opener remedies (at commit 04ce692).
  */
 export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative';
 
