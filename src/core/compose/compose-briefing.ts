@@ -40,6 +40,7 @@ import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
+import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
@@ -245,7 +246,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const speakerless = (unit: Sentence) => unsaidSpeaker(partsOf(unit), unit.text, sentencesOf, isOpinion(unit))?.speaker === null;
   // A fragment (a wire desk's note, a heading) is no key point, by the summary's own test: selection falls back to any sentence
   // when the summary has said every prose one (docs/quality.md, "Twenty-second round (issue 16tidy4)", rule K1).
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) };
+  // Nor one that leans on an unshown sentence from inside it ("also said", "the move", "he") (rule K, docs/quality.md "Twenty-eighth round (issue 16lean3)").
+  const leans = (s: Sentence) => leansAsKeyPoint(partsOf(s)[0]!, sentencesOf);
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) || leans(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(

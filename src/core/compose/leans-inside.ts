@@ -9,6 +9,8 @@ import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
  * - `description`: a definite description whose head one of the three sentences before writes and nothing in the sentence identifies;
  * - `pronoun`: a third-person pronoun before any name (or, plural, any plural noun) it could take up in the sentence;
  * - `demonstrative`: "this", "these", "those", "that" before a noun that is not a unit of time.
+ * The pronoun reading is rule P's as amended (docs/quality.md "Twenty-eighth round (issue 16lean3)"); that round's shell
+ * nouns (rule S) were reverted with its opener remedies (at commit 04ce692).
  */
 export type InsideLeaning = 'adverb' | 'description' | 'pronoun' | 'demonstrative';
 
@@ -29,6 +31,9 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
 /** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
 
+/** Subordinators that open a fronted adverbial clause ("After he landed, …"). */
+const SUBORDINATORS = new Set('after before when while as since because although though if once until unless'.split(' '));
+
 const isNominal = (t: Token | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN' || t?.pos === 'PRON';
 const isComma = (t: Token | undefined) => t?.word === ',';
 const isName = (t: Token) => t.pos === 'PROPN' || (/^\p{Lu}/u.test(t.word) && t.pos === 'NOUN');
@@ -42,7 +47,7 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
   const before = ofDocument(sentence.docId).slice(Math.max(0, sentence.position - DESCRIPTION_REACH), sentence.position);
   const written = new Set(before.flatMap((s) => s.stems));
   if (descriptionHeads(tokens).some((head) => written.has(writtenStem(head)))) return 'description';
-  if (pronounUnanchored(tokens)) return 'pronoun';
+  if (pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text))) return 'pronoun';
   if (tokens.some((t, i) => DEMONSTRATIVES.has(t.lower) && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !TIME_UNITS.has(tokens[i + 1]!.lower))) return 'demonstrative';
   return undefined;
 }
@@ -53,6 +58,18 @@ export function headWrittenJustBefore(sentence: Sentence, ofDocument: (docId: st
   if (!previous) return false;
   const written = new Set(previous.stems);
   return descriptionHeads(taggedWords(sentence.text)).some((head) => written.has(writtenStem(head)));
+}
+
+/**
+ * Rule K (docs/quality.md, "Twenty-eighth round (issue 16lean3)"): whether a key point's first sentence, not its document's
+ * lead, leans on the sentence before it by an adverb in the verb group or a pronoun: the readings a reader trips on
+ * wherever the point stands. Not the description and demonstrative readings, looser than a reader (16lean2), nor shell
+ * nouns (amendment C: in a key point the topic, or the summary above it, mostly gives a shell its content).
+ */
+export function leansAsKeyPoint(sentence: Sentence, ofDocument: (docId: string) => readonly Sentence[]): boolean {
+  if (sentence.position === 0) return false;
+  const tokens = taggedWords(sentence.text);
+  return tokens.some((_, i) => adverbInVerbGroup(tokens, i)) || pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text));
 }
 
 /** An adverb of the class at `i` standing between the subject or an auxiliary and the verb ("officials later said", "is also"). */
@@ -93,12 +110,41 @@ function descriptionHeads(tokens: readonly Token[]): string[] {
   return heads;
 }
 
-/** A third-person pronoun no name (or, plural, no plural noun or name) before it in the sentence can take up ("Hours after he returned…"). */
-function pronounUnanchored(tokens: readonly Token[]): boolean {
+/**
+ * A third-person pronoun no name (or, plural, no plural noun, names joined by "and" or name) before it in the sentence can
+ * take up ("Hours after he returned…"). The sentence's capitalised first word is a name only when its document writes it
+ * capitalised inside a sentence too (rule P(i), amendment A1: its capital may be the sentence's); a pronoun in a fronted
+ * adverbial is taken up by a name opening the main clause after it (P(ii), amendment A2: "After he landed, Smith said…",
+ * "In his will, Nobel…": backward pronominalisation).
+ */
+function pronounUnanchored(tokens: readonly Token[], written: () => readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    if (SINGULAR_PRONOUNS.has(lower)) return !tokens.slice(0, i).some(isName);
-    if (PLURAL_PRONOUNS.has(lower)) return !tokens.slice(0, i).some(isPlural);
+    const singular = SINGULAR_PRONOUNS.has(lower);
+    if (!singular && !PLURAL_PRONOUNS.has(lower)) continue;
+    const firstIsName = () => writtenAsName(tokens[0]!.word, written());
+    const anchoredBefore = singular
+      ? tokens.slice(0, i).some((t, k) => isName(t) && (k > 0 || firstIsName()))
+      : tokens.slice(0, i).some((t, k) => isPlural(t) || IRREGULAR_PLURALS.has(t.lower) || (t.lower === 'and' && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1])));
+    return !anchoredBefore && !takenUpByMainSubject(tokens, i);
   }
   return false;
+}
+
+/** Plurals not in -s that a "they" takes up ("people … their grief"): the irregular plurals of persons, and "police". */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+
+/** Whether a capitalised word is written so inside a sentence of its document (not after a sentence's or a quotation's opening). */
+function writtenAsName(word: string, written: readonly string[]): boolean {
+  const inside = new RegExp(`[^\\s"“‘(]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  return written.some((text) => inside.test(text));
+}
+
+/** Whether the pronoun at `i` stands in a fronted adverbial (a subordinator or preposition among the first three words) and a name opens the main clause after its comma. */
+function takenUpByMainSubject(tokens: readonly Token[], i: number): boolean {
+  if (!tokens.slice(0, 3).some((t) => SUBORDINATORS.has(t.lower) || t.pos === 'ADP' || t.pos === 'SCONJ')) return false;
+  const comma = tokens.findIndex((t) => isComma(t));
+  if (comma < 0 || comma < i) return false;
+  const after = tokens[comma + 1];
+  return !!after && isName(after);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isLead, openedWithoutLeaning } from '../../../src/core/compose/briefing-opener.js';
-import { leansInside } from '../../../src/core/compose/leans-inside.js';
+import { leansAsKeyPoint, leansInside } from '../../../src/core/compose/leans-inside.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { partsOf } from '../../../src/core/summary/passages.js';
@@ -70,5 +70,61 @@ describe('rule L: what a leaning first point does (amendment A)', () => {
     expect(texts(openedWithoutLeaning([at(6), OTHER.sentences[0]!], { ofDocument, mayLead: isLead, readsAlone }))).toEqual([['The harbour master, '], ['A cargo ferry held i']]);
     // The lead already shown in the summary is not printed twice: a later lead opens instead.
     expect(texts(openedWithoutLeaning([at(1), OTHER.sentences[0]!, at(0)], { ofDocument, mayLead: isLead, readsAlone }))[0]).toEqual(['A cargo ferry held i']);
+  });
+});
+
+/**
+ * docs/quality.md, "Twenty-eighth round (issue 16lean3)": rule K (a key point that leans from inside, by an adverb in the
+ * verb group or a pronoun, is left out) with rule P's pronoun reading and amendments A1–A3. Made-up wire copy on a council
+ * vote and a harbour strike.
+ */
+const COUNCIL = doc(
+  'council.txt',
+  [
+    'The city council of Bruges voted on Tuesday to close the old fish market by the end of the year.',
+    'Traders had asked for more time to move their stalls to the new hall.',
+    'The fishmongers also complained that the new hall had no cold store.',
+    'Hours after he left the chamber, the mayor faced a crowd of angry traders.',
+    'After he left the chamber, Mayor Dirk De fauw spoke to reporters.',
+    'The union leader, Anna Peeters, said her members would protest on Friday.',
+  ].join(' '),
+);
+const inCouncil = (k: number): Sentence => COUNCIL.sentences[k]!;
+const councilOf = (docId: string) => (docId === COUNCIL.id ? COUNCIL.sentences : []);
+
+describe('rule K: a key point that leans from inside', () => {
+  it('reads an adverb in the verb group, and a pronoun after a capitalised common word', () => {
+    expect(leansAsKeyPoint(inCouncil(2), councilOf)).toBe(true); // "The fishmongers also complained"
+    expect(leansAsKeyPoint(inCouncil(3), councilOf)).toBe(true); // "Hours" is the sentence's capital, not a name
+    expect(leansInside(inCouncil(3), councilOf)).toBe('pronoun');
+  });
+
+  it('does not read a lead, a pronoun the main clause names, nor one after a name', () => {
+    expect(leansAsKeyPoint(inCouncil(0), councilOf)).toBe(false); // a lead needs nothing
+    expect(leansAsKeyPoint(inCouncil(4), councilOf)).toBe(false); // "After he left …, Mayor Dirk De fauw": backward pronominalisation
+    expect(leansAsKeyPoint(inCouncil(5), councilOf)).toBe(false); // "her" after the union leader's name
+  });
+});
+
+const STRIKE = doc(
+  'strike.txt',
+  [
+    'Dock workers in Antwerp walked out on Monday over a pay offer from the port authority.',
+    'Peeters, 48, has led the union from his office in the old harbour for ten years.',
+    'In his speech, Peeters urged workers to hold firm until pay rose.',
+    'Rotterdam and Hamburg said their ports would take no diverted ships.',
+    'About 2,000 people marched through the city to show their support.',
+    'Union leader Jan Peeters said the strike would go on.',
+  ].join(' '),
+);
+const strikeOf = (docId: string) => (docId === STRIKE.id ? STRIKE.sentences : []);
+const inStrike = (k: number): Sentence => STRIKE.sentences[k]!;
+
+describe('amendments A1–A3: what anchors a pronoun', () => {
+  it('reads none of these as leaning, where rule P as first written did', () => {
+    expect(leansAsKeyPoint(inStrike(1), strikeOf)).toBe(false); // "Peeters, 48, … his": the document writes "Peeters" inside a sentence (A1)
+    expect(leansAsKeyPoint(inStrike(2), strikeOf)).toBe(false); // "In his speech, Peeters": a fronted phrase (A2)
+    expect(leansAsKeyPoint(inStrike(3), strikeOf)).toBe(false); // "Rotterdam and Hamburg … their" (A3)
+    expect(leansAsKeyPoint(inStrike(4), strikeOf)).toBe(false); // "people … their" (A3)
   });
 });
