@@ -563,6 +563,12 @@ function carriesVoice(text: string, spans: readonly Span[], voice: string): bool
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
 
+/** "Ms North says:", "…, said:": a sentence ending on a colon introduces the quotation set off after it, as its own paragraph. */
+const handsOnVoice = (before: Sentence | undefined) => before !== undefined && /:\s*$/.test(before.text);
+
+/** Whether a sentence's quoted words come first: it opens inside a quotation, or at most one word stands before its first mark. */
+const opensOnQuotation = (text: string, spans: readonly Span[], openedInside: boolean) => openedInside || !spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1;
+
 /** Where the words that introduce a span as a name ("a section called", "known as the") begin; the span's start when none do. */
 function namedFrom(text: string, span: Span): number {
   if (span.start <= 0) return span.start;
@@ -1579,8 +1585,9 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       lastVoice &&
       sentence.position - lastVoice.position <= 3 &&
       // A paragraph that opens on words it credits to no one starts a voice the writer has not named yet (rule P,
-      // docs/quality.md, "Twenty-eighth round (issue 16speaker5)"): the voice of the paragraph before is not carried into it.
-      lastVoice.paragraph === sentence.paragraph &&
+      // docs/quality.md, "Twenty-eighth round (issue 16speaker5)"): the voice of the paragraph before is not carried into it,
+      // unless that paragraph ends on a colon ("Ms North says:") or this sentence's own words open on the voice (P′).
+      (lastVoice.paragraph === sentence.paragraph || handsOnVoice(document[at - 1]) || !opensOnQuotation(text, marks.spans, openedInside)) &&
       block.carriesVoice &&
       !notThisVoice(frame.speaker, lastVoice.speaker) &&
       // A person introduced since the voice was heard ("Joseph Delva, a reporter, was in the area.") may be the one speaking now.

@@ -112,3 +112,13 @@ describe('a reporting word after a number or an article is a noun (docs/quality.
     expect(who(['Mayor Ola Berg signed a letter that states "the harbour must stay open to every boat."'])).toEqual(['letter']);
   });
 });
+
+describe('a colon hands the voice on, and words that open on the voice carry it (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", amendment P′)', () => {
+  it('credits a quotation set off as its own paragraph to the speaker the paragraph before introduces with a colon', () => {
+    expect(who(['Mayor Karl Ek, who opened the bridge, said:'], ['"We have been waiting for years.', 'Now we can cross."'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+
+  it('carries the voice into a new paragraph whose sentence opens on that voice', () => {
+    expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.'], ['Ek also cites the "long wait of the people on the north bank" as a reason.'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+});
