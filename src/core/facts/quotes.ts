@@ -478,10 +478,19 @@ function personMeant(context: readonly string[], people: ReadonlyMap<string, str
       const word = t.bare.replace(/['’]s$/, '');
       if (!people.has(word) || roleWords.has(word.toLowerCase())) return;
       meant.add(word);
-      if (describedBeside(tokens, j).some((b) => roleWords.has(b.bare.toLowerCase().replace(/['’]s$/, '')))) described = true;
+      if (describedBeside(tokens, j).some((b) => roleWords.has(b.bare.toLowerCase().replace(/['’]s$/, '')) || abbreviates(b.word, roleWords))) described = true;
     });
   }
   return meant.size === 1 && described ? people.get([...meant][0]!) : undefined;
+}
+
+/**
+ * "Gov." beside "Jim Geringer" for "the governor": a title written as the opening letters of a word and a full stop stands for the
+ * role word it opens (rule G2, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
+ */
+function abbreviates(word: string, roleWords: ReadonlySet<string>): boolean {
+  const letters = /^(\p{Lu}\p{Ll}{2,})\.$/u.exec(word)?.[1]?.toLowerCase();
+  return letters !== undefined && [...roleWords].some((r) => r.length > letters.length && r.startsWith(letters));
 }
 
 /**
@@ -493,7 +502,8 @@ function describedBeside(tokens: readonly Token[], j: number): Token[] {
   const words: Token[] = [];
   for (let k = j - 1; k >= 0 && k >= j - ROLE_BESIDE; k--) {
     const t = tokens[k]!;
-    if (closesRun(t) || DETERMINERS.has(t.bare.toLowerCase()) || functionWord(t.bare)) break;
+    // "Gov. Jim Geringer": a title's full stop does not end the words before the name (rule G2).
+    if ((closesRun(t) && !TITLES.has(t.word.toLowerCase())) || DETERMINERS.has(t.bare.toLowerCase()) || functionWord(t.bare)) break;
     words.push(t);
   }
   if (!/,$/.test(tokens[j]!.word)) return words;
@@ -927,6 +937,13 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
   const pronoun = pronounIn(last);
   if (pronoun) return pronoun;
+  // "The governor, a Republican, added": a name takes no indefinite article, so the capitalised word set off after "a" or "an"
+  // describes the part before it, which is the subject (rule G1, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
+  const before = filled.at(-2);
+  if (before && endsPart(before.at(-1)!) && /^an?$/i.test(last[0]?.bare ?? '') && last.length <= 3 && !trailingName(before)) {
+    const described = pronounOrDescription(before);
+    if (described) return described;
+  }
   const lastName = wholeName(last);
   if (lastName) return lastName;
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.

@@ -122,3 +122,13 @@ describe('a colon hands the voice on, and words that open on the voice carry it 
     expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.'], ['Ek also cites the "long wait of the people on the north bank" as a reason.'])).toEqual(['Karl Ek', 'Karl Ek']);
   });
 });
+
+describe('a party word set off after a role is no name (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", rule G)', () => {
+  it('credits the role, and the person the sentence before names with its title abbreviated', () => {
+    expect(who(['Harbour Gov. Karl Ek had warned that protesters were "not welcome here."', 'The governor, a Liberal, added, "What we do not need is a crowd of troublemakers."'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+
+  it('keeps a name set off after the role', () => {
+    expect(who(['The governor, Karl Ek, added, "What we do not need is a crowd of troublemakers."'])).toEqual(['Karl Ek']);
+  });
+});
