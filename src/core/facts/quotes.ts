@@ -5,6 +5,7 @@ import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import { introducedAs } from './introduced-as.js';
+import { isNumberWord } from './number-words.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -477,10 +478,19 @@ function personMeant(context: readonly string[], people: ReadonlyMap<string, str
       const word = t.bare.replace(/['’]s$/, '');
       if (!people.has(word) || roleWords.has(word.toLowerCase())) return;
       meant.add(word);
-      if (describedBeside(tokens, j).some((b) => roleWords.has(b.bare.toLowerCase().replace(/['’]s$/, '')))) described = true;
+      if (describedBeside(tokens, j).some((b) => roleWords.has(b.bare.toLowerCase().replace(/['’]s$/, '')) || abbreviates(b.word, roleWords))) described = true;
     });
   }
   return meant.size === 1 && described ? people.get([...meant][0]!) : undefined;
+}
+
+/**
+ * "Gov." beside "Jim Geringer" for "the governor": a title written as the opening letters of a word and a full stop stands for the
+ * role word it opens (rule G2, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
+ */
+function abbreviates(word: string, roleWords: ReadonlySet<string>): boolean {
+  const letters = /^(\p{Lu}\p{Ll}{2,})\.$/u.exec(word)?.[1]?.toLowerCase();
+  return letters !== undefined && [...roleWords].some((r) => r.length > letters.length && r.startsWith(letters));
 }
 
 /**
@@ -492,7 +502,8 @@ function describedBeside(tokens: readonly Token[], j: number): Token[] {
   const words: Token[] = [];
   for (let k = j - 1; k >= 0 && k >= j - ROLE_BESIDE; k--) {
     const t = tokens[k]!;
-    if (closesRun(t) || DETERMINERS.has(t.bare.toLowerCase()) || functionWord(t.bare)) break;
+    // "Gov. Jim Geringer": a title's full stop does not end the words before the name (rule G2).
+    if ((closesRun(t) && !TITLES.has(t.word.toLowerCase())) || DETERMINERS.has(t.bare.toLowerCase()) || functionWord(t.bare)) break;
     words.push(t);
   }
   if (!/,$/.test(tokens[j]!.word)) return words;
@@ -561,6 +572,12 @@ function carriesVoice(text: string, spans: readonly Span[], voice: string): bool
   );
   return own.some((_, i) => reports(own, i)) || own.slice(0, 3).some((t) => t.bare.replace(/['’]s$/, '') === surnameOf(voice));
 }
+
+/** "Ms North says:", "…, said:": a sentence ending on a colon introduces the quotation set off after it, as its own paragraph. */
+const handsOnVoice = (before: Sentence | undefined) => before !== undefined && /:\s*$/.test(before.text);
+
+/** Whether a sentence's quoted words come first: it opens inside a quotation, or at most one word stands before its first mark. */
+const opensOnQuotation = (text: string, spans: readonly Span[], openedInside: boolean) => openedInside || !spans.length || wordsIn(text.slice(0, spans[0]!.start)) <= 1;
 
 /** Where the words that introduce a span as a name ("a section called", "known as the") begin; the span's start when none do. */
 function namedFrom(text: string, span: Span): number {
@@ -638,10 +655,23 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i);
+const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i);
 /** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
 const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
 const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));
+/**
+ * "in 40 states", "the reports", "his notes": a reporting word's -s form right after a number, an article or a possessive is a
+ * plural noun, not the verb (rule V, docs/quality.md, "Twenty-eighth round (issue 16speaker5)"). Not after "that", "one" or
+ * "each", which head a clause ("a sign that states", "no one says").
+ */
+const pluralNoun = (tokens: readonly Token[], i: number) => {
+  if (i === 0 || !/[^s]s$/.test(tokens[i]!.bare) || endsPart(tokens[i - 1]!)) return false;
+  const before = tokens[i - 1]!.bare.toLowerCase();
+  // "Article 5 states", "Resolution 1244 calls for": a number that ends a name is the subject's, not a count.
+  const counts = /^\d[\d,.]*$/.test(before) ? !(i > 1 && capitalised(tokens[i - 2]!)) : before !== 'one' && isNumberWord(before);
+  return PLURAL_MARKERS.has(before) || counts;
+};
+const PLURAL_MARKERS = new Set('the these those its his her their our my your'.split(' '));
 /**
  * "Wang was accused of "inciting…"", "his family was told that…": a reporting verb under a form of "be" says what was said of or
  * to its subject, not by it. "Was quoted as saying" stays the subject's words.
@@ -907,6 +937,13 @@ function nameIn(phrase: readonly Token[]): string | undefined {
   // "Exxon, he added, is…": the pronoun is the speaker, not the subject before it.
   const pronoun = pronounIn(last);
   if (pronoun) return pronoun;
+  // "The governor, a Republican, added": a name takes no indefinite article, so the capitalised word set off after "a" or "an"
+  // describes the part before it, which is the subject (rule G1, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
+  const before = filled.at(-2);
+  if (before && endsPart(before.at(-1)!) && /^an?$/i.test(last[0]?.bare ?? '') && last.length <= 3 && !trailingName(before)) {
+    const described = pronounOrDescription(before);
+    if (described) return described;
+  }
   const lastName = wholeName(last);
   if (lastName) return lastName;
   // "Putin, Russia's president, said", "Latsis, a commentator with Izvestiya, said": a description set off after a name describes it.
@@ -1479,7 +1516,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
   /** The current multi-sentence quotation: its sentences and the speaker found so far. */
   let block: { sentences: Sentence[]; speaker?: string; carriesVoice: boolean; opensAt: number } | undefined;
   /** The voice last quoted or reported, with the position where it was. */
-  let lastVoice: { speaker: string; position: number } | undefined;
+  let lastVoice: { speaker: string; position: number; paragraph: number } | undefined;
   const guessed = new Set<Sentence>();
   /** The person the last sentence without quotation introduced: what a pronoun after it refers to, never a quotation's speaker by itself. */
   let lastSubject: { speaker: string; position: number } | undefined;
@@ -1503,7 +1540,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     const words = ownWordsOf(sentence);
     if (words.reported === undefined) words.reported = asNamed(reportedVoiceOf(sentence, sameText), text, names) ?? null;
     const reported = words.reported;
-    if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position };
+    if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position, paragraph: sentence.paragraph };
     else if (!quotesWords) {
       // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
       // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
@@ -1564,6 +1601,10 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     else if (
       lastVoice &&
       sentence.position - lastVoice.position <= 3 &&
+      // A paragraph that opens on words it credits to no one starts a voice the writer has not named yet (rule P,
+      // docs/quality.md, "Twenty-eighth round (issue 16speaker5)"): the voice of the paragraph before is not carried into it,
+      // unless that paragraph ends on a colon ("Ms North says:") or this sentence's own words open on the voice (P′).
+      (lastVoice.paragraph === sentence.paragraph || handsOnVoice(document[at - 1]) || !opensOnQuotation(text, marks.spans, openedInside)) &&
       block.carriesVoice &&
       !notThisVoice(frame.speaker, lastVoice.speaker) &&
       // A person introduced since the voice was heard ("Joseph Delva, a reporter, was in the area.") may be the one speaking now.
@@ -1576,7 +1617,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     }
     out.set(sentence, { speaker: speaker ?? '', sentence });
     // A guess carries the voice on, but does not make it more recent than a person introduced since it was named.
-    if (speaker && !(guessed.has(sentence) && lastSubject && lastVoice && lastSubject.position > lastVoice.position)) lastVoice = { speaker, position: sentence.position };
+    if (speaker && !(guessed.has(sentence) && lastSubject && lastVoice && lastSubject.position > lastVoice.position)) lastVoice = { speaker, position: sentence.position, paragraph: sentence.paragraph };
     if (!open) block = undefined;
   }
   return out;

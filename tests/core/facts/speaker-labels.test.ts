@@ -84,3 +84,51 @@ describe('a capitalised title after an article is a role of its own (rule P3, is
     expect(who(['Harbour unions said the strike would go on.'], ['The President said that "the strike is over."'])).toEqual(['president']);
   });
 });
+
+describe('a voice is carried on only inside its paragraph (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", rule P)', () => {
+  it("leaves a new paragraph that opens on words credited to no one without the last paragraph's speaker", () => {
+    expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.'], ['"We have been waiting for years.'])).toEqual(['Karl Ek', '']);
+  });
+
+  it('carries the voice on inside its own paragraph, and a pronoun across the bound', () => {
+    expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.', '"We have been waiting for years."'])).toEqual(['Karl Ek', 'Karl Ek']);
+    expect(who(['Mayor Karl Ek said the bridge would be rebuilt by spring.'], ['He added that the town was "ready to pay its share."'])).toEqual(['Karl Ek']);
+  });
+
+  it("credits the new paragraph's quotation to the speaker it names later", () => {
+    expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.'], ['"We have been waiting for years.', 'Nobody came," said Tove Lind, a shopkeeper.'])).toEqual(['Karl Ek', 'Tove Lind', 'Tove Lind']);
+  });
+});
+
+describe('a reporting word after a number or an article is a noun (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", rule V)', () => {
+  it('takes the speaker named after the verb, not the sentence\'s first word, when a plural like "states" comes before it', () => {
+    const levin = 'Harbour fees that are charged in 12 states have not hurt trade, said Nils Dahl, an economist who directs the Centre on Harbour Studies, in Malmo.';
+    expect(who([levin, '"We want ports to compete," he said.'])).toEqual(['Nils Dahl']);
+    expect(who(['Fishing quotas set by the reports of two states are too low, said Karin Berg, a marine biologist, in Oslo.', '"The stocks are recovering," she said.'])).toEqual(['Karin Berg']);
+  });
+
+  it('keeps the verb after a name that ends on a number, and after "that"', () => {
+    expect(who(['The treaty was signed in May.', 'Article 5 states that "an attack on one is an attack on all."'])).toEqual(['article']);
+    expect(who(['Mayor Ola Berg signed a letter that states "the harbour must stay open to every boat."'])).toEqual(['letter']);
+  });
+});
+
+describe('a colon hands the voice on, and words that open on the voice carry it (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", amendment P′)', () => {
+  it('credits a quotation set off as its own paragraph to the speaker the paragraph before introduces with a colon', () => {
+    expect(who(['Mayor Karl Ek, who opened the bridge, said:'], ['"We have been waiting for years.', 'Now we can cross."'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+
+  it('carries the voice into a new paragraph whose sentence opens on that voice', () => {
+    expect(who(['"The bridge will be rebuilt by spring," said Mayor Karl Ek.'], ['Ek also cites the "long wait of the people on the north bank" as a reason.'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+});
+
+describe('a party word set off after a role is no name (docs/quality.md, "Twenty-eighth round (issue 16speaker5)", rule G)', () => {
+  it('credits the role, and the person the sentence before names with its title abbreviated', () => {
+    expect(who(['Harbour Gov. Karl Ek had warned that protesters were "not welcome here."', 'The governor, a Liberal, added, "What we do not need is a crowd of troublemakers."'])).toEqual(['Karl Ek', 'Karl Ek']);
+  });
+
+  it('keeps a name set off after the role', () => {
+    expect(who(['The governor, Karl Ek, added, "What we do not need is a crowd of troublemakers."'])).toEqual(['Karl Ek']);
+  });
+});
