@@ -37,7 +37,7 @@ const sectionTexts = (b: ReturnType<typeof briefingOf>) => [...b.figures.map((f)
 const strikeFacts = ['4,000 members', 'Mara Hollis', '12 container vessels', '900 lorries', 'Alan Reeve'];
 
 describe("a thin topic's sections (rule A)", () => {
-  it("a detail of the strike story: one point on the pilots, and none of the strike's other facts in its sections", () => {
+  it('a detail of the strike story: one point on the pilots, and none of the strike\'s other facts in its sections', () => {
     const briefing = briefingOf({ strike: STRIKE, pay: PAY });
     expect(briefing.summary).toHaveLength(1);
     expect(briefing.summary[0]!.text).toMatch(/harbour pilots/);
