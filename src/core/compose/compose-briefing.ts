@@ -47,7 +47,6 @@ import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
 import { setFigures } from './set-figures.js';
 import { shownOnce } from './shown-once.js';
-import { detailOfItsDocuments } from './thin-topic.js';
 
 /** The names a text writes in full, kept by text between answers: every answer reads its shown items' names again, and most items are shown again. */
 const fullNamesIn = cappedMemo((text: string): ReadonlySet<string> => namesIn(text).full);
@@ -260,9 +259,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
-  // A topic of one point named by a detail of its articles has its quotes, figures and dates looked for in its own sentences only
-  // (rule A, docs/quality.md "Twenty-eighth round (issue 16thin)"): the rest of those articles tells another story.
-  const sectionPool = detailOfItsDocuments(topic, summary.length, relevantPool, (docId) => index.documents.get(docId)?.sentences ?? []) ? relevantPool : pool;
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
@@ -315,7 +311,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
-        findQuotes(sectionPool, ofDocument, sameText).filter((q) => {
+        findQuotes(pool, ofDocument, sameText).filter((q) => {
           if (q.named) quoteSpeakers.set(q.sentence, q.speaker);
           const unit = q.named ? quoteUnitFor(q.sentence) : null;
           if (!unit || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
@@ -328,7 +324,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       shown,
       Number.POSITIVE_INFINITY,
     );
-  const found = findFigures(sectionPool);
+  const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = (unitOf = unitFor) =>
     withoutSynonymRepeats(
@@ -373,7 +369,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
   const events = (unitOf = unitFor) =>
-    firstEvents(sectionPool, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence)!;
