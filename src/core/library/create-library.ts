@@ -23,7 +23,6 @@ import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from 
 import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
-import { isPhraseFacet, listedFacet } from './listed-topics.js';
 import { backgroundPreparation, noPreparation } from './prepare-set.js';
 import { bodyKey, copyProblem, sameTextCopies } from './same-text-copies.js';
 
@@ -160,23 +159,10 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     }
     return topicState;
   };
-  /** A topic's standard briefing as `brief` composes and keeps it under its slug. */
-  const standardBriefing = (t: Topic): Briefing => {
-    const key = `topic\0${t.ref.slug}\0${t.ref.asked ?? ''}\0standard\0true`;
-    let briefing = briefings.get(key);
-    if (!briefing) {
-      const relevance = topicState!.relevance.get(t.ref.slug) ?? topicRelevance(index, t);
-      briefing = composeBriefing({ set: state.set, index, topic: t, relevance, length: 'standard', now: state.now(), documents: documentsInfo() });
-      briefings.set(key, briefing);
-    }
-    return briefing;
-  };
   const topics = () => {
     ensureTopicState();
     if (!topicCache) {
-      // A phrase facet whose standard briefing makes one point or none is not listed (rule B, docs/quality.md "Twenty-eighth
-      // round (issue 16thin)"); that briefing is kept, as warm-briefings would compose it next.
-      const ordered = orderedTopics(topicState!).filter((t) => !isPhraseFacet(t) || listedFacet(standardBriefing(t)));
+      const ordered = orderedTopics(topicState!);
       const list: TopicList = {
         set: state.set,
         documents: index.documents.size,
