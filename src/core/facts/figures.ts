@@ -1292,7 +1292,8 @@ function subjectBefore(k: Tokens, s: number): string {
  * comma), -1 when there is none it can be told to be. Inside a prepositional phrase the clause may take the phrase the
  * preposition hangs on instead (rule P), so there the run is the antecedent only when the verb agrees with it alone: a
  * present form without "-s" ("which run") takes a plural subject, and the run's head is plural (amendment R′, written
- * before measuring on "economic loss suffered by the country, that reached": a past verb tells no number).
+ * before measuring on "economic loss suffered by the country, that reached": a past verb tells no number). A verb that
+ * shows its number never takes a run it disagrees with (amendment R″).
  */
 function relativeAntecedent(k: Tokens, r: number, v: number): number {
   const end = k.lower[r - 1] === ',' ? r - 2 : r - 1;
@@ -1300,10 +1301,22 @@ function relativeAntecedent(k: Tokens, r: number, v: number): number {
   let first = end;
   while (first > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(k.pos[first - 1] ?? '')) first--;
   while (first > 0 && k.pos[first - 1] === 'DET') first--;
-  if (k.pos[first - 1] !== 'ADP') return end;
+  // The clause's verb agrees with its antecedent: "stores that is 55 percent owned" is the operator's, not the stores'
+  // (amendment R″, written after measuring).
+  const number = verbNumber(k, v);
+  if (number && number !== (isPlural(k, end) ? 'plural' : 'singular')) return -1;
+  return k.pos[first - 1] !== 'ADP' || number === 'plural' ? end : -1;
+}
+
+/** The number a finite verb shows: "is", "has", "runs" singular; "are", "have", "run" plural; '' for a past or a modal. */
+function verbNumber(k: Tokens, v: number): 'singular' | 'plural' | '' {
   const verb = k.lower[v] ?? '';
-  const pluralPresent = k.pos[v] === 'VERB' && verb === (k.lemma[v] ?? '').toLowerCase() && !/(?:ed|s)$/.test(verb);
-  return pluralPresent && isPlural(k, end) ? end : -1;
+  if (/^(?:is|was|has|does)$/.test(verb)) return 'singular';
+  if (/^(?:are|were|have|do)$/.test(verb)) return 'plural';
+  if (k.pos[v] !== 'VERB') return '';
+  const lemma = (k.lemma[v] ?? '').toLowerCase();
+  if (verb === lemma) return /ed$/.test(verb) ? '' : 'plural';
+  return verb === `${lemma}s` || verb === `${lemma}es` || (/y$/.test(lemma) && verb === `${lemma.slice(0, -1)}ies`) ? 'singular' : '';
 }
 
 /**

@@ -614,6 +614,8 @@ describe('labels a score, coordinated counts, a relative clause, a share of "the
     expect(figures('The port bought new ferries that earned $2 million.')).toEqual(['$2 million | new ferries earned']);
     // A past verb after a noun inside a prepositional phrase tells no number: the clause may be the other phrase's.
     expect(figures('The report named the damage suffered by the port, that reached 7 million dollars.')).toEqual(['7 million dollars | reached']);
+    // Amendment R″: the clause's verb agrees with its antecedent; "stores that is" is the operator's clause.
+    expect(figures('The buyer is an operator of harbour stores that is 55 percent owned by the city.')).toEqual(['55 percent | owned by the city']);
   });
 
   // Rule E: "six of them were hospitalised" was labelled "six orphaned children, were hospitalised for fatigue".
