@@ -137,7 +137,16 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "$55,000 or $65,000 a year": the lower of two amounts in the alternative is described by what follows the upper
     // (rule M with amendment M′, twenty-seventh round).
     const upper = alternativeAfter(tokens, entity, spans[n + 1]);
-    const raw = withElidedUnit(tokens, start, end, upper ? describe(tokens, upper.start, upper.end) : describe(tokens, start, end));
+    // "The vote was 79 to 18 in favor": in a score the words after the pair are said of the side written first; the second
+    // side is described by none of them (rule S, twenty-eighth round, 16figs9).
+    const scoreSecond = scoreSideAfter(tokens, spans[n - 1], entity);
+    if (scoreSecond) {
+      valueEnd = end;
+      found.push({ value: figureValue(tokens, start, end), counts: '' });
+      continue;
+    }
+    const second = scoreSideAfter(tokens, entity, spans[n + 1]) ? spans[n + 1] : upper;
+    const raw = withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, second.end) : describe(tokens, start, end));
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     // "town of 27,000": the size of a noun named before "of" keeps its "of", which `labelOf` would cut (rule N, 16figs8).
@@ -316,6 +325,11 @@ function antecedentOf(k: Tokens, e: number, counts: string, before: SentenceFigu
   // "a fire that killed 67 of them": with no count before it, the verb alone says what the number is.
   if (!before?.counts || PARTITIVE_PRONOUN.test(before.counts)) return rest;
   const adverb = !rest && k.pos[e + 3] === 'ADV' ? k.words[e + 3] : '';
+  // "six of them were hospitalised": a share with its own predicate is the antecedent's noun with that predicate, joined
+  // as a subject and its verb are, not by a comma (rule E, twenty-eighth round, 16figs9).
+  const first = rest.split(' ')[0] ?? '';
+  const at = first ? k.words.indexOf(first, e + 1) : -1;
+  if (at >= 0 && (k.pos[at] === 'AUX' || k.pos[at] === 'VERB')) return `${nounPart(k, before.counts)} ${rest}`;
   return [before.counts, rest || adverb].filter(Boolean).join(', ');
 }
 
@@ -378,6 +392,16 @@ function alternativeAfter(tokens: Tokens, entity: EntitySpan, next: EntitySpan |
   if (entity.type !== 'MONEY' || next?.type !== 'MONEY' || entity.end !== next.start - 2) return undefined;
   if (!/^(?:or|to)$/.test(tokens.lower[next.start - 1] ?? '') || tokens.lower[entity.start - 1] === 'from') return undefined;
   return sameCurrencyRising(tokens, entity, next) ? next : undefined;
+}
+
+/**
+ * Whether `b` is the second side of a score whose first is `a`: two counts joined by "to", the first larger ("79 to 18
+ * in favor"); a range rises ("9 to 12 months", joined before this) and "from 65 to 60" is two values in turn.
+ */
+function scoreSideAfter(tokens: Tokens, a: EntitySpan | undefined, b: EntitySpan | undefined): boolean {
+  if (a?.type !== 'CARDINAL' || b?.type !== 'CARDINAL' || a.end !== b.start - 2 || tokens.lower[b.start - 1] !== 'to') return false;
+  if (tokens.lower[a.start - 1] === 'from' || tokens.pos[a.end] !== 'NUM' || tokens.pos[b.start] !== 'NUM') return false;
+  return amount(tokens.lower[a.end]!) > amount(tokens.lower[b.start]!);
 }
 
 /** Two money spans written alike but for their number ("$55,000", "$65,000"; "dlrs 2 billion", "dlrs 3 billion"), the second larger. */
@@ -745,6 +769,12 @@ function verbActsOnNothingCounted(k: Tokens, e: number, counted: readonly string
  * ("the stock market dropped by 5 percent" → "stock market dropped").
  */
 function describe(k: Tokens, s: number, e: number): string {
+  // "arrived at the SOS Children 's village": the tagger splits "'s" from its noun; every part of the label joins it back,
+  // the predicate's noun phrase as the counted noun's (rule J, twenty-eighth round, 16figs9).
+  return describeParts(k, s, e).replace(/ 's\b/g, "'s");
+}
+
+function describeParts(k: Tokens, s: number, e: number): string {
   const { words, lower, pos } = k;
   const phrase: string[] = [];
   let j = e + 1;
@@ -820,7 +850,10 @@ function describe(k: Tokens, s: number, e: number): string {
   // "a ten-hour telethon was organised": the verb tells what happened to the telethon, not to the hours the number counts.
   // "As soon as the five members are released, …": a clause of condition or of a time not yet reached reports no event;
   // its verb is left out of the label (rule S, twenty-sixth round, 16figs6).
-  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) ? '' : predicateAt(k, afterAside(k, j));
+  // "43 more launches and 159 more spacewalks will be needed": the verb after two counted noun phrases agrees with the
+  // pair; printed on the second alone it says it of half, so the second is read without it, as the first is (rule C,
+  // twenty-eighth round, 16figs9).
+  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, afterAside(k, j));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
@@ -1223,6 +1256,13 @@ function subjectBefore(k: Tokens, s: number): string {
   // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
   // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
+  // "numerous shuttle flights, which run about $800 million apiece": a verb a relative pronoun opens says what the
+  // pronoun's antecedent does, the noun run before it (across a comma); the pronoun names nothing (rule R, 16figs9).
+  if (verb && RELATIVE.test(k.lower[i] ?? '')) {
+    const antecedent = relativeAntecedent(k, i, i + 1);
+    if (antecedent < 0) return '';
+    i = antecedent;
+  }
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
@@ -1245,6 +1285,38 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+/**
+ * Where the antecedent of the relative pronoun at `r` ends, its verb at `v`: the noun run right before the pronoun (across a
+ * comma), -1 when there is none it can be told to be. Inside a prepositional phrase the clause may take the phrase the
+ * preposition hangs on instead (rule P), so there the run is the antecedent only when the verb agrees with it alone: a
+ * present form without "-s" ("which run") takes a plural subject, and the run's head is plural (amendment R′, written
+ * before measuring on "economic loss suffered by the country, that reached": a past verb tells no number). A verb that
+ * shows its number never takes a run it disagrees with (amendment R″).
+ */
+function relativeAntecedent(k: Tokens, r: number, v: number): number {
+  const end = k.lower[r - 1] === ',' ? r - 2 : r - 1;
+  if (!/^(?:NOUN|PROPN)$/.test(k.pos[end] ?? '')) return -1;
+  let first = end;
+  while (first > 0 && /^(?:NOUN|PROPN|ADJ)$/.test(k.pos[first - 1] ?? '')) first--;
+  while (first > 0 && k.pos[first - 1] === 'DET') first--;
+  // The clause's verb agrees with its antecedent: "stores that is 55 percent owned" is the operator's, not the stores'
+  // (amendment R″, written after measuring).
+  const number = verbNumber(k, v);
+  if (number && number !== (isPlural(k, end) ? 'plural' : 'singular')) return -1;
+  return k.pos[first - 1] !== 'ADP' || number === 'plural' ? end : -1;
+}
+
+/** The number a finite verb shows: "is", "has", "runs" singular; "are", "have", "run" plural; '' for a past or a modal. */
+function verbNumber(k: Tokens, v: number): 'singular' | 'plural' | '' {
+  const verb = k.lower[v] ?? '';
+  if (/^(?:is|was|has|does)$/.test(verb)) return 'singular';
+  if (/^(?:are|were|have|do)$/.test(verb)) return 'plural';
+  if (k.pos[v] !== 'VERB') return '';
+  const lemma = (k.lemma[v] ?? '').toLowerCase();
+  if (verb === lemma) return /ed$/.test(verb) ? '' : 'plural';
+  return verb === `${lemma}s` || verb === `${lemma}es` || (/y$/.test(lemma) && verb === `${lemma.slice(0, -1)}ies`) ? 'singular' : '';
 }
 
 /**

@@ -591,3 +591,42 @@ describe('labels a size before "of", a clause inside a prepositional phrase and 
     expect(figures('The agency sent US$10 million worth of emergency funds.')).toEqual(['US$10 million | worth of emergency funds sent']);
   });
 });
+
+describe('labels a score, coordinated counts, a relative clause, a share of "them" and a possessive would misread (docs/quality.md, "Twenty-eighth round (issue 16figs9)")', () => {
+  // Rule S: "was 79 to 18 in favor" labelled the 18 "in favor"; they were the other side.
+  it('gives the words after a score to the side written first', () => {
+    expect(figures('The vote in the harbour board was 11 to 4 in favor, the clerk said.')).toEqual(['11 | in favor', '4 | ']);
+    // A rising pair is a range, one figure, as before; "from … to" is two values in turn.
+    expect(figures('The port hired 9 to 12 dockers.')).toEqual(['9 to 12 | dockers hired']);
+    expect(values('The crew shrank from 12 to 9 over the winter.')).toEqual(['12', '9']);
+  });
+
+  // Rule C: "43 more launches and 159 more spacewalks will be needed" gave the pair's verb to the second alone.
+  it('reads the second of two counted noun phrases without the verb they share', () => {
+    expect(figures('The port says 12 more cranes and 40 more trucks will be needed next year.')).toEqual(['12 | more cranes', '40 | more trucks']);
+    // A count alone keeps its verb.
+    expect(figures('The port says 40 more trucks will be needed next year.')).toEqual(['40 | more trucks will be needed']);
+  });
+
+  // Rule R with R′: "shuttle flights, which run about $800 million apiece" was labelled "$800 million run".
+  it('describes an amount a relative clause reports by the antecedent of its pronoun', () => {
+    expect(figures('The report ignores the cost of the harbour ferries, which run about $2 million apiece.')).toEqual(['$2 million | harbour ferries run']);
+    expect(figures('The port bought new ferries that earned $2 million.')).toEqual(['$2 million | new ferries earned']);
+    // A past verb after a noun inside a prepositional phrase tells no number: the clause may be the other phrase's.
+    expect(figures('The report named the damage suffered by the port, that reached 7 million dollars.')).toEqual(['7 million dollars | reached']);
+    // Amendment R″: the clause's verb agrees with its antecedent; "stores that is" is the operator's clause.
+    expect(figures('The buyer is an operator of harbour stores that is 55 percent owned by the city.')).toEqual(['55 percent | owned by the city']);
+  });
+
+  // Rule E: "six of them were hospitalised" was labelled "six orphaned children, were hospitalised for fatigue".
+  it('joins a share of "them" to its own verb as a subject is joined', () => {
+    expect(figures('Forty stranded dockers, meanwhile, were flown home; six of them were treated for exposure.')).toContain('six | stranded dockers were treated for exposure');
+    // An adverb alone keeps its comma.
+    expect(figures('At least 173 people were injured, 20 of them severely.')).toContain('20 | people were injured, severely');
+  });
+
+  // Rule J: "arrived at the SOS Children 's village" printed the tagger's split possessive.
+  it("joins a possessive to its noun in a label's predicate", () => {
+    expect(figures("Later, three dockers arrived at the harbour master's office.")).toEqual(["three | dockers arrived at the harbour master's office"]);
+  });
+});
