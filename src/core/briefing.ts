@@ -224,6 +224,16 @@ export function notesOf(item: { names?: readonly NameGloss[]; days?: readonly Da
   return [...(item.names?.length ? [item.names.map((n) => `${n.name}: ${n.full}`).join('; ')] : []), ...(item.days?.length ? [item.days.map((d) => `${d.words}: ${d.date}`).join('; ')] : []), ...(item.attribution ? [item.attribution] : [])];
 }
 
+/**
+ * The label a quote's line shows for its speaker, or none when the words it prints open on the speaker as named ("Kent Page,
+ * a spokesman for UNICEF, said …"): the label would print the name twice. A line that refers back to a sentence shown
+ * elsewhere, or continues one, prints no such opening and keeps its label.
+ */
+export function quoteLabel(quote: Pick<Quote, 'speaker' | 'text' | 'shownAt' | 'after'>): string | undefined {
+  if (quote.shownAt || quote.after || !quote.text.startsWith(quote.speaker)) return quote.speaker;
+  return /^[\p{L}\p{N}]/u.test(quote.text.slice(quote.speaker.length)) ? quote.speaker : undefined;
+}
+
 /** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */
 export function unsaidLine(speaker: string): string {
   const who = speaker.slice(0, 60);

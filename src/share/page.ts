@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
+import { afterSummaryLine, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
 import { figureLabel } from '../core/compose/figure-label.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
@@ -57,7 +57,10 @@ export function renderBriefingPage(stored: StoredBriefing): string {
       'Quotes',
       list(
         'ul',
-        briefing.quotes.map((q) => `${fact(q)} <span class="speaker">— ${h(q.speaker)}</span> ${cite([q.citation])}`),
+        briefing.quotes.map((q) => {
+          const label = quoteLabel(q);
+          return `${fact(q)}${label ? ` <span class="speaker">— ${h(label)}</span>` : ''} ${cite([q.citation])}`;
+        }),
       ),
     ),
     section(

@@ -185,6 +185,17 @@ export function rendererContract<M>(renderer: RendererUnderTest<M>): void {
       expect(seen).not.toContain('12 metre');
     });
 
+    // A quote whose sentence opens on its speaker is printed without a label: the name once, not "Kent Page: Kent Page, …".
+    test("WHEN a quote's words open on its speaker's name THEN the name is printed once, and another quote keeps its label", () => {
+      const opens = { speaker: 'Lena Holt', text: 'Lena Holt, the harbour master, said the port would reopen "within days".', citation: cite(1)[0]! };
+      const after = { speaker: 'Omar Reyes', text: '"We lost two boats," said Omar Reyes, a fisherman.', citation: cite(2)[0]! };
+      const seen = renderer.texts(renderer.render({ kind: 'briefing', briefing: briefing('standard', { quotes: [opens, after] }) })).join('\n');
+      expect(seen).toContain('Lena Holt, the harbour master');
+      expect(seen).not.toMatch(/Lena Holt[^\n]*Lena Holt/);
+      // The label, before the words or after them as the platform writes it, on the quote's own line.
+      expect(seen).toMatch(/Omar Reyes[^\n]*Omar Reyes/);
+    });
+
     const cases = renderer.textLimits.flatMap((limit) => overLimit(limit).map((c) => ({ ...c, limit })));
     test.runIf(cases.length > 0).each(cases)('WHEN a briefing has $name (limit $limit) THEN every message stays within the limits and the sources are kept', ({ briefing }) => {
       const messages = renderer.render({ kind: 'briefing', briefing });

@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -14,6 +14,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
     `${style.escape(p.text)}${notesOf(p)
       .map((note) => ` (${style.escape(note)})`)
       .join('')} ${cite(p.citations)}`;
+  const labelled = (label: string | undefined) => (label ? `${style.escape(label)}: ` : '');
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
   out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
@@ -22,7 +23,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const after = afterSummaryLine(b);
   if (after) out.push('', style.escape(after));
   if (b.keyPoints.length) out.push('', section('Key points', style), points(b.keyPoints));
-  if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${style.escape(q.speaker)}: ${text(q)} ${cite([q.citation])}`).join('\n'));
+  if (b.quotes.length) out.push('', section('Who said what', style), b.quotes.map((q) => `${style.bullet} ${labelled(quoteLabel(q))}${text(q)} ${cite([q.citation])}`).join('\n'));
   if (b.figures.length) out.push('', section('Key figures', style), b.figures.map((f) => `${style.bullet} ${style.escape(figureLabel(f))} — ${text(f)} ${cite([f.citation])}`).join('\n'));
   const differing = b.figuresThatDiffer ?? [];
   if (differing.length) {

@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -14,7 +14,7 @@ export function briefingCard(briefing: Briefing): Card {
   const summary = briefing.summary.map((point) => `${escapeText(withAttribution(point))} ${marker(point.citations)}`);
   const sections: Section[] = [
     { name: 'Key points', lines: briefing.keyPoints.map((p) => bullet('', withAttribution(p), p.citations)) },
-    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(`**${escapeText(q.speaker)}**: `, once(q), [q.citation])) },
+    { name: 'Quotes', lines: briefing.quotes.map((q) => bullet(labelled(quoteLabel(q)), once(q), [q.citation])) },
     { name: 'Figures', lines: briefing.figures.map((f) => bullet(`**${escapeText(figureLabel(f))}** — `, once(f), [f.citation])) },
     { name: 'Figures that differ', lines: (briefing.figuresThatDiffer ?? []).map(differingFigure) },
     {
@@ -34,6 +34,9 @@ export function briefingCard(briefing: Briefing): Card {
     timestamp: briefing.generatedAt,
   };
 }
+
+/** A quote's speaker before its words, unless its words open on the name (`quoteLabel`). */
+const labelled = (label: string | undefined) => (label ? `**${escapeText(label)}**: ` : '');
 
 /** A point says who its one-word names are, and whose view it is when it comes from an opinion piece (`notesOf`). */
 function withAttribution(point: Point): string {

@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -24,6 +24,8 @@ const withAttribution = (point: Point) => [point.text, ...notesOf(point).map((no
 
 /** A sentence printed once: a later section refers back to it. Its notes (who its one-word names are, whose view) after it. */
 const once = (item: Parameters<typeof printedText>[0]) => printedText(item, (text) => text);
+/** A quote's speaker after its words, unless its words open on the name (`quoteLabel`). */
+const attributed = (label: string | undefined) => (label ? ` — _${escapeMrkdwn(label)}_` : '');
 
 const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 
@@ -59,7 +61,7 @@ export function briefingBlocks(briefing: Briefing): SlackBlock[] {
     ),
     part(
       '*Quotes*',
-      briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: ` — _${escapeMrkdwn(q.speaker)}_${citationMarks([q.citation])}` })),
+      briefing.quotes.map((q) => ({ before: '> ', text: once(q), after: `${attributed(quoteLabel(q))}${citationMarks([q.citation])}` })),
     ),
     part(
       '*Figures*',
