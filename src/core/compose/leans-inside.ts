@@ -115,7 +115,8 @@ function descriptionHeads(tokens: readonly Token[]): string[] {
  * take up ("Hours after he returned…"). The sentence's capitalised first word is a name only when its document writes it
  * capitalised inside a sentence too (rule P(i), amendment A1: its capital may be the sentence's); a pronoun in a fronted
  * adverbial is taken up by a name opening the main clause after it (P(ii), amendment A2: "After he landed, Smith said…",
- * "In his will, Nobel…": backward pronominalisation).
+ * "In his will, Nobel…": backward pronominalisation). A unit of time is no one a "they" takes up ("In the last six months
+ * they have …": the lead's amendment T, twenty-eighth round).
  */
 function pronounUnanchored(tokens: readonly Token[], written: () => readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -125,7 +126,7 @@ function pronounUnanchored(tokens: readonly Token[], written: () => readonly str
     const firstIsName = () => writtenAsName(tokens[0]!.word, written());
     const anchoredBefore = singular
       ? tokens.slice(0, i).some((t, k) => isName(t) && (k > 0 || firstIsName()))
-      : tokens.slice(0, i).some((t, k) => isPlural(t) || IRREGULAR_PLURALS.has(t.lower) || (t.lower === 'and' && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1])));
+      : tokens.slice(0, i).some((t, k) => (isPlural(t) && !TIME_UNITS.has(t.lower)) || IRREGULAR_PLURALS.has(t.lower) || (t.lower === 'and' && isNominal(tokens[k - 1]) && isNominal(tokens[k + 1])));
     return !anchoredBefore && !takenUpByMainSubject(tokens, i);
   }
   return false;

@@ -115,6 +115,7 @@ const STRIKE = doc(
     'Rotterdam and Hamburg said their ports would take no diverted ships.',
     'About 2,000 people marched through the city to show their support.',
     'Union leader Jan Peeters said the strike would go on.',
+    'In the last six months they have blocked the gates twice.',
   ].join(' '),
 );
 const strikeOf = (docId: string) => (docId === STRIKE.id ? STRIKE.sentences : []);
@@ -126,5 +127,9 @@ describe('amendments A1–A3: what anchors a pronoun', () => {
     expect(leansAsKeyPoint(inStrike(2), strikeOf)).toBe(false); // "In his speech, Peeters": a fronted phrase (A2)
     expect(leansAsKeyPoint(inStrike(3), strikeOf)).toBe(false); // "Rotterdam and Hamburg … their" (A3)
     expect(leansAsKeyPoint(inStrike(4), strikeOf)).toBe(false); // "people … their" (A3)
+  });
+
+  it('reads a "they" after a unit of time as leaning: the months are no one it takes up (the lead\'s amendment T)', () => {
+    expect(leansAsKeyPoint(inStrike(6), strikeOf)).toBe(true); // "In the last six months they have blocked"
   });
 });
