@@ -1,4 +1,4 @@
-import { opensRelative, participleOf, QUOTE_OPENS, relativeEnd, SUBORDINATORS } from './present-over-past.js';
+import { opensRelative, participleOf, presentPerfect, QUOTE_OPENS, relativeEnd, SUBORDINATORS } from './present-over-past.js';
 import { inBrackets, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
 
 /**
@@ -6,9 +6,6 @@ import { inBrackets, type Token, tokensOf, type VerbGroup, verbGroups } from './
  * only reads the grammar; what the timeline does with it is `findEvents`'s. (B1, a simple past over a month or a year in a
  * side clause, was measured and reverted: docs/quality.md, twenty-eighth round, 16dates12.)
  */
-
-/** Words of the present perfect: "has canceled", "have agreed". */
-const PERFECT_AUX = new Set(['has', 'have', "'ve"]);
 
 /**
  * Rule B2: whether the sentence's main verb group is told as done — a simple past or a present perfect, no modal — and no
@@ -29,18 +26,12 @@ export function doneVerbBefore(text: string, index: number): boolean {
     if (t.lower === 'to' && t.pos === 'PART') return false;
     if (t.pos === 'VERB' && /ing$/.test(t.lower)) return false;
   }
-  return !groups.some((g) => g.first > main.last && g.first < at && g.finite && g.tense !== 'past' && !(g.tense === 'present' && perfect(tokens, g)));
+  return !groups.some((g) => g.first > main.last && g.first < at && g.finite && g.tense !== 'past' && !(g.tense === 'present' && presentPerfect(tokens, g)));
 }
 
 /** A simple past ("canceled", "was called off", "had to") or a present perfect ("has canceled"). */
 function toldAsDone(tokens: readonly Token[], g: VerbGroup): boolean {
-  return g.tense === 'past' || (g.tense === 'present' && perfect(tokens, g));
-}
-
-function perfect(tokens: readonly Token[], g: VerbGroup): boolean {
-  const words = tokens.slice(g.first, g.last + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
-  const [aux, next] = words;
-  return aux !== undefined && next !== undefined && aux.pos === 'AUX' && PERFECT_AUX.has(aux.lower) && (next.pos === 'VERB' || next.lower === 'been');
+  return g.tense === 'past' || (g.tense === 'present' && presentPerfect(tokens, g));
 }
 
 /**

@@ -105,12 +105,19 @@ function mainGroup(tokens: readonly Token[], groups: readonly VerbGroup[], from:
  * event ("is credited with rebuilding", "sits in The Hague"), and telling those apart would take an open word list.
  */
 function perfectOrProgressive(tokens: readonly Token[], g: VerbGroup): boolean {
-  const words = tokens.slice(g.first, g.last + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
-  const [aux, next] = words;
+  const [aux, next] = auxAndNext(tokens, g);
   if (!aux || !next || aux.pos !== 'AUX') return false;
-  if (PERFECT_AUX.has(aux.lower)) return next.pos === 'VERB' || next.lower === 'been';
+  if (PERFECT_AUX.has(aux.lower)) return presentPerfect(tokens, g);
   return PROGRESSIVE_AUX.has(aux.lower) && (next.lower === 'being' || (next.pos === 'VERB' && /ing$/.test(next.lower)));
 }
+
+/** The present perfect: "has canceled", "have been charged" (adverbs and particles between read past). */
+export function presentPerfect(tokens: readonly Token[], g: VerbGroup): boolean {
+  const [aux, next] = auxAndNext(tokens, g);
+  return aux !== undefined && next !== undefined && aux.pos === 'AUX' && PERFECT_AUX.has(aux.lower) && (next.pos === 'VERB' || next.lower === 'been');
+}
+
+const auxAndNext = (tokens: readonly Token[], g: VerbGroup) => tokens.slice(g.first, g.last + 1).filter((w) => w.pos !== 'ADV' && w.pos !== 'PART');
 
 /** A group whose last verb is no verb of being or having: "has frozen", "are being held", "has been shown". */
 function eventVerb(tokens: readonly Token[], g: VerbGroup): boolean {
