@@ -166,6 +166,9 @@ const POINTS_BACK = [
   /^\p{L}+(?:ing|ed)\s+(?:him|them|it)\b[^"“”,]*,/iu,
   // More of what the sentence before counted: "Three other organizers were also detained", "A total of nine other soldiers".
   new RegExp(`^(?:a\\s+total\\s+of\\s+)?(?:${COUNT}|many|some|several)\\s+other\\s+\\p{L}`, 'iu'),
+  // Rule O (lead, twenty-ninth round): the same without a count, "Other ministers resigned…", "Others were set on fire…": other
+  // than what the sentence before named. "Other than the mayor, no one…" opens a phrase of its own.
+  /^(?:other\s+(?!than\b)\p{L}|others\b)/iu,
   // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
   // Not "those killed", "those who…": a noun phrase of its own, not a reference.
   /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,

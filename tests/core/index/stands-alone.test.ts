@@ -46,6 +46,8 @@ describe('leansOnPrevious', () => {
       'Four other organizers were also detained.',
       'A total of six other guards were convicted.',
       'In making those pledges, the envoy asked for time.',
+      'Other ministers resigned in protest.',
+      'Others were set on fire in their homes.',
     ]) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
@@ -55,7 +57,7 @@ describe('leansOnPrevious', () => {
       'In 1978, twenty people died in a hotel fire.',
       'Among those killed were three children.',
       'Police said they found the truck on Friday.',
-      'Other ministers resigned in protest.',
+      'Other than the mayor, no official attended the funeral.',
     ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
