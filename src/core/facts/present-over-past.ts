@@ -1,4 +1,5 @@
 import { isVerb } from '../nlp.js';
+import { attributiveKind } from './attributive-date.js';
 import { inBrackets, type Tense, type Token, tokensOf, type VerbGroup, verbGroups } from './side-clause.js';
 
 /**
@@ -47,6 +48,26 @@ export function pastSideClauseUnderPresent(text: string, index: number, dateGone
   const main = mainGroup(tokens, groups, side.from, side.to);
   if (main?.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[side.from]!.start, end: side.to < tokens.length ? tokens[side.to]!.start : (tokens.at(-1)?.end ?? text.length) };
+}
+
+/**
+ * Rule A1-N (lead, twenty-ninth round): a date that modifies a noun after a determiner ("a memorial for the victims of the
+ * July 7, 2005 London bombings has been unveiled") names that noun's event; under a main clause in the present perfect or
+ * progressive with an event verb it is no more the sentence's news than a past side clause's date is (rule A1). The span
+ * returned is the date and the names, adjectives and noun after it.
+ */
+export function attributiveUnderPresent(text: string, index: number, length: number): PastSideClause | undefined {
+  if (!MAY_BE_PERFECT_OR_PROGRESSIVE.test(text) || QUOTE_OPENS.test(text) || attributiveKind(text, index, length) !== 'determiner') return undefined;
+  const tokens = tokensOf(text);
+  const from = tokens.findIndex((t) => t.start >= index);
+  let to = tokens.findIndex((t) => t.start >= index + length);
+  if (from < 1 || to < 0) return undefined;
+  while (to < tokens.length && tokens[to]!.pos !== 'NOUN') to++;
+  to++;
+  const groups = verbGroups(tokens);
+  const main = mainGroup(tokens, groups, from, to);
+  if (main?.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
+  return { start: tokens[from]!.start, end: to < tokens.length ? tokens[to]!.start : text.length };
 }
 
 export interface Clause {

@@ -6,7 +6,7 @@ import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 import { doneVerbBefore } from './past-main-clause.js';
-import { pastSideClauseUnderPresent } from './present-over-past.js';
+import { attributiveUnderPresent, pastSideClauseUnderPresent } from './present-over-past.js';
 import { sideClauseAt } from './side-clause.js';
 
 export interface FoundEvent {
@@ -209,7 +209,7 @@ function headOutsideSideClause(head: FoundDate, events: readonly FoundDate[], po
  * clause, a participle clause after a noun) under a main clause in the present or present perfect with an event verb ("has
  * frozen all deals until the sailors, who were detained on March 23, are released"): the wire's present tells the day it
  * writes, and the side clause's date is whom the sentence is about. With another event date outside the clause, or no
- * published date, the item stays as it is.
+ * published date, the item stays as it is. Rule A1-N reads a date that names a noun's event ("the July 7, 2005 bombings") the same way.
  */
 function articleDayOver(head: FoundDate, events: readonly FoundDate[], position: ReadonlyMap<FoundDate, number>, published: string | undefined): string | undefined {
   const at = position.get(head)!;
@@ -217,7 +217,7 @@ function articleDayOver(head: FoundDate, events: readonly FoundDate[], position:
   const day = isoOf(dayOf(published), 'day');
   // Rule B3 (issue 16dates12): a side clause's verb that is its own lemma ("that hit") is a past under a date gone by.
   const goneBy = head.date !== null && head.date < day.slice(0, head.date.length);
-  const side = pastSideClauseUnderPresent(head.sentence.text, at, goneBy);
+  const side = pastSideClauseUnderPresent(head.sentence.text, at, goneBy) ?? attributiveUnderPresent(head.sentence.text, at, head.when.length);
   if (!side) return undefined;
   const outside = events.some((e) => e !== head && (position.get(e)! < side.start || position.get(e)! >= side.end));
   return outside ? undefined : day;

@@ -687,6 +687,20 @@ describe('a present main clause over a past side clause (issue 16dates11)', () =
   });
 });
 
+describe('a date that names a noun’s event under a present perfect main clause (lead, rule A1-N)', () => {
+  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+
+  it('dates the line to the article’s day when the date only names the event a noun tells', () => {
+    expect(heads('A memorial to the victims of the March 3, 2029 ferry sinking has been unveiled at the harbor.')).toEqual(['March 3, 2029:2031-03-10']);
+    expect(heads('Divers are searching the wreck of the ferry lost in the March 3 storm.')).toEqual(['March 3:2031-03-10']);
+  });
+
+  it('leaves a past main clause, a state, and a date that is no noun’s modifier', () => {
+    expect(heads('A memorial to the victims of the March 3, 2029 ferry sinking was unveiled at the harbor.')).toEqual(['March 3, 2029:2029-03-03']);
+    expect(heads('On March 3, 2029, the harbor authority has fined the ferry line.')).toEqual(['March 3, 2029:2029-03-03']);
+  });
+});
+
 describe('a verb told as done over a noun’s date still to come; a relative clause’s verb under a date gone by (issue 16dates12)', () => {
   const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
 
