@@ -537,7 +537,7 @@ describe('a date used as an event’s name (issue 16dates3)', () => {
       {
         id: 'b.md',
         published: '2007-05-01',
-        text: 'Union seeks harbor strike inquiry.\n\nThe union has called for an independent inquiry into the harbor strike after the 7 July link to a smuggling ring emerged.\n\nThe harbor strike trial ended on Monday.',
+        text: 'Union seeks harbor strike inquiry.\n\nThe union called for an independent inquiry into the harbor strike after the 7 July link to a smuggling ring emerged.\n\nThe harbor strike trial ended on Monday.',
       },
     ]);
     expect(briefing.timeline.find((e) => /7 July link/.test(e.text))?.date).toBe('2005-07-07');
