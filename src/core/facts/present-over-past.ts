@@ -53,21 +53,35 @@ export function pastSideClauseUnderPresent(text: string, index: number, dateGone
 /**
  * Rule A1-N (lead, twenty-ninth round): a date that modifies a noun after a determiner ("a memorial for the victims of the
  * July 7, 2005 London bombings has been unveiled") names that noun's event; under a main clause in the present perfect or
- * progressive with an event verb it is no more the sentence's news than a past side clause's date is (rule A1). The span
- * returned is the date and the names, adjectives and noun after it.
+ * progressive with an event verb it is no more the sentence's news than a past side clause's date is (rule A1), when the
+ * phrase describes someone or something else (amendment A1-N′). The span returned is the date and the names, adjectives and
+ * noun after it.
  */
 export function attributiveUnderPresent(text: string, index: number, length: number): PastSideClause | undefined {
   if (!MAY_BE_PERFECT_OR_PROGRESSIVE.test(text) || QUOTE_OPENS.test(text) || attributiveKind(text, index, length) !== 'determiner') return undefined;
   const tokens = tokensOf(text);
   const from = tokens.findIndex((t) => t.start >= index);
   let to = tokens.findIndex((t) => t.start >= index + length);
-  if (from < 1 || to < 0) return undefined;
+  if (from < 1 || to < 0 || !insideDescription(tokens, from)) return undefined;
   while (to < tokens.length && tokens[to]!.pos !== 'NOUN') to++;
   to++;
   const groups = verbGroups(tokens);
   const main = mainGroup(tokens, groups, from, to);
   if (main?.tense !== 'present' || !perfectOrProgressive(tokens, main) || !eventVerb(tokens, main)) return undefined;
   return { start: tokens[from]!.start, end: to < tokens.length ? tokens[to]!.start : text.length };
+}
+
+/** Prepositions that only tell time: a phrase they open frames the whole sentence's time ("after a Sept. 22 summit"). */
+const TIME_ONLY = new Set(['after', 'before', 'since', 'until', 'till', 'during']);
+
+/**
+ * Amendment A1-N′: the determiner before the date follows a preposition that itself follows a noun or name ("the victims of
+ * the July 7 bombings", "an inquiry into the 7 July link"): the dated phrase describes someone or something else. After a
+ * verb ("linked to the Aug. 7 bombing") it is what the sentence relates; after a preposition of time, its time frame.
+ */
+function insideDescription(tokens: readonly Token[], from: number): boolean {
+  const preposition = tokens[from - 2];
+  return preposition?.pos === 'ADP' && !TIME_ONLY.has(preposition.lower) && isNominal(tokens[from - 3]);
 }
 
 export interface Clause {

@@ -699,6 +699,12 @@ describe('a date that names a noun’s event under a present perfect main clause
     expect(heads('A memorial to the victims of the March 3, 2029 ferry sinking was unveiled at the harbor.')).toEqual(['March 3, 2029:2029-03-03']);
     expect(heads('On March 3, 2029, the harbor authority has fined the ferry line.')).toEqual(['March 3, 2029:2029-03-03']);
   });
+
+  it('A1-N′: leaves a dated phrase the verb relates or that frames the sentence’s time', () => {
+    expect(heads('The skipper has been linked to the March 3 sinking of the ferry.')).toEqual(['March 3:2031-03-03']);
+    expect(heads('Talks have proved fruitless except for the reopening of the port after a March 3 meeting of the board.')).toEqual(['March 3:2031-03-03']);
+    expect(heads('Dockers have called for an inquiry into the March 3 sinking.')).toEqual(['March 3:2031-03-10']);
+  });
 });
 
 describe('a verb told as done over a noun’s date still to come; a relative clause’s verb under a date gone by (issue 16dates12)', () => {
