@@ -228,7 +228,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // story (rule F1′, docs/quality.md "Twenty-ninth round (issue 16follow)"). An object or speech question's close reading
   // looks for a verb, not the answer's form: not held. A point that introduces a name an answering point needs is kept too.
   const nearAnswer = (u: Sentence) => answerPlace(u, asked!, true, relation?.event) === 'near';
-  const introducesAnswer = mustBearType && roles.introducedBy ? introducerOfAnswers(roles.introducedBy, () => [...chosenSummary, ...bestUnits(ranked, bounds.keyPoints).units], (u) => passesTests(u) && nearAnswer(u)) : undefined;
+  const mayFollow = () => [...chosenSummary, ...bestUnits(ranked, bounds.keyPoints).units];
+  const introducesAnswer = mustBearType && roles.introducedBy ? introducerOfAnswers(roles.introducedBy, mayFollow, (u) => passesTests(u) && nearAnswer(u)) : undefined;
   const asksNear = (u: Sentence) => !mustBearType || nearAnswer(u) || (introducesAnswer?.(u) ?? false);
   const afterLead = addsToQuestion && ((u: Sentence) => passesTests(u) && asksNear(u));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
