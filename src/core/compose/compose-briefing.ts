@@ -215,19 +215,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // day, a place, a cause), bears it itself, also when no unit does: then the lead alone answers, not the story's other facts.
   const namesAskedThing = asked && namesAskedThingTest(index, asked);
   const mustBearType = !!typed && !!asked?.kind && FORM_KINDS.has(asked.kind);
-  // So does a speech question: the asked speaker's words by the speech test, also when no unit gives them (rule F2,
-  // docs/quality.md "Twenty-ninth round (issue 16follow)"); where some unit does, `speaking` already holds the points to them.
-  const mustGiveWords = !!typed && asked?.kind === 'speech' && !speaking;
-  const bearsTypeAfterLead = (u: Sentence) => (mustBearType || mustGiveWords ? typed!.bearing.has(u) || typed!.test.of(u) === 'answers' : bearsType(u));
+  const bearsTypeAfterLead = (u: Sentence) => (mustBearType ? typed!.bearing.has(u) || typed!.test.of(u) === 'answers' : bearsType(u));
   // It writes that form where the question asks it (asked-relation.ts): the object of the preposition the question ends on, a
   // date or place beside the asked event; read last, on the few units the other tests leave.
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
   const passesTests = (u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion!(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true);
-  // When it asks for a form, it holds that form next to the asked words, as the answer ranking reads every candidate lead
-  // (answerPlace, read closely, with the same asked relation): a date, name or figure far from them is another fact of the
-  // story (rule F1′, docs/quality.md "Twenty-ninth round (issue 16follow)"). An object or speech question's close reading
-  // looks for a verb, not the answer's form: not held. A point that introduces a name an answering point needs is kept too.
-  const nearAnswer = (u: Sentence) => answerPlace(u, asked!, true, relation?.event) === 'near';
+  // When it asks for a form, it holds that form near the asked words, by the answer ranking's plain reading (answerPlace,
+  // as holdsKind reads it): a date, name or figure far from them is another fact of the story (rule F1″, docs/quality.md
+  // "Twenty-ninth round (issue 16follow)"). The close reading orders candidate leads and is too strict for a gate.
+  // A point that introduces a name an answering point needs is kept too.
+  const nearAnswer = (u: Sentence) => answerPlace(u, asked!) === 'near';
   const mayFollow = () => [...chosenSummary, ...bestUnits(ranked, bounds.keyPoints).units];
   const introducesAnswer = mustBearType && roles.introducedBy ? introducerOfAnswers(roles.introducedBy, mayFollow, (u) => passesTests(u) && nearAnswer(u)) : undefined;
   const asksNear = (u: Sentence) => !mustBearType || nearAnswer(u) || (introducesAnswer?.(u) ?? false);
