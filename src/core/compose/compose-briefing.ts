@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerPlace, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -219,16 +219,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // It writes that form where the question asks it (asked-relation.ts): the object of the preposition the question ends on, a
   // date or place beside the asked event; read last, on the few units the other tests leave.
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
-  const passesTests = (u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion!(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true);
-  // When it asks for a form, it holds that form near the asked words, by the answer ranking's plain reading (answerPlace,
-  // as holdsKind reads it): a date, name or figure far from them is another fact of the story (rule F1″, docs/quality.md
-  // "Twenty-ninth round (issue 16follow)"). The close reading orders candidate leads and is too strict for a gate.
-  // A point that introduces a name an answering point needs is kept too.
-  const nearAnswer = (u: Sentence) => answerPlace(u, asked!) === 'near';
-  const mayFollow = () => [...chosenSummary, ...bestUnits(ranked, bounds.keyPoints).units];
-  const introducesAnswer = mustBearType && roles.introducedBy ? introducerOfAnswers(roles.introducedBy, mayFollow, (u) => passesTests(u) && nearAnswer(u)) : undefined;
-  const asksNear = (u: Sentence) => !mustBearType || nearAnswer(u) || (introducesAnswer?.(u) ?? false);
-  const afterLead = addsToQuestion && ((u: Sentence) => passesTests(u) && asksNear(u));
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
@@ -893,16 +884,4 @@ function uniqueByAny<T>(items: T[], keys: (t: T) => string[]): T[] {
     for (const k of own) seen.add(k);
     return !known;
   });
-}
-
-/**
- * Whether a unit introduces a name that one of `units` (the chosen summary's, the key points' candidates) passing `answers`
- * needs (a surname written in full only elsewhere): read once, on the first unit asked about.
- */
-function introducerOfAnswers(by: NonNullable<Roles['introducedBy']>, units: () => readonly Sentence[], answers: (u: Sentence) => boolean): (u: Sentence) => boolean {
-  let needed: Array<[name: string, unit: Sentence]> | undefined;
-  return (u) => {
-    needed ??= units().flatMap((v) => (answers(v) ? (by.needs(v) ?? []).map((name): [string, Sentence] => [name, v]) : []));
-    return needed.some(([name, v]) => v !== u && by.introduces(u, name, v));
-  };
 }

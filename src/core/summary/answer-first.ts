@@ -251,7 +251,7 @@ function askedStems(question: Question): ReadonlySet<string> {
  * Read closely, a name is next to the asked words only when no other verb stands between them:
  * in "Hariri declined an invitation from the new president" Hariri is not the president.
  */
-export function answerPlace(unit: Sentence, question: Question, closely = false, event?: ReadonlySet<string>): 'near' | 'away' | 'none' {
+function answerPlace(unit: Sentence, question: Question, closely = false, event?: ReadonlySet<string>): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
   // Read closely, a who-question's person stands next to the asked event: a unit that does not state it names no one in the asked relation.
