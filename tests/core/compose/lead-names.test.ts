@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+
+/**
+ * 16lead9's rule K (docs/quality.md, "Twenty-eighth round (issue 16lead9)"): a question's answer that leans on a chain
+ * past the passage cap only because the chain fetches a name the reader typed leads as its short chain. Made-up wire copy.
+ */
+const NOW = new Date('2026-05-20T12:00:00Z');
+const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+
+const HEALTH = doc(
+  'health.txt',
+  '2026-05-12',
+  [
+    'President Tomas Varga of Lendia cancelled a trip to a regional summit next month, his office said Friday.',
+    'The president has been suffering from bronchitis this week.',
+    'He spent Friday at a country home outside the capital after ignoring the advice of his doctors.',
+    'Aides said his condition was stable.',
+    "Varga's resignation is highly unlikely.",
+    'If he were to step down or die, Prime Minister Anna Kovac would take power and elections would be held within three months.',
+  ].join(' '),
+);
+const PARLIAMENT = doc(
+  'parliament.txt',
+  '2026-05-13',
+  ['Lawmakers in Lendia voted on Wednesday to ask President Tomas Varga to step down because of his health.', 'The motion carries no legal weight.', 'Opposition leaders said the country needed a leader able to work.'].join(' '),
+);
+
+function briefOf(docs: RawDocument[], question: string) {
+  const library = createLibrary('made-up', docs, { topics: [], now: () => NOW });
+  const r = library.brief(question, { length: 'short', now: NOW });
+  expect(r.ok).toBe(true);
+  return r.ok ? r.briefing : undefined;
+}
+
+describe("a question's lead and the names its reader has (16lead9)", () => {
+  it('rule K: leads "who would take power if Varga stepped down" with the answer and the one sentence it leans on, not fetching Varga\'s introduction', () => {
+    const lead = briefOf([HEALTH, PARLIAMENT], 'who would take power if Varga stepped down')?.summary[0];
+    expect(lead?.text).toBe("Varga's resignation is highly unlikely. If he were to step down or die, Prime Minister Anna Kovac would take power and elections would be held within three months.");
+  });
+
+  it('rule K keeps the passage cap: an answer leaning on a chain of pronouns longer than three sentences still does not lead', () => {
+    const pronouns = doc(
+      'health.txt',
+      '2026-05-12',
+      HEALTH.text.replace("Varga's resignation is highly unlikely.", 'His resignation is highly unlikely.').replace('Aides said his condition was stable.', 'He was in stable condition, aides said.'),
+    );
+    const lead = briefOf([pronouns, PARLIAMENT], 'who would take power if Varga stepped down')?.summary[0];
+    expect(lead?.text ?? '').not.toMatch(/If he were to step down/);
+  });
+});
