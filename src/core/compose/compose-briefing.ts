@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerPool, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -40,7 +40,7 @@ import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
-import { chainWithNamesHad } from './lead-names.js';
+import { chainWithNamesHad, statedByLeadable } from './lead-names.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { placedLabels, withRole } from './placed-label.js';
@@ -197,19 +197,23 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   // 16lead9's rule K (lead-names.ts), for a question's lead only: a sentence whose chain runs past MAX_PARTS is offered as its
-  // chain read without a name the reader has, ranked no higher than the sentence itself nor the chain as shown (amendment K′).
+  // chain read without a name the reader has, ranked no higher than the sentence itself nor the chain as shown (amendment K′);
+  // 16lead10's rule S: only where no candidate that may lead already holds the sentence or states its fact (one sentence, not three).
   const offeredFrom = new Map<Sentence, Sentence>();
-  const offer =
-    knows && passages === true
-      ? (u: Sentence) => {
-          const chain = roles.mentionOnly?.(u) ? chainWithNamesHad(u, sentencesOf, knows) : null;
-          if (chain) offeredFrom.set(chain, u);
-          return chain ?? u;
-        }
-      : undefined;
+  const offerAmong = (chosen: readonly Sentence[]) => {
+    if (!knows || passages !== true) return undefined;
+    const statedAlone = statedByLeadable([...chosen, ...answerPool(ranked)], (c) => !leadsNot(c) && wordCount(c) <= size.words);
+    return (u: Sentence) => {
+      const chain = roles.mentionOnly?.(u) ? chainWithNamesHad(u, sentencesOf, knows) : null;
+      if (!chain || statedAlone(u)) return u;
+      offeredFrom.set(chain, u);
+      return chain;
+    };
+  };
   const leadRank = rank && ((u: Sentence) => (offeredFrom.has(u) ? Math.min(rank(offeredFrom.get(u)!), rank(u)) : rank(u)));
   const leadsNotOffered = (u: Sentence) => (offeredFrom.has(u) ? onlyLent(u) : leadsNot(u));
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offer), size.words)) : chosen);
+  const answered = (chosen: Sentence[]) =>
+    topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offerAmong(chosen)), size.words)) : chosen;
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead

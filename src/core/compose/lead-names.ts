@@ -1,5 +1,6 @@
 import type { Sentence } from '../ingest/document.js';
-import { isPassage, type SentencesOf, sectionUnitOf, unitOf } from '../summary/passages.js';
+import { isPassage, partsOf, type SentencesOf, sectionUnitOf, unitOf } from '../summary/passages.js';
+import { sameFact } from '../summary/same-fact.js';
 import { isGlossable } from './empty-summary.js';
 
 /**
@@ -21,4 +22,17 @@ export function chainWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, 
   const unit = sectionUnitOf(sentence, sentencesOf, true, (form) => knows(form) || isGlossable(form, doc));
   // A sentence alone waits for a name rather than leans on a chain: the lead's name bar reads it, as before.
   return unit && isPassage(unit) ? unit : null;
+}
+
+/**
+ * Rule S (docs/quality.md, "Twenty-ninth round (issue 16lead10)"): whether a candidate of the same lead that may lead already
+ * holds the sentence or states its fact (`sameFact`, one fact is one point). Then the reader gets the fact in a unit that stands
+ * alone, and the sentence is not offered as a chain of up to three. The leadable candidates are read once, when first asked.
+ */
+export function statedByLeadable(candidates: readonly Sentence[], mayLead: (u: Sentence) => boolean): (sentence: Sentence) => boolean {
+  let leadable: readonly Sentence[] | undefined;
+  return (sentence) => {
+    leadable ??= candidates.filter(mayLead);
+    return leadable.some((c) => partsOf(c).includes(sentence) || sameFact(c, sentence));
+  };
 }

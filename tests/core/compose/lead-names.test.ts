@@ -4,7 +4,8 @@ import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
  * 16lead9's rule K (docs/quality.md, "Twenty-eighth round (issue 16lead9)"): a question's answer that leans on a chain
- * past the passage cap only because the chain fetches a name the reader typed leads as its short chain. Made-up wire copy.
+ * past the passage cap only because the chain fetches a name the reader typed leads as its short chain; 16lead10's rule S:
+ * only where no unit that may lead states the same fact in one sentence. Made-up wire copy.
  */
 const NOW = new Date('2026-05-20T12:00:00Z');
 const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
@@ -48,5 +49,17 @@ describe("a question's lead and the names its reader has (16lead9)", () => {
     );
     const lead = briefOf([pronouns, PARLIAMENT], 'who would take power if Varga stepped down')?.summary[0];
     expect(lead?.text ?? '').not.toMatch(/If he were to step down/);
+  });
+
+  it('rule S (16lead10): the chain is not offered where a one-sentence unit that may lead states the same fact; that unit leads', () => {
+    const health = doc('health.txt', '2026-05-12', HEALTH.text.replace('within three months', 'within 90 days'));
+    const parliament = doc('parliament.txt', '2026-05-13', PARLIAMENT.text.replace('President Tomas Varga to step down', 'the president to leave office'));
+    const constitution = doc(
+      'constitution.txt',
+      '2026-05-10',
+      ['Lendia holds a presidential election every five years.', 'Should the president quit or die, Prime Minister Anna Kovac would take power and elections would be held within 60 days.'].join(' '),
+    );
+    const lead = briefOf([health, parliament, constitution], 'who would take power if Varga stepped down')?.summary[0];
+    expect(lead?.text).toBe('Should the president quit or die, Prime Minister Anna Kovac would take power and elections would be held within 60 days.');
   });
 });
