@@ -212,8 +212,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   };
   const leadRank = rank && ((u: Sentence) => (offeredFrom.has(u) ? Math.min(rank(offeredFrom.get(u)!), rank(u)) : rank(u)));
   const leadsNotOffered = (u: Sentence) => (offeredFrom.has(u) ? onlyLent(u) : leadsNot(u));
-  const answered = (chosen: Sentence[]) =>
-    topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offerAmong(chosen)), size.words)) : chosen;
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offerAmong(chosen)), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
