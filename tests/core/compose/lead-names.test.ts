@@ -62,4 +62,12 @@ describe("a question's lead and the names its reader has (16lead9)", () => {
     const lead = briefOf([health, parliament, constitution], 'who would take power if Varga stepped down')?.summary[0];
     expect(lead?.text).toBe('Should the president quit or die, Prime Minister Anna Kovac would take power and elections would be held within 60 days.');
   });
+
+  it('amendment S′ (16lead10): a lead that already bears the answer in one sentence is kept, and no chain says it again in three', () => {
+    const parliament = doc('parliament.txt', '2026-05-13', PARLIAMENT.text.replace('President Tomas Varga to step down', 'the president to leave office'));
+    const officials = doc('officials.txt', '2026-05-10', ['Lendia holds a presidential election every five years.', 'Prime Minister Anna Kovac would take power as acting president, officials said on Monday.'].join(' '));
+    const summary = briefOf([HEALTH, parliament, officials], 'who would take power if Varga stepped down')?.summary ?? [];
+    expect(summary[0]?.text).toBe('Prime Minister Anna Kovac would take power as acting president, officials said on Monday.');
+    expect(summary.map((p) => p.text).join(' ')).not.toMatch(/If he were to step down/);
+  });
 });
