@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerPool, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -40,7 +40,6 @@ import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
-import { chainWithNamesHad, statedByLeadable } from './lead-names.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { placedLabels, withRole } from './placed-label.js';
@@ -196,7 +195,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // After a question's lead (and, for amendment S′ below, as the lead itself), a point bears the asked answer when the set bears it and adds something to the question's premise
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
+  let summary = answered(chosenSummary);
+  // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
+  // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
+  // one of whose sentences another point shows again (another agency's copy): the greedy compares whole units, not their sentences.
+  const lead = summary[0];
+  const leadFact = lead && !chosenSummary.includes(lead) ? (u: Sentence) => sameFact(lead, u) : undefined;
+  const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
+  const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
+  if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
+  // After a question's lead, a point bears the asked answer when the set bears it and adds something to the question's premise
   // (adds-to-question.ts); when the question asks for one fact (its kind: who, when, where, how many, why, whose words, what X did), a summary
   // point also earns its place as a key point does (the asked words in its main clause, relevant enough, new beside the lead).
   // The story's other facts are not what was asked: fewer, never filled; a point whose name only a dropped one introduced goes too.
@@ -211,38 +220,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // date or place beside the asked event; read last, on the few units the other tests leave.
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true));
-  // 16lead9's rule K (lead-names.ts), for a question's lead only: a sentence whose chain runs past MAX_PARTS is offered as its
-  // chain read without a name the reader has, ranked no higher than the sentence itself nor the chain as shown (amendment K′);
-  // 16lead10's rule S: only where no candidate that may lead already holds the sentence or states its fact (one sentence, not three).
-  const offeredFrom = new Map<Sentence, Sentence>();
-  const offerAmong = (chosen: readonly Sentence[]) => {
-    if (!knows || passages !== true) return undefined;
-    const statedAlone = statedByLeadable([...chosen, ...answerPool(ranked)], (c) => !leadsNot(c) && wordCount(c) <= size.words);
-    return (u: Sentence) => {
-      const chain = roles.mentionOnly?.(u) ? chainWithNamesHad(u, sentencesOf, knows) : null;
-      if (!chain || statedAlone(u)) return u;
-      offeredFrom.set(chain, u);
-      return chain;
-    };
-  };
-  const leadRank = rank && ((u: Sentence) => (offeredFrom.has(u) ? Math.min(rank(offeredFrom.get(u)!), rank(u)) : rank(u)));
-  const leadsNotOffered = (u: Sentence) => (offeredFrom.has(u) ? onlyLent(u) : leadsNot(u));
-  // Amendment S′: a chain is the way to an answer no unit that stands alone gives; a lead that bears it already is kept.
-  const leadOf = (chosen: Sentence[]) => {
-    const offer = offerAmong(chosen);
-    const alone = answerFirst(chosen, ranked, rank, leadsNot, size.words);
-    return !offer || (alone[0] && afterLead?.(alone[0])) ? alone : answerFirst(chosen, ranked, leadRank, leadsNotOffered, size.words, offer);
-  };
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(leadOf(chosen), size.words)) : chosen);
-  let summary = answered(chosenSummary);
-  // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
-  // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead
-  // one of whose sentences another point shows again (another agency's copy): the greedy compares whole units, not their sentences.
-  const lead = summary[0];
-  const leadFact = lead && !chosenSummary.includes(lead) ? (u: Sentence) => sameFact(lead, u) : undefined;
-  const leadSentences = lead && topic.ref.kind === 'query' ? new Set(partsOf(lead).flatMap((s) => [s, ...near(s)])) : undefined;
-  const showsLeadSentence = (u: Sentence) => u !== lead && !!leadSentences && partsOf(u).some((p) => leadSentences.has(p));
-  if ((leadFact && chosenSummary.some(leadFact)) || summary.slice(1).some(showsLeadSentence)) summary = answered(chooseSummary(roles, standAloneUsed, (u) => (leadFact?.(u) ?? false) || showsLeadSentence(u)));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.

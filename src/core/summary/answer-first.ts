@@ -398,17 +398,11 @@ export function wordCount(unit: Sentence): number {
   return unit.text.split(/\s+/).length;
 }
 
-/** The units read for the answer beyond the summary: the pool's most relevant. */
-export function answerPool(pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): Sentence[] {
-  return topK(pool.units, pool.scores, ANSWER_POOL);
-}
-
 /**
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
  * Without a question's reading, units are ranked by the scores they were chosen with. Only a unit the word budget can
- * show is compared. `offered` gives the unit a pool unit is compared as (16lead9's rule K: a chain read without a name
- * the reader has).
+ * show is compared.
  */
 export function answerFirst(
   summary: readonly Sentence[],
@@ -416,7 +410,6 @@ export function answerFirst(
   rank: ((u: Sentence) => number) | undefined,
   mentionOnly?: (s: Sentence) => boolean,
   budget = Number.POSITIVE_INFINITY,
-  offered: (u: Sentence) => Sentence = (u) => u,
 ): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
@@ -430,7 +423,7 @@ export function answerFirst(
   const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && fits(u) && (!b || of(u) > of(b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
-  const outside = best(answerPool(pool).map(offered));
+  const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
   const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
   if (!first) return [];
   const taken = new Set(partsOf(first));
