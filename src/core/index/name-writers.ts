@@ -1,3 +1,4 @@
+import { speechAt } from './deferred-readings.js';
 import { holdsId, type TermIndex } from './term-index.js';
 
 /**
@@ -48,7 +49,7 @@ function upToDate(index: TermIndex): Kept {
     const runs = new Set<string>();
     for (const s of document.sentences) {
       for (const m of s.text.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
-      const speaker = s.speech?.speaker;
+      const speaker = speechAt(s)?.speaker;
       if (speaker) for (const m of speaker.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
     }
     for (const run of runs) {

@@ -276,15 +276,21 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const briefings = topics && (await readStoredBriefings(cache, folder, briefingsKey, warn));
     if (briefings) growing.holdBriefings(briefings);
     briefingsFor = { key: briefingsKey, version: growing.keptBriefings().version, held: briefings ? briefings.length : 0 };
+    const size = index.documents.size;
     storeLater = async () => {
-      // A set read back only in part is stored again whole.
-      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
+      // A set read back only in part is stored again whole, once the background preparation has made the readings a
+      // worker's first index left for after ready (deferred-readings.ts): packing makes any still left, on this thread.
+      if (!readWhole) {
+        await growing.prepared();
+        // The index changed meanwhile (a refresh): these documents are no longer the set; the next start reads each analysis.
+        if (growing.index() === index && index.documents.size === size) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
+      }
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
-  // Stored on the turn after the set is ready, before anything else can change the index: the
-  // whole set's entry is a second or two of packing and writing at 10,000 articles, which users
-  // need not wait for. A start that ends before then reads each analysis next time, as after a crash.
+  // Stored after the set is ready and prepared (unless the index changed meanwhile): the whole set's entry is a second
+  // or two of packing and writing at 10,000 articles, which users need not wait for. A start that ends before then
+  // reads each analysis next time, as after a crash.
   const stored = ready.then(
     () => new Promise<void>((done) => setImmediate(() => void (storeLater?.() ?? Promise.resolve()).finally(done))),
     () => undefined,

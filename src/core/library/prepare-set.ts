@@ -1,4 +1,5 @@
 import { readSpeech } from '../facts/quotes.js';
+import { makeDeferred, speechAt } from '../index/deferred-readings.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -94,8 +95,13 @@ function prepareSentence(s: Sentence, { index, sentencesOf, sameText }: Reading)
   factsOf(s);
   // Near copies are found by text: its first sentence stands for its copies.
   if (index.textIds.get(s.text) === sentenceIdOf(index, s)) prepareNearTexts(index, s);
-  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
-  if (s.position === 0) preparePassages(sentencesOf(s.docId));
+  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its
+  // first, as are the readings a worker's first index left for after ready (deferred-readings.ts).
+  if (s.position === 0) {
+    const document = index.documents.get(s.docId);
+    if (document) makeDeferred(document);
+    preparePassages(sentencesOf(s.docId));
+  }
   // Speech readings serve attribution alone: a sentence its analysis attributed needs none.
-  if (s.speech === undefined) readSpeech(s, sameText);
+  if (speechAt(s) === undefined) readSpeech(s, sameText);
 }
