@@ -281,7 +281,14 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       // A set read back only in part is stored again whole, once the background preparation has made the readings a
       // worker's first index left for after ready (deferred-readings.ts): packing makes any still left, on this thread.
       if (!readWhole) {
-        await growing.prepared();
+        // The preparation's slices run on unref'd timers (they must not keep a process alive); the store must happen, so
+        // the wait holds the process open as the store's own write did.
+        const open = setInterval(() => {}, 60_000);
+        try {
+          await growing.prepared();
+        } finally {
+          clearInterval(open);
+        }
         // The index changed meanwhile (a refresh): these documents are no longer the set; the next start reads each analysis.
         if (growing.index() === index && index.documents.size === size) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
       }
