@@ -175,6 +175,7 @@ const FIGURES: [string, (r: Figures) => number | undefined, (x: number) => strin
   ['RSS MiB', (r) => r.rssMiB, n0],
   ['RSS once prepared MiB', (r) => r.preparedRssMiB, n0],
   ['prepared after warm s', (r) => r.preparedMs, s1],
+  ['ready to prepared s', (r) => r.readyToPreparedMs, s1],
   ['peak RSS MiB', (r) => r.peakRssMiB, n0],
   ['warm briefings s', (r) => r.warmMs, s1],
   ['/brief p50', (r) => r.briefP50, ms],
