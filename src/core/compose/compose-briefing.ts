@@ -38,7 +38,6 @@ import { isLead, leansAtHead, openedAlone, openedWithoutLeaning } from './briefi
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced } from './empty-summary.js';
-import { glossSources } from './gloss-sources.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
@@ -575,16 +574,23 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A label a reader can place: an acronym with the full name the set writes beside it, a one-word person's name with the
   // full name the surname gloss reads for it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)", rules A and S), a
   // full name with the role its article writes beside it when nothing printed does ("Twenty-seventh round (issue 16speaker4)").
-  // The cited documents the surname gloss reads: at most K of each item's, not every copy a large archive cites (rule B of
-  // docs/quality.md, "Issue 17, thirtieth round (17adhoc9)").
-  const read = glossSources(briefing);
-  const placed = placedLabels(sentencesOf, read, () => index.documents.keys(), nameWritersOf(index));
+  const placed = placedLabels(
+    sentencesOf,
+    briefing.sources.map((s) => s.docId),
+    () => index.documents.keys(),
+    nameWritersOf(index),
+  );
   const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
   // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
   const quoteLabels = printedQuotes.map(({ item: q }, i) => withRole(namedLabels[i]!, q.sentence, sentencesOf, () => printedSentences));
   // Who an item's one-word names are, at their first mention in the order every renderer prints the items, section after
   // section (docs/quality.md, "Twenty-third round (issue 16names)" and "Twenty-fourth round (issue 16names4)").
-  const glosses = printedGlosses([...pointUnits.map((unit) => ({ unit })), ...printedQuoteUnits.map((unit, i) => ({ unit, label: namedLabels[i]! })), ...factUnits.map((unit) => ({ unit }))], sentencesOf, read, nameWritersOf(index));
+  const glosses = printedGlosses(
+    [...pointUnits.map((unit) => ({ unit })), ...printedQuoteUnits.map((unit, i) => ({ unit, label: namedLabels[i]! })), ...factUnits.map((unit) => ({ unit }))],
+    sentencesOf,
+    briefing.sources.map((s) => s.docId),
+    nameWritersOf(index),
+  );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
   const days = dayGlosses(pointUnits, (docId) => index.documents.get(docId)?.meta.published);
   let at = 0;

@@ -4,7 +4,6 @@ import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
-import { anySentence } from './any-sentence.js';
 
 /**
  * The people a briefing's points name by one word ("Lahoud said…") that no point before them, nor they themselves, names
@@ -28,16 +27,9 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
   const texts = new Map<readonly Sentence[], string>();
   // With the index's writers, a cited document is looked up rather than read: every test passes only where the word is
   // written with no letter either side, and those documents are among the writers the index knows.
-  // Rule C2 (17adhoc8): asked for a word and for the word less its last letter, in every point that names it; read once a call.
-  const writersOf = new Map<string, (readonly Sentence[])[]>();
   const docs = (word: string) => {
-    let found = writersOf.get(word);
-    if (!found) {
-      const writes = writers?.(word);
-      found = writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
-      writersOf.set(word, found);
-    }
-    return found;
+    const writes = writers?.(word);
+    return writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
   };
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
@@ -49,13 +41,13 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
         const another = namesAnother(word, parts[i]!.text);
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || another === 'relative' || peoplesPlural(word, [doc, ...docs(word.slice(0, -1))])) continue;
+        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
         const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
-        if (!writesWhole(full, [doc, ...writing])) continue;
-        if (!writtenAsPersonIn(full, word, [doc, ...writing])) continue;
+        if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
+        if (![doc, ...writing].some((d) => writtenAsPerson(full, word, d))) continue;
         // Amendment A4: a title is of its article's time, so only the point's own document gives it.
         const title = titleBefore(full, doc);
         // N4′: "Mrs. Yeltsin" is not "President Boris Yeltsin" (glossed at his own first mention); "Ms. Hu" may be "Hu Jiangxia".
@@ -72,18 +64,18 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
  * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
  * singular the document writes capitalised, or one in "-es" where English adds it.
  */
-function peoplesPlural(word: string, docs: readonly (readonly Sentence[])[]): boolean {
+function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
   const written = word.slice(0, -1);
   const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
-  return anySentence(docs, (s) => s.text.includes(written) && singular.test(s.text));
+  return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
-/** Amendment A2: a source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
-function writesWhole(full: string, docs: readonly (readonly Sentence[])[]): boolean {
+/** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
+function writesWhole(full: string, doc: readonly Sentence[]): boolean {
   const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
-  return anySentence(docs, (s) => s.text.includes(full) && whole.test(s.text));
+  return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
@@ -130,19 +122,12 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
-  return writtenAsPersonIn(full, word, [doc]);
-}
-
-/** Whether one of the documents writes the full name as a person's (`writtenAsPerson`), each distinct sentence read once (rule C1). */
-function writtenAsPersonIn(full: string, word: string, docs: readonly (readonly Sentence[])[]): boolean {
   const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
   // document that writes the word do not, and the pattern before the name tries every place of the sentence.
-  return anySentence(
-    docs,
+  return doc.some(
     (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
-    true,
   );
 }
 
