@@ -6,6 +6,7 @@ import { nameForms } from './name-forms.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
+import { fillThinPool, POOL_FLOOR } from './thin-pool.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -162,6 +163,8 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const exclusion = question && exclusionOf(question);
   const state = question && asksAState(question);
   const readings = new Map<number, PhraseReading>();
+  // A question's sentences that held two of its words but not enough of the best's share, with their share of the best: a thin pool is filled from them.
+  const belowBar = new Map<number, number>();
   // What a sentence keeps of its score for what it lacks of the question, and for speaking of another referent than the asked one (asked-referent.ts).
   const about = (id: number): number => {
     if (!question) return 1;
@@ -232,10 +235,16 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       const share = holds ? about(id) : 0;
       if (share > 0) (own ? alone : lentOnly).add(id);
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
+      else if (question && !holds && best > 0 && matches.count[id]! >= Math.min(2, terms)) belowBar.set(id, Math.max(belowBar.get(id) ?? 0, entry(id) / best));
     }
   }
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
-  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  const readsAsked = [...readings.values()].includes('asked');
+  if (readsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  // Only where some sentence entered on its own words: a question nothing reaches is left to the caller's other readings.
+  if (question && scores.size < POOL_FLOOR && [...scores.keys()].some((id) => alone.has(id))) {
+    for (const id of fillThinPool(scores, belowBar, about, (id) => readsAsked && readings.get(id) === 'another')) alone.add(id);
+  }
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);
