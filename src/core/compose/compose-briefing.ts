@@ -29,7 +29,7 @@ import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
+import { enteredBelowBar, enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -194,7 +194,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
+  const barredFromLead = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
+  // A point made only of a thin pool's reserve (sentences taken in below the entry test) leads only where no other unit bears the answer (16pool3's A1).
+  const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
+  const onlyReserve = (u: Sentence) => !!reserve && partsOf(u).every((p) => reserve.has(sentenceIdOf(index, p)));
+  let othersBear: boolean | undefined;
+  const reserveWaits = () => (othersBear ??= ranked.units.some((u) => !onlyReserve(u) && !barredFromLead(u) && bearsType(u)));
+  const leadsNot = (u: Sentence) => barredFromLead(u) || (onlyReserve(u) && reserveWaits());
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

@@ -243,7 +243,9 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   if (readsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   // Only where some sentence entered on its own words: a question nothing reaches is left to the caller's other readings.
   if (question && scores.size < POOL_FLOOR && [...scores.keys()].some((id) => alone.has(id))) {
-    for (const id of fillThinPool(scores, belowBar, about, (id) => readsAsked && readings.get(id) === 'another')) alone.add(id);
+    const entered = fillThinPool(scores, belowBar, about, (id) => readsAsked && readings.get(id) === 'another');
+    for (const id of entered) alone.add(id);
+    if (entered.length) belowBarEntrants.set(scores, new Set(entered));
   }
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
@@ -255,6 +257,16 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+const belowBarEntrants = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
+
+/**
+ * Of a question's scores, the sentences a thin pool took in below the relative entry test (thin-pool.ts): a reserve, so a
+ * point made of them alone leads only where no other unit bears the asked answer (docs/quality.md, "Thirtieth round
+ * (issue 16pool3)", amendment A1).
+ */
+export function enteredBelowBar(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
+  return belowBarEntrants.get(scores);
+}
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
