@@ -197,7 +197,14 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const barredFromLead = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   // A point made only of a thin pool's reserve (sentences taken in below the entry test) leads only where no other unit bears the answer (16pool3's A1).
   const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
-  const onlyReserve = (u: Sentence) => !!reserve && partsOf(u).every((p) => reserve.has(sentenceIdOf(index, p)));
+  // Read by the parts the question scored: a passage's other parts are the context shown with it, not what brought it in.
+  const onlyReserve = (u: Sentence) => {
+    if (!reserve) return false;
+    const scored = partsOf(u)
+      .map((p) => sentenceIdOf(index, p))
+      .filter((id) => relevance.has(id));
+    return scored.length > 0 && scored.every((id) => reserve.has(id));
+  };
   let othersBear: boolean | undefined;
   const reserveWaits = () => (othersBear ??= ranked.units.some((u) => !onlyReserve(u) && !barredFromLead(u) && bearsType(u)));
   const leadsNot = (u: Sentence) => barredFromLead(u) || (onlyReserve(u) && reserveWaits());
