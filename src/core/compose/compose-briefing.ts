@@ -195,8 +195,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   const barredFromLead = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // A point made only of a thin pool's reserve (sentences taken in below the entry test) leads only where it bears the asked
-  // answer's type and no other unit does (16pool3's A1, A3): it answers where the pool's own entrants cannot.
+  // Nor one made only of a thin pool's reserve, the sentences taken in below the entry test (16pool3's Q1, amendment A4): a
+  // lead is chosen among the sentences that passed the entry tests, as it was before the reserve.
   const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
   // Read by the parts the question scored: a passage's other parts are the context shown with it, not what brought it in.
   const onlyReserve = (u: Sentence) => {
@@ -206,9 +206,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       .filter((id) => relevance.has(id));
     return scored.length > 0 && scored.every((id) => reserve.has(id));
   };
-  let othersBear: boolean | undefined;
-  const reserveWaits = () => (othersBear ??= ranked.units.some((u) => !onlyReserve(u) && !barredFromLead(u) && bearsType(u)));
-  const leadsNot = (u: Sentence) => barredFromLead(u) || (onlyReserve(u) && (!bearsType(u) || reserveWaits()));
+  const leadsNot = (u: Sentence) => barredFromLead(u) || onlyReserve(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

@@ -260,9 +260,8 @@ const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<n
 const belowBarEntrants = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
 
 /**
- * Of a question's scores, the sentences a thin pool took in below the relative entry test (thin-pool.ts): a reserve, so a
- * point made of them alone leads only where no other unit bears the asked answer (docs/quality.md, "Thirtieth round
- * (issue 16pool3)", amendment A1).
+ * Of a question's scores, the sentences a thin pool took in below the relative entry test (thin-pool.ts): a reserve, read and
+ * shown, but a point made of them alone does not lead (docs/quality.md, "Thirtieth round (issue 16pool3)", amendment A4).
  */
 export function enteredBelowBar(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
   return belowBarEntrants.get(scores);
