@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { findTopic } from '../../../src/core/topics/find-topic.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 import { queryRelevance } from '../../../src/core/topics/relevance.js';
@@ -59,5 +61,52 @@ describe('a thin question pool', () => {
   it('does not change a query that is no question', () => {
     const scores = scoresIn(index, 'governor northern province sunday runoff', false);
     expect(scores.get(idOf(index, 'Her opponent in the runoff, Luis Brandt'))).toBeUndefined();
+  });
+});
+
+/** Made-up wire copy for the briefing a reader sees: the reserve is shown, and a lead is chosen among the entrants. */
+const NOW = new Date('2026-04-20T12:00:00Z');
+const doc = (id: string, text: string): RawDocument => ({ id, meta: { title: id, published: '2026-04-10' }, addedAt: NOW.toISOString(), text });
+const summaryOf = (docs: RawDocument[], question: string) => {
+  const r = createLibrary('made-up', docs, { topics: [], now: () => NOW }).brief(question, { length: 'short', now: NOW });
+  if (!r.ok) throw new Error(`no answer to ${question}`);
+  return r.briefing.summary.map((p) => p.text);
+};
+
+describe("a thin pool's reserve in the briefing", () => {
+  it('shows the figure that answers "how much" where the best sentence only restates the question', () => {
+    const summary = summaryOf(
+      [
+        doc(
+          'invest.txt',
+          [
+            'Overseas investors kept pouring money into Estavan factories in September despite the new capital controls, the central bank said on Tuesday.',
+            'Foreign money invested in September reached 142 million dollars, up from 98 million in August, according to the bank.',
+            'The controls were imposed on Sept. 1 to stop the currency from falling further.',
+          ].join(' '),
+        ),
+        doc('markets.txt', ['Stocks in Estava rose for a third day on Wednesday.', 'Traders said the capital controls had calmed the market.'].join(' ')),
+      ],
+      'how much money did overseas investors put into estavan factories in september',
+    );
+    expect(summary.join(' ')).toMatch(/142 million dollars/);
+  });
+
+  it('does not lead with a reserve sentence over the entrant that answers', () => {
+    const summary = summaryOf(
+      [
+        doc('arrest.txt', 'Peacekeepers in the north on Wednesday arrested a general who was charged with war crimes by the tribunal in a sealed indictment.'),
+        doc(
+          'varga.txt',
+          [
+            'General Tomas Varga was indicted in March, tribunal officials said, but the indictment against Varga was kept secret so there would be a better chance of an arrest.',
+            'Varga commanded the army corps that shelled the town for three months.',
+          ].join(' '),
+        ),
+        doc('court.txt', ['The tribunal will hear the case in the autumn.', 'Human rights groups welcomed the arrest.'].join(' ')),
+      ],
+      'why was the indictment against general varga kept secret',
+    );
+    expect(summary[0]).toMatch(/kept secret so there would be a better chance/);
   });
 });
