@@ -298,9 +298,11 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
   if (!question.focus) return true;
   const family = focusFamily(index, question.focus).loose;
   if (!family.size) return false;
-  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent").
+  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent"); so
+  // may a thin pool's reserve, taken in below the entry test (16pool3's A5).
   const lent = enteredOnlyByDocument(scores);
-  for (const id of scores.keys()) if (!lent?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
+  const reserve = enteredBelowBar(scores);
+  for (const id of scores.keys()) if (!lent?.has(id) && !reserve?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
   return false;
 }
 
