@@ -109,4 +109,15 @@ describe("a thin pool's reserve in the briefing", () => {
     );
     expect(summary[0]).toMatch(/kept secret so there would be a better chance/);
   });
+
+  it("does not stand for the question's verb: the briefing still says that no sentence states it", () => {
+    const docs = [
+      doc('runoff.txt', ['Governor Ana Ruiz faces a runoff on Sunday in the northern province after falling short of a majority, the electoral court said.', 'The electoral court will publish the results on Monday.'].join(' ')),
+      doc('mayor.txt', "A former mayor said he would challenge the closure of the province's mines in court."),
+      doc('turnout.txt', ['Turnout in the first round was the lowest in a decade.', 'Brandt, 58, ran the capital for two terms and leads the polls.'].join(' ')),
+    ];
+    const r = createLibrary('made-up', docs, { topics: [], now: () => NOW }).brief(QUESTION, { length: 'short', now: NOW });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.unstated).toBe('challenging');
+  });
 });
