@@ -128,7 +128,19 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
   // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
-  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
+  // A thin pool's reserve, the sentences taken in below the entry test (16pool3's Q1), is read by the answer reader and the
+  // other sections, but a point made only of it is a mention, never chosen for the summary or key points, nor a lead
+  // (amendments A4, A6): the points are chosen among the sentences that passed the entry tests, as before the reserve.
+  const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
+  // Read by the parts the question scored: a passage's other parts are the context shown with it, not what brought it in.
+  const onlyReserve = (u: Sentence) => {
+    if (!reserve) return false;
+    const scored = partsOf(u)
+      .map((p) => sentenceIdOf(index, p))
+      .filter((id) => relevance.has(id));
+    return scored.length > 0 && scored.every((id) => reserve.has(id));
+  };
+  const loose: Roles = notChosenBy(notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading), onlyReserve);
   const inOrder = (units: Sentence[], introducedBy = loose.introducedBy) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
@@ -194,19 +206,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  const barredFromLead = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
-  // Nor one made only of a thin pool's reserve, the sentences taken in below the entry test (16pool3's Q1, amendment A4): a
-  // lead is chosen among the sentences that passed the entry tests, as it was before the reserve.
-  const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
-  // Read by the parts the question scored: a passage's other parts are the context shown with it, not what brought it in.
-  const onlyReserve = (u: Sentence) => {
-    if (!reserve) return false;
-    const scored = partsOf(u)
-      .map((p) => sentenceIdOf(index, p))
-      .filter((id) => relevance.has(id));
-    return scored.length > 0 && scored.every((id) => reserve.has(id));
-  };
-  const leadsNot = (u: Sentence) => barredFromLead(u) || onlyReserve(u);
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
