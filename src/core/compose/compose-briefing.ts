@@ -29,7 +29,7 @@ import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { enteredBelowBar, enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
+import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -128,19 +128,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
   // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
-  // A thin pool's reserve, the sentences taken in below the entry test (16pool3's Q1), is read by the answer reader and the
-  // other sections, but a point made only of it is a mention, never chosen for the summary or key points, nor a lead
-  // (amendments A4, A6): the points are chosen among the sentences that passed the entry tests, as before the reserve.
-  const reserve = question && topic.ref.kind === 'query' ? enteredBelowBar(relevance) : undefined;
-  // Read by the parts the question scored: a passage's other parts are the context shown with it, not what brought it in.
-  const onlyReserve = (u: Sentence) => {
-    if (!reserve) return false;
-    const scored = partsOf(u)
-      .map((p) => sentenceIdOf(index, p))
-      .filter((id) => relevance.has(id));
-    return scored.length > 0 && scored.every((id) => reserve.has(id));
-  };
-  const loose: Roles = notChosenBy(notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading), onlyReserve);
+  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
   const inOrder = (units: Sentence[], introducedBy = loose.introducedBy) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
   // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
   const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;

@@ -6,7 +6,6 @@ import { nameForms } from './name-forms.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
-import { fillThinPool, POOL_FLOOR } from './thin-pool.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -163,8 +162,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   const exclusion = question && exclusionOf(question);
   const state = question && asksAState(question);
   const readings = new Map<number, PhraseReading>();
-  // A question's sentences that held two of its words but not enough of the best's share, with their share of the best: a thin pool is filled from them.
-  const belowBar = new Map<number, number>();
   // What a sentence keeps of its score for what it lacks of the question, and for speaking of another referent than the asked one (asked-referent.ts).
   const about = (id: number): number => {
     if (!question) return 1;
@@ -235,18 +232,10 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
       const share = holds ? about(id) : 0;
       if (share > 0) (own ? alone : lentOnly).add(id);
       if (share > 0) scores.set(id, Math.max(scores.get(id) ?? 0, entry(id) * share));
-      else if (question && !holds && best > 0 && matches.count[id]! >= Math.min(2, terms)) belowBar.set(id, Math.max(belowBar.get(id) ?? 0, entry(id) / best));
     }
   }
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
-  const readsAsked = [...readings.values()].includes('asked');
-  if (readsAsked) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
-  // Only where some sentence entered on its own words: a question nothing reaches is left to the caller's other readings.
-  if (question && scores.size < POOL_FLOOR && [...scores.keys()].some((id) => alone.has(id))) {
-    const entered = fillThinPool(scores, belowBar, about, (id) => readsAsked && readings.get(id) === 'another');
-    for (const id of entered) alone.add(id);
-    if (entered.length) belowBarEntrants.set(scores, new Set(entered));
-  }
+  if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);
@@ -257,15 +246,6 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
 }
 
 const enteredByDocument = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
-const belowBarEntrants = new WeakMap<ReadonlyMap<number, number>, ReadonlySet<number>>();
-
-/**
- * Of a question's scores, the sentences a thin pool took in below the relative entry test (thin-pool.ts): a reserve, read and
- * shown, but a point made of them alone does not lead (docs/quality.md, "Thirtieth round (issue 16pool3)", amendment A4).
- */
-export function enteredBelowBar(scores: ReadonlyMap<number, number>): ReadonlySet<number> | undefined {
-  return belowBarEntrants.get(scores);
-}
 
 /**
  * Of a question's scores (as `queryRelevance` returned them), the sentences that entered only by the words their
@@ -298,11 +278,9 @@ export function focusStatedAmong(index: TermIndex, scores: ReadonlyMap<number, n
   if (!question.focus) return true;
   const family = focusFamily(index, question.focus).loose;
   if (!family.size) return false;
-  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent"); so
-  // may a thin pool's reserve, taken in below the entry test (16pool3's A5).
+  // A sentence in the pool only by its document's words may state the verb of something else ("rescue teams were sent").
   const lent = enteredOnlyByDocument(scores);
-  const reserve = enteredBelowBar(scores);
-  for (const id of scores.keys()) if (!lent?.has(id) && !reserve?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
+  for (const id of scores.keys()) if (!lent?.has(id) && statesFocus(index.sentences[id]!, family, { question, read: false })) return true;
   return false;
 }
 
