@@ -279,7 +279,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   for (const s of event) held.add(s);
   let total = 0;
   let matched = 0;
-  const weights = new Map<string, number>();
   for (const [stems, factor] of [
     [question.asked, ASKED_WEIGHT],
     [question.setting, 1],
@@ -287,7 +286,6 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
     for (const s of stems) {
       const w = weightOf(s) * factor * (factor === ASKED_WEIGHT && question.names.includes(s) ? NAME_WEIGHT : 1);
       total += w;
-      weights.set(s, w);
       if (held.has(s)) matched += w;
     }
   }
@@ -295,8 +293,8 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const place = answerPlace(unit, question, true, relation?.event);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
-  const history = published ? historyFactor(unit, question, Number(published.slice(0, 4)), place) : 1;
-  return ((share + PHRASE_WEIGHT * phraseShare(unit, question, weights, total)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+  const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
+  return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
 /**
@@ -361,12 +359,13 @@ const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:prev
 
 /**
  * What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time,
- * or asks "when" and the point writes its date next to the asked words: that date is the detail asked, not the story's
- * history (docs/quality.md, "Thirtieth round (issue 16lead11)", rule H).
+ * or asks "when" and the point writes a date next to the asked event (the question's focus): that date is the detail asked,
+ * not the story's history. A date beside another asked word may date another event (docs/quality.md, "Thirtieth round
+ * (issue 16lead11)", amendment H′).
  */
-function historyFactor(unit: Sentence, question: Question, year: number, place: 'near' | 'away' | 'none'): number {
+function historyFactor(unit: Sentence, question: Question, year: number): number {
   if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
-  if (question.kind === 'time' && place === 'near') return 1;
+  if (question.kind === 'time' && question.focus && answerPlace(unit, question, true, new Set(question.focus.stems)) === 'near') return 1;
   return isBackground(unit, question, year) ? BACKGROUND : 1;
 }
 
@@ -382,18 +381,12 @@ export function namesOnlyEarlierYears(text: string, year: number): boolean {
   return years.length > 0 && years.every((y) => y < year);
 }
 
-/**
- * Of the question's consecutive word pairs ("next president"), what the unit writes side by side weighs: each written pair
- * its two words' weights, over the weight of all the question's words, at most 1. A pair of light setting words ("rescue
- * package") adds what its words weigh, not a share of the question's pairs (docs/quality.md, "Thirtieth round (issue
- * 16lead11)", rule P).
- */
-function phraseShare(unit: Sentence, question: Question, weights: ReadonlyMap<string, number>, total: number): number {
-  if (question.pairs.length === 0 || total <= 0) return 0;
+/** Of the question's consecutive word pairs ("next president"), the share the unit writes side by side. */
+function phraseShare(unit: Sentence, question: Question): number {
+  if (question.pairs.length === 0) return 0;
   const words = wordsOf(unit);
   const written = new Set(words.slice(1).map((w, i) => `${words[i]!.stem} ${w.stem}`));
-  const weight = question.pairs.filter((p) => written.has(p)).reduce((sum, p) => sum + p.split(' ').reduce((s, stem) => s + (weights.get(stem) ?? 0), 0), 0);
-  return Math.min(1, weight / total);
+  return question.pairs.filter((p) => written.has(p)).length / question.pairs.length;
 }
 
 /** Distinct question words a unit holds over the words they span: 1 when they stand together. */
