@@ -357,15 +357,9 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
  */
 const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:previously|earlier|formerly|previous)\b|\blast\s+(?:time\b|\p{L}+ed\b)/iu;
 
-/**
- * What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time,
- * or asks "when" and the point writes a date next to the asked event (the question's focus): that date is the detail asked,
- * not the story's history. A date beside another asked word may date another event (docs/quality.md, "Thirtieth round
- * (issue 16lead11)", amendment H′).
- */
+/** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
 function historyFactor(unit: Sentence, question: Question, year: number): number {
   if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
-  if (question.kind === 'time' && question.focus && answerPlace(unit, question, true, new Set(question.focus.stems)) === 'near') return 1;
   return isBackground(unit, question, year) ? BACKGROUND : 1;
 }
 

@@ -83,16 +83,3 @@ describe('an opinion as an answer', () => {
     expect(b.ok && b.briefing.summary[0]!.text).toContain('about 8,000 troops');
   });
 });
-
-describe('a when-question answered by an earlier year', () => {
-  // docs/quality.md, "Thirtieth round (issue 16lead11)", amendment H′: a date beside the asked event is the detail asked, not history.
-  it('leads with the year the asked event happened, not a later point that holds every word and no date of it', () => {
-    const town = createLibrary('town', [
-      { id: 'a.txt', text: 'Ellen Rourke was elected mayor in 1994 and has led the town council ever since. She said the new bridge would open in the spring.', meta: { published: '2001-05-10' } },
-      { id: 'b.txt', text: 'Dunmore mayor Ellen Rourke, elected by a wide margin, cut the ribbon at the new Dunmore library on Monday. The library cost $4 million.', meta: { published: '2001-05-11' } },
-      { id: 'c.txt', text: 'The Dunmore council voted on Tuesday to raise parking fees downtown. Mayor Ellen Rourke said the fees would pay for repairs to the old bridge.', meta: { published: '2001-05-12' } },
-    ]);
-    const r = town.brief('when was Ellen Rourke elected mayor of Dunmore', { length: 'short' });
-    expect(r.ok && r.briefing.summary[0]!.text).toContain('elected mayor in 1994');
-  });
-});
