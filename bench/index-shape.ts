@@ -79,6 +79,13 @@ async function main(): Promise<void> {
     }, 5);
     await started.ready;
     marks.ready = at();
+    // What a user asking a topic right after ready waits for (the warm pass asks the same first): on the turn after ready.
+    await new Promise((go) => setImmediate(go));
+    const firstTopic = started.library.topics().topics[0];
+    if (firstTopic) {
+      started.library.brief(firstTopic.slug, { length: 'standard' });
+      marks['first topic answer'] = at();
+    }
     await started.stored;
     marks.stored = at();
     clearInterval(watch);
@@ -92,6 +99,8 @@ async function main(): Promise<void> {
         .join(' ')}`,
     );
     console.log(shape.lines.join('\n'));
+    const from = (m: string) => (marks[m] === undefined ? '–' : `${((marks[m]! - marks.start!) / 1000).toFixed(2)} s`);
+    console.log(`from start: ready ${from('ready')}, first topic answer ${from('first topic answer')}, stored ${from('stored')}`);
     if (values.json) writeFileSync(values.json, JSON.stringify({ docs, marks, me, samples }));
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -111,9 +120,9 @@ function shapeOf(samples: Sample[], sampler: string, marks: Record<string, numbe
   const pool = others.slice(0, workers);
   const helpers = others.slice(workers);
   const ours = [main, ...pool, ...helpers];
-  const order = ['start', 'first analysis indexed', 'last analysis indexed', 'ready', 'stored'].filter((m) => marks[m] !== undefined);
+  const order = ['start', 'first analysis indexed', 'last analysis indexed', 'ready', 'first topic answer', 'stored'].filter((m) => marks[m] !== undefined);
   const phases = order.slice(1).map((m, k) => [order[k]!, m] as const);
-  phases.push(['start', 'ready']);
+  phases.push(['start', 'ready'], ['ready', 'stored']);
   const cpu = (s: Sample, ids: readonly string[]) => ids.reduce((n, id) => n + (s.tasks[id]?.[1] ?? 0), 0);
   const pct = (x: number) => `${Math.round(100 * x)}%`.padStart(4);
   const lines = [`phase (from → to)                                wall s | CPU s: main, ${pool.map((_, k) => `worker ${k + 1}`).join(', ')}, helpers | threads wanting a core: ≥1, ≥2 | main wants`];
