@@ -99,6 +99,9 @@ const KNOWN_UPWARD: readonly string[] = [
   // chrono's reading of each sentence is made once, at analysis time, and stored (issue 17cold), as figures and speech are;
   // the timeline reads it, and reads a sentence made elsewhere when asked.
   'core/index/build-document.ts → core/facts/timeline.ts',
+  // The same two readings when a worker's first index left them for after ready (issue 17defer): made by the same readers.
+  'core/index/deferred-readings.ts → core/facts/quotes.ts',
+  'core/index/deferred-readings.ts → core/facts/timeline.ts',
   // Relevance asks whether a passage holds the answer near the asked words; the question reader sits with answer-first.
   'core/topics/relevance.ts → core/summary/answer-first.ts',
   'core/topics/news-angles.ts → core/summary/answer-first.ts',

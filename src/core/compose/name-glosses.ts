@@ -1,5 +1,6 @@
 import type { NameGloss } from '../briefing.js';
 import { fullNameIn, titlesASurname, titleWord } from '../facts/quotes.js';
+import { speechAt } from '../index/deferred-readings.js';
 import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
@@ -127,7 +128,7 @@ export function writtenAsPerson(full: string, word: string, doc: readonly Senten
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
   // document that writes the word do not, and the pattern before the name tries every place of the sentence.
   return doc.some(
-    (s) => s.speech?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
+    (s) => speechAt(s)?.speaker === full || (s.text.includes(full) && aged.test(s.text)) || ((s.text.includes(word) || s.text.includes(full)) && [...s.text.matchAll(before)].some((m) => titlesASurname(m[1]!.replace(/^[("“‘']+/, '')))),
   );
 }
 
@@ -177,7 +178,7 @@ function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly 
   let text = texts.get(doc);
   if (text === undefined) {
     text = doc
-      .map((s) => `${s.text} ${s.speech?.speaker ?? ''}`)
+      .map((s) => `${s.text} ${speechAt(s)?.speaker ?? ''}`)
       .join('\n')
       .toLowerCase();
     texts.set(doc, text);

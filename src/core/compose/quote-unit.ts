@@ -1,4 +1,5 @@
 import { speakerKey } from '../facts/quotes.js';
+import { speechAt } from '../index/deferred-readings.js';
 import { quotationsOf } from '../index/passage-readings.js';
 import { leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
@@ -19,7 +20,7 @@ export function quoteUnitOf(sentence: Sentence, speaker: string, unit: Sentence,
   if (!opens || parts[0]!.docId !== opens.docId || parts[0]!.position >= opens.position) return unit;
   const before = parts.filter((p) => p.position < opens.position);
   // Another voice is another *named* speaker: a description ("the first Portuguese-language author") may be this one.
-  const another = (p: Sentence) => p.paragraph !== opens.paragraph || (p.speech?.named === true && speakerKey(p.speech.speaker) !== speakerKey(speaker));
+  const another = (p: Sentence) => p.paragraph !== opens.paragraph || (speechAt(p)?.named === true && speakerKey(p.speech!.speaker) !== speakerKey(speaker));
   if (!before.some(another)) return unit;
   const doc = sentencesOf(opens.docId);
   const quoted = doc[opens.position] === opens ? quotationsOf(doc) : undefined;

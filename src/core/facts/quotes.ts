@@ -1,3 +1,4 @@
+import { speechAt } from '../index/deferred-readings.js';
 import { HONORIFICS, INITIAL } from '../index/introduced.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
@@ -31,7 +32,8 @@ export interface FoundQuote {
 export function findQuotes(sentences: readonly Sentence[], allOfDocument: (docId: string) => readonly Sentence[], sameText?: SameText): FoundQuote[] {
   const byDoc = new Map<string, Sentence[]>();
   for (const sentence of sentences) {
-    if (sentence.speech !== undefined || known.has(sentence)) continue;
+    // speechAt: a sentence of a document whose readings were deferred is attributed with its document first.
+    if (speechAt(sentence) !== undefined || known.has(sentence)) continue;
     const wanted = byDoc.get(sentence.docId);
     if (wanted) wanted.push(sentence);
     else byDoc.set(sentence.docId, [sentence]);

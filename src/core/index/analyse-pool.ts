@@ -3,11 +3,17 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../ingest/document.js';
+import type { WorkerJob } from './analyse-worker.js';
+import type { DeferredInput, DeferredReadings } from './deferred-readings.js';
 
 /** Worker threads that run the NLP pass on batches of documents; each loads its own wink model (about 100 MiB). */
 export interface AnalysePool {
   /** The encoded analyses (encodeAnalysis) of the batch, in its order. */
   analyse(raws: readonly RawDocument[]): Promise<Uint8Array[]>;
+  /** The readings a worker's first index deferred (deferred-readings.ts), of each document, in its order. */
+  readings(deferred: readonly DeferredInput[]): Promise<DeferredReadings[]>;
+  /** The workers no longer keep the process alive: for work after ready that a process may end in the middle of. */
+  unref(): void;
   close(): Promise<void>;
 }
 
@@ -33,9 +39,8 @@ function workerOf(): { script: string | URL; eval: boolean } {
 }
 
 interface Job {
-  id: number;
-  raws: readonly RawDocument[];
-  resolve: (encoded: Uint8Array[]) => void;
+  message: WorkerJob;
+  resolve: (answer: { encoded?: Uint8Array[]; readings?: DeferredReadings[] }) => void;
   reject: (error: Error) => void;
 }
 
@@ -52,6 +57,7 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
   const held = new Map<Worker, Job[]>();
   let nextId = 0;
   let closed = false;
+  let unrefed = false;
 
   const dispatch = () => {
     for (let depth = 1; depth <= HELD; depth++) {
@@ -60,7 +66,7 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
         if (jobs.length >= depth) continue;
         const job = queue.shift()!;
         jobs.push(job);
-        worker.postMessage({ id: job.id, raws: job.raws });
+        worker.postMessage(job.message);
       }
     }
   };
@@ -69,8 +75,9 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
     const worker = new Worker(script, { eval: isCode, execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 48 } });
     const jobs: Job[] = [];
     held.set(worker, jobs);
-    worker.on('message', ({ encoded }: { id: number; encoded: Uint8Array[] }) => {
-      jobs.shift()?.resolve(encoded);
+    if (unrefed) worker.unref();
+    worker.on('message', (answer: { id: number; encoded?: Uint8Array[]; readings?: DeferredReadings[] }) => {
+      jobs.shift()?.resolve(answer);
       dispatch();
     });
     worker.on('error', (error) => {
@@ -88,13 +95,27 @@ export function createAnalysePool(size = defaultWorkerCount()): AnalysePool {
   };
   for (let i = 0; i < size; i++) start();
 
+  const ask = (message: WorkerJob) =>
+    new Promise<{ encoded?: Uint8Array[]; readings?: DeferredReadings[] }>((resolve, reject) => {
+      if (closed) return reject(new Error('the analysis pool is closed'));
+      queue.push({ message, resolve, reject });
+      dispatch();
+    });
+
   return {
-    analyse(raws) {
-      if (closed) return Promise.reject(new Error('the analysis pool is closed'));
-      return new Promise((resolve, reject) => {
-        queue.push({ id: nextId++, raws, resolve, reject });
-        dispatch();
-      });
+    async analyse(raws) {
+      const { encoded } = await ask({ id: nextId++, raws: [...raws] });
+      if (!encoded) throw new Error('an analysis worker answered without analyses');
+      return encoded;
+    },
+    async readings(deferred) {
+      const { readings } = await ask({ id: nextId++, deferred: [...deferred] });
+      if (!readings) throw new Error('an analysis worker answered without readings');
+      return readings;
+    },
+    unref() {
+      unrefed = true;
+      for (const worker of held.keys()) worker.unref();
     },
     async close() {
       closed = true;

@@ -37,6 +37,11 @@ export interface AnalyseOptions {
   pool?: Promise<AnalysePool | undefined>;
   /** Documents already handed to those workers while the set was read (earlyAnalyses): their analyses are awaited, not asked again. */
   early?: EarlyAnalyses;
+  /**
+   * Given the worker pool, if one was used, instead of closing it: a first index keeps it for the readings its workers
+   * deferred (library/deferred-pass.ts), which then closes it.
+   */
+  keep?: (pool: AnalysePool) => void;
 }
 
 /** Fewer documents to analyse than this are done on the main thread: starting workers (and their models) costs more. */
@@ -213,9 +218,11 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
     warn('analysis workers could not start; analysing on the main thread', { error: String(error) });
   }
   if (early && early !== pool) await early.close();
+  const usedPool = pool !== undefined;
   try {
     await deliver();
     if (pool) {
+      const workers = pool;
       await options.early?.handedOver();
       // Documents already with the workers are awaited; the rest are sent now, in batches, in order.
       const sent = new Map<number, Promise<Uint8Array>>();
@@ -233,7 +240,7 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
       await Promise.all(
         batches.map(async (batch) => {
           try {
-            const encoded = sent.has(batch[0]!) ? await Promise.all(batch.map((i) => sent.get(i)!)) : await pool.analyse(batch.map((i) => raws[i]!));
+            const encoded = sent.has(batch[0]!) ? await Promise.all(batch.map((i) => sent.get(i)!)) : await workers.analyse(batch.map((i) => raws[i]!));
             batch.forEach((i, k) => analysed(i, encoded[k]!));
           } catch (error) {
             warn('an analysis worker failed; analysing its documents on the main thread', { error: String(error), documents: batch.length });
@@ -252,11 +259,15 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
     }
     await deliver();
     await flush(true);
+    if (pool && options.keep) {
+      options.keep(pool);
+      pool = undefined;
+    }
   } finally {
     await pool?.close();
   }
   // The workers did the tagging: the main thread's first own analysis (a refresh, a query's
   // stems) would pay wink's first-call cost, a second under load. Paid now, while indexing.
-  if (pool) analyse({ id: 'warm-up', text: 'The main thread tags one sentence now, so the first article added later is quick.' });
+  if (usedPool) analyse({ id: 'warm-up', text: 'The main thread tags one sentence now, so the first article added later is quick.' });
   return { stored: total - missing.length, analysed: missing.length, keys };
 }

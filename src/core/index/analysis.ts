@@ -13,7 +13,7 @@ import type { PhraseSurfaces } from './sentences.js';
  * with it (passage-readings.ts): every stored analysis is then keyed differently and the whole set is
  * analysed again.
  */
-export const ANALYSIS_VERSION = 42;
+export const ANALYSIS_VERSION = 43;
 
 /** What the NLP pass makes of one document: the built document (or why there is none) and the phrase forms it used. */
 export interface Analysis {
@@ -37,10 +37,13 @@ export interface AnalysisCache {
   put(entries: readonly StoredAnalysis[]): Promise<void>;
 }
 
-/** Runs the NLP pass on one document. Phrase forms are counted per document, so a stored analysis carries its own. */
-export function analyse(raw: RawDocument): Analysis & { surfaces: PhraseSurfaces } {
+/**
+ * Runs the NLP pass on one document. Phrase forms are counted per document, so a stored analysis carries its own. With
+ * `defer` (a worker's first index), the readings only answers read are left for later (deferred-readings.ts).
+ */
+export function analyse(raw: RawDocument, defer = false): Analysis & { surfaces: PhraseSurfaces } {
   const surfaces: PhraseSurfaces = new Map();
-  return { built: buildDocument(raw, surfaces), surfaces };
+  return { built: buildDocument(raw, surfaces, defer), surfaces };
 }
 
 /**

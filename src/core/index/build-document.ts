@@ -10,16 +10,18 @@ import { trimEnd } from '../ingest/trim-end.js';
 import { type PhraseSurfaces, splitSentences } from './sentences.js';
 
 /** Cleans a raw document, fills in what its text states about itself, and splits it into sentences, each with its speaker. */
-export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { document: Document } | { error: BriefError } {
+export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer = false): { document: Document } | { error: BriefError } {
   const clean = cleanText(raw.text, raw.meta?.published);
   if (!clean.paragraphs.length) {
     return { error: { code: 'empty-document', file: raw.id, message: 'no prose left after cleaning (only headings, links or boilerplate)' } };
   }
   const sentences = splitSentences(raw.id, clean.paragraphs, surfaces);
-  // Who said what reads each document alone: made here once, stored with the analysis, no answer reads it again.
-  speechOf(sentences, clean.listed).forEach((speech, i) => {
-    sentences[i]!.speech = speech;
-  });
+  // Who said what reads each document alone: made here once, stored with the analysis, no answer reads it again; or, when
+  // `defer` (a worker's first index), when first read or after ready (deferred-readings.ts), with the same result.
+  if (!defer)
+    speechOf(sentences, clean.listed).forEach((speech, i) => {
+      sentences[i]!.speech = speech;
+    });
   const stated = sourceFacts(raw.text);
   const opinion = raw.meta?.opinion ?? isOpinion(sentences, clean.author !== undefined);
   const meta = {
@@ -33,11 +35,14 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces): { do
   };
   // The timeline's dates read each sentence against its article's date: chrono's reading is made here once and stored, so
   // an answer over stored analyses neither parses again nor loads chrono.
-  for (const sentence of sentences) {
-    const reading = chronoReadingOf(sentence.text, meta.published);
-    if (reading) sentence.chronoReading = reading;
-  }
-  return { document: { id: raw.id, meta, paragraphs: clean.paragraphs, sentences, addedAt: raw.addedAt ?? new Date(0).toISOString() } };
+  if (!defer)
+    for (const sentence of sentences) {
+      const reading = chronoReadingOf(sentence.text, meta.published);
+      if (reading) sentence.chronoReading = reading;
+    }
+  const document: Document = { id: raw.id, meta, paragraphs: clean.paragraphs, sentences, addedAt: raw.addedAt ?? new Date(0).toISOString() };
+  if (defer) document.deferred = { listed: clean.listed ?? [] };
+  return { document };
 }
 
 /** Words of a first sentence shown whole as a title; a longer one is cut there. */

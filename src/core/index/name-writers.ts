@@ -3,7 +3,7 @@ import { holdsId, type TermIndex } from './term-index.js';
 /**
  * Which of an index's documents write a capitalised word, known once per index rather than read from every document a
  * briefing cites (docs/quality.md, "Issue 17, twenty-fourth round (17gloss)"). A document "writes" a word when one of its
- * sentences' texts or speakers holds it with no letter either side: then each of the word's letter runs is a maximal run of
+ * sentences' texts holds it with no letter either side: then each of the word's letter runs is a maximal run of
  * letters there, so the word's first run, which opens on a capital in a name, finds every such document (and maybe a few
  * more, which a caller's own test turns away).
  */
@@ -47,9 +47,10 @@ function upToDate(index: TermIndex): Kept {
     const first = index.firstSentence.get(document.id)!;
     const runs = new Set<string>();
     for (const s of document.sentences) {
+      // Texts alone, not speakers: a speaker is named in its document's words (17defer's P2: 8,632 speakers, no capitalised
+      // run missing from their documents' texts), and reading speakers would make every deferred document's readings at
+      // the first surname gloss (docs/quality.md, "Issue 17, thirtieth round (17pool)").
       for (const m of s.text.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
-      const speaker = s.speech?.speaker;
-      if (speaker) for (const m of speaker.matchAll(CAPITALISED_RUN)) runs.add(m[0]);
     }
     for (const run of runs) {
       const list = k.byRun.get(run);

@@ -1,5 +1,6 @@
 import type { BriefError } from '../errors.js';
 import type { Document, Sentence } from '../ingest/document.js';
+import { holdDeferred } from './deferred-readings.js';
 import { holdPassageReadings, passageReadings } from './passage-readings.js';
 import type { PhraseSurfaces } from './sentences.js';
 import { stringAt, stringsAsBytes } from './string-table.js';
@@ -153,11 +154,13 @@ export function packDocument(built: Document, idOf: (s: string) => number): Pack
       // Figures and speech travel only where a sentence has them: every other sentence reads back none.
       if (!PACKED.has(k) || (k === 'figures' && Array.isArray(v) && v.length) || (k === 'speech' && v)) (others ??= {})[k] = v;
     }
-    // A sentence never attributed (made elsewhere) reads back so, and is attributed when asked.
-    if (s.speech === undefined) (others ??= {}).speech = undefined;
+    // A sentence never attributed (made elsewhere) reads back so, and is attributed when asked; a deferred document's are
+    // attributed whole when first read (deferred-readings.ts).
+    if (s.speech === undefined && !built.deferred) (others ??= {}).speech = undefined;
     if (others) rest.push([i, others]);
   });
-  return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest, passages: numbers(passageReadings(sentences, idOf)) };
+  // A deferred document's passage readings are made when first read, as for a document stored before they were.
+  return { ...document, shape: numbers(shape), tokens: numbers(tokens), texts, rest, ...(built.deferred ? {} : { passages: numbers(passageReadings(sentences, idOf)) }) };
 }
 
 function packedStrings(list: readonly string[]): { strings: Uint8Array; stringLengths: Numbers } {
@@ -229,5 +232,7 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
   if (passages) holdPassageReadings(sentences, passages, at);
-  return { ...document, sentences };
+  const out: Document = { ...document, sentences };
+  holdDeferred(out);
+  return out;
 }

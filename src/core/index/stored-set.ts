@@ -3,6 +3,7 @@ import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
 import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
+import { makeDeferred } from './deferred-readings.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, NO_SURFACES, type Numbers, type PackedDocument, packDocument, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
 import { packExtras, unpackExtras } from './pack-extras.js';
@@ -99,6 +100,9 @@ export async function storeSet(cache: AnalysisCache, folder: string, key: string
   try {
     const table = stringTable();
     const pack = (d: Document): StoredDocument => {
+      // What is still deferred is made now, so a restart reads every reading stored (the background preparation has
+      // usually made them already: deferred-readings.ts).
+      makeDeferred(d);
       const packed = packDocument(d, table.idOf);
       return { ...packed, ...packExtras(packed.rest, table.idOf) };
     };

@@ -97,4 +97,10 @@ export interface Document {
   paragraphs: string[];
   sentences: Sentence[];
   addedAt: string;
+  /**
+   * Present while the readings only a briefing's sections need are not made yet (a worker's first index leaves them for
+   * after ready: index/deferred-readings.ts): its sentences' `speech` and `chronoReading`. `listed` is what cleaning
+   * found listed (bullets), which who said what reads.
+   */
+  deferred?: { listed: string[] };
 }

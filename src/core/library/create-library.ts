@@ -59,8 +59,11 @@ export interface GrowingLibrary {
   restore(analyses: readonly Analysis[], index: TermIndex): void;
   /** The documents skipped because a served one has their text, in the set's order: stored with the set, outside its index. */
   copies(): Document[];
-  /** The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given. */
-  finish(topics?: TopicState): void;
+  /**
+   * The set is complete: topics are found again over all of it, unless `topics` (stored for exactly this set) is given.
+   * The background preparation starts once `readingsMade` settles, if given (library/deferred-pass.ts).
+   */
+  finish(topics?: TopicState, readingsMade?: Promise<void>): void;
   /** The index as it stands. */
   index(): TermIndex;
   /** The set's topic state, found now if not yet. */
@@ -442,13 +445,13 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       info = undefined;
       changed();
     },
-    finish(stored) {
+    finish(stored, readingsMade) {
       growing = false;
       noteEmpty();
       topicState = stored;
       topicStateSize = index.documents.size;
       changed();
-      preparation.resume();
+      preparation.resume(readingsMade);
     },
     index: () => index,
     copies: () => copies.skipped().map((c) => c.analysis.built.document),

@@ -12,6 +12,7 @@ import { isDocumentFileName, listDocumentFiles, loadDocumentFile } from '../inge
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
 import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
 import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
+import { deferredPass } from './deferred-pass.js';
 import { createFileSignatures } from './file-signatures.js';
 import { watchFolder } from './folder-watch.js';
 import type { Library } from './library.js';
@@ -214,6 +215,13 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   );
   let done = 0;
   const total = documents.length;
+  /** The first index's workers, kept after its last analysis for the readings they deferred (deferred-pass.ts). */
+  let kept: AnalysePool | undefined;
+  let passEnded = () => {};
+  /** Settles once the readings a worker's first index deferred are made: the set is stored, and prepared, after that. */
+  const readingsMade = new Promise<void>((ended) => {
+    passEnded = ended;
+  });
   /** What is left to store once the set is ready. */
   let storeLater: (() => Promise<void>) | undefined;
   /** Under which key the topic briefings are stored, for which version of the index, and how many were read back. */
@@ -247,6 +255,9 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
         ...analyseOptions,
         ...(pool ? { pool } : {}),
         ...(early ? { early } : {}),
+        keep: (workers) => {
+          kept = workers;
+        },
         onProgress: (n) => {
           done = before + n;
           options.onProgress?.(done, total);
@@ -259,14 +270,14 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     documents.length = 0;
     early = undefined;
     if (!cache) {
-      growing.finish();
+      growing.finish(undefined, readingsMade);
       return;
     }
     const now: SetManifest = new Map(stored.map((d) => [d.id, { signature: first.signatures.get(d.id) ?? '', key: d.key, addedAt: d.addedAt }]));
     await storeManifest(cache, folder, now, manifest, warn);
     const key = topicStateKey(stored, curated);
     const topics = await readTopicState(cache, key, warn);
-    growing.finish(topics);
+    growing.finish(topics, readingsMade);
     // Topics are found now (unless stored): ready means a /topics or /brief answers at once.
     const state = growing.topicState();
     const index = growing.index();
@@ -276,15 +287,43 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     const briefings = topics && (await readStoredBriefings(cache, folder, briefingsKey, warn));
     if (briefings) growing.holdBriefings(briefings);
     briefingsFor = { key: briefingsKey, version: growing.keptBriefings().version, held: briefings ? briefings.length : 0 };
+    const size = index.documents.size;
     storeLater = async () => {
-      // A set read back only in part is stored again whole.
-      if (!readWhole) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
+      // A set read back only in part is stored again whole, once the workers have made the readings they left for after
+      // ready (deferred-pass.ts): packing makes any still left, on this thread.
+      if (!readWhole) {
+        // The pass's workers are unref'd (they must not keep a process alive); the store must happen, so the wait holds the
+        // process open as the store's own write did.
+        const open = setInterval(() => {}, 60_000);
+        try {
+          await readingsMade;
+        } finally {
+          clearInterval(open);
+        }
+        // The index changed meanwhile (a refresh): these documents are no longer the set; the next start reads each analysis.
+        if (growing.index() === index && index.documents.size === size) await storeSet(cache, folder, storedSetKey(stored), index, errors, warn, copies);
+      }
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
-  // Stored on the turn after the set is ready, before anything else can change the index: the
-  // whole set's entry is a second or two of packing and writing at 10,000 articles, which users
-  // need not wait for. A start that ends before then reads each analysis next time, as after a crash.
+  // The workers make the readings they deferred once the set is ready, on the turn after, so whoever awaited ready answers
+  // first; a first index that failed closes them.
+  ready.then(
+    () =>
+      setImmediate(() => {
+        const workers = kept;
+        kept = undefined;
+        if (!workers) return passEnded();
+        void deferredPass(workers, [...growing.index().documents.values(), ...growing.copies()], warn).finally(passEnded);
+      }),
+    () => {
+      void kept?.close();
+      passEnded();
+    },
+  );
+  // Stored after the set is ready and its deferred readings made (unless the index changed meanwhile): the whole set's entry is a second
+  // or two of packing and writing at 10,000 articles, which users need not wait for. A start that ends before then
+  // reads each analysis next time, as after a crash.
   const stored = ready.then(
     () => new Promise<void>((done) => setImmediate(() => void (storeLater?.() ?? Promise.resolve()).finally(done))),
     () => undefined,

@@ -1,4 +1,5 @@
 import { readSpeech } from '../facts/quotes.js';
+import { makeDeferred, speechAt } from '../index/deferred-readings.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -20,8 +21,11 @@ import { factsOf } from '../summary/summary-facts.js';
 export interface Preparation {
   /** Resolves once every sentence of the index as it now stands is prepared. */
   prepared(): Promise<void>;
-  /** The index grew or was rebuilt: prepare what it now holds. */
-  resume(): void;
+  /**
+   * The index grew or was rebuilt: prepare what it now holds; once `after` settles, if given (the deferred readings'
+   * pass on the workers, library/deferred-pass.ts, which the preparation would otherwise make on this thread).
+   */
+  resume(after?: Promise<void>): void;
 }
 
 /** How long one slice of preparation holds the event loop: an answer asked meanwhile waits at most about this long. */
@@ -65,9 +69,13 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
   };
   return {
     prepared: () => running ?? Promise.resolve(),
-    resume() {
+    resume(after) {
       // Started on the next turn, so whoever made the set ready answers first.
-      running ??= new Promise<void>((done) => setTimeout(() => slice(done), 0).unref());
+      running ??= new Promise<void>((done) => {
+        const start = () => setTimeout(() => slice(done), 0).unref();
+        if (after) after.then(start, start);
+        else start();
+      });
     },
   };
 }
@@ -94,8 +102,13 @@ function prepareSentence(s: Sentence, { index, sentencesOf, sameText }: Reading)
   factsOf(s);
   // Near copies are found by text: its first sentence stands for its copies.
   if (index.textIds.get(s.text) === sentenceIdOf(index, s)) prepareNearTexts(index, s);
-  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its first.
-  if (s.position === 0) preparePassages(sentencesOf(s.docId));
+  // Where its document's quotations open and close, how its sentences lean, and the unit of each shown alone: read with its
+  // first, as are the readings a worker's first index left for after ready (deferred-readings.ts).
+  if (s.position === 0) {
+    const document = index.documents.get(s.docId);
+    if (document) makeDeferred(document);
+    preparePassages(sentencesOf(s.docId));
+  }
   // Speech readings serve attribution alone: a sentence its analysis attributed needs none.
-  if (s.speech === undefined) readSpeech(s, sameText);
+  if (speechAt(s) === undefined) readSpeech(s, sameText);
 }

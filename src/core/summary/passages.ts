@@ -1,4 +1,5 @@
 import type { Point } from '../briefing.js';
+import { speechAt } from '../index/deferred-readings.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
 import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
 import { leaningKind } from '../index/stands-alone.js';
@@ -233,7 +234,9 @@ export function pointOf(unit: Sentence, citer: Citer, near: NearDuplicates): Poi
 /** Consecutive sentences of one document shown as one point (one sentence is itself). */
 export function passage(span: readonly Sentence[]): Sentence {
   if (span.length === 1) return span[0]!;
-  // The first sentence's figures and chrono reading are of its own text, not the passage's.
+  // The first sentence's figures and chrono reading are of its own text, not the passage's; its speech is copied, so it is
+  // made first if its document's readings were deferred.
+  speechAt(span[0]!);
   const { figures: _first, chronoReading: _read, ...head } = span[0]!;
   // Loops, not flatMap: a broad query at 10,000 articles makes hundreds of passages it never met.
   const words: string[] = [];

@@ -2,6 +2,7 @@ import { findFigures } from '../facts/figures.js';
 import { numericValue } from '../facts/figures-differ.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
+import { speechAt } from '../index/deferred-readings.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
@@ -254,7 +255,7 @@ const shared = (a: readonly string[], b: readonly string[]) => new Set(a.filter(
 
 /** The same subject: a shared name or two shared nouns before the first verb, or the same named speaker of direct speech. */
 function sameSubject(a: Sentence, b: Sentence, x: Statement, y: Statement): boolean {
-  if (a.speech?.named && b.speech?.named && a.speech.speaker === b.speech.speaker) return true;
+  if (speechAt(a)?.named && speechAt(b)?.named && a.speech!.speaker === b.speech!.speaker) return true;
   return shared(x.subjectNames, y.subjectNames) > 0 || shared(x.subjectNouns, y.subjectNouns) >= 2;
 }
 

@@ -19,6 +19,10 @@ function recordingPool(failing = (_raws: readonly RawDocument[]) => false) {
       if (failing(batch)) throw new Error('a worker stopped');
       return batch.map((raw) => encodeAnalysis(analyse(raw)));
     },
+    async readings() {
+      return [];
+    },
+    unref() {},
     async close() {},
   };
   return { pool, asked };

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { type AnalysisCache, decodePlain } from '../../../src/core/index/analysis.js';
+import { stillDeferred } from '../../../src/core/index/deferred-readings.js';
+import { storedSetEntry } from '../../../src/core/index/stored-set.js';
+import type { Library } from '../../../src/core/library/library.js';
+import { openLibrary, startLibrary } from '../../../src/core/library/open-folder.js';
+import { article, STORIES } from '../made-up-stories.js';
+
+// A worker's first index leaves who said what and chrono's readings for after ready (index/deferred-readings.ts): the
+// answers must not tell when they were made.
+
+function memoryCache(): AnalysisCache & { rows: Map<string, Uint8Array> } {
+  const rows = new Map<string, Uint8Array>();
+  return {
+    rows,
+    async get(keys) {
+      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
+    },
+    async put(entries) {
+      for (const e of entries) rows.set(e.key, e.bytes);
+    },
+  };
+}
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'briefbot-deferred-'));
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+/** Enough articles that a first index uses its worker threads (analyse-set.ts: 200 documents), with quoted speakers and dates. */
+async function writeSet(): Promise<string> {
+  const dir = join(root, 'harbor');
+  await mkdir(dir);
+  const stories = Object.keys(STORIES) as (keyof typeof STORIES)[];
+  for (const story of stories) {
+    for (let n = 0; n < 70; n++) {
+      const said = `"We will not give up," said Mara Lind, a spokeswoman for the ${story} group, on March ${(n % 27) + 1}, 2025. She said talks would resume on Friday.`;
+      await writeFile(join(dir, `${story}-${String(n).padStart(3, '0')}.txt`), `${article(story, n)} ${said} Filed as report ${n + 1}.\n`);
+    }
+  }
+  return dir;
+}
+
+const now = new Date('2026-01-01');
+const asks = ['ferry strike', 'who said the strike would go on?', 'what did Mara Lind say?', 'when did talks resume?'];
+function answers(library: Library) {
+  const slugs = library.topics().topics.map((t) => t.slug);
+  return {
+    asked: asks.map((query) => library.brief(query, { now, length: 'standard' })),
+    byTopic: slugs.map((slug) => library.brief(slug, { now, length: 'standard' })),
+  };
+}
+
+it('a briefing asked before the workers make the deferred readings equals the one after, and the one of a whole analysis', { timeout: 300_000 }, async () => {
+  const dir = await writeSet();
+  const first = await startLibrary(dir, { topics: [], analysisCache: memoryCache(), workers: 2 });
+  await first.ready;
+  // Asked at once: the workers left the readings for later and have not made them yet, so these answers make them as they read.
+  expect(stillDeferred()).toBeGreaterThan(0);
+  const early = answers(first.library);
+  // The preparation starts once the workers' pass has ended (deferred-pass.ts).
+  await first.prepared;
+  expect(stillDeferred()).toBe(0);
+  expect(answers(first.library)).toEqual(early);
+  const whole = await openLibrary(dir, { topics: [], workers: 0 });
+  expect(answers(whole)).toEqual(early);
+  expect(JSON.stringify(early)).toContain('Mara Lind');
+});
+
+it('a restart reads the deferred readings stored: the stored set holds every speaker and date reading, and answers the same', { timeout: 300_000 }, async () => {
+  const dir = await writeSet();
+  const cache = memoryCache();
+  const first = await startLibrary(dir, { topics: [], analysisCache: cache, workers: 2 });
+  await first.ready;
+  const fresh = answers(first.library);
+  await first.stored;
+  const bytes = cache.rows.get(storedSetEntry(dir));
+  expect(bytes).toBeDefined();
+  const held = decodePlain(bytes!) as { value: { documents: { deferred?: unknown; rest: [number, Record<string, unknown>][]; extras: Float64Array }[] } };
+  // No document is stored deferred, and speakers were stored with the set (as packed extras).
+  expect(held.value.documents.length).toBeGreaterThan(200);
+  expect(held.value.documents.filter((d) => d.deferred)).toEqual([]);
+  const restarted = await openLibrary(dir, { topics: [], analysisCache: cache, workers: 2 });
+  expect(answers(restarted)).toEqual(fresh);
+});
+
+it('a process that awaits only ready ends while the workers are still making the deferred readings', { timeout: 300_000 }, async () => {
+  const dir = await writeSet();
+  const src = resolve('src/core');
+  // No store: nothing but the pass is left after ready, and its workers must not hold the process open.
+  const code = `
+    const { startLibrary } = await import(${JSON.stringify(join(src, 'library/open-folder.ts'))});
+    const { stillDeferred } = await import(${JSON.stringify(join(src, 'index/deferred-readings.ts'))});
+    const started = await startLibrary(${JSON.stringify(dir)}, { topics: [], workers: 2 });
+    await started.ready;
+    const atReady = stillDeferred();
+    process.on('exit', () => console.log(JSON.stringify({ atReady, atExit: stillDeferred() })));
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { timeout: 120_000 });
+  const { atReady, atExit } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { atReady: number; atExit: number };
+  expect(atReady).toBeGreaterThan(200);
+  // Ended mid-pass: without unref'd workers the process would wait for the pass, and every document would be made.
+  expect(atExit).toBeGreaterThan(0);
+});
