@@ -4,28 +4,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { type AnalysisCache, decodePlain } from '../../../src/core/index/analysis.js';
+import { decodePlain } from '../../../src/core/index/analysis.js';
 import { stillDeferred } from '../../../src/core/index/deferred-readings.js';
 import { storedSetEntry } from '../../../src/core/index/stored-set.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary, startLibrary } from '../../../src/core/library/open-folder.js';
 import { article, STORIES } from '../made-up-stories.js';
+import { memoryCache } from './memory-analysis-cache.js';
 
 // A worker's first index leaves who said what and chrono's readings for after ready (index/deferred-readings.ts): the
 // answers must not tell when they were made.
-
-function memoryCache(): AnalysisCache & { rows: Map<string, Uint8Array> } {
-  const rows = new Map<string, Uint8Array>();
-  return {
-    rows,
-    async get(keys) {
-      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
-    },
-    async put(entries) {
-      for (const e of entries) rows.set(e.key, e.bytes);
-    },
-  };
-}
 
 let root: string;
 beforeEach(async () => {

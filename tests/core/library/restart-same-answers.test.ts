@@ -2,23 +2,10 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { AnalysisCache } from '../../../src/core/index/analysis.js';
 import type { Library } from '../../../src/core/library/library.js';
 import { openLibrary, startLibrary } from '../../../src/core/library/open-folder.js';
 import { article, STORIES } from '../made-up-stories.js';
-
-/** An AnalysisCache in memory, shared by every start of the test as one store is shared by a process and its restart. */
-function memoryCache(): AnalysisCache {
-  const rows = new Map<string, Uint8Array>();
-  return {
-    async get(keys) {
-      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
-    },
-    async put(entries) {
-      for (const e of entries) rows.set(e.key, e.bytes);
-    },
-  };
-}
+import { memoryCache } from './memory-analysis-cache.js';
 
 let root: string;
 beforeEach(async () => {
