@@ -3,6 +3,11 @@ import { findDates, findEvents, oneEventEach } from '../../../src/core/facts/tim
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
+/** Each event of one sentence as "written date:resolved date", its article dated `articleDay`. */
+function eventsOn(text: string, articleDay: string): string[] {
+  return findEvents([sentence('a.md', 0, text)], () => articleDay).map((e) => `${e.when}:${e.date}`);
+}
+
 const STORY = [
   'Harbor strike enters its eighth month.',
   '',
@@ -647,7 +652,7 @@ describe('a weekday counted from the day the text wrote, a clause’s date, a we
 });
 
 describe('a date in a parenthesis, and the eve of a day (issue 16dates7)', () => {
-  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2008-06-18').map((e) => `${e.when}:${e.date}`);
+  const heads = (text: string) => eventsOn(text, '2008-06-18');
 
   it('K3: a parenthesis with a verb of its own in another tense dates no item; a time restated in brackets stays', () => {
     expect(heads('Dock workers—whose last strike ended in March—are threatening to walk out again.')).toEqual([]);
@@ -663,7 +668,7 @@ describe('a date in a parenthesis, and the eve of a day (issue 16dates7)', () =>
 });
 
 describe('a present main clause over a past side clause (issue 16dates11)', () => {
-  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+  const heads = (text: string) => eventsOn(text, '2031-03-10');
 
   it('A1: a present or present perfect event verb dates the line to the article’s day, not its relative or participle clause', () => {
     expect(heads('The port authority has suspended all contracts with Baltic Lines until the four crew members, who were arrested by coast guards on March 3, are released.')).toEqual(['March 3:2031-03-10']);
@@ -688,7 +693,7 @@ describe('a present main clause over a past side clause (issue 16dates11)', () =
 });
 
 describe('a date that names a noun’s event under a present perfect main clause (lead, rule A1-N)', () => {
-  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+  const heads = (text: string) => eventsOn(text, '2031-03-10');
 
   it('dates the line to the article’s day when the date only names the event a noun tells', () => {
     expect(heads('A memorial to the victims of the March 3, 2029 ferry sinking has been unveiled at the harbor.')).toEqual(['March 3, 2029:2031-03-10']);
@@ -708,7 +713,7 @@ describe('a date that names a noun’s event under a present perfect main clause
 });
 
 describe('a verb told as done over a noun’s date still to come; a relative clause’s verb under a date gone by (issue 16dates12)', () => {
-  const heads = (text: string) => findEvents([sentence('a.md', 0, text)], () => '2031-03-10').map((e) => `${e.when}:${e.date}`);
+  const heads = (text: string) => eventsOn(text, '2031-03-10');
 
   it('B2: a verb told as done over a date still to come takes the sentence’s own date, or the article’s day', () => {
     expect(heads('The mayor has canceled a trip to a harbor summit next month, her office said Friday.')).toEqual(['Friday:2031-03-07']);
