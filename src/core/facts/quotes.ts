@@ -7,6 +7,7 @@ import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../inge
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import { introducedAs } from './introduced-as.js';
 import { isNumberWord } from './number-words.js';
+import { descriptionHeadOf, tiedName, tiesOf } from './tied-descriptions.js';
 
 export interface FoundQuote {
   /** Who said the quoted words: a name without its title, or a description ("senior IMF official"); '' when the text does not say. */
@@ -75,6 +76,7 @@ export function speechOf(document: readonly Sentence[], listed: readonly string[
   descriptions.delete(document);
   listedOf.delete(document);
   people.delete(document);
+  ties.delete(document);
   return out;
 }
 
@@ -130,7 +132,14 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     const at = document[s.position] === s ? s.position : document.indexOf(s);
     if (at >= 0) stretches.add(Math.floor(at / STRETCH));
   }
-  const reading: DocumentReading = { names: () => namesInside(document), people: () => peopleOf(document), fullName: (name) => fullNameOf(name, document), own: new Map(), frameSpeakers: new Map() };
+  const reading: DocumentReading = {
+    names: () => namesInside(document),
+    people: () => peopleOf(document),
+    fullName: (name) => fullNameOf(name, document),
+    tied: (speaker, text) => tiedPerson(speaker, text, document),
+    own: new Map(),
+    frameSpeakers: new Map(),
+  };
   for (const stretch of stretches) {
     const start = stretch * STRETCH;
     const end = Math.min(document.length, start + STRETCH);
@@ -456,6 +465,37 @@ function peopleOf(document: readonly Sentence[]): ReadonlyMap<string, string> {
   }
   people.set(document, found);
   return found;
+}
+
+/**
+ * "the writer of the document", "the East African operative": a speaker the sentence describes with a definite determiner,
+ * whose head noun the document ties to exactly one name by apposition or a copula (tiesOf), is that person (rule N,
+ * docs/quality.md, "Thirty-first round (issue 16speaker6)"). A title word's head is a role many people hold, read by
+ * personMeant within ROLE_REACH as before; a plural head is several people.
+ */
+function tiedPerson(speaker: string, text: string, document: readonly Sentence[]): string | undefined {
+  // "East African operative" reads as named (one lower-case word); it is still a description: its head is a common noun.
+  if (isPronoun(speaker) || speaker.includes('(')) return undefined;
+  const head = descriptionHeadOf(speaker);
+  if (!head || TITLES.has(head) || pluralHead(head)) return undefined;
+  const written = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`(?<![\\p{L}'’-])(?:the|its|his|her|their) ${written}(?![\\p{L}'’-])`, 'iu').test(text)) return undefined;
+  let tiedIn = ties.get(document);
+  if (!tiedIn) ties.set(document, (tiedIn = tiesOf(nameTexts(document), PARTICLES)));
+  const name = tiedName(tiedIn, head);
+  return name === undefined ? undefined : (trailingName(tokensOf(name)) ?? name);
+}
+const ties = new WeakMap<readonly Sentence[], ReadonlyMap<string, ReadonlySet<string>>>();
+
+/** "operatives", "writers": a plural noun by the tagger's lemma ("witness" is one). */
+function pluralHead(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  const lemma = (
+    readDoc(word)
+      .tokens()
+      .out(its.lemma as never) as string[]
+  )[0];
+  return lemma !== undefined && lemma !== word;
 }
 
 /** "Cuban leader", "harbour chief", "president": a description whose head is a title word, of one person the text may have named. */
@@ -1141,6 +1181,17 @@ function pronounOrDescription(whole: readonly Token[]): string | undefined {
     if (DETERMINERS.has(w.toLowerCase())) from = i + 1;
   });
   if (words.some((w) => NOT_IN_DESCRIPTION.has(w.toLowerCase()))) return undefined;
+  // "The writer of the document": the description's determiner is the one before its head, not the one inside the of-phrase
+  // after the head (rule H, docs/quality.md, "Thirty-first round (issue 16speaker6)"); a phrase too long for a description
+  // keeps the reading from its last determiner.
+  const of = words.findIndex((w, i) => w === 'of' && i > 0 && !DETERMINERS.has(words[i - 1]!.toLowerCase()));
+  if (of > 0 && from > of) {
+    let own = 0;
+    words.slice(0, of).forEach((w, i) => {
+      if (DETERMINERS.has(w.toLowerCase())) own = i + 1;
+    });
+    if (own < of && words.length - own <= 6 && words.slice(own, of).every((w) => opensLower(w))) from = own;
+  }
   const description = words.slice(from);
   if (!description.length || description.length > 6) return undefined;
   // "The President said that "…"": title words alone after an article are a role, as "the president" is, however capitalised;
@@ -1485,6 +1536,8 @@ interface DocumentReading {
   names: () => ReadonlySet<string>;
   people: () => ReadonlyMap<string, string>;
   fullName: (name: string) => string;
+  /** The one named person a definite description in the sentence stands for, when the document ties its head to one (rule N). */
+  tied: (speaker: string, text: string) => string | undefined;
   /**
    * What each sentence's own words say of its voice and its subject: every sentence is read in up to three stretches (its own
    * and as context of the two beside it), and these depend on its text and its document alone, not on the state carried in.
@@ -1510,7 +1563,7 @@ interface OwnWords {
  * holds a sentence before `until` goes on (a speaker named later is the whole quotation's), since no later sentence
  * changes what the stretch's sentences were found to carry.
  */
-function attribute(document: readonly Sentence[], until: number, { names, people, fullName, own, frameSpeakers }: DocumentReading, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
+function attribute(document: readonly Sentence[], until: number, { names, people, fullName, tied, own, frameSpeakers }: DocumentReading, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
   const out = new Map<Sentence, Omit<FoundQuote, 'named'>>();
   let open = false;
   let openFor = 0;
@@ -1542,14 +1595,16 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     const words = ownWordsOf(sentence);
     if (words.reported === undefined) words.reported = asNamed(reportedVoiceOf(sentence, sameText), text, names) ?? null;
     const reported = words.reported;
-    if (reported) lastVoice = { speaker: resolve(reported, sentence.position) ?? reported, position: sentence.position, paragraph: sentence.paragraph };
-    else if (!quotesWords) {
+    if (reported) {
+      const voice = resolve(reported, sentence.position) ?? reported;
+      lastVoice = { speaker: tied(voice, text) ?? voice, position: sentence.position, paragraph: sentence.paragraph };
+    } else if (!quotesWords) {
       // "Lasse Dahl, a former firefighter, came to the site. '…,' he said": a pronoun takes the subject of the sentence
       // just before it, not a voice quoted earlier; a sentence about someone else ends that reach.
       // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
       // too; "Still, he insists…" goes on about the person just introduced.
       const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
-      if (words.subject === undefined) words.subject = introducedSubject(text) ?? personOpening(text, fullName) ?? null;
+      if (words.subject === undefined) words.subject = introducedSubject(text) ?? personOpening(text, fullName) ?? describedOpening(text, tied) ?? null;
       const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
@@ -1586,7 +1641,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     if (speaker && isRole(speaker)) {
       const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
       speaker = personMeant(context, people(), speaker) ?? speaker;
-    }
+    } else if (speaker) speaker = tied(speaker, text) ?? speaker;
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
     // Whether the quotation carries the voice just heard is read where it opens: its later sentences open inside it anyway.
@@ -1666,6 +1721,16 @@ function personOpening(text: string, fullName: (name: string) => string): string
   const words = read.out() as string[];
   const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
   return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
+}
+
+/**
+ * "The writer, who federal authorities believe was Haroun Fazil, … noted …": a sentence that opens on a definite description the
+ * document ties to one name introduces that person, as one opening on the name does (rule N′, docs/quality.md, "Thirty-first
+ * round (issue 16speaker6)").
+ */
+function describedOpening(text: string, tied: (speaker: string, text: string) => string | undefined): string | undefined {
+  const opening = /^(?:The|Its|His|Her|Their) ((?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*)(?=,| of | \p{Ll})/u.exec(text);
+  return opening ? tied(opening[1]!, text) : undefined;
 }
 
 /** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */

@@ -132,3 +132,36 @@ describe('a party word set off after a role is no name (docs/quality.md, "Twenty
     expect(who(['The governor, Karl Ek, added, "What we do not need is a crowd of troublemakers."'])).toEqual(['Karl Ek']);
   });
 });
+
+describe('a description the article ties to one named person is that person (docs/quality.md, "Thirty-first round (issue 16speaker6)", rules H, N, N′)', () => {
+  it('reads the head of a description before its of-phrase (rule H)', () => {
+    expect(who(['"The ship is sold," the owner of the ferry wrote.'])).toEqual(['owner of the ferry']);
+  });
+
+  it('credits the writer the article identified by a copula to that person, and the voice carried on from it (rule N)', () => {
+    expect(
+      who([
+        'A clerk for the harbour board sat down at his desk in a back office.',
+        'The writer, who police believe was Anders Lund, sent the letter in May.',
+        'The writer of the letter warned that the board had "become the easiest target in the city."',
+        '"We are really in danger," he wrote.',
+      ]),
+    ).toEqual(['Anders Lund', 'Anders Lund']);
+  });
+
+  it('credits a description to the name the article sets off beside the same head, before or after it (rule N)', () => {
+    expect(who(['The news of the strike, the Swedish pilot wrote, "almost made me quit the sea."', '"We have to sell the ship," the pilot, Tove Lind, wrote in her note.'])).toEqual(['Tove Lind', 'Tove Lind']);
+    expect(who(['Anders Lund, a clerk for the harbour board, sent the letter in May.', 'The pier was closed on Friday.', '"The harbour will not reopen this year," the clerk wrote.'])).toEqual(['Anders Lund']);
+  });
+
+  it('takes the person a sentence opening on such a description introduces for the "he" after it (rule N′)', () => {
+    expect(who(['The writer, who police believe was Anders Lund, noted the storm with alarm.', 'Striking a calm tone, he said he feared "the harbour will never reopen."'])).toEqual(['Anders Lund']);
+  });
+
+  it('names no one when the head is tied to two names, or the description is indefinite', () => {
+    expect(
+      who(['The pilot, Tove Lind, sailed first on Monday.', 'The pilot, Karin Berg, sailed second on Tuesday.', 'The pier was closed on Friday.', 'Rain fell all week.', '"We were the last ship to leave," the pilot wrote.']),
+    ).not.toContain('Tove Lind');
+    expect(who(['The clerk, Anders Lund, sent the letter in May.', 'The pier was closed on Friday.', 'Rain fell all week.', '"The harbour will not reopen this year," a clerk wrote.'])).not.toContain('Anders Lund');
+  });
+});
