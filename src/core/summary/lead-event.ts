@@ -25,6 +25,7 @@ export function sameLeadEvent(a: Sentence, b: Sentence): boolean {
 /** What rule (e) reads of a lead: where each token starts, whether it stands in a relative or subordinate clause, what follows it, its core participants. */
 interface LeadReading {
   starts: readonly number[];
+  tags: readonly string[];
   inClause: readonly boolean[];
   /** Whether the token names a thing a date before it would modify: a noun, or a possessive ending ("Monday's edition"). */
   modified: readonly boolean[];
@@ -35,6 +36,8 @@ interface LeadReading {
 /** English's subordinators of time (Quirk et al. §14.12), which the tagger reads as prepositions: they open a clause when a verb follows. */
 const TIME_SUBORDINATORS = new Set(['after', 'before', 'since', 'until']);
 const POSSESSIVE = /^['’]s$/;
+/** What may stand between a date that modifies a noun and the noun: "the February 27 8.8 earthquake". */
+const MODIFIERS_OF_NOUN = new Set(['ADJ', 'NUM']);
 /** What may stand between a possessive and its noun: "Kuchma's new decree". */
 const MODIFIERS = new Set(['ADJ', 'NUM', 'ADV']);
 
@@ -65,7 +68,7 @@ function leadReadingOf(text: string): LeadReading {
   }
   const object = objectHead(frameOf(text)?.object, written, tags);
   if (object) participants.add(object);
-  const found: LeadReading = { starts, inClause, modified, participants: [...participants] };
+  const found: LeadReading = { starts, tags, inClause, modified, participants: [...participants] };
   if (leadReadings.size >= FRAMES) leadReadings.clear();
   leadReadings.set(text, found);
   return found;
@@ -111,7 +114,8 @@ function verbBeforeClauseEnd(written: readonly string[], tags: readonly string[]
 /**
  * The calendar days the sentence's own clause is dated to: each date expression of its stored reading (chrono's, against
  * its article's date) that chrono is certain of a day or weekday for, outside a relative or subordinate clause, and not a
- * noun's modifier ("January 12 Haiti earthquake", "Monday's edition": the date names a thing, it does not date the clause).
+ * noun's modifier (followed, past numbers and adjectives, by a noun or a possessive: "January 12 Haiti earthquake", "the
+ * February 27 8.8 earthquake", "Monday's edition": the date names a thing, it does not date the clause).
  */
 function clauseDays(s: Sentence): ReadonlySet<string> {
   // A document whose readings were deferred has them made first (as for its speech).
@@ -125,7 +129,8 @@ function clauseDays(s: Sentence): ReadonlySet<string> {
     lead ??= leadReadingOf(s.text);
     const first = lead.starts.findIndex((start) => start >= f.index);
     if (first < 0 || lead.inClause[first]) continue;
-    const next = lead.starts.findIndex((start) => start >= f.index + f.text.length);
+    let next = lead.starts.findIndex((start) => start >= f.index + f.text.length);
+    while (next >= 0 && MODIFIERS_OF_NOUN.has(lead.tags[next] ?? '')) next++;
     if (next >= 0 && lead.modified[next]) continue;
     days.add(new Date(f.start).toISOString().slice(0, 10));
   }
