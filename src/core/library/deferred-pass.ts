@@ -6,11 +6,6 @@ import type { Document } from '../ingest/document.js';
 const BATCH = 16;
 /** Batches in flight: the pool holds two a worker (analyse-pool.ts), so up to four workers are never idle between batches. */
 const LANES = 8;
-/**
- * Batches in flight before `widen` settles: one, so one worker works while the main thread finds the set's topics on the
- * other core, and the two do not share a core until the set is ready.
- */
-const LANES_BEFORE = 1;
 
 /**
  * The readings a worker's first index left for after ready (index/deferred-readings.ts), made by the same workers once the
@@ -18,11 +13,8 @@ const LANES_BEFORE = 1;
  * sentence texts and installs what comes back, so answers meanwhile have it to themselves (an answer that reads a
  * document first makes its readings on demand, and the worker's are then dropped). The workers no longer keep the process
  * alive, and are closed when the pass ends. A batch a worker fails is made on this thread, told to `warn`. Never rejects.
- * Given `widen`, the pass starts with one batch in flight and takes all its lanes once `widen` settles: a first index
- * starts it at its last analysis, while the main thread alone finds the set's topics (docs/quality.md, "Issue 17,
- * thirty-first round (17first3)"), and widens it when the set is ready.
  */
-export async function deferredPass(pool: AnalysePool, documents: Iterable<Document>, warn: (message: string, detail: Record<string, unknown>) => void, widen?: Promise<unknown>): Promise<void> {
+export async function deferredPass(pool: AnalysePool, documents: Iterable<Document>, warn: (message: string, detail: Record<string, unknown>) => void): Promise<void> {
   pool.unref();
   try {
     const deferred = [...documents].filter((d) => d.deferred);
@@ -44,11 +36,7 @@ export async function deferredPass(pool: AnalysePool, documents: Iterable<Docume
         }
       }
     };
-    const wide = widen?.then(
-      () => {},
-      () => {},
-    );
-    await Promise.all(Array.from({ length: LANES }, (_, k) => (wide && k >= LANES_BEFORE ? wide.then(lane) : lane())));
+    await Promise.all(Array.from({ length: LANES }, lane));
   } finally {
     await pool.close().catch(() => {});
   }

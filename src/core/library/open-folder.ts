@@ -222,23 +222,6 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
   const readingsMade = new Promise<void>((ended) => {
     passEnded = ended;
   });
-  /** Settles on the turn after `ready` settles: the deferred pass, started at the last analysis, then takes all its lanes. */
-  let readyTurn = () => {};
-  const afterReady = new Promise<void>((turn) => {
-    readyTurn = turn;
-  });
-  let passStarted = false;
-  /**
-   * The workers make the readings they deferred from the last analysis on (deferred-pass.ts): one batch at a time while this
-   * thread alone finds the set's topics (the other core would be idle), all lanes once the set is ready.
-   */
-  const startPass = () => {
-    const workers = kept;
-    kept = undefined;
-    if (!workers) return;
-    passStarted = true;
-    void deferredPass(workers, [...growing.index().documents.values(), ...growing.copies()], warn, afterReady).finally(passEnded);
-  };
   /** What is left to store once the set is ready. */
   let storeLater: (() => Promise<void>) | undefined;
   /** Under which key the topic briefings are stored, for which version of the index, and how many were read back. */
@@ -280,7 +263,6 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
           options.onProgress?.(done, total);
         },
       }));
-      startPass();
     }
     if (held) keys = [...candidates.slice(0, held.size).map((d) => d.key), ...keys];
     const stored = documents.map((d, i) => ({ id: d.id, key: keys[i]!, addedAt: d.addedAt ?? '' }));
@@ -324,19 +306,19 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
-  // The pass widens on the turn after ready, so whoever awaited ready answers first; a first index that made no pass has
-  // none to wait for, and one that failed before its pass closes the workers.
+  // The workers make the readings they deferred once the set is ready, on the turn after, so whoever awaited ready answers
+  // first; a first index that failed closes them.
   ready.then(
     () =>
       setImmediate(() => {
-        readyTurn();
-        if (!passStarted) passEnded();
+        const workers = kept;
+        kept = undefined;
+        if (!workers) return passEnded();
+        void deferredPass(workers, [...growing.index().documents.values(), ...growing.copies()], warn).finally(passEnded);
       }),
     () => {
-      readyTurn();
       void kept?.close();
-      kept = undefined;
-      if (!passStarted) passEnded();
+      passEnded();
     },
   );
   // Stored after the set is ready and its deferred readings made (unless the index changed meanwhile): the whole set's entry is a second

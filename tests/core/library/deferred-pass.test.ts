@@ -89,50 +89,6 @@ describe('the deferred readings made on the worker pool after ready', () => {
     expect(warnings.map((w) => w.detail.documents)).toEqual([16, 4]);
     expect(closed()).toBe(true);
   });
-
-  it('started before ready, keeps one batch with the workers until ready, then all its lanes, and makes every reading', async () => {
-    // 17first3's rule P: the pass starts at the last analysis, while the main thread alone finds the topics on the other core.
-    const documents = Array.from({ length: 16 * 12 }, (_, n) => built(`d${n}.md`, true));
-    for (const d of documents) holdDeferred(d);
-    let inFlight = 0;
-    const widest: number[] = [];
-    const answers: (() => void)[] = [];
-    const pool: AnalysePool = {
-      analyse: async () => [],
-      async readings(deferred: readonly DeferredInput[]) {
-        widest.push(++inFlight);
-        // Each batch waits to be answered, so the test sees how many are sent at once.
-        await new Promise<void>((answer) => answers.push(answer));
-        inFlight--;
-        return structuredClone(deferred).map(readingsOf);
-      },
-      unref() {},
-      async close() {},
-    };
-    let ready = () => {};
-    const widen = new Promise<void>((go) => {
-      ready = go;
-    });
-    const pass = deferredPass(pool, documents, () => {}, widen);
-    const turn = () => new Promise((go) => setImmediate(go));
-    for (let k = 0; k < 3; k++) {
-      await turn();
-      expect(inFlight).toBe(1);
-      answers.shift()!();
-    }
-    ready();
-    await turn();
-    expect(inFlight).toBeGreaterThan(1);
-    while (inFlight) {
-      for (const answer of answers.splice(0)) answer();
-      await turn();
-    }
-    await pass;
-    expect(Math.max(...widest.slice(0, 3))).toBe(1);
-    expect(Math.max(...widest)).toBe(8);
-    const whole = readingsOfDocument(built('d0.md', false));
-    for (const d of documents) expect(readingsOfDocument(d)).toEqual(whole);
-  });
 });
 
 describe('name writers read from texts', () => {
