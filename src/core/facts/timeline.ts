@@ -483,6 +483,15 @@ const FROM_VALUE_BEFORE =
 const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:in|for|during)\s+(?:the\s+year\s+)?$/iu;
 /** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * Rules F and F′ (issue 16dates13): whether the words before a year end in a quantity's noun phrase and the year's preposition.
+ * The number is no year ("That 1997 agreement is set to expire in 2012") and no verb stands between ("is set to expire").
+ */
+function quantityBefore(head: string): boolean {
+  const m = QUANTITY_BEFORE_YEAR.exec(head);
+  if (!m || /^(?:1\d{3}|20\d{2})(?![\d.,%])/.test(m[0])) return false;
+  return !(readDoc(m[0]).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX');
+}
 /** Rule W4 (issue 16dates13): "a weekend summit", "after weekend talks": "weekend" with no determiner but "a" or "an", before a word. */
 const BARE_WEEKEND = /(?<!\b(?:this|last|next|the|that|every|each|one|holiday|long|[\p{L}]+['’]s)\s+)\bweekend(?=\s+\p{Ll})/giu;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
@@ -926,7 +935,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const spanClosed = !decade && reference !== undefined && Number(date) < reference.getUTCFullYear() && SPAN_CLOSED_BY.test(before(m.index));
     const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index)) || spanClosed;
     const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
-    const projected = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && QUANTITY_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 80), m.index));
+    const projected = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && quantityBefore(text.slice(Math.max(0, m.index - 80), m.index));
     add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !projected && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
@@ -1065,7 +1074,16 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     }
     // Rule P2 (issue 16dates13): a bare weekday whose telling is all in the present ("faces elections on Sunday") is the
     // coming one. Not a weekday in the possessive: "Monday's quake" names an event by its day, past or to come.
-    const presentWeekday = bareWeekday && !future && !seenFromPast && !pastExpected && !/^['’]s\b/.test(text.slice(r.index + when.length)) && !storyOrderOf(text, r.index, r.weekday ?? 0) && presentTelling(zoneOf(r.index));
+    const presentWeekday =
+      bareWeekday &&
+      !future &&
+      !seenFromPast &&
+      !pastExpected &&
+      !/^['’]s\b/.test(text.slice(r.index + when.length)) &&
+      !storyOrderOf(text, r.index, r.weekday ?? 0) &&
+      // P2′ (amended after measuring): "the toll, as of Friday, is estimated": a status's day is one gone by.
+      !comparison(r.index) &&
+      presentTelling(zoneOf(r.index));
     // Rule P1 (issue 16dates10): a day and month under a simple present or present passive ("are presented on Dec. 10")
     // recurs, is timetabled or is told as now: the nearest on either side of the article's day, not the one before it.
     const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
