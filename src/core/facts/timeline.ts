@@ -470,6 +470,30 @@ const SPAN_CLOSED_BY = /\b(?:until|till)\s+$/i;
 const PERIOD_OR_TARGET_AFTER = /^\s*(?:onwards?\b|and\s+beyond\b|as\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:target\s+(?:year|date)|deadline)\b)/i;
 /** Words before an expression that make it a baseline or a comparison, not the time of an event. */
 const NOT_EVENT_BEFORE = /\b(?:since|than|as of)\s+(?:the\s+)?$|\b(?:pre|post)-$/i;
+/**
+ * Rule B (issue 16dates13): "fallen below $50 billion from $70 billion at the end of July", "up from a revised figure of $14.55
+ * billion in July": a time right after the value a change starts from dates that baseline, not an event.
+ */
+const FROM_VALUE_BEFORE =
+  /\bfrom\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}of\s+)?(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?(?:US\s*)?(?:dlrs\.?\s*|\$|£|€|¥)?\d(?:[\d.,]*\d)?(?:\s*%|(?:\s+\p{L}+){0,2})\s+(?:(?:in|at|on|during|as\s+of)\s+)?(?:the\s+)?$/iu;
+/**
+ * Rule F (issue 16dates13): "a surplus of 2.6 percent of its gross domestic product in 1999": a quantity, then up to six words of
+ * its noun phrase, then the year's "in", "for" or "during". Of a year after the article's, the value projected or aimed at.
+ */
+const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:in|for|during)\s+(?:the\s+year\s+)?$/iu;
+/** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
+const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * Rules F and F′ (issue 16dates13): whether the words before a year end in a quantity's noun phrase and the year's preposition.
+ * The number is no year ("That 1997 agreement is set to expire in 2012") and no verb stands between ("is set to expire").
+ */
+function quantityBefore(head: string): boolean {
+  const m = QUANTITY_BEFORE_YEAR.exec(head);
+  if (!m || /^(?:1\d{3}|20\d{2})(?![\d.,%])/.test(m[0])) return false;
+  return !(readDoc(m[0]).tokens().out(its.pos) as string[]).some((t) => t === 'VERB' || t === 'AUX');
+}
+/** Rule W4 (issue 16dates13): "a weekend summit", "after weekend talks": "weekend" with no determiner but "a" or "an", before a word. */
+const BARE_WEEKEND = /(?<!\b(?:this|last|next|the|that|every|each|one|holiday|long|[\p{L}]+['’]s)\s+)\bweekend(?=\s+\p{Ll})/giu;
 /** "than in 2019", "than in the summer of 2019", "than at the end of 2019": the time a comparison measures against. */
 const COMPARED_WITH =
   /\bthan\s+(?:(?:in|during|at|on|by|before|after)\s+)?(?:the\s+)?(?:(?:early|late|spring|summer|autumn|fall|winter|end|start|beginning|middle|first|second|last)\s+(?:(?:half|quarter|part|months?|weeks?|days?)\s+)?of\s+(?:the\s+)?)?$/i;
@@ -758,10 +782,26 @@ interface Found {
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
   const text = sentence.text;
   const reference = published ? dayOf(published) : undefined;
+  /**
+   * Rule Q (issue 16dates13): a time outside every quotation takes its tense from the words outside it. Where the words read
+   * before it start: after the last quotation that closes before it ('"… we can be helpful," Rubin said on Friday' is a past
+   * Friday, whatever the speaker's "can be"); 0 for a time inside a quotation, or with none before it.
+   */
+  const quotedBefore = (index: number) => {
+    if (!quotations.length || quotations.some((q) => index >= q.start && index <= q.end)) return 0;
+    return Math.max(0, ...quotations.filter((q) => q.end < index).map((q) => q.end + 1));
+  };
+  /** The words a time is told in (rule P2): its quotation's, or, outside every quotation, the sentence's outside them. */
+  const zoneOf = (index: number) => quotations.find((q) => index >= q.start && index <= q.end)?.words ?? (quotations.length ? text.replace(QUOTATION, ' ') : text);
+  /** The main clause's few words after a time (24 characters, to a comma or "that"), and for a time outside every quotation, to a quotation that opens after it (rule Q). */
+  const wordsAfter = (index: number, length: number) => {
+    const words = text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!;
+    return quotations.length && !quotations.some((q) => index >= q.start && index <= q.end) ? words.split(/["“]/)[0]! : words;
+  };
   // What leads up to an expression within its clause (at most 80 characters back), and the last comma's phrase of that.
   const clauseBefore = (index: number) =>
     text
-      .slice(Math.max(0, index - 80), index)
+      .slice(Math.max(quotedBefore(index), index - 80, 0), index)
       .split(CLAUSE_BREAK)
       .at(-1)!;
   const phraseBefore = (index: number) => clauseBefore(index).split(',').at(-1)!;
@@ -771,7 +811,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const futureAt = (index: number, length: number, clause = clauseBefore(index)) =>
     looksAhead(clause) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
-    looksAhead(text.slice(index + length, index + length + 24).split(/[,;]|\bthat\b/)[0]!) ||
+    looksAhead(wordsAfter(index, length)) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   /**
    * "Saturday, one of the astronauts … is to have…", "Later Monday, Yeltsin is to go…": a weekday that opens the sentence takes
@@ -802,7 +842,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     NOT_EVENT_BEFORE.test(before(index)) ||
     SPAN_END.test(text.slice(Math.max(0, index - 30), index)) ||
     (AS_AS.test(text.slice(Math.max(0, index - 40), index)) && !AS_WHEN.test(text.slice(Math.max(0, index - 40), index))) ||
-    COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index));
+    COMPARED_WITH.test(text.slice(Math.max(0, index - 50), index)) ||
+    FROM_VALUE_BEFORE.test(text.slice(Math.max(0, index - 60), index));
 
   /**
    * Rule E1: "the evening of Oct. 7", which chrono reads as the article's evening: the day "of" names (up to the clause's
@@ -894,7 +935,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const spanClosed = !decade && reference !== undefined && Number(date) < reference.getUTCFullYear() && SPAN_CLOSED_BY.test(before(m.index));
     const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index)) || spanClosed;
     const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !comparison(m.index) });
+    const projected = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && quantityBefore(text.slice(Math.max(0, m.index - 80), m.index));
+    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !projected && !comparison(m.index) });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.
@@ -919,6 +961,20 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   for (const m of text.matchAll(WEEKEND)) {
     const shift = m[1]!.toLowerCase() === 'last' ? -7 : m[1]!.toLowerCase() === 'next' ? 7 : 0;
     add({ index: m.index, text: m[0], date: reference ? isoOf(new Date(reference.getTime() + shift * 86_400_000), 'month') : null, isEvent: !comparison(m.index) });
+  }
+  for (const m of text.matchAll(BARE_WEEKEND)) {
+    const rest = text.slice(m.index + m[0].length);
+    if (
+      !(
+        readDoc(`weekend${rest.split(/[,;:.]/)[0]!}`)
+          .tokens()
+          .out(its.pos) as string[]
+      )
+        .slice(1, 2)
+        .includes('NOUN')
+    )
+      continue;
+    add({ index: m.index, text: m[0], date: reference ? isoOf(weekdayEitherSide(reference, 6), 'month') : null, isEvent: Boolean(reference) && !comparison(m.index) });
   }
   for (const m of text.matchAll(SPAN)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   // A time of the article's own day ("at midday", "earlier in the day") places the event on that day, unless the sentence names another day.
@@ -998,7 +1054,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule R1 (issue 16dates9): a clause that looks ahead only through "was expected", "was scheduled", "was due" sees its
     // future from a past moment, unless reported speech put the telling's future in the past (R2).
     const pastMarker = [...clause.matchAll(PAST_EXPECTED)].at(-1);
-    const after = text.slice(r.index + when.length, r.index + when.length + 24).split(/[,;]|\bthat\b/)[0]!;
+    const after = wordsAfter(r.index, when.length);
     const pastExpected =
       future &&
       !seenFromPast &&
@@ -1016,10 +1072,22 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       add({ index: r.index, text: when, date: null, isEvent: false });
       continue;
     }
+    // Rule P2 (issue 16dates13): a bare weekday whose telling is all in the present ("faces elections on Sunday") is the
+    // coming one. Not a weekday in the possessive: "Monday's quake" names an event by its day, past or to come.
+    const presentWeekday =
+      bareWeekday &&
+      !future &&
+      !seenFromPast &&
+      !pastExpected &&
+      !/^['’]s\b/.test(text.slice(r.index + when.length)) &&
+      !storyOrderOf(text, r.index, r.weekday ?? 0) &&
+      // P2′ (amended after measuring): "the toll, as of Friday, is estimated": a status's day is one gone by.
+      !comparison(r.index) &&
+      presentTelling(zoneOf(r.index));
     // Rule P1 (issue 16dates10): a day and month under a simple present or present passive ("are presented on Dec. 10")
     // recurs, is timetabled or is told as now: the nearest on either side of the article's day, not the one before it.
     const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
-    const resolved = resolveChrono(r, when, reference, storyDate, future, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay, pastExpected);
+    const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay, pastExpected);
     if (!resolved) continue;
     // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
@@ -1027,6 +1095,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const named = namesEvent(r, when);
     // Rule N2: an event named by the article's own date is that day a year before, unless the sentence looks ahead.
     if (named && reference && resolved.date === isoOf(reference, 'day') && !future && !intends && present !== 'scheduled') resolved.date = `${reference.getUTCFullYear() - 1}${resolved.date.slice(4)}`;
+    // Rule B′ (issue 16dates13): "the end of July" gives no day: its month, at the precision the text gives.
+    if (resolved.date && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && PART_OF_MONTH.test(when) && !/\d/.test(when.replace(/\b\d{4}\b/, ''))) resolved.date = resolved.date.slice(0, 7);
     // "sealed off this time last week", "this day one year ago": the article's day that far away.
     const away = reference ? dayAway(text.slice(Math.max(0, r.index - 12), r.index + r.text.length), reference) : undefined;
     if (away) resolved.date = away;
@@ -1119,6 +1189,37 @@ function presentGoverns(clause: string): boolean {
   if (/^\p{Ll}{2,}[^\ss']s$/u.test(word)) return true;
   if (/ing$/i.test(word)) return false;
   return PRESENT_BE.test(words[at - 1] ?? '') || (tags[at - 1] !== 'VERB' && PRESENT_BE.test(words[at - 2] ?? ''));
+}
+
+/** Finite forms of the present (rule P2): of "be" and "do"; a verb's third-person "-s" form is read from its shape. */
+const PRESENT_FINITE = /^(?:is|are|am|do|does)$/;
+/** Finite forms of the past and the perfect (rule P2): a perfect tells a time gone by as a past does. */
+const PAST_FINITE = /^(?:was|were|had|did|has|have)$/;
+/** Forms of "be" and "get" before a passive's participle in "-ed", which is no past. */
+const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|am|was|were|get|gets|got|gotten)$/;
+/** English irregular verbs whose past is their base form (the grammar's closed class): "the record it set Monday" is past. */
+const UNCHANGED_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|fit|hit|hurt|let|put|quit|read|rid|set|shed|shut|slit|split|spread|thrust|upset|wet)$/;
+
+/**
+ * Rule P2 (issue 16dates13): whether words are told in the present only: a present finite form ("is", "are", "does", a verb
+ * in "-s") and no past or perfect one ("was", "had", "has", a verb in "-ed" that is no passive's participle, an irregular
+ * past such as "met" or "set"). English tells a past event on a named day in a past tense.
+ */
+function presentTelling(words: string): boolean {
+  if (!/\p{L}/u.test(words)) return false;
+  const tokens = readDoc(words).tokens();
+  const forms = (tokens.out() as string[]).map((w) => w.toLowerCase());
+  const tags = tokens.out(its.pos) as string[];
+  const lemmas = (tokens.out(its.lemma as never) as string[]).map((l) => l.toLowerCase());
+  let present = false;
+  for (let i = 0; i < forms.length; i++) {
+    const form = forms[i]!;
+    if (PAST_FINITE.test(form) || UNCHANGED_PAST.test(form)) return false;
+    if (tags[i] === 'VERB' && /ed$/.test(form) && !PASSIVE_AUXILIARY.test(forms[i - 1] ?? '')) return false;
+    if (tags[i] === 'VERB' && !/ed$/.test(form) && lemmas[i] !== form && !/(?:s|ing)$/.test(form)) return false;
+    if (PRESENT_FINITE.test(form) || (tags[i] === 'VERB' && /^\p{Ll}{2,}[^\ss']s$/u.test(form))) present = true;
+  }
+  return present;
 }
 
 /** "Hours earlier, on Friday", "days later on Monday": an unmeasured offset that closes its phrase before the weekday (rule W1). */

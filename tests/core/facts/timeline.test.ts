@@ -730,3 +730,39 @@ describe('a verb told as done over a noun’s date still to come; a relative cla
     expect(heads('The port has ended its search for survivors of the storm that hit the coast eleven days ago.')).toEqual(['eleven days ago:2031-03-10']);
   });
 });
+
+describe('dated events on a fresh gold set: a quotation’s tense, a present telling, a change’s baseline, a projected year (issue 16dates13)', () => {
+  const dates = (text: string, published: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('Q: a reporting clause after a quotation takes its own tense, not the speaker’s "can be"', () => {
+    // An article of Saturday 8 March 2031: the Friday the harbor master spoke is the day before.
+    expect(dates('"We are all looking at how we can be helpful to the dock workers," the harbor master said on Friday.', '2031-03-08')).toEqual(['on Friday:2031-03-07:true']);
+  });
+
+  it('P2: a weekday under a present telling is the coming one; a past telling, a possessive and a status keep the one gone by', () => {
+    expect(dates('The harbor board faces a risky vote on Sunday that may decide the dredging contract.', '2031-03-05')).toEqual(['on Sunday:2031-03-09:true']);
+    expect(dates('But the dock workers, some facing a strike vote on Sunday, are promising to keep the cranes running.', '2031-03-05')).toEqual(['on Sunday:2031-03-09:true']);
+    expect(dates('The harbor board faced a risky vote on Sunday.', '2031-03-05')).toEqual(['on Sunday:2031-03-02:true']);
+    expect(dates('The toll from Sunday’s crane collapse stands at four.', '2031-03-05')).toEqual(['Sunday:2031-03-02:true']);
+    expect(dates('It now stands just 41 points short of the record it set Monday.', '2031-03-05')).toEqual(['Monday:2031-03-03:true']);
+    // P2′: a status measured as of a day is one gone by.
+    expect(dates('The cargo backlog, as of Monday, is estimated to be 300 containers.', '2031-03-05')).toEqual(['Monday:2031-03-03:false']);
+  });
+
+  it('B and B′: the time of the value a change starts from is a baseline, and "the end of July" is a month', () => {
+    expect(dates('Harbor reserves have fallen below $50 million from $70 million at the end of July.', '2031-10-20')).toEqual(['end of July:2031-07:false']);
+    expect(dates('Cargo rose 15 percent to 16,700 containers in August, up from a revised figure of 14,550 containers in July.', '2031-10-20')).toEqual(['August:2031-08:true', 'July:2031-07:false']);
+    expect(dates('The dredging ended at the end of July.', '2031-10-20')).toEqual(['end of July:2031-07:true']);
+  });
+
+  it('F and F′: a year ahead that dates a quantity is a projection; a year ahead after a verb, or after a year, is scheduled', () => {
+    expect(dates('The port would aim toward a surplus of 2.6 percent in 2032 and 3 percent in 2033.', '2031-10-20')).toEqual(['2032:2032:false', '2033:2033:false']);
+    expect(dates('That 2019 lease is set to expire in 2033.', '2031-10-20')).toEqual(['2019:2019:false', '2033:2033:true']);
+    expect(dates('The port handled 5 million containers in 2029.', '2031-10-20')).toEqual(['2029:2029:true']);
+  });
+
+  it('W4: a bare "weekend" before a noun names the nearest weekend, at its month', () => {
+    expect(dates('The statement was issued after weekend talks between the port and the union.', '2031-10-21')).toEqual(['weekend:2031-10:true']);
+    expect(dates('Harbor chiefs flew Friday to Lisbon for a weekend summit.', '2031-10-31')).toEqual(['Friday:2031-10-31:true', 'weekend:2031-11:true']);
+  });
+});
