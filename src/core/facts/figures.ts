@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { oncePerSentence } from './fact-bounds.js';
@@ -124,6 +125,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
     // "call the hotline on 0800 789321", "agent 007": a number written with a leading zero is a code, not an amount.
     if (/^0\d/.test(tokens.words[start]!)) continue;
+    // "called on the three parties …: 'I ask all three parties …'": a number said again before the same noun is the first
+    // one again, and takes its reading (rule F2, 16figs10; the guide's `sameAs`).
+    if (saidBefore(tokens, start, end)) continue;
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
@@ -175,6 +179,21 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   return found;
 }
 
+/**
+ * Whether the number from `s` to `e` and the noun after it are written earlier in the sentence ("the three parties …
+ * all three parties"): the same count said twice, which the gold writes once and marks the second `sameAs`.
+ */
+function saidBefore(k: Tokens, s: number, e: number): boolean {
+  const { lower, pos } = k;
+  // A unit said twice ("rose 2 percent … fell 2 percent") is two measures that happen to agree, not one figure.
+  if (pos[e + 1] !== 'NOUN' || UNIT.test(lower[e + 1]!) || BIG.has(lower[e + 1]!)) return false;
+  const n = e - s + 1;
+  for (let p = 0; p + n < s; p++) {
+    if (lower[p + n] === lower[e + 1] && lower.slice(p, p + n).every((w, i) => w === lower[s + i])) return true;
+  }
+  return false;
+}
+
 /** A word of a label that the sentence writes before the number and not after it (a subject read before it). */
 function writtenOnlyBefore(k: Tokens, word: string, end: number): boolean {
   const at = k.words.indexOf(word);
@@ -198,18 +217,20 @@ const DENOMINATOR = /^(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|
 
 /**
  * The tagger's entities with the fractions and tallies it gives none: "one-third" (a number word joined by a hyphen to
- * a denominator), "half" before a determiner, a possessive or "of" ("half the nation's ships"), and two numbers joined by
- * a hyphen after a verb ("voted 240-47"). Not "half-mast", "the second half", "three and a half" or "1998-99".
+ * a denominator, after an article too: "the two-thirds vote"), "half" before a determiner, a possessive, "of" or an equality
+ * comparison ("half the nation's ships", "half as large as"), and two numbers joined by a hyphen after a verb ("voted
+ * 240-47"). Not "half-mast", "the second half", "three and a half" or "1998-99".
  */
 function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
   const { lower, pos, spaces } = k;
   const extra: EntitySpan[] = [];
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined && !/^(?:a|the)$/.test(lower[i - 1] ?? '')) {
+    // A fraction is a number wherever it stands, after "a" or "the" too ("the two-thirds majority"; rule F1, 16figs10).
+    if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined) {
       extra.push({ type: 'FRACTION', start: i, end: i + 2 });
       i += 2;
-    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s") && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
+    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s" || asComparison(k, i + 1)) && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
       extra.push({ type: 'FRACTION', start: i, end: i });
     } else if (/^\d+-\d+$/.test(w) && pos[i - 1] === 'VERB' && !w.split('-').some((n) => /^(?:1[5-9]|20)\d\d$/.test(n))) {
       extra.push({ type: 'TALLY', start: i, end: i });
@@ -220,6 +241,14 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
   const overlaps = (e: EntitySpan, x: EntitySpan) => e.start <= x.end && e.end >= x.start;
   const kept = extra.filter((x) => !entities.some((e) => overlaps(e, x) && (e.start < x.start || e.end > x.end)));
   return [...entities.filter((e) => !kept.some((x) => overlaps(e, x))), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "half as large as the assembly", "as much as": an equality comparison from token j ("as", an adjective or adverb, "as");
+ * a fraction before it is the comparison's measure (rule F1, 16figs10).
+ */
+function asComparison(k: Tokens, j: number): boolean {
+  return k.lower[j] === 'as' && /^(?:ADJ|ADV)$/.test(k.pos[j + 1] ?? '') && k.lower[j + 2] === 'as';
 }
 
 /**
@@ -515,11 +544,26 @@ const OFFSET = /^(?:after|before|later|earlier)$/;
 function spanBetweenEvents(k: Tokens, s: number, e: number): boolean {
   const { lower, pos } = k;
   if (!TIME_UNITS.test(lower[e + 1] ?? '') || !OFFSET.test(lower[e + 2] ?? '')) return false;
+  if (restatesDate(k, s)) return false;
   if (!pos.slice(0, s).some((p) => p === 'VERB' || p === 'AUX')) return false;
   let j = e + 3;
   if (pos[j] !== 'PROPN') return true;
   while (pos[j] === 'PROPN') j++;
   return pos[j] === 'VERB' || pos[j] === 'AUX';
+}
+
+/**
+ * "meet Nov. 23 _ two days before parliament reopens _", "on Monday, two days after the vote": an offset set off right
+ * after a date names that same day counted from another event; it is part of the date expression (rule F4, 16figs10).
+ */
+function restatesDate(k: Tokens, s: number): boolean {
+  const { lower } = k;
+  let i = s - 1;
+  while (i >= 0 && leadsANumber(lower[i])) i--;
+  if (!/^(?:_|—|–|-|--|,|\()$/.test(lower[i] ?? '')) return false;
+  const before = lower[i - 1] ?? '';
+  const dayOfMonth = /^\d{1,2}$/.test(before) && Number(before) <= 31 && MONTHS.test(lower[i - 2] ?? '');
+  return dayOfMonth || MONTHS.test(before) || (WEEKDAYS as readonly string[]).includes(before);
 }
 
 /** The number of an offset between two events inside a time or date entity ("four minutes later"), or -1. */
@@ -628,7 +672,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') && !BIG.has(next) && pos[e + 1] !== 'NOUN')
       return false;
     // "in the top ten", "the top 20": a rank group, not a count.
-    if (prev === 'top' && (pos[e + 1] !== 'NOUN' || lower[s - 2] === 'the')) return false;
+    // A noun after modifiers follows too: "the country's top two Buddhist monks" counts monks (rule F3, 16figs10).
+    if (prev === 'top' && (!nounAfterModifiers(k, e + 1) || lower[s - 2] === 'the')) return false;
     // A finish time, "3h 51' 03"": its parts are one time of a race, and none counts anything.
     const timePart = (mark: string, number: string | undefined) => /^(?:h|['’′])$/.test(mark) && /^\d+$/.test(number ?? '');
     if (/^\d+$/.test(digits) && (timePart(next, next2) || timePart(prev, lower[s - 2]))) return false;
@@ -666,6 +711,12 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   if (lower[back] === '(' || lower[back] === '[' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
+}
+
+/** Whether a common noun stands at token j, past adjectives and capitalised modifiers ("two Buddhist monks", "20 big firms"). */
+function nounAfterModifiers(k: Tokens, j: number): boolean {
+  while (k.pos[j] === 'ADJ' || (k.pos[j] === 'PROPN' && /^\p{Lu}/u.test(k.words[j] ?? ''))) j++;
+  return k.pos[j] === 'NOUN';
 }
 
 const POSITION_PART = /^(?:degrees?|minutes?|seconds?|°|,|;|['’′"”])$/;
