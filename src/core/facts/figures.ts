@@ -1,4 +1,3 @@
-import { WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { oncePerSentence } from './fact-bounds.js';
@@ -544,26 +543,11 @@ const OFFSET = /^(?:after|before|later|earlier)$/;
 function spanBetweenEvents(k: Tokens, s: number, e: number): boolean {
   const { lower, pos } = k;
   if (!TIME_UNITS.test(lower[e + 1] ?? '') || !OFFSET.test(lower[e + 2] ?? '')) return false;
-  if (restatesDate(k, s)) return false;
   if (!pos.slice(0, s).some((p) => p === 'VERB' || p === 'AUX')) return false;
   let j = e + 3;
   if (pos[j] !== 'PROPN') return true;
   while (pos[j] === 'PROPN') j++;
   return pos[j] === 'VERB' || pos[j] === 'AUX';
-}
-
-/**
- * "meet Nov. 23 _ two days before parliament reopens _", "on Monday, two days after the vote": an offset set off right
- * after a date names that same day counted from another event; it is part of the date expression (rule F4, 16figs10).
- */
-function restatesDate(k: Tokens, s: number): boolean {
-  const { lower } = k;
-  let i = s - 1;
-  while (i >= 0 && leadsANumber(lower[i])) i--;
-  if (!/^(?:_|—|–|-|--|,|\()$/.test(lower[i] ?? '')) return false;
-  const before = lower[i - 1] ?? '';
-  const dayOfMonth = /^\d{1,2}$/.test(before) && Number(before) <= 31 && MONTHS.test(lower[i - 2] ?? '');
-  return dayOfMonth || MONTHS.test(before) || (WEEKDAYS as readonly string[]).includes(before);
 }
 
 /** The number of an offset between two events inside a time or date entity ("four minutes later"), or -1. */
