@@ -656,8 +656,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (pos[s - 1] === 'NOUN' && !/s$/.test(prev) && !CURRENCY.has(prev) && k.spaces[s] !== '' && pos[s - 2] !== 'NUM' && pos[s - 2] !== 'DET' && (pos[s - 2] !== 'ADJ' || pos[e + 1] === 'ADP') && !BIG.has(next) && pos[e + 1] !== 'NOUN')
       return false;
     // "in the top ten", "the top 20": a rank group, not a count.
-    // A noun after modifiers follows too: "the country's top two Buddhist monks" counts monks (rule F3, 16figs10).
-    if (prev === 'top' && (!nounAfterModifiers(k, e + 1) || lower[s - 2] === 'the')) return false;
+    if (prev === 'top' && (pos[e + 1] !== 'NOUN' || lower[s - 2] === 'the')) return false;
     // A finish time, "3h 51' 03"": its parts are one time of a race, and none counts anything.
     const timePart = (mark: string, number: string | undefined) => /^(?:h|['’′])$/.test(mark) && /^\d+$/.test(number ?? '');
     if (/^\d+$/.test(digits) && (timePart(next, next2) || timePart(prev, lower[s - 2]))) return false;
@@ -695,12 +694,6 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   if (lower[back] === '(' || lower[back] === '[' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
-}
-
-/** Whether a common noun stands at token j, past adjectives and capitalised modifiers ("two Buddhist monks", "20 big firms"). */
-function nounAfterModifiers(k: Tokens, j: number): boolean {
-  while (k.pos[j] === 'ADJ' || (k.pos[j] === 'PROPN' && /^\p{Lu}/u.test(k.words[j] ?? ''))) j++;
-  return k.pos[j] === 'NOUN';
 }
 
 const POSITION_PART = /^(?:degrees?|minutes?|seconds?|°|,|;|['’′"”])$/;
