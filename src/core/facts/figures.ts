@@ -229,7 +229,13 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
     if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined) {
       extra.push({ type: 'FRACTION', start: i, end: i + 2 });
       i += 2;
-    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s" || asComparison(k, i + 1)) && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
+    } else if (
+      w === 'half' &&
+      lower[i + 1] !== '-' &&
+      !/^an?$/.test(lower[i + 1] ?? '') &&
+      (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s" || asComparison(k, i + 1)) &&
+      !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')
+    ) {
       extra.push({ type: 'FRACTION', start: i, end: i });
     } else if (/^\d+-\d+$/.test(w) && pos[i - 1] === 'VERB' && !w.split('-').some((n) => /^(?:1[5-9]|20)\d\d$/.test(n))) {
       extra.push({ type: 'TALLY', start: i, end: i });
