@@ -214,6 +214,12 @@ function mixedNumberEnd(k: Tokens, end: number): number {
 const RANK_ALONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/i;
 const DENOMINATOR = /^(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
 
+/** Whether a figure's value is a fraction in words: "half", "two-thirds", "one-quarter". */
+export function isFraction(value: string): boolean {
+  const parts = value.toLowerCase().split('-');
+  return DENOMINATOR.test(parts.at(-1)!) && (parts.length === 1 || (parts.length === 2 && numberWordValue(parts[0]!) !== undefined));
+}
+
 /**
  * The tagger's entities with the fractions and tallies it gives none: "one-third" (a number word joined by a hyphen to
  * a denominator, after an article too: "the two-thirds vote"), "half" before a determiner, a possessive, "of" or an equality
