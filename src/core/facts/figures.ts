@@ -124,6 +124,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
     // "call the hotline on 0800 789321", "agent 007": a number written with a leading zero is a code, not an amount.
     if (/^0\d/.test(tokens.words[start]!)) continue;
+    // "called on the three parties …: 'I ask all three parties …'": a number said again before the same noun is the first
+    // one again, and takes its reading (rule F2, 16figs10; the guide's `sameAs`).
+    if (saidBefore(tokens, start, end)) continue;
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
@@ -175,6 +178,21 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   return found;
 }
 
+/**
+ * Whether the number from `s` to `e` and the noun after it are written earlier in the sentence ("the three parties …
+ * all three parties"): the same count said twice, which the gold writes once and marks the second `sameAs`.
+ */
+function saidBefore(k: Tokens, s: number, e: number): boolean {
+  const { lower, pos } = k;
+  // A unit said twice ("rose 2 percent … fell 2 percent") is two measures that happen to agree, not one figure.
+  if (pos[e + 1] !== 'NOUN' || UNIT.test(lower[e + 1]!) || BIG.has(lower[e + 1]!)) return false;
+  const n = e - s + 1;
+  for (let p = 0; p + n < s; p++) {
+    if (lower[p + n] === lower[e + 1] && lower.slice(p, p + n).every((w, i) => w === lower[s + i])) return true;
+  }
+  return false;
+}
+
 /** A word of a label that the sentence writes before the number and not after it (a subject read before it). */
 function writtenOnlyBefore(k: Tokens, word: string, end: number): boolean {
   const at = k.words.indexOf(word);
@@ -196,20 +214,34 @@ function mixedNumberEnd(k: Tokens, end: number): number {
 const RANK_ALONE = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)$/i;
 const DENOMINATOR = /^(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/;
 
+/** Whether a figure's value is a fraction in words: "half", "two-thirds", "one-quarter". */
+export function isFraction(value: string): boolean {
+  const parts = value.toLowerCase().split('-');
+  return DENOMINATOR.test(parts.at(-1)!) && (parts.length === 1 || (parts.length === 2 && numberWordValue(parts[0]!) !== undefined));
+}
+
 /**
  * The tagger's entities with the fractions and tallies it gives none: "one-third" (a number word joined by a hyphen to
- * a denominator), "half" before a determiner, a possessive or "of" ("half the nation's ships"), and two numbers joined by
- * a hyphen after a verb ("voted 240-47"). Not "half-mast", "the second half", "three and a half" or "1998-99".
+ * a denominator, after an article too: "the two-thirds vote"), "half" before a determiner, a possessive, "of" or an equality
+ * comparison ("half the nation's ships", "half as large as"), and two numbers joined by a hyphen after a verb ("voted
+ * 240-47"). Not "half-mast", "the second half", "three and a half" or "1998-99".
  */
 function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] {
   const { lower, pos, spaces } = k;
   const extra: EntitySpan[] = [];
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
-    if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined && !/^(?:a|the)$/.test(lower[i - 1] ?? '')) {
+    // A fraction is a number wherever it stands, after "a" or "the" too ("the two-thirds majority"; rule F1, 16figs10).
+    if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined) {
       extra.push({ type: 'FRACTION', start: i, end: i + 2 });
       i += 2;
-    } else if (w === 'half' && lower[i + 1] !== '-' && !/^an?$/.test(lower[i + 1] ?? '') && (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s") && !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')) {
+    } else if (
+      w === 'half' &&
+      lower[i + 1] !== '-' &&
+      !/^an?$/.test(lower[i + 1] ?? '') &&
+      (/^(?:DET|PRON)$/.test(pos[i + 1] ?? '') || lower[i + 1] === 'of' || lower[i + 2] === "'s" || asComparison(k, i + 1)) &&
+      !/^(?:DET|ADJ|NUM|CCONJ)$/.test(pos[i - 1] ?? '')
+    ) {
       extra.push({ type: 'FRACTION', start: i, end: i });
     } else if (/^\d+-\d+$/.test(w) && pos[i - 1] === 'VERB' && !w.split('-').some((n) => /^(?:1[5-9]|20)\d\d$/.test(n))) {
       extra.push({ type: 'TALLY', start: i, end: i });
@@ -220,6 +252,14 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
   const overlaps = (e: EntitySpan, x: EntitySpan) => e.start <= x.end && e.end >= x.start;
   const kept = extra.filter((x) => !entities.some((e) => overlaps(e, x) && (e.start < x.start || e.end > x.end)));
   return [...entities.filter((e) => !kept.some((x) => overlaps(e, x))), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "half as large as the assembly", "as much as": an equality comparison from token j ("as", an adjective or adverb, "as");
+ * a fraction before it is the comparison's measure (rule F1, 16figs10).
+ */
+function asComparison(k: Tokens, j: number): boolean {
+  return k.lower[j] === 'as' && /^(?:ADJ|ADV)$/.test(k.pos[j + 1] ?? '') && k.lower[j + 2] === 'as';
 }
 
 /**

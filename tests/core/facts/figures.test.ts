@@ -409,7 +409,8 @@ describe('key figures joined to their noun and shares (docs/quality.md, "Twenty-
   it('reads a small number joined by a hyphen to its noun as a compound modifier, not a reference to a known set', () => {
     expect(figures('The blaze gutted the two-story brick warehouse on the quay.')).toEqual(['two | story brick warehouse']);
     expect(values('The two dockers were arrested on the quay.')).toEqual([]);
-    expect(values('The opposition denied the mayor the two-thirds vote he needed.')).toEqual([]);
+    // 16figs10's F1: a fraction is a number after an article too; H1 alone never read it.
+    expect(figures('The opposition denied the mayor the two-thirds vote he needed.')).toEqual(['two-thirds | vote']);
   });
 
   // Rule H2: "the 128-seat Parliament" was labelled "128-seat", naming no thing counted.
@@ -628,5 +629,24 @@ describe('labels a score, coordinated counts, a relative clause, a share of "the
   // Rule J: "arrived at the SOS Children 's village" printed the tagger's split possessive.
   it("joins a possessive to its noun in a label's predicate", () => {
     expect(figures("Later, three dockers arrived at the harbour master's office.")).toEqual(["three | dockers arrived at the harbour master's office"]);
+  });
+});
+
+describe('fractions wherever they stand, and a count said twice (docs/quality.md, "Thirty-first round (issue 16figs10)")', () => {
+  // Rule F1: "the two-thirds majority" and "half as large as" were read as no number.
+  it('reads a fraction after an article and a fraction that measures an equality comparison', () => {
+    expect(figures('The ruling party fell short of the two-thirds majority needed to govern alone.')).toEqual(['two-thirds | majority']);
+    expect(figures('A one-third stake in the port was sold.').map((f) => f.split(' | ')[0])).toEqual(['one-third']);
+    expect(figures('The council agreed the new chamber would be half as large as the old one.')).toEqual(['half | as large']);
+    expect(values('The new chamber will be as large as the old one, the second half of the plan says.')).toEqual([]);
+    expect(values('Flags flew at half-staff over the harbor.')).toEqual([]);
+  });
+
+  // Rule F2: "the three parties … all three parties" showed the second "three" as a figure the first is not.
+  it('reads a count said again before the same noun in one sentence as the first one again', () => {
+    expect(values('The mayor called on the three parties to compromise: "I ask all three parties to take responsibility."')).toEqual([]);
+    expect(values('Police held 12 dockers overnight, and 12 dockers were charged on Monday.')).toEqual(['12']);
+    expect(values('Police arrested two men and two women at the pier.')).toEqual(['two', 'two']);
+    expect(values('Exxon rose 2 percent and Mobil rose 2 percent on Friday.')).toEqual(['2 percent', '2 percent']);
   });
 });
