@@ -29,8 +29,6 @@ const SGML_CHARACTER: Record<string, string> = { AMP: '&', LT: '<', GT: '>' };
 /** A paragraph without its wire typesetting; the article's words and punctuation stay. */
 export function withoutWireTypesetting(text: string): string {
   let out = text;
-  // AP's 7-bit wire set the dash as an underscore between spaces.
-  if (out.includes(' _ ')) out = out.replace(/(?<=\S) _ (?=\S)/g, ' — ');
   if (out.includes('&')) out = removeSpans(out, SGML_CODE, (code) => SGML_CHARACTER[code.slice(1, -1)]);
   if (out.includes('(')) {
     out = removeSpans(out, TYPE_MARKER);

@@ -30,11 +30,6 @@ describe('wire typesetting is not the article’s text', () => {
     expect(p).toBe('"We want to be effective," he said. The fund lent $4 billion in May. NATO officials said nothing.');
   });
 
-  it('prints AP’s underscore dash as the dash it stands for', () => {
-    const [p] = cleaned('The strikers _ some 4,000 dockers _ marched on the ministry.');
-    expect(p).toBe('The strikers — some 4,000 dockers — marched on the ministry.');
-  });
-
   it('drops a pronunciation guide but keeps a name’s own brackets', () => {
     const [p] = cleaned('Varnia’s new premier, Ilse Kaunitz (pronounced EEL-zeh KOW-nits), met Marek Dobos (mah-REK DOH-bosh) and Sen. Ann Hale (R-SC).');
     expect(p).toBe('Varnia’s new premier, Ilse Kaunitz, met Marek Dobos and Sen. Ann Hale (R-SC).');
