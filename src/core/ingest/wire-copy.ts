@@ -12,13 +12,6 @@ const TYPE_MARKER = /\((?:(?:end|begin) +)?(?:ital|italics|bold|underline)\)/gi;
  */
 const EDITORS_NOTE = /\((?:(?:begin|end) +)?(?:optional +(?:trim|add|insert)|story +can +end +here|editors? *:|eds? *:|note +to +editors|end +advance|advance +for)[^()]*\)/gi;
 
-/**
- * A subhead in capitals joined to the sentence after it ("WHO LOST RUSSIA? The pattern…"), at a paragraph's start or after a
- * sentence's close: three or more words in capitals, then a capitalised word in lower case or the paragraph's end. A
- * dateline is followed by its agency or a dash, not by a sentence.
- */
-const SUBHEAD = /(?<=^|[.!?]["”’]? )[A-Z][A-Z.'’&-]*(?:,? [A-Z][A-Z.'’&-]*){2,}[?:]?(?: (?=[A-Z][a-z])|$)/g;
-
 /** "(pronounced sah-rah-MAH-go)", "(KOH'-fee AH'-nahn)": AP's guides, the stressed syllable in capitals. */
 const PRONUNCIATION = /\((pronounced +)?([A-Za-z'’]+(?:-[A-Za-z'’]+)*(?: +[A-Za-z'’]+(?:-[A-Za-z'’]+)*)*)\)/g;
 
@@ -35,13 +28,7 @@ export function withoutWireTypesetting(text: string): string {
     out = removeSpans(out, EDITORS_NOTE);
     out = removeSpans(out, PRONUNCIATION, (note) => (isPronunciation(note) ? undefined : note));
   }
-  if (/[A-Z]{2}/.test(out)) out = removeSpans(out, SUBHEAD, (run) => (isSubhead(run) ? undefined : run));
   return out.trim();
-}
-
-/** Two of the run's words are words of three letters or more, not a string of acronyms' initials ("U.S. AND UN"). */
-function isSubhead(run: string): boolean {
-  return run.split(/[ ,]+/).filter((word) => /^[A-Z'’&-]{3,}[?:]?$/.test(word)).length >= 2;
 }
 
 function isPronunciation(note: string): boolean {

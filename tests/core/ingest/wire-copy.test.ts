@@ -25,11 +25,6 @@ describe('wire typesetting is not the article’s text', () => {
     expect(p).toBe('The court heard Sgt. Lena A. Varga. A. Varga, 31, denied the charge.');
   });
 
-  it('drops a subhead in capitals joined to the sentence after it, not a sentence opening on an acronym', () => {
-    const [p] = cleaned('"We want to be effective," he said. WHO PAYS THE BILL? The fund lent $4 billion in May. NATO officials said nothing.');
-    expect(p).toBe('"We want to be effective," he said. The fund lent $4 billion in May. NATO officials said nothing.');
-  });
-
   it('drops a pronunciation guide but keeps a name’s own brackets', () => {
     const [p] = cleaned('Varnia’s new premier, Ilse Kaunitz (pronounced EEL-zeh KOW-nits), met Marek Dobos (mah-REK DOH-bosh) and Sen. Ann Hale (R-SC).');
     expect(p).toBe('Varnia’s new premier, Ilse Kaunitz, met Marek Dobos and Sen. Ann Hale (R-SC).');
