@@ -7,6 +7,7 @@ import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
+import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
 
 export interface CleanText {
   paragraphs: string[];
@@ -81,6 +82,7 @@ export function cleanText(input: string, published?: string): CleanText {
     const prose = withoutMarkup(withoutCaptionHead(block, day));
     if (prose) result.paragraphs.push(prose);
   }
+  result.paragraphs = withoutInterviewLabels(result.paragraphs);
   const first = result.paragraphs[0];
   const dateline = first ? DATELINE.exec(first) : null;
   if (first && dateline && /^[A-Z“"‘']/.test(first.slice(dateline[0].length))) {
@@ -233,11 +235,11 @@ function takeAuthorBio(blocks: string[]): string | undefined {
 }
 
 /**
- * Markup left in a paragraph of prose: the list marker it opens on ("* ", "• ") and an image file's
- * name standing as a word ("Cquote1.svg", a wiki's quotation-mark picture).
+ * Markup left in a paragraph of prose: the list marker it opens on ("* ", "• "), wire copy's notes and typesetting
+ * (wire-copy.ts) and an image file's name standing as a word ("Cquote1.svg", a wiki's quotation-mark picture).
  */
 function withoutMarkup(block: string): string {
-  const text = withoutEditorsNotes(block.replace(BULLET, ''));
+  const text = withoutWireTypesetting(withoutEditorsNotes(block.replace(BULLET, '')));
   // The name's pattern looks behind at every word start; a paragraph with no such extension cannot match it.
   return (IMAGE_EXTENSION.test(text) ? text.replace(IMAGE_FILE, '') : text).trim();
 }
