@@ -353,6 +353,11 @@ function statesComplement(unit: Sentence, complement: AskedComplement): boolean 
 /** Words that open a complement naming no instance: a pronoun or possessive ("for his work" is a reason, not a prize). */
 const NO_INSTANCE = /^(?:he|she|it|they|we|you|i|him|her|them|us|me|his|its|their|our|your|my|this|that|these|those|which|who|whom|what)$/i;
 const ARTICLE = /^(?:a|an|the)$/i;
+/**
+ * Prepositions by which a noun's complement names its field, place or vehicle ("the prize in literature", "the bomber on the
+ * train"), besides the question's own. Not "to", "with", "by" or "from", which name who ("awarded the prize to Saramago").
+ */
+const INSTANCE_PREPOSITION = /^(?:in|on|at|for)$/;
 
 /**
  * Whether a unit tells another instance of the asked thing: it writes the head with the question's preposition and a complement
@@ -365,7 +370,8 @@ function tellsAnotherInstance(unit: Sentence, complement: AskedComplement): bool
   if (statesComplement(unit, complement)) return false;
   const wanted = new Set(complement.stems);
   return words.some((w, i) => {
-    if (w.stem !== complement.head || w.ends || words[i + 1]?.text.toLowerCase() !== complement.preposition || words[i + 1]!.ends) return false;
+    const preposition = words[i + 1]?.text.toLowerCase() ?? '';
+    if (w.stem !== complement.head || w.ends || !(preposition === complement.preposition || INSTANCE_PREPOSITION.test(preposition)) || words[i + 1]!.ends) return false;
     let k = i + 2;
     if (words[k] && ARTICLE.test(words[k]!.text) && !words[k]!.ends) k++;
     const first = words[k];

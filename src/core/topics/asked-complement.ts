@@ -44,7 +44,8 @@ function readComplement(text: string): AskedComplement | undefined {
   const preposition = words[at]!.toLowerCase();
   if (preposition === 'of' || !HEAD.has(pos[at - 1]!)) return undefined;
   let end = at + 1;
-  while (end < words.length && NOUN_PHRASE.has(pos[end]!)) end++;
+  // A genitive is a determiner of the noun after it: "bin Laden's camps" is one phrase (wink tags "'s" as a particle).
+  while (end < words.length && (NOUN_PHRASE.has(pos[end]!) || /^['’]s$/.test(words[end]!))) end++;
   const stems = stemsOf(words.slice(at + 1, end).join(' '));
   if (!stems.length) return undefined;
   return { head: stem(words[at - 1]!.toLowerCase().replace(/['’]s$/, '')), preposition, stems };
