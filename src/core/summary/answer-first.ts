@@ -3,7 +3,6 @@ import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
-import type { AskedComplement } from '../topics/asked-complement.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
@@ -272,7 +271,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, complement?: AskedComplement): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -293,9 +292,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
-  // So does a unit about an instance another complement picks ("the prize for literature" for "the prize for medicine").
-  const other = instance && !statesModifier(unit, instance) ? true : !!complement && tellsAnotherInstance(unit, complement);
-  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (other ? 0 : 1);
+  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
@@ -322,67 +319,6 @@ export function modifierStated(question: Question, summary: readonly Sentence[],
   if (!instance) return undefined;
   const states = (u: Sentence) => statesModifier(u, instance);
   return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? instance : undefined;
-}
-
-/**
- * The question's complement, when the set tells the asked instance with it: some unit the lead may be chosen from (the
- * summary's, the pool's best) states it. Otherwise the set does not say which instance it tells, and nothing is read
- * (docs/quality.md, "Thirty-first round (issue 16lead12)", rule C).
- */
-export function complementStated(complement: AskedComplement | undefined, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedComplement | undefined {
-  if (!complement) return undefined;
-  const states = (u: Sentence) => statesComplement(u, complement);
-  return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? complement : undefined;
-}
-
-/** Words after the head within which its complement's words state it: MODIFIER_SPAN, and the preposition and article a complement adds. */
-const COMPLEMENT_SPAN = 5;
-
-/** Whether a unit writes a word of the complement a few words before the head ("Nobel Medicine Prize") or after it ("the prize, for physiology or medicine"), within a clause. */
-function statesComplement(unit: Sentence, complement: AskedComplement): boolean {
-  const words = wordsOf(unit);
-  const wanted = new Set(complement.stems);
-  return words.some((w, i) => {
-    if (w.stem !== complement.head) return false;
-    for (let j = i - 1; j >= i - MODIFIER_SPAN && j >= 0 && !words[j]!.ends; j--) if (wanted.has(words[j]!.stem)) return true;
-    for (let j = i + 1; j <= i + COMPLEMENT_SPAN && words[j] && !words[j - 1]!.ends; j++) if (wanted.has(words[j]!.stem)) return true;
-    return false;
-  });
-}
-
-/** Words that open a complement naming no instance: a pronoun or possessive ("for his work" is a reason, not a prize). */
-const NO_INSTANCE = /^(?:he|she|it|they|we|you|i|him|her|them|us|me|his|its|their|our|your|my|this|that|these|those|which|who|whom|what)$/i;
-const ARTICLE = /^(?:a|an|the)$/i;
-/**
- * Prepositions by which a noun's complement names its field, place or vehicle ("the prize in literature", "the bomber on the
- * train"), besides the question's own. Not "to", "with", "by" or "from", which name who ("awarded the prize to Saramago").
- */
-const INSTANCE_PREPOSITION = /^(?:in|on|at|for)$/;
-
-/**
- * Whether a unit tells another instance of the asked thing: it writes the head with the question's preposition and a complement
- * that names a thing with none of the question's complement words ("the bomber on the Piccadilly Line train"), and does not
- * state the asked one. A time after the preposition ("the airport on Sunday") or a verb in -ing ("the prize for discovering")
- * names no other instance.
- */
-function tellsAnotherInstance(unit: Sentence, complement: AskedComplement): boolean {
-  const words = wordsOf(unit);
-  if (statesComplement(unit, complement)) return false;
-  const wanted = new Set(complement.stems);
-  return words.some((w, i) => {
-    const preposition = words[i + 1]?.text.toLowerCase() ?? '';
-    if (w.stem !== complement.head || w.ends || !(preposition === complement.preposition || INSTANCE_PREPOSITION.test(preposition)) || words[i + 1]!.ends) return false;
-    let k = i + 2;
-    if (words[k] && ARTICLE.test(words[k]!.text) && !words[k]!.ends) k++;
-    const first = words[k];
-    if (!first || NO_INSTANCE.test(first.text) || /^\p{Ll}\p{L}*ing$/u.test(first.text)) return false;
-    if (/^\d/.test(first.text) || isNumberWord(first.text) || WEEKDAY.test(first.text) || MONTH.test(first.text) || DAY_WORD.test(first.text)) return false;
-    for (let j = k; j < k + MODIFIER_SPAN && words[j]; j++) {
-      if (wanted.has(words[j]!.stem)) return false;
-      if (words[j]!.ends) break;
-    }
-    return true;
-  });
 }
 
 /** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
