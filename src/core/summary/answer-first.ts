@@ -360,7 +360,40 @@ const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:prev
 /** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
 function historyFactor(unit: Sentence, question: Question, year: number): number {
   if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
+  // "When did Hariri become prime minister" is answered by "who has been prime minister since 1992": the year a state that still holds began.
+  if (question.kind === 'time' && ASKS_ONSET.test(question.text) && datesOnsetNear(unit, question, year)) return 1;
   return isBackground(unit, question, year) ? BACKGROUND : 1;
+}
+
+/**
+ * A time question that asks when a state began: the resulting copula "become", or taking over an office or power
+ * ("when did Lahoud become army commander", "when did the junta take power"). Not an event that recurs ("when did rebels seize the dam").
+ */
+const ASKS_ONSET = /\b(?:become|became|becomes|becoming)\b|\b(?:take|takes|taking|taken|took)\s+(?:over|office|power)\b|\b(?:come|comes|coming|came)\s+to\s+power\b/i;
+/** Words that end a span of time after "from" ("from 1989 to 1994"). */
+const SPAN_END = /^(?:to|until|till|through|thru)$/i;
+
+/**
+ * Whether a unit dates the onset of a state that still holds beside an asked word: an earlier year after "since" ("has been
+ * prime minister since 1992", "since March 1992"), or after "from" with no earlier year ending the span ("from 1989", not
+ * "from 1989 to 1994"), within NEAR words of an asked word. An earlier, finished instance ("In May 2019, rebels seized…") is not.
+ */
+function datesOnsetNear(unit: Sentence, question: Question, year: number): boolean {
+  const words = wordsOf(unit);
+  const asked = askedStems(question);
+  return words.some((w, i) => {
+    if (!YEAR.test(w.text) || Number(w.text) >= year) return false;
+    const before = MONTH.test(words[i - 1]?.text ?? '') ? words[i - 2] : words[i - 1];
+    const opens = before?.text.toLowerCase();
+    if (opens !== 'since' && opens !== 'from') return false;
+    if (opens === 'from') {
+      for (let j = i + 1; j <= i + 3 && words[j] && !words[j - 1]!.ends; j++) {
+        const end = words[j + 1]?.text ?? '';
+        if (SPAN_END.test(words[j]!.text) && YEAR.test(end) && Number(end) < year) return false;
+      }
+    }
+    return words.some((a, k) => asked.has(a.stem) && Math.abs(k - i) <= NEAR);
+  });
 }
 
 /** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */
