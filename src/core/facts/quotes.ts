@@ -477,13 +477,16 @@ function tiedPerson(speaker: string, text: string, document: readonly Sentence[]
   // "East African operative" reads as named (one lower-case word); it is still a description: its head is a common noun.
   if (isPronoun(speaker) || speaker.includes('(')) return undefined;
   const head = descriptionHeadOf(speaker);
-  if (!head || TITLES.has(head) || pluralHead(head)) return undefined;
-  const written = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (!new RegExp(`(?<![\\p{L}'’-])(?:the|its|his|her|their) ${written}(?![\\p{L}'’-])`, 'iu').test(text)) return undefined;
+  if (!head || TITLES.has(head)) return undefined;
+  // The article's ties are read once per document; most heads have none, so the costlier tests below (a pattern built for
+  // this speaker, the tagger's lemma) run only for a head the article ties to one name.
   let tiedIn = ties.get(document);
   if (!tiedIn) ties.set(document, (tiedIn = tiesOf(nameTexts(document), PARTICLES)));
   const name = tiedName(tiedIn, head);
-  return name === undefined ? undefined : (trailingName(tokensOf(name)) ?? name);
+  if (name === undefined || pluralHead(head)) return undefined;
+  const written = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!new RegExp(`(?<![\\p{L}'’-])(?:the|its|his|her|their) ${written}(?![\\p{L}'’-])`, 'iu').test(text)) return undefined;
+  return trailingName(tokensOf(name)) ?? name;
 }
 const ties = new WeakMap<readonly Sentence[], ReadonlyMap<string, ReadonlySet<string>>>();
 
