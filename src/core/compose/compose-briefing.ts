@@ -443,23 +443,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // figure 1)" under "64 of the 122 seats won" spends a slot to say nothing (docs/quality.md, "Sixteenth round (issue 16read)").
   const labelsOfListed = new Map<Sentence, string[]>();
   const figureLabels: string[] = [];
-  const figureValues: string[] = [];
-  const valuesOfListed = new Map<Sentence, string[]>();
   const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
     const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
     if (earlier.some((label) => labelNamesFigure(label, f))) return true;
     // "the two-thirds majority" beside "64 of the 122 seats" in one sentence: a fraction whose line would only refer back to
     // a key figure of its sentence, or with one to the summary, takes no slot (amendment F1′, 16figs10, written after
     // measuring; as amended, F1″: only the fraction's own line, so every other line stays as before).
-    const earlierValues = [...(shownAt?.section === 'figures' ? [figureValues[shownAt.n - 1]!] : []), ...(valuesOfListed.get(f.sentence) ?? [])];
-    if (shownAt && earlierValues.length && isFraction(f.value)) return true;
+    if (shownAt && earlier.length && isFraction(f.value)) return true;
     const label = `${f.value} ${f.counts}`;
     figureLabels.push(label);
-    figureValues.push(f.value);
-    for (const p of partsOf(figureUnit(f.sentence)!)) {
-      labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
-      valuesOfListed.set(p, [...(valuesOfListed.get(p) ?? []), f.value]);
-    }
+    for (const p of partsOf(figureUnit(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
     return false;
   };
   const printed = <T>(
