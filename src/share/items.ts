@@ -1,4 +1,5 @@
 import type { Briefing } from '../core/briefing.js';
+import { printedText } from '../core/printed-text.js';
 
 /** One thing in a briefing a reader can flag: its key (what a report stores) and a label to pick it by. */
 export interface BriefingItem {
@@ -16,7 +17,7 @@ export function briefingItems(briefing: Briefing): BriefingItem[] {
     ['timeline', 'Timeline', briefing.timeline.map((t) => t.text)],
     ['difference', 'Where sources differ', briefing.differences.map((d) => d.question)],
   ];
-  return parts.flatMap(([key, name, texts]) => texts.map((text, i) => ({ key: `${key}-${i + 1}`, label: `${name} ${i + 1}: ${text}` })));
+  return parts.flatMap(([key, name, texts]) => texts.map((text, i) => ({ key: `${key}-${i + 1}`, label: `${name} ${i + 1}: ${printedText(text)}` })));
 }
 
 /** A report as one line of plain text for an admin: when, on which briefing, what, by whom. */

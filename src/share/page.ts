@@ -3,8 +3,14 @@ import { figureLabel } from '../core/compose/figure-label.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
 import { httpUrl } from '../core/ingest/meta-values.js';
+import { printedText } from '../core/printed-text.js';
 import type { StoredBriefing } from '../store/store.js';
-import { escapeHtml as h } from './html.js';
+import { escapeHtml } from './html.js';
+
+/** Every text the page prints: the wire's typesetting set as a reader expects, then escaped. */
+function h(text: string): string {
+  return escapeHtml(printedText(text));
+}
 
 /** Where the page's own stylesheet and icon are served; the CSP allows nothing else. */
 export const STYLESHEET_PATH = '/assets/briefing.css';

@@ -196,6 +196,16 @@ export function rendererContract<M>(renderer: RendererUnderTest<M>): void {
       expect(seen).toMatch(/Omar Reyes[^\n]*Omar Reyes/);
     });
 
+    // AP's wire copy sets the em dash as " _ ": the reader sees the dash, the stored sentence keeps the article's text.
+    test("WHEN a sentence carries the wire's underscore dash THEN it is printed as a dash, in points and quotes alike", () => {
+      const point = { text: 'The opposition _ claiming fraud at the polls _ has refused to join a coalition.', citations: cite(1) };
+      const quote = { speaker: 'Lena Holt', text: '"The water came in fast _ faster than in 1998," said Lena Holt.', citation: cite(2)[0]! };
+      const seen = renderer.texts(renderer.render({ kind: 'briefing', briefing: briefing('standard', { summary: [point], quotes: [quote] }) })).join('\n');
+      expect(seen).toContain('The opposition \u2014 claiming fraud at the polls \u2014 has refused');
+      expect(seen).toContain('came in fast \u2014 faster');
+      expect(seen).not.toMatch(/ \\?_ /);
+    });
+
     const cases = renderer.textLimits.flatMap((limit) => overLimit(limit).map((c) => ({ ...c, limit })));
     test.runIf(cases.length > 0).each(cases)('WHEN a briefing has $name (limit $limit) THEN every message stays within the limits and the sources are kept', ({ briefing }) => {
       const messages = renderer.render({ kind: 'briefing', briefing });

@@ -61,6 +61,14 @@ describe('the full briefing page', () => {
     expect(html).toContain('<h1>Briefing: the &#60;b&#62;fire&#60;/b&#62;</h1>');
   });
 
+  it("prints the wire's underscore dash as a dash, in the briefing and in the article below it", () => {
+    const text = 'The hall _ a former cinema _ had one exit.';
+    const point = { text, citations: [{ source: 1, paragraph: 0, sentence: 0 }] };
+    const page = renderBriefingPage({ ...stored, briefing: { ...briefing, summary: [point] }, articles: [{ docId: 'wire-1.md', paragraphs: [[text]] }] });
+    expect(page.match(/The hall \u2014 a former cinema \u2014 had one exit\./g)).toHaveLength(2);
+    expect(page).not.toContain(' _ ');
+  });
+
   it('says so when the question’s verb is never stated of what it asks about, escaped', () => {
     expect(html).not.toContain('class="unstated"');
     const page = renderBriefingPage({ ...stored, briefing: { ...briefing, unstated: '<i>sent</i>' } });

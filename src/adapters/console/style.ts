@@ -1,3 +1,4 @@
+import { printedText } from '../../core/printed-text.js';
 import { escapeMarkdown, stripControls } from './escape.js';
 
 /**
@@ -12,8 +13,8 @@ export interface Style {
   bullet: string;
 }
 
-export const TEXT: Style = { heading: (t) => `${t}\n${'─'.repeat(Math.min(60, t.length))}`, escape: stripControls, bullet: '•' };
-export const MARKDOWN: Style = { heading: (t) => `## ${escapeMarkdown(t)}`, escape: (t) => escapeMarkdown(stripControls(t)), bullet: '-' };
+export const TEXT: Style = { heading: (t) => `${t}\n${'─'.repeat(Math.min(60, t.length))}`, escape: (t) => stripControls(printedText(t)), bullet: '•' };
+export const MARKDOWN: Style = { heading: (t) => `## ${escapeMarkdown(t)}`, escape: (t) => escapeMarkdown(stripControls(printedText(t))), bullet: '-' };
 
 export function styleOf(format: TextFormat): Style {
   return format === 'markdown' ? MARKDOWN : TEXT;

@@ -1,3 +1,5 @@
+import { printedText } from '../../core/printed-text.js';
+
 /** Zero-width space: breaks a mention or markup token without changing what the reader sees. */
 const ZWSP = '\u200b';
 /** A bare link; Discord reads it whole, so a backslash inside would end up in the address. */
@@ -15,7 +17,7 @@ const INLINE_MARKUP = /[\\*_~|`[]/g;
  */
 export function escapeText(text: string): string {
   // Control characters have no place in a chat message; whitespace runs become one space.
-  const flat = text
+  const flat = printedText(text)
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,10 +1,12 @@
+import { printedText } from '../../core/printed-text.js';
+
 /**
  * Slack mrkdwn gives `&`, `<` and `>` meaning: `<!channel>` pings a channel, `<@U123>` a person,
  * `<http://x|y>` makes a link. Escaping exactly these three (Slack's own rule) makes document text
  * show as written and do none of that.
  */
 export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return printedText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
