@@ -6,7 +6,6 @@ import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
-import { type RateLevel, rateLevel, sameBase } from './rate-level.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
@@ -153,8 +152,7 @@ export function findDifferingFigures(
   const groupsOfWord = new Map<string, Set<number>>();
   for (const f of described) {
     const traits = traitsOf(f, publishedOf);
-    // A rate's level is also found by what it is of: "a deficit of 7 percent" and "8 percent of GDP" share no counted word.
-    const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`).concat(traits.rate ? [`${traits.unit}\u0001rate\u0001${traits.rate.owner}`] : []);
+    const words = [...traits.key].map((k) => `${traits.unit}\u0001${k}`);
     const candidates = [...new Set(words.flatMap((w) => [...(groupsOfWord.get(w) ?? [])]))].sort((a, b) => a - b);
     const at = candidates.find((g) => groups[g]!.traits.some((m) => sameQuantity(m, traits, running)));
     if (at !== undefined) {
@@ -312,8 +310,6 @@ interface Traits {
   names: Set<string>;
   /** The one day its sentence names, dated by its article (YYYY-MM-DD), when there is one. */
   eventDay?: string;
-  /** The rate a percentage is the level of (rate-level.ts), when it is one. */
-  rate?: RateLevel;
 }
 
 const traitsKnown = new WeakMap<FoundFigure, Traits>();
@@ -324,18 +320,14 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
     const published = publishedOf(f.sentence.docId);
     const days = daysOf(f.sentence.text);
     const eventDay = days.size === 1 && published ? dayBefore([...days][0]!, published) : undefined;
-    const governed = governedBy(f);
-    const unit = unitOf(f.value);
-    const at = placeOf(f);
-    const rate = unit === '%' && at >= 0 ? rateLevel(f.sentence.text, at, at + f.value.length, governed) : undefined;
     t = {
       figure: f,
       key: countKey(f),
-      unit,
+      unit: unitOf(f.value),
       numeric: numericValue(f.value),
       additional: additional(f),
       denied: denied(f.sentence.text),
-      governedBy: governed,
+      governedBy: governedBy(f),
       years: yearsOf(f.sentence.text),
       days,
       measuredFrom: measuredFrom(f),
@@ -347,7 +339,6 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       names: namesIn(f.sentence),
       ...(published ? { published } : {}),
       ...(eventDay ? { eventDay } : {}),
-      ...(rate ? { rate } : {}),
     };
     traitsKnown.set(f, t);
   }
@@ -360,19 +351,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
 function sameQuantity(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
-  return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined) || (oneRate(at, bt) && whyNotSameQuantity(at, bt, 'rate') === undefined);
-}
-
-/**
- * Two percentages give the level of one rate (rate-level.ts): of one owner ("deficit"), of one base when both name it, told
- * of one named thing (the sentences share a name) in articles at most a week apart. What they count and the preposition
- * before them ("a deficit of 7 percent", "the deficit will be 8 percent") are then not asked (docs/quality.md,
- * thirty-second round, issue 16conf5, rule D).
- */
-function oneRate(at: Traits, bt: Traits): boolean {
-  if (!at.rate || !bt.rate || at.rate.owner !== bt.rate.owner || !sameBase(at.rate.base, bt.rate.base)) return false;
-  if (at.published && bt.published && daysBetween(at.published, bt.published) > MEASURE_REVISED_WITHIN_DAYS) return false;
-  return [...at.names].some((n) => bt.names.has(n));
+  return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined);
 }
 
 /**
@@ -409,10 +388,9 @@ export function figuresApart(a: FoundFigure, b: FoundFigure, publishedOf: (docId
 
 /**
  * With `runningCount`, the two are already known to give one running count: what they are called and what their sentences
- * say around them is not asked, every other refusal is. With 'rate', they are two levels of one rate (rule D): nor is the
- * preposition before them.
+ * say around them is not asked, every other refusal is.
  */
-function whyNotSameQuantity(at: Traits, bt: Traits, runningCount: boolean | 'rate' = false): string | undefined {
+function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): string | undefined {
   const a = at.figure;
   const b = bt.figure;
   const aKey = at.key;
@@ -427,8 +405,7 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount: boolean | 'rat
   if (at.additional || bt.additional) return 'additional';
   if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
-  // Both levels of one rate (rule D): "of", "to", "at" and none all give its level.
-  if (at.governedBy !== bt.governedBy && runningCount !== 'rate') return 'preposition';
+  if (at.governedBy !== bt.governedBy) return 'preposition';
   // "at the scene four minutes later" measures from the alarm to the arrival; "it took three minutes to understand the call"
   // measures one task: two quantities in one unit (twenty-third round, 16figs, rule G).
   if (at.offset !== bt.offset) return 'offset';

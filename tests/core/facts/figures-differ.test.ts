@@ -462,30 +462,3 @@ describe('a running count told in other words (docs/quality.md, nineteenth round
     expect(differing(several)).toEqual([]);
   });
 });
-
-describe('two levels of one rate are one figure that differs (docs/quality.md, thirty-second round, 16conf5, rule D)', () => {
-  const levels = (first: string, second: string) =>
-    differingOn([
-      ['2024-03-01', first],
-      ['2024-03-02', second],
-    ]).map((d) => d.values.map((v) => v.value));
-
-  it('shows a deficit told as 7 percent by one source and 8 percent by another, whatever words link it to its number', () => {
-    expect(
-      levels('The finance ministry said the budget deficit of Moldavia would reach 7 percent of gross domestic product this year.', 'Analysts in Chisinau said Moldavia will run a budget deficit of 8 percent of GDP this year.'),
-    ).toEqual([['8 percent', '7 percent']]);
-    expect(levels('Inflation in Moldavia reached 7 percent in October, the statistics office said.', 'Inflation in Moldavia rose to 8 percent in October, economists said.')).toEqual([['8 percent', '7 percent']]);
-  });
-
-  it('keeps a change apart from a level, a rate of two bases, two countries and two months apart', () => {
-    expect(levels('Inflation in Moldavia rose by 2 percent in October, the statistics office said.', 'Inflation in Moldavia rose to 8 percent in October, economists said.')).toEqual([]);
-    expect(levels('The finance ministry said the deficit of Moldavia would be 7 percent of government spending.', 'Analysts said the deficit of Moldavia would reach 8 percent of GDP.')).toEqual([]);
-    expect(levels('Officials said the deficit of Moldavia would reach 7 percent this year.', 'Officials said the deficit of Romania would be 8 percent this year.')).toEqual([]);
-    expect(
-      differingOn([
-        ['2024-03-01', 'Inflation in Moldavia reached 7 percent, the statistics office said.'],
-        ['2024-05-02', 'Inflation in Moldavia rose to 8 percent, economists said.'],
-      ]),
-    ).toEqual([]);
-  });
-});
