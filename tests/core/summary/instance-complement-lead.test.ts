@@ -23,7 +23,7 @@ describe('a place written at a finer grain is the same instance', () => {
   const library = createLibrary('embassies', [
     {
       id: 'wire-1.txt',
-      text: 'In a nearly simultaneous bombing of the Embassy in Port Adrian in neighboring Freedonia, 11 people were killed and 72 were injured, officials said. Investigators arrived on Sunday.',
+      text: 'In a nearly simultaneous bombing of the Embassy in Port Adrian in neighboring Freedonia, 11 people were killed and 72 were injured, officials said. Investigators arrived on Sunday. The embassy in Freedonia will stay closed this week.',
       meta: { published: '2026-03-02' },
     },
     {
