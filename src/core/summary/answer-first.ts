@@ -394,7 +394,7 @@ function tellsAnotherInstance(unit: Sentence, complement: StatedComplement): boo
     if (words[k] && ARTICLE.test(words[k]!.text) && !words[k]!.ends) k++;
     const first = words[k];
     if (!first || NO_INSTANCE.test(first.text) || /^\p{Ll}\p{L}*ing$/u.test(first.text)) return false;
-    if (/^\d/.test(first.text) || isNumberWord(first.text) || WEEKDAY.test(first.text) || MONTH.test(first.text) || DAY_WORD.test(first.text)) return false;
+    if (namesTime(first.text)) return false;
     for (let j = k; j < k + MODIFIER_SPAN && words[j]; j++) {
       if (wanted.has(words[j]!.stem)) return false;
       if (words[j]!.ends) break;
@@ -404,13 +404,19 @@ function tellsAnotherInstance(unit: Sentence, complement: StatedComplement): boo
 }
 
 /**
- * Where the noun phrase starting at `k` ends: its last word before a comma, a clause's end, a function word, or MODIFIER_SPAN
- * words ("the Piccadilly Line train", "Dar es Salaam"). English puts a noun phrase's head last.
+ * Where the noun phrase starting at `k` ends: its last word before a comma, a clause's end, a function word, a word of time, or
+ * MODIFIER_SPAN words ("the Piccadilly Line train", "Dar es Salaam", "the Prize in Literature Thursday": amendment C‴). English
+ * puts a noun phrase's head last, and a time after it is an adverbial, never its head.
  */
 function complementHeadAt(words: readonly Word[], k: number): number {
   let j = k;
-  while (j < k + MODIFIER_SPAN - 1 && words[j + 1] && !words[j]!.ends && !words[j]!.comma && !FUNCTION_WORDS.has(words[j + 1]!.text.toLowerCase())) j++;
+  while (j < k + MODIFIER_SPAN - 1 && words[j + 1] && !words[j]!.ends && !words[j]!.comma && !FUNCTION_WORDS.has(words[j + 1]!.text.toLowerCase()) && !namesTime(words[j + 1]!.text)) j++;
   return j;
+}
+
+/** A word of time: a weekday, a month, a day word, a figure or a number word ("Thursday", "1998", "three"). */
+function namesTime(word: string): boolean {
+  return /^\d/.test(word) || isNumberWord(word) || WEEKDAY.test(word) || MONTH.test(word) || DAY_WORD.test(word);
 }
 
 /** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
