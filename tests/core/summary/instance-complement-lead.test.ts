@@ -19,6 +19,17 @@ describe('another instance, picked by another common noun, does not lead', () =>
   });
 });
 
+describe('a time after the other instance is not its name', () => {
+  const library = createLibrary('awards', [
+    { id: 'wire-1.txt', text: 'Novelist Anna Varga was awarded the Lindqvist Prize in Fiction Thursday by the academy in Malmo. It was her second Lindqvist fiction prize.', meta: { published: '2026-03-02' } },
+    { id: 'wire-2.txt', text: 'Tomas Berg, a schoolteacher from Malmo, won the Lindqvist poetry prize on Friday. Berg has published four books.', meta: { published: '2026-03-03' } },
+  ]);
+
+  it('leads "who won the prize for poetry" with the poetry prize, not "the Prize in Fiction Thursday"', () => {
+    expect(leadOf(library, 'who won the Lindqvist prize for poetry')).toContain('Tomas Berg');
+  });
+});
+
 describe('a place written at a finer grain is the same instance', () => {
   const library = createLibrary('embassies', [
     {
