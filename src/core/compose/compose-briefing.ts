@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerScore, complementStated, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerScore, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -27,7 +27,6 @@ import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
-import { askedComplementOf } from '../topics/asked-complement.js';
 import { askedRelationOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
@@ -191,9 +190,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const relation = question && relationNamed(askedRelationOf(index, question), question, chosenSummary, ranked);
   // The instance an order or status word asks about ("the first prize"), where the set tells it (answer-first.ts).
   const instance = question && modifierStated(question, chosenSummary, ranked);
-  // The instance a common noun's complement picks ("the prize for medicine"), where the set tells it (answer-first.ts, rule C″).
-  const complement = question && complementStated(askedComplementOf(question.text), chosenSummary, ranked);
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, complement) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));

@@ -1,10 +1,8 @@
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
-import { FUNCTION_WORDS } from '../index/introduced.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
-import type { AskedComplement } from '../topics/asked-complement.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import type { AskedRelation } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
@@ -58,8 +56,6 @@ interface Word {
   opens: boolean;
   /** A clause ends after it (full stop, semicolon, colon or dash). */
   ends: boolean;
-  /** A comma follows it. */
-  comma: boolean;
   /** A clock time starts at it ("3:36 a.m."). */
   clock: boolean;
 }
@@ -87,7 +83,6 @@ function readWords(unit: Sentence): Word[] {
       stem: stems[i]!,
       opens: i === 0,
       ends: /^\s*[.;:!?—–]/.test(part.text.slice(m.index + m[0].length)),
-      comma: /^\s*,/.test(part.text.slice(m.index + m[0].length)),
       clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
     }));
   });
@@ -276,7 +271,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, complement?: StatedComplement): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -297,9 +292,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
-  // So does a unit about an instance another common noun picks ("the prize for literature" for "the prize for medicine").
-  const other = instance && !statesModifier(unit, instance) ? true : !!complement && tellsAnotherInstance(unit, complement);
-  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (other ? 0 : 1);
+  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
@@ -326,97 +319,6 @@ export function modifierStated(question: Question, summary: readonly Sentence[],
   if (!instance) return undefined;
   const states = (u: Sentence) => statesModifier(u, instance);
   return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? instance : undefined;
-}
-
-/**
- * The question's complement as the set writes it (docs/quality.md, "Thirty-second round (issue 16lead13)", rule C″): with
- * the stems the lead's candidates write in lower case, so that a common noun ("medicine", "train") is told from a name the
- * set only capitalises ("Tanzania", "Dar es Salaam").
- */
-export interface StatedComplement extends AskedComplement {
-  common: ReadonlySet<string>;
-}
-
-/**
- * The question's complement, when it picks an instance by common nouns and the set tells that instance: some unit the lead
- * may be chosen from (the summary's, the pool's best) states it, and every content word of the complement is one those units
- * write in lower case. A complement with a name in it ("the embassy in Tanzania", "the relay in London") is left alone: the
- * set often writes a place at a finer grain ("the Embassy in Dar es Salaam"), which shares no word with it and is the same
- * instance (16lead12's q410). Otherwise nothing is read.
- */
-export function complementStated(complement: AskedComplement | undefined, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): StatedComplement | undefined {
-  if (!complement) return undefined;
-  const candidates = [...summary, ...topK(pool.units, pool.scores, ANSWER_POOL)];
-  if (!candidates.some((u) => statesComplement(u, complement))) return undefined;
-  const common = new Set(candidates.flatMap((u) => wordsOf(u).flatMap((w) => (LOWER_CASE.test(w.text) ? [w.stem] : []))));
-  return complement.stems.every((s) => /^\d/.test(s) || common.has(s)) ? { ...complement, common } : undefined;
-}
-const LOWER_CASE = /^\p{Ll}/u;
-
-/** Words after the head within which its complement's words state it: MODIFIER_SPAN, and the preposition and article a complement adds. */
-const COMPLEMENT_SPAN = 5;
-
-/** Whether a unit writes a word of the complement a few words before the head ("Nobel Medicine Prize") or after it ("the prize, for physiology or medicine"), within a clause. */
-function statesComplement(unit: Sentence, complement: AskedComplement): boolean {
-  const words = wordsOf(unit);
-  const wanted = new Set(complement.stems);
-  return words.some((w, i) => {
-    if (w.stem !== complement.head) return false;
-    for (let j = i - 1; j >= i - MODIFIER_SPAN && j >= 0 && !words[j]!.ends; j--) if (wanted.has(words[j]!.stem)) return true;
-    for (let j = i + 1; j <= i + COMPLEMENT_SPAN && words[j] && !words[j - 1]!.ends; j++) if (wanted.has(words[j]!.stem)) return true;
-    return false;
-  });
-}
-
-/** Words that open a complement naming no instance: a pronoun or possessive ("for his work" is a reason, not a prize). */
-const NO_INSTANCE = /^(?:he|she|it|they|we|you|i|him|her|them|us|me|his|its|their|our|your|my|this|that|these|those|which|who|whom|what)$/i;
-const ARTICLE = /^(?:a|an|the)$/i;
-/**
- * Prepositions by which a noun's complement names its field, place or vehicle ("the prize in literature", "the bomber on the
- * train"), besides the question's own. Not "to", "with", "by" or "from", which name who ("awarded the prize to Saramago").
- */
-const INSTANCE_PREPOSITION = /^(?:in|on|at|for)$/;
-
-/**
- * Whether a unit tells another instance of the asked thing: it writes the head with the question's preposition (or in, on, at,
- * for) and a complement that names a thing with none of the question's complement words, headed by a common noun ("the bomber
- * on the Piccadilly Line train"), and does not state the asked one. A time after the preposition ("the airport on Sunday"), a
- * verb in -ing ("the prize for discovering") or a name the set only capitalises ("the embassy in Nairobi") names no other instance.
- */
-function tellsAnotherInstance(unit: Sentence, complement: StatedComplement): boolean {
-  const words = wordsOf(unit);
-  if (statesComplement(unit, complement)) return false;
-  const wanted = new Set(complement.stems);
-  return words.some((w, i) => {
-    const preposition = words[i + 1]?.text.toLowerCase() ?? '';
-    if (w.stem !== complement.head || w.ends || w.comma || !(preposition === complement.preposition || INSTANCE_PREPOSITION.test(preposition)) || words[i + 1]!.ends) return false;
-    let k = i + 2;
-    if (words[k] && ARTICLE.test(words[k]!.text) && !words[k]!.ends) k++;
-    const first = words[k];
-    if (!first || NO_INSTANCE.test(first.text) || /^\p{Ll}\p{L}*ing$/u.test(first.text)) return false;
-    if (namesTime(first.text)) return false;
-    for (let j = k; j < k + MODIFIER_SPAN && words[j]; j++) {
-      if (wanted.has(words[j]!.stem)) return false;
-      if (words[j]!.ends) break;
-    }
-    return complement.common.has(words[complementHeadAt(words, k)]!.stem);
-  });
-}
-
-/**
- * Where the noun phrase starting at `k` ends: its last word before a comma, a clause's end, a function word, a word of time, or
- * MODIFIER_SPAN words ("the Piccadilly Line train", "Dar es Salaam", "the Prize in Literature Thursday": amendment C‴). English
- * puts a noun phrase's head last, and a time after it is an adverbial, never its head.
- */
-function complementHeadAt(words: readonly Word[], k: number): number {
-  let j = k;
-  while (j < k + MODIFIER_SPAN - 1 && words[j + 1] && !words[j]!.ends && !words[j]!.comma && !FUNCTION_WORDS.has(words[j + 1]!.text.toLowerCase()) && !namesTime(words[j + 1]!.text)) j++;
-  return j;
-}
-
-/** A word of time: a weekday, a month, a day word, a figure or a number word ("Thursday", "1998", "three"). */
-function namesTime(word: string): boolean {
-  return /^\d/.test(word) || isNumberWord(word) || WEEKDAY.test(word) || MONTH.test(word) || DAY_WORD.test(word);
 }
 
 /** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
