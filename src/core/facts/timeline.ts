@@ -463,9 +463,6 @@ const DURATION_IN_TEXT =
   /\b(?:for|within|after|over|during)\s+(?:(?:about|nearly|almost|more than|less than|over|some)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|\d+)\s+(?:(?:full|more|straight)\s+)?(?:day|week|month|year|decade)s?\b/gi;
 /** Rule O (issue 16dates14): "more than a year ago": an open bound on the count, no period of its own. */
 const OPEN_BOUND_BEFORE = /\b(?:more\s+than|over)\s+$/i;
-/** Rule O: the vague counts back of `VAGUE` ("a few days ago") place a happening as a counted one does; "in the past", "long ago" do not. */
-const VAGUE_COUNT_BACK = /\b(?:ago|back)$/i;
-const LONG_AGO = /\blong ago$/i;
 /** A time that places nothing on a timeline: "in the past", "long ago", "a week or two ago", "a few years back". */
 const VAGUE = /\b(?:in the past|(?:not )?long ago|(?:a (?:few|couple of)|some|several|many) (?:days|weeks|months|years) (?:ago|back)|(?:days|weeks|months|years) ago|an? (?:day|week|month|year) or two ago)\b/gi;
 /** A record set over some years ("a 12-year low"): a comparison whose baseline is that many years back. */
@@ -934,11 +931,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
     }
     const away = reference ? dayAway(text.slice(Math.max(0, m.index - 12), m.index + m[0].length), reference) : undefined;
-    // Rule O (issue 16dates14): "more than a year ago" names no year (an open bound), and its "than" is the count's, not a comparison's.
+    // Rule O (issue 16dates14): "more than a year ago" names no year (an open bound); O′ (amended after measuring): with no
+    // date it places nothing on a timeline, background as the other vague times are.
     const bound = OPEN_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
     if (bound && !away) {
-      const at = m.index - bound[0].length;
-      add({ index: at, text: `${bound[0]}${m[0]}`, date: null, isEvent: !comparison(at) && !THEN_AND_NOW.test(text) });
+      add({ index: m.index - bound[0].length, text: `${bound[0]}${m[0]}`, date: null, isEvent: false });
       continue;
     }
     add({ index: m.index, text: m[0], date: away ?? date, isEvent: !comparison(m.index) && !THEN_AND_NOW.test(text) });
@@ -988,8 +985,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const ordinal = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase()) + 11;
     add({ index: m.index, text: m[0], date: String(ordinal - 1), isEvent: false });
   }
-  // Rule O (issue 16dates14): a vague count back ("a few days ago asked the court") still places what the sentence reports.
-  for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: VAGUE_COUNT_BACK.test(m[0]) && !LONG_AGO.test(m[0]) && !comparison(m.index) && !THEN_AND_NOW.test(text) });
+  for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
   for (const m of text.matchAll(RECORD_WITHIN)) {
     const at = m.index + m[0].length - m[1]!.length;
     const n = m[2] ? Number(m[2]) || wordCount(m[2]) || 0 : 0;
