@@ -500,6 +500,11 @@ const FROM_VALUE_BEFORE =
  */
 const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:in|for|during)\s+(?:the\s+year\s+)?$/iu;
 /** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
+/**
+ * Rules P3 and P3′ (issue 16dates14): a possessive time inside what "from" opens: right after it ("from Monday's quake"), or
+ * owning the noun that a noun of it takes with "of" ("from the center of Wednesday's quake").
+ */
+const FROM_OWNER_BEFORE = /\bfrom\s+(?:(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 /** Rule M (issue 16dates14): a number or ordinal, then "of" and a month's name, as chrono reads "a third of August's". */
 const MONTH_PARTITIVE = /^(?:the\s+)?[\p{L}\d-]+\s+of\s+\p{Lu}\p{Ll}+\.?$/u;
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -1119,8 +1124,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !seenFromPast &&
       !pastExpected &&
       // Rule P3 (issue 16dates14): in the possessive too ("Sunday's elections"), unless "from" opens its phrase: what comes
-      // from an event ("the toll from Monday's quake stands at 60") is its result, the event gone by.
-      !(/^['’]s\b/.test(text.slice(r.index + when.length)) && /\bfrom\s+$/i.test(before(r.index))) &&
+      // from an event ("the toll from Monday's quake stands at 60") is its result, the event gone by; so is a point of it
+      // ("150 km from the center of Wednesday night's earthquake": P3′, amended after measuring).
+      !(/^['’]s\b/.test(text.slice(r.index + when.length)) && FROM_OWNER_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) &&
       !storyOrderOf(text, r.index, r.weekday ?? 0) &&
       // P2′ (amended after measuring): "the toll, as of Friday, is estimated": a status's day is one gone by.
       !comparison(r.index) &&

@@ -774,6 +774,7 @@ describe('dated events on fresh gold sets: possessive days, a verb the tagger mi
     // Wednesday 5 March 2031: the coming Sunday is the 9th, the last one the 2nd.
     expect(dates('None of the dock candidates in Sunday’s union ballot wants to talk about pay cuts.', '2031-03-05')).toEqual(['Sunday:2031-03-09:true']);
     expect(dates('The damage from Sunday’s crane collapse runs into millions.', '2031-03-05')).toEqual(['Sunday:2031-03-02:true']);
+    expect(dates('The pier is about 15 km from the center of Sunday’s blast.', '2031-03-05')).toEqual(['Sunday:2031-03-02:true']);
   });
 
   it('V: a clause whose verb the tagger read as a noun still tells the present', () => {
