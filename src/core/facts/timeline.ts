@@ -461,6 +461,7 @@ const RECORD_WITHIN =
  */
 const DURATION_IN_TEXT =
   /\b(?:for|within|after|over|during)\s+(?:(?:about|nearly|almost|more than|less than|over|some)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|\d+)\s+(?:(?:full|more|straight)\s+)?(?:day|week|month|year|decade)s?\b/gi;
+const UNIT_WORD = /\b(?:day|week|month|year|decade)s?\b/i;
 /** Rule O (issue 16dates14): "more than a year ago": an open bound on the count, no period of its own. */
 const OPEN_BOUND_BEFORE = /\b(?:more\s+than|over)\s+$/i;
 /** A time that places nothing on a timeline: "in the past", "long ago", "a week or two ago", "a few years back". */
@@ -986,18 +987,21 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     add({ index: m.index, text: m[0], date: reference ? String(reference.getUTCFullYear() + (next && reference.getUTCMonth() >= 9 ? 1 : 0)) : null, isEvent: false });
   }
   for (const m of text.matchAll(CENTURY)) add({ index: m.index, text: m[0], date: reference ? centuryOf(m[0], reference) : null, isEvent: false });
-  for (const m of text.matchAll(ORDINAL_CENTURY)) {
+  // Rules K, H and D read only sentences that name a century or a unit of the calendar (most name neither).
+  const namesCentury = /centur/i.test(text);
+  const namesUnit = UNIT_WORD.test(text);
+  for (const m of namesCentury ? text.matchAll(ORDINAL_CENTURY) : []) {
     const ordinal = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase()) + 11;
     add({ index: m.index, text: m[0], date: String(ordinal - 1), isEvent: false });
   }
   for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
-  for (const m of text.matchAll(RECORD_WITHIN)) {
+  for (const m of namesUnit ? text.matchAll(RECORD_WITHIN) : []) {
     const at = m.index + m[0].length - m[1]!.length;
     const n = m[2] ? Number(m[2]) || wordCount(m[2]) || 0 : 0;
     const years = m[3]?.toLowerCase() === 'decade' ? 10 * n : n;
     add({ index: at, text: m[1]!, date: reference && years ? String(reference.getUTCFullYear() - years) : null, isEvent: false });
   }
-  for (const m of text.matchAll(DURATION_IN_TEXT)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  for (const m of namesUnit ? text.matchAll(DURATION_IN_TEXT) : []) add({ index: m.index, text: m[0], date: null, isEvent: false });
   for (const m of text.matchAll(YEARS_RECORD)) {
     const n = Number(m[1]) || wordCount(m[1]!) || 0;
     add({ index: m.index, text: m[0], date: reference && n ? String(reference.getUTCFullYear() - n) : null, isEvent: false });
@@ -1255,13 +1259,16 @@ const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|am|was|were|get|gets|got|got
 /** English irregular verbs whose past is their base form (the grammar's closed class): "the record it set Monday" is past. */
 const UNCHANGED_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|fit|hit|hurt|let|put|quit|read|rid|set|shed|shut|slit|split|spread|thrust|upset|wet)$/;
 
+/** Those forms as words of the text, not inside a hyphened or clipped word ("cut-rate", "have-nots") the tagger keeps whole. */
+const PAST_WORD = new RegExp(`(?<![-'’\\w])(?:${PAST_FINITE.source.slice(4, -2)}|${UNCHANGED_PAST.source.slice(4, -2)})(?![-'’\\w])`, 'i');
 /**
  * Rule P2 (issue 16dates13): whether words are told in the present only: a present finite form ("is", "are", "does", a verb
  * in "-s") and no past or perfect one ("was", "had", "has", a verb in "-ed" that is no passive's participle, an irregular
  * past such as "met" or "set"). English tells a past event on a named day in a past tense.
  */
 function presentTelling(words: string): boolean {
-  if (!/\p{L}/u.test(words)) return false;
+  // A past or perfect form the loop below would stop at, seen without asking the tagger (P3 asks this of every possessive weekday).
+  if (!/\p{L}/u.test(words) || PAST_WORD.test(words)) return false;
   const tokens = readDoc(words).tokens();
   const forms = (tokens.out() as string[]).map((w) => w.toLowerCase());
   const tags = tokens.out(its.pos) as string[];
