@@ -500,7 +500,6 @@ const FROM_VALUE_BEFORE =
  * its noun phrase, then the year's "in", "for" or "during". Of a year after the article's, the value projected or aimed at.
  */
 const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:in|for|during)\s+(?:the\s+year\s+)?$/iu;
-/** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
 /**
  * Rules P3 and P3′ (issue 16dates14): a possessive time inside what "from" opens: right after it ("from Monday's quake"), or
  * owning the noun that a noun of it takes with "of" ("from the center of Wednesday's quake").
@@ -508,6 +507,7 @@ const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:
 const FROM_OWNER_BEFORE = /\bfrom\s+(?:(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
 /** Rule M (issue 16dates14): a number or ordinal, then "of" and a month's name, as chrono reads "a third of August's". */
 const MONTH_PARTITIVE = /^(?:the\s+)?[\p{L}\d-]+\s+of\s+\p{Lu}\p{Ll}+\.?$/u;
+/** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
  * Rules F and F′ (issue 16dates13): whether the words before a year end in a quantity's noun phrase and the year's preposition.
