@@ -440,11 +440,30 @@ const FRONTED_OPENER = /^\W*(?:(?:on|then|starting|beginning|later|earlier|early
 /** Where a main clause's own words end: at its reporting verb or a "that" that opens what is reported. */
 const MAIN_CLAUSE_END = /\b(?:said|says|told|tells|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned|that)\b/i;
 const SAME_DAY = /\b(?:at (?:midday|noon)|(?:earlier|later) in the day|(?:earlier|later) today)\b/gi;
-const SEASON = /\b(this|last|next|early|late|in the|the) (spring|summer|fall|autumn|winter)\b(?! of\b)/gi;
+/** Rule S2 (issue 16dates14): "the late-summer panic": after "early" or "late" a hyphen joins the season as a space does. */
+const SEASON = /\b(this|last|next|early|late|in the|the)(?: |(?<=early|late)-)(spring|summer|fall|autumn|winter)\b(?! of\b)/gi;
 /** Reporting quarters are spans of the year ("in the third quarter"): the guide dates them to their year, as background. */
 const QUARTER = /\b(?:the )?(first|second|third|fourth|current|latest|last|next|final) quarter\b/gi;
 /** Centuries: this one, the next, its turn, its first decade. */
 const CENTURY = /\b(?:(?:early|late|mid-?)\s*)?(?:(?:in|into|by|for) )?(?:(the turn of the|the first decade of the|the) )?(this|next|last|previous|coming) century\b|\bthe turn of the century\b/gi;
+/** Rule K (issue 16dates14): "the 20th century", "the twenty-first century": a century by its ordinal, the guide's prefix ("19"). */
+const ORDINAL_CENTURY = /\bthe\s+(?:(\d{1,2})(?:st|nd|rd|th)|(eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second))\s+century\b(?!-)/gi;
+const CENTURY_WORDS = ['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
+/**
+ * Rule H (issue 16dates14): "the highest in a decade", "the lowest levels in decades": a superlative measured within a span
+ * back from now is a record, as "a 10-year high" is: its baseline year (none for "in decades"), background.
+ */
+const RECORD_WITHIN =
+  /\b(?:\p{L}{2,}est|most|least|worst|best|first)\s+(?:[\p{L}-]+\s+){0,2}?(in\s+(?:(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(year|decade)s?|(?:years|decades)))\b/giu;
+/**
+ * Rule D (issue 16dates14): a length of time chrono does not read ("for more than a year", "after a year of trying"), read
+ * from the text in `DURATION`'s shape: it places nothing, as the lengths chrono reads do.
+ */
+const DURATION_IN_TEXT =
+  /\b(?:for|within|after|over|during)\s+(?:(?:about|nearly|almost|more than|less than|over|some)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|\d+)\s+(?:(?:full|more|straight)\s+)?(?:day|week|month|year|decade)s?\b/gi;
+const UNIT_WORD = /\b(?:day|week|month|year|decade)s?\b/i;
+/** Rule O (issue 16dates14): "more than a year ago": an open bound on the count, no period of its own. */
+const OPEN_BOUND_BEFORE = /\b(?:more\s+than|over)\s+$/i;
 /** A time that places nothing on a timeline: "in the past", "long ago", "a week or two ago", "a few years back". */
 const VAGUE = /\b(?:in the past|(?:not )?long ago|(?:a (?:few|couple of)|some|several|many) (?:days|weeks|months|years) (?:ago|back)|(?:days|weeks|months|years) ago|an? (?:day|week|month|year) or two ago)\b/gi;
 /** A record set over some years ("a 12-year low"): a comparison whose baseline is that many years back. */
@@ -481,6 +500,13 @@ const FROM_VALUE_BEFORE =
  * its noun phrase, then the year's "in", "for" or "during". Of a year after the article's, the value projected or aimed at.
  */
 const QUANTITY_BEFORE_YEAR = /\d(?:[\d.,]*\d)?%?(?:\s+[\p{L}%'’-]+){0,6}\s+(?:in|for|during)\s+(?:the\s+year\s+)?$/iu;
+/**
+ * Rules P3 and P3′ (issue 16dates14): a possessive time inside what "from" opens: right after it ("from Monday's quake"), or
+ * owning the noun that a noun of it takes with "of" ("from the center of Wednesday's quake").
+ */
+const FROM_OWNER_BEFORE = /\bfrom\s+(?:(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\p{L}-]+\s+){1,2}of\s+)?$/iu;
+/** Rule M (issue 16dates14): a number or ordinal, then "of" and a month's name, as chrono reads "a third of August's". */
+const MONTH_PARTITIVE = /^(?:the\s+)?[\p{L}\d-]+\s+of\s+\p{Lu}\p{Ll}+\.?$/u;
 /** "the end of July", "the beginning of March": a part of a month, which names no day of it (rule B′). */
 const PART_OF_MONTH = /\b(?:end|beginning|start|middle)\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /**
@@ -514,7 +540,8 @@ const AS_WHEN = /\bas\s+(?:early|earlier|late|later|soon|recently)\s+as\s+$/i;
  * meeting or travel tells what is timetabled, so a weekday after it in its clause is the one to come.
  */
 const TIMETABLED = /\b(?:starts|begins|opens|reopens|closes|ends|resumes|meets|convenes|arrives|departs)\b/i;
-const FUTURE = /\b(?:will|shall|'ll|going to|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
+// Rule C (issue 16dates14): "with only five days to go before … Sunday": a countdown says the time is ahead.
+const FUTURE = /\b(?:will|shall|'ll|going to|(?:days?|weeks?|months?|hours?)\s+to\s+go|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 /** "was to discuss … on Wednesday": the plan as it stood, ahead of the report ("was to have met" did not happen; "was to Britain" is no plan). */
 const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
 /**
@@ -910,6 +937,13 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       date = isoOf(d, unit === 'day' ? 'day' : unit === 'week' || unit === 'month' ? 'month' : 'year');
     }
     const away = reference ? dayAway(text.slice(Math.max(0, m.index - 12), m.index + m[0].length), reference) : undefined;
+    // Rule O (issue 16dates14): "more than a year ago" names no year (an open bound); O′ (amended after measuring): with no
+    // date it places nothing on a timeline, background as the other vague times are.
+    const bound = OPEN_BOUND_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (bound && !away) {
+      add({ index: m.index - bound[0].length, text: `${bound[0]}${m[0]}`, date: null, isEvent: false });
+      continue;
+    }
     add({ index: m.index, text: m[0], date: away ?? date, isEvent: !comparison(m.index) && !THEN_AND_NOW.test(text) });
   }
   for (const m of text.matchAll(YEAR)) {
@@ -953,7 +987,21 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     add({ index: m.index, text: m[0], date: reference ? String(reference.getUTCFullYear() + (next && reference.getUTCMonth() >= 9 ? 1 : 0)) : null, isEvent: false });
   }
   for (const m of text.matchAll(CENTURY)) add({ index: m.index, text: m[0], date: reference ? centuryOf(m[0], reference) : null, isEvent: false });
+  // Rules K, H and D read only sentences that name a century or a unit of the calendar (most name neither).
+  const namesCentury = /centur/i.test(text);
+  const namesUnit = UNIT_WORD.test(text);
+  for (const m of namesCentury ? text.matchAll(ORDINAL_CENTURY) : []) {
+    const ordinal = m[1] ? Number(m[1]) : CENTURY_WORDS.indexOf(m[2]!.toLowerCase()) + 11;
+    add({ index: m.index, text: m[0], date: String(ordinal - 1), isEvent: false });
+  }
   for (const m of text.matchAll(VAGUE)) add({ index: m.index, text: m[0], date: null, isEvent: false });
+  for (const m of namesUnit ? text.matchAll(RECORD_WITHIN) : []) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const n = m[2] ? Number(m[2]) || wordCount(m[2]) || 0 : 0;
+    const years = m[3]?.toLowerCase() === 'decade' ? 10 * n : n;
+    add({ index: at, text: m[1]!, date: reference && years ? String(reference.getUTCFullYear() - years) : null, isEvent: false });
+  }
+  for (const m of namesUnit ? text.matchAll(DURATION_IN_TEXT) : []) add({ index: m.index, text: m[0], date: null, isEvent: false });
   for (const m of text.matchAll(YEARS_RECORD)) {
     const n = Number(m[1]) || wordCount(m[1]!) || 0;
     add({ index: m.index, text: m[0], date: reference && n ? String(reference.getUTCFullYear() - n) : null, isEvent: false });
@@ -1079,7 +1127,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !future &&
       !seenFromPast &&
       !pastExpected &&
-      !/^['’]s\b/.test(text.slice(r.index + when.length)) &&
+      // Rule P3 (issue 16dates14): in the possessive too ("Sunday's elections"), unless "from" opens its phrase: what comes
+      // from an event ("the toll from Monday's quake stands at 60") is its result, the event gone by; so is a point of it
+      // ("150 km from the center of Wednesday night's earthquake": P3′, amended after measuring).
+      !(/^['’]s\b/.test(text.slice(r.index + when.length)) && FROM_OWNER_BEFORE.test(text.slice(Math.max(0, r.index - 40), r.index))) &&
       !storyOrderOf(text, r.index, r.weekday ?? 0) &&
       // P2′ (amended after measuring): "the toll, as of Friday, is estimated": a status's day is one gone by.
       !comparison(r.index) &&
@@ -1095,6 +1146,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const named = namesEvent(r, when);
     // Rule N2: an event named by the article's own date is that day a year before, unless the sentence looks ahead.
     if (named && reference && resolved.date === isoOf(reference, 'day') && !future && !intends && present !== 'scheduled') resolved.date = `${reference.getUTCFullYear() - 1}${resolved.date.slice(4)}`;
+    // Rule M (issue 16dates14): "a third of August's deficit": before "'s" the month owns a noun, so the number before "of" is
+    // no day of it; the phrase is partitive, a part of a quantity the month owns: the month, no event.
+    const partOfMonths = resolved.date !== null && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && MONTH_PARTITIVE.test(when) && /^['’]s\b/.test(text.slice(r.index + when.length));
+    if (partOfMonths) {
+      const month = /\S+$/.exec(when)!;
+      add({ index: r.index + month.index, text: month[0], date: resolved.date!.slice(0, 7), isEvent: false });
+      continue;
+    }
     // Rule B′ (issue 16dates13): "the end of July" gives no day: its month, at the precision the text gives.
     if (resolved.date && /^\d{4}-\d{2}-\d{2}$/.test(resolved.date) && PART_OF_MONTH.test(when) && !/\d/.test(when.replace(/\b\d{4}\b/, ''))) resolved.date = resolved.date.slice(0, 7);
     // "sealed off this time last week", "this day one year ago": the article's day that far away.
@@ -1200,13 +1259,16 @@ const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|am|was|were|get|gets|got|got
 /** English irregular verbs whose past is their base form (the grammar's closed class): "the record it set Monday" is past. */
 const UNCHANGED_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|fit|hit|hurt|let|put|quit|read|rid|set|shed|shut|slit|split|spread|thrust|upset|wet)$/;
 
+/** Those forms as words of the text, not inside a hyphened or clipped word ("cut-rate", "have-nots") the tagger keeps whole. */
+const PAST_WORD = new RegExp(`(?<![-'’\\w])(?:${PAST_FINITE.source.slice(4, -2)}|${UNCHANGED_PAST.source.slice(4, -2)})(?![-'’\\w])`, 'i');
 /**
  * Rule P2 (issue 16dates13): whether words are told in the present only: a present finite form ("is", "are", "does", a verb
  * in "-s") and no past or perfect one ("was", "had", "has", a verb in "-ed" that is no passive's participle, an irregular
  * past such as "met" or "set"). English tells a past event on a named day in a past tense.
  */
 function presentTelling(words: string): boolean {
-  if (!/\p{L}/u.test(words)) return false;
+  // A past or perfect form the loop below would stop at, seen without asking the tagger (P3 asks this of every possessive weekday).
+  if (!/\p{L}/u.test(words) || PAST_WORD.test(words)) return false;
   const tokens = readDoc(words).tokens();
   const forms = (tokens.out() as string[]).map((w) => w.toLowerCase());
   const tags = tokens.out(its.pos) as string[];
@@ -1219,7 +1281,22 @@ function presentTelling(words: string): boolean {
     if (tags[i] === 'VERB' && !/ed$/.test(form) && lemmas[i] !== form && !/(?:s|ing)$/.test(form)) return false;
     if (PRESENT_FINITE.test(form) || (tags[i] === 'VERB' && /^\p{Ll}{2,}[^\ss']s$/u.test(form))) present = true;
   }
-  return present;
+  return present || missedPresentVerb(forms, tags, lemmas);
+}
+
+/**
+ * Rule V (issue 16dates14): words with no verb at all have one the tagger missed: a word it calls a noun, in its base form,
+ * right after a plural noun and right before a preposition or determiner is the clause's verb in the present ("voters
+ * return to the polls": after a plural subject the base form is the present).
+ */
+function missedPresentVerb(forms: readonly string[], tags: readonly string[], lemmas: readonly string[]): boolean {
+  if (tags.some((t) => t === 'VERB' || t === 'AUX')) return false;
+  for (let i = 1; i + 1 < forms.length; i++) {
+    const subject = forms[i - 1]!;
+    if (tags[i] !== 'NOUN' || lemmas[i] !== forms[i] || /(?:s|ed|ing)$/.test(forms[i]!)) continue;
+    if ((tags[i - 1] === 'NOUN' || tags[i - 1] === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(subject) && (tags[i + 1] === 'ADP' || tags[i + 1] === 'DET')) return true;
+  }
+  return false;
 }
 
 /** "Hours earlier, on Friday", "days later on Monday": an unmeasured offset that closes its phrase before the weekday (rule W1). */

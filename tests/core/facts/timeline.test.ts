@@ -766,3 +766,47 @@ describe('dated events on a fresh gold set: a quotation’s tense, a present tel
     expect(dates('Harbor chiefs flew Friday to Lisbon for a weekend summit.', '2031-10-31')).toEqual(['Friday:2031-10-31:true', 'weekend:2031-11:true']);
   });
 });
+
+describe('dated events on fresh gold sets: possessive days, a verb the tagger missed, countdowns, records and lengths of time (issue 16dates14)', () => {
+  const dates = (text: string, published: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}:${d.isEvent}`);
+
+  it('P3: a weekday in the possessive under a present telling is the coming one; after "from" it is the event gone by', () => {
+    // Wednesday 5 March 2031: the coming Sunday is the 9th, the last one the 2nd.
+    expect(dates('None of the dock candidates in Sunday’s union ballot wants to talk about pay cuts.', '2031-03-05')).toEqual(['Sunday:2031-03-09:true']);
+    expect(dates('The damage from Sunday’s crane collapse runs into millions.', '2031-03-05')).toEqual(['Sunday:2031-03-02:true']);
+    expect(dates('The pier is about 15 km from the center of Sunday’s blast.', '2031-03-05')).toEqual(['Sunday:2031-03-02:true']);
+  });
+
+  it('V: a clause whose verb the tagger read as a noun still tells the present', () => {
+    expect(dates('On Sunday, voters return to the polls for the harbor board runoff.', '2031-03-05')).toEqual(['On Sunday:2031-03-09:true']);
+  });
+
+  it('C: a countdown ("five days to go before") looks ahead', () => {
+    expect(dates('With only five days to go before the harbor vote on Sunday, neither side said how the cranes would be paid for.', '2031-03-04')).toEqual(['on Sunday:2031-03-09:true']);
+  });
+
+  it('M: a month in the possessive after "a third of" is the month, a quantity it owns, not a day', () => {
+    expect(dates('More than a third of August’s cargo came from one shipper.', '2031-10-20')).toEqual(['August:2031-08:false']);
+  });
+
+  it('O: "more than a year ago" is an open bound, no year', () => {
+    expect(dates('The dispute began more than a year ago at the container terminal.', '2031-10-20')).toEqual(['more than a year ago:null:false']);
+  });
+
+  it('H: a superlative within a span of years is a record with a baseline year', () => {
+    expect(dates('Harbor unemployment now stands at 8 percent, the highest in a decade.', '2031-10-20')).toEqual(['in a decade:2021:false']);
+    expect(dates('Cargo fees are at their lowest levels in decades.', '2031-10-20')).toEqual(['in decades:null:false']);
+  });
+
+  it('S2: a hyphenated "late-summer" is the season', () => {
+    expect(dates('Dock workers still talk about the late-summer strike.', '2031-10-20')).toEqual(['late-summer:2031:true']);
+  });
+
+  it('K: "the 20th century" is the guide’s century prefix', () => {
+    expect(dates('The pier is a relic of the 20th century.', '2031-10-20')).toEqual(['the 20th century:19:false']);
+  });
+
+  it('D: a length of time chrono does not read places nothing', () => {
+    expect(dates('The port has been at the center of the dispute for more than a year.', '2031-10-20')).toEqual(['for more than a year:null:false']);
+  });
+});
