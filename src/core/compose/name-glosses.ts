@@ -28,9 +28,15 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
   const texts = new Map<readonly Sentence[], string>();
   // With the index's writers, a cited document is looked up rather than read: every test passes only where the word is
   // written with no letter either side, and those documents are among the writers the index knows.
+  // The same list for a word however often the call asks (every point that writes the word, and its singular).
+  const writersOf = new Map<string, readonly (readonly Sentence[])[]>();
   const docs = (word: string) => {
+    const known = writersOf.get(word);
+    if (known) return known;
     const writes = writers?.(word);
-    return writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
+    const found = writes ? all.filter((_, i) => writes(sources[i]!)) : all.filter((d) => writesWord(d, word, texts));
+    writersOf.set(word, found);
+    return found;
   };
   return units.map((parts) => {
     const names = parts.map((p) => namesIn(p.text));
@@ -41,8 +47,9 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
     names.forEach((n, i) => {
       const doc = ofDocument(parts[i]!.docId);
       for (const word of n.short) {
-        const another = namesAnother(word, parts[i]!.text);
-        if (met.has(word) || afterDeterminer(word, parts[i]!.text) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
+        const part = parts[i]!;
+        const another = keptFor(part, `n\u0000${word}`, () => namesAnother(word, part.text));
+        if (met.has(word) || keptFor(part, `d\u0000${word}`, () => afterDeterminer(word, part.text)) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
         const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
@@ -62,12 +69,36 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
 }
 
 /**
+ * Each test below reads one document (its sentences, and who speaks them) and nothing else, so its verdict is kept with the
+ * document's sentence list, and a reading of a point's own text with its sentence (docs/quality.md, "Issue 17, thirty-second
+ * round (17adhoc10)", rule G): answers on one story test the same names in the same wire copies, and a word no point glosses
+ * is tested again at each point that writes it. The index holds one list (and sentence) per document and version, so an added
+ * or replaced document is read afresh, and a dropped one's verdicts go with it.
+ */
+const verdicts = new WeakMap<object, Map<string, boolean | string | undefined>>();
+function keptFor<T extends boolean | string | undefined>(read: readonly Sentence[] | Sentence, key: string, test: () => T): T {
+  let kept = verdicts.get(read);
+  if (!kept) {
+    kept = new Map();
+    verdicts.set(read, kept);
+  }
+  if (kept.has(key)) return kept.get(key) as T;
+  const verdict = test();
+  kept.set(key, verdict);
+  return verdict;
+}
+
+/**
  * Amendment A1: "Serbs" beside "Serb" is a people, not a person, by issue 16u's plural test (`needsOf`): a word in -s whose
  * singular the document writes capitalised, or one in "-es" where English adds it.
  */
 function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
   if (!/[^s'’]s$/.test(word)) return false;
   if (/(?:[sxz]|ch|sh|i)es$/.test(word)) return true;
+  return keptFor(doc, `p\u0000${word}`, () => writesSingular(word, doc));
+}
+
+function writesSingular(word: string, doc: readonly Sentence[]): boolean {
   const written = word.slice(0, -1);
   const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(written) && singular.test(s.text));
@@ -75,6 +106,10 @@ function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
 
 /** Amendment A2: the source writes the full name whole, not only put together from a relative's given name ("Shepherd's father, Dennis,"). */
 function writesWhole(full: string, doc: readonly Sentence[]): boolean {
+  return keptFor(doc, `w\u0000${full}`, () => writesWholeIn(full, doc));
+}
+
+function writesWholeIn(full: string, doc: readonly Sentence[]): boolean {
   const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
@@ -123,6 +158,10 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
  * age follows it ("Emile Lahoud, 62,"). Closed classes and the document's own reading, no list of names.
  */
 export function writtenAsPerson(full: string, word: string, doc: readonly Sentence[]): boolean {
+  return keptFor(doc, `a\u0000${full}\u0000${word}`, () => writtenAsPersonIn(full, word, doc));
+}
+
+function writtenAsPersonIn(full: string, word: string, doc: readonly Sentence[]): boolean {
   const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
   const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
@@ -144,6 +183,10 @@ const TITLE_TIME = new Set(['former']);
  * what is taken is a title only when it holds a title word, and it starts at a title word when it fills the limit.
  */
 export function titleBefore(full: string, doc: readonly Sentence[]): string | undefined {
+  return keptFor(doc, `t\u0000${full}`, () => titleBeforeIn(full, doc));
+}
+
+function titleBeforeIn(full: string, doc: readonly Sentence[]): string | undefined {
   const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
     const m = s.text.includes(full) ? at.exec(s.text) : null;
