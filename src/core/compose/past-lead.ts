@@ -11,18 +11,20 @@ import type { Question } from '../topics/read-query.js';
  */
 
 /**
- * Rule Q1 (amendment A): the point holds one of the question's words that the lead holds and that at most half of the
- * question's candidate units hold. A word more than half of them hold is the story's (its names, its place, a speech
- * question's speaker), the line adds-to-question.ts draws; what the lead holds of the question beyond those is what it was
- * chosen for. A verb that names no event ("come", "make") is no asked word; a word is held in another form of the same name
- * ("Egypt's" for "Egyptian"). Undefined when the lead holds no such word.
+ * Rule Q1 (amendment B): the point holds one of the question's words that at least one and at most half of the question's
+ * candidate units hold. A word more than half of them hold is the story's (its names, its place, a speech question's
+ * speaker), the line adds-to-question.ts draws; the question's words beyond those are what was asked, whether or not the lead
+ * holds them. A verb that names no event ("come", "make") is no asked word; a word is held in another form of the same name
+ * ("Egypt's" for "Egyptian"). Undefined when no question word is held that way.
  */
-export function holdsLeadsAskedWordTest(question: Question, lead: Sentence, candidates: readonly Sentence[]): ((unit: Sentence) => boolean) | undefined {
+export function holdsAskedWordTest(question: Question, candidates: readonly Sentence[]): ((unit: Sentence) => boolean) | undefined {
   const light = (s: string) => [...question.words].some((w) => LIGHT_VERB.test(w) && stem(w) === s);
   const questionWords = [...new Set([...question.asked, ...question.setting])].filter((s) => !light(s));
-  const stemsOf = (unit: Sentence) => partsOf(unit).flatMap((p) => p.stems);
-  const holds = (unit: Sentence, word: string) => stemsOf(unit).some((s) => sameName(word, s));
-  const leadsOwn = questionWords.filter((w) => holds(lead, w) && candidates.filter((u) => holds(u, w)).length * 2 <= candidates.length);
-  if (!leadsOwn.length) return undefined;
-  return (unit) => leadsOwn.some((w) => holds(unit, w));
+  const holds = (unit: Sentence, word: string) => partsOf(unit).some((p) => p.stems.some((s) => sameName(word, s)));
+  const asked = questionWords.filter((w) => {
+    const holding = candidates.filter((u) => holds(u, w)).length;
+    return holding > 0 && holding * 2 <= candidates.length;
+  });
+  if (!asked.length) return undefined;
+  return (unit) => asked.some((w) => holds(unit, w));
 }
