@@ -220,9 +220,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // It writes that form where the question asks it (asked-relation.ts): the object of the preposition the question ends on, a
   // date or place beside the asked event; read last, on the few units the other tests leave.
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
-  // It holds a word of the question beyond the story's own (rule Q1, amendment B, docs/quality.md "Thirty-second round
-  // (issue 16qfocus)").
-  const holdsAskedWord = asked ? holdsAskedWordTest(asked, ranked.units) : undefined;
+  // A question of a form kind: it holds a word of the question beyond the story's own (rule Q1, amendment C, docs/quality.md
+  // "Thirty-second round (issue 16qfocus)"). A "what"/"how" answer is told in the set's own words, a quote rarely repeats its subject.
+  const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
