@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
-/** Made-up wire copy: a warehouse fire, told with its damage, the firefighting and the smoke, and once with how it started. */
+/** Made-up wire copy: a warehouse fire, told with its damage, the firefighting and the smoke, and once with when it started. */
 const NOW = new Date('2026-06-20T12:00:00Z');
 const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
 
@@ -11,7 +11,7 @@ const FIRE = [
     'fire-1.txt',
     '2026-06-10',
     [
-      'Investigators said the fire at the Marston warehouse started in an electrical panel on the ground floor.',
+      'Investigators said the fire at the Marston warehouse started shortly after 2 a.m. on Tuesday in an electrical panel.',
       'The panel had been inspected in March, the owner said.',
       'The fire at the Marston warehouse destroyed furniture worth two million dollars.',
     ].join(' '),
@@ -20,10 +20,9 @@ const FIRE = [
     'fire-2.txt',
     '2026-06-09',
     [
-      'Forty firefighters fought the Marston warehouse fire for six hours before bringing it under control.',
+      'Forty firefighters fought the Marston warehouse fire for six hours on Tuesday before bringing it under control.',
       'No one was hurt in the fire at the Marston warehouse, police said.',
       'The harbor road was closed to traffic until Wednesday morning.',
-      'A fire inspector said a worn cable had started sparking behind the panel weeks before the blaze.',
     ].join(' '),
   ),
   doc(
@@ -31,7 +30,7 @@ const FIRE = [
     '2026-06-09',
     [
       'Black smoke from the Marston warehouse fire drifted over the town harbor on Tuesday.',
-      'Residents near the Marston warehouse were told to keep their windows shut.',
+      'Residents near the Marston warehouse were told on Tuesday to keep their windows shut.',
       'The town council will meet on Friday to discuss the fire at the Marston warehouse.',
     ].join(' '),
   ),
@@ -45,15 +44,10 @@ function briefing(docs: RawDocument[], question: string): string[] {
 }
 
 describe('after a question’s lead, a point holds a word of the question beyond the story’s own (rule Q1, past-lead.ts)', () => {
-  it('answers "how did the fire at the Marston warehouse start" without the damage, the firefighting or the smoke', () => {
-    const [lead, ...after] = briefing(FIRE, 'how did the fire at the Marston warehouse start');
-    expect(lead).toMatch(/started in an electrical panel/);
+  it('answers "when did the fire at the Marston warehouse start" without the firefighting, the smoke or the council’s day', () => {
+    const [lead, ...after] = briefing(FIRE, 'when did the fire at the Marston warehouse start');
+    expect(lead).toMatch(/started shortly after 2 a\.m\. on Tuesday/);
     // Every sentence of the story holds "Marston", "warehouse" and "fire": they are the story's words, not what was asked.
     expect(after.filter((t) => /furniture|firefighters|smoke|windows|council|hurt/.test(t))).toEqual([]);
-  });
-
-  it('keeps a point after the lead that says how it started in the question’s word', () => {
-    const [, ...after] = briefing(FIRE, 'how did the fire at the Marston warehouse start');
-    expect(after.some((t) => /worn cable had started sparking/.test(t))).toBe(true);
   });
 });
