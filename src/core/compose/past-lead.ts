@@ -11,7 +11,7 @@ import type { Question } from '../topics/read-query.js';
  */
 
 /**
- * Rule Q1 (amendment B): the point holds one of the question's words that at least one and at most half of the question's
+ * Rule Q1 (amendments B and C; compose-briefing.ts reads it for person, amount, time, place and reason questions): the point holds one of the question's words that at least one and at most half of the question's
  * candidate units hold. A word more than half of them hold is the story's (its names, its place, a speech question's
  * speaker), the line adds-to-question.ts draws; the question's words beyond those are what was asked, whether or not the lead
  * holds them. A verb that names no event ("come", "make") is no asked word; a word is held in another form of the same name
