@@ -42,6 +42,7 @@ import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
+import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -219,7 +220,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // It writes that form where the question asks it (asked-relation.ts): the object of the preposition the question ends on, a
   // date or place beside the asked event; read last, on the few units the other tests leave.
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
-  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (askedRelation?.(u) ?? true));
+  // A question of a form kind: it holds a word of the question beyond the story's own (rule Q1, amendment C, docs/quality.md
+  // "Thirty-second round (issue 16qfocus)"). A "what"/"how" answer is told in the set's own words, a quote rarely repeats its subject.
+  const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.

@@ -18,7 +18,7 @@ export interface Focus {
 }
 
 /** Verbs that name no event of their own ("how does the crisis affect…", "what does X want"): the question's nouns carry it. */
-const LIGHT_VERB = /^(?:be|have|do|happen|make|get|take|go|come|become|affect|involve|concern|mean|want|need|seem|let|put|give|keep|find|say|tell|know|think|see|use)$/;
+export const LIGHT_VERB = /^(?:be|have|do|happen|make|get|take|go|come|become|affect|involve|concern|mean|want|need|seem|let|put|give|keep|find|say|tell|know|think|see|use)$/;
 const AUXILIARY_OPENING = /^(?:did|does|do|will|would|could|should|can|may|might|must|has|have|had)$/i;
 const BE_OPENING = /^(?:is|are|was|were|be|been)$/i;
 
