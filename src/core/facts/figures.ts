@@ -154,9 +154,18 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const second = scoreSideAfter(tokens, entity, spans[n + 1]) ? spans[n + 1] : upper;
     // "a dlrs 800,000 (1 million reals) moat", "50 percent a year": what the amount counts is read past a restatement in
     // parentheses and past a rate's period, which is said of the amount (rules V6 and V3, 16figs11).
-    const period = ratePeriodEnd(tokens, restatedEnd(tokens, end));
-    const readTo = (e: number) => { const r = restatedEnd(tokens, e); const p = ratePeriodEnd(tokens, r); return p >= 0 ? p : r; };
-    const raw = withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end)) : describe(tokens, start, readTo(end)));
+    // Amendment V3′ (written after measuring): only where the bare amount's reading names something; else the period is
+    // read as before ("workers make $55,000 or $65,000 a year" → "a year", which the gold's counts take).
+    const readTo = (e: number, past: boolean) => {
+      const r = restatedEnd(tokens, e);
+      const p = past ? ratePeriodEnd(tokens, r) : -1;
+      return p >= 0 ? p : r;
+    };
+    const read = (past: boolean) =>
+      withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end, past)) : describe(tokens, start, readTo(end, past)));
+    const pastPeriod = read(true);
+    const period = labelOf(tokens, pastPeriod) ? ratePeriodEnd(tokens, restatedEnd(tokens, end)) : -1;
+    const raw = period >= 0 || ratePeriodEnd(tokens, restatedEnd(tokens, second?.end ?? end)) < 0 ? pastPeriod : read(false);
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     // "town of 27,000": the size of a noun named before "of" keeps its "of", which `labelOf` would cut (rule N, 16figs8).
@@ -164,11 +173,11 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // the size of the noun named before its own "of" (rule V5, 16figs11).
     const sizeWithBase = type === 'PERCENT' && /^of\b/.test(raw) ? sizeNamedBefore(tokens, start) : '';
     const sized = (/ of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`) || !!sizeWithBase;
-    const read = sized ? (sizeWithBase ? `${sizeWithBase} of` : raw) : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
+    const taken = sized ? (sizeWithBase ? `${sizeWithBase} of` : raw) : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     // "fallen below dlrs 50 billion, from dlrs 70 billion", "slashing inflation from 2,400 percent to almost zero": the other
     // end of a change is a level of what changes (rule V4, 16figs11).
-    const level = sized || partitive || (read && !insideChange(tokens, previous, start, read)) ? '' : otherEndOfChange(tokens, start, end, previous);
-    const label = level || read;
+    const level = sized || partitive || (taken && !insideChange(tokens, previous, start, taken)) ? '' : otherEndOfChange(tokens, start, end, previous);
+    const label = level || taken;
     const described = RANK_ALONE.test(label) ? '' : label;
     const told = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
