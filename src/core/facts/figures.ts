@@ -155,7 +155,10 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "a dlrs 800,000 (1 million reals) moat", "50 percent a year": what the amount counts is read past a restatement in
     // parentheses and past a rate's period, which is said of the amount (rules V6 and V3, 16figs11).
     // Amendment V3′ (written after measuring): only where the bare amount's reading names something; else the period is
-    // read as before ("workers make $55,000 or $65,000 a year" → "a year", which the gold's counts take).
+    // read as before ("workers make $55,000 or $65,000 a year" → "a year", which the gold's counts take). Amendment V3″
+    // (after reading the hash): the value stays as written and the period opens the label, so the figure prints as the
+    // sentence says it ("50 percent a year interest rates were hiked"); a size read past it ("an outflow of a billion
+    // dollars a day") keeps the period as its label, as before.
     const readTo = (e: number, past: boolean) => {
       const r = restatedEnd(tokens, e);
       const p = past ? ratePeriodEnd(tokens, r) : -1;
@@ -164,7 +167,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     const read = (past: boolean) =>
       withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end, past)) : describe(tokens, start, readTo(end, past)));
     const pastPeriod = read(true);
-    const period = labelOf(tokens, pastPeriod) ? ratePeriodEnd(tokens, restatedEnd(tokens, end)) : -1;
+    const period = labelOf(tokens, pastPeriod) && !/ of$/.test(pastPeriod) ? ratePeriodEnd(tokens, restatedEnd(tokens, end)) : -1;
     const raw = period >= 0 || ratePeriodEnd(tokens, restatedEnd(tokens, second?.end ?? end)) < 0 ? pastPeriod : read(false);
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
@@ -193,7 +196,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       continue;
     }
     previous = { start, end, counts };
-    found.push({ value: period >= 0 ? `${figureValue(tokens, start, end)} ${tokens.words.slice(restatedEnd(tokens, end) + 1, period + 1).join(' ')}` : figureValue(tokens, start, end), counts });
+    const periodWords = period >= 0 && counts ? `${tokens.words.slice(restatedEnd(tokens, end) + 1, period + 1).join(' ')} ` : '';
+    found.push({ value: figureValue(tokens, start, end), counts: `${periodWords}${counts}` });
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
     // so does "Revenues totaled 14.3 billion rubles, 700 million rubles less", whose label opens on its unit (rule O′).
     const carried = nounPart(tokens, counts);
@@ -471,6 +475,11 @@ function otherEndOfChange(k: Tokens, s: number, e: number, before: { start: numb
   const next = k.lower[e + 1] ?? '';
   if (NOUNISH.has(k.pos[e + 1] ?? '') && !UNIT.test(next) && !BIG.has(next) && !CALENDAR.test(next)) return '';
   const chained = !!before && before.end < p && sameChange(k, before.end, p);
+  // Amendment V4′ (after reading the hash): "by 25 percent to 40 percent", "by 3 votes to 2": two amounts joined by "to"
+  // alone, with only the first one's noun between and no "from" before it, are a range or a score, not two levels: the
+  // second is described as the first.
+  const joined = chained && prep === 'to' && k.lower[leadOf(k, before.start)] !== 'from' && k.pos.slice(before.end + 1, p).every((pos) => pos === 'NOUN');
+  if (joined) return before.counts;
   const object = objectBefore(k, chained ? leadOf(k, before.start) : p);
   if (object) return `${object} ${prep}`;
   if (!chained || !before.counts) return '';
