@@ -164,8 +164,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       const p = past ? ratePeriodEnd(tokens, r) : -1;
       return p >= 0 ? p : r;
     };
-    const read = (past: boolean) =>
-      withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end, past)) : describe(tokens, start, readTo(end, past)));
+    const read = (past: boolean) => withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end, past)) : describe(tokens, start, readTo(end, past)));
     const pastPeriod = read(true);
     const period = labelOf(tokens, pastPeriod) && !/ of$/.test(pastPeriod) ? ratePeriodEnd(tokens, restatedEnd(tokens, end)) : -1;
     const raw = period >= 0 || ratePeriodEnd(tokens, restatedEnd(tokens, second?.end ?? end)) < 0 ? pastPeriod : read(false);

@@ -670,10 +670,7 @@ describe('fractions wherever they stand, and a count said twice (docs/quality.md
   });
 
   it('describes the other end of a change by what changes', () => {
-    expect(figures("The harbour's reserves have fallen below $5 billion, from $7 billion at the end of June.")).toEqual([
-      '$5 billion | reserves have fallen below',
-      '$7 billion | reserves from',
-    ]);
+    expect(figures("The harbour's reserves have fallen below $5 billion, from $7 billion at the end of June.")).toEqual(['$5 billion | reserves have fallen below', '$7 billion | reserves from']);
     expect(figures('The strike cut output from 400 tons to almost zero.')).toEqual(['400 | tons', 'zero | output to']);
     expect(figures('The board plans to reduce its debt from an expected 9 percent of revenue to zero by 2001.')).toContain('zero | debt to');
     expect(figures('The death toll rose from 65 to 60 after a recount.')).toEqual(['65 | death toll rose', '60 | death toll to']);
@@ -683,11 +680,7 @@ describe('fractions wherever they stand, and a count said twice (docs/quality.md
   });
 
   it('describes amounts listed after a sized noun by that noun, and a percentage of a base by the noun it sizes', () => {
-    expect(figures('The board aims for a surplus of 1.5 percent in 2001, 2 percent in 2002 and 2.5 percent in 2003.')).toEqual([
-      '1.5 percent | surplus of',
-      '2 percent | surplus of',
-      '2.5 percent | surplus of',
-    ]);
+    expect(figures('The board aims for a surplus of 1.5 percent in 2001, 2 percent in 2002 and 2.5 percent in 2003.')).toEqual(['1.5 percent | surplus of', '2 percent | surplus of', '2.5 percent | surplus of']);
     expect(figures('The council backed a surplus of 1.5 percent of its revenue in 2001.')).toEqual(['1.5 percent | surplus of']);
   });
 
