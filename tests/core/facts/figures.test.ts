@@ -326,8 +326,8 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
   it('reads a whole number with "and" and a fraction in words as one mixed number (issue 16figs)', () => {
     expect(values('The mediator ended the 3 and one-half year dock strike in 1995.')).toEqual(['3 and one-half']);
     expect(figures('The harbor strike lasted two and a half months.')).toEqual(['two and a half | months']);
-    // A fraction of another noun after "and" is no part of the number.
-    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled']);
+    // A fraction of another noun after "and" is no part of the number; it is a figure of its own (rule V2, 16figs11).
+    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled', 'a third | of the cranes']);
   });
 
   it('takes a mixed number written in words and in digits for one figure (issue 16figs)', () => {
