@@ -65,7 +65,8 @@ function figuresInText(text: string): SentenceFigure[] {
 }
 
 /** Fractions and tallies the tagger gives no entity: "half the", "one-third", "two-tenths", "240-47". */
-const UNTAGGED = /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b/i;
+const UNTAGGED =
+  /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b|\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s? of\b/i;
 const UNTAGGED_KINDS = new Set(['FRACTION', 'TALLY']);
 
 /** An offset the tagger may read as a time or date: "four minutes later", "five days after". */
@@ -98,6 +99,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
   let last: { counts: string; end: number } | undefined;
   /** Where the last figure's value ends: an entity inside it (the fraction of "3 and one-half") is part of that figure. */
   let valueEnd = -1;
+  /** The figure found last in the sentence, where it stands: the other end of a change is described by it (rule V4). */
+  let previous: { start: number; end: number; counts: string } | undefined;
   const spans = joinRanges(tokens, withUntagged(tokens, entities));
   for (const [n, entity] of spans.entries()) {
     let { start, end } = entity;
@@ -149,12 +152,34 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       continue;
     }
     const second = scoreSideAfter(tokens, entity, spans[n + 1]) ? spans[n + 1] : upper;
-    const raw = withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, second.end) : describe(tokens, start, end));
+    // "a dlrs 800,000 (1 million reals) moat", "50 percent a year": what the amount counts is read past a restatement in
+    // parentheses and past a rate's period, which is said of the amount (rules V6 and V3, 16figs11).
+    // Amendment V3′ (written after measuring): only where the bare amount's reading names something; else the period is
+    // read as before ("workers make $55,000 or $65,000 a year" → "a year", which the gold's counts take). Amendment V3″
+    // (after reading the hash): the value stays as written and the period opens the label, so the figure prints as the
+    // sentence says it ("50 percent a year interest rates were hiked"); a size read past it ("an outflow of a billion
+    // dollars a day") keeps the period as its label, as before.
+    const readTo = (e: number, past: boolean) => {
+      const r = restatedEnd(tokens, e);
+      const p = past ? ratePeriodEnd(tokens, r) : -1;
+      return p >= 0 ? p : r;
+    };
+    const read = (past: boolean) => withElidedUnit(tokens, start, end, second ? describe(tokens, second.start, readTo(second.end, past)) : describe(tokens, start, readTo(end, past)));
+    const pastPeriod = read(true);
+    const period = labelOf(tokens, pastPeriod) && !/ of$/.test(pastPeriod) ? ratePeriodEnd(tokens, restatedEnd(tokens, end)) : -1;
+    const raw = period >= 0 || ratePeriodEnd(tokens, restatedEnd(tokens, second?.end ?? end)) < 0 ? pastPeriod : read(false);
     const partitive = PARTITIVE_PRONOUN.test(raw);
     // "came second with 36": a rank alone says where the number placed, not what it counts.
     // "town of 27,000": the size of a noun named before "of" keeps its "of", which `labelOf` would cut (rule N, 16figs8).
-    const sized = / of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`;
-    const label = sized ? raw : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
+    // "a primary budget surplus of 2.6 percent of its gross domestic product": a percentage with its base after it is still
+    // the size of the noun named before its own "of" (rule V5, 16figs11).
+    const sizeWithBase = type === 'PERCENT' && /^of\b/.test(raw) ? sizeNamedBefore(tokens, start) : '';
+    const sized = (/ of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`) || !!sizeWithBase;
+    const taken = sized ? (sizeWithBase ? `${sizeWithBase} of` : raw) : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
+    // "fallen below dlrs 50 billion, from dlrs 70 billion", "slashing inflation from 2,400 percent to almost zero": the other
+    // end of a change is a level of what changes (rule V4, 16figs11).
+    const level = sized || partitive || (taken && !insideChange(tokens, previous, start, taken)) ? '' : otherEndOfChange(tokens, start, end, previous);
+    const label = level || taken;
     const described = RANK_ALONE.test(label) ? '' : label;
     const told = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
@@ -169,11 +194,16 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
       continue;
     }
-    found.push({ value: figureValue(tokens, start, end), counts });
+    previous = { start, end, counts };
+    const periodWords = period >= 0 && counts ? `${tokens.words.slice(restatedEnd(tokens, end) + 1, period + 1).join(' ')} ` : '';
+    found.push({ value: figureValue(tokens, start, end), counts: `${periodWords}${counts}` });
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
     // so does "Revenues totaled 14.3 billion rubles, 700 million rubles less", whose label opens on its unit (rule O′).
     const carried = nounPart(tokens, counts);
     if (!partitive && hasNoun(tokens, counts) && !carried.split(' ').some((w) => writtenOnlyBefore(tokens, w, end))) last = { counts: carried, end };
+    // "a surplus of 2.6 percent in 1999, 2.8 percent in 2000 and 3 percent in 2001": the amounts listed after the first are
+    // sizes of the same noun (rule V5, 16figs11).
+    else if (sized && counts === label) last = { counts, end };
   }
   return found;
 }
@@ -233,8 +263,14 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
     const w = lower[i]!;
     // A fraction is a number wherever it stands, after "a" or "the" too ("the two-thirds majority"; rule F1, 16figs10).
     if (lower[i + 1] === '-' && spaces[i + 1] === '' && spaces[i + 2] === '' && DENOMINATOR.test(lower[i + 2] ?? '') && numberWordValue(w) !== undefined) {
-      extra.push({ type: 'FRACTION', start: i, end: i + 2 });
-      i += 2;
+      const end = ofAUnitEnd(k, i + 2);
+      extra.push({ type: 'FRACTION', start: i, end });
+      i = end;
+    } else if (writtenApartFraction(k, i)) {
+      // "a third of the deficit", "three tenths of 1 percent": a fraction written apart (rule V2, 16figs11).
+      const end = ofAUnitEnd(k, i + 1);
+      extra.push({ type: 'FRACTION', start: i, end });
+      i = end;
     } else if (
       w === 'half' &&
       lower[i + 1] !== '-' &&
@@ -252,6 +288,32 @@ function withUntagged(k: Tokens, entities: readonly EntitySpan[]): EntitySpan[] 
   const overlaps = (e: EntitySpan, x: EntitySpan) => e.start <= x.end && e.end >= x.start;
   const kept = extra.filter((x) => !entities.some((e) => overlaps(e, x) && (e.start < x.start || e.end > x.end)));
   return [...entities.filter((e) => !kept.some((x) => overlaps(e, x))), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "a third of", "one fifth of", "three tenths of", "two thirds of": a denominator written apart after "a"/"one" (singular)
+ * or after another number word (plural), with "of" after it. "a third term" and "the third of five" are ordinals; "three
+ * quarters" without "of" may be three quarters of a year (rule V2, 16figs11).
+ */
+function writtenApartFraction(k: Tokens, i: number): boolean {
+  const { lower } = k;
+  const w = lower[i]!;
+  const d = lower[i + 1] ?? '';
+  if (lower[i + 2] !== 'of' || !DENOMINATOR.test(d) || /^(?:half|halves)$/.test(d)) return false;
+  if (/^(?:a|one)$/.test(w)) return !/s$/.test(d) && k.pos[i - 1] !== 'DET';
+  const n = numberWordValue(w);
+  return n !== undefined && n > 1 && /s$/.test(d);
+}
+
+/**
+ * "three-tenths of a percent", "three tenths of 1 percent": a fraction of one unit is one amount with its unit, as a
+ * percentage is; where it ends (the unit), or `end` when no such unit follows (rule V2, 16figs11).
+ */
+function ofAUnitEnd(k: Tokens, end: number): number {
+  const { lower } = k;
+  if (lower[end + 1] !== 'of' || !/^(?:a|an|one|1)$/.test(lower[end + 2] ?? '')) return end;
+  if (lower[end + 3] === 'percentage' && /^points?$/.test(lower[end + 4] ?? '')) return end + 4;
+  return UNIT.test(lower[end + 3] ?? '') || MEASURE.test(lower[end + 3] ?? '') ? end + 3 : end;
 }
 
 /**
@@ -350,6 +412,79 @@ function levelReached(k: Tokens, s: number): string {
   // Only with the subject read: a bare "rose to" would not say what reached the level.
   const change = labelOf(k, subjectBefore(k, amount));
   return change ? `${change} to` : '';
+}
+
+/** The words of a change chain may hold besides its amounts: "in August", "up from", ", or". */
+function sameChange(k: Tokens, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (CLAUSE_MARK.test(k.lower[i]!)) return false;
+  return !finiteVerbBetween(k, from, to) && !k.pos.slice(from + 1, to).includes('VERB');
+}
+
+/** Where the words that lead an amount begin: its hedges, and "an expected" / "a projected" (a determiner and a participle). */
+function leadOf(k: Tokens, s: number): number {
+  let i = beforeHedge(k, s);
+  if (/ed$/.test(k.lower[i] ?? '') && /^(?:ADJ|VERB)$/.test(k.pos[i] ?? '') && k.pos[i - 1] === 'DET') i -= 2;
+  return i;
+}
+
+/**
+ * Whether a label read for the amount at `s` lies wholly between the figure before it and the amount: "eight percent of
+ * gross domestic product to zero" — the noun there is the earlier amount's base, not what changes (rule V4).
+ */
+function insideChange(k: Tokens, before: { end: number } | undefined, s: number, label: string): boolean {
+  if (!before) return false;
+  return label.split(' ').every((w) => {
+    const at = k.words.indexOf(w, before.end + 1);
+    return at > before.end && at < s;
+  });
+}
+
+/**
+ * "reduce its budget deficit from", "slashing inflation from", "increased the monthly deficit with Beijing to": the object
+ * a verb acts on, written right before the preposition that opens a change; '' when a verb or anything else stands there.
+ */
+function objectBefore(k: Tokens, p: number): string {
+  if (!/^(?:from|to|by)$/.test(k.lower[p] ?? '')) return '';
+  const run = (end: number): number => {
+    let i = end;
+    while (i >= 0 && (/^(?:NOUN|PROPN|ADJ)$/.test(k.pos[i]!) || k.lower[i] === "'s")) i--;
+    return i;
+  };
+  let i = run(p - 1);
+  if (i === p - 1) return '';
+  // "the monthly deficit with Beijing": one prepositional phrase on the object.
+  if (k.pos[i] === 'ADP' && k.lower[i] !== 'of' && /^(?:NOUN|PROPN)$/.test(k.pos[i - 1] ?? '')) i = run(i - 1);
+  const start = i + 1;
+  while (i >= 0 && (k.pos[i] === 'DET' || k.pos[i] === 'PRON')) i--;
+  if (k.pos[i] !== 'VERB' || !k.words.slice(start, p).some((_w, n) => k.pos[start + n] === 'NOUN')) return '';
+  return k.words.slice(start, p).join(' ').replace(/ 's\b/g, "'s");
+}
+
+/**
+ * "fallen below dlrs 50 billion, from dlrs 70 billion", "from 2,400 percent to almost zero", "a surplus of 2.5 percent to 3
+ * percent", "increased the monthly deficit to $5.9 billion": an amount after "to" or "from" is a level, before or after, of
+ * what changes — the object a verb acts on before the change's first preposition, or else what the amount before it in
+ * the same clause is said of — with its own preposition ("inflation to", "foreign reserves from"); '' otherwise (rule V4).
+ */
+function otherEndOfChange(k: Tokens, s: number, e: number, before: { start: number; end: number; counts: string } | undefined): string {
+  const p = leadOf(k, s);
+  const prep = k.lower[p];
+  if (prep !== 'to' && prep !== 'from') return '';
+  // An amount with a noun of its own ("to 30 companies") counts that noun; "to almost zero today" has none.
+  const next = k.lower[e + 1] ?? '';
+  if (NOUNISH.has(k.pos[e + 1] ?? '') && !UNIT.test(next) && !BIG.has(next) && !CALENDAR.test(next)) return '';
+  const chained = !!before && before.end < p && sameChange(k, before.end, p);
+  // Amendment V4′ (after reading the hash): "by 25 percent to 40 percent", "by 3 votes to 2": two amounts joined by "to"
+  // alone, with only the first one's noun between and no "from" before it, are a range or a score, not two levels: the
+  // second is described as the first.
+  const joined = chained && prep === 'to' && k.lower[leadOf(k, before.start)] !== 'from' && k.pos.slice(before.end + 1, p).every((pos) => pos === 'NOUN');
+  if (joined) return before.counts;
+  const object = objectBefore(k, chained ? leadOf(k, before.start) : p);
+  if (object) return `${object} ${prep}`;
+  if (!chained || !before.counts) return '';
+  if (/ of$/.test(before.counts)) return before.counts;
+  if (/^of\b/.test(before.counts) || !hasNoun(k, before.counts)) return '';
+  return `${nounPart(k, before.counts)} ${prep}`;
 }
 
 /** "20 of them", "two of whom": a share of something a pronoun stands for. */
@@ -624,8 +759,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   const digits = text.find((w) => /\d/.test(w)) ?? '';
   const wordsOnly = !digits;
   if (type === 'CARDINAL') {
-    // Times of day: "11:43 p.m.", "2243 GMT".
-    if (clockTime(digits, pos[e + 1] ?? '') || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
+    // Times of day: "11:43 p.m.", "2243 GMT". After a currency word "8.50" is an amount of it, not 8:50 (rule V1, 16figs11).
+    if ((clockTime(digits, pos[e + 1] ?? '') && !CURRENCY.has(prev)) || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
     // Dates and years: "Oct. 30", "30 October", "1998", "the 1990s".
     if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
     // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
@@ -682,7 +817,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "drove him one mile southeast": before a unit of measure "one" is an amount ("one foot in" is an idiom).
     const measured = text.at(-1) === 'one' && MEASURE.test(next) && !/^(?:foot|feet)$/.test(next);
     if (wordsOnly && /^(?:one|an?)$/.test(text.at(-1)!) && text.at(-2) !== '-' && !BIG.has(next) && !measured) return false;
-    if (VAGUE.test(text.at(-1)!) || text.includes('several')) return false;
+    if (VAGUE.test(text.at(-1)!)) return false;
     // "The two met", "the two companies": a definite small number word refers to a known set; it counts nothing new.
     // After a possessive the number counts the possessor's things ("the army's three-month offensive"): a new count.
     // "the latter two", "the former three": the same, picked from a list just given.
@@ -700,6 +835,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "Heather Has Two Mommies": a number word capitalised inside a sentence is part of a name or title.
     if (wordsOnly && /^\p{Lu}/u.test(k.words[s]!) && s > 0 && !/^["“'‘`(]$/.test(k.words[s - 1]!)) return false;
   }
+  // "several hundred", "several billion dollars": "several" gives no value, a number or an amount (rule V7, 16figs11).
+  if (text.includes('several')) return false;
   // "40 kilometers (25 miles)", "3,000 metres [9,800 feet]", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
   let back = s - 1;
   while (back >= Math.max(0, s - 4) && leadsANumber(lower[back])) back--;
@@ -828,9 +965,10 @@ function describeParts(k: Tokens, s: number, e: number): string {
     phrase.push('of');
     j++;
     while (j < words.length && (pos[j] === 'DET' || pos[j] === 'NUM' || pos[j] === 'PRON' || lower[j] === "'s")) phrase.push(words[j++]!);
-  } else if (lower[j] === 'of' && CALENDAR.test(lower[j + 1] ?? '') && lower[j + 2] === "'s") {
+  } else if (lower[j] === 'of' && (CALENDAR.test(lower[j + 1] ?? '') || (DENOMINATOR.test(lower[e]!) && pos[j + 1] === 'PROPN')) && lower[j + 2] === "'s") {
     // "two of Monday's winners": a share of a day's possessive counts what the possessed noun names; the day determines
-    // it and is no time adjunct (rule S, amended after measuring).
+    // it and is no time adjunct (rule S, amended after measuring). So does a fraction of a name's possessive ("a third of
+    // August's deficit", rule V2, 16figs11).
     phrase.push('of', words[j + 1]!, words[j + 2]!);
     j += 3;
   }
@@ -1157,6 +1295,30 @@ const RATE_WORD = /^(?:per|every|each|a|an)$/;
 function rateAt(k: Tokens, j: number): boolean {
   const unit = k.lower[j + 1] ?? '';
   return RATE_WORD.test(k.lower[j] ?? '') && (TIME_UNITS.test(unit) || MEASURE.test(unit)) && !/^(?:NOUN|PROPN)$/.test(k.pos[j + 2] ?? '');
+}
+
+/**
+ * "dlrs 800,000 (1 million reals)": a parenthesis right after an amount that holds a number restates the amount in another
+ * unit (NOTES-a: `sameAs`); where it closes, or `e` when none follows (rule V6, 16figs11).
+ */
+function restatedEnd(k: Tokens, e: number): number {
+  if (k.lower[e + 1] !== '(') return e;
+  for (let i = e + 2; i < Math.min(k.lower.length, e + 9); i++) {
+    if (k.lower[i] === ')') return k.pos.slice(e + 2, i).includes('NUM') ? i : e;
+  }
+  return e;
+}
+
+/**
+ * "50 percent a year", "$145,000 a month", "$170 billion for the year": a period after an amount, with nothing counted
+ * after it, makes the amount a rate or measures it over that time; it is said of the amount and counts nothing. Where the
+ * period ends, or -1 (rule V3, 16figs11).
+ */
+function ratePeriodEnd(k: Tokens, e: number): number {
+  const { lower, pos } = k;
+  const at = lower[e + 1] === 'for' && /^(?:the|each|every)$/.test(lower[e + 2] ?? '') ? e + 3 : /^(?:a|an|per|every)$/.test(lower[e + 1] ?? '') ? e + 2 : -1;
+  if (at < 0 || !/^(?:second|minute|hour|day|night|week|month|quarter|year)$/.test(lower[at] ?? '')) return -1;
+  return /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos[at + 1] ?? '') || lower[at + 1] === "'s" ? -1 : at;
 }
 
 /**

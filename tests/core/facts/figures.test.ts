@@ -326,8 +326,8 @@ describe('a magnitude written before its number (docs/quality.md, "Seventeenth r
   it('reads a whole number with "and" and a fraction in words as one mixed number (issue 16figs)', () => {
     expect(values('The mediator ended the 3 and one-half year dock strike in 1995.')).toEqual(['3 and one-half']);
     expect(figures('The harbor strike lasted two and a half months.')).toEqual(['two and a half | months']);
-    // A fraction of another noun after "and" is no part of the number.
-    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled']);
+    // A fraction of another noun after "and" is no part of the number; it is a figure of its own (rule V2, 16figs11).
+    expect(figures('The strike idled 300 dockers and a third of the cranes.')).toEqual(['300 | dockers idled', 'a third | of the cranes']);
   });
 
   it('takes a mixed number written in words and in digits for one figure (issue 16figs)', () => {
@@ -648,5 +648,44 @@ describe('fractions wherever they stand, and a count said twice (docs/quality.md
     expect(values('Police held 12 dockers overnight, and 12 dockers were charged on Monday.')).toEqual(['12']);
     expect(values('Police arrested two men and two women at the pier.')).toEqual(['two', 'two']);
     expect(values('Exxon rose 2 percent and Mobil rose 2 percent on Friday.')).toEqual(['2 percent', '2 percent']);
+  });
+
+  // Thirty-second round (16figs11): rules V1–V7, each line failing on main.
+  it('reads an amount after a currency word as money, not a clock time', () => {
+    expect(values('Ferry tickets were raised from dlrs 6 to dlrs 8.50 on Monday.')).toEqual(['dlrs 6', 'dlrs 8.50']);
+    expect(values('The ferry left at 8.50 on Monday.')).toEqual([]);
+  });
+
+  it('reads a fraction written apart, and a fraction of one unit as one amount', () => {
+    expect(figures("More than a third of Monday's cargo was lost.")).toEqual(["a third | of Monday's cargo was lost"]);
+    expect(values('The mayor won a third term in office.')).toEqual([]);
+    expect(figures('Freight shipments fell three tenths of 1 percent last month.')).toEqual(['three tenths of 1 percent | Freight shipments fell']);
+    expect(figures('The levy on dock transactions rose to three-tenths of a percent.')).toEqual(['three-tenths of a percent | levy rose']);
+  });
+
+  it("reads a rate's period with the amount and describes the amount by what was raised", () => {
+    expect(figures('Mortgage rates were raised to 12 percent a year.')).toEqual(['12 percent | a year Mortgage rates were raised']);
+    // With nothing else to say what the amount is, the period stays the label, as the gold counts it.
+    expect(figures('Dockers regularly make $45,000 or $50,000 a year.')).toEqual(['$45,000 | a year', '$50,000 | a year']);
+  });
+
+  it('describes the other end of a change by what changes', () => {
+    expect(figures("The harbour's reserves have fallen below $5 billion, from $7 billion at the end of June.")).toEqual(['$5 billion | reserves have fallen below', '$7 billion | reserves from']);
+    expect(figures('The strike cut output from 400 tons to almost zero.')).toEqual(['400 | tons', 'zero | output to']);
+    expect(figures('The board plans to reduce its debt from an expected 9 percent of revenue to zero by 2001.')).toContain('zero | debt to');
+    expect(figures('The death toll rose from 65 to 60 after a recount.')).toEqual(['65 | death toll rose', '60 | death toll to']);
+    // A range or a score joined by "to" alone is no change: the second is described as the first (amendment V4′).
+    expect(figures('The pact would cut port emissions by 25 percent to 40 percent by 2020.')).toEqual(['25 percent | port emissions', '40 percent | port emissions']);
+    expect(figures('The council approved the grant by 3 votes to 2.')).toEqual(['3 | votes', '2 | votes']);
+  });
+
+  it('describes amounts listed after a sized noun by that noun, and a percentage of a base by the noun it sizes', () => {
+    expect(figures('The board aims for a surplus of 1.5 percent in 2001, 2 percent in 2002 and 2.5 percent in 2003.')).toEqual(['1.5 percent | surplus of', '2 percent | surplus of', '2.5 percent | surplus of']);
+    expect(figures('The council backed a surplus of 1.5 percent of its revenue in 2001.')).toEqual(['1.5 percent | surplus of']);
+  });
+
+  it('reads what an amount counts past its conversion in parentheses, and leaves "several billion" out', () => {
+    expect(figures('Critics pointed to a $90,000 (60,000 pounds) fence built around the pier.')).toEqual(['$90,000 | fence built around the pier']);
+    expect(values('The cleanup is expected to cost several billion dollars in loans.')).toEqual([]);
   });
 });
