@@ -65,8 +65,7 @@ function figuresInText(text: string): SentenceFigure[] {
 }
 
 /** Fractions and tallies the tagger gives no entity: "half the", "one-third", "two-tenths", "240-47". */
-const UNTAGGED =
-  /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b|\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s? of\b/i;
+const UNTAGGED = /\bhalf\b|-(?:thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\b\d+-\d+\b|\s(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s? of\b/i;
 const UNTAGGED_KINDS = new Set(['FRACTION', 'TALLY']);
 
 /** An offset the tagger may read as a time or date: "four minutes later", "five days after". */
