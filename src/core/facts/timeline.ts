@@ -1253,14 +1253,16 @@ function presentGoverns(clause: string): boolean {
 /** Finite forms of the present (rule P2): of "be" and "do"; a verb's third-person "-s" form is read from its shape. */
 const PRESENT_FINITE = /^(?:is|are|am|do|does)$/;
 /** Finite forms of the past and the perfect (rule P2): a perfect tells a time gone by as a past does. */
-const PAST_FINITE = /^(?:was|were|had|did|has|have)$/;
+const PAST_FINITE_FORMS = 'was|were|had|did|has|have';
+const PAST_FINITE = new RegExp(`^(?:${PAST_FINITE_FORMS})$`);
 /** Forms of "be" and "get" before a passive's participle in "-ed", which is no past. */
 const PASSIVE_AUXILIARY = /^(?:be|been|being|is|are|am|was|were|get|gets|got|gotten)$/;
 /** English irregular verbs whose past is their base form (the grammar's closed class): "the record it set Monday" is past. */
-const UNCHANGED_PAST = /^(?:bet|bid|broadcast|burst|cast|cost|cut|fit|hit|hurt|let|put|quit|read|rid|set|shed|shut|slit|split|spread|thrust|upset|wet)$/;
+const UNCHANGED_PAST_FORMS = 'bet|bid|broadcast|burst|cast|cost|cut|fit|hit|hurt|let|put|quit|read|rid|set|shed|shut|slit|split|spread|thrust|upset|wet';
+const UNCHANGED_PAST = new RegExp(`^(?:${UNCHANGED_PAST_FORMS})$`);
 
 /** Those forms as words of the text, not inside a hyphened or clipped word ("cut-rate", "have-nots") the tagger keeps whole. */
-const PAST_WORD = new RegExp(`(?<![-'’\\w])(?:${PAST_FINITE.source.slice(4, -2)}|${UNCHANGED_PAST.source.slice(4, -2)})(?![-'’\\w])`, 'i');
+const PAST_WORD = new RegExp(`(?<![-'’\\w])(?:${PAST_FINITE_FORMS}|${UNCHANGED_PAST_FORMS})(?![-'’\\w])`, 'i');
 /**
  * Rule P2 (issue 16dates13): whether words are told in the present only: a present finite form ("is", "are", "does", a verb
  * in "-s") and no past or perfect one ("was", "had", "has", a verb in "-ed" that is no passive's participle, an irregular
