@@ -1281,9 +1281,27 @@ function presentTelling(words: string): boolean {
     if (PAST_FINITE.test(form) || UNCHANGED_PAST.test(form)) return false;
     if (tags[i] === 'VERB' && /ed$/.test(form) && !PASSIVE_AUXILIARY.test(forms[i - 1] ?? '')) return false;
     if (tags[i] === 'VERB' && !/ed$/.test(form) && lemmas[i] !== form && !/(?:s|ing)$/.test(form)) return false;
-    if (PRESENT_FINITE.test(form) || (tags[i] === 'VERB' && /^\p{Ll}{2,}[^\ss']s$/u.test(form))) present = true;
+    if (PRESENT_FINITE.test(form) || (tags[i] === 'VERB' && /^\p{Ll}{2,}[^\ss']s$/u.test(form)) || pluralPresent(i, forms, tags, lemmas)) present = true;
   }
   return present || missedPresentVerb(forms, tags, lemmas);
+}
+
+/** The subject pronouns whose present is the verb's base form ("they meet"): the grammar's closed class. */
+const BASE_FORM_SUBJECT = /^(?:i|we|you|they)$/;
+
+/**
+ * Rule P4 (lead, 16dates15): a verb in its base form right after its subject (over adverbs) is a present when that subject
+ * is a noun or name or a subject pronoun ("the ministers meet Monday", "police say", "they meet again"): only a plural's
+ * present is written so, and the tagger's lemma of a capitalised plural ("Voters") is the word itself. After "to", a modal
+ * or an auxiliary the base form is no finite verb, and those words stand between it and the subject.
+ */
+function pluralPresent(i: number, forms: readonly string[], tags: readonly string[], lemmas: readonly string[]): boolean {
+  if (tags[i] !== 'VERB' || lemmas[i] !== forms[i]) return false;
+  let s = i - 1;
+  while (s >= 0 && tags[s] === 'ADV') s--;
+  const subject = forms[s] ?? '';
+  if (tags[s] === 'PRON') return BASE_FORM_SUBJECT.test(subject);
+  return tags[s] === 'NOUN' || tags[s] === 'PROPN';
 }
 
 /**
@@ -1297,6 +1315,12 @@ function missedPresentVerb(forms: readonly string[], tags: readonly string[], le
     const subject = forms[i - 1]!;
     if (tags[i] !== 'NOUN' || lemmas[i] !== forms[i] || /(?:s|ed|ing)$/.test(forms[i]!)) continue;
     if ((tags[i - 1] === 'NOUN' || tags[i - 1] === 'PROPN') && /\p{Ll}[^s'’]s$/u.test(subject) && (tags[i + 1] === 'ADP' || tags[i + 1] === 'DET')) return true;
+  }
+  // Rule V″ (lead, 16dates15): a "noun" in its "-s" form between a noun, adjective or name and a determiner is a verb in the
+  // present ("the general faces a trial"): no determiner follows a plural noun that heads its phrase.
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (tags[i] !== 'NOUN' || lemmas[i] === forms[i] || !/\p{Ll}[^s'’]s$/u.test(forms[i]!)) continue;
+    if ((tags[i - 1] === 'NOUN' || tags[i - 1] === 'ADJ' || tags[i - 1] === 'PROPN') && tags[i + 1] === 'DET') return true;
   }
   return false;
 }

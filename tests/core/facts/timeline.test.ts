@@ -810,3 +810,23 @@ describe('dated events on fresh gold sets: possessive days, a verb the tagger mi
     expect(dates('The port has been at the center of the dispute for more than a year.', '2031-10-20')).toEqual(['for more than a year:null:false']);
   });
 });
+
+describe('a present told by a plural base form or a verb tagged as a noun (lead, 16dates15)', () => {
+  const dates = (text: string, published: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
+  // Sunday 9 March 2031: the coming Monday is the 10th, the last one the 3rd.
+  const SUNDAY = '2031-03-09';
+
+  it('P4: a plural subject in the present ("the ministers meet Monday") looks ahead; the same clause in the past looks back', () => {
+    expect(dates('The harbor ministers meet in Lisbon Monday to sign the dredging pact.', SUNDAY)).toEqual(['Monday:2031-03-10']);
+    expect(dates('They meet again on Monday to settle the crane fees.', SUNDAY)).toEqual(['on Monday:2031-03-10']);
+    expect(dates('The harbor ministers met in Lisbon Monday to sign the dredging pact.', SUNDAY)).toEqual(['Monday:2031-03-03']);
+  });
+
+  it('P4: a base form after "to" or a modal is no present of its own', () => {
+    expect(dates('The pilots wanted to meet on Monday, the union said.', SUNDAY)).toEqual(['on Monday:2031-03-03']);
+  });
+
+  it('V″: a verb in "-s" the tagger calls a noun ("the general faces a trial") tells the present', () => {
+    expect(dates('The former harbor general faces a trial opening Monday in Porto.', SUNDAY)).toEqual(['Monday:2031-03-10']);
+  });
+});
