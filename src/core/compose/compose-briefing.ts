@@ -393,7 +393,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const topicSentences = documentsOf(relevant, ofDocument, bounds.topicDocuments);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
   const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
-  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
+  const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf, published })
     .filter((d) => !shownAsFigure(d) && showable(d))
     .slice(0, size.differences)
     .map((d) => ({ question: d.question, sides: d.sides }));

@@ -4,6 +4,7 @@ import { sentenceSimilarity } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
+import { findAgeDifferences } from './age-differences.js';
 import { findFigures } from './figures.js';
 
 /**
@@ -153,7 +154,7 @@ export function findSlotDifferences(
   sentences: readonly Sentence[],
   limit: number,
   about?: ReadonlySet<Sentence>,
-  { keep = true, sameText, rankOf }: { keep?: boolean; sameText?: SameText; rankOf?: (s: Sentence) => number } = {},
+  { keep = true, sameText, rankOf, published }: { keep?: boolean; sameText?: SameText; rankOf?: (s: Sentence) => number; published?: (docId: string) => string | undefined } = {},
 ): SlotDifference[] {
   const { byKey, keysOf } = keep || !about ? slotIndexOf(sentences, sameText) : slotIndexAround(sentences, about, sameText);
   // Words are kept only while one search runs: the set keeps its slots, not every sentence's words. Copies share them.
@@ -244,6 +245,9 @@ export function findSlotDifferences(
       }
     }
   }
+  // A person's age told in two shapes ("the 22-year-old … student" / "Shepard, a 21-year-old freshman") is one more
+  // statement told two ways (rule A, 16conf6), of the weakest context the slot search accepts.
+  for (const { key, pairs } of findAgeDifferences(sentences, about, published)) if (!found.has(key)) found.set(key, { score: MIN_CONTEXT, pairs });
   // With a topic's ranking (rankOf), the entry whose sentence is most relevant to it first, so a topic shows its own
   // disagreement before another topic's; then strongest first. Each takes the pair of copies the entries before it
   // used least, so two disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.
