@@ -13,11 +13,7 @@ import { partsOf } from '../summary/passages.js';
  * repeats its subject). A section left with nothing on the question is shorter or left out, never refilled.
  * Undefined when the question has no focus word (it asks what the whole story is about): the sections are as before.
  */
-export function onQuestionTest(
-  focus: ((unit: Sentence) => boolean) | undefined,
-  printed: (sentence: Sentence) => boolean,
-  spoken: ReadonlySet<Sentence>,
-): ((sentence: Sentence, unit: Sentence | null | undefined) => boolean) | undefined {
+export function onQuestionTest(focus: ((unit: Sentence) => boolean) | undefined, printed: (sentence: Sentence) => boolean, spoken: ReadonlySet<Sentence>): ((sentence: Sentence, unit: Sentence | null | undefined) => boolean) | undefined {
   if (!focus) return undefined;
   return (sentence, unit) => printed(sentence) || spoken.has(sentence) || (!!unit && focus(unit));
 }
