@@ -301,7 +301,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   };
   // A question's sections hold only what bears on it (rule N, on-question.ts): its focus words, the answer printed, the asked
   // speaker's words. A topic's, and a question's with no focus word, as before.
-  const onQuestion = onQuestionTest(focusWords, (s) => shown.has(s) || near(s).some((n) => shown.has(n)), spokenSentences(speaking));
+  const onQuestion = onQuestionTest(
+    focusWords,
+    (s) => shown.has(s) || near(s).some((n) => shown.has(n)),
+    spokenSentences(speaking),
+    (s) => relevance.get(sentenceIdOf(index, s)) ?? 0,
+    scores.reduce((a, b) => Math.max(a, b), 0),
+  );
   const bears = (sentence: Sentence, unitOf: (s: Sentence) => Sentence | null | undefined = unitFor) => onQuestion?.(sentence, unitOf(sentence)) ?? true;
   const sideOnQuestion = (sentence: Sentence) => (bears(sentence) ? sideUnitFor(sentence) : null);
   const sameText = sameTextIn(index);

@@ -1,5 +1,6 @@
 import type { Sentence } from '../ingest/document.js';
 import { partsOf } from '../summary/passages.js';
+import { KEY_POINT_SHARE } from './key-points.js';
 
 /**
  * Rule N (docs/quality.md, "On the question, session 33 (16onq)"): a question's quotes, key figures, dated events and
@@ -10,12 +11,22 @@ import { partsOf } from '../summary/passages.js';
  * rule Q1's reading, past-lead.ts — the question's words held by some and at most half of its candidate units, the asked
  * thing beyond the story's common words), when the summary or key points print it already (the item refers back to the
  * answer and prints nothing of its own), or when it gives the asked speaker's words (a speech question's answer rarely
- * repeats its subject). A section left with nothing on the question is shorter or left out, never refilled.
+ * repeats its subject). Amendment N-A: the unit also has a sentence the question's relevance reaches at least half as much as
+ * its best sentence, the bar a key point meets (key-points.ts): these items are details under the answer, as key points are;
+ * a sentence in the fact pool only by its document never passes. A section left with nothing on the question is shorter or
+ * left out, never refilled.
  * Undefined when the question has no focus word (it asks what the whole story is about): the sections are as before.
  */
-export function onQuestionTest(focus: ((unit: Sentence) => boolean) | undefined, printed: (sentence: Sentence) => boolean, spoken: ReadonlySet<Sentence>): ((sentence: Sentence, unit: Sentence | null | undefined) => boolean) | undefined {
+export function onQuestionTest(
+  focus: ((unit: Sentence) => boolean) | undefined,
+  printed: (sentence: Sentence) => boolean,
+  spoken: ReadonlySet<Sentence>,
+  relevanceOf: (sentence: Sentence) => number,
+  best: number,
+): ((sentence: Sentence, unit: Sentence | null | undefined) => boolean) | undefined {
   if (!focus) return undefined;
-  return (sentence, unit) => printed(sentence) || spoken.has(sentence) || (!!unit && focus(unit));
+  const relevant = (unit: Sentence) => partsOf(unit).some((p) => relevanceOf(p) >= best * KEY_POINT_SHARE);
+  return (sentence, unit) => printed(sentence) || spoken.has(sentence) || (!!unit && focus(unit) && relevant(unit));
 }
 
 /** The sentences of a speech question's answering units: the asked speaker's words. */
