@@ -305,8 +305,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     focusWords,
     (s) => shown.has(s) || near(s).some((n) => shown.has(n)),
     spokenSentences(speaking),
-    (s) => relevance.get(sentenceIdOf(index, s)) ?? 0,
-    scores.reduce((a, b) => Math.max(a, b), 0),
+    (u) => rank?.(u) ?? 0,
+    lead && rank ? rank(lead) : 0,
   );
   const bears = (sentence: Sentence, unitOf: (s: Sentence) => Sentence | null | undefined = unitFor) => onQuestion?.(sentence, unitOf(sentence)) ?? true;
   const sideOnQuestion = (sentence: Sentence) => (bears(sentence) ? sideUnitFor(sentence) : null);

@@ -11,21 +11,21 @@ import { KEY_POINT_SHARE } from './key-points.js';
  * rule Q1's reading, past-lead.ts — the question's words held by some and at most half of its candidate units, the asked
  * thing beyond the story's common words), when the summary or key points print it already (the item refers back to the
  * answer and prints nothing of its own), or when it gives the asked speaker's words (a speech question's answer rarely
- * repeats its subject). Amendment N-A: the unit also has a sentence the question's relevance reaches at least half as much as
- * its best sentence, the bar a key point meets (key-points.ts): these items are details under the answer, as key points are;
- * a sentence in the fact pool only by its document never passes. A section left with nothing on the question is shorter or
- * left out, never refilled.
+ * repeats its subject). Amendment N-B: the unit also scores at least half the lead's score in the answer ranking
+ * (`answerScore`: the question's words it holds, weighed by rarity, where the asked form stands), the share a key point needs
+ * of the best unit (key-points.ts): these items are details under the answer, as key points are. A section left with nothing
+ * on the question is shorter or left out, never refilled.
  * Undefined when the question has no focus word (it asks what the whole story is about): the sections are as before.
  */
 export function onQuestionTest(
   focus: ((unit: Sentence) => boolean) | undefined,
   printed: (sentence: Sentence) => boolean,
   spoken: ReadonlySet<Sentence>,
-  relevanceOf: (sentence: Sentence) => number,
-  best: number,
+  answerScore: (unit: Sentence) => number,
+  lead: number,
 ): ((sentence: Sentence, unit: Sentence | null | undefined) => boolean) | undefined {
   if (!focus) return undefined;
-  const relevant = (unit: Sentence) => partsOf(unit).some((p) => relevanceOf(p) >= best * KEY_POINT_SHARE);
+  const relevant = (unit: Sentence) => answerScore(unit) >= lead * KEY_POINT_SHARE;
   return (sentence, unit) => printed(sentence) || spoken.has(sentence) || (!!unit && focus(unit) && relevant(unit));
 }
 
