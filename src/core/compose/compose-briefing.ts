@@ -306,7 +306,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     (s) => shown.has(s) || near(s).some((n) => shown.has(n)),
     spokenSentences(speaking),
     (u) => rank?.(u) ?? 0,
-    lead && rank ? rank(lead) : 0,
+    summary[0] && rank ? rank(summary[0]) : 0,
   );
   const bears = (sentence: Sentence, unitOf: (s: Sentence) => Sentence | null | undefined = unitFor) => onQuestion?.(sentence, unitOf(sentence)) ?? true;
   const sideOnQuestion = (sentence: Sentence) => (bears(sentence) ? sideUnitFor(sentence) : null);
