@@ -42,7 +42,6 @@ import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
-import { onQuestionTest, spokenSentences } from './on-question.js';
 import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
@@ -223,8 +222,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const askedRelation = mustBearType ? askedRelationTest(index, asked!, (s) => typed!.test.of(s) === 'answers') : undefined;
   // A question of a form kind: it holds a word of the question beyond the story's own (rule Q1, amendment C, docs/quality.md
   // "Thirty-second round (issue 16qfocus)"). A "what"/"how" answer is told in the set's own words, a quote rarely repeats its subject.
-  const focusWords = asked && holdsAskedWordTest(asked, ranked.units);
-  const holdsAskedWord = mustBearType ? focusWords : undefined;
+  const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
@@ -299,17 +297,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const others = unit ? partsOf(unit).filter((p) => p !== sentence) : [];
     return unit && !shown.has(sentence) && others.some((p) => shown.has(p)) && !others.every((p) => shown.has(p)) ? null : unit;
   };
-  // A question's sections hold only what bears on it (rule N, on-question.ts): its focus words, the answer printed, the asked
-  // speaker's words. A topic's, and a question's with no focus word, as before.
-  const onQuestion = onQuestionTest(
-    focusWords,
-    (s) => shown.has(s) || near(s).some((n) => shown.has(n)),
-    spokenSentences(speaking),
-    (u) => rank?.(u) ?? 0,
-    summary[0] && rank ? rank(summary[0]) : 0,
-  );
-  const bears = (sentence: Sentence, unitOf: (s: Sentence) => Sentence | null | undefined = unitFor) => onQuestion?.(sentence, unitOf(sentence)) ?? true;
-  const sideOnQuestion = (sentence: Sentence) => (bears(sentence) ? sideUnitFor(sentence) : null);
   const sameText = sameTextIn(index);
   // Each sentence of a quotation is shown as the whole quotation, and a quote that leans with what it leans on: one item stands for them.
   // Quotes, figures and dates are chosen when the sections before them are printed: a candidate whose passage those print in part
@@ -334,7 +321,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         findQuotes(pool, ofDocument, sameText).filter((q) => {
           if (q.named) quoteSpeakers.set(q.sentence, q.speaker);
           const unit = q.named ? quoteUnitFor(q.sentence) : null;
-          if (!unit || !printable(q.sentence, quoteUnitFor) || !bears(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
+          if (!unit || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
           return true;
         }),
@@ -350,7 +337,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     withoutSynonymRepeats(
       uniqueByAny(
         rankFigures(
-          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!) && bears(f.sentence, unitOf)),
+          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
           pool,
           asked,
           (s) => sentencesOf(s.docId)[s.position + 1],
@@ -374,7 +361,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, {
       rankOf,
       ...(whole ? { elsewhere: setFigures(index) } : {}),
-    }).filter((d) => d.values.every((v) => v.sentences.some(sideOnQuestion))),
+    }).filter((d) => d.values.every((v) => v.sentences.some(sideUnitFor))),
     askedCount,
     size.figuresThatDiffer,
   );
@@ -384,7 +371,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence);
-    return !!unit && printable(sentence, unitOf) && !speakerless(unit) && bears(sentence, unitOf);
+    return !!unit && printable(sentence, unitOf) && !speakerless(unit);
   };
   // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
@@ -405,7 +392,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument, bounds.topicDocuments);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
-  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideOnQuestion);
+  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf })
     .filter((d) => !shownAsFigure(d) && showable(d))
     .slice(0, size.differences)
@@ -578,7 +565,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     figures: printedFigures.map(({ item: f, ...how }) => ({ value: f.value, counts: f.counts, ...printedAs(f.sentence, how, figureUnit), ...attributed(figureUnit(f.sentence)!) })),
     timeline: printedEvents.map(({ item: e, ...how }) => ({ date: e.date, when: e.when, ...printedAs(e.sentence, how, eventUnit), ...(e.inferred ? { inferred: true } : {}), ...attributed(eventUnit(e.sentence)!) })),
     differences: printedDifferences,
-    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideOnQuestion) })),
+    figuresThatDiffer: differing.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer, sideUnitFor) })),
     sources: citer.sources(),
     // Nothing the set holds gives the asked speaker's words: the answer says so before what it says of them. Only when the
     // question asks for words alone ("say", "tell": no event of its own); "what did X demand" is answered by what X demands.

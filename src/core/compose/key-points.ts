@@ -18,7 +18,7 @@ import { opinionPoints } from './opinion-share.js';
  */
 
 /** Of the best unit's relevance, the share a key point must have: a question's tests halve a unit that fails one. */
-export const KEY_POINT_SHARE = 0.5;
+const KEY_POINT_SHARE = 0.5;
 /** New content words a key point needs besides names and figures, and their least share of its own. */
 const NEW_WORDS = 2;
 const NEW_SHARE = 1 / 3;
