@@ -4,7 +4,7 @@ import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
-import type { AskedRelation } from '../topics/question-focus.js';
+import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
@@ -323,8 +323,13 @@ export interface AskedWords {
  * away from what was asked. Otherwise undefined: the answer's place is read against every asked word, as before.
  */
 export function askedWordsStated(question: Question, isStoryWord: (stem: string) => boolean, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedWords | undefined {
-  const asked = question.asked.filter((s) => !isStoryWord(s));
-  if (!question.kind || !asked.length || asked.length === question.asked.length) return undefined;
+  // Amendment A: a verb that names no event ("go", "make") is no asked word, as in rule Q1 (past-lead.ts); the question's main
+  // verb is read by its dictionary form ("where was Yeltsin going").
+  const main = mainVerbOf(question.text, question.text);
+  const lightMain = main && LIGHT_VERB.test(main.lemma) ? stem(main.word) : undefined;
+  const light = (s: string) => s === lightMain || [...question.words].some((w) => LIGHT_VERB.test(w) && stem(w) === s);
+  const asked = question.asked.filter((s) => !isStoryWord(s) && !light(s));
+  if (!question.kind || !asked.length || question.asked.every((s) => asked.includes(s) || light(s))) return undefined;
   const words = { stems: new Set(asked) };
   const states = (u: Sentence) => answerPlace(u, question, true, undefined, words) === 'near';
   return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? words : undefined;
