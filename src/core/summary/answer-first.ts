@@ -4,7 +4,7 @@ import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
-import type { AskedRelation } from '../topics/question-focus.js';
+import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
@@ -251,11 +251,12 @@ function askedStems(question: Question): ReadonlySet<string> {
  * Read closely, a name is next to the asked words only when no other verb stands between them:
  * in "Hariri declined an invitation from the new president" Hariri is not the president.
  */
-function answerPlace(unit: Sentence, question: Question, closely = false, event?: ReadonlySet<string>): 'near' | 'away' | 'none' {
+function answerPlace(unit: Sentence, question: Question, closely = false, event?: ReadonlySet<string>, beyond?: AskedWords): 'near' | 'away' | 'none' {
   if (!question.kind) return 'near';
   const words = wordsOf(unit);
   // Read closely, a who-question's person stands next to the asked event: a unit that does not state it names no one in the asked relation.
-  const asked = closely && event ? event : new Set(question.asked);
+  // Otherwise, read closely, the answer stands next to a word of what was asked, not only next to the story's words (rule A1).
+  const asked = closely && event ? event : closely && beyond ? beyond.stems : new Set(question.asked);
   const anchors = words.flatMap((w, i) => (asked.has(w.stem) ? [i] : []));
   if (closely && event && !anchors.length) return 'none';
   const found = words.flatMap((_, i) => (isAnswer(question.kind!, words, i, question) ? [i] : []));
@@ -271,7 +272,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, beyond?: AskedWords): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -290,7 +291,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
     }
   }
   const share = total > 0 ? matched / total : 0;
-  const place = answerPlace(unit, question, true, relation?.event);
+  const place = answerPlace(unit, question, true, relation?.event, beyond);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
@@ -307,6 +308,31 @@ export function relationNamed(relation: AskedRelation | undefined, question: Que
   if (!relation) return undefined;
   const names = (u: Sentence) => partsOf(u).some((p) => p.stems.some((s) => relation.event.has(s))) && answerPlace(u, question, true, relation.event) === 'near';
   return summary.some(names) || topK(pool.units, pool.scores, ANSWER_POOL).some(names) ? relation : undefined;
+}
+
+/** The stems of a question's asked words beyond the story's own (rule A1). */
+export interface AskedWords {
+  stems: ReadonlySet<string>;
+}
+
+/**
+ * Rule A1 (docs/quality.md, "Answer first, session 33 (16answer)"): the asked part's words that are not the story's own
+ * (compose/story-words.ts), when the asked part holds some of the story's words too and some unit the lead may be chosen
+ * from (the summary's, the pool's best) holds the kind of thing asked for next to one of the others. Then a unit whose answer
+ * stands only next to the story's words (a stage result beside "Tour de France" for the crowd at its prologue) holds it
+ * away from what was asked. Otherwise undefined: the answer's place is read against every asked word, as before.
+ */
+export function askedWordsStated(question: Question, isStoryWord: (stem: string) => boolean, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): AskedWords | undefined {
+  // Amendment A: a verb that names no event ("go", "make") is no asked word, as in rule Q1 (past-lead.ts); the question's main
+  // verb is read by its dictionary form ("where was Yeltsin going").
+  const main = mainVerbOf(question.text, question.text);
+  const lightMain = main && LIGHT_VERB.test(main.lemma) ? stem(main.word) : undefined;
+  const light = (s: string) => s === lightMain || [...question.words].some((w) => LIGHT_VERB.test(w) && stem(w) === s);
+  const asked = question.asked.filter((s) => !isStoryWord(s) && !light(s));
+  if (!question.kind || !asked.length || question.asked.every((s) => asked.includes(s) || light(s))) return undefined;
+  const words = { stems: new Set(asked) };
+  const states = (u: Sentence) => answerPlace(u, question, true, undefined, words) === 'near';
+  return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? words : undefined;
 }
 
 /**
