@@ -173,7 +173,7 @@ describe('key figures', () => {
   it('describes a price by what was bought, a rate by its currency and an added number by the unit before it', () => {
     expect(figures('Last year, Nordhavn agreed to buy Ferro Lines Inc. for $12.5 million, creating a giant.')).toEqual(['$12.5 million | price of Ferro Lines Inc.']);
     expect(figures('The krona has been trading at 9.4 to the dollar this week.')).toEqual(['9.4 | to the dollar']);
-    expect(figures('The index, which lost 30.5 points on Monday, fell an additional 112.75 on Tuesday.')).toContain('112.75 | points fell');
+    expect(figures('The index, which lost 30.5 points on Monday, fell an additional 112.75 on Tuesday.')).toContain('112.75 | points index fell');
   });
 
   it('describes a number by the noun phrase it modifies, never by a noun of the phrase before it', () => {
@@ -687,5 +687,24 @@ describe('fractions wherever they stand, and a count said twice (docs/quality.md
   it('reads what an amount counts past its conversion in parentheses, and leaves "several billion" out', () => {
     expect(figures('Critics pointed to a $90,000 (60,000 pounds) fence built around the pier.')).toEqual(['$90,000 | fence built around the pier']);
     expect(values('The cleanup is expected to cost several billion dollars in loans.')).toEqual([]);
+  });
+});
+
+describe('a subject past an aside, a restatement, a coordinated subject (docs/quality.md, "Thirty-third round (issue 16figs12)")', () => {
+  it('reads a subject past an aside between commas, and "Shares of <name>" whole', () => {
+    expect(figures('Shares of Acme, the biggest U.S. widget maker, rose $1.6875, or 2.3 percent, to $74.375.')).toEqual(['$1.6875 | Shares of Acme rose', '$74.375 | Shares of Acme rose to']);
+    expect(figures('The main index in Lyon, France, closed down 5.5 percent.')).toEqual(['5.5 percent | main index closed down']);
+    // No aside: a subject that ends at its verb is read as before.
+    expect(figures('Prices, however, rose 5 percent.')).toEqual(['5 percent | rose']);
+  });
+
+  it('describes a restatement after ", or" by what the amount it restates is said of', () => {
+    expect(figures('The Widget index, which dropped 23.50 points on Monday, fell an additional 210.09, or by 2.7 percent, to close at 7,632.53.')).toContain('2.7 percent | Widget index fell');
+  });
+
+  it('reads two plural nouns joined by "and" before their verb as one subject when the count opens its clause', () => {
+    expect(figures('In 1990, 21 men and women were injured by the storm.')).toEqual(['21 | men and women were injured by the storm']);
+    // After a verb, "and" may open a new clause: the count keeps its own noun.
+    expect(figures('The storm killed 20 people and police said more died.')).toEqual(['20 | people killed']);
   });
 });
