@@ -1529,9 +1529,10 @@ function subjectBefore(k: Tokens, s: number): string {
 
 /**
  * Where the words before an aside end, when `c` is the comma that closes one: a noun phrase in apposition that opens with
- * a determiner ("Exxon, the biggest U.S. oil company,"), a capitalised name after a capitalised name ("Frankfurt,
- * Germany,"), or a relative clause ("The Dow Jones industrial average, which plunged 237.90 points on Wednesday,"); `c`
- * when none closes there (rule W2, 16figs12).
+ * a determiner ("Exxon, the biggest U.S. oil company,") or a capitalised name after a capitalised name ("Frankfurt,
+ * Germany,"); `c` when none closes there (rule W2, 16figs12). A relative clause is no such aside (amendment W2‴, after
+ * reading the hash): "The route, which was originally 10 kilometres long, was shortened by nearly half" printed "half
+ * route was shortened", as the twenty-fifth round's R3 did.
  */
 function beforeAside(k: Tokens, c: number): number {
   if (k.lower[c] !== ',') return c;
@@ -1541,8 +1542,7 @@ function beforeAside(k: Tokens, c: number): number {
   const inner = k.pos.slice(o + 1, c);
   const apposition = /^(?:the|a|an)$/.test(k.lower[o + 1]!) && !inner.some((p) => p === 'VERB' || p === 'AUX') && /^(?:NOUN|PROPN)$/.test(k.pos[c - 1]!);
   const place = k.pos[o - 1] === 'PROPN' && inner.every((p) => p === 'PROPN');
-  const relative = /^(?:which|who)$/.test(k.lower[o + 1]!) && /^(?:VERB|AUX)$/.test(k.pos[o + 2] ?? '');
-  return apposition || place || relative ? o - 1 : c;
+  return apposition || place ? o - 1 : c;
 }
 
 /**
