@@ -187,7 +187,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "a three-kilometer (two-mile)-long runway": a number joined by a hyphen to its unit modifies the noun after it; with
     // that unit all the label holds, the noun is lost and the label names nothing counted.
     const modifierAlone = tokens.lower[end + 1] === '-' && tokens.spaces[end + 1] === '' && measuresOnly(rest?.counts ?? told);
-    const counts = modifierAlone ? '' : (rest?.counts ?? told);
+    const own = modifierAlone ? '' : (rest?.counts ?? told);
+    // "fell an additional 210.09, or by 2.7 percent, to close at": a restatement of the amount before it (rule W1, 16figs12).
+    const counts = !own && restatesPrevious(tokens, start, end, previous) ? labelOf(tokens, subjectBefore(tokens, previous!.start)) : own;
     if (type === 'TALLY') {
       // "voted 240-47": a tally is two figures, each described by the verb that reports it.
       for (const value of tokens.words[start]!.split('-')) found.push({ value, counts });
@@ -384,6 +386,21 @@ function labelOf(k: Tokens, counts: string): string {
   // "Four of the past 10": a share whose whole names nothing counted ("of the past") says nothing.
   const namesNothing = /^of$/i.test(words[0] ?? '') && !words.some((w) => /^(?:NOUN|PROPN|VERB)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
   return says && !unitAlone && !namesNothing ? words.join(' ') : '';
+}
+
+/**
+ * "rose $1.6875, or 2.3 percent,", "fell an additional 210.09, or by 2.7 percent,": an amount set off by ", or" right after
+ * the amount before it (only that amount's unit between) says the same change in another unit (NOTES-a: a converted unit
+ * takes the first item's reading) (rule W1, 16figs12). It is described by the subject and verb of the amount it restates,
+ * not by that amount's unit ("2.7 percent | Dow fell", not "2.7 percent | points Dow fell").
+ */
+function restatesPrevious(k: Tokens, s: number, e: number, before: { end: number } | undefined): boolean {
+  if (!before || !/^(?:,|\.|;)$/.test(k.lower[e + 1] ?? '.')) return false;
+  let i = beforeHedge(k, s);
+  if (k.lower[i] === 'by') i--;
+  if (k.lower[i] !== 'or' || k.lower[i - 1] !== ',') return false;
+  for (let j = before.end + 1; j < i - 1; j++) if (!UNIT.test(k.lower[j]!) && !BIG.has(k.lower[j]!)) return false;
+  return before.end < i - 1;
 }
 
 /** Words a change amount may hold besides its numbers and units: "by", "an additional", ", or 2.3 percent,". */
@@ -1014,7 +1031,7 @@ function describeParts(k: Tokens, s: number, e: number): string {
     // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase.
     if (j > objectAt) j = complementPlace(k, j, phrase);
   }
-  if (phrase.length > nounStart) j = headList(k, j, phrase, objectOfGerund(k, s));
+  if (phrase.length > nounStart) j = headList(k, j, phrase, objectOfGerund(k, s), opensItsClause(k, s));
   // "840 kilometres per hour": a rate phrase after what is counted says what the number is (rule R, twenty-sixth round).
   if (phrase.length > nounStart && rateAt(k, j)) phrase.push(k.words[j++]!, k.words[j++]!);
   while (phrase.length && /^(?:-|of|in|for|who|that|which)$/.test(phrase.at(-1)!)) phrase.pop();
@@ -1167,7 +1184,7 @@ function beforeHedge(k: Tokens, s: number): number {
  * counted with it; returns where the list ended. A list whose last noun a verb follows stops before it ("20 people and
  * police said"): that noun opens the next clause.
  */
-function headList(k: Tokens, j: number, phrase: string[], afterGerund = false): number {
+function headList(k: Tokens, j: number, phrase: string[], afterGerund = false, subject = false): number {
   const list: string[] = [];
   let at = j;
   let plural = isPlural(k, j - 1);
@@ -1191,7 +1208,11 @@ function headList(k: Tokens, j: number, phrase: string[], afterGerund = false): 
     at = end;
     if (conjunction) {
       // Things counted together are plural ("women, children and elderly people"); "8.8 earthquake and tsunami" is not a list of what is counted.
-      if (k.pos[at] === 'VERB' || k.pos[at] === 'AUX' || !plural) return j;
+      // "In 1996, 21 men and women were killed": where the count opens its clause, two plural nouns joined by "and" are
+      // one subject and the verb is the pair's; after a verb ("killing 20 people and police said") "and" may open a new
+      // clause (rule W3, 16figs12).
+      const pairSubject = subject && n === 0 && conjunction === 1 && isPlural(k, j - 1) && isPlural(k, end - 1);
+      if (((k.pos[at] === 'VERB' || k.pos[at] === 'AUX') && !pairSubject) || !plural) return j;
       phrase.push(...list.join(' ').replace(/ ,/g, ',').split(' '));
       return at;
     }
@@ -1204,6 +1225,12 @@ function wordBeforeHedges(k: Tokens, s: number): number {
   let i = s - 1;
   while (i >= Math.max(0, s - 4) && leadsANumber(k.lower[i])) i--;
   return i;
+}
+
+/** Whether the number (past its hedges) opens its clause: the sentence's first word, or the first after a comma. */
+function opensItsClause(k: Tokens, s: number): boolean {
+  const i = wordBeforeHedges(k, s);
+  return i < 0 || k.lower[i] === ',';
 }
 
 /** Whether the number (past its hedges) is the object of a verb in -ing: "killing (at least) three prisoners". */
@@ -1464,6 +1491,9 @@ function subjectBefore(k: Tokens, s: number): string {
     if (antecedent < 0) return '';
     i = antecedent;
   }
+  // "Shares of Exxon, the biggest U.S. oil company, rose", "the index in Frankfurt, Germany, closed": the subject stands
+  // before an aside set off by commas (rule W2, 16figs12).
+  if (verb) i = beforeAside(k, i);
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
@@ -1473,6 +1503,15 @@ function subjectBefore(k: Tokens, s: number): string {
     if (!opensClause(k, head.at)) break;
     noun = head.words;
     i = head.at;
+  }
+  // "Shares of Exxon rose": a common noun that opens the clause before "of" and a name is the thing of the name that the
+  // verb is said of; the name alone ("Exxon rose") says something else (rule W2′, 16figs12).
+  const nameRun = k.pos.slice(i + 1, i + 1 + noun.length).every((p) => p === 'PROPN');
+  // The tagger reads a sentence's capitalised first word as a name ("Shares/PROPN"); there it is read as the noun it heads.
+  const headNoun = k.pos[i - 1] === 'NOUN' || (i === 1 && k.pos[0] === 'PROPN');
+  if (verb && nameRun && k.lower[i] === 'of' && headNoun && opensClause(k, i - 2)) {
+    noun = [k.words[i - 1]!, 'of', ...noun];
+    i -= 2;
   }
   // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
   // "the ones like 89.9": a pro-form names nothing.
@@ -1486,6 +1525,24 @@ function subjectBefore(k: Tokens, s: number): string {
   // "agreed to buy Amoco Corp. for $48.2 million": money paid for a thing is its price.
   if (parts[0]?.toLowerCase() === 'for' && parts.length === 1 && CURRENCY.has(k.lower[s] ?? '') && TRADE.test(k.lemma[i]?.toLowerCase() ?? '')) return `price of ${noun.join(' ')}`;
   return [...noun, ...parts].join(' ');
+}
+
+/**
+ * Where the words before an aside end, when `c` is the comma that closes one: a noun phrase in apposition that opens with
+ * a determiner ("Exxon, the biggest U.S. oil company,") or a capitalised name after a capitalised name ("Frankfurt,
+ * Germany,"); `c` when none closes there (rule W2, 16figs12). A relative clause is no such aside (amendment W2‴, after
+ * reading the hash): "The route, which was originally 10 kilometres long, was shortened by nearly half" printed "half
+ * route was shortened", as the twenty-fifth round's R3 did.
+ */
+function beforeAside(k: Tokens, c: number): number {
+  if (k.lower[c] !== ',') return c;
+  let o = c - 1;
+  while (o > 0 && c - o <= 12 && k.lower[o] !== ',' && !CLAUSE_MARK.test(k.lower[o]!)) o--;
+  if (k.lower[o] !== ',' || o === c - 1 || !/^(?:NOUN|PROPN)$/.test(k.pos[o - 1] ?? '')) return c;
+  const inner = k.pos.slice(o + 1, c);
+  const apposition = /^(?:the|a|an)$/.test(k.lower[o + 1]!) && !inner.some((p) => p === 'VERB' || p === 'AUX') && /^(?:NOUN|PROPN)$/.test(k.pos[c - 1]!);
+  const place = k.pos[o - 1] === 'PROPN' && inner.every((p) => p === 'PROPN');
+  return apposition || place ? o - 1 : c;
 }
 
 /**

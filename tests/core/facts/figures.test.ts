@@ -689,3 +689,24 @@ describe('fractions wherever they stand, and a count said twice (docs/quality.md
     expect(values('The cleanup is expected to cost several billion dollars in loans.')).toEqual([]);
   });
 });
+
+describe('a subject past an aside, a restatement, a coordinated subject (docs/quality.md, "Thirty-third round (issue 16figs12)")', () => {
+  it('reads a subject past an aside between commas, and "Shares of <name>" whole', () => {
+    expect(figures('Shares of Acme, the biggest U.S. widget maker, rose $1.6875, or 2.3 percent, to $74.375.')).toEqual(['$1.6875 | Shares of Acme rose', '$74.375 | Shares of Acme rose to']);
+    expect(figures('The main index in Lyon, France, closed down 5.5 percent.')).toEqual(['5.5 percent | main index closed down']);
+    // No aside: a subject that ends at its verb is read as before.
+    expect(figures('Prices, however, rose 5 percent.')).toEqual(['5 percent | rose']);
+  });
+
+  it('describes a restatement after ", or" by what the amount it restates is said of', () => {
+    expect(figures('The Widget index fell an additional 210.09, or by 2.7 percent, to close at 7,632.53.')).toContain('2.7 percent | Widget index fell');
+    // A relative clause is no aside the subject is read past (amendment W2‴): "half" is not printed before "route".
+    expect(figures('The route, which was 10 kilometres long, was shortened by nearly half.')).not.toContain('half | route was shortened');
+  });
+
+  it('reads two plural nouns joined by "and" before their verb as one subject when the count opens its clause', () => {
+    expect(figures('In 1990, 21 men and women were injured by the storm.')).toEqual(['21 | men and women were injured by the storm']);
+    // After a verb, "and" may open a new clause: the count keeps its own noun.
+    expect(figures('The storm killed 20 people and police said more died.')).toEqual(['20 | people killed']);
+  });
+});
