@@ -1,6 +1,7 @@
 import { surfaceOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import { type Clustering, clusterDocuments, combineClusters, documentVector, joinCluster, nearestCluster } from './cluster-documents.js';
+import { noClauseIsAbout } from './facet-arguments.js';
 import { isEpithet } from './facet-epithets.js';
 import { writtenAsModifier } from './facet-modifiers.js';
 import { afterNumber, phraseFault, storyEventStems } from './facet-names.js';
@@ -8,6 +9,7 @@ import { oneThing, sameThingInOtherWords } from './facet-referents.js';
 import { backgroundRate, isKey } from './keyness.js';
 import { isGeneric, nameStory, readAsNoun, readStory, type StoryReading, storyActor, wellFormed } from './name-story.js';
 import { discoverAngles } from './news-angles.js';
+import { topicRelevance } from './relevance.js';
 import { slugify, type Topic, titleCase } from './topic.js';
 
 const MAX_FACETS = 8;
@@ -145,17 +147,36 @@ const PHRASES_AFTER_ANGLES = 3;
  */
 function oneStoryFacets(index: TermIndex): Topic[] {
   const angles = discoverAngles(index, MIN_ANGLES).slice(0, MAX_FACETS);
-  if (angles.length < MIN_ANGLES) return discoverFacets(index, new Set(), MAX_FACETS);
+  const unspoken = new Set<Topic>();
+  if (angles.length < MIN_ANGLES) return withoutUnspoken(index, discoverFacets(index, new Set(), MAX_FACETS, unspoken), unspoken);
   const claimed = new Set(angles.flatMap((a) => [...a.sentences.keys()]));
-  const phrases = discoverFacets(index, claimed, Math.min(PHRASES_AFTER_ANGLES, MAX_FACETS - angles.length), new Set(angles.map((a) => a.topic.ref.slug)));
-  return [...angles.map((a) => a.topic), ...phrases];
+  const phrases = discoverFacets(index, claimed, Math.min(PHRASES_AFTER_ANGLES, MAX_FACETS - angles.length), unspoken, new Set(angles.map((a) => a.topic.ref.slug)));
+  return withoutUnspoken(index, [...angles.map((a) => a.topic), ...phrases], unspoken);
+}
+
+/**
+ * The facets without those no clause of the set is about (rule C), weakest first, each only when
+ * every document it reaches is reached by another facet still listed: a reader must still find every
+ * document through some topic, so such a facet stays rather than strand one.
+ */
+function withoutUnspoken(index: TermIndex, facets: Topic[], unspoken: ReadonlySet<Topic>): Topic[] {
+  if (!facets.some((t) => unspoken.has(t))) return facets;
+  const reached = new Map(facets.map((t) => [t, new Set([...topicRelevance(index, t)].filter(([, r]) => r > 0).map(([id]) => index.sentences[id]!.docId))]));
+  const kept = [...facets];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const facet = kept[i]!;
+    if (!unspoken.has(facet)) continue;
+    const others = kept.filter((t) => t !== facet);
+    if ([...reached.get(facet)!].every((doc) => others.some((t) => reached.get(t)!.has(doc)))) kept.splice(i, 1);
+  }
+  return kept;
 }
 
 /**
  * Recurring key phrases, grouped when they occur in the same sentences, at most `max`; a phrase
  * whose sentences are mostly `claimed` already (by an angle or a stronger phrase) is not one.
  */
-function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, used = new Set<string>()): Topic[] {
+function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, unspoken: Set<Topic>, used = new Set<string>()): Topic[] {
   const total = index.sentences.length;
   // A lone word two documents happen to share is noise ("team", "plan"); a facet named by one word
   // must come back in at least three.
@@ -215,7 +236,7 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     const slug = uniqueSlug(slugify(label), used);
     picked.push({ topic: { ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants }, phrase: head.p, ids: head.ids });
   }
-  return earned(index, picked);
+  return earned(index, picked, unspoken);
 }
 
 /** A facet the list chose: its topic, its phrase (stems) and the sentences that write the phrase. */
@@ -231,11 +252,14 @@ interface Picked {
  * explain better names none of them; a facet that names an earlier one's thing is folded into it
  * (its sentences and name kept there). Nothing is replaced: the cap is a ceiling, and a dropped facet does not make room for a weaker candidate.
  */
-function earned(index: TermIndex, picked: readonly Picked[]): Topic[] {
+function earned(index: TermIndex, picked: readonly Picked[], unspoken: Set<Topic>): Topic[] {
   const kept: Picked[] = [];
   const minDocs = Math.min(2, index.documents.size);
   for (const facet of picked) {
     const { phrase, ids } = facet;
+    // A phrase no clause of the set is about names a setting, a comparison or a fragment (rule C):
+    // marked here, and dropped once the list is whole unless it alone reaches a document.
+    if (noClauseIsAbout(index, phrase, ids)) unspoken.add(facet.topic);
     if (!phrase.includes(' ')) {
       // A word the set writes mostly inside compounds names none of them (rule M).
       if (!headOfTheSetsNames(index, phrase, ids) && !writtenAsModifier(index, phrase, ids)) kept.push(facet);
