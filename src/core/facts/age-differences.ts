@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { type TaggedWord, taggedWords } from '../nlp.js';
+import { daysBetween, MEASURE_REVISED_WITHIN_DAYS } from './figures-differ.js';
 
 /**
  * A person's age told two ways in the "N-year-old" form (docs/quality.md, "Conflicts, session 33 (16conf6)", rule A):
@@ -25,8 +26,6 @@ const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCa
 
 /** Read once per sentence; apart for a sentence read with the one before it and without (a search given no article order). */
 const known = { alone: new WeakMap<Sentence, StatedAge[]>(), after: new WeakMap<Sentence, StatedAge[]>() };
-/** A measure told in revisions is compared within a week (figures-differ.ts's window): an age changes over a long story. */
-const AGES_COMPARED_WITHIN_DAYS = 7;
 
 /**
  * The ages a sentence ties to a named holder. `before` is the sentence before it in its article: a definite description
@@ -184,7 +183,7 @@ export function findAgeDifferences(sentences: readonly Sentence[], about?: Reado
         if (Number(a.age.value) === Number(b.age.value) || a.sentence.docId === b.sentence.docId) continue;
         if (about && !about.has(a.sentence) && !about.has(b.sentence)) continue;
         const [pa, pb] = [published?.(a.sentence.docId), published?.(b.sentence.docId)];
-        if (pa && pb && Math.abs(Date.parse(pa) - Date.parse(pb)) / 86_400_000 > AGES_COMPARED_WITHIN_DAYS) continue;
+        if (pa && pb && daysBetween(pa, pb) > MEASURE_REVISED_WITHIN_DAYS) continue;
         if (!fullIn(a.sentence.docId) && !fullIn(b.sentence.docId)) continue;
         const values = [a.age.value, b.age.value].sort((x, y) => Number(x) - Number(y));
         const what = `age|${key}|${values.join('|')}`;

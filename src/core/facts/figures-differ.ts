@@ -595,7 +595,7 @@ const MONTH = `(${[...MONTHS.map(capitalised), ...MONTH_ABBREVIATIONS.map((m) =>
 const DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})\\b|\\b(\\d{1,2})\\s+${MONTH}\\b`, 'g');
 
 /** Days within which an event's measure may still be revised (docs/quality.md, seventeenth round, 16facts3, second rule). */
-const MEASURE_REVISED_WITHIN_DAYS = 7;
+export const MEASURE_REVISED_WITHIN_DAYS = 7;
 
 /**
  * The counted words open on a unit of measure or "magnitude" ("magnitude", "magnitude earthquake"): the figure measures an
@@ -606,7 +606,7 @@ function isMeasure(f: FoundFigure): boolean {
   return first !== undefined && (isMeasureUnit(first) || first === 'magnitude');
 }
 
-const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+export const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 
 /** "may 21" (as daysOf reads it) in the year of `published`, or the year before when that would fall after it: YYYY-MM-DD. */
 function dayBefore(day: string, published: string): string | undefined {
