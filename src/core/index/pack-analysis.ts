@@ -206,14 +206,8 @@ export function stringOf(strings: readonly string[]): (n: number) => string {
   };
 }
 
-/**
- * The earlier sentence whose text sentence `i` of a document repeats, if any (`own`: the document's sentences made so far):
- * where its word, stem and phrase numbers are the same too, the sentence takes that one's lists.
- */
-export type EarlierText = (i: number, own: readonly Sentence[]) => Sentence | undefined;
-
 /** The document a packed one holds, its strings looked up by `at`; throws on one that does not add up. */
-export function unpackDocument(packed: PackedDocument, at: (n: number) => string, earlier?: EarlierText): Document {
+export function unpackDocument(packed: PackedDocument, at: (n: number) => string): Document {
   const { shape, tokens, texts, rest, passages, ...document } = packed;
   const restOf = new Map(rest);
   const sentences: Sentence[] = [];
@@ -231,24 +225,8 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
     const length = shape[b + 3]!;
     const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
     if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
-    // A wire copy's lists are its first text's, when they hold the same strings: lists are never written once made, and a
-    // restart at 10,000 articles otherwise spends much of its time making, and collecting, hundreds of thousands of them.
-    const twin = earlier?.(i, sentences);
-    const lists = twin && sameTokens(twin, tokens, t, shape[b + 4]!, shape[b + 5]!, shape[b + 6]!, at) ? twin : undefined;
-    if (lists) t += lists.words.length + lists.stems.length + lists.phrases.length;
     // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
-    const sentence: Sentence = {
-      docId: document.id,
-      paragraph,
-      index: shape[b + 1]!,
-      position: i,
-      text,
-      words: lists ? lists.words : list(shape[b + 4]!),
-      stems: lists ? lists.stems : list(shape[b + 5]!),
-      phrases: lists ? lists.phrases : list(shape[b + 6]!),
-      figures: NO_FIGURES,
-      speech: null,
-    };
+    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES, speech: null };
     const more = restOf.get(i);
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }
@@ -257,13 +235,4 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
   const out: Document = { ...document, sentences };
   holdDeferred(out);
   return out;
-}
-
-/** Whether the tokens from `t` on (so many words, stems and phrases) are exactly `twin`'s lists: the table holds each string once. */
-function sameTokens(twin: Sentence, tokens: Numbers, t: number, words: number, stems: number, phrases: number, at: (n: number) => string): boolean {
-  if (twin.words.length !== words || twin.stems.length !== stems || twin.phrases.length !== phrases || t + words + stems + phrases > tokens.length) return false;
-  for (const list of [twin.words, twin.stems, twin.phrases]) {
-    for (let j = 0; j < list.length; j++) if (list[j] !== at(tokens[t++]!)) return false;
-  }
-  return true;
 }

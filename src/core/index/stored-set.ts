@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
-import type { Document, Sentence } from '../ingest/document.js';
+import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
 import { makeDeferred } from './deferred-readings.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
-import { type EarlierText, isNumbers, NO_SURFACES, type Numbers, type PackedDocument, packDocument, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
+import { isNumbers, NO_SURFACES, type Numbers, type PackedDocument, packDocument, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
 import { packExtras, unpackExtras } from './pack-extras.js';
 import type { TermIndex } from './term-index.js';
 
@@ -75,30 +75,18 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
   try {
     const at = stringOf(unpackStrings(held.strings, held.stringLengths));
     const addedAt = new Map(documents.slice(0, size).map((d) => [d.id, d.addedAt]));
-    const unpack = ({ extras, ...packed }: StoredDocument, earlier?: EarlierText): Document => {
+    const unpack = ({ extras, ...packed }: StoredDocument): Document => {
       if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
-      const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at, earlier);
+      const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at);
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;
       return document;
     };
-    // The index's sentences by id as they are made: a copy's first text (firstOfText, checked by unpackIndex) lends it its lists.
-    const sentences: Sentence[] = [];
-    const firstOfText = held.index.firstOfText;
-    const built = held.documents.map((packed) => {
-      const base = sentences.length;
-      const document = unpack(packed, (i, own) => {
-        const first = firstOfText[base + i];
-        if (first === undefined || first >= base + i) return undefined;
-        return first >= base ? own[first - base] : sentences[first];
-      });
-      for (const sentence of document.sentences) sentences.push(sentence);
-      return document;
-    });
+    const built = held.documents.map(unpack);
     const index = unpackIndex(held.index, built);
     // The copies come after every indexed document, so each finds the one with its text served and is skipped again.
-    const analyses: Analysis[] = [...built, ...copies.map((packed) => unpack(packed))].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
+    const analyses: Analysis[] = [...built, ...copies.map(unpack)].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
     for (const error of held.errors) analyses.push({ built: { error }, surfaces: NO_SURFACES });
     return { analyses, index, size };
   } catch (error) {

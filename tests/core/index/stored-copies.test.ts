@@ -4,7 +4,10 @@ import { readStoredSet, storedSetKey, storeSet } from '../../../src/core/index/s
 import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
 import type { Document, RawDocument } from '../../../src/core/ingest/document.js';
 
-/** Made-up wire story, a second outlet's version that runs two of its sentences verbatim, and a brief that repeats its own lead. */
+/**
+ * Made-up wire story, a second outlet's version that runs two of its sentences verbatim, and a brief that repeats its own lead
+ * (docs/quality.md, session 34 (17restart): rule R, measured and reverted, would have shared such copies' lists).
+ */
 const WIRE_LEAD = 'Flood waters breached the Karsten river dam early on Sunday, forcing 3,000 residents of Lower Vale from their homes.';
 const WIRE_QUOTE = '"The water rose faster than any of us had seen," said fire chief Tomas Berg.';
 const raws: RawDocument[] = [
@@ -61,42 +64,24 @@ const sentenceWith = (documents: readonly Document[], id: string, text: string) 
 /** Every sentence's fields in order, as answers read them. */
 const shapes = (documents: readonly Document[]) => JSON.stringify(documents.map((d) => d.sentences.map((s) => Object.entries(s).map(([k, v]) => [k, v === undefined ? '(undefined)' : v]))));
 
-describe('a restart reads a wire copy back with its first text’s word lists', () => {
-  it('reads back every sentence as analysed, and a sentence another outlet runs verbatim shares the first one’s words, stems and phrases', async () => {
+describe('a restart reads wire copies back as analysed', () => {
+  it('reads back every sentence of a story another outlet runs in part verbatim, and of a brief that repeats its lead, field for field', async () => {
     const documents = analysed();
     const back = await restarted(documents);
     expect(shapes(back)).toBe(shapes(documents));
     for (const text of [WIRE_LEAD, WIRE_QUOTE]) {
-      const first = sentenceWith(back, 'wire.md', text);
       const copy = sentenceWith(back, 'gazette.md', text);
-      expect(copy).not.toBe(first);
       expect(copy.docId).toBe('gazette.md');
-      expect(copy.words).toBe(first.words);
-      expect(copy.stems).toBe(first.stems);
-      expect(copy.phrases).toBe(first.phrases);
+      expect(copy.words).toEqual(sentenceWith(back, 'wire.md', text).words);
     }
-    // A sentence no other one repeats has lists of its own.
-    const own = sentenceWith(back, 'gazette.md', 'Residents spent the night in the Lower Vale school gym.');
-    expect(back.flatMap((d) => d.sentences).filter((s) => s.words === own.words)).toEqual([own]);
   });
 
-  it('shares the lists of a sentence its own document repeats', async () => {
-    const back = await restarted(analysed());
-    const [first, , again] = back.find((d) => d.id === 'brief.md')!.sentences;
-    expect(again!.text).toBe(first!.text);
-    expect(again!.stems).toBe(first!.stems);
-  });
-
-  it('gives a copy lists of its own where its stored stems are not its first text’s', async () => {
+  it('reads back a copy whose stored stems are not its first text’s with its own stems', async () => {
     const documents = analysed();
     const copy = sentenceWith(documents, 'gazette.md', WIRE_LEAD);
     copy.stems = [...copy.stems, 'karsten'];
     const back = await restarted(documents);
     expect(shapes(back)).toBe(shapes(documents));
-    const first = sentenceWith(back, 'wire.md', WIRE_LEAD);
-    const read = sentenceWith(back, 'gazette.md', WIRE_LEAD);
-    expect(read.stems).not.toBe(first.stems);
-    expect(read.stems).toEqual([...first.stems, 'karsten']);
-    expect(read.words).toEqual(first.words);
+    expect(sentenceWith(back, 'gazette.md', WIRE_LEAD).stems).toEqual([...sentenceWith(back, 'wire.md', WIRE_LEAD).stems, 'karsten']);
   });
 });
