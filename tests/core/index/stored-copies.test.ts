@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { type AnalysisCache, analyse, type StoredAnalysis } from '../../../src/core/index/analysis.js';
+import { readStoredSet, storedSetKey, storeSet } from '../../../src/core/index/stored-set.js';
+import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
+import type { Document, RawDocument } from '../../../src/core/ingest/document.js';
+
+/**
+ * Made-up wire story, a second outlet's version that runs two of its sentences verbatim, and a brief that repeats its own lead
+ * (docs/quality.md, session 34 (17restart): rule R, measured and reverted, would have shared such copies' lists).
+ */
+const WIRE_LEAD = 'Flood waters breached the Karsten river dam early on Sunday, forcing 3,000 residents of Lower Vale from their homes.';
+const WIRE_QUOTE = '"The water rose faster than any of us had seen," said fire chief Tomas Berg.';
+const raws: RawDocument[] = [
+  {
+    id: 'wire.md',
+    meta: { title: 'Dam breach', published: '2025-04-06' },
+    text: [WIRE_LEAD, WIRE_QUOTE, 'Engineers said the dam had not been inspected since 2019.'].join('\n\n'),
+  },
+  {
+    id: 'gazette.md',
+    meta: { title: 'Lower Vale evacuated', published: '2025-04-06' },
+    text: ['Residents spent the night in the Lower Vale school gym.', WIRE_LEAD, WIRE_QUOTE].join('\n\n'),
+  },
+  {
+    id: 'brief.md',
+    meta: { title: 'Dam update', published: '2025-04-07' },
+    text: ['The Karsten dam will be drained for repairs, the county said on Monday.', 'Repairs start in May.', 'The Karsten dam will be drained for repairs, the county said on Monday.'].join('\n\n'),
+  },
+];
+
+function memoryCache(): AnalysisCache {
+  const rows = new Map<string, Uint8Array>();
+  return {
+    async get(keys) {
+      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
+    },
+    async put(entries: readonly StoredAnalysis[]) {
+      for (const e of entries) rows.set(e.key, e.bytes);
+    },
+  };
+}
+
+const set = raws.map((r) => ({ id: r.id, key: `key-${r.id}`, addedAt: '' }));
+
+function analysed(): Document[] {
+  return raws.map((raw) => {
+    const built = analyse(raw).built;
+    if (!('document' in built)) throw new Error('expected a document');
+    return built.document;
+  });
+}
+
+async function restarted(documents: Document[]): Promise<Document[]> {
+  const index = createTermIndex();
+  for (const d of documents) addToIndex(index, d);
+  const cache = memoryCache();
+  await storeSet(cache, '/sets/dam', storedSetKey(set), index, [], () => undefined);
+  const back = await readStoredSet(cache, '/sets/dam', set, () => undefined);
+  if (!back) throw new Error('the stored set was not read back');
+  return back.analyses.flatMap((a) => ('document' in a.built ? [a.built.document] : []));
+}
+
+const sentenceWith = (documents: readonly Document[], id: string, text: string) => documents.find((d) => d.id === id)!.sentences.find((s) => s.text === text)!;
+/** Every sentence's fields in order, as answers read them. */
+const shapes = (documents: readonly Document[]) => JSON.stringify(documents.map((d) => d.sentences.map((s) => Object.entries(s).map(([k, v]) => [k, v === undefined ? '(undefined)' : v]))));
+
+describe('a restart reads wire copies back as analysed', () => {
+  it('reads back every sentence of a story another outlet runs in part verbatim, and of a brief that repeats its lead, field for field', async () => {
+    const documents = analysed();
+    const back = await restarted(documents);
+    expect(shapes(back)).toBe(shapes(documents));
+    for (const text of [WIRE_LEAD, WIRE_QUOTE]) {
+      const copy = sentenceWith(back, 'gazette.md', text);
+      expect(copy.docId).toBe('gazette.md');
+      expect(copy.words).toEqual(sentenceWith(back, 'wire.md', text).words);
+    }
+  });
+
+  it('reads back a copy whose stored stems are not its first text’s with its own stems', async () => {
+    const documents = analysed();
+    const copy = sentenceWith(documents, 'gazette.md', WIRE_LEAD);
+    copy.stems = [...copy.stems, 'karsten'];
+    const back = await restarted(documents);
+    expect(shapes(back)).toBe(shapes(documents));
+    expect(sentenceWith(back, 'gazette.md', WIRE_LEAD).stems).toEqual([...sentenceWith(back, 'wire.md', WIRE_LEAD).stems, 'karsten']);
+  });
+});
