@@ -1,6 +1,6 @@
 import { type Briefing, type DifferingValue, type Length, type NameGloss, type Point, parseBriefing, type ShownAt } from '../briefing.js';
 import { cappedMemo } from '../capped-memo.js';
-import { type FoundDifference, findDifferences, findDisputesTold } from '../facts/differences.js';
+import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures, isFraction } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
@@ -403,7 +403,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differences = [
     ...told,
     // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
-    ...(told.length >= size.differences ? [] : claimsAndDisputes(relevantPool, wide, (s) => idf(index, s), size.differences * 2))
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
@@ -677,18 +677,6 @@ function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], of
     }
   }
   return [...out];
-}
-
-/**
- * The claim search's pairs among the topic's own sentences, then a sentence of its wider pool that says accounts differ
- * with one telling an account (rule V, issue 16conf7): such a sentence belongs to the topic's documents whether or not it
- * ranks high for the topic's words. A sentence is in one pair only.
- */
-function claimsAndDisputes(own: readonly Sentence[], wide: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
-  const claims = findDifferences(own, weight, limit);
-  const used = new Set(claims.flatMap((d) => d.sides));
-  const disputes = findDisputesTold(wide, weight, limit).filter((d) => !d.sides.some((s) => used.has(s)));
-  return [...claims, ...disputes].slice(0, limit);
 }
 
 /** Sentences a narrow topic's facts are looked for in, its documents' included: wire copies repeat much of them. */

@@ -2,7 +2,6 @@ import { cappedMemo } from '../capped-memo.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
-import { deedsIn, type ReportedDispute, reportedDispute } from './reported-dispute.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -29,29 +28,6 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
       if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
     }
   }
-  return strongestApart(pairs, limit);
-}
-
-/**
- * Pairs of rule V alone (issue 16conf7): a sentence saying its sources' accounts differ, with another article's sentence
- * telling one of the accounts. Such sentences are rare, so a wider pool than the claim search's is searched for them.
- */
-export function findDisputesTold(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
-  const pairs: { score: number; difference: FoundDifference }[] = [];
-  const read = sentences.map(readSide);
-  for (const x of read) {
-    if (!x.dispute) continue;
-    for (const y of read) {
-      if (y.dispute || x.sentence.docId === y.sentence.docId) continue;
-      const told = disputeTold(x, y, weight);
-      if (told) pairs.push({ score: told.score, difference: { shared: told.shared, sides: [x.sentence, y.sentence] } });
-    }
-  }
-  return strongestApart(pairs, limit);
-}
-
-/** The strongest pairs first, each sentence in one pair only. */
-function strongestApart(pairs: { score: number; difference: FoundDifference }[], limit: number): FoundDifference[] {
   pairs.sort((x, y) => y.score - x.score);
   const used = new Set<Sentence>();
   const out: FoundDifference[] = [];
@@ -71,13 +47,11 @@ interface Side {
   stemSet: Set<string>;
   open: boolean;
   names: Set<string>;
-  /** What the sentence says is disputed, when it says its sources disagree (rule V). */
-  dispute: ReportedDispute | undefined;
 }
 
 function readSide(sentence: Sentence): Side {
   const stems = [...new Set(sentence.stems)];
-  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence), dispute: reportedDispute(sentence.text) };
+  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
 }
 
 /** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
@@ -98,8 +72,6 @@ function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { scor
   const a = x.sentence;
   const b = y.sentence;
   if (a.docId === b.docId) return { reason: 'same document' };
-  const told = disputeTold(x, y, weight);
-  if (told) return told;
   if (x.open || y.open) return { reason: 'open question' };
   const shared = y.stems.filter((s) => x.stemSet.has(s));
   const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
@@ -118,42 +90,6 @@ function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { scor
   const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !x.names.has(s) && !y.names.has(s))));
   if (!contrast) return { reason: 'no contrast' };
   return { score: sharedWeight * contrast, shared: shared.sort((p, q) => weight(q) - weight(p)) };
-}
-
-/**
- * Rule V (issue 16conf7): one side says its sources disagree ("witness accounts have varied widely, with some … and others
- * saying the fire appeared to start in the ceiling"), the other, from another article, tells one of the accounts ("it
- * started in the ceiling"): it shares two of the disputed account's words, one of them what the account says happened. The
- * cue stands for the contrast the words would have to show, and the shared predicate for the shared subject. A dispute is
- * an open question by nature; the side telling one account must not be one.
- */
-function disputeTold(x: Side, y: Side, weight: (stem: string) => number): { score: number; shared: string[] } | undefined {
-  if (!x.dispute === !y.dispute) return undefined;
-  const [reporting, telling] = x.dispute ? [x, y] : [y, x];
-  if (telling.open) return undefined;
-  const stance = stanceIn(polarity(reporting.sentence.text));
-  const stanceTold = stanceIn(polarity(telling.sentence.text));
-  // The other side tells the deed of the account as the account does, of one of its nouns: "started in the ceiling". Told
-  // the other way round ("would prohibit buying" / "able to buy") it sides with whoever disputes the account; told as what
-  // may happen ("may set off panic buying") it tells nothing.
-  const deeds = deedsIn(telling.sentence.text);
-  const told = reporting.dispute!.accounts.filter(
-    ({ predicate, takes }) => stance(predicate) !== undefined && stance(predicate) === stanceTold(predicate) && deeds.some((d) => d.predicate === predicate && [...d.takes].some((t) => takes.has(t))),
-  );
-  if (!told.length) return undefined;
-  if (sentenceSimilarity(x.sentence, y.sentence) >= SAME_POINT) return undefined;
-  const shared = [...new Set(told.flatMap(({ predicate, takes }) => [predicate, ...[...takes].filter((t) => telling.stemSet.has(t))]))];
-  return { score: shared.reduce((sum, s) => sum + weight(s), 0), shared: shared.sort((p, q) => weight(q) - weight(p)) };
-}
-
-/** How a sentence tells a deed: kept from it, allowed it, denied, or said to happen; undefined when none of these. */
-function stanceIn(p: Polarity): (deed: string) => 'barred' | 'allowed' | 'denied' | 'stated' | undefined {
-  return (deed) => (p.barred.has(deed) ? 'barred' : p.allowed.has(deed) ? 'allowed' : p.denied.has(deed) ? 'denied' : p.stated.has(deed) ? 'stated' : undefined);
-}
-
-/** Whether two sentences are a difference by rule V (one says accounts differ, the other tells one of them), for diagnosis. */
-export function toldOfADispute(a: Sentence, b: Sentence, weight: (stem: string) => number): boolean {
-  return a.docId !== b.docId && disputeTold(readSide(a), readSide(b), weight) !== undefined;
 }
 
 const namesKnown = new WeakMap<Sentence, Set<string>>();
