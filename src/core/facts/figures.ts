@@ -1378,6 +1378,8 @@ function exchangeBaseEnd(k: Tokens, e: number): number {
   const { lower } = k;
   const money = (w: string) => UNIT.test(w) || CURRENCY.has(w);
   const j = money(lower[e + 1] ?? '') && !/^(?:percent|per|cent|%|points?)$/.test(lower[e + 1] ?? '') ? e + 2 : e + 1;
+  // "trading at 3.4 to the dollar": with no unit of its own written the base names no rate (amendment X4′, after measuring).
+  if (j === e + 1) return -1;
   const at = /^(?:to|against)$/.test(lower[j] ?? '') && lower[j + 1] === 'the' ? j + 2 : lower[j] === 'per' ? j + 1 : -1;
   if (at < 0 || !money(lower[at] ?? '') || /^(?:percent|per|cent|%|points?)$/.test(lower[at] ?? '')) return -1;
   return /^(?:NOUN|PROPN)$/.test(k.pos[at + 1] ?? '') ? -1 : at;
