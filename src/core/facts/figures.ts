@@ -800,17 +800,13 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // A stock price's fraction ("rose 3 13/16") belongs to the number before it.
     if (/^\d+\/\d+$/.test(digits) && pos[s - 1] === 'NUM') return false;
     // Numbers inside names and ranks: "Apollo 11", "Article 5", "S&P 500", "No. 2", "graf 19".
-    // A label is never hedged: "a highway about 40 kilometers west" measures a distance (rule X5, 16figs13).
-    const hedged = APPROXIMATORS.has(lower[s]!) && !/^an?$/.test(lower[s]!);
-    if ((RANK.has(prev) && !hedged) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
+    if (RANK.has(prev) || (pos[s - 1] === 'PROPN' && /^\p{Lu}/u.test(k.words[s - 1]!) && k.spaces[s] !== '' && !BIG.has(next) && pos[e + 1] !== 'NOUN')) return false;
     if (prev === '.' && k.spaces[s] === '') return false;
     // "the Type 22 frigate", "a Boeing 737 jet": a count comes before the words that modify its noun ("the 22 frigates"),
     // never after a capitalised modifier that opens the phrase; a number there designates that word and counts nothing
     // (rule D, twenty-sixth round, 16figs6); after a count ("12 Type 23 frigates") as well. A name the number opens, or a
     // name with no determiner before it ("In Baghdad 20 people died"), is read as before.
     if (/^\p{Lu}/u.test(k.words[s - 1] ?? '') && k.spaces[s] !== '' && (/^(?:the|a|an|'s|’s)$/.test(lower[s - 2] ?? '') || pos[s - 2] === 'NUM') && pos[e + 1] === 'NOUN' && !BIG.has(next)) return false;
-    // "(UTC+8)", "GMT-5": a time zone's offset is a clock reading (rule X3, 16figs13).
-    if (CLOCK.has(prev) && /^[+\-−–]\d/.test(k.words[s]!)) return false;
     // "29 degrees, 50.36 minutes north; 48, 43.08 minutes east": a position on a map measures nothing (rule C).
     if (inPosition(k, s, e)) return false;
     // "the Group of 77 and China", "the Class of 1998": a number after "of" that ends a capitalised name counts nothing.
@@ -846,9 +842,6 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "the two-thirds majority" is a fraction, not a compound modifier.
     const compound = next === '-' && k.spaces[e + 1] === '' && k.spaces[e + 2] === '' && !DENOMINATOR.test(next2);
     if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && wordsOnly && /^(?:two|three|both)$/.test(text.at(-1)!) && !compound) return false;
-    // "assigned to the four when they were seized", "The five had been arrested": any number after "the" with nothing after
-    // it that it counts is a pronoun for a set already named (rule X1, 16figs13).
-    if ((prev === 'the' || prev === 'other' || prev === 'latter' || prev === 'former') && headsItsPhrase(k, e)) return false;
     // "the world's seven richest nations", "the two largest discounters": a number before a superlative names a group by
     // its rank; it defines the group and measures nothing.
     if (superlative(k, e + 1)) return false;
@@ -866,20 +859,6 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   if (lower[back] === '(' || lower[back] === '[' || (lower[back] === 'or' && lower[back - 1] === '(')) return false;
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
-}
-
-/**
- * Whether nothing after the number at `e` is what it counts: no noun, adjective, number, unit or hyphen follows, and a
- * verb only when it is no participle before a noun ("the four abducted engineers" counts engineers).
- */
-function headsItsPhrase(k: Tokens, e: number): boolean {
-  const next = k.pos[e + 1] ?? '';
-  const word = k.lower[e + 1] ?? '';
-  // "the 900 or so remaining workers", "the 3 and one-half year war", "the 180 plus riders": a hedge, a range or a mixed
-  // number goes on to what is counted, and so does a noun in quotation marks ("the four "building blocks"") (amendment
-  // X1′, after measuring).
-  if (/^(?:NOUN|PROPN|ADJ|NUM)$/.test(next) || /^(?:and|or|to|plus|odd|["“'‘])$/.test(word) || word === '-' || BIG.has(word) || UNIT.test(word) || MEASURE.test(word) || TIME_UNITS.test(word) || CURRENCY.has(word)) return false;
-  return next !== 'VERB' || !/^(?:NOUN|PROPN)$/.test(k.pos[e + 2] ?? '');
 }
 
 const POSITION_PART = /^(?:degrees?|minutes?|seconds?|°|,|;|['’′"”])$/;
@@ -1363,26 +1342,9 @@ function restatedEnd(k: Tokens, e: number): number {
  */
 function ratePeriodEnd(k: Tokens, e: number): number {
   const { lower, pos } = k;
-  const base = exchangeBaseEnd(k, e);
-  if (base >= 0) return base;
   const at = lower[e + 1] === 'for' && /^(?:the|each|every)$/.test(lower[e + 2] ?? '') ? e + 3 : /^(?:a|an|per|every)$/.test(lower[e + 1] ?? '') ? e + 2 : -1;
   if (at < 0 || !/^(?:second|minute|hour|day|night|week|month|quarter|year)$/.test(lower[at] ?? '')) return -1;
   return /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos[at + 1] ?? '') || lower[at + 1] === "'s" ? -1 : at;
-}
-
-/**
- * "3.8 ringgit to the dollar", "9.5 against the euro", "140 yen per dollar": a rate of exchange's base, said of the amount
- * as a rate's period is (rule X4, 16figs13); where it ends (the amount's own unit kept with it), or -1.
- */
-function exchangeBaseEnd(k: Tokens, e: number): number {
-  const { lower } = k;
-  const money = (w: string) => UNIT.test(w) || CURRENCY.has(w);
-  const j = money(lower[e + 1] ?? '') && !/^(?:percent|per|cent|%|points?)$/.test(lower[e + 1] ?? '') ? e + 2 : e + 1;
-  // "trading at 3.4 to the dollar": with no unit of its own written the base names no rate (amendment X4′, after measuring).
-  if (j === e + 1) return -1;
-  const at = /^(?:to|against)$/.test(lower[j] ?? '') && lower[j + 1] === 'the' ? j + 2 : lower[j] === 'per' ? j + 1 : -1;
-  if (at < 0 || !money(lower[at] ?? '') || /^(?:percent|per|cent|%|points?)$/.test(lower[at] ?? '')) return -1;
-  return /^(?:NOUN|PROPN)$/.test(k.pos[at + 1] ?? '') ? -1 : at;
 }
 
 /**
