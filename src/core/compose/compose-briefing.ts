@@ -229,7 +229,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
   // Any question: it holds a word of the question its story does not write throughout (rule B, docs/quality.md "A question's
   // points beyond its story, session 34 (16qitems)"), or it gives the asked speaker's words, which rarely repeat the question.
-  const beyondStory = asked && isStoryWord ? beyondStoryTest(asked, ranked.units, isStoryWord) : undefined;
+  const beyondStory = asked && isStoryWord ? beyondStoryTest(asked, ranked.units, isStoryWord, (s) => index.stemSentences.has(s)) : undefined;
   const writesBeyondStory = (u: Sentence) => !beyondStory || beyondStory(u) || !!speaking?.has(u);
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && writesBeyondStory(u) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });

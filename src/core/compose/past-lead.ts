@@ -1,7 +1,8 @@
+import { relatedStems } from '../index/related-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { partsOf } from '../summary/passages.js';
-import { LIGHT_VERB, sameName } from '../topics/question-focus.js';
+import { LIGHT_VERB, RELATED_IN_CONTEXT, sameName } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 
 /**
@@ -42,11 +43,18 @@ export function holdsAskedWordTest(question: Question, candidates: readonly Sent
  * its story does not write throughout, a word that is not a story word (`isStoryWord`: more than half of the story's
  * documents write it, story-words.ts) and that some candidate unit holds. The story's words say which story is asked of
  * ("Haiti", "quake"); the others say what of it is asked ("prisoners", "broke out"), and a point that writes none of them is
- * another fact of the story. Undefined when every question word the candidates hold is the story's: the question then asks
- * what the story is, and any of its facts bears on it.
+ * another fact of the story. Amendment B-1: a word close in meaning to such a word stands in for it ("images" for "photos",
+ * at the bar a word stands in where the rest of the question anchors it), unless the story writes it throughout too.
+ * Undefined when every question word the candidates hold is the story's: the question then asks what the story is, and any
+ * of its facts bears on it.
  */
-export function beyondStoryTest(question: Question, candidates: readonly Sentence[], isStoryWord: (stem: string) => boolean): ((unit: Sentence) => boolean) | undefined {
+export function beyondStoryTest(question: Question, candidates: readonly Sentence[], isStoryWord: (stem: string) => boolean, inSet: (stem: string) => boolean): ((unit: Sentence) => boolean) | undefined {
   const beyond = questionWordsOf(question).filter((w) => !isStoryWord(w) && candidates.some((u) => holds(u, w)));
   if (!beyond.length) return undefined;
-  return (unit) => beyond.some((w) => holds(unit, w));
+  const standIns = new Set<string>();
+  for (const word of question.words) {
+    if (!beyond.includes(stem(word))) continue;
+    for (const r of relatedStems(word, inSet)) if (r.similarity >= RELATED_IN_CONTEXT && !isStoryWord(r.stem)) standIns.add(r.stem);
+  }
+  return (unit) => beyond.some((w) => holds(unit, w)) || partsOf(unit).some((p) => p.stems.some((s) => standIns.has(s)));
 }
