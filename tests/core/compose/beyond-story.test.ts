@@ -61,7 +61,12 @@ describe('after a question’s lead, a point writes a word of the question its s
     const refunds = sentence('Passengers of the Northern Star ferry were offered refunds by the operator.');
     // The story writes "Northern Star", "ferry", "hull" and "coast guard" throughout; "photos" is what was asked of it.
     const story = new Set(stemsOf('Northern Star ferry hull coast guard'));
-    const test = beyondStoryTest(readQuestion('what did the photos of the Northern Star ferry hull show')!, [took, images, refunds], (s) => story.has(s), () => true);
+    const test = beyondStoryTest(
+      readQuestion('what did the photos of the Northern Star ferry hull show')!,
+      [took, images, refunds],
+      (s) => story.has(s),
+      () => true,
+    );
     expect([took, images, refunds].map((u) => test!(u))).toEqual([true, true, false]);
   });
 });
