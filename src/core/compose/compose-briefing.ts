@@ -89,12 +89,14 @@ export interface ComposeInput {
   passages?: PassageRules;
   /** Sentences weighed at most (the bounds' `pool`); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
+  /** The question's verb no sentence states of what it asks about: the briefing answers from the rest of the question, and says so. */
+  unsaidVerb?: string;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit, unsaidVerb }: ComposeInput): Briefing {
   const size = SIZES[length];
   // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
   // An ad-hoc answer weighs less than a topic's briefing, which is composed before anyone asks (candidate-pool.ts).
@@ -229,7 +231,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
   // Any question: it holds a word of the question its story does not write throughout (rule B, docs/quality.md "A question's
   // points beyond its story, session 34 (16qitems)"), or it gives the asked speaker's words, which rarely repeat the question.
-  const beyondStory = asked && isStoryWord ? beyondStoryTest(asked, ranked.units, isStoryWord, (s) => index.stemSentences.has(s)) : undefined;
+  const beyondStory = asked && isStoryWord ? beyondStoryTest(asked, ranked.units, isStoryWord, (s) => index.stemSentences.has(s), unsaidVerb) : undefined;
   const writesBeyondStory = (u: Sentence) => !beyondStory || beyondStory(u) || !!speaking?.has(u);
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && writesBeyondStory(u) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });

@@ -48,8 +48,10 @@ export function holdsAskedWordTest(question: Question, candidates: readonly Sent
  * Undefined when every question word the candidates hold is the story's: the question then asks what the story is, and any
  * of its facts bears on it.
  */
-export function beyondStoryTest(question: Question, candidates: readonly Sentence[], isStoryWord: (stem: string) => boolean, inSet: (stem: string) => boolean): ((unit: Sentence) => boolean) | undefined {
-  const beyond = questionWordsOf(question).filter((w) => !isStoryWord(w) && candidates.some((u) => holds(u, w)));
+export function beyondStoryTest(question: Question, candidates: readonly Sentence[], isStoryWord: (stem: string) => boolean, inSet: (stem: string) => boolean, unsaidVerb?: string): ((unit: Sentence) => boolean) | undefined {
+  // Amendment B-2: a verb no sentence states of what was asked marks no point that answers; the briefing answers from the rest.
+  const unsaid = unsaidVerb && stem(unsaidVerb.toLowerCase());
+  const beyond = questionWordsOf(question).filter((w) => w !== unsaid && !isStoryWord(w) && candidates.some((u) => holds(u, w)));
   if (!beyond.length) return undefined;
   const standIns = new Set<string>();
   for (const word of question.words) {
