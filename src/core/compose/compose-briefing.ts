@@ -42,7 +42,7 @@ import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
-import { beyondStoryTest, holdsAskedWordTest } from './past-lead.js';
+import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
@@ -89,14 +89,12 @@ export interface ComposeInput {
   passages?: PassageRules;
   /** Sentences weighed at most (the bounds' `pool`); Infinity weighs every match, for comparison. */
   candidateLimit?: number;
-  /** The question's verb no sentence states of what it asks about: the briefing answers from the rest of the question, and says so. */
-  unsaidVerb?: string;
 }
 
 export type DocumentInfo = Map<string, { published?: string; sentenceCount: number }>;
 
 /** Builds the cited, extractive briefing on one topic from the sentences that speak to it. */
-export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit, unsaidVerb }: ComposeInput): Briefing {
+export function composeBriefing({ set, index, topic, relevance, length, now, documents = documentInfo(index), passages = true, question, candidateLimit }: ComposeInput): Briefing {
   const size = SIZES[length];
   // Every stage after retrieval reads a bounded pool: an answer costs what the answer needs, not what the set holds.
   // An ad-hoc answer weighs less than a topic's briefing, which is composed before anyone asks (candidate-pool.ts).
@@ -195,8 +193,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The instance an order or status word asks about ("the first prize"), where the set tells it (answer-first.ts).
   const instance = question && modifierStated(question, chosenSummary, ranked);
   // The asked part's words that are not the story's own, where the set tells the answer next to one of them (rule A1, answer-first.ts).
-  const isStoryWord = question && topic.ref.kind === 'query' ? storyWordTest(index, ranked.units) : undefined;
-  const askedWords = question?.kind && FORM_KINDS.has(question.kind) && isStoryWord ? askedWordsStated(question, isStoryWord, chosenSummary, ranked) : undefined;
+  const askedWords = question?.kind && FORM_KINDS.has(question.kind) && topic.ref.kind === 'query' ? askedWordsStated(question, storyWordTest(index, ranked.units), chosenSummary, ranked) : undefined;
   const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
@@ -229,11 +226,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question of a form kind: it holds a word of the question beyond the story's own (rule Q1, amendment C, docs/quality.md
   // "Thirty-second round (issue 16qfocus)"). A "what"/"how" answer is told in the set's own words, a quote rarely repeats its subject.
   const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
-  // Any question: it holds a word of the question its story does not write throughout (rule B, docs/quality.md "A question's
-  // points beyond its story, session 34 (16qitems)"), or it gives the asked speaker's words, which rarely repeat the question.
-  const beyondStory = asked && isStoryWord ? beyondStoryTest(asked, ranked.units, isStoryWord, (s) => index.stemSentences.has(s), unsaidVerb) : undefined;
-  const writesBeyondStory = (u: Sentence) => !beyondStory || beyondStory(u) || !!speaking?.has(u);
-  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && writesBeyondStory(u) && (askedRelation?.(u) ?? true));
+  const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.

@@ -252,7 +252,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       }
       const { scores, asked, named, unsaidVerb } = scored;
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
-      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}), ...(unsaidVerb ? { unsaidVerb } : {}) });
+      briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
       if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
