@@ -16,7 +16,7 @@ import { sameTextIn } from '../index/same-text.js';
 import { idf, sentenceIdOf, surfaceOf, type TermIndex } from '../index/term-index.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
-import { answerFirst, answerScore, askedNounNamed, askedWordsStated, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
+import { answerFirst, answerScore, askedWordsStated, modifierStated, relationNamed, wordCount } from '../summary/answer-first.js';
 import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } from '../summary/answer-type.js';
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
@@ -194,9 +194,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const instance = question && modifierStated(question, chosenSummary, ranked);
   // The asked part's words that are not the story's own, where the set tells the answer next to one of them (rule A1, answer-first.ts).
   const askedWords = question?.kind && FORM_KINDS.has(question.kind) && topic.ref.kind === 'query' ? askedWordsStated(question, storyWordTest(index, ranked.units), chosenSummary, ranked) : undefined;
-  // The noun a "which N" question asks an instance of, where the set names one (rule W, answer-first.ts).
-  const askedNoun = question && topic.ref.kind === 'query' ? askedNounNamed(question, chosenSummary, ranked) : undefined;
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords, askedNoun) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));

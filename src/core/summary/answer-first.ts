@@ -6,7 +6,6 @@ import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { askedNounOf, namesAskedNoun } from './asked-noun.js';
 import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
@@ -273,7 +272,7 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, beyond?: AskedWords, noun?: string): number {
+export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, beyond?: AskedWords): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -294,7 +293,7 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event, beyond);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
-  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1) * (noun && !namesAskedNoun(unit, noun, question) ? WITHOUT_ANSWER : 1);
+  const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
@@ -346,17 +345,6 @@ export function modifierStated(question: Question, summary: readonly Sentence[],
   if (!instance) return undefined;
   const states = (u: Sentence) => statesModifier(u, instance);
   return summary.some(states) || topK(pool.units, pool.scores, ANSWER_POOL).some(states) ? instance : undefined;
-}
-
-/**
- * The noun a "which N" question asks an instance of, when the set names one: some unit the lead may be chosen from (the
- * summary's, the pool's best) writes it with what tells one from another (asked-noun.ts, rule W). Otherwise undefined.
- */
-export function askedNounNamed(question: Question, summary: readonly Sentence[], pool: { units: readonly Sentence[]; scores: ArrayLike<number> }): string | undefined {
-  const noun = askedNounOf(question);
-  if (!noun) return undefined;
-  const names = (u: Sentence) => namesAskedNoun(u, noun, question);
-  return summary.some(names) || topK(pool.units, pool.scores, ANSWER_POOL).some(names) ? noun : undefined;
 }
 
 /** Words between a modifier and the thing it qualifies, at most ("the first Nobel prize", "initially being carried"). */
