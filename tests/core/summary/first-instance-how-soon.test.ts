@@ -3,7 +3,11 @@ import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
 
 /** Made-up wire copy for two readings of a question's lead (docs/quality.md, "Answer first, session 34 (16lead14)"). */
-const libraryOf = (set: string, docs: Array<{ id: string; published: string; text: string }>) => createLibrary(set, docs.map(({ id, text, published }) => ({ id, text, meta: { published } })));
+const libraryOf = (set: string, docs: Array<{ id: string; published: string; text: string }>) =>
+  createLibrary(
+    set,
+    docs.map(({ id, text, published }) => ({ id, text, meta: { published } })),
+  );
 const leadOf = (library: ReturnType<typeof createLibrary>, query: string) => {
   const r = library.brief(query, { length: 'short' });
   expect(r.ok).toBe(true);
