@@ -383,9 +383,16 @@ function verbBetween(words: readonly Word[], from: number, to: number, question:
  */
 const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:previously|earlier|formerly|previous)\b|\blast\s+(?:time\b|\p{L}+ed\b)/iu;
 
+/**
+ * A time question on the first instance ("when did Russia first put forward…", "in what year did cyclists first ride the
+ * Tour"): the adverb "first" after an auxiliary and its subject, before a verb; not after a determiner or a possessive ("the
+ * first plane", "Saramago's first novel"), which names an instance (rule F, docs/quality.md "Answer first, session 34 (16lead14)").
+ */
+const ASKS_FIRST = /\b(?:did|do|does|was|were|is|are|has|have|had)\s+(?:\p{L}[\p{L}'’-]*\s+)*?(?<!\b(?:the|a|an|its|his|her|their|our|your|my|this|that)\s)(?<!['’]s\s)first\s+\p{Ll}/iu;
+
 /** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
 function historyFactor(unit: Sentence, question: Question, year: number): number {
-  if (question.kind === 'time' && ASKS_EARLIER.test(question.text)) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
+  if (question.kind === 'time' && (ASKS_EARLIER.test(question.text) || ASKS_FIRST.test(question.text))) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
   // "When did Hariri become prime minister" is answered by "who has been prime minister since 1992": the year a state that still holds began.
   if (question.kind === 'time' && ASKS_ONSET.test(question.text) && datesOnsetNear(unit, question, year)) return 1;
   return isBackground(unit, question, year) ? BACKGROUND : 1;

@@ -14,7 +14,8 @@ const QUESTION_WORD = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|w
 const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
-  /\bhow\s+(?:many|much|long|far|often)\b/gi,
+  // "How soon" and "how quickly" ask for a time as "how long" does (docs/quality.md, "Answer first, session 34 (16lead14)", rule S).
+  /\bhow\s+(?:many|much|long|far|often|soon|quickly)\b/gi,
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
