@@ -661,12 +661,18 @@ function isSpeech(text: string, span: Span): boolean {
   if (isTitleCase(inner)) return false;
   if (n >= 4) return true;
   if (n < 3) return false;
+  // "We're halfway home": a phrase that opens on a subject pronoun has a verb, a clause, whatever the tagger makes of its
+  // last word (rule T, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
+  if (SUBJECT_PRONOUN.test(inner.replace(/^[^\p{L}]+/u, ''))) return true;
   const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '))
     .tokens()
     .out(its.pos) as string[];
   const last = tags.at(-1);
   return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
 }
+
+/** A personal subject pronoun opening a phrase, alone or with its verb contracted ("I'm", "we're", "it's"). */
+const SUBJECT_PRONOUN = /^(?:I|we|you|he|she|it|they)(?:['’](?:m|re|s|ve|ll|d))?\s/iu;
 
 /**
  * Words that introduce what follows as a name, not as anyone's words: a group "that calls itself", "known as",
@@ -1593,6 +1599,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     if (!words) own.set(sentence, (words = {}));
     return words;
   };
+  const openingPerson = (text: string | undefined) => (text ? (introducedSubject(text) ?? personOpening(text, fullName)) : undefined);
   const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
     const text = sentence.text;
     const words = ownWordsOf(sentence);
@@ -1607,7 +1614,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
       // too; "Still, he insists…" goes on about the person just introduced.
       const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
-      if (words.subject === undefined) words.subject = introducedSubject(text) ?? personOpening(text, fullName) ?? describedOpening(text, tied) ?? null;
+      if (words.subject === undefined) words.subject = openingPerson(text) ?? openingPerson(afterOpeningPhrase(text)) ?? describedOpening(text, tied) ?? null;
       const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
@@ -1690,7 +1697,8 @@ function attribute(document: readonly Sentence[], until: number, { names, people
 function introducedSubject(text: string): string | undefined {
   const tokens = tokensOf(text);
   let end = 0;
-  while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
+  // "Secretary of State Ana Lind": an office's "of" between capitalised words stays in the run (rule O).
+  while (end < tokens.length && (capitalised(tokens[end]!) || (end > 0 && tokens[end]!.word === 'of' && capitalised(tokens[end + 1] ?? tokens[end]!))) && !endsPart(tokens[end]!)) end++;
   // "Prime Minister Ola Berg travelled to the site": a title before the name says it is a person's.
   if (end >= 3 && tokens[0] && isTitle(tokens[0]) && opensLower(tokens[end]?.bare ?? '')) {
     const name = trailingName(tokens.slice(0, end));
@@ -1735,6 +1743,19 @@ function describedOpening(text: string, tied: (speaker: string, text: string) =>
   const opening = /^(?:The|Its|His|Her|Their) ((?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*)(?=,| of | \p{Ll})/u.exec(text);
   return opening ? tied(opening[1]!, text) : undefined;
 }
+
+/**
+ * "At the harbour, Port Director Ana Lind praised…", "On Friday, Lind flew…": the words after a short opening phrase of place
+ * or time set off by a comma, where the sentence's subject stands (rule O, docs/quality.md, "Who said what on a set nobody
+ * tuned on, session 34").
+ */
+function afterOpeningPhrase(text: string): string | undefined {
+  const comma = /^([^,]*),\s+/.exec(text);
+  if (!comma) return undefined;
+  const opening = comma[1]!.split(/\s+/);
+  return opening.length <= 5 && OPENS_CIRCUMSTANCE.has(opening[0]!.toLowerCase()) ? text.slice(comma[0].length) : undefined;
+}
+const OPENS_CIRCUMSTANCE = new Set([...PLACE_PREPOSITIONS, 'during', 'after', 'before', 'since', 'until', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...TIME_NAMES]);
 
 /** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */
 function opensOnPronoun(text: string): boolean {
