@@ -530,6 +530,17 @@ function personMeant(context: readonly string[], people: ReadonlyMap<string, str
 }
 
 /**
+ * Whether the article writes the role's head word as a title before the name: "Secretary of State Ana Lind" for "the
+ * secretary" (rule O′, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
+ */
+function titledAs(name: string, role: string, document: readonly Sentence[]): boolean {
+  const head = role.split(' ').at(-1)!;
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = new RegExp(`(?<![\\p{L}])[${head[0]!.toUpperCase()}${head[0]}]${escaped(head.slice(1))} (?:(?:of|for|the|\\p{Lu}[\\p{L}.'’-]*) ){0,4}${escaped(name)}(?![\\p{L}])`, 'u');
+  return document.some((s) => s.text.includes(name) && title.test(s.text));
+}
+
+/**
  * "Gov." beside "Jim Geringer" for "the governor": a title written as the opening letters of a word and a full stop stands for the
  * role word it opens (rule G2, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
  */
@@ -696,7 +707,9 @@ const REPORTING = new Set(
     'argue warn insist claim note explain stress add tell write describe call ' +
     // "sent a statement reassuring relatives that '…'": assuring someone that is telling them.
     'assured assures assuring reassured reassures reassuring ' +
-    'recounted recounts recounting maintained confirmed answered exclaimed whispered'
+    'recounted recounts recounting maintained confirmed answered exclaimed whispered ' +
+    // Words sent by radio, telephone, wire or message are speech (rule M, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
+    'radioed telephoned phoned cabled wired faxed e-mailed emailed texted tweeted messaged'
   ).split(' '),
 );
 /** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
@@ -1380,6 +1393,8 @@ interface Frame {
   speaker?: string;
   /** Credited through a spokesman: the author named before the quotation wins over the relaying voice after it. */
   relayed?: boolean;
+  /** Read from the subject of a clause that a colon ends before the quotation: a speaker only when it is a person named in full. */
+  byColon?: boolean;
 }
 
 /**
@@ -1506,6 +1521,12 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
+  // "Lind held up two fingers: "…"": a colon that ends the sentence's own clause sets off its subject's words (rule C,
+  // docs/quality.md, "Who said what on a set nobody tuned on, session 34"); attribute keeps only a person named in full.
+  if (!after && !before && firstQuoted > 0 && /:$/.test(tokens[firstQuoted - 1]!.word) && !inside.slice(0, firstQuoted).some(Boolean)) {
+    const opening = openingName(text, tokens);
+    if (opening) return { speaker: opening, byColon: true };
+  }
   return { speaker: after ?? before };
 }
 
@@ -1645,12 +1666,13 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       if (!openedInside && !open) readWithoutSpeech(sentence, true);
       continue;
     }
-    if (!frameSpeakers.has(frame)) frameSpeakers.set(frame, asNamed(frame.speaker, text, names));
+    if (!frameSpeakers.has(frame)) frameSpeakers.set(frame, frame.byColon ? (personIn(frame.speaker!, fullName) ?? undefined) : asNamed(frame.speaker, text, names));
     let speaker = resolve(frameSpeakers.get(frame), sentence.position);
     // "…," the Cuban leader said, after a sentence naming Castro: a role is the one person the sentences before it name.
     if (speaker && isRole(speaker)) {
       const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
-      speaker = personMeant(context, people(), speaker) ?? speaker;
+      const voice = lastVoice && lastVoice.paragraph === sentence.paragraph && sentence.position - lastVoice.position <= 3 ? lastVoice.speaker : undefined;
+      speaker = personMeant(context, people(), speaker) ?? (voice && titledAs(voice, speaker, document) ? voice : undefined) ?? speaker;
     } else if (speaker) speaker = tied(speaker, text) ?? speaker;
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
@@ -1718,20 +1740,29 @@ function introducedSubject(text: string): string | undefined {
  * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
  */
 function personOpening(text: string, fullName: (name: string) => string): string | undefined {
-  const tokens = tokensOf(text);
+  const name = openingName(text, tokensOf(text));
+  return name ? personIn(name, fullName) : undefined;
+}
+
+/** A name as the person the article names in full ("Saramago" → "Jose Saramago"); a place or a body in one word is no one here. */
+function personIn(name: string, fullName: (name: string) => string): string | undefined {
+  const full = fullName(shortNameOf(name));
+  return full.includes(' ') ? full : undefined;
+}
+
+/** The name of one to three capitalised words a sentence opens on, as the subject of the verb after it ("Saramago learned…"). */
+function openingName(text: string, tokens: readonly Token[]): string | undefined {
   let end = 0;
   while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!) && !/['’]s$/.test(tokens[end]!.bare)) end++;
   if (end === 0 || end > 3 || !opensLower(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
   const name = trailingName(tokens.slice(0, end));
   if (!name) return undefined;
-  const full = fullName(shortNameOf(name));
-  if (!full.includes(' ')) return undefined;
   // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
   const read = readDoc(text).tokens();
   const tags = read.out(its.pos) as string[];
   const words = read.out() as string[];
   const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
-  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
+  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? name : undefined;
 }
 
 /**
