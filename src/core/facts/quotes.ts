@@ -707,11 +707,14 @@ const REPORTING = new Set(
     'argue warn insist claim note explain stress add tell write describe call ' +
     // "sent a statement reassuring relatives that '…'": assuring someone that is telling them.
     'assured assures assuring reassured reassures reassuring ' +
-    'recounted recounts recounting maintained confirmed answered exclaimed whispered ' +
-    // Words sent by radio, telephone, wire or message are speech (rule M, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
-    'radioed telephoned phoned cabled wired faxed e-mailed emailed texted tweeted messaged'
+    'recounted recounts recounting maintained confirmed answered exclaimed whispered'
   ).split(' '),
 );
+/** Words sent by radio, telephone, wire or message are speech (rule M, docs/quality.md, "Who said what on a set nobody tuned on, session 34"). */
+const SENT = new Set('radioed telephoned phoned cabled wired faxed e-mailed emailed texted tweeted messaged'.split(' '));
+for (const verb of SENT) REPORTING.add(verb);
+/** "the faxed statement": such a verb after an article or a possessive modifies the noun after it (amendment M′). */
+const sentModifier = (tokens: readonly Token[], i: number) => i > 0 && SENT.has(tokens[i]!.bare) && /^(?:a|an|the|its|his|her|their|our|my|your)$/i.test(tokens[i - 1]!.bare);
 /** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
 const REPORTING_STEMS = new Set([...REPORTING].map((w) => stem(w)));
 export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.has(verbStem);
@@ -719,7 +722,8 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i);
+const reports = (tokens: readonly Token[], i: number) =>
+  REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i) && !sentModifier(tokens, i);
 /** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
 const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
 const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));

@@ -552,13 +552,9 @@ describe('who said what on sets nobody tuned on (docs/quality.md, "Who said what
     expect(who(['On Friday, Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.'])).toEqual(['Ana Lind']);
   });
 
-  it('gives a role the voice just heard when the article writes the role as that person\'s title (rule O′)', () => {
+  it("gives a role the voice just heard when the article writes the role as that person's title (rule O′)", () => {
     expect(
-      who([
-        'At the harbour, Minister of Transport Ana Lind praised the crews and the new ferry.',
-        '"That was truly a great day for the coast," she told the crews after the launch.',
-        '"So my thanks to all of you," the minister said.',
-      ]),
+      who(['At the harbour, Minister of Transport Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.', '"So my thanks to all of you," the minister said.']),
     ).toEqual(['Ana Lind', 'Ana Lind']);
     // A role whose title the article never writes before the voice's name stays a description.
     expect(who(['Ana Lind praised the crews.', '"That was truly a great day for the coast," she told them.', '"So my thanks to all of you," the minister said.'])).toEqual(['Ana Lind', 'minister']);
@@ -573,5 +569,7 @@ describe('who said what on sets nobody tuned on (docs/quality.md, "Who said what
   it('reads words sent by radio or telephone as speech (rule M)', () => {
     expect(who(['"Good luck to all of you out there," harbour control in Malmo radioed to the crew as the ferry left.'])).toEqual(['harbour control']);
     expect(who(['"The ice is breaking up near the pier," Tove Lind telephoned from the quay.'])).toEqual(['Tove Lind']);
+    // After an article the participle modifies its noun: the statement speaks, not its sender (amendment M′).
+    expect(who(['"Such a ferry plan breaks the law," the faxed statement said.'])).toEqual(['faxed statement']);
   });
 });
