@@ -530,6 +530,17 @@ function personMeant(context: readonly string[], people: ReadonlyMap<string, str
 }
 
 /**
+ * Whether the article writes the role's head word as a title before the name: "Secretary of State Ana Lind" for "the
+ * secretary" (rule O′, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
+ */
+function titledAs(name: string, role: string, document: readonly Sentence[]): boolean {
+  const head = role.split(' ').at(-1)!;
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const title = new RegExp(`(?<![\\p{L}])[${head[0]!.toUpperCase()}${head[0]}]${escaped(head.slice(1))} (?:(?:of|for|the|\\p{Lu}[\\p{L}.'’-]*) ){0,4}${escaped(name)}(?![\\p{L}])`, 'u');
+  return document.some((s) => s.text.includes(name) && title.test(s.text));
+}
+
+/**
  * "Gov." beside "Jim Geringer" for "the governor": a title written as the opening letters of a word and a full stop stands for the
  * role word it opens (rule G2, docs/quality.md, "Twenty-eighth round (issue 16speaker5)").
  */
@@ -661,12 +672,18 @@ function isSpeech(text: string, span: Span): boolean {
   if (isTitleCase(inner)) return false;
   if (n >= 4) return true;
   if (n < 3) return false;
+  // "We're halfway home": a phrase that opens on a subject pronoun has a verb, a clause, whatever the tagger makes of its
+  // last word (rule T, docs/quality.md, "Who said what on a set nobody tuned on, session 34").
+  if (SUBJECT_PRONOUN.test(inner.replace(/^[^\p{L}]+/u, ''))) return true;
   const tags = readDoc(inner.replace(/[^\p{L}\p{N}\s'’-]/gu, ' '))
     .tokens()
     .out(its.pos) as string[];
   const last = tags.at(-1);
   return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
 }
+
+/** A personal subject pronoun opening a phrase, alone or with its verb contracted ("I'm", "we're", "it's"). */
+const SUBJECT_PRONOUN = /^(?:I|we|you|he|she|it|they)(?:['’](?:m|re|s|ve|ll|d))?\s/iu;
 
 /**
  * Words that introduce what follows as a name, not as anyone's words: a group "that calls itself", "known as",
@@ -693,6 +710,11 @@ const REPORTING = new Set(
     'recounted recounts recounting maintained confirmed answered exclaimed whispered'
   ).split(' '),
 );
+/** Words sent by radio, telephone, wire or message are speech (rule M, docs/quality.md, "Who said what on a set nobody tuned on, session 34"). */
+const SENT = new Set('radioed telephoned phoned cabled wired faxed e-mailed emailed texted tweeted messaged'.split(' '));
+for (const verb of SENT) REPORTING.add(verb);
+/** "the faxed statement": such a verb after an article or a possessive modifies the noun after it (amendment M′). */
+const sentModifier = (tokens: readonly Token[], i: number) => i > 0 && SENT.has(tokens[i]!.bare) && /^(?:a|an|the|its|his|her|their|our|my|your)$/i.test(tokens[i - 1]!.bare);
 /** The reporting verbs by stem: a question's verb in its dictionary form ("ask", "demand") asks for speech when its stem is one. */
 const REPORTING_STEMS = new Set([...REPORTING].map((w) => stem(w)));
 export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.has(verbStem);
@@ -700,7 +722,8 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * A reporting verb as written in running text ("States" in "United States" is a name). "Agreed" reports words only where it
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
-const reports = (tokens: readonly Token[], i: number) => REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i);
+const reports = (tokens: readonly Token[], i: number) =>
+  REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i) && !sentModifier(tokens, i);
 /** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
 const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
 const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));
@@ -1374,6 +1397,8 @@ interface Frame {
   speaker?: string;
   /** Credited through a spokesman: the author named before the quotation wins over the relaying voice after it. */
   relayed?: boolean;
+  /** Read from the subject of a clause that a colon ends before the quotation: a speaker only when it is a person named in full. */
+  byColon?: boolean;
 }
 
 /**
@@ -1500,6 +1525,12 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
+  // "Lind held up two fingers: "…"": a colon that ends the sentence's own clause sets off its subject's words (rule C,
+  // docs/quality.md, "Who said what on a set nobody tuned on, session 34"); attribute keeps only a person named in full.
+  if (!after && !before && firstQuoted > 0 && /:$/.test(tokens[firstQuoted - 1]!.word) && !inside.slice(0, firstQuoted).some(Boolean)) {
+    const opening = openingName(text, tokens);
+    if (opening) return { speaker: opening, byColon: true };
+  }
   return { speaker: after ?? before };
 }
 
@@ -1593,6 +1624,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     if (!words) own.set(sentence, (words = {}));
     return words;
   };
+  const openingPerson = (text: string | undefined) => (text ? (introducedSubject(text) ?? personOpening(text, fullName)) : undefined);
   const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
     const text = sentence.text;
     const words = ownWordsOf(sentence);
@@ -1607,7 +1639,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
       // too; "Still, he insists…" goes on about the person just introduced.
       const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
-      if (words.subject === undefined) words.subject = introducedSubject(text) ?? personOpening(text, fullName) ?? describedOpening(text, tied) ?? null;
+      if (words.subject === undefined) words.subject = openingPerson(text) ?? openingPerson(afterOpeningPhrase(text)) ?? describedOpening(text, tied) ?? null;
       const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
@@ -1638,12 +1670,13 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       if (!openedInside && !open) readWithoutSpeech(sentence, true);
       continue;
     }
-    if (!frameSpeakers.has(frame)) frameSpeakers.set(frame, asNamed(frame.speaker, text, names));
+    if (!frameSpeakers.has(frame)) frameSpeakers.set(frame, frame.byColon ? (personIn(frame.speaker!, fullName) ?? undefined) : asNamed(frame.speaker, text, names));
     let speaker = resolve(frameSpeakers.get(frame), sentence.position);
     // "…," the Cuban leader said, after a sentence naming Castro: a role is the one person the sentences before it name.
     if (speaker && isRole(speaker)) {
       const context = [...document.slice(Math.max(0, at - ROLE_REACH), at).map((s) => s.text), ownWords(text, marks.spans)];
-      speaker = personMeant(context, people(), speaker) ?? speaker;
+      const voice = lastVoice && lastVoice.paragraph === sentence.paragraph && sentence.position - lastVoice.position <= 3 ? lastVoice.speaker : undefined;
+      speaker = personMeant(context, people(), speaker) ?? (voice && titledAs(voice, speaker, document) ? voice : undefined) ?? speaker;
     } else if (speaker) speaker = tied(speaker, text) ?? speaker;
     const carriedIn = marks.spans[0]?.carried && marks.spans[0].start === 0;
     if (carriedIn && block) block.sentences.push(sentence);
@@ -1690,7 +1723,8 @@ function attribute(document: readonly Sentence[], until: number, { names, people
 function introducedSubject(text: string): string | undefined {
   const tokens = tokensOf(text);
   let end = 0;
-  while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!)) end++;
+  // "Secretary of State Ana Lind": an office's "of" between capitalised words stays in the run (rule O).
+  while (end < tokens.length && (capitalised(tokens[end]!) || (end > 0 && tokens[end]!.word === 'of' && capitalised(tokens[end + 1] ?? tokens[end]!))) && !endsPart(tokens[end]!)) end++;
   // "Prime Minister Ola Berg travelled to the site": a title before the name says it is a person's.
   if (end >= 3 && tokens[0] && isTitle(tokens[0]) && opensLower(tokens[end]?.bare ?? '')) {
     const name = trailingName(tokens.slice(0, end));
@@ -1710,20 +1744,29 @@ function introducedSubject(text: string): string | undefined {
  * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
  */
 function personOpening(text: string, fullName: (name: string) => string): string | undefined {
-  const tokens = tokensOf(text);
+  const name = openingName(text, tokensOf(text));
+  return name ? personIn(name, fullName) : undefined;
+}
+
+/** A name as the person the article names in full ("Saramago" → "Jose Saramago"); a place or a body in one word is no one here. */
+function personIn(name: string, fullName: (name: string) => string): string | undefined {
+  const full = fullName(shortNameOf(name));
+  return full.includes(' ') ? full : undefined;
+}
+
+/** The name of one to three capitalised words a sentence opens on, as the subject of the verb after it ("Saramago learned…"). */
+function openingName(text: string, tokens: readonly Token[]): string | undefined {
   let end = 0;
   while (end < tokens.length && capitalised(tokens[end]!) && !endsPart(tokens[end]!) && !/['’]s$/.test(tokens[end]!.bare)) end++;
   if (end === 0 || end > 3 || !opensLower(tokens[end]?.word ?? '') || functionWord(tokens[end]!.bare) || NOT_NAME_WORDS.has(tokens[0]!.bare)) return undefined;
   const name = trailingName(tokens.slice(0, end));
   if (!name) return undefined;
-  const full = fullName(shortNameOf(name));
-  if (!full.includes(' ')) return undefined;
   // The subject of the sentence's verb: "Gay leaders charge…" opens on a noun's modifier, no one.
   const read = readDoc(text).tokens();
   const tags = read.out(its.pos) as string[];
   const words = read.out() as string[];
   const at = words.indexOf(tokens[end]!.word.replace(/[^\p{L}'’-]+$/u, ''));
-  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? full : undefined;
+  return at >= 0 && (tags[at] === 'VERB' || tags[at] === 'AUX') ? name : undefined;
 }
 
 /**
@@ -1735,6 +1778,19 @@ function describedOpening(text: string, tied: (speaker: string, text: string) =>
   const opening = /^(?:The|Its|His|Her|Their) ((?:[\p{L}-]+ ){0,3}?\p{Ll}[\p{Ll}-]*)(?=,| of | \p{Ll})/u.exec(text);
   return opening ? tied(opening[1]!, text) : undefined;
 }
+
+/**
+ * "At the harbour, Port Director Ana Lind praised…", "On Friday, Lind flew…": the words after a short opening phrase of place
+ * or time set off by a comma, where the sentence's subject stands (rule O, docs/quality.md, "Who said what on a set nobody
+ * tuned on, session 34").
+ */
+function afterOpeningPhrase(text: string): string | undefined {
+  const comma = /^([^,]*),\s+/.exec(text);
+  if (!comma) return undefined;
+  const opening = comma[1]!.split(/\s+/);
+  return opening.length <= 5 && OPENS_CIRCUMSTANCE.has(opening[0]!.toLowerCase()) ? text.slice(comma[0].length) : undefined;
+}
+const OPENS_CIRCUMSTANCE = new Set([...PLACE_PREPOSITIONS, 'during', 'after', 'before', 'since', 'until', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...TIME_NAMES]);
 
 /** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */
 function opensOnPronoun(text: string): boolean {

@@ -239,8 +239,10 @@ describe('who said what', () => {
   it('resolves a role to the one person the sentences before it name with that role, and only then', () => {
     const castro = ['Among the guests was Harbour Minister Tove Lind, who described the fire as grave.'];
     expect(who(castro, ['"We will rebuild every pier we lost," the harbour minister said.'])).toEqual(['Tove Lind']);
-    // Two people in reach: the reading is ambiguous, the role stays.
-    expect(who(['Ola Berg said the port would close.', 'Harbour Minister Tove Lind said it would not.', '"We will rebuild every pier we lost," the minister said.'])).toEqual(['minister']);
+    // Two people in reach: the reading is ambiguous, the role stays, unless the voice just heard is the one the article
+    // gives the title (rule O′, session 34).
+    expect(who(['Ola Berg said the port would close.', 'Harbour Minister Tove Lind said it would not.', 'Berg said he would appeal.', '"We will rebuild every pier we lost," the minister said.'])).toEqual(['minister']);
+    expect(who(['Ola Berg said the port would close.', 'Harbour Minister Tove Lind said it would not.', '"We will rebuild every pier we lost," the minister said.'])).toEqual(['Tove Lind']);
     // The one person in reach was never given the role: it stays.
     expect(who(['Ola Berg said the port would close on Friday.'], ['"We will rebuild every pier we lost," the harbour minister said.'])).toEqual(['harbour minister']);
   });
@@ -534,5 +536,40 @@ describe('the speaker of a quotation is the one its own sentence names, as a nam
     ).toEqual(['Ana Lind']);
     // Guard: the participle after a comma still reports ("…, warning that "…"").
     expect(who(['Ana Lind spoke in Malmo on Friday, warning that "the harbour will close for a long time."'])).toEqual(['Ana Lind']);
+  });
+});
+
+describe('who said what on sets nobody tuned on (docs/quality.md, "Who said what on a set nobody tuned on, session 34")', () => {
+  it('reads a three-word quotation that opens on a subject pronoun as speech, not as a label (rule T)', () => {
+    expect(who(['"We\'re halfway home," harbour master Tove Lind said after the tow.'])).toEqual(['Tove Lind']);
+    expect(who(['"I\'m a sailor," Lind said of the rescue.'])).toEqual(['Lind']);
+    // A noun phrase in quotation marks is still a label.
+    expect(who(['Lind called it a "rescue of sorts" after the tow.'])).toEqual([]);
+  });
+
+  it('gives a "she" the person introduced after an opening phrase and an office with "of" (rule O)', () => {
+    expect(who(['At the harbour, Minister of Transport Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.'])).toEqual(['Ana Lind']);
+    expect(who(['On Friday, Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.'])).toEqual(['Ana Lind']);
+  });
+
+  it("gives a role the voice just heard when the article writes the role as that person's title (rule O′)", () => {
+    expect(
+      who(['At the harbour, Minister of Transport Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.', '"So my thanks to all of you," the minister said.']),
+    ).toEqual(['Ana Lind', 'Ana Lind']);
+    // A role whose title the article never writes before the voice's name stays a description.
+    expect(who(['Ana Lind praised the crews.', '"That was truly a great day for the coast," she told them.', '"So my thanks to all of you," the minister said.'])).toEqual(['Ana Lind', 'minister']);
+  });
+
+  it('credits words set off by a colon to the person whose clause the colon ends (rule C)', () => {
+    expect(who(['The ferry, captained by Tove Lind, stayed in port.', 'Alarms rang on the bridge.', 'Lind held up two fingers an inch apart: "We were that close to the rocks."'])).toEqual(['Tove Lind']);
+    // A place or a body in one word, never named in full as a person, is no speaker.
+    expect(who(['Malmo put up a banner: "Welcome home to all our sailors."'])).toEqual(['']);
+  });
+
+  it('reads words sent by radio or telephone as speech (rule M)', () => {
+    expect(who(['"Good luck to all of you out there," harbour control in Malmo radioed to the crew as the ferry left.'])).toEqual(['harbour control']);
+    expect(who(['"The ice is breaking up near the pier," Tove Lind telephoned from the quay.'])).toEqual(['Tove Lind']);
+    // After an article the participle modifies its noun: the statement speaks, not its sender (amendment M′).
+    expect(who(['"Such a ferry plan breaks the law," the faxed statement said.'])).toEqual(['faxed statement']);
   });
 });
