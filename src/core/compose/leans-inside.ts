@@ -1,6 +1,7 @@
 import { cappedMemo } from '../capped-memo.js';
 import type { Sentence } from '../ingest/document.js';
 import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 
 /**
  * Rule L (docs/quality.md, "Twenty-seventh round (issue 16lean2)"): how a sentence leans on what came before it in its
@@ -146,7 +147,7 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police
 
 /** Whether a capitalised word is written so inside a sentence of its document (not after a sentence's or a quotation's opening). */
 function writtenAsName(word: string, written: readonly string[]): boolean {
-  const inside = new RegExp(`[^\\s"“‘(]\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+  const inside = new RegExp(`[^\\s"“‘(]\\s+${regExpLiteral(word)}\\b`, 'u');
   return written.some((text) => inside.test(text));
 }
 

@@ -5,6 +5,7 @@ import { FUNCTION_WORDS, namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
 import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
+import { regExpLiteral } from '../regexp-literal.js';
 
 /**
  * The people a briefing's points name by one word ("Lahoud said…") that no point before them, nor they themselves, names
@@ -100,7 +101,7 @@ function peoplesPlural(word: string, doc: readonly Sentence[]): boolean {
 
 function writesSingular(word: string, doc: readonly Sentence[]): boolean {
   const written = word.slice(0, -1);
-  const singular = new RegExp(`(?<![\\p{L}])${literal(written)}(?![\\p{L}])`, 'u');
+  const singular = new RegExp(`(?<![\\p{L}])${regExpLiteral(written)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(written) && singular.test(s.text));
 }
 
@@ -110,13 +111,13 @@ function writesWhole(full: string, doc: readonly Sentence[]): boolean {
 }
 
 function writesWholeIn(full: string, doc: readonly Sentence[]): boolean {
-  const whole = new RegExp(`(?<![\\p{L}])${literal(full)}(?![\\p{L}])`, 'u');
+  const whole = new RegExp(`(?<![\\p{L}])${regExpLiteral(full)}(?![\\p{L}])`, 'u');
   return doc.some((s) => s.text.includes(full) && whole.test(s.text));
 }
 
 /** Amendment A3: a name after a determiner modifies what follows ("The Nobel committee"); an opening quotation mark before it aside. */
 function afterDeterminer(word: string, text: string): boolean {
-  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${literal(word)}(?![\\p{L}])`, 'gu'))];
+  const uses = [...text.matchAll(new RegExp(`(\\S*)\\s+${regExpLiteral(word)}(?![\\p{L}])`, 'gu'))];
   return uses.length > 0 && uses.every((m) => DETERMINERS.has(m[1]!.replace(/^[("“‘']+/, '').toLowerCase()));
 }
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -128,7 +129,7 @@ const DETERMINERS = new Set(['the', 'a', 'an']);
  * another person only when the full name is an office-holder's (N4′, read by the caller).
  */
 function namesAnother(word: string, text: string): 'relative' | 'courtesy' | undefined {
-  const uses = [...text.matchAll(new RegExp(`(?:^|(\\S*)\\s+)${literal(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'))];
+  const uses = [...text.matchAll(new RegExp(`(?:^|(\\S*)\\s+)${regExpLiteral(word)}(?![\\p{L}])(\\.|\\s+\\d)?`, 'gu'))];
   if (!uses.length) return undefined;
   const month = MONTH_SHORT.has(word.toLowerCase());
   const before = (m: RegExpMatchArray) => (m[1] ?? '').replace(/^[("“‘']+/, '');
@@ -162,8 +163,8 @@ export function writtenAsPerson(full: string, word: string, doc: readonly Senten
 }
 
 function writtenAsPersonIn(full: string, word: string, doc: readonly Sentence[]): boolean {
-  const before = new RegExp(`(\\S+)\\s+(?:${literal(full)}|${literal(word)})(?![\\p{L}\\p{N}])`, 'gu');
-  const aged = new RegExp(`${literal(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
+  const before = new RegExp(`(\\S+)\\s+(?:${regExpLiteral(full)}|${regExpLiteral(word)})(?![\\p{L}\\p{N}])`, 'gu');
+  const aged = new RegExp(`${regExpLiteral(full)}(?:['’]s)?,\\s+\\d{1,3},`, 'u');
   // Amendment W2 (17gloss): a pattern holding a literal is tried only on a sentence holding it; most sentences of a
   // document that writes the word do not, and the pattern before the name tries every place of the sentence.
   return doc.some(
@@ -187,7 +188,7 @@ export function titleBefore(full: string, doc: readonly Sentence[]): string | un
 }
 
 function titleBeforeIn(full: string, doc: readonly Sentence[]): string | undefined {
-  const at = new RegExp(`(?<![\\p{L}\\p{N}])${literal(full)}(?![\\p{L}\\p{N}])`, 'u');
+  const at = new RegExp(`(?<![\\p{L}\\p{N}])${regExpLiteral(full)}(?![\\p{L}\\p{N}])`, 'u');
   for (const s of doc) {
     const m = s.text.includes(full) ? at.exec(s.text) : null;
     if (!m) continue;
@@ -228,5 +229,3 @@ function writesWord(doc: readonly Sentence[], word: string, texts: Map<readonly 
   }
   return text.includes(word.toLowerCase());
 }
-
-const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,6 +4,7 @@ import { quotationsOf } from '../index/passage-readings.js';
 import { leansOnPrevious } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import { quotationSpans } from '../ingest/quotation.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { partsOf, quotationOf, type SentencesOf } from '../summary/passages.js';
 
 /**
@@ -47,5 +48,5 @@ function ownWords(text: string, openAtStart: boolean): string {
 /** Whether words name the speaker: its last name word stands among them. */
 const namesSpeaker = (words: string, speaker: string) => {
   const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
-  return last !== '' && new RegExp(`(?<![\\p{L}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(words);
+  return last !== '' && new RegExp(`(?<![\\p{L}])${regExpLiteral(last)}(?![\\p{L}])`, 'u').test(words);
 };

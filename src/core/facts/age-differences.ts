@@ -1,6 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { type TaggedWord, taggedWords } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { daysBetween, MEASURE_REVISED_WITHIN_DAYS } from './figures-differ.js';
 
 /**
@@ -130,7 +131,7 @@ function namedBefore(words: readonly TaggedWord[], after: number, before: Senten
 
 /** Whether an article writes the holder after a first name ("Matthew Shepard"): a surname, not a nationality ("the Swede"). */
 export function namedInFull(holder: string, sentences: readonly Sentence[]): boolean {
-  const escaped = holder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = regExpLiteral(holder);
   const full = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}'’.-]*) ${escaped}(?![\\p{L}])`, 'gu');
   return sentences.some((s) => [...s.text.matchAll(full)].some((m) => !DETERMINERS.has(m[1]!.toLowerCase())));
 }

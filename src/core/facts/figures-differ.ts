@@ -3,6 +3,7 @@ import { cosine } from '../index/similarity.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
@@ -567,7 +568,7 @@ const OWNER_PATTERNS = 5_000;
 function ownerPatternsOf(written: string): { near: RegExp; owner: RegExp } {
   let known = ownerPatterns.get(written);
   if (!known) {
-    const word = written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const word = regExpLiteral(written);
     known = {
       near: new RegExp(`['’]s\\s+\\b${word}\\b|\\b${word}\\b\\s+of\\s+(?:the|a|an)\\s`, 'iu'),
       // matchAll reads a copy of the pattern: its lastIndex never carries over from one sentence to the next.

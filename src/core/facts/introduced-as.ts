@@ -1,4 +1,5 @@
 import { its, readDoc } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 
 /**
  * The description an article introduces a one-word name with, as it first writes it: a person's possessive and one or two
@@ -7,7 +8,7 @@ import { its, readDoc } from '../nlp.js';
  * can (docs/quality.md, "Twenty-fifth round (issue 16speaker)", rule S2). Undefined when the article writes no such phrase.
  */
 export function introducedAs(name: string, texts: readonly string[]): string | undefined {
-  const word = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = regExpLiteral(name);
   // The name ends there: a capitalised word after it would make it a given name of a full one ("sister Deborah Hickey"). Set
   // off by a comma, it is an apposition closed by a comma or a stop: "Malaysia's policy, Jomo and others said" describes no
   // one (amendment A1).

@@ -5,6 +5,7 @@ import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { introducedAs } from './introduced-as.js';
 import { isNumberWord } from './number-words.js';
 import { descriptionHeadOf, tiedName, tiesOf } from './tied-descriptions.js';
@@ -484,7 +485,7 @@ function tiedPerson(speaker: string, text: string, document: readonly Sentence[]
   if (!tiedIn) ties.set(document, (tiedIn = tiesOf(nameTexts(document), PARTICLES)));
   const name = tiedName(tiedIn, head);
   if (name === undefined || pluralHead(head)) return undefined;
-  const written = speaker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const written = regExpLiteral(speaker);
   if (!new RegExp(`(?<![\\p{L}'’-])(?:the|its|his|her|their) ${written}(?![\\p{L}'’-])`, 'iu').test(text)) return undefined;
   return trailingName(tokensOf(name)) ?? name;
 }
@@ -535,8 +536,7 @@ function personMeant(context: readonly string[], people: ReadonlyMap<string, str
  */
 function titledAs(name: string, role: string, document: readonly Sentence[]): boolean {
   const head = role.split(' ').at(-1)!;
-  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const title = new RegExp(`(?<![\\p{L}])[${head[0]!.toUpperCase()}${head[0]}]${escaped(head.slice(1))} (?:(?:of|for|the|\\p{Lu}[\\p{L}.'’-]*) ){0,4}${escaped(name)}(?![\\p{L}])`, 'u');
+  const title = new RegExp(`(?<![\\p{L}])[${head[0]!.toUpperCase()}${head[0]}]${regExpLiteral(head.slice(1))} (?:(?:of|for|the|\\p{Lu}[\\p{L}.'’-]*) ){0,4}${regExpLiteral(name)}(?![\\p{L}])`, 'u');
   return document.some((s) => s.text.includes(name) && title.test(s.text));
 }
 

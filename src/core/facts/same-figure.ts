@@ -1,6 +1,7 @@
 import { cappedMemo } from '../capped-memo.js';
 import { mayBeRelated, type RelatedStem, relatedStemsOfEach } from '../index/related-words.js';
 import { its, readDoc, stem } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, isUnit, placeOf } from './figures.js';
 import { numericValue } from './figures-differ.js';
@@ -124,5 +125,5 @@ export function labelNamesFigure(label: string, f: Pick<FoundFigure, 'value' | '
   // compile: words a label does not contain in any case are not matched (docs/quality.md, "Issue 17, twenty-second round
   // (17adhoc3)", rule 3).
   if (comparesLowerCased(named, label) && !label.toLowerCase().includes(named.toLowerCase())) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])${named.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(label);
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])${regExpLiteral(named)}(?![\\p{L}\\p{N}])`, 'iu').test(label);
 }

@@ -1,3 +1,4 @@
+import { regExpLiteral } from '../regexp-literal.js';
 /**
  * "How old is X": a sentence that gives X's age as a description does ("Mahathir, 72,", "the 72-year-old
  * Mahathir", "Mahathir, aged 72"). An age is no key figure (the gold guide), so the figure test never answers
@@ -7,7 +8,7 @@
 export function statesAgeOf(name: readonly string[]): (text: string) => boolean {
   const surname = name.at(-1);
   if (!surname) return () => false;
-  const n = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const n = regExpLiteral(surname);
   const forms = [
     // The asked name may run on into the rest of the name: "Tarvik Osman, 72,".
     new RegExp(`\\b${n}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?:['’]s)?,\\s*(?:aged\\s+)?\\d{1,3},`, 'u'),

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type AnalysisCache, analyse, type StoredAnalysis } from '../../../src/core/index/analysis.js';
+import { analyse } from '../../../src/core/index/analysis.js';
 import { readStoredSet, storedSetKey, storeSet } from '../../../src/core/index/stored-set.js';
 import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
 import type { Document, RawDocument } from '../../../src/core/ingest/document.js';
+import { memoryCache } from '../library/memory-analysis-cache.js';
 
 /**
  * Made-up wire story, a second outlet's version that runs two of its sentences verbatim, and a brief that repeats its own lead
@@ -27,18 +28,6 @@ const raws: RawDocument[] = [
     text: ['The Karsten dam will be drained for repairs, the county said on Monday.', 'Repairs start in May.', 'The Karsten dam will be drained for repairs, the county said on Monday.'].join('\n\n'),
   },
 ];
-
-function memoryCache(): AnalysisCache {
-  const rows = new Map<string, Uint8Array>();
-  return {
-    async get(keys) {
-      return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
-    },
-    async put(entries: readonly StoredAnalysis[]) {
-      for (const e of entries) rows.set(e.key, e.bytes);
-    },
-  };
-}
 
 const set = raws.map((r) => ({ id: r.id, key: `key-${r.id}`, addedAt: '' }));
 
