@@ -44,6 +44,7 @@ import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
+import { beyondStoryTest } from './question-sections.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
@@ -226,6 +227,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question of a form kind: it holds a word of the question beyond the story's own (rule Q1, amendment C, docs/quality.md
   // "Thirty-second round (issue 16qfocus)"). A "what"/"how" answer is told in the set's own words, a quote rarely repeats its subject.
   const holdsAskedWord = mustBearType ? holdsAskedWordTest(asked!, ranked.units) : undefined;
+  // Rule SQ (docs/quality.md, "A question's other sections, session 36"): a question's quotes, figures, dates and differences
+  // hold a word of the question beyond the story's own; the story's other facts are not the answer.
+  const onQuestion = asked && beyondStoryTest(asked, storyWordTest(index, ranked.units));
+  const answersQuestion = (unit: Sentence | null | undefined) => !!unit && (!onQuestion || onQuestion(unit));
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
@@ -324,7 +329,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         findQuotes(pool, ofDocument, sameText).filter((q) => {
           if (q.named) quoteSpeakers.set(q.sentence, q.speaker);
           const unit = q.named ? quoteUnitFor(q.sentence) : null;
-          if (!unit || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
+          if (!unit || !answersQuestion(unit) || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
           for (const p of partsOf(unit)) quotationsSeen.add(p);
           return true;
         }),
@@ -340,7 +345,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     withoutSynonymRepeats(
       uniqueByAny(
         rankFigures(
-          found.filter((f) => f.counts && unitOf(f.sentence) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+          found.filter((f) => f.counts && answersQuestion(unitOf(f.sentence)) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
           pool,
           asked,
           (s) => sentencesOf(s.docId)[s.position + 1],
@@ -364,7 +369,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, {
       rankOf,
       ...(whole ? { elsewhere: setFigures(index) } : {}),
-    }).filter((d) => d.values.every((v) => v.sentences.some(sideUnitFor))),
+    }).filter((d) => d.values.every((v) => v.sentences.some((s) => answersQuestion(sideUnitFor(s))))),
     askedCount,
     size.figuresThatDiffer,
   );
@@ -374,7 +379,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence);
-    return !!unit && printable(sentence, unitOf) && !speakerless(unit);
+    return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit);
   };
   // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
@@ -395,7 +400,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // the statements most relevant to the topic: the work is then bounded whatever the set's size.
   const topicSentences = documentsOf(relevant, ofDocument, bounds.topicDocuments);
   // A difference one of whose sides cannot be shown is left out; the next one found takes its place.
-  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every(sideUnitFor);
+  const showable = (d: { sides: readonly Sentence[] }) => d.sides.every((s) => answersQuestion(sideUnitFor(s)));
   const told = findSlotDifferences(whole ? index.sentences : topicSentences, size.differences * 2, new Set(whole ? topicSentences : relevant), { keep: whole, sameText, rankOf, published })
     .filter((d) => !shownAsFigure(d) && showable(d))
     .slice(0, size.differences)

@@ -18,13 +18,21 @@ import type { Question } from '../topics/read-query.js';
  * ("Egypt's" for "Egyptian"). Undefined when no question word is held that way.
  */
 export function holdsAskedWordTest(question: Question, candidates: readonly Sentence[]): ((unit: Sentence) => boolean) | undefined {
-  const light = (s: string) => [...question.words].some((w) => LIGHT_VERB.test(w) && stem(w) === s);
-  const questionWords = [...new Set([...question.asked, ...question.setting])].filter((s) => !light(s));
-  const holds = (unit: Sentence, word: string) => partsOf(unit).some((p) => p.stems.some((s) => sameName(word, s)));
-  const asked = questionWords.filter((w) => {
+  const asked = questionWordsOf(question).filter((w) => {
     const holding = candidates.filter((u) => holds(u, w)).length;
     return holding > 0 && holding * 2 <= candidates.length;
   });
   if (!asked.length) return undefined;
   return (unit) => asked.some((w) => holds(unit, w));
+}
+
+/** Stems of the question's asked part and setting, without a verb that names no event ("come", "make"). */
+export function questionWordsOf(question: Question): string[] {
+  const light = (s: string) => [...question.words].some((w) => LIGHT_VERB.test(w) && stem(w) === s);
+  return [...new Set([...question.asked, ...question.setting])].filter((s) => !light(s));
+}
+
+/** Whether a unit writes a word, in its own form or another form of the same name ("Egypt's" for "Egyptian"). */
+export function holds(unit: Sentence, word: string): boolean {
+  return partsOf(unit).some((p) => p.stems.some((s) => sameName(word, s)));
 }
