@@ -13,19 +13,13 @@ const STRIKE = [
     '"We will not sail until the company treats us fairly," said union leader Mara Olsen.',
     'The Halden ferry company runs 12 boats between the islands and the mainland.',
   ]),
-  doc('strike-2.txt', '2026-06-09', [
-    'Island schools closed on Tuesday because teachers could not reach them during the Port Halden ferry strike.',
-    'Some 900 pupils stayed home, the island school board said.',
-  ]),
+  doc('strike-2.txt', '2026-06-09', ['Island schools closed on Tuesday because teachers could not reach them during the Port Halden ferry strike.', 'Some 900 pupils stayed home, the island school board said.']),
   doc('strike-3.txt', '2026-06-10', [
     'The Port Halden ferry strike entered its third day on Wednesday as the union and the company met for talks.',
     'The union wants a pay raise of eight percent for ferry crews.',
     '"The company cannot afford such a raise," said ferry company director Jon Berg.',
   ]),
-  doc('strike-4.txt', '2026-06-11', [
-    'Island shops ran short of bread and milk on Thursday as the Port Halden ferry strike went on.',
-    'Private boats carried 150 passengers a day to the mainland.',
-  ]),
+  doc('strike-4.txt', '2026-06-11', ['Island shops ran short of bread and milk on Thursday as the Port Halden ferry strike went on.', 'Private boats carried 150 passengers a day to the mainland.']),
   doc('strike-5.txt', '2026-06-12', [
     'The Port Halden ferry strike ended on Friday after the union accepted a new offer from the company.',
     'Ferry crews will get a pay raise of six percent over two years.',
