@@ -44,7 +44,7 @@ import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
-import { beyondStoryTest } from './question-sections.js';
+import { beyondStoryTest, countsAsked } from './question-sections.js';
 import { quoteUnitOf } from './quote-unit.js';
 import { askedFirst, askedKey, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
@@ -230,6 +230,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Rule SQ (docs/quality.md, "A question's other sections, session 36"): a question's quotes, figures, dates and differences
   // hold a word of the question beyond the story's own; the story's other facts are not the answer.
   const onQuestion = asked && beyondStoryTest(asked, storyWordTest(index, ranked.units));
+  // A figure of the asked quantity answers "how many" whatever words its sentence tells it in (amendment SQ-2).
+  const askedQuantity = askedKey(asked);
   const answersQuestion = (unit: Sentence | null | undefined) => !!unit && (!onQuestion || onQuestion(unit));
   const afterLead = addsToQuestion && ((u: Sentence) => bearsTypeAfterLead(u) && addsToQuestion(u) && (namesAskedThing?.(u) ?? true) && (holdsAskedWord?.(u) ?? true) && (askedRelation?.(u) ?? true));
   const earnsPlace = (shown: readonly Sentence[]) => keyPointTest({ index, topic, question: asked, summary: shown, units: ranked.units, scores: ranked.scores, bearsAnswer: afterLead });
@@ -345,7 +347,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     withoutSynonymRepeats(
       uniqueByAny(
         rankFigures(
-          found.filter((f) => f.counts && answersQuestion(unitOf(f.sentence)) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+          found.filter((f) => f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
           pool,
           asked,
           (s) => sentencesOf(s.docId)[s.position + 1],
@@ -369,7 +371,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, {
       rankOf,
       ...(whole ? { elsewhere: setFigures(index) } : {}),
-    }).filter((d) => d.values.every((v) => v.sentences.some((s) => answersQuestion(sideUnitFor(s))))),
+    }).filter((d) => d.values.every((v) => v.sentences.some((s) => (countsAsked(d, askedQuantity) && !!sideUnitFor(s)) || answersQuestion(sideUnitFor(s))))),
     askedCount,
     size.figuresThatDiffer,
   );

@@ -52,3 +52,24 @@ describe('a question’s other sections answer the question too (rule SQ, questi
     expect(items.some((t) => /4,000|12 boats|900 pupils|150 passengers|300 commuters/.test(t))).toBe(true);
   });
 });
+
+/** Made-up wire copy of a fire whose toll the agencies give differently, always as "killing" and never as "died". */
+const FIRE = [
+  doc('fire-1.txt', '2026-05-02', ['A fire swept through the Marston dance hall on Friday night, killing 60 people.', 'Twelve fire engines fought the Marston fire for three hours.']),
+  doc('fire-2.txt', '2026-05-02', ['The Marston dance hall fire on Friday, killing 65 people, was the worst in the town for a century.', 'About 400 guests were inside the hall.']),
+  doc('fire-3.txt', '2026-05-03', ['Police said the Marston fire began in a storeroom on the ground floor.', 'The hall had two exits, one of them locked.']),
+  doc('fire-4.txt', '2026-05-03', ['Mourners laid flowers outside the burned Marston dance hall on Saturday.', 'The town declared two days of mourning after the fire.']),
+];
+
+describe('a question’s asked quantity is its answer in any of its words (rule SQ, amendment SQ-2)', () => {
+  it('shows how the sources differ on the toll after "how many died in the Marston fire", though they write "killing"', () => {
+    const library = createLibrary('made-up', FIRE, { topics: [], now: () => NOW });
+    const r = library.brief('how many died in the Marston fire', { length: 'standard', now: NOW });
+    if (!r.ok) throw new Error('no answer');
+    const b = r.briefing;
+    const tolls = [...(b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => v.value)), ...b.figures.filter((f) => /kill/.test(f.counts)).map((f) => f.value)];
+    expect(tolls).toEqual(expect.arrayContaining(['60', '65']));
+    // The fire's other figures (engines, hours, guests, exits, days of mourning) are not what was asked.
+    expect(b.figures.filter((f) => /engines|hours|guests|exits|days/.test(f.counts))).toEqual([]);
+  });
+});
