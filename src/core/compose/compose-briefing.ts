@@ -403,7 +403,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differences = [
     ...told,
     // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
-    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2, published))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
