@@ -26,6 +26,8 @@ const BE_AFTER = new Map([
  * whether", "no need for". Such a noun is of knowing, saying or needing, about something else, not an occurrence.
  */
 const COMPLEMENT = new Set(['of', 'that', 'to', 'about', 'on', 'whether', 'for', 'as', 'than']);
+/** Words that open a condition or a question: what follows them is not said to be so. */
+const CONDITION = new Set(['if', 'unless', 'whether']);
 /** Words between "no" and the noun that leave it the thing denied: "no longer any fighting". */
 const BETWEEN = new Set(['longer', 'any', 'more']);
 
@@ -34,8 +36,12 @@ const readDenied = cappedMemo((text: string): ReadonlySet<string> => {
   const words = (tokens.out() as string[]).map((w) => w.toLowerCase());
   const tags = tokens.out(its.pos) as string[];
   const out = new Set<string>();
+  // A denial inside a condition ("if there is no evidence, the case will be closed") says nothing did not happen.
+  let conditional = false;
   for (let i = 0; i < words.length; i++) {
-    if (words[i] !== 'there') continue;
+    if (tags[i] === 'PUNCT') conditional = false;
+    if (CONDITION.has(words[i]!)) conditional = true;
+    if (words[i] !== 'there' || conditional) continue;
     let k = i + 1;
     if (BE.has(words[k]!)) k++;
     else if (BE_AFTER.get(words[k]!) === words[k + 1]) k += 2;
@@ -82,6 +88,8 @@ const readReported = cappedMemo((text: string): ReadonlySet<string> => {
     while (k < words.length && k - i <= 3 && (tags[k] === 'DET' || tags[k] === 'ADJ')) k++;
     if (tags[k] !== 'NOUN') continue;
     while (tags[k + 1] === 'NOUN') k++;
+    // A noun with its own verb after it is the subject of a clause ("said the looting had ended"), not the verb's object.
+    if (tags[k + 1] === 'AUX' || tags[k + 1] === 'VERB') continue;
     out.add(stem(words[k]!));
   }
   return out;

@@ -30,6 +30,30 @@ export function findDifferences(sentences: readonly Sentence[], weight: (stem: s
       if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
     }
   }
+  return strongestFirst(pairs, limit);
+}
+
+/**
+ * Rule E's wider search (amendment E2): a sentence of the topic that says something did not happen, against a report of it
+ * anywhere in `others` (the wider pool the figures that differ compare), strongest first, each sentence in one pair.
+ */
+export function findDeniedOccurrences(denials: readonly Sentence[], others: readonly Sentence[], weight: (stem: string) => number, limit: number, published?: (docId: string) => string | undefined): FoundDifference[] {
+  const denying = denials.map(readSide).filter((x) => x.deniedOccurrences.size && !x.open);
+  if (!denying.length) return [];
+  const pairs: { score: number; difference: FoundDifference }[] = [];
+  for (const other of others) {
+    const y = readSide(other);
+    if (y.open) continue;
+    for (const x of denying) {
+      if (x.sentence.docId === other.docId) continue;
+      const verdict = deniedAndReported(x, y, weight, published);
+      if (verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [x.sentence, other] } });
+    }
+  }
+  return strongestFirst(pairs, limit);
+}
+
+function strongestFirst(pairs: { score: number; difference: FoundDifference }[], limit: number): FoundDifference[] {
   pairs.sort((x, y) => y.score - x.score);
   const used = new Set<Sentence>();
   const out: FoundDifference[] = [];
