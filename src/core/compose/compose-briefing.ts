@@ -1,6 +1,6 @@
 import { type Briefing, type DifferingValue, type Length, type NameGloss, type Point, parseBriefing, type ShownAt } from '../briefing.js';
 import { cappedMemo } from '../capped-memo.js';
-import { findDeniedOccurrences, findDifferences } from '../facts/differences.js';
+import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { findFigures, isFraction } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
@@ -403,16 +403,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const differences = [
     ...told,
     // Sides of a disagreement must speak of the topic itself: only its own sentences are compared (only when there is room left).
-    ...(told.length >= size.differences
-      ? []
-      : [
-          ...findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2, published),
-          // One source says it did not happen, another reports it: the report may stand anywhere in the topic's documents (rule E2).
-          ...findDeniedOccurrences(relevantPool, wide, (s) => idf(index, s), size.differences * 2, published),
-        ]
-    )
+    ...(told.length >= size.differences ? [] : findDifferences(relevantPool, (s) => idf(index, s), size.differences * 2))
       .filter((d) => !d.sides.some((s) => told.some((t) => t.sides.includes(s))) && showable(d))
-      .filter(eachSentenceOnce())
       .map((d) => ({ question: questionOf(index, d.shared, d.sides), sides: d.sides })),
   ].slice(0, size.differences);
 
@@ -676,16 +668,6 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
  * article on the topic that gives another value for one of its quantities often says it in a
  * sentence the topic's terms do not reach ("57 were in intensive care").
  */
-/** A filter that keeps a pair only when neither of its sentences is in a pair kept before it: two searches may find one sentence. */
-function eachSentenceOnce(): (d: { sides: readonly Sentence[] }) => boolean {
-  const used = new Set<Sentence>();
-  return (d) => {
-    if (d.sides.some((s) => used.has(s))) return false;
-    for (const s of d.sides) used.add(s);
-    return true;
-  };
-}
-
 function differPool(relevant: readonly Sentence[], pool: readonly Sentence[], ofDocument: (docId: string) => readonly Sentence[], limit: number): Sentence[] {
   const out = new Set(relevant);
   for (const docId of new Set(pool.map((s) => s.docId))) {

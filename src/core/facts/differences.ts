@@ -2,8 +2,6 @@ import { cappedMemo } from '../capped-memo.js';
 import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
-import { deniedOccurrences, reportedOccurrences } from './denied-occurrence.js';
-import { daysBetween, MEASURE_REVISED_WITHIN_DAYS } from './figures-differ.js';
 
 export interface FoundDifference {
   /** The stems both sides speak of. */
@@ -21,39 +19,15 @@ const OPEN_QUESTION = /\?|\bwhether\b|\bquestions? (?:about|over|of|remain)\b/i;
  * terms) but do not say the same (one denies what the other affirms, or they judge it in
  * opposite terms). A pair that says the same thing is a shared point, not a difference.
  */
-export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number, published?: (docId: string) => string | undefined): FoundDifference[] {
+export function findDifferences(sentences: readonly Sentence[], weight: (stem: string) => number, limit: number): FoundDifference[] {
   const pairs: { score: number; difference: FoundDifference }[] = [];
   const read = sentences.map(readSide);
   for (let i = 0; i < sentences.length; i++) {
     for (let j = i + 1; j < sentences.length; j++) {
-      const verdict = pairVerdict(read[i]!, read[j]!, weight, published);
+      const verdict = pairVerdict(read[i]!, read[j]!, weight);
       if ('score' in verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [sentences[i]!, sentences[j]!] } });
     }
   }
-  return strongestFirst(pairs, limit);
-}
-
-/**
- * Rule E's wider search (amendment E2): a sentence of the topic that says something did not happen, against a report of it
- * anywhere in `others` (the wider pool the figures that differ compare), strongest first, each sentence in one pair.
- */
-export function findDeniedOccurrences(denials: readonly Sentence[], others: readonly Sentence[], weight: (stem: string) => number, limit: number, published?: (docId: string) => string | undefined): FoundDifference[] {
-  const denying = denials.map(readSide).filter((x) => x.deniedOccurrences.size && !x.open);
-  if (!denying.length) return [];
-  const pairs: { score: number; difference: FoundDifference }[] = [];
-  for (const other of others) {
-    const y = readSide(other);
-    if (y.open) continue;
-    for (const x of denying) {
-      if (x.sentence.docId === other.docId) continue;
-      const verdict = deniedAndReported(x, y, weight, published);
-      if (verdict) pairs.push({ score: verdict.score, difference: { shared: verdict.shared, sides: [x.sentence, other] } });
-    }
-  }
-  return strongestFirst(pairs, limit);
-}
-
-function strongestFirst(pairs: { score: number; difference: FoundDifference }[], limit: number): FoundDifference[] {
   pairs.sort((x, y) => y.score - x.score);
   const used = new Set<Sentence>();
   const out: FoundDifference[] = [];
@@ -73,13 +47,11 @@ interface Side {
   stemSet: Set<string>;
   open: boolean;
   names: Set<string>;
-  /** What it says did not happen: "there was no fighting" (rule E). */
-  deniedOccurrences: ReadonlySet<string>;
 }
 
 function readSide(sentence: Sentence): Side {
   const stems = [...new Set(sentence.stems)];
-  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence), deniedOccurrences: deniedOccurrences(sentence.text) };
+  return { sentence, stems, stemSet: new Set(stems), open: OPEN_QUESTION.test(sentence.text), names: nameStems(sentence) };
 }
 
 /** Why two sentences are no disagreement (the test they fail), for reading a missed one; undefined when they are one. */
@@ -96,13 +68,11 @@ export function opposed(a: Sentence, b: Sentence): boolean {
 }
 
 /** A pair's strength as a disagreement, with the stems both speak of; or the test it fails. */
-function pairVerdict(x: Side, y: Side, weight: (stem: string) => number, published?: (docId: string) => string | undefined): { score: number; shared: string[] } | { reason: string } {
+function pairVerdict(x: Side, y: Side, weight: (stem: string) => number): { score: number; shared: string[] } | { reason: string } {
   const a = x.sentence;
   const b = y.sentence;
   if (a.docId === b.docId) return { reason: 'same document' };
   if (x.open || y.open) return { reason: 'open question' };
-  const occurrence = deniedAndReported(x, y, weight, published) ?? deniedAndReported(y, x, weight, published);
-  if (occurrence) return occurrence;
   const shared = y.stems.filter((s) => x.stemSet.has(s));
   const sharedWeight = shared.reduce((sum, s) => sum + weight(s), 0);
   if (shared.length < 2 || sharedWeight < 4) return { reason: 'shared words' };
@@ -120,29 +90,6 @@ function pairVerdict(x: Side, y: Side, weight: (stem: string) => number, publish
   const contrast = contrastOf(a.text, b.text, new Set(shared.filter((s) => !x.names.has(s) && !y.names.has(s))));
   if (!contrast) return { reason: 'no contrast' };
   return { score: sharedWeight * contrast, shared: shared.sort((p, q) => weight(q) - weight(p)) };
-}
-
-/**
- * Rule E (docs/quality.md, "Conflicts, session 36"): one source says something did not happen ("there was no fighting in
- * the province"), another reports it ("reported heavy fighting … south of Pristina"). Such a pair shares little more than
- * the occurrence and a name, so the claim search's tests of wording in common would never let it through; the shared name
- * and the week stand for "of one place and time" instead.
- */
-function deniedAndReported(denying: Side, reporting: Side, weight: (stem: string) => number, published?: (docId: string) => string | undefined): { score: number; shared: string[] } | undefined {
-  if (!denying.deniedOccurrences.size) return undefined;
-  const names = [...denying.names].filter((n) => reporting.names.has(n));
-  if (!names.length) return undefined;
-  const told = reportedOccurrences(reporting.sentence.text);
-  const occurrences = [...denying.deniedOccurrences].filter((n) => told.has(n) && !reporting.deniedOccurrences.has(n));
-  if (!occurrences.length) return undefined;
-  const a = denying.sentence;
-  const b = reporting.sentence;
-  const [pa, pb] = [published?.(a.docId), published?.(b.docId)];
-  if (pa && pb && daysBetween(pa, pb) > MEASURE_REVISED_WITHIN_DAYS) return undefined;
-  if (sentenceSimilarity(a, b) >= SAME_POINT) return undefined;
-  if (!sameNumbers(a, b) && /\d/.test(a.text) && /\d/.test(b.text)) return undefined;
-  const shared = [...occurrences, ...names];
-  return { score: 1.5 * shared.reduce((sum, s) => sum + weight(s), 0), shared: shared.sort((p, q) => weight(q) - weight(p)) };
 }
 
 const namesKnown = new WeakMap<Sentence, Set<string>>();
