@@ -238,8 +238,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A question that asks for a description (what, how: no answer kind) is answered in the set's own words, often without its
   // verb in the main clause ("sent 2,000 troops" for "how did they help"): its summary points are not held to the key points' test.
   if (summary.length > 1 && afterLead) summary = inOrder([summary[0]!, ...summary.slice(1).filter(asked?.kind ? earnsPlace([summary[0]!]) : afterLead)]);
-  // Rule SQ′: after the lead, a point holds a word of the question beyond the story's own, as the other sections' items do.
-  if (summary.length > 1 && onQuestion) summary = inOrder([summary[0]!, ...summary.slice(1).filter(onQuestion)]);
   // A topic briefing opens on a point that needs nothing before it (rule O, docs/quality.md "Twenty-fifth round (issue 16opener)"):
   // order only. A question's lead is answer-first's.
   if (topic.ref.kind !== 'query') {
@@ -264,7 +262,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // when the summary has said every prose one (docs/quality.md, "Twenty-second round (issue 16tidy4)", rule K1).
   // Nor one that leans on an unshown sentence from inside it ("also said", "the move", "he") (rule K, docs/quality.md "Twenty-eighth round (issue 16lean3)").
   const leans = (s: Sentence) => leansAsKeyPoint(partsOf(s)[0]!, sentencesOf);
-  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) || leans(s) || (!!onQuestion && !onQuestion(s)) };
+  const keyPointRoles: Roles = { ...roles, mentionOnly: (s) => (roles.mentionOnly?.(s) ?? false) || isFragment(s.text) || !earns(s) || speakerless(s) || leans(s) };
   const keyPoints = inOrder(
     withoutOverlaps(
       selectKeyPoints(
