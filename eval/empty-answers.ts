@@ -8,12 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Sentence } from '../src/core/ingest/document.js';
-import { stem, taggedWords } from '../src/core/nlp.js';
-import { queryStems } from '../src/core/topics/read-query.js';
-import { inspectLibrary } from '../src/core/library/library.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
+import type { Sentence } from '../src/core/ingest/document.js';
+import { inspectLibrary } from '../src/core/library/library.js';
+import { stem, taggedWords } from '../src/core/nlp.js';
 import { namesItNeeds, partsOf, unitOf } from '../src/core/summary/passages.js';
+import { queryStems } from '../src/core/topics/read-query.js';
 import { evalLibraries } from './eval-libraries.js';
 import { ASKED_ON } from './question-sets.js';
 
@@ -142,8 +142,19 @@ for (const [set, { library, sentencesOf, docIds }] of [...libraries].sort(([a], 
     ] as const) {
       const result = library.brief(query, { length: 'standard', now: ASKED_ON });
       const outcome = !result.ok ? 'no match' : result.briefing.summary.length ? 'answered' : 'empty';
-      const pool = () => new Set(inspectLibrary(library).queryPool(query).map((p) => `${p.docId}|${p.text}`));
-      rows.push({ set, query, form, outcome, ...(values.why && outcome !== 'answered' ? { why: whyEmpty(answering, pool(), sentencesOf), noUnit: answering.filter((a) => !unitOf(a, sentencesOf)).map((a) => whyNoUnit(a, sentencesOf)) } : {}) });
+      const pool = () =>
+        new Set(
+          inspectLibrary(library)
+            .queryPool(query)
+            .map((p) => `${p.docId}|${p.text}`),
+        );
+      rows.push({
+        set,
+        query,
+        form,
+        outcome,
+        ...(values.why && outcome !== 'answered' ? { why: whyEmpty(answering, pool(), sentencesOf), noUnit: answering.filter((a) => !unitOf(a, sentencesOf)).map((a) => whyNoUnit(a, sentencesOf)) } : {}),
+      });
     }
   }
 }
