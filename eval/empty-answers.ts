@@ -8,11 +8,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isGlossable } from '../src/core/compose/empty-summary.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { inspectLibrary } from '../src/core/library/library.js';
 import { stem, taggedWords } from '../src/core/nlp.js';
-import { namesItNeeds, partsOf, unitOf } from '../src/core/summary/passages.js';
+import { namesItNeeds, partsOf, unitOf, unitWithNamesHad } from '../src/core/summary/passages.js';
 import { queryStems } from '../src/core/topics/read-query.js';
 import { evalLibraries } from './eval-libraries.js';
 import { ASKED_ON } from './question-sets.js';
@@ -78,15 +79,17 @@ interface Row {
   /** For a failure with --why: the furthest an answering sentence got (`whyEmpty`). */
   why?: Why;
   noUnit?: NoUnit[];
+  /** An empty briefing that says the asked speaker is not quoted on it (`Briefing.unsaid`): a reply, though no point. */
+  unsaid?: true;
 }
 
 /**
  * How far the furthest of the sentences holding the query's stems got toward the summary: not in the query's pool; in it with
- * no unit to show it by (`unitOf` null: what it leans on is out of a passage's reach); with a unit held back for a name it uses
- * (`namesItNeeds`); or with a unit that selection still left out.
+ * no unit to show it by (`unitOf` null: what it leans on is out of a passage's reach), not even by rule E36; with rule E36's
+ * unit only; with a unit held back for a name it uses (`namesItNeeds`); or with a unit that selection still left out.
  */
-type Why = 'not in pool' | 'no unit' | 'held for a name' | 'selection';
-const STAGES: readonly Why[] = ['not in pool', 'no unit', 'held for a name', 'selection'];
+type Why = 'not in pool' | 'no unit' | 'unit by rule E36' | 'held for a name' | 'selection';
+const STAGES: readonly Why[] = ['not in pool', 'no unit', 'unit by rule E36', 'held for a name', 'selection'];
 /**
  * Why an answering sentence has no unit: it would have one if an earlier sentence's introduction of a name (or only of a
  * description) were not fetched; or it has none even so (a chain of leaning sentences, a quotation or list too long).
@@ -109,7 +112,9 @@ function whyEmpty(answering: readonly Sentence[], pool: ReadonlySet<string>, sen
   for (const s of answering) {
     if (!pool.has(`${s.docId}|${s.text}`)) continue;
     const unit = unitOf(s, sentencesOf);
-    const stage = !unit ? 1 : unit === s && namesItNeeds(s, sentencesOf) ? 2 : 3;
+    // Rule E36's unit, for a name its document writes in full (the question's own names are not read here).
+    const had = !unit && unitWithNamesHad(s, sentencesOf, (shortForm, docId) => isGlossable(shortForm, sentencesOf(docId)));
+    const stage = !unit ? (had ? 2 : 1) : unit === s && namesItNeeds(s, sentencesOf) ? 3 : 4;
     best = Math.max(best, stage);
   }
   return STAGES[best]!;
@@ -142,6 +147,7 @@ for (const [set, { library, sentencesOf, docIds }] of [...libraries].sort(([a], 
     ] as const) {
       const result = library.brief(query, { length: 'standard', now: ASKED_ON });
       const outcome = !result.ok ? 'no match' : result.briefing.summary.length ? 'answered' : 'empty';
+      const unsaid = result.ok && outcome === 'empty' && result.briefing.unsaid !== undefined;
       const pool = () =>
         new Set(
           inspectLibrary(library)
@@ -153,6 +159,7 @@ for (const [set, { library, sentencesOf, docIds }] of [...libraries].sort(([a], 
         query,
         form,
         outcome,
+        ...(unsaid ? { unsaid: true as const } : {}),
         ...(values.why && outcome !== 'answered' ? { why: whyEmpty(answering, pool(), sentencesOf), noUnit: answering.filter((a) => !unitOf(a, sentencesOf)).map((a) => whyNoUnit(a, sentencesOf)) } : {}),
       });
     }
@@ -163,11 +170,12 @@ const failed = rows.filter((r) => r.outcome !== 'answered');
 const rate = (rs: readonly Row[]) => `${rs.filter((r) => r.outcome !== 'answered').length}/${rs.length} (${((100 * rs.filter((r) => r.outcome !== 'answered').length) / Math.max(1, rs.length)).toFixed(1)}%)`;
 console.log(`queries the set answers: ${rows.length} over ${libraries.size} sets (${perSet} pairs a set, seed ${values.seed}), ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`no summary point: ${rate(rows)}; empty ${rows.filter((r) => r.outcome === 'empty').length}, no match ${rows.filter((r) => r.outcome === 'no match').length}`);
+console.log(`  of them, saying the asked speaker is not quoted on it: ${rows.filter((r) => r.unsaid).length}`);
 for (const form of ['words', 'question'] as const) console.log(`  ${form}: ${rate(rows.filter((r) => r.form === form))}`);
 for (const group of ['d3', 'M', 'ukraine']) console.log(`  sets ${group}…: ${rate(rows.filter((r) => r.set.startsWith(group)))}`);
 if (values.why) {
   for (const why of STAGES) console.log(`  failures, ${why}: ${failed.filter((r) => r.why === why).length}`);
-  const noUnit = failed.filter((r) => r.why === 'no unit');
+  const noUnit = failed.filter((r) => r.why === 'no unit' || r.why === 'unit by rule E36');
   const kinds: NoUnit[] = ['name', 'description', 'name and description', 'leaning or quotation'];
   // A failure is put down to names when every answering sentence's unit is missing for a name alone, and so on.
   for (const kind of kinds) console.log(`    no unit, every answering sentence for ${kind}: ${noUnit.filter((r) => r.noUnit!.length && r.noUnit!.every((k) => k === kind)).length}`);
