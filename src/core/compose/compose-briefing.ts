@@ -189,7 +189,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }
   // Nor is a query's (rule E36, docs/quality.md "Session 36"): a sentence whose unit would fetch, from out of reach, the introduction
-  // of a name the reader has (the gloss prints it in full, or the question writes it) is offered with its unit without it. Only
+  // of a name the reader has (its article writes it in full, as the name gloss reads it, or the question writes it) is offered with its unit without it. Only
   // here, where the summary is still empty: a briefing that shows a point is composed as before.
   if (!chosenSummary.length && topic.ref.kind === 'query' && passages === true) {
     const has = (shortForm: string, docId: string) => (knows?.(shortForm) ?? false) || isGlossable(shortForm, sentencesOf(docId));
