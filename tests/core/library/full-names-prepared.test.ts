@@ -34,7 +34,7 @@ describe('full names read while the set is prepared', () => {
     const unprepared = await answers(false);
     expect(prepared).toEqual(unprepared);
     // The check above means something only if an answer glosses the surname from another article's full name.
-    const glossed = prepared.flatMap((b) => (typeof b === 'string' ? [] : JSON.stringify(b).match(/"full":"[^"]*"/g) ?? []));
+    const glossed = prepared.flatMap((b) => (typeof b === 'string' ? [] : (JSON.stringify(b).match(/"full":"[^"]*"/g) ?? [])));
     expect(glossed).toContain('"full":"Maria Kovacs"');
   });
 });
