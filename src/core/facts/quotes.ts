@@ -205,7 +205,7 @@ const shortNameOf = (name: string) => (HONORIFIC_AND_SURNAME.test(name) ? name :
 /**
  * "Mayor Holt said" after "Lena Holt": a one-word speaker is the person of the one full name the document gives that ends on
  * it; with two ("Dennis Shepard", "Judy Shepard") it stays as written. Full names are the capitalised runs of the document,
- * without their titles. Read once per document, and only when a one-word speaker is found.
+ * without their titles (`fullNamesOf`).
  */
 function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   const honorific = HONORIFIC_AND_SURNAME.exec(speaker);
@@ -225,6 +225,17 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
   }
   if (particleSurname(speaker)) return particleFullName(speaker, document) ?? speaker;
   if (!/^\p{Lu}[\p{L}'’-]*$/u.test(speaker)) return speaker;
+  const byLast = fullNamesOf(document);
+  const found = byLast.get(speaker);
+  if (found) return found.size === 1 ? [...found][0]! : speaker;
+  return openingFullName(speaker, byLast, document) ?? speaker;
+}
+
+/**
+ * A document's full names by their last word: the capitalised runs of its texts, without their titles. Read once per
+ * document, on the first one-word speaker or surname gloss that asks, or in the set's preparation (`prepareFullNames`).
+ */
+function fullNamesOf(document: readonly Sentence[]): Map<string, Set<string>> {
   let byLast = fullNames.get(document);
   if (!byLast) {
     byLast = new Map();
@@ -294,9 +305,17 @@ function fullNameOf(speaker: string, document: readonly Sentence[]): string {
     });
     fullNames.set(document, byLast);
   }
-  const found = byLast.get(speaker);
-  if (found) return found.size === 1 ? [...found][0]! : speaker;
-  return openingFullName(speaker, byLast, document) ?? speaker;
+  return byLast;
+}
+
+/**
+ * Reads a document's full names ahead of any answer (library/prepare-set.ts): the surname gloss of an ad-hoc answer reads
+ * them for every cited document that writes the word, most of them new to the answer at 10,000 articles. The table is the
+ * one the first answer would build (the document's sentence texts; list items are read only inside `speechOf`, which is
+ * over before this is asked), so answers do not change.
+ */
+export function prepareFullNames(document: readonly Sentence[]): void {
+  fullNamesOf(document);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readSpeech } from '../facts/quotes.js';
+import { prepareFullNames, readSpeech } from '../facts/quotes.js';
 import { makeDeferred, speechAt } from '../index/deferred-readings.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
@@ -108,6 +108,9 @@ function prepareSentence(s: Sentence, { index, sentencesOf, sameText }: Reading)
     const document = index.documents.get(s.docId);
     if (document) makeDeferred(document);
     preparePassages(sentencesOf(s.docId));
+    // Its full names, which the surname gloss reads of every cited document writing a word; after its deferred readings,
+    // whose reading of speakers builds and drops a table of its own.
+    prepareFullNames(sentencesOf(s.docId));
   }
   // Speech readings serve attribution alone: a sentence its analysis attributed needs none.
   if (speechAt(s) === undefined) readSpeech(s, sameText);
