@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { seededRandom as random } from '../bench/corpus.js';
 import { isGlossable } from '../src/core/compose/empty-summary.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
 import type { Sentence } from '../src/core/ingest/document.js';
@@ -17,18 +18,6 @@ import { namesItNeeds, partsOf, unitOf, unitWithNamesHad } from '../src/core/sum
 import { queryStems } from '../src/core/topics/read-query.js';
 import { evalLibraries } from './eval-libraries.js';
 import { ASKED_ON } from './question-sets.js';
-
-/** A small seeded generator (mulberry32): the same sample on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Pair {
   name: string;
