@@ -9,8 +9,6 @@ import { sentencesFrom } from './point-opening.js';
 export interface EvalLibrary {
   library: Library;
   sentencesOf: (id: string) => readonly Sentence[];
-  /** The ids of the set's documents, in the set's order. */
-  docIds: readonly string[];
 }
 
 /**
@@ -24,7 +22,7 @@ export async function evalLibraries(): Promise<Map<string, EvalLibrary>> {
     if (!loaded.ok) continue;
     for (const c of loaded.dataset.clusters) {
       const docs = c.docs.map(toRawDocument);
-      libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs), docIds: docs.map((d) => d.id) });
+      libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs) });
     }
   }
   const dir = resolve('briefings/ukraine-peace-talks');
@@ -33,6 +31,6 @@ export async function evalLibraries(): Promise<Map<string, EvalLibrary>> {
     const { document } = await loadDocumentFile(path);
     if (document) docs.push(document);
   }
-  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs), docIds: docs.map((d) => d.id) });
+  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs) });
   return libraries;
 }
