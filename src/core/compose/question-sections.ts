@@ -1,5 +1,4 @@
-import type { FoundFigure } from '../facts/figures.js';
-import { countKey, sameWordOf } from '../facts/figures-differ.js';
+import { sameWordOf } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { partsOf } from '../summary/passages.js';
@@ -23,9 +22,4 @@ export function beyondStoryTest(question: Question, isStoryWord: (stem: string) 
   if (!asked.length) return undefined;
   const outcomes = new Set(asked.map(sameWordOf));
   return (unit) => asked.some((w) => holds(unit, w)) || partsOf(unit).some((p) => p.stems.some((s) => outcomes.has(sameWordOf(s))));
-}
-
-/** Whether a figure counts the quantity a "how many" question asks for (rank-figures.ts `askedKey`): it answers it. */
-export function countsAsked(figure: Pick<FoundFigure, 'counts'>, askedKeys: ReadonlySet<string>): boolean {
-  return askedKeys.size > 0 && [...countKey(figure)].some((k) => askedKeys.has(k));
 }

@@ -76,11 +76,15 @@ function namesQualifyingHead(question: Question): Set<string> {
   return out;
 }
 
+/** Whether a figure counts the quantity a "how many" question asks for (`askedKey`): it answers it. */
+export function countsAsked(figure: { counts: string }, asked: ReadonlySet<string>): boolean {
+  return [...countKey(figure)].some((k) => asked.has(k));
+}
+
 /** Figures that differ with the asked quantity's first, at most `limit`. */
 export function askedFirst<D extends { counts: string }>(entries: readonly D[], asked: ReadonlySet<string>, limit: number): D[] {
-  const isAsked = (d: D) => [...countKey(d)].some((k) => asked.has(k));
   return entries
-    .map((d, i) => ({ d, i, t: isAsked(d) ? 0 : 1 }))
+    .map((d, i) => ({ d, i, t: countsAsked(d, asked) ? 0 : 1 }))
     .sort((a, b) => a.t - b.t || a.i - b.i)
     .slice(0, limit)
     .map((x) => x.d);
