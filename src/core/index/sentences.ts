@@ -111,41 +111,44 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   let whole: Set<string> | undefined;
   const namesWhole = () => (whole ??= namesWrittenWhole(paragraphs));
   paragraphs.forEach((paragraph, p) => {
-    const doc = readDoc(paragraph);
-    const entities = entitiesOf(doc);
     // What wink read: the same length as the paragraph, so its sentences are found there and cut from the paragraph.
     const read = forTokenizer(paragraph);
     let cursor = 0;
     let index = 0;
     /** The sentences wink read, with where each ends in the paragraph; one it split wrongly is joined again (no sentence of its own). */
-    const wink: { text: string; sentence?: ItemSentence; read: string; start: number; end: number }[] = [];
-    doc.sentences().each((s: ItemSentence) => {
-      const raw = s.out().trim();
-      const at = read.indexOf(raw, cursor);
-      const start = at >= 0 ? at : cursor;
-      const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor).trim();
-      cursor = at >= 0 ? at + raw.length : paragraph.length;
-      if (!text) return;
-      const last = wink.at(-1);
-      // "a .357 magnum": wink ends a sentence at a decimal point written without its leading zero.
-      if (last && at === last.end && /\.$/.test(last.text) && /^\d/.test(text)) {
-        last.text += text;
-        last.sentence = undefined;
-        last.end = cursor;
-      } else if (last && (/^["”’]?\s*[,;]/.test(text) || (at === last.end && /^\p{Ll}/u.test(text)))) {
-        // "Rajanews.com, a news website": a piece that goes on in lower case with no space cuts a word, not a sentence.
-        // '"…was as strong as the earthquake!," Toro said.': wink ends a sentence at a quotation's "!" or "?" that a comma
-        // follows; the words after it report the quotation, so it is one sentence.
-        last.text = paragraph.slice(last.start, cursor);
-        last.sentence = undefined;
-        last.end = cursor;
-      } else if (last && /^\p{Lu}/u.test(text) && endsOnTitle(last, s)) {
-        last.text = paragraph.slice(last.start, cursor);
-        last.sentence = undefined;
-        last.end = cursor;
-      } else wink.push({ text, sentence: s, read: raw, start, end: cursor });
-    });
-    for (const { text, sentence: s, read } of wink) {
+    const wink: { text: string; sentence?: ItemSentence; read: string; start: number; end: number; entities: ReadEntities }[] = [];
+    for (const [from, to] of readingPieces(paragraph)) {
+      const doc = readDoc(from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to));
+      const entities = entitiesOf(doc);
+      doc.sentences().each((s: ItemSentence) => {
+        const raw = s.out().trim();
+        let at = read.indexOf(raw, cursor);
+        if (at + raw.length > to) at = -1;
+        const start = at >= 0 ? at : cursor;
+        const text = at >= 0 ? paragraph.slice(at, at + raw.length) : paragraph.slice(cursor, to).trim();
+        cursor = at >= 0 ? at + raw.length : to;
+        if (!text) return;
+        const last = wink.at(-1);
+        // "a .357 magnum": wink ends a sentence at a decimal point written without its leading zero.
+        if (last && at === last.end && /\.$/.test(last.text) && /^\d/.test(text)) {
+          last.text += text;
+          last.sentence = undefined;
+          last.end = cursor;
+        } else if (last && (/^["”’]?\s*[,;]/.test(text) || (at === last.end && /^\p{Ll}/u.test(text)))) {
+          // "Rajanews.com, a news website": a piece that goes on in lower case with no space cuts a word, not a sentence.
+          // '"…was as strong as the earthquake!," Toro said.': wink ends a sentence at a quotation's "!" or "?" that a comma
+          // follows; the words after it report the quotation, so it is one sentence.
+          last.text = paragraph.slice(last.start, cursor);
+          last.sentence = undefined;
+          last.end = cursor;
+        } else if (last && /^\p{Lu}/u.test(text) && endsOnTitle(last, s)) {
+          last.text = paragraph.slice(last.start, cursor);
+          last.sentence = undefined;
+          last.end = cursor;
+        } else wink.push({ text, sentence: s, read: raw, start, end: cursor, entities });
+      });
+    }
+    for (const { text, sentence: s, read, entities } of wink) {
       const pieces = s ? splitAfterNo(text).flatMap((piece) => splitAfterNameEnd(piece, namesWhole)) : [text];
       if (pieces.length === 1 && s) out.push(sentenceOf({ docId, paragraph: p, index: index++, position: out.length, text }, s, read, entities, surfaces));
       else
@@ -157,6 +160,40 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
   });
   return out;
 }
+
+/**
+ * The most characters wink reads at once. Its work per character about doubles between 10,000 and
+ * 40,000 characters read in one go (measured on prose, on "U.S. " repeated and on one word
+ * repeated), so a paragraph longer than this (a transcript, a table flattened into one line) is read
+ * in pieces, and its cost stays in proportion to its length. Almost no paragraph is this long.
+ */
+export const MAX_READ_CHARS = 16_000;
+
+/**
+ * Where to cut a paragraph for reading, as [from, to) ranges that cover it: each piece ends after the last
+ * sentence end in the second half of its window (a word of three lower-case letters and ".", "!" or "?",
+ * then a capital), else at its last space, else where the window ends (not inside a surrogate pair).
+ */
+function readingPieces(paragraph: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = 0;
+  while (paragraph.length - from > MAX_READ_CHARS) {
+    const window = paragraph.slice(from + MAX_READ_CHARS / 2, from + MAX_READ_CHARS);
+    let cut = -1;
+    for (const m of window.matchAll(SENTENCE_END)) cut = m.index + m[0].length;
+    if (cut < 0) {
+      const space = window.lastIndexOf(' ');
+      if (space >= 0) cut = space + 1;
+    }
+    let to = cut >= 0 ? from + MAX_READ_CHARS / 2 + cut : from + MAX_READ_CHARS;
+    if (cut < 0 && /[\uD800-\uDBFF]/.test(paragraph[to - 1]!)) to -= 1;
+    pieces.push([from, to]);
+    from = to;
+  }
+  pieces.push([from, paragraph.length]);
+  return pieces;
+}
+const SENTENCE_END = /\p{Ll}{3}[.!?]["”’)]?\s+(?=["“‘(]?\p{Lu})/gu;
 
 /**
  * Whether wink ended a piece on a title's abbreviation it does not know ("Army Spc." | "Lee Harmon

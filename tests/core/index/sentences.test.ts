@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitAfterNameEnd } from '../../../src/core/index/name-ends-sentence.js';
-import { splitSentences } from '../../../src/core/index/sentences.js';
+import { MAX_READ_CHARS, splitSentences } from '../../../src/core/index/sentences.js';
 
 const texts = (paragraph: string) => splitSentences('doc', [paragraph]).map((s) => s.text);
 
@@ -112,5 +112,16 @@ describe('splitSentences', () => {
     // No stop with white space after it: one piece, trimmed, and none of only white space.
     expect(pieces('  The king met strongman Hun Sen ')).toEqual(['The king met strongman Hun Sen']);
     expect(pieces('   ')).toEqual([]);
+  });
+  it('splits a paragraph too long to read at once (a flattened transcript) into every one of its sentences, verbatim', () => {
+    const names = ['Ana', 'Boris', 'Clara', 'Dmitri', 'Elena'];
+    const sentences = Array.from({ length: 800 }, (_, i) => `${names[i % names.length]} said that ${i + 1} passengers missed the morning ferry.`);
+    const paragraph = sentences.join(' ');
+    expect(paragraph.length).toBeGreaterThan(2.5 * MAX_READ_CHARS);
+    const split = splitSentences('doc', [paragraph]);
+    expect(split.map((s) => s.text)).toEqual(sentences);
+    expect(split.map((s) => s.position)).toEqual(sentences.map((_, i) => i));
+    // Each keeps the figures of its own words, in whichever piece it was read.
+    expect(split.at(-1)!.figures?.map((f) => f.value)).toContain('800');
   });
 });
