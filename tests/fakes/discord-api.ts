@@ -128,8 +128,8 @@ export interface DiscordApiFake {
   originalOf(interactionId: string): Record<string, unknown> | undefined;
   /** The next `times` requests matching `method` and `path` get this answer instead. */
   failNext(method: string, path: RegExp, failure: Failure, times?: number): void;
-  /** Resolves with the first `count` recorded requests that match, as soon as they exist. */
-  waitForRequests(match: (r: RecordedRequest) => boolean, count?: number): Promise<RecordedRequest[]>;
+  /** Resolves with the first `count` recorded requests that match, as soon as they exist; rejects, listing what arrived, after `timeoutMs`. */
+  waitForRequests(match: (r: RecordedRequest) => boolean, count?: number, timeoutMs?: number): Promise<RecordedRequest[]>;
   close(): Promise<void>;
 }
 
@@ -513,7 +513,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
     failNext(method, path, failure, times = 1) {
       failures.push({ method, path, failure, times });
     },
-    waitForRequests(match, count = 1) {
+    waitForRequests(match, count = 1, timeoutMs = 10_000) {
       return new Promise((resolve, reject) => {
         const check = () => {
           const found = requests.filter(match);
@@ -527,7 +527,7 @@ export async function startDiscordApiFake(options: FakeOptions): Promise<Discord
         const guard = setTimeout(() => {
           events.off('request', check);
           reject(new Error(`expected ${count} matching request(s); got: ${requests.map((r) => `${r.method} ${r.path} ${r.status}`).join(', ')}`));
-        }, 10_000);
+        }, timeoutMs);
         if (!check()) events.on('request', check);
       });
     },
