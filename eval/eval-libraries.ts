@@ -9,6 +9,8 @@ import { sentencesFrom } from './point-opening.js';
 export interface EvalLibrary {
   library: Library;
   sentencesOf: (id: string) => readonly Sentence[];
+  /** The ids of the set's documents, in the set's order. */
+  docIds: readonly string[];
 }
 
 /**
@@ -22,7 +24,7 @@ export async function evalLibraries(): Promise<Map<string, EvalLibrary>> {
     if (!loaded.ok) continue;
     for (const c of loaded.dataset.clusters) {
       const docs = c.docs.map(toRawDocument);
-      libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs) });
+      libraries.set(c.id, { library: createLibrary(c.id, docs), sentencesOf: sentencesFrom(docs), docIds: docs.map((d) => d.id) });
     }
   }
   const dir = resolve('briefings/ukraine-peace-talks');
@@ -31,6 +33,6 @@ export async function evalLibraries(): Promise<Map<string, EvalLibrary>> {
     const { document } = await loadDocumentFile(path);
     if (document) docs.push(document);
   }
-  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs) });
+  libraries.set('ukraine-peace-talks', { library: await openLibrary(dir), sentencesOf: sentencesFrom(docs), docIds: docs.map((d) => d.id) });
   return libraries;
 }

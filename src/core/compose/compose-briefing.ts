@@ -21,7 +21,7 @@ import { answerTypeTest, preferAnswerType, speakingOf, WITHOUT_ANSWER_TYPE } fro
 import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
+import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, unitWithNamesHad, withoutOverlaps } from '../summary/passages.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
@@ -37,7 +37,7 @@ import { namesAskedThingTest } from './asked-thing.js';
 import { isLead, leansAtHead, openedAlone, openedWithoutLeaning } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
-import { glossedNamesIntroduced } from './empty-summary.js';
+import { glossedNamesIntroduced, isGlossable } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
@@ -119,23 +119,29 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
   const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const units = passages ? unitsOf(candidates, scores, sentencesOf, passages) : { units: candidates, scores };
-  // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
-  const choices = passages && question?.kind === 'reason' && topic.ref.kind === 'query' ? withCauses(index, question, units, sentencesOf, passages) : units;
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
   // before those that do not, and a unit that gives the asked count for another event is not chosen.
   const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
-  const typed = answerType && preferAnswerType(choices, answerType);
-  const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
+  // The units selection weighs, and what the question reads of them; read again, by rule E36's units, when a query's summary would be empty.
+  const weighUnits = (units: { units: Sentence[]; scores: Float64Array }) => {
+    // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
+    const choices = passages && question?.kind === 'reason' && topic.ref.kind === 'query' ? withCauses(index, question, units, sentencesOf, passages) : units;
+    const typed = answerType && preferAnswerType(choices, answerType);
+    const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
+    // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
+    const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
+    const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
+    return { choices, typed, ranked, speaking, onlyAnswers };
+  };
+  let { choices, typed, ranked, speaking, onlyAnswers } = weighUnits(passages ? unitsOf(candidates, scores, sentencesOf, passages) : { units: candidates, scores });
   // A topic's briefing may show a sentence that names someone by a surname once a point before it gives the full name.
   // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
   // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
   const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
-  const inOrder = (units: Sentence[], introducedBy = loose.introducedBy) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
-  // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
-  const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
-  const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
+  // Rule E36's units need no name introduced by a point before them: reading order then keeps them as chosen.
+  let ordering = loose.introducedBy;
+  const inOrder = (units: Sentence[], introducedBy = ordering) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
   let standAloneUsed = true;
   const chooseSummary = (roles: Roles, standAlone = true, exclude?: (u: Sentence) => boolean, fallBack?: true) => {
     standAloneUsed = standAlone;
@@ -182,6 +188,24 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf) } : roles;
     chosenSummary = chooseSummary(glossed, true);
     if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
+  }
+  // Nor is a query's (rule E36, docs/quality.md "Session 36"): a sentence whose unit would fetch, from out of reach, the introduction
+  // of a name the reader has (its article writes it in full, as the name gloss reads it, or the question writes it) is offered with its unit without it. Only
+  // here, where the summary is still empty: a briefing that shows a point is composed as before.
+  if (!chosenSummary.length && topic.ref.kind === 'query' && passages === true) {
+    const has = (shortForm: string, docId: string) => (knows?.(shortForm) ?? false) || isGlossable(shortForm, sentencesOf(docId));
+    const unitFor = (s: Sentence) => unitWithNamesHad(s, sentencesOf, has);
+    const weighed = weighUnits(unitsOf(candidates, scores, sentencesOf, passages, unitFor));
+    const mentions = new Set(candidates.filter((s) => unitFor(s) !== s));
+    const had = notChosen(notChosen({ choiceOnly: isPassage, mentionOnly: (s) => mentions.has(s) }, weighed.typed?.misleading), weighed.onlyAnswers);
+    const before = { choices, typed, ranked, speaking, onlyAnswers };
+    ({ choices, typed, ranked, speaking, onlyAnswers } = weighed);
+    chosenSummary = chooseSummary(had);
+    if (!chosenSummary.length) chosenSummary = chooseSummary(had, true, undefined, true);
+    if (chosenSummary.length) {
+      roles = had;
+      ordering = undefined;
+    } else ({ choices, typed, ranked, speaking, onlyAnswers } = before);
   }
   // A question is answered first: the point that answers it best leads, the rest keep their order.
   // An opinion leads only when it answers clearly better than any reported fact (it is attributed).

@@ -23,6 +23,6 @@ export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: str
 }
 
 /** A one-word name its document writes in full; a description's need ("the fire") is written in lower case and never is. */
-function isGlossable(name: string, document: readonly Sentence[]): boolean {
+export function isGlossable(name: string, document: readonly Sentence[]): boolean {
   return !name.includes(' ') && fullNameIn(name, document) !== undefined;
 }

@@ -141,6 +141,20 @@ function needsIntroduction(unit: Sentence, sentencesOf: SentencesOf, met: (short
   });
 }
 
+/**
+ * A sentence's unit under rule E36 (docs/quality.md, "Session 36"): its unit, or, when it has none only because a name's
+ * introduction lies out of a passage's reach, its unit read without fetching introductions (every sentence it leans on still
+ * shown with it), provided the reader `has` every short name that unit uses and only an earlier sentence of its document
+ * introduces (`has` is asked with the unit's document). A description introduced earlier is never had: null then, as when the
+ * chain it leans on is too long.
+ */
+export function unitWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, has: (shortForm: string, docId: string) => boolean): Sentence | null {
+  const own = unitOf(sentence, sentencesOf);
+  if (own) return own;
+  const unit = unitOf(sentence, sentencesOf, 'without-introductions');
+  return unit && !needsIntroduction(unit, sentencesOf, (shortForm) => has(shortForm, sentence.docId)) ? unit : null;
+}
+
 /** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
 function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
   return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
@@ -151,7 +165,13 @@ function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning
  * brought it in; and each sentence shown only within a passage, which still counts as a mention
  * of what the set says (`shownWithin` tells them apart).
  */
-export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number>, sentencesOf: SentencesOf, rules: Leaning = true): { units: Sentence[]; scores: Float64Array } {
+export function unitsOf(
+  sentences: readonly Sentence[],
+  scores: ArrayLike<number>,
+  sentencesOf: SentencesOf,
+  rules: Leaning = true,
+  unitFor: (sentence: Sentence) => Sentence | null = (s) => unitOf(s, sentencesOf, rules),
+): { units: Sentence[]; scores: Float64Array } {
   const at = new Map<Sentence, number>();
   const out: Sentence[] = [];
   const best: number[] = [];
@@ -164,7 +184,7 @@ export function unitsOf(sentences: readonly Sentence[], scores: ArrayLike<number
     } else best[k] = Math.max(best[k]!, score);
   };
   sentences.forEach((s, i) => {
-    const unit = unitOf(s, sentencesOf, rules);
+    const unit = unitFor(s);
     if (unit !== s) add(s, scores[i]!);
     if (unit) add(unit, scores[i]!);
   });
