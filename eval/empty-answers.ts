@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { seededRandom as random } from '../bench/corpus.js';
-import { isGlossable } from '../src/core/compose/empty-summary.js';
+import { namesGlossedIn } from '../src/core/compose/empty-summary.js';
 import { namesIn, needsOf } from '../src/core/index/introduced.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { inspectLibrary } from '../src/core/library/library.js';
@@ -101,8 +101,8 @@ function whyEmpty(answering: readonly Sentence[], pool: ReadonlySet<string>, sen
   for (const s of answering) {
     if (!pool.has(`${s.docId}|${s.text}`)) continue;
     const unit = unitOf(s, sentencesOf);
-    // Rule E36's unit, for a name its document writes in full (the question's own names are not read here).
-    const had = !unit && unitWithNamesHad(s, sentencesOf, (shortForm, docId) => isGlossable(shortForm, sentencesOf(docId)));
+    // Rule E36's unit, for a name the briefing glosses where the unit shows it (the question's own names are not read here).
+    const had = !unit && unitWithNamesHad(s, sentencesOf, (shortForm, shown) => namesGlossedIn(shown, sentencesOf).has(shortForm));
     const stage = !unit ? (had ? 2 : 1) : unit === s && namesItNeeds(s, sentencesOf) ? 3 : 4;
     best = Math.max(best, stage);
   }

@@ -61,14 +61,16 @@ export function sentencesFrom(docs: readonly RawDocument[]): (docId: string) => 
  * Whether a shown point uses a person's short form or opens on a description that only an earlier sentence
  * of its document, not shown with it, introduces (issue 16u, `needsOf`): 'name', 'description' or false.
  * A short form that a point shown before it writes in full (`shownBefore`, in reading order) is introduced
- * (issue 15s): the reader has met the person.
+ * (issue 15s): the reader has met the person. With `readGlosses`, so is one whose full name the briefing prints
+ * beside it, at this point or one before (`Point.names`, rule E36 as amended in session 38).
  */
-export function leansOnIntroduction(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[], shownBefore: readonly Point[] = []): 'name' | 'description' | false {
+export function leansOnIntroduction(point: Point, sources: readonly Source[], sentencesOf: (docId: string) => readonly Sentence[], shownBefore: readonly Point[] = [], readGlosses = false): 'name' | 'description' | false {
   const place = placeOf(point, sources, sentencesOf);
   if (!place) return false;
   const { doc, first } = place;
   const needs = needsOf(doc);
-  const metBefore = (names: readonly string[] | undefined) => !!names?.length && names.every((name) => shownBefore.some((p) => (p.parts ?? [p.text]).some((t) => namesIn(t).full.has(name))));
+  const glossed = new Set(readGlosses ? [...shownBefore, point].flatMap((p) => p.names ?? []).map((g) => g.name) : []);
+  const metBefore = (names: readonly string[] | undefined) => !!names?.length && names.every((name) => glossed.has(name) || shownBefore.some((p) => (p.parts ?? [p.text]).some((t) => namesIn(t).full.has(name))));
   for (let i = 0; i < (point.parts?.length ?? 1); i++) {
     const n = needs[first.position + i];
     if (n?.name !== undefined && n.name < first.position && !metBefore(n.shortForms)) return 'name';

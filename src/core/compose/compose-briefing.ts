@@ -37,7 +37,7 @@ import { namesAskedThingTest } from './asked-thing.js';
 import { isLead, leansAtHead, openedAlone, openedWithoutLeaning } from './briefing-opener.js';
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
-import { glossedNamesIntroduced, isGlossable } from './empty-summary.js';
+import { glossedNamesIntroduced, namesGlossedIn } from './empty-summary.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
@@ -190,10 +190,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }
   // Nor is a query's (rule E36, docs/quality.md "Session 36"): a sentence whose unit would fetch, from out of reach, the introduction
-  // of a name the reader has (its article writes it in full, as the name gloss reads it, or the question writes it) is offered with its unit without it. Only
+  // of a name the reader has (the briefing glosses it where the unit shows it, or the question writes it) is offered with its unit without it. Only
   // here, where the summary is still empty: a briefing that shows a point is composed as before.
   if (!chosenSummary.length && topic.ref.kind === 'query' && passages === true) {
-    const has = (shortForm: string, docId: string) => (knows?.(shortForm) ?? false) || isGlossable(shortForm, sentencesOf(docId));
+    const writers = nameWritersOf(index);
+    const has = (shortForm: string, unit: Sentence) => (knows?.(shortForm) ?? false) || namesGlossedIn(unit, sentencesOf, writers).has(shortForm);
     const unitFor = (s: Sentence) => unitWithNamesHad(s, sentencesOf, has);
     const weighed = weighUnits(unitsOf(candidates, scores, sentencesOf, passages, unitFor));
     const mentions = new Set(candidates.filter((s) => unitFor(s) !== s));

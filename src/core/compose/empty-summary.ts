@@ -1,6 +1,9 @@
 import { fullNameIn } from '../facts/quotes.js';
+import type { NameWriters } from '../index/name-writers.js';
 import type { Sentence } from '../ingest/document.js';
+import { partsOf } from '../summary/passages.js';
 import type { SummaryInput } from '../summary/select-summary.js';
+import { nameGlosses } from './name-glosses.js';
 
 type IntroducedBy = NonNullable<SummaryInput['introducedBy']>;
 
@@ -22,7 +25,16 @@ export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: str
   };
 }
 
+/**
+ * The one-word names the briefing glosses when it shows this unit, read by the code that prints the gloss (`nameGlosses`, over
+ * the unit and its own document): rule E36 offers a unit only when each name it needs is among them (or the question writes
+ * it), so no point it adds names someone by a short form alone (docs/quality.md, "Session 36", landed as amended).
+ */
+export function namesGlossedIn(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[], writers?: NameWriters): Set<string> {
+  return new Set(nameGlosses([partsOf(unit)], ofDocument, [unit.docId], writers)[0]!.map((g) => g.name));
+}
+
 /** A one-word name its document writes in full; a description's need ("the fire") is written in lower case and never is. */
-export function isGlossable(name: string, document: readonly Sentence[]): boolean {
+function isGlossable(name: string, document: readonly Sentence[]): boolean {
   return !name.includes(' ') && fullNameIn(name, document) !== undefined;
 }

@@ -145,14 +145,14 @@ function needsIntroduction(unit: Sentence, sentencesOf: SentencesOf, met: (short
  * A sentence's unit under rule E36 (docs/quality.md, "Session 36"): its unit, or, when it has none only because a name's
  * introduction lies out of a passage's reach, its unit read without fetching introductions (every sentence it leans on still
  * shown with it), provided the reader `has` every short name that unit uses and only an earlier sentence of its document
- * introduces (`has` is asked with the unit's document). A description introduced earlier is never had: null then, as when the
- * chain it leans on is too long.
+ * introduces (`has` is asked with that unit: whether a name is glossed depends on what the unit prints). A description
+ * introduced earlier is never had: null then, as when the chain it leans on is too long.
  */
-export function unitWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, has: (shortForm: string, docId: string) => boolean): Sentence | null {
+export function unitWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, has: (shortForm: string, unit: Sentence) => boolean): Sentence | null {
   const own = unitOf(sentence, sentencesOf);
   if (own) return own;
   const unit = unitOf(sentence, sentencesOf, 'without-introductions');
-  return unit && !needsIntroduction(unit, sentencesOf, (shortForm) => has(shortForm, sentence.docId)) ? unit : null;
+  return unit && !needsIntroduction(unit, sentencesOf, (shortForm) => has(shortForm, unit)) ? unit : null;
 }
 
 /** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
