@@ -102,3 +102,29 @@ describe('rule E36 in a briefing', () => {
     expect(shown).not.toContain('In return, the union would end the strike and restore sailings at once.');
   });
 });
+
+describe('rule E36 as amended: no point names someone by a short form alone', () => {
+  // "Ms. Varga" with a courtesy title, while the article titles the full name "Harbour minister": the briefing prints no gloss
+  // for her (N4′: a courtesy title may be someone else of the name), so the reader would have the surname alone.
+  const courtesy = FERRY.replace('Varga offered', 'Ms. Varga offered');
+  const library = createLibrary('ferry', [
+    { id: 'ferry.txt', text: courtesy, meta: { published: '2026-06-01' } },
+    { id: 'weather.txt', text: 'Storms are forecast for the weekend along the coast. Harbour walls were inspected after last winter.', meta: { published: '2026-06-02' } },
+  ]);
+  const now = new Date('2026-06-03T00:00:00Z');
+
+  it('does not show the answer when the briefing would print no full name beside the short one', () => {
+    const r = library.brief('what would the union restore in return', { length: 'standard', now });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const shown = [...r.briefing.summary, ...r.briefing.keyPoints].flatMap((p) => p.parts ?? [p.text]);
+    expect(shown).not.toContain('Ms. Varga offered the union a pay rise of four percent over two years.');
+  });
+
+  it('shows it when the question writes the name: the reader has it', () => {
+    const r = library.brief('what would Varga restore in return', { length: 'standard', now });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]?.parts).toEqual(['Ms. Varga offered the union a pay rise of four percent over two years.', 'In return, the union would end the strike and restore sailings at once.']);
+  });
+});
