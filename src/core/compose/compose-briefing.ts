@@ -185,7 +185,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // amendment A): a name the gloss introduces (S2), then a unit that stands alone at any length (S1′), each only while it is
   // still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
   if (!chosenSummary.length && topic.ref.kind !== 'query') {
-    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf) } : roles;
+    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf, nameWritersOf(index)) } : roles;
     chosenSummary = chooseSummary(glossed, true);
     if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }

@@ -1,4 +1,3 @@
-import { fullNameIn } from '../facts/quotes.js';
 import type { NameWriters } from '../index/name-writers.js';
 import type { Sentence } from '../ingest/document.js';
 import { partsOf } from '../summary/passages.js';
@@ -9,17 +8,18 @@ type IntroducedBy = NonNullable<SummaryInput['introducedBy']>;
 
 /**
  * Rule S2 (docs/quality.md, "Twenty-fifth round (issue 16empty)"): a summary that would otherwise be empty no longer waits
- * for a name the unit's own document gives in full ("Hariri" → "Rafik Hariri"): the briefing glosses such a name at its
- * first mention with that full name (`nameGlosses`, rule N1 of 16names, reads it the same way), which introduces it. A
- * name the document gives no full name for, or a description ("the fire"), still waits.
+ * for a name the briefing glosses where the unit shows it ("Hariri" → "Prime Minister Rafik Hariri"), which introduces it.
+ * A name the briefing would not gloss (its document gives no full name, or a courtesy title may name someone else of the
+ * name: "Ms. Marsh" beside "Commander Ann Marsh"), or a description ("the fire"), still waits.
  */
-export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[]): IntroducedBy {
+export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[], writers?: NameWriters): IntroducedBy {
   return {
     ...by,
     needs: (s) => {
       const names = by.needs(s);
       if (!names) return null;
-      const left = names.filter((name) => !isGlossable(name, ofDocument(s.docId)));
+      const glossed = namesGlossedIn(s, ofDocument, writers);
+      const left = names.filter((name) => !glossed.has(name));
       return left.length ? left : null;
     },
   };
@@ -27,14 +27,9 @@ export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: str
 
 /**
  * The one-word names the briefing glosses when it shows this unit, read by the code that prints the gloss (`nameGlosses`, over
- * the unit and its own document): rule E36 offers a unit only when each name it needs is among them (or the question writes
- * it), so no point it adds names someone by a short form alone (docs/quality.md, "Session 36", landed as amended).
+ * the unit and its own document): rules S2 and E36 count a name as introduced only when it is among them, so no point they
+ * add names someone by a short form alone (docs/quality.md, "Session 36", landed as amended in session 38).
  */
 export function namesGlossedIn(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[], writers?: NameWriters): Set<string> {
   return new Set(nameGlosses([partsOf(unit)], ofDocument, [unit.docId], writers)[0]!.map((g) => g.name));
-}
-
-/** A one-word name its document writes in full; a description's need ("the fire") is written in lower case and never is. */
-function isGlossable(name: string, document: readonly Sentence[]): boolean {
-  return !name.includes(' ') && fullNameIn(name, document) !== undefined;
 }

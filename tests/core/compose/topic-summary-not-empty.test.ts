@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../../src/core/library/open-folder.js';
+import { createLibrary, openLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
  * docs/quality.md, "Twenty-fifth round (issue 16empty)": a reader who asks `/brief sanctions` of the bundled set expects a
@@ -39,5 +39,29 @@ describe("a topic's summary on the bundled set", () => {
     expect(summary).toEqual([]);
     expect(keyPoints.length).toBeGreaterThan(0);
     expect(keyPoints.every((p) => p.attribution?.includes('opinion'))).toBe(true);
+  });
+});
+
+describe('rule S2 counts a name as introduced only where the briefing prints its gloss', () => {
+  // Found by the made-up-sets property test (fast-check seed 1758119): "Ms. Marsh", three sentences after "Commander Ann
+  // Marsh", was shown with no full name beside it. The gloss is not printed for a courtesy title while the article titles the
+  // full name (another person of the name may be meant), so the summary may not count on it.
+  const text = [
+    'Commander Ann Marsh agreed to withdraw troops from the border towns by the end of the month.',
+    'He agreed to withdraw troops from the border towns by the end of the month.',
+    'He warned the commission that the company would appeal the ruling on the border towns.',
+    'Ms. Marsh said the rebels would meet the envoy in the capital on Tuesday.',
+    'He said the rebels would meet the envoy in the capital on Tuesday.',
+    'He warned the commission that the company would appeal the ruling on the border towns.',
+  ].join(' ');
+
+  it('does not show "Ms. Marsh …" without the name it needs', () => {
+    const r = createLibrary('made-up', [{ id: '0.txt', text }]).brief('envoy', { length: 'standard', now });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const p of [...r.briefing.summary, ...r.briefing.keyPoints]) {
+      const shown = (p.parts ?? [p.text]).join(' ');
+      if (shown.includes('Ms. Marsh')) expect(shown.includes('Ann Marsh') || p.names?.some((n) => n.name === 'Marsh'), shown).toBe(true);
+    }
   });
 });
