@@ -102,7 +102,7 @@ function whyEmpty(answering: readonly Sentence[], pool: ReadonlySet<string>, sen
     if (!pool.has(`${s.docId}|${s.text}`)) continue;
     const unit = unitOf(s, sentencesOf);
     // Rule E36's unit, for a name the briefing glosses where the unit shows it (the question's own names are not read here).
-    const had = !unit && unitWithNamesHad(s, sentencesOf, (shortForm, shown) => namesGlossedIn(shown, sentencesOf).has(shortForm));
+    const had = !unit && unitWithNamesHad(s, sentencesOf, (shortForm, shown) => namesGlossedIn(shown, sentencesOf, []).has(shortForm));
     const stage = !unit ? (had ? 2 : 1) : unit === s && namesItNeeds(s, sentencesOf) ? 3 : 4;
     best = Math.max(best, stage);
   }

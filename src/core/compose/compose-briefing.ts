@@ -185,7 +185,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // amendment A): a name the gloss introduces (S2), then a unit that stands alone at any length (S1′), each only while it is
   // still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
   if (!chosenSummary.length && topic.ref.kind !== 'query') {
-    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf, nameWritersOf(index)) } : roles;
+    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf, poolSources(candidates), nameWritersOf(index)) } : roles;
     chosenSummary = chooseSummary(glossed, true);
     if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
   }
@@ -194,7 +194,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // here, where the summary is still empty: a briefing that shows a point is composed as before.
   if (!chosenSummary.length && topic.ref.kind === 'query' && passages === true) {
     const writers = nameWritersOf(index);
-    const has = (shortForm: string, unit: Sentence) => (knows?.(shortForm) ?? false) || namesGlossedIn(unit, sentencesOf, writers).has(shortForm);
+    const sources = poolSources(candidates);
+    const has = (shortForm: string, unit: Sentence) => (knows?.(shortForm) ?? false) || namesGlossedIn(unit, sentencesOf, sources, writers).has(shortForm);
     const unitFor = (s: Sentence) => unitWithNamesHad(s, sentencesOf, has);
     const weighed = weighUnits(unitsOf(candidates, scores, sentencesOf, passages, unitFor));
     const mentions = new Set(candidates.filter((s) => unitFor(s) !== s));
@@ -823,6 +824,11 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
 type Roles = Pick<SummaryInput, 'mentionOnly' | 'choiceOnly' | 'introducedBy'>;
 
 /** Units counted as mentions but never chosen, besides the roles' own. */
+/** The documents a briefing composed from this pool may cite: where rules S2 and E36 look for a name's gloss. */
+function poolSources(candidates: readonly Sentence[]): string[] {
+  return [...new Set(candidates.map((s) => s.docId))];
+}
+
 function notChosen(roles: Roles, units: ReadonlySet<Sentence> | undefined): Roles {
   return units?.size ? notChosenBy(roles, (s) => units.has(s)) : roles;
 }

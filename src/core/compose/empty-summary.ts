@@ -12,13 +12,13 @@ type IntroducedBy = NonNullable<SummaryInput['introducedBy']>;
  * A name the briefing would not gloss (its document gives no full name, or a courtesy title may name someone else of the
  * name: "Ms. Marsh" beside "Commander Ann Marsh"), or a description ("the fire"), still waits.
  */
-export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[], writers?: NameWriters): IntroducedBy {
+export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): IntroducedBy {
   return {
     ...by,
     needs: (s) => {
       const names = by.needs(s);
       if (!names) return null;
-      const glossed = namesGlossedIn(s, ofDocument, writers);
+      const glossed = namesGlossedIn(s, ofDocument, sources, writers);
       const left = names.filter((name) => !glossed.has(name));
       return left.length ? left : null;
     },
@@ -27,9 +27,11 @@ export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: str
 
 /**
  * The one-word names the briefing glosses when it shows this unit, read by the code that prints the gloss (`nameGlosses`, over
- * the unit and its own document): rules S2 and E36 count a name as introduced only when it is among them, so no point they
- * add names someone by a short form alone (docs/quality.md, "Session 36", landed as amended in session 38).
+ * the unit, its own document and the briefing's possible `sources`: another source may give a full name the unit's article does
+ * not): rules S2 and E36 count a name as introduced only when it is among them, so no point they add names someone by a short
+ * form alone (docs/quality.md, "Session 36", landed as amended in session 38).
  */
-export function namesGlossedIn(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[], writers?: NameWriters): Set<string> {
-  return new Set(nameGlosses([partsOf(unit)], ofDocument, [unit.docId], writers)[0]!.map((g) => g.name));
+export function namesGlossedIn(unit: Sentence, ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): Set<string> {
+  const cited = sources.includes(unit.docId) ? sources : [unit.docId, ...sources];
+  return new Set(nameGlosses([partsOf(unit)], ofDocument, cited, writers)[0]!.map((g) => g.name));
 }
