@@ -823,12 +823,12 @@ function namesOf(index: TermIndex, phrases: readonly string[], sides: readonly S
  */
 type Roles = Pick<SummaryInput, 'mentionOnly' | 'choiceOnly' | 'introducedBy'>;
 
-/** Units counted as mentions but never chosen, besides the roles' own. */
 /** The documents a briefing composed from this pool may cite: where rules S2 and E36 look for a name's gloss. */
 function poolSources(candidates: readonly Sentence[]): string[] {
   return [...new Set(candidates.map((s) => s.docId))];
 }
 
+/** Units counted as mentions but never chosen, besides the roles' own. */
 function notChosen(roles: Roles, units: ReadonlySet<Sentence> | undefined): Roles {
   return units?.size ? notChosenBy(roles, (s) => units.has(s)) : roles;
 }
