@@ -26,7 +26,7 @@ const PrintSchema = z.record(z.string(), z.union([ItemsSchema, z.literal('no mat
 type Print = z.infer<typeof PrintSchema>;
 
 /** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's value, what it counts and its sentence. */
-export function itemsOf(b: Briefing): Items {
+function briefingItems(b: Briefing): Items {
   return {
     summary: b.summary.map((p) => p.text),
     keyPoints: b.keyPoints.map((p) => p.text),
@@ -45,7 +45,7 @@ async function print(out: string): Promise<void> {
     for (const t of topics) {
       for (const length of ['short', 'standard'] as const) {
         const r = library.brief(t.slug, { length, now: ASKED_ON });
-        printed[`${id}|${t.slug}|${length}`] = r.ok ? itemsOf(r.briefing) : 'no match';
+        printed[`${id}|${t.slug}|${length}`] = r.ok ? briefingItems(r.briefing) : 'no match';
       }
     }
   }
@@ -53,7 +53,7 @@ async function print(out: string): Promise<void> {
   const libraries = await questionLibraries(new Set(questions.map((q) => q.set)));
   for (const q of questions) {
     const r = libraries.get(q.set)?.brief(q.query, { length: 'short', now: ASKED_ON });
-    if (r) printed[`q${q.n}|${q.set}|${q.query}|short`] = r.ok ? itemsOf(r.briefing) : 'no match';
+    if (r) printed[`q${q.n}|${q.set}|${q.query}|short`] = r.ok ? briefingItems(r.briefing) : 'no match';
   }
   writeFileSync(out, `${JSON.stringify(printed, null, 1)}\n`);
   console.log(`${Object.keys(printed).length} briefings and topic lists printed to ${out}`);
