@@ -138,7 +138,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // So may a question's answer, and at once when the reader knows the name (the question writes it); a sentence still
   // waiting for a name never leads. A query that is no question shows neither.
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
-  const loose: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
+  // A name the briefing glosses where it shows a unit is introduced there (rule G, docs/quality.md "Session 40"): only a name no
+  // gloss can print waits for a point before it that introduces it.
+  const held: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
+  const loose: Roles = held.introducedBy ? { ...held, introducedBy: glossedNamesIntroduced(held.introducedBy, sentencesOf, poolSources(candidates), nameWritersOf(index)) } : held;
   // Rule E36's units need no name introduced by a point before them: reading order then keeps them as chosen.
   let ordering = loose.introducedBy;
   const inOrder = (units: Sentence[], introducedBy = ordering) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
@@ -182,13 +185,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     chosenSummary = chooseSummary(loose);
   }
   // A topic's summary is not left empty while a unit may be shown (docs/quality.md, "Twenty-fifth round (issue 16empty)",
-  // amendment A): a name the gloss introduces (S2), then a unit that stands alone at any length (S1′), each only while it is
-  // still empty. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
-  if (!chosenSummary.length && topic.ref.kind !== 'query') {
-    const glossed = roles.introducedBy ? { ...roles, introducedBy: glossedNamesIntroduced(roles.introducedBy, sentencesOf, poolSources(candidates), nameWritersOf(index)) } : roles;
-    chosenSummary = chooseSummary(glossed, true);
-    if (!chosenSummary.length) chosenSummary = chooseSummary(glossed, true, undefined, true);
-  }
+  // amendment A): a unit that stands alone at any length (S1′). A name the gloss introduces (S2) is introduced from the first
+  // choice since rule G. A query's briefing is left to its own rules (a question's lead, 16lead6's L4).
+  if (!chosenSummary.length && topic.ref.kind !== 'query') chosenSummary = chooseSummary(roles, true, undefined, true);
   // Nor is a query's (rule E36, docs/quality.md "Session 36"): a sentence whose unit would fetch, from out of reach, the introduction
   // of a name the reader has (the briefing glosses it where the unit shows it, or the question writes it) is offered with its unit without it. Only
   // here, where the summary is still empty: a briefing that shows a point is composed as before.

@@ -42,27 +42,35 @@ describe('an answer may lead with a sentence that names someone its reader knows
   it('knows a surname the question spells a little otherwise ("Tavorra" for the article\'s "Tavora"), as readers write names', () => {
     expect(leadOf([BUDGET, MINISTER, PROTEST], 'how much does Tavorra want to cut from the budget deficit')).toBe('Eager to calm investors, Tavora wants to slash $12 billion from the budget deficit next year, aides said.');
   });
-  it('does not take a surname as known because most of the set uses it: the question must write it', () => {
+  it('does not take a surname as known because most of the set uses it: a lead that names him by surname alone carries his full name', () => {
     const tavora = (id: string, published: string, text: string) => doc(id, published, `President Fernando Tavora of Varnia met union leaders on ${text}`);
     const docs = [BUDGET, tavora('talks.txt', '2026-03-05', 'Wednesday to discuss the budget deficit.'), tavora('visit.txt', '2026-03-06', 'Thursday in the port city.'), PROTEST];
-    const lead = leadOf(docs, 'how much will be cut from the budget deficit');
-    expect(lead).toBeDefined();
-    expect(lead).not.toMatch(/^Eager to calm investors, Tavora/);
+    const library = createLibrary('made-up', docs, { topics: [], now: () => NOW });
+    const r = library.brief('how much will be cut from the budget deficit', { length: 'short', now: NOW });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const lead = r.briefing.summary[0]!;
+    expect(lead.text).toMatch(/\$12 billion/);
+    expect(lead.names).toEqual([{ name: 'Tavora', full: 'President Fernando Tavora' }]);
   });
 
-  it('shows a sentence that needs a name the reader has not met only after a point that writes the name in full, and never first', () => {
+  it('shows a sentence that names someone by surname only after a point that writes the name in full, or with the full name glossed (rule G, session 40)', () => {
     const library = createLibrary('made-up', [BUDGET, MINISTER, PROTEST], { topics: [], now: () => NOW });
     const r = library.brief('what will be cut from the budget deficit', { length: 'short', now: NOW });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const shown = [...r.briefing.summary, ...r.briefing.keyPoints].map((p) => p.text);
-    const byName = shown.indexOf('Under the plan, Mendez will spare pensions and schools from the budget deficit cuts.');
-    const inFull = shown.findIndex((t) => t.includes('Carla Mendez'));
-    expect(byName).toBeGreaterThan(0);
-    expect(inFull).toBeGreaterThanOrEqual(0);
-    expect(inFull).toBeLessThan(byName);
-    // Nothing shown writes "Fernando Tavora": his surname-only sentence is not shown at all.
-    expect(shown.some((t) => t.includes('Fernando Tavora'))).toBe(false);
-    expect(shown.some((t) => t.startsWith('Eager to calm investors, Tavora'))).toBe(false);
+    const points = [...r.briefing.summary, ...r.briefing.keyPoints];
+    const mendez = points.findIndex((p) => p.text === 'Under the plan, Mendez will spare pensions and schools from the budget deficit cuts.');
+    expect(mendez).toBeGreaterThanOrEqual(0);
+    for (const [surname, full] of [
+      ['Mendez', 'Carla Mendez'],
+      ['Tavora', 'Fernando Tavora'],
+    ] as const) {
+      const first = points.findIndex((p) => new RegExp(`\\b${surname}\\b`).test(p.text));
+      if (first < 0) continue;
+      // Its first mention either writes the full name or glosses it.
+      const point = points[first]!;
+      expect(point.text.includes(full) || point.names?.some((g) => g.name === surname && g.full.includes(full))).toBe(true);
+    }
   });
 });
