@@ -13,14 +13,19 @@ type IntroducedBy = NonNullable<SummaryInput['introducedBy']>;
  * name: "Ms. Marsh" beside "Commander Ann Marsh"), or a description ("the fire"), still waits.
  */
 export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): IntroducedBy {
+  // Asked of a unit each time selection looks at it, and reading its glosses reads its documents: read once a unit.
+  const left = new Map<Sentence, string[] | null>();
   return {
     ...by,
     needs: (s) => {
-      const names = by.needs(s);
-      if (!names) return null;
-      const glossed = namesGlossedIn(s, ofDocument, sources, writers);
-      const left = names.filter((name) => !glossed.has(name));
-      return left.length ? left : null;
+      let out = left.get(s);
+      if (out === undefined) {
+        const names = by.needs(s);
+        const glossed = names && namesGlossedIn(s, ofDocument, sources, writers);
+        const missing = names?.filter((name) => !glossed!.has(name));
+        left.set(s, (out = missing?.length ? missing : null));
+      }
+      return out;
     },
   };
 }
