@@ -7,10 +7,10 @@ import { nameGlosses } from './name-glosses.js';
 type IntroducedBy = NonNullable<SummaryInput['introducedBy']>;
 
 /**
- * Rule S2 (docs/quality.md, "Twenty-fifth round (issue 16empty)"): a summary that would otherwise be empty no longer waits
- * for a name the briefing glosses where the unit shows it ("Hariri" → "Prime Minister Rafik Hariri"), which introduces it.
- * A name the briefing would not gloss (its document gives no full name, or a courtesy title may name someone else of the
- * name: "Ms. Marsh" beside "Commander Ann Marsh"), or a description ("the fire"), still waits.
+ * Rule G (docs/quality.md, "Session 40"; rule S2 of "Twenty-fifth round (issue 16empty)" did it for an empty summary only): a
+ * unit no longer waits for a name the briefing glosses where the unit shows it ("Hariri" → "Prime Minister Rafik Hariri"),
+ * which introduces it. A name the briefing would not gloss (its document gives no full name, or a courtesy title may name
+ * someone else of the name: "Ms. Marsh" beside "Commander Ann Marsh"), or a description ("the fire"), still waits.
  */
 export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: string) => readonly Sentence[], sources: readonly string[], writers?: NameWriters): IntroducedBy {
   // Asked of a unit each time selection looks at it, and reading its glosses reads its documents: read once a unit.
