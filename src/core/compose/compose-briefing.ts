@@ -140,8 +140,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const knows = question && topic.ref.kind === 'query' ? knownToReader(question) : undefined;
   // A name the briefing glosses where it shows a unit is introduced there (rule G, docs/quality.md "Session 40"): only a name no
   // gloss can print waits for a point before it that introduces it.
+  // Where a name's gloss is looked for: the documents the briefing may cite, and who writes a name in each.
+  const glossSources = poolSources(candidates);
+  const writers = nameWritersOf(index);
   const held: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
-  const loose: Roles = held.introducedBy ? { ...held, introducedBy: glossedNamesIntroduced(held.introducedBy, sentencesOf, poolSources(candidates), nameWritersOf(index)) } : held;
+  const loose: Roles = held.introducedBy ? { ...held, introducedBy: glossedNamesIntroduced(held.introducedBy, sentencesOf, glossSources, writers) } : held;
   // Rule E36's units need no name introduced by a point before them: reading order then keeps them as chosen.
   let ordering = loose.introducedBy;
   const inOrder = (units: Sentence[], introducedBy = ordering) => (introducedBy ? introducedInOrder(units, introducedBy) : units);
@@ -192,9 +195,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // of a name the reader has (the briefing glosses it where the unit shows it, or the question writes it) is offered with its unit without it. Only
   // here, where the summary is still empty: a briefing that shows a point is composed as before.
   if (!chosenSummary.length && topic.ref.kind === 'query' && passages === true) {
-    const writers = nameWritersOf(index);
-    const sources = poolSources(candidates);
-    const has = (shortForm: string, unit: Sentence) => (knows?.(shortForm) ?? false) || namesGlossedIn(unit, sentencesOf, sources, writers).has(shortForm);
+    const has = (shortForm: string, unit: Sentence) => (knows?.(shortForm) ?? false) || namesGlossedIn(unit, sentencesOf, glossSources, writers).has(shortForm);
     const unitFor = (s: Sentence) => unitWithNamesHad(s, sentencesOf, has);
     const weighed = weighUnits(unitsOf(candidates, scores, sentencesOf, passages, unitFor));
     const mentions = new Set(candidates.filter((s) => unitFor(s) !== s));
@@ -621,7 +622,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     sentencesOf,
     briefing.sources.map((s) => s.docId),
     () => index.documents.keys(),
-    nameWritersOf(index),
+    writers,
   );
   const namedLabels = printedQuotes.map(({ item: q }) => placed(speakerLabel(q.speaker), q.sentence));
   // The role is printed with the label; the glosses read the name alone, as the label introduces it (amendment R′).
@@ -632,7 +633,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     [...pointUnits.map((unit) => ({ unit })), ...printedQuoteUnits.map((unit, i) => ({ unit, label: namedLabels[i]! })), ...factUnits.map((unit) => ({ unit }))],
     sentencesOf,
     briefing.sources.map((s) => s.docId),
-    nameWritersOf(index),
+    writers,
   );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
   const days = dayGlosses(pointUnits, (docId) => index.documents.get(docId)?.meta.published);

@@ -19,12 +19,14 @@ export function glossedNamesIntroduced(by: IntroducedBy, ofDocument: (docId: str
     ...by,
     needs: (s) => {
       let out = left.get(s);
-      if (out === undefined) {
-        const names = by.needs(s);
-        const glossed = names && namesGlossedIn(s, ofDocument, sources, writers);
-        const missing = names?.filter((name) => !glossed!.has(name));
-        left.set(s, (out = missing?.length ? missing : null));
-      }
+      if (out !== undefined) return out;
+      const names = by.needs(s);
+      if (names) {
+        const glossed = namesGlossedIn(s, ofDocument, sources, writers);
+        const missing = names.filter((name) => !glossed.has(name));
+        out = missing.length ? missing : null;
+      } else out = null;
+      left.set(s, out);
       return out;
     },
   };
