@@ -266,8 +266,8 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   // The asked thing may be named ("the Kelso … tumbling") or told by a common word ("the index tumbled").
   const subjects = question.names.length ? [...things, new Set(question.names)] : things;
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
-  const asksMoney = question.asked.some((s) => MONEY_NOUN.has(s));
   const units = unitsAsked(question);
+  const asksMoney = question.asked.some((s) => MONEY_NOUN.has(s)) || (!units.length && ASKS_PRICE.test(question.text.trim()));
   return (f) => {
     // "How much money": a sum written with a currency is money, whatever it is said to count.
     if (asksMoney && isSumOfMoney(f)) return 'answers';
@@ -277,8 +277,8 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     if (units.includes(TIME_UNIT)) return 'none';
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
-    if (measure && measuresAsked(f, governing, subjects)) return 'answers';
     if (measure && countsThings(f)) return 'none';
+    if (measure && measuresAsked(f, governing, subjects)) return 'answers';
     // The event may be told after the count in its clause ("five people are hospitalized … with injuries").
     if (event && (has(event) || clauseAfter(f).some((w) => event.has(w)))) return 'answers';
     if (!things.some(has)) return 'none';
@@ -287,6 +287,8 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   };
 }
 
+/** "How much" with no thing named after it ("how much did it cost", "how much is X offering") asks for a price or a payment. */
+const ASKS_PRICE = /^how\s+much\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must|might|may)\b/i;
 /** The stems of the nouns by which a question asks for a sum of money ("how much money", "how much in funds"). */
 const MONEY_NOUN = new Set(['monei', 'fund']);
 /** A currency sign or code written before a figure's number ("€12 million", "dlrs 5 million", "US$16 million"). */

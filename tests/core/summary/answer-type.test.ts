@@ -84,3 +84,23 @@ describe('"how far" is answered by a distance (sixteenth round, 16lead2, rule 5)
     expect(found['The 15 sailors were inside Varnian waters when they were detained.']).toBe('none');
   });
 });
+
+describe('"how much" with no thing named asks for a measure, a price or a payment (session 41, rule M)', () => {
+  it('reads a sum of money as the answer to "how much is X offering", and a count of passengers X carried as none', () => {
+    const found = typeOf('how much is Varnia Air offering toward the search for the recorders', {
+      a: 'Varnia Air will contribute between €12 million and €20 million to fund an extended search for the recorders. The jet was a Varnia Air A330 carrying 216 passengers when it vanished.',
+    });
+    expect(found['Varnia Air will contribute between €12 million and €20 million to fund an extended search for the recorders.']).toBe('answers');
+    expect(found['The jet was a Varnia Air A330 carrying 216 passengers when it vanished.']).toBe('none');
+  });
+
+  it('reads the price written before the thing as what "how much did it cost" asks, and still "fell by 200 points" as how far an index fell', () => {
+    const cost = typeOf('how much did the Lund airport cost', {
+      a: 'The dlrs 75 million Lund airport will open on Tuesday. The Lund airport has two runways and 40 gates.',
+    });
+    expect(cost['The dlrs 75 million Lund airport will open on Tuesday.']).toBe('answers');
+    expect(cost['The Lund airport has two runways and 40 gates.']).toBe('none');
+    const fall = typeOf('how much did the Kelso index fall', { a: 'The Kelso index fell by 200 points on Thursday.' });
+    expect(fall['The Kelso index fell by 200 points on Thursday.']).toBe('answers');
+  });
+});
