@@ -14,7 +14,7 @@ import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
 import { namesAgent } from './agent.js';
 import { asksClockTime, holdsKind, writesClockTime, writesDate } from './answer-first.js';
-import { countsAskedNoun, governingWord } from './asked-count.js';
+import { clauseOf, countsAskedNoun, governingWord } from './asked-count.js';
 import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
@@ -64,8 +64,9 @@ export function answerTypeTest(index: TermIndex, question: Question, publishedOf
   const coarse = byWord && asksClockTime(question) ? { ...byWord, ranksAbove: true } : byWord;
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
-  // Each test falls back to the one below it when no unit bears it: the asked aspect, the question's form, the question word's type.
-  return [coarse, finer, aspect].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
+  const owner = withAspect ? unitTest(ownerTest(index, question, publishedOf)) : undefined;
+  // Each test falls back to the one below it when no unit bears it: whose figure, the asked aspect, the question's form, the question word's type.
+  return [coarse, finer, aspect, owner].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
 }
 
 function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTest | undefined {
@@ -87,24 +88,8 @@ function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTe
 function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
   const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
   switch (question.kind) {
-    case 'amount': {
-      const counts = figureTest(index, question);
-      const named = yearsIn([...question.words].join(' '));
-      return (s) => {
-        let misleads = false;
-        for (const f of findFigures([s])) {
-          const reading = counts(f);
-          if (reading === 'none') continue;
-          // A figure dated by another year than its article's counts another event ("In 1978, 20 people died"), as does one of another instance ("another aftershock").
-          const year = yearDating(s.text, s.text.indexOf(f.value));
-          const story = Number(publishedOf(s.docId)?.slice(0, 4));
-          const otherYear = year !== undefined && !!story && year !== story && !named.includes(year);
-          if (reading === 'answers' && !otherYear && !instanceOf(f)) return 'answers';
-          misleads = true;
-        }
-        return misleads ? 'misleads' : 'none';
-      };
-    }
+    case 'amount':
+      return amountTest(index, question, publishedOf);
     case 'time':
       // "What time" is answered by the hour ("at 3:36 a.m."), not by the day.
       if (asksClockTime(question)) return (s) => yes(writesClockTime(s));
@@ -132,6 +117,53 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     default:
       return undefined;
   }
+}
+
+/** What a figure says to a "how many / how much" question; `owned` narrows the figures that may answer. */
+function amountTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, owned: (f: FoundFigure) => boolean = () => true): (s: Sentence) => AnswerType {
+  const counts = figureTest(index, question);
+  const named = yearsIn([...question.words].join(' '));
+  return (s) => {
+    let misleads = false;
+    for (const f of findFigures([s])) {
+      const reading = counts(f);
+      if (reading === 'none') continue;
+      // A figure dated by another year than its article's counts another event ("In 1978, 20 people died"), as does one of another instance ("another aftershock").
+      const year = yearDating(s.text, s.text.indexOf(f.value));
+      const story = Number(publishedOf(s.docId)?.slice(0, 4));
+      const otherYear = year !== undefined && !!story && year !== story && !named.includes(year);
+      if (reading === 'answers' && !otherYear && !instanceOf(f)) {
+        if (owned(f)) return 'answers';
+        continue;
+      }
+      misleads = true;
+    }
+    return misleads ? 'misleads' : 'none';
+  };
+}
+
+/** The auxiliary after which a "how much / how many …" question's own subject stands ("did Japan promise"). */
+const SUBJECT_AFTER = /^how\s+(?:much|many(?:\s+[\p{L}'’-]+)*?)\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must|might|may)\s+(.+)$/iu;
+/** Words that stand where a subject does but name no one. */
+const NO_SUBJECT = /^(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|your|i|there|this|that|these|those|one|each|all)$/i;
+
+/**
+ * "How much did Japan pledge", "how many gold medals did China win" ask for the subject's own figure
+ * (docs/quality.md, session 41, rule O): a figure answers when its clause writes a word of the subject,
+ * the words between the question's auxiliary and its focus verb. Undefined when the question has none.
+ */
+function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
+  if (question.kind !== 'amount' || !question.focus) return undefined;
+  const after = SUBJECT_AFTER.exec(question.text.trim())?.[1]?.split(/\s+/) ?? [];
+  const verbAt = after.findIndex((w) => w.toLowerCase() === question.focus!.word.toLowerCase());
+  const subject = new Set(
+    after
+      .slice(0, verbAt)
+      .filter((w) => !NO_SUBJECT.test(w))
+      .map((w) => stem(w.toLowerCase().replace(/['’]s$/, ''))),
+  );
+  if (verbAt < 1 || !subject.size) return undefined;
+  return amountTest(index, question, publishedOf, (f) => clauseOf(f).some((w) => subject.has(stem(w.toLowerCase().replace(/['’]s$/, '')))));
 }
 
 /**

@@ -45,3 +45,13 @@ export function governingWord(f: FoundFigure): { before: string[]; at: number } 
   while (k >= 0 && APPROXIMATOR.test(before[k]!)) k--;
   return { before, at: k };
 }
+
+/** The words of the clause a figure stands in: between the clause marks or subordinators around it ("China has promised 60.5 million USD, after Japan …"). */
+export function clauseOf(f: FoundFigure): string[] {
+  const text = f.sentence.text;
+  const at = text.indexOf(f.value);
+  if (at < 0) return [];
+  const before = (text.slice(0, at).split(CLAUSE_END).at(-1) ?? '').split(SUBORDINATE).at(-1) ?? '';
+  const after = (text.slice(at + f.value.length).split(CLAUSE_END)[0] ?? '').split(SUBORDINATE)[0] ?? '';
+  return `${before} ${after}`.match(/[\p{L}'’-]+/gu) ?? [];
+}

@@ -104,3 +104,24 @@ describe('"how much" with no thing named asks for a measure, a price or a paymen
     expect(fall['The Kelso index fell by 200 points on Thursday.']).toBe('answers');
   });
 });
+
+describe('"how much did X pledge" asks for X\'s figure (session 41, rule O)', () => {
+  it("reads the asked subject's sum as the answer and another donor's, written beside X's name, as none", () => {
+    const found = typeOf('how much did Varnia promise to give for flood relief', {
+      a: 'Kelso has promised 60.5 million USD, after Varnia and Lund, for flood relief. In comparison, there was a $500 million pledge made recently by the government of Varnia for flood relief.',
+    });
+    expect(found['In comparison, there was a $500 million pledge made recently by the government of Varnia for flood relief.']).toBe('answers');
+    expect(found['Kelso has promised 60.5 million USD, after Varnia and Lund, for flood relief.']).toBe('none');
+  });
+
+  it("leads the answer with the subject's pledge, not another donor's told beside its name", () => {
+    const library = createLibrary('relief', [
+      { id: 'a.txt', text: 'Kelso has promised 60.5 million USD for flood relief, after Varnia and Lund. Flood relief reached the coast on Friday.', meta: { published: '1998-10-30' } },
+      { id: 'b.txt', text: 'Aid workers said flood relief was slow. In comparison, there was a $500 million pledge made recently by the government of Varnia.', meta: { published: '1998-10-30' } },
+    ]);
+    const r = library.brief('how much did Varnia promise to give for flood relief', { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]?.text).toContain('$500 million pledge');
+  });
+});
