@@ -64,7 +64,7 @@ export function answerTypeTest(index: TermIndex, question: Question, publishedOf
   const coarse = byWord && asksClockTime(question) ? { ...byWord, ranksAbove: true } : byWord;
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
-  const owner = withAspect ? unitTest(ownerTest(index, question, publishedOf)) : undefined;
+  const owner = withAspect ? ownerTest(index, question, publishedOf) : undefined;
   // Each test falls back to the one below it when no unit bears it: whose figure, the asked aspect, the question's form, the question word's type.
   return [coarse, finer, aspect, owner].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
 }
@@ -88,8 +88,10 @@ function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTe
 function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
   const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
   switch (question.kind) {
-    case 'amount':
-      return amountTest(index, question, publishedOf);
+    case 'amount': {
+      const amount = amountTest(index, question, publishedOf);
+      return (s) => amount(s);
+    }
     case 'time':
       // "What time" is answered by the hour ("at 3:36 a.m."), not by the day.
       if (asksClockTime(question)) return (s) => yes(writesClockTime(s));
@@ -120,10 +122,10 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
 }
 
 /** What a figure says to a "how many / how much" question; `owned` narrows the figures that may answer. */
-function amountTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, owned: (f: FoundFigure) => boolean = () => true): (s: Sentence) => AnswerType {
+function amountTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): (s: Sentence, owned?: (f: FoundFigure) => boolean) => AnswerType {
   const counts = figureTest(index, question);
   const named = yearsIn([...question.words].join(' '));
-  return (s) => {
+  return (s, owned = () => true) => {
     let misleads = false;
     for (const f of findFigures([s])) {
       const reading = counts(f);
@@ -144,26 +146,50 @@ function amountTest(index: TermIndex, question: Question, publishedOf: (docId: s
 
 /** The auxiliary after which a "how much / how many …" question's own subject stands ("did Japan promise"). */
 const SUBJECT_AFTER = /^how\s+(?:much|many(?:\s+[\p{L}'’-]+)*?)\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must|might|may)\s+(.+)$/iu;
-/** Words that stand where a subject does but name no one. */
-const NO_SUBJECT = /^(?:the|a|an|it|its|they|their|he|his|she|her|we|our|you|your|i|there|this|that|these|those|one|each|all)$/i;
+/** A personal or possessive pronoun: a clause that writes one may tell the figure of a name written before it ("His 15 seats"). */
+const PRONOUN = /^(?:he|his|him|she|her|it|its|they|their|them)$/i;
 
 /**
  * "How much did Japan pledge", "how many gold medals did China win" ask for the subject's own figure
- * (docs/quality.md, session 41, rule O): a figure answers when its clause writes a word of the subject,
- * the words between the question's auxiliary and its focus verb. Undefined when the question has none.
+ * (docs/quality.md, session 41, rules O and O′): a figure answers when its clause writes a name of the
+ * subject (the words between the question's auxiliary and its focus verb that the set writes only
+ * capitalised), or a pronoun in a unit that writes that name up to the figure's sentence.
+ * Undefined when the question's subject names no one.
  */
-function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
+function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
   if (question.kind !== 'amount' || !question.focus) return undefined;
   const after = SUBJECT_AFTER.exec(question.text.trim())?.[1]?.split(/\s+/) ?? [];
   const verbAt = after.findIndex((w) => w.toLowerCase() === question.focus!.word.toLowerCase());
-  const subject = new Set(
-    after
-      .slice(0, verbAt)
-      .filter((w) => !NO_SUBJECT.test(w))
-      .map((w) => stem(w.toLowerCase().replace(/['’]s$/, ''))),
-  );
-  if (verbAt < 1 || !subject.size) return undefined;
-  return amountTest(index, question, publishedOf, (f) => clauseOf(f).some((w) => subject.has(stem(w.toLowerCase().replace(/['’]s$/, '')))));
+  const key = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
+  const subject = new Set(after.slice(0, Math.max(0, verbAt)).filter((w) => writtenAsName(index, w)).map(key));
+  if (!subject.size) return undefined;
+  const named = (words: readonly string[]) => words.some((w) => subject.has(key(w)));
+  const amount = amountTest(index, question, publishedOf);
+  const known = new WeakMap<Sentence, AnswerType>();
+  return {
+    of(unit) {
+      let found = known.get(unit);
+      if (found !== undefined) return found;
+      const parts = partsOf(unit);
+      const each = parts.map((part, i) => {
+        const earlier = () => named(parts.slice(0, i + 1).flatMap((p) => p.text.match(/[\p{L}'’-]+/gu) ?? []));
+        const owned = (f: FoundFigure) => {
+          const clause = clauseOf(f);
+          return named(clause) || (clause.some((w) => PRONOUN.test(w)) && earlier());
+        };
+        return amount(part, owned);
+      });
+      found = each.includes('answers') ? 'answers' : each.includes('misleads') ? 'misleads' : 'none';
+      known.set(unit, found);
+      return found;
+    },
+  };
+}
+
+/** Whether the set writes a word capitalised wherever it writes it: a name, not a common word ("party", "prosecution"). */
+function writtenAsName(index: TermIndex, word: string): boolean {
+  const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
+  return !!forms && forms.size > 0 && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
 }
 
 /**

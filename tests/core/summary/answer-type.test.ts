@@ -124,4 +124,16 @@ describe('"how much did X pledge" asks for X\'s figure (session 41, rule O)', ()
     if (!r.ok) return;
     expect(r.briefing.summary[0]?.text).toContain('$500 million pledge');
   });
+
+  it('reads "His 15 seats" as the subject\'s count when the passage names him first, and a party\'s common name as no subject', () => {
+    const library = createLibrary('assembly', [
+      { id: 'a.txt', text: 'Sam Varn, under investigation by a court in Lund, has remained abroad. His 15 seats in the 122-seat assembly are irrelevant to forming a working government.', meta: { published: '1998-10-30' } },
+      { id: 'b.txt', text: "Kelso's party won 64 of the 122 seats in the assembly in July's election. The party will lead the assembly.", meta: { published: '1998-10-30' } },
+    ]);
+    const r = library.brief("how many seats did Sam Varn's party win in the assembly", { length: 'short' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.briefing.summary[0]?.text).toContain('His 15 seats');
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).not.toContain('won 64 of the 122 seats');
+  });
 });
