@@ -161,7 +161,12 @@ function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: st
   const after = SUBJECT_AFTER.exec(question.text.trim())?.[1]?.split(/\s+/) ?? [];
   const verbAt = after.findIndex((w) => w.toLowerCase() === question.focus!.word.toLowerCase());
   const key = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
-  const subject = new Set(after.slice(0, Math.max(0, verbAt)).filter((w) => writtenAsName(index, w)).map(key));
+  const subject = new Set(
+    after
+      .slice(0, Math.max(0, verbAt))
+      .filter((w) => writtenAsName(index, w))
+      .map(key),
+  );
   if (!subject.size) return undefined;
   const named = (words: readonly string[]) => words.some((w) => subject.has(key(w)));
   const amount = amountTest(index, question, publishedOf);
