@@ -145,7 +145,7 @@ function amountTest(index: TermIndex, question: Question, publishedOf: (docId: s
 }
 
 /** The auxiliary after which a "how much / how many …" question's own subject stands ("did Japan promise"). */
-const SUBJECT_AFTER = /^how\s+(?:much|many(?:\s+[\p{L}'’-]+)*?)\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must|might|may)\s+(.+)$/iu;
+const SUBJECT_AFTER = /^how\s+(?:much|many)(?:\s+[\p{L}'’-]+)*?\s+(?:did|does|do|is|was|were|are|will|would|has|have|had|can|could|should|must|might|may)\s+(.+)$/iu;
 /** A personal or possessive pronoun: a clause that writes one may tell the figure of a name written before it ("His 15 seats"). */
 const PRONOUN = /^(?:he|his|him|she|her|it|its|they|their|them)$/i;
 
