@@ -107,7 +107,7 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
   const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
-  return holds(event.all) && (!event.names.size || holds(event.names)) && parts.some((p) => givesCause(p.text, event));
+  return holds(event.verb.size ? event.verb : event.all) && (!event.names.size || holds(event.names)) && parts.some((p) => givesCause(p.text, event));
 }
 
 /**
