@@ -8,7 +8,9 @@ import { partOfSpeech, writtenWords } from './written-words.js';
  * part does not say where they met. English prepositions and compass adjectives.
  */
 const COMPASS = String.raw`(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?`;
-const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
+/** A compass direction and "of" locate as a preposition does ("southwest of Port-au-Prince"; session 41, rule W2). */
+const DIRECTION_OF = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)\s+of`;
+const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|${DIRECTION_OF})\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
 /** The prepositions a place question may end on ("where did they launch it from"): each introduces the place it asks for. */
 const ENDING = /\b(from|to|into)\s*$/i;
 

@@ -32,3 +32,13 @@ describe('a place question that ends on its own preposition', () => {
     expect(result.briefing.summary[0]!.text).toContain('launched from Valkaria');
   });
 });
+
+describe('a place told by a compass direction and "of" (session 41, rule W2)', () => {
+  it('reads "southwest of Port-Lund" as where, and a distance from an unnamed place as none', () => {
+    const asked = typeOf('where was the epicenter of the varnia earthquake', {
+      a: 'The epicentre was fifteen kilometres southwest of Port-Lund, at a depth of ten kilometres. We are about 300km from the epicentre of the earthquake, a reporter said.',
+    });
+    expect(asked['The epicentre was fifteen kilometres southwest of Port-Lund, at a depth of ten kilometres.']).toBe('answers');
+    expect(asked['We are about 300km from the epicentre of the earthquake, a reporter said.']).toBe('none');
+  });
+});
