@@ -9,6 +9,7 @@ import type { TermIndex } from '../index/term-index.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { statesAgeOf } from './age.js';
@@ -99,7 +100,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null) || writesDate(s));
     case 'person': {
       const name = nameWord(index, question);
-      return (s) => yes(namesAPerson(s.text, name));
+      const place = placeNames(index);
+      return (s) => yes(namesAPerson(s.text, name, place));
     }
     case 'place':
       return (s) => yes(holdsKind(s, question));
@@ -307,10 +309,34 @@ function nameWord(index: TermIndex, question: Question): (word: string) => boole
  * or with a short particle capitalised between them ("Osama Bin Laden", "Van der Sar"), or a title
  * and a surname ("Gen. Varga": a person, though one name word alone may be a place or a body).
  */
-function namesAPerson(text: string, isNameWord: (word: string) => boolean): boolean {
+function namesAPerson(text: string, isNameWord: (word: string) => boolean, isPlace: (first: string, second: string) => boolean = () => false): boolean {
   const words = (text.match(/[\p{L}'’.-]+/gu) ?? []).map((w) => w.replace(/['’]s$|[.]$/u, ''));
   const particle = (w: string | undefined) => !!w && /^\p{Lu}\p{Ll}{1,2}$/u.test(w);
-  return words.some((w, i) => (titlesASurname(w) && isNameWord(words[i + 1] ?? '')) || (isNameWord(w) && (isNameWord(words[i + 1] ?? '') || (particle(words[i + 1]) && isNameWord(words[i + 2] ?? '')))));
+  const pair = (i: number) => isNameWord(words[i]!) && isNameWord(words[i + 1] ?? '') && !isPlace(words[i]!, words[i + 1]!);
+  return words.some((w, i) => (titlesASurname(w) && isNameWord(words[i + 1] ?? '')) || pair(i) || (isNameWord(w) && particle(words[i + 1]) && isNameWord(words[i + 2] ?? '')));
+}
+
+/** A locative preposition right before a pair of name words, the pair not owning what follows: "in Fort Collins", "from Phnom Penh". */
+const LOCATIVE = String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Tt]o|[Oo]utside|[Ii]nside)\s+`;
+
+/**
+ * Whether the set writes a pair of name words as a place: right after a locative preposition somewhere, and not
+ * before a possessive (docs/quality.md, session 41, rule P2). Read from the sentences that hold the pair's first
+ * word; each pair once per question.
+ */
+function placeNames(index: TermIndex): (first: string, second: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (first, second) => {
+    const key = `${first} ${second}`;
+    let found = known.get(key);
+    if (found === undefined) {
+      const written = new RegExp(`${LOCATIVE}${regExpLiteral(first)}[\\s-]+${regExpLiteral(second)}(?![\\p{L}'’])`, 'u');
+      const ids = index.stemSentences.get(stem(first.toLowerCase())) ?? [];
+      found = ids.some((id) => written.test(index.sentences[id]!.text));
+      known.set(key, found);
+    }
+    return found;
+  };
 }
 
 /**

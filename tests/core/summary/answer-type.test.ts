@@ -137,3 +137,14 @@ describe('"how much did X pledge" asks for X\'s figure (session 41, rule O)', ()
     expect(r.briefing.summary.map((p) => p.text).join(' ')).not.toContain('won 64 of the 122 seats');
   });
 });
+
+describe('a pair of name words the set writes as a place is no person (session 41, rule P2)', () => {
+  it('reads "Fort Lund" as a place once the set writes "in Fort Lund", and two named men as people', () => {
+    const found = typeOf('who has been charged in the beating of the student', {
+      a: 'While the student lay comatose from a beating, a parade passed his hospital bed in Fort Lund. Ray Henders and Aaron Kinney were charged in the beating of the student.',
+      b: 'Doctors in Fort Lund said the student was still in a coma.',
+    });
+    expect(found['While the student lay comatose from a beating, a parade passed his hospital bed in Fort Lund.']).toBe('none');
+    expect(found['Ray Henders and Aaron Kinney were charged in the beating of the student.']).toBe('answers');
+  });
+});
