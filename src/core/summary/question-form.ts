@@ -42,7 +42,8 @@ export function askedFor(question: Question): AskedFor | undefined {
   const described = new RegExp(`^who\\s+${BE}\\s+${DETERMINER}\\s+(.+)$`, 'i').exec(t);
   if (described) {
     const words = described[1]!.match(WRITTEN_WORD) ?? [];
-    const cut = words.findIndex((w) => PREPOSITION.test(w));
+    // A participle after its noun opens a reduced relative clause: "the hostages killed in Chechnya" asks about the hostages.
+    const cut = words.findIndex((w, i) => PREPOSITION.test(w) || (i > 0 && /^\p{Ll}+ed$/u.test(w) && /^\p{Ll}/u.test(words[i - 1]!)));
     const head = (cut < 0 ? words : words.slice(0, cut)).at(-1);
     if (head && /^\p{Ll}+$/u.test(head)) return { form: 'description', noun: writtenStem(head) };
   }

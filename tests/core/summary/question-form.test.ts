@@ -38,6 +38,14 @@ describe('what a question asks for, read from its form', () => {
     expect(found['Ferry owner Lars Dahlin said the victims would be remembered.']).toBe('none');
   });
 
+  it('reads "who were the four hostages killed in Varnia" as asking about the hostages, not "killed" (session 41, rule D2)', () => {
+    const found = typeOf('who were the four hostages killed in Varnia', {
+      a: 'The four hostages were all engineers working for a telephone company. The hostages killed in Varnia were mourned in Lund.',
+    });
+    expect(found['The four hostages were all engineers working for a telephone company.']).toBe('answers');
+    expect(found['The hostages killed in Varnia were mourned in Lund.']).toBe('none');
+  });
+
   it('answers "who will run" with the person given a role over the asked thing, not any two capitalised words', () => {
     const found = typeOf('who will run the merged Norval Steel', {
       a: 'Analyst Karen Pugh said the merged Norval Steel would cut jobs. Dan Ortiz, the chairman of Norval, would be chief executive of the merged company. Steel prices fell in Kansas City.',
