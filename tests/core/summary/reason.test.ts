@@ -99,7 +99,7 @@ describe('a cause told by prevention or by the trigger of the asked event (sixte
   });
 });
 
-describe('a why-question\'s event is its verb (session 41, rule R)', () => {
+describe("a why-question's event is its verb (session 41, rule R)", () => {
   it('does not take a cause told beside the asked thing alone for the cause of the asked event', () => {
     const found = typeOf('why did Varnia say it might shut down the Lund airport', {
       a: "Varnia's government does not permit its citizens to use the Lund airport, citing security reasons. Varnia threatened to shut down the Lund airport when airport workers refused to let Varnian officials check passengers.",
