@@ -222,24 +222,9 @@ function isSubject(tokens: readonly Token[], start: number): boolean {
  * adjective ("chief", "deputy") names a kind of the same thing.
  */
 function namesAnotherThing(tokens: readonly Token[], start: number, at: number, asked: AskedSpeaker): boolean {
-  if (ownedByAnother(tokens, start, at, asked)) return true;
   const modifiers = tokens.slice(start, at).filter((t) => t.word && /^\p{Ll}/u.test(t.text) && !asked.questionWords.has(t.lower));
   if (!modifiers.length || capital(tokens[at])) return false;
   const phrase = tokens.slice(start, at + 1).map((t) => t.text);
   const tags = readDoc(phrase.join(' ')).tokens().out(its.pos) as string[];
   return phrase.some((w, k) => k < phrase.length - 1 && /^\p{Ll}/u.test(w) && !asked.questionWords.has(w.toLowerCase()) && tags[k] === 'NOUN');
-}
-
-/**
- * "The hardline Bosnian Serb president" for "the tribunal president": a title asked with modifiers of its own, written here
- * with none of them and after a capitalised word the question does not write, is another's (docs/quality.md, session 41, rule K).
- */
-function ownedByAnother(tokens: readonly Token[], start: number, at: number, asked: AskedSpeaker): boolean {
-  const askedWords = asked.words.match(/[\p{L}'’-]+/gu) ?? [];
-  const own = askedWords.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w) && !DETERMINER.test(w));
-  if (!own.length || capital(tokens[at]) || !/^\p{Ll}/u.test(askedWords.at(-1) ?? '')) return false;
-  const written = new Set(tokens.slice(start, at).map((t) => t.lower));
-  if (own.some((w) => written.has(w.toLowerCase()))) return false;
-  const before = tokens[start - 1];
-  return !!before?.word && capital(before) && !asked.questionWords.has(before.lower);
 }
