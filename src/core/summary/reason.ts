@@ -102,7 +102,8 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
 
 /**
  * Whether a unit (a sentence or a passage of adjacent ones) holds the asked event, of a name the question
- * gives when it gives any (a currency's fall is not the Dow's), and a cause.
+ * gives when it gives any (a currency's fall is not the Dow's), and a cause. The event is its verb when the
+ * question has one: a cause told beside the asked thing alone is another event's (docs/quality.md, session 41, rule R).
  */
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
