@@ -196,7 +196,7 @@ function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: st
 /** Whether the set writes a word capitalised wherever it writes it: a name, not a common word ("party", "prosecution"). */
 function writtenAsName(index: TermIndex, word: string): boolean {
   const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
-  return !!forms && forms.size > 0 && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
+  return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
 }
 
 /**
@@ -299,8 +299,7 @@ function reasonTest(index: TermIndex, question: Question): AnswerTypeTest {
 function nameWord(index: TermIndex, question: Question): (word: string) => boolean {
   return (word) => {
     if (!/^\p{Lu}\p{Ll}/u.test(word) || question.words.has(word.toLowerCase()) || CALENDAR_NAMES.has(word.toLowerCase())) return false;
-    const forms = index.surfaces.get(stem(word.toLowerCase().replace(/['’]s$/, '')));
-    return !!forms && [...forms.keys()].every((f) => /^\p{Lu}/u.test(f));
+    return writtenAsName(index, word);
   };
 }
 

@@ -17,10 +17,8 @@ const SUBORDINATE = /\b(?:when|while|as|after|before|because|since|until|if|alth
 
 export function countsAskedNoun(f: FoundFigure, noun: ReadonlySet<string>): boolean {
   if (![...countKey(f)].some((k) => noun.has(k))) return false;
-  const text = f.sentence.text;
-  const at = text.indexOf(f.value);
-  if (at < 0) return false;
-  const rest = (text.slice(at + f.value.length).split(CLAUSE_END)[0] ?? '').split(SUBORDINATE)[0] ?? '';
+  const rest = clauseAfter(f);
+  if (rest === undefined) return false;
   const tokens = readDoc(rest).tokens();
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as never) as string[];
@@ -48,10 +46,17 @@ export function governingWord(f: FoundFigure): { before: string[]; at: number } 
 
 /** The words of the clause a figure stands in: between the clause marks or subordinators around it ("China has promised 60.5 million USD, after Japan …"). */
 export function clauseOf(f: FoundFigure): string[] {
+  const after = clauseAfter(f);
+  if (after === undefined) return [];
+  const text = f.sentence.text;
+  const before = (text.slice(0, text.indexOf(f.value)).split(CLAUSE_END).at(-1) ?? '').split(SUBORDINATE).at(-1) ?? '';
+  return `${before} ${after}`.match(/[\p{L}'’-]+/gu) ?? [];
+}
+
+/** The text after a figure to the end of its clause (a clause mark or a subordinator); undefined when the figure is not in its sentence's text. */
+function clauseAfter(f: FoundFigure): string | undefined {
   const text = f.sentence.text;
   const at = text.indexOf(f.value);
-  if (at < 0) return [];
-  const before = (text.slice(0, at).split(CLAUSE_END).at(-1) ?? '').split(SUBORDINATE).at(-1) ?? '';
-  const after = (text.slice(at + f.value.length).split(CLAUSE_END)[0] ?? '').split(SUBORDINATE)[0] ?? '';
-  return `${before} ${after}`.match(/[\p{L}'’-]+/gu) ?? [];
+  if (at < 0) return undefined;
+  return (text.slice(at + f.value.length).split(CLAUSE_END)[0] ?? '').split(SUBORDINATE)[0] ?? '';
 }
