@@ -1,5 +1,6 @@
 import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
+import { isReportingStem } from '../facts/quotes.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { Question } from './read-query.js';
@@ -47,6 +48,18 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
   // Not "will … be held" (a passive: its participle is tagged a verb) nor "will be …" (no verb of its own).
   const passive = words.some((w, i) => pos[i] === 'AUX' && BE_OPENING.test(w));
   if (AUXILIARY_OPENING.test(opening) && !passive) {
+    // The first bare verb after "did" / "will": the tagger's, or a light or reporting verb it counts among stop words ("say", "give").
+    // A subject stands between an auxiliary the asked part still holds ("how much did | people give") and its verb; where
+    // the question word is the subject ("who will | go to …"), a light verb may open the asked part.
+    const auxiliary = words.findIndex((w) => AUXILIARY_OPENING.test(w));
+    const bare = words.findIndex(
+      (w, i) =>
+        (i > auxiliary + 1 || (auxiliary < 0 && i === 0 && LIGHT_VERB.test(w))) &&
+        /^\p{Ll}+$/u.test(w) &&
+        w === lemmas[i] &&
+        (pos[i] === 'VERB' || LIGHT_VERB.test(w) || isReportingStem(stem(w))),
+    );
+    if (bare >= 0) return verbAt(bare);
     const first = words.findIndex((_, i) => common(i));
     if (first >= 0) {
       let last = first;

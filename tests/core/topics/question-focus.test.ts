@@ -23,6 +23,13 @@ describe('the focus of a question', () => {
     expect(readQuestion('who was arrested')?.focus?.stems).toContain('arrest');
   });
 
+  it('is the first bare verb after "did" or "will", not the subject’s noun when that verb is a short common one', () => {
+    expect(readQuestion('how much did the Federal Reserve cut interest rates')?.focus?.word).toBe('cut');
+    expect(readQuestion('what did the ambassador say after the quake')?.focus).toBeUndefined();
+    expect(readQuestion('how much did people give to the Red Cross')?.focus).toBeUndefined();
+    expect(readQuestion('who will go to the summit instead of the president')?.focus).toBeUndefined();
+  });
+
   it('is none when the verb names no event of its own, so the question’s nouns decide', () => {
     expect(readQuestion('how does the economic crisis affect the space station')?.focus).toBeUndefined();
     expect(readQuestion('who will be the next president')?.focus).toBeUndefined();
@@ -48,6 +55,15 @@ describe('a sentence answering a question is about it', () => {
     { id: 'b.txt', text: 'Tokyo shares were falling sharply in Asia, and Europe followed. Bond prices rose.' },
     { id: 'c.txt', text: 'The Dow, which rose on Monday, drew little comment from analysts. The Dow slid for a third day on Friday.' },
   ]);
+
+  it('leads with the sentence that states the asked verb, not one that repeats the subject’s noun', () => {
+    const rates = createLibrary('rates', [
+      { id: 'a.txt', text: 'The smaller-than-expected lowering of interest rates by the Federal Reserve has a chain reaction, said an analyst in Seoul. Shares fell 1.5 percent there.' },
+      { id: 'b.txt', text: 'Traders were alarmed to see prices nosedive 2.9 percent on Wednesday, even though the Federal Reserve had cut a key interest rate one-quarter percentage point on Tuesday. Bond prices rose.' },
+      { id: 'c.txt', text: 'Interest rates in Europe are expected to stay where they are, the Federal Reserve chairman said in a speech on rates. Banks were calm.' },
+    ]);
+    expect(shown(rates, 'how much did the Federal Reserve cut interest rates')[0]).toContain('one-quarter percentage point');
+  });
 
   it('keeps only sentences that hold a name the question asks about, and states its verb in any form', () => {
     const items = shown(markets, 'how far did the Dow fall');
