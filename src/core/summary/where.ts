@@ -12,17 +12,17 @@ const COMPASS = String.raw`(?:(?:north|south|east|west|central|northern|southern
 const DIRECTION_OF = String.raw`(?:[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?east|[Nn]orth-?west|[Ss]outh-?east|[Ss]outh-?west)\s+of`;
 const PLACE = new RegExp(String.raw`\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Ii]nside|${DIRECTION_OF})\s+(?:the\s+)?${COMPASS}(\p{Lu}[\p{L}'’.-]*)`, 'gu');
 /** The prepositions a place question may end on ("where did they launch it from"): each introduces the place it asks for. */
-const ENDING = /\b(from|to|into)\s*$/i;
+const ENDING = /\b(?:(from|to|into)\s+and\s+)?(from|to|into)\s*$/i;
 
 /**
- * The places a text names after a locative preposition, and after the preposition the question ends on: "where … from"
- * is answered by "from Kazakhstan" (docs/quality.md, "Seventeenth round (issue 16lead4)").
+ * The places a text names after a locative preposition or, when the question ends on one of ENDING's, after that preposition:
+ * "where … from" is answered by "from Kazakhstan" (docs/quality.md, "Seventeenth round (issue 16lead4)").
  */
 function placesIn(text: string, question: string | undefined): RegExpMatchArray[] {
-  const ending = question && ENDING.exec(question.trim())?.[1];
-  const found = [...text.matchAll(PLACE)];
-  if (!ending) return found;
-  return [...found, ...text.matchAll(placeAfter(ending.toLowerCase()))];
+  const ending = question ? ENDING.exec(question.trim()) : null;
+  if (!ending) return [...text.matchAll(PLACE)];
+  // The stranded preposition says which relation of place is asked: "in the Atlantic" is no "from" (session 42, rule W4).
+  return ending.slice(1).flatMap((p) => (p ? [...text.matchAll(placeAfter(p.toLowerCase()))] : []));
 }
 
 /** The place pattern after each ending preposition, built once: a \p{L} pattern costs a compile on every `new RegExp`. */

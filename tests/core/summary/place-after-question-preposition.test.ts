@@ -33,6 +33,16 @@ describe('a place question that ends on its own preposition', () => {
   });
 });
 
+describe('a place question that asks where something came from and went to (session 42, rule W4)', () => {
+  it('is answered by a place after "from" or "to", not by where it happened', () => {
+    const asked = typeOf('where was Flight 512 flying from and to', {
+      a: 'Flight 512 went missing over the Coral Sea after it crashed in the Coral Sea on June 1. Flight 512 was an airliner en route from Port Lund to Varna, with 90 people on board.',
+    });
+    expect(asked['Flight 512 was an airliner en route from Port Lund to Varna, with 90 people on board.']).toBe('answers');
+    expect(asked['Flight 512 went missing over the Coral Sea after it crashed in the Coral Sea on June 1.']).toBe('none');
+  });
+});
+
 describe('a place told by a compass direction and "of" (session 41, rule W2)', () => {
   it('reads "southwest of Port-Lund" as where, and a distance from an unnamed place as none', () => {
     const asked = typeOf('where was the epicenter of the varnia earthquake', {
