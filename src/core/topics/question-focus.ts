@@ -1,6 +1,6 @@
+import { isReportingStem } from '../facts/quotes.js';
 import { type RelatedStem, relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
-import { isReportingStem } from '../facts/quotes.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import type { Question } from './read-query.js';
@@ -52,13 +52,7 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
     // A subject stands between an auxiliary the asked part still holds ("how much did | people give") and its verb; where
     // the question word is the subject ("who will | go to …"), a light verb may open the asked part.
     const auxiliary = words.findIndex((w) => AUXILIARY_OPENING.test(w));
-    const bare = words.findIndex(
-      (w, i) =>
-        (i > auxiliary + 1 || (auxiliary < 0 && i === 0 && LIGHT_VERB.test(w))) &&
-        /^\p{Ll}+$/u.test(w) &&
-        w === lemmas[i] &&
-        (pos[i] === 'VERB' || LIGHT_VERB.test(w) || isReportingStem(stem(w))),
-    );
+    const bare = words.findIndex((w, i) => (i > auxiliary + 1 || (auxiliary < 0 && i === 0 && LIGHT_VERB.test(w))) && /^\p{Ll}+$/u.test(w) && w === lemmas[i] && (pos[i] === 'VERB' || LIGHT_VERB.test(w) || isReportingStem(stem(w))));
     if (bare >= 0) return verbAt(bare);
     const first = words.findIndex((_, i) => common(i));
     if (first >= 0) {
