@@ -30,11 +30,11 @@ export interface MainVerb {
 }
 
 /**
- * The main verb of a question's asked part. After "did"/"will" and a subject the tagger often reads
- * a short question as a noun phrase, so there it is the last word of the first run of common words
- * ("did the king offer the…", "does the Gaza airport open", "did the Dow fall"); otherwise the last
- * word tagged a verb ("where will the talks be held"), else a passive participle the tagger took for
- * an adjective ("why was his hand bandaged").
+ * The main verb of a question's asked part. After "did"/"will" it is the first bare verb ("did the
+ * ambassador say", "did people give"); where there is none, as the tagger often reads a short question
+ * as a noun phrase, the last word of the first run of common words ("did the king offer the…", "does
+ * the Gaza airport open"); otherwise the last word tagged a verb ("where will the talks be held"), else
+ * a passive participle the tagger took for an adjective ("why was his hand bandaged").
  */
 export function mainVerbOf(question: string, asked: string): MainVerb | undefined {
   const tokens = readDoc(asked).tokens();
@@ -48,9 +48,9 @@ export function mainVerbOf(question: string, asked: string): MainVerb | undefine
   // Not "will … be held" (a passive: its participle is tagged a verb) nor "will be …" (no verb of its own).
   const passive = words.some((w, i) => pos[i] === 'AUX' && BE_OPENING.test(w));
   if (AUXILIARY_OPENING.test(opening) && !passive) {
-    // The first bare verb after "did" / "will": the tagger's, or a light or reporting verb it counts among stop words ("say", "give").
-    // A subject stands between an auxiliary the asked part still holds ("how much did | people give") and its verb; where
-    // the question word is the subject ("who will | go to …"), a light verb may open the asked part.
+    // Light and reporting verbs are stop words to the run below, so the subject's noun was read as the verb (session 42,
+    // rule V2). A subject stands between an auxiliary the asked part still holds ("how much did | people give") and its
+    // verb; where the question word is the subject ("who will | go to …"), a light verb may open the asked part.
     const auxiliary = words.findIndex((w) => AUXILIARY_OPENING.test(w));
     const bare = words.findIndex((w, i) => (i > auxiliary + 1 || (auxiliary < 0 && i === 0 && LIGHT_VERB.test(w))) && /^\p{Ll}+$/u.test(w) && w === lemmas[i] && (pos[i] === 'VERB' || LIGHT_VERB.test(w) || isReportingStem(stem(w))));
     if (bare >= 0) return verbAt(bare);
