@@ -38,21 +38,31 @@ function wink(): WinkMethods {
 }
 
 /**
- * Readings hasVerb made, each handed once to the next readDoc of the same text: cleaning asks
- * whether a short paragraph has a verb, then splitting it into sentences reads the same paragraph.
- * A reading does not depend on what was read before it, so the first serves both.
+ * The last readings made, by their text, for the next reader of the same text: an answer reads each sentence it meets with
+ * several readers (its statement, its clauses, its dates, its polarity…), one after another, and cleaning asks whether a
+ * short paragraph has a verb before splitting the same paragraph. A reading depends on its text alone (readEachTextAfresh)
+ * and readers only read its tokens, so the first serves them all (docs/quality.md, "Issue 17, session 43", rule RD).
  */
-const handedOn = new Map<string, Reading>();
-const HANDED_ON = 8;
+const recent = new Map<string, Reading>();
+/** A bound on memory (a sentence's reading is a few kilobytes), well past the distance between two readers of one text. */
+const RECENT = 64;
+/** Only texts of a sentence's length are kept: a long paragraph, which the sentence splitter reads once, would hold far more. */
+const RECENT_CHARS = 1_000;
 
 /** wink's reading of the text, the same whatever was read before it in the process (see readEachTextAfresh). */
 export function readDoc(text: string): Reading {
-  const held = handedOn.get(text);
-  if (held) {
-    handedOn.delete(text);
-    return held;
+  const kept = recent.get(text);
+  if (kept) {
+    // Moved to the newest end, so the texts read most recently are those kept.
+    recent.delete(text);
+    recent.set(text, kept);
+    return kept;
   }
-  return read(text);
+  const reading = read(text);
+  if (text.length > RECENT_CHARS) return reading;
+  if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+  recent.set(text, reading);
+  return reading;
 }
 
 function read(text: string): Reading {
@@ -146,10 +156,7 @@ function hasLongRun(text: string): boolean {
  * participle does not count: "Ships waiting at anchor" names a scene, it states nothing.
  */
 export function hasVerb(text: string): boolean {
-  const reading = read(text);
-  if (handedOn.size >= HANDED_ON) handedOn.delete(handedOn.keys().next().value!);
-  handedOn.set(text, reading);
-  const tokens = reading.tokens();
+  const tokens = readDoc(text).tokens();
   const words = tokens.out() as string[];
   return (tokens.out(its.pos) as string[]).some((pos, i) => (pos === 'VERB' && !/ing$/i.test(words[i]!)) || pos === 'AUX');
 }
