@@ -11,7 +11,7 @@ let made = 0;
  * Letters never used before in this process: the NLP model caches what it learnt of each word,
  * so a word seen once costs nothing the second time; every input here starts new words with these.
  */
-function fresh(): string {
+export function fresh(): string {
   return (made++).toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
 }
 

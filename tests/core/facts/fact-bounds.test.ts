@@ -3,21 +3,20 @@ import { findFigures } from '../../../src/core/facts/figures.js';
 import { findQuotes } from '../../../src/core/facts/quotes.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { fresh } from '../pathological-inputs.js';
 import { bestScaling } from '../scaling.js';
 
-/** A fresh sentence each time, so that nothing worked out for an earlier one is reused. */
-const sentence = (text: string): Sentence => ({ docId: 'd', paragraph: 0, index: 0, position: 0, text, words: [], stems: [], phrases: [] });
-let made = 0;
 /**
- * A word of letters never used before ("Qbc"): each run's text differs, so no reading kept by its text (a sentence's wink
- * reading is kept for the next reader, nlp.ts) makes the shorter input's repeated runs cheaper than its first.
+ * A fresh sentence each time, so that nothing worked out for an earlier one is reused; each text opens on a word never used
+ * before (`fresh`), so no reading kept by its text (nlp.ts keeps a sentence's for its next reader) makes one size's repeated
+ * runs cheaper than its first.
  */
-const unique = () => `Q${(made++).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}`;
+const sentence = (text: string): Sentence => ({ docId: 'd', paragraph: 0, index: 0, position: 0, text, words: [], stems: [], phrases: [] });
 
 describe('fact extractors on hostile sentences', () => {
   it('finds figures in a long list of numbers in time proportional to its length', () => {
     const s = bestScaling(
-      (n) => `The ${unique()} survey counted ${Array(n).fill('11').join(',')} troops at the border.`,
+      (n) => `The ${fresh()} survey counted ${Array(n).fill('11').join(',')} troops at the border.`,
       (text) => findFigures([sentence(text)]),
       60,
       2.5,
@@ -27,7 +26,7 @@ describe('fact extractors on hostile sentences', () => {
 
   it('finds figures in a long run of converted units in time proportional to its length', () => {
     const s = bestScaling(
-      (n) => `The ${unique()} convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
+      (n) => `The ${fresh()} convoy drove ${Array(n).fill('40 kilometers (25').join(' ')} miles) that night.`,
       (text) => findFigures([sentence(text)]),
       30,
       2.5,
@@ -37,7 +36,7 @@ describe('fact extractors on hostile sentences', () => {
 
   it('matches speakers in a long capitalised quoting sentence in time proportional to its length', () => {
     const s = bestScaling(
-      (n) => `${unique()} ${'Al Bo '.repeat(n)}“the quay will open again next spring after the repairs”.`,
+      (n) => `${fresh()} ${'Al Bo '.repeat(n)}“the quay will open again next spring after the repairs”.`,
       (text) => findQuotes([sentence(text)], () => []),
       80,
       2.5,
