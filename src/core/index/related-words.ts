@@ -23,6 +23,30 @@ interface Vectors {
 let loaded: Vectors | null | undefined;
 let lexicon: string[] | null | undefined;
 const LEXICON = fileURLToPath(new URL('../../../lexicon/related-words', import.meta.url));
+const ANTONYMS = fileURLToPath(new URL('../../../lexicon/antonyms.txt', import.meta.url));
+let antonyms: Map<string, Set<string>> | undefined;
+
+/**
+ * WordNet's direct antonyms, by stem both ways (lexicon/antonyms.txt, built by scripts/antonyms.ts). Word vectors put a word
+ * beside its opposite ("acquitted" and "convicted", "won" and "lost" share their contexts), so a neighbour a lexicon calls
+ * its opposite is not related.
+ */
+function antonymsOf(s: string): ReadonlySet<string> | undefined {
+  if (!antonyms) {
+    antonyms = new Map();
+    const text = existsSync(ANTONYMS) ? readFileSync(ANTONYMS, 'utf8') : '';
+    for (const line of text.split('\n')) {
+      const [a, b] = line.split(' ').map((w) => stem(w));
+      if (!a || !b || a === b) continue;
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const set = antonyms.get(x);
+        if (set) set.add(y);
+        else antonyms.set(x, new Set([y]));
+      }
+    }
+  }
+  return antonyms.get(s);
+}
 
 /** The lexicon's words alone: keyness needs only their order, not the 4 MB of vectors (a cold start's first answer pays for what it loads). */
 function lexiconWords(): string[] | null {
@@ -84,7 +108,7 @@ export function relatedStemsOfEach(words: readonly string[], has: (stem: string)
 export function mayBeRelated(word: string, other: string): boolean {
   const v = vectors();
   const k = v?.at.get(word.toLowerCase());
-  if (!v || k === undefined) return false;
+  if (!v || k === undefined || antonymsOf(stem(word))?.has(other)) return false;
   for (const j of lexiconOfStem(other)) {
     if (j !== k && dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) >= MIN_SIMILARITY) return true;
   }
@@ -163,10 +187,11 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
   for (const w of known) {
     w.near.sort((a, b) => b.similarity - a.similarity);
     const own = stem(w.word);
+    const opposite = antonymsOf(own);
     const stems = new Map<string, number>();
     for (const { k: j, similarity } of w.near.slice(0, NEIGHBOURS)) {
       const s = stem(v.words[j]!);
-      if (s !== own && !stems.has(s)) stems.set(s, similarity);
+      if (s !== own && !stems.has(s) && !opposite?.has(s)) stems.set(s, similarity);
     }
     out.set(
       w.word,
