@@ -53,7 +53,8 @@ for (const byOffset of synsets.values()) {
       if (!word || !other) throw new Error(`antonym pointer to ${a.pos} ${a.offset} word ${a.to} not found`);
       // A lemma of several words ("breathe_in") is never one of the lexicon's words.
       if (!/^[a-z][a-z'-]*$/.test(word) || !/^[a-z][a-z'-]*$/.test(other) || word === other) continue;
-      for (const [x, y] of [[word, other], [other, word]] as const) lemmaPairs.set(x, (lemmaPairs.get(x) ?? new Set()).add(y));
+      lemmaPairs.set(word, (lemmaPairs.get(word) ?? new Set()).add(other));
+      lemmaPairs.set(other, (lemmaPairs.get(other) ?? new Set()).add(word));
     }
   }
 }

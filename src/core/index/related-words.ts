@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { stem } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 
 /**
  * Words related by meaning ("casualties" → killed, dead, wounded), from word vectors derived from
@@ -24,28 +25,19 @@ let loaded: Vectors | null | undefined;
 let lexicon: string[] | null | undefined;
 const LEXICON = fileURLToPath(new URL('../../../lexicon/related-words', import.meta.url));
 const ANTONYMS = fileURLToPath(new URL('../../../lexicon/antonyms.txt', import.meta.url));
-let antonyms: Map<string, Set<string>> | undefined;
+let antonymPairs: string | undefined;
 
 /**
- * WordNet's direct antonyms, by stem both ways (lexicon/antonyms.txt, built by scripts/antonyms.ts). Word vectors put a word
- * beside its opposite ("acquitted" and "convicted", "won" and "lost" share their contexts), so a neighbour a lexicon calls
- * its opposite is not related.
+ * The stems of a lexicon word's WordNet antonyms (lexicon/antonyms.txt: a line a pair of lexicon words, built by
+ * scripts/antonyms.ts). Word vectors put a word beside its opposite ("acquitted" and "convicted", "won" and "lost" share
+ * their contexts), so a neighbour a lexicon calls its opposite is not related. The 76 KB are searched for the asked word
+ * alone (under a millisecond): a map of all 9,000 entries cost a restart's first answer some 20 ms to build.
  */
-function antonymsOf(s: string): ReadonlySet<string> | undefined {
-  if (!antonyms) {
-    antonyms = new Map();
-    const text = existsSync(ANTONYMS) ? readFileSync(ANTONYMS, 'utf8') : '';
-    for (const line of text.split('\n')) {
-      const [a, b] = line.split(' ').map((w) => stem(w));
-      if (!a || !b || a === b) continue;
-      for (const [x, y] of [[a, b], [b, a]] as const) {
-        const set = antonyms.get(x);
-        if (set) set.add(y);
-        else antonyms.set(x, new Set([y]));
-      }
-    }
-  }
-  return antonyms.get(s);
+function antonymStemsOf(word: string): ReadonlySet<string> {
+  antonymPairs ??= existsSync(ANTONYMS) ? readFileSync(ANTONYMS, 'utf8') : '';
+  const w = regExpLiteral(word);
+  const lines = antonymPairs.matchAll(new RegExp(`^${w} (\\S+)$|^(\\S+) ${w}$`, 'gm'));
+  return new Set(Array.from(lines, (m) => stem(m[1] ?? m[2]!)));
 }
 
 /** The lexicon's words alone: keyness needs only their order, not the 4 MB of vectors (a cold start's first answer pays for what it loads). */
@@ -108,9 +100,11 @@ export function relatedStemsOfEach(words: readonly string[], has: (stem: string)
 export function mayBeRelated(word: string, other: string): boolean {
   const v = vectors();
   const k = v?.at.get(word.toLowerCase());
-  if (!v || k === undefined || antonymsOf(stem(word))?.has(other)) return false;
+  if (!v || k === undefined) return false;
   for (const j of lexiconOfStem(other)) {
-    if (j !== k && dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) >= MIN_SIMILARITY) return true;
+    if (j !== k && dotOf(v.bytes, k * DIMENSIONS, j * DIMENSIONS) / (v.norms[k]! * v.norms[j]!) >= MIN_SIMILARITY) {
+      return !antonymStemsOf(word.toLowerCase()).has(other);
+    }
   }
   return false;
 }
@@ -187,11 +181,11 @@ function scan(words: readonly string[]): Map<string, RelatedStem[]> {
   for (const w of known) {
     w.near.sort((a, b) => b.similarity - a.similarity);
     const own = stem(w.word);
-    const opposite = antonymsOf(own);
+    const opposite = antonymStemsOf(w.word);
     const stems = new Map<string, number>();
     for (const { k: j, similarity } of w.near.slice(0, NEIGHBOURS)) {
       const s = stem(v.words[j]!);
-      if (s !== own && !stems.has(s) && !opposite?.has(s)) stems.set(s, similarity);
+      if (s !== own && !stems.has(s) && !opposite.has(s)) stems.set(s, similarity);
     }
     out.set(
       w.word,
