@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
+import { inSlices } from '../event-loop-slices.js';
 import type { Document } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
 import { makeDeferred } from './deferred-readings.js';
@@ -106,7 +107,12 @@ export async function storeSet(cache: AnalysisCache, folder: string, key: string
       const packed = packDocument(d, table.idOf);
       return { ...packed, ...packExtras(packed.rest, table.idOf) };
     };
-    const documents = [...index.documents.values()].map(pack);
+    // Packed a slice at a time: 10,000 documents in one go held the event loop for three seconds after ready. The index
+    // may grow meanwhile (an article added): what was packed is then no longer the set, and is not stored.
+    const all = [...index.documents.values()];
+    const documents: StoredDocument[] = [];
+    await inSlices(all, (d) => documents.push(pack(d)));
+    if (index.documents.size !== all.length) return;
     const packedCopies = copies.map(pack);
     // The string table is taken after every document, copies too, is packed into it.
     const value: StoredSet = { key, ...table.packed(), documents, ...(packedCopies.length ? { copies: packedCopies } : {}), errors: [...errors], index: packIndex(index) };

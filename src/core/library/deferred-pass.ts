@@ -1,4 +1,6 @@
+import { inSlices } from '../event-loop-slices.js';
 import type { AnalysePool } from '../index/analyse-pool.js';
+import { startPool, wantsPool } from '../index/analyse-set.js';
 import { deferredInputOf, installReadings, makeDeferred } from '../index/deferred-readings.js';
 import type { Document } from '../ingest/document.js';
 
@@ -40,4 +42,25 @@ export async function deferredPass(pool: AnalysePool, documents: Iterable<Docume
   } finally {
     await pool.close().catch(() => {});
   }
+}
+
+/**
+ * The readings still deferred once a set is ready with no workers kept: analyses a worker stored one by one and a restart
+ * read back (a changed set is read so). Made as a first index's are, by a pool of their own when there are as many as would
+ * start one for analysis (`wantsPool`), else on this thread a slice at a time, a turn of the event loop between slices: made
+ * in one go, as the store used to make them, they held a 10,000-article restart's event loop for 19 s (docs/quality.md,
+ * "Issue 17, session 44"). Never rejects.
+ */
+export async function makeDeferredReadings(documents: Iterable<Document>, workers: number | undefined, warn: (message: string, detail: Record<string, unknown>) => void): Promise<void> {
+  const deferred = [...documents].filter((d) => d.deferred);
+  if (!deferred.length) return;
+  if (wantsPool(deferred.length, 0, workers)) {
+    const pool = await startPool(workers).catch((error: unknown) => {
+      warn('workers for the deferred readings could not start; making them on the main thread', { error: String(error) });
+      return undefined;
+    });
+    if (pool) return deferredPass(pool, deferred, warn);
+  }
+  // An answer may have made a document's readings meanwhile; makeDeferred then does nothing.
+  await inSlices(deferred, makeDeferred);
 }

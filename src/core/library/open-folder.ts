@@ -12,7 +12,7 @@ import { isDocumentFileName, listDocumentFiles, loadDocumentFile } from '../inge
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
 import { readTopicState, storeTopicState, topicStateKey } from '../topics/topic-snapshot.js';
 import { createGrowingLibrary, createLibraryFrom } from './create-library.js';
-import { deferredPass } from './deferred-pass.js';
+import { deferredPass, makeDeferredReadings } from './deferred-pass.js';
 import { createFileSignatures } from './file-signatures.js';
 import { watchFolder } from './folder-watch.js';
 import type { Library } from './library.js';
@@ -306,15 +306,16 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       if (!topics) await storeTopicState(cache, key, state, warn);
     };
   })();
-  // The workers make the readings they deferred once the set is ready, on the turn after, so whoever awaited ready answers
-  // first; a first index that failed closes them.
+  // The readings workers deferred are made once the set is ready, on the turn after, so whoever awaited ready answers first:
+  // by the first index's workers, or, for analyses read back one by one, as makeDeferredReadings says; a first index that
+  // failed closes its workers.
   ready.then(
     () =>
       setImmediate(() => {
         const workers = kept;
         kept = undefined;
-        if (!workers) return passEnded();
-        void deferredPass(workers, [...growing.index().documents.values(), ...growing.copies()], warn).finally(passEnded);
+        const documents = [...growing.index().documents.values(), ...growing.copies()];
+        void (workers ? deferredPass(workers, documents, warn) : makeDeferredReadings(documents, options.workers, warn)).finally(passEnded);
       }),
     () => {
       void kept?.close();

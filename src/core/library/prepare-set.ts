@@ -1,3 +1,4 @@
+import { SLICE_MS } from '../event-loop-slices.js';
 import { prepareFullNames, readSpeech } from '../facts/quotes.js';
 import { makeDeferred, speechAt } from '../index/deferred-readings.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
@@ -28,8 +29,6 @@ export interface Preparation {
   resume(after?: Promise<void>): void;
 }
 
-/** How long one slice of preparation holds the event loop: an answer asked meanwhile waits at most about this long. */
-const SLICE_MS = 5;
 /** Sentences prepared between two looks at the clock. */
 const BETWEEN_CHECKS = 16;
 

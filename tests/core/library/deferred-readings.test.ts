@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodePlain } from '../../../src/core/index/analysis.js';
 import { stillDeferred } from '../../../src/core/index/deferred-readings.js';
 import { storedSetEntry } from '../../../src/core/index/stored-set.js';
@@ -95,4 +95,54 @@ it('a process that awaits only ready ends while the workers are still making the
   expect(atReady).toBeGreaterThan(200);
   // Ended mid-pass: without unref'd workers the process would wait for the pass, and every document would be made.
   expect(atExit).toBeGreaterThan(0);
+});
+
+/** stillDeferred() at every turn of the event loop until `until` settles. */
+async function deferredAtEachTurn(until: Promise<unknown>): Promise<number[]> {
+  const seen = [stillDeferred()];
+  let settled = false;
+  void until.then(() => {
+    settled = true;
+  });
+  while (!settled) {
+    await new Promise((go) => setImmediate(go));
+    seen.push(stillDeferred());
+  }
+  return seen;
+}
+
+describe('a restart over a changed set (docs/quality.md, "Issue 17, session 44")', () => {
+  it('makes the readings its analyses read back left deferred a slice at a time, not in one block, and answers as a fresh index', { timeout: 300_000 }, async () => {
+    const dir = await writeSet();
+    const cache = memoryCache();
+    const first = await startLibrary(dir, { topics: [], analysisCache: cache, workers: 2 });
+    await first.stored;
+    // One file gone while the bot was down: the stored set no longer matches, so each analysis is read back, deferred.
+    await rm(join(dir, 'ferry-000.txt'));
+    const restarted = await startLibrary(dir, { topics: [], analysisCache: cache, workers: 0 });
+    await restarted.ready;
+    const atReady = stillDeferred();
+    expect(atReady).toBeGreaterThan(200);
+    const seen = await deferredAtEachTurn(restarted.stored);
+    expect(seen.at(-1)).toBe(0);
+    // Made in one turn, as the store used to make them, the largest drop between two turns would be about all of them.
+    const largestDrop = Math.max(...seen.slice(1).map((n, i) => seen[i]! - n));
+    expect(largestDrop).toBeLessThan(atReady / 4);
+    const whole = await openLibrary(dir, { topics: [], workers: 0 });
+    expect(answers(restarted.library)).toEqual(answers(whole));
+  });
+
+  it('makes them on workers of their own when there are many and workers may start', { timeout: 300_000 }, async () => {
+    const dir = await writeSet();
+    const cache = memoryCache();
+    await (await startLibrary(dir, { topics: [], analysisCache: cache, workers: 2 })).stored;
+    await rm(join(dir, 'ferry-001.txt'));
+    const restarted = await startLibrary(dir, { topics: [], analysisCache: cache, workers: 2 });
+    await restarted.ready;
+    expect(stillDeferred()).toBeGreaterThan(200);
+    await restarted.stored;
+    expect(stillDeferred()).toBe(0);
+    const whole = await openLibrary(dir, { topics: [], workers: 0 });
+    expect(answers(restarted.library)).toEqual(answers(whole));
+  });
 });
