@@ -1,3 +1,4 @@
+import { inSlices } from '../event-loop-slices.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import type { PhraseSurfaces } from './sentences.js';
 
@@ -82,6 +83,13 @@ export function addToIndex(index: TermIndex, document: Document): void {
 export function rebuildIndex(documents: Iterable<Document>, surfaces: PhraseSurfaces): TermIndex {
   const index = createTermIndex(surfaces);
   for (const d of documents) addToIndex(index, d);
+  return index;
+}
+
+/** The same a slice at a time, a turn of the event loop between slices: the index being replaced serves answers meanwhile. */
+export async function rebuildIndexInSlices(documents: Iterable<Document>, surfaces: PhraseSurfaces): Promise<TermIndex> {
+  const index = createTermIndex(surfaces);
+  await inSlices(documents, (d) => addToIndex(index, d));
   return index;
 }
 

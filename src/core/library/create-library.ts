@@ -6,7 +6,7 @@ import { unscannedNotice } from '../facts/fact-bounds.js';
 import { findEvents } from '../facts/timeline.js';
 import { type Analysis, analyse } from '../index/analysis.js';
 import { mergeSurfaces, NO_SURFACES } from '../index/pack-analysis.js';
-import { addToIndex, createTermIndex, rebuildIndex, type TermIndex } from '../index/term-index.js';
+import { addToIndex, createTermIndex, rebuildIndex, rebuildIndexInSlices, type TermIndex } from '../index/term-index.js';
 import { contentHash } from '../ingest/content-hash.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import type { CuratedTopic } from '../ingest/topics-file.js';
@@ -383,8 +383,6 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         return report;
       }
       // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
-      if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
-      changed();
       const drop = new Set([...report.changed, ...report.removed]);
       // A new file named before the served copy of its text takes its place, as a restart reading by name would have it.
       const displaced: Analysis[] = [];
@@ -396,13 +394,21 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         drop.add(document.id);
         displaced.push({ built: { document }, surfaces: NO_SURFACES });
       }
+      // Edits and removals shift sentence ids, so the maps are rebuilt from the documents kept (no NLP runs again): before
+      // anything changes and a slice at a time, answers meanwhile coming from the index as it was (docs/quality.md, "Issue
+      // 17, session 44": in one go, 2 s at 10,000 articles). Another refresh that changed the index meanwhile has it rebuilt
+      // from the documents as they are now.
+      const keptOf = (from: TermIndex) => [...from.documents.values()].filter((d) => !drop.has(d.id));
+      const before = index;
+      const size = index.documents.size;
+      const rebuilt = [...drop].some((id) => index.documents.has(id)) ? await rebuildIndexInSlices(keptOf(index), index.surfaces) : undefined;
+      if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
+      changed();
       // The copies whose served document leaves or changes are served again, the first by name.
       const returning = copies.drop(drop);
-      if ([...drop].some((id) => index.documents.has(id))) {
-        // Edits and removals shift sentence ids: rebuild the maps, re-analysing only what changed.
+      if (rebuilt) {
         for (const id of drop) notices.delete(id);
-        const kept = [...index.documents.values()].filter((d) => !drop.has(d.id));
-        index = rebuildIndex(kept, index.surfaces);
+        index = index === before && index.documents.size === size ? rebuilt : rebuildIndex(keptOf(index), index.surfaces);
         info = undefined;
         if (topicState) dropDocuments(index, topicState, drop);
       }
