@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, decodePlain, encodePlain } from '../../../src/core/index/analysis.js';
 import { packIndex, unpackIndex } from '../../../src/core/index/index-snapshot.js';
-import { mergeSurfaces } from '../../../src/core/index/pack-analysis.js';
-import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
-import type { Document } from '../../../src/core/ingest/document.js';
-import { article, STORIES } from '../made-up-stories.js';
+import { addToIndex } from '../../../src/core/index/term-index.js';
+import { storiesIndexed } from '../index-of.js';
+import { article } from '../made-up-stories.js';
 
 /** Articles on the three made-up stories; they overlap, so many sentences are copies of others. */
-function indexed() {
-  const index = createTermIndex();
-  const documents: Document[] = [];
-  for (const story of Object.keys(STORIES) as (keyof typeof STORIES)[]) {
-    for (let n = 0; n < 5; n++) {
-      const a = analyse({ id: `${story}-${n}.txt`, text: article(story, n) });
-      if (!('document' in a.built)) throw new Error('expected a document');
-      documents.push(a.built.document);
-      addToIndex(index, a.built.document);
-      mergeSurfaces(index.surfaces, a.surfaces);
-    }
-  }
-  return { index, documents };
-}
+const indexed = () => storiesIndexed(5);
 
 describe('a stored term index', () => {
   it('reads back equal to the one built document by document, through storage, map order included', () => {

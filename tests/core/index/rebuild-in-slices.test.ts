@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../../src/core/index/analysis.js';
-import { mergeSurfaces } from '../../../src/core/index/pack-analysis.js';
-import { addToIndex, createTermIndex, rebuildIndex, rebuildIndexInSlices } from '../../../src/core/index/term-index.js';
-import type { Document } from '../../../src/core/ingest/document.js';
-import { article, STORIES } from '../made-up-stories.js';
+import { rebuildIndex, rebuildIndexInSlices } from '../../../src/core/index/term-index.js';
+import { storiesIndexed } from '../index-of.js';
 
 // An edit or removal rebuilds the term index from the documents kept; in a running bot it is built a slice at a time
 // while the index it replaces serves answers (docs/quality.md, "Issue 17, session 44").
 
 describe('the term index rebuilt a slice at a time', () => {
   it('equals the one rebuilt in one go, map order included, and leaves the index it replaces as it was', async () => {
-    const index = createTermIndex();
-    const documents: Document[] = [];
-    for (const story of Object.keys(STORIES) as (keyof typeof STORIES)[]) {
-      for (let n = 0; n < 6; n++) {
-        const a = analyse({ id: `${story}-${n}.txt`, text: article(story, n) });
-        if (!('document' in a.built)) throw new Error('expected a document');
-        documents.push(a.built.document);
-        addToIndex(index, a.built.document);
-        mergeSurfaces(index.surfaces, a.surfaces);
-      }
-    }
+    const { index, documents } = storiesIndexed(6);
     const sentencesBefore = index.sentences.length;
     const kept = documents.filter((d) => d.id !== 'ferry-2.txt' && d.id !== 'volcano-0.txt');
     const sliced = await rebuildIndexInSlices(kept, index.surfaces);
