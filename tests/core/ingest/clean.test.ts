@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../src/core/ingest/clean.js';
-import { scaling } from '../scaling.js';
+import { bestScaling } from '../scaling.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../../briefings/ukraine-peace-talks/${name}`, import.meta.url), 'utf8');
 const joined = (c: { paragraphs: string[] }) => c.paragraphs.join('\n');
@@ -123,10 +123,13 @@ describe('cleanText on hostile lines', () => {
   const prose = 'The council met on Tuesday and voted to repair the old bridge over the river.\n\n';
 
   it('cleans a line of repeated "www." in time proportional to its length (it once backtracked exponentially)', () => {
-    const s = scaling(
+    // The least of three measurements: a busy machine can spoil one (CI once saw 3.1 on this 14-to-28 step), but exponential
+    // backtracking spoils every one by orders of magnitude.
+    const s = bestScaling(
       (n) => `${prose}${'www.'.repeat(n)} x\n`,
       (text) => cleanText(text),
       14,
+      2.5,
     );
     expect(s.ratio).toBeLessThan(2.5);
   });
