@@ -382,7 +382,6 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
         noteEmpty();
         return report;
       }
-      // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
       const drop = new Set([...report.changed, ...report.removed]);
       // A new file named before the served copy of its text takes its place, as a restart reading by name would have it.
       const displaced: Analysis[] = [];
@@ -402,6 +401,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       const before = index;
       const size = index.documents.size;
       const rebuilt = [...drop].some((id) => index.documents.has(id)) ? await rebuildIndexInSlices(keptOf(index), index.surfaces) : undefined;
+      // Topics are kept and updated in place unless much of the set changed: then they are found again on the next answer.
       if (topicState && touched > index.documents.size * REDISCOVER_SHARE) topicState = undefined;
       changed();
       // The copies whose served document leaves or changes are served again, the first by name.
