@@ -3,8 +3,9 @@
  * words and discourse markers, not words of any story.
  */
 
+import { readChrono } from '../facts/chrono-reading.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
-import { stem } from '../nlp.js';
+import { stem, taggedWords } from '../nlp.js';
 
 /** Connectives: the sentence answers, continues or qualifies the one before. */
 const CONNECTIVES = [
@@ -187,6 +188,33 @@ const POINTS_BACK = [
 ];
 
 /**
+ * A time counted from an event, past the sentence's opening (which POINTS_BACK reads): "… the previous week", "… began two
+ * hours earlier". Not "a day earlier than planned", which compares, nor "over the next week", the writer's coming week.
+ */
+const COUNTED_TIME = new RegExp(
+  `\\b(?:(?:(?:${COUNT})\\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+(?:later|earlier)(?!\\s+than\\b)|(?<!\\b(?:over|within|during|in|for|throughout)\\s+)the\\s+next\\s+(?:day|morning|afternoon|evening|night|week|month|year)|the\\s+(?:following|previous)\\s+(?:day|morning|afternoon|evening|night|week|month|year))\\b`,
+  'gi',
+);
+/** Any instant will do: what is read is whether chrono finds a time at all. */
+const ANY_INSTANT = new Date(0);
+
+/**
+ * Rule TA′ (docs/quality.md, session 45): a counted time leans when nothing before it in its own sentence gives what it counts
+ * from: no time chrono finds, and no lexical verb but the one it modifies (another would tell an event it could count from:
+ * "he found the body … tied to the fence 18 hours earlier"). A form in "-ing" is read as `hasVerb` reads it, as no verb
+ * ("reported missing", "According to").
+ */
+function countedTimeLeans(t: string): boolean {
+  for (const m of t.matchAll(COUNTED_TIME)) {
+    if (m.index === 0) continue;
+    const before = t.slice(0, m.index);
+    if (readChrono(before, ANY_INSTANT).length > 0) continue;
+    if (taggedWords(before).filter((w) => w.pos === 'VERB' && !/ing$/.test(w.lower)).length <= 1) return true;
+  }
+  return false;
+}
+
+/**
  * Words that open a phrase put before the subject ("In it, …", "Because of this, …", "Asked about them, …"): English
  * prepositions and subordinating conjunctions, a closed list (docs/quality.md, "Sixteenth round (issue 16alone)").
  */
@@ -260,7 +288,8 @@ export function leansOnPrevious(text: string): boolean {
     PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
     QUANTIFIER_SUBJECT.test(t) ||
     frontedPointsBack(t) ||
-    openingKind(t) !== null
+    openingKind(t) !== null ||
+    countedTimeLeans(t)
   );
 }
 
@@ -422,6 +451,20 @@ function splitQuotes(text: string): { own: string; quoted: string } | null {
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/**
+ * Rule PO (docs/quality.md, session 45): a sentence no passage opens on, since nothing after it can lean on it: wholly a
+ * quotation, naming no speaker (“That's terrific.”), or with no verb, a list line or a caption ("Lindsey Germaine: Piccadilly
+ * Line train, Jamaican-born resident of Aylesbury."). A word joined by a hyphen to the one before is its compound's, not a verb;
+ * a form in "-ing" is read as `hasVerb` reads it.
+ */
+export function opensNoPassage(text: string): boolean {
+  const t = text.trim();
+  const parts = /^["“«]/.test(t) ? splitQuotes(t) : null;
+  if (parts && !/\p{L}/u.test(parts.own)) return true;
+  const words = taggedWords(t);
+  return !words.some((w, i) => (w.pos === 'AUX' || (w.pos === 'VERB' && !/ing$/.test(w.lower))) && words[i - 1]?.word !== '-');
+}
 
 /** The kind of this round by which a sentence leans whatever sentence is before it. */
 function openingKind(t: string): LeaningKind | null {

@@ -34,7 +34,30 @@ describe('leansOnPrevious', () => {
     for (const text of ['The two leaders met again in Geneva.', 'Both men were charged on Friday.', 'Three days later, the talks resumed.', 'Hours later the truce collapsed.', 'The next day, officials denied it.']) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
-    for (const text of ['Two men were charged with murder.', 'The two-party opposition bloc met.', 'Two days of talks ended on Friday.', 'The talks resumed three days later.']) {
+    for (const text of ['Two men were charged with murder.', 'The two-party opposition bloc met.', 'Two days of talks ended on Friday.']) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
+
+  it('catches a counted time further in only when its sentence gives nothing it could count from (rule TA′)', () => {
+    for (const text of [
+      'The talks resumed three days later.',
+      'Both hostages were reported missing by their relatives the previous week.',
+      'The salvage job began two hours earlier with the crane lifting the hull.',
+      'Approximately ten minutes later, a second alarm sounded.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of [
+      // A time before it dates the event it counts from.
+      'Guards were alerted at 11:43 p.m. and had a patrol at the gate four minutes later.',
+      'The gunmen who stormed the bank on July 7 had scouted it nine days earlier.',
+      // Another event told before it.
+      'The farmer found the injured hiker, who had fallen from the ridge 18 hours earlier.',
+      // A comparison, and the writer's coming week.
+      'The ferry will sail on Monday, a day earlier than planned.',
+      'Fuel prices are expected to rise over the next week.',
+    ]) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });

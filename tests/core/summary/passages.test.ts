@@ -94,6 +94,24 @@ describe('passages', () => {
     expect(texts(6)).toEqual([q.sentences[6]!.text]);
   });
 
+  it('shows nothing for a sentence whose passage would open on a list line or a quotation naming no speaker (rule PO)', () => {
+    const listed = doc(
+      'po',
+      'Police named the victims on Friday.\n\nMary Hale: Circle Line train, Irish-born nurse of Luton. ' +
+        'Both suspects were reported missing by their relatives the previous week.\n\nEngineers cheered in the control room. ' +
+        '"That\'s terrific." The salvage job began two hours earlier with the crane lifting the hull.',
+    );
+    const texts = listed.sentences.map((s) => s.text);
+    expect(texts[1]).toBe('Mary Hale: Circle Line train, Irish-born nurse of Luton.');
+    expect(texts[4]).toBe('"That\'s terrific."');
+    // Each leans on the sentence before, which tells nothing it could lean on: shown neither alone nor after the fragment.
+    expect(unitOf(listed.sentences[2]!, () => listed.sentences)).toBeNull();
+    expect(unitOf(listed.sentences[5]!, () => listed.sentences)).toBeNull();
+    // The same sentence after one that tells an event is shown with it.
+    const told = doc('po2', 'Police named the victims on Friday. Both suspects were reported missing by their relatives the previous week.');
+    expect(partsOf(unitOf(told.sentences[1]!, () => told.sentences)!).map((s) => s.text)).toEqual(told.sentences.map((s) => s.text));
+  });
+
   it('shows nothing for a quotation that does not close within a short passage', () => {
     const q = doc('r', 'Police sealed the square. "Nobody may enter. Nobody may leave. Nobody may speak. Nobody may stay.');
     expect(unitOf(q.sentences[2]!, () => q.sentences)).toBeNull();
