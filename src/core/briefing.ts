@@ -252,6 +252,11 @@ export function unstatedLine(verb: string, pointsShown = true): string {
 /** Shown where the summary would be when a briefing has neither a summary point nor a key point (docs/quality.md, twenty-fifth round, rule E′). */
 export const NO_SUMMARY_LINE = 'The set has no passage to show on its own here; the sections below are what its sources say.';
 
+/** Whether a briefing shows no point and no item of any section. */
+export function showsNothing(b: Briefing): boolean {
+  return b.summary.length + b.keyPoints.length + b.quotes.length + b.figures.length + b.timeline.length + b.differences.length + (b.figuresThatDiffer?.length ?? 0) === 0;
+}
+
 /** Shown in place of every section when a briefing has nothing to show. */
 export const NOTHING_CITABLE_LINE = 'The documents say nothing citable on this topic yet.';
 
@@ -262,8 +267,7 @@ export const NOTHING_CITABLE_LINE = 'The documents say nothing citable on this t
 export function afterSummaryLine(b: Briefing): string | undefined {
   const points = b.summary.length + b.keyPoints.length;
   if (b.unstated) return unstatedLine(b.unstated, points > 0);
-  const below = b.quotes.length + b.figures.length + b.timeline.length + b.differences.length + (b.figuresThatDiffer?.length ?? 0);
-  return points || !below ? undefined : NO_SUMMARY_LINE;
+  return points || showsNothing(b) ? undefined : NO_SUMMARY_LINE;
 }
 
 export const TopicSummarySchema = TopicRefSchema.extend({

@@ -1,4 +1,4 @@
-import type { Briefing, Digest, Point, TopicList } from '../briefing.js';
+import { type Briefing, type Digest, type Point, showsNothing, type TopicList } from '../briefing.js';
 import { composeBriefing, type DocumentInfo, documentInfo, documentInfoEntry } from '../compose/compose-briefing.js';
 import { composeDigest, type DigestTopicInput, digestWordBudget } from '../compose/compose-digest.js';
 import type { BriefError, BriefNotice } from '../errors.js';
@@ -253,6 +253,8 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       const { scores, asked, named, unsaidVerb } = scored;
       if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
+      // Rule EB: what was typed that leaves nothing to show is not matched; a topic's own briefing says it has nothing yet.
+      if (match.kind === 'query' && showsNothing(briefing)) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
       if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }
