@@ -25,8 +25,8 @@ vi.mock('../../src/core/nlp.js', async (importOriginal) => {
 });
 // Every chrono parse goes through chrono-reading.ts's readChrono: counting it tells whether an answer parsed dates again.
 const chronoParses = vi.hoisted(() => ({ texts: [] as string[] }));
-vi.mock('../../src/core/facts/chrono-reading.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/core/facts/chrono-reading.js')>();
+vi.mock('../../src/core/ingest/chrono-reading.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/core/ingest/chrono-reading.js')>();
   return {
     ...original,
     readChrono: (...args: Parameters<typeof original.readChrono>) => {

@@ -1,8 +1,8 @@
 import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
+import { CERTAIN, isCertain, readChrono } from '../ingest/chrono-reading.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { attributiveKind } from './attributive-date.js';
-import { CERTAIN, isCertain, readChrono } from './chrono-reading.js';
 import { MAX_FACT_SENTENCE_CHARS } from './fact-bounds.js';
 import { numberWordValue } from './number-words.js';
 import { doneVerbBefore } from './past-main-clause.js';

@@ -3,8 +3,8 @@
  * words and discourse markers, not words of any story.
  */
 
-import { readChrono } from '../facts/chrono-reading.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { readChrono } from '../ingest/chrono-reading.js';
 import { stem, taggedWords } from '../nlp.js';
 
 /** Connectives: the sentence answers, continues or qualifies the one before. */

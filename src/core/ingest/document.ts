@@ -55,7 +55,7 @@ export interface Sentence {
    */
   speech?: Speech | null;
   /**
-   * What chrono reads in the sentence against its article's date (facts/chrono-reading.ts), read when the document was
+   * What chrono reads in the sentence against its article's date (ingest/chrono-reading.ts), read when the document was
    * analysed, so no answer loads chrono or parses it again; absent when the sentence holds nothing chrono starts a date
    * from, or on a sentence made elsewhere, which is read when asked.
    */
@@ -67,7 +67,7 @@ export interface ChronoFound {
   /** The expression as chrono matched it, and where it starts in the sentence. */
   text: string;
   index: number;
-  /** Which of year, month, day and weekday chrono is certain of (the bits of facts/chrono-reading.ts's CERTAIN). */
+  /** Which of year, month, day and weekday chrono is certain of (the bits of chrono-reading.ts's CERTAIN). */
   certain: number;
   /** The values chrono gives them, known or implied (null when it gives none). */
   month: number | null;

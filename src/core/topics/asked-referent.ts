@@ -1,7 +1,7 @@
-import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { findEvents } from '../facts/timeline.js';
 import type { TermIndex } from '../index/term-index.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { isCertain, readChrono } from '../ingest/chrono-reading.js';
 import { stem } from '../nlp.js';
 import type { Question } from './read-query.js';
 import { stemsOf } from './relevance.js';

@@ -1,5 +1,5 @@
-import { isCertain, readChrono } from '../facts/chrono-reading.js';
 import { isReportingStem } from '../facts/quotes.js';
+import { isCertain, readChrono } from '../ingest/chrono-reading.js';
 import { stem, WRITTEN_WORD } from '../nlp.js';
 import { type AskedModifier, askedModifierOf } from './asked-modifier.js';
 import { type Focus, focusOf, mainVerbOf, nounsOf } from './question-focus.js';

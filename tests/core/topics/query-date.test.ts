@@ -3,8 +3,8 @@ import { queryDate } from '../../../src/core/topics/read-query.js';
 
 // Every chrono reading goes through readChrono, which loads chrono on its first call: counting its calls tells who asked.
 const chrono = vi.hoisted(() => ({ reads: 0 }));
-vi.mock('../../../src/core/facts/chrono-reading.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/core/facts/chrono-reading.js')>();
+vi.mock('../../../src/core/ingest/chrono-reading.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/core/ingest/chrono-reading.js')>();
   return {
     ...original,
     readChrono: (...args: Parameters<typeof original.readChrono>) => {

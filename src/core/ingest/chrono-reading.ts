@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { ChronoFound } from '../ingest/document.js';
+import type { ChronoFound } from './document.js';
 
 type Chrono = typeof import('chrono-node/en');
 
