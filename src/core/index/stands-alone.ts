@@ -208,8 +208,9 @@ function countedTimeLeans(t: string): boolean {
   for (const m of t.matchAll(COUNTED_TIME)) {
     if (m.index === 0) continue;
     const before = t.slice(0, m.index);
-    if (readChrono(before, ANY_INSTANT).length > 0) continue;
-    if (taggedWords(before).filter((w) => w.pos === 'VERB' && !/ing$/.test(w.lower)).length <= 1) return true;
+    // The verbs first: chrono is read only when they leave the time without an event before it.
+    if (taggedWords(before).filter((w) => w.pos === 'VERB' && !/ing$/.test(w.lower)).length > 1) continue;
+    if (readChrono(before, ANY_INSTANT).length === 0) return true;
   }
   return false;
 }

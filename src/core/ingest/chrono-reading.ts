@@ -7,7 +7,8 @@ type Chrono = typeof import('chrono-node/en');
 export const CERTAIN = { year: 1, month: 2, day: 4, weekday: 8 } as const;
 
 // English only: the whole package loads every locale, a fifth of a cold start. Required on the first parse, not
-// imported: a process that answers from stored readings (a restart over stored analyses) never loads it.
+// imported: a process that answers from stored readings (a restart over stored analyses) loads it only for the rare sentence
+// whose counted time has nothing before it to count from (stands-alone.ts, rule TA′).
 let chrono: Chrono | undefined;
 const load = createRequire(import.meta.url);
 
