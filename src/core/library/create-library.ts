@@ -230,6 +230,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   const brief = (query: string, options: BriefOptions = {}): BriefResult => {
     const early = curatedNamed(query);
     const allTopics = () => topics().topics;
+    const unmatched = () => ({ query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) });
     const match = early ?? findTopic(index, allTopics(), query);
     if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
     const length = options.length ?? 'standard';
@@ -248,13 +249,13 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       // A curated topic's relevance is what the topic state would hold for it, were it found now.
       const scored: ReturnType<typeof relevanceFor> = early ? { scores: topicRelevance(index, early.topic) } : relevanceFor(match, query);
       if ('unstated' in scored) {
-        return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query), unstated: scored.unstated } };
+        return { ok: false, noMatch: { ...unmatched(), unstated: scored.unstated } };
       }
       const { scores, asked, named, unsaidVerb } = scored;
-      if (!scores.size) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
+      if (!scores.size) return { ok: false, noMatch: unmatched() };
       briefing = composeBriefing({ set: state.set, index, topic: named ?? match.topic, relevance: scores, length, now, documents: documentsInfo(), passages, ...(asked ? { question: asked } : {}) });
       // Rule EB: what was typed that leaves nothing to show is not matched; a topic's own briefing says it has nothing yet.
-      if (match.kind === 'query' && showsNothing(briefing)) return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) } };
+      if (match.kind === 'query' && showsNothing(briefing)) return { ok: false, noMatch: unmatched() };
       if (unsaidVerb) briefing = { ...briefing, unstated: unsaidVerb };
       if (match.kind === 'query') dropOldestQuery(briefings);
     }

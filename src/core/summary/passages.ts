@@ -104,8 +104,8 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   }
   // Rule PO: what a sentence leans on is not a fragment. Neither is a sentence that introduces a name the passage uses, nor the
   // first of a quotation's sentences, read whole ("No help. No police. No firemen," said…).
-  const introduces = rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
-  const opensOnFragment = first < sentence.position && !introduces && !quoted[first]!.endsInside && opensNoPassage(doc[first]!.text);
+  const introduces = () => rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
+  const opensOnFragment = first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassage(doc[first]!.text);
   const unit = reach < first || opensOnFragment || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
