@@ -69,6 +69,7 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
     const w = words[i]!;
     const s = stem(w.bare);
     if (JUDGED.test(w.bare)) judgedAt = i;
+    if (event?.verb.size && CAUSATIVE.test(w.bare) && causesVerb(words, i, event.verb)) return true;
     if (event?.verb.has(s)) verbAt = eventAt = i;
     else if (event?.all.has(s)) eventAt = i;
     // "threatened to close the airport when workers refused …": the trigger of the asked event; "when asked" only times it.
@@ -84,6 +85,24 @@ function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined)
   }
   return false;
 }
+
+/** Causative verbs (rule CV′, docs/quality.md "Session 46"): what they cause is the verb after their object and "to". */
+const CAUSATIVE = /^(?:force|forced|forcing|compels?|compelled|compelling|obliges?|obliged|obliging)$/i;
+/** Words between a causative verb and the "to" of what it causes, at most: "forced the space agency to". */
+const CAUSED_WITHIN = 4;
+
+/**
+ * Whether the causative verb at `i` is followed, in its clause, by its object, "to" and a verb of the asked event ("forced NASA
+ * to halt"). Without an object between them ("was forced to halt") the verb is passive and its cause is told elsewhere.
+ */
+function causesVerb(words: readonly WrittenWord[], i: number, verb: ReadonlySet<string>): boolean {
+  for (let j = i + 1; j <= i + CAUSED_WITHIN + 1 && j + 1 < words.length; j++) {
+    if (CLAUSE_END.test(words[j - 1]!.after)) return false;
+    if (words[j]!.bare === 'to') return j > i + 1 && verb.has(stem(words[j + 1]!.bare));
+  }
+  return false;
+}
+const CLAUSE_END = /[.;:!?—–]/;
 
 /** The asked event's stems: its verb's family, all its words (the verb's family and the question's participants), and the names the question gives. */
 export interface AskedEvent {

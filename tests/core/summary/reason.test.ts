@@ -108,3 +108,19 @@ describe("a why-question's event is its verb (session 41, rule R)", () => {
     expect(found["Varnia's government does not permit its citizens to use the Lund airport, citing security reasons."]).toBe('none');
   });
 });
+
+describe('a causative verb causes the verb after its object (session 46, rule CV′)', () => {
+  it('reads "forced the agency to halt" as the cause of the halt, and of nothing else', () => {
+    const halted = typeOf('why was the rocket launch halted', {
+      a: 'A faulty valve forced the agency to halt the rocket launch on Tuesday. The agency has a short window each day to launch the rocket.',
+      b: 'The rocket launch was forced to halt at noon.',
+    });
+    expect(halted['A faulty valve forced the agency to halt the rocket launch on Tuesday.']).toBe('answers');
+    // Passive, with no object: what forced it is told elsewhere, not here.
+    expect(halted['The rocket launch was forced to halt at noon.']).toBe('none');
+    const window = typeOf('why does the agency get a short window to launch the rocket', {
+      a: 'A faulty valve forced the agency to halt the rocket launch on Tuesday. The agency gets a short window each day to launch the rocket.',
+    });
+    expect(window['A faulty valve forced the agency to halt the rocket launch on Tuesday.']).toBe('none');
+  });
+});
