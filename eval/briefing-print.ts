@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Briefing } from '../src/core/briefing.js';
+import { figureLabel } from '../src/core/compose/figure-label.js';
 import { evalLibraries } from './eval-libraries.js';
 import { ASKED_ON, questionLibraries } from './question-sets.js';
 import { questionsOf } from './questions.js';
@@ -25,13 +26,13 @@ type Items = z.infer<typeof ItemsSchema>;
 const PrintSchema = z.record(z.string(), z.union([ItemsSchema, z.literal('no match'), z.array(z.string())]));
 type Print = z.infer<typeof PrintSchema>;
 
-/** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's value, what it counts and its sentence. */
+/** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's printed label and its sentence. */
 function briefingItems(b: Briefing): Items {
   return {
     summary: b.summary.map((p) => p.text),
     keyPoints: b.keyPoints.map((p) => p.text),
     quotes: b.quotes.map((q) => `${q.speaker}: ${q.text}`),
-    figures: b.figures.map((f) => `${f.value} ${f.counts} — ${f.text}`),
+    figures: b.figures.map((f) => `${figureLabel(f)} — ${f.text}`),
     timeline: b.timeline.map((t) => `${t.date ?? t.when}: ${t.text}`),
     differences: b.differences.map((d) => JSON.stringify(d)),
   };

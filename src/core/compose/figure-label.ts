@@ -1,4 +1,5 @@
 import type { Figure } from '../briefing.js';
+import { partOfSpeech, writtenWords } from '../summary/written-words.js';
 
 /**
  * A key figure's printed label, the one every renderer shows: its value and what it counts, joined as its sentence joins
@@ -7,9 +8,10 @@ import type { Figure } from '../briefing.js';
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): string {
   if (!f.counts) return f.value;
+  const counts = asPhrase(f.counts);
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
-  if (/ of$/.test(f.counts)) return `${f.counts} ${f.value}`;
-  return hyphened(f.text, `${f.value}-${f.counts.split(' ')[0]!}`) ? `${f.value}-${f.counts}` : `${f.value} ${f.counts}`;
+  if (/ of$/.test(counts)) return `${counts} ${f.value}`;
+  return hyphened(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
 }
 
 /** Whether the text writes these words whole: not "13-page" for "3-page", not "20-months" for "20-month". */
@@ -18,4 +20,47 @@ function hyphened(text: string, words: string): boolean {
     if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
   }
   return false;
+}
+
+const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had)$/i;
+const PERFECT = /^(?:has|have|had)$/i;
+const MODAL = /^(?:will|would|shall|should|can|could|may|might|must)$/i;
+/** Adverbs that stand between an auxiliary and its participle: they stay, the auxiliary goes. */
+const ADVERB = /^(?:\p{L}+ly|also|still|now|already|not|never|recently)$/iu;
+/** What a label keeps after a dropped auxiliary: a participle, an adjective or a preposition ("killed", "present", "in"). */
+const PREDICATE_TAG = /^(?:VERB|ADJ|ADP)$/;
+
+/**
+ * Rule FA (docs/quality.md, "Session 46"): a label is a phrase, "500 villages destroyed", not a clause with its tense, "500
+ * villages were destroyed". The first finite "be", or "have" with a "been" after it, goes when a participle, an adjective or a
+ * preposition follows it; after a modal it stays ("will participate"), and so does "being" ("being constructed").
+ */
+function asPhrase(counts: string): string {
+  const words = writtenWords(counts);
+  const at = words.findIndex((w) => FINITE_AUXILIARY.test(w.bare));
+  if (at < 0 || MODAL.test(words[at - 1]?.bare ?? '')) return counts;
+  const chain = words[at + 1]?.bare === 'been' ? 2 : 1;
+  // "have withdrawn" is active: without "have" the participle would read as a passive ("Ukrainians withdrawn").
+  if (chain === 1 && PERFECT.test(words[at]!.bare)) return counts;
+  let next = at + chain;
+  while (next < words.length && ADVERB.test(words[next]!.bare)) next++;
+  const word = words[next];
+  if (!word || /ing$/i.test(word.bare)) return counts;
+  const tag = partOfSpeech(words, next);
+  // A participle never ends in -s: "were volunteers" names what they were, whatever the tagger reads.
+  if (!tag || !PREDICATE_TAG.test(tag) || (tag === 'VERB' && /s$/i.test(word.bare))) return counts;
+  const start = offsetOf(counts, words, at);
+  const end = offsetOf(counts, words, at + chain);
+  return (counts.slice(0, start) + counts.slice(end)).replace(/\s+/g, ' ').trim();
+}
+
+/** Where the `i`-th written word starts in the text (the words are in order, each after the one before). */
+function offsetOf(text: string, words: ReturnType<typeof writtenWords>, i: number): number {
+  let from = 0;
+  for (let k = 0; k <= i && k < words.length; k++) {
+    const found = text.indexOf(words[k]!.text, from);
+    if (k === i) return found;
+    from = found + words[k]!.text.length;
+  }
+  return text.length;
 }

@@ -24,3 +24,23 @@ describe('a key figure that is the size of a noun', () => {
     expect(figureLabel({ value: '27,000', counts: 'town of', text: 'It occurred outside a bar in the town of 27,000.' })).toBe('town of 27,000');
   });
 });
+
+// Session 46, rule FA: a label is a phrase, not a clause with its tense.
+describe('a key figure label with a finite auxiliary', () => {
+  const label = (value: string, counts: string) => figureLabel({ value, counts, text: `${value} ${counts}.` });
+
+  it('leaves out "were" or "have been" before a participle, an adjective or a preposition', () => {
+    expect(label('500', 'villages were destroyed')).toBe('500 villages destroyed');
+    expect(label('Fifteen', 'sailors have been captured')).toBe('Fifteen sailors captured');
+    expect(label('Three', 'organizers were also detained')).toBe('Three organizers also detained');
+    expect(label('20', 'were in intensive care')).toBe('20 in intensive care');
+    expect(label('500', 'protesters were present')).toBe('500 protesters present');
+  });
+
+  it('keeps an active perfect, a modal, "being" and a copula before a noun', () => {
+    expect(label('10 percent', 'of savers have withdrawn')).toBe('10 percent of savers have withdrawn');
+    expect(label('9 million', 'voters will participate')).toBe('9 million voters will participate');
+    expect(label('two', 'more are being built')).toBe('two more are being built');
+    expect(label('three', 'rescuers were volunteers')).toBe('three rescuers were volunteers');
+  });
+});
