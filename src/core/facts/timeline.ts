@@ -167,7 +167,7 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     const kept = first.get(d.sentence);
     // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
     // about; a later date outside it, the main clause's, heads the item.
-    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at))) first.set(d.sentence, d);
+    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || (at >= 0 && quotedDeictic(kept, position.get(kept)!) && !inQuotation(d.sentence.text, at))) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept): FoundEvent[] => {
     const events = eventsOf.get(kept.sentence)!;
@@ -181,6 +181,24 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     const date = withYearWritten(d);
     return [{ date: onTheEve(d, position.get(d)!) ? dayBefore(date) : date, when: d.when, sentence: d.sentence, ...(d.inferred ? { inferred: true } : {}) }];
   });
+}
+
+/** A time told relative to the moment of speaking: "last weekend", "yesterday", "on Friday", "two days ago". */
+const DEICTIC = /\b(?:last|next|this|past|coming|yesterday|today|tonight|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/i;
+
+/**
+ * Rule QT (docs/quality.md, "Session 46"): a time relative to the moment of speaking, wholly inside a quotation, counts from
+ * when the words were said, which a date outside the quotation tells better than the article's day.
+ */
+function quotedDeictic(d: FoundDate, at: number): boolean {
+  return at >= 0 && DEICTIC.test(d.when) && !MONTH_NAME.test(d.when) && !/\d/.test(d.when) && inQuotation(d.sentence.text, at, d.when.length);
+}
+
+/** Whether the text from `at` (for `length` characters) lies inside one quotation. */
+function inQuotation(text: string, at: number, length = 0): boolean {
+  if (!text.includes('"') && !text.includes('“')) return false;
+  for (const q of text.matchAll(QUOTATION)) if (at > q.index && at + length < q.index + q[0].length) return true;
+  return false;
 }
 
 /**

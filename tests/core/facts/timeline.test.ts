@@ -830,3 +830,15 @@ describe('a present told by a plural base form or a verb tagged as a noun (lead,
     expect(dates('The former harbor general faces a trial opening Monday in Porto.', SUNDAY)).toEqual(['Monday:2031-03-10']);
   });
 });
+
+// Session 46, rule QT: a time relative to the moment of speaking, inside a quotation, counts from when the words were said.
+describe('a relative time inside a quotation', () => {
+  it('gives way to the date the sentence tells the words were said', () => {
+    const text = 'Few left the town. "Last weekend the roads were full of visitors," the local paper reported on February 28.';
+    expect(eventsOn(text, '2010-10-24')).toEqual(['February 28:2010-02-28']);
+  });
+
+  it('is read against the article when nothing outside the quotation dates the words', () => {
+    expect(eventsOn('"Last weekend the roads were full of visitors," the mayor said.', '2010-10-24')).toEqual(eventsOn('Last weekend the roads were full of visitors, the mayor said.', '2010-10-24'));
+  });
+});
