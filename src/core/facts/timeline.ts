@@ -167,7 +167,9 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     const kept = first.get(d.sentence);
     // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
     // about; a later date outside it, the main clause's, heads the item.
-    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || (at >= 0 && quotedDeictic(kept, position.get(kept)!) && !inQuotation(d.sentence.text, at))) first.set(d.sentence, d);
+    // Rule QT: a time relative to the moment of speaking, inside a quotation, gives way to a date outside it.
+    const saidWhen = !!kept && at >= 0 && quotedDeictic(kept, position.get(kept)!) && !inQuotation(d.sentence.text, at);
+    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || saidWhen) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept): FoundEvent[] => {
     const events = eventsOf.get(kept.sentence)!;
