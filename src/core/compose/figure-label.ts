@@ -11,11 +11,18 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   const counts = asPhrase(f.counts);
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
+  // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
+  if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
   return hyphened(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
 }
 
 /** Whether the text writes these words whole: not "13-page" for "3-page", not "20-months" for "20-month". */
 function hyphened(text: string, words: string): boolean {
+  return writtenWhole(text, words);
+}
+
+/** Whether the text writes the words with no letter, digit or figure's mark joined to either end. */
+function writtenWhole(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
   }

@@ -44,3 +44,16 @@ describe('a key figure label with a finite auxiliary', () => {
     expect(label('three', 'rescuers were volunteers')).toBe('three rescuers were volunteers');
   });
 });
+
+// Session 46, rule FO: a label the sentence writes right before the value keeps the sentence's order.
+describe('a key figure whose label the sentence writes before it', () => {
+  it('prints the label first, as the sentence does', () => {
+    expect(figureLabel({ value: '60.5 million USD', counts: 'China has promised', text: 'China has promised 60.5 million USD in aid.' })).toBe('China has promised 60.5 million USD');
+    expect(figureLabel({ value: '7', counts: 'Mobil jumped', text: 'Exxon rose 1 and Mobil jumped 7 on the news.' })).toBe('Mobil jumped 7');
+  });
+
+  it('keeps the value first where the sentence writes the label after it', () => {
+    expect(figureLabel({ value: '65', counts: 'people killed', text: 'The fire killed 65 people.' })).toBe('65 people killed');
+    expect(figureLabel({ value: '52', counts: 'people', text: 'Officials said 52 people died.' })).toBe('52 people');
+  });
+});
