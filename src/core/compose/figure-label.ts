@@ -13,6 +13,8 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
+  // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
+  if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return hyphened(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
 }
 
@@ -28,6 +30,9 @@ function writtenWhole(text: string, words: string): boolean {
   }
   return false;
 }
+
+/** A label that ends on a preposition: the value is its object. */
+const PREPOSITION_LAST = /\s(?:to|from|of|in|on|at|by|for|with|into|onto|about|as|than|over|under|per|between|below|above|beyond|through|during|after|before|since|against|among|around|toward|towards|near|past|until|within)$/i;
 
 const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had)$/i;
 const PERFECT = /^(?:has|have|had)$/i;

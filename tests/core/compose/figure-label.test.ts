@@ -57,3 +57,11 @@ describe('a key figure whose label the sentence writes before it', () => {
     expect(figureLabel({ value: '52', counts: 'people', text: 'Officials said 52 people died.' })).toBe('52 people');
   });
 });
+
+// Session 46, rule FP: a label ending on a preposition takes the value as its object.
+describe('a key figure label that ends on a preposition', () => {
+  it('prints the value after it', () => {
+    expect(figureLabel({ value: 'zero', counts: 'budget deficit to', text: 'It would cut its budget deficit from eight percent to zero by 2000.' })).toBe('budget deficit to zero');
+    expect(figureLabel({ value: '50 and 100', counts: 'total casualties between', text: 'Total casualties were put between 50 and 100.' })).toBe('total casualties between 50 and 100');
+  });
+});
