@@ -167,8 +167,8 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     const kept = first.get(d.sentence);
     // Rule W2 (issue 16dates6): a date inside a relative clause set off by commas describes whom or what the sentence is
     // about; a later date outside it, the main clause's, heads the item.
-    // Rule QT: a time relative to the moment of speaking, inside a quotation, gives way to a date outside it.
-    const saidWhen = !!kept && at >= 0 && quotedDeictic(kept, position.get(kept)!) && !inQuotation(d.sentence.text, at);
+    // Rule QT: a time relative to the moment of speaking, inside a quotation, gives way to a calendar date outside it.
+    const saidWhen = !!kept && at >= 0 && quotedDeictic(kept, position.get(kept)!) && calendarDate(d.when) && !inQuotation(d.sentence.text, at);
     if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || saidWhen) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept): FoundEvent[] => {
@@ -190,10 +190,18 @@ const DEICTIC = /\b(?:last|next|this|past|coming|yesterday|today|tonight|tomorro
 
 /**
  * Rule QT (docs/quality.md, "Session 46"): a time relative to the moment of speaking, wholly inside a quotation, counts from
- * when the words were said, which a date outside the quotation tells better than the article's day.
+ * when the words were said, which a calendar date outside the quotation tells better than the article's day.
  */
 function quotedDeictic(d: FoundDate, at: number): boolean {
   return at >= 0 && DEICTIC.test(d.when) && !MONTH_NAME.test(d.when) && !/\d/.test(d.when) && inQuotation(d.sentence.text, at, d.when.length);
+}
+
+/**
+ * A date written on the calendar ("February 28", "2009"), not relative to the article: a weekday outside the quotation ("he
+ * said Monday") is read against the same article day as a relative time inside it, so it tells the inside one nothing.
+ */
+function calendarDate(when: string): boolean {
+  return MONTH_NAME.test(when) || /\b\d{4}\b/.test(when);
 }
 
 /** Whether the text from `at` (for `length` characters) lies inside one quotation. */

@@ -842,3 +842,10 @@ describe('a relative time inside a quotation', () => {
     expect(eventsOn('"Last weekend the roads were full of visitors," the mayor said.', '2010-10-24')).toEqual(eventsOn('Last weekend the roads were full of visitors, the mayor said.', '2010-10-24'));
   });
 });
+
+describe('a relative time inside a quotation, beside a weekday outside it', () => {
+  it('keeps its own date: both are read against the article day', () => {
+    const text = '"The talks will resume tomorrow," a spokesman said Monday.';
+    expect(eventsOn(text, '1998-10-05')[0]).toBe(eventsOn('The talks will resume tomorrow, a spokesman said.', '1998-10-05')[0]);
+  });
+});
