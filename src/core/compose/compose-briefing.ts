@@ -351,6 +351,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     return unit;
   };
   const quoteSpeakers = new Map<Sentence, string>();
+  const relevantSentences = new Set(relevantPool);
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
@@ -366,6 +367,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       ),
       shown,
       Number.POSITIVE_INFINITY,
+      relevantSentences,
     );
   const found = findFigures(pool);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
@@ -874,12 +876,14 @@ function withinWords(sentences: Sentence[], budget: number): Sentence[] {
  * Who said what, most relevant first, but a voice not heard yet before a second quote of the same
  * one, and, among those, a sentence the summary or key points do not show yet: the section is for voices.
  */
-function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number): T[] {
+function chooseQuotes<T extends { speaker: string; sentence: Sentence }>(found: readonly T[], shown: ReadonlySet<Sentence>, limit: number, relevant: ReadonlySet<Sentence>): T[] {
   const out: T[] = [];
   const speakers = new Set<string>();
   // "Zelensky" in one article and "Volodymyr Zelensky" in another are one voice.
   const heard = (q: T) => speakers.has(speakerKey(q.speaker));
-  const passes: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
+  const preferences: Array<(q: T) => boolean> = [(q) => !shown.has(q.sentence) && !heard(q), (q) => !heard(q), (q) => !shown.has(q.sentence), () => true];
+  // Rule QR (docs/quality.md, "Session 46"): the topic's own sentences through every preference before the ones its documents lend.
+  const passes = [...preferences.map((pass) => (q: T) => relevant.has(q.sentence) && pass(q)), ...preferences];
   for (const pass of passes) {
     for (const q of found) {
       if (out.length >= limit) return out;
