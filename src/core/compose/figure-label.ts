@@ -15,15 +15,13 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
-  return hyphened(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
+  return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
 }
 
-/** Whether the text writes these words whole: not "13-page" for "3-page", not "20-months" for "20-month". */
-function hyphened(text: string, words: string): boolean {
-  return writtenWhole(text, words);
-}
-
-/** Whether the text writes the words with no letter, digit or figure's mark joined to either end. */
+/**
+ * Whether the text writes the words with no letter, digit or figure's mark joined to either end: not "13-page" for "3-page",
+ * not "20-months" for "20-month".
+ */
 function writtenWhole(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
