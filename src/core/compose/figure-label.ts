@@ -43,7 +43,7 @@ const PREDICATE_TAG = /^(?:VERB|ADJ|ADP)$/;
 /**
  * Rule FA (docs/quality.md, "Session 46"): a label is a phrase, "500 villages destroyed", not a clause with its tense, "500
  * villages were destroyed". The first finite "be", or "have" with a "been" after it, goes when a participle, an adjective or a
- * preposition follows it; after a modal it stays ("will participate"), and so does "being" ("being constructed").
+ * preposition follows it; after a modal it stays ("will participate"), and before a form in -ing ("are being built", "is probing").
  */
 function asPhrase(counts: string): string {
   const words = writtenWords(counts);
