@@ -1,7 +1,7 @@
 import { isReportingStem } from '../facts/quotes.js';
+import { titleBefore } from '../facts/title-before.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, taggedWords } from '../nlp.js';
-import { titleBefore } from './name-glosses.js';
 
 /** At most this many words of an appositive shown as a role: a short noun phrase with one prepositional phrase (stated before measuring). */
 const APPOSITIVE_WORDS = 8;

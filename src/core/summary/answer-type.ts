@@ -2,6 +2,7 @@ import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findQuotes, titlesASurname } from '../facts/quotes.js';
 import { findDates } from '../facts/timeline.js';
+import { titleBefore } from '../facts/title-before.js';
 import { yearDating, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
@@ -109,12 +110,17 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       const asked = { words: question.speaker!.words, questionWords: question.words };
       const sameText = sameTextIn(index);
       const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+      // Rule ST (docs/quality.md, "Session 46"): a speaker is also the title its document writes before the name ("Foreign
+      // Ministry spokesman" for "Zhu Bangzao"), so "the foreign ministry spokesman" is asked of Zhu's quotations.
       return (s) =>
         yes(
           givesWordsOf(
             s.text,
             asked,
-            findQuotes([s], ofDocument, sameText).map((q) => q.speaker),
+            findQuotes([s], ofDocument, sameText).flatMap((q) => {
+              const title = titleBefore(q.speaker, ofDocument(s.docId));
+              return title ? [q.speaker, title] : [q.speaker];
+            }),
           ),
         );
     }
