@@ -1,4 +1,5 @@
 import type { Figure } from '../briefing.js';
+import { WRITTEN_WORD } from '../nlp.js';
 import { partOfSpeech, writtenWords } from '../summary/written-words.js';
 
 /**
@@ -59,18 +60,7 @@ function asPhrase(counts: string): string {
   const tag = partOfSpeech(words, next);
   // A participle never ends in -s: "were volunteers" names what they were, whatever the tagger reads.
   if (!tag || !PREDICATE_TAG.test(tag) || (tag === 'VERB' && /s$/i.test(word.bare))) return counts;
-  const start = offsetOf(counts, words, at);
-  const end = offsetOf(counts, words, at + chain);
-  return (counts.slice(0, start) + counts.slice(end)).replace(/\s+/g, ' ').trim();
-}
-
-/** Where the `i`-th written word starts in the text (the words are in order, each after the one before). */
-function offsetOf(text: string, words: ReturnType<typeof writtenWords>, i: number): number {
-  let from = 0;
-  for (let k = 0; k <= i && k < words.length; k++) {
-    const found = text.indexOf(words[k]!.text, from);
-    if (k === i) return found;
-    from = found + words[k]!.text.length;
-  }
-  return text.length;
+  // Where each written word starts, as `writtenWords` reads them: the auxiliary's chain is cut out from its first word to the next.
+  const starts = Array.from(counts.matchAll(WRITTEN_WORD), (m) => m.index);
+  return (counts.slice(0, starts[at]) + counts.slice(starts[at + chain])).replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS, MONTHS } from '../ingest/calendar-words.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import { CERTAIN, isCertain, readChrono } from '../ingest/chrono-reading.js';
 import type { ChronoFound, ChronoReading, Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
@@ -186,7 +186,7 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
 }
 
 /** A time told relative to the moment of speaking: "last weekend", "yesterday", "on Friday", "two days ago". */
-const DEICTIC = /\b(?:last|next|this|past|coming|yesterday|today|tonight|tomorrow|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/i;
+const DEICTIC = new RegExp(`\\b(?:last|next|this|past|coming|yesterday|today|tonight|tomorrow|ago|weekend|${WEEKDAYS.join('|')})\\b`, 'i');
 
 /**
  * Rule QT (docs/quality.md, "Session 46"): a time relative to the moment of speaking, wholly inside a quotation, counts from
