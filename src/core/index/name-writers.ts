@@ -35,12 +35,26 @@ export function nameWritersOf(index: TermIndex): NameWriters {
 }
 
 function upToDate(index: TermIndex): Kept {
+  readNameWriters(index, Number.POSITIVE_INFINITY);
+  return kept.get(index)!;
+}
+
+/** Documents read between two looks at the clock. */
+const BETWEEN_CHECKS = 16;
+
+/**
+ * Reads the index's documents into its writers table until the clock passes `until` (`performance.now()`); whether the table
+ * now holds every document. The set's background preparation calls it in slices, so the first answer that glosses a name
+ * after a restart (whose topic briefings are read back, not composed) finds the table made instead of reading 10,000
+ * documents itself (docs/quality.md, "Issue 17, session 47").
+ */
+export function readNameWriters(index: TermIndex, until: number): boolean {
   let k = kept.get(index);
   if (!k || k.read > index.documents.size) {
     k = { read: 0, byRun: new Map() };
     kept.set(index, k);
   }
-  if (k.read === index.documents.size) return k;
+  if (k.read === index.documents.size) return true;
   let at = 0;
   for (const document of index.documents.values()) {
     if (at++ < k.read) continue;
@@ -57,7 +71,8 @@ function upToDate(index: TermIndex): Kept {
       if (list) list.push(first);
       else k.byRun.set(run, [first]);
     }
+    k.read++;
+    if (k.read % BETWEEN_CHECKS === 0 && performance.now() >= until) break;
   }
-  k.read = index.documents.size;
-  return k;
+  return k.read === index.documents.size;
 }

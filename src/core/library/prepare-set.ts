@@ -1,6 +1,7 @@
 import { SLICE_MS } from '../event-loop-slices.js';
 import { prepareFullNames, readSpeech } from '../facts/quotes.js';
 import { makeDeferred, speechAt } from '../index/deferred-readings.js';
+import { readNameWriters } from '../index/name-writers.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -15,7 +16,8 @@ import { factsOf } from '../summary/summary-facts.js';
  * an answer that comes first makes what it needs, as before. Only the readings that cost little memory for what they
  * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
  * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), and the texts that state the same as
- * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"). Passages, slots and dates are
+ * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"), and, once every sentence
+ * is read, the index's table of which documents write each capitalised word (a list entry a name a document). Passages, slots and dates are
  * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
  * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
@@ -60,7 +62,7 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
       } catch {}
       if (next % BETWEEN_CHECKS === 0 && performance.now() >= until) break;
     }
-    if (next < index.sentences.length) setTimeout(() => slice(done), 0).unref();
+    if (next < index.sentences.length || !writersRead(index, until)) setTimeout(() => slice(done), 0).unref();
     else {
       running = undefined;
       done();
@@ -88,6 +90,18 @@ export const noPreparation: Preparation = {
   prepared: () => Promise.resolve(),
   resume() {},
 };
+
+/**
+ * Then which documents write each name, which the first surname gloss would otherwise read of every document (name-writers.ts).
+ * A failure leaves it to that gloss, as a sentence's does.
+ */
+function writersRead(index: TermIndex, until: number): boolean {
+  try {
+    return readNameWriters(index, until);
+  } catch {
+    return true;
+  }
+}
 
 function readingOf(index: TermIndex): Reading {
   return {

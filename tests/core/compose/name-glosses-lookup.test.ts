@@ -4,6 +4,7 @@ import { buildDocument } from '../../../src/core/index/build-document.js';
 import { nameWritersOf } from '../../../src/core/index/name-writers.js';
 import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
 import type { Document, Sentence } from '../../../src/core/ingest/document.js';
+import { backgroundPreparation } from '../../../src/core/library/prepare-set.js';
 
 /** Made-up wire copy (docs/quality.md, "Issue 17, twenty-fourth round (17gloss)"). */
 function built(id: string, text: string): Document {
@@ -74,5 +75,20 @@ describe('the surname gloss with the index’s writers', () => {
     // Without the writers the gloss reads every cited copy, and answers the same.
     expect(nameGlosses([[ARMY.sentences[0]!]], of, sources)).toEqual(glosses);
     expect(reads.n).toBeGreaterThan(0);
+  });
+
+  it('finds the table made once the set is prepared: the first gloss after a restart reads no document', async () => {
+    const reads = { n: 0 };
+    const copies = Array.from({ length: 40 }, (_, i) => counted(`copy-${i}.txt`, reads));
+    const index = createTermIndex();
+    for (const d of [SESSION, ARMY, ...copies]) addToIndex(index, d);
+    const preparation = backgroundPreparation(() => index);
+    preparation.resume();
+    await preparation.prepared();
+    reads.n = 0;
+    const of = (id: string) => index.documents.get(id)?.sentences ?? [];
+    const glosses = nameGlosses([[ARMY.sentences[0]!]], of, ['a.txt', 'b.txt', ...copies.map((d) => d.id)], nameWritersOf(index));
+    expect(glosses).toEqual([[{ name: 'Lahoud', full: 'Emile Lahoud' }]]);
+    expect(reads.n).toBe(0);
   });
 });
