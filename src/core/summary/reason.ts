@@ -1,8 +1,9 @@
+import { relatedStems } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
-import { focusFamily, participantFamilies } from '../topics/question-focus.js';
+import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
 import { topK } from './top-k.js';
@@ -96,11 +97,28 @@ const CAUSED_WITHIN = 4;
  * to halt"). Without an object between them ("was forced to halt") the verb is passive and its cause is told elsewhere.
  */
 function causesVerb(words: readonly WrittenWord[], i: number, verb: ReadonlySet<string>): boolean {
+  const caused = causedStem(words, i);
+  return caused !== undefined && verb.has(caused);
+}
+
+/** The stem of the verb the causative at `i` causes, when its clause writes one after an object and "to". */
+function causedStem(words: readonly WrittenWord[], i: number): string | undefined {
   for (let j = i + 1; j <= i + CAUSED_WITHIN + 1 && j + 1 < words.length; j++) {
-    if (CLAUSE_END.test(words[j - 1]!.after)) return false;
-    if (words[j]!.bare === 'to') return j > i + 1 && verb.has(stem(words[j + 1]!.bare));
+    if (CLAUSE_END.test(words[j - 1]!.after)) return undefined;
+    if (words[j]!.bare === 'to') return j > i + 1 ? stem(words[j + 1]!.bare) : undefined;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Rule CV″ (docs/quality.md, "Session 47"): a sentence where a causative causes a verb of the focus's loose family ("forced NASA
+ * to halt" for "stopped") and that holds one of the asked event's participants ("launching", "Endeavour"), the anchoring the
+ * loose family needs wherever it stands in for the focus.
+ */
+function causesLoosely(sentence: Sentence, event: AskedEvent): boolean {
+  if (!event.loose.size || !sentence.stems.some((s) => event.participants.has(s))) return false;
+  const words = writtenWords(sentence.text);
+  return words.some((w, i) => CAUSATIVE.test(w.bare) && event.loose.has(causedStem(words, i) ?? ''));
 }
 const CLAUSE_END = /[.;:!?—–]/;
 
@@ -109,14 +127,25 @@ export interface AskedEvent {
   verb: ReadonlySet<string>;
   all: ReadonlySet<string>;
   names: ReadonlySet<string>;
+  /** The focus's loose family beyond `verb`: words that stand in for it where a participant anchors them. */
+  loose: ReadonlySet<string>;
+  /** The question's participants' stems: `all` beyond the verb's family. */
+  participants: ReadonlySet<string>;
 }
 
 /** The asked event: the focus verb's family and the question's participants ("crash", "prize"), or its asked words when it has neither. */
 export function eventOf(index: TermIndex, question: Question): AskedEvent {
-  const verb = new Set<string>(question.focus ? focusFamily(index, question.focus).near : []);
+  const family = question.focus ? focusFamily(index, question.focus) : undefined;
+  const verb = new Set<string>(family?.near ?? []);
   const all = new Set(verb);
-  for (const family of participantFamilies(index, question, true)) for (const s of family) all.add(s);
-  return { verb, all: all.size ? all : new Set(question.asked), names: new Set(question.names) };
+  const participants = new Set<string>();
+  for (const f of participantFamilies(index, question, true)) for (const s of f) all.add(s);
+  for (const s of all) if (!verb.has(s)) participants.add(s);
+  const loose = new Set([...(family?.loose ?? [])].filter((s) => !verb.has(s)));
+  // Amendment CV‴: word vectors place an inflected form apart from its verb ("stopped" beside "went", "stop" beside "halt").
+  const lemma = question.focus?.lemma;
+  if (lemma && lemma !== question.focus?.word) for (const r of relatedStems(lemma, (s) => index.stemSentences.has(s))) if (r.similarity >= RELATED_IN_CONTEXT && !verb.has(r.stem)) loose.add(r.stem);
+  return { verb, all: all.size ? all : new Set(question.asked), names: new Set(question.names), loose, participants };
 }
 
 /**
@@ -127,7 +156,8 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
   const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
-  return holds(event.verb.size ? event.verb : event.all) && (!event.names.size || holds(event.names)) && parts.some((p) => givesCause(p.text, event));
+  if (event.names.size && !holds(event.names)) return false;
+  return (holds(event.verb.size ? event.verb : event.all) && parts.some((p) => givesCause(p.text, event))) || parts.some((p) => causesLoosely(p, event));
 }
 
 /**

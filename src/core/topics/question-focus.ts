@@ -16,6 +16,8 @@ import type { Question } from './read-query.js';
 export interface Focus {
   word: string;
   stems: string[];
+  /** The main verb's dictionary form, where the question was read for one. */
+  lemma?: string;
 }
 
 /** Verbs that name no event of their own ("how does the crisis affect…", "what does X want"): the question's nouns carry it. */
@@ -82,7 +84,7 @@ export function focusOf(question: string, asked: string, verb?: MainVerb): Focus
 
 function focusWord(word: string, lemma: string): Focus {
   const w = word.toLowerCase();
-  return { word: w, stems: [...new Set([writtenStem(w), stem(lemma.toLowerCase())])] };
+  return { word: w, stems: [...new Set([writtenStem(w), stem(lemma.toLowerCase())])], lemma: lemma.toLowerCase() };
 }
 
 /** How close in meaning a word must be to stand in for the focus where a sentence holds the question's other words, and where it is all the question asks. */

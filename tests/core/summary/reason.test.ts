@@ -124,3 +124,16 @@ describe('a causative verb causes the verb after its object (session 46, rule CV
     expect(window['A faulty valve forced the agency to halt the rocket launch on Tuesday.']).toBe('none');
   });
 });
+
+describe('what a causative verb causes, in the wider family of the asked verb (session 47, rules CV″ and CV‴)', () => {
+  it('reads "forced the agency to halt" as why a launch was stopped, where the sentence holds the launch', () => {
+    const stopped = typeOf('why was the rocket launch stopped', {
+      a: 'A faulty valve forced the agency to halt the rocket launch on Tuesday. The agency has a short window each day to launch the rocket.',
+      b: 'A strike forced the port authority to halt its ferries on Tuesday.',
+    });
+    expect(stopped['A faulty valve forced the agency to halt the rocket launch on Tuesday.']).toBe('answers');
+    // Nothing of the asked event beside it: a halt of something else.
+    expect(stopped['A strike forced the port authority to halt its ferries on Tuesday.']).toBe('none');
+    expect(stopped['The agency has a short window each day to launch the rocket.']).toBe('none');
+  });
+});
