@@ -19,6 +19,11 @@ import { isCapitalised, type WrittenWord, writtenWords } from './written-words.j
  */
 const CAUSE =
   /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbids?|forbidding|forbidden|forbade|barred\s+(?:\w+\s+){0,3}?from|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
+/**
+ * Rule CA (docs/quality.md, "Session 47"): "the talks come as oil prices have sunk …", the circumstance a report gives an event, as
+ * "amid" does; not "came as a surprise", "comes as no shock", "came as close as", "comes as part of".
+ */
+const COMES_AS = /\b(?:come|comes|came|coming)\s+as\s+(?!(?:a|an|no|little|much|something|quite|welcome|close|expected|part|well)\b)(\w+)\b(?!\s+as\b)/i;
 /** ", since" that opens a reason, not a time: after a comma, not before a number, a calendar word or "then". */
 const SINCE = /,\s+since\s+(?![\d'’]|then\b|(?:early|late|mid|last)\b)(\w+)/gi;
 /**
@@ -57,7 +62,7 @@ const JUDGED =
  * over his group") and "when" + a clause after its verb ("threatened to close it when workers refused").
  */
 export function givesCause(text: string, event?: AskedEvent): boolean {
-  if (CAUSE.test(text) || AS_CLAUSE.test(text)) return true;
+  if (CAUSE.test(text) || AS_CLAUSE.test(text) || COMES_AS.test(text)) return true;
   for (const m of text.matchAll(SINCE)) if (!CALENDAR_NAMES.has(m[1]!.toLowerCase())) return true;
   return tiedCause(writtenWords(text), event);
 }

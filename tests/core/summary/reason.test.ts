@@ -137,3 +137,23 @@ describe('what a causative verb causes, in the wider family of the asked verb (s
     expect(stopped['The agency has a short window each day to launch the rocket.']).toBe('none');
   });
 });
+
+describe('"X comes as Y", the circumstance a report gives an event (session 47, rule CA)', () => {
+  it('reads the clause after "come as" as a cause, not a surprise, a comparison or a part', () => {
+    expect(givesCause('The reported merger talks between the two refiners come as fuel prices have sunk to their lowest in a decade.')).toBe(true);
+    expect(givesCause('The strike came as workers learned the plant would close.')).toBe(true);
+    expect(givesCause('The announcement came as a surprise to the markets.')).toBe(false);
+    expect(givesCause('The resignation comes as no shock to the board.')).toBe(false);
+    expect(givesCause('The runner came as close as anyone to the record.')).toBe(false);
+    expect(givesCause('The cuts come as part of a wider plan.')).toBe(false);
+    expect(givesCause('The ruling will come as soon as next week.')).toBe(false);
+  });
+
+  it('leads "why" with the circumstance when its unit holds the asked event', () => {
+    const found = typeOf('why are the two refiners talking about a merger', {
+      a: 'The reported merger talks between the two refiners come as fuel prices have sunk to their lowest in a decade. An analyst said the talks were at an early stage.',
+    });
+    expect(found['The reported merger talks between the two refiners come as fuel prices have sunk to their lowest in a decade.']).toBe('answers');
+    expect(found['An analyst said the talks were at an early stage.']).toBe('none');
+  });
+});
