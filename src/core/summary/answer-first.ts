@@ -3,6 +3,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
@@ -290,12 +291,24 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
       if (held.has(s)) matched += w;
     }
   }
+  // Rule NF: a figure the question writes weighs as an asked name no document writes.
+  for (const figure of question.figures ?? []) {
+    // The empty stem is no word of any document: its weight is the rarest word's.
+    const w = weightOf('') * ASKED_WEIGHT * NAME_WEIGHT;
+    total += w;
+    if (partsOf(unit).some((p) => writesFigure(p.text, figure))) matched += w;
+  }
   const share = total > 0 ? matched / total : 0;
   const place = answerPlace(unit, question, true, relation?.event, beyond);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
   const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
+}
+
+/** Whether a text writes a figure as such: "8.8" in "a magnitude 8.8 quake", not in "18.8" or "8.85". */
+function writesFigure(text: string, figure: string): boolean {
+  return text.includes(figure) && new RegExp(`(?<!\\d)(?<!\\d[.,])${regExpLiteral(figure)}(?!\\d)(?![.,]\\d)`).test(text);
 }
 
 /**

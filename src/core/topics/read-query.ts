@@ -121,6 +121,8 @@ export interface Question {
   words: ReadonlySet<string>;
   /** Stems of the names the question gives ("Graner"): what it is about, weighed above common words. */
   names: string[];
+  /** Figures it writes in digits, a year aside ("8.8" of "the 8.8 quake"): they name what it asks about, as a name does (rule NF). */
+  figures?: string[];
   /** Stems of the question's content words that stand side by side ("next presid"). */
   pairs: string[];
   /** The stem of the verb whose object "what did … <verb>" asks for. */
@@ -158,6 +160,9 @@ const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
 
 /** Capitals and a plural "s" ("MPs", "NGOs"): a kind of people or things, not a name a set must write (docs/quality.md, "Seventeenth round (lead)"). */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+/** A figure in digits, with its decimal part, as a question writes it. */
+const QUESTION_FIGURE = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])/g;
+const YEAR = /^[12]\d{3}$/;
 
 /** How a question is answered, or undefined when the query is not a question. */
 export function readQuestion(text: string): Question | undefined {
@@ -197,13 +202,26 @@ export function readQuestion(text: string): Question | undefined {
     .map((m) => stem(m[0].toLowerCase().replace(/['’]s$/, '')))
     .filter((s) => all.includes(s));
   const askedStems = asked.length ? asked : all;
+  const figures = [...new Set([...t.matchAll(QUESTION_FIGURE)].map((m) => m[0]).filter((f) => !YEAR.test(f)))];
   const participants = nounsOf(head).flatMap((w) => {
     const s = stemsOf(w)[0];
     return s && /^\p{Ll}/u.test(w) && askedStems.includes(s) && !focus?.stems.includes(s) ? [[w.toLowerCase(), s] as [string, string]] : [];
   });
   // A cause is told beside its event without saying again which instance it was: a why-question's modifier is not read.
   const modifier = kind === 'reason' ? undefined : askedModifierOf(head);
-  const reading = { text: t, asked: askedStems, setting: all.filter((s) => !asked.includes(s)), words, pairs, names, compounds, participants, ...(focus ? { focus } : {}), ...(modifier ? { modifier } : {}) };
+  const reading = {
+    text: t,
+    asked: askedStems,
+    setting: all.filter((s) => !asked.includes(s)),
+    words,
+    pairs,
+    names,
+    compounds,
+    participants,
+    ...(figures.length ? { figures } : {}),
+    ...(focus ? { focus } : {}),
+    ...(modifier ? { modifier } : {}),
+  };
   const speech = kind ? undefined : speechOf(t);
   if (speech) return { ...reading, kind: 'speech', ...speech };
   if (stranded) return { ...reading, kind: 'object', verb: stem(strandedWord!), particle: stranded[2]!.toLowerCase() };
