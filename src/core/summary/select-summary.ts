@@ -3,6 +3,7 @@ import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { partsOf } from './passages.js';
+import { staleReports } from './provisional.js';
 import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
 import { topK } from './top-k.js';
@@ -322,13 +323,24 @@ function candidatesOf(input: SummaryInput, params: SelectionParams, tier: Tier =
   const any: number[] = [];
   const prose: number[] = [];
   const alone: number[] = [];
+  const weighed: number[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const r = input.relevance ? clamp01(input.relevance(sentence, i)) : 1;
     if (!(r > 0) || sentence.stems.length === 0) continue;
     relevance[i] = r;
-    any.push(i);
+    weighed.push(i);
+  }
+  // Rule PN: a first report's "not yet known" where a later document among them may know it.
+  const stale = staleReports(
+    weighed.map((i) => sentences[i]!),
+    (docId) => input.documents.get(docId)?.published,
+  );
+  for (const i of weighed) {
+    const sentence = sentences[i]!;
+    if (stale(sentence)) continue;
     const facts = factsOf(sentence);
+    any.push(i);
     if (!facts.prose) continue;
     prose.push(i);
     if (facts.standsAlone) alone.push(i);
