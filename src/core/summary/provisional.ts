@@ -7,7 +7,7 @@ import { partsOf } from './passages.js';
  * is news only until a later report, which in a set of several days' copy usually knows it. Closed classes of English: a
  * negation, an adverb of provisional time (yet, immediately, so far) and a verb of knowing or reporting.
  */
-const KNOWN = String.raw`(?:known|reported|confirmed|clear|certain|identified|determined|released|disclosed|available)`;
+const KNOWN = '(?:known|reported|confirmed|clear|certain|identified|determined|released|disclosed|available)';
 const PROVISIONAL = new RegExp(
   [
     // "was not immediately known", "is not yet clear", "had not yet been identified", "haven't been confirmed so far"
