@@ -1,5 +1,6 @@
 import type { Figure } from '../briefing.js';
 import { WRITTEN_WORD } from '../nlp.js';
+import { regExpLiteral } from '../regexp-literal.js';
 import { partOfSpeech, writtenWords } from '../summary/written-words.js';
 
 /**
@@ -14,6 +15,8 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
+  // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO′, session 47).
+  if (writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
@@ -26,6 +29,28 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
 function writtenWhole(text: string, words: string): boolean {
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
     if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a label of two words or more is written before the value, its words in order as whole words and its last word right
+ * before the value ("Blue chips in London sank 3.1 percent").
+ */
+function writtenBefore(text: string, counts: string, value: string): boolean {
+  const words = counts.split(' ');
+  if (words.length < 2) return false;
+  const tail = `${words.at(-1)!} ${value}`;
+  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + tail.length] ?? ' ')) continue;
+    let from = 0;
+    const inOrder = words.slice(0, -1).every((w) => {
+      const found = new RegExp(`(?<![\\p{L}\\p{N}])${regExpLiteral(w)}(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from, at));
+      if (!found) return false;
+      from += found.index + w.length;
+      return true;
+    });
+    if (inOrder) return true;
   }
   return false;
 }

@@ -65,3 +65,14 @@ describe('a key figure label that ends on a preposition', () => {
     expect(figureLabel({ value: '50 and 100', counts: 'total casualties between', text: 'Total casualties were put between 50 and 100.' })).toBe('total casualties between 50 and 100');
   });
 });
+
+// Session 47, rule FO′: the same where the sentence writes other words between the label's.
+describe('a key figure whose label the sentence writes before it with words between', () => {
+  it('prints the label first when its words come in order and its last word right before the value', () => {
+    expect(figureLabel({ value: '3.1 percent', counts: 'Blue chips sank', text: 'Blue chips in London sank 3.1 percent to close at new lows.' })).toBe('Blue chips sank 3.1 percent');
+  });
+
+  it('keeps the value first where some of the label is written after it', () => {
+    expect(figureLabel({ value: 'dlrs 300 billion', counts: 'in assets represented', text: 'He said the executives in the delegation represented dlrs 300 billion in assets.' })).toBe('dlrs 300 billion in assets represented');
+  });
+});
