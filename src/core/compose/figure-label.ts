@@ -15,7 +15,7 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
-  // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO′, session 47).
+  // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO″, session 47).
   if (writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
