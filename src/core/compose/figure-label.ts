@@ -1,6 +1,5 @@
 import type { Figure } from '../briefing.js';
 import { WRITTEN_WORD } from '../nlp.js';
-import { regExpLiteral } from '../regexp-literal.js';
 import { partOfSpeech, writtenWords } from '../summary/written-words.js';
 
 /**
@@ -23,14 +22,19 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
 }
 
 /**
- * Whether the text writes the words with no letter, digit or figure's mark joined to either end: not "13-page" for "3-page",
+ * Where the text writes the words with no letter, digit or figure's mark joined to either end: not "13-page" for "3-page",
  * not "20-months" for "20-month".
  */
-function writtenWhole(text: string, words: string): boolean {
+function wholePlaces(text: string, words: string): number[] {
+  const places: number[] = [];
   for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
-    if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) return true;
+    if (!/[\p{L}\p{N}.,$]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + words.length] ?? ' ')) places.push(at);
   }
-  return false;
+  return places;
+}
+
+function writtenWhole(text: string, words: string): boolean {
+  return wholePlaces(text, words).length > 0;
 }
 
 /**
@@ -40,19 +44,14 @@ function writtenWhole(text: string, words: string): boolean {
 function writtenBefore(text: string, counts: string, value: string): boolean {
   const words = counts.split(' ');
   if (words.length < 2) return false;
-  const tail = `${words.at(-1)!} ${value}`;
-  for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') || /[\p{L}\p{N}]/u.test(text[at + tail.length] ?? ' ')) continue;
+  return wholePlaces(text, `${words.at(-1)!} ${value}`).some((at) => {
     let from = 0;
-    const inOrder = words.slice(0, -1).every((w) => {
-      const found = new RegExp(`(?<![\\p{L}\\p{N}])${regExpLiteral(w)}(?![\\p{L}\\p{N}])`, 'u').exec(text.slice(from, at));
-      if (!found) return false;
-      from += found.index + w.length;
-      return true;
+    return words.slice(0, -1).every((w) => {
+      const place = wholePlaces(text, w).find((p) => p >= from && p + w.length <= at);
+      if (place !== undefined) from = place + w.length;
+      return place !== undefined;
     });
-    if (inOrder) return true;
-  }
-  return false;
+  });
 }
 
 /** A label that ends on a preposition: the value is its object. */
