@@ -253,6 +253,7 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
     }
     case 'place': {
       const asked = new Set([...question.asked, ...participantFamilies(index, question, true).flatMap((f) => [...f])]);
+      const event = aspect.event;
       return (s) =>
         yes(
           placeOfVerb(
@@ -261,6 +262,7 @@ function aspectTest(index: TermIndex, question: Question): ((s: Sentence) => Ans
             question.words,
             (x) => asked.has(x),
             question.text,
+            event && ((x) => event.has(x)),
           ),
         );
     }

@@ -1,4 +1,5 @@
 import { countKey } from '../facts/figures-differ.js';
+import { isEventNoun } from '../index/event-nouns.js';
 import type { TermIndex } from '../index/term-index.js';
 import { its, readDoc, stem, WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { focusFamily, mainVerbOf } from '../topics/question-focus.js';
@@ -14,12 +15,19 @@ import { ACTIVE_AUXILIARY } from './written-words.js';
 export type Aspect =
   /** "How many employees will X have": stems by which the set names the counted thing. */
   | { kind: 'count'; noun: ReadonlySet<string> }
-  /** "Where were the sailors held": stems by which the set states the verb ("hold", "held", "holding"). */
-  | { kind: 'place'; verb: ReadonlySet<string> }
+  /**
+   * "Where were the sailors held": stems by which the set states the verb ("hold", "held", "holding"); when the verb only says
+   * that the question's event occurs ("where is the summit being held"), also those of the event's noun (session 48, rule WE).
+   */
+  | { kind: 'place'; verb: ReadonlySet<string>; event?: ReadonlySet<string> }
   /** "Who built the module": the verb whose agent is asked. */
   | { kind: 'agent'; verb: ReadonlySet<string> }
   /** "Who attended the meeting": a verb of taking part, whose participants are asked. */
   | { kind: 'attendance'; verb: ReadonlySet<string> };
+
+/** Verbs that say only that an event occurs: where it is held is where its noun is placed ("a summit in Portugal"). */
+const OCCURS = /^(?:hold|happen|occur|stage|host)$/;
+const TAKES_PLACE = /\b(?:take|takes|taking|taken|took)\s+place\b/i;
 
 /** Verbs of taking part in a gathering: "who attended" asks for the people listed with it. */
 const TAKING_PART = /^(?:attend|meet|join|participate|take|gather|visit)$/;
@@ -52,7 +60,13 @@ export function aspectOf(index: TermIndex, question: Question): Aspect | undefin
     let at = words.length - 1;
     while (at > 0 && pos[at] !== 'VERB') at--;
     const verb = at > 0 ? { word: words[at]!.toLowerCase(), lemma: lemmas[at]! } : mainVerbOf(t, words.slice(2).join(' '));
-    return verb && !COPULA.test(verb.lemma) ? { kind: 'place', verb: family(index, verb.word, verb.lemma) } : undefined;
+    if (!verb || COPULA.test(verb.lemma)) return undefined;
+    const occurs = OCCURS.test(verb.lemma) || TAKES_PLACE.test(t);
+    // The subject's head, the last noun before the verb ("the peace talks", "the olympics opening ceremony"), is the event.
+    let head = at - 1;
+    while (head >= 0 && pos[head] !== 'NOUN') head--;
+    const event = occurs && head >= 0 && /^\p{Ll}+$/u.test(words[head]!) && isEventNoun(lemmas[head]!) ? family(index, words[head]!, lemmas[head]!) : undefined;
+    return { kind: 'place', verb: family(index, verb.word, verb.lemma), ...(event ? { event } : {}) };
   }
   if (/^who$/i.test(words[0] ?? '')) {
     // The verb right after "who", or after an active auxiliary; "who was arrested" asks for the one acted on, "who is X" who X is.

@@ -36,11 +36,25 @@ function placeAfter(ending: string): RegExp {
   return found;
 }
 
-export function namesPlace(text: string, questionWords: ReadonlySet<string>, question?: string): boolean {
-  return placesIn(text, question).some((m) => {
-    const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
+/** After "X's", the rest of the phrase to an apposed name: "outside Chechnya's| capital, Grozny" (session 48, rule WA). */
+const APPOSED = /^\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/u;
+
+/**
+ * Whether a place the text names after a locative preposition is one the question does not already name: the phrase's first
+ * capitalised word, or the name apposed to its possessive ("outside Chechnya's capital, Grozny" gives Grozny).
+ */
+function newPlace(text: string, m: RegExpMatchArray, questionWords: ReadonlySet<string>): boolean {
+  const fresh = (written: string) => {
+    const word = written.toLowerCase().replace(/['’]s$|\.$/, '');
     return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
-  });
+  };
+  if (fresh(m[1]!)) return true;
+  const apposed = /['’]s$/.test(m[1]!) ? APPOSED.exec(text.slice(m.index! + m[0].length)) : null;
+  return !!apposed && fresh(apposed[1]!);
+}
+
+export function namesPlace(text: string, questionWords: ReadonlySet<string>, question?: string): boolean {
+  return placesIn(text, question).some((m) => newPlace(text, m, questionWords));
 }
 
 /** Words a place may follow its verb by, or precede it by, at most (docs/quality.md, "Eleventh round"). */
@@ -53,21 +67,19 @@ const CLAUSE_MARK = /[;:—–()]/;
 /**
  * "Where were they held" is answered by a place attached to the asked verb ("held in Tehran", "In
  * Tehran, the crew were held"), not by one where they were captured or a statement was read.
- * `isVerb` tells the stems by which the set states the verb.
+ * `isVerb` tells the stems by which the set states the verb; `isEvent`, those of the event a verb of occurring is asked of.
  */
-export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean, question?: string): boolean {
+export function placeOfVerb(text: string, isVerb: (stem: string) => boolean, questionWords: ReadonlySet<string>, isAsked: (stem: string) => boolean, question?: string, isEvent?: (stem: string) => boolean): boolean {
   const words = [...text.matchAll(WRITTEN_WORD)].map((m) => ({ at: m.index, end: m.index + m[0].length, word: m[0] }));
   const stemAt = (i: number) => writtenStem(words[i]!.word);
   const written = writtenWords(text);
   // A participle right after a noun of something else is said of that noun ("a press conference held at …"), not of what was asked.
   const ofOther = (v: number) => v > 0 && /^\p{Ll}/u.test(words[v - 1]!.word) && !isAsked(stemAt(v - 1)) && partOfSpeech(written, v - 1) === 'NOUN';
-  const verbs = words.flatMap((_, i) => (isVerb(stemAt(i)) && !ofOther(i) ? [i] : []));
+  // The event's noun stands for a verb that says only that it occurs: "a summit in Portugal" places the summit's holding.
+  const verbs = words.flatMap((_, i) => ((isVerb(stemAt(i)) && !ofOther(i)) || isEvent?.(stemAt(i)) ? [i] : []));
   if (!verbs.length) return false;
   const places = placesIn(text, question)
-    .filter((m) => {
-      const word = m[1]!.toLowerCase().replace(/['’]s$|\.$/, '');
-      return !questionWords.has(word) && !CALENDAR_NAMES.has(word);
-    })
+    .filter((m) => newPlace(text, m, questionWords))
     .map((m) => words.findIndex((w) => w.at === m.index));
   const joined = (from: number, to: number) => {
     const between = text.slice(words[from]!.end, words[to]!.at);

@@ -160,8 +160,8 @@ const STRANDED = /\b(\p{L}+)\s+(of|for|about|with|to|on|from|by|against)$/iu;
 
 /** Capitals and a plural "s" ("MPs", "NGOs"): a kind of people or things, not a name a set must write (docs/quality.md, "Seventeenth round (lead)"). */
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
-/** A figure in digits, with its decimal part, as a question writes it. */
-const QUESTION_FIGURE = /(?<![\d.,])\d+(?:[.,]\d+)*(?![\d])/g;
+/** A figure in digits, with its decimal part, as a question writes it; not digits a word writes ("CO2", "G7", "3rd"). */
+const QUESTION_FIGURE = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu;
 const YEAR = /^[12]\d{3}$/;
 
 /** How a question is answered, or undefined when the query is not a question. */

@@ -54,4 +54,29 @@ describe('the asked aspect: the answer tied to the verb or noun it is asked of',
     const typed = preferAnswerType({ units, scores: units.map(() => 1) }, test);
     expect([...typed.bearing].map((u) => u.text)).toEqual(['The fishermen were seized by coast guards in the Gulf of Orsk.']);
   });
+  it('answers "where will the talks be held" with a place the talks are written in, though "held" is not (rule WE)', () => {
+    const found = typeOf('where will the peace talks be held', {
+      a: 'Negotiators agreed Monday to hold peace talks next month, officials said. The talks in Valbruck will open on March 3, the ministry said.',
+      b: 'The rebels, who met reporters in Orsk on Sunday, said they would attend.',
+    });
+    expect(found['Negotiators agreed Monday to hold peace talks next month, officials said.']).toBe('none');
+    expect(found['The rebels, who met reporters in Orsk on Sunday, said they would attend.']).toBe('none');
+    expect(found['The talks in Valbruck will open on March 3, the ministry said.']).toBe('answers');
+  });
+
+  it('does not read where a person is written as where the person was held: hostages are not held as talks are', () => {
+    const found = typeOf('where were the hostages held', {
+      a: 'The hostages, seized in Orsk on May 3, were freed on Friday. The hostages were held in a cellar in Tarvik, one said.',
+    });
+    expect(found['The hostages, seized in Orsk on May 3, were freed on Friday.']).toBe('none');
+    expect(found['The hostages were held in a cellar in Tarvik, one said.']).toBe('answers');
+  });
+
+  it('answers with the name apposed to a place the question already names: "outside Vardania\'s capital, Koltsk" (rule WA)', () => {
+    const found = typeOf('where were the bodies found in vardania', {
+      a: "The bodies were found Tuesday in Vardania, police said. The bodies were found along a highway outside Vardania's capital, Koltsk.",
+    });
+    expect(found['The bodies were found Tuesday in Vardania, police said.']).toBe('none');
+    expect(found["The bodies were found along a highway outside Vardania's capital, Koltsk."]).toBe('answers');
+  });
 });

@@ -36,6 +36,9 @@ describe('a figure the question writes names what it asks about', () => {
     expect(readQuestion('when did the big 7.4 quake hit varnia')?.figures).toEqual(['7.4']);
     expect(readQuestion('who won the 2007 tour de france')?.figures).toBeUndefined();
     expect(readQuestion('how did the 21-year-old survive ten days')?.figures).toEqual(['21']);
+    // Digits a word writes are no figure: "CO2" does not ask about a 2, nor "G7" about a 7.
+    expect(readQuestion("how much of the world's co2 comes from burning forests")?.figures).toBeUndefined();
+    expect(readQuestion('what did the G7 agree on the 3rd day')?.figures).toBeUndefined();
     // "17.4" does not write "7.4".
     const other = createLibrary('other', [{ id: 'c.txt', text: 'A magnitude 17.4 reading hit the news on May 9 as an error of a Varnia sensor. A tremor of magnitude 7.4 was felt in Varnia on May 5.', meta: { published: '2031-05-06' } }]);
     const r = other.brief('when did the 7.4 quake hit varnia', { length: 'short' });
