@@ -159,6 +159,9 @@ const POINTS_BACK = [
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
   // A subject pronoun after a fronted phrase ("In a speech on Monday, he attacked…", "Asked about it, she said").
   /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
+  // So does a demonstrative subject ("Accustomed to life in Europe, this foreign student…"; session 48, rule FT), not a time of
+  // the writer's present ("On Friday, this week's talks…", "this years talks") nor "those who…", "those killed".
+  new RegExp(`^(?!["'“‘«])[^,"“”]{1,60},\\s+(?:this\\s+(?!(?:${PRESENT_TIMES})(?:s|['’]s)?\\b)|(?:these|those)\\s+(?!(?:who|which|that|in|at|with|of|on|from)\\b|\\p{L}+ed\\b))\\p{Ll}`, 'iu'),
   // So does "it" with a lexical verb ("Last week, it also refused…"); not the expletive "it" of a copula, an auxiliary, or a
   // raising or weather verb ("In 1990, it was clear…", "By noon, it seemed…": rule A4 of the twenty-fourth round, 16alone2).
   /^(?!["'“‘«])[^,"“”]{1,60},\s+it\s+(?:(?:also|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|emerges|emerged|remains|remained|turns|turned|happens|happened|rains|rained|snows|snowed)\b)\p{Ll}+(?:ed|s)\b/u,

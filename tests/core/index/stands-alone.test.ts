@@ -139,6 +139,19 @@ describe('leansOnPrevious', () => {
     }
   });
 
+  it('catches a demonstrative subject after a fronted phrase, not a time of the present nor "those who" (rule FT)', () => {
+    for (const text of [
+      'Accustomed to life in Lisbon and Oslo, this exchange student found himself alone in a small town.',
+      'Asked about the vote, this official declined to comment.',
+      'On Monday, these talks collapsed without a date for more.',
+    ]) {
+      expect(leansOnPrevious(text), text).toBe(true);
+    }
+    for (const text of ['On Friday, this week\'s talks ended without a deal.', 'In the end, those who stayed behind were rescued by boat.']) {
+      expect(leansOnPrevious(text), text).toBe(false);
+    }
+  });
+
   it('catches a quoted connective, a quantifier subject, a participle with a pronoun object and "it" after a fronted phrase (16alone2)', () => {
     for (const text of [
       '"But we do things by the book," the launch director said.',
