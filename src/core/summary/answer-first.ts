@@ -57,6 +57,8 @@ interface Word {
   opens: boolean;
   /** A clause ends after it (full stop, semicolon, colon or dash). */
   ends: boolean;
+  /** A comma, clause mark or bracket follows it: the stretch a count is told in ends there. */
+  breaks: boolean;
   /** A clock time starts at it ("3:36 a.m."). */
   clock: boolean;
 }
@@ -84,6 +86,7 @@ function readWords(unit: Sentence): Word[] {
       stem: stems[i]!,
       opens: i === 0,
       ends: /^\s*[.;:!?—–]/.test(part.text.slice(m.index + m[0].length)),
+      breaks: /^\s*[.,;:!?—–()]/.test(part.text.slice(m.index + m[0].length)),
       clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
     }));
   });
@@ -175,6 +178,36 @@ export function writesClockTime(unit: Sentence): boolean {
 export function statesCount(sentence: Sentence): boolean {
   const words = wordsOf(sentence);
   return words.some((_, i) => countsAt(words, i));
+}
+
+/**
+ * Prepositions that open a phrase of its own after a count: "two men in the killing" counts men, not the killing. Not a
+ * partitive "of": "three of the kidnappers had been killed" counts the dead.
+ */
+const PREPOSITION = /^(?:in|for|at|on|by|with|from|to|over|after|before|during|since|into|about|against|near|under|among)$/i;
+/** Words after a count that may still say what it counts ("60 people were killed"). */
+const COUNTED_AFTER = 3;
+
+/**
+ * Whether a sentence states a count of what `tells` names: in the stretch between commas, clause marks and brackets, the word
+ * stands before the count ("killing as many as 60 people", "the death toll rose to 60") or just after it with no preposition
+ * between ("60 dead", "60 people were killed"); not a crowd in a sentence that tells it elsewhere, nor "two men in the killing"
+ * (rule TC).
+ */
+export function statesCountOf(sentence: Sentence, tells: (stem: string) => boolean): boolean {
+  const words = wordsOf(sentence);
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    if (countsAt(words, i)) {
+      if (words.slice(from, i).some((w) => tells(w.stem))) return true;
+      for (let k = i + 1; k <= i + COUNTED_AFTER && k < words.length && !PREPOSITION.test(words[k]!.text); k++) {
+        if (tells(words[k]!.stem)) return true;
+        if (words[k]!.breaks) break;
+      }
+    }
+    if (words[i]!.breaks) from = i + 1;
+  }
+  return false;
 }
 
 /** Whether a word is the kind of thing a question asks for, and not a word of the question itself. */

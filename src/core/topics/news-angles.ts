@@ -1,7 +1,7 @@
 import { relatedStemsOfEach } from '../index/related-words.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
-import { namesOnlyEarlierYears, statesCount } from '../summary/answer-first.js';
+import { namesOnlyEarlierYears, statesCount, statesCountOf } from '../summary/answer-first.js';
 import { backgroundRate, isKey, matchesKeys, type WordKeys } from './keyness.js';
 import { stemsOf } from './relevance.js';
 import type { Topic } from './topic.js';
@@ -19,7 +19,7 @@ interface AngleSchema {
   aliases: string[];
   /** The desk's own words for it. */
   seeds: string[];
-  /** Sentence structure it needs besides its words: a count of something, or a future construction. */
+  /** Sentence structure it needs besides its words: a count of them ("60 people killed"), or a future construction. */
   needs?: 'count' | 'future';
   /** A sentence that names only years before its article's speaks to it whatever its words. */
   earlierYears?: boolean;
@@ -104,16 +104,27 @@ export function discoverAngles(index: TermIndex, atLeast = 1): Array<{ topic: To
 
 /** Whether the desk's own words for an angle come up in enough sentences, from enough documents, and are key in the set. */
 function speaksTo(index: TermIndex, angle: AngleSchema, running: readonly string[]): boolean {
-  const total = index.sentences.length;
   const match = angleMatch(angle, new Map());
   const texts = new Set<string>();
   const docs = new Set<string>();
+  // Rule TC: the toll is shown where the set counts its dead or hurt ("killing at least 60 people", "60 dead") in a few
+  // sentences of a few sources, not where a crowd stands beside "killing" in every report of one death.
+  const counted = new Set<string>();
+  const countedDocs = new Set<string>();
+  const tells = (stem: string) => match.weights[stem] !== undefined;
   for (const id of angleRelevance(index, match).keys()) {
-    if (!ownWords(index, match, index.sentences[id]!)) continue;
-    texts.add(index.sentences[id]!.text);
-    docs.add(index.sentences[id]!.docId);
+    const sentence = index.sentences[id]!;
+    if (!ownWords(index, match, sentence)) continue;
+    texts.add(sentence.text);
+    docs.add(sentence.docId);
+    if (match.needs === 'count' && statesCountOf(sentence, tells)) {
+      counted.add(sentence.text);
+      countedDocs.add(sentence.docId);
+    }
   }
-  if (texts.size < Math.max(MIN_SENTENCES, total * MIN_SENTENCE_SHARE) || docs.size < Math.min(MIN_DOCUMENTS, index.documents.size)) return false;
+  const fewest = Math.min(MIN_DOCUMENTS, index.documents.size);
+  if (texts.size < Math.max(MIN_SENTENCES, index.sentences.length * MIN_SENTENCE_SHARE) || docs.size < fewest) return false;
+  if (match.needs === 'count' && (counted.size < MIN_SENTENCES || countedDocs.size < fewest)) return false;
   return toldFrom(angle, running);
 }
 

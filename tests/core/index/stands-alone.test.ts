@@ -147,7 +147,7 @@ describe('leansOnPrevious', () => {
     ]) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
-    for (const text of ['On Friday, this week\'s talks ended without a deal.', 'In the end, those who stayed behind were rescued by boat.']) {
+    for (const text of ["On Friday, this week's talks ended without a deal.", 'In the end, those who stayed behind were rescued by boat.']) {
       expect(leansOnPrevious(text), text).toBe(false);
     }
   });

@@ -97,3 +97,46 @@ describe('an angle is shown only when the story is told from it', () => {
     expect(slugs(flood)).toContain('rescue-and-aid');
   });
 });
+
+/**
+ * Made-up copy of one killing by four outlets (rule TC): the victim's death and the crowds that mourned him are told in the
+ * same sentences, and no count of dead or hurt; a second set, of a blast, counts its dead.
+ */
+describe('the toll angle: a count of the dead and hurt, not a crowd beside them', () => {
+  it('does not make crowds at a victim’s funeral and rallies a toll', () => {
+    const killing = indexOf(
+      Object.fromEntries(
+        Array.from({ length: 4 }, (_, n) => [
+          `killing-${n}.txt`,
+          [
+            `Arlen Vosk, the student who was beaten and left to die near Tarvik, was mourned at his funeral on ${DAYS[n]} by ${900 + n} people.`,
+            `About ${400 + n} marchers, many carrying signs for the student who died of head injuries, walked through Tarvik.`,
+            `Police arrested ${2 + n} men in the killing, and prosecutors charged them with murder.`,
+            `Vosk's death drew condolences from the mayor, who condemned the attack on ${DAYS[n]}.`,
+          ].join(' '),
+        ]),
+      ),
+    );
+    expect(discoverAngles(killing).map((a) => a.topic.ref.slug)).not.toContain('toll');
+  });
+
+  it('keeps a toll told with its count, in a phrase of its own or after a comma', () => {
+    const blast = indexOf(
+      Object.fromEntries(
+        Array.from({ length: 4 }, (_, n) => [
+          `blast-${n}.txt`,
+          [
+            `A gas blast tore through a market in Tarvik on ${DAYS[n]}, killing at least ${30 + n} people and injuring ${100 + n}.`,
+            `Rescuers searched the rubble through the night, and ${n + 5} people were still missing.`,
+            `Police said the blast was an accident, and the mayor condemned the market's owners.`,
+          ].join(' '),
+        ]),
+      ),
+    );
+    const toll = discoverAngles(blast).find((a) => a.topic.ref.slug === 'toll');
+    expect(toll).toBeDefined();
+    const told = [...angleRelevance(blast, toll!.topic.angle!).keys()].map((id) => blast.sentences[id]!.text);
+    expect(told.some((t) => t.includes('killing at least'))).toBe(true);
+    expect(told.some((t) => t.startsWith('Police said the blast'))).toBe(false);
+  });
+});
