@@ -26,7 +26,7 @@ import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
-import { givesWordsOf } from './spoken-by.js';
+import { givesWordsOf, namesWithOwnVerb } from './spoken-by.js';
 import { topK } from './top-k.js';
 import { namesPlace, placeOfVerb } from './where.js';
 import { namesWhich } from './which-one.js';
@@ -112,6 +112,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
       // Rule ST (docs/quality.md, "Session 46"): a speaker is also the title its document writes before the name ("Foreign
       // Ministry spokesman" for "Zhu Bangzao"), so "the foreign ministry spokesman" is asked of Zhu's quotations.
+      // Rule SD (docs/quality.md, "Session 48"): "Putin has other demands" tells what Putin demanded.
+      const verb = question.verb;
       return (s) =>
         yes(
           givesWordsOf(
@@ -121,7 +123,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
               const title = titleBefore(q.speaker, ofDocument(s.docId));
               return title ? [q.speaker, title] : [q.speaker];
             }),
-          ),
+          ) ||
+            (!!verb && namesWithOwnVerb(s.text, asked, verb)),
         );
     }
     default:

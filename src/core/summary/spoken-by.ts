@@ -83,6 +83,31 @@ export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
 }
 
+/** Verbs whose noun does not give what was said ("a saying"): only the speaker speaking answers them. */
+const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'said', 'tell', 'told'].map(stem));
+
+/**
+ * Whether the sentence writes the question's own verb, as a verb or its noun, right after the asked speaker's head: "Putin has
+ * other demands", "Putin's demands", "Putin also demanded" tell what Putin demanded (session 48, rule SD). Not for "say" or
+ * "tell", nor across a clause mark, a relative word or another name ("Putin, whose demands …" is spoken of).
+ */
+export function namesWithOwnVerb(text: string, asked: AskedSpeaker, verb: string): boolean {
+  if (PLAIN_SAYING.has(verb)) return false;
+  const tokens = tokensOf(text);
+  const head = headOf(asked.words);
+  return tokens.some((t, i) => {
+    if (t.stem !== head) return false;
+    for (let j = i + 1, words = 0; j < tokens.length && words < OF_PHRASE; j++) {
+      const w = tokens[j]!;
+      // Another name between opens another's phrase: "a meeting with Putin suggest Russia is demanding" is Russia's demand.
+      if (!w.word || RELATIVE.test(w.text) || capital(w)) return false;
+      if (w.stem === verb) return true;
+      words++;
+    }
+    return false;
+  });
+}
+
 /** "EU" and "the European Union", "U.N." and "United Nations": one written as the other's initials. */
 function sameByInitials(a: string, b: string): boolean {
   const initials = (name: string) => (name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((w) => w[0]).join('');

@@ -25,6 +25,18 @@ describe('a question that asks what someone said', () => {
     expect(found['A columnist wrote that the mayor had failed the bridge.']).toBe('none');
   });
 
+  it('answers "what did X demand" with X\'s demands written as a noun, not with another name\'s (rule SD)', () => {
+    const index = indexOf({
+      a: "Talks with Kovac resumed on Monday. Kovac has other demands for a deal. Kovac's main demand is a vote on the border. Reports of the talks with Kovac suggest Varnia is demanding a new port.",
+    });
+    const test = answerTypeTest(index, readQuestion('what did Kovac demand')!, () => undefined)!;
+    const found = Object.fromEntries(index.sentences.map((s) => [s.text, test.of(s)]));
+    expect(found['Kovac has other demands for a deal.']).toBe('answers');
+    expect(found["Kovac's main demand is a vote on the border."]).toBe('answers');
+    expect(found['Reports of the talks with Kovac suggest Varnia is demanding a new port.']).toBe('none');
+    expect(found['Talks with Kovac resumed on Monday.']).toBe('none');
+  });
+
   // The columnist's and the critics' sentences hold the question's words ("mayor", "say", "bridge"); the mayor's own words do not say "bridge".
   const wire = () =>
     [
