@@ -124,7 +124,7 @@ function speaksTo(index: TermIndex, angle: AngleSchema, running: readonly string
   }
   const fewest = Math.min(MIN_DOCUMENTS, index.documents.size);
   if (texts.size < Math.max(MIN_SENTENCES, index.sentences.length * MIN_SENTENCE_SHARE) || docs.size < fewest) return false;
-  if (match.needs === 'count' && (counted.size < MIN_SENTENCES || countedDocs.size < fewest)) return false;
+  if (match.needs === 'count' && (counted.size < Math.min(MIN_SENTENCES, index.documents.size) || countedDocs.size < fewest)) return false;
   return toldFrom(angle, running);
 }
 
