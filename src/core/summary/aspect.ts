@@ -70,7 +70,9 @@ export function aspectOf(index: TermIndex, question: Question): Aspect | undefin
   }
   if (/^who$/i.test(words[0] ?? '')) {
     // The verb right after "who", or after an active auxiliary; "who was arrested" asks for the one acted on, "who is X" who X is.
-    const at = ACTIVE_AUXILIARY.test(words[1] ?? '') ? 2 : 1;
+    // "Who is going to lead": the periphrastic future's verb is the one after "going to" (session 48, rule GT).
+    const future = /^(?:is|are|was|were)$/i.test(words[1] ?? '') && /^going$/i.test(words[2] ?? '') && /^to$/i.test(words[3] ?? '');
+    const at = future ? 4 : ACTIVE_AUXILIARY.test(words[1] ?? '') ? 2 : 1;
     const word = words[at]?.toLowerCase();
     if (!word || !/^\p{Ll}+$/u.test(words[at]!) || !ACTS.has(pos[at]!) || COPULA.test(lemmas[at]!) || ROLE_VERB.test(lemmas[at]!)) return undefined;
     const lemma = lemmas[at]!;

@@ -36,6 +36,15 @@ describe('the asked aspect: the answer tied to the verb or noun it is asked of',
     expect(found['The Kestrel probe was built by Halvard Aerospace in Oslo over three years.']).toBe('answers');
   });
 
+  it('reads "who is going to design" as asking who designs, not who goes (rule GT)', () => {
+    const found = typeOf('who is going to design the next Kestrel probe', {
+      a: 'Mission controller Anna Berg said she is going to Oslo to see the next Kestrel probe.',
+      b: 'The next Kestrel probe will be designed by Halvard Aerospace in Oslo.',
+    });
+    expect(found['Mission controller Anna Berg said she is going to Oslo to see the next Kestrel probe.']).toBe('none');
+    expect(found['The next Kestrel probe will be designed by Halvard Aerospace in Oslo.']).toBe('answers');
+  });
+
   it('answers "who attended the Lisbon summit" with the names listed with it, not with what was said there', () => {
     const found = typeOf('who attended the Lisbon summit', {
       a: 'Prime Minister Joao Tavares said the Lisbon summit had been frank and friendly. The Lisbon summit with Chancellor Greta Lind and President Paul Arnaud ended on Tuesday.',
