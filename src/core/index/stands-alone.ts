@@ -105,6 +105,8 @@ const CONJUNCTS_SET_OFF = [
   'in particular',
   'notably',
 ];
+/** What follows "those" (or "these") when it opens a phrase of its own, not a reference back: "those who…", "those killed". */
+const OWN_PHRASE = String.raw`(?:(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)`;
 /** Demonstratives point back to what the sentence before named. */
 const DEMONSTRATIVES = ['such', 'this', 'these', 'those', 'that', 'the latter', 'the former'];
 /**
@@ -161,7 +163,7 @@ const POINTS_BACK = [
   /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
   // So does a demonstrative subject ("Accustomed to life in Europe, this foreign student…"; session 48, rule FT), not a time of
   // the writer's present ("On Friday, this week's talks…", "this years talks") nor "those who…", "those killed".
-  new RegExp(`^(?!["'“‘«])[^,"“”]{1,60},\\s+(?:this\\s+(?!(?:${PRESENT_TIMES})(?:s|['’]s)?\\b)|(?:these|those)\\s+(?!(?:who|which|that|in|at|with|of|on|from)\\b|\\p{L}+ed\\b))\\p{Ll}`, 'iu'),
+  new RegExp(`^(?!["'“‘«])[^,"“”]{1,60},\\s+(?:this\\s+(?!(?:${PRESENT_TIMES})(?:s|['’]s)?\\b)|(?:these|those)\\s+(?!${OWN_PHRASE}))\\p{Ll}`, 'iu'),
   // So does "it" with a lexical verb ("Last week, it also refused…"); not the expletive "it" of a copula, an auxiliary, or a
   // raising or weather verb ("In 1990, it was clear…", "By noon, it seemed…": rule A4 of the twenty-fourth round, 16alone2).
   /^(?!["'“‘«])[^,"“”]{1,60},\s+it\s+(?:(?:also|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|emerges|emerged|remains|remained|turns|turned|happens|happened|rains|rained|snows|snowed)\b)\p{Ll}+(?:ed|s)\b/u,
@@ -175,7 +177,7 @@ const POINTS_BACK = [
   /^(?:other\s+(?!than\b)\p{L}|others\b)/iu,
   // A demonstrative early in the sentence points back as surely as one that opens it ("In entering those guilty pleas, …").
   // Not "those killed", "those who…": a noun phrase of its own, not a reference.
-  /^(?:\S+\s+){1,3}(?:these|those)\s+(?!(?:who|which|that|in|at|with|of|on|from)\b|\p{L}+ed\b)\p{L}/iu,
+  new RegExp(String.raw`^(?:\S+\s+){1,3}(?:these|those)\s+(?!${OWN_PHRASE})\p{L}`, 'iu'),
   // A definite shell noun with no complement of its own stands for an act or statement told before ("The decision was made…").
   // Its verb follows at once: "The news agency…" is a compound, not a shell.
   new RegExp(`^the\\s+(?:\\p{Ll}+\\s+)?(?:${SHELL_NOUNS})(?:\\s*,|\\s+(?:${SHELL_VERB}))`, 'iu'),
@@ -228,7 +230,7 @@ const FRONTING =
 const FRONTED_PHRASE = new RegExp(`^(?:${FRONTING})\\s[^,"“”«»]*?(?=,)`, 'i');
 const MAX_FRONTED_WORDS = 12;
 /** Demonstratives that point back wherever they stand in the phrase; not "these days", "those who…", "those killed". */
-const FRONTED_DEMONSTRATIVE = /\b(?:these(?!\s+days\b)|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b)|such)\b/iu;
+const FRONTED_DEMONSTRATIVE = new RegExp(String.raw`\b(?:these(?!\s+days\b)|those(?!\s+${OWN_PHRASE})|such)\b`, 'iu');
 /**
  * Without the case-insensitive flag, under which `\p{Ll}` would match a capital ("that Matthew…" is a clause, not a reference).
  * "this" or "that" ending the phrase ("Because of this,"), "this" before a noun not of the writer's present, "that"
@@ -432,7 +434,7 @@ const MIN_QUOTED_WORDS = 4;
 /** "Another 173 were injured", "police said another two…": more of what the sentence before counted. */
 const ANOTHER = new RegExp(`^another\\s+\\p{L}|\\banother\\s+(?:\\d|(?:${COUNT.replace('a|an|one|', '')}|dozens?|hundreds?|thousands?)\\b)`, 'iu');
 /** Not "Among those killed…", "Among those who…": a noun phrase of its own, as for "those" a few words in (POINTS_BACK). */
-const AMONG_THEM = /^among\s+(?:them|these|the\s+others|those(?!\s+(?:who|which|that|in|at|with|of|on|from)\b|\s+\p{L}+ed\b))\b/iu;
+const AMONG_THEM = new RegExp(String.raw`^among\s+(?:them|these|the\s+others|those(?!\s+${OWN_PHRASE}))\b`, 'iu');
 /** A phrase put before the subject ("By August, when the army…, the monitors found…"), as for a fronted pronoun. */
 const FRONTED = /^(?!["'“‘«])[^"“”]{1,160}?,\s+(?=[Tt]he\s)/;
 

@@ -74,6 +74,10 @@ function wordsOf(unit: Sentence): readonly Word[] {
   return lastRead.words;
 }
 
+/** Sticky: read at a word's end. A clause ends there (full stop, semicolon, colon, dash); a count's stretch ends there (a comma or bracket too). */
+const ENDS_CLAUSE = /\s*[.;:!?—–]/y;
+const BREAKS_STRETCH = /\s*[.,;:!?—–()]/y;
+
 function readWords(unit: Sentence): Word[] {
   return partsOf(unit).flatMap((part) => {
     const matches = [...part.text.matchAll(WRITTEN_WORD)];
@@ -81,12 +85,17 @@ function readWords(unit: Sentence): Word[] {
       part,
       matches.map((m) => m[0].toLowerCase().replace(/['’]s$/, '')),
     );
+    // Read where each word ends, in place: a slice of the rest of the sentence a word would copy it for every word.
+    const after = (re: RegExp, at: number) => {
+      re.lastIndex = at;
+      return re.test(part.text);
+    };
     return matches.map((m, i) => ({
       text: m[0],
       stem: stems[i]!,
       opens: i === 0,
-      ends: /^\s*[.;:!?—–]/.test(part.text.slice(m.index + m[0].length)),
-      breaks: /^\s*[.,;:!?—–()]/.test(part.text.slice(m.index + m[0].length)),
+      ends: after(ENDS_CLAUSE, m.index + m[0].length),
+      breaks: after(BREAKS_STRETCH, m.index + m[0].length),
       clock: CLOCK_TIME.test(part.text.slice(m.index, m.index + 16)),
     }));
   });
