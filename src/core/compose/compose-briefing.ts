@@ -22,6 +22,7 @@ import { type Citer, createCiter } from '../summary/cite.js';
 import { knownToReader } from '../summary/known-names.js';
 import { type NearDuplicates, nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, unitWithNamesHad, withoutOverlaps } from '../summary/passages.js';
+import { saysOnlyNoComment } from '../summary/no-comment.js';
 import { staleReports } from '../summary/provisional.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
@@ -226,9 +227,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
-  // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it.
+  // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
+  // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, (docId) => index.documents.get(docId)?.meta.published);
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u);
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || saysOnlyNoComment(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

@@ -3,6 +3,7 @@ import type { Sentence } from '../ingest/document.js';
 import { type ConceptMention, conceptFeatures, modelWeightSets, modelWeights } from './concept-model.js';
 import { MaxQueue } from './max-queue.js';
 import { partsOf } from './passages.js';
+import { saysOnlyNoComment } from './no-comment.js';
 import { staleReports } from './provisional.js';
 import { sameFact } from './same-fact.js';
 import { conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
@@ -338,7 +339,8 @@ function candidatesOf(input: SummaryInput, params: SelectionParams, tier: Tier =
   );
   for (const i of weighed) {
     const sentence = sentences[i]!;
-    if (stale(sentence)) continue;
+    // Rule NC: nor is "… were not available for comment", which says nothing of the story.
+    if (stale(sentence) || saysOnlyNoComment(sentence)) continue;
     const facts = factsOf(sentence);
     any.push(i);
     if (!facts.prose) continue;
