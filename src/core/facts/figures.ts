@@ -1685,9 +1685,15 @@ const IRREGULAR: Record<string, string> = {
 /** Verbs with no passive to read a label by ("has 5 children", "said 18 percent", "were 20 people"). */
 const NO_PASSIVE = /^(?:be|have|do|say|get|seem|become|remain|stay)$/;
 
+/**
+ * "left 30 dead", "leaving 200,000 homeless": a resultative verb's count is the result, and its participle after the count
+ * reads as what remained ("30 dead left"); the count is labelled without it (rule FL, docs/quality.md "Session 49").
+ */
+const RESULTATIVE = /^leave$/;
+
 /** The past participle of a verb as written, or '' where it cannot be told (an irregular past the table lacks). */
 function participleOf(word: string, lemma: string): string {
-  if (NO_PASSIVE.test(lemma)) return '';
+  if (NO_PASSIVE.test(lemma) || RESULTATIVE.test(lemma)) return '';
   // A regular past is its own participle ("killed", "occurred"); an irregular one is looked up ("took" → "taken").
   if (/ed$/.test(word) || (word !== lemma && /(?:en|wn|ne)$/.test(word))) return word;
   if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;

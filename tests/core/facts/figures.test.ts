@@ -313,6 +313,12 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The blast destroyed the depot, killing 60 people.')).toEqual(['60 | people killed']);
     expect(figures('Police arrested 12 dockers at the gates.')).toEqual(['12 | dockers arrested']);
   });
+
+  it('labels what "leave" results in without the verb: "30 dead", not "30 dead left" (docs/quality.md, "Session 49", rule FL)', () => {
+    expect(figures('The cyclone left 30 dead along the coast.')).toEqual(['30 | dead']);
+    expect(figures('The fighting has left more than 90,000 refugees in the hills.')).toEqual(['90,000 | refugees']);
+    expect(figures('The flooding left at least 11 people dead.')).toEqual(['11 | people dead']);
+  });
 });
 
 describe('a magnitude written before its number (docs/quality.md, "Seventeenth round (issue 16facts3)", fourth rule)', () => {
