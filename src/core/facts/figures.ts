@@ -1119,7 +1119,7 @@ function sizeNamedBefore(k: Tokens, s: number): string {
 function objectInPhraseOnWord(k: Tokens, s: number): boolean {
   let i = beforeHedge(k, s);
   if (k.pos[i] === 'DET') i--;
-  return k.pos[i] === 'ADP' && /^(?:NOUN|PROPN|VERB)$/.test(k.pos[i - 1] ?? '');
+  return isPreposition(k, i) && /^(?:NOUN|PROPN|VERB)$/.test(k.pos[i - 1] ?? '');
 }
 
 /** Whether the number opens the second of two counted noun phrases joined by "and"/"or": "216 passengers and 12 crew". */
@@ -1161,9 +1161,15 @@ function complementPlace(k: Tokens, j: number, phrase: string[]): number {
 
 /** Whether the number (past its hedges) is the object of a preposition: "in two weeks", "of the 10 units". */
 function objectOfPreposition(k: Tokens, s: number): boolean {
-  const i = beforeHedge(k, s);
-  return k.pos[i] === 'ADP';
+  return isPreposition(k, beforeHedge(k, s));
 }
+
+/**
+ * Rule FS (docs/quality.md, "Session 49"): the tagger reads "although" and "whereas" as prepositions, but these words open a
+ * clause ("although two of them were released"), never a prepositional phrase.
+ */
+const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'unless', 'whether']);
+const isPreposition = (k: Tokens, i: number) => k.pos[i] === 'ADP' && !SUBORDINATORS.has(k.lower[i] ?? '');
 
 /**
  * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
@@ -1293,6 +1299,8 @@ function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
     if (CALENDAR.test(k.lower[j]!) || MONTHS.test(k.lower[j]!)) break;
     // "$12 million this year": a time adjunct after the number says when, not what is counted.
     if (/^(?:this|last|next|each|every)$/.test(k.lower[j]!) && TIME_UNITS.test(k.lower[j + 1] ?? '')) break;
+    // "killed 40 people early Sunday": "early" or "late" before a day or month opens the time adjunct (amendment FS′).
+    if (timeAdjunctOpens(k, j)) break;
     // "five time gold medal winner Sir Steve Lowe": a singular capitalised word after a common noun opens a name in
     // apposition to it; what is counted ends on the noun ("five ethnic Albanians", "30-year Treasury bonds" are one phrase).
     // "the 128-seat Parliament": a noun joined by a hyphen to a number is a compound modifier, and its capitalised head is
@@ -1416,8 +1424,17 @@ function complementFollows(k: Tokens, j: number): boolean {
   // "will hook up all the cables": a particle belongs to its verb, and the verb's object follows it.
   if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of';
   if (!OBJECT_START.has(k.pos[j] ?? '')) return false;
+  // "were released early Wednesday": no object, the time adjunct (amendment FS′).
+  if (timeAdjunctOpens(k, j)) return false;
   const timeAdjunct = CALENDAR.test(word) || MONTHS.test(word) || (/^(?:this|that|last|next|every|each)$/.test(word) && TIME_UNITS.test(k.lower[j + 1] ?? ''));
   return !timeAdjunct;
+}
+
+/** "early Sunday", "late in May": "early" or "late" before a day or month opens a time adjunct (amendment FS′, docs/quality.md "Session 49"). */
+function timeAdjunctOpens(k: Tokens, j: number): boolean {
+  if (!/^(?:early|late)$/.test(k.lower[j] ?? '')) return false;
+  const next = k.lower[j + (k.lower[j + 1] === 'in' || k.lower[j + 1] === 'on' ? 2 : 1)] ?? '';
+  return CALENDAR.test(next) || MONTHS.test(next);
 }
 
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */

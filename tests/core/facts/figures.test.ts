@@ -314,6 +314,16 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Police arrested 12 dockers at the gates.')).toEqual(['12 | dockers arrested']);
   });
 
+  it('reads a number after "although" or "whereas" as its clause\'s subject, not a preposition\'s object (docs/quality.md, "Session 49", rule FS)', () => {
+    expect(figures('Four crew members were arrested on Monday, although two of them were released.')).toEqual(['Four | crew members were arrested', 'two | crew members were released']);
+    expect(figures('Five miners died, whereas 40 were rescued.')).toEqual(['Five | miners died', '40 | were rescued']);
+  });
+
+  it('ends what is counted before "early Sunday", "late Friday" (docs/quality.md, "Session 49", amendment FS′)', () => {
+    expect(figures('The landslide killed 40 villagers early Sunday.')).toEqual(['40 | villagers killed']);
+    expect(figures('Four crew members were arrested on Monday, although two of them were released late Wednesday.')[1]).toBe('two | crew members were released');
+  });
+
   it('labels what "leave" results in without the verb: "30 dead", not "30 dead left" (docs/quality.md, "Session 49", rule FL)', () => {
     expect(figures('The cyclone left 30 dead along the coast.')).toEqual(['30 | dead']);
     expect(figures('The fighting has left more than 90,000 refugees in the hills.')).toEqual(['90,000 | refugees']);
