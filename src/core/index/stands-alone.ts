@@ -147,6 +147,12 @@ const SHELL_NOUNS = 'decisions?|moves?|announcements?|steps?|measures?|remarks|c
 const SHELL_VERB = '(?:is|was|were|are|has|had|have|will|would|could|should|may|might|can|must|came|comes|said|says|drew|left|also|\\p{Ll}+ed|\\p{Ll}+ly)\\b';
 
 /**
+ * Words that open a phrase put before the subject ("In it, …", "Because of this, …", "Asked about them, …"): English
+ * prepositions and subordinating conjunctions, a closed list (docs/quality.md, "Sixteenth round (issue 16alone)").
+ */
+const FRONTING =
+  'in|at|on|after|before|because|despite|given|with|without|for|from|under|since|when|while|as|although|though|if|unlike|like|beyond|amid|during|by|through|against|following|besides|except|until|upon|over|into|of|to|asked|faced';
+/**
  * Reference inside the sentence: "such" before a noun ("the idea of such guarantees"; "such as"
  * gives examples instead), "this" or "these" standing for a statement ("argue that this
  * “rules out…”", "have not confirmed this nor…"), and an opening ordinal that counts on from a
@@ -161,6 +167,9 @@ const POINTS_BACK = [
   /^(?:the\s+(?:two|three|four|five|six|both)|both)\s+(?!of\s+(?:whom|which)\b)\p{L}/iu,
   // A subject pronoun after a fronted phrase ("In a speech on Monday, he attacked…", "Asked about it, she said").
   /^(?!["'“‘«])[^,"“”]{1,60},\s+(?:he|she|they)\s+\p{L}/iu,
+  // So does one after a fronted phrase that sets off an apposition ("As the founder of the party, the China Democracy Party, he…";
+  // session 49, rule FC): opened by a fronting word, the stretch between the commas short.
+  new RegExp(`^(?:${FRONTING})\\s[^,"“”]{1,60},\\s+(?:[^,"“”\\s]+\\s+){0,7}[^,"“”\\s]+,\\s+(?:he|she|they)\\s+\\p{L}`, 'iu'),
   // So does a demonstrative subject ("Accustomed to life in Europe, this foreign student…"; session 48, rule FT), not a time of
   // the writer's present ("On Friday, this week's talks…", "this years talks") nor "those who…", "those killed".
   new RegExp(`^(?!["'“‘«])[^,"“”]{1,60},\\s+(?:this\\s+(?!(?:${PRESENT_TIMES})(?:s|['’]s)?\\b)|(?:these|those)\\s+(?!${OWN_PHRASE}))\\p{Ll}`, 'iu'),
@@ -220,12 +229,6 @@ function countedTimeLeans(t: string): boolean {
   return false;
 }
 
-/**
- * Words that open a phrase put before the subject ("In it, …", "Because of this, …", "Asked about them, …"): English
- * prepositions and subordinating conjunctions, a closed list (docs/quality.md, "Sixteenth round (issue 16alone)").
- */
-const FRONTING =
-  'in|at|on|after|before|because|despite|given|with|without|for|from|under|since|when|while|as|although|though|if|unlike|like|beyond|amid|during|by|through|against|following|besides|except|until|upon|over|into|of|to|asked|faced';
 /** The fronted phrase: up to twelve words before the first comma, opened by a fronting word, with no quotation in it. */
 const FRONTED_PHRASE = new RegExp(`^(?:${FRONTING})\\s[^,"“”«»]*?(?=,)`, 'i');
 const MAX_FRONTED_WORDS = 12;
