@@ -176,6 +176,14 @@ export function rendererContract<M>(renderer: RendererUnderTest<M>): void {
       for (const words of shows) expect(seen).toContain(words);
     });
 
+    // A set of one article, with one topic: the counts read as English does ("1 document", not "1 documents").
+    test('WHEN a topic list counts one document and one topic THEN each count takes the singular', () => {
+      const one = { kind: 'topics' as const, topics: { set: 'harbour-strike', documents: 1, topics: [{ slug: 'pay-deal', title: 'Pay deal', kind: 'discovered' as const, sources: 1, aliases: [] }] } };
+      const seen = renderer.texts(renderer.render(one)).join('\n');
+      expect(seen).toMatch(/\b1 document\b/);
+      expect(seen).not.toMatch(/\b1 (?:documents|topics|sources)\b/);
+    });
+
     // Issue 16figs2, rule J: every renderer prints a key figure's label by one core function, hyphen and all.
     test('WHEN a briefing has a key figure written as a compound measure THEN it says what the figure counts, with the hyphen its sentence writes', () => {
       const figure = { value: '12', counts: 'metre flood wall', text: 'Crews finished a 12-metre flood wall near the old bridge.', citation: cite(1)[0]! };

@@ -2,6 +2,7 @@ import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, n
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
+import { counted } from '../../core/counted.js';
 import { httpUrl } from '../../core/ingest/meta-values.js';
 import { MARKDOWN, type Style, section, TEXT } from './style.js';
 
@@ -17,7 +18,7 @@ export function renderBriefing(b: Briefing, style: Style): string {
   const labelled = (label: string | undefined) => (label ? `${style.escape(label)}: ` : '');
   const points = (ps: readonly Point[]) => ps.map((p) => `${style.bullet} ${said(p)}`).join('\n');
   out.push(style.heading(`Briefing: ${style.escape(b.topic.asked ?? b.topic.title)}`));
-  out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${b.sources.length} source${b.sources.length === 1 ? '' : 's'} · ${b.set} · ${b.length}`);
+  out.push(`${b.topic.asked ? `topic: ${style.escape(b.topic.title)} · ` : ''}${counted(b.sources.length, 'source')} · ${b.set} · ${b.length}`);
   if (b.unsaid) out.push('', style.escape(unsaidLine(b.unsaid)));
   if (b.summary.length) out.push('', b.summary.map(said).join(' '));
   const after = afterSummaryLine(b);

@@ -1,6 +1,7 @@
 import type { Citation, Digest } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { readableInstant } from '../../core/compose/source-details.js';
+import { counted } from '../../core/counted.js';
 import { quietLine } from '../../digest/quiet.js';
 import { differingLines, sourceLine } from './render-briefing.js';
 import { type Style, section } from './style.js';
@@ -9,7 +10,7 @@ export function renderDigest(d: Digest, style: Style): string {
   const out = [style.heading(`Digest: ${style.escape(d.set)}${d.late ? ' (late)' : ''}`)];
   const since = d.since ? (readableInstant(d.since) ?? d.since) : undefined;
   if (!d.topics.length) return [...out, quietLine(since)].join('\n');
-  const news = `${d.newDocuments.length} new ${d.newDocuments.length === 1 ? 'document' : 'documents'}`;
+  const news = counted(d.newDocuments.length, 'new document');
   out.push(`${since ? `What is new since ${since}` : 'The first digest for this channel'}: ${news}.`);
   const cite = (cs: readonly Citation[]) => [...new Set(cs.map((c) => c.source))].map((n) => `[${n}]`).join('');
   for (const t of d.topics) {

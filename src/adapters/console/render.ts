@@ -1,5 +1,6 @@
 import type { Answer } from '../../commands/command.js';
 import type { TopicList } from '../../core/briefing.js';
+import { counted } from '../../core/counted.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { renderBriefing } from './render-briefing.js';
@@ -35,7 +36,7 @@ export function renderText(answer: Answer, format: TextFormat = 'text'): string 
 function renderTopics(t: TopicList, style: Style): string {
   const width = Math.max(4, ...t.topics.map((x) => x.slug.length));
   const lines = t.topics.map((x) => `${style.bullet} ${x.slug.padEnd(width)}  ${String(x.sources).padStart(2)} source${x.sources === 1 ? ' ' : 's'}  ${style.escape(x.title)}${x.kind === 'curated' ? '' : ' (found in the text)'}`);
-  return [style.heading(`Topics in ${t.set}`), `${t.documents} documents`, '', ...lines, '', 'Brief on one with /brief <topic>, or ask anything: /brief <words>.'].join('\n');
+  return [style.heading(`Topics in ${t.set}`), counted(t.documents, 'document'), '', ...lines, '', 'Brief on one with /brief <topic>, or ask anything: /brief <words>.'].join('\n');
 }
 
 function renderSubscriptions(subs: readonly SubscriptionView[], style: Style): string {

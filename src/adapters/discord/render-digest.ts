@@ -1,5 +1,6 @@
 import type { Digest, DigestTopic } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
+import { counted } from '../../core/counted.js';
 import { quietLine } from '../../digest/quiet.js';
 import { escapeText, maskedLink } from './escape.js';
 import { DISCORD_LIMITS as L, MAX_MESSAGES_PER_DIGEST } from './limits.js';
@@ -18,7 +19,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
   if (!digest.topics.length) {
     return packCard({ title: `Digest: ${escapeText(digest.set)}`, description: `${quietLine(since)}${late}`, sections: [], footer: `${digest.set} · digest`, color: BRIEFING_COLOR, timestamp: digest.generatedAt }, 1);
   }
-  const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
+  const news = counted(digest.newDocuments.length, 'new document');
   const sections: Section[] = digest.topics.map((t) => ({ name: escapeText(fitText(t.topic.title, 200)), lines: topicLines(t, links.get(t.topic.slug)) }));
   sections.push({ name: 'Sources', lines: digest.sources.map(sourceLine), keep: true });
   return packCard(

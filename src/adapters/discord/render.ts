@@ -1,5 +1,6 @@
 import type { Answer } from '../../commands/command.js';
 import type { NoMatch, TopicList } from '../../core/briefing.js';
+import { counted } from '../../core/counted.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { briefingComponents } from './briefing-buttons.js';
@@ -62,7 +63,7 @@ export function renderTopics(list: TopicList): DiscordMessage[] {
   return packCard(
     {
       title: `Topics in ${list.set}`,
-      description: list.topics.length ? `${list.documents} documents, ${list.topics.length} topics. Ask for one with /brief.` : `${list.documents} documents, and no topic found in them yet.`,
+      description: list.topics.length ? `${counted(list.documents, 'document')}, ${counted(list.topics.length, 'topic')}. Ask for one with /brief.` : `${counted(list.documents, 'document')}, and no topic found in them yet.`,
       sections: [{ name: 'Topics', lines }],
       footer: `${list.set} · /brief topic:<name> for a cited briefing`,
       color: INFO_COLOR,

@@ -1,6 +1,7 @@
 import type { Digest } from '../../core/briefing.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { readableInstant } from '../../core/compose/source-details.js';
+import { counted } from '../../core/counted.js';
 import { quietLine } from '../../digest/quiet.js';
 import { contexts, divider, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';
 import { escapeMrkdwn, mrkdwnLink } from './escape.js';
@@ -23,7 +24,7 @@ export function renderDigest(digest: Digest, links: ReadonlyMap<string, string> 
     blocks.push(...sections('', [{ before: '', text: '', after: `${line}${late}` }]));
     return packMessages(blocks, title, fallbackText([`${title}.`, quietLine(since)]), SLACK_LIMITS.digestMessages);
   }
-  const news = `${digest.newDocuments.length} new ${digest.newDocuments.length === 1 ? 'document' : 'documents'}`;
+  const news = counted(digest.newDocuments.length, 'new document');
   blocks.push(...contexts([`${since ? `What is new since ${since}` : 'First digest for this channel'}: ${news}${late}`]));
   for (const t of digest.topics) {
     const link = links.get(t.topic.slug);

@@ -1,5 +1,6 @@
 import type { Answer } from '../../commands/command.js';
 import type { Briefing, NoMatch, TopicList } from '../../core/briefing.js';
+import { counted } from '../../core/counted.js';
 import type { SubscriptionView } from '../../digest/digests.js';
 import { describeReport, NO_REPORTS } from '../../share/items.js';
 import { contexts, header, type SlackBlock, type SlackMessage, sections } from './blocks.js';
@@ -59,7 +60,7 @@ export function renderBriefing(briefing: Briefing): SlackMessage[] {
 }
 
 export function renderTopics(list: TopicList): SlackMessage[] {
-  const blocks: SlackBlock[] = [header(`Topics in ${list.set}`), ...contexts([`${list.documents} documents · ${list.topics.length} topics · \`/brief &lt;topic&gt;\` for a briefing`])];
+  const blocks: SlackBlock[] = [header(`Topics in ${list.set}`), ...contexts([`${counted(list.documents, 'document')} · ${counted(list.topics.length, 'topic')} · \`/brief &lt;topic&gt;\` for a briefing`])];
   if (list.topics.length === 0) blocks.push(...sections('', [{ before: '', text: 'No topics found in this set yet.', after: '' }]));
   blocks.push(
     ...sections(
