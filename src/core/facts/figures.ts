@@ -346,10 +346,17 @@ function finiteVerbBetween(k: Tokens, from: number, to: number): boolean {
   return false;
 }
 
-/** The label up to its verb: "astronauts crawled" → "astronauts" (what a number with its noun left out shares is the noun, not the verb). */
+/**
+ * The label up to its verb: "astronauts crawled" → "astronauts" (what a number with its noun left out shares is the noun, not the
+ * verb). A word the sentence does not write is the participle the label made of its verb ("may keep … shipyards" → "shipyards kept").
+ */
 function nounPart(k: Tokens, label: string): string {
   const words = label.split(' ');
-  const verb = words.findIndex((w, i) => i > 0 && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && /^(?:VERB|AUX)$/.test(k.pos[k.words.indexOf(w)] ?? ''));
+  const verbAt = (w: string) => {
+    const at = k.words.indexOf(w);
+    return at < 0 || /^(?:VERB|AUX)$/.test(k.pos[at] ?? '');
+  };
+  const verb = words.findIndex((w, i) => i > 0 && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && verbAt(w));
   return verb > 0 ? words.slice(0, verb).join(' ') : label;
 }
 
@@ -992,7 +999,7 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
   if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
   const phraseStart = j;
-  j = nounPhrase(k, j, phrase);
+  j = nounPhrase(k, j, phrase, nounStart === 0 && indefiniteBefore(k, s));
   const measured = nounStart === 0 && measuresItsHead(k, s, e, phraseStart, j - 1);
   // "the fifteen UK Royal Navy crew's capture": a number before a possessive counts the possessor; the possessed noun is
   // the possessor's thing, not what is counted (a share, "three of the world's largest economies", is read above).
@@ -1280,10 +1287,11 @@ function appositionOf(k: Tokens, s: number): string {
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 
 /** Nouns and their modifiers from token j ("mostly young people", "54-nation organization"); returns where it stopped. */
-function nounPhrase(k: Tokens, j: number, phrase: string[]): number {
+function nounPhrase(k: Tokens, j: number, phrase: string[], verbsAsNouns = false): number {
   const start = phrase.length;
   while (j < k.words.length && phrase.slice(start).filter((w) => w !== '-').length < 6) {
-    const p = k.pos[j]!;
+    // Rule FV: after "a 6 percent" the tagger's "pay" (of "pay rise") or "raise" in its base form is a noun of the phrase.
+    const p = verbsAsNouns && k.pos[j] === 'VERB' && (k.lemma[j] ?? '').toLowerCase() === k.lower[j] && !/(?:ing|ed)$/.test(k.lower[j]!) ? 'NOUN' : k.pos[j]!;
     const hyphen = k.lower[j] === '-' && k.spaces[j] === '';
     const adverb = p === 'ADV' && NOUNISH.has(k.pos[j + 1] ?? '') && phrase.length === start;
     // "of the country's 89 regions", "the province's 2 million-strong population": a number inside the phrase, after its
@@ -1430,6 +1438,11 @@ function complementFollows(k: Tokens, j: number): boolean {
   return !timeAdjunct;
 }
 
+/** Whether "a" or "an" opens the number's phrase, past its hedges ("a 6 percent pay rise", "an estimated 400"): what follows is a noun phrase (rule FV). */
+function indefiniteBefore(k: Tokens, s: number): boolean {
+  return k.lower.slice(beforeHedge(k, s), s).some((w) => /^an?$/.test(w));
+}
+
 /** "early Sunday", "late in May": "early" or "late" before a day or month opens a time adjunct (amendment FS′, docs/quality.md "Session 49"). */
 function timeAdjunctOpens(k: Tokens, j: number): boolean {
   if (!/^(?:early|late)$/.test(k.lower[j] ?? '')) return false;
@@ -1440,8 +1453,10 @@ function timeAdjunctOpens(k: Tokens, j: number): boolean {
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
 function governingVerb(k: Tokens, s: number, counted: boolean): string {
   const i = wordBeforeHedges(k, s);
-  // A passive verb ("were held about 40 kilometers west") does not take the number as its object.
-  if (k.pos[i] !== 'VERB' || k.pos[i - 1] === 'AUX') return '';
+  // A passive verb ("were held about 40 kilometers west") does not take the number as its object. Only "be" or "get" before a
+  // participle makes one: after "has", "will", "did", or in "were holding", the verb is active (rule FH, docs/quality.md "Session 49").
+  // A bare amount takes the verb as written, which after an auxiliary is no label ("$15 billion contribute"): it keeps the rule (FH′).
+  if (k.pos[i] !== 'VERB' || (k.pos[i - 1] === 'AUX' && (!counted || (PASSIVE_AUXILIARY.test(k.lower[i - 1]!) && !/ing$/.test(k.lower[i]!))))) return '';
   const word = k.lower[i]!;
   // "including five riders", "following two days of talks": a participle used as a preposition governs no object.
   if (DEVERBAL_PREPOSITIONS.has(word)) return '';
@@ -1468,6 +1483,9 @@ function freeAdjunctSubject(k: Tokens, s: number): string {
   const named = subject.some((_w, n) => k.pos[j - subject.length + n] === 'NOUN' || k.pos[j - subject.length + n] === 'PROPN');
   return named && (k.pos[j] === 'VERB' || k.pos[j] === 'AUX') ? `${subject.join(' ')} ${k.words[i]}` : '';
 }
+
+/** The auxiliaries of a passive: forms of "be" and "get". */
+const PASSIVE_AUXILIARY = /^(?:be|is|are|was|were|been|being|am|'s|'re|get|gets|got|gotten|getting)$/;
 
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'considering', 'barring', 'pending']);
 

@@ -319,6 +319,19 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Five miners died, whereas 40 were rescued.')).toEqual(['Five | miners died', '40 | were rescued']);
   });
 
+  it('labels a count with the active verb after "has", "will" or "were …-ing", not after a passive (docs/quality.md, "Session 49", rule FH)', () => {
+    expect(figures('The cyclone has killed 40 villagers.')).toEqual(['40 | villagers killed']);
+    expect(figures('Rebels have seized 12 towns in the north.')).toEqual(['12 | towns seized']);
+    expect(figures('The shipyard will cut 3,000 jobs.')).toEqual(['3,000 | jobs cut']);
+    // A bare amount after an auxiliary keeps no label (FH′): "$12 million cost" would be its verb's base form.
+    expect(figures('The harbour board said it would cost about $12 million.')).toEqual(['$12 million | ']);
+  });
+
+  it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
+    expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
+    expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
+  });
+
   it('ends what is counted before "early Sunday", "late Friday" (docs/quality.md, "Session 49", amendment FS′)', () => {
     expect(figures('The landslide killed 40 villagers early Sunday.')).toEqual(['40 | villagers killed']);
     expect(figures('Four crew members were arrested on Monday, although two of them were released late Wednesday.')[1]).toBe('two | crew members were released');
