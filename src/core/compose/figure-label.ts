@@ -16,6 +16,9 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
   // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO″, session 47).
   if (writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
+  // "The death toll … rose to five": the same with the change's preposition before the value, printed with it (rule FB, session 49).
+  const between = CHANGE_PREPOSITIONS.find((p) => writtenBefore(f.text, counts, `${p} ${f.value}`));
+  if (between) return `${counts} ${between} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
@@ -53,6 +56,9 @@ function writtenBefore(text: string, counts: string, value: string): boolean {
     });
   });
 }
+
+/** The prepositions a change writes between its verb and its value ("rose to five", "dropped by 5 percent"). */
+const CHANGE_PREPOSITIONS = ['to', 'by', 'at', 'from'];
 
 /** A label that ends on a preposition: the value is its object. */
 const PREPOSITION_LAST = /\s(?:to|from|of|in|on|at|by|for|with|into|onto|about|as|than|over|under|per|between|below|above|beyond|through|during|after|before|since|against|among|around|toward|towards|near|past|until|within)$/i;

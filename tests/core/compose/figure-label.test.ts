@@ -76,3 +76,15 @@ describe('a key figure whose label the sentence writes before it with words betw
     expect(figureLabel({ value: 'dlrs 300 billion', counts: 'in assets represented', text: 'He said the executives in the delegation represented dlrs 300 billion in assets.' })).toBe('dlrs 300 billion in assets represented');
   });
 });
+
+// Session 49, rule FB: the same with a change's preposition between the label's last word and the value.
+describe('a key figure whose label the sentence writes before it, a preposition between', () => {
+  it('prints the label, the preposition and the value in the sentence’s order', () => {
+    expect(figureLabel({ value: 'five', counts: 'death toll rose', text: 'The death toll from the floods rose to five on Tuesday.' })).toBe('death toll rose to five');
+    expect(figureLabel({ value: '5 percent', counts: 'stock market dropped', text: "The city's stock market dropped by 5 percent on Monday." })).toBe('stock market dropped by 5 percent');
+  });
+
+  it('keeps the value first where another word stands between', () => {
+    expect(figureLabel({ value: '5 percent', counts: 'stock market dropped', text: 'The stock market dropped sharply by 5 percent.' })).toBe('5 percent stock market dropped');
+  });
+});
