@@ -153,10 +153,7 @@ describe('leansOnPrevious', () => {
   });
 
   it('catches a subject pronoun after a fronted phrase that sets off an apposition, not one after a clause (rule FC)', () => {
-    for (const text of [
-      'As the founder of the banned workers party, the Free Labour Union, she announced its charter in June.',
-      'In the tradition of the great diarists, though, he has now embarked on his journals.',
-    ]) {
+    for (const text of ['As the founder of the banned workers party, the Free Labour Union, she announced its charter in June.', 'In the tradition of the great diarists, though, he has now embarked on his journals.']) {
       expect(leansOnPrevious(text), text).toBe(true);
     }
     for (const text of ['Kessler was the favourite, but despite winning two stages, he has dropped out of contention.', 'In Lisbon, the capital, the mayor spoke.']) {
