@@ -174,7 +174,8 @@ describe('a sharded run: DISCORD_SHARDS=auto, two shards', () => {
     expect(sampleTotal(await whileRestarting.text(), 'briefbot_commands_total', { platform: 'discord', command: 'brief' })).toBeGreaterThanOrEqual(1);
     const readyAgain = () => service.logLines().filter((l) => l.msg === 'shard ready' && l.shard === 1).length === 2;
     await eventually(async () => (readyAgain() ? true : undefined), 'shard 1 to be ready again', 600);
-    expect((await fetch(`http://127.0.0.1:${metricsPort}/healthz`)).status).toBe(200);
+    // Healthy again: under load a fresh shard may drop its first connection and identify again, and /healthz rightly says so meanwhile.
+    await eventually(async () => ((await fetch(`http://127.0.0.1:${metricsPort}/healthz`)).status === 200 ? true : undefined), '/healthz to be 200 again', 200);
 
     const interaction = briefIn(guildId);
     expect(discord.sendInteraction(interaction)).toEqual([1]);
