@@ -1725,10 +1725,12 @@ const NO_PASSIVE = /^(?:be|have|do|say|get|seem|become|remain|stay)$/;
  * reads as what remained ("30 dead left"); the count is labelled without it (rule FL, docs/quality.md "Session 49").
  */
 const RESULTATIVE = /^leave$/;
+/** "has seen 52 British riders", "a year that saw 300 deaths": who witnessed or went through the count, not news of it (rule FE). */
+const WITNESSED = /^see$/;
 
 /** The past participle of a verb as written, or '' where it cannot be told (an irregular past the table lacks). */
 function participleOf(word: string, lemma: string): string {
-  if (NO_PASSIVE.test(lemma) || RESULTATIVE.test(lemma)) return '';
+  if (NO_PASSIVE.test(lemma) || RESULTATIVE.test(lemma) || WITNESSED.test(lemma)) return '';
   // A regular past is its own participle ("killed", "occurred"); an irregular one is looked up ("took" → "taken").
   if (/ed$/.test(word) || (word !== lemma && /(?:en|wn|ne)$/.test(word))) return word;
   if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;

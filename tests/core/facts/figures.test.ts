@@ -327,6 +327,11 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The harbour board said it would cost about $12 million.')).toEqual(['$12 million | ']);
   });
 
+  it('labels a count that "see" takes without the verb: "52 British riders", not "52 British riders seen" (docs/quality.md, "Session 49", rule FE)', () => {
+    expect(figures('Over the years the race has seen 52 British riders.')).toEqual(['52 | British riders']);
+    expect(figures('The port saw 300 ship arrivals last year.')).toEqual(['300 | ship arrivals']);
+  });
+
   it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
     expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
     expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
