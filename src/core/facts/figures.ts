@@ -997,7 +997,8 @@ function describeParts(k: Tokens, s: number, e: number): string {
   }
   const nounStart = phrase.length;
   // "out of about 1,500 a decade ago": a relative date after the number places it in time; it is not what is counted.
-  if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && lower[j + 2] === 'ago') j += 3;
+  // So is "a year earlier" (rule FY): a distance in time, not what is counted nor a rate.
+  if (/^an?$/.test(lower[j] ?? '') && DATE_UNITS.test(lower[j + 1] ?? '') && /^(?:ago|earlier|before|later|previously)$/.test(lower[j + 2] ?? '')) j += 3;
   const phraseStart = j;
   j = nounPhrase(k, j, phrase, nounStart === 0 && indefiniteBefore(k, s));
   const measured = nounStart === 0 && measuresItsHead(k, s, e, phraseStart, j - 1);
@@ -1360,6 +1361,8 @@ function ratePeriodEnd(k: Tokens, e: number): number {
   const { lower, pos } = k;
   const at = lower[e + 1] === 'for' && /^(?:the|each|every)$/.test(lower[e + 2] ?? '') ? e + 3 : /^(?:a|an|per|every)$/.test(lower[e + 1] ?? '') ? e + 2 : -1;
   if (at < 0 || !/^(?:second|minute|hour|day|night|week|month|quarter|year)$/.test(lower[at] ?? '')) return -1;
+  // "$18 million a year earlier", "a month ago": the period measures a distance in time, not a rate (rule FY, docs/quality.md "Session 49").
+  if (/^(?:earlier|ago|before|later|after|previously)$/.test(lower[at + 1] ?? '')) return -1;
   return /^(?:NOUN|PROPN|ADJ|NUM)$/.test(pos[at + 1] ?? '') || lower[at + 1] === "'s" ? -1 : at;
 }
 

@@ -332,6 +332,11 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The port saw 300 ship arrivals last year.')).toEqual(['300 | ship arrivals']);
   });
 
+  it('reads "a year earlier" after an amount as a distance in time, not a rate nor what it counts (docs/quality.md, "Session 49", rule FY)', () => {
+    expect(figures('The yard posted a loss of $42 million, against a profit of $18 million a year earlier.')).toEqual(['$42 million | loss of', '$18 million | profit of']);
+    expect(figures('Dockers earn $55,000 a year.')[0]).toMatch(/^\$55,000 \| a year/);
+  });
+
   it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
     expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
     expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
