@@ -1112,12 +1112,22 @@ function measuresItsHead(k: Tokens, s: number, e: number, first: number, last: n
  */
 function sizeNamedBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
-  if (k.lower[i] !== 'of' || k.pos[i - 1] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i - 1]!)) return '';
+  // "the all-time high of 9,337.97": the tagger's adjective may head the phrase, where the run reaches a determiner (rule FK).
+  if (k.lower[i] !== 'of' || (k.pos[i - 1] !== 'NOUN' && k.pos[i - 1] !== 'ADJ') || !/^\p{Ll}/u.test(k.words[i - 1]!)) return '';
   const noun: string[] = [];
-  for (i--; i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ'); i--) noun.unshift(k.words[i]!);
+  // "a first-quarter net loss of": a word joined to the next by a hyphen with no space belongs to the run (rule FK).
+  const joined = (j: number) => k.words[j + 1] === '-' && k.spaces[j + 1] === '' && k.spaces[j + 2] === '';
+  for (i--; i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ' || (k.words[i] === '-' && joined(i - 1))); i--) {
+    if (k.words[i] === '-') {
+      noun[0] = `${k.words[i - 1]}-${noun[0]}`;
+      i--;
+    } else noun.unshift(k.words[i]!);
+  }
   // "worth the equivalent of $90,000": the phrase restates the amount that "worth" takes (rule Q); it names no noun's size.
   if (k.lower[i - 1] === 'worth') return '';
-  return k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.lower[i] === "'s" ? noun.join(' ') : '';
+  const head = k.pos[beforeHedge(k, s) - 1];
+  const determined = k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.lower[i] === "'s";
+  return determined && (head === 'NOUN' || noun.length > 1) ? noun.join(' ') : '';
 }
 
 /**

@@ -337,6 +337,11 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Dockers earn $55,000 a year.')[0]).toMatch(/^\$55,000 \| a year/);
   });
 
+  it('names the size of a noun before "of" through a hyphenated compound: "all-time high of", "first-quarter net loss of" (docs/quality.md, "Session 49", rule FK)', () => {
+    expect(figures('The index closed below the all-time high of 9,337.97 reached in July.')).toEqual(['9,337.97 | all-time high of']);
+    expect(figures('The yard reported a first-quarter net loss of $42 million.')).toEqual(['$42 million | first-quarter net loss of']);
+  });
+
   it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
     expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
     expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
