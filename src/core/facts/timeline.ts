@@ -1401,7 +1401,9 @@ function resolveChrono(r: ChronoFound, when: string, reference: Date | undefined
     const day = certain('day') ? r.day! : 1;
     const anchor = reference ?? (storyDate ? dayOf(storyDate) : undefined);
     if (!anchor) return { date: null, isEvent: true };
-    const date = seenFromPast && certain('day') ? nearestEitherSide(anchor, month, day) : nearest(anchor, month, day, future || (intends && !certain('day')));
+    // Rule UY (docs/quality.md, "Session 50"): without the article's date, the tense says which side of a day the set does not
+    // give; the story's date stands as near to it on either side.
+    const date = (seenFromPast || !reference) && certain('day') ? nearestEitherSide(anchor, month, day) : nearest(anchor, month, day, future || (intends && !certain('day')));
     if (!certain('day') && (which === 'last' || which === 'next')) {
       const year = anchor.getUTCFullYear() + (which === 'last' ? (month >= anchor.getUTCMonth() ? -1 : 0) : month <= anchor.getUTCMonth() ? 1 : 0);
       date.setUTCFullYear(year);

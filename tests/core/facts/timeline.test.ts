@@ -224,6 +224,14 @@ describe('dates that follow the text', () => {
     expect(dated('The pier was closed on Monday.', undefined, '2024-09-02')).toEqual(['on Monday=null']);
   });
 
+  it("takes an undated article's day in the year nearest its story's date, whatever the tense (rule UY)", () => {
+    // The article may have been written before or after the story's date: its tense says nothing of which year.
+    expect(dated('He remains free on bail until June 15, when he is due to begin his sentence.', undefined, '2026-05-26')).toEqual(['June 15=2026-06-15 (inferred)']);
+    expect(dated('The pier was closed on January 3.', undefined, '2025-12-20')).toEqual(['January 3=2026-01-03 (inferred)']);
+    // A dated article's tense still says which side of its own day.
+    expect(dated('The pier was closed on June 15.', '2026-05-26')).toEqual(['June 15=2025-06-15']);
+  });
+
   it('dates a day named relative to the article ("earlier today", "yesterday") only against the article\'s own date', () => {
     expect(dated('A strong earthquake struck off the coast earlier today at 21:53 UTC, the survey said.', undefined)).toEqual(['today at 21:53 UTC=null']);
     expect(dated('Rescuers reached the village yesterday.', undefined, '2024-09-02')).toEqual(['yesterday=null']);
