@@ -31,9 +31,6 @@ import { topK } from './top-k.js';
 import { namesPlace, placeOfVerb } from './where.js';
 import { namesWhich } from './which-one.js';
 
-/** A day an undated article is read as written on, to see whether a time it writes places an event (rule UD). */
-const ANY_DAY = '2000-01-03';
-
 /** What a unit without the expected answer type keeps of its relevance and answer score, when others bear it. */
 export const WITHOUT_ANSWER_TYPE = 0.5;
 /** How far below the least relevant bearing unit the most relevant other one falls, when bearing units rank above. */
@@ -100,10 +97,8 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
     case 'time':
       // "What time" is answered by the hour ("at 3:36 a.m."), not by the day.
       if (asksClockTime(question)) return (s) => yes(writesClockTime(s));
-      // A date written out is one even in an undated article, whose "August 15" resolves to no year; so is any time that would
-      // place its event were the article dated ("on Friday", "next spring"): only the calendar date needs the article's own
-      // (rule UD, docs/quality.md "Session 50").
-      return (s) => yes(findDates([s], (docId) => publishedOf(docId) ?? ANY_DAY).some((d) => d.date !== null) || writesDate(s));
+      // A date written out is one even in an undated article, whose "August 15" resolves to no year.
+      return (s) => yes(findDates([s], publishedOf).some((d) => d.date !== null) || writesDate(s));
     case 'person': {
       const name = nameWord(index, question);
       const place = placeNames(index);

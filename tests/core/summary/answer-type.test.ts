@@ -44,18 +44,6 @@ describe('the expected answer type of a question', () => {
     expect(when['The airport will open on Tuesday, officials said.']).toBe('answers');
     expect(when['The airport will open soon, officials said.']).toBe('none');
   });
-
-  it('answers "when" in an undated article by a time it writes, which no date resolves (rule UD)', () => {
-    const texts = {
-      a: 'The appeals court is not expected to hear the case before next spring. Lawyers filed a notice of appeal on Friday.',
-      b: 'The court will hear the case in March. The court will hear the case soon.',
-    };
-    const when = typeOf('when will the appeal be heard', texts, null);
-    expect(when['The appeals court is not expected to hear the case before next spring.']).toBe('answers');
-    expect(when['Lawyers filed a notice of appeal on Friday.']).toBe('answers');
-    expect(when['The court will hear the case in March.']).toBe('answers');
-    expect(when['The court will hear the case soon.']).toBe('none');
-  });
 });
 
 describe('a question answered by its answer type', () => {
