@@ -6,6 +6,7 @@ import { nameForms } from './name-forms.js';
 import { angleRelevance, angleScore } from './news-angles.js';
 import { askedStandIns, BACKGROUND_FOCUS, focusFamily, focusInBackground, holdsAskedName, namesAParticipant, participantFamilies, RELATED_SHARE, saysNothingOfAskedName, statesFocus } from './question-focus.js';
 import type { Question } from './read-query.js';
+import { titledSpeakerQuotes } from './titled-speakers.js';
 import type { Topic } from './topic.js';
 
 /**
@@ -236,6 +237,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
   }
   // Another thing of the kind the question names ("the Nobel Peace Prize" for the literature prize) is another subject: out where the pool holds the asked one.
   if ([...readings.values()].includes('asked')) for (const [id, reading] of readings) if (reading === 'another') scores.delete(id);
+  if (question) titledSpeakerQuotes(index, scores, question);
   if (question) inTimeFrame(index, scores, question);
   if (question) keepEachNamingDocument(index, scores, question);
   for (const id of alone) lentOnly.delete(id);

@@ -1,0 +1,55 @@
+import { titleBefore } from '../facts/title-before.js';
+import { speechAt } from '../index/deferred-readings.js';
+import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
+import { stem } from '../nlp.js';
+import type { Question } from './read-query.js';
+
+/** Documents of a pool read for quotations of a titled speaker, at most: the pool's most relevant ones. */
+const TITLED_DOCUMENTS = 50;
+
+/**
+ * Rule SQ (docs/quality.md, "Session 50"): a question that asks for the words of someone named by a common noun ("what did
+ * the judge say") takes in, from each document the pool holds, the sentences its attribution gives to a person the document
+ * titles so ("Judge Ruth Adeyemi"): a wire story titles a person once and quotes them by surname ("…," Adeyemi told Osei),
+ * in sentences that write none of the question's words. Each enters as relevant as its document's most relevant sentence.
+ * Every word of the asked phrase after its possessor must be in the title (amendment SQ′).
+ */
+export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number>, question: Question): void {
+  if (question.kind !== 'speech' || !question.speaker) return;
+  const asked = titleWords(question.speaker.words);
+  if (!asked.length) return;
+  const best = new Map<string, number>();
+  for (const [id, score] of scores) {
+    const docId = index.sentences[id]!.docId;
+    best.set(docId, Math.max(best.get(docId) ?? 0, score));
+  }
+  const documents = [...best].sort((a, b) => b[1] - a[1]).slice(0, TITLED_DOCUMENTS);
+  for (const [docId, score] of documents) {
+    const sentences = index.documents.get(docId)?.sentences ?? [];
+    sentenceIdsOf(index, docId).forEach((id, k) => {
+      if (scores.has(id)) return;
+      const speech = speechAt(sentences[k]!);
+      if (!speech?.named) return;
+      const title = titleBefore(speech.speaker, sentences);
+      if (!title) return;
+      const written = new Set(titleWords(title));
+      if (asked.every((w) => written.has(w))) scores.set(id, score);
+    });
+  }
+}
+
+/**
+ * The stems of the words that say who someone is, after any possessor ("the tribunal's presiding judge" → presiding, judge): every
+ * one must be in the title, so the deputy prime minister is not the prime minister (amendment SQ′).
+ */
+function titleWords(phrase: string): string[] {
+  const words: string[] = phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  let possessor = -1;
+  words.forEach((w, i) => {
+    if (/['’]s?$/.test(w)) possessor = i;
+  });
+  const afterPossessor = words.slice(possessor + 1);
+  return afterPossessor.filter((w) => !DETERMINERS.has(w)).map((w) => stem(w.replace(/\./g, '')));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);

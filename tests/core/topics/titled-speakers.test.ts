@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+
+/** Made-up wire copy: a judge and a prime minister titled once, then quoted by surname in sentences that write neither title. */
+const trial = [
+  {
+    id: 'sentence.txt',
+    text: [
+      'Former mayor Daniel Osei was sentenced to six years in prison on Tuesday for taking bribes.',
+      'Judge Ruth Adeyemi also ordered Osei to repay $310,000.',
+      '"Public office is a trust, and you broke it," Adeyemi told Osei.',
+      'Deputy Prime Minister Ana Kovac visited the city hall on Wednesday.',
+      'Prime Minister Ivo Brandt spoke to reporters in the capital.',
+      '"No mayor is above the law," Brandt said.',
+    ].join(' '),
+    meta: { published: '2026-05-26' },
+  },
+  { id: 'verdict.txt', text: 'A jury found Osei guilty of bribery on May 12. His lawyer said he would appeal.', meta: { published: '2026-05-12' } },
+];
+const now = new Date('2026-06-01T00:00:00Z');
+
+function shownText(question: string, length: 'short' | 'standard' = 'short'): string[] {
+  const r = createLibrary('trial', trial).brief(question, { length, now });
+  expect(r.ok).toBe(true);
+  if (!r.ok) return [];
+  return r.briefing.summary.map((p) => p.text);
+}
+
+describe('rule SQ: a question asking for the words of someone named by a title takes in their quotations', () => {
+  it('leads "what did the judge say" with the words the set attributes to the one it titles "Judge"', () => {
+    // Shown with the sentences that introduce the names it uses by surname.
+    expect(shownText('what did the judge say')[0]).toContain('"Public office is a trust, and you broke it," Adeyemi told Osei.');
+  });
+
+  it('takes no one of a shorter title: the deputy prime minister is not the prime minister (amendment SQ′)', () => {
+    expect(shownText('what did the prime minister say', 'standard')[0]).toContain('"No mayor is above the law," Brandt said.');
+    expect(shownText('what did the deputy prime minister say', 'standard').join(' ')).not.toContain('No mayor is above the law');
+  });
+});
