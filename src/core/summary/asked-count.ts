@@ -49,8 +49,36 @@ export function clauseOf(f: FoundFigure): string[] {
   const after = clauseAfter(f);
   if (after === undefined) return [];
   const text = f.sentence.text;
-  const before = (text.slice(0, text.indexOf(f.value)).split(CLAUSE_END).at(-1) ?? '').split(SUBORDINATE).at(-1) ?? '';
-  return `${before} ${after}`.match(/[\p{L}'’-]+/gu) ?? [];
+  const upTo = text.slice(0, text.indexOf(f.value));
+  const before = (upTo.split(CLAUSE_END).at(-1) ?? '').split(SUBORDINATE).at(-1) ?? '';
+  const words = (t: string) => t.match(/[\p{L}'’-]+/gu) ?? [];
+  // Rule OR (docs/quality.md, "Session 50"): a relative clause's subject is the noun it follows ("a builder who won $18 million",
+  // "Osei, who accepted $240,000"), not the sentence's.
+  const relative = [...before.matchAll(RELATIVE_PRONOUN)].at(-1);
+  if (relative?.index !== undefined) {
+    const opens = upTo.length - before.length + relative.index;
+    return [...antecedent(upTo.slice(0, opens)), ...words(before.slice(relative.index)), ...words(after)];
+  }
+  return words(`${before} ${after}`);
+}
+
+const RELATIVE_PRONOUN = /\b(?:who|whom|whose|which|that)\b/gi;
+/** Words that open the noun phrase a relative clause follows: a determiner or a preposition before it ends it. */
+const OPENS_NOUN_PHRASE = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|of|in|on|at|by|for|from|with|to|into|over|under|about|against|after|before|and|or)$/i;
+/** Words of a noun phrase read back from a relative pronoun, at most. */
+const ANTECEDENT_WORDS = 6;
+
+/** The noun phrase a relative pronoun follows: back from the text's end, past one comma, to a determiner, a preposition or a clause mark. */
+function antecedent(text: string): string[] {
+  const phrase =
+    text
+      .replace(/[\s,]+$/, '')
+      .split(CLAUSE_END)
+      .at(-1) ?? '';
+  const words = phrase.match(/[\p{L}'’-]+/gu) ?? [];
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < ANTECEDENT_WORDS && !OPENS_NOUN_PHRASE.test(words[k]!); k--) out.unshift(words[k]!);
+  return out;
 }
 
 /** The text after a figure to the end of its clause (a clause mark or a subordinator); undefined when the figure is not in its sentence's text. */

@@ -148,3 +148,14 @@ describe('a pair of name words the set writes as a place is no person (session 4
     expect(found['Ray Henders and Aaron Kinney were charged in the beating of the student.']).toBe('answers');
   });
 });
+
+describe('rule OR: a figure in a relative clause is the noun its clause follows', () => {
+  it('does not give "a builder who won $18 million" to the mayor the sentence is about, and gives "Osei, who received" to Osei', () => {
+    const found = typeOf('how much did Osei receive', {
+      a: 'Former mayor Daniel Osei was sentenced on Tuesday for accepting bribes from a builder who won more than $18 million in city work.',
+      b: 'The court heard from Daniel Osei, who received $240,000 from the firm.',
+    });
+    expect(found['Former mayor Daniel Osei was sentenced on Tuesday for accepting bribes from a builder who won more than $18 million in city work.']).toBe('none');
+    expect(found['The court heard from Daniel Osei, who received $240,000 from the firm.']).toBe('answers');
+  });
+});
