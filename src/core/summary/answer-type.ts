@@ -168,10 +168,12 @@ const PRONOUN = /^(?:he|his|him|she|her|it|its|they|their|them)$/i;
  * Undefined when the question's subject names no one.
  */
 function ownerTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): AnswerTypeTest | undefined {
-  if (question.kind !== 'amount' || !question.focus) return undefined;
+  if (question.kind !== 'amount') return undefined;
   const after = SUBJECT_AFTER.exec(question.text.trim())?.[1]?.split(/\s+/) ?? [];
-  const verbAt = after.findIndex((w) => w.toLowerCase() === question.focus!.word.toLowerCase());
   const key = (w: string) => stem(w.toLowerCase().replace(/['’]s$/, ''));
+  // Rule OS (docs/quality.md, "Session 50"): with a light verb ("did Osei take", "did Graner get") there is no focus verb to end
+  // the subject at; it is the run of names right after the auxiliary.
+  const verbAt = question.focus ? after.findIndex((w) => w.toLowerCase() === question.focus!.word.toLowerCase()) : after.findIndex((w) => !writtenAsName(index, w));
   const subject = new Set(
     after
       .slice(0, Math.max(0, verbAt))

@@ -67,10 +67,11 @@ describe('a question answered by its answer type', () => {
 describe('"how much money" is answered by a sum of money (sixteenth round, 16lead2, rule 4)', () => {
   it('reads a sum written with a currency as the money asked for, and a count of people as none', () => {
     const found = typeOf('how much money did Varnia Air offer for the search for the recorders', {
-      a: 'Varnia Air said it would contribute between €12 million and €20 million to fund a longer search for the recorders. The search for the recorders involves 400 people. The carrier pledged 150,000 euro more on Friday.',
+      a: 'Varnia Air said it would contribute between €12 million and €20 million to fund a longer search for the recorders. The search for the recorders involves 400 people. Varnia Air pledged 150,000 euro more on Friday.',
     });
     expect(found['Varnia Air said it would contribute between €12 million and €20 million to fund a longer search for the recorders.']).toBe('answers');
-    expect(found['The carrier pledged 150,000 euro more on Friday.']).toBe('answers');
+    // Written with the asked subject's name: since rule OS, "The carrier pledged…" is not known to be Varnia Air's sum.
+    expect(found['Varnia Air pledged 150,000 euro more on Friday.']).toBe('answers');
     expect(found['The search for the recorders involves 400 people.']).toBe('none');
   });
 });
@@ -157,5 +158,16 @@ describe('rule OR: a figure in a relative clause is the noun its clause follows'
     });
     expect(found['Former mayor Daniel Osei was sentenced on Tuesday for accepting bribes from a builder who won more than $18 million in city work.']).toBe('none');
     expect(found['The court heard from Daniel Osei, who received $240,000 from the firm.']).toBe('answers');
+  });
+});
+
+describe('rule OS: "how many years did Varga get" asks for Varga\'s figure, with no focus verb', () => {
+  it('takes the names right after the auxiliary as the subject whose figure answers', () => {
+    const found = typeOf('how many years in prison did Varga get', {
+      a: 'The court sentenced Ana Varga to ten years in prison on Friday.',
+      b: 'Her co-defendant Tomas Brandt faces up to 16 years in prison.',
+    });
+    expect(found['The court sentenced Ana Varga to ten years in prison on Friday.']).toBe('answers');
+    expect(found['Her co-defendant Tomas Brandt faces up to 16 years in prison.']).not.toBe('answers');
   });
 });
