@@ -15,7 +15,9 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
   if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
   // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO″, session 47).
-  if (writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
+  // Not when the label's noun follows the value ("has killed 38 people"): then the value leads, as written (rule FW, session 50).
+  const nounAfter = writtenWhole(f.text, `${f.value} ${counts.split(' ')[0]!}`);
+  if (!nounAfter && writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
   // "The death toll … rose to five": the same with the change's preposition before the value, printed with it (rule FB, session 49).
   const between = CHANGE_PREPOSITIONS.find((p) => writtenBefore(f.text, counts, `${p} ${f.value}`));
   if (between) return `${counts} ${between} ${f.value}`;

@@ -75,6 +75,11 @@ describe('a key figure whose label the sentence writes before it with words betw
   it('keeps the value first where some of the label is written after it', () => {
     expect(figureLabel({ value: 'dlrs 300 billion', counts: 'in assets represented', text: 'He said the executives in the delegation represented dlrs 300 billion in assets.' })).toBe('dlrs 300 billion in assets represented');
   });
+
+  it("keeps the value first where the label's noun follows it, whatever another clause writes before (rule FW)", () => {
+    const text = 'Officials began vaccinating 200,000 people on Thursday, in a campaign against an outbreak that has killed 38 people.';
+    expect(figureLabel({ value: '38', counts: 'people killed', text })).toBe('38 people killed');
+  });
 });
 
 // Session 49, rule FB: the same with a change's preposition between the label's last word and the value.
