@@ -206,7 +206,9 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
       const sharesWord = other.p.split(' ').some((w) => head.p.split(' ').includes(w));
       if ((overlap / other.ids.size >= 0.6 && overlap / head.ids.size >= 0.3) || (sharesWord && overlap / other.ids.size >= 0.3)) {
         absorbed.add(other.p);
-        if (!head.p.split(' ').every((w) => other.p.includes(w))) aliases.push(surfaceOf(index, other.p));
+        // Rule TA (docs/quality.md, "Session 50"): another name of the facet is written only where the facet is; the story's
+        // own word ("cholera" in every article) names more than a facet of it, and is asked as itself.
+        if (!head.p.split(' ').every((w) => other.p.includes(w)) && writtenOnlyWhere(index, other.ids, head.ids)) aliases.push(surfaceOf(index, other.p));
       }
     }
     absorbed.add(head.p);
@@ -216,6 +218,12 @@ function discoverFacets(index: TermIndex, claimed: Set<number>, max: number, use
     picked.push({ topic: { ref: { slug, title: titleCase(label), kind: 'discovered' }, aliases: aliases.slice(0, 4), variants }, phrase: head.p, ids: head.ids });
   }
   return earned(index, picked);
+}
+
+/** Whether every document a phrase is written in (its sentences `ids`) writes the other phrase too (its sentences `where`). */
+function writtenOnlyWhere(index: TermIndex, ids: ReadonlySet<number>, where: ReadonlySet<number>): boolean {
+  const documents = new Set([...where].map((id) => index.sentences[id]!.docId));
+  return [...ids].every((id) => documents.has(index.sentences[id]!.docId));
 }
 
 /** A facet the list chose: its topic, its phrase (stems) and the sentences that write the phrase. */
