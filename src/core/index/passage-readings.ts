@@ -1,12 +1,12 @@
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import { holdNeeds, type Needs, needsOf } from './introduced.js';
-import { announcesList, leansOnBefore, leansOnPrevious, opensNoPassage } from './stands-alone.js';
+import { announcesList, leansOnBefore, leansOnPrevious } from './stands-alone.js';
 
 /**
  * What a document's sentences need to be shown as passages (summary/passages.ts): where quotations open and close around
  * each, how each leans on the sentences before it, and (introduced.ts) what it needs introduced. Each is read from the
- * document's own sentences, once per document; the quotations, what each needs introduced and whether it opens no passage are stored with its analysis
+ * document's own sentences, once per document; the quotations and what each needs introduced are stored with its analysis
  * (`passageReadings`), so that a restart's first answer reads them instead of making them (docs/quality.md, "Issue 17,
  * twentieth round (17restart)").
  */
@@ -48,24 +48,9 @@ export function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: numb
   return bits;
 }
 
-/** Flags of a stored sentence's first number beside its quotation ends (bits 0–1): what it needs introduced, and whether it opens no passage. */
+/** Flags of a stored sentence's first number beside its quotation ends (bits 0–1): what it needs introduced. */
 const NEEDS_NAME = 4;
 const NEEDS_DESCRIPTION = 8;
-const OPENS_NO_PASSAGE = 16;
-
-/** Per document, whether each sentence opens no passage (rule PO): 0 unread, 1 it opens one, 2 it does not. */
-const openings = new WeakMap<readonly Sentence[], Uint8Array>();
-
-/**
- * Whether the document's sentence `k` opens no passage (`opensNoPassage`): held from the stored analysis, else read once.
- * Tagging it costs more than the rest of a passage's reading, and an answer asks it of every sentence another leans on.
- */
-export function opensNoPassageAt(doc: readonly Sentence[], k: number): boolean {
-  let read = openings.get(doc);
-  if (!read) openings.set(doc, (read = new Uint8Array(doc.length)));
-  if (read[k] === 0) read[k] = opensNoPassage(doc[k]!.text) ? 2 : 1;
-  return read[k] === 2;
-}
 
 /**
  * A document's passage readings as numbers, stored with its analysis (pack-analysis.ts): for each sentence, its quotation
@@ -80,7 +65,7 @@ export function passageReadings(doc: readonly Sentence[], idOf: (s: string) => n
   const out: number[] = [];
   for (let k = 0; k < doc.length; k++) {
     const { name, shortForms = [], description } = needs[k]!;
-    out.push(QUOTE_ENDS.indexOf(quoted[k]!) | (name === undefined ? 0 : NEEDS_NAME) | (description === undefined ? 0 : NEEDS_DESCRIPTION) | (opensNoPassageAt(doc, k) ? OPENS_NO_PASSAGE : 0));
+    out.push(QUOTE_ENDS.indexOf(quoted[k]!) | (name === undefined ? 0 : NEEDS_NAME) | (description === undefined ? 0 : NEEDS_DESCRIPTION));
     if (name !== undefined) out.push(name, shortForms.length, ...shortForms.map(idOf));
     if (description !== undefined) out.push(description);
   }
@@ -91,7 +76,6 @@ export function passageReadings(doc: readonly Sentence[], idOf: (s: string) => n
 export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike<number>, at: (n: number) => string): void {
   const quoted: QuoteEnds[] = [];
   const needs: Needs[] = [];
-  const opens = new Uint8Array(doc.length);
   let i = 0;
   const next = () => {
     if (i >= numbers.length) throw new Error(`passage readings run past their ${numbers.length} numbers`);
@@ -100,7 +84,6 @@ export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike
   for (let k = 0; k < doc.length; k++) {
     const first = next();
     quoted.push(QUOTE_ENDS[first & 3]!);
-    opens[k] = first & OPENS_NO_PASSAGE ? 2 : 1;
     // The fields in the order needsOf sets them.
     const need: Needs = {};
     if (first & NEEDS_NAME) {
@@ -112,7 +95,6 @@ export function holdPassageReadings(doc: readonly Sentence[], numbers: ArrayLike
   }
   if (i !== numbers.length) throw new Error(`${numbers.length - i} passage readings left over`);
   quotations.set(doc, quoted);
-  openings.set(doc, opens);
   holdNeeds(doc, needs);
 }
 

@@ -1,8 +1,8 @@
 import type { Point } from '../briefing.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
-import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, opensNoPassageAt, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
-import { leaningKind } from '../index/stands-alone.js';
+import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
+import { leaningKind, opensNoPassage } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
@@ -105,7 +105,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // Rule PO: what a sentence leans on is not a fragment. Neither is a sentence that introduces a name the passage uses, nor the
   // first of a quotation's sentences, read whole ("No help. No police. No firemen," said…).
   const introduces = () => rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
-  const opensOnFragment = first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassageAt(doc, first);
+  const opensOnFragment = first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassage(doc[first]!.text);
   const unit = reach < first || opensOnFragment || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
   units.set(sentence, unit);
   return unit;
