@@ -1561,6 +1561,15 @@ function subjectBefore(k: Tokens, s: number): string {
     noun = [k.words[i - 1]!, 'of', ...noun];
     i -= 2;
   }
+  // "The number of people killed by cholera in northern Marovia has risen": a subject read inside phrases that hang on it is
+  // the noun phrase that opens the clause (rule FN, docs/quality.md "Session 50").
+  if (verb && !opensClause(k, i)) {
+    const opening = clauseOpeningSubject(k, i);
+    if (opening) {
+      noun = opening.words;
+      i = opening.at;
+    }
+  }
   // "an initial report of 7.3", "estimates of 40": the words name where the number came from, not what it counts;
   // "the ones like 89.9": a pro-form names nothing.
   if (REPORTING.test(noun.at(-1)!.toLowerCase()) || PRO_FORM.test(noun.at(-1)!.toLowerCase())) return '';
@@ -1647,6 +1656,44 @@ function worthOf(k: Tokens, w: number): string {
   const opens = i < 0 || k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.pos[i] === 'PUNCT' || k.lower[i] === "'s";
   const named = k.pos.slice(i + 1, w).some((p) => p === 'NOUN' || p === 'PROPN');
   return opens && named ? noun.join(' ') : '';
+}
+
+/** Steps a subject is read back over, at most: prepositional phrases and participles with theirs. */
+const SUBJECT_STEPS = 4;
+
+/**
+ * Rule FN: the noun run that opens the clause, read back from the token `i` before a noun run over prepositional phrases ("of"
+ * included) and past participles right after a noun run ("people killed by cholera"); with the "of" phrase after it and a
+ * participle after that ("number of people killed"). Undefined when the walk reaches no run that opens the clause.
+ */
+function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: number } | undefined {
+  const nounish = (j: number) => k.pos[j] === 'NOUN' || k.pos[j] === 'PROPN' || k.pos[j] === 'ADJ';
+  const participle = (j: number) => k.pos[j] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[j] ?? '');
+  let j = i;
+  for (let step = 0; step < SUBJECT_STEPS; step++) {
+    while (j >= 0 && k.pos[j] === 'DET') j--;
+    if (j < 1 || k.pos[j] !== 'ADP') return undefined;
+    j--;
+    if (participle(j)) j--;
+    const end = j;
+    while (j >= 0 && end - j < 4 && nounish(j)) j--;
+    if (j === end || !k.pos.slice(j + 1, end + 1).some((p) => p === 'NOUN' || p === 'PROPN')) return undefined;
+    if (!opensClause(k, j)) continue;
+    const words = k.words.slice(j + 1, end + 1);
+    let after = end + 1;
+    if (k.lower[after] === 'of') {
+      const of = ['of'];
+      for (after++; k.pos[after] === 'DET'; after++) of.push(k.words[after]!);
+      const start = after;
+      while (after - start < 4 && nounish(after)) after++;
+      if (after > start) {
+        words.push(...of, ...k.words.slice(start, after));
+        if (participle(after)) words.push(k.words[after]!);
+      }
+    }
+    return { words, at: j };
+  }
+  return undefined;
 }
 
 /**

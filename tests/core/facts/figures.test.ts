@@ -342,6 +342,14 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The yard reported a first-quarter net loss of $42 million.')).toEqual(['$42 million | first-quarter net loss of']);
   });
 
+  it('reads the subject that opens the clause through "of", other phrases and a participle: "the number of refugees in the camps rose" (docs/quality.md, "Session 50", rule FN)', () => {
+    expect(figures('The number of people killed by cholera in the northern province has risen to 31.')).toEqual(['31 | number of people killed has risen']);
+    expect(figures('The number of refugees in the camps rose to 5,000.')).toEqual(['5,000 | number of refugees rose']);
+    expect(figures('The value of exports to Asia fell 12 percent last year.')).toEqual(['12 percent | value of exports fell']);
+    // A subject that opens its clause is read as before.
+    expect(figures('Total casualties in the complex were between 50 and 100.')).toEqual(['50 and 100 | Total casualties were between']);
+  });
+
   it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
     expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
     expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
