@@ -573,6 +573,12 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
     // "the 7.6-million kronor prize", "a half-billion dollar donation": a scale joined by a hyphen is part of the number.
     const hyphened = SCALE_WORD.test(tokens.lower[entity.start] ?? '') && tokens.lower[entity.start - 1] === '-' && tokens.spaces[entity.start - 1] === '' && tokens.spaces[entity.start] === '';
     const amountBefore = hyphened && (tokens.pos[entity.start - 2] === 'NUM' || tokens.lower[entity.start - 2] === 'half');
+    // "a million", "a billion dollars": the article before a lone scale word is its amount, as in "a dozen" (rule FM, session 50).
+    const oneOf = /^(?:hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '') && /^(?:a|one)$/.test(tokens.lower[entity.start - 1] ?? '');
+    if (oneOf && !(last && last.end >= entity.start - 1)) {
+      out.push({ ...entity, start: entity.start - 1 });
+      continue;
+    }
     if (amountBefore && last?.end === entity.start - 2) out[out.length - 1] = { type: entity.type === 'MONEY' ? 'MONEY' : last.type, start: last.start, end: entity.end };
     else if (amountBefore) out.push({ ...entity, start: entity.start - 2 });
     else if (joined || share) out[out.length - 1] = { type: 'CARDINAL', start: last.start, end: entity.type === 'DURATION' ? entity.start : entity.end };
@@ -1507,7 +1513,8 @@ function subjectBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
   // "at one minute intervals the 180 set off": a determiner opens the number's own noun phrase, so a noun right
   // before it, with no verb or preposition linking the two, belongs to the phrase before.
-  const opensPhrase = k.lower.slice(i + 1, s).some((w) => /^(?:the|a|an)$/.test(w));
+  // The value's own article ("a million", "a dozen") opens it as a determiner before it would.
+  const opensPhrase = k.lower.slice(i + 1, s + 1).some((w) => /^(?:the|a|an)$/.test(w));
   if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
   // "The prize is now worth $938,000", "his Nobel Prize, worth the equivalent of $967,500": the amount measures what is
   // said to be worth it (rule Q, twenty-seventh round).

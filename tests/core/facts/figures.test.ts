@@ -350,6 +350,12 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Total casualties in the complex were between 50 and 100.')).toEqual(['50 and 100 | Total casualties were between']);
   });
 
+  it('keeps "a" in "a million", "a thousand", "a billion dollars", as in "a dozen" (docs/quality.md, "Session 50", rule FM)', () => {
+    expect(figures('Nearly a thousand people fled the town.')[0]).toMatch(/^a thousand \| people/);
+    expect(figures('Some say as many as a million turned out for the parade.')).toEqual(['a million | turned out for the parade']);
+    expect(figures('More than a billion dollars was spent on the dam.')[0]).toMatch(/^a billion dollars \|/);
+  });
+
   it('reads "a 6 percent pay rise" as counting a pay rise, where the tagger reads "pay" or "raise" as a verb (docs/quality.md, "Session 49", rule FV)', () => {
     expect(figures('Dockworkers ended their strike after the port authority agreed to a 6 percent pay rise.')).toEqual(['6 percent | pay rise']);
     expect(figures('The firm gave a 3 percent pay raise.')).toEqual(['3 percent | pay raise given']);
