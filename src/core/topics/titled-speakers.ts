@@ -4,8 +4,11 @@ import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import type { Question } from './read-query.js';
 
-/** Documents of a pool read for quotations of a titled speaker, at most: the pool's most relevant ones. */
-const TITLED_DOCUMENTS = 50;
+/**
+ * Documents of a pool read for quotations of a titled speaker, at most: the pool's most relevant ones, as many as the largest eval
+ * set holds; each costs its deferred readings before a set is prepared (docs/quality.md, "Issue 17, session 50: what rule SQ costs").
+ */
+const TITLED_DOCUMENTS = 10;
 
 /**
  * Rule SQ (docs/quality.md, "Session 50"): a question that asks for the words of someone named by a common noun ("what did
