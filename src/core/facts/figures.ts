@@ -574,7 +574,7 @@ function joinRanges(tokens: Tokens, entities: readonly EntitySpan[]): EntitySpan
     const hyphened = SCALE_WORD.test(tokens.lower[entity.start] ?? '') && tokens.lower[entity.start - 1] === '-' && tokens.spaces[entity.start - 1] === '' && tokens.spaces[entity.start] === '';
     const amountBefore = hyphened && (tokens.pos[entity.start - 2] === 'NUM' || tokens.lower[entity.start - 2] === 'half');
     // "a million", "a billion dollars": the article before a lone scale word is its amount, as in "a dozen" (rule FM, session 50).
-    const oneOf = /^(?:hundred|thousand|million|billion|trillion)$/.test(tokens.lower[entity.start] ?? '') && /^(?:a|one)$/.test(tokens.lower[entity.start - 1] ?? '');
+    const oneOf = SCALE_WORD.test(tokens.lower[entity.start] ?? '') && /^(?:a|one)$/.test(tokens.lower[entity.start - 1] ?? '');
     if (oneOf && !(last && last.end >= entity.start - 1)) {
       out.push({ ...entity, start: entity.start - 1 });
       continue;
@@ -1674,7 +1674,7 @@ const SUBJECT_STEPS = 4;
  * participle after that ("number of people killed"). Undefined when the walk reaches no run that opens the clause.
  */
 function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: number } | undefined {
-  const nounish = (j: number) => k.pos[j] === 'NOUN' || k.pos[j] === 'PROPN' || k.pos[j] === 'ADJ';
+  const nounish = (j: number) => NOUNISH.has(k.pos[j] ?? '');
   const participle = (j: number) => k.pos[j] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[j] ?? '');
   let j = i;
   for (let step = 0; step < SUBJECT_STEPS; step++) {
