@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Digest } from '../src/core/briefing.js';
 import { type Analysis, analyse } from '../src/core/index/analysis.js';
+import type { Sentence } from '../src/core/ingest/document.js';
 import { createGrowingLibrary } from '../src/core/library/create-library.js';
 import { type EvalLibrary, inspectLibrary, type Library } from '../src/core/library/library.js';
 import { DEFAULT_UPDATE, type UpdateParams } from '../src/core/summary/select-update.js';
@@ -23,6 +24,7 @@ import { type Cluster, loadDataset, toRawDocument } from './dataset.js';
 import { fold, loadGold } from './gold.js';
 import { type Fact, factsIn, factsOfGold, isNewFact, sameFact } from './new-items.js';
 import { pairedDifference, pairedPooledDifference } from './paired.js';
+import { howPointOpens, sentencesFrom } from './point-opening.js';
 import { markdownTable, table } from './report.js';
 
 const GRID = gridOf<UpdateParams>({ knownPenalty: [0.5, 0.8, 1], minNovelty: [0.2, 0.35, 0.5, 0.65], lengthExponent: [0.5, 1], wordConcepts: [0, 1], factWeight: [0, 10, 40, 160] });
@@ -41,6 +43,8 @@ export interface DayStep {
   newFacts: number;
   /** Lead sentences that the previous day's digest lead already showed. */
   repeats: number;
+  /** Lead points, and those opening on a sentence that leans on one the point does not show (`howPointOpens`). */
+  points: { all: number; opening: number; description: number };
 }
 
 interface PreparedDay {
@@ -52,12 +56,14 @@ interface PreparedDay {
   firstSeen: Map<string, string>;
   facts: readonly Fact[];
   fresh: Fact[];
+  sentencesOf: (docId: string) => readonly Sentence[];
 }
 
 function prepare(cluster: Cluster, facts: readonly Fact[]): PreparedDay[] {
   const dated = cluster.docs.filter((d) => d.date);
   const analyses = new Map<string, Analysis>(dated.map((d) => [d.id, analyse(toRawDocument(d))]));
   const days = [...new Set(dated.map((d) => d.date!))].sort();
+  const sentencesOf = sentencesFrom(dated.map(toRawDocument));
   const libraryOf = (ids: readonly string[]) => {
     const growing = createGrowingLibrary({ set: cluster.id, curated: [], now: () => new Date() });
     // Each library takes its own copy: a library keeps and extends what it is given.
@@ -79,6 +85,7 @@ function prepare(cluster: Cluster, facts: readonly Fact[]): PreparedDay[] {
       firstSeen: new Map(upTo.map((d) => [d.id, `${d.date}T06:00:00.000Z`])),
       facts,
       fresh: dayFacts.filter((f) => isNewFact(f, earlier)),
+      sentencesOf,
     };
   });
 }
@@ -116,10 +123,19 @@ function replay(days: readonly PreparedDay[], cluster: string, params: Partial<U
       uncut: { facts: shownUncut.length, fresh: fresh(shownUncut), words: wordsIn(asked) },
       newFacts: distinctCount(d.fresh),
       repeats: texts.filter((t) => previous.has(t)).length,
+      points: pointOpenings(digest, d.sentencesOf),
     };
     previous = new Set(texts);
     return step;
   });
+}
+
+/** How the digest's points open, each read after the points before it, as a briefing's are (eval/leaning-points.ts). */
+function pointOpenings(digest: Digest, sentencesOf: (docId: string) => readonly Sentence[]): DayStep['points'] {
+  const points = digest.topics.flatMap((t) => t.points);
+  const openings = points.map((p, i) => howPointOpens(p, digest.sources, sentencesOf, points.slice(0, i)));
+  const leaning = (kind: string) => openings.filter((o) => !o.alone && o.leans === kind).length;
+  return { all: points.length, opening: leaning('opening'), description: leaning('description') };
 }
 
 const wordsIn = (texts: readonly { text: string }[]) => texts.reduce((s, l) => s + l.text.split(/\s+/).filter(Boolean).length, 0);
@@ -271,6 +287,11 @@ export function digestReplaySection(goldDir: string, dataFile: string, render: t
   const repeats = [...chosenSteps, ...defaultSteps].reduce((s, x) => s + x.repeats, 0);
   const empty = chosenSteps.filter((s) => s.lead.texts.length === 0).length;
   lines.push(`Leads repeating a sentence of the previous day's digest: ${repeats}. Day-steps with nothing reported: ${empty}.`);
+  const opened = (steps: readonly DayStep[]) => {
+    const sum = (pick: (p: DayStep['points']) => number) => steps.reduce((s, x) => s + pick(x.points), 0);
+    return `${sum((p) => p.opening)} on a pronoun, connective or demonstrative and ${sum((p) => p.description)} on a description, of ${sum((p) => p.all)} points`;
+  };
+  lines.push(`Lead points opening on a sentence that leans on one not shown: cross-validated ${opened(chosenSteps)}; shipped defaults ${opened(defaultSteps)}.`);
   if (verbose)
     for (const s of defaultSteps)
       lines.push(`  ${s.cluster} ${s.day}: ${s.lead.fresh}/${s.lead.facts} new (baseline ${s.baseline.fresh}/${s.baseline.facts}), ${s.newFacts} new facts that day\n${s.lead.texts.map((t) => `    - ${t}`).join('\n')}`);

@@ -2,12 +2,14 @@ import type { Digest, DigestTopic, Length, TopicRef } from '../briefing.js';
 import { parseDigest } from '../briefing.js';
 import { findFigures } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
+import { findQuotes } from '../facts/quotes.js';
 import { storyDateOf } from '../facts/timeline.js';
+import { standsAlone } from '../index/stands-alone.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 import { createCiter } from '../summary/cite.js';
 import { nearDuplicateFinder } from '../summary/near-duplicates.js';
-import { partsOf } from '../summary/passages.js';
+import { isPassage, partsOf, pointOf, unitOf } from '../summary/passages.js';
 import { conceptsOf, DEFAULT_UPDATE, knownConcepts, sameText, selectUpdate, type UpdateChoice, type UpdateParams } from '../summary/select-update.js';
 import { topK } from '../summary/top-k.js';
 import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
@@ -18,7 +20,8 @@ import { readableInstant, sourceDetails } from './source-details.js';
 
 /**
  * A digest: what the documents first seen since the channel's last digest add, per topic, within
- * a word budget. Each topic gets at most two verbatim sentences (select-update.ts) and the figures
+ * a word budget. Each topic gets at most two verbatim points (select-update.ts): a sentence, or the passage a briefing
+ * would show it in when it leans on the sentence before it (rule DP2, docs/quality.md); and the figures
  * its new documents revise, as values with their sources and dates.
  */
 
@@ -75,18 +78,26 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const citer = createCiter(index.documents);
   // A point says whose first-person words or opinion piece it prints, and those words count against the budget.
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
-  const attributedOf = (sentence: Sentence) => itemAttribution([sentence], sentence.text, index.documents.get(sentence.docId)?.meta, ofDocument);
+  const attributedOf = (unit: Sentence) => itemAttribution(partsOf(unit), unit.text, index.documents.get(unit.docId)?.meta, ofDocument);
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   const setOrder = new Map([...index.documents.keys()].map((id, i) => [id, i]));
 
   // A new sentence that states what an earlier one did (same words, same numbers) is no news.
   const restated = new Map<Sentence, boolean>();
   const isRestated = (s: Sentence) => restated.get(s) ?? restated.set(s, inKnown(s).length > 0).get(s)!;
-  const candidatesOf = (t: DigestTopicInput) =>
-    [...t.relevance].flatMap(([id, relevance]) => {
+  // Rule DP2: a new sentence is offered as the timeline and who said what show it, with the sentence it leans on, or not at all.
+  const candidatesOf = (t: DigestTopicInput) => {
+    const relevanceOf = new Map<Sentence, number>();
+    for (const [id, relevance] of t.relevance) {
       const sentence = index.sentences[id]!;
-      return isFresh(sentence.docId) && !isRestated(sentence) ? [{ sentence, relevance }] : [];
-    });
+      if (!isFresh(sentence.docId) || isRestated(sentence)) continue;
+      const unit = unitOf(sentence, ofDocument, 'without-introductions');
+      if (unit) relevanceOf.set(unit, Math.max(relevance, relevanceOf.get(unit) ?? 0));
+    }
+    return Array.from(relevanceOf, ([sentence, relevance]) => ({ sentence, relevance, ...(quotedWhole(sentence) ? { readsAlone: true } : {}) }));
+  };
+  // Rule DP3: a unit that opens on a quotation holds it whole; it is news when who said what would name its speaker.
+  const quotedWhole = (unit: Sentence) => !standsAlone(unit.text) && findQuotes([partsOf(unit)[0]!], ofDocument).some((q) => q.named);
 
   // Facts (figures, quotes, dates) the extractors find: read only when the selection weighs them.
   const weighsFacts = { ...DEFAULT_UPDATE, ...input.params }.factWeight > 0;
@@ -99,10 +110,10 @@ export function composeDigest(input: ComposeDigestInput): Digest {
   const updateInputOf = (t: DigestTopicInput) => {
     const candidates = candidatesOf(t);
     if (!weighsFacts || !candidates.length) return { candidates, knownFacts };
-    const facts = statedFacts(
-      candidates.map((c) => c.sentence),
-      factContext,
-    );
+    const sentences = [...new Set(candidates.flatMap((c) => partsOf(c.sentence)))];
+    const factsOfSentence = new Map(sentences.map((s, i) => [s, i]));
+    const stated = statedFacts(sentences, factContext);
+    const facts = candidates.map((c) => partsOf(c.sentence).flatMap((p) => stated[factsOfSentence.get(p)!]!));
     const knownIds = [...t.relevance.keys()].filter((id) => !isFresh(index.sentences[id]!.docId));
     const dated = topK(
       knownIds,
@@ -154,7 +165,7 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     return 1 + wordCount(meta.title) + sourceDetails({ n: 0, docId, ...meta }).reduce((s, d) => s + wordCount(d), 0);
   };
   const citedBy = (chosen: readonly UpdateChoice[], changes: readonly DifferingFigure[]) =>
-    new Set([...chosen.flatMap((c) => [c.sentence.docId, ...inFresh(c.sentence).map((o) => o.docId)]), ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId)))]);
+    new Set([...chosen.flatMap((c) => [c.sentence.docId, ...(isPassage(c.sentence) ? [] : inFresh(c.sentence).map((o) => o.docId))]), ...changes.flatMap((d) => d.values.flatMap((v) => v.sentences.map((x) => x.docId)))]);
   const reported = new Set<string>();
   const topics: DigestTopic[] = [];
   const chosenOf: UpdateChoice[][] = [];
@@ -198,17 +209,17 @@ export function composeDigest(input: ComposeDigestInput): Digest {
     }
     if (!chosen.length && !keptChanges.length) continue;
     for (const c of chosen) {
-      reported.add(sameText(c.sentence.text));
+      for (const p of partsOf(c.sentence)) reported.add(sameText(p.text));
       // Later topics weigh what this one reports as read.
       for (const k of conceptsOf(c.sentence)) known.add(k);
-      if (weighsFacts) knownFactKeys([c.sentence], [c.sentence], factContext, knownFacts);
+      if (weighsFacts) knownFactKeys(partsOf(c.sentence), partsOf(c.sentence), factContext, knownFacts);
     }
     words += costOf(chosen, keptChanges);
     for (const d of citedBy(chosen, keptChanges)) cited.add(d);
     chosenOf.push(chosen);
     topics.push({
       topic: t.ref,
-      points: chosen.map((c) => ({ ...citer.point(c.sentence, inFresh), ...attributedOf(c.sentence) })),
+      points: chosen.map((c) => ({ ...pointOf(c.sentence, citer, inFresh), ...attributedOf(c.sentence) })),
       figureChanges: keptChanges.map((d) => ({ counts: d.counts, values: differingFigureValues(d, citer) })),
       newDocuments: new Set(candidatesOf(t).map((c) => c.sentence.docId)).size,
     });

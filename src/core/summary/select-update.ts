@@ -1,4 +1,5 @@
 import type { Sentence } from '../ingest/document.js';
+import { partsOf } from './passages.js';
 import { factsOf } from './summary-facts.js';
 import type { FactKeys } from './update-facts.js';
 
@@ -10,7 +11,8 @@ import type { FactKeys } from './update-facts.js';
  * keeps only (1 − knownPenalty) of its weight, as TAC update systems drop or discount set-A
  * content. A sentence is a candidate only when at least `minNovelty` of its concept weight is
  * new; sentences are then taken greedily for the most uncovered new weight per word^lengthExponent,
- * each concept counting once. Nothing favours a sentence for standing first in its article.
+ * each concept counting once. A candidate may be a passage (passages.ts): its sentences are each shown once, and a passage
+ * holding a chosen point takes its place for the words it adds (rule DP2′, docs/quality.md). Nothing favours a sentence for standing first in its article.
  * A fact the extractors find in a sentence (a figure with what it counts, a quote with its speaker,
  * a resolved date: update-facts.ts) is one more concept of weight `factWeight`, known when an
  * earlier document states it: what a reader of the update wants most is the facts they lack.
@@ -59,6 +61,8 @@ export interface UpdateCandidate {
   relevance: number;
   /** The facts it states, each as its keys (update-facts.ts). */
   facts?: readonly FactKeys[];
+  /** The caller has read it as a whole quotation whose speaker is named: offered though it opens on a quotation mark. */
+  readsAlone?: boolean;
 }
 
 export interface UpdateInput {
@@ -82,7 +86,8 @@ export interface UpdateChoice {
 /** The new sentences that add most of what the reader has not read, best first. */
 export function selectUpdate(input: UpdateInput): UpdateChoice[] {
   const params = { ...DEFAULT_UPDATE, ...input.params };
-  const usable = input.candidates.filter((c) => c.relevance > 0 && factsOf(c.sentence).prose && factsOf(c.sentence).standsAlone && !input.seen.has(sameText(c.sentence.text)));
+  // A passage (passages.ts) is new only when none of its sentences has been read.
+  const usable = input.candidates.filter((c) => c.relevance > 0 && factsOf(c.sentence).prose && (c.readsAlone || factsOf(c.sentence).standsAlone) && !partsOf(c.sentence).some((p) => input.seen.has(sameText(p.text))));
   const docsOf = new Map<string, Set<string>>();
   const conceptLists = usable.map((c) => {
     const concepts = [...new Set(conceptsOf(c.sentence, params.wordConcepts > 0))];
@@ -103,29 +108,36 @@ export function selectUpdate(input: UpdateInput): UpdateChoice[] {
   const covered = new Set<string>();
   const coveredFacts = new Set<string>();
   const chosen: UpdateChoice[] = [];
-  const texts = new Set<string>();
+  // Each sentence of a passage is shown once: a candidate that shares a sentence with a chosen point is offered only as a
+  // passage that holds every sentence of those points (it takes their place, at the cost of the words it adds).
+  const textsOf = (unit: Sentence) => partsOf(unit).map((p) => sameText(p.text));
   let words = 0;
-  while (chosen.length < input.maxSentences) {
-    let best: (typeof eligible)[number] | undefined;
-    let bestGain = 0;
+  for (;;) {
+    let best: { c: (typeof eligible)[number]; replaces: number[]; gain: number } | undefined;
     let bestScore = 0;
     for (const c of eligible) {
-      const length = c.sentence.words.length;
-      if (words + length > input.maxWords || texts.has(sameText(c.sentence.text))) continue;
+      const texts = textsOf(c.sentence);
+      const replaces = chosen.flatMap((x, i) => (textsOf(x.sentence).some((t) => texts.includes(t)) ? [i] : []));
+      if (!replaces.every((i) => textsOf(chosen[i]!.sentence).every((t) => texts.includes(t)))) continue;
+      if (chosen.length - replaces.length >= input.maxSentences) continue;
+      const added = c.sentence.words.length - replaces.reduce((n, i) => n + chosen[i]!.sentence.words.length, 0);
+      if (added <= 0 || words + added > input.maxWords) continue;
       const gain = c.concepts.reduce((s, k) => s + (covered.has(k) ? 0 : weight(k)), 0) + c.facts.reduce((s, f) => s + (f.some((k) => coveredFacts.has(k)) ? 0 : factWeight(f)), 0);
-      const score = (c.relevance * gain) / Math.max(1, length) ** params.lengthExponent;
+      const score = (c.relevance * gain) / Math.max(1, added) ** params.lengthExponent;
       if (gain > 0 && score > bestScore) {
-        best = c;
-        bestGain = gain;
+        best = { c, replaces, gain };
         bestScore = score;
       }
     }
     if (!best) break;
-    chosen.push({ sentence: best.sentence, gain: bestGain });
-    texts.add(sameText(best.sentence.text));
-    words += best.sentence.words.length;
-    for (const k of best.concepts) covered.add(k);
-    for (const f of best.facts) for (const k of f) coveredFacts.add(k);
+    const { c, replaces } = best;
+    const choice = { sentence: c.sentence, gain: best.gain + replaces.reduce((g, i) => g + chosen[i]!.gain, 0) };
+    words += c.sentence.words.length - replaces.reduce((n, i) => n + chosen[i]!.sentence.words.length, 0);
+    if (replaces.length) chosen.splice(replaces[0]!, 1, choice);
+    else chosen.push(choice);
+    for (const i of replaces.slice(1).reverse()) chosen.splice(i, 1);
+    for (const k of c.concepts) covered.add(k);
+    for (const f of c.facts) for (const k of f) coveredFacts.add(k);
   }
   return chosen;
 }

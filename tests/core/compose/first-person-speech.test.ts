@@ -38,8 +38,8 @@ describe('first-person speech in key points and key figures', () => {
       'Coast guard commander Lena Holt described the ferry fire rescue off Tarvik to reporters on Tuesday.',
       '"We pulled 140 passengers from the ferry fire before dawn.',
       'Our crews saw the ferry fire spread to the car deck within minutes.',
-      'We searched the ferry fire wreck until noon and found 12 passengers dead.',
-      'The ferry fire was the worst we have seen on this coast," she said.',
+      'We searched the ferry fire wreck until noon and found 12 passengers dead," she said.',
+      'The ferry fire was the worst seen on this coast in years, the port authority said.',
       'The ferry fire began in the engine room, investigators said.',
     ].join(' ');
     const library = createLibrary('made-up', [{ id: 'holt.txt', text }]);
@@ -47,6 +47,8 @@ describe('first-person speech in key points and key figures', () => {
     const spoken = points.filter((p) => /\b(?:We|we|Our)\b/.test(p.text));
     expect(spoken.length).toBeGreaterThan(0);
     expect(spoken.every((p) => p.attribution === 'quoting Lena Holt')).toBe(true);
+    // Rules DP2 and DP3 (docs/quality.md, session 51): the quotation is shown whole, from its opening words to "she said".
+    expect(spoken.every((p) => p.parts?.[0]?.startsWith('"We pulled') && p.parts.at(-1)?.endsWith('she said.'))).toBe(true);
   });
 
   it('leaves out of key points and key figures the words of a speaker no name is found for', () => {
