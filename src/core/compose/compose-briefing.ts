@@ -2,7 +2,7 @@ import { type Briefing, type DifferingValue, type Length, type NameGloss, type P
 import { cappedMemo } from '../capped-memo.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
-import { findFigures, isFraction } from '../facts/figures.js';
+import { type FoundFigure, findFigures, isFraction } from '../facts/figures.js';
 import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
@@ -307,6 +307,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     ),
   );
   const shown = new Set<Sentence>([...summary, ...keyPoints].flatMap(partsOf));
+  // Rule LP (docs/quality.md, session 51, as amended): what a topic's summary prints is the topic's, facts and all, though a
+  // sentence of it may be outside the fact pool, shown only as what another leans on. Its facts fill what room the pool's
+  // leave. Not a question's: its summary answers, and the other facts its sentences hold were not asked.
+  const inPool = new Set(pool);
+  const summaryOnly = topic.ref.kind === 'query' ? [] : summary.flatMap(partsOf).filter((s) => !inPool.has(s) && scannable(s));
+  const factSentences = summaryOnly.length ? [...pool, ...summaryOnly] : pool;
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
@@ -360,7 +366,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const quotes = () =>
     chooseQuotes(
       distinctSentences(
-        findQuotes(pool, ofDocument, sameText).filter((q) => {
+        findQuotes(factSentences, ofDocument, sameText).filter((q) => {
           if (q.named) quoteSpeakers.set(q.sentence, q.speaker);
           const unit = q.named ? quoteUnitFor(q.sentence) : null;
           if (!unit || !answersQuestion(unit) || !printable(q.sentence, quoteUnitFor) || partsOf(unit).some((p) => quotationsSeen.has(p))) return false;
@@ -375,19 +381,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       relevantSentences,
     );
   const found = findFigures(pool);
+  const foundInSummary = findFigures(summaryOnly);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
-  const figures = (unitOf = unitFor) =>
-    withoutSynonymRepeats(
-      uniqueByAny(
-        rankFigures(
-          found.filter((f) => f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
-          pool,
-          asked,
-          (s) => sentencesOf(s.docId)[s.position + 1],
-        ),
-        sameFigureKeys,
-      ),
-    );
+  const figures = (unitOf = unitFor) => {
+    const ranked = (figures: readonly FoundFigure[]) =>
+      rankFigures(
+        figures.filter((f) => f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+        pool,
+        asked,
+        (s) => sentencesOf(s.docId)[s.position + 1],
+      );
+    return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
+  };
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
@@ -419,7 +424,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
   const events = (unitOf = unitFor) =>
-    firstEvents(pool, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    firstEvents(factSentences, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence)!;
