@@ -1020,7 +1020,8 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
   // "US$10 million worth of emergency funds": what the amount is worth is what follows "worth of".
   const unitOnly = unitWordsOnly(phrase.slice(nounStart)) || phrase.slice(nounStart).every((w) => w === '-' || w === 'worth' || UNIT.test(w.toLowerCase()));
-  if ((unitOnly || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '')) {
+  // Not a phrase of time: "rose 6.1 percent in the year to September", "fell 3 percent in the third quarter" (rule FQ, session 51).
+  if ((unitOnly || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '') && !(lower[j] === 'in' && timePhraseAt(k, j + 1))) {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
@@ -1302,6 +1303,17 @@ function appositionOf(k: Tokens, s: number): string {
 }
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
+
+const PERIODS = /^(?:quarter|half|period)s?$/;
+const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** Whether the noun phrase from token i is headed by a span of time or names a month ("the year to September", "the third quarter", "March"). */
+function timePhraseAt(k: Tokens, i: number): boolean {
+  let at = i;
+  while (at < k.lower.length && (k.pos[at] === 'DET' || k.pos[at] === 'ADJ' || k.pos[at] === 'NUM')) at++;
+  const head = k.lower[at] ?? '';
+  return DATE_UNITS.test(head) || PERIODS.test(head) || (MONTH_NAME.test(head) && k.pos[at] === 'PROPN');
+}
 
 /** Nouns and their modifiers from token j ("mostly young people", "54-nation organization"); returns where it stopped. */
 function nounPhrase(k: Tokens, j: number, phrase: string[], verbsAsNouns = false): number {

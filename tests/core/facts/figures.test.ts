@@ -768,3 +768,12 @@ describe('a subject past an aside, a restatement, a coordinated subject (docs/qu
     expect(figures('The storm killed 20 people and police said more died.')).toEqual(['20 | people killed']);
   });
 });
+
+describe('a phrase of time after an amount (docs/quality.md, "Session 51", rule FQ)', () => {
+  it('does not read "in the year" or "in the third quarter" as what a percentage counts', () => {
+    expect(figures('Consumer prices rose 6.1 percent in the year to September, the statistics office said.')).toEqual(['6.1 percent | Consumer prices rose']);
+    expect(figures('Exports fell 3 percent in the third quarter.')).toEqual(['3 percent | Exports fell']);
+    // What a unit counts after "in" is still read when it is no span of time.
+    expect(figures('Investors have put $100 million in shares of the company.')[0]).toMatch(/^\$100 million \| in shares/);
+  });
+});
