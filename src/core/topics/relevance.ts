@@ -1,3 +1,4 @@
+import { headlineLeads } from '../index/headline-leads.js';
 import { holdsId, idf, idfOf, sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
 import { answersNear } from '../summary/answer-first.js';
@@ -188,7 +189,7 @@ export function queryRelevance(index: TermIndex, topic: Topic, on?: DayMatch, qu
     const related = standIns ? withAskedRelated(topic.related, variant, standIns) : topic.related;
     // A question's sentence is also read in its document, for entry; the focus verb is not lent: the focus rules read a sentence that does not state it.
     const inDocument = question ? { share: DOC_CONTEXT_SHARE, lends: (s: string) => !focusStems?.has(s) } : undefined;
-    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined, inDocument);
+    const matches = variantMatches(index, variant, on, related, inOtherForm || undefined, question ? QUESTION_MIN_DF : undefined, inDocument, true);
     // The focus verb decides a question's rank, not entry: a sentence without it is read by the share it holds of the other words.
     const focusShare = question?.focus ? matches.focusShare(question.focus.stems) : 0;
     // Asked of a sentence several times (each test reads its entry), so read once. Once a variant, after its matches: reading
@@ -412,7 +413,16 @@ interface InDocument {
   lends: (stem: string) => boolean;
 }
 
-function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMatch, related?: Topic['related'], inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean }, minDf?: number, inDocument?: InDocument): Matches {
+function variantMatches(
+  index: TermIndex,
+  variant: readonly string[],
+  on?: DayMatch,
+  related?: Topic['related'],
+  inOtherForm?: { stems: readonly string[]; holds: (id: number) => boolean },
+  minDf?: number,
+  inDocument?: InDocument,
+  headlines = false,
+): Matches {
   const words = on ? variant.filter((s) => !on.stems.includes(s)) : variant;
   // A question's place name is held where the set writes it as its people's adjective, or the adjective as its place
   // ("Syrian" for "Syria"): the same name, so the sentences of either form hold it. It weighs as the form the question
@@ -431,6 +441,8 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   words.forEach((s, i) => {
     for (const stem of [s, ...forms[i]!, ...(related?.[s] ?? []).map((r) => r.stem)]) reached = Math.max(reached, (index.stemSentences.get(stem)?.at(-1) ?? -1) + 1);
   });
+  // Rule HL: a query's word in a story's headline is its lead's (headline-leads.ts).
+  const leads = words.map((s) => (headlines ? headlineLeads(index, s) : []));
   const { score, count, lent, formed, formedCount, stamp, call } = matchArrays(index, reached);
   const ids: number[] = [];
   const reach = (id: number, share: number) => {
@@ -450,6 +462,7 @@ function variantMatches(index: TermIndex, variant: readonly string[], on?: DayMa
   words.forEach((s, i) => {
     const written = index.stemSentences.get(s) ?? [];
     for (const id of written) reach(id, weights[i]! / total);
+    for (const id of leads[i]!) reach(id, weights[i]! / total);
     for (const id of forms[i]!.length ? without(holders[i]!, written) : []) {
       reach(id, weights[i]! / total);
       formed[id] = formed[id]! + weights[i]! / total;
