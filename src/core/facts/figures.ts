@@ -1732,8 +1732,11 @@ function headBeforePlace(k: Tokens, i: number): { words: string[]; at: number } 
 function opensClause(k: Tokens, i: number): boolean {
   let j = i;
   while (j >= 0 && (k.pos[j] === 'DET' || k.lower[j] === "'s")) j--;
-  return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that';
+  // "Mortgage lenders said monthly payments on … would rise": a reported clause opens after its verb of saying (rule FX).
+  return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that' || SAYING.test(k.lower[j] ?? '');
 }
+
+const SAYING = /^(?:said|says|say)$/;
 
 const PRO_FORM = /^(?:ones?|others?|those|these)$/;
 const TRADE = /^(?:buy|sell|acquire|purchase|bid|offer)$/;

@@ -777,3 +777,9 @@ describe('a phrase of time after an amount (docs/quality.md, "Session 51", rule 
     expect(figures('Investors have put $100 million in shares of the company.')[0]).toMatch(/^\$100 million \| in shares/);
   });
 });
+
+describe('a reported clause after "said" (docs/quality.md, "Session 51", rule FX)', () => {
+  it('reads the subject that opens the reported clause, past a prepositional phrase on it', () => {
+    expect(figures('Mortgage lenders said monthly payments on an average home loan would rise by about 60 euros.')).toEqual(['60 euros | monthly payments would rise']);
+  });
+});
