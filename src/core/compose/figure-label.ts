@@ -21,6 +21,10 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   // "The death toll … rose to five": the same with the change's preposition before the value, printed with it (rule FB, session 49).
   const between = CHANGE_PREPOSITIONS.find((p) => writtenBefore(f.text, counts, `${p} ${f.value}`));
   if (between) return `${counts} ${between} ${f.value}`;
+  // "the currency up 1.2 percent", "rates at 4 percent": written right before the preposition or particle, one word is safe too (rule FU, session 51).
+  // Not a noun another number counts ("by 3 votes to 2", "7 reals to 10 reals"): amendment FU′.
+  const adjacent = [...CHANGE_PREPOSITIONS, ...CHANGE_PARTICLES].find((p) => wholePlaces(f.text, `${f.counts} ${p} ${f.value}`).some((at) => !/\p{N}[\s-]*$/u.test(f.text.slice(0, at))));
+  if (adjacent) return `${f.counts} ${adjacent} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
@@ -61,6 +65,8 @@ function writtenBefore(text: string, counts: string, value: string): boolean {
 
 /** The prepositions a change writes between its verb and its value ("rose to five", "dropped by 5 percent"). */
 const CHANGE_PREPOSITIONS = ['to', 'by', 'at', 'from'];
+/** The particles a change writes before its value ("pushed the currency up 1.2 percent"). */
+const CHANGE_PARTICLES = ['up', 'down'];
 
 /** A label that ends on a preposition: the value is its object. */
 const PREPOSITION_LAST = /\s(?:to|from|of|in|on|at|by|for|with|into|onto|about|as|than|over|under|per|between|below|above|beyond|through|during|after|before|since|against|among|around|toward|towards|near|past|until|within)$/i;

@@ -93,3 +93,15 @@ describe('a key figure whose label the sentence writes before it, a preposition 
     expect(figureLabel({ value: '5 percent', counts: 'stock market dropped', text: 'The stock market dropped sharply by 5 percent.' })).toBe('5 percent stock market dropped');
   });
 });
+
+// Session 51, rules FU and FU′: a label of one word written right before the change's preposition or particle and the value.
+describe('a one-word label written right before "up", "at" or "to" and the value', () => {
+  it('prints the label, the word and the value in the sentence’s order', () => {
+    expect(figureLabel({ value: '1.2 percent', counts: 'currency', text: 'The decision pushed the currency up 1.2 percent against the euro.' })).toBe('currency up 1.2 percent');
+    expect(figureLabel({ value: '4 percent', counts: 'rates', text: 'Two members wanted to hold rates at 4 percent.' })).toBe('rates at 4 percent');
+  });
+
+  it('keeps the value first where the word counts another number ("by 3 votes to 2")', () => {
+    expect(figureLabel({ value: '2', counts: 'votes', text: 'The council approved the plan by 3 votes to 2.' })).toBe('2 votes');
+  });
+});
