@@ -1344,12 +1344,16 @@ function nounPhrase(k: Tokens, j: number, phrase: string[], verbsAsNouns = false
     // the phrase's head, not a name in apposition (rule H2, twenty-fourth round).
     const compoundHead = phrase.length - start === 1 && k.lower[j - 2] === '-' && k.spaces[j - 2] === '' && k.spaces[j - 1] === '' && k.pos[j - 3] === 'NUM';
     if (p === 'PROPN' && phrase.length > start && k.pos[j - 1] === 'NOUN' && /^\p{Ll}/u.test(k.words[j - 1]!) && /^\p{Lu}/u.test(k.words[j]!) && !/s$/.test(k.lower[j]!) && !compoundHead && nameEndsPhrase(k, j)) break;
-    if (!(NOUNISH.has(p) || (p === 'DET' && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner || compound || modifier)) break;
+    // "three times our target": after a multiple, a possessive determiner opens the phrase as "the" does (rule TM′, session 51).
+    const possessive = p === 'PRON' && phrase.length === start && k.lower[j - 1] === 'times' && POSSESSIVE_DETERMINER.test(k.lower[j]!) && (NOUNISH.has(k.pos[j + 1] ?? '') || k.pos[j + 1] === 'ADJ');
+    if (!(NOUNISH.has(p) || ((p === 'DET' || possessive) && phrase.length === start) || (k.lower[j] === "'s" && phrase.length > start) || hyphen || adverb || inner || compound || modifier)) break;
     phrase.push(hyphen ? '-' : k.words[j]!);
     j++;
   }
   return j;
 }
+
+const POSSESSIVE_DETERMINER = /^(?:my|our|your|his|her|its|their)$/;
 
 /** The capitalised words from `j` end the noun phrase: no common noun follows them, so they name, not modify. */
 function nameEndsPhrase(k: Tokens, j: number): boolean {

@@ -783,3 +783,9 @@ describe('a reported clause after "said" (docs/quality.md, "Session 51", rule FX
     expect(figures('Mortgage lenders said monthly payments on an average home loan would rise by about 60 euros.')).toEqual(['60 euros | monthly payments would rise']);
   });
 });
+
+describe('a multiple of a quantity after a possessive (docs/quality.md, "Session 51", rule TM)', () => {
+  it('reads "three times our target" as a multiple of the target, not of the subject', () => {
+    expect(figures('Inflation is three times our target.')).toEqual(['three times | our target']);
+  });
+});
