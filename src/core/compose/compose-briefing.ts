@@ -40,6 +40,7 @@ import { isLead, leansAtHead, openedAlone, openedWithoutLeaning } from './briefi
 import { bestUnits, candidatePool, QUERY_BOUNDS, TOPIC_BOUNDS } from './candidate-pool.js';
 import { dayGlosses } from './day-glosses.js';
 import { glossedNamesIntroduced, namesGlossedIn } from './empty-summary.js';
+import { figureLabel } from './figure-label.js';
 import { itemAttribution, pointAttribution } from './item-attribution.js';
 import { keyPointTest, selectKeyPoints } from './key-points.js';
 import { leansAsKeyPoint } from './leans-inside.js';
@@ -495,7 +496,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // figure 1)" under "64 of the 122 seats won" spends a slot to say nothing (docs/quality.md, "Sixteenth round (issue 16read)").
   const labelsOfListed = new Map<Sentence, string[]>();
   const figureLabels: string[] = [];
+  // Rule SP: the two sides of a score print one label ("Rovendale led 2-0"); the second takes no slot.
+  const printedFigureLabels = new Set<string>();
   const namedByListedFigure = (f: { value: string; counts: string; sentence: Sentence }, shownAt: ShownAt | undefined) => {
+    const printedLabel = figureLabel({ value: f.value, counts: f.counts, text: f.sentence.text });
+    if (printedFigureLabels.has(printedLabel)) return true;
     const earlier = [...(shownAt?.section === 'figures' ? [figureLabels[shownAt.n - 1]!] : []), ...(labelsOfListed.get(f.sentence) ?? [])];
     if (earlier.some((label) => labelNamesFigure(label, f))) return true;
     // "the two-thirds majority" beside "64 of the 122 seats" in one sentence: a fraction whose line would only refer back to
@@ -504,6 +509,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (shownAt && earlier.length && isFraction(f.value)) return true;
     const label = `${f.value} ${f.counts}`;
     figureLabels.push(label);
+    printedFigureLabels.add(printedLabel);
     for (const p of partsOf(figureUnit(f.sentence)!)) labelsOfListed.set(p, [...(labelsOfListed.get(p) ?? []), label]);
     return false;
   };

@@ -8,6 +8,9 @@ import { partOfSpeech, writtenWords } from '../summary/written-words.js';
  * it counts is read without the hyphen, so only the sentence still says how the two were written.
  */
 export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): string {
+  // "Rovendale led 2-0": one side of a score or tally is printed with the other (rule SP, session 51).
+  const pair = pairOf(f.text, f.value);
+  if (pair) return figureLabel({ ...f, value: pair });
   if (!f.counts) return f.value;
   const counts = asPhrase(f.counts);
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
@@ -28,6 +31,16 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
+}
+
+/**
+ * Two whole numbers under 1,000 the text joins by a hyphen, one of them the value ("2-0", "240-47"; not "1975-79"); none when
+ * the text writes two such pairs with the value, and which one the figure reads cannot be told from its value.
+ */
+function pairOf(text: string, value: string): string | undefined {
+  if (!/^\d{1,3}$/.test(value)) return undefined;
+  const pairs = Array.from(text.matchAll(/(?<![\p{L}\p{N}.,-])(\d{1,3})-(\d{1,3})(?![\p{L}\p{N}-])/gu)).filter((m) => m[1] === value || m[2] === value);
+  return pairs.length === 1 ? pairs[0]![0] : undefined;
 }
 
 /**

@@ -105,3 +105,17 @@ describe('a one-word label written right before "up", "at" or "to" and the value
     expect(figureLabel({ value: '2', counts: 'votes', text: 'The council approved the plan by 3 votes to 2.' })).toBe('2 votes');
   });
 });
+
+// Session 51, rule SP: one side of a score or tally is printed with the other.
+describe('a figure that is one side of a score written with a hyphen', () => {
+  it('prints the whole score, whichever side it reads', () => {
+    const text = 'Rovendale led 2-0 at half-time through two goals from their striker.';
+    expect(figureLabel({ value: '2', counts: 'Rovendale led', text })).toBe('Rovendale led 2-0');
+    expect(figureLabel({ value: '0', counts: 'Rovendale led', text })).toBe('Rovendale led 2-0');
+  });
+
+  it('leaves a span of years and an ambiguous pair as they are', () => {
+    expect(figureLabel({ value: '2 million', counts: 'people', text: 'As many as 2 million people died during the 1975-79 rule.' })).toBe('2 million people');
+    expect(figureLabel({ value: '2', counts: 'City won', text: 'City won 3-2 after leading 2-1.' })).toBe('2 City won');
+  });
+});
