@@ -28,6 +28,8 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   // Not a noun another number counts ("by 3 votes to 2", "7 reals to 10 reals"): amendment FU′.
   const adjacent = [...CHANGE_PREPOSITIONS, ...CHANGE_PARTICLES].find((p) => wholePlaces(f.text, `${f.counts} ${p} ${f.value}`).some((at) => !/\p{N}[\s-]*$/u.test(f.text.slice(0, at))));
   if (adjacent) return `${f.counts} ${adjacent} ${f.value}`;
+  // "Turnout was 68 percent": the copula's subject, written right before it, is printed before the value without it (rule CP, session 51).
+  if (COPULAS.some((be) => writtenWhole(f.text, `${f.counts} ${be} ${f.value}`))) return `${f.counts} ${f.value}`;
   // "Exxon rose to 74", "total casualties between 50 and 100": a preposition's object follows it (rule FP, session 46).
   if (PREPOSITION_LAST.test(counts)) return `${counts} ${f.value}`;
   return writtenWhole(f.text, `${f.value}-${counts.split(' ')[0]!}`) ? `${f.value}-${counts}` : `${f.value} ${counts}`;
@@ -78,6 +80,8 @@ function writtenBefore(text: string, counts: string, value: string): boolean {
 
 /** The prepositions a change writes between its verb and its value ("rose to five", "dropped by 5 percent"). */
 const CHANGE_PREPOSITIONS = ['to', 'by', 'at', 'from'];
+/** The finite forms of "be" a label may stand before, its value after (rule CP). */
+const COPULAS = ['is', 'are', 'was', 'were'];
 /** The particles a change writes before its value ("pushed the currency up 1.2 percent"). */
 const CHANGE_PARTICLES = ['up', 'down'];
 

@@ -119,3 +119,11 @@ describe('a figure that is one side of a score written with a hyphen', () => {
     expect(figureLabel({ value: '2', counts: 'City won', text: 'City won 3-2 after leading 2-1.' })).toBe('2 City won');
   });
 });
+
+// Session 51, rule CP: the copula's subject, written right before it, is printed before the value.
+describe('a label that is the subject of "was" or "is" before the value', () => {
+  it('prints the label first, without the copula', () => {
+    expect(figureLabel({ value: '68 percent', counts: 'Turnout', text: 'Turnout was 68 percent, the highest since 1990.' })).toBe('Turnout 68 percent');
+    expect(figureLabel({ value: '1,200', counts: 'death toll', text: 'The death toll is 1,200, officials said.' })).toBe('death toll 1,200');
+  });
+});
