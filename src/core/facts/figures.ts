@@ -1062,7 +1062,7 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "43 more launches and 159 more spacewalks will be needed": the verb after two counted noun phrases agrees with the
   // pair; printed on the second alone it says it of half, so the second is read without it, as the first is (rule C,
   // twenty-eighth round, 16figs9).
-  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, afterAside(k, j));
+  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, objectOfPreposition(k, s) ? afterAside(k, j) : afterPlace(k, afterAside(k, j)));
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
@@ -1287,6 +1287,17 @@ function afterAside(k: Tokens, j: number): number {
   }
   return j;
 }
+
+/** "Three patients in the trial died": a phrase of place on the counted noun, a finite verb right after it, is passed over (rule PV′). */
+function afterPlace(k: Tokens, j: number): number {
+  if (!PLACE_ON_NOUN.test(k.lower[j] ?? '')) return j;
+  const end = nounPhrase(k, j + 1, []);
+  // An inflected verb ("died", "stands"), not a base form that may take a complement the label does not read ("stand accused").
+  const finite = k.pos[end] === 'AUX' || (k.pos[end] === 'VERB' && !/ing$/.test(k.lower[end] ?? '') && (k.lemma[end] ?? '').toLowerCase() !== k.lower[end]);
+  return end > j + 1 && finite ? end : j;
+}
+
+const PLACE_ON_NOUN = /^(?:in|at|on|aboard|inside|near|from)$/;
 
 /**
  * "its next disbursement, $4.3 billion, from the fund", "that payment _ $4.8 billion _": an amount with no noun or verb

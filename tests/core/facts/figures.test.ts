@@ -789,3 +789,14 @@ describe('a multiple of a quantity after a possessive (docs/quality.md, "Session
     expect(figures('Inflation is three times our target.')).toEqual(['three times | our target']);
   });
 });
+
+describe('a phrase of place between the counted noun and its verb (docs/quality.md, "Session 51", rule PV)', () => {
+  it('reads the verb after "in the trial", "in the convoy"', () => {
+    expect(figures('Twenty people in the building died.')).toEqual(['Twenty | people died']);
+    expect(figures('Five soldiers in the convoy were killed, officials said.')).toEqual(['Five | soldiers were killed']);
+  });
+
+  it('not when the number is a preposition\'s object, whose verb is another subject\'s ("a jet with 228 on board vanished")', () => {
+    expect(figures('The jet with 228 people on board vanished from radar.')).toEqual(['228 | people']);
+  });
+});
