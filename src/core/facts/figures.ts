@@ -1062,7 +1062,9 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "43 more launches and 159 more spacewalks will be needed": the verb after two counted noun phrases agrees with the
   // pair; printed on the second alone it says it of half, so the second is read without it, as the first is (rule C,
   // twenty-eighth round, 16figs9).
-  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, objectOfPreposition(k, s) ? afterAside(k, j) : afterPlace(k, afterAside(k, j)));
+  // Rule PV′: past a phrase of place on the noun, unless the number is a preposition's object ("a jet with 228 on board vanished").
+  const verbAt = objectOfPreposition(k, s) ? afterAside(k, j) : afterPlace(k, afterAside(k, j));
+  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
