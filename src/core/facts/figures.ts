@@ -1063,8 +1063,9 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // pair; printed on the second alone it says it of half, so the second is read without it, as the first is (rule C,
   // twenty-eighth round, 16figs9).
   // Rule PV′: past a phrase of place on the noun, unless the number is a preposition's object ("a jet with 228 on board vanished").
-  const verbAt = objectOfPreposition(k, s) ? afterAside(k, j) : afterPlace(k, afterAside(k, j));
-  const verbAfter = measured || (objectOfPreposition(k, s) && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
+  const ofPreposition = objectOfPreposition(k, s);
+  const verbAt = ofPreposition ? afterAside(k, j) : afterPlace(k, afterAside(k, j));
+  const verbAfter = measured || (ofPreposition && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
@@ -1318,14 +1319,13 @@ function appositionOf(k: Tokens, s: number): string {
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 
 const PERIODS = /^(?:quarter|half|period)s?$/;
-const MONTH_NAME = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** Whether the noun phrase from token i is headed by a span of time or names a month ("the year to September", "the third quarter", "March"). */
 function timePhraseAt(k: Tokens, i: number): boolean {
   let at = i;
   while (at < k.lower.length && (k.pos[at] === 'DET' || k.pos[at] === 'ADJ' || k.pos[at] === 'NUM')) at++;
   const head = k.lower[at] ?? '';
-  return DATE_UNITS.test(head) || PERIODS.test(head) || (MONTH_NAME.test(head) && k.pos[at] === 'PROPN');
+  return DATE_UNITS.test(head) || PERIODS.test(head) || (MONTHS.test(head) && k.pos[at] === 'PROPN');
 }
 
 /** Nouns and their modifiers from token j ("mostly young people", "54-nation organization"); returns where it stopped. */
