@@ -17,16 +17,17 @@ import { evalLibraries } from './eval-libraries.js';
 import { ASKED_ON, questionLibraries } from './question-sets.js';
 import { questionsOf } from './questions.js';
 
-const SECTIONS = ['summary', 'keyPoints', 'quotes', 'figures', 'timeline', 'differences'] as const;
+const SECTIONS = ['summary', 'keyPoints', 'quotes', 'figures', 'timeline', 'differences', 'figuresThatDiffer'] as const;
 type Section = (typeof SECTIONS)[number];
 
-const ItemsSchema = z.record(z.enum(SECTIONS), z.array(z.string()));
+// Partial: a print made before a section was added still reads.
+const ItemsSchema = z.partialRecord(z.enum(SECTIONS), z.array(z.string()));
 type Items = z.infer<typeof ItemsSchema>;
 /** A briefing's items, "no match", or a set's topic list (its key ends in "|topics"). */
 const PrintSchema = z.record(z.string(), z.union([ItemsSchema, z.literal('no match'), z.array(z.string())]));
 type Print = z.infer<typeof PrintSchema>;
 
-/** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's printed label and its sentence. */
+/** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's printed label and its sentence, a differing figure's values and their sentences. */
 function briefingItems(b: Briefing): Items {
   return {
     summary: b.summary.map((p) => p.text),
@@ -35,6 +36,7 @@ function briefingItems(b: Briefing): Items {
     figures: b.figures.map((f) => `${figureLabel(f)} — ${f.text}`),
     timeline: b.timeline.map((t) => `${t.date ?? t.when}: ${t.text}`),
     differences: b.differences.map((d) => JSON.stringify(d)),
+    figuresThatDiffer: (b.figuresThatDiffer ?? []).map((d) => `${d.counts}: ${d.values.map((v) => `${v.value} — ${v.text}`).join(' | ')}`),
   };
 }
 

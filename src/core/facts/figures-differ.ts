@@ -5,7 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
-import { type FoundFigure, isMeasureUnit, placeOf } from './figures.js';
+import { type FoundFigure, findFigures, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
@@ -195,6 +195,9 @@ export function findDifferingFigures(
     const valuesOfDoc = new Map<string, Set<string>>();
     for (const f of group) valuesOfDoc.set(f.sentence.docId, (valuesOfDoc.get(f.sentence.docId) ?? new Set()).add(numericValue(f.value)));
     if ([...valuesOfDoc.values()].some((v) => v.size > 1)) continue;
+    // So does a sentence that states another of the values of what a member counts, in a figure kept out of the group ("318
+    // passengers …, well above the ferry's licensed capacity of 280 passengers": rule BV′).
+    if (group.some((f) => tellsApart(f, byValue))) continue;
     const values = [...byValue.values()].map((fs): DifferingValue & { order: number } => {
       const sentences = [...new Set(fs.map((f) => f.sentence))];
       const dates = sentences.flatMap((s) => publishedOf(s.docId) ?? []).sort();
@@ -301,8 +304,11 @@ interface Traits {
   owner: string;
   /** It measures an event (a distance, a size, a magnitude) rather than counting what the event did. */
   measure: boolean;
-  /** It is the time between two events ("four minutes later", "six minutes after the call"), not how long one thing lasted. */
-  offset: boolean;
+  /**
+   * It is the time between two events, and which way it counts: 'after' ("four minutes later", "six minutes after the call"),
+   * 'before' ("three hours before the ferry left port"); '' when it is how long one thing lasted.
+   */
+  offset: '' | 'after' | 'before';
   /** Its article's date (YYYY-MM-DD), when known. */
   published?: string;
   /** The unit kind and the stem of the head noun it counts (running-count.ts), '' when its description does not follow the number. */
@@ -335,7 +341,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       instance: instanceOf(f),
       owner: ownerOf(f),
       measure: isMeasure(f),
-      offset: isOffset(f),
+      offset: offsetOf(f),
       head: headOf(f),
       names: namesIn(f.sentence),
       ...(published ? { published } : {}),
@@ -441,6 +447,23 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   return contextSimilarity(a.sentence, b.sentence, new Set([...aKey, ...bKey])) >= (weak ? 2 * SAME_CONTEXT : SAME_CONTEXT) ? undefined : weak ? 'context (one word shared)' : 'context';
 }
 
+/**
+ * Whether the figure's sentence states, in another figure of the same unit that counts the same words, another of the values
+ * given: the sentence tells the two apart, as it does "300 or 400".
+ */
+function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boolean {
+  const key = countKey(f);
+  const unit = unitOf(f.value);
+  const value = numericValue(f.value);
+  return findFigures([f.sentence]).some((g) => {
+    const other = numericValue(g.value);
+    if (other === value || !values.has(other) || unitOf(g.value) !== unit) return false;
+    const gKey = countKey(g);
+    const shared = [...gKey].filter((k) => key.has(k)).length;
+    return shared > 0 && shared >= Math.max(key.size, gKey.size) / 2;
+  });
+}
+
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = placeOf(f);
@@ -472,12 +495,17 @@ function addedCountsByDocument(figures: readonly FoundFigure[]): Map<string, num
 }
 
 /** A unit of time and a word that counts it from another event, right after the value: "four minutes later", "five days after". */
-const OFFSET_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:after|before|later|earlier)\b/i;
+const OFFSET_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(after|before|later|earlier)\b/i;
 
-/** Whether the figure is an offset between two events (rule O's shape in figures.ts): its unit of time, then "after", "before", "later" or "earlier". */
-function isOffset(f: FoundFigure): boolean {
+/**
+ * Whether the figure is an offset between two events (rule O's shape in figures.ts): its unit of time, then "after", "before",
+ * "later" or "earlier"; and which way it counts. A time before one event and a time after another lie between different
+ * events ("sank about two hours later" against "three hours before the ferry left port": rule DU′).
+ */
+function offsetOf(f: FoundFigure): '' | 'after' | 'before' {
   const at = placeOf(f);
-  return at >= 0 && OFFSET_AFTER.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 40));
+  const way = at >= 0 ? OFFSET_AFTER.exec(f.sentence.text.slice(at + f.value.length, at + f.value.length + 40))?.[1]?.toLowerCase() : undefined;
+  return !way ? '' : way === 'before' || way === 'earlier' ? 'before' : 'after';
 }
 
 /** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */

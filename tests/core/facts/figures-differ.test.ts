@@ -431,6 +431,43 @@ describe('an offset between two events is not a plain duration (docs/quality.md,
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['four', 'six']]);
   });
 });
+describe('a time before one event and a time after another are two quantities (docs/quality.md, session 52, rule DU′)', () => {
+  it('does not show "sank about two hours later" against "three hours before the barge left the quay"', () => {
+    expect(
+      differing([
+        'The barge Ostrava left the quay at Lindholm at 5 p.m. on Sunday and sank about two hours later, nine kilometres from the lock.',
+        'Forecasters had issued a storm warning for the lake at 2 p.m. on Sunday, three hours before the barge left the quay.',
+      ]),
+    ).toEqual([]);
+    // Two times after: one interval told two ways still differs.
+    expect(
+      differing([
+        'The barge Ostrava left the quay at Lindholm at 5 p.m. on Sunday and sank about two hours later, nine kilometres from the lock.',
+        'The barge Ostrava left the quay at Lindholm at 5 p.m. on Sunday and sank about three hours later, nine kilometres from the lock.',
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a sentence that states two values of what it counts tells them apart (docs/quality.md, session 52, rule BV′)', () => {
+  const capacity = 'The harbour master said the barge was licensed to carry 120 passengers.';
+  it('does not show a count against a capacity the later sentence also states ("150 passengers …, above its capacity of 120 passengers")', () => {
+    expect(
+      differingOn([
+        ['2024-03-01', capacity],
+        ['2024-03-03', "The harbour master said 150 passengers and nine crew had been on board, well above the barge's licensed capacity of 120 passengers."],
+      ]),
+    ).toEqual([]);
+    // Without the capacity in the later sentence, the two counts are still compared.
+    expect(
+      differingOn([
+        ['2024-03-01', capacity],
+        ['2024-03-03', 'The police said 150 passengers and nine crew had been on board, well above what the harbour master said the barge was licensed to carry.'],
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
 describe('a running count told in other words (docs/quality.md, nineteenth round, issue 16conf2, rule R)', () => {
   // Made-up wire copy: three articles on one day count the flood's evacuees, each around other news.
   const told = [
