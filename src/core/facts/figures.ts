@@ -1065,13 +1065,19 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // Rule PV′: past a phrase of place on the noun, unless the number is a preposition's object ("a jet with 228 on board vanished").
   const ofPreposition = objectOfPreposition(k, s);
   const verbAt = ofPreposition ? afterAside(k, j) : afterPlace(k, afterAside(k, j));
-  const verbAfter = measured || (ofPreposition && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
+  // Rule PG: "a ferry carrying more than 300 people capsized": the verb after the count is the clause's whose subject the
+  // participle phrase modifies (the ferry's); the participle is the count's verb ("300 people carried").
+  const onNounBefore = participleOnNoun(k, s) && (k.pos[j - 1] === 'NOUN' || k.pos[j - 1] === 'PROPN');
+  const verbAfter = measured || onNounBefore || (ofPreposition && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
   // object as its complement, and its participle cut from it ("31 deputies allowed") misreads the verb (rule I).
   const takesInfinitive = nouns.length > 0 && lower[j] === 'to' && pos[j + 1] === 'VERB';
-  const verbBefore = measured || takesInfinitive || relativeAt >= 0 || k.pos[j] === 'AUX' || k.pos[j] === 'VERB' || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart))) ? '' : governingVerb(k, s, nouns.length > 0);
+  const verbBefore =
+    measured || takesInfinitive || relativeAt >= 0 || (!onNounBefore && (k.pos[j] === 'AUX' || k.pos[j] === 'VERB')) || (nouns.length > 0 && verbActsOnNothingCounted(k, e, phrase.slice(nounStart)))
+      ? ''
+      : governingVerb(k, s, nouns.length > 0);
   // "7.3 on the Richter scale": the scale names what the number measures.
   const scale = nouns.length ? '' : scaleAfter(k, j) || rateAfter(k, j);
   if (scale) return scale;
@@ -1273,6 +1279,16 @@ function objectOfGerund(k: Tokens, s: number): boolean {
   return k.pos[i] === 'VERB' && /ing$/.test(k.lower[i]!);
 }
 
+/**
+ * Whether the number (past its hedges) is the object of a participle in -ing that follows a noun or a name with no auxiliary
+ * before it: a phrase on that noun ("a ferry carrying 300 people"), not a verb of its own ("were carrying") nor a participle
+ * used as a preposition ("including") (rule PG).
+ */
+function participleOnNoun(k: Tokens, s: number): boolean {
+  const i = wordBeforeHedges(k, s);
+  return objectOfGerund(k, s) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') && !DEVERBAL_PREPOSITIONS.has(k.lower[i]!);
+}
+
 /** A noun in the plural: its lemma differs from it ("women", "dockers"). */
 function isPlural(k: Tokens, i: number): boolean {
   return k.pos[i] === 'NOUN' && (k.lemma[i] ?? '').toLowerCase() !== k.lower[i];
@@ -1441,7 +1457,8 @@ function predicateAt(k: Tokens, j: number): string {
   // tagger reads "missing" and "killed" ("were reported killed") as verbs, so a bare participle with no object after it is
   // one too. An adjective that opens a noun phrase ("were given free food") or a verb with its object ("were seen leaving
   // the city") is no complement.
-  const passive = k.pos[j - 1] === 'VERB' && out.slice(0, -1).some((_w, i) => k.pos[j - out.length + i] === 'AUX');
+  // Rule LK: "remain missing", "stayed closed": a linking verb takes its adjective complement as "are" does.
+  const passive = k.pos[j - 1] === 'VERB' && (out.slice(0, -1).some((_w, i) => k.pos[j - out.length + i] === 'AUX') || LINKING.test(k.lower[j - 1] ?? ''));
   const complement = k.pos[j] === 'ADJ' || (k.pos[j] === 'VERB' && /(?:ing|ed|en)$/.test(k.lower[j] ?? ''));
   if (passive && complement && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.pos[j + 1] !== 'PART') out.push(k.words[j++]!);
   const object: string[] = [];
@@ -1463,6 +1480,9 @@ function predicateAt(k: Tokens, j: number): string {
   }
   return out.length && (out.some((_w, i) => k.pos[j - out.length + i] === 'VERB') || out.length > 1) ? out.join(' ') : '';
 }
+
+/** Verbs that link their subject to an adjective, as "be" does: "remain missing", "stayed closed", "became ill". */
+const LINKING = /^(?:remain|remains|remained|remaining|stay|stays|stayed|staying|become|becomes|became|seem|seems|seemed|appear|appears|appeared)$/;
 
 /** Tokens that open a verb's object: "took less than", "lost their jobs", "suffered burns". */
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);

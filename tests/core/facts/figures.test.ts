@@ -800,3 +800,21 @@ describe('a phrase of place between the counted noun and its verb (docs/quality.
     expect(figures('The jet with 228 people on board vanished from radar.')).toEqual(['228 | people']);
   });
 });
+
+describe('a count inside a participle phrase on a noun (docs/quality.md, "Session 52", rule PG)', () => {
+  it('reads "a bus carrying 40 pilgrims overturned" as pilgrims carried, not pilgrims that overturned', () => {
+    expect(figures('A bus carrying more than 40 pilgrims overturned on a mountain road on Sunday.')).toEqual(['40 | pilgrims carried']);
+  });
+
+  it('keeps the verb after a count that is its own subject, and "including" as no verb of the count', () => {
+    expect(figures('The pilgrims said 40 people died on the road.')).toEqual(['40 | people died on the road']);
+    expect(figures('Officials counted 83 dead, including 24 women, on Sunday.')).toContain('24 | women');
+  });
+});
+
+describe('a linking verb takes its adjective (docs/quality.md, "Session 52", rule LK)', () => {
+  it('reads "remain missing" and "stayed closed" whole', () => {
+    expect(figures('Nineteen people remain missing.')).toEqual(['Nineteen | people remain missing']);
+    expect(figures('Twelve schools stayed closed on Monday.')).toEqual(['Twelve | schools stayed closed']);
+  });
+});
