@@ -1598,9 +1598,13 @@ function subjectBefore(k: Tokens, s: number): string {
   // "Shares of Exxon, the biggest U.S. oil company, rose", "the index in Frankfurt, Germany, closed": the subject stands
   // before an aside set off by commas (rule W2, 16figs12).
   if (verb) i = beforeAside(k, i);
+  // "The number of homes destroyed rose to 140": a past participle right before the verb closes a reduced relative on the
+  // noun before it; the subject is read through it (rule RP).
+  const reduced = verb && k.pos[i] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[i] ?? '') && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
+  if (reduced) noun.push(reduced);
   // "total casualties in the complex were between 50 and 100": the subject of a verb is headed by the noun before a place
   // inside it, when that noun opens its clause ("a deal with the IMF for a rescue package estimated at" is no subject).
   for (let head = verb ? headBeforePlace(k, i) : undefined; head; head = headBeforePlace(k, head.at)) {

@@ -818,3 +818,9 @@ describe('a linking verb takes its adjective (docs/quality.md, "Session 52", rul
     expect(figures('Twelve schools stayed closed on Monday.')).toEqual(['Twelve | schools stayed closed']);
   });
 });
+
+describe('a subject closed by a past participle (docs/quality.md, "Session 52", rule RP)', () => {
+  it('reads "The number of homes destroyed rose to 140" as the number of homes destroyed', () => {
+    expect(figures('The number of homes destroyed rose to 140, officials said.')).toEqual(['140 | number of homes destroyed rose']);
+  });
+});
