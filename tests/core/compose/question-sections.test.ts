@@ -73,3 +73,12 @@ describe('a question’s asked quantity is its answer in any of its words (rule 
     expect(b.figures.filter((f) => /engines|hours|guests|exits|days/.test(f.counts))).toEqual([]);
   });
 });
+
+describe('one article tells no story’s own words (docs/quality.md, "Session 52", rule OD)', () => {
+  it('keeps the figures of "who is Jon Berg", answered from the one article that names him, to those that speak of him', () => {
+    const b = answer('who is Jon Berg');
+    expect(b.summary.some((p) => /Jon Berg/.test(p.text))).toBe(true);
+    // The article's other figure, the union's eight percent, says nothing of Berg.
+    expect(b.figures.filter((f) => !/Berg/.test(f.text))).toEqual([]);
+  });
+});
