@@ -1731,7 +1731,8 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
   const participle = (j: number) => k.pos[j] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[j] ?? '');
   let j = i;
   for (let step = 0; step < SUBJECT_STEPS; step++) {
-    while (j >= 0 && k.pos[j] === 'DET') j--;
+    // A possessive pronoun ("its takeover") determines its noun as "the" does (amendment FX′).
+    while (j >= 0 && (k.pos[j] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[j] ?? ''))) j--;
     if (j < 1 || k.pos[j] !== 'ADP') return undefined;
     j--;
     if (participle(j)) j--;
@@ -1777,7 +1778,8 @@ function opensClause(k: Tokens, i: number): boolean {
   return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that' || SAYING.test(k.lower[j] ?? '');
 }
 
-const SAYING = /^(?:said|says|say)$/;
+const SAYING = /^(?:said|says|say|saying)$/;
+const POSSESSIVE_PRONOUN = /^(?:its|their|his|her|our|my|your)$/;
 
 const PRO_FORM = /^(?:ones?|others?|those|these)$/;
 const TRADE = /^(?:buy|sell|acquire|purchase|bid|offer)$/;

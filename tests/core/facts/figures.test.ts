@@ -824,3 +824,9 @@ describe('a subject closed by a past participle (docs/quality.md, "Session 52", 
     expect(figures('The number of homes destroyed rose to 140, officials said.')).toEqual(['140 | number of homes destroyed rose']);
   });
 });
+
+describe('a subject read back over a possessive and after "saying" (docs/quality.md, "Session 52", amendment FX′)', () => {
+  it('reads "saying costs tied to its takeover of Tarn Mills would reach $80 million" as the costs', () => {
+    expect(figures('Brenner cut its forecast on Thursday, saying costs tied to its takeover of Tarn Mills would reach $80 million.')).toEqual(['$80 million | costs would reach']);
+  });
+});
