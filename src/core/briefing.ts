@@ -237,7 +237,9 @@ export function quoteLabel(quote: Pick<Quote, 'speaker' | 'text' | 'shownAt' | '
 /** The line said before an answer to "what did X say" when no sentence gives X's own words: the same words on every platform. */
 export function unsaidLine(speaker: string): string {
   const who = speaker.slice(0, 60);
-  return `No sentence gives ${who}'s own words; this is what the set says of ${who}.`;
+  // A plural common noun takes the apostrophe alone ("the analysts' own words"); a name keeps "'s" ("Reyes's").
+  const possessive = /(?:^|\s)\p{Ll}[\p{L}-]*s$/u.test(who) ? `${who}'` : `${who}'s`;
+  return `No sentence gives ${possessive} own words; this is what the set says of ${who}.`;
 }
 
 /**

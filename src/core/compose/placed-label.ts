@@ -1,8 +1,8 @@
 import { namesSeveral } from '../facts/quotes.js';
+import { roleBeside } from '../facts/role-beside.js';
 import type { NameWriters } from '../index/name-writers.js';
 import type { Sentence } from '../ingest/document.js';
 import { nameGlosses } from './name-glosses.js';
-import { roleBeside } from './role-beside.js';
 
 /**
  * A quote's speaker label as a reader can place it (docs/quality.md, "Twenty-sixth round (issue 16speaker2)"): an acronym with

@@ -1,6 +1,7 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findQuotes, titlesASurname } from '../facts/quotes.js';
+import { roleOf } from '../facts/role-beside.js';
 import { findDates } from '../facts/timeline.js';
 import { titleBefore } from '../facts/title-before.js';
 import { yearDating, yearsIn } from '../facts/years.js';
@@ -26,7 +27,7 @@ import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
-import { givesWordsOf, namesWithOwnVerb } from './spoken-by.js';
+import { givesWordsOf, namesWithOwnVerb, roleGivesWordsOf } from './spoken-by.js';
 import { topK } from './top-k.js';
 import { namesPlace, placeOfVerb } from './where.js';
 import { namesWhich } from './which-one.js';
@@ -124,6 +125,11 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
               return title ? [q.speaker, title] : [q.speaker];
             }),
           ) ||
+            // Rule AR (session 52): where no title stands before the name, the role written in apposition after it.
+            findQuotes([s], ofDocument, sameText).some((q) => {
+              const role = !titleBefore(q.speaker, ofDocument(s.docId)) && roleOf(q.speaker, ofDocument(s.docId));
+              return !!role && roleGivesWordsOf(role, asked.words);
+            }) ||
             (!!verb && namesWithOwnVerb(s.text, asked, verb)),
         );
     }

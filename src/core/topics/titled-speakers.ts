@@ -1,7 +1,8 @@
-import { titleBefore } from '../facts/title-before.js';
+import { roleBeside } from '../facts/role-beside.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
+import { roleGivesWordsOf } from '../summary/spoken-by.js';
 import type { Question } from './read-query.js';
 
 /**
@@ -15,11 +16,13 @@ const TITLED_DOCUMENTS = 10;
  * the judge say") takes in, from each document the pool holds, the sentences its attribution gives to a person the document
  * titles so ("Judge Ruth Adeyemi"): a wire story titles a person once and quotes them by surname ("…," Adeyemi told Osei),
  * in sentences that write none of the question's words. Each enters as relevant as its document's most relevant sentence.
- * Every word of the asked phrase after its possessor must be in the title (amendment SQ′).
+ * Every word of the asked phrase after its possessor must be in the title (amendment SQ′), or in the role written in apposition
+ * after the name where no title stands before it ("Ben Okafor, an analyst at Greystone Securities": rule AR).
  */
 export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number>, question: Question): void {
-  if (question.kind !== 'speech' || !question.speaker) return;
-  const asked = titleWords(question.speaker.words);
+  const speaker = question.speaker;
+  if (question.kind !== 'speech' || !speaker) return;
+  const asked = titleWords(speaker.words);
   if (!asked.length) return;
   const best = new Map<string, number>();
   for (const [id, score] of scores) {
@@ -33,9 +36,11 @@ export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number
       if (scores.has(id)) return;
       const speech = speechAt(sentences[k]!);
       if (!speech?.named) return;
-      const title = titleBefore(speech.speaker, sentences);
-      if (!title) return;
-      const written = new Set(titleWords(title));
+      const role = roleBeside(speech.speaker, sentences);
+      if (!role) return;
+      // An appositive's head is its noun before any phrase on it: "a former Trump campaign adviser" is an adviser, not Trump (rule AR).
+      if ('appositive' in role && !roleGivesWordsOf(role.appositive, speaker.words)) return;
+      const written = new Set(titleWords('title' in role ? role.title : role.appositive));
       if (asked.every((w) => written.has(w))) scores.set(id, score);
     });
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/console/render.js';
+import { unsaidLine } from '../../../src/core/briefing.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { answerTypeTest } from '../../../src/core/summary/answer-type.js';
 import { readQuestion } from '../../../src/core/topics/read-query.js';
@@ -156,5 +157,12 @@ describe('the asked speaker who speaks through an apposition (sixteenth round, 1
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.briefing.summary[0]?.text).toMatch(/^On Monday, Jon Kettil, the FRA's chief of emergency relief said/);
+  });
+});
+
+describe('the line said when no sentence gives someone’s words', () => {
+  it('writes a plural common noun’s possessive with the apostrophe alone, a name’s with "’s"', () => {
+    expect(unsaidLine('the analysts')).toBe("No sentence gives the analysts' own words; this is what the set says of the analysts.");
+    expect(unsaidLine('Reyes')).toBe("No sentence gives Reyes's own words; this is what the set says of Reyes.");
   });
 });

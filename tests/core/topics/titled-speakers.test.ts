@@ -37,3 +37,39 @@ describe('rule SQ: a question asking for the words of someone named by a title t
     expect(shownText('what did the deputy prime minister say', 'standard').join(' ')).not.toContain('No mayor is above the law');
   });
 });
+
+/** Made-up business copy: an analyst named once with her role in apposition, and an adviser whose role holds another's name. */
+const takeover = [
+  {
+    id: 'deal.txt',
+    text: [
+      'Brenner Mills agreed on Monday to buy its rival Tarn Foods for $2 billion.',
+      'Some analysts questioned the price.',
+      '"They are paying for growth that Tarn has not shown in years," said Mia Lund, an analyst at Oster Securities.',
+      '"This is a fair deal," said Karl Vos, a former Brenner board adviser.',
+      'Brenner chief executive Eva Holm said on a call with analysts that the deal would save $90 million a year.',
+    ].join(' '),
+    meta: { published: '2026-02-09' },
+  },
+  {
+    id: 'review.txt',
+    text: 'The competition authority said on Wednesday it would review the Brenner takeover of Tarn Foods. Holm told analysts the deal was "on track" and that analysts would see savings by 2028.',
+    meta: { published: '2026-02-11' },
+  },
+];
+
+describe('rule AR: a speaker asked by a common noun is matched to the role written in apposition after a name', () => {
+  const lead = (question: string) => {
+    const r = createLibrary('takeover', takeover).brief(question, { length: 'short', now });
+    expect(r.ok).toBe(true);
+    return r.ok ? (r.briefing.summary[0]?.text ?? '') : '';
+  };
+
+  it('leads "what did the analysts say" with the analyst’s words', () => {
+    expect(lead('what did the analysts say')).toContain('They are paying for growth');
+  });
+
+  it('does not give a role’s modifier the role’s words: an adviser to Brenner is not Brenner', () => {
+    expect(lead('what did Brenner say')).not.toContain('This is a fair deal');
+  });
+});

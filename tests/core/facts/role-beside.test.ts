@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withRole } from '../../../src/core/compose/placed-label.js';
-import { appositiveAfter } from '../../../src/core/compose/role-beside.js';
 import { speakerKey } from '../../../src/core/facts/quotes.js';
+import { appositiveAfter } from '../../../src/core/facts/role-beside.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 

@@ -1,7 +1,7 @@
-import { isReportingStem } from '../facts/quotes.js';
-import { titleBefore } from '../facts/title-before.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, taggedWords } from '../nlp.js';
+import { isReportingStem } from './quotes.js';
+import { titleBefore } from './title-before.js';
 
 /** At most this many words of an appositive shown as a role: a short noun phrase with one prepositional phrase (stated before measuring). */
 const APPOSITIVE_WORDS = 8;
@@ -21,6 +21,12 @@ export function roleBeside(full: string, doc: readonly Sentence[]): { title: str
     if (appositive) return { appositive };
   }
   return undefined;
+}
+
+/** The role beside a name as one phrase, title or appositive: what a question asking for a speaker by a common noun is matched against (rule AR). */
+export function roleOf(full: string, doc: readonly Sentence[]): string | undefined {
+  const role = roleBeside(full, doc);
+  return role && ('title' in role ? role.title : role.appositive);
 }
 
 /** At most this many words of a title taken back across "of": "U.S. Secretary of Defense" (amendment R′). */
