@@ -178,7 +178,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "fallen below dlrs 50 billion, from dlrs 70 billion", "slashing inflation from 2,400 percent to almost zero": the other
     // end of a change is a level of what changes (rule V4, 16figs11).
     const level = sized || partitive || (taken && !insideChange(tokens, previous, start, taken)) ? '' : otherEndOfChange(tokens, start, end, previous);
-    const label = level || taken;
+    const label = elidedNoun(tokens, start, end, last) || level || taken;
     const described = RANK_ALONE.test(label) ? '' : label;
     const told = !described && last && coordinatedWith(tokens, start) && !finiteVerbBetween(tokens, last.end, start) ? last.counts : described;
     // "8 minutes 50 seconds", "two years and three months": one duration, one figure, what it counts written whole.
@@ -539,6 +539,15 @@ function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string
   if (!/^(?:additional|another|further)$/.test(k.lower[s - 1] ?? '') || NOUNISH.has(k.pos[e + 1] ?? '')) return counts;
   for (let i = s - 2; i > 0; i--) if (k.pos[i - 1] === 'NUM' && k.pos[i] === 'NOUN') return `${k.words[i]} ${counts}`.trim();
   return counts;
+}
+
+/**
+ * "won 74 votes, two short of the 76 needed": a number after a determiner, with no noun after it but a past participle, counts
+ * the noun the figure before it in the sentence counts (rule EN); '' when it is not so written.
+ */
+function elidedNoun(k: Tokens, s: number, e: number, before: { counts: string } | undefined): string {
+  if (!before?.counts || k.pos[s - 1] !== 'DET' || k.pos[e + 1] !== 'VERB' || !/\p{Ll}(?:ed|en)$/u.test(k.words[e + 1] ?? '')) return '';
+  return `${before.counts} ${k.words[e + 1]}`;
 }
 
 /** A number token's amount ("12", "1,500", "six"); NaN when it is not one of those (NaN compares false). */

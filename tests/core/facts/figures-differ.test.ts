@@ -499,3 +499,14 @@ describe('a running count told in other words (docs/quality.md, nineteenth round
     expect(differing(several)).toEqual([]);
   });
 });
+
+describe('a threshold and a result one sentence states are no disagreement (docs/quality.md, "Session 52", rules EN and BV′)', () => {
+  it('does not show "needs 51 votes" against "won 49 votes, two short of the 51 needed"', () => {
+    expect(
+      differingOn([
+        ['2024-03-01', 'The opposition needs 51 votes to pass the bill in the Varna assembly.'],
+        ['2024-03-05', 'The bill won 49 votes in the Varna assembly, two short of the 51 needed to pass it.'],
+      ]),
+    ).toEqual([]);
+  });
+});

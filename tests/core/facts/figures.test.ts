@@ -830,3 +830,9 @@ describe('a subject read back over a possessive and after "saying" (docs/quality
     expect(figures('Brenner cut its forecast on Thursday, saying costs tied to its takeover of Tarn Mills would reach $80 million.')).toEqual(['$80 million | costs would reach']);
   });
 });
+
+describe('a number whose noun is left out after a determiner (docs/quality.md, "Session 52", rule EN)', () => {
+  it('reads "the 51 needed" as the votes the figure before it counts', () => {
+    expect(figures('The bill won 49 votes, two short of the 51 needed to pass it.')).toContain('51 | votes needed');
+  });
+});
