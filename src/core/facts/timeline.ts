@@ -446,6 +446,9 @@ const wordCount = (word: string): number | undefined => (/^an?$/i.test(word) ? 1
 const UNITS_AGO =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-(one|two|three|four|five|six|seven|eight|nine))? (day|week|month|year|decade)s? ago\b/gi;
 const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
+/** A length of time, or a count of times, per period: "30 minutes a day", "three times a week", "two hours per night" (rule RR). */
+const RATE = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|times)\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b/i;
+
 /** "(1852 UTC)", "0600 hours": four digits before a time zone or "hours" are a time of day, never a year (rule D3). */
 const CLOCK_AFTER = /^\s*(?:UTC|GMT|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|hours|hrs)\b/;
 /**
@@ -1095,6 +1098,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/day$/i.test(r.text) && r.index > 0 && /^ [A-Z][a-z]/.test(text.slice(r.index + r.text.length, r.index + r.text.length + 3))) continue;
     // Minutes and hours measure; "three weeks before Election Day" is anchored to another event, not to a date.
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
+    // "for 30 minutes a day", "three times a week": a rate places nothing in time (rule RR).
+    if (RATE.test(when)) continue;
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
     // "a campaigner for 20 years", "in custody for a month", "for the second time in a week": a length of time places nothing.
     if (DURATION.test(when)) {

@@ -857,3 +857,10 @@ describe('a relative time inside a quotation, beside a weekday outside it', () =
     expect(eventsOn(text, '1998-10-05')[0]).toBe(eventsOn('The talks will resume tomorrow, a spokesman said.', '1998-10-05')[0]);
   });
 });
+
+describe('a rate places nothing in time (docs/quality.md, "Session 52", rule RR)', () => {
+  it('reads no date in "walks for 30 minutes a day", and still dates the month beside "two days a week"', () => {
+    expect(eventsOn('About one in five adults in the region walks for 30 minutes a day, the health agency said.', '2026-09-15')).toEqual([]);
+    expect(eventsOn('The plant was shut for two days a week in March.', '2026-09-15')).toEqual(['March:2026-03']);
+  });
+});
