@@ -807,6 +807,8 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     if (/^\d+s$|^'\d\ds$/.test(digits)) return false;
     // Ages as description: "aged 13 to 18", "an 18-year-old", "Shepard, 21, died".
     if (prev === 'aged' || prev === 'ages' || (prev === 'age' && !/^(?:average|median|mean)$/.test(lower[s - 3] ?? '')) || (lower[s - 3] === 'aged' && /^(?:to|and|or|-)$/.test(prev))) return false;
+    // "People over 60", "children under five": after a plural noun of people, a bound is an age (rule AG).
+    if (/^(?:over|under|above|below)$/.test(prev) && AGED_NOUN.test(lower[s - 2] ?? '')) return false;
     // "an 18-year-old", "a 6-week-old baby", "his six month old daughter": an age in any unit of the calendar.
     if ((next === '-' && AGE_UNIT.test(next2) && lower[e + 4] === 'old') || (AGE_UNIT.test(next) && /^olds?$/.test(next2))) return false;
     // "26 year-old Ana Lind": the hyphen written after the unit only.
@@ -1336,10 +1338,26 @@ function appositionOf(k: Tokens, s: number): string {
   if (!/^(?:,|_|--|—|–)$/.test(k.lower[i] ?? '')) return '';
   i--;
   if (k.pos[i] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i]!) || TIME_UNITS.test(k.lower[i]!) || UNIT.test(k.lower[i]!)) return '';
+  // "3,120 of them": a share of what a pronoun stands for has a noun of its own (rule AO).
+  if (/^of$/.test(k.lower[wordAfterNumber(k, s)] ?? '') && /^(?:them|whom|those|these|us)$/.test(k.lower[wordAfterNumber(k, s) + 1] ?? '')) return '';
   const noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  // "During that time, 3,120 …": a phrase a preposition opens at the head of its clause is a fronted adverbial (rule AO).
+  let head = i;
+  while (head >= 0 && (k.pos[head] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[head] ?? ''))) head--;
+  if (k.pos[head] === 'ADP' && (head === 0 || k.lower[head - 1] === ',')) return '';
   return noun.join(' ');
 }
+
+/** The token after a number that starts at `s` (its digits or words read whole). */
+function wordAfterNumber(k: Tokens, s: number): number {
+  let j = s;
+  while (j + 1 < k.pos.length && k.pos[j + 1] === 'NUM') j++;
+  return j + 1;
+}
+
+/** Plural nouns of people, after which "over 60" or "under five" gives an age (rule AG). */
+const AGED_NOUN = /^(?:people|persons|adults|men|women|children|kids|boys|girls|patients|residents|voters|workers|those|anyone|americans|pensioners|drivers)$/;
 
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow)$/;
 

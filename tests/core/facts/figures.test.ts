@@ -836,3 +836,18 @@ describe('a number whose noun is left out after a determiner (docs/quality.md, "
     expect(figures('The bill won 49 votes, two short of the 51 needed to pass it.')).toContain('51 | votes needed');
   });
 });
+
+describe('an age after a noun of people (docs/quality.md, "Session 52", rule AG)', () => {
+  it('reads no figure in "People over 60" or "Children under five", but counts "Over 60 people died"', () => {
+    expect(figures('People over 60 who walked every day were less likely to fall ill.')).toEqual([]);
+    expect(figures('Children under five are most at risk.')).toEqual([]);
+    expect(figures('Over 60 people died.')).toEqual(['60 | people died']);
+  });
+});
+
+describe('no apposition to a fronted adverbial (docs/quality.md, "Session 52", rule AO)', () => {
+  it('does not read "During that time, 3,120 of them …" as 3,120 times, and keeps "its next payment, $4.3 billion,"', () => {
+    expect(figures('During that time, 3,120 of them had a heart attack.')).not.toContain('3,120 | time');
+    expect(figures('The fund approved its next payment, $4.3 billion, on Monday.')).toContain('$4.3 billion | next payment');
+  });
+});
