@@ -29,6 +29,24 @@ export function roleOf(full: string, doc: readonly Sentence[]): string | undefin
   return role && ('title' in role ? role.title : role.appositive);
 }
 
+/**
+ * Whether a role written in apposition after a name is the asked speaker's: its head (the noun before any prepositional
+ * phrase: "an analyst at Greystone Securities" → analyst; "a former Trump campaign adviser" → adviser) is the asked phrase's
+ * last word, in any form (rule AR′). The attribution has already said who speaks, so the sentence's grammar is not asked again.
+ */
+export function roleGivesWordsOf(role: string, askedWords: string): boolean {
+  const head = role.split(/\s+(?:at|of|for|with|in|on|from|to|and)\s+/)[0]!;
+  return lastWordStem(head) === lastWordStem(askedWords);
+}
+
+const lastWordStem = (phrase: string) =>
+  stem(
+    (phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '')
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\./g, ''),
+  );
+
 /** At most this many words of a title taken back across "of": "U.S. Secretary of Defense" (amendment R′). */
 const OFFICE_WORDS = 6;
 

@@ -1,7 +1,7 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
 import { findQuotes, titlesASurname } from '../facts/quotes.js';
-import { roleOf } from '../facts/role-beside.js';
+import { roleGivesWordsOf, roleOf } from '../facts/role-beside.js';
 import { findDates } from '../facts/timeline.js';
 import { titleBefore } from '../facts/title-before.js';
 import { yearDating, yearsIn } from '../facts/years.js';
@@ -27,7 +27,7 @@ import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
 import { namesRoleHolder } from './role.js';
-import { givesWordsOf, namesWithOwnVerb, roleGivesWordsOf } from './spoken-by.js';
+import { givesWordsOf, namesWithOwnVerb } from './spoken-by.js';
 import { topK } from './top-k.js';
 import { namesPlace, placeOfVerb } from './where.js';
 import { namesWhich } from './which-one.js';

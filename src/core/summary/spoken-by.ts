@@ -83,16 +83,6 @@ export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
 }
 
-/**
- * Whether the role the attribution's speaker is written with, in apposition after the name, is the asked speaker's: its head
- * (the noun before any prepositional phrase: "an analyst at Greystone Securities" → analyst) is the asked phrase's (rule AR).
- * The attribution has already said who speaks, so the sentence's grammar around the role word is not asked again.
- */
-export function roleGivesWordsOf(role: string, askedWords: string): boolean {
-  const head = role.split(/\s+(?:at|of|for|with|in|on|from|to|and)\s+/)[0]!;
-  return headOf(head) === headOf(askedWords);
-}
-
 /** Verbs whose noun does not give what was said ("a saying"): only the speaker speaking answers them. */
 const PLAIN_SAYING: ReadonlySet<string> = new Set(['say', 'said', 'tell', 'told'].map(stem));
 

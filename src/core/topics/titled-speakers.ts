@@ -1,8 +1,7 @@
-import { roleBeside } from '../facts/role-beside.js';
+import { roleBeside, roleGivesWordsOf } from '../facts/role-beside.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
-import { roleGivesWordsOf } from '../summary/spoken-by.js';
 import type { Question } from './read-query.js';
 
 /**
