@@ -17,6 +17,7 @@ import { introducedInOrder, passageRoles, pointOf, unitsOf, withoutOverlaps } fr
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
 import { closestTopics, findTopic, namedTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
+import { nameStory } from '../topics/name-story.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { type Question, queryDate, readQuestion } from '../topics/read-query.js';
 import { type DayMatch, focusStatedAmong, queryRelevance, topicRelevance } from '../topics/relevance.js';
@@ -297,6 +298,19 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { points, sources: citer.sources() };
   };
 
+  /**
+   * Rule DS (docs/quality.md, "Session 52"): a one-story set's digest also offers the story itself, every sentence relevant
+   * alike, so a new article's news is a candidate where it falls in none of the facets. None for a set of several stories,
+   * whose stories are its topics already, nor for one with curated topics.
+   */
+  const storyEntry = (): DigestTopicInput[] => {
+    ensureTopicState();
+    // A set with topics of its desk's own (config/topics.yaml) is read by them, as a briefing's topic list is.
+    if (topicState!.discovery.stories || topicState!.curated.length || !index.sentences.length) return [];
+    const name = nameStory(index, [...index.documents.keys()], new Set());
+    return [{ ref: { slug: name.slug, title: name.title, kind: 'discovered' }, relevance: new Map(index.sentences.map((_s, id) => [id, 1])) }];
+  };
+
   const preparation = state.prepare === false ? noPreparation : backgroundPreparation(() => index);
 
   const library: EvalLibrary = {
@@ -320,7 +334,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
             const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic));
             return [{ ref: match.topic.ref, relevance: scores }];
           })
-        : all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }));
+        : [...storyEntry(), ...all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }))];
       return composeDigest({
         set: state.set,
         index,

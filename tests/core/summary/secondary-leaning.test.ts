@@ -54,7 +54,7 @@ describe('a briefing prints no secondary item alone that opens on these kinds', 
     return undefined;
   };
 
-  for (const query of ['Hangzhou dissidents trial', 'How long was Li in prison?']) {
+  for (const query of ['Hangzhou dissidents trial', 'How long have the dissidents spent in prison?']) {
     it(`"${query}"`, () => {
       const r = library.brief(query, { length: 'long' });
       if (!r.ok) throw new Error('no briefing');
