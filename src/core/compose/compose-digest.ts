@@ -15,6 +15,7 @@ import { topK } from '../summary/top-k.js';
 import { type FactContext, knownFactKeys, statedFacts } from '../summary/update-facts.js';
 import { differingFigureValues } from './compose-briefing.js';
 import { itemAttribution } from './item-attribution.js';
+import { leansAsKeyPoint } from './leans-inside.js';
 import { nameGlosses } from './name-glosses.js';
 import { readableInstant, sourceDetails } from './source-details.js';
 
@@ -92,6 +93,8 @@ export function composeDigest(input: ComposeDigestInput): Digest {
       const sentence = index.sentences[id]!;
       if (!isFresh(sentence.docId) || isRestated(sentence)) continue;
       const unit = unitOf(sentence, ofDocument, 'without-introductions');
+      // Rule DL: a sentence shown alone that leans from inside ("voted against it") is no point, as it is no key point.
+      if (unit && !isPassage(unit) && leansAsKeyPoint(unit, ofDocument)) continue;
       if (unit) relevanceOf.set(unit, Math.max(relevance, relevanceOf.get(unit) ?? 0));
     }
     return Array.from(relevanceOf, ([sentence, relevance]) => ({ sentence, relevance, ...(quotedWhole(sentence) ? { readsAlone: true } : {}) }));

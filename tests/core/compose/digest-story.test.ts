@@ -37,3 +37,22 @@ describe('a one-story set’s digest tells its new article’s news (docs/qualit
     for (const p of points) expect(FIRE[2]!.text).toContain(p);
   });
 });
+
+describe('a digest point does not lean from inside (docs/quality.md, "Session 52", rule DL)', () => {
+  it('does not print "Prosecutors said he would face 12 charges" without the sentence that says who he is', () => {
+    const bridge = [
+      doc('bridge-1.md', '2026-03-02', seen, 'A truck hit the old Varde bridge on Sunday, and the bridge collapsed into the river. Two people were hurt.'),
+      doc(
+        'bridge-2.md',
+        '2026-03-04',
+        fresh,
+        'Police arrested the driver of the truck, a 44-year-old man from Oslund, on Tuesday. Prosecutors said that he would face 12 charges, including manslaughter, and that a trial could start within six months.',
+      ),
+    ];
+    const library = createLibrary('bridge', bridge, { topics: [] });
+    const digest = library.digest({ since: new Date('2026-03-03T00:00:00Z'), now: new Date('2026-08-12T12:00:00Z') });
+    const points = digest.topics.flatMap((t) => t.points.map((p) => p.parts ?? [p.text]));
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) if (p[0]!.startsWith('Prosecutors')) throw new Error(`leaning point shown alone: ${p[0]}`);
+  });
+});
