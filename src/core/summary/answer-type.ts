@@ -115,23 +115,24 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
       // Ministry spokesman" for "Zhu Bangzao"), so "the foreign ministry spokesman" is asked of Zhu's quotations.
       // Rule SD (docs/quality.md, "Session 48"): "Putin has other demands" tells what Putin demanded.
       const verb = question.verb;
-      return (s) =>
-        yes(
+      return (s) => {
+        const doc = ofDocument(s.docId);
+        const quotes = findQuotes([s], ofDocument, sameText);
+        const titled = quotes.map((q) => ({ speaker: q.speaker, title: titleBefore(q.speaker, doc) }));
+        return yes(
           givesWordsOf(
             s.text,
             asked,
-            findQuotes([s], ofDocument, sameText).flatMap((q) => {
-              const title = titleBefore(q.speaker, ofDocument(s.docId));
-              return title ? [q.speaker, title] : [q.speaker];
-            }),
+            titled.flatMap((q) => (q.title ? [q.speaker, q.title] : [q.speaker])),
           ) ||
-            // Rule AR (session 52): where no title stands before the name, the role written in apposition after it.
-            findQuotes([s], ofDocument, sameText).some((q) => {
-              const role = !titleBefore(q.speaker, ofDocument(s.docId)) && roleOf(q.speaker, ofDocument(s.docId));
+            // Rule AR′ (session 52): where no title stands before the name, the role written in apposition after it.
+            titled.some((q) => {
+              const role = !q.title && roleOf(q.speaker, doc);
               return !!role && roleGivesWordsOf(role, asked.words);
             }) ||
             (!!verb && namesWithOwnVerb(s.text, asked, verb)),
         );
+      };
     }
     default:
       return undefined;
