@@ -546,7 +546,7 @@ function withElidedUnit(k: Tokens, s: number, e: number, counts: string): string
  * the noun the figure before it in the sentence counts (rule EN); '' when it is not so written.
  */
 function elidedNoun(k: Tokens, s: number, e: number, before: { counts: string } | undefined): string {
-  if (!before?.counts || k.pos[s - 1] !== 'DET' || k.pos[e + 1] !== 'VERB' || !/\p{Ll}(?:ed|en)$/u.test(k.words[e + 1] ?? '')) return '';
+  if (!before?.counts || k.pos[s - 1] !== 'DET' || !isPastParticiple(k, e + 1)) return '';
   return `${before.counts} ${k.words[e + 1]}`;
 }
 
@@ -1300,6 +1300,11 @@ function participleOnNoun(k: Tokens, s: number): boolean {
   return objectOfGerund(k, s) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') && !DEVERBAL_PREPOSITIONS.has(k.lower[i]!);
 }
 
+/** A past participle as the tagger reads one: a verb in -ed or -en ("destroyed", "needed", "taken"). */
+function isPastParticiple(k: Tokens, i: number): boolean {
+  return k.pos[i] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[i] ?? '');
+}
+
 /** A noun in the plural: its lemma differs from it ("women", "dockers"). */
 function isPlural(k: Tokens, i: number): boolean {
   return k.pos[i] === 'NOUN' && (k.lemma[i] ?? '').toLowerCase() !== k.lower[i];
@@ -1339,7 +1344,8 @@ function appositionOf(k: Tokens, s: number): string {
   i--;
   if (k.pos[i] !== 'NOUN' || !/^\p{Ll}/u.test(k.words[i]!) || TIME_UNITS.test(k.lower[i]!) || UNIT.test(k.lower[i]!)) return '';
   // "3,120 of them": a share of what a pronoun stands for has a noun of its own (rule AO).
-  if (/^of$/.test(k.lower[wordAfterNumber(k, s)] ?? '') && /^(?:them|whom|those|these|us)$/.test(k.lower[wordAfterNumber(k, s) + 1] ?? '')) return '';
+  const after = wordAfterNumber(k, s);
+  if (k.lower[after] === 'of' && /^(?:them|whom|those|these|us)$/.test(k.lower[after + 1] ?? '')) return '';
   const noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   // "During that time, 3,120 …": a phrase a preposition opens at the head of its clause is a fronted adverbial (rule AO).
@@ -1627,7 +1633,7 @@ function subjectBefore(k: Tokens, s: number): string {
   if (verb) i = beforeAside(k, i);
   // "The number of homes destroyed rose to 140": a past participle right before the verb closes a reduced relative on the
   // noun before it; the subject is read through it (rule RP).
-  const reduced = verb && k.pos[i] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[i] ?? '') && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;
+  const reduced = verb && isPastParticiple(k, i) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
   if (!noun.length) return '';
@@ -1755,14 +1761,13 @@ const SUBJECT_STEPS = 4;
  */
 function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: number } | undefined {
   const nounish = (j: number) => NOUNISH.has(k.pos[j] ?? '');
-  const participle = (j: number) => k.pos[j] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[j] ?? '');
   let j = i;
   for (let step = 0; step < SUBJECT_STEPS; step++) {
     // A possessive pronoun ("its takeover") determines its noun as "the" does (amendment FX′).
     while (j >= 0 && (k.pos[j] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[j] ?? ''))) j--;
     if (j < 1 || k.pos[j] !== 'ADP') return undefined;
     j--;
-    if (participle(j)) j--;
+    if (isPastParticiple(k, j)) j--;
     const end = j;
     while (j >= 0 && end - j < 4 && nounish(j)) j--;
     if (j === end || !k.pos.slice(j + 1, end + 1).some((p) => p === 'NOUN' || p === 'PROPN')) return undefined;
@@ -1776,7 +1781,7 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
       while (after - start < 4 && nounish(after)) after++;
       if (after > start) {
         words.push(...of, ...k.words.slice(start, after));
-        if (participle(after)) words.push(k.words[after]!);
+        if (isPastParticiple(k, after)) words.push(k.words[after]!);
       }
     }
     return { words, at: j };
