@@ -16,11 +16,14 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
   // "China has promised 60.5 million USD": what the sentence writes before the value keeps its place (rule FO, session 46).
-  if (writtenWhole(f.text, `${f.counts} ${f.value}`)) return `${f.counts} ${f.value}`;
+  // Also across a hedge, printed as written ("cost the company about 180 million euros", rule DO, session 53).
+  const hedge = HEDGES.find((h) => writtenWhole(f.text, `${f.counts} ${h}${f.value}`));
+  if (hedge !== undefined) return `${f.counts} ${hedge}${f.value}`;
   // "Blue chips sank 3.1 percent" for "Blue chips in London sank 3.1 percent": the same with words between (rule FO″, session 47).
   // Not when the label's noun follows the value ("has killed 38 people"): then the value leads, as written (rule FW, session 50).
   const nounAfter = writtenWhole(f.text, `${f.value} ${counts.split(' ')[0]!}`);
-  if (!nounAfter && writtenBefore(f.text, counts, f.value)) return `${counts} ${f.value}`;
+  const hedged = nounAfter ? undefined : hedgeWrittenBefore(f.text, counts, f.value);
+  if (hedged !== undefined) return `${counts} ${hedged}${f.value}`;
   // "The death toll … rose to five": the same with the change's preposition before the value, printed with it (rule FB, session 49).
   const between = CHANGE_PREPOSITIONS.find((p) => writtenBefore(f.text, counts, `${p} ${f.value}`));
   if (between) return `${counts} ${between} ${f.value}`;
@@ -61,6 +64,11 @@ function writtenWhole(text: string, words: string): boolean {
   return wholePlaces(text, words).length > 0;
 }
 
+/** The hedge ('' for none) across which a label is written before the value (`writtenBefore`); undefined when it is not. */
+function hedgeWrittenBefore(text: string, counts: string, value: string): string | undefined {
+  return HEDGES.find((h) => writtenBefore(text, counts, `${h}${value}`));
+}
+
 /**
  * Whether a label of two words or more is written before the value, its words in order as whole words and its last word right
  * before the value ("Blue chips in London sank 3.1 percent").
@@ -77,6 +85,9 @@ function writtenBefore(text: string, counts: string, value: string): boolean {
     });
   });
 }
+
+/** What may stand between a label written before the value and the value, printed with them as written; '' for nothing. */
+const HEDGES = ['', ...['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'up to', 'more than', 'less than', 'fewer than', 'at least', 'over', 'under', 'just', 'only', 'an estimated'].map((h) => `${h} `)];
 
 /** The prepositions a change writes between its verb and its value ("rose to five", "dropped by 5 percent"). */
 const CHANGE_PREPOSITIONS = ['to', 'by', 'at', 'from'];

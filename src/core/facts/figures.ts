@@ -1099,7 +1099,10 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "Four of the past 10 wrote", "the last three were": the noun is left out after a determiner and an adjective; what
   // the number counts is named elsewhere, and a verb alone would describe it wrongly.
   if (!nouns.length && k.pos[s - 1] === 'ADJ' && k.pos[s - 2] === 'DET' && !leadsANumber(lower[s - 1])) return '';
-  const subject = nouns.length ? '' : subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
+  // Rule DO: "would cost the company about 180 million euros": a bare amount after a verb's first object is its second.
+  // Not a number joined to a unit by a hyphen ("two-and-a-half weeks before"): that compound measures a time, not an object.
+  const secondObject = text || verbAfter || (lower[e + 1] === '-' && k.spaces[e + 1] === '') ? '' : doubleObjectOf(k, s);
+  const subject = nouns.length ? '' : secondObject || subjectBefore(k, s) || (verbAfter || verbBefore ? '' : appositionOf(k, s));
   // "the town of 27,000", "a nation of 3.2 million": the amount is the size of the noun before "of", the phrase's head;
   // printed before the number that noun would read as the number's own ("27,000 town"), so the label keeps the sentence's
   // order: a counts ending in "of" is printed before the value (compose/figure-label.ts; rule N, twenty-seventh round, 16figs8).
@@ -1763,8 +1766,13 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
   const nounish = (j: number) => NOUNISH.has(k.pos[j] ?? '');
   let j = i;
   for (let step = 0; step < SUBJECT_STEPS; step++) {
-    // A possessive pronoun ("its takeover") determines its noun as "the" does (amendment FX′).
-    while (j >= 0 && (k.pos[j] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[j] ?? ''))) j--;
+    // A possessive pronoun ("its takeover") determines its noun as "the" does (amendment FX′); so does a possessive noun
+    // ("Monday's earthquake", rule GS).
+    for (let before = -1; before !== j; ) {
+      before = j;
+      while (j >= 0 && (k.pos[j] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[j] ?? ''))) j--;
+      j = beforePossessor(k, j);
+    }
     if (j < 1 || k.pos[j] !== 'ADP') return undefined;
     j--;
     if (isPastParticiple(k, j)) j--;
@@ -1787,6 +1795,52 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     return { words, at: j };
   }
   return undefined;
+}
+
+const MODAL = /^(?:can|could|will|would|may|might|must|shall|should)$/;
+
+/**
+ * Rule DO: the clause that makes a bare amount at `s` a verb's second object, as written before it: subject (when one stands
+ * before the verb), verb and first object ("recall would cost the company", "cost the county"); '' when the words before the
+ * amount (read past a hedge) are no verb's object. A word right after a modal is its verb whatever its tag ("can fine/ADJ
+ * carmakers", rule MD).
+ */
+function doubleObjectOf(k: Tokens, s: number): string {
+  const last = beforeHedge(k, s);
+  let j = last;
+  while (j >= 0 && last - j < 4 && NOUNISH.has(k.pos[j] ?? '')) j--;
+  let verb = j;
+  while (verb >= 0 && (k.pos[verb] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[verb] ?? ''))) verb--;
+  let head: string;
+  if (verb === j && MODAL.test(k.lower[j] ?? '') && last - j >= 2) {
+    verb = j + 1;
+    head = [subjectBefore(k, verb), k.words[verb]].filter(Boolean).join(' ');
+  } else if (k.pos[verb] === 'VERB') head = subjectBefore(k, verb + 1) || k.words[verb]!;
+  else if (verb < j && nounReadAsVerb(k, verb)) {
+    let from = verb - 1;
+    while (from >= 0 && verb - from <= 4 && NOUNISH.has(k.pos[from] ?? '')) from--;
+    head = k.words.slice(from + 1, verb + 1).join(' ');
+  } else return '';
+  if (!k.pos.slice(Math.max(verb + 1, j + 1), last + 1).some((p) => p === 'NOUN' || p === 'PROPN')) return '';
+  return [head, ...k.words.slice(verb + 1, last + 1)].join(' ');
+}
+
+/**
+ * "The fire cost/NOUN the state": a noun after the noun run that opens a clause with no verb yet, and before a determiner, is
+ * the clause's verb the tagger read as a noun (a noun phrase holds no determiner after its head).
+ */
+function nounReadAsVerb(k: Tokens, i: number): boolean {
+  if (k.pos[i] !== 'NOUN' || !NOUNISH.has(k.pos[i - 1] ?? '') || !/^(?:DET)$/.test(k.pos[i + 1] ?? '')) return false;
+  for (let j = i - 1; j >= 0 && !opensClause(k, j); j--) if (k.pos[j] === 'VERB' || k.pos[j] === 'AUX' || k.pos[j] === 'ADP') return false;
+  return true;
+}
+
+/** Rule GS: before a possessive noun ending at `i` ("Monday 's"), the token before its possessor; `i` when none ends there. */
+function beforePossessor(k: Tokens, i: number): number {
+  if (!/^['’]s?$/.test(k.lower[i] ?? '') || !NOUNISH.has(k.pos[i - 1] ?? '')) return i;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && NOUNISH.has(k.pos[j] ?? '')) j--;
+  return j;
 }
 
 /**

@@ -35,8 +35,8 @@ const BOILERPLATE_LINE =
 const COMMENT_FORM =
   /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|\d+ comments?|comments?(?: \(\d+\))?|no comments yet\b.*|your email address will not be published\b.*|you must be logged in to post a comment\b.*)$/i;
 const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[\s,;:]*/i;
-/** "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --" */
-const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?: \([A-Za-z ]+\))?)\s*(?:—|–|--| _ | - )\s*/;
+/** "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --", "GENEVA, Sept. 7 (Reuters) -" (its day: rule DT, session 53) */
+const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?( \([A-Za-z ]+\))?\s*(?:—|–|--| _ | - )\s*/;
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
@@ -86,7 +86,7 @@ export function cleanText(input: string, published?: string): CleanText {
   const first = result.paragraphs[0];
   const dateline = first ? DATELINE.exec(first) : null;
   if (first && dateline && /^[A-Z“"‘']/.test(first.slice(dateline[0].length))) {
-    result.dateline = dateline[1];
+    result.dateline = `${dateline[1]}${dateline[2] ?? ''}`;
     result.paragraphs[0] = first.slice(dateline[0].length);
   }
   return result;

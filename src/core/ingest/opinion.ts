@@ -5,12 +5,16 @@ import { readQuotations } from './quotation.js';
 const STANCE =
   /\b(?:I|we)\s+(?:(?:have\s+long|have\s+always|strongly|firmly|do\s+not|don['’]t|would|also)\s+)?(?:believe|think|argue|contend|suspect|fear|doubt|oppose|opposed|support|urge|propose|recommend|disagree|agree)\b|\bin\s+my\s+(?:view|opinion|judgment)\b|\bmy\s+(?:view|opinion|judgment)\s+is\b/i;
 const FIRST_PERSON = /\b(?:I|my|me|mine|myself)\b/;
+const FIRST_PERSON_PLURAL = /\b(?:we|us|our|ours|ourselves)\b/i;
+/** Speech the sentence credits to someone else, without quotation marks ("We will rebuild, the mayor told reporters"). */
+const CREDITED = /\b(?:said|says|told|according to)\b/i;
 /** First-person sentences needed: one "I" may be an aside, a piece argued in the first person has several. */
 const MIN_FIRST_PERSON = 3;
 
 /**
- * Whether a document is an opinion piece: its writer speaks in the first person ("I believe",
- * "I have long opposed") in several of its own sentences, not only inside quotations of others.
+ * Whether a document is an opinion piece: its writer takes a stance in the first person ("I believe", "in my view") and
+ * speaks in the first person, singular or plural ("we should"), in several of its own sentences, not only inside
+ * quotations of others or in speech it credits to them (docs/quality.md, "Session 53", rule PF).
  * English function words, not words of any story.
  */
 export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false): boolean {
@@ -18,9 +22,9 @@ export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false):
   let stances = 0;
   for (const { own } of readQuotations(sentences)) {
     // A stance counts only in the first person: the longer pattern is tried on those alone.
-    if (!FIRST_PERSON.test(own)) continue;
+    if ((!FIRST_PERSON.test(own) && !FIRST_PERSON_PLURAL.test(own)) || CREDITED.test(own)) continue;
     firstPerson++;
-    if (STANCE.test(own)) stances++;
+    if (FIRST_PERSON.test(own) && STANCE.test(own)) stances++;
   }
   return stances > 0 && (firstPerson >= MIN_FIRST_PERSON || (hasAuthorBio && firstPerson >= 1));
 }

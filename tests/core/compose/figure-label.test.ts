@@ -127,3 +127,12 @@ describe('a label that is the subject of "was" or "is" before the value', () => 
     expect(figureLabel({ value: '1,200', counts: 'death toll', text: 'The death toll is 1,200, officials said.' })).toBe('death toll 1,200');
   });
 });
+
+// Session 53, rule DO: a label written before the value across a hedge is printed with the hedge, as written.
+describe('a label written before a hedged value', () => {
+  it('prints the clause, the hedge and the value in the sentence’s order', () => {
+    const text = 'The storm cost the airline about 30 million euros in lost flights.';
+    expect(figureLabel({ value: '30 million euros', counts: 'storm cost the airline', text })).toBe('storm cost the airline about 30 million euros');
+    expect(figureLabel({ value: '250', counts: 'hall held', text: 'The old hall held at least 250 when the fire began.' })).toBe('hall held at least 250');
+  });
+});

@@ -851,3 +851,22 @@ describe('no apposition to a fronted adverbial (docs/quality.md, "Session 52", r
     expect(figures('The fund approved its next payment, $4.3 billion, on Monday.')).toContain('$4.3 billion | next payment');
   });
 });
+
+describe('an amount that is a verb’s second object (docs/quality.md, "Session 53", rules DO and MD)', () => {
+  it('reads what costs or fines whom, not the first object alone', () => {
+    expect(figures('The storm cost the airline about 30 million euros in lost flights.')).toEqual(['30 million euros | storm cost the airline']);
+    expect(figures('Analysts said the strike would cost the port roughly $12 million.')).toEqual(['$12 million | strike would cost the port']);
+    expect(figures('The board can fine members up to 5,000 pounds.')).toEqual(['5,000 pounds | board can fine members']);
+  });
+
+  it('leaves a number that opens a clause of its own', () => {
+    expect(figures('The mayor told reporters 40 had been rescued.')).not.toContainEqual(expect.stringContaining('told reporters'));
+  });
+});
+
+describe('a subject read back over a possessive noun (docs/quality.md, "Session 53", rule GS)', () => {
+  it('reads "The death toll from Sunday\'s flood in the north rose to 30" as the death toll', () => {
+    expect(figures("The death toll from Sunday's flood in the northern hills rose to 30 on Monday.")).toEqual(['30 | death toll rose']);
+    expect(figures("The death toll from Sunday's flood rose to 30.")).toEqual(['30 | death toll rose']);
+  });
+});

@@ -33,6 +33,16 @@ describe('cleanText on the seed set', () => {
     expect(joined(c)).toContain('Now comes the hard part.');
   });
 
+  // docs/quality.md, "Session 53", rule DT.
+  it('takes a dateline with its day off the first paragraph', () => {
+    const c = cleanText('Quake toll rises\n\nTARVEL, Sept. 7 — A strong earthquake struck the province before dawn.\n\nRescuers reached the valley.');
+    expect(c.dateline).toBe('TARVEL');
+    expect(c.paragraphs[0]).toBe('A strong earthquake struck the province before dawn.');
+    const wire = cleanText('Talks resume\n\nGENEVA, Dec. 1 (Reuters) - Negotiators met again on Monday.\n\nNo date was set.');
+    expect(wire.dateline).toBe('GENEVA (Reuters)');
+    expect(wire.paragraphs[0]).toBe('Negotiators met again on Monday.');
+  });
+
   it('takes the closing author bio as the author and keeps bare headings out of the prose', () => {
     const c = cleanText(seed('000_1c555dc60daa8f41.txt'));
     expect(c.author).toBe('Fred Fleitz');

@@ -66,6 +66,26 @@ describe('sources without front matter', () => {
     expect(meta('oped.txt', news.replace(/["“”]/g, '')).opinion).toBe(true);
   });
 
+  // docs/quality.md, "Session 53", rule PF.
+  it('reads a piece argued in "I" and "we" as opinion, and not "we" alone in unmarked speech', () => {
+    const piece = [
+      'I grew up beside the river, and I have always known the levee would fail one day.',
+      '',
+      'In my view, the families who lost their homes were let down by years of neglect. The council had the plans for a decade.',
+      '',
+      'We should stop calling this a natural disaster.',
+    ].join('\n');
+    expect(meta('river.txt', piece).opinion).toBe(true);
+    const report = [
+      'The levee failed on Sunday night, the council said.',
+      '',
+      'We are doing everything we can, the mayor told reporters. We will rebuild. Our teams are on the ground.',
+      '',
+      'In my view the repairs will take months, said an engineer at the site.',
+    ].join('\n');
+    expect(meta('levee.txt', report).opinion).toBeUndefined();
+  });
+
   it('takes no link from a reference list at the end, nor one that is not http(s)', () => {
     const refs = `${OPED.split('\n\n')[0]}\n\nSources:\nhttps://example.org/a\nhttps://example.org/b`;
     expect(sourceFacts(refs).url).toBeUndefined();
