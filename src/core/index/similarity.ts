@@ -117,6 +117,13 @@ function numbersOf(s: Sentence): string {
   return out;
 }
 
+const NEGATION = /\b(?:not|never|cannot)\b|\bno longer\b|n['’]t\b/i;
+
+/** Rule NG: both sentences or neither deny what they state ("Pryce did not concede" is not "Pryce conceded on Friday"). */
+export function samePolarity(a: Sentence, b: Sentence): boolean {
+  return NEGATION.test(a.text) === NEGATION.test(b.text);
+}
+
 /** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
 export function sameNumbers(a: Sentence, b: Sentence): boolean {
   return numbersOf(a) === numbersOf(b);

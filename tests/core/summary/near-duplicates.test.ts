@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAME_POINT, sameNumbers, sentenceSimilarity } from '../../../src/core/index/similarity.js';
+import { SAME_POINT, sameNumbers, samePolarity, sentenceSimilarity } from '../../../src/core/index/similarity.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { nearDuplicateFinder } from '../../../src/core/summary/near-duplicates.js';
 import { indexOf } from '../index-of.js';
 
@@ -17,7 +18,7 @@ const seed = indexOf(
 /** Every other sentence of the pool compared with this one: what the finder must agree with. */
 function bruteForce(id: number, inPool: (id: number) => boolean): number[] {
   const s = seed.sentences[id]!;
-  return seed.sentences.flatMap((other, j) => (j !== id && inPool(j) && sentenceSimilarity(s, other) >= SAME_POINT && sameNumbers(s, other) ? [j] : []));
+  return seed.sentences.flatMap((other, j) => (j !== id && inPool(j) && sentenceSimilarity(s, other) >= SAME_POINT && sameNumbers(s, other) && samePolarity(s, other) ? [j] : []));
 }
 
 describe('finding near-duplicate sentences through the index', () => {
@@ -48,5 +49,34 @@ describe('finding near-duplicate sentences through the index', () => {
     const copyIn = (docId: string) => index.sentences.find((s) => s.docId === docId && s.text === wire)!;
     expect(near(copyIn('b.txt')).map((s) => s.docId)).toEqual(['a.txt', 'c.txt']);
     expect(near(copyIn('c.txt')).map((s) => s.docId)).toEqual(['a.txt', 'b.txt']);
+  });
+});
+
+// docs/quality.md, "Session 53", rule NG.
+describe('a denial and what it denies', () => {
+  const night = 'The challenger did not concede. Counting went on past midnight in the harbour wards.';
+  const later = 'The challenger conceded on Friday afternoon. The county board confirmed the result of the recount.';
+
+  it('are not one point, while the same words with the same polarity are', () => {
+    const index = indexOf({ 'night.txt': night, 'later.txt': later, 'copy.txt': 'The challenger conceded on Friday.' });
+    const near = nearDuplicateFinder(index, () => true);
+    const denial = index.sentences.find((s) => s.text.startsWith('The challenger did not'))!;
+    expect(near(denial)).toEqual([]);
+    const conceded = index.sentences.find((s) => s.text === 'The challenger conceded on Friday afternoon.')!;
+    expect(near(conceded).map((s) => s.docId)).toEqual(['copy.txt']);
+  });
+
+  it('a briefing cites no source for what that source denies', () => {
+    const library = createLibrary('vote', [
+      { id: 'night.txt', text: night, meta: { published: '2026-11-04' } },
+      { id: 'later.txt', text: later, meta: { published: '2026-11-21' } },
+    ]);
+    const r = library.brief('challenger concede');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const denied = [...r.briefing.summary, ...r.briefing.keyPoints].find((p) => p.text.startsWith('The challenger conceded'));
+    expect(denied).toBeDefined();
+    const nightSource = r.briefing.sources.find((s) => s.docId === 'night.txt');
+    expect(denied!.citations.map((c) => c.source)).not.toContain(nightSource?.n);
   });
 });
