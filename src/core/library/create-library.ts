@@ -100,7 +100,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   /** Documents the topic state was found over, while the set is still growing. */
   let topicStateSize = 0;
   let growing = true;
-  let topicCache: { topics: Topic[]; list: TopicList } | undefined;
+  let topicCache: { topics: Topic[]; list: TopicList; relevance: ReadonlyMap<string, Map<number, number>>; story?: Topic } | undefined;
   let info: DocumentInfo | undefined;
   // Briefings by topic and length, for this version of the index: any change to it empties them.
   const briefings = new Map<string, Briefing>();
@@ -166,15 +166,30 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
   const topics = () => {
     ensureTopicState();
     if (!topicCache) {
-      const ordered = orderedTopics(topicState!);
+      const story = storyTopic(topicState!);
+      const ordered = [...(story ? [story.topic] : []), ...orderedTopics(topicState!)];
+      const sources = (t: Topic) => (t === story?.topic ? index.documents.size : (topicState!.sources.get(t.ref.slug) ?? 0));
       const list: TopicList = {
         set: state.set,
         documents: index.documents.size,
-        topics: ordered.map((t) => ({ ...t.ref, aliases: t.aliases, sources: topicState!.sources.get(t.ref.slug) ?? 0 })),
+        topics: ordered.map((t) => ({ ...t.ref, aliases: t.aliases, sources: sources(t) })),
       };
-      topicCache = { topics: ordered, list };
+      const relevance = story ? new Map([[story.topic.ref.slug, story.relevance], ...topicState!.relevance]) : topicState!.relevance;
+      topicCache = { topics: ordered, list, relevance, ...(story ? { story: story.topic } : {}) };
     }
-    return { topics: topicCache.topics, list: topicCache.list, relevance: topicState!.relevance };
+    return { topics: topicCache.topics, list: topicCache.list, relevance: topicCache.relevance, story: topicCache.story };
+  };
+
+  /**
+   * Rule WS (docs/quality.md, "Session 53"): a one-story set (discovery found no stories, only facets) with no curated topics
+   * lists the story itself first, every sentence relevant alike, named as discovery names a story. The digest reads it as any
+   * topic (rule DS, session 52). None for a set of several stories, whose stories are its topics already, nor for one with
+   * curated topics. No aliases: a free query that equals one of the story's words is read as before.
+   */
+  const storyTopic = (topicState: TopicState): { topic: Topic; relevance: Map<number, number> } | undefined => {
+    if (topicState.discovery.stories || topicState.curated.length || !index.sentences.length) return undefined;
+    const name = nameStory(index, [...index.documents.keys()], topicState.used);
+    return { topic: { ref: { slug: name.slug, title: name.title, kind: 'discovered' }, aliases: [], variants: [] }, relevance: new Map(index.sentences.map((_s, id) => [id, 1])) };
   };
 
   /**
@@ -183,7 +198,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
    * word no sentence states.
    */
   const relevanceFor = (match: Exclude<ReturnType<typeof findTopic>, { kind: 'none' }>, query: string): { unstated: string } | { scores: Map<number, number>; question?: Question; asked?: Question; named?: Topic; unsaidVerb?: string } => {
-    const { topics: all, relevance } = topics();
+    const { topics: all, relevance, story } = topics();
     const question = match.kind === 'query' ? readQuestion(query) : undefined;
     // A question whose event no sentence states is not answered with the nearest sentences.
     const unstated = question && unstatedFocus(index, match.topic.variants, question);
@@ -210,7 +225,8 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       }
     }
     // Words that meet in no sentence may still name a topic: that topic answers, under the user's wording.
-    const named = !scores.size && match.kind === 'query' ? topicNamedBy(all, query) : undefined;
+    // Not the story entry (rule WS): it holds every sentence, and would answer every question the set cannot.
+    const named = !scores.size && match.kind === 'query' ? topicNamedBy(story ? all.filter((t) => t !== story) : all, query) : undefined;
     if (named) {
       scores = relevance.get(named.ref.slug) ?? topicRelevance(index, named);
       asked = undefined;
@@ -298,19 +314,6 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
     return { points, sources: citer.sources() };
   };
 
-  /**
-   * Rule DS (docs/quality.md, "Session 52"): a one-story set's digest also offers the story itself, every sentence relevant
-   * alike, so a new article's news is a candidate where it falls in none of the facets. None for a set of several stories,
-   * whose stories are its topics already, nor for one with curated topics.
-   */
-  const storyEntry = (): DigestTopicInput[] => {
-    ensureTopicState();
-    // A set with topics of its desk's own (config/topics.yaml) is read by them, as a briefing's topic list is.
-    if (topicState!.discovery.stories || topicState!.curated.length || !index.sentences.length) return [];
-    const name = nameStory(index, [...index.documents.keys()], new Set());
-    return [{ ref: { slug: name.slug, title: name.title, kind: 'discovered' }, relevance: new Map(index.sentences.map((_s, id) => [id, 1])) }];
-  };
-
   const preparation = state.prepare === false ? noPreparation : backgroundPreparation(() => index);
 
   const library: EvalLibrary = {
@@ -334,7 +337,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
             const scores = (match.kind === 'topic' && relevance.get(match.topic.ref.slug)) || (match.kind === 'query' ? queryRelevance(index, match.topic) : topicRelevance(index, match.topic));
             return [{ ref: match.topic.ref, relevance: scores }];
           })
-        : [...storyEntry(), ...all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }))];
+        : all.map((t) => ({ ref: t.ref, relevance: relevance.get(t.ref.slug) ?? topicRelevance(index, t) }));
       return composeDigest({
         set: state.set,
         index,

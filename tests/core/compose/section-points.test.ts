@@ -71,7 +71,8 @@ describe('a leaning sentence whose antecedent no other item prints is shown with
       'But the Tagus dam would flood 40 villages on Thursday, critics said. Farmers in the valley held a meeting on the Tagus dam plan. Critics of the Tagus dam said the river would lose 30 percent of its flow.',
     ].map((text, i) => ({ id: `${i}.txt`, text, meta: { published: '2026-03-06' } })),
   );
-  const r = library.brief('Tagus dam', { length: 'long' });
+  // "the Tagus dam", a free query: "Tagus dam" is the story's own name, which briefs the whole story (rule WS, session 53).
+  const r = library.brief('the Tagus dam', { length: 'long' });
   if (!r.ok) throw new Error('no briefing');
   const b = r.briefing;
 

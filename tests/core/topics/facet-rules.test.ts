@@ -21,10 +21,31 @@ const race = [
   'Anders Rolvik won the Tour of Varenia on Sunday by nine minutes. Rolvik thanked his team. The doping tests of the race will be published next month.',
 ].map((text, n) => ({ id: `race-${n}.txt`, text }));
 
+/** The facets' titles: a one-story set lists its story first (rule WS), then its facets. */
 const titlesOf = (name: string, docs: { id: string; text: string }[]) =>
   createLibrary(name, docs)
     .topics()
-    .topics.map((t) => t.title.toLowerCase());
+    .topics.slice(1)
+    .map((t) => t.title.toLowerCase());
+
+// docs/quality.md, "Session 53", rule WS.
+describe('a one-story set lists its story first', () => {
+  it('names the story, counts every document and briefs the story across them', () => {
+    const library = createLibrary('one-ferry', ferry);
+    const [story, ...facets] = library.topics().topics;
+    expect(story!.title.toLowerCase()).toContain('marisol');
+    expect(story!.sources).toBe(ferry.length);
+    expect(facets.map((f) => f.slug)).not.toContain(story!.slug);
+    const r = library.brief(story!.slug);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.briefing.sources.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('lists no story entry for a set of several stories', () => {
+    const library = createLibrary('two', [...ferry, ...race]);
+    expect(library.topics().topics.filter((t) => t.sources === ferry.length + race.length)).toEqual([]);
+  });
+});
 
 describe('facets a desk would name', () => {
   it('does not give the story’s own event again as a facet under another word', () => {
