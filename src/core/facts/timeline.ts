@@ -725,6 +725,11 @@ const FORECAST = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?)\b/gi;
 const REPORTED_BY = /\b(?:said|says|told|tells|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned)\b/i;
 /** Between a verb and a time of its own ("predicted on Monday", "forecast last week"): no more than a preposition or a relative word. */
 const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)*$/i;
+/**
+ * Rule RV: a past reporting verb right before a time, with at most its object and "on", "late" or "early" between ("said on
+ * Monday", "told reporters Monday", "announced late Tuesday"): the time dates the telling.
+ */
+const TOLD_RIGHT_BEFORE = /\b(?:said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned)(?:\s+(?!(?:on|in|at|that|the|a|an)\b)[\p{L}'’-]+)?(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
 /** "would" without "have": a future seen from a past moment of telling (rule E6, issue 16dates). */
 const WOULD = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
 const EVERY_WOULD = new RegExp(WOULD.source, 'gi');
@@ -869,7 +874,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   const futureAt = (index: number, length: number, clause = clauseBefore(index)) =>
     looksAhead(clause) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
-    looksAhead(wordsAfter(index, length)) ||
+    // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
+    (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length))) ||
     /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
   /**
    * "Saturday, one of the astronauts … is to have…", "Later Monday, Yeltsin is to go…": a weekday that opens the sentence takes
@@ -1280,6 +1286,18 @@ function presentGoverns(clause: string): boolean {
   const word = words[at]!;
   if (/^\p{Ll}{2,}[^\ss']s$/u.test(word)) return true;
   if (/ing$/i.test(word)) return false;
+  // Rule PB: a plural's present, its base form after its subject ("tariffs, which take effect on October 15").
+  const lemmas = (tokens.out(its.lemma as never) as string[]).map((l) => l.toLowerCase());
+  if (
+    !PAST_OR_PERFECT.test(words.slice(0, at).join(' ')) &&
+    pluralPresent(
+      at,
+      words.map((w) => w.toLowerCase()),
+      tags,
+      lemmas,
+    )
+  )
+    return true;
   return PRESENT_BE.test(words[at - 1] ?? '') || (tags[at - 1] !== 'VERB' && PRESENT_BE.test(words[at - 2] ?? ''));
 }
 
@@ -1321,6 +1339,8 @@ function presentTelling(words: string): boolean {
 
 /** The subject pronouns whose present is the verb's base form ("they meet"): the grammar's closed class. */
 const BASE_FORM_SUBJECT = /^(?:i|we|you|they)$/;
+/** The relative pronouns that stand as a clause's subject (rule PB). */
+const RELATIVE_SUBJECT = /^(?:which|that|who)$/;
 
 /**
  * Rule P4 (lead, 16dates15): a verb in its base form right after its subject (over adverbs) is a present when that subject
@@ -1333,6 +1353,8 @@ function pluralPresent(i: number, forms: readonly string[], tags: readonly strin
   let s = i - 1;
   while (s >= 0 && tags[s] === 'ADV') s--;
   const subject = forms[s] ?? '';
+  // Rule PB: a relative pronoun stands for its antecedent, and a base form after it is the antecedent's plural present.
+  if (RELATIVE_SUBJECT.test(subject)) return true;
   if (tags[s] === 'PRON') return BASE_FORM_SUBJECT.test(subject);
   return tags[s] === 'NOUN' || tags[s] === 'PROPN';
 }

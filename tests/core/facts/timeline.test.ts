@@ -458,6 +458,21 @@ describe('dated events a reader can trust (issue 16dates)', () => {
     expect(dates('This tremor is of the same type as the February 27 quake.', '2010-10-22')).toEqual(['February 27:2010-02-27:true']);
   });
 
+  it('dates the telling by a weekday right after a reporting verb, "that" left out or not (rule RV)', () => {
+    // Article of Wednesday 9 September 2026: the Monday the ministry spoke, not the Monday after.
+    expect(dates('The harbor board said on Monday it would raise its fees by 30 percent.', '2026-09-09')).toEqual(['on Monday:2026-09-07:true']);
+    expect(dates('The harbor board told reporters Monday it would raise its fees.', '2026-09-09')).toEqual(['Monday:2026-09-07:true']);
+    // The words before the weekday still look ahead: the meeting is to come.
+    expect(dates('The harbor board said it would meet the dockers on Monday.', '2026-09-09')).toEqual(['on Monday:2026-09-14:true']);
+  });
+
+  it("reads a plural's present as a present: a day it names lies on the nearer side of the article (rule PB)", () => {
+    expect(dates('The new harbor fees, which take effect on October 15, cover every ship.', '2026-09-09')).toEqual(['October 15:2026-10-15:true']);
+    expect(dates('The new harbor fees take effect on October 15.', '2026-09-09')).toEqual(['October 15:2026-10-15:true']);
+    // A past keeps the day gone by.
+    expect(dates('The new harbor fees, which took effect on October 15, cover every ship.', '2026-09-09')).toEqual(['October 15:2025-10-15:true']);
+  });
+
   it("reads a month's name in lower case as the common word, and a capitalised one as the month (rule E8)", () => {
     expect(dates('The dockers will march on Wednesday to the harbor gate.', '1998-10-04')).toEqual(['on Wednesday:1998-10-07:true']);
     expect(dates('The union resumed its long march toward a contract.', '1998-10-04')).toEqual([]);
