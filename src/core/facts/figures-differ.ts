@@ -6,7 +6,7 @@ import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, findFigures, isMeasureUnit, placeOf } from './figures.js';
-import { amountOf, fractionValue } from './number-words.js';
+import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
 
@@ -44,7 +44,7 @@ export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {
  * The guide counts a death toll in any of its words ("people killed", "dead", "deaths", "death toll"), an injury count
  * likewise: the noun and the verb of one outcome are one thing counted.
  */
-const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
+const SAME_WORD: Record<string, string> = { death: 'dead', di: 'dead', dy: 'dead', kill: 'dead', toll: 'dead', injuri: 'injur', wound: 'injur', hurt: 'injur' };
 export function sameWordOf(s: string): string {
   return SAME_WORD[s] ?? s;
 }
@@ -219,7 +219,7 @@ export function findDifferingFigures(
     values.sort((x, y) => (y.published ?? '').localeCompare(x.published ?? '') || y.order - x.order);
     const latest = group.find((f) => values[0]!.sentences.includes(f.sentence))!;
     out.push({
-      entry: { counts: latest.counts, values: values.map(({ order: _order, ...v }) => v) },
+      entry: { counts: levelOf(latest) ? latest.counts.replace(LEVEL_AFTER, '') || latest.counts : latest.counts, values: values.map(({ order: _order, ...v }) => v) },
       weight: group.length,
       rank: rankOf ? Math.min(...group.map((f) => rankOf(f.sentence))) : 0,
     });
@@ -327,14 +327,15 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
     const published = publishedOf(f.sentence.docId);
     const days = daysOf(f.sentence.text);
     const eventDay = days.size === 1 && published ? dayBefore([...days][0]!, published) : undefined;
+    const level = levelOf(f);
     t = {
       figure: f,
-      key: countKey(f),
+      key: level ? levelKey(f) : countKey(f),
       unit: unitOf(f.value),
       numeric: numericValue(f.value),
       additional: additional(f),
       denied: denied(f.sentence.text),
-      governedBy: governedBy(f),
+      governedBy: level ? '' : governedBy(f),
       years: yearsOf(f.sentence.text),
       days,
       measuredFrom: measuredFrom(f),
@@ -464,6 +465,8 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
   });
 }
 
+/** "of the", "of its", "of Harstad's": what follows a count that is a part of a whole (rule PT). */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those|[\p{Lu}][\p{L}-]*['’]s)\s/u;
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = placeOf(f);
@@ -472,7 +475,9 @@ function additional(f: FoundFigure): boolean {
   const after = f.sentence.text.slice(at + f.value.length, at + f.value.length + 12);
   // "173 people were injured, 20 of them severely": a part of a count given before it, never the whole ("a fire that killed 67 of them" after no count is the whole).
   const partOfCount = /^\s+of\s+(?:them|whom|those|these)\b/i.test(after) && /\d/.test(f.sentence.text.slice(0, at));
-  return partOfCount || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+  // Rule PT: "three of the critically injured died", "five of its seven carriages": a bare count of a determined whole is a part of it.
+  const partOfWhole = PART_OF_WHOLE.test(after) && (/^\d[\d,]*$/.test(f.value) || numberWordValue(f.value) !== undefined);
+  return partOfCount || partOfWhole || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
 }
 
 /**
@@ -612,6 +617,26 @@ function ownerPatternsOf(written: string): { near: RegExp; owner: RegExp } {
 function countKeyWords(f: Pick<FoundFigure, 'counts'>): string[] {
   return (f.counts.match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()));
 }
+/** What a count's level counts (rule TK): "the number of people killed has risen" to 12 counts people killed. */
+function levelKey(f: FoundFigure): Set<string> {
+  const words = (f.counts.replace(HEADED_BY_TOTAL, '').match(WRITTEN_WORD) ?? []).filter((w) => !/\d/.test(w) && !FUNCTION.has(w.toLowerCase()) && !LEVEL_VERB.has(w.toLowerCase()));
+  return new Set(words.map((w) => sameWordOf(writtenStem(w))));
+}
+/** The verbs a count's level is told by ("has risen to 12", "now stands at 13"), not what it counts (rule TK). */
+const LEVEL_VERBS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'jumped', 'increased', 'grew', 'grown', 'fell', 'fallen', 'dropped', 'decreased', 'stands', 'stood', 'standing'];
+/** With the auxiliaries and "now" before them, which say when or how, never what is counted. */
+const LEVEL_VERB = new Set([...LEVEL_VERBS, 'has', 'have', 'had', 'now']);
+/** A count's level right before its value, past the hedges: "has risen to", "now stands at" (rule TK). */
+const LEVEL_BEFORE = new RegExp(`\\b(?:${LEVEL_VERBS.join('|')})\\s+(?:to|at)\\s*$`, 'i');
+/** The words that tell a count's level at the end of its label: "number of people killed has risen" names "number of people killed" (rule TK). */
+const LEVEL_AFTER = new RegExp(`(?:\\s+(?:has|have|had|now))*\\s+(?:${LEVEL_VERBS.join('|')})$`, 'i');
+/** Whether a figure gives a count's level ("risen to 12", "stands at 13"): the verb and its preposition then tell nothing of what is counted. */
+function levelOf(f: FoundFigure): boolean {
+  const at = placeOf(f);
+  return at >= 0 && LEVEL_BEFORE.test(f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, ''));
+}
+/** "number of", "total of" heading what is counted (rule TK). */
+const HEADED_BY_TOTAL = /^(?:the\s+)?(?:number|total)\s+of\s+(?=\S)/i;
 
 /** "Aug. 7", "August 7", "7 August": the days a sentence names, as month and day. */
 function daysOf(text: string): Set<string> {

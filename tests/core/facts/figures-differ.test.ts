@@ -125,6 +125,26 @@ describe('figures that differ count the same thing', () => {
     expect(differing(['Of the 40 people who suffered injuries in the ferry blast on the river, 12 remain in hospital.', 'Police said another 52 people were injured, 20 of them severely, in the ferry blast on the river.'])).toEqual([]);
   });
 
+  it('does not read a part of a whole ("three of the critically injured") as the whole\'s count, but reads two shares of one whole (rule PT)', () => {
+    expect(
+      differing([
+        'The ferry capsized on the river on Tuesday evening, killing at least nine people and injuring 48, officials said.',
+        'The ferry toll on the river has risen to 12, after three of the critically injured died in hospital, officials said.',
+      ]).map((d) => d.counts),
+    ).not.toContainEqual(expect.stringContaining('injured'));
+    const shares = differing(['The river party won 52 percent of the vote in the ferry towns, officials said.', 'The river party won 48 percent of the vote in the ferry towns, officials said.']);
+    expect(shares.map((d) => d.values.map((v) => v.value).sort())).toEqual([['48 percent', '52 percent']]);
+  });
+
+  it('shows a toll told as it rises ("has risen to 12", "now stands at 13") as one count, named without its verb (rule TK)', () => {
+    const found = differingOn([
+      ['2026-10-14', 'A ferry capsized on the river near Harstad on Tuesday evening, killing at least nine people, officials said.'],
+      ['2026-10-16', 'The number of people killed in the ferry disaster near Harstad has risen to 12, police said on Thursday.'],
+      ['2026-10-17', 'The toll now stands at 13 after a woman died in hospital near Harstad, police said.'],
+    ]);
+    expect(found.map((d) => [d.counts, d.values.map((v) => v.value)])).toEqual([['toll', ['13', '12', 'nine']]]);
+  });
+
   it('pairs one description in sentences that say little else alike, but not a count from another year', () => {
     const found = differing(['About 14 were in intensive care, officials at the county hospital said.', 'Of the injured, 11 were in intensive care, a spokeswoman for the regional health board told reporters.']);
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['11', '14']]);
