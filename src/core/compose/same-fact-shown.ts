@@ -3,6 +3,7 @@ import { type FoundFigure, findFigures } from '../facts/figures.js';
 import { numericValue, sameWordOf } from '../facts/figures-differ.js';
 import { phraseAfter } from '../facts/same-figure.js';
 import { sharesMostWords } from '../facts/timeline.js';
+import { samePolarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 
@@ -79,8 +80,8 @@ export function figureShownAt(figure: Pick<FoundFigure, 'value' | 'counts' | 'se
   for (const p of printed) {
     if (p.sentence === figure.sentence) continue;
     const shown = findFigures([p.sentence]);
-    // Amendment A, F′: one count is one fact only inside one event, told in most of the same words.
-    if (!sharesMostWords(figure.sentence, p.sentence)) continue;
+    // Amendment A, F′: one count is one fact only inside one event, told in most of the same words; rule NR: and affirmed or denied alike.
+    if (!sharesMostWords(figure.sentence, p.sentence) || !samePolarity(figure.sentence, p.sentence)) continue;
     if (shown.some((g) => isFact(g, own)) && losesNoFigure(figure.sentence, shown)) return p;
   }
   return undefined;
@@ -105,7 +106,7 @@ export function eventShownAt(entry: { date: string | null; sentence: Sentence },
   if (!entry.date) return undefined;
   const own = findFigures([entry.sentence]).flatMap((f) => factOf(f) ?? []);
   for (const p of printed) {
-    if (p.sentence === entry.sentence || !sharesMostWords(entry.sentence, p.sentence)) continue;
+    if (p.sentence === entry.sentence || !sharesMostWords(entry.sentence, p.sentence) || !samePolarity(entry.sentence, p.sentence)) continue;
     const shown = findFigures([p.sentence]);
     if (!losesNoFigure(entry.sentence, shown)) continue;
     const date = dateOf(p.sentence);

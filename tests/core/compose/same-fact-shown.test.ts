@@ -31,6 +31,14 @@ describe('a key figure another source already gave', () => {
     expect(figureShownAt(more, [toll])).toBeUndefined();
   });
 
+  it('stays printed when it denies what the line affirms (rule NR)', () => {
+    const claim = printedAs('The ferry union said the Marta disaster had cost 1,200 jobs on the Vesta line since 2023.');
+    const dispute = figure('1,200', 'jobs', "The ferry union's claim that the Marta disaster cost 1,200 jobs on the Vesta line does not survive scrutiny.");
+    expect(figureShownAt(dispute, [claim])).toBeUndefined();
+    const restated = figure('1,200', 'jobs', 'The ferry union says the Marta disaster cost 1,200 jobs on the Vesta line.');
+    expect(figureShownAt(restated, [claim])?.shownAt).toEqual(SUMMARY_1);
+  });
+
   it('stays printed when the same count is told of another event', () => {
     const funeral = printedAs('The victims of the ferry were mourned at a funeral in Ostby on Friday by 1,000 people.');
     const rally = figure('1,000', 'people', 'About 1,000 people rallied at the town hall to demand safer ferries.');
