@@ -671,6 +671,9 @@ function afterIntroducers(ordered: readonly Candidate[], held: HeldUntilIntroduc
   return [...shown, ...waiting];
 }
 
+/** Sorts after every date written as ISO 8601 (rule UL). */
+const UNDATED = '\uffff';
+
 function fitsBeforeLast(ordered: readonly Candidate[], budget: Budget): boolean {
   let bytes = 0;
   let words = 0;
@@ -681,11 +684,11 @@ function fitsBeforeLast(ordered: readonly Candidate[], budget: Budget): boolean 
   return ordered.length < 2 || (bytes < budget.bytes && words < budget.words);
 }
 
-/** Oldest document first, then in the order each document tells it; undated documents in input order. */
+/** Oldest document first, then in the order each document tells it; undated documents after the dated ones (rule UL), in input order. */
 function readingOrder(chosen: readonly Candidate[], documents: SummaryInput['documents']): Candidate[] {
   const firstSeen = new Map<string, number>();
   for (const c of chosen) firstSeen.set(c.sentence.docId, Math.min(firstSeen.get(c.sentence.docId) ?? Infinity, c.order));
-  const dateOf = (c: Candidate) => documents.get(c.sentence.docId)?.published ?? '';
+  const dateOf = (c: Candidate) => documents.get(c.sentence.docId)?.published ?? UNDATED;
   return [...chosen].sort((a, b) => {
     const da = dateOf(a);
     const db = dateOf(b);
