@@ -391,6 +391,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
+        (docId) => index.documents.get(docId)?.meta.published,
       );
     return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
   };

@@ -1,6 +1,7 @@
 import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
 import { countKey, sameWordOf } from '../facts/figures-differ.js';
 import { amountOf } from '../facts/number-words.js';
+import { ofAnotherYear, yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import type { Question } from '../topics/read-query.js';
@@ -21,15 +22,19 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   question?: Question,
   /** The sentence after one in its document, where known. */
   nextOf?: (sentence: Sentence) => Sentence | undefined,
+  /** An article's publication date, where known. */
+  publishedOf: (docId: string) => string | undefined = () => undefined,
 ): F[] {
   const asked = askedKey(question);
+  const named = asked.size && question ? yearsIn([...question.words].join(' ')) : [];
   const heads = figures.map((f) => (measured(f.value) ? undefined : countedHead(f.counts)));
   const sources = sourcesOf(new Set(heads.filter((h) => h !== undefined)), pool);
   // Among the asked quantity's figures, the more of the asked words a description shares, the earlier ("people killed"
   // before "displaced people" for "how many people died").
   const tier = (f: F, i: number) => {
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
-    if (shared) return -shared;
+    // Rule BY: the asked quantity of another year's event ("since 1998, when 23 people died") after the story's own.
+    if (shared) return ofAnotherYear(f, publishedOf(f.sentence.docId), named) ? -shared + 0.5 : -shared;
     // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c).
     if (definiteCompound(f)) return 3;
     if (measured(f.value)) return 1;

@@ -1,3 +1,5 @@
+import type { FoundFigure } from './figures.js';
+
 /**
  * Years a text names, and the year a figure's clause is dated by: a figure in a clause about another
  * year ("In 1978, 20 people died…", "…since 1978, when 20 people died…") counts another event than the
@@ -39,4 +41,14 @@ export function yearDating(text: string, at: number): number | undefined {
     if (before !== undefined) return before;
   }
   return i > 0 && FRONTED.test(clauses[0]!.text) ? yearsIn(clauses[0]!.text).at(-1) : undefined;
+}
+
+/**
+ * Whether a figure is dated by another year than its article's ("In 1978, 20 people died", "since 1998, when 23 people died"): it
+ * counts another event than the story's. Not when the question names that year, nor in an undated article.
+ */
+export function ofAnotherYear(f: Pick<FoundFigure, 'value' | 'sentence'>, published: string | undefined, named: readonly number[]): boolean {
+  const year = yearDating(f.sentence.text, f.sentence.text.indexOf(f.value));
+  const story = Number(published?.slice(0, 4));
+  return year !== undefined && !!story && year !== story && !named.includes(year);
 }

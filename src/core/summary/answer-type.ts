@@ -4,7 +4,7 @@ import { findQuotes, titlesASurname } from '../facts/quotes.js';
 import { roleGivesWordsOf, roleOf } from '../facts/role-beside.js';
 import { findDates } from '../facts/timeline.js';
 import { titleBefore } from '../facts/title-before.js';
-import { yearDating, yearsIn } from '../facts/years.js';
+import { ofAnotherYear, yearsIn } from '../facts/years.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';
@@ -149,10 +149,7 @@ function amountTest(index: TermIndex, question: Question, publishedOf: (docId: s
       const reading = counts(f);
       if (reading === 'none') continue;
       // A figure dated by another year than its article's counts another event ("In 1978, 20 people died"), as does one of another instance ("another aftershock").
-      const year = yearDating(s.text, s.text.indexOf(f.value));
-      const story = Number(publishedOf(s.docId)?.slice(0, 4));
-      const otherYear = year !== undefined && !!story && year !== story && !named.includes(year);
-      if (reading === 'answers' && !otherYear && !instanceOf(f)) {
+      if (reading === 'answers' && !ofAnotherYear(f, publishedOf(s.docId), named) && !instanceOf(f)) {
         if (owned(f)) return 'answers';
         continue;
       }

@@ -24,6 +24,20 @@ describe('key figures in a desk order', () => {
     expect(shown()).toEqual(['12', '$4 million', 'two', 'four']);
   });
 
+  it("puts the asked count of another year's event after the story's own, unless the question names that year (rule BY)", () => {
+    const tolls = [sentence('a', 0, 'It is the deadliest harbour fire since 1998, when 23 people died in a blaze at the docks.'), sentence('a', 1, 'The harbour fire killed nine people on Friday, officials said.')];
+    const ranked = (question: string) =>
+      rankFigures(
+        findFigures(tolls).filter((f) => f.counts),
+        tolls,
+        readQuestion(question),
+        undefined,
+        () => '2026-10-14',
+      ).map((f) => f.value);
+    expect(ranked('how many people died in the harbour fire')).toEqual(['nine', '23']);
+    expect(ranked('how many people died in the harbour fire in 1998')[0]).toBe('23');
+  });
+
   it('puts a count that announces the list the text gives next after what the story counts, however often its noun recurs (issue 16k)', () => {
     const listing = [
       sentence('a', 0, 'The delay at the harbour came down to two factors: the cost of new doors and the crew.'),
