@@ -5,7 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
-import { type FoundFigure, findFigures, isMeasureUnit, placeOf } from './figures.js';
+import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
 import { yearsIn } from './years.js';
@@ -99,7 +99,7 @@ function readNumericValue(value: string): string {
 }
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Currency and percent words: the kind of amount, not the amount. */
-const UNIT_WORD = /^(?:dlrs|usd|dollars?|euros?|pounds?|rubles?|yen|percent|per|cent)$/;
+const UNIT_WORD = { test: (w: string) => /^(?:usd|percent|per|cent)$/.test(w) || isCurrencyWord(w) };
 /** Words that only hedge a number ("about 180", "more than 275,000", "another 19"): one list for reading a value and what governs it. */
 const HEDGE_WORDS = [
   'about',
@@ -697,6 +697,6 @@ function contextSimilarity(a: Sentence, b: Sentence, key: ReadonlySet<string>): 
 /** Percent, money and plain counts are different kinds of quantity. */
 function unitOf(value: string): string {
   if (/%|percent|per cent/i.test(value)) return '%';
-  if (/[$€£¥]|dlrs|dollars?|euros?|pounds?|rubles?/i.test(value)) return '$';
+  if (/[$€£¥]/.test(value) || value.split(/\s+/).some(isCurrencyWord)) return '$';
   return '';
 }

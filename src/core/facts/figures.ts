@@ -132,6 +132,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
+    // Rule CU: "9.3 billion crowns": a currency's name right after the amount is part of it, as the tagger's own money is.
+    if (type !== 'PERCENT' && isCurrencyWord(tokens.lower[end + 1] ?? '') && !isCurrencyWord(tokens.lower[end] ?? '')) end++;
     valueEnd = end;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
@@ -942,8 +944,16 @@ function figureValue(k: Tokens, s: number, e: number): string {
 }
 
 const NOUNISH = new Set(['NOUN', 'PROPN', 'ADJ']);
-const UNIT =
-  /^(?:percent|per|cent|%|points?|dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|yen|marks?|francs?|yuan|renminbi|hryvna|hryvnias?|kronor|kronur|krona|kroner|krone|ringgits?|lei|leu|rupees?|rupiah|pesos?|reais|shekels?|dinars?|dirhams?|riyals?|rials?|lira|lire|liras|zloty|zlotys|forints?|baht|nairas?|shillings?|koruna|rand)$/;
+/**
+ * Rule CU (docs/quality.md, "Session 54"): the English names of the world's currencies in news use, plurals included; names that
+ * are also common English words ("won", "kip", "real") are left out. One list for every reader of an amount of money.
+ */
+const CURRENCY_NAMES =
+  'dollars?|dlrs|cents?|rubles?|roubles?|euros?|pounds?|pence|yen|marks?|deutschmarks?|francs?|yuan|renminbi|hryvna|hryvnias?|kronor|kronur|krona|kroner|krone|crowns?|koruna|korunas|ringgits?|lei|leu|levs?|leva|rupees?|rupiah|pesos?|reais|shekels?|dinars?|dirhams?|riyals?|rials?|lira|lire|liras|zloty|zlotys|forints?|baht|nairas?|shillings?|rand|kunas?|denars?|tenge|manats?|lari|drams?|tugriks?|dongs?|kyats?|riels?|takas?|birrs?|cedis?|kwachas?|escudos?|guilders?|florins?|pesetas?|drachmas?|punts?|schillings?|bolivars?|colones|quetzals?|quetzales|guaranis?|lempiras?|cordobas?|rubels?';
+const CURRENCY_NAME = new RegExp(`^(?:${CURRENCY_NAMES})$`);
+/** Whether a word names a currency ("crowns", "kronor", "dlrs"). */
+export const isCurrencyWord = (word: string): boolean => CURRENCY_NAME.test(word.toLowerCase());
+const UNIT = new RegExp(`^(?:percent|per|cent|%|points?|${CURRENCY_NAMES})$`);
 /**
  * "322 million U.S. dollars", "Hong Kong dollars", "euro": words that only name the unit an amount is in. A capitalised
  * word before a unit names whose unit it is ("U.S.", "Canadian").

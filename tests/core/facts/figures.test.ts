@@ -20,13 +20,13 @@ describe('key figures', () => {
   });
 
   it('reads an amount joined to its scale by a hyphen as one value', () => {
-    expect(values('The port gave a 7.6-million kronor grant to the families.')).toEqual(['7.6-million']);
+    expect(values('The port gave a 7.6-million kronor grant to the families.')).toEqual(['7.6-million kronor']);
     expect(figures('The insurer announced a half-billion dollar payout on Monday.')).toEqual(['half-billion dollar | payout announced']);
   });
 
   it('never describes an amount by its currency alone, and reads what it is worth', () => {
-    // The unit by its number, before the subject and verb (twenty-sixth round, rule O).
-    expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion | lei harbour board raised']);
+    // The unit by its number, part of the value (twenty-sixth round, rule O; rule CU).
+    expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion lei | harbour board raised']);
     expect(figures('Pledges rose to nearly 2 billion U.S. dollars (USD).')).toEqual(['2 billion | ']);
     expect(figures('The city said 10 million dollars worth of emergency funds would be used.')).toEqual(['10 million dollars | worth of emergency funds would be used']);
   });
@@ -528,8 +528,8 @@ describe('key-figure labels that read as what the number counts (docs/quality.md
   // Rule O: "Romanians have raised 15 billion lei" was labelled "Romanians have raised lei" (printed "15 billion Romanians
   // have raised lei"); O′: the subject read before a number is not carried to the number joined after it.
   it("prints a number's unit next to it, before a subject and verb read before the number, and carries no subject", () => {
-    expect(figures('Through a radio appeal, villagers have raised 12 billion lei, or about 300,000 euro.')).toContain('12 billion | lei villagers have raised');
-    expect(figures('Sales totaled 12.5 billion rubles (dlrs 800 million), 600 million rubles (dlrs 40 million) less than planned.')).toEqual(['12.5 billion | rubles Sales totaled', '600 million | ']);
+    expect(figures('Through a radio appeal, villagers have raised 12 billion lei, or about 300,000 euro.')).toContain('12 billion lei | villagers have raised');
+    expect(figures('Sales totaled 12.5 billion rubles (dlrs 800 million), 600 million rubles (dlrs 40 million) less than planned.')).toEqual(['12.5 billion rubles | Sales totaled', '600 million rubles | less']);
   });
 });
 
@@ -626,8 +626,8 @@ describe('labels a size before "of", a clause inside a prepositional phrase and 
   it('keeps "of" after the noun whose size the amount is', () => {
     expect(figures('The attack occurred outside a bar in the harbour town of 27,000.')).toEqual(['27,000 | harbour town of']);
     expect(figures('The dispute is over who will govern the island nation of about 3.2 million.')).toEqual(['3.2 million | island nation of']);
-    // Amendment N″: an amount with its unit after it is printed as on lead, the unit after the value.
-    expect(figures('The board awarded a prize amount of 7.6 million kronor.')).toEqual(['7.6 million | kronor prize amount']);
+    // Amendment N″: an amount with its unit after it is printed as on lead, the unit after the value (part of it, rule CU).
+    expect(figures('The board awarded a prize amount of 7.6 million kronor.')).toEqual(['7.6 million kronor | prize amount of']);
     // Amendment N′: "worth the equivalent of" restates the amount; what is worth it is the label.
     expect(figures('She will receive the harbour prize, worth the equivalent of $90,000, on Friday.')).toEqual(['$90,000 | harbour prize']);
     // The amount with a noun of its own counts that noun, as before.
@@ -868,5 +868,13 @@ describe('a subject read back over a possessive noun (docs/quality.md, "Session 
   it('reads "The death toll from Sunday\'s flood in the north rose to 30" as the death toll', () => {
     expect(figures("The death toll from Sunday's flood in the northern hills rose to 30 on Monday.")).toEqual(['30 | death toll rose']);
     expect(figures("The death toll from Sunday's flood rose to 30.")).toEqual(['30 | death toll rose']);
+  });
+});
+
+describe('an amount in any currency named after it (rule CU)', () => {
+  it('reads "crowns" and "lei" as the amount\'s currency, not as what it counts', () => {
+    expect(figures('The bakery group said its net profit fell 18 percent to 412 million crowns.')).toContain('412 million crowns | net profit fell to');
+    expect(figures('Revenue rose 6 percent to 9.3 billion crowns in the quarter.')).toContain('9.3 billion crowns | Revenue rose to');
+    expect(figures('Through a telethon, Romanians have raised 15 billion lei, or 395,000 euro.')).toContain('15 billion lei | Romanians have raised');
   });
 });
