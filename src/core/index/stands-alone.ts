@@ -389,9 +389,11 @@ function takesUp(head: string, before: SentenceBefore): boolean {
 
 /**
  * Whether a short sentence announces a list the next sentences give: it ends on a colon, or names
- * a count of things without listing them ("Putin has other demands for a peace agreement.").
+ * a count of things without listing them ("Putin has other demands for a peace agreement."). Rule LA: an amount ("two billion
+ * crowns", "three years") counts no items.
  */
-const ANNOUNCES_COUNT = /\b(?:the following|(?:other|several|various|two|three|four|five|six|a few|a number of|a series of)\s+(?:\p{L}+\s+)?\p{L}+s)\b/iu;
+const ANNOUNCES_COUNT =
+  /\b(?:the following|(?:other|several|various|two|three|four|five|six|a few|a number of|a series of)\s+(?!(?:\p{L}+\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|seconds|minutes|hours|days|weeks|months|years|decades|centuries|percent|points)\b)(?:\p{L}+\s+)?\p{L}+s)\b/iu;
 const MAX_ANNOUNCING_WORDS = 15;
 
 export function announcesList(text: string): boolean {

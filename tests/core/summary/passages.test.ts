@@ -47,6 +47,12 @@ describe('announcesList', () => {
     expect(announcesList('The rebels have two demands, a ceasefire and an amnesty.')).toBe(false);
     expect(announcesList('The fire killed 60 teenagers at a dance hall.')).toBe(false);
   });
+  it('reads an amount or a length of time as no count of items (rule LA)', () => {
+    expect(announcesList('The bakery made a profit of almost two billion crowns last year.')).toBe(false);
+    expect(announcesList('The rebel leader spent three years in a labor camp.')).toBe(false);
+    expect(announcesList('The rebels were easy targets two months ago.')).toBe(false);
+    expect(announcesList('The rebels have three conditions.')).toBe(true);
+  });
 });
 
 describe('passages', () => {
