@@ -186,8 +186,11 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
   };
   const leads = leadSentences(index, docIds, surface);
   const caps = capitalisation(leads.map((l) => l.text));
+  // Rule SN (docs/quality.md, "Session 54"): a word the leads write only opening a sentence ("Norvik Foods said …") is read by how
+  // the set writes it inside its sentences.
   const proper = (stem: string) => {
     const c = caps.get(surface(stem));
+    if (c && c.upper + c.lower === 0) return capitalisedInside(index, stem);
     return !!c && c.upper > c.lower;
   };
   const display = (stem: string) => {
@@ -783,6 +786,26 @@ function adjacent(words: readonly string[], a: string, b: string): 'after' | 'be
 }
 
 /** For each lower-cased word of these sentences: how often it is capitalised mid-sentence, and its usual capitalised form. */
+/** Sentences of the set read for how it writes a word inside a sentence (rule SN): enough to tell a name, few enough to stay fast. */
+const CAPITALS_READ = 60;
+
+/** Whether the set writes a word with a capital more often than without, inside its sentences (not opening one; rule SN). */
+function capitalisedInside(index: TermIndex, wordStem: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const id of (index.stemSentences.get(wordStem) ?? []).slice(0, CAPITALS_READ)) {
+    let first = true;
+    for (const m of index.sentences[id]!.text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
+      if (!first && stem(trimEnd(m[0].replace(/['’]s$/, ''), /[.'’-]/).toLowerCase()) === wordStem) {
+        if (/^\p{Lu}/u.test(m[0])) upper++;
+        else lower++;
+      }
+      first = false;
+    }
+  }
+  return upper > lower;
+}
+
 function capitalisation(texts: readonly string[]): Map<string, { upper: number; lower: number; form: string }> {
   const out = new Map<string, { upper: number; lower: number; form: string }>();
   for (const text of texts) {

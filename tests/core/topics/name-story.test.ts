@@ -47,6 +47,17 @@ describe('naming a story as a newsroom slugs it', () => {
     expect(named.slug).not.toContain('leader');
   });
 
+  it('reads a name every lead opens on by how the set writes it (rule SN)', () => {
+    const leads = {
+      'a.txt': 'Velmora Mills said on Wednesday that its profit fell 18 percent as grain costs rose. Grain rose for a year. Shares in Velmora fell.',
+      'b.txt': 'Velmora Mills will close two flour plants and cut 650 jobs, the company said on Thursday. Both plants are old. The union said Velmora was wrong.',
+      'c.txt': 'Velmora Mills told investors that grain costs were to blame for the fall in profit. Investors were calm. Analysts at a bank doubted Velmora.',
+      ...ANOTHER_STORY,
+    };
+    const named = nameStory(indexOf(leads), ['a.txt', 'b.txt', 'c.txt'], new Set());
+    expect(named.title).toMatch(/^Velmora Mills\b/);
+  });
+
   it('does not name a story by the epithet its leads give the actor', () => {
     const leads = {
       'a.txt': 'Strongman Arun Veda rejected the opposition demand for coalition talks abroad on Monday. Talks stalled.',
