@@ -68,7 +68,7 @@ function readNumericValue(value: string): string {
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/(us\$|[$€£¥%])/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !UNIT_WORD.test(w));
+    .filter((w) => w && !isUnitWord(w));
   let i = 0;
   for (let hedge = leadingHedge(words, i); hedge; hedge = leadingHedge(words, i)) i += hedge;
   let amount = amountOf(words[i]);
@@ -99,7 +99,7 @@ function readNumericValue(value: string): string {
 }
 const SCALE: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Currency and percent words: the kind of amount, not the amount. */
-const UNIT_WORD = { test: (w: string) => /^(?:usd|percent|per|cent)$/.test(w) || isCurrencyWord(w) };
+const isUnitWord = (w: string) => /^(?:usd|percent|per|cent)$/.test(w) || isCurrencyWord(w);
 /** Words that only hedge a number ("about 180", "more than 275,000", "another 19"): one list for reading a value and what governs it. */
 const HEDGE_WORDS = [
   'about',
