@@ -722,14 +722,16 @@ const THE_YEAR = /^(?:in\s+)?the\s+year$/i;
 /** The verbs English says what will be with, as opposed to what is planned (rule E4, issue 16dates). */
 const FORECAST = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?)\b/gi;
 /** A reporting verb after the forecast: what follows is the telling's, not the forecast's. */
-const REPORTED_BY = /\b(?:said|says|told|tells|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned)\b/i;
+/** The reporting verbs in their past, which date a telling (rule RV reads these alone). */
+const REPORTED_PAST = 'said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned';
+const REPORTED_BY = new RegExp(`\\b(?:says|tells|${REPORTED_PAST})\\b`, 'i');
 /** Between a verb and a time of its own ("predicted on Monday", "forecast last week"): no more than a preposition or a relative word. */
 const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)*$/i;
 /**
  * Rule RV: a past reporting verb right before a time, with at most its object and "on", "late" or "early" between ("said on
  * Monday", "told reporters Monday", "announced late Tuesday"): the time dates the telling.
  */
-const TOLD_RIGHT_BEFORE = /\b(?:said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned)(?:\s+(?!(?:on|in|at|that|the|a|an)\b)[\p{L}'’-]+)?(?:\s+(?:late|early))?(?:\s+on)?\s+$/iu;
+const TOLD_RIGHT_BEFORE = new RegExp(`\\b(?:${REPORTED_PAST})(?:\\s+(?!(?:on|in|at|that|the|a|an)\\b)[\\p{L}'’-]+)?(?:\\s+(?:late|early))?(?:\\s+on)?\\s+$`, 'iu');
 /** "would" without "have": a future seen from a past moment of telling (rule E6, issue 16dates). */
 const WOULD = /\bwould\b(?!\s+(?:not\s+)?have\b)/i;
 const EVERY_WOULD = new RegExp(WOULD.source, 'gi');

@@ -190,7 +190,7 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
   // the set writes it inside its sentences.
   const proper = (stem: string) => {
     const c = caps.get(surface(stem));
-    if (c && c.upper + c.lower === 0) return capitalisedInside(index, stem);
+    if (c && c.upper + c.lower === 0) return capitalisedInside(index, stem, surface(stem));
     return !!c && c.upper > c.lower;
   };
   const display = (stem: string) => {
@@ -790,20 +790,10 @@ function adjacent(words: readonly string[], a: string, b: string): 'after' | 'be
 const CAPITALS_READ = 60;
 
 /** Whether the set writes a word with a capital more often than without, inside its sentences (not opening one; rule SN). */
-function capitalisedInside(index: TermIndex, wordStem: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const id of (index.stemSentences.get(wordStem) ?? []).slice(0, CAPITALS_READ)) {
-    let first = true;
-    for (const m of index.sentences[id]!.text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)) {
-      if (!first && stem(trimEnd(m[0].replace(/['’]s$/, ''), /[.'’-]/).toLowerCase()) === wordStem) {
-        if (/^\p{Lu}/u.test(m[0])) upper++;
-        else lower++;
-      }
-      first = false;
-    }
-  }
-  return upper > lower;
+function capitalisedInside(index: TermIndex, wordStem: string, word: string): boolean {
+  const texts = (index.stemSentences.get(wordStem) ?? []).slice(0, CAPITALS_READ).map((id) => index.sentences[id]!.text);
+  const c = capitalisation(texts).get(word);
+  return !!c && c.upper > c.lower;
 }
 
 function capitalisation(texts: readonly string[]): Map<string, { upper: number; lower: number; form: string }> {
