@@ -53,6 +53,11 @@ describe('announcesList', () => {
     expect(announcesList('The rebels were easy targets two months ago.')).toBe(false);
     expect(announcesList('The rebels have three conditions.')).toBe(true);
   });
+  it('reads "other" after a number as counted, not announced (amendment LA′)', () => {
+    expect(announcesList('Forty-two other miners reached the surface safely.')).toBe(false);
+    expect(announcesList('Another 12 other miners were rescued on Friday.')).toBe(false);
+    expect(announcesList('The rebels have other demands.')).toBe(true);
+  });
 });
 
 describe('passages', () => {
