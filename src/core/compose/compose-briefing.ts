@@ -27,6 +27,7 @@ import { staleReports } from '../summary/provisional.js';
 import { withCauses } from '../summary/reason.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
+import { toldOnAlone, withToldOn } from '../summary/spoken-by.js';
 import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
 import { askedRelationOf } from '../topics/question-focus.js';
@@ -128,12 +129,18 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // The units selection weighs, and what the question reads of them; read again, by rule E36's units, when a query's summary would be empty.
   const weighUnits = (units: { units: Sentence[]; scores: Float64Array }) => {
     // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
-    const choices = passages && question?.kind === 'reason' && topic.ref.kind === 'query' ? withCauses(index, question, units, sentencesOf, passages) : units;
+    const choices =
+      passages && question?.kind === 'reason' && topic.ref.kind === 'query'
+        ? withCauses(index, question, units, sentencesOf, passages)
+        : passages && question?.kind === 'speech' && topic.ref.kind === 'query'
+          ? withToldOn(units, sentencesOf, passages === true ? true : passages)
+          : units;
     const typed = answerType && preferAnswerType(choices, answerType);
     const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;
     // Only the asked speaker's words answer "what did X say": when any unit gives them, the others are mentions, never chosen.
     const speaking = question?.kind === 'speech' && typed?.bearing.size ? speakingOf(index, question, typed.bearing) : undefined;
-    const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u)));
+    const toldOn = speaking && toldOnAlone(speaking);
+    const onlyAnswers = speaking && new Set(choices.units.filter((u) => !speaking.has(u) || toldOn!.has(u)));
     return { choices, typed, ranked, speaking, onlyAnswers };
   };
   let { choices, typed, ranked, speaking, onlyAnswers } = weighUnits(passages ? unitsOf(candidates, scores, sentencesOf, passages) : { units: candidates, scores });

@@ -8,7 +8,7 @@ import { comparesLowerCased } from './ascii-case.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
-import { yearsIn } from './years.js';
+import { yearDating } from './years.js';
 
 /** One value of a quantity the sources disagree on, with every sentence that states it. */
 export interface DifferingValue {
@@ -293,6 +293,7 @@ interface Traits {
   unit: string;
   numeric: string;
   additional: boolean;
+  proposed: boolean;
   denied: boolean;
   governedBy: string;
   years: string;
@@ -334,9 +335,10 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       unit: unitOf(f.value),
       numeric: numericValue(f.value),
       additional: additional(f),
+      proposed: proposed(f),
       denied: denied(f.sentence.text),
       governedBy: level ? '' : governedBy(f),
-      years: yearsOf(f.sentence.text),
+      years: String(yearDating(f.sentence.text, f.sentence.text.indexOf(f.value)) ?? ''),
       days,
       measuredFrom: measuredFrom(f),
       instance: instanceOf(f),
@@ -411,6 +413,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (a.sentence.text === b.sentence.text) return undefined;
   // "Another 19 states" counts states beside the ones already counted; a denied count ("have no such law") is not the affirmed one.
   if (at.additional || bt.additional) return 'additional';
+  // Rule PR: an offer or a demand is not the value agreed or stated; offers compare with offers.
+  if (at.proposed !== bt.proposed) return 'proposed';
   if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (at.governedBy !== bt.governedBy) return 'preposition';
@@ -424,7 +428,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   // "measured the aftershock's magnitude as 6.6" against "The first shaking … had a 4.7 magnitude": the quantity of a thing the
   // other sentence never names is not the same quantity.
   if ((at.owner && !b.sentence.stems.includes(at.owner)) || (bt.owner && !a.sentence.stems.includes(bt.owner))) return 'owner';
-  // A year named on one side only ("In 2019 a flood killed 12 people") places the figure in another event.
+  // A year that dates one figure's clause only ("In 2019 a flood killed 12 people", "since 1994, when a fire destroyed 310
+  // homes") places it in another event; a year in another clause of its sentence does not (rule YC, docs/quality.md "Session 55").
   if (at.years !== bt.years) return 'years';
   // "On Aug. 20 … killing 26 people" and "On Aug. 7 … killed more than 200 people": each names its own day, two events.
   if (at.days.size && bt.days.size && ![...at.days].some((d) => bt.days.has(d))) return 'days';
@@ -468,6 +473,19 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
 /** "of the", "of its", "of Harstad's": what follows a count that is a part of a whole (rule PT). */
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those|[\p{Lu}][\p{L}-]*['’]s)\s/u;
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
+/**
+ * A proposal word right before the figure, through "of", "to", "for" or "at" and an article: "its offer of a 3 percent raise",
+ * "now offering 5 percent", "lowered its demand to 9 percent", "asking for 11 percent" (rule PR, docs/quality.md "Session 55").
+ */
+const PROPOSED_BY =
+  /\b(?:offers?|offered|offering|demands?|demanded|demanding|proposals?|proposed?|proposing|bids?|asking|asked|seeks?|seeking|sought|calls?\s+for|called\s+for|calling\s+for)\s+(?:(?:of|to|for|at)\s+)?(?:(?:an?|the)\s+)?$/i;
+
+/** Whether the figure is a side's proposed value (an offer, a demand), not a stated or agreed one. */
+function proposed(f: FoundFigure): boolean {
+  const at = placeOf(f);
+  return at >= 0 && PROPOSED_BY.test(f.sentence.text.slice(Math.max(0, at - 40), at));
+}
+
 function additional(f: FoundFigure): boolean {
   const at = placeOf(f);
   if (at < 0) return false;
@@ -670,10 +688,6 @@ function dayBefore(day: string, published: string): string | undefined {
   if (!month || !Number.isFinite(year)) return undefined;
   const iso = (y: number) => `${y}-${String(month).padStart(2, '0')}-${String(date).padStart(2, '0')}`;
   return iso(year) > published.slice(0, 10) ? iso(year - 1) : iso(year);
-}
-
-function yearsOf(text: string): string {
-  return [...new Set(yearsIn(text))].sort().join(' ');
 }
 
 /** The sentence denies something: its figure is a count of what is not so. */

@@ -1613,7 +1613,8 @@ function subjectBefore(k: Tokens, s: number): string {
   if (opensPhrase && (NOUNISH.has(k.pos[i] ?? '') || k.pos[i] === 'NUM')) return '';
   // "The prize is now worth $938,000", "his Nobel Prize, worth the equivalent of $967,500": the amount measures what is
   // said to be worth it (rule Q, twenty-seventh round).
-  const equivalent = k.lower[i] === 'of' && k.lower[i - 1] === 'equivalent' && k.lower[i - 2] === 'the' ? i - 3 : i;
+  // Rule TO (docs/quality.md, "Session 55"): so does "23 contracts worth a total of $14 million"; "total" is no thing it measures.
+  const equivalent = k.lower[i] === 'of' && /^(?:equivalent|total|sum)$/.test(k.lower[i - 1] ?? '') && /^(?:the|a)$/.test(k.lower[i - 2] ?? '') ? i - 3 : i;
   if (k.lower[equivalent] === 'worth') return worthOf(k, equivalent);
   const parts: string[] = [];
   // "The Airbus A330 with 228 on board": what "with" takes is what the noun before it has, not what it is or how it
@@ -1759,7 +1760,7 @@ function worthOf(k: Tokens, w: number): string {
     for (i = of - 1; i >= 0 && head.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ'); i--) head.unshift(k.words[i]!);
     noun = head;
   }
-  const opens = i < 0 || k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.pos[i] === 'PUNCT' || k.lower[i] === "'s";
+  const opens = i < 0 || k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.pos[i] === 'PUNCT' || k.pos[i] === 'NUM' || k.lower[i] === "'s";
   const named = k.pos.slice(i + 1, w).some((p) => p === 'NOUN' || p === 'PROPN');
   return opens && named ? noun.join(' ') : '';
 }

@@ -4,7 +4,7 @@ import { chronoReadingOf } from '../facts/timeline.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { httpUrl } from '../ingest/meta-values.js';
-import { isOpinion } from '../ingest/opinion.js';
+import { isOpinion, labelledOpinion } from '../ingest/opinion.js';
 import { sourceFacts } from '../ingest/source-facts.js';
 import { trimEnd } from '../ingest/trim-end.js';
 import { type PhraseSurfaces, splitSentences } from './sentences.js';
@@ -23,9 +23,10 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
       sentences[i]!.speech = speech;
     });
   const stated = sourceFacts(raw.text);
-  const opinion = raw.meta?.opinion ?? isOpinion(sentences, clean.author !== undefined);
+  const title = raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id);
+  const opinion = raw.meta?.opinion ?? (labelledOpinion(title) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
-    title: raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id),
+    title,
     ...pick('outlet', raw.meta?.outlet ?? stated.outlet),
     ...pick('author', raw.meta?.author ?? clean.author ?? stated.author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),

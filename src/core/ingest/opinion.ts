@@ -29,6 +29,18 @@ export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false):
   return stances > 0 && (firstPerson >= MIN_FIRST_PERSON || (hasAuthorBio && firstPerson >= 1));
 }
 
+/**
+ * The label a publisher gives its opinion section, opening a headline ("Opinion: …", "Op-Ed | …", "COMMENTARY — …"): the piece
+ * is opinion by its publisher's word, as if its front matter said so (docs/quality.md, "Session 55", rule OL). English
+ * section labels, no story word; "Analysis" and "Perspective" also head reported pieces, so they are not read as opinion.
+ */
+const OPINION_LABEL = /^\s*(?:opinion|op-?ed|commentary|editorial|column|viewpoint|guest\s+(?:column|essay|opinion))\s*(?::|\||[—–]|-\s)/i;
+
+/** Whether a headline opens with an opinion section's label. */
+export function labelledOpinion(title: string | undefined): boolean {
+  return !!title && OPINION_LABEL.test(title);
+}
+
 /** How a briefing attributes a point from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
 export function attributionOf(meta: { author?: string; opinion?: boolean }): string | undefined {
   if (!meta.opinion) return undefined;

@@ -1,6 +1,7 @@
 import type { Citation, Point, Source } from '../briefing.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from './near-duplicates.js';
+import { sharesPredicate } from './same-fact.js';
 
 /**
  * Numbers sources in the order a briefing first cites them, so the reader meets [1] before [2].
@@ -25,7 +26,7 @@ export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
       const citations = [cite(sentence)];
       const cited = new Set([sentence.docId]);
       for (const other of near(sentence)) {
-        if (cited.has(other.docId)) continue;
+        if (cited.has(other.docId) || !sharesPredicate(sentence, other)) continue;
         cited.add(other.docId);
         citations.push(cite(other));
       }

@@ -38,7 +38,7 @@ export type PassageRules = boolean | 'without-descriptions';
  * The rules a unit is read by: a briefing's passage rules, or 'without-introductions', every leaning sentence shown with
  * what it leans on but a name or description introduced earlier not fetched (the sections after the key points, sectionUnitOf).
  */
-type Leaning = Exclude<PassageRules, false> | 'without-introductions';
+export type Leaning = Exclude<PassageRules, false> | 'without-introductions';
 
 const parts = new WeakMap<Sentence, readonly Sentence[]>();
 /** A sentence's unit, worked out once per rule set: sentences live as long as their index. */

@@ -189,6 +189,47 @@ function frameOf(text: string): Frame | null {
   return found;
 }
 
+const contentVerbs = new Map<string, readonly string[]>();
+
+/**
+ * The stems of a text's content verbs: the head of each verb group that is not light, modal nor reporting ("have been accounted",
+ * "were still searching"). A verb right after another ("reported missing") and an "-ing" form no auxiliary heads ("people
+ * fleeing") modify a noun.
+ */
+function contentVerbsOf(text: string): readonly string[] {
+  const known = contentVerbs.get(text);
+  if (known) return known;
+  const tokens = readDoc(text).tokens();
+  const written = (tokens.out() as string[]).map((w) => w.toLowerCase());
+  const tags = tokens.out(its.pos) as string[];
+  const out = new Set<string>();
+  tags.forEach((tag, i) => {
+    const word = written[i]!;
+    const verbStem = writtenStem(word);
+    if (tag !== 'VERB' || LIGHT_VERBS.has(word) || MODAL.has(word) || isReportingStem(verbStem) || tags[i - 1] === 'VERB') return;
+    let k = i - 1;
+    while (k >= 0 && tags[k] === 'ADV') k--;
+    if (word.endsWith('ing') && tags[k] !== 'AUX') return;
+    out.add(verbStem);
+  });
+  if (contentVerbs.size >= FRAMES) contentVerbs.clear();
+  contentVerbs.set(text, [...out]);
+  return [...out];
+}
+
+/**
+ * Rule CS (docs/quality.md, "Session 55"): whether a near-duplicate may be cited beside a sentence as stating the same. Two
+ * sentences that share a noun phrase and little else ("All eight people reported missing have been accounted for" and
+ * "deputies were still searching for eight people reported missing") reach the near-copy cosine: they state the same only
+ * when they share a content verb, or when either has none.
+ */
+export function sharesPredicate(a: Sentence, b: Sentence): boolean {
+  if (a.text === b.text) return true;
+  const x = contentVerbsOf(a.text);
+  const y = contentVerbsOf(b.text);
+  return !x.length || !y.length || x.some((v) => y.includes(v));
+}
+
 /**
  * Rule (b): the same report in two wordings. Both main predicates share a verb (by stem) and have the same object head,
  * and a name is written before the predicate in both: the same reporting subject or actor.

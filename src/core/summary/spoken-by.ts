@@ -1,6 +1,8 @@
 import { invertsSubject, isReportingStem } from '../facts/quotes.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import type { Sentence } from '../ingest/document.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
+import { type Leaning, partsOf, type SentencesOf, unitOf } from './passages.js';
 
 /**
  * Whether a sentence gives the asked speaker's own words (docs/quality.md, eighth round, rule 1): the
@@ -39,6 +41,11 @@ const PASSIVE = /^(?:was|were|is|are|been|being|be|get|gets|got)$/i;
 /** What opens a phrase inside a subject that names another thing than its head ("sources close to X", "a website run by X"). */
 const INSIDE_ANOTHER = /^(?:of|to|by|for|from|with|about|against|on|at|near|among|toward|towards|behind|under|over|around|like|than|between|and|or)$/i;
 const DETERMINER = /^(?:the|a|an|this|that|these|those)$/i;
+/**
+ * Prepositions that open where or when the inverted speaker spoke (amendment SV′: "…," said union president Marta Okafor outside
+ * Eastgate General Hospital; "said Hariri in a statement"): a verb after the name instead ("said Hariri turned down…") is another clause.
+ */
+const SETTING = /^(?:outside|at|in|on|after|before|during|near|from|inside|while|when|as|with)$/;
 /** A reporting participle that continues its clause's subject: "…, saying…". */
 const PARTICIPLE = /^\p{Ll}+ing$/u;
 
@@ -153,7 +160,7 @@ function speaksAt(tokens: readonly Token[], at: number, asked: AskedSpeaker): bo
   const before = start > 0 && DETERMINER.test(tokens[start - 1]!.text) ? start - 1 : start;
   const prev = tokens[before - 1];
   // "…, said the prosecutor", "according to the police", "quoted Mahathir as saying"; not "…, accused Hun Sen of…" nor "…, said Hariri turned down…".
-  if (prev && invertsSubject(prev.text) && !tokens[before - 2]?.word && !tokens[end + 1]?.word) return true;
+  if (prev && invertsSubject(prev.text) && !tokens[before - 2]?.word && (!tokens[end + 1]?.word || SETTING.test(tokens[end + 1]!.text))) return true;
   if (prev?.lower === 'to' && tokens[before - 2]?.lower === 'according') return true;
   if (/^quoted$/i.test(prev?.text ?? '') && tokens[end + 1]?.lower === 'as' && reporting(tokens[end + 2])) return true;
   // Inside another thing's phrase ("sources close to Hariri", "a website run by supporters of X"): spoken of.
@@ -252,4 +259,42 @@ function namesAnotherThing(tokens: readonly Token[], start: number, at: number, 
   const phrase = tokens.slice(start, at + 1).map((t) => t.text);
   const tags = readDoc(phrase.join(' ')).tokens().out(its.pos) as string[];
   return phrase.some((w, k) => k < phrase.length - 1 && /^\p{Ll}/u.test(w) && !asked.questionWords.has(w.toLowerCase()) && tags[k] === 'NOUN');
+}
+
+/** A sentence that tells on the previous one's speaker's words: a subject pronoun and a reporting verb ("He said", "She also told"). */
+const TELLS_ON = /^(?:he|she|they)\s+(?:(?:also|later|then|again|further)\s+)?(\p{Ll}+)\b/iu;
+
+const tellsOn = (s: Sentence) => isReportingStem(stem(TELLS_ON.exec(s.text)?.[1]?.toLowerCase() ?? ''));
+
+/**
+ * Rule SV (docs/quality.md, "Session 55"): "what did Devane say" is answered by "Health Minister Paul Devane said the strike put
+ * patients at risk. He said the government could not afford …", not by its first sentence alone. The sentence that tells on a
+ * unit's speaker's words has none of the question's words, so retrieval never offers its passage: each unit is offered with the
+ * sentence after it too, where that one tells on and leans on it, at the unit's score.
+ */
+export function withToldOn(choices: { units: readonly Sentence[]; scores: ArrayLike<number> }, sentencesOf: SentencesOf, rules: Leaning): { units: Sentence[]; scores: Float64Array } {
+  const units = [...choices.units];
+  const scores = Array.from(choices.scores);
+  const offered = new Set(units);
+  choices.units.forEach((unit, i) => {
+    const doc = sentencesOf(unit.docId);
+    const next = doc[partsOf(unit).at(-1)!.position + 1];
+    if (!next || doc[unit.position] !== unit || !tellsOn(next)) return;
+    const told = unitOf(next, sentencesOf, rules);
+    if (!told || offered.has(told) || partsOf(told)[0] !== partsOf(unit)[0]) return;
+    offered.add(told);
+    units.push(told);
+    scores.push(choices.scores[i]!);
+  });
+  return { units, scores: Float64Array.from(scores) };
+}
+
+/** Of the units that give the asked speaker's words, those a passage among them tells on (rule SV): alone, each is a mention. */
+export function toldOnAlone(speaking: ReadonlySet<Sentence>): ReadonlySet<Sentence> {
+  const out = new Set<Sentence>();
+  for (const unit of speaking) {
+    const [head, ...rest] = partsOf(unit);
+    if (rest.length && rest.every(tellsOn)) out.add(head!);
+  }
+  return out;
 }

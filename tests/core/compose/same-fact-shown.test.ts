@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ShownAt } from '../../../src/core/briefing.js';
 import { eventShownAt, figureShownAt, type PrintedSentence } from '../../../src/core/compose/same-fact-shown.js';
+import { shownOnce } from '../../../src/core/compose/shown-once.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 /**
@@ -37,6 +38,15 @@ describe('a key figure another source already gave', () => {
     expect(figureShownAt(dispute, [claim])).toBeUndefined();
     const restated = figure('1,200', 'jobs', 'The ferry union says the Marta disaster cost 1,200 jobs on the Vesta line.');
     expect(figureShownAt(restated, [claim])?.shownAt).toEqual(SUMMARY_1);
+  });
+
+  it('stays printed when a printed line that denies it carries its amount (amendment NR′)', () => {
+    const once = shownOnce(() => []);
+    once.mark([sentence('a', 0, 'The mayor said the review would cover contracts worth 14 million dollars, not the 12 million dollars the firm won.')], 'summary', 1);
+    const affirmed = sentence('b', 3, 'The prosecutor said the firm won contracts worth 12 million dollars from the mayor.');
+    expect(once.findCarrying(affirmed, '12 million dollars contracts').shownAt).toBeUndefined();
+    once.mark([sentence('c', 0, 'The mayor said the review would cover contracts worth 12 million dollars that the firm won.')], 'summary', 2);
+    expect(once.findCarrying(affirmed, '12 million dollars contracts').shownAt).toEqual({ section: 'summary', n: 2 });
   });
 
   it('stays printed when the same count is told of another event', () => {

@@ -530,3 +530,44 @@ describe('a threshold and a result one sentence states are no disagreement (docs
     ).toEqual([]);
   });
 });
+
+// docs/quality.md, "Session 55", rule YC.
+describe('a year in another clause of the sentence does not place a figure in another event', () => {
+  const day = 'The fire has destroyed 212 homes in the valley, the forestry service said.';
+  const later = 'The fire destroyed 240 homes in the valley, officials said, the most in the county since 1994, when a fire destroyed 310 homes in the valley.';
+  it("shows the story's own count against the later one, and never the count of the year the clause names", () => {
+    const found = differingOn([
+      ['2026-08-05', day],
+      ['2026-08-07', later],
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['212', '240']]);
+  });
+  it('still keeps apart a figure dated by a year of its own clause', () => {
+    const found = differingOn([
+      ['2026-08-05', day],
+      ['2026-08-07', 'In 1994 a fire destroyed 310 homes in the valley, officials said.'],
+    ]);
+    expect(found).toEqual([]);
+  });
+});
+
+// docs/quality.md, "Session 55", rule PR.
+describe('an offer or a demand is not the value agreed', () => {
+  const offer = 'The union said members would stay out until the government improved its offer of a 3 percent raise over two years.';
+  const deal = 'Under the deal, nurses will receive a 7 percent raise over two years, backdated to January.';
+  it("does not set a side's offer against the settled raise", () => {
+    expect(
+      differingOn([
+        ['2026-03-10', offer],
+        ['2026-03-14', deal],
+      ]),
+    ).toEqual([]);
+  });
+  it('still sets one report of the settled raise against another', () => {
+    const found = differingOn([
+      ['2026-03-10', deal],
+      ['2026-03-14', deal.replace('7 percent', '8 percent')],
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['7 percent', '8 percent']]);
+  });
+});

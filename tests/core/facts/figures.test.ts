@@ -618,6 +618,8 @@ describe('labels a coordination, a free adjunct or "worth" would misread (docs/q
     // Amendment Q′: in "N1 of the N2" what is worth the amount is N1.
     expect(figures('A takeover of the port would be worth about $90 million.')).toEqual(['$90 million | takeover']);
     expect(figures('The prize that the two captains will share is now worth $90,000.')).toEqual(['$90,000 | ']);
+    // Rule TO (docs/quality.md, "Session 55"): "a total of" after "worth" restates the amount; a count opens what is worth it.
+    expect(figures('The review would cover 23 contracts worth a total of $14 million.')).toContain('$14 million | contracts');
   });
 });
 

@@ -51,6 +51,31 @@ describe('sources without front matter', () => {
     expect(m.opinion).toBe(true);
   });
 
+  // docs/quality.md, "Session 55", rule OL: a column whose one stance sits in a sentence that also tells what another said.
+  it('marks a piece whose headline carries an opinion section label as opinion, and not a headline that only mentions one', () => {
+    const column = [
+      'I have covered the strike for a month, and the wards are running on overtime.',
+      '',
+      'In my view, the minister made his worst mistake when he told the province the demand would cost a billion.',
+      '',
+      'Dana Reyes is a columnist for the Tribune.',
+    ].join('\n');
+    const titled = (title: string, text = column) => {
+      const built = buildDocument({ id: 'col.md', text, meta: { title } });
+      if (!('document' in built)) throw new Error(built.error.message);
+      return built.document.meta.opinion;
+    };
+    expect(titled('Strike enters third week')).toBeUndefined();
+    expect(titled('Opinion: The nurses won the argument')).toBe(true);
+    expect(titled('COMMENTARY | A strike the public backed')).toBe(true);
+    expect(titled('Op-Ed — Pay the nurses')).toBe(true);
+    // The label as the headline's own words, or a reported piece's label, is no section label.
+    expect(titled('Opinion polls show support for striking nurses', WIRE)).toBeUndefined();
+    expect(titled('Analysis: What the strike cost', WIRE)).toBeUndefined();
+    // Without front matter, the article's own headline line is read.
+    expect(meta('col.txt', `Opinion: The nurses won the argument\n\n${column}`).opinion).toBe(true);
+  });
+
   it('does not take a news story for opinion when the first person is inside quotations running over several sentences', () => {
     const news = [
       'Flood survivors in the delta are running short of clean water, aid officials warned on Thursday.',

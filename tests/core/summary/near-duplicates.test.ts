@@ -80,3 +80,20 @@ describe('a denial and what it denies', () => {
     expect(denied!.citations.map((c) => c.source)).not.toContain(nightSource?.n);
   });
 });
+
+// docs/quality.md, "Session 55", rule CS.
+describe('a point cites beside its own source only the sources that state the same', () => {
+  const docs = [
+    'A wildfire forced 6,000 residents to flee on Sunday. Sheriff Tom Brandt said deputies were still searching for eight people reported missing near the ridge.',
+    'Residents returned to the town on Friday. All eight people reported missing near the ridge have been accounted for, the sheriff said.',
+    'The fire was contained on Friday. All eight people reported missing near the ridge have now been accounted for, the sheriff said on Friday.',
+  ].map((text, i) => ({ id: `fire-${i}.txt`, text, meta: { published: `2026-08-0${3 + i}` } }));
+  it('does not cite a report that the missing are still sought for the news that they are found, but cites the other report that they are', () => {
+    const r = createLibrary('fire', docs).brief('missing people', { length: 'standard' });
+    if (!r.ok) throw new Error('no match');
+    const points = [...r.briefing.summary, ...r.briefing.keyPoints];
+    const found = points.find((p) => p.text.startsWith('All eight people reported missing'))!;
+    const cited = found.citations.map((c) => r.briefing.sources.find((s) => s.n === c.source)!.docId).sort();
+    expect(cited).toEqual(['fire-1.txt', 'fire-2.txt']);
+  });
+});

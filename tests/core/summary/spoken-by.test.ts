@@ -40,6 +40,9 @@ describe("the asked speaker is the one who speaks, not a word inside another's p
     ['what did the leaders say about the strike', 'Opposition leaders said the strike would spread to the ports.'],
     ['what did the U.S. say about the aid', 'The U.S. said the aid would arrive on Friday.'],
     ['what did Karimov say', '"We will not resign," said Rafik Karimov Tuesday.'],
+    // Amendment SV′: where the inverted speaker spoke, after the name.
+    ['what did Karimov say', '"Our members are exhausted," said union president Rafik Karimov outside the hospital.'],
+    ['what did Karimov say', '"We will not resign," said Karimov in a statement.'],
   ])('%s: "%s"', (question, text) => {
     expect(gives(question, text)).toBe(true);
   });
@@ -65,6 +68,32 @@ describe('"what did X say" is answered only with X\'s words', () => {
     expect(shown[0]).toMatch(/^Minister Lena Varga told reporters|Varga said\.$/);
     for (const text of shown) expect(text).toMatch(/Varga (?:told|said)/);
     for (const text of shown) expect(text).toMatch(/dam/);
+  });
+});
+
+// docs/quality.md, "Session 55", rule SV.
+describe('"what did X say" told on by a pronoun in the next sentence', () => {
+  const wire = () =>
+    [
+      "Nurses at 40 hospitals went on strike on Tuesday. Health Minister Paul Devane said the strike put patients at risk. He said the government could not afford the union's demand of 11 percent.",
+      'Talks resumed on Thursday. Devane told reporters before the meeting that the government had moved. He said it was now offering 5 percent over two years.',
+      'Hospitals postponed 2,500 operations. The union said members would stay out until the offer improved.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2026-03-10' } }));
+
+  it('answers with what the minister said after naming him, as one passage, not the naming sentence alone', () => {
+    const r = createLibrary('strike', wire()).brief('what did Devane say', { length: 'short' });
+    if (!r.ok) throw new Error('no match');
+    const summary = r.briefing.summary.map((p) => p.text);
+    expect(summary).toContain("Health Minister Paul Devane said the strike put patients at risk. He said the government could not afford the union's demand of 11 percent.");
+    expect(summary).toContain('Devane told reporters before the meeting that the government had moved. He said it was now offering 5 percent over two years.');
+    expect(summary).not.toContain('Health Minister Paul Devane said the strike put patients at risk.');
+  });
+
+  it('leaves the naming sentence alone where the next one tells something else', () => {
+    const docs = wire().map((d) => ({ ...d, text: d.text.replace(/He said (?:the government|it was now)/, 'Hospitals said they were') }));
+    const r = createLibrary('strike', docs).brief('what did Devane say', { length: 'short' });
+    if (!r.ok) throw new Error('no match');
+    expect(r.briefing.summary.map((p) => p.text)).toContain('Health Minister Paul Devane said the strike put patients at risk.');
   });
 });
 
