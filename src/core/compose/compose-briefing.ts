@@ -133,7 +133,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
       passages && question?.kind === 'reason' && topic.ref.kind === 'query'
         ? withCauses(index, question, units, sentencesOf, passages)
         : passages && question?.kind === 'speech' && topic.ref.kind === 'query'
-          ? withToldOn(units, sentencesOf, passages === true ? true : passages)
+          ? withToldOn(units, sentencesOf, passages)
           : units;
     const typed = answerType && preferAnswerType(choices, answerType);
     const ranked = typed ? { units: choices.units, scores: typed.scores } : choices;

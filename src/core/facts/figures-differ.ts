@@ -472,7 +472,6 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
 
 /** "of the", "of its", "of Harstad's": what follows a count that is a part of a whole (rule PT). */
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those|[\p{Lu}][\p{L}-]*['’]s)\s/u;
-/** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 /**
  * A proposal word right before the figure, through "of", "to", "for" or "at" and an article: "its offer of a 3 percent raise",
  * "now offering 5 percent", "lowered its demand to 9 percent", "asking for 11 percent" (rule PR, docs/quality.md "Session 55").
@@ -486,6 +485,7 @@ function proposed(f: FoundFigure): boolean {
   return at >= 0 && PROPOSED_BY.test(f.sentence.text.slice(Math.max(0, at - 40), at));
 }
 
+/** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = placeOf(f);
   if (at < 0) return false;

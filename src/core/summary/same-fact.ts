@@ -212,9 +212,10 @@ function contentVerbsOf(text: string): readonly string[] {
     if (word.endsWith('ing') && tags[k] !== 'AUX') return;
     out.add(verbStem);
   });
+  const verbs = [...out];
   if (contentVerbs.size >= FRAMES) contentVerbs.clear();
-  contentVerbs.set(text, [...out]);
-  return [...out];
+  contentVerbs.set(text, verbs);
+  return verbs;
 }
 
 /**

@@ -278,10 +278,12 @@ export function withToldOn(choices: { units: readonly Sentence[]; scores: ArrayL
   const offered = new Set(units);
   choices.units.forEach((unit, i) => {
     const doc = sentencesOf(unit.docId);
-    const next = doc[partsOf(unit).at(-1)!.position + 1];
-    if (!next || doc[unit.position] !== unit || !tellsOn(next)) return;
+    // A sentence of its document, not a passage (which already holds what it leans on).
+    if (doc[unit.position] !== unit) return;
+    const next = doc[unit.position + 1];
+    if (!next || !tellsOn(next)) return;
     const told = unitOf(next, sentencesOf, rules);
-    if (!told || offered.has(told) || partsOf(told)[0] !== partsOf(unit)[0]) return;
+    if (!told || offered.has(told) || partsOf(told)[0] !== unit) return;
     offered.add(told);
     units.push(told);
     scores.push(choices.scores[i]!);
