@@ -481,9 +481,16 @@ const PROPOSED_BY =
 
 /** Whether the figure is a side's proposed value (an offer, a demand), not a stated or agreed one. */
 function proposed(f: FoundFigure): boolean {
-  const at = placeOf(f);
-  return at >= 0 && PROPOSED_BY.test(f.sentence.text.slice(Math.max(0, at - 40), at));
+  return PROPOSED_BY.test(textBefore(f));
 }
+
+/** What a figure's sentence writes in the few words right before its value ('' where the value is not found in it). */
+function textBefore(f: FoundFigure): string {
+  const at = placeOf(f);
+  return at < 0 ? '' : f.sentence.text.slice(Math.max(0, at - WORDS_BEFORE), at);
+}
+/** Characters read before a value for the words that govern it ("has risen to", "its offer of a"). */
+const WORDS_BEFORE = 40;
 
 /** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
@@ -650,8 +657,7 @@ const LEVEL_BEFORE = new RegExp(`\\b(?:${LEVEL_VERBS.join('|')})\\s+(?:to|at)\\s
 const LEVEL_AFTER = new RegExp(`(?:\\s+(?:has|have|had|now))*\\s+(?:${LEVEL_VERBS.join('|')})$`, 'i');
 /** Whether a figure gives a count's level ("risen to 12", "stands at 13"): the verb and its preposition then tell nothing of what is counted. */
 function levelOf(f: FoundFigure): boolean {
-  const at = placeOf(f);
-  return at >= 0 && LEVEL_BEFORE.test(f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, ''));
+  return LEVEL_BEFORE.test(textBefore(f).replace(HEDGES, ''));
 }
 /** "number of", "total of" heading what is counted (rule TK). */
 const HEADED_BY_TOTAL = /^(?:the\s+)?(?:number|total)\s+of\s+(?=\S)/i;

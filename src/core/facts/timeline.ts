@@ -721,9 +721,9 @@ const MONTH_DAY_AHEAD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]
 const THE_YEAR = /^(?:in\s+)?the\s+year$/i;
 /** The verbs English says what will be with, as opposed to what is planned (rule E4, issue 16dates). */
 const FORECAST = /\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?)\b/gi;
-/** A reporting verb after the forecast: what follows is the telling's, not the forecast's. */
 /** The reporting verbs in their past, which date a telling (rule RV reads these alone). */
 const REPORTED_PAST = 'said|told|announced|reported|added|stated|declared|noted|confirmed|acknowledged|insisted|warned';
+/** A reporting verb after the forecast: what follows is the telling's, not the forecast's. */
 const REPORTED_BY = new RegExp(`\\b(?:says|tells|${REPORTED_PAST})\\b`, 'i');
 /** Between a verb and a time of its own ("predicted on Monday", "forecast last week"): no more than a preposition or a relative word. */
 const OWN_TIME_GAP = /^\s*(?:(?:on|in|at|this|last|early|earlier|late|later)\s+)*$/i;

@@ -387,14 +387,14 @@ function takesUp(head: string, before: SentenceBefore): boolean {
   return before.stems.includes(stem(head)) || ((NAME_FAMILIES.has(head) || NAMED_THINGS.has(head)) && namesOne(before.text));
 }
 
+/** A number written before "other" ("Forty-two other miners", "12 other"): what follows is counted, not announced (LA′). */
+const NUMBER_BEFORE =
+  '(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\\p{L}+)?)\\s+)';
 /**
  * Whether a short sentence announces a list the next sentences give: it ends on a colon, or names
  * a count of things without listing them ("Putin has other demands for a peace agreement."). Rule LA: an amount ("two billion
  * crowns", "three years") counts no items.
  */
-/** A number written before "other" ("Forty-two other miners", "12 other"): what follows is counted, not announced (LA′). */
-const NUMBER_BEFORE =
-  '(?<!(?:\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:-\\p{L}+)?)\\s+)';
 const ANNOUNCES_COUNT = new RegExp(
   `\\b(?:the following|(?:${NUMBER_BEFORE}(?:other|several|various)|(?<!-)(?:two|three|four|five|six)|a few|a number of|a series of)\\s+(?!(?:\\p{L}+\\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|dozens?|seconds|minutes|hours|days|weeks|months|years|decades|centuries|percent|points)\\b)(?:\\p{L}+\\s+)?\\p{L}+s)\\b`,
   'iu',

@@ -785,7 +785,6 @@ function adjacent(words: readonly string[], a: string, b: string): 'after' | 'be
   return undefined;
 }
 
-/** For each lower-cased word of these sentences: how often it is capitalised mid-sentence, and its usual capitalised form. */
 /** Sentences of the set read for how it writes a word inside a sentence (rule SN): enough to tell a name, few enough to stay fast. */
 const CAPITALS_READ = 60;
 
@@ -796,6 +795,7 @@ function capitalisedInside(index: TermIndex, wordStem: string, word: string): bo
   return !!c && c.upper > c.lower;
 }
 
+/** For each lower-cased word of these sentences: how often it is capitalised mid-sentence, and its usual capitalised form. */
 function capitalisation(texts: readonly string[]): Map<string, { upper: number; lower: number; form: string }> {
   const out = new Map<string, { upper: number; lower: number; form: string }>();
   for (const text of texts) {
