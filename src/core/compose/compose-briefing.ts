@@ -25,6 +25,7 @@ import { saysOnlyNoComment } from '../summary/no-comment.js';
 import { introducedInOrder, isPassage, type PassageRules, partsOf, passageRoles, pointOf, sectionUnitOf, unitOf, unitsOf, unitWithNamesHad, withoutOverlaps } from '../summary/passages.js';
 import { staleReports } from '../summary/provisional.js';
 import { withCauses } from '../summary/reason.js';
+import { replacedReports } from '../summary/replaced-reports.js';
 import { sameFact } from '../summary/same-fact.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { toldOnAlone, withToldOn } from '../summary/spoken-by.js';
@@ -238,7 +239,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, (docId) => index.documents.get(docId)?.meta.published);
-  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || saysOnlyNoComment(u);
+  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, (docId) => index.documents.get(docId)?.meta.published) : () => false;
+  const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points

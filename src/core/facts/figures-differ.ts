@@ -5,6 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
+import { correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
@@ -144,9 +145,9 @@ export function findDifferingFigures(
   { maxFigures = MAX_FIGURES, elsewhere = [], rankOf }: DifferOptions = {},
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
-  const described = figures.filter(namesQuantity).slice(0, maxFigures);
+  const described = figures.filter(comparable).slice(0, maxFigures);
   // The set's running counts are read from every figure that may be compared: the topic's and the rest of the set's.
-  const running = runningCounts([...described, ...elsewhere.filter(namesQuantity)].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
+  const running = runningCounts([...described, ...elsewhere.filter(comparable)].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -168,7 +169,7 @@ export function findDifferingFigures(
   let joined = 0;
   for (const f of elsewhere) {
     if (joined >= maxFigures) break;
-    if (!namesQuantity(f) || topicFigures.has(f)) continue;
+    if (!comparable(f) || topicFigures.has(f)) continue;
     // Most of the set's figures count nothing the topic counts: only those are read further.
     const unit = unitOf(f.value);
     const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
@@ -205,7 +206,7 @@ export function findDifferingFigures(
         value: fs[0]!.value,
         sentences,
         ...(dates.length ? { published: dates.at(-1)! } : {}),
-        revised: sentences.some((s) => REVISED.test(s.text)),
+        revised: sentences.some((s) => REVISED.test(s.text) || correctionsIn(s.text).some((c) => c.earlier)),
         order: Math.max(...sentences.map((s) => orderOf(s.docId))),
       };
     });
@@ -228,6 +229,14 @@ export function findDifferingFigures(
     .sort((a, b) => a.rank - b.rank || b.weight - a.weight)
     .slice(0, limit)
     .map((o) => o.entry);
+}
+
+/**
+ * A figure that may be compared: it names its quantity, and it is not the value a correction replaces ("not 2.1 million as it
+ * first reported" is the first report's value, which its own article states: rule CX).
+ */
+function comparable(f: FoundFigure): boolean {
+  return namesQuantity(f) && !isReplacedValue(correctionsIn(f.sentence.text), placeOf(f));
 }
 
 /**
@@ -336,7 +345,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       numeric: numericValue(f.value),
       additional: additional(f),
       proposed: proposed(f),
-      denied: denied(f.sentence.text),
+      denied: denied(withoutCorrections(f.sentence.text, correctionsIn(f.sentence.text))),
       governedBy: level ? '' : governedBy(f),
       years: String(yearDating(f.sentence.text, f.sentence.text.indexOf(f.value)) ?? ''),
       days,

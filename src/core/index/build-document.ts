@@ -4,7 +4,7 @@ import { chronoReadingOf } from '../facts/timeline.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { httpUrl } from '../ingest/meta-values.js';
-import { isOpinion, labelledOpinion } from '../ingest/opinion.js';
+import { isOpinion, labelledOpinion, signedByEditors } from '../ingest/opinion.js';
 import { sourceFacts } from '../ingest/source-facts.js';
 import { trimEnd } from '../ingest/trim-end.js';
 import { type PhraseSurfaces, splitSentences } from './sentences.js';
@@ -24,11 +24,12 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
     });
   const stated = sourceFacts(raw.text);
   const title = raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id);
-  const opinion = raw.meta?.opinion ?? (labelledOpinion(title) || isOpinion(sentences, clean.author !== undefined));
+  const author = raw.meta?.author ?? clean.author ?? stated.author;
+  const opinion = raw.meta?.opinion ?? (labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
     title,
     ...pick('outlet', raw.meta?.outlet ?? stated.outlet),
-    ...pick('author', raw.meta?.author ?? clean.author ?? stated.author),
+    ...pick('author', author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
     ...pick('published', raw.meta?.published ?? clean.published),
     ...pick('updatedAt', raw.meta?.updatedAt),

@@ -41,6 +41,17 @@ export function labelledOpinion(title: string | undefined): boolean {
   return !!title && OPINION_LABEL.test(title);
 }
 
+/**
+ * A byline that names no writer but the paper's own editorial voice ("By the Editorial Board", "The Editors"): the piece is
+ * an editorial, opinion by its publisher's word (docs/quality.md, "Session 56", rule EB). English masthead words, no story word.
+ */
+const EDITORIAL_VOICE = /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:editorial\s+(?:board|staff|team|committee|writers)|editors)\s*$/iu;
+
+/** Whether an author is a publication's editorial voice. */
+export function signedByEditors(author: string | undefined): boolean {
+  return !!author && EDITORIAL_VOICE.test(author);
+}
+
 /** How a briefing attributes a point from an opinion piece: "writes Fred Fleitz, in an opinion piece". */
 export function attributionOf(meta: { author?: string; opinion?: boolean }): string | undefined {
   if (!meta.opinion) return undefined;

@@ -571,3 +571,41 @@ describe('an offer or a demand is not the value agreed', () => {
     expect(found.map((d) => d.values.map((v) => v.value).sort())).toEqual([['7 percent', '8 percent']]);
   });
 });
+
+// docs/quality.md, "Session 56", rule CX.
+describe('a correction names the value it replaces', () => {
+  const first = 'The ferry operator said the ship had 212 passengers on board when it ran aground off Halden.';
+  const correction = 'The coast guard said the ship had 236 passengers on board, not 212 as the operator first said, and that all had been rescued.';
+  it("sets a follow-up's corrected value against the first report's, latest first and marked revised", () => {
+    const found = differingOn([
+      ['2026-04-02', first],
+      ['2026-04-04', correction],
+    ]);
+    expect(found.map((d) => d.values.map((v) => [v.value, v.revised]))).toEqual([
+      [
+        ['236', true],
+        ['212', false],
+      ],
+    ]);
+  });
+  it('shows a dispute between tellers, not marked revised ("not 340 as the board has said")', () => {
+    const found = differingOn([
+      ['2026-09-22', 'The election board rejected 340 provisional ballots after the count, officials said.'],
+      ['2026-09-25', 'The lawsuit says the election board rejected 412 provisional ballots, not 340 as the board has said.'],
+    ]);
+    expect(found.map((d) => d.values.map((v) => [v.value, v.revised]))).toEqual([
+      [
+        ['412', false],
+        ['340', false],
+      ],
+    ]);
+  });
+  it('still reads "not" before a value that corrects nothing as a denial', () => {
+    expect(
+      differingOn([
+        ['2026-04-02', first],
+        ['2026-04-04', 'The coast guard said the ship did not have 236 passengers on board when it ran aground off Halden.'],
+      ]),
+    ).toEqual([]);
+  });
+});

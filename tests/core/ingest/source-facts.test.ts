@@ -76,6 +76,25 @@ describe('sources without front matter', () => {
     expect(meta('col.txt', `Opinion: The nurses won the argument\n\n${column}`).opinion).toBe(true);
   });
 
+  // docs/quality.md, "Session 56", rule EB: an editorial argued in "we" once, signed by the board.
+  it('marks a piece signed by the editorial board or the editors as opinion, and not one signed by a writer', () => {
+    const editorial = [
+      'Two weeks after election night, the city has a mayor, and the margin is larger than the one first reported.',
+      '',
+      'We believe the challenger has every right to go to court. But the recount was open and audited by hand.',
+    ].join('\n');
+    expect(meta('ed.txt', `The recount shows the system works\nBy the Editorial Board\n\n${editorial}`)).toMatchObject({ opinion: true, author: 'the Editorial Board' });
+    const signed = (author: string) => {
+      const built = buildDocument({ id: 'ed.md', text: editorial, meta: { title: 'The recount shows the system works', author } });
+      if (!('document' in built)) throw new Error(built.error.message);
+      return built.document.meta.opinion;
+    };
+    expect(signed('The Editors')).toBe(true);
+    expect(signed('Tribune Editorial Board')).toBe(true);
+    expect(signed('Maria Olsen')).toBeUndefined();
+    expect(signed('Editor Maria Olsen')).toBeUndefined();
+  });
+
   it('does not take a news story for opinion when the first person is inside quotations running over several sentences', () => {
     const news = [
       'Flood survivors in the delta are running short of clean water, aid officials warned on Thursday.',

@@ -1,0 +1,52 @@
+import { amountOf } from './number-words.js';
+
+/**
+ * A value stated against the value it replaces, which the sentence names as another's or an earlier report: "affected 2.6
+ * million customers, not 2.1 million as it first reported", "412 ballots were set aside, not 340 as the board has said"
+ * (docs/quality.md, "Session 56", rule CX). Offsets are the sentence's characters.
+ */
+export interface Correction {
+  /** Where the replaced value starts and ends ("2.1 million"). */
+  replaced: [number, number];
+  /** The phrase that names it, from the comma or the "not" to the verb of telling ("…, not 2.1 million as it first reported"). */
+  phrase: [number, number];
+  /** The replaced value was the same teller's earlier report ("as first reported", "as previously estimated"): a revision. */
+  earlier: boolean;
+}
+
+/**
+ * A number, what it counts in a few words without a comma, then ", not" (or "rather than", "instead of") and a number, then
+ * "as" or "that", at most six words, and a verb of telling, reporting or estimating. English function words and verbs, no
+ * story word.
+ */
+const CORRECTION =
+  /(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)[^.;:()"“”]{0,40}?\s(?:as|that)\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|says|reported|reports|stated|states|announced|claimed|claims|estimated|estimates|believed|thought|feared|suggested|indicated|showed|shown|given|counted|listed|published|told)\b)/giu;
+/** Words that say the replaced value was an earlier report of the same teller. */
+const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/i;
+
+/** Every correction a sentence makes, in text order. */
+export function correctionsIn(text: string): Correction[] {
+  if (!/\b(?:not|rather|instead)\b/i.test(text)) return [];
+  const out: Correction[] = [];
+  for (const m of text.matchAll(CORRECTION)) {
+    const value = m[2]!;
+    const amount = value.replace(/^(?:us\$|[$€£¥])/i, '').split(/\s/)[0]!;
+    if (!/\d/.test(amount) && amountOf(amount.toLowerCase()) === undefined) continue;
+    const phraseStart = m.index + m[0].length - m[1]!.length;
+    const replacedStart = m.index + m[0].indexOf(value, m[0].length - m[1]!.length);
+    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: EARLIER.test(m[3]!) });
+  }
+  return out;
+}
+
+/** Whether the value at `at` is one a correction of its sentence replaces. */
+export function isReplacedValue(corrections: readonly Correction[], at: number): boolean {
+  return corrections.some((c) => at >= c.replaced[0] && at < c.replaced[1]);
+}
+
+/** The sentence with its corrections' phrases blanked, each character where it was: what it states of its own values. */
+export function withoutCorrections(text: string, corrections: readonly Correction[]): string {
+  let out = text;
+  for (const c of corrections) out = out.slice(0, c.phrase[0]) + ' '.repeat(c.phrase[1] - c.phrase[0]) + out.slice(c.phrase[1]);
+  return out;
+}

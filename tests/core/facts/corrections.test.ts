@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { correctionsIn } from '../../../src/core/facts/corrections.js';
+
+/** The values each correction of a sentence replaces, and whether it names them as an earlier report. */
+const replaced = (text: string) => correctionsIn(text).map((c) => [text.slice(c.replaced[0], c.replaced[1]), c.earlier]);
+
+// docs/quality.md, "Session 56", rule CX.
+describe('a correction names the value it replaces', () => {
+  it('reads the replaced value whole, with its scale and currency, and whether it was an earlier report', () => {
+    expect(replaced('The breach affected 2.6 million customers, not 2.1 million as it first reported, the bank said.')).toEqual([['2.1 million', true]]);
+    expect(replaced('The audit put the cost at $48 million rather than $36 million as previously estimated.')).toEqual([['$36 million', true]]);
+    expect(replaced('The lawsuit says 412 ballots were set aside, not 340 as the board has said.')).toEqual([['340', false]]);
+    expect(replaced('The ship carried 1,240 tonnes of fuel instead of twelve hundred as the owners had claimed.')).toEqual([['twelve hundred', false]]);
+  });
+  it('reads no correction where "not" is followed by no number, or no one is said to have reported the other value', () => {
+    expect(replaced('In all, three spacewalks are planned, not only to hook up cables but to install handrails.')).toEqual([]);
+    expect(replaced('About 40 people were hurt, not all of them seriously, as officials said on Monday.')).toEqual([]);
+    expect(replaced('The council wants 300 new homes, not 200, on the old airfield.')).toEqual([]);
+  });
+});
