@@ -185,6 +185,7 @@ export function findDifferingFigures(
     groups[at]!.traits.push(traits);
     joined++;
   }
+  joinCorrected(groups, [...described, ...elsewhere.filter(comparable)], publishedOf);
   const added = addedCountsByDocument([...figures, ...elsewhere]);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
   for (const { members: group } of groups) {
@@ -229,6 +230,37 @@ export function findDifferingFigures(
     .sort((a, b) => a.rank - b.rank || b.weight - a.weight)
     .slice(0, limit)
     .map((o) => o.entry);
+}
+
+/**
+ * Amendment CX″: a correction says which figure of another article it corrects ("affected 2.6 million customers, not 2.1
+ * million as it first reported" corrects "account numbers of 2.1 million customers"): a figure of the replaced value that
+ * counts a word the correcting figure counts joins the correcting figure's group, whatever else would keep them apart.
+ */
+function joinCorrected(groups: { traits: Traits[]; members: FoundFigure[] }[], candidates: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): void {
+  for (const group of groups)
+    for (const corrected of [...group.members]) {
+      const at = placeOf(corrected);
+      const text = corrected.sentence.text;
+      // The correction's phrase follows the correcting value with no other number between.
+      const c = at < 0 ? undefined : correctionsIn(text).find((c) => c.phrase[0] >= at + corrected.value.length && !/\d/.test(text.slice(at + corrected.value.length, c.phrase[0])));
+      if (!c) continue;
+      const amount = numericValue(text.slice(c.replaced[0], c.replaced[1]));
+      const unit = unitOf(corrected.value);
+      const key = countKey(corrected);
+      for (const f of candidates) {
+        if (f.sentence.docId === corrected.sentence.docId || numericValue(f.value) !== amount || unitOf(f.value) !== unit || ![...countKey(f)].some((k) => key.has(k))) continue;
+        const from = groups.find((g) => g.members.includes(f));
+        if (from === group) continue;
+        if (from) {
+          const i = from.members.indexOf(f);
+          from.members.splice(i, 1);
+          from.traits.splice(i, 1);
+        }
+        group.members.push(f);
+        group.traits.push(traitsOf(f, publishedOf));
+      }
+    }
 }
 
 /**
@@ -470,8 +502,11 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
   const key = countKey(f);
   const unit = unitOf(f.value);
   const value = numericValue(f.value);
+  const corrections = correctionsIn(f.sentence.text);
   return findFigures([f.sentence]).some((g) => {
     const other = numericValue(g.value);
+    // The value a correction replaces is the other article's, not a second quantity of this one (rule CX).
+    if (isReplacedValue(corrections, placeOf(g))) return false;
     if (other === value || !values.has(other) || unitOf(g.value) !== unit) return false;
     const gKey = countKey(g);
     const shared = [...gKey].filter((k) => key.has(k)).length;

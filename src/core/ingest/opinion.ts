@@ -43,7 +43,7 @@ export function labelledOpinion(title: string | undefined): boolean {
 
 /**
  * A byline that names no writer but the paper's own editorial voice ("By the Editorial Board", "The Editors"): the piece is
- * an editorial, opinion by its publisher's word (docs/quality.md, "Session 56", rule EB). English masthead words, no story word.
+ * an editorial, opinion by its publisher's word (docs/quality.md, "Session 56", rule ED). English masthead words, no story word.
  */
 const EDITORIAL_VOICE = /^\s*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:editorial\s+(?:board|staff|team|committee|writers)|editors)\s*$/iu;
 

@@ -16,7 +16,8 @@ import { nearDuplicateFinder } from '../summary/near-duplicates.js';
 import { introducedInOrder, passageRoles, pointOf, unitsOf, withoutOverlaps } from '../summary/passages.js';
 import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { factsOf } from '../summary/summary-facts.js';
-import { closestTopics, findTopic, namedTopic, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
+import { closestTopics, findTopic, namedTopic, queryTitle, suggestionsFor, topicNamedBy, visible } from '../topics/find-topic.js';
+import { withInitialsWritten } from '../topics/initials.js';
 import { nameStory } from '../topics/name-story.js';
 import { unstatedFocus } from '../topics/question-focus.js';
 import { type Question, queryDate, readQuestion } from '../topics/read-query.js';
@@ -244,12 +245,15 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
    */
   const curatedNamed = (query: string) => (topicState ? undefined : namedTopic((curated ??= state.curated.map(curatedTopic)), query));
 
-  const brief = (query: string, options: BriefOptions = {}): BriefResult => {
+  const brief = (typed: string, options: BriefOptions = {}): BriefResult => {
+    // Initials the set writes in full are read as written (rule AC); the header keeps what was typed.
+    const query = withInitialsWritten(index, typed);
     const early = curatedNamed(query);
     const allTopics = () => topics().topics;
-    const unmatched = () => ({ query: visible(query), set: state.set, suggestions: suggestionsFor(allTopics(), query) });
-    const match = early ?? findTopic(index, allTopics(), query);
-    if (match.kind === 'none') return { ok: false, noMatch: { query: visible(query), set: state.set, suggestions: match.suggestions } };
+    const unmatched = () => ({ query: visible(typed), set: state.set, suggestions: suggestionsFor(allTopics(), query) });
+    const found = early ?? findTopic(index, allTopics(), query);
+    if (found.kind === 'none') return { ok: false, noMatch: { query: visible(typed), set: state.set, suggestions: found.suggestions } };
+    const match = found.kind === 'query' && query !== typed ? { ...found, topic: { ...found.topic, ref: { ...found.topic.ref, title: queryTitle(typed) } } } : found;
     const length = options.length ?? 'standard';
     const now = options.now ?? state.now();
     const passages = options.passages ?? true;

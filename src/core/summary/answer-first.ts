@@ -7,7 +7,7 @@ import { regExpLiteral } from '../regexp-literal.js';
 import type { AskedModifier } from '../topics/asked-modifier.js';
 import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
+import { isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { CAUSE_WORD } from './reason.js';
 import { topK } from './top-k.js';
@@ -229,7 +229,7 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
     case 'amount': {
       // "How much time" is answered by a duration, not by any count near the asked words (an age, a number of soldiers).
       const units = unitsAsked(question);
-      return countsAt(words, i) && (!units.includes(TIME_UNIT) || measuredAt(words, i, units));
+      return countsAt(words, i) && (!onlyMeasured(units) || measuredAt(words, i, units));
     }
     case 'speech':
       // "What did the mayor say" is answered by "the mayor told residents…": any verb speech is reported by, and what it reports.

@@ -22,7 +22,7 @@ import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
-import { isUnitIn, TIME_UNIT, unitsAsked } from './measure-units.js';
+import { isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
@@ -379,7 +379,7 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     // "How far": a distance, "how much time": a duration, whatever it is said to count.
     if (units.length && measuredIn(f, units)) return 'answers';
     // A duration asked for is no other count: an age, a number of soldiers.
-    if (units.includes(TIME_UNIT)) return 'none';
+    if (onlyMeasured(units)) return 'none';
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
     if (measure && countsThings(f)) return 'none';

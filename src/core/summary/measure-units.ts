@@ -10,6 +10,9 @@ export const LENGTH_UNIT = /^(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|feet
 /** Units of time. */
 export const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))$/i;
 
+/** Units of speed, and of length as "miles per hour" and "kilometres an hour" write a speed (rule HF, docs/quality.md "Session 56"). */
+export const SPEED_UNIT = /^(?:mph|kph|km\/h|knots?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?)$/i;
+
 /** A question that asks for a length: how far, high, deep or tall. */
 const ASKS_LENGTH = /^how\s+(?:far|high|deep|tall)\b/i;
 /** A question that asks for a duration: how much time, how long ("how long is the bridge" asks a length: see `unitsAsked`). */
@@ -20,10 +23,19 @@ export function isUnitIn(units: RegExp, word: string): boolean {
   return units.test(word) || units.test(word.split('-').at(-1) ?? '');
 }
 
-/** The units a question's answer is measured in: lengths, durations (with lengths for "how long"), or none asked. */
+/** A question that asks for a speed. */
+const ASKS_SPEED = /^how\s+fast\b/i;
+
+/** The units a question's answer is measured in: lengths, durations (with lengths for "how long"), speeds, or none asked. */
 export function unitsAsked(question: Question): RegExp[] {
   const text = question.text.trim();
+  if (ASKS_SPEED.test(text)) return [SPEED_UNIT];
   if (ASKS_LENGTH.test(text)) return [LENGTH_UNIT];
   if (ASKS_DURATION.test(text)) return /^how\s+long\b/i.test(text) ? [TIME_UNIT, LENGTH_UNIT] : [TIME_UNIT];
   return [];
+}
+
+/** Whether only a figure in the asked units answers: a duration or a speed is no other count (an age, a number of soldiers). */
+export function onlyMeasured(units: readonly RegExp[]): boolean {
+  return units.includes(TIME_UNIT) || units.includes(SPEED_UNIT);
 }

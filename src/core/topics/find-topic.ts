@@ -33,17 +33,22 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   if (!stems.length || lacking.length === stems.length || (lacking.length && close.length)) {
     return { kind: 'none', suggestions: suggestionsFor(topics, query) };
   }
-  const title = visible(query);
   const kept = stems.filter((s) => !lacking.includes(s));
   return {
     kind: 'query',
     topic: {
-      ref: { slug: key || 'query', title: title.charAt(0).toUpperCase() + title.slice(1), kind: 'query' },
+      ref: { slug: key || 'query', title: queryTitle(query), kind: 'query' },
       aliases: [],
       variants: [kept],
       ...(Object.keys(related).length ? { related } : {}),
     },
   };
+}
+
+/** A free query as its briefing's header shows it: as typed, made safe to show, with a capital. */
+export function queryTitle(query: string): string {
+  const title = visible(query);
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
 /**

@@ -600,6 +600,21 @@ describe('a correction names the value it replaces', () => {
       ],
     ]);
   });
+  // Amendment CX″.
+  it('sets the correction against the report it names, though that report tells its value under a preposition', () => {
+    const found = differingOn([
+      ['2026-03-03', 'Hackers stole the names and account numbers of 2.1 million customers from a payments contractor, the bank said.'],
+      ['2026-03-10', 'The bank said the breach affected 2.6 million customers, not 2.1 million as it first reported.'],
+    ]);
+    expect(found.map((d) => d.values.map((v) => v.value))).toEqual([['2.6 million', '2.1 million']]);
+    // Without the correction, the two are not said to be one quantity.
+    expect(
+      differingOn([
+        ['2026-03-03', 'Hackers stole the names and account numbers of 2.1 million customers from a payments contractor, the bank said.'],
+        ['2026-03-10', 'The bank said the breach affected 2.6 million customers after a review of its records.'],
+      ]),
+    ).toEqual([]);
+  });
   it('still reads "not" before a value that corrects nothing as a denial', () => {
     expect(
       differingOn([

@@ -76,7 +76,7 @@ describe('sources without front matter', () => {
     expect(meta('col.txt', `Opinion: The nurses won the argument\n\n${column}`).opinion).toBe(true);
   });
 
-  // docs/quality.md, "Session 56", rule EB: an editorial argued in "we" once, signed by the board.
+  // docs/quality.md, "Session 56", rule ED: an editorial argued in "we" once, signed by the board.
   it('marks a piece signed by the editorial board or the editors as opinion, and not one signed by a writer', () => {
     const editorial = [
       'Two weeks after election night, the city has a mayor, and the margin is larger than the one first reported.',
