@@ -14,13 +14,26 @@ export interface Correction {
   earlier: boolean;
 }
 
+/** A number as a correction writes the value it replaces: digits, a number word, with its currency and scale. */
+const VALUE = String.raw`((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)`;
+/** A number and what it counts in a few words without a comma, then ", not" (or "rather than", "instead of"). */
+const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of)\s+`;
 /**
- * A number, what it counts in a few words without a comma, then ", not" (or "rather than", "instead of") and a number, then
- * "as" or "that", at most six words, and a verb of telling, reporting or estimating. English function words and verbs, no
- * story word.
+ * The two ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
+ * verb of telling, reporting or estimating ("not 2.1 million as it first reported"); or, after "the" and the value, a subject of
+ * at most four words and a past verb of telling or giving, or that verb's participle alone ("not the 5.2 metres it gave on
+ * Sunday", "not the 12 million dollars cited at trial"). English function words and verbs, no story word.
  */
-const CORRECTION =
-  /(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of)\s+(?:the\s+)?((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)[^.;:()"“”]{0,40}?\s(?:as|that)\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|says|reported|reports|stated|states|announced|claimed|claims|estimated|estimates|believed|thought|feared|suggested|indicated|showed|shown|given|counted|listed|published|told)\b)/giu;
+const CORRECTIONS = [
+  new RegExp(
+    String.raw`${CORRECTED}(?:the\s+)?${VALUE}[^.;:()"“”]{0,40}?\s(?:as|that)\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|says|reported|reports|stated|states|announced|claimed|claims|estimated|estimates|believed|thought|feared|suggested|indicated|showed|shown|given|counted|listed|published|told)\b)`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`${CORRECTED}the\s+${VALUE}[^.;:,()"“”]{0,40}?\s((?:[\p{L}'’.-]+\s+){0,4}?)(?:(?:had|has|have)\s+)?(?:said|reported|stated|announced|claimed|estimated|gave|given|cited|quoted|put|published|forecast|told|listed|counted)\b)`,
+    'giu',
+  ),
+];
 /** Words that say the replaced value was an earlier report of the same teller. */
 const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/i;
 
@@ -28,15 +41,16 @@ const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/
 export function correctionsIn(text: string): Correction[] {
   if (!/\b(?:not|rather|instead)\b/i.test(text)) return [];
   const out: Correction[] = [];
-  for (const m of text.matchAll(CORRECTION)) {
+  for (const m of CORRECTIONS.flatMap((c) => [...text.matchAll(c)])) {
     const value = m[2]!;
     const amount = value.replace(/^(?:us\$|[$€£¥])/i, '').split(/\s/)[0]!;
     if (!/\d/.test(amount) && amountOf(amount.toLowerCase()) === undefined) continue;
     const phraseStart = m.index + m[0].length - m[1]!.length;
     const replacedStart = m.index + m[0].indexOf(value, m[0].length - m[1]!.length);
+    if (out.some((c) => c.replaced[0] === replacedStart)) continue;
     out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: EARLIER.test(m[3]!) });
   }
-  return out;
+  return out.sort((a, b) => a.replaced[0] - b.replaced[0]);
 }
 
 /** Whether the value at `at` is one a correction of its sentence replaces. */

@@ -12,6 +12,14 @@ describe('a correction names the value it replaces', () => {
     expect(replaced('The lawsuit says 412 ballots were set aside, not 340 as the board has said.')).toEqual([['340', false]]);
     expect(replaced('The ship carried 1,240 tonnes of fuel instead of twelve hundred as the owners had claimed.')).toEqual([['twelve hundred', false]]);
   });
+  // Amendment CX‴.
+  it('reads a report named without "as": a relative clause without its pronoun, or a participle', () => {
+    expect(replaced('The agency corrected its reading of the peak to 5.4 metres, not the 5.2 metres it gave on Sunday.')).toEqual([['5.2', false]]);
+    expect(replaced('The review covers contracts worth 14 million dollars, not the 12 million dollars cited at trial.')).toEqual([['12 million', false]]);
+    expect(replaced('The demand would cost 900 million dollars a year, not the 1.2 billion dollars the minister had cited on Tuesday.')).toEqual([['1.2 billion', false]]);
+    // A comma closes the value's phrase: what follows is the sentence's own telling.
+    expect(replaced('The council wants 300 new homes, not the 200 homes, the mayor said.')).toEqual([]);
+  });
   it('reads no correction where "not" is followed by no number, or no one is said to have reported the other value', () => {
     expect(replaced('In all, three spacewalks are planned, not only to hook up cables but to install handrails.')).toEqual([]);
     expect(replaced('About 40 people were hurt, not all of them seriously, as officials said on Monday.')).toEqual([]);
