@@ -227,7 +227,7 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
   const proper = CAPITALISED.test(w.text) && !w.opens && !WEEKDAY.test(w.text) && !MONTH.test(w.text);
   switch (kind) {
     case 'amount': {
-      // "How much time" is answered by a duration, not by any count near the asked words (an age, a number of soldiers).
+      // "How much time" is answered by a duration, "how fast" by a speed, not by any count near the asked words (an age, a number of soldiers).
       const units = unitsAsked(question);
       return countsAt(words, i) && (!onlyMeasured(units) || measuredAt(words, i, units));
     }

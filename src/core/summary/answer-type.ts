@@ -378,7 +378,7 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
     if (asksMoney && isSumOfMoney(f)) return 'answers';
     // "How far": a distance, "how much time": a duration, whatever it is said to count.
     if (units.length && measuredIn(f, units)) return 'answers';
-    // A duration asked for is no other count: an age, a number of soldiers.
+    // A duration or a speed asked for is no other count: an age, a number of soldiers.
     if (onlyMeasured(units)) return 'none';
     const key = countKey(f);
     const has = (set: ReadonlySet<string>) => [...key].some((k) => set.has(k));
