@@ -1,3 +1,4 @@
+import { cappedMemo } from '../capped-memo.js';
 import { amountOf } from './number-words.js';
 
 /**
@@ -37,8 +38,13 @@ const CORRECTIONS = [
 /** Words that say the replaced value was an earlier report of the same teller. */
 const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/i;
 
-/** Every correction a sentence makes, in text order. */
-export function correctionsIn(text: string): Correction[] {
+/**
+ * Every correction a sentence makes, in text order. Kept by the text: figures that differ read a sentence's corrections for each
+ * of its figures, in every answer.
+ */
+export const correctionsIn: (text: string) => readonly Correction[] = cappedMemo(readCorrections);
+
+function readCorrections(text: string): readonly Correction[] {
   if (!/\b(?:not|rather|instead)\b/i.test(text)) return [];
   const out: Correction[] = [];
   for (const m of CORRECTIONS.flatMap((c) => [...text.matchAll(c)])) {

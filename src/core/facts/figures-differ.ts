@@ -5,7 +5,7 @@ import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
-import { correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
+import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
@@ -146,8 +146,9 @@ export function findDifferingFigures(
 ): DifferingFigure[] {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter(comparable).slice(0, maxFigures);
+  const comparableElsewhere = elsewhere.filter(comparable);
   // The set's running counts are read from every figure that may be compared: the topic's and the rest of the set's.
-  const running = runningCounts([...described, ...elsewhere.filter(comparable)].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
+  const running = runningCounts([...described, ...comparableElsewhere].flatMap((f) => countedFigure(traitsOf(f, publishedOf))));
   // Each figure joins the first group with a figure it matches.
   const groups: { traits: Traits[]; members: FoundFigure[] }[] = [];
   // Figures of one quantity share a unit and a word of what they count: only groups holding such a figure are compared.
@@ -167,9 +168,9 @@ export function findDifferingFigures(
   // A figure from elsewhere in the set joins a group of the topic's, never starts one: the other side of the topic's own quantity.
   const topicFigures = new Set(described);
   let joined = 0;
-  for (const f of elsewhere) {
+  for (const f of comparableElsewhere) {
     if (joined >= maxFigures) break;
-    if (!comparable(f) || topicFigures.has(f)) continue;
+    if (topicFigures.has(f)) continue;
     // Most of the set's figures count nothing the topic counts: only those are read further.
     const unit = unitOf(f.value);
     const candidates = new Set([...countKey(f)].flatMap((k) => [...(groupsOfWord.get(`${unit}\u0001${k}`) ?? [])]));
@@ -185,7 +186,7 @@ export function findDifferingFigures(
     groups[at]!.traits.push(traits);
     joined++;
   }
-  joinCorrected(groups, [...described, ...elsewhere.filter(comparable)], publishedOf);
+  joinCorrected(groups, [...described, ...comparableElsewhere], publishedOf);
   const added = addedCountsByDocument([...figures, ...elsewhere]);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
   for (const { members: group } of groups) {
@@ -240,12 +241,9 @@ export function findDifferingFigures(
 function joinCorrected(groups: { traits: Traits[]; members: FoundFigure[] }[], candidates: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): void {
   for (const group of groups)
     for (const corrected of [...group.members]) {
-      const at = placeOf(corrected);
-      const text = corrected.sentence.text;
-      // The correction's phrase follows the correcting value with no other number between.
-      const c = at < 0 ? undefined : correctionsIn(text).find((c) => c.phrase[0] >= at + corrected.value.length && !/\d/.test(text.slice(at + corrected.value.length, c.phrase[0])));
+      const c = correctionAfter(corrected);
       if (!c) continue;
-      const amount = numericValue(text.slice(c.replaced[0], c.replaced[1]));
+      const amount = numericValue(corrected.sentence.text.slice(c.replaced[0], c.replaced[1]));
       const unit = unitOf(corrected.value);
       const key = countKey(corrected);
       for (const f of candidates) {
@@ -261,6 +259,15 @@ function joinCorrected(groups: { traits: Traits[]; members: FoundFigure[] }[], c
         group.traits.push(traitsOf(f, publishedOf));
       }
     }
+}
+
+/** The correction a figure makes (rule CX): the one whose phrase follows its value with no other number between. */
+export function correctionAfter(f: FoundFigure): Correction | undefined {
+  const at = placeOf(f);
+  if (at < 0) return undefined;
+  const text = f.sentence.text;
+  const end = at + f.value.length;
+  return correctionsIn(text).find((c) => c.phrase[0] >= end && !/\d/.test(text.slice(end, c.phrase[0])));
 }
 
 /**

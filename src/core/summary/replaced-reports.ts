@@ -1,6 +1,6 @@
 import { correctionsIn } from '../facts/corrections.js';
-import { findFigures, placeOf } from '../facts/figures.js';
-import { countKey, numericValue } from '../facts/figures-differ.js';
+import { findFigures } from '../facts/figures.js';
+import { correctionAfter, countKey, numericValue } from '../facts/figures-differ.js';
 import type { Sentence } from '../ingest/document.js';
 import { partsOf } from './passages.js';
 
@@ -19,14 +19,12 @@ interface Replaced {
 export function replacedReports(weighed: Iterable<Sentence>, publishedOf: (docId: string) => string | undefined): (unit: Sentence) => boolean {
   const replaced: Replaced[] = [];
   for (const part of new Set([...weighed].flatMap(partsOf))) {
-    const corrections = correctionsIn(part.text);
     const published = publishedOf(part.docId);
-    if (!corrections.length || !published) continue;
-    const figures = findFigures([part]);
-    // A dispute ("not 340 as the board has said") leaves the other side's value standing: only a withdrawn one is replaced.
-    for (const c of corrections.filter((c) => c.earlier)) {
-      const correcting = figures.filter((f) => placeOf(f) >= 0 && placeOf(f) < c.phrase[0]).at(-1);
-      if (correcting) replaced.push({ amount: numericValue(part.text.slice(c.replaced[0], c.replaced[1])), key: countKey(correcting), published });
+    if (!correctionsIn(part.text).length || !published) continue;
+    for (const correcting of findFigures([part])) {
+      const c = correctionAfter(correcting);
+      // A dispute ("not 340 as the board has said") leaves the other side's value standing: only a withdrawn one is replaced.
+      if (c?.earlier) replaced.push({ amount: numericValue(part.text.slice(c.replaced[0], c.replaced[1])), key: countKey(correcting), published });
     }
   }
   if (!replaced.length) return () => false;
