@@ -1064,8 +1064,10 @@ function describeParts(k: Tokens, s: number, e: number): string {
     phrase.push(words[j++]!);
     const objectAt = j;
     j = nounPhrase(k, j, phrase);
-    // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase.
-    if (j > objectAt) j = complementPlace(k, j, phrase);
+    // R1c: "who needed treatment at regional trauma units": after its object the clause takes one prepositional phrase;
+    // rule RW (docs/quality.md, "Session 57"): so does a clause in the present with none, which says where they are ("who live
+    // near the volcano"); one in the past ("who died") says what happened to them, whole.
+    if (j > objectAt || k.lemma[j - 1] === k.lower[j - 1]) j = complementPlace(k, j, phrase);
   }
   if (phrase.length > nounStart) j = headList(k, j, phrase, objectOfGerund(k, s), opensItsClause(k, s));
   // "840 kilometres per hour": a rate phrase after what is counted says what the number is (rule R, twenty-sixth round).
@@ -1089,7 +1091,8 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // Rule PG: "a ferry carrying more than 300 people capsized": the verb after the count is the clause's whose subject the
   // participle phrase modifies (the ferry's); the participle is the count's verb ("300 people carried").
   const onNounBefore = participleOnNoun(k, s) && (k.pos[j - 1] === 'NOUN' || k.pos[j - 1] === 'PROPN');
-  const verbAfter = measured || onNounBefore || (ofPreposition && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
+  // Rule RW: "people who live near the volcano were evacuated": the main verb after a relative clause would read as the clause's.
+  const verbAfter = measured || onNounBefore || relativeAt >= 0 || (ofPreposition && k.pos[afterAside(k, j)] === 'AUX') || inCondition(k, s) || secondCountedConjunct(k, s) ? '' : predicateAt(k, verbAt);
   // "He said five units had been removed": a count with its own verb is that clause's subject, not the object of the verb before it.
   // R1d: "included nine people who needed treatment": a verb from outside a relative clause, added after it, would read as the clause's own.
   // "allowing 31 deputies to authorize him", "forcing 2,000 villagers to flee": the verb takes the infinitive after its
@@ -1486,6 +1489,8 @@ function inCondition(k: Tokens, s: number): boolean {
   return /^(?:once|until|unless|if|before)$/.test(word) && (k.pos[i] === 'SCONJ' || k.pos[i] === 'ADP');
 }
 
+const QUANTITY_WORDS = /^(?:many|much|few|little|more|less)$/;
+
 /** "were killed", "died", "were taken to hospitals", "were in intensive care", "remain hospitalized". */
 function predicateAt(k: Tokens, j: number): string {
   const out: string[] = [];
@@ -1496,6 +1501,9 @@ function predicateAt(k: Tokens, j: number): string {
   // no predicate (rule V, twenty-seventh round); "people still in hospital" is a verbless one.
   // "four times as many women" is a comparison, read as the adjective after "as" (amendment V′).
   else if (out[0]!.toLowerCase() === 'as' && !out.some((_w, i) => k.pos[j - out.length + i] === 'AUX') && k.pos[j] !== 'ADJ') return '';
+  // Rule AS (docs/quality.md, "Session 57"): "jobs as overlapping stores closed": an adjective with its noun after "as" is
+  // the subject of a clause of its own; "as many women" compares a quantity and stays (amendment V′).
+  else if (out[0]!.toLowerCase() === 'as' && out.length === 1 && k.pos[j + 1] === 'NOUN' && !QUANTITY_WORDS.test(k.lower[j] ?? '')) return '';
   if (k.pos[j] === 'ADV') out.push(k.words[j++]!);
   // "$177 million spent every day", "10 people die each week": a rate phrase on the verb makes the count a rate (rule R).
   if (out.length && rateAt(k, j)) out.push(k.words[j++]!, k.words[j++]!);

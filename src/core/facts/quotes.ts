@@ -1643,7 +1643,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     if (!words) own.set(sentence, (words = {}));
     return words;
   };
-  const openingPerson = (text: string | undefined) => (text ? (introducedSubject(text) ?? personOpening(text, fullName)) : undefined);
+  const openingPerson = (text: string | undefined) => (text ? (introducedSubject(text) ?? describedPerson(text) ?? personOpening(text, fullName)) : undefined);
   const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
     const text = sentence.text;
     const words = ownWordsOf(sentence);
@@ -1753,7 +1753,8 @@ function introducedSubject(text: string): string | undefined {
   if (!last || !capitalised(last) || !/,$/.test(last.word) || /['’]s,?$/.test(last.bare)) return undefined;
   // "Lasse Dahl, a former firefighter,", "Lieutenant Colonel Bruce Ewing, commander of the team,": a description set off after the name.
   const next = tokens[end + 1]?.bare ?? '';
-  if (!/^(?:a|an|the|his|her)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
+  // Rule AP: "Anders Lund, its chief executive,": a company's or a body's officer is described by "its" or "their".
+  if (!/^(?:a|an|the|his|her|its|their)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
@@ -1762,6 +1763,18 @@ function introducedSubject(text: string): string | undefined {
  * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the
  * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
  */
+/**
+ * "Its chief executive, Anders Lund, criticised…", "The agency's director, Paul Aubry, flew…": a sentence that opens on a
+ * description with the person's name set off after it introduces that person as its subject (rule AP, docs/quality.md, "Session 57").
+ */
+function describedPerson(text: string): string | undefined {
+  const opening = DESCRIBED_PERSON.exec(text);
+  if (!opening) return undefined;
+  const name = opening[1]!;
+  return NOT_NAME_WORDS.has(name.split(' ')[0]!) ? undefined : name;
+}
+const DESCRIBED_PERSON = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)(?: [\p{Ll}'’-]+){1,4}, ((?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]*), \p{Ll}/u;
+
 function personOpening(text: string, fullName: (name: string) => string): string | undefined {
   const name = openingName(text, tokensOf(text));
   return name ? personIn(name, fullName) : undefined;

@@ -169,7 +169,8 @@ export function findEvents(sentences: readonly Sentence[], publishedOf: (docId: 
     // about; a later date outside it, the main clause's, heads the item.
     // Rule QT: a time relative to the moment of speaking, inside a quotation, gives way to a calendar date outside it.
     const saidWhen = !!kept && at >= 0 && quotedDeictic(kept, position.get(kept)!) && calendarDate(d.when) && !inQuotation(d.sentence.text, at);
-    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || saidWhen) first.set(d.sentence, d);
+    const onSubject = !!kept && at > position.get(kept)! && onParticipleOfSubject(kept, position.get(kept)!);
+    if (!kept || tellsAgainFiner(kept, d) || (inRelativeClause(kept) && at >= 0 && inMainClauseAfterRelative(d.sentence.text, at)) || saidWhen || onSubject) first.set(d.sentence, d);
   }
   return [...first.values()].flatMap((kept): FoundEvent[] => {
     const events = eventsOf.get(kept.sentence)!;
@@ -293,6 +294,18 @@ function inMainClauseAfterRelative(text: string, at: number): boolean {
   const last = [...text.matchAll(RELATIVE_CLAUSE)].filter((m) => m.index + m[0].length <= at).at(-1);
   return last !== undefined && !insideRelativeClause(text, at) && !NOT_MAIN_CLAUSE.test(text.slice(last.index + last[0].length, at));
 }
+/**
+ * Rule PD (docs/quality.md, "Session 57"): "residents evacuated on Tuesday were allowed to return on Thursday": a date on a
+ * participle that describes the sentence's opening noun phrase, before the main clause's auxiliary, dates the description.
+ */
+function onParticipleOfSubject(d: FoundDate, at: number): boolean {
+  if (at < 0) return false;
+  const text = d.sentence.text;
+  return PARTICIPLE_ON_SUBJECT.test(text.slice(0, at)) && AUXILIARY_NEXT.test(text.slice(at + d.when.length));
+}
+const PARTICIPLE_ON_SUBJECT = /(?:^|,\s+)(?:[\p{L}'’-]+\s+){1,4}\p{Ll}+(?:ed|en)(?:\s+(?:out|away|back|up|off|home|down))?\s+$/u;
+const AUXILIARY_NEXT = /^,?\s+(?:was|were|is|are|has|have|had|will|would)\b/;
+
 /** Whether the expression an event was first dated by lies inside a relative clause of its sentence. */
 function inRelativeClause(d: FoundDate): boolean {
   const at = d.sentence.text.indexOf(d.when);

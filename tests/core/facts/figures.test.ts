@@ -880,3 +880,16 @@ describe('an amount in any currency named after it (rule CU)', () => {
     expect(figures('Through a telethon, Romanians have raised 15 billion lei, or 395,000 euro.')).toContain('15 billion lei | Romanians have raised');
   });
 });
+
+describe('labels on sets nobody tuned on (docs/quality.md, "Session 57")', () => {
+  it('leaves out an "as" that opens a clause after what is counted (rule AS)', () => {
+    expect(figures('The union said the merger would have cost as many as 5,000 jobs as overlapping stores closed.')).toEqual(['5,000 | jobs']);
+    // A word of quantity after "as" is a comparison, as before.
+    expect(figures('The study found four times as many women as men.')).toEqual(['four | times as many']);
+  });
+
+  it('reads a relative clause in the present with its place, and adds no verb after the clause (rule RW)', () => {
+    expect(figures('About 1,100 people who live near the volcano, Mount Hekkla, were evacuated overnight.')).toEqual(['1,100 | people who live near the volcano']);
+    expect(figures('About 60 people who died in the fire were buried on Monday.')).toEqual(['60 | people who died']);
+  });
+});

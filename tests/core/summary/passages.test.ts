@@ -364,3 +364,20 @@ describe('no shown point opens on an unresolved pronoun, connective, leaning des
     // 40 libraries built and briefed five times each: about 10 s alone, several times that on a busy machine.
   }, 120_000);
 });
+
+describe('a list announced inside a paragraph (docs/quality.md, "Session 57", rule LB)', () => {
+  const texts = (d: ReturnType<typeof doc>, at: number) => partsOf(unitOf(d.sentences[at]!, () => d.sentences)!).map((s) => s.text.slice(0, 20));
+
+  it('gives the list within its paragraph, not the next paragraph', () => {
+    const d = doc(
+      'a',
+      'Two law firms said they were preparing a class action. One of them said it had been contacted by more than 300 people.\n\nDoctors urged patients to keep taking their medicine until a pharmacist could offer a replacement.',
+    );
+    expect(texts(d, 0)).toEqual(['Two law firms said t', 'One of them said it ']);
+  });
+
+  it('still gives a list announced at the end of its paragraph in the paragraphs after it', () => {
+    const d = doc('a', 'The rebels have two demands for a settlement.\n\nA ceasefire must come first.\n\nAn amnesty must follow it.');
+    expect(texts(d, 0)).toEqual(['The rebels have two ', 'A ceasefire must com', 'An amnesty must foll']);
+  });
+});
