@@ -91,14 +91,7 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // Rule LB (docs/quality.md, "Session 57"): a list announced inside a paragraph is given in it; one that ends its paragraph, after it.
   const endsParagraph = doc[sentence.position + 1]?.paragraph !== sentence.paragraph;
   const inList = (k: number) => endsParagraph || doc[k]!.paragraph === sentence.paragraph;
-  while (
-    announces &&
-    last < doc.length - 1 &&
-    last - sentence.position < LIST_PARTS &&
-    (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS) &&
-    inList(last + 1) &&
-    !needsBefore(last + 1, first)
-  ) {
+  while (announces && last < doc.length - 1 && last - sentence.position < LIST_PARTS && (last === sentence.position || words + doc[last + 1]!.words.length <= MAX_LIST_WORDS) && inList(last + 1) && !needsBefore(last + 1, first)) {
     last++;
     words += doc[last]!.words.length;
   }

@@ -576,7 +576,7 @@ describe('who said what on sets nobody tuned on (docs/quality.md, "Who said what
 
 describe('a person set off after a description that opens the sentence (docs/quality.md, "Session 57", rule AP)', () => {
   it('gives "he" the officer a sentence introduces after its description, not the company heard before', () => {
-    const company = 'Nordair, the region\'s largest carrier, said it would add 40 extra flights over the weekend.';
+    const company = "Nordair, the region's largest carrier, said it would add 40 extra flights over the weekend.";
     const quoted = '"The cloud was thin enough to fly through safely," he said.';
     expect(who([company, 'Its chief executive, Anders Lund, criticised the closure as too cautious.', quoted])).toEqual(['Anders Lund']);
     expect(who([company, "The company's chief executive, Anders Lund, criticised the closure as too cautious.", quoted])).toEqual(['Anders Lund']);

@@ -881,7 +881,7 @@ describe('a rate places nothing in time (docs/quality.md, "Session 52", rule RR)
 });
 
 describe('a date on a participle that describes the subject (docs/quality.md, "Session 57", rule PD)', () => {
-  it('heads the item with the main clause\'s date', () => {
+  it("heads the item with the main clause's date", () => {
     // 2027-03-05 is a Friday: Tuesday is the 2nd, Thursday the 4th.
     expect(eventsOn('On Skarva, residents evacuated on Tuesday were allowed to return to their homes on Thursday.', '2027-03-05')).toEqual(['on Thursday:2027-03-04']);
     expect(eventsOn('Families moved out on Tuesday were sent home on Thursday.', '2027-03-05')).toEqual(['on Thursday:2027-03-04']);
