@@ -616,6 +616,9 @@ const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (
  * look reaches it; inside its infinitive it reaches across its object and an appositive, weekdays too.
  */
 const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
+/** Rule UT: the words before a deadline's day, and the infinitive after it that says what must be done by then. */
+const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|no|his|her|its|their|this|that|him|them|it)\b)[a-z]+\b/i;
 /** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
 const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back)\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
@@ -1192,7 +1195,10 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule P1 (issue 16dates10): a day and month under a simple present or present passive ("are presented on Dec. 10")
     // recurs, is timetabled or is told as now: the nearest on either side of the article's day, not the one before it.
     const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
-    const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay, pastExpected);
+    // Rule UT (docs/quality.md, "Session 57"): "gave Halvern until October 30 to explain": a deadline lies ahead of its giving,
+    // which may itself be past ("had until Friday to leave"): the nearest such day on either side of the article's.
+    const deadline = !future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length));
+    const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay || deadline, pastExpected || deadline);
     if (!resolved) continue;
     // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;

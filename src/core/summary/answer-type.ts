@@ -124,6 +124,7 @@ function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId:
             s.text,
             asked,
             titled.flatMap((q) => (q.title ? [q.speaker, q.title] : [q.speaker])),
+            doc[s.position - 1]?.text,
           ) ||
             // Rule AR′ (session 52): where no title stands before the name, the role written in apposition after it.
             titled.some((q) => {

@@ -109,10 +109,19 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // first of a quotation's sentences, read whole ("No help. No police. No firemen," said…).
   const introduces = () => rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
   const opensOnFragment = first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassage(doc[first]!.text);
-  const unit = reach < first || opensOnFragment || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  let unit = reach < first || opensOnFragment || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  // Rule QA (docs/quality.md, "Session 57"): a question the text asks is shown with the answer after it, which leans on it, or not at all.
+  if (unit && last === sentence.position && asks(sentence.text)) {
+    const next = doc[sentence.position + 1];
+    const answer = next && unitOf(next, sentencesOf, rules);
+    unit = answer && partsOf(answer)[0] === doc[first] ? answer : null;
+  }
   units.set(sentence, unit);
   return unit;
 }
+
+/** A sentence the writer asks, ending on a question mark: not a question someone is quoted asking, which is their speech. */
+const asks = (text: string) => /\?\)?$/.test(text.trim()) && !/["“”]/.test(text);
 
 /**
  * How the timeline, who said what, key figures and where sources differ show a sentence (issue 16tl): as the summary

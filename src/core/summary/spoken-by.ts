@@ -79,15 +79,39 @@ const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text)
  * Whether the sentence gives the words of the asked speaker. `quoted` are the speakers the product's
  * attribution gives the sentence's quotations: one whose name ends on the asked head is the asked speaker.
  */
-export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly string[] = []): boolean {
+export function givesWordsOf(text: string, asked: AskedSpeaker, quoted: readonly string[] = [], before?: string): boolean {
   // "said the statement released by the EU" for the European Union: a speaker written by its initials is the one asked.
   if (quoted.some((q) => sameByInitials(q, asked.words))) return true;
   const tokens = tokensOf(text);
   const head = headOf(asked.words);
   const named = tokens.flatMap((t, i) => (t.stem === head ? [i] : []));
+  // Rule BO (docs/quality.md, "Session 57"): "The union's president, Tom Reed, said", "Its general secretary, Amy Doyle, said"
+  // after a sentence naming the union: an officer speaks for the body.
+  if (named.some((i) => /['’]s$/i.test(tokens[i]!.text) && officerSpeaksFrom(tokens, i + 1))) return true;
+  if (/^(?:its|their)$/.test(tokens[0]?.lower ?? '') && before && tokensOf(before).some((t) => t.stem === head && !/['’]s$/i.test(t.text)) && officerSpeaksFrom(tokens, 1)) return true;
   // A sentence that names the speaker says by its grammar whether they speak; one that does not ("…," he said) is read by the attribution.
   if (!named.length) return quoted.some((q) => headOf(q) === head);
   return named.some((i) => !/['’]s$/i.test(tokens[i]!.text) && speaksAt(tokens, i, asked));
+}
+
+/** Rule BO: the offices that speak for a body, country or company. A closed class of English nouns. */
+const OFFICE = new Set(
+  'spokesman spokeswoman spokesperson president chairman chairwoman chair executive director secretary leader head chief minister ambassador envoy commissioner governor mayor lawyer attorney'.split(' ').map((w) => bare(w)),
+);
+
+/** Whether an office opens at `from` (within three words), then its holder's name, then a reporting verb: "general secretary, Amy Doyle, said". */
+function officerSpeaksFrom(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  while (at < from + 3 && tokens[at]?.word && !OFFICE.has(tokens[at]!.stem)) at++;
+  if (!tokens[at]?.word || !OFFICE.has(tokens[at]!.stem)) return false;
+  let next = at + 1;
+  if (tokens[next]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > next && k <= next + 6 && t.text === ',');
+    if (close < 0 || !tokens.slice(next + 1, close).every(capital)) return false;
+    next = close + 1;
+  } else while (capital(tokens[next])) next++;
+  while (between(tokens[next])) next++;
+  return reporting(tokens[next]);
 }
 
 /** Verbs whose noun does not give what was said ("a saying"): only the speaker speaking answers them. */

@@ -174,6 +174,8 @@ export interface StoryReading {
   surface: (stem: string) => string;
   terms: Term[];
   tags: Map<string, PosCounts>;
+  /** Each distinct headline of its documents, as the stems of its words. */
+  headlines: Set<string>[];
 }
 
 export function readStory(index: TermIndex, docIds: readonly string[]): StoryReading {
@@ -210,7 +212,7 @@ export function readStory(index: TermIndex, docIds: readonly string[]): StoryRea
   tagged.verbs.forEach((verbs, i) => {
     leads[i]!.verbs = verbs;
   });
-  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface, terms: rankTerms(index, docIds, leads, proper), tags: tagged.counts };
+  return { size: docIds.length, leads, proper, alwaysCapitalised, display, surface, terms: rankTerms(index, docIds, leads, proper), tags: tagged.counts, headlines: headlineStems(index, docIds) };
 }
 
 /**
@@ -233,10 +235,11 @@ export function nameStory(index: TermIndex, docIds: readonly string[], used: Rea
   const found = [...actorEvents, ...heads.flatMap((head) => namesFor(head, terms, leads, proper, surface))];
   // A name that says what happened, by what runs through the story, comes first; a detail's name, then a name alone, last.
   const byTerm = new Map(terms.map((t) => [t.stem, t]));
+  const fromHeadlines = new Set(actorsOf(story, true).flatMap((actor) => headlineEvents(story, actor).map((t) => t.stem)));
   const tier = (words: readonly string[]) => {
     const names = words.filter((w) => proper(w) && !NAME_PARTICLES.has(w));
-    // An event is a common noun at least two leads state, as in `actorEventNames`.
-    if (!words.some((w) => !proper(w) && isNoun(story.tags.get(w)) && (byTerm.get(w)?.leadDocs ?? 0) >= Math.min(2, story.size))) return 2;
+    // An event is a common noun at least two leads state, or the headlines state with the actor, as in `actorEventNames`.
+    if (!words.some((w) => !proper(w) && isNoun(story.tags.get(w)) && ((byTerm.get(w)?.leadDocs ?? 0) >= Math.min(2, story.size) || fromHeadlines.has(w)))) return 2;
     return names.every((w) => !byTerm.has(w) || runsThrough(story, byTerm.get(w)!)) ? 0 : 1;
   };
   const candidates = found
@@ -279,9 +282,7 @@ function actorEventNames(story: StoryReading): string[][] {
   };
   const out: string[][] = [];
   for (const actor of actorsOf(story, true)) {
-    const events = eventsOf(story, actor)
-      .filter((t) => !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))))
-      .filter((t) => withActor(t.stem, actor, leads));
+    const events = [...eventsOf(story, actor).filter((t) => withActor(t.stem, actor, leads)), ...headlineEvents(story, actor)].filter((t) => !actor.some((a) => a === t.stem || sameRoot(surface(a), surface(t.stem))));
     // Reading every lead for a title costs: only the best few events are read, until enough are not titles.
     const kept: Term[] = [];
     for (const t of events) {
@@ -291,6 +292,22 @@ function actorEventNames(story: StoryReading): string[][] {
     for (const event of kept) out.push([...actor, ...compound(event.stem, leads, noun)]);
   }
   return out;
+}
+
+/**
+ * Rule HE (docs/quality.md, "Session 57"): what happened as the headlines say it beside the actor ("Fresco to appeal merger
+ * ruling" where the second lead says "takeover"): a common noun one lead states and at least two headlines, half of them or
+ * more, state with the actor's name. Tried after the leads' own events.
+ */
+function headlineEvents(story: StoryReading, actor: readonly string[]): Term[] {
+  const { terms, proper, tags, headlines } = story;
+  const withName = headlines.filter((h) => actor.every((a) => h.has(a)));
+  if (withName.length < 2) return [];
+  return terms.filter((t) => {
+    if (t.leadDocs >= 2 || proper(t.stem) || !isNoun(tags.get(t.stem)) || GENERIC.has(t.stem)) return false;
+    const n = withName.filter((h) => h.has(t.stem)).length;
+    return n >= 2 && n * 2 >= headlines.length;
+  });
 }
 
 /**
@@ -572,6 +589,24 @@ function casedTokens(lead: Lead): { tokens: string[]; upper: boolean[] } {
     lead.cased = { tokens: raw.map((t) => (t === ',' ? t : stem(trimEnd(t.toLowerCase().replace(/['’]s$/, ''), /[.'’-]/)))), upper: raw.map((t) => /^\p{Lu}/u.test(t)) };
   }
   return lead.cased;
+}
+
+/** Each distinct headline of the story's documents as the stems of its words ("Fresco-Panier" is two). */
+function headlineStems(index: TermIndex, docIds: readonly string[]): Set<string>[] {
+  const titles = new Set<string>();
+  for (const id of docIds) {
+    const title = index.documents.get(id)?.meta.title;
+    if (title) titles.add(title);
+  }
+  return [...titles].map(
+    (t) =>
+      new Set(
+        t
+          .split(/[^\p{L}\p{N}'’]+/u)
+          .filter(Boolean)
+          .map((w) => stem(w.toLowerCase().replace(/['’]s?$/, ''))),
+      ),
+  );
 }
 
 function leadSentences(index: TermIndex, docIds: readonly string[], surface: (stem: string) => string): Lead[] {

@@ -889,3 +889,15 @@ describe('a date on a participle that describes the subject (docs/quality.md, "S
     expect(eventsOn('Police said on Tuesday they would search the area again on Thursday.', '2027-03-05')).toEqual(['on Tuesday:2027-03-02']);
   });
 });
+
+describe('a deadline given "until" a day (docs/quality.md, "Session 57", rule UT)', () => {
+  const dates = (text: string) => findDates([sentence('a.md', 0, text)], () => '2026-09-15').map((d) => `${d.when}:${d.date}`);
+
+  it('reads the day as the nearest on either side of the article, not the last one before it', () => {
+    expect(dates('The agency ordered inspections and gave Halvern until October 30 to explain how the contamination happened.')).toEqual(['October 30:2026-10-30']);
+    // Told of a past moment, the deadline may have passed: still the nearest (2026-09-15 is a Tuesday).
+    expect(dates('The company had until Friday to respond.')).toEqual(['Friday:2026-09-18']);
+    // No infinitive after it, no deadline: a past sentence's day is the last one before the article, as before.
+    expect(dates('Talks went on until October 30 to no avail.')).toEqual(['October 30:2025-10-30']);
+  });
+});

@@ -381,3 +381,20 @@ describe('a list announced inside a paragraph (docs/quality.md, "Session 57", ru
     expect(texts(d, 0)).toEqual(['The rebels have two ', 'A ceasefire must com', 'An amnesty must foll']);
   });
 });
+
+describe('a question the text asks (docs/quality.md, "Session 57", rule QA)', () => {
+  const texts = (d: ReturnType<typeof doc>, at: number) => {
+    const unit = unitOf(d.sentences[at]!, () => d.sentences);
+    return unit ? partsOf(unit).map((s) => s.text.slice(0, 20)) : null;
+  };
+
+  it('is shown with the answer after it, not alone', () => {
+    const d = doc('a', 'Is the impurity dangerous?\n\nNDMA is classed as a probable human carcinogen.\n\nThe lot number is printed on the box.');
+    expect(texts(d, 0)).toEqual(['Is the impurity dang', 'NDMA is classed as a']);
+  });
+
+  it('leaves a question someone is quoted asking to stand as their words', () => {
+    const d = doc('a', 'The analyst asked, "If you\'re an Exxon, how do you compete?"\n\nMobil has more gas stations than before.');
+    expect(texts(d, 0)).toEqual(['The analyst asked, "']);
+  });
+});

@@ -195,3 +195,22 @@ describe('the line said when no sentence gives someone’s words', () => {
     expect(unsaidLine('Reyes')).toBe("No sentence gives Reyes's own words; this is what the set says of Reyes.");
   });
 });
+
+describe('a body speaks through its officer (docs/quality.md, "Session 57", rule BO)', () => {
+  it.each([
+    ['what did the union say', "The union's president, Tom Reed, said members were relieved."],
+    ['what did Russia say', "Russia's foreign minister Sergei Lavrov said the talks would go on."],
+    ['what did the union say', "The retail workers' union welcomed the ruling. Its general secretary, Amy Doyle, said the merger would have cost 5,000 jobs."],
+  ])('%s: "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(true);
+  });
+
+  it.each([
+    // What the body owns is not its officer: spoken of, as before.
+    ['what did Hun Sen say', "Hun Sen's party said it was willing to make an appropriate concession."],
+    // "Its" with no sentence before naming the asked one is someone else's officer.
+    ['what did the union say', 'Its general secretary, Amy Doyle, said the merger would have cost 5,000 jobs.'],
+  ])('%s: not "%s"', (question, text) => {
+    expect(gives(question, text)).toBe(false);
+  });
+});

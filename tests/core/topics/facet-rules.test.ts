@@ -63,3 +63,24 @@ describe('facets a desk would name', () => {
     }
   });
 });
+
+// docs/quality.md, "Session 57", rule HE.
+describe('a one-story set whose headlines say what happened', () => {
+  const merger = [
+    {
+      id: 'a.md',
+      meta: { title: 'Regulator blocks Fresco-Panier supermarket merger', published: '2026-11-18' },
+      text: 'The Competition Authority on Wednesday blocked the planned merger of supermarket chains Fresco and Panier, saying the deal would raise grocery prices.\n\nThe deal would have created the largest grocer with about 1,900 stores and a market share of 38 percent.\n\nFresco said it was disappointed.',
+    },
+    {
+      id: 'b.md',
+      meta: { title: 'Fresco to appeal merger ruling as unions welcome decision', published: '2026-11-20' },
+      text: 'Fresco will appeal the Competition Authority\'s decision to block its takeover of Panier, its chief executive said on Friday.\n\n"The authority has misread the market," he told reporters.\n\nThe retail workers\' union welcomed the ruling.',
+    },
+  ];
+
+  it('names the story by the event both headlines state beside its actor, where one lead words it otherwise', () => {
+    const [story] = createLibrary('merger', merger).topics().topics;
+    expect(story!.title).toBe('Fresco merger');
+  });
+});
