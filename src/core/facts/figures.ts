@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc } from '../nlp.js';
 import { oncePerSentence } from './fact-bounds.js';
-import { numberWordValue } from './number-words.js';
+import { isNumberWord, numberWordValue } from './number-words.js';
 
 export interface FoundFigure {
   value: string;
@@ -1552,13 +1552,16 @@ function complementFollows(k: Tokens, j: number): boolean {
   const word = k.lower[j] ?? '';
   if (k.pos[j] === 'PART') return true;
   // "will hook up all the cables": a particle belongs to its verb, and the verb's object follows it.
-  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of';
+  // Rule TS (docs/quality.md, "Session 57"): "were cancelled over four days": a span of time, not a particle and its object.
+  if (k.pos[j] === 'ADP') return PARTICLE.test(word) && k.lower[j + 1] !== 'of' && !(word === 'over' && isCount(k, j + 1) && TIME_UNITS.test(k.lower[j + 2] ?? ''));
   if (!OBJECT_START.has(k.pos[j] ?? '')) return false;
   // "were released early Wednesday": no object, the time adjunct (amendment FS′).
   if (timeAdjunctOpens(k, j)) return false;
   const timeAdjunct = CALENDAR.test(word) || MONTHS.test(word) || (/^(?:this|that|last|next|every|each)$/.test(word) && TIME_UNITS.test(k.lower[j + 1] ?? ''));
   return !timeAdjunct;
 }
+
+const isCount = (k: Tokens, at: number) => k.pos[at] === 'NUM' || isNumberWord(k.lower[at] ?? '');
 
 /** Whether "a" or "an" opens the number's phrase, past its hedges ("a 6 percent pay rise", "an estimated 400"): what follows is a noun phrase (rule FV). */
 function indefiniteBefore(k: Tokens, s: number): boolean {

@@ -888,6 +888,12 @@ describe('labels on sets nobody tuned on (docs/quality.md, "Session 57")', () =>
     expect(figures('The study found four times as many women as men.')).toEqual(['four | times as many']);
   });
 
+  it('keeps the verb before a span of time opened by "over" (rule TS)', () => {
+    expect(figures('In all, about 2,300 flights were cancelled over four days, stranding roughly 300,000 passengers.')[0]).toBe('2,300 | flights were cancelled');
+    // A particle with its verb stays a particle: the verb cut from it is left out, as before.
+    expect(figures('About 40 workers were laid off two weeks ago.')).toEqual(['40 | workers']);
+  });
+
   it('reads a relative clause in the present with its place, and adds no verb after the clause (rule RW)', () => {
     expect(figures('About 1,100 people who live near the volcano, Mount Hekkla, were evacuated overnight.')).toEqual(['1,100 | people who live near the volcano']);
     expect(figures('About 60 people who died in the fire were buried on Monday.')).toEqual(['60 | people who died']);

@@ -84,3 +84,24 @@ describe('a one-story set whose headlines say what happened', () => {
     expect(story!.title).toBe('Fresco merger');
   });
 });
+
+// docs/quality.md, "Session 57", rule AD.
+describe('a one-story set whose leads state two events alike', () => {
+  const docs = [
+    {
+      id: 'a.md',
+      meta: { title: 'Fire forces evacuation', published: '2026-07-01' },
+      text: 'Residents of Pine Hollow fled on Monday as a wildfire swept through the hills above the town.\n\nCrews fought the flames through the night.',
+    },
+    {
+      id: 'b.md',
+      meta: { title: 'Toll rises', published: '2026-07-03' },
+      text: 'The Pine Hollow wildfire has killed four people, and residents were told they could not return before Friday.\n\nInvestigators were looking at power lines.',
+    },
+  ];
+
+  it('names the story by the event the leads write right after the actor', () => {
+    const [story] = createLibrary('wildfire', docs).topics().topics;
+    expect(story!.title).toBe('Pine Hollow wildfire');
+  });
+});
