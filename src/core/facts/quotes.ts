@@ -1760,10 +1760,6 @@ function introducedSubject(text: string): string | undefined {
 }
 
 /**
- * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the
- * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
- */
-/**
  * "Its chief executive, Anders Lund, criticised…", "The agency's director, Paul Aubry, flew…": a sentence that opens on a
  * description with the person's name set off after it introduces that person as its subject (rule AP, docs/quality.md, "Session 57").
  */
@@ -1775,6 +1771,10 @@ function describedPerson(text: string): string | undefined {
 }
 const DESCRIBED_PERSON = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)(?: [\p{Ll}'’-]+){1,4}, ((?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]*), \p{Ll}/u;
 
+/**
+ * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the
+ * subject of the verb after it. A place or a body named in one word ("Kosovo", "Exxon") has no full name and is no one here.
+ */
 function personOpening(text: string, fullName: (name: string) => string): string | undefined {
   const name = openingName(text, tokensOf(text));
   return name ? personIn(name, fullName) : undefined;

@@ -322,6 +322,12 @@ function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
   // What happened is what the first sentences say: a detail every article repeats further down ("tied to a fence") is not the event.
   const firstSentences = new Map<string, number>();
   for (const l of leads) if (l.first) for (const t of l.terms) firstSentences.set(t, (firstSentences.get(t) ?? 0) + 1);
+  const besideCounts = new Map<Term, number>();
+  const beside = (t: Term) => {
+    let n = besideCounts.get(t);
+    if (n === undefined) besideCounts.set(t, (n = actor.length ? leads.filter((l) => l.stems.some((w, i) => w === actor.at(-1) && l.stems[i + 1] === t.stem)).length : 0));
+    return n;
+  };
   return (
     terms
       .filter((t) => t.leadDocs >= Math.min(2, terms.length) && !proper(t.stem) && isNoun(tags.get(t.stem)))
@@ -330,10 +336,10 @@ function eventsOf(story: StoryReading, actor: readonly string[]): Term[] {
         articles: firstStatements(leadsStating(leads, t.stem), (l) => actor.every((a) => holds(l, a))),
         action: leads.some((l) => l.verbs?.has(t.stem)) ? 1 : 0,
         weight: (firstSentences.get(t.stem) ?? 0) * (t.centrality / Math.max(1e-9, t.leadDocs)),
-        beside: actor.length ? leads.filter((l) => l.stems.some((w, i) => w === actor.at(-1) && l.stems[i + 1] === t.stem)).length : 0,
       }))
       // Rule AD (docs/quality.md, "Session 57"): of events alike, the one the leads write right after the actor ("the Skarva volcano").
-      .sort((a, b) => b.articles - a.articles || b.action - a.action || b.weight - a.weight || b.t.centrality - a.t.centrality || b.beside - a.beside || (a.t.stem < b.t.stem ? -1 : 1))
+      // Read only for a tie: a pass over every lead's words for each event would cost a large story its naming time.
+      .sort((a, b) => b.articles - a.articles || b.action - a.action || b.weight - a.weight || b.t.centrality - a.t.centrality || beside(b.t) - beside(a.t) || (a.t.stem < b.t.stem ? -1 : 1))
       .map(({ t }) => t)
   );
 }
