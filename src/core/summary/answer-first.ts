@@ -9,7 +9,7 @@ import { type AskedRelation, LIGHT_VERB, mainVerbOf } from '../topics/question-f
 import type { AnswerKind, Question } from '../topics/read-query.js';
 import { isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
-import { CAUSE_WORD } from './reason.js';
+import { CAUSE_WORD, namesEventAsCause } from './reason.js';
 import { topK } from './top-k.js';
 
 /**
@@ -244,7 +244,8 @@ function isAnswer(kind: AnswerKind, words: readonly Word[], i: number, question:
       if (asksClockTime(question)) return w.clock;
       return WEEKDAY.test(w.text) || MONTH.test(w.text) || YEAR.test(w.text) || DAY_WORD.test(w.text);
     case 'reason':
-      return CAUSE_WORD.test(w.text);
+      // Rule EC: "because of the arrest" is what the asked arrest caused, not its cause.
+      return CAUSE_WORD.test(w.text) && !namesEventAsCause(words, i, new Set(question.focus?.stems));
     case 'place':
       return proper;
     case 'person': {

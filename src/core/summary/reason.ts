@@ -62,9 +62,46 @@ const JUDGED =
  * over his group") and "when" + a clause after its verb ("threatened to close it when workers refused").
  */
 export function givesCause(text: string, event?: AskedEvent): boolean {
-  if (CAUSE.test(text) || AS_CLAUSE.test(text) || COMES_AS.test(text)) return true;
+  if (causeMarked(text, event) || AS_CLAUSE.test(text) || COMES_AS.test(text)) return true;
   for (const m of text.matchAll(SINCE)) if (!CALENDAR_NAMES.has(m[1]!.toLowerCase())) return true;
   return tiedCause(writtenWords(text), event);
+}
+
+/** CAUSE, each of its markers in a text. */
+const CAUSE_EACH = new RegExp(CAUSE.source, 'gi');
+/** Markers of CAUSE that take a noun phrase, as their distinctive word: what follows is a cause, and may be the asked event itself. */
+export const CAUSE_PHRASE = /^(?:because|due|owing|result|amid|amidst)$/i;
+/** Words of a cause marker's phrase read for the asked event, at most ("because of Anwar Ibrahim's arrest"). */
+const CAUSE_PHRASE_SPAN = 5;
+const STRETCH_BREAK = /[.,;:!?—–()]/;
+
+/**
+ * Rule EC (docs/quality.md, "Session 58"): whether the cause marker whose distinctive word stands at `at` names the asked event
+ * as its cause ("considering not going … because of Anwar Ibrahim's arrest"): a word of the event within its phrase, before
+ * a break. Such a marker tells what the event caused, not why it happened.
+ */
+export function namesEventAsCause(words: readonly { text: string; stem: string; breaks: boolean }[], at: number, event: ReadonlySet<string>): boolean {
+  if (!event.size || !CAUSE_PHRASE.test(words[at]?.text ?? '') || words[at]!.breaks) return false;
+  for (let j = at + 1; j <= at + CAUSE_PHRASE_SPAN && words[j]; j++) {
+    if (event.has(words[j]!.stem)) return true;
+    if (words[j]!.breaks) return false;
+  }
+  return false;
+}
+
+/** Whether a marker of CAUSE gives a cause in the text: one that does not name the asked event as its cause (rule EC). */
+function causeMarked(text: string, event: AskedEvent | undefined): boolean {
+  if (!CAUSE.test(text)) return false;
+  if (!event?.verb.size) return true;
+  for (const m of text.matchAll(CAUSE_EACH)) {
+    const head = m[0].match(/^(?:as\s+a\s+)?(\w+)/i)![1]!.toLowerCase();
+    if (!CAUSE_PHRASE.test(head)) return true;
+    const words = writtenWords(text.slice(m.index));
+    const read = words.map((w) => ({ text: w.bare, stem: stem(w.bare), breaks: STRETCH_BREAK.test(w.after) }));
+    const at = read.findIndex((w) => w.text === head);
+    if (at < 0 || !namesEventAsCause(read, at, event.verb)) return true;
+  }
+  return false;
 }
 
 function tiedCause(words: readonly WrittenWord[], event: AskedEvent | undefined): boolean {
