@@ -1795,8 +1795,17 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
       while (j >= 0 && (k.pos[j] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[j] ?? ''))) j--;
       j = beforePossessor(k, j);
     }
-    if (j < 1 || k.pos[j] !== 'ADP') return undefined;
+    // Rule SW: "the number of people killed when the bridge collapsed …": a clause of time or place that hangs on the
+    // participle or noun before it is walked past as a prepositional phrase is, from its own verb ("when the river burst").
+    j = subordinatorOf(k, j) ?? j;
+    const subordinate = SUBORDINATOR.test(k.lower[j] ?? '') && (isPastParticiple(k, j - 1) || NOUNISH.has(k.pos[j - 1] ?? ''));
+    if (j < 1 || (k.pos[j] !== 'ADP' && !subordinate)) return undefined;
     j--;
+    const clause = subordinatorOf(k, j);
+    if (clause !== undefined) {
+      j = clause;
+      continue;
+    }
     if (isPastParticiple(k, j)) j--;
     const end = j;
     while (j >= 0 && end - j < 4 && nounish(j)) j--;
@@ -1817,6 +1826,24 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     return { words, at: j };
   }
   return undefined;
+}
+
+/** Words that open a clause of time or place on what stands before them (rule SW). */
+const SUBORDINATOR = /^(?:when|where|while|after|before|once|as|since)$/;
+
+/**
+ * Rule SW: when the token at `j` is the verb of a clause a subordinator opens ("when the river burst", "since the outbreak
+ * began"), the subordinator's index: the verb, its auxiliaries, its subject's noun run and determiner stand between.
+ */
+function subordinatorOf(k: Tokens, j: number): number | undefined {
+  if (k.pos[j] !== 'VERB') return undefined;
+  let m = j - 1;
+  while (m >= 0 && k.pos[m] === 'AUX') m--;
+  const end = m;
+  while (m >= 0 && end - m < 4 && NOUNISH.has(k.pos[m] ?? '')) m--;
+  if (m === end) return undefined;
+  while (m >= 0 && (k.pos[m] === 'DET' || POSSESSIVE_PRONOUN.test(k.lower[m] ?? ''))) m--;
+  return SUBORDINATOR.test(k.lower[m] ?? '') ? m : undefined;
 }
 
 const MODAL = /^(?:can|could|will|would|may|might|must|shall|should)$/;

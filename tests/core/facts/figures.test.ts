@@ -350,6 +350,11 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('Total casualties in the complex were between 50 and 100.')).toEqual(['50 and 100 | Total casualties were between']);
   });
 
+  it('reads the subject past a clause of time on it: "the number of people killed when the bridge collapsed … has risen" (docs/quality.md, "Session 58", rule SW)', () => {
+    expect(figures('The number of people killed when the Kessel Bridge collapsed in Ostrava Nova on Friday has risen to 14.')).toEqual(['14 | number of people killed has risen']);
+    expect(figures('The number of people infected since the outbreak began in May has risen to 212.')).toEqual(['212 | number of people infected has risen']);
+  });
+
   it('keeps "a" in "a million", "a thousand", "a billion dollars", as in "a dozen" (docs/quality.md, "Session 50", rule FM)', () => {
     expect(figures('Nearly a thousand people fled the town.')[0]).toMatch(/^a thousand \| people/);
     expect(figures('Some say as many as a million turned out for the parade.')).toEqual(['a million | turned out for the parade']);
