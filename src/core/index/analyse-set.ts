@@ -94,6 +94,8 @@ export function earlyAnalyses(pool: Promise<AnalysePool | undefined>, cache?: An
         // Analyses the cache holds are read back by analyseInOrder, which also says when the cache fails.
         const held = cache ? await cache.get([...new Set(keyed)]).catch(() => new Map<string, Uint8Array>()) : new Map<string, Uint8Array>();
         const toAnalyse = raws.filter((_, k) => !held.has(keyed[k]!));
+        // This thread's model is loaded while the workers load theirs (it runs on the turn after), not once the last analysis is in.
+        if (toAnalyse.length) setImmediate(warmUp);
         for (let b = 0; b < toAnalyse.length; b += BATCH) {
           const batch = toAnalyse.slice(b, b + BATCH);
           const encoded = workers.analyse(batch);
@@ -266,8 +268,19 @@ export async function analyseInOrder(documents: readonly SetDocument[], use: (an
   } finally {
     await pool?.close();
   }
-  // The workers did the tagging: the main thread's first own analysis (a refresh, a query's
-  // stems) would pay wink's first-call cost, a second under load. Paid now, while indexing.
-  if (usedPool) analyse({ id: 'warm-up', text: 'The main thread tags one sentence now, so the first article added later is quick.' });
+  if (usedPool) warmUp();
   return { stored: total - missing.length, analysed: missing.length, keys };
+}
+
+let warm = false;
+
+/**
+ * The workers do the tagging: the main thread's first own analysis (naming the topics found, a refresh, a query's stems)
+ * would pay wink's first-call cost, a second under load. Paid while indexing, once a process: a first index pays it while
+ * its workers load their models (earlyAnalyses), where it used to be paid after the last analysis, with a core idle.
+ */
+function warmUp(): void {
+  if (warm) return;
+  warm = true;
+  analyse({ id: 'warm-up', text: 'The main thread tags one sentence now, so the first article added later is quick.' });
 }

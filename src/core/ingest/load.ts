@@ -79,17 +79,22 @@ export async function loadDocumentFile(path: string, maxBytes = MAX_DOCUMENT_BYT
   }
 }
 
+/** Decodes whole files, never a stream: it holds nothing from one file to the next. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeText(file: string, bytes: Buffer): { text: string } | { error: BriefError } {
   if (bytes.length === 0) return fail(file, 'empty-document', 'the file is empty');
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
+  // By index: a Buffer's iterator costs several times the test, at 8 KB of each of 10,000 files.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return fail(file, 'binary-document', 'the file holds binary data (a NUL byte), not text');
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   if (control / sample.length > 0.1) return fail(file, 'binary-document', 'the file holds binary data, not text');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: STRICT_UTF8.decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;

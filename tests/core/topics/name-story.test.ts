@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/index/build-document.js';
+import { addToIndex } from '../../../src/core/index/term-index.js';
 import { nameStory } from '../../../src/core/topics/name-story.js';
 import { indexOf } from '../index-of.js';
 import { article, STORIES } from '../made-up-stories.js';
@@ -115,5 +117,30 @@ describe('naming a story as a newsroom slugs it', () => {
     const second = nameStory(index, docsOf('volcano'), new Set([first.slug]));
     expect(second.slug).not.toBe(first.slug);
     expect(second.slug).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('reads how the set writes a name afresh once the set has grown (capitalisedInside keeps its answers by index)', () => {
+    const leads = {
+      'a.txt': 'Velmora Mills said on Wednesday that its profit fell 18 percent as grain costs rose. Grain rose for a year. Shares in Velmora fell.',
+      'b.txt': 'Velmora Mills will close two flour plants and cut 650 jobs, the company said on Thursday. Both plants are old. The union said Velmora was wrong.',
+      'c.txt': 'Velmora Mills told investors that grain costs were to blame for the fall in profit. Investors were calm. Analysts at a bank doubted Velmora.',
+      ...ANOTHER_STORY,
+    };
+    // Later articles write the word in lower case inside their sentences, more often than the first ones capitalise it.
+    const later = {
+      'f.txt': 'Bakers in the north said the velmora flour was cheap. They bought velmora sacks. Few liked velmora bread.',
+      'g.txt': 'Shoppers said velmora loaves were stale. A baker said velmora prices rose. Others said velmora was fine.',
+    };
+    const index = indexOf(leads);
+    const before = nameStory(index, ['a.txt', 'b.txt', 'c.txt'], new Set());
+    for (const [id, text] of Object.entries(later)) {
+      const built = buildDocument({ id, text }, index.surfaces);
+      if ('document' in built) addToIndex(index, built.document);
+    }
+    const grown = nameStory(index, ['a.txt', 'b.txt', 'c.txt'], new Set());
+    expect(grown).toEqual(nameStory(indexOf({ ...leads, ...later }), ['a.txt', 'b.txt', 'c.txt'], new Set()));
+    expect(grown.title).not.toBe(before.title);
+    // Asked again of the same index, the same answer.
+    expect(nameStory(index, ['a.txt', 'b.txt', 'c.txt'], new Set())).toEqual(grown);
   });
 });
