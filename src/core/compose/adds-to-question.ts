@@ -18,9 +18,24 @@ export interface AddsToQuestionInput {
 export function addsToQuestionTest({ question, story, ofDocument }: AddsToQuestionInput): (unit: Sentence) => boolean {
   const documents = new Set(story.map((s) => s.docId));
   const documentsWith = new Map<string, number>();
-  for (const docId of documents) for (const s of new Set(ofDocument(docId).flatMap((d) => d.stems))) documentsWith.set(s, (documentsWith.get(s) ?? 0) + 1);
+  for (const docId of documents) for (const s of stemsOf(ofDocument(docId))) documentsWith.set(s, (documentsWith.get(s) ?? 0) + 1);
   const asked = new Set([...question.asked, ...question.setting]);
   // More than half: "most of the story's articles", the plain reading of a story's common words.
   const adds = (stem: string) => !asked.has(stem) && (documentsWith.get(stem) ?? 0) * 2 <= documents.size;
   return (unit) => partsOf(unit).some((p) => p.stems.some(adds));
+}
+
+/**
+ * A document's distinct stems, kept with its sentence list: a question's story is hundreds of documents, and the next question
+ * on it reads the same ones. The index holds one list per document and version, so a replaced document is read afresh.
+ */
+const distinctStems = new WeakMap<readonly Sentence[], readonly string[]>();
+function stemsOf(doc: readonly Sentence[]): readonly string[] {
+  let known = distinctStems.get(doc);
+  if (!known) {
+    const seen = new Set<string>();
+    for (const s of doc) for (const t of s.stems) seen.add(t);
+    distinctStems.set(doc, (known = [...seen]));
+  }
+  return known;
 }

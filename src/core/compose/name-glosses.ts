@@ -53,7 +53,7 @@ export function nameGlosses(units: readonly (readonly Sentence[])[], ofDocument:
         const another = keptFor(part, `n\u0000${word}`, () => namesAnother(word, part.text));
         if (met.has(word) || keptFor(part, `d\u0000${word}`, () => afterDeterminer(word, part.text)) || another === 'relative' || [doc, ...docs(word.slice(0, -1))].some((d) => peoplesPlural(word, d))) continue;
         const writing = docs(word);
-        const full = fullNameIn(word, doc) ?? oneAmong(writing, word, doc);
+        const full = fullNameOfWord(word, doc) ?? oneAmong(writing, word, doc);
         // "Mahathir" after "Mahathir Mohamad": a name printed whole is met, whichever of its words the point uses.
         if (!full || printed.some((t) => t.includes(full))) continue;
         if (!(writesWhole(full, doc) || writing.some((d) => writesWhole(full, d)))) continue;
@@ -88,6 +88,14 @@ function keptFor<T extends boolean | string | undefined>(read: readonly Sentence
   const verdict = test();
   kept.set(key, verdict);
   return verdict;
+}
+
+/**
+ * The one full name a document gives the word (`fullNameIn`), kept with the document: rule N3 asks it of every cited document
+ * writing the word, for each point that writes it and is not glossed, and each asking looks through the document's names.
+ */
+function fullNameOfWord(word: string, doc: readonly Sentence[]): string | undefined {
+  return keptFor(doc, `f\u0000${word}`, () => fullNameIn(word, doc));
 }
 
 /**
@@ -146,7 +154,7 @@ function oneAmong(docs: readonly (readonly Sentence[])[], word: string, own: rea
   const found = new Set<string>();
   for (const d of docs) {
     if (d === own) continue;
-    const full = fullNameIn(word, d);
+    const full = fullNameOfWord(word, d);
     if (full) found.add(full);
     if (found.size > 1) return undefined;
   }

@@ -62,6 +62,14 @@ function vectors(): Vectors | null {
   return (loaded = { words, at: new Map(words.map((w, k) => [w, k])), bytes, norms });
 }
 
+/**
+ * Loads the word vectors between answers, in the set's background preparation: the first query reading related words
+ * otherwise pays for the 4 MB read and the norms (tens of milliseconds). Loaded once a process.
+ */
+export function prepareRelatedWords(): void {
+  vectors();
+}
+
 /** The lexicon's words, most frequent first (the order of the corpus it was built from); null when not installed. */
 export function lexiconByFrequency(): readonly string[] | null {
   return lexiconWords();

@@ -2,6 +2,7 @@ import { SLICE_MS } from '../event-loop-slices.js';
 import { prepareFullNames, readSpeech } from '../facts/quotes.js';
 import { makeDeferred, speechAt } from '../index/deferred-readings.js';
 import { readNameWriters } from '../index/name-writers.js';
+import { prepareRelatedWords } from '../index/related-words.js';
 import { type SameText, sameTextIn } from '../index/same-text.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
@@ -17,7 +18,7 @@ import { factsOf } from '../summary/summary-facts.js';
  * save are made: summary facts, speech readings (shared by wire copies), each document's quotation ends and how its
  * sentences lean (a byte a sentence), the unit of each sentence shown alone (itself), and the texts that state the same as
  * each distinct text (a short list a text; docs/quality.md, "Issue 17, nineteenth round (17adhoc)"), and, once every sentence
- * is read, the index's table of which documents write each capitalised word (a list entry a name a document). Passages, slots and dates are
+ * is read, the index's table of which documents write each capitalised word (a list entry a name a document) and the word vectors related words are read from. Passages, slots and dates are
  * left to the answers that need them: over a set of distinct texts they would hold about 630, 800 and 690 bytes a
  * sentence, some 400 MiB at 10,000 articles (docs/quality.md, seventh round).
  */
@@ -64,6 +65,10 @@ export function backgroundPreparation(current: () => TermIndex): Preparation {
     }
     if (next < index.sentences.length || !writersRead(index, until)) setTimeout(() => slice(done), 0).unref();
     else {
+      // Last, the word vectors related words are read from (a missing or unreadable lexicon is left to the query that asks).
+      try {
+        prepareRelatedWords();
+      } catch {}
       running = undefined;
       done();
     }

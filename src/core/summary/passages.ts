@@ -108,8 +108,10 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // Rule PO: what a sentence leans on is not a fragment. Neither is a sentence that introduces a name the passage uses, nor the
   // first of a quotation's sentences, read whole ("No help. No police. No firemen," said…).
   const introduces = () => rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
-  const opensOnFragment = first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassage(doc[first]!.text);
-  let unit = reach < first || opensOnFragment || (announces && last === sentence.position) || quoted[last]!.endsInside ? null : passage(doc.slice(first, last + 1));
+  const shown = !(reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside);
+  // Tagged only for a unit that would otherwise be shown: the fragment test reads the sentence's parts of speech.
+  const opensOnFragment = shown && first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassageAt(doc[first]!);
+  let unit = !shown || opensOnFragment ? null : passage(doc.slice(first, last + 1));
   // Rule QA (docs/quality.md, "Session 57"): a question the text asks is shown with the answer after it, which leans on it, or not at all.
   if (unit && last === sentence.position && asks(sentence.text)) {
     const next = doc[sentence.position + 1];
@@ -118,6 +120,17 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   }
   units.set(sentence, unit);
   return unit;
+}
+
+/**
+ * Whether a sentence opens no passage (`opensNoPassage`), kept with it: the sentence several leaning ones reach back to is
+ * asked under each rule set, and each asking tags its text.
+ */
+const opensNoPassageOf = new WeakMap<Sentence, boolean>();
+function opensNoPassageAt(sentence: Sentence): boolean {
+  let known = opensNoPassageOf.get(sentence);
+  if (known === undefined) opensNoPassageOf.set(sentence, (known = opensNoPassage(sentence.text)));
+  return known;
 }
 
 /** A sentence the writer asks, ending on a question mark: not a question someone is quoted asking, which is their speech. */

@@ -112,4 +112,16 @@ describe('an item after the lead adds something to the question (adds-to-questio
     expect(adds(sentence('Riot police used tear gas and batons'))).toBe(true);
     expect(adds(sentence('Doctors in Varna said several protesters died'))).toBe(true);
   });
+
+  it('reads the same from the stems kept per document when asked again, and a replaced document afresh', () => {
+    const question = readQuestion('how many protesters died when riot police broke up the opposition protest in Varna')!;
+    const again = addsToQuestionTest({ question, story, ofDocument: (id) => byId.get(id)?.sentences ?? [] });
+    for (const s of story) expect(again(s)).toBe(adds(s));
+    // Every document but one replaced by a copy that also writes "tear gas": now most of the story writes it, so it adds nothing.
+    const gas = sentence('Riot police used tear gas and batons');
+    const replaced = new Map([...byId].map(([id, d]) => [id, id === gas.docId ? d.sentences : [...d.sentences, { ...gas, docId: id }]]));
+    const afresh = addsToQuestionTest({ question, story, ofDocument: (id) => replaced.get(id) ?? [] });
+    expect(afresh(gas)).toBe(false);
+    expect(adds(gas)).toBe(true);
+  });
 });

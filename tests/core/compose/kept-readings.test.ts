@@ -29,6 +29,17 @@ describe('rule G: the gloss keeps its verdicts per document', () => {
     expect(compose()).toEqual(first);
   });
 
+  it('takes another source’s full name afresh when that source is replaced (rule N3), and the old one’s as before', () => {
+    const point = doc('b.txt', 'Kovacs asked the army for more trucks on Tuesday. Rescue teams reached three villages.');
+    const source = (given: string) => doc('a.txt', `Regional governor ${given} Kovacs ordered an evacuation on Monday. Kovacs said 1,200 people had left.`);
+    const gloss = (a: readonly Sentence[]) => nameGlosses([[starting(point, 'Kovacs asked')]], (id) => (id === 'a.txt' ? a : point), ['a.txt', 'b.txt']);
+    const maria = source('Maria');
+    const anna = source('Anna');
+    expect(gloss(maria)).toEqual([[{ name: 'Kovacs', full: 'Maria Kovacs' }]]);
+    expect(gloss(anna)).toEqual([[{ name: 'Kovacs', full: 'Anna Kovacs' }]]);
+    expect(gloss(maria)).toEqual([[{ name: 'Kovacs', full: 'Maria Kovacs' }]]);
+  });
+
   it('reads a replaced document afresh: a name it now writes as a person’s is glossed', () => {
     const point = 'Kovacs was not seen in the town on Tuesday.';
     const before = doc('flood.txt', `The mayor met Maria Kovacs on Monday. ${point}`);

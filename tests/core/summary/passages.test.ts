@@ -123,6 +123,16 @@ describe('passages', () => {
     expect(partsOf(unitOf(told.sentences[1]!, () => told.sentences)!).map((s) => s.text)).toEqual(told.sentences.map((s) => s.text));
   });
 
+  it('reads the fragment test once a sentence and gives each rule set and each asking the same unit as a fresh reading', () => {
+    const text = 'Police named the victims on Friday.\n\nMary Hale: Circle Line train, Irish-born nurse of Luton. Both suspects were reported missing by their relatives the previous week.';
+    // Two readings of one text: the first asks the leaning sentence under every rule set, the second under one, fresh.
+    const kept = doc('po3', text);
+    const fresh = doc('po4', text);
+    for (const rules of [true, 'without-descriptions', 'without-introductions'] as const) expect(unitOf(kept.sentences[2]!, () => kept.sentences, rules)).toBeNull();
+    expect(unitOf(fresh.sentences[2]!, () => fresh.sentences, 'without-introductions')).toBeNull();
+    expect(unitOf(kept.sentences[2]!, () => kept.sentences)).toBeNull();
+  });
+
   it('shows nothing for a quotation that does not close within a short passage', () => {
     const q = doc('r', 'Police sealed the square. "Nobody may enter. Nobody may leave. Nobody may speak. Nobody may stay.');
     expect(unitOf(q.sentences[2]!, () => q.sentences)).toBeNull();
