@@ -253,7 +253,8 @@ export function preparePassages(doc: readonly Sentence[]): void {
   const leaning = leaningOf(doc);
   const units = unitsBy.true;
   for (let k = 0; k < doc.length; k++) {
-    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST)) && introducedAt(doc, k) === undefined;
+    // Amendment QA′: a question the writer asks is shown with its answer or not at all (rule QA), never alone.
+    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST)) && introducedAt(doc, k) === undefined && !asks(doc[k]!.text);
     // As `unitOf` would find: it leans on nothing, gathers no list and ends no quotation, so its passage is itself.
     if (alone && !units.has(doc[k]!)) units.set(doc[k]!, doc[k]!);
   }

@@ -5,7 +5,7 @@ import { buildDocument } from '../../../src/core/index/build-document.js';
 import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
-import { introduces, namesItNeeds, partsOf, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
+import { introduces, namesItNeeds, partsOf, preparePassages, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
 
 /** Made-up wire copy in the style of 1998 newswire: one paragraph, sentences that lean on each other. */
 function doc(id: string, text: string) {
@@ -401,6 +401,17 @@ describe('a question the text asks (docs/quality.md, "Session 57", rule QA)', ()
   it('is shown with the answer after it, not alone', () => {
     const d = doc('a', 'Is the impurity dangerous?\n\nNDMA is classed as a probable human carcinogen.\n\nThe lot number is printed on the box.');
     expect(texts(d, 0)).toEqual(['Is the impurity dang', 'NDMA is classed as a']);
+  });
+
+  it('is read the same when the background preparation reached its document first (amendment QA′)', () => {
+    const text = 'Is the impurity dangerous?\n\nNDMA is classed as a probable human carcinogen.\n\nThe lot number is printed on the box.';
+    const prepared = doc('a', text);
+    preparePassages(prepared.sentences);
+    expect(texts(prepared, 0)).toEqual(texts(doc('a', text), 0));
+    const unanswered = 'Will the plant reopen?\n\nThe lot number is printed on the box.';
+    const preparedUnanswered = doc('b', unanswered);
+    preparePassages(preparedUnanswered.sentences);
+    expect(texts(preparedUnanswered, 0)).toEqual(texts(doc('b', unanswered), 0));
   });
 
   it('leaves a question someone is quoted asking to stand as their words', () => {
