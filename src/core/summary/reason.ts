@@ -70,7 +70,7 @@ export function givesCause(text: string, event?: AskedEvent): boolean {
 /** CAUSE, each of its markers in a text. */
 const CAUSE_EACH = new RegExp(CAUSE.source, 'gi');
 /** Markers of CAUSE that take a noun phrase, as their distinctive word: what follows is a cause, and may be the asked event itself. */
-export const CAUSE_PHRASE = /^(?:because|due|owing|result|amid|amidst)$/i;
+const CAUSE_PHRASE = /^(?:because|due|owing|result|amid|amidst)$/i;
 /** Words of a cause marker's phrase read for the asked event, at most ("because of Anwar Ibrahim's arrest"). */
 const CAUSE_PHRASE_SPAN = 5;
 const STRETCH_BREAK = /[.,;:!?—–()]/;
