@@ -31,9 +31,9 @@ import { type SummaryInput, selectSummary } from '../summary/select-summary.js';
 import { toldOnAlone, withToldOn } from '../summary/spoken-by.js';
 import { isFragment } from '../summary/summary-facts.js';
 import { topK } from '../summary/top-k.js';
-import { askedRelationOf } from '../topics/question-focus.js';
+import { askedRelationOf, namesAParticipant, participantFamilies } from '../topics/question-focus.js';
 import type { AnswerKind, Question } from '../topics/read-query.js';
-import { enteredOnlyByDocument, mereMention } from '../topics/relevance.js';
+import { enteredOnlyByDocument, mereMention, QUESTION_FACTORS } from '../topics/relevance.js';
 import type { Topic } from '../topics/topic.js';
 import { addsToQuestionTest } from './adds-to-question.js';
 import { askedRelationTest } from './asked-relation.js';
@@ -232,7 +232,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const instance = question && modifierStated(question, chosenSummary, ranked);
   // The asked part's words that are not the story's own, where the set tells the answer next to one of them (rule A1, answer-first.ts).
   const askedWords = question?.kind && FORM_KINDS.has(question.kind) && topic.ref.kind === 'query' ? askedWordsStated(question, storyWordTest(index, ranked.units), chosenSummary, ranked) : undefined;
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) : undefined;
+  // Rule PL (docs/quality.md, "Session 59"): the asked event told of another thing ("a land route opens" for the airport) does
+  // not lead over one told of what was asked; relevance's own test and factor.
+  const participants = question ? participantFamilies(index, question) : [];
+  const participantFactor = (u: Sentence) => (namesAParticipant(u, participants) ? 1 : QUESTION_FACTORS.participantAbsent);
+  const rank = question
+    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u)
+    : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
