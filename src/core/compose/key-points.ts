@@ -1,4 +1,4 @@
-import { SAME_POINT, sentenceSimilarity } from '../index/similarity.js';
+import { SAME_POINT, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
 import type { TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
@@ -118,7 +118,7 @@ function saysAgain(shown: readonly Sentence[], near: NearDuplicates): (u: Senten
     for (const p of partsOf(u)) if (said.has(p)) return true;
     // The stem cosine first: it is cheap, and what it joins needs no reading for the same fact.
     const read = sentencesRead(u);
-    for (const s of shownSentences) for (const p of read) if (sentenceSimilarity(s, p) >= SAME_POINT) return true;
+    for (const s of shownSentences) for (const p of read) if (sentenceSimilarity(s, p) >= SAME_POINT && sameQuotation(s, p)) return true;
     for (const s of shown) if (sameFact(s, u)) return true;
     return false;
   };

@@ -1,6 +1,6 @@
 import { type NameGloss, notesOf, type ShownAt } from '../briefing.js';
 import { type SameText, standInFor } from '../index/same-text.js';
-import { SAME_POINT, samePolarity, sentenceSimilarity } from '../index/similarity.js';
+import { SAME_POINT, samePolarity, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
 import type { Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from '../summary/near-duplicates.js';
 import { carriedBy } from './figures-and-dates.js';
@@ -45,7 +45,7 @@ export function shownOnce(near: NearDuplicates, sameText?: SameText): ShownOnce 
   const findCarrying: ShownOnce['findCarrying'] = (sentence, label) => {
     // Amendment NR′ (docs/quality.md, "Session 55"): "14 million dollars, not the 12 million dollars cited at trial" carries no
     // "won contracts worth 12 million dollars": a line that denies a figure is no reference for it, as rule NR has it for the rest.
-    const shown = printed.find((p) => sentenceSimilarity(sentence, p.sentence) >= SAME_POINT && samePolarity(sentence, p.sentence) && carriedBy(sentence.text, p.sentence.text, label));
+    const shown = printed.find((p) => sentenceSimilarity(sentence, p.sentence) >= SAME_POINT && samePolarity(sentence, p.sentence) && sameQuotation(sentence, p.sentence) && carriedBy(sentence.text, p.sentence.text, label));
     return shown ? { shownAt: shown.shownAt } : {};
   };
   return {

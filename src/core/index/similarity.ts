@@ -1,4 +1,5 @@
 import type { Sentence } from '../ingest/document.js';
+import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 
 /** Cosine of two sparse vectors; 0 when either is empty. */
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
@@ -127,4 +128,43 @@ export function samePolarity(a: Sentence, b: Sentence): boolean {
 /** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
 export function sameNumbers(a: Sentence, b: Sentence): boolean {
   return numbersOf(a) === numbersOf(b);
+}
+
+/** Quotation marks, straight and curly, each opening or closing a quotation. */
+const QUOTE_MARK = /["“”]/g;
+const quotations = new WeakMap<Sentence, ReadonlyMap<string, number> | null>();
+
+/**
+ * The stems a sentence writes inside its quotation marks, counted, when its marks pair up within it (an even number, each pair
+ * opened by `"` or `“` and closed by `"` or `”`); null when it quotes nothing or its marks do not pair (a quotation opened in the
+ * sentence before). Only the sentence's own stems count, so its words are read as its stem vector reads them.
+ */
+function quotedStems(s: Sentence): ReadonlyMap<string, number> | null {
+  let out = quotations.get(s);
+  if (out !== undefined) return out;
+  out = null;
+  const marks = [...s.text.matchAll(QUOTE_MARK)];
+  if (marks.length >= 2 && marks.length % 2 === 0 && marks.every((m, i) => (i % 2 === 0 ? m[0] !== '”' : m[0] !== '“'))) {
+    const own = new Set(s.stems);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < marks.length; i += 2) {
+      for (const w of s.text.slice(marks[i]!.index + 1, marks[i + 1]!.index).matchAll(WRITTEN_WORD)) {
+        const st = writtenStem(w[0]);
+        if (own.has(st)) counts.set(st, (counts.get(st) ?? 0) + 1);
+      }
+    }
+    out = counts;
+  }
+  quotations.set(s, out);
+  return out;
+}
+
+/**
+ * Rule QD (docs/quality.md, "Session 59"): two sentences that each quote someone state the same point only when what they quote
+ * is alike; "…," said Dana Okafor, the union's general secretary, twice over, is two quotations that share their attribution.
+ */
+export function sameQuotation(a: Sentence, b: Sentence): boolean {
+  const qa = quotedStems(a);
+  const qb = quotedStems(b);
+  return !qa || !qb || cosine(qa, qb) >= SAME_POINT;
 }
