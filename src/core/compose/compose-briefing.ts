@@ -247,7 +247,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const stale = staleReports(candidates, (docId) => index.documents.get(docId)?.meta.published);
   const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, (docId) => index.documents.get(docId)?.meta.published) : () => false;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
-  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words), size.words)) : chosen);
+  // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
+  const publishedOf = (u: Sentence) => index.documents.get(u.docId)?.meta.published ?? '';
+  const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => publishedOf(a) > publishedOf(b) : undefined;
+  const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words, later), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
   // takes that point's place, and the same selection, without the lead's fact, fills what is left. So does an answer's lead

@@ -524,7 +524,7 @@ export function wordCount(unit: Sentence): number {
  * The unit that answers the question best leads: the best of the summary points, or a unit that
  * answers better than all of them though selection passed it over (a quotation, say), put first.
  * Without a question's reading, units are ranked by the scores they were chosen with. Only a unit the word budget can
- * show is compared.
+ * show is compared. `later(a, b)`: whether a is the later report, which leads when the two rank alike.
  */
 export function answerFirst(
   summary: readonly Sentence[],
@@ -532,6 +532,7 @@ export function answerFirst(
   rank: ((u: Sentence) => number) | undefined,
   mentionOnly?: (s: Sentence) => boolean,
   budget = Number.POSITIVE_INFINITY,
+  later?: (a: Sentence, b: Sentence) => boolean,
 ): Sentence[] {
   const score = new Map(pool.units.map((u, i) => [u, pool.scores[i]!]));
   const ranked = new Map<Sentence, number>();
@@ -542,11 +543,13 @@ export function answerFirst(
   };
   // A unit longer than the briefing's word budget is never shown: it must not displace the best unit that can be (16lead8's B1).
   const fits = (u: Sentence) => wordCount(u) <= budget;
-  const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && fits(u) && (!b || of(u) > of(b)) ? u : b), undefined);
+  // Rule LT (docs/quality.md, "Session 59"): between units that answer alike, `later` may prefer the later report.
+  const better = (u: Sentence, b: Sentence) => of(u) > of(b) || (of(u) === of(b) && !!later?.(u, b));
+  const best = (units: readonly Sentence[]) => units.reduce<Sentence | undefined>((b, u) => (!mentionOnly?.(u) && fits(u) && (!b || better(u, b)) ? u : b), undefined);
   const lead = best(summary);
   // Read closely only the units that hold most of the question: a common word can bring in thousands.
   const outside = best(topK(pool.units, pool.scores, ANSWER_POOL));
-  const first = outside && (!lead || of(outside) > of(lead)) ? outside : lead;
+  const first = outside && (!lead || better(outside, lead)) ? outside : lead;
   if (!first) return [];
   const taken = new Set(partsOf(first));
   return [first, ...summary.filter((u) => u !== first && !partsOf(u).some((p) => taken.has(p)))];
