@@ -285,6 +285,9 @@ function polarityOf(text: string): Polarity {
   let wishReach = 0;
   let wished = -1;
   let deniedOf: Set<string> = new Set();
+  // Rule DN: where a verb of denial's "that" stands, and whether the denial now reads the that-clause (said of its own subject).
+  let denialThat = -1;
+  let deniesClause = false;
   const objects = new Map<string, Set<string>>();
   const subjects = new Map<string, Set<string>>();
   const sayOf = (word: string, subject: ReadonlySet<string>) => {
@@ -359,7 +362,20 @@ function polarityOf(text: string): Polarity {
       reach = 0;
       possible = false;
       wishReach = 0;
+      denialThat = -1;
+      deniesClause = false;
       return;
+    }
+    // Rule DN (docs/quality.md, "Session 59"): "denied on Wednesday that strikers had damaged cranes" denies the clause's
+    // predicate, however many words stand before its "that", and denies it of the clause's own subject.
+    if (i === denialThat) {
+      denialThat = -1;
+      const predicateAt = firstPredicateAfter(words, tags, i);
+      if (predicateAt >= 0) {
+        reach = predicateAt - i + REACH - 1;
+        deniesClause = true;
+        return;
+      }
     }
     if (POSSIBLE.has(word) && tags[i] === 'AUX') possible = true;
     if (wishReach > 0) {
@@ -370,6 +386,8 @@ function polarityOf(text: string): Polarity {
     if ((NEGATORS.has(word) || word === "n't") && words[i + 1]?.toLowerCase() !== 'only') {
       reach = REACH;
       deniedOf = subjectBefore(i);
+      deniesClause = false;
+      if (DENIAL.has(word)) denialThat = thatAfter(words, tags, i);
       return;
     }
     // "failing to inform" denies "inform" as "not informing" does: the verb's complement did not happen. The verb
@@ -391,10 +409,11 @@ function polarityOf(text: string): Polarity {
       // What the denied predicate takes ("not giving information") is not said to exist either: neither side.
       if (isPredicate(word, tags[i]!, tags[i + 1])) {
         denied.add(s);
-        sayOf(s, deniedOf);
+        sayOf(s, deniesClause ? subjectBefore(i) : deniedOf);
         objectOf(i, s);
       } else if (tags[i] !== 'NOUN' && tags[i] !== 'AUX') affirmed.add(s);
       reach--;
+      if (reach === 0) deniesClause = false;
       return;
     }
     // An auxiliary states no judgment: "will become" is not "willing".
@@ -413,6 +432,30 @@ function polarityOf(text: string): Polarity {
     }
   });
   return { denied, affirmed, stated, barred, allowed, objects, subjects };
+}
+
+/** Verbs of denial, which take what they deny as a that-clause (rule DN). */
+const DENIAL = new Set(['deny', 'denies', 'denied']);
+/** Words after a verb of denial within which its "that" may stand ("denied on Wednesday that"). */
+const THAT_REACH = 4;
+
+/** Where the "that" a verb of denial at `at` takes stands, before any punctuation; -1 when none does. */
+function thatAfter(words: readonly string[], tags: readonly string[], at: number): number {
+  for (let k = at + 1; k <= at + THAT_REACH && k < words.length; k++) {
+    if (tags[k] === 'PUNCT') return -1;
+    if (words[k]!.toLowerCase() === 'that') return k;
+  }
+  return -1;
+}
+
+/** The first predicate of the clause a "that" at `at` opens, within SUBJECT_WORDS and before any punctuation or conjunction; -1 when none. */
+function firstPredicateAfter(words: readonly string[], tags: readonly string[], at: number): number {
+  for (let k = at + 1; k <= at + SUBJECT_WORDS && k < words.length; k++) {
+    // A conjunction before any predicate ends the phrase: "denied that claim and said …" denies nothing of "said".
+    if (tags[k] === 'PUNCT' || tags[k] === 'CCONJ') return -1;
+    if (isPredicate(words[k]!.toLowerCase(), tags[k]!, tags[k + 1])) return k;
+  }
+  return -1;
 }
 
 /**
