@@ -1,8 +1,8 @@
-import { SAME_POINT, sameNumbers, samePolarity, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
+import { SAME_POINT, sameNumbers, sameNumberWords, samePolarity, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 
-/** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT, the same numbers, polarity and quotation), in index order. */
+/** The sentences of a pool that state the same as a given sentence (cosine ≥ SAME_POINT, the same numbers, number words, polarity and quotation), in index order. */
 export type NearDuplicates = (sentence: Sentence) => Sentence[];
 
 /**
@@ -70,8 +70,9 @@ function nearInIndex(index: TermIndex, threshold: number): { idsOf: (sentence: S
         compared.add(text);
         if (sentenceSimilarity(sentence, index.sentences[text]!) < threshold) continue;
         // "killing 60 people" and "killing 65 people" are not one point: a point never cites a document that states another value.
-        // Nor are two quotations that share only their attribution (rule QD).
-        if (!sameNumbers(sentence, index.sentences[text]!) || !samePolarity(sentence, index.sentences[text]!) || !sameQuotation(sentence, index.sentences[text]!)) continue;
+        // Nor are two quotations that share only their attribution (rule QD), nor counts written as other words (rule NW).
+        const other = index.sentences[text]!;
+        if (!sameNumbers(sentence, other) || !sameNumberWords(sentence, other) || !samePolarity(sentence, other) || !sameQuotation(sentence, other)) continue;
         texts.push(text);
       }
     }

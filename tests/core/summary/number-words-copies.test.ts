@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../../src/core/index/build-document.js';
+import { sameNumberWords } from '../../../src/core/index/similarity.js';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
+
+/** Made-up reports (docs/quality.md, "Session 59", rule NW): a count written as a word, revised in a later report. */
+const NOW = new Date('2026-10-01T12:00:00Z');
+const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+const FOUR = 'Four of the sick people were taken to hospital; no deaths have been reported.';
+const DOCS = [
+  doc('first.txt', '2026-09-14', `A dairy in Carver is recalling its yoghurt after 12 people fell ill with listeria, the food agency said on Monday. ${FOUR}`),
+  doc('later.txt', '2026-09-19', 'The number of people sickened by listeria linked to the Carver yoghurt has risen to 31, the food agency said on Friday. Nine people have been taken to hospital.'),
+];
+
+function sentencesOf(text: string) {
+  const built = buildDocument({ id: 'x.txt', text });
+  if (!('document' in built)) throw new Error('not built');
+  return built.document.sentences;
+}
+
+describe('counts written as words (rule NW)', () => {
+  it('cites for "Four of the sick people were taken to hospital" only the article that says four', () => {
+    const r = createLibrary('made-up', DOCS, { topics: [], now: () => NOW }).brief('hospital', { length: 'standard', now: NOW });
+    if (!r.ok) throw new Error('no briefing');
+    const point = [...r.briefing.summary, ...r.briefing.keyPoints].find((p) => p.text === FOUR);
+    expect(point).toBeDefined();
+    const later = r.briefing.sources.find((s) => s.docId === 'later.txt')?.n;
+    expect(point!.citations.map((c) => c.source)).not.toContain(later);
+  });
+
+  it('reads a copy that gives no count, or the same count, as the same', () => {
+    const [a, b, c] = sentencesOf('The four abducted engineers were found on Friday. The abducted engineers were found on Friday. Four abducted engineers were found on Friday.');
+    expect(sameNumberWords(a!, b!)).toBe(true);
+    expect(sameNumberWords(a!, c!)).toBe(true);
+    const [d, e] = sentencesOf('Four of the sick people were taken to hospital. Nine of the sick people were taken to hospital.');
+    expect(sameNumberWords(d!, e!)).toBe(false);
+  });
+});
