@@ -1,4 +1,3 @@
-import { numberWordValue } from '../facts/number-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 
@@ -129,37 +128,6 @@ export function samePolarity(a: Sentence, b: Sentence): boolean {
 /** Two sentences state the same numbers (as sets): a wire update that changes a figure is a different point. */
 export function sameNumbers(a: Sentence, b: Sentence): boolean {
   return numbersOf(a) === numbersOf(b);
-}
-
-const numberWords = new WeakMap<Sentence, string>();
-/** Words that spell a number but mostly stand for something else ("one of the men", "no one"). */
-const NOT_A_COUNT = new Set(['one']);
-
-/** The values a sentence writes as number words ("four", "twenty-five"), in order, as one key; '' when it writes none. */
-function numberWordsOf(s: Sentence): string {
-  let out = numberWords.get(s);
-  if (out === undefined) {
-    const values = new Set<number>();
-    for (const m of s.text.matchAll(WRITTEN_WORD)) {
-      if (NOT_A_COUNT.has(m[0].toLowerCase())) continue;
-      const v = numberWordValue(m[0]);
-      if (v !== undefined) values.add(v);
-    }
-    out = [...values].sort((a, b) => a - b).join(' ');
-    numberWords.set(s, out);
-  }
-  return out;
-}
-
-/**
- * Rule NW (docs/quality.md, "Session 59"): two sentences that both write numbers as words state the same only with the same
- * values ("Four of the sick people were taken to hospital" is not "Nine people have been taken to hospital"); one that writes
- * none is a copy told without the count.
- */
-export function sameNumberWords(a: Sentence, b: Sentence): boolean {
-  const x = numberWordsOf(a);
-  const y = numberWordsOf(b);
-  return !x || !y || x === y;
 }
 
 /** Quotation marks, straight and curly, each opening or closing a quotation. */

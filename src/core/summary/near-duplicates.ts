@@ -1,4 +1,5 @@
-import { SAME_POINT, sameNumbers, sameNumberWords, samePolarity, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
+import { sameNumberWords } from '../facts/number-words.js';
+import { SAME_POINT, sameNumbers, samePolarity, sameQuotation, sentenceSimilarity } from '../index/similarity.js';
 import { sentenceIdOf, type TermIndex } from '../index/term-index.js';
 import type { Sentence } from '../ingest/document.js';
 

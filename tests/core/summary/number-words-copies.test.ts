@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sameNumberWords } from '../../../src/core/facts/number-words.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
-import { sameNumberWords } from '../../../src/core/index/similarity.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
