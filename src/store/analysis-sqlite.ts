@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { AnalysisCache } from '../core/index/analysis.js';
+import { readOnThread } from './sqlite-read-thread.js';
 
 export interface SqliteAnalysisCacheOptions {
   path: string;
@@ -16,6 +17,8 @@ export interface ClosableAnalysisCache extends AnalysisCache {
 /** Same columns as migration 003 (the PostgreSQL table); this file holds nothing else. */
 const SCHEMA = 'CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data BLOB NOT NULL, stored_at TEXT NOT NULL)';
 const GET_BATCH = 1000;
+/** Entries this large, together, are read on a thread of their own (sqlite-read-thread.ts): a stored set, not analyses. */
+const THREAD_BYTES = 16 * 2 ** 20;
 const CORRUPT = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CANTOPEN']);
 
 /**
@@ -41,17 +44,35 @@ export function openSqliteAnalysisCache(options: SqliteAnalysisCacheOptions): Cl
     }
   };
 
+  /** Those of the keys whose entries are large enough, together, to be read on a thread (a size is read without the entry). */
+  const largeKeys = (keys: readonly string[]): string[] =>
+    recover(() => {
+      const sizes = db.prepare<[string], { key: string; size: number }>('SELECT key, length(data) AS size FROM analyses WHERE key IN (SELECT value FROM json_each(?))').all(JSON.stringify(keys));
+      return sizes.reduce((sum, r) => sum + r.size, 0) >= THREAD_BYTES ? sizes.map((r) => r.key) : [];
+    }, []);
+
   return {
     async get(keys) {
-      return recover(() => {
-        const out = new Map<string, Uint8Array>();
-        // Many keys a query: a restart reads ten thousand analyses, and one query each was most of its reading.
-        const statement = db.prepare<[string], { key: string; data: Buffer }>('SELECT key, data FROM analyses WHERE key IN (SELECT value FROM json_each(?))');
-        for (let i = 0; i < keys.length; i += GET_BATCH) {
-          for (const row of statement.iterate(JSON.stringify(keys.slice(i, i + GET_BATCH)))) out.set(row.key, row.data);
-        }
-        return out;
-      }, new Map());
+      const read = (keys: readonly string[]) =>
+        recover(() => {
+          const out = new Map<string, Uint8Array>();
+          // Many keys a query: a restart reads ten thousand analyses, and one query each was most of its reading.
+          const statement = db.prepare<[string], { key: string; data: Buffer }>('SELECT key, data FROM analyses WHERE key IN (SELECT value FROM json_each(?))');
+          for (let i = 0; i < keys.length; i += GET_BATCH) {
+            for (const row of statement.iterate(JSON.stringify(keys.slice(i, i + GET_BATCH)))) out.set(row.key, row.data);
+          }
+          return out;
+        }, new Map());
+      const large = path === ':memory:' || keys.length > GET_BATCH ? [] : largeKeys(keys);
+      if (!large.length) return read(keys);
+      // Awaited only after the rest is read: the caller goes on with its own work meanwhile (a restart asks for its stored set ahead).
+      const onThread = readOnThread(path, large).catch((error) => {
+        warn('the analysis cache could not be read on a thread of its own; reading it here', { path, error: String(error) });
+        return read(large);
+      });
+      const rest = read(keys.filter((k) => !large.includes(k)));
+      for (const [key, bytes] of await onThread) rest.set(key, bytes);
+      return rest;
     },
     async put(entries) {
       recover(() => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findFigures } from '../../src/core/facts/figures.js';
 import { type FoundQuote, findQuotes } from '../../src/core/facts/quotes.js';
-import { ANALYSIS_VERSION, type AnalysisCache, analyse, analysisKey, decodeAnalysis, decodePlain, encodeAnalysis, encodePlain, type StoredAnalysis } from '../../src/core/index/analysis.js';
+import { ANALYSIS_VERSION, type AnalysisCache, analyse, analysisKey, decodeAnalysis, decodePlain, encodeAnalysis, encodePlain, readingAhead, type StoredAnalysis } from '../../src/core/index/analysis.js';
 import { buildDocument } from '../../src/core/index/build-document.js';
 import type { Sentence } from '../../src/core/ingest/document.js';
 import { openLibrary } from '../../src/core/library/open-folder.js';
@@ -482,5 +482,46 @@ describe('dates kept in the analysis', () => {
     expect(after).toEqual(before);
     if (!after.query.ok) throw new Error('expected a briefing');
     expect(after.query.briefing.timeline.map((t) => t.date)).toEqual(expect.arrayContaining(['2026-03-03', '2026-03-09']));
+  });
+});
+
+describe('reading ahead', () => {
+  const counting = () => {
+    const asked: string[][] = [];
+    const rows = new Map([
+      ['set:a', Uint8Array.of(1)],
+      ['k', Uint8Array.of(2)],
+    ]);
+    const cache: AnalysisCache = {
+      async get(keys) {
+        asked.push([...keys]);
+        return new Map(keys.flatMap((k) => (rows.has(k) ? [[k, rows.get(k)!] as const] : [])));
+      },
+      async put() {},
+    };
+    return { asked, cache };
+  };
+
+  it('asks for the entries at once, hands them over the first time they are asked again, then asks the cache', async () => {
+    const { asked, cache } = counting();
+    const ahead = readingAhead(cache, ['set:a']);
+    expect(asked).toEqual([['set:a']]);
+    expect(await ahead.get(['set:a'])).toEqual(new Map([['set:a', Uint8Array.of(1)]]));
+    expect(asked).toHaveLength(1);
+    await ahead.get(['set:a']);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('other keys are asked of the cache; a failure is told to whoever asks again', async () => {
+    const { asked, cache } = counting();
+    expect(await readingAhead(cache, ['set:a']).get(['k'])).toEqual(new Map([['k', Uint8Array.of(2)]]));
+    expect(asked).toEqual([['set:a'], ['k']]);
+    const failing: AnalysisCache = {
+      get: () => {
+        throw new Error('disk on fire');
+      },
+      put: async () => {},
+    };
+    await expect(readingAhead(failing, ['set:a']).get(['set:a'])).rejects.toThrow('disk on fire');
   });
 });

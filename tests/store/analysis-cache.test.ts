@@ -44,6 +44,22 @@ describe('SQLite analysis cache', () => {
     await reopened.close();
   });
 
+  it('entries of tens of MB are read on a thread of their own, beside small ones read at once', async () => {
+    const path = join(folder, 'large.sqlite');
+    const cache = openSqliteAnalysisCache({ path, warn: (message) => expect.fail(message) });
+    const large = Buffer.alloc(20 * 2 ** 20);
+    for (let i = 0; i < large.length; i += 4096) large[i] = (i / 4096) & 0xff;
+    await cache.put([
+      { key: 'set:a', bytes: large },
+      { key: 'k1', bytes: entry().bytes },
+    ]);
+    const got = await cache.get(['set:a', 'k1', 'k2']);
+    expect([...got.keys()].sort()).toEqual(['k1', 'set:a']);
+    expect(Buffer.from(got.get('set:a')!).equals(large)).toBe(true);
+    expect(Buffer.from(got.get('k1')!).equals(Buffer.from(entry().bytes))).toBe(true);
+    await cache.close();
+  });
+
   it('a file that is not a database is moved aside with a warning, and a fresh one is used', async () => {
     const path = join(folder, 'garbage.sqlite');
     writeFileSync(path, 'this is not a database, just text that was written over it '.repeat(200));

@@ -117,6 +117,30 @@ export async function readPlainEntry(cache: AnalysisCache, key: string, unreadab
 }
 
 /**
+ * The cache, with the entries under `keys` asked for now and handed over the first time exactly those keys are asked
+ * again: a store that reads large entries off the main thread (analysis-sqlite.ts), or over a network, reads them while
+ * the caller does other work. Asked for anything else, it asks the cache.
+ */
+export function readingAhead(cache: AnalysisCache, keys: readonly string[]): AnalysisCache {
+  let ahead: Promise<Map<string, Uint8Array>> | undefined;
+  try {
+    ahead = cache.get(keys);
+  } catch (error) {
+    ahead = Promise.reject(error);
+  }
+  // Its failure is told to whoever asks again; an entry never asked for again fails unheard.
+  ahead.catch(() => {});
+  return {
+    get(asked) {
+      const read = ahead;
+      ahead = undefined;
+      return read && asked.length === keys.length && asked.every((k, i) => k === keys[i]) ? read : cache.get(asked);
+    },
+    put: (entries) => cache.put(entries),
+  };
+}
+
+/**
  * The analysis those bytes hold for this document, or why they cannot be used. The document's id
  * is the one it is loaded under now (the stored one may be an earlier name of the same text).
  */

@@ -182,7 +182,7 @@ export function unpackAnalysis(packed: PackedAnalysis): { built: { document: Doc
   }
   const surfaces: SurfaceList = { strings, numbers };
   if (!('document' in packed.built)) return { built: packed.built, surfaces };
-  return { built: { document: unpackDocument(packed.built.document, at) }, surfaces };
+  return { built: { document: unpackDocument(packed.built.document, strings) }, surfaces };
 }
 
 /** Each string of a packed table, the process's shared copy of it (string-table.ts). */
@@ -206,16 +206,22 @@ export function stringOf(strings: readonly string[]): (n: number) => string {
   };
 }
 
-/** The document a packed one holds, its strings looked up by `at`; throws on one that does not add up. */
-export function unpackDocument(packed: PackedDocument, at: (n: number) => string): Document {
+/**
+ * The document a packed one holds, its strings numbers into `strings`; throws on one that does not add up. `extras` sets
+ * what else its sentences hold (a stored set's, pack-extras.ts) once they are made, before anything reads them.
+ */
+export function unpackDocument(packed: PackedDocument, strings: readonly string[], extras?: (sentences: Sentence[]) => void): Document {
+  const at = stringOf(strings);
   const { shape, tokens, texts, rest, passages, ...document } = packed;
-  const restOf = new Map(rest);
+  // Most stored documents have none: every extra of a known shape is in a stored set's `extras` (pack-extras.ts).
+  const restOf = rest.length ? new Map(rest) : undefined;
   const sentences: Sentence[] = [];
   let t = 0;
   let k = 0;
   const list = (n: number) => {
     const out = new Array<string>(n);
-    for (let j = 0; j < n; j++) out[j] = at(tokens[t++]!);
+    // Looked up inline, `at` only for a number past the table (to throw): ten million lookups at 10,000 articles.
+    for (let j = 0; j < n; j++, t++) out[j] = strings[tokens[t]!] ?? at(tokens[t]!);
     return out;
   };
   for (let i = 0, b = 0; b < shape.length; i++, b += SHAPE) {
@@ -227,10 +233,11 @@ export function unpackDocument(packed: PackedDocument, at: (n: number) => string
     if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
     // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
     const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES, speech: null };
-    const more = restOf.get(i);
+    const more = restOf?.get(i);
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }
   if (t !== tokens.length) throw new Error(`${tokens.length - t} tokens left over`);
+  extras?.(sentences);
   if (passages) holdPassageReadings(sentences, passages, at);
   const out: Document = { ...document, sentences };
   holdDeferred(out);

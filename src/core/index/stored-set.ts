@@ -74,11 +74,12 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
   const size = held.documents.length + copies.length + held.errors.length;
   if (!size || size > documents.length || held.key !== storedSetKey(documents.slice(0, size))) return undefined;
   try {
-    const at = stringOf(unpackStrings(held.strings, held.stringLengths));
+    const strings = unpackStrings(held.strings, held.stringLengths);
+    const at = stringOf(strings);
     const addedAt = new Map(documents.slice(0, size).map((d) => [d.id, d.addedAt]));
     const unpack = ({ extras, ...packed }: StoredDocument): Document => {
       if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
-      const document = unpackDocument({ ...packed, rest: [...packed.rest, ...unpackExtras(extras, at)] }, at);
+      const document = unpackDocument(packed, strings, (sentences) => unpackExtras(extras, at, sentences));
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;

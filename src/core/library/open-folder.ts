@@ -4,9 +4,9 @@ import type { BriefError } from '../errors.js';
 import { formatBriefError } from '../errors.js';
 import type { AnalysePool } from '../index/analyse-pool.js';
 import { analyseInOrder, type EarlyAnalyses, earlyAnalyses, isStored, type SetDocument, type StoredDocument as StoredSetDocument, startPool, wantsPool } from '../index/analyse-set.js';
-import type { Analysis, AnalysisCache } from '../index/analysis.js';
+import { type Analysis, type AnalysisCache, readingAhead } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
-import { readStoredSet, storedSetKey, storeSet } from '../index/stored-set.js';
+import { readStoredSet, storedSetEntry, storedSetKey, storeSet } from '../index/stored-set.js';
 import type { RawDocument } from '../ingest/document.js';
 import { isDocumentFileName, listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
@@ -182,6 +182,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
       .map((name) => join(folder, name));
     return reload(known, paths);
   };
+  // Asked for before the files are listed and stat'ed, so that a store that can read it meanwhile does: the set is tens of MB.
+  let setAhead = cache ? readingAhead(cache, [storedSetEntry(folder)]) : undefined;
   // Files unchanged since their analyses were stored are neither read nor hashed.
   const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
   // A first index starts its workers as soon as it knows there is much to read: they load their
@@ -231,7 +233,8 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     // and named after every stored one, it reads the stored part back so and analyses (or reads back) only the new ones.
     const leading = documents.findIndex((d) => !isStored(d));
     const candidates = (leading < 0 ? documents : documents.slice(0, leading)) as StoredSetDocument[];
-    const held = cache && candidates.length ? await readStoredSet(cache, folder, candidates, warn) : undefined;
+    const held = setAhead && candidates.length ? await readStoredSet(setAhead, folder, candidates, warn) : undefined;
+    setAhead = undefined;
     /** The documents that could not be analysed, stored with the set: those of the part read back, then those analysed now. */
     const errors: BriefError[] = [];
     if (held) {
