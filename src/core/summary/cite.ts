@@ -1,4 +1,5 @@
 import type { Citation, Point, Source } from '../briefing.js';
+import { findDates } from '../facts/timeline.js';
 import type { Document, Sentence } from '../ingest/document.js';
 import type { NearDuplicates } from './near-duplicates.js';
 import { sharesPredicate } from './same-fact.js';
@@ -15,6 +16,7 @@ export interface Citer {
 
 export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
   const numbers = new Map<string, number>();
+  const publishedOf = (docId: string) => documents.get(docId)?.meta.published;
   const cite = (s: Sentence): Citation => {
     let n = numbers.get(s.docId);
     if (n === undefined) numbers.set(s.docId, (n = numbers.size + 1));
@@ -25,8 +27,12 @@ export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
     point(sentence, near) {
       const citations = [cite(sentence)];
       const cited = new Set([sentence.docId]);
+      let since: string | undefined;
       for (const other of near(sentence)) {
         if (cited.has(other.docId) || !sharesPredicate(sentence, other)) continue;
+        // Rule BF (docs/quality.md, "Session 59"): an article published before the day a point tells cannot have told it.
+        since ??= latestDayTold(sentence, publishedOf);
+        if (since && (publishedOf(other.docId) ?? '').slice(0, 10) < since) continue;
         cited.add(other.docId);
         citations.push(cite(other));
       }
@@ -39,4 +45,16 @@ export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
       });
     },
   };
+}
+
+/**
+ * The latest day a sentence dates an event to that had come when its article was published ('' when it dates none): the day
+ * its point reports as happened, which no article published before it can tell.
+ */
+function latestDayTold(sentence: Sentence, publishedOf: (docId: string) => string | undefined): string {
+  const published = publishedOf(sentence.docId)?.slice(0, 10);
+  if (!published) return '';
+  let latest = '';
+  for (const d of findDates([sentence], publishedOf)) if (d.isEvent && d.date?.length === 10 && d.date <= published && d.date > latest) latest = d.date;
+  return latest;
 }
