@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { leadOf, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule LT): a toll revised as reports come in. */
 const NOW = new Date('2026-10-25T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+const doc = reportsOn(NOW);
 
 const DOCS = [
   doc('first.txt', '2026-10-03', 'A road bridge over the Velna river collapsed on Friday evening, sending six cars into the water and killing at least nine people, the fire service said. Divers searched the river through the night.'),
@@ -12,13 +11,8 @@ const DOCS = [
   doc('other.txt', '2026-10-10', 'Engineers said the bridge had not been inspected since 2019. The city closed two other bridges for checks.'),
 ];
 
-function leadOf(question: string): string | undefined {
-  const r = createLibrary('made-up', DOCS, { topics: [], now: () => NOW }).brief(question, { length: 'short', now: NOW });
-  return r.ok ? r.briefing.summary[0]?.text : undefined;
-}
-
 describe('of counts that answer alike, the latest report leads (rule LT)', () => {
   it('leads "how many people died" with the latest toll, not the first report', () => {
-    expect(leadOf('how many people died')).toBe('The death toll stands at 16 after the two people missing since the collapse were found.');
+    expect(leadOf(DOCS, 'how many people died', NOW)).toBe('The death toll stands at 16 after the two people missing since the collapse were found.');
   });
 });

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { leadOf as leadAt, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule PL): the asked event told of another thing does not lead. */
 const NOW = new Date('2026-05-20T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
-
-function leadOf(docs: RawDocument[], question: string): string | undefined {
-  const library = createLibrary('made-up', docs, { topics: [], now: () => NOW });
-  const r = library.brief(question, { length: 'short', now: NOW });
-  return r.ok ? r.briefing.summary[0]?.text : undefined;
-}
+const doc = reportsOn(NOW);
 
 const DOCS = [
   doc(
@@ -25,6 +18,6 @@ const DOCS = [
 
 describe('the lead names what the question asks about (rule PL)', () => {
   it('leads "who opened the bridge to Vellmar Island" with the bridge opened, not a ferry line that opens', () => {
-    expect(leadOf(DOCS, 'who opened the bridge to Vellmar Island')).toBe('Governor Ana Ribeiro opened the new bridge on Tuesday.');
+    expect(leadAt(DOCS, 'who opened the bridge to Vellmar Island', NOW)).toBe('Governor Ana Ribeiro opened the new bridge on Tuesday.');
   });
 });

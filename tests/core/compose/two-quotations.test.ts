@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../src/core/briefing.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sameQuotation } from '../../../src/core/index/similarity.js';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { briefingOf as briefingAt, reportsOn } from '../made-up-reports.js';
 
 /**
  * Made-up reports (docs/quality.md, "Session 59", rule QD): one official quoted twice, each time with the same attribution. The
  * two quotations share six of their stems and nothing inside their quotation marks.
  */
 const NOW = new Date('2026-05-20T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+const doc = reportsOn(NOW);
 const FIRST = '"Our crews have worked through three winters of cuts and got nothing for it," said Mara Voss, the drivers\' union secretary.';
 const LAST = '"This is a win for every family in the depots," said Mara Voss, the drivers\' union secretary.';
 const DOCS = [
@@ -19,11 +18,7 @@ const DOCS = [
   doc('deal.txt', '2026-05-18', `Bus drivers in Halden voted on Sunday to end their strike after the transit authority raised its pay offer again. ${LAST} Buses will run again on Monday.`),
 ];
 
-function briefingOf(query: string): Briefing {
-  const r = createLibrary('made-up', DOCS, { topics: [], now: () => NOW }).brief(query, { length: 'standard', now: NOW });
-  if (!r.ok) throw new Error('no briefing');
-  return r.briefing;
-}
+const briefingOf = (query: string): Briefing => briefingAt(DOCS, query, NOW, 'standard');
 
 /** Every sentence a briefing prints in full. */
 function printed(b: Briefing): string[] {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { briefingOf, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule BF): a court's ruling, and an appeal decided three months later. */
 const NOW = new Date('2026-11-20T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+const doc = reportsOn(NOW);
 const UPHELD = 'A federal appeals court on Wednesday upheld the ruling that blocked the Tessaro copper mine, leaving construction on hold until state regulators complete a study of the effect on the Pell River.';
 const DOCS = [
   doc(
@@ -17,11 +16,10 @@ const DOCS = [
 
 describe('a source never reports what happened after it was published (rule BF)', () => {
   it("cites the appeals court's ruling to the article that reports it, not to the one written three months before", () => {
-    const r = createLibrary('made-up', DOCS, { topics: [], now: () => NOW }).brief('Tessaro copper mine ruling', { length: 'standard', now: NOW });
-    if (!r.ok) throw new Error('no briefing');
-    const point = [...r.briefing.summary, ...r.briefing.keyPoints].find((p) => p.text === UPHELD);
+    const b = briefingOf(DOCS, 'Tessaro copper mine ruling', NOW, 'standard');
+    const point = [...b.summary, ...b.keyPoints].find((p) => p.text === UPHELD);
     expect(point).toBeDefined();
-    const ruling = r.briefing.sources.find((s) => s.docId === 'ruling.txt')?.n;
+    const ruling = b.sources.find((s) => s.docId === 'ruling.txt')?.n;
     expect(point!.citations.map((c) => c.source)).not.toContain(ruling);
   });
 });

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { leadOf as leadAt, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 58", rule EC): "because of the mayor's arrest" names the arrest as a cause, not its cause. */
 const NOW = new Date('2026-05-20T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
-
-function leadOf(docs: RawDocument[], question: string): string | undefined {
-  const library = createLibrary('made-up', docs, { topics: [], now: () => NOW });
-  const r = library.brief(question, { length: 'short', now: NOW });
-  return r.ok ? r.briefing.summary[0]?.text : undefined;
-}
+const doc = reportsOn(NOW);
+const leadOf = (docs: RawDocument[], question: string) => leadAt(docs, question, NOW);
 
 const VISIT = doc(
   'visit.txt',

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sameNumberWords } from '../../../src/core/facts/number-words.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
-import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { briefingOf, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule NW): a count written as a word, revised in a later report. */
 const NOW = new Date('2026-10-01T12:00:00Z');
-const doc = (id: string, published: string, text: string): RawDocument => ({ id, meta: { title: id, published }, addedAt: NOW.toISOString(), text });
+const doc = reportsOn(NOW);
 const FOUR = 'Four of the sick people were taken to hospital; no deaths have been reported.';
 const DOCS = [
   doc('first.txt', '2026-09-14', `A dairy in Carver is recalling its yoghurt after 12 people fell ill with listeria, the food agency said on Monday. ${FOUR}`),
@@ -21,11 +20,10 @@ function sentencesOf(text: string) {
 
 describe('counts written as words (rule NW)', () => {
   it('cites for "Four of the sick people were taken to hospital" only the article that says four', () => {
-    const r = createLibrary('made-up', DOCS, { topics: [], now: () => NOW }).brief('hospital', { length: 'standard', now: NOW });
-    if (!r.ok) throw new Error('no briefing');
-    const point = [...r.briefing.summary, ...r.briefing.keyPoints].find((p) => p.text === FOUR);
+    const b = briefingOf(DOCS, 'hospital', NOW, 'standard');
+    const point = [...b.summary, ...b.keyPoints].find((p) => p.text === FOUR);
     expect(point).toBeDefined();
-    const later = r.briefing.sources.find((s) => s.docId === 'later.txt')?.n;
+    const later = b.sources.find((s) => s.docId === 'later.txt')?.n;
     expect(point!.citations.map((c) => c.source)).not.toContain(later);
   });
 
