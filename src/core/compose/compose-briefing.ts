@@ -124,9 +124,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Near-duplicates are looked up through the index, among the sentences that speak to the topic or lend it facts.
   const near = nearDuplicateFinder(index, (id) => relevance.has(id) || filled.has(id));
   const sentencesOf = (docId: string) => index.documents.get(docId)?.sentences ?? [];
+  const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
   // before those that do not, and a unit that gives the asked count for another event is not chosen.
-  const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, (docId) => index.documents.get(docId)?.meta.published) : undefined;
+  const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, published) : undefined;
   // The units selection weighs, and what the question reads of them; read again, by rule E36's units, when a query's summary would be empty.
   const weighUnits = (units: { units: Sentence[]; scores: Float64Array }) => {
     // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
@@ -236,20 +237,17 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // not lead over one told of what was asked; relevance's own test and factor.
   const participants = question ? participantFamilies(index, question) : [];
   const participantFactor = (u: Sentence) => (namesAParticipant(u, participants) ? 1 : QUESTION_FACTORS.participantAbsent);
-  const rank = question
-    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), index.documents.get(u.docId)?.meta.published, relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u)
-    : undefined;
+  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), published(u.docId), relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u) : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));
   // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
-  const stale = staleReports(candidates, (docId) => index.documents.get(docId)?.meta.published);
-  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, (docId) => index.documents.get(docId)?.meta.published) : () => false;
+  const stale = staleReports(candidates, published);
+  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published) : () => false;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
-  const publishedOf = (u: Sentence) => index.documents.get(u.docId)?.meta.published ?? '';
-  const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => publishedOf(a) > publishedOf(b) : undefined;
+  const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => (published(a.docId) ?? '') > (published(b.docId) ?? '') : undefined;
   const answered = (chosen: Sentence[]) => (topic.ref.kind === 'query' ? inOrder(withinWords(answerFirst(chosen, ranked, rank, leadsNot, size.words, later), size.words)) : chosen);
   let summary = answered(chosenSummary);
   // One fact is one point (same-fact.ts): a lead from outside the chosen summary that states the fact of one of its points
@@ -409,11 +407,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
-        (docId) => index.documents.get(docId)?.meta.published,
+        published,
       );
     return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
   };
-  const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);
   const wide = differPool(relevant, relevantPool, ofDocument, bounds.wideDiffer);
@@ -673,7 +670,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     writers,
   );
   // Which dates the points' relative days are ("Tuesday"), at their first mention (docs/quality.md, "Twenty-fourth round (issue 16editor), rule D").
-  const days = dayGlosses(pointUnits, (docId) => index.documents.get(docId)?.meta.published);
+  const days = dayGlosses(pointUnits, published);
   let at = 0;
   const glossed = <T extends object>(item: T): T => {
     const names = glosses[at++]!;
