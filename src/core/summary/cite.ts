@@ -30,9 +30,11 @@ export function createCiter(documents: ReadonlyMap<string, Document>): Citer {
       let since: string | undefined;
       for (const other of near(sentence)) {
         if (cited.has(other.docId) || !sharesPredicate(sentence, other)) continue;
-        // Rule BF (docs/quality.md, "Session 59"): an article published before the day a point tells cannot have told it.
+        // Rule BF (docs/quality.md, "Session 59"): an article published before the day a point tells cannot have told it; an
+        // undated one may have.
         since ??= latestDayTold(sentence, publishedOf);
-        if (since && (publishedOf(other.docId) ?? '').slice(0, 10) < since) continue;
+        const otherPublished = publishedOf(other.docId)?.slice(0, 10);
+        if (since && otherPublished && otherPublished < since) continue;
         cited.add(other.docId);
         citations.push(cite(other));
       }
