@@ -350,9 +350,18 @@ const MONTH_WORD = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].sort((a, b) => b.le
 /** A day and month without a year, then a span's joining word and a closing day that writes its year: "July 11 and Nov. 1, 1995". */
 const SPAN_TO_YEAR = new RegExp(`^${MONTH_WORD}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|to|until|till|through|-|–|—)\\s*(?:(${MONTH_WORD})\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 
-/** The year a span's opening day is in (rule Y): the close's written year, or the year before when the span crosses one. */
-function spanOpeningYear(from: string, openingMonth: number): string | undefined {
-  const m = SPAN_TO_YEAR.exec(from);
+/**
+ * A month without a year, then (after any months listed) a joining word and a closing month that writes its year: "March and
+ * June 2027", "November to February 1999", "March, April or May 2027" (rule YM).
+ */
+const MONTHS_TO_YEAR = new RegExp(`^${MONTH_WORD}\\.?(?:\\s*,\\s*${MONTH_WORD}\\.?)*,?\\s*(?:and|or|to|until|till|through|-|–|—)\\s*(${MONTH_WORD})\\.?,?\\s+(\\d{4})\\b`, 'i');
+
+/**
+ * The year a span's opening day (rule Y), or a month opening a span or a list (rule YM), is in: the close's written year, or the
+ * year before when the span crosses one.
+ */
+function spanOpeningYear(from: string, openingMonth: number, withDay: boolean): string | undefined {
+  const m = (withDay ? SPAN_TO_YEAR : MONTHS_TO_YEAR).exec(from);
   if (!m) return undefined;
   const closingMonth = m[1] ? monthNumber(m[1]) : openingMonth;
   const year = Number(m[2]);
@@ -909,6 +918,15 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   };
   // A weekday in a clause whose verb before it is timetabled ("starts here Sunday with …, and a lecture on Monday").
   const timetabledAt = (index: number, when: string) => /day\b/i.test(when) && TIMETABLED.test(phraseBefore(index));
+  // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
+  const aheadAt = (index: number, when: string) => {
+    const governor = infinitiveGovernor(text, index);
+    return {
+      governor,
+      future: futureAt(index, when.length) || frontedAhead(index, when) || timetabledAt(index, when) || governor === 'expects',
+      intends: governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(index)),
+    };
+  };
   const found: Found[] = [];
   const add = (f: Found) => found.push(f);
   const before = (index: number) => text.slice(Math.max(0, index - 12), index);
@@ -1032,7 +1050,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/^\p{Lu}/u.test(m[2]!) && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
     const which = m[1]!.toLowerCase();
     const winter = m[2]!.toLowerCase() === 'winter';
-    const year = reference ? reference.getUTCFullYear() + seasonShift(which, m[2]!.toLowerCase(), reference.getUTCMonth()) : undefined;
+    const { future, intends } = aheadAt(m.index, m[0]);
+    const year = reference ? reference.getUTCFullYear() + seasonShift(which, m[2]!.toLowerCase(), reference.getUTCMonth(), future || intends) : undefined;
     const date = year === undefined || (winter && which === 'this') ? null : String(year);
     // "the first snowstorm of the fall" names the season, it does not place something in it ("in the fall").
     add({ index: m.index, text: m[0], date, isEvent: date !== null && which !== 'the' && !comparison(m.index) });
@@ -1131,10 +1150,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       continue;
     }
     // Measured on the trimmed expression: chrono's "August," would hide the comma that ends the clause.
-    // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
-    const governor = infinitiveGovernor(text, r.index);
-    const future = futureAt(r.index, when.length) || frontedAhead(r.index, when) || timetabledAt(r.index, when) || governor === 'expects';
-    const intends = governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(r.index));
+    const { governor, future, intends } = aheadAt(r.index, when);
     // A month in the simple present is no month gone by: what is scheduled for it ("the visa expires in February") is ahead,
     // and what a span of the calendar does in it ("the season starts in May") recurs, no particular one.
     const present = presentBefore(text, r.index);
@@ -1200,8 +1216,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const deadline = !future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length));
     const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay || deadline, pastExpected || deadline);
     if (!resolved) continue;
-    // Rule Y (lead, twenty-fourth round): "between July 11 and Nov. 1, 1995" opens in the close's year, not the article's.
-    const opensIn = isCertain(r, 'month') && isCertain(r, 'day') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!) : undefined;
+    // Rules Y and YM: "between July 11 and Nov. 1, 1995", "between March and June 2027" open in the close's year, not the article's.
+    const opensIn = isCertain(r, 'month') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!, isCertain(r, 'day')) : undefined;
     if (opensIn && resolved.date) resolved.date = `${opensIn}${resolved.date.slice(4)}`;
     const named = namesEvent(r, when);
     // Rule N2: an event named by the article's own date is that day a year before, unless the sentence looks ahead.
@@ -1553,12 +1569,16 @@ const SEASON_ENDS: Record<string, number> = { spring: 4, summer: 7, fall: 10, au
 /**
  * The year "last summer" falls in, from the article's month: the latest summer already over ("last spring" in November is the
  * same year's; "last summer's strike" in October too). "Next summer" is the one after the summer "this summer" names: next year's.
- * Winter, which spans two years, keeps the year before.
+ * Winter, which spans two years, keeps the year before. Rule SF: another season told as ahead, over at the telling, is next
+ * year's ("will bid again in the spring", in November). Told as past, it stays in the article's year: the tense reader does not
+ * tell a present ("is due in early autumn") from a past.
  */
-function seasonShift(which: string, season: string, month: number): number {
+function seasonShift(which: string, season: string, month: number, future: boolean): number {
   const end = SEASON_ENDS[season];
   if (which === 'last') return end !== undefined && end < month ? 0 : -1;
-  return which === 'next' ? 1 : 0;
+  if (which === 'next') return 1;
+  if (end === undefined) return 0;
+  return future && end < month ? 1 : 0;
 }
 
 /** A century as the guide writes it: "19" for this one (1900s), "20" for the next, "2000" for its turn, "200" for the next one's first decade. */

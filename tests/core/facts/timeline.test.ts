@@ -398,6 +398,13 @@ describe('lengths of time, fronted weekdays, "last" and "next" (twelfth round)',
     expect(read('Last spring, officials said, the board considered closing the port.', '1998-04-13')).toEqual(['Last spring=1997']);
     expect(read('The crane will be installed next summer.', '1998-12-07')).toEqual(['next summer=1999']);
   });
+
+  it('dates a season told as ahead, already over when the article was written, to next year (rule SF)', () => {
+    expect(read('The city will ask firms to bid again in the spring.', '1998-11-13')).toEqual(['in the spring=1999']);
+    expect(read('It will redesign two bridges and ask firms to bid again in the spring.', '1998-11-13')).toEqual(['in the spring=1999']);
+    expect(read('The city will ask firms to bid again in the spring.', '1998-02-13')).toEqual(['in the spring=1998']);
+    expect(read('The port was dredged in the spring.', '1998-11-13')).toEqual(['in the spring=1998']);
+  });
 });
 
 describe('dated events a reader can trust (issue 16dates)', () => {
@@ -630,6 +637,12 @@ describe('a span that writes its year only at its close (rule Y, lead, twenty-fo
   it('opens a year earlier when the span crosses New Year, and leaves a day outside a span to the article', () => {
     expect(dates('The harbor was closed between Nov. 3 and Feb. 2, 1997, the board said.')[0]).toBe('Nov. 3:1996-11-03');
     expect(dates('The harbor board met on July 11 and again on Nov. 1, 1995 was not mentioned.')[0]).toBe('July 11:1998-07-11');
+  });
+
+  it('puts a month without its year in the year of the month that closes its span or list (rule YM)', () => {
+    expect(dates('The recall covers jars with best-before dates between March and June 2001, sold in three states.')).toEqual(['March:2001-03', 'June 2001:2001-06']);
+    expect(dates('Ferries ran again in April, August and October 1996.').slice(0, 2)).toEqual(['April:1996-04', 'August:1996-08']);
+    expect(dates('The harbor was dredged between November and February 1997.')[0]).toBe('November:1996-11');
   });
 });
 
