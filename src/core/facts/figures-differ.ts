@@ -589,14 +589,21 @@ function offsetOf(f: FoundFigure): '' | 'after' | 'before' {
   return !way ? '' : way === 'before' || way === 'earlier' ? 'before' : 'after';
 }
 
-/** The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about", "more than"); '' when none. */
+/**
+ * The preposition that governs the number ("in 40 states" → "in"), past words that only hedge the value ("within", "about",
+ * "more than"); '' when none. Rule VA (docs/quality.md, "Session 60"): the "at" of a valuing ("put the death toll at 44") gives
+ * the value of what was valued, as a number with no preposition states its quantity.
+ */
 function governedBy(f: FoundFigure): string {
   const at = placeOf(f);
   if (at < 0) return '';
-  const before = f.sentence.text.slice(Math.max(0, at - 40), at).replace(HEDGES, '');
-  return /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before)?.[1]?.toLowerCase() ?? '';
+  const before = f.sentence.text.slice(Math.max(0, at - 90), at).replace(HEDGES, '');
+  const word = /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before.slice(-40))?.[1]?.toLowerCase() ?? '';
+  return word === 'at' && VALUED_AT.test(before) ? '' : word;
 }
 const HEDGES = new RegExp(`(?:\\b(?:${HEDGE_WORDS.join('|')})\\s*)+$`, 'i');
+/** A verb of valuing, then at most eight words of what it values, within the clause, then "at" (rule VA). */
+const VALUED_AT = /\b(?:put|puts|putting|estimat(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|pegg?(?:s|ed|ing)?|valu(?:e|es|ed|ing)|sets?|setting|fix(?:es|ed|ing)?|reckon(?:s|ed|ing)?)\b(?:\s+[^\s,;:]+){0,8}?\s+at\s*$/i;
 
 /** The name a quantity is measured from or belongs to, right after it: "… kilometers (southwest) of Padang" → "padang"; '' when none. */
 function measuredFrom(f: FoundFigure): string {

@@ -20,6 +20,17 @@ describe('why a disagreement is missed (eval/conflict-diagnosis.ts)', () => {
 });
 
 describe('figures that differ count the same thing', () => {
+  it('reads "puts the number … at 3.1 million" as the number itself, against "affected 3.4 million people" (rule VA)', () => {
+    const found = differingOn([
+      ['2024-03-01', 'The theft of patient data affected about 3.4 million people, the state data office said on Tuesday.'],
+      ['2024-03-20', 'The hospital group now puts the number of people affected at 3.1 million, below the office\'s count.'],
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => v.value).sort()).toEqual(['3.1 million', '3.4 million']);
+    // "at" that says where is still no valuing: shootings at 40 schools do not count the schools that closed.
+    expect(differing(['Police counted shootings at 40 schools in the county last year.', 'Officials said 55 schools in the county closed last year.'])).toEqual([]);
+  });
+
   it('does not show two measures that say only their unit ("35 kilometers" / "7 kilometers") as one quantity, but does a named one', () => {
     expect(
       differing([
