@@ -1,6 +1,7 @@
 import { cappedMemo } from '../capped-memo.js';
+import { isReportingStem } from '../facts/quotes.js';
 import type { Sentence } from '../ingest/document.js';
-import { isVerb, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
+import { isVerb, stem, type TaggedWord, taggedWords, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 
 /**
@@ -131,7 +132,7 @@ function descriptionHeads(tokens: readonly Token[]): string[] {
 function pronounUnanchored(tokens: readonly Token[], written: () => readonly string[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const lower = tokens[i]!.lower;
-    const singular = SINGULAR_PRONOUNS.has(lower);
+    const singular = SINGULAR_PRONOUNS.has(lower) || reportingIt(tokens, i);
     if (!singular && !PLURAL_PRONOUNS.has(lower)) continue;
     const firstIsName = () => writtenAsName(tokens[0]!.word, written());
     const anchoredBefore = singular
@@ -140,6 +141,18 @@ function pronounUnanchored(tokens: readonly Token[], written: () => readonly str
     return !anchoredBefore && !takenUpByMainSubject(tokens, i);
   }
   return false;
+}
+
+/**
+ * Rule IS (docs/quality.md, "Session 60"): "…, it said, …", "Meanwhile, it says,", "…," it said in a statement": "it" after a
+ * comma and before a reporting verb is a speaker someone must have named. Any other "it" is as often no one's ("it is likely").
+ */
+function reportingIt(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'it') return false;
+  let p = i - 1;
+  while (p >= 0 && /^["”’']$/.test(tokens[p]!.word)) p--;
+  const verb = tokens[i + 1];
+  return isComma(tokens[p]) && !!verb && isReportingStem(stem(verb.lower));
 }
 
 /** Plurals not in -s that a "they" takes up ("people … their grief"): the irregular plurals of persons, and "police". */

@@ -106,6 +106,31 @@ describe('rule K: a key point that leans from inside', () => {
   });
 });
 
+describe('rule IS: "…, it said, …" names a speaker it does not show', () => {
+  const HOSPITAL = doc(
+    'hospital.txt',
+    [
+      'A hospital group in Harlow said on Sunday that hackers had stolen the records of about 1.2 million patients.',
+      'Names, addresses and dates of birth were taken, it said, but no payment card numbers.',
+      'Meanwhile, it says, the old billing system will be shut down by March.',
+      '"We are writing to every patient affected," it said in a statement.',
+      'It is likely, officials said, that the attackers came in through a supplier.',
+      'Patients were told what it said were the next steps.',
+    ].join(' '),
+  );
+  const of = (docId: string) => (docId === HOSPITAL.id ? HOSPITAL.sentences : []);
+  const leans = (k: number) => leansAsKeyPoint(HOSPITAL.sentences[k]!, of);
+
+  it('reads "it" after a comma and before a reporting verb as a pronoun speaker, alone or after a quotation', () => {
+    expect([leans(1), leans(2), leans(3)]).toEqual([true, true, true]);
+    expect(leansInside(HOSPITAL.sentences[1]!, of)).toBe('pronoun');
+  });
+
+  it('reads no other "it": an "it is likely", or "what it said were" in its clause', () => {
+    expect([leans(4), leans(5)]).toEqual([false, false]);
+  });
+});
+
 const STRIKE = doc(
   'strike.txt',
   [
