@@ -399,6 +399,11 @@ describe('lengths of time, fronted weekdays, "last" and "next" (twelfth round)',
     expect(read('The crane will be installed next summer.', '1998-12-07')).toEqual(['next summer=1999']);
   });
 
+  it('reads "is due on March 18" as ahead, as "is scheduled for" is (rule ID)', () => {
+    expect(read('Its next decision is due on March 18.', '1998-02-04')).toEqual(['March 18=1998-03-18']);
+    expect(read('Wage figures are also due in March.', '1998-11-13')).toEqual(['March=1999-03']);
+  });
+
   it('dates a season told as ahead, already over when the article was written, to next year (rule SF)', () => {
     expect(read('The city will ask firms to bid again in the spring.', '1998-11-13')).toEqual(['in the spring=1999']);
     expect(read('It will redesign two bridges and ask firms to bid again in the spring.', '1998-11-13')).toEqual(['in the spring=1999']);
