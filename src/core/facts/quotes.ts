@@ -1379,10 +1379,32 @@ function nameAfterDescription(tokens: readonly Token[]): string | undefined {
   return trailingName(phrase);
 }
 
+/**
+ * The name a relative clause says its person gave, read from the clause's verb at `from`: "gave his name only as Sami", "gave
+ * only her first name, Anna", "identified himself as Omar Haddad"; undefined for any other clause (rule GN).
+ */
+function givenName(tokens: readonly Token[], from: number, ceiling: number): string | undefined {
+  const words = tokens.slice(from, Math.min(ceiling, from + 9)).map((t) => t.bare.toLowerCase());
+  const m = /^(?:would )?(?:gave|gives|give|identified|identifies|identify)(?: only)? (?:his|her|their|himself|herself|themselves)(?: only)?(?: (?:first|last|full))?(?: names?)?(?: only)?(?: as)? /.exec(`${words.join(' ')} `);
+  if (!m || !/\b(?:name|names|himself|herself|themselves)\b/.test(m[0])) return undefined;
+  const at = from + m[0].trim().split(' ').length;
+  const run: Token[] = [];
+  for (let i = at; i < ceiling && run.length < 3 && capitalised(tokens[i]!); i++) {
+    run.push(tokens[i]!);
+    if (endsPart(tokens[i]!) || /[.!?]$/.test(tokens[i]!.word)) break;
+  }
+  return run.length ? run.map((t) => t.bare.replace(/[.,;:!?]+$/, '')).join(' ') : undefined;
+}
+
 function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): string | undefined {
   const phrase: Token[] = [];
   for (let i = verb + 1; i < ceiling && phrase.length < 16; i++) {
     const t = tokens[i]!;
+    // Rule GN (docs/quality.md, "Session 60"): "said a young man who gave his name only as Sami" names Sami.
+    if (/^who$/i.test(t.bare) && phrase.length) {
+      const given = givenName(tokens, i + 1, ceiling);
+      if (given) return given;
+    }
     // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
     if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.

@@ -583,3 +583,20 @@ describe('a person set off after a description that opens the sentence (docs/qua
     expect(who([company, 'Anders Lund, its chief executive, criticised the closure as too cautious.', quoted])).toEqual(['Anders Lund']);
   });
 });
+
+describe('rule GN: a speaker known only by the name given (docs/quality.md, "Session 60")', () => {
+  it('reads "said a young man who gave his name only as Sami" as Sami, and the quotation around it', () => {
+    expect(
+      who(
+        ['Mourners gathered outside the burned dance hall on Sunday.'],
+        ['"I don\'t go to church.', 'I\'m a Muslim, but I don\'t go to prayers," said a young man who gave his name only as Sami.', '"We lost someone."'],
+      ),
+    ).toEqual(['Sami', 'Sami', 'Sami']);
+  });
+
+  it('reads "gave only her first name, Anna" and "identified himself as Omar Haddad", and no other relative clause', () => {
+    expect(who(['"It was terrible," said a woman who gave only her first name, Anna.'])).toEqual(['Anna']);
+    expect(who(['"We will stay," said a man who identified himself as Omar Haddad.'])).toEqual(['Omar Haddad']);
+    expect(who(['"We will stay," said a man who works at the Haddad bakery.'])).toEqual(['man']);
+  });
+});
