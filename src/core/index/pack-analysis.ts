@@ -206,11 +206,29 @@ export function stringOf(strings: readonly string[]): (n: number) => string {
   };
 }
 
+/** Whether tokens[from, from + n) are the strings of `same` (each string is the process's one copy, string-table.ts). */
+function sameStrings(strings: readonly string[], tokens: Numbers, from: number, n: number, same: readonly string[]): boolean {
+  if (same.length !== n) return false;
+  for (let j = 0; j < n; j++) if (strings[tokens[from + j]!] !== same[j]) return false;
+  return true;
+}
+
+/** The strings of tokens[from, from + n), looked up inline, `at` only for a number past the table (to throw): ten million lookups at 10,000 articles. */
+function stringList(strings: readonly string[], tokens: Numbers, from: number, n: number, at: (n: number) => string): string[] {
+  const out = new Array<string>(n);
+  for (let j = 0; j < n; j++) out[j] = strings[tokens[from + j]!] ?? at(tokens[from + j]!);
+  return out;
+}
+
 /**
  * The document a packed one holds, its strings numbers into `strings`; throws on one that does not add up. `extras` sets
- * what else its sentences hold (a stored set's, pack-extras.ts) once they are made, before anything reads them.
+ * what else its sentences hold (a stored set's, pack-extras.ts) once they are made, before anything reads them. `earlier`
+ * names, by sentence number, a sentence made before with the same text (a stored set's index knows them): its lists and
+ * text are shared when the numbers say they are the same, as nothing changes a sentence's lists. Wire copies and reprints
+ * repeat sentences (in the bench's 10,000 articles 98 % of them): each copy's lists were slots a restart made, kept and
+ * had the collector copy, nine million there.
  */
-export function unpackDocument(packed: PackedDocument, strings: readonly string[], extras?: (sentences: Sentence[]) => void): Document {
+export function unpackDocument(packed: PackedDocument, strings: readonly string[], extras?: (sentences: Sentence[]) => void, earlier?: (i: number) => Sentence | undefined): Document {
   const at = stringOf(strings);
   const { shape, tokens, texts, rest, passages, ...document } = packed;
   // Most stored documents have none: every extra of a known shape is in a stored set's `extras` (pack-extras.ts).
@@ -218,21 +236,33 @@ export function unpackDocument(packed: PackedDocument, strings: readonly string[
   const sentences: Sentence[] = [];
   let t = 0;
   let k = 0;
-  const list = (n: number) => {
-    const out = new Array<string>(n);
-    // Looked up inline, `at` only for a number past the table (to throw): ten million lookups at 10,000 articles.
-    for (let j = 0; j < n; j++, t++) out[j] = strings[tokens[t]!] ?? at(tokens[t]!);
-    return out;
+  const list = (n: number, same: string[] | undefined) => {
+    const from = t;
+    t += n;
+    return same && sameStrings(strings, tokens, from, n, same) ? same : stringList(strings, tokens, from, n, at);
   };
   for (let i = 0, b = 0; b < shape.length; i++, b += SHAPE) {
     // Read by index, not destructured: a view or an iterator per sentence is garbage by the million.
     const paragraph = shape[b]!;
     const start = shape[b + 2]!;
     const length = shape[b + 3]!;
-    const text = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
+    const copy = earlier?.(i);
+    const cut = start === NOT_IN_PARAGRAPH ? texts[k++] : document.paragraphs[paragraph]?.slice(start, start + length);
+    const text = copy && cut === copy.text ? copy.text : cut;
     if (text === undefined || text.length !== length) throw new Error(`sentence ${i} has no text`);
     // The same fields in the same order as a fresh analysis, so every sentence shares one shape.
-    const sentence: Sentence = { docId: document.id, paragraph, index: shape[b + 1]!, position: i, text, words: list(shape[b + 4]!), stems: list(shape[b + 5]!), phrases: list(shape[b + 6]!), figures: NO_FIGURES, speech: null };
+    const sentence: Sentence = {
+      docId: document.id,
+      paragraph,
+      index: shape[b + 1]!,
+      position: i,
+      text,
+      words: list(shape[b + 4]!, copy?.words),
+      stems: list(shape[b + 5]!, copy?.stems),
+      phrases: list(shape[b + 6]!, copy?.phrases),
+      figures: NO_FIGURES,
+      speech: null,
+    };
     const more = restOf?.get(i);
     sentences.push(more ? Object.assign(sentence, more) : sentence);
   }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
 import { inSlices } from '../event-loop-slices.js';
-import type { Document } from '../ingest/document.js';
+import type { Document, Sentence } from '../ingest/document.js';
 import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
 import { makeDeferred } from './deferred-readings.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
@@ -77,18 +77,26 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
     const strings = unpackStrings(held.strings, held.stringLengths);
     const at = stringOf(strings);
     const addedAt = new Map(documents.slice(0, size).map((d) => [d.id, d.addedAt]));
-    const unpack = ({ extras, ...packed }: StoredDocument): Document => {
+    // The index's sentences in its order, and each one's first of its text: a copy shares that sentence's lists (unpackDocument).
+    const made: Sentence[] = [];
+    const firstOfText = held.index.firstOfText;
+    const earlier = (i: number) => {
+      const f = firstOfText[made.length + i];
+      return f !== undefined && f < made.length + i ? made[f] : undefined;
+    };
+    const unpack = ({ extras, ...packed }: StoredDocument, indexed: boolean): Document => {
       if (!(extras instanceof Float64Array)) throw new Error('a document without its sentence extras');
-      const document = unpackDocument(packed, strings, (sentences) => unpackExtras(extras, at, sentences));
+      const document = unpackDocument(packed, strings, (sentences) => unpackExtras(extras, at, sentences), indexed ? earlier : undefined);
+      if (indexed) for (const s of document.sentences) made.push(s);
       const added = addedAt.get(document.id);
       if (added === undefined) throw new Error(`document ${document.id} is not in the set`);
       if (added) document.addedAt = added;
       return document;
     };
-    const built = held.documents.map(unpack);
+    const built = held.documents.map((d) => unpack(d, true));
     const index = unpackIndex(held.index, built);
     // The copies come after every indexed document, so each finds the one with its text served and is skipped again.
-    const analyses: Analysis[] = [...built, ...copies.map(unpack)].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
+    const analyses: Analysis[] = [...built, ...copies.map((d) => unpack(d, false))].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
     for (const error of held.errors) analyses.push({ built: { error }, surfaces: NO_SURFACES });
     return { analyses, index, size };
   } catch (error) {

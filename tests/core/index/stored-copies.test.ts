@@ -7,7 +7,7 @@ import { memoryCache } from '../library/memory-analysis-cache.js';
 
 /**
  * Made-up wire story, a second outlet's version that runs two of its sentences verbatim, and a brief that repeats its own lead
- * (docs/quality.md, session 34 (17restart): rule R, measured and reverted, would have shared such copies' lists).
+ * (docs/quality.md: session 34's rule R, measured and reverted, would have shared such copies' lists; session 60 shares them).
  */
 const WIRE_LEAD = 'Flood waters breached the Karsten river dam early on Sunday, forcing 3,000 residents of Lower Vale from their homes.';
 const WIRE_QUOTE = '"The water rose faster than any of us had seen," said fire chief Tomas Berg.';
@@ -61,7 +61,8 @@ describe('a restart reads wire copies back as analysed', () => {
     for (const text of [WIRE_LEAD, WIRE_QUOTE]) {
       const copy = sentenceWith(back, 'gazette.md', text);
       expect(copy.docId).toBe('gazette.md');
-      expect(copy.words).toEqual(sentenceWith(back, 'wire.md', text).words);
+      // The same lists, not equal ones: a restart makes a copy's lists once (unpackDocument's `earlier`).
+      expect(copy.words).toBe(sentenceWith(back, 'wire.md', text).words);
     }
   });
 
