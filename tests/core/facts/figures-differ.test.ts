@@ -23,7 +23,7 @@ describe('figures that differ count the same thing', () => {
   it('reads "puts the number … at 3.1 million" as the number itself, against "affected 3.4 million people" (rule VA)', () => {
     const found = differingOn([
       ['2024-03-01', 'The theft of patient data affected about 3.4 million people, the state data office said on Tuesday.'],
-      ['2024-03-20', 'The hospital group now puts the number of people affected at 3.1 million, below the office\'s count.'],
+      ['2024-03-20', "The hospital group now puts the number of people affected at 3.1 million, below the office's count."],
     ]);
     expect(found).toHaveLength(1);
     expect(found[0]!.values.map((v) => v.value).sort()).toEqual(['3.1 million', '3.4 million']);

@@ -586,12 +586,11 @@ describe('a person set off after a description that opens the sentence (docs/qua
 
 describe('rule GN: a speaker known only by the name given (docs/quality.md, "Session 60")', () => {
   it('reads "said a young man who gave his name only as Sami" as Sami, and the quotation around it', () => {
-    expect(
-      who(
-        ['Mourners gathered outside the burned dance hall on Sunday.'],
-        ['"I don\'t go to church.', 'I\'m a Muslim, but I don\'t go to prayers," said a young man who gave his name only as Sami.', '"We lost someone."'],
-      ),
-    ).toEqual(['Sami', 'Sami', 'Sami']);
+    expect(who(['Mourners gathered outside the burned dance hall on Sunday.'], ['"I don\'t go to church.', "I'm a Muslim, but I don't go to prayers,\" said a young man who gave his name only as Sami.", '"We lost someone."'])).toEqual([
+      'Sami',
+      'Sami',
+      'Sami',
+    ]);
   });
 
   it('reads "gave only her first name, Anna" and "identified himself as Omar Haddad", and no other relative clause', () => {
