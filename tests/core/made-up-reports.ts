@@ -18,3 +18,9 @@ export function briefingOf(docs: RawDocument[], query: string, now: Date, length
 export function leadOf(docs: RawDocument[], question: string, now: Date): string | undefined {
   return briefingOf(docs, question, now).summary[0]?.text;
 }
+
+/** The documents a shown point (summary or key point) of the briefing cites, by id; undefined when no point shows `text`. */
+export function citedDocs(b: Briefing, text: string): string[] | undefined {
+  const point = [...b.summary, ...b.keyPoints].find((p) => p.text === text);
+  return point?.citations.map((c) => b.sources.find((s) => s.n === c.source)?.docId ?? '');
+}
