@@ -51,29 +51,47 @@ export function openSqliteAnalysisCache(options: SqliteAnalysisCacheOptions): Cl
       return sizes.reduce((sum, r) => sum + r.size, 0) >= THREAD_BYTES ? sizes.map((r) => r.key) : [];
     }, []);
 
+  const read = (keys: readonly string[]) =>
+    recover(() => {
+      const out = new Map<string, Uint8Array>();
+      // Many keys a query: a restart reads ten thousand analyses, and one query each was most of its reading.
+      const statement = db.prepare<[string], { key: string; data: Buffer }>('SELECT key, data FROM analyses WHERE key IN (SELECT value FROM json_each(?))');
+      for (let i = 0; i < keys.length; i += GET_BATCH) {
+        for (const row of statement.iterate(JSON.stringify(keys.slice(i, i + GET_BATCH)))) out.set(row.key, row.data);
+      }
+      return out;
+    }, new Map());
+
+  const getEach = async (keys: readonly string[], each: (key: string, bytes: Uint8Array) => void): Promise<void> => {
+    const large = new Set(path === ':memory:' || keys.length > GET_BATCH ? [] : largeKeys(keys));
+    if (!large.size) {
+      for (const [key, bytes] of read(keys)) each(key, bytes);
+      return;
+    }
+    const given = new Set<string>();
+    // Awaited only after the rest is read: the caller goes on with its own work meanwhile (a restart asks for its stored set ahead).
+    const onThread = readOnThread(
+      path,
+      keys.filter((k) => large.has(k)),
+      (key, bytes) => {
+        given.add(key);
+        each(key, bytes);
+      },
+    ).catch((error) => {
+      warn('the analysis cache could not be read on a thread of its own; reading it here', { path, error: String(error) });
+      for (const [key, bytes] of read([...large].filter((k) => !given.has(k)))) each(key, bytes);
+    });
+    for (const [key, bytes] of read(keys.filter((k) => !large.has(k)))) each(key, bytes);
+    await onThread;
+  };
+
   return {
     async get(keys) {
-      const read = (keys: readonly string[]) =>
-        recover(() => {
-          const out = new Map<string, Uint8Array>();
-          // Many keys a query: a restart reads ten thousand analyses, and one query each was most of its reading.
-          const statement = db.prepare<[string], { key: string; data: Buffer }>('SELECT key, data FROM analyses WHERE key IN (SELECT value FROM json_each(?))');
-          for (let i = 0; i < keys.length; i += GET_BATCH) {
-            for (const row of statement.iterate(JSON.stringify(keys.slice(i, i + GET_BATCH)))) out.set(row.key, row.data);
-          }
-          return out;
-        }, new Map());
-      const large = path === ':memory:' || keys.length > GET_BATCH ? [] : largeKeys(keys);
-      if (!large.length) return read(keys);
-      // Awaited only after the rest is read: the caller goes on with its own work meanwhile (a restart asks for its stored set ahead).
-      const onThread = readOnThread(path, large).catch((error) => {
-        warn('the analysis cache could not be read on a thread of its own; reading it here', { path, error: String(error) });
-        return read(large);
-      });
-      const rest = read(keys.filter((k) => !large.includes(k)));
-      for (const [key, bytes] of await onThread) rest.set(key, bytes);
-      return rest;
+      const out = new Map<string, Uint8Array>();
+      await getEach(keys, (key, bytes) => out.set(key, bytes));
+      return out;
     },
+    getEach,
     async put(entries) {
       recover(() => {
         const insert = db.prepare('INSERT INTO analyses (key, data, stored_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data, stored_at = excluded.stored_at');

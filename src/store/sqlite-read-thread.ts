@@ -13,12 +13,14 @@ const db = new Database(workerData.path, { readonly: true, fileMustExist: true }
 db.pragma('mmap_size = ${2 ** 30}');
 try {
   const statement = db.prepare('SELECT key, data FROM analyses WHERE key = ?');
-  const rows = [];
+  // Each entry handed over as soon as it is read, so the caller unpacks one while the next is read.
   for (const key of workerData.keys) {
     const row = statement.get(key);
-    if (row) rows.push({ key: row.key, data: new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength) });
+    if (!row) continue;
+    const data = new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength);
+    parentPort.postMessage({ key: row.key, data }, data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? [data.buffer] : []);
   }
-  parentPort.postMessage(rows, rows.filter((r) => r.data.byteOffset === 0 && r.data.byteLength === r.data.buffer.byteLength).map((r) => r.data.buffer));
+  parentPort.postMessage({ done: true });
 } finally {
   db.close();
 }
@@ -27,15 +29,19 @@ try {
 const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /**
- * The entries under `keys` of the analyses table in the SQLite file at `path`, read on another thread by a connection of
- * its own. A restart's stored set is tens of MB (stored-set.ts): reading it was a sixth of a restart, on the thread that
- * lists and stats the set's files meanwhile. Rejects on any failure; the caller reads them itself then.
+ * The entries under `keys` of the analyses table in the SQLite file at `path`, read in turn on another thread by a
+ * connection of its own, each handed to `each` as it arrives. A restart's stored set is tens of MB (stored-set.ts):
+ * reading it was a sixth of a restart, on the thread that lists and stats the set's files meanwhile. Rejects on any
+ * failure, after the entries handed over so far; the caller reads the others itself then.
  */
-export function readOnThread(path: string, keys: readonly string[]): Promise<Map<string, Uint8Array>> {
+export function readOnThread(path: string, keys: readonly string[], each: (key: string, bytes: Uint8Array) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     // No --import of the parent's (tsx): the reader is plain JavaScript, and starts in a few milliseconds without it.
     const worker = new Worker(READER, { eval: true, execArgv: [], workerData: { driver, path, keys } });
-    worker.once('message', (rows: { key: string; data: Uint8Array }[]) => resolve(new Map(rows.map((r) => [r.key, r.data]))));
+    worker.on('message', (message: { key: string; data: Uint8Array } | { done: true }) => {
+      if ('done' in message) resolve();
+      else each(message.key, message.data);
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`the reading thread ended (${code}) without an answer`)));
   });

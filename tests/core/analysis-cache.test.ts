@@ -512,6 +512,28 @@ describe('reading ahead', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('hands each entry over as soon as a store that reads in turn has read it, before the rest', async () => {
+    let readRest: () => void = () => {};
+    const cache: AnalysisCache = {
+      get: async () => new Map(),
+      put: async () => {},
+      async getEach(_keys, each) {
+        each('set:a', Uint8Array.of(1));
+        await new Promise<void>((resolve) => {
+          readRest = resolve;
+        });
+        each('set:a#1', Uint8Array.of(2));
+      },
+    };
+    const ahead = readingAhead(cache, ['set:a', 'set:a#1', 'set:a#2']);
+    expect(await ahead.entry('set:a')).toEqual(Uint8Array.of(1));
+    const next = ahead.entry('set:a#1');
+    readRest();
+    expect(await next).toEqual(Uint8Array.of(2));
+    // Not stored: undefined once the read is done.
+    expect(await ahead.entry('set:a#2')).toBeUndefined();
+  });
+
   it('other keys are asked of the cache; a failure is told to whoever asks again', async () => {
     const { asked, cache } = counting();
     expect(await readingAhead(cache, ['set:a']).get(['k'])).toEqual(new Map([['k', Uint8Array.of(2)]]));

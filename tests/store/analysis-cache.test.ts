@@ -60,6 +60,28 @@ describe('SQLite analysis cache', () => {
     await cache.close();
   });
 
+  it('a stored set in parts is handed over a part at a time, in the order asked', async () => {
+    const path = join(folder, 'parts.sqlite');
+    const cache = openSqliteAnalysisCache({ path, warn: (message) => expect.fail(message) });
+    const part = (n: number) => Buffer.alloc(9 * 2 ** 20, n);
+    await cache.put([
+      { key: 'set:a#2', bytes: part(2) },
+      { key: 'set:a', bytes: part(0) },
+      { key: 'set:a#1', bytes: part(1) },
+      { key: 'k1', bytes: entry().bytes },
+    ]);
+    const handed: [string, number][] = [];
+    await cache.getEach!(['set:a', 'set:a#1', 'set:a#2', 'set:a#3', 'k1'], (key, bytes) => handed.push([key, bytes.length > 2 ** 20 ? bytes[bytes.length - 1]! : -1]));
+    // In the order asked (not as stored), the missing one left out.
+    expect(handed).toEqual([
+      ['set:a', 0],
+      ['set:a#1', 1],
+      ['set:a#2', 2],
+      ['k1', -1],
+    ]);
+    await cache.close();
+  });
+
   it('a file that is not a database is moved aside with a warning, and a fresh one is used', async () => {
     const path = join(folder, 'garbage.sqlite');
     writeFileSync(path, 'this is not a database, just text that was written over it '.repeat(200));

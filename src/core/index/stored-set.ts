@@ -3,7 +3,8 @@ import { coreCodeHash } from '../code-hash.js';
 import type { BriefError } from '../errors.js';
 import { inSlices } from '../event-loop-slices.js';
 import type { Document, Sentence } from '../ingest/document.js';
-import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, readPlainEntry } from './analysis.js';
+import { ANALYSIS_VERSION, type Analysis, type AnalysisCache, encodePlain, folderEntry, type ReadingAhead, readingAhead, readPlainEntry } from './analysis.js';
+import { bodyKey } from './body-key.js';
 import { makeDeferred } from './deferred-readings.js';
 import { isPackedIndex, type PackedIndex, packIndex, unpackIndex } from './index-snapshot.js';
 import { isNumbers, NO_SURFACES, type Numbers, type PackedDocument, packDocument, stringOf, stringTable, unpackDocument, unpackStrings } from './pack-analysis.js';
@@ -11,23 +12,37 @@ import { packExtras, unpackExtras } from './pack-extras.js';
 import type { TermIndex } from './term-index.js';
 
 /**
- * A whole set as one stored entry: its documents with one string table for all of them, and its
- * term index. A restart over unchanged files reads this one entry instead of ten thousand analyses
- * (each with its own table of the same words) and builds no index: that reading, interning and
- * indexing were most of a restart's CPU. The analyses stay stored one by one too, for a set that
- * changed.
+ * A whole set as a few stored entries: its documents with one string table for all of them, and its
+ * term index. A restart over unchanged files reads these instead of ten thousand analyses (each with
+ * its own table of the same words) and builds no index: that reading, interning and indexing were
+ * most of a restart's CPU. The analyses stay stored one by one too, for a set that changed.
+ *
+ * The head holds all but the indexed documents, which follow in DOCUMENT_PARTS parts under keys of
+ * their own: a store that hands entries over as it reads them (AnalysisCache.getEach) lets a restart
+ * unpack one part while the next is read, where one entry of tens of MB left it waiting.
  */
 interface StoredSet {
   key: string;
   strings: Uint8Array;
   stringLengths: Numbers;
-  documents: StoredDocument[];
-  /** Documents left out of the index because an earlier one has their text (same-text-copies.ts), in the set's order; absent before they were stored. */
-  copies?: StoredDocument[];
+  /** Documents left out of the index because an earlier one has their text (same-text-copies.ts), in the set's order. */
+  copies: StoredDocument[];
+  /** Each document's bodyKey, the indexed ones then the copies. */
+  bodyKeys: string[];
   /** Documents that could not be analysed, as reported. */
   errors: BriefError[];
   index: PackedIndex;
+  /** How many indexed documents each part holds, in order. */
+  parts: number[];
 }
+
+/** One part of the indexed documents, in the index's order; `key` is the head's, so parts of another stored set are told apart. */
+interface StoredPart {
+  key: string;
+  documents: StoredDocument[];
+}
+
+const DOCUMENT_PARTS = 4;
 
 /** A packed document whose sentence extras of known shapes are numbers (pack-extras.ts), the rest left in `rest`. */
 type StoredDocument = PackedDocument & { extras: Float64Array };
@@ -51,27 +66,44 @@ export function storedSetEntry(folder: string): string {
   return folderEntry('set', folder);
 }
 
+/** The stored set's entries in the order they are read: its head, then its parts of documents. */
+export function storedSetEntries(folder: string): string[] {
+  const head = storedSetEntry(folder);
+  return [head, ...Array.from({ length: DOCUMENT_PARTS }, (_, i) => `${head}#${i + 1}`)];
+}
+
 /**
  * The folder's stored set if it was built from exactly these documents (ids and addedAt as loaded
  * now), or from the first of them in the same order (files added since, named after every stored
  * one): their analyses in order, the index over them, and how many of the documents it holds.
  * Undefined when there is none or it is of another set; undefined with a warning when it is unusable.
  */
-export async function readStoredSet(cache: AnalysisCache, folder: string, documents: readonly { id: string; key: string; addedAt: string }[], warn: Warn): Promise<{ analyses: Analysis[]; index: TermIndex; size: number } | undefined> {
-  const entry = storedSetEntry(folder);
-  const decoded = await readPlainEntry(cache, entry, (error) => warn('the stored set could not be read; reading each analysis', { error: String(error) }));
+export async function readStoredSet(
+  cache: AnalysisCache | ReadingAhead,
+  folder: string,
+  documents: readonly { id: string; key: string; addedAt: string }[],
+  warn: Warn,
+): Promise<{ analyses: Analysis[]; index: TermIndex; size: number } | undefined> {
+  const [entry, ...partEntries] = storedSetEntries(folder);
+  // Every part is asked for at once, so a store reads on while the head and each part are unpacked.
+  const ahead = 'entry' in cache ? cache : readingAhead(cache, [entry!, ...partEntries]);
+  const unreadable = (error: unknown) => warn('the stored set could not be read; reading each analysis', { error: String(error) });
+  const decoded = await readPlainEntry(ahead, entry!, unreadable);
   if (!decoded) return undefined;
+  const unusable = (reason: string) => {
+    warn('the stored set is unusable; reading each analysis', { reason });
+    return undefined;
+  };
   const held = 'value' in decoded ? (decoded.value as Partial<StoredSet>) : undefined;
-  if (!held || typeof held.key !== 'string' || !(held.strings instanceof Uint8Array) || !isNumbers(held.stringLengths) || !Array.isArray(held.documents) || !Array.isArray(held.errors) || !isPackedIndex(held.index)) {
-    warn('the stored set is unusable; reading each analysis', { reason: 'corrupt' in decoded ? decoded.corrupt : 'not a stored set' });
-    return undefined;
+  if (!held || typeof held.key !== 'string' || !(held.strings instanceof Uint8Array) || !isNumbers(held.stringLengths) || !Array.isArray(held.errors) || !isPackedIndex(held.index)) {
+    return unusable('corrupt' in decoded ? decoded.corrupt : 'not a stored set');
   }
-  const copies = held.copies ?? [];
-  if (!Array.isArray(copies)) {
-    warn('the stored set is unusable; reading each analysis', { reason: 'its copies are not a list' });
-    return undefined;
+  const { copies, bodyKeys, parts } = held;
+  if (!Array.isArray(copies) || !Array.isArray(bodyKeys) || !Array.isArray(parts) || parts.length !== partEntries.length || !parts.every((n) => Number.isInteger(n) && n >= 0)) {
+    return unusable('its copies, keys or parts are not lists');
   }
-  const size = held.documents.length + copies.length + held.errors.length;
+  const indexed = parts.reduce((sum, n) => sum + n, 0);
+  const size = indexed + copies.length + held.errors.length;
   if (!size || size > documents.length || held.key !== storedSetKey(documents.slice(0, size))) return undefined;
   try {
     const strings = unpackStrings(held.strings, held.stringLengths);
@@ -93,15 +125,24 @@ export async function readStoredSet(cache: AnalysisCache, folder: string, docume
       if (added) document.addedAt = added;
       return document;
     };
-    const built = held.documents.map((d) => unpack(d, true));
+    const built: Document[] = [];
+    for (const [i, partEntry] of partEntries.entries()) {
+      const part = await readPlainEntry(ahead, partEntry, unreadable);
+      if (!part) return parts[i] ? unusable(`its part ${i + 1} is missing`) : undefined;
+      if ('corrupt' in part) return unusable(`its part ${i + 1}: ${part.corrupt}`);
+      const value = part.value as Partial<StoredPart> | undefined;
+      if (value?.key !== held.key || !Array.isArray(value.documents) || value.documents.length !== parts[i]) return unusable(`its part ${i + 1} is of another stored set`);
+      for (const d of value.documents) built.push(unpack(d, true));
+    }
     const index = unpackIndex(held.index, built);
     // The copies come after every indexed document, so each finds the one with its text served and is skipped again.
-    const analyses: Analysis[] = [...built, ...copies.map((d) => unpack(d, false))].map((document): Analysis => ({ built: { document }, surfaces: NO_SURFACES }));
+    const read = [...built, ...copies.map((d) => unpack(d, false))];
+    const keys = bodyKeys.length === read.length && bodyKeys.every((k) => typeof k === 'string') ? bodyKeys : undefined;
+    const analyses: Analysis[] = read.map((document, i): Analysis => ({ built: { document }, surfaces: NO_SURFACES, ...(keys ? { bodyKey: keys[i] } : {}) }));
     for (const error of held.errors) analyses.push({ built: { error }, surfaces: NO_SURFACES });
     return { analyses, index, size };
   } catch (error) {
-    warn('the stored set is unusable; reading each analysis', { reason: (error as Error).message });
-    return undefined;
+    return unusable((error as Error).message);
   }
 }
 
@@ -123,9 +164,13 @@ export async function storeSet(cache: AnalysisCache, folder: string, key: string
     await inSlices(all, (d) => documents.push(pack(d)));
     if (index.documents.size !== all.length) return;
     const packedCopies = copies.map(pack);
+    const bodyKeys = [...all, ...copies].map(bodyKey);
+    const [entry, ...partEntries] = storedSetEntries(folder);
+    const per = Math.ceil(documents.length / partEntries.length);
+    const parts = partEntries.map((_, i) => documents.slice(i * per, (i + 1) * per));
     // The string table is taken after every document, copies too, is packed into it.
-    const value: StoredSet = { key, ...table.packed(), documents, ...(packedCopies.length ? { copies: packedCopies } : {}), errors: [...errors], index: packIndex(index) };
-    await cache.put([{ key: storedSetEntry(folder), bytes: encodePlain(value) }]);
+    const head: StoredSet = { key, ...table.packed(), copies: packedCopies, bodyKeys, errors: [...errors], index: packIndex(index), parts: parts.map((p) => p.length) };
+    await cache.put([{ key: entry!, bytes: encodePlain(head) }, ...parts.map((documents, i) => ({ key: partEntries[i]!, bytes: encodePlain({ key, documents } satisfies StoredPart) }))]);
   } catch (error) {
     warn('the set could not be stored whole; the next start reads each analysis', { error: String(error) });
   }

@@ -5,6 +5,7 @@ import type { BriefError, BriefNotice } from '../errors.js';
 import { unscannedNotice } from '../facts/fact-bounds.js';
 import { findEvents } from '../facts/timeline.js';
 import { type Analysis, analyse } from '../index/analysis.js';
+import { bodyKey } from '../index/body-key.js';
 import { mergeSurfaces, NO_SURFACES } from '../index/pack-analysis.js';
 import { addToIndex, createTermIndex, rebuildIndex, rebuildIndexInSlices, type TermIndex } from '../index/term-index.js';
 import { contentHash } from '../ingest/content-hash.js';
@@ -26,7 +27,7 @@ import type { Topic } from '../topics/topic.js';
 import { addDocuments, buildTopicState, curatedTopic, dropDocuments, orderedTopics, type TopicState } from '../topics/topic-state.js';
 import type { Article, BriefOptions, BriefResult, DigestOptions, EvalLibrary, HeadlineOptions, Library, RefreshReport } from './library.js';
 import { backgroundPreparation, noPreparation } from './prepare-set.js';
-import { bodyKey, copyProblem, sameTextCopies } from './same-text-copies.js';
+import { copyProblem, sameTextCopies } from './same-text-copies.js';
 
 /** What a re-read of the set's source found. */
 export interface Reloaded {
@@ -132,7 +133,7 @@ export function createGrowingLibrary(state: LibraryState, loadProblems: BriefErr
       return undefined;
     }
     // The same article under another id (a second file name, a wire story delivered twice) is one source: the first kept.
-    const key = bodyKey(document);
+    const key = analysis.bodyKey ?? bodyKey(document);
     const served = copies.servedWith(key);
     if (served !== undefined) {
       copies.skip({ analysis: { built: { document }, surfaces: analysis.surfaces }, holder: served });

@@ -6,7 +6,7 @@ import type { AnalysePool } from '../index/analyse-pool.js';
 import { analyseInOrder, type EarlyAnalyses, earlyAnalyses, isStored, type SetDocument, type StoredDocument as StoredSetDocument, startPool, wantsPool } from '../index/analyse-set.js';
 import { type Analysis, type AnalysisCache, readingAhead } from '../index/analysis.js';
 import { readManifest, type SetManifest, storeManifest } from '../index/set-manifest.js';
-import { readStoredSet, storedSetEntry, storedSetKey, storeSet } from '../index/stored-set.js';
+import { readStoredSet, storedSetEntries, storedSetKey, storeSet } from '../index/stored-set.js';
 import type { RawDocument } from '../ingest/document.js';
 import { isDocumentFileName, listDocumentFiles, loadDocumentFile } from '../ingest/load.js';
 import { type CuratedTopic, readTopicsFile } from '../ingest/topics-file.js';
@@ -183,7 +183,7 @@ export async function startLibrary(dir: string, options: OpenOptions = {}): Prom
     return reload(known, paths);
   };
   // Asked for before the files are listed and stat'ed, so that a store that can read it meanwhile does: the set is tens of MB.
-  let setAhead = cache ? readingAhead(cache, [storedSetEntry(folder)]) : undefined;
+  let setAhead = cache ? readingAhead(cache, storedSetEntries(folder)) : undefined;
   // Files unchanged since their analyses were stored are neither read nor hashed.
   const manifest = cache ? await readManifest(cache, folder, warn) : new Map<string, never>();
   // A first index starts its workers as soon as it knows there is much to read: they load their

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AnalysisCache, analyse, decodePlain, encodePlain, type StoredAnalysis } from '../../../src/core/index/analysis.js';
-import { readStoredSet, storedSetKey, storeSet } from '../../../src/core/index/stored-set.js';
+import { readStoredSet, storedSetEntries, storedSetKey, storeSet } from '../../../src/core/index/stored-set.js';
 import { addToIndex, createTermIndex } from '../../../src/core/index/term-index.js';
 import type { Document, RawDocument } from '../../../src/core/ingest/document.js';
 
@@ -44,8 +44,9 @@ async function stored(documents: Document[]) {
   for (const d of documents) addToIndex(index, d);
   const { cache, rows } = memoryCache();
   await storeSet(cache, '/sets/wire', storedSetKey(set), index, [], () => undefined);
-  const entry = [...rows.keys()].find((k) => k.startsWith('set:'))!;
-  return { cache, rows, entry };
+  // The documents are stored in parts after the set's head; the first document is the first part's.
+  const parts = storedSetEntries('/sets/wire').slice(1);
+  return { cache, rows, entry: parts[0]!, parts };
 }
 
 function documentsOf(): Document[] {
@@ -67,11 +68,14 @@ describe('the stored set keeps sentence extras as numbers', () => {
     expect(sentences.some((s) => s.figures?.length)).toBe(true);
     expect(sentences.some((s) => s.speech)).toBe(true);
     expect(sentences.some((s) => s.chronoReading?.found.length)).toBe(true);
-    const { cache, rows, entry } = await stored(documents);
-    const decoded = decodePlain(rows.get(entry)!);
-    if (!('value' in decoded)) throw new Error(decoded.corrupt);
-    const held = decoded.value as { documents: { rest: [number, Record<string, unknown>][]; extras?: unknown }[] };
-    for (const d of held.documents) {
+    const { cache, rows, parts } = await stored(documents);
+    const held = parts.flatMap((part) => {
+      const decoded = decodePlain(rows.get(part)!);
+      if (!('value' in decoded)) throw new Error(decoded.corrupt);
+      return (decoded.value as { documents: { rest: [number, Record<string, unknown>][]; extras?: unknown }[] }).documents;
+    });
+    expect(held).toHaveLength(documents.length);
+    for (const d of held) {
       expect(d.extras).toBeInstanceOf(Float64Array);
       expect(d.rest).toEqual([]);
     }
@@ -108,5 +112,20 @@ describe('the stored set keeps sentence extras as numbers', () => {
     const warnings: string[] = [];
     expect(await readStoredSet(cache, '/sets/wire', set, (m) => warnings.push(m))).toBeUndefined();
     expect(warnings).toEqual(['the stored set is unusable; reading each analysis']);
+  });
+
+  it('a part missing, or of another stored set, makes the stored set unusable, with a warning, not a set short of documents', async () => {
+    const { cache, rows, parts } = await stored(documentsOf());
+    const second = rows.get(parts[1]!)!;
+    rows.delete(parts[1]!);
+    const warnings: string[] = [];
+    expect(await readStoredSet(cache, '/sets/wire', set, (m) => warnings.push(m))).toBeUndefined();
+    const decoded = decodePlain(second);
+    if (!('value' in decoded)) throw new Error(decoded.corrupt);
+    rows.set(parts[1]!, encodePlain({ ...(decoded.value as object), key: 'an earlier set' }));
+    expect(await readStoredSet(cache, '/sets/wire', set, (m) => warnings.push(m))).toBeUndefined();
+    expect(warnings).toEqual(['the stored set is unusable; reading each analysis', 'the stored set is unusable; reading each analysis']);
+    rows.set(parts[1]!, second);
+    expect(await readStoredSet(cache, '/sets/wire', set, (m) => warnings.push(m))).toBeDefined();
   });
 });
