@@ -35,8 +35,12 @@ const BOILERPLATE_LINE =
 const COMMENT_FORM =
   /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|\d+ comments?|comments?(?: \(\d+\))?|no comments yet\b.*|your email address will not be published\b.*|you must be logged in to post a comment\b.*)$/i;
 const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[\s,;:]*/i;
-/** "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --", "GENEVA, Sept. 7 (Reuters) -" (its day: rule DT, session 53) */
-const DATELINE = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?( \([A-Za-z ]+\))?\s*(?:—|–|--| _ | - )\s*/;
+/**
+ * "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --", "GENEVA, Sept. 7 (Reuters) -" (its day: rule DT, session 53),
+ * "HARLOW, Nov. 24, 2026 —", "LONDON, 2 December 2026 —" (its year: rule DY, session 61).
+ */
+const DATELINE =
+  /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? (?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?<year>\d{4}))?)?(?<agency> \([A-Za-z ]+\))?\s*(?:—|–|--| _ | - )\s*/;
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
@@ -86,8 +90,11 @@ export function cleanText(input: string, published?: string): CleanText {
   const first = result.paragraphs[0];
   const dateline = first ? DATELINE.exec(first) : null;
   if (first && dateline && /^[A-Z“"‘']/.test(first.slice(dateline[0].length))) {
-    result.dateline = `${dateline[1]}${dateline[2] ?? ''}`;
+    result.dateline = `${dateline[1]}${dateline.groups?.agency ?? ''}`;
     result.paragraphs[0] = first.slice(dateline[0].length);
+    // Wire copy pasted as plain text may state its date only here; without it every weekday and every day without a year
+    // in the article is read against no date. Front matter and a date line above are read first and win.
+    result.published ??= datelineDay(dateline.groups);
   }
   return result;
 }
@@ -197,6 +204,17 @@ function dropCommentForm(blocks: string[]): string[] {
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_LINE = [new RegExp(`^(?:[a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\.?$`, 'i'), new RegExp(`^(?:[a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH},?\\s+(\\d{4})\\.?$`, 'i')];
+
+/** The day (YYYY-MM-DD) a dateline names when it gives its year; a day without a year dates nothing (rule DT). */
+function datelineDay(groups: Record<string, string | undefined> | undefined): string | undefined {
+  const month = groups?.month ?? groups?.monthAfter;
+  const day = groups?.day ?? groups?.dayFirst;
+  const year = groups?.year;
+  if (!month || !day || !year) return undefined;
+  const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase()));
+  const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return m >= 0 && isCalendarDate(iso) ? iso : undefined;
+}
 
 /** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */
 function dateLineDay(line: string): string | undefined {

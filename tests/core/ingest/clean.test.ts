@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/facts/timeline.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { cleanText } from '../../../src/core/ingest/clean.js';
 import { bestScaling } from '../scaling.js';
 
@@ -41,6 +43,31 @@ describe('cleanText on the seed set', () => {
     const wire = cleanText('Talks resume\n\nGENEVA, Dec. 1 (Reuters) - Negotiators met again on Monday.\n\nNo date was set.');
     expect(wire.dateline).toBe('GENEVA (Reuters)');
     expect(wire.paragraphs[0]).toBe('Negotiators met again on Monday.');
+  });
+
+  // docs/quality.md, "Session 61", rule DY: made-up wire copy pasted as plain text, its date written only in the dateline.
+  it('takes a dateline with its year off the first paragraph and dates the article by it', () => {
+    const c = cleanText('Vote count narrows\n\nMARLOW, Oct. 14, 2026 — The recount cut the lead to 40 votes on Tuesday.\n\nThe board meets on Nov. 2.');
+    expect(c.dateline).toBe('MARLOW');
+    expect(c.paragraphs[0]).toBe('The recount cut the lead to 40 votes on Tuesday.');
+    expect(c.published).toBe('2026-10-14');
+    const british = cleanText('Ferry talks\n\nDOVER, 3 March 2027 (PA) - The operator met the union.\n\nTalks go on.');
+    expect(british.dateline).toBe('DOVER (PA)');
+    expect(british.published).toBe('2027-03-03');
+    // The document's own date wins; a day without its year dates nothing (rule DT).
+    const dated = buildDocument({ id: 'a.txt', text: 'Vote count narrows\n\nMARLOW, Oct. 14, 2026 — The recount went on.\n\nNo more.', meta: { published: '2026-10-15' } });
+    expect('document' in dated && dated.document.meta.published).toBe('2026-10-15');
+    expect(cleanText('Vote count narrows\n\nMARLOW, Oct. 14 — The recount went on.\n\nNo more.').published).toBeUndefined();
+  });
+
+  it("reads a later day without its year in the dateline's year", () => {
+    const text = 'Vote count narrows\n\nMARLOW, Oct. 14, 2026 — The recount cut the lead to 40 votes.\n\nThe board is to certify the count on Nov. 2, its chair said.';
+    const built = buildDocument({ id: 'count.txt', text });
+    if (!('document' in built)) throw new Error('expected a document');
+    expect(built.document.meta.published).toBe('2026-10-14');
+    const found = findDates(built.document.sentences, () => built.document.meta.published);
+    expect(found.map((d) => d.date)).toContain('2026-11-02');
+    expect(built.document.sentences[0]!.text).toBe('The recount cut the lead to 40 votes.');
   });
 
   it('takes the closing author bio as the author and keeps bare headings out of the prose', () => {
