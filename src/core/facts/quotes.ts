@@ -1680,7 +1680,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       // "Saramago learned of his award…", "Yeltsin has a history…": a person the article names in full, as the subject, is one
       // too; "Still, he insists…" goes on about the person just introduced.
       const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
-      if (words.subject === undefined) words.subject = openingPerson(text) ?? openingPerson(afterOpeningPhrase(text)) ?? describedOpening(text, tied) ?? null;
+      if (words.subject === undefined) words.subject = openingPerson(text) ?? openingPerson(afterOpeningPhrase(text)) ?? openingPerson(afterRoleWords(text)) ?? describedOpening(text, tied) ?? null;
       const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
@@ -1776,7 +1776,8 @@ function introducedSubject(text: string): string | undefined {
   // "Lasse Dahl, a former firefighter,", "Lieutenant Colonel Bruce Ewing, commander of the team,": a description set off after the name.
   const next = tokens[end + 1]?.bare ?? '';
   // Rule AP: "Anders Lund, its chief executive,": a company's or a body's officer is described by "its" or "their".
-  if (!/^(?:a|an|the|his|her|its|their)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
+  // Rule LR: "Ruth Albers, who sits on the committee," is described by a relative clause as by a noun phrase.
+  if (!/^(?:a|an|the|his|her|its|their|who)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
@@ -1845,6 +1846,17 @@ function afterOpeningPhrase(text: string): string | undefined {
   return opening.length <= 5 && OPENS_CIRCUMSTANCE.has(opening[0]!.toLowerCase()) ? text.slice(comma[0].length) : undefined;
 }
 const OPENS_CIRCUMSTANCE = new Set([...PLACE_PREPOSITIONS, 'during', 'after', 'before', 'since', 'until', 'earlier', 'later', 'yesterday', 'today', 'tonight', ...TIME_NAMES]);
+
+/**
+ * "Council member Ruth Albers, who …", "Finance chief Ruth Albers disagreed": the text from the name on, where a role written
+ * with lower-case words stands before it (rule LR). A lower-case word is required, so no capitalised word of a name is cut off it.
+ */
+function afterRoleWords(text: string): string | undefined {
+  const role = ROLE_BEFORE_NAME.exec(text);
+  if (!role || role[0].trim().split(' ').slice(1).some(functionWord)) return undefined;
+  return text.slice(role[0].length);
+}
+const ROLE_BEFORE_NAME = /^\p{Lu}\p{Ll}+(?: \p{Ll}+){1,2} (?=\p{Lu}\p{Ll}+ \p{Lu})/u;
 
 /** "He immediately returned…", "Still, he insists…": the sentence's subject is "he" or "she", after at most an opening phrase. */
 function opensOnPronoun(text: string): boolean {

@@ -599,3 +599,18 @@ describe('rule GN: a speaker known only by the name given (docs/quality.md, "Ses
     expect(who(['"We will stay," said a man who works at the Haddad bakery.'])).toEqual(['man']);
   });
 });
+
+describe('rule LR: a person introduced after a role written in lower case, or with a relative clause (docs/quality.md, "Session 61")', () => {
+  const mayor = 'Harbour master Olav Strand said on Tuesday that the port had done what it could with its budget.';
+  const quoted = '"We were warned twice in writing. We bought a ferry instead," she said.';
+
+  it('gives "she" the council member who disagrees, not the voice heard before her', () => {
+    expect(who([mayor, 'Council member Greta Lindahl disagreed.', quoted])).toEqual(['Greta Lindahl']);
+    expect(who([mayor, 'Finance chief Greta Lindahl, who sits on the port board, disagreed.', quoted])).toEqual(['Greta Lindahl']);
+    expect(who([mayor, 'Greta Lindahl, who sits on the port board, disagreed.', quoted])).toEqual(['Greta Lindahl']);
+  });
+
+  it('leaves a sentence about something else to the voice before', () => {
+    expect(who([mayor, 'Rain fell on the quay all night.', '"We were warned twice in writing," he said.'])).toEqual(['Olav Strand']);
+  });
+});
