@@ -66,6 +66,13 @@ export function cleanText(input: string, published?: string): CleanText {
   if (lineDay !== undefined) {
     result.published ??= lineDay;
     blocks = blocks.slice(1);
+  } else if (blocks.length > 2 && !TERMINAL.test(blocks[0]!) && isHeadline(blocks[0]!)) {
+    // Rule HD: a page copied as text puts its date under the headline ("November 16, 2026", "Published: 2026-11-24").
+    const day = dateOnlyLine(blocks[1]!);
+    if (day !== undefined) {
+      result.published ??= day;
+      blocks = [blocks[0]!, ...blocks.slice(2)];
+    }
   }
   const title = takeTitle(blocks);
   if (title) {
@@ -214,6 +221,12 @@ function datelineDay(groups: Record<string, string | undefined> | undefined): st
   const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase()));
   const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return m >= 0 && isCalendarDate(iso) ? iso : undefined;
+}
+
+/** The day (YYYY-MM-DD) a line holding nothing but a date names, in either form a first line is read in ("November 16, 2026", "Published: 2026-11-24"). */
+export function dateOnlyLine(line: string): string | undefined {
+  const date = LEADING_DATE.exec(line);
+  return dateLineDay(line) ?? (date && date[0].length === line.length && isCalendarDate(date[1]!) ? date[1] : undefined);
 }
 
 /** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */

@@ -1,3 +1,5 @@
+import { dateOnlyLine } from './clean.js';
+
 /**
  * What a document without front matter says about itself in its text: a byline, and the
  * address it was published at. Kinds of layout found on the web, never particular documents.
@@ -35,7 +37,8 @@ export function sourceFacts(text: string): SourceFacts {
     const byline = BYLINE.exec(line);
     // A byline names a person: all-caps wire bylines are shown in title case.
     if (byline && !facts.author) facts.author = byline[1]!.split(/\s+/).map(titleCase).join(' ');
-    if (byline && i === 1 && isHeadline(head[0]!)) facts.title = head[0];
+    // Rule HD: a line that is only a date may stand between the headline and the byline.
+    if (byline && i >= 1 && isHeadline(head[0]!) && head.slice(1, i).every((l) => dateOnlyLine(l) !== undefined)) facts.title = head[0];
   });
   const labelled = lines.map((l) => OWN_URL_LABEL.exec(l)?.[1]).find(Boolean);
   const bare = head.map((l) => BARE_URL.exec(l)?.[1]).find(Boolean);

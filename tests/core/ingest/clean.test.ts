@@ -198,3 +198,31 @@ describe('a leading date line', () => {
     expect(cleanText(`Date: 0000-00-00\n${body}`).published).toBeUndefined();
   });
 });
+
+describe('rule HD: a headline, then a line that is only a date (docs/quality.md, "Session 61")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+
+  it('dates the article and keeps the headline as its title, in either form of date line', () => {
+    for (const [line, day] of [
+      ['November 16, 2026', '2026-11-16'],
+      ['16 November 2026', '2026-11-16'],
+      ['Published: 2026-11-24', '2026-11-24'],
+    ] as const) {
+      const c = cleanText(`Council votes to mend the old river bridge\n\n${line}\n\n${body}`);
+      expect(c.published).toBe(day);
+      expect(c.title).toBe('Council votes to mend the old river bridge');
+      expect(c.paragraphs[0]).toMatch(/^The council met on Tuesday/);
+    }
+  });
+
+  it('takes the headline over a byline under the date', () => {
+    const built = buildDocument({ id: 'bridge.txt', text: `Opinion: the bridge we chose not to mend\n\n27 November 2026\n\nBy Hanna Vik\n\n${body}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    expect(built.document.meta).toMatchObject({ title: 'Opinion: the bridge we chose not to mend', author: 'Hanna Vik', published: '2026-11-27' });
+  });
+
+  it('leaves a date under a sentence of prose in the text', () => {
+    const c = cleanText(`The council met on Tuesday and voted.\n\nNovember 16, 2026\n\n${body}`);
+    expect(c.published).toBeUndefined();
+  });
+});
