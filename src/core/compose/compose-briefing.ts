@@ -10,6 +10,7 @@ import { findQuotes, speakerKey } from '../facts/quotes.js';
 import { labelNamesFigure, sameFigureKeys, withoutSynonymRepeats } from '../facts/same-figure.js';
 import { findSlotDifferences, type SlotDifference } from '../facts/slot-differences.js';
 import { type FoundEvent, findEvents, oneEventEach, storyDateOf } from '../facts/timeline.js';
+import { speechAt } from '../index/deferred-readings.js';
 import { namesIn } from '../index/introduced.js';
 import { type NameWriters, nameWritersOf } from '../index/name-writers.js';
 import { sameTextIn } from '../index/same-text.js';
@@ -50,7 +51,7 @@ import { nameGlosses } from './name-glosses.js';
 import { holdsAskedWordTest } from './past-lead.js';
 import { placedLabels, withRole } from './placed-label.js';
 import { beyondStoryTest } from './question-sections.js';
-import { quoteUnitOf } from './quote-unit.js';
+import { quoteUnitOf, reportsAnotherVoice } from './quote-unit.js';
 import { askedFirst, askedKey, countsAsked, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
 import { setFigures } from './set-figures.js';
@@ -484,6 +485,16 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
    * agency's near copy of them); else its whole unit, `partly` when some of that is printed already.
    */
   const printedExactly = new Set(shown);
+  // Each printed quote's speaker, by its place (rule QV): another voice's sentence does not continue it, nor a sentence that
+  // quotes a named speaker wherever it is printed ("(continues key point 1)" after a point that is that speaker's quotation).
+  const printedQuoteSpeakers: string[] = [];
+  const continuesAnotherVoice = (sentence: Sentence, before: Sentence, after: ShownAt) => {
+    const quoted = speechAt(before);
+    const speaker = after.section === 'quotes' ? printedQuoteSpeakers[after.n - 1] : quoted?.named ? quoted.speaker : undefined;
+    if (speaker === undefined) return false;
+    const speech = speechAt(sentence);
+    return speech ? speech.named && speakerKey(speech.speaker) !== speakerKey(speaker) : reportsAnotherVoice(sentence.text, speaker);
+  };
   const printing = (sentence: Sentence, unitOf = unitFor, label?: string): { shownAt?: ShownAt; after?: ShownAt; alone?: boolean; partly?: boolean; prints: readonly Sentence[] } => {
     const { shownAt } = once.find(sentence);
     if (shownAt) return { shownAt, prints: [] };
@@ -498,7 +509,11 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     if (others.length && others.every((p) => printedExactly.has(p))) {
       // The note names the sentence just before this one; one that opens its passage (the others lean on it) leans on nothing printed.
       const before = unit[unit.indexOf(sentence) - 1];
-      return before ? { after: once.find(before).shownAt!, prints: [sentence] } : { alone: true, prints: [sentence] };
+      if (!before) return { alone: true, prints: [sentence] };
+      const after = once.find(before).shownAt!;
+      // Rule QV: "(continues quote 2)" before another voice's words shows them as the rest of quote 2's speaker's; left out.
+      if (continuesAnotherVoice(sentence, before, after)) return { partly: true, prints: unit };
+      return { after, prints: [sentence] };
     }
     return { partly: others.some((p) => once.find(p).shownAt), prints: unit };
   };
@@ -565,6 +580,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     () => '',
     quoteUnitFor,
   );
+  for (const { item } of printedQuotes) printedQuoteSpeakers.push(item.speaker);
   // A voice is labelled by the fullest form this answer's quotes give it, whichever article a printed quote comes from.
   const speakerLabel = fullestSpeakerForms(quoteCandidates.map((q) => q.speaker));
   // A quote's speaker is printed in full ("Boris Yeltsin:"), its words with it.

@@ -1,4 +1,4 @@
-import { speakerKey } from '../facts/quotes.js';
+import { DESCRIPTION_LABEL, speakerKey } from '../facts/quotes.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { quotationsOf } from '../index/passage-readings.js';
 import { leansOnPrevious } from '../index/stands-alone.js';
@@ -50,3 +50,25 @@ const namesSpeaker = (words: string, speaker: string) => {
   const last = speaker.slice(speaker.lastIndexOf(' ') + 1);
   return last !== '' && new RegExp(`(?<![\\p{L}])${regExpLiteral(last)}(?![\\p{L}])`, 'u').test(words);
 };
+
+/**
+ * Rule QV (docs/quality.md, "Session 61"): whether a sentence reports another voice than `speaker`'s by a subject of its own:
+ * after an opening connective ("But", "However"), a subject that is no pronoun before a verb of saying ("But a spokesman for a
+ * voting-rights group, Count Harlow, said …"), and no word of it naming the speaker. Printed as "(continues quote 2)" after
+ * that speaker's quote, such a sentence reads as the rest of their words; "But he also said …" or a sentence that reports no
+ * one goes on from the quote as the article has it. Direct speech is read by who said what (`speech`), not here.
+ */
+export function reportsAnotherVoice(text: string, speaker: string): boolean {
+  const own = text.replace(/^[\s"“”'‘’]+/u, '').replace(OPENING_CONNECTIVE, '');
+  if (STARTS_WITH_PRONOUN.test(own)) return false;
+  const verb = SAYING.exec(own);
+  if (!verb) return false;
+  const subject = own.slice(0, verb.index);
+  // A subject: some words, none quoted ("…," said X is direct speech), not a whole clause (a reporting verb far in is another's).
+  if (!/\p{L}/u.test(subject) || /["“”]/u.test(subject) || subject.split(/\s+/).filter(Boolean).length > 15) return false;
+  return !namesSpeaker(text, speaker.replace(DESCRIPTION_LABEL, ''));
+}
+
+const OPENING_CONNECTIVE = /^(?:but|however|yet|still|and|meanwhile|instead|separately|by contrast|in contrast|on the other hand)\b,?\s*/iu;
+const STARTS_WITH_PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|who|his|her|their|its)\b/iu;
+const SAYING = /\b(?:said|says|told|tells|added|adds|argued|argues|stated|states|contended|contends|insisted|insists|warned|warns|countered|replied|responded|noted|notes|maintained|claimed|claims)\b/u;
