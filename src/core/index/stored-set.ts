@@ -128,7 +128,11 @@ export async function readStoredSet(
     const built: Document[] = [];
     for (const [i, partEntry] of partEntries.entries()) {
       const part = await readPlainEntry(ahead, partEntry, unreadable);
-      if (!part) return parts[i] ? unusable(`its part ${i + 1} is missing`) : undefined;
+      if (!part) {
+        // Every part is stored, an empty one too; one holding none of the documents adds nothing when it is gone.
+        if (parts[i]) return unusable(`its part ${i + 1} is missing`);
+        continue;
+      }
       if ('corrupt' in part) return unusable(`its part ${i + 1}: ${part.corrupt}`);
       const value = part.value as Partial<StoredPart> | undefined;
       if (value?.key !== held.key || !Array.isArray(value.documents) || value.documents.length !== parts[i]) return unusable(`its part ${i + 1} is of another stored set`);
