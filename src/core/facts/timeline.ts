@@ -261,7 +261,8 @@ function doneOverComing(head: FoundDate, events: readonly FoundDate[], position:
   const at = position.get(head)!;
   if (!published || at < 0 || head.date === null) return undefined;
   const day = isoOf(dayOf(published), 'day');
-  if (head.date <= day.slice(0, head.date.length) || !doneVerbBefore(head.sentence.text, at)) return undefined;
+  // Rule PU: "was set for Nov. 16" dates the hearing, not the setting.
+  if (head.date <= day.slice(0, head.date.length) || pointedAhead(head.sentence.text, at) || !doneVerbBefore(head.sentence.text, at)) return undefined;
   const own = events.find((e) => position.get(e)! > at && e.date !== null && e.date <= day.slice(0, e.date.length));
   return own ?? day;
 }
@@ -632,6 +633,15 @@ const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|no|his|her|its|their|this|that|him|them|it)\b)[a-z]+\b/i;
 /** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
 const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back)\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/**
+ * Rule PU (docs/quality.md, "Session 61"): "A further hearing was set for Nov. 16", "The vote was postponed until Nov. 16": the
+ * day a scheduling or deferring verb points to, ahead of the act whatever its tense.
+ */
+const SCHEDULED_FOR = /\b(?:(?:re)?schedul(?:e|es|ed|ing)|set|slated|fixed)\s+for\s+(?:on\s+)?$/i;
+function pointedAhead(text: string, index: number): boolean {
+  const head = text.slice(Math.max(0, index - 200), index);
+  return SCHEDULED_FOR.test(head.slice(-30)) || DEFERRED_UNTIL.test(head);
+}
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
 const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
 /** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
@@ -1215,7 +1225,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
     // Rule UT (docs/quality.md, "Session 57"): "gave Halvern until October 30 to explain": a deadline lies ahead of its giving,
     // which may itself be past ("had until Friday to leave"): the nearest such day on either side of the article's.
-    const deadline = !future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length));
+    const deadline = (!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index);
     const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay || deadline, pastExpected || deadline);
     if (!resolved) continue;
     // Rules Y and YM: "between July 11 and Nov. 1, 1995", "between March and June 2027" open in the close's year, not the article's.

@@ -919,3 +919,16 @@ describe('a deadline given "until" a day (docs/quality.md, "Session 57", rule UT
     expect(dates('Talks went on until October 30 to no avail.')).toEqual(['October 30:2025-10-30']);
   });
 });
+
+describe('rule PU: the day a scheduling or deferring verb points to (docs/quality.md, "Session 61")', () => {
+  it('dates the hearing, not the article, and ahead of it whatever the tense of the setting', () => {
+    expect(eventsOn('A further hearing was set for Nov. 16.', '2026-10-20')).toEqual(['Nov. 16:2026-11-16']);
+    expect(eventsOn('The appeal has been scheduled for Dec. 3.', '2026-10-20')).toEqual(['Dec. 3:2026-12-03']);
+    expect(eventsOn('The council vote was postponed until Nov. 16.', '2026-10-20')).toEqual(['Nov. 16:2026-11-16']);
+  });
+
+  it('leaves a day gone by under a past verb where it was', () => {
+    expect(eventsOn('The hearing was held on Oct. 2.', '2026-10-20')).toEqual(['Oct. 2:2026-10-02']);
+    expect(eventsOn('The plant was set on fire on Oct. 2.', '2026-10-20')).toEqual(['Oct. 2:2026-10-02']);
+  });
+});
