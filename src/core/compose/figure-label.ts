@@ -25,8 +25,11 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   const hedged = nounAfter ? undefined : hedgeWrittenBefore(f.text, counts, f.value);
   if (hedged !== undefined) return `${counts} ${hedged}${f.value}`;
   // "The death toll … rose to five": the same with the change's preposition before the value, printed with it (rule FB, session 49).
-  const between = CHANGE_PREPOSITIONS.find((p) => writtenBefore(f.text, counts, `${p} ${f.value}`));
-  if (between) return `${counts} ${between} ${f.value}`;
+  // And across a hedge after the preposition, printed as written ("has risen to about 85,000", rule TP, session 62).
+  for (const p of CHANGE_PREPOSITIONS) {
+    const across = HEDGES.find((h) => writtenBefore(f.text, counts, `${p} ${h}${f.value}`));
+    if (across !== undefined) return `${counts} ${p} ${across}${f.value}`;
+  }
   // "the currency up 1.2 percent", "rates at 4 percent": written right before the preposition or particle, one word is safe too (rule FU, session 51).
   // Not a noun another number counts ("by 3 votes to 2", "7 reals to 10 reals"): amendment FU′.
   const adjacent = [...CHANGE_PREPOSITIONS, ...CHANGE_PARTICLES].find((p) => wholePlaces(f.text, `${f.counts} ${p} ${f.value}`).some((at) => !/\p{N}[\s-]*$/u.test(f.text.slice(0, at))));

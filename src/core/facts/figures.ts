@@ -133,7 +133,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
     // Rule CU: "9.3 billion crowns": a currency's name right after the amount is part of it, as the tagger's own money is.
-    if (type !== 'PERCENT' && isCurrencyWord(tokens.lower[end + 1] ?? '') && !isCurrencyWord(tokens.lower[end] ?? '')) end++;
+    // Also past a country's name ("2 billion U.S. dollars", "5 million Hong Kong dollars"; session 62, with rule TP).
+    const country = type === 'PERCENT' || isCurrencyWord(tokens.lower[end] ?? '') ? 0 : countryBeforeCurrency(tokens, end + 1);
+    if (type !== 'PERCENT' && isCurrencyWord(tokens.lower[end + 1 + country] ?? '') && !isCurrencyWord(tokens.lower[end] ?? '')) end += 1 + country;
     valueEnd = end;
     // "dlrs 2.5 billion": the currency written before the number is part of it.
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
@@ -1041,8 +1043,10 @@ function describeParts(k: Tokens, s: number, e: number): string {
   // "3 million rubles for past-due debts", "$100 billion in contributions": a unit counts what follows it.
   // "US$10 million worth of emergency funds": what the amount is worth is what follows "worth of".
   const unitOnly = unitWordsOnly(phrase.slice(nounStart)) || phrase.slice(nounStart).every((w) => w === '-' || w === 'worth' || UNIT.test(w.toLowerCase()));
+  // Rule MU (session 62): so does "of" after a measure's unit ("10,000 tonnes of oil"); "in" there is no substance ("in front of them").
+  const measureOf = lower[j] === 'of' && phrase.length > nounStart && phrase.slice(nounStart).every((w) => w === '-' || isMeasureUnit(w));
   // Not a phrase of time: "rose 6.1 percent in the year to September", "fell 3 percent in the third quarter" (rule FQ, session 51).
-  if ((unitOnly || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '') && !(lower[j] === 'in' && timePhraseAt(k, j + 1))) {
+  if ((unitOnly || measureOf || k.pos[j - 1] === 'NUM') && /^(?:in|of|for)$/.test(lower[j] ?? '') && /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(pos[j + 1] ?? '') && !(lower[j] === 'in' && timePhraseAt(k, j + 1))) {
     phrase.push(words[j++]!);
     j = nounPhrase(k, j, phrase);
   }
@@ -1236,6 +1240,13 @@ const isPreposition = (k: Tokens, i: number) => k.pos[i] === 'ADP' && !SUBORDINA
  * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
  * preposition in it, "up to 200", "as many as 200", "as high as 200" (no preposition governs the number there).
  */
+/** How many names (at most two) stand at `at` right before a currency's name: "U.S." of "U.S. dollars"; 0 when none do. */
+function countryBeforeCurrency(k: Tokens, at: number): number {
+  let n = 0;
+  while (n < 2 && k.pos[at + n] === 'PROPN') n++;
+  return n && isCurrencyWord(k.lower[at + n] ?? '') ? n : 0;
+}
+
 function beforeHedge(k: Tokens, s: number): number {
   let i = s - 1;
   for (;;) {
@@ -1631,7 +1642,8 @@ function subjectBefore(k: Tokens, s: number): string {
   // "The Airbus A330 with 228 on board": what "with" takes is what the noun before it has, not what it is or how it
   // changed; that noun is no subject of the number (rule W, twenty-sixth round).
   if (k.lower[i] === 'with') return '';
-  if (k.pos[i] === 'ADP') {
+  // "has risen to about 85": the tagger reads "to" before a hedge as an infinitive's particle; there it is the number's preposition (rule TP).
+  if (k.pos[i] === 'ADP' || (k.lower[i] === 'to' && k.pos[i + 1] === 'ADV')) {
     parts.unshift(k.words[i--]!);
     // "in addition to the 350 million", "rose in excess of 40": a bare noun between "in" and a preposition makes one preposition.
     if (k.pos[i] === 'NOUN' && k.lower[i - 1] === 'in') {

@@ -89,6 +89,11 @@ describe('a key figure whose label the sentence writes before it, a preposition 
     expect(figureLabel({ value: '5 percent', counts: 'stock market dropped', text: "The city's stock market dropped by 5 percent on Monday." })).toBe('stock market dropped by 5 percent');
   });
 
+  it('prints a hedge between the preposition and the value as written (session 62, rule TP)', () => {
+    expect(figureLabel({ value: '85', counts: 'death toll has risen', text: 'The death toll from the landslide has risen to about 85.' })).toBe('death toll has risen to about 85');
+    expect(figureLabel({ value: '200', counts: 'death toll rose', text: 'The death toll rose to more than 200 on Friday.' })).toBe('death toll rose to more than 200');
+  });
+
   it('keeps the value first where another word stands between', () => {
     expect(figureLabel({ value: '5 percent', counts: 'stock market dropped', text: 'The stock market dropped sharply by 5 percent.' })).toBe('5 percent stock market dropped');
   });

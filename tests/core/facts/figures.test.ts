@@ -27,7 +27,8 @@ describe('key figures', () => {
   it('never describes an amount by its currency alone, and reads what it is worth', () => {
     // The unit by its number, part of the value (twenty-sixth round, rule O; rule CU).
     expect(figures('The harbour board raised 15 billion lei.')).toEqual(['15 billion lei | harbour board raised']);
-    expect(figures('Pledges rose to nearly 2 billion U.S. dollars (USD).')).toEqual(['2 billion | ']);
+    // A country's name before the currency's is part of it too; the subject is read across the hedge (session 62, rule TP).
+    expect(figures('Pledges rose to nearly 2 billion U.S. dollars (USD).')).toEqual(['2 billion U.S. dollars | Pledges rose']);
     expect(figures('The city said 10 million dollars worth of emergency funds would be used.')).toEqual(['10 million dollars | worth of emergency funds would be used']);
   });
 
@@ -348,6 +349,20 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The value of exports to Asia fell 12 percent last year.')).toEqual(['12 percent | value of exports fell']);
     // A subject that opens its clause is read as before.
     expect(figures('Total casualties in the complex were between 50 and 100.')).toEqual(['50 and 100 | Total casualties were between']);
+  });
+
+  it('reads the subject across a hedge after "to": "the toll has risen to about 85" (docs/quality.md, "Session 62", rule TP)', () => {
+    expect(figures('The death toll from the landslide has risen to about 85, the police said.')).toEqual(['85 | death toll has risen']);
+    expect(figures('The number of cattle killed in the floods has risen to nearly 3,000.')).toEqual(['3,000 | number of cattle killed has risen']);
+    // Without a hedge, as before.
+    expect(figures('The death toll from the landslide has risen to 85.')).toEqual(['85 | death toll has risen']);
+  });
+
+  it('reads what a measure\'s unit measures after it: "10,000 tonnes of oil spilled" (docs/quality.md, "Session 62", rule MU)', () => {
+    expect(figures('About 10,000 tonnes of oil spilled into the sea.')).toEqual(['10,000 | tonnes of oil spilled into the sea']);
+    expect(figures('Customs officers seized 500 kilograms of cocaine.')).toEqual(['500 | kilograms of cocaine seized']);
+    // A unit with nothing after it is labelled as before.
+    expect(figures('The quake struck at a depth of 10 kilometres.')).toEqual(['10 | kilometres']);
   });
 
   it('reads the subject past a clause of time on it: "the number of people killed when the bridge collapsed … has risen" (docs/quality.md, "Session 58", rule SW)', () => {
