@@ -28,7 +28,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
   const opinion = raw.meta?.opinion ?? (labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
     title,
-    ...pick('outlet', raw.meta?.outlet ?? stated.outlet),
+    ...pick('outlet', raw.meta?.outlet ?? stated.outlet ?? clean.agency),
     ...pick('author', author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
     ...pick('published', raw.meta?.published ?? clean.published),

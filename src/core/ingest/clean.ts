@@ -16,6 +16,8 @@ export interface CleanText {
   author?: string;
   /** Place line that opened the first paragraph ("WASHINGTON"), kept out of the sentence. */
   dateline?: string;
+  /** The wire agency the dateline names ("Reuters" of "(Reuters)"): the outlet where none other is named (rule WH). */
+  agency?: string;
   /**
    * List items dropped as fragments ("• European Commission President Ursula von der Leyen"), without their markers: they
    * state nothing to cite, but the names they write in full are the document's (quotes.ts reads them for a speaker's).
@@ -41,6 +43,11 @@ const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-
  */
 const DATELINE =
   /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? (?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?<year>\d{4}))?)?(?<agency> \([A-Za-z ]+\))?\s*(?:—|–|--| _ | - )\s*/;
+/** The marks that open a Markdown heading. */
+export const MARKDOWN_HEADING = /^#{1,6}\s+/;
+/** A day, its year if written, and a dash, right after a dateline's own dash (rule WH). */
+const DATELINE_DAY =
+  /^(?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?<year>\d{4}))?\s*(?:—|–|--| _ | - )\s*/;
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
@@ -61,20 +68,24 @@ export function cleanText(input: string, published?: string): CleanText {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   blocks = dropCommentForm(blocks);
+  // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
+  const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
+  if (heading !== undefined) blocks[0] = heading;
   // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
   const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
   if (lineDay !== undefined) {
     result.published ??= lineDay;
     blocks = blocks.slice(1);
   } else if (blocks.length > 2 && !TERMINAL.test(blocks[0]!) && isHeadline(blocks[0]!)) {
-    // Rule HD: a page copied as text puts its date under the headline ("November 16, 2026", "Published: 2026-11-24").
-    const day = dateOnlyLine(blocks[1]!);
-    if (day !== undefined) {
-      result.published ??= day;
-      blocks = [blocks[0]!, ...blocks.slice(2)];
+    // Rule HD: a page copied as text puts its date under the headline ("November 16, 2026", "Published: 2026-11-24"); rule
+    // HB: or under its byline and its outlet's name ("By Marta Oyelaran", "The Velmora Courier", "March 3, 2026").
+    const at = headDateAt(blocks);
+    if (at !== undefined) {
+      result.published ??= dateOnlyLine(blocks[at]!);
+      blocks = [...blocks.slice(0, at), ...blocks.slice(at + 1)];
     }
   }
-  const title = takeTitle(blocks);
+  const title = takeTitle(blocks) ?? (heading !== undefined && blocks[0] === heading ? { title: heading, consumed: 1 } : undefined);
   if (title) {
     result.title = title.title;
     blocks = blocks.slice(title.consumed);
@@ -98,10 +109,15 @@ export function cleanText(input: string, published?: string): CleanText {
   const dateline = first ? DATELINE.exec(first) : null;
   if (first && dateline && /^[A-Z“"‘']/.test(first.slice(dateline[0].length))) {
     result.dateline = `${dateline[1]}${dateline.groups?.agency ?? ''}`;
-    result.paragraphs[0] = first.slice(dateline[0].length);
+    const agency = dateline.groups?.agency?.trim().slice(1, -1).trim();
+    if (agency) result.agency = agency;
+    // Rule WH: "CAPE DORRIN (AP) - March 4 - Navy divers …": a day and a dash right after the dateline are the dateline's.
+    const rest = first.slice(dateline[0].length);
+    const dayAfter = DATELINE_DAY.exec(rest);
+    result.paragraphs[0] = dayAfter && /^[A-Z“"‘']/.test(rest.slice(dayAfter[0].length)) ? rest.slice(dayAfter[0].length) : rest;
     // Wire copy pasted as plain text may state its date only here; without it every weekday and every day without a year
     // in the article is read against no date. Front matter and a date line above are read first and win.
-    result.published ??= datelineDay(dateline.groups);
+    result.published ??= datelineDay(dateline.groups) ?? datelineDay(dayAfter?.groups);
   }
   return result;
 }
@@ -221,6 +237,20 @@ function datelineDay(groups: Record<string, string | undefined> | undefined): st
   const m = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase()));
   const iso = `${year}-${String(m + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
   return m >= 0 && isCalendarDate(iso) ? iso : undefined;
+}
+
+/** Head lines a date may stand under: the headline, then a byline and an outlet's name. */
+const HEAD_DATE_LINES = 3;
+/** A head line is short and ends no sentence ("By Marta Oyelaran", "The Velmora Courier"). */
+const HEAD_LINE_WORDS = 8;
+
+/** Where a date-only line stands under the headline, past at most two short head lines; undefined when none does (rules HD, HB). */
+function headDateAt(blocks: readonly string[]): number | undefined {
+  for (let i = 1; i <= HEAD_DATE_LINES && i < blocks.length - 1; i++) {
+    if (dateOnlyLine(blocks[i]!) !== undefined) return i;
+    if (wordCount(blocks[i]!) > HEAD_LINE_WORDS || TERMINAL.test(blocks[i]!)) return undefined;
+  }
+  return undefined;
 }
 
 /** The day (YYYY-MM-DD) a line holding nothing but a date names, in either form a first line is read in ("November 16, 2026", "Published: 2026-11-24"). */

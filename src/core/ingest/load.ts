@@ -131,10 +131,12 @@ function splitFrontMatter(file: string, text: string): { body: string; meta: Par
   }
   const data = yaml.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) return fail(file, 'bad-front-matter', 'front matter must be a mapping of fields', 2);
-  const parsed = FrontMatterSchema.safeParse(data);
+  const { fields: aliased, writtenAs } = withAliases(data as Record<string, unknown>);
+  const parsed = FrontMatterSchema.safeParse(aliased);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const field = String(issue.path[0] ?? '');
+    const key = String(issue.path[0] ?? '');
+    const field = writtenAs[key] ?? key;
     const node = yaml.get(field, true) as { range?: [number, number] } | undefined;
     const line = node?.range ? match[1]!.slice(0, node.range[0]).split('\n').length + 1 : 2;
     return { error: { code: 'bad-front-matter', file, line, field, message: issue.message } };
@@ -142,6 +144,28 @@ function splitFrontMatter(file: string, text: string): { body: string; meta: Par
   const { updated, ...fields } = parsed.data;
   const meta = Object.fromEntries(Object.entries({ ...fields, updatedAt: updated }).filter(([, v]) => v !== undefined)) as Partial<DocumentMeta>;
   return { body: source.slice(match[0].length), meta };
+}
+
+/**
+ * The names site generators and feeds give the same fields: `date` (Jekyll, Hugo) is `published`; `source` is the `outlet`, or
+ * the `url` when it is an address. The field's own name wins where both are written. Returns which name each field was read from,
+ * so an error points at the line the writer wrote.
+ */
+function withAliases(data: Record<string, unknown>): { fields: Record<string, unknown>; writtenAs: Record<string, string> } {
+  const { date, source, ...fields } = data;
+  const writtenAs: Record<string, string> = {};
+  if (date !== undefined && fields.published === undefined) {
+    fields.published = date;
+    writtenAs.published = 'date';
+  }
+  if (typeof source === 'string' && source.trim()) {
+    const key = httpUrl(source.trim()) ? 'url' : 'outlet';
+    if (fields[key] === undefined) {
+      fields[key] = source.trim();
+      writtenAs[key] = 'source';
+    }
+  }
+  return { fields, writtenAs };
 }
 
 function fail(file: string, code: BriefError['code'], message: string, line?: number): { error: BriefError } {

@@ -1,4 +1,4 @@
-import { dateOnlyLine } from './clean.js';
+import { dateOnlyLine, MARKDOWN_HEADING } from './clean.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -10,6 +10,10 @@ const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A
 /** A labelled link to the article itself, or a bare link on one of its first lines. */
 const OWN_URL_LABEL = /^(?:source|url|link|originally published(?:\s+(?:at|in|on))?|read (?:the )?(?:original|full) (?:article|story)(?:\s+(?:at|on))?|canonical)\s*[:\-–—]?\s*<?(https?:\/\/\S+?)>?$/i;
 const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
+/** A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"). */
+const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
+/** A newsroom role after a byline is the writer's, not an outlet ("By Jane Doe, Staff Writer"). */
+const NEWSROOM_ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|special)\b/i;
 /** Lines at the top of a document where a byline or the article's own link stands. */
 const HEAD_LINES = 4;
 /** A line this long is the article's prose, not its head. */
@@ -20,23 +24,30 @@ export interface SourceFacts {
   title?: string;
   author?: string;
   url?: string;
-  /** The host of the article's own link, without "www.": "politico.com". */
+  /** The outlet's name on a line under the byline, else the host of the article's own link, without "www.": "politico.com". */
   outlet?: string;
 }
 
 export function sourceFacts(text: string): SourceFacts {
   const lines = text
     .split(/\r?\n/)
-    .map((l) => l.trim())
+    // A Markdown heading's marks are not its words ("# Minister announces …").
+    .map((l) => l.trim().replace(MARKDOWN_HEADING, ''))
     .filter(Boolean);
   // The head is what stands above the first paragraph of prose: headline, byline, link.
   const prose = lines.findIndex((l) => l.split(/\s+/).length >= PROSE_WORDS);
   const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));
   const facts: SourceFacts = {};
+  let named: string | undefined;
   head.forEach((line, i) => {
     const byline = BYLINE.exec(line);
     // A byline names a person: all-caps wire bylines are shown in title case.
     if (byline && !facts.author) facts.author = byline[1]!.split(/\s+/).map(titleCase).join(' ');
+    // Rule HB: the line right under a byline that is only a name is the outlet's ("By Marta Oyelaran", "The Velmora Courier").
+    // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
+    const after = byline ? line.slice(byline[0].length).trim() : '';
+    const next = after || head[i + 1];
+    if (byline && next && !named && OUTLET_LINE.test(next) && !NEWSROOM_ROLE.test(next) && dateOnlyLine(next) === undefined) named = next;
     // Rule HD: a line that is only a date may stand between the headline and the byline.
     if (byline && i >= 1 && isHeadline(head[0]!) && head.slice(1, i).every((l) => dateOnlyLine(l) !== undefined)) facts.title = head[0];
   });
@@ -45,10 +56,9 @@ export function sourceFacts(text: string): SourceFacts {
   // A sentence's full stop or a bracket around the address is not part of it.
   const url = (labelled ?? bare)?.replace(/[.,;:!?)\]]+$/, '');
   const host = url ? hostOf(url) : undefined;
-  if (url && host) {
-    facts.url = url;
-    facts.outlet = host;
-  }
+  if (url && host) facts.url = url;
+  const outlet = named ?? host;
+  if (outlet) facts.outlet = outlet;
   return facts;
 }
 

@@ -226,3 +226,34 @@ describe('rule HD: a headline, then a line that is only a date (docs/quality.md,
     expect(c.published).toBeUndefined();
   });
 });
+
+describe('rules HB and WH: a wire story’s head read whole (docs/quality.md, "Session 62")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+
+  it('dates the article by a date line under its byline and outlet, and names the outlet', () => {
+    const built = buildDocument({ id: 'bridge.txt', text: `Council votes to mend the old river bridge\n\nBy Hanna Vik\nThe Harstad Courier\nNovember 16, 2026\n\n${body}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    expect(built.document.meta).toMatchObject({ title: 'Council votes to mend the old river bridge', author: 'Hanna Vik', outlet: 'The Harstad Courier', published: '2026-11-16' });
+    expect(built.document.sentences[0]!.text).toMatch(/^The council met on Tuesday/);
+  });
+
+  it('takes the outlet after a byline’s comma, but not a newsroom role', () => {
+    const named = buildDocument({ id: 'a.md', text: `# Council votes to mend the old river bridge\n\nBy Hanna Vik, Harstad Courier\n\n${body}` });
+    const role = buildDocument({ id: 'b.md', text: `# Council votes to mend the old river bridge\n\nBy Hanna Vik, Staff Writer\n\n${body}` });
+    if (!('document' in named) || !('document' in role)) throw new Error('expected documents');
+    // A Markdown heading on top is the headline, without its marks.
+    expect(named.document.meta).toMatchObject({ title: 'Council votes to mend the old river bridge', author: 'Hanna Vik', outlet: 'Harstad Courier' });
+    expect(role.document.meta.outlet).toBeUndefined();
+  });
+
+  it('takes a dateline’s agency as the outlet and keeps a day written after the dateline out of the first sentence', () => {
+    const c = cleanText(`HARSTAD, Norway (AP) - Nov. 16, 2026 - The council met on Tuesday and voted to repair the old bridge.\n\nWork will start in May.`);
+    expect(c.agency).toBe('AP');
+    expect(c.published).toBe('2026-11-16');
+    expect(c.paragraphs[0]).toMatch(/^The council met on Tuesday/);
+    // Without its year the day dates nothing (rule DT), and is still no part of the sentence.
+    const yearless = cleanText(`HARSTAD (Reuters) - Nov. 16 - The council met on Tuesday and voted to repair the old bridge.\n\nWork will start in May.`);
+    expect(yearless).toMatchObject({ agency: 'Reuters', published: undefined });
+    expect(yearless.paragraphs[0]).toMatch(/^The council met on Tuesday/);
+  });
+});

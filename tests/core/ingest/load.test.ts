@@ -97,3 +97,27 @@ describe('a set with more files than one set serves', () => {
     }
   });
 });
+
+describe('front matter written with the names site generators use (docs/quality.md, "Session 62")', () => {
+  it('reads `date` as the published day and `source` as the outlet, or as the link when it is an address', async () => {
+    const gen = await mkdtemp(join(tmpdir(), 'briefbot-load-alias-'));
+    try {
+      const body = 'The port of Riverton reopened on Tuesday after a week of repairs. Officials said traffic would return to normal by Friday.\n';
+      await writeFile(join(gen, 'hugo.md'), `---\ntitle: Port reopens\ndate: 2025-04-02\nsource: Riverton Herald\n---\n${body}`);
+      await writeFile(join(gen, 'feed.md'), `---\ntitle: Port reopens again\ndate: 2025-04-03T09:30:00Z\nsource: https://example.com/port\n---\n${body}Ferries were the first to dock.\n`);
+      await writeFile(join(gen, 'both.md'), `---\ntitle: Port reopens at last\npublished: 2025-04-04\ndate: 2025-01-01\n---\n${body}Cargo ships followed on Wednesday.\n`);
+      await writeFile(join(gen, 'bad-date.md'), `---\ntitle: Port reopens\nauthor: Ana Lind\ndate: yesterday\n---\n${body}`);
+      const library = await openLibrary(gen, { topicsFile: join(gen, 'none.yaml') });
+      const problems = Object.fromEntries(library.problems().map((p) => [p.file, p]));
+      // The error names the field and line as the writer wrote them.
+      expect(problems['bad-date.md']).toMatchObject({ code: 'bad-front-matter', line: 4, field: 'date' });
+      const r = library.brief('port');
+      const sources = r.ok ? Object.fromEntries(r.briefing.sources.map((s) => [s.docId, s])) : {};
+      expect(sources['hugo.md']).toMatchObject({ published: '2025-04-02', outlet: 'Riverton Herald' });
+      expect(sources['feed.md']).toMatchObject({ published: '2025-04-03', url: 'https://example.com/port' });
+      expect(sources['both.md']).toMatchObject({ published: '2025-04-04' });
+    } finally {
+      await rm(gen, { recursive: true, force: true });
+    }
+  });
+});

@@ -34,14 +34,16 @@ describe('sources without front matter', () => {
     expect(sourceFacts('Source: https://news.example.org/story/42.\n\nThe council met on Monday.')).toMatchObject({ url: 'https://news.example.org/story/42', outlet: 'news.example.org' });
   });
 
-  it('takes the headline line, the byline author and the outlet from the article’s own link', () => {
+  it('takes the headline line, the byline author and the outlet its byline names over its own link’s host', () => {
     expect(meta('wire.txt', WIRE)).toMatchObject({
       title: 'Rebels Agree to Talks in Phnom Penh',
       author: 'John Harlan',
-      outlet: 'example-wire.com',
+      outlet: 'Associated Press',
       url: 'https://www.example-wire.com/world/1998/rebels-talks',
     });
     expect(meta('wire.txt', WIRE).opinion).toBeUndefined();
+    // Without a name in the byline, the link's host names the outlet.
+    expect(meta('wire.txt', WIRE.replace(', Associated Press', '')).outlet).toBe('example-wire.com');
   });
 
   it('names a document with no headline by its whole first sentence, and marks a first-person piece with a bio as opinion', () => {
