@@ -543,7 +543,7 @@ function textBefore(f: FoundFigure): string {
 /** Characters read before a value for the words that govern it ("has risen to", "its offer of a"). */
 const WORDS_BEFORE = 40;
 
-/** The number counts more of something beside what was already counted ("another 19", "19 more", "an additional 19") or a part of it ("20 of them"). */
+/** The number counts more of something beside what was already counted ("another 19", "19 more", "seven new cases") or a part of it ("20 of them"). */
 function additional(f: FoundFigure): boolean {
   const at = placeOf(f);
   if (at < 0) return false;
@@ -553,7 +553,8 @@ function additional(f: FoundFigure): boolean {
   const partOfCount = /^\s+of\s+(?:them|whom|those|these)\b/i.test(after) && /\d/.test(f.sentence.text.slice(0, at));
   // Rule PT: "three of the critically injured died", "five of its seven carriages": a bare count of a determined whole is a part of it.
   const partOfWhole = PART_OF_WHOLE.test(after) && (/^\d[\d,]*$/.test(f.value) || numberWordValue(f.value) !== undefined);
-  return partOfCount || partOfWhole || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional)\b(?!\s+than)/i.test(after);
+  // Rule NX: "seven new measles cases" are added to a count, as `addedCountsByDocument` reads them; never the count's level.
+  return partOfCount || partOfWhole || /\b(?:another|other|additional|further)\s+$/i.test(before) || /^\s+(?:more|other|others|additional|new)\b(?!\s+than)/i.test(after);
 }
 
 /**

@@ -635,3 +635,20 @@ describe('a correction names the value it replaces', () => {
     ).toEqual([]);
   });
 });
+
+describe('a count of what was added is no value of the count (docs/quality.md, "Session 62", rule NX)', () => {
+  it('does not set "seven new measles cases" against a total of 19', () => {
+    const found = differingOn([
+      ['2025-04-08', 'The number of measles cases in the county has risen to 19, the health department said on Tuesday.'],
+      ['2025-04-11', 'Health officials in the county reported seven new measles cases on Friday, the health department said.'],
+    ]);
+    expect(found).toEqual([]);
+    // Two totals still differ.
+    expect(
+      differingOn([
+        ['2025-04-08', 'The number of measles cases in the county has risen to 19, the health department said on Tuesday.'],
+        ['2025-04-08', 'The number of measles cases in the county has risen to 23, the health department said on Tuesday.'],
+      ]),
+    ).toHaveLength(1);
+  });
+});
