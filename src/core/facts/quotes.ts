@@ -1113,8 +1113,10 @@ function institutionStart(part: readonly Token[], start: number): number {
  * name ends (the "of"), or 0 when the part is not so written.
  */
 function personBeforeOf(part: readonly Token[], start: number): number {
-  // "Yvo de Boer of the UNFCCC": the body may take its article.
-  const of = part[start - 1]?.bare === 'the' ? start - 2 : start - 1;
+  // "Yvo de Boer of the UNFCCC": the body may take its article; rule BW: "Anna Berg of Save the Children", "Denise Harlan of
+  // Parents for Choice Marlow": and lower-case words of its own name, between capitalised ones.
+  let of = start - 1;
+  for (let n = 0; of > 0 && n < BODY_NAME_WORDS && part[of]!.bare !== 'of' && (BODY_JOINERS.has(part[of]!.bare) || capitalised(part[of]!)); n++) of--;
   if (of < 2 || start >= part.length || part[of]!.bare !== 'of' || !capitalised(part[of - 1]!)) return 0;
   // "US Secretary of State Ana Lind": what follows a title's "of" is its office, not where a person works.
   if (isTitle(part[of - 1]!)) return 0;
@@ -1123,6 +1125,10 @@ function personBeforeOf(part: readonly Token[], start: number): number {
   const determined = DETERMINERS.has(part[head]!.bare.toLowerCase()) || (head > 0 && DETERMINERS.has(part[head - 1]!.bare.toLowerCase()));
   return !determined && of - head >= 2 ? of : 0;
 }
+
+/** The words a body's name may hold besides capitalised ones ("Save the Children", "Parents for Choice"), and how far back its "of" is looked for. */
+const BODY_JOINERS = new Set(['the', 'for', 'and', '&']);
+const BODY_NAME_WORDS = 6;
 
 /** Prepositions that join a title to its office: "Minister of Finance", "Ambassador to Russia", "Minister for Europe". */
 const OFFICE_PREPOSITIONS = new Set(['of', 'to', 'for']);
@@ -1650,12 +1656,17 @@ function attribute(document: readonly Sentence[], until: number, { names, people
   const guessed = new Set<Sentence>();
   /** The person the last sentence without quotation introduced: what a pronoun after it refers to, never a quotation's speaker by itself. */
   let lastSubject: { speaker: string; position: number } | undefined;
+  /** The pronoun ("he" or "she") each person was last taken for in this document: one person is never both (rule GA). */
+  const pronounOf = new Map<string, string>();
   const resolve = (speaker: string | undefined, position: number): string | undefined => {
     if (!isPronoun(speaker)) return speaker;
     const antecedent = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) ? lastSubject : lastVoice;
-    if (antecedent && notThisVoice(speaker, antecedent.speaker)) return undefined;
-    return antecedent && position - antecedent.position <= 4 ? antecedent.speaker : undefined;
+    if (!antecedent || notThisVoice(speaker, antecedent.speaker) || position - antecedent.position > 4) return undefined;
+    if (otherPronoun(speaker, antecedent.speaker)) return undefined;
+    if (speaker === 'he' || speaker === 'she') pronounOf.set(antecedent.speaker, speaker);
+    return antecedent.speaker;
   };
+  const otherPronoun = (pronoun: string | undefined, person: string) => (pronoun === 'he' || pronoun === 'she') && (pronounOf.get(person) ?? pronoun) !== pronoun;
   /**
    * A sentence that quotes no speech: the voice it reports, else the person it introduces as its subject. Quoted words
    * that are no speech (a title, a phrase) may hide the subject, so such a sentence that reports no voice changes nothing.
@@ -1741,6 +1752,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       (lastVoice.paragraph === sentence.paragraph || handsOnVoice(document[at - 1]) || !opensOnQuotation(text, marks.spans, openedInside)) &&
       block.carriesVoice &&
       !notThisVoice(frame.speaker, lastVoice.speaker) &&
+      !otherPronoun(frame.speaker, lastVoice.speaker) &&
       // A person introduced since the voice was heard ("Joseph Delva, a reporter, was in the area.") may be the one speaking now.
       !(lastSubject && lastSubject.position > lastVoice.position)
     ) {

@@ -614,3 +614,24 @@ describe('rule LR: a person introduced after a role written in lower case, or wi
     expect(who([mayor, 'Rain fell on the quay all night.', '"We were warned twice in writing," he said.'])).toEqual(['Olav Strand']);
   });
 });
+
+describe('who said what, session 62 (docs/quality.md, "Session 62", rules GA and BW)', () => {
+  it('never gives a "she" to the man a "he" was taken for, nor carries his voice on to her words (rule GA)', () => {
+    const doc = [
+      ['Superintendent Mark Deluca said the school would stay open.', '"We have followed every rule," he said.'],
+      ['The minister declined to take sides.', '"What matters now is getting children protected," she said.'],
+    ];
+    const found = speakers(...doc);
+    expect(found.find(([, text]) => text.startsWith('"What matters'))?.[0] ?? '').not.toBe('Mark Deluca');
+    expect(found.find(([, text]) => text.startsWith('"We have followed'))?.[0]).toBe('Mark Deluca');
+    // The same pronoun again is the same person, as before.
+    expect(who(['Superintendent Mark Deluca said the school would stay open.', '"We have followed every rule," he said.', '"We will reopen on Monday," he added.'])).toEqual(['Mark Deluca', 'Mark Deluca']);
+  });
+
+  it('reads the person before "of" and a body whose name holds lower-case words (rule BW)', () => {
+    expect(who(['Anna Berg of Save the Children said: "We need tents before the rain."'])).toEqual(['Anna Berg']);
+    expect(who(['Denise Harlan of Parents for Choice Marlow said the group would not oppose the clinic. "We never said that," she said.'])).toEqual(['Denise Harlan']);
+    // A title's office after "of" is no body a person works for.
+    expect(who(['US Secretary of State Ana Lind said: "We need tents before the rain."'])).toEqual(['Ana Lind']);
+  });
+});
