@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/document.js';
 import { type QuotedText, readQuotations } from '../ingest/quotation.js';
 import { holdNeeds, type Needs, needsOf } from './introduced.js';
-import { announcesList, leansOnBefore, leansOnPrevious } from './stands-alone.js';
+import { announcesListBefore, leansOnBefore, leansOnPrevious } from './stands-alone.js';
 
 /**
  * What a document's sentences need to be shown as passages (summary/passages.ts): where quotations open and close around
@@ -39,7 +39,7 @@ export function leaningAt(doc: readonly Sentence[], leaning: Uint8Array, k: numb
   let bits = leaning[k]!;
   if (!(bits & READ)) {
     const { text } = doc[k]!;
-    bits = READ | (announcesList(text) ? ANNOUNCES_LIST : 0);
+    bits = READ | (announcesListBefore(text, doc[k + 1]?.text) ? ANNOUNCES_LIST : 0);
     // Leaning by a description is asked only of a sentence that does not lean otherwise, as `unitOf` asks it.
     if (leansOnPrevious(text)) bits |= LEANS_ON_PREVIOUS;
     else if (leansOnBefore(text, doc[k - 1])) bits |= LEANS_ON_BEFORE;

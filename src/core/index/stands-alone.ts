@@ -401,9 +401,36 @@ const ANNOUNCES_COUNT = new RegExp(
 );
 const MAX_ANNOUNCING_WORDS = 15;
 
+/**
+ * Rule LI (docs/quality.md, "Session 62"): a sentence announces a list when it closes on a colon, holds its count by a verb of
+ * having, facing or wanting ("have two demands", "there are other obstacles"), or announces by a count and the sentence after
+ * it gives an item: it leans on the announcement (a pronoun, demonstrative or connective opens it), writes the announced noun,
+ * or opens on an enumerating word. Any other count is a plain statement ("The company operates five ferries on routes …").
+ */
+export function announcesListBefore(text: string, next: string | undefined): boolean {
+  if (!announcesList(text)) return false;
+  const t = text.trim();
+  if (COLON_LAST.test(t)) return true;
+  const count = ANNOUNCES_COUNT.exec(t);
+  if (!count) return false;
+  // "have two demands", "there are other obstacles", "wants three things": what a list is announced by.
+  if (HOLDS_BEFORE.test(t.slice(0, count.index))) return true;
+  if (next === undefined) return false;
+  if (leansOnPrevious(next) || ENUMERATING.test(next)) return true;
+  const noun = count[0].split(/\s+/).at(-1);
+  if (!noun) return false;
+  const announced = stem(noun.toLowerCase());
+  return next.split(/[^\p{L}'’-]+/u).some((w) => w.length > 2 && stem(w.toLowerCase()) === announced);
+}
+const COLON_LAST = /:["'”’]?$/;
+/** A verb of having, facing, wanting or setting out, or "there" and "be", right before an announcing count. */
+const HOLDS_BEFORE = /(?:\bthere\s+(?:are|were|is|was|remain|remained)|\b(?:has|have|had)(?:\s+(?:also|still|now))?|\b(?:faces?|faced|wants?|wanted|outlined|listed|named|set\s+out|sets\s+out))\s+$/i;
+/** Words that open an item of a list: ordinals, "one", "another", "also", "finally". */
+const ENUMERATING = /^["“'‘]?(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|one|another|also|finally|lastly)\b/i;
+
 export function announcesList(text: string): boolean {
   const t = text.trim();
-  if (/:["'”’]?$/.test(t)) return true;
+  if (COLON_LAST.test(t)) return true;
   if (t.split(/\s+/).length > MAX_ANNOUNCING_WORDS) return false;
   // Something listed inline ("two obstacles, land and guarantees") is not announced.
   return ANNOUNCES_COUNT.test(t) && !/[,;:—–]/.test(t);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { howPointOpens, leansOnIntroduction, sentencesFrom } from '../../../eval/point-opening.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
-import { announcesList, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
+import { announcesList, announcesListBefore, leansOnPrevious } from '../../../src/core/index/stands-alone.js';
 import { inspectLibrary } from '../../../src/core/library/library.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { introduces, namesItNeeds, partsOf, preparePassages, unitOf, unitsOf, withoutOverlaps } from '../../../src/core/summary/passages.js';
@@ -417,5 +417,22 @@ describe('a question the text asks (docs/quality.md, "Session 57", rule QA)', ()
   it('leaves a question someone is quoted asking to stand as their words', () => {
     const d = doc('a', 'The analyst asked, "If you\'re an Exxon, how do you compete?"\n\nMobil has more gas stations than before.');
     expect(texts(d, 0)).toEqual(['The analyst asked, "']);
+  });
+});
+
+describe('a count announces a list only where a list follows or is held by a verb of having (docs/quality.md, "Session 62", rule LI)', () => {
+  const texts = (d: ReturnType<typeof doc>, at: number) => partsOf(unitOf(d.sentences[at]!, () => d.sentences)!).map((s) => s.text.slice(0, 20));
+
+  it('shows a plain sentence with a small count alone, not with the next paragraph', () => {
+    const d = doc('a', 'The company operates five ferries on routes to the southern islands.\n\nThe search for the missing will continue until Friday, officials said.');
+    expect(texts(d, 0)).toEqual(['The company operates']);
+    expect(announcesListBefore('At least two bodies have been recovered so far.', 'Divers will return to the wreck on Monday.')).toBe(false);
+  });
+
+  it('still announces where the next sentence gives an item, or a verb of having holds the count', () => {
+    expect(announcesListBefore('Two law firms said they were preparing a class action.', 'One of them said it had been contacted by 300 people.')).toBe(true);
+    expect(announcesListBefore('The mayor set two conditions on Friday.', 'The second condition is a new audit.')).toBe(true);
+    expect(announcesListBefore('The rebels have two demands for a settlement.', 'A ceasefire must come first.')).toBe(true);
+    expect(announcesListBefore('The tribunal wants three things from Belgrade:', undefined)).toBe(true);
   });
 });
