@@ -911,7 +911,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
   const futureAt = (index: number, length: number, clause = clauseBefore(index)) =>
-    looksAhead(clause) ||
+    // Rule TR: a time right after a past reporting verb ("the court said on Monday") is the telling's, whatever the clause said
+    // before its comma; not one the verb's own phrase puts ahead ("will be announced Tuesday").
+    (!(TOLD_RIGHT_BEFORE.test(clause) && !looksAhead(clause.split(',').at(-1)!)) && looksAhead(clause)) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
     (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length))) ||

@@ -932,3 +932,19 @@ describe('rule PU: the day a scheduling or deferring verb points to (docs/qualit
     expect(eventsOn('The plant was set on fire on Oct. 2.', '2026-10-20')).toEqual(['Oct. 2:2026-10-02']);
   });
 });
+
+describe('rule TR: a time right after a past reporting verb is the telling’s (docs/quality.md, "Session 62")', () => {
+  const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
+
+  it('dates "the court said on Monday" to the Monday gone by, while the hearing it announces stays ahead', () => {
+    expect(datesOn('A judge will hear the challenge on June 14, the court said on Monday.', '2023-05-09')).toEqual(['2023-06-14', '2023-05-08']);
+  });
+
+  it('leaves a time ahead where the reporting verb is itself put ahead ("will be announced Tuesday")', () => {
+    expect(datesOn('The physics prize will be announced Tuesday, the committee said.', '1998-10-09')).toEqual(['1998-10-13']);
+  });
+
+  it('still reads a time in the future clause itself as ahead', () => {
+    expect(eventsOn('The mayor will travel to the capital on Friday, her office said.', '2023-05-09')).toEqual(['on Friday:2023-05-12']);
+  });
+});
