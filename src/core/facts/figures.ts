@@ -1236,10 +1236,6 @@ function objectOfPreposition(k: Tokens, s: number): boolean {
 const SUBORDINATORS = new Set(['although', 'though', 'whereas', 'while', 'unless', 'whether']);
 const isPreposition = (k: Tokens, i: number) => k.pos[i] === 'ADP' && !SUBORDINATORS.has(k.lower[i] ?? '');
 
-/**
- * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
- * preposition in it, "up to 200", "as many as 200", "as high as 200" (no preposition governs the number there).
- */
 /** How many names (at most two) stand at `at` right before a currency's name: "U.S." of "U.S. dollars"; 0 when none do. */
 function countryBeforeCurrency(k: Tokens, at: number): number {
   let n = 0;
@@ -1247,6 +1243,10 @@ function countryBeforeCurrency(k: Tokens, at: number): number {
   return n && isCurrencyWord(k.lower[at + n] ?? '') ? n : 0;
 }
 
+/**
+ * The token before the number's hedges: "about", "at least", "$", and the hedges written as a phrase with a
+ * preposition in it, "up to 200", "as many as 200", "as high as 200" (no preposition governs the number there).
+ */
 function beforeHedge(k: Tokens, s: number): number {
   let i = s - 1;
   for (;;) {

@@ -14,6 +14,8 @@ const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
 const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
 /** A newsroom role after a byline is the writer's, not an outlet ("By Jane Doe, Staff Writer"). */
 const NEWSROOM_ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|special)\b/i;
+/** A place in capitals on its own line under a byline is a dateline ("NEW YORK"), not an outlet; a short one may be ("CNN", "BBC"). */
+const PLACE_LINE = /^(?=(?:[^a-z]*[A-Z]){5})[^a-z]+$/;
 /** Lines at the top of a document where a byline or the article's own link stands. */
 const HEAD_LINES = 4;
 /** A line this long is the article's prose, not its head. */
@@ -47,7 +49,7 @@ export function sourceFacts(text: string): SourceFacts {
     // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
     const after = byline ? line.slice(byline[0].length).trim() : '';
     const next = after || head[i + 1];
-    if (byline && next && !named && OUTLET_LINE.test(next) && !NEWSROOM_ROLE.test(next) && dateOnlyLine(next) === undefined) named = next;
+    if (byline && next && !named && OUTLET_LINE.test(next) && !NEWSROOM_ROLE.test(next) && !PLACE_LINE.test(next) && dateOnlyLine(next) === undefined) named = next;
     // Rule HD: a line that is only a date may stand between the headline and the byline.
     if (byline && i >= 1 && isHeadline(head[0]!) && head.slice(1, i).every((l) => dateOnlyLine(l) !== undefined)) facts.title = head[0];
   });

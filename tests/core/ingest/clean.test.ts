@@ -244,6 +244,10 @@ describe('rules HB and WH: a wire story’s head read whole (docs/quality.md, "S
     // A Markdown heading on top is the headline, without its marks.
     expect(named.document.meta).toMatchObject({ title: 'Council votes to mend the old river bridge', author: 'Hanna Vik', outlet: 'Harstad Courier' });
     expect(role.document.meta.outlet).toBeUndefined();
+    // A place in capitals under the byline is a dateline, not an outlet.
+    const place = buildDocument({ id: 'c.txt', text: `Council votes to mend the old river bridge\n\nBy Hanna Vik\nNEW YORK\n\n${body}` });
+    if (!('document' in place)) throw new Error('expected a document');
+    expect(place.document.meta.outlet).toBeUndefined();
   });
 
   it('takes a dateline’s agency as the outlet and keeps a day written after the dateline out of the first sentence', () => {
