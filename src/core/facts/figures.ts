@@ -1329,7 +1329,12 @@ function participleOnNoun(k: Tokens, s: number): boolean {
 
 /** A past participle as the tagger reads one: a verb in -ed or -en ("destroyed", "needed", "taken"). */
 function isPastParticiple(k: Tokens, i: number): boolean {
-  return k.pos[i] === 'VERB' && /\p{Ll}(?:ed|en)$/u.test(k.words[i] ?? '');
+  if (k.pos[i] !== 'VERB') return false;
+  // Rule IR: "cattle lost in the floods" as "cattle killed in the floods".
+  if (/\p{Ll}(?:ed|en)$/u.test(k.words[i] ?? '')) return true;
+  // Not a verb with no passive ("had", "said") nor one whose participle is its base ("hit", "come"): those tell no participle.
+  const lemma = (k.lemma[i] ?? '').toLowerCase();
+  return !NO_PASSIVE.test(lemma) && lemma !== k.lower[i] && IRREGULAR[lemma] === k.lower[i];
 }
 
 /** A noun in the plural: its lemma differs from it ("women", "dockers"). */

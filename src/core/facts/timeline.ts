@@ -607,6 +607,30 @@ const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
 const PLANNED_THEN = /\b(?:before|after|when|as|until|while)\s+(?:[\w'’-]+\s+){0,5}(?:was|were)\s+to\b/i;
 /** "Monday's schedule may also change": a possibility not put in the past ("may have") is ahead of the telling. Not "might", which reported speech uses for a past "may" ("thought Sunday's work might take hours"); lower case only, since "May" is also the month. */
 const POSSIBLE = /\bmay\b(?!\s+(?:not\s+|well\s+|also\s+)?have\b)/;
+/** Rule VG: how far back a time's clause is read for a future its nearest verb is part of (a bound on work, not on grammar). */
+const FURTHEST_CLAUSE = 400;
+/** Tags of the words a verb group gathers before its verb: "will also hear", "is expected to rule", "plans to close". */
+const VERB_GROUP_TAGS = new Set(['AUX', 'ADV', 'PART', 'VERB']);
+/** The verb group of the verb nearest the end of `clause`: that verb and the auxiliaries, adverbs, "to" and verbs right before it. */
+function verbGroupBefore(clause: string): string {
+  const tokens = readDoc(clause).tokens();
+  const words = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  for (let last = tags.length - 1; last >= 0; last--) {
+    if (tags[last] !== 'VERB' && tags[last] !== 'AUX') continue;
+    let first = last;
+    while (first > 0 && VERB_GROUP_TAGS.has(tags[first - 1]!)) first--;
+    // "the long-delayed widening", "its planned closure": a verb form inside a noun phrase is none of the clause's verbs.
+    if (first > 0 && (NOUN_PHRASE_TAGS.has(tags[first - 1]!) || words[first - 1] === '-' || POSSESSIVE.test(words[first - 1]!))) {
+      last = first;
+      continue;
+    }
+    return words.slice(first, last + 1).join(' ');
+  }
+  return '';
+}
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
 const looksAhead = (text: string) => FUTURE.test(text) || POSSIBLE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
@@ -910,10 +934,21 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   // The tense of the clause around an expression: what leads up to it, or the verb right after it ("Tuesday's vote will…").
   // Both looks stop at a clause break: "the default of Russia in August, will not go away" is past;
   // "deals this month will have … _ off from April's peak" too. "Announced for Friday" sets a time ahead.
-  const futureAt = (index: number, length: number, clause = clauseBefore(index)) =>
+  /**
+   * Rule VG: a future told further back than the 80 characters ("will hear the workers' challenge to the closure of the Eastgate
+   * branch on June 14") reaches the time only through the verb nearest before it: "will … confront a rival made more potent by
+   * its agreement this summer" dates what "made" did.
+   */
+  const aheadFurtherBack = (index: number) => {
+    const start = Math.max(quotedBefore(index), index - FURTHEST_CLAUSE, 0);
+    if (start >= index - 80) return false;
+    const clause = text.slice(start, index).split(CLAUSE_BREAK).at(-1)!;
+    return clause.length > 80 && looksAhead(clause) && looksAhead(verbGroupBefore(clause));
+  };
+  const futureAt = (index: number, length: number, clause = clauseBefore(index), further = true) =>
     // Rule TR: a time right after a past reporting verb ("the court said on Monday") is the telling's, whatever the clause said
     // before its comma; not one the verb's own phrase puts ahead ("will be announced Tuesday").
-    (!(TOLD_RIGHT_BEFORE.test(clause) && !looksAhead(clause.split(',').at(-1)!)) && looksAhead(clause)) ||
+    (!(TOLD_RIGHT_BEFORE.test(clause) && !looksAhead(clause.split(',').at(-1)!)) && (looksAhead(clause) || (further && aheadFurtherBack(index)))) ||
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
     (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length))) ||
@@ -1185,7 +1220,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !timetabledAt(r.index, when) &&
       WOULD.test(clause) &&
       !looksAhead(clause.replace(EVERY_WOULD, '')) &&
-      !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''));
+      !futureAt(r.index, when.length, clause.replace(EVERY_WOULD, ''), false);
     // Rule R1 (issue 16dates9): a clause that looks ahead only through "was expected", "was scheduled", "was due" sees its
     // future from a past moment, unless reported speech put the telling's future in the past (R2).
     const pastMarker = [...clause.matchAll(PAST_EXPECTED)].at(-1);

@@ -845,6 +845,11 @@ describe('a subject closed by a past participle (docs/quality.md, "Session 52", 
   it('reads "The number of homes destroyed rose to 140" as the number of homes destroyed', () => {
     expect(figures('The number of homes destroyed rose to 140, officials said.')).toEqual(['140 | number of homes destroyed rose']);
   });
+
+  it('reads an irregular participle as one in "-ed" (rule IR, "Session 63"): "cattle lost in the floods"', () => {
+    expect(figures('The number of cattle lost in the floods has risen to 3,000.')).toEqual(['3,000 | number of cattle lost has risen']);
+    expect(figures('Farmers lost 3,000 cattle in the floods.')).toEqual(['3,000 | cattle lost']);
+  });
 });
 
 describe('a subject read back over a possessive and after "saying" (docs/quality.md, "Session 52", amendment FX′)', () => {
