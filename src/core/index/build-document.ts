@@ -25,10 +25,10 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
   const stated = sourceFacts(raw.text);
   const title = raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id);
   const author = raw.meta?.author ?? clean.author ?? stated.author;
-  const opinion = raw.meta?.opinion ?? (labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
+  const opinion = raw.meta?.opinion ?? (clean.opinion === true || labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
     title,
-    ...pick('outlet', raw.meta?.outlet ?? stated.outlet ?? clean.agency),
+    ...pick('outlet', raw.meta?.outlet ?? clean.outlet ?? stated.outlet ?? clean.agency),
     ...pick('author', author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
     ...pick('published', raw.meta?.published ?? clean.published),

@@ -5,6 +5,7 @@
  */
 import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
+import { BYLINE, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
@@ -16,6 +17,10 @@ export interface CleanText {
   author?: string;
   /** Place line that opened the first paragraph ("WASHINGTON"), kept out of the sentence. */
   dateline?: string;
+  /** The outlet a masthead on top names ("Harwick Courier"), rule MH. */
+  outlet?: string;
+  /** A masthead's section label names an opinion section ("Opinion"), rule MH. */
+  opinion?: boolean;
   /** The wire agency the dateline names ("Reuters" of "(Reuters)"): the outlet where none other is named (rule WH). */
   agency?: string;
   /**
@@ -68,28 +73,14 @@ export function cleanText(input: string, published?: string): CleanText {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   blocks = dropCommentForm(blocks);
-  // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
-  const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
-  if (heading !== undefined) blocks[0] = heading;
-  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
-  const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
-  if (lineDay !== undefined) {
-    result.published ??= lineDay;
-    blocks = blocks.slice(1);
-  } else if (blocks.length > 2 && !TERMINAL.test(blocks[0]!) && isHeadline(blocks[0]!)) {
-    // Rule HD: a page copied as text puts its date under the headline ("November 16, 2026", "Published: 2026-11-24"); rule
-    // HB: or under its byline and its outlet's name ("By Marta Oyelaran", "The Velmora Courier", "March 3, 2026").
-    const at = headDateAt(blocks);
-    if (at !== undefined) {
-      result.published ??= dateOnlyLine(blocks[at]!);
-      blocks = [...blocks.slice(0, at), ...blocks.slice(at + 1)];
-    }
-  }
-  const title = takeTitle(blocks) ?? (heading !== undefined && blocks[0] === heading ? { title: heading, consumed: 1 } : undefined);
-  if (title) {
-    result.title = title.title;
-    blocks = blocks.slice(title.consumed);
-  }
+  const masthead = mastheadOf(blocks);
+  if (masthead) {
+    result.outlet = masthead.outlet;
+    if (masthead.published !== undefined) result.published ??= masthead.published;
+    if (masthead.title !== undefined) result.title = masthead.title;
+    if (masthead.opinion) result.opinion = true;
+    blocks = masthead.rest;
+  } else blocks = withHeadRead(blocks, result);
   const author = takeAuthorBio(blocks);
   if (author) {
     result.author = author;
@@ -120,6 +111,82 @@ export function cleanText(input: string, published?: string): CleanText {
     result.published ??= datelineDay(dateline.groups) ?? datelineDay(dayAfter?.groups);
   }
   return result;
+}
+
+/** A page's head as most pages write it: a headline, maybe a Markdown heading, a date line above or under it. */
+function withHeadRead(input: string[], result: CleanText): string[] {
+  let blocks = input;
+  // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
+  const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
+  if (heading !== undefined) blocks[0] = heading;
+  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
+  const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
+  if (lineDay !== undefined) {
+    result.published ??= lineDay;
+    blocks = blocks.slice(1);
+  } else if (blocks.length > 2 && !TERMINAL.test(blocks[0]!) && isHeadline(blocks[0]!)) {
+    // Rule HD: a page copied as text puts its date under the headline ("November 16, 2026", "Published: 2026-11-24"); rule
+    // HB: or under its byline and its outlet's name ("By Marta Oyelaran", "The Velmora Courier", "March 3, 2026").
+    const at = headDateAt(blocks);
+    if (at !== undefined) {
+      result.published ??= dateOnlyLine(blocks[at]!);
+      blocks = [...blocks.slice(0, at), ...blocks.slice(at + 1)];
+    }
+  }
+  const title = takeTitle(blocks) ?? (heading !== undefined && blocks[0] === heading ? { title: heading, consumed: 1 } : undefined);
+  if (title) {
+    result.title = title.title;
+    blocks = blocks.slice(title.consumed);
+  }
+  return blocks;
+}
+
+/** Head lines read for a masthead: the outlet's name, then section, date, headline and byline in any order. */
+const MASTHEAD_LINES = 6;
+/** An outlet's name is this many words at most ("The Harwick Evening Courier"). */
+const OUTLET_WORDS = 6;
+
+interface Masthead {
+  outlet: string;
+  published?: string;
+  title?: string;
+  opinion: boolean;
+  /** The blocks left once the outlet, section, date and headline lines are taken out (a byline stays, for source-facts.ts). */
+  rest: string[];
+}
+
+/**
+ * Rule MH: a page copied with its masthead on top, the outlet's name first and then a date line or a section's label
+ * ("Harwick Courier" / "April 7, 2026" / "Strike strands riders …" / "By Janelle Whitcomb"). A headline must follow among the
+ * head lines, so a headline written as a name over its date ("Transit Strike Ends" / "April 7, 2026") stays a headline.
+ */
+function mastheadOf(blocks: readonly string[]): Masthead | undefined {
+  const [first, second] = blocks;
+  if (first === undefined || second === undefined || !OUTLET_LINE.test(first) || wordCount(first) > OUTLET_WORDS || dateOnlyLine(first) !== undefined) return undefined;
+  if (dateOnlyLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
+  let end = 1;
+  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && !TERMINAL.test(blocks[end]!) && wordCount(blocks[end]!) <= HEADLINE_WORDS) end++;
+  let published: string | undefined;
+  let title: string | undefined;
+  let opinion = false;
+  const taken = new Set<number>([0]);
+  for (let i = 1; i < end; i++) {
+    const line = blocks[i]!;
+    const day = dateOnlyLine(line);
+    if (day !== undefined) {
+      published ??= day;
+      taken.add(i);
+    } else if (BYLINE.test(line)) continue;
+    else if (title === undefined && isHeadline(line)) {
+      title = line;
+      taken.add(i);
+    } else if (SECTION_LINE.test(line)) {
+      opinion ||= OPINION_SECTION.test(line);
+      taken.add(i);
+    }
+  }
+  if (title === undefined) return undefined;
+  return { outlet: first, ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
 }
 
 function normalize(input: string): string {
@@ -280,9 +347,12 @@ function takeTitle(blocks: string[]): { title: string; consumed: number } | unde
   return undefined;
 }
 
+/** A headline is this many words at most. */
+const HEADLINE_WORDS = 20;
+
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/);
-  if (words.length < 3 || words.length > 20) return false;
+  if (words.length < 3 || words.length > HEADLINE_WORDS) return false;
   // Title Case or sentence case, but it must open like a headline, not mid-sentence.
   return /^[A-Z0-9“"‘']/.test(words[0]!) && !/[,;]$/.test(line);
 }

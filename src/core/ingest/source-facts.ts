@@ -1,17 +1,14 @@
 import { dateOnlyLine, MARKDOWN_HEADING } from './clean.js';
+import { BYLINE, OUTLET_LINE } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
  * address it was published at. Kinds of layout found on the web, never particular documents.
  */
 
-/** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |". */
-const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}.'’-]+|[A-Z]\.|de|van|von|al)){1,3})\s*(?:[,|—–-]|$)/iu;
 /** A labelled link to the article itself, or a bare link on one of its first lines. */
 const OWN_URL_LABEL = /^(?:source|url|link|originally published(?:\s+(?:at|in|on))?|read (?:the )?(?:original|full) (?:article|story)(?:\s+(?:at|on))?|canonical)\s*[:\-–—]?\s*<?(https?:\/\/\S+?)>?$/i;
 const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
-/** A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"). */
-const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
 /** A newsroom role after a byline is the writer's, not an outlet ("By Jane Doe, Staff Writer"). */
 const NEWSROOM_ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|special)\b/i;
 /** A place in capitals on its own line under a byline is a dateline ("NEW YORK"), not an outlet; a short one may be ("CNN", "BBC"). */

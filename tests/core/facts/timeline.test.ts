@@ -967,3 +967,13 @@ describe('rule VG: a future told far back reaches a time only through the verb n
     ]);
   });
 });
+
+describe('rule WK: "weekday" and "weekend" alone name no day (docs/quality.md, "Session 63")', () => {
+  const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
+
+  it('dates only the Monday in "Weekday traffic fell on Monday"', () => {
+    expect(datesOn('Weekday traffic fell on Monday to under 5,000 trips.', '2026-04-07')).toEqual(['2026-04-06']);
+    // Rule W4 reads "weekend" before a noun as the weekend's month; chrono's coming Saturday is gone.
+    expect(datesOn('Weekend ridership fell by half.', '2026-04-07')).toEqual(['2026-04']);
+  });
+});

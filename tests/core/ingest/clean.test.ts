@@ -261,3 +261,30 @@ describe('rules HB and WH: a wire story’s head read whole (docs/quality.md, "S
     expect(yearless.paragraphs[0]).toMatch(/^The council met on Tuesday/);
   });
 });
+
+describe('rule MH: a page with its masthead on top (docs/quality.md, "Session 63")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+  const metaOf = (text: string) => {
+    const built = buildDocument({ id: 'a.txt', text });
+    if (!('document' in built)) throw new Error('expected a document');
+    return { meta: built.document.meta, first: built.document.sentences[0]!.text };
+  };
+
+  it('reads the outlet, date, headline and byline under it, in the order the page gives them', () => {
+    const { meta, first } = metaOf(`Harstad Courier\nNovember 16, 2026\n\nCouncil votes to mend the old river bridge\n\nBy Hanna Vik\n\n${body}`);
+    expect(meta).toMatchObject({ title: 'Council votes to mend the old river bridge', outlet: 'Harstad Courier', author: 'Hanna Vik', published: '2026-11-16' });
+    expect(meta.opinion).toBeUndefined();
+    expect(first).toMatch(/^The council met on Tuesday/);
+  });
+
+  it('reads an opinion section’s label as the publisher calling the piece opinion', () => {
+    const { meta } = metaOf(`Harstad Courier\nOpinion\n\nMend the bridge before it fails\n\nNovember 16, 2026\n\n${body}`);
+    expect(meta).toMatchObject({ title: 'Mend the bridge before it fails', outlet: 'Harstad Courier', published: '2026-11-16', opinion: true });
+  });
+
+  it('leaves a headline written as a name over its date a headline', () => {
+    const { meta } = metaOf(`Council Mends Old Bridge\nNovember 16, 2026\n\n${body}`);
+    expect(meta).toMatchObject({ title: 'Council Mends Old Bridge', published: '2026-11-16' });
+    expect(meta.outlet).toBeUndefined();
+  });
+});

@@ -1,0 +1,16 @@
+/**
+ * The shapes of the short lines a page's head is made of, above its first paragraph: a byline, the outlet's name, a
+ * section's label. Layout found on the web, never words of a story.
+ */
+
+/** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |". */
+export const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}.'’-]+|[A-Z]\.|de|van|von|al)){1,3})\s*(?:[,|—–-]|$)/iu;
+
+/** A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"). */
+export const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
+
+/** A section's label on a line of its own: one or two capitalised words ("Opinion", "World News", "U.S."). */
+export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
+
+/** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed"): the piece is opinion by its publisher's word. */
+export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?)$/i;
