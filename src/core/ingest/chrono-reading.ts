@@ -23,9 +23,12 @@ const BARE_WEEK_PART = /^week(?:day|end)s?$/i;
 export function readChrono(text: string, instant: Date): ChronoFound[] {
   chrono ??= load('chrono-node/en') as Chrono;
   // Rule WK: "Weekday traffic", "Weekend service" name no day; chrono reads them as a Wednesday and the coming Saturday.
-  return chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false }).filter((r) => !BARE_WEEK_PART.test(r.text)).map((r) => {
-    let certain = 0;
-    for (const [k, bit] of Object.entries(CERTAIN)) if (r.start.isCertain(k as keyof typeof CERTAIN)) certain |= bit;
-    return { text: r.text, index: r.index, certain, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
-  });
+  return chrono
+    .parse(text, { instant, timezone: 0 }, { forwardDate: false })
+    .filter((r) => !BARE_WEEK_PART.test(r.text))
+    .map((r) => {
+      let certain = 0;
+      for (const [k, bit] of Object.entries(CERTAIN)) if (r.start.isCertain(k as keyof typeof CERTAIN)) certain |= bit;
+      return { text: r.text, index: r.index, certain, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
+    });
 }

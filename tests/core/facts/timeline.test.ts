@@ -953,18 +953,12 @@ describe('rule VG: a future told far back reaches a time only through the verb n
   const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
 
   it('puts a hearing ahead when its "will" stands more than 80 characters before the date', () => {
-    expect(datesOn("A judge will hear the library workers' challenge to the closure of the Eastgate branch on June 14.", '2023-05-09')).toEqual([
-      '2023-06-14',
-    ]);
-    expect(datesOn('The regional council is expected to decide on the long-delayed widening of the coastal highway and its two bridges on Thursday.', '2023-05-09')).toEqual([
-      '2023-05-11',
-    ]);
+    expect(datesOn("A judge will hear the library workers' challenge to the closure of the Eastgate branch on June 14.", '2023-05-09')).toEqual(['2023-06-14']);
+    expect(datesOn('The regional council is expected to decide on the long-delayed widening of the coastal highway and its two bridges on Thursday.', '2023-05-09')).toEqual(['2023-05-11']);
   });
 
   it('leaves a time with what a participle of its own did, however far back the "will" stands', () => {
-    expect(datesOn('Rivals will also confront a shipping group made far more potent as a competitor by its agreement in March to buy a port.', '2023-05-09')).toEqual([
-      '2023-03',
-    ]);
+    expect(datesOn('Rivals will also confront a shipping group made far more potent as a competitor by its agreement in March to buy a port.', '2023-05-09')).toEqual(['2023-03']);
   });
 });
 
