@@ -138,6 +138,7 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     people: () => peopleOf(document),
     fullName: (name) => fullNameOf(name, document),
     tied: (speaker, text) => tiedPerson(speaker, text, document),
+    speaks: (name) => speaksIn(name, document),
     own: new Map(),
     frameSpeakers: new Map(),
   };
@@ -171,6 +172,24 @@ function describedName(speaker: string, document: readonly Sentence[]): string {
   return description ? `${speaker} (${description})` : speaker;
 }
 const descriptions = new WeakMap<readonly Sentence[], Map<string, string | null>>();
+
+/** Rule HV: whether a sentence of the document writes the name right before or after a reporting verb ("Oyelaran said", "said Oyelaran"). */
+function speaksIn(name: string, document: readonly Sentence[]): boolean {
+  let byName = speakers.get(document);
+  if (!byName) speakers.set(document, (byName = new Map()));
+  let found = byName.get(name);
+  if (found === undefined) {
+    found = document.some((s) => {
+      const written = s.text.split(/\s+/);
+      const words = written.map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+      // "said Oyelaran," closes its clause on the name; "said Washington was concerned" opens what was said on it.
+      return words.some((w, i) => w === name && (REPORTING.has(words[i + 1] ?? '') || (REPORTING.has(words[i - 1] ?? '') && (i === words.length - 1 || /[,.;]$/.test(written[i]!)))));
+    });
+    byName.set(name, found);
+  }
+  return found;
+}
+const speakers = new WeakMap<readonly Sentence[], Map<string, boolean>>();
 
 const insideNames = new WeakMap<readonly Sentence[], Set<string>>();
 const fullNames = new WeakMap<readonly Sentence[], Map<string, Set<string>>>();
@@ -1619,6 +1638,8 @@ interface DocumentReading {
   fullName: (name: string) => string;
   /** The one named person a definite description in the sentence stands for, when the document ties its head to one (rule N). */
   tied: (speaker: string, text: string) => string | undefined;
+  /** Whether the document credits speech to this one-word name anywhere ("…," Oyelaran said; "Oyelaran told reporters"): rule HV. */
+  speaks: (name: string) => boolean;
   /**
    * What each sentence's own words say of its voice and its subject: every sentence is read in up to three stretches (its own
    * and as context of the two beside it), and these depend on its text and its document alone, not on the state carried in.
@@ -1644,7 +1665,7 @@ interface OwnWords {
  * holds a sentence before `until` goes on (a speaker named later is the whole quotation's), since no later sentence
  * changes what the stretch's sentences were found to carry.
  */
-function attribute(document: readonly Sentence[], until: number, { names, people, fullName, tied, own, frameSpeakers }: DocumentReading, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
+function attribute(document: readonly Sentence[], until: number, { names, people, fullName, tied, speaks, own, frameSpeakers }: DocumentReading, sameText?: SameText): Map<Sentence, Omit<FoundQuote, 'named'>> {
   const out = new Map<Sentence, Omit<FoundQuote, 'named'>>();
   let open = false;
   let openFor = 0;
@@ -1677,6 +1698,13 @@ function attribute(document: readonly Sentence[], until: number, { names, people
     return words;
   };
   const openingPerson = (text: string | undefined) => (text ? (introducedSubject(text) ?? describedPerson(text) ?? personOpening(text, fullName)) : undefined);
+  // Rule HV: "Oyelaran rejected that argument." where '"…," Oyelaran said': a one-word name the article hears speak is a person.
+  const heardOpening = (text: string) => {
+    const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text)?.[0];
+    if (!first || !speaks(first)) return undefined;
+    const name = openingName(text, tokensOf(text));
+    return name === first ? name : undefined;
+  };
   const readWithoutSpeech = (sentence: Sentence, quotesWords = false) => {
     const text = sentence.text;
     const words = ownWordsOf(sentence);
@@ -1692,7 +1720,7 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       // too; "Still, he insists…" goes on about the person just introduced.
       const continues = lastSubject && (!lastVoice || lastSubject.position > lastVoice.position) && (words.opensOnPronoun ??= opensOnPronoun(text));
       if (words.subject === undefined) words.subject = openingPerson(text) ?? openingPerson(afterOpeningPhrase(text)) ?? openingPerson(afterRoleWords(text)) ?? describedOpening(text, tied) ?? null;
-      const subject = words.subject ?? (continues ? lastSubject!.speaker : undefined);
+      const subject = words.subject ?? heardOpening(text) ?? (continues ? lastSubject!.speaker : undefined);
       lastSubject = subject ? { speaker: subject, position: sentence.position } : undefined;
     }
   };

@@ -635,3 +635,19 @@ describe('who said what, session 62 (docs/quality.md, "Session 62", rules GA and
     expect(who(['US Secretary of State Ana Lind said: "We need tents before the rain."'])).toEqual(['Ana Lind']);
   });
 });
+
+describe('rule HV: a one-word name the article hears speak opens a sentence (docs/quality.md, "Session 63")', () => {
+  it('gives "he said" after "Oyelaran rejected that argument" to Oyelaran, not to the spokeswoman heard before', () => {
+    const found = speakers(
+      ['"Their count leaves out the part-time drivers," Oyelaran said.'],
+      ['Carla Benning, the authority spokeswoman, said the offer was fair.', 'She said the raise would cost $31 million over three years.'],
+      ['Oyelaran rejected that argument.', 'He said the authority had a reserve fund of more than $90 million.', '"They have the money," he said.'],
+    );
+    expect(found.find(([, text]) => text.startsWith('"They have the money'))?.[0]).toBe('Oyelaran');
+  });
+
+  it('leaves a one-word name never heard speaking as no one introduced', () => {
+    const found = speakers(['Carla Benning, the authority spokeswoman, said the offer was fair.'], ['Harwick rejected that argument.', '"The offer stands," she said.']);
+    expect(found.find(([, text]) => text.startsWith('"The offer stands'))?.[0]).toBe('Carla Benning');
+  });
+});
