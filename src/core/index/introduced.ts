@@ -44,6 +44,30 @@ export const HONORIFICS = new Set([
   'gov.',
 ]);
 
+/**
+ * The word a title's abbreviation stands for ("gov." governor): a question asks of "the governor", never "the gov", so a
+ * sentence's stems and the asked speaker's head read it as the word (rule AB, docs/quality.md, "Session 63").
+ */
+export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['gov.', 'governor'],
+  ['sen.', 'senator'],
+  ['rep.', 'representative'],
+  ['gen.', 'general'],
+  ['lt.', 'lieutenant'],
+  ['col.', 'colonel'],
+  ['maj.', 'major'],
+  ['capt.', 'captain'],
+  ['cmdr.', 'commander'],
+  ['adm.', 'admiral'],
+  ['sgt.', 'sergeant'],
+  ['supt.', 'superintendent'],
+  ['insp.', 'inspector'],
+  ['det.', 'detective'],
+  ['atty.', 'attorney'],
+  ['prof.', 'professor'],
+  ['pres.', 'president'],
+]);
+
 /** Words that may open a sentence capitalised and are never part of a name: English function words. */
 export const FUNCTION_WORDS = new Set(
   (

@@ -1,4 +1,5 @@
 import { invertsSubject, isReportingStem } from '../facts/quotes.js';
+import { TITLE_WORDS } from '../index/introduced.js';
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, MANNER_ADVERB, readDoc, stem } from '../nlp.js';
@@ -60,18 +61,19 @@ function tokensOf(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()"“”—–]/gu)].map((m) => {
     const lower = m[0].toLowerCase();
     const word = /^[\p{L}\p{N}]/u.test(m[0]);
-    return { text: m[0], lower, stem: word ? bare(lower) : '', word };
+    return { text: m[0], lower, stem: word ? bare(m[0]) : '', word };
   });
 }
 
 /** A word's stem, its possessive and the dots of an abbreviation aside ("U.S." is written "U.S" before a full stop). */
-const bare = (word: string) =>
-  stem(
-    word
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/\./g, ''),
-  );
+const bare = (word: string) => {
+  const plain = word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+  // Rule AB: "Gov. Elena Ortiz" is the governor a question asks of (the tokens here leave out a final full stop).
+  return stem(/^\p{Lu}/u.test(word) ? (TITLE_WORDS.get(`${plain}.`) ?? plain) : plain);
+};
 const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
 

@@ -214,3 +214,20 @@ describe('a body speaks through its officer (docs/quality.md, "Session 57", rule
     expect(gives(question, text)).toBe(false);
   });
 });
+
+describe('a title written as an abbreviation is the role asked of (docs/quality.md, "Session 63", rule AB)', () => {
+  const wire = () =>
+    [
+      'Gov. Elena Ortiz said on Saturday that the state had received federal approval for a grant to fight the fire.',
+      'Gov. Elena Ortiz toured the burned streets on Thursday. "Whole blocks are simply gone," Ortiz said.',
+      'Fire crews held the line overnight. The fire was 35 percent contained on Friday.',
+    ].map((text, i) => ({ id: `wire-${i}.txt`, text, meta: { published: '2025-08-16' } }));
+
+  it('answers "what did the governor say" with the words of "Gov. Elena Ortiz", not the line that no sentence gives them', () => {
+    expect(gives('what did the governor say', 'Gov. Elena Ortiz said on Saturday that the state had received federal approval for a grant.')).toBe(true);
+    const r = createLibrary('fire', wire()).brief('what did the governor say', { length: 'short' });
+    if (!r.ok) throw new Error('no match');
+    expect(r.briefing.unsaid).toBeUndefined();
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toMatch(/Ortiz said/);
+  });
+});
