@@ -3,7 +3,7 @@ import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, token
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
-import { HONORIFICS, TITLE_WORDS } from './introduced.js';
+import { HONORIFICS } from './introduced.js';
 import { lexemeReader } from './lexemes.js';
 import { namesWrittenWhole, splitAfterNameEnd } from './name-ends-sentence.js';
 
@@ -293,8 +293,7 @@ const WORD_FORMS = 200_000;
 function wordForm(normal: string): WordForm {
   let form = wordForms.get(normal);
   if (form) return form;
-  const written = withoutPossessive(normal, false);
-  const base = TITLE_WORDS.get(written) ?? written;
+  const base = withoutPossessive(normal, false);
   form = { stem: /\p{L}{2}/u.test(base) ? stem(base) : undefined, topical: !NOT_TOPICAL.has(base) };
   if (wordForms.size < WORD_FORMS) wordForms.set(normal, form);
   return form;

@@ -61,19 +61,22 @@ function tokensOf(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[,;:()"“”—–]/gu)].map((m) => {
     const lower = m[0].toLowerCase();
     const word = /^[\p{L}\p{N}]/u.test(m[0]);
-    return { text: m[0], lower, stem: word ? bare(m[0]) : '', word };
+    // Rule AB: "Gov. Elena Ortiz" is the governor a question asks of; "Hun Sen." ending a sentence is no senator.
+    const title = word && TITLE_BEFORE_NAME.test(text.slice(m.index + m[0].length)) ? TITLE_WORDS.get(`${lower}.`) : undefined;
+    return { text: m[0], lower, stem: word ? bare(title ?? lower) : '', word };
   });
 }
+/** What follows a title's abbreviation: its full stop, then a capitalised name. */
+const TITLE_BEFORE_NAME = /^\.\s+\p{Lu}/u;
 
 /** A word's stem, its possessive and the dots of an abbreviation aside ("U.S." is written "U.S" before a full stop). */
-const bare = (word: string) => {
-  const plain = word
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/\./g, '');
-  // Rule AB: "Gov. Elena Ortiz" is the governor a question asks of (the tokens here leave out a final full stop).
-  return stem(/^\p{Lu}/u.test(word) ? (TITLE_WORDS.get(`${plain}.`) ?? plain) : plain);
-};
+const bare = (word: string) =>
+  stem(
+    word
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/\./g, ''),
+  );
 const capital = (t: Token | undefined) => !!t?.word && /^\p{Lu}/u.test(t.text);
 const reporting = (t: Token | undefined) => !!t?.word && /^\p{Ll}/u.test(t.text) && isReportingStem(t.stem);
 
