@@ -45,8 +45,8 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
- * The word a title's abbreviation stands for ("gov." governor): a question asks of "the governor", never "the gov", so a
- * sentence's stems and the asked speaker's head read it as the word (rule AB, docs/quality.md, "Session 63").
+ * The word a title's abbreviation stands for ("gov." governor): a question asks of "the governor", never "the gov", so the
+ * asked speaker is matched on the word (rule AB, docs/quality.md, "Session 63"). Sentences' stems keep the abbreviation.
  */
 export const TITLE_WORDS: ReadonlyMap<string, string> = new Map([
   ['gov.', 'governor'],
