@@ -75,7 +75,7 @@ export function cleanText(input: string, published?: string): CleanText {
   blocks = dropCommentForm(blocks);
   const masthead = mastheadOf(blocks);
   if (masthead) {
-    result.outlet = masthead.outlet;
+    if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
     if (masthead.published !== undefined) result.published ??= masthead.published;
     if (masthead.title !== undefined) result.title = masthead.title;
     if (masthead.opinion) result.opinion = true;
@@ -147,7 +147,7 @@ const MASTHEAD_LINES = 6;
 const OUTLET_WORDS = 6;
 
 interface Masthead {
-  outlet: string;
+  outlet?: string;
   published?: string;
   title?: string;
   opinion: boolean;
@@ -162,13 +162,16 @@ interface Masthead {
  */
 function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   const [first, second] = blocks;
-  if (first === undefined || second === undefined || !OUTLET_LINE.test(first) || wordCount(first) > OUTLET_WORDS || dateOnlyLine(first) !== undefined) return undefined;
-  if (dateOnlyLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
+  if (first === undefined || second === undefined) return undefined;
+  // Amendment MH′: an opinion section's label alone on top ("OPINION" / headline / columnist / date) opens a head too.
+  const section = OPINION_SECTION.test(first);
+  if (!section && (!OUTLET_LINE.test(first) || wordCount(first) > OUTLET_WORDS || dateOnlyLine(first) !== undefined)) return undefined;
+  if (!section && dateOnlyLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
   let end = 1;
   while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && !TERMINAL.test(blocks[end]!) && wordCount(blocks[end]!) <= HEADLINE_WORDS) end++;
   let published: string | undefined;
   let title: string | undefined;
-  let opinion = false;
+  let opinion = section;
   const taken = new Set<number>([0]);
   for (let i = 1; i < end; i++) {
     const line = blocks[i]!;
@@ -186,7 +189,7 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
     }
   }
   if (title === undefined) return undefined;
-  return { outlet: first, ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
+  return { ...(section ? {} : { outlet: first }), ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
 }
 
 function normalize(input: string): string {

@@ -282,6 +282,12 @@ describe('rule MH: a page with its masthead on top (docs/quality.md, "Session 63
     expect(meta).toMatchObject({ title: 'Mend the bridge before it fails', outlet: 'Harstad Courier', published: '2026-11-16', opinion: true });
   });
 
+  it('reads a head opened by an opinion section’s label alone (amendment MH′)', () => {
+    const { meta } = metaOf(`OPINION\nMend the bridge before it fails\nHanna Vik\nSunday, November 15, 2026\n\n${body}`);
+    expect(meta).toMatchObject({ title: 'Mend the bridge before it fails', published: '2026-11-15', opinion: true });
+    expect(meta.outlet).toBeUndefined();
+  });
+
   it('leaves a headline written as a name over its date a headline', () => {
     const { meta } = metaOf(`Council Mends Old Bridge\nNovember 16, 2026\n\n${body}`);
     expect(meta).toMatchObject({ title: 'Council Mends Old Bridge', published: '2026-11-16' });
