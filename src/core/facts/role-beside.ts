@@ -106,7 +106,8 @@ export function appositiveAfter(full: string, text: string): string | undefined 
     if (i > 0 && /^\p{Ll}/u.test(w) && isReportingStem(stem(w.replace(/[^\p{L}]+$/u, ''))) && !/^(?:a|an|the)$/.test(words[i - 1]!) && !/['’]s$/.test(words[i - 1]!)) {
       return taken.length >= 2 && taken.length <= APPOSITIVE_WORDS ? taken.join(' ') : undefined;
     }
-    const closed = /[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w));
+    // Rule AV: inside one sentence, a stop before a capitalised word is an abbreviation's ("a nurse at St. Brendan's").
+    const closed = /[,;:]$/.test(w) || (/\.$/.test(w) && !/^(?:\p{Lu}\.)+$/u.test(w) && !/^\p{Lu}/u.test(words[i + 1] ?? ''));
     taken.push(closed ? w.slice(0, -1) : w);
     if (closed) return taken.length >= 2 && taken.length <= APPOSITIVE_WORDS ? taken.join(' ') : undefined;
   }

@@ -33,6 +33,11 @@ describe('a full-name speaker label takes the role its article writes beside the
     expect(appositiveAfter('Tomas Reyel', 'Tomas Reyel, an engineer for the Pure Water charity described the streets at night.')).toBe('an engineer for the Pure Water charity');
   });
 
+  it('reads past an abbreviation inside the appositive (rule AV, docs/quality.md, "Session 63")', () => {
+    expect(appositiveAfter('Rosa Delgado', "Rosa Delgado, a nurse at St. Brendan's Medical Center, said she arrived late.")).toBe("a nurse at St. Brendan's Medical Center");
+    expect(appositiveAfter('Tomas Reyel', 'Tomas Reyel, an engineer at Holm & Co. said the streets were flooded.')).toBe('an engineer at Holm & Co');
+  });
+
   it('shows no appositive longer than eight words', () => {
     const texts = ['Ines Holm, the head of the regional office of the northern coastal flood relief agency, spoke.', '"The water came fast," Ines Holm said.'];
     expect(labelled(texts, 1, 'Ines Holm')).toBe('Ines Holm');
