@@ -5,7 +5,7 @@
  */
 import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
-import { BYLINE, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
+import { BYLINE, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
@@ -42,17 +42,17 @@ const BOILERPLATE_LINE =
 const COMMENT_FORM =
   /^(?:leave a (?:comment|reply)|post a comment|add a comment|join the (?:discussion|conversation)|\d+ comments?|comments?(?: \(\d+\))?|no comments yet\b.*|your email address will not be published\b.*|you must be logged in to post a comment\b.*)$/i;
 const LEADING_DATE = /^\s*(?:date|dated|published|posted(?: on)?)\s*:?\s*(\d{4}-\d{2}-\d{2})\b[\s,;:]*/i;
+/** A dateline's day: "Dec. 1" or "1 Dec", its year if written ("Dec. 1, 1998"). */
+const DATELINE_DATE = '(?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? (?<day>\\d{1,2})|(?<dayFirst>\\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)(?:,? (?<year>\\d{4}))?';
+/** The dash that ends a dateline, with the spaces around it. */
+const DATELINE_DASH = '\\s*(?:—|–|--| _ | - )\\s*';
 /**
  * "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --", "GENEVA, Sept. 7 (Reuters) -" (its day: rule DT, session 53),
  * "HARLOW, Nov. 24, 2026 —", "LONDON, 2 December 2026 —" (its year: rule DY, session 61).
  */
-const DATELINE =
-  /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? (?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?<year>\d{4}))?)?(?<agency> \([A-Za-z ]+\))?\s*(?:—|–|--| _ | - )\s*/;
-/** The marks that open a Markdown heading. */
-export const MARKDOWN_HEADING = /^#{1,6}\s+/;
+const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? ${DATELINE_DATE})?(?<agency> \\([A-Za-z ]+\\))?${DATELINE_DASH}`);
 /** A day, its year if written, and a dash, right after a dateline's own dash (rule WH). */
-const DATELINE_DAY =
-  /^(?:(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (?<day>\d{1,2})|(?<dayFirst>\d{1,2}) (?<monthAfter>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)(?:,? (?<year>\d{4}))?\s*(?:—|–|--| _ | - )\s*/;
+const DATELINE_DAY = new RegExp(`^${DATELINE_DATE}${DATELINE_DASH}`);
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
@@ -77,7 +77,7 @@ export function cleanText(input: string, published?: string): CleanText {
   if (masthead) {
     if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
     if (masthead.published !== undefined) result.published ??= masthead.published;
-    if (masthead.title !== undefined) result.title = masthead.title;
+    result.title = masthead.title;
     if (masthead.opinion) result.opinion = true;
     blocks = masthead.rest;
   } else blocks = withHeadRead(blocks, result);
@@ -149,7 +149,7 @@ const OUTLET_WORDS = 6;
 interface Masthead {
   outlet?: string;
   published?: string;
-  title?: string;
+  title: string;
   opinion: boolean;
   /** The blocks left once the outlet, section, date and headline lines are taken out (a byline stays, for source-facts.ts). */
   rest: string[];

@@ -3,6 +3,9 @@
  * section's label. Layout found on the web, never words of a story.
  */
 
+/** The marks that open a Markdown heading. */
+export const MARKDOWN_HEADING = /^#{1,6}\s+/;
+
 /** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |". */
 export const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}.'’-]+|[A-Z]\.|de|van|von|al)){1,3})\s*(?:[,|—–-]|$)/iu;
 

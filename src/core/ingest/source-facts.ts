@@ -1,5 +1,5 @@
-import { dateOnlyLine, MARKDOWN_HEADING } from './clean.js';
-import { BYLINE, OUTLET_LINE } from './head-lines.js';
+import { dateOnlyLine } from './clean.js';
+import { BYLINE, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the

@@ -62,8 +62,9 @@ function tokensOf(text: string): Token[] {
     const lower = m[0].toLowerCase();
     const word = /^[\p{L}\p{N}]/u.test(m[0]);
     // Rule AB: "Gov. Elena Ortiz" is the governor a question asks of; "Hun Sen." ending a sentence is no senator.
-    const title = word && TITLE_BEFORE_NAME.test(text.slice(m.index + m[0].length)) ? TITLE_WORDS.get(`${lower}.`) : undefined;
-    return { text: m[0], lower, stem: word ? bare(title ?? lower) : '', word };
+    const title = word ? TITLE_WORDS.get(`${lower}.`) : undefined;
+    const named = title !== undefined && TITLE_BEFORE_NAME.test(text.slice(m.index + m[0].length));
+    return { text: m[0], lower, stem: word ? bare(named ? title : lower) : '', word };
   });
 }
 /** What follows a title's abbreviation: its full stop, then a capitalised name. */

@@ -933,9 +933,10 @@ describe('rule PU: the day a scheduling or deferring verb points to (docs/qualit
   });
 });
 
-describe('rule TR: a time right after a past reporting verb is the telling’s (docs/quality.md, "Session 62")', () => {
-  const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
+/** The dates found in one sentence of an article of that day, in the order it writes them. */
+const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
 
+describe('rule TR: a time right after a past reporting verb is the telling’s (docs/quality.md, "Session 62")', () => {
   it('dates "the court said on Monday" to the Monday gone by, while the hearing it announces stays ahead', () => {
     expect(datesOn('A judge will hear the challenge on June 14, the court said on Monday.', '2023-05-09')).toEqual(['2023-06-14', '2023-05-08']);
   });
@@ -950,8 +951,6 @@ describe('rule TR: a time right after a past reporting verb is the telling’s (
 });
 
 describe('rule VG: a future told far back reaches a time only through the verb nearest it (docs/quality.md, "Session 63")', () => {
-  const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
-
   it('puts a hearing ahead when its "will" stands more than 80 characters before the date', () => {
     expect(datesOn("A judge will hear the library workers' challenge to the closure of the Eastgate branch on June 14.", '2023-05-09')).toEqual(['2023-06-14']);
     expect(datesOn('The regional council is expected to decide on the long-delayed widening of the coastal highway and its two bridges on Thursday.', '2023-05-09')).toEqual(['2023-05-11']);
@@ -963,8 +962,6 @@ describe('rule VG: a future told far back reaches a time only through the verb n
 });
 
 describe('rule WK: "weekday" and "weekend" alone name no day (docs/quality.md, "Session 63")', () => {
-  const datesOn = (text: string, articleDay: string) => findDates([sentence('a.md', 0, text)], () => articleDay).map((d) => d.date);
-
   it('dates only the Monday in "Weekday traffic fell on Monday"', () => {
     expect(datesOn('Weekday traffic fell on Monday to under 5,000 trips.', '2026-04-07')).toEqual(['2026-04-06']);
     // Rule W4 reads "weekend" before a noun as the weekend's month; chrono's coming Saturday is gone.
