@@ -1,5 +1,5 @@
-import { type FoundFigure, isTimeUnit, isUnit } from '../facts/figures.js';
-import { countKey, sameWordOf } from '../facts/figures-differ.js';
+import { type FoundFigure, isTimeUnit, isUnit, placeOf } from '../facts/figures.js';
+import { countKey, sameWordOf, withoutHedge } from '../facts/figures-differ.js';
 import { amountOf } from '../facts/number-words.js';
 import { ofAnotherYear, yearsIn } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
@@ -35,8 +35,9 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     // Rule BY: the asked quantity of another year's event ("since 1998, when 23 people died") after the story's own.
     if (shared) return ofAnotherYear(f, publishedOf(f.sentence.docId), named) ? -shared + 0.5 : -shared;
-    // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c).
-    if (definiteCompound(f)) return 3;
+    // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c);
+    // so is a place's size, "a city of half a million people" (rule PP).
+    if (definiteCompound(f) || placeSize(f)) return 3;
     if (measured(f.value)) return 1;
     if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
@@ -133,6 +134,24 @@ function definiteCompound(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>)
 }
 
 const DEFINITE_BEFORE = ['the', 'other', 'latter', 'former'];
+
+/**
+ * "a city of 27,000", "the nation of 3.2 million", "a population of more than 26,000", "34 million inhabitants", "Goteborg has
+ * about 435,000 people.": the size of the place the story happens in describes where it is, it is not what the story counts
+ * (rule PP, docs/quality.md "Session 64").
+ */
+function placeSize(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>): boolean {
+  if (/^inhabitants\b/i.test(f.counts)) return true;
+  const at = placeOf(f);
+  if (at <= 0) return false;
+  const before = withoutHedge(f.sentence.text.slice(Math.max(0, at - 60), at));
+  // "Goteborg has about 435,000 people.": what a place has, the clause ending on it (amendment PP′).
+  return PLACE_OF.test(before) || (/\b(?:has|have|had)\s*$/i.test(before) && HAS_PEOPLE.test(f.sentence.text.slice(at + f.value.length)));
+}
+const HAS_PEOPLE = /^\s+(?:people|residents|inhabitants)\s*(?:[.,;:!?]|$)/i;
+
+/** A settled place or polity, or its population, then "of", right before the number. */
+const PLACE_OF = /\b(?:city|town|village|country|nation|state|province|region|county|district|island|suburb|capital|community|municipality|kingdom|republic|population) of\s*$/i;
 
 /** Money and percentages are measured quantities whatever they measure. */
 function measured(value: string): boolean {

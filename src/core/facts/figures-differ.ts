@@ -598,11 +598,15 @@ function offsetOf(f: FoundFigure): '' | 'after' | 'before' {
 function governedBy(f: FoundFigure): string {
   const at = placeOf(f);
   if (at < 0) return '';
-  const before = f.sentence.text.slice(Math.max(0, at - 90), at).replace(HEDGES, '');
+  const before = withoutHedge(f.sentence.text.slice(Math.max(0, at - 90), at));
   const word = /\b(in|of|to|from|by|at|for|on|with|among|between|across|per)\s*$/i.exec(before.slice(-40))?.[1]?.toLowerCase() ?? '';
   return word === 'at' && VALUED_AT.test(before) ? '' : word;
 }
 const HEDGES = new RegExp(`(?:\\b(?:${HEDGE_WORDS.join('|')})\\s*)+$`, 'i');
+/** The text before a number without the hedges that end it ("a city of about " → "a city of "). */
+export function withoutHedge(before: string): string {
+  return before.replace(HEDGES, '');
+}
 /** A verb of valuing, then at most eight words of what it values, within the clause, then "at" (rule VA). */
 const VALUED_AT = /\b(?:put|puts|putting|estimat(?:e|es|ed|ing)|plac(?:e|es|ed|ing)|pegg?(?:s|ed|ing)?|valu(?:e|es|ed|ing)|sets?|setting|fix(?:es|ed|ing)?|reckon(?:s|ed|ing)?)\b(?:\s+[^\s,;:]+){0,8}?\s+at\s*$/i;
 

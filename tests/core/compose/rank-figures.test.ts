@@ -115,3 +115,31 @@ describe('a definite small-number compound ranks last (docs/quality.md, "Twenty-
     ).toEqual(['40', 'four', 'two']);
   });
 });
+
+describe('a place\'s size ranks last (rule PP, docs/quality.md "Session 64")', () => {
+  const story = [
+    sentence('a', 0, 'The fire at the dance hall in Harwick, a city of half a million people, killed 61 teenagers on Friday.'),
+    sentence('b', 0, 'Harwick, which has a population of more than 26,000, buried 12 of the teenagers on Monday.'),
+    sentence('c', 0, 'The teenagers were mourned across the nation of 3.2 million, where 400 people marched on Sunday.'),
+    sentence('d', 0, 'Harwick has about 435,000 people.'),
+    sentence('d', 1, 'The hall has 300 people working on its repair.'),
+  ];
+  const ranked = (question?: string) =>
+    rankFigures(
+      findFigures(story).filter((f) => f.counts),
+      story,
+      question ? readQuestion(question) : undefined,
+    ).map((f) => f.value);
+
+  it("puts the story's counts before the size of the city or nation it happens in", () => {
+    const values = ranked();
+    const sizes = ['half a million', '26,000', '3.2 million', '435,000'].map((v) => values.findIndex((x) => x.includes(v)));
+    const counts = ['61', '12', '400', '300'].map((v) => values.indexOf(v));
+    expect(sizes.every((i) => i >= 0) && counts.every((i) => i >= 0)).toBe(true);
+    expect(Math.max(...counts)).toBeLessThan(Math.min(...sizes));
+  });
+
+  it('still answers a question that asks how many people live there with the size', () => {
+    expect(ranked('how many people live in Harwick')[0]).toMatch(/half a million/);
+  });
+});
