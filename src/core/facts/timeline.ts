@@ -595,9 +595,10 @@ const AS_WHEN = /\bas\s+(?:early|earlier|late|later|soon|recently)\s+as\s+$/i;
  */
 const TIMETABLED = /\b(?:starts|begins|opens|reopens|closes|ends|resumes|meets|convenes|arrives|departs)\b/i;
 // Rule C (issue 16dates14): "with only five days to go before … Sunday": a countdown says the time is ahead.
-// Rule ID (docs/quality.md, "Session 60"): "is due", "are also due" look ahead as "scheduled" does.
+// Rule ID (docs/quality.md, "Session 60"): "is due", "are also due" look ahead as "scheduled" does; rule SA ("Session 64"): "a
+// scheduled check" describes the check, its clause may be past.
 const FUTURE =
-  /\b(?:will|shall|'ll|going to|(?:days?|weeks?|months?|hours?)\s+to\s+go|plans? to|planning|planned|scheduled|expect(?:s|ed)?|due to|(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?due|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
+  /\b(?:will|shall|'ll|going to|(?:days?|weeks?|months?|hours?)\s+to\s+go|plans? to|planning|planned|(?<!\b(?:an?|the|its|their|his|her|our|this|that|these|those)\s+)scheduled|expect(?:s|ed)?|due to|(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?due|is to|are to|set to|upcoming|must|can be|prepar(?:e|es|ed|ing) for|would(?! have))\b/i;
 /** "was to discuss … on Wednesday": the plan as it stood, ahead of the report ("was to have met" did not happen; "was to Britain" is no plan). */
 const PLANNED = /\b(?:[Ww]as|[Ww]ere) to (?!have\b)[a-z]/;
 /**

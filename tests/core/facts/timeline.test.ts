@@ -961,6 +961,13 @@ describe('rule VG: a future told far back reaches a time only through the verb n
   });
 });
 
+describe('rule SA: "a scheduled check" describes the check, its clause may be past (docs/quality.md, "Session 64")', () => {
+  it('dates a past check on the Friday before the article, and a vote that is scheduled on the Friday to come', () => {
+    expect(datesOn('Inspectors were doing a scheduled check on Friday when a technician noticed rust on a beam.', '2025-10-14')).toEqual(['2025-10-10']);
+    expect(datesOn('The vote is scheduled for Friday.', '2025-10-14')).toEqual(['2025-10-17']);
+  });
+});
+
 describe('rule WK: "weekday" and "weekend" alone name no day (docs/quality.md, "Session 63")', () => {
   it('dates only the Monday in "Weekday traffic fell on Monday"', () => {
     expect(datesOn('Weekday traffic fell on Monday to under 5,000 trips.', '2026-04-07')).toEqual(['2026-04-06']);
