@@ -34,7 +34,9 @@ const MAX_FIGURES = 300;
 /** Two sentences about one quantity say most of the same around it: a wire update, a restatement. */
 const SAME_CONTEXT = 0.3;
 const REVISED = /\b(?:revis\w*|rais(?:ed|ing)|lower(?:ed|ing)|correct(?:ed|ing)|updat(?:ed|ing)|(?:rose|climbed|jumped|fell|dropped|increased|decreased) to|now stands at)\b/i;
-const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'be', 'been', 'to', 'at', 'by', 'other', 'others', 'them', 'those', 'these', 'they', 'another']);
+// Rule AX′ (docs/quality.md, "Session 64"): a modal says how surely, never what is counted ("have fallen" still tells a level).
+const MODALS = ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'];
+const FUNCTION = new Set(['of', 'the', 'a', 'an', 'in', 'for', 'who', 'that', 'which', 'were', 'was', 'are', 'is', 'be', 'been', 'to', 'at', 'by', 'other', 'others', 'them', 'those', 'these', 'they', 'another', ...MODALS]);
 
 /** The content stems of what a figure counts, without its number words: the quantity's name. */
 export function countKey(f: Pick<FoundFigure, 'counts'>): Set<string> {

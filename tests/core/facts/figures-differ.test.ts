@@ -178,6 +178,14 @@ describe('figures that differ count the same thing', () => {
   });
 });
 
+describe('an auxiliary or a modal names nothing a figure counts (rule AX, docs/quality.md "Session 64")', () => {
+  it('keeps what a temporary bridge would cost apart from what the repairs would cost, and pairs two costs of the repair', () => {
+    expect(differing(['The state says a temporary bridge would cost $14 million and is not worth it.', 'The committee heard that repairs would cost $52 million.'])).toEqual([]);
+    const repair = differing(['Engineers estimate the repair will cost $38 million.', 'The committee heard that repairs would cost $52 million.']);
+    expect(repair.map((d) => d.values.map((v) => v.value).sort())).toEqual([['$38 million', '$52 million']]);
+  });
+});
+
 describe('figures that differ, the other value from elsewhere in the set', () => {
   const at = (texts: string[], from: number) => texts.map((t, i) => ({ ...sentence(`doc-${from + i}.md`, 1, t), position: i }));
   const differingWith = (topic: string[], elsewhere: string[]) =>
