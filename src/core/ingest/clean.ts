@@ -129,7 +129,7 @@ function withHeadRead(input: string[], result: CleanText): string[] {
     // HB: or under its byline and its outlet's name ("By Marta Oyelaran", "The Velmora Courier", "March 3, 2026").
     const at = headDateAt(blocks);
     if (at !== undefined) {
-      result.published ??= dateOnlyLine(blocks[at]!);
+      result.published ??= headDateLine(blocks[at]!);
       blocks = [...blocks.slice(0, at), ...blocks.slice(at + 1)];
     }
   }
@@ -141,8 +141,8 @@ function withHeadRead(input: string[], result: CleanText): string[] {
   return blocks;
 }
 
-/** Head lines read for a masthead: the outlet's name, then section, date, headline and byline in any order. */
-const MASTHEAD_LINES = 6;
+/** Head lines read for a masthead: the outlet's name, then tagline, section, date, headline and byline in any order. */
+const MASTHEAD_LINES = 7;
 /** An outlet's name is this many words at most ("The Harwick Evening Courier"). */
 const OUTLET_WORDS = 6;
 
@@ -159,37 +159,64 @@ interface Masthead {
  * Rule MH: a page copied with its masthead on top, the outlet's name first and then a date line or a section's label
  * ("Harwick Courier" / "April 7, 2026" / "Strike strands riders …" / "By Janelle Whitcomb"). A headline must follow among the
  * head lines, so a headline written as a name over its date ("Transit Strike Ends" / "April 7, 2026") stays a headline.
+ * Rule MG (docs/quality.md, "Session 64"): an outlet's name in capitals, or with its section after a dash, may have a tagline,
+ * an office or "FOR IMMEDIATE RELEASE" before its date; the headline is the head's Markdown heading, else its longest
+ * headline-shaped line; the rest of the head is the page's furniture.
  */
 function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   const [first, second] = blocks;
   if (first === undefined || second === undefined) return undefined;
-  // Amendment MH′: an opinion section's label alone on top ("OPINION" / headline / columnist / date) opens a head too.
-  const section = OPINION_SECTION.test(first);
-  if (!section && (!OUTLET_LINE.test(first) || wordCount(first) > OUTLET_WORDS || dateOnlyLine(first) !== undefined)) return undefined;
-  if (!section && dateOnlyLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
+  const opening = headOpening(first);
+  if (!opening) return undefined;
+  // A name in title case may be a headline ("Transit Strike Ends"): it opens a masthead only with a date or section right under it.
+  if (!opening.marked && !opening.capitals && headDateLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
   let end = 1;
-  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && !TERMINAL.test(blocks[end]!) && wordCount(blocks[end]!) <= HEADLINE_WORDS) end++;
+  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && isHeadLine(blocks[end]!)) end++;
   let published: string | undefined;
-  let title: string | undefined;
-  let opinion = section;
+  let heading: string | undefined;
+  let marked = opening.marked;
+  let opinion = opening.opinion;
+  const headlines: string[] = [];
   const taken = new Set<number>([0]);
   for (let i = 1; i < end; i++) {
     const line = blocks[i]!;
-    const day = dateOnlyLine(line);
+    if (BYLINE.test(line)) continue;
+    taken.add(i);
+    const day = headDateLine(line);
     if (day !== undefined) {
       published ??= day;
-      taken.add(i);
-    } else if (BYLINE.test(line)) continue;
-    else if (title === undefined && isHeadline(line)) {
-      title = line;
-      taken.add(i);
-    } else if (SECTION_LINE.test(line)) {
+      marked = true;
+    } else if (MARKDOWN_HEADING.test(line)) heading ??= line.replace(MARKDOWN_HEADING, '');
+    else if (OPINION_SECTION.test(line) || SECTION_LINE.test(line)) {
       opinion ||= OPINION_SECTION.test(line);
-      taken.add(i);
-    }
+      marked = true;
+    } else if (isHeadline(line)) headlines.push(line);
   }
-  if (title === undefined) return undefined;
-  return { ...(section ? {} : { outlet: first }), ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
+  const title = heading ?? longestHeadline(headlines);
+  if (title === undefined || !marked) return undefined;
+  return { ...(opening.outlet !== undefined ? { outlet: opening.outlet } : {}), ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
+}
+
+/** What a masthead's first line says: the outlet's name (maybe in capitals, maybe with its section after a dash), or an opinion section's label alone (amendment MH′). */
+function headOpening(line: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
+  if (OPINION_SECTION.test(line)) return { opinion: true, marked: true, capitals: false };
+  const isOutlet = (name: string) => OUTLET_LINE.test(name) && wordCount(name) <= OUTLET_WORDS && dateOnlyLine(name) === undefined;
+  if (isOutlet(line)) return { outlet: line, opinion: false, marked: false, capitals: !/\p{Ll}/u.test(line) };
+  const dashed = OUTLET_AND_SECTION.exec(line);
+  if (dashed && isOutlet(dashed[1]!) && (OPINION_SECTION.test(dashed[2]!) || SECTION_LINE.test(dashed[2]!))) return { outlet: dashed[1]!, opinion: OPINION_SECTION.test(dashed[2]!), marked: true, capitals: false };
+  return undefined;
+}
+const OUTLET_AND_SECTION = /^(.+?)\s+[—–|-]\s+(.+)$/;
+
+/** A line of a page's head: short and ending no sentence, or a Markdown heading whatever its punctuation. */
+function isHeadLine(line: string): boolean {
+  return MARKDOWN_HEADING.test(line) || (!TERMINAL.test(line) && wordCount(line) <= HEADLINE_WORDS);
+}
+
+/** The headline among a head's headline-shaped lines: the longest, one in capitals only where every one is. */
+function longestHeadline(lines: readonly string[]): string | undefined {
+  const mixed = lines.filter((l) => /\p{Ll}/u.test(l));
+  return (mixed.length ? mixed : lines).reduce<string | undefined>((best, l) => (best === undefined || wordCount(l) > wordCount(best) ? l : best), undefined);
 }
 
 function normalize(input: string): string {
@@ -317,7 +344,7 @@ const HEAD_LINE_WORDS = 8;
 /** Where a date-only line stands under the headline, past at most two short head lines; undefined when none does (rules HD, HB). */
 function headDateAt(blocks: readonly string[]): number | undefined {
   for (let i = 1; i <= HEAD_DATE_LINES && i < blocks.length - 1; i++) {
-    if (dateOnlyLine(blocks[i]!) !== undefined) return i;
+    if (headDateLine(blocks[i]!) !== undefined) return i;
     if (wordCount(blocks[i]!) > HEAD_LINE_WORDS || TERMINAL.test(blocks[i]!)) return undefined;
   }
   return undefined;
@@ -328,6 +355,23 @@ export function dateOnlyLine(line: string): string | undefined {
   const date = LEADING_DATE.exec(line);
   return dateLineDay(line) ?? (date && date[0].length === line.length && isCalendarDate(date[1]!) ? date[1] : undefined);
 }
+
+/**
+ * The day a head's date line names (rule MG): a line that is only a date, or the date stamped ("Updated Feb. 13, 2026"), after a
+ * short label and a dash ("Partial Transcript — Wednesday, Feb. 11, 2026"), or before a dash and a short credit ("… — Orrville
+ * Courier staff"); emphasis marks aside. "Vote set for March 3, 2026" is a headline, not a date line.
+ */
+export function headDateLine(line: string): string | undefined {
+  const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
+  const only = dateOnlyLine(bare);
+  if (only !== undefined) return only;
+  const m = STAMPED_DATE.exec(bare);
+  return m ? dateLineDay(m[1]!) : undefined;
+}
+const STAMPED_DATE = new RegExp(
+  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
+  'iu',
+);
 
 /** The day (YYYY-MM-DD) a line that is nothing but a date names: "Saturday, January 8, 2005", "8 January 2005". */
 function dateLineDay(line: string): string | undefined {

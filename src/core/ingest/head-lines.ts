@@ -15,5 +15,5 @@ export const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.
 /** A section's label on a line of its own: one or two capitalised words ("Opinion", "World News", "U.S."). */
 export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
 
-/** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed"): the piece is opinion by its publisher's word. */
-export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?)$/i;
+/** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
+export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?)$/i;

@@ -13,8 +13,8 @@ const BARE_URL = /^<?(https?:\/\/\S+?)>?$/i;
 const NEWSROOM_ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|special)\b/i;
 /** A place in capitals on its own line under a byline is a dateline ("NEW YORK"), not an outlet; a short one may be ("CNN", "BBC"). */
 const PLACE_LINE = /^(?=(?:[^a-z]*[A-Z]){5})[^a-z]+$/;
-/** Lines at the top of a document where a byline or the article's own link stands. */
-const HEAD_LINES = 4;
+/** Lines at the top of a document where a byline or the article's own link stands: a masthead's, a tagline and all (rule MG). */
+const HEAD_LINES = 7;
 /** A line this long is the article's prose, not its head. */
 const PROSE_WORDS = 15;
 

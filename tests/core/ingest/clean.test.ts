@@ -294,3 +294,49 @@ describe('rule MH: a page with its masthead on top (docs/quality.md, "Session 63
     expect(meta.outlet).toBeUndefined();
   });
 });
+
+describe('rule MG: a page’s head read whole, whatever stands between its outlet and its headline (docs/quality.md, "Session 64")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+  const read = (head: string) => {
+    const built = buildDocument({ id: 'a.txt', text: `${head}\n\n${body}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    return { meta: built.document.meta, first: built.document.sentences[0]!.text };
+  };
+
+  it('reads a masthead in capitals with a tagline before its date, and its headline a Markdown heading', () => {
+    expect(read('THE HARSTAD COURIER\nServing the valley since 1889\nTuesday, Nov. 17, 2026\n\nCouncil votes to mend the old river bridge\n\nBy Hanna Vik').meta).toMatchObject({
+      title: 'Council votes to mend the old river bridge',
+      outlet: 'THE HARSTAD COURIER',
+      published: '2026-11-17',
+      author: 'Hanna Vik',
+    });
+    const { meta, first } = read('THE HARSTAD COURIER\nTuesday, Nov. 17, 2026\n\n# Council votes to mend the old river bridge');
+    expect(meta).toMatchObject({ title: 'Council votes to mend the old river bridge', published: '2026-11-17' });
+    expect(first).toMatch(/^The council met on Tuesday/);
+  });
+
+  it('reads a press release and a transcript: an office, a release line or a place between, a labelled date', () => {
+    const release = read('HARSTAD ROADS DEPARTMENT\nDistrict 3 Office\n\nFOR IMMEDIATE RELEASE\nNov. 17, 2026\n\nRoads Department Announces Repair Plan for the Old River Bridge');
+    expect(release.meta).toMatchObject({ title: 'Roads Department Announces Repair Plan for the Old River Bridge', published: '2026-11-17' });
+    expect(release.first).toMatch(/^The council met on Tuesday/);
+    const transcript = read('HARSTAD COUNCIL TRANSPORT COMMITTEE\nHearing on the Repair of the Old River Bridge\nPartial Transcript — Wednesday, Nov. 18, 2026\nCity Hall, Room 121');
+    expect(transcript.meta).toMatchObject({ title: 'Hearing on the Repair of the Old River Bridge', published: '2026-11-18' });
+  });
+
+  it('reads a letter and a column as opinion by their section’s label, a heading’s stops and all', () => {
+    expect(read('THE HARSTAD COURIER — OPINION\nLetters to the Editor\nSunday, Nov. 22, 2026\n\nHarstad cannot wait two years for its bridge\n\nTo the editor:').meta).toMatchObject({
+      title: 'Harstad cannot wait two years for its bridge',
+      outlet: 'THE HARSTAD COURIER',
+      published: '2026-11-22',
+      opinion: true,
+    });
+    const column = read('OPINION\n\n# Harstad does not need another study. It needs a bridge.\n\nBy Hanna Vik');
+    expect(column.meta).toMatchObject({ title: 'Harstad does not need another study. It needs a bridge.', opinion: true, author: 'Hanna Vik' });
+    expect(column.first).toMatch(/^The council met on Tuesday/);
+  });
+
+  it('dates a page by the stamp under its heading, and not by a date a headline announces', () => {
+    expect(read('# The old river bridge: what you need to know\n\n*Updated Nov. 19, 2026 — Courier staff*').meta).toMatchObject({ title: 'The old river bridge: what you need to know', published: '2026-11-19' });
+    expect(read('THE HARSTAD COURIER\nTuesday, Nov. 17, 2026\n\nVote on the bridge set for Dec. 3, 2026').meta).toMatchObject({ title: 'Vote on the bridge set for Dec. 3, 2026', published: '2026-11-17' });
+  });
+});
