@@ -1817,7 +1817,9 @@ function introducedSubject(text: string): string | undefined {
   const next = tokens[end + 1]?.bare ?? '';
   // Rule AP: "Anders Lund, its chief executive,": a company's or a body's officer is described by "its" or "their".
   // Rule LR: "Ruth Albers, who sits on the committee," is described by a relative clause as by a noun phrase.
-  if (!/^(?:a|an|the|his|her|its|their|who)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
+  // Rule WP: "Gerald Okafor, Vance's lawyer,": another's name in the possessive opens a description too.
+  const possessive = /^\p{Lu}[\p{L}-]*['’]s$/u.test(tokens[end + 1]?.word ?? '');
+  if (!possessive && !/^(?:a|an|the|his|her|its|their|who)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }
@@ -1832,7 +1834,8 @@ function describedPerson(text: string): string | undefined {
   const name = opening[1]!;
   return NOT_NAME_WORDS.has(name.split(' ')[0]!) ? undefined : name;
 }
-const DESCRIBED_PERSON = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)(?: [\p{Ll}'’-]+){1,4}, ((?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]*), \p{Ll}/u;
+// Rule WP: the name may carry its place ("Vance's lawyer, Gerald Okafor of Des Moines, questioned").
+const DESCRIBED_PERSON = /^(?:The|Its|His|Her|Their|\p{Lu}[\p{L}-]*['’]s)(?: [\p{Ll}'’-]+){1,4}, ((?:\p{Lu}[\p{L}'’-]*\.? ){1,3}\p{Lu}[\p{L}'’-]*)(?: of (?:\p{Lu}[\p{L}'’-]*\.? ){0,2}\p{Lu}[\p{L}'’-]*)?, \p{Ll}/u;
 
 /**
  * "Saramago learned of his award…": the person a sentence opens on, when the article gives the full name and the name is the

@@ -584,6 +584,15 @@ describe('a person set off after a description that opens the sentence (docs/qua
   });
 });
 
+describe('rule WP: a person introduced with a place after the name, or described by another\'s name (docs/quality.md, "Session 64")', () => {
+  it('gives "he" the lawyer a sentence introduces, not the prosecutor heard before', () => {
+    const prosecutor = '"She had the keys to every account," said Marcus Hale, the prosecutor.';
+    const quoted = '"Sloppy is not the same as stealing," he told one juror.';
+    expect(who([prosecutor, "Vance's lawyer, Gerald Okafor of Des Moines, questioned the panel about bookkeeping errors.", quoted])).toEqual(['Marcus Hale', 'Gerald Okafor']);
+    expect(who([prosecutor, "Gerald Okafor, Vance's lawyer, questioned the panel about bookkeeping errors.", quoted])).toEqual(['Marcus Hale', 'Gerald Okafor']);
+  });
+});
+
 describe('rule GN: a speaker known only by the name given (docs/quality.md, "Session 60")', () => {
   it('reads "said a young man who gave his name only as Sami" as Sami, and the quotation around it', () => {
     expect(who(['Mourners gathered outside the burned dance hall on Sunday.'], ['"I don\'t go to church.', "I'm a Muslim, but I don't go to prayers,\" said a young man who gave his name only as Sami.", '"We lost someone."'])).toEqual([
