@@ -128,7 +128,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const published = (docId: string) => index.documents.get(docId)?.meta.published;
   // A question's expected answer type (a count of the asked thing, a person, a date, a place): units that bear it are chosen and lead
   // before those that do not, and a unit that gives the asked count for another event is not chosen.
-  const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, published) : undefined;
+  // The story's date: an undated article's days are read against it (the timeline), and its other years (rule YS).
+  const storyDate = storyDateOf(pool, index);
+  const answerType = question && topic.ref.kind === 'query' ? answerTypeTest(index, question, published, true, storyDate) : undefined;
   // The units selection weighs, and what the question reads of them; read again, by rule E36's units, when a query's summary would be empty.
   const weighUnits = (units: { units: Sentence[]; scores: Float64Array }) => {
     // "Why" is answered by a cause, mostly told next to the event: the event's sentence is offered with that neighbour too.
@@ -408,7 +410,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
-        published,
+        (docId) => published(docId) ?? storyDate,
       );
     return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
   };
@@ -432,7 +434,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     size.figuresThatDiffer,
   );
   // The most relevant dated events, then shown in the order they happened.
-  const storyDate = storyDateOf(pool, index);
   // A sentence cut inside a quotation, or leaning on the one before, is shown with them, or not at all (as quotes are); one
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {

@@ -34,7 +34,7 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
   const tier = (f: F, i: number) => {
     const shared = asked.size ? [...countKey(f)].filter((k) => asked.has(k)).length : 0;
     // Rule BY: the asked quantity of another year's event ("since 1998, when 23 people died") after the story's own.
-    if (shared) return ofAnotherYear(f, publishedOf(f.sentence.docId), named) ? -shared + 0.5 : -shared;
+    if (shared) return ofAnotherYear(f, publishedOf(f.sentence.docId), named) ? -0.5 : -shared;
     // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c);
     // so is a place's size, "a city of half a million people" (rule PP).
     if (definiteCompound(f) || placeSize(f)) return 3;

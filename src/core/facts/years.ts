@@ -15,8 +15,8 @@ export function yearsIn(text: string): number[] {
 
 /** A clause that opens on a relative of time or place belongs to the year of the clause before it ("since 1978, when…"). */
 const RELATIVE_OPENING = /^\s*(?:when|where|in which|during which)\b/i;
-/** A fronted phrase before the first comma ("In 1978, …", "Since the beginning of 1998, …") dates the main clause. */
-const FRONTED = /^\s*(?:in|on|since|by|during|until|after|before|from|through|throughout|as of)\b/i;
+/** A fronted phrase or clause of time before the first comma ("In 1978, …", "Since the beginning of 1998, …", "When the works closed in 2009, …") dates the main clause. */
+const FRONTED = /^\s*(?:in|on|since|by|during|until|after|before|from|through|throughout|as of|when|while|once)\b/i;
 
 /**
  * The year that dates the words at `at` in a sentence: one named in its own clause; else, in a clause

@@ -61,13 +61,15 @@ export interface AnswerTypeTest {
  * does not may only be about the question. English
  * question words, not words of any story. Undefined when the question word names none.
  */
-export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, withAspect = true): AnswerTypeTest | undefined {
-  const byWord = unitTest(sentenceTest(index, question, publishedOf));
+export function answerTypeTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, withAspect = true, storyDate?: string): AnswerTypeTest | undefined {
+  // Rule YS (docs/quality.md, "Session 64"): an undated article's figure "in 2009" is another year's as a dated one's is.
+  const datedAs = (docId: string) => publishedOf(docId) ?? storyDate;
+  const byWord = unitTest(sentenceTest(index, question, publishedOf, datedAs));
   // A clock time is read by its notation, which mistakes little: a unit that gives the hour asked for ranks above one that gives none.
   const coarse = byWord && asksClockTime(question) ? { ...byWord, ranksAbove: true } : byWord;
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
-  const owner = withAspect ? ownerTest(index, question, publishedOf) : undefined;
+  const owner = withAspect ? ownerTest(index, question, datedAs) : undefined;
   // Each test falls back to the one below it when no unit bears it: whose figure, the asked aspect, the question's form, the question word's type.
   return [coarse, finer, aspect, owner].reduce<AnswerTypeTest | undefined>((below, test) => (test ? { ...test, ...(below ? { coarser: below } : {}) } : below), undefined);
 }
@@ -88,11 +90,11 @@ function unitTest(test: ((s: Sentence) => AnswerType) | undefined): AnswerTypeTe
   };
 }
 
-function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
+function sentenceTest(index: TermIndex, question: Question, publishedOf: (docId: string) => string | undefined, datedAs: (docId: string) => string | undefined): ((s: Sentence) => AnswerType) | undefined {
   const yes = (b: boolean): AnswerType => (b ? 'answers' : 'none');
   switch (question.kind) {
     case 'amount': {
-      const amount = amountTest(index, question, publishedOf);
+      const amount = amountTest(index, question, datedAs);
       return (s) => amount(s);
     }
     case 'time':
