@@ -663,6 +663,17 @@ const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?
  * day a scheduling or deferring verb points to, ahead of the act whatever its tense.
  */
 const SCHEDULED_FOR = /\b(?:(?:re)?schedul(?:e|es|ed|ing)|set|slated|fixed)\s+for\s+(?:on\s+)?$/i;
+/** Rule DF: a deferring verb, then what it moves, then "until", "till" or "to" right before the day ("push back the closing date to"). */
+const DEFERRED_TO = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|(?:push|mov)(?:e|es|ed|ing)?\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$/i;
+/** How long before the article a deferral's day may lie: one reported after its day passed would be told as "had been postponed". */
+const PENDING_DAYS = 31;
+/** A day (or month) of the calendar moved on by whole years until it is no earlier than `PENDING_DAYS` before the article. */
+function pendingFrom(date: string, reference: Date): string {
+  const bound = isoOf(new Date(reference.getTime() - PENDING_DAYS * 86_400_000), 'day').slice(0, date.length);
+  let year = Number(date.slice(0, 4));
+  while (`${year}${date.slice(4)}` < bound) year++;
+  return `${year}${date.slice(4)}`;
+}
 function pointedAhead(text: string, index: number): boolean {
   const head = text.slice(Math.max(0, index - 200), index);
   return SCHEDULED_FOR.test(head.slice(-30)) || DEFERRED_UNTIL.test(head);
@@ -1266,6 +1277,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const deadline = (!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index);
     const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay || deadline, pastExpected || deadline);
     if (!resolved) continue;
+    // Rule DF (docs/quality.md, "Session 64"): "delay the closure until December 31": a deferral's day is pending, no earlier
+    // than a month before the article.
+    if (resolved.date && reference && !isCertain(r, 'year') && DEFERRED_TO.test(text.slice(Math.max(0, r.index - 200), r.index))) resolved.date = pendingFrom(resolved.date, reference);
     // Rules Y and YM: "between July 11 and Nov. 1, 1995", "between March and June 2027" open in the close's year, not the article's.
     const opensIn = isCertain(r, 'month') && !isCertain(r, 'year') ? spanOpeningYear(text.slice(r.index), r.month!, isCertain(r, 'day')) : undefined;
     if (opensIn && resolved.date) resolved.date = `${opensIn}${resolved.date.slice(4)}`;

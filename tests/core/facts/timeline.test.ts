@@ -968,6 +968,17 @@ describe('rule SA: "a scheduled check" describes the check, its clause may be pa
   });
 });
 
+describe('rule DF: the day a deferral moves something to is pending (docs/quality.md, "Session 64")', () => {
+  it('dates "delay the closure until December 31" and "postponed … until December 31" ahead of a March article', () => {
+    expect(datesOn('The council voted to ask the company to delay the closure until December 31.', '2026-03-06')).toEqual(['2026-12-31']);
+    expect(datesOn('The company postponed the closure until December 31.', '2026-03-06')).toEqual(['2026-12-31']);
+  });
+
+  it("keeps a deferral's day of the last month where it fell", () => {
+    expect(datesOn('The search was extended to May 25.', '2009-06-10')).toEqual(['2009-05-25']);
+  });
+});
+
 describe('rule WK: "weekday" and "weekend" alone name no day (docs/quality.md, "Session 63")', () => {
   it('dates only the Monday in "Weekday traffic fell on Monday"', () => {
     expect(datesOn('Weekday traffic fell on Monday to under 5,000 trips.', '2026-04-07')).toEqual(['2026-04-06']);
