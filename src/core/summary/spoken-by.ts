@@ -155,7 +155,9 @@ function sameByInitials(a: string, b: string): boolean {
 
 /** The stem of a speaker's last word, a possessive's aside: the name's head. */
 function headOf(speaker: string): string {
-  return bare(headWord(speaker));
+  const word = headWord(speaker);
+  // Rule GV (docs/quality.md, "Session 64"): a title given alone ("Gov.") heads as its word.
+  return bare(TITLE_WORDS.get(word.toLowerCase()) ?? word);
 }
 
 /** A speaker's last word, as written. */

@@ -1,5 +1,6 @@
 import { roleBeside, roleGivesWordsOf } from '../facts/role-beside.js';
 import { speechAt } from '../index/deferred-readings.js';
+import { TITLE_WORDS } from '../index/introduced.js';
 import { sentenceIdsOf, type TermIndex } from '../index/term-index.js';
 import { stem } from '../nlp.js';
 import type { Question } from './read-query.js';
@@ -56,7 +57,8 @@ function titleWords(phrase: string): string[] {
     if (/['’]s?$/.test(w)) possessor = i;
   });
   const afterPossessor = words.slice(possessor + 1);
-  return afterPossessor.filter((w) => !DETERMINERS.has(w)).map((w) => stem(w.replace(/\./g, '')));
+  // Rule GV (docs/quality.md, "Session 64"): "Gov." is the governor asked of.
+  return afterPossessor.filter((w) => !DETERMINERS.has(w)).map((w) => stem((TITLE_WORDS.get(w) ?? w).replace(/\./g, '')));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);

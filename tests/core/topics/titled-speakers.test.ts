@@ -73,3 +73,27 @@ describe('rule AR: a speaker asked by a common noun is matched to the role writt
     expect(lead('what did Brenner say')).not.toContain('This is a fair deal');
   });
 });
+
+/** Made-up copy: a governor titled by the abbreviation, then quoted by surname; a spokesman speaks for her office. */
+const grant = [
+  {
+    id: 'grant.txt',
+    text: [
+      'Gov. Elena Ortiz on Friday offered Harwick Mills a $4 million grant to keep its Dorran plant open.',
+      '"This is not a bailout," Ortiz said at a news conference.',
+      'State Sen. Tom Hale said the offer was too small.',
+      "The governor's office released the terms on Saturday.",
+    ].join(' '),
+    meta: { published: '2026-03-06' },
+  },
+  { id: 'mill.txt', text: 'A spokesman for the governor said the offer was still under review. Harwick Mills said it would study the proposal.', meta: { published: '2026-03-09' } },
+];
+
+describe('rule GV: "Gov. Elena Ortiz" is the governor asked of (docs/quality.md, "Session 64")', () => {
+  it('answers "what did the governor say" with her words, and never says no sentence gives them', () => {
+    const r = createLibrary('grant', grant).brief('what did the governor say', { length: 'standard', now });
+    if (!r.ok) throw new Error('no answer');
+    expect(r.briefing.unsaid).toBeUndefined();
+    expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('"This is not a bailout," Ortiz said');
+  });
+});
