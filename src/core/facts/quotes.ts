@@ -4,6 +4,7 @@ import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
 import { hasQuotationMark, type Marks, quotationSpans, type Span } from '../ingest/quotation.js';
+import { transcriptTurns } from '../ingest/transcript-turns.js';
 import { its, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { introducedAs } from './introduced-as.js';
@@ -151,6 +152,12 @@ function attributeAround(document: readonly Sentence[], wanted: readonly Sentenc
     for (const s of document.slice(start, end)) {
       if (known.has(s)) continue;
       const quote = found.get(s);
+      // Rule TT: a transcript's turn is its labelled speaker's words, where no quotation in it names another.
+      const turn = quote?.speaker ? undefined : transcriptTurns(document).get(s);
+      if (turn) {
+        known.set(s, { speaker: turn, named: true, sentence: s });
+        continue;
+      }
       const speaker = quote && fullNameOf(quote.speaker, document);
       // Whether it is named, and who it is (speakerKey), are the name's own; the description only labels it (rule S2).
       known.set(s, quote ? { speaker: describedName(speaker!, document), named: isNamedSpeaker(speaker!), sentence: s } : null);

@@ -1,5 +1,6 @@
 import type { Sentence } from './document.js';
 import { readQuotations } from './quotation.js';
+import { transcriptTurns } from './transcript-turns.js';
 
 /** A stance the writer takes in their own voice. */
 const STANCE =
@@ -20,7 +21,10 @@ const MIN_FIRST_PERSON = 3;
 export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false): boolean {
   let firstPerson = 0;
   let stances = 0;
-  for (const { own } of readQuotations(sentences)) {
+  // Rule TT: a transcript's turns are its speakers' words, not a writer's voice.
+  const turns = transcriptTurns(sentences);
+  for (const [i, { own }] of readQuotations(sentences).entries()) {
+    if (turns.has(sentences[i]!)) continue;
     // A stance counts only in the first person: the longer pattern is tried on those alone.
     if ((!FIRST_PERSON.test(own) && !FIRST_PERSON_PLURAL.test(own)) || CREDITED.test(own)) continue;
     firstPerson++;
