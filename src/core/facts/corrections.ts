@@ -18,7 +18,7 @@ export interface Correction {
 /** A number as a correction writes the value it replaces: digits, a number word, with its currency and scale. */
 const VALUE = String.raw`((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)`;
 /** A number and what it counts in a few words without a comma, then ", not" (or "rather than", "instead of"). */
-const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of)\s+`;
+const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of|(?:up|down)\s+from)\s+`;
 /**
  * The two ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
  * verb of telling, reporting or estimating ("not 2.1 million as it first reported"); or, after "the" and the value, a subject of
@@ -45,7 +45,7 @@ const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/
 export const correctionsIn: (text: string) => readonly Correction[] = cappedMemo(readCorrections);
 
 function readCorrections(text: string): readonly Correction[] {
-  if (!/\b(?:not|rather|instead)\b/i.test(text)) return [];
+  if (!/\b(?:not|rather|instead|from)\b/i.test(text)) return [];
   const out: Correction[] = [];
   for (const m of CORRECTIONS.flatMap((c) => [...text.matchAll(c)])) {
     const value = m[2]!;
@@ -54,7 +54,9 @@ function readCorrections(text: string): readonly Correction[] {
     const phraseStart = m.index + m[0].length - m[1]!.length;
     const replacedStart = m.index + m[0].indexOf(value, m[0].length - m[1]!.length);
     if (out.some((c) => c.replaced[0] === replacedStart)) continue;
-    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: EARLIER.test(m[3]!) });
+    // Rule UF: "up from the 640 it cited" is the teller's earlier report, whatever words say so.
+    const revision = /^,?\s+(?:up|down)\s+from\s/i.test(m[1]!);
+    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: revision || EARLIER.test(m[3]!) });
   }
   return out.sort((a, b) => a.replaced[0] - b.replaced[0]);
 }

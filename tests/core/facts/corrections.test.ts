@@ -26,3 +26,15 @@ describe('a correction names the value it replaces', () => {
     expect(replaced('The council wants 300 new homes, not 200, on the old airfield.')).toEqual([]);
   });
 });
+
+describe('rule UF: "up from the 640 it cited" revises an earlier report (docs/quality.md, "Session 64")', () => {
+  it('reads the value after "up from" or "down from" and a verb of telling or estimating as the teller\'s earlier report', () => {
+    expect(replaced('Repairs would cost $52 million, up from the $38 million the state estimated in October.')).toEqual([['$38 million', true]]);
+    expect(replaced('The mill said 655 of its workers would be affected, up from the 640 it cited last week.')).toEqual([['640', true]]);
+    expect(replaced('The toll stood at 12, down from 14 as police first reported.')).toEqual([['14', true]]);
+  });
+
+  it('reads no correction in a change over time that names no report', () => {
+    expect(replaced('Sales rose to $5 billion, up from $4 billion a year earlier.')).toEqual([]);
+  });
+});
