@@ -24,7 +24,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
     });
   const stated = sourceFacts(raw.text);
   const title = raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id);
-  const author = raw.meta?.author ?? clean.author ?? stated.author;
+  const author = raw.meta?.author ?? clean.author ?? stated.author ?? clean.byline;
   const opinion = raw.meta?.opinion ?? (clean.opinion === true || labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
     title,

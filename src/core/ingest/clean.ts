@@ -5,7 +5,7 @@
  */
 import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
-import { BYLINE, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
+import { BYLINE, bylineName, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
@@ -17,6 +17,8 @@ export interface CleanText {
   author?: string;
   /** Place line that opened the first paragraph ("WASHINGTON"), kept out of the sentence. */
   dateline?: string;
+  /** The writer a masthead's byline names, when the page gives no other (amendment MG′). */
+  byline?: string;
   /** The outlet a masthead on top names ("Harwick Courier"), rule MH. */
   outlet?: string;
   /** A masthead's section label names an opinion section ("Opinion"), rule MH. */
@@ -77,6 +79,7 @@ export function cleanText(input: string, published?: string): CleanText {
   if (masthead) {
     if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
     if (masthead.published !== undefined) result.published ??= masthead.published;
+    if (masthead.byline !== undefined) result.byline = masthead.byline;
     result.title = masthead.title;
     if (masthead.opinion) result.opinion = true;
     blocks = masthead.rest;
@@ -149,6 +152,8 @@ const OUTLET_WORDS = 6;
 interface Masthead {
   outlet?: string;
   published?: string;
+  /** The writer its byline names. */
+  byline?: string;
   title: string;
   opinion: boolean;
   /** The blocks left once the outlet, section, date and headline lines are taken out (a byline stays, for source-facts.ts). */
@@ -174,13 +179,18 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && isHeadLine(blocks[end]!)) end++;
   let published: string | undefined;
   let heading: string | undefined;
+  let byline: string | undefined;
   let marked = opening.marked;
   let opinion = opening.opinion;
   const headlines: string[] = [];
   const taken = new Set<number>([0]);
   for (let i = 1; i < end; i++) {
     const line = blocks[i]!;
-    if (BYLINE.test(line)) continue;
+    if (BYLINE.test(line)) {
+      // A byline under a long headline may lie past the lines source-facts.ts reads (amendment MG′).
+      byline ??= bylineName(line);
+      continue;
+    }
     taken.add(i);
     const day = headDateLine(line);
     if (day !== undefined) {
@@ -194,7 +204,14 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   }
   const title = heading ?? longestHeadline(headlines);
   if (title === undefined || !marked) return undefined;
-  return { ...(opening.outlet !== undefined ? { outlet: opening.outlet } : {}), ...(published !== undefined ? { published } : {}), title, opinion, rest: blocks.filter((_, i) => !taken.has(i)) };
+  return {
+    ...(opening.outlet !== undefined ? { outlet: opening.outlet } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(byline !== undefined ? { byline } : {}),
+    title,
+    opinion,
+    rest: blocks.filter((_, i) => !taken.has(i)),
+  };
 }
 
 /** What a masthead's first line says: the outlet's name (maybe in capitals, maybe with its section after a dash), or an opinion section's label alone (amendment MH′). */
@@ -359,7 +376,8 @@ export function dateOnlyLine(line: string): string | undefined {
 /**
  * The day a head's date line names (rule MG): a line that is only a date, or the date stamped ("Updated Feb. 13, 2026"), after a
  * short label and a dash ("Partial Transcript — Wednesday, Feb. 11, 2026"), or before a dash and a short credit ("… — Orrville
- * Courier staff"); emphasis marks aside. "Vote set for March 3, 2026" is a headline, not a date line.
+ * Courier staff"); an hour after the date ("Nov. 13, 2026, 4:12 p.m. ET", amendment MG′) and emphasis marks aside. "Vote set
+ * for March 3, 2026" is a headline, not a date line.
  */
 export function headDateLine(line: string): string | undefined {
   const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
@@ -369,7 +387,7 @@ export function headDateLine(line: string): string | undefined {
   return m ? dateLineDay(m[1]!) : undefined;
 }
 const STAMPED_DATE = new RegExp(
-  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
+  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
   'iu',
 );
 

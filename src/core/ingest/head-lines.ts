@@ -17,3 +17,13 @@ export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/
 
 /** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
 export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?)$/i;
+
+/** The writer a byline names, an all-caps wire byline in title case ("By JANE DOE" → "Jane Doe"); undefined when the line is none. */
+export function bylineName(line: string): string | undefined {
+  const name = BYLINE.exec(line)?.[1];
+  return name?.split(/\s+/).map(titleCase).join(' ');
+}
+
+function titleCase(word: string): string {
+  return word === word.toUpperCase() && word.length > 1 ? word.charAt(0) + word.slice(1).toLowerCase() : word;
+}

@@ -1,5 +1,5 @@
 import { dateOnlyLine } from './clean.js';
-import { BYLINE, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
+import { BYLINE, bylineName, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -30,8 +30,14 @@ export interface SourceFacts {
 export function sourceFacts(text: string): SourceFacts {
   const lines = text
     .split(/\r?\n/)
-    // A Markdown heading's marks are not its words ("# Minister announces …").
-    .map((l) => l.trim().replace(MARKDOWN_HEADING, ''))
+    // A Markdown heading's marks are not its words ("# Minister announces …"), nor a line's emphasis ("**By …**", amendment MG′).
+    .map((l) =>
+      l
+        .trim()
+        .replace(MARKDOWN_HEADING, '')
+        .replace(/^[*_]+|[*_]+$/g, '')
+        .trim(),
+    )
     .filter(Boolean);
   // The head is what stands above the first paragraph of prose: headline, byline, link.
   const prose = lines.findIndex((l) => l.split(/\s+/).length >= PROSE_WORDS);
@@ -41,7 +47,7 @@ export function sourceFacts(text: string): SourceFacts {
   head.forEach((line, i) => {
     const byline = BYLINE.exec(line);
     // A byline names a person: all-caps wire bylines are shown in title case.
-    if (byline && !facts.author) facts.author = byline[1]!.split(/\s+/).map(titleCase).join(' ');
+    if (byline && !facts.author) facts.author = bylineName(line);
     // Rule HB: the line right under a byline that is only a name is the outlet's ("By Marta Oyelaran", "The Velmora Courier").
     // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
     const after = byline ? line.slice(byline[0].length).trim() : '';
@@ -75,8 +81,4 @@ function hostOf(url: string): string | undefined {
 function isHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
   return words >= 3 && words <= 20 && /^[A-Z0-9“"‘']/.test(line) && !/[.,;:]$/.test(line) && !BARE_URL.test(line);
-}
-
-function titleCase(word: string): string {
-  return word === word.toUpperCase() && word.length > 1 ? word.charAt(0) + word.slice(1).toLowerCase() : word;
 }

@@ -340,3 +340,24 @@ describe('rule MG: a page’s head read whole, whatever stands between its outle
     expect(read('THE HARSTAD COURIER\nTuesday, Nov. 17, 2026\n\nVote on the bridge set for Dec. 3, 2026').meta).toMatchObject({ title: 'Vote on the bridge set for Dec. 3, 2026', published: '2026-11-17' });
   });
 });
+
+describe('amendment MG′: a stamp with its hour, a byline in bold, a byline under a long headline (docs/quality.md, "Session 64")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+  const metaOf = (head: string) => {
+    const built = buildDocument({ id: 'a.md', text: `${head}\n\n${body}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    return built.document.meta;
+  };
+
+  it('dates the page by "Updated Nov. 13, 2026, 4:12 p.m. ET" and reads the writer and outlet of a byline in bold', () => {
+    expect(metaOf('# Council votes to mend the old river bridge\n\n*Updated Nov. 13, 2026, 4:12 p.m. ET*\n\n**By Hanna Vik, Harstad Business Journal**')).toMatchObject({
+      published: '2026-11-13',
+      author: 'Hanna Vik',
+      outlet: 'Harstad Business Journal',
+    });
+  });
+
+  it('reads a masthead’s byline under a headline of sixteen words', () => {
+    expect(metaOf('THE HARSTAD COURIER\nWednesday, Nov. 11, 2026\n\nHarstad council votes to mend the old river bridge after a lorry cracked its deck; work starts in May\n\nBy Hanna Vik, Staff Writer').author).toBe('Hanna Vik');
+  });
+});
