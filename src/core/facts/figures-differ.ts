@@ -343,6 +343,8 @@ interface Traits {
   unit: string;
   numeric: string;
   additional: boolean;
+  /** A limit a rule or plan sets (rule LM). */
+  limit: boolean;
   proposed: boolean;
   denied: boolean;
   governedBy: string;
@@ -386,6 +388,7 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
       numeric: numericValue(f.value),
       additional: additional(f),
       proposed: proposed(f),
+      limit: isLimit(f),
       denied: denied(withoutCorrections(f.sentence.text, correctionsIn(f.sentence.text))),
       governedBy: level ? '' : governedBy(f),
       years: String(yearDating(f.sentence.text, f.sentence.text.indexOf(f.value)) ?? ''),
@@ -465,6 +468,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (at.additional || bt.additional) return 'additional';
   // Rule PR: an offer or a demand is not the value agreed or stated; offers compare with offers.
   if (at.proposed !== bt.proposed) return 'proposed';
+  // Rule LM: "before the engine reaches 1,500 flight hours" sets a limit; it is nobody's count of the hours.
+  if (at.limit !== bt.limit) return 'limit';
   if (at.denied !== bt.denied) return 'denied';
   // "Ten states have…" counts the subject, "laws in 40 states" says where: different quantities over one noun.
   if (at.governedBy !== bt.governedBy) return 'preposition';
@@ -531,6 +536,20 @@ const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those|[\p{Lu}
  */
 const PROPOSED_BY =
   /\b(?:offers?|offered|offering|demands?|demanded|demanding|proposals?|proposed?|proposing|bids?|asking|asked|seeks?|seeking|sought|calls?\s+for|called\s+for|calling\s+for)\s+(?:(?:of|to|for|at)\s+)?(?:(?:an?|the)\s+)?$/i;
+
+/**
+ * Rule LM (docs/quality.md, "Session 64"): a limit a rule or a plan sets, not a value anyone states of the thing: a verb of
+ * reaching within a clause of time or condition ("before the engine reaches 1,500 flight hours", "once costs exceed $2 million"),
+ * or a noun of limit right before it ("a cap of 40 percent").
+ */
+function isLimit(f: FoundFigure): boolean {
+  const at = placeOf(f);
+  if (at < 0) return false;
+  const before = withoutHedge(f.sentence.text.slice(Math.max(0, at - 80), at));
+  return REACHES_IN_CLAUSE.test(before) || LIMIT_OF.test(before);
+}
+const REACHES_IN_CLAUSE = /\b(?:before|until|once|when|if|unless)\s+(?:[^\s,;:]+\s+){0,5}?(?:reach(?:es|ed|ing)?|exceed(?:s|ed|ing)?|hit(?:s|ting)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)?|surpass(?:es|ed|ing)?)\s+$/i;
+const LIMIT_OF = /\b(?:limit|cap|ceiling|maximum|minimum|threshold)\s+of\s+(?:an?\s+|the\s+)?$/i;
 
 /** Whether the figure is a side's proposed value (an offer, a demand), not a stated or agreed one. */
 function proposed(f: FoundFigure): boolean {

@@ -6,8 +6,11 @@ import type { Sentence } from './document.js';
  * Layout of hearings and interviews, never words of a story.
  */
 
-/** One to five words in capitals, the last of two letters or more, maybe a role in brackets, then a colon and the words. */
-const TURN_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z'’-]*[A-Z]\.?)(?:\s*\([^()]{1,40}\))?:\s+\S/;
+/**
+ * Two to five words in capitals, the last of two letters or more, maybe a role in brackets, then a colon and the words. One word
+ * alone ("LONDON:") opens a wire roundup's paragraphs by their places (amendment TT′).
+ */
+const TURN_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){1,4}[A-Z][A-Z'’-]*[A-Z]\.?)(?:\s*\([^()]{1,40}\))?:\s+\S/;
 /** A newsroom's labels, which open a paragraph the same way and name no one. */
 const NEWSROOM_LABEL = /^(?:UPDATE|UPDATED|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|BREAKING|BREAKING NEWS|WATCH|READ MORE|RELATED|PHOTOS?|VIDEO|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|BACKGROUND|SUMMARY)$/;
 /** Turns of this many speakers at least make a transcript: one label alone may be a heading's. */

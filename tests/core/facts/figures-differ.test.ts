@@ -186,6 +186,19 @@ describe('an auxiliary or a modal names nothing a figure counts (rule AX, docs/q
   });
 });
 
+describe('a limit is compared only with limits (rule LM, docs/quality.md "Session 64")', () => {
+  it('keeps the hours a directive sets as its limit apart from the hours an engine had flown', () => {
+    const found = differing([
+      'The directive requires airlines to inspect the blades before the engine reaches 1,500 flight hours since its last inspection.',
+      'The failed engine had accumulated 1,640 flight hours since its last inspection, the report said.',
+    ]);
+    expect(found).toEqual([]);
+    // Two counts of the hours flown still differ.
+    const counts = differing(['The failed engine had flown 1,850 flight hours since its last inspection.', 'The failed engine had accumulated 1,640 flight hours since its last inspection, the report said.']);
+    expect(counts.map((d) => d.values.map((v) => v.value).sort())).toEqual([['1,640', '1,850']]);
+  });
+});
+
 describe('figures that differ, the other value from elsewhere in the set', () => {
   const at = (texts: string[], from: number) => texts.map((t, i) => ({ ...sentence(`doc-${from + i}.md`, 1, t), position: i }));
   const differingWith = (topic: string[], elsewhere: string[]) =>

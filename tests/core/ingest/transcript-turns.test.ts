@@ -37,5 +37,8 @@ describe('rule TT: a hearing’s transcript, turn by turn (docs/quality.md, "Ses
   it('reads no turns where a newsroom’s label or a single speaker opens paragraphs', () => {
     const story = build(['UPDATE: The council met on Tuesday and voted to repair the old bridge over the river.', '', 'CORRECTION: An earlier version of this story gave the wrong cost. The repair will cost $52 million.'].join('\n'));
     expect(speakers(story)).toEqual([]);
+    // A wire roundup's places open its paragraphs the same way (amendment TT′).
+    const roundup = build(['LONDON: Share prices fell on Monday as traders sold bank stocks.', '', 'PARIS: The bourse closed lower after a quiet session.'].join('\n'));
+    expect(speakers(roundup)).toEqual([]);
   });
 });
