@@ -1778,6 +1778,8 @@ function attribute(document: readonly Sentence[], until: number, { names, people
       }
       block.speaker ??= speaker;
     } else if (block.speaker) speaker = block.speaker;
+    // Rule OV: "The union said it would ask …, 'no matter how small,'": the sentence's own reporter, not the voice last heard.
+    else if (!openedInside && marks.spans[0] && (speaker = reporterBefore(text, marks.spans[0].start))) block.speaker = speaker;
     else if (
       lastVoice &&
       sentence.position - lastVoice.position <= 3 &&
@@ -1958,6 +1960,20 @@ function readingOf(sentence: Sentence, openAtStart: boolean, sameText?: SameText
     readings.set(sentence, both);
   }
   return reading;
+}
+
+/**
+ * Rule OV (docs/quality.md, "Session 64"): who a sentence's own words report speaking before its first quotation mark ("The union
+ * said it would ask …, "no matter how small,""), any subject but a pronoun, which the voices before it tell.
+ */
+function reporterBefore(text: string, quoteStart: number): string | undefined {
+  const tokens = tokensOf(text.slice(0, quoteStart));
+  for (let i = 1; i < tokens.length; i++) {
+    if (!reports(tokens, i)) continue;
+    const subject = subjectOf(tokens, i);
+    if (subject && !isPronoun(subject)) return subject;
+  }
+  return undefined;
 }
 
 /** "Albright said the crisis would last": who a sentence without quotation marks reports speaking. */

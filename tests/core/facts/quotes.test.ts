@@ -593,6 +593,14 @@ describe('rule WP: a person introduced with a place after the name, or described
   });
 });
 
+describe('rule OV: a quotation inside what a sentence reports is its reporter\'s (docs/quality.md, "Session 64")', () => {
+  it('gives "no matter how small" to the union that said it, not to the investigator heard before', () => {
+    const investigator = '"We will examine all maintenance records," said Karen Osei, the investigator-in-charge.';
+    const union = 'The union said it would ask its members to write up any engine vibration, "no matter how small," and called on the agency to act.';
+    expect(who([investigator], [union])).toEqual(['Karen Osei', 'union']);
+  });
+});
+
 describe('rule GN: a speaker known only by the name given (docs/quality.md, "Session 60")', () => {
   it('reads "said a young man who gave his name only as Sami" as Sami, and the quotation around it', () => {
     expect(who(['Mourners gathered outside the burned dance hall on Sunday.'], ['"I don\'t go to church.', "I'm a Muslim, but I don't go to prayers,\" said a young man who gave his name only as Sami.", '"We lost someone."'])).toEqual([
