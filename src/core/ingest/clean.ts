@@ -176,7 +176,8 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   // A name in title case may be a headline ("Transit Strike Ends"): it opens a masthead only with a date or section right under it.
   if (!opening.marked && !opening.capitals && headDateLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
   let end = 1;
-  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && isHeadLine(blocks[end]!)) end++;
+  // Amendment MG″: a headline over its writer's byline is one whatever its punctuation ("Flight 417 was a warning. Will anyone listen?").
+  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && (isHeadLine(blocks[end]!) || (wordCount(blocks[end]!) <= HEADLINE_WORDS && BYLINE.test(blocks[end + 1] ?? '')))) end++;
   let published: string | undefined;
   let heading: string | undefined;
   let byline: string | undefined;

@@ -357,6 +357,10 @@ describe('amendment MG′: a stamp with its hour, a byline in bold, a byline und
     });
   });
 
+  it('reads a columnist’s headline of two sentences over the byline (amendment MG″)', () => {
+    expect(metaOf('OPINION\n\nThe bridge was a warning. Will anyone listen?\n\nBy Hanna Vik')).toMatchObject({ title: 'The bridge was a warning. Will anyone listen?', author: 'Hanna Vik', opinion: true });
+  });
+
   it('reads a masthead’s byline under a headline of sixteen words', () => {
     expect(metaOf('THE HARSTAD COURIER\nWednesday, Nov. 11, 2026\n\nHarstad council votes to mend the old river bridge after a lorry cracked its deck; work starts in May\n\nBy Hanna Vik, Staff Writer').author).toBe('Hanna Vik');
   });
