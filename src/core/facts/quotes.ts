@@ -1969,7 +1969,8 @@ function readingOf(sentence: Sentence, openAtStart: boolean, sameText?: SameText
 function reporterBefore(text: string, quoteStart: number): string | undefined {
   const tokens = tokensOf(text.slice(0, quoteStart));
   for (let i = 1; i < tokens.length; i++) {
-    if (!reports(tokens, i)) continue;
+    // Amendment OV′: an infinitive reports no one ("Tove Lind was told to tell the crew": rule S1's hearer).
+    if (!reports(tokens, i) || tokens[i - 1]!.bare.toLowerCase() === 'to') continue;
     const subject = subjectOf(tokens, i);
     if (subject && !isPronoun(subject)) return subject;
   }
