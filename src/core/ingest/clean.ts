@@ -380,7 +380,7 @@ export function dateOnlyLine(line: string): string | undefined {
  * Courier staff"); an hour after the date ("Nov. 13, 2026, 4:12 p.m. ET", amendment MG′) and emphasis marks aside. "Vote set
  * for March 3, 2026" is a headline, not a date line.
  */
-export function headDateLine(line: string): string | undefined {
+function headDateLine(line: string): string | undefined {
   const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
   const only = dateOnlyLine(bare);
   if (only !== undefined) return only;
