@@ -77,6 +77,7 @@ export function speechOf(document: readonly Sentence[], listed: readonly string[
   fullNames.delete(document);
   descriptions.delete(document);
   listedOf.delete(document);
+  speakers.delete(document);
   people.delete(document);
   ties.delete(document);
   return out;

@@ -657,14 +657,15 @@ const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|no|his|her|its|their|this|that|him|them|it)\b)[a-z]+\b/i;
 /** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
-const DEFERRED_UNTIL = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back)\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
+const DEFERRING = String.raw`put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back`;
+const DEFERRED_UNTIL = new RegExp(String.raw`\b(?:${DEFERRING})\b[^,;:]*\b(?:until|till)\s+(?:at\s+least\s+)?$`, 'i');
 /**
  * Rule PU (docs/quality.md, "Session 61"): "A further hearing was set for Nov. 16", "The vote was postponed until Nov. 16": the
  * day a scheduling or deferring verb points to, ahead of the act whatever its tense.
  */
 const SCHEDULED_FOR = /\b(?:(?:re)?schedul(?:e|es|ed|ing)|set|slated|fixed)\s+for\s+(?:on\s+)?$/i;
 /** Rule DF: a deferring verb, then what it moves, then "until", "till" or "to" right before the day ("push back the closing date to"). */
-const DEFERRED_TO = /\b(?:put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|(?:push|mov)(?:e|es|ed|ing)?\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$/i;
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${DEFERRING}|mov(?:e|es|ed|ing)\s+back|extend(?:s|ed|ing)?)\b[^,;:]*\b(?:until|till|to)\s+(?:at\s+least\s+)?$`, 'i');
 /** How long before the article a deferral's day may lie: one reported after its day passed would be told as "had been postponed". */
 const PENDING_DAYS = 31;
 /** A day (or month) of the calendar moved on by whole years until it is no earlier than `PENDING_DAYS` before the article. */
