@@ -18,10 +18,26 @@ export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/
 /** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
 export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?)$/i;
 
-/** The writer a byline names, an all-caps wire byline in title case ("By JANE DOE" → "Jane Doe"); undefined when the line is none. */
+/** Words a newsroom signs with when no one writer does ("By Reuters staff", "By Courier Staff Reports"): rule BS. */
+const NEWSROOM_SIGNATURE = /(?:\s+(?:staff|reports?|writers?|wire|services?|desk|bureau|team))+$/i;
+
+/** The writer a byline names, an all-caps wire byline in title case ("By JANE DOE" → "Jane Doe"); undefined when the line is none, or names a newsroom (rule BS). */
 export function bylineName(line: string): string | undefined {
   const name = BYLINE.exec(line)?.[1];
-  return name?.split(/\s+/).map(titleCase).join(' ');
+  if (name === undefined || bylineNewsroom(name) !== undefined) return undefined;
+  return name.split(/\s+/).map(titleCase).join(' ');
+}
+
+/**
+ * Rule BS: the outlet a byline names when a newsroom signs instead of a writer: "By The Associated Press", "By Reuters staff"
+ * ("Reuters"); an empty string for a signature alone ("By Staff Reports"); undefined when the byline names a person.
+ */
+export function bylineNewsroom(name: string): string | undefined {
+  // The editorial board signs a piece as its author: opinion.ts reads it so (rule ED).
+  if (/\beditor(?:ial|s)\b/i.test(name)) return undefined;
+  if (/^the\s/i.test(name)) return name;
+  if (!NEWSROOM_SIGNATURE.test(name)) return undefined;
+  return name.replace(NEWSROOM_SIGNATURE, '');
 }
 
 function titleCase(word: string): string {

@@ -1,5 +1,5 @@
 import { dateOnlyLine } from './clean.js';
-import { BYLINE, bylineName, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
+import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -44,10 +44,14 @@ export function sourceFacts(text: string): SourceFacts {
   const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));
   const facts: SourceFacts = {};
   let named: string | undefined;
+  let signed: string | undefined;
   head.forEach((line, i) => {
     const byline = BYLINE.exec(line);
     // A byline names a person: all-caps wire bylines are shown in title case.
     if (byline && !facts.author) facts.author = bylineName(line);
+    // Rule BS: a newsroom signing as itself names the outlet ("By Reuters staff").
+    const newsroom = byline ? bylineNewsroom(byline[1]!) : undefined;
+    if (newsroom && !signed) signed = newsroom;
     // Rule HB: the line right under a byline that is only a name is the outlet's ("By Marta Oyelaran", "The Velmora Courier").
     // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
     const after = byline ? line.slice(byline[0].length).trim() : '';
@@ -62,7 +66,7 @@ export function sourceFacts(text: string): SourceFacts {
   const url = (labelled ?? bare)?.replace(/[.,;:!?)\]]+$/, '');
   const host = url ? hostOf(url) : undefined;
   if (url && host) facts.url = url;
-  const outlet = named ?? host;
+  const outlet = named ?? signed ?? host;
   if (outlet) facts.outlet = outlet;
   return facts;
 }

@@ -46,6 +46,19 @@ describe('sources without front matter', () => {
     expect(meta('wire.txt', WIRE.replace(', Associated Press', '')).outlet).toBe('example-wire.com');
   });
 
+  // docs/quality.md, "Session 65", rule BS: a newsroom signing as itself is no writer.
+  it('reads a byline signed by a newsroom as its outlet, not as a person', () => {
+    const story = (byline: string) => ['Storm Closes Three Ports', '', byline, '', 'A storm closed three ports on Tuesday and left dozens of ships waiting offshore, officials said.'].join('\n');
+    expect(meta('a.txt', story('By Reuters staff'))).toMatchObject({ outlet: 'Reuters' });
+    expect(meta('a.txt', story('By Reuters staff')).author).toBeUndefined();
+    expect(meta('b.txt', story('By The Associated Press')).author).toBeUndefined();
+    expect(meta('b.txt', story('By The Associated Press')).outlet).toBe('The Associated Press');
+    expect(meta('c.txt', story('By Staff Reports')).author).toBeUndefined();
+    // A person's byline, and the editorial board's, still sign the piece.
+    expect(meta('d.txt', story('By Dana Staffordshire')).author).toBe('Dana Staffordshire');
+    expect(meta('e.txt', story('By the Editorial Board'))).toMatchObject({ author: 'the Editorial Board', opinion: true });
+  });
+
   it('names a document with no headline by its whole first sentence, and marks a first-person piece with a bio as opinion', () => {
     const m = meta('oped.txt', OPED);
     expect(m.title).toBe('The government in Phnom Penh has wasted a year of talks with the rebels.');
