@@ -95,7 +95,7 @@ export function cleanText(input: string, published?: string): CleanText {
       if (BULLET.test(block) && isFragment(block)) (result.listed ??= []).push(withoutMarkup(block));
       continue;
     }
-    const prose = withoutMarkup(withoutCaptionHead(block, day));
+    const prose = withoutMarkup(withoutCaptionHead(withoutLiveStamp(block), day));
     if (prose) result.paragraphs.push(prose);
   }
   result.paragraphs = withoutInterviewLabels(result.paragraphs);
@@ -118,7 +118,7 @@ export function cleanText(input: string, published?: string): CleanText {
 
 /** A page's head as most pages write it: a headline, maybe a Markdown heading, a date line above or under it. */
 function withHeadRead(input: string[], result: CleanText): string[] {
-  let blocks = input;
+  let blocks = withCreditLinesRead(input, result);
   // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
   const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
   if (heading !== undefined) blocks[0] = heading;
@@ -218,13 +218,16 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
 /** What a masthead's first line says: the outlet's name (maybe in capitals, maybe with its section after a dash), or an opinion section's label alone (amendment MH′). */
 function headOpening(line: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
   if (OPINION_SECTION.test(line)) return { opinion: true, marked: true, capitals: false };
+  // "FOR IMMEDIATE RELEASE" on top opens a press release's head and names no outlet (amendment MG‴).
+  if (RELEASE_LINE.test(line)) return { opinion: false, marked: true, capitals: false };
   const isOutlet = (name: string) => OUTLET_LINE.test(name) && wordCount(name) <= OUTLET_WORDS && dateOnlyLine(name) === undefined;
   if (isOutlet(line)) return { outlet: line, opinion: false, marked: false, capitals: !/\p{Ll}/u.test(line) };
   const dashed = OUTLET_AND_SECTION.exec(line);
   if (dashed && isOutlet(dashed[1]!) && (OPINION_SECTION.test(dashed[2]!) || SECTION_LINE.test(dashed[2]!))) return { outlet: dashed[1]!, opinion: OPINION_SECTION.test(dashed[2]!), marked: true, capitals: false };
   return undefined;
 }
-const OUTLET_AND_SECTION = /^(.+?)\s+[—–|-]\s+(.+)$/;
+const RELEASE_LINE = /^for\s+(?:immediate\s+)?release\b/i;
+const OUTLET_AND_SECTION = /^(.+?)\s+[—–|·•-]\s+(.+)$/;
 
 /** A line of a page's head: short and ending no sentence, or a Markdown heading whatever its punctuation. */
 function isHeadLine(line: string): boolean {
@@ -354,6 +357,73 @@ function datelineDay(groups: Record<string, string | undefined> | undefined): st
   return m >= 0 && isCalendarDate(iso) ? iso : undefined;
 }
 
+/**
+ * Rule LS (docs/quality.md, "Session 65"): a live page's entry opens on its hour, maybe in bold, maybe after "UPDATE", then a
+ * dash or a colon ("**7:05 a.m.** — Good morning.", "UPDATE 3:15 p.m.: Rescuers say …"): layout, not the entry's words.
+ */
+function withoutLiveStamp(block: string): string {
+  const m = LIVE_STAMP.exec(block);
+  return m && /^[A-Z“"‘'*_]/.test(block.slice(m[0].length)) ? block.slice(m[0].length) : block;
+}
+const LIVE_STAMP = /^(?:[*_]{1,2})?(?:UPDATED?:?\s+)?(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.m\.|\d{2}:\d{2})(?:\s+[A-Z]{2,4})?(?::[*_]{0,2}|[*_]{0,2}\s*(?:[—–:]|-(?=\s)))\s*/i;
+
+/** Lines at the top of a page where a credit line may stand: above the headline, under it, under its byline. */
+const CREDIT_LINES = 4;
+
+/**
+ * Rules CL and SG (docs/quality.md, "Session 65"): a credit line at the top of a page, its parts between "|", "·" or "•"
+ * ("OPINION | The Marlow Ledger | February 18, 2026", "Missouri Valley Public Radio | By Nadia Castellanos | Published February
+ * 13, 2026"), or a line in italics that holds a dated note ("*Excerpt from the briefing held …, Thursday, March 5, 2026, …*"):
+ * furniture that dates the page, may name its outlet and writer, and is no prose.
+ */
+function withCreditLinesRead(blocks: readonly string[], result: CleanText): string[] {
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    const credit = i < CREDIT_LINES ? creditLine(block) : undefined;
+    if (!credit) {
+      out.push(block);
+      return;
+    }
+    if (credit.published !== undefined) result.published ??= credit.published;
+    if (credit.outlet !== undefined) result.outlet ??= credit.outlet;
+    if (credit.byline !== undefined) result.byline ??= credit.byline;
+    if (credit.opinion) result.opinion = true;
+  });
+  return out;
+}
+
+interface Credit {
+  published?: string;
+  outlet?: string;
+  byline?: string;
+  opinion: boolean;
+}
+
+/** What a credit line says, or undefined when the line is none: it must date the page or name its writer. */
+function creditLine(line: string): Credit | undefined {
+  const emphasised = /^([*_]{1,2})[^*_].*[^*_]\1$/s.test(line);
+  const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
+  const parts = bare.split(CREDIT_SEPARATOR);
+  const credit: Credit = { opinion: false };
+  if (parts.length >= 2) {
+    for (const part of parts) {
+      const day = headDateLine(part);
+      const byline = BYLINE.test(part) ? bylineName(part) : undefined;
+      if (day !== undefined) credit.published ??= day;
+      else if (byline !== undefined) credit.byline ??= byline;
+      else if (OPINION_SECTION.test(part)) credit.opinion = true;
+      else if (OUTLET_LINE.test(part) && wordCount(part) <= OUTLET_WORDS) credit.outlet ??= part;
+    }
+  } else if (emphasised) {
+    const day = DAY_WITH_YEAR_IN.exec(bare)?.[0];
+    if (day !== undefined) credit.published = dateLineDay(day);
+  }
+  return credit.published !== undefined || credit.byline !== undefined ? credit : undefined;
+}
+const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
+/** A day with its year inside a line: "Thursday, March 5, 2026", "24 March 2026". */
+const DAY_WITH_YEAR_IN = new RegExp(`\\b(?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})\\b`, 'i');
+
 /** Head lines a date may stand under: the headline, then a byline and an outlet's name. */
 const HEAD_DATE_LINES = 3;
 /** A head line is short and ends no sentence ("By Marta Oyelaran", "The Velmora Courier"). */
@@ -388,7 +458,7 @@ function headDateLine(line: string): string | undefined {
   return m ? dateLineDay(m[1]!) : undefined;
 }
 const STAMPED_DATE = new RegExp(
-  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
+  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released|for\\s+(?:immediate\\s+)?release(?:\\s+at\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?,?)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
   'iu',
 );
 

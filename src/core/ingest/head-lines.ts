@@ -6,8 +6,12 @@
 /** The marks that open a Markdown heading. */
 export const MARKDOWN_HEADING = /^#{1,6}\s+/;
 
-/** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |". */
-export const BYLINE = /^(?:written\s+)?by\s+((?:[A-Z][\p{L}.'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}.'’-]+|[A-Z]\.|de|van|von|al)){1,3})\s*(?:[,|—–-]|$)/iu;
+/** A writer's name in a byline: two to four words, initials and particles ("de", "van") among them. */
+const BYLINE_NAME = "(?:[A-Z][\\p{L}.'’-]+|[A-Z]\\.)(?:\\s+(?:(?!and\\b)[A-Z][\\p{L}.'’-]+|[A-Z]\\.|de|van|von|al)){1,3}";
+/** "By Jane Doe", "By JANE DOE, Associated Press", "Written by Jane Doe |", "By Jane Doe and John Roe" (rule BA). */
+export const BYLINE = new RegExp(`^(?:written\\s+)?by\\s+(${BYLINE_NAME}(?:\\s+and\\s+${BYLINE_NAME})?)\\s*(?:[,|—–-]|$)`, 'iu');
+/** A byline without "By": a name, a comma and a newsroom role ("Henrik Dahl, Markets Reporter"), rule BA. */
+const ROLE_BYLINE = new RegExp(`^(${BYLINE_NAME}),\\s+(?:[\\p{L}-]+\\s+){0,2}(?:reporter|correspondent|writer|editor|columnist)$`, 'iu');
 
 /** A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"). */
 export const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
@@ -16,10 +20,16 @@ export const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.
 export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
 
 /** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
-export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?)$/i;
+export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?|our view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)$/i;
 
 /** Words a newsroom signs with when no one writer does ("By Reuters staff", "By Courier Staff Reports"): rule BS. */
 const NEWSROOM_SIGNATURE = /(?:\s+(?:staff|reports?|writers?|wire|services?|desk|bureau|team))+$/i;
+
+/** The writer a byline without "By" names (rule BA): "Henrik Dahl, Markets Reporter" → "Henrik Dahl". */
+export function roleBylineName(line: string): string | undefined {
+  const name = ROLE_BYLINE.exec(line)?.[1];
+  return name === undefined || bylineNewsroom(name) !== undefined ? undefined : name.split(/\s+/).map(titleCase).join(' ');
+}
 
 /** The writer a byline names, an all-caps wire byline in title case ("By JANE DOE" → "Jane Doe"); undefined when the line is none, or names a newsroom (rule BS). */
 export function bylineName(line: string): string | undefined {

@@ -38,7 +38,7 @@ export function isOpinion(sentences: readonly Sentence[], hasAuthorBio = false):
  * is opinion by its publisher's word, as if its front matter said so (docs/quality.md, "Session 55", rule OL). English
  * section labels, no story word; "Analysis" and "Perspective" also head reported pieces, so they are not read as opinion.
  */
-const OPINION_LABEL = /^\s*(?:opinion|op-?ed|commentary|editorial|column|viewpoint|guest\s+(?:column|essay|opinion))\s*(?::|\||[—–]|-\s)/i;
+const OPINION_LABEL = /^\s*(?:opinion|op-?ed|commentary|editorial|column|viewpoint|guest\s+(?:column|essay|opinion)|our\s+view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)\s*(?::|\||[—–]|-\s)/i;
 
 /** Whether a headline opens with an opinion section's label. */
 export function labelledOpinion(title: string | undefined): boolean {

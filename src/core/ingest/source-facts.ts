@@ -1,5 +1,5 @@
 import { dateOnlyLine } from './clean.js';
-import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE } from './head-lines.js';
+import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE, roleBylineName } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -46,16 +46,18 @@ export function sourceFacts(text: string): SourceFacts {
   let named: string | undefined;
   let signed: string | undefined;
   head.forEach((line, i) => {
-    const byline = BYLINE.exec(line);
-    // A byline names a person: all-caps wire bylines are shown in title case.
-    if (byline && !facts.author) facts.author = bylineName(line);
+    const byline = BYLINE.exec(line) ?? (roleBylineName(line) !== undefined ? ([line, line] as const) : null);
+    // A byline names a person: all-caps wire bylines are shown in title case; rule BA: "Henrik Dahl, Markets Reporter" too.
+    if (byline && !facts.author) facts.author = bylineName(line) ?? roleBylineName(line);
     // Rule BS: a newsroom signing as itself names the outlet ("By Reuters staff").
     const newsroom = byline ? bylineNewsroom(byline[1]!) : undefined;
     if (newsroom && !signed) signed = newsroom;
     // Rule HB: the line right under a byline that is only a name is the outlet's ("By Marta Oyelaran", "The Velmora Courier").
     // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
     const after = byline ? line.slice(byline[0].length).trim() : '';
-    const next = after || head[i + 1];
+    // Rule SG: the outlet's name may share its line with the date ("The Harbour Ledger — Thursday, 12 March 2026").
+    // A role after the byline's comma leaves the outlet to the next line ("By Anna Reiner, Economics Correspondent").
+    const next = after && !NEWSROOM_ROLE.test(after) ? after : outletBesideDate(head[i + 1]);
     if (byline && next && !named && OUTLET_LINE.test(next) && !NEWSROOM_ROLE.test(next) && !PLACE_LINE.test(next) && dateOnlyLine(next) === undefined) named = next;
     // Rule HD: a line that is only a date may stand between the headline and the byline.
     if (byline && i >= 1 && isHeadline(head[0]!) && head.slice(1, i).every((l) => dateOnlyLine(l) !== undefined)) facts.title = head[0];
@@ -69,6 +71,12 @@ export function sourceFacts(text: string): SourceFacts {
   const outlet = named ?? signed ?? host;
   if (outlet) facts.outlet = outlet;
   return facts;
+}
+
+/** The name before a dash or a bar on a line that ends with a date ("Meridian News — 18 March 2026"), else the line itself. */
+function outletBesideDate(line: string | undefined): string | undefined {
+  const m = line === undefined ? null : /^(.+?)\s+[—–|·•]\s+(.+)$/.exec(line);
+  return m && dateOnlyLine(m[2]!) !== undefined ? m[1] : line;
 }
 
 function hostOf(url: string): string | undefined {

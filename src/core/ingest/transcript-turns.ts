@@ -10,7 +10,12 @@ import type { Sentence } from './document.js';
  * Two to five words in capitals, the last of two letters or more, maybe a role in brackets, then a colon and the words. One word
  * alone ("LONDON:") opens a wire roundup's paragraphs by their places (amendment TT′).
  */
-const TURN_LABEL = /^((?:[A-Z][A-Z.'’-]*\s+){1,4}[A-Z][A-Z'’-]*[A-Z]\.?)(?:\s*\([^()]{1,40}\))?:\s+\S/;
+const TURN_LABEL = /^((?:\p{Lu}[\p{Lu}.'’-]*\s+){1,4}\p{Lu}[\p{Lu}'’-]*\p{Lu}\.?)(?:\s*\([^()]{1,40}\))?:\s+\S/u;
+/**
+ * One word in capitals, maybe a role in brackets (amendment TT″): in a transcript by its longer labels, a speaker's surname
+ * ("REYES:") or a questioner with a role ("REPORTER (Rádio Serra):").
+ */
+const ONE_WORD_LABEL = /^(\p{Lu}[\p{Lu}'’-]*\p{Lu})(\s*\([^()]{1,40}\))?:\s+\S/u;
 /** A newsroom's labels, which open a paragraph the same way and name no one. */
 const NEWSROOM_LABEL = /^(?:UPDATE|UPDATED|CORRECTION|CLARIFICATION|EDITOR'?S NOTE|NOTE|BREAKING|BREAKING NEWS|WATCH|READ MORE|RELATED|PHOTOS?|VIDEO|SOURCE|SOURCES|CONTACT|MEDIA CONTACT|ABOUT|BACKGROUND|SUMMARY)$/;
 /** Turns of this many speakers at least make a transcript: one label alone may be a heading's. */
@@ -35,6 +40,12 @@ function readTurns(document: readonly Sentence[]): ReadonlyMap<Sentence, string>
   }
   const labels = new Set(labelOf.values());
   if (labelOf.size < 2 || labels.size < SPEAKERS) return NONE;
+  const surnames = new Set([...labels].map((l) => l.split(/\s+/).at(-1)!));
+  for (const s of document) {
+    if (s.index !== 0 || labelOf.has(s.paragraph)) continue;
+    const m = ONE_WORD_LABEL.exec(s.text);
+    if (m && !NEWSROOM_LABEL.test(m[1]!) && (surnames.has(m[1]!) || m[2] !== undefined)) labelOf.set(s.paragraph, m[1]!);
+  }
   // "SEN. OYELOWO" after "SEN. MARGARET OYELOWO": the short label is the longer one it ends like, by title and surname.
   const fullest = (label: string) => [...labels].find((l) => l.length > label.length && sameEnds(l, label)) ?? label;
   const out = new Map<Sentence, string>();

@@ -365,3 +365,75 @@ describe('amendment MG′: a stamp with its hour, a byline in bold, a byline und
     expect(metaOf('THE HARSTAD COURIER\nWednesday, Nov. 11, 2026\n\nHarstad council votes to mend the old river bridge after a lorry cracked its deck; work starts in May\n\nBy Hanna Vik, Staff Writer').author).toBe('Hanna Vik');
   });
 });
+
+describe('credit lines, live stamps and bylines of two (docs/quality.md, "Session 65": rules CL, SG, BA, LS, amendment MG‴)', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+  const read = (head: string, rest = body) => {
+    const built = buildDocument({ id: 'a.md', text: `${head}\n\n${rest}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    return { meta: built.document.meta, texts: built.document.sentences.map((s) => s.text) };
+  };
+
+  it('reads the outlet, place and date of a credit line in italics under the headline, and shows none of it as prose (rule CL)', () => {
+    const { meta, texts } = read('# Council votes to mend the old river bridge\n\n*Harstad Courier · HARSTAD, Norland · Tuesday, November 17, 2026*\n\nBy Hanna Vik');
+    expect(meta).toMatchObject({ title: 'Council votes to mend the old river bridge', outlet: 'Harstad Courier', published: '2026-11-17', author: 'Hanna Vik' });
+    expect(texts[0]).toMatch(/^The council met on Tuesday/);
+    // An editor's note in italics with its date dates the page.
+    const note = read('# Transcript: the council on the bridge\n\n*Excerpt from the council meeting held at City Hall, Tuesday, November 17, 2026, 6:00 p.m. Lightly edited.*');
+    expect(note.meta.published).toBe('2026-11-17');
+    expect(note.texts.join(' ')).not.toMatch(/Excerpt from/);
+  });
+
+  it('reads a credit line of parts between bars above or under the headline: section, outlet, byline, date (rule SG)', () => {
+    expect(read('OPINION | The Harstad Courier | November 18, 2026\n\n# The bridge cannot wait\n\nBy Hanna Vik').meta).toMatchObject({
+      title: 'The bridge cannot wait',
+      outlet: 'The Harstad Courier',
+      published: '2026-11-18',
+      author: 'Hanna Vik',
+      opinion: true,
+    });
+    expect(read('# What to know about the bridge\n\nNorland Public Radio | By Nadia Castel | Published November 13, 2026').meta).toMatchObject({ outlet: 'Norland Public Radio', author: 'Nadia Castel', published: '2026-11-13' });
+    // The outlet's name on the date's line under the byline.
+    expect(read('# Council votes to mend the bridge\n\nBy Anna Reiner, Transport Correspondent\nThe Harstad Ledger — Thursday, 12 November 2026').meta).toMatchObject({
+      outlet: 'The Harstad Ledger',
+      author: 'Anna Reiner',
+      published: '2026-11-12',
+    });
+  });
+
+  it('reads a byline of two writers, and one without "By" that gives a newsroom role (rule BA)', () => {
+    expect(read('# Council votes to mend the bridge\n\nBy THOMAS GREAVE and ALICIA MONRO, Associated Press\nNovember 10, 2026').meta).toMatchObject({ author: 'Thomas Greave and Alicia Monro', outlet: 'Associated Press' });
+    expect(read('# Council votes to mend the bridge\n\nHenrik Dahl, Markets Reporter\nHarstad Business Daily | Thursday 19 November 2026').meta).toMatchObject({
+      author: 'Henrik Dahl',
+      outlet: 'Harstad Business Daily',
+      published: '2026-11-19',
+    });
+  });
+
+  it('reads "FOR IMMEDIATE RELEASE" on top and "FOR RELEASE AT 2:00 P.M." as a release’s furniture, not its outlet or title (amendment MG‴)', () => {
+    expect(read('FOR IMMEDIATE RELEASE\nNovember 3, 2026\n\nRoads Department Confirms Repair Plan for the Old River Bridge').meta).toMatchObject({
+      title: 'Roads Department Confirms Repair Plan for the Old River Bridge',
+      published: '2026-11-03',
+    });
+    expect(read('FOR IMMEDIATE RELEASE\nNovember 3, 2026\n\nRoads Department Confirms Repair Plan for the Old River Bridge').meta.outlet).toBeUndefined();
+    expect(read('HARSTAD ROADS DEPARTMENT\nREPAIR STATEMENT\n\nFOR RELEASE AT 2:00 P.M., WEDNESDAY 18 NOVEMBER 2026\n\nOld river bridge repair decision').meta).toMatchObject({ outlet: 'HARSTAD ROADS DEPARTMENT', published: '2026-11-18' });
+  });
+
+  it('reads an outlet and its section after a middle dot, and "The Courier’s view" as an editorial (amendment MG‴)', () => {
+    const { meta } = read('THE HARSTAD COURIER · OPINION\nTuesday, November 10, 2026\n\n# The Courier’s view: the bridge deserves answers\n\nThe Courier’s view');
+    expect(meta).toMatchObject({ title: 'The Courier’s view: the bridge deserves answers', outlet: 'THE HARSTAD COURIER', published: '2026-11-10', opinion: true });
+    expect(read('# Our view: the bridge deserves answers').meta.opinion).toBe(true);
+    expect(read('# Council votes to mend the bridge').meta.opinion).toBeUndefined();
+  });
+
+  it('takes a live page’s time stamps off its entries (rule LS)', () => {
+    const { texts } = read(
+      '# LIVE: the bridge closes',
+      '**7:05 a.m.** — Good morning. Crews closed the old bridge to lorries overnight.\n\n**UPDATE 1:05 p.m.:** The council has voted to repair the bridge.\n\n10:42 a.m. — Engineers say the deck is cracked in two places.',
+    );
+    expect(texts).toContain('Good morning.');
+    expect(texts).toContain('The council has voted to repair the bridge.');
+    expect(texts).toContain('Engineers say the deck is cracked in two places.');
+    expect(texts.join(' ')).not.toMatch(/a\.m\.|p\.m\./);
+  });
+});

@@ -42,3 +42,22 @@ describe('rule TT: a hearing’s transcript, turn by turn (docs/quality.md, "Ses
     expect(speakers(roundup)).toEqual([]);
   });
 });
+
+describe('amendment TT″: a transcript’s accented names and one-word labels (docs/quality.md, "Session 65")', () => {
+  const BRIEFING = [
+    'MINISTER OF MINES TOMÁS REYES: Good morning. Ten men remain underground at the mine.',
+    '',
+    'REPORTER (Rádio Serra): Minister, the union says pillars were thinned. Is that true?',
+    '',
+    'REYES: I have heard that claim. I have ordered an independent inquiry.',
+    '',
+    'MINISTER REYES: One more thing. The next briefing will be at six this evening.',
+  ].join('\n');
+
+  it('gives the surname’s turns to the full label and a questioner’s turns to the questioner', () => {
+    const found = speakers(build(BRIEFING));
+    expect(found).toContainEqual(['MINISTER OF MINES TOMÁS REYES', 'I have ordered an independent inquiry.']);
+    expect(found).toContainEqual(['MINISTER OF MINES TOMÁS REYES', 'Ten men remain underground at the mine.']);
+    expect(found).toContainEqual(['REPORTER', 'Is that true?']);
+  });
+});
