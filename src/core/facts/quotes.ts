@@ -1127,6 +1127,13 @@ function wholeName(part: readonly Token[]): string | undefined {
  * Hospital") has no determiner before it and keeps its name alone.
  */
 function institutionStart(part: readonly Token[], start: number): number {
+  // Rule BN (docs/quality.md, "Session 65"): "Missouri Families for Medical Choice", "Physicians for Human Rights": capitalised
+  // words, "for" and capitalised words, no title before "for", are one body's name.
+  if (start >= 2 && start < part.length && part[start - 1]!.bare === 'for' && capitalised(part[start - 2]!) && !isTitle(part[start - 2]!) && !endsPart(part[start - 2]!)) {
+    let head = start - 2;
+    while (head > 0 && capitalised(part[head - 1]!) && !endsPart(part[head - 1]!)) head--;
+    if (!part.slice(head, start - 1).some(isTitle)) return head;
+  }
   if (start < 2 || start >= part.length || part[start - 1]!.bare !== 'of' || !capitalised(part[start - 2]!)) return start;
   let head = start - 2;
   while (head > 0 && capitalised(part[head - 1]!) && !endsPart(part[head - 1]!)) head--;
@@ -1168,6 +1175,23 @@ function officeBefore(part: readonly Token[], at: number): number {
   return preposition && title && OFFICE_PREPOSITIONS.has(preposition.bare) && isTitle(title) ? 2 + article : 0;
 }
 
+/** Whether the run at `at` follows "spokesman for", "an aide to": a relay and its preposition. */
+function relayedFor(part: readonly Token[], at: number): boolean {
+  const preposition = part[at - 1];
+  return (preposition?.bare === 'for' || preposition?.bare === 'to') && RELAY.test(part[at - 2]?.bare ?? '');
+}
+
+/** The relay as the text describes it, without its article: "deputy spokeswoman for Senate Majority Leader Curtis Vandermeer". */
+function relayDescription(part: readonly Token[], at: number): string {
+  let from = at - 2;
+  while (from > 0 && opensLower(part[from - 1]!.bare) && !DETERMINERS.has(part[from - 1]!.bare) && !endsPart(part[from - 1]!)) from--;
+  return part
+    .slice(from)
+    .map((t) => t.bare)
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** A person's name at the end of a run: a given name and surname, three words with a surname particle or a middle initial ("Jan de Boer", "David C. Leavy"). */
 const personWords = (run: readonly Token[]) => (run.length >= 3 && (PARTICLES.has(run.at(-2)!.bare) || INITIAL.test(run.at(-2)!.word)) ? 3 : 2);
 
@@ -1187,6 +1211,9 @@ function trailingName(part: readonly Token[]): string | undefined {
     if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!))) return;
     lastTitle = i;
   });
+  // Rule SR (docs/quality.md, "Session 65"): "a spokesman for Senate Majority Leader Curtis Vandermeer": a titled person a relay
+  // speaks for did not say the words; the relay, described, did (a body a relay speaks for speaks, amendment P2′).
+  if (lastTitle >= 0 && relayedFor(part, start)) return relayDescription(part, start);
   // "Mrs. Holt said": a feminine honorific before a lone surname stays with it (fullNameOf says why).
   const feminine = lastTitle >= 0 && FEMININE_HONORIFIC.test(run[lastTitle]!.bare) && run.length === lastTitle + 2 ? run[lastTitle]! : undefined;
   run = run.slice(lastTitle + 1);

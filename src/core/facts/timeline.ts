@@ -677,8 +677,10 @@ function pendingFrom(date: string, reference: Date): string {
 }
 function pointedAhead(text: string, index: number): boolean {
   const head = text.slice(Math.max(0, index - 200), index);
-  return SCHEDULED_FOR.test(head.slice(-30)) || DEFERRED_UNTIL.test(head);
+  return SCHEDULED_FOR.test(head.slice(-30)) || DEFERRED_UNTIL.test(head) || TAKES_EFFECT.test(head.slice(-30));
 }
+/** Rule EF (docs/quality.md, "Session 65"): "raised its rate …, effective April 15": when a change takes force, whatever its verb's tense. */
+const TAKES_EFFECT = /\b(?:effective|starting|beginning)(?:\s+(?:from|on|in))?\s+$/i;
 /** A "to" that opens an infinitive: no determiner or pronoun after it. */
 const INFINITIVE_TO = /\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|it|you)\b)[a-z]+\b/g;
 /** What ends an infinitive's reach before the time: a comma or a stop, or a relative clause with its own verb ("a loan that was approved in July"). */
@@ -758,7 +760,7 @@ const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
 const HABITUAL =
   /\b(?:generally|usually|typically|normally|ordinarily|customarily|traditionally|habitually|routinely|regularly|annually|always|invariably|tends? to)\b|\b(?:every|each)\s+(?:\w+\s+)?(?:year|month|week|day|spring|summer|autumn|fall|winter|season|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|\w+day)s?\b/i;
 /** "which expires in February", "the season starts in May": a verb in the third person present right before a month's "in". */
-const PRESENT_BEFORE_MONTH = /\b(\p{Ll}{2,}[^\ss']s)\s+in\s+(?:(?:early|late)\s+|mid-\s*)?$/u;
+const PRESENT_BEFORE_MONTH = /\b(\p{Ll}{2,}[^\ss']s)((?:\s+\p{Ll}+){0,2})\s+in\s+(?:(?:early|late)\s+|mid-\s*)?$/u;
 /** A span of the calendar as the subject ("the rainy season, which starts in May"): what it does in a month, it does every year. */
 const CALENDAR_SUBJECT = /\b(?:season|year|term|semester|holidays?|vacation|monsoon)\b(?:\s*,?\s*(?:which|that))?\s+$/i;
 const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+have\b(?!\s+to\b)/i;
@@ -1359,6 +1361,9 @@ function presentBefore(text: string, index: number): 'recurs' | 'scheduled' | un
   const tags = tokens.out(its.pos) as string[];
   const at = words.lastIndexOf(m[1]!);
   if (at < 1 || tags[at] !== 'VERB') return undefined;
+  // Rule MA (docs/quality.md, "Session 65"): "meets again in May": up to two words that are no verb may stand between.
+  const between = m[2]!.trim() ? m[2]!.trim().split(/\s+/).length : 0;
+  if (between && tags.slice(at + 1, at + 1 + between).some((tag) => tag === 'VERB' || tag === 'AUX')) return undefined;
   return CALENDAR_SUBJECT.test(head.slice(0, head.length - m[0].length)) ? 'recurs' : 'scheduled';
 }
 

@@ -668,3 +668,19 @@ describe('rule HV: a one-word name the article hears speak opens a sentence (doc
     expect(found.find(([, text]) => text.startsWith('"The offer stands'))?.[0]).toBe('Carla Benning');
   });
 });
+
+describe('a relay for a named person, and a body named with "for" (docs/quality.md, "Session 65": rules SR and BN)', () => {
+  it('credits the spokesman who spoke for a titled person, not the person (rule SR)', () => {
+    const [relay] = who(['A spokesman for Senate Majority Leader Curtis Vandermont said only that "the bill will get a fair hearing."']);
+    expect(relay).toBe('spokesman for Senate Majority Leader Curtis Vandermont');
+    expect(who(['"Please release the crew who should not have been seized," said a spokesperson for Prime Minister Anna Lind.'])).toEqual(['spokesperson for Prime Minister Anna Lind']);
+    // A body a spokesman speaks for speaks; a spokesman named is the speaker.
+    expect(who(['"We expect the worst within hours," a spokesman for Norvik said.'])).toEqual(['Norvik']);
+    expect(who(['Presidential spokesman Joe Lockhart said "the president is not worried at all."'])).toEqual(['Joe Lockhart']);
+  });
+
+  it('reads a body’s name with "for" in it whole (rule BN)', () => {
+    expect(who(['Harlan Families for Medical Choice, a parent group, said in a statement that "no child should be excluded from school."'])).toEqual(['Harlan Families for Medical Choice']);
+    expect(who(['Physicians for Human Rights said "the camps are a disgrace to everyone who runs them."'])).toEqual(['Physicians for Human Rights']);
+  });
+});

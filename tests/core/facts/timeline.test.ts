@@ -986,3 +986,16 @@ describe('rule WK: "weekday" and "weekend" alone name no day (docs/quality.md, "
     expect(datesOn('Weekend ridership fell by half.', '2026-04-07')).toEqual(['2026-04']);
   });
 });
+
+describe('a meeting "again in May" and a change "effective April 15" (docs/quality.md, "Session 65": rules MA and EF)', () => {
+  it('dates a simple present with an adverb before the month’s "in" ahead of the article (rule MA)', () => {
+    expect(eventsOn('The committee meets again in May.', '2026-03-22')).toEqual(['May:2026-05']);
+    // A past verb between is no present: the month gone by.
+    expect(eventsOn('The report says prices rose in May.', '2026-04-02')).toEqual(['May:2025-05']);
+  });
+
+  it('dates the day a change takes effect nearest the article, whatever the change’s tense (rule EF)', () => {
+    expect(eventsOn('Norvik Bank raised its mortgage rate by half a point to 7.45%, effective April 15.', '2026-04-02')).toEqual(['April 15:2026-04-15']);
+    expect(eventsOn('Norvik Bank raised its mortgage rate by half a point to 7.45%, effective March 30.', '2026-04-02')).toEqual(['March 30:2026-03-30']);
+  });
+});
