@@ -13,14 +13,18 @@ export interface Correction {
   phrase: [number, number];
   /** The replaced value was the same teller's earlier report ("as first reported", "as previously estimated"): a revision. */
   earlier: boolean;
+  /** The sentence says its value grew from the replaced one ("up from 41 reported last week"): an update, not a correction (rule RU). */
+  grownFrom: boolean;
 }
 
 /** A number as a correction writes the value it replaces: digits, a number word, with its currency and scale. */
 const VALUE = String.raw`((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)`;
 /** A number and what it counts in a few words without a comma, then ", not" (or "rather than", "instead of"). */
 const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of|(?:up|down)\s+from)\s+`;
+/** A number and what it counts, then "up from" or "down from" (rule RU). */
+const CORRECTED_FROM = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:up|down)\s+from\s+`;
 /**
- * The two ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
+ * The ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
  * verb of telling, reporting or estimating ("not 2.1 million as it first reported"); or, after "the" and the value, a subject of
  * at most four words and a past verb of telling or giving, or that verb's participle alone ("not the 5.2 metres it gave on
  * Sunday", "not the 12 million dollars cited at trial"). English function words and verbs, no story word.
@@ -30,6 +34,8 @@ const CORRECTIONS = [
     String.raw`${CORRECTED}(?:the\s+)?${VALUE}[^.;:()"“”]{0,40}?\s(?:as|that)\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|says|reported|reports|stated|states|announced|claimed|claims|estimated|estimates|believed|thought|feared|suggested|indicated|showed|shown|given|counted|listed|published|told)\b)`,
     'giu',
   ),
+  // Rule RU (docs/quality.md, "Session 65"): "up from 41 reported last week": the participle of a report names the earlier one.
+  new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{L}'’.-]+\s+)?)(?:reported|recorded|counted|announced|cited|given|estimated|listed)\b)`, 'giu'),
   new RegExp(
     String.raw`${CORRECTED}the\s+${VALUE}[^.;:,()"“”]{0,40}?\s((?:[\p{L}'’.-]+\s+){0,4}?)(?:(?:had|has|have)\s+)?(?:said|reported|stated|announced|claimed|estimated|gave|given|cited|quoted|put|published|forecast|told|listed|counted)\b)`,
     'giu',
@@ -56,7 +62,7 @@ function readCorrections(text: string): readonly Correction[] {
     if (out.some((c) => c.replaced[0] === replacedStart)) continue;
     // Rule UF: "up from the 640 it cited" is the teller's earlier report, whatever words say so.
     const revision = /^,?\s+(?:up|down)\s+from\s/i.test(m[1]!);
-    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: revision || EARLIER.test(m[3]!) });
+    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: revision || EARLIER.test(m[3]!), grownFrom: /^,?\s+up\s+from\s/i.test(m[1]!) });
   }
   return out.sort((a, b) => a.replaced[0] - b.replaced[0]);
 }

@@ -191,7 +191,8 @@ export function findDifferingFigures(
   joinCorrected(groups, [...described, ...comparableElsewhere], publishedOf);
   const added = addedCountsByDocument([...figures, ...elsewhere]);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
-  for (const { members: group } of groups) {
+  for (const { members } of groups) {
+    const group = withoutReconciled(members);
     const byValue = new Map<string, FoundFigure[]>();
     for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
     // Two figures of one sentence ("300 or 400") are a range, not a disagreement.
@@ -233,6 +234,22 @@ export function findDifferingFigures(
     .sort((a, b) => a.rank - b.rank || b.weight - a.weight)
     .slice(0, limit)
     .map((o) => o.entry);
+}
+
+/**
+ * Rule RU (docs/quality.md, "Session 65"): "has grown to 52 confirmed cases, up from 41 reported last week": the article of the
+ * larger value reconciles the smaller, an earlier report it grew from; the smaller is no side of a disagreement.
+ */
+function withoutReconciled(group: readonly FoundFigure[]): readonly FoundFigure[] {
+  const reconciled = new Set(
+    group.flatMap((f) => {
+      const c = correctionAfter(f);
+      if (!c?.grownFrom) return [];
+      const earlier = numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1]));
+      return Number(numericValue(f.value)) > Number(earlier) ? [earlier] : [];
+    }),
+  );
+  return reconciled.size ? group.filter((f) => !reconciled.has(numericValue(f.value))) : group;
 }
 
 /**

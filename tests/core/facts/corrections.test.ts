@@ -38,3 +38,12 @@ describe('rule UF: "up from the 640 it cited" revises an earlier report (docs/qu
     expect(replaced('Sales rose to $5 billion, up from $4 billion a year earlier.')).toEqual([]);
   });
 });
+
+describe('rule RU: "up from 41 reported last week" names an earlier report (docs/quality.md, "Session 65")', () => {
+  it('reads the value after "up from" and a participle of reporting as an earlier report', () => {
+    expect(replaced('The outbreak has grown to 52 confirmed cases, up from 41 reported last week, officials said.')).toEqual([['41', true]]);
+    expect(replaced('The toll rose to 52, up from 41 cases recorded on Monday.')).toEqual([['41', true]]);
+    // A change over a period names no report.
+    expect(replaced('Sales rose to $5 billion, up from $4 billion last year.')).toEqual([]);
+  });
+});

@@ -673,3 +673,19 @@ describe('a count of what was added is no value of the count (docs/quality.md, "
     ).toHaveLength(1);
   });
 });
+
+describe('a count its own article says grew from another report is no disagreement (rule RU, docs/quality.md "Session 65")', () => {
+  it('drops the earlier report a later article grows from, and keeps a value no article reconciles', () => {
+    const grown = differingOn([
+      ['2026-02-03', 'The health department confirmed 41 measles cases in three counties.'],
+      ['2026-02-10', 'The outbreak has grown to 52 confirmed measles cases, up from 41 reported last week, officials said.'],
+    ]);
+    expect(grown).toEqual([]);
+    const later = differingOn([
+      ['2026-02-03', 'The health department confirmed 41 measles cases in three counties.'],
+      ['2026-02-10', 'The outbreak has grown to 52 confirmed measles cases, up from 41 reported last week, officials said.'],
+      ['2026-02-28', 'The state said it had confirmed 58 measles cases in three counties.'],
+    ]);
+    expect(later.map((d) => d.values.map((v) => v.value))).toEqual([['58', '52']]);
+  });
+});
