@@ -1856,7 +1856,8 @@ function introducedSubject(text: string): string | undefined {
   // Rule LR: "Ruth Albers, who sits on the committee," is described by a relative clause as by a noun phrase.
   // Rule WP: "Gerald Okafor, Vance's lawyer,": another's name in the possessive opens a description too.
   const possessive = /^\p{Lu}[\p{L}-]*['’]s$/u.test(tokens[end + 1]?.word ?? '');
-  if (!possessive && !/^(?:a|an|the|his|her|its|their|who)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
+  // Amendment LR′ (docs/quality.md, "Session 65"): "Kelsey Arnett, whose two children attend Cedar Hollow," too.
+  if (!possessive && !/^(?:a|an|the|his|her|its|their|who|whose)$/.test(next) && !(opensLower(next) && !functionWord(next) && !NOT_IN_DESCRIPTION.has(next))) return undefined;
   const name = trailingName(tokens.slice(0, end + 1));
   return name?.includes(' ') && !NOT_NAME_WORDS.has(name.split(' ')[0]!) ? name : undefined;
 }

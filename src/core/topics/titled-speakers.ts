@@ -23,7 +23,8 @@ export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number
   const speaker = question.speaker;
   if (question.kind !== 'speech' || !speaker) return;
   const asked = titleWords(speaker.words);
-  if (!asked.length) return;
+  const named = nameWords(speaker.words);
+  if (!asked.length && !named) return;
   const best = new Map<string, number>();
   for (const [id, score] of scores) {
     const docId = index.sentences[id]!.docId;
@@ -36,6 +37,11 @@ export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number
       if (scores.has(id)) return;
       const speech = speechAt(sentences[k]!);
       if (!speech?.named) return;
+      // Rule NQ (docs/quality.md, "Session 65"): "what did Kelsey Arnett say" hears her "…," Arnett said, too.
+      if (named && sameName(named, speech.speaker)) {
+        scores.set(id, score);
+        return;
+      }
       const role = roleBeside(speech.speaker, sentences);
       if (!role) return;
       // An appositive's head is its noun before any phrase on it: "a former Trump campaign adviser" is an adviser, not Trump (rule AR).
@@ -44,6 +50,18 @@ export function titledSpeakerQuotes(index: TermIndex, scores: Map<number, number
       if (asked.every((w) => written.has(w))) scores.set(id, score);
     });
   }
+}
+
+/** A person's name as the question writes it, in capitals ("Kelsey Arnett", "Arnett"), lower-cased; undefined for a common noun. */
+function nameWords(phrase: string): string[] | undefined {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.length && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w.toLowerCase().replace(/['’]s$/, '')) : undefined;
+}
+
+/** One person: the same surname, and the same given name where both write one. */
+function sameName(asked: readonly string[], speaker: string): boolean {
+  const spoken = speaker.toLowerCase().split(/\s+/);
+  return asked.at(-1) === spoken.at(-1) && (asked.length === 1 || spoken.length === 1 || asked[0] === spoken[0]);
 }
 
 /**

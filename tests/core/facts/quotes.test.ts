@@ -625,6 +625,8 @@ describe('rule LR: a person introduced after a role written in lower case, or wi
     expect(who([mayor, 'Council member Greta Lindahl disagreed.', quoted])).toEqual(['Greta Lindahl']);
     expect(who([mayor, 'Finance chief Greta Lindahl, who sits on the port board, disagreed.', quoted])).toEqual(['Greta Lindahl']);
     expect(who([mayor, 'Greta Lindahl, who sits on the port board, disagreed.', quoted])).toEqual(['Greta Lindahl']);
+    // Amendment LR′ (docs/quality.md, "Session 65"): a relative clause of "whose" introduces her as well.
+    expect(who([mayor, 'Greta Lindahl, whose two children ride the ferry, is a founder of a parents’ group.', quoted])).toEqual(['Greta Lindahl']);
   });
 
   it('leaves a sentence about something else to the voice before', () => {

@@ -97,3 +97,33 @@ describe('rule GV: "Gov. Elena Ortiz" is the governor asked of (docs/quality.md,
     expect(r.briefing.summary.map((p) => p.text).join(' ')).toContain('"This is not a bailout," Ortiz said');
   });
 });
+
+describe('rule NQ: "what did Greta Lindahl say" takes in her words written by surname (docs/quality.md, "Session 65")', () => {
+  const riders = [
+    {
+      id: 'a.md',
+      text: [
+        '# Ferry fares to rise as council backs plan',
+        'The council voted on Tuesday to raise ferry fares by 12 percent from June, after a long debate over the harbour budget.',
+        'Greta Lindahl, a founder of the Harbour Riders Union, said her group plans to bring hundreds of riders to the next meeting. She said the rise was being used to cover a budget hole it would not close.',
+        '"Fares should be frozen for a year while the council finds the money elsewhere," Lindahl said.',
+        'The harbour master said the fares had not risen in six years.',
+      ].join('\n\n'),
+    },
+    {
+      id: 'b.md',
+      text: [
+        '# Riders plan protest over ferry fares',
+        'Greta Lindahl, whose two children take the ferry to school, is a founder of the Harbour Riders Union, a group that has lobbied against higher fares.',
+        'Lindahl said the group had collected more than 600 signatures on a petition asking the council to reverse the rise. The council is scheduled to meet Monday.',
+      ].join('\n\n'),
+    },
+  ];
+
+  it('answers with the quotation that writes only her surname', () => {
+    const r = createLibrary('riders', riders).brief('what did Greta Lindahl say', { length: 'standard', now });
+    if (!r.ok) throw new Error('no answer');
+    const shown = [...r.briefing.summary, ...r.briefing.keyPoints, ...r.briefing.quotes].map((p) => p.text).join(' ');
+    expect(shown).toContain('"Fares should be frozen for a year while the council finds the money elsewhere," Lindahl said.');
+  });
+});
