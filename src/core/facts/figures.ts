@@ -141,6 +141,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (CURRENCY.has(tokens.lower[start - 1] ?? '')) start--;
     // "three times the volume": a multiple of a quantity; the value is "three times", the quantity describes it.
     if (tokens.lower[end + 1] === 'times' && type === 'CARDINAL' && /^(?:DET|PRON)$/.test(tokens.pos[end + 2] ?? '')) end++;
+    // Rule XB (docs/quality.md, "Session 65"): "all but three of 24 economists": the exception is written with its "all but".
+    if (tokens.lower[start - 1] === 'but' && /^(?:all|none)$/.test(tokens.lower[start - 2] ?? '')) start -= 2;
     // "one of every four or five letters": a share is written with its "one of every".
     if (tokens.lower[start - 1] === 'every' && /^(?:of|in)$/.test(tokens.lower[start - 2] ?? '') && tokens.lower[start - 3] === 'one') start -= 3;
     // "$55,000 or $65,000 a year": the lower of two amounts in the alternative is described by what follows the upper
@@ -1677,7 +1679,14 @@ function subjectBefore(k: Tokens, s: number): string {
   // noun before it; the subject is read through it (rule RP).
   const reduced = verb && isPastParticiple(k, i) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;
   let noun: string[] = [];
-  while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) noun.unshift(k.words[i--]!);
+  while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) {
+    noun.unshift(k.words[i--]!);
+    // Rule HY (docs/quality.md, "Session 65"): "a quarter-point move": the word a hyphen joins to the noun is one word with it.
+    if (k.lower[i] === '-' && k.spaces[i] === '' && k.spaces[i + 1] === '' && /\p{L}/u.test(k.words[i - 1] ?? '')) {
+      noun[0] = `${k.words[i - 1]}-${noun[0]}`;
+      i -= 2;
+    }
+  }
   if (!noun.length) return '';
   if (reduced) noun.push(reduced);
   // "total casualties in the complex were between 50 and 100": the subject of a verb is headed by the noun before a place

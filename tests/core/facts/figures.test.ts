@@ -924,3 +924,13 @@ describe('labels on sets nobody tuned on (docs/quality.md, "Session 57")', () =>
     expect(figures('About 60 people who died in the fire were buried on Monday.')).toEqual(['60 | people who died']);
   });
 });
+
+describe('a hyphened word and "all but" in a label (docs/quality.md, "Session 65", rules HY and XB)', () => {
+  it('keeps "quarter-point" whole in the label read before the number', () => {
+    expect(figures('Analysts had expected a quarter-point move to 5.0%, but the bank chose a half-point move to 5.25%.')).toEqual(['5.0% | quarter-point move', '5.25% | half-point move']);
+  });
+
+  it('writes an exception count with its "all but"', () => {
+    expect(values('All but three of 24 economists polled last week said the bank would raise its rate.')).toContain('All but three');
+  });
+});
