@@ -305,10 +305,12 @@ function comparable(f: FoundFigure): boolean {
 function namesQuantity(f: FoundFigure): boolean {
   if (!f.counts) return false;
   const words = (f.counts.match(WRITTEN_WORD) ?? []).map((w) => w.toLowerCase()).filter((w) => !/\d/.test(w) && !FUNCTION.has(w));
-  if (words.some((w) => !isMeasureUnit(w))) return true;
+  if (words.some((w) => !isMeasureUnit(w) && !CHANGE_UNIT.test(w))) return true;
   const at = placeOf(f);
   return at >= 0 && FROM_A_PLACE.test(f.sentence.text.slice(at + f.value.length, at + f.value.length + 80));
 }
+/** Rule PQ (docs/quality.md, "Session 65"): the units a rate or a share changes by ("0.4 percentage point", "50 basis points"). */
+const CHANGE_UNIT = /^(?:percentage|percent|per|cent|points?|basis)$/;
 /** A measure from a named place, in the same phrase: "kilometres from the coastal town of Tarvik". */
 const FROM_A_PLACE = /^[^.;,()]*?\b(?:of|from|off)\s[^.;,()]*?\p{Lu}/u;
 

@@ -689,3 +689,9 @@ describe('a count its own article says grew from another report is no disagreeme
     expect(later.map((d) => d.values.map((v) => v.value))).toEqual([['58', '52']]);
   });
 });
+
+describe('a unit of change alone names no quantity (rule PQ, docs/quality.md "Session 65")', () => {
+  it('does not pair a mortgage rate’s rise with the currency’s effect on inflation, both "percentage point"', () => {
+    expect(differing(['Tessaly Savings Bank increased its rate by 0.4 percentage point to 7.30%.', 'The Committee estimates that the depreciation has raised consumer price inflation by about 1 percentage point.'])).toEqual([]);
+  });
+});
