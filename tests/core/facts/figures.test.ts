@@ -934,3 +934,11 @@ describe('a hyphened word and "all but" in a label (docs/quality.md, "Session 65
     expect(values('All but three of 24 economists polled last week said the bank would raise its rate.')).toContain('All but three');
   });
 });
+
+describe('an hour said with the part of its day (docs/quality.md, "Session 65", rule CT)', () => {
+  it('reads "at six this evening" and "by nine tonight" as hours, and "six people … this morning" as a count', () => {
+    expect(values('The next briefing will be at six this evening.')).toEqual([]);
+    expect(values('Rescuers expect to reach them by nine tonight.')).toEqual([]);
+    expect(values('Six people died this morning.')).toEqual(['Six']);
+  });
+});
