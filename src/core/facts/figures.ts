@@ -132,6 +132,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     if (type !== 'TALLY' && !countsSomething(tokens, start, end, type === 'DURATION' ? 'CARDINAL' : type)) continue;
     if (/^\d+\/\d+$/.test(tokens.lower[end + 1] ?? '')) end++;
     end = mixedNumberEnd(tokens, end);
+    // Rule CN (docs/quality.md, "Session 65"): "18 parts per billion": a concentration's unit is part of its value, as "percent" is.
+    if (tokens.lower[end + 1] === 'parts' && tokens.lower[end + 2] === 'per' && /^(?:thousand|million|billion|trillion)$/.test(tokens.lower[end + 3] ?? '')) end += 3;
     // Rule CU: "9.3 billion crowns": a currency's name right after the amount is part of it, as the tagger's own money is.
     // Also past a country's name ("2 billion U.S. dollars", "5 million Hong Kong dollars"; session 62, with rule TP).
     const country = type === 'PERCENT' || isCurrencyWord(tokens.lower[end] ?? '') ? 0 : countryBeforeCurrency(tokens, end + 1);
@@ -202,6 +204,13 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
       continue;
     }
     previous = { start, end, counts };
+    // Rule PW (docs/quality.md, "Session 65"): "Of the 41 cases, 34 are in people under 18": the number right after a sentence's
+    // opening whole counts the whole's things.
+    const whole = counts ? wholeOpening(tokens, start) : '';
+    if (whole) {
+      found.push({ value: figureValue(tokens, start, end), counts: whole.endsWith(` ${counts.toLowerCase()}`) ? whole : `${whole} ${counts}` });
+      continue;
+    }
     const periodWords = period >= 0 && counts ? `${tokens.words.slice(restatedEnd(tokens, end) + 1, period + 1).join(' ')} ` : '';
     found.push({ value: figureValue(tokens, start, end), counts: `${periodWords}${counts}` });
     // Only a noun the number itself counts (written after it) is carried: "Freight rose 5 percent, and 3 percent" stays;
@@ -219,6 +228,13 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
  * Whether the number from `s` to `e` and the noun after it are written earlier in the sentence ("the three parties …
  * all three parties"): the same count said twice, which the gold writes once and marks the second `sameAs`.
  */
+/** "Of the 41 cases," opening the sentence right before the token at `s`: the words of that whole, "of" first; '' when none. */
+function wholeOpening(k: Tokens, s: number): string {
+  if (!/^(?:of|among)$/.test(k.lower[0] ?? '') || !/^(?:the|those|these)$/.test(k.lower[1] ?? '') || k.pos[2] !== 'NUM' || k.lower[s - 1] !== ',') return '';
+  const comma = k.lower.indexOf(',');
+  return comma === s - 1 && comma <= 8 ? k.lower.slice(0, comma).join(' ') : '';
+}
+
 function saidBefore(k: Tokens, s: number, e: number): boolean {
   const { lower, pos } = k;
   // A unit said twice ("rose 2 percent … fell 2 percent") is two measures that happen to agree, not one figure.

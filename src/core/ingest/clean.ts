@@ -201,7 +201,7 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
     else if (OPINION_SECTION.test(line) || SECTION_LINE.test(line)) {
       opinion ||= OPINION_SECTION.test(line);
       marked = true;
-    } else if (isHeadline(line)) headlines.push(line);
+    } else if (isHeadline(line) && !ADDRESS_LINE.test(line)) headlines.push(line);
   }
   const title = heading ?? longestHeadline(headlines);
   if (title === undefined || !marked) return undefined;
@@ -216,7 +216,9 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
 }
 
 /** What a masthead's first line says: the outlet's name (maybe in capitals, maybe with its section after a dash), or an opinion section's label alone (amendment MH′). */
-function headOpening(line: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
+function headOpening(marked: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
+  // Amendment MG⁗ (docs/quality.md, "Session 65"): "# THE PORT ALDINE COURIER", the outlet's name set as the page's first heading.
+  const line = /^#{1,6}\s+\p{Lu}[^\p{Ll}]*$/u.test(marked) ? marked.replace(MARKDOWN_HEADING, '') : marked;
   if (OPINION_SECTION.test(line)) return { opinion: true, marked: true, capitals: false };
   // "FOR IMMEDIATE RELEASE" on top opens a press release's head and names no outlet (amendment MG‴).
   if (RELEASE_LINE.test(line)) return { opinion: false, marked: true, capitals: false };
@@ -234,11 +236,18 @@ function isHeadLine(line: string): boolean {
   return MARKDOWN_HEADING.test(line) || (!TERMINAL.test(line) && wordCount(line) <= HEADLINE_WORDS);
 }
 
-/** The headline among a head's headline-shaped lines: the longest, one in capitals only where every one is. */
+/**
+ * The headline among a head's headline-shaped lines: the longest, one in capitals only where every one is, or where it is twice
+ * as long as any other (amendment MG⁗: "CITY CLOSES THREE SCHOOLS, EXPANDS FREE WATER DISTRIBUTION" under "Office of the Mayor").
+ */
 function longestHeadline(lines: readonly string[]): string | undefined {
-  const mixed = lines.filter((l) => /\p{Ll}/u.test(l));
-  return (mixed.length ? mixed : lines).reduce<string | undefined>((best, l) => (best === undefined || wordCount(l) > wordCount(best) ? l : best), undefined);
+  const longest = (among: readonly string[]) => among.reduce<string | undefined>((best, l) => (best === undefined || wordCount(l) > wordCount(best) ? l : best), undefined);
+  const mixed = longest(lines.filter((l) => /\p{Ll}/u.test(l)));
+  const capitals = longest(lines.filter((l) => !/\p{Ll}/u.test(l)));
+  return mixed === undefined || (capitals !== undefined && wordCount(capitals) >= 2 * wordCount(mixed)) ? capitals : mixed;
 }
+/** A street address on a letterhead: a number, then a street's name and a comma ("200 Civic Plaza, Port Aldine"). */
+const ADDRESS_LINE = /^\d+\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,/u;
 
 function normalize(input: string): string {
   if (!needsNormalizing(input)) return input;
@@ -418,7 +427,9 @@ function creditLine(line: string): Credit | undefined {
     const day = DAY_WITH_YEAR_IN.exec(bare)?.[0];
     if (day !== undefined) credit.published = dateLineDay(day);
   }
-  return credit.published !== undefined || credit.byline !== undefined ? credit : undefined;
+  // A line of outlets' names only ("WPAR Public Radio | Tamsen Valley News"), each of two words or more, credits them too.
+  const outlets = parts.length >= 2 && parts.every((p) => OUTLET_LINE.test(p) && wordCount(p) >= 2 && wordCount(p) <= OUTLET_WORDS);
+  return credit.published !== undefined || credit.byline !== undefined || outlets ? credit : undefined;
 }
 const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
 /** A day with its year inside a line: "Thursday, March 5, 2026", "24 March 2026". */

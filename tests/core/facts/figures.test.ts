@@ -942,3 +942,13 @@ describe('an hour said with the part of its day (docs/quality.md, "Session 65", 
     expect(values('Six people died this morning.')).toEqual(['Six']);
   });
 });
+
+describe('a concentration’s unit and a part of an opening whole (docs/quality.md, "Session 65", rules CN and PW)', () => {
+  it('keeps "parts per billion" in the value and reads no "billion" of its own', () => {
+    expect(values('An independent lab found an average of 27 parts per billion in samples from 40 homes.')).toEqual(['27 parts per billion', '40']);
+  });
+
+  it('labels the number after "Of the 41 cases," with that whole', () => {
+    expect(figures('Of the 41 cases, 34 are in people under 18 years old.')).toContain('34 | of the 41 cases are in people');
+  });
+});

@@ -437,3 +437,31 @@ describe('credit lines, live stamps and bylines of two (docs/quality.md, "Sessio
     expect(texts.join(' ')).not.toMatch(/a\.m\.|p\.m\./);
   });
 });
+
+describe('amendment MG⁗: a masthead as the first heading, a letterhead’s address, two outlets on a line (docs/quality.md, "Session 65")', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May.';
+  const metaOf = (head: string) => {
+    const built = buildDocument({ id: 'a.md', text: `${head}\n\n${body}` });
+    if (!('document' in built)) throw new Error('expected a document');
+    return built.document.meta;
+  };
+
+  it('reads "# THE HARSTAD COURIER" over a second heading as the outlet, the second heading as the title', () => {
+    expect(metaOf('# THE HARSTAD COURIER\n\n**Monday, November 16, 2026**\n\n## Council votes to mend the old river bridge')).toMatchObject({
+      title: 'Council votes to mend the old river bridge',
+      outlet: 'THE HARSTAD COURIER',
+      published: '2026-11-16',
+    });
+  });
+
+  it('titles a release by its headline in capitals, not by its letterhead’s office or address', () => {
+    expect(metaOf('CITY OF HARSTAD\nOffice of the Mayor\n200 Civic Plaza, Harstad\n\nFOR IMMEDIATE RELEASE\nNovember 16, 2026\n\nCITY CLOSES THE OLD RIVER BRIDGE TO LORRIES AS REPAIRS BEGIN NEXT MONTH')).toMatchObject({
+      title: 'CITY CLOSES THE OLD RIVER BRIDGE TO LORRIES AS REPAIRS BEGIN NEXT MONTH',
+      published: '2026-11-16',
+    });
+  });
+
+  it('reads a line of two outlets over the heading as a credit line, not the title', () => {
+    expect(metaOf('Harstad Public Radio | Norland Valley News\n\n# The old river bridge: your questions answered')).toMatchObject({ title: 'The old river bridge: your questions answered', outlet: 'Harstad Public Radio' });
+  });
+});
