@@ -768,6 +768,7 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)(?:\s+not|n['’]t)?\s+hav
 const CONDITION = /^\W*(?:if|unless)\b/i;
 /** "memos dating from 2003", "a custom that dates back to 1850": when a thing was made or began, not an event of the story. */
 const DATES_A_THING = /\b(?:dating|dates|date)\s+(?:back\s+(?:to\s+|from\s+)?|to\s+|from\s+)(?:the\s+)?(?:(?:early|late|mid-?)\s*)?$/i;
+const WEEKDAY_SPAN = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:through|thru|to|until|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** Where one clause's tense stops reaching: a dash, a semicolon, a colon. */
 const CLAUSE_BREAK = /\s(?:_|--|—)\s|;|:/;
 /**
@@ -1207,6 +1208,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     if (/\b(?:minute|hour|second)s?\b/i.test(when) && !MONTH_NAME.test(when) && !/day\b/i.test(when)) continue;
     // "for 30 minutes a day", "three times a week": a rate places nothing in time (rule RR).
     if (RATE.test(when)) continue;
+    // Rule WY (docs/quality.md, "Session 65"): "open Monday through Saturday": a span of weekdays is a week's schedule, no day;
+    // "from Monday to Wednesday", "between …" is one span.
+    if (WEEKDAY_SPAN.test(when) && !/\b(?:from|between)\s+$/i.test(text.slice(0, r.index))) {
+      add({ index: r.index, text: when, date: null, isEvent: false });
+      continue;
+    }
     if (/\b(?:before|after|earlier|later)\b/i.test(when) && /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\b/i.test(when)) continue;
     // "a campaigner for 20 years", "in custody for a month", "for the second time in a week": a length of time places nothing.
     if (DURATION.test(when)) {

@@ -999,3 +999,10 @@ describe('a meeting "again in May" and a change "effective April 15" (docs/quali
     expect(eventsOn('Norvik Bank raised its mortgage rate by half a point to 7.45%, effective March 30.', '2026-04-02')).toEqual(['March 30:2026-03-30']);
   });
 });
+
+describe('a span of weekdays is a week’s schedule (docs/quality.md, "Session 65", rule WY)', () => {
+  it('dates no event by "Monday through Saturday", and reads "from Monday to Wednesday" as one span', () => {
+    expect(eventsOn('Free tests are offered at 14 Court Street, Monday through Saturday.', '2026-09-28')).toEqual([]);
+    expect(eventsOn('The talks ran from Monday to Wednesday in Geneva.', '2026-09-30').length).toBe(1);
+  });
+});
