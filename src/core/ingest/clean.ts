@@ -216,9 +216,9 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
 }
 
 /** What a masthead's first line says: the outlet's name (maybe in capitals, maybe with its section after a dash), or an opinion section's label alone (amendment MH′). */
-function headOpening(marked: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
+function headOpening(written: string): { outlet?: string; opinion: boolean; marked: boolean; capitals: boolean } | undefined {
   // Amendment MG⁗ (docs/quality.md, "Session 65"): "# THE PORT ALDINE COURIER", the outlet's name set as the page's first heading.
-  const line = /^#{1,6}\s+\p{Lu}[^\p{Ll}]*$/u.test(marked) ? marked.replace(MARKDOWN_HEADING, '') : marked;
+  const line = /^#{1,6}\s+\p{Lu}[^\p{Ll}]*$/u.test(written) ? written.replace(MARKDOWN_HEADING, '') : written;
   if (OPINION_SECTION.test(line)) return { opinion: true, marked: true, capitals: false };
   // "FOR IMMEDIATE RELEASE" on top opens a press release's head and names no outlet (amendment MG‴).
   if (RELEASE_LINE.test(line)) return { opinion: false, marked: true, capitals: false };
@@ -408,7 +408,7 @@ interface Credit {
   opinion: boolean;
 }
 
-/** What a credit line says, or undefined when the line is none: it must date the page or name its writer. */
+/** What a credit line says, or undefined when the line is none: it must date the page, name its writer, or name outlets only. */
 function creditLine(line: string): Credit | undefined {
   const emphasised = /^([*_]{1,2})[^*_].*[^*_]\1$/s.test(line);
   const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');

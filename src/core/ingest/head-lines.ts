@@ -23,7 +23,7 @@ export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/
 export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?|our view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)$/i;
 
 /** Words a newsroom signs with when no one writer does ("By Reuters staff", "By Courier Staff Reports"): rule BS. */
-const NEWSROOM_SIGNATURE = /(?:\s+(?:staff|reports?|writers?|wire|services?|desk|bureau|team))+$/i;
+const NEWSROOM_SIGNATURE = /(?:^|\s+)(?:staff|reports?|writers?|wire|services?|desk|bureau|team)(?:\s+(?:staff|reports?|writers?|wire|services?|desk|bureau|team))*$/i;
 
 /** The writer a byline without "By" names (rule BA): "Henrik Dahl, Markets Reporter" → "Henrik Dahl". */
 export function roleBylineName(line: string): string | undefined {

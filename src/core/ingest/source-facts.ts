@@ -46,15 +46,18 @@ export function sourceFacts(text: string): SourceFacts {
   let named: string | undefined;
   let signed: string | undefined;
   head.forEach((line, i) => {
-    const byline = BYLINE.exec(line) ?? (roleBylineName(line) !== undefined ? ([line, line] as const) : null);
-    // A byline names a person: all-caps wire bylines are shown in title case; rule BA: "Henrik Dahl, Markets Reporter" too.
-    if (byline && !facts.author) facts.author = bylineName(line) ?? roleBylineName(line);
+    const signedLine = BYLINE.exec(line);
+    // Rule BA: a byline without "By" names its writer before a newsroom role ("Henrik Dahl, Markets Reporter").
+    const role = signedLine ? undefined : roleBylineName(line);
+    const byline = !!signedLine || role !== undefined;
+    // A byline names a person: all-caps wire bylines are shown in title case.
+    if (byline && !facts.author) facts.author = role ?? bylineName(line);
     // Rule BS: a newsroom signing as itself names the outlet ("By Reuters staff").
-    const newsroom = byline ? bylineNewsroom(byline[1]!) : undefined;
+    const newsroom = signedLine ? bylineNewsroom(signedLine[1]!) : undefined;
     if (newsroom && !signed) signed = newsroom;
     // Rule HB: the line right under a byline that is only a name is the outlet's ("By Marta Oyelaran", "The Velmora Courier").
     // So is the name after the byline's comma ("By Karen Whitfield, Valley Courier").
-    const after = byline ? line.slice(byline[0].length).trim() : '';
+    const after = signedLine ? line.slice(signedLine[0].length).trim() : '';
     // Rule SG: the outlet's name may share its line with the date ("The Harbour Ledger — Thursday, 12 March 2026").
     // A role after the byline's comma leaves the outlet to the next line ("By Anna Reiner, Economics Correspondent").
     const next = after && !NEWSROOM_ROLE.test(after) ? after : outletBesideDate(head[i + 1]);

@@ -54,6 +54,7 @@ describe('sources without front matter', () => {
     expect(meta('b.txt', story('By The Associated Press')).author).toBeUndefined();
     expect(meta('b.txt', story('By The Associated Press')).outlet).toBe('The Associated Press');
     expect(meta('c.txt', story('By Staff Reports')).author).toBeUndefined();
+    expect(meta('c.txt', story('By Staff Reports')).outlet).toBeUndefined();
     // A person's byline, and the editorial board's, still sign the piece.
     expect(meta('d.txt', story('By Dana Staffordshire')).author).toBe('Dana Staffordshire');
     expect(meta('e.txt', story('By the Editorial Board'))).toMatchObject({ author: 'the Editorial Board', opinion: true });
