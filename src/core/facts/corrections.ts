@@ -23,6 +23,9 @@ const VALUE = String.raw`((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d
 const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of|(?:up|down)\s+from)\s+`;
 /** A number and what it counts, then "up from" or "down from" (rule RU). */
 const CORRECTED_FROM = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:up|down)\s+from\s+`;
+/** Rule RU (docs/quality.md, "Session 65"): "up from 41 reported last week": the participle of a report names the earlier one. */
+const REPORTED_FROM = new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{L}'’.-]+\s+)?)(?:reported|recorded|counted|announced|cited|given|estimated|listed)\b)`, 'giu');
+const UP_OR_DOWN_FROM = /\b(?:up|down)\s+from\b/i;
 /**
  * The ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
  * verb of telling, reporting or estimating ("not 2.1 million as it first reported"); or, after "the" and the value, a subject of
@@ -34,13 +37,13 @@ const CORRECTIONS = [
     String.raw`${CORRECTED}(?:the\s+)?${VALUE}[^.;:()"“”]{0,40}?\s(?:as|that)\s+((?:[\p{L}'’.-]+\s+){0,6}?)(?:said|says|reported|reports|stated|states|announced|claimed|claims|estimated|estimates|believed|thought|feared|suggested|indicated|showed|shown|given|counted|listed|published|told)\b)`,
     'giu',
   ),
-  // Rule RU (docs/quality.md, "Session 65"): "up from 41 reported last week": the participle of a report names the earlier one.
-  new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{L}'’.-]+\s+)?)(?:reported|recorded|counted|announced|cited|given|estimated|listed)\b)`, 'giu'),
+  REPORTED_FROM,
   new RegExp(
     String.raw`${CORRECTED}the\s+${VALUE}[^.;:,()"“”]{0,40}?\s((?:[\p{L}'’.-]+\s+){0,4}?)(?:(?:had|has|have)\s+)?(?:said|reported|stated|announced|claimed|estimated|gave|given|cited|quoted|put|published|forecast|told|listed|counted)\b)`,
     'giu',
   ),
 ];
+const CORRECTIONS_BUT_REPORTED_FROM = CORRECTIONS.filter((c) => c !== REPORTED_FROM);
 /** Words that say the replaced value was an earlier report of the same teller. */
 const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/i;
 
@@ -53,7 +56,9 @@ export const correctionsIn: (text: string) => readonly Correction[] = cappedMemo
 function readCorrections(text: string): readonly Correction[] {
   if (!/\b(?:not|rather|instead|from)\b/i.test(text)) return [];
   const out: Correction[] = [];
-  for (const m of CORRECTIONS.flatMap((c) => [...text.matchAll(c)])) {
+  // The pattern of "up from 41 reported" is tried only on a sentence that writes "up from" or "down from" (rule RU).
+  const patterns = UP_OR_DOWN_FROM.test(text) ? CORRECTIONS : CORRECTIONS_BUT_REPORTED_FROM;
+  for (const m of patterns.flatMap((c) => [...text.matchAll(c)])) {
     const value = m[2]!;
     const amount = value.replace(/^(?:us\$|[$€£¥])/i, '').split(/\s/)[0]!;
     if (!/\d/.test(amount) && amountOf(amount.toLowerCase()) === undefined) continue;

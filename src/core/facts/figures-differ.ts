@@ -241,6 +241,8 @@ export function findDifferingFigures(
  * larger value reconciles the smaller, an earlier report it grew from; the smaller is no side of a disagreement.
  */
 function withoutReconciled(group: readonly FoundFigure[]): readonly FoundFigure[] {
+  // Most groups hold no "up from": their members' corrections are not read again.
+  if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return group;
   const reconciled = new Set(
     group.flatMap((f) => {
       const c = correctionAfter(f);
@@ -251,6 +253,8 @@ function withoutReconciled(group: readonly FoundFigure[]): readonly FoundFigure[
   );
   return reconciled.size ? group.filter((f) => !reconciled.has(numericValue(f.value))) : group;
 }
+
+const UP_FROM = /\bup\s+from\b/i;
 
 /**
  * Amendment CX″: a correction says which figure of another article it corrects ("affected 2.6 million customers, not 2.1
