@@ -678,8 +678,11 @@ const APPROXIMATORS = new Set([
   'exactly',
   'the',
 ]);
-/** The hours of a clock, in digits or words. */
-const HOURS = /^(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
+/** Whether a word is an hour of a clock, in digits or words ("six", "9"). */
+function isClockHour(word: string): boolean {
+  const hour = /^\d+$/.test(word) ? Number(word) : numberWordValue(word);
+  return hour !== undefined && hour >= 1 && hour <= 12;
+}
 const CLOCK = new Set(['a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'mst', 'mdt', 'bst', 'cet', 'cest', "o'clock", 'hrs', 'noon', 'midnight']);
 /** Units an age is given in: "18-year-old", "6-week-old", "six month old". */
 const AGE_UNIT = /^(?:years?|months?|weeks?|days?)$/;
@@ -824,7 +827,7 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // Times of day: "11:43 p.m.", "2243 GMT". After a currency word "8.50" is an amount of it, not 8:50 (rule V1, 16figs11).
     if ((clockTime(digits, pos[e + 1] ?? '') && !CURRENCY.has(prev)) || CLOCK.has(next) || (next === '(' && CLOCK.has(next2))) return false;
     // Rule CT (docs/quality.md, "Session 65"): "at six this evening", "by nine tonight": an hour said with the part of its day.
-    if (s === e && (next === 'tonight' || (/^(?:this|tomorrow|yesterday|last)$/.test(next) && /^(?:morning|afternoon|evening|night)$/.test(next2))) && HOURS.test(text[0]!)) return false;
+    if (s === e && (next === 'tonight' || (/^(?:this|tomorrow|yesterday|last)$/.test(next) && /^(?:morning|afternoon|evening|night)$/.test(next2))) && isClockHour(text[0]!)) return false;
     // Dates and years: "Oct. 30", "30 October", "1998", "the 1990s".
     if (MONTHS.test(prev) || (MONTHS.test(next) && Number(digits) <= 31)) return false;
     // A year before a singular noun modifies it ("their 2004 tax returns", "the 1998 season"); a count is
