@@ -37,7 +37,8 @@ export function rankFigures<F extends Pick<FoundFigure, 'value' | 'counts' | 'se
     if (shared) return ofAnotherYear(f, publishedOf(f.sentence.docId), named) ? -0.5 : -shared;
     // "the three-year conflict": background to a thing the story names, shown only where no other figure fills the slot (H1c);
     // so is a place's size, "a city of half a million people" (rule PP).
-    if (definiteCompound(f) || placeSize(f)) return 3;
+    // Rule KS (docs/quality.md, "Session 66"): "its two main container ports", "two of its three hospitals": a set the subject has.
+    if (definiteCompound(f) || placeSize(f) || subjectsOwnSet(f)) return 3;
     if (measured(f.value)) return 1;
     if (countOfListedItems(f, nextOf)) return 2;
     const head = heads[i];
@@ -134,6 +135,16 @@ function definiteCompound(f: Pick<FoundFigure, 'value' | 'counts' | 'sentence'>)
 }
 
 const DEFINITE_BEFORE = ['the', 'other', 'latter', 'former'];
+
+/** "the country's two main container ports", "two of its three hospitals": a small number of things a possessor has. */
+function subjectsOwnSet(f: Pick<FoundFigure, 'value' | 'sentence'>): boolean {
+  const value = f.value.toLowerCase();
+  if (!SMALL_NUMBER_WORD.test(value)) return false;
+  const text = f.sentence.text.toLowerCase();
+  return new RegExp(`(?:\\b(?:its|their|his|her|our)|['’]s)\\s+${value}\\b|\\b${value}\\s+of\\s+(?:its|their|his|her|our)\\s+(?:${SMALL_NUMBER_WORDS})\\b`).test(text);
+}
+const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten';
+const SMALL_NUMBER_WORD = new RegExp(`^(?:${SMALL_NUMBER_WORDS})$`);
 
 /**
  * "a city of 27,000", "the nation of 3.2 million", "a population of more than 26,000", "34 million inhabitants", "Goteborg has

@@ -228,6 +228,31 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
  * Whether the number from `s` to `e` and the noun after it are written earlier in the sentence ("the three parties …
  * all three parties"): the same count said twice, which the gold writes once and marks the second `sameAs`.
  */
+/** A figure that names only "the number" or "the figure" it gives ("put the number at 4,200", "the real number was 55"). */
+function namesOnlyTheNumber(f: SentenceFigure, text: string): boolean {
+  if (f.counts) return THE_NUMBER_PUT.test(f.counts);
+  const at = text.indexOf(f.value);
+  return at > 0 && THE_NUMBER_BEFORE.test(text.slice(0, at));
+}
+const THE_NUMBER_PUT = /(?:^|\s)(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating|set|sets)\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|count|tally)(?:\s+at)?$/iu;
+const THE_NUMBER_BEFORE = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figure|total|count|tally)\s+(?:is|was|stood\s+at|stands\s+at|at)\s+(?:(?:about|around|nearly|roughly|some|almost|more\s+than|over)\s+)?$/iu;
+
+/**
+ * Rule NA (docs/quality.md, "Session 66"): "The authority said 3,100 workers had stopped work. The union put the number at 4,200.":
+ * a figure that names only "the number" counts what the first described figure of the sentence before it, in its paragraph,
+ * counts. Read over a document's sentences in order, once, when it is analysed.
+ */
+export function withAntecedentCounts(sentences: readonly Sentence[]): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const before = sentences[i - 1]!;
+    if (!s.figures?.length || before.paragraph !== s.paragraph || before.docId !== s.docId) continue;
+    if (!s.figures.some((f) => namesOnlyTheNumber(f, s.text))) continue;
+    const antecedent = before.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, before.text));
+    if (antecedent) s.figures = s.figures.map((f) => (namesOnlyTheNumber(f, s.text) ? { ...f, counts: antecedent.counts } : f));
+  }
+}
+
 /** "Of the 41 cases," opening the sentence right before the token at `s`: the words of that whole, "of" first; '' when none. */
 function wholeOpening(k: Tokens, s: number): string {
   if (!/^(?:of|among)$/.test(k.lower[0] ?? '') || !/^(?:the|those|these)$/.test(k.lower[1] ?? '') || k.pos[2] !== 'NUM' || k.lower[s - 1] !== ',') return '';
@@ -904,6 +929,9 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
     // "Heather Has Two Mommies": a number word capitalised inside a sentence is part of a name or title.
     if (wordsOnly && /^\p{Lu}/u.test(k.words[s]!) && s > 0 && !/^["“'‘`(]$/.test(k.words[s - 1]!)) return false;
   }
+  // Rule UN (docs/quality.md, "Session 66"): "two people familiar with the matter", "three officials who spoke on condition of
+  // anonymity": the story's unnamed sources, counted to say who told it, count nothing it is about.
+  if (countsUnnamedSources(k, e)) return false;
   // "several hundred", "several billion dollars": "several" gives no value, a number or an amount (rule V7, 16figs11).
   if (text.includes('several')) return false;
   // "40 kilometers (25 miles)", "3,000 metres [9,800 feet]", "3 billion hryvna (dlrs 882 million)", "29 cents, or 2.6 percent": the same figure again.
@@ -913,6 +941,13 @@ function countsSomething(k: Tokens, s: number, e: number, type: string): boolean
   if (lower[back] === 'or' && lower[back - 1] === ',' && clauseBefore(lower, back - 1).some((w) => /\d/.test(w))) return false;
   return true;
 }
+
+function countsUnnamedSources(k: Tokens, e: number): boolean {
+  const noun = k.pos[e + 1] === 'ADJ' ? e + 2 : e + 1;
+  return SOURCE_NOUN.test(k.lower[noun] ?? '') && SOURCE_TELLS.test(k.lower.slice(noun + 1, noun + 10).join(' '));
+}
+const SOURCE_NOUN = /^(?:people|persons?|officials?|sources?|diplomats?|officers?|executives?|aides?|insiders?|lawyers?|investigators?|employees?|staffers?|analysts?|bankers?|negotiators?)$/;
+const SOURCE_TELLS = /^(?:(?:who\s+(?:are|were|is|was)\s+)?(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)|.*\bon condition of anonymity\b|.*\basked not to be (?:named|identified)\b)/;
 
 const POSITION_PART = /^(?:degrees?|minutes?|seconds?|°|,|;|['’′"”])$/;
 const COMPASS = /^(?:(?:north|south)(?:east|west)?|east|west|latitude|longitude)$/;
@@ -1730,8 +1765,12 @@ function subjectBefore(k: Tokens, s: number): string {
   }
   // "The number of people killed by cholera in northern Marovia has risen": a subject read inside phrases that hang on it is
   // the noun phrase that opens the clause (rule FN, docs/quality.md "Session 50").
-  if (verb && !opensClause(k, i)) {
-    const opening = clauseOpeningSubject(k, i);
+  // Amendment FN′ (docs/quality.md, "Session 66"): "off Harlow Bay and Port Serrin rose": names joined by "and" are one run, and
+  // the clause is read from before them.
+  let run = i;
+  if (/^(?:and|or)$/.test(k.lower[i] ?? '') && k.pos[i - 1] === 'PROPN' && k.pos[i + 1] === 'PROPN') for (run = i - 1; run >= 0 && k.pos[run] === 'PROPN'; ) run--;
+  if (verb && !opensClause(k, run)) {
+    const opening = clauseOpeningSubject(k, run);
     if (opening) {
       noun = opening.words;
       i = opening.at;
@@ -1855,7 +1894,8 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
       j = clause;
       continue;
     }
-    if (isPastParticiple(k, j)) j--;
+    // Amendment FN′: "ships waiting at anchor": a present participle right after a noun run hangs on it as a past one does.
+    if (isPastParticiple(k, j) || (k.pos[j] === 'VERB' && /\p{Ll}ing$/u.test(k.words[j] ?? '') && NOUNISH.has(k.pos[j - 1] ?? ''))) j--;
     const end = j;
     while (j >= 0 && end - j < 4 && nounish(j)) j--;
     if (j === end || !k.pos.slice(j + 1, end + 1).some((p) => p === 'NOUN' || p === 'PROPN')) return undefined;
@@ -1959,7 +1999,8 @@ function opensClause(k: Tokens, i: number): boolean {
   let j = i;
   while (j >= 0 && (k.pos[j] === 'DET' || k.lower[j] === "'s")) j--;
   // "Mortgage lenders said monthly payments on … would rise": a reported clause opens after its verb of saying (rule FX).
-  return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that' || SAYING.test(k.lower[j] ?? '');
+  // Amendment FN′: "came as the number of … rose": "as" before a determiner, which the tagger reads as a preposition, opens a clause.
+  return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that' || SAYING.test(k.lower[j] ?? '') || (k.lower[j] === 'as' && j < i);
 }
 
 const SAYING = /^(?:said|says|say|saying)$/;

@@ -1326,6 +1326,9 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
   // "Ahmadinejad on Wednesday announced": a time between the subject and its verb is not part of who spoke.
   if (end - 1 > floor && TIME_NAMES.has(tokens[end - 1]!.bare.toLowerCase()) && /^(?:on|last|this|next|late|early|earlier|later)$/i.test(tokens[end - 2]!.bare)) end -= 2;
+  // Rule RQ (docs/quality.md, "Session 66"): "which she said holds": a personal pronoun right before the verb is its subject; in
+  // lower case only, since "Ms. He said" names Ms. He.
+  if (end > floor && /^(?:he|she|they)$/.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) return tokens[end - 1]!.bare;
   // "a group that calls itself", "fishermen who said": the verb's subject is the noun the relative pronoun stands for, not a name earlier in the sentence.
   if (end > floor && /^(?:who|that|which)$/i.test(tokens[end - 1]!.bare) && !endsPart(tokens[end - 1]!)) {
     const head = tokens.slice(Math.max(floor, end - 8), end - 1);
@@ -1623,7 +1626,8 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
   // "Although Verth vowed…, he called it “…”": the pronoun's person is named earlier in the sentence.
   // In "Exxon, he added, is “…”" the name is what the words are about, so the pronoun is someone named before.
   // "He told reporters that Lahoud will "…"": a name after the verb is in what was said, not who said it.
-  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
+  // Rule RQ: "Carla Minh said the town had switched …, which she said holds …": the pronoun is who the sentence's first report is by.
+  if (isPronoun(before) && !after && firstQuoted > 0 && !parenthetical) before = earlierReporter(tokens, verbBefore, inside) ?? firstNameIn(tokens.slice(0, verbBefore).filter((_, i) => !inside[i])) ?? before;
   // Words a spokesman relays are their author's; "ITAR-Tass quoted him" names the author before.
   if (before && after && (relay || isPronoun(after)) && !isPronoun(before)) return { speaker: before, relayed: true };
   // "Lind held up two fingers: "…"": a colon that ends the sentence's own clause sets off its subject's words (rule C,
@@ -1633,6 +1637,16 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
     if (opening) return { speaker: opening, byColon: true };
   }
   return { speaker: after ?? before };
+}
+
+/** The named subject of a reporting verb before `verb` in the sentence, outside quotation marks (rule RQ); undefined when none. */
+function earlierReporter(tokens: readonly Token[], verb: number, inside: readonly boolean[]): string | undefined {
+  for (let j = 1; j < verb; j++) {
+    if (inside[j] || !reports(tokens, j)) continue;
+    const subject = subjectBefore(tokens, j, 0);
+    return subject !== undefined && !isPronoun(subject) && /^\p{Lu}/u.test(subject) ? subject : undefined;
+  }
+  return undefined;
 }
 
 /**

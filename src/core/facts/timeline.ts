@@ -594,6 +594,12 @@ const AS_WHEN = /\bas\s+(?:early|earlier|late|later|soon|recently)\s+as\s+$/i;
  * meeting or travel tells what is timetabled, so a weekday after it in its clause is the one to come.
  */
 const TIMETABLED = /\b(?:starts|begins|opens|reopens|closes|ends|resumes|meets|convenes|arrives|departs)\b/i;
+/** Rule PJ: "sites open", "clinics reopen", "talks resume" right before the weekday, no verb before it that takes "open" as its complement. */
+function pluralTimetabled(phrase: string): boolean {
+  return PLURAL_TIMETABLED.test(phrase) && !COMPLEMENT_VERB.test(phrase);
+}
+const PLURAL_TIMETABLED = /\b\p{L}+[^s'’\s]s\s+(?:\p{Ll}+ly\s+)?(?:start|begin|open|reopen|close|end|resume|meet|convene|arrive|depart)\s+(?:again\s+)?(?:on\s+)?$/u;
+const COMPLEMENT_VERB = /\b(?:kept|keep|keeps|keeping|left|leave|leaves|held|hold|holds|stay|stays|stayed|remain|remains|remained|was|were|is|are|be|been|being)\b/i;
 // Rule C (issue 16dates14): "with only five days to go before … Sunday": a countdown says the time is ahead.
 // Rule ID (docs/quality.md, "Session 60"): "is due", "are also due" look ahead as "scheduled" does; rule SA ("Session 64"): "a
 // scheduled check" describes the check, its clause may be past.
@@ -982,7 +988,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     return looksAhead(main) && !/\bhad\b/i.test(main);
   };
   // A weekday in a clause whose verb before it is timetabled ("starts here Sunday with …, and a lecture on Monday").
-  const timetabledAt = (index: number, when: string) => /day\b/i.test(when) && TIMETABLED.test(phraseBefore(index));
+  // Rule PJ (docs/quality.md, "Session 66"): so does the plural's present right before the weekday ("New sites open Wednesday").
+  const timetabledAt = (index: number, when: string) => /day\b/i.test(when) && (TIMETABLED.test(phraseBefore(index)) || pluralTimetabled(phraseBefore(index)));
   // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
   const aheadAt = (index: number, when: string) => {
     const governor = infinitiveGovernor(text, index);

@@ -1,5 +1,5 @@
 import type { ItemSentence, Tokens } from 'wink-nlp';
-import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, tokensOf } from '../facts/figures.js';
+import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, tokensOf, withAntecedentCounts } from '../facts/figures.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
@@ -158,6 +158,8 @@ export function splitSentences(docId: string, paragraphs: readonly string[], sur
         }
     }
   });
+  // Rule NA (docs/quality.md, "Session 66"): "The union put the number at 4,200." counts what the sentence before counted.
+  withAntecedentCounts(out);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
-import { BYLINE, bylineName, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, SECTION_LINE } from './head-lines.js';
+import { BYLINE, bylineName, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, pageChrome, roleBylineName, SECTION_LINE, withoutVersionSlug } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
@@ -57,6 +57,8 @@ const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A
 const DATELINE_DAY = new RegExp(`^${DATELINE_DATE}${DATELINE_DASH}`);
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;
 const BIO_VERB = /^((?:[A-Z][\p{L}.'-]+\s){1,3}[A-Z][\p{L}'-]+)\s+(?:is|was|previously served|served|has served|serves|writes|covers|reports|has been|is currently|was formerly)\b/u;
+const PUBLICATION_VERB = /^\s+(?:is|was)\s+(?:published|produced|issued|distributed|edited|owned)\b/;
+const ITALIC_PARAGRAPH = /^([*_])[^*_][\s\S]*[^*_]\1$/;
 const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|correspondent|contributor|chair|columnist|reporter|writer|researcher|journalist|founder|president of|scholar|staff member|former)\b/i;
 
 /**
@@ -74,7 +76,7 @@ export function cleanText(input: string, published?: string): CleanText {
   let blocks = joinLines(text.split('\n'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  blocks = dropCommentForm(blocks);
+  blocks = withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result)));
   const masthead = mastheadOf(blocks);
   if (masthead) {
     if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
@@ -84,6 +86,9 @@ export function cleanText(input: string, published?: string): CleanText {
     if (masthead.opinion) result.opinion = true;
     blocks = masthead.rest;
   } else blocks = withHeadRead(blocks, result);
+  blocks = withQuestionsOpening(withoutHeadDateLines(blocks, result));
+  const signed = signerOf(blocks);
+  if (signed !== undefined) result.author = signed;
   const author = takeAuthorBio(blocks);
   if (author) {
     result.author = author;
@@ -140,9 +145,100 @@ function withHeadRead(input: string[], result: CleanText): string[] {
   if (title) {
     result.title = title.title;
     blocks = blocks.slice(title.consumed);
+    // Rule DK: the deck under the headline, above its byline or date line.
+    const deck = isDeck(blocks, 0) ? (isDeck(blocks, 1) ? 2 : 1) : 0;
+    blocks = blocks.slice(deck);
   }
   return blocks;
 }
+
+/** Head blocks read for a site's furniture (rule PC) and for date lines (rule HS). */
+const HEAD_BLOCKS = 12;
+
+/** Rule PC: the head without a site's menus, breadcrumbs, skip links and media labels; what they say of the page kept. */
+function withoutPageChrome(blocks: readonly string[], result: CleanText): string[] {
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    const chrome = i < HEAD_BLOCKS ? pageChrome(block, out.length === 0) : undefined;
+    if (!chrome) {
+      out.push(i < HEAD_BLOCKS ? withoutVersionSlug(block) : block);
+      return;
+    }
+    if (chrome.outlet !== undefined) result.outlet ??= chrome.outlet;
+    if (chrome.opinion) result.opinion = true;
+  });
+  return out;
+}
+
+/**
+ * Rule MI (docs/quality.md, "Session 66"): a Markdown image on a line of its own, and the caption right under it (in italics,
+ * opening with the image's alt text, or closed by a picture credit), are no prose.
+ */
+function withoutPictures(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const image = MARKDOWN_IMAGE.exec(blocks[i]!);
+    if (!image) {
+      out.push(blocks[i]!);
+      continue;
+    }
+    const next = blocks[i + 1];
+    const alt = image[1]!.trim();
+    if (next !== undefined && (ITALIC_PARAGRAPH.test(next) || (alt.length >= 10 && next.startsWith(alt)) || CREDIT_AT_END.test(next))) i++;
+  }
+  return out;
+}
+const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\([^()\s]*(?:\s+"[^"]*")?\)$/;
+/** A picture credit closing a caption: "Photograph: Jonas Reyl/The Courier", "Jonah Petrakis / Harrow Valley Courier". */
+const CREDIT_AT_END = /(?:\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?:\s*[^.]{2,80}|\s(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\/\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})\.?$/u;
+
+/** Rule HS: every date line left in the head is furniture; the first dates the page when nothing above did. */
+function withoutHeadDateLines(blocks: readonly string[], result: CleanText): string[] {
+  const prose = blocks.findIndex((b) => (wordCount(b) > HEADLINE_WORDS || TERMINAL.test(b)) && headDateLine(b) === undefined);
+  const head = Math.min(HEAD_DATE_BLOCKS, prose < 0 ? blocks.length : prose);
+  return blocks.filter((block, i) => {
+    if (i >= head) return true;
+    const day = headDateLine(block);
+    if (day === undefined) return true;
+    result.published ??= day;
+    return false;
+  });
+}
+const HEAD_DATE_BLOCKS = 6;
+
+/** A deck is this many words at most. */
+const DECK_WORDS = 50;
+
+/**
+ * Rule DK (docs/quality.md, "Session 66"): the line or two right under a headline and above its byline or date line are its
+ * deck, whatever their length: furniture, neither title nor prose.
+ */
+export function isDeck(lines: readonly string[], at: number): boolean {
+  const line = lines[at];
+  if (line === undefined || wordCount(line) > DECK_WORDS || MARKDOWN_HEADING.test(line) || creditsOrDates(line)) return false;
+  const next = lines[at + 1];
+  return next !== undefined && (creditsOrDates(next) || (wordCount(next) <= DECK_WORDS && creditsOrDates(lines[at + 2] ?? '')));
+}
+
+/** A byline or a head's date line, its emphasis aside. */
+function creditsOrDates(line: string): boolean {
+  const bare = line.replace(/^[*_\s]+|[*_\s]+$/g, '');
+  return BYLINE.test(bare) || roleBylineName(bare) !== undefined || headDateLine(bare) !== undefined;
+}
+
+/**
+ * Rule BP: a press release's closing "About <name>" section, in the page's second half, is the issuer's boilerplate up to the
+ * next heading or the page's end.
+ */
+function withoutBoilerplateSection(blocks: readonly string[]): string[] {
+  for (let i = Math.floor(blocks.length / 2); i < blocks.length; i++) {
+    if (!ABOUT_HEADING.test(blocks[i]!)) continue;
+    const next = blocks.findIndex((b, j) => j > i && MARKDOWN_HEADING.test(b) && !ABOUT_HEADING.test(b));
+    return [...blocks.slice(0, i), ...(next < 0 ? [] : blocks.slice(next))];
+  }
+  return [...blocks];
+}
+const ABOUT_HEADING = /^(?:#{1,6}\s+)?[*_]{0,2}(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|of|the|and|&|for)){0,6}[*_]{0,2}:?$/u;
 
 /** Head lines read for a masthead: the outlet's name, then tagline, section, date, headline and byline in any order. */
 const MASTHEAD_LINES = 7;
@@ -173,15 +269,29 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
   if (first === undefined || second === undefined) return undefined;
   const opening = headOpening(first);
   if (!opening) return undefined;
+  // Rule NH: a name right over a Markdown heading (a line of outlets' names between aside) is a masthead over its headline.
+  const underName = creditLine(second)?.outlets ? blocks[2] : second;
+  const overHeading = underName !== undefined && MARKDOWN_HEADING.test(underName);
   // A name in title case may be a headline ("Transit Strike Ends"): it opens a masthead only with a date or section right under it.
-  if (!opening.marked && !opening.capitals && headDateLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
+  if (!opening.marked && !opening.capitals && !overHeading && headDateLine(second) === undefined && !SECTION_LINE.test(second)) return undefined;
   let end = 1;
   // Amendment MG″: a headline over its writer's byline is one whatever its punctuation ("Flight 417 was a warning. Will anyone listen?").
-  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES) && (isHeadLine(blocks[end]!) || (wordCount(blocks[end]!) <= HEADLINE_WORDS && BYLINE.test(blocks[end + 1] ?? '')))) end++;
+  // Rule DK: so is a deck between them, read past.
+  const decks = new Set<number>();
+  // The line above is the headline, or the deck's first line: a deck stands right under its headline.
+  let underHeadline = false;
+  while (end < Math.min(blocks.length - 1, MASTHEAD_LINES)) {
+    const line = blocks[end]!;
+    if (underHeadline && isDeck(blocks, end)) decks.add(end);
+    else if (!isHeadLine(line) && !(wordCount(line) <= HEADLINE_WORDS && BYLINE.test(blocks[end + 1] ?? ''))) break;
+    // A line in capitals under a name in capitals is more of the name ("CALDER STATE SENATE" / "COMMITTEE ON HEALTH …").
+    else underHeadline = MARKDOWN_HEADING.test(line) || (isHeadline(line) && /\p{Ll}/u.test(line) && !SECTION_LINE.test(line) && !creditsOrDates(line));
+    end++;
+  }
   let published: string | undefined;
   let heading: string | undefined;
   let byline: string | undefined;
-  let marked = opening.marked;
+  let marked = opening.marked || overHeading;
   let opinion = opening.opinion;
   const headlines: string[] = [];
   const taken = new Set<number>([0]);
@@ -193,7 +303,9 @@ function mastheadOf(blocks: readonly string[]): Masthead | undefined {
       continue;
     }
     taken.add(i);
-    const day = headDateLine(line);
+    if (decks.has(i)) continue;
+    // A credit line's date marks a masthead as a date line does ("Issue 214 | 16 May 2025").
+    const day = headDateLine(line) ?? creditLine(line)?.published;
     if (day !== undefined) {
       published ??= day;
       marked = true;
@@ -406,6 +518,8 @@ interface Credit {
   outlet?: string;
   byline?: string;
   opinion: boolean;
+  /** The line names outlets and nothing else ("WPAR Public Radio | Tamsen Valley News"). */
+  outlets?: boolean;
 }
 
 /** What a credit line says, or undefined when the line is none: it must date the page, name its writer, or name outlets only. */
@@ -429,6 +543,7 @@ function creditLine(line: string): Credit | undefined {
   }
   // A line of outlets' names only ("WPAR Public Radio | Tamsen Valley News"), each of two words or more, credits them too.
   const outlets = parts.length >= 2 && parts.every((p) => OUTLET_LINE.test(p) && wordCount(p) >= 2 && wordCount(p) <= OUTLET_WORDS);
+  if (outlets) credit.outlets = true;
   return credit.published !== undefined || credit.byline !== undefined || outlets ? credit : undefined;
 }
 const CREDIT_SEPARATOR = /\s+[|·•]\s+/;
@@ -469,7 +584,7 @@ function headDateLine(line: string): string | undefined {
   return m ? dateLineDay(m[1]!) : undefined;
 }
 const STAMPED_DATE = new RegExp(
-  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released|for\\s+(?:immediate\\s+)?release(?:\\s+at\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?,?)(?:\\s+on)?:?\\s+|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[—–|•·]\\s*(?:[\\p{L}.'’&]+\\s*){1,4})?$`,
+  `^(?:(?:(?:last\\s+)?updated|(?:first\\s+)?published|posted|modified|dated|issued|released|for\\s+(?:immediate\\s+)?release(?:\\s+at\\s+\\d{1,2}(?:[:.]\\d{2})?\\s*[ap]\\.?m\\.?)?,?)(?:\\s+on)?:?\\s+(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?,?\\s+)?|(?:[\\p{L}.'’]+\\s+){0,2}[\\p{L}.'’]+\\s*[—–|:]\\s*)?((?:[a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}))(?:,?\\s+(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?(?:\\s*[—–|•·]\\s*[^—–|•·]{1,60})?$`,
   'iu',
 );
 
@@ -504,11 +619,42 @@ function isHeadline(line: string): boolean {
   return /^[A-Z0-9“"‘']/.test(words[0]!) && !/[,;]$/.test(line);
 }
 
+/**
+ * Rule SO (docs/quality.md, "Session 66"): a letter's sign-off on a line of its own ("Sincerely,", "Yours faithfully,") over a
+ * name on the next line names its writer ("Dr. Irene Castellano").
+ */
+function signerOf(blocks: readonly string[]): string | undefined {
+  for (let i = 1; i < blocks.length - 1; i++) {
+    if (!SIGN_OFF.test(blocks[i]!)) continue;
+    const name = SIGNER.exec(blocks[i + 1]!.replace(/^[*_]+|[*_]+$/g, ''))?.[1];
+    if (name !== undefined) return name;
+  }
+  return undefined;
+}
+const SIGN_OFF = /^[*_]{0,2}(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)?\s*regards|respectfully(?:\s+yours)?|with\s+(?:gratitude|thanks)|gratefully)[,.]?[*_]{0,2}$/i;
+const SIGNER = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von)){1,3})(?:,\s+[^,]{1,60})?$/u;
+
 function takeAuthorBio(blocks: string[]): string | undefined {
   const last = blocks.at(-1);
   if (!last || blocks.length < 3 || wordCount(last) > 80) return undefined;
   const match = BIO_VERB.exec(last.replace(/^[—–-]\s*|^\*|^_/, ''));
-  if (!match || !BIO_ROLE.test(last)) return undefined;
+  // "The Freight Bulletin is published every Friday by …" tells of the publication, not a writer.
+  if (match && PUBLICATION_VERB.test(last.replace(/^[*_]+/, '').slice(match[1]!.length))) return undefined;
+  // Rule IB: a closing paragraph wholly in italics is set apart as the writer's bio, whatever role it gives.
+  if (
+    !match ||
+    !(
+      BIO_ROLE.test(last) ||
+      (ITALIC_PARAGRAPH.test(last) &&
+        /^(?:is|was|writes)\b/.test(
+          last
+            .replace(/^[*_]+/, '')
+            .slice(match[1]!.length)
+            .trim(),
+        ))
+    )
+  )
+    return undefined;
   return match[1];
 }
 
@@ -539,9 +685,43 @@ function withoutEditorsNotes(text: string): string {
 function isNoise(block: string): boolean {
   if (isUrlOnly(block) || RELATED.test(block) || BOILERPLATE_LINE.test(block) || COMMENT_FORM.test(block)) return true;
   if (/^\s*(?:https?:\/\/\S+\s*)+/.test(block) && wordCount(block.replace(/https?:\/\/\S+/g, '')) < 4) return true;
-  if (isFragment(block)) return true;
+  if (isFragment(block) || isHeading(block)) return true;
   return isCaption(block);
 }
+
+/**
+ * Amendment QH′ (docs/quality.md, "Session 66"): a heading that asks a question ("## Is the water safe?") opens the paragraph under
+ * it as its first sentence, without its marks, when the answer opens on its reply ("For now, officials say yes — …"), whose words
+ * lean on the question; otherwise, and over a list or another heading, it is dropped as any heading is.
+ */
+function withQuestionsOpening(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    if (isHeading(block) && QUESTION_END.test(block) && next !== undefined && !isHeading(next) && !BULLET.test(next) && TERMINAL.test(next) && REPLY_OPENING.test(next)) {
+      out.push(`${block.replace(MARKDOWN_HEADING, '').replace(/^(\*\*|__)|(\*\*|__)$/g, '')} ${next}`);
+      i++;
+    } else out.push(block);
+  }
+  return out;
+}
+const QUESTION_END = /\?(?:\*\*|__)?$/;
+/**
+ * An answer that opens on its reply to the question ("Yes.", "Not yet.", "It depends on who you ask.", "For now, officials say
+ * yes — …") leans on it; one that states its own subject ("The authority's first offer in April was 4%.") reads alone.
+ */
+const REPLY_OPENING =
+  /^(?:(?:yes|no|not\s+(?:yet|really|exactly|quite|always|entirely)|maybe|perhaps|probably|possibly|partly|unclear|(?:it|that)\s+depends|depends|for\s+now|so\s+far|not\s+yet|nobody\s+knows|no\s+one\s+knows|(?:it\s+is|it's)\s+too\s+early|some\s+(?:already\s+)?(?:have|do|are|will|did))\b|[^.!?]{0,40}\b(?:say|says|said)\s+(?:yes|no)\b)/i;
+
+/**
+ * Rule QH (docs/quality.md, "Session 66"): a heading in the body states nothing to cite, whatever its end mark: a Markdown
+ * heading ("## How did the strike start?"), a question set alone in bold ("**Is it safe to come to the hospital?**").
+ */
+function isHeading(block: string): boolean {
+  return MARKDOWN_HEADING.test(block) || (BOLD_QUESTION.test(block) && wordCount(block) <= HEADLINE_WORDS);
+}
+const BOLD_QUESTION = /^(\*\*|__)[^*_]+\?\1$/;
 
 /** Headings and list items: short and unpunctuated. They name things but state nothing to cite. */
 function isFragment(block: string): boolean {

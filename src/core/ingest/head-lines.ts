@@ -13,14 +13,50 @@ export const BYLINE = new RegExp(`^(?:written\\s+)?by\\s+(${BYLINE_NAME}(?:\\s+a
 /** A byline without "By": a name, a comma and a newsroom role ("Henrik Dahl, Markets Reporter"), rule BA. */
 const ROLE_BYLINE = new RegExp(`^(${BYLINE_NAME}),\\s+(?:[\\p{L}-]+\\s+){0,2}(?:reporter|correspondent|writer|editor|columnist)$`, 'iu');
 
-/** A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"). */
-export const OUTLET_LINE = /^(?:The\s+)?[A-Z][\p{L}.'’-]*(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
+/**
+ * A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"); a
+ * station's call sign may carry its channel or frequency ("WBRN 11", "KVLR 89.7 Harrow Valley Public Radio", rule PC).
+ */
+export const OUTLET_LINE = /^(?:The\s+)?(?:[A-Z]{2,5}\s+\d{1,3}(?:\.\d{1,2})?|[A-Z][\p{L}.'’-]*)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
 
 /** A section's label on a line of its own: one or two capitalised words ("Opinion", "World News", "U.S."). */
 export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
 
 /** The label of an opinion section standing alone ("Opinion", "Editorials", "Op-Ed", "Letters to the Editor"): the piece is opinion by its publisher's word. */
 export const OPINION_SECTION = /^(?:opinions?|op-?eds?|commentary|editorials?|columns?|viewpoints?|letters(?: to the editor)?|our view|the\s+[a-z.-]+(?:\s+[a-z.-]+)?['’]s\s+view)$/i;
+
+/**
+ * Rule PC (docs/quality.md, "Session 66"): a site's furniture among a page's head lines, read before the head is: a menu
+ * ("News | Weather | Sports | Watch Live", "Share on Facebook | Share on X | Email | Print"), a breadcrumb ("Home › Active
+ * Incidents › Updates"), a skip link, a video's or photo's label line ("▶ VIDEO: …"), a wire story's version note ("(Updates with
+ * …)"). What it says of the page: an opinion section in a breadcrumb; on the page's first line, the outlet its first item names.
+ */
+export function pageChrome(line: string, first: boolean): { outlet?: string; opinion: boolean } | undefined {
+  if (SKIP_LINK.test(line) || MEDIA_LABEL.test(line) || VERSION_NOTE.test(line)) return { opinion: false };
+  const crumbs = line.split(BREADCRUMB_SEPARATOR);
+  const menu = line.split(MENU_SEPARATOR);
+  const items = crumbs.length >= 2 ? crumbs : menu.length >= 3 && !line.startsWith('|') ? menu : undefined;
+  // A menu item holding a year may be a credit line's date ("News | 12 March 2026 | Politics"); a breadcrumb's is an archive's.
+  if (!items?.every((item) => MENU_ITEM.test(item) && !BYLINE.test(item) && (items === crumbs || !/\b\d{4}\b/.test(item)))) return undefined;
+  const opinion = crumbs.length >= 2 && crumbs.some((item) => OPINION_SECTION.test(item));
+  const name = items[0]!;
+  const outlet = first && OUTLET_LINE.test(name) && (/\s/.test(name.trim()) || /\d/.test(name)) ? name.trim() : undefined;
+  return { ...(outlet !== undefined ? { outlet } : {}), opinion };
+}
+const SKIP_LINK = /^skip\s+(?:to\s+(?:main\s+)?content|to\s+main|navigation)\b/i;
+const MEDIA_LABEL = /^(?:[▶►]\s*)?(?:video|watch|photos?|gallery|listen)\s*:|^[▶►]/i;
+const VERSION_NOTE = /^\((?:updates|adds|recasts|rewrites|changes|corrects|fixes|removes|moves|writes through)\b[^()]*\)$/i;
+const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/;
+const MENU_SEPARATOR = /\s+\|\s+/;
+/** One item of a menu or breadcrumb: one to four words, no sentence. */
+const MENU_ITEM = /^\s*[^\s.!?…:;,]+(?:\s+[^\s.!?…:;,]+){0,3}\s*$/;
+
+/** A wire story's headline without the slug of its version ("UPDATE 2-Port authority seeks …", rule PC). */
+export function withoutVersionSlug(line: string): string {
+  const m = VERSION_SLUG.exec(line);
+  return m && /^\p{Lu}/u.test(line.slice(m[0].length)) ? line.slice(m[0].length) : line;
+}
+const VERSION_SLUG = /^(?:UPDATE|REFILE|CORRECTED|RPT)(?:\s+\d{1,2})?\s*-\s*/;
 
 /** Words a newsroom signs with when no one writer does ("By Reuters staff", "By Courier Staff Reports"): rule BS. */
 const NEWSROOM_SIGNATURE = /(?:^|\s+)(?:staff|reports?|writers?|wire|services?|desk|bureau|team)(?:\s+(?:staff|reports?|writers?|wire|services?|desk|bureau|team))*$/i;

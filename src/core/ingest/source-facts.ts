@@ -1,5 +1,5 @@
-import { dateOnlyLine } from './clean.js';
-import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE, roleBylineName } from './head-lines.js';
+import { dateOnlyLine, isDeck } from './clean.js';
+import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE, pageChrome, roleBylineName, withoutVersionSlug } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -15,6 +15,8 @@ const NEWSROOM_ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contribut
 const PLACE_LINE = /^(?=(?:[^a-z]*[A-Z]){5})[^a-z]+$/;
 /** Lines at the top of a document where a byline or the article's own link stands: a masthead's, a tagline and all (rule MG). */
 const HEAD_LINES = 7;
+/** Lines read for a site's furniture (rule PC). */
+const CHROME_LINES = 12;
 /** A line this long is the article's prose, not its head. */
 const PROSE_WORDS = 15;
 
@@ -38,9 +40,11 @@ export function sourceFacts(text: string): SourceFacts {
         .replace(/^[*_]+|[*_]+$/g, '')
         .trim(),
     )
-    .filter(Boolean);
-  // The head is what stands above the first paragraph of prose: headline, byline, link.
-  const prose = lines.findIndex((l) => l.split(/\s+/).length >= PROSE_WORDS);
+    .filter(Boolean)
+    // Rule PC: a site's menus and breadcrumbs are no part of the head; a wire story's version slug no part of its headline.
+    .flatMap((l, i) => (i >= CHROME_LINES ? [l] : pageChrome(l, false) ? [] : [withoutVersionSlug(l)]));
+  // The head is what stands above the first paragraph of prose: headline, byline, link; a deck over a byline is head (rule DK).
+  const prose = lines.findIndex((l, i) => l.split(/\s+/).length >= PROSE_WORDS && !(i > 0 && i < HEAD_LINES && isDeck(lines, i)));
   const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));
   const facts: SourceFacts = {};
   let named: string | undefined;

@@ -22,7 +22,7 @@ import { aspectOf } from './aspect.js';
 import { namesAttendees } from './attendees.js';
 import { describesGroup } from './description.js';
 import { identifies } from './identity.js';
-import { isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
+import { asksSize, isUnitIn, onlyMeasured, unitsAsked } from './measure-units.js';
 import { partsOf } from './passages.js';
 import { askedFor } from './question-form.js';
 import { eventOf, givesCause, tiesCause } from './reason.js';
@@ -66,7 +66,8 @@ export function answerTypeTest(index: TermIndex, question: Question, publishedOf
   const datedAs = (docId: string) => publishedOf(docId) ?? storyDate;
   const byWord = unitTest(sentenceTest(index, question, publishedOf, datedAs));
   // A clock time is read by its notation, which mistakes little: a unit that gives the hour asked for ranks above one that gives none.
-  const coarse = byWord && asksClockTime(question) ? { ...byWord, ranksAbove: true } : byWord;
+  // So is a size by its unit (rule SZ, docs/quality.md "Session 66"): "19,000 acres" over a sentence that writes "a big jump".
+  const coarse = byWord && (asksClockTime(question) || asksSize(question)) ? { ...byWord, ranksAbove: true } : byWord;
   const finer = askedFor(question)?.form === 'reason' ? reasonTest(index, question) : unitTest(finerTest(index, question));
   const aspect = withAspect ? unitTest(aspectTest(index, question)) : undefined;
   const owner = withAspect ? ownerTest(index, question, datedAs) : undefined;

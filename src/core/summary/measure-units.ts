@@ -13,6 +13,17 @@ export const TIME_UNIT = /^(?:seconds?|minutes?|hours?|days?|weeks?|months?|year
 /** Units of speed, and of length as "miles per hour" and "kilometres an hour" write a speed (rule HF, docs/quality.md "Session 56"). */
 export const SPEED_UNIT = /^(?:mph|kph|km\/h|knots?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?)$/i;
 
+/** Units of area, and "square" of "square miles" (rule SZ, docs/quality.md "Session 66"). */
+export const AREA_UNIT = /^(?:acres?|hectares?|ha|square|sq|km2|km²)$/i;
+
+/** A question that asks for a size: how big, large, wide or extensive (rule SZ). */
+const ASKS_SIZE = /^how\s+(?:big|large|wide|extensive)\b/i;
+
+/** Whether a question asks for a size (rule SZ): a figure in the units of one is read by its unit, which mistakes little. */
+export function asksSize(question: Question): boolean {
+  return ASKS_SIZE.test(question.text.trim());
+}
+
 /** A question that asks for a length: how far, high, deep or tall. */
 const ASKS_LENGTH = /^how\s+(?:far|high|deep|tall)\b/i;
 /** A question that asks for a duration: how much time, how long ("how long is the bridge" asks a length: see `unitsAsked`). */
@@ -32,6 +43,7 @@ export function unitsAsked(question: Question): RegExp[] {
   if (ASKS_SPEED.test(text)) return [SPEED_UNIT];
   if (ASKS_LENGTH.test(text)) return [LENGTH_UNIT];
   if (ASKS_DURATION.test(text)) return /^how\s+long\b/i.test(text) ? [TIME_UNIT, LENGTH_UNIT] : [TIME_UNIT];
+  if (ASKS_SIZE.test(text)) return /^how\s+wide\b/i.test(text) ? [AREA_UNIT, LENGTH_UNIT] : [AREA_UNIT];
   return [];
 }
 

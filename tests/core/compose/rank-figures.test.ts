@@ -143,3 +143,21 @@ describe('a place\'s size ranks last (rule PP, docs/quality.md "Session 64")', (
     expect(ranked('how many people live in Harwick')[0]).toMatch(/half a million/);
   });
 });
+
+describe('a set the subject has ranks last (rule KS, docs/quality.md "Session 66")', () => {
+  const story = [
+    sentence('a', 0, 'A strike closed the country’s two main ferry terminals on Monday, stranding 3,000 passengers.'.replace('’', "'")),
+    sentence('b', 0, 'The operator diverted boats from two of its three terminals, and 40 sailings were cancelled.'),
+    sentence('c', 0, 'Ferry terminals in two ports reported 12 sailings on Tuesday.'),
+  ];
+  it('puts counts of what happened before a small number of things the subject has', () => {
+    const values = rankFigures(
+      findFigures(story).filter((f) => f.counts),
+      story,
+    ).map((f) => f.value);
+    const owned = values.filter((v) => v === 'two' || v === 'three').map((v) => values.indexOf(v));
+    expect(values.indexOf('3,000')).toBeLessThan(Math.min(...owned));
+    expect(values.indexOf('40')).toBeLessThan(Math.min(...owned));
+    expect(values.indexOf('12')).toBeLessThan(Math.min(...owned));
+  });
+});

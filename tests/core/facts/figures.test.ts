@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, placeOf } from '../../../src/core/facts/figures.js';
 import { sameFigureKeys, withoutSynonymRepeats } from '../../../src/core/facts/same-figure.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
 const figures = (text: string) => findFigures([sentence('a', 0, text)]).map((f) => `${f.value} | ${f.counts}`);
@@ -950,5 +951,41 @@ describe('a concentration’s unit and a part of an opening whole (docs/quality.
 
   it('labels the number after "Of the 41 cases," with that whole', () => {
     expect(figures('Of the 41 cases, 34 are in people under 18 years old.')).toContain('34 | of the 41 cases are in people');
+  });
+});
+
+describe('rule UN: the story’s unnamed sources counted (docs/quality.md, "Session 66")', () => {
+  it('reads no figure in "two people familiar with the matter" or "three officials who spoke on condition of anonymity"', () => {
+    expect(values('The gang demanded $2 million, according to two people familiar with the talks.')).toEqual(['$2 million']);
+    expect(values('Three senior officials, who spoke on condition of anonymity, said 40 trucks had crossed.')).toEqual(['40']);
+    expect(values('Two officials close to the mayor said the plan would cost $9 million.')).toEqual(['$9 million']);
+  });
+
+  it('still counts people the story is about', () => {
+    expect(values('Two people familiar to neighbours were hurt, and 12 officials were evacuated.')).toEqual(['Two', '12']);
+  });
+});
+
+describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', () => {
+  const described = (text: string) => {
+    const built = buildDocument({ id: 'a.md', text });
+    if (!('document' in built)) throw new Error('expected a document');
+    return findFigures(built.document.sentences).map((f) => `${f.value} | ${f.counts}`);
+  };
+
+  it('reads "put the number at" and "the real number was" as counting what the sentence before counted', () => {
+    for (const text of ['The council said 210 homes had lost power. The utility put the number at 340.', 'Police said 60 people marched on Sunday. Organisers say the real number was 90, because many joined late.']) {
+      const [first, second] = described(text).map((line) => line.split(' | ')[1]);
+      expect(first, text).toMatch(/homes|people/);
+      expect(second, text).toBe(first);
+    }
+  });
+
+  it('reads "the number of X rose to N" through a present participle, names joined by "and" and "as" (amendment FN′)', () => {
+    expect(figures('The strike widened as the number of boats waiting at anchor off Port Elm and Cape Wren rose to 31 on Friday.')).toContain('31 | number of boats rose');
+  });
+
+  it('leaves a number of a new paragraph alone', () => {
+    expect(described('The council said 210 homes had lost power.\n\nThe utility put the number at 340.')[1]).toBe('340 | utility put the number');
   });
 });

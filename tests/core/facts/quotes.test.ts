@@ -686,3 +686,9 @@ describe('a relay for a named person, and a body named with "for" (docs/quality.
     expect(who(['Physicians for Human Rights said "the camps are a disgrace to everyone who runs them."'])).toEqual(['Physicians for Human Rights']);
   });
 });
+
+describe('rule RQ: a pronoun right before the reporting verb (docs/quality.md, "Session 66")', () => {
+  it('gives "which she said holds …" to who the sentence first reports, not to a place named before the pronoun', () => {
+    expect(who(['Harbour master Ines Dahl said the town had moved its ferries to the Elm Basin, which she said holds "room for 40 boats at most."'])).toEqual(['Ines Dahl']);
+  });
+});

@@ -1006,3 +1006,17 @@ describe('a span of weekdays is a week’s schedule (docs/quality.md, "Session 6
     expect(eventsOn('The talks ran from Monday to Wednesday in Geneva.', '2026-09-30').length).toBe(1);
   });
 });
+
+describe('rule PJ: a plural subject’s timetabled present (docs/quality.md, "Session 66")', () => {
+  const daysOn = (text: string, day: string) => eventsOn(text, day).map((e) => e.split(':').at(-1));
+  it('dates "sites open Wednesday", "clinics reopen Monday", "classes resume Thursday" ahead of a Sunday article', () => {
+    expect(daysOn('New testing sites open Wednesday in the east of the county, officials said.', '2026-09-20')).toEqual(['2026-09-23']);
+    expect(daysOn('Three clinics reopen Monday after the storm.', '2026-09-20')).toEqual(['2026-09-21']);
+    expect(daysOn('Classes resume Thursday at the two schools that closed.', '2026-09-20')).toEqual(['2026-09-24']);
+  });
+
+  it('reads "kept the sites open Monday" and "the sites opened Wednesday" as past', () => {
+    expect(daysOn('Officials kept the testing sites open Monday despite the storm.', '2026-09-20')).toEqual(['2026-09-14']);
+    expect(daysOn('New testing sites opened Wednesday in the east of the county.', '2026-09-20')).toEqual(['2026-09-16']);
+  });
+});

@@ -465,3 +465,108 @@ describe('amendment MG⁗: a masthead as the first heading, a letterhead’s add
     expect(metaOf('Harstad Public Radio | Norland Valley News\n\n# The old river bridge: your questions answered')).toMatchObject({ title: 'The old river bridge: your questions answered', outlet: 'Harstad Public Radio' });
   });
 });
+
+describe('a web page’s furniture, deck, stamps and sign-off (docs/quality.md, "Session 66": rules PC, NH, DK, HS, IB, SO, BP)', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
+  const built = (text: string) => {
+    const b = buildDocument({ id: 'a.md', text });
+    if (!('document' in b)) throw new Error('expected a document');
+    return b.document;
+  };
+  const metaOf = (head: string, tail = '') => built(`${head}\n\n${body}${tail}`).meta;
+  const proseOf = (head: string, tail = '') => built(`${head}\n\n${body}${tail}`).sentences.map((s) => s.text);
+
+  it('reads a head under a site’s menus and breadcrumb, and takes the outlet from the first item (rule PC)', () => {
+    const head = 'Skip to main content\n\nKNRA 7 | News | Weather | Traffic | Watch Live\n\nHome › Local › Harstad\n\n# Council votes to mend the old river bridge\n\nBy Tove Lindahl\n\nNovember 16, 2026';
+    expect(metaOf(head)).toMatchObject({ title: 'Council votes to mend the old river bridge', outlet: 'KNRA 7', author: 'Tove Lindahl', published: '2026-11-16' });
+    expect(metaOf('Harstad Tribune › Opinion › Letters\n\n# Mend the bridge before winter\n\nNovember 16, 2026')).toMatchObject({ title: 'Mend the bridge before winter', outlet: 'Harstad Tribune', opinion: true });
+  });
+
+  it('titles a wire story by its headline without the version slug, and its version note is no prose (rule PC)', () => {
+    const text = `UPDATE 3-Harstad council votes to mend river bridge after lorry crash\n\n(Adds mayor's comments in paragraph 4)\n\nBy Tove Lindahl\n\n${body}`;
+    expect(built(text).meta).toMatchObject({ title: 'Harstad council votes to mend river bridge after lorry crash', author: 'Tove Lindahl' });
+    expect(
+      built(text)
+        .sentences.map((s) => s.text)
+        .join(' '),
+    ).not.toMatch(/Adds|UPDATE/);
+  });
+
+  it('reads a name over a Markdown heading as the masthead (rule NH)', () => {
+    expect(metaOf('Harstad Roads Authority\n\n# Old river bridge — Works Notice #2\n\nIssued: Monday, November 16, 2026, 9:00 a.m.')).toMatchObject({
+      title: 'Old river bridge — Works Notice #2',
+      outlet: 'Harstad Roads Authority',
+      published: '2026-11-16',
+    });
+  });
+
+  it('reads a deck between the headline and the byline as neither title nor prose, and reads the byline and date under it (rule DK)', () => {
+    const deck = 'Repairs will close the crossing for six weeks and send lorries on a forty-minute detour through the hills, officials say';
+    const head = `THE HARSTAD COURIER\n\nLOCAL\n\n# Council votes to mend the old river bridge\n\n${deck}\n\nBy Tove Lindahl | Staff writer\n\nNovember 16, 2026`;
+    expect(metaOf(head)).toMatchObject({ title: 'Council votes to mend the old river bridge', outlet: 'THE HARSTAD COURIER', author: 'Tove Lindahl', published: '2026-11-16' });
+    expect(proseOf(head).join(' ')).not.toContain('forty-minute detour');
+    const bare = `# Council votes to mend the old river bridge\n\n${deck}.\n\nBy Tove Lindahl, Senior Correspondent\n\nNovember 16, 2026`;
+    expect(metaOf(bare)).toMatchObject({ title: 'Council votes to mend the old river bridge', author: 'Tove Lindahl', published: '2026-11-16' });
+    expect(proseOf(bare).join(' ')).not.toContain('forty-minute detour');
+  });
+
+  it('dates a page by a stamp with the hour before the date or a tail after it, and reads no stamp as prose (rule HS)', () => {
+    for (const stamp of ['Published 6:05 a.m. PT Nov. 16, 2026 | Updated 9:12 a.m.', 'Last updated 8:40 PM EST Nov 16, 2026', 'Nov. 16, 2026 · 9 min read', 'Monday, November 16, 2026 · Council Chamber, Town Hall']) {
+      expect(metaOf(`# Council votes to mend the old river bridge\n\n${stamp}`).published, stamp).toBe('2026-11-16');
+    }
+    const head = '# Old river bridge — Works Notice #2\n\nIssued: Monday, November 16, 2026, 9:00 a.m.\nNext notice: Monday, November 23, 2026, 9:00 a.m.';
+    expect(metaOf(head).published).toBe('2026-11-16');
+    expect(proseOf(head).join(' ')).not.toMatch(/Next notice/);
+  });
+
+  it('names the writer of a column by the italic bio at its foot, whatever role it gives (rule IB)', () => {
+    expect(metaOf('# Mend the bridge before winter', '\n\n*Anders Holm was a ferry captain on the fjord for thirty years and now keeps bees.*').author).toBe('Anders Holm');
+    expect(metaOf('# Mend the bridge before winter', '\n\nAnders Holm was a ferry captain on the fjord for thirty years.').author).toBeUndefined();
+    expect(metaOf('# Mend the bridge before winter', '\n\nThe Harstad Roads Bulletin is published every Friday by Fjord Data. Editor: Kari Dahl.').author).toBeUndefined();
+  });
+
+  it('names a letter’s writer by the name under its sign-off (rule SO)', () => {
+    expect(metaOf('# A letter to residents about the bridge', '\n\nSincerely,\n\nDr. Ingrid Solberg\nChief Engineer').author).toBe('Dr. Ingrid Solberg');
+    expect(metaOf('# A letter to residents about the bridge', '\n\nIngrid Solberg\nChief Engineer').author).toBeUndefined();
+  });
+
+  it('reads a release’s closing "About" section as boilerplate, not prose (rule BP)', () => {
+    const tail = '\n\n### About Harstad Roads\n\nHarstad Roads maintains 1,200 kilometres of road and 86 bridges across four districts.\n\nMedia contact:\npress@roads.example';
+    expect(proseOf('# Council votes to mend the old river bridge', tail).join(' ')).not.toMatch(/86 bridges/);
+    expect(proseOf('# Council votes to mend the old river bridge', '\n\n## About the bridge\n\nThe bridge was built in 1931 and carries 9,000 vehicles a day.').join(' ')).toMatch(/9,000 vehicles/);
+  });
+});
+
+describe('rule QH and amendment QH′: a heading in the body is no prose, a question heading opens its answer (docs/quality.md, "Session 66")', () => {
+  it('reads a question heading as the first sentence of an answer that opens on its reply, without its marks, and drops the others', () => {
+    const text =
+      '# The old river bridge: what you need to know\n\nThe council voted on Tuesday to repair the old bridge over the river, after a lorry cracked its deck.\n\n## Will it reopen this year?\n\nNot yet, the council says: the work will run into January.\n\n## When will the work start?\n\nThe council says the work will start in May.\n\n**Can lorries still cross?**\nNo. Lorries must take the hill road until the repairs are done.\n\n## The detour\n\nThe hill road adds forty minutes to the trip.';
+    const c = cleanText(text);
+    expect(c.paragraphs).toContain('Will it reopen this year? Not yet, the council says: the work will run into January.');
+    expect(c.paragraphs).toContain('Can lorries still cross? No. Lorries must take the hill road until the repairs are done.');
+    expect(c.paragraphs).toContain('The council says the work will start in May.');
+    expect(c.paragraphs.join('\n')).not.toMatch(/##|\*\*|When will the work start|The detour The hill/);
+  });
+});
+
+describe('rule MI: a picture and its caption are no prose (docs/quality.md, "Session 66")', () => {
+  const body = 'HARSTAD — The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
+  it('reads no Markdown image, nor the caption under it, and reads the dateline of the first paragraph of prose', () => {
+    for (const caption of [
+      'A crane lifts a cracked beam from the old bridge on Monday. Ola Berg / Harstad Courier',
+      '*A crane lifts a cracked beam from the old bridge on Monday.*',
+      'Workers inspect the deck on Monday. Photograph: Ola Berg/The Courier',
+    ]) {
+      const c = cleanText(
+        `# Council votes to mend the old river bridge\n\nBy Tove Lindahl\n\nPublished 9:12 a.m. Nov. 16, 2026 | Updated 11:02 a.m.\n\n![A crane lifts a cracked beam from the old bridge on Monday.](crane.jpg)\n\n${caption}\n\n${body}`,
+      );
+      expect(c.paragraphs[0], caption).toMatch(/^The council met on Tuesday/);
+      expect(c.dateline).toBe('HARSTAD');
+    }
+  });
+
+  it('keeps a paragraph of prose under a picture that has no caption', () => {
+    const c = cleanText(`# Council votes to mend the old river bridge\n\n![Map of the detour](map.png)\n\n${body}`);
+    expect(c.paragraphs[0]).toMatch(/^The council met on Tuesday/);
+  });
+});
