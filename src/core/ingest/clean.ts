@@ -52,7 +52,8 @@ const DATELINE_DASH = '\\s*(?:—|–|--| _ | - )\\s*';
  * "WASHINGTON—", "PHNOM PENH, Cambodia (AP) _", "KYIV, Ukraine --", "GENEVA, Sept. 7 (Reuters) -" (its day: rule DT, session 53),
  * "HARLOW, Nov. 24, 2026 —", "LONDON, 2 December 2026 —" (its year: rule DY, session 61).
  */
-const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? ${DATELINE_DATE})?(?<agency> \\([A-Za-z ]+\\))?${DATELINE_DASH}`);
+// Rule DW (docs/quality.md, "Session 66"): "CARROW FALLS, March 5, 2025 /PR Newswire/ --": a release's distributor between slashes.
+const DATELINE = new RegExp(`^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)(?:,? ${DATELINE_DATE})?(?<agency> \\([A-Za-z ]+\\))?(?: /[A-Za-z][A-Za-z .-]{0,30}/)?${DATELINE_DASH}`);
 /** A day, its year if written, and a dash, right after a dateline's own dash (rule WH). */
 const DATELINE_DAY = new RegExp(`^${DATELINE_DATE}${DATELINE_DASH}`);
 const BULLET = /^\s*(?:[•·▪●◦‣∙*+-]|\d{1,2}[.)])\s+/;

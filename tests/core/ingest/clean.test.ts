@@ -570,3 +570,16 @@ describe('rule MI: a picture and its caption are no prose (docs/quality.md, "Ses
     expect(c.paragraphs[0]).toMatch(/^The council met on Tuesday/);
   });
 });
+
+describe('rule DW: a release’s dateline with its newswire (docs/quality.md, "Session 66")', () => {
+  it('dates the release by the dateline before the distributor’s slashes, and keeps the dateline out of its first sentence', () => {
+    const built = buildDocument({
+      id: 'release.md',
+      text: 'FOR IMMEDIATE RELEASE\n\n# Harstad Roads Authority Announces Bridge Repairs\n\nHARSTAD, Nov. 16, 2026 /PR Newswire/ -- Harstad Roads Authority today announced repairs to the old river bridge, to start in May.\n\nThe work will take six weeks.',
+    });
+    if (!('document' in built)) throw new Error('expected a document');
+    expect(built.document.meta.published).toBe('2026-11-16');
+    expect(built.document.meta.outlet).not.toBe('PR Newswire');
+    expect(built.document.sentences[0]!.text).toMatch(/^Harstad Roads Authority today announced/);
+  });
+});
