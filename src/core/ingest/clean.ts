@@ -78,6 +78,8 @@ export function cleanText(input: string, published?: string): CleanText {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   blocks = withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result)));
+  // Rule LE: a letter's salutation may stand among the head lines a masthead takes.
+  const toTheEditor = blocks.slice(0, HEAD_BLOCKS).some((b) => TO_THE_EDITOR.test(b));
   const masthead = mastheadOf(blocks);
   if (masthead) {
     if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
@@ -88,7 +90,7 @@ export function cleanText(input: string, published?: string): CleanText {
     blocks = masthead.rest;
   } else blocks = withHeadRead(blocks, result);
   blocks = withQuestionsOpening(withoutHeadDateLines(blocks, result));
-  const signed = signerOf(blocks);
+  const signed = signerOf(blocks, toTheEditor);
   if (signed !== undefined) result.author = signed;
   const author = takeAuthorBio(blocks);
   if (author) {
@@ -624,14 +626,22 @@ function isHeadline(line: string): boolean {
  * Rule SO (docs/quality.md, "Session 66"): a letter's sign-off on a line of its own ("Sincerely,", "Yours faithfully,") over a
  * name on the next line names its writer ("Dr. Irene Castellano").
  */
-function signerOf(blocks: readonly string[]): string | undefined {
+function signerOf(blocks: readonly string[], toTheEditor: boolean): string | undefined {
+  const signer = (block: string) => SIGNER.exec(block.replace(/^[*_]+|[*_]+$/g, ''))?.[1];
   for (let i = 1; i < blocks.length - 1; i++) {
     if (!SIGN_OFF.test(blocks[i]!)) continue;
-    const name = SIGNER.exec(blocks[i + 1]!.replace(/^[*_]+|[*_]+$/g, ''))?.[1];
+    const name = signer(blocks[i + 1]!);
+    if (name !== undefined) return name;
+  }
+  // Rule LE: a letter to the editor is signed on one of its last lines, with no sign-off ("Corinne Abernathy, Elderpine").
+  if (!toTheEditor) return undefined;
+  for (let i = blocks.length - 1; i >= Math.max(1, blocks.length - 3); i--) {
+    const name = signer(blocks[i]!);
     if (name !== undefined) return name;
   }
   return undefined;
 }
+const TO_THE_EDITOR = /^[*_]{0,2}(?:to\s+the\s+editor|dear\s+(?:editor|sir|madam|sir\s+or\s+madam)|sir|madam)[,:.]?[*_]{0,2}$/i;
 const SIGN_OFF = /^[*_]{0,2}(?:(?:yours\s+)?(?:sincerely|faithfully|truly)(?:\s+yours)?|(?:with\s+)?(?:kind|best|warm|warmest)?\s*regards|respectfully(?:\s+yours)?|with\s+(?:gratitude|thanks)|gratefully)[,.]?[*_]{0,2}$/i;
 const SIGNER = /^((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von)){1,3})(?:,\s+[^,]{1,60})?$/u;
 

@@ -530,6 +530,13 @@ describe('a web page’s furniture, deck, stamps and sign-off (docs/quality.md, 
     expect(metaOf('# A letter to residents about the bridge', '\n\nIngrid Solberg\nChief Engineer').author).toBeUndefined();
   });
 
+  it('names a letter to the editor’s writer by the name and town on one of its last lines (rule LE)', () => {
+    const head = 'THE HARSTAD COURIER\n\nOpinion › Letters to the Editor\n\n# Letter: mend the bridge before winter\n\nNov. 16, 2026\n\nTo the editor:';
+    const policy = '\n\nLetters should be 250 words or fewer and give the writer’s full name and town.';
+    expect(metaOf(head, `\n\nAnders Holm, Harstad${policy}`).author).toBe('Anders Holm');
+    expect(metaOf(head.replace('\n\nTo the editor:', ''), `\n\nAnders Holm, Harstad${policy}`).author).toBeUndefined();
+  });
+
   it('reads a release’s closing "About" section as boilerplate, not prose (rule BP)', () => {
     const tail = '\n\n### About Harstad Roads\n\nHarstad Roads maintains 1,200 kilometres of road and 86 bridges across four districts.\n\nMedia contact:\npress@roads.example';
     expect(proseOf('# Council votes to mend the old river bridge', tail).join(' ')).not.toMatch(/86 bridges/);
