@@ -138,13 +138,11 @@ const DEFINITE_BEFORE = ['the', 'other', 'latter', 'former'];
 
 /** "the country's two main container ports", "two of its three hospitals": a small number of things a possessor has. */
 function subjectsOwnSet(f: Pick<FoundFigure, 'value' | 'sentence'>): boolean {
-  const value = f.value.toLowerCase();
-  if (!SMALL_NUMBER_WORD.test(value)) return false;
-  const text = f.sentence.text.toLowerCase();
-  return new RegExp(`(?:\\b(?:its|their|his|her|our)|['’]s)\\s+${value}\\b|\\b${value}\\s+of\\s+(?:its|their|his|her|our)\\s+(?:${SMALL_NUMBER_WORDS})\\b`).test(text);
+  return OWN_SET.get(f.value.toLowerCase())?.test(f.sentence.text.toLowerCase()) ?? false;
 }
 const SMALL_NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten';
-const SMALL_NUMBER_WORD = new RegExp(`^(?:${SMALL_NUMBER_WORDS})$`);
+/** Each small number word's pattern of a possessed set, made once. */
+const OWN_SET = new Map(SMALL_NUMBER_WORDS.split('|').map((value) => [value, new RegExp(`(?:\\b(?:its|their|his|her|our)|['’]s)\\s+${value}\\b|\\b${value}\\s+of\\s+(?:its|their|his|her|our)\\s+(?:${SMALL_NUMBER_WORDS})\\b`)]));
 
 /**
  * "a city of 27,000", "the nation of 3.2 million", "a population of more than 26,000", "34 million inhabitants", "Goteborg has

@@ -989,7 +989,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   };
   // A weekday in a clause whose verb before it is timetabled ("starts here Sunday with …, and a lecture on Monday").
   // Rule PJ (docs/quality.md, "Session 66"): so does the plural's present right before the weekday ("New sites open Wednesday").
-  const timetabledAt = (index: number, when: string) => /day\b/i.test(when) && (TIMETABLED.test(phraseBefore(index)) || pluralTimetabled(phraseBefore(index)));
+  const timetabledAt = (index: number, when: string) => {
+    if (!/day\b/i.test(when)) return false;
+    const phrase = phraseBefore(index);
+    return TIMETABLED.test(phrase) || pluralTimetabled(phrase);
+  };
   // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
   const aheadAt = (index: number, when: string) => {
     const governor = infinitiveGovernor(text, index);
