@@ -164,8 +164,15 @@ export const DifferingValueSchema = z.object({
   published: z.string().optional(),
   /** An article says the number was revised. */
   revised: z.boolean(),
+  /** Who gives this value, where one article gives two of the values, each its own source's ("the union"). */
+  by: z.string().min(1).optional(),
 });
 export type DifferingValue = z.infer<typeof DifferingValueSchema>;
+
+/** What a differing value's brackets say after it, the same words on every platform: "the union, 2025-03-03, revised". */
+export function differingValueNote(v: DifferingValue): string {
+  return [v.by, v.published ?? 'undated', v.revised ? 'revised' : undefined].filter(Boolean).join(', ');
+}
 
 /** The same quantity reported with different values across documents: a death toll of 60, 65, 67. */
 export const DifferingFigureSchema = z.object({

@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
+import { afterSummaryLine, type Citation, type DifferingFigure, differingValueNote, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type ShownAt, type Source, unsaidLine } from '../core/briefing.js';
 import { figureLabel } from '../core/compose/figure-label.js';
 import { afterNote, seeAlso } from '../core/compose/shown-once.js';
 import { sourceDetails } from '../core/compose/source-details.js';
@@ -52,7 +52,7 @@ export function renderBriefingPage(stored: StoredBriefing): string {
   const point = (p: Point) => `${text(p)}${attribution(p)} ${cite(p.citations)}`;
   // A quote, figure or date says who its one-word names are, and whose view it is, where it prints its sentence, as in chat.
   const fact = (item: { text: string; shownAt?: ShownAt; after?: ShownAt; names?: Point['names']; attribution?: string }) => `${text(item)}${item.shownAt ? '' : attribution(item)}`;
-  const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`).join(' · ')}`;
+  const differing = (d: DifferingFigure) => `<strong>${h(d.counts)}</strong>: ${d.values.map((v) => `${h(v.value)} (${h(differingValueNote(v))}) ${cite(v.citations)}`).join(' · ')}`;
   const when = (t: { date: string | null; when: string; inferred?: boolean }) => (t.date === null ? t.when : `${t.date}${t.inferred ? ' (year inferred)' : ''}`);
   const afterSummary = afterSummaryLine(briefing);
   const sections = [

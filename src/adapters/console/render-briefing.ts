@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, differingValueNote, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -59,5 +59,5 @@ export function sourceLine(s: Source, style: Style = TEXT): string {
 /** A quantity the sources give different values for: what it counts, then each value with its date and sources. */
 export function differingLines(d: DifferingFigure, style: Style): string[] {
   const cite = (cs: readonly Citation[]) => cs.map((c) => `[${c.source}]`).join('');
-  return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''}) ${cite(v.citations)}`)];
+  return [`${style.bullet} ${style.escape(d.counts)}:`, ...d.values.map((v) => `    ${style.escape(v.value)} (${style.escape(differingValueNote(v))}) ${cite(v.citations)}`)];
 }

@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, differingValueNote, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -72,7 +72,7 @@ function difference(question: string, sides: readonly Point[]): string {
 export function differingFigure(d: DifferingFigure): string {
   let line = `• **${fitText(escapeText(d.counts), 200)}**:`;
   d.values.forEach((v, i) => {
-    const value = `${i ? ' ·' : ''} ${fitText(escapeText(v.value), 60)} (${escapeText(v.published ?? 'undated')}${v.revised ? ', revised' : ''}) ${marker(v.citations)}`;
+    const value = `${i ? ' ·' : ''} ${fitText(escapeText(v.value), 60)} (${escapeText(differingValueNote(v))}) ${marker(v.citations)}`;
     if (line.length + value.length <= L.fieldValue) line += value;
   });
   return line;

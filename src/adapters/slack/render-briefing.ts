@@ -1,4 +1,4 @@
-import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
+import { afterSummaryLine, type Briefing, type Citation, type DifferingFigure, differingValueNote, NOTHING_CITABLE_LINE, notesOf, type Point, quoteLabel, type Source, unsaidLine } from '../../core/briefing.js';
 import { figureLabel } from '../../core/compose/figure-label.js';
 import { printedText } from '../../core/compose/shown-once.js';
 import { sourceDetails } from '../../core/compose/source-details.js';
@@ -33,7 +33,7 @@ const bold = (raw: string) => `*${escapeMrkdwn(raw)}*`;
 export function differingFigureLine(d: DifferingFigure): Line {
   return {
     before: `• ${bold(truncatePlain(d.counts, 200))}: `,
-    text: d.values.map((v) => `${v.value} (${v.published ?? 'undated'}${v.revised ? ', revised' : ''})${citationMarks(v.citations)}`).join(' · '),
+    text: d.values.map((v) => `${escapeMrkdwn(v.value)} (${escapeMrkdwn(differingValueNote(v))})${citationMarks(v.citations)}`).join(' · '),
     after: '',
   };
 }

@@ -743,6 +743,7 @@ export function differingFigureValues(d: DifferingFigure, citer: Citer, unitFor?
       citations: [head, ...new Map(others.map((s) => [s.docId, s])).values()].map((s) => citer.cite(s)),
       ...(v.published ? { published: v.published } : {}),
       revised: v.revised,
+      ...(v.by ? { by: v.by } : {}),
     };
   });
 }

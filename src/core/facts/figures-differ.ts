@@ -6,6 +6,7 @@ import { WRITTEN_WORD, writtenStem } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
 import { comparesLowerCased } from './ascii-case.js';
 import { type Correction, correctionsIn, isReplacedValue, withoutCorrections } from './corrections.js';
+import { differentGivers, type FigureGiver, giverOf } from './figure-giver.js';
 import { type FoundFigure, findFigures, isCurrencyWord, isMeasureUnit, placeOf } from './figures.js';
 import { amountOf, fractionValue, numberWordValue } from './number-words.js';
 import { type CountedFigure, headNounAfter, namesIn, runningCounts } from './running-count.js';
@@ -19,6 +20,8 @@ export interface DifferingValue {
   published?: string;
   /** An article says the number was revised ("raised the toll to", "lowered slightly to"). */
   revised: boolean;
+  /** Who gives this value, where one article gives two of the values, each as its own source's (rule TW). */
+  by?: string;
 }
 
 export interface DifferingFigure {
@@ -196,11 +199,23 @@ export function findDifferingFigures(
     const byValue = new Map<string, FoundFigure[]>();
     for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
     // Two figures of one sentence ("300 or 400") are a range, not a disagreement.
-    if (byValue.size < 2 || new Set(group.map((f) => f.sentence.docId)).size < 2) continue;
-    // A document that states two of the values tells them apart: they are different quantities, or a revision it explains.
+    if (byValue.size < 2) continue;
+    // A document that states two of the values tells them apart: they are different quantities, or a revision it explains;
+    // unless each is given by its own source (rule TW), a disagreement the article itself reports.
     const valuesOfDoc = new Map<string, Set<string>>();
     for (const f of group) valuesOfDoc.set(f.sentence.docId, (valuesOfDoc.get(f.sentence.docId) ?? new Set()).add(numericValue(f.value)));
-    if ([...valuesOfDoc.values()].some((v) => v.size > 1)) continue;
+    const disputedIn = new Set([...valuesOfDoc].filter(([, v]) => v.size > 1).map(([docId]) => docId));
+    if (
+      [...disputedIn].some(
+        (docId) =>
+          !givenApart(
+            group.filter((f) => f.sentence.docId === docId),
+            publishedOf,
+          ),
+      )
+    )
+      continue;
+    if (valuesOfDoc.size < 2 && !disputedIn.size) continue;
     // So does a sentence that states another of the values of what a member counts, in a figure kept out of the group ("318
     // passengers …, well above the ferry's licensed capacity of 280 passengers": rule BV′).
     if (group.some((f) => tellsApart(f, byValue))) continue;
@@ -213,6 +228,7 @@ export function findDifferingFigures(
         ...(dates.length ? { published: dates.at(-1)! } : {}),
         revised: sentences.some((s) => REVISED.test(s.text) || correctionsIn(s.text).some((c) => c.earlier)),
         order: Math.max(...sentences.map((s) => orderOf(s.docId))),
+        ...byOf(fs, disputedIn),
       };
     });
     if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
@@ -436,6 +452,45 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
  * counts the other counts too ("people killed" and "people killed", not "people" and "people
  * taken to hospitals"), and their sentences say mostly the same around them.
  */
+/**
+ * Rule TW (docs/quality.md, "Session 67"): two figures of one article, in two sentences, each given by a named source, the two
+ * sources different, neither an update ("now say", "rose to"): the article sets one source's number against the other's.
+ */
+function disputedInDocument(at: Traits, bt: Traits): boolean {
+  const [x, y] = [at.figure.sentence, bt.figure.sentence];
+  // An article sets two sources against each other side by side; two measures sentences apart are of two things (two waves).
+  if (x === y || Math.abs(x.position - y.position) > SIDE_BY_SIDE) return false;
+  const a = giverOfFigure(at.figure);
+  const b = giverOfFigure(bt.figure);
+  return !!a && !!b && differentGivers(a, b);
+}
+
+/** Sentences at most this far apart are side by side (rule TW). */
+const SIDE_BY_SIDE = 2;
+
+/** A figure's giver, none when its sentence says its number is an update; kept with the figure. */
+const giversKnown = new WeakMap<FoundFigure, FigureGiver | null>();
+function giverOfFigure(f: FoundFigure): FigureGiver | undefined {
+  let known = giversKnown.get(f);
+  if (known === undefined) {
+    const giver = REVISED.test(f.sentence.text) ? undefined : giverOf(f.sentence.text, placeOf(f));
+    giversKnown.set(f, (known = giver && !giver.update ? giver : null));
+  }
+  return known ?? undefined;
+}
+
+/** Every two figures of one article with different values are given by different sources. */
+function givenApart(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): boolean {
+  return figures.every((f, i) => figures.every((g, j) => j <= i || numericValue(f.value) === numericValue(g.value) || disputedInDocument(traitsOf(f, publishedOf), traitsOf(g, publishedOf))));
+}
+
+/** Who gives a value, where an article that states it states another value of the group too. */
+function byOf(figures: readonly FoundFigure[], disputedIn: ReadonlySet<string>): { by?: string } {
+  const f = figures.find((g) => disputedIn.has(g.sentence.docId));
+  const giver = f && giverOfFigure(f);
+  return giver ? { by: giver.name } : {};
+}
+
 function sameQuantity(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
   return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined);
 }
@@ -482,7 +537,8 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   const aKey = at.key;
   const bKey = bt.key;
   if (at.unit !== bt.unit) return 'unit';
-  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric) return 'same document';
+  const disputed = a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric && disputedInDocument(at, bt);
+  if (a.sentence.docId === b.sentence.docId && at.numeric !== bt.numeric && !disputed) return 'same document';
   let shared = 0;
   for (const k of aKey) if (bKey.has(k)) shared++;
   if (!runningCount && (!shared || shared < Math.max(aKey.size, bKey.size) / 2)) return 'counted words';
@@ -516,6 +572,9 @@ function whyNotSameQuantity(at: Traits, bt: Traits, runningCount = false): strin
   if (at.measure && bt.measure && at.published && bt.published && daysBetween(at.published, bt.published) > MEASURE_REVISED_WITHIN_DAYS) return 'measures a week apart';
   // An article published before the day the other sentence names cannot report that day's event.
   if ((at.eventDay && bt.published && bt.published < at.eventDay) || (bt.eventDay && at.published && at.published < bt.eventDay)) return 'reported before the day';
+  // Two sources one article sets against each other, in the same words, speak of one quantity however differently their
+  // sentences go on (rule TW).
+  if (disputed && shared === aKey.size && shared === bKey.size) return undefined;
   if (runningCount) return undefined;
   // A toll (the dead, the injured) is what a disaster story counts: told in other words, it is still one toll when the sentences
   // name the same event around it; told in the same words, it is still two when they do not ("the blast … killed 213 people"

@@ -5,7 +5,7 @@
  */
 import { hasOnlyPresentVerbs, hasVerb } from '../nlp.js';
 import { MONTHS } from './calendar-words.js';
-import { BYLINE, bylineName, MARKDOWN_HEADING, OPINION_SECTION, OUTLET_LINE, pageChrome, roleBylineName, SECTION_LINE, withoutVersionSlug } from './head-lines.js';
+import { BYLINE, bylineName, MARKDOWN_HEADING, nameOverRole, OPINION_SECTION, OUTLET_LINE, pageChrome, roleBylineName, SECTION_LINE, spacedMenuChrome, withoutVersionSlug } from './head-lines.js';
 import { isCalendarDate } from './meta-values.js';
 import { trimEnd } from './trim-end.js';
 import { withoutInterviewLabels, withoutWireTypesetting } from './wire-copy.js';
@@ -68,6 +68,7 @@ const BIO_ROLE = /\b(?:served|analyst|fellow|director|professor|author|editor|co
  */
 export function cleanText(input: string, published?: string): CleanText {
   const result: CleanText = { paragraphs: [] };
+  const spaced = spacedHeadLines(input);
   let text = normalize(input);
   const date = LEADING_DATE.exec(text);
   if (date && isCalendarDate(date[1]!)) {
@@ -77,12 +78,13 @@ export function cleanText(input: string, published?: string): CleanText {
   let blocks = joinLines(text.split('\n'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  blocks = withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result)));
+  blocks = withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result, spaced)));
   // Rule LE: a letter's salutation may stand among the head lines a masthead takes.
   const toTheEditor = blocks.slice(0, HEAD_BLOCKS).some((b) => TO_THE_EDITOR.test(b));
   const masthead = mastheadOf(blocks);
   if (masthead) {
-    if (masthead.outlet !== undefined) result.outlet = masthead.outlet;
+    // Rule GL: a menu on the page's first line names the outlet before a label over the headline does ("EXPLAINER").
+    if (masthead.outlet !== undefined) result.outlet ??= masthead.outlet;
     if (masthead.published !== undefined) result.published ??= masthead.published;
     if (masthead.byline !== undefined) result.byline = masthead.byline;
     result.title = masthead.title;
@@ -126,12 +128,12 @@ export function cleanText(input: string, published?: string): CleanText {
 
 /** A page's head as most pages write it: a headline, maybe a Markdown heading, a date line above or under it. */
 function withHeadRead(input: string[], result: CleanText): string[] {
-  let blocks = withCreditLinesRead(input, result);
+  let blocks = fromHeadlineHeading(withCreditLinesRead(input, result), result);
   // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
   const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
   if (heading !== undefined) blocks[0] = heading;
   // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
-  const lineDay = blocks[0] !== undefined ? dateLineDay(blocks[0]) : undefined;
+  const lineDay = blocks[0] !== undefined ? headDateLine(blocks[0]) : undefined;
   if (lineDay !== undefined) {
     result.published ??= lineDay;
     blocks = blocks.slice(1);
@@ -159,10 +161,18 @@ function withHeadRead(input: string[], result: CleanText): string[] {
 const HEAD_BLOCKS = 12;
 
 /** Rule PC: the head without a site's menus, breadcrumbs, skip links and media labels; what they say of the page kept. */
-function withoutPageChrome(blocks: readonly string[], result: CleanText): string[] {
+function withoutPageChrome(blocks: readonly string[], result: CleanText, spaced: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   blocks.forEach((block, i) => {
-    const chrome = i < HEAD_BLOCKS ? pageChrome(block, out.length === 0) : undefined;
+    // Rule NP: a release distributor's "NEWS PROVIDED BY" over its issuer's name: the issuer is the outlet.
+    if (i < HEAD_BLOCKS && PROVIDED_BY.test(block)) {
+      const issuer = blocks[i + 1];
+      if (issuer !== undefined && OUTLET_LINE.test(issuer.replace(/[.,]$/, '')) && wordCount(issuer) <= OUTLET_WORDS) result.outlet ??= issuer;
+      return;
+    }
+    if (i > 0 && i < HEAD_BLOCKS && PROVIDED_BY.test(blocks[i - 1]!) && result.outlet === block) return;
+    const written = spaced.get(block);
+    const chrome = i < HEAD_BLOCKS ? ((written === undefined ? undefined : spacedMenuChrome(written, out.length === 0)) ?? pageChrome(block, out.length === 0)) : undefined;
     if (!chrome) {
       out.push(i < HEAD_BLOCKS ? withoutVersionSlug(block) : block);
       return;
@@ -174,12 +184,53 @@ function withoutPageChrome(blocks: readonly string[], result: CleanText): string
 }
 
 /**
+ * Rule GL (docs/quality.md, "Session 67"): a page's first-level Markdown heading among its first head lines, with only a site's
+ * short labels and links above it ("LIVE", "COURTS", "TRENDING: …", "Sign in | …"), is its headline: the page is read from it.
+ * The first line above names the outlet when no menu did; an opinion section's label marks opinion.
+ */
+function fromHeadlineHeading(blocks: readonly string[], result: CleanText): string[] {
+  const at = blocks.findIndex((b, i) => i <= LABELS_ABOVE_HEADING && HEADLINE_HEADING.test(b));
+  if (at <= 0) return [...blocks];
+  const above = blocks.slice(0, at);
+  if (!above.every((l) => !TERMINAL.test(l) && wordCount(l) <= HEADLINE_WORDS && !creditsOrDates(l) && !MARKDOWN_HEADING.test(l))) return [...blocks];
+  const name = headOpening(above[0]!)?.outlet;
+  if (name !== undefined && (/\s/.test(name) || /\d/.test(name))) result.outlet ??= name;
+  if (above.some((l) => OPINION_SECTION.test(l))) result.opinion = true;
+  return blocks.slice(at);
+}
+const HEADLINE_HEADING = /^#\s+\S/;
+/** The most label lines read above a headline's heading. */
+const LABELS_ABOVE_HEADING = 5;
+
+const PROVIDED_BY = /^news\s+provided\s+by:?$/i;
+
+/** Rule MN: the head's lines that hold runs of spaces, as written, by the line normalising makes of them. */
+function spacedHeadLines(input: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let seen = 0;
+  for (const line of input.split('\n', 4 * HEAD_BLOCKS)) {
+    if (!line.trim()) continue;
+    if (++seen > HEAD_BLOCKS) break;
+    if (/\S(?: {2,}|\t)\S/.test(line.trim())) out.set(normalize(line).trim(), line);
+  }
+  return out;
+}
+
+/**
  * Rule MI (docs/quality.md, "Session 66"): a Markdown image on a line of its own, and the caption right under it (in italics,
  * opening with the image's alt text, or closed by a picture credit), are no prose.
  */
 function withoutPictures(blocks: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    // Rule PH: "[Photo: … (Credit / Outlet)]", a caption in brackets, maybe closed a line or two below.
+    if (CAPTION_OPENING.test(blocks[i]!)) {
+      const close = blocks.findIndex((b, j) => j >= i && j <= i + 2 && b.endsWith(']'));
+      if (close >= 0) {
+        i = close;
+        continue;
+      }
+    }
     const image = MARKDOWN_IMAGE.exec(blocks[i]!);
     if (!image) {
       out.push(blocks[i]!);
@@ -191,6 +242,7 @@ function withoutPictures(blocks: readonly string[]): string[] {
   }
   return out;
 }
+const CAPTION_OPENING = /^\[(?:photo|image|picture|caption|video|graphic|illustration)s?\s*:[^\]]*\]?$/i;
 const MARKDOWN_IMAGE = /^!\[([^\]]*)\]\([^()\s]*(?:\s+"[^"]*")?\)$/;
 /** A picture credit closing a caption: "Photograph: Jonas Reyl/The Courier", "Jonah Petrakis / Harrow Valley Courier". */
 const CREDIT_AT_END = /(?:\b(?:[Pp]hotograph|[Pp]hoto|[Pp]icture|[Ii]mage|[Cc]redit)s?:\s*[^.]{2,80}|\s(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}\/\s+(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5})\.?$/u;
@@ -220,7 +272,8 @@ export function isDeck(lines: readonly string[], at: number): boolean {
   const line = lines[at];
   if (line === undefined || wordCount(line) > DECK_WORDS || MARKDOWN_HEADING.test(line) || creditsOrDates(line)) return false;
   const next = lines[at + 1];
-  return next !== undefined && (creditsOrDates(next) || (wordCount(next) <= DECK_WORDS && creditsOrDates(lines[at + 2] ?? '')));
+  const credits = (i: number) => creditsOrDates(lines[i] ?? '') || nameOverRole(lines[i] ?? '', lines[i + 1]) !== undefined;
+  return next !== undefined && (credits(at + 1) || (wordCount(next) <= DECK_WORDS && credits(at + 2)));
 }
 
 /** A byline or a head's date line, its emphasis aside. */

@@ -17,7 +17,7 @@ const ROLE_BYLINE = new RegExp(`^(${BYLINE_NAME}),\\s+(?:[\\p{L}-]+\\s+){0,2}(?:
  * A name and nothing else: capitalised words, "of", "the", "and" or "&" between ("The Velmora Courier", "Associated Press"); a
  * station's call sign may carry its channel or frequency ("WBRN 11", "KVLR 89.7 Harrow Valley Public Radio", rule PC).
  */
-export const OUTLET_LINE = /^(?:The\s+)?(?:[A-Z]{2,5}\s+\d{1,3}(?:\.\d{1,2})?|[A-Z][\p{L}.'’-]*)(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
+export const OUTLET_LINE = /^(?:The\s+)?(?:[A-Z]{2,5}\s+\d{1,3}(?:\.\d{1,2})?|[A-Z][\p{L}.'’-]*\d{0,2})(?:\s+(?:[A-Z][\p{L}.'’-]*|of|the|and|&)){0,5}$/u;
 
 /** A section's label on a line of its own: one or two capitalised words ("Opinion", "World News", "U.S."). */
 export const SECTION_LINE = /^[A-Z][\p{L}.&'’-]*(?:\s+[A-Z][\p{L}.&'’-]*)?$/u;
@@ -44,12 +44,23 @@ export function pageChrome(line: string, first: boolean): { outlet?: string; opi
   return { ...(outlet !== undefined ? { outlet } : {}), opinion };
 }
 const SKIP_LINK = /^skip\s+(?:to\s+(?:main\s+)?content|to\s+main|navigation)\b/i;
-const MEDIA_LABEL = /^(?:[▶►]\s*)?(?:video|watch|photos?|gallery|listen)\s*:|^[▶►]/i;
+const MEDIA_LABEL = /^(?:[▶►]\s*)?(?:video|watch|photos?|gallery|listen)\s*:|^[▶►]|^share(?:\s+this\s+(?:article|story|page))?:?$/i;
 const VERSION_NOTE = /^\((?:updates|adds|recasts|rewrites|changes|corrects|fixes|removes|moves|writes through)\b[^()]*\)$/i;
-const BREADCRUMB_SEPARATOR = /\s*[›»]\s*/;
+const BREADCRUMB_SEPARATOR = /\s*[›»]\s*|\s+>\s+/;
 const MENU_SEPARATOR = /\s+\|\s+/;
 /** One item of a menu or breadcrumb: one to four words, no sentence. */
 const MENU_ITEM = /^\s*[^\s.!?…:;,]+(?:\s+[^\s.!?…:;,]+){0,3}\s*$/;
+
+/**
+ * Rule MN (docs/quality.md, "Session 67"): a head line as written, before spaces are normalised, whose parts are set apart by
+ * runs of two or more spaces ("THE BRENHOLT HERALD    News | Lake Vessany | …", "Home  News  Weather  Traffic"): furniture
+ * when those runs read as a menu's bars do.
+ */
+export function spacedMenuChrome(written: string, first: boolean): ReturnType<typeof pageChrome> {
+  const line = written.trim();
+  return SPACE_RUN.test(line) ? pageChrome(line.replace(/ {2,}|\t+/g, ' | '), first) : undefined;
+}
+const SPACE_RUN = /\S(?: {2,}|\t+)\S/;
 
 /** A wire story's headline without the slug of its version ("UPDATE 2-Port authority seeks …", rule PC). */
 export function withoutVersionSlug(line: string): string {
@@ -65,6 +76,11 @@ const NEWSROOM_SIGNATURE = /(?:^|\s+)(?:staff|reports?|writers?|wire|services?|d
 export function roleBylineName(line: string): string | undefined {
   const name = ROLE_BYLINE.exec(line)?.[1];
   return name === undefined || bylineNewsroom(name) !== undefined ? undefined : name.split(/\s+/).map(titleCase).join(' ');
+}
+
+/** Rule WL (docs/quality.md, "Session 67"): a writer's name alone over a line that is only a newsroom role ("Rachel Tan" / "Staff Writer"). */
+export function nameOverRole(line: string, next: string | undefined): string | undefined {
+  return next === undefined || line.includes(',') || next.includes(',') ? undefined : roleBylineName(`${line}, ${next}`);
 }
 
 /** The writer a byline names, an all-caps wire byline in title case ("By JANE DOE" → "Jane Doe"); undefined when the line is none, or names a newsroom (rule BS). */

@@ -1,5 +1,5 @@
 import { dateOnlyLine, isDeck } from './clean.js';
-import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, OUTLET_LINE, pageChrome, roleBylineName, withoutVersionSlug } from './head-lines.js';
+import { BYLINE, bylineName, bylineNewsroom, MARKDOWN_HEADING, nameOverRole, OUTLET_LINE, pageChrome, roleBylineName, spacedMenuChrome, withoutVersionSlug } from './head-lines.js';
 
 /**
  * What a document without front matter says about itself in its text: a byline, and the
@@ -30,29 +30,37 @@ export interface SourceFacts {
 }
 
 export function sourceFacts(text: string): SourceFacts {
+  // Rule HH: a Markdown heading is head, however long, whatever the byline under it; its marks are not its words.
+  const headings = new Set<string>();
   const lines = text
     .split(/\r?\n/)
     // A Markdown heading's marks are not its words ("# Minister announces …"), nor a line's emphasis ("**By …**", amendment MG′).
-    .map((l) =>
-      l
+    .map((l) => {
+      const line = l
         .trim()
-        .replace(MARKDOWN_HEADING, '')
+        .replace(MARKDOWN_HEADING, () => {
+          headings.add(l);
+          return '';
+        })
         .replace(/^[*_]+|[*_]+$/g, '')
-        .trim(),
-    )
+        .trim();
+      if (headings.has(l)) headings.add(line);
+      return line;
+    })
     .filter(Boolean)
     // Rule PC: a site's menus and breadcrumbs are no part of the head; a wire story's version slug no part of its headline.
-    .flatMap((l, i) => (i >= CHROME_LINES ? [l] : pageChrome(l, false) ? [] : [withoutVersionSlug(l)]));
+    .flatMap((l, i) => (i >= CHROME_LINES ? [l] : (spacedMenuChrome(l, false) ?? pageChrome(l, false)) ? [] : [withoutVersionSlug(l)]));
   // The head is what stands above the first paragraph of prose: headline, byline, link; a deck over a byline is head (rule DK).
-  const prose = lines.findIndex((l, i) => l.split(/\s+/).length >= PROSE_WORDS && !(i > 0 && i < HEAD_LINES && isDeck(lines, i)));
+  const prose = lines.findIndex((l, i) => l.split(/\s+/).length >= PROSE_WORDS && !headings.has(l) && !(i > 0 && i < HEAD_LINES && isDeck(lines, i)));
   const head = lines.slice(0, Math.min(HEAD_LINES, prose < 0 ? lines.length : prose));
   const facts: SourceFacts = {};
   let named: string | undefined;
   let signed: string | undefined;
   head.forEach((line, i) => {
     const signedLine = BYLINE.exec(line);
-    // Rule BA: a byline without "By" names its writer before a newsroom role ("Henrik Dahl, Markets Reporter").
-    const role = signedLine ? undefined : roleBylineName(line);
+    // Rule BA: a byline without "By" names its writer before a newsroom role ("Henrik Dahl, Markets Reporter"); rule WL: or over
+    // a line that is only the role ("Rachel Tan" / "Staff Writer").
+    const role = signedLine ? undefined : (roleBylineName(line) ?? nameOverRole(line, head[i + 1]));
     const byline = !!signedLine || role !== undefined;
     // A byline names a person: all-caps wire bylines are shown in title case.
     if (byline && !facts.author) facts.author = role ?? bylineName(line);

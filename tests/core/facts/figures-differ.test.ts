@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { differingValueNote } from '../../../src/core/briefing.js';
 import { findFigures } from '../../../src/core/facts/figures.js';
 import { findDifferingFigures, valuesExclude } from '../../../src/core/facts/figures-differ.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { sentence } from '../../eval/made-up-cluster.js';
 
@@ -693,5 +695,49 @@ describe('a count its own article says grew from another report is no disagreeme
 describe('a unit of change alone names no quantity (rule PQ, docs/quality.md "Session 65")', () => {
   it('does not pair a mortgage rate’s rise with the currency’s effect on inflation, both "percentage point"', () => {
     expect(differing(['Tessaly Savings Bank increased its rate by 0.4 percentage point to 7.30%.', 'The Committee estimates that the depreciation has raised consumer price inflation by about 1 percentage point.'])).toEqual([]);
+  });
+});
+
+describe('rule TW: one article, two sources (docs/quality.md, "Session 67")', () => {
+  /** Figures that differ in one article's sentences, in order, and maybe a second article's: each read as the index reads it. */
+  const inArticles = (...articles: string[][]) => {
+    const sentences = articles.flatMap((texts, d) => {
+      const built = buildDocument({ id: `doc-${d}.md`, text: texts.join(' ') });
+      if (!('document' in built)) throw new Error('expected a document');
+      return built.document.sentences;
+    });
+    return findDifferingFigures(
+      findFigures(sentences),
+      () => '2025-03-03',
+      (id) => Number(/\d+/.exec(id)![0]),
+      5,
+    );
+  };
+
+  it('shows two numbers one article gives, each as its own source’s, with who gives which', () => {
+    const found = inArticles(['Dock workers walked off the job at both ports on Monday.', 'The port authority said 3,100 workers had stopped work.', 'The union put the number at 4,200.']);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values.map((v) => [v.value, v.by]).sort()).toEqual([
+      ['3,100', 'port authority'],
+      ['4,200', 'union'],
+    ]);
+  });
+
+  it('reads "…, police said" and "according to" as who gives a number, and the same source twice as no disagreement', () => {
+    const found = inArticles(['Some 31 people died in the fire, police said.', 'According to the regional hospital, 45 people died in the fire.']);
+    expect(found.map((d) => d.values.map((v) => v.by).sort())).toEqual([['police', 'regional hospital']]);
+    expect(inArticles(['Police said 31 people died in the fire.', 'The Tesk police said 45 people died in the fire.'])).toEqual([]);
+  });
+
+  it('leaves apart an update, a pronoun, and two sources sentences apart', () => {
+    expect(inArticles(['Police said 31 people died in the fire.', 'The hospital now says 45 people died in the fire.'])).toEqual([]);
+    expect(inArticles(['Police said 31 people died in the fire.', 'She said 45 people died in the fire.'])).toEqual([]);
+    const between = ['The fire began in a kitchen.', 'Crews fought it for hours.', 'Roads were closed.'];
+    expect(inArticles(['Police said 31 people died in the fire.', ...between, 'The hospital said 45 people died in the fire.'])).toEqual([]);
+  });
+
+  it('shows who gives a value in every renderer’s brackets', () => {
+    expect(differingValueNote({ value: '4,200', text: 'The union put the number at 4,200.', citations: [{ source: 1, paragraph: 0, sentence: 2 }], published: '2025-03-03', revised: false, by: 'union' })).toBe('union, 2025-03-03');
+    expect(differingValueNote({ value: '4,200', text: 'x', citations: [{ source: 1, paragraph: 0, sentence: 2 }], revised: true })).toBe('undated, revised');
   });
 });

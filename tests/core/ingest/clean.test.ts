@@ -590,3 +590,56 @@ describe('rule DW: a release’s dateline with its newswire (docs/quality.md, "S
     expect(built.document.sentences[0]!.text).toMatch(/^Harstad Roads Authority today announced/);
   });
 });
+
+describe('a headline under a site’s labels, and the writer under it (docs/quality.md, "Session 67": rules MN, GL, WL, HH, NP, PH)', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
+  const built = (text: string) => {
+    const b = buildDocument({ id: 'a.md', text });
+    if (!('document' in b)) throw new Error('expected a document');
+    return b.document;
+  };
+  const metaOf = (head: string) => built(`${head}\n\n${body}`).meta;
+
+  it('reads a menu whose items are set apart by runs of spaces, and a breadcrumb set apart by ">" (rule MN)', () => {
+    expect(metaOf('THE HARSTAD COURIER    News | Fjord | Politics | Opinion\n\n# Council votes to mend the old river bridge\n\nNovember 16, 2026')).toMatchObject({
+      title: 'Council votes to mend the old river bridge',
+      outlet: 'THE HARSTAD COURIER',
+    });
+    expect(metaOf('Fjord7 News | Home  News  Weather  Traffic  Watch Live\n\n# Council votes to mend the old river bridge')).toMatchObject({ outlet: 'Fjord7 News' });
+    expect(metaOf('HARSTAD ROADS AUTHORITY\nHome > News & Events > Newsroom > Notices\n\nCouncil votes to mend the old river bridge\n\nNovember 16, 2026').title).toBe('Council votes to mend the old river bridge');
+  });
+
+  it('titles a page by its heading under its site’s labels and links, the outlet by the page’s first line (rule GL)', () => {
+    expect(metaOf('The Harstad Ledger\n\nTRENDING: Bridge repairs | Ferry fares | Winter roads\n\nLIVE\n\n# Council votes to mend the old river bridge\n\nBy Tove Lindahl')).toMatchObject({
+      title: 'Council votes to mend the old river bridge',
+      outlet: 'The Harstad Ledger',
+      author: 'Tove Lindahl',
+    });
+    expect(metaOf('Fjord Daily › Local › Harstad\n\nEXPLAINER\n\n# The old river bridge: what you need to know')).toMatchObject({ title: 'The old river bridge: what you need to know', outlet: 'Fjord Daily' });
+    // A sentence above the heading is prose, not a label: the page is not read from the heading.
+    expect(metaOf('The council met again on Tuesday evening.\n\n# Council votes to mend the old river bridge').title).not.toBe('Council votes to mend the old river bridge');
+  });
+
+  it('names the writer by a name over a line that is only a newsroom role, and by a byline under a long heading (rules WL, HH)', () => {
+    expect(metaOf('# Council votes to mend the old river bridge\n\nTove Lindahl\nStaff Writer\n\nNovember 16, 2026').author).toBe('Tove Lindahl');
+    expect(metaOf('# Council votes to mend the old river bridge\n\nHarstad Roads\nNovember 16, 2026').author).toBeUndefined();
+    const long = '# Council votes to mend the old river bridge after a lorry cracked its deck, closing the crossing for six weeks';
+    expect(metaOf(`Harstad Public Radio | News | Politics\n\n${long}\n\nBy Tove Lindahl, Harstad Public Radio\nPublished November 16, 2026 at 4:42 PM`).author).toBe('Tove Lindahl');
+  });
+
+  it('names a release’s issuer under "NEWS PROVIDED BY", and reads its stamped date line as no headline (rule NP)', () => {
+    expect(metaOf('NEWS PROVIDED BY\nHarstad Roads Authority\nNov 16, 2026, 11:30 CET\n\nShare this article\n\nHarstad Roads Authority Announces Bridge Repairs')).toMatchObject({
+      title: 'Harstad Roads Authority Announces Bridge Repairs',
+      outlet: 'Harstad Roads Authority',
+      published: '2026-11-16',
+    });
+  });
+
+  it('reads a caption in brackets as no prose (rule PH)', () => {
+    const text = `# Council votes to mend the old river bridge\n\n[Photo: The mayor speaks to reporters outside City Hall on Monday, after the vote.\n(Ola Berg / Harstad Ledger)]\n\n${body}`;
+    expect(cleanText(text).paragraphs[0]).toMatch(/^The council met on Tuesday/);
+    expect(cleanText(text).paragraphs.join(' ')).not.toMatch(/Photo:|Ola Berg/);
+    // A bracket never closed is left as it is, and the prose under it with it.
+    expect(cleanText(`# Council votes\n\n[Photo: The mayor speaks to reporters outside City Hall on Monday, after the vote.\n\n${body}`).paragraphs.join(' ')).toMatch(/council met on Tuesday/);
+  });
+});
