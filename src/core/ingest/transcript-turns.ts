@@ -56,6 +56,12 @@ function readTurns(document: readonly Sentence[]): ReadonlyMap<Sentence, string>
   return out;
 }
 
+/** A turn's own words, after its speaker's label ("DR. RAMAN: It is possible." → "It is possible."). */
+export function afterTurnLabel(text: string): string {
+  const m = TURN_LABEL.exec(text) ?? ONE_WORD_LABEL.exec(text);
+  return m ? text.slice(m[0].length - 1) : text;
+}
+
 /** Two labels of one speaker: the same last word, and the shorter's first word (a title) the longer's first too. */
 function sameEnds(longer: string, shorter: string): boolean {
   const a = longer.split(/\s+/);

@@ -2,8 +2,9 @@ import type { Point } from '../briefing.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { introducedAt, namesIn, needsOf } from '../index/introduced.js';
 import { ANNOUNCES_LIST, LEANS, LEANS_ON_BEFORE, LEANS_ON_PREVIOUS, leaningAt, leaningOf, type QuoteEnds, quotationsOf } from '../index/passage-readings.js';
-import { leaningKind, opensNoPassage } from '../index/stands-alone.js';
+import { leaningKind, leansOnPrevious, opensNoPassage } from '../index/stands-alone.js';
 import type { Sentence } from '../ingest/document.js';
+import { afterTurnLabel, transcriptTurns } from '../ingest/transcript-turns.js';
 import type { Citer } from './cite.js';
 import type { NearDuplicates } from './near-duplicates.js';
 import { leadNames, storyDescription } from './story-description.js';
@@ -75,8 +76,11 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   const mask = rules === 'without-descriptions' ? LEANS_ON_PREVIOUS : LEANS;
   // The earliest sentence k must be shown with. Within a quotation that runs over several sentences, a
   // sentence is read with those that open and close it; a person or thing introduced earlier, with the sentence that introduces it.
+  // Rule TQ: a turn of a transcript opens on its speaker's label, and answers the turn before it: it leans only by its own words.
+  const turns = transcriptTurns(doc);
+  const opensTurn = (k: number) => turns.size > 0 && k > 0 && turns.has(doc[k]!) && doc[k - 1]!.paragraph !== doc[k]!.paragraph;
   const needs = (k: number) => {
-    const before = leansAt(doc, quoted, leaning, k, mask) ? k - 1 : k;
+    const before = (opensTurn(k) ? leansOnPrevious(afterTurnLabel(doc[k]!.text)) : leansAt(doc, quoted, leaning, k, mask)) ? k - 1 : k;
     return rules === true ? Math.min(before, introducedAt(doc, k) ?? k) : before;
   };
   // A list's sentence is shown after its announcement only when it needs nothing the passage does not show.
@@ -108,7 +112,10 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // Rule PO: what a sentence leans on is not a fragment. Neither is a sentence that introduces a name the passage uses, nor the
   // first of a quotation's sentences, read whole ("No help. No police. No firemen," said…).
   const introduces = () => rules === true && doc.slice(first + 1, last + 1).some((s) => introducedAt(doc, s.position) === first);
-  const shown = !(reach < first || (announces && last === sentence.position) || quoted[last]!.endsInside);
+  // Rule TQ (docs/quality.md, "Session 67"): a transcript's turn is one speaker's words: no unit runs from one turn into the next
+  // (a senator's "Could the recall grow?" with the official's "It is possible." would be the senator's).
+  const acrossTurns = turns.size > 0 && doc.slice(first + 1, last + 1).some((s) => s.paragraph !== doc[s.position - 1]!.paragraph && (turns.has(s) || turns.has(doc[s.position - 1]!)));
+  const shown = !(reach < first || acrossTurns || (announces && last === sentence.position) || quoted[last]!.endsInside);
   // Tagged only for a unit that would otherwise be shown: the fragment test reads the sentence's parts of speech.
   const opensOnFragment = shown && first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassageAt(doc[first]!);
   let unit = !shown || opensOnFragment ? null : passage(doc.slice(first, last + 1));

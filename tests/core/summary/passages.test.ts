@@ -436,3 +436,23 @@ describe('a count announces a list only where a list follows or is held by a ver
     expect(announcesListBefore('The tribunal wants three things from Belgrade:', undefined)).toBe(true);
   });
 });
+
+describe('a transcript’s turn is one speaker’s (docs/quality.md, "Session 67", rule TQ)', () => {
+  const hearing =
+    'SEN. MARIA OKAFOR (Chair): Thank you all for coming today.\n\nDR. PRIYA RAMAN (FDA): Thank you, Senator.\n\nSEN. OKAFOR: Could the recall grow?\n\nDR. RAMAN: It is possible. Our investigators are reviewing batch records for 15 more lots.\n\nSEN. OKAFOR: How many bottles were shipped?\n\nDR. RAMAN: The company says 1.2 million bottles reached pharmacies.';
+  const texts = (d: ReturnType<typeof doc>, at: number) => {
+    const unit = unitOf(d.sentences[at]!, () => d.sentences);
+    return unit ? partsOf(unit).map((s) => s.text.slice(0, 24)) : null;
+  };
+
+  it('shows no question with another speaker’s answer, nor an answer that leans on it with the question', () => {
+    const d = doc('h', hearing);
+    const at = (start: string) => d.sentences.findIndex((s) => s.text.startsWith(start));
+    expect(texts(d, at('SEN. OKAFOR: Could'))).toBeNull();
+    expect(texts(d, at('DR. RAMAN: It is'))).toBeNull();
+    expect(texts(d, at('DR. RAMAN: The company'))).toEqual(['DR. RAMAN: The company s']);
+    // Outside a transcript a question is still shown with its answer (rule QA).
+    const article = doc('a', 'Could the recall grow?\n\nIt is possible, the agency said on Monday.');
+    expect(texts(article, 0)).toEqual(['Could the recall grow?', 'It is possible, the agen']);
+  });
+});
