@@ -472,6 +472,9 @@ const YEAR = /\b(mid-|early |late )?((?:1[5-9]|20)\d)(\d)(s)?\b/g;
 /** A length of time, or a count of times, per period: "30 minutes a day", "three times a week", "two hours per night" (rule RR). */
 const RATE = /\b(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|times)\s+(?:a|an|per|each|every)\s+(?:day|night|week|month|year)\b/i;
 
+/** A year joined to a code or a long number ("2026-CV-4471", "2025/0412"), or numbered ("No. 2026"): an identifier's part. */
+const IDENTIFIER_AFTER_YEAR = /^[-/](?:\p{Lu}{1,5}\b|\d{3,})/u;
+const IDENTIFIER_BEFORE_YEAR = /(?:\bNo\.?|#)\s*$/;
 /** "(1852 UTC)", "0600 hours": four digits before a time zone or "hours" are a time of day, never a year (rule D3). */
 const CLOCK_AFTER = /^\s*(?:UTC|GMT|BST|EST|EDT|CST|CDT|PST|PDT|CET|CEST|hours|hrs)\b/;
 /**
@@ -1097,6 +1100,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
   }
   for (const m of text.matchAll(YEAR)) {
     if (CLOCK_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    // Rule CY (docs/quality.md, "Session 67"): "Case No. 2026-CV-4471": a year inside an identifier dates nothing.
+    if (IDENTIFIER_AFTER_YEAR.test(text.slice(m.index + m[0].length)) || IDENTIFIER_BEFORE_YEAR.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const decade = Boolean(m[4]) || Boolean(m[1] && m[4]);
     const date = decade ? m[2]! : `${m[2]}${m[3]}`;
     // "from 1977 to 1985" is a span, background to what the sentence reports.

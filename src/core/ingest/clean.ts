@@ -78,7 +78,7 @@ export function cleanText(input: string, published?: string): CleanText {
   let blocks = joinLines(text.split('\n'))
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  blocks = withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result, spaced)));
+  blocks = withoutUpdateHeaders(withoutRelatedLists(withoutPictures(withoutBoilerplateSection(withoutPageChrome(dropCommentForm(blocks), result, spaced)))));
   // Rule LE: a letter's salutation may stand among the head lines a masthead takes.
   const toTheEditor = blocks.slice(0, HEAD_BLOCKS).some((b) => TO_THE_EDITOR.test(b));
   const masthead = mastheadOf(blocks);
@@ -201,6 +201,42 @@ function fromHeadlineHeading(blocks: readonly string[], result: CleanText): stri
 const HEADLINE_HEADING = /^#\s+\S/;
 /** The most label lines read above a headline's heading. */
 const LABELS_ABOVE_HEADING = 5;
+
+/**
+ * Rule RA (docs/quality.md, "Session 67"): a heading that names a list of other pages ("## Related Articles", "MORE FROM
+ * HEALTH") and the list under it, to the next heading or the first paragraph of prose.
+ */
+function withoutRelatedLists(blocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (
+      !RELATED_HEADING.test(
+        blocks[i]!.replace(MARKDOWN_HEADING, '')
+          .replace(/^[*_]+|[*_:]+$/g, '')
+          .trim(),
+      )
+    ) {
+      out.push(blocks[i]!);
+      continue;
+    }
+    while (i + 1 < blocks.length && !MARKDOWN_HEADING.test(blocks[i + 1]!) && (BULLET.test(blocks[i + 1]!) || wordCount(blocks[i + 1]!) <= LIST_ITEM_WORDS)) i++;
+  }
+  return out;
+}
+const RELATED_HEADING =
+  /^(?:related(?:\s+(?:articles?|stories|coverage|content|links|reading))?|more\s+(?:from|on|in|about)\b.{0,40}|read\s+more|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|trending(?:\s+now)?|further\s+reading|see\s+also)$/i;
+/** An item of a list of other pages: a headline and maybe its date, this many words at most. */
+const LIST_ITEM_WORDS = 30;
+
+/** Rule UH: an update's or a correction's header that is its label and a date or time alone ("UPDATE 1 — Tuesday, November 10, 2026, 4:15 p.m."). */
+function withoutUpdateHeaders(blocks: readonly string[]): string[] {
+  return blocks.filter((b) => {
+    const m = UPDATE_HEADER.exec(b.replace(/^[*_]+|[*_]+$/g, '').trim());
+    return !(m && (headDateLine(m[1]!) !== undefined || CLOCK_ONLY.test(m[1]!)));
+  });
+}
+const UPDATE_HEADER = /^(?:update[sd]?|correction|clarification)(?:\s+#?\d{1,2})?\s*[—–:-]\s*(.+?)[.:]?$/i;
+const CLOCK_ONLY = /^(?:[a-z]+day,?\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$/i;
 
 const PROVIDED_BY = /^news\s+provided\s+by:?$/i;
 

@@ -1020,3 +1020,11 @@ describe('rule PJ: a plural subject’s timetabled present (docs/quality.md, "Se
     expect(daysOn('New testing sites opened Wednesday in the east of the county.', '2026-09-20')).toEqual(['2026-09-16']);
   });
 });
+
+describe('rule CY: a year inside an identifier (docs/quality.md, "Session 67")', () => {
+  it('dates nothing by a case number’s year, and still dates by a year standing alone', () => {
+    expect(eventsOn('The campaign filed a petition in the county court (Case No. 2026-CV-4471) seeking an order to count the ballots.', '2026-11-17')).toEqual([]);
+    expect(eventsOn('The permit, No. 2025/0412, allows the ferry to carry passengers.', '2026-11-17')).toEqual([]);
+    expect(eventsOn('The campaign filed a similar petition in 2022 after the last race.', '2026-11-17').length).toBe(1);
+  });
+});

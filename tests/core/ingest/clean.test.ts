@@ -643,3 +643,19 @@ describe('a headline under a site’s labels, and the writer under it (docs/qual
     expect(cleanText(`# Council votes\n\n[Photo: The mayor speaks to reporters outside City Hall on Monday, after the vote.\n\n${body}`).paragraphs.join(' ')).toMatch(/council met on Tuesday/);
   });
 });
+
+describe('a page’s lists of other pages and an update’s header (docs/quality.md, "Session 67": rules RA, UH)', () => {
+  const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
+  it('reads no item of a "Related Articles" or "MORE FROM" list, and reads the prose after the next heading', () => {
+    const text = `# Council votes to mend the old river bridge\n\n${body}\n\n## Related Articles\n\n- Who pays for the bridge? A look at the council’s budget — Nov. 9, 2026\n- Ferry fares rise again — Nov. 12, 2026\n\nMORE FROM LOCAL\n\nSchool board swears in three newcomers\n\n## The detour\n\nLorries must take the hill road until the repairs are done.`;
+    const prose = cleanText(text).paragraphs.join('\n');
+    expect(prose).not.toMatch(/Who pays|Ferry fares|School board/);
+    expect(prose).toContain('Lorries must take the hill road');
+  });
+
+  it('reads no update header that is only its label and its time, but keeps an update’s news', () => {
+    const prose = cleanText(`# Council votes to mend the old river bridge\n\nUPDATE 1 — Tuesday, November 10, 2026, 4:15 p.m.\n\n${body}\n\n**UPDATE 2:** The council now says work will start in April.`).paragraphs.join('\n');
+    expect(prose).not.toMatch(/UPDATE 1/);
+    expect(prose).toContain('The council now says work will start in April.');
+  });
+});
