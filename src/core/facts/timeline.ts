@@ -1300,8 +1300,21 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const presentDay = !future && !intends && !seenFromPast && !pastExpected && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && presentGoverns(clause);
     // Rule UT (docs/quality.md, "Session 57"): "gave Halvern until October 30 to explain": a deadline lies ahead of its giving,
     // which may itself be past ("had until Friday to leave"): the nearest such day on either side of the article's.
-    const deadline = (!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index);
-    const resolved = resolveChrono(r, when, reference, storyDate, future || presentWeekday, intends || present === 'scheduled', which, seenFromPast || pastExpected || presentDay || deadline, pastExpected || deadline);
+    // Amendment EF′ (docs/quality.md, "Session 67"): "would carry out inspections …, starting Monday": a weekday a change starts
+    // on, in a sentence that looks ahead before it, is the next one.
+    const startsAhead = bareWeekday && TAKES_EFFECT.test(text.slice(Math.max(0, r.index - 30), r.index)) && (looksAhead(text.slice(0, r.index)) || WOULD.test(text.slice(0, r.index)));
+    const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index));
+    const resolved = resolveChrono(
+      r,
+      when,
+      reference,
+      storyDate,
+      future || presentWeekday || startsAhead,
+      intends || present === 'scheduled',
+      which,
+      !startsAhead && (seenFromPast || pastExpected || presentDay || deadline),
+      !startsAhead && (pastExpected || deadline),
+    );
     if (!resolved) continue;
     // Rule DF (docs/quality.md, "Session 64"): "delay the closure until December 31": a deferral's day is pending, no earlier
     // than a month before the article.

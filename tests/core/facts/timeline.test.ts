@@ -1028,3 +1028,16 @@ describe('rule CY: a year inside an identifier (docs/quality.md, "Session 67")',
     expect(eventsOn('The campaign filed a similar petition in 2022 after the last race.', '2026-11-17').length).toBe(1);
   });
 });
+
+describe('amendment EF′: a weekday a change starts on, in a sentence that looks ahead (docs/quality.md, "Session 67")', () => {
+  const daysOn = (text: string, day: string) => eventsOn(text, day).map((e) => e.split(':').at(-1));
+  it('dates "would carry out inspections …, starting Monday" and "will … beginning Monday" on the next Monday', () => {
+    expect(daysOn('The minister said the authority would carry out emergency inspections of all ferries, starting Monday.', '2025-10-15')).toEqual(['2025-10-20']);
+    expect(daysOn('The authority will carry out inspections beginning Monday.', '2025-10-15')).toEqual(['2025-10-20']);
+  });
+
+  it('leaves rule EF’s reading where nothing looks ahead', () => {
+    expect(daysOn('The authority carried out inspections, starting Monday.', '2025-10-15')).toEqual(['2025-10-13']);
+    expect(daysOn('Norvik Bank raised its mortgage rate, effective April 15.', '2026-04-02')).toEqual(['2026-04-15']);
+  });
+});
