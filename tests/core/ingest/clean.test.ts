@@ -659,3 +659,10 @@ describe('a page’s lists of other pages and an update’s header (docs/quality
     expect(prose).toContain('The council now says work will start in April.');
   });
 });
+
+describe('amendment LS′: an update’s stamp with its weekday (docs/quality.md, "Session 67")', () => {
+  it('reads "**UPDATE, Wednesday 8:10 a.m.:**" as layout, not the entry’s words, and keeps a weekday that opens a sentence', () => {
+    const c = cleanText('# Families wait at the pier\n\n**UPDATE, Wednesday 8:10 a.m.:** Police now say 34 people have died.\n\nMonday 9 a.m. was the deadline, officials said.');
+    expect(c.paragraphs).toEqual(['Police now say 34 people have died.', 'Monday 9 a.m. was the deadline, officials said.']);
+  });
+});
