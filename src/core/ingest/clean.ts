@@ -578,7 +578,8 @@ function withoutLiveStamp(block: string): string {
   const m = LIVE_STAMP.exec(block);
   return m && /^[A-Z“"‘'*_]/.test(block.slice(m[0].length)) ? block.slice(m[0].length) : block;
 }
-const LIVE_STAMP = /^(?:[*_]{1,2})?(?:UPDATED?[:,]?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.m\.|\d{2}:\d{2})(?:\s+[A-Z]{2,4})?(?::[*_]{0,2}|[*_]{0,2}\s*(?:[—–:]|-(?=\s)))\s*/i;
+const LIVE_STAMP =
+  /^(?:[*_]{1,2})?(?:UPDATED?[:,]?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?|\d{1,2}\s*[ap]\.m\.|\d{2}:\d{2})(?:\s+[A-Z]{2,4})?(?::[*_]{0,2}|[*_]{0,2}\s*(?:[—–:]|-(?=\s)))\s*/i;
 
 /** Lines at the top of a page where a credit line may stand: above the headline, under it, under its byline. */
 const CREDIT_LINES = 4;
