@@ -465,6 +465,9 @@ function disputedInDocument(at: Traits, bt: Traits): boolean {
   return !!a && !!b && differentGivers(a, b);
 }
 
+/** Amendment TW′: any verb of change with "to" ("cut to", "reduced to", "brought down to") says a number is a new level, an update. */
+const CHANGED_TO = /\b(?:cut|reduced|slashed|trimmed|raised|lowered|boosted|increased|decreased|brought|scaled|pared|dropped|fell|rose|grew|climbed)\s+(?:(?:back|down|up)\s+)?to\b/i;
+
 /** Sentences at most this far apart are side by side (rule TW). */
 const SIDE_BY_SIDE = 2;
 
@@ -473,7 +476,7 @@ const giversKnown = new WeakMap<FoundFigure, FigureGiver | null>();
 function giverOfFigure(f: FoundFigure): FigureGiver | undefined {
   let known = giversKnown.get(f);
   if (known === undefined) {
-    const giver = REVISED.test(f.sentence.text) ? undefined : giverOf(f.sentence.text, placeOf(f));
+    const giver = REVISED.test(f.sentence.text) || CHANGED_TO.test(f.sentence.text) ? undefined : giverOf(f.sentence.text, placeOf(f));
     giversKnown.set(f, (known = giver && !giver.update ? giver : null));
   }
   return known ?? undefined;

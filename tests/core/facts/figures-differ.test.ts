@@ -732,6 +732,14 @@ describe('rule TW: one article, two sources (docs/quality.md, "Session 67")', ()
   it('leaves apart an update, a pronoun, and two sources sentences apart', () => {
     expect(inArticles(['Police said 31 people died in the fire.', 'The hospital now says 45 people died in the fire.'])).toEqual([]);
     expect(inArticles(['Police said 31 people died in the fire.', 'She said 45 people died in the fire.'])).toEqual([]);
+    // Amendment TW′: a number the sentence says was brought to a new level is an update, whatever the verb of change ("cut to").
+    expect(
+      inArticles([
+        'Outflow peaked at about 118,000 cfs on Sunday, according to the operator.',
+        'The State Dam Safety Office estimated the peak at closer to 141,000 cfs.',
+        'By Monday afternoon releases had been cut to roughly 70,000 cfs, the company said.',
+      ]).map((d) => d.values.map((v) => v.value)),
+    ).not.toContainEqual(['141,000', '70,000']);
     const between = ['The fire began in a kitchen.', 'Crews fought it for hours.', 'Roads were closed.'];
     expect(inArticles(['Police said 31 people died in the fire.', ...between, 'The hospital said 45 people died in the fire.'])).toEqual([]);
   });

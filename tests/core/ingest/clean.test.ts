@@ -466,13 +466,15 @@ describe('amendment MG⁗: a masthead as the first heading, a letterhead’s add
   });
 });
 
+/** A document as the index builds it, for reading what its head says. */
+const built = (text: string) => {
+  const b = buildDocument({ id: 'a.md', text });
+  if (!('document' in b)) throw new Error('expected a document');
+  return b.document;
+};
+
 describe('a web page’s furniture, deck, stamps and sign-off (docs/quality.md, "Session 66": rules PC, NH, DK, HS, IB, SO, BP)', () => {
   const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
-  const built = (text: string) => {
-    const b = buildDocument({ id: 'a.md', text });
-    if (!('document' in b)) throw new Error('expected a document');
-    return b.document;
-  };
   const metaOf = (head: string, tail = '') => built(`${head}\n\n${body}${tail}`).meta;
   const proseOf = (head: string, tail = '') => built(`${head}\n\n${body}${tail}`).sentences.map((s) => s.text);
 
@@ -593,11 +595,6 @@ describe('rule DW: a release’s dateline with its newswire (docs/quality.md, "S
 
 describe('a headline under a site’s labels, and the writer under it (docs/quality.md, "Session 67": rules MN, GL, WL, HH, NP, PH)', () => {
   const body = 'The council met on Tuesday and voted to repair the old bridge over the river, after a lorry cracked its deck.\n\nWork will start in May, the council said.';
-  const built = (text: string) => {
-    const b = buildDocument({ id: 'a.md', text });
-    if (!('document' in b)) throw new Error('expected a document');
-    return b.document;
-  };
   const metaOf = (head: string) => built(`${head}\n\n${body}`).meta;
 
   it('reads a menu whose items are set apart by runs of spaces, and a breadcrumb set apart by ">" (rule MN)', () => {
