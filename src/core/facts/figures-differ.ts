@@ -448,11 +448,6 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
 }
 
 /**
- * Two figures count the same quantity when they have the same kind of unit, most of what one
- * counts the other counts too ("people killed" and "people killed", not "people" and "people
- * taken to hospitals"), and their sentences say mostly the same around them.
- */
-/**
  * Rule TW (docs/quality.md, "Session 67"): two figures of one article, in two sentences, each given by a named source, the two
  * sources different, neither an update ("now say", "rose to"): the article sets one source's number against the other's.
  */
@@ -494,6 +489,11 @@ function byOf(figures: readonly FoundFigure[], disputedIn: ReadonlySet<string>):
   return giver ? { by: giver.name } : {};
 }
 
+/**
+ * Two figures count the same quantity when they have the same kind of unit, most of what one
+ * counts the other counts too ("people killed" and "people killed", not "people" and "people
+ * taken to hospitals"), and their sentences say mostly the same around them.
+ */
 function sameQuantity(at: Traits, bt: Traits, running: ReadonlySet<string>): boolean {
   return whyNotSameQuantity(at, bt) === undefined || (oneRunningCount(at, bt, running) && whyNotSameQuantity(at, bt, true) === undefined);
 }

@@ -163,14 +163,18 @@ const HEAD_BLOCKS = 12;
 /** Rule PC: the head without a site's menus, breadcrumbs, skip links and media labels; what they say of the page kept. */
 function withoutPageChrome(blocks: readonly string[], result: CleanText, spaced: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
+  // Rule NP: a release distributor's "NEWS PROVIDED BY" over its issuer's name: the issuer is the outlet, and both lines furniture.
+  let issuerAt = -1;
   blocks.forEach((block, i) => {
-    // Rule NP: a release distributor's "NEWS PROVIDED BY" over its issuer's name: the issuer is the outlet.
+    if (i === issuerAt) return;
     if (i < HEAD_BLOCKS && PROVIDED_BY.test(block)) {
       const issuer = blocks[i + 1];
-      if (issuer !== undefined && OUTLET_LINE.test(issuer.replace(/[.,]$/, '')) && wordCount(issuer) <= OUTLET_WORDS) result.outlet ??= issuer;
+      if (issuer !== undefined && OUTLET_LINE.test(issuer.replace(/[.,]$/, '')) && wordCount(issuer) <= OUTLET_WORDS) {
+        result.outlet ??= issuer;
+        issuerAt = i + 1;
+      }
       return;
     }
-    if (i > 0 && i < HEAD_BLOCKS && PROVIDED_BY.test(blocks[i - 1]!) && result.outlet === block) return;
     const written = spaced.get(block);
     const chrome = i < HEAD_BLOCKS ? ((written === undefined ? undefined : spacedMenuChrome(written, out.length === 0)) ?? pageChrome(block, out.length === 0)) : undefined;
     if (!chrome) {
@@ -209,13 +213,7 @@ const LABELS_ABOVE_HEADING = 5;
 function withoutRelatedLists(blocks: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    if (
-      !RELATED_HEADING.test(
-        blocks[i]!.replace(MARKDOWN_HEADING, '')
-          .replace(/^[*_]+|[*_:]+$/g, '')
-          .trim(),
-      )
-    ) {
+    if (!namesOtherPages(blocks[i]!)) {
       out.push(blocks[i]!);
       continue;
     }
@@ -223,6 +221,14 @@ function withoutRelatedLists(blocks: readonly string[]): string[] {
   }
   return out;
 }
+/** A heading, in Markdown or on a line of its own, maybe in bold, that names a list of other pages. */
+const namesOtherPages = (block: string) =>
+  RELATED_HEADING.test(
+    block
+      .replace(MARKDOWN_HEADING, '')
+      .replace(/^[*_]+|[*_:]+$/g, '')
+      .trim(),
+  );
 const RELATED_HEADING =
   /^(?:related(?:\s+(?:articles?|stories|coverage|content|links|reading))?|more\s+(?:from|on|in|about)\b.{0,40}|read\s+more|most\s+(?:read|popular|viewed|shared)|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|trending(?:\s+now)?|further\s+reading|see\s+also)$/i;
 /** An item of a list of other pages: a headline and maybe its date, this many words at most. */
