@@ -129,11 +129,17 @@ export function cleanText(input: string, published?: string): CleanText {
 /** A page's head as most pages write it: a headline, maybe a Markdown heading, a date line above or under it. */
 function withHeadRead(input: string[], result: CleanText): string[] {
   let blocks = fromHeadlineHeading(withCreditLinesRead(input, result), result);
+  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline; amendment NP′: one over the
+  // headline's Markdown heading ("Mar 09, 2026, 10:30 ET" / "# Northgate … Provides Update") too.
+  const dateOnTop = blocks[0] !== undefined && blocks[1] !== undefined && MARKDOWN_HEADING.test(blocks[1]) ? headDateLine(blocks[0]) : undefined;
+  if (dateOnTop !== undefined) {
+    result.published ??= dateOnTop;
+    blocks = blocks.slice(1);
+  }
   // A Markdown heading on top is the headline ("# Minister announces …"), whatever follows it: read without its marks.
   const heading = blocks[0] !== undefined && MARKDOWN_HEADING.test(blocks[0]) ? blocks[0].replace(MARKDOWN_HEADING, '') : undefined;
   if (heading !== undefined) blocks[0] = heading;
-  // A line that is only a date ("Saturday, January 8, 2005") is a dateline, not a headline.
-  const lineDay = blocks[0] !== undefined ? headDateLine(blocks[0]) : undefined;
+  const lineDay = dateOnTop === undefined && blocks[0] !== undefined ? headDateLine(blocks[0]) : undefined;
   if (lineDay !== undefined) {
     result.published ??= lineDay;
     blocks = blocks.slice(1);
@@ -169,7 +175,7 @@ function withoutPageChrome(blocks: readonly string[], result: CleanText, spaced:
     if (i === issuerAt) return;
     if (i < HEAD_BLOCKS && PROVIDED_BY.test(block)) {
       const issuer = blocks[i + 1];
-      if (issuer !== undefined && OUTLET_LINE.test(issuer.replace(/[.,]$/, '')) && wordCount(issuer) <= OUTLET_WORDS) {
+      if (issuer !== undefined && OUTLET_LINE.test(issuer.replace(COMPANY_SUFFIX, '').replace(/[.,]$/, '')) && wordCount(issuer) <= OUTLET_WORDS) {
         result.outlet ??= issuer;
         issuerAt = i + 1;
       }
@@ -245,6 +251,8 @@ const UPDATE_HEADER = /^(?:update[sd]?|correction|clarification)(?:\s+#?\d{1,2})
 const CLOCK_ONLY = /^(?:[a-z]+day,?\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?$/i;
 
 const PROVIDED_BY = /^news\s+provided\s+by:?$/i;
+/** Amendment NP′: a company's suffix after its name (", Inc.", ", LLC"), no word of the name a name's test reads. */
+const COMPANY_SUFFIX = /,?\s+(?:Inc|LLC|Ltd|Corp|Co|plc|LLP|L\.P|S\.A|AG|GmbH|N\.V)\.?$/;
 
 /** Rule MN: the head's lines that hold runs of spaces, as written, by the line normalising makes of them. */
 function spacedHeadLines(input: string): Map<string, string> {

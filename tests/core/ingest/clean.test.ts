@@ -630,6 +630,12 @@ describe('a headline under a site’s labels, and the writer under it (docs/qual
       outlet: 'Harstad Roads Authority',
       published: '2026-11-16',
     });
+    // Amendment NP′: the issuer with its company suffix, and a date line over the headline's heading.
+    expect(metaOf('NEWS PROVIDED BY\n\nHarstad Roads Partners, Inc.\n\nNov 16, 2026, 11:30 CET\n\n# Harstad Roads Partners Announces Bridge Repairs')).toMatchObject({
+      title: 'Harstad Roads Partners Announces Bridge Repairs',
+      outlet: 'Harstad Roads Partners, Inc.',
+      published: '2026-11-16',
+    });
   });
 
   it('reads a caption in brackets as no prose (rule PH)', () => {
