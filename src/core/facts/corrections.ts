@@ -15,6 +15,8 @@ export interface Correction {
   earlier: boolean;
   /** The sentence says its value grew from the replaced one ("up from 41 reported last week"): an update, not a correction (rule RU). */
   grownFrom: boolean;
+  /** …or fell from it ("down from 1,350 the night before", amendment RU′). */
+  shrunkFrom: boolean;
 }
 
 /** A number as a correction writes the value it replaces: digits, a number word, with its currency and scale. */
@@ -25,6 +27,14 @@ const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?
 const CORRECTED_FROM = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:up|down)\s+from\s+`;
 /** Rule RU (docs/quality.md, "Session 65"): "up from 41 reported last week": the participle of a report names the earlier one. */
 const REPORTED_FROM = new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{L}'’.-]+\s+)?)(?:reported|recorded|counted|announced|cited|given|estimated|listed)\b)`, 'giu');
+/**
+ * Amendment RU′: "down from 1,350 the night before", "up from 41 on Monday": the day or night the earlier count was made names
+ * it, as a participle of reporting does; a period ("a year earlier", "last year") names another period's amount, no report.
+ */
+const COUNTED_BEFORE_FROM = new RegExp(
+  String.raw`${CORRECTED_FROM}${VALUE}\s+()(?:the\s+(?:night|day|evening|morning)\s+before|a\s+day\s+(?:earlier|before)|last\s+night|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?)\b)`,
+  'giu',
+);
 const UP_OR_DOWN_FROM = /\b(?:up|down)\s+from\b/i;
 /**
  * The ways a correction names the report it replaces (rule CX, amendment CX‴): "as" or "that", at most six words and a
@@ -38,12 +48,13 @@ const CORRECTIONS = [
     'giu',
   ),
   REPORTED_FROM,
+  COUNTED_BEFORE_FROM,
   new RegExp(
     String.raw`${CORRECTED}the\s+${VALUE}[^.;:,()"“”]{0,40}?\s((?:[\p{L}'’.-]+\s+){0,4}?)(?:(?:had|has|have)\s+)?(?:said|reported|stated|announced|claimed|estimated|gave|given|cited|quoted|put|published|forecast|told|listed|counted)\b)`,
     'giu',
   ),
 ];
-const CORRECTIONS_BUT_REPORTED_FROM = CORRECTIONS.filter((c) => c !== REPORTED_FROM);
+const CORRECTIONS_BUT_REPORTED_FROM = CORRECTIONS.filter((c) => c !== REPORTED_FROM && c !== COUNTED_BEFORE_FROM);
 /** Words that say the replaced value was an earlier report of the same teller. */
 const EARLIER = /\b(?:first|initially|earlier|previously|originally|at first)\b/i;
 
@@ -67,7 +78,13 @@ function readCorrections(text: string): readonly Correction[] {
     if (out.some((c) => c.replaced[0] === replacedStart)) continue;
     // Rule UF: "up from the 640 it cited" is the teller's earlier report, whatever words say so.
     const revision = /^,?\s+(?:up|down)\s+from\s/i.test(m[1]!);
-    out.push({ replaced: [replacedStart, replacedStart + value.length], phrase: [phraseStart, m.index + m[0].length], earlier: revision || EARLIER.test(m[3]!), grownFrom: /^,?\s+up\s+from\s/i.test(m[1]!) });
+    out.push({
+      replaced: [replacedStart, replacedStart + value.length],
+      phrase: [phraseStart, m.index + m[0].length],
+      earlier: revision || EARLIER.test(m[3]!),
+      grownFrom: /^,?\s+up\s+from\s/i.test(m[1]!),
+      shrunkFrom: /^,?\s+down\s+from\s/i.test(m[1]!),
+    });
   }
   return out.sort((a, b) => a.replaced[0] - b.replaced[0]);
 }

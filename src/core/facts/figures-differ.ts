@@ -257,20 +257,22 @@ export function findDifferingFigures(
  * larger value reconciles the smaller, an earlier report it grew from; the smaller is no side of a disagreement.
  */
 function withoutReconciled(group: readonly FoundFigure[]): readonly FoundFigure[] {
-  // Most groups hold no "up from": their members' corrections are not read again.
+  // Most groups hold no "up from" or "down from": their members' corrections are not read again.
   if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return group;
   const reconciled = new Set(
     group.flatMap((f) => {
       const c = correctionAfter(f);
-      if (!c?.grownFrom) return [];
+      if (!c?.grownFrom && !c?.shrunkFrom) return [];
       const earlier = numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1]));
-      return Number(numericValue(f.value)) > Number(earlier) ? [earlier] : [];
+      // Amendment RU′: "down from 1,350 the night before" reconciles the larger, as "up from" the smaller.
+      const now = Number(numericValue(f.value));
+      return (c.grownFrom && now > Number(earlier)) || (c.shrunkFrom && now < Number(earlier)) ? [earlier] : [];
     }),
   );
   return reconciled.size ? group.filter((f) => !reconciled.has(numericValue(f.value))) : group;
 }
 
-const UP_FROM = /\bup\s+from\b/i;
+const UP_FROM = /\b(?:up|down)\s+from\b/i;
 
 /**
  * Amendment CX″: a correction says which figure of another article it corrects ("affected 2.6 million customers, not 2.1

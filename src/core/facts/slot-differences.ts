@@ -5,7 +5,9 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../ingest/calendar-words.
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { findAgeDifferences } from './age-differences.js';
+import { correctionsIn } from './corrections.js';
 import { findFigures } from './figures.js';
+import { numericValue } from './figures-differ.js';
 
 /**
  * One statement told two ways: two documents say the same words around one slot and fill it
@@ -150,6 +152,12 @@ function slotIndexAround(sentences: readonly Sentence[], about: ReadonlySet<Sent
  * fill it differently: every pair whose shared context reaches MIN_CONTEXT tokens, strongest first.
  * With `about`, one side of each pair is one of those sentences (a topic's), the other any sentence.
  */
+/** Whether a sentence says its count went up or down from `value` (rules RU, RU′). */
+function changedFrom(text: string, value: string): boolean {
+  const amount = numericValue(value);
+  return correctionsIn(text).some((c) => (c.grownFrom || c.shrunkFrom) && numericValue(text.slice(c.replaced[0], c.replaced[1])) === amount);
+}
+
 export function findSlotDifferences(
   sentences: readonly Sentence[],
   limit: number,
@@ -220,6 +228,9 @@ export function findSlotDifferences(
         // A number disputed is a quantity (a figure the figures extractor keeps) or a person's age
         // ("McKinney, 22,"); not a label ("stage 13"), a clock time ("06:44") or a year.
         if (a.kind === 'number' && !(counted(a, ta) && counted(b, tb))) continue;
+        // Amendment RU′ (docs/quality.md, "Session 67"): a sentence that says its count went up or down from the other's value
+        // ("1,120 …, down from 1,350 the night before") tells a change, not a disagreement.
+        if (a.kind === 'number' && (changedFrom(sa.text, b.value) || changedFrom(sb.text, a.value))) continue;
         const aNamesB = mentions(named(a.sentence), b);
         const bNamesA = mentions(named(b.sentence), a);
         if (a.kind === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;

@@ -749,3 +749,19 @@ describe('rule TW: one article, two sources (docs/quality.md, "Session 67")', ()
     expect(differingValueNote({ value: '4,200', text: 'x', citations: [{ source: 1, paragraph: 0, sentence: 2 }], revised: true })).toBe('undated, revised');
   });
 });
+
+describe('amendment RU′: "down from 1,350 the night before" (docs/quality.md, "Session 67")', () => {
+  it('drops the earlier night’s count a later article says its count fell from, and keeps a count no article reconciles', () => {
+    const fell = differingOn([
+      ['2026-03-09', 'The Red Cross said 1,350 people stayed in its shelters on Sunday night.'],
+      ['2026-03-10', 'The Red Cross said 1,120 people stayed in its three shelters Monday night, down from 1,350 the night before.'],
+    ]);
+    expect(fell).toEqual([]);
+    const other = differingOn([
+      ['2026-03-09', 'The Red Cross said 1,350 people stayed in its shelters on Sunday night.'],
+      ['2026-03-10', 'The Red Cross said 1,120 people stayed in its three shelters Monday night, down from 1,350 the night before.'],
+      ['2026-03-10', 'County officials said 1,600 people stayed in the shelters on Monday night.'],
+    ]);
+    expect(other.map((d) => d.values.map((v) => v.value).sort())).toEqual([['1,120', '1,600']]);
+  });
+});

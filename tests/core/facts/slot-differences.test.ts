@@ -121,3 +121,10 @@ describe("one statement told two ways, the topic's own first (issue 16cf)", () =
     expect(findSlotDifferences(set, 1, undefined, { rankOf: (s) => place.get(s) ?? Number.POSITIVE_INFINITY }).map((d) => d.values)).toEqual([['Milford', 'Ashby']]);
   });
 });
+
+describe('amendment RU′: a count its sentence says went down from the other’s value (docs/quality.md, "Session 67")', () => {
+  it('shows no difference between two nights’ counts when the later says it fell from the earlier, and still shows two counts of one night', () => {
+    expect(told('The Red Cross said 1,350 people stayed in its shelters on Sunday night.', 'The Red Cross said 1,120 people stayed in its shelters on Monday night, down from 1,350 the night before.')).toEqual([]);
+    expect(told('The Red Cross said 1,350 people stayed in its shelters on Sunday night.', 'The Red Cross said 1,120 people stayed in its shelters on Sunday night.')).toHaveLength(1);
+  });
+});
