@@ -36,15 +36,12 @@ export function sourceFacts(text: string): SourceFacts {
     .split(/\r?\n/)
     // A Markdown heading's marks are not its words ("# Minister announces …"), nor a line's emphasis ("**By …**", amendment MG′).
     .map((l) => {
-      const line = l
-        .trim()
-        .replace(MARKDOWN_HEADING, () => {
-          headings.add(l);
-          return '';
-        })
+      const trimmed = l.trim();
+      const line = trimmed
+        .replace(MARKDOWN_HEADING, '')
         .replace(/^[*_]+|[*_]+$/g, '')
         .trim();
-      if (headings.has(l)) headings.add(line);
+      if (MARKDOWN_HEADING.test(trimmed)) headings.add(line);
       return line;
     })
     .filter(Boolean)
