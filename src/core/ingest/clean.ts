@@ -338,13 +338,16 @@ function creditsOrDates(line: string): boolean {
  */
 function withoutBoilerplateSection(blocks: readonly string[]): string[] {
   for (let i = Math.floor(blocks.length / 2); i < blocks.length; i++) {
-    if (!ABOUT_HEADING.test(blocks[i]!)) continue;
-    const next = blocks.findIndex((b, j) => j > i && MARKDOWN_HEADING.test(b) && !ABOUT_HEADING.test(b));
+    if (!aboutHeading(blocks[i]!)) continue;
+    const next = blocks.findIndex((b, j) => j > i && MARKDOWN_HEADING.test(b) && !aboutHeading(b));
     return [...blocks.slice(0, i), ...(next < 0 ? [] : blocks.slice(next))];
   }
   return [...blocks];
 }
 const ABOUT_HEADING = /^(?:#{1,6}\s+)?[*_]{0,2}(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|of|the|and|&|for)){0,6}[*_]{0,2}:?$/u;
+/** Amendment BP′: an "About …" heading read without its name's company suffix (", Inc."). */
+const aboutHeading = (block: string) => ABOUT_HEADING.test(block.replace(COMPANY_SUFFIX_BEFORE_END, ''));
+const COMPANY_SUFFIX_BEFORE_END = new RegExp(`${COMPANY_SUFFIX.source.slice(0, -1)}(?=[*_]{0,2}:?$)`);
 
 /** Head lines read for a masthead: the outlet's name, then tagline, section, date, headline and byline in any order. */
 const MASTHEAD_LINES = 7;

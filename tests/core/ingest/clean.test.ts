@@ -543,6 +543,8 @@ describe('a web page’s furniture, deck, stamps and sign-off (docs/quality.md, 
     const tail = '\n\n### About Harstad Roads\n\nHarstad Roads maintains 1,200 kilometres of road and 86 bridges across four districts.\n\nMedia contact:\npress@roads.example';
     expect(proseOf('# Council votes to mend the old river bridge', tail).join(' ')).not.toMatch(/86 bridges/);
     expect(proseOf('# Council votes to mend the old river bridge', '\n\n## About the bridge\n\nThe bridge was built in 1931 and carries 9,000 vehicles a day.').join(' ')).toMatch(/9,000 vehicles/);
+    // Amendment BP′ (docs/quality.md, "Session 67"): the issuer's name with its company suffix.
+    expect(proseOf('# Council votes to mend the old river bridge', '\n\nAbout Harstad Roads Partners, Inc.\n\nHarstad Roads Partners maintains 86 bridges across four districts.').join(' ')).not.toMatch(/86 bridges/);
   });
 });
 
