@@ -252,7 +252,8 @@ const CLOCK_ONLY = /^(?:[a-z]+day,?\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s
 
 const PROVIDED_BY = /^news\s+provided\s+by:?$/i;
 /** Amendment NP′: a company's suffix after its name (", Inc.", ", LLC"), no word of the name a name's test reads. */
-const COMPANY_SUFFIX = /,?\s+(?:Inc|LLC|Ltd|Corp|Co|plc|LLP|L\.P|S\.A|AG|GmbH|N\.V)\.?$/;
+const COMPANY_SUFFIX_WORDS = String.raw`,?\s+(?:Inc|LLC|Ltd|Corp|Co|plc|LLP|L\.P|S\.A|AG|GmbH|N\.V)\.?`;
+const COMPANY_SUFFIX = new RegExp(`${COMPANY_SUFFIX_WORDS}$`);
 
 /** Rule MN: the head's lines that hold runs of spaces, as written, by the line normalising makes of them. */
 function spacedHeadLines(input: string): Map<string, string> {
@@ -347,7 +348,7 @@ function withoutBoilerplateSection(blocks: readonly string[]): string[] {
 const ABOUT_HEADING = /^(?:#{1,6}\s+)?[*_]{0,2}(?:About|ABOUT)\s+(?:the\s+|THE\s+)?\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|of|the|and|&|for)){0,6}[*_]{0,2}:?$/u;
 /** Amendment BP′: an "About …" heading read without its name's company suffix (", Inc."). */
 const aboutHeading = (block: string) => ABOUT_HEADING.test(block.replace(COMPANY_SUFFIX_BEFORE_END, ''));
-const COMPANY_SUFFIX_BEFORE_END = new RegExp(`${COMPANY_SUFFIX.source.slice(0, -1)}(?=[*_]{0,2}:?$)`);
+const COMPANY_SUFFIX_BEFORE_END = new RegExp(`${COMPANY_SUFFIX_WORDS}(?=[*_]{0,2}:?$)`);
 
 /** Head lines read for a masthead: the outlet's name, then tagline, section, date, headline and byline in any order. */
 const MASTHEAD_LINES = 7;
