@@ -104,13 +104,13 @@ function availableIn(documents: readonly Document[], conflicts: number): Record<
   };
 }
 
-function documentOf(raw: ReturnType<typeof toRawDocument>): Document[] {
+export function documentOf(raw: ReturnType<typeof toRawDocument>): Document[] {
   const built = buildDocument(raw);
   return 'document' in built ? [built.document] : [];
 }
 
 /** The extractors over every sentence of the set, as the scorer reads them. */
-function extractAll(documents: readonly Document[]): Omit<ShownSections, 'differences'> {
+export function extractAll(documents: readonly Document[]): Omit<ShownSections, 'differences'> {
   const byId = new Map(documents.map((d) => [d.id, d]));
   const sentences = documents.flatMap((d) => d.sentences);
   return {

@@ -159,12 +159,15 @@ export function quoteRight(gold: readonly GoldQuote[], shown: ShownQuote): boole
   return items.some((g) => (g.speaker.length ? g.speaker.some((s) => namesSpeaker(s, shown.speaker)) : shown.speaker === ''));
 }
 
-/** The number a value starts with, as digits or a number word: "$1.5 billion" → "1.5", "about 180" → "180". */
+/** The number a value starts with, as digits or a number word: "$1.5 billion" → "1.5", "about 180" → "180", "five-month" → "five", "five or six" → "five". */
 export function numberOf(value: string): string {
   const folded = fold(value);
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(folded);
   if (digits) return digits[0].replace(/,/g, '').replace(/\.0+$/, '');
-  return folded.replace(/^(?:(?:about|some|at least|more than|nearly|almost|roughly|over|under|up to|an? estimated|an?|only)\s+)+/, '');
+  const word = folded.replace(/^(?:(?:about|some|at least|more than|nearly|almost|roughly|over|under|up to|an? estimated|an?|only)\s+)+/, '');
+  // "five-month", "half-hour": a number word joined to its unit by a hyphen is the number, as "18-nation" is 18.
+  // "five or six", "three to five": a range is its first number, as "300 or 400" is 300.
+  return word.replace(/^([a-z]+(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)-[a-z][a-z-]*$/, '$1').replace(/^([a-z]+) (?:or|to) [a-z]+$/, '$1');
 }
 
 export function figureRight(gold: readonly GoldFigure[], shown: ShownFigure): boolean {

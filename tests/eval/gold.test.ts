@@ -56,6 +56,19 @@ describe('gold scorer', () => {
     expect(figureRight(gold.figures, { doc: 'a', text: 'The fire started at 11:40 p.m. near pier 9.', value: '11', counts: 'p.m.' })).toBe(false);
   });
 
+  it('reads a gold value written as a number word joined to its unit by a hyphen as that number', () => {
+    const text = 'Crews fought the blaze in a five-hour operation.';
+    const hours = [{ kind: 'figure' as const, doc: 'a', sentence: text, value: 'five-hour', isFigure: true, counts: ['hours', 'hour', 'operation'] }];
+    expect(figureRight(hours, { doc: 'a', text, value: 'five', counts: 'hour operation' })).toBe(true);
+    expect(figureRight(hours, { doc: 'a', text, value: 'six', counts: 'hour operation' })).toBe(false);
+  });
+
+  it('reads a shown range of number words as its first number, as a range of digits is', () => {
+    const text = 'The board meets in five or six sessions a year.';
+    const five = [{ kind: 'figure' as const, doc: 'a', sentence: text, value: 'five', isFigure: true, counts: ['sessions', 'meetings'] }];
+    expect(figureRight(five, { doc: 'a', text, value: 'five or six', counts: 'sessions a year' })).toBe(true);
+  });
+
   it('dates at the gold precision, a week by any of its days, and only events', () => {
     expect(isoWeekOf('2024-02-28')).toBe('2024-W09');
     expect(isoWeekOf('2021-01-03')).toBe('2020-W53');

@@ -22,6 +22,14 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 /** Words between a determiner and an age ("a slightly built 21-year-old", "the slight, soft-spoken 21-year-old"). */
 const MODIFIER = new Set(['ADJ', 'ADV', 'VERB']);
 const AGE_MARK = /year-?old/i;
+/** Rule AG (docs/quality.md, "Session 68"): "Qin Yongmin, 45, of the central city of Wuhan", "Qin, 44, and Wang, 31, are accused". */
+const APPOSITIVE_AGE = /\p{Lu}[\p{L}'’.-]*, \d{1,3},/u;
+/** Words that open a sentence before a name ("Since Wang was arrested"): no part of it. A closed class. */
+const OPENERS = new Set(['since', 'when', 'after', 'before', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'if', 'as', 'while', 'with', 'by', 'from', 'to', 'of', 'until', 'unlike', 'like']);
+/** A name of two or three capitalised words, its possessive left off ("Qin Yongmin's" → "Qin Yongmin"). */
+const FULL_NAME = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
+/** Whether a sentence may state an age either way. */
+const statesAge = (text: string) => AGE_MARK.test(text) || APPOSITIVE_AGE.test(text);
 /** A day or month set off before an age is no holder ("Friday, the 22-year-old …"). */
 const CALENDAR = new Set<string>([...WEEKDAYS, ...MONTHS].map((w) => w.toLowerCase()));
 
@@ -37,7 +45,7 @@ export function agesIn(sentence: Sentence, before?: Sentence): StatedAge[] {
   const memo = before ? known.after : known.alone;
   const cached = memo.get(sentence);
   if (cached) return cached;
-  const out = AGE_MARK.test(sentence.text) ? readAges(taggedWords(sentence.text), before) : [];
+  const out = statesAge(sentence.text) ? readAges(taggedWords(sentence.text), before) : [];
   memo.set(sentence, out);
   return out;
 }
@@ -45,6 +53,11 @@ export function agesIn(sentence: Sentence, before?: Sentence): StatedAge[] {
 function readAges(words: readonly TaggedWord[], before?: Sentence): StatedAge[] {
   const out: StatedAge[] = [];
   for (let i = 0; i < words.length; i++) {
+    const appositive = appositiveAgeHolder(words, i);
+    if (appositive) {
+      out.push({ holder: appositive, value: words[i]!.word });
+      continue;
+    }
     const after = ageEnd(words, i);
     if (after === undefined) continue;
     const value = words[i]!.word;
@@ -67,6 +80,25 @@ function ageEnd(words: readonly TaggedWord[], i: number): number | undefined {
   j++;
   if (words[j]?.word === '-') j++;
   return words[j]?.lower === 'old' ? j + 1 : undefined;
+}
+
+/**
+ * Shape 5 (rule AG), the wire's own: a name, a comma, a number up to 110 and a comma ("Qin Yongmin, 45, of the central city of
+ * Wuhan"): the name's last word holds the age. Not a day or month, nor a place after a preposition ("in Wuhan, 12, were hurt").
+ */
+function appositiveAgeHolder(words: readonly TaggedWord[], i: number): string | undefined {
+  if (!/^\d{1,3}$/.test(words[i]!.word) || Number(words[i]!.word) > 110 || words[i - 1]?.word !== ',' || words[i + 1]?.word !== ',') return undefined;
+  const name = words[i - 2];
+  if (name?.pos !== 'PROPN' || CALENDAR.has(name.lower) || !/^\p{Lu}\p{Ll}/u.test(name.word)) return undefined;
+  let k = i - 2;
+  while (words[k - 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(words[k - 1]!.word)) k--;
+  if (words[k - 1]?.pos === 'ADP' && words[k - 1]!.lower !== 'of') return undefined;
+  // The whole name, past a title ("Dr. Wang Bingzhang"): wire copy writes Chinese names surname first ("Qin Yongmin", later "Qin").
+  while (k < i - 2 && /\.$/.test(words[k]!.word)) k++;
+  return words
+    .slice(k, i - 1)
+    .map((w) => w.word)
+    .join(' ');
 }
 
 /** A run of proper nouns from `at`, "of" inside it ("University of Wyoming"): the index after it, and its last name. */
@@ -150,15 +182,42 @@ export interface AgeDifference {
  */
 export function findAgeDifferences(sentences: readonly Sentence[], about?: ReadonlySet<Sentence>, published?: (docId: string) => string | undefined): AgeDifference[] {
   const byHolder = new Map<string, { sentence: Sentence; age: StatedAge }[]>();
+  const read: { sentence: Sentence; age: StatedAge }[] = [];
   sentences.forEach((sentence, i) => {
-    if (!AGE_MARK.test(sentence.text)) return;
+    if (!statesAge(sentence.text)) return;
     const prev = sentences[i - 1];
     const before = prev && prev.docId === sentence.docId && prev.position === sentence.position - 1 ? prev : undefined;
-    for (const age of agesIn(sentence, before)) {
-      const key = age.holder.toLowerCase();
-      byHolder.set(key, [...(byHolder.get(key) ?? []), { sentence, age }]);
-    }
+    for (const age of agesIn(sentence, before)) read.push({ sentence, age });
   });
+  // Rule AG: a name given in full in one place and by one of its words in another ("Qin Yongmin, 45" / "Qin, 44") is one holder:
+  // the first full name the word's own article writes that it opens or closes (a wire names its subject in full first, and
+  // others of the surname in full where it means them).
+  const fullNamesOf = new Map<string, string[]>();
+  const fullNamesIn = (docId: string) =>
+    fullNamesOf.get(docId) ??
+    fullNamesOf
+      .set(docId, [
+        ...new Set(
+          sentences
+            .filter((s) => s.docId === docId)
+            .flatMap((s) => [...s.text.matchAll(FULL_NAME)].map((m) => m[1]!))
+            .filter((n) => !DETERMINERS.has(n.split(' ')[0]!.toLowerCase()) && !OPENERS.has(n.split(' ')[0]!.toLowerCase())),
+        ),
+      ])
+      .get(docId)!;
+  const holderKey = (holder: string, docId: string) => {
+    if (holder.includes(' ')) return holder.toLowerCase();
+    const owners = fullNamesIn(docId).filter((f) => f.split(' ')[0] === holder || f.split(' ').at(-1) === holder);
+    return (owners[0] ?? holder).toLowerCase();
+  };
+  const keyed = read.map((r) => ({ r, key: holderKey(r.age.holder, r.sentence.docId) }));
+  // A word left alone (its article writes no full name with it) joins the one full name of the set it opens or closes.
+  const fullKeys = [...new Set(keyed.map((k) => k.key).filter((k) => k.includes(' ')))];
+  for (const { r, key } of keyed) {
+    const owners = key.includes(' ') ? [] : fullKeys.filter((f) => f.split(' ')[0] === key || f.split(' ').at(-1) === key);
+    const merged = owners.length === 1 ? owners[0]! : key;
+    byHolder.set(merged, [...(byHolder.get(merged) ?? []), r]);
+  }
   const out = new Map<string, AgeDifference>();
   for (const [key, stated] of byHolder) {
     if (new Set(stated.map((s) => Number(s.age.value))).size < 2) continue;
@@ -171,10 +230,11 @@ export function findAgeDifferences(sentences: readonly Sentence[], about?: Reado
       inFull
         .set(
           docId,
-          namedInFull(
-            stated[0]!.age.holder,
-            sentences.filter((s) => s.docId === docId),
-          ),
+          key.includes(' ') ||
+            namedInFull(
+              stated[0]!.age.holder,
+              sentences.filter((s) => s.docId === docId),
+            ),
         )
         .get(docId)!;
     for (let i = 0; i < stated.length; i++) {

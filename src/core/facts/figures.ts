@@ -1654,6 +1654,12 @@ function timeAdjunctOpens(k: Tokens, j: number): boolean {
 /** The verb whose object the number is, as a participle: "killing (at least) 60" → "killed". */
 function governingVerb(k: Tokens, s: number, counted: boolean): string {
   const i = wordBeforeHedges(k, s);
+  // Rule IN (docs/quality.md, "Session 68"): ", arresting more than 100 people": a word in -ing between a comma and the number
+  // is a participle governing it, where the tagger reads it as a noun; its verb is the word without "-ing".
+  if (k.pos[i] === 'NOUN' && k.lower[i - 1] === ',' && /^\p{Ll}{3,}ing$/u.test(k.lower[i]!) && counted) {
+    const stem = k.lower[i]!.slice(0, -3);
+    return participleOf(k.lower[i]!, IRREGULAR[stem] || IRREGULAR[`${stem}e`] ? (IRREGULAR[stem] ? stem : `${stem}e`) : stem);
+  }
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object. Only "be" or "get" before a
   // participle makes one: after "has", "will", "did", or in "were holding", the verb is active (rule FH, docs/quality.md "Session 49").
   // A bare amount takes the verb as written, which after an auxiliary is no label ("$15 billion contribute"): it keeps the rule (FH′).
@@ -1690,6 +1696,21 @@ const PASSIVE_AUXILIARY = /^(?:be|is|are|was|were|been|being|am|'s|'re|get|gets|
 
 const DEVERBAL_PREPOSITIONS = new Set(['including', 'excluding', 'following', 'regarding', 'concerning', 'considering', 'barring', 'pending']);
 
+/**
+ * Where a verb stands before a time adjunct that ends at `i` ("fell in September _", "rose last month", "jumped on Monday"),
+ * an aside's dash included; `i` itself when no time there follows a verb.
+ */
+function beforeTimeAdjunct(k: Tokens, i: number): number {
+  let j = /^(?:_|-|–|—|--)$/.test(k.lower[i] ?? '') ? i - 1 : i;
+  const word = k.lower[j] ?? '';
+  if (!MONTHS.test(word) && !CALENDAR.test(word) && !/^(?:week|month|year|quarter|weekend)$/.test(word)) return i;
+  j--;
+  if (/^(?:the|last|this|next|first|second|third|fourth)$/.test(k.lower[j] ?? '')) j--;
+  if (/^(?:the)$/.test(k.lower[j] ?? '')) j--;
+  if (/^(?:in|on|during|over)$/.test(k.lower[j] ?? '')) j--;
+  return k.pos[j] === 'VERB' ? j : i;
+}
+
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
@@ -1708,13 +1729,20 @@ function subjectBefore(k: Tokens, s: number): string {
   // changed; that noun is no subject of the number (rule W, twenty-sixth round).
   if (k.lower[i] === 'with') return '';
   // "has risen to about 85": the tagger reads "to" before a hedge as an infinitive's particle; there it is the number's preposition (rule TP).
-  if (k.pos[i] === 'ADP' || (k.lower[i] === 'to' && k.pos[i + 1] === 'ADV')) {
+  // Rule CF (docs/quality.md, "Session 68"): so it is before an amount after a verb ("fell to $142 million", "fell in September
+  // to"): no infinitive opens on a number. After a verb's object ("increased the deficit with Beijing to") it is left as it was.
+  const toAfterVerb = k.lower[i] === 'to' && k.pos[beforeTimeAdjunct(k, i - 1)] === 'VERB';
+  if (k.pos[i] === 'ADP' || (k.lower[i] === 'to' && k.pos[i + 1] === 'ADV') || toAfterVerb) {
+    const preposition = k.lower[i];
     parts.unshift(k.words[i--]!);
     // "in addition to the 350 million", "rose in excess of 40": a bare noun between "in" and a preposition makes one preposition.
     if (k.pos[i] === 'NOUN' && k.lower[i - 1] === 'in') {
       parts.unshift(k.words[i - 1]!, k.words[i]!);
       i -= 2;
     }
+    // Rule CF: "fell in September _ to $142 million", "rose last month to $5 billion": a time between the verb and its "to"
+    // or "by" is read past; the verb and its subject say what the amount is.
+    if (preposition === 'to' || preposition === 'by') i = beforeTimeAdjunct(k, i);
   }
   if (k.pos[i] === 'ADV' || k.lower[i] === 'down' || k.lower[i] === 'up') parts.unshift(k.words[i--]!);
   /** Whether the noun before is a verb's subject. */
@@ -2084,7 +2112,8 @@ function participleOf(word: string, lemma: string): string {
   // A regular past is its own participle ("killed", "occurred"); an irregular one is looked up ("took" → "taken").
   if (/ed$/.test(word) || (word !== lemma && /(?:en|wn|ne)$/.test(word))) return word;
   if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
-  // "killing" inflects by rule; a present form or an irregular past the table lacks ("fought") is left out.
+  // "killing" inflects by rule, "stopping" with its doubled consonant; a present form or an irregular past the table lacks ("fought") is left out.
+  if (/ing$/.test(word) && word.slice(0, -3) === lemma + lemma.slice(-1)) return `${word.slice(0, -3)}ed`;
   return /ing$/.test(word) ? participle(lemma) : '';
 }
 

@@ -728,8 +728,11 @@ function isSpeech(text: string, span: Span): boolean {
   return last !== undefined && last !== 'NOUN' && last !== 'PROPN' && last !== 'NUM';
 }
 
-/** A personal subject pronoun opening a phrase, alone or with its verb contracted ("I'm", "we're", "it's"). */
-const SUBJECT_PRONOUN = /^(?:I|we|you|he|she|it|they)(?:['’](?:m|re|s|ve|ll|d))?\s/iu;
+/**
+ * A personal subject pronoun opening a phrase, alone or with its verb contracted ("I'm", "we're", "it's"); amendment T′
+ * (docs/quality.md, "Session 68"): a demonstrative with its verb contracted ("That's all right", "There's no way").
+ */
+const SUBJECT_PRONOUN = /^(?:(?:I|we|you|he|she|it|they)(?:['’](?:m|re|s|ve|ll|d))?|(?:that|this|there|here|what)['’]s)\s/iu;
 
 /**
  * Words that introduce what follows as a name, not as anyone's words: a group "that calls itself", "known as",
@@ -769,7 +772,9 @@ export const isReportingStem = (verbStem: string): boolean => REPORTING_STEMS.ha
  * closes the attribution ("…," Holt agreed.): "agreed to hold talks", "agreed that", "agreed on" report an agreement.
  */
 const reports = (tokens: readonly Token[], i: number) =>
-  REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i) && !sentModifier(tokens, i);
+  (REPORTING.has(tokens[i]!.bare) && (tokens[i]!.bare !== 'agreed' || closesClause(tokens, i)) && !passive(tokens, i) && !ingNoun(tokens, i) && !pluralNoun(tokens, i) && !sentModifier(tokens, i)) || putsIt(tokens, i);
+/** Rule PI (docs/quality.md, "Session 68"): "as Edmund White put it", "as one docker puts it": the words are the subject's. */
+const putsIt = (tokens: readonly Token[], i: number) => /^puts?$/.test(tokens[i]!.bare) && tokens[i + 1]?.bare === 'it' && tokens.slice(Math.max(0, i - 6), i).some((t) => t.bare.toLowerCase() === 'as');
 /** "enough warning", "a warning": an -ing form after a determiner or a quantifier is a noun (amendment A2, issue 16quotes). */
 const ingNoun = (tokens: readonly Token[], i: number) => i > 0 && /ing$/.test(tokens[i]!.bare) && NOUN_MARKERS.has(tokens[i - 1]!.bare.toLowerCase());
 const NOUN_MARKERS = new Set('a an the one another its his her their our my your this that these those any no some enough every each'.split(' '));
@@ -1324,6 +1329,9 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   let end = verb;
   while (end > floor && BETWEEN.has(tokens[end - 1]!.bare.toLowerCase())) end--;
   if (end > floor && /ly$/.test(tokens[end - 1]!.bare) && !capitalised(tokens[end - 1]!)) end--;
+  // Rule SA (docs/quality.md, "Session 68"): "Sture Allen smiled and said": a verb joined to the reporting verb by "and" shares
+  // its subject, which stands before both.
+  if (end - 2 > floor && tokens[end - 1]!.bare === 'and' && /^\p{Ll}+ed$/u.test(tokens[end - 2]!.bare) && !endsPart(tokens[end - 2]!) && capitalised(tokens[end - 3]!)) end -= 2;
   // "Ahmadinejad on Wednesday announced": a time between the subject and its verb is not part of who spoke.
   if (end - 1 > floor && TIME_NAMES.has(tokens[end - 1]!.bare.toLowerCase()) && /^(?:on|last|this|next|late|early|earlier|later)$/i.test(tokens[end - 2]!.bare)) end -= 2;
   // Rule RQ (docs/quality.md, "Session 66"): "which she said holds": a personal pronoun right before the verb is its subject; in
@@ -1336,7 +1344,9 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number): s
   }
   const from = Math.max(floor, end - 30);
   // "Clinton has condemned the attack, saying…": a participle's subject is its clause's.
-  if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end));
+  // Rule PS (docs/quality.md, "Session 68"): "In a speech on Monday, he attacked traders, saying…": with no name in it, the clause's
+  // subject pronoun, which the document's reading resolves as it does "he said".
+  if (/ing$/.test(tokens[verb]!.bare)) return firstNameIn(tokens.slice(from, end)) ?? nameIn(tokens.slice(from, end)) ?? subjectPronounIn(tokens.slice(from, end));
   // "Hale said that the victim's father also said: “…”": a verb inside what another reports has its own subject; the
   // reporter ahead of "that" ("said that", "told reporters that") only relays the words.
   for (let j = end - 1; j > from; j--) {
@@ -1370,6 +1380,12 @@ function directingVerbOf(tokens: readonly Token[], verb: number): number {
     if ((/[.;:!?]$/.test(tokens[j]!.word) && !/^(?:\p{Lu}\.)+$/u.test(tokens[j]!.word)) || reports(tokens, j)) return -1;
   }
   return -1;
+}
+
+/** The first subject pronoun of a clause, in lower case ("He attacked", "In May, she wrote"); a capital "He" before a name is one ("He Xintong"). */
+function subjectPronounIn(tokens: readonly Token[]): string | undefined {
+  const at = tokens.findIndex((t, i) => /^(?:he|she|they)$/i.test(t.bare) && !endsPart(t) && !(tokens[i + 1] && /^\p{Lu}/u.test(tokens[i + 1]!.bare)));
+  return at >= 0 ? tokens[at]!.bare.toLowerCase() : undefined;
 }
 
 /** Reporting verbs that take the hearer before what they report: "told reporters that", "assured them that". */
@@ -1470,6 +1486,10 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
     }
     // "quoted the president telling…", "said Olin, who…": the subject ends where its clause does.
     if (/^(?:as|telling|saying|who|which|in|on|at|after|before|during|to|according)$/i.test(t.bare)) break;
+    // Rule QP (docs/quality.md, "Session 68"): "said the letter faxed to foreign news agencies", "according to court documents
+    // given to his wife": a past participle that opens a reduced relative on the noun before it ends the subject. Not one with
+    // its agent ("the statement released by the union" is the union's words).
+    if (reducedRelativeAt(tokens, i, phrase)) break;
     // "said Kerstin Einarsson of Sahlgrenska Hospital": a name, once given, is not extended by where the person works.
     // "said the Executive Clerk of the Monuments Council, Ana Lind": after a determiner the capitalised words are a title.
     if (/^(?:of|from|with|at)$/.test(t.bare) && phrase.length && trailingName(phrase) && !DETERMINERS.has(phrase[0]!.bare.toLowerCase())) {
@@ -1494,6 +1514,19 @@ function subjectAfter(tokens: readonly Token[], verb: number, ceiling: number): 
     return named && (!trailingName(first) || DETERMINERS.has(first[0]!.bare.toLowerCase())) ? named : nameIn(first);
   }
   return nameIn(phrase);
+}
+
+/** A lower-case past participle after a lower-case noun, with a preposition after it that is not its agent's "by". */
+function reducedRelativeAt(tokens: readonly Token[], i: number, phrase: readonly Token[]): boolean {
+  const before = phrase.at(-1)?.bare ?? '';
+  return (
+    /^\p{Ll}+(?:ed|en)$/u.test(tokens[i]!.bare) &&
+    !/^(?:quoted|cited|reported)$/.test(tokens[i]!.bare) &&
+    /^\p{Ll}+$/u.test(before) &&
+    !DETERMINERS.has(before) &&
+    !/ly$/.test(before) &&
+    /^(?:to|at|in|on|from|with|for|over|into|across|through)$/.test(tokens[i + 1]?.bare ?? '')
+  );
 }
 
 interface Frame {
@@ -1568,6 +1601,12 @@ function frameOf(text: string, spans: readonly Span[]): Frame {
         continue;
       }
       const word = tokens[i]!.bare.toLowerCase();
+      // Rule PI: "…," as one docker put it": "as" opens the reporting clause, not a new one.
+      const put = word === 'as' ? tokens.slice(i + 1, i + 7).findIndex((_, n) => putsIt(tokens, i + 1 + n)) : -1;
+      if (put >= 0) {
+        after = subjectBefore(tokens, i + 1 + put, i + 1);
+        break;
+      }
       // "…,” while Macron stressed": a new clause begins; its verb is not this quotation's.
       if (CLAUSE_JOINERS.has(word)) break;
       if (word === 'according' && tokens[i + 1]?.bare.toLowerCase() === 'to') {

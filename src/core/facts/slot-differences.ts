@@ -258,7 +258,11 @@ export function findSlotDifferences(
   }
   // A person's age told in two shapes ("the 22-year-old … student" / "Shepard, a 21-year-old freshman") is one more
   // statement told two ways (rule A, 16conf6), of the weakest context the slot search accepts.
-  for (const { key, pairs } of findAgeDifferences(sentences, about, published)) if (!found.has(key)) found.set(key, { score: MIN_CONTEXT, pairs });
+  // Not an age the slot search already found in the same two sentences ("Aaron McKinney, 22" / "Aaron McKinney, 21"): one
+  // disagreement is one entry.
+  const pairKey = (d: SlotDifference) => [...d.sides.map((x) => `${x.docId}#${x.position}`), ...[...d.values].sort()].sort().join('|');
+  const slotPairs = new Set([...found.values()].flatMap((e) => e.pairs.map(pairKey)));
+  for (const { key, pairs } of findAgeDifferences(sentences, about, published)) if (!found.has(key) && !pairs.some((d) => slotPairs.has(pairKey(d)))) found.set(key, { score: MIN_CONTEXT, pairs });
   // With a topic's ranking (rankOf), the entry whose sentence is most relevant to it first, so a topic shows its own
   // disagreement before another topic's; then strongest first. Each takes the pair of copies the entries before it
   // used least, so two disagreements within one pair of sentences ("Henderson, 21 … McKinney, 22") can show apart.

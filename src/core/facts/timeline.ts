@@ -712,6 +712,19 @@ function infinitiveGovernor(text: string, index: number): 'expects' | 'intends' 
   }
   return found;
 }
+/** Whether the day and month lie within three months on the side of the reference the tense does not choose, and over six months away on the side it does. */
+function otherSideNearer(reference: Date, month: number, day: number, future: boolean): boolean {
+  const told = nearest(reference, month, day, future);
+  const other = nearestEitherSide(reference, month, day);
+  const away = (d: Date) => Math.abs(d.getTime() - reference.getTime()) / 86_400_000;
+  return other.getTime() !== told.getTime() && away(other) <= 92 && away(told) > 183;
+}
+
+/** Whether the time at `index` lies inside a to-infinitive of its clause (no comma, clause break or relative clause between). */
+function insideInfinitive(text: string, index: number): boolean {
+  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  return [...head.matchAll(INFINITIVE_TO)].some((to) => !INFINITIVE_ENDS.test(head.slice(to.index + to[0].length)));
+}
 /**
  * Rule T1 (issue 16dates5): "aims to cut emissions by half in 2030", "hopes to reach a deal in July": the verbs English uses
  * for a goal that may not be met (not "plans", "intends", "agrees", which set what will happen, the guide's "scheduled").
@@ -733,8 +746,16 @@ function aimedAt(text: string, index: number): boolean {
   }
   return false;
 }
+/** A capitalised word after a year: the year is part of a name ("the 2007 Tour de France", "the 1991 Paris Peace Accords"). */
+const YEAR_BEFORE_NAME = /^\s+\p{Lu}/u;
 /** Rule M: "the 1989 "The History of the Siege of Lisbon"": a year before a quoted title modifies it. */
 const YEAR_BEFORE_TITLE = /^\s+["“]\p{Lu}/u;
+/** An expectation told in the pluperfect, which did not come about (rule PE). */
+const UNMET_EXPECTATION = /\bhad\s+been\s+(?:expected|scheduled|due|supposed|slated)\s+to\b/i;
+/** A time that bounds when something will happen, not when it does (rule OB). */
+const OPEN_BOUND_BY = /\b(?:some\s?time|any\s?time)\s+(?:before|by)\s+$|\b(?:no|not)\s+later\s+than\s+$/i;
+/** Who a contest or an award names, after a time in the possessive or a year before its noun (rule PL). */
+const CONTEST_PERSON_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:winner|laureate|champion|recipient|nominee|honoree|finalist)s?\b/iu;
 /** A future denied ("will not plunge into a recession next year"): nothing happened or is scheduled on that date. */
 const DENIED_FUTURE = /\b(?:(?:will|shall)\s+not|won['’]t|(?:is|are)\s+not\s+(?:expected|going|scheduled|due)\s+to)\b/i;
 /**
@@ -760,8 +781,13 @@ const YEAR_IN_NAME_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|No
  * sentence is the number of a name, not when something happened ("March 2008", "summer 2008", "AD 1066" stay dates).
  */
 const YEAR_AFTER_NAME = /\S\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter|AD|BC|CE|BCE)\b)\p{Lu}[\p{L}-]*\s+$/u;
-/** "the deadliest since the Lockerbie bombing in 1988": the year of an event named after "since" is the baseline, not an event. */
+/**
+ * "the deadliest since the Lockerbie bombing in 1988": the year of an event named after "since" a comparison is its baseline,
+ * not an event. Rule SE (docs/quality.md, "Session 68"): only after a comparison; "no new parties since the founding of the
+ * People's Republic in 1949" places the founding (the guide's NOTES: "since he stripped … autonomy in 1989" is an event).
+ */
 const SINCE_EVENT_IN = /\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
+const COMPARED_BEFORE_SINCE = /\b(?:\p{L}{2,}est|worst|best|most|least|first)\b[^,;:]*\bsince\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,6}in\s+$/iu;
 /**
  * "which generally starts in May", "usually meets in the spring", "every year in June": a habitual clause says what
  * recurs, it names no event; a time it gives without a year is no particular one.
@@ -1113,9 +1139,14 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
         (/\bbetween\s+$/i.test(before(m.index)) && /^\s+and\s+\d{4}\b/i.test(text.slice(m.index + m[0].length))) ||
         /\bbetween\s+\d{4}\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index));
     const rest = text.slice(m.index + m[0].length);
-    const modifier = (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && (YEAR_AS_MODIFIER_AFTER.test(rest) || YEAR_BEFORE_TITLE.test(rest))) || (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
+    // Rule YA (docs/quality.md, "Session 68"): before a common noun ("the 1911 breakup", "his 1994 memoirs", "a 1996 document")
+    // the year dates what the noun names, an event as the gold writers read it; before a name or a title it is part of it.
+    // After a noun's possessive ("the port's 2023 budget", "Saramago's 1991 novel") it stays the owner's label.
+    const modifier =
+      (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && ((YEAR_AS_MODIFIER_AFTER.test(rest) && (YEAR_BEFORE_NAME.test(rest) || /['’]s\s+$/.test(before(m.index)))) || YEAR_BEFORE_TITLE.test(rest))) ||
+      (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
     const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
-    const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index));
+    const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index)) && COMPARED_BEFORE_SINCE.test(text.slice(Math.max(0, m.index - 140), m.index));
     // "the 1975-90 civil war", "the group's 1975-79 rule": a span of years, not the time of one event.
     const range = /^[-–]\d{2,4}\b/.test(text.slice(m.index + m[0].length));
     // "cut emissions by 25 to 40 percent by the year 2020": a year ahead that something is to be done by is a target, not an event.
@@ -1304,6 +1335,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // on, in a sentence that looks ahead before it, is the next one.
     const startsAhead = bareWeekday && TAKES_EFFECT.test(text.slice(Math.max(0, r.index - 30), r.index)) && (looksAhead(text.slice(0, r.index)) || WOULD.test(text.slice(0, r.index)));
     const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index));
+    // Rule YH (docs/quality.md, "Session 68"): "was ordered to stand trial Nov. 2", "decided to send him to the summit on Nov.
+    // 17-18": a day and month inside an infinitive is when its act is to happen, not when the telling's verb did; the nearest
+    // such day on either side of the article's, as under "would" (rule E6).
+    // Amendment YH′: only where the other side is near (within three months) and the tense's side far (over six months):
+    // "asked them to leave the hill on March 15, but most refused", in October, is this March gone by.
+    const dayInInfinitive = isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && reference !== undefined && insideInfinitive(text, r.index) && otherSideNearer(reference, r.month! - 1, r.day!, future);
     const resolved = resolveChrono(
       r,
       when,
@@ -1312,7 +1349,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       future || presentWeekday || startsAhead,
       intends || present === 'scheduled',
       which,
-      !startsAhead && (seenFromPast || pastExpected || presentDay || deadline),
+      !startsAhead && (seenFromPast || pastExpected || presentDay || deadline || dayInInfinitive),
       !startsAhead && (pastExpected || deadline),
     );
     if (!resolved) continue;
@@ -1357,6 +1394,12 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule T1 (issue 16dates5): the time of a goal is a target, not an event. (T2, a limit after "by" and a deadline's date,
     // was measured and reverted: the gold takes "must consider the decree by Oct. 10" as scheduled.)
     if (f.isEvent && aimedAt(text, f.index)) f.isEvent = false;
+    // Rule PE (docs/quality.md, "Session 68"): "Lahoud had been expected to issue a decree last week": an expectation told in the
+    // pluperfect did not come about. Rule OB: "likely sometime before Oct. 23", "no later than Friday": a bound, not the date.
+    if (f.isEvent && (UNMET_EXPECTATION.test(clause) || OPEN_BOUND_BY.test(text.slice(Math.max(0, f.index - 30), f.index)))) f.isEvent = false;
+    // Rule PL (docs/quality.md, "Session 68"): "this year's winner", "two of Monday's winners", "the three 1998 laureates": a time
+    // that says which contest named a person tells who, not when anything happened.
+    if (f.isEvent && CONTEST_PERSON_AFTER.test(text.slice(f.index + f.text.length, f.index + f.text.length + 60))) f.isEvent = false;
     // A year names one occurrence ("every year since the first summit in 1993"): only a time without one recurs.
     if (!/\d{4}/.test(f.text) && HABITUAL.test(`${clause.split(/,/).at(-1)!}${f.text}`)) {
       f.isEvent = false;

@@ -43,3 +43,23 @@ describe("a person's age told two ways (rule A, 16conf6)", () => {
     expect(findSlotDifferences(set, 3).map((d) => d.question)).toEqual(["Varga's age, 34 or 35"]);
   });
 });
+
+describe('an age set off by commas after a name, the wire\'s own form (docs/quality.md, "Session 68", rule AG)', () => {
+  it('reads the whole name and its age, past a title, and no age after a day or a place', () => {
+    expect(ages('The defendant is Ana Lind, 45, a harbour pilot.')).toEqual(['Ana Lind 45']);
+    expect(ages('Lind, 44, and Berg, 31, are accused of sabotage.')).toEqual(['Lind 44', 'Berg 31']);
+    expect(ages('Dr. Tove Berg, 50, an adviser to the board, spoke.')).toEqual(['Tove Berg 50']);
+    expect(ages('On Tuesday, 12, had been released.')).toEqual([]);
+    expect(ages('Pilots in Malmo, 12, were hurt.')).toEqual([]);
+  });
+
+  it('shows two ages of one person from two articles, the surname alone taken as the full name its article writes first', () => {
+    const set = [
+      sentence('a.md', 1, 'The pilot on trial is Qin Yongmin, 45, a harbour union leader from Wuhan.'),
+      sentence('b.md', 1, "Qin Yongmin's and Wang Youcai's families were running out of options."),
+      sentence('b.md', 2, 'Qin, 44, and Wang, 31, are accused of sabotage at the harbour.'),
+      sentence('b.md', 3, 'His brother, Qin Xiaoguang, spoke to reporters at the gate.'),
+    ];
+    expect(findSlotDifferences(set, 3).map((d) => d.question)).toEqual(["Qin Yongmin's age, 45 or 44"]);
+  });
+});

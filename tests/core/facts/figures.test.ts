@@ -989,3 +989,22 @@ describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', ()
     expect(described('The council said 210 homes had lost power.\n\nThe utility put the number at 340.')[1]).toBe('340 | utility put the number');
   });
 });
+
+describe('a participle after a comma that governs the number (docs/quality.md, "Session 68", rule IN)', () => {
+  it('counts people arrested where the tagger reads "arresting" as a noun, as it counts people killed', () => {
+    expect(figures('Riot police dispersed the dockers with tear gas and water cannons, arresting more than 100 people.')).toEqual(['100 | people arrested']);
+    expect(figures('Gunmen opened fire on the harbour, killing 60 people.')).toEqual(['60 | people killed']);
+  });
+
+  it('writes the participle of a verb that doubles its last consonant', () => {
+    expect(figures('Customs officers worked through the night, stopping 12 trucks.')).toEqual(['12 | trucks stopped']);
+  });
+});
+
+describe('an amount a subject fell or rose to, a time between (docs/quality.md, "Session 68", rule CF)', () => {
+  it('describes the amount by the subject and its verb, past the time and an aside dash', () => {
+    expect(figures('Harbour fees fell to $142 million.')).toEqual(['$142 million | Harbour fees fell']);
+    expect(figures('While harbour fees fell in September _ to $142 million, the port did not close.')).toEqual(['$142 million | harbour fees fell']);
+    expect(figures('Freight revenue rose last month to $5 billion.')[0]).toBe('$5 billion | Freight revenue rose');
+  });
+});

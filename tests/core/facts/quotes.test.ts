@@ -547,6 +547,12 @@ describe('who said what on sets nobody tuned on (docs/quality.md, "Who said what
     expect(who(['Lind called it a "rescue of sorts" after the tow.'])).toEqual([]);
   });
 
+  it('reads a three-word quotation that opens on a demonstrative with its verb contracted as speech (docs/quality.md, "Session 68", amendment T′)', () => {
+    expect(who(['Harbour master Tove Lind replied, "That\'s all right."'])).toEqual(['Tove Lind']);
+    // Not a demonstrative before a noun: "that fine plan" is a label.
+    expect(who(['Lind called it "that fine plan" after the tow.'])).toEqual([]);
+  });
+
   it('gives a "she" the person introduced after an opening phrase and an office with "of" (rule O)', () => {
     expect(who(['At the harbour, Minister of Transport Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.'])).toEqual(['Ana Lind']);
     expect(who(['On Friday, Ana Lind praised the crews and the new ferry.', '"That was truly a great day for the coast," she told the crews after the launch.'])).toEqual(['Ana Lind']);

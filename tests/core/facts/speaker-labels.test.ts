@@ -165,3 +165,36 @@ describe('a description the article ties to one named person is that person (doc
     expect(who(['The clerk, Anders Lund, sent the letter in May.', 'The pier was closed on Friday.', 'Rain fell all week.', '"The harbour will not reopen this year," a clerk wrote.'])).not.toContain('Anders Lund');
   });
 });
+
+describe('a speaker ends before a participle that opens a clause on it (docs/quality.md, "Session 68", rule QP)', () => {
+  it('credits the letter, not "letter faxed"; the court documents, not "court documents given"', () => {
+    expect(who(['The union "will not accept a port run by strangers," said the letter faxed to foreign news agencies.'])).toEqual(['letter']);
+    expect(who(['The skipper will be tried on a charge "of endangering the harbour and its crews," according to court documents given to his wife on Monday.'])).toEqual(['court documents']);
+  });
+
+  it('keeps the agent a participle names, and a participle that modifies the speaker before its noun', () => {
+    expect(who(['"We will not give up the harbour," said the statement released by the dockers union.'])).toEqual(['dockers union']);
+    expect(who(['"We will not give up the harbour," said a newly elected official in the port.'])).toEqual(['newly elected official']);
+  });
+});
+
+describe('the subject pronoun of a clause a participle of speech closes (docs/quality.md, "Session 68", rule PS)', () => {
+  it('credits the person the pronoun stands for, as "he said" is', () => {
+    expect(who(['Harbour master Ola Berg spoke to the council.', 'In a speech on Monday, he attacked the shipping agents, saying they "are the cause of the backlog."'])).toEqual(['Ola Berg']);
+  });
+
+  it('keeps a name the clause gives', () => {
+    expect(who(['Harbour master Ola Berg spoke to the council.', 'Mayor Tove Lind attacked the agents, saying they "are the cause of the backlog."'])).toEqual(['Tove Lind']);
+  });
+});
+
+describe('a verb joined to the reporting verb, and "as X put it" (docs/quality.md, "Session 68", rules SA and PI)', () => {
+  it('credits the subject of "smiled and said" past an opening clause (rule SA)', () => {
+    expect(who(['When asked that question, Harbour Board chairman Sture Berg smiled and said "Look at the list of ships!"'])).toEqual(['Sture Berg']);
+  });
+
+  it('credits the one "as X put it" names, after the quotation or between two (rule PI)', () => {
+    expect(who(['"The harbour is dying," as Ana Lind put it on Friday.'])).toEqual(['Ana Lind']);
+    expect(who(['With this "lunatic harbour plan," as Ana Lind put it in the Harbour Review, the board "totally derails the port\'s future" by selling the pier.'])).toEqual(['Ana Lind']);
+  });
+});

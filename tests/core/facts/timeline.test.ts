@@ -239,8 +239,9 @@ describe('dates that follow the text', () => {
     expect(dated('Rescuers reached the village yesterday.', '2024-09-03')).toEqual(['yesterday=2024-09-02']);
   });
 
-  it('keeps a year that modifies a noun or is part of a name off the timeline ("the 2019 floods", "the 2024 Harbour Regatta")', () => {
-    expect(dated('On the anniversary of the 2019 floods, the mayor opened a new sea wall.', '2024-03-04')).toEqual(['2019=2019 (background)']);
+  it('keeps a year that is part of a name off the timeline ("the 2024 Harbour Regatta"); one before a common noun dates it (rule YA)', () => {
+    // Rule YA (docs/quality.md, "Session 68"): the year before a common noun dates what the noun names, as the gold writers read it.
+    expect(dated('On the anniversary of the 2019 floods, the mayor opened a new sea wall.', '2024-03-04')).toEqual(['2019=2019']);
     expect(dated('Lena Berg has won the 2024 Harbour Regatta.', '2024-03-04')).toEqual(['2024=2024 (background)']);
     expect(dated("The port's 2023 budget was cut.", '2024-03-04')).toEqual(['2023=2023 (background)']);
     // A year that places what the sentence reports stays an event.
@@ -254,9 +255,13 @@ describe('dates that follow the text', () => {
     expect(dated('In 2019 the ferry was seized.', '2024-03-04')).toEqual(['2019=2019']);
   });
 
-  it('takes the year of an event named after "since" for a baseline', () => {
+  it('takes the year of an event named after "since" a comparison for a baseline', () => {
     expect(dated('It was the worst flood in the port since the great storm surge in 1953.', '2024-03-04')).toEqual(['1953=1953 (background)']);
-    expect(dated('No new ferry line has opened since the founding of the Harbour Board in 1962.', '2024-03-04')).toEqual(['1962=1962 (background)']);
+  });
+
+  it('dates the event named after "since" when no comparison comes before it (rule SE)', () => {
+    expect(dated('No new ferry line has opened since the founding of the Harbour Board in 1962.', '2024-03-04')).toEqual(['1962=1962']);
+    expect(dated('The board has sent a deputy every year since the first regatta in 1993.', '2024-03-04')).toEqual(['1993=1993']);
   });
 
   it('places no event on a denied future or on the span an amount is measured over', () => {
@@ -798,7 +803,7 @@ describe('dated events on a fresh gold set: a quotation’s tense, a present tel
 
   it('F and F′: a year ahead that dates a quantity is a projection; a year ahead after a verb, or after a year, is scheduled', () => {
     expect(dates('The port would aim toward a surplus of 2.6 percent in 2032 and 3 percent in 2033.', '2031-10-20')).toEqual(['2032:2032:false', '2033:2033:false']);
-    expect(dates('That 2019 lease is set to expire in 2033.', '2031-10-20')).toEqual(['2019:2019:false', '2033:2033:true']);
+    expect(dates('That 2019 lease is set to expire in 2033.', '2031-10-20')).toEqual(['2019:2019:true', '2033:2033:true']);
     expect(dates('The port handled 5 million containers in 2029.', '2031-10-20')).toEqual(['2029:2029:true']);
   });
 
@@ -1039,5 +1044,35 @@ describe('amendment EF′: a weekday a change starts on, in a sentence that look
   it('leaves rule EF’s reading where nothing looks ahead', () => {
     expect(daysOn('The authority carried out inspections, starting Monday.', '2025-10-15')).toEqual(['2025-10-13']);
     expect(daysOn('Norvik Bank raised its mortgage rate, effective April 15.', '2026-04-02')).toEqual(['2026-04-15']);
+  });
+
+  it('dates a day written without its year on the side its tense says only within half a year of the article (rule YH)', () => {
+    // A past telling of a day still ahead: a wire would have written the year of a day eleven months back.
+    expect(eventsOn('The dock union leader was ordered to stand trial Nov. 2 on four charges.', '2024-10-06')).toContain('Nov. 2:2024-11-02');
+    expect(eventsOn('The harbour board decided to send its chairman to the ports summit on Nov. 17.', '2024-10-23')).toContain('Nov. 17:2024-11-17');
+    // Within half a year the tense still chooses: a past telling in January of a day in late December is last year's.
+    expect(eventsOn('The dock union leader was arrested Dec. 28 at the harbour gate.', '2025-01-05')).toContain('Dec. 28:2024-12-28');
+    // A month alone is named without its year much farther back.
+    expect(eventsOn('The strike began in February at the harbour.', '2024-10-06')).toContain('February:2024-02');
+    // Amendment YH′: the other side only when it is near and the told side far: a day seven months back stays past.
+    expect(eventsOn('The port authority asked the dockers to leave the pier on March 15, but most refused.', '2024-10-24')).toContain('March 15:2024-03-15');
+  });
+
+  it('takes a time that says which contest named a person for no event (rule PL)', () => {
+    const events = (text: string) => findDates([sentence('a.md', 0, text)], () => '2024-10-08').map((d) => `${d.when}:${d.isEvent}`);
+    expect(events("This year's winner of the regatta will be announced Thursday.")).toEqual(['This year:false', 'Thursday:true']);
+    expect(events("Two of Monday's winners sailed for the harbour club.")).toEqual(['Monday:false']);
+    expect(events('The three 2024 laureates never sailed together.')).toEqual(['2024:false']);
+    // A time in the possessive before an event stays an event.
+    expect(events("This year's harbour meeting was tense.")).toEqual(['This year:true']);
+  });
+
+  it('takes an expectation told in the pluperfect, and a bound on a date, for no event (rules PE and OB)', () => {
+    const events = (text: string) => findDates([sentence('a.md', 0, text)], () => '2024-11-29').map((d) => `${d.when}:${d.isEvent}`);
+    expect(events('The harbour master had been expected to sign the decree last week.')).toEqual(['last week:false']);
+    expect(events('The council elects the harbour master, likely sometime before Dec. 20.')).toEqual(['Dec. 20:false']);
+    expect(events('The pier must reopen no later than Friday.')).toEqual(['Friday:false']);
+    // An expectation in the simple past still dates what was expected.
+    expect(events('The harbour master was expected to sign the decree on Monday.')).toEqual(['on Monday:true']);
   });
 });
