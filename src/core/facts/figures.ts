@@ -1711,6 +1711,13 @@ function beforeTimeAdjunct(k: Tokens, i: number): number {
   return k.pos[j] === 'VERB' ? j : i;
 }
 
+/** Where the words stand before a time phrase ending at `i` ("in 1999", "on Monday", "last month"); `i` when none ends there. */
+function beforeTimePhrase(k: Tokens, i: number): number {
+  const word = k.lower[i] ?? '';
+  if (!/^\d{4}$/.test(word) && !MONTHS.test(word) && !CALENDAR.test(word) && !/^(?:week|month|year|quarter)$/.test(word)) return i;
+  return /^(?:in|on|during|last|this|next)$/.test(k.lower[i - 1] ?? '') ? i - 2 : i;
+}
+
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
 function subjectBefore(k: Tokens, s: number): string {
   let i = beforeHedge(k, s);
@@ -1751,6 +1758,9 @@ function subjectBefore(k: Tokens, s: number): string {
   // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
   // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
+  // Rule TS (docs/quality.md, "Session 68"): "the trade deficit in 1999 could reach $300 billion": a time between the subject and
+  // its verb is read past, as an adverb is.
+  if (verb) i = beforeTimePhrase(k, i);
   // "numerous shuttle flights, which run about $800 million apiece": a verb a relative pronoun opens says what the
   // pronoun's antecedent does, the noun run before it (across a comma); the pronoun names nothing (rule R, 16figs9).
   if (verb && RELATIVE.test(k.lower[i] ?? '')) {

@@ -1008,3 +1008,9 @@ describe('an amount a subject fell or rose to, a time between (docs/quality.md, 
     expect(figures('Freight revenue rose last month to $5 billion.')[0]).toBe('$5 billion | Freight revenue rose');
   });
 });
+
+describe('a time between the subject and its verb (docs/quality.md, "Session 68", rule TS)', () => {
+  it('describes the amount by the subject past the time', () => {
+    expect(figures('Port planners say the harbour deficit in 2027 could reach $300 million.')).toEqual(['$300 million | harbour deficit could reach']);
+  });
+});
