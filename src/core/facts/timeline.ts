@@ -954,6 +954,8 @@ interface Found {
   named?: boolean;
   /** A weekday told in the story's order (rule W1). */
   storyOrder?: StoryOrder;
+  /** A year before a common noun, read as the date of what the noun names (rule YA). */
+  attributive?: boolean;
 }
 
 function datesIn(sentence: Sentence, published: string | undefined, storyDate: string | undefined): Omit<Reading, 'key'> {
@@ -1145,6 +1147,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const modifier =
       (YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && ((YEAR_AS_MODIFIER_AFTER.test(rest) && (YEAR_BEFORE_NAME.test(rest) || /['’]s\s+$/.test(before(m.index)))) || YEAR_BEFORE_TITLE.test(rest))) ||
       (YEAR_IN_NAME_BEFORE.test(before(m.index)) && YEAR_IN_NAME_AFTER.test(rest));
+    const attributive = !modifier && YEAR_AS_MODIFIER_BEFORE.test(before(m.index)) && YEAR_AS_MODIFIER_AFTER.test(rest);
     const named = YEAR_AFTER_NAME.test(text.slice(Math.max(0, m.index - 30), m.index));
     const sinceEvent = SINCE_EVENT_IN.test(text.slice(Math.max(0, m.index - 60), m.index)) && COMPARED_BEFORE_SINCE.test(text.slice(Math.max(0, m.index - 140), m.index));
     // "the 1975-90 civil war", "the group's 1975-79 rule": a span of years, not the time of one event.
@@ -1155,7 +1158,13 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const baseline = LEVEL_AFTER.test(rest) || PREFIX_APART.test(before(m.index)) || spanClosed;
     const openOrTarget = PERIOD_OR_TARGET_AFTER.test(rest);
     const projected = reference !== undefined && !decade && Number(date) > reference.getUTCFullYear() && quantityBefore(text.slice(Math.max(0, m.index - 80), m.index));
-    add({ index: m.index, text: m[0], date, isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !projected && !comparison(m.index) });
+    add({
+      index: m.index,
+      text: m[0],
+      date,
+      isEvent: !decade && !span && !range && !modifier && !named && !sinceEvent && !horizon && !baseline && !openOrTarget && !projected && !comparison(m.index),
+      ...(attributive ? { attributive } : {}),
+    });
   }
   for (const m of text.matchAll(SEASON)) {
     // "the next Summer Olympic Games", "the Winter Olympics": a capitalised season before a capitalised word is a name's.
@@ -1394,6 +1403,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule T1 (issue 16dates5): the time of a goal is a target, not an event. (T2, a limit after "by" and a deadline's date,
     // was measured and reverted: the gold takes "must consider the decree by Oct. 10" as scheduled.)
     if (f.isEvent && aimedAt(text, f.index)) f.isEvent = false;
+    // Amendment YA′ (docs/quality.md, "Session 68"): "Lavrov this week said Moscow would only accept an arrangement similar to a
+    // 2022 plan": with another time in the sentence, that time dates what it reports; the year before the noun is background.
+    if (f.attributive && f.isEvent && found.some((g) => g !== f && (g.date !== null || g.isEvent))) f.isEvent = false;
     // Rule PE (docs/quality.md, "Session 68"): "Lahoud had been expected to issue a decree last week": an expectation told in the
     // pluperfect did not come about. Rule OB: "likely sometime before Oct. 23", "no later than Friday": a bound, not the date.
     if (f.isEvent && (UNMET_EXPECTATION.test(clause) || OPEN_BOUND_BY.test(text.slice(Math.max(0, f.index - 30), f.index)))) f.isEvent = false;

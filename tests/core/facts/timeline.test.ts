@@ -242,6 +242,8 @@ describe('dates that follow the text', () => {
   it('keeps a year that is part of a name off the timeline ("the 2024 Harbour Regatta"); one before a common noun dates it (rule YA)', () => {
     // Rule YA (docs/quality.md, "Session 68"): the year before a common noun dates what the noun names, as the gold writers read it.
     expect(dated('On the anniversary of the 2019 floods, the mayor opened a new sea wall.', '2024-03-04')).toEqual(['2019=2019']);
+    // Amendment YA′: with another time in the sentence, that time dates what it reports; the year before the noun is background.
+    expect(dated('The harbour master this week said the port would only accept a deal similar to a 2019 plan.', '2024-03-04')).toEqual(['this week=2024-03', '2019=2019 (background)']);
     expect(dated('Lena Berg has won the 2024 Harbour Regatta.', '2024-03-04')).toEqual(['2024=2024 (background)']);
     expect(dated("The port's 2023 budget was cut.", '2024-03-04')).toEqual(['2023=2023 (background)']);
     // A year that places what the sentence reports stays an event.
@@ -803,7 +805,7 @@ describe('dated events on a fresh gold set: a quotation’s tense, a present tel
 
   it('F and F′: a year ahead that dates a quantity is a projection; a year ahead after a verb, or after a year, is scheduled', () => {
     expect(dates('The port would aim toward a surplus of 2.6 percent in 2032 and 3 percent in 2033.', '2031-10-20')).toEqual(['2032:2032:false', '2033:2033:false']);
-    expect(dates('That 2019 lease is set to expire in 2033.', '2031-10-20')).toEqual(['2019:2019:true', '2033:2033:true']);
+    expect(dates('That 2019 lease is set to expire in 2033.', '2031-10-20')).toEqual(['2019:2019:false', '2033:2033:true']);
     expect(dates('The port handled 5 million containers in 2029.', '2031-10-20')).toEqual(['2029:2029:true']);
   });
 
