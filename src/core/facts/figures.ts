@@ -1658,7 +1658,8 @@ function governingVerb(k: Tokens, s: number, counted: boolean): string {
   // is a participle governing it, where the tagger reads it as a noun; its verb is the word without "-ing".
   if (k.pos[i] === 'NOUN' && k.lower[i - 1] === ',' && /^\p{Ll}{3,}ing$/u.test(k.lower[i]!) && counted) {
     const stem = k.lower[i]!.slice(0, -3);
-    return participleOf(k.lower[i]!, IRREGULAR[stem] || IRREGULAR[`${stem}e`] ? (IRREGULAR[stem] ? stem : `${stem}e`) : stem);
+    const lemma = IRREGULAR[stem] ? stem : IRREGULAR[`${stem}e`] ? `${stem}e` : stem;
+    return participleOf(k.lower[i]!, lemma);
   }
   // A passive verb ("were held about 40 kilometers west") does not take the number as its object. Only "be" or "get" before a
   // participle makes one: after "has", "will", "did", or in "were holding", the verb is active (rule FH, docs/quality.md "Session 49").
@@ -1711,7 +1712,10 @@ function beforeTimeAdjunct(k: Tokens, i: number): number {
   return k.pos[j] === 'VERB' ? j : i;
 }
 
-/** Where the words stand before a time phrase ending at `i` ("in 1999", "on Monday", "last month"); `i` when none ends there. */
+/**
+ * Where the words stand before a time phrase of two words ending at `i` ("in 1999", "on Monday", "last month"); `i` when none
+ * ends there. Narrower than a verb's adjunct (beforeTimeAdjunct): between a subject and its verb a longer phrase is a clause's.
+ */
 function beforeTimePhrase(k: Tokens, i: number): number {
   const word = k.lower[i] ?? '';
   if (!/^\d{4}$/.test(word) && !MONTHS.test(word) && !CALENDAR.test(word) && !/^(?:week|month|year|quarter)$/.test(word)) return i;
@@ -1758,9 +1762,9 @@ function subjectBefore(k: Tokens, s: number): string {
   // "workers regularly make $55,000", "prices have sharply fallen": an adverb between the subject and its verb is read past,
   // as an auxiliary is; the verb alone ("make") says nothing of what the amount is (twentieth round, 16tidy, rule T5).
   while (k.pos[i] === 'AUX' || (verb && k.pos[i] === 'ADV')) parts.unshift(k.words[i--]!);
-  // Rule TS (docs/quality.md, "Session 68"): "the trade deficit in 1999 could reach $300 billion": a time between the subject and
-  // its verb is read past, as an adverb is.
-  if (verb) i = beforeTimePhrase(k, i);
+  // Rule TS (docs/quality.md, "Session 68"): "the trade deficit in 1999 could reach $300 billion": a time between the subject's
+  // noun and its verb is read past, as an adverb is (not a clause's own time: "since the outbreak began in May has risen").
+  if (verb && /^(?:NOUN|PROPN)$/.test(k.pos[beforeTimePhrase(k, i)] ?? '')) i = beforeTimePhrase(k, i);
   // "numerous shuttle flights, which run about $800 million apiece": a verb a relative pronoun opens says what the
   // pronoun's antecedent does, the noun run before it (across a comma); the pronoun names nothing (rule R, 16figs9).
   if (verb && RELATIVE.test(k.lower[i] ?? '')) {
