@@ -84,7 +84,7 @@ function ageEnd(words: readonly TaggedWord[], i: number): number | undefined {
 
 /**
  * Shape 5 (rule AG), the wire's own: a name, a comma, a number up to 110 and a comma ("Qin Yongmin, 45, of the central city of
- * Wuhan"): the name's last word holds the age. Not a day or month, nor a place after a preposition ("in Wuhan, 12, were hurt").
+ * Wuhan"): the whole name holds the age. Not a day or month, nor a place after a preposition ("in Wuhan, 12, were hurt").
  */
 function appositiveAgeHolder(words: readonly TaggedWord[], i: number): string | undefined {
   if (!/^\d{1,3}$/.test(words[i]!.word) || Number(words[i]!.word) > 110 || words[i - 1]?.word !== ',' || words[i + 1]?.word !== ',') return undefined;
@@ -192,19 +192,21 @@ export function findAgeDifferences(sentences: readonly Sentence[], about?: Reado
   // Rule AG: a name given in full in one place and by one of its words in another ("Qin Yongmin, 45" / "Qin, 44") is one holder:
   // the first full name the word's own article writes that it opens or closes (a wire names its subject in full first, and
   // others of the surname in full where it means them).
+  let textsOf: Map<string, string[]> | undefined;
   const fullNamesOf = new Map<string, string[]>();
-  const fullNamesIn = (docId: string) =>
-    fullNamesOf.get(docId) ??
-    fullNamesOf
-      .set(docId, [
-        ...new Set(
-          sentences
-            .filter((s) => s.docId === docId)
-            .flatMap((s) => [...s.text.matchAll(FULL_NAME)].map((m) => m[1]!))
-            .filter((n) => !DETERMINERS.has(n.split(' ')[0]!.toLowerCase()) && !OPENERS.has(n.split(' ')[0]!.toLowerCase())),
-        ),
-      ])
-      .get(docId)!;
+  const fullNamesIn = (docId: string) => {
+    const known = fullNamesOf.get(docId);
+    if (known) return known;
+    // The set's sentences by document, grouped once and only when a word alone holds an age.
+    if (!textsOf) {
+      textsOf = new Map();
+      for (const s of sentences) (textsOf.get(s.docId) ?? textsOf.set(s.docId, []).get(s.docId)!).push(s.text);
+    }
+    const names = (textsOf.get(docId) ?? []).flatMap((text) => [...text.matchAll(FULL_NAME)].map((m) => m[1]!));
+    const full = [...new Set(names.filter((n) => !DETERMINERS.has(n.split(' ')[0]!.toLowerCase()) && !OPENERS.has(n.split(' ')[0]!.toLowerCase())))];
+    fullNamesOf.set(docId, full);
+    return full;
+  };
   const holderKey = (holder: string, docId: string) => {
     if (holder.includes(' ')) return holder.toLowerCase();
     const owners = fullNamesIn(docId).filter((f) => f.split(' ')[0] === holder || f.split(' ').at(-1) === holder);
