@@ -702,15 +702,20 @@ const APPOSITIVE_END = /,[^,]+,\s*$/;
  * and the time): 'expects' (the time is ahead), 'intends' (a month without its day is ahead), or undefined.
  */
 function infinitiveGovernor(text: string, index: number): 'expects' | 'intends' | undefined {
-  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
   let found: 'intends' | undefined;
-  for (const to of head.matchAll(INFINITIVE_TO)) {
-    if (INFINITIVE_ENDS.test(head.slice(to.index + to[0].length))) continue;
-    const governor = head.slice(0, to.index).replace(APPOSITIVE_END, '');
+  for (const governor of governorsOfInfinitives(text, index)) {
     if (EXPECTS_TO.test(governor)) return 'expects';
     if (INTENDS_TO.test(governor) || DIRECTS_TO.test(governor)) found = 'intends';
   }
   return found;
+}
+/**
+ * The words before each to-infinitive the time at `index` lies inside (no comma, clause break or relative clause between its
+ * "to" and the time), an appositive before the "to" read past.
+ */
+function governorsOfInfinitives(text: string, index: number): string[] {
+  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
+  return [...head.matchAll(INFINITIVE_TO)].filter((to) => !INFINITIVE_ENDS.test(head.slice(to.index + to[0].length))).map((to) => head.slice(0, to.index).replace(APPOSITIVE_END, ''));
 }
 /** Whether the day and month lie within three months on the side of the reference the tense does not choose, and over six months away on the side it does. */
 function otherSideNearer(reference: Date, month: number, day: number, future: boolean): boolean {
@@ -722,8 +727,7 @@ function otherSideNearer(reference: Date, month: number, day: number, future: bo
 
 /** Whether the time at `index` lies inside a to-infinitive of its clause (no comma, clause break or relative clause between). */
 function insideInfinitive(text: string, index: number): boolean {
-  const head = text.slice(0, index).split(CLAUSE_BREAK).at(-1)!;
-  return [...head.matchAll(INFINITIVE_TO)].some((to) => !INFINITIVE_ENDS.test(head.slice(to.index + to[0].length)));
+  return governorsOfInfinitives(text, index).length > 0;
 }
 /**
  * Rule T1 (issue 16dates5): "aims to cut emissions by half in 2030", "hopes to reach a deal in July": the verbs English uses
