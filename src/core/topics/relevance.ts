@@ -22,6 +22,13 @@ export const CANDIDATE_POOL = 2000;
 const MIN_MATCH = 0.6;
 
 /**
+ * Rule OQ (docs/quality.md, "Session 69"): an ordinal from "second" up is a question's content word ("who came third"), as
+ * "second" and "fourth", which the stop list does not hold, already are; "first", "last" and "next" stay the instance and
+ * history tests' to read.
+ */
+const ORDINAL = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth|hundredth)$/u;
+
+/**
  * Content-word stems of free text, the way sentences are stemmed ("security-guarantees" → secur, guarante).
  * `question`: the text is a question's phrase. A stop word the tagger reads as a noun is kept ("land mine victims", not
  * the pronoun "mine"), and an adverb in -ly is dropped as a stop word is: "where exactly", "when did it finally lift off"
@@ -35,7 +42,7 @@ export function stemsOf(text: string, question = false): string[] {
   const out: string[] = [];
   (tokens.out(its.normal) as string[]).forEach((w, i) => {
     const base = w.replace(/['’]s$/, '');
-    const asked = question ? (stops[i] ? pos[i] === 'NOUN' : !(pos[i] === 'ADV' && MANNER_ADVERB.test(base))) : !stops[i];
+    const asked = question ? (stops[i] ? pos[i] === 'NOUN' || ORDINAL.test(base) : !(pos[i] === 'ADV' && MANNER_ADVERB.test(base))) : !stops[i];
     if (types[i] === 'word' && asked && /\p{L}{2}/u.test(base)) out.push(stem(base));
   });
   return [...new Set(out)];
