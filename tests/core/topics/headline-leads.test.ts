@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
+import { buildDocument } from '../../../src/core/index/build-document.js';
+import { headlineLeads } from '../../../src/core/index/headline-leads.js';
+import { addToIndex, createTermIndex, type TermIndex } from '../../../src/core/index/term-index.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
@@ -32,5 +35,32 @@ const citedFiles = (query: string) => {
 describe("a query's word in a story's headline", () => {
   it('brings in the lead of the article whose headline holds it', () => {
     expect(citedFiles('inflation')).toContain('revision.md');
+  });
+});
+
+const indexed = (docs: readonly RawDocument[]): TermIndex => {
+  const index = createTermIndex();
+  for (const d of docs) {
+    const built = buildDocument(d, index.surfaces);
+    if ('document' in built) addToIndex(index, built.document);
+  }
+  return index;
+};
+const LATER: RawDocument = {
+  id: 'outlook.md',
+  meta: { title: 'Inflation to stay high into spring, bank warns', published: '2026-10-20' },
+  text: 'The Bank of Valmar said on Monday that prices would keep rising faster than its target until April.\n\nThe bank meets again in December.',
+};
+
+describe('the headlines a query word is looked up in', () => {
+  it("finds, once the set has grown, the leads a fresh index finds (the headline index keeps its documents by index)", () => {
+    const index = indexed(DOCS);
+    const before = headlineLeads(index, 'inflat');
+    expect(before.map((id) => index.sentences[id]!.docId)).toEqual(['revision.md']);
+    const built = buildDocument(LATER, index.surfaces);
+    if ('document' in built) addToIndex(index, built.document);
+    const grown = headlineLeads(index, 'inflat');
+    expect(grown.map((id) => index.sentences[id]!.docId)).toEqual(['revision.md', 'outlook.md']);
+    expect(grown).toEqual(headlineLeads(indexed([...DOCS, LATER]), 'inflat'));
   });
 });
