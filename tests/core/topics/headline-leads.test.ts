@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { headlineLeads } from '../../../src/core/index/headline-leads.js';
 import { addToIndex, createTermIndex, type TermIndex } from '../../../src/core/index/term-index.js';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 
 /**
@@ -53,7 +53,7 @@ const LATER: RawDocument = {
 };
 
 describe('the headlines a query word is looked up in', () => {
-  it("finds, once the set has grown, the leads a fresh index finds (the headline index keeps its documents by index)", () => {
+  it('finds, once the set has grown, the leads a fresh index finds (the headline index keeps its documents by index)', () => {
     const index = indexed(DOCS);
     const before = headlineLeads(index, 'inflat');
     expect(before.map((id) => index.sentences[id]!.docId)).toEqual(['revision.md']);
