@@ -2,14 +2,19 @@ import { analyse } from '../../src/core/index/analysis.js';
 import { buildDocument } from '../../src/core/index/build-document.js';
 import { mergeSurfaces } from '../../src/core/index/pack-analysis.js';
 import { addToIndex, createTermIndex, type TermIndex } from '../../src/core/index/term-index.js';
-import type { Document } from '../../src/core/ingest/document.js';
+import type { Document, RawDocument } from '../../src/core/ingest/document.js';
 import { article, STORIES } from './made-up-stories.js';
 
 /** A term index over made-up documents, id → text, as the library builds it. */
 export function indexOf(documents: Record<string, string>): TermIndex {
+  return indexOfDocuments(Object.entries(documents).map(([id, text]) => ({ id, text })));
+}
+
+/** The same over raw documents, their front matter (a headline, a date) included. */
+export function indexOfDocuments(documents: readonly RawDocument[]): TermIndex {
   const index = createTermIndex();
-  for (const [id, text] of Object.entries(documents)) {
-    const built = buildDocument({ id, text }, index.surfaces);
+  for (const raw of documents) {
+    const built = buildDocument(raw, index.surfaces);
     if ('document' in built) addToIndex(index, built.document);
   }
   return index;

@@ -22,7 +22,7 @@ export const CANDIDATE_POOL = 2000;
 const MIN_MATCH = 0.6;
 
 /**
- * Rule OQ (docs/quality.md, "Session 69"): an ordinal from "second" up is a question's content word ("who came third"), as
+ * Rule OQ (docs/quality.md, "Session 69"): an ordinal from "second" up is a question's content word ("who finished third"), as
  * "second" and "fourth", which the stop list does not hold, already are; "first", "last" and "next" stay the instance and
  * history tests' to read.
  */

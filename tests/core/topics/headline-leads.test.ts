@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import { headlineLeads } from '../../../src/core/index/headline-leads.js';
-import { addToIndex, createTermIndex, type TermIndex } from '../../../src/core/index/term-index.js';
+import { addToIndex } from '../../../src/core/index/term-index.js';
 import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { indexOfDocuments } from '../index-of.js';
 
 /**
  * Made-up articles on a central bank (docs/quality.md, "Session 51: a story's headline says what its lead is about", rule HL):
@@ -38,14 +39,6 @@ describe("a query's word in a story's headline", () => {
   });
 });
 
-const indexed = (docs: readonly RawDocument[]): TermIndex => {
-  const index = createTermIndex();
-  for (const d of docs) {
-    const built = buildDocument(d, index.surfaces);
-    if ('document' in built) addToIndex(index, built.document);
-  }
-  return index;
-};
 const LATER: RawDocument = {
   id: 'outlook.md',
   meta: { title: 'Inflation to stay high into spring, bank warns', published: '2026-10-20' },
@@ -54,13 +47,13 @@ const LATER: RawDocument = {
 
 describe('the headlines a query word is looked up in', () => {
   it('finds, once the set has grown, the leads a fresh index finds (the headline index keeps its documents by index)', () => {
-    const index = indexed(DOCS);
+    const index = indexOfDocuments(DOCS);
     const before = headlineLeads(index, 'inflat');
     expect(before.map((id) => index.sentences[id]!.docId)).toEqual(['revision.md']);
     const built = buildDocument(LATER, index.surfaces);
     if ('document' in built) addToIndex(index, built.document);
     const grown = headlineLeads(index, 'inflat');
     expect(grown.map((id) => index.sentences[id]!.docId)).toEqual(['revision.md', 'outlook.md']);
-    expect(grown).toEqual(headlineLeads(indexed([...DOCS, LATER]), 'inflat'));
+    expect(grown).toEqual(headlineLeads(indexOfDocuments([...DOCS, LATER]), 'inflat'));
   });
 });
