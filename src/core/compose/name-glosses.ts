@@ -1,9 +1,10 @@
 import type { NameGloss } from '../briefing.js';
-import { fullNameIn, titlesASurname } from '../facts/quotes.js';
+import { fullNameIn } from '../facts/quotes.js';
 import { titleBefore } from '../facts/title-before.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { namesIn } from '../index/introduced.js';
 import type { NameWriters } from '../index/name-writers.js';
+import { titlesASurname } from '../index/person-titles.js';
 import { MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { regExpLiteral } from '../regexp-literal.js';

@@ -1,5 +1,6 @@
 import { speechAt } from '../index/deferred-readings.js';
-import { HONORIFICS, INITIAL } from '../index/introduced.js';
+import { INITIAL } from '../index/introduced.js';
+import { HONORIFICS, TITLE_MODIFIERS, TITLES } from '../index/person-titles.js';
 import { type SameText, standInFor } from '../index/same-text.js';
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence, Speech } from '../ingest/document.js';
@@ -838,18 +839,6 @@ const INVERTS = new Set('said says added asked wrote writes replied recalled rec
 export const invertsSubject = (word: string): boolean => INVERTS.has(word.toLowerCase());
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'its', 'his', 'her', 'their']);
-const TITLES = new Set(
-  (
-    'president vice prime minister ministers secretary secretary-general undersecretary gen. general gov. governor sen. senator rep. ' +
-    'representative dr. mr. mrs. ms. miss chief chancellor king queen prince princess foreign defense defence deputy treasury ' +
-    'finance interior justice judge mayor police officer ambassador envoy spokesman spokeswoman spokesperson director chairman ' +
-    'chairwoman chair commander col. lt. capt. sgt. adm. cmdr. pope rev. father sister sheriff attorney detective professor prof. ' +
-    'executive ceo leader lawyer speaker premier sir lord lady senior assistant acting state admiral colonel lieutenant captain ' +
-    'sergeant commodore brigadier marshal corporal commissioner archbishop bishop cardinal rabbi imam ayatollah sheikh superintendent inspector'
-  ).split(' '),
-);
-/** Titles only before another title ("Foreign Minister", "Vice President"); before anything else part of a name ("Foreign Ministry"). */
-const TITLE_MODIFIERS = new Set(['vice', 'prime', 'foreign', 'defense', 'defence', 'treasury', 'finance', 'interior', 'justice', 'state', 'deputy', 'senior', 'acting', 'assistant', 'executive']);
 const PARTICLES = new Set(['von', 'van', 'der', 'de', 'la', 'al', 'bin', 'da', 'di', 'du', 'le', 'el', 'ibn', 'dos']);
 const CLAUSE_START = new Set(['who', 'whose', 'which', 'where', 'when', 'while', 'whom', 'whenever', 'wherever']);
 /** Words between a subject and its verb that belong to neither: "Milosevic also said", "she had told". */
@@ -1014,11 +1003,6 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** "Berg", "von", and "al-Amin": a particle joined to a capitalised name by a hyphen is part of the name, as an elided one is ("d'Argentre"). */
 const capitalised = (t: Token) => opensUpper(t.bare) || PARTICLES.has(t.bare) || (PARTICLES.has(t.bare.split('-')[0]!) && /^\p{Ll}+-\p{Lu}/u.test(t.bare)) || /^[dl]['’]\p{Lu}/u.test(t.bare);
 /** "Chancellor-elect", "Governor-General", "ex-President": a title joined to another word by a hyphen is a title. */
-/** A title that names a person when a surname follows ("Gen. Varga", "President Arnaud"): a title's modifier ("Foreign", "Vice") needs a title after it. */
-export const titlesASurname = (word: string): boolean => {
-  const lower = word.toLowerCase().replace(/[.]$/, '');
-  return !TITLE_MODIFIERS.has(lower) && (TITLES.has(lower) || TITLES.has(`${lower}.`) || HONORIFICS.has(`${lower}.`));
-};
 const isTitle = (t: Token) => {
   const word = t.bare.toLowerCase();
   return TITLES.has(word) || TITLES.has(`${word}.`) || (word.includes('-') && word.split('-').some((part) => TITLES.has(part)));

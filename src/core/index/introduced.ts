@@ -9,40 +9,8 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
+import { HONORIFICS } from './person-titles.js';
 import { descriptionHead } from './stands-alone.js';
-
-/** Honorifics and titles written as abbreviations: with one name word after them, a short form ("Mr. Wang"). */
-export const HONORIFICS = new Set([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'prof.',
-  'rev.',
-  'gen.',
-  'lt.',
-  'col.',
-  'maj.',
-  'capt.',
-  'cmdr.',
-  'cmndr.',
-  'comdr.',
-  'brig.',
-  'supt.',
-  'insp.',
-  'det.',
-  'atty.',
-  'msgr.',
-  'adm.',
-  'sgt.',
-  'cpl.',
-  'pvt.',
-  'pfc.',
-  'spc.',
-  'rep.',
-  'sen.',
-  'gov.',
-]);
 
 /**
  * The word a title's abbreviation stands for ("gov." governor): a question asks of "the governor", never "the gov", so the

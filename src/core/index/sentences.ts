@@ -3,9 +3,9 @@ import { type EntitySpan, figuresFrom, mayBeFigure, mayHoldUntaggedFigure, token
 import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { forTokenizer, its, readDoc, stem } from '../nlp.js';
-import { HONORIFICS } from './introduced.js';
 import { lexemeReader } from './lexemes.js';
 import { namesWrittenWhole, splitAfterNameEnd } from './name-ends-sentence.js';
+import { HONORIFICS } from './person-titles.js';
 
 /** Surface words seen for each key phrase, to name topics in the text's own words. */
 export type PhraseSurfaces = Map<string, Map<string, number>>;

@@ -6,6 +6,7 @@
 import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
 import { readChrono } from '../ingest/chrono-reading.js';
 import { stem, taggedWords } from '../nlp.js';
+import { titlesASurname } from './person-titles.js';
 
 /** Connectives: the sentence answers, continues or qualifies the one before. */
 const CONNECTIVES = [
@@ -259,8 +260,32 @@ function frontedPointsBack(t: string): boolean {
   if (!phrase || phrase.split(/\s+/).length > MAX_FRONTED_WORDS) return false;
   if (FRONTED_DEMONSTRATIVE.test(phrase) || FRONTED_THIS.test(phrase.trimEnd())) return true;
   const pronoun = FRONTED_PRONOUN.exec(phrase);
-  return pronoun !== null && !REFERENT_BEFORE.test(phrase.slice(0, pronoun.index));
+  if (pronoun !== null && !REFERENT_BEFORE.test(phrase.slice(0, pronoun.index))) return true;
+  const possessive = FRONTED_POSSESSIVE.exec(phrase);
+  // Amendment HP′: the subject is read past a connective set off by commas ("For all his late blooming, though, Saramago …").
+  const subject = t.slice(phrase.length).replace(/^,\s*/, '').replace(SET_OFF_CONNECTIVE, '');
+  return possessive !== null && !REFERENT_BEFORE.test(phrase.slice(0, possessive.index)) && namesNoOwner(subject);
 }
+
+/** A personal possessive, which a phrase before the subject may hold as the subject's own ("For his part, Saramago …"). */
+const FRONTED_POSSESSIVE = /\b(?:his|her)\b/i;
+const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there|one)\b/i;
+const SET_OFF_CONNECTIVE = /^(?:though|however|moreover|meanwhile|therefore|too|also|then|instead|still|nonetheless|nevertheless),\s*/i;
+
+/**
+ * Rule HP (docs/quality.md, "Session 69"): whether a subject cannot be whom a fronted "his" or "her" belongs to, so that the
+ * possessive points back ("By his estimate, the strike is costing …"): it opens on a lower-case word that is no pronoun, and none
+ * of its first three words is a person's title ("In her statement, the minister said …" is the minister's own).
+ */
+function namesNoOwner(subject: string): boolean {
+  if (!/^\p{Ll}/u.test(subject) || SUBJECT_PRONOUN.test(subject)) return false;
+  return !subject
+    .split(/\s+/, 3)
+    .map((w) => w.replace(/[^\p{L}.-]+$/u, ''))
+    .some((w) => titlesASurname(w) || PERSON_NOUN.test(w));
+}
+/** Nouns of a person that are no title: "In his speech, the man said …". */
+const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|child|people|person|official|officials|resident|residents|witness|victim|suspect|author|writer|leader)$/i;
 
 /**
  * Whether a sentence can open or stand in a summary on its own: it opens on no connective

@@ -1,10 +1,11 @@
 import { type FoundFigure, findFigures, isUnit } from '../facts/figures.js';
 import { countKey, instanceOf } from '../facts/figures-differ.js';
-import { findQuotes, titlesASurname } from '../facts/quotes.js';
+import { findQuotes } from '../facts/quotes.js';
 import { roleGivesWordsOf, roleOf } from '../facts/role-beside.js';
 import { findDates } from '../facts/timeline.js';
 import { titleBefore } from '../facts/title-before.js';
 import { ofAnotherYear, yearsIn } from '../facts/years.js';
+import { titlesASurname } from '../index/person-titles.js';
 import { relatedStems } from '../index/related-words.js';
 import { sameTextIn } from '../index/same-text.js';
 import type { TermIndex } from '../index/term-index.js';

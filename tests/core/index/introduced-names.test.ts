@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HONORIFICS, INITIAL, mayNameSomeone, namesIn } from '../../../src/core/index/introduced.js';
+import { INITIAL, mayNameSomeone, namesIn } from '../../../src/core/index/introduced.js';
+import { HONORIFICS } from '../../../src/core/index/person-titles.js';
 
 /** mulberry32: the same made-up words on every run. */
 function seeded(seed: number): () => number {
