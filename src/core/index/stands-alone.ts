@@ -285,7 +285,7 @@ function namesNoOwner(subject: string): boolean {
     .some((w) => titlesASurname(w) || PERSON_NOUN.test(w));
 }
 /** Nouns of a person that are no title: "In his speech, the man said …". */
-const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|child|people|person|official|officials|resident|residents|witness|victim|suspect|author|writer|leader)$/i;
+const PERSON_NOUN = /^(?:man|woman|men|women|boy|girl|child|people|person|official|officials|resident|residents|witness|victim|suspect|author|writer)$/i;
 
 /**
  * Whether a sentence can open or stand in a summary on its own: it opens on no connective
