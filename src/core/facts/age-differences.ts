@@ -28,6 +28,11 @@ const APPOSITIVE_AGE = /\p{Lu}[\p{L}'’.-]*, \d{1,3},/u;
 const OPENERS = new Set(['since', 'when', 'after', 'before', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'if', 'as', 'while', 'with', 'by', 'from', 'to', 'of', 'until', 'unlike', 'like']);
 /** A name of two or three capitalised words, its possessive left off ("Qin Yongmin's" → "Qin Yongmin"). */
 const FULL_NAME = /(?<![\p{L}.])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2})(?![\p{L}])/gu;
+/** Whether a full name opens or closes on the word ('Qin' of "Qin Yongmin", 'Lahoud' of "Emile Lahoud"), in the same case. */
+const opensOrCloses = (full: string, word: string) => {
+  const parts = full.split(' ');
+  return parts[0] === word || parts.at(-1) === word;
+};
 /** Whether a sentence may state an age either way. */
 const statesAge = (text: string) => AGE_MARK.test(text) || APPOSITIVE_AGE.test(text);
 /** A day or month set off before an age is no holder ("Friday, the 22-year-old …"). */
@@ -209,14 +214,14 @@ export function findAgeDifferences(sentences: readonly Sentence[], about?: Reado
   };
   const holderKey = (holder: string, docId: string) => {
     if (holder.includes(' ')) return holder.toLowerCase();
-    const owners = fullNamesIn(docId).filter((f) => f.split(' ')[0] === holder || f.split(' ').at(-1) === holder);
+    const owners = fullNamesIn(docId).filter((f) => opensOrCloses(f, holder));
     return (owners[0] ?? holder).toLowerCase();
   };
   const keyed = read.map((r) => ({ r, key: holderKey(r.age.holder, r.sentence.docId) }));
   // A word left alone (its article writes no full name with it) joins the one full name of the set it opens or closes.
   const fullKeys = [...new Set(keyed.map((k) => k.key).filter((k) => k.includes(' ')))];
   for (const { r, key } of keyed) {
-    const owners = key.includes(' ') ? [] : fullKeys.filter((f) => f.split(' ')[0] === key || f.split(' ').at(-1) === key);
+    const owners = key.includes(' ') ? [] : fullKeys.filter((f) => opensOrCloses(f, key));
     const merged = owners.length === 1 ? owners[0]! : key;
     byHolder.set(merged, [...(byHolder.get(merged) ?? []), r]);
   }
