@@ -30,9 +30,10 @@ const REPORTED_FROM = new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{
 /**
  * Amendment RU′: "down from 1,350 the night before", "up from 41 on Monday": the day or night the earlier count was made names
  * it, as a participle of reporting does; a period ("a year earlier", "last year") names another period's amount, no report.
+ * Amendment RU″ (docs/quality.md, "Session 70"): so does a clause on "when" ("up from 14 when the strike began").
  */
 const COUNTED_BEFORE_FROM = new RegExp(
-  String.raw`${CORRECTED_FROM}${VALUE}\s+()(?:the\s+(?:night|day|evening|morning)\s+before|a\s+day\s+(?:earlier|before)|last\s+night|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?)\b)`,
+  String.raw`${CORRECTED_FROM}${VALUE}\s+()(?:the\s+(?:night|day|evening|morning)\s+before|a\s+day\s+(?:earlier|before)|last\s+night|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|afternoon|evening))?|when)\b)`,
   'giu',
 );
 const UP_OR_DOWN_FROM = /\b(?:up|down)\s+from\b/i;

@@ -195,7 +195,7 @@ export function findDifferingFigures(
   const added = addedCountsByDocument([...figures, ...elsewhere]);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
   for (const { members } of groups) {
-    const group = withoutReconciled(members);
+    const group = withoutReconciled(members, publishedOf);
     const byValue = new Map<string, FoundFigure[]>();
     for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
     // Two figures of one sentence ("300 or 400") are a range, not a disagreement.
@@ -255,21 +255,27 @@ export function findDifferingFigures(
 /**
  * Rule RU (docs/quality.md, "Session 65"): "has grown to 52 confirmed cases, up from 41 reported last week": the article of the
  * larger value reconciles the smaller, an earlier report it grew from; the smaller is no side of a disagreement.
+ * Rule UW ("Session 70"): the article tells the whole rise, so a value between the two, from an article no later than it (the
+ * 19 of the strike's second day between "14 when the strike began" and 52 on its fifth), is a step of it, not a disagreement.
  */
-function withoutReconciled(group: readonly FoundFigure[]): readonly FoundFigure[] {
+function withoutReconciled(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): readonly FoundFigure[] {
   // Most groups hold no "up from" or "down from": their members' corrections are not read again.
   if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return group;
-  const reconciled = new Set(
-    group.flatMap((f) => {
-      const c = correctionAfter(f);
-      if (!c?.grownFrom && !c?.shrunkFrom) return [];
-      const earlier = numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1]));
-      // Amendment RU′: "down from 1,350 the night before" reconciles the larger, as "up from" the smaller.
-      const now = Number(numericValue(f.value));
-      return (c.grownFrom && now > Number(earlier)) || (c.shrunkFrom && now < Number(earlier)) ? [earlier] : [];
-    }),
-  );
-  return reconciled.size ? group.filter((f) => !reconciled.has(numericValue(f.value))) : group;
+  const rises = group.flatMap((f) => {
+    const c = correctionAfter(f);
+    if (!c?.grownFrom && !c?.shrunkFrom) return [];
+    const earlier = Number(numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1])));
+    // Amendment RU′: "down from 1,350 the night before" reconciles the larger, as "up from" the smaller.
+    const now = Number(numericValue(f.value));
+    return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, told: publishedOf(f.sentence.docId) }] : [];
+  });
+  if (!rises.length) return group;
+  const onARise = (f: FoundFigure) => {
+    const value = Number(numericValue(f.value));
+    const published = publishedOf(f.sentence.docId);
+    return rises.some((r) => value === r.earlier || (!!published && !!r.told && published <= r.told && Math.min(r.earlier, r.now) < value && value < Math.max(r.earlier, r.now)));
+  };
+  return group.filter((f) => !onARise(f));
 }
 
 const UP_FROM = /\b(?:up|down)\s+from\b/i;

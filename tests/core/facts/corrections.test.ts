@@ -47,3 +47,11 @@ describe('rule RU: "up from 41 reported last week" names an earlier report (docs
     expect(replaced('Sales rose to $5 billion, up from $4 billion last year.')).toEqual([]);
   });
 });
+
+describe('amendment RU″: "up from 14 when the strike began" (docs/quality.md, "Session 70")', () => {
+  it('reads a clause on "when" after the earlier value as naming the moment it was counted, and a period still as none', () => {
+    expect(replaced('Port data showed 52 vessels waiting at anchor on Friday morning, up from 14 when the strike began.')).toEqual([['14', true]]);
+    expect(replaced('The shelters held 1,120 people, down from 1,350 when they opened.')).toEqual([['1,350', true]]);
+    expect(replaced('Exports reached 52 tonnes, up from 14 a year earlier.')).toEqual([]);
+  });
+});

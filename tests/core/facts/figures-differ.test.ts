@@ -765,3 +765,38 @@ describe('amendment RU′: "down from 1,350 the night before" (docs/quality.md, 
     expect(other.map((d) => d.values.map((v) => v.value).sort())).toEqual([['1,120', '1,600']]);
   });
 });
+
+describe('rule UW: a count an article says rose is told in steps (docs/quality.md, "Session 70")', () => {
+  const first = 'Port authority data showed 14 container ships waiting at anchor on Monday.';
+  const second = 'Port authority data showed 19 container ships waiting at anchor on Tuesday.';
+  const rise = 'Port authority data showed 52 container ships waiting at anchor on Friday, up from 14 when the strike began.';
+
+  it('shows no disagreement between the counts of a rise the latest article tells, from its start to its end', () => {
+    expect(
+      differingOn([
+        ['2026-03-02', first],
+        ['2026-03-03', second],
+        ['2026-03-06', rise],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps a value outside the rise, and one told after the article that tells it', () => {
+    const values = (docs: [string, string][]) => differingOn(docs).map((d) => d.values.map((v) => v.value).sort());
+    const beyond = 'Port authority data showed 60 container ships waiting at anchor on Tuesday.';
+    expect(
+      values([
+        ['2026-03-02', first],
+        ['2026-03-03', beyond],
+        ['2026-03-06', rise],
+      ]),
+    ).toEqual([['52', '60']]);
+    expect(
+      values([
+        ['2026-03-02', first],
+        ['2026-03-09', second],
+        ['2026-03-06', rise],
+      ]),
+    ).toEqual([['19', '52']]);
+  });
+});
