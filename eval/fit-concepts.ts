@@ -2,7 +2,7 @@ import { buildDocument } from '../src/core/index/build-document.js';
 import type { Sentence } from '../src/core/ingest/document.js';
 import { BASE_FEATURES, CONCEPT_FEATURES } from '../src/core/summary/concept-model.js';
 import { conceptTable, type SummaryInput } from '../src/core/summary/select-summary.js';
-import { factsOf } from '../src/core/summary/summary-facts.js';
+import { factsOf, pairsOf, wordsOf } from '../src/core/summary/summary-facts.js';
 
 /**
  * Training a concept model (src/core/summary/concept-model.ts) on human summaries: every word-pair concept
@@ -35,7 +35,9 @@ export function examplesOf(input: SummaryInput, references: readonly string[]): 
     const built = buildDocument({ id: `reference-${i}`, text });
     const sentences: Sentence[] = 'document' in built ? built.document.sentences : [];
     for (const s of sentences) {
-      const { pairs, words } = factsOf(s);
+      const facts = factsOf(s);
+      const pairs = pairsOf(facts);
+      const words = wordsOf(facts);
       for (let k = 0; k < pairs.length; k += 2) stated.add(`${pairs[k]},${pairs[k + 1]}`);
       for (const w of words) {
         used.add(w);

@@ -6,7 +6,7 @@ import { saysOnlyNoComment } from './no-comment.js';
 import { partsOf } from './passages.js';
 import { staleReports } from './provisional.js';
 import { sameFact } from './same-fact.js';
-import { conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
+import { bothContentAt, conceptEnds, conceptIds, factsOf, isFragment } from './summary-facts.js';
 import { topK } from './top-k.js';
 
 /**
@@ -364,30 +364,25 @@ function candidatesOf(input: SummaryInput, params: SelectionParams, tier: Tier =
   const pairsAt = new Int32Array(keep.length + 1);
   const wordsAt = new Int32Array(keep.length);
   facts.forEach((f, k) => {
-    wordsAt[k] = pairsAt[k]! + (f.pairs.length >> 1);
-    pairsAt[k + 1] = wordsAt[k]! + (withWords ? f.words.length : 0);
+    wordsAt[k] = pairsAt[k]! + f.pairCount;
+    pairsAt[k + 1] = wordsAt[k]! + (withWords ? f.wordCount : 0);
   });
   const all = new Int32Array(pairsAt[keep.length]!);
-  const pairs = conceptIds(
-    facts.map((f) => f.pairs),
-    false,
-    all,
-    pairsAt,
-  );
+  const pairs = conceptIds(facts, false, all, pairsAt);
   // Single words are numbered after every pair.
-  const single = conceptIds(withWords ? facts.map((f) => f.words) : [], true, all, wordsAt, pairs.count);
+  const single = conceptIds(withWords ? facts : [], true, all, wordsAt, pairs.count);
   const bothContent = new Uint8Array(pairs.count);
   const candidates = keep.map((i, k) => {
-    const { bytes, bothContent: both } = facts[k]!;
-    for (let j = 0; j < both.length; j++) bothContent[all[pairsAt[k]! + j]!] = both[j]!;
+    const f = facts[k]!;
+    for (let j = 0; j < f.pairCount; j++) bothContent[all[pairsAt[k]! + j]!] = bothContentAt(f, j) ? 1 : 0;
     return {
       sentence: sentences[i]!,
       order: i,
       concepts: all.subarray(pairsAt[k]!, pairsAt[k + 1]!),
-      bytes,
+      bytes: f.bytes,
       words: sentences[i]!.words.length,
       relevance: relevance[i]!,
-      cost: Math.max(bytes, 1) ** params.lengthExponent,
+      cost: Math.max(f.bytes, 1) ** params.lengthExponent,
     };
   });
   const wordKeys = new Int32Array(single.count);

@@ -1,6 +1,6 @@
 import type { Sentence } from '../ingest/document.js';
 import { partsOf } from './passages.js';
-import { factsOf } from './summary-facts.js';
+import { bothContentAt, factsOf, pairsOf, wordsOf } from './summary-facts.js';
 import type { FactKeys } from './update-facts.js';
 
 /**
@@ -39,8 +39,9 @@ export type KnownConcepts = Set<string>;
 
 export function conceptsOf(sentence: Sentence, words = true): string[] {
   const facts = factsOf(sentence);
-  const out = words ? Array.from(facts.words, (w) => `w${w}`) : [];
-  for (let i = 0; i < facts.bothContent.length; i++) if (facts.bothContent[i]) out.push(`p${facts.pairs[2 * i]}:${facts.pairs[2 * i + 1]}`);
+  const out = words ? Array.from(wordsOf(facts), (w) => `w${w}`) : [];
+  const pairs = pairsOf(facts);
+  for (let i = 0; i < facts.pairCount; i++) if (bothContentAt(facts, i)) out.push(`p${pairs[2 * i]}:${pairs[2 * i + 1]}`);
   return out;
 }
 

@@ -13,15 +13,34 @@ export interface SentenceFacts {
   standsAlone: boolean;
   /** UTF-8 bytes, as DUC counts a summary. */
   bytes: number;
+  /** How many concepts of each kind the sentence holds: word pairs (pairsOf), single words (wordsOf). */
+  pairCount: number;
+  wordCount: number;
   /**
-   * Concepts: adjacent word pairs, stemmed, that hold at least one content word ("hun sen",
-   * "sen 's", "the coalit"), as stem-key pairs [a0, b0, a1, b1, …], each pair once.
+   * Where its concepts are kept: a slab shared by many sentences, from `at` on, its pairs' stem keys, then its words', then
+   * one bit per pair for bothContentAt. A sentence holds no typed array of its own (issue 17: a view costs more than its numbers).
    */
-  pairs: Int32Array;
-  /** Per pair of `pairs`, 1 when both its words are content words ("hun sen", not "the coalit"). */
-  bothContent: Uint8Array;
-  /** The sentence's distinct content stems, as stem keys: single-word concepts. */
-  words: Int32Array;
+  codes: Int32Array;
+  at: number;
+}
+
+/**
+ * Concepts: adjacent word pairs, stemmed, that hold at least one content word ("hun sen", "sen 's", "the coalit"), as stem-key
+ * pairs [a0, b0, a1, b1, …], each pair once.
+ */
+export function pairsOf(facts: SentenceFacts): Int32Array {
+  return facts.codes.subarray(facts.at, facts.at + 2 * facts.pairCount);
+}
+
+/** The sentence's distinct content stems, as stem keys: single-word concepts. */
+export function wordsOf(facts: SentenceFacts): Int32Array {
+  const from = facts.at + 2 * facts.pairCount;
+  return facts.codes.subarray(from, from + facts.wordCount);
+}
+
+/** Whether both words of the sentence's pair `j` are content words ("hun sen", not "the coalit"). */
+export function bothContentAt(facts: SentenceFacts, j: number): boolean {
+  return ((facts.codes[facts.at + 2 * facts.pairCount + facts.wordCount + (j >> 5)]! >>> (j & 31)) & 1) === 1;
 }
 
 /** Shorter sentences are datelines, captions and fragments; longer ones are lists and run-ons. */
@@ -34,12 +53,21 @@ export function factsOf(sentence: Sentence): SentenceFacts {
   let out = facts.get(sentence);
   if (!out) {
     const words = sentence.words.length;
+    const { pairs, bothContent } = conceptPairs(sentence);
+    const single = [...new Set(sentence.stems.map(stemKey))];
+    const bits = new Array<number>((bothContent.length + 31) >> 5).fill(0);
+    bothContent.forEach((both, j) => {
+      if (both) bits[j >> 5] = bits[j >> 5]! | (1 << (j & 31));
+    });
+    const { codes, at } = cutCodes([...pairs, ...single, ...bits]);
     out = {
       prose: words >= MIN_WORDS && words <= MAX_WORDS && !isFragment(sentence.text),
       standsAlone: standsAlone(sentence.text),
       bytes: utf8Length(sentence.text),
-      ...pairsOf(sentence),
-      words: int32Of([...new Set(sentence.stems.map(stemKey))]),
+      pairCount: bothContent.length,
+      wordCount: single.length,
+      codes,
+      at,
     };
     facts.set(sentence, out);
   }
@@ -50,14 +78,15 @@ export function factsOf(sentence: Sentence): SentenceFacts {
  * Dense ids, for one selection, of the concepts its candidates hold, numbered in the order the
  * candidates hold them (so the same candidates always get the same ids): an open-addressing
  * table on the two stem keys, since a Map keyed by 64-bit numbers is several times slower on
- * the hundred thousand pairs of a large briefing. With `single`, each list holds single words,
- * each taken as the pair (key, key). The ids of list k are written to `into` from `at[k]` on,
- * numbered from `first`: a selection keeps all its candidates' concepts in one array.
+ * the hundred thousand pairs of a large briefing. With `single`, each candidate's single words
+ * are read, each taken as the pair (key, key); else its word pairs. The ids of candidate k are
+ * written to `into` from `at[k]` on, numbered from `first`: a selection keeps all its candidates'
+ * concepts in one array.
  */
-export function conceptIds(pairLists: readonly Int32Array[], single: boolean, into: Int32Array, at: ArrayLike<number>, first = 0): { count: number; keys: Int32Array } {
+export function conceptIds(candidates: readonly SentenceFacts[], single: boolean, into: Int32Array, at: ArrayLike<number>, first = 0): { count: number; keys: Int32Array } {
   const step = single ? 1 : 2;
   let total = 0;
-  for (const p of pairLists) total += p.length / step;
+  for (const f of candidates) total += single ? f.wordCount : f.pairCount;
   let size = 16;
   while (size < total * 2) size <<= 1;
   const mask = size - 1;
@@ -65,11 +94,14 @@ export function conceptIds(pairLists: readonly Int32Array[], single: boolean, in
   let count = 0;
   // The two stem keys of each concept id, in id order.
   const keys = new Int32Array(total * 2);
-  pairLists.forEach((pairs, list) => {
+  candidates.forEach((f, list) => {
     const from = at[list]!;
-    for (let k = 0; k < pairs.length; k += step) {
-      const a = pairs[k]!;
-      const b = pairs[k + step - 1]!;
+    const codes = f.codes;
+    const start = single ? f.at + 2 * f.pairCount : f.at;
+    const length = single ? f.wordCount : 2 * f.pairCount;
+    for (let k = 0; k < length; k += step) {
+      const a = codes[start + k]!;
+      const b = codes[start + k + step - 1]!;
       let slot = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
       while (used[slot] === call && (keyA[slot] !== a || keyB[slot] !== b)) slot = (slot + 1) & mask;
       if (used[slot] !== call) {
@@ -122,49 +154,41 @@ export function isFragment(text: string): boolean {
   return /^by [A-Z]/i.test(t) && t.split(/\s+/).length <= 12;
 }
 
-function pairsOf(sentence: Sentence): { pairs: Int32Array; bothContent: Uint8Array } {
+function conceptPairs(sentence: Sentence): { pairs: number[]; bothContent: boolean[] } {
   const content = new Set(sentence.stems.map(stemKey));
   const words = sentence.words.map(wordKey);
-  const out: number[] = [];
-  const both: number[] = [];
+  const pairs: number[] = [];
+  const bothContent: boolean[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i]!;
     const b = words[i + 1]!;
     const ca = content.has(a);
     const cb = content.has(b);
     if (!ca && !cb) continue;
-    if (hasPair(out, a, b)) continue;
-    out.push(a, b);
-    both.push(ca && cb ? 1 : 0);
+    if (hasPair(pairs, a, b)) continue;
+    pairs.push(a, b);
+    bothContent.push(ca && cb);
   }
-  return { pairs: int32Of(out), bothContent: uint8Of(both) };
+  return { pairs, bothContent };
 }
 
 /**
- * Facts are kept for every sentence of a set (hundreds of thousands), and a typed array with a
- * buffer of its own costs about 200 bytes besides its numbers: they are cut from shared slabs.
+ * Facts are kept for every sentence of a set (hundreds of thousands): their numbers are cut from shared slabs, and a sentence
+ * keeps the slab and where its numbers start rather than a view of them (a view costs about 60 bytes besides its numbers).
  */
 const SLAB = 1 << 16;
+let slab = new Int32Array(SLAB);
+let used = 0;
 
-/** Cuts lists of numbers from slabs of SLAB numbers made by `make`; a list longer than a sixteenth of one gets its own. */
-function slabs<T extends Int32Array | Uint8Array>(make: (length: number) => T): (values: readonly number[]) => T {
-  let slab = make(SLAB);
-  let used = 0;
-  return (values) => {
-    if (values.length > SLAB >> 4) {
-      const own = make(values.length);
-      own.set(values);
-      return own;
-    }
-    if (used + values.length > SLAB) [slab, used] = [make(SLAB), 0];
-    const out = slab.subarray(used, (used += values.length)) as T;
-    out.set(values);
-    return out;
-  };
+/** Where `values` are kept: the current slab, or an array of their own when longer than a sixteenth of one. */
+function cutCodes(values: readonly number[]): { codes: Int32Array; at: number } {
+  if (values.length > SLAB >> 4) return { codes: Int32Array.from(values), at: 0 };
+  if (used + values.length > SLAB) [slab, used] = [new Int32Array(SLAB), 0];
+  slab.set(values, used);
+  const at = used;
+  used += values.length;
+  return { codes: slab, at };
 }
-
-const int32Of = slabs((length) => new Int32Array(length));
-const uint8Of = slabs((length) => new Uint8Array(length));
 
 /**
  * How far into the sentence each of its concepts is first stated, as the index in `sentence.words`
@@ -173,11 +197,12 @@ const uint8Of = slabs((length) => new Uint8Array(length));
  */
 export function conceptEnds(sentence: Sentence): { pairs: Uint16Array; words: Uint16Array } {
   const facts = factsOf(sentence);
+  const pairs = pairsOf(facts);
   const keys = sentence.words.map(wordKey);
-  const pairEnds = new Uint16Array(facts.pairs.length >> 1);
+  const pairEnds = new Uint16Array(facts.pairCount);
   for (let k = 0, i = 0; k < pairEnds.length; k++) {
-    const a = facts.pairs[2 * k]!;
-    const b = facts.pairs[2 * k + 1]!;
+    const a = pairs[2 * k]!;
+    const b = pairs[2 * k + 1]!;
     // Pairs are listed in the order the sentence first states them.
     while (i + 1 < keys.length && (keys[i] !== a || keys[i + 1] !== b)) i++;
     pairEnds[k] = Math.min(i + 1, 0xffff);
@@ -188,7 +213,7 @@ export function conceptEnds(sentence: Sentence): { pairs: Uint16Array; words: Ui
   });
   // A stem the words do not spell the same way (rare) counts as stated at the end.
   const last = Math.max(keys.length - 1, 0);
-  return { pairs: pairEnds, words: Uint16Array.from(facts.words, (key) => Math.min(first.get(key) ?? last, 0xffff)) };
+  return { pairs: pairEnds, words: Uint16Array.from(wordsOf(facts), (key) => Math.min(first.get(key) ?? last, 0xffff)) };
 }
 
 /** A sentence has a few dozen pairs: a scan is cheaper than hashing them. */
