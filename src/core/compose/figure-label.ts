@@ -12,6 +12,13 @@ export function figureLabel(f: Pick<Figure, 'value' | 'counts' | 'text'>): strin
   const pair = pairOf(f.text, f.value);
   if (pair) return figureLabel({ ...f, value: pair });
   if (!f.counts) return f.value;
+  // Rule YR (docs/quality.md, "Session 70"): a rate's period read at the head of what the amount counts is printed with the
+  // amount, as the sentence writes it ("costing the local economy about 12 million euros a day"), when that places the rest.
+  const period = RATE_PERIOD.exec(f.counts)?.[0];
+  if (period && writtenWhole(f.text, `${f.value} ${period}`)) {
+    const joined = figureLabel({ ...f, value: `${f.value} ${period}`, counts: f.counts.slice(period.length).trim() });
+    if (!joined.startsWith(`${f.value} ${period}`)) return joined;
+  }
   const counts = asPhrase(f.counts);
   // "town of 27,000": the size of a noun named before "of" keeps the sentence's order (docs/quality.md, 16figs8's rule N).
   if (/ of$/.test(counts)) return `${counts} ${f.value}`;
@@ -88,6 +95,9 @@ function writtenBefore(text: string, counts: string, value: string): boolean {
     });
   });
 }
+
+/** A rate's period as figures.ts reads it after an amount ("a day", "per year", "for each month"), followed by more of the label. */
+const RATE_PERIOD = /^(?:(?:a|an|per|every)|for (?:the|each|every)) (?:second|minute|hour|day|night|week|month|quarter|year)(?= \S)/;
 
 /** What may stand between a label written before the value and the value, printed with them as written; '' for nothing. */
 const HEDGES = ['', ...['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'up to', 'more than', 'less than', 'fewer than', 'at least', 'over', 'under', 'just', 'only', 'an estimated'].map((h) => `${h} `)];

@@ -141,3 +141,17 @@ describe('a label written before a hedged value', () => {
     expect(figureLabel({ value: '250', counts: 'hall held', text: 'The old hall held at least 250 when the fire began.' })).toBe('hall held at least 250');
   });
 });
+
+// Session 70, rule YR: a rate's period is printed with its amount, where the sentence writes them together.
+describe('a key figure that is a rate', () => {
+  it('joins the period back to the amount and prints what comes before it in the sentence’s order', () => {
+    const text = 'A spokesman said the stoppage was costing the local economy about 12 million euros a day in lost fees.';
+    expect(figureLabel({ value: '12 million euros', counts: 'a day stoppage was costing the local economy', text })).toBe('stoppage was costing the local economy about 12 million euros a day');
+    expect(figureLabel({ value: '12 percent', counts: 'a year Mortgage rates were raised', text: 'Mortgage rates were raised to 12 percent a year.' })).toBe('Mortgage rates raised to 12 percent a year');
+  });
+
+  it('prints the period as the label where it is all the label says, and as before where the sentence cannot place the rest', () => {
+    expect(figureLabel({ value: '$45,000', counts: 'a year', text: 'Dockers regularly make $45,000 or $50,000 a year.' })).toBe('$45,000 a year');
+    expect(figureLabel({ value: '50 percent', counts: 'a year interest', text: 'Interest of 50 percent a year was charged.' })).toBe('50 percent a year interest');
+  });
+});
