@@ -3,7 +3,7 @@ import { cappedMemo } from '../capped-memo.js';
 import { findDifferences } from '../facts/differences.js';
 import { scannable } from '../facts/fact-bounds.js';
 import { type FoundFigure, findFigures, isFraction } from '../facts/figures.js';
-import { type DifferingFigure, findDifferingFigures, numericValue } from '../facts/figures-differ.js';
+import { countsToldLater, type DifferingFigure, differingIn, numericValue, readQuantities } from '../facts/figures-differ.js';
 import { unsaidSpeaker } from '../facts/first-person-speech.js';
 import { fullestSpeakerForms } from '../facts/fullest-speaker.js';
 import { findQuotes, speakerKey } from '../facts/quotes.js';
@@ -404,14 +404,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const foundInSummary = findFigures(summaryOnly);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = (unitOf = unitFor) => {
+    const showable = (f: FoundFigure) => !!f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!);
+    // Rule LC: an earlier step of a count an article says rose or fell since is shown, in its place, as that article tells
+    // the count now, where that sentence can be shown.
+    const asLastTold = (f: FoundFigure) => {
+      const later = toldLater.get(f);
+      return later && showable(later) ? later : f;
+    };
     const ranked = (figures: readonly FoundFigure[]) =>
       rankFigures(
-        figures.filter((f) => f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!)),
+        figures.filter(showable),
         pool,
         asked,
         (s) => sentencesOf(s.docId)[s.position + 1],
         (docId) => published(docId) ?? storyDate,
-      );
+      ).map(asLastTold);
     return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
   };
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
@@ -425,11 +432,12 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
+  const quantities = readQuantities(findFigures(wide), published, whole ? { elsewhere: setFigures(index) } : {});
+  const toldLater = countsToldLater(quantities);
   const differing = askedFirst(
-    findDifferingFigures(findFigures(wide), published, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, {
-      rankOf,
-      ...(whole ? { elsewhere: setFigures(index) } : {}),
-    }).filter((d) => d.values.every((v) => v.sentences.some((s) => (countsAsked(d, askedQuantity) && !!sideUnitFor(s)) || answersQuestion(sideUnitFor(s))))),
+    differingIn(quantities, (docId) => index.firstSentence.get(docId) ?? 0, askedCount.size ? Number.POSITIVE_INFINITY : size.figuresThatDiffer * 2, rankOf).filter((d) =>
+      d.values.every((v) => v.sentences.some((s) => (countsAsked(d, askedQuantity) && !!sideUnitFor(s)) || answersQuestion(sideUnitFor(s)))),
+    ),
     askedCount,
     size.figuresThatDiffer,
   );

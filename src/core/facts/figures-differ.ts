@@ -142,13 +142,20 @@ function leadingHedge(words: readonly string[], at: number): number {
  * content word) in sentences that say mostly the same around it. Each entry lists every value
  * with its sentences, latest first.
  */
-export function findDifferingFigures(
-  figures: readonly FoundFigure[],
-  publishedOf: (docId: string) => string | undefined,
-  orderOf: (docId: string) => number,
-  limit: number,
-  { maxFigures = MAX_FIGURES, elsewhere = [], rankOf }: DifferOptions = {},
-): DifferingFigure[] {
+export function findDifferingFigures(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, orderOf: (docId: string) => number, limit: number, options: DifferOptions = {}): DifferingFigure[] {
+  return differingIn(readQuantities(figures, publishedOf, options), orderOf, limit, options.rankOf);
+}
+
+/** Figures read as quantities: each group holds the figures, from any article, that count one thing. */
+export interface Quantities {
+  groups: readonly (readonly FoundFigure[])[];
+  /** Every figure read, the set's beside the topic's: what an article adds to a count is read from them all. */
+  read: readonly FoundFigure[];
+  publishedOf: (docId: string) => string | undefined;
+}
+
+/** The quantities `figures` count, with the other values `elsewhere` in the set gives of them (DifferOptions). */
+export function readQuantities(figures: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined, { maxFigures = MAX_FIGURES, elsewhere = [] }: DifferOptions = {}): Quantities {
   // Figures are compared in pairs: a bound keeps one huge sentence full of numbers from taking quadratic time.
   const described = figures.filter(comparable).slice(0, maxFigures);
   const comparableElsewhere = elsewhere.filter(comparable);
@@ -192,9 +199,15 @@ export function findDifferingFigures(
     joined++;
   }
   joinCorrected(groups, [...described, ...comparableElsewhere], publishedOf);
-  const added = addedCountsByDocument([...figures, ...elsewhere]);
+  return { groups: groups.map((g) => g.members), read: [...figures, ...elsewhere], publishedOf };
+}
+
+/** The quantities told with different values that cannot all hold, most relevant first (`rankOf`), else the largest. */
+export function differingIn(quantities: Quantities, orderOf: (docId: string) => number, limit: number, rankOf?: (s: Sentence) => number): DifferingFigure[] {
+  const { publishedOf } = quantities;
+  const added = addedCountsByDocument(quantities.read);
   const out: { entry: DifferingFigure; weight: number; rank: number }[] = [];
-  for (const { members } of groups) {
+  for (const members of quantities.groups) {
     const group = withoutReconciled(members, publishedOf);
     const byValue = new Map<string, FoundFigure[]>();
     for (const f of group) byValue.set(numericValue(f.value), [...(byValue.get(numericValue(f.value)) ?? []), f]);
@@ -259,23 +272,42 @@ export function findDifferingFigures(
  * 19 of the strike's second day between "14 when the strike began" and 52 on its fifth), is a step of it, not a disagreement.
  */
 function withoutReconciled(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): readonly FoundFigure[] {
+  const steps = stepsOfRises(group, publishedOf);
+  return steps.size ? group.filter((f) => !steps.has(f)) : group;
+}
+
+/** Each figure of a group that is a step of a rise (or fall) an article of the group tells, with the figure that tells it. */
+function stepsOfRises(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): Map<FoundFigure, FoundFigure> {
+  const steps = new Map<FoundFigure, FoundFigure>();
   // Most groups hold no "up from" or "down from": their members' corrections are not read again.
-  if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return group;
+  if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return steps;
   const rises = group.flatMap((f) => {
     const c = correctionAfter(f);
     if (!c?.grownFrom && !c?.shrunkFrom) return [];
     const earlier = Number(numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1])));
     // Amendment RU′: "down from 1,350 the night before" reconciles the larger, as "up from" the smaller.
     const now = Number(numericValue(f.value));
-    return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, told: publishedOf(f.sentence.docId) }] : [];
+    return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, told: publishedOf(f.sentence.docId), by: f }] : [];
   });
-  if (!rises.length) return group;
-  const onARise = (f: FoundFigure) => {
+  // The latest article's telling of a rise is the one a step is shown with.
+  rises.sort((x, y) => (y.told ?? '').localeCompare(x.told ?? ''));
+  for (const f of group) {
     const value = Number(numericValue(f.value));
     const published = publishedOf(f.sentence.docId);
-    return rises.some((r) => value === r.earlier || (!!published && !!r.told && published <= r.told && Math.min(r.earlier, r.now) < value && value < Math.max(r.earlier, r.now)));
-  };
-  return group.filter((f) => !onARise(f));
+    const rise = rises.find((r) => value === r.earlier || (!!published && !!r.told && published <= r.told && Math.min(r.earlier, r.now) < value && value < Math.max(r.earlier, r.now)));
+    if (rise) steps.set(f, rise.by);
+  }
+  return steps;
+}
+
+/**
+ * Rule LC (docs/quality.md, "Session 70"): the figures that are an earlier step of a count an article of the set says rose or
+ * fell since (rules RU, UW), each with the figure that tells where it went: a key figure shows the count as last told.
+ */
+export function countsToldLater(quantities: Quantities): Map<FoundFigure, FoundFigure> {
+  const out = new Map<FoundFigure, FoundFigure>();
+  for (const group of quantities.groups) for (const [step, by] of stepsOfRises(group, quantities.publishedOf)) out.set(step, by);
+  return out;
 }
 
 const UP_FROM = /\b(?:up|down)\s+from\b/i;

@@ -158,6 +158,38 @@ function changedFrom(text: string, value: string): boolean {
   return correctionsIn(text).some((c) => (c.grownFrom || c.shrunkFrom) && numericValue(text.slice(c.replaced[0], c.replaced[1])) === amount);
 }
 
+/** A count a sentence says went from `earlier` to `now`, in an article of date `told`. */
+interface Rise {
+  earlier: number;
+  now: number;
+  told?: string;
+}
+
+/** The rises the sentences of a slot's number tell ("52 …, up from 14 when the strike began"). */
+function risesOf(slots: readonly Slot[], text: (slot: Slot) => string, published: (slot: Slot) => string | undefined): Rise[] {
+  return slots.flatMap((slot) => {
+    const t = text(slot);
+    if (slot.kind !== 'number' || !/\b(?:up|down)\s+from\b/i.test(t)) return [];
+    const now = Number(slot.folded);
+    return correctionsIn(t).flatMap((c) => {
+      const earlier = Number(numericValue(t.slice(c.replaced[0], c.replaced[1])));
+      const told = published(slot);
+      return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, ...(told ? { told } : {}) }] : [];
+    });
+  });
+}
+
+/**
+ * Amendment UW′ (docs/quality.md, "Session 70"): two values that both lie on a rise a sentence of the slot tells are steps of it,
+ * not a disagreement: each is one of its ends, or between them and told no later than the rise (rule UW).
+ */
+function onOneRise(rises: readonly Rise[], sides: readonly { value: number; published?: string }[]): boolean {
+  return rises.some((r) => {
+    const [low, high] = [Math.min(r.earlier, r.now), Math.max(r.earlier, r.now)];
+    return sides.every((x) => x.value === r.earlier || x.value === r.now || (low < x.value && x.value < high && !!x.published && !!r.told && x.published <= r.told));
+  });
+}
+
 export function findSlotDifferences(
   sentences: readonly Sentence[],
   limit: number,
@@ -201,9 +233,20 @@ export function findSlotDifferences(
   const found = new Map<string, { score: number; pairs: SlotDifference[] }>();
   const seen = new Set<string>();
   const scoped = new Uint8Array(MAX_PER_KEY + 1);
+  const publishedOf = (slot: Slot) => {
+    const date = published?.(sentences[slot.sentence]!.docId);
+    return date ? { published: date } : {};
+  };
   for (const key of keys) {
     const slots = byKey.get(key)!;
     if (slots.length > MAX_PER_KEY) continue;
+    let rises: Rise[] | undefined;
+    const risesOfKey = () =>
+      (rises ??= risesOf(
+        slots,
+        (slot) => sentences[slot.sentence]!.text,
+        (slot) => publishedOf(slot).published,
+      ));
     // Asked once a slot, not once a pair: a key's slots are compared pairwise.
     for (let k = 0; k < slots.length; k++) scoped[k] = inScope(slots[k]!.sentence) ? 1 : 0;
     for (let i = 0; i < slots.length; i++) {
@@ -231,6 +274,14 @@ export function findSlotDifferences(
         // Amendment RU′ (docs/quality.md, "Session 67"): a sentence that says its count went up or down from the other's value
         // ("1,120 …, down from 1,350 the night before") tells a change, not a disagreement.
         if (a.kind === 'number' && (changedFrom(sa.text, b.value) || changedFrom(sb.text, a.value))) continue;
+        if (
+          a.kind === 'number' &&
+          onOneRise(
+            risesOfKey(),
+            [a, b].map((x) => ({ value: Number(x.folded), ...publishedOf(x) })),
+          )
+        )
+          continue;
         const aNamesB = mentions(named(a.sentence), b);
         const bNamesA = mentions(named(b.sentence), a);
         if (a.kind === 'name' ? aNamesB || bNamesA : aNamesB && bNamesA) continue;

@@ -128,3 +128,22 @@ describe('amendment RU′: a count its sentence says went down from the other’
     expect(told('The Red Cross said 1,350 people stayed in its shelters on Sunday night.', 'The Red Cross said 1,120 people stayed in its shelters on Sunday night.')).toHaveLength(1);
   });
 });
+
+describe('amendment UW′: two steps of a rise a third sentence tells (docs/quality.md, "Session 70")', () => {
+  const dates: Record<string, string> = { 'a.md': '2026-03-02', 'b.md': '2026-03-03', 'c.md': '2026-03-05', 'd.md': '2026-03-09' };
+  const published = (docId: string) => dates[docId];
+  const first = sentence('a.md', 1, 'Officials in Tarn said 120 residents had left their homes in the valley.');
+  const second = sentence('b.md', 1, 'Officials in Tarn said 180 residents had left their homes in the valley.');
+  const rise = sentence('c.md', 1, 'Officials in Tarn said 410 residents had left their homes in the valley, up from 120 when the flood began.');
+
+  it('shows no difference between the counts of a rise the latest article tells, nor between either and its end', () => {
+    expect(findSlotDifferences([first, second, rise], 3, undefined, { published })).toEqual([]);
+  });
+
+  it('still shows a count told after the rise, and one outside it', () => {
+    const later = sentence('d.md', 1, 'Officials in Tarn said 180 residents had left their homes in the valley.');
+    expect(findSlotDifferences([rise, later], 3, undefined, { published }).map((d) => d.values)).toEqual([['410', '180']]);
+    const beyond = sentence('b.md', 1, 'Officials in Tarn said 600 residents had left their homes in the valley.');
+    expect(findSlotDifferences([first, beyond, rise], 3, undefined, { published }).map((d) => [...d.values].sort())).toContainEqual(['410', '600']);
+  });
+});
