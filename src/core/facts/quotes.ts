@@ -1196,8 +1196,9 @@ function trailingName(part: readonly Token[]): string | undefined {
   // "Sen. Ann Holt", "Mr Holt": a title comes before the name; "Hun Sen", ending without a stop, ends on a name written like an abbreviated title.
   run.forEach((t, i) => {
     if (!isTitle(t) || (i === run.length - 1 && !TITLES.has(t.bare.toLowerCase()) && !/\.$/.test(t.word))) return;
-    // "Foreign Minister Ana Lind" but "the Foreign Ministry": a word that makes a title only of the title after it.
-    if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!))) return;
+    // "Foreign Minister Ana Lind" but "the Foreign Ministry": a word that makes a title only of the title after it; or that ends
+    // the title before it ("Chief Executive Ana Lind", "Chief Justice": rule CE, docs/quality.md "Session 70").
+    if (TITLE_MODIFIERS.has(t.bare.toLowerCase()) && !(run[i + 1] && isTitle(run[i + 1]!)) && !(lastTitle === i - 1 && i > 0)) return;
     lastTitle = i;
   });
   // Rule SR (docs/quality.md, "Session 65"): "a spokesman for Senate Majority Leader Curtis Vandermeer": a titled person a relay

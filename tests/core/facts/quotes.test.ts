@@ -698,3 +698,13 @@ describe('rule RQ: a pronoun right before the reporting verb (docs/quality.md, "
     expect(who(['Harbour master Ines Dahl said the town had moved its ferries to the Elm Basin, which she said holds "room for 40 boats at most."'])).toEqual(['Ines Dahl']);
   });
 });
+
+// Rule CE (docs/quality.md, "Session 70"): a title's modifier after a title word ends that title.
+describe('a two-word title whose second word also modifies titles', () => {
+  it('reads "Chief Executive" and "Chief Justice" as titles before the name', () => {
+    expect(who(['"We owe our patients the truth," Chief Executive Renata Vossberg said in a statement.'])).toEqual(['Renata Vossberg']);
+    expect(who(['"The court will hear the case," said Chief Justice Tomas Arlen.'])).toEqual(['Tomas Arlen']);
+    // A modifier before a title still makes a title only of it.
+    expect(who(['"We will rebuild," Executive Director Ana Lind said.'])).toEqual(['Ana Lind']);
+  });
+});
