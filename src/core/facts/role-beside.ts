@@ -1,3 +1,4 @@
+import { TITLES } from '../index/person-titles.js';
 import type { Sentence } from '../ingest/document.js';
 import { stem, taggedWords } from '../nlp.js';
 import { isReportingStem } from './quotes.js';
@@ -36,7 +37,19 @@ export function roleOf(full: string, doc: readonly Sentence[]): string | undefin
  */
 export function roleGivesWordsOf(role: string, askedWords: string): boolean {
   const head = role.split(/\s+(?:at|of|for|with|in|on|from|to|and)\s+/)[0]!;
-  return lastWordStem(head) === lastWordStem(askedWords);
+  const asked = lastWordStem(askedWords);
+  if (lastWordStem(head) === asked) return true;
+  // Rule OH (docs/quality.md, "Session 70"): an office speaks for the body it is held in, "the union's regional secretary" or
+  // "the chair of the board" for the union or the board; a role that holds no office ("the mother of the victim") does not.
+  const office =
+    head
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)
+      ?.at(-1)
+      ?.toLowerCase() ?? '';
+  if (!TITLES.has(office) && !TITLES.has(`${office}.`)) return false;
+  const possessor = /^(?:the\s+|a\s+|an\s+)?(.+?)['’]s?\s+\S/u.exec(head)?.[1];
+  const body = role.slice(head.length).match(/^\s+(?:of|for)\s+(.+?)(?:\s+(?:at|in|on|from|to|and|with)\s|$)/u)?.[1];
+  return [possessor, body].some((named) => !!named && lastWordStem(named) === asked);
 }
 
 const lastWordStem = (phrase: string) =>
