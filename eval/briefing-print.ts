@@ -27,11 +27,14 @@ type Items = z.infer<typeof ItemsSchema>;
 const PrintSchema = z.record(z.string(), z.union([ItemsSchema, z.literal('no match'), z.array(z.string())]));
 type Print = z.infer<typeof PrintSchema>;
 
+/** A point as printed, with whose words or view it is when it says so ("quoting …", an opinion piece's writer). */
+const withAttribution = (p: { text: string; attribution?: string }) => (p.attribution ? `${p.text} (${p.attribution})` : p.text);
+
 /** Each section's items as the reader sees them: a point's text, a quote's speaker and words, a figure's printed label and its sentence, a differing figure's values and their sentences. */
 function briefingItems(b: Briefing): Items {
   return {
-    summary: b.summary.map((p) => p.text),
-    keyPoints: b.keyPoints.map((p) => p.text),
+    summary: b.summary.map(withAttribution),
+    keyPoints: b.keyPoints.map(withAttribution),
     quotes: b.quotes.map((q) => `${q.speaker}: ${q.text}`),
     figures: b.figures.map((f) => `${figureLabel(f)} — ${f.text}`),
     timeline: b.timeline.map((t) => `${t.date ?? t.when}: ${t.text}`),
