@@ -16,6 +16,14 @@ export type UnsaidSpeaker =
   /** First-person speech whose speaker the text gives no name for (a pronoun left unresolved, a description). */
   | { speaker: null };
 
+/**
+ * A sentence whose own words (outside its quotation) open on a personal pronoun and a verb of saying ('"…," he said', '"…,"
+ * she told AFP'): the pronoun's person is named before the sentence. Amendment PA′: not a pronoun later in the sentence's own
+ * words ("an official … said that …, a figure that he said "will …""), whose person the sentence writes.
+ */
+const PRONOUN_SAYS =
+  /^[\s"“”,.?!]*(?:(?:he|she|they)\s+(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|adds|asked|asks|explained|continued|insisted|warned|noted|wrote|writes|replied|recalled|argued|declared|stressed)|(?:said|says|added)\s+(?:he|she|they))\b/iu;
+
 /** "I", "we" and their other cases and contractions ("I'm", "we're"); "US" in capitals is the country, not "us". */
 const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)\b/;
 
@@ -30,7 +38,8 @@ export function unsaidSpeaker(parts: readonly Sentence[], text: string, ofDocume
   const unitSpeaker = quotes.find((q) => q.named)?.speaker ?? '';
   for (const quote of quotes) {
     const words = wordsOf(quote.sentence, ofDocument);
-    if (!FIRST_PERSON.test(words.spoken) && !(speaksUnmarked(words.own) && !opinion)) continue;
+    // Rule PA (docs/quality.md, "Session 70"): a quotation credited to "he" or "she" needs its speaker named as "I" does.
+    if (!FIRST_PERSON.test(words.spoken) && !(speaksUnmarked(words.own) && !opinion) && !PRONOUN_SAYS.test(words.own)) continue;
     const speaker = quote.speaker || unitSpeaker;
     // A speaker the text writes needs no saying, named or described ("said the first Portuguese-language author").
     if (speaker && namesSpeaker(text, speaker)) continue;

@@ -54,3 +54,22 @@ describe('first-person words kept once a sentence stay small (docs/quality.md, I
     expect(articles.length).toBe(2000);
   });
 });
+
+// Rule PA with amendment PA′ (docs/quality.md, "Session 70"): a quotation credited to "he" or "she" names its speaker as "I" does.
+describe('rule PA: a quotation credited to a pronoun', () => {
+  const doc = [
+    sentence('b', 0, 'Dr. Kasimir Lund, a security researcher at Northgale, said the leaked files were the worst kind.'),
+    sentence('b', 1, '"Names and dates of birth are bad.'),
+    sentence('b', 2, 'A letter from a doctor is much worse," he said.'),
+    sentence('b', 3, 'One senior official, speaking on condition of anonymity, said the deficit could reach $300 billion, a figure that he said "will certainly cut into growth."'),
+  ];
+  const ofDocument = (docId: string): readonly Sentence[] => (docId === 'b' ? doc : []);
+
+  it('says whose words a point prints when its own words credit them to "he"', () => {
+    expect(unsaidSpeaker([doc[1]!, doc[2]!], `${doc[1]!.text} ${doc[2]!.text}`, ofDocument)).toEqual({ speaker: 'Kasimir Lund' });
+  });
+
+  it('leaves a pronoun whose person the sentence itself writes', () => {
+    expect(unsaidSpeaker([doc[3]!], doc[3]!.text, ofDocument)).toBeUndefined();
+  });
+});
