@@ -283,21 +283,38 @@ function stepsOfRises(group: readonly FoundFigure[], publishedOf: (docId: string
   if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return steps;
   const rises = group.flatMap((f) => {
     const c = correctionAfter(f);
-    if (!c?.grownFrom && !c?.shrunkFrom) return [];
-    const earlier = Number(numericValue(f.sentence.text.slice(c.replaced[0], c.replaced[1])));
-    // Amendment RU′: "down from 1,350 the night before" reconciles the larger, as "up from" the smaller.
-    const now = Number(numericValue(f.value));
-    return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, told: publishedOf(f.sentence.docId), by: f }] : [];
+    const rise = c && riseTold(c, f.sentence.text, Number(numericValue(f.value)), publishedOf(f.sentence.docId));
+    return rise ? [{ ...rise, by: f }] : [];
   });
   // The latest article's telling of a rise is the one a step is shown with.
   rises.sort((x, y) => (y.told ?? '').localeCompare(x.told ?? ''));
   for (const f of group) {
-    const value = Number(numericValue(f.value));
-    const published = publishedOf(f.sentence.docId);
-    const rise = rises.find((r) => value === r.earlier || (!!published && !!r.told && published <= r.told && Math.min(r.earlier, r.now) < value && value < Math.max(r.earlier, r.now)));
+    const rise = rises.find((r) => stepOfRise(r, Number(numericValue(f.value)), publishedOf(f.sentence.docId)));
     if (rise) steps.set(f, rise.by);
   }
   return steps;
+}
+
+/** A count a sentence says went from `earlier` to `now` (rules RU, RU′, RU″), told in an article of date `told`. */
+export interface ToldRise {
+  earlier: number;
+  now: number;
+  told?: string;
+}
+
+/**
+ * The rise a correction of `text` tells of the value `now` ("52 …, up from 14 when the strike began"): none when it is no
+ * "up from" or "down from", or goes the other way. Amendment RU′: "down from 1,350 the night before" as "up from" the smaller.
+ */
+export function riseTold(c: Correction, text: string, now: number, told: string | undefined): ToldRise | undefined {
+  if (!c.grownFrom && !c.shrunkFrom) return undefined;
+  const earlier = Number(numericValue(text.slice(c.replaced[0], c.replaced[1])));
+  return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? { earlier, now, ...(told ? { told } : {}) } : undefined;
+}
+
+/** Rule UW: a value is a step of a told rise: the value it went from, or one between its ends from an article no later. */
+export function stepOfRise(r: ToldRise, value: number, published: string | undefined): boolean {
+  return value === r.earlier || (!!published && !!r.told && published <= r.told && Math.min(r.earlier, r.now) < value && value < Math.max(r.earlier, r.now));
 }
 
 /**

@@ -7,7 +7,7 @@ import { stem } from '../nlp.js';
 import { findAgeDifferences } from './age-differences.js';
 import { correctionsIn } from './corrections.js';
 import { findFigures } from './figures.js';
-import { numericValue } from './figures-differ.js';
+import { numericValue, riseTold, stepOfRise, type ToldRise } from './figures-differ.js';
 
 /**
  * One statement told two ways: two documents say the same words around one slot and fill it
@@ -158,36 +158,21 @@ function changedFrom(text: string, value: string): boolean {
   return correctionsIn(text).some((c) => (c.grownFrom || c.shrunkFrom) && numericValue(text.slice(c.replaced[0], c.replaced[1])) === amount);
 }
 
-/** A count a sentence says went from `earlier` to `now`, in an article of date `told`. */
-interface Rise {
-  earlier: number;
-  now: number;
-  told?: string;
-}
-
 /** The rises the sentences of a slot's number tell ("52 …, up from 14 when the strike began"). */
-function risesOf(slots: readonly Slot[], text: (slot: Slot) => string, published: (slot: Slot) => string | undefined): Rise[] {
+function risesOf(slots: readonly Slot[], text: (slot: Slot) => string, published: (slot: Slot) => string | undefined): ToldRise[] {
   return slots.flatMap((slot) => {
     const t = text(slot);
     if (slot.kind !== 'number' || !/\b(?:up|down)\s+from\b/i.test(t)) return [];
-    const now = Number(slot.folded);
-    return correctionsIn(t).flatMap((c) => {
-      const earlier = Number(numericValue(t.slice(c.replaced[0], c.replaced[1])));
-      const told = published(slot);
-      return (c.grownFrom && now > earlier) || (c.shrunkFrom && now < earlier) ? [{ earlier, now, ...(told ? { told } : {}) }] : [];
-    });
+    return correctionsIn(t).flatMap((c) => riseTold(c, t, Number(slot.folded), published(slot)) ?? []);
   });
 }
 
 /**
  * Amendment UW′ (docs/quality.md, "Session 70"): two values that both lie on a rise a sentence of the slot tells are steps of it,
- * not a disagreement: each is one of its ends, or between them and told no later than the rise (rule UW).
+ * not a disagreement: each is its end, or a step of it (rule UW).
  */
-function onOneRise(rises: readonly Rise[], sides: readonly { value: number; published?: string }[]): boolean {
-  return rises.some((r) => {
-    const [low, high] = [Math.min(r.earlier, r.now), Math.max(r.earlier, r.now)];
-    return sides.every((x) => x.value === r.earlier || x.value === r.now || (low < x.value && x.value < high && !!x.published && !!r.told && x.published <= r.told));
-  });
+function onOneRise(rises: readonly ToldRise[], sides: readonly { value: number; published?: string }[]): boolean {
+  return rises.some((r) => sides.every((x) => x.value === r.now || stepOfRise(r, x.value, x.published)));
 }
 
 export function findSlotDifferences(
@@ -240,7 +225,7 @@ export function findSlotDifferences(
   for (const key of keys) {
     const slots = byKey.get(key)!;
     if (slots.length > MAX_PER_KEY) continue;
-    let rises: Rise[] | undefined;
+    let rises: ToldRise[] | undefined;
     const risesOfKey = () =>
       (rises ??= risesOf(
         slots,
