@@ -41,24 +41,20 @@ export function roleGivesWordsOf(role: string, askedWords: string): boolean {
   if (lastWordStem(head) === asked) return true;
   // Rule OH (docs/quality.md, "Session 70"): an office speaks for the body it is held in, "the union's regional secretary" or
   // "the chair of the board" for the union or the board; a role that holds no office ("the mother of the victim") does not.
-  const office =
-    head
-      .match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)
-      ?.at(-1)
-      ?.toLowerCase() ?? '';
+  const office = lastWord(head);
   if (!TITLES.has(office) && !TITLES.has(`${office}.`)) return false;
   const possessor = /^(?:the\s+|a\s+|an\s+)?(.+?)['’]s?\s+\S/u.exec(head)?.[1];
   const body = role.slice(head.length).match(/^\s+(?:of|for)\s+(.+?)(?:\s+(?:at|in|on|from|to|and|with)\s|$)/u)?.[1];
   return [possessor, body].some((named) => !!named && lastWordStem(named) === asked);
 }
 
-const lastWordStem = (phrase: string) =>
-  stem(
-    (phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '')
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/\./g, ''),
-  );
+/** A phrase's last word, lower-cased, without a possessive ending or stops ("Gen." → gen, "union's" → union). */
+const lastWord = (phrase: string) =>
+  (phrase.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.at(-1) ?? '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+const lastWordStem = (phrase: string) => stem(lastWord(phrase));
 
 /** At most this many words of a title taken back across "of": "U.S. Secretary of Defense" (amendment R′). */
 const OFFICE_WORDS = 6;
