@@ -240,7 +240,13 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // not lead over one told of what was asked; relevance's own test and factor.
   const participants = question ? participantFamilies(index, question) : [];
   const participantFactor = (u: Sentence) => (namesAParticipant(u, participants) ? 1 : QUESTION_FACTORS.participantAbsent);
-  const rank = question ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), published(u.docId), relation, instance, askedWords) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u) : undefined;
+  const textBefore = (u: Sentence) => {
+    const first = partsOf(u)[0]!;
+    return sentencesOf(first.docId)[first.position - 1]?.text;
+  };
+  const rank = question
+    ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), published(u.docId), relation, instance, askedWords, textBefore) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u)
+    : undefined;
   // A point made only of sentences that entered by their document's words does not lead: the lead says the question's subject itself.
   const lentOnly = question && topic.ref.kind === 'query' ? enteredOnlyByDocument(relevance) : undefined;
   const onlyLent = (u: Sentence) => !!lentOnly && partsOf(u).every((p) => lentOnly.has(sentenceIdOf(index, p)));

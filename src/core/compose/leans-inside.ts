@@ -31,7 +31,11 @@ const IDENTIFIES = new Set(['of', 'that', 'which', 'who', 'whom', 'whose', 'wher
 const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 const DEMONSTRATIVES = new Set(['this', 'these', 'those', 'that']);
-/** Nouns a demonstrative points at the calendar with ("this week"), not at an earlier sentence. */
+const POINTS_AT_CALENDAR = new Set(['this', 'these']);
+/**
+ * Nouns a near demonstrative points at the calendar with ("this week"), not at an earlier sentence; a far one takes up a time
+ * told before ("that year", "those days": rule TY, docs/quality.md "Session 71").
+ */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks weekend month months year years morning afternoon evening night time season century decade spring summer autumn fall winter quarter'.split(' '));
 
 /** Subordinators that open a fronted adverbial clause ("After he landed, …"). */
@@ -51,7 +55,7 @@ export function leansInside(sentence: Sentence, ofDocument: (docId: string) => r
   const written = new Set(before.flatMap((s) => s.stems));
   if (descriptionHeads(tokens).some((head) => written.has(writtenStem(head)))) return 'description';
   if (pronounUnanchored(tokens, () => ofDocument(sentence.docId).map((s) => s.text))) return 'pronoun';
-  if (tokens.some((t, i) => DEMONSTRATIVES.has(t.lower) && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !TIME_UNITS.has(tokens[i + 1]!.lower))) return 'demonstrative';
+  if (tokens.some((t, i) => DEMONSTRATIVES.has(t.lower) && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN' && !(TIME_UNITS.has(tokens[i + 1]!.lower) && POINTS_AT_CALENDAR.has(t.lower)))) return 'demonstrative';
   return undefined;
 }
 

@@ -664,11 +664,24 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
     // The value a correction replaces is the other article's, not a second quantity of this one (rule CX).
     if (isReplacedValue(corrections, placeOf(g))) return false;
     if (other === value || !values.has(other) || unitOf(g.value) !== unit) return false;
+    if (comparedWith(g)) return true;
     const gKey = countKey(g);
     const shared = [...gKey].filter((k) => key.has(k)).length;
     return shared > 0 && shared >= Math.max(key.size, gKey.size) / 2;
   });
 }
+
+/**
+ * Rule VB (docs/quality.md, "Session 71"): a figure its sentence compares another with ("well below the 3,100 the company
+ * says normally ride the train", "compared with 14.5 million crowns in March"), whatever it writes of its noun. "More than 200"
+ * without a determiner bounds a value; it compares nothing.
+ */
+function comparedWith(g: FoundFigure): boolean {
+  const at = placeOf(g);
+  return at >= 0 && COMPARED_WITH.test(g.sentence.text.slice(Math.max(0, at - 40), at));
+}
+const COMPARED_WITH =
+  /(?:\b(?:below|above|under|beneath|over|beyond|exceeding|short\s+of|than)\s+(?:the|its|their|his|her|our|this|that|these|those)\s+|\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:the|its|their|his|her|our)\s+)?)(?:(?:about|around|roughly|some|nearly|almost|just)\s+)?(?:us\$|[$€£¥])?$/i;
 
 /** "of the", "of its", "of Harstad's": what follows a count that is a part of a whole (rule PT). */
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|his|her|our|these|those|[\p{Lu}][\p{L}-]*['’]s)\s/u;

@@ -13,6 +13,17 @@ export function yearsIn(text: string): number[] {
   return (text.match(YEAR) ?? []).map(Number);
 }
 
+/**
+ * Rule TY (docs/quality.md, "Session 71"): the years a sentence tells of: those it names, else, when it takes up a year told
+ * before ("Repairs that year cost 3.2 million crowns"), those the sentence before it names.
+ */
+export function yearsTold(text: string, before: () => string | undefined): number[] {
+  const own = yearsIn(text);
+  if (own.length || !TAKES_UP_YEAR.test(text)) return own;
+  return yearsIn(before() ?? '');
+}
+const TAKES_UP_YEAR = /\b(?:that|those|(?:that|the)\s+same)\s+years?\b/i;
+
 /** A clause that opens on a relative of time or place belongs to the year of the clause before it ("since 1978, when…"). */
 const RELATIVE_OPENING = /^\s*(?:when|where|in which|during which)\b/i;
 /** A fronted phrase or clause of time before the first comma ("In 1978, …", "Since the beginning of 1998, …", "When the works closed in 2009, …") dates the main clause. */

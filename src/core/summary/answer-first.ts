@@ -1,6 +1,6 @@
 import { isFractionWord, isNumberWord, numberWordValue } from '../facts/number-words.js';
 import { isReportingStem } from '../facts/quotes.js';
-import { yearsIn } from '../facts/years.js';
+import { yearsIn, yearsTold } from '../facts/years.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, normalsOf, readDoc, stem, WRITTEN_WORD } from '../nlp.js';
 import { regExpLiteral } from '../regexp-literal.js';
@@ -316,7 +316,16 @@ function answerPlace(unit: Sentence, question: Question, closely = false, event?
  * weigh more than the setting's), less when the kind of thing asked for is not next to them,
  * and, between equals, more when its words stand closer together.
  */
-export function answerScore(unit: Sentence, question: Question, weightOf: (stem: string) => number, published?: string, relation?: AskedRelation, instance?: AskedModifier, beyond?: AskedWords): number {
+export function answerScore(
+  unit: Sentence,
+  question: Question,
+  weightOf: (stem: string) => number,
+  published?: string,
+  relation?: AskedRelation,
+  instance?: AskedModifier,
+  beyond?: AskedWords,
+  textBefore?: (unit: Sentence) => string | undefined,
+): number {
   const held = new Set(unit.stems);
   // The asked event as the set states it ("wins" for "won") is the event the question writes.
   const focus = question.focus;
@@ -345,7 +354,14 @@ export function answerScore(unit: Sentence, question: Question, weightOf: (stem:
   const place = answerPlace(unit, question, true, relation?.event, beyond);
   // Where the set tells the asked instance ("the first prize"), a unit about another instance ranks below every unit about it.
   const factor = (place === 'near' ? 1 : place === 'away' ? ANSWER_AWAY : WITHOUT_ANSWER) * (instance && !statesModifier(unit, instance) ? 0 : 1);
-  const history = published ? historyFactor(unit, question, Number(published.slice(0, 4))) : 1;
+  const history = published
+    ? historyFactor(
+        unit,
+        yearsTold(unit.text, () => textBefore?.(unit)),
+        question,
+        Number(published.slice(0, 4)),
+      )
+    : 1;
   return ((share + PHRASE_WEIGHT * phraseShare(unit, question)) / (1 + PHRASE_WEIGHT)) * factor * history + compactness(unit, question) / 100;
 }
 
@@ -447,11 +463,13 @@ const ASKS_EARLIER = /\bbefore\s+(?:this|that|now|then)\b|\bbefore\s*$|\b(?:prev
 const ASKS_FIRST = /\b(?:did|do|does|was|were|is|are|has|have|had)\s+(?:\p{L}[\p{L}'’-]*\s+)*?(?<!\b(?:the|a|an|its|his|her|their|our|your|my|this|that)\s)(?<!['’]s\s)first\s+\p{Ll}/iu;
 
 /** What a point keeps of its score for the time it tells: history is background, unless the question asks for an earlier time. */
-function historyFactor(unit: Sentence, question: Question, year: number): number {
-  if (question.kind === 'time' && (ASKS_EARLIER.test(question.text) || ASKS_FIRST.test(question.text))) return namesOnlyEarlierYears(unit.text, year) ? 1 : BACKGROUND;
+function historyFactor(unit: Sentence, told: readonly number[], question: Question, year: number): number {
+  const onlyEarlier = allBefore(told, year);
+  if (question.kind === 'time' && (ASKS_EARLIER.test(question.text) || ASKS_FIRST.test(question.text))) return onlyEarlier ? 1 : BACKGROUND;
   // "When did Hariri become prime minister" is answered by "who has been prime minister since 1992": the year a state that still holds began.
   if (question.kind === 'time' && ASKS_ONSET.test(question.text) && datesOnsetNear(unit, question, year)) return 1;
-  return isBackground(unit, question, year) ? BACKGROUND : 1;
+  // A point of only years before its article's ("In 1978, 20 people died…") tells the story's history, unless a year is asked.
+  return onlyEarlier && ![...question.words].some((w) => YEAR.test(w)) ? BACKGROUND : 1;
 }
 
 /**
@@ -485,17 +503,12 @@ function datesOnsetNear(unit: Sentence, question: Question, year: number): boole
   });
 }
 
-/** A point that names only years before its article's ("In 1978, 20 people died…") tells the story's history, not the story. */
-function isBackground(unit: Sentence, question: Question, year: number): boolean {
-  if ([...question.words].some((w) => YEAR.test(w))) return false;
-  return namesOnlyEarlierYears(unit.text, year);
-}
-
 /** Whether a text names years, and all of them before `year`: it tells what came before. */
 export function namesOnlyEarlierYears(text: string, year: number): boolean {
-  const years = yearsIn(text);
-  return years.length > 0 && years.every((y) => y < year);
+  return allBefore(yearsIn(text), year);
 }
+
+const allBefore = (years: readonly number[], year: number) => years.length > 0 && years.every((y) => y < year);
 
 /** Of the question's consecutive word pairs ("next president"), the share the unit writes side by side. */
 function phraseShare(unit: Sentence, question: Question): number {

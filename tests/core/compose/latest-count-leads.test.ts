@@ -16,3 +16,18 @@ describe('of counts that answer alike, the latest report leads (rule LT)', () =>
     expect(leadOf(DOCS, 'how many people died', NOW)).toBe('The death toll stands at 16 after the two people missing since the collapse were found.');
   });
 });
+
+describe('a sentence that takes up an earlier year is background to a question that names none (docs/quality.md, "Session 71", rule TY)', () => {
+  const QUAY = [
+    doc(
+      'surge.txt',
+      '2026-10-06',
+      'A storm surge flooded the old quay at Marsaxlokk on Tuesday, closing the fish market. In November 2019, a smaller surge flooded the same quay for two days. Repairs that year cost 400,000 euros and were paid by the harbour board.',
+    ),
+    doc('estimate.txt', '2026-10-14', 'Engineers for the council said repairing the quay would cost an estimated 1.2 million euros. Work could start in the spring.'),
+  ];
+
+  it('leads "how much will the repairs cost" with this year\'s estimate, not the 2019 bill told "that year"', () => {
+    expect(leadOf(QUAY, 'how much will the repairs cost', NOW)).toBe('Engineers for the council said repairing the quay would cost an estimated 1.2 million euros.');
+  });
+});

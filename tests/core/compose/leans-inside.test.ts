@@ -50,6 +50,24 @@ describe('rule L: how a first point leans from inside', () => {
   });
 });
 
+describe('rule TY: a far demonstrative on a unit of time takes up a time told before (docs/quality.md, "Session 71")', () => {
+  const QUAY = doc(
+    'quay.txt',
+    [
+      'A storm surge flooded the old quay at Marsaxlokk on Tuesday, closing the fish market.',
+      'In November 2019, a smaller surge flooded the same quay for two days.',
+      'Repairs that year cost 400,000 euros and were paid by the harbour board.',
+      'The market will stay closed this week, the council said.',
+    ].join(' '),
+  );
+  const ofQuay = (docId: string) => (docId === QUAY.id ? QUAY.sentences : []);
+
+  it('reads "that year" as leaning on the sentence before, and "this week" as pointing at the calendar', () => {
+    expect(leansInside(QUAY.sentences[2]!, ofQuay)).toBe('demonstrative');
+    expect(leansInside(QUAY.sentences[3]!, ofQuay)).toBeUndefined();
+  });
+});
+
 describe('rule L: what a leaning first point does (amendment A)', () => {
   const texts = (units: readonly Sentence[]) => units.map((u) => partsOf(u).map((p) => p.text.slice(0, 20)));
   const readsAlone = () => true;

@@ -522,6 +522,39 @@ describe('a sentence that states two values of what it counts tells them apart (
   });
 });
 
+describe('a sentence that compares its figure with another tells the two apart (docs/quality.md, "Session 71", rule VB)', () => {
+  const usual = 'The ferry company says it carries about 1,800 passengers a day on the island route.';
+  it('does not show the replacement boats\' riders against the ferry\'s ("well below the 1,800 the company says …")', () => {
+    expect(
+      differingOn([
+        ['2024-03-01', usual],
+        ['2024-03-12', 'The chartered boats are carrying about 1,100 passengers a day, well below the 1,800 the company says normally use the ferry.'],
+      ]),
+    ).toEqual([]);
+    expect(
+      differingOn([
+        ['2024-03-01', usual],
+        ['2024-03-12', 'The chartered boats are carrying about 1,100 passengers a day, compared with 1,800 before the ferry broke down.'],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('still shows the two counts where the later sentence compares with nothing, or bounds its own value ("more than 1,800")', () => {
+    expect(
+      differingOn([
+        ['2024-03-01', usual],
+        ['2024-03-12', 'The island council says the ferry carries about 1,100 passengers a day on the island route.'],
+      ]),
+    ).toHaveLength(1);
+    expect(
+      differingOn([
+        ['2024-03-01', 'The ferry company says it carries about 1,100 passengers a day on the island route.'],
+        ['2024-03-12', 'The island council says the ferry carries more than 1,800 passengers a day on the island route.'],
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
 describe('a running count told in other words (docs/quality.md, nineteenth round, issue 16conf2, rule R)', () => {
   // Made-up wire copy: three articles on one day count the flood's evacuees, each around other news.
   const told = [
