@@ -425,7 +425,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
         (s) => sentencesOf(s.docId)[s.position + 1],
         (docId) => published(docId) ?? storyDate,
       ).map(asLastTold);
-    return withoutSynonymRepeats(uniqueByAny([...ranked(found), ...ranked(foundInSummary)], sameFigureKeys));
+    // Rule KF (docs/quality.md, "Session 71"): the summary's own figures take their tier among the pool's, first in it: the
+    // repair bill the summary states outranks a phrase of a quotation, and is shown by reference to the summary's sentence.
+    return withoutSynonymRepeats(uniqueByAny(ranked([...foundInSummary, ...found]), sameFigureKeys));
   };
   // A disagreement is worth showing even when its sentences rank below the fact pool: a wider pool is compared.
   const relevant = topK(candidates, scores, DIFFER_POOL);

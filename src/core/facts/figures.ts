@@ -1719,7 +1719,9 @@ function beforeTimeAdjunct(k: Tokens, i: number): number {
 function beforeTimePhrase(k: Tokens, i: number): number {
   const word = k.lower[i] ?? '';
   if (!/^\d{4}$/.test(word) && !MONTHS.test(word) && !CALENDAR.test(word) && !/^(?:week|month|year|quarter)$/.test(word)) return i;
-  return /^(?:in|on|during|last|this|next)$/.test(k.lower[i - 1] ?? '') ? i - 2 : i;
+  // Amendment TY′ (docs/quality.md, "Session 71"): "Repairs that year cost", "that same year": a time told before.
+  if (k.lower[i - 1] === 'same' && /^(?:that|the)$/.test(k.lower[i - 2] ?? '')) return i - 3;
+  return /^(?:in|on|during|last|this|next|that)$/.test(k.lower[i - 1] ?? '') ? i - 2 : i;
 }
 
 /** "Russia's stock market dropped by 5 percent", "a death toll of 60", "the toll rose to 65": what changed or stands at the number. */
@@ -1928,6 +1930,9 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     // Rule SW: "the number of people killed when the bridge collapsed …": a clause of time or place that hangs on the
     // participle or noun before it is walked past as a prepositional phrase is, from its own verb ("when the river burst").
     j = subordinatorOf(k, j) ?? j;
+    // Rule GD (docs/quality.md, "Session 71"): "the cost of repairing the railway": a gerund and its object are the
+    // preposition's object, walked past as a noun phrase is.
+    if (gerundAfterPreposition(k, j)) j--;
     const subordinate = SUBORDINATOR.test(k.lower[j] ?? '') && (isPastParticiple(k, j - 1) || NOUNISH.has(k.pos[j - 1] ?? ''));
     if (j < 1 || (k.pos[j] !== 'ADP' && !subordinate)) return undefined;
     j--;
@@ -1946,6 +1951,7 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     let after = end + 1;
     if (k.lower[after] === 'of') {
       const of = ['of'];
+      if (gerundAfterPreposition(k, after + 1)) of.push(k.words[++after]!);
       for (after++; k.pos[after] === 'DET'; after++) of.push(k.words[after]!);
       const start = after;
       while (after - start < 4 && nounish(after)) after++;
@@ -1957,6 +1963,11 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
     return { words, at: j };
   }
   return undefined;
+}
+
+/** A gerund right after a preposition: "of repairing", "for rebuilding" (rule GD). */
+function gerundAfterPreposition(k: Tokens, j: number): boolean {
+  return k.pos[j] === 'VERB' && /\p{Ll}ing$/u.test(k.words[j] ?? '') && k.pos[j - 1] === 'ADP';
 }
 
 /** Words that open a clause of time or place on what stands before them (rule SW). */

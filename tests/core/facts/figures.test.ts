@@ -1014,3 +1014,16 @@ describe('a time between the subject and its verb (docs/quality.md, "Session 68"
     expect(figures('Port planners say the harbour deficit in 2027 could reach $300 million.')).toEqual(['$300 million | harbour deficit could reach']);
   });
 });
+
+describe('a time told before, between the subject and its verb (docs/quality.md, "Session 71", amendment TY′)', () => {
+  it('describes the amount by the subject past "that same year"', () => {
+    expect(figures('Harbour profits that same year rose to 40 million euros.')).toEqual(['40 million euros | Harbour profits rose']);
+  });
+});
+
+describe('a gerund after a preposition in the subject (docs/quality.md, "Session 71", rule GD)', () => {
+  it('describes the amount by "the cost of repairing the railway"', () => {
+    expect(figures('The cost of repairing the railway has risen to an estimated 14.5 million crowns.')).toEqual(['14.5 million crowns | cost of repairing the railway has risen']);
+    expect(figures('Officials said the cost of rebuilding the bridge rose to 40 million euros.')).toEqual(['40 million euros | cost of rebuilding the bridge rose']);
+  });
+});
