@@ -23,8 +23,11 @@ export interface Correction {
 const VALUE = String.raw`((?:us\$|[$€£¥])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\p{L}[\p{L}-]*)(?:\s+(?:hundred|thousand|million|billion|trillion))?)`;
 /** A number and what it counts in a few words without a comma, then ", not" (or "rather than", "instead of"). */
 const CORRECTED = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:not|rather\s+than|instead\s+of|(?:up|down)\s+from)\s+`;
-/** A number and what it counts, then "up from" or "down from" (rule RU). */
-const CORRECTED_FROM = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,60}?(,?\s+(?:up|down)\s+from\s+`;
+/**
+ * A number and what it counts, then "up from" or "down from" (rule RU). Amendment RU‴ (docs/quality.md, "Session 71"): the
+ * whole clause may stand between ("376 flights since the authority's order took effect last Tuesday, up from 166").
+ */
+const CORRECTED_FROM = String.raw`(?:[$€£¥]|\b)\d[\d,.]*\b[^.;:,()"“”]{0,120}?(,?\s+(?:up|down)\s+from\s+`;
 /** Rule RU (docs/quality.md, "Session 65"): "up from 41 reported last week": the participle of a report names the earlier one. */
 const REPORTED_FROM = new RegExp(String.raw`${CORRECTED_FROM}${VALUE}\s+((?:[\p{L}'’.-]+\s+)?)(?:reported|recorded|counted|announced|cited|given|estimated|listed)\b)`, 'giu');
 /**

@@ -272,15 +272,23 @@ export function differingIn(quantities: Quantities, orderOf: (docId: string) => 
  * 19 of the strike's second day between "14 when the strike began" and 52 on its fifth), is a step of it, not a disagreement.
  */
 function withoutReconciled(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): readonly FoundFigure[] {
-  const steps = stepsOfRises(group, publishedOf);
-  return steps.size ? group.filter((f) => !steps.has(f)) : group;
+  const { steps, rises } = risesIn(group, publishedOf);
+  if (!steps.size && !rises.length) return group;
+  // Amendment UW″ (docs/quality.md, "Session 71"): a value from a later article, past the rise's end the way it went, is the
+  // count going on ("In all, 1,002 flights were cancelled" after "568 …, up from 376"): no side of a disagreement either.
+  const goesOn = (f: FoundFigure) => {
+    const value = Number(numericValue(f.value));
+    const published = publishedOf(f.sentence.docId);
+    return rises.some((r) => !!published && !!r.told && published > r.told && (r.now > r.earlier ? value > r.now : value < r.now));
+  };
+  return group.filter((f) => !steps.has(f) && !goesOn(f));
 }
 
-/** Each figure of a group that is a step of a rise (or fall) an article of the group tells, with the figure that tells it. */
-function stepsOfRises(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): Map<FoundFigure, FoundFigure> {
+/** Each figure of a group that is a step of a rise (or fall) an article of the group tells, with the figure that tells it; and the rises told. */
+function risesIn(group: readonly FoundFigure[], publishedOf: (docId: string) => string | undefined): { steps: Map<FoundFigure, FoundFigure>; rises: readonly ToldRise[] } {
   const steps = new Map<FoundFigure, FoundFigure>();
   // Most groups hold no "up from" or "down from": their members' corrections are not read again.
-  if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return steps;
+  if (group.length < 2 || !group.some((f) => UP_FROM.test(f.sentence.text))) return { steps, rises: [] };
   const rises = group.flatMap((f) => {
     const c = correctionAfter(f);
     const rise = c && riseTold(c, f.sentence.text, Number(numericValue(f.value)), publishedOf(f.sentence.docId));
@@ -292,7 +300,7 @@ function stepsOfRises(group: readonly FoundFigure[], publishedOf: (docId: string
     const rise = rises.find((r) => stepOfRise(r, Number(numericValue(f.value)), publishedOf(f.sentence.docId)));
     if (rise) steps.set(f, rise.by);
   }
-  return steps;
+  return { steps, rises };
 }
 
 /** A count a sentence says went from `earlier` to `now` (rules RU, RU′, RU″), told in an article of date `told`. */
@@ -323,7 +331,7 @@ export function stepOfRise(r: ToldRise, value: number, published: string | undef
  */
 export function countsToldLater(quantities: Quantities): Map<FoundFigure, FoundFigure> {
   const out = new Map<FoundFigure, FoundFigure>();
-  for (const group of quantities.groups) for (const [step, by] of stepsOfRises(group, quantities.publishedOf)) out.set(step, by);
+  for (const group of quantities.groups) for (const [step, by] of risesIn(group, quantities.publishedOf).steps) out.set(step, by);
   return out;
 }
 

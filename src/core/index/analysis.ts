@@ -3,6 +3,7 @@ import { deserialize, serialize } from 'node:v8';
 import { crc32 } from 'node:zlib';
 import type { BriefError } from '../errors.js';
 import type { Document, RawDocument } from '../ingest/document.js';
+import { dateInFileName } from '../ingest/meta-values.js';
 import { buildDocument } from './build-document.js';
 import { isNumbers, type PackedAnalysis, packAnalysis, type Surfaces, unpackAnalysis } from './pack-analysis.js';
 import type { PhraseSurfaces } from './sentences.js';
@@ -56,11 +57,11 @@ export function analyse(raw: RawDocument, defer = false): Analysis & { surfaces:
 /**
  * A document's content hash under this ANALYSIS_VERSION: its text and front matter (what
  * buildDocument reads, except its id and addedAt, which are set again on every load). Not its
- * file name: a renamed file is the same analysis under a new id.
+ * file name, but for the date the name writes (rule FD): a renamed file is the same analysis under a new id.
  */
 export function analysisKey(raw: RawDocument, version: number = ANALYSIS_VERSION): string {
   const hash = createHash('sha256');
-  hash.update(`v${version}\0${JSON.stringify(raw.meta ?? {})}\0`);
+  hash.update(`v${version}\0${JSON.stringify(raw.meta ?? {})}\0${dateInFileName(raw.id) ?? ''}\0`);
   hash.update(raw.text);
   return `${version}:${hash.digest('base64url')}`;
 }

@@ -3,7 +3,7 @@ import { speechOf } from '../facts/quotes.js';
 import { chronoReadingOf } from '../facts/timeline.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
-import { httpUrl } from '../ingest/meta-values.js';
+import { dateInFileName, httpUrl } from '../ingest/meta-values.js';
 import { isOpinion, labelledOpinion, signedByEditors } from '../ingest/opinion.js';
 import { sourceFacts } from '../ingest/source-facts.js';
 import { trimEnd } from '../ingest/trim-end.js';
@@ -31,7 +31,7 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
     ...pick('outlet', raw.meta?.outlet ?? clean.outlet ?? stated.outlet ?? clean.agency),
     ...pick('author', author),
     ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
-    ...pick('published', raw.meta?.published ?? clean.published),
+    ...pick('published', raw.meta?.published ?? clean.published ?? dateInFileName(raw.id)),
     ...pick('updatedAt', raw.meta?.updatedAt),
     ...(opinion ? { opinion } : {}),
   };

@@ -26,3 +26,13 @@ export function httpUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * Rule FD (docs/quality.md, "Session 71"): the calendar date a file's name writes ("03-gazette-islands-2025-03-10.txt",
+ * "2025_03_10-report.md"), the last one when it writes several; undefined when it writes none on the calendar.
+ */
+export function dateInFileName(id: string): string | undefined {
+  const name = id.split(/[\\/]/).at(-1) ?? id;
+  const dates = [...name.matchAll(/(?<!\d)((?:19|20)\d\d)[-_](\d\d)[-_](\d\d)(?!\d)/g)].map((m) => `${m[1]}-${m[2]}-${m[3]}`);
+  return dates.reverse().find(isCalendarDate);
+}

@@ -719,9 +719,9 @@ describe('a count its own article says grew from another report is no disagreeme
     const later = differingOn([
       ['2026-02-03', 'The health department confirmed 41 measles cases in three counties.'],
       ['2026-02-10', 'The outbreak has grown to 52 confirmed measles cases, up from 41 reported last week, officials said.'],
-      ['2026-02-28', 'The state said it had confirmed 58 measles cases in three counties.'],
+      ['2026-02-08', 'The state said it had confirmed 58 measles cases in three counties.'],
     ]);
-    expect(later.map((d) => d.values.map((v) => v.value))).toEqual([['58', '52']]);
+    expect(later.map((d) => d.values.map((v) => v.value))).toEqual([['52', '58']]);
   });
 });
 
@@ -831,5 +831,43 @@ describe('rule UW: a count an article says rose is told in steps (docs/quality.m
         ['2026-03-06', rise],
       ]),
     ).toEqual([['19', '52']]);
+  });
+});
+
+describe('a running count told in five articles (docs/quality.md, "Session 71", amendments RU‴ and UW″)', () => {
+  const values = (docs: [string, string][]) => differingOn(docs).map((d) => d.values.map((v) => v.value).sort());
+  const first = 'The ferry line said it had cancelled 166 sailings since the strike began.';
+  const second = 'The ferry line said on Monday that it had cancelled 376 sailings since the union called the strike last Tuesday, up from 166 on Thursday.';
+  const third = 'In all, 1,002 sailings were cancelled during the strike, the ferry line said.';
+
+  it('reads a rise told across its clause ("376 sailings since … last Tuesday, up from 166"), and a later count past it as the count going on', () => {
+    expect(
+      values([
+        ['2025-03-06', first],
+        ['2025-03-10', second],
+      ]),
+    ).toEqual([]);
+    expect(
+      values([
+        ['2025-03-06', first],
+        ['2025-03-10', second],
+        ['2025-03-24', third],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("keeps a later count below the rise's end, or a larger one from an article no later, as a side", () => {
+    expect(
+      values([
+        ['2025-03-10', second],
+        ['2025-03-24', third.replace('1,002', '290')],
+      ]),
+    ).toEqual([['290', '376']]);
+    expect(
+      values([
+        ['2025-03-08', third],
+        ['2025-03-10', second],
+      ]),
+    ).toEqual([['1,002', '376']]);
   });
 });

@@ -46,6 +46,21 @@ describe('sources without front matter', () => {
     expect(meta('wire.txt', WIRE.replace(', Associated Press', '')).outlet).toBe('example-wire.com');
   });
 
+  // docs/quality.md, "Session 71", rule FD: a newsroom's file name dates an article pasted without its date.
+  it('dates an article that gives no date of its own by the date its file name writes, and reads its weekdays from it', () => {
+    const pasted = ['Ferry service resumes to the outer islands', '', 'By Ines Alvar', '', 'KIRKHOLM, 14 May — The island ferry sailed again on Wednesday after a week of repairs, its operator said.'].join('\n');
+    expect(meta('03-gazette-ferry-resumes-2025-05-14.txt', pasted).published).toBe('2025-05-14');
+    expect(meta('briefings/2025_05_14-ferry.md', pasted).published).toBe('2025-05-14');
+    // No date in the name, or none on the calendar: no date.
+    expect(meta('03-gazette-ferry-resumes.txt', pasted).published).toBeUndefined();
+    expect(meta('ferry-2025-02-31.txt', pasted).published).toBeUndefined();
+    // A date the article gives wins over its file's.
+    expect(meta('ferry-2025-05-14.txt', pasted.replace('KIRKHOLM, 14 May —', 'KIRKHOLM, May 12, 2025 —')).published).toBe('2025-05-12');
+    const built = buildDocument({ id: 'ferry-2025-05-14.txt', text: pasted });
+    if (!('document' in built)) throw new Error(built.error.message);
+    expect(built.document.sentences.some((s) => s.chronoReading)).toBe(true);
+  });
+
   // docs/quality.md, "Session 65", rule BS: a newsroom signing as itself is no writer.
   it('reads a byline signed by a newsroom as its outlet, not as a person', () => {
     const story = (byline: string) => ['Storm Closes Three Ports', '', byline, '', 'A storm closed three ports on Tuesday and left dozens of ships waiting offshore, officials said.'].join('\n');
