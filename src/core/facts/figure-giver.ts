@@ -12,6 +12,8 @@ export interface FigureGiver {
   stems: ReadonlySet<string>;
   /** The clause says its number is an update ("now say", "has since raised"): a later report, not a side. */
   update: boolean;
+  /** The stem of the name's head: its last word, or the word before its "of" ("ministry" of "the Ministry of Transport"). */
+  head: string;
 }
 
 /** Verbs that give a number as someone's: speech, and the verbs of a count or an estimate. */
@@ -79,6 +81,8 @@ function isSubjectWord(words: readonly TaggedWord[], i: number, start: number): 
   const w = words[i]!;
   if (PRONOUN.test(w.lower)) return false;
   if (POSSESSIVE.test(w.lower)) return true;
+  // Amendment TW″ (docs/quality.md, "Session 71"): a plural possessive's apostrophe, "the Airline Pilots' Association".
+  if (/^['’]$/.test(w.word)) return i > start && /s$/i.test(words[i - 1]!.word) && SUBJECT_POS.has(words[i + 1]?.pos ?? '');
   if (JOINING.test(w.lower)) return i > start;
   return SUBJECT_POS.has(w.pos);
 }
@@ -117,19 +121,25 @@ function giverNamed(subject: readonly TaggedWord[], update: boolean): FigureGive
   while (words.length && (words[0]!.pos === 'DET' || POSSESSIVE.test(words[0]!.lower))) words.shift();
   while (words.length && JOINING.test(words.at(-1)!.lower)) words.pop();
   if (!words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return undefined;
-  const stems = new Set(words.filter((w) => !FUNCTION.test(w.lower)).map((w) => stem(w.lower.replace(/\./g, ''))));
+  const stems = new Set(words.filter((w) => !FUNCTION.test(w.lower) && !/^['’]$/.test(w.word)).map((w) => stem(w.lower.replace(/\./g, ''))));
   if (!stems.size) return undefined;
+  const of = words.findIndex((w) => w.lower === 'of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1))!;
   return {
     name: words
       .map((w) => w.word)
       .join(' ')
-      .replace(/\s+(['’]s)\b/g, '$1'),
+      .replace(/\s+(['’]s)\b/g, '$1')
+      .replace(/(\S)\s+(['’])(?=\s)/g, '$1$2'),
     stems,
     update,
+    head: stem(head.lower.replace(/\./g, '')),
   };
 }
 
 /** Two givers that name different sources: no content word in common. */
 export function differentGivers(a: FigureGiver, b: FigureGiver): boolean {
-  return ![...a.stems].some((s) => b.stems.has(s));
+  // Amendment TW″: one giver when the heads are one word ("police", "Tesk Provincial Police"); "the airline" is not "the
+  // Airline Pilots' Association".
+  return a.head !== b.head;
 }

@@ -244,7 +244,9 @@ export function differingIn(quantities: Quantities, orderOf: (docId: string) => 
         ...byOf(fs, disputedIn),
       };
     });
-    if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s))))) continue;
+    // One sentence that gives two of the values is a range ("300 or 400"), unless its clauses give them as two sources' (TW″).
+    const apartInSentence = (f: FoundFigure, g: FoundFigure) => f.sentence !== g.sentence || numericValue(f.value) === numericValue(g.value) || givenInOwnClauses(f, g);
+    if (values.some((v) => v.sentences.some((s) => values.some((w) => w !== v && w.sentences.includes(s)))) && !group.every((f) => group.every((g) => apartInSentence(f, g)))) continue;
     // "more than 200 people" and "213 people" can both be true: only values that cannot are a disagreement. Two values an
     // article of the group tells apart by a count it adds ("21" and "18" beside "will include three new members") are one
     // count before and after a change the articles explain, not a disagreement.
@@ -519,9 +521,23 @@ function traitsOf(f: FoundFigure, publishedOf: (docId: string) => string | undef
 function disputedInDocument(at: Traits, bt: Traits): boolean {
   const [x, y] = [at.figure.sentence, bt.figure.sentence];
   // An article sets two sources against each other side by side; two measures sentences apart are of two things (two waves).
-  if (x === y || Math.abs(x.position - y.position) > SIDE_BY_SIDE) return false;
+  // Amendment TW″: in one sentence, only in two clauses a semicolon divides ("… says 240; the airline puts the figure at 170").
+  if (x === y) return givenInOwnClauses(at.figure, bt.figure);
+  if (Math.abs(x.position - y.position) > SIDE_BY_SIDE) return false;
   const a = giverOfFigure(at.figure);
   const b = giverOfFigure(bt.figure);
+  return !!a && !!b && differentGivers(a, b);
+}
+
+function semicolonBetween(f: FoundFigure, g: FoundFigure): boolean {
+  const [from, to] = [placeOf(f), placeOf(g)].sort((a, b) => a - b);
+  return from! >= 0 && f.sentence.text.slice(from, to).includes(';');
+}
+
+/** Two figures of one sentence in clauses a semicolon divides, each given by its own giver (amendment TW″). */
+function givenInOwnClauses(f: FoundFigure, g: FoundFigure): boolean {
+  if (!semicolonBetween(f, g)) return false;
+  const [a, b] = [giverOfFigure(f), giverOfFigure(g)];
   return !!a && !!b && differentGivers(a, b);
 }
 
@@ -672,6 +688,8 @@ function tellsApart(f: FoundFigure, values: ReadonlyMap<string, unknown>): boole
     // The value a correction replaces is the other article's, not a second quantity of this one (rule CX).
     if (isReplacedValue(corrections, placeOf(g))) return false;
     if (other === value || !values.has(other) || unitOf(g.value) !== unit) return false;
+    // Amendment TW″: two values its clauses give as two sources' are the disagreement, not two things told apart.
+    if (givenInOwnClauses(f, g)) return false;
     if (comparedWith(g)) return true;
     const gKey = countKey(g);
     const shared = [...gKey].filter((k) => key.has(k)).length;

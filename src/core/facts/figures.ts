@@ -243,12 +243,15 @@ const THE_NUMBER_BEFORE = /\b(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:number|figu
  * counts. Read over a document's sentences in order, once, when it is analysed.
  */
 export function withAntecedentCounts(sentences: readonly Sentence[]): void {
-  for (let i = 1; i < sentences.length; i++) {
+  for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
-    const before = sentences[i - 1]!;
-    if (!s.figures?.length || before.paragraph !== s.paragraph || before.docId !== s.docId) continue;
-    if (!s.figures.some((f) => namesOnlyTheNumber(f, s.text))) continue;
-    const antecedent = before.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, before.text));
+    if (!s.figures?.some((f) => namesOnlyTheNumber(f, s.text))) continue;
+    // Amendment NA″ (docs/quality.md, "Session 71"): "240 employees have been stood down; the airline puts the figure at
+    // 170": a described figure before it in its own sentence is what it takes up first.
+    const own = s.figures.find((f) => f.counts && !namesOnlyTheNumber(f, s.text));
+    const before = sentences[i - 1];
+    const inParagraph = before && before.paragraph === s.paragraph && before.docId === s.docId ? before : undefined;
+    const antecedent = own && s.text.indexOf(own.value) < s.text.indexOf(s.figures.find((f) => namesOnlyTheNumber(f, s.text))!.value) ? own : inParagraph?.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, inParagraph.text));
     if (antecedent) s.figures = s.figures.map((f) => (namesOnlyTheNumber(f, s.text) ? { ...f, counts: antecedent.counts } : f));
   }
 }

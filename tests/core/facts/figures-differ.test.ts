@@ -871,3 +871,27 @@ describe('a running count told in five articles (docs/quality.md, "Session 71", 
     ).toEqual([['1,002', '376']]);
   });
 });
+
+describe('two sources\' counts in the clauses of one sentence (docs/quality.md, "Session 71", amendments NA″ and TW″)', () => {
+  // Built as an article is, so "the figure" takes up the count before it (rule NA).
+  const values = (docs: [string, string][]) =>
+    findDifferingFigures(
+      findFigures(
+        docs.flatMap(([, text], i) => {
+          const built = buildDocument({ id: `doc-${i}.md`, text });
+          if (!('document' in built)) throw new Error(built.error.message);
+          return built.document.sentences;
+        }),
+      ),
+      (id) => docs[Number(/\d+/.exec(id)![0])]![0],
+      (id) => Number(/\d+/.exec(id)![0]),
+      5,
+    ).map((d) => d.values.map((v) => v.value).sort());
+
+  it('shows "The Pilots\' Association says 240 …; the airline puts the figure at 170" as a disagreement', () => {
+    expect(values([['2025-03-13', "The Harbour Pilots' Association says 240 employees have been stood down; the airline puts the figure at 170."]])).toEqual([['170', '240']]);
+    // Police and a police force are one giver; two values in one clause are a range.
+    expect(values([['2025-03-13', 'Tesk Provincial Police say 40 people were hurt; police later put the figure at 55.']])).toEqual([]);
+    expect(values([['2025-03-13', 'The union says 240 or 250 employees have been stood down.']])).toEqual([]);
+  });
+});

@@ -988,6 +988,12 @@ describe('rule NA: what "the number" counts (docs/quality.md, "Session 66")', ()
   it('leaves a number of a new paragraph alone', () => {
     expect(described('The council said 210 homes had lost power.\n\nThe utility put the number at 340.')[1]).toBe('340 | utility put the number');
   });
+
+  it('takes up a count before it in its own sentence first (docs/quality.md, "Session 71", amendment NA″)', () => {
+    const [first, second] = described('Power went out across the valley. The council says 210 homes lost power; the utility puts the figure at 340.').map((line) => line.split(' | ')[1]);
+    expect(first).toMatch(/homes/);
+    expect(second).toBe(first);
+  });
 });
 
 describe('a participle after a comma that governs the number (docs/quality.md, "Session 68", rule IN)', () => {
