@@ -253,7 +253,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, published);
-  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published) : () => false;
+  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, (s) => sentencesOf(s.docId)[s.position - 1]) : () => false;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
   const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => (published(a.docId) ?? '') > (published(b.docId) ?? '') : undefined;

@@ -980,7 +980,7 @@ function contextSimilarity(a: Sentence, b: Sentence, key: ReadonlySet<string>): 
 }
 
 /** Percent, money and plain counts are different kinds of quantity. */
-function unitOf(value: string): string {
+export function unitOf(value: string): string {
   if (/%|percent|per cent/i.test(value)) return '%';
   if (/[$€£¥]/.test(value) || value.split(/\s+/).some(isCurrencyWord)) return '$';
   return '';

@@ -31,3 +31,29 @@ describe('a sentence that takes up an earlier year is background to a question t
     expect(leadOf(QUAY, 'how much will the repairs cost', NOW)).toBe('Engineers for the council said repairing the quay would cost an estimated 1.2 million euros.');
   });
 });
+
+describe('a value a correction notice withdraws does not lead (docs/quality.md, "Session 71", rule KN)', () => {
+  const PUMP = (notice: string) => [
+    doc('first.txt', '2026-10-06', 'Investigators removed the failed pump from the Velna water works on Monday. The pump had run 4,200 hours since its last service, the water board said.'),
+    doc('later.txt', '2026-10-20', `The water works reopened on Friday after new pumps were fitted. ${notice}`),
+  ];
+
+  it('leads "how many hours had the pump run since its last service" without the withdrawn 4,200', () => {
+    const lead = leadOf(
+      PUMP('CORRECTION: A story on October 6 said the failed pump at the Velna water works had run 4,200 hours since its last service. The correct figure, given by the water board, is 2,400 hours.'),
+      'how many hours had the pump run since its last service',
+      NOW,
+    );
+    expect(lead).not.toMatch(/4,200/);
+    expect(lead).toMatch(/2,400 hours/);
+  });
+
+  it('leaves the value standing where no mark says the notice corrects it', () => {
+    const lead = leadOf(
+      PUMP('A story on October 6 said the failed pump at the Velna water works had run 4,200 hours since its last service. The correct figure for a new pump, the board said, is 2,400 hours.'),
+      'how many hours had the pump run since its last service',
+      NOW,
+    );
+    expect(lead).toMatch(/4,200/);
+  });
+});
