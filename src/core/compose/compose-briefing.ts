@@ -253,7 +253,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, published);
-  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, (s) => sentencesOf(s.docId)[s.position - 1]) : () => false;
+  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, sentencesOf) : () => false;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
   const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => (published(a.docId) ?? '') > (published(b.docId) ?? '') : undefined;
@@ -339,6 +339,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const inPool = new Set(pool);
   const summaryOnly = topic.ref.kind === 'query' ? [] : summary.flatMap(partsOf).filter((s) => !inPool.has(s) && scannable(s));
   const factSentences = summaryOnly.length ? [...pool, ...summaryOnly] : pool;
+  // Amendment KN′ (docs/quality.md, "Session 71"): a withdrawn value is no key figure or dated event in any briefing either.
+  const withdrawn = replacedReports([...candidates, ...factSentences], published, sentencesOf, false);
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).
@@ -410,7 +412,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const foundInSummary = findFigures(summaryOnly);
   // A desk's order: the asked quantity, then what is measured or counted across sources, then the rest (rank-figures.ts).
   const figures = (unitOf = unitFor) => {
-    const showable = (f: FoundFigure) => !!f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!);
+    const showable = (f: FoundFigure) =>
+      !!f.counts && (answersQuestion(unitOf(f.sentence)) || (!!unitOf(f.sentence) && countsAsked(f, askedQuantity))) && printable(f.sentence, unitOf) && !speakerless(unitOf(f.sentence)!) && !withdrawn(unitOf(f.sentence)!);
     // Rule LC: an earlier step of a count an article says rose or fell since is shown, in its place, as that article tells
     // the count now, where that sentence can be shown.
     const asLastTold = (f: FoundFigure) => {
@@ -454,7 +457,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // printing first-person words no speaker is found for is nobody's words on that day, as for key points and figures.
   const datable = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence);
-    return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit);
+    return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit) && !withdrawn(unit);
   };
   // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
   const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);

@@ -18,16 +18,22 @@ interface Replaced {
  * correction in a later article among them replaces ("affected 2.6 million customers, not 2.1 million as it first reported"),
  * counting a word the correcting figure counts: the value its own source withdrew, which does not lead an answer.
  */
-export function replacedReports(weighed: Iterable<Sentence>, publishedOf: (docId: string) => string | undefined, sentenceBefore: (s: Sentence) => Sentence | undefined = () => undefined): (unit: Sentence) => boolean {
+export function replacedReports(
+  weighed: Iterable<Sentence>,
+  publishedOf: (docId: string) => string | undefined,
+  ofDocument: (docId: string) => readonly Sentence[] = () => [],
+  /** Whether a count an article says rose from an earlier one ("up from 41") counts as replaced: for a lead, not for a dated step (KN′). */
+  rises = true,
+): (unit: Sentence) => boolean {
   const replaced: Replaced[] = [];
   for (const part of new Set([...weighed].flatMap(partsOf))) {
     const published = publishedOf(part.docId);
-    if (published) replaced.push(...noticeWithdraws(part, published, sentenceBefore));
+    if (published) replaced.push(...noticeWithdraws(part, published, ofDocument(part.docId)));
     if (!correctionsIn(part.text).length || !published) continue;
     for (const correcting of findFigures([part])) {
       const c = correctionAfter(correcting);
       // A dispute ("not 340 as the board has said") leaves the other side's value standing: only a withdrawn one is replaced.
-      if (c?.earlier) replaced.push({ amount: numericValue(part.text.slice(c.replaced[0], c.replaced[1])), key: countKey(correcting), published });
+      if (c?.earlier && (rises || !(c.grownFrom || c.shrunkFrom))) replaced.push({ amount: numericValue(part.text.slice(c.replaced[0], c.replaced[1])), key: countKey(correcting), published });
     }
   }
   if (!replaced.length) return () => false;
@@ -39,7 +45,7 @@ export function replacedReports(weighed: Iterable<Sentence>, publishedOf: (docId
         findFigures([part]).some((f) => {
           const amount = numericValue(f.value);
           const key = countKey(f);
-          return replaced.some((r) => (r.published > published || r.restated === part) && r.amount === amount && [...key].some((k) => r.key.has(k)));
+          return replaced.some((r) => (r.published > published || (r.restated?.docId === part.docId && r.restated.position === part.position)) && r.amount === amount && [...key].some((k) => r.key.has(k)));
         })
       );
     });
@@ -50,13 +56,15 @@ export function replacedReports(weighed: Iterable<Sentence>, publishedOf: (docId
  * engine … had logged 4,200 hours …. The correct figure, given by Skerry Air, is 2,400 hours."): the value of another figure of
  * the right value's unit, in its sentence or the one before it in its paragraph, where a mark of correction says it is one.
  */
-function noticeWithdraws(part: Sentence, published: string, sentenceBefore: (s: Sentence) => Sentence | undefined): Replaced[] {
-  if (!RIGHT_VALUE.test(part.text)) return [];
-  const before = sentenceBefore(part);
-  const previous = before && before.docId === part.docId && before.paragraph === part.paragraph ? before : undefined;
-  const notice = previous ? [previous, part] : [part];
+function noticeWithdraws(part: Sentence, published: string, document: readonly Sentence[]): Replaced[] {
+  // The part may be either sentence of a notice: the one that gives the right value, or the one before it.
+  const inParagraph = (s: Sentence | undefined) => (s && s.paragraph === part.paragraph ? s : undefined);
+  const next = RIGHT_VALUE.test(part.text) ? undefined : inParagraph(document[part.position + 1]);
+  if (!RIGHT_VALUE.test(part.text) && !(next && RIGHT_VALUE.test(next.text))) return [];
+  const notice = next ? [part, next] : [inParagraph(document[part.position - 1]), part].filter((s): s is Sentence => !!s);
+  const rightAt = notice.at(-1)!;
   if (!CORRECTION_MARK.test(notice.map((s) => s.text).join(' ')) && !NOTICE_OPENING.test(notice[0]!.text)) return [];
-  const right = findFigures([part]).filter((f) => RIGHT_VALUE.test(part.text.slice(0, part.text.indexOf(f.value))));
+  const right = findFigures([rightAt]).filter((f) => RIGHT_VALUE.test(rightAt.text.slice(0, rightAt.text.indexOf(f.value))));
   if (!right.length) return [];
   return notice.flatMap((s) =>
     findFigures([s])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { leadOf, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule LT): a toll revised as reports come in. */
@@ -55,5 +56,26 @@ describe('a value a correction notice withdraws does not lead (docs/quality.md, 
       NOW,
     );
     expect(lead).toMatch(/4,200/);
+  });
+});
+
+describe('a withdrawn value is no key figure and no dated event (docs/quality.md, "Session 71", amendment KN′)', () => {
+  it("keeps the notice's withdrawn 4,200 hours out of a topic briefing's figures and timeline", () => {
+    const docs = [
+      doc('first.txt', '2026-10-06', 'Investigators removed the failed pump from the Velna water works on Monday. The pump had run 4,200 hours since its last service, the water board said.'),
+      doc(
+        'later.txt',
+        '2026-10-20',
+        'The Velna water works reopened on Friday after new pumps were fitted.\n\nCORRECTION: A story on October 6 said the failed pump at the Velna water works had run 4,200 hours since its last service. The correct figure, given by the water board, is 2,400 hours.',
+      ),
+    ];
+    const library = createLibrary('pumps', docs);
+    for (const t of library.topics().topics) {
+      const result = library.brief(t.slug, { length: 'standard', now: NOW });
+      if (!result.ok) continue;
+      const { figures, timeline } = result.briefing;
+      expect(figures.map((f) => f.text).join(' '), t.slug).not.toMatch(/4,200/);
+      expect(timeline.map((e) => e.text).join(' '), t.slug).not.toMatch(/4,200/);
+    }
   });
 });
