@@ -378,9 +378,12 @@ function figureTest(index: TermIndex, question: Question): (f: FoundFigure) => A
   const governing = new Set([...question.asked.filter((s) => !question.names.includes(s)), ...(event ?? [])]);
   const units = unitsAsked(question);
   const asksMoney = question.asked.some((s) => MONEY_NOUN.has(s)) || (!units.length && ASKS_PRICE.test(question.text.trim()));
+  // Rule HM (docs/quality.md, "Session 71"): "how many" asks a count of things, not a sum, unless it asks for a currency.
+  const countsNoSum = !measure && !asksMoney && ![...question.words].some((w) => isUnit(w) && !NOT_CURRENCY.test(w));
   return (f) => {
     // "How much money": a sum written with a currency is money, whatever it is said to count.
     if (asksMoney && isSumOfMoney(f)) return 'answers';
+    if (countsNoSum && isSumOfMoney(f)) return 'none';
     // "How far": a distance, "how much time": a duration, whatever it is said to count.
     if (units.length && measuredIn(f, units)) return 'answers';
     // A duration or a speed asked for is no other count: an age, a number of soldiers.

@@ -79,3 +79,15 @@ describe('a withdrawn value is no key figure and no dated event (docs/quality.md
     }
   });
 });
+
+describe('"how many" asks a count, not a sum of money (docs/quality.md, "Session 71", rule HM)', () => {
+  const docs = [
+    doc('fares.txt', '2026-10-08', 'The ferry company has refused to pay compensation of 90 euros per cancelled sailing, saying the strike was not its fault.'),
+    doc('count.txt', '2026-10-12', 'The company said 214 sailings had been cancelled since the strike began. Talks resume on Monday.'),
+  ];
+
+  it('leads "how many sailings were cancelled" with the count, and "how many euros" with the sum', () => {
+    expect(leadOf(docs, 'how many sailings were cancelled', NOW)).toBe('The company said 214 sailings had been cancelled since the strike began.');
+    expect(leadOf(docs, 'how many euros per cancelled sailing will the company pay', NOW)).toMatch(/90 euros/);
+  });
+});
