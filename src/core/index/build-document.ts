@@ -4,7 +4,7 @@ import { chronoReadingOf } from '../facts/timeline.js';
 import { cleanText } from '../ingest/clean.js';
 import type { Document, RawDocument } from '../ingest/document.js';
 import { dateInFileName, httpUrl } from '../ingest/meta-values.js';
-import { isOpinion, labelledOpinion, signedByEditors } from '../ingest/opinion.js';
+import { filedAsOpinion, isOpinion, labelledOpinion, signedByEditors } from '../ingest/opinion.js';
 import { sourceFacts } from '../ingest/source-facts.js';
 import { trimEnd } from '../ingest/trim-end.js';
 import { type PhraseSurfaces, splitSentences } from './sentences.js';
@@ -25,12 +25,13 @@ export function buildDocument(raw: RawDocument, surfaces?: PhraseSurfaces, defer
   const stated = sourceFacts(raw.text);
   const title = raw.meta?.title ?? clean.title ?? stated.title ?? titleFromText(sentences[0]?.text ?? raw.id);
   const author = raw.meta?.author ?? clean.author ?? stated.author ?? clean.byline;
-  const opinion = raw.meta?.opinion ?? (clean.opinion === true || labelledOpinion(title) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
+  const url = httpUrl(raw.meta?.url ?? stated.url);
+  const opinion = raw.meta?.opinion ?? (clean.opinion === true || labelledOpinion(title) || filedAsOpinion(url) || signedByEditors(author) || isOpinion(sentences, clean.author !== undefined));
   const meta = {
     title,
     ...pick('outlet', raw.meta?.outlet ?? clean.outlet ?? stated.outlet ?? clean.agency),
     ...pick('author', author),
-    ...pick('url', httpUrl(raw.meta?.url ?? stated.url)),
+    ...pick('url', url),
     ...pick('published', raw.meta?.published ?? clean.published ?? dateInFileName(raw.id)),
     ...pick('updatedAt', raw.meta?.updatedAt),
     ...(opinion ? { opinion } : {}),

@@ -46,6 +46,20 @@ export function labelledOpinion(title: string | undefined): boolean {
 }
 
 /**
+ * Rule OU (docs/quality.md, "Session 71"): an article filed under its publisher's opinion section ("/opinion/2025/03/17/…") is
+ * opinion by the publisher's word, as a headline's label is. English section names, no story word.
+ */
+export function filedAsOpinion(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    return new URL(url).pathname.split('/').some((segment) => OPINION_SECTION.test(segment));
+  } catch {
+    return false;
+  }
+}
+const OPINION_SECTION = /^(?:opinions?|op-?ed|commentary|editorials?|columns?|viewpoints?|letters)$/i;
+
+/**
  * A byline that names no writer but the paper's own editorial voice ("By the Editorial Board", "The Editors"): the piece is
  * an editorial, opinion by its publisher's word (docs/quality.md, "Session 56", rule ED). English masthead words, no story word.
  */

@@ -46,6 +46,20 @@ describe('sources without front matter', () => {
     expect(meta('wire.txt', WIRE.replace(', Associated Press', '')).outlet).toBe('example-wire.com');
   });
 
+  // docs/quality.md, "Session 71", rule OU: a publisher's opinion section, as its address files the piece.
+  it("marks as opinion a piece filed under its paper's opinion section, and not a news page", () => {
+    const column = ['For two weeks my kitchen has looked like a warehouse.', '', 'We are not asking for miracles. We are asking for one set of numbers.'].join('\n');
+    const built = (url: string) => {
+      const b = buildDocument({ id: 'col.md', text: column, meta: { title: 'Two weeks of bottled water', url } });
+      if (!('document' in b)) throw new Error(b.error.message);
+      return b.document.meta.opinion;
+    };
+    expect(built('https://www.example-courier.com/opinion/2025/03/17/two-weeks-bottled-water')).toBe(true);
+    expect(built('https://www.example-courier.com/columns/two-weeks')).toBe(true);
+    expect(built('https://www.example-courier.com/news/2025/03/17/two-weeks-bottled-water')).toBeUndefined();
+    expect(built('https://www.example-courier.com/news/opinion-poll-shows-support')).toBeUndefined();
+  });
+
   // docs/quality.md, "Session 71", rule FD: a newsroom's file name dates an article pasted without its date.
   it('dates an article that gives no date of its own by the date its file name writes, and reads its weekdays from it', () => {
     const pasted = ['Ferry service resumes to the outer islands', '', 'By Ines Alvar', '', 'KIRKHOLM, 14 May — The island ferry sailed again on Wednesday after a week of repairs, its operator said.'].join('\n');
