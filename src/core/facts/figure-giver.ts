@@ -8,8 +8,6 @@ import { stem, type TaggedWord, taggedWords } from '../nlp.js';
 export interface FigureGiver {
   /** As the sentence writes it, without a leading article ("Tesk Provincial Police", "union"). */
   name: string;
-  /** The stems of its content words: two givers are one when they share one ("police", "Tesk Provincial Police"). */
-  stems: ReadonlySet<string>;
   /** The clause says its number is an update ("now say", "has since raised"): a later report, not a side. */
   update: boolean;
   /** The stem of the name's head: its last word, or the word before its "of" ("ministry" of "the Ministry of Transport"). */
@@ -121,8 +119,7 @@ function giverNamed(subject: readonly TaggedWord[], update: boolean): FigureGive
   while (words.length && (words[0]!.pos === 'DET' || POSSESSIVE.test(words[0]!.lower))) words.shift();
   while (words.length && JOINING.test(words.at(-1)!.lower)) words.pop();
   if (!words.some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return undefined;
-  const stems = new Set(words.filter((w) => !FUNCTION.test(w.lower) && !/^['’]$/.test(w.word)).map((w) => stem(w.lower.replace(/\./g, ''))));
-  if (!stems.size) return undefined;
+  if (!words.some((w) => !FUNCTION.test(w.lower) && !/^['’]$/.test(w.word))) return undefined;
   const of = words.findIndex((w) => w.lower === 'of');
   const head = (of > 0 ? words[of - 1] : words.at(-1))!;
   return {
@@ -131,15 +128,15 @@ function giverNamed(subject: readonly TaggedWord[], update: boolean): FigureGive
       .join(' ')
       .replace(/\s+(['’]s)\b/g, '$1')
       .replace(/(\S)\s+(['’])(?=\s)/g, '$1$2'),
-    stems,
     update,
     head: stem(head.lower.replace(/\./g, '')),
   };
 }
 
-/** Two givers that name different sources: no content word in common. */
+/**
+ * Two givers that name different sources: their heads differ (amendment TW″). "Police" and "Tesk Provincial Police" are one;
+ * "the airline" is not "the Airline Pilots' Association", though they share a word.
+ */
 export function differentGivers(a: FigureGiver, b: FigureGiver): boolean {
-  // Amendment TW″: one giver when the heads are one word ("police", "Tesk Provincial Police"); "the airline" is not "the
-  // Airline Pilots' Association".
   return a.head !== b.head;
 }

@@ -529,6 +529,7 @@ function disputedInDocument(at: Traits, bt: Traits): boolean {
   return !!a && !!b && differentGivers(a, b);
 }
 
+/** Whether a semicolon divides two figures of one sentence. */
 function semicolonBetween(f: FoundFigure, g: FoundFigure): boolean {
   const [from, to] = [placeOf(f), placeOf(g)].sort((a, b) => a - b);
   return from! >= 0 && f.sentence.text.slice(from, to).includes(';');

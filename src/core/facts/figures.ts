@@ -248,10 +248,11 @@ export function withAntecedentCounts(sentences: readonly Sentence[]): void {
     if (!s.figures?.some((f) => namesOnlyTheNumber(f, s.text))) continue;
     // Amendment NA″ (docs/quality.md, "Session 71"): "240 employees have been stood down; the airline puts the figure at
     // 170": a described figure before it in its own sentence is what it takes up first.
-    const own = s.figures.find((f) => f.counts && !namesOnlyTheNumber(f, s.text));
+    const bare = s.text.indexOf(s.figures.find((f) => namesOnlyTheNumber(f, s.text))!.value);
+    const own = s.figures.find((f) => f.counts && !namesOnlyTheNumber(f, s.text) && s.text.indexOf(f.value) < bare);
     const before = sentences[i - 1];
     const inParagraph = before && before.paragraph === s.paragraph && before.docId === s.docId ? before : undefined;
-    const antecedent = own && s.text.indexOf(own.value) < s.text.indexOf(s.figures.find((f) => namesOnlyTheNumber(f, s.text))!.value) ? own : inParagraph?.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, inParagraph.text));
+    const antecedent = own ?? inParagraph?.figures?.find((f) => f.counts && !namesOnlyTheNumber(f, inParagraph.text));
     if (antecedent) s.figures = s.figures.map((f) => (namesOnlyTheNumber(f, s.text) ? { ...f, counts: antecedent.counts } : f));
   }
 }

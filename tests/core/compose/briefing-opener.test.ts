@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, toRawDocument } from '../../../eval/dataset.js';
 import { ASKED_ON } from '../../../eval/question-sets.js';
 import { isLead, leansAtHead, openedAlone, openingDescription } from '../../../src/core/compose/briefing-opener.js';
 import { buildDocument } from '../../../src/core/index/build-document.js';
 import type { Sentence } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { hasTac, tacCluster } from '../../eval/tac-cluster.js';
 
 /**
  * docs/quality.md, "Twenty-fifth round (issue 16opener)", rule O: a topic briefing opens on a point that needs nothing
@@ -69,15 +68,10 @@ describe('rule O: the point a topic briefing opens on', () => {
   });
 });
 
-const TAC = '../shared/eval/tac2011/en.json';
-
-describe.skipIf(!existsSync(TAC))('rule O on the TAC sets (eval data read at run time)', () => {
+describe.skipIf(!hasTac)('rule O on the TAC sets (eval data read at run time)', () => {
   it("a topic whose summary opened on a later sentence taking up its lead's words now opens on a document's lead", () => {
-    const loaded = loadDataset(TAC);
-    if (!loaded.ok) throw new Error(loaded.message);
-    const cluster = loaded.dataset.clusters.find((c) => c.id === 'M008');
-    if (!cluster) throw new Error('no M008');
-    const docs = cluster.docs.map(toRawDocument);
+    const cluster = tacCluster('M008');
+    const docs = cluster.docs;
     const leads = new Set(
       docs.flatMap((raw) => {
         const built = buildDocument(raw);
