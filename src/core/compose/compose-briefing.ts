@@ -240,10 +240,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // not lead over one told of what was asked; relevance's own test and factor.
   const participants = question ? participantFamilies(index, question) : [];
   const participantFactor = (u: Sentence) => (namesAParticipant(u, participants) ? 1 : QUESTION_FACTORS.participantAbsent);
-  const textBefore = (u: Sentence) => {
-    const first = partsOf(u)[0]!;
-    return sentencesOf(first.docId)[first.position - 1]?.text;
-  };
+  // The sentence before one in its document, which the pool may not hold: a time counted from the narrative time ("three days
+  // earlier") is dated from it, and "that year" takes up its year (rule TY).
+  const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
+  const textBefore = (u: Sentence) => sentenceBefore(partsOf(u)[0]!)?.text;
   const rank = question
     ? (u: Sentence) => answerScore(u, question, (s) => idf(index, s), published(u.docId), relation, instance, askedWords, textBefore) * (isOpinion(u) ? OPINION_ANSWER : 1) * typeFactor(u) * participantFactor(u)
     : undefined;
@@ -459,8 +459,6 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const unit = unitOf(sentence);
     return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit) && !withdrawn(unit);
   };
-  // A time counted from the narrative time ("three days earlier") is dated from the sentence before it, which the pool may not hold.
-  const sentenceBefore = (s: Sentence) => (s.position > 0 ? index.sentences[sentenceIdOf(index, s) - 1] : undefined);
   const events = (unitOf = unitFor) =>
     firstEvents(factSentences, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
