@@ -28,6 +28,8 @@ const figuresOnce = oncePerSentence((sentence: Sentence): FoundFigure[] => {
   return figures.map((f) => ({ ...f, sentence }));
 });
 const KINDS = new Set(['CARDINAL', 'MONEY', 'PERCENT']);
+/** Digits in comma groups not all of three after the first: English writes no amount so. */
+const LOCANTS = /^\d+(?:,\d+)*,(?:\d{1,2}|\d{4,})(?:,\d+)*$/;
 
 /** A figure as a sentence's analysis keeps it. */
 export type SentenceFigure = Pick<FoundFigure, 'value' | 'counts'>;
@@ -126,6 +128,8 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     } else if (!KINDS.has(type) && !UNTAGGED_KINDS.has(type)) continue;
     // "call the hotline on 0800 789321", "agent 007": a number written with a leading zero is a code, not an amount.
     if (/^0\d/.test(tokens.words[start]!)) continue;
+    // Rule LO (docs/quality.md, "Session 72"): "1,2-dichloroethane": commas that do not group by three are a name's locants.
+    if (LOCANTS.test(tokens.words[start]!)) continue;
     // "called on the three parties …: 'I ask all three parties …'": a number said again before the same noun is the first
     // one again, and takes its reading (rule F2, 16figs10; the guide's `sameAs`).
     if (saidBefore(tokens, start, end)) continue;

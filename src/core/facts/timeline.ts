@@ -664,6 +664,8 @@ const DIRECTS_TO = /\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|call(?:s|ed|ing)? (
 const EXPECTS_TO = /\bexpect(?:s|ed|ing)?(?:\s+[\w'’.-]+){1,3}\s*$/i;
 /** Rule UT: the words before a deadline's day, and the infinitive after it that says what must be done by then. */
 const DEADLINE_BEFORE = /\b(?:until|till|by)\s+$/i;
+/** "had … replaced", "had died": a clause told as done before a moment past. */
+const PLUPERFECT = /\bhad\s+(?:\w+ly\s+|not\s+|already\s+|been\s+)?\w+(?:ed|en|t|n)\b/i;
 const INFINITIVE_AFTER = /^\s+to\s+(?!(?:the|a|an|no|his|her|its|their|this|that|him|them|it)\b)[a-z]+\b/i;
 /** "put off until March any decision": what is deferred is moved to a time after the deferring (issue 16figs, rule V). */
 const DEFERRING = String.raw`put(?:s|ting)?\s+off|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|push(?:es|ed|ing)?\s+back`;
@@ -1347,7 +1349,11 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Amendment EF′ (docs/quality.md, "Session 67"): "would carry out inspections …, starting Monday": a weekday a change starts
     // on, in a sentence that looks ahead before it, is the next one.
     const startsAhead = bareWeekday && TAKES_EFFECT.test(text.slice(Math.max(0, r.index - 30), r.index)) && (looksAhead(text.slice(0, r.index)) || WOULD.test(text.slice(0, r.index)));
-    const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index));
+    // Rule BD (docs/quality.md, "Session 72"): "ordered … replacement of the pipework by June 30": a day something must be done
+    // by lies ahead of its setting, unless the clause tells it done ("had … by June 30").
+    const doneBy =
+      !future && /\bby\s+$/i.test(before(r.index)) && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && !PLUPERFECT.test(clause) && !PLUPERFECT.test(text.slice(r.index + r.text.length).split(CLAUSE_BREAK)[0]!);
+    const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index) || doneBy);
     // Rule YH (docs/quality.md, "Session 68"): "was ordered to stand trial Nov. 2", "decided to send him to the summit on Nov.
     // 17-18": a day and month inside an infinitive is when its act is to happen, not when the telling's verb did; the nearest
     // such day on either side of the article's, as under "would" (rule E6).

@@ -18,6 +18,8 @@ export function isCertain(found: Pick<ChronoFound, 'certain'>, part: keyof typeo
 }
 
 const BARE_WEEK_PART = /^week(?:day|end)s?$/i;
+/** ", 40" closing chrono's reading of a day and month. */
+const SHORT_YEAR_AFTER_DAY = /,\s*\d{1,3}$/;
 
 /** What chrono finds in a text read against the instant (UTC, no forward dating), as the timeline reads it. */
 export function readChrono(text: string, instant: Date): ChronoFound[] {
@@ -29,6 +31,11 @@ export function readChrono(text: string, instant: Date): ChronoFound[] {
     .map((r) => {
       let certain = 0;
       for (const [k, bit] of Object.entries(CERTAIN)) if (r.start.isCertain(k as keyof typeof CERTAIN)) certain |= bit;
+      // Rule SY (docs/quality.md, "Session 72"): "By June 30, 40 people had died": a day's year is written in four digits; a
+      // shorter number after its comma opens the clause that follows.
+      const shortYear = SHORT_YEAR_AFTER_DAY.exec(r.text);
+      if (shortYear && certain & CERTAIN.day)
+        return { text: r.text.slice(0, shortYear.index), index: r.index, certain: certain & ~CERTAIN.year, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
       return { text: r.text, index: r.index, certain, month: r.start.get('month'), day: r.start.get('day'), weekday: r.start.get('weekday'), start: r.start.date().getTime() };
     });
 }

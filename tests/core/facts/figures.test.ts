@@ -1033,3 +1033,10 @@ describe('a gerund after a preposition in the subject (docs/quality.md, "Session
     expect(figures('Officials said the cost of rebuilding the bridge rose to 40 million euros.')).toEqual(['40 million euros | cost of rebuilding the bridge rose']);
   });
 });
+
+describe('a chemical name\'s locants (docs/quality.md, "Session 72", rule LO)', () => {
+  it('reads no figure in "1,2-dichloroethane", and still reads the amounts around it', () => {
+    expect(figures('A solvent containing 1,2-dichloroethane escaped into a storm drain.')).toEqual([]);
+    expect(figures('Tests found 11.4 micrograms of 1,2-dichloroethane per litre, and 1,250 litres escaped.').map((f) => f.split(' | ')[0])).toEqual(['11.4', '1,250']);
+  });
+});

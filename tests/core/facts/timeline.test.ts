@@ -1078,3 +1078,20 @@ describe('amendment EF′: a weekday a change starts on, in a sentence that look
     expect(events('The harbour master was expected to sign the decree on Monday.')).toEqual(['on Monday:true']);
   });
 });
+
+describe('a day something must be done by (docs/quality.md, "Session 72", rules BD and SY)', () => {
+  const dates = (text: string) => findDates([sentence('a.md', 0, text)], () => '2025-03-14').map((d) => `${d.when}:${d.date}`);
+
+  it('dates an ordered deadline ahead of its ordering, whatever the tense', () => {
+    expect(dates('The agency ordered four measures: replacement of all transfer pipework by June 30; a shut-off valve on the drain.')).toEqual(['June 30:2025-06-30']);
+  });
+
+  it('keeps a day told as done before a moment past where it was', () => {
+    expect(dates('The company had replaced the pipework by June 30.')).toEqual(['June 30:2024-06-30']);
+  });
+
+  it('reads a short number after the day as the next clause, not a year', () => {
+    expect(dates('By June 30, 40 people had died.')).toEqual(['June 30:2024-06-30']);
+    expect(dates('On March 3, 12 schools closed.')).toEqual(['March 3:2025-03-03']);
+  });
+});
