@@ -158,7 +158,9 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Where a name's gloss is looked for: the documents the briefing may cite, and who writes a name in each.
   const glossSources = poolSources(candidates);
   const writers = nameWritersOf(index);
-  const held: Roles = notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading);
+  // Rule KW (docs/quality.md, "Session 72"): what a later correction withdraws is no summary point or key point.
+  const withdrawnValue = replacedReports(candidates, published, sentencesOf, false);
+  const held: Roles = notChosenBy(notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading), withdrawnValue);
   const loose: Roles = held.introducedBy ? { ...held, introducedBy: glossedNamesIntroduced(held.introducedBy, sentencesOf, glossSources, writers) } : held;
   // Rule E36's units need no name introduced by a point before them: reading order then keeps them as chosen.
   let ordering = loose.introducedBy;

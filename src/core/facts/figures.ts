@@ -184,7 +184,9 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // "town of 27,000": the size of a noun named before "of" keeps its "of", which `labelOf` would cut (rule N, 16figs8).
     // "a primary budget surplus of 2.6 percent of its gross domestic product": a percentage with its base after it is still
     // the size of the noun named before its own "of" (rule V5, 16figs11).
-    const sizeWithBase = type === 'PERCENT' && /^of\b/.test(raw) ? sizeNamedBefore(tokens, start) : '';
+    // Rule AF (docs/quality.md, "Session 72"): "an emergency fund of 2.5 million euros for market traders": what the amount is for
+    // is no count of it; it is the size of the fund.
+    const sizeWithBase = (type === 'PERCENT' && /^of\b/.test(raw)) || /^for\b/.test(raw) ? sizeNamedBefore(tokens, start) : '';
     const sized = (/ of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`) || !!sizeWithBase;
     const taken = sized ? (sizeWithBase ? `${sizeWithBase} of` : raw) : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     // "fallen below dlrs 50 billion, from dlrs 70 billion", "slashing inflation from 2,400 percent to almost zero": the other

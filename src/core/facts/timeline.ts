@@ -262,7 +262,9 @@ function doneOverComing(head: FoundDate, events: readonly FoundDate[], position:
   if (!published || at < 0 || head.date === null) return undefined;
   const day = isoOf(dayOf(published), 'day');
   // Rule PU: "was set for Nov. 16" dates the hearing, not the setting.
-  if (head.date <= day.slice(0, head.date.length) || pointedAhead(head.sentence.text, at) || !doneVerbBefore(head.sentence.text, at)) return undefined;
+  // Rule BD: "ordered … replacement by June 30" dates the deadline, not the ordering.
+  const due = /^\d{4}-\d{2}-\d{2}$/.test(head.date) && !/\d{4}/.test(head.when) && dueBy(head.sentence.text, at, head.when.length);
+  if (head.date <= day.slice(0, head.date.length) || pointedAhead(head.sentence.text, at) || due || !doneVerbBefore(head.sentence.text, at)) return undefined;
   const own = events.find((e) => position.get(e)! > at && e.date !== null && e.date <= day.slice(0, e.date.length));
   return own ?? day;
 }
@@ -629,7 +631,8 @@ function verbGroupBefore(clause: string): string {
   for (let last = tags.length - 1; last >= 0; last--) {
     if (tags[last] !== 'VERB' && tags[last] !== 'AUX') continue;
     let first = last;
-    while (first > 0 && VERB_GROUP_TAGS.has(tags[first - 1]!)) first--;
+    // Amendment VG′ (docs/quality.md, "Session 72"): "is due to put", "is likely to face": an adjective that takes the infinitive is of its group.
+    while (first > 0 && (VERB_GROUP_TAGS.has(tags[first - 1]!) || (tags[first - 1] === 'ADJ' && words[first]!.toLowerCase() === 'to'))) first--;
     // "the long-delayed widening", "its planned closure": a verb form inside a noun phrase is none of the clause's verbs.
     if (first > 0 && (NOUN_PHRASE_TAGS.has(tags[first - 1]!) || words[first - 1] === '-' || POSSESSIVE.test(words[first - 1]!))) {
       last = first;
@@ -685,6 +688,10 @@ function pendingFrom(date: string, reference: Date): string {
   let year = Number(date.slice(0, 4));
   while (`${year}${date.slice(4)}` < bound) year++;
   return `${year}${date.slice(4)}`;
+}
+/** Rule BD: the day at `index` is one something must be done by ("replacement of the pipework by June 30"), not told as done before it ("had … by June 30"). */
+function dueBy(text: string, index: number, length: number): boolean {
+  return /\bby\s+$/i.test(text.slice(Math.max(0, index - 12), index)) && !PLUPERFECT.test(text.slice(0, index).split(CLAUSE_BREAK).at(-1)!) && !PLUPERFECT.test(text.slice(index + length).split(CLAUSE_BREAK)[0]!);
 }
 function pointedAhead(text: string, index: number): boolean {
   const head = text.slice(Math.max(0, index - 200), index);
@@ -1351,8 +1358,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const startsAhead = bareWeekday && TAKES_EFFECT.test(text.slice(Math.max(0, r.index - 30), r.index)) && (looksAhead(text.slice(0, r.index)) || WOULD.test(text.slice(0, r.index)));
     // Rule BD (docs/quality.md, "Session 72"): "ordered … replacement of the pipework by June 30": a day something must be done
     // by lies ahead of its setting, unless the clause tells it done ("had … by June 30").
-    const doneBy =
-      !future && /\bby\s+$/i.test(before(r.index)) && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && !PLUPERFECT.test(clause) && !PLUPERFECT.test(text.slice(r.index + r.text.length).split(CLAUSE_BREAK)[0]!);
+    const doneBy = !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && dueBy(text, r.index, r.text.length);
     const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index) || doneBy);
     // Rule YH (docs/quality.md, "Session 68"): "was ordered to stand trial Nov. 2", "decided to send him to the summit on Nov.
     // 17-18": a day and month inside an infinitive is when its act is to happen, not when the telling's verb did; the nearest

@@ -91,3 +91,31 @@ describe('"how many" asks a count, not a sum of money (docs/quality.md, "Session
     expect(leadOf(docs, 'how many euros per cancelled sailing will the company pay', NOW)).toMatch(/90 euros/);
   });
 });
+
+describe('a withdrawn value is no summary point or key point (docs/quality.md, "Session 72", rule KW)', () => {
+  it("keeps the fund's withdrawn 2.5 million out of every topic's summary and key points, and the right one in", () => {
+    const docs = [
+      doc(
+        'fund.txt',
+        '2026-10-06',
+        "The Velna city council on Monday approved an emergency fund of 2.5 million euros for market traders left without work by last week's fire. Grants are capped at 15,000 euros per trader, the deputy mayor said.",
+      ),
+      doc('cause.txt', '2026-10-08', 'Fire investigators said on Wednesday the market fire started in an overloaded fuse board. The city confirmed that the emergency fund for the traders totals 2.8 million euros.'),
+      doc(
+        'later.txt',
+        '2026-10-20',
+        'The fire-damaged market will partly reopen in December, the city said on Monday.\n\nCorrection: An earlier version of this article said the emergency fund for market traders approved by the Velna city council totalled 2.5 million euros. The correct figure is 2.8 million euros.',
+      ),
+    ];
+    const library = createLibrary('market', docs);
+    let shown = '';
+    for (const t of library.topics().topics) {
+      const result = library.brief(t.slug, { length: 'standard', now: NOW });
+      if (!result.ok) continue;
+      const points = [...result.briefing.summary, ...result.briefing.keyPoints].map((p) => p.text).join(' ');
+      expect(points, t.slug).not.toMatch(/2\.5 million/);
+      shown += points;
+    }
+    expect(shown).toMatch(/fund/);
+  });
+});

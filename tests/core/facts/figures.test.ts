@@ -1040,3 +1040,10 @@ describe('a chemical name\'s locants (docs/quality.md, "Session 72", rule LO)', 
     expect(figures('Tests found 11.4 micrograms of 1,2-dichloroethane per litre, and 1,250 litres escaped.').map((f) => f.split(' | ')[0])).toEqual(['11.4', '1,250']);
   });
 });
+
+describe('what an amount is for (docs/quality.md, "Session 72", rule AF)', () => {
+  it('describes "a loan of $17 billion for Russia" as the loan, not "for Russia"', () => {
+    expect(figures('The IMF approved a loan of $17 billion for Russia last week.')).toEqual(['$17 billion | loan of']);
+    expect(figures('The council approved an emergency fund of 2.5 million euros for market traders left without work.')).toEqual(['2.5 million euros | emergency fund of']);
+  });
+});

@@ -1084,6 +1084,8 @@ describe('a day something must be done by (docs/quality.md, "Session 72", rules 
 
   it('dates an ordered deadline ahead of its ordering, whatever the tense', () => {
     expect(dates('The agency ordered four measures: replacement of all transfer pipework by June 30; a shut-off valve on the drain.')).toEqual(['June 30:2025-06-30']);
+    // The timeline dates the deadline, not the day the order was reported.
+    expect(eventsOn('The agency ordered four measures: replacement of all transfer pipework by June 30; a shut-off valve on the drain.', '2025-03-14')).toEqual(['June 30:2025-06-30']);
   });
 
   it('keeps a day told as done before a moment past where it was', () => {
@@ -1093,5 +1095,12 @@ describe('a day something must be done by (docs/quality.md, "Session 72", rules 
   it('reads a short number after the day as the next clause, not a year', () => {
     expect(dates('By June 30, 40 people had died.')).toEqual(['June 30:2024-06-30']);
     expect(dates('On March 3, 12 schools closed.')).toEqual(['March 3:2025-03-03']);
+  });
+});
+
+describe('a future told through an adjective far before its day (docs/quality.md, "Session 72", amendment VG′)', () => {
+  it('dates "is due to put … on Monday" to the coming Monday, and "was able to put … on Monday" to the last', () => {
+    expect(eventsOn('Mayor Tomas Wrenlund is due to put a support package for traders to an emergency session of the city council on Monday.', '2025-03-15')).toEqual(['on Monday:2025-03-17']);
+    expect(eventsOn('Mayor Tomas Wrenlund was able to put a support package for traders to an emergency session of the city council on Monday.', '2025-03-15')).toEqual(['on Monday:2025-03-10']);
   });
 });
