@@ -186,7 +186,7 @@ export function figuresFrom(tokens: Tokens, entities: readonly EntitySpan[]): Se
     // the size of the noun named before its own "of" (rule V5, 16figs11).
     // Rule AF (docs/quality.md, "Session 72"): "an emergency fund of 2.5 million euros for market traders": what the amount is for
     // is no count of it; it is the size of the fund.
-    const sizeWithBase = (type === 'PERCENT' && /^of\b/.test(raw)) || /^for\b/.test(raw) ? sizeNamedBefore(tokens, start) : '';
+    const sizeWithBase = (type === 'PERCENT' && /^of\b/.test(raw)) || (/^for\b/.test(raw) && !restatedBefore(tokens, start)) ? sizeNamedBefore(tokens, start) : '';
     const sized = (/ of$/.test(raw) && raw === `${sizeNamedBefore(tokens, start)} of`) || !!sizeWithBase;
     const taken = sized ? (sizeWithBase ? `${sizeWithBase} of` : raw) : partitive ? antecedentOf(tokens, end, raw, found.at(-1)) : labelOf(tokens, raw) || levelReached(tokens, start);
     // "fallen below dlrs 50 billion, from dlrs 70 billion", "slashing inflation from 2,400 percent to almost zero": the other
@@ -1245,6 +1245,12 @@ function sizeNamedBefore(k: Tokens, s: number): string {
   const head = k.pos[beforeHedge(k, s) - 1];
   const determined = k.pos[i] === 'DET' || k.pos[i] === 'PRON' || k.lower[i] === "'s";
   return determined && (head === 'NOUN' || noun.length > 1) ? noun.join(' ') : '';
+}
+
+/** Rule AF: "the equivalent of 395,000 euro for victims": an amount restated in another unit is no noun's size (as rule Q reads "worth the equivalent of"). */
+function restatedBefore(k: Tokens, s: number): boolean {
+  const i = beforeHedge(k, s);
+  return k.lower[i] === 'of' && k.lower[i - 1] === 'equivalent';
 }
 
 /**

@@ -13,6 +13,9 @@ const NO_COMMENT = new RegExp(
     String.raw`(?:(?:was|were|is|are)\s+not\s+(?:immediately\s+)?available\s+for\s+comment` +
     String.raw`|(?:could|can)\s*(?:not|n't)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?` +
     String.raw`|(?:declined|refused)\s+(?:to\s+)?comment` +
+    // Amendment NC′ (docs/quality.md, "Session 72"): "declined to speculate on the cause", "refused to elaborate on the statement".
+    String.raw`|(?:declined|refused)\s+to\s+(?:speculate|elaborate)` +
+    String.raw`|(?:would|will)\s*(?:not|n't)\s+(?:speculate|elaborate)` +
     String.raw`|(?:would|will)\s*(?:not|n't)\s+comment` +
     String.raw`|did\s*(?:not|n't)\s+return\s+(?:(?:telephone|phone)\s+)?calls` +
     String.raw`|did\s*(?:not|n't)\s+(?:immediately\s+)?respond\s+to\s+(?:an?\s+|several\s+|repeated\s+)?requests?\s+for\s+comment)` +

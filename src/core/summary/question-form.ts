@@ -31,7 +31,7 @@ const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 
 export function askedFor(question: Question): AskedFor | undefined {
   const t = question.text.trim();
-  if (/^why\b/i.test(t)) return { form: 'reason' };
+  if (question.kind === 'reason') return { form: 'reason' };
   if (/^where\b/i.test(t)) return { form: 'where' };
   const aged = new RegExp(`^how\\s+old\\s+${BE}\\s+(.+)$`, 'i').exec(t);
   const ofAge = (aged?.[1]?.match(WRITTEN_WORD) ?? []).filter((w) => /^\p{Lu}/u.test(w));

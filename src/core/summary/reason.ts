@@ -5,7 +5,9 @@ import type { Sentence } from '../ingest/document.js';
 import { stem } from '../nlp.js';
 import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/question-focus.js';
 import type { Question } from '../topics/read-query.js';
+import { saysOnlyNoComment } from './no-comment.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
+import { reportsNotYetKnown } from './provisional.js';
 import { topK } from './top-k.js';
 import { isCapitalised, type WrittenWord, writtenWords } from './written-words.js';
 
@@ -18,7 +20,7 @@ import { isCapitalised, type WrittenWord, writtenWords } from './written-words.j
  * causation, closed classes written before measuring (eleventh round), not words of any story.
  */
 const CAUSE =
-  /\b(?:because|due\s+to|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbids?|forbidding|forbidden|forbade|barred\s+(?:\w+\s+){0,3}?from|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
+  /\b(?:because|due\s+to(?!\s+be\b)|owing\s+to|as\s+a\s+result|amid|amidst|citing|cited|citations?|in\s+protest|to\s+protest|for\s+fear|fearing|so\s+that|so\s+as\s+to|in\s+order\s+to|aimed\s+at|intended\s+to|designed\s+to|meant\s+to|in\s+response|in\s+retaliation|retaliated|retaliatory|the\s+reasons?|reasons?\s+for|motives?|causes?|caused|causing|led\s+to|leading\s+to|resulted|triggered|prompted|sparked|blamed|stems?\s+from|stemmed\s+from|factors?|suspected\s+(?:causes?|reasons?)|suspicions?|investigators\s+(?:believe|suspect|said)|on\s+(?:the\s+)?grounds|on\s+charges?\s+of|accused\s+of|charged\s+with|prevent(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|forbids?|forbidding|forbidden|forbade|barred\s+(?:\w+\s+){0,3}?from|(?:objective|aim|goal|purpose)\s+(?:of\s+[^.;]{0,60}?)?(?:was|is|were)\s+to)\b/i;
 /**
  * Rule CA (docs/quality.md, "Session 47"): "the talks come as oil prices have sunk …", the circumstance a report gives an event, as
  * "amid" does; not "came as a surprise", "comes as no shock", "came as close as", "comes as part of".
@@ -195,11 +197,17 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
  * gives when it gives any (a currency's fall is not the Dow's), and a cause. The event is its verb when the
  * question has one: a cause told beside the asked thing alone is another event's (docs/quality.md, session 41, rule R).
  */
+function withholdsCause(sentence: Sentence): boolean {
+  return saysOnlyNoComment(sentence) || reportsNotYetKnown(sentence);
+}
+
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
   const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
   if (event.names.size && !holds(event.names)) return false;
-  return (holds(event.verb.size ? event.verb : event.all) && parts.some((p) => givesCause(p.text, event))) || parts.some((p) => causesLoosely(p, event));
+  // Rule WQ′ (docs/quality.md, "Session 72"): with no verb of the event to bind them ("what caused the fire"), the cause is told in a sentence that names the event.
+  if (!event.verb.size) return parts.some((p) => p.stems.some((s) => event.all.has(s)) && givesCause(p.text, event)) || parts.some((p) => causesLoosely(p, event));
+  return (holds(event.verb) && parts.some((p) => givesCause(p.text, event))) || parts.some((p) => causesLoosely(p, event));
 }
 
 /**
@@ -230,7 +238,8 @@ export function withCauses(
       [doc[first.position - 1], (n: Sentence) => [n, ...parts]],
     ] as const) {
       if (!neighbour || neighbour.paragraph !== (neighbour.position > last.position ? last : first).paragraph || parts.length >= MAX_PARTS) continue;
-      if (!givesCause(neighbour.text, event) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
+      // Amendment WQ′: "declined to speculate on the cause", "have not established a cause" name a cause only to withhold it.
+      if (!givesCause(neighbour.text, event) || withholdsCause(neighbour) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
       added.push(passage(span(neighbour)));
       addedScores.push(score.get(unit)!);
     }

@@ -11,6 +11,8 @@ import { stemsOf } from './relevance.js';
  * is dropped before words are matched. English function words, not words of any story.
  */
 const QUESTION_WORD = /^(?:what|who|whom|whose|when|where|why|how|which|is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i;
+/** Rule WQ (docs/quality.md, "Session 72"): "what caused the fire", "what led to the collapse": a why-question by its verb of causing. */
+const CAUSE_ASKED = /^what\s+(?:caused|causes|cause|led\s+to|leads\s+to|triggered|triggers|sparked|sparks|prompted|prompts)\b/i;
 const FRAME = [
   /^(?:please\s+)?(?:tell\s+me|what\s+do\s+we\s+know|what\s+is\s+known)\s+(?:about|of|on)\s+/i,
   /\b(?:what|who)\s+(?:happened|happens|happen|is\s+happening|was\s+happening)\b/gi,
@@ -18,6 +20,7 @@ const FRAME = [
   /\bhow\s+(?:many|much|long|far|often|soon|quickly)\b/gi,
   // "What time did …" asks for a time, as "how many" asks for a count: the noun names the kind of answer, not the subject.
   /^what\s+(?:time|day|date|year)\b/i,
+  CAUSE_ASKED,
   /^(?:what|who|whom|whose|when|where|why|how|which)(?:\s+(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had))?\b/i,
   /^(?:is|are|was|were|will|would|did|does|do|can|could|should|has|have|had)\b/i,
 ];
@@ -147,6 +150,7 @@ const KINDS: Array<[RegExp, AnswerKind]> = [
   [/^(?:when|what\s+(?:time|day|date|year))\b/i, 'time'],
   [/^(?:where|(?:which|what)\s+(?:country|countries|city|cities|town|towns|place|places|region|nation|nations|state|states)\b)/i, 'place'],
   [/^why\b/i, 'reason'],
+  [CAUSE_ASKED, 'reason'],
 ];
 /**
  * A preposition opens the setting: what follows it says where or in what the asked thing happens. So does a conjunction

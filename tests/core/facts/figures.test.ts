@@ -1045,5 +1045,7 @@ describe('what an amount is for (docs/quality.md, "Session 72", rule AF)', () =>
   it('describes "a loan of $17 billion for Russia" as the loan, not "for Russia"', () => {
     expect(figures('The IMF approved a loan of $17 billion for Russia last week.')).toEqual(['$17 billion | loan of']);
     expect(figures('The council approved an emergency fund of 2.5 million euros for market traders left without work.')).toEqual(['2.5 million euros | emergency fund of']);
+    // An amount restated in another unit is no noun's size: its "for" phrase still describes it.
+    expect(figures('Romanians have raised 15 billion lei, or the equivalent of 395,000 euro for victims of the tsunami.')[1]).toBe('395,000 euro | for victims');
   });
 });

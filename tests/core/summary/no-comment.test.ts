@@ -50,3 +50,11 @@ describe('"officials were not available for comment" is no point (docs/quality.m
     expect(shown).not.toContain('not available for comment');
   });
 });
+
+describe('"declined to speculate on the cause" is no point either (docs/quality.md, "Session 72", amendment NC′)', () => {
+  it('reads a refusal to speculate or elaborate, and keeps one that goes on', () => {
+    for (const text of ['Holst declined to speculate on the cause.', "The ministry's spokesman refused to elaborate on the statement.", 'The fire chief would not speculate about what started the blaze.'])
+      expect(saysOnlyNoComment(sentence(text)), text).toBe(true);
+    expect(saysOnlyNoComment(sentence('Holst declined to speculate on the cause, but said the blaze began at the rear of the hall.'))).toBe(false);
+  });
+});

@@ -46,3 +46,10 @@ describe('"not yet known" is news only until a later source (docs/quality.md, "S
     expect(shown([first])).toContain('The cause of the fire was not immediately known.');
   });
 });
+
+describe('a present perfect denied is not known as yet (docs/quality.md, "Session 72", amendment PN″)', () => {
+  it('reads "have not established a cause" and "police have not identified", not a past state', () => {
+    for (const text of ['"We have not established a cause," the investigator said.', 'The organisers, whom police have not identified, rented the hall.']) expect(reportsNotYetKnown(sentence(text)), text).toBe(true);
+    expect(reportsNotYetKnown(sentence('By then the engineers had not established a cause.'))).toBe(false);
+  });
+});
