@@ -7,7 +7,6 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { saysOnlyNoComment } from './no-comment.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
-import { reportsNotYetKnown } from './provisional.js';
 import { topK } from './top-k.js';
 import { isCapitalised, type WrittenWord, writtenWords } from './written-words.js';
 
@@ -197,16 +196,16 @@ export function eventOf(index: TermIndex, question: Question): AskedEvent {
  * gives when it gives any (a currency's fall is not the Dow's), and a cause. The event is its verb when the
  * question has one: a cause told beside the asked thing alone is another event's (docs/quality.md, session 41, rule R).
  */
-function withholdsCause(sentence: Sentence): boolean {
-  return saysOnlyNoComment(sentence) || reportsNotYetKnown(sentence);
-}
-
 export function tiesCause(unit: Sentence, event: AskedEvent): boolean {
   const parts = partsOf(unit);
   const holds = (words: ReadonlySet<string>) => parts.some((p) => p.stems.some((s) => words.has(s)));
   if (event.names.size && !holds(event.names)) return false;
-  // Rule WQ′ (docs/quality.md, "Session 72"): with no verb of the event to bind them ("what caused the fire"), the cause is told in a sentence that names the event.
-  if (!event.verb.size) return parts.some((p) => p.stems.some((s) => event.all.has(s)) && givesCause(p.text, event)) || parts.some((p) => causesLoosely(p, event));
+  // Rule WQ′ (docs/quality.md, "Session 72"): with no verb of the event to bind them ("what caused the fire"), the cause is told
+  // in the event's sentence or after it, as a sentence that takes it up ("Officials claim this came as a result of …").
+  if (!event.verb.size) {
+    const first = parts.findIndex((p) => p.stems.some((s) => event.all.has(s)));
+    return (first >= 0 && parts.slice(first).some((p) => givesCause(p.text, event))) || parts.some((p) => causesLoosely(p, event));
+  }
   return (holds(event.verb) && parts.some((p) => givesCause(p.text, event))) || parts.some((p) => causesLoosely(p, event));
 }
 
@@ -238,8 +237,8 @@ export function withCauses(
       [doc[first.position - 1], (n: Sentence) => [n, ...parts]],
     ] as const) {
       if (!neighbour || neighbour.paragraph !== (neighbour.position > last.position ? last : first).paragraph || parts.length >= MAX_PARTS) continue;
-      // Amendment WQ′: "declined to speculate on the cause", "have not established a cause" name a cause only to withhold it.
-      if (!givesCause(neighbour.text, event) || withholdsCause(neighbour) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
+      // Amendment WQ′: "The fire chief declined to speculate on the cause." names a cause only to withhold it (rule NC).
+      if (!givesCause(neighbour.text, event) || saysOnlyNoComment(neighbour) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
       added.push(passage(span(neighbour)));
       addedScores.push(score.get(unit)!);
     }
