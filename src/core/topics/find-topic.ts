@@ -23,7 +23,7 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
   const related: Record<string, RelatedStem[]> = {};
   for (const [word, s] of queryWords(query)) {
     if (!unknown.includes(s) || related[s]) continue;
-    const near = relatedStems(word, (r) => index.stemSentences.has(r));
+    const near = [...derivedStems(index, s), ...relatedStems(word, (r) => index.stemSentences.has(r))];
     if (near.length) related[s] = near;
   }
   const lacking = unknown.filter((s) => !related[s]);
@@ -44,6 +44,20 @@ export function findTopic(index: TermIndex, topics: readonly Topic[], query: str
     },
   };
 }
+
+/**
+ * Rule DV (docs/quality.md, "Session 72"): "apply" for a set that writes only "applications": a word's derivations extend its
+ * stem ("appli" → "applic"), where word vectors, which place a word by its company, do not reach. The set's stems that begin with
+ * an unknown stem of at least four letters and run at most three letters past it stand in for it as closely as a word can.
+ */
+function derivedStems(index: TermIndex, stem: string): RelatedStem[] {
+  if (stem.length < MIN_DERIVED_BASE) return [];
+  const found: RelatedStem[] = [];
+  for (const known of index.stemSentences.keys()) if (known.length > stem.length && known.length - stem.length <= MAX_DERIVED_SUFFIX && known.startsWith(stem)) found.push({ stem: known, similarity: 1 });
+  return found;
+}
+const MIN_DERIVED_BASE = 4;
+const MAX_DERIVED_SUFFIX = 3;
 
 /** A free query as its briefing's header shows it: as typed, made safe to show, with a capital. */
 export function queryTitle(query: string): string {

@@ -29,3 +29,13 @@ describe('"what caused the fire" asks for a cause (docs/quality.md, "Session 72"
     expect(leadOf(FIRE, 'what caused the fire', NOW)).toMatch(/^The fire that tore through the Velna market most likely started in an overloaded fuse board/);
   });
 });
+
+describe('a word the set writes only in a derived form (docs/quality.md, "Session 72", rule DV)', () => {
+  it('answers "what is the deadline to apply" from "the deadline for applications", not "nothing matches"', () => {
+    const docs = [
+      doc('fund.txt', '2026-10-12', 'The Velna council set up an emergency fund for the market traders. The deadline for applications is November 30, the deputy mayor said.'),
+      doc('fire.txt', '2026-10-09', 'A fire swept through the old covered market in Velna overnight, injuring seven people. Traders must show a licence, and the rules allow one stall each.'),
+    ];
+    expect(leadOf(docs, 'what is the deadline to apply', NOW)).toBe('The deadline for applications is November 30, the deputy mayor said.');
+  });
+});
