@@ -55,6 +55,7 @@ import { quoteUnitOf, reportsAnotherVoice } from './quote-unit.js';
 import { askedFirst, askedKey, countsAsked, rankFigures } from './rank-figures.js';
 import { eventShownAt, figureShownAt } from './same-fact-shown.js';
 import { setFigures } from './set-figures.js';
+import { setNotices } from './set-notices.js';
 import { shownOnce } from './shown-once.js';
 import { storyWordTest } from './story-words.js';
 
@@ -159,7 +160,8 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const glossSources = poolSources(candidates);
   const writers = nameWritersOf(index);
   // Rule KW (docs/quality.md, "Session 72"): what a later correction withdraws is no summary point or key point.
-  const withdrawnValue = replacedReports(candidates, published, sentencesOf, false);
+  const notices = setNotices(index);
+  const withdrawnValue = replacedReports(candidates, published, sentencesOf, false, notices);
   const held: Roles = notChosenBy(notChosen(passages ? passageRoles(passages, topic.ref.kind === 'query' && !knows ? undefined : sentencesOf, knows) : {}, typed?.misleading), withdrawnValue);
   const loose: Roles = held.introducedBy ? { ...held, introducedBy: glossedNamesIntroduced(held.introducedBy, sentencesOf, glossSources, writers) } : held;
   // Rule E36's units need no name introduced by a point before them: reading order then keeps them as chosen.
@@ -255,7 +257,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   // Rule PN (summary/provisional.ts): nor does a first report's "not yet known" where a later document among the candidates may know it;
   // nor, by rule NC (summary/no-comment.ts), a sentence that says only that someone did not comment.
   const stale = staleReports(candidates, published);
-  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, sentencesOf) : () => false;
+  const replaced = topic.ref.kind === 'query' ? replacedReports(candidates, published, sentencesOf, true, notices) : () => false;
   const leadsNot = (u: Sentence) => (roles.mentionOnly?.(u) ?? false) || !!roles.introducedBy?.needs(u)?.length || onlyLent(u) || stale(u) || replaced(u) || saysOnlyNoComment(u);
   // Rule LT (docs/quality.md, "Session 59"): a count is revised as reports come in; of counts that answer alike, the latest leads.
   const later = question?.kind === 'amount' ? (a: Sentence, b: Sentence) => (published(a.docId) ?? '') > (published(b.docId) ?? '') : undefined;
@@ -342,7 +344,7 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const summaryOnly = topic.ref.kind === 'query' ? [] : summary.flatMap(partsOf).filter((s) => !inPool.has(s) && scannable(s));
   const factSentences = summaryOnly.length ? [...pool, ...summaryOnly] : pool;
   // Amendment KN′ (docs/quality.md, "Session 71"): a withdrawn value is no key figure or dated event in any briefing either.
-  const withdrawn = replacedReports([...candidates, ...factSentences], published, sentencesOf, false);
+  const withdrawn = replacedReports([...candidates, ...factSentences], published, sentencesOf, false, notices);
 
   const ofDocument = (docId: string) => index.documents.get(docId)?.sentences ?? [];
   // The sections after the key points show a sentence as its unit, with the sentence it leans on, or not at all (issue 16tl).

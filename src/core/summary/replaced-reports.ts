@@ -11,6 +11,8 @@ interface Replaced {
   published: string;
   /** The notice's sentence that restates the withdrawn value (rule KN): it does not lead either. */
   restated?: Sentence;
+  /** A notice's withdrawn sum of money or share (unitOf): matched by amount and unit, whatever each is said to count (KN″). */
+  unit?: string;
 }
 
 /**
@@ -24,9 +26,18 @@ export function replacedReports(
   ofDocument: (docId: string) => readonly Sentence[] = () => [],
   /** Whether a count an article says rose from an earlier one ("up from 41") counts as replaced: for a lead, not for a dated step (KN′). */
   rises = true,
+  /** The set's sentences that give a notice's right value (compose/set-notices.ts), read wherever they stand. */
+  notices: readonly Sentence[] = [],
 ): (unit: Sentence) => boolean {
   const replaced: Replaced[] = [];
-  for (const part of new Set([...weighed].flatMap(partsOf))) {
+  const parts = new Set([...weighed].flatMap(partsOf));
+  // Amendment KN″ (docs/quality.md, "Session 72"): a notice at an article's foot withdraws its value wherever the question's
+  // words are: the set's notices are read besides the weighed.
+  for (const notice of notices) {
+    const published = publishedOf(notice.docId);
+    if (published && !parts.has(notice)) replaced.push(...noticeWithdraws(notice, published, ofDocument(notice.docId)));
+  }
+  for (const part of parts) {
     const published = publishedOf(part.docId);
     if (published) replaced.push(...noticeWithdraws(part, published, ofDocument(part.docId)));
     if (!correctionsIn(part.text).length || !published) continue;
@@ -45,7 +56,9 @@ export function replacedReports(
         findFigures([part]).some((f) => {
           const amount = numericValue(f.value);
           const key = countKey(f);
-          return replaced.some((r) => (r.published > published || (r.restated?.docId === part.docId && r.restated.position === part.position)) && r.amount === amount && [...key].some((k) => r.key.has(k)));
+          return replaced.some(
+            (r) => (r.published > published || (r.restated?.docId === part.docId && r.restated.position === part.position)) && r.amount === amount && ([...key].some((k) => r.key.has(k)) || (!!r.unit && r.unit === unitOf(f.value))),
+          );
         })
       );
     });
@@ -69,8 +82,12 @@ function noticeWithdraws(part: Sentence, published: string, document: readonly S
   return notice.flatMap((s) =>
     findFigures([s])
       .filter((f) => right.some((r) => unitOf(r.value) === unitOf(f.value) && numericValue(r.value) !== numericValue(f.value)))
-      .map((f) => ({ amount: numericValue(f.value), key: countKey(f), published, restated: s })),
+      .map((f) => ({ amount: numericValue(f.value), key: countKey(f), published, restated: s, unit: unitOf(f.value) })),
   );
+}
+/** Whether a sentence gives a correction notice's right value: where rule KN reads a notice. */
+export function givesRightValue(text: string): boolean {
+  return RIGHT_VALUE.test(text);
 }
 /** "The correct figure, given by Skerry Air, is", "the correct number was", "should have said": the right value follows. */
 const RIGHT_VALUE = /\b(?:the\s+correct(?:ed)?\s+(?:figure|number|total|amount|count|tally|sum|value)\b[^.;]{0,60}?\b(?:is|was|are|were)|should\s+have\s+(?:said|read|been|reported|stated))\s/i;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { setNotices } from '../../../src/core/compose/set-notices.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
+import { replacedReports } from '../../../src/core/summary/replaced-reports.js';
+import { indexOfDocuments } from '../index-of.js';
 import { leadOf, reportsOn } from '../made-up-reports.js';
 
 /** Made-up reports (docs/quality.md, "Session 59", rule LT): a toll revised as reports come in. */
@@ -117,5 +120,25 @@ describe('a withdrawn value is no summary point or key point (docs/quality.md, "
       shown += points;
     }
     expect(shown).toMatch(/fund/);
+  });
+});
+
+describe('a notice at an article\'s foot withdraws its value for any question (docs/quality.md, "Session 72", amendment KN″)', () => {
+  it('marks the withdrawn sentence though the notice is not among the weighed units, and matches a sum by its amount and unit', () => {
+    const index = indexOfDocuments([
+      { id: 'fund.txt', meta: { published: '2026-10-06' }, text: 'The Velna council on Monday approved an emergency fund of 2.5 million euros for traders, as loss adjusters put the damage to the market hall at about 18 million euros.' },
+      {
+        id: 'later.txt',
+        meta: { published: '2026-10-20' },
+        text: 'The estimated cost of repairing the market hall has risen to 23 million euros, the loss adjusters said on Monday.\n\nCorrection: An earlier version of this article said the emergency fund approved by the Velna council on October 5 totalled 2.5 million euros. The correct figure is 2.8 million euros.',
+      },
+    ]);
+    const withdrawnSentence = index.documents.get('fund.txt')!.sentences[0]!;
+    const published = (id: string) => index.documents.get(id)?.meta.published;
+    const ofDocument = (id: string) => index.documents.get(id)?.sentences ?? [];
+    expect(replacedReports([withdrawnSentence], published, ofDocument, true, setNotices(index))(withdrawnSentence)).toBe(true);
+    // The value the notice gives as right is not withdrawn.
+    const right = index.documents.get('later.txt')!.sentences.at(-1)!;
+    expect(replacedReports([right], published, ofDocument, true, setNotices(index))(right)).toBe(false);
   });
 });
