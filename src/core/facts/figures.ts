@@ -1607,6 +1607,9 @@ function predicateAt(k: Tokens, j: number): string {
   const passive = k.pos[j - 1] === 'VERB' && (out.slice(0, -1).some((_w, i) => k.pos[j - out.length + i] === 'AUX') || LINKING.test(k.lower[j - 1] ?? ''));
   const complement = k.pos[j] === 'ADJ' || (k.pos[j] === 'VERB' && /(?:ing|ed|en)$/.test(k.lower[j] ?? ''));
   if (passive && complement && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.pos[j + 1] !== 'PART') out.push(k.words[j++]!);
+  // Rule PX (docs/quality.md, "Session 72"): "were laid off", "have been put out of business": a passive verb's particle with no
+  // object after it completes the verb ("put" alone says another thing), and a phrase it opens is read as the verb's.
+  else if (passive && k.pos[j] === 'ADP' && PARTICLE.test(k.lower[j] ?? '') && !OBJECT_START.has(k.pos[j + 1] ?? '')) out.push(k.words[j++]!);
   const object: string[] = [];
   if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w))) {
     out.push(k.words[j++]!);

@@ -1049,3 +1049,10 @@ describe('what an amount is for (docs/quality.md, "Session 72", rule AF)', () =>
     expect(figures('Romanians have raised 15 billion lei, or the equivalent of 395,000 euro for victims of the tsunami.')[1]).toBe('395,000 euro | for victims');
   });
 });
+
+describe('a passive verb with its particle (docs/quality.md, "Session 72", rule PX)', () => {
+  it('describes "were laid off" and "have been put out of business" with the particle', () => {
+    expect(figures('Ten workers were laid off on Monday.')).toEqual(['Ten | workers were laid off']);
+    expect(figures('The association says 164 traders have been put out of business by the fire.')).toEqual(['164 | traders have been put out of business']);
+  });
+});
