@@ -1609,9 +1609,18 @@ function predicateAt(k: Tokens, j: number): string {
   if (passive && complement && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.pos[j + 1] !== 'PART') out.push(k.words[j++]!);
   // Rule PX (docs/quality.md, "Session 72"): "were laid off", "have been put out of business": a passive verb's particle with no
   // object after it completes the verb ("put" alone says another thing), and a phrase it opens is read as the verb's.
-  else if (passive && k.pos[j] === 'ADP' && PARTICLE.test(k.lower[j] ?? '') && !OBJECT_START.has(k.pos[j + 1] ?? '')) out.push(k.words[j++]!);
+  // Not "up to 10 years" (a bound); "out of" only with the phrase it opens ("out of business", not "out of Port-au-Prince" cut).
+  const particle = passive && k.pos[j] === 'ADP' && PARTICLE.test(k.lower[j] ?? '') && !OBJECT_START.has(k.pos[j + 1] ?? '') && k.lower[j + 1] !== 'to';
+  if (particle) out.push(k.words[j++]!);
   const object: string[] = [];
-  if (k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w))) {
+  let objectFollows = k.pos[j] === 'ADP' && /^(?:DET|ADJ|NOUN)$/.test(k.pos[j + 1] ?? '') && nounPhrase(k, j + 1, object) > j + 1 && object.some((w) => /\p{L}/u.test(w) && !DANGLING.test(w));
+  if (particle && k.lower[j] === 'of' && !objectFollows) {
+    // The particle's phrase is not read: the verb is cut from its particle, as before this rule.
+    out.pop();
+    j--;
+    objectFollows = false;
+  }
+  if (objectFollows) {
     out.push(k.words[j++]!);
     j = nounPhrase(k, j, out);
   } else if (out.length && out.every((_w, i) => k.pos[j - out.length + i] !== 'VERB') && k.pos[j] === 'ADJ') {

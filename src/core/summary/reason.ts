@@ -7,6 +7,7 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { saysOnlyNoComment } from './no-comment.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
+import { staleReports } from './provisional.js';
 import { topK } from './top-k.js';
 import { isCapitalised, type WrittenWord, writtenWords } from './written-words.js';
 
@@ -223,6 +224,8 @@ export function withCauses(
 ): { units: Sentence[]; scores: Float64Array } {
   const event = eventOf(index, question);
   const score = new Map(choices.units.map((u, i) => [u, choices.scores[i]!]));
+  // Nor one that reports the cause not yet known where a later document among the units may know it (rule PN).
+  const stale = staleReports(choices.units, (docId) => index.documents.get(docId)?.meta.published);
   const added: Sentence[] = [];
   const addedScores: number[] = [];
   for (const unit of topK(choices.units, choices.scores, CAUSE_POOL)) {
@@ -238,7 +241,7 @@ export function withCauses(
     ] as const) {
       if (!neighbour || neighbour.paragraph !== (neighbour.position > last.position ? last : first).paragraph || parts.length >= MAX_PARTS) continue;
       // Amendment WQ′: "The fire chief declined to speculate on the cause." names a cause only to withhold it (rule NC).
-      if (!givesCause(neighbour.text, event) || saysOnlyNoComment(neighbour) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
+      if (!givesCause(neighbour.text, event) || saysOnlyNoComment(neighbour) || stale(neighbour) || unitOf(neighbour, sentencesOf, rules) !== neighbour) continue;
       added.push(passage(span(neighbour)));
       addedScores.push(score.get(unit)!);
     }

@@ -4,7 +4,7 @@ import { isReportingStem } from '../facts/quotes.js';
 import { sameFigureKeys } from '../facts/same-figure.js';
 import { speechAt } from '../index/deferred-readings.js';
 import { cosine, SAME_POINT, sameNumbers, sharedStems } from '../index/similarity.js';
-import { MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES, MONTHS, WEEKDAYS } from '../ingest/calendar-words.js';
 import type { Sentence } from '../ingest/document.js';
 import { its, readDoc, stem, writtenStem } from '../nlp.js';
 import { partsOf } from './passages.js';
@@ -228,7 +228,35 @@ export function sharesPredicate(a: Sentence, b: Sentence): boolean {
   if (a.text === b.text) return true;
   const x = contentVerbsOf(a.text);
   const y = contentVerbsOf(b.text);
-  return !x.length || !y.length || x.some((v) => y.includes(v));
+  if (!x.length || !y.length) return true;
+  const shared = x.filter((v) => y.includes(v));
+  // Amendment CS′ (docs/quality.md, "Session 72"): "remained in critical condition" and "remains in a serious but stable
+  // condition" share only a linking verb, whose complement is the statement: the two state the same only where one's
+  // complement words are all the other's.
+  if (shared.length && shared.every((v) => LINKING_STEMS.has(v))) {
+    const p = complementOf(a.text, shared);
+    const q = complementOf(b.text, shared);
+    return p.every((w) => q.includes(w)) || q.every((w) => p.includes(w));
+  }
+  return shared.length > 0;
+}
+
+/** Verbs that link their subject to a state, as "be" does: their complement says what is stated. */
+const LINKING_STEMS = new Set(['remain', 'stay', 'becom', 'seem', 'appear']);
+const COMPLEMENT_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** The stems of the nouns and adjectives after a text's first linking verb of `verbs`, to a stop, a comma or a semicolon; days and months left out. */
+function complementOf(text: string, verbs: readonly string[]): string[] {
+  const tokens = readDoc(text).tokens();
+  const written = tokens.out() as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const at = written.findIndex((w, i) => tags[i] === 'VERB' && verbs.includes(writtenStem(w.toLowerCase())));
+  const out: string[] = [];
+  for (let i = at + 1; at >= 0 && i < written.length && !/^[.,;:!?]$/.test(written[i]!); i++) {
+    const lower = written[i]!.toLowerCase();
+    if (COMPLEMENT_TAGS.has(tags[i]!) && !CALENDAR_NAMES.has(lower)) out.push(writtenStem(lower));
+  }
+  return out;
 }
 
 /**

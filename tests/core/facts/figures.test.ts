@@ -1054,5 +1054,8 @@ describe('a passive verb with its particle (docs/quality.md, "Session 72", rule 
   it('describes "were laid off" and "have been put out of business" with the particle', () => {
     expect(figures('Ten workers were laid off on Monday.')).toEqual(['Ten | workers were laid off']);
     expect(figures('The association says 164 traders have been put out of business by the fire.')).toEqual(['164 | traders have been put out of business']);
+    // Not a bound ("up to"), and not a particle cut from the place it opens.
+    expect(figures('Eleven soldiers were previously sentenced up to 10 years in prison.')[0]).toBe('Eleven | soldiers');
+    expect(figures('At least 130,000 people have been relocated out of Port-au-Prince, the UN said.')).toEqual(['130,000 | people have been relocated']);
   });
 });

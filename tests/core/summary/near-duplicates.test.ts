@@ -97,3 +97,19 @@ describe('a point cites beside its own source only the sources that state the sa
     expect(cited).toEqual(['fire-1.txt', 'fire-2.txt']);
   });
 });
+
+describe('a state told with a linking verb is the same only where its complement is (docs/quality.md, "Session 72", amendment CS′)', () => {
+  const docs = [
+    'A fire swept through the old market on Thursday night. The market\'s night watchman, Bertil Nyqvist, remained in critical condition.',
+    'Investigators entered the market on Tuesday. The market\'s night watchman, Bertil Nyqvist, remains in a serious but stable condition.',
+    'The fire was out by Friday. The market\'s night watchman, Bertil Nyqvist, remained in critical condition on Friday.',
+  ].map((text, i) => ({ id: `market-${i}.txt`, text, meta: { published: `2026-08-0${3 + i}` } }));
+  it('cites the copy that says "critical condition" again, not the report of a stable condition', () => {
+    const r = createLibrary('market', docs).brief('night watchman', { length: 'standard' });
+    if (!r.ok) throw new Error('no match');
+    const points = [...r.briefing.summary, ...r.briefing.keyPoints];
+    const critical = points.find((p) => p.text.includes('remained in critical condition'))!;
+    const cited = critical.citations.map((c) => r.briefing.sources.find((s) => s.n === c.source)!.docId).sort();
+    expect(cited).not.toContain('market-1.txt');
+  });
+});
