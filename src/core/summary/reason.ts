@@ -7,7 +7,7 @@ import { focusFamily, participantFamilies, RELATED_IN_CONTEXT } from '../topics/
 import type { Question } from '../topics/read-query.js';
 import { saysOnlyNoComment } from './no-comment.js';
 import { type PassageRules, partsOf, passage, type SentencesOf, shownWithin, unitOf } from './passages.js';
-import { staleReports } from './provisional.js';
+import { reportsNotYetKnown } from './provisional.js';
 import { topK } from './top-k.js';
 import { isCapitalised, type WrittenWord, writtenWords } from './written-words.js';
 
@@ -224,8 +224,15 @@ export function withCauses(
 ): { units: Sentence[]; scores: Float64Array } {
   const event = eventOf(index, question);
   const score = new Map(choices.units.map((u, i) => [u, choices.scores[i]!]));
-  // Nor one that reports the cause not yet known where a later document among the units may know it (rule PN).
-  const stale = staleReports(choices.units, (docId) => index.documents.get(docId)?.meta.published);
+  // Nor one that reports the cause not yet known where a later document among the units ties the event to a cause (rule PN's
+  // "a later report knows", read as the cause a later unit gives).
+  const published = (docId: string) => index.documents.get(docId)?.meta.published ?? '';
+  let knownFrom: string | undefined;
+  const stale = (s: Sentence) => {
+    if (!reportsNotYetKnown(s)) return false;
+    knownFrom ??= choices.units.reduce((first, u) => (published(u.docId) && (!first || published(u.docId) < first) && tiesCause(u, event) && !reportsNotYetKnown(u) ? published(u.docId) : first), '');
+    return !!knownFrom && published(s.docId) < knownFrom;
+  };
   const added: Sentence[] = [];
   const addedScores: number[] = [];
   for (const unit of topK(choices.units, choices.scores, CAUSE_POOL)) {
