@@ -72,6 +72,8 @@ export function replacedReports(
 function noticeWithdraws(part: Sentence, published: string, document: readonly Sentence[]): Replaced[] {
   // The part may be either sentence of a notice: the one that gives the right value, or the one before it.
   const inParagraph = (s: Sentence | undefined) => (s && s.paragraph === part.paragraph ? s : undefined);
+  const marked = markedNoticeWithdraws(part, published, inParagraph(document[part.position + 1]));
+  if (marked.length) return marked;
   const next = RIGHT_VALUE.test(part.text) ? undefined : inParagraph(document[part.position + 1]);
   if (!RIGHT_VALUE.test(part.text) && !(next && RIGHT_VALUE.test(next.text))) return [];
   const notice = next ? [part, next] : [inParagraph(document[part.position - 1]), part].filter((s): s is Sentence => !!s);
@@ -85,9 +87,26 @@ function noticeWithdraws(part: Sentence, published: string, document: readonly S
       .map((f) => ({ amount: numericValue(f.value), key: countKey(f), published, restated: s, unit: unitOf(f.value) })),
   );
 }
-/** Whether a sentence gives a correction notice's right value: where rule KN reads a notice. */
+/**
+ * Amendment KN‴ (docs/quality.md, "Session 72"): "Correction: A … report … incorrectly said that 312 passengers were aboard …. The
+ * final manifest shows that 297 passengers and 41 crew were aboard.": a notice that says what was wrongly reported, the right
+ * value told plainly in the next sentence of its paragraph.
+ */
+function markedNoticeWithdraws(opening: Sentence, published: string, next: Sentence | undefined): Replaced[] {
+  const mark = next && NOTICE_OPENING.test(opening.text) ? WRONGLY_SAID.exec(opening.text) : null;
+  if (!mark) return [];
+  const right = findFigures([next!]);
+  const after = mark.index + mark[0].length;
+  return findFigures([opening])
+    .filter((f) => opening.text.indexOf(f.value, after) >= 0)
+    .filter((f) => right.some((r) => unitOf(r.value) === unitOf(f.value) && numericValue(r.value) !== numericValue(f.value) && [...countKey(r)].some((k) => countKey(f).has(k))))
+    .map((f) => ({ amount: numericValue(f.value), key: countKey(f), published, restated: opening, unit: unitOf(f.value) }));
+}
+const WRONGLY_SAID = /\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|gave|put)\b/i;
+
+/** Whether a sentence gives a correction notice's right value, or opens a notice that says what was wrongly reported: where rule KN reads a notice. */
 export function givesRightValue(text: string): boolean {
-  return RIGHT_VALUE.test(text);
+  return RIGHT_VALUE.test(text) || (NOTICE_OPENING.test(text) && WRONGLY_SAID.test(text));
 }
 /** "The correct figure, given by Skerry Air, is", "the correct number was", "should have said": the right value follows. */
 const RIGHT_VALUE = /\b(?:the\s+correct(?:ed)?\s+(?:figure|number|total|amount|count|tally|sum|value)\b[^.;]{0,60}?\b(?:is|was|are|were)|should\s+have\s+(?:said|read|been|reported|stated))\s/i;

@@ -142,3 +142,24 @@ describe('a notice at an article\'s foot withdraws its value for any question (d
     expect(replacedReports([right], published, ofDocument, true, setNotices(index))(right)).toBe(false);
   });
 });
+
+describe('a notice that says what was wrongly reported (docs/quality.md, "Session 72", amendment KN‴)', () => {
+  it('keeps the wrongly reported 312 passengers out of every summary, key point and key figure, and shows the 297', () => {
+    const docs = [
+      doc('first.txt', '2026-10-06', 'A passenger ferry carrying 312 passengers ran aground on a reef off Velna late on Saturday, officials said. Nineteen people were injured.'),
+      doc('later.txt', '2026-10-11', 'The ferry was towed off the reef on Friday.\n\nCorrection: A report issued on October 6 incorrectly said that 312 passengers were aboard the ferry. The final manifest shows that 297 passengers were aboard.'),
+    ];
+    const library = createLibrary('ferry', docs);
+    let shown = '';
+    for (const t of library.topics().topics) {
+      const result = library.brief(t.slug, { length: 'standard', now: NOW });
+      if (!result.ok) continue;
+      const { summary, keyPoints, figures } = result.briefing;
+      const points = [...summary, ...keyPoints].map((p) => p.text).join(' ');
+      expect(points, t.slug).not.toMatch(/312/);
+      expect(figures.map((f) => f.text).join(' '), t.slug).not.toMatch(/312/);
+      shown += points;
+    }
+    expect(shown).toMatch(/297 passengers/);
+  });
+});
