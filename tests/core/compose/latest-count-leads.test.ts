@@ -147,7 +147,11 @@ describe('a notice that says what was wrongly reported (docs/quality.md, "Sessio
   it('keeps the wrongly reported 312 passengers out of every summary, key point and key figure, and shows the 297', () => {
     const docs = [
       doc('first.txt', '2026-10-06', 'A passenger ferry carrying 312 passengers ran aground on a reef off Velna late on Saturday, officials said. Nineteen people were injured.'),
-      doc('later.txt', '2026-10-11', 'The ferry was towed off the reef on Friday.\n\nCorrection: A report issued on October 6 incorrectly said that 312 passengers were aboard the ferry. The final manifest shows that 297 passengers were aboard.'),
+      doc(
+        'later.txt',
+        '2026-10-11',
+        'The ferry was towed off the reef on Friday.\n\nCorrection: A report issued on October 6 incorrectly said that 312 passengers were aboard the ferry. The final manifest shows that 297 passengers were aboard.',
+      ),
     ];
     const library = createLibrary('ferry', docs);
     let shown = '';

@@ -100,9 +100,9 @@ describe('a point cites beside its own source only the sources that state the sa
 
 describe('a state told with a linking verb is the same only where its complement is (docs/quality.md, "Session 72", amendment CS′)', () => {
   const docs = [
-    'A fire swept through the old market on Thursday night. The market\'s night watchman, Bertil Nyqvist, remained in critical condition.',
-    'Investigators entered the market on Tuesday. The market\'s night watchman, Bertil Nyqvist, remains in a serious but stable condition.',
-    'The fire was out by Friday. The market\'s night watchman, Bertil Nyqvist, remained in critical condition on Friday.',
+    "A fire swept through the old market on Thursday night. The market's night watchman, Bertil Nyqvist, remained in critical condition.",
+    "Investigators entered the market on Tuesday. The market's night watchman, Bertil Nyqvist, remains in a serious but stable condition.",
+    "The fire was out by Friday. The market's night watchman, Bertil Nyqvist, remained in critical condition on Friday.",
   ].map((text, i) => ({ id: `market-${i}.txt`, text, meta: { published: `2026-08-0${3 + i}` } }));
   it('cites the copy that says "critical condition" again, not the report of a stable condition', () => {
     const r = createLibrary('market', docs).brief('night watchman', { length: 'standard' });
