@@ -20,12 +20,21 @@ const PROVISIONAL = new RegExp(
     String.raw`\byet\s+to\s+be\s+${KNOWN}\b`,
     String.raw`\bno\s+immediate\s+(?:reports?|word|information|details|confirmation|comment|indication)\b`,
     String.raw`\b(?:not|n't)\s+(?:immediately\s+)?available\s+for\s+comment\b`,
-    // Amendment PN″ (docs/quality.md, "Session 72"): "We have not established a cause", "whom police have not identified": a
-    // present perfect denied is not known as yet.
-    String.raw`\b(?:have|has)\s*(?:not|n't)\s+(?:yet\s+)?(?:established|determined|identified|confirmed)\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * Amendment PN″ (docs/quality.md, "Session 72"): "We have not established a cause": a present perfect denied is not known as
+ * yet. Not inside a relative clause ("organized by eight party-arrangers whom police have not identified"): that describes a
+ * noun of a sentence that tells something else.
+ */
+const PERFECT_DENIED = /\b(?:have|has)\s*(?:not|n't)\s+(?:yet\s+)?(?:established|determined|identified|confirmed)\b/gi;
+const RELATIVE_BEFORE = /\b(?:whom|which|who|that|whose)\s+(?:[\w'’-]+\s+){0,3}$/i;
+function perfectDenied(text: string): boolean {
+  for (const m of text.matchAll(PERFECT_DENIED)) if (!RELATIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 
 const read = new WeakMap<Sentence, boolean>();
 
@@ -33,7 +42,7 @@ const read = new WeakMap<Sentence, boolean>();
 export function reportsNotYetKnown(unit: Sentence): boolean {
   const first = partsOf(unit)[0]!;
   let found = read.get(first);
-  if (found === undefined) read.set(first, (found = PROVISIONAL.test(first.text)));
+  if (found === undefined) read.set(first, (found = PROVISIONAL.test(first.text) || perfectDenied(first.text)));
   return found;
 }
 

@@ -224,8 +224,8 @@ export function withCauses(
 ): { units: Sentence[]; scores: Float64Array } {
   const event = eventOf(index, question);
   const score = new Map(choices.units.map((u, i) => [u, choices.scores[i]!]));
-  // Nor one that reports the cause not yet known where a later document among the units ties the event to a cause (rule PN's
-  // "a later report knows", read as the cause a later unit gives).
+  // Nor one that reports the cause not yet known before the first document among the units that ties the event to a cause
+  // (rule PN's "a later report knows", read as the cause a unit of the set gives): from then on, such a report is news again.
   const published = (docId: string) => index.documents.get(docId)?.meta.published ?? '';
   let knownFrom: string | undefined;
   const stale = (s: Sentence) => {

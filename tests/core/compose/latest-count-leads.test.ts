@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
 import { setNotices } from '../../../src/core/compose/set-notices.js';
+import type { RawDocument } from '../../../src/core/ingest/document.js';
 import { createLibrary } from '../../../src/core/library/open-folder.js';
 import { replacedReports } from '../../../src/core/summary/replaced-reports.js';
 import { indexOfDocuments } from '../index-of.js';
@@ -8,6 +10,17 @@ import { leadOf, reportsOn } from '../made-up-reports.js';
 /** Made-up reports (docs/quality.md, "Session 59", rule LT): a toll revised as reports come in. */
 const NOW = new Date('2026-10-25T12:00:00Z');
 const doc = reportsOn(NOW);
+
+/** Every topic's briefing of a made-up set at standard length, by slug. */
+function topicBriefings(name: string, docs: RawDocument[]): Array<[string, Briefing]> {
+  const library = createLibrary(name, docs);
+  return library.topics().topics.flatMap((t) => {
+    const result = library.brief(t.slug, { length: 'standard', now: NOW });
+    return result.ok ? [[t.slug, result.briefing] as [string, Briefing]] : [];
+  });
+}
+/** A briefing's summary and key points as one text. */
+const pointsOf = (b: Briefing) => [...b.summary, ...b.keyPoints].map((p) => p.text).join(' ');
 
 const DOCS = [
   doc('first.txt', '2026-10-03', 'A road bridge over the Velna river collapsed on Friday evening, sending six cars into the water and killing at least nine people, the fire service said. Divers searched the river through the night.'),
@@ -110,16 +123,9 @@ describe('a withdrawn value is no summary point or key point (docs/quality.md, "
         'The fire-damaged market will partly reopen in December, the city said on Monday.\n\nCorrection: An earlier version of this article said the emergency fund for market traders approved by the Velna city council totalled 2.5 million euros. The correct figure is 2.8 million euros.',
       ),
     ];
-    const library = createLibrary('market', docs);
-    let shown = '';
-    for (const t of library.topics().topics) {
-      const result = library.brief(t.slug, { length: 'standard', now: NOW });
-      if (!result.ok) continue;
-      const points = [...result.briefing.summary, ...result.briefing.keyPoints].map((p) => p.text).join(' ');
-      expect(points, t.slug).not.toMatch(/2\.5 million/);
-      shown += points;
-    }
-    expect(shown).toMatch(/fund/);
+    const briefings = topicBriefings('market', docs);
+    for (const [slug, b] of briefings) expect(pointsOf(b), slug).not.toMatch(/2\.5 million/);
+    expect(briefings.map(([, b]) => pointsOf(b)).join(' ')).toMatch(/fund/);
   });
 });
 
@@ -153,17 +159,11 @@ describe('a notice that says what was wrongly reported (docs/quality.md, "Sessio
         'The ferry was towed off the reef on Friday.\n\nCorrection: A report issued on October 6 incorrectly said that 312 passengers were aboard the ferry. The final manifest shows that 297 passengers were aboard.',
       ),
     ];
-    const library = createLibrary('ferry', docs);
-    let shown = '';
-    for (const t of library.topics().topics) {
-      const result = library.brief(t.slug, { length: 'standard', now: NOW });
-      if (!result.ok) continue;
-      const { summary, keyPoints, figures } = result.briefing;
-      const points = [...summary, ...keyPoints].map((p) => p.text).join(' ');
-      expect(points, t.slug).not.toMatch(/312/);
-      expect(figures.map((f) => f.text).join(' '), t.slug).not.toMatch(/312/);
-      shown += points;
+    const briefings = topicBriefings('ferry', docs);
+    for (const [slug, b] of briefings) {
+      expect(pointsOf(b), slug).not.toMatch(/312/);
+      expect(b.figures.map((f) => f.text).join(' '), slug).not.toMatch(/312/);
     }
-    expect(shown).toMatch(/297 passengers/);
+    expect(briefings.map(([, b]) => pointsOf(b)).join(' ')).toMatch(/297 passengers/);
   });
 });
