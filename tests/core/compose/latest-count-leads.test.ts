@@ -85,13 +85,9 @@ describe('a withdrawn value is no key figure and no dated event (docs/quality.md
         'The Velna water works reopened on Friday after new pumps were fitted.\n\nCORRECTION: A story on October 6 said the failed pump at the Velna water works had run 4,200 hours since its last service. The correct figure, given by the water board, is 2,400 hours.',
       ),
     ];
-    const library = createLibrary('pumps', docs);
-    for (const t of library.topics().topics) {
-      const result = library.brief(t.slug, { length: 'standard', now: NOW });
-      if (!result.ok) continue;
-      const { figures, timeline } = result.briefing;
-      expect(figures.map((f) => f.text).join(' '), t.slug).not.toMatch(/4,200/);
-      expect(timeline.map((e) => e.text).join(' '), t.slug).not.toMatch(/4,200/);
+    for (const [slug, { figures, timeline }] of topicBriefings('pumps', docs)) {
+      expect(figures.map((f) => f.text).join(' '), slug).not.toMatch(/4,200/);
+      expect(timeline.map((e) => e.text).join(' '), slug).not.toMatch(/4,200/);
     }
   });
 });
