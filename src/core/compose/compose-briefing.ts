@@ -463,8 +463,21 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
     const unit = unitOf(sentence);
     return !!unit && answersQuestion(unit) && printable(sentence, unitOf) && !speakerless(unit) && !withdrawn(unit);
   };
-  const events = (unitOf = unitFor) =>
-    firstEvents(factSentences, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf)), near, size.timeline).sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // Amendment CD′ (docs/quality.md, "Session 73"): a unit is listed once for a date, however many of its sentences are events of it;
+  // a second would only print the same passage, or refer back to it, again.
+  const events = (unitOf = unitFor) => {
+    const listed = new Map<Sentence, Set<string | null>>();
+    const firstOfUnit = (e: FoundEvent) => {
+      const unit = unitOf(e.sentence) ?? e.sentence;
+      const dates = listed.get(unit) ?? listed.set(unit, new Set()).get(unit)!;
+      if (dates.has(e.date)) return false;
+      dates.add(e.date);
+      return true;
+    };
+    return firstEvents(factSentences, (sentences) => findEvents(sentences, published, storyDate, sentenceBefore).filter((e) => datable(e.sentence, unitOf) && firstOfUnit(e)), near, size.timeline).sort((a, b) =>
+      (a.date ?? '').localeCompare(b.date ?? ''),
+    );
+  };
   // As a passage is: its sentences joined by a space, each kept verbatim in `parts`, cited once, where it opens.
   const unitText = (sentence: Sentence, unitOf = unitFor) => {
     const unit = unitOf(sentence)!;

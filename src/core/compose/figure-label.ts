@@ -113,6 +113,7 @@ const CHANGE_PARTICLES = ['up', 'down'];
 const PREPOSITION_LAST = /\s(?:to|from|of|in|on|at|by|for|with|into|onto|about|as|than|over|under|per|between|below|above|beyond|through|during|after|before|since|against|among|around|toward|towards|near|past|until|within)$/i;
 
 const FINITE_AUXILIARY = /^(?:is|are|was|were|has|have|had)$/i;
+const RELATIVE_PRONOUN = /^(?:who|whose|that|which)$/i;
 const PERFECT = /^(?:has|have|had)$/i;
 const MODAL = /^(?:will|would|shall|should|can|could|may|might|must)$/i;
 /** Adverbs that stand between an auxiliary and its participle: they stay, the auxiliary goes. */
@@ -129,6 +130,8 @@ function asPhrase(counts: string): string {
   const words = writtenWords(counts);
   const at = words.findIndex((w) => FINITE_AUXILIARY.test(w.bare));
   if (at < 0 || MODAL.test(words[at - 1]?.bare ?? '')) return counts;
+  // Rule WR (docs/quality.md, "Session 73"): a relative clause keeps its verb whole: "people whose data was stolen".
+  if (words.slice(0, at).some((w) => RELATIVE_PRONOUN.test(w.bare))) return counts;
   const chain = words[at + 1]?.bare === 'been' ? 2 : 1;
   // "have withdrawn" is active: without "have" the participle would read as a passive ("Ukrainians withdrawn").
   if (chain === 1 && PERFECT.test(words[at]!.bare)) return counts;

@@ -413,7 +413,10 @@ function nounPart(k: Tokens, label: string): string {
     const at = k.words.indexOf(w);
     return at < 0 || /^(?:VERB|AUX)$/.test(k.pos[at] ?? '');
   };
-  const verb = words.findIndex((w, i) => i > 0 && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && verbAt(w));
+  // Rule WR: a relative clause's verb ("whose details had been stolen") is the noun's; the label's own verb comes after it.
+  const relative = words.findIndex((w) => RELATIVE_PRONOUN.test(w.toLowerCase()));
+  const clauseVerb = relative > 0 ? words.findIndex((w, i) => i > relative && k.pos[k.words.indexOf(w)] === 'VERB') : -1;
+  const verb = words.findIndex((w, i) => i > Math.max(0, clauseVerb) && words.slice(0, i).some((x) => k.pos[k.words.indexOf(x)] === 'NOUN') && verbAt(w));
   return verb > 0 ? words.slice(0, verb).join(' ') : label;
 }
 
@@ -1808,6 +1811,11 @@ function subjectBefore(k: Tokens, s: number): string {
   // "The number of homes destroyed rose to 140": a past participle right before the verb closes a reduced relative on the
   // noun before it; the subject is read through it (rule RP).
   const reduced = verb && isPastParticiple(k, i) && (k.pos[i - 1] === 'NOUN' || k.pos[i - 1] === 'PROPN') ? k.words[i--]! : undefined;
+  // Rule WR (docs/quality.md, "Session 73"): "the number of people whose records were taken now stands at": the subject is read
+  // through a relative clause that hangs on it, as through a reduced one.
+  const relative = verb && !reduced ? relativeClauseOf(k, i) : undefined;
+  const relativeWords = relative === undefined ? [] : k.words.slice(relative, i + 1);
+  if (relative !== undefined) i = relative - 1;
   let noun: string[] = [];
   while (i >= 0 && noun.length < 4 && (k.pos[i] === 'NOUN' || k.pos[i] === 'PROPN' || k.pos[i] === 'ADJ')) {
     noun.unshift(k.words[i--]!);
@@ -1819,6 +1827,7 @@ function subjectBefore(k: Tokens, s: number): string {
   }
   if (!noun.length) return '';
   if (reduced) noun.push(reduced);
+  noun.push(...relativeWords);
   // "total casualties in the complex were between 50 and 100": the subject of a verb is headed by the noun before a place
   // inside it, when that noun opens its clause ("a deal with the IMF for a rescue package estimated at" is no subject).
   for (let head = verb ? headBeforePlace(k, i) : undefined; head; head = headBeforePlace(k, head.at)) {
@@ -1969,8 +1978,11 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
       j = clause;
       continue;
     }
+    // Rule WR: "people whose data was stolen in the attack": a relative clause on the noun run before it is read past.
+    const relative = relativeClauseOf(k, j);
+    if (relative !== undefined) j = relative - 1;
     // Amendment FN′: "ships waiting at anchor": a present participle right after a noun run hangs on it as a past one does.
-    if (isPastParticiple(k, j) || (k.pos[j] === 'VERB' && /\p{Ll}ing$/u.test(k.words[j] ?? '') && NOUNISH.has(k.pos[j - 1] ?? ''))) j--;
+    else if (isPastParticiple(k, j) || (k.pos[j] === 'VERB' && /\p{Ll}ing$/u.test(k.words[j] ?? '') && NOUNISH.has(k.pos[j - 1] ?? ''))) j--;
     const end = j;
     while (j >= 0 && end - j < 4 && nounish(j)) j--;
     if (j === end || !k.pos.slice(j + 1, end + 1).some((p) => p === 'NOUN' || p === 'PROPN')) return undefined;
@@ -1986,11 +1998,39 @@ function clauseOpeningSubject(k: Tokens, i: number): { words: string[]; at: numb
       if (after > start) {
         words.push(...of, ...k.words.slice(start, after));
         if (isPastParticiple(k, after)) words.push(k.words[after]!);
+        else words.push(...relativeClauseWords(k, after));
       }
     }
     return { words, at: j };
   }
   return undefined;
+}
+
+/** The pronouns that open a relative clause on a noun run (rule WR). */
+const RELATIVE_PRONOUN = /^(?:who|whose|that|which)$/;
+/** Tokens a relative clause of rule WR spans at most, pronoun to verb: "whose personal details were stolen". */
+const RELATIVE_SPAN = 6;
+
+/**
+ * Rule WR: when the token at `j` is the verb of a relative clause on the noun run before it ("people whose data was stolen",
+ * "patients who were evacuated"), the index of its pronoun: auxiliaries, adverbs and the clause's own subject (a noun run or a
+ * pronoun) stand between.
+ */
+function relativeClauseOf(k: Tokens, j: number): number | undefined {
+  if (k.pos[j] !== 'VERB') return undefined;
+  let m = j - 1;
+  while (m >= 0 && j - m <= RELATIVE_SPAN && (k.pos[m] === 'AUX' || k.pos[m] === 'ADV' || k.pos[m] === 'PART')) m--;
+  if (k.pos[m] === 'PRON' && !RELATIVE_PRONOUN.test(k.lower[m] ?? '')) m--;
+  else while (m >= 0 && j - m <= RELATIVE_SPAN && (NOUNISH.has(k.pos[m] ?? '') || k.pos[m] === 'DET') && !RELATIVE_PRONOUN.test(k.lower[m] ?? '')) m--;
+  if (m < 1 || j - m > RELATIVE_SPAN || !RELATIVE_PRONOUN.test(k.lower[m] ?? '')) return undefined;
+  return k.pos[m - 1] === 'NOUN' || k.pos[m - 1] === 'PROPN' ? m : undefined;
+}
+
+/** Rule WR: the relative clause that opens at `r` up to its verb, or none. */
+function relativeClauseWords(k: Tokens, r: number): string[] {
+  if (!RELATIVE_PRONOUN.test(k.lower[r] ?? '')) return [];
+  for (let v = r + 1; v <= r + RELATIVE_SPAN && v < k.words.length; v++) if (k.pos[v] === 'VERB') return relativeClauseOf(k, v) === r ? k.words.slice(r, v + 1) : [];
+  return [];
 }
 
 /** A gerund right after a preposition: "of repairing", "for rebuilding" (rule GD). */
@@ -2078,7 +2118,8 @@ function headBeforePlace(k: Tokens, i: number): { words: string[]; at: number } 
 /** Whether the words after `i` open a clause: nothing but determiners between them and its start, punctuation or a conjunction. */
 function opensClause(k: Tokens, i: number): boolean {
   let j = i;
-  while (j >= 0 && (k.pos[j] === 'DET' || k.lower[j] === "'s")) j--;
+  // Rule WR: a plural's possessive mark ("the hospitals' parent group") is the possessor's, as "'s" is, and opens no clause.
+  while (j >= 0 && (k.pos[j] === 'DET' || /^['’]s?$/.test(k.lower[j] ?? ''))) j--;
   // "Mortgage lenders said monthly payments on … would rise": a reported clause opens after its verb of saying (rule FX).
   // Amendment FN′: "came as the number of … rose": "as" before a determiner, which the tagger reads as a preposition, opens a clause.
   return j < 0 || k.pos[j] === 'PUNCT' || k.pos[j] === 'CCONJ' || k.pos[j] === 'SCONJ' || k.lower[j] === 'that' || SAYING.test(k.lower[j] ?? '') || (k.lower[j] === 'as' && j < i);

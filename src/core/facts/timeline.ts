@@ -644,7 +644,15 @@ function verbGroupBefore(clause: string): string {
 }
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 const POSSESSIVE = /^(?:his|her|its|their|our|my|your)$/i;
-const looksAhead = (text: string) => FUTURE.test(text) || POSSIBLE.test(text) || (PLANNED.test(text) && !PLANNED_THEN.test(text));
+/**
+ * Rule AT (docs/quality.md, "Session 73"): "1,870 planned operations", "scheduled flights": a participle of planning right before a
+ * lower-case word that is no preposition, conjunction or time word modifies that noun, and says nothing of when its clause is.
+ */
+const ATTRIBUTIVE_PLAN = /\b(?:planned|scheduled)(?=\s+(?!(?:to|for|on|in|at|by|from|that|and|or|but|next|this|later|until|before|after|today|tomorrow|tonight)\b)\p{Ll})/gu;
+const looksAhead = (text: string) => {
+  const t = text.replace(ATTRIBUTIVE_PLAN, '');
+  return FUTURE.test(t) || POSSIBLE.test(t) || (PLANNED.test(t) && !PLANNED_THEN.test(t));
+};
 const STATE = /\b(?:is|are|remains?|seems?|looks?|(?:has|have) (?:been|proven|become))\b/i;
 /**
  * "has decided to send Primakov to the November summit", "urged the economists to come up with … in November": what someone
@@ -689,6 +697,16 @@ function pendingFrom(date: string, reference: Date): string {
   while (`${year}${date.slice(4)}` < bound) year++;
   return `${year}${date.slice(4)}`;
 }
+/**
+ * Rule US (docs/quality.md, "Session 73"): "all non-urgent surgery is cancelled until at least Friday", "remains closed until": a
+ * state that holds now and lasts until the time, which lies ahead. Not told in the past ("was closed until Friday").
+ */
+const UNTIL_END = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
+const lastsUntil = (clause: string) => UNTIL_END.test(clause) && /\b(?:is|are|remains?|stays?)\b/i.test(clause) && !/\b(?:was|were|remained|stayed|had)\b/i.test(clause);
+/** "for" right before a time, or before a weekday joined to it ("for Monday and Tuesday", amendment AT′). */
+const FOR_BEFORE = /\bfor\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$/i;
+/** Rule DZ: a present verb right after a day and month, whose subject it is. */
+const PRESENT_AFTER = /^\s+(?:is|are|remains|marks|stays)\b/;
 /** Rule BD: the day at `index` is one something must be done by ("replacement of the pipework by June 30"), not told as done before it ("had … by June 30"). */
 function dueBy(text: string, index: number, length: number): boolean {
   return /\bby\s+$/i.test(text.slice(Math.max(0, index - 12), index)) && !PLUPERFECT.test(text.slice(0, index).split(CLAUSE_BREAK).at(-1)!) && !PLUPERFECT.test(text.slice(index + length).split(CLAUSE_BREAK)[0]!);
@@ -1018,7 +1036,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // After it, only the main clause's own verb: "on Wednesday announced that he would free…" reports a past announcement.
     // Rule RV: right after a reporting verb ("said on Monday it would"), what follows is what was told, "that" left out.
     (!TOLD_RIGHT_BEFORE.test(clause) && looksAhead(wordsAfter(index, length))) ||
-    /\bfor\s+$/i.test(text.slice(Math.max(0, index - 5), index));
+    // Amendment AT′ (docs/quality.md, "Session 73"): "for Monday and Tuesday": a day joined to one after "for" is set for as it is.
+    FOR_BEFORE.test(text.slice(Math.max(0, index - 30), index));
   /**
    * "Saturday, one of the astronauts … is to have…", "Later Monday, Yeltsin is to go…": a weekday that opens the sentence takes
    * the tense of the main clause after it, up to its reporting verb or "that" ("On Wednesday, Iran had said that … would" is past).
@@ -1043,7 +1062,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const governor = infinitiveGovernor(text, index);
     return {
       governor,
-      future: futureAt(index, when.length) || frontedAhead(index, when) || timetabledAt(index, when) || governor === 'expects',
+      future: futureAt(index, when.length) || frontedAhead(index, when) || timetabledAt(index, when) || governor === 'expects' || lastsUntil(clauseBefore(index)),
       intends: governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(index)),
     };
   };
@@ -1359,6 +1378,9 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     // Rule BD (docs/quality.md, "Session 72"): "ordered … replacement of the pipework by June 30": a day something must be done
     // by lies ahead of its setting, unless the clause tells it done ("had … by June 30").
     const doneBy = !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && dueBy(text, r.index, r.text.length);
+    // Rule DZ (docs/quality.md, "Session 73"): "April 14 is a date we are confident we can meet": a day and month that is a present
+    // verb's subject still lies ahead or has just come: the nearest such day on either side of the article's.
+    const daySubject = !future && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year') && PRESENT_AFTER.test(text.slice(r.index + r.text.length));
     const deadline = !startsAhead && ((!future && DEADLINE_BEFORE.test(before(r.index)) && INFINITIVE_AFTER.test(text.slice(r.index + r.text.length))) || pointedAhead(text, r.index) || doneBy);
     // Rule YH (docs/quality.md, "Session 68"): "was ordered to stand trial Nov. 2", "decided to send him to the summit on Nov.
     // 17-18": a day and month inside an infinitive is when its act is to happen, not when the telling's verb did; the nearest
@@ -1374,7 +1396,7 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       future || presentWeekday || startsAhead,
       intends || present === 'scheduled',
       which,
-      !startsAhead && (seenFromPast || pastExpected || presentDay || deadline || dayInInfinitive),
+      !startsAhead && (seenFromPast || pastExpected || presentDay || deadline || dayInInfinitive || daySubject),
       !startsAhead && (pastExpected || deadline),
     );
     if (!resolved) continue;

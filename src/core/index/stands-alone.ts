@@ -3,7 +3,7 @@
  * words and discourse markers, not words of any story.
  */
 
-import { CALENDAR_NAMES } from '../ingest/calendar-words.js';
+import { CALENDAR_NAMES, MONTH_ABBREVIATIONS } from '../ingest/calendar-words.js';
 import { readChrono } from '../ingest/chrono-reading.js';
 import { stem, taggedWords } from '../nlp.js';
 import { titlesASurname } from './person-titles.js';
@@ -174,9 +174,7 @@ const POINTS_BACK = [
   // So does a demonstrative subject ("Accustomed to life in Europe, this foreign student…"; session 48, rule FT), not a time of
   // the writer's present ("On Friday, this week's talks…", "this years talks") nor "those who…", "those killed".
   new RegExp(`^(?!["'“‘«])[^,"“”]{1,60},\\s+(?:this\\s+(?!(?:${PRESENT_TIMES})(?:s|['’]s)?\\b)|(?:these|those)\\s+(?!${OWN_PHRASE}))\\p{Ll}`, 'iu'),
-  // So does "it" with a lexical verb ("Last week, it also refused…"); not the expletive "it" of a copula, an auxiliary, or a
-  // raising or weather verb ("In 1990, it was clear…", "By noon, it seemed…": rule A4 of the twenty-fourth round, 16alone2).
-  /^(?!["'“‘«])[^,"“”]{1,60},\s+it\s+(?:(?:also|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|emerges|emerged|remains|remained|turns|turned|happens|happened|rains|rained|snows|snowed)\b)\p{Ll}+(?:ed|s)\b/u,
+  // So does "it" with a lexical verb (`frontedIt`).
   // A participle whose object is a pronoun ("Beating him inside the truck, the pair…"): the main clause's subject does it, so the
   // pronoun is someone named before (rule A3). Not "her", which may be the subject's own ("Holding her baby, the mother…").
   /^\p{L}+(?:ing|ed)\s+(?:him|them|it)\b[^"“”,]*,/iu,
@@ -267,6 +265,63 @@ function frontedPointsBack(t: string): boolean {
   return possessive !== null && !REFERENT_BEFORE.test(phrase.slice(0, possessive.index)) && namesNoOwner(subject);
 }
 
+/** Rule TF: the words that open a time phrase written without its comma ("On Wednesday it said …", "Later that day he …"). */
+const TIME_OPENERS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'last', 'earlier', 'later']);
+/** Rule TF: the words such a phrase is made of after its opener: the calendar's names, numbers and words of time. */
+const TIME_WORDS = new Set([
+  ...CALENDAR_NAMES,
+  ...MONTH_ABBREVIATIONS.map((m) => `${m}.`),
+  ...['the', 'a', 'this', 'that', 'same', 'next', 'last', 'day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'then', 'today', 'yesterday'],
+]);
+/** What "it" does when it is no expletive: a lexical verb in -ed or -s or one of saying (rule A4's reading, and TF's). */
+const LEXICAL_AFTER_IT = /^(?:(?:also|\p{Ll}+ly)\s+)?(?!(?:is|was|has|does|seems|seemed|appears|appeared|emerges|emerged|remains|remained|turns|turned|happens|happened|rains|rained|snows|snowed)\b)(?:\p{Ll}+(?:ed|s)|said|told)\b/u;
+
+/**
+ * "it" with a lexical verb after a fronted phrase ("Last week, it also refused…"); not the expletive "it" of a copula, an auxiliary,
+ * or a raising or weather verb ("In 1990, it was clear…", "By noon, it seemed…": rule A4 of the twenty-fourth round, 16alone2).
+ * Rule TF: a verb of saying is lexical too ("On Wednesday, it said …").
+ */
+const FRONTED_IT = /^(?!["'“‘«])[^,"“”]{1,60},\s+it\s+/u;
+function frontedIt(t: string): boolean {
+  const it = FRONTED_IT.exec(t);
+  return it !== null && LEXICAL_AFTER_IT.test(t.slice(it[0].length));
+}
+
+/**
+ * Rule TF (docs/quality.md, "Session 73"): a subject pronoun after a short time phrase written without its comma ("On Tuesday he
+ * plans to travel …", "In 1993 he was put in a labor camp …") stands for someone named before, as after one set off by a comma.
+ */
+function timeFrontedPronoun(t: string): boolean {
+  const words = t.split(/\s+/, 7);
+  if (!TIME_OPENERS.has(words[0]!.toLowerCase())) return false;
+  for (let i = 1; i <= 4 && i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (/^(?:he|she|they)$/.test(word)) return /^\p{Ll}/u.test(words[i + 1]!);
+    if (word === 'it') return LEXICAL_AFTER_IT.test(words.slice(i + 1).join(' '));
+    if (!TIME_WORDS.has(word.toLowerCase()) && !/^\d[\d,]*s?$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** Rule VE: an auxiliary or modal that ends the sentence, bare or denied ("did not.", "would n't.", "has."). */
+const AUXILIARY_LAST = /\b(?:did|does|do|has|have|had|is|are|was|were|will|would|could|should|can|may|might|must)(?:n['’]t|\s+not)?\s*[.!]$/i;
+/** Rule VE: verbs that report what someone says or holds, whose object the ellipsis stands in. */
+const REPORTING_VERB =
+  /^(?:say|says|said|tell|tells|told|insists?|insisted|claims?|claimed|maintains?|maintained|argues?|argued|believes?|believed|thinks?|thought|deny|denies|denied|adds?|added|replies|replied|responds?|responded|counters?|countered|states?|stated)$/;
+
+/**
+ * Rule VE (docs/quality.md, "Session 73"): "Corvane says they did not.": a verb phrase left out at the end takes up the sentence
+ * before, when the sentence has no lexical verb of its own besides one of saying ("while Mobil does not" takes up its own).
+ */
+function ellipsisAtEnd(t: string): boolean {
+  if (!AUXILIARY_LAST.test(t) || /["“”]/.test(t)) return false;
+  const words = taggedWords(t);
+  let last = words.length - 1;
+  while (last > 0 && (words[last]!.pos === 'PUNCT' || words[last]!.pos === 'PART')) last--;
+  // A verb or auxiliary of its own before the last ("Exxon has a strong presence …, while Mobil does not") is what it takes up.
+  return words.slice(0, last).every((w) => w.pos !== 'AUX' && (w.pos !== 'VERB' || REPORTING_VERB.test(w.lower)));
+}
+
 /** A personal possessive, which a phrase before the subject may hold as the subject's own ("For his part, Saramago …"). */
 const FRONTED_POSSESSIVE = /\b(?:his|her)\b/i;
 const SUBJECT_PRONOUN = /^(?:he|she|they|it|we|i|you|there|one)\b/i;
@@ -322,6 +377,9 @@ export function leansOnPrevious(text: string): boolean {
     PRONOUN_DEMONSTRATIVE.test(writersWords(t)) ||
     QUANTIFIER_SUBJECT.test(t) ||
     frontedPointsBack(t) ||
+    timeFrontedPronoun(t) ||
+    ellipsisAtEnd(t) ||
+    frontedIt(t) ||
     openingKind(t) !== null ||
     countedTimeLeans(t)
   );

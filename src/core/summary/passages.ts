@@ -100,6 +100,9 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
     words += doc[last]!.words.length;
   }
   while (quoted[last]!.endsInside && last < doc.length - 1 && last - first + 1 < MAX_PARTS) last++;
+  // Rule CD (docs/quality.md, "Session 73"): a claim is shown with the next sentence of its paragraph when that one denies it.
+  const denied = last - first + 1 < MAX_PARTS && deniedByNext(doc, quoted, leaning, last);
+  if (denied) last++;
   // A quotation's closing sentence ("…," said Furtado) must be understood too.
   for (let k = sentence.position + 1; k <= last; k++) reach = Math.min(reach, needs(k));
   // A quotation over several sentences is read whole: naming no speaker, it leans on the sentence before it in its paragraph as one
@@ -119,6 +122,12 @@ export function unitOf(sentence: Sentence, sentencesOf: SentencesOf, rules: Lean
   // Tagged only for a unit that would otherwise be shown: the fragment test reads the sentence's parts of speech.
   const opensOnFragment = shown && first < sentence.position && !quoted[first]!.endsInside && !introduces() && opensNoPassageAt(doc[first]!);
   let unit = !shown || opensOnFragment ? null : passage(doc.slice(first, last + 1));
+  // Rule CD: the claim and its denial are one point, whichever of the two brought it in.
+  if (unit && denied) {
+    const denial = unitOf(doc[last]!, sentencesOf, rules);
+    const span = partsOf(unit);
+    if (denial && partsOf(denial).length === span.length && partsOf(denial).every((p, i) => p === span[i])) unit = denial;
+  }
   // Rule QA (docs/quality.md, "Session 57"): a question the text asks is shown with the answer after it, which leans on it, or not at all.
   if (unit && last === sentence.position && asks(sentence.text)) {
     const next = doc[sentence.position + 1];
@@ -192,6 +201,19 @@ export function unitWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, h
 }
 
 /** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
+/**
+ * Rule CD: a verb that denies, rejects or disputes what was said before, with an object that points back to it ("denied this",
+ * "rejected that account", "disputes the claim"), or none ("Hun Sen, however, rejected that.").
+ */
+const DENIES_BEFORE =
+  /\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|disput(?:e|es|ed)|contest(?:s|ed)?|refut(?:e|es|ed)|dismiss(?:es|ed)?)\s+(?:(?:this|it|these|those)\b(?!\s+(?:that|who|which)\b)|that(?=\s*[.,;!?]|\s+(?:account|claim|report|allegation|charge|accusation|suggestion|assertion|version)s?\b)|the\s+(?:account|claim|report|allegation|charge|accusation|suggestion|assertion|version)s?\b)/i;
+
+/** Rule CD: whether the sentence after `k`, in its paragraph, leans on it and denies it. */
+function deniedByNext(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number): boolean {
+  const next = doc[k + 1];
+  return next !== undefined && next.paragraph === doc[k]!.paragraph && (leaningAt(doc, leaning, k + 1) & LEANS) !== 0 && !quoted[k + 1]!.opensInside && DENIES_BEFORE.test(next.text);
+}
+
 function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
   return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
@@ -261,7 +283,7 @@ export function preparePassages(doc: readonly Sentence[]): void {
   const units = unitsBy.true;
   for (let k = 0; k < doc.length; k++) {
     // Amendment QA′: a question the writer asks is shown with its answer or not at all (rule QA), never alone.
-    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST)) && introducedAt(doc, k) === undefined && !asks(doc[k]!.text);
+    const alone = !quoted[k]!.opensInside && !quoted[k]!.endsInside && !(leaningAt(doc, leaning, k) & (LEANS | ANNOUNCES_LIST)) && introducedAt(doc, k) === undefined && !asks(doc[k]!.text) && !deniedByNext(doc, quoted, leaning, k);
     // As `unitOf` would find: it leans on nothing, gathers no list and ends no quotation, so its passage is itself.
     if (alone && !units.has(doc[k]!)) units.set(doc[k]!, doc[k]!);
   }

@@ -43,6 +43,10 @@ describe('a key figure label with a finite auxiliary', () => {
     expect(label('two', 'more are being built')).toBe('two more are being built');
     expect(label('three', 'rescuers were volunteers')).toBe('three rescuers were volunteers');
   });
+
+  it('keeps the verb of a relative clause whole (docs/quality.md, "Session 73", rule WR)', () => {
+    expect(figureLabel({ value: '214,500', counts: 'number of people whose data was stolen rose', text: 'The number of people whose data was stolen rose to 214,500.' })).toBe('number of people whose data was stolen rose to 214,500');
+  });
 });
 
 // Session 46, rule FO: a label the sentence writes right before the value keeps the sentence's order.

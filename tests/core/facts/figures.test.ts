@@ -371,6 +371,18 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The number of people infected since the outbreak began in May has risen to 212.')).toEqual(['212 | number of people infected has risen']);
   });
 
+  it('reads the subject past a relative clause on it: "the number of people whose data was stolen … rose" (docs/quality.md, "Session 73", rule WR)', () => {
+    expect(figures("Ambulances returned on Thursday, but the number of people whose data was stolen in the attack on the hospitals' parent group rose to 214,500.")).toEqual(['214,500 | number of people whose data was stolen rose']);
+    expect(figures('The number of patients whose personal details were stolen in the attack on the Oster Valley Health Group rose to 86,000 on Friday.')).toEqual(['86,000 | number of patients whose personal details were stolen rose']);
+    expect(figures('The total number of people whose records were taken now stands at 151,300, the group said.')).toEqual(['151,300 | total number of people whose records were taken now stands']);
+    expect(figures('The number of people who were evacuated rose to 300.')).toEqual(['300 | number of people who were evacuated rose']);
+    // The level it rose from counts the same people, the clause kept whole.
+    expect(figures('The group said the number of patients whose details had been stolen had risen to 86,000, up from 12,400.')).toEqual([
+      '86,000 | number of patients whose details had been stolen had risen',
+      '12,400 | number of patients whose details had been stolen from',
+    ]);
+  });
+
   it('keeps "a" in "a million", "a thousand", "a billion dollars", as in "a dozen" (docs/quality.md, "Session 50", rule FM)', () => {
     expect(figures('Nearly a thousand people fled the town.')[0]).toMatch(/^a thousand \| people/);
     expect(figures('Some say as many as a million turned out for the parade.')).toEqual(['a million | turned out for the parade']);

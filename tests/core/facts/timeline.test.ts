@@ -1104,3 +1104,29 @@ describe('a future told through an adjective far before its day (docs/quality.md
     expect(eventsOn('Mayor Tomas Wrenlund was able to put a support package for traders to an emergency session of the city council on Monday.', '2025-03-15')).toEqual(['on Monday:2025-03-10']);
   });
 });
+
+describe('a plan that describes a noun, a state lasting until a day, a day as a present subject (docs/quality.md, "Session 73", rules AT, US and DZ)', () => {
+  const dates = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
+
+  it('reads "planned operations" as operations, not as a plan that puts the day ahead', () => {
+    expect(dates('2025-03-11', 'The group said 1,870 planned operations had been postponed since the attack on March 3.')).toEqual(['March 3:2025-03-03']);
+    expect(dates('2025-03-11', 'Hospitals cancelled scheduled flights on Monday.')).toEqual(['on Monday:2025-03-10']);
+    // A plan for a day is still one.
+    expect(dates('2025-03-11', 'A rally planned for Sunday was called off.')).toEqual(['Sunday:2025-03-16']);
+  });
+
+  it('reads a weekday joined to one after "for" as that one is read (amendment AT′)', () => {
+    expect(dates('2025-03-03', 'The group cancelled all non-urgent operations for Monday and Tuesday, about 260 in total.')).toEqual(['Monday:2025-03-03', 'Tuesday:2025-03-04']);
+  });
+
+  it('dates the end of a state that holds now ahead of the article, and one told in the past behind it', () => {
+    expect(dates('2025-03-05', 'All non-urgent surgery is cancelled until at least Friday.')).toEqual(['Friday:2025-03-07']);
+    expect(dates('2025-03-05', 'The road remains closed until Monday.')).toEqual(['Monday:2025-03-10']);
+    expect(dates('2025-03-05', 'The road was closed until Friday.')).toEqual(['Friday:2025-02-28']);
+  });
+
+  it('dates a day and month that a present verb is said of to the nearest such day', () => {
+    expect(dates('2025-03-11', '"April 14 is a date we are confident we can meet, but it is not the date everything goes back to normal," she said.')).toEqual(['April 14:2025-04-14']);
+    expect(dates('2025-03-11', 'The attack began on April 14.')).toEqual(['April 14:2024-04-14']);
+  });
+});

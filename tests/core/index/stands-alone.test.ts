@@ -328,3 +328,34 @@ describe('a personal possessive in a phrase before the subject (rule HP)', () =>
     expect(leansOnPrevious('In his 1895 will, Nobel endowed the prizes.')).toBe(false);
   });
 });
+
+describe('a subject pronoun after a time phrase written without its comma (docs/quality.md, "Session 73", rule TF)', () => {
+  it('leans, as it does after a comma', () => {
+    expect(leansOnPrevious('On Wednesday it said the records of at least 12,400 patients had been copied.')).toBe(true);
+    expect(leansOnPrevious('On Tuesday he plans to travel to Pristina, the capital of Kosovo.')).toBe(true);
+    expect(leansOnPrevious('In 1993 he was put in a labor camp for two years.')).toBe(true);
+    expect(leansOnPrevious('Later that day she resigned.')).toBe(true);
+    // "it" of a verb of saying leans with the comma too.
+    expect(leansOnPrevious('On Wednesday, it said the count had risen.')).toBe(true);
+  });
+
+  it('does not lean on an expletive "it", a name after the phrase, or a phrase that is no time', () => {
+    expect(leansOnPrevious('Earlier today it was revealed by French authorities that the plane sent 24 error messages.')).toBe(false);
+    expect(leansOnPrevious('Last year it rained on 200 days.')).toBe(false);
+    expect(leansOnPrevious('In March the company said it would close the plant.')).toBe(false);
+    expect(leansOnPrevious('In 1990, it was clear that the plant would close.')).toBe(false);
+  });
+});
+
+describe('a verb phrase left out at the end (docs/quality.md, "Session 73", rule VE)', () => {
+  it('leans when the sentence only reports that someone did or did not', () => {
+    expect(leansOnPrevious('Corvane says they did not.')).toBe(true);
+    expect(leansOnPrevious('The minister said he had not.')).toBe(true);
+    expect(leansOnPrevious('Police believe Smith did.')).toBe(true);
+  });
+
+  it('does not lean where the sentence gives the verb it leaves out', () => {
+    expect(leansOnPrevious('Analysts said that Exxon has a strong presence in Angola, while Mobil does not.')).toBe(false);
+    expect(leansOnPrevious('Foreign investors have also not wholly abandoned Malaysia, as experts had predicted they would.')).toBe(false);
+  });
+});

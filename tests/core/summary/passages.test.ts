@@ -456,3 +456,25 @@ describe('a transcript’s turn is one speaker’s (docs/quality.md, "Session 67
     expect(texts(article, 0)).toEqual(['Could the recall grow?', 'It is possible, the agen']);
   });
 });
+
+describe('a claim the next sentence denies (docs/quality.md, "Session 73", rule CD)', () => {
+  const texts = (d: ReturnType<typeof doc>, at: number) => {
+    const unit = unitOf(d.sentences[at]!, () => d.sentences);
+    return unit ? partsOf(unit).map((s) => s.text.slice(0, 20)) : null;
+  };
+  const claim =
+    'Ambulances returned on Thursday.\n\nMarta Kessling, the group’s chief executive, has said the attackers used a remote-access account held by Corvane Data Services. Corvane has repeatedly denied this. On Friday its director said a review had cleared it.';
+
+  it('is shown with its denial, whether or not the background preparation reached it first', () => {
+    expect(texts(doc('a', claim), 1)).toEqual(['Marta Kessling, the ', 'Corvane has repeated']);
+    const prepared = doc('a', claim);
+    preparePassages(prepared.sentences);
+    expect(texts(prepared, 1)).toEqual(['Marta Kessling, the ', 'Corvane has repeated']);
+    expect(texts(doc('b', 'Hun Sen offered the opposition a share of power. Hun Sen, however, rejected that. The king stayed away.'), 0)).toEqual(['Hun Sen offered the ', 'Hun Sen, however, re']);
+  });
+
+  it('is shown alone when the next sentence denies something of its own or opens another paragraph', () => {
+    expect(texts(doc('a', 'The minister said talks would resume. Pendry denied reports of a rift in the cabinet.'), 0)).toEqual(['The minister said ta']);
+    expect(texts(doc('b', 'Kessling said the account was used.\n\nCorvane denied this.'), 0)).toEqual(['Kessling said the ac']);
+  });
+});

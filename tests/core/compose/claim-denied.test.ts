@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../../src/core/briefing.js';
+import { briefingOf, reportsOn } from '../made-up-reports.js';
+
+/** Made-up reports (docs/quality.md, "Session 73", rule CD): a plan and its rejection, told in one paragraph. */
+const NOW = new Date('2025-08-25T12:00:00Z');
+const doc = reportsOn(NOW);
+const DOCS = [
+  doc('plan.txt', '2025-08-20', 'Under the 2022 plan, Russia would have a veto over any military response by the guarantee force. Ukraine rejected this proposal in 2022. Talks on the guarantee force resumed in Geneva on Monday.'),
+  doc('talks.txt', '2025-08-19', 'European ministers met in Paris on Monday to discuss the guarantee force. They said the guarantee force would need American air cover.'),
+];
+
+const shown = (b: Briefing) => [...b.summary, ...b.keyPoints, ...b.timeline].map((p) => p.text);
+
+describe('a claim or plan is shown with the sentence that rejects it, once (rule CD)', () => {
+  it('prints the plan with its rejection, and the rejection nowhere on its own', () => {
+    const b = briefingOf(DOCS, 'guarantee force veto', NOW, 'standard');
+    const texts = shown(b);
+    expect(texts.some((t) => t.startsWith('Under the 2022 plan') && t.endsWith('Ukraine rejected this proposal in 2022.'))).toBe(true);
+    expect(texts.filter((t) => t === 'Under the 2022 plan, Russia would have a veto over any military response by the guarantee force.')).toEqual([]);
+    // The timeline lists the passage once for its date, not once for each of its sentences.
+    expect(b.timeline.filter((e) => e.date === '2022')).toHaveLength(1);
+  });
+});
