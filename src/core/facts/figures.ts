@@ -2189,6 +2189,31 @@ const IRREGULAR: Record<string, string> = {
   lay: 'laid',
 };
 
+/** The irregular verbs whose "-ing" doubles the last consonant ("running", "winning"), with their past participles. */
+const DOUBLED_IRREGULAR: Record<string, string> = {
+  run: 'run',
+  win: 'won',
+  begin: 'begun',
+  swim: 'swum',
+  sit: 'sat',
+  spin: 'spun',
+  dig: 'dug',
+  forget: 'forgotten',
+  spit: 'spat',
+  get: 'got',
+  hit: 'hit',
+  cut: 'cut',
+  put: 'put',
+  let: 'let',
+  shut: 'shut',
+  set: 'set',
+  bet: 'bet',
+  quit: 'quit',
+  split: 'split',
+  rid: 'rid',
+  bid: 'bid',
+};
+
 /** Verbs with no passive to read a label by ("has 5 children", "said 18 percent", "were 20 people"). */
 const NO_PASSIVE = /^(?:be|have|do|say|get|seem|become|remain|stay)$/;
 
@@ -2207,7 +2232,8 @@ function participleOf(word: string, lemma: string): string {
   if (/ed$/.test(word) || (word !== lemma && /(?:en|wn|ne)$/.test(word))) return word;
   if (IRREGULAR[lemma]) return IRREGULAR[lemma]!;
   // "killing" inflects by rule, "stopping" with its doubled consonant; a present form or an irregular past the table lacks ("fought") is left out.
-  if (/ing$/.test(word) && word.slice(0, -3) === lemma + lemma.slice(-1)) return `${word.slice(0, -3)}ed`;
+  // Session 73 ("runned"): a verb that doubles its consonant before "-ing" and is irregular takes its own participle.
+  if (/ing$/.test(word) && word.slice(0, -3) === lemma + lemma.slice(-1)) return DOUBLED_IRREGULAR[lemma] ?? `${word.slice(0, -3)}ed`;
   return /ing$/.test(word) ? participle(lemma) : '';
 }
 

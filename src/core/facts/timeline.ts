@@ -705,6 +705,23 @@ const UNTIL_END = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
 const lastsUntil = (clause: string) => UNTIL_END.test(clause) && /\b(?:is|are|remains?|stays?)\b/i.test(clause) && !/\b(?:was|were|remained|stayed|had)\b/i.test(clause);
 /** "for" right before a time, or before a weekday joined to it ("for Monday and Tuesday", amendment AT′). */
 const FOR_BEFORE = /\bfor\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:and|or)\s+)?$/i;
+/**
+ * Rule YW: a day (YYYY-MM-DD) moved to the year on the other side of the article's day when it does not fall on the weekday
+ * written with it (0 Sunday … 6 Saturday) and there it does; as it was otherwise.
+ */
+function yearOfWeekday(date: string, weekday: number, reference: Date): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  const on = (iso: string) => new Date(`${iso}T12:00:00Z`).getUTCDay();
+  if (on(date) === weekday) return date;
+  const year = Number(date.slice(0, 4));
+  const other = `${date < isoOf(reference, 'day') ? year + 1 : year - 1}${date.slice(4)}`;
+  return on(other) === weekday ? other : date;
+}
+/** Rule CO: a verb of calling off (or, amendment CO′, its noun with "of"), then at most three words of its object that are no preposition of time, right before a weekday. */
+const CALLED_OFF_BEFORE =
+  /\b(?:call(?:s|ed|ing)?\s+off|cancel(?:s|led|ed|ling|ing)?|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|put(?:s|ting)?\s+off|(?:cancell?ation|suspension|postponement|calling\s+off)\s+of)\s+(?:(?!(?:on|at|by|in|last|this|that|until|till|since|from|before|after|for)\b)\S+\s+){0,3}$/i;
+/** Rule BW: verbs that bind what they take to be done later, with or without an infinitive ("promised an offer by Monday"). */
+const PROMISED = /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|undert(?:ake|akes|ook|aking))\b/i;
 /** Rule DZ: a present verb right after a day and month, whose subject it is. */
 const PRESENT_AFTER = /^\s+(?:is|are|remains|marks|stays)\b/;
 /** Rule BD: the day at `index` is one something must be done by ("replacement of the pipework by June 30"), not told as done before it ("had … by June 30"). */
@@ -1057,12 +1074,18 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
     const phrase = phraseBefore(index);
     return TIMETABLED.test(phrase) || pluralTimetabled(phrase);
   };
+  // Rule CO (docs/quality.md, "Session 73"): "has called off Friday's strike": what is called off lies ahead of the calling off.
+  const calledOff = (index: number, when: string) => /day\b/i.test(when) && !/^(?:on|at|by|in|last|this|until|till|since)\b/i.test(when) && CALLED_OFF_BEFORE.test(clauseBefore(index));
+  // Rule BW (docs/quality.md, "Session 73"): "agreed to put a revised offer on the table by 5 p.m. on Monday", "promised an offer by
+  // Monday": a weekday something is agreed or promised by lies ahead of the agreeing.
+  const promisedBy = (index: number, when: string, governor: 'expects' | 'intends' | undefined) =>
+    /day\b/i.test(when) && /\bby\s+$/i.test(text.slice(Math.max(0, index - 4), index)) && (governor !== undefined || PROMISED.test(clauseBefore(index)));
   // Intent reaches a time only inside its infinitive: "He agreed to resign, and left in May" reports May.
   const aheadAt = (index: number, when: string) => {
     const governor = infinitiveGovernor(text, index);
     return {
       governor,
-      future: futureAt(index, when.length) || frontedAhead(index, when) || timetabledAt(index, when) || governor === 'expects' || lastsUntil(clauseBefore(index)),
+      future: futureAt(index, when.length) || frontedAhead(index, when) || timetabledAt(index, when) || governor === 'expects' || lastsUntil(clauseBefore(index)) || calledOff(index, when) || promisedBy(index, when, governor),
       intends: governor === 'intends' || DEFERRED_UNTIL.test(clauseBefore(index)),
     };
   };
@@ -1400,6 +1423,8 @@ function datesIn(sentence: Sentence, published: string | undefined, storyDate: s
       !startsAhead && (pastExpected || deadline),
     );
     if (!resolved) continue;
+    // Rule YW (docs/quality.md, "Session 73"): "Wednesday, October 15": the weekday written with a day and month says which year.
+    if (resolved.date && reference && isCertain(r, 'weekday') && isCertain(r, 'day') && isCertain(r, 'month') && !isCertain(r, 'year')) resolved.date = yearOfWeekday(resolved.date, r.weekday!, reference);
     // Rule DF (docs/quality.md, "Session 64"): "delay the closure until December 31": a deferral's day is pending, no earlier
     // than a month before the article.
     if (resolved.date && reference && !isCertain(r, 'year') && DEFERRED_TO.test(text.slice(Math.max(0, r.index - 200), r.index))) resolved.date = pendingFrom(resolved.date, reference);

@@ -371,6 +371,10 @@ describe('a figure\'s label ends on what is counted when the verb before the num
     expect(figures('The number of people infected since the outbreak began in May has risen to 212.')).toEqual(['212 | number of people infected has risen']);
   });
 
+  it('gives an irregular verb that doubles its consonant its own participle: "run", not "runned" (docs/quality.md, "Session 73")', () => {
+    expect(figures('The strike left the operator running about 13 percent of its usual passenger services.')).toEqual(['13 percent | of its usual passenger services run']);
+  });
+
   it('reads the subject past a relative clause on it: "the number of people whose data was stolen … rose" (docs/quality.md, "Session 73", rule WR)', () => {
     expect(figures("Ambulances returned on Thursday, but the number of people whose data was stolen in the attack on the hospitals' parent group rose to 214,500.")).toEqual(['214,500 | number of people whose data was stolen rose']);
     expect(figures('The number of patients whose personal details were stolen in the attack on the Oster Valley Health Group rose to 86,000 on Friday.')).toEqual(['86,000 | number of patients whose personal details were stolen rose']);

@@ -1130,3 +1130,30 @@ describe('a plan that describes a noun, a state lasting until a day, a day as a 
     expect(dates('2025-03-11', 'The attack began on April 14.')).toEqual(['April 14:2024-04-14']);
   });
 });
+
+describe('a weekday written with its day, and a day called off (docs/quality.md, "Session 73", rules YW and CO)', () => {
+  const dates = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
+
+  it('dates a day and month to the year in which it falls on the weekday written with it', () => {
+    expect(dates('2025-10-07', 'The union named three 24-hour strike days: Wednesday, October 15, Friday, October 17, and Tuesday, October 21.')).toEqual([
+      'Wednesday, October 15:2025-10-15',
+      'Friday, October 17:2025-10-17',
+      'Tuesday, October 21:2025-10-21',
+    ]);
+    // Where the tense's year agrees with the weekday, it stands.
+    expect(dates('2025-10-07', 'The strike began on Tuesday, October 15.')).toEqual(['on Tuesday, October 15:2024-10-15']);
+  });
+
+  it('dates a weekday that is called off ahead, and the day of a calling off behind', () => {
+    expect(dates('2025-10-16', "The train drivers' union has called off Friday's national rail strike after the company agreed to a revised offer.")).toEqual(['Friday:2025-10-17']);
+    expect(dates('2025-10-16', 'The strike was called off on Friday.')).toEqual(['on Friday:2025-10-10']);
+    // Amendment CO′: so does a weekday after the noun of calling off.
+    expect(dates('2025-10-16', "The minister welcomed the suspension of Friday's strike.")).toEqual(['Friday:2025-10-17']);
+  });
+
+  it('dates a weekday agreed or promised by to the one ahead (rule BW)', () => {
+    expect(dates('2025-10-16', 'The union called off the strike after the company agreed to put a revised pay offer on the table by 5 p.m. on Monday.')).toEqual(['5 p.m. on Monday:2025-10-20']);
+    expect(dates('2025-10-16', 'The company promised a revised offer by Monday.')).toEqual(['Monday:2025-10-20']);
+    expect(dates('2025-10-16', 'The fire was under control by Monday.')).toEqual(['Monday:2025-10-13']);
+  });
+});

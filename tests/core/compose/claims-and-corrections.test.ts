@@ -22,3 +22,21 @@ describe('a claim or plan is shown with the sentence that rejects it, once (rule
     expect(b.timeline.filter((e) => e.date === '2022')).toHaveLength(1);
   });
 });
+
+describe('a value a correction withdrew is no side of a figure that differs (docs/quality.md, "Session 73", rule KD)', () => {
+  const BALLOT = [
+    doc('herald.txt', '2025-10-09', 'Train drivers backed strikes on a turnout of 87 percent in the union ballot, the union said. The first strike is due on Wednesday.'),
+    doc(
+      'agency.txt',
+      '2025-10-16',
+      'Train drivers backed strikes on a turnout of 78 percent in the union ballot, the union said. Trains stood idle across the country on Wednesday.\n\nCorrection: An earlier version of this article said turnout in the union ballot was 87 percent. The correct figure is 78 percent.',
+    ),
+    doc('paper.txt', '2025-10-12', 'A mediator was named on Saturday in the train drivers dispute over the union ballot and the strikes.'),
+  ];
+
+  it('shows the turnout the correction gives, not the withdrawn one beside it', () => {
+    const b = briefingOf(BALLOT, 'union ballot turnout', NOW, 'standard');
+    const values = (b.figuresThatDiffer ?? []).flatMap((d) => d.values.map((v) => v.value));
+    expect(values).not.toContain('87 percent');
+  });
+});
