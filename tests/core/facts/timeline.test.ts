@@ -1105,55 +1105,54 @@ describe('a future told through an adjective far before its day (docs/quality.md
   });
 });
 
-describe('a plan that describes a noun, a state lasting until a day, a day as a present subject (docs/quality.md, "Session 73", rules AT, US and DZ)', () => {
-  const dates = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
+/** Each date found in a made-up sentence of an article published that day, as "when:date" (session 73's rules). */
+const whenAndDate = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
 
+describe('a plan that describes a noun, a state lasting until a day, a day as a present subject (docs/quality.md, "Session 73", rules AT, US and DZ)', () => {
   it('reads "planned operations" as operations, not as a plan that puts the day ahead', () => {
-    expect(dates('2025-03-11', 'The group said 1,870 planned operations had been postponed since the attack on March 3.')).toEqual(['March 3:2025-03-03']);
-    expect(dates('2025-03-11', 'Hospitals cancelled scheduled flights on Monday.')).toEqual(['on Monday:2025-03-10']);
+    expect(whenAndDate('2025-03-11', 'The group said 1,870 planned operations had been postponed since the attack on March 3.')).toEqual(['March 3:2025-03-03']);
+    expect(whenAndDate('2025-03-11', 'Hospitals cancelled scheduled flights on Monday.')).toEqual(['on Monday:2025-03-10']);
     // A plan for a day is still one.
-    expect(dates('2025-03-11', 'A rally planned for Sunday was called off.')).toEqual(['Sunday:2025-03-16']);
+    expect(whenAndDate('2025-03-11', 'A rally planned for Sunday was called off.')).toEqual(['Sunday:2025-03-16']);
   });
 
   it('reads a weekday joined to one after "for" as that one is read (amendment AT′)', () => {
-    expect(dates('2025-03-03', 'The group cancelled all non-urgent operations for Monday and Tuesday, about 260 in total.')).toEqual(['Monday:2025-03-03', 'Tuesday:2025-03-04']);
+    expect(whenAndDate('2025-03-03', 'The group cancelled all non-urgent operations for Monday and Tuesday, about 260 in total.')).toEqual(['Monday:2025-03-03', 'Tuesday:2025-03-04']);
   });
 
   it('dates the end of a state that holds now ahead of the article, and one told in the past behind it', () => {
-    expect(dates('2025-03-05', 'All non-urgent surgery is cancelled until at least Friday.')).toEqual(['Friday:2025-03-07']);
-    expect(dates('2025-03-05', 'The road remains closed until Monday.')).toEqual(['Monday:2025-03-10']);
-    expect(dates('2025-03-05', 'The road was closed until Friday.')).toEqual(['Friday:2025-02-28']);
+    expect(whenAndDate('2025-03-05', 'All non-urgent surgery is cancelled until at least Friday.')).toEqual(['Friday:2025-03-07']);
+    expect(whenAndDate('2025-03-05', 'The road remains closed until Monday.')).toEqual(['Monday:2025-03-10']);
+    expect(whenAndDate('2025-03-05', 'The road was closed until Friday.')).toEqual(['Friday:2025-02-28']);
   });
 
   it('dates a day and month that a present verb is said of to the nearest such day', () => {
-    expect(dates('2025-03-11', '"April 14 is a date we are confident we can meet, but it is not the date everything goes back to normal," she said.')).toEqual(['April 14:2025-04-14']);
-    expect(dates('2025-03-11', 'The attack began on April 14.')).toEqual(['April 14:2024-04-14']);
+    expect(whenAndDate('2025-03-11', '"April 14 is a date we are confident we can meet, but it is not the date everything goes back to normal," she said.')).toEqual(['April 14:2025-04-14']);
+    expect(whenAndDate('2025-03-11', 'The attack began on April 14.')).toEqual(['April 14:2024-04-14']);
   });
 });
 
 describe('a weekday written with its day, and a day called off (docs/quality.md, "Session 73", rules YW and CO)', () => {
-  const dates = (published: string, text: string) => findDates([sentence('a.md', 0, text)], () => published).map((d) => `${d.when}:${d.date}`);
-
   it('dates a day and month to the year in which it falls on the weekday written with it', () => {
-    expect(dates('2025-10-07', 'The union named three 24-hour strike days: Wednesday, October 15, Friday, October 17, and Tuesday, October 21.')).toEqual([
+    expect(whenAndDate('2025-10-07', 'The union named three 24-hour strike days: Wednesday, October 15, Friday, October 17, and Tuesday, October 21.')).toEqual([
       'Wednesday, October 15:2025-10-15',
       'Friday, October 17:2025-10-17',
       'Tuesday, October 21:2025-10-21',
     ]);
     // Where the tense's year agrees with the weekday, it stands.
-    expect(dates('2025-10-07', 'The strike began on Tuesday, October 15.')).toEqual(['on Tuesday, October 15:2024-10-15']);
+    expect(whenAndDate('2025-10-07', 'The strike began on Tuesday, October 15.')).toEqual(['on Tuesday, October 15:2024-10-15']);
   });
 
   it('dates a weekday that is called off ahead, and the day of a calling off behind', () => {
-    expect(dates('2025-10-16', "The train drivers' union has called off Friday's national rail strike after the company agreed to a revised offer.")).toEqual(['Friday:2025-10-17']);
-    expect(dates('2025-10-16', 'The strike was called off on Friday.')).toEqual(['on Friday:2025-10-10']);
+    expect(whenAndDate('2025-10-16', "The train drivers' union has called off Friday's national rail strike after the company agreed to a revised offer.")).toEqual(['Friday:2025-10-17']);
+    expect(whenAndDate('2025-10-16', 'The strike was called off on Friday.')).toEqual(['on Friday:2025-10-10']);
     // Amendment CO′: so does a weekday after the noun of calling off.
-    expect(dates('2025-10-16', "The minister welcomed the suspension of Friday's strike.")).toEqual(['Friday:2025-10-17']);
+    expect(whenAndDate('2025-10-16', "The minister welcomed the suspension of Friday's strike.")).toEqual(['Friday:2025-10-17']);
   });
 
   it('dates a weekday agreed or promised by to the one ahead (rule BW)', () => {
-    expect(dates('2025-10-16', 'The union called off the strike after the company agreed to put a revised pay offer on the table by 5 p.m. on Monday.')).toEqual(['5 p.m. on Monday:2025-10-20']);
-    expect(dates('2025-10-16', 'The company promised a revised offer by Monday.')).toEqual(['Monday:2025-10-20']);
-    expect(dates('2025-10-16', 'The fire was under control by Monday.')).toEqual(['Monday:2025-10-13']);
+    expect(whenAndDate('2025-10-16', 'The union called off the strike after the company agreed to put a revised pay offer on the table by 5 p.m. on Monday.')).toEqual(['5 p.m. on Monday:2025-10-20']);
+    expect(whenAndDate('2025-10-16', 'The company promised a revised offer by Monday.')).toEqual(['Monday:2025-10-20']);
+    expect(whenAndDate('2025-10-16', 'The fire was under control by Monday.')).toEqual(['Monday:2025-10-13']);
   });
 });
