@@ -447,10 +447,10 @@ export function composeBriefing({ set, index, topic, relevance, length, now, doc
   const rankOf = (s: Sentence) => placeInTopic.get(s) ?? Number.POSITIVE_INFINITY;
   // A document's first sentence id rises with its place in the set: no map of the whole set per answer.
   // A value no sentence of which can be shown leaves its figure out; the next one found takes its place.
-  // Rule KD (docs/quality.md, "Session 73"): a value a correction withdrew is reconciled by the articles themselves: no side of a
-  // difference, whether read in the pool or elsewhere in the set.
-  const withdrawnInWide = replacedReports(wide, published, sentencesOf, false, notices);
-  const standing = (f: FoundFigure) => !withdrawnInWide(f.sentence) && !withdrawn(f.sentence);
+  // Rule KD (docs/quality.md, "Session 73"): a value a correction notice withdrew was never so: no side of a difference, whether
+  // read in the pool or elsewhere in the set. Amendment KD′: a later report's revision stays a side, marked revised (rule CX′).
+  const misprinted = replacedReports(wide, published, sentencesOf, false, notices, false);
+  const standing = (f: FoundFigure) => !misprinted(f.sentence);
   const quantities = readQuantities(findFigures(wide).filter(standing), published, whole ? { elsewhere: setFigures(index).filter(standing) } : {});
   const toldLater = countsToldLater(quantities);
   const differing = askedFirst(

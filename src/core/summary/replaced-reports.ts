@@ -28,6 +28,8 @@ export function replacedReports(
   rises = true,
   /** The set's sentences that give a notice's right value (compose/set-notices.ts), read wherever they stand. */
   notices: readonly Sentence[] = [],
+  /** Whether a later report's revision ("236, not 212 as the operator first reported") withdraws, or only a notice (KD′). */
+  revisions = true,
 ): (unit: Sentence) => boolean {
   const replaced: Replaced[] = [];
   const parts = new Set([...weighed].flatMap(partsOf));
@@ -40,7 +42,7 @@ export function replacedReports(
   for (const part of parts) {
     const published = publishedOf(part.docId);
     if (published) replaced.push(...noticeWithdraws(part, published, ofDocument(part.docId)));
-    if (!correctionsIn(part.text).length || !published) continue;
+    if (!revisions || !correctionsIn(part.text).length || !published) continue;
     for (const correcting of findFigures([part])) {
       const c = correctionAfter(correcting);
       // A dispute ("not 340 as the board has said") leaves the other side's value standing: only a withdrawn one is replaced.
