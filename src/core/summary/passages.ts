@@ -200,7 +200,6 @@ export function unitWithNamesHad(sentence: Sentence, sentencesOf: SentencesOf, h
   return unit && !needsIntroduction(unit, sentencesOf, (shortForm) => has(shortForm, unit)) ? unit : null;
 }
 
-/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
 /**
  * Rule CD: a verb that denies, rejects or disputes what was said before, with an object that points back to it ("denied this",
  * "rejected that account", "disputes the claim"), or none ("Hun Sen, however, rejected that.").
@@ -214,6 +213,7 @@ function deniedByNext(doc: readonly Sentence[], quoted: readonly QuoteEnds[], le
   return next !== undefined && next.paragraph === doc[k]!.paragraph && (leaningAt(doc, leaning, k + 1) & LEANS) !== 0 && !quoted[k + 1]!.opensInside && DENIES_BEFORE.test(next.text);
 }
 
+/** Within a quotation that runs over several sentences, a sentence is read with those that open and close it. */
 function leansAt(doc: readonly Sentence[], quoted: readonly QuoteEnds[], leaning: Uint8Array, k: number, mask: number): boolean {
   return quoted[k]!.opensInside || (leaningAt(doc, leaning, k) & mask) !== 0;
 }
